@@ -1,0 +1,35 @@
+# The two set-up commands: `make demo` and `make test`. Both create the
+# virtual environment and install what they need on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_STORE ?= demo.db
+
+.PHONY: demo test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed
+	rm -f $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm
+	$(BIN)/tocsin --store $(DEMO_STORE) ingest corpus/demo; status=$$?; [ $$status -eq 0 ] || [ $$status -eq 3 ]
+	@echo
+	$(BIN)/tocsin --store $(DEMO_STORE) stats
+	@echo
+	@echo "Next: $(BIN)/tocsin --store $(DEMO_STORE) entities --kind group"
+	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) search 'Tren de Aragua'"
+	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) docs    then    tocsin --store $(DEMO_STORE) show ID"
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/ingest_throughput.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm

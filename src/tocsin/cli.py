@@ -1,0 +1,228 @@
+"""The `tocsin` command: a thin layer over the library.
+
+Each command parses its options, calls one library function and prints the
+result as a table or, with --json, as JSON. This is the only module that
+turns errors into messages and exit codes:
+
+    0  done
+    1  an error stopped the command (bad config, store, unknown id)
+    3  ingest finished, but some inputs were rejected (listed with reasons)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from . import query
+from .config import load_config
+from .errors import TocsinError
+
+EXIT_REJECTED = 3
+KIND_STYLES = {"group": "bold red", "agency": "bold blue", "organization": "cyan", "person": "green", "place": "magenta"}
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+def _store(ctx: click.Context):
+    from .store import open_store
+
+    return open_store(ctx.obj["config"].store)
+
+
+def _emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _table(rows: list[dict], columns: list[str], title: str | None = None) -> None:
+    table = Table(title=title, show_lines=False)
+    for col in columns:
+        table.add_column(col)
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
+    console.print(table)
+
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts instead of a table.")
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TocsinError as e:
+            err_console.print(f"[bold red]error:[/] {e}")
+            sys.exit(1)
+
+
+@click.group(cls=_Group)
+@click.option("--store", metavar="PATH", help="The store: a SQLite file. [default: tocsin.db, or TOCSIN_STORE, or tocsin.toml]")
+@click.version_option(package_name="tocsin")
+@click.pass_context
+def cli(ctx: click.Context, store: str | None) -> None:
+    """tocsin: a sourced record of organized crime from public reporting.
+
+    \b
+    Example:
+        tocsin ingest corpus/demo/
+        tocsin entities --kind group
+    """
+    try:
+        ctx.obj = {"config": load_config({"store": store})}
+    except TocsinError as e:
+        err_console.print(f"[bold red]error:[/] {e}")
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--batch-size", type=int, help="Documents handed to spaCy at once.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, quiet: bool) -> None:
+    """Read articles from files and folders and store what they say.
+
+    Reads .txt, .md, .html and .jsonl files, recursively. Documents already
+    stored (same text) are skipped, so an interrupted run can simply be run
+    again. Exits with 3 if some inputs were rejected.
+
+    \b
+    Example:
+        tocsin ingest corpus/demo/ more-articles.jsonl
+    """
+    from .display import run_with_progress, print_report
+
+    config = ctx.obj["config"]
+    if batch_size:
+        config = load_config({"store": config.store, "batch_size": batch_size})
+    with _store(ctx) as store:
+        report = run_with_progress(list(paths), store, config, quiet=quiet)
+    print_report(report, console)
+    if report.rejected:
+        sys.exit(EXIT_REJECTED)
+
+
+@cli.command()
+@click.option("--limit", default=50, show_default=True)
+@click.option("--offset", default=0, show_default=True)
+@click.option("--language", help="Only documents in this language (ISO 639-1, e.g. es).")
+@click.option("--outlet", help="Only documents from this outlet.")
+@json_option
+@click.pass_context
+def docs(ctx, limit, offset, language, outlet, as_json) -> None:
+    """List stored documents, newest first.
+
+    \b
+    Example:
+        tocsin docs --language es --limit 10
+    """
+    with _store(ctx) as store:
+        rows = query.list_documents(store, limit, offset, language, outlet)
+    if as_json:
+        return _emit_json(rows)
+    for row in rows:
+        row["id"] = row["id"][:10]
+    _table(rows, ["id", "published_at", "outlet", "language", "mentions", "title"])
+
+
+@cli.command()
+@click.argument("doc_id")
+@json_option
+@click.pass_context
+def show(ctx, doc_id, as_json) -> None:
+    """Show a document with its entity mentions marked (an id prefix is enough).
+
+    \b
+    Example:
+        tocsin show 3fa2c1
+    """
+    with _store(ctx) as store:
+        doc = query.get_document(store, doc_id)
+    if as_json:
+        return _emit_json(doc)
+    console.print(f"[bold]{doc['title'] or '(untitled)'}[/]")
+    console.print(f"{doc['outlet'] or '?'} · {doc['published_at'] or 'undated'} · {doc['language']} · {doc['id']}")
+    if doc["url"]:
+        console.print(doc["url"])
+    text = Text(doc["text"])
+    for m in doc["mentions"]:
+        text.stylize(KIND_STYLES.get(m["kind"], "underline"), m["start"], m["end"])
+    console.print()
+    console.print(text)
+    legend = " ".join(f"[{style}]{kind}[/]" for kind, style in KIND_STYLES.items())
+    console.print(f"\n{len(doc['mentions'])} mentions · {legend}")
+
+
+@cli.command()
+@click.option("--kind", type=click.Choice(["group", "agency", "organization", "person", "place"]))
+@click.option("--name", help="Only entities whose name or an alias contains this.")
+@click.option("--limit", default=50, show_default=True)
+@json_option
+@click.pass_context
+def entities(ctx, kind, name, limit, as_json) -> None:
+    """List canonical entities, most mentioned first.
+
+    \b
+    Example:
+        tocsin entities --kind group
+    """
+    with _store(ctx) as store:
+        rows = query.list_entities(store, kind, name, limit)
+    if as_json:
+        return _emit_json(rows)
+    for row in rows:
+        row["aliases"] = ", ".join(row["aliases"][:4]) + (" …" if len(row["aliases"]) > 4 else "")
+    _table(rows, ["id", "name", "mentions", "documents", "aliases"])
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--limit", default=20, show_default=True)
+@json_option
+@click.pass_context
+def search(ctx, text, limit, as_json) -> None:
+    """Full-text search over stored documents (accents optional; OR and NOT work).
+
+    \b
+    Example:
+        tocsin search "Tren de Aragua" --limit 5
+        tocsin search 'Ojeda OR exteniente'
+    """
+    with _store(ctx) as store:
+        rows = query.search(store, text, limit)
+    if as_json:
+        return _emit_json(rows)
+    for row in rows:
+        row["id"] = row["id"][:10]
+    _table(rows, ["id", "published_at", "outlet", "title", "snippet"])
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def stats(ctx, as_json) -> None:
+    """Summarize the store: documents, languages, groups and places most mentioned.
+
+    \b
+    Example:
+        tocsin stats --json
+    """
+    from .display import print_stats
+
+    with _store(ctx) as store:
+        data = query.stats(store)
+        data["rejected"] = query.rejections(store)
+    if as_json:
+        return _emit_json(data)
+    print_stats(data, console)
+
+
+def main() -> None:
+    cli(prog_name="tocsin")

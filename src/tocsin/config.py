@@ -1,0 +1,69 @@
+"""One typed config object, resolved once: defaults, then file, then
+environment, then flags.
+
+The file is ``tocsin.toml`` in the working directory (or the path in
+``TOCSIN_CONFIG``), with a ``[tocsin]`` table using the field names below.
+Environment variables are ``TOCSIN_<FIELD>`` in upper case.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Config:
+    store: str = "tocsin.db"
+    """Where records are kept: a SQLite file path."""
+
+    max_bytes: int = 20_000_000
+    """Inputs larger than this many bytes are rejected, unread."""
+
+    near_duplicate_threshold: float = 0.85
+    """Estimated Jaccard similarity of word 5-shingles at which a document is
+    a near-duplicate of one already stored and is skipped."""
+
+    batch_size: int = 32
+    """Documents handed to spaCy at once."""
+
+
+def _coerce(name: str, raw: Any, where: str) -> Any:
+    kind = type(getattr(Config, name))
+    try:
+        return kind(raw)
+    except (TypeError, ValueError) as e:
+        raise ConfigError(f"{name}={raw!r} from {where} is not a {kind.__name__}") from e
+
+
+def _from_file(path: Path) -> dict[str, Any]:
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("tocsin", {})
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise ConfigError(f"cannot read config file {path}: {e}") from e
+    known = {f.name for f in fields(Config)}
+    unknown = set(table) - known
+    if unknown:
+        raise ConfigError(f"{path}: unknown settings {sorted(unknown)}; known: {sorted(known)}")
+    return {k: _coerce(k, v, str(path)) for k, v in table.items()}
+
+
+def load_config(overrides: dict[str, Any] | None = None, cwd: Path | None = None) -> Config:
+    """Resolve the config: defaults < file < environment < ``overrides`` (flags)."""
+    values: dict[str, Any] = {}
+    path = Path(os.environ.get("TOCSIN_CONFIG") or (cwd or Path.cwd()) / "tocsin.toml")
+    if path.is_file():
+        values.update(_from_file(path))
+    elif "TOCSIN_CONFIG" in os.environ:
+        raise ConfigError(f"TOCSIN_CONFIG names {path}, which does not exist")
+    for f in fields(Config):
+        env = os.environ.get(f"TOCSIN_{f.name.upper()}")
+        if env is not None:
+            values[f.name] = _coerce(f.name, env, f"TOCSIN_{f.name.upper()}")
+    values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    return replace(Config(), **values)

@@ -1,0 +1,74 @@
+"""How the CLI shows long work and summaries: progress bars and report tables."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from .config import Config
+from .models import IngestReport
+from .pipeline import count_files, run_ingest
+from .store import Store
+
+
+def run_with_progress(paths: list[str], store: Store, config: Config, quiet: bool = False) -> IngestReport:
+    """run_ingest with a rich progress bar over files (hidden when quiet or not a terminal)."""
+    columns = [
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files · {task.fields[stored]} stored"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    ]
+    with Progress(*columns, disable=quiet, transient=False) as bar:
+        task = bar.add_task("ingest", total=count_files(paths), stored=0)
+        stored = 0
+
+        def progress(event: str, n: int) -> None:
+            nonlocal stored
+            if event == "advance":
+                bar.advance(task, n)
+            elif event == "stored":
+                stored += n
+                bar.update(task, stored=stored)
+
+        return run_ingest(paths, store, config, progress)
+
+
+def print_report(report: IngestReport, console: Console) -> None:
+    console.print(
+        f"[bold]{report.read}[/] documents read · [bold green]{report.stored}[/] stored · "
+        f"{report.already_stored} already stored · {report.near_duplicates} near-duplicates skipped · "
+        f"[bold {'red' if report.rejected else 'green'}]{len(report.rejected)}[/] rejected"
+    )
+    if report.read and not report.stored:
+        console.print("Nothing new: every document read was already in the store.")
+    if report.rejected:
+        table = Table(title="Rejected inputs", title_justify="left")
+        table.add_column("input")
+        table.add_column("reason")
+        for r in report.rejected:
+            table.add_row(r.source, r.reason)
+        console.print(table)
+
+
+def print_stats(data: dict, console: Console) -> None:
+    pub = data["published"]
+    langs = ", ".join(f"{k} {v}" for k, v in data["languages"].items()) or "none"
+    console.print(
+        f"[bold]{data['documents']}[/] documents from {data['outlets']} outlets "
+        f"({pub['first'] or '?'} to {pub['last'] or '?'}; {langs}) · {data['sentences']} sentences · "
+        f"{data['mentions']} mentions · {data['near_duplicates']} near-duplicates skipped · {data['rejections']} inputs rejected"
+    )
+    console.print("Entities: " + ", ".join(f"{v} {k}" for k, v in data["entities"].items()))
+    for key, title in (("top_groups", "Criminal groups"), ("top_places", "Places")):
+        table = Table(title=title, title_justify="left")
+        for col in ("name", "mentions", "documents"):
+            table.add_column(col, justify="right" if col != "name" else "left")
+        for row in data[key]:
+            table.add_row(row["name"], str(row["mentions"]), str(row["documents"]))
+        console.print(table)
+    if data.get("rejected"):
+        console.print("Rejected inputs: " + "; ".join(f"{r['source']} ({r['reason']})" for r in data["rejected"]))

@@ -1,0 +1,51 @@
+"""tocsin's exceptions, one tree.
+
+    TocsinError                  anything tocsin raises on purpose
+    ├── ConfigError              a setting is missing or malformed
+    ├── InputError               one input cannot become a Document
+    │   ├── UnreadableInput      empty, binary, undecodable or too large
+    │   └── NoArticleText        the input parsed but holds no article text
+    ├── StoreError               the store cannot be opened or written
+    └── NotFound                 a record asked for by id does not exist
+
+The library raises; only the CLI turns these into messages and exit codes.
+"""
+
+from __future__ import annotations
+
+
+class TocsinError(Exception):
+    """Base of every error tocsin raises on purpose."""
+
+
+class ConfigError(TocsinError):
+    """A setting is missing or malformed. The message says where tocsin looked."""
+
+
+class InputError(TocsinError):
+    """One input cannot become a Document. The batch goes on without it.
+
+    ``source`` names the file (and line, for JSON Lines); ``reason`` is the
+    short explanation stored with the rejection.
+    """
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class UnreadableInput(InputError):
+    """The input is empty, binary, undecodable or over the size limit. Check the file."""
+
+
+class NoArticleText(InputError):
+    """The input parsed but holds no article text. Check it is an article page."""
+
+
+class StoreError(TocsinError):
+    """The store cannot be opened or written. Check the path and its permissions."""
+
+
+class NotFound(TocsinError):
+    """No record has that id. List ids with `tocsin docs` or `tocsin entities`."""

@@ -1,0 +1,65 @@
+"""Document identity and near-duplicate detection.
+
+A document's id is a hash of its normalized text, so the same article read
+twice, from any source, gets the same id. Near-duplicates (a wire story
+republished with a new headline and a changed sentence) are found with
+MinHash over word 5-shingles and an LSH index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 64
+SCHEME = "affine32"  # datasketch 2 hashing scheme; stored signatures were made with it
+_WORD = re.compile(r"\w+")
+
+
+def canonical_form(text: str) -> str:
+    """What identity is computed from: case, accents' composition and spacing folded."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def document_id(text: str) -> str:
+    return hashlib.sha256(canonical_form(text).encode("utf-8")).hexdigest()[:16]
+
+
+def signature(text: str) -> MinHash:
+    words = _WORD.findall(canonical_form(text))
+    shingles = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))}
+    sig = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    sig.update_batch([s.encode("utf-8") for s in shingles])
+    return sig
+
+
+def signature_bytes(sig: MinHash) -> bytes:
+    return sig.hashvalues.astype("<u8").tobytes()
+
+
+def signature_from_bytes(data: bytes) -> MinHash:
+    import numpy as np
+
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype="<u8"), scheme=SCHEME)
+
+
+class NearDuplicateIndex:
+    """Signatures of stored documents; ``match`` finds a stored near-duplicate."""
+
+    def __init__(self, threshold: float):
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._sigs: dict[str, MinHash] = {}
+
+    def add(self, doc_id: str, sig: MinHash) -> None:
+        if doc_id not in self._sigs:
+            self._lsh.insert(doc_id, sig)
+            self._sigs[doc_id] = sig
+
+    def match(self, sig: MinHash) -> tuple[str, float] | None:
+        scored = [(d, self._sigs[d].jaccard(sig)) for d in self._lsh.query(sig)]
+        scored = [(d, s) for d, s in scored if s >= self.threshold]
+        return max(scored, key=lambda pair: pair[1]) if scored else None

@@ -1,0 +1,105 @@
+"""The records tocsin keeps, as frozen dataclasses (see DESIGN.md, "The record it keeps").
+
+Every character offset is into ``Document.text``: a Mention or Sentence is its
+own evidence span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Entity kinds. A "group" is a criminal group from the gazetteer; an "agency"
+# is a government or law-enforcement body; an "organization" is anything else
+# organised (an outlet, a think tank, a company).
+ENTITY_KINDS = ("person", "organization", "group", "agency", "place")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article or release, as read and cleaned."""
+
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    published_at: str | None = None  # ISO 8601 date, as the source gave it
+    language: str = "und"  # ISO 639-1, "und" when undetermined
+    format: str = "text"
+    boilerplate_removed: int = 0  # lines dropped by the cleaner
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that did not become a Document, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in a document. ``key`` names the canonical entity
+    once known: gazetteer matches carry it from the start, model mentions get
+    it from resolve."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # the NER or gazetteer label, e.g. PERSON, GPE, CRIMINAL_GROUP
+    kind: str  # one of ENTITY_KINDS
+    origin: str  # "gazetteer" or "model"
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organization, group, agency or place, canonical across documents."""
+
+    id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    external_ids: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """What reading one document found: the output of the read stage."""
+
+    doc_id: str
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Annotations whose mentions all point to canonical entities."""
+
+    doc_id: str
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did, for the CLI summary."""
+
+    read: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    near_duplicates: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected

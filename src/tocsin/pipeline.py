@@ -1,0 +1,95 @@
+"""The runner: ingest -> read -> resolve -> store, one short loop.
+
+Each stage is a function of the previous stage's output. The runner holds
+the store, so it is where already-stored and near-duplicate documents are
+skipped before any NLP runs. Every document is saved in its own transaction
+as soon as it is read, so an interrupted run loses at most the batch in
+flight, and running it again picks up where it stopped.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Callable, Iterable
+
+from .config import Config
+from .ingest import read_path, walk
+from .ingest.dedup import NearDuplicateIndex, signature, signature_bytes, signature_from_bytes
+from .models import Document, IngestReport, Rejection
+from .read import read_many
+from .resolve import resolve
+from .store import Store
+
+Progress = Callable[[str, int], None]  # (event, count): "total", "advance", "stored", ...
+
+
+def count_files(paths: Iterable[str | os.PathLike]) -> int:
+    return sum(1 for item in walk(paths) if not isinstance(item, Rejection))
+
+
+def _seed_index(store: Store, threshold: float) -> NearDuplicateIndex:
+    index = NearDuplicateIndex(threshold)
+    for doc_id, sig in store.signatures():
+        index.add(doc_id, signature_from_bytes(sig))
+    return index
+
+
+class _Batch:
+    """Documents waiting for the reader, with their signatures."""
+
+    def __init__(self, store: Store, report: IngestReport, config: Config, progress: Progress):
+        self.store, self.report, self.config, self.progress = store, report, config, progress
+        self.docs: list[Document] = []
+        self.sigs: dict[str, bytes] = {}
+
+    def add(self, doc: Document, sig: bytes) -> None:
+        self.docs.append(doc)
+        self.sigs[doc.id] = sig
+        if len(self.docs) >= self.config.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        for doc, annotations in read_many(self.docs, self.config.batch_size):
+            if self.store.save(doc, resolve(annotations), self.sigs[doc.id]):
+                self.report.stored += 1
+                self.progress("stored", 1)
+        self.docs, self.sigs = [], {}
+
+
+def _take(item, store: Store, report: IngestReport, index: NearDuplicateIndex, batch: _Batch, seen: set[str]) -> None:
+    """Route one ingested item: rejected, already stored, near-duplicate, or on to the reader."""
+    if isinstance(item, Rejection):
+        report.rejected.append(item)
+        store.record_rejection(item)
+        return
+    report.read += 1
+    if item.id in seen or store.has_document(item.id):
+        report.already_stored += 1
+        return
+    seen.add(item.id)
+    sig = signature(item.text)
+    near = index.match(sig)
+    if near is not None:
+        if near[0] in batch.sigs:
+            batch.flush()  # the original must be stored before a duplicate can point to it
+        report.near_duplicates += 1
+        store.record_duplicate(item, *near)
+        return
+    index.add(item.id, sig)
+    batch.add(item, signature_bytes(sig))
+
+
+def run_ingest(paths: list[str], store: Store, config: Config, progress: Progress | None = None) -> IngestReport:
+    """Ingest every article under ``paths`` into ``store``; the report says what happened."""
+    progress = progress or (lambda event, n: None)
+    report = IngestReport()
+    index = _seed_index(store, config.near_duplicate_threshold)
+    batch = _Batch(store, report, config, progress)
+    seen: set[str] = set()
+    for path in walk(paths):
+        items = [path] if isinstance(path, Rejection) else read_path(path, config)
+        for item in items:
+            _take(item, store, report, index, batch, seen)
+        progress("advance", 1)
+    batch.flush()
+    return report

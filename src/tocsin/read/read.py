@@ -1,0 +1,94 @@
+"""The read stage: a Document in, its Annotations out.
+
+``read_many`` is the batch form the runner uses (spaCy reads faster in
+batches); ``read`` is the same work for one document. Both are pure functions
+of the documents and the read-only pipelines, so they run unchanged in a
+process pool or a distributed map.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Iterable, Iterator
+
+from ..models import Annotations, Document, Mention, Sentence
+from .gazetteer import LABELS
+from .nlp import pipeline
+
+# What each label means as an entity kind. Labels not listed (dates, numbers,
+# nationalities...) are not entities; later stages read them on their own.
+KINDS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "PER": "person",
+    "MISC": None,
+    **{label: kind for kind, label in LABELS.items()},
+}
+_GAZETTEER_LABELS = set(LABELS.values())
+_TRIM = "\"'“”‘’«»()[], "
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without a leading "the" and without surrounding quotes and punctuation."""
+    if text[start:end].lower().startswith("the "):
+        start += 4
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def find_mentions(spacy_doc) -> list[Mention]:
+    """Entity mentions in a processed spaCy Doc, with quotes and articles trimmed off."""
+    found = []
+    for ent in spacy_doc.ents:
+        kind = KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        start, end = _trim(spacy_doc.text, ent.start_char, ent.end_char)
+        if end - start < 2:
+            continue
+        gazetteer = ent.label_ in _GAZETTEER_LABELS
+        found.append(
+            Mention(
+                start=start,
+                end=end,
+                text=spacy_doc.text[start:end],
+                label=ent.label_,
+                kind=kind,
+                origin="gazetteer" if gazetteer else "model",
+                key=ent.ent_id_ if gazetteer and ent.ent_id_ else None,
+            )
+        )
+    return found
+
+
+def find_sentences(spacy_doc) -> list[Sentence]:
+    return [Sentence(s.start_char, s.end_char) for s in spacy_doc.sents if s.text.strip()]
+
+
+def annotate(doc: Document, spacy_doc) -> Annotations:
+    return Annotations(
+        doc_id=doc.id,
+        sentences=tuple(find_sentences(spacy_doc)),
+        mentions=tuple(find_mentions(spacy_doc)),
+    )
+
+
+def read(doc: Document) -> Annotations:
+    """Annotations for one document, read by the pipeline of its language."""
+    return annotate(doc, pipeline(doc.language)(doc.text))
+
+
+def read_many(docs: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Annotations]]:
+    """(document, annotations) for each document, in input order; consecutive
+    documents of one language go through spaCy together."""
+    for language, run in groupby(docs, key=lambda d: d.language):
+        run = list(run)
+        spacy_docs = pipeline(language).pipe((d.text for d in run), batch_size=batch_size)
+        for doc, spacy_doc in zip(run, spacy_docs):
+            yield doc, annotate(doc, spacy_doc)

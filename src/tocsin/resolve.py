@@ -1,0 +1,84 @@
+"""The resolve stage: mentions to canonical entities.
+
+Gazetteer mentions already carry their entry id. A model mention gets a key
+from its normalized name; within one document, a person named by surname
+alone ("Ojeda") resolves to the full name used elsewhere in that document
+("Ronald Ojeda") when exactly one full name ends with it. Across documents,
+the same key is the same entity. Fuzzier matching across documents (spelling
+variants, titles) belongs to the linking stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .models import Annotations, Entity, Mention, Resolved
+from .read.gazetteer import Gazetteer, load_gazetteer, strip_accents
+
+_HONORIFICS = re.compile(r"^(mr|mrs|ms|dr|gen|col|lt|sgt|capt|sen|rep|gov|president|presidente|fiscal)\.?\s+", re.I)
+
+
+def slug(text: str) -> str:
+    """A stable key from a name: accents, case and punctuation folded."""
+    return re.sub(r"[^a-z0-9]+", "-", strip_accents(text).casefold()).strip("-")
+
+
+def entity_id(kind: str, key: str) -> str:
+    return f"{kind}:{key}"
+
+
+def clean_name(mention: Mention) -> str:
+    name = " ".join(mention.text.split())
+    if mention.kind == "person":
+        name = _HONORIFICS.sub("", name)
+    return re.sub(r"['’]s$", "", name)
+
+
+def _surname_keys(mentions: list[Mention]) -> dict[str, str]:
+    """Surname slug -> full-name slug, for surnames that only one full name in the document ends with."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        parts = clean_name(m).split()
+        if m.kind == "person" and len(parts) >= 2:
+            full.setdefault(slug(parts[-1]), set()).add(slug(" ".join(parts)))
+    return {last: names.pop() for last, names in full.items() if len(names) == 1}
+
+
+def _key(mention: Mention, surnames: dict[str, str]) -> str:
+    if mention.key:
+        return mention.key
+    key = slug(clean_name(mention))
+    if mention.kind == "person" and " " not in clean_name(mention):
+        return surnames.get(key, key)
+    return key
+
+
+def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Resolved:
+    """Point every mention at a canonical entity; return the entities named."""
+    gazetteer = gazetteer or load_gazetteer()
+    mentions = [m for m in annotations.mentions if slug(clean_name(m))]
+    surnames = _surname_keys(mentions)
+    resolved: list[Mention] = []
+    names: dict[str, list[str]] = {}
+    kinds: dict[str, str] = {}
+    for m in mentions:
+        eid = entity_id(m.kind, _key(m, surnames))
+        resolved.append(replace(m, key=eid))
+        names.setdefault(eid, []).append(clean_name(m))
+        kinds[eid] = m.kind
+    entities = []
+    for eid, surfaces in names.items():
+        entry = gazetteer.get(eid.split(":", 1)[1]) if kinds[eid] in ("group", "agency", "organization") else None
+        if entry is not None and entry.kind == kinds[eid]:
+            name, aliases = entry.name, tuple(sorted({*entry.aliases, *entry.exact, *surfaces} - {entry.name}))
+        else:
+            name = max(surfaces, key=lambda s: (len(s.split()), len(s)))
+            aliases = tuple(sorted(set(surfaces) - {name}))
+        entities.append(Entity(id=eid, kind=kinds[eid], name=name, aliases=aliases))
+    return Resolved(
+        doc_id=annotations.doc_id,
+        sentences=annotations.sentences,
+        mentions=tuple(resolved),
+        entities=tuple(entities),
+    )

@@ -1,0 +1,51 @@
+"""The storage interface. The SQLite backend fills it; a PostgreSQL backend
+fills the same one.
+
+Writes are per document and idempotent: ``save`` stores a document with all
+its records in one transaction, or does nothing if its id is already stored.
+Reads go through ``fetch`` with portable SQL (``?`` placeholders) written in
+``tocsin.query``; full-text search differs per backend and has its own method.
+"""
+
+from __future__ import annotations
+
+import abc
+from typing import Any, Iterator
+
+from ..models import Document, Rejection, Resolved
+
+
+class Store(abc.ABC):
+    @abc.abstractmethod
+    def has_document(self, doc_id: str) -> bool: ...
+
+    @abc.abstractmethod
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(document id, MinHash signature bytes) for every stored document."""
+
+    @abc.abstractmethod
+    def save(self, doc: Document, resolved: Resolved, signature: bytes | None = None) -> bool:
+        """Store a document and its records in one transaction. False if it was already stored."""
+
+    @abc.abstractmethod
+    def record_rejection(self, rejection: Rejection) -> None: ...
+
+    @abc.abstractmethod
+    def record_duplicate(self, doc: Document, duplicate_of: str, similarity: float) -> None: ...
+
+    @abc.abstractmethod
+    def fetch(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
+        """Rows of a read-only query written with ``?`` placeholders."""
+
+    @abc.abstractmethod
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Documents matching a full-text query, best first, each with a snippet."""
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,72 @@
+"""The store's schema, shared by every backend.
+
+Types are kept to TEXT, INTEGER, REAL and BLOB so the same DDL serves SQLite
+and, with BLOB spelled BYTEA, PostgreSQL. Full-text search is backend-specific
+and lives with each backend. ``SCHEMA_VERSION`` goes up with every change;
+each backend migrates forward from the version it finds.
+"""
+
+SCHEMA_VERSION = 1
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    url TEXT,
+    outlet TEXT,
+    title TEXT,
+    authors TEXT NOT NULL DEFAULT '[]',
+    published_at TEXT,
+    language TEXT NOT NULL,
+    format TEXT NOT NULL,
+    text TEXT NOT NULL,
+    boilerplate_removed INTEGER NOT NULL DEFAULT 0,
+    signature BLOB,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_published ON documents (published_at);
+CREATE TABLE IF NOT EXISTS sentences (
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    external_ids TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS entities_kind ON entities (kind);
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    label TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    entity_id TEXT NOT NULL REFERENCES entities (id),
+    PRIMARY KEY (doc_id, start_char, end_char)
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (entity_id);
+CREATE TABLE IF NOT EXISTS rejections (
+    source TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS duplicates (
+    source TEXT PRIMARY KEY,
+    duplicate_of TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    similarity REAL NOT NULL,
+    url TEXT,
+    outlet TEXT,
+    title TEXT,
+    at TEXT NOT NULL
+);
+"""

@@ -1,0 +1,157 @@
+"""SQLite backend: one file, WAL mode, FTS5 full-text search over documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..errors import StoreError
+from ..models import Document, Entity, Rejection, Resolved
+from .base import Store
+from .schema import SCHEMA_VERSION, TABLES
+
+FTS = """
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
+    title, text, content='documents', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+"""
+_FTS_OPERATORS = {"AND", "OR", "NOT"}
+_FTS_TERM = re.compile(r'"[^"]*"|\S+')
+
+
+def fts_query(query: str) -> str:
+    """FTS5 syntax from what a user typed: words and "quoted phrases" are
+    matched literally (so MS-13 or a stray quote is no syntax error);
+    AND, OR and NOT in capitals keep their meaning."""
+    parts = []
+    for term in _FTS_TERM.findall(query):
+        if term in _FTS_OPERATORS:
+            parts.append(term)
+        else:
+            parts.append('"' + term.strip('"').replace('"', '""') + '"')
+    while parts and parts[-1] in _FTS_OPERATORS:
+        parts.pop()
+    while parts and parts[0] in _FTS_OPERATORS:
+        parts.pop(0)
+    return " ".join(p for p in parts if p != '""')
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"cannot open the store at {self.path}: {e}") from e
+
+    def _migrate(self) -> None:
+        self._conn.executescript(TABLES + FTS)
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        found = int(row[0]) if row else SCHEMA_VERSION
+        if found > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema version {found}; this tocsin knows up to {SCHEMA_VERSION}. Upgrade tocsin.")
+        self._conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (str(SCHEMA_VERSION),),
+        )
+
+    def has_document(self, doc_id: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        for row in self._conn.execute("SELECT id, signature FROM documents WHERE signature IS NOT NULL"):
+            yield row[0], row[1]
+
+    def save(self, doc: Document, resolved: Resolved, signature: bytes | None = None) -> bool:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self.has_document(doc.id):
+                conn.execute("ROLLBACK")
+                return False
+            rowid = self._insert_document(doc, signature)
+            conn.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", (rowid, doc.title or "", doc.text))
+            conn.executemany(
+                "INSERT INTO sentences (doc_id, idx, start_char, end_char) VALUES (?, ?, ?, ?)",
+                [(doc.id, i, s.start, s.end) for i, s in enumerate(resolved.sentences)],
+            )
+            self._upsert_entities(resolved.entities)
+            conn.executemany(
+                "INSERT OR IGNORE INTO mentions (doc_id, start_char, end_char, text, label, origin, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(doc.id, m.start, m.end, m.text, m.label, m.origin, m.key) for m in resolved.mentions],
+            )
+            conn.execute("DELETE FROM rejections WHERE source = ?", (doc.source,))
+            conn.execute("COMMIT")
+            return True
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _insert_document(self, doc: Document, signature: bytes | None) -> int:
+        cur = self._conn.execute(
+            "INSERT INTO documents (id, source, url, outlet, title, authors, published_at, language, format, text, boilerplate_removed, signature, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, doc.source, doc.url, doc.outlet, doc.title, json.dumps(list(doc.authors), ensure_ascii=False),
+             doc.published_at, doc.language, doc.format, doc.text, doc.boilerplate_removed, signature, _now()),
+        )
+        return cur.lastrowid
+
+    def _upsert_entities(self, entities: tuple[Entity, ...]) -> None:
+        for e in entities:
+            row = self._conn.execute("SELECT aliases FROM entities WHERE id = ?", (e.id,)).fetchone()
+            if row is None:
+                self._conn.execute(
+                    "INSERT INTO entities (id, kind, name, aliases, external_ids) VALUES (?, ?, ?, ?, ?)",
+                    (e.id, e.kind, e.name, json.dumps(list(e.aliases), ensure_ascii=False), json.dumps(dict(e.external_ids))),
+                )
+                continue
+            aliases = sorted(set(json.loads(row[0])) | set(e.aliases))
+            self._conn.execute("UPDATE entities SET aliases = ? WHERE id = ?", (json.dumps(aliases, ensure_ascii=False), e.id))
+
+    def record_rejection(self, rejection: Rejection) -> None:
+        self._conn.execute(
+            "INSERT INTO rejections (source, reason, at) VALUES (?, ?, ?)"
+            " ON CONFLICT (source) DO UPDATE SET reason = excluded.reason, at = excluded.at",
+            (rejection.source, rejection.reason, _now()),
+        )
+
+    def record_duplicate(self, doc: Document, duplicate_of: str, similarity: float) -> None:
+        self._conn.execute(
+            "INSERT INTO duplicates (source, duplicate_of, similarity, url, outlet, title, at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (source) DO UPDATE SET duplicate_of = excluded.duplicate_of, similarity = excluded.similarity, at = excluded.at",
+            (doc.source, duplicate_of, similarity, doc.url, doc.outlet, doc.title, _now()),
+        )
+
+    def fetch(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
+        return [dict(row) for row in self._conn.execute(sql, tuple(params))]
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        match = fts_query(query)
+        if not match:
+            return []
+        sql = (
+            "SELECT d.id, d.title, d.outlet, d.published_at, d.language,"
+            " snippet(documents_fts, 1, '[', ']', ' … ', 12) AS snippet, bm25(documents_fts) AS score"
+            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+            " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?"
+        )
+        return self.fetch(sql, (match, limit))
+
+    def close(self) -> None:
+        self._conn.close()
