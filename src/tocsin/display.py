@@ -41,17 +41,15 @@ def print_report(report: IngestReport, console: Console) -> None:
     console.print(
         f"[bold]{report.read}[/] documents read · [bold green]{report.stored}[/] stored · "
         f"{report.already_stored} already stored · {report.near_duplicates} near-duplicates skipped · "
-        f"[bold {'red' if report.rejected else 'green'}]{len(report.rejected)}[/] rejected"
+        f"[bold {'red' if report.rejected else 'green'}]{len(report.rejected)}[/] rejected",
+        soft_wrap=True,
     )
     if report.read and not report.stored:
         console.print("Nothing new: every document read was already in the store.")
     if report.rejected:
-        table = Table(title="Rejected inputs", title_justify="left")
-        table.add_column("input")
-        table.add_column("reason")
+        console.print(f"Rejected inputs ({len(report.rejected)}):", style="bold red")
         for r in report.rejected:
-            table.add_row(r.source, r.reason)
-        console.print(table)
+            console.print(f"  {r.source}: {r.reason}", soft_wrap=True, markup=False, highlight=False)
 
 
 def print_stats(data: dict, console: Console) -> None:
@@ -60,7 +58,8 @@ def print_stats(data: dict, console: Console) -> None:
     console.print(
         f"[bold]{data['documents']}[/] documents from {data['outlets']} outlets "
         f"({pub['first'] or '?'} to {pub['last'] or '?'}; {langs}) · {data['sentences']} sentences · "
-        f"{data['mentions']} mentions · {data['near_duplicates']} near-duplicates skipped · {data['rejections']} inputs rejected"
+        f"{data['mentions']} mentions · {data['near_duplicates']} near-duplicates skipped · {data['rejections']} inputs rejected",
+        soft_wrap=True,
     )
     console.print("Entities: " + ", ".join(f"{v} {k}" for k, v in data["entities"].items()))
     for key, title in (("top_groups", "Criminal groups"), ("top_places", "Places")):
@@ -71,4 +70,6 @@ def print_stats(data: dict, console: Console) -> None:
             table.add_row(row["name"], str(row["mentions"]), str(row["documents"]))
         console.print(table)
     if data.get("rejected"):
-        console.print("Rejected inputs: " + "; ".join(f"{r['source']} ({r['reason']})" for r in data["rejected"]))
+        console.print(f"Rejected inputs ({len(data['rejected'])}), kept until they ingest cleanly:")
+        for r in data["rejected"]:
+            console.print(f"  {r['source']}: {r['reason']}", soft_wrap=True, markup=False, highlight=False)

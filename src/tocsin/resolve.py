@@ -73,7 +73,7 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
         if entry is not None and entry.kind == kinds[eid]:
             name, aliases = entry.name, tuple(sorted({*entry.aliases, *entry.exact, *surfaces} - {entry.name}))
         else:
-            name = max(surfaces, key=lambda s: (len(s.split()), len(s)))
+            name = max(surfaces, key=lambda s: (not s.isupper(), len(s.split()), len(s)))
             aliases = tuple(sorted(set(surfaces) - {name}))
         entities.append(Entity(id=eid, kind=kinds[eid], name=name, aliases=aliases))
     return Resolved(

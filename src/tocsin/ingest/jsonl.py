@@ -59,7 +59,7 @@ class JsonlSource:
             try:
                 yield draft_from_object(json.loads(line), source)
             except json.JSONDecodeError as e:
-                yield InputError(source, f"invalid JSON: {e.msg} at column {e.colno}")
+                yield InputError(source, f"invalid JSON ({e.msg}, column {e.colno})")
             except InputError as e:
                 yield e
 

@@ -48,16 +48,16 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     return meta, "\n".join(lines[i:])
 
 
-def markdown_to_text(body: str) -> tuple[str, str | None]:
-    """Plain text from Markdown, and the first level-1 heading as a title."""
-    title = None
+def markdown_to_text(body: str, known_title: str | None = None) -> tuple[str, str | None]:
+    """Plain text from Markdown, and its title: the known one, else the first level-1 heading."""
+    title = known_title
     out = []
     for line in body.split("\n"):
         stripped = line.lstrip()
         if stripped.startswith("#"):
             heading = stripped.lstrip("#").strip()
-            if title is None and stripped.startswith("# "):
-                title = heading
+            if stripped.startswith("# ") and title in (None, heading):
+                title = heading  # the headline, already in the metadata
                 continue
             line = heading
         line = _MD_LINK.sub(r"\1", line)
@@ -69,8 +69,7 @@ def draft_from_text(source: str, text: str, fmt: str) -> Draft:
     meta, body = split_header(text)
     title = meta.get("title")
     if fmt == "markdown":
-        body, heading = markdown_to_text(body)
-        title = title or heading
+        body, title = markdown_to_text(body, title)
     authors = tuple(a.strip() for a in re.split(r";|\band\b", meta.get("authors", "")) if a.strip())
     return Draft(
         source=source,

@@ -114,15 +114,18 @@ class SQLiteStore(Store):
 
     def _upsert_entities(self, entities: tuple[Entity, ...]) -> None:
         for e in entities:
-            row = self._conn.execute("SELECT aliases FROM entities WHERE id = ?", (e.id,)).fetchone()
+            row = self._conn.execute("SELECT aliases, name FROM entities WHERE id = ?", (e.id,)).fetchone()
             if row is None:
                 self._conn.execute(
                     "INSERT INTO entities (id, kind, name, aliases, external_ids) VALUES (?, ?, ?, ?, ?)",
                     (e.id, e.kind, e.name, json.dumps(list(e.aliases), ensure_ascii=False), json.dumps(dict(e.external_ids))),
                 )
                 continue
-            aliases = sorted(set(json.loads(row[0])) | set(e.aliases))
-            self._conn.execute("UPDATE entities SET aliases = ? WHERE id = ?", (json.dumps(aliases, ensure_ascii=False), e.id))
+            name = e.name if row[1].isupper() and not e.name.isupper() else row[1]  # "LIMA" from a dateline yields to "Lima"
+            aliases = sorted((set(json.loads(row[0])) | set(e.aliases) | {e.name}) - {name})
+            self._conn.execute(
+                "UPDATE entities SET name = ?, aliases = ? WHERE id = ?", (name, json.dumps(aliases, ensure_ascii=False), e.id)
+            )
 
     def record_rejection(self, rejection: Rejection) -> None:
         self._conn.execute(

@@ -1,0 +1,100 @@
+"""The CLI end to end on the demo corpus: ingest once, then every listing."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tocsin.cli import EXIT_REJECTED, cli
+
+from ..conftest import DEMO
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def cli_store(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("cli") / "cli.db")
+    result = CliRunner().invoke(cli, ["--store", path, "ingest", "--quiet", str(DEMO)])
+    return path, result
+
+
+def run(path, *args):
+    return CliRunner().invoke(cli, ["--store", path, *args])
+
+
+def test_cli_ingest_reports_rejections_by_path_and_exits_3(cli_store):
+    path, result = cli_store
+    assert result.exit_code == EXIT_REJECTED, result.output
+    out = " ".join(result.output.split())
+    assert "28 stored" in out and "1 near-duplicates skipped" in out and "5 rejected" in out
+    for name in ["empty.txt", "scan-page-03.txt", "broken-export.html", "newswire-export.jsonl:2", "newswire-export.jsonl:5"]:
+        assert name in out
+
+
+def test_cli_reingest_stores_nothing_new_and_says_so(cli_store):
+    path, _ = cli_store
+    result = run(path, "ingest", "--quiet", str(DEMO))
+    out = " ".join(result.output.split())
+    assert "· 0 stored · 28 already stored · 1 near-duplicates skipped" in out
+    assert "Nothing new" in out
+    assert json.loads(run(path, "stats", "--json").output)["documents"] == 28
+
+
+def test_cli_docs_json_lists_every_document(cli_store):
+    rows = json.loads(run(cli_store[0], "docs", "--json", "--limit", "100").output)
+    assert len(rows) == 28
+    assert {r["language"] for r in rows} == {"en", "es"}
+    spanish = json.loads(run(cli_store[0], "docs", "--json", "--language", "es").output)
+    assert len(spanish) == 8 and all(r["language"] == "es" for r in spanish)
+
+
+def test_cli_show_marks_mentions(cli_store):
+    rows = json.loads(run(cli_store[0], "search", "Maipú", "--json").output)
+    doc_id = rows[0]["id"]
+    shown = run(cli_store[0], "show", doc_id[:8])
+    assert shown.exit_code == 0 and "Ojeda" in shown.output and "mentions" in shown.output
+    doc = json.loads(run(cli_store[0], "show", doc_id, "--json").output)
+    assert any(m["entity_id"] == "group:tren-de-aragua" for m in doc["mentions"])
+    for m in doc["mentions"]:
+        assert doc["text"][m["start"] : m["end"]] == m["text"]
+
+
+def test_cli_show_unknown_id_is_a_clear_error(cli_store):
+    result = run(cli_store[0], "show", "zzzz")
+    assert result.exit_code == 1 and "no document id starts with 'zzzz'" in result.output
+
+
+def test_cli_entities_groups_one_entity_per_group(cli_store):
+    rows = json.loads(run(cli_store[0], "entities", "--kind", "group", "--json").output)
+    tda = [r for r in rows if r["name"] == "Tren de Aragua"]
+    assert len(tda) == 1 and tda[0]["documents"] >= 15
+    assert rows[0]["name"] == "Tren de Aragua"
+    table = run(cli_store[0], "entities", "--kind", "group")
+    assert "Tren de Aragua" in table.output
+
+
+def test_cli_search_finds_accentless_and_spanish(cli_store):
+    rows = json.loads(run(cli_store[0], "search", "Tocoron", "--json").output)
+    assert len(rows) >= 3
+    assert run(cli_store[0], "search", "exteniente OR exsuboficial").exit_code == 0
+
+
+def test_cli_stats_summary_names_groups_and_places(cli_store):
+    out = run(cli_store[0], "stats").output
+    assert "28 documents" in out and "Criminal groups" in out and "Tren de Aragua" in out and "Places" in out
+    data = json.loads(run(cli_store[0], "stats", "--json").output)
+    assert data["languages"] == {"en": 20, "es": 8}
+    assert len(data["rejected"]) == 5
+
+
+def test_cli_help_has_examples():
+    for command in ["ingest", "docs", "show", "entities", "search", "stats"]:
+        result = CliRunner().invoke(cli, [command, "--help"])
+        assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_cli_bad_config_names_where_it_looked(tmp_path, monkeypatch):
+    monkeypatch.setenv("TOCSIN_BATCH_SIZE", "many")
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "x.db"), "stats"])
+    assert result.exit_code == 1 and "TOCSIN_BATCH_SIZE" in result.output

@@ -1,0 +1,61 @@
+from tocsin.ingest import ingest, to_document
+from tocsin.ingest.ingest import normalize_published
+from tocsin.ingest.sources import Draft
+from tocsin.models import Document, Rejection
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("2024-03-04T09:30:00Z", "2024-03-04"),
+        ("2024-03-04", "2024-03-04"),
+        ("July 11, 2024", "2024-07-11"),
+        ("8 de octubre de 2024", "2024-10-08"),
+        ("20 de febrero de 2025", "2025-02-20"),
+        ("not a date", None),
+        ("", None),
+    ],
+)
+def test_ingest_published_dates_are_normalized(value, expected):
+    assert normalize_published(value) == expected
+
+
+def test_ingest_detects_language():
+    es = to_document(Draft("x.txt", "El fiscal dijo que la banda secuestró al exteniente en su departamento de Independencia y que la investigación continúa con nuevos allanamientos en la capital.", "text"))
+    en = to_document(Draft("y.txt", "The prosecutor said the gang kidnapped the former lieutenant from his apartment and that the investigation continues with new raids in the capital city this week.", "text"))
+    assert (es.language, en.language) == ("es", "en")
+
+
+def test_ingest_short_text_is_rejected():
+    with pytest.raises(Exception) as e:
+        to_document(Draft("x.txt", "Too short.", "text"))
+    assert "too short" in str(e.value)
+
+
+def test_ingest_walks_folders_and_reports_bad_files(tmp_path, config):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "story.txt").write_text("title: T\n\n" + "The police said the gang was dismantled in Lima today. " * 5)
+    (tmp_path / "a" / "empty.txt").write_text("")
+    (tmp_path / "a" / "blob.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "a" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".hidden.txt").write_text("ignored")
+    items = list(ingest([tmp_path, tmp_path / "missing"], config))
+    docs = [i for i in items if isinstance(i, Document)]
+    reasons = {i.source.rsplit("/", 1)[-1]: i.reason for i in items if isinstance(i, Rejection)}
+    assert [d.title for d in docs] == ["T"]
+    assert reasons == {
+        "blob.txt": "binary file (NUL bytes), not text",
+        "empty.txt": "empty file",
+        "notes.pdf": "no reader for .pdf files",
+        "missing": "no such file or folder",
+    }
+
+
+def test_ingest_size_limit_is_a_rejection(tmp_path, config):
+    from dataclasses import replace
+
+    (tmp_path / "big.txt").write_text("word " * 1000)
+    (item,) = ingest([tmp_path], replace(config, max_bytes=100))
+    assert isinstance(item, Rejection) and "over the limit" in item.reason

@@ -1,0 +1,39 @@
+import pytest
+
+from tocsin.read.gazetteer import load_gazetteer, strip_accents
+
+
+def test_gazetteer_covers_at_least_40_groups_and_agencies():
+    gaz = load_gazetteer()
+    groups = gaz.of_kind("group")
+    assert len(groups) >= 40
+    assert len(gaz.of_kind("agency")) >= 20
+    names = {g.name for g in groups}
+    for required in ["Tren de Aragua", "MS-13", "Barrio 18", "Sinaloa Cartel", "Clan del Golfo", "Comando Vermelho", "Los Choneros"]:
+        assert required in names
+
+
+def test_gazetteer_ids_are_unique_and_parents_exist():
+    gaz = load_gazetteer()
+    for entry in gaz.entries.values():
+        assert entry.parent is None or entry.parent in gaz.entries
+
+
+def test_gazetteer_forms_include_unaccented_and_keep_articles_exact():
+    entry = load_gazetteer().get("sinaloa-cartel")
+    loose, exact = entry.surface_forms()
+    assert {"Cártel de Sinaloa", "Cartel de Sinaloa"} <= loose
+    assert "CDS" in exact and "CDS" not in loose
+    loose, exact = load_gazetteer().get("los-lobos").surface_forms()
+    assert "Los Lobos" in exact and not loose
+
+
+def test_gazetteer_patterns_carry_entry_ids():
+    patterns = load_gazetteer().patterns(lambda text: text.split())
+    tda = [p for p in patterns if p["id"] == "tren-de-aragua"]
+    assert {"label": "CRIMINAL_GROUP", "pattern": "Train from Aragua", "id": "tren-de-aragua"} in tda
+    assert {"label": "CRIMINAL_GROUP", "pattern": [{"ORTH": "TdA"}], "id": "tren-de-aragua"} in tda
+
+
+def test_strip_accents():
+    assert strip_accents("Cártel Jalisco Nueva Generación") == "Cartel Jalisco Nueva Generacion"

@@ -1,0 +1,77 @@
+"""The reader with the real English model: gazetteer precedence is what is tested."""
+
+import pytest
+
+from tocsin.read import read, read_many
+
+pytestmark = pytest.mark.model
+
+
+def _ents(english, text):
+    return [(e.text, e.label_, e.ent_id_) for e in english(text).ents]
+
+
+def test_read_model_alone_mislabels_group_as_person():
+    """The reason the gazetteer exists: the bare small model calls Tren de Aragua a person."""
+    import spacy
+
+    from tocsin.read.nlp import ENGLISH_MODEL
+
+    bare = spacy.load(ENGLISH_MODEL)
+    labels = {e.text: e.label_ for e in bare("Members of Tren de Aragua kidnapped a former officer in Santiago.").ents}
+    assert labels.get("Tren de Aragua") != "CRIMINAL_GROUP"
+
+
+@pytest.mark.parametrize(
+    "text,surface,entry",
+    [
+        ("Members of Tren de Aragua kidnapped a former officer in Santiago.", "Tren de Aragua", "tren-de-aragua"),
+        ("Police said the MS-13 was behind the attack.", "MS-13", "ms-13"),
+        ("A TdA cell extorted drivers in Lima.", "TdA", "tren-de-aragua"),
+        ("The so-called Train from Aragua spread to Chile.", "Train from Aragua", "tren-de-aragua"),
+        ("Officials blamed the Sinaloa cartel for the shipment.", "Sinaloa cartel", "sinaloa-cartel"),
+        ("The CJNG and the Cartel de Sinaloa fought in Zacatecas.", "Cartel de Sinaloa", "sinaloa-cartel"),
+        ("The Office of Foreign Assets Control designated the group.", "Office of Foreign Assets Control", "ofac"),
+    ],
+)
+def test_read_gazetteer_wins_over_model(english, text, surface, entry):
+    found = {t: (label, eid) for t, label, eid in _ents(english, text)}
+    assert surface in found
+    assert found[surface][1] == entry
+    assert found[surface][0] in ("CRIMINAL_GROUP", "AGENCY")
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        ("The gang's tda was unclear.", "tda"),
+        ("Fishermen in the Gulf of Mexico said the weather was bad.", "Gulf"),
+    ],
+)
+def test_read_gazetteer_does_not_match_lookalikes(english, text, surface):
+    assert all(eid == "" or t != surface for t, _, eid in _ents(english, text))
+
+
+def test_read_document_gives_sentences_and_offsets(make_doc):
+    doc = make_doc("Tren de Aragua operates in Chile. Ronald Ojeda was kidnapped in Santiago by men posing as PDI officers.")
+    ann = read(doc)
+    assert len(ann.sentences) == 2
+    for m in ann.mentions:
+        assert doc.text[m.start : m.end] == m.text
+    groups = [m for m in ann.mentions if m.kind == "group"]
+    assert [(m.text, m.key, m.origin) for m in groups] == [("Tren de Aragua", "tren-de-aragua", "gazetteer")]
+    assert any(m.kind == "agency" and m.key == "pdi" for m in ann.mentions)
+
+
+def test_read_spanish_document_uses_gazetteer_pipeline(make_doc):
+    doc = make_doc("El fiscal dijo que el Tren de Aragua secuestró al exteniente. Los lobos aullaban en el cerro.", language="es")
+    ann = read(doc)
+    assert [m.key for m in ann.mentions] == ["tren-de-aragua"]  # lower-case "los lobos" is not the gang
+    assert len(ann.sentences) == 2
+
+
+def test_read_many_keeps_order_across_languages(make_doc):
+    docs = [make_doc(f"Text {i} about the ELN in Arauca.", language=lang) for i, lang in enumerate(["en", "es", "es", "en"])]
+    out = list(read_many(docs, batch_size=2))
+    assert [d.id for d, _ in out] == [d.id for d in docs]
+    assert all(a.doc_id == d.id for d, a in out)

@@ -1,0 +1,117 @@
+import sqlite3
+
+import pytest
+
+from tocsin import query
+from tocsin.errors import NotFound, StoreError
+from tocsin.models import Entity, Mention, Rejection, Resolved, Sentence
+from tocsin.store import open_store
+from tocsin.store.sqlite import fts_query
+
+TEXT = "LIMA — Tren de Aragua extorted drivers in Lima. Police in Bogotá said the MS-13 was not involved."
+
+
+def _resolved(doc, extra_alias="TdA"):
+    start = doc.text.index("Tren de Aragua")
+    mention = Mention(start, start + 14, "Tren de Aragua", "CRIMINAL_GROUP", "group", "gazetteer", "group:tren-de-aragua")
+    entity = Entity("group:tren-de-aragua", "group", "Tren de Aragua", (extra_alias,))
+    return Resolved(doc.id, (Sentence(0, 48), Sentence(49, len(doc.text))), (mention,), (entity,))
+
+
+def test_store_round_trip(store, make_doc):
+    doc = make_doc(TEXT, title="Lima story", outlet="Andes Ledger", authors=("A B",), published_at="2024-10-09")
+    assert store.save(doc, _resolved(doc), b"\x00" * 8)
+    got = query.get_document(store, doc.id[:6])
+    assert (got["title"], got["outlet"], got["authors"], got["published_at"]) == ("Lima story", "Andes Ledger", ["A B"], "2024-10-09")
+    assert got["text"] == TEXT
+    assert got["sentences"] == [{"start": 0, "end": 48}, {"start": 49, "end": len(TEXT)}]
+    (m,) = got["mentions"]
+    assert TEXT[m["start"] : m["end"]] == "Tren de Aragua" and m["entity"] == "Tren de Aragua"
+    assert list(store.signatures()) == [(doc.id, b"\x00" * 8)]
+
+
+def test_store_save_is_idempotent(store, make_doc):
+    doc = make_doc(TEXT)
+    assert store.save(doc, _resolved(doc)) is True
+    assert store.save(doc, _resolved(doc)) is False
+    assert query.stats(store)["documents"] == 1 and query.stats(store)["mentions"] == 1
+
+
+def test_store_entity_aliases_merge_across_documents(store, make_doc):
+    a, b = make_doc(TEXT), make_doc(TEXT + " Another sentence here.")
+    store.save(a, _resolved(a, "TdA"))
+    store.save(b, _resolved(b, "Train from Aragua"))
+    (row,) = query.list_entities(store, kind="group")
+    assert row["aliases"] == ["TdA", "Train from Aragua"] and row["documents"] == 2 and row["mentions"] == 2
+
+
+def test_store_failed_transaction_leaves_nothing(store, make_doc):
+    doc = make_doc(TEXT)
+    bad = _resolved(doc)
+    bad = Resolved(doc.id, bad.sentences, bad.mentions, ())  # mention points to an entity never written
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save(doc, bad)
+    assert query.stats(store)["documents"] == 0 and not store.has_document(doc.id)
+
+
+def test_store_rejection_is_kept_until_the_source_succeeds(store, make_doc):
+    store.record_rejection(Rejection("a.txt", "empty file"))
+    store.record_rejection(Rejection("a.txt", "binary file"))
+    assert query.rejections(store)[0]["reason"] == "binary file"
+    doc = make_doc(TEXT, source="a.txt")
+    store.save(doc, _resolved(doc))
+    assert query.rejections(store) == []
+
+
+@pytest.mark.parametrize(
+    "typed,expected",
+    [
+        ("Tren de Aragua", '"Tren" "de" "Aragua"'),
+        ('"Tren de Aragua" OR MS-13', '"Tren de Aragua" OR "MS-13"'),
+        ('bad "quote', '"bad" "quote"'),
+        ("OR", ""),
+        ("NOT x", '"x"'),
+    ],
+)
+def test_store_fts_query_is_always_valid_syntax(typed, expected):
+    assert fts_query(typed) == expected
+
+
+def test_store_search_ignores_accents_and_odd_syntax(store, make_doc):
+    doc = make_doc(TEXT, title="Lima story")
+    store.save(doc, _resolved(doc))
+    assert [r["id"] for r in query.search(store, "Bogota")] == [doc.id]
+    assert [r["id"] for r in query.search(store, "MS-13")] == [doc.id]
+    assert "[" in query.search(store, "extorted")[0]["snippet"]
+    assert query.search(store, 'x" OR (') == []
+    assert query.search(store, "Quito") == []
+
+
+def test_store_unknown_document_id_is_not_found(store):
+    with pytest.raises(NotFound):
+        query.get_document(store, "ffff")
+    with pytest.raises(NotFound):
+        query.get_document(store, "")
+
+
+def test_store_refuses_a_newer_schema(tmp_path):
+    path = str(tmp_path / "s.db")
+    open_store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="schema version 999"):
+        open_store(path)
+
+
+def test_store_not_a_database_is_a_clear_error(tmp_path):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot open the store"):
+        open_store(str(path))
+
+
+def test_store_postgres_url_says_not_available():
+    with pytest.raises(StoreError, match="PostgreSQL"):
+        open_store("postgresql://localhost/test")

@@ -1,0 +1,79 @@
+"""The runner: dedup before NLP, resumability after a kill."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tocsin.config import Config
+from tocsin.pipeline import run_ingest
+from tocsin.store import open_store
+
+from .conftest import DEMO
+
+pytestmark = pytest.mark.model
+
+
+def test_pipeline_demo_counts(demo_store):
+    store, report = demo_store
+    assert (report.read, report.stored, report.near_duplicates, len(report.rejected)) == (29, 28, 1, 5)
+    (dup,) = store.fetch("SELECT source, duplicate_of, similarity FROM duplicates")
+    assert dup["similarity"] >= 0.85
+
+
+def test_pipeline_second_run_skips_everything(demo_store, tmp_path):
+    path = str(tmp_path / "again.db")
+    with open_store(path) as store:
+        first = run_ingest([str(DEMO)], store, Config(store=path))
+        second = run_ingest([str(DEMO)], store, Config(store=path))
+    assert first.stored == 28
+    assert (second.stored, second.already_stored, second.near_duplicates) == (0, 28, 1)
+
+
+def _integrity(path):
+    conn = sqlite3.connect(path)
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    out = {
+        "ids": {r[0] for r in conn.execute("SELECT id FROM documents")},
+        "mentions": one("SELECT COUNT(*) FROM mentions"),
+        "orphan_mentions": one("SELECT COUNT(*) FROM mentions WHERE doc_id NOT IN (SELECT id FROM documents)"),
+        "orphan_sentences": one("SELECT COUNT(*) FROM sentences WHERE doc_id NOT IN (SELECT id FROM documents)"),
+        "fts_rows": one("SELECT COUNT(*) FROM documents_fts"),
+        "docs_without_sentences": one("SELECT COUNT(*) FROM documents WHERE id NOT IN (SELECT doc_id FROM sentences)"),
+    }
+    conn.close()
+    return out
+
+
+def test_pipeline_killed_run_resumes_without_loss_or_duplicates(demo_store, tmp_path):
+    store, _ = demo_store
+    path = str(tmp_path / "killed.db")
+    cmd = [sys.executable, "-m", "tocsin", "--store", path, "ingest", "--quiet", "--batch-size", "1", str(DEMO)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        if os.path.exists(path):
+            try:
+                conn = sqlite3.connect(path)
+                stored = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+                conn.close()
+            except sqlite3.OperationalError:
+                stored = 0
+        if stored >= 5:
+            proc.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.02)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run finished before it could be killed"
+    assert 5 <= _integrity(path)["fts_rows"] < 28
+    with open_store(path) as resumed:
+        report = run_ingest([str(DEMO)], resumed, Config(store=path))
+    assert report.already_stored >= 5 and report.stored + report.already_stored == 28
+    got, expected = _integrity(path), _integrity(store.path)
+    assert got == expected
+    assert got["orphan_mentions"] == got["orphan_sentences"] == got["docs_without_sentences"] == 0

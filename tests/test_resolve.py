@@ -1,0 +1,38 @@
+from tocsin.models import Annotations, Mention
+from tocsin.resolve import resolve, slug
+
+
+def _m(text, kind, start=0, key=None, label="PERSON"):
+    return Mention(start, start + len(text), text, label, kind, "gazetteer" if key else "model", key)
+
+
+def test_resolve_gazetteer_mentions_share_one_entity():
+    ann = Annotations("d", mentions=(_m("Tren de Aragua", "group", 0, "tren-de-aragua", "CRIMINAL_GROUP"), _m("TdA", "group", 40, "tren-de-aragua", "CRIMINAL_GROUP")))
+    out = resolve(ann)
+    assert {m.key for m in out.mentions} == {"group:tren-de-aragua"}
+    (entity,) = out.entities
+    assert entity.name == "Tren de Aragua" and "TdA" in entity.aliases
+
+
+def test_resolve_surname_joins_the_full_name_in_the_same_document():
+    ann = Annotations("d", mentions=(_m("Ronald Ojeda", "person", 0), _m("Ojeda", "person", 50)))
+    out = resolve(ann)
+    assert [m.key for m in out.mentions] == ["person:ronald-ojeda", "person:ronald-ojeda"]
+
+
+def test_resolve_ambiguous_surname_stays_apart():
+    ann = Annotations("d", mentions=(_m("Joaquín Guzmán", "person", 0), _m("Ovidio Guzmán", "person", 30), _m("Guzmán", "person", 60)))
+    keys = [m.key for m in resolve(ann).mentions]
+    assert keys[2] == "person:guzman" and len(set(keys)) == 3
+
+
+def test_resolve_prefers_a_name_not_in_capitals():
+    ann = Annotations("d", mentions=(_m("LIMA", "place", 0, label="GPE"), _m("Lima", "place", 30, label="GPE")))
+    (entity,) = resolve(ann).entities
+    assert entity.id == "place:lima" and entity.name == "Lima"
+
+
+def test_resolve_slug_folds_accents_case_and_titles():
+    assert slug("Héctor  Barros") == "hector-barros"
+    out = resolve(Annotations("d", mentions=(_m("Gen. Jorge Angulo", "person"),)))
+    assert out.entities[0].name == "Jorge Angulo"
