@@ -12,7 +12,6 @@ import hashlib
 import re
 import unicodedata
 
-from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 64
 SCHEME = "affine32"  # datasketch 2 hashing scheme; stored signatures were made with it
@@ -28,7 +27,10 @@ def document_id(text: str) -> str:
     return hashlib.sha256(canonical_form(text).encode("utf-8")).hexdigest()[:16]
 
 
-def signature(text: str) -> MinHash:
+def signature(text: str):
+    """MinHash of the text's word 5-shingles."""
+    from datasketch import MinHash  # imported on first use: datasketch takes a second to import
+
     words = _WORD.findall(canonical_form(text))
     shingles = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))}
     sig = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
@@ -36,12 +38,13 @@ def signature(text: str) -> MinHash:
     return sig
 
 
-def signature_bytes(sig: MinHash) -> bytes:
+def signature_bytes(sig) -> bytes:
     return sig.hashvalues.astype("<u8").tobytes()
 
 
-def signature_from_bytes(data: bytes) -> MinHash:
+def signature_from_bytes(data: bytes):
     import numpy as np
+    from datasketch import MinHash
 
     return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype="<u8"), scheme=SCHEME)
 
@@ -50,16 +53,18 @@ class NearDuplicateIndex:
     """Signatures of stored documents; ``match`` finds a stored near-duplicate."""
 
     def __init__(self, threshold: float):
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._sigs: dict[str, MinHash] = {}
+        self._sigs: dict = {}
 
-    def add(self, doc_id: str, sig: MinHash) -> None:
+    def add(self, doc_id: str, sig) -> None:
         if doc_id not in self._sigs:
             self._lsh.insert(doc_id, sig)
             self._sigs[doc_id] = sig
 
-    def match(self, sig: MinHash) -> tuple[str, float] | None:
+    def match(self, sig) -> tuple[str, float] | None:
         scored = [(d, self._sigs[d].jaccard(sig)) for d in self._lsh.query(sig)]
         scored = [(d, s) for d, s in scored if s >= self.threshold]
         return max(scored, key=lambda pair: pair[1]) if scored else None

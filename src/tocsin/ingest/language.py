@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 _CODES = {"ENGLISH": "en", "SPANISH": "es", "PORTUGUESE": "pt", "FRENCH": "fr"}
-_SAMPLE = 2000  # characters; enough for a confident answer, cheap on long articles
+_SAMPLE = 800  # characters: lingua is confident well before this, and cost grows with length
 
 
 @lru_cache(maxsize=1)

@@ -63,18 +63,14 @@ class Gazetteer:
     def of_kind(self, kind: str) -> list[Entry]:
         return [e for e in self.entries.values() if e.kind == kind]
 
-    def patterns(self, tokenize) -> list[dict]:
-        """EntityRuler patterns; ``tokenize`` splits a string into token texts
-        the way the pipeline's tokenizer does."""
-        out = []
+    def patterns(self) -> tuple[list[dict], list[dict]]:
+        """EntityRuler phrase patterns: (case-insensitive, exact), each with its entry id."""
+        loose, exact = [], []
         for entry in self.entries.values():
-            loose, exact = entry.surface_forms()
-            for form in sorted(loose):
-                out.append({"label": entry.label, "pattern": form, "id": entry.id})
-            for form in sorted(exact):
-                tokens = [{"ORTH": t} for t in tokenize(form)]
-                out.append({"label": entry.label, "pattern": tokens, "id": entry.id})
-        return out
+            forms = entry.surface_forms()
+            for out, group in zip((loose, exact), forms):
+                out += [{"label": entry.label, "pattern": form, "id": entry.id} for form in sorted(group)]
+        return loose, exact
 
 
 @lru_cache(maxsize=1)

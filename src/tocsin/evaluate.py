@@ -1,0 +1,125 @@
+"""Extraction quality against a gold set: the figures `make test` gates on and
+`make bench` prints.
+
+The gold file (``tests/gold/entities.json``) lists, per document, the groups
+and agencies it names (gazetteer ids), the people it names (each person a
+list of acceptable names), names that must not come out as people, and
+surface strings that must not come out as group or agency mentions.
+
+Each gold document is read on its own (no store, no dedup): the score is of
+the reader and the resolver, not of ingest's bookkeeping.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config
+from .ingest import read_path
+from .models import Document, Resolved
+from .read import read_many
+from .resolve import resolve, slug
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def load_gold(path: Path) -> dict[str, dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["documents"]
+
+
+def load_documents(root: Path, keys: list[str]) -> dict[str, Document]:
+    """The gold documents, read by ingest from their files (JSON Lines keys end in ':line')."""
+    wanted = set(keys)
+    files = sorted({k.rsplit(":", 1)[0] if k.rsplit(":", 1)[-1].isdigit() else k for k in keys})
+    found: dict[str, Document] = {}
+    for rel in files:
+        for item in read_path(root / rel, Config()):
+            key = str(Path(item.source).relative_to(root)) if not item.source.startswith(rel) else item.source
+            if isinstance(item, Document) and key in wanted:
+                found[key] = item
+    missing = wanted - set(found)
+    if missing:
+        raise ValueError(f"gold documents that did not ingest: {sorted(missing)}")
+    return found
+
+
+def predict(docs: dict[str, Document]) -> dict[str, Resolved]:
+    keys = list(docs)
+    return {key: resolve(ann) for key, (_, ann) in zip(keys, read_many(docs[k] for k in keys))}
+
+
+def _score_ids(score: Score, gold: set[str], got: set[str], key: str) -> None:
+    score.tp += len(gold & got)
+    score.fp += len(got - gold)
+    score.fn += len(gold - got)
+    score.errors += [f"{key}: spurious {x}" for x in sorted(got - gold)] + [f"{key}: missed {x}" for x in sorted(gold - got)]
+
+
+def _score_persons(score: Score, gold: list[list[str]], names: set[str], key: str) -> None:
+    variants = [{slug(v) for v in person} for person in gold]
+    matched = set()
+    for name in sorted(names):
+        hits = [i for i, forms in enumerate(variants) if slug(name) in forms]
+        if hits:
+            matched.update(hits)
+        else:
+            score.fp += 1
+            score.errors.append(f"{key}: spurious person {name!r}")
+    score.tp += len(matched)
+    score.fn += len(gold) - len(matched)
+    score.errors += [f"{key}: missed person {gold[i][0]!r}" for i in range(len(gold)) if i not in matched]
+
+
+def score(gold: dict[str, dict], docs: dict[str, Document], predicted: dict[str, Resolved]) -> dict[str, Score]:
+    """Scores by metric: groups, agencies, persons per language, and rule violations."""
+    scores: dict[str, Score] = defaultdict(Score)
+    for key, expected in gold.items():
+        res = predicted[key]
+        entities = {e.id: e for e in res.entities}
+        ids = lambda kind: {e.split(":", 1)[1] for e, ent in entities.items() if ent.kind == kind}  # noqa: E731
+        _score_ids(scores["groups"], set(expected["groups"]), ids("group"), key)
+        _score_ids(scores["agencies"], set(expected["agencies"]), ids("agency"), key)
+        persons = {ent.name for ent in entities.values() if ent.kind == "person"}
+        _score_persons(scores[f"persons_{docs[key].language}"], expected["persons"], persons, key)
+        banned = scores["violations"]
+        for m in res.mentions:
+            if m.kind in ("group", "agency") and m.text in expected.get("must_not", ()):
+                banned.fp += 1
+                banned.errors.append(f"{key}: {m.text!r} came out as a {m.kind}")
+            if m.kind == "person" and m.text in expected.get("not_persons", ()):
+                banned.fp += 1
+                banned.errors.append(f"{key}: {m.text!r} came out as a person")
+    return dict(scores)
+
+
+def evaluate(root: Path, gold_path: Path) -> dict[str, Score]:
+    """Read every gold document and score what comes out."""
+    gold = load_gold(gold_path)
+    docs = load_documents(root, list(gold))
+    return score(gold, docs, predict(docs))

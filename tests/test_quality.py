@@ -1,0 +1,42 @@
+"""The quality gate: extraction on the gold set must not fall below the floors."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tocsin.evaluate import evaluate
+
+from .conftest import ROOT
+
+GOLD = Path(__file__).parent / "gold"
+BASELINE = json.loads((GOLD / "baseline.json").read_text())
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return evaluate(ROOT, GOLD / "entities.json")
+
+
+@pytest.mark.parametrize("metric", sorted(BASELINE["floors"]))
+def test_quality_metric_meets_floor(scores, metric):
+    got, floor = scores[metric], BASELINE["floors"][metric]
+    detail = "\n".join(got.errors)
+    assert got.precision >= floor["precision"], f"{metric} precision {got.precision:.3f} < {floor['precision']}\n{detail}"
+    assert got.recall >= floor["recall"], f"{metric} recall {got.recall:.3f} < {floor['recall']}\n{detail}"
+
+
+def test_quality_no_lookalike_or_group_as_person(scores):
+    violations = scores.get("violations")
+    assert violations is None or violations.fp <= BASELINE["max_violations"], "\n".join(violations.errors)
+
+
+def test_quality_gold_covers_both_languages_and_every_demo_article(scores):
+    gold = json.loads((GOLD / "entities.json").read_text())["documents"]
+    demo = {str(p.relative_to(ROOT)) for p in (ROOT / "corpus" / "demo").rglob("*") if p.suffix in (".txt", ".md", ".html")}
+    demo -= {p for p in demo if "/noisy/" in p}
+    assert demo <= set(gold)
+    assert scores["persons_en"].tp + scores["persons_en"].fn >= 30
+    assert scores["persons_es"].tp + scores["persons_es"].fn >= 10
