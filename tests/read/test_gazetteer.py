@@ -28,12 +28,5 @@ def test_gazetteer_forms_include_unaccented_and_keep_articles_exact():
     assert "Los Lobos" in exact and not loose
 
 
-def test_gazetteer_patterns_carry_entry_ids():
-    loose, exact = load_gazetteer().patterns()
-    assert {"label": "CRIMINAL_GROUP", "pattern": "Train from Aragua", "id": "tren-de-aragua"} in loose
-    assert {"label": "CRIMINAL_GROUP", "pattern": "TdA", "id": "tren-de-aragua"} in exact
-    assert not any(p["pattern"] == "TdA" for p in loose)
-
-
 def test_strip_accents():
     assert strip_accents("Cártel Jalisco Nueva Generación") == "Cartel Jalisco Nueva Generacion"

@@ -52,6 +52,17 @@ def test_read_gazetteer_does_not_match_lookalikes(english, text, surface):
     assert all(eid == "" or t != surface for t, _, eid in _ents(english, text))
 
 
+def test_read_gazetteer_prefers_the_longest_match(english):
+    ents = _ents(english, "The Autodefensas Gaitanistas de Colombia, or Clan del Golfo, grew.")
+    assert ("Autodefensas Gaitanistas de Colombia", "CRIMINAL_GROUP", "clan-del-golfo") in ents
+    assert ("Clan del Golfo", "CRIMINAL_GROUP", "clan-del-golfo") in ents
+
+
+def test_read_gazetteer_exact_forms_match_only_as_written(english):
+    assert _ents(english, "Analysts at Los Lobos said so.")[0][2] == "los-lobos"
+    assert all(eid != "los-lobos" for _, _, eid in _ents(english, "They saw los lobos and LOS LOBOS near the river."))
+
+
 def test_read_document_gives_sentences_and_offsets(make_doc):
     doc = make_doc("Tren de Aragua operates in Chile. Ronald Ojeda was kidnapped in Santiago by men posing as PDI officers.")
     ann = read(doc)

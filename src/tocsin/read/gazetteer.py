@@ -1,8 +1,8 @@
 """The domain gazetteer: criminal groups, agencies and organizations with their aliases.
 
-It ships as ``tocsin/data/gazetteer.json``. ``patterns()`` turns it into
-spaCy EntityRuler patterns whose ``id`` is the entry's id, so every alias of
-a group lands on one canonical entity.
+It ships as ``tocsin/data/gazetteer.json``. ``tocsin.read.nlp`` matches its
+surface forms in text and tags each match with the entry's id, so every
+alias of a group lands on one canonical entity.
 """
 
 from __future__ import annotations
@@ -62,15 +62,6 @@ class Gazetteer:
 
     def of_kind(self, kind: str) -> list[Entry]:
         return [e for e in self.entries.values() if e.kind == kind]
-
-    def patterns(self) -> tuple[list[dict], list[dict]]:
-        """EntityRuler phrase patterns: (case-insensitive, exact), each with its entry id."""
-        loose, exact = [], []
-        for entry in self.entries.values():
-            forms = entry.surface_forms()
-            for out, group in zip((loose, exact), forms):
-                out += [{"label": entry.label, "pattern": form, "id": entry.id} for form in sorted(group)]
-        return loose, exact
 
 
 @lru_cache(maxsize=1)

