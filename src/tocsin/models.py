@@ -72,12 +72,43 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A place from the offline gazetteer: a GeoNames feature, or one of the
+    project's supplement places (negative id)."""
+
+    id: int
+    name: str
+    kind: str  # country, admin1, admin2, city, site
+    country: str  # ISO 3166-1 alpha-2
+    admin1: str  # GeoNames admin1 code within the country, "" for a country
+    lat: float
+    lon: float
+    population: int
+
+    @property
+    def key(self) -> str:
+        """The entity key: ``gn-<GeoNames id>`` or ``tocsin-<n>`` for the supplement."""
+        return f"gn-{self.id}" if self.id > 0 else f"tocsin-{-self.id}"
+
+    @property
+    def admin1_key(self) -> str:
+        return f"{self.country}.{self.admin1}" if self.admin1 else ""
+
+    @property
+    def precision(self) -> str:
+        """ACLED-style geo-precision of a point at this place: exact, city, admin2, admin1, country."""
+        return {"site": "exact"}.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
 class Annotations:
     """What reading one document found: the output of the read stage."""
 
     doc_id: str
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    places: tuple[Place, ...] = ()  # the places that mentions resolved to
+    dateline: str | None = None  # entity key of the dateline place
 
 
 @dataclass(frozen=True)
@@ -88,6 +119,8 @@ class Resolved:
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     entities: tuple[Entity, ...]
+    places: tuple[Place, ...] = ()
+    dateline: str | None = None  # entity id of the dateline place
 
 
 @dataclass

@@ -47,7 +47,7 @@ def _surname_keys(mentions: list[Mention]) -> dict[str, str]:
 
 def _key(mention: Mention, surnames: dict[str, str]) -> str:
     if mention.key:
-        return mention.key
+        return mention.key  # from the gazetteer or the place index
     key = slug(clean_name(mention))
     if mention.kind == "person" and " " not in clean_name(mention):
         return surnames.get(key, key)
@@ -67,9 +67,16 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
         resolved.append(replace(m, key=eid))
         names.setdefault(eid, []).append(clean_name(m))
         kinds[eid] = m.kind
+    places = {entity_id("place", p.key): p for p in annotations.places}
     entities = []
     for eid, surfaces in names.items():
         entry = gazetteer.get(eid.split(":", 1)[1]) if kinds[eid] in ("group", "agency", "organization") else None
+        if eid in places:
+            place = places[eid]
+            name, aliases = place.name, tuple(sorted(set(surfaces) - {place.name}))
+            external = (("geonames", str(place.id)),) if place.id > 0 else ()
+            entities.append(Entity(id=eid, kind="place", name=name, aliases=aliases, external_ids=external))
+            continue
         if entry is not None and entry.kind == kinds[eid]:
             name, aliases = entry.name, tuple(sorted({*entry.aliases, *entry.exact, *surfaces} - {entry.name}))
         else:
@@ -81,4 +88,6 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
         sentences=annotations.sentences,
         mentions=tuple(resolved),
         entities=tuple(entities),
+        places=annotations.places,
+        dateline=entity_id("place", annotations.dateline) if annotations.dateline else None,
     )

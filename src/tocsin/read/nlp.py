@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import warnings
 from functools import lru_cache
+from importlib.resources import files
 from typing import Callable
 
 from spacy.language import Language
@@ -40,6 +41,11 @@ class GazetteerMatcher:
             self.matcher.add(f"{entry.id}|loose", [nlp.make_doc(f) for f in sorted(loose)])
             self.matcher.add(f"{entry.id}|exact", [nlp.make_doc(f) for f in sorted(exact)])
             self.exact[f"{entry.id}|exact"] = exact
+        for place_id, names in supplement_places().items():  # prisons, districts: matched as written
+            key = f"place:{place_id}|exact"
+            self.labels[f"place:{place_id}"] = "LOC"
+            self.matcher.add(key, [nlp.make_doc(n) for n in names])
+            self.exact[key] = set(names)
 
     def __call__(self, doc):
         from spacy.tokens import Span
@@ -53,10 +59,20 @@ class GazetteerMatcher:
             if key in self.exact and span.text not in self.exact[key]:
                 continue
             entry_id = key.rsplit("|", 1)[0]
-            spans.append(Span(doc, start, end, label=self.labels[entry_id], span_id=entry_id))
+            span_id = "" if entry_id.startswith("place:") else entry_id  # places are resolved by the place index
+            spans.append(Span(doc, start, end, label=self.labels[entry_id], span_id=span_id))
         if spans:
             doc.ents = filter_spans(spans + list(doc.ents))
         return doc
+
+
+@lru_cache(maxsize=1)
+def supplement_places() -> dict[str, set[str]]:
+    """Names of the project's supplement places (data/places_supplement.csv), by id."""
+    import csv
+
+    text = files("tocsin.data").joinpath("places_supplement.csv").read_text(encoding="utf-8")
+    return {row["id"]: {row["name"], *[a for a in row["aliases"].split("|") if a]} for row in csv.DictReader(text.splitlines())}
 
 
 @Language.factory("tocsin_gazetteer", requires=[], assigns=["doc.ents"])

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from ..models import Annotations, Document, Mention, Sentence
 from .gazetteer import LABELS
 from .nlp import pipeline
+from .places import apply_places
 
 # What each label means as an entity kind. Labels not listed (dates, numbers,
 # nationalities...) are not entities; later stages read them on their own.
@@ -42,27 +43,33 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_mentions(spacy_doc) -> list[Mention]:
-    """Entity mentions in a processed spaCy Doc, with quotes and articles trimmed off."""
-    found = []
-    text = spacy_doc.text  # built anew on every access: read it once
+def trimmed_entities(spacy_doc, text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, gazetteer id) of every entity, without a leading "the" or surrounding quotes."""
+    out = []
     for ent in spacy_doc.ents:
-        kind = KINDS.get(ent.label_)
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if end - start >= 2:
+            out.append((start, end, ent.label_, ent.ent_id_))
+    return out
+
+
+def find_mentions(ents: list[tuple[int, int, str, str]], text: str) -> list[Mention]:
+    """Entity mentions of the kinds tocsin keeps, from trimmed entities."""
+    found = []
+    for start, end, label, ent_id in ents:
+        kind = KINDS.get(label)
         if kind is None:
             continue
-        start, end = _trim(text, ent.start_char, ent.end_char)
-        if end - start < 2:
-            continue
-        gazetteer = ent.label_ in _GAZETTEER_LABELS
+        gazetteer = label in _GAZETTEER_LABELS
         found.append(
             Mention(
                 start=start,
                 end=end,
                 text=text[start:end],
-                label=ent.label_,
+                label=label,
                 kind=kind,
                 origin="gazetteer" if gazetteer else "model",
-                key=ent.ent_id_ if gazetteer and ent.ent_id_ else None,
+                key=ent_id if gazetteer and ent_id else None,
             )
         )
     return found
@@ -73,10 +80,16 @@ def find_sentences(spacy_doc) -> list[Sentence]:
 
 
 def annotate(doc: Document, spacy_doc) -> Annotations:
+    text = spacy_doc.text  # built anew on every access: read it once
+    ents = trimmed_entities(spacy_doc, text)
+    has_ner = pipeline(doc.language).has_pipe("ner")
+    mentions, places, dateline = apply_places(text, doc.url, find_mentions(ents, text), [e[:3] for e in ents], has_ner)
     return Annotations(
         doc_id=doc.id,
         sentences=tuple(find_sentences(spacy_doc)),
-        mentions=tuple(find_mentions(spacy_doc)),
+        mentions=tuple(mentions),
+        places=tuple(places),
+        dateline=dateline,
     )
 
 

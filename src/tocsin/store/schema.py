@@ -6,7 +6,7 @@ and lives with each backend. ``SCHEMA_VERSION`` goes up with every change;
 each backend migrates forward from the version it finds.
 """
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS documents (
     text TEXT NOT NULL,
     boilerplate_removed INTEGER NOT NULL DEFAULT 0,
     signature BLOB,
-    ingested_at TEXT NOT NULL
+    ingested_at TEXT NOT NULL,
+    dateline TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published_at);
 CREATE TABLE IF NOT EXISTS sentences (
@@ -55,6 +56,19 @@ CREATE TABLE IF NOT EXISTS mentions (
     PRIMARY KEY (doc_id, start_char, end_char)
 );
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (entity_id);
+CREATE TABLE IF NOT EXISTS places (
+    entity_id TEXT PRIMARY KEY REFERENCES entities (id),
+    geonames_id INTEGER,
+    name TEXT NOT NULL,
+    feature TEXT NOT NULL,
+    country TEXT NOT NULL,
+    admin1 TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    population INTEGER NOT NULL,
+    precision TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS places_country ON places (country, admin1);
 CREATE TABLE IF NOT EXISTS rejections (
     source TEXT PRIMARY KEY,
     reason TEXT NOT NULL,
@@ -70,3 +84,8 @@ CREATE TABLE IF NOT EXISTS duplicates (
     at TEXT NOT NULL
 );
 """
+
+# Forward migrations: version reached -> statements that get there from the one before.
+MIGRATIONS = {
+    2: ["ALTER TABLE documents ADD COLUMN dateline TEXT"],  # places table: CREATE IF NOT EXISTS above
+}

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 from ..errors import StoreError
 from ..models import Document, Entity, Rejection, Resolved
 from .base import Store
-from .schema import SCHEMA_VERSION, TABLES
+from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 
 FTS = """
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
@@ -61,11 +61,16 @@ class SQLiteStore(Store):
             raise StoreError(f"cannot open the store at {self.path}: {e}") from e
 
     def _migrate(self) -> None:
-        self._conn.executescript(TABLES + FTS)
+        self._conn.executescript("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);")
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        found = int(row[0]) if row else SCHEMA_VERSION
-        if found > SCHEMA_VERSION:
+        found = int(row[0]) if row else None
+        if found is not None and found > SCHEMA_VERSION:
             raise StoreError(f"{self.path} has schema version {found}; this tocsin knows up to {SCHEMA_VERSION}. Upgrade tocsin.")
+        if found is not None:
+            for version in range(found + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS.get(version, ()):
+                    self._conn.execute(statement)
+        self._conn.executescript(TABLES + FTS)
         self._conn.execute(
             "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (str(SCHEMA_VERSION),),
@@ -85,13 +90,14 @@ class SQLiteStore(Store):
             if self.has_document(doc.id):
                 conn.execute("ROLLBACK")
                 return False
-            rowid = self._insert_document(doc, signature)
+            rowid = self._insert_document(doc, signature, resolved.dateline)
             conn.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", (rowid, doc.title or "", doc.text))
             conn.executemany(
                 "INSERT INTO sentences (doc_id, idx, start_char, end_char) VALUES (?, ?, ?, ?)",
                 [(doc.id, i, s.start, s.end) for i, s in enumerate(resolved.sentences)],
             )
             self._upsert_entities(resolved.entities)
+            self._upsert_places(resolved)
             conn.executemany(
                 "INSERT OR IGNORE INTO mentions (doc_id, start_char, end_char, text, label, origin, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(doc.id, m.start, m.end, m.text, m.label, m.origin, m.key) for m in resolved.mentions],
@@ -103,12 +109,12 @@ class SQLiteStore(Store):
             conn.execute("ROLLBACK")
             raise
 
-    def _insert_document(self, doc: Document, signature: bytes | None) -> int:
+    def _insert_document(self, doc: Document, signature: bytes | None, dateline: str | None) -> int:
         cur = self._conn.execute(
-            "INSERT INTO documents (id, source, url, outlet, title, authors, published_at, language, format, text, boilerplate_removed, signature, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (id, source, url, outlet, title, authors, published_at, language, format, text, boilerplate_removed, signature, ingested_at, dateline)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc.id, doc.source, doc.url, doc.outlet, doc.title, json.dumps(list(doc.authors), ensure_ascii=False),
-             doc.published_at, doc.language, doc.format, doc.text, doc.boilerplate_removed, signature, _now()),
+             doc.published_at, doc.language, doc.format, doc.text, doc.boilerplate_removed, signature, _now(), dateline),
         )
         return cur.lastrowid
 
@@ -126,6 +132,14 @@ class SQLiteStore(Store):
             self._conn.execute(
                 "UPDATE entities SET name = ?, aliases = ? WHERE id = ?", (name, json.dumps(aliases, ensure_ascii=False), e.id)
             )
+
+    def _upsert_places(self, resolved: Resolved) -> None:
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO places (entity_id, geonames_id, name, feature, country, admin1, lat, lon, population, precision)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(f"place:{p.key}", p.id if p.id > 0 else None, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population, p.precision)
+             for p in resolved.places],
+        )
 
     def record_rejection(self, rejection: Rejection) -> None:
         self._conn.execute(

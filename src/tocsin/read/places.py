@@ -1,0 +1,328 @@
+"""Toponyms: find place mentions in a read document and resolve them to places, offline.
+
+Where they come from: the model's GPE/LOC/FAC entities; the dateline
+("SANTIAGO, Chile —"); demonyms that denote a country ("Venezuelan",
+"colombiano"); state abbreviations after a comma ("Aurora, Colo."); and
+single names the small model calls a person or an organization when the
+place index and the article agree they are a place (Tocorón, Aurora). Names
+inside gazetteer spans ("Tren de Aragua", "Sinaloa Cartel") are never
+toponyms: the gazetteer owns those characters.
+
+How they are resolved, in the order a careful reader weighs evidence:
+
+1. the admin hierarchy in the text: "Aurora, Colorado", "Santiago, Chile",
+   "the state of Aragua";
+2. the article's own context: countries and states named, the dateline,
+   demonyms, the outlet's country-code domain;
+3. feature type: a country over a town of the same name, a state over a
+   small town of its name, a city over a same-name division when the city
+   is a real share of it (Lima, New York);
+4. population as the prior, never the decision;
+5. abstain when nothing supports a tiny or far-off namesake.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib.resources import files
+from urllib.parse import urlsplit
+
+from ..models import Mention, Place
+from .placedb import PlaceIndex, fold, place_index
+
+TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+CANDIDATE_LABELS = {"PERSON", "ORG", "PER", "MISC"}  # what the small models call some places
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{1,40}?)"
+    r"(?:,\s*(?P<parent>[A-ZÁÉÍÓÚ][\w.' ]{1,30}?))?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s"
+)
+_ADMIN_CUE = re.compile(
+    r"(?:\b(?:state|province|department|region) of\s+|\b(?:estado|departamento|provincia|regi[oó]n)\s+(?:de\s+|del\s+)?)$", re.I
+)
+_ADMIN_CUE_AFTER = re.compile(r"^\s+(?:state|province|department|region)\b", re.I)
+_ABBREVIATION_AFTER = re.compile(r"^,\s*(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
+_TLD_COUNTRIES = {"cl", "pe", "co", "mx", "ve", "ec", "ar", "br", "bo", "hn", "sv", "gt", "py", "uy", "pa", "cr", "ni", "do", "cu", "es"}
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A span that names (or may name) a place."""
+
+    start: int
+    end: int
+    text: str
+    source: str  # "ner", "dateline", "demonym", "abbreviation", "reclassified"
+    country_hint: str | None = None  # a demonym's country
+    admin: bool = False  # "the state of X", "X state": a division, not a town
+    parent: int | None = None  # index of the toponym that contains this one ("Aurora, Colorado")
+    container: bool = False  # this one contains the toponym before it: a state or country, maybe abbreviated
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A toponym with the place it resolved to (None when tocsin abstains)."""
+
+    start: int
+    end: int
+    text: str
+    source: str
+    place: Place | None
+    score: float = 0.0
+
+    @property
+    def precision(self) -> str:
+        return self.place.precision if self.place else "unknown"
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym -> ISO country code (ambiguous ones left out)."""
+    import json
+
+    data = json.loads(files("tocsin.data").joinpath("demonyms.json").read_text(encoding="utf-8"))
+    ambiguous = {fold(a) for a in data["ambiguous"]}
+    return {fold(d): iso for iso, forms in data["countries"].items() for d in forms if fold(d) not in ambiguous}
+
+
+def find_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """Spans of the dateline place (and its parent) at the start of the text."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    parent = match.span("parent") if match.group("parent") else None
+    return match.span("place"), parent
+
+
+@dataclass
+class _Context:
+    countries: Counter = field(default_factory=Counter)
+    admin1: Counter = field(default_factory=Counter)
+
+    def vote(self, place: Place, weight: float = 1.0) -> None:
+        self.countries[place.country] += weight
+        if place.kind in ("admin1", "admin2", "city", "site") and place.admin1:
+            self.admin1[place.admin1_key] += weight
+
+    def country_share(self, iso: str) -> float:
+        total = sum(self.countries.values())
+        return self.countries[iso] / total if total else 0.0
+
+
+class Resolver:
+    """Resolves a document's toponyms against the place index."""
+
+    def __init__(self, index: PlaceIndex):
+        self.index = index
+
+    def candidates(self, top: Toponym) -> list[Place]:
+        if top.source == "demonym":
+            place = self.index.country(top.country_hint)
+            return [place] if place else []
+        if top.source == "abbreviation":
+            return [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind == "admin1"]
+        if top.container:  # "Aurora, Colo.": abbreviations count after a comma
+            return self.index.lookup(top.text, abbreviations=True)
+        found = self.index.lookup(top.text)
+        if top.admin:
+            found = [p for p in found if p.kind in ("admin1", "admin2")] or found
+        return found
+
+    def score(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place]) -> float:
+        prior = math.log10(place.population + 10)
+        bonus = {"country": 4.0, "admin1": 1.5, "city": 0.0, "site": 0.5, "admin2": -1.5}[place.kind]
+        if place.id < 0:
+            bonus += 2.0  # the project's supplement: places curated because this reporting names them
+        if fold(place.name) == fold(top.text):
+            bonus += 0.5
+        if place.kind in ("admin1", "admin2"):
+            namesake = [r for r in rivals if r.kind == "city" and r.country == place.country and r.population >= 0.1 * place.population]
+            if namesake and not top.admin:
+                bonus -= 3.0  # Lima, New York: the city, unless the text says the state
+        context = 5.0 * ctx.country_share(place.country) + (2.5 if place.admin1_key and ctx.admin1[place.admin1_key] else 0.0)
+        return prior + bonus + context
+
+    def pick(self, top: Toponym, ctx: _Context, parent: Place | None) -> tuple[Place | None, float]:
+        found = self.candidates(top)
+        if parent is not None:
+            inside = [p for p in found if _within(p, parent)]
+            found = inside or found
+        if not found:
+            return None, 0.0
+        scored = sorted(((self.score(top, p, ctx, found), p) for p in found), key=lambda sp: (-sp[0], sp[1].id))
+        best_score, best = scored[0]
+        supported = ctx.countries[best.country] > 0 or parent is not None
+        if best.kind == "city" and best.population < 1000 and not supported:
+            return None, best_score  # a hamlet somewhere else: abstain
+        if top.source == "reclassified" and not (supported or best.population >= 200_000 or best.kind in ("country", "admin1")):
+            return None, best_score
+        return best, best_score
+
+    def resolve(self, toponyms: list[Toponym], url: str | None = None) -> list[PlaceMention]:
+        base = _Context()
+        tld = (urlsplit(url).hostname or "").rsplit(".", 1)[-1] if url else ""
+        if tld in _TLD_COUNTRIES and (home := self.index.country(tld.upper())):
+            base.vote(home, 0.5)
+        for top in toponyms:
+            if top.source == "demonym" and (country := self.index.country(top.country_hint)):
+                base.vote(country, 0.5)
+        chosen: list[tuple[Place | None, float]] = [(None, 0.0)] * len(toponyms)
+        for i in _parents_first(toponyms):  # first pass: hierarchy, dateline, demonyms, priors
+            chosen[i] = self._pick_at(i, toponyms, chosen, base)
+        for _ in range(2):  # later passes: every other resolved place is context
+            previous = list(chosen)
+            for i in _parents_first(toponyms):
+                ctx = _Context(base.countries.copy(), base.admin1.copy())
+                for j, (place, _score) in enumerate(previous):
+                    if place is not None and j != i and toponyms[j].text != toponyms[i].text:
+                        ctx.vote(place, 2.0 if place.kind in ("country", "admin1") else 1.0)
+                chosen[i] = self._pick_at(i, toponyms, chosen, ctx)
+            if chosen == previous:
+                break
+        return [PlaceMention(t.start, t.end, t.text, t.source, p, s) for t, (p, s) in zip(toponyms, chosen)]
+
+    def _pick_at(self, i: int, toponyms: list[Toponym], chosen, ctx: _Context) -> tuple[Place | None, float]:
+        top = toponyms[i]
+        parent = chosen[top.parent][0] if top.parent is not None else None
+        return self.pick(top, ctx, parent)
+
+
+def _within(place: Place, parent: Place) -> bool:
+    if parent.kind == "country":
+        return place.country == parent.country and place.id != parent.id
+    return place.country == parent.country and place.admin1 == parent.admin1 and place.id != parent.id
+
+
+def _parents_first(toponyms: list[Toponym]) -> list[int]:
+    return sorted(range(len(toponyms)), key=lambda i: toponyms[i].parent is None, reverse=True)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list[Toponym]:
+    """Toponym spans in a document, from its entities (``(start, end, label)``;
+    gazetteer entities are never toponyms) and its dateline."""
+    spans: dict[tuple[int, int], Toponym] = {}
+    dateline = find_dateline(text)
+    if dateline:
+        (ds, de), parent = dateline
+        spans[(ds, de)] = Toponym(ds, de, text[ds:de].strip(), "dateline")
+        if parent:
+            spans[parent] = Toponym(*parent, text[parent[0] : parent[1]], "dateline")
+    table = demonyms()
+    for start, end, label in ents:
+        if label in _GAZETTEER or _inside(start, end, list(spans)):
+            continue
+        surface = text[start:end]
+        if label in TOPONYM_LABELS:
+            admin = bool(_ADMIN_CUE.search(text[max(0, start - 30) : start]) or _ADMIN_CUE_AFTER.match(text[end : end + 12]))
+            spans[(start, end)] = Toponym(start, end, surface, "ner", admin=admin)
+        elif label == "NORP" and fold(surface) in table:
+            spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
+        elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index):
+            spans[(start, end)] = Toponym(start, end, surface, "reclassified")
+    for (start, end), top in list(spans.items()):
+        match = _ABBREVIATION_AFTER.match(text[end : end + 12])
+        if match and top.source != "demonym":
+            a, b = end + match.start("abbr"), end + match.end("abbr")
+            if not _inside(a, b, list(spans)) and index.lookup(match.group("abbr"), abbreviations=True):
+                spans[(a, b)] = Toponym(a, b, match.group("abbr"), "abbreviation")
+    ordered = sorted(spans.values(), key=lambda t: t.start)
+    return _link_parents(text, ordered)
+
+
+_GAZETTEER = {"CRIMINAL_GROUP", "AGENCY", "ORGANIZATION"}
+
+
+def _may_be_place(surface: str, persons: set[str], index: PlaceIndex) -> bool:
+    """A name the model called a person or organization that is really a place?"""
+    words = surface.split()
+    if len(words) > 3 or fold(surface) in persons or not surface[:1].isupper():
+        return False
+    return any(p.kind in ("country", "admin1", "site") or p.population >= 20_000 for p in index.lookup(surface))
+
+
+def _link_parents(text: str, tops: list[Toponym]) -> list[Toponym]:
+    """"Aurora, Colorado": the second contains the first."""
+    out = list(tops)
+    for i in range(len(out) - 1):
+        gap = text[out[i].end : out[i + 1].start]
+        if gap.strip() in (",", "(") and out[i + 1].source != "demonym":
+            out[i] = replace(out[i], parent=i + 1)
+            out[i + 1] = replace(out[i + 1], container=True)
+    return out
+
+
+_RULE_TOPONYM = re.compile(
+    r"\b(?:en|de|del|desde|hasta|hacia|entre|por|a|al|in|from|near|to)\s+"
+    r"(?:(?:el |la )?(?:estado|departamento|provincia|regi[oó]n|municipio|comuna|distrito|ciudad) (?:de )?)?"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?:\s+(?:(?:de|del|de la|de los|la|los|las)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+){0,4})"
+)
+
+
+def rule_toponyms(text: str, index: PlaceIndex) -> list[tuple[int, int, str]]:
+    """Capitalized names after a preposition that the place index knows well
+    enough: the toponym finder for languages read without a NER model."""
+    out = []
+    for match in _RULE_TOPONYM.finditer(text):
+        words = match.group("name").split()
+        for n in range(len(words), 0, -1):  # longest known prefix: "Santiago de Chile", else "Santiago"
+            name = " ".join(words[:n])
+            if any(p.kind in ("country", "admin1", "site") or p.population >= 50_000 or p.id < 0 for p in index.lookup(name)):
+                start = match.start("name")
+                out.append((start, start + len(name), "LOC"))
+                break
+    return out
+
+
+def person_surnames(ents, text: str) -> set[str]:
+    """Folded words of multi-word person names: "Ojeda" in a text that names Ronald Ojeda is not a place."""
+    names = set()
+    for start, end, label in ents:
+        if label in ("PERSON", "PER") and len(text[start:end].split()) >= 2:
+            names.update(fold(w) for w in text[start:end].split())
+    return names
+
+
+_LABELS = {"dateline": "GPE", "abbreviation": "GPE", "demonym": "NORP", "reclassified": "GPE", "ner": None}
+
+
+def apply_places(
+    text: str, url: str | None, mentions: list[Mention], ents, has_ner: bool = True
+) -> tuple[list[Mention], list[Place], str | None]:
+    """Mentions with their toponyms resolved: place mentions carry their
+    place's key; datelines, demonyms and state abbreviations are added; names
+    the model mislabelled become places. Without a NER model, capitalized
+    names after prepositions stand in for it. Returns (mentions, places, dateline key)."""
+    index = place_index()
+    if not has_ner:
+        taken = [(s, e) for s, e, _ in ents]
+        ents = ents + [t for t in rule_toponyms(text, index) if not _inside(t[0], t[1], taken)]
+    found = Resolver(index).resolve(find_toponyms(text, ents, person_surnames(ents, text), index), url)
+    resolved = {(pm.start, pm.end): pm for pm in found if pm.place is not None}
+    out = []
+    for m in mentions:
+        pm = resolved.pop((m.start, m.end), None)
+        if pm is not None:
+            label = m.label if m.kind == "place" else "GPE"
+            m = Mention(m.start, m.end, m.text, label, "place", m.origin if m.kind == "place" else "places", pm.place.key)
+        out.append(m)
+    surnames = person_surnames(ents, text)
+    out = [
+        replace(m, kind="person", label="PERSON", key=None)
+        if m.kind == "place" and m.key is None and fold(m.text) in surnames
+        else m
+        for m in out
+    ]  # "Zambada" tagged as a place where the text names Ismael Zambada
+    for pm in resolved.values():  # datelines, demonyms, abbreviations, rule toponyms the model did not tag
+        if not any(m.start < pm.end and pm.start < m.end for m in out):
+            out.append(Mention(pm.start, pm.end, pm.text, _LABELS[pm.source] or "GPE", "place", "places", pm.place.key))
+    dateline = next((pm.place.key for pm in found if pm.source == "dateline" and pm.place), None)
+    used = {m.key for m in out}
+    places = {pm.place.key: pm.place for pm in found if pm.place is not None and pm.place.key in used}
+    return sorted(out, key=lambda m: m.start), list(places.values()), dateline if dateline in used else None
