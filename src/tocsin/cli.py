@@ -25,7 +25,9 @@ from .config import load_config
 from .errors import TocsinError
 
 EXIT_REJECTED = 3
-KIND_STYLES = {"group": "bold red", "agency": "bold blue", "organization": "cyan", "person": "green", "place": "magenta"}
+KIND_STYLES = {
+    "group": "bold red", "agency": "bold blue", "organization": "cyan", "person": "green", "place": "magenta", "time": "yellow",
+}
 
 console = Console()
 err_console = Console(stderr=True)
@@ -152,12 +154,16 @@ def show(ctx, doc_id, as_json) -> None:
     if doc["url"]:
         console.print(doc["url"])
     text = Text(doc["text"])
+    for t in doc["times"]:
+        text.stylize(KIND_STYLES["time"], t["start"], t["end"])
     for m in doc["mentions"]:
         text.stylize(KIND_STYLES.get(m["kind"], "underline"), m["start"], m["end"])
     console.print()
     console.print(text)
     legend = " ".join(f"[{style}]{kind}[/]" for kind, style in KIND_STYLES.items())
-    console.print(f"\n{len(doc['mentions'])} mentions · {legend}")
+    console.print(f"\n{len(doc['mentions'])} mentions · {len(doc['times'])} time expressions · {legend}")
+    if doc["times"]:
+        console.print("Dates: " + "; ".join(f"{t['text']} = {t['value']}" for t in doc["times"]), soft_wrap=True)
 
 
 @cli.command()
@@ -180,6 +186,27 @@ def entities(ctx, kind, name, limit, as_json) -> None:
     for row in rows:
         row["aliases"] = ", ".join(row["aliases"][:4]) + (" …" if len(row["aliases"]) > 4 else "")
     _table(rows, ["id", "name", "mentions", "documents", "aliases"])
+
+
+@cli.command()
+@click.option("--country", help="Only places in this country (ISO code, e.g. CL).")
+@click.option("--limit", default=50, show_default=True)
+@json_option
+@click.pass_context
+def places(ctx, country, limit, as_json) -> None:
+    """List resolved places with coordinates and GeoNames ids, most mentioned first.
+
+    \b
+    Example:
+        tocsin places --country CL
+    """
+    with _store(ctx) as store:
+        rows = query.list_places(store, country, limit)
+    if as_json:
+        return _emit_json(rows)
+    for row in rows:
+        row["where"] = f"{row['lat']:.3f}, {row['lon']:.3f}"
+    _table(rows, ["name", "feature", "country", "where", "geonames_id", "mentions", "documents"])
 
 
 @cli.command()

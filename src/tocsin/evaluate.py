@@ -123,3 +123,61 @@ def evaluate(root: Path, gold_path: Path) -> dict[str, Score]:
     gold = load_gold(gold_path)
     docs = load_documents(root, list(gold))
     return score(gold, docs, predict(docs))
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    text: str
+    value: str
+    type: str
+    dct: str
+
+
+def read_meantime(path: Path) -> list[GoldTimex]:
+    """Gold time expressions of a MEANTIME BIO file (token, tag, value; a
+    pseudo-token line carries each document's creation date)."""
+    import re
+
+    out, dct, tokens, current = [], None, [], None
+
+    def close():
+        if current is not None:
+            text = re.sub(r" ([,.;:)])", r"\1", " ".join(tokens)).replace("( ", "(")
+            out.append(GoldTimex(text, current[0], current[1], dct))
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 3:
+            continue
+        token, tag, value = parts[0], parts[1], parts[2]
+        if token.startswith("*!-DCTVALUE="):
+            dct = token.split('"')[1]
+            continue
+        if tag.startswith("B-") or (tag.startswith("I-") and current is None):
+            close()
+            tokens, current = [token], (value, tag[2:])
+        elif tag.startswith("I-"):
+            tokens.append(token)
+        else:
+            close()
+            tokens, current = [], None
+    close()
+    return out
+
+
+def timex_scores(gold: list[GoldTimex], language: str) -> dict[str, Score]:
+    """Value accuracy of normalization given the gold spans, overall and per TIMEX3 type."""
+    import datetime as dt
+
+    from .read.dates import normalize
+
+    scores: dict[str, Score] = defaultdict(Score)
+    for g in gold:
+        got = normalize(g.text, dt.date.fromisoformat(g.dct), language).value
+        for key in ("all", g.type):
+            if got == g.value:
+                scores[key].tp += 1
+            else:
+                scores[key].fp += 1
+                scores[key].errors.append(f"{g.text!r} ({g.dct}): got {got}, gold {g.value}")
+    return dict(scores)

@@ -101,6 +101,20 @@ class Place:
 
 
 @dataclass(frozen=True)
+class TimeExpression:
+    """A time expression anchored to the calendar (see tocsin.read.dates)."""
+
+    start: int
+    end: int
+    text: str
+    value: str  # TIMEX3 value: 2024-02-21, 2024-02, 2024-W08, P10Y, PAST_REF ...
+    type: str  # DATE, DURATION, TIME, SET
+    precision: str  # day, week, month, quarter, year, decade, duration, reference, unknown ...
+    begin: str | None = None  # first calendar day covered (ISO)
+    end_date: str | None = None  # last calendar day covered (ISO)
+
+
+@dataclass(frozen=True)
 class Annotations:
     """What reading one document found: the output of the read stage."""
 
@@ -109,6 +123,7 @@ class Annotations:
     mentions: tuple[Mention, ...] = ()
     places: tuple[Place, ...] = ()  # the places that mentions resolved to
     dateline: str | None = None  # entity key of the dateline place
+    times: tuple[TimeExpression, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +136,7 @@ class Resolved:
     entities: tuple[Entity, ...]
     places: tuple[Place, ...] = ()
     dateline: str | None = None  # entity id of the dateline place
+    times: tuple[TimeExpression, ...] = ()
 
 
 @dataclass

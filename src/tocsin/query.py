@@ -83,6 +83,11 @@ def get_document(store: Store, doc_id: str) -> Row:
     doc["sentences"] = store.fetch(
         "SELECT start_char AS start, end_char AS end FROM sentences WHERE doc_id = ? ORDER BY idx", (full_id,)
     )
+    doc["times"] = store.fetch(
+        "SELECT start_char AS start, end_char AS end, text, value, type, precision, begin_date, end_date"
+        " FROM time_expressions WHERE doc_id = ? ORDER BY start_char",
+        (full_id,),
+    )
     doc["mentions"] = store.fetch(
         "SELECT m.start_char AS start, m.end_char AS end, m.text, m.label, m.origin, m.entity_id, e.kind, e.name AS entity"
         " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? ORDER BY m.start_char",
@@ -110,6 +115,19 @@ def list_entities(store: Store, kind: str | None = None, name: str | None = None
     for row in rows:
         row["aliases"] = json.loads(row["aliases"])
     return rows
+
+
+def list_places(store: Store, country: str | None = None, limit: int = 50) -> list[Row]:
+    """Resolved places with coordinates, most mentioned first."""
+    where, params = ("WHERE p.country = ?", [country.upper()]) if country else ("", [])
+    return store.fetch(
+        "SELECT p.entity_id AS id, p.name, p.feature, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.precision,"
+        " COUNT(m.doc_id) AS mentions, COUNT(DISTINCT m.doc_id) AS documents"
+        f" FROM places p LEFT JOIN mentions m ON m.entity_id = p.entity_id {where}"
+        " GROUP BY p.entity_id, p.name, p.feature, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.precision"
+        " ORDER BY mentions DESC, p.name LIMIT ?",
+        (*params, limit),
+    )
 
 
 def search(store: Store, query: str, limit: int = 20) -> list[Row]:

@@ -90,4 +90,5 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
         entities=tuple(entities),
         places=annotations.places,
         dateline=entity_id("place", annotations.dateline) if annotations.dateline else None,
+        times=annotations.times,
     )

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from ..models import Annotations, Document, Mention, Sentence
 from .gazetteer import LABELS
 from .nlp import pipeline
+from .dates import find_times
 from .places import apply_places
 
 # What each label means as an entity kind. Labels not listed (dates, numbers,
@@ -84,12 +85,14 @@ def annotate(doc: Document, spacy_doc) -> Annotations:
     ents = trimmed_entities(spacy_doc, text)
     has_ner = pipeline(doc.language).has_pipe("ner")
     mentions, places, dateline = apply_places(text, doc.url, find_mentions(ents, text), [e[:3] for e in ents], has_ner)
+    times = find_times(text, [e[:3] for e in ents], doc.published_at, doc.language)
     return Annotations(
         doc_id=doc.id,
         sentences=tuple(find_sentences(spacy_doc)),
         mentions=tuple(mentions),
         places=tuple(places),
         dateline=dateline,
+        times=tuple(times),
     )
 
 

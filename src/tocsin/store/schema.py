@@ -69,6 +69,19 @@ CREATE TABLE IF NOT EXISTS places (
     precision TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS places_country ON places (country, admin1);
+CREATE TABLE IF NOT EXISTS time_expressions (
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value TEXT NOT NULL,
+    type TEXT NOT NULL,
+    precision TEXT NOT NULL,
+    begin_date TEXT,
+    end_date TEXT,
+    PRIMARY KEY (doc_id, start_char)
+);
+CREATE INDEX IF NOT EXISTS time_expressions_begin ON time_expressions (begin_date);
 CREATE TABLE IF NOT EXISTS rejections (
     source TEXT PRIMARY KEY,
     reason TEXT NOT NULL,

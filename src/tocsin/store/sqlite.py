@@ -99,6 +99,11 @@ class SQLiteStore(Store):
             self._upsert_entities(resolved.entities)
             self._upsert_places(resolved)
             conn.executemany(
+                "INSERT OR IGNORE INTO time_expressions (doc_id, start_char, end_char, text, value, type, precision, begin_date, end_date)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(doc.id, t.start, t.end, t.text, t.value, t.type, t.precision, t.begin, t.end_date) for t in resolved.times],
+            )
+            conn.executemany(
                 "INSERT OR IGNORE INTO mentions (doc_id, start_char, end_char, text, label, origin, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(doc.id, m.start, m.end, m.text, m.label, m.origin, m.key) for m in resolved.mentions],
             )

@@ -1,0 +1,442 @@
+"""Time expressions: find them, and anchor each to the calendar.
+
+A time expression is normalized against the document's publication date (the
+"document creation time") to a TIMEX3 value ("2024-02-21", "2024-02",
+"2024", "2024-W08", "2024-Q4", "P10Y", "PAST_REF"), an interval of calendar
+days it covers, and a precision (day, week, month, quarter, year, decade).
+
+News conventions decide the ambiguous cases: a bare weekday ("on
+Wednesday", "el miércoles") is the latest such day on or before
+publication, unless "next"/"próximo" says otherwise; a day and month without
+a year ("February 21", "el 21 de febrero") take the year that puts them
+closest to publication. Patterns cover English and Spanish; dateparser
+handles what they do not.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .gazetteer import strip_accents
+
+MONTHS = {
+    **{m.lower(): i for i, m in enumerate(calendar.month_name) if m},
+    **{m.lower(): i for i, m in enumerate(calendar.month_abbr) if m},
+    "sept": 9,
+    **{m: i + 1 for i, m in enumerate("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split())},
+    "setiembre": 9,
+}
+WEEKDAYS = {
+    **{d.lower(): i for i, d in enumerate(calendar.day_name)},
+    **{d: i for i, d in enumerate("lunes martes miercoles jueves viernes sabado domingo".split())},
+}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cincuenta": 50,
+    "several": "X", "many": "X", "few": "X", "varios": "X", "varias": "X", "muchos": "X", "muchas": "X",
+    "pocos": "X", "unos": "X", "unas": "X",
+}
+UNITS = {
+    "day": "D", "days": "D", "dia": "D", "dias": "D", "week": "W", "weeks": "W", "semana": "W", "semanas": "W",
+    "month": "M", "months": "M", "mes": "M", "meses": "M", "year": "Y", "years": "Y", "ano": "Y", "anos": "Y",
+    "decade": "DE", "decades": "DE", "decada": "DE", "decadas": "DE", "hour": "H", "hours": "H", "hora": "H",
+    "horas": "H", "minute": "MIN", "minutes": "MIN", "minuto": "MIN", "minutos": "MIN", "century": "CE", "siglo": "CE",
+}
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4}
+REFS = {
+    "now": "PRESENT_REF", "ahora": "PRESENT_REF", "currently": "PRESENT_REF", "actualmente": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "hoy en dia": "PRESENT_REF", "at present": "PRESENT_REF",
+    "recently": "PAST_REF", "recientemente": "PAST_REF", "more recently": "PAST_REF", "mas recientemente": "PAST_REF",
+    "current": "PRESENT_REF", "actual": "PRESENT_REF", "these days": "PRESENT_REF", "estos dias": "PRESENT_REF", "recently,": "PAST_REF", "the past": "PAST_REF",
+    "el pasado": "PAST_REF", "former": "PAST_REF", "once": "PAST_REF", "previously": "PAST_REF", "anteriormente": "PAST_REF",
+    "the future": "FUTURE_REF", "el futuro": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "pronto": "FUTURE_REF",
+    "en el futuro": "FUTURE_REF", "in the future": "FUTURE_REF", "proximamente": "FUTURE_REF",
+}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A normalized time expression."""
+
+    value: str  # TIMEX3 value
+    type: str  # DATE, DURATION, TIME, SET
+    precision: str  # day, week, month, quarter, half, season, year, decade, century, duration, reference, unknown
+    begin: str | None = None  # ISO date, first day covered
+    end: str | None = None  # ISO date, last day covered
+
+
+def _clean(text: str) -> str:
+    text = strip_accents(text.lower()).replace(",", " ").replace("’", "'")
+    text = re.sub(r"\b(\w+)\.", r"\1", text)  # "feb." -> "feb", "a.m." keeps its letters
+    return " ".join(text.split())
+
+
+def _day(d: dt.date, precision: str = "day") -> Timex:
+    return Timex(d.isoformat(), "DATE", precision, d.isoformat(), d.isoformat())
+
+
+def _month(year: int, month: int) -> Timex:
+    last = calendar.monthrange(year, month)[1]
+    return Timex(f"{year:04d}-{month:02d}", "DATE", "month", f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}")
+
+
+def _year(year: int) -> Timex:
+    return Timex(f"{year:04d}", "DATE", "year", f"{year:04d}-01-01", f"{year:04d}-12-31")
+
+
+def _week(d: dt.date) -> Timex:
+    iso = d.isocalendar()
+    monday = d - dt.timedelta(days=d.weekday())
+    return Timex(f"{iso[0]:04d}-W{iso[1]:02d}", "DATE", "week", monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
+
+
+def _quarter(year: int, q: int) -> Timex:
+    first = 3 * (q - 1) + 1
+    last = calendar.monthrange(year, first + 2)[1]
+    return Timex(f"{year:04d}-Q{q}", "DATE", "quarter", f"{year:04d}-{first:02d}-01", f"{year:04d}-{first + 2:02d}-{last:02d}")
+
+
+def _closest_year(month: int, day: int | None, dct: dt.date) -> int:
+    """The year that puts month/day closest to publication, leaning to the past."""
+    best = None
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            d = dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
+        except ValueError:
+            continue
+        gap = (d - dct).days
+        cost = abs(gap) + (60 if gap > 0 else 0)  # news looks back more than forward
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1]
+
+
+def _number(word: str) -> int | str | None:
+    if word.isdigit():
+        return int(word)
+    return NUMBERS.get(word)
+
+
+def _shift(d: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "D":
+        return d + dt.timedelta(days=n)
+    if unit == "W":
+        return d + dt.timedelta(weeks=n)
+    months = {"M": 1, "Y": 12, "DE": 120, "CE": 1200}[unit] * n
+    year, month = divmod(d.month - 1 + months, 12)
+    year += d.year
+    return dt.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _at_precision(d: dt.date, unit: str) -> Timex:
+    if unit == "D":
+        return _day(d)
+    if unit == "W":
+        return _week(d)
+    if unit == "M":
+        return _month(d.year, d.month)
+    if unit == "DE":
+        return Timex(f"{d.year // 10:03d}", "DATE", "decade", f"{d.year // 10 * 10:04d}-01-01", f"{d.year // 10 * 10 + 9:04d}-12-31")
+    return _year(d.year)
+
+
+def _duration(n: int | str, unit: str) -> Timex:
+    if unit == "DE":
+        value = "P" + (f"{n * 10}Y" if isinstance(n, int) else "XDE")
+    elif unit == "CE":
+        value = "P" + (f"{n * 100}Y" if isinstance(n, int) else "XCE")
+    elif unit in ("H", "MIN"):
+        value = f"PT{n}{'M' if unit == 'MIN' else 'H'}"
+    else:
+        value = f"P{n}{unit}"
+    return Timex(value, "DURATION", "duration")
+
+
+_ABSOLUTE = [
+    # 21 de febrero de 2024 / February 21, 2024 / Feb 21 2024 / 21 February 2024
+    (re.compile(r"(?:(?P<wd>\w+) )?(?P<d>\d{1,2}) (?:de )?(?P<m>[a-z]+)(?: (?:de |del )?(?P<y>\d{4}))?$"), "dmy"),
+    (re.compile(r"(?:(?P<wd>\w+) )?(?P<m>[a-z]+) (?P<d>\d{1,2})(?:st|nd|rd|th)?(?: (?P<y>\d{4}))?$"), "mdy"),
+    (re.compile(r"(?P<m>[a-z]+) (?:de |of )?(?P<y>\d{4})$"), "my"),
+    (re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$"), "iso"),
+    (re.compile(r"(?:the )?(?:year )?(?P<y>(?:19|20)\d{2})$"), "y"),
+    (re.compile(r"(?:the )?(?P<y>(?:19|20)\d)0'?s$|(?:los )?anos (?P<dec>veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)$"), "decade"),
+]
+_DECADES = {"veinte": 2, "treinta": 3, "cuarenta": 4, "cincuenta": 5, "sesenta": 6, "setenta": 7, "ochenta": 8, "noventa": 9}
+_LEAD = re.compile(r"^(?:on|in|at|during|since|by|until|from|el|la|los|las|en|a|desde|hasta|durante|del|de|this past|the|of)\s+")
+
+
+def _absolute(t: str, dct: dt.date) -> Timex | None:
+    for pattern, kind in _ABSOLUTE:
+        m = pattern.match(t)
+        if not m:
+            continue
+        g = m.groupdict()
+        if kind == "decade":
+            decade = int(g["y"]) if g.get("y") else 190 + _DECADES[g["dec"]]
+            return Timex(f"{decade:03d}", "DATE", "decade", f"{decade * 10:04d}-01-01", f"{decade * 10 + 9:04d}-12-31")
+        if kind == "y":
+            return _year(int(g["y"]))
+        month = int(g["m"]) if kind == "iso" else MONTHS.get(g["m"])
+        if not month:
+            continue
+        if g.get("wd") and g["wd"] not in WEEKDAYS and g["wd"] not in ("the", "el", "on", "del", "of", "de"):
+            continue
+        if kind == "my":
+            return _month(int(g["y"]), month)
+        day = int(g["d"])
+        year = int(g["y"]) if g.get("y") else _closest_year(month, day, dct)
+        try:
+            return _day(dt.date(year, month, day))
+        except ValueError:
+            return None
+    return None
+
+
+def _relative(t: str, dct: dt.date) -> Timex | None:
+    if t in ("today", "hoy", "this morning", "esta manana", "tonight", "esta noche", "this afternoon", "esta tarde"):
+        return _day(dct)
+    if t in ("yesterday", "ayer", "last night", "anoche", "yesterday morning", "ayer por la manana"):
+        return _day(dct - dt.timedelta(days=1))
+    if t in ("tomorrow", "manana"):
+        return _day(dct + dt.timedelta(days=1))
+    if t in ("anteayer", "the day before yesterday", "antier"):
+        return _day(dct - dt.timedelta(days=2))
+    table = {
+        ("this", "este", "esta"): 0, ("last", "past", "pasado", "pasada", "anterior"): -1,
+        ("next", "coming", "proximo", "proxima", "que viene", "siguiente", "entrante"): 1,
+    }
+    for words, offset in table.items():
+        for w in words:
+            for unit_word, unit in (("week", "W"), ("semana", "W"), ("month", "M"), ("mes", "M"), ("year", "Y"), ("ano", "Y")):
+                if t in (f"{w} {unit_word}", f"{unit_word} {w}", f"the {w} {unit_word}"):
+                    return _at_precision(_shift(dct, offset, unit), unit)
+    m = re.match(r"(?:(?P<pre>last|next|this|past|el pasado|pasado|el proximo|proximo|este)\s+)?(?P<mo>[a-z]+)(?:\s+(?P<post>pasado|proximo))?$", t)
+    if m and m.group("mo") in MONTHS and len(m.group("mo")) > 2 and (m.group("pre") or m.group("post")):
+        month, when = MONTHS[m.group("mo")], (m.group("pre") or m.group("post"))
+        year = dct.year - 1 if month >= dct.month else dct.year
+        if when in ("next", "el proximo", "proximo"):
+            year = dct.year + 1 if month <= dct.month else dct.year
+        elif when in ("this", "este"):
+            year = dct.year
+        return _month(year, month)
+    m = re.match(r"(?:(?P<pre>last|next|this|coming|este|el proximo|proximo|el pasado)\s+)?(?P<wd>[a-z]+)(?:\s+(?P<post>pasado|proximo|que viene))?(?:\s+(?:night|morning|afternoon|evening|noche|manana|tarde))?$", t)
+    if m and m.group("wd") in WEEKDAYS:
+        target = WEEKDAYS[m.group("wd")]
+        future = (m.group("pre") or "") in ("next", "coming", "el proximo", "proximo") or m.group("post") in ("proximo", "que viene")
+        if future:
+            return _day(dct + dt.timedelta(days=(target - dct.weekday()) % 7 or 7))
+        back = (dct.weekday() - target) % 7
+        if (m.group("pre") or m.group("post")) in ("last", "pasado", "el pasado") and back == 0:
+            back = 7
+        return _day(dct - dt.timedelta(days=back))
+    m = re.match(r"(?:hace\s+(?P<n1>\w+)\s+(?P<u1>\w+)|(?P<n2>\w+)\s+(?P<u2>\w+)\s+(?:ago|earlier|before|atras))$", t)
+    if m:
+        n, unit = _number(m.group("n1") or m.group("n2")), UNITS.get(m.group("u1") or m.group("u2"))
+        if unit and isinstance(n, int):
+            unit_shift = "Y" if unit == "DE" else unit
+            count = n * 10 if unit == "DE" else n
+            if unit in ("H", "MIN"):
+                return _day(dct)
+            return _at_precision(_shift(dct, -count, unit_shift), "Y" if unit in ("DE", "CE") else unit)
+        if unit and n == "X":
+            return Timex("PAST_REF", "DATE", "reference")
+    m = re.match(r"(?:the )?(?:el )?(?P<q>\w+) (?:quarter|trimestre)(?: (?:of |de |del )?(?P<y>\d{4}))?$", t)
+    if m and m.group("q") in QUARTERS:
+        year = int(m.group("y")) if m.group("y") else dct.year
+        return _quarter(year, QUARTERS[m.group("q")])
+    return None
+
+
+def _duration_of(t: str) -> Timex | None:
+    m = re.match(r"(?:for |during |durante |por |more than |over |almost |nearly |casi |mas de |unos |unas |about |the (?:past|last) |los ultimos |las ultimas )*(?P<n>\w+)\s+(?P<u>[a-z]+)$", t)
+    if m and m.group("u") in UNITS:
+        n = _number(m.group("n"))
+        if n is not None:
+            return _duration(n, UNITS[m.group("u")])
+    if t in ("decades", "years", "months", "weeks", "days", "decadas", "anos", "meses", "semanas", "dias", "for years", "durante anos", "por anos", "decades-long"):
+        unit = UNITS[t.split()[-1].replace("-long", "")]
+        return _duration("X", "Y" if unit == "DE" else unit)
+    return None
+
+
+def _set_of(t: str) -> Timex | None:
+    table = {
+        "daily": "P1D", "every day": "P1D", "cada dia": "P1D", "a diario": "P1D", "todos los dias": "P1D", "diario": "P1D",
+        "weekly": "P1W", "every week": "P1W", "cada semana": "P1W", "semanal": "P1W", "semanales": "P1W", "semanalmente": "P1W",
+        "monthly": "P1M", "every month": "P1M", "cada mes": "P1M", "mensual": "P1M", "mensuales": "P1M",
+        "yearly": "P1Y", "annually": "P1Y", "every year": "P1Y", "cada ano": "P1Y", "anual": "P1Y", "anualmente": "P1Y",
+        "annual": "P1Y", "anuales": "P1Y", "a week": "P1W", "a day": "P1D", "a month": "P1M", "a year": "P1Y", "al dia": "P1D", "al mes": "P1M", "al ano": "P1Y",
+    }
+    value = table.get(t)
+    return Timex(value, "SET", "set") if value else None
+
+
+PARTS_OF_DAY = {
+    "morning": "MO", "manana": "MO", "afternoon": "AF", "tarde": "AF", "evening": "EV", "night": "NI", "noche": "NI",
+    "madrugada": "NI", "tonight": "NI", "overnight": "NI",
+}
+SEASONS = {"spring": "SP", "primavera": "SP", "summer": "SU", "verano": "SU", "autumn": "FA", "fall": "FA", "otono": "FA", "winter": "WI", "invierno": "WI"}
+_EDGE = re.compile(r"^(?:early|late|mid|the (?:beginning|start|end) of|(?:a )?(?:comienzos|principios|finales|mediados|fines) de(?:l)?)[- ]+(?P<rest>.+)$")
+
+
+def _special(t: str, dct: dt.date) -> Timex | None:
+    """Parts of day, seasons, weekends, edges of periods, clock times, hyphenated durations."""
+    t = re.sub(r"^(?:the|el|la|los|las|del|al|a)\s+", "", t)
+    m = re.match(r"(?P<n>\w+)[- ](?P<u>year|month|week|day|hour|minute)s?(?:[- ](?:old|long))?$", t)
+    if m and _number(m.group("n")) is not None and m.group("n") not in ("this", "last", "next", "the", "a", "an") or (
+        m and m.group("n") in ("a", "an") and t.count("-")
+    ):
+        return _duration(_number(m.group("n")), UNITS[m.group("u")])
+    if t.startswith("a ") and (m := re.match(r"a (?P<n>\d+)[- ](?P<u>year|month|week|day)s?$", t)):
+        return _duration(int(m.group("n")), UNITS[m.group("u")])
+    m = re.match(r"(?:the |los |las )?(?:next|past|last|coming|proximos|proximas|ultimos|ultimas) (?P<n>\w+) (?P<u>[a-z]+)$", t)
+    if m and m.group("u") in UNITS and _number(m.group("n")) is not None:
+        return _duration(_number(m.group("n")), UNITS[m.group("u")])
+    if t in ("past decade", "last decade", "ultima decada", "past ten years", "ultimos diez anos"):
+        return _duration(1, "DE")
+    if t in ("dia de hoy", "earlier today", "later today", "today's", "hoy mismo", "start of the day", "principio del dia",
+             "final del dia", "late in the day", "end of the day", "same day", "mismo dia"):
+        return _day(dct)
+    if t in ("dia de ayer", "ayer mismo", "yesterday's"):
+        return _day(dct - dt.timedelta(days=1))
+    if t in ("weekend", "this weekend", "fin de semana", "este fin de semana", "last weekend", "pasado fin de semana"):
+        saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)
+        iso = saturday.isocalendar()
+        return Timex(f"{iso[0]:04d}-W{iso[1]:02d}-WE", "DATE", "weekend", saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat())
+    words = t.split()
+    if words and words[-1] in SEASONS and len(words) <= 3:
+        year = int(words[-2]) if len(words) > 1 and words[-2].isdigit() else dct.year
+        return Timex(f"{year:04d}-{SEASONS[words[-1]]}", "DATE", "season")
+    if len(words) >= 2 and words[-1].isdigit() and words[-1] in {f"{y}" for y in range(1900, 2100)} and words[0] in SEASONS:
+        return Timex(f"{words[-1]}-{SEASONS[words[0]]}", "DATE", "season")
+    m = re.match(r"(?:at |a las |las )?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?: ?(?P<ap>am|pm|a m|p m))?(?: (?P<z>utc|gmt))?$", t)
+    if m:
+        hour = int(m.group("h")) + (12 if (m.group("ap") or "").startswith("p") and int(m.group("h")) < 12 else 0)
+        return Timex(f"{dct.isoformat()}T{hour:02d}:{m.group('m')}{'Z' if m.group('z') else ''}", "TIME", "time", dct.isoformat(), dct.isoformat())
+    m = _EDGE.match(t)
+    if m and (inner := _absolute(m.group("rest"), dct) or _relative(m.group("rest"), dct)):
+        return inner
+    if t in ("beginning of the year", "principios de ano", "comienzos de ano", "start of the year", "earlier this year", "principios del ano"):
+        return _year(dct.year)
+    if words and words[-1] in PARTS_OF_DAY and len(words) > 1:
+        base = " ".join(w for w in words[:-1] if w not in ("por", "la", "el", "de", "in", "the", "on"))
+        day = _relative(base, dct) or _absolute(base, dct)
+        if day and day.precision == "day":
+            return Timex(f"{day.value}T{PARTS_OF_DAY[words[-1]]}", "TIME", "part of day", day.begin, day.end)
+    if t in ("tonight", "esta noche", "overnight", "this morning", "esta manana", "this afternoon", "esta tarde", "this evening"):
+        return Timex(f"{dct.isoformat()}T{PARTS_OF_DAY[words[-1]]}", "TIME", "part of day", dct.isoformat(), dct.isoformat())
+    if t in ("minutes", "minutos", "hours", "horas", "seconds", "segundos"):
+        return Timex("PTX" + ("M" if t.startswith("min") else "S" if t.startswith("se") else "H"), "DURATION", "duration")
+    if t in ("last quarter", "ultimo trimestre", "trimestre pasado", "previous quarter"):
+        q = (dct.month - 1) // 3
+        return _quarter(dct.year - 1, 4) if q == 0 else _quarter(dct.year, q)
+    return None
+
+
+def normalize(text: str, dct: dt.date | None, language: str = "en") -> Timex:
+    """The TIMEX3 value, interval and precision of a time expression, anchored at ``dct``."""
+    t = _clean(text)
+    t = re.sub(r"^(?:19|20)\d{2} (?=.*\d{4}$)", "", t)  # a repeated year before a full date
+    if t in REFS:
+        return Timex(REFS[t], "DATE", "reference")
+    t = re.sub(r"^(?:since|desde|until|hasta|by|from|in|on|at|el|la|en|the|of|de|del|this past)\s+(?=\w)", "", t) if len(t.split()) > 1 else t
+    if t in REFS:
+        return Timex(REFS[t], "DATE", "reference")
+    for step in (_set_of, _duration_of):
+        found = step(t)
+        if found:
+            return found
+    if dct is not None:
+        for step in (_special, _absolute, _relative):
+            found = step(t, dct)
+            if found:
+                return found
+            stripped = _LEAD.sub("", t)
+            if stripped != t and (found := step(stripped, dct)):
+                return found
+    else:
+        found = _absolute(t, dt.date(2000, 1, 1))
+        if found and found.precision in ("year", "month", "decade") or (found and re.search(r"\d{4}", t)):
+            return found
+    return _with_dateparser(text, dct, language)
+
+
+def _with_dateparser(text: str, dct: dt.date | None, language: str) -> Timex:
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    if dct is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(dct, dt.time())
+    try:
+        data = DateDataParser(languages=[language] if language in ("en", "es") else None, settings=settings).get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on odd input; an unknown date is the honest answer
+        data = None
+    if data is None or data.date_obj is None:
+        return Timex("XXXX-XX-XX", "DATE", "unknown")
+    d = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        return _year(d.year)
+    if period == "month":
+        return _month(d.year, d.month)
+    if period == "week":
+        return _week(d)
+    if period == "time":
+        return Timex(data.date_obj.strftime("%Y-%m-%dT%H:%M"), "TIME", "time", d.isoformat(), d.isoformat())
+    return _day(d)
+
+
+_PATTERN_WORDS = "|".join(sorted({k for k in MONTHS if len(k) > 2} | set(WEEKDAYS) | {"miércoles", "sábado"}, key=len, reverse=True))
+FIND = re.compile(
+    r"(?i)\b(?:"
+    rf"(?:(?:el|the|on|this|last|next|este|el pr[oó]ximo)\s+)?(?:{_PATTERN_WORDS})(?:\s+\d{{1,2}})?(?:\s+(?:de\s+)?(?:{_PATTERN_WORDS}))?(?:,?\s+(?:de\s+)?(?:19|20)\d{{2}})?(?:\s+(?:pasado|pr[oó]ximo))?"
+    r"|\d{1,2}\s+de\s+(?:" + _PATTERN_WORDS + r")(?:\s+de(?:l)?\s+(?:19|20)\d{2})?"
+    r"|(?:19|20)\d{2}"
+    r"|hace\s+(?:\w+)\s+(?:d[ií]as?|semanas?|meses|mes|a[ñn]os?|d[ée]cadas?)"
+    r"|(?:\w+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago"
+    r"|(?:yesterday|today|tomorrow|ayer|hoy|anoche|anteayer)"
+    r"|(?:last|next|this)\s+(?:week|month|year)"
+    r"|(?:la\s+semana|el\s+mes|el\s+a[ñn]o)\s+(?:pasad[oa]|pr[oó]xim[oa])"
+    r"|(?:este|esta)\s+(?:semana|mes|a[ñn]o)"
+    r")\b"
+)
+
+
+def find_time_expressions(text: str) -> list[tuple[int, int]]:
+    """Spans of time expressions found by pattern, in English and Spanish."""
+    spans = []
+    for m in FIND.finditer(text):
+        s, e = m.span()
+        words = set(text[s:e].lower().split())
+        if words <= {"may", "march", "the", "this", "last", "next"} and not re.search(r"\d", text[max(0, s - 8) : e + 8]):
+            continue  # the verbs "may" and "march"
+        spans.append((s, e))
+    return spans
+
+
+_AGE = re.compile(r"\d+[- ]year[- ]old|\d+ a[ñn]os de edad|^\d+$")
+
+
+def find_times(text: str, ents, published: str | None, language: str) -> list:
+    """Time expressions in a document: the model's DATE/TIME entities and the
+    patterns above, longest first, each normalized against the publication date."""
+    from ..models import TimeExpression
+
+    dct = dt.date.fromisoformat(published) if published else None
+    spans = [(s, e) for s, e, label in ents if label in ("DATE", "TIME") and not _AGE.search(text[s:e])]
+    spans += find_time_expressions(text)
+    chosen: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda se: (se[0] - se[1], se[0])):
+        if not any(s < ce and cs < e for cs, ce in chosen):
+            chosen.append((s, e))
+    out = []
+    for s, e in sorted(chosen):
+        timex = normalize(text[s:e], dct, language)
+        if timex.precision != "unknown":
+            out.append(TimeExpression(s, e, text[s:e], timex.value, timex.type, timex.precision, timex.begin, timex.end))
+    return out
