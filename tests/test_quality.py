@@ -40,3 +40,23 @@ def test_quality_gold_covers_both_languages_and_every_demo_article(scores):
     assert demo <= set(gold)
     assert scores["persons_en"].tp + scores["persons_en"].fn >= 30
     assert scores["persons_es"].tp + scores["persons_es"].fn >= 10
+
+
+@pytest.fixture(scope="module")
+def place_scores():
+    from tocsin.evaluate import evaluate_places
+
+    return evaluate_places(ROOT, GOLD / "places.json")
+
+
+@pytest.mark.parametrize("metric", sorted(BASELINE["place_floors"]))
+def test_quality_places_and_dates_meet_floor(place_scores, metric):
+    got, floor = place_scores[metric], BASELINE["place_floors"][metric]
+    detail = "\n".join(got.errors)
+    assert got.precision >= floor["precision"], f"{metric} precision {got.precision:.3f} < {floor['precision']}\n{detail}"
+    assert got.recall >= floor["recall"], f"{metric} recall {got.recall:.3f} < {floor['recall']}\n{detail}"
+
+
+def test_quality_group_names_are_not_places(place_scores):
+    violations = place_scores.get("violations")
+    assert violations is None or violations.fp == 0, "\n".join(violations.errors)

@@ -181,3 +181,86 @@ def timex_scores(gold: list[GoldTimex], language: str) -> dict[str, Score]:
                 scores[key].fp += 1
                 scores[key].errors.append(f"{g.text!r} ({g.dct}): got {got}, gold {g.value}")
     return dict(scores)
+
+
+def _nth(text: str, surface: str, n: int) -> tuple[int, int]:
+    start = -1
+    for _ in range(n + 1):
+        start = text.find(surface, start + 1)
+        if start < 0:
+            raise ValueError(f"gold surface {surface!r} occurs fewer than {n + 1} times")
+    return start, start + len(surface)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def place_date_scores(gold: dict[str, dict], docs: dict[str, Document], annotations: dict) -> dict[str, Score]:
+    """Place resolution (exact id and country) and date normalization per language.
+
+    A gold toponym counts when a place mention overlapping it resolved to the
+    gold place (tp) and as missed otherwise (fn); a resolved place mention
+    overlapping no gold toponym is spurious (fp). Dates likewise, on TIMEX3 values."""
+    scores: dict[str, Score] = defaultdict(Score)
+    for key, expected in gold.items():
+        doc, ann = docs[key], annotations[key]
+        lang = doc.language
+        places = {p.key: p for p in ann.places}
+        mentions = [m for m in ann.mentions if m.kind == "place" and m.key in places]
+        gold_spans = []
+        for surface, n, want in expected["places"]:
+            span = _nth(doc.text, surface, n)
+            gold_spans.append(span)
+            got = [places[m.key] for m in mentions if _overlaps(span, (m.start, m.end))]
+            exact, country = scores[f"places_{lang}"], scores[f"countries_{lang}"]
+            if got and got[0].key == want:
+                exact.tp += 1
+            else:
+                exact.fn += 1
+                exact.errors.append(f"{key}: {surface!r}#{n} -> {got[0].name + ' ' + got[0].key if got else 'nothing'}, gold {want}")
+            want_country = want.startswith("tocsin-") or got and got[0].key == want
+            if got and (want_country or _same_country(got[0], want)):
+                country.tp += 1
+            else:
+                country.fn += 1
+        for m in mentions:
+            if not any(_overlaps(span, (m.start, m.end)) for span in gold_spans):
+                scores[f"places_{lang}"].fp += 1
+                scores[f"places_{lang}"].errors.append(f"{key}: spurious place {m.text!r} -> {places[m.key].name}")
+        for surface in expected.get("not_places", ()):
+            span = _nth(doc.text, surface, 0)
+            for m in mentions:
+                if _overlaps(span, (m.start, m.end)):
+                    scores["violations"].fp += 1
+                    scores["violations"].errors.append(f"{key}: {m.text!r} inside {surface!r} came out as a place")
+        date_spans = []
+        for surface, n, want in expected["dates"]:
+            span = _nth(doc.text, surface, n)
+            date_spans.append(span)
+            got = [t.value for t in ann.times if _overlaps(span, (t.start, t.end))]
+            if want in got:
+                scores[f"dates_{lang}"].tp += 1
+            else:
+                scores[f"dates_{lang}"].fn += 1
+                scores[f"dates_{lang}"].errors.append(f"{key}: {surface!r} -> {got or 'nothing'}, gold {want}")
+        for t in ann.times:
+            if not any(_overlaps(span, (t.start, t.end)) for span in date_spans):
+                scores[f"dates_{lang}"].fp += 1
+                scores[f"dates_{lang}"].errors.append(f"{key}: spurious date {t.text!r} = {t.value}")
+    return dict(scores)
+
+
+def _same_country(place, gold_key: str) -> bool:
+    from .read.placedb import place_index
+
+    gold = place_index().get(int(gold_key.split("-", 1)[1]))
+    return gold is not None and gold.country == place.country
+
+
+def evaluate_places(root: Path, gold_path: Path) -> dict[str, Score]:
+    gold = load_gold(gold_path)
+    docs = load_documents(root, list(gold))
+    keys = list(docs)
+    annotations = {key: ann for key, (_, ann) in zip(keys, read_many(docs[k] for k in keys))}
+    return place_date_scores(gold, docs, annotations)

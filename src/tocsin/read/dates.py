@@ -341,6 +341,8 @@ def _special(t: str, dct: dt.date) -> Timex | None:
 def normalize(text: str, dct: dt.date | None, language: str = "en") -> Timex:
     """The TIMEX3 value, interval and precision of a time expression, anchored at ``dct``."""
     t = _clean(text)
+    if t.startswith("next ") and t.split()[1] not in WEEKDAYS:
+        t = t[5:]  # a future cue only changes bare weekdays
     t = re.sub(r"^(?:19|20)\d{2} (?=.*\d{4}$)", "", t)  # a repeated year before a full date
     if t in REFS:
         return Timex(REFS[t], "DATE", "reference")
@@ -359,10 +361,12 @@ def normalize(text: str, dct: dt.date | None, language: str = "en") -> Timex:
             stripped = _LEAD.sub("", t)
             if stripped != t and (found := step(stripped, dct)):
                 return found
-    else:
+    else:  # no publication date: only expressions that carry their own year can be anchored
         found = _absolute(t, dt.date(2000, 1, 1))
-        if found and found.precision in ("year", "month", "decade") or (found and re.search(r"\d{4}", t)):
+        if found and re.search(r"\d{4}|\d0'?s", t):
             return found
+        if not re.search(r"\d{4}", t):
+            return Timex("XXXX-XX-XX", "DATE", "unknown")
     return _with_dateparser(text, dct, language)
 
 
@@ -419,6 +423,7 @@ def find_time_expressions(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_FUTURE_CUE = re.compile(r"\b(?:by|until|till|before|para el|hasta el|antes del)\s+$", re.I)
 _AGE = re.compile(r"\d+[- ]year[- ]old|\d+ a[ñn]os de edad|^\d+$")
 
 
@@ -430,13 +435,18 @@ def find_times(text: str, ents, published: str | None, language: str) -> list:
     dct = dt.date.fromisoformat(published) if published else None
     spans = [(s, e) for s, e, label in ents if label in ("DATE", "TIME") and not _AGE.search(text[s:e])]
     spans += find_time_expressions(text)
+    normalized = {}
+    for s, e in set(spans):
+        future = bool(_FUTURE_CUE.search(text[max(0, s - 14) : s]))
+        timex = normalize(("next " if future else "") + text[s:e], dct, language)
+        if timex.precision != "unknown":  # a span that does not normalize must not hide one that does
+            normalized[(s, e)] = timex
     chosen: list[tuple[int, int]] = []
-    for s, e in sorted(set(spans), key=lambda se: (se[0] - se[1], se[0])):
+    for s, e in sorted(normalized, key=lambda se: (se[0] - se[1], se[0])):
         if not any(s < ce and cs < e for cs, ce in chosen):
             chosen.append((s, e))
-    out = []
-    for s, e in sorted(chosen):
-        timex = normalize(text[s:e], dct, language)
-        if timex.precision != "unknown":
-            out.append(TimeExpression(s, e, text[s:e], timex.value, timex.type, timex.precision, timex.begin, timex.end))
-    return out
+    return [
+        TimeExpression(s, e, text[s:e], t.value, t.type, t.precision, t.begin, t.end)
+        for s, e in sorted(chosen)
+        for t in [normalized[(s, e)]]
+    ]

@@ -265,19 +265,39 @@ _RULE_TOPONYM = re.compile(
 )
 
 
+_COORDINATED = re.compile(
+    r"^(?:,\s*|\s+[ye]\s+(?:el\s+|la\s+|los\s+)?)(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?:\s+(?:(?:de|del|de la)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+){0,3})"
+)
+
+
+def _known_place(name: str, index: PlaceIndex) -> bool:
+    return any(p.kind in ("country", "admin1", "site") or p.population >= 20_000 or p.id < 0 for p in index.lookup(name))
+
+
+def _longest_known(words: list[str], index: PlaceIndex) -> str | None:
+    for n in range(len(words), 0, -1):  # longest known prefix: "Santiago de Chile", else "Santiago"
+        name = " ".join(words[:n])
+        if _known_place(name, index):
+            return name
+    return None
+
+
 def rule_toponyms(text: str, index: PlaceIndex) -> list[tuple[int, int, str]]:
-    """Capitalized names after a preposition that the place index knows well
-    enough: the toponym finder for languages read without a NER model."""
+    """Capitalized names after a preposition, and the names listed after them
+    ("en Culiacán y en Navolato", "de Ate y el Callao"), that the place index
+    knows well enough: the toponym finder for languages read without a NER model."""
     out = []
     for match in _RULE_TOPONYM.finditer(text):
-        words = match.group("name").split()
-        for n in range(len(words), 0, -1):  # longest known prefix: "Santiago de Chile", else "Santiago"
-            name = " ".join(words[:n])
-            if any(p.kind in ("country", "admin1", "site") or p.population >= 50_000 or p.id < 0 for p in index.lookup(name)):
-                start = match.start("name")
-                out.append((start, start + len(name), "LOC"))
+        name = _longest_known(match.group("name").split(), index)
+        start = match.start("name")
+        while name:
+            out.append((start, start + len(name), "LOC"))
+            follow = _COORDINATED.match(text[start + len(name) : start + len(name) + 60])
+            if not follow:
                 break
-    return out
+            start = start + len(name) + follow.start("name")
+            name = _longest_known(follow.group("name").split(), index)
+    return sorted(set(out))
 
 
 def person_surnames(ents, text: str) -> set[str]:

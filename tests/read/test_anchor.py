@@ -1,0 +1,40 @@
+from tocsin.models import Annotations, Mention, Place, Sentence, TimeExpression
+from tocsin.read.anchor import locate, main_place
+
+LIMA = Place(3936456, "Lima", "city", "PE", "LMA", -12.04, -77.03, 7737002)
+PERU = Place(3932488, "Peru", "country", "PE", "", -11.1, -76.3, 31989260)
+ATE = Place(-1012, "Ate", "city", "PE", "LMA", -12.03, -76.92, 599196)
+TEXT = "LIMA, Peru — A driver was shot in Ate on Monday. Unions called a strike. Peru has a problem in Peru."
+
+
+def _ann(**kw):
+    m = lambda text, place, n=0: Mention(TEXT.index(text) if n == 0 else TEXT.rindex(text), (TEXT.index(text) if n == 0 else TEXT.rindex(text)) + len(text), text, "GPE", "place", "model", place.key)  # noqa: E731
+    mentions = (m("LIMA", LIMA), m("Peru", PERU), m("Ate", ATE), m("Peru", PERU, 1))
+    mon = TEXT.index("on Monday")
+    times = (TimeExpression(mon, mon + 9, "on Monday", "2024-10-07", "DATE", "day", "2024-10-07", "2024-10-07"),)
+    sents = (Sentence(0, 48), Sentence(49, 73), Sentence(74, len(TEXT)))
+    return Annotations("d", sents, mentions, (LIMA, PERU, ATE), kw.get("dateline", LIMA.key), times)
+
+
+def test_anchor_place_and_date_from_the_sentence():
+    shot = TEXT.index("shot")
+    a = locate(_ann(), shot, shot + 4, "2024-10-10")
+    assert (a.place.name, a.place_basis, a.place_precision) == ("Ate", "sentence", "city")
+    assert (a.date_value, a.date_precision, a.date_basis) == ("2024-10-07", "day", "sentence")
+
+
+def test_anchor_falls_back_to_dateline_and_publication():
+    strike = TEXT.index("strike")
+    a = locate(_ann(), strike, strike + 6, "2024-10-10")
+    assert (a.place.name, a.place_basis) == ("Lima", "dateline")
+    assert (a.date_value, a.date_precision, a.date_basis) == ("2024-10-10", "publication", "published")
+
+
+def test_anchor_document_focus_and_unknown():
+    ann = _ann(dateline=None)
+    strike = TEXT.index("strike")
+    assert locate(ann, strike, strike + 6, None).place_basis == "document"
+    assert main_place(ann).name == "Peru"
+    empty = Annotations("d", (Sentence(0, 10),))
+    a = locate(empty, 0, 3, None)
+    assert (a.place, a.place_basis, a.date_precision) == (None, "unknown", "unknown")

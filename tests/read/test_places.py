@@ -1,0 +1,86 @@
+"""Toponym resolution against the real offline place index (built once per machine)."""
+
+import pytest
+
+from tocsin.read.placedb import distance_km, fold, place_index
+from tocsin.read.places import Resolver, Toponym, find_dateline, rule_toponyms
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return Resolver(place_index())
+
+
+def _resolve(resolver, *tops):
+    return [(pm.text, pm.place.name if pm.place else None, pm.place.country if pm.place else None, pm.place.kind if pm.place else None)
+            for pm in resolver.resolve(list(tops))]
+
+
+def test_places_fold_ignores_accents_case_and_periods():
+    assert fold("Bogotá") == fold("BOGOTA") == "bogota"
+    assert fold("St. Louis") == "st louis"
+
+
+def test_places_index_knows_spanish_and_english_names():
+    ix = place_index()
+    assert {p.country for p in ix.lookup("Estados Unidos")} == {"US"}
+    assert any(p.name == "Bogotá" for p in ix.lookup("Bogota"))
+    assert any(p.kind == "admin1" and p.country == "US" for p in ix.lookup("Colo.", abbreviations=True))
+    assert not any(p.kind == "admin1" for p in ix.lookup("Colo."))  # abbreviations only after a comma
+
+
+def test_places_state_beats_small_town_of_the_same_name(resolver):
+    out = _resolve(resolver, Toponym(0, 6, "Aragua", "ner"), Toponym(20, 27, "Sinaloa", "ner"))
+    assert out == [("Aragua", "Aragua", "VE", "admin1"), ("Sinaloa", "Sinaloa", "MX", "admin1")]
+
+
+def test_places_hierarchy_in_text_decides(resolver):
+    aurora, illinois = Toponym(0, 6, "Aurora", "ner", parent=1), Toponym(8, 16, "Illinois", "ner", container=True)
+    assert _resolve(resolver, aurora, illinois)[0] == ("Aurora", "Aurora", "US", "city")
+    assert resolver.resolve([aurora, illinois])[0].place.admin1 == "IL"
+
+
+def test_places_context_decides_santiago(resolver):
+    chile = _resolve(resolver, Toponym(0, 8, "Santiago", "ner"), Toponym(30, 35, "Chile", "ner"))
+    cuba = _resolve(resolver, Toponym(0, 8, "Santiago", "ner"), Toponym(30, 34, "Cuba", "ner"), Toponym(40, 48, "Holguín", "ner"))
+    assert chile[0][2] == "CL" and cuba[0][2] == "CU"
+
+
+def test_places_demonym_gives_country(resolver):
+    out = resolver.resolve([Toponym(0, 10, "Venezuelan", "demonym", country_hint="VE")])
+    assert out[0].place.kind == "country" and out[0].place.country == "VE"
+
+
+def test_places_abstain_on_unsupported_hamlet(resolver):
+    assert _resolve(resolver, Toponym(0, 9, "SANCTUARY", "ner"))[0][1] is None
+
+
+@pytest.mark.parametrize(
+    "text,place,parent",
+    [
+        ("SANTIAGO, Chile — Text", "SANTIAGO", "Chile"),
+        ("AURORA, Colo. — Text", "AURORA", "Colo."),
+        ("LIMA — Texto", "LIMA", None),
+        ("CARACAS, Venezuela (AP) — Text", "CARACAS", "Venezuela"),
+    ],
+)
+def test_places_dateline(text, place, parent):
+    (ps, pe), par = find_dateline(text)
+    assert text[ps:pe] == place
+    assert (text[par[0] : par[1]] if par else None) == parent
+
+
+def test_places_no_dateline_in_ordinary_text():
+    assert find_dateline("Police said on Monday — again — that") is None
+
+
+def test_places_rule_toponyms_for_spanish():
+    text = "Los choferes de San Juan de Lurigancho, Ate y el Callao marcharon desde Maipú hacia el Gobierno."
+    found = [text[s:e] for s, e, _ in rule_toponyms(text, place_index())]
+    assert found == ["San Juan de Lurigancho", "Ate", "Callao", "Maipú"]
+
+
+def test_places_distance():
+    assert distance_km((-33.45, -70.66), (-12.04, -77.03)) == pytest.approx(2460, rel=0.02)
