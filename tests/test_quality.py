@@ -20,12 +20,15 @@ def scores():
     return evaluate(ROOT, GOLD / "entities.json")
 
 
-@pytest.mark.parametrize("metric", sorted(BASELINE["floors"]))
-def test_quality_metric_meets_floor(scores, metric):
-    got, floor = scores[metric], BASELINE["floors"][metric]
+def assert_floor(got, floor: dict, metric: str) -> None:
     detail = "\n".join(got.errors)
     assert got.precision >= floor["precision"], f"{metric} precision {got.precision:.3f} < {floor['precision']}\n{detail}"
     assert got.recall >= floor["recall"], f"{metric} recall {got.recall:.3f} < {floor['recall']}\n{detail}"
+
+
+@pytest.mark.parametrize("metric", sorted(BASELINE["floors"]))
+def test_quality_metric_meets_floor(scores, metric):
+    assert_floor(scores[metric], BASELINE["floors"][metric], metric)
 
 
 def test_quality_no_lookalike_or_group_as_person(scores):
@@ -51,10 +54,7 @@ def place_scores():
 
 @pytest.mark.parametrize("metric", sorted(BASELINE["place_floors"]))
 def test_quality_places_and_dates_meet_floor(place_scores, metric):
-    got, floor = place_scores[metric], BASELINE["place_floors"][metric]
-    detail = "\n".join(got.errors)
-    assert got.precision >= floor["precision"], f"{metric} precision {got.precision:.3f} < {floor['precision']}\n{detail}"
-    assert got.recall >= floor["recall"], f"{metric} recall {got.recall:.3f} < {floor['recall']}\n{detail}"
+    assert_floor(place_scores[metric], BASELINE["place_floors"][metric], metric)
 
 
 def test_quality_group_names_are_not_places(place_scores):
