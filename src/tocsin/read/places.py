@@ -140,14 +140,21 @@ class Resolver:
             bonus += 2.0  # the project's supplement: places curated because this reporting names them
         if fold(place.name) == fold(top.text):
             bonus += 1.5  # its own name, not one of its alternate names
-        if place.kind in ("admin1", "admin2"):
-            namesake = [r for r in rivals if r.kind == "city" and fold(r.name) == fold(place.name) and r.population >= 0.1 * place.population]
-            if namesake and not top.admin:
-                bonus -= 3.0  # Lima, New York: the city, unless the text says the state
+        if place.kind in ("admin1", "admin2") and not top.admin and self._yields_to_city(top, place, rivals):
+            bonus -= 3.0  # Lima, Mexico City: the city, unless the text says the state
         near = sum(ctx.country_share(n) for n in self.index.neighbours(place.country))
         context = 5.0 * ctx.country_share(place.country) + 1.5 * near
         context += 2.5 if place.admin1_key and ctx.admin1[place.admin1_key] else 0.0
         return prior + bonus + context
+
+    @staticmethod
+    def _yields_to_city(top: Toponym, place: Place, rivals: list[Place]) -> bool:
+        """A division named like a city of its country is usually the city when
+        the city holds half its people (capital districts: Lima, Bogotá, Mexico
+        City), or a tenth when the division only matched through an alias.
+        "New York" or "Oklahoma" by their own name stay the state."""
+        share = 0.1 if fold(place.name) != fold(top.text) else 0.5
+        return any(r.kind == "city" and r.country == place.country and r.population >= share * place.population for r in rivals)
 
     def pick(self, top: Toponym, ctx: _Context, parent: Place | None) -> tuple[Place | None, float]:
         found = self.candidates(top)
