@@ -98,3 +98,23 @@ def test_cli_bad_config_names_where_it_looked(tmp_path, monkeypatch):
     monkeypatch.setenv("TOCSIN_BATCH_SIZE", "many")
     result = CliRunner().invoke(cli, ["--store", str(tmp_path / "x.db"), "stats"])
     assert result.exit_code == 1 and "TOCSIN_BATCH_SIZE" in result.output
+
+
+def test_cli_places_have_coordinates_and_ids(cli_store):
+    rows = {r["name"]: r for r in json.loads(run(cli_store[0], "places", "--json", "--limit", "200").output)}
+    assert rows["Aurora"]["country"] == "US" and rows["Aurora"]["admin1"] == "CO"
+    assert rows["Aragua"]["feature"] == "admin1" and rows["Aragua"]["geonames_id"] == 3649110
+    assert rows["Tocorón"]["feature"] == "site" and rows["Tocorón"]["precision"] == "exact"
+    assert "Santiago de los Caballeros" not in rows  # the Chilean dateline "SANTIAGO" stays in Chile
+    chile = json.loads(run(cli_store[0], "places", "--country", "cl", "--json").output)
+    assert {r["country"] for r in chile} == {"CL"}
+
+
+def test_cli_show_lists_dates_against_publication(cli_store):
+    rows = json.loads(run(cli_store[0], "search", "Maipú", "--json").output)
+    (spanish,) = [r for r in rows if r["language"] == "es"]
+    doc = json.loads(run(cli_store[0], "show", spanish["id"], "--json").output)
+    values = {t["text"]: (t["value"], t["precision"]) for t in doc["times"]}
+    assert values["21 de febrero"] == ("2024-02-21", "day")  # published 2024-03-02
+    assert values["el viernes 1 de marzo"] == ("2024-03-01", "day")
+    assert doc["dateline"] == "place:gn-3871336"  # Santiago de Chile
