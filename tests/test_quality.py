@@ -60,3 +60,15 @@ def test_quality_places_and_dates_meet_floor(place_scores, metric):
 def test_quality_group_names_are_not_places(place_scores):
     violations = place_scores.get("violations")
     assert violations is None or violations.fp == 0, "\n".join(violations.errors)
+
+
+@pytest.fixture(scope="module")
+def statement_scores():
+    from tocsin.evaluate import evaluate_statements
+
+    return evaluate_statements(ROOT, GOLD / "statements.json")
+
+
+@pytest.mark.parametrize("metric", sorted(BASELINE["statement_floors"]))
+def test_quality_statements_meet_floor(statement_scores, metric):
+    assert_floor(statement_scores[metric], BASELINE["statement_floors"][metric], metric)

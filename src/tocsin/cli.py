@@ -210,6 +210,69 @@ def places(ctx, country, limit, as_json) -> None:
 
 
 @cli.command()
+@click.option("--speaker", help="Only claims by speakers whose name contains this.")
+@click.option("--type", "claim_type", type=click.Choice(["assertion", "forecast", "recommendation", "opinion"]))
+@click.option("--group", help="Only claims about a group (named in or just before the claim).")
+@click.option("--limit", default=50, show_default=True)
+@json_option
+@click.pass_context
+def claims(ctx, speaker, claim_type, group, limit, as_json) -> None:
+    """List attributed statements: who said what, where and when, as what kind of claim.
+
+    \b
+    Example:
+        tocsin claims --speaker Cordero --type forecast
+    """
+    with _store(ctx) as store:
+        rows = query.list_claims(store, speaker, claim_type, group, limit)
+    if as_json:
+        return _emit_json(rows)
+    from .display import print_claims
+
+    print_claims(rows, console)
+
+
+@cli.command()
+@click.option("--limit", default=50, show_default=True)
+@json_option
+@click.pass_context
+def speakers(ctx, limit, as_json) -> None:
+    """Who is quoted, how often, and with which kinds of claim.
+
+    \b
+    Example:
+        tocsin speakers --limit 20
+    """
+    with _store(ctx) as store:
+        rows = query.list_speakers(store, limit)
+    if as_json:
+        return _emit_json(rows)
+    _table(rows, ["name", "kind", "statements", "documents", "forecasts", "recommendations", "opinions", "descriptor"])
+
+
+@cli.command()
+@click.option("--group", help="Only forecasts about this group.")
+@click.option("--status", type=click.Choice(["open", "observed", "expired"]))
+@click.option("--limit", default=50, show_default=True)
+@json_option
+@click.pass_context
+def forecasts(ctx, group, status, limit, as_json) -> None:
+    """The forecast ledger: predictions with their speaker, date, targets and status.
+
+    \b
+    Example:
+        tocsin forecasts --group "Tren de Aragua"
+    """
+    with _store(ctx) as store:
+        rows = query.list_forecasts(store, group, status, limit)
+    if as_json:
+        return _emit_json(rows)
+    from .display import print_forecasts
+
+    print_forecasts(rows, console)
+
+
+@cli.command()
 @click.argument("text")
 @click.option("--limit", default=20, show_default=True)
 @json_option

@@ -73,3 +73,34 @@ def print_stats(data: dict, console: Console) -> None:
         console.print(f"Rejected inputs ({len(data['rejected'])}), kept until they ingest cleanly:")
         for r in data["rejected"]:
             console.print(f"  {r['source']}: {r['reason']}", soft_wrap=True, markup=False, highlight=False)
+
+
+def _said(row: dict) -> str:
+    who = row["speaker"] or "an unnamed source"
+    if row.get("descriptor") and row["descriptor"] != row["speaker"]:
+        who += f" ({row['descriptor']})"
+    return f"{who} {row['cue']}"
+
+
+def print_claims(rows: list[dict], console: Console) -> None:
+    """Each claim as "X said Y", with its type, source and date."""
+    for row in rows:
+        flags = [row["claim_type"]] + ([row["stance"]] if row["stance"] != "asserted" else []) + (["hedged: " + ", ".join(row["hedges"])] if row["hedges"] else [])
+        console.print(f"[bold]{_said(row)}[/]: [italic]{row['content']}[/]", soft_wrap=True, highlight=False)
+        console.print(
+            f"  [dim]{' · '.join(flags)} · {row['outlet'] or '?'}, {row['published_at'] or 'undated'} · place: {row['place'] or 'unknown'}"
+            f" · {row['doc_id'][:10]}[/]",
+            soft_wrap=True,
+        )
+
+
+def print_forecasts(rows: list[dict], console: Console) -> None:
+    for row in rows:
+        console.print(f"[bold]{row['made_on'] or 'undated'}[/] {_said(row)}: [italic]{row['content']}[/]", soft_wrap=True, highlight=False)
+        about = ", ".join(row["subject_groups"]) or "no group named"
+        targets = ", ".join(row["targets"]) or "no target named"
+        console.print(
+            f"  [dim]predicts {row['event_type']} · about {about} · targets {targets} · place {row['forecast_place'] or 'unknown'}"
+            f" · horizon {row['horizon'] or 'none given'} · status {row['status']} · {row['outlet'] or '?'}[/]",
+            soft_wrap=True,
+        )

@@ -264,3 +264,54 @@ def evaluate_places(root: Path, gold_path: Path) -> dict[str, Score]:
     keys = list(docs)
     annotations = {key: ann for key, (_, ann) in zip(keys, read_many(docs[k] for k in keys))}
     return place_date_scores(gold, docs, annotations)
+
+
+def statement_scores(gold: dict[str, list[dict]], docs: dict[str, Document], annotations: dict) -> dict[str, Score]:
+    """Statements found (a gold content inside a found statement's content),
+    then, over the found ones, speaker, claim type and stance accuracy."""
+    scores: dict[str, Score] = defaultdict(Score)
+    for key, expected in gold.items():
+        doc, ann = docs[key], annotations[key]
+        lang = doc.language
+        used = set()
+        for g in expected:
+            hits = [i for i, st in enumerate(ann.statements) if g["content"] in doc.text[st.content_start : st.content_end]]
+            if not hits:
+                scores[f"statements_{lang}"].fn += 1
+                scores[f"statements_{lang}"].errors.append(f"{key}: missed {g['content']!r}")
+                continue
+            used.add(hits[0])
+            st = ann.statements[hits[0]]
+            scores[f"statements_{lang}"].tp += 1
+            same = _same_speaker(g["speaker"], st.speaker_name)
+            for metric, ok, detail in (
+                ("speakers", same, f"speaker {st.speaker_name!r}, gold {g['speaker']!r}"),
+                ("claim_types", st.claim_type == g["type"], f"type {st.claim_type}, gold {g['type']}"),
+                ("stances", st.stance == g["stance"], f"stance {st.stance}, gold {g['stance']}"),
+            ):
+                if ok:
+                    scores[metric].tp += 1
+                else:
+                    scores[metric].fn += 1
+                    scores[metric].errors.append(f"{key}: {g['content'][:40]!r}: {detail}")
+        for i, st in enumerate(ann.statements):
+            if i not in used:
+                scores[f"statements_{lang}"].fp += 1
+                scores[f"statements_{lang}"].errors.append(f"{key}: spurious {doc.text[st.content_start:st.content_end][:60]!r}")
+    return dict(scores)
+
+
+def _same_speaker(gold: str | None, got: str | None) -> bool:
+    if gold is None:
+        return got is None
+    if got is None:
+        return False
+    return slug(gold) == slug(got) or slug(gold).endswith("-" + slug(got)) or slug(got).endswith("-" + slug(gold))
+
+
+def evaluate_statements(root: Path, gold_path: Path) -> dict[str, Score]:
+    gold = load_gold(gold_path)
+    docs = load_documents(root, list(gold))
+    keys = list(docs)
+    annotations = {key: ann for key, (_, ann) in zip(keys, read_many(docs[k] for k in keys))}
+    return statement_scores(gold, docs, annotations)

@@ -115,6 +115,50 @@ class TimeExpression:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """An attributed claim found in one document (offsets into Document.text)."""
+
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_text: str | None  # the span as written: "Mariela Cordero, a researcher at ..."
+    speaker_mention: tuple[int, int] | None  # the mention that names the speaker (maybe earlier, for "she")
+    speaker_name: str | None  # the name the speaker resolved to
+    speaker_basis: str  # named, pronoun, role, continuation, unnamed, none
+    descriptor: str | None  # "a researcher at the Andean Security Institute"
+    affiliation: tuple[int, int] | None  # the mention of an organization the descriptor names
+    cue: str
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+    direct: bool
+    claim_type: str  # assertion, forecast, recommendation, opinion
+    stance: str  # asserted, denied, alleged
+    hedges: tuple[str, ...] = ()
+    certainty: tuple[str, ...] = ()
+    speaker_entity: str | None = None  # entity id, filled by resolve
+    affiliation_entity: str | None = None  # entity id, filled by resolve
+    place: str | None = None  # place key the claim is about (see tocsin.read.anchor)
+    place_basis: str = "unknown"
+    date_value: str | None = None
+    date_precision: str = "unknown"
+
+
+@dataclass(frozen=True)
+class Forecast:
+    """A statement that predicts: the ledger entry (see tocsin.read.forecasts)."""
+
+    statement: int  # index of the statement in its document
+    event_type: str  # what is predicted: targeted killing, attack, expansion ...
+    subject_groups: tuple[str, ...]  # group keys named in the claim or its sentence
+    targets: tuple[str, ...]  # target categories: former law enforcement, political dissident or exile ...
+    place: str | None  # place key
+    horizon: str | None  # TIMEX3 duration, when the claim gives one ("within a year": P1Y)
+    made_on: str | None  # when it was predicted: the publication date
+    status: str = "open"  # open / observed / expired, set by linking
+
+
+@dataclass(frozen=True)
 class Annotations:
     """What reading one document found: the output of the read stage."""
 
@@ -124,6 +168,8 @@ class Annotations:
     places: tuple[Place, ...] = ()  # the places that mentions resolved to
     dateline: str | None = None  # entity key of the dateline place
     times: tuple[TimeExpression, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    forecasts: tuple[Forecast, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,6 +183,8 @@ class Resolved:
     places: tuple[Place, ...] = ()
     dateline: str | None = None  # entity id of the dateline place
     times: tuple[TimeExpression, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    forecasts: tuple[Forecast, ...] = ()
 
 
 @dataclass

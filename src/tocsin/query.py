@@ -41,6 +41,9 @@ def stats(store: Store) -> Row:
         "outlets": _count(store, "SELECT COUNT(DISTINCT outlet) AS n FROM documents"),
         "published": store.fetch("SELECT MIN(published_at) AS first, MAX(published_at) AS last FROM documents")[0],
         "near_duplicates": _count(store, "SELECT COUNT(*) AS n FROM duplicates"),
+        "statements": _count(store, "SELECT COUNT(*) AS n FROM statements"),
+        "forecasts": _count(store, "SELECT COUNT(*) AS n FROM forecasts"),
+        "time_expressions": _count(store, "SELECT COUNT(*) AS n FROM time_expressions"),
         "rejections": _count(store, "SELECT COUNT(*) AS n FROM rejections"),
         "top_groups": top_entities(store, "group"),
         "top_places": top_entities(store, "place"),
@@ -136,3 +139,85 @@ def search(store: Store, query: str, limit: int = 20) -> list[Row]:
 
 def rejections(store: Store) -> list[Row]:
     return store.fetch("SELECT source, reason, at FROM rejections ORDER BY source")
+
+
+_CLAIM_COLUMNS = (
+    "s.doc_id, s.idx, s.claim_type, s.stance, s.direct, s.cue, s.speaker_text, s.speaker_basis, s.descriptor,"
+    " sp.name AS speaker, s.speaker_entity, af.name AS affiliation, pl.name AS place, s.place_basis, s.date_value, s.date_precision,"
+    " s.hedges, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content,"
+    " s.content_start, s.content_end, d.outlet, d.published_at, d.title"
+)
+_CLAIM_JOINS = (
+    " FROM statements s JOIN documents d ON d.id = s.doc_id"
+    " LEFT JOIN entities sp ON sp.id = s.speaker_entity"
+    " LEFT JOIN entities af ON af.id = s.affiliation_entity"
+    " LEFT JOIN entities pl ON pl.id = s.place_entity"
+)
+
+
+def _claim_rows(rows: list[Row]) -> list[Row]:
+    for row in rows:
+        row["hedges"] = json.loads(row["hedges"])
+        row["direct"] = bool(row["direct"])
+        row["speaker"] = row["speaker"] or row["speaker_text"]
+    return rows
+
+
+def list_claims(store: Store, speaker: str | None = None, claim_type: str | None = None, group: str | None = None, limit: int = 50) -> list[Row]:
+    """Attributed statements, newest first: each is "speaker said content", never a fact."""
+    where, params = [], []
+    if speaker:
+        where.append("(LOWER(sp.name) LIKE ? OR LOWER(s.speaker_text) LIKE ?)")
+        params += [f"%{speaker.lower()}%"] * 2
+    if claim_type:
+        where.append("s.claim_type = ?")
+        params.append(claim_type)
+    if group:
+        where.append(
+            "EXISTS (SELECT 1 FROM mentions m JOIN entities g ON g.id = m.entity_id WHERE m.doc_id = s.doc_id"
+            " AND g.kind = 'group' AND (LOWER(g.name) LIKE ? OR LOWER(g.aliases) LIKE ?)"
+            " AND m.start_char >= s.content_start - 600 AND m.start_char < s.content_end)"
+        )
+        params += [f"%{group.lower()}%"] * 2
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    return _claim_rows(store.fetch(
+        f"SELECT {_CLAIM_COLUMNS}{_CLAIM_JOINS}{clause} ORDER BY d.published_at DESC, s.doc_id, s.idx LIMIT ?", (*params, limit)
+    ))
+
+
+def list_speakers(store: Store, limit: int = 50) -> list[Row]:
+    """Who is quoted, how often, in how many documents, and with which kinds of claim."""
+    rows = store.fetch(
+        "SELECT s.speaker_entity AS id, e.name, e.kind, COUNT(*) AS statements, COUNT(DISTINCT s.doc_id) AS documents,"
+        " SUM(s.claim_type = 'forecast') AS forecasts, SUM(s.claim_type = 'recommendation') AS recommendations,"
+        " SUM(s.claim_type = 'opinion') AS opinions, SUM(s.claim_type = 'assertion') AS assertions,"
+        " MAX(s.descriptor) AS descriptor"
+        " FROM statements s JOIN entities e ON e.id = s.speaker_entity"
+        " GROUP BY s.speaker_entity, e.name, e.kind ORDER BY statements DESC, e.name LIMIT ?",
+        (limit,),
+    )
+    return rows
+
+
+def list_forecasts(store: Store, group: str | None = None, status: str | None = None, limit: int = 50) -> list[Row]:
+    """The forecast ledger: who predicted what, when, about which group, targets and place."""
+    where, params = [], []
+    if status:
+        where.append("f.status = ?")
+        params.append(status)
+    if group:
+        where.append("LOWER(f.subject_groups) LIKE ?")
+        params.append(f"%{group.lower().replace(' ', '-')}%")
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    rows = store.fetch(
+        f"SELECT f.event_type, f.subject_groups, f.targets, f.horizon, f.made_on, f.status, pl.name AS forecast_place, {_CLAIM_COLUMNS}"
+        f"{_CLAIM_JOINS} JOIN forecasts f ON f.doc_id = s.doc_id AND f.statement_idx = s.idx"
+        " LEFT JOIN entities fp ON fp.id = f.place_entity"
+        f"{clause} ORDER BY f.made_on DESC, s.doc_id, s.idx LIMIT ?",
+        (*params, limit),
+    )
+    names = {r["id"]: r["name"] for r in store.fetch("SELECT id, name FROM entities WHERE kind = 'group'")}
+    for row in rows:
+        row["subject_groups"] = [names.get(g, g) for g in json.loads(row["subject_groups"])]
+        row["targets"] = json.loads(row["targets"])
+    return _claim_rows(rows)

@@ -67,6 +67,20 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
         resolved.append(replace(m, key=eid))
         names.setdefault(eid, []).append(clean_name(m))
         kinds[eid] = m.kind
+    by_span = {(m.start, m.end): m.key for m in resolved}
+    statements = tuple(
+        replace(
+            st,
+            speaker_entity=by_span.get(tuple(st.speaker_mention)) if st.speaker_mention else None,
+            affiliation_entity=by_span.get(tuple(st.affiliation)) if st.affiliation else None,
+            place=entity_id("place", st.place) if st.place else None,
+        )
+        for st in annotations.statements
+    )
+    forecasts = tuple(
+        replace(f, subject_groups=tuple(entity_id("group", g) for g in f.subject_groups), place=entity_id("place", f.place) if f.place else None)
+        for f in annotations.forecasts
+    )
     places = {entity_id("place", p.key): p for p in annotations.places}
     entities = []
     for eid, surfaces in names.items():
@@ -91,4 +105,6 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
         places=annotations.places,
         dateline=entity_id("place", annotations.dateline) if annotations.dateline else None,
         times=annotations.times,
+        statements=statements,
+        forecasts=forecasts,
     )

@@ -118,3 +118,24 @@ def test_cli_show_lists_dates_against_publication(cli_store):
     assert values["21 de febrero"] == ("2024-02-21", "day")  # published 2024-03-02
     assert values["el viernes 1 de marzo"] == ("2024-03-01", "day")
     assert doc["dateline"] == "place:gn-3871336"  # Santiago de Chile
+
+
+def test_cli_forecasts_hold_forecasts_and_no_plain_assertions(cli_store):
+    rows = json.loads(run(cli_store[0], "forecasts", "--json", "--limit", "200").output)
+    by_content = {r["content"]: r for r in rows}
+    cordero = [r for r in rows if r["speaker"] == "Mariela Cordero" and r["outlet"] == "Hemisphere Security Review"]
+    assert len(cordero) >= 2 and all(r["made_on"] == "2025-01-15" for r in cordero)
+    assert any("targeted killing" == r["event_type"] and "former law enforcement" in r["targets"] for r in cordero)
+    assert all(r["claim_type"] == "forecast" for r in rows)
+    assert not any("posed as detectives" in c for c in by_content)  # a plain assertion
+    assert "Tren de Aragua" in cordero[0]["subject_groups"]
+
+
+def test_cli_claims_filters_and_speakers(cli_store):
+    claims = json.loads(run(cli_store[0], "claims", "--speaker", "Barros", "--json").output)
+    assert claims and all("Barros" in (c["speaker"] or "") for c in claims)
+    recs = json.loads(run(cli_store[0], "claims", "--type", "recommendation", "--json").output)
+    assert recs and all(c["claim_type"] == "recommendation" for c in recs)
+    speakers = json.loads(run(cli_store[0], "speakers", "--json").output)
+    assert speakers[0]["name"] == "Mariela Cordero" and speakers[0]["forecasts"] >= 2
+    assert "said" in run(cli_store[0], "claims", "--group", "Tren de Aragua").output

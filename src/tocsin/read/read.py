@@ -8,14 +8,18 @@ process pool or a distributed map.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import groupby
 from typing import Iterable, Iterator
 
 from ..models import Annotations, Document, Mention, Sentence
 from .gazetteer import LABELS
 from .nlp import pipeline
+from .anchor import locate
 from .dates import find_times
+from .forecasts import ledger
 from .places import apply_places
+from .statements import find_statements
 
 # What each label means as an entity kind. Labels not listed (dates, numbers,
 # nationalities...) are not entities; later stages read them on their own.
@@ -86,13 +90,42 @@ def annotate(doc: Document, spacy_doc) -> Annotations:
     has_ner = pipeline(doc.language).has_pipe("ner")
     mentions, places, dateline = apply_places(text, doc.url, find_mentions(ents, text), [e[:3] for e in ents], has_ner)
     times = find_times(text, [e[:3] for e in ents], doc.published_at, doc.language)
-    return Annotations(
+    ann = Annotations(
         doc_id=doc.id,
         sentences=tuple(find_sentences(spacy_doc)),
         mentions=tuple(mentions),
         places=tuple(places),
         dateline=dateline,
         times=tuple(times),
+    )
+    statements = find_statements(spacy_doc, text, mentions, doc.language, spacy_doc.has_annotation("DEP"))
+    ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
+    ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
+    return replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at)))
+
+
+def _with_speakers(mentions: list[Mention], statements, text: str) -> list[Mention]:
+    """Speakers named by the statement patterns but not by the model (a
+    language read without NER) become person mentions, so they resolve."""
+    taken = {(m.start, m.end) for m in mentions}
+    extra = [
+        Mention(s, e, text[s:e], "PERSON", "person", "statements")
+        for st in statements
+        if st.speaker_mention and (s := st.speaker_mention[0], e := st.speaker_mention[1]) not in taken
+        and not any(m.start < e and s < m.end for m in mentions)
+    ]
+    return sorted(mentions + list({(m.start, m.end): m for m in extra}.values()), key=lambda m: m.start)
+
+
+def _anchored(ann: Annotations, st, published: str | None):
+    """A statement with the place and date its claim is about."""
+    where = locate(ann, st.content_start, st.content_end, published)
+    return replace(
+        st,
+        place=where.place.key if where.place else None,
+        place_basis=where.place_basis,
+        date_value=where.date_value,
+        date_precision=where.date_precision,
     )
 
 

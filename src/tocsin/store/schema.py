@@ -82,6 +82,47 @@ CREATE TABLE IF NOT EXISTS time_expressions (
     PRIMARY KEY (doc_id, start_char)
 );
 CREATE INDEX IF NOT EXISTS time_expressions_begin ON time_expressions (begin_date);
+CREATE TABLE IF NOT EXISTS statements (
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    speaker_entity TEXT REFERENCES entities (id),
+    speaker_text TEXT,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    speaker_basis TEXT NOT NULL,
+    descriptor TEXT,
+    affiliation_entity TEXT REFERENCES entities (id),
+    cue TEXT NOT NULL,
+    cue_start INTEGER NOT NULL,
+    cue_end INTEGER NOT NULL,
+    content_start INTEGER NOT NULL,
+    content_end INTEGER NOT NULL,
+    direct INTEGER NOT NULL,
+    claim_type TEXT NOT NULL,
+    stance TEXT NOT NULL,
+    hedges TEXT NOT NULL DEFAULT '[]',
+    certainty TEXT NOT NULL DEFAULT '[]',
+    place_entity TEXT REFERENCES entities (id),
+    place_basis TEXT NOT NULL,
+    date_value TEXT,
+    date_precision TEXT NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_entity);
+CREATE INDEX IF NOT EXISTS statements_type ON statements (claim_type);
+CREATE TABLE IF NOT EXISTS forecasts (
+    doc_id TEXT NOT NULL,
+    statement_idx INTEGER NOT NULL,
+    event_type TEXT NOT NULL,
+    subject_groups TEXT NOT NULL DEFAULT '[]',
+    targets TEXT NOT NULL DEFAULT '[]',
+    place_entity TEXT REFERENCES entities (id),
+    horizon TEXT,
+    made_on TEXT,
+    status TEXT NOT NULL DEFAULT 'open',
+    PRIMARY KEY (doc_id, statement_idx),
+    FOREIGN KEY (doc_id, statement_idx) REFERENCES statements (doc_id, idx) ON DELETE CASCADE
+);
 CREATE TABLE IF NOT EXISTS rejections (
     source TEXT PRIMARY KEY,
     reason TEXT NOT NULL,

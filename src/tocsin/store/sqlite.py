@@ -107,6 +107,7 @@ class SQLiteStore(Store):
                 "INSERT OR IGNORE INTO mentions (doc_id, start_char, end_char, text, label, origin, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(doc.id, m.start, m.end, m.text, m.label, m.origin, m.key) for m in resolved.mentions],
             )
+            self._insert_statements(doc.id, resolved)
             conn.execute("DELETE FROM rejections WHERE source = ?", (doc.source,))
             conn.execute("COMMIT")
             return True
@@ -137,6 +138,20 @@ class SQLiteStore(Store):
             self._conn.execute(
                 "UPDATE entities SET name = ?, aliases = ? WHERE id = ?", (name, json.dumps(aliases, ensure_ascii=False), e.id)
             )
+
+    def _insert_statements(self, doc_id: str, resolved: Resolved) -> None:
+        self._conn.executemany(
+            "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, i, s.speaker_entity, s.speaker_text, s.speaker_start, s.speaker_end, s.speaker_basis, s.descriptor,
+              s.affiliation_entity, s.cue, s.cue_start, s.cue_end, s.content_start, s.content_end, int(s.direct), s.claim_type,
+              s.stance, json.dumps(list(s.hedges)), json.dumps(list(s.certainty)), s.place, s.place_basis, s.date_value, s.date_precision)
+             for i, s in enumerate(resolved.statements)],
+        )
+        self._conn.executemany(
+            "INSERT INTO forecasts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, f.statement, f.event_type, json.dumps(list(f.subject_groups)), json.dumps(list(f.targets)), f.place,
+              f.horizon, f.made_on, f.status) for f in resolved.forecasts],
+        )
 
     def _upsert_places(self, resolved: Resolved) -> None:
         self._conn.executemany(

@@ -1,0 +1,93 @@
+"""The forecast ledger: what each forecast-like statement predicts.
+
+For every statement classified as a forecast: the kind of event predicted,
+the groups it is about (named in the claim, else in its sentence), the
+categories of people it says will be targeted, the place (the claim's
+anchor), the horizon when the claim gives one ("within a year": P1Y), and
+the date it was made. Status starts "open"; linking later marks it observed
+(a matching incident followed) or expired (its horizon passed).
+
+Vocabularies are per language, as data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Annotations, Forecast, Statement
+
+EVENT_TYPES = [  # first match wins: the more specific first
+    ("targeted killing", r"targeted killing|assassinat|asesinato selectivo|sicariato|kill(?:ing)?s? of (?:former|ex-)|matar a (?:ex)?"),
+    ("killing", r"\bkill|murder|homicid|asesin|matar|muert"),
+    ("abduction", r"kidnap|abduct|secuestr"),
+    ("extortion", r"extort|extorsi"),
+    ("attack", r"attack|violence|fight for|war\b|clash|ataque|violencia|enfrentamiento|guerra"),
+    ("infiltration", r"infiltrat"),
+    ("expansion", r"expand|spread|grow|same thing|reach|expansi|crec|llegar|extender"),
+    ("designation", r"designat|sanction|designaci|sanci"),
+]
+TARGETS = [
+    ("former law enforcement", r"former (?:police|officers?|military)|ex-?(?:police|officers?)|expolic|exmilitar|exteniente|exagente|exsuboficial|former .{0,20}officers?"),
+    ("law enforcement", r"\bpolice\b|\bofficers?\b|polic[ií]as?|carabineros?|agentes"),
+    ("political dissident or exile", r"dissident|exile|refugee|opposition|disidente|exiliad|opositor|refugiad"),
+    ("elected or public official", r"officials?\b|mayors?|judges?|prosecutors?|funcionari|alcald|jueces|fiscales|municipios|authorities|autoridades"),
+    ("journalist", r"journalist|reporter|periodista"),
+    ("migrant", r"migrant|migrante"),
+    ("business", r"business|merchant|shopkeeper|comerciante|empresari|transportista"),
+]
+_HORIZON = re.compile(
+    r"within (?:a|one|the next|\d+|two|three|six) ?(year|month|week)s?|in the (?:next|coming) (?:\w+ )?(year|month|week)s?"
+    r"|dentro de (?:un|una|\d+|dos|tres|seis) (año|mes|semana)s?|en los próximos (?:\w+ )?(año|mes|semana)s?",
+    re.I,
+)
+_UNIT = {"year": "Y", "month": "M", "week": "W", "año": "Y", "mes": "M", "semana": "W"}
+_COUNT = re.compile(r"\b(a|one|un|una|two|dos|three|tres|six|seis|\d+)\b", re.I)
+_NUMBERS = {"a": 1, "one": 1, "un": 1, "una": 1, "two": 2, "dos": 2, "three": 3, "tres": 3, "six": 6, "seis": 6}
+
+
+def _first(table, text: str) -> str | None:
+    return next((name for name, pattern in table if re.search(pattern, text, re.I)), None)
+
+
+def horizon(text: str) -> str | None:
+    m = _HORIZON.search(text)
+    if not m:
+        return None
+    unit = _UNIT[next(g for g in m.groups() if g).lower()]
+    count = _COUNT.search(m.group(0))
+    n = count.group(1).lower() if count else "1"
+    return f"P{_NUMBERS.get(n, n if n.isdigit() else 'X')}{unit}"
+
+
+def ledger(ann: Annotations, text: str, published: str | None) -> list[Forecast]:
+    """A ledger entry for each forecast statement."""
+    out = []
+    for i, s in enumerate(ann.statements):
+        if s.claim_type != "forecast":
+            continue
+        content = text[s.content_start : s.content_end]
+        groups = _groups(ann, s) or _groups_in_sentence(ann, s)
+        targets = tuple(name for name, pattern in TARGETS if re.search(pattern, content, re.I))
+        if "former law enforcement" in targets and "law enforcement" in targets:
+            targets = tuple(t for t in targets if t != "law enforcement")
+        out.append(Forecast(
+            statement=i,
+            event_type=_first(EVENT_TYPES, content) or "unspecified",
+            subject_groups=groups,
+            targets=targets,
+            place=s.place,
+            horizon=horizon(content),
+            made_on=published,
+        ))
+    return out
+
+
+def _groups(ann: Annotations, s: Statement) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.key for m in ann.mentions if m.kind == "group" and s.content_start <= m.start < s.content_end))
+
+
+def _groups_in_sentence(ann: Annotations, s: Statement) -> tuple[str, ...]:
+    """The group the claim is about when the claim says "the group" or "it":
+    the last group named before it, within the paragraph-sized window."""
+    before = [m for m in ann.mentions if m.kind == "group" and s.content_start - 600 <= m.start < s.content_end]
+    return (before[-1].key,) if before else ()

@@ -1,0 +1,421 @@
+"""Attributed statements: who said what, with which verb, as what kind of claim.
+
+A statement is found three ways, all from data a language supplies
+(``LEXICONS``), so a language adds patterns, not code paths:
+
+1. a cue verb ("said", "warned", "afirmó") with a clausal complement or a
+   quotation in its sentence: the verb's subject is the speaker;
+2. "according to X" / "según X": X is the speaker, the rest of the sentence
+   the content;
+3. a quotation with no cue in its sentence: the next sentence's cue ("he
+   explained") or, when a quote opens a paragraph after a statement, the same
+   speaker continues.
+
+Where no parse is available (a language without a model) the cue patterns
+run on the surface: ``, dijo X`` / ``X dijo:`` / ``según X,``.
+
+The speaker is resolved to a named person or organization where the text
+allows: a pronoun or a role noun ("the expert", "she") takes the last
+compatible named speaker. Descriptor and affiliation come from the words
+around the name ("a researcher at the Andean Security Institute").
+
+Every statement is stored as "X said Y": the content is never a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from ..models import Mention, Statement
+
+LEXICONS = {
+    "en": {
+        "cues": {
+            "say", "tell", "add", "warn", "claim", "allege", "state", "explain", "note", "insist", "argue", "deny",
+            "predict", "estimate", "acknowledge", "announce", "confirm", "report", "write", "believe", "suggest",
+            "recommend", "urge", "caution", "assert", "contend", "declare", "maintain", "reply", "respond", "testify",
+            "stress", "emphasize", "reject", "dismiss", "accuse", "promise", "vow", "admit", "concede", "point",
+            "forecast", "expect", "think", "fear", "worry", "threaten", "describe", "call", "ask", "demand",
+        },
+        "according": [r"according to", r"in the words of", r"as reported by"],
+        "pronouns": {"he": "person", "she": "person", "they": None, "i": "person", "we": None, "it": "organization"},
+        "roles": r"(?:official|officials|expert|analyst|researcher|prosecutor|spokesman|spokeswoman|spokesperson|minister|president|chief|commander|director|lawyer|attorney|senator|governor|mayor|general|colonel|criminologist|investigator|source|witness|leader|secretary)",
+        "denial": {"deny", "reject", "dismiss"},
+        "allegation": {"allege", "accuse", "claim"},
+        "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
+        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|likely to|would|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon|if .{0,80}\b(?:continue|keeps?|grow))\b",
+        "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
+        "opinion_words": r"\b(?:is a threat|threat to|too late|justified|real, but|disgrace|shocked|monstrous|thin|smear|fabrication|outrage|unacceptable|i think|we believe|in my view)\b",
+        "hedges": r"\b(?:may|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|allegedly|apparently|suspected)\b",
+        "certainty": r"\b(?:certainly|clearly|definitely|undoubtedly|without doubt|no doubt|surely)\b",
+    },
+    "es": {
+        "cues": {
+            "dijo", "afirmó", "aseguró", "advirtió", "explicó", "señaló", "indicó", "denunció", "negó", "sostuvo",
+            "agregó", "añadió", "alegó", "prometió", "anunció", "informó", "precisó", "recomendó", "pidió", "declaró",
+            "manifestó", "reconoció", "admitió", "acusó", "consideró", "estimó", "subrayó", "insistió", "apuntó",
+            "comentó", "contó", "relató", "respondió", "rechazó", "desmintió", "aseveró", "expresó", "detalló", "reveló",
+        },
+        "according": [r"según", r"de acuerdo con", r"de acuerdo a", r"a juicio de", r"en palabras de"],
+        "pronouns": {"él": "person", "ella": "person", "ellos": None},
+        "roles": r"(?:fiscal|portavoz|ministro|ministra|presidente|presidenta|experto|experta|analista|investigador|investigadora|general|coronel|director|directora|abogado|abogada|jefe|jefa|vocero|vocera|alcalde|alcaldesa|criminólogo)",
+        "denial": {"negó", "rechazó", "desmintió"},
+        "allegation": {"alegó", "acusó", "denunció"},
+        "opinion": {"consideró", "estimó"},
+        "forecast": r"\b(?:va a|van a|vamos a|será|serán|podría|podrían|habrá|próximo paso|se espera|intentará|intentarán|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
+        "recommendation": r"\b(?:hay que|debe|deben|debería|deberían|tiene que|tienen que|es necesario|es urgente|urge)\b",
+        "opinion_words": r"\b(?:es una amenaza|inaceptable|vergüenza|indignante|creo que|a mi juicio)\b",
+        "hedges": r"\b(?:podría|podrían|posiblemente|probablemente|quizás|quizá|tal vez|al parecer|habría|habrían|presuntamente|supuestamente)\b",
+        "certainty": r"\b(?:sin duda|claramente|definitivamente|ciertamente|indudablemente)\b",
+    },
+}
+QUOTE = re.compile(r"“[^”]{8,}?”|\"[^\"]{8,}?\"|«[^»]{8,}?»")
+ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}(?:, (?:[^,.\"“”«»]{3,80}),)?)"
+
+
+def classify(content: str, cue: str, language: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """(claim type, stance, hedges, certainty words) of a statement's content."""
+    lex = LEXICONS.get(language, LEXICONS["en"])
+    low = content.lower()
+    cue_word = cue.lower().split()[0] if cue else ""
+    lemma = _lemma(cue_word)
+    stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
+    if re.search(lex["recommendation"], low):
+        kind = "recommendation"
+    elif re.search(lex["forecast"], low):
+        kind = "forecast"
+    elif lemma in lex["opinion"] or cue_word in lex["opinion"] or re.search(lex["opinion_words"], low):
+        kind = "opinion"
+    else:
+        kind = "assertion"
+    hedges = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["hedges"], low)))
+    certainty = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["certainty"], low)))
+    return kind, stance, hedges, certainty
+
+
+_LEMMAS = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "warned": "warn", "warns": "warn", "denied": "deny",
+           "denies": "deny", "rejected": "reject", "alleged": "allege", "alleges": "allege", "accused": "accuse", "claimed": "claim",
+           "claims": "claim", "believes": "believe", "believed": "believe", "thinks": "think", "thought": "think", "dismissed": "dismiss"}
+
+
+def _lemma(word: str) -> str:
+    return _LEMMAS.get(word, word)
+
+
+def _span_text(doc, start: int, end: int) -> str:
+    return doc.text[start:end]
+
+
+_DATELINE_END = re.compile(r"^[A-ZÁÉÍÓÚÑ ,.'’()]{3,60}[—–]\s")
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    dateline = _DATELINE_END.match(text[start:end])
+    if dateline:
+        start += dateline.end()  # "SANTIAGO, Chile — ..." opens the article, not the claim
+    while start < end and text[start] in " ,:;—–-":
+        start += 1
+    while end > start and text[end - 1] in " ,:;—–-.":
+        end -= 1
+    return start, end
+
+
+def _subtree_span(token, exclude=None) -> tuple[int, int]:
+    tokens = [t for t in token.subtree if exclude is None or t not in exclude]
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Quotations, paragraph by paragraph: a quote left open at the end of a
+    paragraph (the next paragraph reopens it) ends with its paragraph."""
+    out, offset = [], 0
+    for para in text.split("\n"):
+        spans = [(offset + s, offset + e) for s, e in (m.span() for m in QUOTE.finditer(para))]
+        out += spans
+        last_end = spans[-1][1] - offset if spans else 0
+        rest = para[last_end:]
+        opening = re.search(r"(?:^|\s)([\"“«])(?=\S)", rest)
+        if opening and not re.search(r"[\"”»]", rest[opening.end() :]) and len(rest) - opening.start(1) > 10:
+            out.append((offset + last_end + opening.start(1), offset + len(para.rstrip())))
+        offset += len(para) + 1
+    return out
+
+
+def find_parsed(doc, language: str) -> list[dict]:
+    """Statements from a parsed spaCy Doc: cue verbs with their subject and
+    complement, and "according to" phrases."""
+    lex = LEXICONS[language]
+    text = doc.text
+    quotes = _quotes(text)
+    found = []
+    for sent in doc.sents:
+        s_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char or sent.start_char < q[1] <= sent.end_char]
+        for tok in sent:
+            if tok.lemma_.lower() in lex["cues"] and tok.pos_ in ("VERB", "AUX") and not _inside_quote(tok.idx, quotes):
+                found += _from_cue(doc, tok, s_quotes)
+        found += _according(doc, sent, lex)
+    return found
+
+
+def _inside_quote(offset: int, quotes) -> bool:
+    return any(s < offset < e for s, e in quotes)
+
+
+def _from_cue(doc, verb, quotes) -> list[dict]:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []  # "officials have not said how many": nothing was claimed
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and (subj[0].lower_ in ("who", "which", "that", "what") or subj[0].is_upper and subj[0].idx < 40):
+        return []  # a relative pronoun, or a dateline the parser took for the subject
+    agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    speaker = subj[0] if subj else agent[0] if agent else None
+    if speaker is not None and speaker.dep_ == "nsubjpass" and not agent:
+        return []  # "he was told": the subject is the hearer
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and not (c.dep_ == "xcomp" and c.tag_ == "TO")]
+    cue_end = verb.idx + len(verb.text)
+    prt = [c for c in verb.children if c.dep_ == "prt"]  # "point out"
+    if prt:
+        cue_end = max(cue_end, prt[0].idx + len(prt[0].text))
+    content = None
+    direct = False
+    text = doc.text
+    near = [
+        q for q in quotes
+        if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx])
+        or (-3 <= q[0] - cue_end <= 60 and "\n" not in text[cue_end : q[0]])
+    ]
+    if near:
+        content = (min(q[0] for q in near), max(q[1] for q in near))
+        direct = True
+    elif not comps and verb.lemma_.lower() in ("deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict"):
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        content = _subtree_span(objs[0]) if objs else None
+    elif comps:
+        comp = comps[0]
+        marks = {t for t in comp.subtree if t.dep_ == "mark" and t.head == comp and t.i < comp.i and t.lower_ in ("that", "whether", "if")}
+        content = _subtree_span(comp, exclude=marks)
+    if content is None or speaker is None and not direct:
+        return []
+    sp = _strip(doc.text, *_subtree_span(speaker)) if speaker is not None else (None, None)
+    start, end = _strip(doc.text, *content)
+    if end - start < 6:
+        return []
+    head = (speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
+    return [dict(speaker=sp, speaker_head=head, appositions=_appositions(speaker), cue=(verb.idx, cue_end), content=(start, end), direct=direct)]
+
+
+def _appositions(head) -> list[tuple[int, int]]:
+    """Spans that rename the speaker's head: "the director, Ramón Ibáñez"."""
+    if head is None:
+        return []
+    return [_subtree_span(c) for c in head.children if c.dep_ in ("appos", "compound")]
+
+
+def _according(doc, sent, lex) -> list[dict]:
+    out = []
+    for tok in sent:  # the parse gives the whole speaker: "the regional police commander, Colonel Andrés Pardo"
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                sp = _strip(doc.text, *_subtree_span(objs[0]))
+                appos = _appositions(objs[0])
+                renamed = [e for e in doc.ents if e.label_ == "PERSON" and re.fullmatch(r"\s*,\s*(?:[A-Z][a-z]+\.?\s+)?", doc.text[sp[1] : e.start_char])]
+                if renamed and doc.text[renamed[0].end_char : renamed[0].end_char + 1] == ",":
+                    sp = (sp[0], renamed[0].end_char)  # the parser split "the commander, Colonel Andrés Pardo,"
+                    appos = appos + [(renamed[0].start_char, renamed[0].end_char)]
+                rest = [(sent.start_char, tok.idx), (sp[1], sent.end_char)]
+                start, end = _strip(doc.text, *max(rest, key=lambda r: r[1] - r[0]))
+                if end - start > 10:
+                    head = (objs[0].idx, objs[0].idx + len(objs[0].text))
+                    out.append(dict(speaker=sp, speaker_head=head, appositions=appos,
+                                    cue=(tok.idx, doc[tok.i + 1].idx + 2), content=(start, end), direct=False))
+    if out:
+        return out
+    low = sent.text.lower()
+    for phrase in lex["according"]:
+        for m in re.finditer(rf"\b{phrase}\b", low):
+            cue_start = sent.start_char + m.start()
+            cue_end = sent.start_char + m.end()
+            rest = doc.text[cue_end : sent.end_char]
+            sm = re.match(r"\s*([^,.;]{2,120}?)(?=,|\.|;|$)", rest)
+            if not sm:
+                continue
+            sp = (cue_end + sm.start(1), cue_end + sm.end(1))
+            before = (sent.start_char, cue_start)
+            after = (sp[1], sent.end_char)
+            content = before if before[1] - before[0] > after[1] - after[0] else after
+            start, end = _strip(doc.text, *content)
+            if end - start > 10:
+                out.append(dict(speaker=sp, speaker_head=None, cue=(cue_start, cue_end), content=(start, end), direct=False))
+    return out
+
+
+def find_surface(text: str, language: str) -> list[dict]:
+    """Statements by surface patterns (languages read without a parser)."""
+    lex = LEXICONS[language]
+    cues = "|".join(sorted(lex["cues"], key=len, reverse=True))
+    out = []
+    quotes = _quotes(text)
+    for qs, qe in quotes:  # «...», dijo X  /  "...", afirmó el fiscal X
+        after = re.match(rf"\s*,?\s*(?P<cue>{cues})\s+{ES_SPEAKER}", text[qe : qe + 160])
+        before = re.search(rf"{ES_SPEAKER},?\s+(?P<cue>{cues})\b[^.«“\"]{{0,60}}?\s*:?\s*$", text[max(0, qs - 200) : qs])
+        if after:
+            base = qe
+            out.append(dict(speaker=(base + after.start("speaker"), base + after.end("speaker")), speaker_head=None,
+                            cue=(base + after.start("cue"), base + after.end("cue")), content=(qs, qe), direct=True))
+        elif before:
+            base = max(0, qs - 200)
+            out.append(dict(speaker=(base + before.start("speaker"), base + before.end("speaker")), speaker_head=None,
+                            cue=(base + before.start("cue"), base + before.end("cue")), content=(qs, qe), direct=True))
+    common = r"\b(?P<speaker>(?:[Ee]l|[Ll]as?|[Ll]os) [a-záéíóúñ]+(?: (?:de|del|de la|de los|de las) [a-záéíóúñ]+)?)(?:\s+[^\s.,;«“\"]+){0,5}?\s+(?:y\s+)?"
+    tail = rf",?\s*\b(?P<cue>{cues})\b\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que\s+(?P<content>[^.«“\"]{{10,}}\.)"
+    matches = [m for speaker in (ES_SPEAKER, common) for m in re.finditer(speaker + tail, text)]
+    for m in matches:
+        cs, ce = _strip(text, m.start("content"), m.end("content") - 1)
+        cue = m.span("cue")
+        later = list(re.finditer(rf"\b(?:{cues})\b", text[cue[1] : m.start("content")]))
+        if later:  # "negó las acusaciones y aseguró que ...": the claim belongs to the last cue
+            cue = (cue[1] + later[-1].start(), cue[1] + later[-1].end())
+        if not any(q[0] <= cs < q[1] for q in quotes) and not _inside_quote(m.start("cue"), quotes):
+            out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=cue, content=(cs, ce), direct=False))
+    for phrase in lex["according"]:
+        for m in re.finditer(rf"(?i)\b{phrase}\s+(?P<speaker>(?:[^,.;\s]+\s?){{1,6}}?),\s*(?P<content>[^.]{{10,}}\.)", text):
+            cs, ce = _strip(text, m.start("content"), m.end("content") - 1)
+            out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=(m.start(), m.start() + len(phrase)), content=(cs, ce), direct=False))
+    return out
+
+
+def continuations(text: str, found: list[dict]) -> list[dict]:
+    """Quotes that open a paragraph right after an attributed one: the same speaker goes on."""
+    covered = [f["content"] for f in found]
+    out = []
+    for qs, qe in _quotes(text):
+        if any(cs <= qs < ce or cs < qe <= ce for cs, ce in covered):
+            continue
+        prev = [f for f in found if f["content"][1] <= qs and f["direct"] and qs - f["content"][1] < 400]
+        if not prev:
+            continue
+        last = max(prev, key=lambda f: f["content"][1])
+        gap = text[max(last["content"][1], last["cue"][1]) : qs]
+        para_start = text.rfind("\n", 0, qs) + 1
+        opens_paragraph = not text[para_start:qs].strip()
+        if opens_paragraph or (len(gap) < 120 and "\n" not in gap):  # "“...,” he said. “...”" or a new paragraph of the same quote
+            out.append(dict(last, content=(qs, qe), direct=True, continuation=True))
+    return out
+
+
+def _dedupe(found: list[dict]) -> list[dict]:
+    """One statement per content span: the one with a speaker, then the longest content."""
+    found.sort(key=lambda f: (f["content"][0], -(f["content"][1] - f["content"][0]), f["speaker"][0] is None))
+    out = []
+    for f in found:
+        if any(not (f["content"][1] <= g["content"][0] or g["content"][1] <= f["content"][0]) for g in out):
+            continue
+        out.append(f)
+    return out
+
+
+Speaker = tuple  # (mention span, name, basis, descriptor, affiliation span)
+_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ.-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ.-]+)+")
+
+
+def _span(m: Mention) -> tuple[int, int]:
+    return (m.start, m.end)
+
+
+def _surname_match(word: str, history: list[Statement], mentions: list[Mention]) -> tuple | None:
+    """A lone surname ("Cordero") names the person whose full name ends with it."""
+    for s in reversed(history):
+        if s.speaker_name and s.speaker_name.split()[-1] == word:
+            return s.speaker_mention, s.speaker_name
+    for m in mentions:
+        if m.kind == "person" and len(m.text.split()) > 1 and m.text.split()[-1] == word:
+            return _span(m), m.text
+    return None
+
+
+def _descriptor(rest: str) -> str | None:
+    """What is said of a speaker besides the name: "a police spokesman", "Prosecutor"."""
+    rest = re.sub(r"\s+,", ",", " ".join(rest.split())).strip(" ,")
+    rest = re.sub(r"^(?:the|el|la|los|las)$", "", rest, flags=re.I)
+    return rest or None
+
+
+def speaker_entity(
+    text: str, span, head, mentions: list[Mention], history: list[Statement], language: str, appositions=()
+) -> Speaker:
+    """(mention span, name, basis, descriptor, affiliation span) of a speaker phrase.
+
+    Only the mention that holds the head of the speaker phrase names the
+    speaker: in "researchers who study Tren de Aragua" the head is
+    "researchers", and the gang is not the speaker."""
+    if span[0] is None:
+        return None, None, "none", None, None
+    lex = LEXICONS.get(language, LEXICONS["en"])
+    words = text[span[0] : span[1]]
+    inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
+    orgs = [m for m in inside if m.kind in ("organization", "agency", "group")]
+    if head is not None:
+        named = [m for m in inside if m.start <= head[0] < m.end and m.kind in ("person", "organization", "agency", "group")]
+        renamed = [m for m in inside if m.kind == "person" and any(a <= m.start and m.end <= b for a, b in appositions)]
+        named = named or renamed[:1]  # "Chile's prosecutor ..., Héctor Barros"; not "the government of Nicolás Maduro"
+    else:  # surface patterns: a person first, else a capitalized full name, else an organization
+        named = [m for m in inside if m.kind == "person"][:1]
+        if not named and (full := list(_NAME.finditer(words))):
+            last = full[-1]
+            name_span = (span[0] + last.start(), span[0] + last.end())
+            named_org = [m for m in orgs if m.start >= name_span[0] and m.end <= name_span[1]]
+            if not named_org:
+                descriptor = _descriptor(words[: last.start()] + " " + words[last.end() :])
+                return name_span, last.group(0), "named", descriptor, _span(orgs[0]) if orgs else None
+        named = named or orgs[:1]
+    if named:
+        top = named[0]
+        descriptor = _descriptor(text[span[0] : top.start] + " " + text[top.end : span[1]])
+        affiliation = next((_span(m) for m in orgs if m is not top), None)
+        return _span(top), top.text, "named", descriptor, affiliation
+    low = words.lower().strip()
+    if low in lex["pronouns"]:
+        person = lex["pronouns"][low] == "person"
+        for s in reversed(history):
+            if s.speaker_mention and (not person or s.speaker_basis != "organization"):
+                return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
+        return None, None, "pronoun", None, None
+    if re.fullmatch(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+", words.strip()):
+        found = _surname_match(words.strip(), history, mentions)
+        if found:
+            return found[0], found[1], "named", None, None
+    role = re.search(rf"\b{lex['roles']}\b", low)
+    if role and re.match(r"^(the|el|la|this|that|este|esta) ", low):
+        for s in reversed(history):
+            if s.speaker_mention and s.descriptor and role.group(0) in s.descriptor.lower():
+                return s.speaker_mention, s.speaker_name, "role", words, s.affiliation
+    return None, None, "unnamed", words or None, _span(orgs[0]) if orgs else None
+
+
+def find_statements(doc, text: str, mentions: list[Mention], language: str, parsed: bool) -> list[Statement]:
+    """Every attributed statement in a document, in text order."""
+    if language not in LEXICONS:
+        return []
+    found = find_parsed(doc, language) if parsed else find_surface(text, language)
+    found = _dedupe(found)
+    found = _dedupe(found + continuations(text, found))
+    out: list[Statement] = []
+    for f in sorted(found, key=lambda f: f["content"][0]):
+        sp = f["speaker"]
+        if f.get("continuation"):
+            prev = out[-1] if out else None
+            who = (prev.speaker_mention, prev.speaker_name, "continuation", prev.descriptor, prev.affiliation) if prev else (None, None, "none", None, None)
+            sp = (prev.speaker_start, prev.speaker_end) if prev else (None, None)
+        else:
+            who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()))
+        mention, name, basis, descriptor, affiliation = who
+        cue = text[f["cue"][0] : f["cue"][1]]
+        content = text[f["content"][0] : f["content"][1]]
+        kind, stance, hedges, certainty = classify(content, cue, language)
+        out.append(Statement(
+            speaker_start=sp[0], speaker_end=sp[1], speaker_text=text[sp[0] : sp[1]] if sp[0] is not None else None,
+            speaker_mention=mention, speaker_name=name, speaker_basis=basis, descriptor=descriptor, affiliation=affiliation,
+            cue=cue, cue_start=f["cue"][0], cue_end=f["cue"][1], content_start=f["content"][0], content_end=f["content"][1],
+            direct=f["direct"], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty,
+        ))
+    return out

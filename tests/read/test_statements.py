@@ -1,0 +1,80 @@
+"""Statement extraction with the real English model, on sentences built by hand."""
+
+import pytest
+
+from tocsin.read import read
+from tocsin.read.forecasts import horizon
+from tocsin.read.statements import classify
+
+pytestmark = pytest.mark.model
+
+
+def _statements(make_doc, text, language="en"):
+    doc = make_doc(text, language=language, published_at="2025-01-15")
+    ann = read(doc)
+    return doc, ann, [(doc.text[s.content_start : s.content_end], s.speaker_name, s.speaker_basis, s.claim_type, s.stance) for s in ann.statements]
+
+
+def test_statements_direct_quote_with_descriptor(make_doc):
+    text = '"The next step is targeted killings of former police officers," said Mariela Cordero, a researcher at the Andean Security Institute.'
+    doc, ann, found = _statements(make_doc, text)
+    (s,) = ann.statements
+    assert (s.speaker_name, s.claim_type, s.direct) == ("Mariela Cordero", "forecast", True)
+    assert s.descriptor == "a researcher at the Andean Security Institute"
+    assert (ann.forecasts[0].event_type, ann.forecasts[0].targets) == ("targeted killing", ("former law enforcement",))
+
+
+def test_statements_pronoun_takes_the_last_named_speaker(make_doc):
+    text = 'Tomás Larraín said the evidence remains thin. "We know the gang kills for money," he said.'
+    _, _, found = _statements(make_doc, text)
+    assert [(c[1], c[2]) for c in found] == [("Tomás Larraín", "named"), ("Tomás Larraín", "pronoun")]
+
+
+def test_statements_a_group_in_a_relative_clause_is_not_the_speaker(make_doc):
+    _, _, found = _statements(make_doc, "Researchers who study Tren de Aragua say the fear is justified.")
+    assert found[0][1] is None and found[0][2] == "unnamed"
+
+
+def test_statements_according_to_and_denial(make_doc):
+    text = ("According to the regional police commander, Colonel Andrés Pardo, extortion complaints doubled in 2024. "
+            "The government of Nicolás Maduro has denied any involvement.")
+    _, _, found = _statements(make_doc, text)
+    assert found[0][:2] == ("extortion complaints doubled in 2024", "Andrés Pardo")
+    assert found[1][0] == "any involvement" and found[1][1] is None and found[1][4] == "denied"
+
+
+def test_statements_negated_cue_is_no_claim(make_doc):
+    _, _, found = _statements(make_doc, "Federal officials have not said how many members are in the country.")
+    assert found == []
+
+
+def test_statements_spanish_patterns(make_doc):
+    text = ("El fiscal regional, Mauricio Lagos, advirtió que la banda intentará reorganizarse desde la cárcel. "
+            "«Hay que cortar las comunicaciones de los internos», afirmó Lagos. "
+            "Según la policía, la organización cobraba cuotas a los comerciantes.")
+    _, _, found = _statements(make_doc, text, "es")
+    assert [(c[1], c[3]) for c in found] == [("Mauricio Lagos", "forecast"), ("Mauricio Lagos", "recommendation"), (None, "assertion")]
+
+
+@pytest.mark.parametrize(
+    "content,cue,language,kind,stance",
+    [
+        ("the gang will expand to Peru", "said", "en", "forecast", "asserted"),
+        ("governments should share intelligence", "said", "en", "recommendation", "asserted"),
+        ("guards helped the inmates", "denied", "en", "assertion", "denied"),
+        ("leaders ran the network", "allege", "en", "assertion", "alleged"),
+        ("hay que perseguir el dinero", "dijo", "es", "recommendation", "asserted"),
+        ("la banda va a intentar infiltrar las policías", "advirtió", "es", "forecast", "asserted"),
+    ],
+)
+def test_statements_classify(content, cue, language, kind, stance):
+    assert classify(content, cue, language)[:2] == (kind, stance)
+
+
+def test_statements_hedges_are_recorded():
+    assert classify("the group may have reached Peru", "said", "en")[2] == ("may",)
+
+
+@pytest.mark.parametrize("text,value", [("within a year", "P1Y"), ("in the coming months", "P1M"), ("dentro de dos años", "P2Y"), ("soon", None)])
+def test_forecasts_horizon(text, value):
+    assert horizon(text) == value
