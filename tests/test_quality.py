@@ -52,16 +52,6 @@ def place_scores():
     return evaluate_places(ROOT, GOLD / "places.json")
 
 
-@pytest.mark.parametrize("metric", sorted(BASELINE["place_floors"]))
-def test_quality_places_and_dates_meet_floor(place_scores, metric):
-    assert_floor(place_scores[metric], BASELINE["place_floors"][metric], metric)
-
-
-def test_quality_group_names_are_not_places(place_scores):
-    violations = place_scores.get("violations")
-    assert violations is None or violations.fp == 0, "\n".join(violations.errors)
-
-
 @pytest.fixture(scope="module")
 def statement_scores():
     from tocsin.evaluate import evaluate_statements
@@ -69,6 +59,15 @@ def statement_scores():
     return evaluate_statements(ROOT, GOLD / "statements.json")
 
 
-@pytest.mark.parametrize("metric", sorted(BASELINE["statement_floors"]))
-def test_quality_statements_meet_floor(statement_scores, metric):
-    assert_floor(statement_scores[metric], BASELINE["statement_floors"][metric], metric)
+@pytest.mark.parametrize(
+    "table,metric",
+    [("place_floors", m) for m in sorted(BASELINE["place_floors"])] + [("statement_floors", m) for m in sorted(BASELINE["statement_floors"])],
+)
+def test_quality_places_dates_and_statements_meet_floor(request, table, metric):
+    scores = request.getfixturevalue("place_scores" if table == "place_floors" else "statement_scores")
+    assert_floor(scores[metric], BASELINE[table][metric], metric)
+
+
+def test_quality_group_names_are_not_places(place_scores):
+    violations = place_scores.get("violations")
+    assert violations is None or violations.fp == 0, "\n".join(violations.errors)

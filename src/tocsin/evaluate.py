@@ -258,12 +258,16 @@ def _same_country(place, gold_key: str) -> bool:
     return gold is not None and gold.country == place.country
 
 
-def evaluate_places(root: Path, gold_path: Path) -> dict[str, Score]:
+def read_gold(root: Path, gold_path: Path) -> tuple[dict, dict[str, Document], dict]:
+    """The gold file, its documents as ingest reads them, and what the reader finds in each."""
     gold = load_gold(gold_path)
     docs = load_documents(root, list(gold))
     keys = list(docs)
-    annotations = {key: ann for key, (_, ann) in zip(keys, read_many(docs[k] for k in keys))}
-    return place_date_scores(gold, docs, annotations)
+    return gold, docs, {key: ann for key, (_, ann) in zip(keys, read_many(docs[k] for k in keys))}
+
+
+def evaluate_places(root: Path, gold_path: Path) -> dict[str, Score]:
+    return place_date_scores(*read_gold(root, gold_path))
 
 
 def statement_scores(gold: dict[str, list[dict]], docs: dict[str, Document], annotations: dict) -> dict[str, Score]:
@@ -310,8 +314,4 @@ def _same_speaker(gold: str | None, got: str | None) -> bool:
 
 
 def evaluate_statements(root: Path, gold_path: Path) -> dict[str, Score]:
-    gold = load_gold(gold_path)
-    docs = load_documents(root, list(gold))
-    keys = list(docs)
-    annotations = {key: ann for key, (_, ann) in zip(keys, read_many(docs[k] for k in keys))}
-    return statement_scores(gold, docs, annotations)
+    return statement_scores(*read_gold(root, gold_path))
