@@ -32,6 +32,7 @@ bench: $(VENV)/.installed
 	$(BIN)/pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/dates.py
 	$(BIN)/python bench/geoparse.py
+	$(BIN)/python bench/quotes.py
 	$(BIN)/python bench/ingest_throughput.py
 
 clean:

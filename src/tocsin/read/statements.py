@@ -69,6 +69,7 @@ LEXICONS = {
     },
 }
 QUOTE = re.compile(r"“[^”]{8,}?”|\"[^\"]{8,}?\"|«[^»]{8,}?»")
+MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles, not quotations
 ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}(?:, (?:[^,.\"“”«»]{3,80}),)?)"
 
 
@@ -129,7 +130,7 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     paragraph (the next paragraph reopens it) ends with its paragraph."""
     out, offset = [], 0
     for para in text.split("\n"):
-        spans = [(offset + s, offset + e) for s, e in (m.span() for m in QUOTE.finditer(para))]
+        spans = [(offset + s, offset + e) for s, e in (m.span() for m in QUOTE.finditer(para)) if len(para[s:e].split()) >= MIN_QUOTE_WORDS]
         out += spans
         last_end = spans[-1][1] - offset if spans else 0
         rest = para[last_end:]
