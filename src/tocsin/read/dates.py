@@ -16,6 +16,7 @@ handles what they do not.
 from __future__ import annotations
 
 import calendar
+from functools import lru_cache
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -163,11 +164,12 @@ _ABSOLUTE = [
     (re.compile(r"(?:(?P<wd>\w+) )?(?P<m>[a-z]+) (?P<d>\d{1,2})(?:st|nd|rd|th)?(?: (?P<y>\d{4}))?$"), "mdy"),
     (re.compile(r"(?P<m>[a-z]+) (?:de |of )?(?P<y>\d{4})$"), "my"),
     (re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$"), "iso"),
+    (re.compile(r"(?P<m>[a-z]{3,})$"), "m"),
     (re.compile(r"(?:the )?(?:year )?(?P<y>(?:19|20)\d{2})$"), "y"),
     (re.compile(r"(?:the )?(?P<y>(?:19|20)\d)0'?s$|(?:los )?anos (?P<dec>veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)$"), "decade"),
 ]
 _DECADES = {"veinte": 2, "treinta": 3, "cuarenta": 4, "cincuenta": 5, "sesenta": 6, "setenta": 7, "ochenta": 8, "noventa": 9}
-_LEAD = re.compile(r"^(?:on|in|at|during|since|by|until|from|el|la|los|las|en|a|desde|hasta|durante|del|de|this past|the|of)\s+")
+_LEAD = re.compile(r"^(?:on|in|at|during|since|by|until|from|el|la|los|las|en|a|desde|hasta|durante|del|de|this past|the|of|at least|about|around|some|nearly|almost|al menos|unos|unas|cerca de)\s+")
 
 
 def _absolute(t: str, dct: dt.date) -> Timex | None:
@@ -188,6 +190,8 @@ def _absolute(t: str, dct: dt.date) -> Timex | None:
             continue
         if kind == "my":
             return _month(int(g["y"]), month)
+        if kind == "m":  # a bare month is the latest one on or before publication, as news reports the past
+            return _month(dct.year if month <= dct.month else dct.year - 1, month)
         day = int(g["d"])
         year = int(g["y"]) if g.get("y") else _closest_year(month, day, dct)
         try:
@@ -253,7 +257,7 @@ def _relative(t: str, dct: dt.date) -> Timex | None:
 
 
 def _duration_of(t: str) -> Timex | None:
-    m = re.match(r"(?:for |during |durante |por |more than |over |almost |nearly |casi |mas de |unos |unas |about |the (?:past|last) |los ultimos |las ultimas )*(?P<n>\w+)\s+(?P<u>[a-z]+)$", t)
+    m = re.match(r"(?:for |during |durante |por |more than |less than |over |almost |nearly |casi |mas de |menos de |unos |unas |about |the (?:past|last) |los ultimos |las ultimas )*(?P<n>\w+)\s+(?P<u>[a-z]+)$", t)
     if m and m.group("u") in UNITS:
         n = _number(m.group("n"))
         if n is not None:
@@ -314,10 +318,13 @@ def _special(t: str, dct: dt.date) -> Timex | None:
         return Timex(f"{year:04d}-{SEASONS[words[-1]]}", "DATE", "season")
     if len(words) >= 2 and words[-1].isdigit() and words[-1] in {f"{y}" for y in range(1900, 2100)} and words[0] in SEASONS:
         return Timex(f"{words[-1]}-{SEASONS[words[0]]}", "DATE", "season")
-    m = re.match(r"(?:at |a las |las )?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?: ?(?P<ap>am|pm|a m|p m))?(?: (?P<z>utc|gmt))?$", t)
+    m = re.match(r"(?:about |around |at |a las |las )?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?: ?(?P<ap>am|pm|a m|p m))(?: (?P<z>utc|gmt))?$", t) or re.match(
+        r"(?:about |around |at |a las |las )?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?P<ap>)(?: (?P<z>utc|gmt))?$", t
+    )
     if m:
         hour = int(m.group("h")) + (12 if (m.group("ap") or "").startswith("p") and int(m.group("h")) < 12 else 0)
-        return Timex(f"{dct.isoformat()}T{hour:02d}:{m.group('m')}{'Z' if m.group('z') else ''}", "TIME", "time", dct.isoformat(), dct.isoformat())
+        minute = m.group("m") or "00"
+        return Timex(f"{dct.isoformat()}T{hour:02d}:{minute}{'Z' if m.group('z') else ''}", "TIME", "time", dct.isoformat(), dct.isoformat())
     m = _EDGE.match(t)
     if m and (inner := _absolute(m.group("rest"), dct) or _relative(m.group("rest"), dct)):
         return inner
@@ -338,6 +345,7 @@ def _special(t: str, dct: dt.date) -> Timex | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str, dct: dt.date | None, language: str = "en") -> Timex:
     """The TIMEX3 value, interval and precision of a time expression, anchored at ``dct``."""
     t = _clean(text)
@@ -371,6 +379,8 @@ def normalize(text: str, dct: dt.date | None, language: str = "en") -> Timex:
 
 
 def _with_dateparser(text: str, dct: dt.date | None, language: str) -> Timex:
+    if not re.search(r"\d", text) and not any(w in MONTHS for w in _clean(text).split()):
+        return Timex("XXXX-XX-XX", "DATE", "unknown")  # nothing dateparser could anchor that the rules missed
     from dateparser.date import DateDataParser
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
@@ -419,6 +429,8 @@ def find_time_expressions(text: str) -> list[tuple[int, int]]:
         words = set(text[s:e].lower().split())
         if words <= {"may", "march", "the", "this", "last", "next"} and not re.search(r"\d", text[max(0, s - 8) : e + 8]):
             continue  # the verbs "may" and "march"
+        if re.fullmatch(r"(?:El |La )?(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)", text[s:e]):
+            continue  # Spanish writes months in lower case: "Julio", "El Mayo" are names
         spans.append((s, e))
     return spans
 

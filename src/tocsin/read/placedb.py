@@ -70,6 +70,7 @@ ADMIN_AFFIXES = re.compile(
 _LATIN = re.compile(r"^[\w\s.,'’()\-]+$")
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """The index key of a name: accents, case, periods and spacing folded."""
     name = strip_accents(name).casefold().replace("’", "'")

@@ -35,6 +35,7 @@ from ..models import Mention, Place
 from .placedb import PlaceIndex, fold, place_index
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+MAX_CANDIDATES = 60
 CANDIDATE_LABELS = {"PERSON", "ORG", "PER", "MISC"}  # what the small models call some places
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{1,40}?)"
@@ -101,17 +102,21 @@ def find_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] |
 class _Context:
     countries: Counter = field(default_factory=Counter)
     admin1: Counter = field(default_factory=Counter)
+    total: float = 0.0
 
     def vote(self, place: Place, weight: float = 1.0) -> None:
         if place.kind == "continent":
             return
         self.countries[place.country] += weight
+        self.total += weight
         if place.kind in ("admin1", "admin2", "city", "site") and place.admin1:
             self.admin1[place.admin1_key] += weight
 
+    def copy(self) -> "_Context":
+        return _Context(self.countries.copy(), self.admin1.copy(), self.total)
+
     def country_share(self, iso: str) -> float:
-        total = sum(self.countries.values())
-        return self.countries[iso] / total if total else 0.0
+        return self.countries[iso] / self.total if self.total > 0 else 0.0
 
 
 class Resolver:
@@ -163,6 +168,8 @@ class Resolver:
             found = inside or found
         if not found:
             return None, 0.0
+        if len(found) > MAX_CANDIDATES:  # "Santiago" has 100+ namesakes; the tail never wins
+            found = sorted(found, key=lambda p: (p.id > 0, -p.population))[:MAX_CANDIDATES]
         scored = sorted(((self.score(top, p, ctx, found), p) for p in found), key=lambda sp: (-sp[0], sp[1].id))
         best_score, best = scored[0]
         supported = ctx.countries[best.country] > 0 or parent is not None
@@ -185,11 +192,16 @@ class Resolver:
             chosen[i] = self._pick_at(i, toponyms, chosen, base)
         for _ in range(2):  # later passes: every other resolved place is context
             previous = list(chosen)
+            weight = lambda p: 2.0 if p.kind in ("country", "admin1") else 1.0  # noqa: E731
+            everyone = base.copy()
+            for place, _score in previous:
+                if place is not None:
+                    everyone.vote(place, weight(place))
             for i in _parents_first(toponyms):
-                ctx = _Context(base.countries.copy(), base.admin1.copy())
+                ctx = everyone.copy()  # ... less this name's own votes: a name is no evidence for itself
                 for j, (place, _score) in enumerate(previous):
-                    if place is not None and j != i and toponyms[j].text != toponyms[i].text:
-                        ctx.vote(place, 2.0 if place.kind in ("country", "admin1") else 1.0)
+                    if place is not None and toponyms[j].text == toponyms[i].text:
+                        ctx.vote(place, -weight(place))
                 chosen[i] = self._pick_at(i, toponyms, chosen, ctx)
             if chosen == previous:
                 break

@@ -54,13 +54,19 @@ LEXICONS = {
             "agregó", "añadió", "alegó", "prometió", "anunció", "informó", "precisó", "recomendó", "pidió", "declaró",
             "manifestó", "reconoció", "admitió", "acusó", "consideró", "estimó", "subrayó", "insistió", "apuntó",
             "comentó", "contó", "relató", "respondió", "rechazó", "desmintió", "aseveró", "expresó", "detalló", "reveló",
+            # plural preterites and presents: "los analistas advirtieron", "el fiscal afirma"
+            "dijeron", "afirmaron", "aseguraron", "advirtieron", "explicaron", "señalaron", "indicaron", "denunciaron",
+            "negaron", "sostuvieron", "agregaron", "añadieron", "informaron", "anunciaron", "reconocieron", "consideraron",
+            "insistieron", "respondieron", "rechazaron", "acusaron", "alertaron", "alertó", "dice", "dicen", "afirma",
+            "afirman", "asegura", "aseguran", "advierte", "advierten", "explica", "explican", "señala", "señalan", "sostiene",
+            "sostienen", "denuncia", "denuncian", "niega", "niegan", "estima", "estiman", "considera", "consideran",
         },
         "according": [r"según", r"de acuerdo con", r"de acuerdo a", r"a juicio de", r"en palabras de"],
         "pronouns": {"él": "person", "ella": "person", "ellos": None},
         "roles": r"(?:fiscal|portavoz|ministro|ministra|presidente|presidenta|experto|experta|analista|investigador|investigadora|general|coronel|director|directora|abogado|abogada|jefe|jefa|vocero|vocera|alcalde|alcaldesa|criminólogo)",
-        "denial": {"negó", "rechazó", "desmintió"},
-        "allegation": {"alegó", "acusó", "denunció"},
-        "opinion": {"consideró", "estimó"},
+        "denial": {"negó", "rechazó", "desmintió", "negaron", "rechazaron", "niega", "niegan"},
+        "allegation": {"alegó", "acusó", "denunció", "acusaron", "denunciaron", "denuncia", "denuncian"},
+        "opinion": {"consideró", "estimó", "consideraron", "considera", "consideran", "estima", "estiman"},
         "forecast": r"\b(?:va a|van a|vamos a|será|serán|podría|podrían|habrá|próximo paso|se espera|intentará|intentarán|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
         "recommendation": r"\b(?:hay que|debe|deben|debería|deberían|tiene que|tienen que|es necesario|es urgente|urge)\b",
         "opinion_words": r"\b(?:es una amenaza|inaceptable|vergüenza|indignante|creo que|a mi juicio)\b",
@@ -141,19 +147,19 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_parsed(doc, language: str) -> list[dict]:
-    """Statements from a parsed spaCy Doc: cue verbs with their subject and
+def find_parsed(doc, language: str, text: str) -> list[dict]:
+    """Statements from a parsed spaCy Doc (whose text is ``text``: spaCy
+    rebuilds Doc.text on every access): cue verbs with their subject and
     complement, and "according to" phrases."""
     lex = LEXICONS[language]
-    text = doc.text
     quotes = _quotes(text)
     found = []
     for sent in doc.sents:
         s_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char or sent.start_char < q[1] <= sent.end_char]
         for tok in sent:
             if tok.lemma_.lower() in lex["cues"] and tok.pos_ in ("VERB", "AUX") and not _inside_quote(tok.idx, quotes):
-                found += _from_cue(doc, tok, s_quotes)
-        found += _according(doc, sent, lex)
+                found += _from_cue(doc, text, tok, s_quotes)
+        found += _according(doc, text, sent, lex)
     return found
 
 
@@ -161,7 +167,7 @@ def _inside_quote(offset: int, quotes) -> bool:
     return any(s < offset < e for s, e in quotes)
 
 
-def _from_cue(doc, verb, quotes) -> list[dict]:
+def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "officials have not said how many": nothing was claimed
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -178,7 +184,6 @@ def _from_cue(doc, verb, quotes) -> list[dict]:
         cue_end = max(cue_end, prt[0].idx + len(prt[0].text))
     content = None
     direct = False
-    text = doc.text
     near = [
         q for q in quotes
         if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx])
@@ -196,8 +201,8 @@ def _from_cue(doc, verb, quotes) -> list[dict]:
         content = _subtree_span(comp, exclude=marks)
     if content is None or speaker is None and not direct:
         return []
-    sp = _strip(doc.text, *_subtree_span(speaker)) if speaker is not None else (None, None)
-    start, end = _strip(doc.text, *content)
+    sp = _strip(text, *_subtree_span(speaker)) if speaker is not None else (None, None)
+    start, end = _strip(text, *content)
     if end - start < 6:
         return []
     head = (speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
@@ -211,20 +216,20 @@ def _appositions(head) -> list[tuple[int, int]]:
     return [_subtree_span(c) for c in head.children if c.dep_ in ("appos", "compound")]
 
 
-def _according(doc, sent, lex) -> list[dict]:
+def _according(doc, text: str, sent, lex) -> list[dict]:
     out = []
     for tok in sent:  # the parse gives the whole speaker: "the regional police commander, Colonel Andrés Pardo"
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
-                sp = _strip(doc.text, *_subtree_span(objs[0]))
+                sp = _strip(text, *_subtree_span(objs[0]))
                 appos = _appositions(objs[0])
-                renamed = [e for e in doc.ents if e.label_ == "PERSON" and re.fullmatch(r"\s*,\s*(?:[A-Z][a-z]+\.?\s+)?", doc.text[sp[1] : e.start_char])]
-                if renamed and doc.text[renamed[0].end_char : renamed[0].end_char + 1] == ",":
+                renamed = [e for e in doc.ents if e.label_ == "PERSON" and re.fullmatch(r"\s*,\s*(?:[A-Z][a-z]+\.?\s+)?", text[sp[1] : e.start_char])]
+                if renamed and text[renamed[0].end_char : renamed[0].end_char + 1] == ",":
                     sp = (sp[0], renamed[0].end_char)  # the parser split "the commander, Colonel Andrés Pardo,"
                     appos = appos + [(renamed[0].start_char, renamed[0].end_char)]
                 rest = [(sent.start_char, tok.idx), (sp[1], sent.end_char)]
-                start, end = _strip(doc.text, *max(rest, key=lambda r: r[1] - r[0]))
+                start, end = _strip(text, *max(rest, key=lambda r: r[1] - r[0]))
                 if end - start > 10:
                     head = (objs[0].idx, objs[0].idx + len(objs[0].text))
                     out.append(dict(speaker=sp, speaker_head=head, appositions=appos,
@@ -236,7 +241,7 @@ def _according(doc, sent, lex) -> list[dict]:
         for m in re.finditer(rf"\b{phrase}\b", low):
             cue_start = sent.start_char + m.start()
             cue_end = sent.start_char + m.end()
-            rest = doc.text[cue_end : sent.end_char]
+            rest = text[cue_end : sent.end_char]
             sm = re.match(r"\s*([^,.;]{2,120}?)(?=,|\.|;|$)", rest)
             if not sm:
                 continue
@@ -244,7 +249,7 @@ def _according(doc, sent, lex) -> list[dict]:
             before = (sent.start_char, cue_start)
             after = (sp[1], sent.end_char)
             content = before if before[1] - before[0] > after[1] - after[0] else after
-            start, end = _strip(doc.text, *content)
+            start, end = _strip(text, *content)
             if end - start > 10:
                 out.append(dict(speaker=sp, speaker_head=None, cue=(cue_start, cue_end), content=(start, end), direct=False))
     return out
@@ -397,7 +402,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
     """Every attributed statement in a document, in text order."""
     if language not in LEXICONS:
         return []
-    found = find_parsed(doc, language) if parsed else find_surface(text, language)
+    found = find_parsed(doc, language, text) if parsed else find_surface(text, language)
     found = _dedupe(found)
     found = _dedupe(found + continuations(text, found))
     out: list[Statement] = []
