@@ -378,16 +378,21 @@ def normalize(text: str, dct: dt.date | None, language: str = "en") -> Timex:
     return _with_dateparser(text, dct, language)
 
 
-def _with_dateparser(text: str, dct: dt.date | None, language: str) -> Timex:
-    if not re.search(r"\d", text) and not any(w in MONTHS for w in _clean(text).split()):
-        return Timex("XXXX-XX-XX", "DATE", "unknown")  # nothing dateparser could anchor that the rules missed
+@lru_cache(maxsize=4)
+def _dateparser(language: str | None):
+    """One dateparser per language: building one costs more than parsing with it."""
     from dateparser.date import DateDataParser
 
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
-    if dct is not None:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(dct, dt.time())
+    return DateDataParser(languages=[language] if language else None, settings={"RETURN_TIME_AS_PERIOD": True})
+
+
+def _with_dateparser(text: str, dct: dt.date | None, language: str) -> Timex:
+    """dateparser for what the rules miss, only where it cannot need an anchor:
+    expressions that carry their own four-digit year."""
+    if not re.search(r"\b(?:1[89]|20)\d{2}\b", text):
+        return Timex("XXXX-XX-XX", "DATE", "unknown")
     try:
-        data = DateDataParser(languages=[language] if language in ("en", "es") else None, settings=settings).get_date_data(text)
+        data = _dateparser(language if language in ("en", "es") else None).get_date_data(text)
     except Exception:  # dateparser raises assorted errors on odd input; an unknown date is the honest answer
         data = None
     if data is None or data.date_obj is None:
