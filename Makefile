@@ -22,6 +22,8 @@ demo: $(VENV)/.installed
 	$(BIN)/tocsin --store $(DEMO_STORE) stats
 	@echo
 	@echo "Next: $(BIN)/tocsin --store $(DEMO_STORE) entities --kind group"
+	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) places --country CL"
+	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) claims --type forecast    (and: speakers, forecasts)"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) search 'Tren de Aragua'"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) docs    then    tocsin --store $(DEMO_STORE) show ID"
 

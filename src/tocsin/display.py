@@ -58,7 +58,8 @@ def print_stats(data: dict, console: Console) -> None:
     console.print(
         f"[bold]{data['documents']}[/] documents from {data['outlets']} outlets "
         f"({pub['first'] or '?'} to {pub['last'] or '?'}; {langs}) · {data['sentences']} sentences · "
-        f"{data['mentions']} mentions · {data['near_duplicates']} near-duplicates skipped · {data['rejections']} inputs rejected",
+        f"{data['mentions']} mentions · {data['time_expressions']} dates · {data['statements']} attributed statements"
+        f" ({data['forecasts']} forecasts) · {data['near_duplicates']} near-duplicates skipped · {data['rejections']} inputs rejected",
         soft_wrap=True,
     )
     console.print("Entities: " + ", ".join(f"{v} {k}" for k, v in data["entities"].items()))

@@ -25,6 +25,8 @@ Every statement is stored as "X said Y": the content is never a fact.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
 from ..models import Mention, Statement
 
 LEXICONS = {
@@ -99,13 +101,33 @@ def classify(content: str, cue: str, language: str) -> tuple[str, str, tuple[str
     return kind, stance, hedges, certainty
 
 
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "forecast": "forecast",
+              "felt": "feel", "spoke": "speak", "spoken": "speak", "told": "tell", "vowed": "vow"}
+
+
+@lru_cache(maxsize=4096)
+def verb_lemma(word: str) -> str:
+    """The base form of an English verb form, enough for cue words: the
+    pipeline runs without spaCy's lemmatizer, which tocsin does not need."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ying", "y"), ("sses", "ss"), ("ssed", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: len(word) - len(suffix)] + repl
+            for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+                if candidate in _ENGLISH_CUES:
+                    return candidate
+            return stem
+    return word
+
+
 _LEMMAS = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "warned": "warn", "warns": "warn", "denied": "deny",
            "denies": "deny", "rejected": "reject", "alleged": "allege", "alleges": "allege", "accused": "accuse", "claimed": "claim",
            "claims": "claim", "believes": "believe", "believed": "believe", "thinks": "think", "thought": "think", "dismissed": "dismiss"}
 
 
 def _lemma(word: str) -> str:
-    return _LEMMAS.get(word, word)
+    return _LEMMAS.get(word) or verb_lemma(word)
 
 
 def _span_text(doc, start: int, end: int) -> str:
@@ -157,7 +179,7 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
     for sent in doc.sents:
         s_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char or sent.start_char < q[1] <= sent.end_char]
         for tok in sent:
-            if tok.lemma_.lower() in lex["cues"] and tok.pos_ in ("VERB", "AUX") and not _inside_quote(tok.idx, quotes):
+            if verb_lemma(tok.lower_) in lex["cues"] and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
                 found += _from_cue(doc, text, tok, s_quotes)
         found += _according(doc, text, sent, lex)
     return found
@@ -192,7 +214,7 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if near:
         content = (min(q[0] for q in near), max(q[1] for q in near))
         direct = True
-    elif not comps and verb.lemma_.lower() in ("deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict"):
+    elif not comps and verb_lemma(verb.lower_) in ("deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict"):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         content = _subtree_span(objs[0]) if objs else None
     elif comps:
@@ -425,3 +447,6 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
             direct=f["direct"], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty,
         ))
     return out
+
+
+_ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"]
