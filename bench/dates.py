@@ -24,10 +24,10 @@ DATA = ROOT.parent / "shared" / "data" / "corpora" / "meantime-timex-es-en"
 sys.path.insert(0, str(ROOT / "src"))
 
 from tocsin.evaluate import read_meantime  # noqa: E402
-from tocsin.read.dates import Timex, _day, _month, _week, _year, normalize  # noqa: E402
+from tocsin.read.dates import normalize, timex_from_dateparser  # noqa: E402
 
 
-def dateparser_alone(text: str, dct: dt.date, language: str) -> Timex:
+def dateparser_alone(text: str, dct: dt.date, language: str):
     """The baseline: dateparser as a user would call it, anchored at the creation date."""
     from dateparser.date import DateDataParser
 
@@ -36,13 +36,7 @@ def dateparser_alone(text: str, dct: dt.date, language: str) -> Timex:
         data = DateDataParser(languages=[language], settings=settings).get_date_data(text)
     except Exception:  # the baseline's own failures count as misses
         data = None
-    if data is None or data.date_obj is None:
-        return Timex("XXXX-XX-XX", "DATE", "unknown")
-    d = data.date_obj.date()
-    period = data.period or "day"
-    if period == "time":
-        return Timex(data.date_obj.strftime("%Y-%m-%dT%H:%M"), "TIME", "time")
-    return {"year": lambda: _year(d.year), "month": lambda: _month(d.year, d.month), "week": lambda: _week(d)}.get(period, lambda: _day(d))()
+    return timex_from_dateparser(data)
 
 
 def score(gold, language: str, system) -> tuple[dict[str, list[int]], float]:

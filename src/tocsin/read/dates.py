@@ -395,6 +395,11 @@ def _with_dateparser(text: str, dct: dt.date | None, language: str) -> Timex:
         data = _dateparser(language if language in ("en", "es") else None).get_date_data(text)
     except Exception:  # dateparser raises assorted errors on odd input; an unknown date is the honest answer
         data = None
+    return timex_from_dateparser(data)
+
+
+def timex_from_dateparser(data) -> Timex:
+    """A Timex from dateparser's DateData, at the period dateparser found."""
     if data is None or data.date_obj is None:
         return Timex("XXXX-XX-XX", "DATE", "unknown")
     d = data.date_obj.date()
