@@ -112,9 +112,8 @@ def _envelope(spans: Spans) -> tuple[int, int] | None:
 
 
 def _tokens(text: str, spans: Spans) -> set[int]:
-    return {m.start() for s, e in spans for m in re.finditer(r"\w+", text[s:e]) for _ in [0]} and {
-        s + m.start() for s, e in spans for m in re.finditer(r"\w+", text[s:e])
-    }
+    """Start offsets of the word tokens inside the spans."""
+    return {s + m.start() for s, e in spans for m in re.finditer(r"\w+", text[s:e])}
 
 
 @dataclass

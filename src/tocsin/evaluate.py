@@ -44,10 +44,6 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def as_dict(self) -> dict:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
-
 
 def load_gold(path: Path) -> dict[str, dict]:
     return json.loads(path.read_text(encoding="utf-8"))["documents"]
@@ -163,24 +159,6 @@ def read_meantime(path: Path) -> list[GoldTimex]:
             tokens, current = [], None
     close()
     return out
-
-
-def timex_scores(gold: list[GoldTimex], language: str) -> dict[str, Score]:
-    """Value accuracy of normalization given the gold spans, overall and per TIMEX3 type."""
-    import datetime as dt
-
-    from .read.dates import normalize
-
-    scores: dict[str, Score] = defaultdict(Score)
-    for g in gold:
-        got = normalize(g.text, dt.date.fromisoformat(g.dct), language).value
-        for key in ("all", g.type):
-            if got == g.value:
-                scores[key].tp += 1
-            else:
-                scores[key].fp += 1
-                scores[key].errors.append(f"{g.text!r} ({g.dct}): got {got}, gold {g.value}")
-    return dict(scores)
 
 
 def _nth(text: str, surface: str, n: int) -> tuple[int, int]:

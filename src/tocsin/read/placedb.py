@@ -38,7 +38,6 @@ from ..models import Place
 from .gazetteer import strip_accents
 
 BUILD_VERSION = 6
-KINDS = ("continent", "country", "admin1", "admin2", "city", "site")
 # AP-style abbreviations of Canadian provinces (the ``us`` package covers the United States).
 CANADA_ABBREVIATIONS = {
     "British Columbia": ["B.C."], "Alberta": ["Alta."], "Saskatchewan": ["Sask."], "Manitoba": ["Man."],

@@ -32,6 +32,7 @@ from importlib.resources import files
 from urllib.parse import urlsplit
 
 from ..models import Mention, Place
+from .gazetteer import LABELS
 from .placedb import PlaceIndex, fold, place_index
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
@@ -259,7 +260,7 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
     return _link_parents(text, ordered)
 
 
-_GAZETTEER = {"CRIMINAL_GROUP", "AGENCY", "ORGANIZATION"}
+_GAZETTEER = set(LABELS.values())  # names the gazetteer owns are never toponyms
 
 
 def _may_be_place(surface: str, persons: set[str], index: PlaceIndex) -> bool:

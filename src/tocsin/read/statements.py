@@ -86,7 +86,7 @@ def classify(content: str, cue: str, language: str) -> tuple[str, str, tuple[str
     lex = LEXICONS.get(language, LEXICONS["en"])
     low = content.lower()
     cue_word = cue.lower().split()[0] if cue else ""
-    lemma = _lemma(cue_word)
+    lemma = verb_lemma(cue_word)
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
     if re.search(lex["recommendation"], low):
         kind = "recommendation"
@@ -101,8 +101,8 @@ def classify(content: str, cue: str, language: str) -> tuple[str, str, tuple[str
     return kind, stance, hedges, certainty
 
 
-_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "forecast": "forecast",
-              "felt": "feel", "spoke": "speak", "spoken": "speak", "told": "tell", "vowed": "vow"}
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
+              "spoke": "speak", "spoken": "speak"}
 
 
 @lru_cache(maxsize=4096)
@@ -119,19 +119,6 @@ def verb_lemma(word: str) -> str:
                     return candidate
             return stem
     return word
-
-
-_LEMMAS = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "warned": "warn", "warns": "warn", "denied": "deny",
-           "denies": "deny", "rejected": "reject", "alleged": "allege", "alleges": "allege", "accused": "accuse", "claimed": "claim",
-           "claims": "claim", "believes": "believe", "believed": "believe", "thinks": "think", "thought": "think", "dismissed": "dismiss"}
-
-
-def _lemma(word: str) -> str:
-    return _LEMMAS.get(word) or verb_lemma(word)
-
-
-def _span_text(doc, start: int, end: int) -> str:
-    return doc.text[start:end]
 
 
 _DATELINE_END = re.compile(r"^[A-ZÁÉÍÓÚÑ ,.'’()]{3,60}[—–]\s")
