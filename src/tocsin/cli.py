@@ -23,6 +23,7 @@ from rich.text import Text
 from . import query
 from .config import load_config
 from .errors import TocsinError
+from .models import EVENT_TYPES, TARGET_CATEGORIES as TARGET_CATEGORY_NAMES
 
 EXIT_REJECTED = 3
 KIND_STYLES = {
@@ -248,6 +249,38 @@ def speakers(ctx, limit, as_json) -> None:
     if as_json:
         return _emit_json(rows)
     _table(rows, ["name", "kind", "statements", "documents", "forecasts", "recommendations", "opinions", "descriptor"])
+
+
+@cli.command()
+@click.option("--group", help="Only events whose actor or target names this group (name or alias).")
+@click.option("--type", "event_type", type=click.Choice(list(EVENT_TYPES)), help="Only events of this type.")
+@click.option("--target-category", type=click.Choice(list(TARGET_CATEGORY_NAMES)), help="Only events against this kind of target.")
+@click.option("--country", help="Only events placed in this country (ISO code, e.g. CL).")
+@click.option("--since", metavar="DATE", help="Only events on or after this ISO date.")
+@click.option("--denied", is_flag=True, help="Also list events that a source denies or that the text negates.")
+@click.option("--min-confidence", type=float, default=0.0, show_default=True, help="Drop events below this confidence.")
+@click.option("--evidence", is_flag=True, help="Print the sentence each event rests on.")
+@click.option("--limit", default=50, show_default=True)
+@json_option
+@click.pass_context
+def events(ctx, group, event_type, target_category, country, since, denied, min_confidence, evidence, limit, as_json) -> None:
+    """What happened: events with actor, target, place, date and modality, newest first.
+
+    Forecasts and hypotheticals are not events (see `tocsin forecasts`);
+    allegations are listed and marked as such.
+
+    \b
+    Example:
+        tocsin events --group "Tren de Aragua" --type killing --target-category "former law enforcement" --evidence
+    """
+    modality = ("asserted", "alleged", "negated") if denied else ("asserted", "alleged")
+    with _store(ctx) as store:
+        rows = query.list_events(store, group, event_type, target_category, country, since, modality, min_confidence, limit)
+    if as_json:
+        return _emit_json(rows)
+    from .display import print_events
+
+    print_events(rows, console, evidence)
 
 
 @cli.command()

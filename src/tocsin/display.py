@@ -63,6 +63,8 @@ def print_stats(data: dict, console: Console) -> None:
         soft_wrap=True,
     )
     console.print("Entities: " + ", ".join(f"{v} {k}" for k, v in data["entities"].items()))
+    if data.get("events"):
+        console.print("Events: " + ", ".join(f"{v} {k}" for k, v in data["events"].items()), soft_wrap=True)
     for key, title in (("top_groups", "Criminal groups"), ("top_places", "Places")):
         table = Table(title=title, title_justify="left")
         for col in ("name", "mentions", "documents"):
@@ -105,3 +107,38 @@ def print_forecasts(rows: list[dict], console: Console) -> None:
             f" · horizon {row['horizon'] or 'none given'} · status {row['status']} · {row['outlet'] or '?'}[/]",
             soft_wrap=True,
         )
+
+
+def _event_line(row: dict) -> str:
+    what = row["type"] + (f" ({row['subtype']})" if row["subtype"] else "")
+    who = row["actor"] or row["actor_text"]
+    if who:
+        strength = {"suspected": "suspected: ", "alleged": "alleged: "}.get(row["attribution"] or "", "")
+        who = f"{strength}{who}" + (" [named nearby only]" if row["actor_basis"] == "sentence" else "")
+    parts = [what, f"by {who}" if who else "perpetrator not named"]
+    if row["target_text"]:
+        parts.append(f"against {row['target_text']}" + (f" ({row['target_category']})" if row["target_category"] else ""))
+    if row["offences"]:
+        parts.append("for " + ", ".join(row["offences"]))
+    if row["fatalities"] is not None or row["injured"] is not None:
+        parts.append(f"{row['fatalities'] if row['fatalities'] is not None else '?'} dead, {row['injured'] if row['injured'] is not None else '?'} hurt")
+    return " · ".join(parts)
+
+
+def print_events(rows: list[dict], console: Console, evidence: bool = False) -> None:
+    """Each event with where, when, how sure, and (on request) the sentence it rests on."""
+    for row in rows:
+        when = row["date_value"] or "undated"
+        if row["date_precision"] == "publication":
+            when += " (published)"
+        where = f"{row['place']}, {row['country']}" if row["place"] else "place unknown"
+        mood = "" if row["modality"] == "asserted" else f"[yellow]{row['modality']}[/] "
+        console.print(f"[bold]{when}[/] {where} · {mood}{_event_line(row)}", soft_wrap=True, highlight=False, markup=True)
+        groups = ", ".join(row["groups"])
+        console.print(
+            f"  [dim]{'groups: ' + groups + ' · ' if groups else ''}confidence {row['confidence']:.2f} · {row['outlet'] or '?'},"
+            f" {row['published_at'] or 'undated'} · {row['id']}[/]",
+            soft_wrap=True,
+        )
+        if evidence:
+            console.print(f"  [italic]“{row['evidence']}”[/]", soft_wrap=True, highlight=False, markup=True)

@@ -13,6 +13,18 @@ from dataclasses import dataclass, field
 # organised (an outlet, a think tank, a company).
 ENTITY_KINDS = ("person", "organization", "group", "agency", "place")
 
+# The event taxonomy and target categories (the codebook is docs/events.md).
+EVENT_TYPES = (
+    "killing", "attack", "abduction", "disappearance", "extortion", "threat", "trafficking",
+    "sexual exploitation", "robbery", "prison", "arrest", "charge", "conviction", "extradition",
+    "designation", "presence",
+)
+TARGET_CATEGORIES = (
+    "law enforcement", "former law enforcement", "military", "elected or public official", "judiciary", "journalist",
+    "political dissident or exile", "migrant", "business", "rival group", "civilian",
+)
+MODALITIES = ("asserted", "alleged", "negated", "hypothetical", "future")
+
 
 @dataclass(frozen=True)
 class Document:
@@ -159,6 +171,57 @@ class Forecast:
 
 
 @dataclass(frozen=True)
+class Event:
+    """One report of something that happened, in one document (codebook: docs/events.md).
+
+    Every field points to its evidence: the trigger, actor and target spans
+    lie inside the evidence sentence; place and date say what they rest on."""
+
+    type: str  # killing, attack, abduction ... presence (tocsin.read.event_lexicon.TYPES)
+    subtype: str | None  # targeted killing, shooting, drugs, riot, deportation ...
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    evidence_start: int  # the sentence
+    evidence_end: int
+    modality: str  # asserted, alleged, negated, hypothetical, future
+    actor_text: str | None = None  # the phrase as written: "two gunmen on a motorcycle"
+    actor_span: tuple[int, int] | None = None
+    actor_mention: tuple[int, int] | None = None  # the named group, person or agency inside it
+    actor_kind: str | None = None  # group, agency, organization, person, unnamed
+    actor_basis: str = "none"  # syntax (the parse links it), sentence (only named nearby), none
+    attribution: str | None = None  # named, suspected, alleged
+    target_text: str | None = None
+    target_span: tuple[int, int] | None = None
+    target_mention: tuple[int, int] | None = None
+    target_category: str | None = None  # law enforcement, former law enforcement, journalist ... civilian
+    groups: tuple[str, ...] = ()  # groups the actor or target phrase names (keys; entity ids after resolve)
+    offences: tuple[str, ...] = ()  # for legal events: the crimes charged ("charged with murder": killing)
+    fatalities: int | None = None
+    injured: int | None = None
+    place: str | None = None  # place key (entity id after resolve)
+    place_precision: str = "unknown"
+    place_basis: str = "unknown"  # sentence, dateline, document, unknown
+    date_value: str | None = None  # TIMEX3 value
+    date_begin: str | None = None
+    date_end: str | None = None
+    date_precision: str = "unknown"
+    confidence: float = 0.0
+    actor_entity: str | None = None  # filled by resolve
+    target_entity: str | None = None
+
+    @property
+    def happened(self) -> bool:
+        """Asserted, alleged or denied past happenings are kept; forecasts and hypotheticals are not events."""
+        return self.modality not in ("future", "hypothetical")
+
+    @property
+    def incident(self) -> bool:
+        """A happening, as against a report that a group is present somewhere."""
+        return self.type != "presence"
+
+
+@dataclass(frozen=True)
 class Annotations:
     """What reading one document found: the output of the read stage."""
 
@@ -170,6 +233,8 @@ class Annotations:
     times: tuple[TimeExpression, ...] = ()
     statements: tuple[Statement, ...] = ()
     forecasts: tuple[Forecast, ...] = ()
+    events: tuple[Event, ...] = ()
+    dateline_end: int = 0  # where the dateline ("SANTIAGO, Chile —") ends; 0 when there is none
 
 
 @dataclass(frozen=True)
@@ -185,6 +250,7 @@ class Resolved:
     times: tuple[TimeExpression, ...] = ()
     statements: tuple[Statement, ...] = ()
     forecasts: tuple[Forecast, ...] = ()
+    events: tuple[Event, ...] = ()
 
 
 @dataclass

@@ -43,6 +43,7 @@ def stats(store: Store) -> Row:
         "near_duplicates": _count(store, "SELECT COUNT(*) AS n FROM duplicates"),
         "statements": _count(store, "SELECT COUNT(*) AS n FROM statements"),
         "forecasts": _count(store, "SELECT COUNT(*) AS n FROM forecasts"),
+        "events": {r["type"]: r["n"] for r in store.fetch("SELECT type, COUNT(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")},
         "time_expressions": _count(store, "SELECT COUNT(*) AS n FROM time_expressions"),
         "rejections": _count(store, "SELECT COUNT(*) AS n FROM rejections"),
         "top_groups": top_entities(store, "group"),
@@ -221,3 +222,65 @@ def list_forecasts(store: Store, group: str | None = None, status: str | None = 
         row["subject_groups"] = [names.get(g, g) for g in json.loads(row["subject_groups"])]
         row["targets"] = json.loads(row["targets"])
     return _claim_rows(rows)
+
+
+def list_events(
+    store: Store,
+    group: str | None = None,
+    event_type: str | None = None,
+    target_category: str | None = None,
+    country: str | None = None,
+    since: str | None = None,
+    modality: tuple[str, ...] = ("asserted", "alleged"),
+    min_confidence: float = 0.0,
+    limit: int = 50,
+) -> list[Row]:
+    """Events, newest first, each with its document, place and evidence span.
+
+    By default what was asserted or alleged; ``modality`` adds denied ones.
+    ``since`` is an ISO date compared with the event's first day, else the publication."""
+    where, params = [f"ev.modality IN ({', '.join('?' * len(modality))})"], list(modality)
+    if group:
+        where.append(
+            "EXISTS (SELECT 1 FROM event_groups eg JOIN entities g ON g.id = eg.group_entity WHERE eg.event_id = ev.id"
+            " AND (LOWER(g.name) LIKE ? OR LOWER(g.aliases) LIKE ?))"
+        )
+        params += [f"%{group.lower()}%"] * 2
+    if event_type:
+        where.append("ev.type = ?")
+        params.append(event_type)
+    if target_category:
+        where.append("ev.target_category = ?")
+        params.append(target_category)
+    if country:
+        where.append("pl.country = ?")
+        params.append(country.upper())
+    if since:
+        where.append("COALESCE(ev.date_begin, d.published_at) >= ?")
+        params.append(since)
+    if min_confidence:
+        where.append("ev.confidence >= ?")
+        params.append(min_confidence)
+    rows = store.fetch(
+        "SELECT ev.id, ev.doc_id, ev.type, ev.subtype, ev.trigger, ev.modality, ev.actor_text, a.name AS actor,"
+        " ev.actor_kind, ev.actor_basis, ev.attribution, ev.target_text, ev.target_category, ev.offences, ev.fatalities,"
+        " ev.injured, pl.name AS place, pl.country, pl.lat, pl.lon, ev.place_precision, ev.place_basis, ev.date_value,"
+        " ev.date_begin, ev.date_end, ev.date_precision, ev.confidence, ev.codebook, ev.evidence_start, ev.evidence_end,"
+        " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence,"
+        " d.title, d.outlet, d.url, d.published_at"
+        " FROM events ev JOIN documents d ON d.id = ev.doc_id"
+        " LEFT JOIN entities a ON a.id = ev.actor_entity LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
+        f" WHERE {' AND '.join(where)}"
+        " ORDER BY COALESCE(ev.date_begin, d.published_at) DESC, ev.doc_id, ev.idx LIMIT ?",
+        (*params, limit),
+    )
+    groups = store.fetch(
+        "SELECT eg.event_id, g.name FROM event_groups eg JOIN entities g ON g.id = eg.group_entity"
+        f" WHERE eg.event_id IN ({', '.join('?' * len(rows))})" if rows else "SELECT NULL AS event_id, NULL AS name WHERE 1 = 0",
+        [r["id"] for r in rows],
+    )
+    for row in rows:
+        row["offences"] = json.loads(row["offences"])
+        row["groups"] = sorted(g["name"] for g in groups if g["event_id"] == row["id"])
+        row["evidence"] = " ".join(row["evidence"].split())
+    return rows

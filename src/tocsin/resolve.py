@@ -81,6 +81,16 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
         replace(f, subject_groups=tuple(entity_id("group", g) for g in f.subject_groups), place=entity_id("place", f.place) if f.place else None)
         for f in annotations.forecasts
     )
+    events = tuple(
+        replace(
+            e,
+            actor_entity=by_span.get(tuple(e.actor_mention)) if e.actor_mention else None,
+            target_entity=by_span.get(tuple(e.target_mention)) if e.target_mention else None,
+            groups=tuple(entity_id("group", g) for g in e.groups),
+            place=entity_id("place", e.place) if e.place else None,
+        )
+        for e in annotations.events
+    )
     places = {entity_id("place", p.key): p for p in annotations.places}
     entities = []
     for eid, surfaces in names.items():
@@ -107,4 +117,5 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
         times=annotations.times,
         statements=statements,
         forecasts=forecasts,
+        events=events,
     )

@@ -38,3 +38,21 @@ def test_anchor_document_focus_and_unknown():
     empty = Annotations("d", (Sentence(0, 10),))
     a = locate(empty, 0, 3, None)
     assert (a.place, a.place_basis, a.date_precision) == (None, "unknown", "unknown")
+
+
+def test_anchor_the_dateline_is_not_a_place_of_its_sentence():
+    text = "LIMA, Peru — Gunmen shot a driver on Monday."
+    mentions = (Mention(0, 4, "LIMA", "GPE", "place", "model", LIMA.key), Mention(6, 10, "Peru", "GPE", "place", "model", PERU.key))
+    ann = Annotations("d", (Sentence(0, len(text)),), mentions, (LIMA, PERU), LIMA.key, dateline_end=10)
+    shot = text.index("shot")
+    a = locate(ann, shot, shot + 4, "2024-10-10")
+    assert (a.place.name, a.place_basis) == ("Lima", "dateline")
+
+
+def test_anchor_most_specific_place_for_events():
+    text = "In Peru, gunmen shot a driver in Ate."
+    mentions = (Mention(3, 7, "Peru", "GPE", "place", "model", PERU.key), Mention(33, 36, "Ate", "GPE", "place", "model", ATE.key))
+    ann = Annotations("d", (Sentence(0, len(text)),), mentions, (PERU, ATE))
+    shot = text.index("shot")
+    assert locate(ann, shot, shot + 4, None).place.name == "Peru"  # the closest
+    assert locate(ann, shot, shot + 4, None, most_specific=True).place.name == "Ate"

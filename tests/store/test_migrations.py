@@ -25,9 +25,10 @@ def test_store_migrates_version_1_forward(tmp_path):
     conn.executescript(V1_DOCUMENTS)
     conn.close()
     with open_store(str(path)) as store:
-        assert store.fetch("SELECT value FROM meta WHERE key = 'schema_version'")[0]["value"] == "2"
+        assert store.fetch("SELECT value FROM meta WHERE key = 'schema_version'")[0]["value"] == "3"
         doc = query.get_document(store, "abc")
         assert doc["title"] == "Old story" and doc["dateline"] is None and doc["times"] == []
         assert query.list_places(store) == []
+        assert query.list_events(store) == [] and query.stats(store)["events"] == {}
     with open_store(str(path)) as store:  # opening again is a no-op
         assert json.loads(json.dumps(query.stats(store)))["documents"] == 1

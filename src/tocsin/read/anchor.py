@@ -1,8 +1,11 @@
 """Where and when a span (an event trigger, a statement) is about.
 
 Place, in the order the places issue sets: the closest resolved place in the
-trigger's sentence, else the dateline, else the article's main place, else
-"unknown". Date: the closest calendar expression in the sentence, else the
+span's sentence (or its most specific one, for events; the dateline itself
+does not count as one), else the
+dateline, else the article's main place, else "unknown". (Taking a place
+from the sentence before was tried and lost: on the event gold set it
+turned 13 right answers wrong for 5 it fixed.) Date: the closest calendar expression in the sentence, else the
 publication date. Each answer says what it rests on and how precise it is,
 in the manner of ACLED's geo- and time-precision codes.
 """
@@ -40,6 +43,13 @@ def _sentence_of(ann: Annotations, start: int) -> tuple[int, int]:
     return start, start
 
 
+def _places_in(ann: Annotations, places: dict, start: int, end: int) -> list:
+    return [
+        m for m in ann.mentions
+        if m.kind == "place" and m.key in places and m.label != "NORP" and start <= m.start < end and m.start >= ann.dateline_end
+    ]
+
+
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return b_start - a_end if b_start >= a_end else a_start - b_end if b_end <= a_start else 0
 
@@ -53,15 +63,19 @@ def main_place(ann: Annotations) -> Place | None:
     return places[max(counts, key=lambda k: (counts[k], -_SPECIFICITY[places[k].kind]))]
 
 
-def locate(ann: Annotations, start: int, end: int, published: str | None) -> Anchor:
+def locate(ann: Annotations, start: int, end: int, published: str | None, most_specific: bool = False) -> Anchor:
+    """Where and when the span at start:end is about. ``most_specific`` takes the
+    most precise place of the sentence rather than the closest (ACLED's rule for
+    events: "In Honduras, gang members killed a driver in Comayagüela")."""
     places = {p.key: p for p in ann.places}
     s_start, s_end = _sentence_of(ann, start)
-    near = [
-        m for m in ann.mentions
-        if m.kind == "place" and m.key in places and m.label != "NORP" and s_start <= m.start < s_end
-    ]
+    near = _places_in(ann, places, s_start, s_end)
     if near:
-        best = min(near, key=lambda m: (_distance(start, end, m.start, m.end), _SPECIFICITY[places[m.key].kind]))
+        def rank(m):
+            closeness, specificity = _distance(start, end, m.start, m.end), _SPECIFICITY[places[m.key].kind]
+            return (specificity, closeness) if most_specific else (closeness, specificity)
+
+        best = min(near, key=rank)
         place, basis = places[best.key], "sentence"
     elif ann.dateline in places:
         place, basis = places[ann.dateline], "dateline"

@@ -37,7 +37,7 @@ from pathlib import Path
 from ..models import Place
 from .gazetteer import strip_accents
 
-BUILD_VERSION = 6
+BUILD_VERSION = 7
 # AP-style abbreviations of Canadian provinces (the ``us`` package covers the United States).
 CANADA_ABBREVIATIONS = {
     "British Columbia": ["B.C."], "Alberta": ["Alta."], "Saskatchewan": ["Sask."], "Manitoba": ["Man."],

@@ -17,8 +17,9 @@ from .gazetteer import LABELS
 from .nlp import pipeline
 from .anchor import locate
 from .dates import find_times
+from .events import find_events
 from .forecasts import ledger
-from .places import apply_places
+from .places import apply_places, find_dateline
 from .statements import find_statements
 
 # What each label means as an entity kind. Labels not listed (dates, numbers,
@@ -96,12 +97,19 @@ def annotate(doc: Document, spacy_doc) -> Annotations:
         mentions=tuple(mentions),
         places=tuple(places),
         dateline=dateline,
+        dateline_end=_dateline_end(text) if dateline else 0,
         times=tuple(times),
     )
     statements = find_statements(spacy_doc, text, mentions, doc.language, spacy_doc.has_annotation("DEP"))
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
-    return replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at)))
+    ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at)))
+    return replace(ann, events=tuple(find_events(spacy_doc, text, ann, doc.published_at, doc.language)))
+
+
+def _dateline_end(text: str) -> int:
+    found = find_dateline(text)
+    return max(span[1] for span in found if span) if found else 0
 
 
 def _with_speakers(mentions: list[Mention], statements, text: str) -> list[Mention]:

@@ -6,7 +6,16 @@ and lives with each backend. ``SCHEMA_VERSION`` goes up with every change;
 each backend migrates forward from the version it finds.
 """
 
-SCHEMA_VERSION = 2
+import hashlib
+
+SCHEMA_VERSION = 3
+CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event was coded under
+
+
+def event_id(doc_id: str, event) -> str:
+    """A stable id: the same document, trigger, type and place give the same id on every run."""
+    key = f"{doc_id}:{event.trigger_start}:{event.type}:{event.place or ''}"
+    return "ev-" + hashlib.sha1(key.encode()).hexdigest()[:16]
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -123,6 +132,52 @@ CREATE TABLE IF NOT EXISTS forecasts (
     PRIMARY KEY (doc_id, statement_idx),
     FOREIGN KEY (doc_id, statement_idx) REFERENCES statements (doc_id, idx) ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    subtype TEXT,
+    trigger TEXT NOT NULL,
+    trigger_start INTEGER NOT NULL,
+    trigger_end INTEGER NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    modality TEXT NOT NULL,
+    actor_text TEXT,
+    actor_start INTEGER,
+    actor_end INTEGER,
+    actor_entity TEXT REFERENCES entities (id),
+    actor_kind TEXT,
+    actor_basis TEXT NOT NULL,
+    attribution TEXT,
+    target_text TEXT,
+    target_start INTEGER,
+    target_end INTEGER,
+    target_entity TEXT REFERENCES entities (id),
+    target_category TEXT,
+    offences TEXT NOT NULL DEFAULT '[]',
+    fatalities INTEGER,
+    injured INTEGER,
+    place_entity TEXT REFERENCES entities (id),
+    place_precision TEXT NOT NULL,
+    place_basis TEXT NOT NULL,
+    date_value TEXT,
+    date_begin TEXT,
+    date_end TEXT,
+    date_precision TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    codebook TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id, idx);
+CREATE INDEX IF NOT EXISTS events_type ON events (type, date_begin);
+CREATE INDEX IF NOT EXISTS events_place ON events (place_entity);
+CREATE TABLE IF NOT EXISTS event_groups (
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    group_entity TEXT NOT NULL REFERENCES entities (id),
+    PRIMARY KEY (event_id, group_entity)
+);
+CREATE INDEX IF NOT EXISTS event_groups_group ON event_groups (group_entity);
 CREATE TABLE IF NOT EXISTS rejections (
     source TEXT PRIMARY KEY,
     reason TEXT NOT NULL,
@@ -142,4 +197,5 @@ CREATE TABLE IF NOT EXISTS duplicates (
 # Forward migrations: version reached -> statements that get there from the one before.
 MIGRATIONS = {
     2: ["ALTER TABLE documents ADD COLUMN dateline TEXT"],  # places table: CREATE IF NOT EXISTS above
+    3: [],  # events and event_groups: CREATE IF NOT EXISTS above; documents stored before have no events
 }

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 from ..errors import StoreError
 from ..models import Document, Entity, Rejection, Resolved
 from .base import Store
-from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
+from .schema import CODEBOOK, MIGRATIONS, SCHEMA_VERSION, TABLES, event_id
 
 FTS = """
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
@@ -108,6 +108,7 @@ class SQLiteStore(Store):
                 [(doc.id, m.start, m.end, m.text, m.label, m.origin, m.key) for m in resolved.mentions],
             )
             self._insert_statements(doc.id, resolved)
+            self._insert_events(doc.id, resolved)
             conn.execute("DELETE FROM rejections WHERE source = ?", (doc.source,))
             conn.execute("COMMIT")
             return True
@@ -152,6 +153,23 @@ class SQLiteStore(Store):
             [(doc_id, f.statement, f.event_type, json.dumps(list(f.subject_groups)), json.dumps(list(f.targets)), f.place,
               f.horizon, f.made_on, f.status) for f in resolved.forecasts],
         )
+
+    def _insert_events(self, doc_id: str, resolved: Resolved) -> None:
+        """The events that happened (asserted, alleged or denied): forecasts and hypotheticals are not events."""
+        rows, groups = [], []
+        for i, e in enumerate(x for x in resolved.events if x.happened):
+            eid = event_id(doc_id, e)
+            actor, target = e.actor_span or (None, None), e.target_span or (None, None)
+            rows.append((
+                eid, doc_id, i, e.type, e.subtype, e.trigger, e.trigger_start, e.trigger_end, e.evidence_start, e.evidence_end,
+                e.modality, e.actor_text, actor[0], actor[1], e.actor_entity, e.actor_kind, e.actor_basis, e.attribution,
+                e.target_text, target[0], target[1], e.target_entity, e.target_category, json.dumps(list(e.offences)),
+                e.fatalities, e.injured, e.place, e.place_precision, e.place_basis, e.date_value, e.date_begin, e.date_end,
+                e.date_precision, e.confidence, CODEBOOK,
+            ))
+            groups.extend((eid, g) for g in e.groups)
+        self._conn.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 35)})", rows)
+        self._conn.executemany("INSERT OR IGNORE INTO event_groups (event_id, group_entity) VALUES (?, ?)", groups)
 
     def _upsert_places(self, resolved: Resolved) -> None:
         self._conn.executemany(

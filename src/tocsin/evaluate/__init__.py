@@ -17,11 +17,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Config
-from .ingest import read_path
-from .models import Document, Resolved
-from .read import read_many
-from .resolve import resolve, slug
+from ..config import Config
+from ..ingest import read_path
+from ..models import Document, Resolved
+from ..read import read_many
+from ..resolve import resolve, slug
 
 
 @dataclass
@@ -230,7 +230,7 @@ def place_date_scores(gold: dict[str, dict], docs: dict[str, Document], annotati
 
 
 def _same_country(place, gold_key: str) -> bool:
-    from .read.placedb import place_index
+    from ..read.placedb import place_index
 
     gold = place_index().get(int(gold_key.split("-", 1)[1]))
     return gold is not None and gold.country == place.country

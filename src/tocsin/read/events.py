@@ -1,0 +1,695 @@
+"""Events: what happened, to whom, by whom, where and when (codebook: docs/events.md).
+
+Per sentence, from triggers and the dependency parse:
+
+1. ``triggers`` finds the words of the vocabulary (``event_lexicon``), the
+   earlier type winning where two claim the same words, and drops those a
+   mention owns ("the Anti-Extortion Unit") or that name nothing specific
+   ("extortion is rising").
+2. ``arguments`` reads actor and target off the parse: subject and object of
+   a verb (the agent and subject when passive), "of/on/against/by" and the
+   possessive of a noun, the subject of "suspected of" / "accused of", the
+   noun a reduced relative hangs from ("an officer killed in ..."). Where the
+   parse gives no actor, a group named in the sentence is taken, marked as
+   co-occurrence only.
+3. ``modality`` reads negation, future, hypothetical and allegation off the
+   trigger and the words that govern it, and off the statement the trigger
+   is quoted in (a forecast is future, a recommendation hypothetical).
+4. Crimes named as the offence of a legal event ("charged with murder") are
+   the offence, not events of their own; in one sentence, one event per
+   type, and a killing absorbs the attack it ended.
+
+Place and date come from ``anchor.locate``; fatality and injury counts
+follow ACLED's rules (the lowest figure; "dozens" = 12).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..models import Annotations, Event, Mention, Statement
+from .anchor import locate
+from .placedb import fold
+from .event_lexicon import (
+    CONTEXT, DEAD, HURT, LEGAL, MODALITY, NUMBER_WORDS, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS, VIOLENT,
+)
+
+_ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
+_CUT = {"relcl", "acl", "advcl", "appos", "punct", "cc", "prep", "parataxis", "mark"}
+_KEEP_PREPS = {"of", "from", "in"}  # "members of X", "gunmen from X" stay in the phrase
+_PATH_TO_OFFENCE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound", "conj", "amod", "nmod", "acl", "relcl", "advcl", "npadvmod"}
+_SPECIFIC_PREPS = {"of", "on", "against", "by", "at", "in", "near", "outside", "inside", "to", "from", "into"}
+_WEAPONS = {"grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "device", "shots", "bullets", "fire", "rounds", "cocktail", "dynamite"}
+_PERPETRATORS = re.compile(
+    r"\b(?:gunm[ae]n|hitm[ae]n|assailants?|attackers?|sicarios?|killers?|kidnappers?|abductors?|extortionists?|armed m[ae]n|"
+    r"masked m[ae]n|men on (?:a )?motorcycles?|criminals|gang members|suspects?|perpetrators?|robbers|thieves|smugglers|traffickers)\b",
+    re.I,
+)
+_RANK = {language: {(t, sub): i for i, (t, sub, _) in enumerate(rows)} for language, rows in TRIGGERS.items()}
+_THREAT_NOUN = re.compile(r"death threats?|threats? (?:against|to|from)|received (?:\w+ )?threats|threatening (?:messages|calls|letters|notes|pamphlets)", re.I)
+_VERBS_OF_DOING = {"carried", "committed", "perpetrated", "ordered", "claimed", "staged", "launched", "behind",
+                   "responsible", "conducted", "led", "executed", "planned", "masterminded", "ran", "runs", "run",
+                   "has", "have", "had", "maintains", "established", "built", "sent", "sending", "send", "made", "making"}
+_DESCRIPTOR = re.compile(r",\s+(?:a|an|the)\s+([^,.;]{3,100})")
+_SPEECH = {"said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
+_AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? $")
+_DIED = re.compile(r"\b(?:died|was killed|were killed|killing|dead)\b", re.I)
+_RACKETS = {"racket", "rackets", "ring", "rings", "network", "networks", "scheme", "schemes"}
+_PAYING = {"paid", "pay", "pays", "paying"}
+_RECEIVING = {"received", "receive", "receives", "faced", "face", "faces", "got"}
+_BLAMING = {"blame", "blamed", "blames", "blaming", "accuse", "accused", "accuses", "attributed", "attribute", "attributes",
+            "linked", "tied", "held"}
+_TREND = {"grow", "grows", "grew", "grown", "rise", "rises", "rose", "risen", "increase", "increased", "increases", "fall",
+          "fell", "fallen", "double", "doubled", "decline", "declined", "spread", "spreads", "continue", "continues"}
+_GENERIC = {"common", "widespread", "rampant", "frequent", "rare", "endemic", "routine", "pervasive", "main", "biggest",
+            "growing", "rising", "problem", "business", "source"}
+_MEANS = {"phone", "telephone", "email", "mail", "text", "message", "messages", "letter", "car", "motorcycle", "boat",
+          "plane", "land", "sea", "air", "night", "day", "force", "hand", "gunpoint", "video"}
+_GROUPLIKE = re.compile(r"\b(?:gangs?|cartels?|groups?|factions?|cells?|organi[sz]ations?|clans?|mafias?|networks?|militias?|guerrillas?|syndicates?)\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _patterns(language: str) -> list[tuple[str, str | None, re.Pattern]]:
+    return [(t, sub, re.compile(rf"\b(?:{pat})\b", re.I)) for t, sub, pat in TRIGGERS[language]]
+
+
+@lru_cache(maxsize=None)
+def _compiled(language: str, table: str):
+    source = {"context": CONTEXT, "subtype": SUBTYPE_CUES}[table][language]
+    if table == "context":
+        return {k: re.compile(v, re.I) for k, v in source.items()}
+    return {k: [(name, re.compile(p, re.I)) for name, p in rows] for k, rows in source.items()}
+
+
+@lru_cache(maxsize=None)
+def _categories(language: str) -> list[tuple[str, re.Pattern]]:
+    return [(name, re.compile(p, re.I)) for name, p in TARGET_CATEGORIES[language]]
+
+
+@lru_cache(maxsize=None)
+def _count_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
+    words = sorted(NUMBER_WORDS[language], key=len, reverse=True)
+    num = r"(\d{1,3}(?:,\d{3})+|\d+|(?:" + "|".join(re.escape(w) for w in words) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    lead = r"(?:at least |more than |some |about |nearly |around |up to |as many as )?"
+    not_unit = r"(?!\s+(?:years?|days?|months?|hours?|kilos?|tons?|percent|%|times))"
+    dead, hurt = DEAD[language], HURT[language]
+    return (
+        re.compile(
+            rf"\b{lead}{num}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|are|is|have been|had been|being)\s+)?(?:{dead})\b"
+            rf"|\b(?:killing|killed|kills|murdering|murdered)\s+{lead}{num}\b{not_unit}"
+            rf"|\b(?:leaving|left)\s+{lead}{num}\s+(?:[\w-]+\s+)?dead\b"
+            rf"|\b(?:bodies|remains) of {lead}{num}\b|\b(?:death toll|toll)\b[^.]{{0,30}}?\b{num}\b",
+            re.I,
+        ),
+        re.compile(
+            rf"\b{lead}{num}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|are|is|have been|had been|being)\s+)?(?:{hurt})\b"
+            rf"|\b(?:injuring|wounding)\s+{lead}{num}\b{not_unit}"
+            rf"|\b(?:leaving|left)\s+(?:[^.]{{0,30}}?\band\s+)?{lead}{num}\s+(?:[\w-]+\s+)?(?:{hurt})\b",
+            re.I,
+        ),
+    )
+
+
+def _number(word: str, language: str) -> int | None:
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    table = NUMBER_WORDS[language]
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        return table.get(tens, 0) + table.get(unit, 0) or None
+    return table.get(word)
+
+
+def count(text: str, kind: str, language: str) -> int | None:
+    """The first count of the dead ("dead") or hurt ("hurt") the text gives."""
+    dead, hurt = _count_patterns(language)
+    for m in (dead if kind == "dead" else hurt).finditer(text):
+        group = next(i for i, g in enumerate(m.groups(), 1) if g)
+        if _MONTH_BEFORE.search(text, 0, m.start(group)):
+            continue  # "on February 1, leaving ...": a day, not a count
+        return _number(m.group(group), language)
+    return None
+
+
+# --- triggers -------------------------------------------------------------------------------------------------
+
+
+def triggers(text: str, language: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, type, subtype) of every trigger, the earlier type winning an overlap, in text order."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    for etype, subtype, pattern in _patterns(language):
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append((s, e, etype, subtype))
+    return sorted(found)
+
+
+def _specific(tok, etype: str, text: str) -> bool:
+    """A noun trigger names a happening, not a phenomenon: it has a
+    determiner, a possessor, a number or an argument, or something was done to it."""
+    if etype == "threat":
+        return bool(_THREAT_NOUN.search(text))
+    if etype == "presence":
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and (
+        tok.head.lower_ in _TREND or any(c.dep_ in ("acomp", "attr") and c.lower_ in _GENERIC for c in tok.head.children)
+    ):
+        return False  # "extortion has grown", "extortion is common": a trend, not a happening
+    racket = next((h for h in (tok.head, tok.head.head) if h.lower_ in _RACKETS), None)
+    if racket is not None:  # "ran kidnapping and extortion rackets", not "grew out of a robbery ring"
+        while racket.dep_ == "conj" and racket.head is not racket:
+            racket = racket.head
+        return racket.dep_ == "dobj" and racket.head.lower_ in _VERBS_OF_DOING
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ not in ("every", "each"):
+            return True
+        if c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and c.lower_ in _SPECIFIC_PREPS):
+            return True
+        if c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "NNPS", "CD"):
+            return True
+    head = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lower_ in _VERBS_OF_DOING | _PAYING | _RECEIVING
+
+
+# --- phrases and mentions -------------------------------------------------------------------------------------
+
+
+def _phrase(tok) -> tuple[int, int]:
+    """Character span of a noun phrase: its token and the modifiers before it,
+    plus "of/from/in" phrases after it (themselves cut the same way), without
+    clauses and appositions."""
+    right = tok.idx + len(tok)
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _KEEP_PREPS:
+            obj = _child(c, "pobj")
+            right = max(right, _phrase(obj)[1] if obj is not None else c.idx + len(c))
+        elif c.dep_ not in _CUT:
+            right = max(right, _phrase(c)[1])
+    left = min((c.left_edge for c in tok.children if c.i < tok.i and c.dep_ not in _CUT), default=tok, key=lambda t: t.i)
+    left = min(left, tok, key=lambda t: t.i)
+    return left.idx, right
+
+
+def _subtree(tok) -> tuple[int, int]:
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
+def _named(mentions: list[Mention], start: int, end: int, kinds=("group", "agency", "organization", "person")) -> Mention | None:
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.kind in kinds]
+    return min(inside, key=lambda m: (_ACTOR_PREFERENCE[m.kind], m.start)) if inside else None
+
+
+def _child(tok, *deps):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_object(tok, *words):
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in words:
+            obj = _child(c, "pobj", "pcomp")
+            if obj is not None:
+                return obj
+    return None
+
+
+def _subject(verb):
+    """The subject of a verb, borrowed from the verb it is coordinated with or controlled by."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subj = _child(verb, "nsubj", "nsubjpass", "csubj")
+        if subj is not None:
+            return subj, subj.dep_ == "nsubjpass"
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ in ("relcl", "acl"):
+            return verb.head, False
+        break
+    return None, False
+
+
+def _agent(tok):
+    """The "by X" of a verb or noun, unless X is a means ("by phone", "by motorcycle")."""
+    who = _prep_object(tok, "by")
+    return None if who is None or who.lower_ in _MEANS else who
+
+
+def _verb_arguments(tok, etype: str, text: str):
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "an officer killed in Maracay"
+        return _agent(tok), tok.head
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "suspected of kidnapping X", "accused X of killing"
+        gov = tok.head.head
+        return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    subj, subj_passive = _subject(tok)
+    if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+        subj = tok.head  # "a merchant who had been kidnapped"
+    if passive or subj_passive and tok.dep_ == "conj":
+        return _agent(tok), subj
+    if etype == "disappearance":  # "40 migrants have disappeared": the subject is who went missing
+        return None, subj
+    if text.lower().startswith("seiz"):  # who seized a load is not who trafficked it
+        return None, None
+    target = _child(tok, "dative") or _child(tok, "dobj")
+    if etype == "robbery":  # "stole clothes from the store": the store was robbed
+        target = _prep_object(tok, "from") or target
+    if target is None:  # "kidnapped and killed X": the object the verbs share; "threatened to kill X"
+        target = next((_child(v, "dobj") for v in (*tok.conjuncts, *(c for c in tok.children if c.dep_ == "xcomp")) if _child(v, "dobj") is not None), None)
+    if target is None or target.lower_ in _WEAPONS:
+        target = _prep_object(tok, "on", "against", "at", "into", "outside", "inside") or target
+    return subj, target
+
+
+def _noun_arguments(tok):
+    actor, target = _agent(tok), _prep_object(tok, "of", "on", "against", "at", "to", "outside")
+    if actor is None and (other := _prep_object(tok, "with")) is not None and other.lower_ not in _MEANS | _WEAPONS:
+        actor = other  # "a shootout with smugglers"
+    for c in tok.children:
+        if c.dep_ == "poss":
+            if c.ent_type_ in ("CRIMINAL_GROUP", "ORG", "AGENCY") or c.tag_ == "NNPS":
+                actor = actor or c
+            else:
+                target = target or c
+        elif c.dep_ == "compound" and c.ent_type_ in ("CRIMINAL_GROUP",):
+            actor = actor or c
+        elif c.dep_ == "compound" and c.ent_type_ == "PERSON":  # "the Ojeda murder"
+            target = target or c
+    if tok.tag_ == "JJ":  # "present in": the subject of the verb it complements
+        return actor or _subject(tok.head)[0], target
+    gov = tok.head
+    if tok.dep_ == "dobj" and gov.lower_ in _PAYING:  # "miners paid protection money to the ELN"
+        return actor or _prep_object(gov, "to"), target or _subject(gov)[0]
+    if tok.dep_ == "dobj" and gov.lower_ in _RECEIVING:  # "he had received threats from police officers"
+        return actor or _prep_object(tok, "from") or _prep_object(gov, "from"), target or _subject(gov)[0]
+    if actor is None and tok.dep_ in ("dobj", "attr", "nsubjpass") and gov.lower_ in _VERBS_OF_DOING:
+        actor = _subject(gov)[0]
+    if actor is None:
+        actor = _blamed(tok)
+    return actor, target
+
+
+def _blamed(tok):
+    """X in "blamed X for the killing" / "attributed the killing to X"."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "nsubjpass") or node.head is node:
+            return None
+        node = node.head
+        if node.lower_ in _BLAMING:
+            return _prep_object(node, "to", "on") or _child(node, "dobj") if node.i != tok.i else None
+        if node.lower_ in ("behind", "responsible"):
+            return _subject(node.head)[0]
+    return None
+
+
+def arguments(tok, etype: str, text: str) -> tuple[object, object]:
+    """(actor token, target token) of a trigger, read off the parse."""
+    if tok.tag_.startswith("VB"):
+        return _verb_arguments(tok, etype, text)
+    return _noun_arguments(tok)
+
+
+# --- modality -------------------------------------------------------------------------------------------------
+
+
+def _governors(tok, hops: int = 3):
+    """The words a trigger hangs from, nearest first, through clause and complement links."""
+    out = []
+    while tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl", "dobj", "acomp", "attr", "nsubjpass", "nsubj") and len(out) < hops:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def modality(tok, statement: Statement | None, language: str) -> str:
+    """asserted, alleged, negated, hypothetical or future, for the happening a trigger names.
+
+    A verb takes the mood of the verbs it hangs from ("plans to kill", "could
+    attack", "denied killing"); so does a noun that is their object ("could
+    carry out attacks"), but not a noun that is their subject: in "the
+    deportations could expose migrants" the deportations happened."""
+    lex = MODALITY[language]
+    verb = tok.tag_.startswith("VB")
+    govs = _governors(tok) if verb or tok.dep_ in ("dobj", "pobj", "attr", "xcomp", "conj") else []
+    near = [tok, *govs[:2]]
+    aux = {c.lower_ for t in near for c in t.children if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for t in near for c in t.children if c.dep_ in ("mark", "advmod", "amod", "det")}
+    polarity = any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children)
+    negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
+    if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return "negated"
+    if (verb or polarity) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" for g in govs[:2]):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return "hypothetical"
+    if aux & lex["future_aux"] or any(g.lower_ in lex["future_heads"] for g in govs[:2]) or marks & {"next", "future"}:
+        return "future"
+    if aux & lex["hypothetical_aux"] or any(g.lower_ in lex["hypothetical_heads"] for g in govs[:2]) or marks & {"if", "unless", "possible", "potential"}:
+        return "hypothetical"
+    subject = not verb and tok.dep_ in ("nsubj", "nsubjpass")
+    if statement is not None and statement.claim_type in ("forecast", "recommendation") and not subject:
+        return "future" if statement.claim_type == "forecast" else "hypothetical"
+    if statement is not None and statement.stance == "denied":
+        return "negated"
+    alleging = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "amod")} & lex["alleged"]
+    if alleging or any(g.lower_ in lex["allegation_heads"] for g in _governors(tok, hops=5)):
+        return "alleged"
+    if statement is not None and statement.stance == "alleged":
+        return "alleged"
+    return "asserted"
+
+
+def _attribution(actor_text: str, sentence: str, mode: str, language: str) -> str:
+    lex = MODALITY[language]
+    words = set(re.findall(r"[\w']+", actor_text.lower()))
+    if words & lex["suspected_words"] or re.search(r"\b(?:suspected|believed|thought) (?:of|to)\b|attributed to|blamed on|linked to|tied to", sentence, re.I):
+        return "suspected"
+    if mode == "alleged" or "alleged" in words:
+        return "alleged"
+    return "named"
+
+
+def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str | None) -> str | None:
+    """Who was targeted, as a category: from the target's words and its apposition,
+    else from how the document describes the person, else "civilian". A pronoun
+    takes the person it stands for: the speaker of "he said he had received
+    threats", or the person last named ("His body was found")."""
+    if etype not in VIOLENT or etype == "prison":
+        return None
+    text, language = ctx.text, ctx.language
+    if tok.tag_ in ("PRP", "PRP$"):
+        gov = tok.head
+        if tok.dep_ == "nsubj" and gov.dep_ == "ccomp" and gov.head.lower_ in _SPEECH and (who := _subject(gov.head)[0]) is not None:
+            tok, named = who, _named(ctx.mentions, *_subtree(who))
+        elif tok.lower_ in ("he", "him", "his", "she", "her"):
+            named = ctx.last_person(tok.idx)
+    start, end = _phrase(tok)
+    words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos")
+    group = any(m.kind == "group" and start <= m.start and m.end <= end for m in ctx.mentions) or re.search(r"\brivals?\b", words, re.I)
+    if group and etype in ("killing", "attack"):
+        return "rival group"
+    found = _category_of(words, language) or ctx.role(named) or (ctx.roles.get(fold(tok.text)) if tok.tag_ == "NNP" else None)
+    if subtype == "armed clash" and found != "rival group":
+        return None
+    return found or "civilian"
+
+
+def _confidence(basis: str, attribution: str | None, noun: bool, mode: str) -> float:
+    score = {"syntax": 0.9 if attribution == "named" else 0.75, "sentence": 0.5, "none": 0.6}[basis]
+    score -= 0.1 if noun else 0.0
+    score -= 0.1 if mode == "alleged" else 0.0
+    return round(max(score, 0.1), 2)
+
+
+# --- one trigger to one event ---------------------------------------------------------------------------------
+
+
+class _Context:
+    """What every trigger of a document is read against."""
+
+    def __init__(self, doc, text: str, ann: Annotations, published: str | None, language: str):
+        self.doc, self.text, self.ann, self.published, self.language = doc, text, ann, published, language
+        self.mentions = [m for m in ann.mentions if m.kind != "place"]
+        self.statements = ann.statements
+        self.roles = _roles(text, self.mentions, language)
+
+    def role(self, mention: Mention | None) -> str | None:
+        """The category the document gives a person ("Ronald Ojeda, a former lieutenant and dissident")."""
+        return self.roles.get(_surname(mention.text)) if mention is not None and mention.kind == "person" else None
+
+    def last_person(self, before: int) -> Mention | None:
+        return next((m for m in reversed(self.mentions) if m.kind == "person" and m.end <= before), None)
+
+    def statement_at(self, start: int) -> Statement | None:
+        return next((s for s in self.statements if s.content_start <= start < s.content_end), None)
+
+    def owned(self, start: int, end: int) -> bool:
+        return any(m.start <= start and end <= m.end for m in self.ann.mentions if m.kind != "person")
+
+
+def _surname(name: str) -> str:
+    return fold(name.split()[-1]) if name.split() else ""
+
+
+def _roles(text: str, mentions: list[Mention], language: str) -> dict[str, str]:
+    """Surname -> target category, from the words a document puts around a person's name."""
+    roles: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "person" or _surname(m.text) in roles:
+            continue
+        after = _DESCRIPTOR.match(text, m.end)
+        around = (after.group(1) if after else "") + " " + text[max(0, m.start - 40) : m.start]
+        found = _category_of(around, language)
+        if found:
+            roles[_surname(m.text)] = found
+    return roles
+
+
+def _category_of(words: str, language: str) -> str | None:
+    folded = fold(words)
+    return next((name for name, p in _categories(language) if name != "civilian" and p.search(folded)), None)
+
+
+def _after_dateline(sent, dateline_end: int, trigger):
+    """The first noun of the sentence after its dateline, when it comes before the trigger."""
+    for t in sent:
+        if t.idx >= dateline_end and t.tag_ in ("NN", "NNS", "NNP", "NNPS") and t.i < trigger.i:
+            while t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and t.head.i < trigger.i:
+                t = t.head
+            return t if t.lower_ not in _WEAPONS else None
+    return None
+
+
+def _next_noun(tok, sent):
+    """The noun right after a trigger the parser failed to link ("gunmen shot dead César Suárez")."""
+    for t in sent:
+        if t.i > tok.i and t.tag_ in ("NNP", "NN", "NNS", "NNPS"):
+            while t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.tag_.startswith("NN"):
+                t = t.head
+            return t if t.i - tok.i <= 4 else None
+        if t.i > tok.i + 4:
+            return None
+    return None
+
+
+def _span_of(ctx: _Context, tok) -> tuple[tuple[int, int] | None, Mention | None, tuple[int, int] | None]:
+    if tok is None:
+        return None, None, None
+    phrase = _phrase(tok)
+    full = _subtree(tok) if tok.tag_.startswith("NN") or tok.tag_ == "PRP" else phrase
+    return phrase, _named(ctx.mentions, *full), full
+
+
+def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | None, sent) -> dict | None:
+    text, language = ctx.text, ctx.language
+    s_start, s_end = sent.start_char, sent.end_char
+    sentence = text[s_start:s_end]
+    context = _compiled(language, "context").get(etype)
+    if context is not None and not context.search(sentence):
+        return None
+    noun = tok.tag_.startswith("NN")
+    if noun and not _specific(tok, etype, sentence):
+        return None
+    actor_tok, target_tok = arguments(tok, etype, text[start:end])
+    if s_start < ctx.ann.dateline_end and (actor_tok is None or actor_tok.idx < ctx.ann.dateline_end):
+        actor_tok = _after_dateline(sent, ctx.ann.dateline_end, tok)  # the parse is thrown by "CITY, Country —"
+    if actor_tok is not None and actor_tok.lower_ in _WEAPONS | {"car", "blast", "explosion"}:
+        actor_tok = None  # "a car bomb exploded": a weapon is not an actor
+    if target_tok is None and etype in VIOLENT and " " in text[start:end].strip() and etype != "prison":
+        target_tok = _next_noun(tok, sent)
+    if actor_tok is not None and (actor_tok.idx < ctx.ann.dateline_end or actor_tok is target_tok):
+        actor_tok = None
+    basis = "syntax"
+    actor, actor_named, actor_full = _span_of(ctx, actor_tok)
+    target, target_named, target_full = _span_of(ctx, target_tok)
+    if actor_named is None and actor is not None and actor_full is not None:
+        actor_named = _named(ctx.mentions, *actor_full)
+    if actor is None and etype not in LEGAL and (who := _PERPETRATORS.search(text, s_start, start)):
+        actor, basis = who.span(), "sentence"
+        actor_named = _named(ctx.mentions, s_start, start, ("group",))
+    if actor is None:
+        kinds = ("agency",) if etype in LEGAL else ("group",)
+        actor_named = _named(ctx.mentions, s_start, s_end, kinds)
+        if actor_named is not None and target_named is not None and actor_named == target_named:
+            actor_named = None
+        actor = (actor_named.start, actor_named.end) if actor_named else None
+        basis = "sentence" if actor else "none"
+    actor_text = text[actor[0] : actor[1]] if actor else ""
+    if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)):
+        return None  # "the violence will spread to Mazatlán": only a group is present somewhere
+    statement = ctx.statement_at(start)
+    mode = modality(tok, statement, language)
+    attribution = _attribution(actor_text, sentence, mode, language) if actor else None
+    groups = {m.key for m in ctx.mentions if m.kind == "group" and m.key and any(
+        span and span[0] <= m.start and m.end <= span[1] for span in (actor_full or actor, target_full))}
+    if actor_named is not None and actor_named.kind == "group" and actor_named.key:
+        groups.add(actor_named.key)
+    category = _target_category(ctx, target_tok, target_named, etype, subtype) if target else None
+    for name, pattern in _compiled(language, "subtype").get(etype, ()):
+        if pattern.search(sentence if etype != "killing" else sentence):
+            if etype != "trafficking" or subtype is None:
+                subtype = name
+            break
+    return {
+        "type": etype, "subtype": subtype, "trigger": (start, end), "sentence": (s_start, s_end), "noun": noun,
+        "actor": actor, "actor_mention": actor_named, "actor_basis": basis, "attribution": attribution,
+        "target": target, "target_mention": target_named, "target_category": category, "target_tok": target_tok,
+        "groups": groups, "modality": mode,
+    }
+
+
+def _offence_of(tok, legal_tokens: set[int]) -> int | None:
+    """The legal trigger a crime word is the offence of ("charged with murder"), if any."""
+    seen = 0
+    while seen < 6 and tok.dep_ in _PATH_TO_OFFENCE and tok.head is not tok:
+        if tok.dep_ == "advcl" and _child(tok, "nsubj", "nsubjpass") is not None:
+            return None
+        tok = tok.head
+        seen += 1
+        if tok.i in legal_tokens:
+            return tok.i
+    return None
+
+
+def _victims(found: dict, sentence: str, language: str) -> tuple[int | None, int | None]:
+    if found["type"] not in ("killing", "attack", "prison"):
+        return None, None
+    dead, hurt = count(sentence, "dead", language), count(sentence, "hurt", language)
+    if dead is None and hurt == 0:
+        dead = 0  # "no one was hurt"
+    died = _DIED.search(sentence)
+    if found["type"] == "attack" and found["subtype"] != "armed clash" and (dead or died and dead is None):
+        found["type"], found["subtype"] = "killing", None  # an attack that killed is a killing
+    tok = found["target_tok"]
+    if dead is None and found["type"] == "killing" and tok is not None:
+        if tok.tag_ in ("NN", "NNP", "PRP", "PRP$") and tok.lower_ not in ("they", "them", "their"):
+            dead = 1 + sum(1 for t in tok.conjuncts if t.tag_ in ("NN", "NNP"))
+    return dead, hurt
+
+
+def _merge(events: list[dict]) -> list[dict]:
+    """One event per sentence and type, the first trigger kept and its gaps
+    filled from the others; a killing absorbs the attack in its sentence."""
+    by_key: dict[tuple, dict] = {}
+    for e in events:
+        key = (e["sentence"], e["type"], e["modality"] in ("future", "hypothetical"))
+        kept = by_key.get(key)
+        if kept is None:
+            by_key[key] = e
+            continue
+        for field in ("actor", "actor_mention", "target", "target_mention", "target_category", "target_tok", "attribution", "fatalities", "injured"):
+            if kept.get(field) is None and e.get(field) is not None:
+                kept[field] = e[field]
+                if field == "actor":
+                    kept["actor_basis"] = e["actor_basis"]
+        kept["groups"] |= e["groups"]
+        if e["rank"] < kept["rank"] and e["subtype"]:
+            kept["subtype"], kept["rank"] = e["subtype"], e["rank"]
+    kept = list(by_key.values())
+    killings = {(e["sentence"], e["modality"]) for e in kept if e["type"] == "killing"}
+    abductions = {e["sentence"] for e in kept if e["type"] == "abduction"}
+    return [
+        e for e in kept
+        if not (e["type"] == "attack" and (e["sentence"], e["modality"]) in killings)
+        and not (e["type"] == "disappearance" and e["sentence"] in abductions)
+    ]
+
+
+def find_events(doc, text: str, ann: Annotations, published: str | None, language: str) -> list[Event]:
+    """Every event the document reports, future and hypothetical ones included
+    (the store keeps only what happened; see ``Event.happened``)."""
+    if language not in TRIGGERS or not doc.has_annotation("DEP"):
+        return []
+    ctx = _Context(doc, text, ann, published, language)
+    hits = []
+    for rank, (start, end, etype, subtype) in enumerate(triggers(text, language)):
+        span = None if ctx.owned(start, end) else doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            root = span.root
+            hits.append((root.head if root.dep_ == "amod" else root, start, end, etype, subtype))  # "threatening messages"
+    legal = {tok.i: etype for tok, _, _, etype, _ in hits if etype in LEGAL}
+    offences: dict[int, list[str]] = {}
+    kept = []
+    for tok, start, end, etype, subtype in hits:
+        owner = _offence_of(tok, set(legal)) if etype not in LEGAL else None
+        if owner is not None:
+            offences.setdefault(owner, []).append(etype)
+            continue
+        found = _read(ctx, tok, start, end, etype, subtype, tok.sent)
+        if found is None:
+            continue
+        found["tok"], found["rank"] = tok, _RANK[language][(etype, found["subtype"])] if (etype, found["subtype"]) in _RANK[language] else 99
+        sentence = text[found["sentence"][0] : found["sentence"][1]]
+        found["fatalities"], found["injured"] = _victims(found, sentence, language)
+        kept.append(found)
+    for f in kept:
+        f["offences"] = offences.get(f["tok"].i, [])
+    return [event for f in _merge(kept) for event in _events(ctx, f)]
+
+
+def _events(ctx: _Context, f: dict) -> list[Event]:
+    """The event a trigger reports; a presence report names one event per place ("in Chile, Peru and Colombia")."""
+    if f["type"] != "presence":
+        return [_event(ctx, f)]
+    tok, text = f["tok"], ctx.text
+    after = [
+        m for m in ctx.ann.mentions
+        if m.kind == "place" and m.key and tok.idx <= m.start < f["sentence"][1]
+        and (m.label != "NORP" or _AREA_AFTER.match(text, m.end))  # "in all 27 Brazilian states"
+    ]
+    if len(after) < 2 and not any(m.label == "NORP" for m in after):
+        return [_event(ctx, f)]
+    places = {p.key: p for p in ctx.ann.places}
+    return [_event(ctx, f, place=places.get(m.key)) for m in after]
+
+
+def _event(ctx: _Context, f: dict, place=None) -> Event:
+    text = ctx.text
+    where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True)
+    if place is not None:
+        where = replace(where, place=place, place_basis="sentence")
+    actor, target = f["actor"], f["target"]
+    actor_named, target_named = f["actor_mention"], f["target_mention"]
+    return Event(
+        type=f["type"],
+        subtype=f["subtype"],
+        trigger=text[f["trigger"][0] : f["trigger"][1]],
+        trigger_start=f["trigger"][0],
+        trigger_end=f["trigger"][1],
+        evidence_start=f["sentence"][0],
+        evidence_end=f["sentence"][1],
+        modality=f["modality"],
+        actor_text=text[actor[0] : actor[1]] if actor else None,
+        actor_span=actor,
+        actor_mention=(actor_named.start, actor_named.end) if actor_named else None,
+        actor_kind=actor_named.kind if actor_named else ("unnamed" if actor else None),
+        actor_basis=f["actor_basis"],
+        attribution=f["attribution"],
+        target_text=text[target[0] : target[1]] if target else None,
+        target_span=target,
+        target_mention=(target_named.start, target_named.end) if target_named else None,
+        target_category=f["target_category"],
+        groups=tuple(sorted(f["groups"])),
+        offences=tuple(dict.fromkeys(f.get("offences", ()))),
+        fatalities=f["fatalities"],
+        injured=f["injured"],
+        place=where.place.key if where.place else None,
+        place_precision=where.place_precision,
+        place_basis=where.place_basis,
+        date_value=where.date_value,
+        date_begin=where.date_begin,
+        date_end=where.date_end,
+        date_precision=where.date_precision,
+        confidence=_confidence(f["actor_basis"], f["attribution"], f["noun"], f["modality"]),
+    )
