@@ -26,3 +26,32 @@ def test_demo_no_claim_is_attributed_to_a_criminal_group(demo_store):
     store, _ = demo_store
     rows = store.fetch("SELECT e.name FROM statements s JOIN entities e ON e.id = s.speaker_entity WHERE e.kind = 'group'")
     assert rows == []  # the demo never quotes a gang; a group named near a speaker must not become one
+
+
+def test_demo_no_forecast_or_policy_statement_is_stored_as_an_event(demo_store):
+    store, _ = demo_store
+    inside = store.fetch(
+        "SELECT ev.trigger, s.claim_type, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"
+        " FROM events ev JOIN statements s ON s.doc_id = ev.doc_id JOIN documents d ON d.id = ev.doc_id"
+        " WHERE s.claim_type IN ('forecast', 'recommendation')"
+        " AND ev.trigger_start >= s.content_start AND ev.trigger_end <= s.content_end"
+    )
+    assert inside == []
+    assert store.fetch("SELECT COUNT(*) AS n FROM events WHERE modality NOT IN ('asserted', 'alleged', 'negated')")[0]["n"] == 0
+
+
+def test_demo_every_event_rests_on_a_sentence_that_holds_its_trigger(demo_store):
+    store, _ = demo_store
+    rows = store.fetch(
+        "SELECT ev.*, SUBSTR(d.text, ev.trigger_start + 1, ev.trigger_end - ev.trigger_start) AS at_trigger FROM events ev"
+        " JOIN documents d ON d.id = ev.doc_id"
+    )
+    assert len(rows) >= 40
+    sentences = {(r["doc_id"], r["start_char"], r["end_char"]) for r in store.fetch("SELECT * FROM sentences")}
+    for r in rows:
+        assert r["evidence_start"] <= r["trigger_start"] < r["trigger_end"] <= r["evidence_end"]
+        assert r["at_trigger"] == r["trigger"] and (r["doc_id"], r["evidence_start"], r["evidence_end"]) in sentences
+        for start, end in ((r["actor_start"], r["actor_end"]), (r["target_start"], r["target_end"])):
+            assert start is None or r["evidence_start"] <= start < end <= r["evidence_end"]
+        assert r["place_basis"] in ("sentence", "dateline", "document", "unknown") and r["date_precision"] != "unknown"
+        assert 0 < r["confidence"] <= 1

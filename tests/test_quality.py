@@ -71,3 +71,33 @@ def test_quality_places_dates_and_statements_meet_floor(request, table, metric):
 def test_quality_group_names_are_not_places(place_scores):
     violations = place_scores.get("violations")
     assert violations is None or violations.fp == 0, "\n".join(violations.errors)
+
+
+@pytest.fixture(scope="module")
+def event_scores():
+    from tocsin.evaluate.events import evaluate_events
+
+    return evaluate_events(ROOT, GOLD / "events.json")
+
+
+@pytest.mark.parametrize("metric", sorted(BASELINE["event_floors"]))
+def test_quality_events_meet_floor(event_scores, metric):
+    assert_floor(event_scores[metric], BASELINE["event_floors"][metric], metric)
+
+
+def test_quality_events_macro_f1_and_nothing_predicted_is_stored(event_scores):
+    from tocsin.evaluate.events import macro_f1
+
+    assert macro_f1(event_scores) >= BASELINE["event_macro_f1_floor"], "\n".join(event_scores["types"].errors)
+    stored = event_scores.get("stored_not_happened")
+    assert stored is None or stored.fp <= BASELINE["max_stored_not_happened"], "\n".join(stored.errors)
+
+
+def test_quality_event_gold_covers_the_taxonomy():
+    from tocsin.models import EVENT_TYPES, MODALITIES, TARGET_CATEGORIES
+
+    gold = [e for doc in json.loads((GOLD / "events.json").read_text())["documents"].values() for e in doc]
+    assert len(gold) >= 150
+    assert {e["type"] for e in gold} == set(EVENT_TYPES)
+    assert {e["modality"] for e in gold} == set(MODALITIES)
+    assert {e["target"] for e in gold} - {None} == set(TARGET_CATEGORIES)

@@ -111,7 +111,7 @@ def print_forecasts(rows: list[dict], console: Console) -> None:
 
 def _event_line(row: dict) -> str:
     what = row["type"] + (f" ({row['subtype']})" if row["subtype"] else "")
-    who = row["actor"] or row["actor_text"]
+    who = row["actor_text"]
     if who:
         strength = {"suspected": "suspected: ", "alleged": "alleged: "}.get(row["attribution"] or "", "")
         who = f"{strength}{who}" + (" [named nearby only]" if row["actor_basis"] == "sentence" else "")

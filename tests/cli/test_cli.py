@@ -89,7 +89,7 @@ def test_cli_stats_summary_names_groups_and_places(cli_store):
 
 
 def test_cli_help_has_examples():
-    for command in ["ingest", "docs", "show", "entities", "search", "stats"]:
+    for command in ["ingest", "docs", "show", "entities", "search", "stats", "events", "claims", "forecasts", "places"]:
         result = CliRunner().invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output
 
@@ -139,3 +139,23 @@ def test_cli_claims_filters_and_speakers(cli_store):
     speakers = json.loads(run(cli_store[0], "speakers", "--json").output)
     assert speakers[0]["name"] == "Mariela Cordero" and speakers[0]["forecasts"] >= 2
     assert "said" in run(cli_store[0], "claims", "--group", "Tren de Aragua").output
+
+
+def test_cli_events_filters_and_evidence(cli_store):
+    rows = json.loads(run(cli_store[0], "events", "--json", "--limit", "500").output)
+    assert len(rows) >= 40 and {r["modality"] for r in rows} <= {"asserted", "alleged"}
+    assert all(r["trigger"].lower() in r["evidence"].lower() for r in rows)
+    killings = json.loads(run(cli_store[0], "events", "--type", "killing", "--country", "cl", "--json").output)
+    assert killings and all(r["type"] == "killing" and r["country"] == "CL" for r in killings)
+    ojeda = [r for r in killings if "Ojeda" in r["evidence"]]
+    assert ojeda and all(r["place"] for r in ojeda)
+    gang = json.loads(run(cli_store[0], "events", "--group", "Tren de Aragua", "--json", "--limit", "500").output)
+    assert gang and all("Tren de Aragua" in r["groups"] for r in gang)
+    recent = json.loads(run(cli_store[0], "events", "--since", "2025-01-01", "--json").output)
+    assert recent and all((r["date_begin"] or r["published_at"]) >= "2025-01-01" for r in recent)
+    police = json.loads(run(cli_store[0], "events", "--target-category", "former law enforcement", "--json").output)
+    assert police and all(r["target_category"] == "former law enforcement" for r in police)
+    denied = json.loads(run(cli_store[0], "events", "--denied", "--json", "--limit", "500").output)
+    assert len(denied) > len(rows) - 1 and any(r["modality"] == "negated" for r in denied)
+    text = run(cli_store[0], "events", "--type", "killing", "--evidence", "--limit", "3").output
+    assert "“" in text and "confidence" in text

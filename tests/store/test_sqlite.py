@@ -4,7 +4,7 @@ import pytest
 
 from tocsin import query
 from tocsin.errors import NotFound, StoreError
-from tocsin.models import Entity, Mention, Rejection, Resolved, Sentence
+from tocsin.models import Entity, Event, Mention, Rejection, Resolved, Sentence
 from tocsin.store import open_store
 from tocsin.store.sqlite import fts_query
 
@@ -115,3 +115,33 @@ def test_store_not_a_database_is_a_clear_error(tmp_path):
 def test_store_postgres_url_says_not_available():
     with pytest.raises(StoreError, match="PostgreSQL"):
         open_store("postgresql://localhost/test")
+
+
+def _event(etype: str, modality: str, start: int, **kw) -> Event:
+    return Event(type=etype, subtype=None, trigger="killed", trigger_start=start, trigger_end=start + 6, evidence_start=0,
+                 evidence_end=60, modality=modality, **kw)
+
+
+def test_store_keeps_happened_events_with_stable_ids_and_groups(tmp_path, make_doc):
+    doc = make_doc("Gunmen killed a driver in Lima. The gang will kill more drivers, police fear.")
+    events = (
+        _event("killing", "asserted", 7, actor_text="Gunmen", target_category="business", fatalities=1,
+               groups=("group:tren-de-aragua",), date_value="2024-10-19", date_begin="2024-10-19", date_end="2024-10-19",
+               date_precision="day", confidence=0.9),
+        _event("killing", "future", 41),
+    )
+    entities = (Entity("group:tren-de-aragua", "group", "Tren de Aragua"),)
+    resolved = Resolved(doc.id, (Sentence(0, 32),), (), entities, events=events)
+    ids = []
+    for name in ("a.db", "b.db"):
+        with open_store(str(tmp_path / name)) as store:
+            store.save(doc, resolved)
+            rows = query.list_events(store)
+            ids.append([r["id"] for r in rows])
+    assert len(ids[0]) == 1 and ids[0] == ids[1]  # the forecast is not an event; the id is the same in any store
+    (row,) = rows
+    assert (row["type"], row["modality"], row["fatalities"], row["groups"]) == ("killing", "asserted", 1, ["Tren de Aragua"])
+    assert row["codebook"] == "tocsin-events/1" and row["evidence"].startswith("Gunmen killed")
+    with open_store(str(tmp_path / "a.db")) as store:
+        assert query.list_events(store, group="aragua") and not query.list_events(store, group="choneros")
+        assert query.list_events(store, since="2024-10-20") == []

@@ -38,7 +38,7 @@ from .event_lexicon import (
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
 _CUT = {"relcl", "acl", "advcl", "appos", "punct", "cc", "prep", "parataxis", "mark"}
-_KEEP_PREPS = {"of", "from", "in"}  # "members of X", "gunmen from X" stay in the phrase
+_KEEP_PREPS = {"of", "from"}  # "members of X", "gunmen from X" stay in the phrase; "in Tibú" is where, not who
 _PATH_TO_OFFENCE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound", "conj", "amod", "nmod", "acl", "relcl", "advcl", "npadvmod"}
 _SPECIFIC_PREPS = {"of", "on", "against", "by", "at", "in", "near", "outside", "inside", "to", "from", "into"}
 _WEAPONS = {"grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "device", "shots", "bullets", "fire", "rounds", "cocktail", "dynamite"}
@@ -57,6 +57,9 @@ _SPEECH = {"said", "say", "says", "told", "tells", "reported", "confirmed", "add
 _AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? $")
 _DIED = re.compile(r"\b(?:died|was killed|were killed|killing|dead)\b", re.I)
+_OCCURRED = {"broke", "erupted", "occurred", "happened", "began", "started", "took", "left", "killed", "wounded"}
+_ENGAGES = {"engages", "engage", "engaged", "involved", "specializes", "specialises", "dedicated"}
+_ABSTRACT = re.compile(r"^\w+ (?:to|against) (?:the )?(?:safety|security|stability|national|public|hemisphere|region|nation|country|democracy|order|interests?|homeland|way of life)", re.I)
 _RACKETS = {"racket", "rackets", "ring", "rings", "network", "networks", "scheme", "schemes"}
 _PAYING = {"paid", "pay", "pays", "paying"}
 _RECEIVING = {"received", "receive", "receives", "faced", "face", "faces", "got"}
@@ -155,8 +158,10 @@ def triggers(text: str, language: str) -> list[tuple[int, int, str, str | None]]
 def _specific(tok, etype: str, text: str) -> bool:
     """A noun trigger names a happening, not a phenomenon: it has a
     determiner, a possessor, a number or an argument, or something was done to it."""
-    if etype == "threat":
-        return bool(_THREAT_NOUN.search(text))
+    if etype == "threat":  # "death threats", not "a threat to the hemisphere"
+        return tok.dep_ != "attr" and bool(_THREAT_NOUN.search(text)) and not _ABSTRACT.search(text[text.lower().find("threat"):])
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in _ENGAGES or tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.head.lower_ in _ENGAGES:
+        return False  # "the group engages in extortion and kidnapping": what it does, not a happening
     if etype == "presence":
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and (
@@ -176,6 +181,8 @@ def _specific(tok, etype: str, text: str) -> bool:
         if c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "NNPS", "CD"):
             return True
     head = tok.head
+    if tok.dep_ == "nsubj" and head.lower_ in _OCCURRED:  # "riots broke out in six prisons"
+        return True
     return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lower_ in _VERBS_OF_DOING | _PAYING | _RECEIVING
 
 
@@ -224,12 +231,15 @@ def _prep_object(tok, *words):
 
 def _subject(verb):
     """The subject of a verb, borrowed from the verb it is coordinated with or controlled by."""
-    seen = 0
+    seen, only_conj = 0, True
     while verb is not None and seen < 4:
         subj = _child(verb, "nsubj", "nsubjpass", "csubj")
+        if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            return verb.head, False  # "gangs that charge fees and kill those who refuse"
         if subj is not None:
-            return subj, subj.dep_ == "nsubjpass"
+            return subj, subj.dep_ == "nsubjpass" and only_conj  # "paid to kill X": the killers are not passive
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            only_conj = only_conj and verb.dep_ == "conj"
             verb = verb.head
             seen += 1
             continue
@@ -261,7 +271,11 @@ def _verb_arguments(tok, etype: str, text: str):
         return None, subj
     if text.lower().startswith("seiz"):  # who seized a load is not who trafficked it
         return None, None
+    if text.lower().startswith("face"):  # "the man faces charges": he is charged
+        return None, subj
     target = _child(tok, "dative") or _child(tok, "dobj")
+    if target is not None and target.lower_ in ("that", "which", "who", "whom") and tok.dep_ == "relcl":
+        target = tok.head  # "22 groups that he designated"
     if etype == "robbery":  # "stole clothes from the store": the store was robbed
         target = _prep_object(tok, "from") or target
     if target is None:  # "kidnapped and killed X": the object the verbs share; "threatened to kill X"
@@ -271,8 +285,9 @@ def _verb_arguments(tok, etype: str, text: str):
     return subj, target
 
 
-def _noun_arguments(tok):
-    actor, target = _agent(tok), _prep_object(tok, "of", "on", "against", "at", "to", "outside")
+def _noun_arguments(tok, etype: str):
+    preps = ("of", "on", "against", "at", "outside", "to") if etype == "threat" else ("of", "on", "against", "at", "outside")
+    actor, target = _agent(tok), _prep_object(tok, *preps)
     if actor is None and (other := _prep_object(tok, "with")) is not None and other.lower_ not in _MEANS | _WEAPONS:
         actor = other  # "a shootout with smugglers"
     for c in tok.children:
@@ -292,8 +307,10 @@ def _noun_arguments(tok):
         return actor or _prep_object(gov, "to"), target or _subject(gov)[0]
     if tok.dep_ == "dobj" and gov.lower_ in _RECEIVING:  # "he had received threats from police officers"
         return actor or _prep_object(tok, "from") or _prep_object(gov, "from"), target or _subject(gov)[0]
-    if actor is None and tok.dep_ in ("dobj", "attr", "nsubjpass") and gov.lower_ in _VERBS_OF_DOING:
+    if actor is None and tok.dep_ in ("dobj", "attr") and gov.lower_ in _VERBS_OF_DOING:
         actor = _subject(gov)[0]
+    elif actor is None and tok.dep_ == "nsubjpass" and gov.lower_ in _VERBS_OF_DOING:
+        actor = _agent(gov)  # "the killing was ordered by ..."
     if actor is None:
         actor = _blamed(tok)
     return actor, target
@@ -307,7 +324,8 @@ def _blamed(tok):
             return None
         node = node.head
         if node.lower_ in _BLAMING:
-            return _prep_object(node, "to", "on") or _child(node, "dobj") if node.i != tok.i else None
+            who = _prep_object(node, "to", "on") or _child(node, "dobj")
+            return _subject(node)[0] if who is None or who.i == tok.i else who  # "the group has been linked to killings"
         if node.lower_ in ("behind", "responsible"):
             return _subject(node.head)[0]
     return None
@@ -317,7 +335,7 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
     """(actor token, target token) of a trigger, read off the parse."""
     if tok.tag_.startswith("VB"):
         return _verb_arguments(tok, etype, text)
-    return _noun_arguments(tok)
+    return _noun_arguments(tok, etype)
 
 
 # --- modality -------------------------------------------------------------------------------------------------
@@ -338,7 +356,9 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     A verb takes the mood of the verbs it hangs from ("plans to kill", "could
     attack", "denied killing"); so does a noun that is their object ("could
     carry out attacks"), but not a noun that is their subject: in "the
-    deportations could expose migrants" the deportations happened."""
+    deportations could expose migrants" the deportations happened. Anything
+    inside a forecast or a recommendation is part of that claim (the forecast
+    ledger keeps it), not an event of its own."""
     lex = MODALITY[language]
     verb = tok.tag_.startswith("VB")
     govs = _governors(tok) if verb or tok.dep_ in ("dobj", "pobj", "attr", "xcomp", "conj") else []
@@ -349,16 +369,16 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
     if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return "negated"
-    if (verb or polarity) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" for g in govs[:2]):
+    copular = tok.dep_ == "attr" and negated_gov  # "this was not an arrest"
+    if (verb or polarity or copular) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" for g in govs[:2]):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
         return "hypothetical"
     if aux & lex["future_aux"] or any(g.lower_ in lex["future_heads"] for g in govs[:2]) or marks & {"next", "future"}:
         return "future"
     if aux & lex["hypothetical_aux"] or any(g.lower_ in lex["hypothetical_heads"] for g in govs[:2]) or marks & {"if", "unless", "possible", "potential"}:
         return "hypothetical"
-    subject = not verb and tok.dep_ in ("nsubj", "nsubjpass")
-    if statement is not None and statement.claim_type in ("forecast", "recommendation") and not subject:
+    if statement is not None and statement.claim_type in ("forecast", "recommendation"):  # the prediction is the record
         return "future" if statement.claim_type == "forecast" else "hypothetical"
     if statement is not None and statement.stance == "denied":
         return "negated"
@@ -370,10 +390,11 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     return "asserted"
 
 
-def _attribution(actor_text: str, sentence: str, mode: str, language: str) -> str:
+def _attribution(actor_text: str, tok, mode: str, language: str) -> str:
+    """How the text ties the actor to the act: named as perpetrator, suspected, or alleged by a source."""
     lex = MODALITY[language]
     words = set(re.findall(r"[\w']+", actor_text.lower()))
-    if words & lex["suspected_words"] or re.search(r"\b(?:suspected|believed|thought) (?:of|to)\b|attributed to|blamed on|linked to|tied to", sentence, re.I):
+    if words & lex["suspected_words"] or any(g.lower_ in lex["suspected_words"] for g in _governors(tok, hops=4)):
         return "suspected"
     if mode == "alleged" or "alleged" in words:
         return "alleged"
@@ -393,7 +414,7 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
         if tok.dep_ == "nsubj" and gov.dep_ == "ccomp" and gov.head.lower_ in _SPEECH and (who := _subject(gov.head)[0]) is not None:
             tok, named = who, _named(ctx.mentions, *_subtree(who))
         elif tok.lower_ in ("he", "him", "his", "she", "her"):
-            named = ctx.last_person(tok.idx)
+            named = ctx.last_victim
     start, end = _phrase(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos")
     group = any(m.kind == "group" and start <= m.start and m.end <= end for m in ctx.mentions) or re.search(r"\brivals?\b", words, re.I)
@@ -423,13 +444,12 @@ class _Context:
         self.mentions = [m for m in ann.mentions if m.kind != "place"]
         self.statements = ann.statements
         self.roles = _roles(text, self.mentions, language)
+        self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
 
     def role(self, mention: Mention | None) -> str | None:
         """The category the document gives a person ("Ronald Ojeda, a former lieutenant and dissident")."""
         return self.roles.get(_surname(mention.text)) if mention is not None and mention.kind == "person" else None
 
-    def last_person(self, before: int) -> Mention | None:
-        return next((m for m in reversed(self.mentions) if m.kind == "person" and m.end <= before), None)
 
     def statement_at(self, start: int) -> Statement | None:
         return next((s for s in self.statements if s.content_start <= start < s.content_end), None)
@@ -502,8 +522,14 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if noun and not _specific(tok, etype, sentence):
         return None
     actor_tok, target_tok = arguments(tok, etype, text[start:end])
-    if s_start < ctx.ann.dateline_end and (actor_tok is None or actor_tok.idx < ctx.ann.dateline_end):
-        actor_tok = _after_dateline(sent, ctx.ann.dateline_end, tok)  # the parse is thrown by "CITY, Country —"
+    if s_start < ctx.ann.dateline_end:  # the parse is thrown by "CITY, Country —"
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        if target_tok is not None and target_tok.idx < ctx.ann.dateline_end:
+            target_tok = _after_dateline(sent, ctx.ann.dateline_end, tok) if passive else None
+        if actor_tok is not None and actor_tok.idx < ctx.ann.dateline_end or actor_tok is None and not passive and tok.dep_ == "ROOT":
+            actor_tok = None if passive else _after_dateline(sent, ctx.ann.dateline_end, tok)
+    if actor_tok is not None and target_tok is not None and actor_tok.i == target_tok.i:
+        actor_tok = None
     if actor_tok is not None and actor_tok.lower_ in _WEAPONS | {"car", "blast", "explosion"}:
         actor_tok = None  # "a car bomb exploded": a weapon is not an actor
     if target_tok is None and etype in VIOLENT and " " in text[start:end].strip() and etype != "prison":
@@ -526,16 +552,20 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         actor = (actor_named.start, actor_named.end) if actor_named else None
         basis = "sentence" if actor else "none"
     actor_text = text[actor[0] : actor[1]] if actor else ""
+    if etype == "threat" and target_tok is not None and _ABSTRACT.match("x to " + text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)]):
+        return None  # "these groups threaten the safety of the American people": rhetoric, not a threat made
     if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)):
         return None  # "the violence will spread to Mazatlán": only a group is present somewhere
     statement = ctx.statement_at(start)
     mode = modality(tok, statement, language)
-    attribution = _attribution(actor_text, sentence, mode, language) if actor else None
+    attribution = _attribution(actor_text, tok, mode, language) if actor and etype not in LEGAL else None
     groups = {m.key for m in ctx.mentions if m.kind == "group" and m.key and any(
         span and span[0] <= m.start and m.end <= span[1] for span in (actor_full or actor, target_full))}
     if actor_named is not None and actor_named.kind == "group" and actor_named.key:
         groups.add(actor_named.key)
     category = _target_category(ctx, target_tok, target_named, etype, subtype) if target else None
+    if target_named is not None and target_named.kind == "person":
+        ctx.last_victim = target_named
     for name, pattern in _compiled(language, "subtype").get(etype, ()):
         if pattern.search(sentence if etype != "killing" else sentence):
             if etype != "trafficking" or subtype is None:
@@ -617,12 +647,12 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
         span = None if ctx.owned(start, end) else doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             root = span.root
-            hits.append((root.head if root.dep_ == "amod" else root, start, end, etype, subtype))  # "threatening messages"
+            hits.append((root.head if root.dep_ == "amod" and etype == "threat" else root, start, end, etype, subtype))  # "threatening messages"
     legal = {tok.i: etype for tok, _, _, etype, _ in hits if etype in LEGAL}
     offences: dict[int, list[str]] = {}
     kept = []
     for tok, start, end, etype, subtype in hits:
-        owner = _offence_of(tok, set(legal)) if etype not in LEGAL else None
+        owner = _offence_of(tok, set(legal)) if etype not in LEGAL | {"prison", "presence"} else None
         if owner is not None:
             offences.setdefault(owner, []).append(etype)
             continue

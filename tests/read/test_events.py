@@ -1,0 +1,131 @@
+"""Event extraction with the real English model, on sentences built by hand."""
+
+import pytest
+
+from tocsin.read import read
+from tocsin.read.events import count, triggers
+
+pytestmark = pytest.mark.model
+
+
+def _events(make_doc, text, published="2024-10-24"):
+    doc = make_doc(text, published_at=published)
+    return doc, read(doc).events
+
+
+def _one(make_doc, text, **kw):
+    doc, events = _events(make_doc, text, **kw)
+    assert len(events) == 1, [(e.type, e.trigger) for e in events]
+    return doc, events[0]
+
+
+def test_events_killing_with_every_argument(make_doc):
+    doc, e = _one(make_doc, "Gunmen killed two state police officers at a checkpoint in Culiacán on Tuesday.")
+    assert (e.type, e.modality, e.actor_text, e.target_category, e.fatalities) == ("killing", "asserted", "Gunmen", "law enforcement", 2)
+    assert e.place == "gn-4012176" and (e.date_value, e.date_precision) == ("2024-10-22", "day")
+    assert e.evidence_start <= e.trigger_start < e.trigger_end <= e.evidence_end
+    assert doc.text[e.trigger_start : e.trigger_end] == e.trigger == "killed"
+
+
+def test_events_passive_takes_the_agent_and_the_subject(make_doc):
+    _, e = _one(make_doc, "A police captain was killed by a sniper in Tibú on January 30.", published="2025-02-06")
+    assert (e.actor_text, e.target_text, e.target_category, e.fatalities, e.date_value) == (
+        "a sniper", "A police captain", "law enforcement", 1, "2025-01-30")
+
+
+def test_events_group_actor_inside_a_phrase_names_the_group(make_doc):
+    _, e = _one(make_doc, "In Manaus, members of the Comando Vermelho killed two members of a rival faction in a bar.")
+    assert e.actor_text == "members of the Comando Vermelho" and e.actor_kind == "group"
+    assert e.groups == ("comando-vermelho",) and e.target_category == "rival group" and e.fatalities == 2
+    assert (e.attribution, e.actor_basis, e.confidence) == ("named", "syntax", 0.9)
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        ("The gang will kill more exiles if the state looks away.", "future"),
+        ("Analysts warn that the gangs could attack judges and prosecutors.", "hypothetical"),
+        ("If the gangs attack a dissident in Europe, the response will be European.", "hypothetical"),
+        ("Tren de Aragua did not kill the officer.", "negated"),
+        ("The Mayos denied killing civilians in a statement.", "negated"),
+        ("Prosecutors allege that Los Choneros extorted bus drivers in Guayaquil.", "alleged"),
+        ("The gang is suspected of kidnapping the businessman.", "alleged"),
+        ("Gunmen kidnapped a businessman in Machala.", "asserted"),
+    ],
+)
+def test_events_modality(make_doc, text, modality):
+    _, e = _one(make_doc, text)
+    assert e.modality == modality
+    assert e.happened == (modality not in ("future", "hypothetical"))
+
+
+def test_events_a_forecast_in_a_quote_is_future(make_doc):
+    _, e = _one(make_doc, '"The next step is targeted killings of critics abroad," said Laura Benítez, a researcher.')
+    assert (e.type, e.subtype, e.modality, e.target_category) == ("killing", "targeted killing", "future", "political dissident or exile")
+
+
+def test_events_suspicion_marks_the_attribution(make_doc):
+    _, e = _one(make_doc, "The gang is suspected of kidnapping the businessman.")
+    assert (e.actor_text, e.attribution, e.target_category) == ("The gang", "suspected", "business")
+
+
+def test_events_offences_of_a_legal_event_are_not_events(make_doc):
+    _, e = _one(make_doc, "Prosecutors charged two men with extortion and murder on October 22.")
+    assert (e.type, e.offences, e.actor_text, e.date_value) == ("charge", ("extortion", "killing"), "Prosecutors", "2024-10-22")
+
+
+def test_events_a_presence_report_gives_one_event_per_place(make_doc):
+    _, events = _events(make_doc, "Officials say the gang has a presence in Texas, Florida and New York.")
+    assert [e.type for e in events] == ["presence"] * 3 and len({e.place for e in events}) == 3
+    assert all(not e.incident and e.actor_text == "the gang" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extortion of small shops has also grown in northern Chile.",
+        "Extortion is now the gangs' main source of income, police said.",
+        "Tren de Aragua is a threat to the whole hemisphere.",
+        "These groups threaten the safety of the American people.",
+        "Residents fear the violence will spread to Mazatlán.",
+        "A boat carrying 40 migrants capsized off Acandí in June.",
+        "The Anti-Extortion Unit of the national police opened an office.",
+    ],
+)
+def test_events_trends_rhetoric_and_names_are_not_events(make_doc, text):
+    assert _events(make_doc, text)[1] == ()
+
+
+def test_events_an_attack_that_killed_is_a_killing(make_doc):
+    _, e = _one(make_doc, "A gunman shot the driver of a bus in Comas on October 19, and he died in hospital.")
+    assert (e.type, e.fatalities, e.target_category) == ("killing", 1, "business")
+
+
+def test_events_a_role_given_once_follows_the_person(make_doc):
+    text = ("Prosecutors say gunmen killed Ronald Ojeda, a former lieutenant and dissident who lived in exile. "
+            "Four men took Ojeda from his apartment in Independencia on February 21.")
+    _, events = _events(make_doc, text)
+    assert [(e.type, e.target_category) for e in events] == [
+        ("killing", "political dissident or exile"), ("abduction", "political dissident or exile")]
+
+
+@pytest.mark.parametrize(
+    "text,kind,n",
+    [
+        ("At least 12 people were killed and dozens injured.", "dead", 12),
+        ("At least 12 people were killed and dozens injured.", "hurt", 12),
+        ("Their clashes left seventeen inmates dead.", "dead", 17),
+        ("The attack killed twenty-two people.", "dead", 22),
+        ("No one was hurt in the blast.", "hurt", 0),
+        ("Soldiers clashed with gunmen on February 1, leaving five attackers dead.", "dead", 5),
+        ("The bodies of 1,200 people were found.", "dead", 1200),
+        ("Police seized 3.5 tons of cocaine.", "dead", None),
+    ],
+)
+def test_events_counts_follow_acled_rules(text, kind, n):
+    assert count(text, kind, "en") == n
+
+
+def test_events_triggers_earlier_type_wins_an_overlap():
+    found = triggers("He was shot dead; later a car bomb exploded.", "en")
+    assert [(t[2], t[3]) for t in found] == [("killing", None), ("attack", "bombing"), ("attack", "bombing")]
