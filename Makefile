@@ -22,6 +22,7 @@ demo: $(VENV)/.installed
 	$(BIN)/tocsin --store $(DEMO_STORE) stats
 	@echo
 	@echo "Next: $(BIN)/tocsin --store $(DEMO_STORE) entities --kind group"
+	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) events --group 'Tren de Aragua' --evidence"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) places --country CL"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) claims --type forecast    (and: speakers, forecasts)"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) search 'Tren de Aragua'"
@@ -35,6 +36,8 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/dates.py
 	$(BIN)/python bench/geoparse.py
 	$(BIN)/python bench/quotes.py
+	$(BIN)/python bench/events_quality.py
+	$(BIN)/python bench/events_speed.py
 	$(BIN)/python bench/ingest_throughput.py
 
 clean:

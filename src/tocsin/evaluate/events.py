@@ -12,6 +12,7 @@ events, which have none.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -69,12 +70,18 @@ def _score_argument(score: Score, arg: str, gold, got, where: str) -> None:
     score.errors.append(f"{where}: {arg} {got!r}, gold {gold!r}")
 
 
+def find(text: str, part: str) -> int:
+    """Where a gold snippet starts in the text, whatever whitespace the text has between its words; -1 if absent."""
+    found = re.search(r"\s+".join(re.escape(w) for w in part.split()), text)
+    return found.start() if found else -1
+
+
 def _pair(gold: list[dict], found: list[Event], text: str, ann: Annotations, key: str) -> list[tuple[dict | None, Event | None]]:
     """Gold mentions and found events paired by sentence and type (and place for presence)."""
     free = list(found)
     pairs: list[tuple[dict | None, Event | None]] = []
     for g in gold:
-        at = text.find(g["sentence"])
+        at = find(text, g["sentence"])
         if at < 0:
             raise ValueError(f"{key}: gold sentence {g['sentence']!r} is not in the text")
         candidates = [e for e in free if e.evidence_start <= at < e.evidence_end and e.type == g["type"]]

@@ -271,7 +271,7 @@ def _verb_arguments(tok, etype: str, text: str):
         return None, subj
     if text.lower().startswith("seiz"):  # who seized a load is not who trafficked it
         return None, None
-    if text.lower().startswith("face"):  # "the man faces charges": he is charged
+    if text.lower().startswith("face") or "guilty" in text.lower():  # "he faces charges", "he pleaded guilty": he is the one charged
         return None, subj
     target = _child(tok, "dative") or _child(tok, "dobj")
     if target is not None and target.lower_ in ("that", "which", "who", "whom") and tok.dep_ == "relcl":
