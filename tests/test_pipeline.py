@@ -77,3 +77,27 @@ def test_pipeline_killed_run_resumes_without_loss_or_duplicates(demo_store, tmp_
     got, expected = _integrity(path), _integrity(store.path)
     assert got == expected
     assert got["orphan_mentions"] == got["orphan_sentences"] == got["docs_without_sentences"] == 0
+
+
+def test_pipeline_a_document_the_store_refuses_is_rejected_and_the_batch_goes_on(tmp_path, monkeypatch, config):
+    from tocsin.errors import StoreError
+    from tocsin.pipeline import run_ingest
+    from tocsin.store import open_store
+    from tocsin.store.sqlite import SQLiteStore
+
+    (tmp_path / "in").mkdir()
+    story = " Officers said the investigation continues and more arrests are expected in the coming weeks."
+    (tmp_path / "in" / "a.txt").write_text("Police in Lima arrested two men on Monday for extortion of bus drivers." + story)
+    (tmp_path / "in" / "b.txt").write_text("Gunmen killed a shopkeeper in Guayaquil on Sunday, according to the national police." + story)
+    real_save = SQLiteStore.save
+
+    def save(self, doc, resolved, signature=None):
+        if doc.source.endswith("a.txt"):
+            raise StoreError(f"{doc.source}: disk full")
+        return real_save(self, doc, resolved, signature)
+
+    monkeypatch.setattr(SQLiteStore, "save", save)
+    with open_store(config.store) as store:
+        report = run_ingest([str(tmp_path / "in")], store, config)
+        assert report.stored == 1, report
+        assert [r.reason for r in report.rejected] == [f"could not be stored: {tmp_path / 'in' / 'a.txt'}: disk full"]

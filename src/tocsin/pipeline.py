@@ -13,6 +13,7 @@ import os
 from typing import Callable, Iterable
 
 from .config import Config
+from .errors import StoreError
 from .ingest import read_path, walk
 from .ingest.dedup import NearDuplicateIndex, signature, signature_bytes, signature_from_bytes
 from .models import Document, IngestReport, Rejection
@@ -50,7 +51,14 @@ class _Batch:
 
     def flush(self) -> None:
         for doc, annotations in read_many(self.docs, self.config.batch_size):
-            if self.store.save(doc, resolve(annotations), self.sigs[doc.id]):
+            try:
+                saved = self.store.save(doc, resolve(annotations), self.sigs[doc.id])
+            except StoreError as e:  # one document the store refuses must not stop the batch
+                rejection = Rejection(doc.source, f"could not be stored: {e}")
+                self.report.rejected.append(rejection)
+                self.store.record_rejection(rejection)
+                continue
+            if saved:
                 self.report.stored += 1
                 self.progress("stored", 1)
         self.docs, self.sigs = [], {}

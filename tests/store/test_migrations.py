@@ -25,7 +25,7 @@ def test_store_migrates_version_1_forward(tmp_path):
     conn.executescript(V1_DOCUMENTS)
     conn.close()
     with open_store(str(path)) as store:
-        assert store.fetch("SELECT value FROM meta WHERE key = 'schema_version'")[0]["value"] == "3"
+        assert store.fetch("SELECT value FROM meta WHERE key = 'schema_version'")[0]["value"] == "4"
         doc = query.get_document(store, "abc")
         assert doc["title"] == "Old story" and doc["dateline"] is None and doc["times"] == []
         assert query.list_places(store) == []

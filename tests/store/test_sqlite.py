@@ -49,8 +49,8 @@ def test_store_failed_transaction_leaves_nothing(store, make_doc):
     doc = make_doc(TEXT)
     bad = _resolved(doc)
     bad = Resolved(doc.id, bad.sentences, bad.mentions, ())  # mention points to an entity never written
-    with pytest.raises(sqlite3.IntegrityError):
-        store.save(doc, bad)
+    with pytest.raises(StoreError, match="test.txt: FOREIGN KEY constraint failed"):
+        store.save(doc, bad)  # the error names the document and the reason
     assert query.stats(store)["documents"] == 0 and not store.has_document(doc.id)
 
 

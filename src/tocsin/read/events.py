@@ -681,7 +681,8 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
     if len(after) < 2 and not any(m.label == "NORP" for m in after):
         return [_event(ctx, f)]
     places = {p.key: p for p in ctx.ann.places}
-    return [_event(ctx, f, place=places.get(m.key)) for m in after]
+    keys = list(dict.fromkeys(m.key for m in after))  # "in Texas ... and again Texas": one report per place
+    return [_event(ctx, f, place=places.get(k)) for k in keys]
 
 
 def _event(ctx: _Context, f: dict, place=None) -> Event:

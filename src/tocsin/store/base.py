@@ -42,6 +42,17 @@ class Store(abc.ABC):
         """Documents matching a full-text query, best first, each with a snippet."""
 
     @abc.abstractmethod
+    def transaction(self):
+        """A context manager: the writes inside it commit together or not at all."""
+
+    @abc.abstractmethod
+    def execute(self, sql: str, params: tuple | list = ()) -> None:
+        """One write with ``?`` placeholders (inside ``transaction``): the link and watch stages use it."""
+
+    @abc.abstractmethod
+    def executemany(self, sql: str, rows: list) -> None: ...
+
+    @abc.abstractmethod
     def close(self) -> None: ...
 
     def __enter__(self) -> "Store":

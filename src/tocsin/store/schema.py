@@ -8,7 +8,7 @@ each backend migrates forward from the version it finds.
 
 import hashlib
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event was coded under
 
 
@@ -178,6 +178,87 @@ CREATE TABLE IF NOT EXISTS event_groups (
     PRIMARY KEY (event_id, group_entity)
 );
 CREATE INDEX IF NOT EXISTS event_groups_group ON event_groups (group_entity);
+CREATE TABLE IF NOT EXISTS linked_documents (
+    doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entity_tokens (
+    token TEXT NOT NULL,
+    entity_id TEXT NOT NULL REFERENCES entities (id),
+    PRIMARY KEY (token, entity_id)
+);
+CREATE INDEX IF NOT EXISTS entity_tokens_entity ON entity_tokens (entity_id);
+CREATE TABLE IF NOT EXISTS entity_links (
+    entity_id TEXT PRIMARY KEY REFERENCES entities (id),
+    canonical_id TEXT NOT NULL REFERENCES entities (id),
+    basis TEXT NOT NULL,
+    score REAL NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entity_links_canonical ON entity_links (canonical_id);
+CREATE TABLE IF NOT EXISTS incidents (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    subtype TEXT,
+    date_value TEXT,
+    date_begin TEXT,
+    date_end TEXT,
+    date_precision TEXT NOT NULL,
+    place_entity TEXT REFERENCES entities (id),
+    place_precision TEXT NOT NULL,
+    first_reported TEXT,
+    last_reported TEXT,
+    events INTEGER NOT NULL,
+    documents INTEGER NOT NULL,
+    outlets INTEGER NOT NULL,
+    window_begin TEXT NOT NULL,
+    window_end TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS incidents_window ON incidents (type, window_begin);
+CREATE INDEX IF NOT EXISTS incidents_reported ON incidents (first_reported);
+CREATE TABLE IF NOT EXISTS incident_events (
+    event_id TEXT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+    incident_id TEXT NOT NULL REFERENCES incidents (id),
+    score REAL NOT NULL,
+    features TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS incident_events_incident ON incident_events (incident_id);
+CREATE TABLE IF NOT EXISTS statement_claims (
+    doc_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    cluster_id TEXT NOT NULL,
+    score REAL NOT NULL,
+    PRIMARY KEY (doc_id, idx),
+    FOREIGN KEY (doc_id, idx) REFERENCES statements (doc_id, idx) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS statement_claims_cluster ON statement_claims (cluster_id);
+CREATE TABLE IF NOT EXISTS claim_bands (
+    band TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    PRIMARY KEY (band, doc_id, idx),
+    FOREIGN KEY (doc_id, idx) REFERENCES statements (doc_id, idx) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS forecast_matches (
+    doc_id TEXT NOT NULL,
+    statement_idx INTEGER NOT NULL,
+    matched_id TEXT NOT NULL,
+    first_reported TEXT,
+    at TEXT NOT NULL,
+    PRIMARY KEY (doc_id, statement_idx, matched_id),
+    FOREIGN KEY (doc_id, statement_idx) REFERENCES forecasts (doc_id, statement_idx) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS alerts (
+    id TEXT PRIMARY KEY,
+    rule TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    title TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    occurred TEXT,
+    raised_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS rejections (
     source TEXT PRIMARY KEY,
     reason TEXT NOT NULL,
@@ -198,4 +279,5 @@ CREATE TABLE IF NOT EXISTS duplicates (
 MIGRATIONS = {
     2: ["ALTER TABLE documents ADD COLUMN dateline TEXT"],  # places table: CREATE IF NOT EXISTS above
     3: [],  # events and event_groups: CREATE IF NOT EXISTS above; documents stored before have no events
+    4: [],  # the link and watch tables: CREATE IF NOT EXISTS above; `tocsin link` links what is already stored
 }

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -112,6 +113,9 @@ class SQLiteStore(Store):
             conn.execute("DELETE FROM rejections WHERE source = ?", (doc.source,))
             conn.execute("COMMIT")
             return True
+        except sqlite3.DatabaseError as e:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"{doc.source}: {e}") from e
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -156,9 +160,12 @@ class SQLiteStore(Store):
 
     def _insert_events(self, doc_id: str, resolved: Resolved) -> None:
         """The events that happened (asserted, alleged or denied): forecasts and hypotheticals are not events."""
-        rows, groups = [], []
+        rows, groups, seen = [], [], set()
         for i, e in enumerate(x for x in resolved.events if x.happened):
             eid = event_id(doc_id, e)
+            if eid in seen:
+                continue  # the same report twice (same trigger, type and place) is one event
+            seen.add(eid)
             actor, target = e.actor_span or (None, None), e.target_span or (None, None)
             rows.append((
                 eid, doc_id, i, e.type, e.subtype, e.trigger, e.trigger_start, e.trigger_end, e.evidence_start, e.evidence_end,
@@ -207,6 +214,22 @@ class SQLiteStore(Store):
             " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?"
         )
         return self.fetch(sql, (match, limit))
+
+    @contextmanager
+    def transaction(self):
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def execute(self, sql: str, params: tuple | list = ()) -> None:
+        self._conn.execute(sql, tuple(params))
+
+    def executemany(self, sql: str, rows: list) -> None:
+        self._conn.executemany(sql, rows)
 
     def close(self) -> None:
         self._conn.close()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .errors import NotFound
-from .store import Store
+from ..errors import NotFound
+from ..store import Store
 
 Row = dict[str, Any]
 
@@ -284,3 +284,8 @@ def list_events(
         row["groups"] = sorted(g["name"] for g in groups if g["event_id"] == row["id"])
         row["evidence"] = " ".join(row["evidence"].split())
     return rows
+
+
+from .linked import (  # noqa: E402  (reads over the link and watch stages, re-exported)
+    claim_clusters, disagreements, entity_links, footprint, get_incident, list_alerts, list_groups, list_incidents,
+)

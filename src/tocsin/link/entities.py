@@ -1,0 +1,72 @@
+"""Entity resolution across documents: one person or organization under several names.
+
+Read keeps names as written and resolve gives each a key within its
+document. Across documents, a new entity is linked to a canonical one when
+the names leave no doubt:
+
+- a surname alone ("Ojeda") to the one known full name that carries it
+  ("Ronald Ojeda"); with two known Ojedas it stays unlinked;
+- a fuller or shorter form of a name ("Héctor Guerrero Flores", "Héctor
+  Rusthenford Guerrero Flores"): the same first name, the same last name,
+  and nearly the same words (rapidfuzz token-set ratio ≥ 90); "Juan Ojeda"
+  never joins "Ronald Ojeda";
+- an acronym to the organization it abbreviates ("OFAC", "Office of Foreign
+  Assets Control").
+
+Groups and agencies are canonical from the gazetteer already. Each link is
+stored with its basis and score (``entity_links``), so it can be audited and
+undone; nothing is rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from ..read.placedb import fold
+
+_PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "do", "dos", "of", "the", "and", "for", "on", "in"}
+NAME_RATIO = 90
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t for t in re.findall(r"[\w'-]+", fold(name)) if t not in _PARTICLES]
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ]+", name) if w.lower() not in _PARTICLES).upper()
+
+
+def same_person(new: str, known: str) -> bool:
+    """A fuller or shorter written form of the same name."""
+    a, b = name_tokens(new), name_tokens(known)
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= NAME_RATIO
+
+
+def person_link(entity: dict, candidates: list[dict]) -> tuple[str, str, float] | None:
+    """(canonical id, basis, score) for a person entity among known persons sharing a name token, or None."""
+    tokens = name_tokens(entity["name"])
+    others = [c for c in candidates if c["id"] != entity["id"]]
+    if len(tokens) == 1:
+        holders = {c["canonical"] for c in others if len(name_tokens(c["name"])) >= 2 and tokens[0] in name_tokens(c["name"])[1:]}
+        return (holders.pop(), "surname", 0.8) if len(holders) == 1 else None
+    matches = {c["canonical"]: c for c in others if same_person(entity["name"], c["name"])}
+    if len(matches) != 1:
+        return None
+    (canonical, match), = matches.items()
+    score = fuzz.token_set_ratio(" ".join(tokens), " ".join(name_tokens(match["name"]))) / 100
+    return canonical, "name variant", round(score, 2)
+
+
+def acronym_link(entity: dict, organizations: list[dict]) -> tuple[str, str, float] | None:
+    """An all-capitals name to the one organization whose initials it spells."""
+    name = entity["name"].strip()
+    if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()):
+        return None
+    found = {o["canonical"] for o in organizations if o["id"] != entity["id"] and len(o["name"].split()) >= 2 and initials(o["name"]) == name}
+    return (found.pop(), "acronym", 0.9) if len(found) == 1 else None

@@ -1,0 +1,63 @@
+"""Forecast status: each prediction in the ledger against what happened since.
+
+A forecast is *observed* when a later incident fulfils it: reported after the
+forecast was made and, when the forecast gives a horizon, before it ran out;
+of a type the forecast predicts; about a group it names (when it names one);
+against a category of target it names (when it names one); in the country of
+its place (when it has one). Expansion is fulfilled by a presence report of
+the group in a country where it had not been reported before the forecast.
+A forecast with a horizon that has run out, unfulfilled, is *expired*;
+otherwise it stays *open*.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+PREDICTS = {
+    "targeted killing": ("killing",),
+    "killing": ("killing",),
+    "abduction": ("abduction",),
+    "extortion": ("extortion",),
+    "attack": ("attack", "killing"),
+    "designation": ("designation",),
+    "infiltration": ("presence",),
+    "expansion": ("presence",),
+}
+_DURATION = re.compile(r"^P(\d+)([YMWD])$")
+_DAYS = {"Y": 365, "M": 31, "W": 7, "D": 1}
+
+
+def deadline(made_on: str | None, horizon: str | None) -> dt.date | None:
+    """The last day a forecast can come true, when it gives a horizon."""
+    m = _DURATION.match(horizon or "")
+    if not made_on or not m:
+        return None
+    return dt.date.fromisoformat(made_on[:10]) + dt.timedelta(days=int(m.group(1)) * _DAYS[m.group(2)])
+
+
+def fulfils(forecast: dict, incident: dict) -> bool:
+    """Whether an incident (or, for expansion, a presence event) row fulfils a forecast row."""
+    if incident["type"] not in PREDICTS.get(forecast["event_type"], ()):
+        return False
+    made, when = forecast["made_on"], incident["first_reported"]
+    if not made or not when or when[:10] <= made[:10]:
+        return False
+    end = deadline(made, forecast["horizon"])
+    if end is not None and dt.date.fromisoformat(when[:10]) > end:
+        return False
+    if forecast["event_type"] == "targeted killing" and incident.get("subtype") not in ("targeted killing", None):
+        return False
+    if forecast["groups"] and not set(forecast["groups"]) & set(incident["groups"]):
+        return False
+    if forecast["targets"] and incident.get("target_category") not in forecast["targets"]:
+        return False
+    return not forecast.get("country") or forecast["country"] == incident.get("country")
+
+
+def status(forecast: dict, observed: bool, as_of: str | None) -> str:
+    if observed:
+        return "observed"
+    end = deadline(forecast["made_on"], forecast["horizon"])
+    return "expired" if end is not None and as_of and dt.date.fromisoformat(as_of[:10]) > end else "open"

@@ -1,0 +1,155 @@
+"""Incidents: the same happening, reported by several documents, as one record.
+
+An event joins an incident when the two are compatible on every axis and
+close enough overall:
+
+- type: the same, or killing/attack and abduction/disappearance (one outlet
+  writes "shot", another "shot dead");
+- date: their intervals overlap once each is widened by its precision (two
+  days for a day, a week for a week, a month for a month; a date the text
+  never gave is the 30 days before publication);
+- place: the same place, or within a radius that grows with the coarser
+  precision (50 km for a city, 400 km for a state); different countries
+  never match; an unknown place neither helps nor forbids;
+- parties: two different named victims never match; a shared victim, group
+  or actor counts for it, and so does the same target category.
+
+The score and the features behind it are stored with every membership
+(``incident_events.features``): a merge can be read, questioned and undone.
+Only happenings become incidents: presence reports feed the footprint, and
+denials stay with their event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+
+from ..read.placedb import distance_km
+
+COMPATIBLE = {
+    "killing": ("killing", "attack"),
+    "attack": ("attack", "killing"),
+    "abduction": ("abduction", "disappearance"),
+    "disappearance": ("disappearance", "abduction"),
+}
+WINDOW_DAYS = {"day": 2, "part of day": 2, "weekend": 3, "week": 7, "month": 31, "quarter": 92, "season": 92, "year": 183}
+UNDATED_DAYS = 30  # an event the text does not date happened within this many days before publication
+RADIUS_KM = {"exact": 50, "city": 50, "admin2": 120, "admin1": 400}
+SPECIFICITY = {"exact": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "continent": 5, "unknown": 6}
+DATE_ORDER = {"day": 0, "part of day": 0, "weekend": 1, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "publication": 5}
+THRESHOLD = 0.6
+WEIGHTS = {"date": 0.4, "place": 0.35, "parties": 0.25}
+
+
+@dataclass(frozen=True)
+class Match:
+    score: float
+    features: dict
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def date_range(ev: dict) -> tuple[dt.date, dt.date] | None:
+    """The days an event may have happened on, widened by the precision of its date."""
+    if ev["date_precision"] == "publication" or not ev.get("date_begin"):
+        published = _day(ev.get("published_at"))
+        return (published - dt.timedelta(days=UNDATED_DAYS), published) if published else None
+    begin, end = _day(ev["date_begin"]), _day(ev.get("date_end") or ev["date_begin"])
+    if begin is None or end is None:
+        return None
+    pad = dt.timedelta(days=WINDOW_DAYS.get(ev["date_precision"], 2))
+    return begin - pad, end + pad
+
+
+def _date_feature(a: dict, b: dict) -> float | None:
+    ra, rb = date_range(a), date_range(b)
+    if ra is None or rb is None:
+        return 0.3
+    if ra[0] > rb[1] or rb[0] > ra[1]:
+        return None
+    exact = a["date_precision"] in ("day", "part of day") and b["date_precision"] in ("day", "part of day")
+    if exact:
+        return 1.0 if a["date_begin"] == b["date_begin"] else 0.6
+    undated = "publication" in (a["date_precision"], b["date_precision"])
+    return 0.5 if undated else 0.8
+
+
+def _place_feature(a: dict, b: dict) -> float | None:
+    if not a.get("place_entity") or not b.get("place_entity"):
+        return 0.3
+    if a["place_entity"] == b["place_entity"]:
+        return 1.0
+    if a["country"] and b["country"] and a["country"] != b["country"]:
+        return None
+    radius = max(RADIUS_KM.get(a["place_precision"], 0), RADIUS_KM.get(b["place_precision"], 0))
+    if radius and a.get("lat") is not None and b.get("lat") is not None:
+        if distance_km((a["lat"], a["lon"]), (b["lat"], b["lon"])) <= radius:
+            return 0.8
+    coarse = max(a, b, key=lambda e: SPECIFICITY.get(e["place_precision"], 6))
+    fine = b if coarse is a else a
+    if coarse["place_precision"] == "country":
+        return 0.5
+    if coarse["place_precision"] == "admin1" and coarse.get("admin1") and coarse["admin1"] == fine.get("admin1"):
+        return 0.6
+    return None
+
+
+def _parties_feature(a: dict, b: dict) -> float | None:
+    ta, tb = a.get("target_entity"), b.get("target_entity")
+    if ta and tb and ta.startswith("person:") and tb.startswith("person:"):
+        return 1.0 if ta == tb else None  # two named victims: the same person or two incidents
+    score = 0.2
+    if set(a.get("groups", ())) & set(b.get("groups", ())):
+        score = max(score, 0.7)
+    if a.get("actor_entity") and a.get("actor_entity") == b.get("actor_entity"):
+        score = max(score, 0.7)
+    ca, cb = a.get("target_category"), b.get("target_category")
+    if ca and cb:
+        score = max(score, 0.6) if ca == cb else min(score, 0.0)
+    return score
+
+
+def compare(a: dict, b: dict) -> Match | None:
+    """Whether two event rows report the same happening, with the score and the features behind it."""
+    if b["type"] not in COMPATIBLE.get(a["type"], (a["type"],)):
+        return None
+    features = {"date": _date_feature(a, b), "place": _place_feature(a, b), "parties": _parties_feature(a, b)}
+    if any(v is None for v in features.values()):
+        return None
+    score = round(sum(WEIGHTS[k] * v for k, v in features.items()), 3)
+    return Match(score, features) if score >= THRESHOLD else None
+
+
+def incident_id(founding_event: str) -> str:
+    return "inc-" + hashlib.sha1(founding_event.encode()).hexdigest()[:16]
+
+
+def canonical(members: list[dict]) -> dict:
+    """An incident's own fields from its members: the gravest type, the most precise date and place."""
+    killing = [m for m in members if m["type"] == "killing"]
+    lead = (killing or members)[0]
+    dated = min(members, key=lambda m: (DATE_ORDER.get(m["date_precision"], 9), m["date_begin"] or "9999"))
+    placed = min(members, key=lambda m: (SPECIFICITY.get(m["place_precision"], 6) if m.get("place_entity") else 9))
+    published = sorted(m["published_at"] for m in members if m.get("published_at"))
+    return {
+        "type": lead["type"],
+        "subtype": next((m["subtype"] for m in (killing or members) if m.get("subtype")), None),
+        "date_value": dated["date_value"], "date_begin": dated["date_begin"], "date_end": dated["date_end"],
+        "date_precision": dated["date_precision"],
+        "place_entity": placed.get("place_entity"), "place_precision": placed["place_precision"],
+        "first_reported": published[0] if published else None, "last_reported": published[-1] if published else None,
+        "events": len(members), "documents": len({m["doc_id"] for m in members}),
+        "outlets": len({m["outlet"] or m["doc_id"] for m in members}),
+    }
+
+
+def features_json(match: Match | None) -> str:
+    return json.dumps(match.features if match else {"founded": True})

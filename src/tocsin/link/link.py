@@ -1,0 +1,331 @@
+"""The link stage: what the stored documents say together.
+
+For every document not linked yet, in publication order, one transaction:
+its people and organizations are linked to the canonical entities they name
+(``entities``), its events join the incidents they report or found new ones
+(``incidents``), its statements join the claims they repeat (``claims``).
+Then every forecast in the ledger is checked against the incidents
+(``forecasts``). Each step finds its candidates through indexed lookups, so
+linking one new document costs about the same in a store of a hundred
+documents as in one of ten thousand (bench/link_scaling.py measures it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Callable
+
+from ..store import Store
+from . import claims, entities, forecasts, incidents
+
+EVENT_COLUMNS = (
+    "SELECT ev.id, ev.doc_id, ev.type, ev.subtype, ev.modality, ev.target_category, ev.fatalities, ev.place_entity,"
+    " ev.place_precision, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision,"
+    " COALESCE(la.canonical_id, ev.actor_entity) AS actor_entity, COALESCE(lt.canonical_id, ev.target_entity) AS target_entity,"
+    " d.published_at, d.outlet, pl.country, pl.admin1, pl.lat, pl.lon"
+    " FROM events ev JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
+    " LEFT JOIN entity_links la ON la.entity_id = ev.actor_entity LEFT JOIN entity_links lt ON lt.entity_id = ev.target_entity"
+)
+INCIDENT_MODALITIES = ("asserted", "alleged")
+
+
+@dataclass
+class LinkReport:
+    documents: int = 0
+    incidents_founded: int = 0
+    events_joined: int = 0
+    entities_linked: int = 0
+    claims_repeated: int = 0
+    forecasts_observed: int = 0
+    forecasts_expired: int = 0
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def event_rows(store: Store, where: str, params: tuple) -> list[dict]:
+    rows = store.fetch(f"{EVENT_COLUMNS} WHERE {where} ORDER BY ev.doc_id, ev.idx", params)
+    if rows:
+        marks = ", ".join("?" * len(rows))
+        groups = store.fetch(
+            f"SELECT event_id, group_entity FROM event_groups WHERE event_id IN ({marks})", [r["id"] for r in rows]
+        )
+        for row in rows:
+            row["groups"] = [g["group_entity"] for g in groups if g["event_id"] == row["id"]]
+    return rows
+
+
+# --- entities -------------------------------------------------------------------------------------------------
+
+
+def _canonical(store: Store, entity_id: str) -> str:
+    row = store.fetch("SELECT canonical_id FROM entity_links WHERE entity_id = ?", (entity_id,))
+    return row[0]["canonical_id"] if row else entity_id
+
+
+def _candidates(store: Store, tokens: list[str], kind: str) -> list[dict]:
+    if not tokens:
+        return []
+    rows = store.fetch(
+        "SELECT DISTINCT e.id, e.name, COALESCE(l.canonical_id, e.id) AS canonical FROM entity_tokens t"
+        " JOIN entities e ON e.id = t.entity_id LEFT JOIN entity_links l ON l.entity_id = e.id"
+        f" WHERE e.kind = ? AND t.token IN ({', '.join('?' * len(tokens))})",
+        (kind, *tokens),
+    )
+    return rows
+
+
+def _save_link(store: Store, entity_id: str, found: tuple[str, str, float], report: LinkReport) -> None:
+    canonical, basis, score = found
+    canonical = _canonical(store, canonical)
+    if canonical == entity_id:
+        return
+    store.execute(
+        "INSERT INTO entity_links (entity_id, canonical_id, basis, score, at) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (entity_id) DO NOTHING",
+        (entity_id, canonical, basis, score, _now()),
+    )
+    report.entities_linked += 1
+
+
+def link_entities(store: Store, doc_id: str, report: LinkReport) -> None:
+    new = store.fetch(
+        "SELECT DISTINCT e.id, e.name, e.kind FROM mentions m JOIN entities e ON e.id = m.entity_id"
+        " WHERE m.doc_id = ? AND e.kind IN ('person', 'organization')"
+        " AND NOT EXISTS (SELECT 1 FROM entity_tokens t WHERE t.entity_id = e.id)",
+        (doc_id,),
+    )
+    for ent in new:
+        tokens = entities.name_tokens(ent["name"])
+        rows = [(t, ent["id"]) for t in set(tokens)]
+        if ent["kind"] == "organization" and len(ent["name"].split()) >= 2:
+            rows.append(("^" + entities.initials(ent["name"]), ent["id"]))
+        store.executemany("INSERT INTO entity_tokens (token, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING", rows)
+    for ent in new:
+        tokens = entities.name_tokens(ent["name"])
+        if ent["kind"] == "organization":
+            found = entities.acronym_link(ent, _candidates(store, ["^" + ent["name"].strip()], "organization"))
+        else:
+            found = entities.person_link(ent, _candidates(store, tokens, "person"))
+        if found:
+            _save_link(store, ent["id"], found, report)
+        if ent["kind"] == "person" and len(tokens) >= 2:
+            _relink_surnames(store, ent, tokens, report)
+
+
+def _relink_surnames(store: Store, ent: dict, tokens: list[str], report: LinkReport) -> None:
+    """A full name arriving after its surname was stored alone: the surname may now have one owner."""
+    for token in tokens[1:]:
+        lone = store.fetch(
+            "SELECT e.id, e.name FROM entity_tokens t JOIN entities e ON e.id = t.entity_id"
+            " WHERE t.token = ? AND e.kind = 'person' AND e.id <> ?"
+            " AND NOT EXISTS (SELECT 1 FROM entity_links l WHERE l.entity_id = e.id)",
+            (token, ent["id"]),
+        )
+        for single in (s for s in lone if len(entities.name_tokens(s["name"])) == 1):
+            found = entities.person_link(single, _candidates(store, [token], "person"))
+            if found:
+                _save_link(store, single["id"], found, report)
+
+
+# --- incidents ------------------------------------------------------------------------------------------------
+
+
+def _window(members: list[dict]) -> tuple[str, str]:
+    ranges = [r for r in (incidents.date_range(m) for m in members) if r]
+    if not ranges:
+        return "0000-01-01", "9999-12-31"
+    return min(r[0] for r in ranges).isoformat(), max(r[1] for r in ranges).isoformat()
+
+
+def _write_incident(store: Store, incident: str, members: list[dict]) -> None:
+    fields = incidents.canonical(members)
+    begin, end = _window(members)
+    store.execute(
+        "INSERT INTO incidents (id, type, subtype, date_value, date_begin, date_end, date_precision, place_entity,"
+        " place_precision, first_reported, last_reported, events, documents, outlets, window_begin, window_end, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        " type = excluded.type, subtype = excluded.subtype, date_value = excluded.date_value, date_begin = excluded.date_begin,"
+        " date_end = excluded.date_end, date_precision = excluded.date_precision, place_entity = excluded.place_entity,"
+        " place_precision = excluded.place_precision, first_reported = excluded.first_reported,"
+        " last_reported = excluded.last_reported, events = excluded.events, documents = excluded.documents,"
+        " outlets = excluded.outlets, window_begin = excluded.window_begin, window_end = excluded.window_end,"
+        " updated_at = excluded.updated_at",
+        (incident, fields["type"], fields["subtype"], fields["date_value"], fields["date_begin"], fields["date_end"],
+         fields["date_precision"], fields["place_entity"], fields["place_precision"], fields["first_reported"],
+         fields["last_reported"], fields["events"], fields["documents"], fields["outlets"], begin, end, _now()),
+    )
+
+
+def _members(store: Store, incident: str) -> list[dict]:
+    return event_rows(store, "ev.id IN (SELECT event_id FROM incident_events WHERE incident_id = ?)", (incident,))
+
+
+def link_events(store: Store, doc_id: str, report: LinkReport) -> None:
+    marks = ", ".join("?" * len(INCIDENT_MODALITIES))
+    rows = event_rows(store, f"ev.doc_id = ? AND ev.type <> 'presence' AND ev.modality IN ({marks})", (doc_id, *INCIDENT_MODALITIES))
+    for ev in rows:
+        span = incidents.date_range(ev)
+        begin, end = (span[0].isoformat(), span[1].isoformat()) if span else ("0000-01-01", "9999-12-31")
+        types = incidents.COMPATIBLE.get(ev["type"], (ev["type"],))
+        candidates = store.fetch(
+            f"SELECT id FROM incidents WHERE type IN ({', '.join('?' * len(types))}) AND window_begin <= ? AND window_end >= ?",
+            (*types, end, begin),
+        )
+        best, best_match, members_of_best = None, None, []
+        for cand in candidates:
+            members = _members(store, cand["id"])
+            matches = [m for m in (incidents.compare(ev, other) for other in members) if m]
+            if matches and len(matches) * 2 >= len(members):  # most members agree, not one outlier
+                top = max(matches, key=lambda m: m.score)
+                if best_match is None or top.score > best_match.score:
+                    best, best_match, members_of_best = cand["id"], top, members
+        incident = best or incidents.incident_id(ev["id"])
+        store.execute(
+            "INSERT INTO incident_events (event_id, incident_id, score, features, at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (event_id) DO NOTHING",
+            (ev["id"], incident, best_match.score if best_match else 1.0, incidents.features_json(best_match), _now()),
+        )
+        _write_incident(store, incident, members_of_best + [ev])
+        if best:
+            report.events_joined += 1
+        else:
+            report.incidents_founded += 1
+
+
+# --- claims ---------------------------------------------------------------------------------------------------
+
+
+def link_claims(store: Store, doc_id: str, report: LinkReport) -> None:
+    for st in store.fetch(
+        "SELECT s.idx, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"
+        " FROM statements s JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = ? ORDER BY s.idx",
+        (doc_id,),
+    ):
+        words = claims.content_words(st["content"])
+        if len(words) < claims.MIN_WORDS:
+            continue
+        keys = claims.bands(words)
+        found = store.fetch(
+            "SELECT DISTINCT c.doc_id, c.idx, sc.cluster_id, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"
+            " FROM claim_bands c JOIN statement_claims sc ON sc.doc_id = c.doc_id AND sc.idx = c.idx"
+            " JOIN statements s ON s.doc_id = c.doc_id AND s.idx = c.idx JOIN documents d ON d.id = c.doc_id"
+            f" WHERE c.band IN ({', '.join('?' * len(keys))}) AND c.doc_id <> ?",
+            (*keys, doc_id),
+        )
+        scored = [(claims.similarity(words, claims.content_words(f["content"])), f) for f in found]
+        scored = [(s, f) for s, f in scored if s >= claims.RATIO]
+        if scored:
+            score, match = max(scored, key=lambda x: x[0])
+            cluster = match["cluster_id"]
+            report.claims_repeated += 1
+        else:
+            score, cluster = 100.0, claims.cluster_id(doc_id, st["idx"])
+        store.execute(
+            "INSERT INTO statement_claims (doc_id, idx, cluster_id, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (doc_id, st["idx"], cluster, score),
+        )
+        store.executemany(
+            "INSERT INTO claim_bands (band, doc_id, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            [(k, doc_id, st["idx"]) for k in keys],
+        )
+
+
+# --- forecasts ------------------------------------------------------------------------------------------------
+
+
+def _incident_rows(store: Store, types: tuple[str, ...], after: str) -> list[dict]:
+    marks = ", ".join("?" * len(types))
+    rows = store.fetch(
+        "SELECT i.id, i.type, i.subtype, i.first_reported, pl.country FROM incidents i"
+        f" LEFT JOIN places pl ON pl.entity_id = i.place_entity WHERE i.type IN ({marks}) AND i.first_reported > ?",
+        (*types, after),
+    )
+    for row in rows:
+        members = store.fetch(
+            "SELECT ev.target_category, eg.group_entity FROM incident_events ie JOIN events ev ON ev.id = ie.event_id"
+            " LEFT JOIN event_groups eg ON eg.event_id = ev.id WHERE ie.incident_id = ?",
+            (row["id"],),
+        )
+        row["groups"] = sorted({m["group_entity"] for m in members if m["group_entity"]})
+        row["target_category"] = next((m["target_category"] for m in members if m["target_category"]), None)
+    return rows
+
+
+def _presence_rows(store: Store, forecast: dict) -> list[dict]:
+    """Presence reports after a forecast, in countries where the group had no earlier report."""
+    rows = []
+    for group in forecast["groups"]:
+        before = {r["country"] for r in store.fetch(
+            "SELECT DISTINCT pl.country FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN documents d ON d.id = ev.doc_id"
+            " JOIN places pl ON pl.entity_id = ev.place_entity WHERE eg.group_entity = ? AND d.published_at <= ?",
+            (group, forecast["made_on"]),
+        )}
+        for r in store.fetch(
+            "SELECT ev.id, ev.type, ev.subtype, d.published_at AS first_reported, pl.country FROM events ev"
+            " JOIN event_groups eg ON eg.event_id = ev.id JOIN documents d ON d.id = ev.doc_id"
+            " JOIN places pl ON pl.entity_id = ev.place_entity"
+            " WHERE eg.group_entity = ? AND ev.type = 'presence' AND ev.modality IN ('asserted', 'alleged') AND d.published_at > ?",
+            (group, forecast["made_on"]),
+        ):
+            if r["country"] not in before:
+                rows.append({**r, "groups": [group], "target_category": None})
+    return rows
+
+
+def link_forecasts(store: Store, report: LinkReport) -> None:
+    as_of = store.fetch("SELECT MAX(published_at) AS d FROM documents")[0]["d"]
+    for f in store.fetch(
+        "SELECT f.doc_id, f.statement_idx, f.event_type, f.subject_groups, f.targets, f.horizon, f.made_on, f.status, pl.country"
+        " FROM forecasts f LEFT JOIN places pl ON pl.entity_id = f.place_entity"
+    ):
+        f["groups"], f["targets"] = json.loads(f["subject_groups"]), json.loads(f["targets"])
+        types = forecasts.PREDICTS.get(f["event_type"], ())
+        if not types or not f["made_on"]:
+            continue
+        rows = _presence_rows(store, f) if types == ("presence",) else _incident_rows(store, types, f["made_on"])
+        hits = [r for r in rows if forecasts.fulfils(f, r)]
+        store.executemany(
+            "INSERT INTO forecast_matches (doc_id, statement_idx, matched_id, first_reported, at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            [(f["doc_id"], f["statement_idx"], h["id"], h["first_reported"], _now()) for h in hits],
+        )
+        new = forecasts.status(f, bool(hits), as_of)
+        if new != f["status"]:
+            store.execute("UPDATE forecasts SET status = ? WHERE doc_id = ? AND statement_idx = ?", (new, f["doc_id"], f["statement_idx"]))
+            report.forecasts_observed += new == "observed"
+            report.forecasts_expired += new == "expired"
+
+
+# --- the stage ------------------------------------------------------------------------------------------------
+
+
+def pending(store: Store) -> list[str]:
+    """Documents stored but not linked yet, in publication order."""
+    return [r["id"] for r in store.fetch(
+        "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM linked_documents) ORDER BY published_at, id"
+    )]
+
+
+def link(store: Store, doc_ids: list[str] | None = None, progress: Callable[[str, int], None] | None = None) -> LinkReport:
+    """Link the given documents (default: every document not linked yet), then the forecast ledger."""
+    progress = progress or (lambda event, n: None)
+    report = LinkReport()
+    todo = pending(store) if doc_ids is None else doc_ids
+    progress("total", len(todo))
+    for doc_id in todo:
+        with store.transaction():
+            if store.fetch("SELECT 1 FROM linked_documents WHERE doc_id = ?", (doc_id,)):
+                continue
+            link_entities(store, doc_id, report)
+            link_events(store, doc_id, report)
+            link_claims(store, doc_id, report)
+            store.execute("INSERT INTO linked_documents (doc_id, at) VALUES (?, ?)", (doc_id, _now()))
+        report.documents += 1
+        progress("advance", 1)
+    with store.transaction():
+        link_forecasts(store, report)
+    return report

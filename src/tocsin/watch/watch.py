@@ -1,0 +1,204 @@
+"""The watch stage: rules over the linked store that raise alerts.
+
+Rules (``WatchRules``, from the ``[watch]`` table of tocsin.toml or a file
+given to ``tocsin watch --rules``; defaults below):
+
+- **new country / new city**: a group reported (an incident or a presence
+  report naming it) in a country, or a city, where no earlier document had
+  reported it. A group's first place is its baseline, not news.
+- **protected target**: an incident of a watched type (killing and attack by
+  default) against a protected category (law enforcement, former law
+  enforcement, officials, the judiciary, journalists, dissidents and exiles).
+- **rise**: incidents naming a group, or placed in a country, in the last
+  ``window_days`` before the newest document, at least ``rise_min`` and more
+  than ``rise_factor`` times the mean of the ``baseline_windows`` windows
+  before.
+
+Each alert has an id made from its rule, subject and evidence, so running
+the rules again finds the same alerts and stores nothing twice: a repeat
+report of a known incident raises nothing. New alerts can be handed to a
+command (``hook``) as JSON on its standard input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import shlex
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..store import Store
+
+PROTECTED = (
+    "law enforcement", "former law enforcement", "elected or public official", "judiciary", "journalist",
+    "political dissident or exile",
+)
+
+
+@dataclass(frozen=True)
+class WatchRules:
+    new_country: bool = True
+    new_city: bool = True
+    protected_categories: tuple[str, ...] = PROTECTED
+    protected_types: tuple[str, ...] = ("killing", "attack")
+    rise_factor: float = 2.0
+    rise_min: int = 3
+    window_days: int = 30
+    baseline_windows: int = 6
+    hook: str = ""
+
+
+@dataclass
+class Alert:
+    rule: str
+    subject: str
+    title: str
+    evidence: list[dict] = field(default_factory=list)
+    occurred: str | None = None
+
+    @property
+    def id(self) -> str:
+        key = f"{self.rule}|{self.subject}|{self.evidence[0]['key'] if self.evidence else ''}"
+        return "alr-" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def load_rules(path: str | None = None, table: dict | None = None) -> WatchRules:
+    """Rules from a TOML file (its ``[watch]`` table, or the whole file), else from a given table, else defaults."""
+    if path:
+        import tomllib
+
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as e:
+            raise ConfigError(f"{path}: cannot read watch rules: {e}") from e
+        table = data.get("watch", data)
+    table = dict(table or {})
+    known = set(WatchRules.__dataclass_fields__)
+    unknown = set(table) - known
+    if unknown:
+        raise ConfigError(f"unknown watch rule settings {sorted(unknown)}; known: {sorted(known)}")
+    for key in ("protected_categories", "protected_types"):
+        if key in table:
+            table[key] = tuple(table[key])
+    return WatchRules(**table)
+
+
+def _place_events(store: Store) -> list[dict]:
+    """Every report placing a group somewhere: incidents' events and presence reports, oldest report first."""
+    return store.fetch(
+        "SELECT ev.id, ev.doc_id, ev.type, eg.group_entity, g.name AS group_name, pl.country, pl.name AS place, pl.precision,"
+        " pl.entity_id AS place_entity, d.published_at, d.outlet, d.title,"
+        " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
+        " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN entities g ON g.id = eg.group_entity"
+        " JOIN documents d ON d.id = ev.doc_id JOIN places pl ON pl.entity_id = ev.place_entity"
+        " WHERE ev.modality IN ('asserted', 'alleged') ORDER BY d.published_at, d.id, ev.idx"
+    )
+
+
+def _evidence(row: dict) -> dict:
+    return {"key": row.get("place_entity") or row["id"], "event": row["id"], "document": row["doc_id"], "outlet": row["outlet"],
+            "published_at": row["published_at"], "sentence": " ".join(row["evidence"].split())}
+
+
+def new_places(store: Store, rules: WatchRules) -> list[Alert]:
+    alerts, countries, cities = [], {}, {}
+    for row in _place_events(store):
+        group = row["group_entity"]
+        seen_c, seen_p = countries.setdefault(group, set()), cities.setdefault(group, set())
+        if rules.new_country and row["country"] not in seen_c:
+            if seen_c and row["precision"] != "continent":
+                alerts.append(Alert("new country", group, f"{row['group_name']} reported in a new country: {row['country']}",
+                                    [{**_evidence(row), "key": row["country"]}], row["published_at"]))
+            seen_c.add(row["country"])
+        if rules.new_city and row["precision"] in ("city", "exact") and row["place_entity"] not in seen_p:
+            if seen_p:
+                alerts.append(Alert("new city", group, f"{row['group_name']} reported in a new city: {row['place']}, {row['country']}",
+                                    [_evidence(row)], row["published_at"]))
+            seen_p.add(row["place_entity"])
+    return alerts
+
+
+def protected_targets(store: Store, rules: WatchRules) -> list[Alert]:
+    cats, types = rules.protected_categories, rules.protected_types
+    if not cats or not types:
+        return []
+    rows = store.fetch(
+        "SELECT i.id AS incident, i.type, i.subtype, i.first_reported, ev.id, ev.doc_id, ev.target_category, ev.target_text,"
+        " pl.name AS place, pl.country, d.published_at, d.outlet,"
+        " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
+        " FROM incidents i JOIN incident_events ie ON ie.incident_id = i.id JOIN events ev ON ev.id = ie.event_id"
+        " JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = i.place_entity"
+        f" WHERE i.type IN ({', '.join('?' * len(types))}) AND ev.target_category IN ({', '.join('?' * len(cats))})"
+        " ORDER BY d.published_at, ev.id",
+        (*types, *cats),
+    )
+    alerts: dict[str, Alert] = {}
+    for row in rows:
+        if row["incident"] in alerts:
+            continue  # one alert per incident, however many outlets report it
+        what = row["subtype"] or row["type"]
+        where = f" in {row['place']}, {row['country']}" if row["place"] else ""
+        alerts[row["incident"]] = Alert("protected target", row["incident"], f"{what} against {row['target_category']}{where}",
+                                        [{**_evidence(row), "key": row["incident"]}], row["first_reported"])
+    return list(alerts.values())
+
+
+def rises(store: Store, rules: WatchRules) -> list[Alert]:
+    newest = store.fetch("SELECT MAX(first_reported) AS d FROM incidents")[0]["d"]
+    if not newest:
+        return []
+    end = dt.date.fromisoformat(newest[:10])
+    window = dt.timedelta(days=rules.window_days)
+    start = end - window
+    base_start = start - window * rules.baseline_windows
+    alerts = []
+    subjects = (
+        ("group", "SELECT DISTINCT ie.incident_id AS id, eg.group_entity AS subject, i.first_reported FROM incident_events ie"
+                  " JOIN event_groups eg ON eg.event_id = ie.event_id JOIN incidents i ON i.id = ie.incident_id WHERE i.first_reported > ?"),
+        ("country", "SELECT i.id, pl.country AS subject, i.first_reported FROM incidents i JOIN places pl ON pl.entity_id = i.place_entity"
+                    " WHERE i.first_reported > ?"),
+    )
+    for kind, sql in subjects:
+        counts: dict[str, list[int]] = {}
+        for row in store.fetch(sql, (base_start.isoformat(),)):
+            day = dt.date.fromisoformat(row["first_reported"][:10])
+            recent, base = counts.setdefault(row["subject"], [0, 0])
+            counts[row["subject"]] = [recent + (day > start), base + (day <= start)]
+        for subject, (recent, base) in counts.items():
+            mean = base / rules.baseline_windows
+            if recent >= rules.rise_min and recent > rules.rise_factor * mean:
+                alerts.append(Alert("rise", subject, f"{recent} incidents in {rules.window_days} days for {kind} {subject}"
+                                    f" (baseline {mean:.1f} per window)", [{"key": end.isoformat(), "recent": recent,
+                                                                           "baseline_mean": mean}], end.isoformat()))
+    return alerts
+
+
+def watch(store: Store, rules: WatchRules) -> list[Alert]:
+    """Evaluate the rules; store and return the alerts not raised before."""
+    found = new_places(store, rules) + protected_targets(store, rules) + rises(store, rules)
+    new = []
+    with store.transaction():
+        for alert in found:
+            if store.fetch("SELECT 1 FROM alerts WHERE id = ?", (alert.id,)):
+                continue
+            store.execute(
+                "INSERT INTO alerts (id, rule, subject, title, evidence, occurred, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (alert.id, alert.rule, alert.subject, alert.title, json.dumps(alert.evidence, ensure_ascii=False), alert.occurred,
+                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+            )
+            new.append(alert)
+    if rules.hook:
+        deliver(new, rules.hook)
+    return new
+
+
+def deliver(alerts: list[Alert], hook: str) -> None:
+    """Hand each alert to a command as JSON on standard input (no shell)."""
+    for alert in alerts:
+        payload = json.dumps({"id": alert.id, "rule": alert.rule, "subject": alert.subject, "title": alert.title,
+                              "occurred": alert.occurred, "evidence": alert.evidence}, ensure_ascii=False)
+        subprocess.run(shlex.split(hook), input=payload, text=True, check=False, timeout=60)
