@@ -49,13 +49,15 @@ def english():
 
 @pytest.fixture(scope="session")
 def demo_store(tmp_path_factory):
-    """The demo corpus ingested once into a store shared by read-only tests."""
+    """The demo corpus ingested and linked once into a store shared by read-only tests."""
+    from tocsin.link import link
     from tocsin.pipeline import run_ingest
     from tocsin.store import open_store
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     with open_store(str(path)) as s:
         report = run_ingest([str(DEMO)], s, Config(store=str(path)))
+        link(s)
         yield s, report
 
 

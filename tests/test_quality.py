@@ -101,3 +101,15 @@ def test_quality_event_gold_covers_the_taxonomy():
     assert {e["type"] for e in gold} == set(EVENT_TYPES)
     assert {e["modality"] for e in gold} == set(MODALITIES)
     assert {e["target"] for e in gold} - {None} == set(TARGET_CATEGORIES)
+
+
+def test_quality_incidents_meet_floor(demo_store):
+    from tocsin.evaluate.incidents import incident_scores
+
+    store, _ = demo_store
+    got = incident_scores(store, ROOT, GOLD / "incidents.json")
+    floors = BASELINE["incident_floors"]
+    detail = "\n".join(sorted(set(got["pairwise"].errors)) + got["missing"])
+    assert got["coverage"] >= floors["coverage"], detail
+    assert got["bcubed"]["f1"] >= floors["bcubed_f1"], f"B-cubed {got['bcubed']}\n{detail}"
+    assert got["pairwise"].f1 >= floors["pairwise_f1"], f"pairwise F1 {got['pairwise'].f1:.3f}\n{detail}"

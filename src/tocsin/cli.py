@@ -87,29 +87,161 @@ def cli(ctx: click.Context, store: str | None) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--batch-size", type=int, help="Documents handed to spaCy at once.")
+@click.option("--no-link", is_flag=True, help="Store only; link later with `tocsin link`.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, quiet: bool) -> None:
-    """Read articles from files and folders and store what they say.
+def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, no_link: bool, quiet: bool) -> None:
+    """Read articles from files and folders, store what they say, and link them.
 
     Reads .txt, .md, .html and .jsonl files, recursively. Documents already
     stored (same text) are skipped, so an interrupted run can simply be run
-    again. Exits with 3 if some inputs were rejected.
+    again. New documents are then linked to what is stored (incidents,
+    entities, repeated claims, forecasts). Exits with 3 if some inputs were
+    rejected.
 
     \b
     Example:
         tocsin ingest corpus/demo/ more-articles.jsonl
     """
-    from .display import run_with_progress, print_report
+    from .display import link_with_progress, print_link_report, print_report, run_with_progress
 
     config = ctx.obj["config"]
     if batch_size:
         config = load_config({"store": config.store, "batch_size": batch_size})
     with _store(ctx) as store:
         report = run_with_progress(list(paths), store, config, quiet=quiet)
+        linked = None if no_link else link_with_progress(store, quiet=quiet)
     print_report(report, console)
+    if linked is not None:
+        print_link_report(linked, console)
     if report.rejected:
         sys.exit(EXIT_REJECTED)
+
+
+@cli.command()
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def link(ctx, quiet) -> None:
+    """Link stored documents not linked yet: entities, incidents, repeated claims, forecast status.
+
+    Incremental: only documents not linked before are read, so it can be
+    interrupted and run again. `tocsin ingest` runs it unless --no-link.
+
+    \b
+    Example:
+        tocsin link
+    """
+    from .display import link_with_progress, print_link_report
+
+    with _store(ctx) as store:
+        report = link_with_progress(store, quiet=quiet)
+    print_link_report(report, console)
+
+
+@cli.command()
+@click.argument("incident_id", required=False)
+@click.option("--group", help="Only incidents whose reports name this group.")
+@click.option("--type", "event_type", type=click.Choice(list(EVENT_TYPES)), help="Only incidents of this type.")
+@click.option("--country", help="Only incidents placed in this country (ISO code).")
+@click.option("--since", metavar="DATE", help="Only incidents on or after this ISO date.")
+@click.option("--min-outlets", type=int, default=1, show_default=True, help="Only incidents reported by at least this many outlets.")
+@click.option("--limit", default=50, show_default=True)
+@json_option
+@click.pass_context
+def incidents(ctx, incident_id, group, event_type, country, since, min_outlets, limit, as_json) -> None:
+    """Real-world incidents, each once, with every outlet that reported it and where reports disagree.
+
+    With an INCIDENT_ID (a prefix is enough): every report, side by side.
+
+    \b
+    Example:
+        tocsin incidents --min-outlets 2
+        tocsin incidents inc-3fa2
+    """
+    from .display import print_incident, print_incidents
+
+    with _store(ctx) as store:
+        if incident_id:
+            row = query.get_incident(store, incident_id)
+            return _emit_json(row) if as_json else print_incident(row, console)
+        rows = query.list_incidents(store, group, event_type, country, since, min_outlets, limit)
+    if as_json:
+        return _emit_json(rows)
+    print_incidents(rows, console)
+
+
+@cli.command()
+@click.option("--limit", default=50, show_default=True)
+@json_option
+@click.pass_context
+def groups(ctx, limit, as_json) -> None:
+    """Criminal groups with their reach: incidents, countries, outlets, first and last reported.
+
+    \b
+    Example:
+        tocsin groups
+    """
+    with _store(ctx) as store:
+        rows = query.list_groups(store, limit)
+    if as_json:
+        return _emit_json(rows)
+    _table(rows, ["name", "incidents", "events", "countries", "outlets", "first_reported", "last_reported"])
+
+
+@cli.command()
+@click.argument("name")
+@json_option
+@click.pass_context
+def group(ctx, name, as_json) -> None:
+    """A group's footprint: countries, states and cities where it is reported, since when, by whom.
+
+    \b
+    Example:
+        tocsin group "Tren de Aragua"
+    """
+    from .display import print_footprint
+
+    with _store(ctx) as store:
+        data = query.footprint(store, name)
+    if as_json:
+        return _emit_json(data)
+    print_footprint(data, console)
+
+
+@cli.command()
+@click.option("--rules", "rules_path", type=click.Path(exists=True, dir_okay=False), help="A TOML file of watch rules (default: the [watch] table of tocsin.toml).")
+@click.option("--hook", help="A command to run with each new alert as JSON on its standard input.")
+@click.option("--all", "show_all", is_flag=True, help="List every stored alert, not only the new ones.")
+@json_option
+@click.pass_context
+def watch(ctx, rules_path, hook, show_all, as_json) -> None:
+    """Link what is new, run the watch rules, store and print the alerts not raised before.
+
+    Rules: a group in a new country or city; a killing or attack on a
+    protected category (police, former police, officials, judiciary,
+    journalists, dissidents and exiles); a rise in incidents for a group or
+    country above its own baseline. Running again repeats nothing.
+
+    \b
+    Example:
+        tocsin watch --hook "notify-send tocsin"
+    """
+    from dataclasses import replace as _replace
+
+    from .display import print_alerts
+    from .link import link as run_link
+    from .watch import load_rules, watch as run_watch
+
+    rules = load_rules(rules_path)
+    if hook:
+        rules = _replace(rules, hook=hook)
+    with _store(ctx) as store:
+        run_link(store)
+        new = run_watch(store, rules)
+        rows = query.list_alerts(store) if show_all else [a for a in query.list_alerts(store) if a["id"] in {n.id for n in new}]
+    if as_json:
+        return _emit_json(rows)
+    print_alerts(rows, console, new=not show_all)
 
 
 @cli.command()
@@ -214,16 +346,24 @@ def places(ctx, country, limit, as_json) -> None:
 @click.option("--speaker", help="Only claims by speakers whose name contains this.")
 @click.option("--type", "claim_type", type=click.Choice(["assertion", "forecast", "recommendation", "opinion"]))
 @click.option("--group", help="Only claims about a group (named in or just before the claim).")
+@click.option("--repeated", is_flag=True, help="Claims repeated across documents: who said it first, who repeated it.")
 @click.option("--limit", default=50, show_default=True)
 @json_option
 @click.pass_context
-def claims(ctx, speaker, claim_type, group, limit, as_json) -> None:
+def claims(ctx, speaker, claim_type, group, repeated, limit, as_json) -> None:
     """List attributed statements: who said what, where and when, as what kind of claim.
 
     \b
     Example:
         tocsin claims --speaker Cordero --type forecast
+        tocsin claims --repeated
     """
+    if repeated:
+        from .display import print_claim_clusters
+
+        with _store(ctx) as store:
+            clusters = query.claim_clusters(store, limit=limit)
+        return _emit_json(clusters) if as_json else print_claim_clusters(clusters, console)
     with _store(ctx) as store:
         rows = query.list_claims(store, speaker, claim_type, group, limit)
     if as_json:

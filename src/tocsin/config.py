@@ -53,10 +53,15 @@ def _from_file(path: Path) -> dict[str, Any]:
     return {k: _coerce(k, v, str(path)) for k, v in table.items()}
 
 
+def config_path(cwd: Path | None = None) -> Path:
+    """The config file: ``TOCSIN_CONFIG``, else ``tocsin.toml`` in the working directory (it may not exist)."""
+    return Path(os.environ.get("TOCSIN_CONFIG") or (cwd or Path.cwd()) / "tocsin.toml")
+
+
 def load_config(overrides: dict[str, Any] | None = None, cwd: Path | None = None) -> Config:
     """Resolve the config: defaults < file < environment < ``overrides`` (flags)."""
     values: dict[str, Any] = {}
-    path = Path(os.environ.get("TOCSIN_CONFIG") or (cwd or Path.cwd()) / "tocsin.toml")
+    path = config_path(cwd)
     if path.is_file():
         values.update(_from_file(path))
     elif "TOCSIN_CONFIG" in os.environ:

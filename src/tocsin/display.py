@@ -142,3 +142,109 @@ def print_events(rows: list[dict], console: Console, evidence: bool = False) -> 
         )
         if evidence:
             console.print(f"  [italic]“{row['evidence']}”[/]", soft_wrap=True, highlight=False, markup=True)
+
+
+def link_with_progress(store: Store, quiet: bool = False):
+    """The link stage with a progress bar over documents not linked yet."""
+    from .link import link
+
+    columns = [TextColumn("[bold]link"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"), TimeElapsedColumn()]
+    with Progress(*columns, disable=quiet, transient=False) as bar:
+        task = bar.add_task("link", total=None)
+
+        def progress(event: str, n: int) -> None:
+            if event == "total":
+                bar.update(task, total=n)
+            elif event == "advance":
+                bar.advance(task, n)
+
+        return link(store, progress=progress)
+
+
+def print_link_report(report, console: Console) -> None:
+    console.print(
+        f"linked {report.documents} documents · {report.incidents_founded} new incidents · {report.events_joined} reports"
+        f" joined known incidents · {report.entities_linked} names linked · {report.claims_repeated} repeated claims ·"
+        f" forecasts: {report.forecasts_observed} observed, {report.forecasts_expired} expired",
+        soft_wrap=True,
+    )
+
+
+def _where(row: dict) -> str:
+    return f"{row['place']}, {row['country']}" if row.get("place") else "place unknown"
+
+
+def _disagreement_lines(disagreements: dict) -> list[str]:
+    lines = []
+    for field, values in disagreements.items():
+        told = "; ".join(f"{v['value']} ({', '.join(v['outlets'])})" for v in values)
+        lines.append(f"sources disagree on {field.replace('_', ' ')}: {told}")
+    return lines
+
+
+def print_incidents(rows: list[dict], console: Console) -> None:
+    """Each incident once: what, where, when, how many outlets, and where they disagree."""
+    for row in rows:
+        what = row["type"] + (f" ({row['subtype']})" if row["subtype"] else "")
+        groups = f" · {', '.join(row['groups'])}" if row["groups"] else ""
+        console.print(
+            f"[bold]{row['date_value'] or 'undated'}[/] {_where(row)} · {what}{groups} · [bold]{row['outlets']} outlet"
+            f"{'s' if row['outlets'] != 1 else ''}[/] ({', '.join(row['outlet_names'])}) · first reported {row['first_reported']}"
+            f" · {row['id']}",
+            soft_wrap=True, highlight=False,
+        )
+        for line in _disagreement_lines(row["disagreements"]):
+            console.print(f"  [yellow]{line}[/]", soft_wrap=True, highlight=False)
+
+
+def print_incident(row: dict, console: Console) -> None:
+    print_incidents([row], console)
+    for rep in row["reports"]:
+        actor = f" · by {rep['actor_text']}" if rep["actor_text"] else ""
+        target = f" · against {rep['target_text']} ({rep['target_category']})" if rep["target_text"] else ""
+        dead = f" · {rep['fatalities']} dead" if rep["fatalities"] is not None else ""
+        console.print(
+            f"  [bold]{rep['outlet'] or '?'}[/], {rep['published_at']} · {rep['type']}, {rep['modality']}{actor}{target}{dead}"
+            f" · {rep['date_value'] or 'undated'} · {_where(rep)} · match {rep['score']:.2f}",
+            soft_wrap=True, highlight=False,
+        )
+        console.print(f"    [italic]“{rep['evidence']}”[/]", soft_wrap=True, highlight=False)
+
+
+def print_footprint(data: dict, console: Console) -> None:
+    """Where a group is reported, first report first, with the sentence that first placed it there."""
+    console.print(f"[bold]{data['group']}[/]: reported in {len(data['country'])} countries, {len(data['city'])} cities")
+    for level, title in (("country", "Countries"), ("admin1", "States and provinces"), ("city", "Cities")):
+        table = Table(title=title, title_justify="left")
+        for col in ("place", "first reported", "by", "last reported", "reports", "outlets", "kinds"):
+            table.add_column(col)
+        for e in data[level]:
+            name = e["place"] or (f"{e['country']}.{e['admin1']}" if e["admin1"] else e["country"])
+            if level == "city":
+                name = f"{e['place']}, {e['country']}"
+            table.add_row(name, e["first_reported"] or "?", e["first_source"] or "?", e["last_reported"] or "?", str(e["reports"]),
+                          str(len(e["outlets"])), ", ".join(e["types"]))
+        console.print(table)
+
+
+def print_claim_clusters(clusters: list[dict], console: Console) -> None:
+    for c in clusters:
+        first = c["first"]
+        console.print(
+            f"[bold]{first['speaker'] or 'an unnamed source'}[/] ({first['outlet'] or '?'}, {first['published_at']}) first: "
+            f"[italic]{' '.join(first['content'].split())}[/]", soft_wrap=True, highlight=False,
+        )
+        for r in c["repeated_by"]:
+            console.print(f"  repeated by {r['speaker'] or 'an unnamed source'} ({r['outlet'] or '?'}, {r['published_at']}):"
+                          f" [dim]{' '.join(r['content'].split())}[/]", soft_wrap=True, highlight=False)
+
+
+def print_alerts(rows: list[dict], console: Console, new: bool = True) -> None:
+    if not rows:
+        console.print("no new alerts" if new else "no alerts stored")
+        return
+    for row in rows:
+        console.print(f"[bold red]{row['rule']}[/] {row['occurred'] or ''} · {row['title']}", soft_wrap=True, highlight=False)
+        for ev in row["evidence"]:
+            if "sentence" in ev:
+                console.print(f"  {ev['outlet'] or '?'}, {ev['published_at']}: [italic]“{ev['sentence']}”[/]", soft_wrap=True, highlight=False)

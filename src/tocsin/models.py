@@ -207,6 +207,7 @@ class Event:
     date_end: str | None = None
     date_precision: str = "unknown"
     confidence: float = 0.0
+    nominal: bool = False  # the trigger is a noun ("the killing"): often a reference to a happening told before
     actor_entity: str | None = None  # filled by resolve
     target_entity: str | None = None
 

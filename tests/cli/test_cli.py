@@ -89,7 +89,7 @@ def test_cli_stats_summary_names_groups_and_places(cli_store):
 
 
 def test_cli_help_has_examples():
-    for command in ["ingest", "docs", "show", "entities", "search", "stats", "events", "claims", "forecasts", "places"]:
+    for command in ["ingest", "docs", "show", "entities", "search", "stats", "events", "claims", "forecasts", "places", "link", "incidents", "groups", "group", "watch"]:
         result = CliRunner().invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output
 
@@ -159,3 +159,32 @@ def test_cli_events_filters_and_evidence(cli_store):
     assert len(denied) > len(rows) - 1 and any(r["modality"] == "negated" for r in denied)
     text = run(cli_store[0], "events", "--type", "killing", "--evidence", "--limit", "3").output
     assert "“" in text and "confidence" in text
+
+
+def test_cli_incidents_groups_footprint_and_watch(cli_store):
+    path = cli_store[0]
+    rows = json.loads(run(path, "incidents", "--min-outlets", "2", "--json").output)
+    assert rows and all(r["outlets"] >= 2 for r in rows)
+    one = json.loads(run(path, "incidents", rows[0]["id"][:12], "--json").output)
+    assert one["id"] == rows[0]["id"] and len(one["reports"]) >= 2
+    assert "outlet" in run(path, "incidents", "--limit", "3").output
+    groups = json.loads(run(path, "groups", "--json").output)
+    assert groups[0]["name"] == "Tren de Aragua"
+    fp = json.loads(run(path, "group", "Tren de Aragua", "--json").output)
+    assert fp["country"][0]["country"] == "PE"
+    assert run(path, "group", "Nonexistent Gang").exit_code == 1
+    first = run(path, "watch")
+    assert first.exit_code == 0 and "protected target" in first.output
+    assert "no new alerts" in run(path, "watch").output
+    assert json.loads(run(path, "watch", "--all", "--json").output)
+    assert run(path, "link").exit_code == 0 and "linked 0 documents" in run(path, "link").output
+
+
+def test_cli_watch_rules_file_and_bad_rules(cli_store, tmp_path):
+    rules = tmp_path / "rules.toml"
+    rules.write_text("[watch]\nnew_country = false\nnew_city = false\nprotected_types = ['killing']\n")
+    assert run(cli_store[0], "watch", "--rules", str(rules), "--all").exit_code == 0
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[watch]\nloudness = 11\n")
+    result = run(cli_store[0], "watch", "--rules", str(bad))
+    assert result.exit_code == 1 and "loudness" in result.output

@@ -12,6 +12,7 @@ otherwise it stays *open*.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -26,15 +27,20 @@ PREDICTS = {
     "expansion": ("presence",),
 }
 _DURATION = re.compile(r"^P(\d+)([YMWD])$")
-_DAYS = {"Y": 365, "M": 31, "W": 7, "D": 1}
+_DAYS = {"W": 7, "D": 1}
 
 
 def deadline(made_on: str | None, horizon: str | None) -> dt.date | None:
-    """The last day a forecast can come true, when it gives a horizon."""
+    """The last day a forecast can come true, when it gives a horizon (calendar months and years)."""
     m = _DURATION.match(horizon or "")
     if not made_on or not m:
         return None
-    return dt.date.fromisoformat(made_on[:10]) + dt.timedelta(days=int(m.group(1)) * _DAYS[m.group(2)])
+    start, n, unit = dt.date.fromisoformat(made_on[:10]), int(m.group(1)), m.group(2)
+    if unit in ("Y", "M"):
+        months = start.month - 1 + n * (12 if unit == "Y" else 1)
+        year, month = start.year + months // 12, months % 12 + 1
+        return start.replace(year=year, month=month, day=min(start.day, calendar.monthrange(year, month)[1]))
+    return start + dt.timedelta(days=n * _DAYS[unit])
 
 
 def fulfils(forecast: dict, incident: dict) -> bool:

@@ -6,13 +6,20 @@ close enough overall:
 - type: the same, or killing/attack and abduction/disappearance (one outlet
   writes "shot", another "shot dead");
 - date: their intervals overlap once each is widened by its precision (two
-  days for a day, a week for a week, a month for a month; a date the text
-  never gave is the 30 days before publication);
+  days for a day, a week for a week, a month for a month); a report the text
+  does not date ("the killing shocked Chile") may refer back to anything
+  before its publication, so it counts for little and must be carried by
+  place and parties;
 - place: the same place, or within a radius that grows with the coarser
   precision (50 km for a city, 400 km for a state); different countries
   never match; an unknown place neither helps nor forbids;
 - parties: two different named victims never match; a shared victim, group
-  or actor counts for it, and so does the same target category.
+  or actor counts for it, and so does the same target category;
+- two reports in the same article lean together: an article tells one story
+  and refers back to it ("the killing is the third this year"); an undated
+  definite reference ("the killing", "the shooting") joins the incident the
+  same article reported last of that kind;
+- the same named victim weighs most of all.
 
 The score and the features behind it are stored with every membership
 (``incident_events.features``): a merge can be read, questioned and undone.
@@ -25,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 
 from ..read.placedb import distance_km
@@ -41,7 +49,12 @@ RADIUS_KM = {"exact": 50, "city": 50, "admin2": 120, "admin1": 400}
 SPECIFICITY = {"exact": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "continent": 5, "unknown": 6}
 DATE_ORDER = {"day": 0, "part of day": 0, "weekend": 1, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "publication": 5}
 THRESHOLD = 0.6
+SAME_DOCUMENT = 0.15
+SAME_VICTIM = 0.2
 WEIGHTS = {"date": 0.4, "place": 0.35, "parties": 0.25}
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,9 +70,19 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
+def undated(ev: dict) -> bool:
+    return ev["date_precision"] == "publication" or not ev.get("date_begin")
+
+
+def definite(ev: dict) -> bool:
+    """A definite reference to a happening already told: "the killing", "his murder", "this attack"."""
+    return bool(ev.get("nominal")) and bool(_DEFINITE.search(ev.get("before_trigger") or ""))
+
+
 def date_range(ev: dict) -> tuple[dt.date, dt.date] | None:
-    """The days an event may have happened on, widened by the precision of its date."""
-    if ev["date_precision"] == "publication" or not ev.get("date_begin"):
+    """The days an event may have happened on, widened by the precision of its date. A report the text
+    does not date ("the killing shocked Chile") happened some time before publication."""
+    if undated(ev):
         published = _day(ev.get("published_at"))
         return (published - dt.timedelta(days=UNDATED_DAYS), published) if published else None
     begin, end = _day(ev["date_begin"]), _day(ev.get("date_end") or ev["date_begin"])
@@ -73,13 +96,16 @@ def _date_feature(a: dict, b: dict) -> float | None:
     ra, rb = date_range(a), date_range(b)
     if ra is None or rb is None:
         return 0.3
+    if undated(a) or undated(b):  # an undated reference can point back to any earlier happening
+        latest = min(r[1] for r, e in ((ra, a), (rb, b)) if undated(e))
+        dated = [r for r, e in ((ra, a), (rb, b)) if not undated(e)]
+        return 0.3 if not dated or dated[0][0] <= latest else None
     if ra[0] > rb[1] or rb[0] > ra[1]:
         return None
     exact = a["date_precision"] in ("day", "part of day") and b["date_precision"] in ("day", "part of day")
     if exact:
         return 1.0 if a["date_begin"] == b["date_begin"] else 0.6
-    undated = "publication" in (a["date_precision"], b["date_precision"])
-    return 0.5 if undated else 0.8
+    return 0.8
 
 
 def _place_feature(a: dict, b: dict) -> float | None:
@@ -88,7 +114,9 @@ def _place_feature(a: dict, b: dict) -> float | None:
     if a["place_entity"] == b["place_entity"]:
         return 1.0
     if a["country"] and b["country"] and a["country"] != b["country"]:
-        return None
+        # two countries: different happenings, unless one side names only a country, as references do
+        # ("investigating whether the killing was ordered from Venezuela")
+        return 0.2 if "country" in (a["place_precision"], b["place_precision"]) else None
     radius = max(RADIUS_KM.get(a["place_precision"], 0), RADIUS_KM.get(b["place_precision"], 0))
     if radius and a.get("lat") is not None and b.get("lat") is not None:
         if distance_km((a["lat"], a["lon"]), (b["lat"], b["lon"])) <= radius:
@@ -112,8 +140,10 @@ def _parties_feature(a: dict, b: dict) -> float | None:
     if a.get("actor_entity") and a.get("actor_entity") == b.get("actor_entity"):
         score = max(score, 0.7)
     ca, cb = a.get("target_category"), b.get("target_category")
-    if ca and cb:
-        score = max(score, 0.6) if ca == cb else min(score, 0.0)
+    if ca and cb and ca == cb and ca != "civilian":
+        score = max(score, 0.6)
+    elif ca and cb and "civilian" not in (ca, cb) and ca != cb:
+        score = min(score, 0.1)  # outlets describe one victim differently, so this only weakens the case
     return score
 
 
@@ -124,7 +154,14 @@ def compare(a: dict, b: dict) -> Match | None:
     features = {"date": _date_feature(a, b), "place": _place_feature(a, b), "parties": _parties_feature(a, b)}
     if any(v is None for v in features.values()):
         return None
-    score = round(sum(WEIGHTS[k] * v for k, v in features.items()), 3)
+    score = sum(WEIGHTS[k] * v for k, v in features.items())
+    if a["doc_id"] == b["doc_id"]:  # one article telling one story refers back to it
+        features["same document"] = 1.0
+        score += SAME_DOCUMENT
+    if features["parties"] == 1.0 and (a.get("target_entity") or "").startswith("person:"):
+        features["same named victim"] = 1.0
+        score += SAME_VICTIM
+    score = round(score, 3)
     return Match(score, features) if score >= THRESHOLD else None
 
 

@@ -21,10 +21,11 @@ from ..store import Store
 from . import claims, entities, forecasts, incidents
 
 EVENT_COLUMNS = (
-    "SELECT ev.id, ev.doc_id, ev.type, ev.subtype, ev.modality, ev.target_category, ev.fatalities, ev.place_entity,"
+    "SELECT ev.id, ev.doc_id, ev.type, ev.subtype, ev.modality, ev.nominal, ev.target_category, ev.fatalities, ev.place_entity,"
     " ev.place_precision, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision,"
     " COALESCE(la.canonical_id, ev.actor_entity) AS actor_entity, COALESCE(lt.canonical_id, ev.target_entity) AS target_entity,"
-    " d.published_at, d.outlet, pl.country, pl.admin1, pl.lat, pl.lon"
+    " d.published_at, d.outlet, pl.country, pl.admin1, pl.lat, pl.lon,"
+    " SUBSTR(d.text, MAX(1, ev.trigger_start - 29), MIN(ev.trigger_start, 30)) AS before_trigger"
     " FROM events ev JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
     " LEFT JOIN entity_links la ON la.entity_id = ev.actor_entity LEFT JOIN entity_links lt ON lt.entity_id = ev.target_entity"
 )
@@ -164,6 +165,41 @@ def _members(store: Store, incident: str) -> list[dict]:
     return event_rows(store, "ev.id IN (SELECT event_id FROM incident_events WHERE incident_id = ?)", (incident,))
 
 
+def _candidates_for(store: Store, ev: dict, types: tuple[str, ...], begin: str, end: str) -> list[dict]:
+    """Incidents an event may belong to: of a compatible type and overlapping in time; for a report the
+    text does not date, also earlier incidents sharing its victim, actor, place or group."""
+    marks = ", ".join("?" * len(types))
+    found = store.fetch(f"SELECT id FROM incidents WHERE type IN ({marks}) AND window_begin <= ? AND window_end >= ?", (*types, end, begin))
+    if incidents.undated(ev):
+        keys = [k for k in (ev.get("target_entity"), ev.get("actor_entity")) if k]
+        found += store.fetch(
+            "SELECT DISTINCT ie.incident_id AS id FROM events e JOIN incident_events ie ON ie.event_id = e.id"
+            f" WHERE e.type IN ({marks}) AND (e.place_entity = ?"
+            + (f" OR e.target_entity IN ({', '.join('?' * len(keys))}) OR e.actor_entity IN ({', '.join('?' * len(keys))})" if keys else "")
+            + ")",
+            (*types, ev.get("place_entity"), *keys, *keys),
+        )
+        if ev.get("groups"):
+            found += store.fetch(
+                "SELECT DISTINCT ie.incident_id AS id FROM event_groups eg JOIN incident_events ie ON ie.event_id = eg.event_id"
+                f" JOIN events e ON e.id = eg.event_id WHERE e.type IN ({marks}) AND eg.group_entity IN ({', '.join('?' * len(ev['groups']))})",
+                (*types, *ev["groups"]),
+            )
+    return list({r["id"]: r for r in found}.values())
+
+
+def _referent(store: Store, ev: dict) -> str | None:
+    """The incident of the last earlier report of a compatible type in the same document, if any."""
+    types = incidents.COMPATIBLE.get(ev["type"], (ev["type"],))
+    rows = store.fetch(
+        "SELECT ie.incident_id FROM events e JOIN incident_events ie ON ie.event_id = e.id"
+        f" WHERE e.doc_id = ? AND e.idx < (SELECT idx FROM events WHERE id = ?) AND e.type IN ({', '.join('?' * len(types))})"
+        " ORDER BY e.idx DESC LIMIT 1",
+        (ev["doc_id"], ev["id"], *types),
+    )
+    return rows[0]["incident_id"] if rows else None
+
+
 def link_events(store: Store, doc_id: str, report: LinkReport) -> None:
     marks = ", ".join("?" * len(INCIDENT_MODALITIES))
     rows = event_rows(store, f"ev.doc_id = ? AND ev.type <> 'presence' AND ev.modality IN ({marks})", (doc_id, *INCIDENT_MODALITIES))
@@ -171,11 +207,12 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> None:
         span = incidents.date_range(ev)
         begin, end = (span[0].isoformat(), span[1].isoformat()) if span else ("0000-01-01", "9999-12-31")
         types = incidents.COMPATIBLE.get(ev["type"], (ev["type"],))
-        candidates = store.fetch(
-            f"SELECT id FROM incidents WHERE type IN ({', '.join('?' * len(types))}) AND window_begin <= ? AND window_end >= ?",
-            (*types, end, begin),
-        )
+        candidates = _candidates_for(store, ev, types, begin, end)
         best, best_match, members_of_best = None, None, []
+        earlier = _referent(store, ev) if incidents.undated(ev) and incidents.definite(ev) else None
+        if earlier is not None:  # "the killing" in an article that reported a killing before: that one
+            best, best_match, members_of_best = earlier, incidents.Match(1.0, {"reference in the same document": 1.0}), _members(store, earlier)
+            candidates = []
         for cand in candidates:
             members = _members(store, cand["id"])
             matches = [m for m in (incidents.compare(ev, other) for other in members) if m]
@@ -184,12 +221,12 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> None:
                 if best_match is None or top.score > best_match.score:
                     best, best_match, members_of_best = cand["id"], top, members
         incident = best or incidents.incident_id(ev["id"])
+        _write_incident(store, incident, members_of_best + [ev])
         store.execute(
             "INSERT INTO incident_events (event_id, incident_id, score, features, at) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (event_id) DO NOTHING",
             (ev["id"], incident, best_match.score if best_match else 1.0, incidents.features_json(best_match), _now()),
         )
-        _write_incident(store, incident, members_of_best + [ev])
         if best:
             report.events_joined += 1
         else:

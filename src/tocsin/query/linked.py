@@ -124,14 +124,15 @@ def list_groups(store: Store, limit: int = 50) -> list[Row]:
         " FROM entities g JOIN event_groups eg ON eg.group_entity = g.id JOIN events ev ON ev.id = eg.event_id"
         " JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
         " LEFT JOIN incident_events ie ON ie.event_id = ev.id"
-        " WHERE g.kind = 'group' AND ev.modality IN ('asserted', 'alleged')"
+        " WHERE g.kind = 'group' AND ev.modality IN ('asserted', 'alleged') AND ev.type <> 'designation'"
         " GROUP BY g.id, g.name ORDER BY countries DESC, events DESC, g.name LIMIT ?",
         (limit,),
     )
 
 
 def footprint(store: Store, name: str) -> Row:
-    """Where a group is reported active — country, first-level division and city — since when, by whom."""
+    """Where a group is reported active — country, first-level division and city — since when, by whom.
+    Designations and sanctions place the authority that issued them, not the group, and are left out."""
     groups = store.fetch(
         "SELECT id, name FROM entities WHERE kind = 'group' AND (LOWER(name) LIKE ? OR LOWER(aliases) LIKE ?) ORDER BY LENGTH(name)",
         (f"%{name.lower()}%",) * 2,
@@ -145,7 +146,8 @@ def footprint(store: Store, name: str) -> Row:
         " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN documents d ON d.id = ev.doc_id"
         " JOIN places pl ON pl.entity_id = ev.place_entity"
-        " WHERE eg.group_entity = ? AND ev.modality IN ('asserted', 'alleged') ORDER BY d.published_at, ev.id",
+        " WHERE eg.group_entity = ? AND ev.modality IN ('asserted', 'alleged') AND ev.type <> 'designation'"
+        " ORDER BY d.published_at, ev.id",
         (group["id"],),
     )
     levels: dict[str, dict[tuple, Row]] = {"country": {}, "admin1": {}, "city": {}}

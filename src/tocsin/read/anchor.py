@@ -63,10 +63,16 @@ def main_place(ann: Annotations) -> Place | None:
     return places[max(counts, key=lambda k: (counts[k], -_SPECIFICITY[places[k].kind]))]
 
 
-def locate(ann: Annotations, start: int, end: int, published: str | None, most_specific: bool = False) -> Anchor:
+def locate(
+    ann: Annotations, start: int, end: int, published: str | None, most_specific: bool = False,
+    dates_within: tuple[int, int] | None = None,
+) -> Anchor:
     """Where and when the span at start:end is about. ``most_specific`` takes the
     most precise place of the sentence rather than the closest (ACLED's rule for
-    events: "In Honduras, gang members killed a driver in Comayagüela")."""
+    events: "In Honduras, gang members killed a driver in Comayagüela").
+    ``dates_within`` limits the dates to a part of the sentence: in "the
+    prosecutor said on Tuesday that he was murdered", Tuesday is when it was
+    said, not when he was killed."""
     places = {p.key: p for p in ann.places}
     s_start, s_end = _sentence_of(ann, start)
     near = _places_in(ann, places, s_start, s_end)
@@ -83,7 +89,8 @@ def locate(ann: Annotations, start: int, end: int, published: str | None, most_s
         place, basis = focus, "document"
     else:
         place, basis = None, "unknown"
-    times = [t for t in ann.times if s_start <= t.start < s_end and t.precision in _CALENDAR and t.begin]
+    lo, hi = dates_within or (s_start, s_end)
+    times = [t for t in ann.times if max(s_start, lo) <= t.start < min(s_end, hi) and t.precision in _CALENDAR and t.begin]
     if times:
         t = min(times, key=lambda t: _distance(start, end, t.start, t.end))
         return Anchor(place, basis, t.value, t.begin, t.end_date, t.precision, "sentence")

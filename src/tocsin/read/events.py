@@ -687,7 +687,9 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
 
 def _event(ctx: _Context, f: dict, place=None) -> Event:
     text = ctx.text
-    where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True)
+    said = ctx.statement_at(f["trigger"][0])
+    within = (said.content_start, said.content_end) if said is not None else None
+    where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within)
     if place is not None:
         where = replace(where, place=place, place_basis="sentence")
     actor, target = f["actor"], f["target"]
@@ -723,4 +725,5 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
         date_end=where.date_end,
         date_precision=where.date_precision,
         confidence=_confidence(f["actor_basis"], f["attribution"], f["noun"], f["modality"]),
+        nominal=f["noun"],
     )

@@ -167,11 +167,14 @@ CREATE TABLE IF NOT EXISTS events (
     date_end TEXT,
     date_precision TEXT NOT NULL,
     confidence REAL NOT NULL,
-    codebook TEXT NOT NULL
+    codebook TEXT NOT NULL,
+    nominal INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id, idx);
 CREATE INDEX IF NOT EXISTS events_type ON events (type, date_begin);
 CREATE INDEX IF NOT EXISTS events_place ON events (place_entity);
+CREATE INDEX IF NOT EXISTS events_target ON events (target_entity);
+CREATE INDEX IF NOT EXISTS events_actor ON events (actor_entity);
 CREATE TABLE IF NOT EXISTS event_groups (
     event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     group_entity TEXT NOT NULL REFERENCES entities (id),

@@ -172,10 +172,10 @@ class SQLiteStore(Store):
                 e.modality, e.actor_text, actor[0], actor[1], e.actor_entity, e.actor_kind, e.actor_basis, e.attribution,
                 e.target_text, target[0], target[1], e.target_entity, e.target_category, json.dumps(list(e.offences)),
                 e.fatalities, e.injured, e.place, e.place_precision, e.place_basis, e.date_value, e.date_begin, e.date_end,
-                e.date_precision, e.confidence, CODEBOOK,
+                e.date_precision, e.confidence, CODEBOOK, int(e.nominal),
             ))
             groups.extend((eid, g) for g in e.groups)
-        self._conn.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 35)})", rows)
+        self._conn.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 36)})", rows)
         self._conn.executemany("INSERT OR IGNORE INTO event_groups (event_id, group_entity) VALUES (?, ?)", groups)
 
     def _upsert_places(self, resolved: Resolved) -> None:

@@ -5,7 +5,8 @@ given to ``tocsin watch --rules``; defaults below):
 
 - **new country / new city**: a group reported (an incident or a presence
   report naming it) in a country, or a city, where no earlier document had
-  reported it. A group's first place is its baseline, not news.
+  reported it. A group's first place is its baseline, not news; a sanction
+  or designation places the authority, not the group, so it does not count.
 - **protected target**: an incident of a watched type (killing and attack by
   default) against a protected category (law enforcement, former law
   enforcement, officials, the judiciary, journalists, dissidents and exiles).
@@ -67,7 +68,13 @@ class Alert:
 
 
 def load_rules(path: str | None = None, table: dict | None = None) -> WatchRules:
-    """Rules from a TOML file (its ``[watch]`` table, or the whole file), else from a given table, else defaults."""
+    """Rules from a TOML file (its ``[watch]`` table, or the whole file), else from a given table, else the
+    ``[watch]`` table of the config file (tocsin.toml or ``TOCSIN_CONFIG``), else defaults."""
+    if path is None and table is None:
+        from ..config import config_path
+
+        found = config_path()
+        path = str(found) if found.is_file() and "[watch]" in found.read_text(encoding="utf-8") else None
     if path:
         import tomllib
 
@@ -95,7 +102,7 @@ def _place_events(store: Store) -> list[dict]:
         " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN entities g ON g.id = eg.group_entity"
         " JOIN documents d ON d.id = ev.doc_id JOIN places pl ON pl.entity_id = ev.place_entity"
-        " WHERE ev.modality IN ('asserted', 'alleged') ORDER BY d.published_at, d.id, ev.idx"
+        " WHERE ev.modality IN ('asserted', 'alleged') AND ev.type <> 'designation' ORDER BY d.published_at, d.id, ev.idx"
     )
 
 

@@ -1,0 +1,61 @@
+"""Entity linking, claim similarity and forecast fulfilment, on values built by hand."""
+
+from tocsin.link.claims import bands, content_words, similarity
+from tocsin.link.entities import acronym_link, person_link, same_person
+from tocsin.link.forecasts import deadline, fulfils, status
+
+
+def test_entities_fuller_name_joins_but_a_namesake_does_not():
+    assert same_person("Héctor Guerrero Flores", "Hector Rusthenford Guerrero Flores")
+    assert not same_person("Juan Ojeda", "Ronald Ojeda")
+
+
+def test_entities_surname_links_only_when_one_person_carries_it():
+    known = [{"id": "person:ronald-ojeda", "name": "Ronald Ojeda", "canonical": "person:ronald-ojeda"}]
+    assert person_link({"id": "person:ojeda", "name": "Ojeda"}, known) == ("person:ronald-ojeda", "surname", 0.8)
+    two = known + [{"id": "person:juan-ojeda", "name": "Juan Ojeda", "canonical": "person:juan-ojeda"}]
+    assert person_link({"id": "person:ojeda", "name": "Ojeda"}, two) is None
+
+
+def test_entities_acronym_links_to_the_organization_it_spells():
+    orgs = [{"id": "organization:office-of-foreign-assets-control", "name": "Office of Foreign Assets Control",
+             "canonical": "organization:office-of-foreign-assets-control"}]
+    assert acronym_link({"id": "organization:ofac", "name": "OFAC"}, orgs)[0] == "organization:office-of-foreign-assets-control"
+    assert acronym_link({"id": "organization:dea", "name": "DEA"}, orgs) is None
+
+
+def test_claims_a_paraphrase_is_similar_and_shares_a_band():
+    a = content_words("Tren de Aragua is present in at least 16 U.S. states, officials said")
+    b = content_words("officials said that the Tren de Aragua gang is present in 16 states of the U.S.")
+    c = content_words("extortion of bus drivers doubled in Lima during the first quarter")
+    assert similarity(a, b) >= 72 > similarity(a, c)
+    assert set(bands(a)) & set(bands(b)) or similarity(a, b) < 90  # near-identical word sets land in a shared band
+
+
+def _forecast(**kw):
+    base = {"event_type": "targeted killing", "made_on": "2025-01-15", "horizon": "P1Y", "groups": ["group:tren-de-aragua"],
+            "targets": ["former law enforcement"], "country": "CL"}
+    return {**base, **kw}
+
+
+def _incident(**kw):
+    base = {"id": "inc-1", "type": "killing", "subtype": "targeted killing", "first_reported": "2025-06-01",
+            "groups": ["group:tren-de-aragua"], "target_category": "former law enforcement", "country": "CL"}
+    return {**base, **kw}
+
+
+def test_forecasts_fulfilled_only_after_within_horizon_and_on_target():
+    assert fulfils(_forecast(), _incident())
+    assert not fulfils(_forecast(), _incident(first_reported="2024-12-01"))  # before the forecast
+    assert not fulfils(_forecast(), _incident(first_reported="2026-03-01"))  # after its horizon
+    assert not fulfils(_forecast(), _incident(target_category="journalist"))
+    assert not fulfils(_forecast(), _incident(groups=["group:los-choneros"]))
+    assert not fulfils(_forecast(), _incident(country="PE"))
+
+
+def test_forecasts_status_expires_after_the_horizon():
+    assert deadline("2025-01-15", "P6M").isoformat() == "2025-07-15"
+    assert deadline("2024-01-31", "P1M").isoformat() == "2024-02-29"
+    assert status(_forecast(), True, "2026-01-01") == "observed"
+    assert status(_forecast(), False, "2026-02-01") == "expired"
+    assert status(_forecast(horizon=None), False, "2030-01-01") == "open"

@@ -1,0 +1,61 @@
+"""Incident matching on event rows built by hand (no model, no store)."""
+
+from tocsin.link.incidents import canonical, compare, date_range
+
+
+def row(**kw):
+    base = {
+        "id": "ev-1", "doc_id": "d1", "type": "killing", "subtype": None, "modality": "asserted", "nominal": 0,
+        "target_category": None, "fatalities": None, "place_entity": "place:gn-1", "place_precision": "city",
+        "date_value": "2024-10-07", "date_begin": "2024-10-07", "date_end": "2024-10-07", "date_precision": "day",
+        "actor_entity": None, "target_entity": None, "published_at": "2024-10-09", "outlet": "A", "country": "PE",
+        "admin1": "LMA", "lat": -12.0, "lon": -77.0, "groups": [],
+    }
+    return {**base, **kw}
+
+
+def test_incidents_same_day_place_and_victim_match():
+    a = row(target_entity="person:ana-ruiz")
+    b = row(id="ev-2", doc_id="d2", outlet="B", date_begin="2024-10-08", date_end="2024-10-08", target_entity="person:ana-ruiz")
+    m = compare(a, b)
+    assert m is not None and m.score >= 0.8 and m.features["same named victim"] == 1.0
+
+
+def test_incidents_two_named_victims_never_match():
+    assert compare(row(target_entity="person:ana-ruiz"), row(id="ev-2", doc_id="d2", target_entity="person:juan-perez")) is None
+
+
+def test_incidents_other_country_or_distant_day_never_match():
+    assert compare(row(), row(id="ev-2", doc_id="d2", place_entity="place:gn-2", country="CL", lat=-33.4, lon=-70.6)) is None
+    assert compare(row(), row(id="ev-2", doc_id="d2", date_begin="2024-11-20", date_end="2024-11-20")) is None
+
+
+def test_incidents_killing_and_attack_are_compatible_but_arrest_is_not():
+    assert compare(row(), row(id="ev-2", doc_id="d2", type="attack")) is not None
+    assert compare(row(), row(id="ev-2", doc_id="d2", type="arrest")) is None
+
+
+def test_incidents_a_nearby_city_matches_within_its_radius():
+    near = row(id="ev-2", doc_id="d2", place_entity="place:gn-3", lat=-12.1, lon=-77.05)
+    far = row(id="ev-3", doc_id="d3", place_entity="place:gn-4", lat=-16.4, lon=-71.5)
+    assert compare(row(), near) is not None and compare(row(), far) is None
+
+
+def test_incidents_an_undated_report_counts_little_and_cannot_postdate():
+    undated = row(id="ev-2", doc_id="d2", date_precision="publication", date_begin=None, date_end=None, published_at="2025-01-15")
+    assert compare(row(), undated) is None  # only the place agrees: not enough
+    named = {**undated, "target_entity": "person:ana-ruiz"}
+    assert compare(row(target_entity="person:ana-ruiz"), named) is not None
+    before = {**named, "published_at": "2024-09-01"}
+    assert compare(row(target_entity="person:ana-ruiz"), before) is None  # reported before it happened
+    assert date_range(undated)[1].isoformat() == "2025-01-15"
+
+
+def test_incidents_canonical_takes_the_gravest_type_and_most_precise_fields():
+    members = [
+        row(type="attack", date_precision="month", date_begin="2024-10-01", date_value="2024-10", place_precision="admin1"),
+        row(id="ev-2", doc_id="d2", outlet="B", place_entity="place:gn-9", published_at="2024-10-08"),
+    ]
+    c = canonical(members)
+    assert (c["type"], c["date_value"], c["place_entity"], c["outlets"], c["first_reported"]) == (
+        "killing", "2024-10-07", "place:gn-9", 2, "2024-10-08")

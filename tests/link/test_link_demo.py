@@ -1,0 +1,103 @@
+"""The link and watch stages on the demo corpus (issue "Across documents")."""
+
+import sqlite3
+
+import pytest
+
+from tocsin import query
+from tocsin.config import Config
+from tocsin.link import link, pending
+from tocsin.pipeline import run_ingest
+from tocsin.store import open_store
+from tocsin.watch import WatchRules, watch
+
+pytestmark = pytest.mark.model
+
+REPEAT = """title: Candidate shot dead in Quito
+outlet: Andean Wire
+published: 2023-08-10
+
+QUITO, Ecuador — Fernando Villavicencio, who was running for president, was shot dead on Wednesday evening outside a school in Quito where he had held a campaign rally, police said. Officials gave no motive.
+"""
+
+
+@pytest.fixture
+def linked_copy(demo_store, tmp_path):
+    """A writable copy of the linked demo store."""
+    store, _ = demo_store
+    path = tmp_path / "copy.db"
+    with sqlite3.connect(store.path) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    with open_store(str(path)) as copy:
+        yield copy, path
+
+
+def test_link_every_document_linked_and_again_is_a_no_op(demo_store):
+    store, _ = demo_store
+    assert pending(store) == []
+    assert link(store).documents == 0
+
+
+def test_link_multi_outlet_incidents_show_their_outlets_and_disagreements(demo_store):
+    store, _ = demo_store
+    multi = query.list_incidents(store, min_outlets=2)
+    assert multi and all(r["outlets"] >= 2 and len(r["outlet_names"]) == r["outlets"] for r in multi)
+    sanctions = [r for r in multi if r["type"] == "designation" and r["date_value"] == "2024-07-11"]
+    assert sanctions and "Tren de Aragua" in sanctions[0]["groups"]
+    assert any(r["disagreements"] for r in multi)
+    detail = query.get_incident(store, sanctions[0]["id"][:10])
+    assert len({rep["outlet"] for rep in detail["reports"]}) == 2 and all(rep["evidence"] for rep in detail["reports"])
+
+
+def test_link_the_most_covered_group_has_a_footprint_with_first_reports(demo_store):
+    store, _ = demo_store
+    top = query.list_groups(store)[0]
+    assert top["name"] == "Tren de Aragua"
+    fp = query.footprint(store, "tren de aragua")
+    countries = [c["country"] for c in fp["country"]]
+    assert {"PE", "CO", "CL"} <= set(countries) and countries[0] == "PE"  # first reported in Lima, 2019
+    assert [c["first_reported"] for c in fp["country"]] == sorted(c["first_reported"] for c in fp["country"])
+    assert all(c["first_evidence"] and c["first_source"] for c in fp["country"])
+    assert "designation" not in {t for c in fp["country"] for t in c["types"]}
+
+
+def test_link_repeated_claims_and_linked_names_are_auditable(demo_store):
+    store, _ = demo_store
+    links = query.entity_links(store)
+    assert all(l["basis"] in ("surname", "name variant", "acronym") and 0 < l["score"] <= 1 for l in links)
+    for cluster in query.claim_clusters(store):
+        assert cluster["first"]["published_at"] <= min(r["published_at"] for r in cluster["repeated_by"])
+
+
+def test_watch_raises_the_expected_alerts_once(linked_copy):
+    store, _ = linked_copy
+    alerts = watch(store, WatchRules())
+    rules = {(a.rule, a.title) for a in alerts}
+    assert any(r == "protected target" and "elected or public official" in t and "Quito" in t for r, t in rules)  # Villavicencio
+    assert any(r == "protected target" and "former law enforcement" in t and "San Juan de Lurigancho" in t for r, t in rules)
+    assert {("new country", "Tren de Aragua reported in a new country: CO"), ("new country", "Tren de Aragua reported in a new country: CL")} <= rules
+    assert not any(a.rule == "new country" and a.title.endswith(": PE") for a in alerts)  # its first country is the baseline
+    assert all(a.evidence for a in alerts)
+    assert watch(store, WatchRules()) == []  # nothing twice
+
+
+def test_watch_a_plain_repeat_joins_its_incident_and_raises_nothing(linked_copy, tmp_path):
+    store, path = linked_copy
+    watch(store, WatchRules())
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "repeat.txt").write_text(REPEAT, encoding="utf-8")
+    run_ingest([str(tmp_path / "in")], store, Config(store=str(path)))
+    report = link(store)
+    assert report.documents == 1 and report.events_joined >= 1 and report.incidents_founded == 0
+    villavicencio = [r for r in query.list_incidents(store, country="EC", event_type="killing") if r["date_value"] == "2023-08-09"]
+    assert villavicencio[0]["outlets"] == 2 and "Andean Wire" in villavicencio[0]["outlet_names"]
+    assert watch(store, WatchRules()) == []
+
+
+def test_watch_hook_receives_each_new_alert_as_json(linked_copy, tmp_path):
+    store, _ = linked_copy
+    out = tmp_path / "alerts.jsonl"
+    hook = f"python3 -c \"import sys; open('{out}', 'a').write(sys.stdin.read() + chr(10))\""
+    alerts = watch(store, WatchRules(hook=hook))
+    lines = out.read_text().splitlines()
+    assert len(lines) == len(alerts) > 0 and '"rule"' in lines[0]
