@@ -23,6 +23,7 @@ demo: $(VENV)/.installed
 	@echo
 	@echo "Next: $(BIN)/tocsin --store $(DEMO_STORE) entities --kind group"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) events --group 'Tren de Aragua' --evidence"
+	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) incidents --min-outlets 2    (and: group 'Tren de Aragua', watch)"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) places --country CL"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) claims --type forecast    (and: speakers, forecasts)"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) search 'Tren de Aragua'"
@@ -38,6 +39,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/quotes.py
 	$(BIN)/python bench/events_quality.py
 	$(BIN)/python bench/events_speed.py
+	$(BIN)/python bench/link_scaling.py
 	$(BIN)/python bench/ingest_throughput.py
 
 clean:

@@ -65,6 +65,9 @@ def print_stats(data: dict, console: Console) -> None:
     console.print("Entities: " + ", ".join(f"{v} {k}" for k, v in data["entities"].items()))
     if data.get("events"):
         console.print("Events: " + ", ".join(f"{v} {k}" for k, v in data["events"].items()), soft_wrap=True)
+    if data.get("incidents"):
+        console.print(f"Incidents: {data['incidents']} ({data['multi_outlet_incidents']} reported by more than one outlet)"
+                      f" · alerts stored: {data['alerts']}", soft_wrap=True)
     for key, title in (("top_groups", "Criminal groups"), ("top_places", "Places")):
         table = Table(title=title, title_justify="left")
         for col in ("name", "mentions", "documents"):

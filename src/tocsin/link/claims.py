@@ -1,10 +1,11 @@
 """Claim clusters: the same claim repeated across documents, paraphrase-tolerant.
 
 A statement's content becomes its content words, folded. Candidates come
-from MinHash bands over those words (stored in ``claim_bands``, so finding
-them is an index lookup however large the store); a candidate in another
-document joins when rapidfuzz's token-set ratio of the two word lists is at
-least ``RATIO``. Who said it first is the earliest published member; the
+from MinHash bands over those words (stored in ``claim_bands`` for the first
+claim of each cluster only, so finding them is an index lookup however large
+the store and however often a claim is repeated); a claim in another document
+joins when rapidfuzz's token-set ratio of the two word lists is at least
+``RATIO``. Who said it first is the earliest published member; the
 rest repeated it.
 """
 

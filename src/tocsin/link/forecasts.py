@@ -7,7 +7,8 @@ against a category of target it names (when it names one); in the country of
 its place (when it has one). Expansion is fulfilled by a presence report of
 the group in a country where it had not been reported before the forecast.
 A forecast with a horizon that has run out, unfulfilled, is *expired*;
-otherwise it stays *open*.
+otherwise it stays *open*. Without a horizon, incidents of the two years
+after it are considered.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ PREDICTS = {
     "infiltration": ("presence",),
     "expansion": ("presence",),
 }
+UNBOUNDED = dt.timedelta(days=730)  # a forecast without a horizon is matched against two years of incidents
 _DURATION = re.compile(r"^P(\d+)([YMWD])$")
 _DAYS = {"W": 7, "D": 1}
 
@@ -50,8 +52,8 @@ def fulfils(forecast: dict, incident: dict) -> bool:
     made, when = forecast["made_on"], incident["first_reported"]
     if not made or not when or when[:10] <= made[:10]:
         return False
-    end = deadline(made, forecast["horizon"])
-    if end is not None and dt.date.fromisoformat(when[:10]) > end:
+    end = deadline(made, forecast["horizon"]) or dt.date.fromisoformat(made[:10]) + UNBOUNDED
+    if dt.date.fromisoformat(when[:10]) > end:
         return False
     if forecast["event_type"] == "targeted killing" and incident.get("subtype") not in ("targeted killing", None):
         return False

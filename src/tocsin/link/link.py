@@ -30,6 +30,8 @@ EVENT_COLUMNS = (
     " LEFT JOIN entity_links la ON la.entity_id = ev.actor_entity LEFT JOIN entity_links lt ON lt.entity_id = ev.target_entity"
 )
 INCIDENT_MODALITIES = ("asserted", "alleged")
+CANDIDATES = 8  # incidents, or claims, a new report is compared with at most: the most recent first
+MEMBERS = 4  # reports of one incident a newcomer is compared with: the most recent
 
 
 @dataclass
@@ -147,44 +149,53 @@ def _write_incident(store: Store, incident: str, members: list[dict]) -> None:
     begin, end = _window(members)
     store.execute(
         "INSERT INTO incidents (id, type, subtype, date_value, date_begin, date_end, date_precision, place_entity,"
-        " place_precision, first_reported, last_reported, events, documents, outlets, window_begin, window_end, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        " place_precision, country, first_reported, last_reported, events, documents, outlets, window_begin, window_end, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
         " type = excluded.type, subtype = excluded.subtype, date_value = excluded.date_value, date_begin = excluded.date_begin,"
         " date_end = excluded.date_end, date_precision = excluded.date_precision, place_entity = excluded.place_entity,"
-        " place_precision = excluded.place_precision, first_reported = excluded.first_reported,"
+        " place_precision = excluded.place_precision, country = excluded.country, first_reported = excluded.first_reported,"
         " last_reported = excluded.last_reported, events = excluded.events, documents = excluded.documents,"
         " outlets = excluded.outlets, window_begin = excluded.window_begin, window_end = excluded.window_end,"
         " updated_at = excluded.updated_at",
         (incident, fields["type"], fields["subtype"], fields["date_value"], fields["date_begin"], fields["date_end"],
-         fields["date_precision"], fields["place_entity"], fields["place_precision"], fields["first_reported"],
+         fields["date_precision"], fields["place_entity"], fields["place_precision"], _country(members, fields["place_entity"]),
+         fields["first_reported"],
          fields["last_reported"], fields["events"], fields["documents"], fields["outlets"], begin, end, _now()),
     )
 
 
+def _country(members: list[dict], place: str | None) -> str | None:
+    """The country of an incident: of its place, unless its reports name only countries that differ."""
+    return next((m["country"] for m in members if m.get("place_entity") == place and m.get("country")), None)
+
+
 def _members(store: Store, incident: str) -> list[dict]:
-    return event_rows(store, "ev.id IN (SELECT event_id FROM incident_events WHERE incident_id = ?)", (incident,))
+    """An incident's reports, the most recent ``MEMBERS`` of them: enough to judge a newcomer, bounded for big incidents."""
+    return event_rows(
+        store, "ev.id IN (SELECT event_id FROM incident_events WHERE incident_id = ? ORDER BY rowid DESC LIMIT ?)", (incident, MEMBERS)
+    )
 
 
 def _candidates_for(store: Store, ev: dict, types: tuple[str, ...], begin: str, end: str) -> list[dict]:
-    """Incidents an event may belong to: of a compatible type and overlapping in time; for a report the
-    text does not date, also earlier incidents sharing its victim, actor, place or group."""
+    """Incidents an event may belong to: of a compatible type, in its country, overlapping in time (the most
+    recent ``CANDIDATES``); for a report the text does not date, also earlier incidents that share its named
+    victim or actor (indexed lookups, so the cost does not grow with the store)."""
     marks = ", ".join("?" * len(types))
-    found = store.fetch(f"SELECT id FROM incidents WHERE type IN ({marks}) AND window_begin <= ? AND window_end >= ?", (*types, end, begin))
+    country = ev.get("country") if ev.get("place_precision") != "country" else None  # a country alone is weak evidence
+    where = "(country = ? OR country IS NULL)" if country else "1 = 1"
+    found = store.fetch(
+        f"SELECT id FROM incidents WHERE type IN ({marks}) AND {where} AND window_end >= ? AND window_begin <= ?"
+        " ORDER BY window_end DESC LIMIT ?",
+        (*types, *([country] if country else []), begin, end, CANDIDATES),
+    )
     if incidents.undated(ev):
-        keys = [k for k in (ev.get("target_entity"), ev.get("actor_entity")) if k]
-        found += store.fetch(
-            "SELECT DISTINCT ie.incident_id AS id FROM events e JOIN incident_events ie ON ie.event_id = e.id"
-            f" WHERE e.type IN ({marks}) AND (e.place_entity = ?"
-            + (f" OR e.target_entity IN ({', '.join('?' * len(keys))}) OR e.actor_entity IN ({', '.join('?' * len(keys))})" if keys else "")
-            + ")",
-            (*types, ev.get("place_entity"), *keys, *keys),
-        )
-        if ev.get("groups"):
-            found += store.fetch(
-                "SELECT DISTINCT ie.incident_id AS id FROM event_groups eg JOIN incident_events ie ON ie.event_id = eg.event_id"
-                f" JOIN events e ON e.id = eg.event_id WHERE e.type IN ({marks}) AND eg.group_entity IN ({', '.join('?' * len(ev['groups']))})",
-                (*types, *ev["groups"]),
-            )
+        for column in ("target_entity", "actor_entity"):
+            if ev.get(column) and not ev[column].startswith("group:"):
+                found += store.fetch(
+                    "SELECT ie.incident_id AS id FROM events e JOIN incident_events ie ON ie.event_id = e.id"
+                    f" WHERE e.{column} = ? AND e.type IN ({marks}) ORDER BY e.rowid DESC LIMIT ?",
+                    (ev[column], *types, CANDIDATES),
+                )
     return list({r["id"]: r for r in found}.values())
 
 
@@ -200,7 +211,9 @@ def _referent(store: Store, ev: dict) -> str | None:
     return rows[0]["incident_id"] if rows else None
 
 
-def link_events(store: Store, doc_id: str, report: LinkReport) -> None:
+def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
+    """Each happening the document reports joins the incident it belongs to or founds one; returns the incidents touched."""
+    touched = set()
     marks = ", ".join("?" * len(INCIDENT_MODALITIES))
     rows = event_rows(store, f"ev.doc_id = ? AND ev.type <> 'presence' AND ev.modality IN ({marks})", (doc_id, *INCIDENT_MODALITIES))
     for ev in rows:
@@ -227,10 +240,12 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> None:
             " ON CONFLICT (event_id) DO NOTHING",
             (ev["id"], incident, best_match.score if best_match else 1.0, incidents.features_json(best_match), _now()),
         )
+        touched.add(incident)
         if best:
             report.events_joined += 1
         else:
             report.incidents_founded += 1
+    return touched
 
 
 # --- claims ---------------------------------------------------------------------------------------------------
@@ -250,8 +265,8 @@ def link_claims(store: Store, doc_id: str, report: LinkReport) -> None:
             "SELECT DISTINCT c.doc_id, c.idx, sc.cluster_id, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"
             " FROM claim_bands c JOIN statement_claims sc ON sc.doc_id = c.doc_id AND sc.idx = c.idx"
             " JOIN statements s ON s.doc_id = c.doc_id AND s.idx = c.idx JOIN documents d ON d.id = c.doc_id"
-            f" WHERE c.band IN ({', '.join('?' * len(keys))}) AND c.doc_id <> ?",
-            (*keys, doc_id),
+            f" WHERE c.band IN ({', '.join('?' * len(keys))}) AND c.doc_id <> ? ORDER BY c.rowid DESC LIMIT ?",
+            (*keys, doc_id, CANDIDATES),
         )
         scored = [(claims.similarity(words, claims.content_words(f["content"])), f) for f in found]
         scored = [(s, f) for s, f in scored if s >= claims.RATIO]
@@ -265,35 +280,39 @@ def link_claims(store: Store, doc_id: str, report: LinkReport) -> None:
             "INSERT INTO statement_claims (doc_id, idx, cluster_id, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (doc_id, st["idx"], cluster, score),
         )
-        store.executemany(
-            "INSERT INTO claim_bands (band, doc_id, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            [(k, doc_id, st["idx"]) for k in keys],
-        )
+        if not scored:  # only a cluster's first claim is indexed: a repeat is found through it, and the index stays small
+            store.executemany(
+                "INSERT INTO claim_bands (band, doc_id, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                [(k, doc_id, st["idx"]) for k in keys],
+            )
 
 
 # --- forecasts ------------------------------------------------------------------------------------------------
 
 
-def _incident_rows(store: Store, types: tuple[str, ...], after: str) -> list[dict]:
-    marks = ", ".join("?" * len(types))
-    rows = store.fetch(
-        "SELECT i.id, i.type, i.subtype, i.first_reported, pl.country FROM incidents i"
-        f" LEFT JOIN places pl ON pl.entity_id = i.place_entity WHERE i.type IN ({marks}) AND i.first_reported > ?",
-        (*types, after),
-    )
-    for row in rows:
-        members = store.fetch(
-            "SELECT ev.target_category, eg.group_entity FROM incident_events ie JOIN events ev ON ev.id = ie.event_id"
-            " LEFT JOIN event_groups eg ON eg.event_id = ev.id WHERE ie.incident_id = ?",
-            (row["id"],),
+def _incident_rows(store: Store, types: tuple[str, ...], forecast: dict) -> list[dict]:
+    """Incidents that could fulfil a forecast: of a predicted type, within its horizon, about its groups, in its country."""
+    after = forecast["made_on"]
+    until = (forecasts.deadline(after, forecast["horizon"]) or dt.date.fromisoformat(after[:10]) + forecasts.UNBOUNDED).isoformat()
+    where = [f"i.type IN ({', '.join('?' * len(types))})", "i.window_end > ?", "i.window_begin <= ?",  # indexed, then exact
+             "COALESCE(i.date_begin, i.first_reported) > ?", "COALESCE(i.date_begin, i.first_reported) <= ?"]
+    params: list = [*types, after, until, after, until]
+    if forecast["groups"]:
+        where.append(
+            "EXISTS (SELECT 1 FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
+            f" WHERE ie.incident_id = i.id AND eg.group_entity IN ({', '.join('?' * len(forecast['groups']))}))"
         )
-        row["groups"] = sorted({m["group_entity"] for m in members if m["group_entity"]})
-        row["target_category"] = next((m["target_category"] for m in members if m["target_category"]), None)
-    return rows
+        params += forecast["groups"]
+    if forecast.get("country"):
+        where.append("i.country = ?")
+        params.append(forecast["country"])
+    return _with_groups(store.fetch(f"{_INCIDENT_FOR_FORECAST} WHERE {' AND '.join(where)} LIMIT 200", params))
 
 
 def _presence_rows(store: Store, forecast: dict) -> list[dict]:
-    """Presence reports after a forecast, in countries where the group had no earlier report."""
+    """Presence reports after a forecast and within its horizon, in countries where the group had no earlier report."""
+    made = forecast["made_on"]
+    until = (forecasts.deadline(made, forecast["horizon"]) or dt.date.fromisoformat(made[:10]) + forecasts.UNBOUNDED).isoformat()
     rows = []
     for group in forecast["groups"]:
         before = {r["country"] for r in store.fetch(
@@ -305,36 +324,122 @@ def _presence_rows(store: Store, forecast: dict) -> list[dict]:
             "SELECT ev.id, ev.type, ev.subtype, d.published_at AS first_reported, pl.country FROM events ev"
             " JOIN event_groups eg ON eg.event_id = ev.id JOIN documents d ON d.id = ev.doc_id"
             " JOIN places pl ON pl.entity_id = ev.place_entity"
-            " WHERE eg.group_entity = ? AND ev.type = 'presence' AND ev.modality IN ('asserted', 'alleged') AND d.published_at > ?",
-            (group, forecast["made_on"]),
+            " WHERE eg.group_entity = ? AND ev.type = 'presence' AND ev.modality IN ('asserted', 'alleged')"
+            " AND d.published_at > ? AND d.published_at <= ? LIMIT 500",
+            (group, forecast["made_on"], until),
         ):
             if r["country"] not in before:
                 rows.append({**r, "groups": [group], "target_category": None})
     return rows
 
 
-def link_forecasts(store: Store, report: LinkReport) -> None:
-    as_of = store.fetch("SELECT MAX(published_at) AS d FROM documents")[0]["d"]
-    for f in store.fetch(
+def _forecast_rows(store: Store, where: str, params: tuple) -> list[dict]:
+    rows = store.fetch(
         "SELECT f.doc_id, f.statement_idx, f.event_type, f.subject_groups, f.targets, f.horizon, f.made_on, f.status, pl.country"
-        " FROM forecasts f LEFT JOIN places pl ON pl.entity_id = f.place_entity"
-    ):
+        f" FROM forecasts f LEFT JOIN places pl ON pl.entity_id = f.place_entity WHERE {where}",
+        params,
+    )
+    for f in rows:
         f["groups"], f["targets"] = json.loads(f["subject_groups"]), json.loads(f["targets"])
-        types = forecasts.PREDICTS.get(f["event_type"], ())
-        if not types or not f["made_on"]:
+    return rows
+
+
+def _observe(store: Store, f: dict, hits: list[dict], report: LinkReport) -> None:
+    store.executemany(
+        "INSERT INTO forecast_matches (doc_id, statement_idx, matched_id, first_reported, at) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        [(f["doc_id"], f["statement_idx"], h["id"], h["first_reported"], _now()) for h in hits],
+    )
+    if hits and f["status"] != "observed":
+        store.execute("UPDATE forecasts SET status = 'observed' WHERE doc_id = ? AND statement_idx = ?", (f["doc_id"], f["statement_idx"]))
+        f["status"] = "observed"
+        report.forecasts_observed += 1
+
+
+_INCIDENT_FOR_FORECAST = (
+    "SELECT i.id, i.type, i.subtype, COALESCE(i.date_begin, i.first_reported) AS first_reported, i.country,"
+    " (SELECT GROUP_CONCAT(eg.group_entity, ' ') FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
+    "  WHERE ie.incident_id = i.id) AS group_list,"
+    " (SELECT ev.target_category FROM incident_events ie JOIN events ev ON ev.id = ie.event_id"
+    "  WHERE ie.incident_id = i.id AND ev.target_category IS NOT NULL LIMIT 1) AS target_category"
+    " FROM incidents i"
+)
+
+
+def _with_groups(rows: list[dict]) -> list[dict]:
+    for row in rows:
+        row["groups"] = sorted(set((row.pop("group_list") or "").split()))
+    return rows
+
+
+def _incident_row(store: Store, incident: str) -> dict:
+    return _with_groups(store.fetch(f"{_INCIDENT_FOR_FORECAST} WHERE i.id = ?", (incident,)))[0]
+
+
+def link_forecasts(store: Store, report: LinkReport, docs: list[str], touched: set[str]) -> None:
+    """New forecasts against what happened after them; open forecasts against the incidents this run
+    founded or grew; then the forecasts whose horizon has run out expire. Each step is bounded by
+    time windows and indexes, not by the size of the store."""
+    as_of = store.fetch("SELECT MAX(published_at) AS d FROM documents")[0]["d"]
+    if docs:
+        marks = ", ".join("?" * len(docs))
+        for f in _forecast_rows(store, f"f.doc_id IN ({marks})", tuple(docs)):
+            end = forecasts.deadline(f["made_on"], f["horizon"])
+            store.execute("UPDATE forecasts SET deadline = ? WHERE doc_id = ? AND statement_idx = ?",
+                          (end.isoformat() if end else None, f["doc_id"], f["statement_idx"]))
+            types = forecasts.PREDICTS.get(f["event_type"], ())
+            if not types or not f["made_on"]:
+                continue
+            rows = _presence_rows(store, f) if types == ("presence",) else _incident_rows(store, types, f)
+            _observe(store, f, [r for r in rows if forecasts.fulfils(f, r)], report)
+        for ev in store.fetch(f"SELECT id FROM events WHERE type = 'presence' AND doc_id IN ({marks})", tuple(docs)):
+            touched.add(ev["id"])
+    for key in sorted(touched):
+        row = _incident_row(store, key) if key.startswith("inc-") else _presence_event_row(store, key)
+        if row is None:
             continue
-        rows = _presence_rows(store, f) if types == ("presence",) else _incident_rows(store, types, f["made_on"])
-        hits = [r for r in rows if forecasts.fulfils(f, r)]
-        store.executemany(
-            "INSERT INTO forecast_matches (doc_id, statement_idx, matched_id, first_reported, at) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT DO NOTHING",
-            [(f["doc_id"], f["statement_idx"], h["id"], h["first_reported"], _now()) for h in hits],
-        )
-        new = forecasts.status(f, bool(hits), as_of)
-        if new != f["status"]:
-            store.execute("UPDATE forecasts SET status = ? WHERE doc_id = ? AND statement_idx = ?", (new, f["doc_id"], f["statement_idx"]))
-            report.forecasts_observed += new == "observed"
-            report.forecasts_expired += new == "expired"
+        predicting = [t for t, kinds in forecasts.PREDICTS.items() if row["type"] in kinds]
+        since = (dt.date.fromisoformat(row["first_reported"][:10]) - forecasts.UNBOUNDED).isoformat()
+        for f in _forecast_rows(
+            store,
+            f"f.status = 'open' AND f.event_type IN ({', '.join('?' * len(predicting))}) AND f.made_on < ? AND f.made_on >= ?"
+            " ORDER BY f.made_on DESC LIMIT 50",
+            (*predicting, row["first_reported"], since),
+        ):
+            if row["type"] == "presence" and not _new_country(store, f, row):
+                continue
+            if forecasts.fulfils(f, row):
+                _observe(store, f, [row], report)
+    expired = store.fetch("SELECT COUNT(*) AS n FROM forecasts WHERE status = 'open' AND deadline < ?", (as_of,))[0]["n"]
+    store.execute("UPDATE forecasts SET status = 'expired' WHERE status = 'open' AND deadline < ?", (as_of,))
+    report.forecasts_expired += expired
+
+
+def _presence_event_row(store: Store, event_id: str) -> dict | None:
+    rows = store.fetch(
+        "SELECT ev.id, ev.type, ev.subtype, d.published_at AS first_reported, pl.country FROM events ev"
+        " JOIN documents d ON d.id = ev.doc_id JOIN places pl ON pl.entity_id = ev.place_entity"
+        " WHERE ev.id = ? AND ev.modality IN ('asserted', 'alleged')",
+        (event_id,),
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    row["groups"] = [g["group_entity"] for g in store.fetch("SELECT group_entity FROM event_groups WHERE event_id = ?", (event_id,))]
+    row["target_category"] = None
+    return row
+
+
+def _new_country(store: Store, forecast: dict, presence: dict) -> bool:
+    """Whether a presence report puts a group in a country where it had no report before the forecast."""
+    for group in set(forecast["groups"]) & set(presence["groups"]):
+        if not store.fetch(
+            "SELECT 1 FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN documents d ON d.id = ev.doc_id"
+            " JOIN places pl ON pl.entity_id = ev.place_entity WHERE eg.group_entity = ? AND pl.country = ? AND d.published_at <= ? LIMIT 1",
+            (group, presence["country"], forecast["made_on"]),
+        ):
+            return True
+    return False
 
 
 # --- the stage ------------------------------------------------------------------------------------------------
@@ -342,9 +447,7 @@ def link_forecasts(store: Store, report: LinkReport) -> None:
 
 def pending(store: Store) -> list[str]:
     """Documents stored but not linked yet, in publication order."""
-    return [r["id"] for r in store.fetch(
-        "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM linked_documents) ORDER BY published_at, id"
-    )]
+    return [r["doc_id"] for r in store.fetch("SELECT doc_id FROM unlinked_documents ORDER BY published_at, doc_id")]
 
 
 def link(store: Store, doc_ids: list[str] | None = None, progress: Callable[[str, int], None] | None = None) -> LinkReport:
@@ -353,16 +456,19 @@ def link(store: Store, doc_ids: list[str] | None = None, progress: Callable[[str
     report = LinkReport()
     todo = pending(store) if doc_ids is None else doc_ids
     progress("total", len(todo))
+    linked, touched = [], set()
     for doc_id in todo:
         with store.transaction():
             if store.fetch("SELECT 1 FROM linked_documents WHERE doc_id = ?", (doc_id,)):
                 continue
             link_entities(store, doc_id, report)
-            link_events(store, doc_id, report)
+            touched |= link_events(store, doc_id, report)
             link_claims(store, doc_id, report)
             store.execute("INSERT INTO linked_documents (doc_id, at) VALUES (?, ?)", (doc_id, _now()))
+            store.execute("DELETE FROM unlinked_documents WHERE doc_id = ?", (doc_id,))
+        linked.append(doc_id)
         report.documents += 1
         progress("advance", 1)
     with store.transaction():
-        link_forecasts(store, report)
+        link_forecasts(store, report, linked, touched)
     return report

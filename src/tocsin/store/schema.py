@@ -129,6 +129,7 @@ CREATE TABLE IF NOT EXISTS forecasts (
     horizon TEXT,
     made_on TEXT,
     status TEXT NOT NULL DEFAULT 'open',
+    deadline TEXT,
     PRIMARY KEY (doc_id, statement_idx),
     FOREIGN KEY (doc_id, statement_idx) REFERENCES statements (doc_id, idx) ON DELETE CASCADE
 );
@@ -181,6 +182,10 @@ CREATE TABLE IF NOT EXISTS event_groups (
     PRIMARY KEY (event_id, group_entity)
 );
 CREATE INDEX IF NOT EXISTS event_groups_group ON event_groups (group_entity);
+CREATE TABLE IF NOT EXISTS unlinked_documents (
+    doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    published_at TEXT
+);
 CREATE TABLE IF NOT EXISTS linked_documents (
     doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
     at TEXT NOT NULL
@@ -209,6 +214,7 @@ CREATE TABLE IF NOT EXISTS incidents (
     date_precision TEXT NOT NULL,
     place_entity TEXT REFERENCES entities (id),
     place_precision TEXT NOT NULL,
+    country TEXT,
     first_reported TEXT,
     last_reported TEXT,
     events INTEGER NOT NULL,
@@ -218,7 +224,7 @@ CREATE TABLE IF NOT EXISTS incidents (
     window_end TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS incidents_window ON incidents (type, window_begin);
+CREATE INDEX IF NOT EXISTS incidents_window ON incidents (type, country, window_end);
 CREATE INDEX IF NOT EXISTS incidents_reported ON incidents (first_reported);
 CREATE TABLE IF NOT EXISTS incident_events (
     event_id TEXT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
@@ -262,6 +268,8 @@ CREATE TABLE IF NOT EXISTS alerts (
     occurred TEXT,
     raised_at TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS forecasts_open ON forecasts (status, event_type, made_on);
+CREATE INDEX IF NOT EXISTS forecasts_deadline ON forecasts (status, deadline);
 CREATE TABLE IF NOT EXISTS rejections (
     source TEXT PRIMARY KEY,
     reason TEXT NOT NULL,
@@ -282,5 +290,5 @@ CREATE TABLE IF NOT EXISTS duplicates (
 MIGRATIONS = {
     2: ["ALTER TABLE documents ADD COLUMN dateline TEXT"],  # places table: CREATE IF NOT EXISTS above
     3: [],  # events and event_groups: CREATE IF NOT EXISTS above; documents stored before have no events
-    4: [],  # the link and watch tables: CREATE IF NOT EXISTS above; `tocsin link` links what is already stored
+    4: ["ALTER TABLE forecasts ADD COLUMN deadline TEXT"],  # link and watch tables: CREATE IF NOT EXISTS above; `tocsin link` links what is stored
 }

@@ -70,8 +70,14 @@ class SQLiteStore(Store):
         if found is not None:
             for version in range(found + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS.get(version, ()):
-                    self._conn.execute(statement)
+                    try:
+                        self._conn.execute(statement)
+                    except sqlite3.OperationalError as e:
+                        if "no such table" not in str(e):
+                            raise  # a table newer than this store is created whole below, with the column
         self._conn.executescript(TABLES + FTS)
+        if found is not None and found < 4:  # documents stored before linking existed are waiting to be linked
+            self._conn.execute("INSERT OR IGNORE INTO unlinked_documents (doc_id, published_at) SELECT id, published_at FROM documents")
         self._conn.execute(
             "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (str(SCHEMA_VERSION),),
@@ -110,6 +116,7 @@ class SQLiteStore(Store):
             )
             self._insert_statements(doc.id, resolved)
             self._insert_events(doc.id, resolved)
+            conn.execute("INSERT INTO unlinked_documents (doc_id, published_at) VALUES (?, ?)", (doc.id, doc.published_at))
             conn.execute("DELETE FROM rejections WHERE source = ?", (doc.source,))
             conn.execute("COMMIT")
             return True
@@ -153,7 +160,8 @@ class SQLiteStore(Store):
              for i, s in enumerate(resolved.statements)],
         )
         self._conn.executemany(
-            "INSERT INTO forecasts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO forecasts (doc_id, statement_idx, event_type, subject_groups, targets, place_entity, horizon, made_on, status)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc_id, f.statement, f.event_type, json.dumps(list(f.subject_groups)), json.dumps(list(f.targets)), f.place,
               f.horizon, f.made_on, f.status) for f in resolved.forecasts],
         )
