@@ -391,7 +391,12 @@ def link_forecasts(store: Store, report: LinkReport, docs: list[str], touched: s
             if not types or not f["made_on"]:
                 continue
             rows = _presence_rows(store, f) if types == ("presence",) else _incident_rows(store, types, f)
-            _observe(store, f, [r for r in rows if forecasts.fulfils(f, r)], report)
+            hits = [r for r in rows if forecasts.fulfils(f, r)]
+            _observe(store, f, hits, report)
+            if forecasts.status(f, bool(hits), as_of) == "expired":  # a forecast ingested after its horizon ran out
+                store.execute("UPDATE forecasts SET status = 'expired' WHERE doc_id = ? AND statement_idx = ?",
+                              (f["doc_id"], f["statement_idx"]))
+                report.forecasts_expired += 1
         for ev in store.fetch(f"SELECT id FROM events WHERE type = 'presence' AND doc_id IN ({marks})", tuple(docs)):
             touched.add(ev["id"])
     for key in sorted(touched):
