@@ -566,11 +566,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     category = _target_category(ctx, target_tok, target_named, etype, subtype) if target else None
     if target_named is not None and target_named.kind == "person":
         ctx.last_victim = target_named
-    for name, pattern in _compiled(language, "subtype").get(etype, ()):
-        if pattern.search(sentence if etype != "killing" else sentence):
-            if etype != "trafficking" or subtype is None:
-                subtype = name
-            break
+    subtype = next((name for name, pattern in _compiled(language, "subtype").get(etype, ()) if pattern.search(sentence)), subtype)
     return {
         "type": etype, "subtype": subtype, "trigger": (start, end), "sentence": (s_start, s_end), "noun": noun,
         "actor": actor, "actor_mention": actor_named, "actor_basis": basis, "attribution": attribution,
