@@ -24,8 +24,7 @@ EVENT_COLUMNS = (
     "SELECT ev.id, ev.doc_id, ev.type, ev.subtype, ev.modality, ev.nominal, ev.target_category, ev.fatalities, ev.place_entity,"
     " ev.place_precision, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision,"
     " COALESCE(la.canonical_id, ev.actor_entity) AS actor_entity, COALESCE(lt.canonical_id, ev.target_entity) AS target_entity,"
-    " d.published_at, d.outlet, pl.country, pl.admin1, pl.lat, pl.lon,"
-    " SUBSTR(d.text, MAX(1, ev.trigger_start - 29), MIN(ev.trigger_start, 30)) AS before_trigger"
+    " d.published_at, d.outlet, pl.country, pl.admin1, pl.lat, pl.lon, ev.trigger_start"
     " FROM events ev JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
     " LEFT JOIN entity_links la ON la.entity_id = ev.actor_entity LEFT JOIN entity_links lt ON lt.entity_id = ev.target_entity"
 )
@@ -171,9 +170,25 @@ def _country(members: list[dict], place: str | None) -> str | None:
 
 def _members(store: Store, incident: str) -> list[dict]:
     """An incident's reports, the most recent ``MEMBERS`` of them: enough to judge a newcomer, bounded for big incidents."""
-    return event_rows(
-        store, "ev.id IN (SELECT event_id FROM incident_events WHERE incident_id = ? ORDER BY rowid DESC LIMIT ?)", (incident, MEMBERS)
+    return _members_of(store, [incident]).get(incident, [])
+
+
+def _members_of(store: Store, ids: list[str]) -> dict[str, list[dict]]:
+    """The most recent ``MEMBERS`` reports of each of several incidents, in three queries whatever their number."""
+    if not ids:
+        return {}
+    pairs = store.fetch(
+        "SELECT event_id, incident_id FROM (SELECT event_id, incident_id,"
+        " ROW_NUMBER() OVER (PARTITION BY incident_id ORDER BY rowid DESC) AS n"
+        f" FROM incident_events WHERE incident_id IN ({', '.join('?' * len(ids))})) AS recent WHERE n <= ?",
+        (*ids, MEMBERS),
     )
+    of = {p["event_id"]: p["incident_id"] for p in pairs}
+    out: dict[str, list[dict]] = {i: [] for i in ids}
+    if of:
+        for row in event_rows(store, f"ev.id IN ({', '.join('?' * len(of))})", tuple(of)):
+            out[of[row["id"]]].append(row)
+    return out
 
 
 def _candidates_for(store: Store, ev: dict, types: tuple[str, ...], begin: str, end: str) -> list[dict]:
@@ -182,12 +197,16 @@ def _candidates_for(store: Store, ev: dict, types: tuple[str, ...], begin: str, 
     victim or actor (indexed lookups, so the cost does not grow with the store)."""
     marks = ", ".join("?" * len(types))
     country = ev.get("country") if ev.get("place_precision") != "country" else None  # a country alone is weak evidence
-    where = "(country = ? OR country IS NULL)" if country else "1 = 1"
-    found = store.fetch(
-        f"SELECT id FROM incidents WHERE type IN ({marks}) AND {where} AND window_end >= ? AND window_begin <= ?"
-        " ORDER BY window_end DESC LIMIT ?",
-        (*types, *([country] if country else []), begin, end, CANDIDATES),
-    )
+    # One index range per type and country (its own, or none), read newest first and cut at CANDIDATES:
+    # the cost stays that of a few index seeks however many incidents the store holds.
+    ranges, params = [], []
+    for t in types:
+        for where, values in ((("country = ?", (country,)), ("country IS NULL", ())) if country else (("1 = 1", ()),)):
+            ranges.append(f"SELECT * FROM (SELECT id, window_end FROM incidents WHERE type = ? AND {where} AND window_end >= ?"
+                          f" AND window_begin <= ? ORDER BY window_end DESC LIMIT ?) AS r{len(ranges)}")
+            params += [t, *values, begin, end, CANDIDATES]
+    found = store.fetch(f"SELECT id FROM ({' UNION ALL '.join(ranges)}) AS c ORDER BY window_end DESC, id LIMIT ?",
+                        (*params, CANDIDATES))
     if incidents.undated(ev):
         for column in ("target_entity", "actor_entity"):
             if ev.get(column) and not ev[column].startswith("group:"):
@@ -216,7 +235,9 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
     touched = set()
     marks = ", ".join("?" * len(INCIDENT_MODALITIES))
     rows = event_rows(store, f"ev.doc_id = ? AND ev.type <> 'presence' AND ev.modality IN ({marks})", (doc_id, *INCIDENT_MODALITIES))
+    text = store.fetch("SELECT text FROM documents WHERE id = ?", (doc_id,))[0]["text"] if rows else ""
     for ev in rows:
+        ev["before_trigger"] = text[max(0, ev["trigger_start"] - 30) : ev["trigger_start"]]  # "the killing": a reference
         span = incidents.date_range(ev)
         begin, end = (span[0].isoformat(), span[1].isoformat()) if span else ("0000-01-01", "9999-12-31")
         types = incidents.COMPATIBLE.get(ev["type"], (ev["type"],))
@@ -226,8 +247,9 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
         if earlier is not None:  # "the killing" in an article that reported a killing before: that one
             best, best_match, members_of_best = earlier, incidents.Match(1.0, {"reference in the same document": 1.0}), _members(store, earlier)
             candidates = []
+        members_of = _members_of(store, [c["id"] for c in candidates])
         for cand in candidates:
-            members = _members(store, cand["id"])
+            members = members_of[cand["id"]]
             matches = [m for m in (incidents.compare(ev, other) for other in members) if m]
             if matches and len(matches) * 2 >= len(members):  # most members agree, not one outlier
                 top = max(matches, key=lambda m: m.score)
@@ -397,20 +419,20 @@ def link_forecasts(store: Store, report: LinkReport, docs: list[str], touched: s
                 store.execute("UPDATE forecasts SET status = 'expired' WHERE doc_id = ? AND statement_idx = ?",
                               (f["doc_id"], f["statement_idx"]))
                 report.forecasts_expired += 1
-        for ev in store.fetch(f"SELECT id FROM events WHERE type = 'presence' AND doc_id IN ({marks})", tuple(docs)):
-            touched.add(ev["id"])
+        for ev in store.fetch(f"SELECT id, type FROM events WHERE doc_id IN ({marks})", tuple(docs)):  # by document, not by type
+            if ev["type"] == "presence":
+                touched.add(ev["id"])
     for key in sorted(touched):
         row = _incident_row(store, key) if key.startswith("inc-") else _presence_event_row(store, key)
         if row is None:
             continue
         predicting = [t for t, kinds in forecasts.PREDICTS.items() if row["type"] in kinds]
         since = (dt.date.fromisoformat(row["first_reported"][:10]) - forecasts.UNBOUNDED).isoformat()
-        for f in _forecast_rows(
-            store,
-            f"f.status = 'open' AND f.event_type IN ({', '.join('?' * len(predicting))}) AND f.made_on < ? AND f.made_on >= ?"
-            " ORDER BY f.made_on DESC LIMIT 50",
-            (*predicting, row["first_reported"], since),
-        ):
+        open_forecasts = [f for kind in predicting for f in _forecast_rows(  # one index range per type, newest first
+            store, "f.status = 'open' AND f.event_type = ? AND f.made_on < ? AND f.made_on >= ? ORDER BY f.made_on DESC LIMIT 50",
+            (kind, row["first_reported"], since),
+        )]
+        for f in sorted(open_forecasts, key=lambda f: f["made_on"], reverse=True)[:50]:
             if row["type"] == "presence" and not _new_country(store, f, row):
                 continue
             if forecasts.fulfils(f, row):

@@ -225,6 +225,7 @@ CREATE TABLE IF NOT EXISTS incidents (
     updated_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS incidents_window ON incidents (type, country, window_end);
+CREATE INDEX IF NOT EXISTS incidents_type_window ON incidents (type, window_end);
 CREATE INDEX IF NOT EXISTS incidents_reported ON incidents (first_reported);
 CREATE TABLE IF NOT EXISTS incident_events (
     event_id TEXT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
