@@ -4,8 +4,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_STORE ?= demo.db
+VENDOR := src/tocsin/web/static/vendor
+NODE := web/node_modules
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench clean vendor
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +17,20 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-demo: $(VENV)/.installed
+# The web desk's front-end libraries, from the npm registry (exact versions in web/package-lock.json),
+# copied with their licenses into the package's static folder. Never loaded from a CDN.
+$(VENDOR)/.vendored: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --silent
+	rm -rf $(VENDOR)
+	mkdir -p $(VENDOR)/leaflet $(VENDOR)/topojson-client $(VENDOR)/world-atlas
+	cp -r $(NODE)/leaflet/dist/leaflet.js $(NODE)/leaflet/dist/leaflet.css $(NODE)/leaflet/dist/images $(NODE)/leaflet/LICENSE $(VENDOR)/leaflet/
+	cp $(NODE)/topojson-client/dist/topojson-client.min.js $(NODE)/topojson-client/LICENSE $(VENDOR)/topojson-client/
+	cp $(NODE)/world-atlas/countries-50m.json $(NODE)/world-atlas/LICENSE $(VENDOR)/world-atlas/
+	touch $@
+
+vendor: $(VENDOR)/.vendored
+
+demo: $(VENV)/.installed $(VENDOR)/.vendored
 	rm -f $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm
 	$(BIN)/tocsin --store $(DEMO_STORE) ingest corpus/demo; status=$$?; [ $$status -eq 0 ] || [ $$status -eq 3 ]
 	@echo
@@ -29,7 +44,7 @@ demo: $(VENV)/.installed
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) search 'Tren de Aragua'"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) docs    then    tocsin --store $(DEMO_STORE) show ID"
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed $(VENDOR)/.vendored
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed

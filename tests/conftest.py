@@ -67,3 +67,51 @@ def demo_copy(tmp_path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(DEMO, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def desk_store(demo_store, tmp_path_factory) -> Path:
+    """A copy of the linked demo store with its watch alerts raised: what `tocsin serve` serves in the web tests."""
+    import sqlite3
+
+    from tocsin.store import open_store
+    from tocsin.watch import WatchRules, watch
+
+    store, _ = demo_store
+    path = tmp_path_factory.mktemp("desk") / "desk.db"
+    with sqlite3.connect(store.path) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    with open_store(str(path)) as s:
+        watch(s, WatchRules())
+    return path
+
+
+@pytest.fixture
+def writable_desk(desk_store, tmp_path) -> Path:
+    """A private copy of the desk store, for tests that write to it."""
+    import sqlite3
+
+    path = tmp_path / "writable.db"
+    with sqlite3.connect(desk_store) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    return path
+
+
+HOSTILE_ARTICLE = {
+    "title": "Prosecutors <script>window.__tocsin_pwned = 1</script> review a harbour shooting",
+    "outlet": "Harbour Test Desk",
+    "published": "2024-11-02",
+    "text": (
+        "VALPARAÍSO, Chile — Prosecutors said on Friday that a man was shot dead at the harbour in Valparaíso late on Thursday."
+        " <script>window.__tocsin_pwned = 2; alert('pwned')</script> A spokesman for the regional prosecutor's office said"
+        " investigators were reviewing camera footage from the port. <img src=x onerror=\"window.__tocsin_pwned = 3\">"
+        " No group has been named, and the prosecutor said it was too early to say whether the killing was linked to extortion"
+        " of dock workers. Police closed the area around the pier for several hours while forensic teams worked at the scene."
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def hostile_article() -> dict:
+    """An article whose text and title carry script: the desk must show it as text and never run it."""
+    return dict(HOSTILE_ARTICLE)

@@ -489,3 +489,48 @@ def stats(ctx, as_json) -> None:
 
 def main() -> None:
     cli(prog_name="tocsin")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on. Anything but loopback exposes the desk to the network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--token-file", type=click.Path(exists=True, dir_okay=False),
+              help="A file holding the write token; without it (or TOCSIN_WRITE_TOKEN) the server is read-only.")
+@click.option("--allow-origin", "origins", multiple=True, metavar="URL",
+              help="An origin whose pages may call the API from a browser (repeatable; never *).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, token_file: str | None, origins: tuple[str, ...], workers: int) -> None:
+    """Serve the web desk and its REST API over the store.
+
+    Pages: overview, map, timeline, incidents, groups, claims, forecasts,
+    documents, alerts, search. The API is under /api (schema at
+    /openapi.json, reference at /api). Read-only unless a write token is
+    given; then POST /api/documents ingests an article sent with
+    `Authorization: Bearer <token>`.
+
+    \b
+    Example:
+        tocsin --store demo.db serve
+        TOCSIN_WRITE_TOKEN=$(cat token) tocsin --store desk.db serve --port 8080
+    """
+    import os
+
+    import uvicorn
+
+    from .web import create_app
+
+    if "*" in origins:
+        raise click.BadParameter("a wildcard origin is refused: name the origins that may call the API", param_hint="--allow-origin")
+    token = open(token_file, encoding="utf-8").read().strip() if token_file else os.environ.get("TOCSIN_WRITE_TOKEN", "").strip()
+    if token_file and not token:
+        raise click.BadParameter(f"{token_file} is empty", param_hint="--token-file")
+    store = ctx.obj["config"].store
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err_console.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the desk")
+    console.print(f"tocsin desk on http://{host}:{port}/ over {store} ({'writable with its token' if token else 'read-only'})")
+    if workers == 1:
+        uvicorn.run(create_app(store, token or None, origins), host=host, port=port, log_level="warning")
+        return
+    os.environ.update({"TOCSIN_SERVE_STORE": store, "TOCSIN_WRITE_TOKEN": token, "TOCSIN_ALLOW_ORIGINS": ",".join(origins)})
+    uvicorn.run("tocsin.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning")

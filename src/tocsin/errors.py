@@ -49,3 +49,7 @@ class StoreError(TocsinError):
 
 class NotFound(TocsinError):
     """No record has that id. List ids with `tocsin docs` or `tocsin entities`."""
+
+
+class BadQuery(TocsinError):
+    """A filter, sort key or page asked of a query is not valid. The message says which and what is allowed."""

@@ -101,3 +101,16 @@ def run_ingest(paths: list[str], store: Store, config: Config, progress: Progres
         progress("advance", 1)
     batch.flush()
     return report
+
+
+def store_documents(items: Iterable[Document | Rejection], store: Store, config: Config) -> IngestReport:
+    """The same runner over documents already made (an article posted to the API): rejected, already
+    stored, near-duplicate or read and stored, each counted in the report."""
+    report = IngestReport()
+    index = _seed_index(store, config.near_duplicate_threshold)
+    batch = _Batch(store, report, config, lambda event, n: None)
+    seen: set[str] = set()
+    for item in items:
+        _take(item, store, report, index, batch, seen)
+    batch.flush()
+    return report

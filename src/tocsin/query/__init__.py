@@ -10,10 +10,31 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..errors import NotFound
+from ..errors import BadQuery, NotFound
 from ..store import Store
 
 Row = dict[str, Any]
+
+
+def order_by(sort: str | None, allowed: dict[str, str], default: str) -> str:
+    """An ORDER BY list from a user's sort key ("outlets", or "-outlets" for descending), taken only from
+    ``allowed`` (key → SQL expression), so no text of the user's ever reaches the SQL."""
+    if not sort:
+        return default
+    key, descending = sort.removeprefix("-"), sort.startswith("-")
+    if key not in allowed:
+        raise BadQuery(f"cannot sort by {key!r}; sort by one of {', '.join(sorted(allowed))} (prefix - for descending)")
+    return f"{allowed[key]} {'DESC' if descending else 'ASC'}, {default}"
+
+
+def _dates(where: list[str], params: list, column: str, since: str | None, until: str | None) -> None:
+    """Filters on an ISO date column: on or after ``since``, on or before ``until`` (the whole day)."""
+    if since:
+        where.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= ?")
+        params.append(until + "\uffff")
 
 
 def _count(store: Store, sql: str, params: tuple = ()) -> int:
@@ -54,7 +75,13 @@ def stats(store: Store) -> Row:
     }
 
 
-def list_documents(store: Store, limit: int = 50, offset: int = 0, language: str | None = None, outlet: str | None = None) -> list[Row]:
+DOCUMENT_SORTS = {"published": "published_at", "outlet": "outlet", "title": "title", "language": "language"}
+
+
+def list_documents(
+    store: Store, limit: int = 50, offset: int = 0, language: str | None = None, outlet: str | None = None,
+    *, since: str | None = None, until: str | None = None, sort: str | None = None,
+) -> list[Row]:
     where, params = [], []
     if language:
         where.append("language = ?")
@@ -62,11 +89,12 @@ def list_documents(store: Store, limit: int = 50, offset: int = 0, language: str
     if outlet:
         where.append("outlet = ?")
         params.append(outlet)
+    _dates(where, params, "published_at", since, until)
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     return store.fetch(
-        "SELECT id, published_at, outlet, language, title, source,"
+        "SELECT id, published_at, outlet, language, title, url, source,"
         " (SELECT COUNT(*) FROM mentions m WHERE m.doc_id = documents.id) AS mentions"
-        f" FROM documents{clause} ORDER BY published_at DESC, id LIMIT ? OFFSET ?",
+        f" FROM documents{clause} ORDER BY {order_by(sort, DOCUMENT_SORTS, 'published_at DESC, id')} LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
 
@@ -100,10 +128,27 @@ def get_document(store: Store, doc_id: str) -> Row:
         " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? ORDER BY m.start_char",
         (full_id,),
     )
+    doc["statements"] = _claim_rows(store.fetch(
+        f"SELECT {_CLAIM_COLUMNS}, s.speaker_start, s.speaker_end, f.status AS forecast_status{_CLAIM_JOINS}"
+        " LEFT JOIN forecasts f ON f.doc_id = s.doc_id AND f.statement_idx = s.idx WHERE s.doc_id = ? ORDER BY s.idx",
+        (full_id,),
+    ))
+    doc["events"] = store.fetch(
+        "SELECT ev.id, ev.idx, ev.type, ev.subtype, ev.modality, ev.trigger_start, ev.trigger_end, ev.evidence_start, ev.evidence_end,"
+        " ev.actor_text, ev.target_text, ev.target_category, ev.fatalities, pl.name AS place, ev.date_value, ie.incident_id"
+        " FROM events ev LEFT JOIN places pl ON pl.entity_id = ev.place_entity LEFT JOIN incident_events ie ON ie.event_id = ev.id"
+        " WHERE ev.doc_id = ? ORDER BY ev.idx",
+        (full_id,),
+    )
     return doc
 
 
-def list_entities(store: Store, kind: str | None = None, name: str | None = None, limit: int = 50) -> list[Row]:
+ENTITY_SORTS = {"name": "e.name", "mentions": "mentions", "documents": "documents", "kind": "e.kind"}
+
+
+def list_entities(
+    store: Store, kind: str | None = None, name: str | None = None, limit: int = 50, *, offset: int = 0, sort: str | None = None,
+) -> list[Row]:
     """Entities with their aliases and how often and in how many documents they are mentioned."""
     where, params = [], []
     if kind:
@@ -116,15 +161,18 @@ def list_entities(store: Store, kind: str | None = None, name: str | None = None
     rows = store.fetch(
         "SELECT e.id, e.kind, e.name, e.aliases, COUNT(m.doc_id) AS mentions, COUNT(DISTINCT m.doc_id) AS documents"
         f" FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id{clause}"
-        " GROUP BY e.id, e.kind, e.name, e.aliases ORDER BY mentions DESC, e.name LIMIT ?",
-        (*params, limit),
+        f" GROUP BY e.id, e.kind, e.name, e.aliases ORDER BY {order_by(sort, ENTITY_SORTS, 'mentions DESC, e.name, e.id')} LIMIT ? OFFSET ?",
+        (*params, limit, offset),
     )
     for row in rows:
         row["aliases"] = json.loads(row["aliases"])
     return rows
 
 
-def list_places(store: Store, country: str | None = None, limit: int = 50) -> list[Row]:
+PLACE_SORTS = {"name": "p.name", "mentions": "mentions", "documents": "documents", "country": "p.country"}
+
+
+def list_places(store: Store, country: str | None = None, limit: int = 50, *, offset: int = 0, sort: str | None = None) -> list[Row]:
     """Resolved places with coordinates, most mentioned first."""
     where, params = ("WHERE p.country = ?", [country.upper()]) if country else ("", [])
     return store.fetch(
@@ -132,12 +180,15 @@ def list_places(store: Store, country: str | None = None, limit: int = 50) -> li
         " COUNT(m.doc_id) AS mentions, COUNT(DISTINCT m.doc_id) AS documents"
         f" FROM places p LEFT JOIN mentions m ON m.entity_id = p.entity_id {where}"
         " GROUP BY p.entity_id, p.name, p.feature, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.precision"
-        " ORDER BY mentions DESC, p.name LIMIT ?",
-        (*params, limit),
+        f" ORDER BY {order_by(sort, PLACE_SORTS, 'mentions DESC, p.name, p.entity_id')} LIMIT ? OFFSET ?",
+        (*params, limit, offset),
     )
 
 
 def search(store: Store, query: str, limit: int = 20) -> list[Row]:
+    """Documents matching the words (and "quoted phrases") typed, best first, with a snippet."""
+    if len(query) > 500:
+        raise BadQuery("a search is at most 500 characters")
     return store.search(query, limit)
 
 
@@ -167,7 +218,10 @@ def _claim_rows(rows: list[Row]) -> list[Row]:
     return rows
 
 
-def list_claims(store: Store, speaker: str | None = None, claim_type: str | None = None, group: str | None = None, limit: int = 50) -> list[Row]:
+def list_claims(
+    store: Store, speaker: str | None = None, claim_type: str | None = None, group: str | None = None, limit: int = 50,
+    *, offset: int = 0, since: str | None = None, until: str | None = None,
+) -> list[Row]:
     """Attributed statements, newest first: each is "speaker said content", never a fact."""
     where, params = [], []
     if speaker:
@@ -183,13 +237,15 @@ def list_claims(store: Store, speaker: str | None = None, claim_type: str | None
             " AND m.start_char >= s.content_start - 600 AND m.start_char < s.content_end)"
         )
         params += [f"%{group.lower()}%"] * 2
+    _dates(where, params, "d.published_at", since, until)
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     return _claim_rows(store.fetch(
-        f"SELECT {_CLAIM_COLUMNS}{_CLAIM_JOINS}{clause} ORDER BY d.published_at DESC, s.doc_id, s.idx LIMIT ?", (*params, limit)
+        f"SELECT {_CLAIM_COLUMNS}{_CLAIM_JOINS}{clause} ORDER BY d.published_at DESC, s.doc_id, s.idx LIMIT ? OFFSET ?",
+        (*params, limit, offset),
     ))
 
 
-def list_speakers(store: Store, limit: int = 50) -> list[Row]:
+def list_speakers(store: Store, limit: int = 50, *, offset: int = 0) -> list[Row]:
     """Who is quoted, how often, in how many documents, and with which kinds of claim."""
     rows = store.fetch(
         "SELECT s.speaker_entity AS id, e.name, e.kind, COUNT(*) AS statements, COUNT(DISTINCT s.doc_id) AS documents,"
@@ -197,13 +253,13 @@ def list_speakers(store: Store, limit: int = 50) -> list[Row]:
         " SUM(s.claim_type = 'opinion') AS opinions, SUM(s.claim_type = 'assertion') AS assertions,"
         " MAX(s.descriptor) AS descriptor"
         " FROM statements s JOIN entities e ON e.id = s.speaker_entity"
-        " GROUP BY s.speaker_entity, e.name, e.kind ORDER BY statements DESC, e.name LIMIT ?",
-        (limit,),
+        " GROUP BY s.speaker_entity, e.name, e.kind ORDER BY statements DESC, e.name, s.speaker_entity LIMIT ? OFFSET ?",
+        (limit, offset),
     )
     return rows
 
 
-def list_forecasts(store: Store, group: str | None = None, status: str | None = None, limit: int = 50) -> list[Row]:
+def list_forecasts(store: Store, group: str | None = None, status: str | None = None, limit: int = 50, *, offset: int = 0) -> list[Row]:
     """The forecast ledger: who predicted what, when, about which group, targets and place."""
     where, params = [], []
     if status:
@@ -217,14 +273,18 @@ def list_forecasts(store: Store, group: str | None = None, status: str | None = 
         f"SELECT f.event_type, f.subject_groups, f.targets, f.horizon, f.made_on, f.status, pl.name AS forecast_place, {_CLAIM_COLUMNS}"
         f"{_CLAIM_JOINS} JOIN forecasts f ON f.doc_id = s.doc_id AND f.statement_idx = s.idx"
         " LEFT JOIN entities fp ON fp.id = f.place_entity"
-        f"{clause} ORDER BY f.made_on DESC, s.doc_id, s.idx LIMIT ?",
-        (*params, limit),
+        f"{clause} ORDER BY f.made_on DESC, s.doc_id, s.idx LIMIT ? OFFSET ?",
+        (*params, limit, offset),
     )
     names = {r["id"]: r["name"] for r in store.fetch("SELECT id, name FROM entities WHERE kind = 'group'")}
     for row in rows:
         row["subject_groups"] = [names.get(g, g) for g in json.loads(row["subject_groups"])]
         row["targets"] = json.loads(row["targets"])
     return _claim_rows(rows)
+
+
+EVENT_SORTS = {"date": "COALESCE(ev.date_begin, d.published_at)", "published": "d.published_at", "type": "ev.type",
+               "fatalities": "COALESCE(ev.fatalities, -1)", "confidence": "ev.confidence"}
 
 
 def list_events(
@@ -237,6 +297,11 @@ def list_events(
     modality: tuple[str, ...] = ("asserted", "alleged"),
     min_confidence: float = 0.0,
     limit: int = 50,
+    *,
+    offset: int = 0,
+    until: str | None = None,
+    sort: str | None = None,
+    doc_id: str | None = None,
 ) -> list[Row]:
     """Events, newest first, each with its document, place and evidence span.
 
@@ -258,9 +323,10 @@ def list_events(
     if country:
         where.append("pl.country = ?")
         params.append(country.upper())
-    if since:
-        where.append("COALESCE(ev.date_begin, d.published_at) >= ?")
-        params.append(since)
+    _dates(where, params, "COALESCE(ev.date_begin, d.published_at)", since, until)
+    if doc_id:
+        where.append("ev.doc_id = ?")
+        params.append(doc_id)
     if min_confidence:
         where.append("ev.confidence >= ?")
         params.append(min_confidence)
@@ -274,8 +340,8 @@ def list_events(
         " FROM events ev JOIN documents d ON d.id = ev.doc_id"
         " LEFT JOIN entities a ON a.id = ev.actor_entity LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
         f" WHERE {' AND '.join(where)}"
-        " ORDER BY COALESCE(ev.date_begin, d.published_at) DESC, ev.doc_id, ev.idx LIMIT ?",
-        (*params, limit),
+        f" ORDER BY {order_by(sort, EVENT_SORTS, 'COALESCE(ev.date_begin, d.published_at) DESC, ev.doc_id, ev.idx')} LIMIT ? OFFSET ?",
+        (*params, limit, offset),
     )
     groups = store.fetch(
         "SELECT eg.event_id, g.name FROM event_groups eg JOIN entities g ON g.id = eg.group_entity"
@@ -290,5 +356,6 @@ def list_events(
 
 
 from .linked import (  # noqa: E402  (reads over the link and watch stages, re-exported)
-    claim_clusters, disagreements, entity_links, footprint, get_incident, list_alerts, list_groups, list_incidents,
+    claim_clusters, disagreements, entity_links, evidence_context, footprint, get_entity, get_incident, group_detail, list_alerts, list_groups, list_incidents,
+    timeline,
 )

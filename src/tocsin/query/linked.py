@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import NotFound
 from ..store import Store
+from . import _dates, order_by
 
 Row = dict[str, Any]
 DISAGREEMENT_FIELDS = ("fatalities", "injured", "date_value", "place", "actor_text", "target_category")
@@ -38,6 +39,7 @@ def _members(store: Store, incident_ids: list[str]) -> list[Row]:
         return []
     rows = store.fetch(
         "SELECT ie.incident_id, ie.score, ie.features, ev.id, ev.doc_id, ev.type, ev.subtype, ev.modality, ev.trigger,"
+        " ev.idx AS event_idx, ev.trigger_start, ev.trigger_end, ev.evidence_start, ev.evidence_end,"
         " ev.actor_text, ev.target_text, ev.target_category, ev.fatalities, ev.injured, ev.date_value, ev.date_precision,"
         " pl.name AS place, pl.country, d.outlet, d.title, d.url, d.published_at,"
         " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
@@ -65,33 +67,51 @@ def disagreements(members: list[Row]) -> dict[str, list[Row]]:
     return out
 
 
+INCIDENT_SORTS = {"date": "COALESCE(i.date_begin, i.first_reported)", "first_reported": "i.first_reported",
+                  "last_reported": "i.last_reported", "outlets": "i.outlets", "documents": "i.documents", "type": "i.type"}
+
+
+def _names_group(where: list[str], params: list, group: str) -> None:
+    """Only incidents with a report that names a group called like ``group`` (name or alias)."""
+    where.append(
+        "EXISTS (SELECT 1 FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
+        " JOIN entities g ON g.id = eg.group_entity WHERE ie.incident_id = i.id AND (LOWER(g.name) LIKE ? OR LOWER(g.aliases) LIKE ?))"
+    )
+    params += [f"%{group.lower()}%"] * 2
+
+
 def list_incidents(
     store: Store, group: str | None = None, event_type: str | None = None, country: str | None = None,
-    since: str | None = None, min_outlets: int = 1, limit: int = 50,
+    since: str | None = None, min_outlets: int = 1, limit: int = 50, *, offset: int = 0, until: str | None = None,
+    target_category: str | None = None, sort: str | None = None, ids: list[str] | None = None,
 ) -> list[Row]:
-    """Incidents, most reported first within the newest: each once, with its outlets and disagreements."""
+    """Incidents, newest first and the most reported first within a day: each once, with its outlets and disagreements."""
     where, params = ["i.outlets >= ?"], [min_outlets]
-    if group:
+    if ids is not None:
+        where.append(f"i.id IN ({_marks(ids) or 'NULL'})")
+        params += ids
+    if target_category:
         where.append(
-            "EXISTS (SELECT 1 FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
-            " JOIN entities g ON g.id = eg.group_entity WHERE ie.incident_id = i.id AND (LOWER(g.name) LIKE ? OR LOWER(g.aliases) LIKE ?))"
+            "EXISTS (SELECT 1 FROM incident_events ie JOIN events ev ON ev.id = ie.event_id WHERE ie.incident_id = i.id"
+            " AND ev.target_category = ?)"
         )
-        params += [f"%{group.lower()}%"] * 2
+        params.append(target_category)
+    if group:
+        _names_group(where, params, group)
     if event_type:
         where.append("i.type = ?")
         params.append(event_type)
     if country:
         where.append("pl.country = ?")
         params.append(country.upper())
-    if since:
-        where.append("COALESCE(i.date_begin, i.first_reported) >= ?")
-        params.append(since)
+    _dates(where, params, "COALESCE(i.date_begin, i.first_reported)", since, until)
+    default = "COALESCE(i.date_begin, i.first_reported) DESC, i.outlets DESC, i.id"
     rows = store.fetch(
-        "SELECT i.id, i.type, i.subtype, i.date_value, i.date_precision, pl.name AS place, pl.country, i.place_precision,"
-        " i.first_reported, i.last_reported, i.events, i.documents, i.outlets FROM incidents i"
+        "SELECT i.id, i.type, i.subtype, i.date_value, i.date_begin, i.date_precision, pl.name AS place, pl.country, pl.admin1,"
+        " pl.lat, pl.lon, i.place_precision, i.first_reported, i.last_reported, i.events, i.documents, i.outlets FROM incidents i"
         f" LEFT JOIN places pl ON pl.entity_id = i.place_entity WHERE {' AND '.join(where)}"
-        " ORDER BY COALESCE(i.date_begin, i.first_reported) DESC, i.outlets DESC, i.id LIMIT ?",
-        (*params, limit),
+        f" ORDER BY {order_by(sort, INCIDENT_SORTS, default)} LIMIT ? OFFSET ?",
+        (*params, limit, offset),
     )
     ids = [r["id"] for r in rows]
     groups, members = _groups_of(store, ids), _members(store, ids)
@@ -101,21 +121,21 @@ def list_incidents(
         row["outlet_names"] = sorted({m["outlet"] or "?" for m in own})
         row["disagreements"] = disagreements(own)
         row["evidence"] = own[0]["evidence"] if own else ""
+        row["target_categories"] = sorted({m["target_category"] for m in own if m["target_category"]})
     return rows
 
 
 def get_incident(store: Store, prefix: str) -> Row:
-    rows = store.fetch("SELECT id FROM incidents WHERE id LIKE ? LIMIT 2", (f"{prefix}%",))
+    rows = store.fetch("SELECT id FROM incidents WHERE id LIKE ? ORDER BY id LIMIT 2",
+                       (prefix.replace("%", "").replace("_", "") + "%",)) if prefix.strip() else []
     if len(rows) != 1:
         raise NotFound(f"no incident {'uniquely ' if rows else ''}matches {prefix!r}; `tocsin incidents` lists them")
-    (incident,) = [r for r in list_incidents(store, limit=1_000_000) if r["id"] == rows[0]["id"]] or [None]
-    if incident is None:
-        raise NotFound(f"incident {prefix!r} not found")
+    (incident,) = list_incidents(store, ids=[rows[0]["id"]], limit=1)
     incident["reports"] = _members(store, [incident["id"]])
     return incident
 
 
-def list_groups(store: Store, limit: int = 50) -> list[Row]:
+def list_groups(store: Store, limit: int = 50, *, offset: int = 0) -> list[Row]:
     """Criminal groups with their reach: incidents, countries, first and last reported."""
     return store.fetch(
         "SELECT g.id, g.name, COUNT(DISTINCT ie.incident_id) AS incidents, COUNT(DISTINCT ev.id) AS events,"
@@ -125,8 +145,8 @@ def list_groups(store: Store, limit: int = 50) -> list[Row]:
         " JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
         " LEFT JOIN incident_events ie ON ie.event_id = ev.id"
         " WHERE g.kind = 'group' AND ev.modality IN ('asserted', 'alleged') AND ev.type <> 'designation'"
-        " GROUP BY g.id, g.name ORDER BY countries DESC, events DESC, g.name LIMIT ?",
-        (limit,),
+        " GROUP BY g.id, g.name ORDER BY countries DESC, events DESC, g.name, g.id LIMIT ? OFFSET ?",
+        (limit, offset),
     )
 
 
@@ -141,7 +161,7 @@ def footprint(store: Store, name: str) -> Row:
         raise NotFound(f"no group named like {name!r}; `tocsin groups` lists them")
     group = groups[0]
     rows = store.fetch(
-        "SELECT ev.id, ev.type, ev.modality, pl.name AS place, pl.country, pl.admin1, pl.precision, d.published_at,"
+        "SELECT ev.id, ev.type, ev.modality, pl.name AS place, pl.country, pl.admin1, pl.precision, pl.lat, pl.lon, d.published_at,"
         " d.outlet, COALESCE(ev.date_begin, d.published_at) AS happened,"
         " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN documents d ON d.id = ev.doc_id"
@@ -159,6 +179,7 @@ def footprint(store: Store, name: str) -> Row:
                 continue
             entry = levels[level].setdefault(key, {
                 "place": r["place"] if level == "city" else None, "country": r["country"],
+                "lat": r["lat"] if level == "city" else None, "lon": r["lon"] if level == "city" else None,
                 "admin1": r["admin1"] if level != "country" else None, "first_reported": r["published_at"],
                 "first_source": r["outlet"], "first_evidence": " ".join(r["evidence"].split()), "last_reported": r["published_at"],
                 "reports": 0, "outlets": set(), "types": set(),
@@ -196,9 +217,10 @@ def claim_clusters(store: Store, min_size: int = 2, limit: int = 50) -> list[Row
     return out
 
 
-def list_alerts(store: Store, rule: str | None = None, limit: int = 100) -> list[Row]:
+def list_alerts(store: Store, rule: str | None = None, limit: int = 100, *, offset: int = 0, newest_first: bool = False) -> list[Row]:
     where, params = ("WHERE rule = ?", [rule]) if rule else ("", [])
-    rows = store.fetch(f"SELECT * FROM alerts {where} ORDER BY occurred, id LIMIT ?", (*params, limit))
+    order = "occurred DESC, id" if newest_first else "occurred, id"
+    rows = store.fetch(f"SELECT * FROM alerts {where} ORDER BY {order} LIMIT ? OFFSET ?", (*params, limit, offset))
     for row in rows:
         row["evidence"] = json.loads(row["evidence"])
     return rows
@@ -211,3 +233,94 @@ def entity_links(store: Store, limit: int = 200) -> list[Row]:
         " JOIN entities e ON e.id = l.entity_id JOIN entities c ON c.id = l.canonical_id ORDER BY c.name, e.name LIMIT ?",
         (limit,),
     )
+
+
+def timeline(store: Store, group: str | None = None, country: str | None = None, event_type: str | None = None) -> list[Row]:
+    """Incidents per month (of the happening, else of the first report), by type: how a group's or a place's record grows."""
+    where, params = ["1 = 1"], []
+    if group:
+        _names_group(where, params, group)
+    if country:
+        where.append("i.country = ?")
+        params.append(country.upper())
+    if event_type:
+        where.append("i.type = ?")
+        params.append(event_type)
+    rows = store.fetch(
+        "SELECT SUBSTR(COALESCE(i.date_begin, i.first_reported), 1, 7) AS month, i.type, COUNT(*) AS n FROM incidents i"
+        f" WHERE {' AND '.join(where)} AND COALESCE(i.date_begin, i.first_reported) IS NOT NULL GROUP BY month, i.type ORDER BY month, i.type",
+        params,
+    )
+    months: dict[str, Row] = {}
+    for r in rows:
+        entry = months.setdefault(r["month"], {"month": r["month"], "incidents": 0, "types": {}})
+        entry["incidents"] += r["n"]
+        entry["types"][r["type"]] = r["n"]
+    return list(months.values())
+
+
+def group_detail(store: Store, name: str) -> Row:
+    """A group's page: its names, footprint, incidents and who speaks about it."""
+    from . import list_claims
+
+    place = footprint(store, name)
+    entity = store.fetch("SELECT id, name, aliases FROM entities WHERE id = ?", (place["id"],))[0]
+    speakers: dict[str, Row] = {}
+    for claim in list_claims(store, group=place["group"], limit=500):
+        entry = speakers.setdefault(claim["speaker"], {"speaker": claim["speaker"], "statements": 0, "types": set(), "last": None})
+        entry["statements"] += 1
+        entry["types"].add(claim["claim_type"])
+        entry["last"] = max(entry["last"] or "", claim["published_at"] or "")
+    return {
+        **place,
+        "aliases": json.loads(entity["aliases"]),
+        "incidents": list_incidents(store, group=place["group"], limit=100),
+        "speakers": sorted(({**v, "types": sorted(v["types"])} for v in speakers.values()), key=lambda v: (-v["statements"], v["speaker"])),
+        "timeline": timeline(store, group=place["group"]),
+    }
+
+
+def evidence_context(store: Store, doc_id: str, start: int, end: int, width: int = 360) -> Row:
+    """The text around an evidence span, cut at paragraph breaks: what a reader needs to judge it."""
+    lo = max(0, start - width)
+    row = store.fetch(
+        "SELECT SUBSTR(text, ? + 1, ?) AS window FROM documents WHERE id = ?", (lo, end + width - lo, doc_id)
+    )
+    if not row:
+        raise NotFound(f"no document {doc_id!r}")
+    window = row[0]["window"]
+    before, evidence, after = window[: start - lo], window[start - lo : end - lo], window[end - lo :]
+    if "\n\n" in before:
+        before = before.rsplit("\n\n", 1)[1]
+    elif lo > 0:
+        before = "… " + before.split(" ", 1)[-1]
+    if "\n\n" in after:
+        after = after.split("\n\n", 1)[0]
+    elif len(after) >= width:
+        after = after.rsplit(" ", 1)[0] + " …"
+    return {"before": before, "evidence": evidence, "after": after, "start": start, "end": end}
+
+
+def get_entity(store: Store, entity_id: str) -> Row:
+    """An entity with its aliases, counts, the names linked to it across documents and the latest documents naming it."""
+    rows = store.fetch("SELECT id, kind, name, aliases FROM entities WHERE id = ?", (entity_id,))
+    if not rows:
+        raise NotFound(f"no entity {entity_id!r}; `tocsin entities` lists them")
+    entity = rows[0]
+    entity["aliases"] = json.loads(entity["aliases"])
+    ids = [entity_id] + [r["entity_id"] for r in store.fetch("SELECT entity_id FROM entity_links WHERE canonical_id = ?", (entity_id,))]
+    marks = _marks(ids)
+    entity["linked"] = store.fetch(
+        "SELECT l.entity_id, e.name, l.basis, l.score FROM entity_links l JOIN entities e ON e.id = l.entity_id"
+        " WHERE l.canonical_id = ? ORDER BY e.name", (entity_id,)
+    )
+    entity["canonical"] = (store.fetch("SELECT canonical_id FROM entity_links WHERE entity_id = ?", (entity_id,)) or [{}])[0].get("canonical_id")
+    entity["mentions"] = store.fetch(f"SELECT COUNT(*) AS n FROM mentions WHERE entity_id IN ({marks})", ids)[0]["n"]
+    entity["documents"] = store.fetch(
+        "SELECT d.id, d.title, d.outlet, d.published_at, COUNT(*) AS mentions FROM mentions m JOIN documents d ON d.id = m.doc_id"
+        f" WHERE m.entity_id IN ({marks}) GROUP BY d.id, d.title, d.outlet, d.published_at ORDER BY d.published_at DESC, d.id LIMIT 50",
+        ids,
+    )
+    place = store.fetch("SELECT name, feature, country, admin1, lat, lon, geonames_id, precision FROM places WHERE entity_id = ?", (entity_id,))
+    entity["place"] = place[0] if place else None
+    return entity

@@ -8,9 +8,10 @@ import re
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 from typing import Any, Iterator
 
-from ..errors import StoreError
+from ..errors import BadQuery, StoreError
 from ..models import Document, Entity, Rejection, Resolved
 from .base import Store
 from .schema import CODEBOOK, MIGRATIONS, SCHEMA_VERSION, TABLES, event_id
@@ -30,6 +31,7 @@ def fts_query(query: str) -> str:
     matched literally (so MS-13 or a stray quote is no syntax error);
     AND, OR and NOT in capitals keep their meaning."""
     parts = []
+    query = "".join(c if c.isprintable() else " " for c in query)  # a NUL or control character ends FTS5's string
     for term in _FTS_TERM.findall(query):
         if term in _FTS_OPERATORS:
             parts.append(term)
@@ -47,9 +49,12 @@ def _now() -> str:
 
 
 class SQLiteStore(Store):
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, readonly: bool = False):
         self.path = str(path)
         try:
+            if readonly:
+                self._open_readonly()
+                return
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
@@ -60,6 +65,20 @@ class SQLiteStore(Store):
             self._migrate()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"cannot open the store at {self.path}: {e}") from e
+
+    def _open_readonly(self) -> None:
+        """A connection that can only read: the file must exist (it is never created) and be migrated
+        already; SQLite itself refuses any write (``query_only``). Readers of a WAL store never block its writer."""
+        if not Path(self.path).is_file():
+            raise StoreError(f"no store at {self.path}; create one with `tocsin ingest`")
+        self._conn = sqlite3.connect(f"file:{quote(str(Path(self.path).resolve()))}?mode=rw", uri=True, isolation_level=None,
+                                     timeout=30, check_same_thread=False)
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA query_only=ON")
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema version {row[0] if row else 'none'}, not {SCHEMA_VERSION};"
+                             " open it once for writing (e.g. `tocsin stats`) to migrate it")
 
     def _migrate(self) -> None:
         self._conn.executescript("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);")
@@ -221,7 +240,10 @@ class SQLiteStore(Store):
             " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
             " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?"
         )
-        return self.fetch(sql, (match, limit))
+        try:
+            return self.fetch(sql, (match, limit))
+        except sqlite3.OperationalError as e:  # what the quoting above does not foresee is the user's query, not a fault
+            raise BadQuery(f"cannot search for {query[:80]!r}: {e}") from e
 
     @contextmanager
     def transaction(self):

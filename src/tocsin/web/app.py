@@ -1,0 +1,164 @@
+"""The web desk: one FastAPI application over a store, pages and REST API.
+
+- ``/api/...`` answers JSON (or CSV with ``format=csv``); the OpenAPI schema
+  is at ``/openapi.json`` and rendered as a page at ``/api``.
+- Every other path is a server-rendered page (Jinja2, autoescaped). The
+  front-end libraries are served from ``/static/vendor``, copied there from
+  the npm registry by ``make vendor``; nothing is loaded from elsewhere, and
+  the Content-Security-Policy says so to the browser.
+- Read-only unless started with a write token; a write needs
+  ``Authorization: Bearer <token>``, compared in constant time.
+
+Readers get one read-only SQLite connection per server thread; the one
+write endpoint takes a writable store under a lock.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import threading
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import BadQuery, NotFound, StoreError, TocsinError
+from ..store import Store, open_store
+
+HERE = Path(__file__).parent
+STATIC = HERE / "static"
+MAX_BODY = 10_000_000  # bytes a request may carry (an uploaded article)
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
+    " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+class Desk:
+    """What the application serves: the store's location, its readers, and the write token if any."""
+
+    def __init__(self, location: str, token: str | None = None):
+        self.location = location
+        self.token = token or None
+        self._local = threading.local()
+        self.write_lock = threading.Lock()
+        with open_store(location):  # create or migrate once, so that readers find the current schema
+            pass
+
+    def reader(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._local.store = open_store(self.location, readonly=True)
+        return store
+
+    def writer(self) -> Store:
+        return open_store(self.location)
+
+    def authorized(self, header: str | None) -> bool:
+        if not self.token or not header or not header.startswith("Bearer "):
+            return False
+        return hmac.compare_digest(header.removeprefix("Bearer ").strip().encode(), self.token.encode())
+
+
+def _error(request: Request, status: int, message: str):
+    if request.url.path.startswith("/api") or request.url.path == "/openapi.json":
+        return JSONResponse({"error": message, "status": status}, status_code=status)
+    from .pages import error_page
+
+    return error_page(request, status, message)
+
+
+def _answer(status: int):
+    async def handler(request: Request, exc: Exception):
+        return _error(request, status, str(exc))
+
+    return handler
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body"))
+        parts.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts)
+
+
+def create_app(location: str, token: str | None = None, allow_origins: tuple[str, ...] = ()) -> FastAPI:
+    """The application over the store at ``location``. ``token`` enables writes; ``allow_origins`` lists
+    the exact origins another site's scripts may call the API from (never ``*``)."""
+    from . import api, pages
+
+    app = FastAPI(
+        title="tocsin",
+        summary="A sourced record of who did what to whom, where and when, from public reporting on organized crime.",
+        version=_version(),
+        docs_url=None,  # FastAPI's interactive pages load their scripts from a CDN; /api renders the schema instead
+        redoc_url=None,
+    )
+    app.state.desk = Desk(location, token)
+    if "*" in allow_origins:
+        raise ValueError("a wildcard origin is refused: name the origins that may call the API")
+    if allow_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=list(allow_origins), allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            return _error(request, 413, f"a request may carry at most {MAX_BODY:,} bytes")
+        if request.scope.get("query_string"):  # a filter form sends empty fields for "any": drop them
+            pairs = parse_qsl(request.scope["query_string"].decode("latin-1"), keep_blank_values=True)
+            request.scope["query_string"] = urlencode([(k, v) for k, v in pairs if v != ""]).encode("latin-1")
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    for kind, status in ((NotFound, 404), (BadQuery, 400), (StoreError, 503), (TocsinError, 400)):
+        app.add_exception_handler(kind, _answer(status))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        return _error(request, 422, _validation_message(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        return _error(request, exc.status_code, str(exc.detail))
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The application as configured by ``tocsin serve`` for its worker processes (environment variables)."""
+    origins = tuple(o for o in os.environ.get("TOCSIN_ALLOW_ORIGINS", "").split(",") if o)
+    return create_app(os.environ["TOCSIN_SERVE_STORE"], os.environ.get("TOCSIN_WRITE_TOKEN") or None, origins)
+
+
+def vendored() -> bool:
+    """Whether the front-end libraries were copied in (``make vendor``)."""
+    return (STATIC / "vendor" / "leaflet" / "leaflet.js").is_file()
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("tocsin")
+    except PackageNotFoundError:
+        return "0"
+
+
+__all__ = ["HTMLResponse", "create_app", "app_from_env", "Desk", "vendored"]

@@ -1,0 +1,62 @@
+"""The server-rendered pages over the demo store (no browser: the HTML as served)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("httpx")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from tocsin.web import create_app  # noqa: E402
+
+PAGES = ["/", "/map", "/map?group=Tren+de+Aragua&type=killing", "/timeline", "/timeline?group=Tren+de+Aragua&country=CL",
+         "/incidents", "/incidents?min_outlets=2&since=2024-01-01", "/groups", "/groups/group:tren-de-aragua", "/claims",
+         "/claims?type=forecast", "/forecasts", "/forecasts?status=observed", "/documents", "/alerts", "/search?q=Aragua", "/api"]
+
+
+@pytest.fixture(scope="module")
+def client(desk_store):
+    with TestClient(create_app(str(desk_store)), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_renders(client, url):
+    r = client.get(url)
+    assert r.status_code == 200, r.text[:500]
+    assert r.headers["content-type"].startswith("text/html") and "<main>" in r.text
+    assert "cdn" not in r.text.lower() and "https://unpkg" not in r.text  # nothing from elsewhere
+
+
+def test_the_incident_page_shows_every_outlet_with_its_evidence_marked(client):
+    incident = client.get("/api/incidents", params={"min_outlets": 2, "limit": 1}).json()["items"][0]
+    html = client.get(f"/incidents/{incident['id']}").text
+    assert html.count('<mark class="evidence">') >= 2
+    outlets = set(re.findall(r"<header><b>([^<]+)</b>", html))
+    assert len(outlets) >= 2
+
+
+def test_the_document_page_marks_its_records_and_links_them(client):
+    doc = client.get("/api/documents", params={"limit": 50}).json()["items"]
+    doc = next(d for d in doc if client.get(f"/api/documents/{d['id']}").json()["events"])
+    html = client.get(f"/documents/{doc['id']}").text
+    assert 'class="event' in html and "mention mention-" in html and 'href="/entities/' in html
+    assert re.search(r'id="e\d+"', html) and 'href="#e' in html
+
+
+def test_the_group_page_lists_its_footprint_and_speakers(client):
+    html = client.get("/groups/group:tren-de-aragua").text
+    for country in ("Chile", "Colombia", "Peru"):
+        assert country in html
+    assert "Who talks about it" in html and 'data-footprint="/api/geo/footprint?group=Tren+de+Aragua"' in html
+
+
+def test_unknown_records_get_an_error_page_not_a_crash(client):
+    for url in ("/incidents/inc-nothing", "/documents/abcdef0123", "/entities/person:nobody", "/groups/No Such Group",
+                "/documents/..secret", "/nowhere"):
+        r = client.get(url)
+        assert r.status_code in (400, 404) and "<h1>" in r.text, url
+    assert client.get("/incidents", params={"since": "not a date"}).status_code == 422
