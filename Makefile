@@ -55,6 +55,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/events_quality.py
 	$(BIN)/python bench/events_speed.py
 	$(BIN)/python bench/link_scaling.py
+	$(BIN)/python bench/api_latency.py
 	$(BIN)/python bench/ingest_throughput.py
 
 clean:

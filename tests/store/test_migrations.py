@@ -5,6 +5,7 @@ import sqlite3
 
 from tocsin import query
 from tocsin.store import open_store
+from tocsin.store.schema import SCHEMA_VERSION
 
 V1_DOCUMENTS = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -25,10 +26,37 @@ def test_store_migrates_version_1_forward(tmp_path):
     conn.executescript(V1_DOCUMENTS)
     conn.close()
     with open_store(str(path)) as store:
-        assert store.fetch("SELECT value FROM meta WHERE key = 'schema_version'")[0]["value"] == "4"
+        assert store.fetch("SELECT value FROM meta WHERE key = 'schema_version'")[0]["value"] == str(SCHEMA_VERSION)
         doc = query.get_document(store, "abc")
         assert doc["title"] == "Old story" and doc["dateline"] is None and doc["times"] == []
         assert query.list_places(store) == []
         assert query.list_events(store) == [] and query.stats(store)["events"] == {}
     with open_store(str(path)) as store:  # opening again is a no-op
         assert json.loads(json.dumps(query.stats(store)))["documents"] == 1
+
+
+def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path):
+    """Version 5 keeps the order of events and incidents and the mention counts in columns: an older store gets them filled."""
+    path = tmp_path / "v4.db"
+    with sqlite3.connect(desk_store) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    with open_store(str(path)) as store:
+        expected = {
+            "events": store.fetch("SELECT id, happened FROM events ORDER BY id"),
+            "incidents": store.fetch("SELECT id, happened FROM incidents ORDER BY id"),
+            "entities": store.fetch("SELECT id, mention_count, document_count FROM entities ORDER BY id"),
+        }
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "DROP INDEX entities_kind; DROP INDEX events_happened; DROP INDEX incidents_happened;"
+        " ALTER TABLE events DROP COLUMN happened; ALTER TABLE incidents DROP COLUMN happened;"
+        " ALTER TABLE entities DROP COLUMN mention_count; ALTER TABLE entities DROP COLUMN document_count;"
+        " UPDATE meta SET value = '4' WHERE key = 'schema_version';"
+    )
+    conn.close()
+    with open_store(str(path)) as store:
+        assert store.fetch("SELECT id, happened FROM events ORDER BY id") == expected["events"]
+        assert store.fetch("SELECT id, happened FROM incidents ORDER BY id") == expected["incidents"]
+        assert store.fetch("SELECT id, mention_count, document_count FROM entities ORDER BY id") == expected["entities"]
+    assert sum(e["mention_count"] for e in expected["entities"]) > 100
+    assert all(e["happened"] for e in expected["events"])

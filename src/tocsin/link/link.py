@@ -148,18 +148,19 @@ def _write_incident(store: Store, incident: str, members: list[dict]) -> None:
     begin, end = _window(members)
     store.execute(
         "INSERT INTO incidents (id, type, subtype, date_value, date_begin, date_end, date_precision, place_entity,"
-        " place_precision, country, first_reported, last_reported, events, documents, outlets, window_begin, window_end, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        " place_precision, country, first_reported, last_reported, events, documents, outlets, window_begin, window_end, updated_at,"
+        " happened) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
         " type = excluded.type, subtype = excluded.subtype, date_value = excluded.date_value, date_begin = excluded.date_begin,"
         " date_end = excluded.date_end, date_precision = excluded.date_precision, place_entity = excluded.place_entity,"
         " place_precision = excluded.place_precision, country = excluded.country, first_reported = excluded.first_reported,"
         " last_reported = excluded.last_reported, events = excluded.events, documents = excluded.documents,"
         " outlets = excluded.outlets, window_begin = excluded.window_begin, window_end = excluded.window_end,"
-        " updated_at = excluded.updated_at",
+        " updated_at = excluded.updated_at, happened = excluded.happened",
         (incident, fields["type"], fields["subtype"], fields["date_value"], fields["date_begin"], fields["date_end"],
          fields["date_precision"], fields["place_entity"], fields["place_precision"], _country(members, fields["place_entity"]),
          fields["first_reported"],
-         fields["last_reported"], fields["events"], fields["documents"], fields["outlets"], begin, end, _now()),
+         fields["last_reported"], fields["events"], fields["documents"], fields["outlets"], begin, end, _now(),
+         fields["date_begin"] or fields["first_reported"]),
     )
 
 

@@ -44,9 +44,8 @@ def _count(store: Store, sql: str, params: tuple = ()) -> int:
 def top_entities(store: Store, kind: str, limit: int = 10) -> list[Row]:
     """Entities of a kind, most mentioned first, with mention and document counts."""
     return store.fetch(
-        "SELECT e.id, e.name, e.kind, COUNT(*) AS mentions, COUNT(DISTINCT m.doc_id) AS documents"
-        " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.kind = ?"
-        " GROUP BY e.id, e.name, e.kind ORDER BY mentions DESC, e.name LIMIT ?",
+        "SELECT id, name, kind, mention_count AS mentions, document_count AS documents FROM entities"
+        " WHERE kind = ? AND mention_count > 0 ORDER BY mention_count DESC, name LIMIT ?",
         (kind, limit),
     )
 
@@ -143,7 +142,7 @@ def get_document(store: Store, doc_id: str) -> Row:
     return doc
 
 
-ENTITY_SORTS = {"name": "e.name", "mentions": "mentions", "documents": "documents", "kind": "e.kind"}
+ENTITY_SORTS = {"name": "e.name", "mentions": "e.mention_count", "documents": "e.document_count", "kind": "e.kind"}
 
 
 def list_entities(
@@ -159,9 +158,8 @@ def list_entities(
         params += [f"%{name.lower()}%"] * 2
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     rows = store.fetch(
-        "SELECT e.id, e.kind, e.name, e.aliases, COUNT(m.doc_id) AS mentions, COUNT(DISTINCT m.doc_id) AS documents"
-        f" FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id{clause}"
-        f" GROUP BY e.id, e.kind, e.name, e.aliases ORDER BY {order_by(sort, ENTITY_SORTS, 'mentions DESC, e.name, e.id')} LIMIT ? OFFSET ?",
+        "SELECT e.id, e.kind, e.name, e.aliases, e.mention_count AS mentions, e.document_count AS documents"
+        f" FROM entities e{clause} ORDER BY {order_by(sort, ENTITY_SORTS, 'e.mention_count DESC, e.name, e.id')} LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     for row in rows:
@@ -169,7 +167,7 @@ def list_entities(
     return rows
 
 
-PLACE_SORTS = {"name": "p.name", "mentions": "mentions", "documents": "documents", "country": "p.country"}
+PLACE_SORTS = {"name": "p.name", "mentions": "e.mention_count", "documents": "e.document_count", "country": "p.country"}
 
 
 def list_places(store: Store, country: str | None = None, limit: int = 50, *, offset: int = 0, sort: str | None = None) -> list[Row]:
@@ -177,10 +175,9 @@ def list_places(store: Store, country: str | None = None, limit: int = 50, *, of
     where, params = ("WHERE p.country = ?", [country.upper()]) if country else ("", [])
     return store.fetch(
         "SELECT p.entity_id AS id, p.name, p.feature, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.precision,"
-        " COUNT(m.doc_id) AS mentions, COUNT(DISTINCT m.doc_id) AS documents"
-        f" FROM places p LEFT JOIN mentions m ON m.entity_id = p.entity_id {where}"
-        " GROUP BY p.entity_id, p.name, p.feature, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.precision"
-        f" ORDER BY {order_by(sort, PLACE_SORTS, 'mentions DESC, p.name, p.entity_id')} LIMIT ? OFFSET ?",
+        " COALESCE(e.mention_count, 0) AS mentions, COALESCE(e.document_count, 0) AS documents"
+        f" FROM places p LEFT JOIN entities e ON e.id = p.entity_id {where}"
+        f" ORDER BY {order_by(sort, PLACE_SORTS, 'e.mention_count DESC, p.name, p.entity_id')} LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
 
@@ -238,9 +235,11 @@ def list_claims(
         )
         params += [f"%{group.lower()}%"] * 2
     _dates(where, params, "d.published_at", since, until)
-    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    # Newest documents first, their statements looked up by document: a page is read, not the whole table sorted.
+    joins = _CLAIM_JOINS.replace(" FROM statements s JOIN documents d ON d.id = s.doc_id", " FROM documents d CROSS JOIN statements s")
     return _claim_rows(store.fetch(
-        f"SELECT {_CLAIM_COLUMNS}{_CLAIM_JOINS}{clause} ORDER BY d.published_at DESC, s.doc_id, s.idx LIMIT ? OFFSET ?",
+        f"SELECT {_CLAIM_COLUMNS}{joins} WHERE {' AND '.join(['s.doc_id = d.id', *where])}"
+        " ORDER BY d.published_at DESC, s.doc_id, s.idx LIMIT ? OFFSET ?",
         (*params, limit, offset),
     ))
 
@@ -283,8 +282,20 @@ def list_forecasts(store: Store, group: str | None = None, status: str | None = 
     return _claim_rows(rows)
 
 
-EVENT_SORTS = {"date": "COALESCE(ev.date_begin, d.published_at)", "published": "d.published_at", "type": "ev.type",
+EVENT_SORTS = {"date": "ev.happened", "published": "d.published_at", "type": "ev.type",
                "fatalities": "COALESCE(ev.fatalities, -1)", "confidence": "ev.confidence"}
+
+
+def forecast_matches(store: Store, keys: list[tuple[str, int]]) -> dict[tuple[str, int], list[Row]]:
+    """What fulfilled each of the given forecasts (document id, statement index), first reported first."""
+    out: dict[tuple[str, int], list[Row]] = {}
+    for doc_id in sorted({k[0] for k in keys}):
+        for m in store.fetch(
+            "SELECT doc_id, statement_idx, matched_id, first_reported FROM forecast_matches WHERE doc_id = ? ORDER BY first_reported",
+            (doc_id,),
+        ):
+            out.setdefault((m["doc_id"], m["statement_idx"]), []).append(m)
+    return out
 
 
 def list_events(
@@ -323,7 +334,7 @@ def list_events(
     if country:
         where.append("pl.country = ?")
         params.append(country.upper())
-    _dates(where, params, "COALESCE(ev.date_begin, d.published_at)", since, until)
+    _dates(where, params, "ev.happened", since, until)
     if doc_id:
         where.append("ev.doc_id = ?")
         params.append(doc_id)
@@ -340,7 +351,7 @@ def list_events(
         " FROM events ev JOIN documents d ON d.id = ev.doc_id"
         " LEFT JOIN entities a ON a.id = ev.actor_entity LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
         f" WHERE {' AND '.join(where)}"
-        f" ORDER BY {order_by(sort, EVENT_SORTS, 'COALESCE(ev.date_begin, d.published_at) DESC, ev.doc_id, ev.idx')} LIMIT ? OFFSET ?",
+        f" ORDER BY {order_by(sort, EVENT_SORTS, 'ev.happened DESC, ev.doc_id, ev.idx')} LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     groups = store.fetch(
@@ -356,6 +367,6 @@ def list_events(
 
 
 from .linked import (  # noqa: E402  (reads over the link and watch stages, re-exported)
-    claim_clusters, disagreements, entity_links, evidence_context, footprint, get_entity, get_incident, group_detail, list_alerts, list_groups, list_incidents,
+    claim_clusters, disagreements, entity_links, evidence_context, incident_points, footprint, get_entity, get_incident, group_detail, list_alerts, list_groups, list_incidents,
     timeline,
 )

@@ -34,24 +34,36 @@ def _groups_of(store: Store, incident_ids: list[str]) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
-def _members(store: Store, incident_ids: list[str]) -> list[Row]:
+def _members(store: Store, incident_ids: list[str], evidence: bool = True) -> list[Row]:
+    """The reports of incidents, oldest first; ``evidence=False`` leaves out their sentences (a list needs one per incident,
+    and reading the text of every report of a big incident is most of a list's cost)."""
     if not incident_ids:
         return []
+    text = "SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start)" if evidence else "NULL"
     rows = store.fetch(
         "SELECT ie.incident_id, ie.score, ie.features, ev.id, ev.doc_id, ev.type, ev.subtype, ev.modality, ev.trigger,"
         " ev.idx AS event_idx, ev.trigger_start, ev.trigger_end, ev.evidence_start, ev.evidence_end,"
         " ev.actor_text, ev.target_text, ev.target_category, ev.fatalities, ev.injured, ev.date_value, ev.date_precision,"
         " pl.name AS place, pl.country, d.outlet, d.title, d.url, d.published_at,"
-        " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
+        f" {text} AS evidence"
         " FROM incident_events ie JOIN events ev ON ev.id = ie.event_id JOIN documents d ON d.id = ev.doc_id"
         " LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
         f" WHERE ie.incident_id IN ({_marks(incident_ids)}) ORDER BY d.published_at, ev.doc_id, ev.idx",
         incident_ids,
     )
     for row in rows:
-        row["evidence"] = " ".join(row["evidence"].split())
+        row["evidence"] = " ".join(row["evidence"].split()) if evidence else None
         row["features"] = json.loads(row["features"])
     return rows
+
+
+def _evidence_of(store: Store, event_ids: list[str]) -> dict[str, str]:
+    rows = store.fetch(
+        "SELECT ev.id, SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
+        f" FROM events ev JOIN documents d ON d.id = ev.doc_id WHERE ev.id IN ({_marks(event_ids) or 'NULL'})",
+        event_ids,
+    )
+    return {r["id"]: " ".join(r["evidence"].split()) for r in rows}
 
 
 def disagreements(members: list[Row]) -> dict[str, list[Row]]:
@@ -67,7 +79,7 @@ def disagreements(members: list[Row]) -> dict[str, list[Row]]:
     return out
 
 
-INCIDENT_SORTS = {"date": "COALESCE(i.date_begin, i.first_reported)", "first_reported": "i.first_reported",
+INCIDENT_SORTS = {"date": "i.happened", "first_reported": "i.first_reported",
                   "last_reported": "i.last_reported", "outlets": "i.outlets", "documents": "i.documents", "type": "i.type"}
 
 
@@ -80,6 +92,26 @@ def _names_group(where: list[str], params: list, group: str) -> None:
     params += [f"%{group.lower()}%"] * 2
 
 
+def _incident_filters(where: list[str], params: list, group: str | None, event_type: str | None, country: str | None,
+                      target_category: str | None, since: str | None, until: str | None) -> None:
+    """The filters every incident list takes (``i`` the incident, ``pl`` its place)."""
+    if group:
+        _names_group(where, params, group)
+    if event_type:
+        where.append("i.type = ?")
+        params.append(event_type)
+    if country:
+        where.append("pl.country = ?")
+        params.append(country.upper())
+    if target_category:
+        where.append(
+            "EXISTS (SELECT 1 FROM incident_events ie JOIN events ev ON ev.id = ie.event_id WHERE ie.incident_id = i.id"
+            " AND ev.target_category = ?)"
+        )
+        params.append(target_category)
+    _dates(where, params, "i.happened", since, until)
+
+
 def list_incidents(
     store: Store, group: str | None = None, event_type: str | None = None, country: str | None = None,
     since: str | None = None, min_outlets: int = 1, limit: int = 50, *, offset: int = 0, until: str | None = None,
@@ -90,22 +122,8 @@ def list_incidents(
     if ids is not None:
         where.append(f"i.id IN ({_marks(ids) or 'NULL'})")
         params += ids
-    if target_category:
-        where.append(
-            "EXISTS (SELECT 1 FROM incident_events ie JOIN events ev ON ev.id = ie.event_id WHERE ie.incident_id = i.id"
-            " AND ev.target_category = ?)"
-        )
-        params.append(target_category)
-    if group:
-        _names_group(where, params, group)
-    if event_type:
-        where.append("i.type = ?")
-        params.append(event_type)
-    if country:
-        where.append("pl.country = ?")
-        params.append(country.upper())
-    _dates(where, params, "COALESCE(i.date_begin, i.first_reported)", since, until)
-    default = "COALESCE(i.date_begin, i.first_reported) DESC, i.outlets DESC, i.id"
+    _incident_filters(where, params, group, event_type, country, target_category, since, until)
+    default = "i.happened DESC, i.outlets DESC, i.id"
     rows = store.fetch(
         "SELECT i.id, i.type, i.subtype, i.date_value, i.date_begin, i.date_precision, pl.name AS place, pl.country, pl.admin1,"
         " pl.lat, pl.lon, i.place_precision, i.first_reported, i.last_reported, i.events, i.documents, i.outlets FROM incidents i"
@@ -114,13 +132,17 @@ def list_incidents(
         (*params, limit, offset),
     )
     ids = [r["id"] for r in rows]
-    groups, members = _groups_of(store, ids), _members(store, ids)
+    groups, members = _groups_of(store, ids), _members(store, ids, evidence=False)
+    by_incident: dict[str, list[Row]] = defaultdict(list)
+    for m in members:
+        by_incident[m["incident_id"]].append(m)
+    evidence = _evidence_of(store, [own[0]["id"] for own in by_incident.values()])
     for row in rows:
-        own = [m for m in members if m["incident_id"] == row["id"]]
+        own = by_incident.get(row["id"], [])
         row["groups"] = groups.get(row["id"], [])
         row["outlet_names"] = sorted({m["outlet"] or "?" for m in own})
         row["disagreements"] = disagreements(own)
-        row["evidence"] = own[0]["evidence"] if own else ""
+        row["evidence"] = evidence.get(own[0]["id"], "") if own else ""
         row["target_categories"] = sorted({m["target_category"] for m in own if m["target_category"]})
     return rows
 
@@ -247,8 +269,8 @@ def timeline(store: Store, group: str | None = None, country: str | None = None,
         where.append("i.type = ?")
         params.append(event_type)
     rows = store.fetch(
-        "SELECT SUBSTR(COALESCE(i.date_begin, i.first_reported), 1, 7) AS month, i.type, COUNT(*) AS n FROM incidents i"
-        f" WHERE {' AND '.join(where)} AND COALESCE(i.date_begin, i.first_reported) IS NOT NULL GROUP BY month, i.type ORDER BY month, i.type",
+        "SELECT SUBSTR(i.happened, 1, 7) AS month, i.type, COUNT(*) AS n FROM incidents i"
+        f" WHERE {' AND '.join(where)} AND i.happened IS NOT NULL GROUP BY month, i.type ORDER BY month, i.type",
         params,
     )
     months: dict[str, Row] = {}
@@ -324,3 +346,22 @@ def get_entity(store: Store, entity_id: str) -> Row:
     place = store.fetch("SELECT name, feature, country, admin1, lat, lon, geonames_id, precision FROM places WHERE entity_id = ?", (entity_id,))
     entity["place"] = place[0] if place else None
     return entity
+
+
+def incident_points(
+    store: Store, group: str | None = None, event_type: str | None = None, country: str | None = None, since: str | None = None,
+    until: str | None = None, target_category: str | None = None, limit: int = 2000,
+) -> list[Row]:
+    """Incidents that have coordinates, newest first, with their groups: what a map draws (no reports, no disagreements)."""
+    where, params = ["pl.lat IS NOT NULL"], []
+    _incident_filters(where, params, group, event_type, country, target_category, since, until)
+    rows = store.fetch(
+        "SELECT i.id, i.type, i.subtype, i.date_value, pl.name AS place, pl.country, pl.lat, pl.lon, i.place_precision,"
+        " i.first_reported, i.outlets, i.documents FROM incidents i JOIN places pl ON pl.entity_id = i.place_entity"
+        f" WHERE {' AND '.join(where)} ORDER BY i.happened DESC, i.id LIMIT ?",
+        (*params, limit),
+    )
+    groups = _groups_of(store, [r["id"] for r in rows])
+    for row in rows:
+        row["groups"] = groups.get(row["id"], [])
+    return rows

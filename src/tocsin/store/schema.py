@@ -8,7 +8,7 @@ each backend migrates forward from the version it finds.
 
 import hashlib
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event was coded under
 
 
@@ -51,9 +51,11 @@ CREATE TABLE IF NOT EXISTS entities (
     kind TEXT NOT NULL,
     name TEXT NOT NULL,
     aliases TEXT NOT NULL DEFAULT '[]',
-    external_ids TEXT NOT NULL DEFAULT '{}'
+    external_ids TEXT NOT NULL DEFAULT '{}',
+    mention_count INTEGER NOT NULL DEFAULT 0,  -- kept by save(): lists sort by how often a name is mentioned
+    document_count INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX IF NOT EXISTS entities_kind ON entities (kind);
+CREATE INDEX IF NOT EXISTS entities_kind ON entities (kind, mention_count);
 CREATE TABLE IF NOT EXISTS mentions (
     doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     start_char INTEGER NOT NULL,
@@ -169,10 +171,12 @@ CREATE TABLE IF NOT EXISTS events (
     date_precision TEXT NOT NULL,
     confidence REAL NOT NULL,
     codebook TEXT NOT NULL,
-    nominal INTEGER NOT NULL DEFAULT 0
+    nominal INTEGER NOT NULL DEFAULT 0,
+    happened TEXT  -- the event's first day, else its document's publication day: the order of every event list
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id, idx);
 CREATE INDEX IF NOT EXISTS events_type ON events (type, date_begin);
+CREATE INDEX IF NOT EXISTS events_happened ON events (happened);
 CREATE INDEX IF NOT EXISTS events_place ON events (place_entity);
 CREATE INDEX IF NOT EXISTS events_target ON events (target_entity);
 CREATE INDEX IF NOT EXISTS events_actor ON events (actor_entity);
@@ -222,8 +226,10 @@ CREATE TABLE IF NOT EXISTS incidents (
     outlets INTEGER NOT NULL,
     window_begin TEXT NOT NULL,
     window_end TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    happened TEXT  -- the incident's first day, else its first report: the order of every incident list
 );
+CREATE INDEX IF NOT EXISTS incidents_happened ON incidents (happened);
 CREATE INDEX IF NOT EXISTS incidents_window ON incidents (type, country, window_end);
 CREATE INDEX IF NOT EXISTS incidents_type_window ON incidents (type, window_end);
 CREATE INDEX IF NOT EXISTS incidents_reported ON incidents (first_reported);
@@ -270,6 +276,8 @@ CREATE TABLE IF NOT EXISTS alerts (
     raised_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS forecasts_open ON forecasts (status, event_type, made_on);
+CREATE INDEX IF NOT EXISTS forecasts_made ON forecasts (made_on);
+CREATE INDEX IF NOT EXISTS alerts_occurred ON alerts (occurred);
 CREATE INDEX IF NOT EXISTS forecasts_deadline ON forecasts (status, deadline);
 CREATE TABLE IF NOT EXISTS rejections (
     source TEXT PRIMARY KEY,
@@ -292,4 +300,14 @@ MIGRATIONS = {
     2: ["ALTER TABLE documents ADD COLUMN dateline TEXT"],  # places table: CREATE IF NOT EXISTS above
     3: [],  # events and event_groups: CREATE IF NOT EXISTS above; documents stored before have no events
     4: ["ALTER TABLE forecasts ADD COLUMN deadline TEXT"],  # link and watch tables: CREATE IF NOT EXISTS above; `tocsin link` links what is stored
+    5: [  # the orders and counts lists sort by, kept in columns so that a page of a big store is an index read
+        "ALTER TABLE events ADD COLUMN happened TEXT",
+        "UPDATE events SET happened = COALESCE(date_begin, (SELECT SUBSTR(d.published_at, 1, 10) FROM documents d WHERE d.id = events.doc_id))",
+        "ALTER TABLE incidents ADD COLUMN happened TEXT",
+        "UPDATE incidents SET happened = COALESCE(date_begin, first_reported)",
+        "ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE entities ADD COLUMN document_count INTEGER NOT NULL DEFAULT 0",
+        "UPDATE entities SET mention_count = (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = entities.id),"
+        " document_count = (SELECT COUNT(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = entities.id)",
+    ],
 }

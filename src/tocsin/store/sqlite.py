@@ -133,8 +133,9 @@ class SQLiteStore(Store):
                 "INSERT OR IGNORE INTO mentions (doc_id, start_char, end_char, text, label, origin, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(doc.id, m.start, m.end, m.text, m.label, m.origin, m.key) for m in resolved.mentions],
             )
+            self._count_mentions(resolved)
             self._insert_statements(doc.id, resolved)
-            self._insert_events(doc.id, resolved)
+            self._insert_events(doc, resolved)
             conn.execute("INSERT INTO unlinked_documents (doc_id, published_at) VALUES (?, ?)", (doc.id, doc.published_at))
             conn.execute("DELETE FROM rejections WHERE source = ?", (doc.source,))
             conn.execute("COMMIT")
@@ -185,8 +186,18 @@ class SQLiteStore(Store):
               f.horizon, f.made_on, f.status) for f in resolved.forecasts],
         )
 
-    def _insert_events(self, doc_id: str, resolved: Resolved) -> None:
+    def _count_mentions(self, resolved: Resolved) -> None:
+        spans: dict[str, set] = {}
+        for m in resolved.mentions:
+            spans.setdefault(m.key, set()).add(m.start)
+        self._conn.executemany(
+            "UPDATE entities SET mention_count = mention_count + ?, document_count = document_count + 1 WHERE id = ?",
+            [(len(starts), key) for key, starts in spans.items()],
+        )
+
+    def _insert_events(self, doc: Document, resolved: Resolved) -> None:
         """The events that happened (asserted, alleged or denied): forecasts and hypotheticals are not events."""
+        doc_id, published = doc.id, (doc.published_at or "")[:10] or None
         rows, groups, seen = [], [], set()
         for i, e in enumerate(x for x in resolved.events if x.happened):
             eid = event_id(doc_id, e)
@@ -199,10 +210,10 @@ class SQLiteStore(Store):
                 e.modality, e.actor_text, actor[0], actor[1], e.actor_entity, e.actor_kind, e.actor_basis, e.attribution,
                 e.target_text, target[0], target[1], e.target_entity, e.target_category, json.dumps(list(e.offences)),
                 e.fatalities, e.injured, e.place, e.place_precision, e.place_basis, e.date_value, e.date_begin, e.date_end,
-                e.date_precision, e.confidence, CODEBOOK, int(e.nominal),
+                e.date_precision, e.confidence, CODEBOOK, int(e.nominal), e.date_begin or published,
             ))
             groups.extend((eid, g) for g in e.groups)
-        self._conn.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 36)})", rows)
+        self._conn.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 37)})", rows)
         self._conn.executemany("INSERT OR IGNORE INTO event_groups (event_id, group_entity) VALUES (?, ?)", groups)
 
     def _upsert_places(self, resolved: Resolved) -> None:

@@ -296,12 +296,12 @@ def geo_incidents(
     target_category: TargetCategory | None = None, country: Country = None, since: Since = None, until: Until = None,
     limit: Annotated[int, Query(ge=1, le=10_000)] = 2000,
 ):
-    rows = query.list_incidents(store, group, type, country, _iso(since), 1, limit, until=_iso(until), target_category=target_category)
+    rows = query.incident_points(store, group, type, country, _iso(since), _iso(until), target_category, limit)
     features = [
         {"type": "Feature", "id": r["id"], "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
          "properties": {k: r[k] for k in ("id", "type", "subtype", "date_value", "place", "country", "place_precision",
-                                          "first_reported", "outlets", "documents", "groups", "target_categories")}}
-        for r in rows if r["lat"] is not None and r["lon"] is not None
+                                          "first_reported", "outlets", "documents", "groups")}}
+        for r in rows
     ]
     return JSONResponse({"type": "FeatureCollection", "features": features}, media_type="application/geo+json")
 

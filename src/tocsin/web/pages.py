@@ -164,11 +164,9 @@ def forecasts_page(
     status: Literal["open", "observed", "expired"] | None = None,
 ):
     rows = query.list_forecasts(store, group, status, 200)
-    matches = store.fetch(
-        "SELECT fm.doc_id, fm.statement_idx, fm.matched_id, fm.first_reported FROM forecast_matches fm ORDER BY fm.first_reported"
-    )
+    matches = query.forecast_matches(store, [(r["doc_id"], r["idx"]) for r in rows])
     for row in rows:
-        row["matches"] = [m for m in matches if m["doc_id"] == row["doc_id"] and m["statement_idx"] == row["idx"]]
+        row["matches"] = matches.get((row["doc_id"], row["idx"]), [])
     return render(request, "forecasts.html", forecasts=rows, filters={"group": group, "status": status})
 
 
