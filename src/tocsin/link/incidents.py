@@ -81,7 +81,16 @@ def definite(ev: dict) -> bool:
 
 def date_range(ev: dict) -> tuple[dt.date, dt.date] | None:
     """The days an event may have happened on, widened by the precision of its date. A report the text
-    does not date ("the killing shocked Chile") happened some time before publication."""
+    does not date ("the killing shocked Chile") happened some time before publication. Kept on the row
+    with what it was computed from (``_range``): a report is compared with many others."""
+    key = (ev.get("date_begin"), ev.get("date_end"), ev.get("date_precision"), ev.get("published_at"))
+    cached = ev.get("_range")
+    if cached is None or cached[0] != key:
+        cached = ev["_range"] = (key, _date_range(ev))
+    return cached[1]
+
+
+def _date_range(ev: dict) -> tuple[dt.date, dt.date] | None:
     if undated(ev):
         published = _day(ev.get("published_at"))
         return (published - dt.timedelta(days=UNDATED_DAYS), published) if published else None

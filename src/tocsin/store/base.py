@@ -37,6 +37,14 @@ class Store(abc.ABC):
     def fetch(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
         """Rows of a read-only query written with ``?`` placeholders."""
 
+    def stream(self, sql: str, params: tuple | list = (), size: int = 1000) -> Iterator[dict[str, Any]]:
+        """The rows of a read-only query one at a time, fetched ``size`` at a time: exports of any size in bounded memory."""
+        yield from self.fetch(sql, params)
+
+    @abc.abstractmethod
+    def columns(self, sql: str, params: tuple | list = ()) -> list[str]:
+        """The column names a read-only query would give, even when it gives no rows."""
+
     @abc.abstractmethod
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Documents matching a full-text query, best first, each with a snippet."""
