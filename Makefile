@@ -56,6 +56,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/events_speed.py
 	$(BIN)/python bench/link_scaling.py
 	$(BIN)/python bench/api_latency.py
+	$(BIN)/python bench/export_memory.py
 	$(BIN)/python bench/ingest_throughput.py
 
 clean:

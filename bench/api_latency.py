@@ -28,7 +28,6 @@ import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -37,9 +36,10 @@ from rich.console import Console
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
+
+import desk_store  # noqa: E402
 
 TOCSIN = {
     "incidents": "/api/incidents?limit=50",
@@ -60,26 +60,6 @@ DATASETTE = {
     "entities": "/store/entities.json?_size=50&kind=group",
     "alerts": "/store/alerts.json?_size=50&_sort_desc=occurred",
 }
-
-
-def build_store(docs: int, rebuild: bool, console: Console) -> Path:
-    path = OUT / f"desk-{docs}.db"
-    if path.exists() and not rebuild:
-        return path
-    import link_scaling
-
-    from tocsin.store import open_store
-    from tocsin.watch import WatchRules, watch
-
-    OUT.mkdir(parents=True, exist_ok=True)
-    console.print(f"building a store of {docs:,} documents (once; kept at {path})", style="dim")
-    with tempfile.TemporaryDirectory() as tmp:
-        snapshots = link_scaling.build(link_scaling.demo_records(), [docs], Path(tmp), console)
-        with sqlite3.connect(snapshots[docs]) as src, sqlite3.connect(path) as dst:
-            src.backup(dst)
-    with open_store(str(path)) as store:
-        watch(store, WatchRules())
-    return path
 
 
 def free_port() -> int:
@@ -137,7 +117,7 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args()
     console = Console(width=170)
-    store = build_store(args.docs, args.rebuild, console)
+    store = desk_store.build(args.docs, args.rebuild, console)
     tocsin = [sys.executable, "-m", "tocsin", "--store", str(store), "serve"]
     runs = {}
     for workers in (1, 2):

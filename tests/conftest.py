@@ -115,3 +115,42 @@ HOSTILE_ARTICLE = {
 def hostile_article() -> dict:
     """An article whose text and title carry script: the desk must show it as text and never run it."""
     return dict(HOSTILE_ARTICLE)
+
+
+@pytest.fixture(scope="session")
+def serve_store():
+    """Start `tocsin serve` on a store in its own process, on a free loopback port: a context manager giving its base URL."""
+    import contextlib
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    @contextlib.contextmanager
+    def serve(path, token: str | None = None):
+        import httpx
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        env = {**os.environ, "TOCSIN_WRITE_TOKEN": token or ""}
+        server = subprocess.Popen([sys.executable, "-m", "tocsin", "--store", str(path), "serve", "--port", str(port)],
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(300):
+                try:
+                    if httpx.get(f"{base}/api/stats", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
+            else:
+                server.kill()
+                pytest.fail(f"tocsin serve did not start: {server.stdout.read()}")
+            yield base
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+    return serve

@@ -534,3 +534,76 @@ def serve(ctx: click.Context, host: str, port: int, token_file: str | None, orig
         return
     os.environ.update({"TOCSIN_SERVE_STORE": store, "TOCSIN_WRITE_TOKEN": token, "TOCSIN_ALLOW_ORIGINS": ",".join(origins)})
     uvicorn.run("tocsin.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning")
+
+
+@cli.command()
+@click.option("--format", "fmt", required=True, type=click.Choice(["stix", "csv", "jsonl", "parquet", "geojson", "acled"]),
+              help="stix: a STIX 2.1 bundle; csv/jsonl/parquet: one file per record type; geojson: incidents or footprints;"
+                   " acled: incidents with ACLED's columns.")
+@click.option("--out", "out", metavar="PATH", help="A file (stix, geojson, acled; default: standard output) or a folder (csv, jsonl, parquet; default: export/).")
+@click.option("--records", metavar="NAMES", help="csv/jsonl/parquet: which record types, comma-separated (default: all).")
+@click.option("--layer", type=click.Choice(["incidents", "footprints"]), default="incidents", show_default=True, help="geojson: what the points are.")
+@click.option("--group", help="Only documents naming this group, and what was read from them.")
+@click.option("--country", help="Only documents with a place or event in this country (ISO code).")
+@click.option("--type", "event_type", type=click.Choice(list(EVENT_TYPES)), help="Only documents reporting this type of event.")
+@click.option("--since", metavar="DATE", help="Only documents published on or after this ISO date.")
+@click.option("--until", metavar="DATE", help="Only documents published on or before this ISO date.")
+@click.option("--changed-since", metavar="DATE", help="Incremental: only documents stored (and incidents updated) on or after this date.")
+@click.option("--tlp", type=click.Choice(["clear", "green", "amber", "amber+strict", "red"]), default="clear", show_default=True,
+              help="stix: the TLP 2.0 marking of every object.")
+@click.option("--with-text", is_flag=True, help="csv/jsonl/parquet: include documents' full text (default: metadata and URL only).")
+@click.pass_context
+def export(ctx, fmt, out, records, layer, group, country, event_type, since, until, changed_since, tlp, with_text) -> None:
+    """Export the record for other tools: STIX 2.1 for MISP and OpenCTI, tables, GeoJSON, an ACLED-style CSV.
+
+    Filters choose documents; what was read from them and the incidents they
+    report come along. Exports stream: memory does not grow with the store.
+    The mappings are in docs/stix.md and docs/exports.md.
+
+    \b
+    Example:
+        tocsin export --format stix --group "Tren de Aragua" --out tda.json
+        tocsin export --format csv --records incidents,events --out tables/
+        tocsin export --format geojson --layer footprints --out footprints.geojson
+    """
+    from pathlib import Path
+
+    from .share import Scope
+    from .share.tables import TABLES
+
+    scope = Scope(group, country.upper() if country else None, event_type, since, until, changed_since)
+    with _store(ctx) as store:
+        if fmt in ("csv", "jsonl", "parquet"):
+            from .share import tables
+
+            names = [n.strip() for n in records.split(",")] if records else list(TABLES)
+            unknown = [n for n in names if n not in TABLES]
+            if unknown:
+                raise click.BadParameter(f"unknown record types {', '.join(unknown)}; choose from {', '.join(TABLES)}", param_hint="--records")
+            folder = Path(out or "export")
+            folder.mkdir(parents=True, exist_ok=True)
+            writer = {"csv": tables.write_csv, "jsonl": tables.write_jsonl, "parquet": tables.write_parquet}[fmt]
+            for name in names:
+                path = folder / f"{name}.{fmt}"
+                n = writer(store, TABLES[name], scope, path, with_text)
+                err_console.print(f"{n:>8,} {name:<17} → {path}")
+            return
+        target = open(out, "w", encoding="utf-8") if out and out != "-" else sys.stdout
+        try:
+            if fmt == "stix":
+                from .share.stix import write_bundle
+
+                n, what = write_bundle(store, target, scope, tlp), "STIX objects"
+            elif fmt == "geojson":
+                from .share.geo import footprint_features, incident_features, write_geojson
+
+                features = incident_features(store, scope) if layer == "incidents" else footprint_features(store, scope)
+                n, what = write_geojson(features, target, f"tocsin {layer}"), f"{layer} features"
+            else:
+                from .share.acled import write_acled
+
+                n, what = write_acled(store, target, scope), "incidents (ACLED columns)"
+        finally:
+            if target is not sys.stdout:
+                target.close()
+    err_console.print(f"{n:,} {what}" + (f" → {out}" if out and out != "-" else ""))

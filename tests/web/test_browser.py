@@ -8,10 +8,6 @@ libraries (`make vendor`, which `make test` runs). Without them these tests are 
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -29,14 +25,8 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def desk(desk_store, tmp_path_factory, hostile_article):
+def desk(desk_store, tmp_path_factory, hostile_article, serve_store):
     """A live server on a copy of the demo store, with the hostile article posted through the API."""
     import sqlite3
 
@@ -47,27 +37,10 @@ def desk(desk_store, tmp_path_factory, hostile_article):
     path = tmp_path_factory.mktemp("browser") / "desk.db"
     with sqlite3.connect(desk_store) as src, sqlite3.connect(path) as dst:
         src.backup(dst)
-    port = _free_port()
-    env = {**os.environ, "TOCSIN_WRITE_TOKEN": TOKEN}
-    server = subprocess.Popen([sys.executable, "-m", "tocsin", "--store", str(path), "serve", "--port", str(port)],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                if httpx.get(f"{base}/api/stats", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            server.kill()
-            pytest.fail(f"tocsin serve did not start: {server.stdout.read()}")
+    with serve_store(path, TOKEN) as base:
         r = httpx.post(f"{base}/api/documents", json=hostile_article, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120)
         assert r.status_code == 201, r.text
         yield {"base": base, "hostile": r.json()["id"]}
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -66,6 +66,9 @@ class Desk:
 
 
 def _error(request: Request, status: int, message: str):
+    if request.url.path.startswith("/taxii2"):
+        return JSONResponse({"title": message.split(";")[0][:200], "description": message, "http_status": str(status)},
+                            status_code=status, media_type="application/taxii+json;version=2.1")
     if request.url.path.startswith("/api") or request.url.path == "/openapi.json":
         return JSONResponse({"error": message, "status": status}, status_code=status)
     from .pages import error_page
@@ -91,7 +94,7 @@ def _validation_message(exc: RequestValidationError) -> str:
 def create_app(location: str, token: str | None = None, allow_origins: tuple[str, ...] = ()) -> FastAPI:
     """The application over the store at ``location``. ``token`` enables writes; ``allow_origins`` lists
     the exact origins another site's scripts may call the API from (never ``*``)."""
-    from . import api, pages
+    from . import api, pages, taxii
 
     app = FastAPI(
         title="tocsin",
@@ -136,6 +139,7 @@ def create_app(location: str, token: str | None = None, allow_origins: tuple[str
         return _error(request, exc.status_code, str(exc.detail))
 
     app.include_router(api.router)
+    app.include_router(taxii.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -1,0 +1,351 @@
+"""STIX 2.1: the record as MISP and OpenCTI read it (docs/stix.md has the whole mapping).
+
+- one ``report`` per article: its outlet an ``identity`` (``created_by_ref``),
+  its publication date, its URL, and everything read from it in ``object_refs``;
+- one ``threat-actor`` per criminal group (``crime-syndicate``) with its aliases,
+  first and last reported;
+- one ``location`` per place, with coordinates, country, division and city;
+- one ``incident`` per incident, ``located-at`` its place, ``attributed-to``
+  each group its reports name (with how: named, suspected, alleged), and
+  ``targets`` the category of its target (a class, never a person);
+- one ``note`` per attributed statement, quoting its sentence, the speaker in
+  ``authors``; forecasts are notes too, with a likelihood, horizon and status;
+- TLP 2.0 markings on every object (CLEAR unless told), confidence 0–100.
+
+Ids are UUIDv5 over stable keys (the store's own ids), and ``created`` and
+``modified`` come from the store (when a document was stored, when an
+incident last changed), so exporting again updates objects rather than
+duplicating them. Provenance (document id, character offsets, extractor)
+rides in one property extension, defined in the bundle and in docs/stix.md.
+
+The bundle is written object by object: memory does not grow with the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from typing import IO, Iterator
+
+import stix2
+
+from ..store import Store
+from .scope import Scope
+
+NAMESPACE = uuid.UUID("7f1c2b9e-4d0a-5b6e-9c3f-2a8d1e6b4c70")  # tocsin's namespace for UUIDv5 ids
+EPOCH = "2024-01-01T00:00:00.000Z"  # created/modified of objects that never change (the producer, places, target classes)
+EXTENSION = f"extension-definition--{uuid.uuid5(NAMESPACE, 'tocsin-provenance/1')}"
+TLP_EXTENSION = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"
+TLP = {  # TLP 2.0 marking definitions, with the ids OASIS published (cti-stix-common-objects)
+    "clear": "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487",
+    "green": "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb",
+    "amber": "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421",
+    "amber+strict": "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",
+    "red": "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1",
+}
+PRECISION_METRES = {"exact": 100, "city": 10_000, "admin2": 50_000, "admin1": 150_000, "country": 500_000, "region": 2_000_000}
+LIKELIHOOD = {"certain": 85, "hedged": 30, "plain": 55}  # forecasts: how sure the speaker sounded, on 0–100
+
+
+def sid(kind: str, key: str) -> str:
+    """A deterministic STIX id: the same record gets the same id in every export."""
+    return f"{kind}--{uuid.uuid5(NAMESPACE, f'{kind}|{key}')}"
+
+
+PRODUCER = sid("identity", "tocsin")
+
+
+def timestamp(value: str | None, default: str = EPOCH) -> str:
+    """A STIX timestamp (UTC, milliseconds) from an ISO date or datetime in the store."""
+    if not value:
+        return default
+    try:
+        if len(value) == 10:
+            moment = dt.datetime.fromisoformat(value).replace(tzinfo=dt.timezone.utc)
+        else:
+            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            moment = moment.astimezone(dt.timezone.utc) if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        return default
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def _provenance(**fields) -> dict:
+    return {EXTENSION: {"extension_type": "property-extension", **{k: v for k, v in fields.items() if v is not None}}}
+
+
+class Exporter:
+    """Builds the STIX objects of a scope, one at a time."""
+
+    def __init__(self, store: Store, scope: Scope = Scope(), tlp: str = "clear"):
+        if tlp not in TLP:
+            raise ValueError(f"unknown TLP level {tlp!r}; one of {', '.join(TLP)}")
+        self.store, self.scope, self.tlp = store, scope, tlp
+        self.marking = [TLP[tlp]]
+        self._outlets: set[str] = set()
+        self._classes: set[str] = set()
+
+    # --- the fixed objects ----------------------------------------------------------------------------------
+
+    def preamble(self) -> Iterator[stix2.base._STIXBase]:
+        yield stix2.MarkingDefinition(
+            id=TLP[self.tlp], created="2022-10-01T00:00:00.000Z", name=f"TLP:{self.tlp.upper()}",
+            extensions={TLP_EXTENSION: {"extension_type": "property-extension", "tlp_2_0": self.tlp}}, allow_custom=True,
+        )
+        yield stix2.Identity(
+            id=PRODUCER, created=EPOCH, modified=EPOCH, name="tocsin", identity_class="system",
+            description="tocsin: a sourced record of organized crime and targeted violence read from public reporting."
+            " Every object it produces rests on the articles its reports cite.",
+            object_marking_refs=self.marking,
+        )
+        yield stix2.ExtensionDefinition(
+            id=EXTENSION, created_by_ref=PRODUCER, created=EPOCH, modified=EPOCH, name="tocsin provenance",
+            description="Where a tocsin object comes from (document id, character offsets of its evidence, the extractor and"
+            " codebook) and what tocsin knows of it that STIX has no property for (event type, fatalities, outlets,"
+            " disagreements, forecast horizon and status). Defined in docs/stix.md of the tocsin distribution.",
+            schema="docs/stix.md#the-tocsin-provenance-extension", version="1.0", extension_types=["property-extension"],
+            object_marking_refs=self.marking,
+        )
+
+    # --- groups and places ----------------------------------------------------------------------------------
+
+    def threat_actors(self) -> Iterator[stix2.ThreatActor]:
+        docs, params = self.scope.documents()
+        for g in self.store.stream(
+            "SELECT e.id, e.name, e.aliases, MIN(d.published_at) AS first, MAX(d.published_at) AS last,"
+            " MIN(d.ingested_at) AS created, MAX(d.ingested_at) AS modified, COUNT(DISTINCT d.id) AS documents"
+            " FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN documents d ON d.id = m.doc_id"
+            f" WHERE e.kind = 'group' AND d.id IN ({docs}) GROUP BY e.id, e.name, e.aliases ORDER BY e.id",
+            params,
+        ):
+            aliases = [a for a in json.loads(g["aliases"]) if a != g["name"]]
+            yield stix2.ThreatActor(
+                id=sid("threat-actor", g["id"]), created=timestamp(g["created"]), modified=timestamp(g["modified"]),
+                created_by_ref=PRODUCER, name=g["name"], aliases=aliases or None, threat_actor_types=["crime-syndicate"],
+                primary_motivation="organizational-gain", first_seen=timestamp(g["first"]), last_seen=timestamp(g["last"]),
+                description=f"A criminal group named in {g['documents']} of the documents exported; first and last seen are"
+                " the publication dates of the first and last of them.",
+                object_marking_refs=self.marking, extensions=_provenance(entity=g["id"]),
+            )
+
+    def locations(self) -> Iterator[stix2.Location]:
+        docs, params = self.scope.documents()
+        for p in self.store.stream(
+            "SELECT p.entity_id, p.name, p.feature, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.precision FROM places p"
+            f" WHERE p.entity_id IN (SELECT m.entity_id FROM mentions m WHERE m.doc_id IN ({docs})"
+            f" UNION SELECT e.place_entity FROM events e WHERE e.doc_id IN ({docs}))"
+            " AND p.lat IS NOT NULL ORDER BY p.entity_id",
+            params + params,
+        ):
+            city = p["name"] if p["precision"] in ("city", "exact") else None
+            yield stix2.Location(
+                id=sid("location", p["entity_id"]), created=EPOCH, modified=EPOCH, created_by_ref=PRODUCER, name=p["name"],
+                latitude=p["lat"], longitude=p["lon"], precision=float(PRECISION_METRES.get(p["precision"], 50_000)),
+                country=p["country"] or None, administrative_area=p["admin1"] or None, city=city,
+                object_marking_refs=self.marking,
+                external_references=[{"source_name": "geonames", "external_id": str(p["geonames_id"])}] if p["geonames_id"] else None,
+                extensions=_provenance(entity=p["entity_id"], feature=p["feature"], place_precision=p["precision"]),
+            )
+
+    # --- incidents ------------------------------------------------------------------------------------------
+
+    def incidents(self) -> Iterator[stix2.base._STIXBase]:
+        chosen, params = self.scope.incidents()
+        for i in self.store.stream(
+            "SELECT i.id, i.type, i.subtype, i.date_value, i.date_begin, i.date_end, i.date_precision, i.place_entity, pl.name AS place,"
+            " pl.lat, i.country, i.place_precision, i.first_reported, i.last_reported, i.documents, i.outlets, i.updated_at,"
+            " (SELECT MIN(d.ingested_at) FROM incident_events ie JOIN events e ON e.id = ie.event_id JOIN documents d ON d.id = e.doc_id"
+            "  WHERE ie.incident_id = i.id) AS created"
+            f" FROM incidents i LEFT JOIN places pl ON pl.entity_id = i.place_entity WHERE i.id IN ({chosen}) ORDER BY i.happened, i.id",
+            params,
+        ):
+            yield from self._incident(i)
+
+    def _incident(self, i: dict) -> Iterator[stix2.base._STIXBase]:
+        reports = self.store.fetch(
+            "SELECT e.id, e.doc_id, e.modality, e.attribution, e.actor_basis, e.confidence, e.fatalities, e.target_category,"
+            " e.evidence_start, e.evidence_end, d.outlet, d.url, d.published_at,"
+            " SUBSTR(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence"
+            " FROM incident_events ie JOIN events e ON e.id = ie.event_id JOIN documents d ON d.id = e.doc_id"
+            " WHERE ie.incident_id = ? ORDER BY d.published_at, e.doc_id, e.idx",
+            (i["id"],),
+        )
+        groups = self.store.fetch(
+            "SELECT eg.event_id, eg.group_entity, g.name FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
+            " JOIN entities g ON g.id = eg.group_entity WHERE ie.incident_id = ?", (i["id"],),
+        )
+        created, modified = timestamp(i["created"]), timestamp(i["updated_at"])
+        modified = max(created, modified)
+        incident_id = sid("incident", i["id"])
+        what = i["subtype"] or i["type"]
+        name = f"{what.capitalize()}{' in ' + i['place'] if i['place'] else ''}{', ' + i['date_value'] if i['date_value'] else ''}"
+        fatalities = sorted({r["fatalities"] for r in reports if r["fatalities"] is not None})
+        confidence = round(100 * max((r["confidence"] for r in reports), default=0.5))
+        references = [{"source_name": r["outlet"] or "unknown outlet", "url": r["url"],
+                       "description": " ".join(r["evidence"].split())[:1000]} if r["url"] else
+                      {"source_name": r["outlet"] or "unknown outlet", "description": " ".join(r["evidence"].split())[:1000],
+                       "external_id": r["doc_id"]} for r in reports[:50]]
+        yield stix2.Incident(
+            id=incident_id, created=created, modified=modified, created_by_ref=PRODUCER, name=name,
+            description=f"{what.capitalize()} reported by {i['outlets']} outlet(s) in {i['documents']} document(s),"
+            f" first on {(i['first_reported'] or '')[:10]}. Each report's sentence is in external_references.",
+            confidence=max(0, min(100, confidence)), object_marking_refs=self.marking, external_references=references or None,
+            extensions=_provenance(
+                incident=i["id"], event_type=i["type"], subtype=i["subtype"], date=i["date_value"], date_begin=i["date_begin"],
+                date_end=i["date_end"], date_precision=i["date_precision"], place_precision=i["place_precision"],
+                outlets=i["outlets"], documents=i["documents"], fatalities=fatalities[-1] if fatalities else None,
+                fatalities_reported=fatalities if len(fatalities) > 1 else None,
+                reports=[{"document": r["doc_id"], "event": r["id"], "char_start": r["evidence_start"], "char_end": r["evidence_end"],
+                          "modality": r["modality"]} for r in reports[:200]],
+            ),
+        )
+        if i["place_entity"] and i["lat"] is not None:
+            yield stix2.Relationship(
+                id=sid("relationship", f"located-at|{i['id']}|{i['place_entity']}"), created=created, modified=modified,
+                created_by_ref=PRODUCER, relationship_type="located-at", source_ref=incident_id,
+                target_ref=sid("location", i["place_entity"]), object_marking_refs=self.marking,
+            )
+        by_group: dict[str, list[dict]] = {}
+        for g in groups:
+            by_group.setdefault(g["group_entity"], []).append(next(r for r in reports if r["id"] == g["event_id"]))
+        for group, said in sorted(by_group.items()):
+            how = sorted({r["attribution"] or "named" for r in said})
+            yield stix2.Relationship(
+                id=sid("relationship", f"attributed-to|{i['id']}|{group}"), created=created, modified=modified,
+                created_by_ref=PRODUCER, relationship_type="attributed-to", source_ref=incident_id,
+                target_ref=sid("threat-actor", group), confidence=round(100 * max(r["confidence"] for r in said)),
+                description=f"{len(said)} report(s) tie the incident to this group ({', '.join(how)}): an attribution made by"
+                f" the sources, not a finding. First: “{' '.join(said[0]['evidence'].split())[:500]}” ({said[0]['outlet']})",
+                object_marking_refs=self.marking,
+            )
+        for category in sorted({r["target_category"] for r in reports if r["target_category"]}):
+            yield from self._target_class(category)
+            yield stix2.Relationship(
+                id=sid("relationship", f"targets|{i['id']}|{category}"), created=created, modified=modified,
+                created_by_ref=PRODUCER, relationship_type="targets", source_ref=incident_id,
+                target_ref=sid("identity", f"class|{category}"), object_marking_refs=self.marking,
+            )
+
+    def _target_class(self, category: str) -> Iterator[stix2.Identity]:
+        if category in self._classes:
+            return
+        self._classes.add(category)
+        yield stix2.Identity(
+            id=sid("identity", f"class|{category}"), created=EPOCH, modified=EPOCH, created_by_ref=PRODUCER, name=category,
+            identity_class="class", description="A category of target (tocsin-events/1 codebook); never a person.",
+            object_marking_refs=self.marking,
+        )
+
+    # --- articles and statements ----------------------------------------------------------------------------
+
+    def reports(self) -> Iterator[stix2.base._STIXBase]:
+        docs, params = self.scope.documents()
+        for d in self.store.stream(
+            "SELECT d.id, d.title, d.url, d.outlet, d.published_at, d.ingested_at, d.language FROM documents d"
+            f" WHERE d.id IN ({docs}) ORDER BY d.published_at, d.id",
+            params,
+        ):
+            yield from self._report(d)
+
+    def _outlet(self, outlet: str | None) -> Iterator[stix2.Identity]:
+        key = outlet or "unknown outlet"
+        if key in self._outlets:
+            return
+        self._outlets.add(key)
+        yield stix2.Identity(
+            id=sid("identity", f"outlet|{key}"), created=EPOCH, modified=EPOCH, name=key, identity_class="organization",
+            sectors=["communications"], description="A news outlet or official publisher whose articles tocsin read.",
+            object_marking_refs=self.marking,
+        )
+
+    def _report(self, d: dict) -> Iterator[stix2.base._STIXBase]:
+        yield from self._outlet(d["outlet"])
+        stored = timestamp(d["ingested_at"])
+        report_id = sid("report", d["id"])
+        refs: list[str] = []
+        statements = self.store.fetch(
+            "SELECT s.idx, COALESCE(sp.name, s.speaker_text) AS speaker, s.descriptor, s.claim_type, s.stance, s.cue, s.direct,"
+            " s.content_start, s.content_end, s.hedges, s.certainty, f.event_type, f.subject_groups, f.targets, f.place_entity,"
+            " f.horizon, f.deadline, f.status, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"
+            " FROM statements s JOIN documents d ON d.id = s.doc_id LEFT JOIN entities sp ON sp.id = s.speaker_entity"
+            " LEFT JOIN forecasts f ON f.doc_id = s.doc_id AND f.statement_idx = s.idx WHERE s.doc_id = ? ORDER BY s.idx",
+            (d["id"],),
+        )
+        for s in statements:
+            note = self._note(d, s, report_id, stored)
+            refs.append(note.id)
+            yield note
+        groups = self.store.fetch(
+            "SELECT DISTINCT m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? AND e.kind = 'group'",
+            (d["id"],),
+        )
+        refs += [sid("threat-actor", g["entity_id"]) for g in groups]
+        places = self.store.fetch(
+            "SELECT DISTINCT e.place_entity FROM events e JOIN places p ON p.entity_id = e.place_entity"
+            " WHERE e.doc_id = ? AND p.lat IS NOT NULL", (d["id"],),
+        )
+        refs += [sid("location", p["place_entity"]) for p in places]
+        incidents = self.store.fetch(
+            "SELECT DISTINCT ie.incident_id FROM events e JOIN incident_events ie ON ie.event_id = e.id WHERE e.doc_id = ?", (d["id"],),
+        )
+        refs += [sid("incident", x["incident_id"]) for x in incidents]
+        refs = refs or [sid("identity", f"outlet|{d['outlet'] or 'unknown outlet'}")]
+        yield stix2.Report(
+            id=report_id, created=stored, modified=stored, created_by_ref=sid("identity", f"outlet|{d['outlet'] or 'unknown outlet'}"),
+            name=d["title"] or f"Article {d['id'][:12]}", published=timestamp(d["published_at"], stored), report_types=["threat-report"],
+            lang=d["language"] if d["language"] and d["language"] != "und" else None,
+            object_refs=list(dict.fromkeys(refs)), object_marking_refs=self.marking,
+            external_references=[{"source_name": d["outlet"] or "unknown outlet", "url": d["url"]}] if d["url"] else
+            [{"source_name": d["outlet"] or "unknown outlet", "external_id": d["id"]}],
+            extensions=_provenance(document=d["id"], extractor="tocsin"),
+        )
+
+    def _note(self, d: dict, s: dict, report_id: str, stored: str) -> stix2.Note:
+        speaker = s["speaker"] or "an unnamed source"
+        quote = " ".join(s["content"].split())
+        who = f"{speaker}{', ' + s['descriptor'] if s['descriptor'] else ''}"
+        refs = [report_id]
+        fields = dict(document=d["id"], statement=s["idx"], char_start=s["content_start"], char_end=s["content_end"],
+                      claim_type=s["claim_type"], stance=s["stance"], cue=s["cue"], direct=bool(s["direct"]))
+        if s["event_type"]:
+            hedged, certain = json.loads(s["hedges"]), json.loads(s["certainty"])
+            likelihood = LIKELIHOOD["hedged" if hedged and not certain else "certain" if certain and not hedged else "plain"]
+            groups = json.loads(s["subject_groups"])
+            refs += [sid("threat-actor", g) for g in groups]
+            if s["place_entity"]:
+                refs.append(sid("location", s["place_entity"]))
+            fields.update(forecast=s["event_type"], likelihood=likelihood, horizon=s["horizon"], deadline=s["deadline"],
+                          status=s["status"], targets=json.loads(s["targets"]) or None)
+            abstract = f"Forecast by {speaker}: {s['event_type']} ({s['status']})"
+            content = f"{who} predicted ({s['cue']}): “{quote}”. Likelihood as worded: {likelihood}/100. Status: {s['status']}."
+        else:
+            abstract = f"{s['claim_type'].capitalize()} by {speaker}"
+            content = f"{who} {s['cue'] or 'said'}: “{quote}”"
+        return stix2.Note(
+            id=sid("note", f"{d['id']}|{s['idx']}"), created=stored, modified=stored, created_by_ref=PRODUCER,
+            abstract=abstract[:250], content=content, authors=[speaker], object_refs=list(dict.fromkeys(refs)),
+            object_marking_refs=self.marking, extensions=_provenance(**fields),
+        )
+
+    # --- the whole --------------------------------------------------------------------------------------------
+
+    def objects(self) -> Iterator[stix2.base._STIXBase]:
+        yield from self.preamble()
+        yield from self.threat_actors()
+        yield from self.locations()
+        yield from self.incidents()
+        yield from self.reports()
+
+
+def write_bundle(store: Store, out: IO[str], scope: Scope = Scope(), tlp: str = "clear") -> int:
+    """Write one STIX 2.1 bundle, object by object; returns how many objects. The bundle id is derived from the
+    scope, so the same export of the same store gives the same bundle."""
+    bundle_id = sid("bundle", json.dumps([scope.__dict__, tlp], sort_keys=True))
+    out.write('{"type": "bundle", "id": "' + bundle_id + '", "objects": [\n')
+    n = 0
+    for obj in Exporter(store, scope, tlp).objects():
+        out.write((",\n" if n else "") + obj.serialize())
+        n += 1
+    out.write("\n]}\n")
+    return n

@@ -1,0 +1,192 @@
+"""Every record type as a table, streamed: CSV, JSON Lines and Parquet.
+
+One file per record type in the output folder. Rows are read from the store
+a thousand at a time and written as they come, so memory does not grow with
+the export. Lists and objects (aliases, hedges, groups) are JSON in CSV and
+Parquet, and plain JSON in JSON Lines. Documents are exported without their
+text unless asked (``with_text``): partners get what was read from an
+article and where to find it, not a copy of the article.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from ..store import Store
+from .scope import Scope
+
+Row = dict
+
+
+@dataclass(frozen=True)
+class Table:
+    """A record type: its query, over the chosen documents (``{docs}``) or incidents (``{incidents}``)."""
+
+    name: str
+    query: str
+    json_columns: tuple[str, ...] = ()
+
+    def sql(self, scope: Scope, with_text: bool = False) -> tuple[str, list]:
+        if self.name == "alerts" and scope.changed_since:
+            return self.query.replace("ORDER BY", "WHERE raised_at >= ? ORDER BY"), [scope.changed_since]
+        chosen, params = scope.incidents() if "{incidents}" in self.query else scope.documents()
+        count = self.query.count("{docs}") + self.query.count("{incidents}")
+        sql = self.query.format(docs=chosen, incidents=chosen, text=", text" if with_text else "")
+        return sql, params * count
+
+
+TABLES = {t.name: t for t in (
+    Table("documents", "SELECT id, published_at, outlet, title, url, language, source, format, authors, dateline, ingested_at{text}"
+          " FROM documents WHERE id IN ({docs}) ORDER BY published_at, id", ("authors",)),
+    Table("entities", "SELECT e.id, e.kind, e.name, e.aliases, e.mention_count, e.document_count, l.canonical_id AS linked_to,"
+          " l.basis AS link_basis FROM entities e LEFT JOIN entity_links l ON l.entity_id = e.id"
+          " WHERE e.id IN (SELECT m.entity_id FROM mentions m WHERE m.doc_id IN ({docs})) ORDER BY e.kind, e.id", ("aliases",)),
+    Table("places", "SELECT p.entity_id AS id, p.name, p.feature, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.population,"
+          " p.precision FROM places p WHERE p.entity_id IN (SELECT m.entity_id FROM mentions m WHERE m.doc_id IN ({docs}))"
+          " ORDER BY p.entity_id"),
+    Table("mentions", "SELECT doc_id, start_char, end_char, text, label, origin, entity_id FROM mentions"
+          " WHERE doc_id IN ({docs}) ORDER BY doc_id, start_char"),
+    Table("times", "SELECT doc_id, start_char, end_char, text, value, type, precision, begin_date, end_date FROM time_expressions"
+          " WHERE doc_id IN ({docs}) ORDER BY doc_id, start_char"),
+    Table("statements", "SELECT s.doc_id, s.idx, COALESCE(sp.name, s.speaker_text) AS speaker, s.speaker_entity, s.speaker_text,"
+          " s.speaker_basis, s.descriptor, s.affiliation_entity, s.cue, s.claim_type, s.stance, s.direct,"
+          " SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content, s.content_start, s.content_end,"
+          " s.hedges, s.certainty, s.place_entity, s.place_basis, s.date_value, s.date_precision, d.outlet, d.published_at"
+          " FROM statements s JOIN documents d ON d.id = s.doc_id LEFT JOIN entities sp ON sp.id = s.speaker_entity"
+          " WHERE s.doc_id IN ({docs}) ORDER BY s.doc_id, s.idx", ("hedges", "certainty")),
+    Table("forecasts", "SELECT doc_id, statement_idx, event_type, subject_groups, targets, place_entity, horizon, made_on, deadline,"
+          " status FROM forecasts WHERE doc_id IN ({docs}) ORDER BY doc_id, statement_idx", ("subject_groups", "targets")),
+    Table("events", "SELECT ev.id, ev.doc_id, ev.idx, ev.type, ev.subtype, ev.trigger, ev.trigger_start, ev.trigger_end, ev.modality,"
+          " ev.actor_text, ev.actor_entity, ev.actor_kind, ev.actor_basis, ev.attribution, ev.target_text, ev.target_entity,"
+          " ev.target_category, ev.offences, ev.fatalities, ev.injured, ev.place_entity, pl.country, pl.lat, pl.lon,"
+          " ev.place_precision, ev.place_basis, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision, ev.confidence,"
+          " ev.codebook, ev.evidence_start, ev.evidence_end,"
+          " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence,"
+          " (SELECT GROUP_CONCAT(eg.group_entity, ';') FROM event_groups eg WHERE eg.event_id = ev.id) AS groups,"
+          " ie.incident_id, d.outlet, d.published_at"
+          " FROM events ev JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
+          " LEFT JOIN incident_events ie ON ie.event_id = ev.id WHERE ev.doc_id IN ({docs}) ORDER BY ev.doc_id, ev.idx", ("offences",)),
+    Table("incidents", "SELECT i.id, i.type, i.subtype, i.date_value, i.date_begin, i.date_end, i.date_precision, i.place_entity,"
+          " pl.name AS place, i.country, pl.admin1, pl.lat, pl.lon, i.place_precision, i.first_reported, i.last_reported, i.events,"
+          " i.documents, i.outlets, i.updated_at,"
+          " (SELECT GROUP_CONCAT(DISTINCT eg.group_entity) FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
+          "  WHERE ie.incident_id = i.id) AS groups"
+          " FROM incidents i LEFT JOIN places pl ON pl.entity_id = i.place_entity WHERE i.id IN ({incidents}) ORDER BY i.happened, i.id"),
+    Table("incident_reports", "SELECT ie.incident_id, ie.event_id, e.doc_id, ie.score, ie.features FROM incident_events ie"
+          " JOIN events e ON e.id = ie.event_id WHERE ie.incident_id IN ({incidents}) ORDER BY ie.incident_id, e.doc_id, e.idx",
+          ("features",)),
+    Table("alerts", "SELECT id, rule, subject, title, evidence, occurred, raised_at FROM alerts ORDER BY raised_at, id", ("evidence",)),
+)}
+
+
+def rows(store: Store, table: Table, scope: Scope, with_text: bool = False) -> Iterator[Row]:
+    sql, params = table.sql(scope, with_text)
+    for row in store.stream(sql, params):
+        for column in table.json_columns:
+            if isinstance(row.get(column), str):
+                row[column] = json.loads(row[column])
+        for column in ("groups",):
+            if column in row and isinstance(row[column], str):
+                row[column] = sorted(set(row[column].replace(",", ";").split(";")))
+            elif column in row:
+                row[column] = []
+        yield row
+
+
+def _cell(value):
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def write_csv(store: Store, table: Table, scope: Scope, path: Path, with_text: bool = False) -> int:
+    n = 0
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = None
+        for row in rows(store, table, scope, with_text):
+            if writer is None:
+                writer = csv.DictWriter(f, fieldnames=list(row))
+                writer.writeheader()
+            writer.writerow({k: _cell(v) for k, v in row.items()})
+            n += 1
+        if writer is None:  # no rows: the header alone, from the query's columns
+            sql, params = table.sql(scope, with_text)
+            f.write(",".join(store.columns(sql, params)) + "\n")
+    return n
+
+
+def write_jsonl(store: Store, table: Table, scope: Scope, path: Path, with_text: bool = False) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows(store, table, scope, with_text):
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def write_parquet(store: Store, table: Table, scope: Scope, path: Path, with_text: bool = False, batch: int = 5000) -> int:
+    """Parquet in row groups of ``batch`` rows; the column types come from the first rows (lists and objects as JSON text)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as e:  # pragma: no cover - the extra is part of the test install
+        raise RuntimeError("Parquet needs pyarrow: pip install 'tocsin[parquet]'") from e
+    writer, schema, buffer, n = None, None, [], 0
+
+    def flush():
+        nonlocal writer, schema, buffer
+        if not buffer:
+            return
+        if schema is None:
+            schema = _arrow_schema(pa, buffer)
+            writer = pq.ParquetWriter(str(path), schema)
+        writer.write_table(pa.Table.from_pylist([_arrow_row(r, schema) for r in buffer], schema=schema))
+        buffer = []
+
+    for row in rows(store, table, scope, with_text):
+        buffer.append({k: _cell(v) for k, v in row.items()})
+        n += 1
+        if len(buffer) >= batch:
+            flush()
+    flush()
+    if writer is None:
+        sql, params = table.sql(scope, with_text)
+        schema = pa.schema([(c, pa.string()) for c in store.columns(sql, params)])
+        pq.write_table(pa.Table.from_pylist([], schema=schema), str(path))
+    else:
+        writer.close()
+    return n
+
+
+def _arrow_schema(pa, sample: list[Row]):
+    fields = []
+    for column in sample[0]:
+        values = [r[column] for r in sample if r[column] is not None]
+        if values and all(isinstance(v, bool) for v in values):
+            kind = pa.bool_()
+        elif values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            kind = pa.int64()
+        elif values and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            kind = pa.float64()
+        else:
+            kind = pa.string()
+        fields.append((column, kind))
+    return pa.schema(fields)
+
+
+def _arrow_row(row: Row, schema) -> Row:
+    import pyarrow as pa
+
+    out = {}
+    for field in schema:
+        value = row.get(field.name)
+        if value is not None and field.type == pa.string() and not isinstance(value, str):
+            value = str(value)
+        elif value is not None and field.type == pa.int64() and isinstance(value, float):
+            value = int(value) if value.is_integer() else value
+        out[field.name] = value
+    return out

@@ -1,0 +1,142 @@
+"""STIX 2.1 from the demo store: valid (stix2-validator, no errors), re-importable with stix2, and matching the store."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+stix2 = pytest.importorskip("stix2")
+validator = pytest.importorskip("stix2validator")
+
+from tocsin.share import Scope  # noqa: E402
+from tocsin.share.stix import EXTENSION, TLP, sid, write_bundle  # noqa: E402
+from tocsin.store import open_store  # noqa: E402
+
+
+def bundle_text(path, scope=Scope(), tlp="clear") -> str:
+    out = io.StringIO()
+    with open_store(str(path), readonly=True) as store:
+        write_bundle(store, out, scope, tlp)
+    return out.getvalue()
+
+
+def validate(text: str):
+    result = validator.validate_string(text, validator.ValidationOptions(version="2.1"))
+    assert result.is_valid, [str(e) for e in result.errors][:10]
+    assert not result.errors
+    return result
+
+
+@pytest.fixture(scope="module")
+def full(desk_store):
+    text = bundle_text(desk_store)
+    return text, stix2.parse(text, allow_custom=True)
+
+
+def of_type(bundle, kind):
+    return [o for o in bundle.objects if o.type == kind]
+
+
+def test_the_whole_bundle_is_valid_stix(full):
+    result = validate(full[0])
+    kinds = {str(w).split("{", 1)[1][:3] for w in result.warnings}
+    # UUIDv5 ids (deterministic on purpose); incident located-at (permitted); article URLs without a hash of the page
+    assert kinds <= {"103", "202", "302"}
+
+
+def test_counts_and_relationships_match_the_store(full, desk_store):
+    _, bundle = full
+    with open_store(str(desk_store), readonly=True) as s:
+        count = lambda sql: s.fetch(sql)[0]["n"]  # noqa: E731
+        assert len(of_type(bundle, "report")) == count("SELECT COUNT(*) AS n FROM documents")
+        assert len(of_type(bundle, "incident")) == count("SELECT COUNT(*) AS n FROM incidents")
+        assert len(of_type(bundle, "note")) == count("SELECT COUNT(*) AS n FROM statements")
+        groups = count("SELECT COUNT(DISTINCT m.entity_id) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.kind = 'group'")
+        assert len(of_type(bundle, "threat-actor")) == groups
+        attributions = {(r["incident_id"], r["group_entity"]) for r in s.fetch(
+            "SELECT DISTINCT ie.incident_id, eg.group_entity FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id")}
+        located = count("SELECT COUNT(*) AS n FROM incidents i JOIN places p ON p.entity_id = i.place_entity WHERE p.lat IS NOT NULL")
+        forecasts = count("SELECT COUNT(*) AS n FROM forecasts")
+        docs = {r["id"]: r for r in s.fetch("SELECT id, url, outlet FROM documents")}
+    rels = of_type(bundle, "relationship")
+    assert {(r.source_ref, r.target_ref) for r in rels if r.relationship_type == "attributed-to"} == {
+        (sid("incident", i), sid("threat-actor", g)) for i, g in attributions}
+    assert len([r for r in rels if r.relationship_type == "located-at"]) == located
+    ids = {o.id for o in bundle.objects}
+    for r in rels:  # every relationship joins objects of the bundle
+        assert r.source_ref in ids and r.target_ref in ids
+    for report in of_type(bundle, "report"):
+        assert set(report.object_refs) <= ids and report.created_by_ref in ids
+        doc = docs[report.extensions[EXTENSION]["document"]]
+        assert report.external_references[0].source_name == (doc["outlet"] or "unknown outlet")
+    assert len([n for n in of_type(bundle, "note") if "likelihood" in n.extensions[EXTENSION]]) == forecasts
+
+
+def test_groups_places_and_claims_carry_what_analysts_need(full):
+    _, bundle = full
+    tda = next(t for t in of_type(bundle, "threat-actor") if t.name == "Tren de Aragua")
+    assert tda.threat_actor_types == ["crime-syndicate"] and tda.first_seen <= tda.last_seen
+    santiago = [loc for loc in of_type(bundle, "location") if loc.name == "Santiago" and loc.country == "CL"]
+    assert santiago and -34 < santiago[0].latitude < -33 and santiago[0].city == "Santiago"
+    note = next(n for n in of_type(bundle, "note") if "likelihood" not in n.extensions[EXTENSION])
+    provenance = note.extensions[EXTENSION]
+    assert note.authors and "“" in note.content and provenance["char_end"] > provenance["char_start"]
+    forecast = next(n for n in of_type(bundle, "note") if "likelihood" in n.extensions[EXTENSION])
+    assert 0 <= forecast.extensions[EXTENSION]["likelihood"] <= 100 and forecast.extensions[EXTENSION]["status"]
+    incident = next(i for i in of_type(bundle, "incident") if i.extensions[EXTENSION]["outlets"] >= 2)
+    assert len(incident.external_references) >= 2 and 0 <= incident.confidence <= 100
+    classes = of_type(bundle, "identity")
+    assert all(c.identity_class != "individual" for c in classes)  # targets are categories, never people
+    assert all(TLP["clear"] in o.object_marking_refs for o in bundle.objects if o.type != "marking-definition")
+
+
+def test_exporting_again_gives_the_same_bundle(desk_store, full):
+    assert bundle_text(desk_store) == full[0]
+
+
+def test_a_scoped_and_marked_bundle(desk_store, full):
+    text = bundle_text(desk_store, Scope(group="Tren de Aragua"), tlp="amber")
+    validate(text)
+    bundle = stix2.parse(text, allow_custom=True)
+    assert 0 < len(of_type(bundle, "report")) < len(of_type(full[1], "report"))
+    assert all(TLP["amber"] in o.object_marking_refs for o in bundle.objects if o.type != "marking-definition")
+    assert of_type(bundle, "marking-definition")[0].name == "TLP:AMBER"
+    ids = {o.id for o in full[1].objects}
+    assert {o.id for o in of_type(bundle, "incident")} <= ids  # the same ids: a partner's copy updates, not duplicates
+
+
+def test_an_incremental_bundle_holds_only_what_changed(desk_store):
+    bundle = stix2.parse(bundle_text(desk_store, Scope(changed_since="2999-01-01")), allow_custom=True)
+    assert {o.type for o in bundle.objects} == {"marking-definition", "identity", "extension-definition"}
+
+
+def test_bad_scopes_are_refused():
+    from tocsin.errors import BadQuery
+
+    for bad in ({"country": "Chile"}, {"since": "last year"}, {"event_type": "picnic"}):
+        with pytest.raises(BadQuery):
+            Scope(**bad)
+
+
+def test_the_cli_writes_a_bundle(desk_store, tmp_path):
+    from click.testing import CliRunner
+
+    from tocsin.cli import cli
+
+    out = tmp_path / "b.json"
+    r = CliRunner().invoke(cli, ["--store", str(desk_store), "export", "--format", "stix", "--tlp", "green", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert json.loads(out.read_text())["type"] == "bundle"
+    r = CliRunner().invoke(cli, ["--store", str(desk_store), "export", "--format", "stix", "--since", "soon"])
+    assert r.exit_code == 1 and "ISO date" in r.output
+
+
+def test_the_documentation_names_the_extension_and_namespace():
+    from pathlib import Path
+
+    from tocsin.share.stix import NAMESPACE
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "stix.md").read_text(encoding="utf-8")
+    assert EXTENSION in doc and str(NAMESPACE) in doc

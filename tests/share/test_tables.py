@@ -1,0 +1,103 @@
+"""Tables (CSV, JSON Lines, Parquet), GeoJSON and the ACLED-style CSV from the demo store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tocsin.share import Scope
+from tocsin.share import tables
+from tocsin.share.acled import COLUMNS, acled_type, write_acled
+from tocsin.share.geo import footprint_features, incident_features, write_geojson
+from tocsin.store import open_store
+
+COUNTS = {"documents": "documents", "statements": "statements", "events": "events", "incidents": "incidents",
+          "mentions": "mentions", "forecasts": "forecasts", "alerts": "alerts", "incident_reports": "incident_events"}
+
+
+@pytest.fixture(scope="module")
+def store(desk_store):
+    with open_store(str(desk_store), readonly=True) as s:
+        yield s
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_every_record_type_is_exported_whole(store, tmp_path, fmt):
+    writer = {"csv": tables.write_csv, "jsonl": tables.write_jsonl, "parquet": tables.write_parquet}[fmt]
+    for name, table in tables.TABLES.items():
+        path = tmp_path / f"{name}.{fmt}"
+        n = writer(store, table, Scope(), path)
+        if name in COUNTS:
+            assert n == store.fetch(f"SELECT COUNT(*) AS n FROM {COUNTS[name]}")[0]["n"], name
+        if fmt == "csv":
+            assert len(list(csv.DictReader(path.open(encoding="utf-8")))) == n
+        elif fmt == "jsonl":
+            lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+            assert len(lines) == n
+        else:
+            import pyarrow.parquet as pq
+
+            assert pq.read_table(path).num_rows == n
+
+
+def test_documents_leave_their_text_unless_asked(store, tmp_path):
+    tables.write_jsonl(store, tables.TABLES["documents"], Scope(), tmp_path / "d.jsonl")
+    assert "text" not in json.loads((tmp_path / "d.jsonl").read_text().splitlines()[0])
+    tables.write_jsonl(store, tables.TABLES["documents"], Scope(), tmp_path / "t.jsonl", with_text=True)
+    assert json.loads((tmp_path / "t.jsonl").read_text().splitlines()[0])["text"]
+
+
+def test_event_rows_carry_their_evidence_and_lists_stay_lists(store, tmp_path):
+    tables.write_jsonl(store, tables.TABLES["events"], Scope(), tmp_path / "e.jsonl")
+    rows = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text().splitlines()]
+    assert all(r["evidence"] for r in rows) and all(isinstance(r["offences"], list) and isinstance(r["groups"], list) for r in rows)
+    tables.write_csv(store, tables.TABLES["entities"], Scope(), tmp_path / "x.csv")
+    first = next(csv.DictReader((tmp_path / "x.csv").open(encoding="utf-8")))
+    assert isinstance(json.loads(first["aliases"]), list)
+
+
+def test_an_empty_scope_writes_headers(store, tmp_path):
+    n = tables.write_csv(store, tables.TABLES["events"], Scope(since="2999-01-01"), tmp_path / "e.csv")
+    assert n == 0 and (tmp_path / "e.csv").read_text().startswith("id,doc_id,idx,type")
+    assert tables.write_parquet(store, tables.TABLES["events"], Scope(since="2999-01-01"), tmp_path / "e.parquet") == 0
+
+
+def test_geojson_incidents_and_footprints(store):
+    out = io.StringIO()
+    n = write_geojson(incident_features(store, Scope()), out, "incidents")
+    fc = json.loads(out.getvalue())
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == n > 0
+    for f in fc["features"]:
+        lon, lat = f["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+    out = io.StringIO()
+    write_geojson(footprint_features(store, Scope(group="Tren de Aragua")), out, "footprints")
+    countries = {f["properties"]["country"] for f in json.loads(out.getvalue())["features"] if f["properties"]["group_name"] == "Tren de Aragua"}
+    assert {"CL", "PE", "CO", "VE"} <= countries
+
+
+def test_acled_rows_have_acled_columns_and_conservative_fatalities(store):
+    out = io.StringIO()
+    n = write_acled(store, out, Scope())
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert tuple(rows[0]) == COLUMNS and len(rows) == n == store.fetch("SELECT COUNT(*) AS n FROM incidents WHERE type <> 'presence'")[0]["n"]
+    disputed = [r for r in rows if "Fatalities reported:" in r["notes"]]
+    for r in disputed:
+        reported = [int(x) for x in r["notes"].split("Fatalities reported: ")[1].split(";")[0].split(", ")]
+        assert int(r["fatalities"]) == min(reported)
+    killing = next(r for r in rows if "tocsin type: killing" in r["tags"])
+    assert killing["disorder_type"] == "Political violence" and killing["country"] and killing["latitude"]
+    assert {r["event_type"] for r in rows} <= {"Violence against civilians", "Battles", "Explosions/Remote violence", "Riots",
+                                                 "Strategic developments"}
+
+
+def test_acled_type_mapping():
+    assert acled_type("killing", "targeted killing", "journalist") == ("Political violence", "Violence against civilians", "Attack")
+    assert acled_type("attack", "shooting", "law enforcement")[1:] == ("Battles", "Armed clash")
+    assert acled_type("attack", "bombing", "law enforcement")[2] == "Remote explosive/landmine/IED"
+    assert acled_type("abduction", None, None)[2] == "Abduction/forced disappearance"
+    assert acled_type("arrest", None, None)[2] == "Arrests"
+    assert acled_type("extortion", None, None) == ("Strategic developments", "Strategic developments", "Other")
