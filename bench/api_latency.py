@@ -102,7 +102,7 @@ def measure(name: str, command: list[str], base: str, paths: dict[str, str], pro
             results[label] = load(base + path, clients, seconds)
             r = results[label]
             console.print(f"  {name:<22} {label:<24} {r['rps']:7.0f} rps  median {r['median']:6.1f} ms  p99 {r['p99']:6.1f} ms"
-                          f"  errors {r['errors']}", style="dim")
+                          f"  errors {r['errors']} {r.get('reasons') or ''}", style="dim")
     finally:
         server.terminate()
         server.wait(timeout=20)

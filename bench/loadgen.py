@@ -19,6 +19,7 @@ import httpx
 async def run(url: str, clients: int, seconds: float) -> dict:
     latencies: list[float] = []
     errors = 0
+    reasons: dict[str, int] = {}
     stop = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(limits=limits, timeout=30) as http:
@@ -29,16 +30,18 @@ async def run(url: str, clients: int, seconds: float) -> dict:
                 start = time.perf_counter()
                 try:
                     r = await http.get(url)
-                    ok = r.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
+                    reason = None if r.status_code == 200 else f"HTTP {r.status_code}"
+                except httpx.HTTPError as e:
+                    reason = type(e).__name__
                 latencies.append(1000 * (time.perf_counter() - start))
-                errors += not ok
+                if reason:
+                    errors += 1
+                    reasons[reason] = reasons.get(reason, 0) + 1
 
         began = time.perf_counter()
         await asyncio.gather(*(client() for _ in range(clients)))
         took = time.perf_counter() - began
-    return {"requests": len(latencies), "errors": errors, "seconds": took, "latencies": latencies}
+    return {"requests": len(latencies), "errors": errors, "reasons": reasons, "seconds": took, "latencies": latencies}
 
 
 def main() -> None:

@@ -113,3 +113,39 @@ def test_quality_incidents_meet_floor(demo_store):
     assert got["coverage"] >= floors["coverage"], detail
     assert got["bcubed"]["f1"] >= floors["bcubed_f1"], f"B-cubed {got['bcubed']}\n{detail}"
     assert got["pairwise"].f1 >= floors["pairwise_f1"], f"pairwise F1 {got['pairwise'].f1:.3f}\n{detail}"
+
+
+@pytest.mark.parametrize("gold_file,floors_key", [("incidents.json", "incident_floors"),
+                                                  ("incidents_bilingual.json", "bilingual_incident_floors")])
+def test_quality_incidents_of_both_languages_meet_floor(demo_store, gold_file, floors_key):
+    """The same clustering scored with the Spanish demo reports added (cross-language incidents)."""
+    from tocsin.evaluate.incidents import incident_scores
+
+    store, _ = demo_store
+    got = incident_scores(store, ROOT, GOLD / gold_file)
+    floors = BASELINE[floors_key]
+    detail = "\n".join(sorted(set(got["pairwise"].errors)) + got["missing"])
+    assert got["coverage"] >= floors["coverage"], detail
+    assert got["bcubed"]["f1"] >= floors["bcubed_f1"], f"B-cubed {got['bcubed']}\n{detail}"
+    assert got["pairwise"].f1 >= floors["pairwise_f1"], f"pairwise F1 {got['pairwise'].f1:.3f}\n{detail}"
+
+
+def test_quality_an_incident_merges_spanish_and_english_reports(demo_store):
+    store, _ = demo_store
+    mixed = store.fetch(
+        "SELECT ie.incident_id FROM incident_events ie JOIN events ev ON ev.id = ie.event_id JOIN documents d ON d.id = ev.doc_id"
+        " GROUP BY ie.incident_id HAVING COUNT(DISTINCT d.language) >= 2 AND SUM(d.language = 'es') > 0 AND SUM(d.language = 'en') > 0"
+    )
+    assert mixed, "no incident has reports in both Spanish and English"
+
+
+@pytest.fixture(scope="module")
+def spanish_event_scores():
+    from tocsin.evaluate.events import evaluate_events
+
+    return evaluate_events(ROOT, GOLD / "events_es.json")
+
+
+@pytest.mark.parametrize("metric", sorted(BASELINE["event_floors_es"]))
+def test_quality_spanish_events_meet_floor(spanish_event_scores, metric):
+    assert_floor(spanish_event_scores[metric], BASELINE["event_floors_es"][metric], f"{metric} (Spanish)")

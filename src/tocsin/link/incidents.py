@@ -139,6 +139,10 @@ def _place_feature(a: dict, b: dict) -> float | None:
     return None
 
 
+_NEAR_CATEGORIES = ({"law enforcement", "former law enforcement", "military"}, {"elected or public official", "judiciary"},
+                    {"political dissident or exile", "former law enforcement", "journalist"})
+
+
 def _parties_feature(a: dict, b: dict) -> float | None:
     ta, tb = a.get("target_entity"), b.get("target_entity")
     if ta and tb and ta.startswith("person:") and tb.startswith("person:"):
@@ -152,7 +156,9 @@ def _parties_feature(a: dict, b: dict) -> float | None:
     if ca and cb and ca == cb and ca != "civilian":
         score = max(score, 0.6)
     elif ca and cb and "civilian" not in (ca, cb) and ca != cb:
-        score = min(score, 0.1)  # outlets describe one victim differently, so this only weakens the case
+        if not any({ca, cb} <= near for near in _NEAR_CATEGORIES):
+            return None  # drivers and a retired officer, a journalist and a judge: different victims, different happenings
+        score = min(score, 0.1)  # outlets describe one victim differently ("police officer", "retired officer")
     return score
 
 

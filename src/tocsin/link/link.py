@@ -136,8 +136,14 @@ def _relink_surnames(store: Store, ent: dict, tokens: list[str], report: LinkRep
 # --- incidents ------------------------------------------------------------------------------------------------
 
 
+_PRECISE = {"day", "part of day", "time", "week", "month"}
+
+
 def _window(members: list[dict]) -> tuple[str, str]:
-    ranges = [r for r in (incidents.date_range(m) for m in members) if r]
+    """The days an incident may have happened on: from its precisely dated reports when it has any, so that
+    "the third killing this year" does not open the incident to every report of that year."""
+    precise = [m for m in members if m.get("date_precision") in _PRECISE and not incidents.undated(m)]
+    ranges = [r for r in (incidents.date_range(m) for m in (precise or members)) if r]
     if not ranges:
         return "0000-01-01", "9999-12-31"
     return min(r[0] for r in ranges).isoformat(), max(r[1] for r in ranges).isoformat()
@@ -216,6 +222,19 @@ def _candidates_for(store: Store, ev: dict, types: tuple[str, ...], begin: str, 
     return list({r["id"]: r for r in found}.values())
 
 
+def _dated_apart(ev: dict, members: list[dict]) -> bool:
+    """A report dated to the day or month joins no incident whose reports so dated all fall on other days:
+    vaguer reports of the incident ("the third killing this year") must not carry it to a different happening."""
+    def days(e: dict) -> tuple[str, str] | None:  # the dates as written, without the margin matching allows
+        if e.get("date_precision") not in _PRECISE or incidents.undated(e) or not e.get("date_begin"):
+            return None
+        return e["date_begin"][:10], (e.get("date_end") or e["date_begin"])[:10]
+
+    mine = days(ev)
+    theirs = [r for r in (days(m) for m in members) if r]
+    return bool(mine and theirs) and all(r[0] > mine[1] or mine[0] > r[1] for r in theirs)
+
+
 def _referent(store: Store, ev: dict) -> str | None:
     """The incident of the last earlier report of a compatible type in the same document, if any."""
     types = incidents.COMPATIBLE.get(ev["type"], (ev["type"],))
@@ -248,6 +267,8 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
         members_of = _members_of(store, [c["id"] for c in candidates])
         for cand in candidates:
             members = members_of[cand["id"]]
+            if _dated_apart(ev, members):
+                continue
             matches = [m for m in (incidents.compare(ev, other) for other in members) if m]
             if matches and len(matches) * 2 >= len(members):  # most members agree, not one outlier
                 top = max(matches, key=lambda m: m.score)

@@ -2,8 +2,10 @@
 
 ``TRIGGERS`` lists, in order of precedence (the first type that claims a
 word keeps it), each type's triggers as regular expressions over the text;
-the parse then decides whether a noun names a happening. Spanish arrives
-with its own issue; a language adds tables here, not a code path.
+the parse then decides whether a noun names a happening. A language adds
+tables here, not a code path: Spanish reads through the same parse readers,
+its Universal Dependencies parse rewritten in their scheme (``read/ud.py``)
+and its function words read through ``FUNCTION_WORDS``.
 """
 
 from __future__ import annotations
@@ -41,6 +43,33 @@ TRIGGERS = {
         ("extradition", "deportation", r"deport(?:s|ed|ing|ation|ations)?|removed to|expell?(?:ed|s)?|expulsions?"),
         ("designation", None, r"designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|blacklist(?:ed)?|(?:added|named) to (?:the )?(?:\w+ ){0,3}list"),
         ("presence", None, r"operat(?:es|e|ed|ing) in|control(?:s|led|ling) (?:\w+ ){0,3}(?:crossings?|neighbou?rhoods?|territor(?:y|ies)|routes?|areas?|towns?|districts?|border)|presence in|present in|active in|cells? in|foothold in|expan(?:ded|ding|sion) (?:in)?to|spread (?:in)?to|arrived in|established itself in|settled in|moved into"),
+    ],    "es": [
+        ("killing", "targeted killing", r"sicariatos?|asesinatos? selectivos?|crimen(?:es)? por encargo|crimen(?:es)? pol[ií]ticos?|ajusticiad[oa]s?|ejecutad[oa]s?|ejecuci[oó]n(?:es)?"),
+        ("killing", "massacre", r"masacres?|matanzas?"),
+        ("killing", None, r"(?:hallad|encontrad|abandonad)[oa]s? (?:sin vida|muert[oa]s?)|sin vida|cad[aá]ver(?:es)?|(?:hall|encontr)(?:aron|ó|ado|ada|ados|adas) (?:\w+ ){0,3}cuerpos?|cuerpos? (?:sin vida|baleados?|desmembrados?|calcinados?)|(?:su|el) cuerpo (?:fue|apareci[oó]|de (?!seguridad))|acribillad[oa]s?|balead[oa]s? hasta (?:la )?muerte"),
+        ("killing", None, r"asesin(?:ó|aron|ado|ada|ados|adas|ar|ato|atos|an|aba|aban)|mat(?:ó|aron|ado|ada|ados|adas|ar|an)|muert[oa]s|muerte de|muri[oó]|murieron|homicidios?|feminicidios?|ultimad[oa]s?|degollad[oa]s?|descuartizad[oa]s?|decapitad[oa]s?|linchad[oa]s?"),
+        ("attack", "bombing", r"bombas?|coche bomba|explosivos?|artefactos? explosivos?|granadas?|detonaci[oó]n(?:es)?|explosi[oó]n(?:es)?|estall(?:ó|aron|ido)|dinamita"),
+        ("attack", "arson", r"incendi(?:ó|aron|ado|ada|ados|adas|os?)|quem(?:ó|aron|ado|ada|ados|adas)|prendi(?:ó|eron) fuego"),
+        ("attack", "shooting", r"balaceras?|baleos?|balacer[ao]s?|tiroteos?|dispar(?:ó|aron|os|aron contra)|r[aá]fagas?|abrieron fuego|abri[oó] fuego|balead[oa]s?|balear(?:on)?"),
+        ("attack", "armed clash", r"enfrentamientos?|enfrent(?:ó|aron)|choques? armados?|combates?"),
+        ("attack", "armed assault", r"atac(?:ó|aron|ado|ada|ados|adas|ar|an)|ataques?|agresi[oó]n(?:es)?|agredid[oa]s?|emboscadas?|tortur(?:ó|aron|ado|ada|ados|adas|as?)|golpead[oa]s?|apu[ñn]alad[oa]s?"),
+        ("abduction", None, r"secuestr(?:os?|ó|aron|ado|ada|ados|adas|ar|aban)|rapt(?:os?|ó|aron|ado|ada)|privad[oa]s? de su libertad|plagi(?:os?|ado|ada)|levant(?:ado|ada|ados|aron)"),
+        ("disappearance", None, r"desaparec(?:ió|ieron|ido|ida|idos|idas)|desaparici[oó]n(?:es)?|paradero desconocido"),
+        ("extortion", None, r"extorsi[oó]n(?:es)?|extorsion(?:ó|aron|aba|aban|ado|ada|ados|adas|ar|an)|cobros? de cupos?|cupos?|vacunas?|cobr(?:a|an|aba|aban|ó|aron) (?:\w+ ){0,3}(?:cuotas?|cupos?|pagos?)|cuotas? (?:semanales?|mensuales?|diarias?)|pagos? (?:por|de) protecci[oó]n|exig(?:e|en|ía|ían|ió|ieron) (?:[\w.,]+ ){0,5}?(?:pagos?|cuotas?|cupos?|dinero|soles|pesos|d[oó]lares)"),
+        ("threat", None, r"amenaz(?:as?|ó|aron|ado|ada|ados|adas|ar|aban)|amedrent(?:ó|aron|ar)|intimid(?:ó|aron|ar|aci[oó]n)|panfletos? (?:amenazantes|con amenazas)"),
+        ("sexual exploitation", None, r"explotaci[oó]n sexual|explotad[oa]s? sexualmente|prostituci[oó]n forzada|trata con fines (?:de explotaci[oó]n )?sexual(?:es)?|violaci[oó]n(?:es)?|violad[oa]s?|abusos? sexual(?:es)?|abusad[oa]s? sexualmente"),
+        ("trafficking", None, r"tr[aá]fico de (?:drogas|migrantes|personas|armas|combustible|oro)|narcotr[aá]fico|trafic(?:aba|aban|ó|aron|ar)|contrabando|trata de personas|traslad(?:aba|aban|ó|aron) (?:\w+ ){0,2}(?:migrantes|droga|coca[ií]na)|incaut(?:ó|aron|aci[oó]n de) (?:[\w.,]+ ){0,4}?(?:coca[ií]na|droga|drogas|fentanilo|marihuana|armas|fusiles|municiones|oro|combustible)|miner[ií]a ilegal|huachicol\w*|robo de combustible"),
+        ("robbery", None, r"rob(?:os?|ó|aron|ado|ada|ados|adas|ar)|hurt(?:os?|ó|aron)|saque(?:os?|aron|ó)|atracos?|asaltos?|asalt(?:ó|aron|ado|ada)"),
+        ("prison", "riot", r"mot[ií]n(?:es)?|amotinad[oa]s?|rebeli[oó]n de (?:los )?(?:presos|internos|reclusos)"),
+        ("prison", "escape", r"fugas?|fug(?:ó|aron)|se fug(?:ó|aron)|evadi(?:ó|eron|dos)|escap(?:ó|aron)"),
+        ("prison", "raid", r"tom(?:a|aron|ó) (?:de |el control de )?(?:la )?(?:c[aá]rcel|prisi[oó]n|penal)|ocup(?:ó|aron) (?:[\w,]+ ){0,12}?(?:c[aá]rcel|prisi[oó]n|penal|centro penitenciario)|intervenci[oó]n(?:es)?|intervin(?:o|ieron)|retom(?:ó|aron) (?:el )?control|recuper(?:ó|aron) (?:el )?control"),
+        ("arrest", None, r"detenid[oa]s?|detenci[oó]n(?:es)?|detuv(?:o|ieron)|captur(?:as?|ó|aron|ado|ada|ados|adas)|arrest(?:os?|ó|aron|ado|ada|ados)|aprehendid[oa]s?|aprehensi[oó]n(?:es)?|recapturad[oa]s?"),
+        ("charge", None, r"imput(?:ó|aron|ado|ada|ados|adas|aci[oó]n)|formaliz(?:ó|aron|ado|ada|ados|aci[oó]n)|acusad[oa]s? formalmente|procesad[oa]s?|cargos? (?:de|por|contra)|acusaci[oó]n(?:es)? formal(?:es)?"),
+        ("conviction", None, r"conden(?:as?|ó|aron|ado|ada|ados|adas)|sentenci(?:as?|ó|aron|ado|ada|ados)|declarad[oa]s? culpables?|se declar(?:ó|aron) culpables?|absuelt[oa]s?"),
+        ("extradition", "extradition", r"extradi(?:ci[oó]n|ciones|tado|tada|tados|taron|tó|tar)"),
+        ("extradition", "deportation", r"deport(?:ado|ada|ados|adas|ó|aron|aci[oó]n|aciones)|expuls(?:ado|ada|ados|ó|aron|i[oó]n|iones)"),
+        ("designation", None, r"design(?:ó|aron|ado|ada|aci[oó]n)|sancion(?:es|ó|aron|ado|ada|ados)|(?:lista|listado) de (?:organizaciones )?terroristas|organizaci[oó]n(?:es)? terroristas? extranjeras?"),
+        ("presence", None, r"opera(?:n|ba|ban)? en|opera(?:n|ba|ban)? desde|controla(?:n|ba|ban)? (?:\w+ ){0,3}(?:pasos?|barrios?|territorios?|rutas?|zonas?|c[aá]rceles?|comunas?|frontera)|presencia en|presente en|activ[oa]s? en|c[eé]lulas? en|se (?:expandi[oó]|extendi[oó]|instal[oó]|asent[oó]) en|expansi[oó]n (?:a|hacia|en)|lleg[oó] a (?:Chile|Per[uú]|Colombia|Ecuador|Brasil|Bolivia|Argentina)"),
     ],
 }
 
@@ -61,6 +90,21 @@ SUBTYPE_CUES = {
             ("terrorist designation", r"terrorist|FTO|SDGT"),
             ("sanction", r"sanction|OFAC|Treasury|blacklist"),
         ],
+    },    "es": {
+        "trafficking": [
+            ("people", r"migrantes?|personas|humanos|mujeres|niñ[oa]s|trata"),
+            ("drugs", r"drogas?|coca[ií]na|fentanilo|marihuana|estupefacientes|narc|coca\b|sint[eé]tic"),
+            ("arms", r"armas|fusiles|municiones"),
+            ("fuel", r"combustible|gasolina|di[eé]sel|huachicol"),
+            ("gold", r"\boro\b|miner[ií]a|minerales"),
+        ],
+        "killing": [("targeted killing", r"sicarios?|por encargo|selectiv|ejecuci|motocicleta|\bmoto\b|quemarropa|emboscad|pistoleros?")],
+        "abduction": [("express kidnapping", r"secuestro express")],
+        "extradition": [("deportation", r"deport|expuls")],
+        "designation": [
+            ("terrorist designation", r"terrorist|FTO"),
+            ("sanction", r"sanci[oó]n|sancion|OFAC|Tesoro"),
+        ],
     },
 }
 
@@ -69,6 +113,9 @@ CONTEXT = {
     "en": {
         "prison": r"prison|jail|penitentiar|inmates?|cell ?blocks?|detention (?:centre|center)|Tocor[oó]n|lockup",
         "charge": r"charg|indict|arraign|count",
+    },    "es": {
+        "prison": r"c[aá]rcel|prisi[oó]n|penal\b|penitenciar|reclus|internos|presos|m[oó]dulos?|pabell[oó]n|Tocor[oó]n",
+        "charge": r"imput|formaliz|acus|cargo|proces",
     },
 }
 
@@ -93,6 +140,27 @@ MODALITY = {
         "allegation_heads": {"accused", "accuse", "accuses", "accusing", "suspected", "suspect", "blamed", "blame", "blames",
                              "allege", "alleges", "alleged", "attributed", "linked", "tied", "believed", "claimed", "responsible"},
         "suspected_words": {"suspected", "believed", "presumed", "linked", "tied", "attributed", "blamed", "responsible", "suspect", "suspects"},
+    },    "es": {
+        "future_aux": {"va", "van", "vamos", "iba", "iban"},
+        "hypothetical_aux": {"podría", "podrían", "puede", "pueden", "podrá", "podrán", "debería", "deberían", "debe", "deben"},
+        "future_heads": {"va", "van", "vamos", "planea", "planean", "planeaba", "planeaban", "prepara", "preparan", "preparaba", "busca", "buscan",
+                         "pretende", "pretenden", "intentará", "intentarán", "próximo", "prevé", "prevén", "amenazó", "amenazaron",
+                         "amenaza", "amenazan", "prometió", "prometieron", "pidió", "pidieron", "solicitó", "solicitaron"},
+        "hypothetical_heads": {"quiere", "quieren", "evitar", "impedir", "prevenir", "si", "riesgo", "teme", "temen", "temor",
+                               "ordenó", "ordenaron", "urge", "posible", "posibilidad", "dispuesto", "capaz", "recompensa",
+                               # Spanish modals head their verb ("podrían repetirse"): they are heads here, not auxiliaries
+                               "podría", "podrían", "puede", "pueden", "podrá", "podrán", "debería", "deberían"},
+        "negation": {"no", "nunca", "jamás", "sin", "negó", "negaron", "niega", "niegan", "rechazó", "rechazaron", "desmintió",
+                     "descartó", "descartaron", "falso"},
+        "alleged": {"presuntamente", "supuestamente", "presunto", "presunta", "presuntos", "presuntas", "supuesto", "supuesta",
+                    "acusado", "acusada", "acusados", "sospechoso", "sospechosos", "atribuido", "atribuida", "vinculado",
+                    "vinculada", "vinculados", "ligado", "ligados", "aparentemente", "probablemente", "habría", "habrían"},
+        "allegation_heads": {"acusó", "acusaron", "acusa", "acusan", "acusado", "acusados", "atribuyó", "atribuyeron", "atribuye",
+                             "atribuyen", "atribuido", "atribuida", "responsabilizó", "responsabilizaron", "vinculó", "vincularon",
+                             "vinculado", "vinculados", "sospecha", "sospechan", "sospechoso", "sospechosos", "señalado", "señalados",
+                             "habría", "habrían", "responsable", "responsables", "cree", "creen", "creía", "creían"},
+        "suspected_words": {"sospechoso", "sospechosos", "presunto", "presuntos", "presunta", "vinculado", "vinculados",
+                            "ligado", "ligados", "atribuido", "atribuida", "señalado", "señalados", "responsable", "responsables"},
     },
 }
 
@@ -111,6 +179,19 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
         ("rival group", r"\brivals?|rival gangs?|members of (?:the )?(?:rival )?(?:gang|faction|cartel)|gang members?|faction"),
         ("business", r"\bbusiness(?:es|m[ae]n|owners?)?|shop(?:s|keepers?)?|stores?|merchants?|traders?|vendors?|companies|company|firms?|restaurants?|bars?\b|nightclubs?|bus(?:es)?\b|drivers?|transport(?:ers)?|taxis?|moto-?taxis?|farmers?|ranchers?|miners?|contractors?|builders?|street vendors?|market stalls?|bakery|bakeries|pharmacies|pharmacy|workers?"),
         ("civilian", r"\bpeople|persons?|m[ae]n\b|wom[ae]n|child(?:ren)?|teen(?:ager)?s?|boys?|girls?|residents?|civilians?|victims?|famil(?:y|ies)|neighbou?rs?|students?|teachers?|doctors?|nurses?|passengers?|pedestrians?|villagers?|youths?|couple|brothers?|sisters?|sons?|daughters?|mothers?|fathers?|wife|husband|relatives?|citizens?|bystanders?|tourists?|locals?|inhabitants?|households?|homes?|houses?|neighbo(?:u)?rhoods?"),
+    ],    "es": [  # matched against folded text: no accents
+        ("rival group", r"\bdisidencias? de las? (?:ex)?farc|disidentes? de las farc|guerrill(?:a|as|eros?)|milicias?|paramilitares?"),
+        ("journalist", r"\bperiodistas?|reporter[oa]s?|camarograf[oa]s?|fotograf[oa]s?|comunicador(?:a|es)?|canal(?:es)? de television|televisora|radios?\b|emisoras?|diarios?\b|medios? de comunicacion"),
+        ("political dissident or exile", r"\bdisidentes?|exiliad[oa]s?|exilio|opositor(?:a|es)?|oposicion|activistas?|desertor(?:es)?|criticos? del|asilo|refugiad[oa]s? politic"),
+        ("judiciary", r"\bjue(?:z|ces|za)|fiscal(?:es)?\b|magistrad[oa]s?|tribunal(?:es)?|defensor(?:a|es)? public"),
+        ("elected or public official", r"\balcaldes?a?|concejal(?:a|es)?|funcionari[oa]s?|gobernador(?:a|es)?|ministr[oa]s?|legislador(?:a|es)?|diputad[oa]s?|senador(?:a|es)?|candidat[oa]s?|congresistas?|autoridad(?:es)?|director(?:a|es)? de (?:la )?(?:carcel|penal|prision)|alcaide"),
+        ("former law enforcement", r"\b(?:ex-?\s?|exs?|ex\s)(?:teniente|suboficial|policia|agente|militar|oficial|carabinero|sargento|capitan|coronel|comandante|soldado|guardia)\w*|(?:policia|militar|agente|oficial|carabinero|suboficial)\w* (?:en )?retir(?:o|ad[oa])|retirad[oa]s? de la policia"),
+        ("law enforcement", r"\bpolicias?|agentes?\b|carabineros?|patrull(?:a|eros?)|gendarmes?|guardias?|custodios?|tenientes?|sargentos?|suboficial(?:es)?|comisari[oa]s?|efectivos? policiales"),
+        ("military", r"\bsoldados?|militares?|ejercito|tropas|marinos?|infantes de marina|guardia nacional|fuerzas armadas"),
+        ("migrant", r"\bmigrantes?|refugiad[oa]s?|solicitantes de asilo|inmigrantes?|venezolan[oa]s? (?:en transito|que cruzaban)"),
+        ("rival group", r"\brivales?|bandas? rival(?:es)?|faccion(?:es)?|miembros de (?:la )?(?:banda|pandilla|faccion)"),
+        ("business", r"\bcomerciantes?|tender[oa]s?|bodegueros?|negocios?|empresari[oa]s?|empresas?|tiendas?|bodegas?|locales?|vendedor(?:a|es)?|ambulantes|mototaxis?|taxistas?|transportistas?|conductor(?:a|es)?|chofer(?:es)?|buses?|combis?|empresas de transporte|restaurantes?|bares?|discotecas?|mineros?|agricultor(?:a|es)?|ganader[oa]s?|panaderias?|farmacias?|trabajador(?:a|es)?"),
+        ("civilian", r"\bpersonas?|hombres?|mujer(?:es)?|niñ[oa]s?|nin[oa]s?|menores|adolescentes?|jovenes|joven|vecin[oa]s?|residentes?|civiles?|victimas?|familias?|familiares|estudiantes?|profesor(?:a|es)?|medic[oa]s?|pasajer[oa]s?|transeuntes|pobladores?|ciudadan[oa]s?|turistas?|habitantes|viviendas?|casas?|barrios?"),
     ],
 }
 
@@ -124,7 +205,50 @@ NUMBER_WORDS = {
         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12,
         "dozen": 12, "dozens": 12, "dozens of": 12, "several": 3, "a few": 3, "few": 3, "many": 10, "scores": 20,
         "hundreds": 100, "no one": 0, "nobody": 0, "none": 0, "a pair of": 2, "both": 2, "a couple of": 2, "couple": 2,
+    },    "es": {
+        "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+        "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+        "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+        "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "una docena": 12, "docena": 12,
+        "decenas": 12, "decenas de": 12, "varios": 3, "varias": 3, "unos pocos": 3, "pocos": 3, "muchos": 10, "muchas": 10,
+        "cientos": 100, "centenares": 100, "nadie": 0, "ninguno": 0, "ninguna": 0, "ambos": 2, "ambas": 2, "un par de": 2,
     },
 }
-DEAD = {"en": r"killed|dead|murdered|slain|died|bodies|lifeless|executed|shot dead|deaths?|fatalities|victims were killed|were found dead"}
-HURT = {"en": r"injured|wounded|hurt|injuries|hospitali[sz]ed"}
+
+# How a language writes counts of the dead and the hurt around the numbers (``events.count``).
+COUNT_FORMS = {
+    "en": {
+        "lead": r"(?:at least |more than |some |about |nearly |around |up to |as many as )?",
+        "be": r"were|was|are|is|have been|had been|being", "kill": r"killing|killed|kills|murdering|murdered",
+        "left": r"leaving|left", "dead": r"dead", "bodies": r"(?:bodies|remains) of", "toll": r"death toll|toll",
+        "hurt_verb": r"injuring|wounding", "units": r"years?|days?|months?|hours?|kilos?|tons?|percent|%|times", "and": r"and",
+        "zero_dead": r"(?!)", "zero_hurt": r"(?!)",
+    },
+    "es": {
+        "lead": r"(?:al menos |más de |unos |unas |cerca de |alrededor de |hasta )?",
+        "be": r"fueron|eran|son|han sido|habían sido|resultaron|quedaron|murieron",
+        "kill": r"mataron a|mató a|asesinaron a|asesinó a|ejecutaron a|acribillaron a", "left": r"dejó|dejaron|deja|dejan|dejando",
+        "dead": r"muert[oa]s|fallecid[oa]s|v[ií]ctimas mortales", "bodies": r"(?:cuerpos|cad[aá]veres|restos) de",
+        "toll": r"saldo|cifra de (?:muertos|v[ií]ctimas)", "hurt_verb": r"hirieron a|hirió a|hiriendo a",
+        "units": r"años?|días?|meses|horas?|kilos?|toneladas?|por ciento|%|veces", "and": r"y|e",
+        "zero_dead": r"\b(?:no (?:dejó|dejaron|hubo|hay|se registraron|se reportaron)|sin) (?:muertos|víctimas mortales|fallecidos)\b",
+        "zero_hurt": r"\b(?:no (?:dejó|dejaron|hubo|hay|se registraron|se reportaron)|sin) (?:heridos|lesionados)\b",
+    },
+}
+
+# Function words of a language read as their English counterparts by the parse readers (the parse is in the
+# English scheme, the words are not): "por" is the "by" of a passive, "de" the "of" of a noun.
+FUNCTION_WORDS = {
+    "es": {
+        "por": "by", "de": "of", "del": "of", "contra": "against", "en": "in", "con": "with", "desde": "since", "entre": "between", "a": "to",
+        "al": "to", "sobre": "on", "hacia": "to", "frente": "outside", "que": "that", "quien": "who", "quienes": "who",
+        "cual": "which", "cuales": "which", "cuyo": "whose", "no": "not", "nunca": "never", "si": "if", "ningún": "no",
+        "ninguna": "no", "él": "he", "ella": "she", "lo": "him", "la": "her", "le": "him", "su": "his", "sus": "their",
+        "ellos": "they", "ellas": "they", "les": "them",
+    },
+}
+DEAD = {
+    "en": r"killed|dead|murdered|slain|died|bodies|lifeless|executed|shot dead|deaths?|fatalities|victims were killed|were found dead",
+    "es": r"muert[oa]s|muertes|fallecid[oa]s|asesinad[oa]s|sin vida|cad[aá]veres|cuerpos|v[ií]ctimas mortales|murieron|ejecutad[oa]s",
+}
+HURT = {"en": r"injured|wounded|hurt|injuries|hospitali[sz]ed", "es": r"herid[oa]s|lesionad[oa]s|hospitalizad[oa]s"}

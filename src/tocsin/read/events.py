@@ -33,45 +33,60 @@ from ..models import Annotations, Event, Mention, Statement
 from .anchor import locate
 from .placedb import fold
 from .event_lexicon import (
-    CONTEXT, DEAD, HURT, LEGAL, MODALITY, NUMBER_WORDS, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS, VIOLENT,
+    CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, HURT, LEGAL, MODALITY, NUMBER_WORDS, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS, VIOLENT,
 )
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
-_CUT = {"relcl", "acl", "advcl", "appos", "punct", "cc", "prep", "parataxis", "mark"}
-_KEEP_PREPS = {"of", "from"}  # "members of X", "gunmen from X" stay in the phrase; "in Tibú" is where, not who
+_CUT = {"relcl", "acl", "advcl", "appos", "punct", "cc", "prep", "parataxis", "mark", "case"}
+_KEEP_PREPS = {"of", "from", "between"}  # "members of X", "gunmen from X", "a dispute between X and Y"; "in Tibú" is where, not who
 _PATH_TO_OFFENCE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound", "conj", "amod", "nmod", "acl", "relcl", "advcl", "npadvmod"}
 _SPECIFIC_PREPS = {"of", "on", "against", "by", "at", "in", "near", "outside", "inside", "to", "from", "into"}
-_WEAPONS = {"grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "device", "shots", "bullets", "fire", "rounds", "cocktail", "dynamite"}
+_WEAPONS = {"granada", "granadas", "bomba", "bombas", "explosivo", "explosivos", "artefacto", "disparos", "balas", "fuego", "dinamita", "grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "device", "shots", "bullets", "fire", "rounds", "cocktail", "dynamite"}
 _PERPETRATORS = re.compile(
     r"\b(?:gunm[ae]n|hitm[ae]n|assailants?|attackers?|sicarios?|killers?|kidnappers?|abductors?|extortionists?|armed m[ae]n|"
-    r"masked m[ae]n|men on (?:a )?motorcycles?|criminals|gang members|suspects?|perpetrators?|robbers|thieves|smugglers|traffickers)\b",
+    r"masked m[ae]n|men on (?:a )?motorcycles?|criminals|gang members|suspects?|perpetrators?|robbers|thieves|smugglers|traffickers|"
+    r"pistoleros?|hombres armados|encapuchados|atacantes|asesinos|delincuentes|desconocidos|secuestradores|extorsionadores|"
+    r"individuos|sujetos|miembros de (?:la|una) banda|ladrones|traficantes)\b",
     re.I,
 )
 _RANK = {language: {(t, sub): i for i, (t, sub, _) in enumerate(rows)} for language, rows in TRIGGERS.items()}
-_THREAT_NOUN = re.compile(r"death threats?|threats? (?:against|to|from)|received (?:\w+ )?threats|threatening (?:messages|calls|letters|notes|pamphlets)", re.I)
-_VERBS_OF_DOING = {"carried", "committed", "perpetrated", "ordered", "claimed", "staged", "launched", "behind",
+_THREAT_NOUN = re.compile(r"death threats?|threats? (?:against|to|from)|received (?:\w+ )?threats|threatening (?:messages|calls|letters|notes|pamphlets)|"
+                          r"amenazas? de muerte|amenazas? (?:contra|a|de)\b|recibi\w* (?:\w+ ){0,2}amenazas|(?:mensajes|llamadas|cartas|panfletos) amenazantes", re.I)
+_VERBS_OF_DOING = {"cometió", "cometieron", "perpetró", "perpetraron", "ordenó", "ordenaron", "ejecutó", "planificó", "planeó", "dirigió", "detrás", "responsable", "responsables", "autor", "autores", "carried", "committed", "perpetrated", "ordered", "claimed", "staged", "launched", "behind",
                    "responsible", "conducted", "led", "executed", "planned", "masterminded", "ran", "runs", "run",
                    "has", "have", "had", "maintains", "established", "built", "sent", "sending", "send", "made", "making"}
-_DESCRIPTOR = re.compile(r",\s+(?:a|an|the)\s+([^,.;]{3,100})")
-_SPEECH = {"said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
+_DESCRIPTOR = re.compile(r",\s+(?:a|an|the|un|una|el|la)\s+([^,.;]{3,100})")
+_SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
+_FOUND = {"found", "seized", "discovered", "confiscated", "encontraron", "encontró", "hallaron", "halló", "incautaron", "incautó",
+          "decomisaron", "decomisó"}
+_PARTICIPLE_NOUN = re.compile(r"(?:ad|id)[oa]s?$")
 _AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? $")
-_DIED = re.compile(r"\b(?:died|was killed|were killed|killing|dead)\b", re.I)
-_OCCURRED = {"broke", "erupted", "occurred", "happened", "began", "started", "took", "left", "killed", "wounded"}
-_ENGAGES = {"engages", "engage", "engaged", "involved", "specializes", "specialises", "dedicated"}
+_DIED = re.compile(r"\b(?:died|was killed|were killed|killing|dead|muri[oó]|murieron|muert[oa]s?|fallecid[oa]s?|sin vida)\b", re.I)
+_OCCURRED = {"ocurrió", "estalló", "comenzó", "dejó", "dejaron", "broke", "erupted", "occurred", "happened", "began", "started", "took", "left", "killed", "wounded"}
+_ENGAGES = {"dedica", "dedicada", "dedicado", "involucrada", "involucrado", "engages", "engage", "engaged", "involved", "specializes", "specialises", "dedicated"}
 _ABSTRACT = re.compile(r"^\w+ (?:to|against) (?:the )?(?:safety|security|stability|national|public|hemisphere|region|nation|country|democracy|order|interests?|homeland|way of life)", re.I)
-_RACKETS = {"racket", "rackets", "ring", "rings", "network", "networks", "scheme", "schemes"}
-_PAYING = {"paid", "pay", "pays", "paying"}
-_RECEIVING = {"received", "receive", "receives", "faced", "face", "faces", "got"}
-_BLAMING = {"blame", "blamed", "blames", "blaming", "accuse", "accused", "accuses", "attributed", "attribute", "attributes",
+_RACKETS = {"red", "redes", "esquema", "esquemas", "racket", "rackets", "ring", "rings", "network", "networks", "scheme", "schemes"}
+_DEMANDING = {"cobra", "cobran", "cobraba", "cobraban", "cobró", "cobraron", "exige", "exigen", "exigía", "exigían", "exigió",
+              "exigieron", "pide", "piden", "pedía", "pedían", "impone", "imponen", "imponía", "imponían"}
+_PAYING = {"pagaba", "pagaban", "pagó", "pagaron", "pagar", "paid", "pay", "pays", "paying"}
+_RECEIVING = {"recibido", "recibida", "recibidos", "recibió", "recibieron", "recibía", "recibían", "received", "receive", "receives", "faced", "face", "faces", "got"}
+_BLAMING = {"atribuyó", "atribuyeron", "atribuido", "atribuida", "atribuye", "atribuyen", "responsabilizó", "responsabilizaron", "vinculó", "vincularon", "vinculado", "vinculada", "acusó", "acusaron", "blame", "blamed", "blames", "blaming", "accuse", "accused", "accuses", "attributed", "attribute", "attributes",
             "linked", "tied", "held"}
-_TREND = {"grow", "grows", "grew", "grown", "rise", "rises", "rose", "risen", "increase", "increased", "increases", "fall",
+_TREND = {"crece", "creció", "aumentó", "aumenta", "aumentaron", "disminuyó", "cayó", "duplicó", "sigue", "siguen", "grow", "grows", "grew", "grown", "rise", "rises", "rose", "risen", "increase", "increased", "increases", "fall",
           "fell", "fallen", "double", "doubled", "decline", "declined", "spread", "spreads", "continue", "continues"}
-_GENERIC = {"common", "widespread", "rampant", "frequent", "rare", "endemic", "routine", "pervasive", "main", "biggest",
+_GENERIC = {"común", "frecuente", "habitual", "principal", "creciente", "problema", "negocio", "fuente", "common", "widespread", "rampant", "frequent", "rare", "endemic", "routine", "pervasive", "main", "biggest",
             "growing", "rising", "problem", "business", "source"}
-_MEANS = {"phone", "telephone", "email", "mail", "text", "message", "messages", "letter", "car", "motorcycle", "boat",
+_MEANS = {"teléfono", "llamada", "llamadas", "mensaje", "mensajes", "carta", "moto", "motocicleta", "auto", "lancha", "noche", "fuerza", "mano", "video", "phone", "telephone", "email", "mail", "text", "message", "messages", "letter", "car", "motorcycle", "boat",
           "plane", "land", "sea", "air", "night", "day", "force", "hand", "gunpoint", "video"}
-_GROUPLIKE = re.compile(r"\b(?:gangs?|cartels?|groups?|factions?|cells?|organi[sz]ations?|clans?|mafias?|networks?|militias?|guerrillas?|syndicates?)\b", re.I)
+_GROUPLIKE = re.compile(r"\b(?:gangs?|cartels?|groups?|factions?|cells?|organi[sz]ations?|clans?|mafias?|networks?|militias?|guerrillas?|syndicates?|"
+                        r"bandas?|pandillas?|c[aá]rteles?|grupos?|facciones?|c[eé]lulas?|organizaci[oó]n(?:es)?|clanes?|redes?|milicias?|guerrillas?)\b", re.I)
+
+
+def _w(tok) -> str:
+    """A token's lower-case text; a function word of another language as its English counterpart ("por" → "by")."""
+    table = FUNCTION_WORDS.get(tok.lang_)
+    return table.get(tok.lower_, tok.lower_) if table else tok.lower_
 
 
 @lru_cache(maxsize=None)
@@ -93,26 +108,29 @@ def _categories(language: str) -> list[tuple[str, re.Pattern]]:
 
 
 @lru_cache(maxsize=None)
-def _count_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
+def _count_patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(dead, hurt, no dead, no hurt) patterns of a language, from its number words and ``COUNT_FORMS``."""
+    f = COUNT_FORMS[language]
     words = sorted(NUMBER_WORDS[language], key=len, reverse=True)
-    num = r"(\d{1,3}(?:,\d{3})+|\d+|(?:" + "|".join(re.escape(w) for w in words) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
-    lead = r"(?:at least |more than |some |about |nearly |around |up to |as many as )?"
-    not_unit = r"(?!\s+(?:years?|days?|months?|hours?|kilos?|tons?|percent|%|times))"
+    num = r"(\d{1,3}(?:[,.]\d{3})+|\d+|(?:" + "|".join(re.escape(w) for w in words) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    lead, not_unit = f["lead"], rf"(?!\s+(?:{f['units']}))"
     dead, hurt = DEAD[language], HURT[language]
     return (
         re.compile(
-            rf"\b{lead}{num}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|are|is|have been|had been|being)\s+)?(?:{dead})\b"
-            rf"|\b(?:killing|killed|kills|murdering|murdered)\s+{lead}{num}\b{not_unit}"
-            rf"|\b(?:leaving|left)\s+{lead}{num}\s+(?:[\w-]+\s+)?dead\b"
-            rf"|\b(?:bodies|remains) of {lead}{num}\b|\b(?:death toll|toll)\b[^.]{{0,30}}?\b{num}\b",
+            rf"\b{lead}{num}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{f['be']})\s+)?(?:{dead})\b"
+            rf"|\b(?:{f['kill']})\s+{lead}{num}\b{not_unit}"
+            rf"|\b(?:{f['left']})\s+{lead}{num}\s+(?:[\w-]+\s+)?(?:{f['dead']})\b"
+            rf"|\b(?:{f['bodies']}) {lead}{num}\b|\b(?:{f['toll']})\b[^.]{{0,30}}?\b{num}\b",
             re.I,
         ),
         re.compile(
-            rf"\b{lead}{num}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|are|is|have been|had been|being)\s+)?(?:{hurt})\b"
-            rf"|\b(?:injuring|wounding)\s+{lead}{num}\b{not_unit}"
-            rf"|\b(?:leaving|left)\s+(?:[^.]{{0,30}}?\band\s+)?{lead}{num}\s+(?:[\w-]+\s+)?(?:{hurt})\b",
+            rf"\b{lead}{num}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{f['be']})\s+)?(?:{hurt})\b"
+            rf"|\b(?:{f['hurt_verb']})\s+(?:otr[oa]s\s+)?{lead}{num}\b{not_unit}"
+            rf"|\b(?:{f['left']})\s+(?:[^.]{{0,30}}?\b(?:{f['and']})\s+)?{lead}{num}\s+(?:[\w-]+\s+)?(?:{hurt})\b",
             re.I,
         ),
+        re.compile(f["zero_dead"], re.I),
+        re.compile(f["zero_hurt"], re.I),
     )
 
 
@@ -129,7 +147,9 @@ def _number(word: str, language: str) -> int | None:
 
 def count(text: str, kind: str, language: str) -> int | None:
     """The first count of the dead ("dead") or hurt ("hurt") the text gives."""
-    dead, hurt = _count_patterns(language)
+    dead, hurt, no_dead, no_hurt = _count_patterns(language)
+    if (no_dead if kind == "dead" else no_hurt).search(text):
+        return 0  # "no dejó heridos"
     for m in (dead if kind == "dead" else hurt).finditer(text):
         group = next(i for i, g in enumerate(m.groups(), 1) if g)
         if _MONTH_BEFORE.search(text, 0, m.start(group)):
@@ -174,9 +194,9 @@ def _specific(tok, etype: str, text: str) -> bool:
             racket = racket.head
         return racket.dep_ == "dobj" and racket.head.lower_ in _VERBS_OF_DOING
     for c in tok.children:
-        if c.dep_ == "det" and c.lower_ not in ("every", "each"):
+        if c.dep_ == "det" and _w(c) not in ("every", "each"):
             return True
-        if c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and c.lower_ in _SPECIFIC_PREPS):
+        if c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and _w(c) in _SPECIFIC_PREPS):
             return True
         if c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "NNPS", "CD"):
             return True
@@ -197,7 +217,7 @@ def _phrase(tok) -> tuple[int, int]:
     for c in tok.children:
         if c.i < tok.i:
             continue
-        if c.dep_ == "prep" and c.lower_ in _KEEP_PREPS:
+        if c.dep_ == "prep" and _w(c) in _KEEP_PREPS:
             obj = _child(c, "pobj")
             right = max(right, _phrase(obj)[1] if obj is not None else c.idx + len(c))
         elif c.dep_ not in _CUT:
@@ -222,7 +242,7 @@ def _child(tok, *deps):
 
 def _prep_object(tok, *words):
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in words:
+        if c.dep_ in ("prep", "agent") and _w(c) in words:
             obj = _child(c, "pobj", "pcomp")
             if obj is not None:
                 return obj
@@ -234,7 +254,7 @@ def _subject(verb):
     seen, only_conj = 0, True
     while verb is not None and seen < 4:
         subj = _child(verb, "nsubj", "nsubjpass", "csubj")
-        if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        if subj is not None and _w(subj) in ("who", "that", "which") and verb.dep_ == "relcl":
             return verb.head, False  # "gangs that charge fees and kill those who refuse"
         if subj is not None:
             return subj, subj.dep_ == "nsubjpass" and only_conj  # "paid to kill X": the killers are not passive
@@ -263,7 +283,7 @@ def _verb_arguments(tok, etype: str, text: str):
         return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     subj, subj_passive = _subject(tok)
-    if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+    if subj is not None and _w(subj) in ("who", "that", "which") and tok.dep_ == "relcl":
         subj = tok.head  # "a merchant who had been kidnapped"
     if passive or subj_passive and tok.dep_ == "conj":
         return _agent(tok), subj
@@ -274,7 +294,9 @@ def _verb_arguments(tok, etype: str, text: str):
     if text.lower().startswith("face") or "guilty" in text.lower():  # "he faces charges", "he pleaded guilty": he is the one charged
         return None, subj
     target = _child(tok, "dative") or _child(tok, "dobj")
-    if target is not None and target.lower_ in ("that", "which", "who", "whom") and tok.dep_ == "relcl":
+    if etype == "extortion":  # "cobra cuotas a los migrantes": who pays, not what is paid
+        target = _child(tok, "dative") or _prep_object(tok, "to") or target
+    if target is not None and _w(target) in ("that", "which", "who", "whom") and tok.dep_ == "relcl":
         target = tok.head  # "22 groups that he designated"
     if etype == "robbery":  # "stole clothes from the store": the store was robbed
         target = _prep_object(tok, "from") or target
@@ -307,6 +329,9 @@ def _noun_arguments(tok, etype: str):
         return actor or _prep_object(gov, "to"), target or _subject(gov)[0]
     if tok.dep_ == "dobj" and gov.lower_ in _RECEIVING:  # "he had received threats from police officers"
         return actor or _prep_object(tok, "from") or _prep_object(gov, "from"), target or _subject(gov)[0]
+    if tok.dep_ == "dobj" and gov.lower_ in _DEMANDING:  # "las bandas cobran vacunas a los tenderos"
+        return actor or _subject(gov)[0], target or _child(gov, "dative") or next(
+            (c for c in gov.children if c.dep_ == "dobj" and c.i != tok.i), None) or _prep_object(gov, "to")
     if actor is None and tok.dep_ in ("dobj", "attr") and gov.lower_ in _VERBS_OF_DOING:
         actor = _subject(gov)[0]
     elif actor is None and tok.dep_ == "nsubjpass" and gov.lower_ in _VERBS_OF_DOING:
@@ -324,7 +349,7 @@ def _blamed(tok):
             return None
         node = node.head
         if node.lower_ in _BLAMING:
-            who = _prep_object(node, "to", "on") or _child(node, "dobj")
+            who = _prep_object(node, "to", "on") or next((c for c in node.children if c.dep_ in ("dobj", "dative") and c.i != tok.i), None)
             return _subject(node)[0] if who is None or who.i == tok.i else who  # "the group has been linked to killings"
         if node.lower_ in ("behind", "responsible"):
             return _subject(node.head)[0]
@@ -365,14 +390,14 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     near = [tok, *govs[:2]]
     aux = {c.lower_ for t in near for c in t.children if c.dep_ in ("aux", "auxpass")}
     marks = {c.lower_ for t in near for c in t.children if c.dep_ in ("mark", "advmod", "amod", "det")}
-    polarity = any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children)
+    polarity = any(c.dep_ == "det" and _w(c) in ("any", "no") for c in tok.children)
     negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
-    if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+    if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
         return "negated"
     copular = tok.dep_ == "attr" and negated_gov  # "this was not an arrest"
     if (verb or polarity or copular) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" for g in govs[:2]):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+    if any(c.dep_ == "mark" and _w(c) in ("if", "unless", "whether") for c in tok.children):
         return "hypothetical"
     if aux & lex["future_aux"] or any(g.lower_ in lex["future_heads"] for g in govs[:2]) or marks & {"next", "future"}:
         return "future"
@@ -413,7 +438,7 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
         gov = tok.head
         if tok.dep_ == "nsubj" and gov.dep_ == "ccomp" and gov.head.lower_ in _SPEECH and (who := _subject(gov.head)[0]) is not None:
             tok, named = who, _named(ctx.mentions, *_subtree(who))
-        elif tok.lower_ in ("he", "him", "his", "she", "her"):
+        elif _w(tok) in ("he", "him", "his", "she", "her"):
             named = ctx.last_victim
     start, end = _phrase(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos")
@@ -521,6 +546,10 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     noun = tok.tag_.startswith("NN")
     if noun and not _specific(tok, etype, sentence):
         return None
+    if (noun or any(c.dep_ == "det" for c in tok.children)) and language == "es" and _PARTICIPLE_NOUN.search(tok.lower_):
+        return None  # "los detenidos", "los condenados": the people, not the act
+    if noun and etype == "attack" and any(g.lower_ in _FOUND for g in _governors(tok, hops=7)):
+        return None  # "found an arsenal of rifles and grenades": weapons found are no attack
     actor_tok, target_tok = arguments(tok, etype, text[start:end])
     if s_start < ctx.ann.dateline_end:  # the parse is thrown by "CITY, Country —"
         passive = any(c.dep_ == "auxpass" for c in tok.children)
@@ -599,7 +628,7 @@ def _victims(found: dict, sentence: str, language: str) -> tuple[int | None, int
         found["type"], found["subtype"] = "killing", None  # an attack that killed is a killing
     tok = found["target_tok"]
     if dead is None and found["type"] == "killing" and tok is not None:
-        if tok.tag_ in ("NN", "NNP", "PRP", "PRP$") and tok.lower_ not in ("they", "them", "their"):
+        if tok.tag_ in ("NN", "NNP", "PRP", "PRP$") and _w(tok) not in ("they", "them", "their"):
             dead = 1 + sum(1 for t in tok.conjuncts if t.tag_ in ("NN", "NNP"))
     return dead, hurt
 

@@ -147,7 +147,7 @@ class Resolver:
         if fold(place.name) == fold(top.text):
             bonus += 1.5  # its own name, not one of its alternate names
         if place.kind in ("admin1", "admin2") and not top.admin and self._yields_to_city(top, place, rivals):
-            bonus -= 3.0  # Lima, Mexico City: the city, unless the text says the state
+            bonus -= 4.5  # Lima, Ciudad de México: the city, unless the text says the state (outweighs the own-name bonus)
         near = sum(ctx.country_share(n) for n in self.index.neighbours(place.country))
         context = 5.0 * ctx.country_share(place.country) + 1.5 * near
         context += 2.5 if place.admin1_key and ctx.admin1[place.admin1_key] else 0.0
@@ -341,8 +341,9 @@ def apply_places(
 ) -> tuple[list[Mention], list[Place], str | None]:
     """Mentions with their toponyms resolved: place mentions carry their
     place's key; datelines, demonyms and state abbreviations are added; names
-    the model mislabelled become places. Without a NER model, capitalized
-    names after prepositions stand in for it. Returns (mentions, places, dateline key)."""
+    the model mislabelled become places. Without a strong NER model (none, or
+    the small Spanish one), capitalized names after prepositions add the places
+    it misses. Returns (mentions, places, dateline key)."""
     index = place_index()
     if not has_ner:
         taken = [(s, e) for s, e, _ in ents]

@@ -88,8 +88,8 @@ def find_sentences(spacy_doc) -> list[Sentence]:
 def annotate(doc: Document, spacy_doc) -> Annotations:
     text = spacy_doc.text  # built anew on every access: read it once
     ents = trimmed_entities(spacy_doc, text)
-    has_ner = pipeline(doc.language).has_pipe("ner")
-    mentions, places, dateline = apply_places(text, doc.url, find_mentions(ents, text), [e[:3] for e in ents], has_ner)
+    strong_ner = doc.language == "en" and pipeline(doc.language).has_pipe("ner")  # elsewhere rules add the places NER misses
+    mentions, places, dateline = apply_places(text, doc.url, find_mentions(ents, text), [e[:3] for e in ents], strong_ner)
     times = find_times(text, [e[:3] for e in ents], doc.published_at, doc.language)
     ann = Annotations(
         doc_id=doc.id,

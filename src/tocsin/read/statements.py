@@ -31,6 +31,7 @@ from ..models import Mention, Statement
 
 LEXICONS = {
     "en": {
+        "parse": True,  # statements read from the dependency parse; other languages by surface patterns
         "cues": {
             "say", "tell", "add", "warn", "claim", "allege", "state", "explain", "note", "insist", "argue", "deny",
             "predict", "estimate", "acknowledge", "announce", "confirm", "report", "write", "believe", "suggest",
@@ -385,6 +386,8 @@ def speaker_entity(
         named = named or orgs[:1]
     if named:
         top = named[0]
+        if top.kind == "person" and " " not in top.text and (full := _surname_match(top.text, history, mentions)):
+            return full[0], full[1], "named", None, None  # "afirmó Lagos": the Mauricio Lagos named before
         descriptor = _descriptor(text[span[0] : top.start] + " " + text[top.end : span[1]])
         affiliation = next((_span(m) for m in orgs if m is not top), None)
         return _span(top), top.text, "named", descriptor, affiliation
@@ -411,7 +414,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
     """Every attributed statement in a document, in text order."""
     if language not in LEXICONS:
         return []
-    found = find_parsed(doc, language, text) if parsed else find_surface(text, language)
+    found = find_parsed(doc, language, text) if parsed and LEXICONS[language].get("parse") else find_surface(text, language)
     found = _dedupe(found)
     found = _dedupe(found + continuations(text, found))
     out: list[Statement] = []
