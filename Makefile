@@ -46,6 +46,8 @@ demo: $(VENV)/.installed $(VENDOR)/.vendored
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) claims --type forecast    (and: speakers, forecasts)"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) search 'Tren de Aragua'"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) docs    then    tocsin --store $(DEMO_STORE) show ID"
+	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) serve    (the web desk on http://127.0.0.1:8000/)"
+	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) export --format stix --out demo-stix.json    (and csv, geojson, acled)"
 
 test: $(VENV)/.installed $(VENDOR)/.vendored
 	$(BIN)/python -m pytest

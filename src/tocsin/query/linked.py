@@ -34,12 +34,22 @@ def _groups_of(store: Store, incident_ids: list[str]) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
-def _members(store: Store, incident_ids: list[str], evidence: bool = True) -> list[Row]:
+LIST_REPORTS = 20  # reports of each incident a list reads (the latest): its outlets and disagreements among them
+
+
+def _members(store: Store, incident_ids: list[str], evidence: bool = True, latest: int | None = None) -> list[Row]:
     """The reports of incidents, oldest first; ``evidence=False`` leaves out their sentences (a list needs one per incident,
-    and reading the text of every report of a big incident is most of a list's cost)."""
+    and reading the text of every report of a big incident is most of a list's cost); ``latest`` keeps only the
+    latest reports of each (an incident told by hundreds of outlets is listed from its latest ones; its page shows all)."""
     if not incident_ids:
         return []
     text = "SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start)" if evidence else "NULL"
+    chosen = f"ie.incident_id IN ({_marks(incident_ids)})"
+    params = list(incident_ids)
+    if latest:
+        chosen = ("ie.event_id IN (SELECT event_id FROM (SELECT event_id, ROW_NUMBER() OVER (PARTITION BY incident_id ORDER BY at DESC,"
+                  f" event_id) AS n FROM incident_events WHERE incident_id IN ({_marks(incident_ids)})) AS recent WHERE n <= ?)")
+        params.append(latest)
     rows = store.fetch(
         "SELECT ie.incident_id, ie.score, ie.features, ev.id, ev.doc_id, ev.type, ev.subtype, ev.modality, ev.trigger,"
         " ev.idx AS event_idx, ev.trigger_start, ev.trigger_end, ev.evidence_start, ev.evidence_end,"
@@ -48,8 +58,8 @@ def _members(store: Store, incident_ids: list[str], evidence: bool = True) -> li
         f" {text} AS evidence"
         " FROM incident_events ie JOIN events ev ON ev.id = ie.event_id JOIN documents d ON d.id = ev.doc_id"
         " LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
-        f" WHERE ie.incident_id IN ({_marks(incident_ids)}) ORDER BY d.published_at, ev.doc_id, ev.idx",
-        incident_ids,
+        f" WHERE {chosen} ORDER BY d.published_at, ev.doc_id, ev.idx",
+        params,
     )
     for row in rows:
         row["evidence"] = " ".join(row["evidence"].split()) if evidence else None
@@ -132,7 +142,7 @@ def list_incidents(
         (*params, limit, offset),
     )
     ids = [r["id"] for r in rows]
-    groups, members = _groups_of(store, ids), _members(store, ids, evidence=False)
+    groups, members = _groups_of(store, ids), _members(store, ids, evidence=False, latest=LIST_REPORTS)
     by_incident: dict[str, list[Row]] = defaultdict(list)
     for m in members:
         by_incident[m["incident_id"]].append(m)

@@ -202,13 +202,23 @@ LOADERS: dict[str, Callable] = {"en": load_english, "es": load_spanish}
 
 @lru_cache(maxsize=None)
 def pipeline(language: str):
-    """The pipeline for an ISO 639-1 code, loaded once per process."""
+    """The pipeline for an ISO 639-1 code, loaded once per process. Once loaded, the model's objects are
+    moved out of the cyclic garbage collector's sight (``gc.freeze``): they live as long as the process,
+    and scanning them on every collection cost long pauses in a process that reads and links for hours."""
     loader = LOADERS.get(language)
     if loader is not None:
-        return loader()
+        return _frozen(loader())
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            return load_blank(language)
+            return _frozen(load_blank(language))
         except (ImportError, KeyError, ValueError):
-            return load_blank("xx")
+            return _frozen(load_blank("xx"))
+
+
+def _frozen(nlp):
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    return nlp
