@@ -447,9 +447,11 @@ def link_forecasts(store: Store, report: LinkReport, docs: list[str], touched: s
             continue
         predicting = [t for t, kinds in forecasts.PREDICTS.items() if row["type"] in kinds]
         since = (dt.date.fromisoformat(row["first_reported"][:10]) - forecasts.UNBOUNDED).isoformat()
+        narrow, narrow_params = _could_fulfil(row)
         open_forecasts = [f for kind in predicting for f in _forecast_rows(  # one index range per type, newest first
-            store, "f.status = 'open' AND f.event_type = ? AND f.made_on < ? AND f.made_on >= ? ORDER BY f.made_on DESC LIMIT 50",
-            (kind, row["first_reported"], since),
+            store, f"f.status = 'open' AND f.event_type = ? AND f.made_on < ? AND f.made_on >= ? AND {narrow}"
+            " ORDER BY f.made_on DESC LIMIT 50",
+            (kind, row["first_reported"], since, *narrow_params),
         )]
         for f in sorted(open_forecasts, key=lambda f: f["made_on"], reverse=True)[:50]:
             if row["type"] == "presence" and not _new_country(store, f, row):
@@ -459,6 +461,28 @@ def link_forecasts(store: Store, report: LinkReport, docs: list[str], touched: s
     expired = store.fetch("SELECT COUNT(*) AS n FROM forecasts WHERE status = 'open' AND deadline < ?", (as_of,))[0]["n"]
     store.execute("UPDATE forecasts SET status = 'expired' WHERE status = 'open' AND deadline < ?", (as_of,))
     report.forecasts_expired += expired
+
+
+def _could_fulfil(incident: dict) -> tuple[str, list]:
+    """SQL that keeps only the open forecasts an incident could fulfil (``forecasts.fulfils`` decides): about one
+    of its groups or none, against its target category or none, in its country or none, not run out before it."""
+    where, params = [], []
+    groups = incident.get("groups") or []
+    where.append("(" + " OR ".join(["f.subject_groups = '[]'"] + ["f.subject_groups LIKE ?"] * len(groups)) + ")")
+    params += [f'%"{g}"%' for g in groups]
+    if incident.get("target_category"):
+        where.append("(f.targets = '[]' OR f.targets LIKE ?)")
+        params.append(f'%"{incident["target_category"]}"%')
+    else:
+        where.append("f.targets = '[]'")
+    if incident.get("country"):
+        where.append("(pl.country IS NULL OR pl.country = ?)")
+        params.append(incident["country"])
+    else:
+        where.append("pl.country IS NULL")
+    where.append("(f.deadline IS NULL OR f.deadline >= ?)")
+    params.append(incident["first_reported"][:10])
+    return " AND ".join(where), params
 
 
 def _presence_event_row(store: Store, event_id: str) -> dict | None:
