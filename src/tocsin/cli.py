@@ -26,6 +26,7 @@ from .errors import TocsinError
 from .models import EVENT_TYPES, TARGET_CATEGORIES as TARGET_CATEGORY_NAMES
 
 EXIT_REJECTED = 3
+KEEP_ALIVE = 30  # seconds an idle keep-alive connection stays open: a client reusing one must not find it closed under it
 KIND_STYLES = {
     "group": "bold red", "agency": "bold blue", "organization": "cyan", "person": "green", "place": "magenta", "time": "yellow",
 }
@@ -530,10 +531,11 @@ def serve(ctx: click.Context, host: str, port: int, token_file: str | None, orig
         err_console.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the desk")
     console.print(f"tocsin desk on http://{host}:{port}/ over {store} ({'writable with its token' if token else 'read-only'})")
     if workers == 1:
-        uvicorn.run(create_app(store, token or None, origins), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(store, token or None, origins), host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE)
         return
     os.environ.update({"TOCSIN_SERVE_STORE": store, "TOCSIN_WRITE_TOKEN": token, "TOCSIN_ALLOW_ORIGINS": ",".join(origins)})
-    uvicorn.run("tocsin.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning")
+    uvicorn.run("tocsin.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning",
+                timeout_keep_alive=KEEP_ALIVE)
 
 
 @cli.command()
