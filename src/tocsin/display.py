@@ -44,6 +44,9 @@ def print_report(report: IngestReport, console: Console) -> None:
         f"[bold {'red' if report.rejected else 'green'}]{len(report.rejected)}[/] rejected",
         soft_wrap=True,
     )
+    if report.skipped:
+        console.print("Passed over (no article): " + ", ".join(f"{n:,} {reason}" for reason, n in sorted(report.skipped.items())),
+                      soft_wrap=True, markup=False, highlight=False)
     if report.read and not report.stored:
         console.print("Nothing new: every document read was already in the store.")
     if report.rejected:

@@ -52,6 +52,14 @@ class Rejection:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A part of an input that is not an article and is passed over, counted (a WARC request record, an image)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Sentence:
     start: int
     end: int
@@ -263,6 +271,7 @@ class IngestReport:
     already_stored: int = 0
     near_duplicates: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)  # reason -> how many parts were passed over
 
     @property
     def ok(self) -> bool:

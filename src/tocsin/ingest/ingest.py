@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from ..config import Config
 from ..errors import InputError
-from ..models import Document, Rejection
+from ..models import Document, Rejection, Skipped
 from .clean import clean
 from .dedup import document_id
 from .language import detect_language
@@ -87,8 +87,8 @@ def to_document(draft: Draft) -> Document:
     )
 
 
-def read_path(path: Path, config: Config) -> Iterator[Document | Rejection]:
-    """Documents from one file, or Rejections saying why a file or line failed."""
+def read_path(path: Path, config: Config) -> Iterator[Document | Rejection | Skipped]:
+    """Documents from one file, Rejections saying why a file or part failed, Skipped for parts that are no articles."""
     source = source_for(path)
     if source is None:
         yield Rejection(str(path), f"no reader for {path.suffix or 'extension-less'} files")
@@ -97,6 +97,9 @@ def read_path(path: Path, config: Config) -> Iterator[Document | Rejection]:
         for item in source.read(path, config.max_bytes):
             if isinstance(item, InputError):
                 yield Rejection(item.source, item.reason)
+                continue
+            if isinstance(item, Skipped):
+                yield item
                 continue
             try:
                 yield to_document(item)

@@ -40,8 +40,9 @@ class Source(Protocol):
     def can_read(self, path: Path) -> bool: ...
 
     def read(self, path: Path, max_bytes: int) -> Iterator[Draft | InputError]:
-        """Yield one Draft per article, or an InputError for a part that fails.
-        Raise InputError when the whole file fails."""
+        """Yield one Draft per article, or an InputError for a part that fails,
+        or a ``models.Skipped`` for a part that is no article (counted, not an
+        error: a WARC request record). Raise InputError when the whole file fails."""
 
 
 _SOURCES: list[Source] = []
@@ -59,9 +60,9 @@ def _ensure_loaded() -> None:
     if _LOADED:
         return
     _LOADED = True
-    from . import html, jsonl, text  # built-ins, registered like any plugin
+    from . import feed, html, jsonl, text, warc  # built-ins, registered like any plugin
 
-    for module in (text, html, jsonl):
+    for module in (text, html, jsonl, warc, feed):
         register_source(module.SOURCE)
     for ep in entry_points(group="tocsin.sources"):
         register_source(ep.load()())

@@ -1,0 +1,61 @@
+"""News feeds: RSS and Atom files (feedparser).
+
+Each entry becomes one article: its full content when the feed carries it,
+else its summary (HTML through trafilatura, plain text as is), with the
+entry's link, title, authors and date and the feed's title as the outlet.
+Entries with too little text to be an article are rejected with their
+position, like any short input. Reading feeds from URLs is a network
+fetch, opt-in, and comes with the URL fetcher.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import InputError, NoArticleText
+from .html import draft_from_html
+from .sources import Draft, read_bytes
+
+SUFFIXES = (".rss", ".atom")
+
+
+def _date(entry) -> str | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    return dt.date(*parsed[:3]).isoformat() if parsed else None
+
+
+class FeedSource:
+    name = "feed"
+
+    def can_read(self, path: Path) -> bool:
+        return path.name.lower().endswith(SUFFIXES)
+
+    def read(self, path: Path, max_bytes: int) -> Iterator[Draft | InputError]:
+        import feedparser
+
+        parsed = feedparser.parse(read_bytes(path, max_bytes), sanitize_html=False, resolve_relative_uris=False)
+        if not parsed.entries:
+            reason = f"not a feed: {parsed.bozo_exception}" if parsed.get("bozo") else "a feed with no entries"
+            raise InputError(str(path), reason)
+        outlet = parsed.feed.get("title")
+        for n, entry in enumerate(parsed.entries, start=1):
+            source = f"{path}:entry {n}"
+            body = next((c.get("value") for c in entry.get("content", ()) if c.get("value")), None) or entry.get("summary") or ""
+            authors = tuple(a.get("name") for a in entry.get("authors", ()) if a.get("name"))
+            meta = dict(title=entry.get("title"), url=entry.get("link"), outlet=outlet, published=_date(entry))
+            if "<" in body and ">" in body:
+                try:
+                    draft = draft_from_html(source, body, authors="; ".join(authors) or None, **meta)
+                except NoArticleText as e:
+                    yield e
+                    continue
+                yield Draft(**{**draft.__dict__, "format": "feed"})
+            elif body.strip():
+                yield Draft(source=source, text=body, format="feed", authors=authors, **meta)
+            else:
+                yield InputError(source, "entry has no text")
+
+
+SOURCE = FeedSource()
