@@ -94,7 +94,8 @@ def cli(ctx: click.Context, store: str | None) -> None:
 def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, no_link: bool, quiet: bool) -> None:
     """Read articles from files and folders, store what they say, and link them.
 
-    Reads .txt, .md, .html and .jsonl files, recursively. Documents already
+    Reads .txt, .md, .html, .jsonl, web archives (.warc, .arc, gzipped or
+    not) and feeds (.rss, .atom), recursively. Documents already
     stored (same text) are skipped, so an interrupted run can simply be run
     again. New documents are then linked to what is stored (incidents,
     entities, repeated claims, forecasts). Exits with 3 if some inputs were
@@ -102,7 +103,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, n
 
     \b
     Example:
-        tocsin ingest corpus/demo/ more-articles.jsonl
+        tocsin ingest corpus/demo/ more-articles.jsonl crawl.warc.gz
     """
     from .display import link_with_progress, print_link_report, print_report, run_with_progress
 
