@@ -90,12 +90,17 @@ def cli(ctx: click.Context, store: str | None) -> None:
 @click.option("--batch-size", type=int, help="Documents handed to spaCy at once.")
 @click.option("--no-link", is_flag=True, help="Store only; link later with `tocsin link`.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--fetch", is_flag=True, help="Read http(s) URLs among the paths from the network (pages, RSS/Atom feeds, OPML lists).")
+@click.option("--allow-private", is_flag=True, help="With --fetch: also fetch hosts on private, loopback or link-local addresses.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, no_link: bool, quiet: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, no_link: bool, quiet: bool, fetch: bool,
+           allow_private: bool) -> None:
     """Read articles from files and folders, store what they say, and link them.
 
     Reads .txt, .md, .html, .jsonl, web archives (.warc, .arc, gzipped or
-    not) and feeds (.rss, .atom), recursively. Documents already
+    not) and feeds (.rss, .atom), recursively; with --fetch, also http(s)
+    URLs of pages, feeds and OPML lists (robots.txt obeyed, private
+    addresses refused). Documents already
     stored (same text) are skipped, so an interrupted run can simply be run
     again. New documents are then linked to what is stored (incidents,
     entities, repeated claims, forecasts). Exits with 3 if some inputs were
@@ -111,7 +116,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, n
     if batch_size:
         config = load_config({"store": config.store, "batch_size": batch_size})
     with _store(ctx) as store:
-        report = run_with_progress(list(paths), store, config, quiet=quiet)
+        fetcher = None
+        if fetch:
+            from .ingest.fetch import Fetcher
+
+            fetcher = Fetcher(max_bytes=config.max_bytes, allow_private=allow_private)
+        report = run_with_progress(list(paths), store, config, quiet=quiet, fetcher=fetcher)
         linked = None if no_link else link_with_progress(store, quiet=quiet)
     print_report(report, console)
     if linked is not None:

@@ -25,7 +25,10 @@ Progress = Callable[[str, int], None]  # (event, count): "total", "advance", "st
 
 
 def count_files(paths: Iterable[str | os.PathLike]) -> int:
-    return sum(1 for item in walk(paths) if not isinstance(item, Rejection))
+    """Files under the paths, and URLs: the units a progress bar counts."""
+    paths = list(paths)
+    urls = sum(1 for p in paths if _is_url(str(p)))
+    return urls + sum(1 for item in walk([p for p in paths if not _is_url(str(p))]) if not isinstance(item, Rejection))
 
 
 def _seed_index(store: Store, threshold: float) -> NearDuplicateIndex:
@@ -90,13 +93,36 @@ def _take(item, store: Store, report: IngestReport, index: NearDuplicateIndex, b
     batch.add(item, signature_bytes(sig))
 
 
-def run_ingest(paths: list[str], store: Store, config: Config, progress: Progress | None = None) -> IngestReport:
-    """Ingest every article under ``paths`` into ``store``; the report says what happened."""
+def _is_url(path: str) -> bool:
+    return str(path).lower().startswith(("http://", "https://"))
+
+
+def _from_urls(urls: list[str], fetcher) -> Iterable[Document | Rejection]:
+    """Documents from URLs, or Rejections: without a fetcher, reading the network was not asked for."""
+    from .ingest.fetch import drafts_from_url
+    from .ingest.ingest import documents_from
+
+    for url in urls:
+        if fetcher is None:
+            yield Rejection(url, "a URL: reading from the network is opt-in (tocsin ingest --fetch)")
+            continue
+        yield from documents_from(drafts_from_url(url, fetcher))
+
+
+def run_ingest(paths: list[str], store: Store, config: Config, progress: Progress | None = None, fetcher=None) -> IngestReport:
+    """Ingest every article under ``paths`` (files, folders, and URLs when ``fetcher`` is given: the network
+    is opt-in) into ``store``; the report says what happened."""
     progress = progress or (lambda event, n: None)
     report = IngestReport()
     index = _seed_index(store, config.near_duplicate_threshold)
     batch = _Batch(store, report, config, progress)
     seen: set[str] = set()
+    urls = [p for p in paths if _is_url(p)]
+    paths = [p for p in paths if not _is_url(p)]
+    for url in urls:
+        for item in _from_urls([url], fetcher):
+            _take(item, store, report, index, batch, seen)
+        progress("advance", 1)
     for path in walk(paths):
         items = [path] if isinstance(path, Rejection) else read_path(path, config)
         for item in items:

@@ -26,6 +26,39 @@ def _date(entry) -> str | None:
     return dt.date(*parsed[:3]).isoformat() if parsed else None
 
 
+def is_feed(content_type: str, head: bytes) -> bool:
+    """Whether fetched bytes are a feed: by content type, else by the first tag."""
+    ctype = content_type.lower()
+    return any(t in ctype for t in ("rss", "atom", "xml")) and b"<html" not in head or b"<rss" in head or b"<feed" in head
+
+
+def drafts_from_feed(data: bytes, source: str) -> Iterator[Draft | InputError]:
+    """One draft per entry of a feed's bytes (InputError for an entry without text); InputError if no feed."""
+    import feedparser
+
+    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    if not parsed.entries:
+        reason = f"not a feed: {parsed.bozo_exception}" if parsed.get("bozo") else "a feed with no entries"
+        raise InputError(source, reason)
+    outlet = parsed.feed.get("title")
+    for n, entry in enumerate(parsed.entries, start=1):
+        where = f"{source}:entry {n}"
+        body = next((c.get("value") for c in entry.get("content", ()) if c.get("value")), None) or entry.get("summary") or ""
+        authors = tuple(a.get("name") for a in entry.get("authors", ()) if a.get("name"))
+        meta = dict(title=entry.get("title"), url=entry.get("link"), outlet=outlet, published=_date(entry))
+        if "<" in body and ">" in body:
+            try:
+                draft = draft_from_html(where, body, authors="; ".join(authors) or None, **meta)
+            except NoArticleText as e:
+                yield e
+                continue
+            yield Draft(**{**draft.__dict__, "format": "feed"})
+        elif body.strip():
+            yield Draft(source=where, text=body, format="feed", authors=authors, **meta)
+        else:
+            yield InputError(where, "entry has no text")
+
+
 class FeedSource:
     name = "feed"
 
@@ -33,29 +66,7 @@ class FeedSource:
         return path.name.lower().endswith(SUFFIXES)
 
     def read(self, path: Path, max_bytes: int) -> Iterator[Draft | InputError]:
-        import feedparser
-
-        parsed = feedparser.parse(read_bytes(path, max_bytes), sanitize_html=False, resolve_relative_uris=False)
-        if not parsed.entries:
-            reason = f"not a feed: {parsed.bozo_exception}" if parsed.get("bozo") else "a feed with no entries"
-            raise InputError(str(path), reason)
-        outlet = parsed.feed.get("title")
-        for n, entry in enumerate(parsed.entries, start=1):
-            source = f"{path}:entry {n}"
-            body = next((c.get("value") for c in entry.get("content", ()) if c.get("value")), None) or entry.get("summary") or ""
-            authors = tuple(a.get("name") for a in entry.get("authors", ()) if a.get("name"))
-            meta = dict(title=entry.get("title"), url=entry.get("link"), outlet=outlet, published=_date(entry))
-            if "<" in body and ">" in body:
-                try:
-                    draft = draft_from_html(source, body, authors="; ".join(authors) or None, **meta)
-                except NoArticleText as e:
-                    yield e
-                    continue
-                yield Draft(**{**draft.__dict__, "format": "feed"})
-            elif body.strip():
-                yield Draft(source=source, text=body, format="feed", authors=authors, **meta)
-            else:
-                yield InputError(source, "entry has no text")
+        yield from drafts_from_feed(read_bytes(path, max_bytes), str(path))
 
 
 SOURCE = FeedSource()

@@ -94,21 +94,26 @@ def read_path(path: Path, config: Config) -> Iterator[Document | Rejection | Ski
         yield Rejection(str(path), f"no reader for {path.suffix or 'extension-less'} files")
         return
     try:
-        for item in source.read(path, config.max_bytes):
-            if isinstance(item, InputError):
-                yield Rejection(item.source, item.reason)
-                continue
-            if isinstance(item, Skipped):
-                yield item
-                continue
-            try:
-                yield to_document(item)
-            except InputError as e:
-                yield Rejection(e.source, e.reason)
-    except InputError as e:
-        yield Rejection(e.source, e.reason)
+        yield from documents_from(source.read(path, config.max_bytes))
     except OSError as e:
         yield Rejection(str(path), f"cannot read the file: {e.strerror or e}")
+
+
+def documents_from(drafts: Iterable) -> Iterator[Document | Rejection | Skipped]:
+    """Documents from a source's drafts; its InputErrors, yielded or raised, become Rejections."""
+    try:
+        for item in drafts:
+            if isinstance(item, InputError):
+                yield Rejection(item.source, item.reason)
+            elif isinstance(item, Skipped):
+                yield item
+            else:
+                try:
+                    yield to_document(item)
+                except InputError as e:
+                    yield Rejection(e.source, e.reason)
+    except InputError as e:
+        yield Rejection(e.source, e.reason)
 
 
 def ingest(paths: Iterable[str | os.PathLike], config: Config) -> Iterator[Document | Rejection]:
