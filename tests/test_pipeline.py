@@ -101,3 +101,20 @@ def test_pipeline_a_document_the_store_refuses_is_rejected_and_the_batch_goes_on
         report = run_ingest([str(tmp_path / "in")], store, config)
         assert report.stored == 1, report
         assert [r.reason for r in report.rejected] == [f"could not be stored: {tmp_path / 'in' / 'a.txt'}: disk full"]
+
+
+def test_ingest_with_worker_processes_stores_the_same_records(tmp_path, demo_copy):
+    """Two reading processes, one writer: the same documents and records as one process; a second run adds nothing."""
+    from tocsin.pipeline import run_ingest
+    from tocsin.store import open_store
+
+    counts = {}
+    for workers in (1, 2):
+        path = tmp_path / f"w{workers}.db"
+        with open_store(str(path)) as s:
+            report = run_ingest([str(demo_copy)], s, Config(store=str(path), batch_size=4), workers=workers)
+            counts[workers] = (report.stored, len(report.rejected), report.near_duplicates,
+                               *(s.fetch(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"] for t in ("documents", "mentions", "statements", "events")))
+            again = run_ingest([str(demo_copy)], s, Config(store=str(path), batch_size=4), workers=workers)
+            assert again.stored == 0 and again.already_stored == report.stored
+    assert counts[1] == counts[2] and counts[2][0] > 20

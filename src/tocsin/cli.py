@@ -90,11 +90,12 @@ def cli(ctx: click.Context, store: str | None) -> None:
 @click.option("--batch-size", type=int, help="Documents handed to spaCy at once.")
 @click.option("--no-link", is_flag=True, help="Store only; link later with `tocsin link`.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Processes that read documents (default: the cores; one for small batches).")
 @click.option("--fetch", is_flag=True, help="Read http(s) URLs among the paths from the network (pages, RSS/Atom feeds, OPML lists).")
 @click.option("--allow-private", is_flag=True, help="With --fetch: also fetch hosts on private, loopback or link-local addresses.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, no_link: bool, quiet: bool, fetch: bool,
-           allow_private: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, no_link: bool, quiet: bool, workers: int | None,
+           fetch: bool, allow_private: bool) -> None:
     """Read articles from files and folders, store what they say, and link them.
 
     Reads .txt, .md, .html, .jsonl, web archives (.warc, .arc, gzipped or
@@ -121,7 +122,13 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, n
             from .ingest.fetch import Fetcher
 
             fetcher = Fetcher(max_bytes=config.max_bytes, allow_private=allow_private)
-        report = run_with_progress(list(paths), store, config, quiet=quiet, fetcher=fetcher)
+        if workers is None:  # the cores, unless there is too little to read to repay starting them
+            import os
+
+            from .pipeline import count_files
+
+            workers = (os.cpu_count() or 1) if count_files(paths) > 4 * config.batch_size else 1
+        report = run_with_progress(list(paths), store, config, quiet=quiet, fetcher=fetcher, workers=workers)
         linked = None if no_link else link_with_progress(store, quiet=quiet)
     print_report(report, console)
     if linked is not None:

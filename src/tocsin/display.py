@@ -12,7 +12,7 @@ from .pipeline import count_files, run_ingest
 from .store import Store
 
 
-def run_with_progress(paths: list[str], store: Store, config: Config, quiet: bool = False, fetcher=None) -> IngestReport:
+def run_with_progress(paths: list[str], store: Store, config: Config, quiet: bool = False, fetcher=None, workers: int = 1) -> IngestReport:
     """run_ingest with a rich progress bar over files (hidden when quiet or not a terminal)."""
     columns = [
         TextColumn("[bold]ingest"),
@@ -34,7 +34,7 @@ def run_with_progress(paths: list[str], store: Store, config: Config, quiet: boo
                 stored += n
                 bar.update(task, stored=stored)
 
-        return run_ingest(paths, store, config, progress, fetcher)
+        return run_ingest(paths, store, config, progress, fetcher, workers)
 
 
 def print_report(report: IngestReport, console: Console) -> None:

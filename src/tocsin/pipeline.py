@@ -50,12 +50,20 @@ class _Batch:
         self.docs.append(doc)
         self.sigs[doc.id] = sig
         if len(self.docs) >= self.config.batch_size:
-            self.flush()
+            self._full()
+
+    def _full(self) -> None:
+        self.flush()
 
     def flush(self) -> None:
-        for doc, annotations in read_many(self.docs, self.config.batch_size):
+        self._store_all((doc, resolve(annotations)) for doc, annotations in read_many(self.docs, self.config.batch_size))
+        self.docs, self.sigs = [], {}
+
+    def _store_all(self, results) -> None:
+        """Store read documents, one transaction each, the writer being this process alone."""
+        for doc, resolved in results:
             try:
-                saved = self.store.save(doc, resolve(annotations), self.sigs[doc.id])
+                saved = self.store.save(doc, resolved, self.sigs.pop(doc.id))
             except StoreError as e:  # one document the store refuses must not stop the batch
                 rejection = Rejection(doc.source, f"could not be stored: {e}")
                 self.report.rejected.append(rejection)
@@ -64,7 +72,40 @@ class _Batch:
             if saved:
                 self.report.stored += 1
                 self.progress("stored", 1)
-        self.docs, self.sigs = [], {}
+
+
+def read_batch(docs: list[Document], batch_size: int) -> list[tuple[Document, object]]:
+    """The read and resolve stages over one batch: what a worker process runs (its models load once, on first use)."""
+    return [(doc, resolve(annotations)) for doc, annotations in read_many(docs, batch_size)]
+
+
+class _ParallelBatch(_Batch):
+    """The same, with reading spread over worker processes: batches go out as they fill, at most two per
+    worker in flight (memory stays bounded), and come back in order to this process, the only writer."""
+
+    def __init__(self, store: Store, report: IngestReport, config: Config, progress: Progress, pool, workers: int):
+        super().__init__(store, report, config, progress)
+        self.pool, self.workers = pool, workers
+        self.in_flight: list = []  # results on their way back, oldest first
+
+    def _full(self) -> None:
+        self._send()
+
+    def _send(self) -> None:
+        if self.docs:
+            self.in_flight.append(self.pool.apply_async(read_batch, (self.docs, self.config.batch_size)))
+            self.docs = []
+        while len(self.in_flight) > 2 * self.workers:
+            self._receive()
+
+    def _receive(self) -> None:
+        self._store_all(self.in_flight.pop(0).get())
+
+    def flush(self) -> None:
+        self._send()
+        while self.in_flight:
+            self._receive()
+        self.sigs = {}
 
 
 def _take(item, store: Store, report: IngestReport, index: NearDuplicateIndex, batch: _Batch, seen: set[str]) -> None:
@@ -109,13 +150,24 @@ def _from_urls(urls: list[str], fetcher) -> Iterable[Document | Rejection]:
         yield from documents_from(drafts_from_url(url, fetcher))
 
 
-def run_ingest(paths: list[str], store: Store, config: Config, progress: Progress | None = None, fetcher=None) -> IngestReport:
+def run_ingest(paths: list[str], store: Store, config: Config, progress: Progress | None = None, fetcher=None,
+               workers: int = 1) -> IngestReport:
     """Ingest every article under ``paths`` (files, folders, and URLs when ``fetcher`` is given: the network
-    is opt-in) into ``store``; the report says what happened."""
+    is opt-in) into ``store``; the report says what happened. With ``workers`` > 1 the reading runs in that
+    many processes; this one stays the only writer, and a run killed at any point resumes where it stopped."""
+    if workers > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return _run(paths, store, config, progress, fetcher, lambda *a: _ParallelBatch(*a, pool, workers))
+    return _run(paths, store, config, progress, fetcher, _Batch)
+
+
+def _run(paths: list[str], store: Store, config: Config, progress: Progress | None, fetcher, make_batch) -> IngestReport:
     progress = progress or (lambda event, n: None)
     report = IngestReport()
     index = _seed_index(store, config.near_duplicate_threshold)
-    batch = _Batch(store, report, config, progress)
+    batch = make_batch(store, report, config, progress)
     seen: set[str] = set()
     urls = [p for p in paths if _is_url(p)]
     paths = [p for p in paths if not _is_url(p)]
