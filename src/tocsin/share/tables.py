@@ -89,11 +89,8 @@ def rows(store: Store, table: Table, scope: Scope, with_text: bool = False) -> I
         for column in table.json_columns:
             if isinstance(row.get(column), str):
                 row[column] = json.loads(row[column])
-        for column in ("groups",):
-            if column in row and isinstance(row[column], str):
-                row[column] = sorted(set(row[column].replace(",", ";").split(";")))
-            elif column in row:
-                row[column] = []
+        if "groups" in row:  # GROUP_CONCAT of group ids, or NULL
+            row["groups"] = sorted(set(row["groups"].replace(",", ";").split(";"))) if row["groups"] else []
         yield row
 
 

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -165,4 +165,4 @@ def _version() -> str:
         return "0"
 
 
-__all__ = ["HTMLResponse", "create_app", "app_from_env", "Desk", "vendored"]
+__all__ = ["create_app", "app_from_env", "Desk", "vendored"]

@@ -57,7 +57,7 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 
 
 def _params(request: Request, **changes) -> str:
-    values = {**request.query_params, **{k: v for k, v in changes.items()}}
+    values = {**request.query_params, **changes}
     return urlencode({k: v for k, v in values.items() if v not in (None, "")})
 
 

@@ -71,7 +71,7 @@ def _stamp(value: str) -> str:
     return f"{head}.{(frac + '000')[:3]}Z"
 
 
-def _collection(request: Request) -> dict:
+def _collection() -> dict:
     return {"id": COLLECTION, "title": "tocsin record", "can_read": True, "can_write": False, "media_types": [STIX],
             "description": "Every STIX object tocsin exports from this desk's store: reports, groups, places, incidents,"
                            " attributed statements and forecasts."}
@@ -119,14 +119,14 @@ def api_root(request: Request):
 @router.get("/api1/collections/")
 def collections(request: Request):
     _accepts(request)
-    return taxii({"collections": [_collection(request)]})
+    return taxii({"collections": [_collection()]})
 
 
 @router.get("/api1/collections/{collection}/")
 def collection(request: Request, collection: str):
     _accepts(request)
     _check(collection)
-    return taxii(_collection(request))
+    return taxii(_collection())
 
 
 Limit = Annotated[int, Query(ge=1, le=1000)]
