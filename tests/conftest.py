@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 from pathlib import Path
 
@@ -21,11 +23,59 @@ def config(tmp_path) -> Config:
     return Config(store=str(tmp_path / "test.db"))
 
 
+POSTGRES = os.environ.get("TOCSIN_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """The PostgreSQL server the backend tests use (``TOCSIN_TEST_POSTGRES``, by default the local one on
+    127.0.0.1:5432): skipped, saying why, when it cannot be reached, unless ``TOCSIN_REQUIRE_POSTGRES=1``
+    (CI), where an unreachable server fails the run instead."""
+    try:
+        import psycopg
+
+        psycopg.connect(POSTGRES, connect_timeout=3).close()
+    except Exception as e:  # ImportError or any connection failure: say which
+        reason = f"PostgreSQL tests need a server at {POSTGRES} (set TOCSIN_TEST_POSTGRES): {str(e).strip()[:200]}"
+        if os.environ.get("TOCSIN_REQUIRE_POSTGRES") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return POSTGRES
+
+
+@pytest.fixture(scope="session")
+def postgres_schemas(postgres_server):
+    """Make a fresh schema in the test database, named for its test; every one made is dropped at the end."""
+    import psycopg
+
+    made: list[str] = []
+
+    def make(name: str) -> str:
+        schema = re.sub(r"[^a-z0-9_]", "_", f"tocsin_t{os.getpid()}_{name}".lower())[:60] + f"_{len(made)}"
+        with psycopg.connect(postgres_server, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        made.append(schema)
+        return f"{postgres_server}?schema={schema}"
+
+    yield make
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        for schema in made:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_location(request, config) -> str:
+    """Where a test's store lives: every storage test runs once on a SQLite file and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return config.store
+    return request.getfixturevalue("postgres_schemas")(request.node.name)
+
+
 @pytest.fixture
-def store(config):
+def store(store_location):
     from tocsin.store import open_store
 
-    with open_store(config.store) as s:
+    with open_store(store_location) as s:
         yield s
 
 
@@ -61,6 +111,26 @@ def demo_store(tmp_path_factory):
         yield s, report
 
 
+@pytest.fixture(scope="session")
+def demo_store_pg(postgres_schemas):
+    """The same demo ingest and link into a PostgreSQL store."""
+    from tocsin.link import link
+    from tocsin.pipeline import run_ingest
+    from tocsin.store import open_store
+
+    location = postgres_schemas("demo")
+    with open_store(location) as s:
+        report = run_ingest([str(DEMO)], s, Config(store=location))
+        link(s)
+        yield s, report
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_demo_store(request):
+    """The linked demo store on each backend: the demo's record tests hold on both."""
+    return request.getfixturevalue("demo_store" if request.param == "sqlite" else "demo_store_pg")
+
+
 @pytest.fixture
 def demo_copy(tmp_path) -> Path:
     """A writable copy of the demo corpus."""
@@ -84,6 +154,28 @@ def desk_store(demo_store, tmp_path_factory) -> Path:
     with open_store(str(path)) as s:
         watch(s, WatchRules())
     return path
+
+
+@pytest.fixture(scope="session")
+def desk_store_pg(postgres_schemas) -> str:
+    """The desk store on PostgreSQL: the demo ingested, linked and watched (its location)."""
+    from tocsin.link import link
+    from tocsin.pipeline import run_ingest
+    from tocsin.store import open_store
+    from tocsin.watch import WatchRules, watch
+
+    location = postgres_schemas("desk")
+    with open_store(location) as s:
+        run_ingest([str(DEMO)], s, Config(store=location))
+        link(s)
+        watch(s, WatchRules())
+    return location
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_desk(request) -> str:
+    """The desk store's location on each backend: the read-only API and page tests hold on both."""
+    return str(request.getfixturevalue("desk_store" if request.param == "sqlite" else "desk_store_pg"))
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-def test_demo_every_statement_has_a_place_or_unknown_and_a_dated_precision(demo_store):
-    store, _ = demo_store
+def test_demo_every_statement_has_a_place_or_unknown_and_a_dated_precision(any_demo_store):
+    store, _ = any_demo_store
     rows = store.fetch("SELECT place_entity, place_basis, date_value, date_precision FROM statements")
     assert len(rows) >= 60
     for row in rows:
@@ -15,21 +15,21 @@ def test_demo_every_statement_has_a_place_or_unknown_and_a_dated_precision(demo_
         assert row["date_precision"] != "unknown" and row["date_value"]  # every demo article is dated
 
 
-def test_demo_statements_are_never_stored_as_fact(demo_store):
-    store, _ = demo_store
+def test_demo_statements_are_never_stored_as_fact(any_demo_store):
+    store, _ = any_demo_store
     assert store.fetch("SELECT COUNT(*) AS n FROM statements WHERE cue = '' OR cue IS NULL")[0]["n"] == 0
     unnamed = store.fetch("SELECT COUNT(*) AS n FROM statements WHERE speaker_entity IS NULL AND speaker_text IS NULL")[0]["n"]
     assert unnamed == 0  # every claim has a speaker, named or described
 
 
-def test_demo_no_claim_is_attributed_to_a_criminal_group(demo_store):
-    store, _ = demo_store
+def test_demo_no_claim_is_attributed_to_a_criminal_group(any_demo_store):
+    store, _ = any_demo_store
     rows = store.fetch("SELECT e.name FROM statements s JOIN entities e ON e.id = s.speaker_entity WHERE e.kind = 'group'")
     assert rows == []  # the demo never quotes a gang; a group named near a speaker must not become one
 
 
-def test_demo_no_forecast_or_policy_statement_is_stored_as_an_event(demo_store):
-    store, _ = demo_store
+def test_demo_no_forecast_or_policy_statement_is_stored_as_an_event(any_demo_store):
+    store, _ = any_demo_store
     inside = store.fetch(
         "SELECT ev.trigger, s.claim_type, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"
         " FROM events ev JOIN statements s ON s.doc_id = ev.doc_id JOIN documents d ON d.id = ev.doc_id"
@@ -40,8 +40,8 @@ def test_demo_no_forecast_or_policy_statement_is_stored_as_an_event(demo_store):
     assert store.fetch("SELECT COUNT(*) AS n FROM events WHERE modality NOT IN ('asserted', 'alleged', 'negated')")[0]["n"] == 0
 
 
-def test_demo_every_event_rests_on_a_sentence_that_holds_its_trigger(demo_store):
-    store, _ = demo_store
+def test_demo_every_event_rests_on_a_sentence_that_holds_its_trigger(any_demo_store):
+    store, _ = any_demo_store
     rows = store.fetch(
         "SELECT ev.*, SUBSTR(d.text, ev.trigger_start + 1, ev.trigger_end - ev.trigger_start) AS at_trigger FROM events ev"
         " JOIN documents d ON d.id = ev.doc_id"

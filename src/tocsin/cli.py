@@ -67,7 +67,8 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group)
-@click.option("--store", metavar="PATH", help="The store: a SQLite file. [default: tocsin.db, or TOCSIN_STORE, or tocsin.toml]")
+@click.option("--store", metavar="PATH|URL", help="The store: a SQLite file, or a PostgreSQL URL for a shared desk"
+              " (postgresql://user@host/db, optionally ?schema=NAME). [default: tocsin.db, or TOCSIN_STORE, or tocsin.toml]")
 @click.version_option(package_name="tocsin")
 @click.pass_context
 def cli(ctx: click.Context, store: str | None) -> None:
@@ -77,6 +78,7 @@ def cli(ctx: click.Context, store: str | None) -> None:
     Example:
         tocsin ingest corpus/demo/
         tocsin entities --kind group
+        tocsin --store postgresql://desk@db.internal/tocsin ingest corpus/demo/
     """
     try:
         ctx.obj = {"config": load_config({"store": store})}

@@ -20,7 +20,8 @@ from .errors import ConfigError
 @dataclass(frozen=True)
 class Config:
     store: str = "tocsin.db"
-    """Where records are kept: a SQLite file path."""
+    """Where records are kept: a SQLite file path, or a ``postgresql://`` URL (``?schema=NAME`` to keep a
+    desk's tables in their own schema)."""
 
     max_bytes: int = 20_000_000
     """Inputs larger than this many bytes are rejected, unread."""

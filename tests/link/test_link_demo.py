@@ -32,14 +32,14 @@ def linked_copy(demo_store, tmp_path):
         yield copy, path
 
 
-def test_link_every_document_linked_and_again_is_a_no_op(demo_store):
-    store, _ = demo_store
+def test_link_every_document_linked_and_again_is_a_no_op(any_demo_store):
+    store, _ = any_demo_store
     assert pending(store) == []
     assert link(store).documents == 0
 
 
-def test_link_multi_outlet_incidents_show_their_outlets_and_disagreements(demo_store):
-    store, _ = demo_store
+def test_link_multi_outlet_incidents_show_their_outlets_and_disagreements(any_demo_store):
+    store, _ = any_demo_store
     multi = query.list_incidents(store, min_outlets=2)
     assert multi and all(r["outlets"] >= 2 and len(r["outlet_names"]) == r["outlets"] for r in multi)
     sanctions = [r for r in multi if r["type"] == "designation" and r["date_value"] == "2024-07-11"]
@@ -49,8 +49,8 @@ def test_link_multi_outlet_incidents_show_their_outlets_and_disagreements(demo_s
     assert len({rep["outlet"] for rep in detail["reports"]}) == 2 and all(rep["evidence"] for rep in detail["reports"])
 
 
-def test_link_the_most_covered_group_has_a_footprint_with_first_reports(demo_store):
-    store, _ = demo_store
+def test_link_the_most_covered_group_has_a_footprint_with_first_reports(any_demo_store):
+    store, _ = any_demo_store
     top = query.list_groups(store)[0]
     assert top["name"] == "Tren de Aragua"
     fp = query.footprint(store, "tren de aragua")
@@ -61,8 +61,8 @@ def test_link_the_most_covered_group_has_a_footprint_with_first_reports(demo_sto
     assert "designation" not in {t for c in fp["country"] for t in c["types"]}
 
 
-def test_link_repeated_claims_and_linked_names_are_auditable(demo_store):
-    store, _ = demo_store
+def test_link_repeated_claims_and_linked_names_are_auditable(any_demo_store):
+    store, _ = any_demo_store
     links = query.entity_links(store)
     assert all(l["basis"] in ("surname", "name variant", "acronym") and 0 < l["score"] <= 1 for l in links)
     for cluster in query.claim_clusters(store):

@@ -18,8 +18,8 @@ PAGES = ["/", "/map", "/map?group=Tren+de+Aragua&type=killing", "/timeline", "/t
 
 
 @pytest.fixture(scope="module")
-def client(desk_store):
-    with TestClient(create_app(str(desk_store)), raise_server_exceptions=False) as c:
+def client(any_desk):
+    with TestClient(create_app(any_desk), raise_server_exceptions=False) as c:
         yield c
 
 

@@ -303,10 +303,11 @@ def link_claims(store: Store, doc_id: str, report: LinkReport) -> None:
             continue
         keys = claims.bands(words)
         found = store.fetch(
-            "SELECT DISTINCT c.doc_id, c.idx, sc.cluster_id, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"
-            " FROM claim_bands c JOIN statement_claims sc ON sc.doc_id = c.doc_id AND sc.idx = c.idx"
-            " JOIN statements s ON s.doc_id = c.doc_id AND s.idx = c.idx JOIN documents d ON d.id = c.doc_id"
-            f" WHERE c.band IN ({', '.join('?' * len(keys))}) AND c.doc_id <> ? ORDER BY c.rowid DESC LIMIT ?",
+            "SELECT k.doc_id, k.idx, sc.cluster_id, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"
+            " FROM (SELECT c.doc_id, c.idx, MAX(c.rowid) AS newest FROM claim_bands c"
+            f"       WHERE c.band IN ({', '.join('?' * len(keys))}) AND c.doc_id <> ? GROUP BY c.doc_id, c.idx ORDER BY newest DESC LIMIT ?) k"
+            " JOIN statement_claims sc ON sc.doc_id = k.doc_id AND sc.idx = k.idx"
+            " JOIN statements s ON s.doc_id = k.doc_id AND s.idx = k.idx JOIN documents d ON d.id = k.doc_id ORDER BY k.newest DESC",
             (*keys, doc_id, CANDIDATES),
         )
         scored = [(claims.similarity(words, claims.content_words(f["content"])), f) for f in found]

@@ -248,8 +248,8 @@ def list_speakers(store: Store, limit: int = 50, *, offset: int = 0) -> list[Row
     """Who is quoted, how often, in how many documents, and with which kinds of claim."""
     rows = store.fetch(
         "SELECT s.speaker_entity AS id, e.name, e.kind, COUNT(*) AS statements, COUNT(DISTINCT s.doc_id) AS documents,"
-        " SUM(s.claim_type = 'forecast') AS forecasts, SUM(s.claim_type = 'recommendation') AS recommendations,"
-        " SUM(s.claim_type = 'opinion') AS opinions, SUM(s.claim_type = 'assertion') AS assertions,"
+        " COUNT(*) FILTER (WHERE s.claim_type = 'forecast') AS forecasts, COUNT(*) FILTER (WHERE s.claim_type = 'recommendation') AS recommendations,"
+        " COUNT(*) FILTER (WHERE s.claim_type = 'opinion') AS opinions, COUNT(*) FILTER (WHERE s.claim_type = 'assertion') AS assertions,"
         " MAX(s.descriptor) AS descriptor"
         " FROM statements s JOIN entities e ON e.id = s.speaker_entity"
         " GROUP BY s.speaker_entity, e.name, e.kind ORDER BY statements DESC, e.name, s.speaker_entity LIMIT ? OFFSET ?",

@@ -207,8 +207,9 @@ class Exporter:
                 target_ref=sid("location", i["place_entity"]), object_marking_refs=self.marking,
             )
         by_group: dict[str, list[dict]] = {}
-        for g in groups:
-            by_group.setdefault(g["group_entity"], []).append(next(r for r in reports if r["id"] == g["event_id"]))
+        order = {r["id"]: n for n, r in enumerate(reports)}
+        for g in sorted(groups, key=lambda g: order[g["event_id"]]):  # each group's reports in the order they were published
+            by_group.setdefault(g["group_entity"], []).append(reports[order[g["event_id"]]])
         for group, said in sorted(by_group.items()):
             how = sorted({r["attribution"] or "named" for r in said})
             yield stix2.Relationship(
@@ -277,17 +278,19 @@ class Exporter:
             refs.append(note.id)
             yield note
         groups = self.store.fetch(
-            "SELECT DISTINCT m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? AND e.kind = 'group'",
+            "SELECT DISTINCT m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? AND e.kind = 'group'"
+            " ORDER BY m.entity_id",
             (d["id"],),
         )
         refs += [sid("threat-actor", g["entity_id"]) for g in groups]
         places = self.store.fetch(
             "SELECT DISTINCT e.place_entity FROM events e JOIN places p ON p.entity_id = e.place_entity"
-            " WHERE e.doc_id = ? AND p.lat IS NOT NULL", (d["id"],),
+            " WHERE e.doc_id = ? AND p.lat IS NOT NULL ORDER BY e.place_entity", (d["id"],),
         )
         refs += [sid("location", p["place_entity"]) for p in places]
         incidents = self.store.fetch(
-            "SELECT DISTINCT ie.incident_id FROM events e JOIN incident_events ie ON ie.event_id = e.id WHERE e.doc_id = ?", (d["id"],),
+            "SELECT DISTINCT ie.incident_id FROM events e JOIN incident_events ie ON ie.event_id = e.id WHERE e.doc_id = ?"
+            " ORDER BY ie.incident_id", (d["id"],),
         )
         refs += [sid("incident", x["incident_id"]) for x in incidents]
         refs = refs or [sid("identity", f"outlet|{d['outlet'] or 'unknown outlet'}")]

@@ -1,4 +1,5 @@
-"""Store: documents and their records behind one interface (SQLite by default)."""
+"""Store: documents and their records behind one interface: a SQLite file by default, a PostgreSQL
+database for a shared desk (``postgresql://user@host/db``, optionally ``?schema=NAME``)."""
 
 from __future__ import annotations
 
@@ -6,15 +7,19 @@ from .base import Store
 
 
 def open_store(location: str, readonly: bool = False) -> Store:
-    """The store at ``location``: a SQLite file path (PostgreSQL URLs come with their backend).
+    """The store at ``location``: a SQLite file path, or a ``postgresql://`` URL.
     ``readonly`` opens an existing, migrated store for reading only (the web server's readers)."""
-    from ..errors import StoreError
+    if is_postgres(location):
+        from .postgres import PostgresStore
 
-    if location.startswith(("postgres://", "postgresql://")):
-        raise StoreError("PostgreSQL stores are not available in this version; use a SQLite file path")
+        return PostgresStore(location, readonly=readonly)
     from .sqlite import SQLiteStore
 
     return SQLiteStore(location, readonly=readonly)
 
 
-__all__ = ["Store", "open_store"]
+def is_postgres(location: str) -> bool:
+    return str(location).startswith(("postgres://", "postgresql://"))
+
+
+__all__ = ["Store", "open_store", "is_postgres"]
