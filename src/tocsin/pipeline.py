@@ -108,6 +108,22 @@ class _ParallelBatch(_Batch):
         self.sigs = {}
 
 
+class _Preread(_Batch):
+    """Documents read elsewhere (a distributed job's shards), each with its annotations: stored as they pass
+    the checks, nothing read again."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.annotations: dict[str, object] = {}
+
+    def add(self, doc: Document, sig: bytes) -> None:
+        self.sigs[doc.id] = sig
+        self._store_all([(doc, self.annotations.pop(doc.id))])
+
+    def flush(self) -> None:
+        self.annotations, self.sigs = {}, {}
+
+
 def _take(item, store: Store, report: IngestReport, index: NearDuplicateIndex, batch: _Batch, seen: set[str]) -> None:
     """Route one ingested item: skipped, rejected, already stored, near-duplicate, or on to the reader."""
     if isinstance(item, Skipped):
@@ -193,5 +209,24 @@ def store_documents(items: Iterable[Document | Rejection], store: Store, config:
     seen: set[str] = set()
     for item in items:
         _take(item, store, report, index, batch, seen)
+    batch.flush()
+    return report
+
+
+def store_read(items: Iterable, store: Store, config: Config, progress: Progress | None = None) -> IngestReport:
+    """The runner's checks and writes over documents already read: (Document, Resolved) pairs and Rejections,
+    as ``tocsin load`` brings them from a distributed job. Already stored, near-duplicate or stored, each counted."""
+    report = IngestReport()
+    index = _seed_index(store, config.near_duplicate_threshold)
+    batch = _Preread(store, report, config, progress or (lambda event, n: None))
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, tuple):
+            doc, resolved = item
+            batch.annotations[doc.id] = resolved
+            _take(doc, store, report, index, batch, seen)
+            batch.annotations.pop(doc.id, None)  # not taken: stored already, or a near-duplicate
+        else:
+            _take(item, store, report, index, batch, seen)
     batch.flush()
     return report

@@ -11,6 +11,7 @@ keeps memory flat and a compressed bomb stops at the limit.
 from __future__ import annotations
 
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
@@ -29,9 +30,34 @@ class WarcSource:
         return path.name.lower().endswith(SUFFIXES)
 
     def read(self, path: Path, max_bytes: int) -> Iterator[Draft | InputError | Skipped]:
+        yield from self.read_range(path, max_bytes)
+
+    def read_range(self, path: Path, max_bytes: int, start: int = 0, end: int | None = None) -> Iterator[Draft | InputError | Skipped]:
+        """The records that begin at or after byte ``start`` and before ``end``: one slice of a big archive,
+        for a distributed reader (``record_offsets`` says where records begin)."""
         from warcio.archiveiterator import ArchiveIterator
+
+        with self._open(path) as f:
+            f.seek(start)
+            records = ArchiveIterator(f, arc2warc=True)
+            for record in self._guarded(path, records):
+                if end is not None and records.offset >= end:  # where this record begins (asking warcio's
+                    break  # get_record_offset() would read the record to its end first)
+                yield from self._record(path, record, max_bytes)
+
+    def record_offsets(self, path: Path) -> list[int]:
+        """Where each record of the archive begins (a gzipped archive's records are gzip members, so any
+        of these is a place to start reading)."""
+        from warcio.archiveiterator import ArchiveIterator
+
+        with self._open(path) as f:
+            records = ArchiveIterator(f, arc2warc=True)
+            return [records.get_record_offset() for _ in self._guarded(path, records)]
+
+    @staticmethod
+    @contextmanager
+    def _open(path: Path):
         from warcio.bufferedreaders import DecompressingBufferedReader
-        from warcio.exceptions import ArchiveLoadFailed
 
         try:
             with path.open("rb") as f:
@@ -39,12 +65,18 @@ class WarcSource:
                 if not head.startswith((b"WARC/", b"filedesc://")):
                     raise InputError(str(path), "not a WARC or ARC file: it starts with neither WARC/ nor filedesc://")
                 f.seek(0)
-                for record in ArchiveIterator(f, arc2warc=True):
-                    yield from self._record(path, record, max_bytes)
-        except (ArchiveLoadFailed, EOFError, ValueError, zlib.error) as e:
-            raise InputError(str(path), f"not a readable WARC or ARC file: {e}") from None
+                yield f
         except OSError as e:
             raise InputError(str(path), f"cannot read the archive: {e}") from None
+
+    @staticmethod
+    def _guarded(path: Path, records) -> Iterator:
+        from warcio.exceptions import ArchiveLoadFailed
+
+        try:
+            yield from records
+        except (ArchiveLoadFailed, EOFError, ValueError, zlib.error) as e:
+            raise InputError(str(path), f"not a readable WARC or ARC file: {e}") from None
 
     @staticmethod
     def _record(path: Path, record, max_bytes: int) -> Iterator[Draft | InputError | Skipped]:
