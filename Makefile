@@ -64,6 +64,8 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/export_memory.py
 	$(BIN)/python bench/ingest_throughput.py
 	$(BIN)/python bench/language_throughput.py
+	$(BIN)/python bench/warc_memory.py
+	$(BIN)/python bench/scale_out.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm
