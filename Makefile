@@ -7,7 +7,7 @@ DEMO_STORE ?= demo.db
 VENDOR := src/tocsin/web/static/vendor
 NODE := web/node_modules
 
-.PHONY: demo test bench clean vendor
+.PHONY: demo test bench fuzz clean vendor
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,13 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/language_throughput.py
 	$(BIN)/python bench/warc_memory.py
 	$(BIN)/python bench/scale_out.py
+	$(BIN)/python bench/reliability.py
+
+# The long fuzz run: every reader under atheris for FUZZ_SECONDS, growing the kept corpus in fuzz/corpus
+# (a crash is saved as fuzz/crash-*; `make test` runs a short pass over a copy of the corpus).
+FUZZ_SECONDS ?= 600
+fuzz: $(VENV)/.installed
+	$(BIN)/python fuzz/fuzz_readers.py fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2048 -artifact_prefix=fuzz/
 
 clean:
 	rm -rf $(VENV) $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm

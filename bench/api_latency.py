@@ -81,8 +81,9 @@ def start(command: list[str], base: str, probe: str) -> subprocess.Popen:
     raise SystemExit(f"{command[0]} did not start: {server.stderr.read()[-2000:]}")
 
 
-def load(url: str, clients: int, seconds: float) -> dict:
-    out = subprocess.run([sys.executable, str(ROOT / "bench" / "loadgen.py"), url, "--clients", str(clients), "--seconds", str(seconds)],
+def load(url: str | list[str], clients: int, seconds: float) -> dict:
+    urls = [url] if isinstance(url, str) else url
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "loadgen.py"), *urls, "--clients", str(clients), "--seconds", str(seconds)],
                          capture_output=True, text=True, check=True)
     result = json.loads(out.stdout)
     lat = sorted(result["latencies"])

@@ -18,11 +18,16 @@ class Run:
     peaks: dict[int, int] = field(default_factory=dict)  # pid -> peak RSS in bytes
     roles: dict[int, str] = field(default_factory=dict)
     samples: list[tuple[float, int]] = field(default_factory=list)  # (seconds, RSS of the whole tree)
+    cpu: dict[int, float] = field(default_factory=dict)  # pid -> CPU seconds used, at its last sample
     output: str = ""
 
     def peak(self, role: str) -> float:
         """The largest peak of one process of the role, in MB."""
         return max((self.peaks[p] for p, r in self.roles.items() if r == role), default=0) / 2**20
+
+    def cpu_of(self, role: str) -> float:
+        """CPU seconds of all the processes of the role."""
+        return sum(c for p, c in self.cpu.items() if self.roles.get(p) == role)
 
     def count(self, role: str) -> int:
         return sum(1 for r in self.roles.values() if r == role)
@@ -42,6 +47,17 @@ def _children() -> dict[int, list[int]]:
                 continue
             tree.setdefault(ppid, []).append(int(entry.name))
     return tree
+
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def _rss(pid: int, field: str = "VmRSS") -> int:
@@ -87,10 +103,12 @@ def watch(command: list[str], env: dict | None = None, interval: float = 0.1) ->
             while todo:
                 pid = todo.pop()
                 total += _rss(pid)
+                if (used := _cpu(pid)) is not None:
+                    run.cpu[pid] = used
                 peak = _rss(pid, "VmHWM")
                 if peak > run.peaks.get(pid, 0):
                     run.peaks[pid] = peak
-                    run.roles.setdefault(pid, _role(pid, proc.pid))
+                    run.roles[pid] = _role(pid, proc.pid)  # again: a shell wrapper may have become the JVM (exec)
                 todo += tree.get(pid, [])
             run.samples.append((time.perf_counter() - start, total))
             done.wait(interval)

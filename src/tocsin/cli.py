@@ -578,8 +578,10 @@ def main() -> None:
 @click.option("--allow-origin", "origins", multiple=True, metavar="URL",
               help="An origin whose pages may call the API from a browser (repeatable; never *).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes.")
+@click.option("--access-log", is_flag=True, help="Print a line per request (method, path, status; never a header, so never the token).")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, token_file: str | None, origins: tuple[str, ...], workers: int) -> None:
+def serve(ctx: click.Context, host: str, port: int, token_file: str | None, origins: tuple[str, ...], workers: int,
+          access_log: bool) -> None:
     """Serve the web desk and its REST API over the store.
 
     Pages: overview, map, timeline, incidents, groups, claims, forecasts,
@@ -597,6 +599,7 @@ def serve(ctx: click.Context, host: str, port: int, token_file: str | None, orig
 
     import uvicorn
 
+    from .store import describe
     from .web import create_app
 
     if "*" in origins:
@@ -607,13 +610,13 @@ def serve(ctx: click.Context, host: str, port: int, token_file: str | None, orig
     store = ctx.obj["config"].store
     if host not in ("127.0.0.1", "localhost", "::1"):
         err_console.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the desk")
-    console.print(f"tocsin desk on http://{host}:{port}/ over {store} ({'writable with its token' if token else 'read-only'})")
+    console.print(f"tocsin desk on http://{host}:{port}/ over {describe(store)} ({'writable with its token' if token else 'read-only'})")
+    logging = dict(log_level="info" if access_log else "warning", access_log=access_log, timeout_keep_alive=KEEP_ALIVE)
     if workers == 1:
-        uvicorn.run(create_app(store, token or None, origins), host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE)
+        uvicorn.run(create_app(store, token or None, origins), host=host, port=port, **logging)
         return
     os.environ.update({"TOCSIN_SERVE_STORE": store, "TOCSIN_WRITE_TOKEN": token, "TOCSIN_ALLOW_ORIGINS": ",".join(origins)})
-    uvicorn.run("tocsin.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning",
-                timeout_keep_alive=KEEP_ALIVE)
+    uvicorn.run("tocsin.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, **logging)
 
 
 @cli.command()

@@ -26,6 +26,10 @@ class Config:
     max_bytes: int = 20_000_000
     """Inputs larger than this many bytes are rejected, unread."""
 
+    max_chars: int = 1_000_000
+    """Documents longer than this many characters after cleaning are rejected before reading (spaCy's parser
+    needs about 1 GB per 100,000 characters; no news article comes near)."""
+
     near_duplicate_threshold: float = 0.85
     """Estimated Jaccard similarity of word 5-shingles at which a document is
     a near-duplicate of one already stored and is skipped."""

@@ -61,7 +61,12 @@ class _Batch:
 
     def _store_all(self, results) -> None:
         """Store read documents, one transaction each, the writer being this process alone."""
-        for doc, resolved in results:
+        for result in results:
+            if isinstance(result, Rejection):  # a document the reader could not read
+                self.report.rejected.append(result)
+                self.store.record_rejection(result)
+                continue
+            doc, resolved = result
             try:
                 saved = self.store.save(doc, resolved, self.sigs.pop(doc.id))
             except StoreError as e:  # one document the store refuses must not stop the batch
@@ -74,9 +79,23 @@ class _Batch:
                 self.progress("stored", 1)
 
 
-def read_batch(docs: list[Document], batch_size: int) -> list[tuple[Document, object]]:
-    """The read and resolve stages over one batch: what a worker process runs (its models load once, on first use)."""
-    return [(doc, resolve(annotations)) for doc, annotations in read_many(docs, batch_size)]
+def read_batch(docs: list[Document], batch_size: int) -> list[tuple[Document, object] | Rejection]:
+    """The read and resolve stages over one batch: what a worker process runs (its models load once, on first use).
+    A document the reader fails on is a Rejection saying why, and the rest of the batch is read all the same."""
+    try:
+        return [(doc, resolve(annotations)) for doc, annotations in read_many(docs, batch_size)]
+    except Exception as e:  # noqa: BLE001 - whatever the reader fails with on one document is that document's rejection
+        if len(docs) == 1:
+            return [Rejection(docs[0].source, f"could not be read: {type(e).__name__}: {str(e)[:300]}")]
+        return [result for doc in docs for result in read_batch([doc], 1)]  # find the one that fails
+
+
+def too_long(doc: Document, config: Config) -> Rejection | None:
+    """A Rejection for a document over ``max_chars``, read by nobody (the parser's memory grows with its length)."""
+    if len(doc.text) > config.max_chars:
+        return Rejection(doc.source, f"too long to read: {len(doc.text):,} characters, over the limit of {config.max_chars:,}"
+                                     " (max_chars)")
+    return None
 
 
 class _ParallelBatch(_Batch):
@@ -134,6 +153,11 @@ def _take(item, store: Store, report: IngestReport, index: NearDuplicateIndex, b
         store.record_rejection(item)
         return
     report.read += 1
+    refused = too_long(item, batch.config)
+    if refused is not None:
+        report.rejected.append(refused)
+        store.record_rejection(refused)
+        return
     if item.id in seen or store.has_document(item.id):
         report.already_stored += 1
         return

@@ -150,3 +150,11 @@ def test_store_keeps_happened_events_with_stable_ids_and_groups(tmp_path, make_d
     with open_store(str(tmp_path / "a.db")) as store:
         assert query.list_events(store, group="aragua") and not query.list_events(store, group="choneros")
         assert query.list_events(store, since="2024-10-20") == []
+
+
+def test_store_a_postgres_location_is_shown_without_its_password():
+    from tocsin.store import describe
+
+    assert describe("postgresql://desk:s3cret@db.internal:5433/tocsin?schema=andes&sslmode=require") == (
+        "postgresql://db.internal:5433/tocsin?schema=andes")
+    assert describe("desk.db") == "desk.db"

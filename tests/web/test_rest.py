@@ -242,3 +242,23 @@ def test_the_readers_cannot_write(desk_store):
             s.execute("DELETE FROM documents")
     with pytest.raises(StoreError, match="no store"):
         open_store(str(desk_store) + ".missing", readonly=True)
+
+
+@pytest.mark.parametrize("value", ["' OR 1=1 --", "x' UNION SELECT id, text FROM documents --", "%", "_", "*", "aragua\" OR \"1"])
+def test_injection_in_a_filter_matches_nothing_it_should_not(client, value):
+    """A filter is a value, never SQL or search syntax: an injection attempt finds what the literal text finds."""
+    for url, name in [("/api/incidents", "group"), ("/api/events", "group"), ("/api/statements", "speaker"),
+                      ("/api/entities", "name"), ("/api/documents", "outlet")]:
+        r = client.get(url, params={name: value})
+        assert r.status_code in (200, 400, 422), (url, name, r.text)
+        if r.status_code == 200:
+            assert r.json()["items"] == [], (url, name, value)
+
+
+@pytest.mark.parametrize("path", ["/static/../../pyproject.toml", "/static/..%2F..%2F..%2Fpyproject.toml",
+                                  "/static/%2e%2e/%2e%2e/store/sqlite.py", "/api/documents/..%2F..%2Fetc%2Fpasswd",
+                                  "/api/incidents/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/taxii2/tocsin/collections/..%2F..%2F/objects/"])
+def test_path_traversal_in_ids_and_static_files_finds_nothing(client, path):
+    r = client.get(path)
+    assert r.status_code in (400, 404, 422), (path, r.status_code)
+    assert "[project]" not in r.text and "root:" not in r.text and "import sqlite3" not in r.text

@@ -19,6 +19,7 @@ from .html import draft_from_html
 from .sources import Draft, read_bytes
 
 SUFFIXES = (".rss", ".atom")
+HEAD = 65_536  # where a DTD would be: before the first element
 
 
 def _date(entry) -> str | None:
@@ -36,7 +37,13 @@ def drafts_from_feed(data: bytes, source: str) -> Iterator[Draft | InputError]:
     """One draft per entry of a feed's bytes (InputError for an entry without text); InputError if no feed."""
     import feedparser
 
-    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    if b"<!entity" in data[:HEAD].lower():  # only a DTD declares entities, and a literal one can be nothing else
+        raise InputError(source, "the feed declares its own entities (<!ENTITY …>): refused, as entity expansion"
+                                 " is how a feed reads local files or blows up in memory")
+    try:
+        parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    except (ValueError, UnicodeError, RecursionError) as e:  # feedparser's loose parser on hostile markup
+        raise InputError(source, f"not a readable feed: {type(e).__name__}: {str(e)[:200]}") from None
     if not parsed.entries:
         reason = f"not a feed: {parsed.bozo_exception}" if parsed.get("bozo") else "a feed with no entries"
         raise InputError(source, reason)

@@ -97,6 +97,10 @@ def read_path(path: Path, config: Config) -> Iterator[Document | Rejection | Ski
         yield from documents_from(source.read(path, config.max_bytes))
     except OSError as e:
         yield Rejection(str(path), f"cannot read the file: {e.strerror or e}")
+    except (RecursionError, MemoryError) as e:
+        yield Rejection(str(path), f"too deeply nested or too large to parse ({type(e).__name__})")
+    except Exception as e:  # noqa: BLE001 - a parser's bug on one hostile file is that file's rejection, not the batch's end
+        yield Rejection(str(path), f"the {source.name} reader failed on it: {type(e).__name__}: {str(e)[:200]}")
 
 
 def documents_from(drafts: Iterable) -> Iterator[Document | Rejection | Skipped]:

@@ -60,6 +60,8 @@ class JsonlSource:
                 yield draft_from_object(json.loads(line), source)
             except json.JSONDecodeError as e:
                 yield InputError(source, f"invalid JSON ({e.msg}, column {e.colno})")
+            except RecursionError:
+                yield InputError(source, "JSON nested too deeply to read")
             except InputError as e:
                 yield e
 

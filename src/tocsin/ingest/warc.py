@@ -21,6 +21,7 @@ from .html import draft_from_html
 from .sources import Draft, decode
 
 SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+HEADER_SLACK = 65_536  # a record's HTTP headers and chunk framing, beyond its body
 
 
 class WarcSource:
@@ -96,6 +97,9 @@ class WarcSource:
             return
         uri = record.rec_headers.get_header("WARC-Target-URI")
         source = f"{path}#{uri}"
+        if (record.length or 0) > max_bytes + HEADER_SLACK:  # too big as stored: rejected without reading it into memory
+            yield InputError(source, f"record is over the limit of {max_bytes:,} bytes ({record.length:,} bytes in the archive)")
+            return
         data = record.content_stream().read(max_bytes + 1)
         if len(data) > max_bytes:
             yield InputError(source, f"record is over the limit of {max_bytes:,} bytes (decompressed)")

@@ -16,6 +16,13 @@ from ..store import Store
 Row = dict[str, Any]
 
 
+def contains(text: str) -> str:
+    """A LIKE pattern (used with ``ESCAPE '\\'``) matching any text that holds ``text``, lower-cased, as written:
+    a ``%`` or ``_`` a user types is that character, not a wildcard."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def order_by(sort: str | None, allowed: dict[str, str], default: str) -> str:
     """An ORDER BY list from a user's sort key ("outlets", or "-outlets" for descending), taken only from
     ``allowed`` (key → SQL expression), so no text of the user's ever reaches the SQL."""
@@ -154,8 +161,8 @@ def list_entities(
         where.append("e.kind = ?")
         params.append(kind)
     if name:
-        where.append("(LOWER(e.name) LIKE ? OR LOWER(e.aliases) LIKE ?)")
-        params += [f"%{name.lower()}%"] * 2
+        where.append("(LOWER(e.name) LIKE ? ESCAPE '\\' OR LOWER(e.aliases) LIKE ? ESCAPE '\\')")
+        params += [contains(name)] * 2
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     rows = store.fetch(
         "SELECT e.id, e.kind, e.name, e.aliases, e.mention_count AS mentions, e.document_count AS documents"
@@ -222,18 +229,18 @@ def list_claims(
     """Attributed statements, newest first: each is "speaker said content", never a fact."""
     where, params = [], []
     if speaker:
-        where.append("(LOWER(sp.name) LIKE ? OR LOWER(s.speaker_text) LIKE ?)")
-        params += [f"%{speaker.lower()}%"] * 2
+        where.append("(LOWER(sp.name) LIKE ? ESCAPE '\\' OR LOWER(s.speaker_text) LIKE ? ESCAPE '\\')")
+        params += [contains(speaker)] * 2
     if claim_type:
         where.append("s.claim_type = ?")
         params.append(claim_type)
     if group:
         where.append(
             "EXISTS (SELECT 1 FROM mentions m JOIN entities g ON g.id = m.entity_id WHERE m.doc_id = s.doc_id"
-            " AND g.kind = 'group' AND (LOWER(g.name) LIKE ? OR LOWER(g.aliases) LIKE ?)"
+            " AND g.kind = 'group' AND (LOWER(g.name) LIKE ? ESCAPE '\\' OR LOWER(g.aliases) LIKE ? ESCAPE '\\')"
             " AND m.start_char >= s.content_start - 600 AND m.start_char < s.content_end)"
         )
-        params += [f"%{group.lower()}%"] * 2
+        params += [contains(group)] * 2
     _dates(where, params, "d.published_at", since, until)
     # Newest documents first, their statements looked up by document: a page is read, not the whole table sorted.
     joins = _CLAIM_JOINS.replace(" FROM statements s JOIN documents d ON d.id = s.doc_id", " FROM documents d CROSS JOIN statements s")
@@ -265,8 +272,8 @@ def list_forecasts(store: Store, group: str | None = None, status: str | None = 
         where.append("f.status = ?")
         params.append(status)
     if group:
-        where.append("LOWER(f.subject_groups) LIKE ?")
-        params.append(f"%{group.lower().replace(' ', '-')}%")
+        where.append("LOWER(f.subject_groups) LIKE ? ESCAPE '\\'")
+        params.append(contains(group.replace(' ', '-')))
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     rows = store.fetch(
         f"SELECT f.event_type, f.subject_groups, f.targets, f.horizon, f.made_on, f.status, pl.name AS forecast_place, {_CLAIM_COLUMNS}"
@@ -322,9 +329,9 @@ def list_events(
     if group:
         where.append(
             "EXISTS (SELECT 1 FROM event_groups eg JOIN entities g ON g.id = eg.group_entity WHERE eg.event_id = ev.id"
-            " AND (LOWER(g.name) LIKE ? OR LOWER(g.aliases) LIKE ?))"
+            " AND (LOWER(g.name) LIKE ? ESCAPE '\\' OR LOWER(g.aliases) LIKE ? ESCAPE '\\'))"
         )
-        params += [f"%{group.lower()}%"] * 2
+        params += [contains(group)] * 2
     if event_type:
         where.append("ev.type = ?")
         params.append(event_type)

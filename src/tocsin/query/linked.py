@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import NotFound
 from ..store import Store
-from . import _dates, order_by
+from . import _dates, contains, order_by
 
 Row = dict[str, Any]
 DISAGREEMENT_FIELDS = ("fatalities", "injured", "date_value", "place", "actor_text", "target_category")
@@ -97,9 +97,9 @@ def _names_group(where: list[str], params: list, group: str) -> None:
     """Only incidents with a report that names a group called like ``group`` (name or alias)."""
     where.append(
         "EXISTS (SELECT 1 FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
-        " JOIN entities g ON g.id = eg.group_entity WHERE ie.incident_id = i.id AND (LOWER(g.name) LIKE ? OR LOWER(g.aliases) LIKE ?))"
+        " JOIN entities g ON g.id = eg.group_entity WHERE ie.incident_id = i.id AND (LOWER(g.name) LIKE ? ESCAPE '\\' OR LOWER(g.aliases) LIKE ? ESCAPE '\\'))"
     )
-    params += [f"%{group.lower()}%"] * 2
+    params += [contains(group)] * 2
 
 
 def _incident_filters(where: list[str], params: list, group: str | None, event_type: str | None, country: str | None,
@@ -186,8 +186,8 @@ def footprint(store: Store, name: str) -> Row:
     """Where a group is reported active — country, first-level division and city — since when, by whom.
     Designations and sanctions place the authority that issued them, not the group, and are left out."""
     groups = store.fetch(
-        "SELECT id, name FROM entities WHERE kind = 'group' AND (LOWER(name) LIKE ? OR LOWER(aliases) LIKE ?) ORDER BY LENGTH(name)",
-        (f"%{name.lower()}%",) * 2,
+        "SELECT id, name FROM entities WHERE kind = 'group' AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(aliases) LIKE ? ESCAPE '\\') ORDER BY LENGTH(name)",
+        (contains(name),) * 2,
     )
     if not groups:
         raise NotFound(f"no group named like {name!r}; `tocsin groups` lists them")

@@ -76,33 +76,39 @@ def plan(files: list[Path], partitions: int) -> list[Slice]:
     return slices
 
 
-def read_slices(slices: Iterable[Slice], max_bytes: int, batch_size: int) -> Iterator[tuple]:
+def read_slices(slices: Iterable[Slice], config: Config) -> Iterator[tuple]:
     """Rows of the documents, rejections and passed-over records in some slices: what one Spark task runs."""
     from ..ingest.ingest import documents_from
     from ..ingest.warc import SOURCE
     from ..models import Rejection, Skipped
-    from ..pipeline import read_batch
+    from ..pipeline import read_batch, too_long
 
     def rows(row: dict) -> tuple:
         return tuple(row[c] for c in COLUMNS)
+
+    def read(batch) -> Iterator[tuple]:
+        for result in read_batch(batch, config.batch_size):
+            yield rows(rejection_row(result) if isinstance(result, Rejection) else document_row(*result))
 
     for piece in slices:
         seen: set[str] = set()
         skipped: dict[str, int] = {}
         batch = []
-        drafts = SOURCE.read_range(Path(piece.path), max_bytes, piece.start, piece.end)
+        drafts = SOURCE.read_range(Path(piece.path), config.max_bytes, piece.start, piece.end)
         for item in documents_from(drafts):
             if isinstance(item, Skipped):
                 skipped[item.reason] = skipped.get(item.reason, 0) + 1
             elif isinstance(item, Rejection):
                 yield rows(rejection_row(item))
+            elif (refused := too_long(item, config)) is not None:
+                yield rows(rejection_row(refused))
             elif item.id not in seen:  # the same text twice in a slice is read once; across slices, `tocsin load` decides
                 seen.add(item.id)
                 batch.append(item)
-                if len(batch) >= batch_size:
-                    yield from (rows(document_row(d, r)) for d, r in read_batch(batch, batch_size))
+                if len(batch) >= config.batch_size:
+                    yield from read(batch)
                     batch = []
-        yield from (rows(document_row(d, r)) for d, r in read_batch(batch, batch_size))
+        yield from read(batch)
         yield from (rows(skipped_row(piece.path, reason, n)) for reason, n in sorted(skipped.items()))
 
 
@@ -144,9 +150,7 @@ def spark_read(paths: list[str], out: str, config: Config, master: str | None = 
     try:
         wanted = partitions or max(2, spark.sparkContext.defaultParallelism)
         slices = plan(files, wanted)
-        max_bytes, batch_size = config.max_bytes, config.batch_size
-        rdd = spark.sparkContext.parallelize(slices, len(slices)).mapPartitions(
-            lambda part: read_slices(part, max_bytes, batch_size))
+        rdd = spark.sparkContext.parallelize(slices, len(slices)).mapPartitions(lambda part: read_slices(part, config))
         frame = spark.createDataFrame(rdd, _schema(), verifySchema=False)
         frame.write.mode("overwrite" if overwrite else "errorifexists").parquet(out)
         from pyspark.sql import functions as F

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import BadQuery
+from ..query import contains
 from ..models import EVENT_TYPES
 
 
@@ -56,9 +57,9 @@ class Scope:
         if self.group:
             where.append(
                 "EXISTS (SELECT 1 FROM mentions m JOIN entities g ON g.id = m.entity_id WHERE m.doc_id = d.id AND g.kind = 'group'"
-                " AND (LOWER(g.name) LIKE ? OR LOWER(g.aliases) LIKE ?))"
+                " AND (LOWER(g.name) LIKE ? ESCAPE '\\' OR LOWER(g.aliases) LIKE ? ESCAPE '\\'))"
             )
-            params += [f"%{self.group.lower()}%"] * 2
+            params += [contains(self.group)] * 2
         if self.country:
             where.append(
                 "(EXISTS (SELECT 1 FROM mentions m JOIN places p ON p.entity_id = m.entity_id WHERE m.doc_id = d.id AND p.country = ?)"

@@ -22,4 +22,14 @@ def is_postgres(location: str) -> bool:
     return str(location).startswith(("postgres://", "postgresql://"))
 
 
-__all__ = ["Store", "open_store", "is_postgres"]
+def describe(location: str) -> str:
+    """The location as it may be shown: a PostgreSQL URL without its user and password."""
+    if not is_postgres(location):
+        return str(location)
+    from .postgres import split_location, redacted
+
+    schema = split_location(location)[1]
+    return redacted(location) + (f"?schema={schema}" if schema else "")
+
+
+__all__ = ["Store", "open_store", "is_postgres", "describe"]

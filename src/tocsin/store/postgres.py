@@ -103,7 +103,8 @@ def split_location(location: str) -> tuple[str, str | None]:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, parts.fragment)), schema
 
 
-def _redacted(url: str) -> str:
+def redacted(url: str) -> str:
+    """A URL without its user and password (and its query): what error messages and the desk's banner show."""
     parts = urlsplit(url)
     host = parts.hostname or "localhost"
     return f"{parts.scheme}://{host}{':' + str(parts.port) if parts.port else ''}{parts.path}"
@@ -120,7 +121,7 @@ class PostgresStore(SQLStore):
         self.database_errors = (psycopg.DatabaseError,)
         self.location = location
         url, self.schema = split_location(location)
-        self.path = _redacted(location) + (f"?schema={self.schema}" if self.schema else "")
+        self.path = redacted(location) + (f"?schema={self.schema}" if self.schema else "")
         try:
             self._conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, cursor_factory=psycopg.ClientCursor,
                                          connect_timeout=10, application_name="tocsin")
