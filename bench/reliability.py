@@ -64,8 +64,9 @@ def hostile_rows(tmp: Path, console: Console) -> list[Row]:
         rejected = len(report.rejected) if report else 0
         reasons = sorted({re.sub(r"[\d,]+", "N", r.reason)[:48] for r in report.rejected}) if report else []
         console.print(f"  {name}: {tried} tried, {rejected} rejected, {stored} stored; {'; '.join(reasons[:4])}", style="dim")
+        read = report.read if report else 0
         rows.append((f"hostile input: {name}", f"{tried:,}", f"{rejected:,} rejected with a reason ({recorded:,} recorded),"
-                     f" {stored:,} read", escaped or "0", "; ".join(reasons[:2])))
+                     f" {read:,} read as articles, {stored:,} stored", escaped or "0", "; ".join(reasons[:2])))
     return rows
 
 

@@ -137,15 +137,16 @@ def _count(location: str) -> int:
 def kill_repeatedly(fresh, kills: int, reference: dict, reference_links: dict, seed: int = 1, span: float = 12.0) -> Outcome:
     """``fresh()`` gives the location of an empty store. Each run is killed at a random moment within ``span``
     seconds of its start (model loading, storing and linking all get hit); a run that finishes first is
-    checked against the reference and the next one starts on a new store."""
+    checked against the reference and the next one starts on a new store; a run that went from an empty store
+    to the end sets ``span`` to its length, so that later kills land inside a run rather than after it."""
     rng, out = random.Random(seed), Outcome()
-    location = fresh()
+    location, empty = fresh(), True
     readers = Readers(location)
     readers.start()
     try:
         while out.kills < kills:
-            proc = _ingest(location)
-            deadline = time.monotonic() + rng.uniform(0.5, span)
+            proc, began, from_empty, empty = _ingest(location), time.monotonic(), empty, False
+            deadline = began + rng.uniform(0.5, span)
             while proc.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.01)
             if proc.poll() is None:
@@ -156,12 +157,14 @@ def kill_repeatedly(fresh, kills: int, reference: dict, reference_links: dict, s
                 out.problems += [f"after kill {out.kills}: {p}" for p in check(location, reference)]
                 continue
             out.completed_runs += 1
+            if from_empty:  # a whole run's length: where a kill can land
+                span = min(span, time.monotonic() - began)
             out.problems += [f"after a completed run: {p}" for p in _final(location, reference, reference_links)]
             readers.stop.set()
             readers.join()
             out.reader_queries += readers.queries
             out.reader_errors += readers.errors
-            location = fresh()
+            location, empty = fresh(), True
             readers = Readers(location)
             readers.start()
         proc = _ingest(location)  # the last store: resumed to the end

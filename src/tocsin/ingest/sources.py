@@ -90,7 +90,10 @@ def decode(data: bytes, source: str) -> str:
     """Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else
     the encoding charset_normalizer finds. Binary data is refused."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise UnreadableInput(source, f"a UTF-16 byte-order mark, then bytes that are not UTF-16 ({e.reason} at byte {e.start})") from None
     if b"\x00" in data[:8192]:
         raise UnreadableInput(source, "binary file (NUL bytes), not text")
     try:
