@@ -90,7 +90,7 @@ def empty_and_binary(d: Path, rng: random.Random) -> int:
 
 def archive_bombs(d: Path, rng: random.Random) -> int:
     """Records that decompress to far more than they take: a gzipped HTTP body of 200 MB of zeros (compressed,
-    0.2 MB), a record claiming 100 GB, and an archive whose second gzip member is garbage."""
+    0.2 MB), a record claiming 100 GB, an archive whose second gzip member is garbage and one cut short."""
     bomb = io.BytesIO()
     with gzip.GzipFile(fileobj=bomb, mode="wb") as z:
         chunk = b"\0" * 2**20
@@ -104,10 +104,13 @@ def archive_bombs(d: Path, rng: random.Random) -> int:
     second = data.index(b"\x1f\x8b", 10)  # where the second record's gzip member begins
     data[second + 30: second + 90] = bytes(rng.randrange(256) for _ in range(60))
     (d / "good-then-garbage.warc.gz").write_bytes(bytes(data))
+    _warc(d / "cut-short.warc.gz", [("https://news.example/c", page, html), ("https://news.example/d", page, html)])
+    data = (d / "cut-short.warc.gz").read_bytes()
+    (d / "cut-short.warc.gz").write_bytes(data[: len(data) - 200])
     claim = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/huge\r\nContent-Type: application/http;"
              b" msgtype=response\r\nContent-Length: 100000000000\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>")
     (d / "claims-100gb.warc").write_bytes(claim + b"x" * 10000)
-    return 3
+    return 4
 
 
 def entity_feeds(d: Path, rng: random.Random) -> int:

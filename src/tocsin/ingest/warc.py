@@ -45,6 +45,11 @@ class WarcSource:
                 if end is not None and records.offset >= end:  # where this record begins (asking warcio's
                     break  # get_record_offset() would read the record to its end first)
                 yield from self._record(path, record, max_bytes)
+            else:
+                left = path.stat().st_size - records.offset
+                if left > 0:  # warcio ends quietly at a gzip member cut short: say so
+                    yield InputError(str(path), f"the archive ends with {left:,} bytes that are not a whole record (cut short?);"
+                                                " the records before them were read")
 
     def record_offsets(self, path: Path) -> list[int]:
         """Where each record of the archive begins (a gzipped archive's records are gzip members, so any
