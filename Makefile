@@ -68,11 +68,13 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/scale_out.py
 	$(BIN)/python bench/reliability.py
 
-# The long fuzz run: every reader under atheris for FUZZ_SECONDS, growing the kept corpus in fuzz/corpus
-# (a crash is saved as fuzz/crash-*; `make test` runs a short pass over a copy of the corpus).
+# The long fuzz run: every reader under atheris for FUZZ_SECONDS from the kept corpus, then what added coverage
+# merged, minimized, into fuzz/corpus (a crash is saved as fuzz/crash-*; `make test` runs a short pass over a copy).
 FUZZ_SECONDS ?= 600
 fuzz: $(VENV)/.installed
-	$(BIN)/python fuzz/fuzz_readers.py fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2048 -artifact_prefix=fuzz/
+	rm -rf build/fuzz && mkdir -p build/fuzz
+	$(BIN)/python fuzz/fuzz_readers.py build/fuzz fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2048 -artifact_prefix=fuzz/
+	$(BIN)/python fuzz/fuzz_readers.py -merge=1 fuzz/corpus build/fuzz
 
 clean:
 	rm -rf $(VENV) $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm

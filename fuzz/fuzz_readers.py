@@ -2,8 +2,9 @@
 is the file. A reader may read an input or reject it with a reason; anything else (an exception, a crash,
 a hang past libFuzzer's timeout, memory past -rss_limit_mb) is a finding, saved by libFuzzer as crash-*.
 
-    python fuzz/fuzz_readers.py fuzz/corpus -max_total_time=600      # `make fuzz`: grows the kept corpus
-    python fuzz/fuzz_readers.py CORPUS_COPY -runs=2000                # the short pass `make test` runs
+    python fuzz/fuzz_readers.py SCRATCH fuzz/corpus -max_total_time=600   # `make fuzz`, then merged into fuzz/corpus
+    python fuzz/fuzz_readers.py -merge=1 fuzz/corpus SCRATCH                # keep what adds coverage, minimized
+    python fuzz/fuzz_readers.py CORPUS_COPY -runs=3000                      # the short pass `make test` runs
 """
 
 import sys
@@ -42,5 +43,6 @@ def one_input(data: bytes) -> None:
 
 
 if __name__ == "__main__":
-    atheris.Setup(sys.argv, one_input)
+    # libFuzzer runs argv[0] again for -merge and -fork, through the shell: make it this Python and this file
+    atheris.Setup([f"{sys.executable} {Path(__file__).resolve()}", *sys.argv[1:]], one_input)
     atheris.Fuzz()
