@@ -107,9 +107,6 @@ class Readers(threading.Thread):
         if store is not None:
             store.close()
 
-    def reset(self) -> None:
-        self.seen = 0
-
 
 @dataclass
 class Outcome:
