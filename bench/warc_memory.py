@@ -18,7 +18,6 @@ kernel's high-water marks (VmHWM), read from /proc while tocsin runs and by warc
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import sys
 from pathlib import Path
@@ -37,7 +36,7 @@ from scale_out import synthetic  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
-from tests.warcs import page  # noqa: E402
+from tests.warcs import page, response  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "warc_memory"
 MB = 2**20
@@ -55,11 +54,6 @@ print(n, int(peak.split()[1]) * 1024)
 """
 
 
-def _response(writer, uri: str, body: bytes, ctype: str) -> None:
-    headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
-
-
 def build(size_mb: int, console: Console) -> Path:
     path = OUT / f"crawl-{size_mb}mb.warc.gz"
     if path.exists():
@@ -74,15 +68,15 @@ def build(size_mb: int, console: Console) -> Path:
         while f.tell() < size_mb * MB:
             before = f.tell()
             if n % 360 == 359:  # every ~200 MB: an HTML page over the size limit
-                _response(writer, f"https://news.example/huge/{n}", b"<html><body><p>" + b"x " * (15 * MB) + b"</p></body></html>",
+                response(writer, f"https://news.example/huge/{n}", b"<html><body><p>" + b"x " * (15 * MB) + b"</p></body></html>",
                           "text/html")
             for doc in (next(docs, None),):
                 if doc is not None:
                     request = StatusAndHeaders(f"GET /{doc.id} HTTP/1.1", [("Host", "news.example")], is_http_request=True)
                     writer.write_record(writer.create_warc_record(doc.url, "request", http_headers=request))
-                    _response(writer, doc.url, page(doc), "text/html; charset=utf-8")
+                    response(writer, doc.url, page(doc), "text/html; charset=utf-8")
             media = os.urandom(400_000 + (n % 7) * 50_000)
-            _response(writer, f"https://news.example/media/{n}.{'pdf' if n % 5 == 0 else 'jpg'}", media,
+            response(writer, f"https://news.example/media/{n}.{'pdf' if n % 5 == 0 else 'jpg'}", media,
                       "application/pdf" if n % 5 == 0 else "image/jpeg")
             n += 1
             bar.advance(task, (f.tell() - before) / MB)

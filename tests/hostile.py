@@ -12,20 +12,21 @@ import random
 from pathlib import Path
 from typing import Callable
 
-from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from tests.warcs import response
 
 STORY = ("Police said two gunmen on a motorcycle shot dead a shopkeeper in Guayaquil on Sunday night after he refused"
          " to pay the weekly extortion demanded by a local gang, and the prosecutor opened an investigation. ")
 ARTICLE = "title: Shopkeeper shot dead in Guayaquil\noutlet: Harbour Test Desk\npublished: 2024-11-03\n\n" + STORY * 3
 
 
-def _warc(path: Path, records: list[tuple[str, bytes, list[tuple[str, str]]]]) -> None:
+def _warc(path: Path, records: list[tuple[str, bytes, tuple[tuple[str, str], ...]]]) -> None:
+    """A gzipped archive of HTML responses, each with extra HTTP headers."""
     with path.open("wb") as f:
         writer = WARCWriter(f, gzip=True)
         for uri, body, headers in records:
-            http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http))
+            response(writer, uri, body, "text/html", headers=headers)
 
 
 def malformed_html(d: Path, rng: random.Random) -> int:
@@ -96,15 +97,15 @@ def archive_bombs(d: Path, rng: random.Random) -> int:
         chunk = b"\0" * 2**20
         for _ in range(200):
             z.write(chunk)
-    html = [("Content-Type", "text/html")]
-    _warc(d / "gzip-bomb.warc.gz", [("https://bomb.example/a", bomb.getvalue(), html + [("Content-Encoding", "gzip")])])
+    plain = ()  # no extra HTTP headers
+    _warc(d / "gzip-bomb.warc.gz", [("https://bomb.example/a", bomb.getvalue(), (("Content-Encoding", "gzip"),))])
     page = f"<html><body><p>{STORY * 3}</p></body></html>".encode()
-    _warc(d / "good-then-garbage.warc.gz", [("https://news.example/a", page, html), ("https://news.example/b", page, html)])
+    _warc(d / "good-then-garbage.warc.gz", [("https://news.example/a", page, plain), ("https://news.example/b", page, plain)])
     data = bytearray((d / "good-then-garbage.warc.gz").read_bytes())
     second = data.index(b"\x1f\x8b", 10)  # where the second record's gzip member begins
     data[second + 30: second + 90] = bytes(rng.randrange(256) for _ in range(60))
     (d / "good-then-garbage.warc.gz").write_bytes(bytes(data))
-    _warc(d / "cut-short.warc.gz", [("https://news.example/c", page, html), ("https://news.example/d", page, html)])
+    _warc(d / "cut-short.warc.gz", [("https://news.example/c", page, plain), ("https://news.example/d", page, plain)])
     data = (d / "cut-short.warc.gz").read_bytes()
     (d / "cut-short.warc.gz").write_bytes(data[: len(data) - 200])
     claim = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/huge\r\nContent-Type: application/http;"

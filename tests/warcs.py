@@ -29,9 +29,11 @@ def page(doc: Document) -> bytes:
             "<footer>© News site. All rights reserved.</footer></body></html>").encode()
 
 
-def _response(writer: WARCWriter, uri: str, body: bytes, ctype: str, status: str = "200 OK") -> None:
-    headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
+def response(writer: WARCWriter, uri: str, body: bytes, ctype: str = "text/html; charset=utf-8", status: str = "200 OK",
+             headers: tuple[tuple[str, str], ...] = ()) -> None:
+    """One HTTP response record: the writer every archive of the tests and benches is made with."""
+    http = StatusAndHeaders(status, [("Content-Type", ctype), *headers], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http))
 
 
 def write_warc(path: Path, docs: Iterable[Document], extras: bool = True, binary: bytes = b"") -> int:
@@ -46,11 +48,11 @@ def write_warc(path: Path, docs: Iterable[Document], extras: bool = True, binary
             if extras:
                 request = StatusAndHeaders(f"GET /{doc.id} HTTP/1.1", [("Host", "news.example")], is_http_request=True)
                 writer.write_record(writer.create_warc_record(uri, "request", http_headers=request))
-            _response(writer, uri, page(doc), "text/html; charset=utf-8")
+            response(writer, uri, page(doc), "text/html; charset=utf-8")
             if extras:
-                _response(writer, f"{uri}/lead.jpg", binary or b"\xff\xd8\xff\xe0 jpeg", "image/jpeg")
+                response(writer, f"{uri}/lead.jpg", binary or b"\xff\xd8\xff\xe0 jpeg", "image/jpeg")
                 if n % 10 == 0:
-                    _response(writer, f"{uri}?amp", b"", "text/html", status="301 Moved Permanently")
+                    response(writer, f"{uri}?amp", b"", "text/html", status="301 Moved Permanently")
     return n
 
 

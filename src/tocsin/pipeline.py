@@ -63,16 +63,13 @@ class _Batch:
         """Store read documents, one transaction each, the writer being this process alone."""
         for result in results:
             if isinstance(result, Rejection):  # a document the reader could not read
-                self.report.rejected.append(result)
-                self.store.record_rejection(result)
+                _reject(result, self.store, self.report)
                 continue
             doc, resolved = result
             try:
                 saved = self.store.save(doc, resolved, self.sigs.pop(doc.id))
             except StoreError as e:  # one document the store refuses must not stop the batch
-                rejection = Rejection(doc.source, f"could not be stored: {e}")
-                self.report.rejected.append(rejection)
-                self.store.record_rejection(rejection)
+                _reject(Rejection(doc.source, f"could not be stored: {e}"), self.store, self.report)
                 continue
             if saved:
                 self.report.stored += 1
@@ -143,20 +140,24 @@ class _Preread(_Batch):
         self.annotations, self.sigs = {}, {}
 
 
+def _reject(rejection: Rejection, store: Store, report: IngestReport) -> None:
+    """A rejection is data: reported, and stored until its source ingests cleanly."""
+    report.rejected.append(rejection)
+    store.record_rejection(rejection)
+
+
 def _take(item, store: Store, report: IngestReport, index: NearDuplicateIndex, batch: _Batch, seen: set[str]) -> None:
     """Route one ingested item: skipped, rejected, already stored, near-duplicate, or on to the reader."""
     if isinstance(item, Skipped):
         report.skipped[item.reason] = report.skipped.get(item.reason, 0) + 1
         return
     if isinstance(item, Rejection):
-        report.rejected.append(item)
-        store.record_rejection(item)
+        _reject(item, store, report)
         return
     report.read += 1
     refused = too_long(item, batch.config)
     if refused is not None:
-        report.rejected.append(refused)
-        store.record_rejection(refused)
+        _reject(refused, store, report)
         return
     if item.id in seen or store.has_document(item.id):
         report.already_stored += 1
@@ -227,30 +228,27 @@ def _run(paths: list[str], store: Store, config: Config, progress: Progress | No
 def store_documents(items: Iterable[Document | Rejection], store: Store, config: Config) -> IngestReport:
     """The same runner over documents already made (an article posted to the API): rejected, already
     stored, near-duplicate or read and stored, each counted in the report."""
-    report = IngestReport()
-    index = _seed_index(store, config.near_duplicate_threshold)
-    batch = _Batch(store, report, config, lambda event, n: None)
-    seen: set[str] = set()
-    for item in items:
-        _take(item, store, report, index, batch, seen)
-    batch.flush()
-    return report
+    return _store_made(items, store, _Batch(store, IngestReport(), config, lambda event, n: None))
 
 
 def store_read(items: Iterable, store: Store, config: Config, progress: Progress | None = None) -> IngestReport:
     """The runner's checks and writes over documents already read: (Document, Resolved) pairs and Rejections,
     as ``tocsin load`` brings them from a distributed job. Already stored, near-duplicate or stored, each counted."""
-    report = IngestReport()
-    index = _seed_index(store, config.near_duplicate_threshold)
-    batch = _Preread(store, report, config, progress or (lambda event, n: None))
+    return _store_made(items, store, _Preread(store, IngestReport(), config, progress or (lambda event, n: None)))
+
+
+def _store_made(items: Iterable, store: Store, batch: _Batch) -> IngestReport:
+    """Route documents that need no file reading through ``_take``; a (Document, Resolved) pair brings its
+    annotations to a ``_Preread`` batch, which stores them if the document is taken."""
+    index = _seed_index(store, batch.config.near_duplicate_threshold)
     seen: set[str] = set()
     for item in items:
         if isinstance(item, tuple):
             doc, resolved = item
             batch.annotations[doc.id] = resolved
-            _take(doc, store, report, index, batch, seen)
+            _take(doc, store, batch.report, index, batch, seen)
             batch.annotations.pop(doc.id, None)  # not taken: stored already, or a near-duplicate
         else:
-            _take(item, store, report, index, batch, seen)
+            _take(item, store, batch.report, index, batch, seen)
     batch.flush()
-    return report
+    return batch.report

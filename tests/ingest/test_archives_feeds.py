@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,8 @@ warcio = pytest.importorskip("warcio")
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
+from tests.warcs import response  # noqa: E402
+
 ARTICLE = (
     "<html><head><title>Police arrest four in Trujillo extortion case</title></head><body><article>"
     "<h1>Police arrest four in Trujillo extortion case</h1>"
@@ -24,11 +25,6 @@ ARTICLE = (
 )
 
 
-def _response(writer, uri: str, body: bytes, ctype: str = "text/html; charset=utf-8", status: str = "200 OK"):
-    headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
-
-
 def build_warc(path: Path, gzip: bool = True) -> None:
     with path.open("wb") as f:
         writer = WARCWriter(f, gzip=gzip)
@@ -36,9 +32,9 @@ def build_warc(path: Path, gzip: bool = True) -> None:
         for n in range(3):
             req = StatusAndHeaders(f"GET /news/{n} HTTP/1.1", [("Host", "news.example")], is_http_request=True)
             writer.write_record(writer.create_warc_record(f"https://news.example/news/{n}", "request", http_headers=req))
-            _response(writer, f"https://news.example/news/{n}", ARTICLE.replace("four", ["four", "five", "six"][n]).encode())
-        _response(writer, "https://news.example/logo.png", b"\x89PNG....", ctype="image/png")
-        _response(writer, "https://news.example/gone", b"<html>gone</html>", status="404 Not Found")
+            response(writer, f"https://news.example/news/{n}", ARTICLE.replace("four", ["four", "five", "six"][n]).encode())
+        response(writer, "https://news.example/logo.png", b"\x89PNG....", ctype="image/png")
+        response(writer, "https://news.example/gone", b"<html>gone</html>", status="404 Not Found")
 
 
 @pytest.mark.parametrize("gzip", [True, False])
@@ -60,8 +56,8 @@ def test_a_record_over_the_limit_is_rejected_and_the_rest_go_on(tmp_path, config
     path = tmp_path / "big.warc.gz"
     with path.open("wb") as f:
         writer = WARCWriter(f, gzip=True)
-        _response(writer, "https://news.example/huge", ("<html><body>" + "<p>filler words here</p>" * 20000 + "</body></html>").encode())
-        _response(writer, "https://news.example/ok", ARTICLE.encode())
+        response(writer, "https://news.example/huge", ("<html><body>" + "<p>filler words here</p>" * 20000 + "</body></html>").encode())
+        response(writer, "https://news.example/ok", ARTICLE.encode())
     items = list(read_path(path, replace(config, max_bytes=100_000)))
     rejected = [i for i in items if isinstance(i, Rejection)]
     assert len(rejected) == 1 and "over the limit" in rejected[0].reason and rejected[0].source.endswith("#https://news.example/huge")
