@@ -19,6 +19,7 @@ from ..config import Config
 from ..errors import InputError
 from ..models import Document, Rejection, Skipped
 from .clean import clean
+from .dated import stated_date
 from .dedup import document_id
 from .language import detect_language
 from .sources import Draft, source_for
@@ -80,7 +81,7 @@ def to_document(draft: Draft) -> Document:
         url=draft.url,
         outlet=outlet,
         authors=draft.authors,
-        published_at=normalize_published(draft.published),
+        published_at=normalize_published(draft.published) or stated_date(text),
         language=hint if len(hint) == 2 else detect_language(text),
         format=draft.format,
         boilerplate_removed=dropped,

@@ -444,8 +444,8 @@ def link_forecasts(store: Store, report: LinkReport, docs: list[str], touched: s
                 touched.add(ev["id"])
     for key in sorted(touched):
         row = _incident_row(store, key) if key.startswith("inc-") else _presence_event_row(store, key)
-        if row is None:
-            continue
+        if row is None or not row["first_reported"]:
+            continue  # a happening nobody dated (an undated page, no date in its text) cannot be said to follow a forecast
         predicting = [t for t, kinds in forecasts.PREDICTS.items() if row["type"] in kinds]
         since = (dt.date.fromisoformat(row["first_reported"][:10]) - forecasts.UNBOUNDED).isoformat()
         narrow, narrow_params = _could_fulfil(row)

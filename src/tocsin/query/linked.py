@@ -199,7 +199,7 @@ def footprint(store: Store, name: str) -> Row:
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN documents d ON d.id = ev.doc_id"
         " JOIN places pl ON pl.entity_id = ev.place_entity"
         " WHERE eg.group_entity = ? AND ev.modality IN ('asserted', 'alleged') AND ev.type <> 'designation'"
-        " ORDER BY d.published_at, ev.id",
+        " ORDER BY d.published_at IS NULL, d.published_at, ev.id",  # dated reports first: an undated one is never "first"
         (group["id"],),
     )
     levels: dict[str, dict[tuple, Row]] = {"country": {}, "admin1": {}, "city": {}}
@@ -217,7 +217,7 @@ def footprint(store: Store, name: str) -> Row:
                 "reports": 0, "outlets": set(), "types": set(),
             })
             entry["reports"] += 1
-            entry["last_reported"] = max(entry["last_reported"], r["published_at"])
+            entry["last_reported"] = max(filter(None, (entry["last_reported"], r["published_at"])), default=None)
             entry["outlets"].add(r["outlet"] or "?")
             entry["types"].add(r["type"])
     out = {"group": group["name"], "id": group["id"]}

@@ -108,7 +108,8 @@ def _row(i: dict, reports: list[dict], groups: list[str]) -> dict:
     evidence = " ".join((reports[0]["evidence"] if reports else "").split())
     notes = evidence[:600] + (f" [Fatalities reported: {', '.join(map(str, reported))}; the lowest is given.]" if len(reported) > 1 else "")
     if not i["date_begin"]:
-        notes += " [Undated in the reports: the date is the first report's.]"
+        notes += (" [Undated in the reports: the date is the first report's.]" if day
+                  else " [Undated: neither the reports nor their publication give a date.]")
     updated = i["updated_at"] or ""
     try:
         stamp = int(dt.datetime.fromisoformat(updated.replace("Z", "+00:00")).timestamp()) if updated else ""

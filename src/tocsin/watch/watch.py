@@ -102,7 +102,8 @@ def _place_events(store: Store) -> list[dict]:
         " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN entities g ON g.id = eg.group_entity"
         " JOIN documents d ON d.id = ev.doc_id JOIN places pl ON pl.entity_id = ev.place_entity"
-        " WHERE ev.modality IN ('asserted', 'alleged') AND ev.type <> 'designation' ORDER BY d.published_at, d.id, ev.idx"
+        " WHERE ev.modality IN ('asserted', 'alleged') AND ev.type <> 'designation'"
+        " ORDER BY d.published_at IS NULL, d.published_at, d.id, ev.idx"  # an undated report never comes "first"
     )
 
 
@@ -140,7 +141,7 @@ def protected_targets(store: Store, rules: WatchRules) -> list[Alert]:
         " FROM incidents i JOIN incident_events ie ON ie.incident_id = i.id JOIN events ev ON ev.id = ie.event_id"
         " JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = i.place_entity"
         f" WHERE i.type IN ({', '.join('?' * len(types))}) AND ev.target_category IN ({', '.join('?' * len(cats))})"
-        " ORDER BY d.published_at, ev.id",
+        " ORDER BY d.published_at IS NULL, d.published_at, ev.id",
         (*types, *cats),
     )
     alerts: dict[str, Alert] = {}
