@@ -1,15 +1,18 @@
-"""URL reading: opt-in, robots.txt obeyed, private addresses refused unless allowed, sizes and redirects bounded.
-A local HTTP server on 127.0.0.1 stands in for the web (so these tests also show the loopback refusal)."""
+"""URL reading: opt-in, robots.txt obeyed, private addresses refused unless allowed, sizes, redirects, and
+nesting bounded, every failure a rejection. A local HTTP server on 127.0.0.1 stands in for the web (so these tests
+also show the loopback refusal)."""
 
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from tocsin.errors import InputError
-from tocsin.ingest.fetch import Fetcher, drafts_from_url, refused_address
+from tocsin.ingest.fetch import MAX_DEPTH, Fetcher, drafts_from_url, refused_address
+from tocsin.models import Skipped
 
 pytest.importorskip("httpx")
 
@@ -21,19 +24,33 @@ FEED = ("<?xml version='1.0'?><rss version='2.0'><channel><title>Local Wire</tit
         "<description>Police in Lima detained a suspect in the shooting at a restaurant in San Juan de Lurigancho on Monday, "
         "investigators said, and are looking for a second man seen on camera riding the motorcycle used in the attack.</description>"
         "</item></channel></rss>")
-OPML = "<?xml version='1.0'?><opml version='2.0'><body><outline text='wire' xmlUrl='{base}/feed'/></body></opml>"
+OPML = "<opml version='2.0'><body>{outlines}</body></opml>"
+OUTLINE = "<outline text='{url}' xmlUrl='{url}'/>"
+LATE_DTD = "<?xml version='1.0'?><!-- " + "exported by a reader " * 250 + " --><!DOCTYPE opml [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>"
+HITS: Counter = Counter()  # requests per path, over the module's server
+
+
+def _opml(*urls: str) -> str:
+    return OPML.format(outlines="".join(OUTLINE.format(url=u) for u in urls))
 
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 (the standard library's name)
+        HITS[self.path] += 1
         base = f"http://127.0.0.1:{self.server.server_port}"
+        chain = [f"{base}/chain/{n}.opml" for n in range(10)]
         routes = {
             "/robots.txt": ("text/plain", "User-agent: *\nDisallow: /private/\n"),
             "/article": ("text/html; charset=utf-8", PAGE),
             "/private/secret": ("text/html", PAGE),
             "/feed": ("application/rss+xml", FEED),
-            "/list.opml": ("text/x-opml", OPML.format(base=base)),
+            "/list.opml": ("text/x-opml", _opml(f"{base}/feed")),
             "/huge": ("text/html", "<html><body>" + "x" * 50_000 + "</body></html>"),
+            "/malformed.opml": ("text/x-opml", "<?xml version='1.0'?><opml version='2.0'><body><outline xmlUrl='/feed'></opml>"),
+            "/self.opml": ("text/x-opml", _opml(f"{base}/self.opml")),
+            "/late-dtd.opml": ("text/x-opml", LATE_DTD + _opml(f"{base}/feed")),
+            "/twice.opml": ("text/x-opml", _opml(f"{base}/feed", f"{base}/list.opml")),
+            **{f"/chain/{n}.opml": ("text/x-opml", _opml(chain[n + 1])) for n in range(9)},
         }
         if self.path == "/moved":
             self.send_response(302)
@@ -59,8 +76,7 @@ class Handler(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def site():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
 
@@ -103,3 +119,40 @@ def test_ingest_reads_urls_only_when_asked(site, config, store):
     assert report.stored == 0 and "loopback" in report.rejected[0].reason
     report = run_ingest([f"{site}/article", f"{site}/nowhere"], store, config, fetcher=Fetcher(allow_private=True))
     assert report.stored == 1 and len(report.rejected) == 1 and report.rejected[0].source == f"{site}/nowhere"
+
+
+def test_fetch_source_errors_are_rejections_and_the_batch_goes_on(site, config, store, tmp_path):
+    from tocsin.pipeline import run_ingest
+
+    good = tmp_path / "good.txt"
+    good.write_text("Gunmen attack a restaurant in Lima\n\n" + PAGE.split("<p>", 1)[1].replace("</p><p>", " ").split("</p>")[0])
+    bad, loop, late = (f"{site}/{name}.opml" for name in ("malformed", "self", "late-dtd"))
+    before = HITS["/self.opml"]
+    report = run_ingest([bad, loop, late, str(good)], store, config, fetcher=Fetcher(allow_private=True))
+    assert report.stored == 1
+    reasons = {r.source: r.reason for r in report.rejected}
+    assert set(reasons) == {bad, loop, late}, reasons
+    assert "not well-formed" in reasons[bad] and "loop" in reasons[loop] and "entities" in reasons[late]
+    assert HITS["/self.opml"] - before == 1  # the list that names itself, fetched once
+
+
+def test_fetch_opml_lists_nest_a_bounded_depth_and_no_url_is_fetched_twice(site):
+    before = HITS.copy()
+    (refused,) = drafts_from_url(f"{site}/chain/0.opml", Fetcher(allow_private=True))
+    assert f"nested more than {MAX_DEPTH} deep" in refused.reason and refused.source == f"{site}/chain/{MAX_DEPTH + 1}.opml"
+    assert [HITS[f"/chain/{n}.opml"] - before[f"/chain/{n}.opml"] for n in range(10)] == [1] * (MAX_DEPTH + 1) + [0] * (9 - MAX_DEPTH)
+    entry, again = drafts_from_url(f"{site}/twice.opml", Fetcher(allow_private=True))  # names /feed, and a list naming /feed
+    assert entry.outlet == "Local Wire" and isinstance(again, Skipped) and again.source == f"{site}/feed"
+
+
+@pytest.mark.parametrize("body, reason", [
+    (LATE_DTD.replace(" [<!ENTITY x SYSTEM 'file:///etc/passwd'>]", "") + _opml("http://x/feed"), "has a DTD"),
+    (LATE_DTD + _opml("http://x/feed"), "has a DTD"),  # refused at the DOCTYPE, before any entity is read
+    ("<opml><body><outline xmlUrl='http://x/feed'>", "not well-formed"),
+])
+def test_fetch_opml_is_parsed_with_dtds_and_entities_off(body, reason):
+    from tocsin.ingest.fetch import opml_feeds
+
+    with pytest.raises(InputError, match=reason):
+        opml_feeds(body.encode(), "http://x/list.opml")
+    assert opml_feeds(_opml("/feed", "https://y/rss").encode(), "http://x/a/list.opml") == ["http://x/feed", "https://y/rss"]

@@ -13,7 +13,8 @@ politely and defensively:
   rest refused;
 - an HTML page is one article (trafilatura); an RSS or Atom feed gives one
   article per entry (``feed``); an OPML list names feeds, each fetched the
-  same way.
+  same way, lists in lists at most ``MAX_DEPTH`` deep, and no URL twice in
+  a run; XML is parsed with entities and DTDs off (``untrusted_xml``).
 
 Every failure is a Rejection naming the URL and the reason; the batch goes on.
 """
@@ -24,14 +25,16 @@ import ipaddress
 import socket
 from dataclasses import dataclass, field
 from typing import Iterator
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 from ..errors import InputError
+from ..models import Skipped
 
 USER_AGENT = "tocsin/0.1 (research on public reporting; reads robots.txt)"
 MAX_REDIRECTS = 5
 TIMEOUT = (10.0, 20.0)  # connect, read (seconds)
+MAX_DEPTH = 3  # an OPML list may name lists, and those lists, this many levels below the URL asked for
 
 
 def refused_address(host: str) -> str | None:
@@ -99,31 +102,60 @@ class Fetcher:
         return parser is None or parser.can_fetch(USER_AGENT, url)
 
 
-def drafts_from_url(url: str, fetcher: Fetcher) -> Iterator:
-    """Drafts (or InputErrors) from one URL: an article page, a feed's entries, an OPML list's feeds."""
+def drafts_from_url(url: str, fetcher: Fetcher, fetched: set[str] | None = None,
+                    trail: tuple[str, ...] = ()) -> Iterator:
+    """Drafts from one URL: an article page, a feed's entries, an OPML list's feeds. Never raises: whatever goes
+    wrong with a URL is an InputError naming it, and the list that named it goes on with its other feeds.
+
+    ``fetched`` holds the URLs this run has fetched (one set per run): none is fetched twice. ``trail`` holds
+    the lists that led to this URL: a URL on it is a loop, and a URL more than MAX_DEPTH lists down is not fetched."""
+    fetched = set() if fetched is None else fetched
+    key = urldefrag(url).url
+    if key in trail:
+        yield InputError(url, "named again by an OPML list it leads to (a loop): not fetched again")
+    elif len(trail) > MAX_DEPTH:
+        yield InputError(url, f"named by OPML lists nested more than {MAX_DEPTH} deep: not fetched")
+    elif key in fetched:
+        yield Skipped(url, "fetched already in this run")
+    else:
+        fetched.add(key)
+        yield from _guarded(url, _drafts(url, fetcher, fetched, trail + (key,)))
+
+
+def _guarded(url: str, drafts: Iterator) -> Iterator:
+    """The drafts of one URL, ended by an InputError naming it when reading it fails in any way."""
+    try:
+        yield from drafts
+    except InputError as e:
+        yield e
+    except (RecursionError, MemoryError) as e:
+        yield InputError(url, f"too deeply nested or too large to parse ({type(e).__name__})")
+    except Exception as e:  # noqa: BLE001 - a parser's bug on one hostile document is that URL's rejection, not the batch's end
+        yield InputError(url, f"cannot be read: {type(e).__name__}: {str(e)[:200]}")
+
+
+def _drafts(url: str, fetcher: Fetcher, fetched: set[str], trail: tuple[str, ...]) -> Iterator:
+    """What one fetched URL holds, by its first element (XML) or content type: a list, a feed or a page."""
     from .feed import drafts_from_feed, is_feed
     from .html import draft_from_html
     from .sources import decode
+    from .untrusted_xml import root_name
 
     body, ctype, final = fetcher.get(url)
-    head = body[:500].lstrip().lower()
-    if b"<opml" in head:
-        for feed_url in _opml_feeds(body):
-            try:
-                yield from drafts_from_url(feed_url, fetcher)
-            except InputError as e:
-                yield e
-        return
-    if is_feed(ctype, head):
+    fetched.add(urldefrag(final).url)
+    root = root_name(body, final)
+    if root == "opml":
+        for feed_url in opml_feeds(body, final):
+            yield from drafts_from_url(feed_url, fetcher, fetched, trail)
+    elif root in ("rss", "feed", "rdf") or is_feed(ctype, body[:500].lstrip().lower()):
         yield from drafts_from_feed(body, final)
-        return
-    yield draft_from_html(final, decode(body, final), url=final)
+    else:
+        yield draft_from_html(final, decode(body, final), url=final)
 
 
-def _opml_feeds(body: bytes) -> list[str]:
-    import xml.etree.ElementTree as ET
+def opml_feeds(body: bytes, source: str) -> list[str]:
+    """The feed URLs an OPML list names, relative ones resolved against the list's own URL."""
+    from .untrusted_xml import parse
 
-    if b"<!ENTITY" in body[:4096].upper() or b"<!DOCTYPE" in body[:4096].upper():
-        raise InputError("opml", "an OPML list with a DTD is refused (entity expansion)")
-    root = ET.fromstring(body)
-    return [o.get("xmlUrl") for o in root.iter("outline") if o.get("xmlUrl")]
+    root = parse(body, source)
+    return [urljoin(source, o.get("xmlUrl").strip()) for o in root.iter("outline") if o.get("xmlUrl")]
