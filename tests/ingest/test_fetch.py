@@ -1,9 +1,15 @@
-"""URL reading: opt-in, robots.txt obeyed, private addresses refused unless allowed, sizes, redirects, and
+"""URL reading: opt-in, robots.txt obeyed, private addresses refused unless allowed, sizes, redirects and
 nesting bounded, every failure a rejection. A local HTTP server on 127.0.0.1 stands in for the web (so these tests
-also show the loopback refusal)."""
+also show the loopback refusal); where a test needs a public host, a stub answers for the resolver and every
+connection is sent to the local server, so nothing leaves 127.0.0.1."""
 
 from __future__ import annotations
 
+import ipaddress
+import shutil
+import socket
+import ssl
+import subprocess
 import threading
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -11,7 +17,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from tocsin.errors import InputError
-from tocsin.ingest.fetch import MAX_DEPTH, Fetcher, drafts_from_url, refused_address
+from tocsin.ingest import addresses
+from tocsin.ingest.addresses import refused_address
+from tocsin.ingest.fetch import MAX_DEPTH, Fetcher, drafts_from_url
 from tocsin.models import Skipped
 
 pytest.importorskip("httpx")
@@ -51,10 +59,11 @@ class Handler(BaseHTTPRequestHandler):
             "/late-dtd.opml": ("text/x-opml", LATE_DTD + _opml(f"{base}/feed")),
             "/twice.opml": ("text/x-opml", _opml(f"{base}/feed", f"{base}/list.opml")),
             **{f"/chain/{n}.opml": ("text/x-opml", _opml(chain[n + 1])) for n in range(9)},
+            "/echo-host": ("text/plain", self.headers.get("Host", "")),
         }
-        if self.path == "/moved":
+        if self.path in ("/moved", "/jump"):
             self.send_response(302)
-            self.send_header("Location", "/article")
+            self.send_header("Location", "/article" if self.path == "/moved" else "http://intranet.example/admin")
             self.end_headers()
             return
         if self.path not in routes:
@@ -73,12 +82,64 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
+def _serve(tls: ssl.SSLContext | None = None) -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
 @pytest.fixture(scope="module")
 def site():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = _serve()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
+
+
+PUBLIC = "93.184.216.34"  # a global address, as a stub resolver answers it; nothing is ever sent there
+REAL_CONNECT = socket.create_connection
+
+
+class Wire:
+    """Stands in for the network: every TCP connection the fetcher opens is recorded with the address it asked
+    for, and made to the local server on ``port`` instead."""
+
+    def __init__(self, port: int):
+        self.port, self.dialed = port, []
+
+    def __call__(self, address, *args, **kwargs):
+        self.dialed.append(address[0])
+        return REAL_CONNECT(("127.0.0.1", self.port), *args, **kwargs)
+
+
+@pytest.fixture
+def wire(monkeypatch, site) -> Wire:
+    """The Wire, and a guard under it: a socket asked to connect anywhere but 127.0.0.1 refuses."""
+    real = socket.socket.connect
+
+    def loopback_only(sock, address):
+        if address[0] != "127.0.0.1":
+            raise ConnectionRefusedError(f"a test connected to {address[0]}")
+        return real(sock, address)
+
+    wire = Wire(int(site.rsplit(":", 1)[1]))
+    monkeypatch.setattr(socket, "create_connection", wire)
+    monkeypatch.setattr(socket.socket, "connect", loopback_only)
+    return wire
+
+
+@pytest.fixture
+def dns(monkeypatch) -> dict[str, list[list[str]]]:
+    """A stub for the one look-up a fetch makes: each host gives its answers in turn, the last one ever after."""
+    answers: dict[str, list[list[str]]] = {}
+
+    def resolve(host: str) -> list[str]:
+        queue = answers[host]
+        return queue.pop(0) if len(queue) > 1 else queue[0]
+
+    monkeypatch.setattr(addresses, "resolve", resolve)
+    return answers
 
 
 def test_loopback_private_and_link_local_hosts_are_refused_by_default(site):
@@ -156,3 +217,90 @@ def test_fetch_opml_is_parsed_with_dtds_and_entities_off(body, reason):
     with pytest.raises(InputError, match=reason):
         opml_feeds(body.encode(), "http://x/list.opml")
     assert opml_feeds(_opml("/feed", "https://y/rss").encode(), "http://x/a/list.opml") == ["http://x/feed", "https://y/rss"]
+
+
+def _teredo(server: str, client: str) -> str:
+    """A Teredo address: 2001::/32, the server's IPv4, flags and port, then the client's IPv4 with its bits flipped."""
+    s, c = int(ipaddress.IPv4Address(server)), int(ipaddress.IPv4Address(client))
+    return str(ipaddress.IPv6Address((0x20010000 << 96) | (s << 64) | (0x8000_63BF << 32) | (c ^ 0xFFFFFFFF)))
+
+
+@pytest.mark.parametrize("address, kind", [
+    ("100.64.0.1", "shared"), ("100.127.255.254", "shared"), ("0.0.0.0", "this-network"), ("0.1.2.3", "this-network"),
+    ("198.18.0.1", "benchmarking"), ("198.19.255.255", "benchmarking"), ("127.0.0.1", "loopback"), ("10.0.0.1", "private"),
+    ("172.16.0.1", "private"), ("192.168.1.1", "private"), ("169.254.169.254", "link-local"), ("192.0.2.1", "private"),
+    ("224.0.0.1", "multicast"), ("240.0.0.1", "reserved"), ("255.255.255.255", "reserved"), ("::1", "loopback"),
+    ("::", "unspecified"), ("fe80::1", "link-local"), ("fc00::1", "private"), ("fec0::1", "site-local"),
+    ("ff02::1", "multicast"), ("2001:db8::1", "private"), ("3fff::1", "documentation"),
+])
+def test_fetch_addresses_not_globally_reachable_are_refused(address, kind):
+    assert refused_address(address).endswith(f" {kind} address")
+
+
+@pytest.mark.parametrize("address, inner", [
+    ("::ffff:127.0.0.1", "127.0.0.1"), ("::ffff:10.0.0.1", "10.0.0.1"), ("::127.0.0.1", "127.0.0.1"),
+    ("::169.254.169.254", "169.254.169.254"), ("2002:7f00:1::1", "127.0.0.1"), ("2002:c0a8:101::", "192.168.1.1"),
+    ("2002:6440:1::", "100.64.0.1"), ("64:ff9b::127.0.0.1", "127.0.0.1"), ("64:ff9b::10.1.2.3", "10.1.2.3"),
+    (_teredo("65.54.227.120", "127.0.0.1"), "127.0.0.1"), (_teredo("10.0.0.1", "8.8.8.8"), "10.0.0.1"),
+])
+def test_fetch_ipv6_addresses_are_judged_by_the_ipv4_they_carry(address, inner):
+    assert f"carries {inner}, a" in refused_address(address)
+
+
+@pytest.mark.parametrize("address", ["8.8.8.8", "93.184.216.34", "2606:4700:4700::1111", "::ffff:8.8.8.8",
+                                     "64:ff9b::8.8.8.8", "2002:808:808::1"])
+def test_fetch_global_addresses_are_allowed(address):
+    assert refused_address(address) is None
+
+
+def test_fetch_connects_to_the_address_it_checked_not_a_second_answer(dns, wire):
+    dns["news.example"] = [[PUBLIC], ["127.0.0.1"]]  # a rebinding name: public to the check, loopback after
+    body, _, url = Fetcher().get("http://news.example/echo-host")
+    assert wire.dialed == [PUBLIC]  # robots.txt, checked again, got 127.0.0.1 and was refused: it was never dialed
+    assert body == b"news.example" and url == "http://news.example/echo-host"
+
+
+@pytest.mark.parametrize("answers", [[["127.0.0.1"]], [[PUBLIC, "10.0.0.7"]], [["::ffff:127.0.0.1"]], [["2002:7f00:1::1"]]])
+def test_fetch_a_host_with_any_refused_address_is_not_connected_to(dns, wire, answers):
+    dns["news.example"] = answers
+    with pytest.raises(InputError, match="refused unless --allow-private"):
+        Fetcher().get("http://news.example/article")
+    assert wire.dialed == []
+
+
+def test_fetch_every_redirect_hop_is_checked_before_it_is_connected_to(dns, wire):
+    dns["news.example"], dns["intranet.example"] = [[PUBLIC]], [["10.0.0.7"]]
+    with pytest.raises(InputError, match="intranet.example resolves to 10.0.0.7, a private address"):
+        Fetcher().get("http://news.example/jump")
+    assert set(wire.dialed) == {PUBLIC}
+
+
+@pytest.fixture
+def certificate(tmp_path):
+    """A self-signed certificate for news.example (openssl), and the file it is in."""
+    if not shutil.which("openssl"):
+        pytest.skip("needs the openssl command to make a certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=news.example",
+                    "-addext", "subjectAltName=DNS:news.example", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+def test_fetch_over_tls_checks_the_urls_host_while_connected_to_the_checked_address(dns, wire, certificate, monkeypatch):
+    cert, key = certificate
+    names: list[str | None] = []
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(cert, key)
+    tls.sni_callback = lambda sock, name, ctx: names.append(name)
+    server = _serve(tls)
+    wire.port = server.server_port
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # the run's TLS context trusts the test's certificate
+    dns["news.example"] = dns["elsewhere.example"] = [[PUBLIC]]
+    try:
+        body, _, _ = Fetcher().get("https://news.example/echo-host")
+        assert body == b"news.example" and set(names) == {"news.example"} and set(wire.dialed) == {PUBLIC}
+        with pytest.raises(InputError, match="CERTIFICATE_VERIFY_FAILED"):  # the certificate is checked, against the URL's host
+            Fetcher().get("https://elsewhere.example/echo-host", check_robots=False)
+    finally:
+        server.shutdown()

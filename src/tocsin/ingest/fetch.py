@@ -3,10 +3,12 @@
 A URL is fetched only when the user asked for the network, and then
 politely and defensively:
 
-- http and https only; the host is resolved first and refused when any of
-  its addresses is private, loopback, link-local, multicast or reserved
-  (a URL must not reach into the desk's own network), unless
-  ``allow_private`` says so; every redirect is checked again, at most 5;
+- http and https only; the host is resolved once and refused when any of
+  its addresses is not globally reachable (``addresses``: private,
+  loopback, link-local, shared, reserved…, also when carried inside an IPv6
+  address), unless ``allow_private`` says so, and the connection goes to an
+  address that was checked (``pinned``), never to a second look-up's answer;
+  every redirect is checked the same way, at most 5;
 - the site's robots.txt is read (once per host) and obeyed for tocsin's
   user agent;
 - connect and read timeouts; the body is read up to the size limit and the
@@ -17,12 +19,12 @@ politely and defensively:
   a run; XML is parsed with entities and DTDs off (``untrusted_xml``).
 
 Every failure is a Rejection naming the URL and the reason; the batch goes on.
+Environment proxies are not used: a proxy would look the host up itself,
+past the address check.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 from dataclasses import dataclass, field
 from typing import Iterator
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -30,6 +32,7 @@ from urllib.robotparser import RobotFileParser
 
 from ..errors import InputError
 from ..models import Skipped
+from .addresses import checked_addresses
 
 USER_AGENT = "tocsin/0.1 (research on public reporting; reads robots.txt)"
 MAX_REDIRECTS = 5
@@ -37,55 +40,68 @@ TIMEOUT = (10.0, 20.0)  # connect, read (seconds)
 MAX_DEPTH = 3  # an OPML list may name lists, and those lists, this many levels below the URL asked for
 
 
-def refused_address(host: str) -> str | None:
-    """Why a host may not be fetched (it resolves to a private, loopback, link-local… address), or None."""
-    try:
-        infos = socket.getaddrinfo(host, None)
-    except socket.gaierror as e:
-        return f"cannot resolve {host}: {e.strerror}"
-    for info in infos:
-        ip = ipaddress.ip_address(info[4][0].split("%")[0])
-        for kind in ("loopback", "link_local", "private", "multicast", "reserved", "unspecified"):
-            if getattr(ip, f"is_{kind}"):
-                return f"{host} resolves to {ip}, a {kind.replace('_', '-')} address (refused unless --allow-private)"
-    return None
-
-
 @dataclass
 class Fetcher:
+    """One run's reader of the network: robots.txt is read once per site and kept."""
+
     max_bytes: int = 20_000_000
     allow_private: bool = False
     _robots: dict[str, RobotFileParser | None] = field(default_factory=dict)
+    _ssl_context: object = field(default=None, repr=False)
 
     def get(self, url: str, check_robots: bool = True) -> tuple[bytes, str, str]:
-        """(body, content type, final URL) of a URL, or InputError saying why not."""
-        import httpx
-
+        """(body, content type, final URL) of a URL, or InputError saying why not. Redirects are followed by
+        hand, so that every hop's host is resolved and checked before it is connected to."""
         for _ in range(MAX_REDIRECTS + 1):
             parts = urlsplit(url)
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise InputError(url, "only http and https URLs are fetched")
-            if not self.allow_private and (why := refused_address(parts.hostname)):
-                raise InputError(url, why)
+            try:
+                addresses = checked_addresses(parts.hostname, self.allow_private)
+            except InputError as e:
+                raise InputError(url, e.reason) from None
             if check_robots and not self._allowed(url):
                 raise InputError(url, "the site's robots.txt disallows it for tocsin")
-            timeout = httpx.Timeout(TIMEOUT[1], connect=TIMEOUT[0])
-            try:
-                with httpx.stream("GET", url, headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=False) as r:
-                    if r.is_redirect:
-                        url = urljoin(url, r.headers.get("location", ""))
-                        continue
-                    if r.status_code != 200:
-                        raise InputError(url, f"the server answered HTTP {r.status_code}")
-                    body = bytearray()
-                    for chunk in r.iter_bytes():
-                        body += chunk
-                        if len(body) > self.max_bytes:
-                            raise InputError(url, f"the page is over the limit of {self.max_bytes:,} bytes")
-                    return bytes(body), r.headers.get("content-type", ""), url
-            except httpx.HTTPError as e:
-                raise InputError(url, f"cannot fetch: {type(e).__name__}: {e}") from None
+            location, body, ctype = self._request(url, addresses)
+            if location is None:
+                return body, ctype, url
+            url = urljoin(url, location)
         raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
+
+    def _request(self, url: str, addresses: list[str]) -> tuple[str | None, bytes, str]:
+        """One GET, connected to one of the checked ``addresses``: (redirect location, b"", "") or (None, body, content type)."""
+        import httpx
+
+        from .pinned import PinnedTransport
+
+        transport = PinnedTransport(addresses, self._ssl())
+        timeout = httpx.Timeout(TIMEOUT[1], connect=TIMEOUT[0])
+        try:
+            with httpx.Client(transport=transport, trust_env=False, timeout=timeout, follow_redirects=False) as client, \
+                    client.stream("GET", url, headers={"User-Agent": USER_AGENT}) as r:
+                if r.is_redirect:
+                    return r.headers.get("location", ""), b"", ""
+                if r.status_code != 200:
+                    raise InputError(url, f"the server answered HTTP {r.status_code}")
+                return None, self._body(url, r), r.headers.get("content-type", "")
+        except httpx.HTTPError as e:
+            raise InputError(url, f"cannot fetch: {type(e).__name__}: {e}") from None
+
+    def _body(self, url: str, response) -> bytes:
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) > self.max_bytes:
+                raise InputError(url, f"the page is over the limit of {self.max_bytes:,} bytes")
+        return bytes(body)
+
+    def _ssl(self):
+        """One TLS context for the run (loading the CA bundle takes a while); SSL_CERT_FILE and SSL_CERT_DIR are obeyed."""
+        if self._ssl_context is None:
+            import httpx
+
+            self._ssl_context = httpx.create_ssl_context()
+        return self._ssl_context
 
     def _allowed(self, url: str) -> bool:
         parts = urlsplit(url)
