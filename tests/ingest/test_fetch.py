@@ -1,4 +1,4 @@
-"""URL reading: opt-in, robots.txt obeyed, private addresses refused unless allowed, sizes, redirects and
+"""URL reading: opt-in, robots.txt obeyed, private addresses refused unless allowed, sizes, redirects, time and
 nesting bounded, every failure a rejection. A local HTTP server on 127.0.0.1 stands in for the web (so these tests
 also show the loopback refusal); where a test needs a public host, a stub answers for the resolver and every
 connection is sent to the local server, so nothing leaves 127.0.0.1."""
@@ -11,6 +11,7 @@ import socket
 import ssl
 import subprocess
 import threading
+import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -42,6 +43,17 @@ def _opml(*urls: str) -> str:
     return OPML.format(outlines="".join(OUTLINE.format(url=u) for u in urls))
 
 
+def _drip(handler: BaseHTTPRequestHandler, head: bytes, byte: bytes) -> None:
+    """Send ``head``, then one byte every 0.2 s for up to 20 s (or until the client hangs up)."""
+    try:
+        handler.wfile.write(head)
+        for _ in range(100):
+            time.sleep(0.2)
+            handler.wfile.write(byte)
+    except OSError:
+        pass
+
+
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 (the standard library's name)
         HITS[self.path] += 1
@@ -66,6 +78,10 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Location", "/article" if self.path == "/moved" else "http://intranet.example/admin")
             self.end_headers()
             return
+        if self.path == "/drip":
+            return _drip(self, b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000\r\n\r\n", b"x")
+        if self.path == "/drip-headers":
+            return _drip(self, b"HTTP/1.1 200 OK\r\nX-Slow: ", b"x")
         if self.path not in routes:
             self.send_response(404)
             self.end_headers()
@@ -304,3 +320,11 @@ def test_fetch_over_tls_checks_the_urls_host_while_connected_to_the_checked_addr
             Fetcher().get("https://elsewhere.example/echo-host", check_robots=False)
     finally:
         server.shutdown()
+
+
+@pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
+def test_fetch_a_url_has_one_time_limit_however_slowly_it_drips(site, path):
+    started = time.monotonic()
+    with pytest.raises(InputError, match=r"took longer than 1\.5 s"):
+        Fetcher(allow_private=True, time_limit=1.5).get(f"{site}{path}")
+    assert time.monotonic() - started < 3

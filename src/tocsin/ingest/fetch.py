@@ -11,8 +11,9 @@ politely and defensively:
   every redirect is checked the same way, at most 5;
 - the site's robots.txt is read (once per host) and obeyed for tocsin's
   user agent;
-- connect and read timeouts; the body is read up to the size limit and the
-  rest refused;
+- connect and read timeouts, and one time limit for the whole URL (robots.txt,
+  redirects, connect, headers and body); the body is read up to the size
+  limit and the rest refused;
 - an HTML page is one article (trafilatura); an RSS or Atom feed gives one
   article per entry (``feed``); an OPML list names feeds, each fetched the
   same way, lists in lists at most ``MAX_DEPTH`` deep, and no URL twice in
@@ -36,7 +37,8 @@ from .addresses import checked_addresses
 
 USER_AGENT = "tocsin/0.1 (research on public reporting; reads robots.txt)"
 MAX_REDIRECTS = 5
-TIMEOUT = (10.0, 20.0)  # connect, read (seconds)
+TIMEOUT = (10.0, 20.0)  # connect, and each read (seconds)
+TIME_LIMIT = 60.0  # seconds for a whole URL: its robots.txt, redirects, connects, headers and body
 MAX_DEPTH = 3  # an OPML list may name lists, and those lists, this many levels below the URL asked for
 
 
@@ -46,12 +48,18 @@ class Fetcher:
 
     max_bytes: int = 20_000_000
     allow_private: bool = False
+    time_limit: float = TIME_LIMIT
     _robots: dict[str, RobotFileParser | None] = field(default_factory=dict)
     _ssl_context: object = field(default=None, repr=False)
 
     def get(self, url: str, check_robots: bool = True) -> tuple[bytes, str, str]:
-        """(body, content type, final URL) of a URL, or InputError saying why not. Redirects are followed by
-        hand, so that every hop's host is resolved and checked before it is connected to."""
+        """(body, content type, final URL) of a URL, or InputError saying why not; all of it within ``time_limit``."""
+        from .pinned import Deadline
+
+        return self._get(url, check_robots, Deadline(self.time_limit))
+
+    def _get(self, url: str, check_robots: bool, deadline) -> tuple[bytes, str, str]:
+        """Follow redirects by hand, so that every hop's host is resolved and checked before it is connected to."""
         for _ in range(MAX_REDIRECTS + 1):
             parts = urlsplit(url)
             if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -60,21 +68,21 @@ class Fetcher:
                 addresses = checked_addresses(parts.hostname, self.allow_private)
             except InputError as e:
                 raise InputError(url, e.reason) from None
-            if check_robots and not self._allowed(url):
+            if check_robots and not self._allowed(url, deadline):
                 raise InputError(url, "the site's robots.txt disallows it for tocsin")
-            location, body, ctype = self._request(url, addresses)
+            location, body, ctype = self._request(url, addresses, deadline)
             if location is None:
                 return body, ctype, url
             url = urljoin(url, location)
         raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
 
-    def _request(self, url: str, addresses: list[str]) -> tuple[str | None, bytes, str]:
+    def _request(self, url: str, addresses: list[str], deadline) -> tuple[str | None, bytes, str]:
         """One GET, connected to one of the checked ``addresses``: (redirect location, b"", "") or (None, body, content type)."""
         import httpx
 
         from .pinned import PinnedTransport
 
-        transport = PinnedTransport(addresses, self._ssl())
+        transport = PinnedTransport(addresses, deadline, self._ssl())
         timeout = httpx.Timeout(TIMEOUT[1], connect=TIMEOUT[0])
         try:
             with httpx.Client(transport=transport, trust_env=False, timeout=timeout, follow_redirects=False) as client, \
@@ -85,6 +93,8 @@ class Fetcher:
                     raise InputError(url, f"the server answered HTTP {r.status_code}")
                 return None, self._body(url, r), r.headers.get("content-type", "")
         except httpx.HTTPError as e:
+            if deadline.passed:
+                raise InputError(url, f"took longer than {deadline.seconds:g} s (the limit for one URL)") from None
             raise InputError(url, f"cannot fetch: {type(e).__name__}: {e}") from None
 
     def _body(self, url: str, response) -> bytes:
@@ -103,13 +113,13 @@ class Fetcher:
             self._ssl_context = httpx.create_ssl_context()
         return self._ssl_context
 
-    def _allowed(self, url: str) -> bool:
+    def _allowed(self, url: str, deadline) -> bool:
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
         if root not in self._robots:
             parser = RobotFileParser()
             try:
-                body, _, _ = self.get(root + "/robots.txt", check_robots=False)
+                body, _, _ = self._get(root + "/robots.txt", False, deadline)
                 parser.parse(body.decode("utf-8", "replace").splitlines())
             except InputError:
                 parser = None  # no robots.txt (or none readable): nothing is disallowed
