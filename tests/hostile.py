@@ -123,7 +123,9 @@ def entity_feeds(d: Path, rng: random.Random) -> int:
                                f"<channel><title>t</title><item><title>&xxe;</title><description>{STORY}</description></item></channel></rss>")
     (d / "param.atom").write_text('<?xml version="1.0"?><!DOCTYPE f [<!ENTITY % p SYSTEM "http://127.0.0.1:9/x.dtd"> %p;]>'
                                   f'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><title>x</title><content>{STORY}</content></entry></feed>')
-    return 3
+    (d / "late.rss").write_text(f'<?xml version="1.0"?><!-- {"x" * 70_000} --><!DOCTYPE r [<!ENTITY lol0 "lol">{lol}]>'
+                                f'<rss version="2.0"><channel><title>t</title>{item}</channel></rss>')  # past where a look would stop
+    return 4
 
 
 def wrong_jsonl(d: Path, rng: random.Random) -> int:

@@ -179,16 +179,16 @@ def _is_url(path: str) -> bool:
     return str(path).lower().startswith(("http://", "https://"))
 
 
-def _from_urls(urls: list[str], fetcher) -> Iterable[Document | Rejection]:
-    """Documents from URLs, or Rejections: without a fetcher, reading the network was not asked for."""
+def _from_url(url: str, fetcher, fetched: set[str]) -> Iterable[Document | Rejection | Skipped]:
+    """Documents from a URL, or Rejections: without a fetcher, reading the network was not asked for.
+    ``fetched`` is the run's set of URLs fetched, so that no feed is fetched twice however many lists name it."""
     from .ingest.fetch import drafts_from_url
-    from .ingest.ingest import documents_from
+    from .ingest.ingest import documents_from, guarded
 
-    for url in urls:
-        if fetcher is None:
-            yield Rejection(url, "a URL: reading from the network is opt-in (tocsin ingest --fetch)")
-            continue
-        yield from documents_from(drafts_from_url(url, fetcher))
+    if fetcher is None:
+        yield Rejection(url, "a URL: reading from the network is opt-in (tocsin ingest --fetch)")
+        return
+    yield from guarded(url, "URL", documents_from(drafts_from_url(url, fetcher, fetched)))
 
 
 def run_ingest(paths: list[str], store: Store, config: Config, progress: Progress | None = None, fetcher=None,
@@ -212,8 +212,9 @@ def _run(paths: list[str], store: Store, config: Config, progress: Progress | No
     seen: set[str] = set()
     urls = [p for p in paths if _is_url(p)]
     paths = [p for p in paths if not _is_url(p)]
+    fetched: set[str] = set()
     for url in urls:
-        for item in _from_urls([url], fetcher):
+        for item in _from_url(url, fetcher, fetched):
             _take(item, store, report, index, batch, seen)
         progress("advance", 1)
     for path in walk(paths):

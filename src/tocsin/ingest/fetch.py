@@ -3,94 +3,123 @@
 A URL is fetched only when the user asked for the network, and then
 politely and defensively:
 
-- http and https only; the host is resolved first and refused when any of
-  its addresses is private, loopback, link-local, multicast or reserved
-  (a URL must not reach into the desk's own network), unless
-  ``allow_private`` says so; every redirect is checked again, at most 5;
+- http and https only; the host is resolved once and refused when any of
+  its addresses is not globally reachable (``addresses``: private,
+  loopback, link-local, shared, reserved…, also when carried inside an IPv6
+  address), unless ``allow_private`` says so, and the connection goes to an
+  address that was checked (``pinned``), never to a second look-up's answer;
+  every redirect is checked the same way, at most 5;
 - the site's robots.txt is read (once per host) and obeyed for tocsin's
   user agent;
-- connect and read timeouts; the body is read up to the size limit and the
-  rest refused;
+- connect and read timeouts, and one time limit for the whole URL (robots.txt,
+  redirects, connect, headers and body); the body is read up to the size
+  limit and the rest refused;
 - an HTML page is one article (trafilatura); an RSS or Atom feed gives one
   article per entry (``feed``); an OPML list names feeds, each fetched the
-  same way.
+  same way, lists in lists at most ``MAX_DEPTH`` deep, and no URL twice in
+  a run; XML is parsed with entities and DTDs off (``untrusted_xml``).
 
 Every failure is a Rejection naming the URL and the reason; the batch goes on.
+Environment proxies are not used: a proxy would look the host up itself,
+past the address check.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 from dataclasses import dataclass, field
 from typing import Iterator
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 from ..errors import InputError
+from ..models import Skipped
+from .addresses import checked_addresses
 
 USER_AGENT = "tocsin/0.1 (research on public reporting; reads robots.txt)"
 MAX_REDIRECTS = 5
-TIMEOUT = (10.0, 20.0)  # connect, read (seconds)
-
-
-def refused_address(host: str) -> str | None:
-    """Why a host may not be fetched (it resolves to a private, loopback, link-local… address), or None."""
-    try:
-        infos = socket.getaddrinfo(host, None)
-    except socket.gaierror as e:
-        return f"cannot resolve {host}: {e.strerror}"
-    for info in infos:
-        ip = ipaddress.ip_address(info[4][0].split("%")[0])
-        for kind in ("loopback", "link_local", "private", "multicast", "reserved", "unspecified"):
-            if getattr(ip, f"is_{kind}"):
-                return f"{host} resolves to {ip}, a {kind.replace('_', '-')} address (refused unless --allow-private)"
-    return None
+TIMEOUT = (10.0, 20.0)  # connect, and each read (seconds)
+TIME_LIMIT = 60.0  # seconds for a whole URL: its robots.txt, redirects, connects, headers and body
+MAX_DEPTH = 3  # an OPML list may name lists, and those lists, this many levels below the URL asked for
 
 
 @dataclass
 class Fetcher:
+    """One run's reader of the network: robots.txt is read once per site and kept."""
+
     max_bytes: int = 20_000_000
     allow_private: bool = False
+    time_limit: float = TIME_LIMIT
     _robots: dict[str, RobotFileParser | None] = field(default_factory=dict)
+    _ssl_context: object = field(default=None, repr=False)
 
     def get(self, url: str, check_robots: bool = True) -> tuple[bytes, str, str]:
-        """(body, content type, final URL) of a URL, or InputError saying why not."""
-        import httpx
+        """(body, content type, final URL) of a URL, or InputError saying why not; all of it within ``time_limit``."""
+        from .pinned import Deadline
 
+        return self._get(url, check_robots, Deadline(self.time_limit))
+
+    def _get(self, url: str, check_robots: bool, deadline) -> tuple[bytes, str, str]:
+        """Follow redirects by hand, so that every hop's host is resolved and checked before it is connected to."""
         for _ in range(MAX_REDIRECTS + 1):
             parts = urlsplit(url)
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise InputError(url, "only http and https URLs are fetched")
-            if not self.allow_private and (why := refused_address(parts.hostname)):
-                raise InputError(url, why)
-            if check_robots and not self._allowed(url):
-                raise InputError(url, "the site's robots.txt disallows it for tocsin")
-            timeout = httpx.Timeout(TIMEOUT[1], connect=TIMEOUT[0])
             try:
-                with httpx.stream("GET", url, headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=False) as r:
-                    if r.is_redirect:
-                        url = urljoin(url, r.headers.get("location", ""))
-                        continue
-                    if r.status_code != 200:
-                        raise InputError(url, f"the server answered HTTP {r.status_code}")
-                    body = bytearray()
-                    for chunk in r.iter_bytes():
-                        body += chunk
-                        if len(body) > self.max_bytes:
-                            raise InputError(url, f"the page is over the limit of {self.max_bytes:,} bytes")
-                    return bytes(body), r.headers.get("content-type", ""), url
-            except httpx.HTTPError as e:
-                raise InputError(url, f"cannot fetch: {type(e).__name__}: {e}") from None
+                addresses = checked_addresses(parts.hostname, self.allow_private)
+            except InputError as e:
+                raise InputError(url, e.reason) from None
+            if check_robots and not self._allowed(url, deadline):
+                raise InputError(url, "the site's robots.txt disallows it for tocsin")
+            location, body, ctype = self._request(url, addresses, deadline)
+            if location is None:
+                return body, ctype, url
+            url = urljoin(url, location)
         raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
 
-    def _allowed(self, url: str) -> bool:
+    def _request(self, url: str, addresses: list[str], deadline) -> tuple[str | None, bytes, str]:
+        """One GET, connected to one of the checked ``addresses``: (redirect location, b"", "") or (None, body, content type)."""
+        import httpx
+
+        from .pinned import PinnedTransport
+
+        transport = PinnedTransport(addresses, deadline, self._ssl())
+        timeout = httpx.Timeout(TIMEOUT[1], connect=TIMEOUT[0])
+        try:
+            with httpx.Client(transport=transport, trust_env=False, timeout=timeout, follow_redirects=False) as client, \
+                    client.stream("GET", url, headers={"User-Agent": USER_AGENT}) as r:
+                if r.is_redirect:
+                    return r.headers.get("location", ""), b"", ""
+                if r.status_code != 200:
+                    raise InputError(url, f"the server answered HTTP {r.status_code}")
+                return None, self._body(url, r), r.headers.get("content-type", "")
+        except httpx.HTTPError as e:
+            if deadline.passed:
+                raise InputError(url, f"took longer than {deadline.seconds:g} s (the limit for one URL)") from None
+            raise InputError(url, f"cannot fetch: {type(e).__name__}: {e}") from None
+
+    def _body(self, url: str, response) -> bytes:
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) > self.max_bytes:
+                raise InputError(url, f"the page is over the limit of {self.max_bytes:,} bytes")
+        return bytes(body)
+
+    def _ssl(self):
+        """One TLS context for the run (loading the CA bundle takes a while); SSL_CERT_FILE and SSL_CERT_DIR are obeyed."""
+        if self._ssl_context is None:
+            import httpx
+
+            self._ssl_context = httpx.create_ssl_context()
+        return self._ssl_context
+
+    def _allowed(self, url: str, deadline) -> bool:
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
         if root not in self._robots:
             parser = RobotFileParser()
             try:
-                body, _, _ = self.get(root + "/robots.txt", check_robots=False)
+                body, _, _ = self._get(root + "/robots.txt", False, deadline)
                 parser.parse(body.decode("utf-8", "replace").splitlines())
             except InputError:
                 parser = None  # no robots.txt (or none readable): nothing is disallowed
@@ -99,31 +128,60 @@ class Fetcher:
         return parser is None or parser.can_fetch(USER_AGENT, url)
 
 
-def drafts_from_url(url: str, fetcher: Fetcher) -> Iterator:
-    """Drafts (or InputErrors) from one URL: an article page, a feed's entries, an OPML list's feeds."""
+def drafts_from_url(url: str, fetcher: Fetcher, fetched: set[str] | None = None,
+                    trail: tuple[str, ...] = ()) -> Iterator:
+    """Drafts from one URL: an article page, a feed's entries, an OPML list's feeds. Never raises: whatever goes
+    wrong with a URL is an InputError naming it, and the list that named it goes on with its other feeds.
+
+    ``fetched`` holds the URLs this run has fetched (one set per run): none is fetched twice. ``trail`` holds
+    the lists that led to this URL: a URL on it is a loop, and a URL more than MAX_DEPTH lists down is not fetched."""
+    fetched = set() if fetched is None else fetched
+    key = urldefrag(url).url
+    if key in trail:
+        yield InputError(url, "named again by an OPML list it leads to (a loop): not fetched again")
+    elif len(trail) > MAX_DEPTH:
+        yield InputError(url, f"named by OPML lists nested more than {MAX_DEPTH} deep: not fetched")
+    elif key in fetched:
+        yield Skipped(url, "fetched already in this run")
+    else:
+        fetched.add(key)
+        yield from _guarded(url, _drafts(url, fetcher, fetched, trail + (key,)))
+
+
+def _guarded(url: str, drafts: Iterator) -> Iterator:
+    """The drafts of one URL, ended by an InputError naming it when reading it fails in any way."""
+    try:
+        yield from drafts
+    except InputError as e:
+        yield e
+    except (RecursionError, MemoryError) as e:
+        yield InputError(url, f"too deeply nested or too large to parse ({type(e).__name__})")
+    except Exception as e:  # noqa: BLE001 - a parser's bug on one hostile document is that URL's rejection, not the batch's end
+        yield InputError(url, f"cannot be read: {type(e).__name__}: {str(e)[:200]}")
+
+
+def _drafts(url: str, fetcher: Fetcher, fetched: set[str], trail: tuple[str, ...]) -> Iterator:
+    """What one fetched URL holds, by its first element (XML) or content type: a list, a feed or a page."""
     from .feed import drafts_from_feed, is_feed
     from .html import draft_from_html
     from .sources import decode
+    from .untrusted_xml import root_name
 
     body, ctype, final = fetcher.get(url)
-    head = body[:500].lstrip().lower()
-    if b"<opml" in head:
-        for feed_url in _opml_feeds(body):
-            try:
-                yield from drafts_from_url(feed_url, fetcher)
-            except InputError as e:
-                yield e
-        return
-    if is_feed(ctype, head):
+    fetched.add(urldefrag(final).url)
+    root = root_name(body, final)
+    if root == "opml":
+        for feed_url in opml_feeds(body, final):
+            yield from drafts_from_url(feed_url, fetcher, fetched, trail)
+    elif root in ("rss", "feed", "rdf") or is_feed(ctype, body[:500].lstrip().lower()):
         yield from drafts_from_feed(body, final)
-        return
-    yield draft_from_html(final, decode(body, final), url=final)
+    else:
+        yield draft_from_html(final, decode(body, final), url=final)
 
 
-def _opml_feeds(body: bytes) -> list[str]:
-    import xml.etree.ElementTree as ET
+def opml_feeds(body: bytes, source: str) -> list[str]:
+    """The feed URLs an OPML list names, relative ones resolved against the list's own URL."""
+    from .untrusted_xml import parse
 
-    if b"<!ENTITY" in body[:4096].upper() or b"<!DOCTYPE" in body[:4096].upper():
-        raise InputError("opml", "an OPML list with a DTD is refused (entity expansion)")
-    root = ET.fromstring(body)
-    return [o.get("xmlUrl") for o in root.iter("outline") if o.get("xmlUrl")]
+    root = parse(body, source)
+    return [urljoin(source, o.get("xmlUrl").strip()) for o in root.iter("outline") if o.get("xmlUrl")]

@@ -94,14 +94,20 @@ def read_path(path: Path, config: Config) -> Iterator[Document | Rejection | Ski
     if source is None:
         yield Rejection(str(path), f"no reader for {path.suffix or 'extension-less'} files")
         return
+    yield from guarded(str(path), source.name, documents_from(source.read(path, config.max_bytes)))
+
+
+def guarded(source: str, reader: str, items: Iterable) -> Iterator[Document | Rejection | Skipped]:
+    """The items read from one input (a file, a URL), and a Rejection naming it if reading ends in an error:
+    whatever a reader fails with on one hostile input is that input's rejection, not the batch's end."""
     try:
-        yield from documents_from(source.read(path, config.max_bytes))
+        yield from items
     except OSError as e:
-        yield Rejection(str(path), f"cannot read the file: {e.strerror or e}")
+        yield Rejection(source, f"cannot read it: {e.strerror or e}")
     except (RecursionError, MemoryError) as e:
-        yield Rejection(str(path), f"too deeply nested or too large to parse ({type(e).__name__})")
-    except Exception as e:  # noqa: BLE001 - a parser's bug on one hostile file is that file's rejection, not the batch's end
-        yield Rejection(str(path), f"the {source.name} reader failed on it: {type(e).__name__}: {str(e)[:200]}")
+        yield Rejection(source, f"too deeply nested or too large to parse ({type(e).__name__})")
+    except Exception as e:  # noqa: BLE001 - a parser's bug on one hostile input is that input's rejection
+        yield Rejection(source, f"the {reader} reader failed on it: {type(e).__name__}: {str(e)[:200]}")
 
 
 def documents_from(drafts: Iterable) -> Iterator[Document | Rejection | Skipped]:
