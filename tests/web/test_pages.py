@@ -10,7 +10,6 @@ pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from tocsin.web import create_app  # noqa: E402
 
 PAGES = ["/", "/map", "/map?group=Tren+de+Aragua&type=killing", "/timeline", "/timeline?group=Tren+de+Aragua&country=CL",
          "/incidents", "/incidents?min_outlets=2&since=2024-01-01", "/groups", "/groups/group:tren-de-aragua", "/claims",
@@ -18,8 +17,8 @@ PAGES = ["/", "/map", "/map?group=Tren+de+Aragua&type=killing", "/timeline", "/t
 
 
 @pytest.fixture(scope="module")
-def client(any_desk):
-    with TestClient(create_app(any_desk), raise_server_exceptions=False) as c:
+def client(any_desk, desk_app):
+    with TestClient(desk_app(any_desk), raise_server_exceptions=False) as c:
         yield c
 
 
