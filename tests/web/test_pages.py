@@ -59,3 +59,32 @@ def test_unknown_records_get_an_error_page_not_a_crash(client):
         r = client.get(url)
         assert r.status_code in (400, 404) and "<h1>" in r.text, url
     assert client.get("/incidents", params={"since": "not a date"}).status_code == 422
+
+
+def _paged_routes() -> list[tuple[str, str]]:
+    """(path, parameter) of every GET route of the desk, page, API or TAXII, that takes an offset or a limit."""
+    from fastapi.routing import APIRoute
+
+    from tocsin.web import api, pages, taxii
+
+    def query_names(dependant) -> set[str]:
+        return {p.alias for p in dependant.query_params}.union(*(query_names(d) for d in dependant.dependencies))
+
+    found = []
+    for route in (*api.router.routes, *pages.router.routes, *taxii.router.routes):
+        if isinstance(route, APIRoute) and "GET" in route.methods:
+            names = query_names(route.dependant)
+            path = route.path.replace("{", "").replace("}", "")  # any value will do: the query is checked first
+            found += [(path, name) for name in ("offset", "limit") if name in names]
+    return found
+
+
+@pytest.mark.parametrize("value", ["9223372036854775808", "-9223372036854775809", str(10**30), "-1", "1e3", "NaN"])
+def test_pages_offsets_and_limits_out_of_range_are_a_4xx_everywhere(client, value):
+    routes = _paged_routes()
+    assert {("/incidents", "offset"), ("/claims", "offset"), ("/documents", "offset")} <= set(routes)
+    for path, name in routes:
+        r = client.get(path, params={name: value})
+        assert r.status_code in (400, 422), (path, name, value, r.status_code, r.text[:300])
+        assert "OverflowError" not in r.text
+

@@ -33,6 +33,9 @@ Since = Annotated[dt.date | None, Query(description="On or after this ISO date")
 Until = Annotated[dt.date | None, Query(description="On or before this ISO date")]
 Text = Annotated[str | None, Query(max_length=200)]
 Format = Annotated[Literal["json", "csv"], Query(description="json (default) or csv")]
+MAX_OFFSET = 10_000_000  # far past any store, and far inside the 64-bit integers SQLite and PostgreSQL take
+Limit = Annotated[int, Query(ge=1, le=1000, description="Rows per page (at most 1,000)")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
 
 
 def _sorts(keys) -> tuple[str, ...]:
@@ -55,11 +58,10 @@ def reader(request: Request) -> Store:
 
 
 class Page:
-    def __init__(
-        self,
-        limit: Annotated[int, Query(ge=1, le=1000, description="Rows per page (at most 1,000)")] = 50,
-        offset: Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip")] = 0,
-    ):
+    """The paging parameters of a list, bounded (pages use ``Offset`` too): a value past them is a 422, never a
+    number the database cannot hold."""
+
+    def __init__(self, limit: Limit = 50, offset: Offset = 0):
         self.limit, self.offset = limit, offset
 
 
