@@ -88,3 +88,37 @@ def test_pages_offsets_and_limits_out_of_range_are_a_4xx_everywhere(client, valu
         assert r.status_code in (400, 422), (path, name, value, r.status_code, r.text[:300])
         assert "OverflowError" not in r.text
 
+
+@pytest.fixture
+def renamed(writable_desk, desk_app):
+    """A client over a copy of the desk store, and a function that gives a document of one incident a new URL."""
+    import sqlite3
+
+    client = TestClient(desk_app(writable_desk), raise_server_exceptions=False)
+    incident = client.get("/api/incidents", params={"limit": 1}).json()["items"][0]["id"]
+    doc_id = client.get(f"/api/incidents/{incident}").json()["reports"][0]["doc_id"]
+
+    def set_url(url: str) -> tuple[str, str]:
+        with sqlite3.connect(writable_desk) as db:
+            db.execute("UPDATE documents SET url = ? WHERE id = ?", (url, doc_id))
+        return f"/documents/{doc_id}", f"/incidents/{incident}"
+
+    with client:
+        yield client, set_url
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(document.domain)", "JaVaScRiPt:alert(1)", " javascript:alert(1)",
+                                 "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox",
+                                 "//evil.example/x", "http:alert(1)", "file:///etc/passwd"])
+def test_pages_document_urls_other_than_http_are_never_links(renamed, url):
+    client, set_url = renamed
+    for page in set_url(url):
+        html = client.get(page).text
+        assert ">original</a>" not in html, (page, url)
+        assert 'href="javascript' not in html.lower() and 'href="data:' not in html
+
+
+def test_pages_http_document_urls_are_links(renamed):
+    client, set_url = renamed
+    for page in set_url("https://news.example.org/2024/harbour?x=1&y=2"):
+        assert '<a href="https://news.example.org/2024/harbour?x=1&amp;y=2" rel="noopener noreferrer nofollow">original</a>' in client.get(page).text

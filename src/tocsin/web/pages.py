@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from typing import Annotated, Literal
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import jinja2
 import pycountry
@@ -42,6 +42,16 @@ def _country_name(alpha2: str | None) -> str:
     return getattr(country, "common_name", country.name) if country else (alpha2 or "")
 
 
+def _web_url(value) -> bool:
+    """Whether a document's URL may be a link: http(s) with a host, nothing a browser would strip. A stored
+    ``javascript:`` or ``data:`` URL would run or render in the desk's origin when clicked."""
+    if not isinstance(value, str) or any(c.isspace() or not c.isprintable() for c in value):
+        return False
+    parts = urlsplit(value)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+ENV.tests["web_url"] = _web_url
 ENV.filters["country"] = _country_name
 ENV.filters["day"] = lambda v: (v or "")[:10]
 ENV.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False)
