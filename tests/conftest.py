@@ -189,7 +189,7 @@ def writable_desk(desk_store, tmp_path) -> Path:
     return path
 
 
-WRITE_TOKEN = "tocsin-tests-write-token-7Hq2xVb9LmPz4RcWk8NdJf"  # the write token the web tests start servers with
+WRITE_TOKEN = "tocsin-tests-write-token-7Hq2xVb9LmPz4RcWk8NdJf"  # long and varied enough for tokens.RULE
 TEST_HOST = "testserver"  # the Host that Starlette's TestClient sends
 
 

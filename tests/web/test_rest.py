@@ -15,9 +15,10 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from tocsin.web.guard import MAX_BODY  # noqa: E402
 
+from ..conftest import WRITE_TOKEN as TOKEN  # noqa: E402
+
 LISTS = ["/api/documents", "/api/entities", "/api/groups", "/api/places", "/api/events", "/api/incidents", "/api/statements",
          "/api/speakers", "/api/forecasts", "/api/alerts"]
-TOKEN = "s3cret-token-for-tests"
 
 
 @pytest.fixture(scope="module")

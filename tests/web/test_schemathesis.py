@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis.errors import Unsatisfiable  # noqa: E402
 from schemathesis import GenerationMode  # noqa: E402
 
+from ..conftest import WRITE_TOKEN  # noqa: E402
 
 EXAMPLES = int(os.environ.get("TOCSIN_API_EXAMPLES", "12"))  # per operation and mode; bench/reliability.py asks for more
 MODES = [GenerationMode.POSITIVE, GenerationMode.NEGATIVE]  # values the schema allows, and values it does not
@@ -45,7 +46,7 @@ def test_schemathesis_no_read_operation_answers_with_a_server_error(desk_store, 
 
 
 def test_schemathesis_the_write_operation_validates_what_it_is_sent(writable_desk, desk_app):
-    token = "schemathesis-token"
+    token = WRITE_TOKEN
     operations = [op for op in _operations(desk_app(writable_desk, token)) if op.method.upper() == "POST"]
     assert operations
     for operation in operations:

@@ -228,7 +228,7 @@ def api_page(request: Request):
                                               "description": p.get("description") or p.get("schema", {}).get("description", ""),
                                               "type": _schema_type(p.get("schema", {}))} for p in op.get("parameters", [])],
                               "write": "write" in op.get("tags", [])})
-    return render(request, "api.html", endpoints=endpoints, writable=bool(request.app.state.desk.token))
+    return render(request, "api.html", endpoints=endpoints, writable=request.app.state.desk.writable)
 
 
 def _schema_type(schema: dict) -> str:
