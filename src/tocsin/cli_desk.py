@@ -76,7 +76,8 @@ def load(ctx, directory, no_link, quiet) -> None:
 @click.option("--allow-origin", "origins", multiple=True, metavar="URL",
               help="An origin whose pages may call the API from a browser (repeatable; never *).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes.")
-@click.option("--access-log", is_flag=True, help="Print a line per request (method, path, status; never a header, so never the token).")
+@click.option("--access-log", is_flag=True, help="Print a line per request (method, path, status; never a header, and a"
+              " token=... query parameter as token=REDACTED).")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, allowed_hosts: tuple[str, ...], token_file: str | None,
           origins: tuple[str, ...], workers: int, access_log: bool) -> None:
@@ -102,6 +103,7 @@ def serve(ctx: click.Context, host: str, port: int, allowed_hosts: tuple[str, ..
     from .web import create_app
     from .web.app import worker_env
     from .web.guard import LOOPBACK, Hosts, bound_hosts
+    from .web.logs import log_config
     from .web.tokens import WriteToken
 
     if "*" in origins:
@@ -114,7 +116,8 @@ def serve(ctx: click.Context, host: str, port: int, allowed_hosts: tuple[str, ..
         err_console.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the desk"
                           + ("" if allowed_hosts else "; give the names clients use with --allowed-host"))
     console.print(f"tocsin desk on http://{host}:{port}/ over {describe(store)} ({'writable with its token' if token else 'read-only'})")
-    logging = dict(log_level="info" if access_log else "warning", access_log=access_log, timeout_keep_alive=KEEP_ALIVE)
+    logging = dict(log_level="info" if access_log else "warning", access_log=access_log, timeout_keep_alive=KEEP_ALIVE,
+                   log_config=log_config())
     os.environ.pop("TOCSIN_WRITE_TOKEN", None)  # nothing started from here (workers, ingest processes) inherits it
     token = WriteToken.of(token) if token else None
     if workers == 1:

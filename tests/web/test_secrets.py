@@ -1,11 +1,12 @@
 """The write token: a weak one is refused, the server keeps only its digest (so no worker process has it in its
-environment), and it never reaches the server's output, whatever the requests carry."""
+environment), and it never reaches the server's output, whatever the requests carry, the access log included."""
 
 from __future__ import annotations
 
 import base64
 import contextlib
 import hashlib
+import logging
 import os
 import secrets
 import socket
@@ -22,6 +23,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from tocsin.cli import cli  # noqa: E402
 from tocsin.errors import ConfigError  # noqa: E402
+from tocsin.web.logs import RedactTokens, redact  # noqa: E402
 from tocsin.web.tokens import HOW, RULE  # noqa: E402
 
 from ..conftest import WRITE_TOKEN as TOKEN  # noqa: E402
@@ -66,8 +68,26 @@ def test_secrets_the_token_never_reaches_the_server_output(writable_desk, hostil
         httpx.get(f"{base}/api/documents?q={TOKEN}")  # even a client that puts it in a URL by mistake
         httpx.post(f"{base}/api/documents", content=b"{" * 100, headers={"Authorization": f"Bearer {TOKEN}",
                                                                         "Content-Type": "application/json"})
+        httpx.get(f"{base}/api/stats?token={TOKEN}")  # a client sending it as a query parameter
+        httpx.get(f"{base}/api/stats?limit=1&access_token={TOKEN}&x=1")
     assert "POST /api/documents" in server.output  # the access log is there, and the header is not in it
+    assert "GET /api/stats?token=REDACTED" in server.output and "access_token=REDACTED&x=1" in server.output
     assert TOKEN not in server.output.replace(f"q={TOKEN}", "")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("/api/stats?token=abc", "/api/stats?token=REDACTED"), ("/x?a=1&Token=abc&b=2", "/x?a=1&Token=REDACTED&b=2"),
+    ("/x?access_token=abc;y=1", "/x?access_token=REDACTED;y=1"), ("/x?tokens=abc", "/x?tokens=abc"),
+    ("Authorization: Bearer abc.def", "Authorization: Bearer REDACTED"), ("/x?q=token", "/x?q=token"),
+])
+def test_secrets_redact_takes_out_token_parameters_and_credentials(text, expected):
+    assert redact(text) == expected
+
+
+def test_secrets_the_access_log_filter_redacts_uvicorns_arguments():
+    record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
+                               ("127.0.0.1:5000", "GET", f"/api/stats?token={TOKEN}", "1.1", 200), None)
+    assert RedactTokens().filter(record) and TOKEN not in record.getMessage() and "token=REDACTED" in record.getMessage()
 
 
 WEAK = [TOO_SHORT, TOKEN[:42], "a" * 64, "ab" * 32, "abcdefghi" * 6, "correct horse battery staple and more words here",
