@@ -189,6 +189,36 @@ def writable_desk(desk_store, tmp_path) -> Path:
     return path
 
 
+WRITE_TOKEN = "tocsin-tests-write-token-7Hq2xVb9LmPz4RcWk8NdJf"  # long and varied enough for tokens.RULE
+TEST_HOST = "testserver"  # the Host that Starlette's TestClient sends
+
+
+@pytest.fixture(scope="session")
+def desk_app():
+    """``create_app`` for TestClient: its Host allowed, as ``tocsin serve --allowed-host testserver`` would. The
+    product allows only loopback and the names it is given, so the tests name theirs."""
+    from tocsin.web import create_app
+
+    def make(location, token: str | None = None, **options):
+        return create_app(str(location), token, allowed_hosts=(TEST_HOST,), **options)
+
+    return make
+
+
+@pytest.fixture
+def serve_cli(monkeypatch) -> dict:
+    """`tocsin serve` run through the CLI with uvicorn.run replaced: the dict fills with what it would have run
+    (``app``, uvicorn's options, and ``environ``, the environment its worker processes would have inherited)."""
+    import uvicorn
+
+    started: dict = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: started.update(app=app, environ=dict(os.environ), **options))
+    for name in ("TOCSIN_WRITE_TOKEN", "TOCSIN_WRITE_TOKEN_SHA256", "TOCSIN_SERVE_STORE", "TOCSIN_ALLOW_ORIGINS",
+                 "TOCSIN_ALLOWED_HOSTS"):
+        monkeypatch.delenv(name, raising=False)  # and restored after, whatever serve sets
+    return started
+
+
 HOSTILE_ARTICLE = {
     "title": "Prosecutors <script>window.__tocsin_pwned = 1</script> review a harbour shooting",
     "outlet": "Harbour Test Desk",

@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from .errors import TocsinError
 from .models import EVENT_TYPES
 from .cli import KEEP_ALIVE, _link_and_report, _store, cli, console, err_console
 
@@ -65,15 +66,21 @@ def load(ctx, directory, no_link, quiet) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on. Anything but loopback exposes the desk to the network.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="A name (or name:port) clients reach the desk by, beside loopback and --host (repeatable). Requests"
+                   " naming any other Host get 400, which keeps other sites' pages out by DNS rebinding.")
 @click.option("--token-file", type=click.Path(exists=True, dir_okay=False),
-              help="A file holding the write token; without it (or TOCSIN_WRITE_TOKEN) the server is read-only.")
+              help="A file holding the write token; without it (or TOCSIN_WRITE_TOKEN) the server is read-only. A token"
+                   " has at least 43 characters, 10 of them different (make one with: python -c \"import secrets;"
+                   " print(secrets.token_urlsafe(32))\").")
 @click.option("--allow-origin", "origins", multiple=True, metavar="URL",
               help="An origin whose pages may call the API from a browser (repeatable; never *).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes.")
-@click.option("--access-log", is_flag=True, help="Print a line per request (method, path, status; never a header, so never the token).")
+@click.option("--access-log", is_flag=True, help="Print a line per request (method, path, status; never a header, and a"
+              " token=... query parameter as token=REDACTED).")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, token_file: str | None, origins: tuple[str, ...], workers: int,
-          access_log: bool) -> None:
+def serve(ctx: click.Context, host: str, port: int, allowed_hosts: tuple[str, ...], token_file: str | None,
+          origins: tuple[str, ...], workers: int, access_log: bool) -> None:
     """Serve the web desk and its REST API over the store.
 
     Pages: overview, map, timeline, incidents, groups, claims, forecasts,
@@ -85,7 +92,8 @@ def serve(ctx: click.Context, host: str, port: int, token_file: str | None, orig
     \b
     Example:
         tocsin --store demo.db serve
-        TOCSIN_WRITE_TOKEN=$(cat token) tocsin --store desk.db serve --port 8080
+        python -c "import secrets; print(secrets.token_urlsafe(32))" > token
+        tocsin --store desk.db serve --token-file token --port 8080 --allowed-host desk.example.org
     """
     import os
 
@@ -93,22 +101,47 @@ def serve(ctx: click.Context, host: str, port: int, token_file: str | None, orig
 
     from .store import describe
     from .web import create_app
+    from .web.app import worker_env
+    from .web.guard import LOOPBACK, Hosts, bound_hosts
+    from .web.logs import log_config
+    from .web.tokens import WriteToken
 
     if "*" in origins:
         raise click.BadParameter("a wildcard origin is refused: name the origins that may call the API", param_hint="--allow-origin")
+    token = _write_token(token_file)
+    hosts = (*bound_hosts(host), *allowed_hosts)
+    Hosts.of(hosts)  # a name that is not a host is refused here, not in each worker
+    store = ctx.obj["config"].store
+    if host not in LOOPBACK:
+        err_console.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the desk"
+                          + ("" if allowed_hosts else "; give the names clients use with --allowed-host"))
+    console.print(f"tocsin desk on http://{host}:{port}/ over {describe(store)} ({'writable with its token' if token else 'read-only'})")
+    logging = dict(log_level="info" if access_log else "warning", access_log=access_log, timeout_keep_alive=KEEP_ALIVE,
+                   log_config=log_config())
+    os.environ.pop("TOCSIN_WRITE_TOKEN", None)  # nothing started from here (workers, ingest processes) inherits it
+    token = WriteToken.of(token) if token else None
+    if workers == 1:
+        uvicorn.run(create_app(store, token, origins, hosts), host=host, port=port, **logging)
+        return
+    os.environ.update(worker_env(store, token, origins, hosts))
+    uvicorn.run("tocsin.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, **logging)
+
+
+def _write_token(token_file: str | None) -> str:
+    """The write token from --token-file or TOCSIN_WRITE_TOKEN ("" for none), checked against tokens.RULE."""
+    import os
+
+    from .web.tokens import check
+
     token = open(token_file, encoding="utf-8").read().strip() if token_file else os.environ.get("TOCSIN_WRITE_TOKEN", "").strip()
     if token_file and not token:
         raise click.BadParameter(f"{token_file} is empty", param_hint="--token-file")
-    store = ctx.obj["config"].store
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        err_console.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the desk")
-    console.print(f"tocsin desk on http://{host}:{port}/ over {describe(store)} ({'writable with its token' if token else 'read-only'})")
-    logging = dict(log_level="info" if access_log else "warning", access_log=access_log, timeout_keep_alive=KEEP_ALIVE)
-    if workers == 1:
-        uvicorn.run(create_app(store, token or None, origins), host=host, port=port, **logging)
-        return
-    os.environ.update({"TOCSIN_SERVE_STORE": store, "TOCSIN_WRITE_TOKEN": token, "TOCSIN_ALLOW_ORIGINS": ",".join(origins)})
-    uvicorn.run("tocsin.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, **logging)
+    if token:
+        try:
+            check(token)
+        except TocsinError as e:
+            raise click.BadParameter(str(e), param_hint="--token-file" if token_file else "TOCSIN_WRITE_TOKEN") from None
+    return token
 
 
 @cli.command()

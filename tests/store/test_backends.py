@@ -188,14 +188,13 @@ MIGRATED = {
 }
 
 
-def test_backends_the_cli_and_the_api_work_on_postgres(demo_store_pg, postgres_schemas, tmp_path):
+def test_backends_the_cli_and_the_api_work_on_postgres(demo_store_pg, postgres_schemas, desk_app, tmp_path):
     """`tocsin --store postgresql://…` ingests, links and answers; the web desk reads the same store."""
     from click.testing import CliRunner
     from fastapi.testclient import TestClient
 
     from tests.conftest import DEMO
     from tocsin.cli import cli
-    from tocsin.web import create_app
 
     location = postgres_schemas("cli")
     runner = CliRunner()
@@ -205,7 +204,7 @@ def test_backends_the_cli_and_the_api_work_on_postgres(demo_store_pg, postgres_s
     assert stats["documents"] >= 3 and stats["incidents"] >= 1
     again = runner.invoke(cli, ["--store", location, "ingest", "--quiet", str(DEMO / "chile")])
     assert "already stored" in again.output and json.loads(runner.invoke(cli, ["--store", location, "stats", "--json"]).output) == stats
-    with TestClient(create_app(demo_store_pg[0].location), raise_server_exceptions=False) as client:
+    with TestClient(desk_app(demo_store_pg[0].location), raise_server_exceptions=False) as client:
         lists = ["documents", "entities", "groups", "places", "events", "incidents", "statements", "speakers", "forecasts",
                  "alerts", "claims/repeated", "timeline", "geo/incidents", "geo/footprint?group=aragua", "search?q=Tocoron"]
         pages = ["", "map", "timeline", "incidents", "groups", "claims", "forecasts", "documents", "alerts", "search?q=aragua"]

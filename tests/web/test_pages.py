@@ -10,7 +10,6 @@ pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from tocsin.web import create_app  # noqa: E402
 
 PAGES = ["/", "/map", "/map?group=Tren+de+Aragua&type=killing", "/timeline", "/timeline?group=Tren+de+Aragua&country=CL",
          "/incidents", "/incidents?min_outlets=2&since=2024-01-01", "/groups", "/groups/group:tren-de-aragua", "/claims",
@@ -18,8 +17,8 @@ PAGES = ["/", "/map", "/map?group=Tren+de+Aragua&type=killing", "/timeline", "/t
 
 
 @pytest.fixture(scope="module")
-def client(any_desk):
-    with TestClient(create_app(any_desk), raise_server_exceptions=False) as c:
+def client(any_desk, desk_app):
+    with TestClient(desk_app(any_desk), raise_server_exceptions=False) as c:
         yield c
 
 
@@ -60,3 +59,66 @@ def test_unknown_records_get_an_error_page_not_a_crash(client):
         r = client.get(url)
         assert r.status_code in (400, 404) and "<h1>" in r.text, url
     assert client.get("/incidents", params={"since": "not a date"}).status_code == 422
+
+
+def _paged_routes() -> list[tuple[str, str]]:
+    """(path, parameter) of every GET route of the desk, page, API or TAXII, that takes an offset or a limit."""
+    from fastapi.routing import APIRoute
+
+    from tocsin.web import api, pages, taxii
+
+    def query_names(dependant) -> set[str]:
+        return {p.alias for p in dependant.query_params}.union(*(query_names(d) for d in dependant.dependencies))
+
+    found = []
+    for route in (*api.router.routes, *pages.router.routes, *taxii.router.routes):
+        if isinstance(route, APIRoute) and "GET" in route.methods:
+            names = query_names(route.dependant)
+            path = route.path.replace("{", "").replace("}", "")  # any value will do: the query is checked first
+            found += [(path, name) for name in ("offset", "limit") if name in names]
+    return found
+
+
+@pytest.mark.parametrize("value", ["9223372036854775808", "-9223372036854775809", str(10**30), "-1", "1e3", "NaN"])
+def test_pages_offsets_and_limits_out_of_range_are_a_4xx_everywhere(client, value):
+    routes = _paged_routes()
+    assert {("/incidents", "offset"), ("/claims", "offset"), ("/documents", "offset")} <= set(routes)
+    for path, name in routes:
+        r = client.get(path, params={name: value})
+        assert r.status_code in (400, 422), (path, name, value, r.status_code, r.text[:300])
+        assert "OverflowError" not in r.text
+
+
+@pytest.fixture
+def renamed(writable_desk, desk_app):
+    """A client over a copy of the desk store, and a function that gives a document of one incident a new URL."""
+    import sqlite3
+
+    client = TestClient(desk_app(writable_desk), raise_server_exceptions=False)
+    incident = client.get("/api/incidents", params={"limit": 1}).json()["items"][0]["id"]
+    doc_id = client.get(f"/api/incidents/{incident}").json()["reports"][0]["doc_id"]
+
+    def set_url(url: str) -> tuple[str, str]:
+        with sqlite3.connect(writable_desk) as db:
+            db.execute("UPDATE documents SET url = ? WHERE id = ?", (url, doc_id))
+        return f"/documents/{doc_id}", f"/incidents/{incident}"
+
+    with client:
+        yield client, set_url
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(document.domain)", "JaVaScRiPt:alert(1)", " javascript:alert(1)",
+                                 "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox",
+                                 "//evil.example/x", "http:alert(1)", "file:///etc/passwd"])
+def test_pages_document_urls_other_than_http_are_never_links(renamed, url):
+    client, set_url = renamed
+    for page in set_url(url):
+        html = client.get(page).text
+        assert ">original</a>" not in html, (page, url)
+        assert 'href="javascript' not in html.lower() and 'href="data:' not in html
+
+
+def test_pages_http_document_urls_are_links(renamed):
+    client, set_url = renamed
+    for page in set_url("https://news.example.org/2024/harbour?x=1&y=2"):
+        assert '<a href="https://news.example.org/2024/harbour?x=1&amp;y=2" rel="noopener noreferrer nofollow">original</a>' in client.get(page).text

@@ -13,23 +13,23 @@ pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from tocsin.web import create_app  # noqa: E402
-from tocsin.web.app import MAX_BODY  # noqa: E402
+from tocsin.web.guard import MAX_BODY  # noqa: E402
+
+from ..conftest import WRITE_TOKEN as TOKEN  # noqa: E402
 
 LISTS = ["/api/documents", "/api/entities", "/api/groups", "/api/places", "/api/events", "/api/incidents", "/api/statements",
          "/api/speakers", "/api/forecasts", "/api/alerts"]
-TOKEN = "s3cret-token-for-tests"
 
 
 @pytest.fixture(scope="module")
-def client(any_desk):
-    with TestClient(create_app(any_desk), raise_server_exceptions=False) as c:
+def client(any_desk, desk_app):
+    with TestClient(desk_app(any_desk), raise_server_exceptions=False) as c:
         yield c
 
 
 @pytest.fixture
-def writer(writable_desk):
-    with TestClient(create_app(str(writable_desk), token=TOKEN), raise_server_exceptions=False) as c:
+def writer(writable_desk, desk_app):
+    with TestClient(desk_app(writable_desk, TOKEN), raise_server_exceptions=False) as c:
         yield c
 
 
@@ -219,10 +219,10 @@ def test_security_headers_and_no_cors_by_default(client):
     assert r.headers["x-content-type-options"] == "nosniff"
 
 
-def test_cors_only_for_named_origins(desk_store):
+def test_cors_only_for_named_origins(desk_store, desk_app):
     with pytest.raises(ValueError, match="wildcard"):
-        create_app(str(desk_store), allow_origins=("*",))
-    with TestClient(create_app(str(desk_store), allow_origins=("https://desk.example.org",))) as c:
+        desk_app(desk_store, allow_origins=("*",))
+    with TestClient(desk_app(desk_store, allow_origins=("https://desk.example.org",))) as c:
         assert c.get("/api/stats", headers={"Origin": "https://desk.example.org"}).headers["access-control-allow-origin"] == "https://desk.example.org"
         assert "access-control-allow-origin" not in c.get("/api/stats", headers={"Origin": "https://evil.example"}).headers
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis.errors import Unsatisfiable  # noqa: E402
 from schemathesis import GenerationMode  # noqa: E402
 
-from tocsin.web import create_app  # noqa: E402
+from ..conftest import WRITE_TOKEN  # noqa: E402
 
 EXAMPLES = int(os.environ.get("TOCSIN_API_EXAMPLES", "12"))  # per operation and mode; bench/reliability.py asks for more
 MODES = [GenerationMode.POSITIVE, GenerationMode.NEGATIVE]  # values the schema allows, and values it does not
@@ -37,17 +37,17 @@ def _no_server_error(operation, mode: GenerationMode, headers=None) -> None:
         assert mode is GenerationMode.NEGATIVE  # an operation with no parameters has no invalid request to make
 
 
-def test_schemathesis_no_read_operation_answers_with_a_server_error(desk_store):
-    operations = _operations(create_app(str(desk_store)))
+def test_schemathesis_no_read_operation_answers_with_a_server_error(desk_store, desk_app):
+    operations = _operations(desk_app(desk_store))
     assert len(operations) >= 20
     for operation in operations:
         for mode in MODES:
             _no_server_error(operation, mode)
 
 
-def test_schemathesis_the_write_operation_validates_what_it_is_sent(writable_desk):
-    token = "schemathesis-token"
-    operations = [op for op in _operations(create_app(str(writable_desk), token=token)) if op.method.upper() == "POST"]
+def test_schemathesis_the_write_operation_validates_what_it_is_sent(writable_desk, desk_app):
+    token = WRITE_TOKEN
+    operations = [op for op in _operations(desk_app(writable_desk, token)) if op.method.upper() == "POST"]
     assert operations
     for operation in operations:
         for mode in MODES:

@@ -62,3 +62,31 @@ def test_taxii_errors_are_taxii_errors(server):
     assert r.status_code == 406
     r = httpx.get(f"{server}/taxii2/api1/collections/x/objects/", params={"limit": 0})
     assert r.status_code == 422
+
+
+@pytest.mark.parametrize("value", ["bogus", "yesterday", "2024-13-45T00:00:00Z", "2024-06-01T25:00:00Z", "'; DROP", "x" * 65])
+@pytest.mark.parametrize("listing", ["objects", "manifest"])
+def test_taxii_added_after_that_is_not_a_timestamp_is_a_400(desk_store, desk_app, listing, value):
+    from fastapi.testclient import TestClient
+
+    from tocsin.web.taxii import COLLECTION
+
+    with TestClient(desk_app(desk_store), raise_server_exceptions=False) as client:
+        r = client.get(f"/taxii2/api1/collections/{COLLECTION}/{listing}/", params={"added_after": value})
+        assert r.status_code in (400, 422), (value, r.status_code, r.text[:200])
+        assert r.headers["content-type"].startswith("application/taxii+json") and r.json()["http_status"] == str(r.status_code)
+        later = client.get(f"/taxii2/api1/collections/{COLLECTION}/{listing}/", params={"added_after": "2000-01-01T00:00:00+02:00"})
+        assert later.status_code == 200 and later.json()["objects"]
+
+
+def test_taxii_date_added_is_an_rfc3339_timestamp(desk_store, desk_app):
+    """The stamps a client is given (and may send back as added_after) are TAXII timestamps, "T" and all."""
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from tocsin.web.taxii import COLLECTION
+
+    with TestClient(desk_app(desk_store)) as client:
+        entries = client.get(f"/taxii2/api1/collections/{COLLECTION}/manifest/", params={"limit": 1000}).json()["objects"]
+    assert entries and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", e["date_added"]) for e in entries)

@@ -7,7 +7,10 @@
   the npm registry by ``make vendor``; nothing is loaded from elsewhere, and
   the Content-Security-Policy says so to the browser.
 - Read-only unless started with a write token; a write needs
-  ``Authorization: Bearer <token>``, compared in constant time.
+  ``Authorization: Bearer <token>``, checked (as a SHA-256 digest, in
+  constant time: tokens.py) before its body is read.
+- Every request passes guard.py first: an allowed Host, the token for a
+  write, a body of at most ``MAX_BODY`` bytes however it is sent.
 
 Readers get one read-only SQLite connection per server thread; the one
 write endpoint takes a writable store under a lock.
@@ -15,11 +18,10 @@ write endpoint takes a writable store under a lock.
 
 from __future__ import annotations
 
-import hmac
 import os
 import threading
+from collections.abc import Iterable
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -29,22 +31,19 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import BadQuery, NotFound, StoreError, TocsinError
 from ..store import Store, open_store
+from .guard import Guard, Hosts
+from .tokens import WriteToken
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
-MAX_BODY = 10_000_000  # bytes a request may carry (an uploaded article)
-CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
-    " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-)
 
 
 class Desk:
-    """What the application serves: the store's location, its readers, and the write token if any."""
+    """What the application serves: the store's location, its readers, and the write token (its digest) if any."""
 
-    def __init__(self, location: str, token: str | None = None):
+    def __init__(self, location: str, token: WriteToken | None = None):
         self.location = location
-        self.token = token or None
+        self.token = token
         self._local = threading.local()
         self.write_lock = threading.Lock()
         with open_store(location):  # create or migrate once, so that readers find the current schema
@@ -59,10 +58,22 @@ class Desk:
     def writer(self) -> Store:
         return open_store(self.location)
 
+    @property
+    def writable(self) -> bool:
+        return self.token is not None
+
     def authorized(self, header: str | None) -> bool:
         if not self.token or not header or not header.startswith("Bearer "):
             return False
-        return hmac.compare_digest(header.removeprefix("Bearer ").strip().encode(), self.token.encode())
+        return self.token.admits(header.removeprefix("Bearer ").strip())
+
+    def refusal(self, authorization: str | None) -> tuple[int, str] | None:
+        """Why a write with this Authorization header is refused (status and message), or None to let it in."""
+        if not self.writable:
+            return 403, "this server is read-only; start it with a write token to accept articles"
+        if not self.authorized(authorization):
+            return 401, "a write needs the header Authorization: Bearer <token>"
+        return None
 
 
 def _error(request: Request, status: int, message: str):
@@ -91,9 +102,11 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts)
 
 
-def create_app(location: str, token: str | None = None, allow_origins: tuple[str, ...] = ()) -> FastAPI:
-    """The application over the store at ``location``. ``token`` enables writes; ``allow_origins`` lists
-    the exact origins another site's scripts may call the API from (never ``*``)."""
+def create_app(location: str, token: str | WriteToken | None = None, allow_origins: tuple[str, ...] = (),
+               allowed_hosts: Iterable[str] = ()) -> FastAPI:
+    """The application over the store at ``location``. ``token`` enables writes (refused if weak: tokens.RULE);
+    ``allow_origins`` lists the exact origins another site's scripts may call the API from (never ``*``);
+    ``allowed_hosts`` the names, beside loopback, that requests may give as their Host (guard.py)."""
     from . import api, pages, taxii
 
     app = FastAPI(
@@ -103,29 +116,16 @@ def create_app(location: str, token: str | None = None, allow_origins: tuple[str
         docs_url=None,  # FastAPI's interactive pages load their scripts from a CDN; /api renders the schema instead
         redoc_url=None,
     )
-    app.state.desk = Desk(location, token)
     if "*" in allow_origins:
         raise ValueError("a wildcard origin is refused: name the origins that may call the API")
-    if allow_origins:
+    hosts = Hosts.of(allowed_hosts)
+    app.state.desk = Desk(location, _write_token(token))
+    app.add_middleware(Guard, desk=app.state.desk, hosts=hosts, error=_error)
+    if allow_origins:  # outside the guard, so that a refusal carries the CORS headers a browser needs to read it
         from fastapi.middleware.cors import CORSMiddleware
 
         app.add_middleware(CORSMiddleware, allow_origins=list(allow_origins), allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
-
-    @app.middleware("http")
-    async def guard(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return _error(request, 413, f"a request may carry at most {MAX_BODY:,} bytes")
-        if request.scope.get("query_string"):  # a filter form sends empty fields for "any": drop them
-            pairs = parse_qsl(request.scope["query_string"].decode("latin-1"), keep_blank_values=True)
-            request.scope["query_string"] = urlencode([(k, v) for k, v in pairs if v != ""]).encode("latin-1")
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
 
     for kind, status in ((NotFound, 404), (BadQuery, 400), (StoreError, 503), (TocsinError, 400)):
         app.add_exception_handler(kind, _answer(status))
@@ -145,10 +145,29 @@ def create_app(location: str, token: str | None = None, allow_origins: tuple[str
     return app
 
 
+def _write_token(token: str | WriteToken | None) -> WriteToken | None:
+    """The write token as the desk keeps it: a token given as text is checked against tokens.RULE first."""
+    if isinstance(token, str):
+        return WriteToken.of(token) if token else None
+    return token
+
+
+def worker_env(location: str, token: WriteToken | None, allow_origins: Iterable[str], allowed_hosts: Iterable[str]) -> dict:
+    """What ``tocsin serve --workers N`` tells its worker processes, read back by ``app_from_env``: the write
+    token's digest only, so that the token is in no worker's environment."""
+    return {"TOCSIN_SERVE_STORE": location, "TOCSIN_WRITE_TOKEN_SHA256": token.digest.hex() if token else "",
+            "TOCSIN_ALLOW_ORIGINS": ",".join(allow_origins), "TOCSIN_ALLOWED_HOSTS": ",".join(allowed_hosts)}
+
+
 def app_from_env() -> FastAPI:
-    """The application as configured by ``tocsin serve`` for its worker processes (environment variables)."""
-    origins = tuple(o for o in os.environ.get("TOCSIN_ALLOW_ORIGINS", "").split(",") if o)
-    return create_app(os.environ["TOCSIN_SERVE_STORE"], os.environ.get("TOCSIN_WRITE_TOKEN") or None, origins)
+    """The application as configured by ``tocsin serve`` for its worker processes (``worker_env``)."""
+    digest = os.environ.get("TOCSIN_WRITE_TOKEN_SHA256")
+    return create_app(os.environ["TOCSIN_SERVE_STORE"], WriteToken.from_hex(digest) if digest else None,
+                      _listed("TOCSIN_ALLOW_ORIGINS"), _listed("TOCSIN_ALLOWED_HOSTS"))
+
+
+def _listed(variable: str) -> tuple[str, ...]:
+    return tuple(v for v in os.environ.get(variable, "").split(",") if v)
 
 
 def vendored() -> bool:
@@ -165,4 +184,4 @@ def _version() -> str:
         return "0"
 
 
-__all__ = ["create_app", "app_from_env", "Desk", "vendored"]
+__all__ = ["create_app", "app_from_env", "worker_env", "Desk", "vendored"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from typing import Annotated, Literal
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import jinja2
 import pycountry
@@ -23,7 +23,7 @@ from ..errors import NotFound
 from ..models import EVENT_TYPES, TARGET_CATEGORIES
 from ..store import Store
 from . import highlight
-from .api import ClaimType, Country, Since, Text, Until, reader
+from .api import ClaimType, Country, Offset, Since, Text, Until, reader
 from .app import HERE, vendored
 
 router = APIRouter(include_in_schema=False)
@@ -42,6 +42,16 @@ def _country_name(alpha2: str | None) -> str:
     return getattr(country, "common_name", country.name) if country else (alpha2 or "")
 
 
+def _web_url(value) -> bool:
+    """Whether a document's URL may be a link: http(s) with a host, nothing a browser would strip. A stored
+    ``javascript:`` or ``data:`` URL would run or render in the desk's origin when clicked."""
+    if not isinstance(value, str) or any(c.isspace() or not c.isprintable() for c in value):
+        return False
+    parts = urlsplit(value)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+ENV.tests["web_url"] = _web_url
 ENV.filters["country"] = _country_name
 ENV.filters["day"] = lambda v: (v or "")[:10]
 ENV.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False)
@@ -110,7 +120,7 @@ def timeline_page(
 def incidents_page(
     request: Request, store: Store = Depends(reader), group: Text = None, type: Literal[EVENT_TYPES] | None = None,
     target_category: Literal[TARGET_CATEGORIES] | None = None, country: Country = None, since: Since = None,
-    until: Until = None, min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1, offset: Annotated[int, Query(ge=0)] = 0,
+    until: Until = None, min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1, offset: Offset = 0,
 ):
     rows = query.list_incidents(store, group, type, country, _iso(since), min_outlets, 50, offset=offset, until=_iso(until),
                                 target_category=target_category)
@@ -151,7 +161,7 @@ def group_page(request: Request, key: str, store: Store = Depends(reader)):
 @router.get("/claims", response_class=HTMLResponse)
 def claims_page(
     request: Request, store: Store = Depends(reader), speaker: Text = None, type: ClaimType | None = None, group: Text = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ):
     return render(request, "claims.html", claims=query.list_claims(store, speaker, type, group, 50, offset=offset), offset=offset,
                   speakers=query.list_speakers(store, 30), repeated=query.claim_clusters(store, 2, 20),
@@ -173,7 +183,7 @@ def forecasts_page(
 @router.get("/documents", response_class=HTMLResponse)
 def documents_page(
     request: Request, store: Store = Depends(reader), outlet: Text = None,
-    language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None, offset: Annotated[int, Query(ge=0)] = 0,
+    language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None, offset: Offset = 0,
 ):
     return render(request, "documents.html", documents=query.list_documents(store, 50, offset, language, outlet), offset=offset,
                   filters={"outlet": outlet, "language": language})
@@ -218,7 +228,7 @@ def api_page(request: Request):
                                               "description": p.get("description") or p.get("schema", {}).get("description", ""),
                                               "type": _schema_type(p.get("schema", {}))} for p in op.get("parameters", [])],
                               "write": "write" in op.get("tags", [])})
-    return render(request, "api.html", endpoints=endpoints, writable=bool(request.app.state.desk.token))
+    return render(request, "api.html", endpoints=endpoints, writable=request.app.state.desk.writable)
 
 
 def _schema_type(schema: dict) -> str:

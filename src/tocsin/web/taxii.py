@@ -11,6 +11,7 @@ state of the store and kept until it changes.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 import uuid
@@ -65,10 +66,15 @@ def objects(store: Store) -> list[tuple[str, str, str, str]]:
 
 
 def _stamp(value: str) -> str:
-    """A STIX timestamp as stix2 prints it, brought to milliseconds (TAXII compares them as text)."""
-    value = value.replace("+00:00", "Z")
-    head, _, frac = value.rstrip("Z").partition(".")
-    return f"{head}.{(frac + '000')[:3]}Z"
+    """A timestamp as TAXII writes it, in UTC to the millisecond (2024-06-01T12:00:00.000Z). Stamps are compared
+    as text, so every one is written alike. Raises ValueError for anything but an ISO date or timestamp."""
+    try:
+        when = dt.datetime.fromisoformat(value.strip())
+        if when.tzinfo is not None:
+            when = when.astimezone(dt.timezone.utc)
+    except OverflowError:  # a time zone pushing it past year 1 or 9999
+        raise ValueError(f"{value!r} is out of range") from None
+    return when.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
 
 
 def _collection() -> dict:
@@ -82,9 +88,18 @@ def _check(collection: str) -> None:
         raise HTTPException(404, f"no collection {collection!r}; this server has one: {COLLECTION}")
 
 
+def _after(value: str) -> str:
+    """``added_after`` as a stamp. Anything but a timestamp (or a date, read as its midnight UTC) is a 400: an
+    empty page would tell a client that nothing changed."""
+    try:
+        return _stamp(value)
+    except ValueError:
+        raise HTTPException(400, f"added_after is a timestamp such as 2024-06-01T00:00:00.000Z, not {value[:40]!r}") from None
+
+
 def _page(rows: list[tuple], added_after: str | None, next_: str | None, limit: int, types: str | None, ids: str | None) -> tuple[list, bool, str | None]:
     if added_after:
-        after = _stamp(added_after) if "T" in added_after else added_after
+        after = _after(added_after)
         rows = [r for r in rows if r[0] > after]
     if types:
         wanted = set(types.split(","))
@@ -130,11 +145,12 @@ def collection(request: Request, collection: str):
 
 
 Limit = Annotated[int, Query(ge=1, le=1000)]
+AddedAfter = Annotated[str | None, Query(max_length=64)]
 
 
 @router.get("/api1/collections/{collection}/objects/")
 def get_objects(
-    request: Request, collection: str, store: Store = Depends(reader), added_after: str | None = None, limit: Limit = 100,
+    request: Request, collection: str, store: Store = Depends(reader), added_after: AddedAfter = None, limit: Limit = 100,
     next: Annotated[str | None, Query(max_length=200)] = None,
     match_type: Annotated[str | None, Query(alias="match[type]", max_length=500)] = None,
     match_id: Annotated[str | None, Query(alias="match[id]", max_length=5000)] = None,
@@ -161,7 +177,7 @@ def get_object(request: Request, collection: str, object_id: str, store: Store =
 
 @router.get("/api1/collections/{collection}/manifest/")
 def manifest(
-    request: Request, collection: str, store: Store = Depends(reader), added_after: str | None = None, limit: Limit = 100,
+    request: Request, collection: str, store: Store = Depends(reader), added_after: AddedAfter = None, limit: Limit = 100,
     next: Annotated[str | None, Query(max_length=200)] = None,
 ):
     _accepts(request)
