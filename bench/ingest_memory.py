@@ -15,7 +15,7 @@ Peaks are the kernel's high-water marks (VmHWM) of the process, read from /proc 
 shows them beside the wall time, documents and characters. Flat means the 10,000-document peak is about
 the 100-document one.
 
-    python bench/ingest_memory.py [--sizes 100,1000,10000] [--no-bare]
+    python bench/ingest_memory.py [--sizes 100,1000,10000] [--bare-sizes 100,1000]
 """
 
 from __future__ import annotations
@@ -95,10 +95,10 @@ def characters(folder: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100,1000,10000")
-    parser.add_argument("--no-bare", action="store_true", help="Skip the bare spaCy reference.")
+    parser.add_argument("--bare-sizes", help="The sizes to run bare spaCy on too (default: every size; '' for none).")
     args = parser.parse_args()
     console = Console()
-    table = Table(title="Peak memory ingesting real-length documents (one reading process, median of 1 run each)")
+    table = Table(title="Peak memory ingesting real-length documents (one reading process, one run each)")
     for column in ("documents", "characters", "tocsin peak MB", "tocsin wall s", "bare spaCy peak MB", "bare spaCy wall s",
                    "tocsin / bare (peak)"):
         table.add_column(column, justify="right")
@@ -108,7 +108,8 @@ def main() -> None:
             console.print(f"[dim]tocsin over {n:,} documents…[/]")
             ours = watch(tocsin("--store", str(Path(tmp) / "m.db"), "ingest", "--workers", "1", "--no-link", "--quiet",
                                 str(folder)))
-        bare = None if args.no_bare else watch([sys.executable, "-c", BARE, str(folder)])
+        bare_sizes = args.sizes if args.bare_sizes is None else args.bare_sizes
+        bare = watch([sys.executable, "-c", BARE, str(folder)]) if str(n) in bare_sizes.split(",") else None
         mine = max(ours.peaks.values(), default=0) / 2**20
         theirs = max(bare.peaks.values(), default=0) / 2**20 if bare else 0
         table.add_row(f"{n:,}", f"{characters(folder):,}", f"{mine:,.0f}", f"{ours.wall:,.0f}",

@@ -103,17 +103,16 @@ def test_every_listing_and_export_takes_undated_records(undated_store, tmp_path)
     assert not [o for o in bundle["objects"] if any(v in (None, "None", "") for k, v in o.items() if k.endswith(("_seen", "published")))]
 
 
-def test_every_page_and_api_answer_takes_undated_records(undated_store):
+def test_every_page_and_api_answer_takes_undated_records(undated_store, desk_app):
     pytest.importorskip("fastapi")
     from fastapi.testclient import TestClient
 
     from tests.web.test_pages import PAGES
-    from tocsin.web import create_app
 
     store, location = undated_store[0], undated_store[4]
     undated = store.fetch("SELECT id FROM documents WHERE published_at IS NULL ORDER BY id")
     incidents = store.fetch("SELECT id FROM incidents WHERE first_reported IS NULL ORDER BY id")
-    with TestClient(create_app(location), raise_server_exceptions=False) as client:
+    with TestClient(desk_app(location), raise_server_exceptions=False) as client:
         urls = PAGES + [f"/documents/{d['id']}" for d in undated[:5]] + [f"/incidents/{i['id']}" for i in incidents[:5]]
         for url in urls:
             assert client.get(url).status_code == 200, url
@@ -125,17 +124,16 @@ def test_every_page_and_api_answer_takes_undated_records(undated_store):
             assert client.get(f"/api/documents/{d['id']}").status_code == 200
 
 
-def test_an_article_posted_without_a_date_is_stored_and_linked(tmp_path):
+def test_an_article_posted_without_a_date_is_stored_and_linked(tmp_path, desk_app):
     pytest.importorskip("fastapi")
     from fastapi.testclient import TestClient
 
+    from tests.conftest import WRITE_TOKEN as token
     from tocsin.store import open_store
-    from tocsin.web import create_app
 
-    token = "t" * 8 + "0123456789abcdefghijklmnopqrstuvwxyzABCDEF"
     location = str(tmp_path / "posted.db")
     article = {"title": "Bus driver killed in Lima", "text": LIMA.split("\n\n", 1)[1]}
-    with TestClient(create_app(location, token=token), raise_server_exceptions=False) as client:
+    with TestClient(desk_app(location, token), raise_server_exceptions=False) as client:
         r = client.post("/api/documents", json=article, headers={"Authorization": f"Bearer {token}"})
         assert r.status_code == 201, r.text
         again = client.post("/api/documents", json=article, headers={"Authorization": f"Bearer {token}"})
