@@ -103,3 +103,32 @@ def test_watch_hook_receives_each_new_alert_as_json(linked_copy, tmp_path):
     alerts = watch(store, WatchRules(hook=hook))
     lines = out.read_text().splitlines()
     assert len(lines) == len(alerts) > 0 and '"rule"' in lines[0]
+
+
+def test_link_a_document_whose_forecast_step_fails_stays_waiting_and_links_next_time(demo_copy, tmp_path, monkeypatch):
+    """A document is marked linked only with all of its linking, its forecasts included: one step failing
+    leaves it waiting, and `tocsin link` afterwards finishes it (before, it was marked linked and lost)."""
+    import importlib
+
+    link_module = importlib.import_module("tocsin.link.link")  # the module, which the package's `link` function hides
+
+    location = str(tmp_path / "fail.db")
+    with open_store(location) as store:
+        run_ingest([str(demo_copy / "analysis"), str(demo_copy / "chile")], store, Config(store=location))
+        waiting = pending(store)
+        real, calls = link_module.link_forecasts, []
+
+        def failing(store, report, docs, touched):
+            calls.append(docs)
+            if len(calls) == 3:
+                raise RuntimeError("the forecast step failed")
+            return real(store, report, docs, touched)
+
+        monkeypatch.setattr(link_module, "link_forecasts", failing)
+        with pytest.raises(RuntimeError):
+            link(store)
+        assert pending(store) == waiting[2:]  # the two documents before the failure are linked, the third waits
+        monkeypatch.setattr(link_module, "link_forecasts", real)
+        assert link(store).documents == len(waiting) - 2
+        assert not pending(store)
+        assert store.fetch("SELECT COUNT(*) AS n FROM forecasts WHERE deadline IS NULL AND horizon IS NOT NULL")[0]["n"] == 0

@@ -419,9 +419,8 @@ def _incident_row(store: Store, incident: str) -> dict:
 
 
 def link_forecasts(store: Store, report: LinkReport, docs: list[str], touched: set[str]) -> None:
-    """New forecasts against what happened after them; open forecasts against the incidents this run
-    founded or grew; then the forecasts whose horizon has run out expire. Each step is bounded by
-    time windows and indexes, not by the size of the store."""
+    """New forecasts against what happened after them; open forecasts against the incidents just founded
+    or grown. Each step is bounded by time windows and indexes, not by the size of the store."""
     as_of = store.fetch("SELECT MAX(published_at) AS d FROM documents")[0]["d"]
     if docs:
         marks = ", ".join("?" * len(docs))
@@ -459,6 +458,11 @@ def link_forecasts(store: Store, report: LinkReport, docs: list[str], touched: s
                 continue
             if forecasts.fulfils(f, row):
                 _observe(store, f, [row], report)
+
+
+def expire_forecasts(store: Store, report: LinkReport) -> None:
+    """Open forecasts whose horizon ran out before the newest document expire."""
+    as_of = store.fetch("SELECT MAX(published_at) AS d FROM documents")[0]["d"]
     expired = store.fetch("SELECT COUNT(*) AS n FROM forecasts WHERE status = 'open' AND deadline < ?", (as_of,))[0]["n"]
     store.execute("UPDATE forecasts SET status = 'expired' WHERE status = 'open' AND deadline < ?", (as_of,))
     report.forecasts_expired += expired
@@ -527,19 +531,18 @@ def link(store: Store, doc_ids: list[str] | None = None, progress: Callable[[str
     report = LinkReport()
     todo = pending(store) if doc_ids is None else doc_ids
     progress("total", len(todo))
-    linked, touched = [], set()
     for doc_id in todo:
-        with store.transaction():
+        with store.transaction():  # all of a document's linking, its forecasts included, or none of it
             if store.fetch("SELECT 1 FROM linked_documents WHERE doc_id = ?", (doc_id,)):
                 continue
             link_entities(store, doc_id, report)
-            touched |= link_events(store, doc_id, report)
+            touched = link_events(store, doc_id, report)
             link_claims(store, doc_id, report)
+            link_forecasts(store, report, [doc_id], touched)
             store.execute("INSERT INTO linked_documents (doc_id, at) VALUES (?, ?)", (doc_id, _now()))
             store.execute("DELETE FROM unlinked_documents WHERE doc_id = ?", (doc_id,))
-        linked.append(doc_id)
         report.documents += 1
         progress("advance", 1)
     with store.transaction():
-        link_forecasts(store, report, linked, touched)
+        expire_forecasts(store, report)
     return report
