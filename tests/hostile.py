@@ -138,6 +138,27 @@ def wrong_jsonl(d: Path, rng: random.Random) -> int:
     return len(lines)
 
 
+MARKUP = "[/] [bold red]x[/] \x1b[31m"  # console markup that closes nothing, markup that restyles, an ANSI escape
+MARKUP_SHOWN = "[/] [bold red]x[/] \u241b[31m"  # what a terminal must show of it: the text, ESC as a visible ␛
+MARKUP_TEXT = (
+    f"SANTIAGO, Chile — Gunmen from Tren de Aragua shot dead a former police officer {MARKUP} in the Independencia district"
+    " of Santiago on Monday, February 3, 2025, police said.\n\n"
+    f'"The next step is targeted killings of former police officers {MARKUP} and dissidents who left Venezuela, and it will'
+    ' not stop in Chile," said Mariela Cordero, a researcher at the Andean Security Institute.\n\n'
+    f'"This was not a robbery {MARKUP}. This was an execution," said Héctor Barros, the prosecutor for organized crime.'
+    " A CSI \x9b31m and a right-to-left override \u202e were left in the text.\n"
+)
+
+
+def markup_and_escapes(d: Path, rng: random.Random) -> int:
+    """An article whose title, outlet and sentences hold console markup and escape sequences (a terminal must show
+    them as text), and an empty file whose name holds them (its rejection names it)."""
+    header = f"title: Gang {MARKUP} shooting in Santiago\noutlet: Desk {MARKUP}\npublished: 2025-02-04\n\n"
+    (d / "markup.txt").write_text(header + MARKUP_TEXT, encoding="utf-8")
+    (d / f"empty {MARKUP.replace('/', '')}.txt").write_bytes(b"")  # a name holds no slash: "[]" instead of "[/]"
+    return 2
+
+
 CLASSES: dict[str, Callable[[Path, random.Random], int]] = {
     "malformed HTML": malformed_html,
     "deeply nested HTML": nested_html,
@@ -149,4 +170,5 @@ CLASSES: dict[str, Callable[[Path, random.Random], int]] = {
     "gzip and WARC bombs": archive_bombs,
     "feeds with entity tricks": entity_feeds,
     "JSON Lines with wrong types": wrong_jsonl,
+    "console markup and escape sequences in titles, text and file names": markup_and_escapes,
 }

@@ -22,17 +22,15 @@ from rich.text import Text
 
 from . import query
 from .config import load_config
+from .display import literal, literals, visible
 from .errors import TocsinError
 from .models import EVENT_TYPES, TARGET_CATEGORIES as TARGET_CATEGORY_NAMES
 
 EXIT_REJECTED = 3
 KEEP_ALIVE = 30  # seconds an idle keep-alive connection stays open: a client reusing one must not find it closed under it
-KIND_STYLES = {
-    "group": "bold red", "agency": "bold blue", "organization": "cyan", "person": "green", "place": "magenta", "time": "yellow",
-}
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(emoji=False)  # no :name: in a title becomes an emoji: stored text is shown as it is
+err_console = Console(stderr=True, emoji=False)
 
 
 def _store(ctx: click.Context):
@@ -45,13 +43,24 @@ def _emit_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
+def _print(printer, data: Any, *args: Any) -> None:
+    """Show records with one of display's printers. Stored text reaches the console only through here, ``_table``
+    and ``_error``: made literal first, so no title, name or sentence is read as markup or reaches the terminal raw."""
+    printer(literals(data), console, *args)
+
+
 def _table(rows: list[dict], columns: list[str], title: str | None = None) -> None:
     table = Table(title=title, show_lines=False)
     for col in columns:
         table.add_column(col)
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
+        table.add_row(*(Text("" if row.get(c) is None else visible(str(row[c]))) for c in columns))  # Text: never markup
     console.print(table)
+
+
+def _error(e: TocsinError) -> None:
+    """An error's message, which may quote a path, a name or a filter as typed, shown as it is."""
+    err_console.print(f"[bold red]error:[/] {literal(e)}")
 
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts instead of a table.")
@@ -62,7 +71,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except TocsinError as e:
-            err_console.print(f"[bold red]error:[/] {e}")
+            _error(e)
             sys.exit(1)
 
 
@@ -83,7 +92,7 @@ def cli(ctx: click.Context, store: str | None) -> None:
     try:
         ctx.obj = {"config": load_config({"store": store})}
     except TocsinError as e:
-        err_console.print(f"[bold red]error:[/] {e}")
+        _error(e)
         sys.exit(1)
 
 
@@ -139,9 +148,9 @@ def _link_and_report(store, report, no_link: bool, quiet: bool) -> None:
     from .display import link_with_progress, print_link_report, print_report
 
     linked = None if no_link else link_with_progress(store, quiet=quiet)
-    print_report(report, console)
+    _print(print_report, report)
     if linked is not None:
-        print_link_report(linked, console)
+        _print(print_link_report, linked)
     if report.rejected:
         sys.exit(EXIT_REJECTED)
 
@@ -163,7 +172,7 @@ def link(ctx, quiet) -> None:
 
     with _store(ctx) as store:
         report = link_with_progress(store, quiet=quiet)
-    print_link_report(report, console)
+    _print(print_link_report, report)
 
 
 @cli.command()
@@ -191,11 +200,11 @@ def incidents(ctx, incident_id, group, event_type, country, since, min_outlets, 
     with _store(ctx) as store:
         if incident_id:
             row = query.get_incident(store, incident_id)
-            return _emit_json(row) if as_json else print_incident(row, console)
+            return _emit_json(row) if as_json else _print(print_incident, row)
         rows = query.list_incidents(store, group, event_type, country, since, min_outlets, limit)
     if as_json:
         return _emit_json(rows)
-    print_incidents(rows, console)
+    _print(print_incidents, rows)
 
 
 @cli.command()
@@ -233,7 +242,7 @@ def group(ctx, name, as_json) -> None:
         data = query.footprint(store, name)
     if as_json:
         return _emit_json(data)
-    print_footprint(data, console)
+    _print(print_footprint, data)
 
 
 @cli.command()
@@ -269,7 +278,7 @@ def watch(ctx, rules_path, hook, show_all, as_json) -> None:
         rows = query.list_alerts(store) if show_all else [a for a in query.list_alerts(store) if a["id"] in {n.id for n in new}]
     if as_json:
         return _emit_json(rows)
-    print_alerts(rows, console, new=not show_all)
+    _print(print_alerts, rows, not show_all)
 
 
 @cli.command()
@@ -310,21 +319,9 @@ def show(ctx, doc_id, as_json) -> None:
         doc = query.get_document(store, doc_id)
     if as_json:
         return _emit_json(doc)
-    console.print(f"[bold]{doc['title'] or '(untitled)'}[/]")
-    console.print(f"{doc['outlet'] or '?'} · {doc['published_at'] or 'undated'} · {doc['language']} · {doc['id']}")
-    if doc["url"]:
-        console.print(doc["url"])
-    text = Text(doc["text"])
-    for t in doc["times"]:
-        text.stylize(KIND_STYLES["time"], t["start"], t["end"])
-    for m in doc["mentions"]:
-        text.stylize(KIND_STYLES.get(m["kind"], "underline"), m["start"], m["end"])
-    console.print()
-    console.print(text)
-    legend = " ".join(f"[{style}]{kind}[/]" for kind, style in KIND_STYLES.items())
-    console.print(f"\n{len(doc['mentions'])} mentions · {len(doc['times'])} time expressions · {legend}")
-    if doc["times"]:
-        console.print("Dates: " + "; ".join(f"{t['text']} = {t['value']}" for t in doc["times"]), soft_wrap=True)
+    from .display import print_document
+
+    _print(print_document, doc)
 
 
 @cli.command()
@@ -391,14 +388,14 @@ def claims(ctx, speaker, claim_type, group, repeated, limit, as_json) -> None:
 
         with _store(ctx) as store:
             clusters = query.claim_clusters(store, limit=limit)
-        return _emit_json(clusters) if as_json else print_claim_clusters(clusters, console)
+        return _emit_json(clusters) if as_json else _print(print_claim_clusters, clusters)
     with _store(ctx) as store:
         rows = query.list_claims(store, speaker, claim_type, group, limit)
     if as_json:
         return _emit_json(rows)
     from .display import print_claims
 
-    print_claims(rows, console)
+    _print(print_claims, rows)
 
 
 @cli.command()
@@ -448,7 +445,7 @@ def events(ctx, group, event_type, target_category, country, since, denied, min_
         return _emit_json(rows)
     from .display import print_events
 
-    print_events(rows, console, evidence)
+    _print(print_events, rows, evidence)
 
 
 @cli.command()
@@ -470,7 +467,7 @@ def forecasts(ctx, group, status, limit, as_json) -> None:
         return _emit_json(rows)
     from .display import print_forecasts
 
-    print_forecasts(rows, console)
+    _print(print_forecasts, rows)
 
 
 @cli.command()
@@ -512,7 +509,7 @@ def stats(ctx, as_json) -> None:
         data["rejected"] = query.rejections(store)
     if as_json:
         return _emit_json(data)
-    print_stats(data, console)
+    _print(print_stats, data)
 
 
 def main() -> None:

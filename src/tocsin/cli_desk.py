@@ -9,6 +9,7 @@ import click
 
 from .models import EVENT_TYPES
 from .cli import KEEP_ALIVE, _link_and_report, _store, cli, console, err_console
+from .display import literal
 
 
 @cli.command("spark-read")
@@ -36,7 +37,7 @@ def spark_read(ctx, paths, out, master, partitions, overwrite) -> None:
 
     report = run(list(paths), out, ctx.obj["config"], master=master, partitions=partitions, overwrite=overwrite)
     console.print(f"[bold]{report.documents:,}[/] documents read · {report.rejections:,} rejected · {report.skipped:,} records passed"
-                  f" over · {report.slices} slices → {report.out}", soft_wrap=True)
+                  f" over · {report.slices} slices → {literal(report.out)}", soft_wrap=True)
 
 
 @cli.command()
@@ -101,8 +102,8 @@ def serve(ctx: click.Context, host: str, port: int, token_file: str | None, orig
         raise click.BadParameter(f"{token_file} is empty", param_hint="--token-file")
     store = ctx.obj["config"].store
     if host not in ("127.0.0.1", "localhost", "::1"):
-        err_console.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the desk")
-    console.print(f"tocsin desk on http://{host}:{port}/ over {describe(store)} ({'writable with its token' if token else 'read-only'})")
+        err_console.print(f"[yellow]warning:[/] listening on {literal(host)}: anyone who can reach it can read the desk")
+    console.print(f"tocsin desk on http://{literal(host)}:{port}/ over {literal(describe(store))} ({'writable with its token' if token else 'read-only'})")
     logging = dict(log_level="info" if access_log else "warning", access_log=access_log, timeout_keep_alive=KEEP_ALIVE)
     if workers == 1:
         uvicorn.run(create_app(store, token or None, origins), host=host, port=port, **logging)
@@ -161,7 +162,7 @@ def export(ctx, fmt, out, records, layer, group, country, event_type, since, unt
             for name in names:
                 path = folder / f"{name}.{fmt}"
                 n = writer(store, TABLES[name], scope, path, with_text)
-                err_console.print(f"{n:>8,} {name:<17} → {path}")
+                err_console.print(f"{n:>8,} {name:<17} → {literal(path)}")
             return
         target = open(out, "w", encoding="utf-8") if out and out != "-" else sys.stdout
         try:
@@ -181,4 +182,4 @@ def export(ctx, fmt, out, records, layer, group, country, event_type, since, unt
         finally:
             if target is not sys.stdout:
                 target.close()
-    err_console.print(f"{n:,} {what}" + (f" → {out}" if out and out != "-" else ""))
+    err_console.print(f"{n:,} {what}" + (f" → {literal(out)}" if out and out != "-" else ""))
