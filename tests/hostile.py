@@ -159,6 +159,17 @@ def markup_and_escapes(d: Path, rng: random.Random) -> int:
     return 2
 
 
+def links_out(d: Path, rng: random.Random) -> int:
+    """Links that lead out of the folder (to /etc/passwd, to the folder's parent), one back up to the folder
+    itself and two round in a loop: what the walk refuses (the links out and the loop) or walks once (the link up)."""
+    (d / "passwd.txt").symlink_to("/etc/passwd")
+    (d / "parent").symlink_to(d.resolve().parent, target_is_directory=True)
+    (d / "up").symlink_to(".", target_is_directory=True)
+    (d / "loop-a.txt").symlink_to("loop-b.txt")
+    (d / "loop-b.txt").symlink_to("loop-a.txt")
+    return 4
+
+
 CLASSES: dict[str, Callable[[Path, random.Random], int]] = {
     "malformed HTML": malformed_html,
     "deeply nested HTML": nested_html,
@@ -171,4 +182,5 @@ CLASSES: dict[str, Callable[[Path, random.Random], int]] = {
     "feeds with entity tricks": entity_feeds,
     "JSON Lines with wrong types": wrong_jsonl,
     "console markup and escape sequences in titles, text and file names": markup_and_escapes,
+    "links out of the folder, and in a loop": links_out,
 }

@@ -104,13 +104,15 @@ def cli(ctx: click.Context, store: str | None) -> None:
 @click.option("--workers", type=click.IntRange(1, 64), help="Processes that read documents (default: the cores; one for small batches).")
 @click.option("--fetch", is_flag=True, help="Read http(s) URLs among the paths from the network (pages, RSS/Atom feeds, OPML lists).")
 @click.option("--allow-private", is_flag=True, help="With --fetch: also fetch hosts on private, loopback or link-local addresses.")
+@click.option("--follow-links", is_flag=True, help="Also read what links under a folder lead to outside it (rejected otherwise).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, no_link: bool, quiet: bool, workers: int | None,
-           fetch: bool, allow_private: bool) -> None:
+           fetch: bool, allow_private: bool, follow_links: bool) -> None:
     """Read articles from files and folders, store what they say, and link them.
 
     Reads .txt, .md, .html, .jsonl, web archives (.warc, .arc, gzipped or
-    not) and feeds (.rss, .atom), recursively; with --fetch, also http(s)
+    not) and feeds (.rss, .atom), recursively (a link leading out of a
+    folder is not followed without --follow-links); with --fetch, also http(s)
     URLs of pages, feeds and OPML lists (robots.txt obeyed, private
     addresses refused). Documents already
     stored (same text) are skipped, so an interrupted run can simply be run
@@ -125,8 +127,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, n
     from .display import run_with_progress
 
     config = ctx.obj["config"]
-    if batch_size:
-        config = load_config({"store": config.store, "batch_size": batch_size})
+    if batch_size or follow_links:
+        config = load_config({"store": config.store, "batch_size": batch_size, "follow_links": follow_links or None})
     with _store(ctx) as store:
         fetcher = None
         if fetch:
@@ -138,7 +140,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, n
 
             from .pipeline import count_files
 
-            workers = (os.cpu_count() or 1) if count_files(paths) > 4 * config.batch_size else 1
+            workers = (os.cpu_count() or 1) if count_files(paths, config.follow_links) > 4 * config.batch_size else 1
         report = run_with_progress(list(paths), store, config, quiet=quiet, fetcher=fetcher, workers=workers)
         _link_and_report(store, report, no_link, quiet)
 

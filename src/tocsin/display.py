@@ -103,7 +103,7 @@ def run_with_progress(paths: list[str], store: Store, config: Config, quiet: boo
     from .pipeline import count_files, run_ingest
 
     with _ingest_bar("ingest", "files", quiet) as bar:
-        task = bar.add_task("ingest", total=count_files(paths), stored=0)
+        task = bar.add_task("ingest", total=count_files(paths, config.follow_links), stored=0)
         return run_ingest(paths, store, config, _tracker(bar, task), fetcher, workers)
 
 

@@ -24,11 +24,12 @@ from .store import Store
 Progress = Callable[[str, int], None]  # (event, count): "total", "advance", "stored", ...
 
 
-def count_files(paths: Iterable[str | os.PathLike]) -> int:
+def count_files(paths: Iterable[str | os.PathLike], follow_links: bool = False) -> int:
     """Files under the paths, and URLs: the units a progress bar counts."""
     paths = list(paths)
     urls = sum(1 for p in paths if _is_url(str(p)))
-    return urls + sum(1 for item in walk([p for p in paths if not _is_url(str(p))]) if not isinstance(item, Rejection))
+    files = walk([p for p in paths if not _is_url(str(p))], follow_links)
+    return urls + sum(1 for item in files if not isinstance(item, Rejection))
 
 
 def _seed_index(store: Store, threshold: float) -> NearDuplicateIndex:
@@ -216,7 +217,7 @@ def _run(paths: list[str], store: Store, config: Config, progress: Progress | No
         for item in _from_urls([url], fetcher):
             _take(item, store, report, index, batch, seen)
         progress("advance", 1)
-    for path in walk(paths):
+    for path in walk(paths, config.follow_links):
         items = [path] if isinstance(path, Rejection) else read_path(path, config)
         for item in items:
             _take(item, store, report, index, batch, seen)

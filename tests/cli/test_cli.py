@@ -252,3 +252,19 @@ def test_cli_ingest_report_shows_a_file_name_with_escapes_as_text(markup_store):
 def test_cli_error_quoting_what_was_typed_shows_it_as_text(markup_store):
     result = run(markup_store[0], "show", "[/]\x1b")
     assert result.exit_code == 1 and "no document id starts with '[/]\\x1b'" in result.output
+
+
+def test_cli_ingest_refuses_a_link_out_of_the_folder_unless_follow_links(tmp_path):
+    from tests.hostile import ARTICLE
+
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "private.txt").write_text(ARTICLE)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "private.txt").symlink_to(tmp_path / "outside" / "private.txt")
+    path = str(tmp_path / "s.db")
+    refused = run(path, "ingest", "--quiet", "--no-link", str(tmp_path / "in"))
+    assert refused.exit_code == EXIT_REJECTED
+    out = " ".join(refused.output.split())
+    assert "0 stored" in out and f"{tmp_path / 'in' / 'private.txt'}: a link to outside the folder; --follow-links to read it" in out
+    followed = run(path, "ingest", "--quiet", "--no-link", "--follow-links", str(tmp_path / "in"))
+    assert followed.exit_code == 0 and "1 stored" in " ".join(followed.output.split())
