@@ -58,6 +58,18 @@ def bad_encodings(d: Path, rng: random.Random) -> int:
     return len(samples)
 
 
+def damaged_utf8(d: Path, rng: random.Random) -> int:
+    """UTF-8 articles with a few bytes damaged (a stray byte, a sequence cut short), which must be mended and named,
+    not read whole in a one-byte encoding; and a Spanish article in Windows-1252, which must still read right."""
+    text = ARTICLE.replace("Guayaquil", "Guayaquil — Ecuador’s port —").encode()
+    for i in range(3):
+        at = rng.randrange(len(text) // 2, len(text))
+        (d / f"damaged-{i}.txt").write_bytes(text[:at] + [b"\xff", b"\xe2\x80", b"\xc3("][i] + text[at:])
+    spanish = "La policía detuvo en Guayaquil a cinco personas por la extorsión de comerciantes del mercado. ¿Quién cobra? "
+    (d / "cp1252.txt").write_bytes(("title: Extorsión en Guayaquil\n\n" + spanish * 4).encode("cp1252"))
+    return 4
+
+
 def nul_bytes(d: Path, rng: random.Random) -> int:
     (d / "nul.txt").write_bytes(STORY.encode() + b"\x00" * 10 + STORY.encode())
     (d / "nul.html").write_bytes(b"<html><body><p>" + STORY.encode() + b"\x00</p></body></html>")
@@ -174,6 +186,7 @@ CLASSES: dict[str, Callable[[Path, random.Random], int]] = {
     "malformed HTML": malformed_html,
     "deeply nested HTML": nested_html,
     "invalid UTF-8, mixed encodings": bad_encodings,
+    "UTF-8 damaged in a few bytes, and Windows-1252": damaged_utf8,
     "NUL bytes": nul_bytes,
     "enormous single lines": huge_line,
     "a 50 MB article": big_article,

@@ -126,6 +126,10 @@ def print_report(report: IngestReport, console: Console) -> None:
     if report.skipped:
         console.print("Passed over (no article): " + ", ".join(f"{n:,} {reason}" for reason, n in sorted(report.skipped.items())),
                       soft_wrap=True, highlight=False)
+    if report.repaired:
+        console.print(f"Read with repairs ({len(report.repaired)}):", style="yellow")
+        for r in report.repaired:
+            console.print(f"  {r.source}: {r.reason}", soft_wrap=True, highlight=False)
     if report.read and not report.stored:
         console.print("Nothing new: every document read was already in the store.")
     if report.rejected:

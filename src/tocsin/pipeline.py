@@ -16,7 +16,7 @@ from .config import Config
 from .errors import StoreError
 from .ingest import read_path, walk
 from .ingest.dedup import NearDuplicateIndex, signature, signature_bytes, signature_from_bytes
-from .models import Document, IngestReport, Rejection, Skipped
+from .models import Document, IngestReport, Rejection, Repaired, Skipped
 from .read import read_many
 from .resolve import resolve
 from .store import Store
@@ -148,9 +148,12 @@ def _reject(rejection: Rejection, store: Store, report: IngestReport) -> None:
 
 
 def _take(item, store: Store, report: IngestReport, index: NearDuplicateIndex, batch: _Batch, seen: set[str]) -> None:
-    """Route one ingested item: skipped, rejected, already stored, near-duplicate, or on to the reader."""
+    """Route one ingested item: a note (skipped, repaired), rejected, already stored, near-duplicate, or on to the reader."""
     if isinstance(item, Skipped):
         report.skipped[item.reason] = report.skipped.get(item.reason, 0) + 1
+        return
+    if isinstance(item, Repaired):
+        report.repaired.append(item)
         return
     if isinstance(item, Rejection):
         _reject(item, store, report)

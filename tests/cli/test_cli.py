@@ -268,3 +268,19 @@ def test_cli_ingest_refuses_a_link_out_of_the_folder_unless_follow_links(tmp_pat
     assert "0 stored" in out and f"{tmp_path / 'in' / 'private.txt'}: a link to outside the folder; --follow-links to read it" in out
     followed = run(path, "ingest", "--quiet", "--no-link", "--follow-links", str(tmp_path / "in"))
     assert followed.exit_code == 0 and "1 stored" in " ".join(followed.output.split())
+
+
+def test_cli_ingest_report_names_the_files_it_mended(tmp_path):
+    from tests.hostile import ARTICLE
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    damaged = ARTICLE.replace("Guayaquil", "Guayaquil — Ecuador’s port —", 1).encode().replace(b"refused", b"ref\xffused", 1)
+    (folder / "damaged.txt").write_bytes(damaged)
+    result = run(str(tmp_path / "s.db"), "ingest", "--quiet", "--no-link", str(folder))
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "1 stored" in out and "Read with repairs (1):" in out
+    assert f"{folder / 'damaged.txt'}: 1 byte not valid UTF-8 in a UTF-8 file, replaced with U+FFFD (�)" in out
+    (doc,) = json.loads(run(str(tmp_path / "s.db"), "docs", "--json").output)
+    assert doc["title"] == "Shopkeeper shot dead in Guayaquil — Ecuador’s port —"

@@ -117,7 +117,10 @@ def drafts_from_url(url: str, fetcher: Fetcher) -> Iterator:
     if is_feed(ctype, head):
         yield from drafts_from_feed(body, final)
         return
-    yield draft_from_html(final, decode(body, final), url=final)
+    html, repaired = decode(body, final)
+    if repaired:
+        yield repaired
+    yield draft_from_html(final, html, url=final)
 
 
 def _opml_feeds(body: bytes) -> list[str]:

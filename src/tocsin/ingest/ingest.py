@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from ..config import Config
 from ..errors import InputError
-from ..models import Document, Rejection, Skipped
+from ..models import Document, Rejection, Repaired, Skipped
 from .clean import clean
 from .dedup import document_id
 from .language import detect_language
@@ -123,8 +123,9 @@ def to_document(draft: Draft) -> Document:
     )
 
 
-def read_path(path: Path, config: Config) -> Iterator[Document | Rejection | Skipped]:
-    """Documents from one file, Rejections saying why a file or part failed, Skipped for parts that are no articles."""
+def read_path(path: Path, config: Config) -> Iterator[Document | Rejection | Skipped | Repaired]:
+    """Documents from one file, Rejections saying why a file or part failed, Skipped for parts that are no articles,
+    Repaired for a file or part read after mending it."""
     source = source_for(path)
     if source is None:
         yield Rejection(str(path), f"no reader for {path.suffix or 'extension-less'} files")
@@ -139,13 +140,14 @@ def read_path(path: Path, config: Config) -> Iterator[Document | Rejection | Ski
         yield Rejection(str(path), f"the {source.name} reader failed on it: {type(e).__name__}: {str(e)[:200]}")
 
 
-def documents_from(drafts: Iterable) -> Iterator[Document | Rejection | Skipped]:
-    """Documents from a source's drafts; its InputErrors, yielded or raised, become Rejections."""
+def documents_from(drafts: Iterable) -> Iterator[Document | Rejection | Skipped | Repaired]:
+    """Documents from a source's drafts; its InputErrors, yielded or raised, become Rejections; its notes
+    (Skipped, Repaired) pass on to the report."""
     try:
         for item in drafts:
             if isinstance(item, InputError):
                 yield Rejection(item.source, item.reason)
-            elif isinstance(item, Skipped):
+            elif isinstance(item, (Skipped, Repaired)):
                 yield item
             else:
                 try:
