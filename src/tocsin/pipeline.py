@@ -57,11 +57,12 @@ class _Batch:
         self.flush()
 
     def flush(self) -> None:
-        self._store_all((doc, resolve(annotations)) for doc, annotations in read_many(self.docs, self.config.batch_size))
+        self._store_all(read_batch(self.docs, self.config.batch_size))
         self.docs, self.sigs = [], {}
 
     def _store_all(self, results) -> None:
-        """Store read documents, one transaction each, the writer being this process alone."""
+        """Store read documents, one transaction each, each counted once: stored, already stored (another
+        writer, another `tocsin ingest` into the same store, saved it since it was checked) or rejected."""
         for result in results:
             if isinstance(result, Rejection):  # a document the reader could not read
                 _reject(result, self.store, self.report)
@@ -75,6 +76,8 @@ class _Batch:
             if saved:
                 self.report.stored += 1
                 self.progress("stored", 1)
+            else:
+                self.report.already_stored += 1
 
 
 def read_batch(docs: list[Document], batch_size: int) -> list[tuple[Document, object] | Rejection]:
