@@ -66,6 +66,21 @@ def _error(e: TocsinError) -> None:
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts instead of a table.")
 
 
+class _Filter(click.ParamType):
+    """Text a listing is filtered by. An empty one is refused, not taken as no filter: it is what a shell passes
+    for $'\\x00' (a command line cannot hold a NUL), and a filter asked for must not list everything."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "":
+            self.fail("is empty (a shell passes $'\\x00' as nothing); leave it out to list everything", param, ctx)
+        return value
+
+
+FILTER = _Filter()
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -179,9 +194,9 @@ def link(ctx, quiet) -> None:
 
 @cli.command()
 @click.argument("incident_id", required=False)
-@click.option("--group", help="Only incidents whose reports name this group.")
+@click.option("--group", type=FILTER, help="Only incidents whose reports name this group.")
 @click.option("--type", "event_type", type=click.Choice(list(EVENT_TYPES)), help="Only incidents of this type.")
-@click.option("--country", help="Only incidents placed in this country (ISO code).")
+@click.option("--country", type=FILTER, help="Only incidents placed in this country (ISO code).")
 @click.option("--since", metavar="DATE", help="Only incidents on or after this ISO date.")
 @click.option("--min-outlets", type=int, default=1, show_default=True, help="Only incidents reported by at least this many outlets.")
 @click.option("--limit", default=50, show_default=True)
@@ -228,7 +243,7 @@ def groups(ctx, limit, as_json) -> None:
 
 
 @cli.command()
-@click.argument("name")
+@click.argument("name", type=FILTER)
 @json_option
 @click.pass_context
 def group(ctx, name, as_json) -> None:
@@ -286,8 +301,8 @@ def watch(ctx, rules_path, hook, show_all, as_json) -> None:
 @cli.command()
 @click.option("--limit", default=50, show_default=True)
 @click.option("--offset", default=0, show_default=True)
-@click.option("--language", help="Only documents in this language (ISO 639-1, e.g. es).")
-@click.option("--outlet", help="Only documents from this outlet.")
+@click.option("--language", type=FILTER, help="Only documents in this language (ISO 639-1, e.g. es).")
+@click.option("--outlet", type=FILTER, help="Only documents from this outlet.")
 @json_option
 @click.pass_context
 def docs(ctx, limit, offset, language, outlet, as_json) -> None:
@@ -328,7 +343,7 @@ def show(ctx, doc_id, as_json) -> None:
 
 @cli.command()
 @click.option("--kind", type=click.Choice(["group", "agency", "organization", "person", "place"]))
-@click.option("--name", help="Only entities whose name or an alias contains this.")
+@click.option("--name", type=FILTER, help="Only entities whose name or an alias contains this.")
 @click.option("--limit", default=50, show_default=True)
 @json_option
 @click.pass_context
@@ -349,7 +364,7 @@ def entities(ctx, kind, name, limit, as_json) -> None:
 
 
 @cli.command()
-@click.option("--country", help="Only places in this country (ISO code, e.g. CL).")
+@click.option("--country", type=FILTER, help="Only places in this country (ISO code, e.g. CL).")
 @click.option("--limit", default=50, show_default=True)
 @json_option
 @click.pass_context
@@ -370,9 +385,9 @@ def places(ctx, country, limit, as_json) -> None:
 
 
 @cli.command()
-@click.option("--speaker", help="Only claims by speakers whose name contains this.")
+@click.option("--speaker", type=FILTER, help="Only claims by speakers whose name contains this.")
 @click.option("--type", "claim_type", type=click.Choice(["assertion", "forecast", "recommendation", "opinion"]))
-@click.option("--group", help="Only claims about a group (named in or just before the claim).")
+@click.option("--group", type=FILTER, help="Only claims about a group (named in or just before the claim).")
 @click.option("--repeated", is_flag=True, help="Claims repeated across documents: who said it first, who repeated it.")
 @click.option("--limit", default=50, show_default=True)
 @json_option
@@ -419,10 +434,10 @@ def speakers(ctx, limit, as_json) -> None:
 
 
 @cli.command()
-@click.option("--group", help="Only events whose actor or target names this group (name or alias).")
+@click.option("--group", type=FILTER, help="Only events whose actor or target names this group (name or alias).")
 @click.option("--type", "event_type", type=click.Choice(list(EVENT_TYPES)), help="Only events of this type.")
 @click.option("--target-category", type=click.Choice(list(TARGET_CATEGORY_NAMES)), help="Only events against this kind of target.")
-@click.option("--country", help="Only events placed in this country (ISO code, e.g. CL).")
+@click.option("--country", type=FILTER, help="Only events placed in this country (ISO code, e.g. CL).")
 @click.option("--since", metavar="DATE", help="Only events on or after this ISO date.")
 @click.option("--denied", is_flag=True, help="Also list events that a source denies or that the text negates.")
 @click.option("--min-confidence", type=float, default=0.0, show_default=True, help="Drop events below this confidence.")
@@ -451,7 +466,7 @@ def events(ctx, group, event_type, target_category, country, since, denied, min_
 
 
 @cli.command()
-@click.option("--group", help="Only forecasts about this group.")
+@click.option("--group", type=FILTER, help="Only forecasts about this group.")
 @click.option("--status", type=click.Choice(["open", "observed", "expired"]))
 @click.option("--limit", default=50, show_default=True)
 @json_option

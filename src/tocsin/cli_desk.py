@@ -8,7 +8,7 @@ import sys
 import click
 
 from .models import EVENT_TYPES
-from .cli import KEEP_ALIVE, _link_and_report, _store, cli, console, err_console
+from .cli import FILTER, KEEP_ALIVE, _link_and_report, _store, cli, console, err_console
 from .display import literal
 
 
@@ -119,8 +119,8 @@ def serve(ctx: click.Context, host: str, port: int, token_file: str | None, orig
 @click.option("--out", "out", metavar="PATH", help="A file (stix, geojson, acled; default: standard output) or a folder (csv, jsonl, parquet; default: export/).")
 @click.option("--records", metavar="NAMES", help="csv/jsonl/parquet: which record types, comma-separated (default: all).")
 @click.option("--layer", type=click.Choice(["incidents", "footprints"]), default="incidents", show_default=True, help="geojson: what the points are.")
-@click.option("--group", help="Only documents naming this group, and what was read from them.")
-@click.option("--country", help="Only documents with a place or event in this country (ISO code).")
+@click.option("--group", type=FILTER, help="Only documents naming this group, and what was read from them.")
+@click.option("--country", type=FILTER, help="Only documents with a place or event in this country (ISO code).")
 @click.option("--type", "event_type", type=click.Choice(list(EVENT_TYPES)), help="Only documents reporting this type of event.")
 @click.option("--since", metavar="DATE", help="Only documents published on or after this ISO date.")
 @click.option("--until", metavar="DATE", help="Only documents published on or before this ISO date.")

@@ -284,3 +284,13 @@ def test_cli_ingest_report_names_the_files_it_mended(tmp_path):
     assert f"{folder / 'damaged.txt'}: 1 byte not valid UTF-8 in a UTF-8 file, replaced with U+FFFD (�)" in out
     (doc,) = json.loads(run(str(tmp_path / "s.db"), "docs", "--json").output)
     assert doc["title"] == "Shopkeeper shot dead in Guayaquil — Ecuador’s port —"
+
+
+def test_cli_a_nul_or_an_empty_filter_is_refused_not_a_listing_of_everything(cli_store):
+    """$'\\x00' reaches a command as an empty argument (a shell drops the NUL): refused, as is a NUL itself."""
+    for args in (["docs", "--outlet", ""], ["entities", "--name", ""], ["group", ""], ["events", "--group", ""]):
+        result = run(cli_store[0], *args)
+        assert result.exit_code == 2 and "is empty" in result.output, args
+    for args in (["entities", "--name", "\x00"], ["claims", "--speaker", "x\x00"], ["group", "aragua\x00"]):
+        result = run(cli_store[0], *args)
+        assert result.exit_code == 1 and "cannot hold a NUL character" in result.output, args
