@@ -21,7 +21,7 @@ with atheris.instrument_imports(include=["tocsin", "warcio", "feedparser", "traf
     from tocsin.config import Config
     from tocsin.ingest import feed, html, jsonl, text, warc  # noqa: F401
     from tocsin.ingest.ingest import read_path
-    from tocsin.models import Document, Rejection, Skipped
+    from tocsin.models import Document, Rejection, Repaired, Skipped
 
 SUFFIXES = [".txt", ".md", ".html", ".jsonl", ".rss", ".atom", ".warc", ".warc.gz", ".arc"]
 CONFIG = Config(max_bytes=200_000, max_chars=100_000)
@@ -34,7 +34,7 @@ def one_input(data: bytes) -> None:
     path = FOLDER / f"input{SUFFIXES[data[0] % len(SUFFIXES)]}"
     path.write_bytes(data[1:])
     for item in read_path(path, CONFIG):
-        if not isinstance(item, (Document, Rejection, Skipped)):
+        if not isinstance(item, (Document, Rejection, Skipped, Repaired)):
             raise AssertionError(f"a reader yielded {type(item).__name__}")
         if isinstance(item, Rejection) and not item.reason:
             raise AssertionError("a rejection without a reason")

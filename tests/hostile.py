@@ -58,6 +58,18 @@ def bad_encodings(d: Path, rng: random.Random) -> int:
     return len(samples)
 
 
+def damaged_utf8(d: Path, rng: random.Random) -> int:
+    """UTF-8 articles with a few bytes damaged (a stray byte, a sequence cut short), which must be mended and named,
+    not read whole in a one-byte encoding; and a Spanish article in Windows-1252, which must still read right."""
+    text = ARTICLE.replace("Guayaquil", "Guayaquil — Ecuador’s port —").encode()
+    for i in range(3):
+        at = rng.randrange(len(text) // 2, len(text))
+        (d / f"damaged-{i}.txt").write_bytes(text[:at] + [b"\xff", b"\xe2\x80", b"\xc3("][i] + text[at:])
+    spanish = "La policía detuvo en Guayaquil a cinco personas por la extorsión de comerciantes del mercado. ¿Quién cobra? "
+    (d / "cp1252.txt").write_bytes(("title: Extorsión en Guayaquil\n\n" + spanish * 4).encode("cp1252"))
+    return 4
+
+
 def nul_bytes(d: Path, rng: random.Random) -> int:
     (d / "nul.txt").write_bytes(STORY.encode() + b"\x00" * 10 + STORY.encode())
     (d / "nul.html").write_bytes(b"<html><body><p>" + STORY.encode() + b"\x00</p></body></html>")
@@ -140,10 +152,43 @@ def wrong_jsonl(d: Path, rng: random.Random) -> int:
     return len(lines)
 
 
+MARKUP = "[/] [bold red]x[/] \x1b[31m"  # console markup that closes nothing, markup that restyles, an ANSI escape
+MARKUP_SHOWN = "[/] [bold red]x[/] \u241b[31m"  # what a terminal must show of it: the text, ESC as a visible ␛
+MARKUP_TEXT = (
+    f"SANTIAGO, Chile — Gunmen from Tren de Aragua shot dead a former police officer {MARKUP} in the Independencia district"
+    " of Santiago on Monday, February 3, 2025, police said.\n\n"
+    f'"The next step is targeted killings of former police officers {MARKUP} and dissidents who left Venezuela, and it will'
+    ' not stop in Chile," said Mariela Cordero, a researcher at the Andean Security Institute.\n\n'
+    f'"This was not a robbery {MARKUP}. This was an execution," said Héctor Barros, the prosecutor for organized crime.'
+    " A CSI \x9b31m and a right-to-left override \u202e were left in the text.\n"
+)
+
+
+def markup_and_escapes(d: Path, rng: random.Random) -> int:
+    """An article whose title, outlet and sentences hold console markup and escape sequences (a terminal must show
+    them as text), and an empty file whose name holds them (its rejection names it)."""
+    header = f"title: Gang {MARKUP} shooting in Santiago\noutlet: Desk {MARKUP}\npublished: 2025-02-04\n\n"
+    (d / "markup.txt").write_text(header + MARKUP_TEXT, encoding="utf-8")
+    (d / f"empty {MARKUP.replace('/', '')}.txt").write_bytes(b"")  # a name holds no slash: "[]" instead of "[/]"
+    return 2
+
+
+def links_out(d: Path, rng: random.Random) -> int:
+    """Links that lead out of the folder (to /etc/passwd, to the folder's parent), one back up to the folder
+    itself and two round in a loop: what the walk refuses (the links out and the loop) or walks once (the link up)."""
+    (d / "passwd.txt").symlink_to("/etc/passwd")
+    (d / "parent").symlink_to(d.resolve().parent, target_is_directory=True)
+    (d / "up").symlink_to(".", target_is_directory=True)
+    (d / "loop-a.txt").symlink_to("loop-b.txt")
+    (d / "loop-b.txt").symlink_to("loop-a.txt")
+    return 4
+
+
 CLASSES: dict[str, Callable[[Path, random.Random], int]] = {
     "malformed HTML": malformed_html,
     "deeply nested HTML": nested_html,
     "invalid UTF-8, mixed encodings": bad_encodings,
+    "UTF-8 damaged in a few bytes, and Windows-1252": damaged_utf8,
     "NUL bytes": nul_bytes,
     "enormous single lines": huge_line,
     "a 50 MB article": big_article,
@@ -151,4 +196,6 @@ CLASSES: dict[str, Callable[[Path, random.Random], int]] = {
     "gzip and WARC bombs": archive_bombs,
     "feeds with entity tricks": entity_feeds,
     "JSON Lines with wrong types": wrong_jsonl,
+    "console markup and escape sequences in titles, text and file names": markup_and_escapes,
+    "links out of the folder, and in a loop": links_out,
 }

@@ -118,3 +118,53 @@ def test_ingest_with_worker_processes_stores_the_same_records(tmp_path, demo_cop
             again = run_ingest([str(demo_copy)], s, Config(store=str(path), batch_size=4), workers=workers)
             assert again.stored == 0 and again.already_stored == report.stored
     assert counts[1] == counts[2] and counts[2][0] > 20
+
+
+def _adds_up(report) -> bool:
+    """Every document read is counted once: stored, already stored, near-duplicate or rejected (no file-level
+    rejections in these inputs)."""
+    return report.stored + report.already_stored + report.near_duplicates + len(report.rejected) == report.read
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_pipeline_a_document_another_writer_saved_first_is_counted_as_already_stored(tmp_path, demo_copy, workers):
+    """Another ingest into the same store saves each document between this run's check and its save: the
+    save finds it there, and the report says already stored instead of losing it."""
+    from tocsin.store.sqlite import SQLiteStore
+
+    path = str(tmp_path / "shared.db")
+
+    class Racing(SQLiteStore):
+        def save(self, doc, resolved, signature=None):
+            with SQLiteStore(path) as other:  # the other writer gets there first
+                other.save(doc, resolved, signature)
+            return super().save(doc, resolved, signature)
+
+    with Racing(path) as store:
+        report = run_ingest([str(demo_copy / "chile"), str(demo_copy / "peru")], store, Config(store=path, batch_size=4),
+                            workers=workers)
+        assert report.read == 8 and report.stored == 0 and report.already_stored == 8, report
+        assert _adds_up(report) and store.fetch("SELECT COUNT(*) AS n FROM documents")[0]["n"] == 8
+
+
+def test_pipeline_two_ingests_at_once_into_one_store_each_report_adds_up(tmp_path, demo_copy):
+    """Two `tocsin ingest` processes over overlapping folders into one SQLite store at the same time (one of them
+    with worker processes): each report accounts for every document it read, and the store holds each once."""
+    import re
+
+    path = str(tmp_path / "shared.db")
+    folders = {"a": ["chile", "peru", "us", "venezuela"], "b": ["us", "venezuela", "mexico", "ecuador", "colombia"]}
+    runs = {name: subprocess.Popen([sys.executable, "-m", "tocsin", "--store", path, "ingest", "--quiet", "--no-link",
+                                    *(["--workers", "2"] if name == "b" else []), *(str(demo_copy / f) for f in names)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            for name, names in folders.items()}
+    counts = {}
+    for name, run in runs.items():
+        out = " ".join(run.communicate(timeout=600)[0].split())
+        assert run.returncode == 0, out
+        found = re.search(r"(\d+) documents read · (\d+) stored · (\d+) already stored · (\d+) near-duplicates skipped · (\d+) rejected", out)
+        read, stored, already, near, rejected = map(int, found.groups())
+        assert stored + already + near + rejected == read, out
+        counts[name] = (read, stored)
+    with open_store(path) as store:  # each document in the store was stored by exactly one of the two
+        assert store.fetch("SELECT COUNT(*) AS n FROM documents")[0]["n"] == counts["a"][1] + counts["b"][1]

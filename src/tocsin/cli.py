@@ -22,17 +22,15 @@ from rich.text import Text
 
 from . import query
 from .config import load_config
+from .display import literal, literals, visible
 from .errors import TocsinError
 from .models import EVENT_TYPES, TARGET_CATEGORIES as TARGET_CATEGORY_NAMES
 
 EXIT_REJECTED = 3
 KEEP_ALIVE = 30  # seconds an idle keep-alive connection stays open: a client reusing one must not find it closed under it
-KIND_STYLES = {
-    "group": "bold red", "agency": "bold blue", "organization": "cyan", "person": "green", "place": "magenta", "time": "yellow",
-}
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(emoji=False)  # no :name: in a title becomes an emoji: stored text is shown as it is
+err_console = Console(stderr=True, emoji=False)
 
 
 def _store(ctx: click.Context):
@@ -45,16 +43,42 @@ def _emit_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
+def _print(printer, data: Any, *args: Any) -> None:
+    """Show records with one of display's printers. Stored text reaches the console only through here, ``_table``
+    and ``_error``: made literal first, so no title, name or sentence is read as markup or reaches the terminal raw."""
+    printer(literals(data), console, *args)
+
+
 def _table(rows: list[dict], columns: list[str], title: str | None = None) -> None:
     table = Table(title=title, show_lines=False)
     for col in columns:
         table.add_column(col)
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
+        table.add_row(*(Text("" if row.get(c) is None else visible(str(row[c]))) for c in columns))  # Text: never markup
     console.print(table)
 
 
+def _error(e: TocsinError) -> None:
+    """An error's message, which may quote a path, a name or a filter as typed, shown as it is."""
+    err_console.print(f"[bold red]error:[/] {literal(e)}")
+
+
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts instead of a table.")
+
+
+class _Filter(click.ParamType):
+    """Text a listing is filtered by. An empty one is refused, not taken as no filter: it is what a shell passes
+    for $'\\x00' (a command line cannot hold a NUL), and a filter asked for must not list everything."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "":
+            self.fail("is empty (a shell passes $'\\x00' as nothing); leave it out to list everything", param, ctx)
+        return value
+
+
+FILTER = _Filter()
 
 
 class _Group(click.Group):
@@ -62,7 +86,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except TocsinError as e:
-            err_console.print(f"[bold red]error:[/] {e}")
+            _error(e)
             sys.exit(1)
 
 
@@ -83,7 +107,7 @@ def cli(ctx: click.Context, store: str | None) -> None:
     try:
         ctx.obj = {"config": load_config({"store": store})}
     except TocsinError as e:
-        err_console.print(f"[bold red]error:[/] {e}")
+        _error(e)
         sys.exit(1)
 
 
@@ -95,13 +119,15 @@ def cli(ctx: click.Context, store: str | None) -> None:
 @click.option("--workers", type=click.IntRange(1, 64), help="Processes that read documents (default: the cores; one for small batches).")
 @click.option("--fetch", is_flag=True, help="Read http(s) URLs among the paths from the network (pages, RSS/Atom feeds, OPML lists).")
 @click.option("--allow-private", is_flag=True, help="With --fetch: also fetch hosts on private, loopback or link-local addresses.")
+@click.option("--follow-links", is_flag=True, help="Also read what links under a folder lead to outside it (rejected otherwise).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, no_link: bool, quiet: bool, workers: int | None,
-           fetch: bool, allow_private: bool) -> None:
+           fetch: bool, allow_private: bool, follow_links: bool) -> None:
     """Read articles from files and folders, store what they say, and link them.
 
     Reads .txt, .md, .html, .jsonl, web archives (.warc, .arc, gzipped or
-    not) and feeds (.rss, .atom), recursively; with --fetch, also http(s)
+    not) and feeds (.rss, .atom), recursively (a link leading out of a
+    folder is not followed without --follow-links); with --fetch, also http(s)
     URLs of pages, feeds and OPML lists (robots.txt obeyed, private
     addresses refused). Documents already
     stored (same text) are skipped, so an interrupted run can simply be run
@@ -116,8 +142,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, n
     from .display import run_with_progress
 
     config = ctx.obj["config"]
-    if batch_size:
-        config = load_config({"store": config.store, "batch_size": batch_size})
+    if batch_size or follow_links:
+        config = load_config({"store": config.store, "batch_size": batch_size, "follow_links": follow_links or None})
     with _store(ctx) as store:
         fetcher = None
         if fetch:
@@ -129,7 +155,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, n
 
             from .pipeline import count_files
 
-            workers = (os.cpu_count() or 1) if count_files(paths) > 4 * config.batch_size else 1
+            workers = (os.cpu_count() or 1) if count_files(paths, config.follow_links) > 4 * config.batch_size else 1
         report = run_with_progress(list(paths), store, config, quiet=quiet, fetcher=fetcher, workers=workers)
         _link_and_report(store, report, no_link, quiet)
 
@@ -139,9 +165,9 @@ def _link_and_report(store, report, no_link: bool, quiet: bool) -> None:
     from .display import link_with_progress, print_link_report, print_report
 
     linked = None if no_link else link_with_progress(store, quiet=quiet)
-    print_report(report, console)
+    _print(print_report, report)
     if linked is not None:
-        print_link_report(linked, console)
+        _print(print_link_report, linked)
     if report.rejected:
         sys.exit(EXIT_REJECTED)
 
@@ -163,14 +189,14 @@ def link(ctx, quiet) -> None:
 
     with _store(ctx) as store:
         report = link_with_progress(store, quiet=quiet)
-    print_link_report(report, console)
+    _print(print_link_report, report)
 
 
 @cli.command()
 @click.argument("incident_id", required=False)
-@click.option("--group", help="Only incidents whose reports name this group.")
+@click.option("--group", type=FILTER, help="Only incidents whose reports name this group.")
 @click.option("--type", "event_type", type=click.Choice(list(EVENT_TYPES)), help="Only incidents of this type.")
-@click.option("--country", help="Only incidents placed in this country (ISO code).")
+@click.option("--country", type=FILTER, help="Only incidents placed in this country (ISO code).")
 @click.option("--since", metavar="DATE", help="Only incidents on or after this ISO date.")
 @click.option("--min-outlets", type=int, default=1, show_default=True, help="Only incidents reported by at least this many outlets.")
 @click.option("--limit", default=50, show_default=True)
@@ -191,11 +217,11 @@ def incidents(ctx, incident_id, group, event_type, country, since, min_outlets, 
     with _store(ctx) as store:
         if incident_id:
             row = query.get_incident(store, incident_id)
-            return _emit_json(row) if as_json else print_incident(row, console)
+            return _emit_json(row) if as_json else _print(print_incident, row)
         rows = query.list_incidents(store, group, event_type, country, since, min_outlets, limit)
     if as_json:
         return _emit_json(rows)
-    print_incidents(rows, console)
+    _print(print_incidents, rows)
 
 
 @cli.command()
@@ -217,7 +243,7 @@ def groups(ctx, limit, as_json) -> None:
 
 
 @cli.command()
-@click.argument("name")
+@click.argument("name", type=FILTER)
 @json_option
 @click.pass_context
 def group(ctx, name, as_json) -> None:
@@ -233,7 +259,7 @@ def group(ctx, name, as_json) -> None:
         data = query.footprint(store, name)
     if as_json:
         return _emit_json(data)
-    print_footprint(data, console)
+    _print(print_footprint, data)
 
 
 @cli.command()
@@ -269,14 +295,14 @@ def watch(ctx, rules_path, hook, show_all, as_json) -> None:
         rows = query.list_alerts(store) if show_all else [a for a in query.list_alerts(store) if a["id"] in {n.id for n in new}]
     if as_json:
         return _emit_json(rows)
-    print_alerts(rows, console, new=not show_all)
+    _print(print_alerts, rows, not show_all)
 
 
 @cli.command()
 @click.option("--limit", default=50, show_default=True)
 @click.option("--offset", default=0, show_default=True)
-@click.option("--language", help="Only documents in this language (ISO 639-1, e.g. es).")
-@click.option("--outlet", help="Only documents from this outlet.")
+@click.option("--language", type=FILTER, help="Only documents in this language (ISO 639-1, e.g. es).")
+@click.option("--outlet", type=FILTER, help="Only documents from this outlet.")
 @json_option
 @click.pass_context
 def docs(ctx, limit, offset, language, outlet, as_json) -> None:
@@ -310,26 +336,14 @@ def show(ctx, doc_id, as_json) -> None:
         doc = query.get_document(store, doc_id)
     if as_json:
         return _emit_json(doc)
-    console.print(f"[bold]{doc['title'] or '(untitled)'}[/]")
-    console.print(f"{doc['outlet'] or '?'} · {doc['published_at'] or 'undated'} · {doc['language']} · {doc['id']}")
-    if doc["url"]:
-        console.print(doc["url"])
-    text = Text(doc["text"])
-    for t in doc["times"]:
-        text.stylize(KIND_STYLES["time"], t["start"], t["end"])
-    for m in doc["mentions"]:
-        text.stylize(KIND_STYLES.get(m["kind"], "underline"), m["start"], m["end"])
-    console.print()
-    console.print(text)
-    legend = " ".join(f"[{style}]{kind}[/]" for kind, style in KIND_STYLES.items())
-    console.print(f"\n{len(doc['mentions'])} mentions · {len(doc['times'])} time expressions · {legend}")
-    if doc["times"]:
-        console.print("Dates: " + "; ".join(f"{t['text']} = {t['value']}" for t in doc["times"]), soft_wrap=True)
+    from .display import print_document
+
+    _print(print_document, doc)
 
 
 @cli.command()
 @click.option("--kind", type=click.Choice(["group", "agency", "organization", "person", "place"]))
-@click.option("--name", help="Only entities whose name or an alias contains this.")
+@click.option("--name", type=FILTER, help="Only entities whose name or an alias contains this.")
 @click.option("--limit", default=50, show_default=True)
 @json_option
 @click.pass_context
@@ -350,7 +364,7 @@ def entities(ctx, kind, name, limit, as_json) -> None:
 
 
 @cli.command()
-@click.option("--country", help="Only places in this country (ISO code, e.g. CL).")
+@click.option("--country", type=FILTER, help="Only places in this country (ISO code, e.g. CL).")
 @click.option("--limit", default=50, show_default=True)
 @json_option
 @click.pass_context
@@ -371,9 +385,9 @@ def places(ctx, country, limit, as_json) -> None:
 
 
 @cli.command()
-@click.option("--speaker", help="Only claims by speakers whose name contains this.")
+@click.option("--speaker", type=FILTER, help="Only claims by speakers whose name contains this.")
 @click.option("--type", "claim_type", type=click.Choice(["assertion", "forecast", "recommendation", "opinion"]))
-@click.option("--group", help="Only claims about a group (named in or just before the claim).")
+@click.option("--group", type=FILTER, help="Only claims about a group (named in or just before the claim).")
 @click.option("--repeated", is_flag=True, help="Claims repeated across documents: who said it first, who repeated it.")
 @click.option("--limit", default=50, show_default=True)
 @json_option
@@ -391,14 +405,14 @@ def claims(ctx, speaker, claim_type, group, repeated, limit, as_json) -> None:
 
         with _store(ctx) as store:
             clusters = query.claim_clusters(store, limit=limit)
-        return _emit_json(clusters) if as_json else print_claim_clusters(clusters, console)
+        return _emit_json(clusters) if as_json else _print(print_claim_clusters, clusters)
     with _store(ctx) as store:
         rows = query.list_claims(store, speaker, claim_type, group, limit)
     if as_json:
         return _emit_json(rows)
     from .display import print_claims
 
-    print_claims(rows, console)
+    _print(print_claims, rows)
 
 
 @cli.command()
@@ -420,10 +434,10 @@ def speakers(ctx, limit, as_json) -> None:
 
 
 @cli.command()
-@click.option("--group", help="Only events whose actor or target names this group (name or alias).")
+@click.option("--group", type=FILTER, help="Only events whose actor or target names this group (name or alias).")
 @click.option("--type", "event_type", type=click.Choice(list(EVENT_TYPES)), help="Only events of this type.")
 @click.option("--target-category", type=click.Choice(list(TARGET_CATEGORY_NAMES)), help="Only events against this kind of target.")
-@click.option("--country", help="Only events placed in this country (ISO code, e.g. CL).")
+@click.option("--country", type=FILTER, help="Only events placed in this country (ISO code, e.g. CL).")
 @click.option("--since", metavar="DATE", help="Only events on or after this ISO date.")
 @click.option("--denied", is_flag=True, help="Also list events that a source denies or that the text negates.")
 @click.option("--min-confidence", type=float, default=0.0, show_default=True, help="Drop events below this confidence.")
@@ -448,11 +462,11 @@ def events(ctx, group, event_type, target_category, country, since, denied, min_
         return _emit_json(rows)
     from .display import print_events
 
-    print_events(rows, console, evidence)
+    _print(print_events, rows, evidence)
 
 
 @cli.command()
-@click.option("--group", help="Only forecasts about this group.")
+@click.option("--group", type=FILTER, help="Only forecasts about this group.")
 @click.option("--status", type=click.Choice(["open", "observed", "expired"]))
 @click.option("--limit", default=50, show_default=True)
 @json_option
@@ -470,7 +484,7 @@ def forecasts(ctx, group, status, limit, as_json) -> None:
         return _emit_json(rows)
     from .display import print_forecasts
 
-    print_forecasts(rows, console)
+    _print(print_forecasts, rows)
 
 
 @cli.command()
@@ -512,7 +526,7 @@ def stats(ctx, as_json) -> None:
         data["rejected"] = query.rejections(store)
     if as_json:
         return _emit_json(data)
-    print_stats(data, console)
+    _print(print_stats, data)
 
 
 def main() -> None:

@@ -9,7 +9,8 @@ import click
 
 from .errors import TocsinError
 from .models import EVENT_TYPES
-from .cli import KEEP_ALIVE, _link_and_report, _store, cli, console, err_console
+from .cli import FILTER, KEEP_ALIVE, _link_and_report, _store, cli, console, err_console
+from .display import literal
 
 
 @cli.command("spark-read")
@@ -37,7 +38,7 @@ def spark_read(ctx, paths, out, master, partitions, overwrite) -> None:
 
     report = run(list(paths), out, ctx.obj["config"], master=master, partitions=partitions, overwrite=overwrite)
     console.print(f"[bold]{report.documents:,}[/] documents read · {report.rejections:,} rejected · {report.skipped:,} records passed"
-                  f" over · {report.slices} slices → {report.out}", soft_wrap=True)
+                  f" over · {report.slices} slices → {literal(report.out)}", soft_wrap=True)
 
 
 @cli.command()
@@ -113,9 +114,10 @@ def serve(ctx: click.Context, host: str, port: int, allowed_hosts: tuple[str, ..
     Hosts.of(hosts)  # a name that is not a host is refused here, not in each worker
     store = ctx.obj["config"].store
     if host not in LOOPBACK:
-        err_console.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the desk"
+        err_console.print(f"[yellow]warning:[/] listening on {literal(host)}: anyone who can reach it can read the desk"
                           + ("" if allowed_hosts else "; give the names clients use with --allowed-host"))
-    console.print(f"tocsin desk on http://{host}:{port}/ over {describe(store)} ({'writable with its token' if token else 'read-only'})")
+    console.print(f"tocsin desk on http://{literal(host)}:{port}/ over {literal(describe(store))}"
+                  f" ({'writable with its token' if token else 'read-only'})")
     logging = dict(log_level="info" if access_log else "warning", access_log=access_log, timeout_keep_alive=KEEP_ALIVE,
                    log_config=log_config())
     os.environ.pop("TOCSIN_WRITE_TOKEN", None)  # nothing started from here (workers, ingest processes) inherits it
@@ -151,8 +153,8 @@ def _write_token(token_file: str | None) -> str:
 @click.option("--out", "out", metavar="PATH", help="A file (stix, geojson, acled; default: standard output) or a folder (csv, jsonl, parquet; default: export/).")
 @click.option("--records", metavar="NAMES", help="csv/jsonl/parquet: which record types, comma-separated (default: all).")
 @click.option("--layer", type=click.Choice(["incidents", "footprints"]), default="incidents", show_default=True, help="geojson: what the points are.")
-@click.option("--group", help="Only documents naming this group, and what was read from them.")
-@click.option("--country", help="Only documents with a place or event in this country (ISO code).")
+@click.option("--group", type=FILTER, help="Only documents naming this group, and what was read from them.")
+@click.option("--country", type=FILTER, help="Only documents with a place or event in this country (ISO code).")
 @click.option("--type", "event_type", type=click.Choice(list(EVENT_TYPES)), help="Only documents reporting this type of event.")
 @click.option("--since", metavar="DATE", help="Only documents published on or after this ISO date.")
 @click.option("--until", metavar="DATE", help="Only documents published on or before this ISO date.")
@@ -194,7 +196,7 @@ def export(ctx, fmt, out, records, layer, group, country, event_type, since, unt
             for name in names:
                 path = folder / f"{name}.{fmt}"
                 n = writer(store, TABLES[name], scope, path, with_text)
-                err_console.print(f"{n:>8,} {name:<17} → {path}")
+                err_console.print(f"{n:>8,} {name:<17} → {literal(path)}")
             return
         target = open(out, "w", encoding="utf-8") if out and out != "-" else sys.stdout
         try:
@@ -214,4 +216,4 @@ def export(ctx, fmt, out, records, layer, group, country, event_type, since, unt
         finally:
             if target is not sys.stdout:
                 target.close()
-    err_console.print(f"{n:,} {what}" + (f" → {out}" if out and out != "-" else ""))
+    err_console.print(f"{n:,} {what}" + (f" → {literal(out)}" if out and out != "-" else ""))

@@ -37,9 +37,20 @@ class Config:
     batch_size: int = 32
     """Documents handed to spaCy at once."""
 
+    follow_links: bool = False
+    """Read what links under a folder lead to outside it. Off, such a link is rejected, saying so: a folder
+    of articles from elsewhere may hold a link to /etc/passwd or to a home directory."""
+
+
+_BOOLEANS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
+
 
 def _coerce(name: str, raw: Any, where: str) -> Any:
     kind = type(getattr(Config, name))
+    if kind is bool and not isinstance(raw, bool):  # bool("false") is True
+        if str(raw).strip().lower() not in _BOOLEANS:
+            raise ConfigError(f"{name}={raw!r} from {where} is not a bool (true or false)")
+        return _BOOLEANS[str(raw).strip().lower()]
     try:
         return kind(raw)
     except (TypeError, ValueError) as e:

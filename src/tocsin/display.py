@@ -1,15 +1,79 @@
-"""How the CLI shows long work and summaries: progress bars and report tables."""
+"""How the CLI shows long work and summaries: progress bars and report tables.
+
+Everything shown here is written in rich's console markup, and the text in it comes from documents that anyone
+may have written: a title holding ``[/]`` would end a style that was never opened (rich raises), one holding
+``[bold red]`` would restyle the line, and an ESC would reach the terminal as the start of an escape sequence.
+So data goes through ``literals`` once, before any printer sees it (the CLI's ``_print`` and ``_table``), and
+the printers take every string in their rows as markup that shows as itself.
+"""
 
 from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
-from .config import Config
-from .models import IngestReport
-from .pipeline import count_files, run_ingest
-from .store import Store
+if TYPE_CHECKING:  # the CLI imports this module at start: the pipeline (and spaCy) only when ingest runs
+    from .config import Config
+    from .models import IngestReport
+    from .store import Store
+
+
+# Characters a terminal obeys instead of showing: the C0 controls but tab and newline (ESC starts an escape
+# sequence, CR and backspace overwrite what was shown), DEL, the C1 controls (0x9b alone starts a sequence on some
+# terminals) and the bidirectional controls that reorder the text after them.
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_STAND_INS = {
+    **{c: 0x2400 + c for c in range(0x20) if chr(c) not in "\t\n"},  # the Control Pictures block: ESC shows as ␛
+    0x7F: 0x2421,  # ␡
+    **{c: 0xFFFD for c in range(0x80, 0xA0)},
+    **{ord(c): 0xFFFD for c in _BIDI},
+}
+
+
+def visible(text: str) -> str:
+    """``text`` with each character a terminal would obey replaced by one that shows it was there, one character
+    for one, so that offsets into the text (mentions, dates) still point where they did."""
+    return text.translate(_STAND_INS)
+
+
+# A "[" and the backslashes before it; with what follows when that reads as a tag ("[bold]", "[/]", "[@click]").
+_BRACKET = re.compile(r"(\\*)(\[(?:[a-z#/@][^[]*?\])?)")
+_TRAILING_BACKSLASHES = re.compile(r"\\+\Z")
+
+
+def _escape_bracket(match: re.Match) -> str:
+    slashes, bracket = match.groups()
+    if len(bracket) > 1:  # a tag: each backslash doubled, and one more to make the tag text
+        return f"{slashes}{slashes}\\{bracket}"
+    return f"{slashes}\\{bracket}" if slashes else bracket  # rich reads a backslash before any "[" as an escape
+
+
+def literal(value: Any) -> str:
+    """A value as console markup that shows as itself: control characters made visible, every "[" that rich would
+    read as a tag or an escape escaped, and backslashes at the end doubled so that they cannot escape a tag of
+    ours that follows (``rich.markup.escape`` misses a backslash before a "[" that is no tag, and even runs of
+    backslashes at the end)."""
+    text = _BRACKET.sub(_escape_bracket, visible(str(value)))
+    return _TRAILING_BACKSLASHES.sub(lambda m: m.group() * 2, text)
+
+
+def literals(data: Any) -> Any:
+    """``data`` (rows, a record, a report) with every string in it, keys too, made ``literal``: what printers take."""
+    if isinstance(data, str):
+        return literal(data)
+    if isinstance(data, dict):
+        return {literals(k): literals(v) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return type(data)(literals(v) for v in data)
+    if dataclasses.is_dataclass(data) and not isinstance(data, type):
+        return dataclasses.replace(data, **{f.name: literals(getattr(data, f.name)) for f in dataclasses.fields(data) if f.init})
+    return data
 
 
 def _ingest_bar(label: str, unit: str, quiet: bool) -> Progress:
@@ -36,8 +100,10 @@ def _tracker(bar: Progress, task):
 
 def run_with_progress(paths: list[str], store: Store, config: Config, quiet: bool = False, fetcher=None, workers: int = 1) -> IngestReport:
     """run_ingest with a rich progress bar over files (hidden when quiet or not a terminal)."""
+    from .pipeline import count_files, run_ingest
+
     with _ingest_bar("ingest", "files", quiet) as bar:
-        task = bar.add_task("ingest", total=count_files(paths), stored=0)
+        task = bar.add_task("ingest", total=count_files(paths, config.follow_links), stored=0)
         return run_ingest(paths, store, config, _tracker(bar, task), fetcher, workers)
 
 
@@ -59,13 +125,17 @@ def print_report(report: IngestReport, console: Console) -> None:
     )
     if report.skipped:
         console.print("Passed over (no article): " + ", ".join(f"{n:,} {reason}" for reason, n in sorted(report.skipped.items())),
-                      soft_wrap=True, markup=False, highlight=False)
+                      soft_wrap=True, highlight=False)
+    if report.repaired:
+        console.print(f"Read with repairs ({len(report.repaired)}):", style="yellow")
+        for r in report.repaired:
+            console.print(f"  {r.source}: {r.reason}", soft_wrap=True, highlight=False)
     if report.read and not report.stored:
         console.print("Nothing new: every document read was already in the store.")
     if report.rejected:
         console.print(f"Rejected inputs ({len(report.rejected)}):", style="bold red")
         for r in report.rejected:
-            console.print(f"  {r.source}: {r.reason}", soft_wrap=True, markup=False, highlight=False)
+            console.print(f"  {r.source}: {r.reason}", soft_wrap=True, highlight=False)
 
 
 def print_stats(data: dict, console: Console) -> None:
@@ -94,7 +164,32 @@ def print_stats(data: dict, console: Console) -> None:
     if data.get("rejected"):
         console.print(f"Rejected inputs ({len(data['rejected'])}), kept until they ingest cleanly:")
         for r in data["rejected"]:
-            console.print(f"  {r['source']}: {r['reason']}", soft_wrap=True, markup=False, highlight=False)
+            console.print(f"  {r['source']}: {r['reason']}", soft_wrap=True, highlight=False)
+
+
+KIND_STYLES = {
+    "group": "bold red", "agency": "bold blue", "organization": "cyan", "person": "green", "place": "magenta", "time": "yellow",
+}
+
+
+def print_document(doc: dict, console: Console) -> None:
+    """A document with its mentions and dates marked. Its text is literal markup; read back as markup it is the
+    text as stored, character for character (``visible``), so the offsets of mentions and dates still hold."""
+    console.print(f"[bold]{doc['title'] or '(untitled)'}[/]")
+    console.print(f"{doc['outlet'] or '?'} · {doc['published_at'] or 'undated'} · {doc['language']} · {doc['id']}")
+    if doc["url"]:
+        console.print(doc["url"])
+    text = Text.from_markup(doc["text"], emoji=False)
+    for t in doc["times"]:
+        text.stylize(KIND_STYLES["time"], t["start"], t["end"])
+    for m in doc["mentions"]:
+        text.stylize(KIND_STYLES.get(m["kind"], "underline"), m["start"], m["end"])
+    console.print()
+    console.print(text)
+    legend = " ".join(f"[{style}]{kind}[/]" for kind, style in KIND_STYLES.items())
+    console.print(f"\n{len(doc['mentions'])} mentions · {len(doc['times'])} time expressions · {legend}")
+    if doc["times"]:
+        console.print("Dates: " + "; ".join(f"{t['text']} = {t['value']}" for t in doc["times"]), soft_wrap=True)
 
 
 def _said(row: dict) -> str:
@@ -133,7 +228,7 @@ def _event_line(row: dict) -> str:
     who = row["actor_text"]
     if who:
         strength = {"suspected": "suspected: ", "alleged": "alleged: "}.get(row["attribution"] or "", "")
-        who = f"{strength}{who}" + (" [named nearby only]" if row["actor_basis"] == "sentence" else "")
+        who = f"{strength}{who}" + (" \\[named nearby only]" if row["actor_basis"] == "sentence" else "")
     parts = [what, f"by {who}" if who else "perpetrator not named"]
     if row["target_text"]:
         parts.append(f"against {row['target_text']}" + (f" ({row['target_category']})" if row["target_category"] else ""))

@@ -60,6 +60,15 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Repaired:
+    """An input read after mending it, named in the report so that someone can look: a UTF-8 file with a few
+    bytes that are not UTF-8, each run replaced by U+FFFD rather than the whole file read in a wrong encoding."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Sentence:
     start: int
     end: int
@@ -272,6 +281,7 @@ class IngestReport:
     near_duplicates: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> how many parts were passed over
+    repaired: list[Repaired] = field(default_factory=list)  # inputs read after mending them, and how
 
     @property
     def ok(self) -> bool:

@@ -16,7 +16,7 @@ from .config import Config
 from .errors import StoreError
 from .ingest import read_path, walk
 from .ingest.dedup import NearDuplicateIndex, signature, signature_bytes, signature_from_bytes
-from .models import Document, IngestReport, Rejection, Skipped
+from .models import Document, IngestReport, Rejection, Repaired, Skipped
 from .read import read_many
 from .resolve import resolve
 from .store import Store
@@ -24,11 +24,12 @@ from .store import Store
 Progress = Callable[[str, int], None]  # (event, count): "total", "advance", "stored", ...
 
 
-def count_files(paths: Iterable[str | os.PathLike]) -> int:
+def count_files(paths: Iterable[str | os.PathLike], follow_links: bool = False) -> int:
     """Files under the paths, and URLs: the units a progress bar counts."""
     paths = list(paths)
     urls = sum(1 for p in paths if _is_url(str(p)))
-    return urls + sum(1 for item in walk([p for p in paths if not _is_url(str(p))]) if not isinstance(item, Rejection))
+    files = walk([p for p in paths if not _is_url(str(p))], follow_links)
+    return urls + sum(1 for item in files if not isinstance(item, Rejection))
 
 
 def _seed_index(store: Store, threshold: float) -> NearDuplicateIndex:
@@ -56,11 +57,12 @@ class _Batch:
         self.flush()
 
     def flush(self) -> None:
-        self._store_all((doc, resolve(annotations)) for doc, annotations in read_many(self.docs, self.config.batch_size))
+        self._store_all(read_batch(self.docs, self.config.batch_size))
         self.docs, self.sigs = [], {}
 
     def _store_all(self, results) -> None:
-        """Store read documents, one transaction each, the writer being this process alone."""
+        """Store read documents, one transaction each, each counted once: stored, already stored (another
+        writer, another `tocsin ingest` into the same store, saved it since it was checked) or rejected."""
         for result in results:
             if isinstance(result, Rejection):  # a document the reader could not read
                 _reject(result, self.store, self.report)
@@ -74,6 +76,8 @@ class _Batch:
             if saved:
                 self.report.stored += 1
                 self.progress("stored", 1)
+            else:
+                self.report.already_stored += 1
 
 
 def read_batch(docs: list[Document], batch_size: int) -> list[tuple[Document, object] | Rejection]:
@@ -147,9 +151,12 @@ def _reject(rejection: Rejection, store: Store, report: IngestReport) -> None:
 
 
 def _take(item, store: Store, report: IngestReport, index: NearDuplicateIndex, batch: _Batch, seen: set[str]) -> None:
-    """Route one ingested item: skipped, rejected, already stored, near-duplicate, or on to the reader."""
+    """Route one ingested item: a note (skipped, repaired), rejected, already stored, near-duplicate, or on to the reader."""
     if isinstance(item, Skipped):
         report.skipped[item.reason] = report.skipped.get(item.reason, 0) + 1
+        return
+    if isinstance(item, Repaired):
+        report.repaired.append(item)
         return
     if isinstance(item, Rejection):
         _reject(item, store, report)
@@ -217,7 +224,7 @@ def _run(paths: list[str], store: Store, config: Config, progress: Progress | No
         for item in _from_url(url, fetcher, fetched):
             _take(item, store, report, index, batch, seen)
         progress("advance", 1)
-    for path in walk(paths):
+    for path in walk(paths, config.follow_links):
         items = [path] if isinstance(path, Rejection) else read_path(path, config)
         for item in items:
             _take(item, store, report, index, batch, seen)

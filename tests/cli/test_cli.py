@@ -188,3 +188,109 @@ def test_cli_watch_rules_file_and_bad_rules(cli_store, tmp_path):
     bad.write_text("[watch]\nloudness = 11\n")
     result = run(cli_store[0], "watch", "--rules", str(bad))
     assert result.exit_code == 1 and "loudness" in result.output
+
+
+@pytest.fixture(scope="module")
+def markup_store(tmp_path_factory):
+    """A store holding one article whose title, outlet and sentences carry console markup and escape sequences,
+    with the report of the ingest that also rejected a file whose name carries them."""
+    import random
+
+    from tests import hostile
+
+    folder = tmp_path_factory.mktemp("markup")
+    hostile.markup_and_escapes(folder, random.Random(1))
+    path = str(tmp_path_factory.mktemp("markup-store") / "m.db")
+    return path, CliRunner().invoke(cli, ["--store", path, "ingest", "--quiet", str(folder)])
+
+
+@pytest.fixture
+def wide(monkeypatch):
+    """A console wide enough that no table wraps a title across lines."""
+    from tocsin import cli as cli_module
+
+    monkeypatch.setattr(cli_module.console, "width", 400)
+
+
+def _listing(path, command):
+    """The arguments of a command shown on the markup store, with ids looked up."""
+    if command == "incidents ID":
+        return ["incidents", json.loads(run(path, "incidents", "--json").output)[0]["id"]]
+    if command == "show ID":
+        return ["show", json.loads(run(path, "docs", "--json").output)[0]["id"]]
+    return command.split()
+
+
+@pytest.mark.parametrize("command,shown", [
+    ("docs", "Gang {} shooting"), ("claims", "officers [/] [bold red]x[/] [31m and dissidents"), ("claims", "Desk {},"),
+    ("events --evidence", "officer [/]"), ("events --evidence", "Desk {},"), ("forecasts", "officers [/] [bold red]x[/] [31m and"),
+    ("forecasts", "Desk {}"), ("incidents", "(Desk {})"), ("incidents ID", "Desk {},"), ("show ID", "Gang {} shooting"),
+    ("show ID", "robbery [/] [bold red]x[/] [31m. This"), ("search Santiago", "Gang {} shooting"), ("watch", "Desk {},"),
+])
+def test_cli_shows_markup_and_escapes_in_stored_text_as_text(markup_store, wide, command, shown):
+    """Text from documents is never read as console markup, and no control character reaches the terminal raw:
+    ESC shows as ␛, a C1 control or a bidirectional override as � (the cleaner already drops ESC from article text)."""
+    from tests.hostile import MARKUP_SHOWN
+
+    path, _ = markup_store
+    result = run(path, *_listing(path, command))
+    assert result.exit_code == 0, result.output
+    assert shown.format(MARKUP_SHOWN) in result.output
+    assert not any(c in result.output for c in "\x1b\x9b\u202e")
+    if command == "show ID":
+        assert "A CSI \ufffd31m and a right-to-left override \ufffd were" in result.output
+
+
+def test_cli_ingest_report_shows_a_file_name_with_escapes_as_text(markup_store):
+    from tests.hostile import MARKUP_SHOWN
+
+    _, result = markup_store
+    assert result.exit_code == EXIT_REJECTED
+    assert f"empty {MARKUP_SHOWN.replace('/', '')}.txt: empty file" in result.output and "\x1b" not in result.output
+
+
+def test_cli_error_quoting_what_was_typed_shows_it_as_text(markup_store):
+    result = run(markup_store[0], "show", "[/]\x1b")
+    assert result.exit_code == 1 and "no document id starts with '[/]\\x1b'" in result.output
+
+
+def test_cli_ingest_refuses_a_link_out_of_the_folder_unless_follow_links(tmp_path):
+    from tests.hostile import ARTICLE
+
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "private.txt").write_text(ARTICLE)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "private.txt").symlink_to(tmp_path / "outside" / "private.txt")
+    path = str(tmp_path / "s.db")
+    refused = run(path, "ingest", "--quiet", "--no-link", str(tmp_path / "in"))
+    assert refused.exit_code == EXIT_REJECTED
+    out = " ".join(refused.output.split())
+    assert "0 stored" in out and f"{tmp_path / 'in' / 'private.txt'}: a link to outside the folder; --follow-links to read it" in out
+    followed = run(path, "ingest", "--quiet", "--no-link", "--follow-links", str(tmp_path / "in"))
+    assert followed.exit_code == 0 and "1 stored" in " ".join(followed.output.split())
+
+
+def test_cli_ingest_report_names_the_files_it_mended(tmp_path):
+    from tests.hostile import ARTICLE
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    damaged = ARTICLE.replace("Guayaquil", "Guayaquil — Ecuador’s port —", 1).encode().replace(b"refused", b"ref\xffused", 1)
+    (folder / "damaged.txt").write_bytes(damaged)
+    result = run(str(tmp_path / "s.db"), "ingest", "--quiet", "--no-link", str(folder))
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "1 stored" in out and "Read with repairs (1):" in out
+    assert f"{folder / 'damaged.txt'}: 1 byte not valid UTF-8 in a UTF-8 file, replaced with U+FFFD (�)" in out
+    (doc,) = json.loads(run(str(tmp_path / "s.db"), "docs", "--json").output)
+    assert doc["title"] == "Shopkeeper shot dead in Guayaquil — Ecuador’s port —"
+
+
+def test_cli_a_nul_or_an_empty_filter_is_refused_not_a_listing_of_everything(cli_store):
+    """$'\\x00' reaches a command as an empty argument (a shell drops the NUL): refused, as is a NUL itself."""
+    for args in (["docs", "--outlet", ""], ["entities", "--name", ""], ["group", ""], ["events", "--group", ""]):
+        result = run(cli_store[0], *args)
+        assert result.exit_code == 2 and "is empty" in result.output, args
+    for args in (["entities", "--name", "\x00"], ["claims", "--speaker", "x\x00"], ["group", "aragua\x00"]):
+        result = run(cli_store[0], *args)
+        assert result.exit_code == 1 and "cannot hold a NUL character" in result.output, args

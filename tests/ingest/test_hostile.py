@@ -16,8 +16,8 @@ from hypothesis import strategies as st  # noqa: E402
 from tests import hostile  # noqa: E402
 from tocsin.config import Config  # noqa: E402
 from tocsin.ingest.dedup import document_id  # noqa: E402
-from tocsin.ingest.ingest import read_path  # noqa: E402
-from tocsin.models import Document, Rejection, Skipped  # noqa: E402
+from tocsin.ingest.ingest import OUTSIDE_LINK, read_path, walk  # noqa: E402
+from tocsin.models import Document, Rejection, Repaired, Skipped  # noqa: E402
 
 SUFFIXES = [".txt", ".md", ".html", ".jsonl", ".rss", ".atom", ".warc", ".warc.gz", ".arc"]
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -27,7 +27,7 @@ PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 def _check(path: Path, config: Config) -> list:
     out = list(read_path(path, config))
     for item in out:
-        assert isinstance(item, (Document, Rejection, Skipped)), item
+        assert isinstance(item, (Document, Rejection, Skipped, Repaired)), item
         if isinstance(item, Rejection):
             assert item.reason and item.source.startswith(str(path))
         if isinstance(item, Document):
@@ -84,14 +84,24 @@ def test_hostile_every_class_is_read_or_rejected_with_a_reason(tmp_path, name):
     else:
         tried, config = maker(tmp_path, rng), Config()
     assert tried >= 1
-    answers = [a for p in sorted(tmp_path.iterdir()) for a in _check(p, config)]
+    answers = [a for p in walk([tmp_path]) for a in ([p] if isinstance(p, Rejection) else _check(p, config))]
     assert answers
-    if name in ("feeds with entity tricks", "a 50 MB article", "empty and binary files"):
+    if name in ("feeds with entity tricks", "a 50 MB article", "empty and binary files", "links out of the folder, and in a loop"):
         assert all(isinstance(a, Rejection) for a in answers), answers
     if name == "invalid UTF-8, mixed encodings":  # each bad encoding is named as such, none is a reader's failure
         assert not [a for a in answers if isinstance(a, Rejection) and "failed on it" in a.reason], answers
     if name == "feeds with entity tricks":
         assert all("entities" in a.reason for a in answers)
+    if name == "UTF-8 damaged in a few bytes, and Windows-1252":  # mended and named, never read whole as cp1251
+        docs = {a.source.rsplit("/", 1)[-1]: a for a in answers if isinstance(a, Document)}
+        assert sorted(a.source.rsplit("/", 1)[-1] for a in answers if isinstance(a, Repaired)) == [
+            "damaged-0.txt", "damaged-1.txt", "damaged-2.txt"]
+        assert all("Ecuador’s port —" in docs[f"damaged-{i}.txt"].text for i in range(3))
+        assert docs["cp1252.txt"].title == "Extorsión en Guayaquil" and "policía" in docs["cp1252.txt"].text
+    if name == "links out of the folder, and in a loop":  # nothing read through them, each named with its reason
+        assert sorted((a.source.rsplit("/", 1)[-1], a.reason) for a in answers) == [
+            ("loop-a.txt", "a link that leads round in a loop"), ("loop-b.txt", "a link that leads round in a loop"),
+            ("parent", OUTSIDE_LINK), ("passwd.txt", OUTSIDE_LINK)]
     if name == "gzip and WARC bombs":
         reasons = " ".join(a.reason for a in answers if isinstance(a, Rejection))
         assert "over the limit" in reasons and "not a readable WARC" in reasons and "cut short" in reasons

@@ -176,7 +176,10 @@ def _drafts(url: str, fetcher: Fetcher, fetched: set[str], trail: tuple[str, ...
     elif root in ("rss", "feed", "rdf") or is_feed(ctype, body[:500].lstrip().lower()):
         yield from drafts_from_feed(body, final)
     else:
-        yield draft_from_html(final, decode(body, final), url=final)
+        html, repaired = decode(body, final)
+        if repaired:
+            yield repaired
+        yield draft_from_html(final, html, url=final)
 
 
 def opml_feeds(body: bytes, source: str) -> list[str]:

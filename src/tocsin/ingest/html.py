@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import NoArticleText
+from ..models import Repaired
 from .sources import Draft, decode, read_bytes
 
 
@@ -41,8 +42,11 @@ class HtmlSource:
     def can_read(self, path: Path) -> bool:
         return path.suffix.lower() in (".html", ".htm", ".xhtml")
 
-    def read(self, path: Path, max_bytes: int) -> Iterator[Draft]:
-        yield draft_from_html(str(path), decode(read_bytes(path, max_bytes), str(path)))
+    def read(self, path: Path, max_bytes: int) -> Iterator[Draft | Repaired]:
+        html, repaired = decode(read_bytes(path, max_bytes), str(path))
+        if repaired:
+            yield repaired
+        yield draft_from_html(str(path), html)
 
 
 SOURCE = HtmlSource()

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from ..config import Config
 from ..errors import InputError
-from ..models import Document, Rejection, Skipped
+from ..models import Document, Rejection, Repaired, Skipped
 from .clean import clean
 from .dated import stated_date
 from .dedup import document_id
@@ -27,20 +27,56 @@ from .sources import Draft, source_for
 MIN_WORDS = 25
 
 
-def walk(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Rejection]:
-    """Files under the paths, in a stable order; hidden files and folders skipped."""
+OUTSIDE_LINK = "a link to outside the folder; --follow-links to read it"
+
+
+def walk(paths: Iterable[str | os.PathLike], follow_links: bool = False) -> Iterator[Path | Rejection]:
+    """Files under the paths, in a stable order; hidden files and folders skipped. A path named is read as
+    named; under a folder, a link (to a file or a folder) that leads outside it is a Rejection unless
+    ``follow_links``: a folder of articles holding a link to /etc/passwd must not store it."""
     for raw in paths:
         path = Path(raw)
         if path.is_file():
             yield path
         elif path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
+            yield from _walk_folder(path, follow_links)
         else:
             yield Rejection(str(path), "no such file or folder")
+
+
+def _walk_folder(folder: Path, follow_links: bool) -> Iterator[Path | Rejection]:
+    """The files under one folder, following the links that stay inside it (all of them if ``follow_links``).
+    A folder reached a second time, through a link back up or a loop, is not walked again."""
+    root, walked = folder.resolve(), set()
+    for here, dirs, files in os.walk(folder, followlinks=True):
+        real = Path(here).resolve()
+        if real in walked:
+            dirs[:] = []
+            continue
+        walked.add(real)
+        kept = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            refused = _refused_link(Path(here) / name, root, follow_links)
+            if refused is None:
+                kept.append(name)
+            else:
+                yield refused
+        dirs[:] = kept
+        for name in sorted(f for f in files if not f.startswith(".")):
+            yield _refused_link(Path(here) / name, root, follow_links) or Path(here) / name
+
+
+def _refused_link(path: Path, root: Path, follow_links: bool) -> Rejection | None:
+    """A Rejection for a link under ``root`` that leads outside it (unless links are followed) or nowhere."""
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: Python before 3.13 on a loop of links
+        return Rejection(str(path), "a link that leads round in a loop")
+    if follow_links or target == root or root in target.parents:
+        return None
+    return Rejection(str(path), OUTSIDE_LINK)
 
 
 def normalize_published(value: str | None) -> str | None:
@@ -88,8 +124,9 @@ def to_document(draft: Draft) -> Document:
     )
 
 
-def read_path(path: Path, config: Config) -> Iterator[Document | Rejection | Skipped]:
-    """Documents from one file, Rejections saying why a file or part failed, Skipped for parts that are no articles."""
+def read_path(path: Path, config: Config) -> Iterator[Document | Rejection | Skipped | Repaired]:
+    """Documents from one file, Rejections saying why a file or part failed, Skipped for parts that are no articles,
+    Repaired for a file or part read after mending it."""
     source = source_for(path)
     if source is None:
         yield Rejection(str(path), f"no reader for {path.suffix or 'extension-less'} files")
@@ -110,13 +147,14 @@ def guarded(source: str, reader: str, items: Iterable) -> Iterator[Document | Re
         yield Rejection(source, f"the {reader} reader failed on it: {type(e).__name__}: {str(e)[:200]}")
 
 
-def documents_from(drafts: Iterable) -> Iterator[Document | Rejection | Skipped]:
-    """Documents from a source's drafts; its InputErrors, yielded or raised, become Rejections."""
+def documents_from(drafts: Iterable) -> Iterator[Document | Rejection | Skipped | Repaired]:
+    """Documents from a source's drafts; its InputErrors, yielded or raised, become Rejections; its notes
+    (Skipped, Repaired) pass on to the report."""
     try:
         for item in drafts:
             if isinstance(item, InputError):
                 yield Rejection(item.source, item.reason)
-            elif isinstance(item, Skipped):
+            elif isinstance(item, (Skipped, Repaired)):
                 yield item
             else:
                 try:
@@ -129,7 +167,7 @@ def documents_from(drafts: Iterable) -> Iterator[Document | Rejection | Skipped]
 
 def ingest(paths: Iterable[str | os.PathLike], config: Config) -> Iterator[Document | Rejection]:
     """Documents from every readable article under ``paths``; a Rejection for the rest."""
-    for item in walk(paths):
+    for item in walk(paths, config.follow_links):
         if isinstance(item, Rejection):
             yield item
         else:

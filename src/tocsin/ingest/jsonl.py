@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import InputError
+from ..models import Repaired
 from .html import draft_from_html
 from .sources import Draft, decode, read_bytes
 
@@ -50,8 +51,10 @@ class JsonlSource:
     def can_read(self, path: Path) -> bool:
         return path.suffix.lower() in (".jsonl", ".ndjson")
 
-    def read(self, path: Path, max_bytes: int) -> Iterator[Draft | InputError]:
-        text = decode(read_bytes(path, max_bytes), str(path))
+    def read(self, path: Path, max_bytes: int) -> Iterator[Draft | InputError | Repaired]:
+        text, repaired = decode(read_bytes(path, max_bytes), str(path))
+        if repaired:
+            yield repaired
         for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue

@@ -10,6 +10,7 @@ imported until the first file is read.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Iterator, Protocol
 
 from ..errors import InputError, UnreadableInput
+from ..models import Repaired
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,9 @@ class Source(Protocol):
     def read(self, path: Path, max_bytes: int) -> Iterator[Draft | InputError]:
         """Yield one Draft per article, or an InputError for a part that fails,
         or a ``models.Skipped`` for a part that is no article (counted, not an
-        error: a WARC request record). Raise InputError when the whole file fails."""
+        error: a WARC request record), or a ``models.Repaired`` for a file or part
+        read after mending it (listed in the report: ``decode`` returns one).
+        Raise InputError when the whole file fails."""
 
 
 _SOURCES: list[Source] = []
@@ -86,28 +90,83 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def decode(data: bytes, source: str) -> str:
-    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else
-    the encoding charset_normalizer finds. Binary data is refused."""
+MAX_REPAIRED_SHARE = 0.25
+"""A file that is not valid UTF-8 is read as UTF-8 all the same, its invalid sequences replaced by U+FFFD and the
+file named in the report, when at most this share of its bytes outside ASCII lie in invalid sequences. In a file
+in a one-byte encoding (Windows-1252, Latin-1) every byte outside ASCII is invalid UTF-8 (a share of 1); in a UTF-8
+file damaged in a few places the share is small, and reading it in a one-byte encoding instead would garble every
+accented letter and dash in it ("Peru вЂ”")."""
+
+MAX_ACCENTED_SHARE = 0.3
+"""Text in a one-byte encoding is taken as Windows-1252 when, so read, it holds only letters and common
+punctuation and at most this share of its letters are outside ASCII (about 3% in Spanish, 5% in Portuguese; Russian
+in Windows-1251 read as Windows-1252 would be all accented letters)."""
+
+_ASCII = bytes(range(128))
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # what errors="surrogateescape" makes of a byte that is not UTF-8
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_LATIN_PUNCTUATION = set("\u00a0¡¿«»°·–—‘’‚“”„…•€£§´©®™")  # not ¹ ³ ¼ ¾: Polish ą ł ľ read as Windows-1252
+
+
+def decode(data: bytes, source: str) -> tuple[str, Repaired | None]:
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, UTF-8 with a few invalid bytes
+    replaced (and a Repaired note saying so), Windows-1252 when it reads as Latin text, else the encoding
+    charset_normalizer finds. Binary data is refused."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), None
         except UnicodeDecodeError as e:
             raise UnreadableInput(source, f"a UTF-16 byte-order mark, then bytes that are not UTF-16 ({e.reason} at byte {e.start})") from None
     if b"\x00" in data[:8192]:
         raise UnreadableInput(source, "binary file (NUL bytes), not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise UnreadableInput(source, "cannot tell the text encoding") from None
-        text = str(best)
+    text, repaired = _utf8(data, source)
+    if text is None:
+        text = _one_byte(data, source)
     if _looks_binary(text):
         raise UnreadableInput(source, "binary file (mostly control characters), not text")
-    return text
+    return text, repaired
+
+
+def _utf8(data: bytes, source: str) -> tuple[str | None, Repaired | None]:
+    """The text if the data is UTF-8, or mostly UTF-8 (MAX_REPAIRED_SHARE), with a note of what was replaced."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    invalid = len(_ESCAPED_BYTE.findall(data.decode("utf-8", errors="surrogateescape")))
+    outside_ascii = len(data.translate(None, _ASCII))
+    if invalid > MAX_REPAIRED_SHARE * outside_ascii:
+        return None, None
+    note = f"{invalid:,} byte{'s' if invalid != 1 else ''} not valid UTF-8 in a UTF-8 file, replaced with U+FFFD (�)"
+    return data.decode("utf-8-sig", errors="replace"), Repaired(source, note)
+
+
+def _one_byte(data: bytes, source: str) -> str:
+    """Text in a legacy encoding: Windows-1252 (what Latin-1 means on the web, and what English and Spanish text
+    that is not UTF-8 is written in) when it reads as Latin text, else what charset_normalizer finds (which, on
+    a short Spanish text, may well answer hp_roman8)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # five bytes are undefined in Windows-1252
+        text = None
+    if text is not None and _reads_as_latin(text, data):
+        return text
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnreadableInput(source, "cannot tell the text encoding")
+    return str(best)
+
+
+def _reads_as_latin(text: str, data: bytes) -> bool:
+    outside = _NON_ASCII.findall(text)
+    if any(not c.isalpha() and c not in _LATIN_PUNCTUATION for c in outside):
+        return False  # a symbol or control character no Latin text holds
+    letters = [c for c in outside if c.isalpha()]
+    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    return len(letters) <= MAX_ACCENTED_SHARE * (len(letters) + ascii_letters)
 
 
 def _looks_binary(text: str) -> bool:

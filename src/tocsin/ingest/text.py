@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 from typing import Iterator
 
+from ..models import Repaired
 from .sources import Draft, decode, read_bytes
 
 _KEY = re.compile(r"^(title|url|outlet|source|authors?|published|date|language|lang)\s*:\s*(.*)$", re.I)
@@ -91,8 +92,10 @@ class TextSource:
     def can_read(self, path: Path) -> bool:
         return path.suffix.lower() in self.suffixes
 
-    def read(self, path: Path, max_bytes: int) -> Iterator[Draft]:
-        text = decode(read_bytes(path, max_bytes), str(path))
+    def read(self, path: Path, max_bytes: int) -> Iterator[Draft | Repaired]:
+        text, repaired = decode(read_bytes(path, max_bytes), str(path))
+        if repaired:
+            yield repaired
         yield draft_from_text(str(path), text, self.suffixes[path.suffix.lower()])
 
 

@@ -110,7 +110,10 @@ class WarcSource:
             yield InputError(source, f"record is over the limit of {max_bytes:,} bytes (decompressed)")
             return
         try:
-            yield draft_from_html(source, decode(data, source), url=uri)
+            html, repaired = decode(data, source)
+            if repaired:
+                yield repaired
+            yield draft_from_html(source, html, url=uri)
         except InputError as e:
             yield e
 

@@ -18,7 +18,13 @@ Row = dict[str, Any]
 
 def contains(text: str) -> str:
     """A LIKE pattern (used with ``ESCAPE '\\'``) matching any text that holds ``text``, lower-cased, as written:
-    a ``%`` or ``_`` a user types is that character, not a wildcard."""
+    a ``%`` or ``_`` a user types is that character, not a wildcard. Every text filter is built here.
+
+    A NUL is refused: SQLite's LIKE reads its pattern only up to a NUL, so ``%\\x00%`` would be ``%`` and match
+    everything, and PostgreSQL cannot hold one (its store writes U+FFFD instead). No name or sentence a filter
+    reads holds one either (the cleaner drops control characters), so the answer is the same on both: an error."""
+    if "\x00" in text:
+        raise BadQuery("a filter cannot hold a NUL character (U+0000); no stored name or sentence holds one")
     escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 

@@ -80,7 +80,7 @@ def read_slices(slices: Iterable[Slice], config: Config) -> Iterator[tuple]:
     """Rows of the documents, rejections and passed-over records in some slices: what one Spark task runs."""
     from ..ingest.ingest import documents_from
     from ..ingest.warc import SOURCE
-    from ..models import Rejection, Skipped
+    from ..models import Rejection, Repaired, Skipped
     from ..pipeline import read_batch, too_long
 
     def rows(row: dict) -> tuple:
@@ -98,6 +98,8 @@ def read_slices(slices: Iterable[Slice], config: Config) -> Iterator[tuple]:
         for item in documents_from(drafts):
             if isinstance(item, Skipped):
                 skipped[item.reason] = skipped.get(item.reason, 0) + 1
+            elif isinstance(item, Repaired):
+                continue  # the shards have no row for a repair note yet: the record read is kept, the note is not
             elif isinstance(item, Rejection):
                 yield rows(rejection_row(item))
             elif (refused := too_long(item, config)) is not None:
