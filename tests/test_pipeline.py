@@ -103,6 +103,33 @@ def test_pipeline_a_document_the_store_refuses_is_rejected_and_the_batch_goes_on
         assert [r.reason for r in report.rejected] == [f"could not be stored: {tmp_path / 'in' / 'a.txt'}: disk full"]
 
 
+def test_pipeline_a_near_duplicate_of_a_rejected_document_is_read_in_its_place(tmp_path, monkeypatch, config):
+    """The original a near-duplicate points to must be stored: when the store refused it, the near-duplicate is
+    read as a document of its own (before, recording it broke a constraint and ended the run)."""
+    from tocsin.errors import StoreError
+    from tocsin.store.sqlite import SQLiteStore
+
+    (tmp_path / "in").mkdir()
+    story = (" Officers said the investigation continues and more arrests are expected in the coming weeks, while the"
+             " transport union said drivers would keep paying the gang until the police protect the routes at night.")
+    (tmp_path / "in" / "a.txt").write_text("Police in Lima arrested two men on Monday for extortion of bus drivers." + story * 3)
+    (tmp_path / "in" / "b.txt").write_text("UPDATED: Police in Lima arrested two men on Monday for extortion of bus drivers." + story * 3)
+    (tmp_path / "in" / "c.txt").write_text("Gunmen killed a shopkeeper in Guayaquil on Sunday, the national police said." + story)
+    real_save = SQLiteStore.save
+
+    def save(self, doc, resolved, signature=None):
+        if doc.source.endswith("a.txt"):
+            raise StoreError(f"{doc.source}: disk full")
+        return real_save(self, doc, resolved, signature)
+
+    monkeypatch.setattr(SQLiteStore, "save", save)
+    with open_store(config.store) as store:
+        report = run_ingest([str(tmp_path / "in")], store, config)
+        assert (report.stored, report.near_duplicates, len(report.rejected)) == (2, 0, 1), report
+        assert not store.fetch("SELECT * FROM duplicates")
+        assert {d["source"].rsplit("/", 1)[1] for d in store.fetch("SELECT source FROM documents")} == {"b.txt", "c.txt"}
+
+
 def test_ingest_with_worker_processes_stores_the_same_records(tmp_path, demo_copy):
     """Two reading processes, one writer: the same documents and records as one process; a second run adds nothing."""
     from tocsin.pipeline import run_ingest

@@ -171,13 +171,14 @@ def _take(item, store: Store, report: IngestReport, index: NearDuplicateIndex, b
         return
     seen.add(item.id)
     sig = signature(item.text)
-    near = index.match(sig)
-    if near is not None:
+    while (near := index.match(sig)) is not None:
         if near[0] in batch.sigs:
             batch.flush()  # the original must be stored before a duplicate can point to it
-        report.near_duplicates += 1
-        store.record_duplicate(item, *near)
-        return
+        if store.has_document(near[0]):
+            report.near_duplicates += 1
+            store.record_duplicate(item, *near)
+            return
+        index.remove(near[0])  # its original was rejected: this one is read in its place
     index.add(item.id, sig)
     batch.add(item, signature_bytes(sig))
 

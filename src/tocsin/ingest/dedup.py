@@ -64,6 +64,11 @@ class NearDuplicateIndex:
             self._lsh.insert(doc_id, sig)
             self._sigs[doc_id] = sig
 
+    def remove(self, doc_id: str) -> None:
+        """Forget a document (one that was not stored after all)."""
+        if self._sigs.pop(doc_id, None) is not None:
+            self._lsh.remove(doc_id)
+
     def match(self, sig) -> tuple[str, float] | None:
         scored = [(d, self._sigs[d].jaccard(sig)) for d in self._lsh.query(sig)]
         scored = [(d, s) for d, s in scored if s >= self.threshold]
