@@ -63,6 +63,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/api_latency.py
 	$(BIN)/python bench/export_memory.py
 	$(BIN)/python bench/ingest_throughput.py
+	$(BIN)/python bench/ingest_memory.py
 	$(BIN)/python bench/language_throughput.py
 	$(BIN)/python bench/warc_memory.py
 	$(BIN)/python bench/scale_out.py

