@@ -9,15 +9,16 @@ from the corpora in ``../shared/data`` (found relative to this file).
     meta(key)       title, date, url, outlet, genre, section, source, language
     locate(t, s)    (start, end) of span s in text t, or None, with the
                     matching rules of docs/annotation.md (whitespace runs and
-                    curly/straight quotes are equivalent)
+                    curly/straight quotes are equivalent; Markdown markup
+                    is ignored)
 
 Keys: ``wh:<path>``, ``doj:<id>``, ``doj:tda-chile-2025``, ``lgl:<docid>``,
 ``meantime-es:<n>`` (n = 1..120, order of the file).
 
 CLI:
     python bench/realtext/texts.py dump OUTDIR        write OUTDIR/<safe key>.txt for the manifest
-    python bench/realtext/texts.py check FILE.json... check that every span of an annotation file
-                                                      is found in its document's text
+    python bench/realtext/texts.py check FILE_OR_DIR... check annotation files: every verbatim
+                                                      span found in the text, labels known
     python bench/realtext/texts.py show KEY           print one text
 
 Stdlib only.
@@ -279,30 +280,40 @@ def full_text(key: str) -> str:
     raise KeyError(key)
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")     # a line holding only (no-break) spaces
+
+
 def cut(t: str, limit: int | None) -> str:
-    """The first `limit` characters, cut back to the last paragraph break
-    (blank line) at or before the limit, or to the last line break if the
-    paragraph break would lose more than half; trailing whitespace dropped."""
+    """The first `limit` characters, cut back to the last paragraph break (a
+    blank line, spaces allowed on it) at or before the limit, or to the last
+    line break if the paragraph break would lose more than half; trailing
+    whitespace dropped."""
     if not limit or len(t) <= limit:
         return t
     head = t[:limit]
-    for sep in ("\n\n", "\n"):
-        i = head.rfind(sep)
-        if i >= limit // 2:
-            return head[:i].rstrip()
+    blanks = [m.start() for m in _BLANK_LINE.finditer(head)]
+    if blanks and blanks[-1] >= limit // 2:
+        return head[:blanks[-1]].rstrip()
+    i = head.rfind("\n")
+    if i >= limit // 2:
+        return head[:i].rstrip()
     return head.rstrip()
 
 
 @functools.lru_cache(maxsize=1)
 def manifest() -> dict:
+    if not MANIFEST.exists():
+        return {"documents": []}
     return json.loads(MANIFEST.read_text(encoding="utf-8"))
 
 
+@functools.lru_cache(maxsize=1)
+def _entries() -> dict:
+    return {e["key"]: e for e in manifest()["documents"]}
+
+
 def _entry(key: str) -> dict:
-    for e in manifest()["documents"]:
-        if e["key"] == key:
-            return e
-    return {}
+    return _entries().get(key, {})
 
 
 def keys() -> list[str]:
@@ -321,7 +332,7 @@ def meta(key: str) -> dict:
     if key == TDA_KEY:
         r = _tda()
         m.update(title=r["title"], date=r["date"], url=TDA_URL, outlet="U.S. Department of Justice",
-                 genre="press release", section="opa/pr", language="en",
+                 genre="press release", section="opa", language="en",
                  press_release_number=r["number"])
     elif src == "wh":
         r = _wh()[key]
@@ -362,7 +373,7 @@ def wh_genre(r: dict) -> str:
         return "press briefing"
     if sec in ("press-briefings",):
         return "press briefing"
-    if sec in ("speeches-remarks", "remarks"):
+    if sec in ("speeches-remarks", "remarks") or title.startswith("remarks"):
         return "remarks"
     if sec == "articles":
         return "article"
@@ -374,31 +385,41 @@ def wh_genre(r: dict) -> str:
 # ------------------------------------------------------------------ matching
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
+# Markdown that annotators may leave out of a span: a link's "](url)",
+# square brackets, emphasis asterisks, backslash escapes, soft hyphens.
+_MARKUP = re.compile(r"\]\([^)\s]*\)|[][]|\*+|\\(?=[][*_()#.!>+-])|\xad")
 
 
 def _norm_with_map(t: str) -> tuple[str, list[int]]:
-    """t with every whitespace run as one space and curly quotes straight,
-    plus the index in t of each character kept."""
+    """t without Markdown markup, with every whitespace run as one space and
+    curly quotes straight, plus the index in t of each character kept."""
     out, idx = [], []
+    pos = 0
+    pieces = []
+    for m in _MARKUP.finditer(t):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(t)))
     prev_space = False
-    for i, ch in enumerate(t):
-        if ch.isspace() or ch in "\xa0\u202f\u2003\u3000\xad":
-            if ch == "\xad":        # soft hyphen: invisible, dropped
+    for a, b in pieces:
+        for i in range(a, b):
+            ch = t[i]
+            if ch.isspace() or ch == "\u200b":
+                if not prev_space:
+                    out.append(" ")
+                    idx.append(i)
+                prev_space = True
                 continue
-            if not prev_space:
-                out.append(" ")
-                idx.append(i)
-            prev_space = True
-            continue
-        prev_space = False
-        out.append(ch.translate(_QUOTES))
-        idx.append(i)
+            prev_space = False
+            out.append(ch.translate(_QUOTES))
+            idx.append(i)
     return "".join(out), idx
 
 
 def locate(t: str, span: str, start: int = 0) -> tuple[int, int] | None:
-    """(start, end) in t of the first occurrence of span at or after start,
-    whitespace runs and curly/straight quotes being equivalent; None if absent."""
+    """(start, end) in t of the first occurrence of span at or after start;
+    whitespace runs are equivalent, curly and straight quotes too, and
+    Markdown markup is ignored on both sides; None if absent."""
     if not span or not span.strip():
         return None
     nt, idx = _norm_with_map(t)
@@ -413,42 +434,107 @@ def locate(t: str, span: str, start: int = 0) -> tuple[int, int] | None:
 
 # ----------------------------------------------------------------------- CLI
 
+# verbatim fields per list; "x.y" is key y of the object (or of each object
+# of the list) in field x
 _SPAN_FIELDS = {
-    "events": ["trigger", "evidence", "actor", "actor_group", "target", "also"],
-    "statements": ["source", "cue", "content", "evidence"],
-    "forecasts": ["speaker", "evidence"],
-    "presence": ["evidence", "group"],
+    "events": ["trigger", "evidence", "also", "actor", "actor_group.text", "actor_group.hedge",
+               "actor_group.by", "target", "target_group.text", "target_group.hedge",
+               "target_group.by", "offences", "place.text", "date_text"],
+    "statements": ["source", "source_name", "source_role", "co_sources", "cue", "content"],
+    "forecasts": ["speaker", "evidence", "group.text", "place.text", "horizon", "hedge", "condition"],
+    "presence": ["evidence", "group.text", "places.text", "count.text", "speaker", "hedge", "time"],
     "places": ["text"],
 }
+TYPES = ["killing", "attack", "abduction", "disappearance", "extortion", "threat", "trafficking",
+         "sexual exploitation", "robbery", "prison", "arrest", "charge", "conviction", "extradition",
+         "designation"]
+CATEGORIES = ["rival group", "journalist", "political dissident or exile", "judiciary",
+              "elected or public official", "former law enforcement", "law enforcement", "military",
+              "migrant", "business", "civilian"]
+_ENUMS = {
+    ("events", "type"): TYPES,
+    ("events", "modality"): ["asserted", "alleged", "negated"],
+    ("events", "target_category"): CATEGORIES + [None],
+    ("statements", "claim_type"): ["assertion", "forecast", "recommendation", "opinion"],
+    ("forecasts", "predicted_type"): TYPES + ["presence", "other"],
+    ("forecasts", "voice"): ["attributed", "document"],
+    ("forecasts", "polarity"): ["positive", "negative"],
+    ("presence", "voice"): ["attributed", "document"],
+    ("presence", "polarity"): ["positive", "negative"],
+}
+_ATTRIBUTIONS = ["named", "alleged", "suspected", "described as", "linked to"]
+_DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?(/\d{4}(-\d\d(-\d\d)?)?)?$")
+
+
+def _values(item, path: str):
+    """The strings at a dotted path of an annotation item (lists flattened)."""
+    vals = [item]
+    for part in path.split("."):
+        nxt = []
+        for v in vals:
+            v = v.get(part) if isinstance(v, dict) else None
+            nxt.extend(v if isinstance(v, list) else [v])
+        vals = nxt
+    return [v for v in vals if isinstance(v, str) and v.strip()]
 
 
 def _spans(item: dict, fields: list[str]):
     for f in fields:
-        v = item.get(f)
-        if isinstance(v, dict):
-            v = v.get("text")
-        if isinstance(v, str):
+        for v in _values(item, f):
             yield f, v
-        elif isinstance(v, list):
-            for x in v:
-                if isinstance(x, str):
-                    yield f, x
 
 
 def check(path: str) -> list[str]:
-    """Problems in one annotation file: spans not found in the text, unknown key."""
+    """Problems in one annotation file: unknown key, missing lists, spans not
+    found in the text, values outside the guideline's label sets."""
     a = json.loads(Path(path).read_text(encoding="utf-8"))
     key = a.get("key")
-    if key not in set(source_keys(key.split(":", 1)[0]) if key and ":" in key else []):
+    src = key.split(":", 1)[0] if isinstance(key, str) and ":" in key else None
+    try:
+        known = src is not None and key in set(source_keys(src))
+    except KeyError:
+        known = False
+    if not known:
         return [f"{path}: unknown key {key!r}"]
+    if Path(path).stem != safe_key(key):
+        return [f"{path}: file name should be {safe_key(key)}.json"]
+    bad = [f"{path}: missing {k!r}" for k in ("key", "annotator", "events", "statements", "forecasts",
+                                               "presence", "places", "notes") if k not in a]
     t = text(key)
-    bad = []
+    t_title = t + "\n" + meta(key).get("title", "")     # a turn label's full name may be in the title
     for section, fields in _SPAN_FIELDS.items():
         for n, item in enumerate(a.get(section) or []):
+            where = f"{path}: {section}[{n}]"
             for f, s in _spans(item, fields):
-                if s and locate(t, s) is None:
-                    bad.append(f"{path}: {section}[{n}].{f} not in text: {s[:80]!r}")
+                if locate(t_title if f in ("source_name", "source_role") else t, s) is None:
+                    bad.append(f"{where}.{f} not in text: {s[:80]!r}")
+            for (sec, f), allowed in _ENUMS.items():
+                if sec == section and item.get(f) not in allowed:
+                    bad.append(f"{where}.{f} = {item.get(f)!r}, not one of {allowed}")
+            for g in ("actor_group", "target_group"):
+                v = item.get(g) if section == "events" else None
+                if isinstance(v, dict) and v.get("attribution") not in _ATTRIBUTIONS:
+                    bad.append(f"{where}.{g}.attribution = {v.get('attribution')!r}")
+            if section == "events":
+                ev, tr = item.get("evidence") or "", item.get("trigger") or ""
+                if tr and ev and locate(ev, tr) is None:
+                    bad.append(f"{where}: trigger {tr!r} is not inside evidence")
+                d = item.get("date")
+                if d is not None and not _DATE.match(str(d)):
+                    bad.append(f"{where}.date = {d!r}: use YYYY, YYYY-MM, YYYY-MM-DD or an a/b interval")
+            for pl in _values_obj(item, ("place", "places")):
+                c = pl.get("country")
+                if c is not None and not re.fullmatch(r"[A-Z]{2}", str(c)):
+                    bad.append(f"{where}: country {c!r} is not an ISO 3166-1 alpha-2 code")
     return bad
+
+
+def _values_obj(item: dict, keys: tuple) -> list[dict]:
+    out = []
+    for k in keys:
+        v = item.get(k)
+        out.extend(x for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict))
+    return out
 
 
 def dump(outdir: str) -> int:
@@ -468,8 +554,11 @@ def main(argv: list[str]) -> int:
         print(f"{n} texts written to {argv[1]}")
         return 0
     if len(argv) >= 2 and argv[0] == "check":
-        bad = [p for f in argv[1:] for p in check(f)]
-        print("\n".join(bad) if bad else f"{len(argv) - 1} file(s): every span found")
+        files = []
+        for f in argv[1:]:
+            files.extend(sorted(Path(f).rglob("*.json")) if Path(f).is_dir() else [Path(f)])
+        bad = [p for f in files for p in check(str(f))]
+        print("\n".join(bad) if bad else f"{len(files)} file(s): every span found, every label known")
         return 1 if bad else 0
     if len(argv) == 2 and argv[0] == "show":
         sys.stdout.write(text(argv[1]) + "\n")
