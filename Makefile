@@ -54,6 +54,8 @@ test: $(VENV)/.installed $(VENDOR)/.vendored
 
 bench: $(VENV)/.installed
 	$(BIN)/pip install --quiet -e ".[bench]"
+	$(BIN)/python bench/realtext/score.py
+	$(BIN)/python bench/realtext/agreement.py
 	$(BIN)/python bench/dates.py
 	$(BIN)/python bench/geoparse.py
 	$(BIN)/python bench/quotes.py

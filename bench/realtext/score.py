@@ -1,0 +1,315 @@
+"""tocsin on the real-text evaluation set: what it gets right on public documents nobody on the team wrote.
+
+Each document of bench/realtext/manifest.json is rebuilt from ../shared/data (texts.py), read by tocsin
+(the read stage, as ingest runs it, with the document's publication date), and its records are matched to
+the hand annotations in bench/realtext/annotations/ under the rules of docs/annotation.md §9:
+
+  - events: same type and the system's evidence sentence overlapping the annotated evidence (or a later
+    mention of the same happening, which then counts neither for nor against); arguments compared on
+    matched pairs: actor, target (shared head word), place (same country, and the same place or one inside
+    it), date (equal at the annotation's precision, or inside it);
+  - statements: the speakers agree (a shared name word) and the contents overlap by half the shorter; in
+    transcripts, statements in turns where the annotator marked nothing are left out of precision;
+  - forecasts: a system forecast whose statement overlaps an annotated forecast's evidence;
+  - presence: (group, country) pairs from overlapping evidence;
+  - places (Spanish documents): written forms found, and their country.
+
+The gold of a document is the adjudicated file where there is one, else the first annotator's. The dev
+split is for tuning; the test split is never tuned on. One table, dev and test side by side.
+
+    python bench/realtext/score.py [--split dev,test] [--save bench/realtext/baseline.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent / "src"))
+sys.path.insert(0, str(HERE))
+
+import texts  # noqa: E402
+
+ANNOTATIONS = HERE / "annotations"
+SECOND = "ann-h"  # the second annotator of the double documents
+_STOP = {"the", "a", "an", "of", "and", "to", "in", "on", "for", "by", "at", "with", "from", "as", "his", "her", "their",
+         "its", "who", "said", "says", "told", "according", "mr", "mrs", "ms", "dr", "el", "la", "los", "las", "de", "del"}
+
+
+def gold() -> dict[str, dict]:
+    """Each annotated document's gold: adjudicated, else its first annotator's, else the second's."""
+    found: dict[str, tuple[int, dict]] = {}
+    for path in sorted(ANNOTATIONS.glob("*/*.json")):
+        rank = 0 if path.parent.name == "adjudicated" else 2 if path.parent.name == SECOND else 1
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("key") and (data["key"] not in found or rank < found[data["key"]][0]):
+            found[data["key"]] = (rank, data)
+    return {k: v for k, (_, v) in found.items()}
+
+
+def words(s: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w+", (s or "").lower()) if len(w) > 1 and w not in _STOP}
+
+
+def overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None, half: bool = False) -> bool:
+    if not a or not b:
+        return False
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared >= (min(a[1] - a[0], b[1] - b[0]) / 2 if half else 1)
+
+
+def slug(name: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", (name or "").lower()).strip("-")
+
+
+@dataclass
+class Tally:
+    """Counts for one measure: right of what the system said (precision) and of what the gold holds (recall)."""
+
+    sys_right: int = 0
+    sys_total: int = 0
+    gold_found: int = 0
+    gold_total: int = 0
+
+    def precision(self) -> float | None:
+        return self.sys_right / self.sys_total if self.sys_total else None
+
+    def recall(self) -> float | None:
+        return self.gold_found / self.gold_total if self.gold_total else None
+
+
+@dataclass
+class Scores:
+    events: Tally = field(default_factory=Tally)
+    arguments: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in ("actor", "target", "place", "date")})
+    statements: Tally = field(default_factory=Tally)
+    speaker_named: list[int] = field(default_factory=lambda: [0, 0])
+    forecasts: Tally = field(default_factory=Tally)
+    presence: Tally = field(default_factory=Tally)
+    places: Tally = field(default_factory=Tally)
+    place_country: list[int] = field(default_factory=lambda: [0, 0])
+    documents: int = 0
+
+
+def read(keys: list[str]) -> dict[str, object]:
+    """tocsin's annotations of each document, read as ingest reads it."""
+    from tocsin.ingest.dedup import document_id
+    from tocsin.models import Document
+    from tocsin.read import read_many
+
+    docs = []
+    for key in keys:
+        body, info = texts.text(key), texts.meta(key)
+        docs.append(Document(id=document_id(body) + key, text=body, source=key, title=info.get("title"), url=info.get("url"),
+                             outlet=info.get("outlet"), published_at=info.get("date"),
+                             language="es" if key.startswith("meantime-es") else "en"))
+    return {doc.source: ann for doc, ann in read_many(docs)}
+
+
+def _spans(body: str, items) -> list[tuple[int, int]]:
+    return [s for s in (texts.locate(body, x) for x in items if isinstance(x, str)) if s]
+
+
+def score_events(body: str, ann, gold_events: list[dict], scores: Scores) -> None:
+    places = {p.key: p for p in ann.places}
+    system = [e for e in ann.events if e.type != "presence" and e.modality in ("asserted", "alleged", "negated")]
+    golds = [(g, _spans(body, [g.get("evidence")]), _spans(body, g.get("also") or [])) for g in gold_events]
+    used: set[int] = set()
+    for g, first, later in golds:
+        scores.events.gold_total += 1
+        match = next((i for i, e in enumerate(system) if i not in used and e.type == g["type"]
+                      and any(overlaps((e.evidence_start, e.evidence_end), s) for s in first + later)), None)
+        if match is None:
+            continue
+        used.add(match)
+        scores.events.gold_found += 1
+        _arguments(system[match], g, places, scores)
+    for i, e in enumerate(system):
+        span = (e.evidence_start, e.evidence_end)
+        if i in used:
+            scores.events.sys_right += 1
+            scores.events.sys_total += 1
+        elif not any(e.type == g["type"] and any(overlaps(span, s) for s in first + later) for g, first, later in golds):
+            scores.events.sys_total += 1  # a repeat of an annotated happening counts neither way
+
+
+def _same_words(a: str | None, b: str | None) -> bool:
+    return (not a and not b) or bool(a and b and words(a) & words(b))
+
+
+def _arguments(e, g: dict, places: dict, scores: Scores) -> None:
+    place_ok = _place_right(places.get(e.place), g.get("place") or None)
+    date = e.date_begin or None
+    date_ok = (date is None and not g.get("date")) or bool(date and g.get("date") and date.startswith(g["date"]))
+    for name, ok in (("actor", _same_words(e.actor_text, g.get("actor"))), ("target", _same_words(e.target_text, g.get("target"))),
+                     ("place", place_ok), ("date", date_ok)):
+        scores.arguments[name][0] += ok
+        scores.arguments[name][1] += 1
+
+
+def _place_right(place, gp: dict | None) -> bool:
+    """Both empty; or the same country, and the same place or one inside the annotated country."""
+    import pycountry
+
+    if place is None or gp is None:
+        return place is None and gp is None
+    if place.country != gp.get("country"):
+        return False
+    country = pycountry.countries.get(alpha_2=gp.get("country") or "")
+    names = {slug(country.name), slug(getattr(country, "common_name", ""))} if country else set()
+    return slug(place.name) == slug(gp.get("name")) or slug(gp.get("name")) in names
+
+
+_TURN = re.compile(r"(?m)^\s*(?:\*\*)?(?:Q[.:]?|[A-Z][A-Z.' -]{1,40}:)")
+
+
+def _turns(body: str) -> list[tuple[int, int]]:
+    starts = [m.start() for m in _TURN.finditer(body)]
+    return [(a, b) for a, b in zip([0] + starts, starts + [len(body)]) if b > a]
+
+
+def score_statements(body: str, ann, gold_statements: list[dict], transcript: bool, scores: Scores) -> None:
+    golds = [(g, _spans(body, g.get("content") or []),
+              words(" ".join([g.get("source") or "", g.get("source_name") or "", *(g.get("co_sources") or [])])))
+             for g in gold_statements]
+    turns = _turns(body) if transcript else []
+    found: set[int] = set()
+    for st in ann.statements:
+        span = (st.content_start, st.content_end)
+        speaker = words(" ".join(filter(None, [st.speaker_name, st.speaker_text])))
+        hit = next((n for n, (g, spans, who) in enumerate(golds) if speaker & who and any(overlaps(span, s, half=True) for s in spans)), None)
+        if hit is None and transcript:
+            turn = next((t for t in turns if t[0] <= st.content_start < t[1]), None)
+            if turn and not any(overlaps(turn, s) for _, spans, _ in golds for s in spans):
+                continue  # a turn the annotator marked nothing in: off-topic, not scored
+        if hit is not None and hit in found:
+            continue  # another piece of an annotated statement: one match
+        scores.statements.sys_total += 1
+        scores.speaker_named[1] += 1
+        scores.speaker_named[0] += bool(st.speaker_name or st.speaker_basis == "named")
+        if hit is not None:
+            found.add(hit)
+            scores.statements.sys_right += 1
+    scores.statements.gold_total += len(golds)
+    scores.statements.gold_found += len(found)
+
+
+def score_forecasts(body: str, ann, gold_forecasts: list[dict], scores: Scores) -> None:
+    golds = [_spans(body, [g.get("evidence")]) for g in gold_forecasts]
+    found = set()
+    for f in ann.forecasts:
+        st = ann.statements[f.statement]
+        hit = next((n for n, spans in enumerate(golds) if any(overlaps((st.content_start, st.content_end), s) for s in spans)), None)
+        scores.forecasts.sys_total += 1
+        if hit is not None:
+            scores.forecasts.sys_right += 1
+            found.add(hit)
+    scores.forecasts.gold_total += len(golds)
+    scores.forecasts.gold_found += len(found)
+
+
+def score_presence(body: str, ann, gold_presence: list[dict], scores: Scores) -> None:
+    places = {p.key: p for p in ann.places}
+    gold_pairs = {(slug((g.get("group") or {}).get("name")), p.get("country"), tuple(_spans(body, [g.get("evidence")])))
+                  for g in gold_presence for p in (g.get("places") or []) if p and p.get("country")}
+    system = {(group, places[e.place].country, (e.evidence_start, e.evidence_end))
+              for e in ann.events if e.type == "presence" and e.place in places for group in e.groups}
+    right = {s for s in system if any(s[0] == g[0] and s[1] == g[1] and any(overlaps(s[2], x) for x in g[2]) for g in gold_pairs)}
+    scores.presence.sys_right += len(right)
+    scores.presence.sys_total += len(system)
+    scores.presence.gold_total += len(gold_pairs)
+    scores.presence.gold_found += sum(1 for g in gold_pairs if any(s[0] == g[0] and s[1] == g[1] and any(overlaps(s[2], x) for x in g[2]) for s in system))
+
+
+def score_places(body: str, ann, gold_places: list[dict], scores: Scores) -> None:
+    places = {p.key: p for p in ann.places}
+    system = {}
+    for m in ann.mentions:
+        if m.kind == "place" and m.key in places:
+            system.setdefault(m.text.lower(), places[m.key].country)
+    gold_forms = {(g.get("text") or "").lower(): g.get("country") for g in gold_places if g.get("text")}
+    scores.places.sys_total += len(system)
+    scores.places.sys_right += sum(1 for form in system if form in gold_forms)
+    scores.places.gold_total += len(gold_forms)
+    scores.places.gold_found += sum(1 for form in gold_forms if form in system)
+    for form, country in gold_forms.items():
+        if form in system:
+            scores.place_country[1] += 1
+            scores.place_country[0] += system[form] == country
+
+
+def score(split: str, golds: dict[str, dict], entries: dict[str, dict]) -> Scores:
+    keys = [k for k, e in entries.items() if e["split"] == split and k in golds]
+    scores = Scores(documents=len(keys))
+    for key, ann in read(keys).items():
+        body, g, tasks = texts.text(key), golds[key], entries[key].get("tasks", [])
+        transcript = entries[key].get("genre") in ("press briefing", "remarks") or len(_turns(body)) > 4
+        if "events" in tasks:
+            score_events(body, ann, g.get("events") or [], scores)
+        if "statements" in tasks:
+            score_statements(body, ann, g.get("statements") or [], transcript, scores)
+        if "forecasts" in tasks:
+            score_forecasts(body, ann, g.get("forecasts") or [], scores)
+        if "presence" in tasks:
+            score_presence(body, ann, g.get("presence") or [], scores)
+        if "places" in tasks:
+            score_places(body, ann, g.get("places") or [], scores)
+    return scores
+
+
+def rows(s: Scores) -> dict[str, str]:
+    def pct(v):
+        return "–" if v is None else f"{v:.2f}"
+
+    def ratio(pair):
+        return "–" if not pair[1] else f"{pair[0] / pair[1]:.2f}"
+
+    args = [sum(v[0] for v in s.arguments.values()), sum(v[1] for v in s.arguments.values())]
+    return {
+        "documents": str(s.documents),
+        "events: precision (type right)": f"{pct(s.events.precision())} of {s.events.sys_total}",
+        "events: recall": f"{pct(s.events.recall())} of {s.events.gold_total}",
+        "event arguments (actor, target, place, date)": ratio(args),
+        **{f"  {name}": ratio(v) for name, v in s.arguments.items()},
+        "statements: precision (speaker and content)": f"{pct(s.statements.precision())} of {s.statements.sys_total}",
+        "statements: recall": f"{pct(s.statements.recall())} of {s.statements.gold_total}",
+        "statements: speaker named": ratio(s.speaker_named),
+        "forecasts: precision": f"{pct(s.forecasts.precision())} of {s.forecasts.sys_total}",
+        "forecasts: recall": f"{pct(s.forecasts.recall())} of {s.forecasts.gold_total}",
+        "presence (group, country): precision": f"{pct(s.presence.precision())} of {s.presence.sys_total}",
+        "presence (group, country): recall": f"{pct(s.presence.recall())} of {s.presence.gold_total}",
+        "places (Spanish): precision": f"{pct(s.places.precision())} of {s.places.sys_total}",
+        "places (Spanish): recall": f"{pct(s.places.recall())} of {s.places.gold_total}",
+        "places (Spanish): country right": ratio(s.place_country),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", default="dev,test")
+    parser.add_argument("--save", help="Write the figures as JSON (e.g. the baseline of today's code).")
+    args = parser.parse_args()
+    from rich.console import Console
+    from rich.table import Table
+
+    golds, entries = gold(), {e["key"]: e for e in texts.manifest()["documents"]}
+    splits = args.split.split(",")
+    results = {split: rows(score(split, golds, entries)) for split in splits}
+    table = Table(title="tocsin on the real-text set (docs/annotation.md; annotated before tocsin read it)")
+    table.add_column("measure")
+    for split in splits:
+        table.add_column(split + (" (never tuned on)" if split == "test" else ""), justify="right")
+    for measure in results[splits[0]]:
+        table.add_row(measure, *(results[s][measure] for s in splits))
+    Console(width=140).print(table)
+    if args.save:
+        Path(args.save).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
