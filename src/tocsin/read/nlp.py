@@ -90,7 +90,40 @@ def make_gazetteer(nlp, name: str):
 
 def _add_gazetteer(nlp, before: str | None = None):
     nlp.add_pipe("tocsin_gazetteer", before=before)
+    _add_segment_starts(nlp)
     return nlp
+
+
+class SegmentStarts:
+    """Sentences start where the document's segments start (paragraphs, bullet items, transcript turns: see
+    tocsin.structure), so that no sentence runs from one into the next. Placed before the parser, which
+    keeps sentence starts already set, or after a rule-based sentence splitter."""
+
+    def __call__(self, doc):
+        from ..structure import segments
+
+        import bisect
+
+        offsets = [t.idx for t in doc]
+        for seg in segments(doc.text):
+            i = bisect.bisect_left(offsets, seg.start)
+            while i < len(doc) and doc[i].is_space:
+                i += 1
+            if 0 < i < len(doc):
+                doc[i].is_sent_start = True
+        return doc
+
+
+@Language.factory("tocsin_segment_starts", requires=[], assigns=["token.is_sent_start"])
+def make_segment_starts(nlp, name: str):
+    return SegmentStarts()
+
+
+def _add_segment_starts(nlp) -> None:
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("tocsin_segment_starts", before="parser")
+    elif "sentencizer" in nlp.pipe_names:
+        nlp.add_pipe("tocsin_segment_starts", after="sentencizer")
 
 
 # Components of the English model tocsin does not use: the attribute ruler

@@ -8,6 +8,7 @@ process pool or a distributed map.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import groupby
 from typing import Callable, Iterable, Iterator
@@ -21,6 +22,7 @@ from .events import find_events
 from .forecasts import ledger
 from .places import apply_places, find_dateline
 from .statements import find_statements
+from ..structure import at, segments, silent_at
 
 # What each label means as an entity kind. Labels not listed (dates, numbers,
 # nationalities...) are not entities; later stages read them on their own.
@@ -87,7 +89,9 @@ def find_sentences(spacy_doc) -> list[Sentence]:
 
 def annotate(doc: Document, spacy_doc) -> Annotations:
     text = spacy_doc.text  # built anew on every access: read it once
-    ents = trimmed_entities(spacy_doc, text)
+    segs = segments(text)
+    unread = [s.label for s in segs if s.label] + [(s.start, s.end) for s in segs if s.kind == "stage"]
+    ents = [e for e in trimmed_entities(spacy_doc, text) if not any(a <= e[0] < b for a, b in unread)]  # "MR.", "(Laughter.)"
     strong_ner = doc.language == "en" and pipeline(doc.language).has_pipe("ner")  # elsewhere rules add the places NER misses
     mentions, places, dateline = apply_places(text, doc.url, find_mentions(ents, text), [e[:3] for e in ents], strong_ner)
     times = find_times(text, [e[:3] for e in ents], doc.published_at, doc.language)
@@ -100,11 +104,32 @@ def annotate(doc: Document, spacy_doc) -> Annotations:
         dateline_end=_dateline_end(text) if dateline else 0,
         times=tuple(times),
     )
-    statements = find_statements(spacy_doc, text, mentions, doc.language, spacy_doc.has_annotation("DEP"))
+    statements = [_in_turn(st, segs, text) for st in find_statements(spacy_doc, text, mentions, doc.language, spacy_doc.has_annotation("DEP"))
+                  if not silent_at(segs, st.content_start)]  # a reporter's question, a heading, boilerplate: no claim
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
     ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at)))
-    return replace(ann, events=tuple(find_events(spacy_doc, text, ann, doc.published_at, doc.language)))
+    events = find_events(spacy_doc, text, ann, doc.published_at, doc.language)
+    return replace(ann, events=tuple(e for e in events if not silent_at(segs, e.evidence_start)))
+
+
+_FIRST_PERSON = {"i", "we", "yo", "nosotros"}
+_HONORIFIC = re.compile(r"^(?:MR|MS|MRS|DR)\.?\s+")
+
+
+def _in_turn(st, segs, text: str):
+    """A statement inside a transcript turn whose speaker the sentence does not name ("I think…") is the
+    turn's: the label is its speaker, and the evidence of it."""
+    seg = at(segs, st.content_start)
+    unspoken = st.speaker_basis == "none" or (st.speaker_text or "").strip().lower() in _FIRST_PERSON
+    if not seg or not seg.speaker or seg.speaker == "Q" or not unspoken:
+        return st
+    opening = next((s for s in reversed(segs) if s.label and s.speaker == seg.speaker and s.start <= seg.start), None)
+    if opening is None:
+        return st
+    name = _HONORIFIC.sub("", seg.speaker).title()
+    return replace(st, speaker_start=opening.label[0], speaker_end=opening.label[1], speaker_text=text[opening.label[0]:opening.label[1]],
+                   speaker_mention=None, speaker_name=name, speaker_basis="turn")
 
 
 def _dateline_end(text: str) -> int:

@@ -1,0 +1,168 @@
+"""The structure stage: a document's text cut into segments before any sentence is read.
+
+Real releases and transcripts are not running prose. A press release ends in
+boilerplate ("An indictment is merely an allegation…", "The case was
+investigated by…", "Anyone with information…"); a briefing transcript is a
+series of turns, each opened by its speaker's label ("MS. PSAKI:", "Q"); fact
+sheets are bullets; stage directions ("(Laughter.)") stand alone. Read as
+prose, a speaker label becomes a place, a reporter's question becomes a
+claim, boilerplate becomes seven charge events, and a group named in one
+bullet is attached to the crime in the next.
+
+``segments(text)`` finds, from the text alone:
+
+- paragraphs (split at blank lines), bullet and numbered items (one each),
+  headings (a short line without closing punctuation, or a Markdown ``#``);
+- transcript turns: a paragraph opened by an upper-case label and a colon
+  starts a turn of that speaker, which goes on through the paragraphs that
+  follow until the next label; a turn opened by "Q" is a reporter's question;
+- stage directions: a paragraph that is only a parenthesis or brackets;
+- release boilerplate: paragraphs matching the phrasings of ``BOILERPLATE``.
+
+No sentence crosses a segment's start (the reader's sentence splitter is told
+where each begins), and records read inside a question, heading, stage
+direction or boilerplate are dropped; a statement inside a turn takes the
+turn's speaker when the text gives no other ("I think…", "we will…").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Segment kinds whose text yields no record.
+SILENT = frozenset({"question", "heading", "stage", "boilerplate"})
+
+_LABEL = re.compile(r"(?:\*\*)?(?P<label>(?:THE |MR\. |MS\. |MRS\. |DR\. |GENERAL |SECRETARY |SENATOR |ADMIRAL |AMBASSADOR |"
+                    r"PRESIDENT |VICE PRESIDENT |SENIOR |ADMINISTRATION |GOVERNOR |MAYOR |ATTORNEY GENERAL )*"
+                    r"[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:\*\*)?:\s")
+_QUESTION = re.compile(r"(?:\*\*)?Q(?:\*\*)?(?:[.:]|\s+(?=[A-Z“\"]))\s*")
+_BULLET = re.compile(r"[ \t]*(?:[-*•·▪◦]|\d{1,2}[.)])[ \t]+\S")
+_STAGE = re.compile(r"\s*[(\[][^()\[\]]{1,80}[)\]]\.?\s*$")
+_HEADING_END = re.compile(r"[.:;,!?…\"”’)]\s*$")
+_MD_HEADING = re.compile(r"#{1,6}\s")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n\s*")
+
+# Release boilerplate in English and Spanish: the presumption of innocence, who investigated and who
+# prosecutes, calls for tips, contacts, program descriptions, page furniture. Matched at a paragraph's start
+# or anywhere in it, as each pattern says.
+BOILERPLATE = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:is|are) (?:merely|only) (?:an? )?(?:accusations?|allegations?|charges?)\b",
+    r"\bpresumed innocent\b",
+    r"\bpresunción de inocencia\b|\bse presume(?:n)? inocentes?\b",
+    r"^(?:the |this )?(?:case|investigation|matter)s? (?:is|was|were|are) (?:being )?(?:investigated|handled|prosecuted|jointly investigated)\b",
+    r"^(?:the )?(?:FBI|DEA|ATF|HSI|ICE|IRS|U\.S\. Marshals|Secret Service|[A-Z][\w.&’' -]{2,80}) (?:investigated|is investigating) the case\b",
+    r"^(?:assistant )?u\.s\. attorneys? [\w.’' -]{2,60} (?:is|are) prosecuting\b",
+    r"\b(?:is|are) (?:being )?prosecut(?:ed|ing) (?:the|this) case\b",
+    r"^anyone (?:with|who has) (?:any )?information\b",
+    r"^(?:this|the) (?:case|prosecution|effort|investigation) (?:is|was) part of\b",
+    r"^(?:project safe neighborhoods|ocdetf|the organized crime drug enforcement task force|operation take back america) (?:is|identifies|was)\b",
+    r"^(?:for more information|more information (?:about|on)|to report|information about)\b",
+    r"^(?:###|—\s*###|# # #)\s*$",
+    r"^(?:related content|related links|press release number|updated|component\(s\)|topic\(s\)|contact|media contact|office of public affairs)\b[: ]",
+    r"^if convicted, (?:the )?(?:defendant|each defendant|they|he|she)s? (?:faces?|would face)\b",
+    r"\bmaximum (?:statutory )?(?:penalty|sentence) (?:of|for)\b.*\bsentence (?:will be|is) (?:determined|imposed) by\b",
+    r"^a federal district (?:court )?judge will determine any sentence\b",
+    r"\b(?:is|are|was|were) the (?:result|product) of (?:a|an|the) (?:\w+ )?investigation (?:by|conducted by|led by)\b",
+    r"^this (?:removal|investigation|case|arrest|extradition|operation|prosecution)(?: and \w+)? (?:was|were|is) (?:coordinated|conducted|investigated|handled|led) (?:with|by)\b",
+    r"^(?:[\w.’' -]{2,60} )?credits? the (?:combined )?efforts of\b",
+    r"^(?:the )?(?:efforts|assistance|cooperation|work) of\b.{0,400}\b(?:acknowledged|appreciated|instrumental|thanked|credited)\b",
+    r"^(?:learn more|read more|to find information|members of the public who have information|tips? can be (?:submitted|made))\b",
+    r"^(?:la investigación|el caso) (?:estuvo|está|fue) a cargo de\b|^cualquier persona (?:con|que tenga) información\b",
+))
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of a document's text with what it is: paragraph, bullet, heading, turn, question, stage or
+    boilerplate; ``speaker`` is the label of the turn it belongs to ("MS. PSAKI"), if any."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: str | None = None
+    label: tuple[int, int] | None = None  # where the turn's label stands, in the segment that opens the turn
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph's bullet items, each one segment; the paragraph itself when it holds none."""
+    chunk = text[start:end]
+    starts = [m.start() for m in re.finditer(r"(?m)^", chunk) if _BULLET.match(chunk, m.start())]
+    if not starts:
+        return [(start, end)]
+    cuts = ([0] if starts[0] > 0 else []) + starts + [len(chunk)]
+    return [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if chunk[a:b].strip()]
+
+
+def _kind(body: str, turn: str | None) -> str:
+    stripped = body.strip()
+    if _STAGE.match(stripped):
+        return "stage"
+    if any(p.search(stripped) for p in BOILERPLATE):
+        return "boilerplate"
+    if _MD_HEADING.match(stripped) or ("\n" not in stripped and len(stripped.split()) <= 12 and not _HEADING_END.search(stripped)
+                                       and not _BULLET.match(stripped) and turn is None):
+        return "heading"
+    if _BULLET.match(body):
+        return "bullet"
+    return "turn" if turn else "paragraph"
+
+
+NOT_SPEAKERS = frozenset({"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CONTACT", "MEDIA CONTACT", "WHAT", "WHEN", "WHERE",
+                          "WHY", "WHO", "BACKGROUND", "FACT SHEET", "SUMMARY", "NOTA", "FUENTE"})
+
+
+def _opening(head: str) -> tuple[str, tuple[int, int]] | None:
+    """The turn a paragraph opens and where its label stands in ``head``: "Q" for a reporter's question, a
+    speaker's label, or None."""
+    if (m := _QUESTION.match(head)) and m.end() < len(head):
+        return "Q", (0, m.end())
+    if (m := _LABEL.match(head)) and m.group("label").strip() not in NOT_SPEAKERS:
+        return m.group("label").strip(), m.span("label")
+    return None
+
+
+def segments(text: str) -> tuple[Segment, ...]:
+    """The segments of ``text``, in order, covering every paragraph (blank lines between them are in none).
+    Labels open turns only in a transcript: a text where at least two paragraphs open with one."""
+    paragraphs = _paragraphs(text)
+    openings = [_opening(text[a:b].lstrip()) for a, b in paragraphs]
+    if sum(o is not None for o in openings) < 2:
+        openings = [None] * len(paragraphs)
+    out: list[Segment] = []
+    speaker: str | None = None
+    for (p_start, p_end), opening in zip(paragraphs, openings):
+        label = None
+        if opening:
+            lead = p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+            speaker, label = opening[0], (lead + opening[1][0], lead + opening[1][1])
+        question = speaker == "Q"
+        for start, end in _lines(text, p_start, p_end):
+            kind = "question" if question else _kind(text[start:end], speaker)
+            out.append(Segment(start, end, kind, speaker, label if label and start <= label[0] < end else None))
+    return tuple(out)
+
+
+def silent_at(segs: tuple[Segment, ...], offset: int) -> bool:
+    """Whether the text at ``offset`` lies in a segment that yields no record."""
+    seg = at(segs, offset)
+    return bool(seg and seg.kind in SILENT)
+
+
+def at(segs: tuple[Segment, ...], offset: int) -> Segment | None:
+    """The segment holding ``offset`` (segments are sorted and do not overlap)."""
+    import bisect
+
+    i = bisect.bisect_right([s.start for s in segs], offset) - 1
+    return segs[i] if i >= 0 and segs[i].start <= offset < segs[i].end else None

@@ -1,0 +1,125 @@
+"""The structure stage: segments of releases and transcripts, and what is read from them."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from tocsin.structure import segments, silent_at
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "corpora"
+
+TRANSCRIPT = """Briefing on Border Security
+
+MS. ALVAREZ:  Good afternoon.  I think the cartel will move its routes to the coast this summer.
+
+We will keep working with Mexico.
+
+Q    Will gunmen attack more police stations in Sonora?
+
+And a second question on the sanctions.
+
+MS. ALVAREZ:  No comment on that.
+
+(Laughter.)"""
+
+RELEASE = """MIAMI – Two men were sentenced today to 20 years in prison for the kidnapping of a businessman in Doral.
+
+Fact sheet items:
+* The group extorted shop owners in Hialeah.
+* Members of a rival crew were shot in Miami Gardens.
+
+The case was investigated by the FBI Miami Field Office.
+
+An indictment is merely an allegation, and all defendants are presumed innocent until proven guilty.
+
+Anyone with information about the group is asked to call the FBI.
+
+###"""
+
+
+def kinds(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.kind, s.speaker, text[s.start:s.end].split()[0]) for s in segments(text)]
+
+
+def test_structure_transcript_turns_questions_and_stage_directions():
+    assert kinds(TRANSCRIPT) == [
+        ("heading", None, "Briefing"), ("turn", "MS. ALVAREZ", "MS."), ("turn", "MS. ALVAREZ", "We"),
+        ("question", "Q", "Q"), ("question", "Q", "And"), ("turn", "MS. ALVAREZ", "MS."), ("stage", "MS. ALVAREZ", "(Laughter.)"),
+    ]
+    first = segments(TRANSCRIPT)[1]
+    assert TRANSCRIPT[first.label[0]:first.label[1]] == "MS. ALVAREZ"
+
+
+def test_structure_bullets_and_release_boilerplate():
+    assert [k for k, _, _ in kinds(RELEASE)] == ["paragraph", "paragraph", "bullet", "bullet", "boilerplate", "boilerplate",
+                                                 "boilerplate", "boilerplate"]
+
+
+def test_structure_one_label_is_not_a_transcript():
+    text = "NOTE: this release was updated.\n\nPOLICE CHIEF: a title line, not a turn, in an article.\n\nGunmen shot a driver."
+    assert all(s.speaker is None for s in segments(text))
+
+
+@pytest.mark.model
+def test_structure_no_record_from_questions_boilerplate_or_stage_and_turns_give_speakers():
+    from tocsin.models import Document
+    from tocsin.read import read
+
+    doc = Document(id="t", text=TRANSCRIPT + "\n\n" + RELEASE, source="t", language="en", published_at="2025-05-02")
+    ann = read(doc)
+    segs = segments(doc.text)
+    assert ann.events and all(not silent_at(segs, e.evidence_start) for e in ann.events)
+    assert all(not silent_at(segs, s.content_start) for s in ann.statements)
+    assert not any("gunmen attack" in doc.text[e.evidence_start:e.evidence_end] for e in ann.events)  # a question
+    assert not any(e.type == "charge" for e in ann.events)  # "an indictment is merely an allegation"
+    cartel = next(s for s in ann.statements if "cartel will move" in doc.text[s.content_start:s.content_end])
+    assert (cartel.speaker_name, cartel.speaker_basis, cartel.speaker_text) == ("Alvarez", "turn", "MS. ALVAREZ")
+    assert not [m for m in ann.mentions if m.text in ("MS", "MS.", "Laughter")]
+    sentences = [(s.start, s.end) for s in ann.sentences]
+    bullet = next(s for s in segs if s.kind == "bullet")
+    assert any(start == bullet.start + 2 or start == bullet.start for start, _ in sentences)  # a bullet starts a sentence
+
+
+def _doj_texts() -> list[str]:
+    import html
+    import re
+
+    path = DATA / "us-doj-press-sample" / "doj_press_sample_100.csv"
+    if not path.exists():
+        pytest.skip(f"the real releases are read from {path} (../shared/data beside the project)")
+    csv.field_size_limit(1 << 30)
+    with path.open(encoding="utf-8", newline="") as f:
+        bodies = [row["body"] for row in csv.DictReader(f)]
+    blocks = re.compile(r"</?(?:p|div|br|li|h\d|ul|ol|table|tr)[^>]*>", re.I)
+    return [html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"\n\s*\n+", "\n\n", blocks.sub("\n\n", b)))).strip() for b in bodies]
+
+
+def test_structure_boilerplate_on_real_releases_and_never_their_lead():
+    """On the 100 real DOJ releases: at least 30 different boilerplate paragraphs are found, and no release's
+    lead (its first two paragraphs, which report the news) is taken for boilerplate."""
+    found, leads = set(), []
+    for text in _doj_texts():
+        segs = [s for s in segments(text) if s.kind != "heading"]
+        found |= {" ".join(text[s.start:s.end].split())[:60] for s in segs if s.kind == "boilerplate"}
+        leads += [s for s in segs[:2] if s.kind == "boilerplate"]
+    assert len(found) >= 30, len(found)
+    assert not leads
+
+
+def test_structure_real_transcripts_have_turns_and_questions():
+    path = DATA / "us-whitehouse-crime-2021-2026" / "wh_crime_2021_2026.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"the real transcripts are read from {path}")
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        briefings = [r["text_markdown"] for r in map(json.loads, f) if r["section"] == "press-briefings"]
+    segs = [segments(t) for t in briefings]
+    with_turns = [s for s in segs if any(x.label for x in s)]
+    assert len(with_turns) >= 0.9 * len(briefings)
+    assert all(any(x.kind == "question" for x in s) for s in with_turns if len([x for x in s if x.label]) > 10)
+    speakers = {x.speaker for s in segs for x in s if x.label}
+    assert not speakers & {"NOTE", "WASHINGTON"}
