@@ -1,6 +1,6 @@
 """Incident matching on event rows built by hand (no model, no store)."""
 
-from tocsin.link.incidents import canonical, compare, date_range
+from tocsin.link.incidents import canonical, compare, date_range, outlets
 
 
 def row(**kw):
@@ -49,6 +49,12 @@ def test_incidents_an_undated_report_counts_little_and_cannot_postdate():
     before = {**named, "published_at": "2024-09-01"}
     assert compare(row(target_entity="person:ana-ruiz"), before) is None  # reported before it happened
     assert date_range(undated)[1].isoformat() == "2025-01-15"
+
+
+def test_incidents_a_document_without_an_outlet_is_not_an_outlet_of_its_own():
+    assert outlets([row(outlet="A"), row(id="ev-2", doc_id="d2", outlet=None)]) == 1
+    assert outlets([row(outlet=None), row(id="ev-2", doc_id="d2", outlet=None)]) == 1
+    assert outlets([row(outlet="A"), row(id="ev-2", doc_id="d2", outlet="B"), row(id="ev-3", doc_id="d3", outlet="A")]) == 2
 
 
 def test_incidents_canonical_takes_the_gravest_type_and_most_precise_fields():

@@ -199,8 +199,15 @@ def canonical(members: list[dict]) -> dict:
         "place_entity": placed.get("place_entity"), "place_precision": placed["place_precision"],
         "first_reported": published[0] if published else None, "last_reported": published[-1] if published else None,
         "events": len(members), "documents": len({m["doc_id"] for m in members}),
-        "outlets": len({m["outlet"] or m["doc_id"] for m in members}),
+        "outlets": outlets(members),
     }
+
+
+def outlets(members: list[dict]) -> int:
+    """Independent outlets: the outlets named; documents whose outlet nobody knows count as one source
+    together, and only when no named outlet reported the incident (an unknown source is not a second outlet)."""
+    named = {m["outlet"] for m in members if m.get("outlet")}
+    return len(named) or (1 if members else 0)
 
 
 def features_json(match: Match | None) -> str:
