@@ -129,3 +129,14 @@ def test_events_counts_follow_acled_rules(text, kind, n):
 def test_events_triggers_earlier_type_wins_an_overlap():
     found = triggers("He was shot dead; later a car bomb exploded.", "en")
     assert [(t[2], t[3]) for t in found] == [("killing", None), ("attack", "bombing"), ("attack", "bombing")]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Judge Ana Ortiz set sentencing for March 26 in the extortion case.", None),
+    ("The defendant's sentencing is scheduled for June 1 before a federal judge.", "future"),
+    ("He faces up to 20 years in prison when he is sentenced in May.", "future"),
+    ("He was sentenced today to 20 years in prison for extorting bus drivers.", "asserted"),
+])
+def test_events_a_legal_step_still_to_come_is_not_an_event(make_doc, text, modality):
+    _, events = _events(make_doc, text)
+    assert [e.modality for e in events if e.type == "conviction"] == ([modality] if modality else [])

@@ -119,6 +119,17 @@ CONTEXT = {
     },
 }
 
+# A legal step the text says is still to come: scheduled, set, or the penalty a defendant faces ("sentencing is
+# scheduled for March 23", "set sentencing for June 1", "faces up to 20 years in prison when sentenced").
+SCHEDULED = {
+    "en": r"\b(?:is|are|was|were|has been|have been|been)\s+(?:re)?(?:scheduled|set|slated|expected)\b"
+          r"|\bset\s+(?:(?:the|a|his|her|their)\s+)?(?:sentencing|trial|hearing|arraignment)\s+(?:date\s+)?for\b"
+          r"|\bwhen\s+(?:he|she|they|each|both)\s+(?:is|are)\s+sentenced\b|\bfaces?\s+(?:up\s+to|a\s+maximum|a\s+statutory|a\s+mandatory)"
+          r"|\b(?:will|would|could|may)\s+face\b|\bif\s+convicted\b",
+    "es": r"\b(?:está|están|estaba|estaban|fue|fueron|quedó|quedaron)\s+(?:programad[ao]s?|fijad[ao]s?|previst[ao]s?)\b"
+          r"|\bse\s+(?:prevé|espera)\b|\benfrenta(?:n|ría|rían)?\s+(?:hasta|una\s+pena)|\bde\s+ser\s+(?:hallad[ao]s?\s+)?culpables?\b",
+}
+
 # Words that mark modality, by where they sit relative to the trigger.
 MODALITY = {
     "en": {

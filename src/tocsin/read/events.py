@@ -33,7 +33,8 @@ from ..models import Annotations, Event, Mention, Statement
 from .anchor import locate
 from .placedb import fold
 from .event_lexicon import (
-    CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, HURT, LEGAL, MODALITY, NUMBER_WORDS, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS, VIOLENT,
+    CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, HURT, LEGAL, MODALITY, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS,
+    VIOLENT,
 )
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
@@ -96,6 +97,8 @@ def _patterns(language: str) -> list[tuple[str, str | None, re.Pattern]]:
 
 @lru_cache(maxsize=None)
 def _compiled(language: str, table: str):
+    if table == "scheduled":
+        return re.compile(SCHEDULED[language], re.I) if language in SCHEDULED else None
     source = {"context": CONTEXT, "subtype": SUBTYPE_CUES}[table][language]
     if table == "context":
         return {k: re.compile(v, re.I) for k, v in source.items()}
@@ -587,6 +590,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         return None  # "the violence will spread to Mazatlán": only a group is present somewhere
     statement = ctx.statement_at(start)
     mode = modality(tok, statement, language)
+    if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and step.search(text, max(s_start, start - 45), min(s_end, end + 30)):
+        mode = "future"  # "sentencing is scheduled for March 23", "faces up to 20 years when sentenced": not yet happened
     attribution = _attribution(actor_text, tok, mode, language) if actor and etype not in LEGAL else None
     groups = {m.key for m in ctx.mentions if m.kind == "group" and m.key and any(
         span and span[0] <= m.start and m.end <= span[1] for span in (actor_full or actor, target_full))}
