@@ -21,7 +21,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
 );
 """
 _FTS_OPERATORS = {"AND", "OR", "NOT"}
-MMAP_BYTES = 1 << 30  # the part of a store read through memory mapping (address space, not memory: pages load as read)
+MMAP_BYTES = 1 << 30  # the part of a store a reader maps (address space, not memory: pages load as read)
+# A writer maps less: the pages it touches while storing stay in its resident size, which would then grow with
+# the store (60 MB of a 114 MB store after 2,300 documents); past this, its reads go through the page cache.
+WRITER_MMAP_BYTES = 64 << 20
 _FTS_TERM = re.compile(r'"[^"]*"|\S+')
 
 
@@ -64,9 +67,9 @@ class SQLiteStore(SQLStore):
         except sqlite3.DatabaseError as e:
             raise StoreError(f"cannot open the store at {self.path}: {e}") from e
 
-    def _tune(self) -> None:
+    def _tune(self, mmap_bytes: int = WRITER_MMAP_BYTES) -> None:
         """Reads go through memory-mapped pages and a 32 MB page cache: a big store's lookups cost what a small one's do."""
-        self._conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+        self._conn.execute(f"PRAGMA mmap_size={mmap_bytes}")
         self._conn.execute("PRAGMA cache_size=-32000")
 
     def _open_readonly(self) -> None:
@@ -78,7 +81,7 @@ class SQLiteStore(SQLStore):
                                      timeout=30, check_same_thread=False)
         self._conn.row_factory = sqlite3.Row
         self._conn.execute("PRAGMA query_only=ON")
-        self._tune()
+        self._tune(MMAP_BYTES)
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is None or int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"{self.path} has schema version {row[0] if row else 'none'}, not {SCHEMA_VERSION};"
