@@ -140,3 +140,19 @@ def test_events_triggers_earlier_type_wins_an_overlap():
 def test_events_a_legal_step_still_to_come_is_not_an_event(make_doc, text, modality):
     _, events = _events(make_doc, text)
     assert [e.modality for e in events if e.type == "conviction"] == ([modality] if modality else [])
+
+
+@pytest.mark.parametrize("text", [
+    "These cartels are responsible for killing tens of thousands of Americans every year.",
+    "The gang routinely extorts shop owners in the market district.",
+    "Cada año los sicarios asesinan a decenas de comerciantes en la ciudad.",
+])
+def test_events_a_generic_or_habitual_statement_is_no_event(make_doc, text):
+    language = "es" if text.startswith("Cada") else "en"
+    doc = make_doc(text, language=language, published_at="2024-10-24")
+    assert not [e for e in read(doc).events if e.type != "presence"]
+
+
+def test_events_a_specific_happening_beside_a_statistic_is_kept(make_doc):
+    _, events = _events(make_doc, "Gunmen killed a shop owner in Guayaquil on Monday. Extortion rose 30% this year.")
+    assert [e.type for e in events] == ["killing"]

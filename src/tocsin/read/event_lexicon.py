@@ -130,6 +130,16 @@ SCHEDULED = {
           r"|\bse\s+(?:prevé|espera)\b|\benfrenta(?:n|ría|rían)?\s+(?:hasta|una\s+pena)|\bde\s+ser\s+(?:hallad[ao]s?\s+)?culpables?\b",
 }
 
+# A generic, habitual or statistical statement around a trigger: no specific happening ("TCOs are responsible for
+# killing tens of thousands of Americans every year", "these gangs often extort shop owners").
+GENERIC = {
+    "en": r"\b(?:every|each|per)\s+(?:single\s+)?(?:year|day|week|month|night)\b|\b(?:often|routinely|regularly|typically|usually|"
+          r"frequently|habitually|continue to|continues to|tend to|tends to)\b|\b(?:tens of |hundreds of )?thousands\s+of\s+"
+          r"(?:Americans|people|lives|citizens|victims|our)\b|\bmillions of\b|\b(?:is|are)\s+responsible\s+for\s+(?:the\s+)?(?:killing|deaths)",
+    "es": r"\bcada\s+(?:año|día|semana|mes|noche)\b|\b(?:a menudo|habitualmente|regularmente|frecuentemente|suelen|suele|siguen|sigue)\b"
+          r"|\b(?:decenas de |cientos de )?miles\s+de\s+(?:personas|vidas|ciudadanos|víctimas)\b|\bmillones de\b",
+}
+
 # Words that mark modality, by where they sit relative to the trigger.
 MODALITY = {
     "en": {

@@ -33,7 +33,7 @@ from ..models import Annotations, Event, Mention, Statement
 from .anchor import locate
 from .placedb import fold
 from .event_lexicon import (
-    CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, HURT, LEGAL, MODALITY, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS,
+    CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, MODALITY, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS,
     VIOLENT,
 )
 
@@ -97,8 +97,9 @@ def _patterns(language: str) -> list[tuple[str, str | None, re.Pattern]]:
 
 @lru_cache(maxsize=None)
 def _compiled(language: str, table: str):
-    if table == "scheduled":
-        return re.compile(SCHEDULED[language], re.I) if language in SCHEDULED else None
+    if table in ("scheduled", "generic"):
+        patterns = {"scheduled": SCHEDULED, "generic": GENERIC}[table]
+        return re.compile(patterns[language], re.I) if language in patterns else None
     source = {"context": CONTEXT, "subtype": SUBTYPE_CUES}[table][language]
     if table == "context":
         return {k: re.compile(v, re.I) for k, v in source.items()}
@@ -588,6 +589,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         return None  # "these groups threaten the safety of the American people": rhetoric, not a threat made
     if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)):
         return None  # "the violence will spread to Mazatlán": only a group is present somewhere
+    if (generic := _compiled(language, "generic")) and generic.search(text, max(s_start, start - 60), min(s_end, end + 60)):
+        return None  # a generic, habitual or statistical statement: no specific happening
     statement = ctx.statement_at(start)
     mode = modality(tok, statement, language)
     if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and step.search(text, max(s_start, start - 45), min(s_end, end + 30)):
