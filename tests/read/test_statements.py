@@ -78,3 +78,19 @@ def test_statements_hedges_are_recorded():
 @pytest.mark.parametrize("text,value", [("within a year", "P1Y"), ("in the coming months", "P1M"), ("dentro de dos años", "P2Y"), ("soon", None)])
 def test_forecasts_horizon(text, value):
     assert horizon(text) == value
+
+
+@pytest.mark.parametrize("content, language, kind", [
+    ("We will not tolerate those who prey on shop owners", "en", "assertion"),
+    ("Those who extort drivers will be held accountable and prosecuted", "en", "assertion"),
+    ("The Department will continue to pursue the cartel's money", "en", "assertion"),
+    ("Without the raid, more guards would have died", "en", "assertion"),
+    ("The gang will expand to more cities next year", "en", "forecast"),
+    ("Violence is likely to rise after the arrest of its leader", "en", "forecast"),
+    ("Vamos a perseguir a los responsables hasta el final", "es", "assertion"),
+    ("La violencia podría extenderse al norte del país", "es", "forecast"),
+])
+def test_statements_plans_promises_and_deterrence_are_not_forecasts(content, language, kind):
+    from tocsin.read.statements import classify
+
+    assert classify(content, "said" if language == "en" else "dijo", language)[0] == kind

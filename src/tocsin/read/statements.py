@@ -47,6 +47,13 @@ LEXICONS = {
         "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
         "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|likely to|would|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon|if .{0,80}\b(?:continue|keeps?|grow))\b",
         "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
+        # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
+        "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to)\b"
+                      r"|\b(?:the|this|our) (?:department|administration|government|office|agency|bureau|justice department|"
+                      r"department of justice|u\.s\. attorney's office|fbi|dea|fda|irs|atf|ice|hsi|president)\b[^.;]{0,40}\b(?:will|'ll)\b"
+                      r"|\bwill (?:be|face|not be) (?:held (?:fully )?accountable|prosecuted|brought to justice|punished|tolerated|found and|"
+                      r"pursued|investigated)\b|\bwill not (?:tolerate|hesitate|rest|stop|stand)\b|\bwill (?:continue|remain|keep) (?:to|vigilant|working|on)\b"
+                      r"|\bwould(?: not)? have (?:been|happened|died)\b|\bwill be a consequence\b",
         "opinion_words": r"\b(?:is a threat|threat to|too late|justified|real, but|disgrace|shocked|monstrous|thin|smear|fabrication|outrage|unacceptable|i think|we believe|in my view)\b",
         "hedges": r"\b(?:may|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|allegedly|apparently|suspected)\b",
         "certainty": r"\b(?:certainly|clearly|definitely|undoubtedly|without doubt|no doubt|surely)\b",
@@ -72,6 +79,8 @@ LEXICONS = {
         "opinion": {"consideró", "estimó", "consideraron", "considera", "consideran", "estima", "estiman"},
         "forecast": r"\b(?:va a|van a|vamos a|será|serán|podría|podrían|habrá|próximo paso|se espera|intentará|intentarán|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
         "recommendation": r"\b(?:hay que|debe|deben|debería|deberían|tiene que|tienen que|es necesario|es urgente|urge)\b",
+        "commitment": r"\b(?:vamos a|seguiremos|continuaremos|no vamos a|no permitiremos|no toleraremos|no descansaremos|"
+                      r"(?:serán|será) (?:castigad[oa]s?|procesad[oa]s?|juzgad[oa]s?|llevad[oa]s? ante la justicia|perseguid[oa]s?))\b",
         "opinion_words": r"\b(?:es una amenaza|inaceptable|vergüenza|indignante|creo que|a mi juicio)\b",
         "hedges": r"\b(?:podría|podrían|posiblemente|probablemente|quizás|quizá|tal vez|al parecer|habría|habrían|presuntamente|supuestamente)\b",
         "certainty": r"\b(?:sin duda|claramente|definitivamente|ciertamente|indudablemente)\b",
@@ -91,7 +100,7 @@ def classify(content: str, cue: str, language: str) -> tuple[str, str, tuple[str
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
     if re.search(lex["recommendation"], low):
         kind = "recommendation"
-    elif re.search(lex["forecast"], low):
+    elif re.search(lex["forecast"], low) and not re.search(lex["commitment"], low):
         kind = "forecast"
     elif lemma in lex["opinion"] or cue_word in lex["opinion"] or re.search(lex["opinion_words"], low):
         kind = "opinion"
