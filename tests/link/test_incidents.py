@@ -65,3 +65,13 @@ def test_incidents_canonical_takes_the_gravest_type_and_most_precise_fields():
     c = canonical(members)
     assert (c["type"], c["date_value"], c["place_entity"], c["outlets"], c["first_reported"]) == (
         "killing", "2024-10-07", "place:gn-9", 2, "2024-10-08")
+
+
+def test_incidents_reports_of_different_targets_are_different_happenings():
+    houthis = row(type="designation", target_text="the Houthis", target_entity="group:houthis", doc_id="d1")
+    english = row(type="designation", target_text="English", id="ev-2", doc_id="d2")
+    tda = row(type="designation", target_text="Tren de Aragua", target_entity="group:tren-de-aragua", id="ev-3", doc_id="d3")
+    again = row(type="designation", target_text="the Houthi movement", target_entity="group:houthis", id="ev-4", doc_id="d4")
+    assert compare(houthis, english) is None
+    assert compare(houthis, tda) is None
+    assert compare(houthis, again) is not None

@@ -147,6 +147,11 @@ def _parties_feature(a: dict, b: dict) -> float | None:
     ta, tb = a.get("target_entity"), b.get("target_entity")
     if ta and tb and ta.startswith("person:") and tb.startswith("person:"):
         return 1.0 if ta == tb else None  # two named victims: the same person or two incidents
+    if ta and tb and ta != tb and ta.split(":")[0] == tb.split(":")[0]:
+        return None  # two named targets of one kind (two groups designated, two agencies attacked): two happenings
+    if a["type"] in _TARGET_DEFINED and not (ta and ta == tb) and _words(a.get("target_text")) and _words(b.get("target_text")) \
+            and not _words(a.get("target_text")) & _words(b.get("target_text")):
+        return None  # "designated the Houthis" and "designated English": what was designated is the happening
     score = 0.2
     if set(a.get("groups", ())) & set(b.get("groups", ())):
         score = max(score, 0.7)
@@ -160,6 +165,14 @@ def _parties_feature(a: dict, b: dict) -> float | None:
             return None  # drivers and a retired officer, a journalist and a judge: different victims, different happenings
         score = min(score, 0.1)  # outlets describe one victim differently ("police officer", "retired officer")
     return score
+
+
+_TARGET_DEFINED = {"designation", "extradition"}  # one happening per target: a new target is a new happening
+_FUNCTION = {"the", "a", "an", "of", "and", "as", "its", "their", "his", "her", "el", "la", "los", "las", "de", "del", "y"}
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w+", (text or "").lower()) if w not in _FUNCTION and len(w) > 1}
 
 
 def compare(a: dict, b: dict) -> Match | None:

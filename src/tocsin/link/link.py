@@ -21,7 +21,7 @@ from ..store import Store
 from . import claims, entities, forecasts, incidents
 
 EVENT_COLUMNS = (
-    "SELECT ev.id, ev.doc_id, ev.type, ev.subtype, ev.modality, ev.nominal, ev.target_category, ev.fatalities, ev.place_entity,"
+    "SELECT ev.id, ev.doc_id, ev.type, ev.subtype, ev.modality, ev.nominal, ev.target_category, ev.target_text, ev.fatalities, ev.place_entity,"
     " ev.place_precision, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision,"
     " COALESCE(la.canonical_id, ev.actor_entity) AS actor_entity, COALESCE(lt.canonical_id, ev.target_entity) AS target_entity,"
     " d.published_at, d.outlet, pl.country, pl.admin1, pl.lat, pl.lon, ev.trigger_start"
