@@ -53,6 +53,11 @@ def test_forecasts_fulfilled_only_after_within_horizon_and_on_target():
     assert not fulfils(_forecast(), _incident(country="PE"))
 
 
+def test_forecasts_without_a_group_or_a_place_are_never_observed():
+    assert not fulfils(_forecast(groups=[]), _incident())  # "violence will rise": any later killing would do
+    assert not fulfils(_forecast(country=None), _incident())
+
+
 def test_forecasts_status_expires_after_the_horizon():
     assert deadline("2025-01-15", "P6M").isoformat() == "2025-07-15"
     assert deadline("2024-01-31", "P1M").isoformat() == "2024-02-29"

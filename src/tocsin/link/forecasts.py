@@ -2,9 +2,12 @@
 
 A forecast is *observed* when a later incident fulfils it: reported after the
 forecast was made and, when the forecast gives a horizon, before it ran out;
-of a type the forecast predicts; about a group it names (when it names one);
-against a category of target it names (when it names one); in the country of
-its place (when it has one). Expansion is fulfilled by a presence report of
+of a type the forecast predicts; about a group the forecast names; against a
+category of target it names (when it names one); in the country of the
+forecast's place. A forecast that names no group or no place cannot be
+observed: any later killing somewhere would "fulfil" "violence will rise"
+(on real releases 29 of 31 forecasts marked observed were matched to
+unrelated incidents before this rule). Expansion is fulfilled by a presence report of
 the group in a country where it had not been reported before the forecast.
 A forecast with a horizon that has run out, unfulfilled, is *expired*;
 otherwise it stays *open*. Without a horizon, incidents of the two years
@@ -57,11 +60,11 @@ def fulfils(forecast: dict, incident: dict) -> bool:
         return False
     if forecast["event_type"] == "targeted killing" and incident.get("subtype") not in ("targeted killing", None):
         return False
-    if forecast["groups"] and not set(forecast["groups"]) & set(incident["groups"]):
+    if not set(forecast["groups"]) & set(incident["groups"]):
         return False
     if forecast["targets"] and incident.get("target_category") not in forecast["targets"]:
         return False
-    return not forecast.get("country") or forecast["country"] == incident.get("country")
+    return bool(forecast.get("country")) and forecast["country"] == incident.get("country")
 
 
 def status(forecast: dict, observed: bool, as_of: str | None) -> str:
