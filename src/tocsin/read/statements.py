@@ -52,7 +52,7 @@ LEXICONS = {
                       r"|\b(?:the|this|our) (?:department|administration|government|office|agency|bureau|justice department|"
                       r"department of justice|u\.s\. attorney's office|fbi|dea|fda|irs|atf|ice|hsi|president)\b[^.;]{0,40}\b(?:will|'ll)\b"
                       r"|\bwill (?:be|face|not be) (?:held (?:fully )?accountable|prosecuted|brought to justice|punished|tolerated|found and|"
-                      r"pursued|investigated)\b|\bwill not (?:tolerate|hesitate|rest|stop|stand)\b|\bwill (?:continue|remain|keep) (?:to|vigilant|working|on)\b"
+                      r"pursued|investigated)\b|\bwill not (?:tolerate|hesitate|stand)\b|\bwill (?:continue|remain|keep) (?:to|vigilant|working|on)\b"
                       r"|\bwould(?: not)? have (?:been|happened|died)\b|\bwill be a consequence\b",
         "opinion_words": r"\b(?:is a threat|threat to|too late|justified|real, but|disgrace|shocked|monstrous|thin|smear|fabrication|outrage|unacceptable|i think|we believe|in my view)\b",
         "hedges": r"\b(?:may|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|allegedly|apparently|suspected)\b",
