@@ -156,3 +156,22 @@ def test_events_a_generic_or_habitual_statement_is_no_event(make_doc, text):
 def test_events_a_specific_happening_beside_a_statistic_is_kept(make_doc):
     _, events = _events(make_doc, "Gunmen killed a shop owner in Guayaquil on Monday. Extortion rose 30% this year.")
     assert [e.type for e in events] == ["killing"]
+
+
+@pytest.mark.parametrize("text", [
+    "They pose a threat to all peoples and require a joint response.",
+    "Organized crime threatens global stability and the safety of our communities.",
+    "His condition is not considered life-threatening, police said.",
+    "Tren de Aragua is a designated Foreign Terrorist Organization with thousands of members.",
+    "The President signed an order designating illicit fentanyl as a weapon of mass destruction.",
+])
+def test_events_rhetorical_threats_and_states_of_designation_are_no_events(make_doc, text):
+    _, events = _events(make_doc, text)
+    assert not [e for e in events if e.type in ("threat", "designation")], [(e.type, e.trigger) for e in events]
+
+
+def test_events_a_threat_made_and_a_designation_done_are_kept(make_doc):
+    _, events = _events(make_doc, "Gang members sent death threats to the mayor of Trujillo on Monday.")
+    assert [e.type for e in events] == ["threat"]
+    _, events = _events(make_doc, "The State Department designated Tren de Aragua a foreign terrorist organization on Thursday.")
+    assert [e.type for e in events] == ["designation"]

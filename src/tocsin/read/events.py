@@ -66,7 +66,13 @@ _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
 _DIED = re.compile(r"\b(?:died|was killed|were killed|killing|dead|muri[oó]|murieron|muert[oa]s?|fallecid[oa]s?|sin vida)\b", re.I)
 _OCCURRED = {"ocurrió", "estalló", "comenzó", "dejó", "dejaron", "broke", "erupted", "occurred", "happened", "began", "started", "took", "left", "killed", "wounded"}
 _ENGAGES = {"dedica", "dedicada", "dedicado", "involucrada", "involucrado", "engages", "engage", "engaged", "involved", "specializes", "specialises", "dedicated"}
-_ABSTRACT = re.compile(r"^\w+ (?:to|against) (?:the )?(?:safety|security|stability|national|public|hemisphere|region|nation|country|democracy|order|interests?|homeland|way of life)", re.I)
+_ABSTRACT = re.compile(r"^\w+ (?:to|against) (?:(?:the|our|its|their|all|every|American|U\.S\.|global|national|public|regional|economic|"
+                       r"financial|free|international|critical|hemispheric)\s+)*(?:safety|security|stability|national|public|hemisphere|"
+                       r"region|nation|country|democracy|order|interests?|homeland|way of life|lives|peoples?|communities|markets?|"
+                       r"systems?|health|well-being|sovereignty|territory|economy|world|United States|Americans?|institutions)", re.I)
+_POSING = {"pose", "poses", "posed", "posing", "represent", "represents", "represented", "constitute", "constitutes", "counter",
+           "address", "combat", "combating", "confront", "remove", "removing", "face", "faces", "facing", "plantean", "representan"}
+_NOT_DESIGNATED = re.compile(r"fentanyl|precursor|chemical|drugs?\b|substances?|weapons? of mass destruction|WMD|narcotics?\b", re.I)
 _RACKETS = {"red", "redes", "esquema", "esquemas", "racket", "rackets", "ring", "rings", "network", "networks", "scheme", "schemes"}
 _DEMANDING = {"cobra", "cobran", "cobraba", "cobraban", "cobró", "cobraron", "exige", "exigen", "exigía", "exigían", "exigió",
               "exigieron", "pide", "piden", "pedía", "pedían", "impone", "imponen", "imponía", "imponían"}
@@ -182,8 +188,9 @@ def triggers(text: str, language: str) -> list[tuple[int, int, str, str | None]]
 def _specific(tok, etype: str, text: str) -> bool:
     """A noun trigger names a happening, not a phenomenon: it has a
     determiner, a possessor, a number or an argument, or something was done to it."""
-    if etype == "threat":  # "death threats", not "a threat to the hemisphere"
-        return tok.dep_ != "attr" and bool(_THREAT_NOUN.search(text)) and not _ABSTRACT.search(text[text.lower().find("threat"):])
+    if etype == "threat":  # "death threats", not "a threat to the hemisphere", "they pose a threat", "removing these threats"
+        return tok.dep_ != "attr" and tok.head.lower_ not in _POSING and bool(_THREAT_NOUN.search(text)) \
+            and not _ABSTRACT.search(text[text.lower().find("threat"):])
     if tok.dep_ == "pobj" and tok.head.head.lower_ in _ENGAGES or tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.head.lower_ in _ENGAGES:
         return False  # "the group engages in extortion and kidnapping": what it does, not a happening
     if etype == "presence":
@@ -587,6 +594,14 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     actor_text = text[actor[0] : actor[1]] if actor else ""
     if etype == "threat" and target_tok is not None and _ABSTRACT.match("x to " + text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)]):
         return None  # "these groups threaten the safety of the American people": rhetoric, not a threat made
+    if etype == "threat" and text[max(0, start - 6):start].lower().endswith(("life-", "life ")):
+        return None  # "his condition is not life-threatening"
+    # "is a designated FTO", "a designated check-in station", "designating fentanyl as a WMD": no group designated here
+    # ("the designated group" refers back to a designation, and stays)
+    adjective = tok.dep_ in ("amod", "acomp") and not any(c.dep_ == "det" and _w(c) in ("the", "this", "these") for c in tok.head.children)
+    if etype == "designation" and (adjective or target_tok is not None and _NOT_DESIGNATED.search(
+            text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)])):
+        return None
     if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)):
         return None  # "the violence will spread to Mazatlán": only a group is present somewhere
     if (generic := _compiled(language, "generic")) and generic.search(text, max(s_start, start - 60), min(s_end, end + 60)):
