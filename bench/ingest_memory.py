@@ -116,10 +116,12 @@ def _stored(db: Path) -> int:
         return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
 
-def tocsin_run(folder: Path, marks: list[int], console: Console) -> dict[int, tuple[int, float]]:
-    """(peak MB so far, seconds) when the store first holds each mark's number of documents (documents are
-    stored in batches of 32: a mark is read at the first batch that reaches it; one reached by the last
-    batch takes the peak of the whole run, from wait4)."""
+def tocsin_run(folder: Path, marks: list[int], console: Console) -> dict[int, tuple[int, float, int | None]]:
+    """(peak MB so far, seconds, resident MB then) when the store first holds each mark's number of documents
+    (documents are stored in batches of 32: a mark is read at the first batch that reaches it; one reached by
+    the last batch takes the peak of the whole run, from wait4). The peak so far grows with the longest
+    document met so far, whatever the number read; the resident size at the mark shows whether memory grows
+    with the number read."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "m.db"
         proc = subprocess.Popen(tocsin("--store", str(db), "ingest", "--workers", "1", "--no-link", "--quiet", str(folder)),
@@ -127,16 +129,16 @@ def tocsin_run(folder: Path, marks: list[int], console: Console) -> dict[int, tu
         start, seen = time.perf_counter(), {}
         while (ended := os.wait4(proc.pid, os.WNOHANG))[0] == 0:
             try:
-                peak, stored = _status(proc.pid, "VmHWM"), _stored(db)
+                peak, now, stored = _status(proc.pid, "VmHWM"), _status(proc.pid, "VmRSS"), _stored(db)
             except (OSError, StopIteration, sqlite3.Error):
                 pass  # the store is not made yet
             else:
                 for mark in (m for m in marks if stored >= m and m not in seen):
-                    seen[mark] = (peak, time.perf_counter() - start)
-                    console.print(f"[dim]{mark:,} documents stored: peak so far {peak:,} MB[/]")
+                    seen[mark] = (peak, time.perf_counter() - start, now)
+                    console.print(f"[dim]{mark:,} documents stored: peak so far {peak:,} MB, resident {now:,} MB[/]")
             time.sleep(2)
         proc.returncode = os.waitstatus_to_exitcode(ended[1])
-        stored, whole = _stored(db), (ended[2].ru_maxrss // 1024, time.perf_counter() - start)
+        stored, whole = _stored(db), (ended[2].ru_maxrss // 1024, time.perf_counter() - start, None)
         console.print(f"[dim]{stored:,} documents stored, exit {proc.returncode}, peak {whole[0]:,} MB[/]")
     return {**{m: whole for m in marks if m <= stored}, **seen}
 
@@ -158,16 +160,16 @@ def main() -> None:
     console.print(f"[dim]tocsin over {args.docs:,} documents…[/]")
     ours = tocsin_run(folder, marks, console)
     table = Table(title=f"Peak memory ingesting real-length documents (one tocsin run over {args.docs:,}, one reading process)")
-    for column in ("documents", "characters", "tocsin peak MB so far", "tocsin s so far", "bare spaCy peak MB",
-                   "tocsin / bare", "tocsin × its first row"):
+    for column in ("documents", "characters", "tocsin peak MB so far", "tocsin resident MB then", "tocsin s so far",
+                   "bare spaCy peak MB", "tocsin / bare", "tocsin peak × its first row"):
         table.add_column(column, justify="right")
-    first = ours.get(marks[0], (0, 0))[0] or 1
+    first = ours.get(marks[0], (0, 0, None))[0] or 1
     for mark in marks:
-        peak, seconds = ours.get(mark, (0, 0.0))
+        peak, seconds, now = ours.get(mark, (0, 0.0, None))
         theirs = bare.get(mark)
-        table.add_row(f"{mark:,}", f"{characters(folder, mark):,}", f"{peak:,}" if peak else "not reached", f"{seconds:,.0f}",
-                      f"{theirs:,}" if theirs else "–", f"{peak / theirs:.2f}" if theirs and peak else "–",
-                      f"{peak / first:.2f}" if peak else "–")
+        table.add_row(f"{mark:,}", f"{characters(folder, mark):,}", f"{peak:,}" if peak else "not reached",
+                      f"{now:,}" if now else "–", f"{seconds:,.0f}", f"{theirs:,}" if theirs else "–",
+                      f"{peak / theirs:.2f}" if theirs and peak else "–", f"{peak / first:.2f}" if peak else "–")
     console.print(table)
 
 
