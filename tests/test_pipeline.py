@@ -79,16 +79,11 @@ def test_pipeline_killed_run_resumes_without_loss_or_duplicates(demo_store, tmp_
     assert got["orphan_mentions"] == got["orphan_sentences"] == got["docs_without_sentences"] == 0
 
 
-def test_pipeline_a_document_the_store_refuses_is_rejected_and_the_batch_goes_on(tmp_path, monkeypatch, config):
+def _refuse_a_txt(monkeypatch) -> None:
+    """The store refuses the document read from a.txt, as a full disk would."""
     from tocsin.errors import StoreError
-    from tocsin.pipeline import run_ingest
-    from tocsin.store import open_store
     from tocsin.store.sqlite import SQLiteStore
 
-    (tmp_path / "in").mkdir()
-    story = " Officers said the investigation continues and more arrests are expected in the coming weeks."
-    (tmp_path / "in" / "a.txt").write_text("Police in Lima arrested two men on Monday for extortion of bus drivers." + story)
-    (tmp_path / "in" / "b.txt").write_text("Gunmen killed a shopkeeper in Guayaquil on Sunday, according to the national police." + story)
     real_save = SQLiteStore.save
 
     def save(self, doc, resolved, signature=None):
@@ -97,6 +92,14 @@ def test_pipeline_a_document_the_store_refuses_is_rejected_and_the_batch_goes_on
         return real_save(self, doc, resolved, signature)
 
     monkeypatch.setattr(SQLiteStore, "save", save)
+
+
+def test_pipeline_a_document_the_store_refuses_is_rejected_and_the_batch_goes_on(tmp_path, monkeypatch, config):
+    (tmp_path / "in").mkdir()
+    story = " Officers said the investigation continues and more arrests are expected in the coming weeks."
+    (tmp_path / "in" / "a.txt").write_text("Police in Lima arrested two men on Monday for extortion of bus drivers." + story)
+    (tmp_path / "in" / "b.txt").write_text("Gunmen killed a shopkeeper in Guayaquil on Sunday, according to the national police." + story)
+    _refuse_a_txt(monkeypatch)
     with open_store(config.store) as store:
         report = run_ingest([str(tmp_path / "in")], store, config)
         assert report.stored == 1, report
@@ -106,23 +109,13 @@ def test_pipeline_a_document_the_store_refuses_is_rejected_and_the_batch_goes_on
 def test_pipeline_a_near_duplicate_of_a_rejected_document_is_read_in_its_place(tmp_path, monkeypatch, config):
     """The original a near-duplicate points to must be stored: when the store refused it, the near-duplicate is
     read as a document of its own (before, recording it broke a constraint and ended the run)."""
-    from tocsin.errors import StoreError
-    from tocsin.store.sqlite import SQLiteStore
-
     (tmp_path / "in").mkdir()
     story = (" Officers said the investigation continues and more arrests are expected in the coming weeks, while the"
              " transport union said drivers would keep paying the gang until the police protect the routes at night.")
     (tmp_path / "in" / "a.txt").write_text("Police in Lima arrested two men on Monday for extortion of bus drivers." + story * 3)
     (tmp_path / "in" / "b.txt").write_text("UPDATED: Police in Lima arrested two men on Monday for extortion of bus drivers." + story * 3)
     (tmp_path / "in" / "c.txt").write_text("Gunmen killed a shopkeeper in Guayaquil on Sunday, the national police said." + story)
-    real_save = SQLiteStore.save
-
-    def save(self, doc, resolved, signature=None):
-        if doc.source.endswith("a.txt"):
-            raise StoreError(f"{doc.source}: disk full")
-        return real_save(self, doc, resolved, signature)
-
-    monkeypatch.setattr(SQLiteStore, "save", save)
+    _refuse_a_txt(monkeypatch)
     with open_store(config.store) as store:
         report = run_ingest([str(tmp_path / "in")], store, config)
         assert (report.stored, report.near_duplicates, len(report.rejected)) == (2, 0, 1), report
