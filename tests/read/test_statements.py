@@ -94,3 +94,12 @@ def test_statements_plans_promises_and_deterrence_are_not_forecasts(content, lan
     from tocsin.read.statements import classify
 
     assert classify(content, "said" if language == "en" else "dijo", language)[0] == kind
+
+
+def test_statements_a_claim_needs_a_speaker_the_text_gives(make_doc):
+    from tocsin.read import read
+
+    doc = make_doc('"They will come back for the rest of us," he said. Police chief Ana Ruiz said the gang extorts drivers.',
+                   published_at="2024-10-24")
+    statements = read(doc).statements
+    assert [s.speaker_text for s in statements] == ["Police chief Ana Ruiz"]  # "he", whom nothing resolves, says nothing

@@ -104,8 +104,10 @@ def annotate(doc: Document, spacy_doc) -> Annotations:
         dateline_end=_dateline_end(text) if dateline else 0,
         times=tuple(times),
     )
-    statements = [_in_turn(st, segs, text) for st in find_statements(spacy_doc, text, mentions, doc.language, spacy_doc.has_annotation("DEP"))
-                  if not silent_at(segs, st.content_start)]  # a reporter's question, a heading, boilerplate: no claim
+    statements = [st for st in (_in_turn(st, segs, text) for st in find_statements(spacy_doc, text, mentions, doc.language,
+                                                                                   spacy_doc.has_annotation("DEP"))
+                                if not silent_at(segs, st.content_start))  # a reporter's question, a heading: no claim
+                  if _has_speaker(st)]
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
     ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at)))
@@ -114,6 +116,12 @@ def annotate(doc: Document, spacy_doc) -> Annotations:
 
 
 _FIRST_PERSON = {"i", "we", "yo", "nosotros"}
+
+
+def _has_speaker(st) -> bool:
+    """A claim needs a speaker the text names, describes ("police said") or a transcript turn gives: a pronoun
+    that nothing resolves ("he said", no one named before) or no speaker at all is nobody's claim."""
+    return st.speaker_basis not in ("none", "pronoun") or bool(st.speaker_name)
 _HONORIFIC = re.compile(r"^(?:MR|MS|MRS|DR)\.?\s+")
 
 
