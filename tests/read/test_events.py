@@ -175,3 +175,22 @@ def test_events_a_threat_made_and_a_designation_done_are_kept(make_doc):
     assert [e.type for e in events] == ["threat"]
     _, events = _events(make_doc, "The State Department designated Tren de Aragua a foreign terrorist organization on Thursday.")
     assert [e.type for e in events] == ["designation"]
+
+
+@pytest.mark.parametrize("text", [
+    "According to the indictment, the defendants sold the stolen cars in Houston.",
+    "The indictment alleges that the men extorted drivers in Lima for two years.",
+    "Prosecutors agreed to dismiss the charges against his wife.",
+    "The new council is charged with ensuring that agencies share what they know.",
+    "In Memphis, murders are down more than 43% so far this year.",
+    "Officers are responsible for the execution of these regulations.",
+    "The President proclaimed Missing and Murdered Indigenous Persons Awareness Day.",
+])
+def test_events_sources_duties_statistics_and_names_are_no_events(make_doc, text):
+    _, events = _events(make_doc, text)
+    assert not [e for e in events if e.type in ("charge", "killing")], [(e.type, e.trigger) for e in events]
+
+
+def test_events_a_charge_brought_is_kept(make_doc):
+    _, events = _events(make_doc, "A federal grand jury indicted three men on Tuesday on charges of extortion.")
+    assert "charge" in [e.type for e in events]

@@ -72,6 +72,18 @@ _ABSTRACT = re.compile(r"^\w+ (?:to|against) (?:(?:the|our|its|their|all|every|A
                        r"systems?|health|well-being|sovereignty|territory|economy|world|United States|Americans?|institutions)", re.I)
 _POSING = {"pose", "poses", "posed", "posing", "represent", "represents", "represented", "constitute", "constitutes", "counter",
            "address", "combat", "combating", "confront", "remove", "removing", "face", "faces", "facing", "plantean", "representan"}
+# A charging document as the source of what follows ("according to the indictment", "the indictment alleges"), charges
+# dropped, and "charged with ensuring" (a duty, not a crime): no charge brought here.
+_DOCUMENTS = {"indictment", "indictments", "complaint", "information", "affidavit", "superseding"}
+_SAYING = {"alleges", "alleged", "allege", "states", "stated", "says", "said", "claims", "charges", "seeks", "sought", "accuses",
+           "describes", "contains", "shows", "showed", "details", "lists"}
+_DROPPING = {"dismiss", "dismissed", "dismissing", "drop", "dropped", "dropping", "withdraw", "withdrew", "withdrawn", "vacate", "vacated"}
+_DUTY = re.compile(r"\s+with\s+(?:the\s+)?(?:ensuring|developing|leading|overseeing|coordinating|implementing|managing|protecting|"
+                   r"providing|maintaining|enforcing|reviewing|advising|creating|establishing|carrying|addressing|monitoring|"
+                   r"supporting|identifying|designing|planning|drafting|responsibility|the task|the mission|the duty)\b", re.I)
+_EXECUTION_OF = re.compile(r"\s*of\s+(?:(?:such|these|those|the|this|a|an|his|her|their|its|any|all)\s+)?(?:\w+\s+)?"
+                           r"(?:regulations?|dut(?:y|ies)|plans?|warrants?|search|orders?|contracts?|polic(?:y|ies)|strateg(?:y|ies)|"
+                           r"programs?|agreements?|judgments?|proclamation|laws?|functions?|tasks?)\b", re.I)
 _NOT_DESIGNATED = re.compile(r"fentanyl|precursor|chemical|drugs?\b|substances?|weapons? of mass destruction|WMD|narcotics?\b", re.I)
 _RACKETS = {"red", "redes", "esquema", "esquemas", "racket", "rackets", "ring", "rings", "network", "networks", "scheme", "schemes"}
 _DEMANDING = {"cobra", "cobran", "cobraba", "cobraban", "cobró", "cobraron", "exige", "exigen", "exigía", "exigían", "exigió",
@@ -596,6 +608,15 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         return None  # "these groups threaten the safety of the American people": rhetoric, not a threat made
     if etype == "threat" and text[max(0, start - 6):start].lower().endswith(("life-", "life ")):
         return None  # "his condition is not life-threatening"
+    if etype == "charge" and (tok.lower_ in _DOCUMENTS and (tok.dep_ == "nsubj" and tok.head.lower_ in _SAYING
+                                                            or tok.dep_ == "pobj" and tok.head.head.lower_ == "according")
+                              or any(g.lower_ in _DROPPING for g in _governors(tok, hops=3)) or _DUTY.match(text, end)):
+        return None  # "according to the indictment", "agreed to dismiss charges", "is charged with ensuring"
+    if etype == "killing" and tok.lower_.startswith(("execution", "ejecuci")) and _EXECUTION_OF.match(text, end):
+        return None  # "in the execution of such regulations"
+    if text[start:start + 1].isupper() and tok.i > tok.sent.start and tok.i + 1 < len(tok.doc) \
+            and tok.nbor(1).tag_ in ("NNP", "NNPS") and tok.nbor(1).text[:1].isupper():
+        return None  # a word of a name ("Missing and Murdered Indigenous Persons Awareness Day"), not a happening
     # "is a designated FTO", "a designated check-in station", "designating fentanyl as a WMD": no group designated here
     # ("the designated group" refers back to a designation, and stays)
     adjective = tok.dep_ in ("amod", "acomp") and not any(c.dep_ == "det" and _w(c) in ("the", "this", "these") for c in tok.head.children)
