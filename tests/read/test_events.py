@@ -194,3 +194,18 @@ def test_events_sources_duties_statistics_and_names_are_no_events(make_doc, text
 def test_events_a_charge_brought_is_kept(make_doc):
     _, events = _events(make_doc, "A federal grand jury indicted three men on Tuesday on charges of extortion.")
     assert "charge" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "For years, too little has been done to beat this threat at home.",
+    "The violence was an attack on the democratic process, the senator said.",
+    "Offense: Assault with a dangerous weapon, and aiding and abetting.",
+])
+def test_events_struggles_rhetoric_and_record_fields_are_no_attacks(make_doc, text):
+    _, events = _events(make_doc, text)
+    assert not [e for e in events if e.type == "attack"], [(e.type, e.trigger) for e in events]
+
+
+def test_events_an_attack_on_people_is_kept(make_doc):
+    _, events = _events(make_doc, "Gunmen attacked a police station in Guayaquil on Monday night.")
+    assert [e.type for e in events] == ["attack"]

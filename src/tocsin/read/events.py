@@ -84,6 +84,13 @@ _DUTY = re.compile(r"\s+with\s+(?:the\s+)?(?:ensuring|developing|leading|oversee
 _EXECUTION_OF = re.compile(r"\s*of\s+(?:(?:such|these|those|the|this|a|an|his|her|their|its|any|all)\s+)?(?:\w+\s+)?"
                            r"(?:regulations?|dut(?:y|ies)|plans?|warrants?|search|orders?|contracts?|polic(?:y|ies)|strateg(?:y|ies)|"
                            r"programs?|agreements?|judgments?|proclamation|laws?|functions?|tasks?)\b", re.I)
+# What a struggle is against, not whom an attack hits: "beat this threat", "beating the opioid epidemic", "an attack on
+# the democratic process", "un ataque a la democracia".
+_ABSTRACT_TARGET = re.compile(r"\b(?:threats?|epidemics?|crisis|crises|problems?|scourge|addiction|democra(?:cy|tic)|process|"
+                              r"constitution|rule of law|values|freedoms?|sovereignty|economy|system|amenaza|epidemia|crisis|"
+                              r"democracia|constitución|estado de derecho)\b", re.I)
+_OFFENCE_LABEL = re.compile(r"\s*[-*•]?\s*(?:\*\*)?(?:offen[cs]es?|charges?|counts?(?: \d+)?|crimes?|violations?|delitos?|cargos?)"
+                            r"(?:\*\*)?\s*:", re.I)
 _NOT_DESIGNATED = re.compile(r"fentanyl|precursor|chemical|drugs?\b|substances?|weapons? of mass destruction|WMD|narcotics?\b", re.I)
 _RACKETS = {"red", "redes", "esquema", "esquemas", "racket", "rackets", "ring", "rings", "network", "networks", "scheme", "schemes"}
 _DEMANDING = {"cobra", "cobran", "cobraba", "cobraban", "cobró", "cobraron", "exige", "exigen", "exigía", "exigían", "exigió",
@@ -612,6 +619,11 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
                                                             or tok.dep_ == "pobj" and tok.head.head.lower_ == "according")
                               or any(g.lower_ in _DROPPING for g in _governors(tok, hops=3)) or _DUTY.match(text, end)):
         return None  # "according to the indictment", "agreed to dismiss charges", "is charged with ensuring"
+    if etype == "attack" and target_tok is not None and _ABSTRACT_TARGET.search(
+            text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)]):
+        return None  # "beat this threat", "an attack on the democratic process": a struggle or rhetoric, not an attack
+    if _OFFENCE_LABEL.match(text, s_start) and text.find(":", s_start) < start:
+        return None  # "Offense: Assault with a dangerous weapon": a field of a record, not a happening
     if etype == "killing" and tok.lower_.startswith(("execution", "ejecuci")) and _EXECUTION_OF.match(text, end):
         return None  # "in the execution of such regulations"
     if text[start:start + 1].isupper() and tok.i > tok.sent.start and tok.i + 1 < len(tok.doc) \
