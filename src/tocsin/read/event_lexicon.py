@@ -137,12 +137,12 @@ GENERIC = {
           r"frequently|habitually|continue to|continues to|tend to|tends to)\b|\b(?:tens of |hundreds of )?thousands\s+of\s+"
           r"(?:Americans|people|lives|citizens|victims|our)\b|\bmillions of\b|\b(?:is|are)\s+responsible\s+for\s+(?:the\s+)?(?:killing|deaths)"
           # statistics and trends: "murders are down 43%", "homicide rate falls", "so many people"
-          r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\b(?:rates?|statistics|numbers? of)\b|\bso many (?:people|lives|Americans)\b"
+          r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\b(?:rates?|statistics)\b|\bso many (?:people|lives|Americans)\b"
           r"|\b(?:murders?|homicides?|killings?|shootings?|crimes?|violence)\s+(?:are |is |were |was |have |has )?(?:down|up|fell|rose|"
           r"dropped|declined|plunged|plummeted|increased|decreased|falls?|rises?|drops?|declines?)\b",
     "es": r"\bcada\s+(?:año|día|semana|mes|noche)\b|\b(?:a menudo|habitualmente|regularmente|frecuentemente|suelen|suele|siguen|sigue)\b"
           r"|\b(?:decenas de |cientos de )?miles\s+de\s+(?:personas|vidas|ciudadanos|víctimas)\b|\bmillones de\b"
-          r"|\b\d+(?:[.,]\d+)?\s*(?:%|por ciento)|\b(?:tasas?|cifras?|estadísticas?)\s+de\b",
+          r"|\b\d+(?:[.,]\d+)?\s*(?:%|por ciento)|\b(?:tasas?|estadísticas?)\s+de\b",
 }
 
 # Words that mark modality, by where they sit relative to the trigger.
