@@ -164,5 +164,5 @@ def at(segs: tuple[Segment, ...], offset: int) -> Segment | None:
     """The segment holding ``offset`` (segments are sorted and do not overlap)."""
     import bisect
 
-    i = bisect.bisect_right([s.start for s in segs], offset) - 1
+    i = bisect.bisect_right(segs, offset, key=lambda s: s.start) - 1  # no list of starts built per call
     return segs[i] if i >= 0 and segs[i].start <= offset < segs[i].end else None
