@@ -18,7 +18,11 @@ alternating, for R rounds; the table shows medians and the ratio of
 medians. CPU time is steadier than wall time on a shared machine. English only:
 Spanish throughput joins when the Spanish model does.
 
-    python bench/ingest_throughput.py [--docs 2000] [--rounds 3]
+With --real the corpus is instead the English documents of the real-text
+set (bench/realtext: White House releases and transcripts, DOJ releases,
+local news; rebuilt from ../shared/data, never copied), each as it is.
+
+    python bench/ingest_throughput.py [--docs 2000] [--rounds 3] [--real]
 """
 
 from __future__ import annotations
@@ -76,6 +80,23 @@ def build_corpus(target: Path, n: int, seed: int = 7) -> int:
     return words
 
 
+def build_real_corpus(target: Path) -> tuple[int, int]:
+    """The real-text set's English documents as text files with their title, outlet and date; (documents, words)."""
+    sys.path.insert(0, str(ROOT / "bench" / "realtext"))
+    import texts
+
+    n = words = 0
+    for key in texts.keys():
+        info = texts.meta(key)
+        if info.get("language") != "en":
+            continue
+        body = texts.text(key)
+        header = f"title: {info.get('title') or key}\noutlet: {info.get('outlet') or ''}\npublished: {info.get('date') or ''}\n\n"
+        (target / f"{texts.safe_key(key)}.txt").write_text(header + body, encoding="utf-8")
+        n, words = n + 1, words + len(body.split())
+    return n, words
+
+
 def run(cmd: list[str]) -> tuple[float, float, float]:
     """(wall seconds, CPU seconds, peak RSS in MB) of one child process."""
     start = time.perf_counter()
@@ -91,13 +112,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--real", action="store_true", help="read the real-text set's English documents instead of the scaled demo")
     args = parser.parse_args()
     console = Console(width=160)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        words = build_corpus(corpus, args.docs)
-        console.print(f"corpus: {args.docs} English articles, {words:,} words, from the demo corpus")
+        if args.real:
+            args.docs, words = build_real_corpus(corpus)
+            console.print(f"corpus: {args.docs} real English documents (bench/realtext), {words:,} words")
+        else:
+            words = build_corpus(corpus, args.docs)
+            console.print(f"corpus: {args.docs} English articles, {words:,} words, from the demo corpus")
         results: dict[str, list[tuple[float, float, float]]] = {"tocsin ingest": [], "bare spaCy": [], "spaCy, tocsin's components": []}
         for r in range(args.rounds):
             store = Path(tmp) / f"bench-{r}.db"
@@ -110,7 +136,8 @@ def main() -> None:
             for name, cmd in order if r % 2 == 0 else reversed(order):
                 results[name].append(run(cmd))
                 console.print(f"  round {r + 1}: {name} {results[name][-1][0]:.1f} s", style="dim")
-    table = Table(title=f"Ingest throughput, {args.docs} documents, median of {args.rounds} runs (2 cores, shared)")
+    what = "real documents (bench/realtext)" if args.real else "documents"
+    table = Table(title=f"Ingest throughput, {args.docs} {what}, median of {args.rounds} runs (2 cores, shared)")
     for col in ("pipeline", "wall s", "docs/s", "CPU s", "docs/CPU-s", "peak RSS MB"):
         table.add_column(col, justify="right" if col != "pipeline" else "left")
     wall, cpu = {}, {}

@@ -115,6 +115,14 @@ def test_quality_incidents_meet_floor(demo_store):
     assert got["pairwise"].f1 >= floors["pairwise_f1"], f"pairwise F1 {got['pairwise'].f1:.3f}\n{detail}"
 
 
+def test_quality_habits_and_generic_statements_of_the_demo_are_not_stored(demo_store):
+    from tocsin.evaluate.incidents import incident_scores
+
+    store, _ = demo_store
+    got = incident_scores(store, ROOT, GOLD / "incidents.json")
+    assert got["stored_not_events"] == []
+
+
 @pytest.mark.parametrize("gold_file,floors_key", [("incidents.json", "incident_floors"),
                                                   ("incidents_bilingual.json", "bilingual_incident_floors")])
 def test_quality_incidents_of_both_languages_meet_floor(demo_store, gold_file, floors_key):

@@ -253,6 +253,7 @@ class Annotations:
     forecasts: tuple[Forecast, ...] = ()
     events: tuple[Event, ...] = ()
     dateline_end: int = 0  # where the dateline ("SANTIAGO, Chile —") ends; 0 when there is none
+    dateline_issued: bool = False  # an official release's dateline: where it was issued, not where things happened
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,13 @@ def test_events_group_actor_inside_a_phrase_names_the_group(make_doc):
     ],
 )
 def test_events_modality(make_doc, text, modality):
-    _, e = _one(make_doc, text)
+    """Modality as the rules read it (the trained gate may then drop a happened event a reader would not count:
+    on the real-text dev set five of seven denials found were no specific happening)."""
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, published_at="2024-10-24")], gated=False)
+    assert len(ann.events) == 1, [(x.type, x.trigger) for x in ann.events]
+    e = ann.events[0]
     assert e.modality == modality
     assert e.happened == (modality not in ("future", "hypothetical"))
 
@@ -209,3 +215,40 @@ def test_events_struggles_rhetoric_and_record_fields_are_no_attacks(make_doc, te
 def test_events_an_attack_on_people_is_kept(make_doc):
     _, events = _events(make_doc, "Gunmen attacked a police station in Guayaquil on Monday night.")
     assert [e.type for e in events] == ["attack"]
+
+
+def _rules(make_doc, text):
+    """The events the rules find, without the trained gate."""
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, published_at="2009-03-10")], gated=False)
+    return [(e.type, e.trigger) for e in ann.events if e.happened]
+
+
+def test_events_an_attack_its_words_call_fatal_is_the_killing(make_doc):
+    assert _rules(make_doc, "During the struggle, the 48-year-old man was fatally stabbed in the back.") == [("killing", "stabbed")]
+    assert _rules(make_doc, "He beat the toddler to death in his apartment on Friday.")[0][0] == "killing"
+
+
+def test_events_an_attack_on_the_victim_of_a_reported_killing_is_that_killing(make_doc):
+    text = "Robert Welch was killed in Independence on Saturday. Police said Christopher Vasquez stabbed Welch during a struggle."
+    assert [t for t, _ in _rules(make_doc, text)] == ["killing", "killing"]
+    other = "Robert Welch was killed in Independence on Saturday. Police said Christopher Vasquez stabbed Tom Gillen last year."
+    assert [t for t, _ in _rules(make_doc, other)] == ["killing", "attack"]
+
+
+def test_events_a_killing_nearly_done_is_an_attack(make_doc):
+    found = _rules(make_doc, "The defendants admitted to violent assaults that in one case nearly killed a man.")
+    assert "killing" not in [t for t, _ in found] and "attack" in [t for t, _ in found]
+
+
+def test_events_news_phrasings_of_charges_and_verdicts(make_doc):
+    assert triggers("West Virginia man charged in widow's murder.", "en")[0][2] == "charge"
+    assert [t[2] for t in triggers("Gainesville man gets 15 years for killing baby.", "en")][0] == "conviction"
+    assert [t[2] for t in triggers("A jury found former officer Derek Chauvin guilty on all counts.", "en")] == ["conviction"]
+    assert _rules(make_doc, "West Virginia man charged in widow's murder.") == [("charge", "charged")]
+
+
+def test_events_aims_of_policy_and_counts_over_a_period_are_no_happening(make_doc):
+    assert _rules(make_doc, "The two countries are committed to working together to reduce homicides on both sides of the border.") == []
+    assert _rules(make_doc, "Soldiers are being killed by the thousands on a weekly basis.") == []

@@ -86,3 +86,21 @@ def test_read_many_keeps_order_across_languages(make_doc):
     out = list(read_many(docs, batch_size=2))
     assert [d.id for d, _ in out] == [d.id for d in docs]
     assert all(a.doc_id == d.id for d, a in out)
+
+
+def test_read_nothing_is_read_inside_a_link(make_doc):
+    """A date or a place in a URL is no date or place of the text ("nypost.com/2026/01/27/us-news/…")."""
+    text = ("- A Mexican national [charged](https://www.dhs.gov/news/2026/01/27/texas-houston-man-charged) with the murder "
+            "of his wife, police said.")
+    ann = read(make_doc(text, published_at="2026-04-10"))
+    assert not any(t.start > text.index("https") and t.start < text.index(") with") for t in ann.times)
+    assert not any(text.index("https") <= m.start < text.index(") with") for m in ann.mentions)
+
+
+def test_read_an_official_release_dateline_is_where_it_was_issued_not_where_it_happened(make_doc):
+    text = "WASHINGTON – A former corrections officer was sentenced today to 30 months in prison for beating an inmate."
+    official = read(make_doc(text, published_at="2009-01-30", url="https://www.justice.gov/opa/pr/officer-sentenced"))
+    news = read(make_doc(text, published_at="2009-01-30", url="https://www.example-news.com/story"))
+    assert official.dateline_issued and not news.dateline_issued
+    assert [e.place_basis for e in news.events] == ["dateline"]
+    assert official.events and all(e.place_basis != "dateline" for e in official.events)

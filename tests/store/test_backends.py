@@ -30,7 +30,7 @@ def test_backends_the_same_demo_ingest_gives_the_same_counts_of_every_record(dem
     tables = [r["name"] for r in sqlite.fetch(TABLES)]
     assert len(tables) >= 20
     counts = _counts(sqlite, tables)
-    assert counts["documents"] == 28 and counts["incidents"] > 50 and counts["events"] >= 100
+    assert counts["documents"] == 28 and counts["incidents"] > 50 and counts["events"] >= 90  # habits and generic statements are not events: the gate keeps them out
     assert _counts(pg, tables) == counts
     assert (pg_report.stored, len(pg_report.rejected), pg_report.near_duplicates) == (
         lite_report.stored, len(lite_report.rejected), lite_report.near_duplicates)

@@ -5,7 +5,8 @@ distinctive part of its sentence); the incident the link stage put it in is
 compared with the gold grouping. Scores: pairwise (every pair of reports,
 same incident or not) and B-cubed (per report: how much of its predicted
 incident is in its gold incident, and the reverse), plus coverage, the share
-of gold reports found among the stored events at all.
+of gold reports found among the stored events at all, and the gold's
+``not_events`` (habits, generic statements) that were stored all the same.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def _located(store: Store, root: Path, report: dict) -> str | None:
 
 
 def incident_scores(store: Store, root: Path, gold_path: Path) -> dict:
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))["incidents"]
+    data = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold = data["incidents"]
     found: list[tuple[int, str]] = []  # (gold cluster, predicted incident) per located report
     missing = []
     for g, cluster in enumerate(gold):
@@ -67,4 +69,6 @@ def incident_scores(store: Store, root: Path, gold_path: Path) -> dict:
         "bcubed": {"precision": precision, "recall": recall, "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0},
         "coverage": len(found) / total if total else 0.0,
         "missing": missing,
+        "stored_not_events": [f"{r['file']}: {r['type']} {r['sentence']!r} is stored ({r['why']})"
+                              for r in data.get("not_events", []) if _located(store, root, r) is not None],
     }

@@ -83,7 +83,7 @@ def locate(
 
         best = min(near, key=rank)
         place, basis = places[best.key], "sentence"
-    elif ann.dateline in places:
+    elif ann.dateline in places and not ann.dateline_issued:
         place, basis = places[ann.dateline], "dateline"
     elif (focus := main_place(ann)) is not None:
         place, basis = focus, "document"

@@ -37,8 +37,10 @@ TRIGGERS = {
         ("prison", "escape", r"escap(?:e|ed|es)|broke out of|jailbreak|fled (?:from )?(?:the )?(?:prison|jail)"),
         ("prison", "raid", r"raid(?:s|ed)?|retook|took back control|regained control|intervened"),
         ("arrest", None, r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|captured|recaptur(?:e|ed|ing)|apprehended|taken into custody|caught"),
-        ("charge", None, r"charg(?:ed|es|ing)(?=[^.;]{0,80}?\b(?:with|in connection|over|for the (?:murder|killing|kidnapping|death)))|(?<!in )charges? (?:of|against)|indict(?:s|ed|ment|ments)?|arraigned|faces? charges|filed charges"),
-        ("conviction", None, r"convict(?:s|ed|ion|ions)?|sentenc(?:ed|es|ing)|(?:life|prison|jail) sentences?|found guilty|plead(?:ed|s)? guilty|pled guilty|guilty pleas?|acquitted"),
+        ("charge", None, r"charg(?:ed|es|ing)(?=[^.;]{0,80}?\b(?:with|in connection|over|for the (?:murder|killing|kidnapping|death)))|"
+                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case)\b)|(?<!in )charges? (?:of|against)|indict(?:s|ed|ment|ments)?|arraigned|faces? charges|filed charges"),
+        ("conviction", None, r"convict(?:s|ed|ion|ions)?|sentenc(?:ed|es|ing)|(?:life|prison|jail) sentences?|found guilty|plead(?:ed|s)? guilty|pled guilty|guilty pleas?|acquitted|"
+                                r"found (?:[\w.,'’-]+ ){1,8}guilty|(?:gets?|got|given|receives?|received) (?:\d+|life|[\w-]+-year)(?: (?:more )?(?:years?|months?))?(?= (?:in|for|behind|to)\b)"),
         ("extradition", "extradition", r"extradit(?:e|es|ed|ing|ion|ions)"),
         ("extradition", "deportation", r"deport(?:s|ed|ing|ation|ations)?|removed to|expell?(?:ed|s)?|expulsions?"),
         ("designation", None, r"designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|blacklist(?:ed)?|(?:added|named) to (?:the )?(?:\w+ ){0,3}list"),
@@ -139,7 +141,12 @@ GENERIC = {
           # statistics and trends: "murders are down 43%", "homicide rate falls", "so many people"
           r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\b(?:rates?|statistics)\b|\bso many (?:people|lives|Americans)\b"
           r"|\b(?:murders?|homicides?|killings?|shootings?|crimes?|violence)\s+(?:are |is |were |was |have |has )?(?:down|up|fell|rose|"
-          r"dropped|declined|plunged|plummeted|increased|decreased|falls?|rises?|drops?|declines?)\b",
+          r"dropped|declined|plunged|plummeted|increased|decreased|falls?|rises?|drops?|declines?)\b"
+          # counts over a period and aims of policy: "killed by the thousands", "record lows", "to reduce homicides"
+          r"|\bby the (?:thousands|hundreds|dozens)\b|\bthousands and thousands\b|\b(?:lowest|highest|record)\s+(?:levels?|numbers?|lows?|highs?)\b"
+          r"|\b(?:reduce|reducing|prevent|preventing|combat|combating|combatting|counter|countering|address|addressing|curb|curbing|tackle|tackling|"
+          r"end|ending|stop|stopping|disrupt|disrupting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:homicides|murders|killings|violence|crimes?|"
+          r"trafficking|smuggling|kidnappings|thefts|robberies|attacks|shootings)\b",
     "es": r"\bcada\s+(?:año|día|semana|mes|noche)\b|\b(?:a menudo|habitualmente|regularmente|frecuentemente|suelen|suele|siguen|sigue)\b"
           r"|\b(?:decenas de |cientos de )?miles\s+de\s+(?:personas|vidas|ciudadanos|víctimas)\b|\bmillones de\b"
           r"|\b\d+(?:[.,]\d+)?\s*(?:%|por ciento)|\b(?:tasas?|estadísticas?)\s+de\b",

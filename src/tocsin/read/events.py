@@ -746,7 +746,46 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
         kept.append(found)
     for f in kept:
         f["offences"] = offences.get(f["tok"].i, [])
-    return [event for f in _merge(kept) for event in _events(ctx, f)]
+    return _one_happening([event for f in _merge(kept) for event in _events(ctx, f)], text, language)
+
+
+_FATAL = {  # around the trigger: "fatally stabbed", "shot to death", "left him dead"
+    "en": (re.compile(r"\bfatal(?:ly)?\s+(?:\w+\s+)?$", re.I), re.compile(r"\s*(?:\w+\s+){0,2}?(?:to death|dead)\b", re.I)),
+    "es": (re.compile(r"\bmortalmente\s+$", re.I), re.compile(r"\s*(?:\w+\s+){0,2}?(?:hasta (?:la|causarle la) muerte|sin vida|mortalmente)\b", re.I)),
+}
+
+
+def _one_happening(events: list[Event], text: str, language: str) -> list[Event]:
+    """An attack the document also reports as a killing is that killing told again: the shooting or stabbing
+    its words call fatal ("was fatally stabbed", "shot to death"), or one whose victim is the victim of a
+    killing the document reports ("Vasquez stabbed Welch" in the story of Welch's killing). Its type follows
+    the happening, so it is not counted as an attack of its own. A killing "nearly" done is an attack."""
+    fatal = _FATAL.get(language)
+    events = [replace(e, type="attack") if e.type == "killing" and e.happened
+              and _NEARLY.search(text[max(e.evidence_start, e.trigger_start - 20) : e.trigger_start]) else e for e in events]
+    killed = [e for e in events if e.type == "killing" and e.happened and not _INTENT.match(e.trigger)]
+    victims = {w for e in killed for w in _name_words(e.target_text)}
+    out = []
+    for e in events:
+        if e.type == "attack" and e.happened:
+            told_fatal = fatal is not None and (fatal[0].search(text, max(e.evidence_start, e.trigger_start - 25), e.trigger_start)
+                                                or fatal[1].match(text, e.trigger_end, min(e.evidence_end, e.trigger_end + 30)))
+            if told_fatal or victims & _name_words(e.target_text):
+                e = replace(e, type="killing")
+        out.append(e)
+    return out
+
+
+_INTENT = re.compile(r"(?:kill|matar)$", re.I)  # "with intent to kill", "amenazó con matar": no killing told
+_NEARLY = re.compile(r"\b(?:nearly|almost|casi|por poco)\s+$", re.I)
+
+
+def _name_words(phrase: str | None) -> set[str]:
+    """The capitalised words of a phrase that name someone ("Rufus Church", "Welch"), not its first word alone."""
+    return {w for w in re.findall(r"\b[A-Z][a-z'’]+\b", phrase or "") if w.lower() not in _NOT_NAMES}
+
+
+_NOT_NAMES = {"the", "a", "an", "he", "she", "his", "her", "they", "their", "police", "el", "la", "los", "las", "un", "una"}
 
 
 def _events(ctx: _Context, f: dict) -> list[Event]:

@@ -18,6 +18,7 @@ from .gazetteer import LABELS
 from .nlp import pipeline
 from .anchor import locate
 from .dates import find_times
+from .event_gate import gate
 from .events import find_events
 from .forecasts import ledger
 from .places import apply_places, find_dateline
@@ -87,14 +88,16 @@ def find_sentences(spacy_doc) -> list[Sentence]:
     return [Sentence(s.start_char, s.end_char) for s in spacy_doc.sents if s.text.strip()]
 
 
-def annotate(doc: Document, spacy_doc) -> Annotations:
+def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
+    """The records of one document; ``gated=False`` keeps every event the rules find (training the gate)."""
     text = spacy_doc.text  # built anew on every access: read it once
     segs = segments(text)
-    unread = [s.label for s in segs if s.label] + [(s.start, s.end) for s in segs if s.kind == "stage"]
+    links = [m.span() for m in _URL.finditer(text)]  # "nypost.com/2026/01/27/…" is no date, "/us-news/" no place
+    unread = [s.label for s in segs if s.label] + [(s.start, s.end) for s in segs if s.kind == "stage"] + links
     ents = [e for e in trimmed_entities(spacy_doc, text) if not any(a <= e[0] < b for a, b in unread)]  # "MR.", "(Laughter.)"
     strong_ner = doc.language == "en" and pipeline(doc.language).has_pipe("ner")  # elsewhere rules add the places NER misses
     mentions, places, dateline = apply_places(text, doc.url, find_mentions(ents, text), [e[:3] for e in ents], strong_ner)
-    times = find_times(text, [e[:3] for e in ents], doc.published_at, doc.language)
+    times = [t for t in find_times(text, [e[:3] for e in ents], doc.published_at, doc.language) if not any(a <= t.start < b for a, b in links)]
     ann = Annotations(
         doc_id=doc.id,
         sentences=tuple(find_sentences(spacy_doc)),
@@ -102,6 +105,7 @@ def annotate(doc: Document, spacy_doc) -> Annotations:
         places=tuple(places),
         dateline=dateline,
         dateline_end=_dateline_end(text) if dateline else 0,
+        dateline_issued=bool(dateline) and official(doc),
         times=tuple(times),
     )
     statements = [st for st in (_in_turn(st, segs, text) for st in find_statements(spacy_doc, text, mentions, doc.language,
@@ -111,8 +115,23 @@ def annotate(doc: Document, spacy_doc) -> Annotations:
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
     ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at)))
-    events = find_events(spacy_doc, text, ann, doc.published_at, doc.language)
-    return replace(ann, events=tuple(e for e in events if not silent_at(segs, e.evidence_start)))
+    events = [e for e in find_events(spacy_doc, text, ann, doc.published_at, doc.language) if not silent_at(segs, e.evidence_start)]
+    if gated and doc.language == "en":  # the gate is trained on English reporting
+        events = gate(events, text, segs, spacy_doc)
+    return replace(ann, events=tuple(events))
+
+
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s)\]>\"'<]+", re.I)
+# Government sites: a release's dateline ("WASHINGTON –") names the office that issued it (docs/annotation.md §2.4).
+_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|mil|gob|gouv|gc)(?:\.[a-z]{2})?$|\.gov\.[a-z]{2}$", re.I)
+
+
+def official(doc: Document) -> bool:
+    """An official release: published on a government site."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(doc.url or "").hostname or ""
+    return bool(host and _OFFICIAL_HOST.search(host))
 
 
 _FIRST_PERSON = {"i", "we", "yo", "nosotros"}
@@ -231,7 +250,7 @@ def read(doc: Document) -> Annotations:
     return next(read_many([doc]))[1]
 
 
-def read_many(docs: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Annotations]]:
+def read_many(docs: Iterable[Document], batch_size: int = 32, gated: bool = True) -> Iterator[tuple[Document, Annotations]]:
     """(document, annotations) for each document, in input order; consecutive documents of one language go
     through spaCy together, in batches bounded in characters, each inside a memory zone: nothing of spaCy's
     outlives its batch (annotations are plain records), so memory stays flat however many documents pass."""
@@ -239,5 +258,5 @@ def read_many(docs: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[
         nlp = pipeline(language)
         for batch in _bounded(list(run), lambda d: len(d.text), batch_size):
             with _zone(nlp):
-                done = [(doc, annotate(doc, spacy_doc)) for doc, spacy_doc in zip(batch, _parse(nlp, [d.text for d in batch]))]
+                done = [(doc, annotate(doc, spacy_doc, gated)) for doc, spacy_doc in zip(batch, _parse(nlp, [d.text for d in batch]))]
             yield from done
