@@ -228,7 +228,7 @@ def _event_line(row: dict) -> str:
     who = row["actor_text"]
     if who:
         strength = {"suspected": "suspected: ", "alleged": "alleged: "}.get(row["attribution"] or "", "")
-        who = f"{strength}{who}" + (" \\[named nearby only]" if row["actor_basis"] == "sentence" else "")
+        who = f"{strength}{who}" + {"sentence": " \\[named nearby only]", "reference": " \\[the group named just before]"}.get(row["actor_basis"], "")
     parts = [what, f"by {who}" if who else "perpetrator not named"]
     if row["target_text"]:
         parts.append(f"against {row['target_text']}" + (f" ({row['target_category']})" if row["target_category"] else ""))

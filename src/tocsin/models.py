@@ -206,7 +206,7 @@ class Event:
     actor_span: tuple[int, int] | None = None
     actor_mention: tuple[int, int] | None = None  # the named group, person or agency inside it
     actor_kind: str | None = None  # group, agency, organization, person, unnamed
-    actor_basis: str = "none"  # syntax (the parse links it), sentence (only named nearby), none
+    actor_basis: str = "none"  # syntax (the parse links it), reference ("the gang": the group named just before), sentence (only named nearby), none
     attribution: str | None = None  # named, suspected, alleged
     target_text: str | None = None
     target_span: tuple[int, int] | None = None

@@ -252,3 +252,18 @@ def test_events_news_phrasings_of_charges_and_verdicts(make_doc):
 def test_events_aims_of_policy_and_counts_over_a_period_are_no_happening(make_doc):
     assert _rules(make_doc, "The two countries are committed to working together to reduce homicides on both sides of the border.") == []
     assert _rules(make_doc, "Soldiers are being killed by the thousands on a weekly basis.") == []
+
+
+def test_events_the_gang_is_the_group_named_just_before(make_doc):
+    """Blame carried over from the sentence before ("members of the gang"), marked as such; never when two groups were named."""
+    text = ("Prosecutors said on Tuesday that Tren de Aragua ordered the abduction of Ronald Ojeda. "
+            "Prosecutor Héctor Barros said phone records showed that members of the gang had been paid to kill Ojeda.")
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, published_at="2025-06-04")], gated=False)
+    killing = next(e for e in ann.events if e.type == "killing")
+    assert killing.groups == ("tren-de-aragua",) and killing.actor_basis == "reference" and killing.actor_text == "members of the gang"
+    assert killing.actor_mention is None  # the name is not in this sentence: no span is claimed for it here
+    two = "Tren de Aragua and MS-13 fought in the prison last year. " + text.split(". ", 1)[1]
+    ((_, ann),) = read_many([make_doc(two, published_at="2025-06-04")], gated=False)
+    assert next(e for e in ann.events if e.type == "killing").groups == ()

@@ -76,7 +76,7 @@ def test_geojson_incidents_and_footprints(store):
     out = io.StringIO()
     write_geojson(footprint_features(store, Scope(group="Tren de Aragua")), out, "footprints")
     countries = {f["properties"]["country"] for f in json.loads(out.getvalue())["features"] if f["properties"]["group_name"] == "Tren de Aragua"}
-    assert {"PE", "CO", "VE"} <= countries
+    assert {"CL", "PE", "CO", "VE"} <= countries
 
 
 def test_acled_rows_have_acled_columns_and_conservative_fatalities(store):

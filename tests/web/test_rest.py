@@ -120,7 +120,7 @@ def test_geojson_and_timeline(client):
     narrowed = client.get("/api/geo/incidents", params={"group": "Tren de Aragua"}).json()["features"]
     assert 0 < len(narrowed) < len(fc["features"])
     fp = client.get("/api/geo/footprint", params={"group": "Tren de Aragua"}).json()
-    assert fp["group"] == "Tren de Aragua" and {c["country"] for c in fp["countries"]} >= {"VE", "CO", "PE"}
+    assert fp["group"] == "Tren de Aragua" and {c["country"] for c in fp["countries"]} >= {"VE", "CL", "CO", "PE"}
     months = client.get("/api/timeline", params={"group": "Tren de Aragua"}).json()["months"]
     assert months and months == sorted(months, key=lambda m: m["month"])
     assert client.get("/api/claims/repeated").json()["items"] is not None

@@ -481,8 +481,15 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     return found or "civilian"
 
 
+# "the gang", "members of the group", "la banda": a group named before, referred back to
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that) (?:same )?(?:criminal )?(?:gang|group|cartel|organi[sz]ation|network|faction|cell|syndicate|mafia)\b"
+                             r"|\b(?:la|esta|dicha|esa) (?:misma )?(?:banda|organizaci[oó]n|pandilla|facci[oó]n|c[eé]lula|red)\b"
+                             r"|\b(?:el|este|dicho|ese) (?:mismo )?(?:grupo|cartel|c[aá]rtel|clan)\b", re.I)
+_REFERENCE_REACH = 1200
+
+
 def _confidence(basis: str, attribution: str | None, noun: bool, mode: str) -> float:
-    score = {"syntax": 0.9 if attribution == "named" else 0.75, "sentence": 0.5, "none": 0.6}[basis]
+    score = {"syntax": 0.9 if attribution == "named" else 0.75, "reference": 0.6, "sentence": 0.5, "none": 0.6}[basis]
     score -= 0.1 if noun else 0.0
     score -= 0.1 if mode == "alleged" else 0.0
     return round(max(score, 0.1), 2)
@@ -508,6 +515,12 @@ class _Context:
 
     def statement_at(self, start: int) -> Statement | None:
         return next((s for s in self.statements if s.content_start <= start < s.content_end), None)
+
+    def group_before(self, start: int) -> str | None:
+        """The group "the gang" refers back to: the one group the report names in the text just before
+        (``_REFERENCE_REACH`` characters); none when it names two or more there, or none."""
+        keys = {m.key for m in self.mentions if m.kind == "group" and m.key and start - _REFERENCE_REACH <= m.start and m.end <= start}
+        return keys.pop() if len(keys) == 1 else None
 
     def owned(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.ann.mentions if m.kind != "person")
@@ -648,6 +661,10 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         span and span[0] <= m.start and m.end <= span[1] for span in (actor_full or actor, target_full))}
     if actor_named is not None and actor_named.kind == "group" and actor_named.key:
         groups.add(actor_named.key)
+    if not groups and actor is not None and basis == "syntax" and _BACK_REFERENCE.search(text, actor[0], actor[1]) \
+            and (earlier := ctx.group_before(s_start)) is not None:
+        groups.add(earlier)  # "members of the gang had been paid to kill Ojeda", the gang named the sentence before
+        basis = "reference"
     category = _target_category(ctx, target_tok, target_named, etype, subtype) if target else None
     if target_named is not None and target_named.kind == "person":
         ctx.last_victim = target_named

@@ -45,7 +45,7 @@ LEXICONS = {
         "denial": {"deny", "reject", "dismiss"},
         "allegation": {"allege", "accuse", "claim"},
         "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
-        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|likely to|would|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon|if .{0,80}\b(?:continue|keeps?|grow))\b",
+        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|likely to|would|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for))\b",
         "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
         # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
         "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to)\b"
@@ -53,7 +53,11 @@ LEXICONS = {
                       r"department of justice|u\.s\. attorney's office|fbi|dea|fda|irs|atf|ice|hsi|president)\b[^.;]{0,40}\b(?:will|'ll)\b"
                       r"|\bwill (?:be|face|not be) (?:held (?:fully )?accountable|prosecuted|brought to justice|punished|tolerated|found and|"
                       r"pursued|investigated)\b|\bwill not (?:tolerate|hesitate|stand)\b|\bwill (?:continue|remain|keep) (?:to|vigilant|working|on)\b"
-                      r"|\bwould(?: not)? have (?:been|happened|died)\b|\bwill be a consequence\b",
+                      r"|\bwould(?: not)? have (?:been|happened|died|gone|done|made|\w+ed|\w+en)\b|\bwill be a consequence\b"
+                      # a promise; the next step of a case, which the authorities take; an indirect question
+                      r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
+                      r"tried|transferred|extradited|booked|released|arraigned|appear in court|stand trial)\b"
+                      r"|\b(?:why|how|whether) (?:[\w’']+ ){0,5}(?:would|will)\b",
         "opinion_words": r"\b(?:is a threat|threat to|too late|justified|real, but|disgrace|shocked|monstrous|thin|smear|fabrication|outrage|unacceptable|i think|we believe|in my view)\b",
         "hedges": r"\b(?:may|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|allegedly|apparently|suspected)\b",
         "certainty": r"\b(?:certainly|clearly|definitely|undoubtedly|without doubt|no doubt|surely)\b",

@@ -211,7 +211,8 @@ class Exporter:
         for g in sorted(groups, key=lambda g: order[g["event_id"]]):  # each group's reports in the order they were published
             by_group.setdefault(g["group_entity"], []).append(reports[order[g["event_id"]]])
         for group, said in sorted(by_group.items()):
-            how = sorted({r["attribution"] or "named" for r in said})
+            how = sorted({(r["attribution"] or "named") + (", by reference to the group named before" if r["actor_basis"] == "reference" else "")
+                          for r in said})
             yield stix2.Relationship(
                 id=sid("relationship", f"attributed-to|{i['id']}|{group}"), created=created, modified=modified,
                 created_by_ref=PRODUCER, relationship_type="attributed-to", source_ref=incident_id,
