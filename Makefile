@@ -60,6 +60,7 @@ train: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/realtext/score.py
+	$(BIN)/python bench/realtext/incidents.py
 	$(BIN)/python bench/realtext/agreement.py
 	$(BIN)/python bench/dates.py
 	$(BIN)/python bench/geoparse.py

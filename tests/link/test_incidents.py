@@ -75,3 +75,13 @@ def test_incidents_reports_of_different_targets_are_different_happenings():
     assert compare(houthis, english) is None
     assert compare(houthis, tda) is None
     assert compare(houthis, again) is not None
+
+
+def test_incidents_two_items_of_one_list_are_two_cases_unless_one_victim():
+    """A release listing cases ("- X, convicted of…", "- Y, arrested in…") tells one case an item."""
+    a, b = row(type="arrest", item=0), row(id="ev-2", type="arrest", item=1)
+    assert compare(a, b) is None
+    assert compare(a, row(id="ev-2", type="arrest", item=0)) is not None  # one item: one story
+    assert compare(row(item=None), row(id="ev-2", item=None)) is not None  # prose: one article tells one story
+    same = {"target_entity": "person:ana-ruiz"}
+    assert compare(row(item=0, **same), row(id="ev-2", item=3, **same)) is not None

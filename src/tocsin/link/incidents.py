@@ -18,7 +18,9 @@ close enough overall:
 - two reports in the same article lean together: an article tells one story
   and refers back to it ("the killing is the third this year"); an undated
   definite reference ("the killing", "the shooting") joins the incident the
-  same article reported last of that kind;
+  same article reported last of that kind; but two items of one list
+  (bullets: "- X, convicted of…", "- Y, arrested in…") are two cases unless
+  they name the same victim;
 - the same named victim weighs most of all.
 
 The score and the features behind it are stored with every membership
@@ -182,6 +184,8 @@ def compare(a: dict, b: dict) -> Match | None:
     features = {"date": _date_feature(a, b), "place": _place_feature(a, b), "parties": _parties_feature(a, b)}
     if any(v is None for v in features.values()):
         return None
+    if a["doc_id"] == b["doc_id"] and None not in (a.get("item"), b.get("item")) and a["item"] != b["item"] and features["parties"] < 1.0:
+        return None  # two items of one list ("- X, convicted of…", "- Y, arrested in…"): two cases, unless one named victim
     score = sum(WEIGHTS[k] * v for k, v in features.items())
     if a["doc_id"] == b["doc_id"]:  # one article telling one story refers back to it
         features["same document"] = 1.0

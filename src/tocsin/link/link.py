@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..store import Store
+from ..structure import segments
 from . import claims, entities, forecasts, incidents
 
 EVENT_COLUMNS = (
@@ -253,14 +254,20 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
     marks = ", ".join("?" * len(INCIDENT_MODALITIES))
     rows = event_rows(store, f"ev.doc_id = ? AND ev.type <> 'presence' AND ev.modality IN ({marks})", (doc_id, *INCIDENT_MODALITIES))
     text = store.fetch("SELECT text FROM documents WHERE id = ?", (doc_id,))[0]["text"] if rows else ""
+    items = [(seg.start, seg.end) for seg in segments(text) if seg.kind == "bullet"]  # a list of cases: one happening an item
+
+    def item_of(row: dict) -> int | None:
+        return next((n for n, (a, b) in enumerate(items) if a <= row["trigger_start"] < b), None) if row["doc_id"] == doc_id else None
+
     for ev in rows:
         ev["before_trigger"] = text[max(0, ev["trigger_start"] - 30) : ev["trigger_start"]]  # "the killing": a reference
+        ev["item"] = item_of(ev)
         span = incidents.date_range(ev)
         begin, end = (span[0].isoformat(), span[1].isoformat()) if span else ("0000-01-01", "9999-12-31")
         types = incidents.COMPATIBLE.get(ev["type"], (ev["type"],))
         candidates = _candidates_for(store, ev, types, begin, end)
         best, best_match, members_of_best = None, None, []
-        earlier = _referent(store, ev) if incidents.undated(ev) and incidents.definite(ev) else None
+        earlier = _referent(store, ev) if incidents.undated(ev) and incidents.definite(ev) and ev["item"] is None else None
         if earlier is not None:  # "the killing" in an article that reported a killing before: that one
             best, best_match, members_of_best = earlier, incidents.Match(1.0, {"reference in the same document": 1.0}), _members(store, earlier)
             candidates = []
@@ -269,6 +276,8 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
             members = members_of[cand["id"]]
             if _dated_apart(ev, members):
                 continue
+            for m in members:
+                m["item"] = item_of(m)
             matches = [m for m in (incidents.compare(ev, other) for other in members) if m]
             if matches and len(matches) * 2 >= len(members):  # most members agree, not one outlier
                 top = max(matches, key=lambda m: m.score)
