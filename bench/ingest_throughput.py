@@ -81,20 +81,12 @@ def build_corpus(target: Path, n: int, seed: int = 7) -> int:
 
 
 def build_real_corpus(target: Path) -> tuple[int, int]:
-    """The real-text set's English documents as text files with their title, outlet and date; (documents, words)."""
+    """The real-text set's English documents as text files with their title, outlet, date and URL; (documents, words)."""
     sys.path.insert(0, str(ROOT / "bench" / "realtext"))
     import texts
 
-    n = words = 0
-    for key in texts.keys():
-        info = texts.meta(key)
-        if info.get("language") != "en":
-            continue
-        body = texts.text(key)
-        header = f"title: {info.get('title') or key}\noutlet: {info.get('outlet') or ''}\npublished: {info.get('date') or ''}\n\n"
-        (target / f"{texts.safe_key(key)}.txt").write_text(header + body, encoding="utf-8")
-        n, words = n + 1, words + len(body.split())
-    return n, words
+    names = texts.write_files([k for k in texts.keys() if texts.meta(k).get("language") == "en"], target)
+    return len(names), sum(len(texts.text(key).split()) for key in names.values())
 
 
 def run(cmd: list[str]) -> tuple[float, float, float]:

@@ -34,18 +34,8 @@ import texts  # noqa: E402
 
 def write_split(split: str, target: Path, golds: dict) -> dict[str, str]:
     """The split's English documents with events annotated, as text files with a header; file name -> key."""
-    names = {}
-    for entry in texts.manifest()["documents"]:
-        key = entry["key"]
-        if entry["split"] != split or key not in golds or "events" not in entry.get("tasks", []):
-            continue
-        info = texts.meta(key)
-        header = "".join(f"{field}: {value}\n" for field, value in (("title", info.get("title") or key), ("outlet", info.get("outlet")),
-                                                                    ("published", info.get("date")), ("url", info.get("url"))) if value)
-        name = texts.safe_key(key) + ".txt"
-        (target / name).write_text(header + "\n" + texts.text(key), encoding="utf-8")
-        names[name] = key
-    return names
+    return texts.write_files([e["key"] for e in texts.manifest()["documents"] if e["split"] == split and e["key"] in golds
+                              and "events" in e.get("tasks", [])], target)
 
 
 def gold_of(body: str, events: list[dict], gold_events: list[dict]) -> dict[str, int]:

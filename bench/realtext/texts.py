@@ -537,6 +537,20 @@ def _values_obj(item: dict, keys: tuple) -> list[dict]:
     return out
 
 
+def write_files(keys: list[str], target: Path) -> dict[str, str]:
+    """Each document as a text file with the metadata header tocsin's ingest reads (title, outlet, date, URL),
+    as a user would hand it over; file name -> key."""
+    names = {}
+    for key in keys:
+        info = meta(key)
+        header = "".join(f"{field}: {value}\n" for field, value in (("title", info.get("title") or key), ("outlet", info.get("outlet")),
+                                                                    ("published", info.get("date")), ("url", info.get("url"))) if value)
+        name = safe_key(key) + ".txt"
+        (target / name).write_text(header + "\n" + text(key), encoding="utf-8")
+        names[name] = key
+    return names
+
+
 def dump(outdir: str) -> int:
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)

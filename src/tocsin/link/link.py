@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..store import Store
-from ..structure import segments
+from ..structure import at, segments
 from . import claims, entities, forecasts, incidents
 
 EVENT_COLUMNS = (
@@ -254,10 +254,12 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
     marks = ", ".join("?" * len(INCIDENT_MODALITIES))
     rows = event_rows(store, f"ev.doc_id = ? AND ev.type <> 'presence' AND ev.modality IN ({marks})", (doc_id, *INCIDENT_MODALITIES))
     text = store.fetch("SELECT text FROM documents WHERE id = ?", (doc_id,))[0]["text"] if rows else ""
-    items = [(seg.start, seg.end) for seg in segments(text) if seg.kind == "bullet"]  # a list of cases: one happening an item
+    segs = segments(text)
 
     def item_of(row: dict) -> int | None:
-        return next((n for n, (a, b) in enumerate(items) if a <= row["trigger_start"] < b), None) if row["doc_id"] == doc_id else None
+        """Where the list item holding the report starts, when it stands in one of this document's lists."""
+        seg = at(segs, row["trigger_start"]) if row["doc_id"] == doc_id else None
+        return seg.start if seg is not None and seg.kind == "bullet" else None  # a list of cases: one happening an item
 
     for ev in rows:
         ev["before_trigger"] = text[max(0, ev["trigger_start"] - 30) : ev["trigger_start"]]  # "the killing": a reference
