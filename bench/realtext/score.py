@@ -91,6 +91,7 @@ class Scores:
     arguments: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in ("actor", "target", "place", "date")})
     statements: Tally = field(default_factory=Tally)
     speaker_named: list[int] = field(default_factory=lambda: [0, 0])
+    speaker_resolved: list[int] = field(default_factory=lambda: [0, 0])
     forecasts: Tally = field(default_factory=Tally)
     presence: Tally = field(default_factory=Tally)
     places: Tally = field(default_factory=Tally)
@@ -225,8 +226,21 @@ def score_statements(body: str, ann, gold_statements: list[dict], transcript: bo
         if hit is not None:
             found.add(hit)
             scores.statements.sys_right += 1
+            scores.speaker_resolved[1] += 1
+            scores.speaker_resolved[0] += resolved(st, golds[hit][0])
     scores.statements.gold_total += len(golds)
     scores.statements.gold_found += len(found)
+
+
+def resolved(st, g: dict) -> bool:
+    """Whether a right statement's speaker is resolved as far as the text allows: to the full name the document
+    gives the speaker (the annotation's ``source_name``: "Sheriff Greg Taylor" for "the sheriff", "Trump" for
+    "THE PRESIDENT" under "Remarks by President Trump"), or, where it gives none ("the indictment", "police"),
+    to the speaker as written; a pronoun left as a pronoun is not resolved."""
+    if g.get("source_name"):
+        return bool(words(st.speaker_name) & words(g["source_name"]))
+    return bool(words(st.speaker_name) & words(g.get("source"))) or (
+        st.speaker_basis != "pronoun" and bool(words(st.speaker_text) & words(g.get("source"))))
 
 
 def score_forecasts(body: str, ann, gold_forecasts: list[dict], scores: Scores) -> None:
@@ -347,7 +361,8 @@ def rows(s: Scores) -> dict[str, str]:
         **{f"  {name}": ratio(v) for name, v in s.arguments.items()},
         "statements: precision (speaker and content)": f"{pct(s.statements.precision())} of {s.statements.sys_total}",
         "statements: recall": f"{pct(s.statements.recall())} of {s.statements.gold_total}",
-        "statements: speaker named": ratio(s.speaker_named),
+        "statements: speaker resolved (right ones)": ratio(s.speaker_resolved),
+        "statements: speaker is a name": ratio(s.speaker_named),
         "forecasts: precision": f"{pct(s.forecasts.precision())} of {s.forecasts.sys_total}",
         "forecasts: recall": f"{pct(s.forecasts.recall())} of {s.forecasts.gold_total}",
         "presence (group, country): precision": f"{pct(s.presence.precision())} of {s.presence.sys_total}",

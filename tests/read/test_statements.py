@@ -108,3 +108,32 @@ def test_statements_a_claim_needs_a_speaker_the_text_gives(make_doc):
                    published_at="2024-10-24")
     statements = read(doc).statements
     assert [s.speaker_text for s in statements] == ["Police chief Ana Ruiz"]  # "he", whom nothing resolves, says nothing
+
+
+def test_statements_the_title_and_the_surname_name_the_person_named_before(make_doc):
+    text = ("Melton Paris was found shot to death, according to Anderson County Sheriff Greg Taylor. "
+            "There have been few leads in the case, the sheriff admitted. The reward was raised, Taylor said.")
+    _, _, found = _statements(make_doc, text)
+    assert [(c[1], c[2]) for c in found] == [("Greg Taylor", "named"), ("Greg Taylor", "role"), ("Greg Taylor", "named")]
+
+
+def test_statements_a_person_the_speaker_phrase_only_mentions_is_not_the_speaker(make_doc):
+    _, _, found = _statements(make_doc, "A lawyer for John Smith said the charges would be dropped.")
+    assert found[0][1] is None and found[0][2] == "unnamed"
+
+
+def test_statements_a_person_in_apposition_is_the_speaker(make_doc):
+    text = ('"Off-label marketing created risks for patients," said acting U.S. Attorney for the Eastern District '
+            "of Pennsylvania, Laurie Magid.")
+    _, _, found = _statements(make_doc, text)
+    assert found[0][1] == "Laurie Magid"
+
+
+def test_statements_a_transcript_label_takes_the_name_the_title_gives(make_doc):
+    text = ("THE PRESIDENT:  Good afternoon.  I think the cartel will move its routes to the coast this summer.\n\n"
+            "Q    Will it hold?\n\nTHE PRESIDENT:  Yes.\n")
+    doc = make_doc(text, published_at="2025-02-18", title="Remarks by President Trump After Signing Executive Orders")
+    (st,) = read(doc).statements
+    assert (st.speaker_name, st.speaker_basis, st.speaker_text) == ("Trump", "turn", "THE PRESIDENT")
+    untitled = read(make_doc(text, published_at="2025-02-18")).statements
+    assert untitled[0].speaker_name == "The President"  # no title, no name: the label as written

@@ -22,6 +22,7 @@ from .event_gate import gate
 from .events import find_events
 from .forecasts import ledger
 from .places import apply_places, find_dateline
+from .people import Roster
 from .statements import find_statements
 from ..structure import at, segments, silent_at
 
@@ -108,8 +109,9 @@ def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
         dateline_issued=bool(dateline) and official(doc),
         times=tuple(times),
     )
-    statements = [st for st in (_in_turn(st, segs, text) for st in find_statements(spacy_doc, text, mentions, doc.language,
-                                                                                   spacy_doc.has_annotation("DEP"))
+    roster = Roster(text, mentions, doc.title)
+    statements = [st for st in (_in_turn(st, segs, text, roster) for st in find_statements(spacy_doc, text, mentions, doc.language,
+                                                                                           spacy_doc.has_annotation("DEP"), roster)
                                 if not silent_at(segs, st.content_start))  # a reporter's question, a heading: no claim
                   if _has_speaker(st)]
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
@@ -144,9 +146,10 @@ def _has_speaker(st) -> bool:
 _HONORIFIC = re.compile(r"^(?:MR|MS|MRS|DR)\.?\s+")
 
 
-def _in_turn(st, segs, text: str):
+def _in_turn(st, segs, text: str, roster: Roster):
     """A statement inside a transcript turn whose speaker the sentence does not name ("I think…") is the
-    turn's: the label is its speaker, and the evidence of it."""
+    turn's: the label is its speaker, and the evidence of it; the name is the one the document gives the
+    label ("THE PRESIDENT" under "Remarks by President Trump", "MS. PSAKI" for the Jen Psaki named in it)."""
     seg = at(segs, st.content_start)
     unspoken = st.speaker_basis == "none" or (st.speaker_text or "").strip().lower() in _FIRST_PERSON
     if not seg or not seg.speaker or seg.speaker == "Q" or not unspoken:
@@ -154,9 +157,11 @@ def _in_turn(st, segs, text: str):
     opening = next((s for s in reversed(segs) if s.label and s.speaker == seg.speaker and s.start <= seg.start), None)
     if opening is None:
         return st
-    name = _HONORIFIC.sub("", seg.speaker).title()
+    label = _HONORIFIC.sub("", seg.speaker)
+    person = roster.by_title(label) if label.startswith("THE ") else roster.by_surname(label) if " " not in label else None
+    name = person.name if person else label.title()
     return replace(st, speaker_start=opening.label[0], speaker_end=opening.label[1], speaker_text=text[opening.label[0]:opening.label[1]],
-                   speaker_mention=None, speaker_name=name, speaker_basis="turn")
+                   speaker_mention=person.span if person else None, speaker_name=name, speaker_basis="turn")
 
 
 def _dateline_end(text: str) -> int:

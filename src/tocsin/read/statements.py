@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from ..models import Mention, Statement
+from .people import Roster, surname
 
 LEXICONS = {
     "en": {
@@ -45,19 +46,31 @@ LEXICONS = {
         "denial": {"deny", "reject", "dismiss"},
         "allegation": {"allege", "accuse", "claim"},
         "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
-        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|likely to|would|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for))\b",
+        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for))\b",
         "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
         # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
-        "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to)\b"
+        "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to|'m going to|'re going to|'re not going to|'m not going to)\b"
                       r"|\b(?:the|this|our) (?:department|administration|government|office|agency|bureau|justice department|"
                       r"department of justice|u\.s\. attorney's office|fbi|dea|fda|irs|atf|ice|hsi|president)\b[^.;]{0,40}\b(?:will|'ll)\b"
-                      r"|\bwill (?:be|face|not be) (?:held (?:fully )?accountable|prosecuted|brought to justice|punished|tolerated|found and|"
-                      r"pursued|investigated)\b|\bwill not (?:tolerate|hesitate|stand)\b|\bwill (?:continue|remain|keep) (?:to|vigilant|working|on)\b"
+                      r"|\bwill (?:be|face|not be) (?:\w+ly )?(?:held (?:fully )?accountable|prosecuted|brought to justice|punished|tolerated|found and|"
+                      r"pursued|investigated|apprehended|arrested|caught|removed|deported|stopped)\b|\bwill not (?:tolerate|hesitate|stand)\b|\bwill (?:continue|remain|keep) (?:to|vigilant|working|on)\b"
                       r"|\bwould(?: not)? have (?:been|happened|died|gone|done|made|\w+ed|\w+en)\b|\bwill be a consequence\b"
                       # a promise; the next step of a case, which the authorities take; an indirect question
                       r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
                       r"tried|transferred|extradited|booked|released|arraigned|appear in court|stand trial)\b"
-                      r"|\b(?:why|how|whether) (?:[\w’']+ ){0,5}(?:would|will)\b",
+                      r"|\b(?:why|how|whether) (?:[\w’']+ ){0,5}(?:would|will)\b|^(?:\w+ ){0,2}(?:what|who|when|where|which) (?:[\w’']+ ){0,4}(?:would|will)\b"
+                      # a prediction the text calls false (a fraud's pitch); the effect of the speaker's side's own instrument
+                      r"|\b(?:falsely|fraudulently|misleadingly) (?:\w+ )?(?:represent|promis|claim|assur|told|tell|state|guarante)"
+                      r"|\b(?:agreement|settlement|prosecution|conviction|sentence|law|act|bill|order|policy|rule|plan|program|programme|"
+                      r"initiative|investment|funding|legislation|partnership|operation|action|effort)s? (?:\w+ ){0,2}will (?:\w+ly )?(?:help|"
+                      r"increase|ensure|make|protect|strengthen|improve|deter|send|provide|allow|bring|reduce|save|create|keep|give|"
+                      r"enhance|expand|support|prevent|stop|end|lower|boost)\b"
+                      # a schedule; what a president or a government will do (a plan, announced)
+                      r"|\b(?:trial|hearing|sentencing|arraignment|funeral|services|vigil|meeting|session|summit|visit|ceremony)\b[^.;]{0,40}\b"
+                      r"(?:will|would|is to|are to) (?:\w+ly )?(?:begin|start|resume|take place|be held|open|be heard|be scheduled|be set|continue)\b"
+                      r"|\b(?:president|vice president|first lady|secretary|governor|mayor|attorney general|prime minister) (?:[a-z.'-]+ ){0,2}(?:will|'ll|is going to)\b"
+                      r"|\b(?:the )?(?:administration|white house|government|department|agency|ministry|united states|u\.s\.) (?:will|'ll|is going to) (?:\w+ly )?(?:also )?"
+                      r"(?:announce|sign|host|convene|launch|provide|invest|deliver|send|release|continue|work|take|make|issue|deploy|expand|hold)\b",
         "opinion_words": r"\b(?:is a threat|threat to|too late|justified|real, but|disgrace|shocked|monstrous|thin|smear|fabrication|outrage|unacceptable|i think|we believe|in my view)\b",
         "hedges": r"\b(?:may|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|allegedly|apparently|suspected)\b",
         "certainty": r"\b(?:certainly|clearly|definitely|undoubtedly|without doubt|no doubt|surely)\b",
@@ -95,16 +108,17 @@ MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles,
 ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}(?:, (?:[^,.\"“”«»]{3,80}),)?)"
 
 
-def classify(content: str, cue: str, language: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
-    """(claim type, stance, hedges, certainty words) of a statement's content."""
+def classify(content: str, cue: str, language: str, speaker: str | None = None) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """(claim type, stance, hedges, certainty words) of a statement's content; ``speaker`` as written tells a
+    plan of the speaker's own side ("Global salespeople told them Global would find sites") from a forecast."""
     lex = LEXICONS.get(language, LEXICONS["en"])
-    low = content.lower()
+    low = content.lower().replace("’", "'")  # "we’ll", "won’t" as typeset
     cue_word = cue.lower().split()[0] if cue else ""
     lemma = verb_lemma(cue_word)
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
     if re.search(lex["recommendation"], low):
         kind = "recommendation"
-    elif re.search(lex["forecast"], low) and not re.search(lex["commitment"], low):
+    elif re.search(lex["forecast"], low) and not re.search(lex["commitment"], low) and not _own_side(low, speaker, lex):
         kind = "forecast"
     elif lemma in lex["opinion"] or cue_word in lex["opinion"] or re.search(lex["opinion_words"], low):
         kind = "opinion"
@@ -113,6 +127,22 @@ def classify(content: str, cue: str, language: str) -> tuple[str, str, tuple[str
     hedges = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["hedges"], low)))
     certainty = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["certainty"], low)))
     return kind, stance, hedges, certainty
+
+
+_SIDE_STOP = {"the", "a", "an", "of", "and", "for", "in", "to", "u.s.", "us", "el", "la", "los", "las", "de", "del", "y", "general",
+              "attorney", "acting", "assistant", "special", "agent", "chief", "said", "says"}
+
+
+def _own_side(low: str, speaker: str | None, lex: dict) -> bool:
+    """Whether the future in a claim is the speaker's own side's doing: the subject of its first "will" or
+    "would" shares a name word with the speaker ("Global salespeople" … "Global would find", "police said
+    police will add patrols")."""
+    found = re.search(r"((?:[\w’'.-]+ ){1,4})(?:will|would|'ll|is going to|are going to|va a|van a)\b", low)
+    if not speaker or not found:
+        return False
+    speaker = re.split(r"\b(?:on|about|who|which|that|studying|sobre|que)\b", speaker.lower())[0]  # "a researcher on Tren de Aragua"
+    side = {w for w in re.findall(r"[\w’'.-]+", speaker) if len(w) > 2 and w not in _SIDE_STOP}
+    return bool(side & set(found.group(1).split()))
 
 
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
@@ -194,7 +224,7 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "officials have not said how many": nothing was claimed
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subj and (subj[0].lower_ in ("who", "which", "that", "what") or subj[0].is_upper and subj[0].idx < 40):
+    if subj and (subj[0].lower_ in ("who", "which", "that", "what") or subj[0].is_upper and len(subj[0]) > 1 and subj[0].idx < 40):
         return []  # a relative pronoun, or a dateline the parser took for the subject
     agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     speaker = subj[0] if subj else agent[0] if agent else None
@@ -351,14 +381,31 @@ def _span(m: Mention) -> tuple[int, int]:
     return (m.start, m.end)
 
 
-def _surname_match(word: str, history: list[Statement], mentions: list[Mention]) -> tuple | None:
-    """A lone surname ("Cordero") names the person whose full name ends with it."""
+def _surname_match(word: str, history: list[Statement], roster: Roster) -> tuple | None:
+    """A lone surname ("Cordero") names the person whose full name ends with it: the last speaker of that
+    name, else the one person of the document with that family name."""
     for s in reversed(history):
-        if s.speaker_name and s.speaker_name.split()[-1] == word:
+        if s.speaker_name and surname(s.speaker_name) == surname(word) and " " in s.speaker_name:
             return s.speaker_mention, s.speaker_name
-    for m in mentions:
-        if m.kind == "person" and len(m.text.split()) > 1 and m.text.split()[-1] == word:
-            return _span(m), m.text
+    person = roster.by_surname(word)
+    return (person.span, person.name) if person else None
+
+
+_NOT_THE_SPEAKER = re.compile(r"(?:\b(?:for|of|to|with|by|from|at|on|about|against|behind|de|del|para|con|por|contra|sobre)|['’]s?)\s*$", re.I)
+
+
+def _apposed(text: str, span, inside: list[Mention]) -> Mention | None:
+    """A person written in apposition within a speaker phrase whose head the parse put elsewhere:
+    "acting U.S. Attorney for the Eastern District, Laurie Magid"; "Assistant Attorney General for the Civil
+    Rights Division Grace Chung Becker and …". Not one the phrase only mentions: "a lawyer for John Smith",
+    "an aide to Senator Ruiz", "John Smith's lawyer"."""
+    for m in inside:
+        if m.kind != "person" or re.match(r"['’]s?\b", text[m.end : m.end + 2]):
+            continue
+        before = re.sub(r"(?:\s*\b[A-Z][\w.'’-]*)+\s*$", "", text[span[0] : m.start])  # the title run: "Sheriff", "Civil Rights Division"
+        if not before.strip() or before.rstrip().endswith(",") or re.search(r"\b(?:the|and|y|el|la)\s*$", before, re.I):
+            if not _NOT_THE_SPEAKER.search(before):
+                return m
     return None
 
 
@@ -370,7 +417,7 @@ def _descriptor(rest: str) -> str | None:
 
 
 def speaker_entity(
-    text: str, span, head, mentions: list[Mention], history: list[Statement], language: str, appositions=()
+    text: str, span, head, mentions: list[Mention], history: list[Statement], language: str, appositions=(), roster: Roster | None = None
 ) -> Speaker:
     """(mention span, name, basis, descriptor, affiliation span) of a speaker phrase.
 
@@ -380,6 +427,7 @@ def speaker_entity(
     if span[0] is None:
         return None, None, "none", None, None
     lex = LEXICONS.get(language, LEXICONS["en"])
+    roster = roster or Roster(text, mentions)
     words = text[span[0] : span[1]]
     inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
     orgs = [m for m in inside if m.kind in ("organization", "agency", "group")]
@@ -387,6 +435,9 @@ def speaker_entity(
         named = [m for m in inside if m.start <= head[0] < m.end and m.kind in ("person", "organization", "agency", "group")]
         renamed = [m for m in inside if m.kind == "person" and any(a <= m.start and m.end <= b for a, b in appositions)]
         named = named or renamed[:1]  # "Chile's prosecutor ..., Héctor Barros"; not "the government of Nicolás Maduro"
+        if not named and text[head[0] : head[0] + 1].isupper() and (full := _surname_match(text[head[0] : head[1]], history, roster)):
+            return full[0], full[1], "named", _descriptor(text[span[0] : head[0]] + " " + text[head[1] : span[1]]), _span(orgs[0]) if orgs else None
+        named = named or [m for m in [_apposed(text, span, inside)] if m]
     else:  # surface patterns: a person first, else a capitalized full name, else an organization
         named = [m for m in inside if m.kind == "person"][:1]
         if not named and (full := list(_NAME.finditer(words))):
@@ -399,7 +450,7 @@ def speaker_entity(
         named = named or orgs[:1]
     if named:
         top = named[0]
-        if top.kind == "person" and " " not in top.text and (full := _surname_match(top.text, history, mentions)):
+        if top.kind == "person" and " " not in top.text and (full := _surname_match(top.text, history, roster)):
             return full[0], full[1], "named", None, None  # "afirmó Lagos": the Mauricio Lagos named before
         descriptor = _descriptor(text[span[0] : top.start] + " " + text[top.end : span[1]])
         affiliation = next((_span(m) for m in orgs if m is not top), None)
@@ -412,9 +463,11 @@ def speaker_entity(
                 return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
         return None, None, "pronoun", None, None
     if re.fullmatch(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+", words.strip()):
-        found = _surname_match(words.strip(), history, mentions)
+        found = _surname_match(words.strip(), history, roster)
         if found:
             return found[0], found[1], "named", None, None
+    if re.match(r"^(the|el|la|this|that|este|esta)\s", low) and (person := roster.by_title(words)):
+        return person.span, person.name, "role", " ".join(words.split()), None  # "the sheriff": Sheriff Greg Taylor, named before
     role = re.search(rf"\b{lex['roles']}\b", low)
     if role and re.match(r"^(the|el|la|this|that|este|esta) ", low):
         for s in reversed(history):
@@ -423,10 +476,11 @@ def speaker_entity(
     return None, None, "unnamed", words or None, _span(orgs[0]) if orgs else None
 
 
-def find_statements(doc, text: str, mentions: list[Mention], language: str, parsed: bool) -> list[Statement]:
+def find_statements(doc, text: str, mentions: list[Mention], language: str, parsed: bool, roster: Roster | None = None) -> list[Statement]:
     """Every attributed statement in a document, in text order."""
     if language not in LEXICONS:
         return []
+    roster = roster or Roster(text, mentions)
     found = find_parsed(doc, language, text) if parsed and LEXICONS[language].get("parse") else find_surface(text, language)
     found = _dedupe(found)
     found = _dedupe(found + continuations(text, found))
@@ -438,11 +492,11 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
             who = (prev.speaker_mention, prev.speaker_name, "continuation", prev.descriptor, prev.affiliation) if prev else (None, None, "none", None, None)
             sp = (prev.speaker_start, prev.speaker_end) if prev else (None, None)
         else:
-            who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()))
+            who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()), roster)
         mention, name, basis, descriptor, affiliation = who
         cue = text[f["cue"][0] : f["cue"][1]]
         content = text[f["content"][0] : f["content"][1]]
-        kind, stance, hedges, certainty = classify(content, cue, language)
+        kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None)
         out.append(Statement(
             speaker_start=sp[0], speaker_end=sp[1], speaker_text=text[sp[0] : sp[1]] if sp[0] is not None else None,
             speaker_mention=mention, speaker_name=name, speaker_basis=basis, descriptor=descriptor, affiliation=affiliation,

@@ -1,0 +1,148 @@
+"""Who a document's people are: the full name that a surname, a title or a transcript label stands for.
+
+Reporting names a person once in full and then by surname ("Anderson County Sheriff Greg Taylor" … "Taylor
+said"), by title ("the sheriff said"), or, in a transcript, by a label whose name is in the document's title
+("THE PRESIDENT:" under "Remarks by President Trump"). A speaker left as "the sheriff" is counted apart from
+Greg Taylor, and his claims are nobody's in particular.
+
+The roster links these within one document only, and only when one person fits: with two Taylors named, "Taylor"
+stays as written; with two sheriffs, so does "the sheriff". A title must be the one the text wrote next to the
+name, word for word at its end ("the sheriff" fits "County Sheriff Greg Taylor"; "the president" does not fit
+"Vice President Harris", "former President Obama" or "Police Chief Ann Ruiz"). Nothing here reaches outside the
+document (docs/gates.md, "Speakers").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..models import Mention
+
+_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
+# Words that make a title another office: "Vice President" is not "the President", a "former sheriff" not "the sheriff".
+_OTHER_OFFICE = {"vice", "deputy", "assistant", "associate", "former", "ex", "then", "late", "acting-", "lieutenant",
+                 "vicepresidente", "vicepresidenta", "subsecretario", "subsecretaria", "exfiscal", "expresidente"}
+# The last word of a title a person holds: "the report" or "the police department" is no one's title, whatever words
+# stand before a name ("according to the report, Nakishia Sullivan…").
+_OFFICE = re.compile(r"(?:president|secretary|governor|senator|representative|congressman|congresswoman|mayor|sheriff|"
+                     r"attorney|prosecutor|judge|justice|chief|officer|detective|investigator|agent|trooper|sergeant|"
+                     r"lieutenant|captain|colonel|general|commander|admiral|director|commissioner|superintendent|coroner|"
+                     r"examiner|spokesman|spokeswoman|spokesperson|minister|ambassador|chancellor|speaker|leader|official|"
+                     r"administrator|deputy|warden|lawyer|counsel|defendant|victim|witness|owner|manager|ceo|chairman|"
+                     r"chairwoman|chair|fiscal|fiscala|presidente|presidenta|ministro|ministra|alcalde|alcaldesa|gobernador|"
+                     r"gobernadora|juez|jueza|portavoz|vocero|vocera|director|directora|jefe|jefa|comandante|coronel|abogado|abogada)")
+_DETERMINER = re.compile(r"^(?:the|this|that|our|el|la|los|las|este|esta)\s+", re.I)
+_WORD = re.compile(r"[\w.'’-]+")
+_BEFORE = 6  # words of title read before a name
+_APPOSITION = re.compile(r",\s+(?:the |a |an |el |la |un |una )?([^,.;:\n()“”\"]{2,60}?)(?=[,.;:\n)]|\s+(?:said|says|told|dijo|afirmó)\b)")
+
+
+def fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)).strip(".,’'")
+
+
+def surname(name: str) -> str:
+    """The family name a lone mention would use: "Joseph M. Demarest, Jr." -> "demarest"."""
+    words = [fold(w) for w in _WORD.findall(name)]
+    words = [w for w in words if w and w not in _SUFFIX]
+    if words and words[-1] == "s" and len(words) > 1:  # "Taylor's"
+        words = words[:-1]
+    return re.sub(r"['’]s$", "", words[-1]) if words else ""
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"['’]s$", "", " ".join(name.split())).strip(" ,")
+
+
+@dataclass
+class Person:
+    """One person of the document: the fullest name written for them, where it is first written, and the
+    title phrases written next to their name (each a tuple of folded words)."""
+
+    name: str
+    span: tuple[int, int] | None
+    titles: list[tuple[str, ...]] = field(default_factory=list)
+
+
+class Roster:
+    """The people a document names, by surname, with the titles it gives them."""
+
+    def __init__(self, text: str, mentions: list[Mention], title: str | None = None) -> None:
+        self.people: dict[str, list[Person]] = {}
+        for m in mentions:
+            if m.kind == "person":
+                self._add(_clean(m.text), (m.start, m.end), _title_before(text, m.start), _title_after(text, m.end))
+        for name, words in _titled_in(title or ""):
+            self._add(name, None, words, None)
+
+    def _add(self, name: str, span, before: tuple[str, ...], after: tuple[str, ...] | None) -> None:
+        key = surname(name)
+        if not key or not name[:1].isupper():
+            return
+        same = self.people.setdefault(key, [])
+        person = next((p for p in same if _compatible(p.name, name)), None)
+        if person is None:
+            person = Person(name, span)
+            same.append(person)
+        elif len(name.split()) > len(person.name.split()):
+            person.name, person.span = name, span
+        elif person.span is None:
+            person.span = span
+        person.titles += [t for t in (before, after) if t]
+
+    def by_surname(self, word: str) -> Person | None:
+        """The one person whose family name is ``word``, named in full somewhere in the document."""
+        found = self.people.get(surname(word), [])
+        return found[0] if len(found) == 1 and len(found[0].name.split()) > 1 else None
+
+    def by_title(self, phrase: str) -> Person | None:
+        """The one person the document gives this title ("the sheriff", "THE PRESIDENT", "el fiscal")."""
+        words = tuple(fold(w) for w in _WORD.findall(_DETERMINER.sub("", " ".join(phrase.split()))))
+        if not words or len(words) > 4 or not _OFFICE.fullmatch(words[-1]):
+            return None
+        fits = [p for same in self.people.values() for p in same if any(_ends_with(t, words) for t in p.titles)]
+        return fits[0] if len(fits) == 1 else None
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two written forms of one surname may be one person: one is a single word, or their first names agree."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == 1 or len(wb) == 1 or fold(wa[0]) == fold(wb[0]) or fold(wa[0])[:1] == fold(wb[0])[:1] and "." in wa[0] + wb[0]
+
+
+def _ends_with(title: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    k = len(words)
+    return len(title) >= k and title[-k:] == words and (len(title) == k or title[-k - 1] not in _OTHER_OFFICE)
+
+
+def _title_before(text: str, start: int) -> tuple[str, ...]:
+    """The words written just before a name on its line, up to a comma or other punctuation: "Anderson County
+    Sheriff" of "according to Anderson County Sheriff Greg Taylor"."""
+    line = text[max(text.rfind("\n", 0, start) + 1, start - 120) : start]
+    line = re.split(r"[,;:()“”\"—–]|\s-\s", line)[-1]
+    return tuple(fold(w) for w in _WORD.findall(line)[-_BEFORE:])
+
+
+def _title_after(text: str, end: int) -> tuple[str, ...] | None:
+    """An apposition after a name: "Greg Taylor, the county sheriff," -> ("county", "sheriff")."""
+    found = _APPOSITION.match(text, end)
+    return tuple(fold(w) for w in _WORD.findall(found.group(1))) if found else None
+
+
+_TITLED = re.compile(r"(?P<title>(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[Pp]resident|[Ss]ecretary|[Gg]overnor|[Ss]enator|[Mm]ayor|"
+                     r"[Ss]heriff|[Aa]ttorney [Gg]eneral|[Pp]rime [Mm]inister|[Mm]inister|[Cc]hancellor|[Jj]udge|[Aa]mbassador|"
+                     r"[Ff]irst [Ll]ady|[Ss]econd [Gg]entleman|[Ss]peaker|[Ll]eader|[Pp]residente|[Pp]residenta|[Ff]iscal))\s+"
+                     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})")
+
+
+def _titled_in(title: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Titled names in a document's title, which the model never reads: "Remarks by President Trump and
+    Prime Minister Modi" -> ("Trump", ("by", "president")), ("Modi", ("prime", "minister"))."""
+    out = []
+    for m in _TITLED.finditer(title):
+        name = re.split(r"\s+(?:and|And|at|At|on|On|in|In|of|Of|to|To|with|With|Before|After|During)\b", m.group("name"))[0]
+        before = _title_before(title, m.start("name"))
+        out.append((_clean(name), before))
+    return out

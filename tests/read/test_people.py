@@ -1,0 +1,66 @@
+"""The roster of a document's people: surnames, titles and transcript labels linked to one full name, within one
+document and only when one person fits."""
+
+from tocsin.models import Mention
+from tocsin.read.people import Roster, surname
+
+
+def _roster(text: str, names: list[str], title: str | None = None) -> Roster:
+    mentions, start = [], 0
+    for name in names:
+        start = text.index(name, start)
+        mentions.append(Mention(start, start + len(name), name, "PERSON", "person", "model"))
+        start += len(name)
+    return Roster(text, mentions, title)
+
+
+def test_surname_skips_suffixes_and_possessives():
+    assert surname("Joseph M. Demarest, Jr.") == "demarest"
+    assert surname("Taylor's") == "taylor"
+    assert surname("José Pérez") == "perez"
+
+
+def test_a_title_written_next_to_a_name_resolves_the_title():
+    text = "Paris had been shot once, according to Anderson County Sheriff Greg Taylor. Taylor said more."
+    roster = _roster(text, ["Greg Taylor", "Taylor"])
+    assert roster.by_title("the sheriff").name == "Greg Taylor"
+    assert roster.by_title("The\nSheriff").name == "Greg Taylor"
+    assert roster.by_surname("Taylor").name == "Greg Taylor"
+    assert roster.by_title("the prosecutor") is None
+
+
+def test_an_apposition_gives_a_title():
+    roster = _roster("Maureen Krueger, the district attorney, said the case was closed.", ["Maureen Krueger"])
+    assert roster.by_title("the district attorney").name == "Maureen Krueger"
+    assert roster.by_title("the attorney").name == "Maureen Krueger"
+
+
+def test_two_people_who_fit_leave_the_speaker_as_written():
+    text = "Sheriff Greg Taylor and Sheriff Ann Ruiz met. Sheriff Bob Ruiz too."
+    roster = _roster(text, ["Greg Taylor", "Ann Ruiz", "Bob Ruiz"])
+    assert roster.by_title("the sheriff") is None
+    assert roster.by_surname("Ruiz") is None  # two Ruizes
+    assert roster.by_surname("Taylor").name == "Greg Taylor"
+
+
+def test_another_office_is_not_the_title():
+    text = "Vice President Kamala Harris met former President Barack Obama and Police Chief Ann Ruiz."
+    roster = _roster(text, ["Kamala Harris", "Barack Obama", "Ann Ruiz"])
+    assert roster.by_title("the president") is None
+    assert roster.by_title("the vice president").name == "Kamala Harris"
+    assert roster.by_title("the police") is None  # not an office
+
+
+def test_words_before_a_name_that_are_no_office_give_no_title():
+    roster = _roster("According to the report, Nakishia Sullivan left. The report said so.", ["Nakishia Sullivan"])
+    assert roster.by_title("the report") is None
+
+
+def test_the_document_title_names_a_transcript_label():
+    roster = _roster("THE PRESIDENT: Thank you all.", [], title="Remarks by President Trump Before Air Force One Departure")
+    assert roster.by_title("THE PRESIDENT").name == "Trump"
+    assert roster.by_title("THE VICE PRESIDENT") is None
+
+
+def test_a_lone_surname_is_not_resolved_without_a_full_name():
+    assert _roster("Smith said it was over.", ["Smith"]).by_surname("Smith") is None
