@@ -55,3 +55,14 @@ def test_demo_every_event_rests_on_a_sentence_that_holds_its_trigger(any_demo_st
             assert start is None or r["evidence_start"] <= start < end <= r["evidence_end"]
         assert r["place_basis"] in ("sentence", "dateline", "document", "unknown") and r["date_precision"] != "unknown"
         assert 0 < r["confidence"] <= 1
+
+
+def test_demo_every_document_has_its_genre_and_the_list_filters_on_it(any_demo_store):
+    from tocsin import query
+    from tocsin.models import GENRES
+
+    store, _ = any_demo_store
+    genres = {r["genre"]: r["n"] for r in store.fetch("SELECT genre, COUNT(*) AS n FROM documents GROUP BY genre")}
+    assert set(genres) <= set(GENRES) and genres.get("news article", 0) >= 10
+    releases = query.list_documents(store, 100, genre="press release")
+    assert {d["genre"] for d in releases} <= {"press release"} and len(releases) == genres.get("press release", 0)

@@ -92,6 +92,7 @@ class Scores:
     statements: Tally = field(default_factory=Tally)
     speaker_named: list[int] = field(default_factory=lambda: [0, 0])
     speaker_resolved: list[int] = field(default_factory=lambda: [0, 0])
+    genre: list[int] = field(default_factory=lambda: [0, 0])
     forecasts: Tally = field(default_factory=Tally)
     presence: Tally = field(default_factory=Tally)
     places: Tally = field(default_factory=Tally)
@@ -324,12 +325,20 @@ def count_silent(body: str, ann, transcript: bool, scores: Scores) -> None:
             scores.silent[kind] += 1
 
 
+# The genre each source's metadata gives (its section and title; texts.meta), as tocsin names genres.
+GENRE = {"local news": "news article", "news": "news article", "press release": "press release", "statement": "press release",
+         "article": "press release", "fact sheet": "fact sheet", "press briefing": "transcript", "remarks": "remarks",
+         "presidential action": "official document"}
+
+
 def score(split: str, golds: dict[str, dict], entries: dict[str, dict]) -> Scores:
     keys = [k for k, e in entries.items() if e["split"] == split and k in golds]
     scores = Scores(documents=len(keys))
     for key, ann in read(keys).items():
         body, g, tasks = texts.text(key), golds[key], entries[key].get("tasks", [])
         transcript = entries[key].get("genre") in ("press briefing", "remarks") or len(_turns(body)) > 4
+        scores.genre[1] += 1
+        scores.genre[0] += ann.genre == GENRE.get(texts.meta(key)["genre"])
         if "events" in tasks:
             score_events(body, ann, g.get("events") or [], scores)
         if "statements" in tasks:
@@ -370,6 +379,7 @@ def rows(s: Scores) -> dict[str, str]:
         "places (Spanish): precision": f"{pct(s.places.precision())} of {s.places.sys_total}",
         "places (Spanish): recall": f"{pct(s.places.recall())} of {s.places.gold_total}",
         "places (Spanish): country right": ratio(s.place_country),
+        "document genre (as the source files it)": ratio(s.genre),
         "records from questions / headings / boilerplate": " / ".join(str(s.silent[k]) for k in ("question", "heading", "boilerplate")),
     }
 

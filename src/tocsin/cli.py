@@ -24,7 +24,7 @@ from . import query
 from .config import load_config
 from .display import literal, literals, visible
 from .errors import TocsinError
-from .models import EVENT_TYPES, TARGET_CATEGORIES as TARGET_CATEGORY_NAMES
+from .models import EVENT_TYPES, GENRES, TARGET_CATEGORIES as TARGET_CATEGORY_NAMES
 
 EXIT_REJECTED = 3
 KEEP_ALIVE = 30  # seconds an idle keep-alive connection stays open: a client reusing one must not find it closed under it
@@ -303,22 +303,24 @@ def watch(ctx, rules_path, hook, show_all, as_json) -> None:
 @click.option("--offset", default=0, show_default=True)
 @click.option("--language", type=FILTER, help="Only documents in this language (ISO 639-1, e.g. es).")
 @click.option("--outlet", type=FILTER, help="Only documents from this outlet.")
+@click.option("--genre", type=click.Choice(GENRES), help="Only documents of this genre (read from the text: a press release, a transcript…).")
 @json_option
 @click.pass_context
-def docs(ctx, limit, offset, language, outlet, as_json) -> None:
+def docs(ctx, limit, offset, language, outlet, genre, as_json) -> None:
     """List stored documents, newest first.
 
     \b
     Example:
         tocsin docs --language es --limit 10
+        tocsin docs --genre transcript
     """
     with _store(ctx) as store:
-        rows = query.list_documents(store, limit, offset, language, outlet)
+        rows = query.list_documents(store, limit, offset, language, outlet, genre=genre)
     if as_json:
         return _emit_json(rows)
     for row in rows:
         row["id"] = row["id"][:10]
-    _table(rows, ["id", "published_at", "outlet", "language", "mentions", "title"])
+    _table(rows, ["id", "published_at", "outlet", "language", "genre", "mentions", "title"])
 
 
 @cli.command()

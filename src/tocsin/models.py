@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 ENTITY_KINDS = ("person", "organization", "group", "agency", "place")
 
 # The event taxonomy and target categories (the codebook is docs/events.md).
+# What kind of document holds the text (structure.genre says how each is told).
+GENRES = ("news article", "press release", "fact sheet", "transcript", "remarks", "official document", "opinion")
 EVENT_TYPES = (
     "killing", "attack", "abduction", "disappearance", "extortion", "threat", "trafficking",
     "sexual exploitation", "robbery", "prison", "arrest", "charge", "conviction", "extradition",
@@ -254,6 +256,7 @@ class Annotations:
     events: tuple[Event, ...] = ()
     dateline_end: int = 0  # where the dateline ("SANTIAGO, Chile —") ends; 0 when there is none
     dateline_issued: bool = False  # an official release's dateline: where it was issued, not where things happened
+    genre: str = "news article"  # structure.genre: news article, press release, fact sheet, transcript, remarks, …
 
 
 @dataclass(frozen=True)
@@ -266,6 +269,7 @@ class Resolved:
     entities: tuple[Entity, ...]
     places: tuple[Place, ...] = ()
     dateline: str | None = None  # entity id of the dateline place
+    genre: str = "news article"  # the document's genre (Annotations.genre)
     times: tuple[TimeExpression, ...] = ()
     statements: tuple[Statement, ...] = ()
     forecasts: tuple[Forecast, ...] = ()

@@ -114,6 +114,7 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
         entities=tuple(entities),
         places=annotations.places,
         dateline=entity_id("place", annotations.dateline) if annotations.dateline else None,
+        genre=annotations.genre,
         times=annotations.times,
         statements=statements,
         forecasts=forecasts,

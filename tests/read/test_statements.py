@@ -137,3 +137,11 @@ def test_statements_a_transcript_label_takes_the_name_the_title_gives(make_doc):
     assert (st.speaker_name, st.speaker_basis, st.speaker_text) == ("Trump", "turn", "THE PRESIDENT")
     untitled = read(make_doc(text, published_at="2025-02-18")).statements
     assert untitled[0].speaker_name == "The President"  # no title, no name: the label as written
+
+
+def test_statements_a_question_is_no_claim_and_what_came_before_it_stays(make_doc):
+    text = ('"We have seen this before in Chile. Who will stop them now?" said Mariela Cordero, a researcher. '
+            '"Guess what?" Ruiz said. Did the gang kill him? Nobody knows.')
+    doc, ann, found = _statements(make_doc, text)
+    assert [(c[0], c[1], c[3]) for c in found] == [('"We have seen this before in Chile.', "Mariela Cordero", "assertion")]
+    assert not any("Did the gang" in doc.text[e.evidence_start:e.evidence_end] for e in ann.events)

@@ -51,6 +51,7 @@ def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path
         "DROP INDEX entities_kind; DROP INDEX events_happened; DROP INDEX incidents_happened;"
         " ALTER TABLE events DROP COLUMN happened; ALTER TABLE incidents DROP COLUMN happened;"
         " ALTER TABLE entities DROP COLUMN mention_count; ALTER TABLE entities DROP COLUMN document_count;"
+        " ALTER TABLE documents DROP COLUMN genre;"
         " UPDATE meta SET value = '4' WHERE key = 'schema_version';"
     )
     conn.close()
@@ -60,3 +61,5 @@ def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path
         assert store.fetch("SELECT id, mention_count, document_count FROM entities ORDER BY id") == expected["entities"]
     assert sum(e["mention_count"] for e in expected["entities"]) > 100
     assert all(e["happened"] for e in expected["events"])
+    with open_store(str(path)) as store:  # version 6: the genre column, empty for documents read before it
+        assert {d["genre"] for d in query.list_documents(store, 500)} == {None}

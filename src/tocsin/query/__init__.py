@@ -92,9 +92,12 @@ DOCUMENT_SORTS = {"published": "published_at", "outlet": "outlet", "title": "tit
 
 def list_documents(
     store: Store, limit: int = 50, offset: int = 0, language: str | None = None, outlet: str | None = None,
-    *, since: str | None = None, until: str | None = None, sort: str | None = None,
+    *, since: str | None = None, until: str | None = None, sort: str | None = None, genre: str | None = None,
 ) -> list[Row]:
     where, params = [], []
+    if genre:
+        where.append("genre = ?")
+        params.append(genre)
     if language:
         where.append("language = ?")
         params.append(language)
@@ -104,7 +107,7 @@ def list_documents(
     _dates(where, params, "published_at", since, until)
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     return store.fetch(
-        "SELECT id, published_at, outlet, language, title, url, source,"
+        "SELECT id, published_at, outlet, language, genre, title, url, source,"
         " (SELECT COUNT(*) FROM mentions m WHERE m.doc_id = documents.id) AS mentions"
         f" FROM documents{clause} ORDER BY {order_by(sort, DOCUMENT_SORTS, 'published_at DESC, id')} LIMIT ? OFFSET ?",
         (*params, limit, offset),

@@ -23,8 +23,9 @@ from .events import find_events
 from .forecasts import ledger
 from .places import apply_places, find_dateline
 from .people import Roster
-from .statements import find_statements
+from .statements import classify, find_statements
 from ..structure import at, segments, silent_at
+from ..structure.genre import genre, official_host
 
 # What each label means as an entity kind. Labels not listed (dates, numbers,
 # nationalities...) are not entities; later stages read them on their own.
@@ -93,6 +94,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
     """The records of one document; ``gated=False`` keeps every event the rules find (training the gate)."""
     text = spacy_doc.text  # built anew on every access: read it once
     segs = segments(text)
+    kind = genre(text, segs, doc.title, doc.url)
     links = [m.span() for m in _URL.finditer(text)]  # "nypost.com/2026/01/27/…" is no date, "/us-news/" no place
     unread = [s.label for s in segs if s.label] + [(s.start, s.end) for s in segs if s.kind == "stage"] + links
     ents = [e for e in trimmed_entities(spacy_doc, text) if not any(a <= e[0] < b for a, b in unread)]  # "MR.", "(Laughter.)"
@@ -106,7 +108,8 @@ def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
         places=tuple(places),
         dateline=dateline,
         dateline_end=_dateline_end(text) if dateline else 0,
-        dateline_issued=bool(dateline) and official(doc),
+        dateline_issued=bool(dateline) and (kind == "press release" or official_host(doc.url)),
+        genre=kind,
         times=tuple(times),
     )
     roster = Roster(text, mentions, doc.title)
@@ -114,29 +117,36 @@ def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
                                                                                            spacy_doc.has_annotation("DEP"), roster)
                                 if not silent_at(segs, st.content_start))  # a reporter's question, a heading: no claim
                   if _has_speaker(st)]
+    statements = [kept for st in statements if (kept := _before_question(st, text, doc.language))]
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
     ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at)))
-    events = [e for e in find_events(spacy_doc, text, ann, doc.published_at, doc.language) if not silent_at(segs, e.evidence_start)]
+    events = [e for e in find_events(spacy_doc, text, ann, doc.published_at, doc.language)
+              if not silent_at(segs, e.evidence_start) and not _QUESTION_END.search(text, e.evidence_start, e.evidence_end)]
     if gated and doc.language == "en":  # the gate is trained on English reporting
         events = gate(events, text, segs, spacy_doc)
     return replace(ann, events=tuple(events))
 
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s)\]>\"'<]+", re.I)
-# Government sites: a release's dateline ("WASHINGTON –") names the office that issued it (docs/annotation.md §2.4).
-_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|mil|gob|gouv|gc)(?:\.[a-z]{2})?$|\.gov\.[a-z]{2}$", re.I)
-
-
-def official(doc: Document) -> bool:
-    """An official release: published on a government site."""
-    from urllib.parse import urlsplit
-
-    host = urlsplit(doc.url or "").hostname or ""
-    return bool(host and _OFFICIAL_HOST.search(host))
 
 
 _FIRST_PERSON = {"i", "we", "yo", "nosotros"}
+_QUESTION_END = re.compile(r"\?[\s\"'”’»)]*$")
+_SENTENCE_END = re.compile(r"[.!…](?=[\"'”’»)]*\s+[\"“'‘«¿¡(]*[A-ZÁÉÍÓÚÑ0-9])")
+
+
+def _before_question(st, text: str, language: str):
+    """A claim whose content ends in a question ("“Guess what?”", "Were they killed by Hamas?") asks and does
+    not claim: what it said before the question stays ("We saw it before. Who will stop them?" keeps the first
+    sentence); a content that is only a question is no claim (None)."""
+    if not _QUESTION_END.search(text, st.content_start, st.content_end):
+        return st
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, st.content_start, st.content_end)]
+    if not ends or ends[-1] - st.content_start < 12:
+        return None
+    kind, stance, hedges, certainty = classify(text[st.content_start : ends[-1]], st.cue, language, st.speaker_text)
+    return replace(st, content_end=ends[-1], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty)
 
 
 def _has_speaker(st) -> bool:

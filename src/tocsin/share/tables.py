@@ -40,7 +40,7 @@ class Table:
 
 
 TABLES = {t.name: t for t in (
-    Table("documents", "SELECT id, published_at, outlet, title, url, language, source, format, authors, dateline, ingested_at{text}"
+    Table("documents", "SELECT id, published_at, outlet, title, url, language, genre, source, format, authors, dateline, ingested_at{text}"
           " FROM documents WHERE id IN ({docs}) ORDER BY published_at, id", ("authors",)),
     Table("entities", "SELECT e.id, e.kind, e.name, e.aliases, e.mention_count, e.document_count, l.canonical_id AS linked_to,"
           " l.basis AS link_basis FROM entities e LEFT JOIN entity_links l ON l.entity_id = e.id"

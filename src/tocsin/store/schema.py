@@ -8,7 +8,7 @@ each backend migrates forward from the version it finds.
 
 import hashlib
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event was coded under
 
 
@@ -36,7 +36,8 @@ CREATE TABLE IF NOT EXISTS documents (
     boilerplate_removed INTEGER NOT NULL DEFAULT 0,
     signature BLOB,
     ingested_at TEXT NOT NULL,
-    dateline TEXT
+    dateline TEXT,
+    genre TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published_at);
 CREATE TABLE IF NOT EXISTS sentences (
@@ -310,4 +311,5 @@ MIGRATIONS = {
         "UPDATE entities SET mention_count = (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = entities.id),"
         " document_count = (SELECT COUNT(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = entities.id)",
     ],
+    6: ["ALTER TABLE documents ADD COLUMN genre TEXT"],  # documents stored before keep no genre until read again
 }

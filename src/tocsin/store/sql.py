@@ -48,7 +48,7 @@ class SQLStore(Store):
             with self._write():
                 if self.has_document(doc.id):
                     return False
-                self._insert_document(doc, signature, resolved.dateline)
+                self._insert_document(doc, signature, resolved.dateline, resolved.genre)
                 self._index_text(doc)
                 self.executemany(
                     "INSERT INTO sentences (doc_id, idx, start_char, end_char) VALUES (?, ?, ?, ?)",
@@ -75,12 +75,12 @@ class SQLStore(Store):
         except self.database_errors as e:
             raise StoreError(f"{doc.source}: {' '.join(str(e).split())}") from e
 
-    def _insert_document(self, doc: Document, signature: bytes | None, dateline: str | None) -> None:
+    def _insert_document(self, doc: Document, signature: bytes | None, dateline: str | None, genre: str | None) -> None:
         self.execute(
-            "INSERT INTO documents (id, source, url, outlet, title, authors, published_at, language, format, text, boilerplate_removed, signature, ingested_at, dateline)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (id, source, url, outlet, title, authors, published_at, language, format, text, boilerplate_removed, signature, ingested_at, dateline, genre)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc.id, doc.source, doc.url, doc.outlet, doc.title, json.dumps(list(doc.authors), ensure_ascii=False),
-             doc.published_at, doc.language, doc.format, doc.text, doc.boilerplate_removed, signature, now(), dateline),
+             doc.published_at, doc.language, doc.format, doc.text, doc.boilerplate_removed, signature, now(), dateline, genre),
         )
 
     def _upsert_entities(self, entities: tuple[Entity, ...]) -> None:

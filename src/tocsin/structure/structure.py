@@ -36,7 +36,7 @@ SILENT = frozenset({"question", "heading", "stage", "boilerplate"})
 _LABEL = re.compile(r"(?:\*\*)?(?P<label>(?:THE |MR\. |MS\. |MRS\. |DR\. |GENERAL |SECRETARY |SENATOR |ADMIRAL |AMBASSADOR |"
                     r"PRESIDENT |VICE PRESIDENT |SENIOR |ADMINISTRATION |GOVERNOR |MAYOR |ATTORNEY GENERAL )*"
                     r"[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:\*\*)?:\s")
-_QUESTION = re.compile(r"(?:\*\*)?Q(?:\*\*)?(?:[.:]|\s+(?=[A-Z“\"]))\s*")
+_QUESTION = re.compile(r"(?:\*\*)?Q(?:\*\*)?(?:[.:]|\s+(?=[A-Z“\"(\[]))\s*")  # "Q    (Inaudible) John, …"
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪◦]|\d{1,2}[.)])[ \t]+\S")
 _STAGE = re.compile(r"\s*[(\[][^()\[\]]{1,80}[)\]]\.?\s*$")
 _HEADING_END = re.compile(r"[.:;,!?…\"”’)]\s*$")

@@ -20,12 +20,13 @@ from fastapi.responses import JSONResponse, Response
 from .. import query
 from ..config import Config
 from ..errors import InputError
-from ..models import EVENT_TYPES, MODALITIES, TARGET_CATEGORIES
+from ..models import EVENT_TYPES, GENRES, MODALITIES, TARGET_CATEGORIES
 from ..store import Store
 
 router = APIRouter(prefix="/api", tags=["records"])
 
 EventType = Literal[EVENT_TYPES]
+Genre = Literal[GENRES]
 TargetCategory = Literal[TARGET_CATEGORIES]
 ClaimType = Literal["assertion", "forecast", "recommendation", "opinion"]
 Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code, e.g. CL")]
@@ -114,9 +115,11 @@ def documents(
     language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None, outlet: Text = None,
     since: Since = None, until: Until = None,
     sort: DocumentSort = None,
+    genre: Annotated[Genre | None, Query(description="Only documents of this genre, read from the text")] = None,
     format: Format = "json",
 ):
-    rows = query.list_documents(store, page.limit, page.offset, language, outlet, since=_iso(since), until=_iso(until), sort=sort)
+    rows = query.list_documents(store, page.limit, page.offset, language, outlet, since=_iso(since), until=_iso(until), sort=sort,
+                                genre=genre)
     return listing(request, rows, page, format)
 
 

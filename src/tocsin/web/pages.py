@@ -20,10 +20,10 @@ from fastapi.responses import HTMLResponse
 
 from .. import query
 from ..errors import NotFound
-from ..models import EVENT_TYPES, TARGET_CATEGORIES
+from ..models import EVENT_TYPES, GENRES, TARGET_CATEGORIES
 from ..store import Store
 from . import highlight
-from .api import ClaimType, Country, Offset, Since, Text, Until, reader
+from .api import ClaimType, Country, Genre, Offset, Since, Text, Until, reader
 from .app import HERE, vendored
 
 router = APIRouter(include_in_schema=False)
@@ -184,9 +184,10 @@ def forecasts_page(
 def documents_page(
     request: Request, store: Store = Depends(reader), outlet: Text = None,
     language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None, offset: Offset = 0,
+    genre: Annotated[Genre | None, Query()] = None,
 ):
-    return render(request, "documents.html", documents=query.list_documents(store, 50, offset, language, outlet), offset=offset,
-                  filters={"outlet": outlet, "language": language})
+    return render(request, "documents.html", documents=query.list_documents(store, 50, offset, language, outlet, genre=genre),
+                  offset=offset, filters={"outlet": outlet, "language": language, "genre": genre}, genres=GENRES)
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
