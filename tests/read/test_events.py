@@ -81,9 +81,11 @@ def test_events_offences_of_a_legal_event_are_not_events(make_doc):
 
 
 def test_events_a_presence_report_gives_one_event_per_place(make_doc):
-    _, events = _events(make_doc, "Officials say the gang has a presence in Texas, Florida and New York.")
+    _, events = _events(make_doc, "Officials say Tren de Aragua has a presence in Texas, Florida and New York.")
     assert [e.type for e in events] == ["presence"] * 3 and len({e.place for e in events}) == 3
-    assert all(not e.incident and e.actor_text == "the gang" for e in events)
+    assert all(not e.incident and e.groups == ("tren-de-aragua",) for e in events)
+    _, unnamed = _events(make_doc, "Officials say the gang has a presence in Texas, Florida and New York.")
+    assert not [e for e in unnamed if e.type == "presence"]  # no group named: nobody's footprint
 
 
 @pytest.mark.parametrize(
@@ -267,3 +269,29 @@ def test_events_the_gang_is_the_group_named_just_before(make_doc):
     two = "Tren de Aragua and MS-13 fought in the prison last year. " + text.split(". ", 1)[1]
     ((_, ann),) = read_many([make_doc(two, published_at="2025-06-04")], gated=False)
     assert next(e for e in ann.events if e.type == "killing").groups == ()
+
+
+@pytest.mark.parametrize("text, language, places", [
+    ("Evidence demonstrates that TdA has invaded the United States and continues to invade.", "en", ["United States"]),
+    ("Tren de Aragua has infiltrated Chile, prosecutors said.", "en", ["Chile"]),
+    ("MS-13 has members in Houston and Dallas.", "en", ["Houston", "Dallas"]),
+    ("MS-13 is the largest gang in El Salvador.", "en", ["El Salvador"]),
+    ("The cartels, such as TdA and MS-13, operate both within and outside the United States.", "en", ["United States"]),
+    ("El Tren de Aragua ha infiltrado Chile, dijo el fiscal.", "es", ["Chile"]),
+    ("El Tren de Aragua es la organización criminal más poderosa de Venezuela.", "es", ["Venezuela"]),
+])
+def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, language, places):
+    doc = make_doc(text, language=language, published_at="2025-01-15")
+    ann = read(doc)
+    names = {p.key: p.name for p in ann.places}
+    found = [e for e in ann.events if e.type == "presence"]
+    assert [names[e.place] for e in found] == places and all(e.groups for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Cartels operate in a more diffuse way in Mexico than they did.",  # no named group
+    "Tren de Aragua has infiltrated the regime.",  # an institution, not a place
+])
+def test_events_no_presence_without_a_named_group_in_a_named_place(make_doc, text):
+    ann = read(make_doc(text, published_at="2025-01-15"))
+    assert not [e for e in ann.events if e.type == "presence"]

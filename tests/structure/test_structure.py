@@ -123,3 +123,16 @@ def test_structure_real_transcripts_have_turns_and_questions():
     assert all(any(x.kind == "question" for x in s) for s in with_turns if len([x for x in s if x.label]) > 10)
     speakers = {x.speaker for s in segs for x in s if x.label}
     assert not speakers & {"NOTE", "WASHINGTON"}
+
+
+@pytest.mark.model
+def test_structure_a_call_for_tips_inside_a_story_yields_no_record():
+    from tocsin.models import Document
+    from tocsin.read import read
+
+    text = ("Vandals broke windows at three businesses on Main Street, police said. Anyone with information that leads to the "
+            "arrest of the vandals can contact Crimestoppers at 903-675-8477. Chief Ann Ruiz said anyone with information may "
+            "also call her at the police department at 903-675-5454.")
+    ann = read(Document(id="t", text=text, source="t", language="en", published_at="2009-05-02"))
+    assert not [e for e in ann.events if e.type == "arrest"]
+    assert [text[s.content_start:s.content_end] for s in ann.statements] == ["Vandals broke windows at three businesses on Main Street"]

@@ -44,7 +44,9 @@ TRIGGERS = {
         ("extradition", "extradition", r"extradit(?:e|es|ed|ing|ion|ions)"),
         ("extradition", "deportation", r"deport(?:s|ed|ing|ation|ations)?|removed to|expell?(?:ed|s)?|expulsions?"),
         ("designation", None, r"designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|blacklist(?:ed)?|(?:added|named) to (?:the )?(?:\w+ ){0,3}list"),
-        ("presence", None, r"operat(?:es|e|ed|ing) in|control(?:s|led|ling) (?:\w+ ){0,3}(?:crossings?|neighbou?rhoods?|territor(?:y|ies)|routes?|areas?|towns?|districts?|border)|presence in|present in|active in|cells? in|foothold in|expan(?:ded|ding|sion) (?:in)?to|spread (?:in)?to|arrived in|established itself in|settled in|moved into"),
+        ("presence", None, r"operat(?:es|e|ed|ing) (?:\w+ ){0,3}?(?:in|within|across|throughout|out of)\b|(?<![\w-])based in|"
+                     r"headquartered in|strongholds? in|(?:largest|biggest|most powerful|dominant|strongest|most violent|most dangerous|leading|main) (?:[\w-]+ ){0,4}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?) (?:in|of)(?= [A-Z])|bastions? in|(?:(?<=has )|(?<=have )|(?<=had )|(?<=with ))(?:\w+ ){0,2}(?:members|cliques|factions|branches|affiliates) in|"
+                     r"runs? (?:\w+ ){0,3}(?:rackets?|operations?|networks?|routes?|schemes?) in|(?:(?<=has )|(?<=have )|(?<=had )|(?<=unlawfully )|(?<=illegally ))(?:infiltrated|invaded)(?= (?:the )?[A-Z])|control(?:s|led|ling) (?:\w+ ){0,3}(?:crossings?|neighbou?rhoods?|territor(?:y|ies)|routes?|areas?|towns?|districts?|border)|presence in|present in|active in|cells? in|foothold in|expan(?:ded|ding|sion) (?:in)?to|spread (?:in)?to|arrived in|established itself in|settled in|moved into"),
     ],    "es": [
         ("killing", "targeted killing", r"sicariatos?|asesinatos? selectivos?|crimen(?:es)? por encargo|crimen(?:es)? pol[ií]ticos?|ajusticiad[oa]s?|ejecutad[oa]s?|ejecuci[oó]n(?:es)?"),
         ("killing", "massacre", r"masacres?|matanzas?"),
@@ -71,7 +73,7 @@ TRIGGERS = {
         ("extradition", "extradition", r"extradi(?:ci[oó]n|ciones|tado|tada|tados|taron|tó|tar)"),
         ("extradition", "deportation", r"deport(?:ado|ada|ados|adas|ó|aron|aci[oó]n|aciones)|expuls(?:ado|ada|ados|ó|aron|i[oó]n|iones)"),
         ("designation", None, r"design(?:ó|aron|ado|ada|aci[oó]n)|sancion(?:es|ó|aron|ado|ada|ados)|(?:lista|listado) de (?:organizaciones )?terroristas|organizaci[oó]n(?:es)? terroristas? extranjeras?"),
-        ("presence", None, r"opera(?:n|ba|ban)? en|opera(?:n|ba|ban)? desde|controla(?:n|ba|ban)? (?:\w+ ){0,3}(?:pasos?|barrios?|territorios?|rutas?|zonas?|c[aá]rceles?|comunas?|frontera)|presencia en|presente en|activ[oa]s? en|c[eé]lulas? en|se (?:expandi[oó]|extendi[oó]|instal[oó]|asent[oó]) en|expansi[oó]n (?:a|hacia|en)|lleg[oó] a (?:Chile|Per[uú]|Colombia|Ecuador|Brasil|Bolivia|Argentina)"),
+        ("presence", None, r"opera(?:n|ba|ban)? en|(?:banda|organizaci[oó]n|grupo|c[aá]rtel|pandilla) (?:criminal )?m[aá]s (?:poderos[oa]|grande|peligros[oa]|violent[oa]) (?:de|en)(?= [A-ZÁÉÍÓÚ])|con sede en|asentad[oa]s? en|radicad[oa]s? en|(?:con|tiene|tienen) presencia en|basti[oó]n en|(?:(?<=ha )|(?<=han ))infiltrado(?= (?:el |la |los )?[A-ZÁÉÍÓÚ])|opera(?:n|ba|ban)? desde|controla(?:n|ba|ban)? (?:\w+ ){0,3}(?:pasos?|barrios?|territorios?|rutas?|zonas?|c[aá]rceles?|comunas?|frontera)|presencia en|presente en|activ[oa]s? en|c[eé]lulas? en|se (?:expandi[oó]|extendi[oó]|instal[oó]|asent[oó]) en|expansi[oó]n (?:a|hacia|en)|lleg[oó] a (?:Chile|Per[uú]|Colombia|Ecuador|Brasil|Bolivia|Argentina)"),
     ],
 }
 

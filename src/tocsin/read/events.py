@@ -650,8 +650,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         return None
     if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)):
         return None  # "the violence will spread to Mazatlán": only a group is present somewhere
-    if (generic := _compiled(language, "generic")) and generic.search(text, max(s_start, start - 60), min(s_end, end + 60)):
-        return None  # a generic, habitual or statistical statement: no specific happening
+    if etype != "presence" and (generic := _compiled(language, "generic")) and generic.search(text, max(s_start, start - 60), min(s_end, end + 60)):
+        return None  # a generic, habitual or statistical statement: no specific happening (presence is a state, and "continues to" is its way)
     statement = ctx.statement_at(start)
     mode = modality(tok, statement, language)
     if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and step.search(text, max(s_start, start - 45), min(s_end, end + 30)):
@@ -763,7 +763,11 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
         kept.append(found)
     for f in kept:
         f["offences"] = offences.get(f["tok"].i, [])
-    return _one_happening([event for f in _merge(kept) for event in _events(ctx, f)], text, language)
+    events = [event for f in _merge(kept) for event in _events(ctx, f)]
+    # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and
+    # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
+    events = [e for e in events if e.type != "presence" or (e.groups and e.place_basis == "sentence")]
+    return _one_happening(events, text, language)
 
 
 _FATAL = {  # around the trigger: "fatally stabbed", "shot to death", "left him dead"

@@ -24,7 +24,7 @@ from .forecasts import ledger
 from .places import apply_places, find_dateline
 from .people import Roster
 from .statements import classify, find_statements
-from ..structure import at, segments, silent_at
+from ..structure import at, calls_for_tips, segments, silent_at
 from ..structure.genre import genre, official_host
 
 # What each label means as an entity kind. Labels not listed (dates, numbers,
@@ -115,14 +115,16 @@ def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
     roster = Roster(text, mentions, doc.title)
     statements = [st for st in (_in_turn(st, segs, text, roster) for st in find_statements(spacy_doc, text, mentions, doc.language,
                                                                                            spacy_doc.has_annotation("DEP"), roster)
-                                if not silent_at(segs, st.content_start))  # a reporter's question, a heading: no claim
+                                if not silent_at(segs, st.content_start)  # a reporter's question, a heading: no claim
+                                and not calls_for_tips(text, st.content_start, st.content_end))
                   if _has_speaker(st)]
     statements = [kept for st in statements if (kept := _before_question(st, text, doc.language))]
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
     ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at)))
     events = [e for e in find_events(spacy_doc, text, ann, doc.published_at, doc.language)
-              if not silent_at(segs, e.evidence_start) and not _QUESTION_END.search(text, e.evidence_start, e.evidence_end)]
+              if not silent_at(segs, e.evidence_start) and not _QUESTION_END.search(text, e.evidence_start, e.evidence_end)
+              and not calls_for_tips(text, e.evidence_start, e.evidence_end)]
     if gated and doc.language == "en":  # the gate is trained on English reporting
         events = gate(events, text, segs, spacy_doc)
     return replace(ann, events=tuple(events))

@@ -72,6 +72,19 @@ BOILERPLATE = tuple(re.compile(p, re.IGNORECASE) for p in (
 ))
 
 
+# A call for tips inside a story's paragraph, which news text does not set apart: "Anyone with information
+# that leads to the arrest of the vandals can contact Crimestoppers at 903-675-8477" holds no arrest, and
+# "anyone with information may call him at …" is no claim. Matched in the sentence a record comes from.
+TIP_LINE = re.compile(r"\banyone (?:with|who has|who may have|who knows|who may know) (?:any )?(?:information|anything)\b.{0,160}?"
+                      r"\b(?:call|contact|is asked|are asked|urged|should|can reach|may reach|text)\b"
+                      r"|\bcrime ?stoppers\b.{0,80}?\d{3}[-.\s]\d{3,4}|\bcualquier persona (?:con|que tenga) informaci[oó]n\b", re.I | re.S)
+
+
+def calls_for_tips(text: str, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` (a record's sentence) is a call for tips."""
+    return bool(TIP_LINE.search(text, start, end))
+
+
 @dataclass(frozen=True)
 class Segment:
     """A stretch of a document's text with what it is: paragraph, bullet, heading, turn, question, stage or
