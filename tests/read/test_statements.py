@@ -145,3 +145,24 @@ def test_statements_a_question_is_no_claim_and_what_came_before_it_stays(make_do
     doc, ann, found = _statements(make_doc, text)
     assert [(c[0], c[1], c[3]) for c in found] == [('"We have seen this before in Chile.', "Mariela Cordero", "assertion")]
     assert not any("Did the gang" in doc.text[e.evidence_start:e.evidence_end] for e in ann.events)
+
+
+@pytest.mark.parametrize("content", [
+    "county officials will use the additional funds to increase pediatric care",
+    "Alstom will design, construct and operate the pilot plant",
+    "Visitors caught drinking beer will be kicked out of the park",
+    "We hope that kids will utilize the center at every opportunity",
+    "Residents will be able to pick up a burning permit at either fire station",
+])
+def test_statements_plans_rules_and_wishes_are_not_forecasts(content):
+    assert classify(content, "said", "en")[0] != "forecast"
+
+
+@pytest.mark.parametrize("content", [
+    "Republicans are going to start winning this state",
+    "the reopening of the crossings would only help Hamas tighten its grip on Gaza",
+    "the gang will expand to Peru within a year",
+    "the fighting in the Donbas will continue for weeks",
+])
+def test_statements_predictions_of_happenings_stay_forecasts(content):
+    assert classify(content, "said", "en")[0] == "forecast"

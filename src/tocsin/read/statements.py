@@ -118,7 +118,8 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None) 
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
     if re.search(lex["recommendation"], low):
         kind = "recommendation"
-    elif re.search(lex["forecast"], low) and not re.search(lex["commitment"], low) and not _own_side(low, speaker, lex):
+    elif re.search(lex["forecast"], low) and not re.search(lex["commitment"], low) and not _own_side(low, speaker, lex) \
+            and not _only_plans(low, language):
         kind = "forecast"
     elif lemma in lex["opinion"] or cue_word in lex["opinion"] or re.search(lex["opinion_words"], low):
         kind = "opinion"
@@ -127,6 +128,44 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None) 
     hedges = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["hedges"], low)))
     certainty = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["certainty"], low)))
     return kind, stance, hedges, certainty
+
+
+# What "will" or "would" says someone is going to do on purpose, or what a rule or a schedule will have done: a plan,
+# a programme, a rule, not a prediction of a happening nobody controls ("the county will use the funds", "the
+# center will help kids", "the road will remain closed", "visitors will be kicked out", "we hope folks will visit").
+_PLAN_VERBS = {
+    "use", "build", "begin", "start", "provide", "allow", "design", "construct", "operate", "host", "offer", "release",
+    "work", "give", "invest", "ensure", "improve", "promote", "create", "support", "hold", "meet", "visit", "sign", "announce",
+    "launch", "deliver", "send", "fund", "pay", "open", "close", "serve", "include", "apply", "cover", "require", "receive",
+    "join", "attend", "speak", "discuss", "travel", "review", "consider", "decide", "determine", "vote", "approve", "introduce",
+    "implement", "establish", "enhance", "strengthen", "protect", "benefit", "represent", "utilize", "engage", "guide",
+    "comment", "say", "talk", "tell", "be",
+}
+_PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built", "held", "offered", "required", "allowed",
+                     "kicked", "put", "given", "provided", "made", "sent", "invited", "asked", "notified", "announced", "hosted",
+                     "available", "able", "eligible", "open", "responsible", "free", "ready", "done", "completed", "finished"}
+_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|(?:is|are|am|'s|'re|'m) going to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
+                     r"still\s+|all\s+|\w+ly\s+)*(\w+)(?:\s+(?:not\s+|\w+ly\s+)?(\w+))?")
+_WISH = re.compile(r"\b(?:i|we) (?:hope|wish|want|would like)\b|\bhopefully\b|\bhold out hope\b|\bi(?:'d| would) (?:love|like) to\b")
+
+
+def _only_plans(low: str, language: str) -> bool:
+    """Whether every "will"/"would" of an English claim says what someone will do on purpose or what a rule will
+    have done (``_PLAN_VERBS``), or the claim is a wish: then it is no forecast. A prediction of a happening ("will
+    rise", "will be killed", "would embolden") keeps it one; so do the other markers ("expected to", "likely to",
+    "on track to")."""
+    if language != "en":
+        return False
+    if _WISH.search(low):
+        return True
+    if re.search(r"\b(?:expected to|likely to|unlikely to|predict|forecast|on (?:track|pace|course) (?:to|for)|could|might|may)\b", low):
+        return False
+    verbs = [(m.group(1), m.group(2)) for m in _FUTURE.finditer(low)]
+    if not verbs:
+        return False
+    return all(v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES)
+               and not (v in ("begin", "start") and (w == "to" or (w or "").endswith("ing")))  # "start winning": a happening
+               for v, w in verbs)
 
 
 _SIDE_STOP = {"the", "a", "an", "of", "and", "for", "in", "to", "u.s.", "us", "el", "la", "los", "las", "de", "del", "y", "general",
