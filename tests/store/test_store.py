@@ -158,3 +158,33 @@ def test_store_a_postgres_location_is_shown_without_its_password():
     assert describe("postgresql://desk:s3cret@db.internal:5433/tocsin?schema=andes&sslmode=require") == (
         "postgresql://db.internal:5433/tocsin?schema=andes")
     assert describe("desk.db") == "desk.db"
+
+
+def _open_at(path: str, start: float) -> str:
+    import time
+
+    from tocsin.store import open_store
+
+    time.sleep(max(0.0, start - time.time()))
+    try:
+        with open_store(path) as store:
+            return str(store.schema_version())
+    except Exception as e:  # the error is the answer
+        return f"{type(e).__name__}: {e}"
+
+
+def test_store_processes_opening_one_new_store_at_once_all_open_it(tmp_path):
+    """Several processes creating one new store at the same moment (two `tocsin ingest` runs, worker
+    processes) wait for each other's migration instead of failing with "database is locked"."""
+    import multiprocessing
+    import time
+
+    from tocsin.store.schema import SCHEMA_VERSION
+
+    context = multiprocessing.get_context("spawn")
+    for round_ in range(3):
+        path = str(tmp_path / f"new-{round_}.db")
+        with context.Pool(4) as pool:
+            start = time.time() + 2.0
+            answers = pool.starmap(_open_at, [(path, start)] * 4)
+        assert answers == [str(SCHEMA_VERSION)] * 4, answers

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
@@ -46,6 +47,18 @@ def fts_query(query: str) -> str:
     return " ".join(p for p in parts if p != '""')
 
 
+def _statements(script: str) -> list[str]:
+    """The statements of a SQL script, one by one (a trigger's body stays whole), to run inside a transaction,
+    which ``executescript`` would commit first."""
+    out, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            out.append(pending.strip())
+            pending = ""
+    return out + ([pending.strip()] if pending.strip() else [])
+
+
 class SQLiteStore(SQLStore):
     database_errors = (sqlite3.DatabaseError,)
 
@@ -59,13 +72,25 @@ class SQLiteStore(SQLStore):
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             self._conn.row_factory = sqlite3.Row
-            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._wal()
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._tune()
             self._migrate()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"cannot open the store at {self.path}: {e}") from e
+
+    def _wal(self, tries: int = 100) -> None:
+        """Write-ahead logging, so readers never block the writer. Switching a new file to it fails at once,
+        without the busy wait, while another process switches the same file: try again for up to ten seconds."""
+        for attempt in range(tries):
+            try:
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or attempt == tries - 1:
+                    raise
+                time.sleep(0.1)
 
     def _tune(self, mmap_bytes: int = WRITER_MMAP_BYTES) -> None:
         """Reads go through memory-mapped pages and a 32 MB page cache: a big store's lookups cost what a small one's do."""
@@ -88,7 +113,19 @@ class SQLiteStore(SQLStore):
                              " open it once for writing (e.g. `tocsin stats`) to migrate it")
 
     def _migrate(self) -> None:
-        self._conn.executescript("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);")
+        """Bring the store to this version, in one transaction that takes the write lock first: two processes
+        opening one new store at once wait for each other instead of racing on its tables (a statement that
+        read the schema before the other wrote it would fail at once, "database is locked", without waiting)."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._migrate_locked()
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+
+    def _migrate_locked(self) -> None:
+        self._conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         found = int(row[0]) if row else None
         if found is not None and found > SCHEMA_VERSION:
@@ -101,7 +138,8 @@ class SQLiteStore(SQLStore):
                     except sqlite3.OperationalError as e:
                         if "no such table" not in str(e):
                             raise  # a table newer than this store is created whole below, with the column
-        self._conn.executescript(TABLES + FTS)
+        for statement in _statements(TABLES + FTS):
+            self._conn.execute(statement)
         if found is not None and found < 4:  # documents stored before linking existed are waiting to be linked
             self._conn.execute("INSERT OR IGNORE INTO unlinked_documents (doc_id, published_at) SELECT id, published_at FROM documents")
         self._conn.execute(
