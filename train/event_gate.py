@@ -53,7 +53,7 @@ def realtext_examples() -> tuple[list[dict], int]:
         total += len(gold_events)
         segs, parsed = segments(body), parse(body)
         for e, verdict, _ in score.judge_events(body, ann, gold_events):
-            out.append({"doc": key, "verdict": verdict, "label": verdict != "wrong", "features": features(e, body, segs, parsed)})
+            out.append({"doc": key, "verdict": verdict, "label": verdict != "wrong", "features": features(e, body, segs, parsed, ann.genre)})
     return out, total
 
 
@@ -72,7 +72,7 @@ def written_examples() -> list[dict]:
         for g, e in _pair(gold[key], list(ann.events), doc.text, ann, key):
             if e is not None and e.modality in GATED and e.type != "presence":
                 out.append({"doc": key, "verdict": "right" if g else "wrong", "label": g is not None,
-                            "features": features(e, doc.text, segs, parsed)})
+                            "features": features(e, doc.text, segs, parsed, ann.genre)})
     return out
 
 
@@ -106,7 +106,7 @@ def demo_examples() -> list[dict]:
             sentence = doc.text[e.evidence_start : e.evidence_end]
             label = next((happened for r, happened in labelled if r["file"] == key and r["type"] == e.type and find(sentence, r["sentence"]) >= 0), None)
             if label is not None:
-                out.append({"doc": key, "verdict": "right" if label else "wrong", "label": label, "features": features(e, doc.text, segs, parsed)})
+                out.append({"doc": key, "verdict": "right" if label else "wrong", "label": label, "features": features(e, doc.text, segs, parsed, ann.genre)})
     return out
 
 

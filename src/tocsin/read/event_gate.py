@@ -11,7 +11,7 @@ The gate is a spaCy text classifier (``textcat``, bag of features, CPU) trained 
 (``train/event_gate.py``) from the events the rules find on the development documents of the real-text
 set, labelled by the hand annotations (docs/annotation.md), and from the team's written gold sets. It
 reads each candidate as a list of features: its type, trigger, modality and arguments, the words either
-side of the trigger, the words of its sentence, and the kind of segment it stands in. A happened event
+side of the trigger, the words of its sentence, the kind of segment it stands in and the document's genre. A happened event
 (asserted, alleged or negated) whose score is below ``THRESHOLD`` is dropped; future and hypothetical
 events and presence reports are left to the rules. The model ships in the package
 (``tocsin/data/event_gate``); without it the rules stand alone.
@@ -38,9 +38,9 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def features(event: Event, text: str, segs: tuple[Segment, ...], parsed=None) -> list[str]:
+def features(event: Event, text: str, segs: tuple[Segment, ...], parsed=None, genre: str | None = None) -> list[str]:
     """The candidate as the classifier reads it: one string per feature (with the spaCy Doc of ``text``, the
-    trigger's place in the parse too)."""
+    trigger's place in the parse too; with the document's genre, that too)."""
     sentence = text[event.evidence_start : event.evidence_end]
     before = _words(text[event.evidence_start : event.trigger_start])[-_SIDE:]
     after = _words(text[event.trigger_end : event.evidence_end])[:_SIDE]
@@ -52,7 +52,7 @@ def features(event: Event, text: str, segs: tuple[Segment, ...], parsed=None) ->
         f"target_cat={event.target_category}", f"offences={bool(event.offences)}", f"dead={event.fatalities is not None}",
         f"place={event.place_basis}", f"date={event.date_precision}", f"segment={seg.kind if seg else None}",
         f"question={sentence.rstrip().endswith('?')}", f"length={min(len(sentence) // 80, 4)}",
-        f"opening={event.evidence_start < 400}",
+        f"opening={event.evidence_start < 400}", f"genre={genre}", f"type+genre={event.type}+{genre}",
     ]
     out += [f"L{i}={w}" for i, w in enumerate(reversed(before), 1)] + [f"R{i}={w}" for i, w in enumerate(after, 1)]
     out += [f"L2={'_'.join(before[-2:])}", f"R2={'_'.join(after[:2])}"]
@@ -88,7 +88,7 @@ def as_doc(vocab, feats: list[str]):
     return Doc(vocab, words=feats or ["empty"])
 
 
-def scores(events: list[Event], text: str, segs: tuple[Segment, ...], parsed=None) -> list[float] | None:
+def scores(events: list[Event], text: str, segs: tuple[Segment, ...], parsed=None, genre: str | None = None) -> list[float] | None:
     """The classifier's score of each event (None where no model ships)."""
     loaded = _model()
     if loaded is None or not events:
@@ -96,14 +96,14 @@ def scores(events: list[Event], text: str, segs: tuple[Segment, ...], parsed=Non
     nlp, _ = loaded
     textcat = nlp.get_pipe("textcat")
     with nlp.memory_zone():  # the feature strings of a document are not kept in the vocabulary after it
-        docs = [as_doc(nlp.vocab, features(e, text, segs, parsed)) for e in events]
+        docs = [as_doc(nlp.vocab, features(e, text, segs, parsed, genre)) for e in events]
         return [d.cats.get(LABEL, 0.0) for d in textcat.pipe(docs)]
 
 
-def gate(events: list[Event], text: str, segs: tuple[Segment, ...], parsed=None) -> list[Event]:
+def gate(events: list[Event], text: str, segs: tuple[Segment, ...], parsed=None, genre: str | None = None) -> list[Event]:
     """The events, without the happened ones the classifier scores below its threshold."""
     judged = [e for e in events if e.modality in GATED and e.type != "presence"]
-    found = scores(judged, text, segs, parsed)
+    found = scores(judged, text, segs, parsed, genre)
     if not found:
         return events
     threshold = _model()[1]

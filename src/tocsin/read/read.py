@@ -126,7 +126,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
               if not silent_at(segs, e.evidence_start) and not _QUESTION_END.search(text, e.evidence_start, e.evidence_end)
               and not calls_for_tips(text, e.evidence_start, e.evidence_end)]
     if gated and doc.language == "en":  # the gate is trained on English reporting
-        events = gate(events, text, segs, spacy_doc)
+        events = gate(events, text, segs, spacy_doc, kind)
     return replace(ann, events=tuple(events))
 
 
