@@ -295,3 +295,29 @@ def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, lang
 def test_events_no_presence_without_a_named_group_in_a_named_place(make_doc, text):
     ann = read(make_doc(text, published_at="2025-01-15"))
     assert not [e for e in ann.events if e.type == "presence"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On June 1, 2007, Melton Lewis Paris, 51, was found shot to death inside his residence.", "Melton Lewis Paris"),
+    ("A man was found stabbed to death in his apartment on Monday.", "A man"),
+    ("Officers found Juan Perez stabbed to death in his home.", "Juan Perez"),
+])
+def test_events_who_was_found_killed_is_the_victim_not_the_killer(make_doc, text, target):
+    _, events = _events(make_doc, text)
+    (e,) = [e for e in events if e.type == "killing"]
+    assert (e.target_text, e.actor_text) == (target, None)
+
+
+@pytest.mark.parametrize("text", ["No arrests were immediately reported.", "No charges were filed, Sheriff Smith said."])
+def test_events_none_of_a_kind_is_no_event(make_doc, text):
+    _, events = _events(make_doc, text)
+    assert not events
+
+
+def test_events_a_designation_is_of_a_group_or_a_sanctions_target_not_a_monument(make_doc):
+    _, events = _events(make_doc, "Today’s designation honors the tireless efforts of Emmett Till’s family.")
+    assert not events
+    text = ("Treasury's Office of Foreign Assets Control sanctioned a network of fentanyl traffickers on Tuesday. "
+            "Seven targets designated today are Mexican nationals.")
+    doc, events = _events(make_doc, text)
+    assert any(e.type == "designation" and doc.text[e.trigger_start:e.trigger_end] == "designated" for e in events)

@@ -104,3 +104,35 @@ def test_read_an_official_release_dateline_is_where_it_was_issued_not_where_it_h
     assert official.dateline_issued and not news.dateline_issued
     assert [e.place_basis for e in news.events] == ["dateline"]
     assert official.events and all(e.place_basis != "dateline" for e in official.events)
+
+
+@pytest.mark.model
+def test_read_no_event_is_read_inside_a_link(make_doc):
+    text = "Police charged a man with murder [on Tuesday](https://news.example.com/three-men-arrested-in-shooting-of-coworker.html)."
+    from tocsin.read import read_many
+
+    link = (text.index("(https"), text.index(".html)") + 5)
+    (_, ann), = read_many([make_doc(text, published_at="2025-09-12")], gated=False)
+    assert ann.events and not [e for e in ann.events if link[0] <= e.trigger_start < link[1]]
+
+
+def test_read_markup_is_blanked_and_offsets_kept():
+    from tocsin.read.read import readable
+
+    text = ("-   A national\n    [convicted](https://news.example.com/ice-agents-arrest-3-men)\n    of assault, "
+            "apprehended in **Minnesota** (see www.example.com/more).")
+    plain = readable(text)
+    assert len(plain) == len(text) and plain.count("\n") == text.count("\n")
+    assert "convicted" in plain and "arrest" not in plain and "*" not in plain and "www" not in plain
+    assert plain.index("Minnesota") == text.index("Minnesota")
+
+
+def test_read_a_sentence_wrapped_in_links_keeps_its_events(make_doc):
+    from tocsin.read import read_many
+
+    text = ("Here is a sample of the criminals arrested:\n\n"
+            "-   A Honduran national\n    [convicted](https://www.fox9.com/news/st-paul-ice-agents-arrest-3-child-predators)\n"
+            "    of criminal sexual conduct with a minor, apprehended in Minnesota.\n")
+    (_, ann), = read_many([make_doc(text, published_at="2025-02-26")], gated=False)
+    bullet = text.index("-   A Honduran")
+    assert {e.type for e in ann.events if e.trigger_start > bullet} >= {"conviction", "arrest"}

@@ -36,7 +36,7 @@ TRIGGERS = {
         ("prison", "riot", r"riot(?:s|ed|ing)?|mutin(?:y|ies)"),
         ("prison", "escape", r"escap(?:e|ed|es)|broke out of|jailbreak|fled (?:from )?(?:the )?(?:prison|jail)"),
         ("prison", "raid", r"raid(?:s|ed)?|retook|took back control|regained control|intervened"),
-        ("arrest", None, r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|captured|recaptur(?:e|ed|ing)|apprehended|taken into custody|caught|picked up for questioning|booked into"),
+        ("arrest", None, r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|captured|recaptur(?:e|ed|ing)|apprehended|taken into custody|caught(?! (?:the |their |his |her )?(?:attention|eye|fire))|picked up for questioning|booked into"),
         ("charge", None, r"charg(?:ed|es|ing)(?=[^.;]{0,80}?\b(?:with|in connection|over|for the (?:murder|killing|kidnapping|death)))|"
                     r"charged(?= (?:in|by|through|via) (?:an? |the )?(?:\w+ ){0,3}(?:complaints?|indictments?|informations?|petitions?|warrants?)\b)|"
                     r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case)\b)|(?<!in )charges? (?:of|against)|indict(?:s|ed|ment|ments)?|arraigned|faces? charges|filed charges"),
@@ -118,9 +118,13 @@ CONTEXT = {
     "en": {
         "prison": r"prison|jail|penitentiar|inmates?|cell ?blocks?|detention (?:centre|center)|Tocor[oó]n|lockup",
         "charge": r"charg|indict|arraign|count",
+        # designated as what: a terrorist organization, a sanctions list, a kingpin; not a monument or a day
+        "designation": r"terror|sanction|kingpin|narcotics trafficker|criminal organi[sz]ation|TCO|FTO|SDGT|SDN|OFAC|cartel|gang|"
+                       r"blacklist|list\b|Treasury|State Department|asset|blocked|wanted",
     },    "es": {
         "prison": r"c[aá]rcel|prisi[oó]n|penal\b|penitenciar|reclus|internos|presos|m[oó]dulos?|pabell[oó]n|Tocor[oó]n",
         "charge": r"imput|formaliz|acus|cargo|proces",
+        "designation": r"terror|sanci|organizaci[oó]n criminal|c[aá]rtel|banda|pandilla|lista|OFAC|Tesoro|activos|bloque",
     },
 }
 

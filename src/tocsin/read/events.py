@@ -311,6 +311,10 @@ def _verb_arguments(tok, etype: str, text: str):
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "suspected of kidnapping X", "accused X of killing"
         gov = tok.head.head
         return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")
+    if tok.dep_ in ("xcomp", "oprd", "advcl") and tok.head.lower_ in _FOUND_AS and (found := _child(tok.head, "nsubjpass")) is not None:
+        return _agent(tok) or _agent(tok.head), found  # "Paris was found shot to death inside his residence": Paris was shot
+    if tok.dep_ in ("ccomp", "oprd") and tok.tag_ == "VBN" and tok.head.lower_ in _FOUND_AS and (found := _child(tok, "nsubj")) is not None:
+        return _agent(tok), found  # "police found the man shot in his car": the man was shot, police found him
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     subj, subj_passive = _subject(tok)
     if subj is not None and _w(subj) in ("who", "that", "which") and tok.dep_ == "relcl":
@@ -335,6 +339,10 @@ def _verb_arguments(tok, etype: str, text: str):
     if target is None or target.lower_ in _WEAPONS:
         target = _prep_object(tok, "on", "against", "at", "into", "outside", "inside") or target
     return subj, target
+
+
+_FOUND_AS = {"found", "left", "discovered", "reported", "seen", "pronounced", "encontrado", "encontrada", "encontrados", "encontradas",
+             "hallado", "hallada", "hallados", "halladas", "dejado", "dejada"}  # "was found shot to death": who was found was shot
 
 
 def _noun_arguments(tok, etype: str):
@@ -584,9 +592,12 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     s_start, s_end = sent.start_char, sent.end_char
     sentence = text[s_start:s_end]
     context = _compiled(language, "context").get(etype)
-    if context is not None and not context.search(sentence):
+    reach = 600 if etype == "designation" else 0  # "Seven targets designated today…" after a paragraph on sanctions
+    if context is not None and not context.search(text, max(0, s_start - reach), s_end):
         return None
     noun = tok.tag_.startswith("NN")
+    if noun and any(c.dep_ == "det" and _w(c) in ("no", "ningún", "ninguna") for c in tok.children):
+        return None  # "no arrests were made", "no charges were filed": no happening to deny, none told
     if noun and not _specific(tok, etype, sentence):
         return None
     if (noun or any(c.dep_ == "det" for c in tok.children)) and language == "es" and _PARTICIPLE_NOUN.search(tok.lower_):
