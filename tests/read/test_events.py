@@ -321,3 +321,19 @@ def test_events_a_designation_is_of_a_group_or_a_sanctions_target_not_a_monument
             "Seven targets designated today are Mexican nationals.")
     doc, events = _events(make_doc, text)
     assert any(e.type == "designation" and doc.text[e.trigger_start:e.trigger_end] == "designated" for e in events)
+
+
+def test_events_the_group_a_relative_clause_speaks_of_is_its_subject(make_doc):
+    text = ("Tren de Aragua extorts bus drivers in Cúcuta. Investigators attributed the killings to Tren de Aragua, "
+            "which they said controls several border crossings near the city.")
+    _, events = _events(make_doc, text)
+    (presence,) = [e for e in events if e.type == "presence"]
+    assert presence.groups == ("tren-de-aragua",) and presence.actor_text == "Tren de Aragua"
+
+
+def test_events_the_gang_is_the_group_named_just_before_even_after_another_further_back(make_doc):
+    text = ("The State Department designated Tren de Aragua and MS-13 terrorist organizations in February. " + "Officials met. " * 40 +
+            "The Justice Department will seek the extradition of Tren de Aragua's leaders. "
+            "Officials say the gang has a presence in Texas, Florida and New York.")
+    _, events = _events(make_doc, text)
+    assert {e.groups for e in events if e.type == "presence"} == {("tren-de-aragua",)}

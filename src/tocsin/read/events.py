@@ -317,8 +317,12 @@ def _verb_arguments(tok, etype: str, text: str):
         return _agent(tok), found  # "police found the man shot in his car": the man was shot, police found him
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     subj, subj_passive = _subject(tok)
-    if subj is not None and _w(subj) in ("who", "that", "which") and tok.dep_ == "relcl":
-        subj = tok.head  # "a merchant who had been kidnapped"
+    if subj is not None and _w(subj) in ("who", "that", "which"):
+        clause = tok
+        while clause.dep_ in ("ccomp", "xcomp", "conj") and clause.head is not clause:
+            clause = clause.head  # "Tren de Aragua, which they said controls…": up to the relative clause
+        if clause.dep_ == "relcl":
+            subj = clause.head  # "a merchant who had been kidnapped"
     if passive or subj_passive and tok.dep_ == "conj":
         return _agent(tok), subj
     if etype == "disappearance":  # "40 migrants have disappeared": the subject is who went missing
@@ -341,6 +345,10 @@ def _verb_arguments(tok, etype: str, text: str):
     return subj, target
 
 
+# "controls crossings near the city": a place the report named before, referred back to
+_PLACE_BACK = re.compile(r"\b(?:the|this|that) (?:same )?(?:city|town|village|region|area|state|province|country|border|capital|port|"
+                         r"neighbou?rhood|district|zone|municipality)\b|\b(?:la|esa|esta) (?:ciudad|regi[oó]n|zona|frontera|capital|comuna|"
+                         r"provincia)\b|\b(?:el|ese|este) (?:pa[ií]s|municipio|estado|barrio|distrito|puerto)\b", re.I)
 _FOUND_AS = {"found", "left", "discovered", "reported", "seen", "pronounced", "encontrado", "encontrada", "encontrados", "encontradas",
              "hallado", "hallada", "hallados", "halladas", "dejado", "dejada"}  # "was found shot to death": who was found was shot
 
@@ -494,6 +502,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that) (?:same )?(?:criminal )?(?:ga
                              r"|\b(?:la|esta|dicha|esa) (?:misma )?(?:banda|organizaci[oó]n|pandilla|facci[oó]n|c[eé]lula|red)\b"
                              r"|\b(?:el|este|dicho|ese) (?:mismo )?(?:grupo|cartel|c[aá]rtel|clan)\b", re.I)
 _REFERENCE_REACH = 1200
+_NEAR_REACH = 300  # the sentence or short paragraph just before: the group named there, even if another was named earlier
 
 
 def _confidence(basis: str, attribution: str | None, noun: bool, mode: str) -> float:
@@ -525,10 +534,14 @@ class _Context:
         return next((s for s in self.statements if s.content_start <= start < s.content_end), None)
 
     def group_before(self, start: int) -> str | None:
-        """The group "the gang" refers back to: the one group the report names in the text just before
-        (``_REFERENCE_REACH`` characters); none when it names two or more there, or none."""
-        keys = {m.key for m in self.mentions if m.kind == "group" and m.key and start - _REFERENCE_REACH <= m.start and m.end <= start}
-        return keys.pop() if len(keys) == 1 else None
+        """The group "the gang" refers back to: the one group the report names in the sentence or paragraph just
+        before (``_NEAR_REACH`` characters), else in the text before that (``_REFERENCE_REACH``); none when it names
+        two or more there, or none."""
+        for reach in (_NEAR_REACH, _REFERENCE_REACH):
+            keys = {m.key for m in self.mentions if m.kind == "group" and m.key and start - reach <= m.start and m.end <= start}
+            if keys:
+                return keys.pop() if len(keys) == 1 else None
+        return None
 
     def owned(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.ann.mentions if m.kind != "person")
@@ -777,7 +790,8 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and
     # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
-    events = [e for e in events if e.type != "presence" or (e.groups and e.place_basis == "sentence")]
+    events = [e for e in events if e.type != "presence" or e.groups and (
+        e.place_basis == "sentence" or e.place and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end))]
     return _one_happening(events, text, language)
 
 
