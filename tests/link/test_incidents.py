@@ -85,3 +85,14 @@ def test_incidents_two_items_of_one_list_are_two_cases_unless_one_victim():
     assert compare(row(item=None), row(id="ev-2", item=None)) is not None  # prose: one article tells one story
     same = {"target_entity": "person:ana-ruiz"}
     assert compare(row(item=0, **same), row(id="ev-2", item=3, **same)) is not None
+
+
+def test_incidents_two_releases_on_two_defendants_are_two_legal_steps():
+    a = row(type="conviction", target_text="Roy Lynn Oakley, 67, a resident of Harriman, Tenn.", place_entity="place:gn-9")
+    b = row(id="ev-2", doc_id="d2", outlet="B", type="conviction", target_text="Hassan Saied Keshari and his corporation",
+            place_entity="place:gn-9")
+    assert compare(a, b) is None
+    same = row(id="ev-3", doc_id="d3", outlet="C", type="conviction", target_text="Oakley", place_entity="place:gn-9")
+    assert compare(a, same) is not None  # the same defendant, by surname
+    within = row(id="ev-4", doc_id="d1", type="conviction", target_text="the former vice president", place_entity="place:gn-9")
+    assert compare(a, within) is not None  # one release's own descriptions of its defendant stay together

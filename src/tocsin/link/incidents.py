@@ -14,7 +14,10 @@ close enough overall:
   precision (50 km for a city, 400 km for a state); different countries
   never match; an unknown place neither helps nor forbids;
 - parties: two different named victims never match; a shared victim, group
-  or actor counts for it, and so does the same target category;
+  or actor counts for it, and so does the same target category; in two
+  documents, an arrest, a charge or a conviction of one defendant is not
+  that of another ("Roy Lynn Oakley pleaded guilty today", "Hassan Keshari
+  pleaded guilty today");
 - two reports in the same article lean together: an article tells one story
   and refers back to it ("the killing is the third this year"); an undated
   definite reference ("the killing", "the shooting") joins the incident the
@@ -154,6 +157,9 @@ def _parties_feature(a: dict, b: dict) -> float | None:
     if a["type"] in _TARGET_DEFINED and not (ta and ta == tb) and _words(a.get("target_text")) and _words(b.get("target_text")) \
             and not _words(a.get("target_text")) & _words(b.get("target_text")):
         return None  # "designated the Houthis" and "designated English": what was designated is the happening
+    if a["type"] in _PER_PERSON and a["doc_id"] != b["doc_id"] and not (ta and ta == tb) \
+            and (wa := _words(a.get("target_text")) - _ANYONE) and (wb := _words(b.get("target_text")) - _ANYONE) and not wa & wb:
+        return None  # two releases: "Roy Lynn Oakley pleaded guilty today", "Hassan Keshari pleaded guilty today": two defendants
     score = 0.2
     if set(a.get("groups", ())) & set(b.get("groups", ())):
         score = max(score, 0.7)
@@ -170,6 +176,14 @@ def _parties_feature(a: dict, b: dict) -> float | None:
 
 
 _TARGET_DEFINED = {"designation", "extradition"}  # one happening per target: a new target is a new happening
+# Legal steps are taken against people one by one. Across documents, two defendants told apart by their words are
+# two steps; within one document the same defendant goes by many descriptions ("the former vice president",
+# "Milton"), and the article's own story keeps them together. Words that tell no one apart do not count.
+_PER_PERSON = {"arrest", "charge", "conviction"}
+_ANYONE = {"defendant", "defendants", "he", "she", "him", "her", "they", "them", "who", "man", "men", "woman", "women", "person",
+           "persons", "people", "individual", "individuals", "suspect", "suspects", "accused", "all", "both", "each", "other",
+           "others", "el", "ella", "ellos", "acusado", "acusados", "detenido", "detenidos", "imputado", "imputados", "hombre",
+           "hombres", "mujer", "mujeres"}
 _FUNCTION = {"the", "a", "an", "of", "and", "as", "its", "their", "his", "her", "el", "la", "los", "las", "de", "del", "y"}
 
 
