@@ -91,16 +91,17 @@ def find_sentences(spacy_doc) -> list[Sentence]:
 
 
 def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
-    """The records of one document; ``gated=False`` keeps every event the rules find (training the gate)."""
+    """The records of one document; ``gated=False`` keeps every event the rules find (training the gate).
+    ``spacy_doc`` is the parse of the document's text with its markup blanked (``readable``): addresses yield
+    no date, place or event, and every offset is an offset into the stored text."""
     text = spacy_doc.text  # built anew on every access: read it once
     segs = segments(text)
     kind = genre(text, segs, doc.title, doc.url)
-    links = [m.span() for m in _URL.finditer(text)]  # "nypost.com/2026/01/27/…" is no date, "/us-news/" no place
-    unread = [s.label for s in segs if s.label] + [(s.start, s.end) for s in segs if s.kind == "stage"] + links
+    unread = [s.label for s in segs if s.label] + [(s.start, s.end) for s in segs if s.kind == "stage"]
     ents = [e for e in trimmed_entities(spacy_doc, text) if not any(a <= e[0] < b for a, b in unread)]  # "MR.", "(Laughter.)"
     strong_ner = doc.language == "en" and pipeline(doc.language).has_pipe("ner")  # elsewhere rules add the places NER misses
     mentions, places, dateline = apply_places(text, doc.url, find_mentions(ents, text), [e[:3] for e in ents], strong_ner)
-    times = [t for t in find_times(text, [e[:3] for e in ents], doc.published_at, doc.language) if not any(a <= t.start < b for a, b in links)]
+    times = find_times(text, [e[:3] for e in ents], doc.published_at, doc.language)  # none from addresses: blanked (readable)
     ann = Annotations(
         doc_id=doc.id,
         sentences=tuple(find_sentences(spacy_doc)),
@@ -124,8 +125,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
     ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at)))
     events = [e for e in find_events(spacy_doc, text, ann, doc.published_at, doc.language)
               if not silent_at(segs, e.evidence_start) and not _QUESTION_END.search(text, e.evidence_start, e.evidence_end)
-              and not calls_for_tips(text, e.evidence_start, e.evidence_end)
-              and not any(a <= e.trigger_start < b for a, b in links)]  # ".../three-men-arrested-in-shooting": an address, no arrest
+              and not calls_for_tips(text, e.evidence_start, e.evidence_end)]
     if gated and doc.language == "en":  # the gate is trained on English reporting
         events = gate(events, text, segs, spacy_doc, kind)
     return replace(ann, events=tuple(events))
