@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from ..models import Annotations, Event, Mention, Statement
 from .anchor import locate
+from .people import surname
 from .placedb import fold
 from .event_lexicon import (
     CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, MODALITY, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS,
@@ -547,8 +548,7 @@ class _Context:
         return any(m.start <= start and end <= m.end for m in self.ann.mentions if m.kind != "person")
 
 
-def _surname(name: str) -> str:
-    return fold(name.split()[-1]) if name.split() else ""
+_surname = surname  # the family name a lone mention would use (people.py)
 
 
 def _roles(text: str, mentions: list[Mention], language: str) -> dict[str, str]:

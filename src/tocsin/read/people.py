@@ -15,10 +15,10 @@ document (docs/gates.md, "Speakers").
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from ..models import Mention
+from .placedb import fold
 
 _SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 # Words that make a title another office: "Vice President" is not "the President", a "former sheriff" not "the sheriff".
@@ -39,13 +39,9 @@ _BEFORE = 6  # words of title read before a name
 _APPOSITION = re.compile(r",\s+(?:the |a |an |el |la |un |una )?([^,.;:\n()“”\"]{2,60}?)(?=[,.;:\n)]|\s+(?:said|says|told|dijo|afirmó)\b)")
 
 
-def fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)).strip(".,’'")
-
-
 def surname(name: str) -> str:
     """The family name a lone mention would use: "Joseph M. Demarest, Jr." -> "demarest"."""
-    words = [fold(w) for w in _WORD.findall(name)]
+    words = [fold(w).strip("'") for w in _WORD.findall(name)]
     words = [w for w in words if w and w not in _SUFFIX]
     if words and words[-1] == "s" and len(words) > 1:  # "Taylor's"
         words = words[:-1]
