@@ -28,6 +28,7 @@ import json
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -98,6 +99,9 @@ class Scores:
     places: Tally = field(default_factory=Tally)
     place_country: list[int] = field(default_factory=lambda: [0, 0])
     silent: dict[str, int] = field(default_factory=lambda: {"question": 0, "heading": 0, "boilerplate": 0})
+    target_category: list[int] = field(default_factory=lambda: [0, 0])
+    ties: list[int] = field(default_factory=lambda: [0, 0])  # group ties right (group, role, named or hedged) of all said or annotated
+    upgrades: list[int] = field(default_factory=lambda: [0, 0])  # ties stated as fact where the source hedges or says none, of ties stated
     documents: int = 0
 
 
@@ -154,6 +158,7 @@ def score_events(body: str, ann, gold_events: list[dict], scores: Scores) -> Non
             scores.events.sys_right += 1
             scores.events.gold_found += 1
             _arguments(e, g, places, scores)
+            _group_ties(e, g, scores)
 
 
 def _same_words(a: str | None, b: str | None) -> bool:
@@ -168,6 +173,49 @@ def _arguments(e, g: dict, places: dict, scores: Scores) -> None:
                      ("place", place_ok), ("date", date_ok)):
         scores.arguments[name][0] += ok
         scores.arguments[name][1] += 1
+
+
+_CATEGORISED = {"killing", "attack", "abduction", "disappearance", "extortion", "threat", "sexual exploitation", "robbery"}
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> dict[str, str]:
+    from tocsin.read.gazetteer import load_gazetteer
+
+    return {slug(n): e.id for e in load_gazetteer().entries.values() if e.kind == "group" for n in (e.name, *e.aliases, *e.exact)}
+
+
+def _group_id(name: str | None) -> str:
+    """A group's gazetteer id from a name or alias an annotator wrote, else the name's slug."""
+    return _group_names().get(slug(name), slug(name))
+
+
+def system_ties(e) -> dict[tuple[str, str], str]:
+    """(role, group id) -> strength of a system event's group ties. Code from before ties were kept (the baseline)
+    gave its groups without a role: a group inside the actor's words was the actor, named unless ``attribution``
+    said otherwise; any other group, the target's."""
+    if hasattr(e, "ties"):
+        return {(t.role, t.group.split(":", 1)[-1]): t.strength for t in e.ties if t.role != "mentioned"}
+    actor = slug(e.actor_text)
+    return {("actor" if slug(g) in actor or e.actor_basis == "reference" else "target", g):
+            (e.attribution or "named") if slug(g) in actor else "named" for g in e.groups}
+
+
+def _group_ties(e, g: dict, scores: Scores) -> None:
+    """Target category, and each group tie: same group, same role, and named against hedged; a tie the system
+    states as fact (named) where the annotator found a hedge or no tie is an upgrade."""
+    if g["type"] in _CATEGORISED and (g.get("target_category") or e.target_category):
+        scores.target_category[0] += e.target_category == g.get("target_category")
+        scores.target_category[1] += 1
+    gold_ties = {(role, _group_id(g[field]["name"] or g[field].get("text"))): g[field].get("attribution") or "named"
+                 for role, field in (("actor", "actor_group"), ("target", "target_group")) if g.get(field)}
+    said = system_ties(e)
+    for key in set(gold_ties) | set(said):
+        scores.ties[1] += 1
+        scores.ties[0] += key in gold_ties and key in said and (gold_ties[key] == "named") == (said[key] == "named")
+        if said.get(key) == "named":
+            scores.upgrades[1] += 1
+            scores.upgrades[0] += gold_ties.get(key, "none") != "named"
 
 
 def _place_right(place, gp: dict | None) -> bool:
@@ -368,6 +416,9 @@ def rows(s: Scores) -> dict[str, str]:
         "events: recall": f"{pct(s.events.recall())} of {s.events.gold_total}",
         "event arguments (actor, target, place, date)": ratio(args),
         **{f"  {name}": ratio(v) for name, v in s.arguments.items()},
+        "  target category (matched events)": ratio(s.target_category),
+        "  group ties: group, role, named or hedged": ratio(s.ties),
+        "  group ties stated as fact beyond the source": f"{s.upgrades[0]} of {s.upgrades[1]}",
         "statements: precision (speaker and content)": f"{pct(s.statements.precision())} of {s.statements.sys_total}",
         "statements: recall": f"{pct(s.statements.recall())} of {s.statements.gold_total}",
         "statements: speaker resolved (right ones)": ratio(s.speaker_resolved),

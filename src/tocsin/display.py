@@ -14,9 +14,12 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
+
+from .models import describe_tie
 
 if TYPE_CHECKING:  # the CLI imports this module at start: the pipeline (and spaCy) only when ingest runs
     from .config import Config
@@ -227,9 +230,10 @@ def _event_line(row: dict) -> str:
     what = row["type"] + (f" ({row['subtype']})" if row["subtype"] else "")
     who = row["actor_text"]
     if who:
-        strength = {"suspected": "suspected: ", "alleged": "alleged: "}.get(row["attribution"] or "", "")
+        strength = "" if row["attribution"] in (None, "named", "mentioned") else f"{row['attribution']}: "
         who = f"{strength}{who}" + {"sentence": " \\[named nearby only]", "reference": " \\[the group named just before]"}.get(row["actor_basis"], "")
     parts = [what, f"by {who}" if who else "perpetrator not named"]
+    parts += [escape(f"{t['group']}: {describe_tie(t)}") for t in row.get("ties", ())]
     if row["target_text"]:
         parts.append(f"against {row['target_text']}" + (f" ({row['target_category']})" if row["target_category"] else ""))
     if row["offences"]:

@@ -15,6 +15,8 @@ ENTITY_KINDS = ("person", "organization", "group", "agency", "place")
 
 # The event taxonomy and target categories (the codebook is docs/events.md).
 # What kind of document holds the text (structure.genre says how each is told).
+TIE_ROLES = ("actor", "target", "mentioned")  # what a group is to an event (GroupTie)
+TIE_STRENGTHS = ("named", "alleged", "suspected", "linked to", "described as", "mentioned")  # strongest first: the weakest found wins
 GENRES = ("news article", "press release", "fact sheet", "transcript", "remarks", "official document", "opinion")
 EVENT_TYPES = (
     "killing", "attack", "abduction", "disappearance", "extortion", "threat", "trafficking",
@@ -190,6 +192,37 @@ class Forecast:
 
 
 @dataclass(frozen=True)
+class GroupTie:
+    """How one report ties a criminal group to one event, in its own words (tocsin.read.ties)."""
+
+    group: str  # group key (entity id after resolve)
+    role: str  # actor, target (those hit, arrested or charged are said to belong to it), mentioned (named in the sentence only)
+    strength: str  # named, alleged, suspected, linked to, described as, mentioned
+    hedge: str | None = None  # the hedge words as written: "suspected", "whom prosecutors described as", "linked to"
+    by: str | None = None  # who holds the view, as written ("prosecutors"), when the text says
+    hedge_span: tuple[int, int] | None = None  # the hedge words' offsets: the evidence of the strength
+    mention: tuple[int, int] | None = None  # where the group is named (or referred back to)
+
+
+def describe_tie(tie: dict) -> str:
+    """How a report ties a group to an event, in words that say no more than the report: "actor, suspected
+    (“believed to be”, according to police)"; "named in the sentence, not tied to the act"."""
+    role, strength = tie.get("role"), tie.get("strength")
+    if role is None:
+        return "tie not assessed (stored before ties were kept)"
+    if role == "mentioned":
+        return "named in the sentence, not tied to the act"
+    words = [f"“{tie['hedge']}”"] if tie.get("hedge") and strength != "named" else []
+    if tie.get("by"):
+        words.append(f"according to {tie['by']}")
+    if strength == "named":
+        said = "named by the report" if not tie.get("by") else "named"
+    else:
+        said = strength
+    return f"{role}, {said}" + (f" ({', '.join(words)})" if words else "")
+
+
+@dataclass(frozen=True)
 class Event:
     """One report of something that happened, in one document (codebook: docs/events.md).
 
@@ -209,12 +242,13 @@ class Event:
     actor_mention: tuple[int, int] | None = None  # the named group, person or agency inside it
     actor_kind: str | None = None  # group, agency, organization, person, unnamed
     actor_basis: str = "none"  # syntax (the parse links it), reference ("the gang": the group named just before), sentence (only named nearby), none
-    attribution: str | None = None  # named, suspected, alleged
+    attribution: str | None = None  # how the actor is tied to the act: named, alleged, suspected, linked to, described as, mentioned
     target_text: str | None = None
     target_span: tuple[int, int] | None = None
     target_mention: tuple[int, int] | None = None
     target_category: str | None = None  # law enforcement, former law enforcement, journalist ... civilian
     groups: tuple[str, ...] = ()  # groups the actor or target phrase names (keys; entity ids after resolve)
+    ties: tuple[GroupTie, ...] = ()  # how the report ties each of those groups to the act, with its hedge
     offences: tuple[str, ...] = ()  # for legal events: the crimes charged ("charged with murder": killing)
     fatalities: int | None = None
     injured: int | None = None

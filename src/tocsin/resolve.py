@@ -87,6 +87,7 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
             actor_entity=by_span.get(tuple(e.actor_mention)) if e.actor_mention else None,
             target_entity=by_span.get(tuple(e.target_mention)) if e.target_mention else None,
             groups=tuple(entity_id("group", g) for g in e.groups),
+            ties=tuple(replace(t, group=entity_id("group", t.group)) for t in e.ties),
             place=entity_id("place", e.place) if e.place else None,
         )
         for e in annotations.events

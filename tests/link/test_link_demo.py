@@ -77,7 +77,10 @@ def test_watch_raises_the_expected_alerts_once(linked_copy):
     rules = {(a.rule, a.title) for a in alerts}
     assert any(r == "protected target" and "elected or public official" in t and "Quito" in t for r, t in rules)  # Villavicencio
     assert any(r == "protected target" and "former law enforcement" in t and "San Juan de Lurigancho" in t for r, t in rules)
-    assert {("new country", "Tren de Aragua reported in a new country: CO"), ("new country", "Tren de Aragua reported in a new country: CL")} <= rules
+    # each alert keeps the first report's tie to the group: the Cúcuta suspects were only described as members, and
+    # the Treasury linked the group to killings in Chile
+    assert {("new country", "Tren de Aragua reported in a new country: CO (the report's tie: target, described as)"),
+            ("new country", "Tren de Aragua reported in a new country: CL (the report's tie: actor, linked to)")} <= rules
     assert not any(a.rule == "new country" and a.title == "Tren de Aragua reported in a new country: PE" for a in alerts)  # its first country
     # Los Gallegos, reported in Arica (Chile) in 2021 by a Spanish article, then in Lima in 2024: a new country for that group
     assert ("new country", "Los Gallegos reported in a new country: PE") in rules

@@ -56,7 +56,8 @@ def test_counts_and_relationships_match_the_store(full, desk_store):
         groups = count("SELECT COUNT(DISTINCT m.entity_id) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.kind = 'group'")
         assert len(of_type(bundle, "threat-actor")) == groups
         attributions = {(r["incident_id"], r["group_entity"]) for r in s.fetch(
-            "SELECT DISTINCT ie.incident_id, eg.group_entity FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id")}
+            "SELECT DISTINCT ie.incident_id, eg.group_entity FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
+            " WHERE eg.role = 'actor' OR eg.role IS NULL")}  # a group whose members were hit or arrested, or only named, is no attribution
         located = count("SELECT COUNT(*) AS n FROM incidents i JOIN places p ON p.entity_id = i.place_entity WHERE p.lat IS NOT NULL")
         forecasts = count("SELECT COUNT(*) AS n FROM forecasts")
         docs = {r["id"]: r for r in s.fetch("SELECT id, url, outlet FROM documents")}
@@ -140,3 +141,16 @@ def test_the_documentation_names_the_extension_and_namespace():
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "stix.md").read_text(encoding="utf-8")
     assert EXTENSION in doc and str(NAMESPACE) in doc
+
+
+def test_a_hedged_attribution_stays_hedged(full):
+    _, full = full
+    """An incident the reports tie to a group only by a hedge is attributed with the hedge's words and at most 50 of
+    confidence; each report's tie is in the extension."""
+    rels = [r for r in of_type(full, "relationship") if r.relationship_type == "attributed-to"]
+    ties = [(r, t) for r in rels for t in r.extensions[EXTENSION]["ties"]]
+    assert ties and all(t["strength"] in ("named", "alleged", "suspected", "linked to", "described as", None) for _, t in ties)
+    hedged = [r for r in rels if any(t["strength"] not in ("named", None) for t in r.extensions[EXTENSION]["ties"])]
+    assert hedged and all(r.confidence <= 50 for r in hedged)
+    assert all(any(f"“{t['hedge']}”" in r.description for t in r.extensions[EXTENSION]["ties"] if t.get("hedge")) for r in hedged
+               if any(t.get("hedge") for t in r.extensions[EXTENSION]["ties"]))

@@ -101,3 +101,23 @@ def test_acled_type_mapping():
     assert acled_type("abduction", None, None)[2] == "Abduction/forced disappearance"
     assert acled_type("arrest", None, None)[2] == "Arrests"
     assert acled_type("extortion", None, None) == ("Strategic developments", "Strategic developments", "Other")
+
+
+def test_group_ties_are_exported_with_their_hedge_and_never_made_acled_actors(store, tmp_path):
+    """Each event's groups with role, strength and the hedge words; an ACLED-style row names as actor only a group a
+    report states did it, and quotes the hedge of one the reports only suspect, allege or describe."""
+    tables.write_jsonl(store, tables.TABLES["event_groups"], Scope(), tmp_path / "g.jsonl")
+    ties = [json.loads(line) for line in (tmp_path / "g.jsonl").read_text().splitlines()]
+    assert len(ties) == store.fetch("SELECT COUNT(*) AS n FROM event_groups")[0]["n"] > 0
+    assert {t["role"] for t in ties} <= {"actor", "target", "mentioned"} and {t["strength"] for t in ties} > {"named"}
+    hedged = [t for t in ties if t["strength"] not in ("named", "mentioned")]
+    assert hedged and all(t["hedge"] and t["hedge_start"] is not None for t in hedged)
+    out = io.StringIO()
+    write_acled(store, out, Scope())
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    named = {r["group"] for r in store.fetch(
+        "SELECT DISTINCT g.name AS \"group\" FROM event_groups eg JOIN entities g ON g.id = eg.group_entity"
+        " WHERE eg.role = 'actor' AND eg.strength = 'named'")}
+    groups = {r["name"] for r in store.fetch("SELECT name FROM entities WHERE kind = 'group'")}
+    assert {r["actor1"] for r in rows} & groups <= named
+    assert any("Attribution not stated as fact:" in r["notes"] for r in rows)

@@ -52,6 +52,7 @@ def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path
         " ALTER TABLE events DROP COLUMN happened; ALTER TABLE incidents DROP COLUMN happened;"
         " ALTER TABLE entities DROP COLUMN mention_count; ALTER TABLE entities DROP COLUMN document_count;"
         " ALTER TABLE documents DROP COLUMN genre;"
+        + "".join(f" ALTER TABLE event_groups DROP COLUMN {c};" for c in ("role", "strength", "hedge", "said_by", "hedge_start", "hedge_end")) +
         " UPDATE meta SET value = '4' WHERE key = 'schema_version';"
     )
     conn.close()
@@ -63,3 +64,6 @@ def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path
     assert all(e["happened"] for e in expected["events"])
     with open_store(str(path)) as store:  # version 6: the genre column, empty for documents read before it
         assert {d["genre"] for d in query.list_documents(store, 500)} == {None}
+        # version 7: the group ties; an event read before them keeps its groups, its ties not assessed
+        ties = [t for e in query.list_events(store, limit=500) for t in e["ties"]]
+        assert ties and {(t["role"], t["strength"]) for t in ties} == {(None, None)}

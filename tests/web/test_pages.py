@@ -122,3 +122,18 @@ def test_pages_http_document_urls_are_links(renamed):
     client, set_url = renamed
     for page in set_url("https://news.example.org/2024/harbour?x=1&y=2"):
         assert '<a href="https://news.example.org/2024/harbour?x=1&amp;y=2" rel="noopener noreferrer nofollow">original</a>' in client.get(page).text
+
+
+def test_hedged_group_ties_keep_their_words_on_pages_and_in_the_api(client):
+    """An event the reports tie to a group only by a hedge says so wherever it is shown: the API answer carries the
+    tie, the incident page its role and strength, the group page how each country's reports tie the group."""
+    events = client.get("/api/events", params={"group": "Tren de Aragua", "limit": 200}).json()["items"]
+    hedged = [(e, t) for e in events for t in e["ties"] if t["strength"] not in (None, "named", "mentioned")]
+    assert hedged and all(t["hedge"] for _, t in hedged)
+    assert all(set(t) == {"group", "role", "strength", "hedge", "by"} for e in events for t in e["ties"])
+    incidents = client.get("/api/incidents", params={"group": "Tren de Aragua", "limit": 500}).json()["items"]
+    reports = {r["id"]: i["id"] for i in incidents for r in client.get(f"/api/incidents/{i['id']}").json()["reports"]}
+    event, tie = next((e, t) for e, t in hedged if e["id"] in reports)
+    html = client.get(f"/incidents/{reports[event['id']]}").text
+    assert f"{tie['role']}, {tie['strength']}" in html and tie["hedge"] in html
+    assert "How the reports tie the group" in client.get("/groups/group:tren-de-aragua").text

@@ -155,6 +155,9 @@ def get_document(store: Store, doc_id: str) -> Row:
         " WHERE ev.doc_id = ? ORDER BY ev.idx",
         (full_id,),
     )
+    ties = group_ties(store, [e["id"] for e in doc["events"]])
+    for e in doc["events"]:
+        e["ties"] = ties.get(e["id"], [])
     return doc
 
 
@@ -370,16 +373,29 @@ def list_events(
         f" ORDER BY {order_by(sort, EVENT_SORTS, 'ev.happened DESC, ev.doc_id, ev.idx')} LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
-    groups = store.fetch(
-        "SELECT eg.event_id, g.name FROM event_groups eg JOIN entities g ON g.id = eg.group_entity"
-        f" WHERE eg.event_id IN ({', '.join('?' * len(rows))})" if rows else "SELECT NULL AS event_id, NULL AS name WHERE 1 = 0",
-        [r["id"] for r in rows],
-    )
+    ties = group_ties(store, [r["id"] for r in rows])
     for row in rows:
         row["offences"] = json.loads(row["offences"])
-        row["groups"] = sorted(g["name"] for g in groups if g["event_id"] == row["id"])
+        row["ties"] = ties.get(row["id"], [])
+        row["groups"] = sorted(t["group"] for t in row["ties"])
         row["evidence"] = " ".join(row["evidence"].split())
     return rows
+
+
+def group_ties(store: Store, event_ids: list[str]) -> dict[str, list[dict]]:
+    """Each event's groups as the report ties them: group name, role (actor, target, mentioned), strength
+    (named, alleged, suspected, linked to, described as, mentioned), the hedge words and who holds the view.
+    Events stored before ties were kept give role and strength as null: not assessed."""
+    out: dict[str, list[dict]] = {}
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start : start + 500]
+        for r in store.fetch(
+            "SELECT eg.event_id, g.name AS \"group\", eg.role, eg.strength, eg.hedge, eg.said_by AS by FROM event_groups eg"
+            f" JOIN entities g ON g.id = eg.group_entity WHERE eg.event_id IN ({', '.join('?' * len(chunk))})"
+            " ORDER BY eg.event_id, g.name", chunk,
+        ):
+            out.setdefault(r.pop("event_id"), []).append(r)
+    return out
 
 
 from .linked import (  # noqa: E402  (reads over the link and watch stages, re-exported)

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import NotFound
 from ..store import Store
-from . import _dates, contains, order_by
+from . import _dates, contains, group_ties, order_by
 
 Row = dict[str, Any]
 DISAGREEMENT_FIELDS = ("fatalities", "injured", "date_value", "place", "actor_text", "target_category")
@@ -157,6 +157,11 @@ def list_incidents(
     return rows
 
 
+def _how(role: str | None, strength: str | None) -> str:
+    """A group tie in a count's words: "actor, suspected", "target, named", "mentioned only"."""
+    return "not assessed" if role is None else "mentioned only" if role == "mentioned" else f"{role}, {strength}"
+
+
 def get_incident(store: Store, prefix: str) -> Row:
     rows = store.fetch("SELECT id FROM incidents WHERE id LIKE ? ORDER BY id LIMIT 2",
                        (prefix.replace("%", "").replace("_", "") + "%",)) if prefix.strip() else []
@@ -164,6 +169,16 @@ def get_incident(store: Store, prefix: str) -> Row:
         raise NotFound(f"no incident {'uniquely ' if rows else ''}matches {prefix!r}; `tocsin incidents` lists them")
     (incident,) = list_incidents(store, ids=[rows[0]["id"]], limit=1)
     incident["reports"] = _members(store, [incident["id"]])
+    ties = group_ties(store, [r["id"] for r in incident["reports"]])
+    summary: dict[str, dict[str, int]] = {}
+    for r in incident["reports"]:
+        r["ties"] = ties.get(r["id"], [])
+        for t in r["ties"]:
+            how = _how(t["role"], t["strength"])
+            summary.setdefault(t["group"], {}).setdefault(how, 0)
+            summary[t["group"]][how] += 1
+    # each group with how the reports tie it: "Tren de Aragua: actor, suspected (2 reports); actor, named (1 report)"
+    incident["group_ties"] = {g: sorted(hows.items(), key=lambda kv: (-kv[1], kv[0])) for g, hows in sorted(summary.items())}
     return incident
 
 
@@ -193,7 +208,7 @@ def footprint(store: Store, name: str) -> Row:
         raise NotFound(f"no group named like {name!r}; `tocsin groups` lists them")
     group = groups[0]
     rows = store.fetch(
-        "SELECT ev.id, ev.type, ev.modality, pl.name AS place, pl.country, pl.admin1, pl.precision, pl.lat, pl.lon, d.published_at,"
+        "SELECT ev.id, ev.type, ev.modality, eg.role, eg.strength, pl.name AS place, pl.country, pl.admin1, pl.precision, pl.lat, pl.lon, d.published_at,"
         " d.outlet, COALESCE(ev.date_begin, d.published_at) AS happened,"
         " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN documents d ON d.id = ev.doc_id"
@@ -214,8 +229,10 @@ def footprint(store: Store, name: str) -> Row:
                 "lat": r["lat"] if level == "city" else None, "lon": r["lon"] if level == "city" else None,
                 "admin1": r["admin1"] if level != "country" else None, "first_reported": r["published_at"],
                 "first_source": r["outlet"], "first_evidence": " ".join(r["evidence"].split()), "last_reported": r["published_at"],
-                "reports": 0, "outlets": set(), "types": set(),
+                "reports": 0, "outlets": set(), "types": set(), "ties": {},
             })
+            how = _how(r["role"], r["strength"])  # "actor, suspected": 2 reports
+            entry["ties"][how] = entry["ties"].get(how, 0) + 1
             entry["reports"] += 1
             entry["last_reported"] = max(filter(None, (entry["last_reported"], r["published_at"])), default=None)
             entry["outlets"].add(r["outlet"] or "?")

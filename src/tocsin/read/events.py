@@ -32,6 +32,7 @@ from functools import lru_cache
 from ..models import Annotations, Event, Mention, Statement
 from .anchor import locate
 from .people import surname
+from .ties import STRENGTHS, merge_ties, ties
 from .placedb import fold
 from .event_lexicon import (
     CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, MODALITY, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS,
@@ -44,6 +45,8 @@ _KEEP_PREPS = {"of", "from", "between"}  # "members of X", "gunmen from X", "a d
 _PATH_TO_OFFENCE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound", "conj", "amod", "nmod", "acl", "relcl", "advcl", "npadvmod"}
 _SPECIFIC_PREPS = {"of", "on", "against", "by", "at", "in", "near", "outside", "inside", "to", "from", "into"}
 _WEAPONS = {"granada", "granadas", "bomba", "bombas", "explosivo", "explosivos", "artefacto", "disparos", "balas", "fuego", "dinamita", "grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "device", "shots", "bullets", "fire", "rounds", "cocktail", "dynamite"}
+_LEADS_TO = re.compile(r"(?:['’]s)?[\s-]*(?:(?:armed|masked|suspected|alleged|presumed|reputed)\s+)?")  # "Tren de Aragua('s) gunmen"
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|into|across|throughout|en|dentro de|cerca de)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _PERPETRATORS = re.compile(
     r"\b(?:gunm[ae]n|hitm[ae]n|assailants?|attackers?|sicarios?|killers?|kidnappers?|abductors?|extortionists?|armed m[ae]n|"
     r"masked m[ae]n|men on (?:a )?motorcycles?|criminals|gang members|suspects?|perpetrators?|robbers|thieves|smugglers|traffickers|"
@@ -637,9 +640,12 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     target, target_named, target_full = _span_of(ctx, target_tok)
     if actor_named is None and actor is not None and actor_full is not None:
         actor_named = _named(ctx.mentions, *actor_full)
+    mentioned = None  # a group named in the sentence that the parse does not tie to the act
     if actor is None and etype not in LEGAL and (who := _PERPETRATORS.search(text, s_start, start)):
         actor, basis = who.span(), "sentence"
         actor_named = _named(ctx.mentions, s_start, start, ("group",))
+        if actor_named is not None and not _LEADS_TO.fullmatch(text, actor_named.end, who.start()):
+            mentioned = actor_named  # "Tren de Aragua gunmen" ties the gunmen to the group; "in Tren de Aragua territory, gunmen" does not
     if actor is None:
         kinds = ("agency",) if etype in LEGAL else ("group",)
         actor_named = _named(ctx.mentions, s_start, s_end, kinds)
@@ -647,6 +653,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
             actor_named = None
         actor = (actor_named.start, actor_named.end) if actor_named else None
         basis = "sentence" if actor else "none"
+        if actor_named is not None and actor_named.kind == "group":
+            mentioned = actor_named  # only named in the sentence: not said to have done it
     actor_text = text[actor[0] : actor[1]] if actor else ""
     if etype == "threat" and target_tok is not None and _ABSTRACT.match("x to " + text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)]):
         return None  # "these groups threaten the safety of the American people": rhetoric, not a threat made
@@ -680,15 +688,25 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     mode = modality(tok, statement, language)
     if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and step.search(text, max(s_start, start - 45), min(s_end, end + 30)):
         mode = "future"  # "sentencing is scheduled for March 23", "faces up to 20 years when sentenced": not yet happened
-    attribution = _attribution(actor_text, tok, mode, language) if actor and etype not in LEGAL else None
-    groups = {m.key for m in ctx.mentions if m.kind == "group" and m.key and any(
-        span and span[0] <= m.start and m.end <= span[1] for span in (actor_full or actor, target_full))}
-    if actor_named is not None and actor_named.kind == "group" and actor_named.key:
-        groups.add(actor_named.key)
-    if not groups and actor is not None and basis == "syntax" and _BACK_REFERENCE.search(text, actor[0], actor[1]) \
+    named_groups: list[tuple[Mention, str, tuple[int, int] | None]] = [
+        (m, role, span) for role, span in (("actor", (actor_full or actor) if basis == "syntax" else None), ("target", target_full)) if span
+        for m in ctx.mentions if m.kind == "group" and m.key and span[0] <= m.start and m.end <= span[1]
+        and not _WHERE_BEFORE.search(text, span[0], m.start)]  # "a vendor in Tren de Aragua territory" is no member
+    if mentioned is not None and mentioned.key:
+        named_groups.append((mentioned, "mentioned", None))
+    elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups:
+        named_groups.append((actor_named, "actor", actor_full or actor))
+    if not named_groups and actor is not None and basis == "syntax" and (back := _BACK_REFERENCE.search(text, actor[0], actor[1])) \
             and (earlier := ctx.group_before(s_start)) is not None:
-        groups.add(earlier)  # "members of the gang had been paid to kill Ojeda", the gang named the sentence before
+        # "members of the gang had been paid to kill Ojeda", the gang named the sentence before
+        named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "actor", actor_full or actor))
         basis = "reference"
+    group_ties = ties(text, language, tok, named_groups, mode, statement)
+    groups = {t.group for t in group_ties}
+    attribution = None
+    if actor and etype not in LEGAL:
+        actor_ties = [t.strength for t in group_ties if t.role == "actor"] or (["mentioned"] if mentioned is not None and mentioned is actor_named else [])
+        attribution = max(actor_ties, key=STRENGTHS.index) if actor_ties else _attribution(actor_text, tok, mode, language)
     category = _target_category(ctx, target_tok, target_named, etype, subtype) if target else None
     if target_named is not None and target_named.kind == "person":
         ctx.last_victim = target_named
@@ -697,7 +715,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         "type": etype, "subtype": subtype, "trigger": (start, end), "sentence": (s_start, s_end), "noun": noun,
         "actor": actor, "actor_mention": actor_named, "actor_basis": basis, "attribution": attribution,
         "target": target, "target_mention": target_named, "target_category": category, "target_tok": target_tok,
-        "groups": groups, "modality": mode,
+        "groups": groups, "ties": group_ties, "modality": mode,
     }
 
 
@@ -746,6 +764,7 @@ def _merge(events: list[dict]) -> list[dict]:
                 if field == "actor":
                     kept["actor_basis"] = e["actor_basis"]
         kept["groups"] |= e["groups"]
+        kept["ties"] = merge_ties(kept["ties"], e["ties"])
         if e["rank"] < kept["rank"] and e["subtype"]:
             kept["subtype"], kept["rank"] = e["subtype"], e["rank"]
     kept = list(by_key.values())
@@ -880,6 +899,7 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
         target_mention=(target_named.start, target_named.end) if target_named else None,
         target_category=f["target_category"],
         groups=tuple(sorted(f["groups"])),
+        ties=f["ties"],
         offences=tuple(dict.fromkeys(f.get("offences", ()))),
         fatalities=f["fatalities"],
         injured=f["injured"],

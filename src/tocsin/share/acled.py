@@ -17,6 +17,7 @@ from typing import IO
 
 import pycountry
 
+from ..models import describe_tie
 from ..store import Store
 from .scope import Scope
 
@@ -83,13 +84,18 @@ def rows(store: Store, scope: Scope):
             " LEFT JOIN entities a ON a.id = e.actor_entity WHERE ie.incident_id = ? ORDER BY d.published_at, e.doc_id, e.idx",
             (i["id"],),
         )
-        groups = [g["name"] for g in store.fetch(
-            "SELECT DISTINCT g.name FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
-            " JOIN entities g ON g.id = eg.group_entity WHERE ie.incident_id = ? ORDER BY g.name", (i["id"],))]
-        yield _row(i, reports, groups)
+        ties = store.fetch(
+            "SELECT DISTINCT g.name AS \"group\", eg.role, eg.strength, eg.hedge, eg.said_by AS by FROM incident_events ie"
+            " JOIN event_groups eg ON eg.event_id = ie.event_id JOIN entities g ON g.id = eg.group_entity"
+            " WHERE ie.incident_id = ? AND (eg.role = 'actor' OR eg.role IS NULL) ORDER BY g.name", (i["id"],))
+        yield _row(i, reports, ties)
 
 
-def _row(i: dict, reports: list[dict], groups: list[str]) -> dict:
+def _row(i: dict, reports: list[dict], ties: list[dict]) -> dict:
+    # a group is an actor only where a report names it as the one that acted; one the reports only suspect, allege
+    # or describe stays in the notes with their words, and the actor is unidentified (or the authority that acted)
+    groups = sorted({t["group"] for t in ties if t["strength"] in ("named", None)})
+    hedged = sorted({f"{t['group']}: {describe_tie(t)}" for t in ties if t["strength"] not in ("named", None)})
     target = next((r["target_category"] for r in reports if r["target_category"]), None)
     disorder, event_type, sub_event = acled_type(i["type"], i["subtype"], target)
     agencies = sorted({r["actor"] or r["actor_text"] for r in reports if r["actor_kind"] == "agency" and (r["actor"] or r["actor_text"])})
@@ -107,6 +113,8 @@ def _row(i: dict, reports: list[dict], groups: list[str]) -> dict:
     outlets = sorted({r["outlet"] or "unknown outlet" for r in reports})
     evidence = " ".join((reports[0]["evidence"] if reports else "").split())
     notes = evidence[:600] + (f" [Fatalities reported: {', '.join(map(str, reported))}; the lowest is given.]" if len(reported) > 1 else "")
+    if hedged:
+        notes += f" [Attribution not stated as fact: {'; '.join(hedged)}.]"
     if not i["date_begin"]:
         notes += (" [Undated in the reports: the date is the first report's.]" if day
                   else " [Undated: neither the reports nor their publication give a date.]")

@@ -36,7 +36,8 @@ def footprint_features(store: Store, scope: Scope) -> Iterator[dict]:
     for r in store.stream(
         "SELECT g.id AS group_id, g.name AS group_name, pl.entity_id AS place_id, pl.name AS place, pl.country, pl.admin1,"
         " pl.precision, pl.lat, pl.lon, MIN(d.published_at) AS first_reported, MAX(d.published_at) AS last_reported,"
-        " COUNT(*) AS reports, COUNT(DISTINCT d.outlet) AS outlets"
+        " COUNT(*) AS reports, COUNT(DISTINCT d.outlet) AS outlets,"
+        " GROUP_CONCAT(DISTINCT eg.role || ': ' || eg.strength) AS ties"
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN entities g ON g.id = eg.group_entity"
         " JOIN places pl ON pl.entity_id = ev.place_entity JOIN documents d ON d.id = ev.doc_id"
         f" WHERE ev.modality IN ('asserted', 'alleged') AND ev.type <> 'designation' AND pl.lat IS NOT NULL AND d.id IN ({docs})"
@@ -45,6 +46,7 @@ def footprint_features(store: Store, scope: Scope) -> Iterator[dict]:
         params,
     ):
         lon, lat = r.pop("lon"), r.pop("lat")
+        r["ties"] = sorted(set(r["ties"].split(","))) if r["ties"] else []  # how the reports tie the group: "actor: suspected", "mentioned: mentioned"
         yield {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": r}
 
 

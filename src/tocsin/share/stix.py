@@ -30,6 +30,7 @@ from typing import IO, Iterator
 
 import stix2
 
+from ..models import describe_tie
 from ..store import Store
 from .scope import Scope
 
@@ -45,6 +46,7 @@ TLP = {  # TLP 2.0 marking definitions, with the ids OASIS published (cti-stix-c
     "red": "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1",
 }
 PRECISION_METRES = {"exact": 100, "city": 10_000, "admin2": 50_000, "admin1": 150_000, "country": 500_000, "region": 2_000_000}
+HEDGED_CONFIDENCE = 50  # the most an attribution the sources only suspect, allege or describe can carry, on 0–100
 LIKELIHOOD = {"certain": 85, "hedged": 30, "plain": 55}  # forecasts: how sure the speaker sounded, on 0–100
 
 
@@ -172,7 +174,8 @@ class Exporter:
             (i["id"],),
         )
         groups = self.store.fetch(
-            "SELECT eg.event_id, eg.group_entity, g.name FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
+            "SELECT eg.event_id, eg.group_entity, g.name, eg.role, eg.strength, eg.hedge, eg.said_by AS by"
+            " FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
             " JOIN entities g ON g.id = eg.group_entity WHERE ie.incident_id = ?", (i["id"],),
         )
         created, modified = timestamp(i["created"]), timestamp(i["updated_at"])
@@ -206,20 +209,28 @@ class Exporter:
                 created_by_ref=PRODUCER, relationship_type="located-at", source_ref=incident_id,
                 target_ref=sid("location", i["place_entity"]), object_marking_refs=self.marking,
             )
-        by_group: dict[str, list[dict]] = {}
+        by_group: dict[str, list[tuple[dict, dict]]] = {}
         order = {r["id"]: n for n, r in enumerate(reports)}
+        # only a report that makes the group the actor attributes the incident to it (hedged or not); a group whose
+        # members were the ones hit or arrested, or that a sentence only names, is no attribution
         for g in sorted(groups, key=lambda g: order[g["event_id"]]):  # each group's reports in the order they were published
-            by_group.setdefault(g["group_entity"], []).append(reports[order[g["event_id"]]])
+            if g["role"] in ("actor", None):
+                by_group.setdefault(g["group_entity"], []).append((reports[order[g["event_id"]]], g))
         for group, said in sorted(by_group.items()):
-            how = sorted({(r["attribution"] or "named") + (", by reference to the group named before" if r["actor_basis"] == "reference" else "")
-                          for r in said})
+            how = sorted({describe_tie(t) + (", by reference to the group named before" if r["actor_basis"] == "reference" else "")
+                          for r, t in said})
+            named = all(t["strength"] in ("named", None) for _, t in said)
+            confidence = round(100 * max(r["confidence"] for r, _ in said))
+            first = said[0][0]
             yield stix2.Relationship(
                 id=sid("relationship", f"attributed-to|{i['id']}|{group}"), created=created, modified=modified,
                 created_by_ref=PRODUCER, relationship_type="attributed-to", source_ref=incident_id,
-                target_ref=sid("threat-actor", group), confidence=round(100 * max(r["confidence"] for r in said)),
-                description=f"{len(said)} report(s) tie the incident to this group ({', '.join(how)}): an attribution made by"
-                f" the sources, not a finding. First: “{' '.join(said[0]['evidence'].split())[:500]}” ({said[0]['outlet']})",
+                target_ref=sid("threat-actor", group), confidence=confidence if named else min(confidence, HEDGED_CONFIDENCE),
+                description=f"{len(said)} report(s) tie the incident to this group ({'; '.join(how)}): an attribution made by"
+                f" the sources, not a finding. First: “{' '.join(first['evidence'].split())[:500]}” ({first['outlet']})",
                 object_marking_refs=self.marking,
+                extensions=_provenance(ties=[{"document": r["doc_id"], "event": r["id"], "strength": t["strength"], "hedge": t["hedge"],
+                                              "by": t["by"]} for r, t in said[:200]]),
             )
         for category in sorted({r["target_category"] for r in reports if r["target_category"]}):
             yield from self._target_class(category)

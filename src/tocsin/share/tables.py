@@ -70,6 +70,9 @@ TABLES = {t.name: t for t in (
           " ie.incident_id, d.outlet, d.published_at"
           " FROM events ev JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
           " LEFT JOIN incident_events ie ON ie.event_id = ev.id WHERE ev.doc_id IN ({docs}) ORDER BY ev.doc_id, ev.idx", ("offences",)),
+    Table("event_groups", "SELECT eg.event_id, ev.doc_id, eg.group_entity, g.name AS group_name, eg.role, eg.strength, eg.hedge,"
+          " eg.said_by, eg.hedge_start, eg.hedge_end FROM event_groups eg JOIN events ev ON ev.id = eg.event_id"
+          " JOIN entities g ON g.id = eg.group_entity WHERE ev.doc_id IN ({docs}) ORDER BY ev.doc_id, ev.idx, eg.group_entity"),
     Table("incidents", "SELECT i.id, i.type, i.subtype, i.date_value, i.date_begin, i.date_end, i.date_precision, i.place_entity,"
           " pl.name AS place, i.country, pl.admin1, pl.lat, pl.lon, i.place_precision, i.first_reported, i.last_reported, i.events,"
           " i.documents, i.outlets, i.updated_at,"

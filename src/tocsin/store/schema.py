@@ -8,7 +8,7 @@ each backend migrates forward from the version it finds.
 
 import hashlib
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event was coded under
 
 
@@ -184,6 +184,12 @@ CREATE INDEX IF NOT EXISTS events_actor ON events (actor_entity);
 CREATE TABLE IF NOT EXISTS event_groups (
     event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     group_entity TEXT NOT NULL REFERENCES entities (id),
+    role TEXT,  -- actor, target, mentioned (tocsin.read.ties); NULL: stored before ties were kept
+    strength TEXT,  -- named, alleged, suspected, linked to, described as, mentioned
+    hedge TEXT,  -- the hedge words as written
+    said_by TEXT,  -- who holds the view, as written
+    hedge_start INTEGER,
+    hedge_end INTEGER,
     PRIMARY KEY (event_id, group_entity)
 );
 CREATE INDEX IF NOT EXISTS event_groups_group ON event_groups (group_entity);
@@ -312,4 +318,6 @@ MIGRATIONS = {
         " document_count = (SELECT COUNT(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = entities.id)",
     ],
     6: ["ALTER TABLE documents ADD COLUMN genre TEXT"],  # documents stored before keep no genre until read again
+    7: [f"ALTER TABLE event_groups ADD COLUMN {column}" for column in (  # events stored before keep no tie until read again
+        "role TEXT", "strength TEXT", "hedge TEXT", "said_by TEXT", "hedge_start INTEGER", "hedge_end INTEGER")],
 }

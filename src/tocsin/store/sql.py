@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ..models import Document, Entity, Rejection, Resolved
+from ..models import TIE_ROLES as ROLES, Document, Entity, Rejection, Resolved
 from .base import Store
 from .schema import CODEBOOK, event_id
 
@@ -138,9 +138,14 @@ class SQLStore(Store):
                 e.fatalities, e.injured, e.place, e.place_precision, e.place_basis, e.date_value, e.date_begin, e.date_end,
                 e.date_precision, e.confidence, CODEBOOK, int(e.nominal), e.date_begin or published,
             ))
-            groups.extend((eid, g) for g in e.groups)
+            for t in sorted(e.ties, key=lambda t: ROLES.index(t.role)):  # a group both actor and target is kept as actor
+                span = t.hedge_span or (None, None)
+                groups.append((eid, t.group, t.role, t.strength, t.hedge, t.by, span[0], span[1]))
+            tied = {t.group for t in e.ties}
+            groups.extend((eid, g, None, None, None, None, None, None) for g in e.groups if g not in tied)  # no tie read: not assessed
         self.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 37)})", rows)
-        self.executemany("INSERT INTO event_groups (event_id, group_entity) VALUES (?, ?) ON CONFLICT DO NOTHING", groups)
+        self.executemany("INSERT INTO event_groups (event_id, group_entity, role, strength, hedge, said_by, hedge_start, hedge_end)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", groups)
 
     def _upsert_places(self, resolved: Resolved) -> None:
         self.executemany(

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..models import describe_tie
 from ..store import Store
 
 PROTECTED = (
@@ -97,7 +98,7 @@ def load_rules(path: str | None = None, table: dict | None = None) -> WatchRules
 def _place_events(store: Store) -> list[dict]:
     """Every report placing a group somewhere: incidents' events and presence reports, oldest report first."""
     return store.fetch(
-        "SELECT ev.id, ev.doc_id, ev.type, eg.group_entity, g.name AS group_name, pl.country, pl.name AS place, pl.precision,"
+        "SELECT ev.id, ev.doc_id, ev.type, eg.group_entity, g.name AS group_name, eg.role, eg.strength, pl.country, pl.name AS place, pl.precision,"
         " pl.entity_id AS place_entity, d.published_at, d.outlet, d.title,"
         " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN entities g ON g.id = eg.group_entity"
@@ -112,6 +113,11 @@ def _evidence(row: dict) -> dict:
             "published_at": row["published_at"], "sentence": " ".join(row["evidence"].split())}
 
 
+def _hedge(row: dict) -> str:
+    """What an alert must keep of the report's wording: " (the report's tie: target, suspected)"."""
+    return "" if row["strength"] in ("named", None) and row["role"] in ("actor", None) else f" (the report's tie: {describe_tie(row)})"
+
+
 def new_places(store: Store, rules: WatchRules) -> list[Alert]:
     alerts, countries, cities = [], {}, {}
     for row in _place_events(store):
@@ -119,12 +125,12 @@ def new_places(store: Store, rules: WatchRules) -> list[Alert]:
         seen_c, seen_p = countries.setdefault(group, set()), cities.setdefault(group, set())
         if rules.new_country and row["country"] not in seen_c:
             if seen_c and row["precision"] != "continent":
-                alerts.append(Alert("new country", group, f"{row['group_name']} reported in a new country: {row['country']}",
+                alerts.append(Alert("new country", group, f"{row['group_name']} reported in a new country: {row['country']}{_hedge(row)}",
                                     [{**_evidence(row), "key": row["country"]}], row["published_at"]))
             seen_c.add(row["country"])
         if rules.new_city and row["precision"] in ("city", "exact") and row["place_entity"] not in seen_p:
             if seen_p:
-                alerts.append(Alert("new city", group, f"{row['group_name']} reported in a new city: {row['place']}, {row['country']}",
+                alerts.append(Alert("new city", group, f"{row['group_name']} reported in a new city: {row['place']}, {row['country']}{_hedge(row)}",
                                     [_evidence(row)], row["published_at"]))
             seen_p.add(row["place_entity"])
     return alerts

@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse
 
 from .. import query
 from ..errors import NotFound
-from ..models import EVENT_TYPES, GENRES, TARGET_CATEGORIES
+from ..models import EVENT_TYPES, GENRES, TARGET_CATEGORIES, describe_tie
 from ..store import Store
 from . import highlight
 from .api import ClaimType, Country, Genre, Offset, Since, Text, Until, reader
@@ -55,6 +55,7 @@ ENV.tests["web_url"] = _web_url
 ENV.filters["country"] = _country_name
 ENV.filters["day"] = lambda v: (v or "")[:10]
 ENV.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False)
+ENV.filters["tie"] = describe_tie  # how a report ties a group to an event, in its own words
 
 
 def render(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:

@@ -1,0 +1,209 @@
+"""How a report ties a criminal group to a happening, in the report's own words and never more strongly.
+
+A group is the *actor* of an event (it, or people the text says belong to it, did it), its *target* (those
+attacked, arrested or charged are said to belong to it), or only *mentioned* in the event's sentence (the text
+names it there but does not say it did anything: "a killing in a city where Tren de Aragua operates").
+
+Each tie carries its strength, from the words of docs/annotation.md §3:
+
+  named        the text itself says so: "MS-13 members stabbed him", "the cartel's gunmen";
+  alleged      an accusation by a source or a legal process: "an alleged TdA member", "prosecutors say the gang
+               ordered it", "accused of", "presunto integrante";
+  suspected    a belief or a suspicion: "suspected", "believed to be", "police think", "reputed";
+  described as the link rests on someone's description or identification: "whom officials described as a TdA
+               leader", "who police say is a member of", "a self-admitted member", "señalado como";
+  linked to    "linked to", "tied to", "associated with", "TdA-linked", "vinculado a";
+  mentioned    named in the sentence, not tied to the act by it.
+
+with the hedge words as written (their offsets are the evidence) and, where the text says, who holds the view.
+The weakest wording found wins: a report that says "suspected" once is never read as "named".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import TIE_STRENGTHS, GroupTie, Mention, Statement
+from .statements import LEXICONS, verb_lemma
+
+STRENGTHS = TIE_STRENGTHS
+
+_BY = r"(?P<by>(?:the |local |federal |state |u\.s\. )?[\w.'’-]+(?: [\w.'’-]+){0,4}?)"
+# Words inside the phrase that names the group's people, nearest the group first; (strength, pattern)
+_LOCAL = {
+    "en": [
+        ("described as", re.compile(r"\b(?:who|whom|which|that)\s+" + _BY + r"\s+(?:say|says|said|describe[sd]?|call(?:s|ed)?|"
+                                    r"identif(?:y|ies|ied)|consider(?:s|ed)?|label(?:s|ed|led)?|characteri[sz]e[sd]?|list(?:s|ed)?)\b", re.I)),
+        ("alleged", re.compile(r"\b(?:who|whom|which|that)\s+" + _BY + r"\s+(?:allege[sd]?|accuse[sd]?|claim(?:s|ed)?)\b", re.I)),
+        ("suspected", re.compile(r"\b(?:who|whom|which|that)\s+" + _BY + r"\s+(?:believe[sd]?|suspect(?:s|ed)?|think|thinks|thought)\b", re.I)),
+        # ("known as" gives an alias, and "a known / confirmed member" is the report's own word: neither is a hedge)
+        ("described as", re.compile(r"\b(?:described|identified|characteri[sz]ed|labell?ed|branded|listed|documented|validated|"
+                                    r"classified|recogni[sz]ed)\s+(?:\w+\s+){0,3}?as\b|\bself-(?:admitted|described|proclaimed|"
+                                    r"identified)|\b(?:admitted|confessed|documented|validated)\s+(?:\w+\s+)?(?:member|associate|affiliate|"
+                                    r"leader|gang)", re.I)),
+        ("linked to", re.compile(r"\b(?:linked|tied|connected|associated|affiliated|allied|aligned|related)\s+(?:\w+\s+)?(?:with|to)\b|"
+                                 r"\b(?:links?|ties|connections?|associations?|affiliations?)\s+(?:\w+\s+)?(?:with|to)\b", re.I)),
+        ("suspected", re.compile(r"\b(?:suspected|suspect|believed|thought|presumed|presumably|probable|probably|possible|possibly|"
+                                 r"likely|reputed(?:ly)?|apparent(?:ly)?|purported(?:ly)?|rumou?red)\b", re.I)),
+        ("alleged", re.compile(r"\b(?:alleged(?:ly)?|accused|reportedly|claimed)\b", re.I)),
+    ],
+    "es": [
+        ("described as", re.compile(r"\b(?:quien(?:es)?|que)\s+(?:según\s+)?" + _BY + r",?\s+(?:es|era|son|eran|sería|serían)\b|"
+                                    r"\b(?:señalad|identificad|descrit|catalogad|considerad|calificad|reconocid|conocid)[oa]s?\s+"
+                                    r"(?:\w+\s+){0,3}?como\b|\b(?:confes|reconocid|autoproclamad|autodenominad)[oa]s?\b", re.I)),
+        ("linked to", re.compile(r"\b(?:vinculad|ligad|relacionad|asociad|afiliad|conectad|aliad)[oa]s?\s+(?:\w+\s+)?(?:a|al|con)\b|"
+                                 r"\bv[ií]nculos?\s+(?:\w+\s+)?con\b", re.I)),
+        ("suspected", re.compile(r"\b(?:sospechos[oa]s?|sospecha(?:n|ba)?|creen|cree|creía|probablemente|posiblemente|"
+                                 r"al parecer|aparentemente|supuest[oa]s?|supuestamente)\b", re.I)),
+        ("alleged", re.compile(r"\b(?:presunt[oa]s?|presuntamente|acusad[oa]s?|habría|habrían)\b", re.I)),
+    ],
+}
+# What a sentence says of a group named in it, just before the name: blame without the grammar of an actor
+_BLAME = {
+    "en": re.compile(r"(?:(?P<named>\b(?:signed|carried out|perpetrated|committed|ordered|run|led|organi[sz]ed)\s+by)|(?P<suspected>\b(?:points?|pointed|pointing|suspicion\w*)\s+(?:\w+\s+)?(?:to|at|on)|\bbehind|\bhallmarks? of|"
+                     r"\bsuspect(?:s|ed)?)|(?P<alleged>\bblam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?on|\battribut\w+\s+(?:\w+\s+){0,3}?to|"
+                     r"\baccus\w+|\bresponsib\w+\s+(?:\w+\s+)?(?:of|on|to)?|\bclaimed by)|(?P<linked_to>\b(?:linked|tied|connected)\s+to))"
+                     r"\s+(?:the\s+)?(?:\w+\s+)?$", re.I),
+    "es": re.compile(r"(?:(?P<named>\b(?:firmad|perpetrad|cometid|ordenad|dirigid|organizad)[oa]s?\s+por)|(?P<suspected>\bapunta\w*\s+(?:\w+\s+)?(?:a|al|hacia)|\bdetr[aá]s\s+de(?:l)?|\bsospech\w+)|"
+                     r"(?P<alleged>\batribu\w+\s+(?:\w+\s+){0,3}?a(?:l)?|\bresponsabiliz\w+\s+(?:\w+\s+){0,3}?a(?:l)?|"
+                     r"\bacus\w+|\bresponsables?\s+(?:\w+\s+)?(?:a|al|de|del)?)|(?P<linked_to>\b(?:vinculad|ligad|relacionad)[oa]s?\s+(?:a|al|con)))"
+                     r"\s+(?:(?:el|la|los|las)\s+)?(?:\w+\s+)?$", re.I),
+}
+# The act itself given as someone's view: "police believe the gang carried out", "blamed on", "atribuyó a"
+_VIEW = {
+    "en": [
+        ("linked to", {"linked", "tied", "connected"}),
+        ("suspected", {"believe", "believed", "believes", "suspect", "suspected", "suspects", "think", "thinks", "thought",
+                       "appear", "appears", "appeared", "seem", "seems", "seemed", "points", "pointed", "suggest", "suggests",
+                       "suggested", "indicate", "indicates", "indicated", "fear", "fears", "feared", "likely", "probably", "possibly"}),
+        ("alleged", {"allege", "alleged", "alleges", "allegedly", "accuse", "accused", "accuses", "blamed", "blame", "blames",
+                     "attributed", "attribute", "attributes", "claim", "claimed", "claims", "reportedly", "indictment", "complaint",
+                     "responsible"}),
+    ],
+    "es": [
+        ("linked to", {"vinculado", "vinculada", "vinculados", "vinculadas", "vinculó", "vincularon", "ligado", "ligados", "relacionado",
+                       "relacionados"}),
+        ("suspected", {"cree", "creen", "creía", "creían", "sospecha", "sospechan", "sospechaba", "parece", "apunta", "apuntan",
+                       "indica", "indican", "probablemente", "posiblemente", "aparentemente"}),
+        ("alleged", {"acusó", "acusaron", "acusa", "acusan", "acusado", "atribuyó", "atribuyeron", "atribuye", "atribuyen",
+                     "atribuido", "atribuida", "responsabilizó", "responsabilizaron", "presuntamente", "supuestamente",
+                     "habría", "habrían", "responsable", "responsables", "imputó", "imputaron"}),
+    ],
+}
+
+
+@dataclass(frozen=True)
+class _Found:
+    strength: str
+    hedge: str | None = None
+    span: tuple[int, int] | None = None
+    by: str | None = None
+
+
+_PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "él", "ella", "ellos", "ellas", "nosotros"}
+_SUFFIX = re.compile(r"-(?:linked|tied|connected|affiliated|allied|aligned|backed)\b", re.I)  # "TdA-linked gunmen"
+
+
+def _local(text: str, start: int, mention: Mention, language: str) -> _Found | None:
+    """A hedge in the words of a phrase before the group's name ("a suspected", "whom prosecutors described as
+    a leader of"), or right after it ("-linked")."""
+    window = text[start : mention.start]
+    for strength, pattern in _LOCAL[language]:
+        found = pattern.search(window)
+        if found:
+            by = found.groupdict().get("by")
+            by = by.strip() if by and by.strip().lower() not in _PRONOUNS else None
+            return _Found(strength, found.group(0).strip(), (start + found.start(), start + found.end()), by)
+    if found := _SUFFIX.match(text, mention.end):
+        return _Found("linked to", found.group(0), found.span())
+    return None
+
+
+def _subject_words(word) -> str | None:
+    """Who holds a view, as written: the subject of the verb that voices it, or the agent of a passive or a
+    participle ("blamed on the gang by prosecutors"); never a pronoun, nor what the view is about."""
+    if word.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in word.children):
+        subject = next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    else:
+        subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("PRP", "WP", "WDT") or subject.lower_ in _PRONOUNS:
+        return None
+    return word.doc.text[subject.left_edge.idx : subject.idx + len(subject)]
+
+
+def _view(tok, language: str) -> _Found | None:
+    """The act given as a belief or an accusation by the words it hangs from ("police believe the gang killed"),
+    or told by a speaker ("…, police said"; "the prosecutor said of the killing")."""
+    seen, node, lexicons, cues = 0, tok, _VIEW[language], LEXICONS[language]["cues"]
+    near = [c for c in tok.children if c.dep_ in ("advmod", "amod")]
+    while node.head is not node and seen < 4 and node.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl",
+                                                              "dobj", "acomp", "attr", "nsubj", "nsubjpass", "acl", "relcl"):
+        node = node.head
+        near.append(node)
+        seen += 1
+    found, teller = [], None
+    for word in near:
+        # the word itself, or an adverb on it ("was probably carried out by")
+        for w in (word, *(c for c in word.children if c.dep_ == "advmod" and word is not tok)):
+            for strength, words in lexicons:
+                if w.lower_ in words:
+                    found.append(_Found(strength, w.text, (w.idx, w.idx + len(w)), _subject_words(w if w is word else word)))
+        aside = next((c for c in word.children if c.dep_ == "parataxis" and verb_lemma(c.lower_) in cues), None)
+        if aside is None and word is not tok and word.tag_.startswith("VB") and verb_lemma(word.lower_) in cues:
+            aside = word
+        if aside is not None and teller is None:
+            teller = _Found("alleged", aside.text, (aside.idx, aside.idx + len(aside)), _subject_words(aside))
+    if not found:
+        return teller
+    weakest = _weakest(*found)
+    return weakest if weakest.by or teller is None else _Found(weakest.strength, weakest.hedge, weakest.span, teller.by)
+
+
+def _weakest(*found: _Found | None) -> _Found:
+    present = [f for f in found if f is not None]
+    return max(present, key=lambda f: STRENGTHS.index(f.strength)) if present else _Found("named")
+
+
+def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[int, int] | None]], modality: str,
+         statement: Statement | None) -> tuple[GroupTie, ...]:
+    """The ties of an event's groups: ``groups`` holds (mention, role, span of the phrase it sits in) for each group
+    named in the actor phrase, the target phrase or the sentence, or referred back to by "the gang". Inside a
+    reported statement a tie is the speaker's: an actor's at most alleged, a target's membership described."""
+    out: dict[tuple[str, str], GroupTie] = {}
+    speaker = (statement.speaker_name or statement.speaker_text) if statement is not None else None
+    if speaker is not None and speaker.lower() in _PRONOUNS:
+        speaker = None  # "they said": the view is theirs, but a pronoun names no one
+    cue = (statement.cue, (statement.cue_start, statement.cue_end)) if statement is not None else None
+    view = _view(tok, language)
+    for mention, role, phrase in groups:
+        if role == "mentioned":
+            blame = _BLAME[language].search(text, max(0, mention.start - 40), mention.start)
+            found = _Found("mentioned")
+            if blame is not None:  # "a killing blamed on the gang", "everything points to Tren de Aragua"
+                role = "actor"
+                words = blame.span(blame.lastgroup)
+                found = _weakest(_Found(blame.lastgroup.replace("_", " "), text[words[0] : words[1]], words, speaker),
+                                 view if view is not None and view.by else None, _Found("alleged", *cue, speaker) if cue else None)
+        else:
+            local = _local(text, phrase[0], mention, language) if phrase else None
+            said = _Found("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
+            act = (view or (_Found("alleged") if modality == "alleged" else None)) if role == "actor" else None
+            found = _weakest(local, act, said)
+        tie = GroupTie(group=mention.key, role=role, strength=found.strength, hedge=found.hedge,
+                       by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),
+                       hedge_span=found.span, mention=(mention.start, mention.end))
+        kept = out.get((mention.key, role))
+        if kept is None or STRENGTHS.index(tie.strength) > STRENGTHS.index(kept.strength):
+            out[(mention.key, role)] = tie
+    return tuple(out.values())
+
+
+def merge_ties(kept: tuple[GroupTie, ...], more: tuple[GroupTie, ...]) -> tuple[GroupTie, ...]:
+    """The ties of two triggers of one event: one per group and role, the weaker wording kept."""
+    out = {(t.group, t.role): t for t in kept}
+    for t in more:
+        old = out.get((t.group, t.role))
+        if old is None or STRENGTHS.index(t.strength) > STRENGTHS.index(old.strength):
+            out[(t.group, t.role)] = t
+    return tuple(out.values())
