@@ -175,6 +175,7 @@ class Statement:
     place_basis: str = "unknown"
     date_value: str | None = None
     date_precision: str = "unknown"
+    affiliation_hedge: str | None = None  # the words that hedge the affiliation, as written: "who police say is", "a suspected"
 
 
 @dataclass(frozen=True)

@@ -68,3 +68,16 @@ def test_ties_keep_the_sentences_own_strength(verdicts):
     for language in ("en", "es"):
         of = [r for i, *_, r in verdicts if i["language"] == language]
         assert sum(of) / len(of) >= 0.75, language
+
+
+@pytest.mark.parametrize("text, language, hedge", [
+    ("Juan Pérez, who police say is a member of Tren de Aragua, told reporters that he had never extorted anyone.", "en", "who police say"),
+    ("Carlos Rivas, a suspected MS-13 leader, said in court that the charges were invented by his rivals.", "en", "suspected"),
+    ("José Pérez, señalado como cabecilla del Tren de Aragua, dijo a la prensa que es inocente de todos los cargos.", "es", "señalado como"),
+    ("Ana Ruiz, a researcher at the Andean Security Institute, said the gang was growing in the region.", "en", None),
+])
+def test_a_speakers_affiliation_keeps_its_hedge(text, language, hedge):
+    """A statement's affiliation is never more certain than the speaker phrase: "who police say is a member of"."""
+    ((_, ann),) = read_many([Document(id="aff", text=text, source="aff", language=language)], gated=False)
+    said = [s for s in ann.statements if s.affiliation]
+    assert said and {s.affiliation_hedge for s in said} == {hedge}

@@ -52,7 +52,8 @@ def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path
         " ALTER TABLE events DROP COLUMN happened; ALTER TABLE incidents DROP COLUMN happened;"
         " ALTER TABLE entities DROP COLUMN mention_count; ALTER TABLE entities DROP COLUMN document_count;"
         " ALTER TABLE documents DROP COLUMN genre;"
-        + "".join(f" ALTER TABLE event_groups DROP COLUMN {c};" for c in ("role", "strength", "hedge", "said_by", "hedge_start", "hedge_end")) +
+        + "".join(f" ALTER TABLE event_groups DROP COLUMN {c};" for c in ("role", "strength", "hedge", "said_by", "hedge_start", "hedge_end"))
+        + " ALTER TABLE statements DROP COLUMN affiliation_hedge;"
         " UPDATE meta SET value = '4' WHERE key = 'schema_version';"
     )
     conn.close()
@@ -67,3 +68,5 @@ def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path
         # version 7: the group ties; an event read before them keeps its groups, its ties not assessed
         ties = [t for e in query.list_events(store, limit=500) for t in e["ties"]]
         assert ties and {(t["role"], t["strength"]) for t in ties} == {(None, None)}
+        # version 8: an affiliation's hedge, none for statements read before it
+        assert {c["affiliation_hedge"] for c in query.list_claims(store, limit=500)} == {None}

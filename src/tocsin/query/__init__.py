@@ -214,7 +214,7 @@ def rejections(store: Store) -> list[Row]:
 
 _CLAIM_COLUMNS = (
     "s.doc_id, s.idx, s.claim_type, s.stance, s.direct, s.cue, s.speaker_text, s.speaker_basis, s.descriptor,"
-    " sp.name AS speaker, s.speaker_entity, af.name AS affiliation, pl.name AS place, s.place_basis, s.date_value, s.date_precision,"
+    " sp.name AS speaker, s.speaker_entity, af.name AS affiliation, s.affiliation_hedge, pl.name AS place, s.place_basis, s.date_value, s.date_precision,"
     " s.hedges, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content,"
     " s.content_start, s.content_end, d.outlet, d.published_at, d.title"
 )

@@ -533,6 +533,8 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
         else:
             who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()), roster)
         mention, name, basis, descriptor, affiliation = who
+        hedge = _affiliation_hedge(text, sp, affiliation, mentions, language) if affiliation and sp[0] is not None and sp[0] <= affiliation[0] < sp[1] \
+            else next((s.affiliation_hedge for s in reversed(out) if s.affiliation == affiliation), None)  # "he", "she added": theirs
         cue = text[f["cue"][0] : f["cue"][1]]
         content = text[f["content"][0] : f["content"][1]]
         kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None)
@@ -540,9 +542,21 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
             speaker_start=sp[0], speaker_end=sp[1], speaker_text=text[sp[0] : sp[1]] if sp[0] is not None else None,
             speaker_mention=mention, speaker_name=name, speaker_basis=basis, descriptor=descriptor, affiliation=affiliation,
             cue=cue, cue_start=f["cue"][0], cue_end=f["cue"][1], content_start=f["content"][0], content_end=f["content"][1],
-            direct=f["direct"], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty,
+            direct=f["direct"], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty, affiliation_hedge=hedge,
         ))
     return out
+
+
+def _affiliation_hedge(text: str, speaker, affiliation, mentions: list[Mention], language: str) -> str | None:
+    """The words of the speaker phrase that hedge a criminal group named as its affiliation: "Juan Pérez, who
+    police say is a member of Tren de Aragua" keeps "who police say"; an employer ("a researcher at") is no hedge."""
+    group = next((m for m in mentions if (m.start, m.end) == tuple(affiliation) and m.kind == "group"), None)
+    if group is None:
+        return None
+    from .ties import local_hedge  # ties reads the cue words of this module
+
+    found = local_hedge(text, speaker[0], group, language)
+    return found.hedge if found is not None else None
 
 
 _ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"]

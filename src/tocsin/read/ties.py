@@ -94,7 +94,9 @@ _VIEW = {
 
 
 @dataclass(frozen=True)
-class _Found:
+class Hedge:
+    """A tie's strength, the words that make it (with their offsets) and who holds the view."""
+
     strength: str
     hedge: str | None = None
     span: tuple[int, int] | None = None
@@ -105,7 +107,7 @@ _PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "él", "ella", "ellos"
 _SUFFIX = re.compile(r"-(?:linked|tied|connected|affiliated|allied|aligned|backed)\b", re.I)  # "TdA-linked gunmen"
 
 
-def _local(text: str, start: int, mention: Mention, language: str) -> _Found | None:
+def local_hedge(text: str, start: int, mention: Mention, language: str) -> Hedge | None:
     """A hedge in the words of a phrase before the group's name ("a suspected", "whom prosecutors described as
     a leader of"), or right after it ("-linked")."""
     window = text[start : mention.start]
@@ -114,9 +116,9 @@ def _local(text: str, start: int, mention: Mention, language: str) -> _Found | N
         if found:
             by = found.groupdict().get("by")
             by = by.strip() if by and by.strip().lower() not in _PRONOUNS else None
-            return _Found(strength, found.group(0).strip(), (start + found.start(), start + found.end()), by)
+            return Hedge(strength, found.group(0).strip(), (start + found.start(), start + found.end()), by)
     if found := _SUFFIX.match(text, mention.end):
-        return _Found("linked to", found.group(0), found.span())
+        return Hedge("linked to", found.group(0), found.span())
     return None
 
 
@@ -132,7 +134,7 @@ def _subject_words(word) -> str | None:
     return word.doc.text[subject.left_edge.idx : subject.idx + len(subject)]
 
 
-def _view(tok, language: str) -> _Found | None:
+def _view(tok, language: str) -> Hedge | None:
     """The act given as a belief or an accusation by the words it hangs from ("police believe the gang killed"),
     or told by a speaker ("…, police said"; "the prosecutor said of the killing")."""
     seen, node, lexicons, cues = 0, tok, _VIEW[language], LEXICONS[language]["cues"]
@@ -148,21 +150,21 @@ def _view(tok, language: str) -> _Found | None:
         for w in (word, *(c for c in word.children if c.dep_ == "advmod" and word is not tok)):
             for strength, words in lexicons:
                 if w.lower_ in words:
-                    found.append(_Found(strength, w.text, (w.idx, w.idx + len(w)), _subject_words(w if w is word else word)))
+                    found.append(Hedge(strength, w.text, (w.idx, w.idx + len(w)), _subject_words(w if w is word else word)))
         aside = next((c for c in word.children if c.dep_ == "parataxis" and verb_lemma(c.lower_) in cues), None)
         if aside is None and word is not tok and word.tag_.startswith("VB") and verb_lemma(word.lower_) in cues:
             aside = word
         if aside is not None and teller is None:
-            teller = _Found("alleged", aside.text, (aside.idx, aside.idx + len(aside)), _subject_words(aside))
+            teller = Hedge("alleged", aside.text, (aside.idx, aside.idx + len(aside)), _subject_words(aside))
     if not found:
         return teller
     weakest = _weakest(*found)
-    return weakest if weakest.by or teller is None else _Found(weakest.strength, weakest.hedge, weakest.span, teller.by)
+    return weakest if weakest.by or teller is None else Hedge(weakest.strength, weakest.hedge, weakest.span, teller.by)
 
 
-def _weakest(*found: _Found | None) -> _Found:
+def _weakest(*found: Hedge | None) -> Hedge:
     present = [f for f in found if f is not None]
-    return max(present, key=lambda f: STRENGTHS.index(f.strength)) if present else _Found("named")
+    return max(present, key=lambda f: STRENGTHS.index(f.strength)) if present else Hedge("named")
 
 
 def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[int, int] | None]], modality: str,
@@ -179,16 +181,16 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
     for mention, role, phrase in groups:
         if role == "mentioned":
             blame = _BLAME[language].search(text, max(0, mention.start - 40), mention.start)
-            found = _Found("mentioned")
+            found = Hedge("mentioned")
             if blame is not None:  # "a killing blamed on the gang", "everything points to Tren de Aragua"
                 role = "actor"
                 words = blame.span(blame.lastgroup)
-                found = _weakest(_Found(blame.lastgroup.replace("_", " "), text[words[0] : words[1]], words, speaker),
-                                 view if view is not None and view.by else None, _Found("alleged", *cue, speaker) if cue else None)
+                found = _weakest(Hedge(blame.lastgroup.replace("_", " "), text[words[0] : words[1]], words, speaker),
+                                 view if view is not None and view.by else None, Hedge("alleged", *cue, speaker) if cue else None)
         else:
-            local = _local(text, phrase[0], mention, language) if phrase else None
-            said = _Found("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
-            act = (view or (_Found("alleged") if modality == "alleged" else None)) if role == "actor" else None
+            local = local_hedge(text, phrase[0], mention, language) if phrase else None
+            said = Hedge("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
+            act = (view or (Hedge("alleged") if modality == "alleged" else None)) if role == "actor" else None
             found = _weakest(local, act, said)
         tie = GroupTie(group=mention.key, role=role, strength=found.strength, hedge=found.hedge,
                        by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),

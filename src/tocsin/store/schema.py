@@ -8,7 +8,7 @@ each backend migrates forward from the version it finds.
 
 import hashlib
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event was coded under
 
 
@@ -118,6 +118,7 @@ CREATE TABLE IF NOT EXISTS statements (
     place_basis TEXT NOT NULL,
     date_value TEXT,
     date_precision TEXT NOT NULL,
+    affiliation_hedge TEXT,  -- "who police say is": the affiliation as the text hedges it
     PRIMARY KEY (doc_id, idx)
 );
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_entity);
@@ -320,4 +321,5 @@ MIGRATIONS = {
     6: ["ALTER TABLE documents ADD COLUMN genre TEXT"],  # documents stored before keep no genre until read again
     7: [f"ALTER TABLE event_groups ADD COLUMN {column}" for column in (  # events stored before keep no tie until read again
         "role TEXT", "strength TEXT", "hedge TEXT", "said_by TEXT", "hedge_start INTEGER", "hedge_end INTEGER")],
+    8: ["ALTER TABLE statements ADD COLUMN affiliation_hedge TEXT"],  # statements stored before keep none until read again
 }

@@ -99,10 +99,11 @@ class SQLStore(Store):
 
     def _insert_statements(self, doc_id: str, resolved: Resolved) -> None:
         self.executemany(
-            f"INSERT INTO statements VALUES ({', '.join('?' * 23)})",
+            f"INSERT INTO statements VALUES ({', '.join('?' * 24)})",
             [(doc_id, i, s.speaker_entity, s.speaker_text, s.speaker_start, s.speaker_end, s.speaker_basis, s.descriptor,
               s.affiliation_entity, s.cue, s.cue_start, s.cue_end, s.content_start, s.content_end, int(s.direct), s.claim_type,
-              s.stance, json.dumps(list(s.hedges)), json.dumps(list(s.certainty)), s.place, s.place_basis, s.date_value, s.date_precision)
+              s.stance, json.dumps(list(s.hedges)), json.dumps(list(s.certainty)), s.place, s.place_basis, s.date_value, s.date_precision,
+              s.affiliation_hedge)
              for i, s in enumerate(resolved.statements)],
         )
         self.executemany(
