@@ -96,3 +96,36 @@ def test_incidents_two_releases_on_two_defendants_are_two_legal_steps():
     assert compare(a, same) is not None  # the same defendant, by surname
     within = row(id="ev-4", doc_id="d1", type="conviction", target_text="the former vice president", place_entity="place:gn-9")
     assert compare(a, within) is not None  # one release's own descriptions of its defendant stay together
+
+
+def test_incidents_a_report_of_another_step_in_one_release_is_another_happening():
+    """ "Five people have been indicted … A sixth individual was also charged": the words that tell a step apart."""
+    a = row(type="charge", target_text="Five people", date_precision="publication", date_begin=None, date_value=None)
+    b = row(id="ev-2", type="charge", target_text="A sixth individual", date_precision="publication", date_begin=None,
+            date_value=None, before_trigger="A sixth individual was also ")
+    assert compare(a, b) is None
+    c = row(id="ev-3", type="arrest", target_text="three other drug dealers")
+    assert compare(row(type="arrest", target_text="31 people"), c) is None
+    assert compare(row(type="arrest", target_text="31 people"), row(id="ev-4", type="arrest", target_text="12 people")) is None
+
+
+def test_incidents_legal_steps_in_one_document_join_only_on_evidence():
+    """A blotter or a release on several defendants: two undated arrests of different people are two arrests; the lede's
+    description and the name that follows ("A Coral Gables man" … "Martello"), or a shared name, are one."""
+    undated = {"type": "arrest", "date_precision": "publication", "date_begin": None, "date_value": None}
+    a = row(target_text="the 24-year-old woman", **undated)
+    assert compare(a, row(id="ev-2", target_text="Issac Fisher, 26, of Kansas City", **undated)) is None
+    assert compare(a, row(id="ev-2", target_text="her", **undated)) is None  # a pronoun is no evidence
+    lede = row(target_text="A Coral Gables man", **undated)
+    assert compare(lede, row(id="ev-2", target_text="Martello", **undated)) is not None
+    assert compare(lede, row(id="ev-2", target_text="the defendants", **undated)) is None
+    assert compare(row(target_text="Gary Wilson, 54, of Palestine", **undated), row(id="ev-2", target_text="Wilson", **undated)) is not None
+    killing = {"type": "killing", "date_precision": "publication", "date_begin": None, "date_value": None}
+    assert compare(row(target_text="a man", **killing), row(id="ev-2", target_text="the victim", **killing)) is not None  # one story
+
+
+def test_incidents_a_paragraph_led_by_a_bold_name_is_an_item_of_a_list():
+    from tocsin.link.link import _BOLD_LEAD
+
+    text = "Here are some of them:\n\n**Julian Lema Bravo**, an Ecuadorian national with a conviction for rape.\n\nPolice said more."
+    assert _BOLD_LEAD.match(text, text.index("**")) and not _BOLD_LEAD.match(text, text.index("Police"))

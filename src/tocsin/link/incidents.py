@@ -40,6 +40,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from ..read.event_lexicon import NUMBER_WORDS
 from ..read.placedb import distance_km
 
 COMPATIBLE = {
@@ -73,6 +74,29 @@ def _day(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+# Words by which a report tells a happening of the same kind apart from the one its article is about: "the other
+# three defendants previously pleaded guilty", "a sixth individual was also charged", "the third assault",
+# "Barry was also charged with two unrelated counts", "meanwhile, 31 people were arrested"
+_ANOTHER = re.compile(r"\b(?:other|another|additional|separate(?:ly)?|unrelated|previous(?:ly)?|earlier|prior|already|also|"
+                      r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|remaining|meanwhile|"
+                      r"otr[oa]s?|adem[aá]s|tambi[eé]n|anteriormente|previamente|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])\b", re.I)
+_COUNT = re.compile(r"^\W*(?:all\s+|todos\s+los\s+|las?\s+)?(\d+|[a-z]+)\b", re.I)
+
+
+def another(ev: dict) -> bool:
+    """The report marks its happening as another one of its kind: words just before the trigger or in the target."""
+    return bool(_ANOTHER.search((ev.get("before_trigger") or "")[-40:] + " " + (ev.get("target_text") or "")))
+
+
+def _count(ev: dict) -> int | None:
+    """How many the target is, when its words begin with a number ("Five people", "31 people", "all five defendants")."""
+    found = _COUNT.match(ev.get("target_text") or "")
+    if not found:
+        return None
+    word = found.group(1).lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS["en"].get(word) or NUMBER_WORDS["es"].get(word)
 
 
 def undated(ev: dict) -> bool:
@@ -191,6 +215,31 @@ def _words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"\w+", (text or "").lower()) if w not in _FUNCTION and len(w) > 1}
 
 
+def _same_story(a: dict, b: dict, features: dict) -> bool:
+    """Two reports of one document tell one happening only on evidence: the same day given for both, the same
+    parties (a group, an actor, a victim's kind or entity), or targets that share a word ("Gary Wilson", "Wilson").
+    A definite reference ("the killing", "that assault") is followed separately (link: the referent)."""
+    if features["date"] == 1.0 and not (undated(a) or undated(b)) or features["parties"] >= 0.6:
+        return True
+    ta, tb = a.get("target_text") or "", b.get("target_text") or ""
+    if _LEDE.match(ta) and _one(tb) or _LEDE.match(tb) and _one(ta):
+        return True  # "A Coral Gables man was arrested …", then "Martello was charged …": the lede, then the name
+    return bool((_words(ta) - _ANYONE) & (_words(tb) - _ANYONE))
+
+
+# A lede's description of one person, before the text names them: "A Chicago police officer", "a 33-year-old man"
+_LEDE = re.compile(r"^\W*(?:an?|un[ao]?)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,6}\s*$", re.I)
+_PRONOUN = re.compile(r"^\W*(?:he|she|him|her|they|them|it|él|ella|ellos)\W*$", re.I)
+
+
+def _one(target: str) -> bool:
+    """The target is one person, named or described: not a pronoun, a list ("X and Y"), a count or a plural noun."""
+    words = re.findall(r"[\w'’-]+", target)
+    if not words or _PRONOUN.match(target) or re.search(r"\b(?:and|y)\b", target) or (_count({"target_text": target}) or 1) > 1:
+        return False
+    return not (words[-1].islower() and words[-1].endswith("s"))  # "the defendants", "drug dealers"; not "Jones"
+
+
 def compare(a: dict, b: dict) -> Match | None:
     """Whether two event rows report the same happening, with the score and the features behind it."""
     if b["type"] not in COMPATIBLE.get(a["type"], (a["type"],)):
@@ -200,6 +249,12 @@ def compare(a: dict, b: dict) -> Match | None:
         return None
     if a["doc_id"] == b["doc_id"] and None not in (a.get("item"), b.get("item")) and a["item"] != b["item"] and features["parties"] < 1.0:
         return None  # two items of one list ("- X, convicted of…", "- Y, arrested in…"): two cases, unless one named victim
+    if a["doc_id"] == b["doc_id"] and features["parties"] < 1.0 and (another(a) or another(b)):
+        return None  # "five people have been indicted" and "a sixth individual was also charged": two steps of one story
+    if a["doc_id"] == b["doc_id"] and None not in (ca := _count(a), cb := _count(b)) and ca != cb:
+        return None  # "three other drug dealers" and "31 people" arrested: as many happenings as counts
+    if a["doc_id"] == b["doc_id"] and a["type"] in _PER_PERSON and not _same_story(a, b, features):
+        return None  # a release on several defendants, a blotter: one article, many arrests, charges and pleas
     score = sum(WEIGHTS[k] * v for k, v in features.items())
     if a["doc_id"] == b["doc_id"]:  # one article telling one story refers back to it
         features["same document"] = 1.0

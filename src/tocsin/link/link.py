@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -25,11 +26,13 @@ EVENT_COLUMNS = (
     "SELECT ev.id, ev.doc_id, ev.type, ev.subtype, ev.modality, ev.nominal, ev.target_category, ev.target_text, ev.fatalities, ev.place_entity,"
     " ev.place_precision, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision,"
     " COALESCE(la.canonical_id, ev.actor_entity) AS actor_entity, COALESCE(lt.canonical_id, ev.target_entity) AS target_entity,"
-    " d.published_at, d.outlet, pl.country, pl.admin1, pl.lat, pl.lon, ev.trigger_start"
+    " d.published_at, d.outlet, pl.country, pl.admin1, pl.lat, pl.lon, ev.trigger_start,"
+    " SUBSTR(d.text, ev.evidence_start + 1, ev.trigger_start - ev.evidence_start) AS before_trigger"  # the sentence up to the trigger
     " FROM events ev JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
     " LEFT JOIN entity_links la ON la.entity_id = ev.actor_entity LEFT JOIN entity_links lt ON lt.entity_id = ev.target_entity"
 )
 INCIDENT_MODALITIES = ("asserted", "alleged")
+_BOLD_LEAD = re.compile(r"\s*(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)")  # a paragraph that opens with a name in bold: an item of a list
 CANDIDATES = 8  # incidents, or claims, a new report is compared with at most: the most recent first
 MEMBERS = 4  # reports of one incident a newcomer is compared with: the most recent
 
@@ -257,19 +260,22 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
     segs = segments(text)
 
     def item_of(row: dict) -> int | None:
-        """Where the list item holding the report starts, when it stands in one of this document's lists."""
+        """Where the list item holding the report starts, when it stands in one of this document's lists: a bullet,
+        or a paragraph led by a bold name ("**Julian Lema Bravo**, an Ecuadorian national with a conviction for…")."""
         seg = at(segs, row["trigger_start"]) if row["doc_id"] == doc_id else None
-        return seg.start if seg is not None and seg.kind == "bullet" else None  # a list of cases: one happening an item
+        if seg is None or not (seg.kind == "bullet" or _BOLD_LEAD.match(text, seg.start)):
+            return None
+        return seg.start  # a list of cases: one happening an item
 
     for ev in rows:
-        ev["before_trigger"] = text[max(0, ev["trigger_start"] - 30) : ev["trigger_start"]]  # "the killing": a reference
         ev["item"] = item_of(ev)
         span = incidents.date_range(ev)
         begin, end = (span[0].isoformat(), span[1].isoformat()) if span else ("0000-01-01", "9999-12-31")
         types = incidents.COMPATIBLE.get(ev["type"], (ev["type"],))
         candidates = _candidates_for(store, ev, types, begin, end)
         best, best_match, members_of_best = None, None, []
-        earlier = _referent(store, ev) if incidents.undated(ev) and incidents.definite(ev) and ev["item"] is None else None
+        earlier = _referent(store, ev) if incidents.undated(ev) and incidents.definite(ev) and ev["item"] is None \
+            and not incidents.another(ev) else None
         if earlier is not None:  # "the killing" in an article that reported a killing before: that one
             best, best_match, members_of_best = earlier, incidents.Match(1.0, {"reference in the same document": 1.0}), _members(store, earlier)
             candidates = []
