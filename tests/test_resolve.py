@@ -36,3 +36,24 @@ def test_resolve_slug_folds_accents_case_and_titles():
     assert slug("Héctor  Barros") == "hector-barros"
     out = resolve(Annotations("d", mentions=(_m("Gen. Jorge Angulo", "person"),)))
     assert out.entities[0].name == "Jorge Angulo"
+
+
+def test_resolve_a_transcript_label_named_in_the_title_is_that_person():
+    """"MS. JEAN-PIERRE:" under "Press Briefing by Press Secretary Karine Jean-Pierre" speaks as Karine Jean-Pierre, an
+    entity of its own even though the model never reads the title; a label no one in the document is named by
+    ("SENIOR ADMINISTRATION OFFICIAL:") stays a label, not a person."""
+    from tocsin.models import Document
+    from tocsin.read import read_many
+
+    text = ("MS. JEAN-PIERRE: Good afternoon, everybody. The President will travel to Detroit tomorrow to speak about jobs.\n\n"
+            "Q Thank you. Will he meet the governor?\n\n"
+            "MS. JEAN-PIERRE: I think he will meet with the governor and with union leaders in the afternoon.\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: I think the governor will welcome him at the plant in the morning.\n")
+    doc = Document(id="brief", text=text, source="brief", language="en",
+                   title="Press Briefing by Press Secretary Karine Jean-Pierre and a Senior Administration Official")
+    ((_, ann),) = read_many([doc], gated=False)
+    resolved = resolve(ann)
+    speakers = {s.speaker_text: s.speaker_entity for s in resolved.statements}
+    assert speakers["MS. JEAN-PIERRE"] == "person:karine-jean-pierre"
+    assert speakers.get("SENIOR ADMINISTRATION OFFICIAL") is None
+    assert any(e.id == "person:karine-jean-pierre" and e.name == "Karine Jean-Pierre" for e in resolved.entities)

@@ -156,7 +156,7 @@ class Statement:
     speaker_text: str | None  # the span as written: "Mariela Cordero, a researcher at ..."
     speaker_mention: tuple[int, int] | None  # the mention that names the speaker (maybe earlier, for "she")
     speaker_name: str | None  # the name the speaker resolved to
-    speaker_basis: str  # named, pronoun, role, continuation, unnamed, none
+    speaker_basis: str  # named, pronoun, role, continuation, turn (a transcript label the document names in full), label, unnamed, none
     descriptor: str | None  # "a researcher at the Andean Security Institute"
     affiliation: tuple[int, int] | None  # the mention of an organization the descriptor names
     cue: str

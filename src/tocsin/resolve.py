@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .models import Annotations, Entity, Mention, Resolved
+from .models import Annotations, Entity, Mention, Resolved, Statement
 from .read.gazetteer import Gazetteer, load_gazetteer, strip_accents
 
 _HONORIFICS = re.compile(r"^(mr|mrs|ms|dr|gen|col|lt|sgt|capt|sen|rep|gov|president|presidente|fiscal)\.?\s+", re.I)
@@ -54,6 +54,18 @@ def _key(mention: Mention, surnames: dict[str, str]) -> str:
     return key
 
 
+def _named_only(st: Statement, names: dict[str, list[str]], kinds: dict[str, str]) -> str | None:
+    """The entity of a speaker the document names in full only where the model does not read it: "MS. JEAN-PIERRE:"
+    under "Press Briefing by Press Secretary Karine Jean-Pierre" is Karine Jean-Pierre (tocsin.read.people)."""
+    name = st.speaker_name
+    if not name or st.speaker_start is None or st.speaker_basis == "label" or len(name.split()) < 2 or name.isupper() or not slug(name):
+        return None  # a label the document names no one by ("SENIOR ADMINISTRATION OFFICIAL") is no person
+    eid = entity_id("person", slug(name))
+    names.setdefault(eid, []).append(name)
+    kinds.setdefault(eid, "person")
+    return eid
+
+
 def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Resolved:
     """Point every mention at a canonical entity; return the entities named."""
     gazetteer = gazetteer or load_gazetteer()
@@ -71,7 +83,7 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
     statements = tuple(
         replace(
             st,
-            speaker_entity=by_span.get(tuple(st.speaker_mention)) if st.speaker_mention else None,
+            speaker_entity=by_span.get(tuple(st.speaker_mention)) if st.speaker_mention else _named_only(st, names, kinds),
             affiliation_entity=by_span.get(tuple(st.affiliation)) if st.affiliation else None,
             place=entity_id("place", st.place) if st.place else None,
         )

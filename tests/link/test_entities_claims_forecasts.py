@@ -64,3 +64,40 @@ def test_forecasts_status_expires_after_the_horizon():
     assert status(_forecast(), True, "2026-01-01") == "observed"
     assert status(_forecast(), False, "2026-02-01") == "expired"
     assert status(_forecast(horizon=None), False, "2030-01-01") == "open"
+
+
+def test_entities_a_surname_is_a_family_name_of_a_written_full_name():
+    """"Jill" is no surname of "First Lady Jill Biden"; "Op-Ed" and "Counter-Fentanyl" are not people to link to;
+    a suffix does not hide the family name ("Demarest" of "Joseph M. Demarest, Jr.")."""
+    people = [{"id": "person:lady-jill-biden", "canonical": "person:lady-jill-biden", "name": "Lady Jill Biden"},
+              {"id": "person:op-ed", "canonical": "person:op-ed", "name": "Op-Ed"},
+              {"id": "person:joseph-m-demarest-jr", "canonical": "person:joseph-m-demarest-jr", "name": "Joseph M. Demarest, Jr."}]
+    assert person_link({"id": "person:jill", "name": "Jill"}, people) is None
+    assert person_link({"id": "person:ed", "name": "Ed"}, people) is None
+    assert person_link({"id": "person:demarest", "name": "Demarest"}, people) == ("person:joseph-m-demarest-jr", "surname", 0.8)
+
+
+def test_a_speaker_linked_across_documents_is_one_speaker(tmp_path):
+    """"Blinken said …" in one article and "Antony Blinken said …" in another: one speaker, with the link's basis."""
+    from tocsin import query
+    from tocsin.config import Config
+    from tocsin.link import link
+    from tocsin.pipeline import run_ingest
+    from tocsin.store import open_store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = ("The two governments have met four times since January, and officials on both sides describe the talks as"
+            " the most serious in years, with trade, migration and the fentanyl trade on the table.\n")
+    (folder / "a.txt").write_text("title: Talks\npublished: 2024-03-01\n\nAntony Blinken said on Monday that the talks with the United States"
+                                  " would continue next week in Washington.\n\n" + body, encoding="utf-8")
+    (folder / "b.txt").write_text("title: More talks\npublished: 2024-03-08\n\nBlinken said on Friday that the border agreement"
+                                  " was close and that both sides wanted it signed this spring.\n\n" + body, encoding="utf-8")
+    path = str(tmp_path / "s.db")
+    with open_store(path) as store:
+        run_ingest([str(folder)], store, Config(store=path))
+        link(store)
+        speakers = {s["name"]: s["statements"] for s in query.list_speakers(store)}
+        claims = query.list_claims(store, speaker="Blinken")
+    assert speakers.get("Antony Blinken") == 2 and "Blinken" not in speakers
+    assert {c["speaker"] for c in claims} == {"Antony Blinken"} and {c["speaker_link"] for c in claims} == {None, "surname"}

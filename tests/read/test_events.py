@@ -337,3 +337,15 @@ def test_events_the_gang_is_the_group_named_just_before_even_after_another_furth
             "Officials say the gang has a presence in Texas, Florida and New York.")
     _, events = _events(make_doc, text)
     assert {e.groups for e in events if e.type == "presence"} == {("tren-de-aragua",)}
+
+
+@pytest.mark.parametrize("text, target, category", [
+    ("Mourners walked behind the coffin of a murdered policeman in Banbridge.", "a murdered policeman", "law enforcement"),
+    ("The victim was awaiting treatment at the hospital after being stabbed in the shoulder.", "The victim", "civilian"),
+    ("A shopkeeper died in hospital on Monday after being shot by two men on a motorcycle in Lima.", "A shopkeeper", "business"),
+])
+def test_events_the_one_hit_when_the_trigger_describes_or_follows_them(make_doc, text, target, category):
+    """A participle before a noun ("a murdered policeman") and "after being stabbed" take as target the one they are said of."""
+    _, events = _events(make_doc, text)
+    hit = next(e for e in events if e.type in ("killing", "attack"))
+    assert (hit.target_text, hit.target_category) == (target, category)

@@ -4,8 +4,9 @@ Read keeps names as written and resolve gives each a key within its
 document. Across documents, a new entity is linked to a canonical one when
 the names leave no doubt:
 
-- a surname alone ("Ojeda") to the one known full name that carries it
-  ("Ronald Ojeda"); with two known Ojedas it stays unlinked;
+- a surname alone ("Ojeda") to the one known full name whose family name it
+  is ("Ronald Ojeda"; "Demarest" for "Joseph M. Demarest, Jr."); with two
+  known Ojedas it stays unlinked, and a given name ("Jill") is no surname;
 - a fuller or shorter form of a name ("Héctor Guerrero Flores", "Héctor
   Rusthenford Guerrero Flores"): the same first name, the same last name,
   and nearly the same words (rapidfuzz token-set ratio ≥ 90); "Juan Ojeda"
@@ -24,6 +25,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from ..read.people import surname
 from ..read.placedb import fold
 
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "do", "dos", "of", "the", "and", "for", "on", "in"}
@@ -48,12 +50,19 @@ def same_person(new: str, known: str) -> bool:
     return fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= NAME_RATIO
 
 
+def _full_name(name: str) -> bool:
+    """A name a surname can stand for: two words or more, each capitalized (particles aside), no digits. Not a
+    misread phrase ("Op-Ed", "Counter-Fentanyl") nor a given name inside one ("Jill" of "First Lady Jill Biden")."""
+    words = name.split()
+    return len(words) >= 2 and not re.search(r"\d", name) and all(w[:1].isupper() or fold(w) in _PARTICLES for w in words)
+
+
 def person_link(entity: dict, candidates: list[dict]) -> tuple[str, str, float] | None:
     """(canonical id, basis, score) for a person entity among known persons sharing a name token, or None."""
     tokens = name_tokens(entity["name"])
     others = [c for c in candidates if c["id"] != entity["id"]]
     if len(tokens) == 1:
-        holders = {c["canonical"] for c in others if len(name_tokens(c["name"])) >= 2 and tokens[0] in name_tokens(c["name"])[1:]}
+        holders = {c["canonical"] for c in others if _full_name(c["name"]) and surname(c["name"]) == surname(entity["name"])}
         return (holders.pop(), "surname", 0.8) if len(holders) == 1 else None
     matches = {c["canonical"]: c for c in others if same_person(entity["name"], c["name"])}
     if len(matches) != 1:

@@ -214,13 +214,15 @@ def rejections(store: Store) -> list[Row]:
 
 _CLAIM_COLUMNS = (
     "s.doc_id, s.idx, s.claim_type, s.stance, s.direct, s.cue, s.speaker_text, s.speaker_basis, s.descriptor,"
-    " sp.name AS speaker, s.speaker_entity, af.name AS affiliation, s.affiliation_hedge, pl.name AS place, s.place_basis, s.date_value, s.date_precision,"
+    " sp.name AS speaker, COALESCE(sl.canonical_id, s.speaker_entity) AS speaker_entity, sl.basis AS speaker_link, af.name AS affiliation, s.affiliation_hedge, pl.name AS place, s.place_basis, s.date_value, s.date_precision,"
     " s.hedges, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content,"
     " s.content_start, s.content_end, d.outlet, d.published_at, d.title"
 )
 _CLAIM_JOINS = (
     " FROM statements s JOIN documents d ON d.id = s.doc_id"
-    " LEFT JOIN entities sp ON sp.id = s.speaker_entity"
+    # a speaker linked across documents ("Biden" to "Joe Biden", by surname) is shown under the name linked to
+    " LEFT JOIN entity_links sl ON sl.entity_id = s.speaker_entity"
+    " LEFT JOIN entities sp ON sp.id = COALESCE(sl.canonical_id, s.speaker_entity)"
     " LEFT JOIN entities af ON af.id = s.affiliation_entity"
     " LEFT JOIN entities pl ON pl.id = s.place_entity"
 )
@@ -266,12 +268,13 @@ def list_claims(
 def list_speakers(store: Store, limit: int = 50, *, offset: int = 0) -> list[Row]:
     """Who is quoted, how often, in how many documents, and with which kinds of claim."""
     rows = store.fetch(
-        "SELECT s.speaker_entity AS id, e.name, e.kind, COUNT(*) AS statements, COUNT(DISTINCT s.doc_id) AS documents,"
+        "SELECT e.id, e.name, e.kind, COUNT(*) AS statements, COUNT(DISTINCT s.doc_id) AS documents,"
         " COUNT(*) FILTER (WHERE s.claim_type = 'forecast') AS forecasts, COUNT(*) FILTER (WHERE s.claim_type = 'recommendation') AS recommendations,"
         " COUNT(*) FILTER (WHERE s.claim_type = 'opinion') AS opinions, COUNT(*) FILTER (WHERE s.claim_type = 'assertion') AS assertions,"
         " MAX(s.descriptor) AS descriptor"
-        " FROM statements s JOIN entities e ON e.id = s.speaker_entity"
-        " GROUP BY s.speaker_entity, e.name, e.kind ORDER BY statements DESC, e.name, s.speaker_entity LIMIT ? OFFSET ?",
+        " FROM statements s LEFT JOIN entity_links sl ON sl.entity_id = s.speaker_entity"
+        " JOIN entities e ON e.id = COALESCE(sl.canonical_id, s.speaker_entity)"  # one person under all the names linked to it
+        " GROUP BY e.id, e.name, e.kind ORDER BY statements DESC, e.name, e.id LIMIT ? OFFSET ?",
         (limit, offset),
     )
     return rows

@@ -259,7 +259,8 @@ def claim_clusters(store: Store, min_size: int = 2, limit: int = 50) -> list[Row
             "SELECT sc.doc_id, sc.idx, sc.score, COALESCE(sp.name, s.speaker_text) AS speaker, s.claim_type, d.outlet, d.published_at,"
             " SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content FROM statement_claims sc"
             " JOIN statements s ON s.doc_id = sc.doc_id AND s.idx = sc.idx JOIN documents d ON d.id = sc.doc_id"
-            " LEFT JOIN entities sp ON sp.id = s.speaker_entity WHERE sc.cluster_id = ? ORDER BY d.published_at, sc.doc_id, sc.idx",
+            " LEFT JOIN entity_links sl ON sl.entity_id = s.speaker_entity LEFT JOIN entities sp ON sp.id = COALESCE(sl.canonical_id, s.speaker_entity)"
+            " WHERE sc.cluster_id = ? ORDER BY d.published_at, sc.doc_id, sc.idx",
             (c["cluster_id"],),
         )
         out.append({"cluster": c["cluster_id"], "documents": c["documents"], "first": members[0], "repeated_by": members[1:]})

@@ -312,6 +312,11 @@ def _agent(tok):
 def _verb_arguments(tok, etype: str, text: str):
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "an officer killed in Maracay"
         return _agent(tok), tok.head
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and etype in ("killing", "attack", "abduction"):
+        return _agent(tok), tok.head  # "a murdered policeman", "4 slain Oakland police": the noun it describes
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in tok.children):
+        gov = tok.head.head  # "the victim was awaiting treatment after being stabbed": the one the clause is about
+        return _agent(tok), _child(gov, "nsubj", "nsubjpass")
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "suspected of kidnapping X", "accused X of killing"
         gov = tok.head.head
         return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")

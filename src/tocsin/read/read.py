@@ -174,7 +174,7 @@ def _in_turn(st, segs, text: str, roster: Roster):
     person = roster.by_title(label) if label.startswith("THE ") else roster.by_surname(label) if " " not in label else None
     name = person.name if person else label.title()
     return replace(st, speaker_start=opening.label[0], speaker_end=opening.label[1], speaker_text=text[opening.label[0]:opening.label[1]],
-                   speaker_mention=person.span if person else None, speaker_name=name, speaker_basis="turn")
+                   speaker_mention=person.span if person else None, speaker_name=name, speaker_basis="turn" if person else "label")
 
 
 def _dateline_end(text: str) -> int:

@@ -56,7 +56,8 @@ TABLES = {t.name: t for t in (
           " s.speaker_basis, s.descriptor, s.affiliation_entity, s.affiliation_hedge, s.cue, s.claim_type, s.stance, s.direct,"
           " SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content, s.content_start, s.content_end,"
           " s.hedges, s.certainty, s.place_entity, s.place_basis, s.date_value, s.date_precision, d.outlet, d.published_at"
-          " FROM statements s JOIN documents d ON d.id = s.doc_id LEFT JOIN entities sp ON sp.id = s.speaker_entity"
+          " FROM statements s JOIN documents d ON d.id = s.doc_id LEFT JOIN entity_links sl ON sl.entity_id = s.speaker_entity"
+          " LEFT JOIN entities sp ON sp.id = COALESCE(sl.canonical_id, s.speaker_entity)"
           " WHERE s.doc_id IN ({docs}) ORDER BY s.doc_id, s.idx", ("hedges", "certainty")),
     Table("forecasts", "SELECT doc_id, statement_idx, event_type, subject_groups, targets, place_entity, horizon, made_on, deadline,"
           " status FROM forecasts WHERE doc_id IN ({docs}) ORDER BY doc_id, statement_idx", ("subject_groups", "targets")),
