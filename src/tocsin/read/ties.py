@@ -61,13 +61,18 @@ _LOCAL = {
 }
 # What a sentence says of a group named in it, just before the name: blame without the grammar of an actor
 _BLAME = {
-    "en": re.compile(r"(?:(?P<named>\b(?:signed|carried out|perpetrated|committed|ordered|run|led|organi[sz]ed)\s+by)|(?P<suspected>\b(?:points?|pointed|pointing|suspicion\w*)\s+(?:\w+\s+)?(?:to|at|on)|\bbehind|\bhallmarks? of|"
-                     r"\bsuspect(?:s|ed)?)|(?P<alleged>\bblam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?on|\battribut\w+\s+(?:\w+\s+){0,3}?to|"
-                     r"\baccus\w+|\bresponsib\w+\s+(?:\w+\s+)?(?:of|on|to)?|\bclaimed by)|(?P<linked_to>\b(?:linked|tied|connected)\s+to))"
+    "en": re.compile(r"(?:(?P<named>\b(?:signed|carried out|perpetrated|committed|ordered|run|led|organi[sz]ed)\s+by)"
+                     r"|(?P<suspected>\b(?:points?|pointed|pointing|suspicion\w*)\s+(?:\w+\s+)?(?:to|at|on)|\bbehind|\bhallmarks? of"
+                     r"|\bsuspect(?:s|ed)?)"
+                     r"|(?P<alleged>\bblam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?on|\battribut\w+\s+(?:\w+\s+){0,3}?to|\baccus\w+"
+                     r"|\bresponsib\w+\s+(?:\w+\s+)?(?:of|on|to)?|\bclaimed by)"
+                     r"|(?P<linked_to>\b(?:linked|tied|connected)\s+to))"
                      r"\s+(?:the\s+)?(?:\w+\s+)?$", re.I),
-    "es": re.compile(r"(?:(?P<named>\b(?:firmad|perpetrad|cometid|ordenad|dirigid|organizad)[oa]s?\s+por)|(?P<suspected>\bapunta\w*\s+(?:\w+\s+)?(?:a|al|hacia)|\bdetr[aá]s\s+de(?:l)?|\bsospech\w+)|"
-                     r"(?P<alleged>\batribu\w+\s+(?:\w+\s+){0,3}?a(?:l)?|\bresponsabiliz\w+\s+(?:\w+\s+){0,3}?a(?:l)?|"
-                     r"\bacus\w+|\bresponsables?\s+(?:\w+\s+)?(?:a|al|de|del)?)|(?P<linked_to>\b(?:vinculad|ligad|relacionad)[oa]s?\s+(?:a|al|con)))"
+    "es": re.compile(r"(?:(?P<named>\b(?:firmad|perpetrad|cometid|ordenad|dirigid|organizad)[oa]s?\s+por)"
+                     r"|(?P<suspected>\bapunta\w*\s+(?:\w+\s+)?(?:a|al|hacia)|\bdetr[aá]s\s+de(?:l)?|\bsospech\w+)"
+                     r"|(?P<alleged>\batribu\w+\s+(?:\w+\s+){0,3}?a(?:l)?|\bresponsabiliz\w+\s+(?:\w+\s+){0,3}?a(?:l)?|\bacus\w+"
+                     r"|\bresponsables?\s+(?:\w+\s+)?(?:a|al|de|del)?)"
+                     r"|(?P<linked_to>\b(?:vinculad|ligad|relacionad)[oa]s?\s+(?:a|al|con)))"
                      r"\s+(?:(?:el|la|los|las)\s+)?(?:\w+\s+)?$", re.I),
 }
 # The act itself given as someone's view: "police believe the gang carried out", "blamed on", "atribuyó a"
@@ -172,7 +177,7 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
     """The ties of an event's groups: ``groups`` holds (mention, role, span of the phrase it sits in) for each group
     named in the actor phrase, the target phrase or the sentence, or referred back to by "the gang". Inside a
     reported statement a tie is the speaker's: an actor's at most alleged, a target's membership described."""
-    out: dict[tuple[str, str], GroupTie] = {}
+    out: list[GroupTie] = []
     speaker = (statement.speaker_name or statement.speaker_text) if statement is not None else None
     if speaker is not None and speaker.lower() in _PRONOUNS:
         speaker = None  # "they said": the view is theirs, but a pronoun names no one
@@ -192,17 +197,14 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
             said = Hedge("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
             act = (view or (Hedge("alleged") if modality == "alleged" else None)) if role == "actor" else None
             found = _weakest(local, act, said)
-        tie = GroupTie(group=mention.key, role=role, strength=found.strength, hedge=found.hedge,
-                       by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),
-                       hedge_span=found.span, mention=(mention.start, mention.end))
-        kept = out.get((mention.key, role))
-        if kept is None or STRENGTHS.index(tie.strength) > STRENGTHS.index(kept.strength):
-            out[(mention.key, role)] = tie
-    return tuple(out.values())
+        out.append(GroupTie(group=mention.key, role=role, strength=found.strength, hedge=found.hedge,
+                            by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),
+                            hedge_span=found.span, mention=(mention.start, mention.end)))
+    return merge_ties((), tuple(out))
 
 
 def merge_ties(kept: tuple[GroupTie, ...], more: tuple[GroupTie, ...]) -> tuple[GroupTie, ...]:
-    """The ties of two triggers of one event: one per group and role, the weaker wording kept."""
+    """One tie per group and role, the weaker wording kept (of one trigger's mentions, or of two triggers of one event)."""
     out = {(t.group, t.role): t for t in kept}
     for t in more:
         old = out.get((t.group, t.role))
