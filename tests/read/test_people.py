@@ -1,6 +1,8 @@
 """The roster of a document's people: surnames, titles and transcript labels linked to one full name, within one
 document and only when one person fits."""
 
+import pytest
+
 from tocsin.models import Mention
 from tocsin.read.people import Roster, surname
 
@@ -64,3 +66,17 @@ def test_the_document_title_names_a_transcript_label():
 
 def test_a_lone_surname_is_not_resolved_without_a_full_name():
     assert _roster("Smith said it was over.", ["Smith"]).by_surname("Smith") is None
+
+
+@pytest.mark.parametrize("title, label, name", [
+    ("Press Briefing by Press Secretary Karine Jean-Pierre and NSC Coordinator for Strategic Communications John Kirby",
+     "KIRBY", "John Kirby"),
+    ("Press Briefing by Secretary of Agriculture Tom Vilsack", "VILSACK", "Tom Vilsack"),
+    ("Remarks by Vice President Harris at a Campaign Event", "HARRIS", None),  # an office, not a given name
+    ("Background Press Call on Counternarcotics", "KIRBY", None),
+])
+def test_people_a_label_takes_the_full_name_the_title_gives(title, label, name):
+    """The title names a transcript's speakers in full where the model never reads it; an office word before a
+    surname ("Vice President Harris") is no given name."""
+    person = Roster("", [], title).by_surname(label)
+    assert (person.name if person else None) == name

@@ -72,6 +72,7 @@ class Roster:
                 self._add(_clean(m.text), (m.start, m.end), _title_before(text, m.start), _title_after(text, m.end))
         for name, words in _titled_in(title or ""):
             self._add(name, None, words, None)
+        self.title = title or ""
 
     def _add(self, name: str, span, before: tuple[str, ...], after: tuple[str, ...] | None) -> None:
         key = surname(name)
@@ -89,9 +90,16 @@ class Roster:
         person.titles += [t for t in (before, after) if t]
 
     def by_surname(self, word: str) -> Person | None:
-        """The one person whose family name is ``word``, named in full somewhere in the document."""
+        """The one person whose family name is ``word``, named in full somewhere in the document, or else in its
+        title after a run of office words ("NSC Coordinator for Strategic Communications John Kirby")."""
         found = self.people.get(surname(word), [])
-        return found[0] if len(found) == 1 and len(found[0].name.split()) > 1 else None
+        if len(found) == 1 and len(found[0].name.split()) > 1:
+            return found[0]
+        if found or not self.title:
+            return None
+        named = {f"{m.group(1)} {m.group(2)}" for m in _GIVEN_SURNAME.finditer(self.title)
+                 if fold(m.group(2)) == surname(word) and not _OFFICE.fullmatch(fold(m.group(1).split()[0]))}
+        return Person(named.pop(), None) if len(named) == 1 else None
 
     def by_title(self, phrase: str) -> Person | None:
         """The one person the document gives this title ("the sheriff", "THE PRESIDENT", "el fiscal")."""
@@ -131,6 +139,10 @@ _TITLED = re.compile(r"(?P<title>(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[Pp]resident|[S
                      r"[Ss]heriff|[Aa]ttorney [Gg]eneral|[Pp]rime [Mm]inister|[Mm]inister|[Cc]hancellor|[Jj]udge|[Aa]mbassador|"
                      r"[Ff]irst [Ll]ady|[Ss]econd [Gg]entleman|[Ss]peaker|[Ll]eader|[Pp]residente|[Pp]residenta|[Ff]iscal))\s+"
                      r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})")
+
+
+# A given name (and an initial) before a family name, in a title: "John Kirby", "Joseph R. Biden"
+_GIVEN_SURNAME = re.compile(r"\b(?=([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?)\s+([A-Z][\w'’-]+)\b)")  # overlapping: "Agriculture Tom Vilsack"
 
 
 def _titled_in(title: str) -> list[tuple[str, tuple[str, ...]]]:
