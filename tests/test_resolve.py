@@ -57,3 +57,12 @@ def test_resolve_a_transcript_label_named_in_the_title_is_that_person():
     assert speakers["MS. JEAN-PIERRE"] == "person:karine-jean-pierre"
     assert speakers.get("SENIOR ADMINISTRATION OFFICIAL") is None
     assert any(e.id == "person:karine-jean-pierre" and e.name == "Karine Jean-Pierre" for e in resolved.entities)
+
+
+def test_resolve_a_lone_surname_read_as_an_organization_is_the_person_named_in_full():
+    """The small model tags "Mayorkas said" as an organization; with "Alejandro Mayorkas" in the document it is him.
+    A one-word organization no person of the document is named by ("Pemex") stays an organization."""
+    ann = Annotations("d", mentions=(_m("Alejandro Mayorkas", "person", 0), _m("Mayorkas", "organization", 60, label="ORG"),
+                                     _m("Pemex", "organization", 90, label="ORG")))
+    keys = [m.key for m in resolve(ann).mentions]
+    assert keys == ["person:alejandro-mayorkas", "person:alejandro-mayorkas", "organization:pemex"]

@@ -45,6 +45,16 @@ def _surname_keys(mentions: list[Mention]) -> dict[str, str]:
     return {last: names.pop() for last, names in full.items() if len(names) == 1}
 
 
+def _surname_misread(mention: Mention, surnames: dict[str, str]) -> Mention:
+    """A lone surname the model read as an organization ("Blinken said", tagged ORG) is the person the document
+    names in full with it ("Antony Blinken"), when exactly one such person is named there."""
+    name = clean_name(mention)
+    if mention.kind == "organization" and mention.origin == "model" and " " not in name and name[:1].isupper() \
+            and not name.isupper() and slug(name) in surnames:
+        return replace(mention, kind="person", label="PERSON")
+    return mention
+
+
 def _key(mention: Mention, surnames: dict[str, str]) -> str:
     if mention.key:
         return mention.key  # from the gazetteer or the place index
@@ -71,6 +81,7 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
     gazetteer = gazetteer or load_gazetteer()
     mentions = [m for m in annotations.mentions if slug(clean_name(m))]
     surnames = _surname_keys(mentions)
+    mentions = [_surname_misread(m, surnames) for m in mentions]
     resolved: list[Mention] = []
     names: dict[str, list[str]] = {}
     kinds: dict[str, str] = {}
