@@ -177,6 +177,8 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
     """The ties of an event's groups: ``groups`` holds (mention, role, span of the phrase it sits in) for each group
     named in the actor phrase, the target phrase or the sentence, or referred back to by "the gang". Inside a
     reported statement a tie is the speaker's: an actor's at most alleged, a target's membership described."""
+    if not groups:
+        return ()  # most events name no group: nothing to read
     out: list[GroupTie] = []
     speaker = (statement.speaker_name or statement.speaker_text) if statement is not None else None
     if speaker is not None and speaker.lower() in _PRONOUNS:
