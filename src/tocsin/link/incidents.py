@@ -90,9 +90,9 @@ def another(ev: dict) -> bool:
     return bool(_ANOTHER.search((ev.get("before_trigger") or "")[-40:] + " " + (ev.get("target_text") or "")))
 
 
-def _count(ev: dict) -> int | None:
-    """How many the target is, when its words begin with a number ("Five people", "31 people", "all five defendants")."""
-    found = _COUNT.match(ev.get("target_text") or "")
+def _count(target: str | None) -> int | None:
+    """How many a target is, when its words begin with a number ("Five people", "31 people", "all five defendants")."""
+    found = _COUNT.match(target or "")
     if not found:
         return None
     word = found.group(1).lower()
@@ -235,7 +235,7 @@ _PRONOUN = re.compile(r"^\W*(?:he|she|him|her|they|them|it|él|ella|ellos)\W*$",
 def _one(target: str) -> bool:
     """The target is one person, named or described: not a pronoun, a list ("X and Y"), a count or a plural noun."""
     words = re.findall(r"[\w'’-]+", target)
-    if not words or _PRONOUN.match(target) or re.search(r"\b(?:and|y)\b", target) or (_count({"target_text": target}) or 1) > 1:
+    if not words or _PRONOUN.match(target) or re.search(r"\b(?:and|y)\b", target) or (_count(target) or 1) > 1:
         return False
     return not (words[-1].islower() and words[-1].endswith("s"))  # "the defendants", "drug dealers"; not "Jones"
 
@@ -251,7 +251,7 @@ def compare(a: dict, b: dict) -> Match | None:
         return None  # two items of one list ("- X, convicted of…", "- Y, arrested in…"): two cases, unless one named victim
     if a["doc_id"] == b["doc_id"] and features["parties"] < 1.0 and (another(a) or another(b)):
         return None  # "five people have been indicted" and "a sixth individual was also charged": two steps of one story
-    if a["doc_id"] == b["doc_id"] and None not in (ca := _count(a), cb := _count(b)) and ca != cb:
+    if a["doc_id"] == b["doc_id"] and None not in (ca := _count(a.get("target_text")), cb := _count(b.get("target_text"))) and ca != cb:
         return None  # "three other drug dealers" and "31 people" arrested: as many happenings as counts
     if a["doc_id"] == b["doc_id"] and a["type"] in _PER_PERSON and not _same_story(a, b, features):
         return None  # a release on several defendants, a blotter: one article, many arrests, charges and pleas

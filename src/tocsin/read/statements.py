@@ -533,8 +533,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
         else:
             who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()), roster)
         mention, name, basis, descriptor, affiliation = who
-        hedge = _affiliation_hedge(text, sp, affiliation, mentions, language) if affiliation and sp[0] is not None and sp[0] <= affiliation[0] < sp[1] \
-            else next((s.affiliation_hedge for s in reversed(out) if s.affiliation == affiliation), None)  # "he", "she added": theirs
+        hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
         cue = text[f["cue"][0] : f["cue"][1]]
         content = text[f["content"][0] : f["content"][1]]
         kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None)
@@ -547,9 +546,14 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
     return out
 
 
-def _affiliation_hedge(text: str, speaker, affiliation, mentions: list[Mention], language: str) -> str | None:
+def _affiliation_hedge(text: str, speaker, affiliation, mentions: list[Mention], language: str, before: list[Statement]) -> str | None:
     """The words of the speaker phrase that hedge a criminal group named as its affiliation: "Juan Pérez, who
-    police say is a member of Tren de Aragua" keeps "who police say"; an employer ("a researcher at") is no hedge."""
+    police say is a member of Tren de Aragua" keeps "who police say"; an employer ("a researcher at") is no hedge.
+    An affiliation carried over from an earlier statement ("he added") keeps that statement's hedge."""
+    if not affiliation:
+        return None
+    if speaker[0] is None or not speaker[0] <= affiliation[0] < speaker[1]:
+        return next((s.affiliation_hedge for s in reversed(before) if s.affiliation == affiliation), None)
     group = next((m for m in mentions if (m.start, m.end) == tuple(affiliation) and m.kind == "group"), None)
     if group is None:
         return None
