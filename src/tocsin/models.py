@@ -290,6 +290,7 @@ class Annotations:
     forecasts: tuple[Forecast, ...] = ()
     events: tuple[Event, ...] = ()
     dateline_end: int = 0  # where the dateline ("SANTIAGO, Chile —") ends; 0 when there is none
+    dateline_start: int = 0  # where it starts: 0, or after the headline a text opens with
     dateline_issued: bool = False  # an official release's dateline: where it was issued, not where things happened
     genre: str = "news article"  # structure.genre: news article, press release, fact sheet, transcript, remarks, …
 

@@ -125,7 +125,17 @@ def test_incidents_legal_steps_in_one_document_join_only_on_evidence():
 
 
 def test_incidents_a_paragraph_led_by_a_bold_name_is_an_item_of_a_list():
-    from tocsin.link.link import _BOLD_LEAD
+    from tocsin.structure import item_at, segments
 
     text = "Here are some of them:\n\n**Julian Lema Bravo**, an Ecuadorian national with a conviction for rape.\n\nPolice said more."
-    assert _BOLD_LEAD.match(text, text.index("**")) and not _BOLD_LEAD.match(text, text.index("Police"))
+    segs = segments(text)
+    assert item_at(text, segs, text.index("conviction")).start == text.index("**")
+    assert item_at(text, segs, text.index("Police")) is None and item_at(text, segs, 0) is None
+
+
+def test_incidents_a_county_and_a_town_of_its_state_are_one_place_at_two_precisions():
+    town = row(type="arrest", place_entity="place:gn-4717560", admin1="TX", country="US", lat=31.76, lon=-95.63)
+    county = row(id="ev-2", type="arrest", place_entity="place:gn-4670756", place_precision="admin2", admin1="TX", country="US",
+                 lat=30.98, lon=-97.52)  # a county's point is its state's centre: 200 km off
+    assert compare(town, county) is not None
+    assert compare(town, {**county, "admin1": "OK"}) is None  # a county of another state: another place

@@ -1,5 +1,7 @@
+import pytest
+
 from tocsin.models import Annotations, Mention, Place, Sentence, TimeExpression
-from tocsin.read.anchor import locate, main_place
+from tocsin.read.anchor import home, locate, main_place
 
 LIMA = Place(3936456, "Lima", "city", "PE", "LMA", -12.04, -77.03, 7737002)
 PERU = Place(3932488, "Peru", "country", "PE", "", -11.1, -76.3, 31989260)
@@ -56,3 +58,44 @@ def test_anchor_most_specific_place_for_events():
     shot = text.index("shot")
     assert locate(ann, shot, shot + 4, None).place.name == "Peru"  # the closest
     assert locate(ann, shot, shot + 4, None, most_specific=True).place.name == "Ate"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_home"),
+    [
+        ("Darrell D. Ross, 29, of Columbia, is charged with murder.", "Columbia", True),
+        ("Gerald R. Lueders, 65, of Woodbridge, Va., pleaded guilty.", "Woodbridge", True),
+        ("A Coral Gables man was arrested on Friday.", "Coral Gables", True),
+        ("A Highland Falls, N.Y., woman was arrested today.", "Highland Falls", True),
+        ("Ibrahim, a native of Ghana and naturalized citizen of Mexico, was sentenced.", "Mexico", True),
+        ("Eli Lilly, headquartered in Indianapolis, is charged.", "Indianapolis", True),
+        ("He was arrested after arriving on a flight from Belize.", "Belize", True),
+        ("Fue detenido un vecino de Maipú.", "Maipú", True),
+        ("He was shot in Columbia on Friday.", "Columbia", False),
+        ("The murder of a shopkeeper in Coral Gables shocked the city.", "Coral Gables", False),
+        ("They abducted her from Springfield Mall.", "Springfield", False),
+        ("An indictment was returned in the District of Columbia.", "Columbia", False),
+    ],
+)
+def test_anchor_a_home_town_is_not_where_it_happened(text, name, is_home):
+    start = text.index(name)
+    assert home(text, start, start + len(name), "es" if "vecino" in text else "en") is is_home
+
+
+def test_anchor_a_dateline_yields_to_the_place_the_story_is_about():
+    sf = Place(5391959, "San Francisco", "city", "US", "CA", 37.77, -122.42, 864816)
+    oakland = Place(5378538, "Oakland", "city", "US", "CA", 37.80, -122.27, 419267)
+    text = "SAN FRANCISCO — A fourth Oakland officer died. Oakland mourned. The gunman was shot dead. Oakland police said so."
+    spans = [("SAN FRANCISCO", sf, 0)] + [("Oakland", oakland, i) for i in range(3)]
+    starts = {}
+    mentions = []
+    for surface, place, n in spans:
+        start = text.index(surface, starts.get(surface, -1) + 1)
+        starts[surface] = start
+        mentions.append(Mention(start, start + len(surface), surface, "GPE", "place", "model", place.key))
+    sents = (Sentence(0, 46), Sentence(47, 62), Sentence(63, 89), Sentence(90, len(text)))
+    ann = Annotations("d", sents, tuple(mentions), (sf, oakland), sf.key, dateline_end=13)
+    shot = text.index("shot")
+    assert (locate(ann, shot, shot + 4, None).place.name, locate(ann, shot, shot + 4, None).place_basis) == ("Oakland", "document")
+    alone = Annotations("d", sents, tuple(mentions[:2]), (sf, oakland), sf.key, dateline_end=13)
+    assert locate(alone, shot, shot + 4, None).place_basis == "dateline"  # named once each: the dateline stands

@@ -349,3 +349,27 @@ def test_events_the_one_hit_when_the_trigger_describes_or_follows_them(make_doc,
     _, events = _events(make_doc, text)
     hit = next(e for e in events if e.type in ("killing", "attack"))
     assert (hit.target_text, hit.target_category) == (target, category)
+
+
+def test_events_place_is_not_a_home_town_nor_a_place_of_origin(make_doc):
+    _, e = _one(make_doc, "WASHINGTON – A Highland Falls, N.Y., woman was arrested today in Miami for her role in the scheme.")
+    assert e.type == "arrest" and e.place == "gn-4164138"  # Miami, not her home town
+    _, events = _events(make_doc, "Ibrahim was arrested by Mexican authorities in Mexico City and extradited to the United States.")
+    assert {e.type: e.place for e in events} == {"arrest": "gn-3530597", "extradition": "gn-6252001"}  # sent to
+    _, e = _one(make_doc, "Carlos Ruiz, 29, of Columbia, was shot on Friday.")
+    assert e.place_basis != "sentence"
+
+
+def test_events_an_item_of_a_list_takes_no_place_from_the_rest_of_the_document(make_doc):
+    text = ("ICE officers in Boston and across Massachusetts made 40 arrests this week, officials in Boston said.\n\n"
+            "-   A Honduran national convicted of robbery.\n\n-   A Mexican national convicted of assault, arrested in Boston.\n")
+    _, events = _events(make_doc, text)
+    convictions = [e for e in events if e.type == "conviction"]
+    assert len(convictions) == 2 and convictions[0].place is None and convictions[0].place_basis == "unknown"
+
+
+def test_events_a_seat_of_government_is_no_place(make_doc):
+    doc = make_doc("The White House said two men were arrested in Houston on Monday.", published_at="2024-10-24")
+    ann = read(doc)
+    assert not [m for m in ann.mentions if m.kind == "place" and m.text == "White House"]
+    assert [e.place for e in ann.events if e.type == "arrest"] == ["gn-4699066"]

@@ -64,6 +64,8 @@ def test_places_abstain_on_unsupported_hamlet(resolver):
         ("AURORA, Colo. — Text", "AURORA", "Colo."),
         ("LIMA — Texto", "LIMA", None),
         ("CARACAS, Venezuela (AP) — Text", "CARACAS", "Venezuela"),
+        ("Police: Gunman's wife worked at home. CARTHAGE, N.C. (AP) - Investigators", "CARTHAGE", "N.C."),  # after a headline
+        ("Man charged in Woodbridge abduction\n\nMANASSAS -- A Woodbridge man", "MANASSAS", None),
     ],
 )
 def test_places_dateline(text, place, parent):
@@ -74,6 +76,25 @@ def test_places_dateline(text, place, parent):
 
 def test_places_no_dateline_in_ordinary_text():
     assert find_dateline("Police said on Monday — again — that") is None
+    assert find_dateline("Police said on Monday. They said — again — that") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("A shot was fired during a home invasion in Newberry on Friday night.", "PERSON", "Newberry"),
+        ("Gainesville man charged with stealing a white Kia.", "ORG", "Gainesville"),
+    ],
+)
+def test_places_a_name_its_words_place_is_a_place_whatever_the_model_called_it(text, label, name):
+    from tocsin.read.places import find_toponyms, place_index
+
+    start = text.index(name)
+    tops = find_toponyms(text, [(start, start + len(name), label)], set(), place_index())
+    assert [(t.text, t.source, t.cued) for t in tops] == [(name, "reclassified", True)]
+    assert Resolver(place_index()).resolve(tops)[0].place.country == "US"  # no other place in the text: the words decide
+    plain = "Newberry said on Friday that the plan works."
+    assert not find_toponyms(plain, [(0, 8, "PERSON")], set(), place_index())  # a person, uncued: a town of 10,000 stays one
 
 
 def test_places_rule_toponyms_for_spanish():

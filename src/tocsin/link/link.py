@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..store import Store
-from ..structure import at, segments
+from ..structure import item_at, segments
 from . import claims, entities, forecasts, incidents
 
 EVENT_COLUMNS = (
@@ -32,7 +32,6 @@ EVENT_COLUMNS = (
     " LEFT JOIN entity_links la ON la.entity_id = ev.actor_entity LEFT JOIN entity_links lt ON lt.entity_id = ev.target_entity"
 )
 INCIDENT_MODALITIES = ("asserted", "alleged")
-_BOLD_LEAD = re.compile(r"\s*(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)")  # a paragraph that opens with a name in bold: an item of a list
 CANDIDATES = 8  # incidents, or claims, a new report is compared with at most: the most recent first
 MEMBERS = 4  # reports of one incident a newcomer is compared with: the most recent
 
@@ -262,10 +261,8 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
     def item_of(row: dict) -> int | None:
         """Where the list item holding the report starts, when it stands in one of this document's lists: a bullet,
         or a paragraph led by a bold name ("**Julian Lema Bravo**, an Ecuadorian national with a conviction for…")."""
-        seg = at(segs, row["trigger_start"]) if row["doc_id"] == doc_id else None
-        if seg is None or not (seg.kind == "bullet" or _BOLD_LEAD.match(text, seg.start)):
-            return None
-        return seg.start  # a list of cases: one happening an item
+        seg = item_at(text, segs, row["trigger_start"]) if row["doc_id"] == doc_id else None
+        return seg.start if seg is not None else None  # a list of cases: one happening an item
 
     for ev in rows:
         ev["item"] = item_of(ev)

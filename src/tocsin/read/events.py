@@ -30,7 +30,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..models import Annotations, Event, Mention, Statement
-from .anchor import locate
+from ..structure import item_at, segments
+from .anchor import home, locate
 from .people import surname
 from .ties import STRENGTHS, merge_ties, ties
 from .placedb import fold
@@ -533,6 +534,7 @@ class _Context:
         self.statements = ann.statements
         self.roles = _roles(text, self.mentions, language)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
+        self.segments = segments(text)
 
     def role(self, mention: Mention | None) -> str | None:
         """The category the document gives a person ("Ronald Ojeda, a former lieutenant and dissident")."""
@@ -626,11 +628,12 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if noun and etype == "attack" and any(g.lower_ in _FOUND for g in _governors(tok, hops=7)):
         return None  # "found an arsenal of rifles and grenades": weapons found are no attack
     actor_tok, target_tok = arguments(tok, etype, text[start:end])
-    if s_start < ctx.ann.dateline_end:  # the parse is thrown by "CITY, Country —"
+    dateline = ctx.ann.dateline_start, ctx.ann.dateline_end
+    if s_start < dateline[1] and s_end > dateline[0]:  # the parse is thrown by "CITY, Country —"
         passive = any(c.dep_ == "auxpass" for c in tok.children)
-        if target_tok is not None and target_tok.idx < ctx.ann.dateline_end:
+        if target_tok is not None and dateline[0] <= target_tok.idx < dateline[1]:
             target_tok = _after_dateline(sent, ctx.ann.dateline_end, tok) if passive else None
-        if actor_tok is not None and actor_tok.idx < ctx.ann.dateline_end or actor_tok is None and not passive and tok.dep_ == "ROOT":
+        if actor_tok is not None and dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is None and not passive and tok.dep_ == "ROOT":
             actor_tok = None if passive else _after_dateline(sent, ctx.ann.dateline_end, tok)
     if actor_tok is not None and target_tok is not None and actor_tok.i == target_tok.i:
         actor_tok = None
@@ -638,7 +641,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         actor_tok = None  # "a car bomb exploded": a weapon is not an actor
     if target_tok is None and etype in VIOLENT and " " in text[start:end].strip() and etype != "prison":
         target_tok = _next_noun(tok, sent)
-    if actor_tok is not None and (actor_tok.idx < ctx.ann.dateline_end or actor_tok is target_tok):
+    if actor_tok is not None and (dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is target_tok):
         actor_tok = None
     basis = "syntax"
     actor, actor_named, actor_full = _span_of(ctx, actor_tok)
@@ -875,11 +878,30 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
     return [_event(ctx, f, place=places.get(k)) for k in keys]
 
 
+_DESTINATION = re.compile(r"\b(?:to|into|a|hacia)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+
+
+def _not_where(ctx: _Context, f: dict):
+    """Which place mentions of the event's sentence are not where it happened: where someone lives or comes
+    from (anchor.home), and for an extradition or deportation any place but the one the person was sent to
+    ("arrested in Mexico City and extradited to the United States": the destination, docs/annotation.md §2.4)."""
+    text, language = ctx.text, ctx.language
+    if f["type"] == "extradition":
+        s_start, s_end = f["sentence"]
+        sent_to = {m.start for m in ctx.ann.mentions if m.kind == "place" and s_start <= m.start < s_end
+                   and _DESTINATION.search(text, max(s_start, m.start - 12), m.start)}
+        if sent_to:
+            return lambda m: m.start not in sent_to
+    return lambda m: home(text, m.start, m.end, language)
+
+
 def _event(ctx: _Context, f: dict, place=None) -> Event:
     text = ctx.text
     said = ctx.statement_at(f["trigger"][0])
     within = (said.content_start, said.content_end) if said is not None else None
-    where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within)
+    # not where someone lives or comes from; in a list of cases, nothing from outside the item
+    where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
+                   skip=_not_where(ctx, f), document=item_at(text, ctx.segments, f["trigger"][0]) is None)
     if place is not None:
         where = replace(where, place=place, place_basis="sentence")
     actor, target = f["actor"], f["target"]

@@ -62,6 +62,7 @@ class Toponym:
     admin: bool = False  # "the state of X", "X state": a division, not a town
     parent: int | None = None  # index of the toponym that contains this one ("Aurora, Colorado")
     container: bool = False  # this one contains the toponym before it: a state or country, maybe abbreviated
+    cued: bool = False  # a name the model mislabelled that its words place: "in Newberry on Friday", "a Gainesville man"
 
 
 @dataclass(frozen=True)
@@ -90,13 +91,21 @@ def demonyms() -> dict[str, str]:
     return {fold(d): iso for iso, forms in data["countries"].items() for d in forms if fold(d) not in ambiguous}
 
 
+_HEADLINE = re.compile(r"[^\n]{5,160}?[.!?]\s+|[^\n]{5,160}\n+")  # "Police: Gunman's wife worked at home. CARTHAGE, N.C. (AP) -"
+
+
 def find_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-    """Spans of the dateline place (and its parent) at the start of the text."""
+    """Spans of the dateline place (and its parent) at the start of the text, or after the headline it opens with."""
+    shift = 0
     match = _DATELINE.match(text)
+    if not match and (headline := _HEADLINE.match(text)):
+        shift = headline.end()
+        match = _DATELINE.match(text[shift : shift + 120])
     if not match:
         return None
-    parent = match.span("parent") if match.group("parent") else None
-    return match.span("place"), parent
+    place = (shift + match.start("place"), shift + match.end("place"))
+    parent = (shift + match.start("parent"), shift + match.end("parent")) if match.group("parent") else None
+    return place, parent
 
 
 @dataclass
@@ -176,7 +185,8 @@ class Resolver:
         supported = ctx.countries[best.country] > 0 or parent is not None
         if best.kind == "city" and best.population < 1000 and not supported:
             return None, best_score  # a hamlet somewhere else: abstain
-        if top.source == "reclassified" and not (supported or best.population >= 200_000 or best.kind in ("country", "admin1")):
+        if top.source == "reclassified" and not (supported or best.population >= 200_000 or best.kind in ("country", "admin1")
+                                                 or top.cued and best.kind == "city" and best.population >= 5_000):
             return None, best_score
         return best, best_score
 
@@ -248,8 +258,8 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
             spans[(start, end)] = Toponym(start, end, surface, "ner", admin=admin)
         elif label == "NORP" and fold(surface) in table:
             spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
-        elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index):
-            spans[(start, end)] = Toponym(start, end, surface, "reclassified")
+        elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index, cued := _cued(text, start, end)):
+            spans[(start, end)] = Toponym(start, end, surface, "reclassified", cued=cued)
     for (start, end), top in list(spans.items()):
         match = _ABBREVIATION_AFTER.match(text[end : end + 12])
         if match and top.source != "demonym":
@@ -263,12 +273,27 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
 _GAZETTEER = set(LABELS.values())  # names the gazetteer owns are never toponyms
 
 
-def _may_be_place(surface: str, persons: set[str], index: PlaceIndex) -> bool:
-    """A name the model called a person or organization that is really a place?"""
+# Words that make a name a place whatever the model called it: a preposition of place before it ("a home invasion
+# in Newberry on Friday"), or after it the word for someone living there or for its local force ("a Gainesville
+# man", "Gainesville police", "Athens Police Department").
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|en|cerca\s+de)\s+$")
+_PLACE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]{0,5}\.(?:\s?[A-Z][a-z]?\.)?,?)?\s+(?:man|woman|men|women|residents?|teens?|teenager|"
+                          r"boy|girl|couple|police|Police|County|city|Sheriff)\b")
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 14), start) or _PLACE_AFTER.match(text, end, end + 30)) \
+        and not text.startswith(("'s", "’s"), end)
+
+
+def _may_be_place(surface: str, persons: set[str], index: PlaceIndex, cued: bool = False) -> bool:
+    """A name the model called a person or organization that is really a place? A cued one ("in Newberry")
+    may be a small town; an uncued one must be a country, a state or a city of 20,000 people."""
     words = surface.split()
     if len(words) > 3 or fold(surface) in persons or not surface[:1].isupper():
         return False
-    return any(p.kind in ("country", "admin1", "site") or p.population >= 20_000 for p in index.lookup(surface))
+    least = 5_000 if cued else 20_000
+    return any(p.kind in ("country", "admin1", "site") or p.population >= least for p in index.lookup(surface))
 
 
 def _link_parents(text: str, tops: list[Toponym]) -> list[Toponym]:

@@ -108,7 +108,8 @@ def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
         mentions=tuple(mentions),
         places=tuple(places),
         dateline=dateline,
-        dateline_end=_dateline_end(text) if dateline else 0,
+        dateline_start=_dateline_span(text)[0] if dateline else 0,
+        dateline_end=_dateline_span(text)[1] if dateline else 0,
         dateline_issued=bool(dateline) and (kind == "press release" or official_host(doc.url)),
         genre=kind,
         times=tuple(times),
@@ -177,9 +178,9 @@ def _in_turn(st, segs, text: str, roster: Roster):
                    speaker_mention=person.span if person else None, speaker_name=name, speaker_basis="turn" if person else "label")
 
 
-def _dateline_end(text: str) -> int:
+def _dateline_span(text: str) -> tuple[int, int]:
     found = find_dateline(text)
-    return max(span[1] for span in found if span) if found else 0
+    return (found[0][0], max(span[1] for span in found if span)) if found else (0, 0)
 
 
 def _with_speakers(mentions: list[Mention], statements, text: str) -> list[Mention]:

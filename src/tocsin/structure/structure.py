@@ -173,6 +173,17 @@ def silent_at(segs: tuple[Segment, ...], offset: int) -> bool:
     return bool(seg and seg.kind in SILENT)
 
 
+_BOLD_LEAD = re.compile(r"\s*(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)")  # a paragraph that opens with a name in bold
+
+
+def item_at(text: str, segs: tuple[Segment, ...], offset: int) -> Segment | None:
+    """The list item holding ``offset``, when it stands in one of the document's lists: a bullet, or a paragraph
+    led by a bold name ("**Julian Lema Bravo**, an Ecuadorian national with a conviction for…"). An item tells a
+    case of its own: no place, date or happening of another item or of the rest of the text is its."""
+    seg = at(segs, offset)
+    return seg if seg is not None and (seg.kind == "bullet" or _BOLD_LEAD.match(text, seg.start)) else None
+
+
 def at(segs: tuple[Segment, ...], offset: int) -> Segment | None:
     """The segment holding ``offset`` (segments are sorted and do not overlap)."""
     import bisect
