@@ -97,6 +97,15 @@ def test_places_a_name_its_words_place_is_a_place_whatever_the_model_called_it(t
     assert not find_toponyms(plain, [(0, 8, "PERSON")], set(), place_index())  # a person, uncued: a town of 10,000 stays one
 
 
+def test_places_a_court_district_is_a_part_of_its_state_not_a_place_of_its_own():
+    from tocsin.read.places import find_toponyms, place_index
+
+    text = "They were convicted in the Northern District of Florida and in the District of Columbia."
+    ents = [(text.index("Northern"), text.index(" of Florida"), "LOC"), (text.index("Florida"), text.index("Florida") + 7, "GPE"),
+            (text.index("District of Columbia"), text.index("District of Columbia") + 20, "GPE")]
+    assert [t.text for t in find_toponyms(text, ents, set(), place_index())] == ["Florida", "District of Columbia"]
+
+
 def test_places_rule_toponyms_for_spanish():
     text = "Los choferes de San Juan de Lurigancho, Ate y el Callao marcharon desde Maipú hacia el Gobierno."
     found = [text[s:e] for s, e, _ in rule_toponyms(text, place_index())]

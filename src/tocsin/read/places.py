@@ -234,6 +234,10 @@ def _parents_first(toponyms: list[Toponym]) -> list[int]:
     return sorted(range(len(toponyms)), key=lambda i: toponyms[i].parent is None, reverse=True)
 
 
+_PART_OF = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District$", re.I)
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -253,6 +257,8 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
         if label in _GAZETTEER or _inside(start, end, list(spans)):
             continue
         surface = text[start:end]
+        if _PART_OF.match(surface) and _OF_NAME.match(text, end):
+            continue  # "the Northern District of Florida": a court's district, a part of Florida, not Israel's Northern District
         if label in TOPONYM_LABELS:
             admin = bool(_ADMIN_CUE.search(text[max(0, start - 30) : start]) or _ADMIN_CUE_AFTER.match(text[end : end + 12]))
             spans[(start, end)] = Toponym(start, end, surface, "ner", admin=admin)
