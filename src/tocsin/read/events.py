@@ -878,7 +878,7 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
     return [_event(ctx, f, place=places.get(k)) for k in keys]
 
 
-_DESTINATION = re.compile(r"\b(?:to|into|a|hacia)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+_DESTINATION = {"en": re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I), "es": re.compile(r"\b(?:a|hacia)\s+(?:el\s+|la\s+)?$", re.I)}
 
 
 def _not_where(ctx: _Context, f: dict):
@@ -886,13 +886,12 @@ def _not_where(ctx: _Context, f: dict):
     from (anchor.home), and for an extradition or deportation any place but the one the person was sent to
     ("arrested in Mexico City and extradited to the United States": the destination, docs/annotation.md §2.4)."""
     text, language = ctx.text, ctx.language
-    if f["type"] == "extradition":
+    sent_to = set()
+    if f["type"] == "extradition" and language in _DESTINATION:
         s_start, s_end = f["sentence"]
         sent_to = {m.start for m in ctx.ann.mentions if m.kind == "place" and s_start <= m.start < s_end
-                   and _DESTINATION.search(text, max(s_start, m.start - 12), m.start)}
-        if sent_to:
-            return lambda m: m.start not in sent_to
-    return lambda m: home(text, m.start, m.end, language)
+                   and _DESTINATION[language].search(text, max(s_start, m.start - 12), m.start)}
+    return lambda m: bool(sent_to) and m.start not in sent_to or home(text, m.start, m.end, language)
 
 
 def _event(ctx: _Context, f: dict, place=None) -> Event:
