@@ -249,6 +249,8 @@ def print_events(rows: list[dict], console: Console, evidence: bool = False) -> 
         when = row["date_value"] or "undated"
         if row["date_precision"] == "publication":
             when += " (published)"
+        elif row.get("date_basis") == "story":
+            when += " (the story's date)"  # the date the document gives this happening in another sentence
         where = f"{row['place']}, {row['country']}" if row["place"] else "place unknown"
         mood = "" if row["modality"] == "asserted" else f"[yellow]{row['modality']}[/] "
         console.print(f"[bold]{when}[/] {where} · {mood}{_event_line(row)}", soft_wrap=True, highlight=False, markup=True)

@@ -260,6 +260,7 @@ class Event:
     date_begin: str | None = None
     date_end: str | None = None
     date_precision: str = "unknown"
+    date_basis: str = "unknown"  # sentence, story (the date the document gives this kind of happening elsewhere), published, unknown
     confidence: float = 0.0
     nominal: bool = False  # the trigger is a noun ("the killing"): often a reference to a happening told before
     actor_entity: str | None = None  # filled by resolve

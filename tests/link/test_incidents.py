@@ -139,3 +139,4 @@ def test_incidents_a_county_and_a_town_of_its_state_are_one_place_at_two_precisi
                  lat=30.98, lon=-97.52)  # a county's point is its state's centre: 200 km off
     assert compare(town, county) is not None
     assert compare(town, {**county, "admin1": "OK"}) is None  # a county of another state: another place
+

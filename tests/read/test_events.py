@@ -373,3 +373,18 @@ def test_events_a_seat_of_government_is_no_place(make_doc):
     ann = read(doc)
     assert not [m for m in ann.mentions if m.kind == "place" and m.text == "White House"]
     assert [e.place for e in ann.events if e.type == "arrest"] == ["gn-4699066"]
+
+
+def test_events_a_report_its_sentence_does_not_date_takes_the_date_the_story_gives(make_doc):
+    text = ("Taco Bell killer pleads guilty.\n\nA Charleston man pleaded guilty Monday to the murder of his girlfriend. "
+            "He pleaded guilty before Judge Ann Smith.")
+    _, events = _events(make_doc, text, published="2009-03-31")
+    pleas = [e for e in events if e.type == "conviction"]
+    assert pleas and pleas[0].date_value == "2009-03-30" and pleas[0].date_basis == "story"
+    assert any(e.date_basis == "sentence" and e.date_value == "2009-03-30" for e in pleas)
+    told_apart = ("Smith pleaded guilty Monday to fraud. The other three defendants previously pleaded guilty to conspiracy.")
+    _, events = _events(make_doc, told_apart, published="2009-03-31")
+    assert [(e.date_basis, e.date_precision) for e in events if e.type == "conviction"][1:] == [("published", "publication")]
+    items = "Officers made arrests on Monday in Ohio.\n\n-   A Honduran national arrested for robbery.\n"
+    _, events = _events(make_doc, items, published="2009-03-31")
+    assert [e.date_basis for e in events if e.type == "arrest"] == ["sentence", "published"]  # a list item is its own case

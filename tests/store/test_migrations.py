@@ -53,7 +53,7 @@ def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path
         " ALTER TABLE entities DROP COLUMN mention_count; ALTER TABLE entities DROP COLUMN document_count;"
         " ALTER TABLE documents DROP COLUMN genre;"
         + "".join(f" ALTER TABLE event_groups DROP COLUMN {c};" for c in ("role", "strength", "hedge", "said_by", "hedge_start", "hedge_end"))
-        + " ALTER TABLE statements DROP COLUMN affiliation_hedge;"
+        + " ALTER TABLE statements DROP COLUMN affiliation_hedge; ALTER TABLE events DROP COLUMN date_basis;"
         " UPDATE meta SET value = '4' WHERE key = 'schema_version';"
     )
     conn.close()
@@ -70,3 +70,5 @@ def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path
         assert ties and {(t["role"], t["strength"]) for t in ties} == {(None, None)}
         # version 8: an affiliation's hedge, none for statements read before it
         assert {c["affiliation_hedge"] for c in query.list_claims(store, limit=500)} == {None}
+        # version 9: what an event's date rests on, not known for events read before it
+        assert {e["date_basis"] for e in query.list_events(store, limit=500)} == {None}

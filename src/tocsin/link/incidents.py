@@ -40,7 +40,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from ..read.event_lexicon import NUMBER_WORDS
+from ..read.event_lexicon import ANOTHER as _ANOTHER, NUMBER_WORDS
 from ..read.placedb import distance_km
 
 COMPATIBLE = {
@@ -76,12 +76,6 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-# Words by which a report tells a happening of the same kind apart from the one its article is about: "the other
-# three defendants previously pleaded guilty", "a sixth individual was also charged", "the third assault",
-# "Barry was also charged with two unrelated counts", "meanwhile, 31 people were arrested"
-_ANOTHER = re.compile(r"\b(?:other|another|additional|separate(?:ly)?|unrelated|previous(?:ly)?|earlier|prior|already|also|"
-                      r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|remaining|meanwhile|"
-                      r"otr[oa]s?|adem[aá]s|tambi[eé]n|anteriormente|previamente|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])\b", re.I)
 _COUNT = re.compile(r"^\W*(?:all\s+|todos\s+los\s+|las?\s+)?(\d+|[a-z]+)\b", re.I)
 
 

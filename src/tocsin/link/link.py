@@ -24,7 +24,7 @@ from . import claims, entities, forecasts, incidents
 
 EVENT_COLUMNS = (
     "SELECT ev.id, ev.doc_id, ev.type, ev.subtype, ev.modality, ev.nominal, ev.target_category, ev.target_text, ev.fatalities, ev.place_entity,"
-    " ev.place_precision, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision,"
+    " ev.place_precision, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision, ev.date_basis,"
     " COALESCE(la.canonical_id, ev.actor_entity) AS actor_entity, COALESCE(lt.canonical_id, ev.target_entity) AS target_entity,"
     " d.published_at, d.outlet, pl.country, pl.admin1, pl.lat, pl.lon, ev.trigger_start,"
     " SUBSTR(d.text, ev.evidence_start + 1, ev.trigger_start - ev.evidence_start) AS before_trigger"  # the sentence up to the trigger
@@ -60,6 +60,9 @@ def event_rows(store: Store, where: str, params: tuple) -> list[dict]:
         )
         for row in rows:
             row["groups"] = [g["group_entity"] for g in groups if g["event_id"] == row["id"]]
+            if row.get("date_basis") == "story":  # a date carried from another report of the story is no evidence the
+                day = (row["published_at"] or "")[:10] or None  # two are one: compared as the undated report it is
+                row.update(date_value=day, date_begin=day, date_end=day, date_precision="publication")
     return rows
 
 

@@ -367,7 +367,7 @@ def list_events(
         "SELECT ev.id, ev.doc_id, ev.type, ev.subtype, ev.trigger, ev.modality, ev.actor_text, a.name AS actor,"
         " ev.actor_kind, ev.actor_basis, ev.attribution, ev.target_text, ev.target_category, ev.offences, ev.fatalities,"
         " ev.injured, pl.name AS place, pl.country, pl.lat, pl.lon, ev.place_precision, ev.place_basis, ev.date_value,"
-        " ev.date_begin, ev.date_end, ev.date_precision, ev.confidence, ev.codebook, ev.evidence_start, ev.evidence_end,"
+        " ev.date_begin, ev.date_end, ev.date_precision, ev.date_basis, ev.confidence, ev.codebook, ev.evidence_start, ev.evidence_end,"
         " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence,"
         " d.title, d.outlet, d.url, d.published_at"
         " FROM events ev JOIN documents d ON d.id = ev.doc_id"

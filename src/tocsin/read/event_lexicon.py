@@ -10,6 +10,8 @@ and its function words read through ``FUNCTION_WORDS``.
 
 from __future__ import annotations
 
+import re
+
 LEGAL = {"arrest", "charge", "conviction", "extradition", "designation"}
 VIOLENT = {"killing", "attack", "abduction", "disappearance", "extortion", "threat", "sexual exploitation", "robbery", "prison"}
 
@@ -292,3 +294,11 @@ DEAD = {
     "es": r"muert[oa]s|muertes|fallecid[oa]s|asesinad[oa]s|sin vida|cad[aá]veres|cuerpos|v[ií]ctimas mortales|murieron|ejecutad[oa]s",
 }
 HURT = {"en": r"injured|wounded|hurt|injuries|hospitali[sz]ed", "es": r"herid[oa]s|lesionad[oa]s|hospitalizad[oa]s"}
+
+
+# Words by which a report tells a happening of the same kind apart from the one its article is about: "the other
+# three defendants previously pleaded guilty", "a sixth individual was also charged", "the third assault",
+# "Barry was also charged with two unrelated counts", "meanwhile, 31 people were arrested"
+ANOTHER = re.compile(r"\b(?:other|another|additional|separate(?:ly)?|unrelated|previous(?:ly)?|earlier|prior|already|also|"
+                     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|remaining|meanwhile|"
+                     r"otr[oa]s?|adem[aá]s|tambi[eé]n|anteriormente|previamente|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])\b", re.I)

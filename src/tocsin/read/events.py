@@ -36,7 +36,7 @@ from .people import surname
 from .ties import STRENGTHS, merge_ties, ties
 from .placedb import fold
 from .event_lexicon import (
-    CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, MODALITY, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS,
+    ANOTHER, CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, MODALITY, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS,
     VIOLENT,
 )
 
@@ -819,7 +819,38 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
     events = [e for e in events if e.type != "presence" or e.groups and (
         e.place_basis == "sentence" or e.place and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end))]
-    return _one_happening(events, text, language)
+    return _dated_by_the_story(_one_happening(events, text, language), ctx)
+
+
+def _dated_by_the_story(events: list[Event], ctx: _Context) -> list[Event]:
+    """An event its own sentence gives no time takes the date the document gives that kind of happening
+    elsewhere, when it gives one date only and the report is that happening told again: the headline or lede
+    ("Taco Bell killer pleads guilty", then "pleaded guilty Monday"), a definite reference ("the explosion",
+    "los asesinatos"), or the same named person ("Ledbetter opened fire"). Never a presence claim, never in a
+    list of cases, where each item is its own, nor for a step the text tells apart ("the other three defendants
+    previously pleaded guilty", event_lexicon.ANOTHER)."""
+    text = ctx.text
+    dated: dict[str, list[Event]] = {}
+    for e in events:
+        if e.happened and e.incident and e.date_basis == "sentence" and item_at(text, ctx.segments, e.trigger_start) is None:
+            dated.setdefault(e.type, []).append(e)
+    lede_end = ctx.ann.sentences[0].end if ctx.ann.sentences else 0
+    out = []
+    for e in events:
+        told = dated.get(e.type, [])
+        days = {(d.date_value, d.date_begin, d.date_end, d.date_precision) for d in told}
+        if e.happened and e.incident and e.date_basis == "published" and len(days) == 1 \
+                and item_at(text, ctx.segments, e.trigger_start) is None \
+                and not ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")) \
+                and (e.evidence_start < lede_end or e.nominal and _REFERENCE.search(text, max(0, e.trigger_start - 30), e.trigger_start)
+                     or any(_name_words(e.target_text) & _name_words(d.target_text) for d in told)):
+            value, begin, end, precision = next(iter(days))
+            e = replace(e, date_value=value, date_begin=begin, date_end=end, date_precision=precision, date_basis="story")
+        out.append(e)
+    return out
+
+
+_REFERENCE = re.compile(r"\b(?:the|this|that|his|her|their|its|el|la|los|las|este|esta|ese|esa|dicho|dicha|su|sus)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _FATAL = {  # around the trigger: "fatally stabbed", "shot to death", "left him dead"
@@ -936,6 +967,7 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
         date_begin=where.date_begin,
         date_end=where.date_end,
         date_precision=where.date_precision,
+        date_basis=where.date_basis,
         confidence=_confidence(f["actor_basis"], f["attribution"], f["noun"], f["modality"]),
         nominal=f["noun"],
     )

@@ -64,7 +64,7 @@ TABLES = {t.name: t for t in (
     Table("events", "SELECT ev.id, ev.doc_id, ev.idx, ev.type, ev.subtype, ev.trigger, ev.trigger_start, ev.trigger_end, ev.modality,"
           " ev.actor_text, ev.actor_entity, ev.actor_kind, ev.actor_basis, ev.attribution, ev.target_text, ev.target_entity,"
           " ev.target_category, ev.offences, ev.fatalities, ev.injured, ev.place_entity, pl.country, pl.lat, pl.lon,"
-          " ev.place_precision, ev.place_basis, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision, ev.confidence,"
+          " ev.place_precision, ev.place_basis, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision, ev.date_basis, ev.confidence,"
           " ev.codebook, ev.evidence_start, ev.evidence_end,"
           " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence,"
           " (SELECT GROUP_CONCAT(eg.group_entity, ';') FROM event_groups eg WHERE eg.event_id = ev.id) AS groups,"

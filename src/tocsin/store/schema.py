@@ -8,7 +8,7 @@ each backend migrates forward from the version it finds.
 
 import hashlib
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event was coded under
 
 
@@ -174,7 +174,8 @@ CREATE TABLE IF NOT EXISTS events (
     confidence REAL NOT NULL,
     codebook TEXT NOT NULL,
     nominal INTEGER NOT NULL DEFAULT 0,
-    happened TEXT  -- the event's first day, else its document's publication day: the order of every event list
+    happened TEXT,  -- the event's first day, else its document's publication day: the order of every event list
+    date_basis TEXT  -- what the date rests on: sentence, story, published, unknown (NULL: read before version 9)
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id, idx);
 CREATE INDEX IF NOT EXISTS events_type ON events (type, date_begin);
@@ -322,4 +323,5 @@ MIGRATIONS = {
     7: [f"ALTER TABLE event_groups ADD COLUMN {column}" for column in (  # events stored before keep no tie until read again
         "role TEXT", "strength TEXT", "hedge TEXT", "said_by TEXT", "hedge_start INTEGER", "hedge_end INTEGER")],
     8: ["ALTER TABLE statements ADD COLUMN affiliation_hedge TEXT"],  # statements stored before keep none until read again
+    9: ["ALTER TABLE events ADD COLUMN date_basis TEXT"],  # events stored before: what their date rests on is not known
 }

@@ -137,14 +137,14 @@ class SQLStore(Store):
                 e.modality, e.actor_text, actor[0], actor[1], e.actor_entity, e.actor_kind, e.actor_basis, e.attribution,
                 e.target_text, target[0], target[1], e.target_entity, e.target_category, json.dumps(list(e.offences)),
                 e.fatalities, e.injured, e.place, e.place_precision, e.place_basis, e.date_value, e.date_begin, e.date_end,
-                e.date_precision, e.confidence, CODEBOOK, int(e.nominal), e.date_begin or published,
+                e.date_precision, e.confidence, CODEBOOK, int(e.nominal), e.date_begin or published, e.date_basis,
             ))
             for t in sorted(e.ties, key=lambda t: ROLES.index(t.role)):  # a group both actor and target is kept as actor
                 span = t.hedge_span or (None, None)
                 groups.append((eid, t.group, t.role, t.strength, t.hedge, t.by, span[0], span[1]))
             tied = {t.group for t in e.ties}
             groups.extend((eid, g, None, None, None, None, None, None) for g in e.groups if g not in tied)  # no tie read: not assessed
-        self.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 37)})", rows)
+        self.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 38)})", rows)
         self.executemany("INSERT INTO event_groups (event_id, group_entity, role, strength, hedge, said_by, hedge_start, hedge_end)"
                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", groups)
 
