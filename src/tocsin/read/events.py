@@ -528,13 +528,13 @@ def _confidence(basis: str, attribution: str | None, noun: bool, mode: str) -> f
 class _Context:
     """What every trigger of a document is read against."""
 
-    def __init__(self, doc, text: str, ann: Annotations, published: str | None, language: str):
+    def __init__(self, doc, text: str, ann: Annotations, published: str | None, language: str, segs: tuple | None = None):
         self.doc, self.text, self.ann, self.published, self.language = doc, text, ann, published, language
         self.mentions = [m for m in ann.mentions if m.kind != "place"]
         self.statements = ann.statements
         self.roles = _roles(text, self.mentions, language)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
-        self.segments = segments(text)
+        self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
 
     def role(self, mention: Mention | None) -> str | None:
         """The category the document gives a person ("Ronald Ojeda, a former lieutenant and dissident")."""
@@ -785,12 +785,12 @@ def _merge(events: list[dict]) -> list[dict]:
     ]
 
 
-def find_events(doc, text: str, ann: Annotations, published: str | None, language: str) -> list[Event]:
+def find_events(doc, text: str, ann: Annotations, published: str | None, language: str, segs: tuple | None = None) -> list[Event]:
     """Every event the document reports, future and hypothetical ones included
     (the store keeps only what happened; see ``Event.happened``)."""
     if language not in TRIGGERS or not doc.has_annotation("DEP"):
         return []
-    ctx = _Context(doc, text, ann, published, language)
+    ctx = _Context(doc, text, ann, published, language, segs)
     hits = []
     for rank, (start, end, etype, subtype) in enumerate(triggers(text, language)):
         span = None if ctx.owned(start, end) else doc.char_span(start, end, alignment_mode="expand")
