@@ -40,7 +40,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from ..read.event_lexicon import ANOTHER as _ANOTHER, NUMBER_WORDS
+from ..read.event_lexicon import ANOTHER as _ANOTHER, DEFINITE as _DEFINITE, NUMBER_WORDS
 from ..read.placedb import distance_km
 
 COMPATIBLE = {
@@ -58,9 +58,6 @@ THRESHOLD = 0.6
 SAME_DOCUMENT = 0.15
 SAME_VICTIM = 0.2
 WEIGHTS = {"date": 0.4, "place": 0.35, "parties": 0.25}
-
-
-_DEFINITE = re.compile(r"\b(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 @dataclass(frozen=True)

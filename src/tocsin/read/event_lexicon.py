@@ -296,6 +296,10 @@ DEAD = {
 HURT = {"en": r"injured|wounded|hurt|injuries|hospitali[sz]ed", "es": r"herid[oa]s|lesionad[oa]s|hospitalizad[oa]s"}
 
 
+# A definite reference to a happening already told, before its noun: "the killing", "this attack", "his
+# murder", "la explosión", "los asesinatos"
+DEFINITE = re.compile(r"\b(?:the|this|that|his|her|their|its|el|la|los|las|este|esta|ese|esa|dicho|dicha|su|sus)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
 # Words by which a report tells a happening of the same kind apart from the one its article is about: "the other
 # three defendants previously pleaded guilty", "a sixth individual was also charged", "the third assault",
 # "Barry was also charged with two unrelated counts", "meanwhile, 31 people were arrested"

@@ -36,7 +36,7 @@ from .people import surname
 from .ties import STRENGTHS, merge_ties, ties
 from .placedb import fold
 from .event_lexicon import (
-    ANOTHER, CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, MODALITY, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS,
+    ANOTHER, CONTEXT, COUNT_FORMS, DEAD, DEFINITE, FUNCTION_WORDS, GENERIC, HURT, LEGAL, MODALITY, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS,
     VIOLENT,
 )
 
@@ -842,7 +842,7 @@ def _dated_by_the_story(events: list[Event], ctx: _Context) -> list[Event]:
         if e.happened and e.incident and e.date_basis == "published" and len(days) == 1 \
                 and item_at(text, ctx.segments, e.trigger_start) is None \
                 and not ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")) \
-                and (e.evidence_start < lede_end or e.nominal and _REFERENCE.search(text, max(0, e.trigger_start - 30), e.trigger_start)
+                and (e.evidence_start < lede_end or e.nominal and DEFINITE.search(text, max(0, e.trigger_start - 30), e.trigger_start)
                      or any(_name_words(e.target_text) & _name_words(d.target_text) for d in told)):
             value, begin, end, precision = next(iter(days))
             e = replace(e, date_value=value, date_begin=begin, date_end=end, date_precision=precision, date_basis="story")
@@ -850,7 +850,6 @@ def _dated_by_the_story(events: list[Event], ctx: _Context) -> list[Event]:
     return out
 
 
-_REFERENCE = re.compile(r"\b(?:the|this|that|his|her|their|its|el|la|los|las|este|esta|ese|esa|dicho|dicha|su|sus)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _FATAL = {  # around the trigger: "fatally stabbed", "shot to death", "left him dead"

@@ -281,7 +281,7 @@ _GAZETTEER = set(LABELS.values())  # names the gazetteer owns are never toponyms
 
 # Words that make a name a place whatever the model called it: a preposition of place before it ("a home invasion
 # in Newberry on Friday"), or after it the word for someone living there or for its local force ("a Gainesville
-# man", "Gainesville police", "Athens Police Department").
+# man", "Gainesville police", "Anderson County").
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|en|cerca\s+de)\s+$")
 _PLACE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]{0,5}\.(?:\s?[A-Z][a-z]?\.)?,?)?\s+(?:man|woman|men|women|residents?|teens?|teenager|"
                           r"boy|girl|couple|police|Police|County|city|Sheriff)\b")

@@ -102,14 +102,15 @@ def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
     strong_ner = doc.language == "en" and pipeline(doc.language).has_pipe("ner")  # elsewhere rules add the places NER misses
     mentions, places, dateline = apply_places(text, doc.url, find_mentions(ents, text), [e[:3] for e in ents], strong_ner)
     times = find_times(text, [e[:3] for e in ents], doc.published_at, doc.language)  # none from addresses: blanked (readable)
+    dateline_span = _dateline_span(text) if dateline else (0, 0)
     ann = Annotations(
         doc_id=doc.id,
         sentences=tuple(find_sentences(spacy_doc)),
         mentions=tuple(mentions),
         places=tuple(places),
         dateline=dateline,
-        dateline_start=_dateline_span(text)[0] if dateline else 0,
-        dateline_end=_dateline_span(text)[1] if dateline else 0,
+        dateline_start=dateline_span[0],
+        dateline_end=dateline_span[1],
         dateline_issued=bool(dateline) and (kind == "press release" or official_host(doc.url)),
         genre=kind,
         times=tuple(times),
