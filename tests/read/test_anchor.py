@@ -1,7 +1,7 @@
 import pytest
 
 from tocsin.models import Annotations, Mention, Place, Sentence, TimeExpression
-from tocsin.read.anchor import home, locate, main_place
+from tocsin.read.anchor import court_seat, home, locate, main_place
 
 LIMA = Place(3936456, "Lima", "city", "PE", "LMA", -12.04, -77.03, 7737002)
 PERU = Place(3932488, "Peru", "country", "PE", "", -11.1, -76.3, 31989260)
@@ -65,6 +65,7 @@ def test_anchor_most_specific_place_for_events():
     [
         ("Darrell D. Ross, 29, of Columbia, is charged with murder.", "Columbia", True),
         ("Gerald R. Lueders, 65, of Woodbridge, Va., pleaded guilty.", "Woodbridge", True),
+        ("Christian M. Milton, 61, of Wynnewood, Pa., was convicted.", "Pa.", True),  # the state of a home town too
         ("A Coral Gables man was arrested on Friday.", "Coral Gables", True),
         ("A Highland Falls, N.Y., woman was arrested today.", "Highland Falls", True),
         ("Ibrahim, a native of Ghana and naturalized citizen of Mexico, was sentenced.", "Mexico", True),
@@ -75,6 +76,7 @@ def test_anchor_most_specific_place_for_events():
         ("The murder of a shopkeeper in Coral Gables shocked the city.", "Coral Gables", False),
         ("They abducted her from Springfield Mall.", "Springfield", False),
         ("An indictment was returned in the District of Columbia.", "Columbia", False),
+        ("He was arrested in Miami, Florida, on Friday.", "Florida", False),
     ],
 )
 def test_anchor_a_home_town_is_not_where_it_happened(text, name, is_home):
@@ -99,3 +101,27 @@ def test_anchor_a_dateline_yields_to_the_place_the_story_is_about():
     assert (locate(ann, shot, shot + 4, None).place.name, locate(ann, shot, shot + 4, None).place_basis) == ("Oakland", "document")
     alone = Annotations("d", sents, tuple(mentions[:2]), (sf, oakland), sf.key, dateline_end=13)
     assert locate(alone, shot, shot + 4, None).place_basis == "dateline"  # named once each: the dateline stands
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "seat"),
+    [
+        ("indicted by a federal grand jury in the District of Massachusetts for", "Massachusetts", True),
+        ("U.S. Attorney for the Northern District of Ohio announced", "Ohio", True),
+        ("was charged Monday in Wyandotte County District Court with battery", "Wyandotte County", True),
+        ("On Monday an Alexandria grand jury indicted him", "Alexandria", True),
+        ("pleaded guilty in federal court in Brooklyn", "Brooklyn", True),
+        ("compareció ante el Juzgado Tercero Penal de Cúcuta", "Cúcuta", True),
+        ("the victim was shot in Brooklyn", "Brooklyn", False),
+        ("a Springfield church burned", "Springfield", False),
+    ],
+)
+def test_anchor_the_seat_of_a_court(text, name, seat):
+    start = text.index(name)
+    assert court_seat(text, start, start + len(name), "es" if "Juzgado" in text else "en") is seat
+
+
+def test_anchor_a_country_before_court_names_a_court_system_not_a_seat():
+    text = "sentenced in United States District Court to ten years"
+    start = text.index("United States")
+    assert court_seat(text, start, start + 13) and not court_seat(text, start, start + 13, country=True)

@@ -368,6 +368,33 @@ def test_events_an_item_of_a_list_takes_no_place_from_the_rest_of_the_document(m
     assert len(convictions) == 2 and convictions[0].place is None and convictions[0].place_basis == "unknown"
 
 
+def test_events_a_court_event_happens_at_the_court(make_doc):
+    # the court its sentence names wins over the place of the offence (docs/annotation.md §2.4)
+    _, e = _one(make_doc, "WASHINGTON – Three men were indicted today by a federal grand jury in the District of Massachusetts "
+                          "for conspiring to burn a church in Springfield.")
+    assert e.type == "charge" and e.place == "gn-6254926" and e.place_basis == "sentence"  # Massachusetts
+    # a sentence that names no court takes the court the document names, not a home town's state
+    text = ("WASHINGTON – The U.S. Attorney for the District of Maryland announced the case today.\n\n"
+            "Two fishermen, John Roe, 40, of Ridge, Va., and Jim Doe, were indicted in October 2008.")
+    _, events = _events(make_doc, text)
+    assert [(e.place, e.place_basis) for e in events if e.type == "charge"] == [("gn-4361885", "document")]  # Maryland
+    # ... unless the sentence's own place lies inside that court's state: it is no less right, and finer
+    text = ("WASHINGTON – U.S. Attorney Jane Roe of the Southern District of Florida announced the plea.\n\n"
+            "The owner of a pharmacy wholesaler in Miami pleaded guilty today to Medicare fraud.")
+    _, events = _events(make_doc, text)
+    assert [e.place for e in events if e.type == "conviction"] == ["gn-4164138"]  # Miami
+
+
+def test_events_a_court_named_after_its_seat_places_the_seat(make_doc):
+    doc = make_doc("Issac Fisher, 26, of Kansas City, Kan., was charged Monday in Wyandotte County District Court with "
+                   "aggravated battery.", published_at="2009-03-31")
+    ann = read(doc)
+    kinds = {m.text: (m.kind, m.key) for m in ann.mentions}
+    assert kinds["Wyandotte County"] == ("place", "gn-4282035")
+    assert kinds.get("Wyandotte County District Court", ("organization", None)) == ("organization", None)
+    assert [e.place for e in ann.events if e.type == "charge"] == ["gn-4282035"]
+
+
 def test_events_a_seat_of_government_is_no_place(make_doc):
     doc = make_doc("The White House said two men were arrested in Houston on Monday.", published_at="2024-10-24")
     ann = read(doc)

@@ -47,7 +47,8 @@ _HOME_BEFORE = {
     "en": re.compile(
         r"(?:(?:\b\d{1,3}|[A-Za-z.)’'])\s*,\s*of|\b(?:residents?|natives?|citizens?|nationals?|hails?|hailing|natural(?:ized|ised)"
         r"\s+citizen)\s+(?:from|of)|\b(?:who\s+(?:is|was|are|were)|originally|flight|flights|arriving|arrived|came|comes|sent|"
-        r"moved|immigrated|fled)\s+from|\b(?:headquartered|based|incorporated|domiciled)\s+in)\s+(?:the\s+)?$", re.I),
+        r"moved|immigrated|fled)\s+from|\b(?:headquartered|based|incorporated|domiciled)\s+in)\s+(?:the\s+)?"
+        r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s*)?$", re.I),  # "of Wynnewood, Pa.": the state of a home town too
     "es": re.compile(
         r"\b(?:vecin[oa]s?|oriund[oa]s?|natural(?:es)?|residentes?|ciudadan[oa]s?|nacid[oa]s?|procedentes?|provenientes?|"
         r"(?:de\s+)?nacionalidad|con\s+sede|radicad[oa]s?)\s+(?:de|en)\s+(?:la\s+|el\s+)?$", re.I),
@@ -64,6 +65,26 @@ def home(text: str, start: int, end: int, language: str = "en") -> bool:
     seat, rather than where something happened ("X, 29, of Columbia", "a Richmond man", "citizen of Mexico")."""
     before, after = _HOME_BEFORE.get(language), _HOME_AFTER.get(language)
     return bool(before and before.search(text, max(0, start - 60), start) or after and after.match(text, end, end + 40))
+
+
+# Where a court sits, written with its place: "the Northern District of Ohio", "U.S. District Court for the
+# District of Columbia", "federal court in Brooklyn", "an Alexandria grand jury", "Wyandotte County District
+# Court", "un juzgado de Cúcuta". A charge, a plea or a sentence happens there (docs/annotation.md §2.4).
+_COURT_BEFORE = {
+    "en": re.compile(r"\b(?:District\s+of|(?:courts?|courthouse|courtroom|jury|tribunal)\s+(?:in|at|for|of))\s+(?:the\s+)?$", re.I),
+    "es": re.compile(r"\b(?:juzgados?|tribunal(?:es)?|cortes?|audiencia)(?:\s+[^\W\d_]+){0,4}?\s+(?:de|en)\s+(?:la\s+|el\s+)?$", re.I),
+}
+_COURT_AFTER = {
+    "en": re.compile(r"(?:\s+(?:County|Parish))?(?:\s+(?:federal|state|district|superior|circuit|criminal|municipal|magistrate(?:['’]s)?|"
+                     r"juvenile|family|county|city|common\s+pleas))*\s+(?:court(?:house)?|grand\s+jury|jury)\b", re.I),
+}
+
+
+def court_seat(text: str, start: int, end: int, language: str = "en", country: bool = False) -> bool:
+    """Whether the place written at start:end is named as a court's seat or district. A country's name before
+    "court" names a court system, not a seat ("U.S. District Court", "United States District Court")."""
+    before, after = _COURT_BEFORE.get(language), _COURT_AFTER.get(language)
+    return bool(before and before.search(text, max(0, start - 60), start) or not country and after and after.match(text, end, end + 50))
 
 
 def _sentence_of(ann: Annotations, start: int) -> tuple[int, int]:

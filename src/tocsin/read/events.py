@@ -19,19 +19,21 @@ Per sentence, from triggers and the dependency parse:
    the offence, not events of their own; in one sentence, one event per
    type, and a killing absorbs the attack it ended.
 
-Place and date come from ``anchor.locate``; fatality and injury counts
+Place and date come from ``anchor.locate`` (a charge, plea or sentence from
+the court: ``_court_place``); fatality and injury counts
 follow ACLED's rules (the lowest figure; "dozens" = 12).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..models import Annotations, Event, Mention, Statement
 from ..structure import item_at, segments
-from .anchor import home, locate
+from .anchor import court_seat, home, locate
 from .people import surname
 from .ties import STRENGTHS, merge_ties, ties
 from .placedb import fold
@@ -554,6 +556,19 @@ class _Context:
                 return keys.pop() if len(keys) == 1 else None
         return None
 
+    @cached_property
+    def courts(self) -> list[Mention]:
+        """The place mentions that name a court's seat or district ("U.S. Attorney for the District of Maryland")."""
+        places = {p.key: p for p in self.ann.places}
+        return [m for m in self.ann.mentions if m.kind == "place" and m.key in places and m.label != "NORP"
+                and court_seat(self.text, m.start, m.end, self.language, country=places[m.key].kind == "country")]
+
+    @cached_property
+    def court(self) -> str | None:
+        """The document's court: the place named most often as a court's seat, the first on a tie."""
+        counts = Counter(m.key for m in self.courts)
+        return max(counts, key=lambda k: (counts[k], -next(i for i, m in enumerate(self.courts) if m.key == k))) if counts else None
+
     def owned(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.ann.mentions if m.kind != "person")
 
@@ -924,15 +939,51 @@ def _not_where(ctx: _Context, f: dict):
     return lambda m: bool(sent_to) and m.start not in sent_to or home(text, m.start, m.end, language)
 
 
+_COURT_EVENTS = {"charge", "conviction"}
+# The district in an officer's title names the document's court, not where this sentence's act took place:
+# "…, U.S. Attorney for the Eastern District of New York Benton J. Campbell announced", "U.S. Attorney John C.
+# Richter for the Western District of Oklahoma".
+_TITLE_DISTRICT = re.compile(r"\b(?:Attorneys?(?:\s+General)?|Attorney['’]s\s+Office|Marshals?(?:\s+Service)?|Defenders?)(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:for|of|in)\s+"
+                             r"the\s+(?:[A-Z]\w+\s+)?District\s+of\s+(?:the\s+)?$")
+_AT = {"in", "at", "en", "ante"}
+
+
+def _court_place(ctx: _Context, f: dict, alone: bool, where):
+    """Where a charge, plea or sentence took place: the court its sentence names ("indicted by a grand jury in the
+    District of Massachusetts"); else, unless the sentence puts the act itself somewhere ("convicted in Mexico in
+    2005") or it is an item of a list, the court the document names most (docs/annotation.md §2.4: court events
+    happen at the court). None: the ordinary rule stands."""
+    s_start, s_end = f["sentence"]
+    places = {p.key: p for p in ctx.ann.places}
+    here = [m for m in ctx.courts if s_start <= m.start < s_end and not _TITLE_DISTRICT.search(ctx.text, max(0, m.start - 80), m.start)]
+    if here:
+        return places[min(here, key=lambda m: abs(m.start - f["trigger"][0])).key], "sentence"
+    if alone or ctx.court is None:
+        return None
+    for m in ctx.ann.mentions:
+        if m.kind == "place" and s_start <= m.start < s_end and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end:
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            head = span.root.head if span is not None else None
+            if head is not None and head.lower_ in _AT and head.head.i == f["tok"].i:
+                return None
+    court, ordinary = places[ctx.court], where.place
+    if ordinary is not None and ordinary.country == court.country and (court.kind == "country" or court.kind == "admin1" and ordinary.admin1 == court.admin1):
+        return None  # "a wholesaler in Miami pleaded guilty", the Southern District of Florida the court: Miami is no less right, and finer
+    return court, "document"
+
+
 def _event(ctx: _Context, f: dict, place=None) -> Event:
     text = ctx.text
     said = ctx.statement_at(f["trigger"][0])
     within = (said.content_start, said.content_end) if said is not None else None
     # not where someone lives or comes from; in a list of cases, nothing from outside the item
+    alone = item_at(text, ctx.segments, f["trigger"][0]) is not None
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
-                   skip=_not_where(ctx, f), document=item_at(text, ctx.segments, f["trigger"][0]) is None)
+                   skip=_not_where(ctx, f), document=not alone)
     if place is not None:
         where = replace(where, place=place, place_basis="sentence")
+    elif f["type"] in _COURT_EVENTS and (court := _court_place(ctx, f, alone, where)) is not None:
+        where = replace(where, place=court[0], place_basis=court[1])
     actor, target = f["actor"], f["target"]
     actor_named, target_named = f["actor_mention"], f["target_mention"]
     return Event(

@@ -155,7 +155,7 @@ class Resolver:
             bonus += 2.0  # the project's supplement: places curated because this reporting names them
         if fold(place.name) == fold(top.text):
             bonus += 1.5  # its own name, not one of its alternate names
-        if place.kind in ("admin1", "admin2") and not top.admin and self._yields_to_city(top, place, rivals):
+        if place.kind in ("admin1", "admin2") and not top.admin and (self._yields_to_city(top, place, rivals) or self._dateline_city(top, place, rivals)):
             bonus -= 4.5  # Lima, Ciudad de México: the city, unless the text says the state (outweighs the own-name bonus)
         near = sum(ctx.country_share(n) for n in self.index.neighbours(place.country))
         context = 5.0 * ctx.country_share(place.country) + 1.5 * near
@@ -170,6 +170,13 @@ class Resolver:
         "New York" or "Oklahoma" by their own name stay the state."""
         share = 0.1 if fold(place.name) != fold(top.text) else 0.5
         return any(r.kind == "city" and r.country == place.country and r.population >= share * place.population for r in rivals)
+
+    @staticmethod
+    def _dateline_city(top: Toponym, place: Place, rivals: list[Place]) -> bool:
+        """A dateline that stands alone names a big city, never a state: "WASHINGTON –" on a federal release is the
+        capital, "NEW YORK (AP) —" the city (a town in Washington State is datelined "SPOKANE, Wash.")."""
+        return top.source == "dateline" and top.parent is None and not top.container and any(
+            r.kind == "city" and r.country == place.country and r.population >= 500_000 for r in rivals)
 
     def pick(self, top: Toponym, ctx: _Context, parent: Place | None) -> tuple[Place | None, float]:
         found = self.candidates(top)
@@ -238,6 +245,23 @@ _PART_OF = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middl
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
+_COURT_WORDS = r"(?:(?:District|Superior|Circuit|Criminal|Municipal|Magistrate|Juvenile|Family|Chancery|Probate|General\s+Sessions|Common\s+Pleas|City)\s+)"
+_SEAT = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}?"
+_COURT_NAME = re.compile(rf"(?P<seat>{_SEAT}\s+(?:County|Parish))\s+{_COURT_WORDS}*Court$|(?P<town>{_SEAT})\s+{_COURT_WORDS}+Court$")
+
+
+_WHOLE_DISTRICT = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:the\s+)?(?P<seat>(?!Columbia\b)[A-Z].+)$")
+
+
+def _seat_within(surface: str) -> tuple[int, int] | None:
+    """Where, inside a court's name or a federal judicial district, the place it is named after is written."""
+    if court := _COURT_NAME.match(surface):
+        return court.span("seat") if court.group("seat") else court.span("town")
+    if district := _WHOLE_DISTRICT.match(surface):
+        return district.span("seat")
+    return None
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -259,6 +283,11 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
         surface = text[start:end]
         if _PART_OF.match(surface) and _OF_NAME.match(text, end):
             continue  # "the Northern District of Florida": a court's district, a part of Florida, not Israel's Northern District
+        if (inner := _seat_within(surface)) is not None and fold(seat := surface[inner[0] : inner[1]]) not in persons and any(
+                p.kind != "city" or p.population >= 5_000 for p in index.lookup(seat)):
+            a, b = start + inner[0], start + inner[1]
+            spans[(a, b)] = Toponym(a, b, seat, "reclassified", cued=True)
+            continue  # "Wyandotte County District Court", "the District of Maryland": no place, but named after one
         if label in TOPONYM_LABELS:
             admin = bool(_ADMIN_CUE.search(text[max(0, start - 30) : start]) or _ADMIN_CUE_AFTER.match(text[end : end + 12]))
             spans[(start, end)] = Toponym(start, end, surface, "ner", admin=admin)
@@ -384,6 +413,12 @@ def apply_places(
     out = []
     for m in mentions:
         pm = resolved.pop((m.start, m.end), None)
+        inner = _seat_within(m.text) if pm is None else None
+        seat = (m.start + inner[0], m.start + inner[1]) if inner else None
+        if seat in resolved:  # "Wyandotte County District Court": a court, at a place
+            named_after = resolved.pop(seat)
+            out.append(Mention(named_after.start, named_after.end, named_after.text, "GPE", "place", "places", named_after.place.key))
+            m = Mention(m.start, m.end, m.text, "ORG", "organization", m.origin, None)
         if pm is not None:
             label = m.label if m.kind == "place" else "GPE"
             m = Mention(m.start, m.end, m.text, label, "place", m.origin if m.kind == "place" else "places", pm.place.key)
