@@ -61,6 +61,7 @@ bench: $(VENV)/.installed
 	$(BIN)/pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/realtext/score.py
 	$(BIN)/python bench/realtext/incidents.py
+	$(BIN)/python bench/realtext/people.py
 	$(BIN)/python bench/realtext/agreement.py
 	$(BIN)/python bench/dates.py
 	$(BIN)/python bench/geoparse.py

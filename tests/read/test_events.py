@@ -385,6 +385,32 @@ def test_events_a_court_event_happens_at_the_court(make_doc):
     assert [e.place for e in events if e.type == "conviction"] == ["gn-4164138"]  # Miami
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "actor", "target"),
+    [
+        ("Ibrahim was sentenced today before U.S. District Judge Ricardo M. Urbina to five years in prison, the FBI said.",
+         "conviction", "U.S. District Judge Ricardo M. Urbina", "Ibrahim"),
+        ("WASHINGTON – Zubair Ahmed, 29, pleaded guilty today in the Northern District of Ohio to conspiracy.", "conviction", None, None),
+        ("Three men were indicted today by a federal grand jury in the District of Massachusetts.", "charge",
+         "a federal grand jury", "Three men"),
+        ("A federal grand jury in Miami returned an indictment today charging two men with fraud.", "charge",
+         "A federal grand jury in Miami", None),
+        ("Mason charged with sex assault.", "charge", None, "Mason"),
+        ("DeKalb man arrested in attempted robbery.", "arrest", None, "DeKalb man"),
+        ("Gainesville man gets 15 years for killing baby.", "conviction", None, "Gainesville man"),
+    ],
+)
+def test_events_the_authority_of_a_legal_event(make_doc, text, etype, actor, target):
+    _, events = _events(make_doc, text)
+    e = next(e for e in events if e.type == etype)
+    assert e.actor_text == actor and (target is None or e.target_text == target)
+
+
+def test_events_an_agency_a_court_event_only_names_is_not_its_actor(make_doc):
+    _, events = _events(make_doc, "The defendant pleaded guilty on Monday in a case investigated by the FBI and the DEA.")
+    assert [e.actor_text for e in events if e.type == "conviction"] == [None]
+
+
 def test_events_a_court_named_after_its_seat_places_the_seat(make_doc):
     doc = make_doc("Issac Fisher, 26, of Kansas City, Kan., was charged Monday in Wyandotte County District Court with "
                    "aggravated battery.", published_at="2009-03-31")

@@ -165,3 +165,20 @@ def test_statements_plans_rules_and_wishes_are_not_forecasts(content):
 ])
 def test_statements_predictions_of_happenings_stay_forecasts(content):
     assert classify(content, "said", "en")[0] == "forecast"
+
+
+def test_statements_speakers_named_together_after_the_content_are_led_by_the_first(make_doc):
+    text = ("WASHINGTON – Brian Carranza, 21, pleaded guilty today before U.S. District Court Judge Carol B. Amon in Brooklyn, "
+            "N.Y., to conspiring to assault residents in Staten Island, N.Y., Acting Assistant Attorney General Loretta King "
+            "for the Civil Rights Division and U.S. Attorney for the Eastern District of New York Benton J. Campbell announced.")
+    _, ann, found = _statements(make_doc, text)
+    (s,) = ann.statements
+    assert s.speaker_name == "Loretta King" and s.speaker_text.startswith("Acting Assistant Attorney General Loretta King")
+    assert found[0][0].startswith("Brian Carranza") and found[0][0].endswith("Staten Island, N.Y")  # the speakers are not content
+
+
+def test_statements_an_inverted_cue_takes_the_name_after_it(make_doc):
+    text = ("WASHINGTON – A federal grand jury indictment was unsealed today in Oklahoma City charging two corrections officers "
+            "with a civil rights violation, announced Acting Assistant Attorney General Loretta King of the Civil Rights Division.")
+    _, ann, _ = _statements(make_doc, text)
+    assert [s.speaker_name for s in ann.statements] == ["Loretta King"]

@@ -312,8 +312,14 @@ def _agent(tok):
     return None if who is None or who.lower_ in _MEANS else who
 
 
+def _subject_undergoes(trigger: str) -> bool:
+    """Whether a legal trigger's subject is the one it befalls: "faces", "pleaded guilty", "gets 15 years"."""
+    low = trigger.lower()
+    return low.startswith(("face", "get", "got", "receiv")) or "guilty" in low
+
+
 def _verb_arguments(tok, etype: str, text: str):
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "an officer killed in Maracay"
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # "an officer killed in Maracay", "Mason charged with sex assault"
         return _agent(tok), tok.head
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and etype in ("killing", "attack", "abduction"):
         return _agent(tok), tok.head  # "a murdered policeman", "4 slain Oakland police": the noun it describes
@@ -341,8 +347,12 @@ def _verb_arguments(tok, etype: str, text: str):
         return None, subj
     if text.lower().startswith("seiz"):  # who seized a load is not who trafficked it
         return None, None
-    if text.lower().startswith("face") or "guilty" in text.lower():  # "he faces charges", "he pleaded guilty": he is the one charged
+    if _subject_undergoes(text):  # "he faces charges", "he pleaded guilty", "he gets 15 years": he is the one charged
         return None, subj
+    if etype in LEGAL and tok.tag_ in ("VBD", "VBN") and subj is not None and subj.dep_ == "nsubj" and subj.head.i == tok.i \
+            and not any(c.dep_ in ("dobj", "dative", "aux", "ccomp", "xcomp") for c in tok.children) \
+            and (tok.i + 1 == len(tok.doc) or tok.nbor(1).dep_ == "prep" or tok.nbor(1).is_punct):
+        return None, subj  # a headline's passive without its "was": "Mason charged with sex assault", "DeKalb man arrested in robbery"
     target = _child(tok, "dative") or _child(tok, "dobj")
     if etype == "extortion":  # "cobra cuotas a los migrantes": who pays, not what is paid
         target = _child(tok, "dative") or _prep_object(tok, "to") or target
@@ -648,12 +658,15 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         if target_tok is not None and dateline[0] <= target_tok.idx < dateline[1]:
             target_tok = _after_dateline(sent, ctx.ann.dateline_end, tok) if passive else None
-        if actor_tok is not None and dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is None and not passive and tok.dep_ == "ROOT":
+        if actor_tok is not None and dateline[0] <= actor_tok.idx < dateline[1] \
+                or actor_tok is None and not passive and tok.dep_ == "ROOT" and not _subject_undergoes(text[start:end]):
             actor_tok = None if passive else _after_dateline(sent, ctx.ann.dateline_end, tok)
     if actor_tok is not None and target_tok is not None and actor_tok.i == target_tok.i:
         actor_tok = None
     if actor_tok is not None and actor_tok.lower_ in _WEAPONS | {"car", "blast", "explosion"}:
         actor_tok = None  # "a car bomb exploded": a weapon is not an actor
+    if actor_tok is not None and etype in LEGAL and actor_tok.lower_ in _DOCUMENTS:
+        actor_tok = None  # "an information charging them": a paper, not an authority
     if target_tok is None and etype in VIOLENT and " " in text[start:end].strip() and etype != "prison":
         target_tok = _next_noun(tok, sent)
     if actor_tok is not None and (dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is target_tok):
@@ -669,9 +682,12 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         actor_named = _named(ctx.mentions, s_start, start, ("group",))
         if actor_named is not None and not _LEADS_TO.fullmatch(text, actor_named.end, who.start()):
             mentioned = actor_named  # "Tren de Aragua gunmen" ties the gunmen to the group; "in Tren de Aragua territory, gunmen" does not
+    if actor is None and etype in _COURT_EVENTS and (bench := _BENCH[etype].search(text, s_start, s_end)):
+        actor, basis = bench.span(), "sentence"  # "sentenced by U.S. District Judge Ricardo M. Urbina", "a federal grand jury"
     if actor is None:
-        kinds = ("agency",) if etype in LEGAL else ("group",)
-        actor_named = _named(ctx.mentions, s_start, s_end, kinds)
+        # a court event's actor is the court, never an agency its sentence also names ("investigated by the FBI")
+        kinds = () if etype in _COURT_EVENTS else ("agency",) if etype in LEGAL else ("group",)
+        actor_named = _named(ctx.mentions, s_start, s_end, kinds) if kinds else None
         if actor_named is not None and target_named is not None and actor_named == target_named:
             actor_named = None
         actor = (actor_named.start, actor_named.end) if actor_named else None
@@ -946,6 +962,15 @@ _COURT_EVENTS = {"charge", "conviction"}
 _TITLE_DISTRICT = re.compile(r"\b(?:Attorneys?(?:\s+General)?|Attorney['’]s\s+Office|Marshals?(?:\s+Service)?|Defenders?)(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:for|of|in)\s+"
                              r"the\s+(?:[A-Z]\w+\s+)?District\s+of\s+(?:the\s+)?$")
 _AT = {"in", "at", "en", "ante"}
+_JUDGE = (r"(?:(?:Chief|Senior|Acting|Presiding)\s+)*(?:U\.S\.\s+|United\s+States\s+|Federal\s+|State\s+)?(?:(?:District|Magistrate|Circuit|"
+          r"Superior|Bankruptcy|Criminal|Municipal|Supreme|Appeals|Court|[A-Z][a-z]+\s+(?:County\s+)?Circuit)\s+)*Judge\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+          r"[A-Z][\w'’-]+|\b(?:[Uu]n|[Ee]l|[Ll]a)\s+(?:juez|jueza|tribunal|juzgado|corte)\b(?:\s+[\wáéíóúñ]+){0,3}?(?:\s+de\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?")
+_SEAT_AFTER = r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,4})?"
+_BENCH = {  # who convicts or sentences, and who indicts, when the parse names no one (docs/annotation.md §2.4: the authority)
+    "conviction": re.compile(rf"{_JUDGE}|\b(?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+|trial\s+|county\s+)?jury{_SEAT_AFTER}"
+                             rf"|\b(?:the\s+)?U\.S\.\s+District\s+Court{_SEAT_AFTER}"),
+    "charge": re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+|county\s+|[A-Z][a-z]+\s+(?:County\s+)?)?grand\s+jury{_SEAT_AFTER}"),
+}
 
 
 def _court_place(ctx: _Context, f: dict, alone: bool, where):

@@ -270,6 +270,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if speaker is not None and speaker.dep_ == "nsubjpass" and not agent:
         return []  # "he was told": the subject is the hearer
     comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and not (c.dep_ == "xcomp" and c.tag_ == "TO")]
+    if speaker is None and comps and comps[0].i < verb.i:  # "…, announced Acting Assistant Attorney General Loretta King": inverted,
+        speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.tag_ in ("NNP", "NNPS")), None)  # parsed as an object
     cue_end = verb.idx + len(verb.text)
     prt = [c for c in verb.children if c.dep_ == "prt"]  # "point out"
     if prt:
@@ -291,6 +293,9 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         comp = comps[0]
         marks = {t for t in comp.subtree if t.dep_ == "mark" and t.head == comp and t.i < comp.i and t.lower_ in ("that", "whether", "if")}
         content = _subtree_span(comp, exclude=marks)
+    if content is None and speaker is not None and speaker.i > verb.i and verb.head.i < verb.i and verb.dep_ != "ccomp" \
+            and text[verb.sent.start_char : verb.idx].rstrip().endswith(","):
+        content = (verb.sent.start_char, text.rindex(",", 0, verb.idx))  # "…, announced Acting Assistant Attorney General Loretta King"
     if content is None or speaker is None and not direct:
         return []
     sp = _strip(text, *_subtree_span(speaker)) if speaker is not None else (None, None)
@@ -298,7 +303,17 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if end - start < 6:
         return []
     head = (speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
-    return [dict(speaker=sp, speaker_head=head, appositions=_appositions(speaker), cue=(verb.idx, cue_end), content=(start, end), direct=direct)]
+    appositions = _appositions(speaker)
+    if sp[0] is not None and start < sp[0] and (lead := _LEAD_SPEAKERS.search(text, start, sp[0])):
+        # "…, Acting Assistant Attorney General Loretta King for the Civil Rights Division and U.S. Attorney for the
+        # Eastern District of New York Benton J. Campbell announced": the parse gave the verb the last name only;
+        # the speakers are the whole run after the comma, the first named leading (docs/annotation.md §3)
+        sp, head, appositions = (lead.start("run"), sp[1]), None, []
+        start, end = _strip(text, start, min(end, lead.start()))
+    return [dict(speaker=sp, speaker_head=head, appositions=appositions, cue=(verb.idx, cue_end), content=(start, end), direct=direct)]
+
+
+_LEAD_SPEAKERS = re.compile(r",\s+(?P<run>(?=[^,;:!?\n]*?\band\b)[^,;!?\n]{0,160}?)$")
 
 
 def _appositions(head) -> list[tuple[int, int]]:
