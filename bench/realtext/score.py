@@ -157,7 +157,7 @@ def score_events(body: str, ann, gold_events: list[dict], scores: Scores) -> Non
         if verdict == "right":
             scores.events.sys_right += 1
             scores.events.gold_found += 1
-            _arguments(e, g, places, scores)
+            _arguments(body, e, g, places, scores)
             _group_ties(e, g, scores)
 
 
@@ -165,11 +165,19 @@ def _same_words(a: str | None, b: str | None) -> bool:
     return (not a and not b) or bool(a and b and words(a) & words(b))
 
 
-def _arguments(e, g: dict, places: dict, scores: Scores) -> None:
+def _who(body: str, written: str | None, mention: tuple[int, int] | None) -> str | None:
+    """A system actor or target as the scorer reads it: the words as written, and the person or group they stand
+    for when the system names one elsewhere ("charging him" with Gerald R. Lueders named before)."""
+    named = body[mention[0] : mention[1]] if mention else ""
+    return " ".join(x for x in (written, named) if x) or None
+
+
+def _arguments(body: str, e, g: dict, places: dict, scores: Scores) -> None:
     place_ok = _place_right(places.get(e.place), g.get("place") or None)
     date = None if e.date_precision == "publication" else e.date_begin or None  # "(published)": the text gives no time
     date_ok = (date is None and not g.get("date")) or bool(date and g.get("date") and date.startswith(g["date"]))
-    for name, ok in (("actor", _same_words(e.actor_text, g.get("actor"))), ("target", _same_words(e.target_text, g.get("target"))),
+    actor, target = _who(body, e.actor_text, e.actor_mention), _who(body, e.target_text, e.target_mention)
+    for name, ok in (("actor", _same_words(actor, g.get("actor"))), ("target", _same_words(target, g.get("target"))),
                      ("place", place_ok), ("date", date_ok)):
         scores.arguments[name][0] += ok
         scores.arguments[name][1] += 1

@@ -226,16 +226,24 @@ def print_forecasts(rows: list[dict], console: Console) -> None:
         )
 
 
+def _as_named(written: str | None, name: str | None) -> str | None:
+    """Words as written (already ``literal``), with the name they stand for when it is not among them: "him [Gerald
+    R. Lueders]"."""
+    if not written or not name or name.lower() in written.lower():
+        return written
+    return f"{written} \\[{name}]"
+
+
 def _event_line(row: dict) -> str:
     what = row["type"] + (f" ({row['subtype']})" if row["subtype"] else "")
-    who = row["actor_text"]
+    who = _as_named(row["actor_text"], row.get("actor"))
     if who:
         strength = "" if row["attribution"] in (None, "named", "mentioned") else f"{row['attribution']}: "
         who = f"{strength}{who}" + {"sentence": " \\[named nearby only]", "reference": " \\[the group named just before]"}.get(row["actor_basis"], "")
     parts = [what, f"by {who}" if who else "perpetrator not named"]
     parts += [escape(f"{t['group']}: {describe_tie(t)}") for t in row.get("ties", ())]
     if row["target_text"]:
-        parts.append(f"against {row['target_text']}" + (f" ({row['target_category']})" if row["target_category"] else ""))
+        parts.append(f"against {_as_named(row['target_text'], row.get('target'))}" + (f" ({row['target_category']})" if row["target_category"] else ""))
     if row["offences"]:
         parts.append("for " + ", ".join(row["offences"]))
     if row["fatalities"] is not None or row["injured"] is not None:

@@ -41,3 +41,13 @@ def test_display_literals_reach_every_string_in_rows_and_reports():
     assert rows == [{"title": "\\[/]\u241b", "n": 3, "tags": ["\\[b]"], "\\[k]": None}]
     report = literals(IngestReport(read=1, rejected=[Rejection("a[/]\x1b.txt", "empty file")], skipped={"[x]": 2}))
     assert report.read == 1 and report.rejected[0].source == "a\\[/]\u241b.txt" and report.skipped == {"\\[x]": 2}
+
+
+def test_display_an_event_shows_the_name_its_words_stand_for():
+    from tocsin.display import _event_line
+
+    row = literals({"type": "charge", "subtype": None, "actor_text": "a federal grand jury", "actor": None, "attribution": None,
+                    "actor_basis": "sentence", "ties": (), "target_text": "him", "target": "Gerald R. Lueders [Jr]",
+                    "target_category": None, "offences": [], "fatalities": None, "injured": None})
+    line = Text.from_markup(_event_line(row)).plain
+    assert "against him [Gerald R. Lueders [Jr]]" in line and "by a federal grand jury" in line

@@ -411,6 +411,26 @@ def test_events_an_agency_a_court_event_only_names_is_not_its_actor(make_doc):
     assert [e.actor_text for e in events if e.type == "conviction"] == [None]
 
 
+def test_events_a_pronoun_target_is_the_person_it_stands_for(make_doc):
+    text = ("Gerald R. Lueders, 65, of Woodbridge, Va., pleaded guilty before U.S. Magistrate Judge Alan Kay to a criminal "
+            "information charging him with unauthorized computer access.")
+    doc, events = _events(make_doc, text)
+    (charge,) = [e for e in events if e.type == "charge"]
+    assert charge.target_text == "him" and doc.text[slice(*charge.target_mention)] == "Gerald R. Lueders"  # the subject, not the judge
+    text = "Acting Assistant Attorney General Rita M. Glavin announced the case. Edward P. Goldblatt was indicted in May. He was arrested in June."
+    doc, events = _events(make_doc, text)
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert doc.text[slice(*arrest.target_mention)] == "Edward P. Goldblatt"  # not the official announcing it
+    assert arrest.evidence_start <= arrest.target_span[0] < arrest.target_span[1] <= arrest.evidence_end  # the words stay in the sentence
+
+
+def test_events_a_date_is_never_a_target_and_a_name_beats_its_apposition(make_doc):
+    _, events = _events(make_doc, "Members of the network were charged in a 40-count indictment on March 19, 2008.")
+    assert all(e.target_text != "March 19, 2008" for e in events)
+    _, e = _one(make_doc, "The victims included Juan Pérez, a businessman killed in Culiacán on Monday.")
+    assert (e.target_text, e.target_category) == ("Juan Pérez", "business")  # named, and described
+
+
 def test_events_a_court_named_after_its_seat_places_the_seat(make_doc):
     doc = make_doc("Issac Fisher, 26, of Kansas City, Kan., was charged Monday in Wyandotte County District Court with "
                    "aggravated battery.", published_at="2009-03-31")

@@ -365,13 +365,14 @@ def list_events(
         params.append(min_confidence)
     rows = store.fetch(
         "SELECT ev.id, ev.doc_id, ev.type, ev.subtype, ev.trigger, ev.modality, ev.actor_text, a.name AS actor,"
-        " ev.actor_kind, ev.actor_basis, ev.attribution, ev.target_text, ev.target_category, ev.offences, ev.fatalities,"
+        " ev.actor_kind, ev.actor_basis, ev.attribution, ev.target_text, t.name AS target, ev.target_category, ev.offences, ev.fatalities,"
         " ev.injured, pl.name AS place, pl.country, pl.lat, pl.lon, ev.place_precision, ev.place_basis, ev.date_value,"
         " ev.date_begin, ev.date_end, ev.date_precision, ev.date_basis, ev.confidence, ev.codebook, ev.evidence_start, ev.evidence_end,"
         " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence,"
         " d.title, d.outlet, d.url, d.published_at"
         " FROM events ev JOIN documents d ON d.id = ev.doc_id"
-        " LEFT JOIN entities a ON a.id = ev.actor_entity LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
+        " LEFT JOIN entities a ON a.id = ev.actor_entity LEFT JOIN entities t ON t.id = ev.target_entity"
+        " LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
         f" WHERE {' AND '.join(where)}"
         f" ORDER BY {order_by(sort, EVENT_SORTS, 'ev.happened DESC, ev.doc_id, ev.idx')} LIMIT ? OFFSET ?",
         (*params, limit, offset),

@@ -281,7 +281,7 @@ def _prep_object(tok, *words):
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and _w(c) in words:
             obj = _child(c, "pobj", "pcomp")
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "on January 20" says when, not to whom
                 return obj
     return None
 
@@ -507,7 +507,7 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
         if tok.dep_ == "nsubj" and gov.dep_ == "ccomp" and gov.head.lower_ in _SPEECH and (who := _subject(gov.head)[0]) is not None:
             tok, named = who, _named(ctx.mentions, *_subtree(who))
         elif _w(tok) in ("he", "him", "his", "she", "her"):
-            named = ctx.last_victim
+            named = ctx.last_victim or named  # the last person named as a target, else the one the pronoun stands for
     start, end = _phrase(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos")
     group = any(m.kind == "group" and start <= m.start and m.end <= end for m in ctx.mentions) or re.search(r"\brivals?\b", words, re.I)
@@ -517,6 +517,39 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     if subtype == "armed clash" and found != "rival group":
         return None
     return found or "civilian"
+
+
+_PERSONAL = {"he", "him", "his", "she", "her", "himself", "herself"}
+
+
+def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | None:
+    """The person a "he", "him", "his" or "she" stands for: the last person named before it, in its sentence or
+    the two before, who is neither the event's other party (``other``: "Smith shot him") nor the speaker of a
+    statement (an official announcing the case)."""
+    if tok.tag_ not in ("PRP", "PRP$") or _w(tok) not in _PERSONAL:
+        return None
+    sentences = [s for s in ctx.ann.sentences if s.start <= tok.idx]
+    lo = sentences[-3].start if len(sentences) >= 3 else 0
+    item = item_at(ctx.text, ctx.segments, tok.idx)
+    lo = item.start if item is not None else lo  # an item of a list tells a case of its own, its lead named first
+    speakers = [(s.speaker_start, s.speaker_end) for s in ctx.statements if s.speaker_start is not None]
+    found = [m for m in ctx.mentions if m.kind == "person" and lo <= m.start and m.end <= tok.idx
+             and not (other and other[0] <= m.start < other[1]) and not any(a <= m.start < b for a, b in speakers)
+             and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end]
+    if item is not None:
+        return found[0] if found else None
+    subjects = [m for m in found if _is_subject(ctx.doc, m)]
+    return (subjects or found)[-1] if found else None  # a subject first: "Lueders pleaded guilty before Judge Kay to … charging him"
+
+
+def _is_subject(doc, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 # "the gang", "members of the group", "la banda": a group named before, referred back to
@@ -671,9 +704,18 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         target_tok = _next_noun(tok, sent)
     if actor_tok is not None and (dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is target_tok):
         actor_tok = None
+    if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
+        target_tok = None  # "charged on March 19, 2008", "attacked Saturday": a time the parse took for an object
+    if target_tok is not None and target_tok.dep_ == "appos" and target_tok.head.tag_ in ("NNP", "NNPS"):
+        target_tok = target_tok.head  # "Carlos Alvarenga Guillen, a Salvadoran national convicted of …": the one named
     basis = "syntax"
     actor, actor_named, actor_full = _span_of(ctx, actor_tok)
     target, target_named, target_full = _span_of(ctx, target_tok)
+    # "charging him": the words stay the pronoun (the evidence is the sentence), the mention is the person it stands for
+    if target_tok is not None and (who := _antecedent(ctx, target_tok, actor_full)) is not None:
+        target_named = who
+    if actor_tok is not None and (who := _antecedent(ctx, actor_tok, target_full)) is not None:
+        actor_named = who
     if actor_named is None and actor is not None and actor_full is not None:
         actor_named = _named(ctx.mentions, *actor_full)
     mentioned = None  # a group named in the sentence that the parse does not tie to the act
