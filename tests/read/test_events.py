@@ -431,6 +431,14 @@ def test_events_a_date_is_never_a_target_and_a_name_beats_its_apposition(make_do
     assert (e.target_text, e.target_category) == ("Juan Pérez", "business")  # named, and described
 
 
+def test_events_the_date_the_parse_hangs_on_the_trigger_wins_over_a_closer_one(make_doc):
+    text = "Ibrahim was arrested by Mexican authorities in Mexico City on Dec. 5, 2007, and extradited to the United States on April 24, 2008."
+    _, events = _events(make_doc, text, published="2009-01-22")
+    assert {e.type: e.date_value for e in events} == {"arrest": "2007-12-05", "extradition": "2008-04-24"}
+    _, e = _one(make_doc, "Sunday's rampage happened just weeks after a man killed 10 people in Samson on March 10.", published="2009-03-30")
+    assert (e.type, e.date_value) == ("killing", "2009-03-10")
+
+
 def test_events_a_court_named_after_its_seat_places_the_seat(make_doc):
     doc = make_doc("Issac Fisher, 26, of Kansas City, Kan., was charged Monday in Wyandotte County District Court with "
                    "aggravated battery.", published_at="2009-03-31")
