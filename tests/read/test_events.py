@@ -439,6 +439,20 @@ def test_events_the_date_the_parse_hangs_on_the_trigger_wins_over_a_closer_one(m
     assert (e.type, e.date_value) == ("killing", "2009-03-10")
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Keith D. Johnson, 41, was arrested on charges of attempted robbery and aggravated battery.", [("arrest", "asserted")]),
+        ("Jon E. Mihm pleaded guilty in Jackson County Circuit Court to a charge of involuntary manslaughter.", [("conviction", "asserted")]),
+        ("Three air cargo carriers have each agreed to plead guilty and pay fines.", [("conviction", "future")]),
+        ('"This is a warning," said Patrick Doyle, Special Agent-in-Charge of the Office of Inspector General.', []),
+    ],
+)
+def test_events_a_charge_that_names_another_legal_events_offence_is_none_of_its_own(make_doc, text, found):
+    _, events = _events(make_doc, text)
+    assert [(e.type, e.modality) for e in events] == found
+
+
 def test_events_a_court_named_after_its_seat_places_the_seat(make_doc):
     doc = make_doc("Issac Fisher, 26, of Kansas City, Kan., was charged Monday in Wyandotte County District Court with "
                    "aggravated battery.", published_at="2009-03-31")

@@ -169,7 +169,7 @@ MODALITY = {
         "future_heads": {"plan", "planned", "planning", "plans", "intend", "intends", "intended", "prepare", "preparing", "aim",
                          "aims", "seek", "seeks", "sought", "seeking", "going", "expected", "likely", "poised", "set", "next",
                          "about", "asked", "requested", "request", "requests", "threaten", "threatened", "threatens",
-                         "threatening", "vowed", "vows", "promised", "promises", "pledged"},
+                         "threatening", "vowed", "vows", "promised", "promises", "pledged", "agree", "agreed", "agrees", "agreeing"},
         "hypothetical_heads": {"want", "wants", "wanted", "prevent", "prevented", "stop", "avoid", "if", "unless",
                                "whether", "risk", "fear", "feared", "fears", "ordered", "order", "urged", "must",
                                "called", "calls", "allow", "possible", "possibility", "would", "willing", "able", "ready",

@@ -748,6 +748,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if etype == "attack" and target_tok is not None and _ABSTRACT_TARGET.search(
             text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)]):
         return None  # "beat this threat", "an attack on the democratic process": a struggle or rhetoric, not an attack
+    if etype == "charge" and text[start:start + 1].isupper() and re.search(r"\bin[- ]$", text[max(0, start - 4):start], re.I):
+        return None  # "Special Agent-in-Charge of the Office of Inspector General": a title
     if _OFFENCE_LABEL.match(text, s_start) and text.find(":", s_start) < start:
         return None  # "Offense: Assault with a dangerous weapon": a field of a record, not a happening
     if etype == "killing" and tok.lower_.startswith(("execution", "ejecuci")) and _EXECUTION_OF.match(text, end):
@@ -878,6 +880,8 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
         if owner is not None:
             offences.setdefault(owner, []).append(etype)
             continue
+        if etype == "charge" and tok.tag_.startswith("NN") and _offence_of(tok, {i for i, t in legal.items() if t in ("arrest", "conviction")}) is not None:
+            continue  # "arrested on charges of robbery", "pleaded guilty to a charge of manslaughter": the other event's offence
         found = _read(ctx, tok, start, end, etype, subtype, tok.sent)
         if found is None:
             continue
