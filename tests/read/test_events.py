@@ -376,8 +376,10 @@ def test_events_a_court_event_happens_at_the_court(make_doc):
     # a sentence that names no court takes the court the document names, not a home town's state
     text = ("WASHINGTON – The U.S. Attorney for the District of Maryland announced the case today.\n\n"
             "Two fishermen, John Roe, 40, of Ridge, Va., and Jim Doe, were indicted in October 2008.")
-    _, events = _events(make_doc, text)
-    assert [(e.place, e.place_basis) for e in events if e.type == "charge"] == [("gn-4361885", "document")]  # Maryland
+    doc = make_doc(text, published_at="2024-10-24")
+    ann = read(doc)
+    assert [(e.place, e.place_basis) for e in ann.events if e.type == "charge"] == [("gn-4361885", "document")]  # Maryland
+    assert [m.key for m in ann.mentions if m.text == "WASHINGTON"] == ["gn-4140963"]  # the dateline alone: the capital, not a Maryland town
     # ... unless the sentence's own place lies inside that court's state: it is no less right, and finer
     text = ("WASHINGTON – U.S. Attorney Jane Roe of the Southern District of Florida announced the plea.\n\n"
             "The owner of a pharmacy wholesaler in Miami pleaded guilty today to Medicare fraud.")

@@ -114,3 +114,18 @@ def test_places_rule_toponyms_for_spanish():
 
 def test_places_distance():
     assert distance_km((-33.45, -70.66), (-12.04, -77.03)) == pytest.approx(2460, rel=0.02)
+
+
+def test_places_a_namesake_goes_to_the_state_the_text_names_most():
+    from tocsin.read.places import find_toponyms, place_index
+
+    text = ("Cass County deputies found the car. The driver, of Blue Springs, Mo., was held in Kansas City, Mo., "
+            "and later in Independence, Mo.; a passenger was from Peoria, Ill.")
+    names = ["Cass County", "Blue Springs", "Mo.", "Kansas City", "Mo.", "Independence", "Mo.", "Peoria", "Ill."]
+    ents, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        ents.append((start, start + len(name), "GPE"))
+        at = start + len(name)
+    resolved = Resolver(place_index()).resolve(find_toponyms(text, ents, set(), place_index()))
+    assert [(m.place.admin1) for m in resolved if m.text == "Cass County"] == ["MO"]  # not Illinois, named once

@@ -12,8 +12,10 @@ How they are resolved, in the order a careful reader weighs evidence:
 
 1. the admin hierarchy in the text: "Aurora, Colorado", "Santiago, Chile",
    "the state of Aragua";
-2. the article's own context: countries and states named, the dateline,
-   demonyms, the outlet's country-code domain;
+2. the article's own context: countries and states named (of two states
+   the text names, the one it names more: "Cass County" among Missouri
+   towns and one Illinois one is Missouri's), the dateline, demonyms, the
+   outlet's country-code domain;
 3. feature type: a country over a town of the same name, a state over a
    small town of its name, a city over a same-name division when the city
    is a real share of it (Lima, New York);
@@ -157,9 +159,12 @@ class Resolver:
             bonus += 1.5  # its own name, not one of its alternate names
         if place.kind in ("admin1", "admin2") and not top.admin and (self._yields_to_city(top, place, rivals) or self._dateline_city(top, place, rivals)):
             bonus -= 4.5  # Lima, Ciudad de México: the city, unless the text says the state (outweighs the own-name bonus)
+        if place.kind == "city" and place.population >= 500_000 and self._dateline_city(top, place, rivals):
+            bonus += 4.5  # ... nor a namesake town of a state the story names: "WASHINGTON –" over a release on Maryland
         near = sum(ctx.country_share(n) for n in self.index.neighbours(place.country))
         context = 5.0 * ctx.country_share(place.country) + 1.5 * near
-        context += 2.5 if place.admin1_key and ctx.admin1[place.admin1_key] else 0.0
+        if place.admin1_key and ctx.admin1[place.admin1_key] > 0:  # a state the text names, the more the surer
+            context += 2.5 + 1.5 * ctx.admin1[place.admin1_key] / sum(v for v in ctx.admin1.values() if v > 0)
         return prior + bonus + context
 
     @staticmethod
