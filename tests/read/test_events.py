@@ -400,9 +400,13 @@ def test_events_a_court_event_happens_at_the_court(make_doc):
         ("Mason charged with sex assault.", "charge", None, "Mason"),
         ("DeKalb man arrested in attempted robbery.", "arrest", None, "DeKalb man"),
         ("Gainesville man gets 15 years for killing baby.", "conviction", None, "Gainesville man"),
+        ("Springfield man shot twice in attempted robbery.", "attack", None, "Springfield man"),
+        ("Teen stabbed at party in Gainesville.", "attack", None, "Teen"),
+        ("2 men hospitalized after being shot in South Los Angeles.", "attack", None, "2 men"),
+        ("Gunmen shot at the crowd on Friday.", "attack", "Gunmen", "the crowd"),
     ],
 )
-def test_events_the_authority_of_a_legal_event(make_doc, text, etype, actor, target):
+def test_events_the_authority_of_a_legal_event_and_a_headlines_passive(make_doc, text, etype, actor, target):
     _, events = _events(make_doc, text)
     e = next(e for e in events if e.type == etype)
     assert e.actor_text == actor and (target is None or e.target_text == target)

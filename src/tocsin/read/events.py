@@ -312,6 +312,12 @@ def _agent(tok):
     return None if who is None or who.lower_ in _MEANS else who
 
 
+# Violent verbs whose bare participle in a headline tells what befell its subject ("Springfield man shot twice"); not
+# those whose subject acts ("inmates rioted", "a car bomb exploded", "soldiers clashed").
+_DONE_TO = {"shot", "stabbed", "killed", "murdered", "slain", "wounded", "injured", "kidnapped", "abducted", "attacked", "assaulted",
+            "beaten", "robbed", "raped", "strangled", "carjacked", "ambushed", "executed", "secuestrado", "asesinado", "baleado"}
+
+
 def _subject_undergoes(trigger: str) -> bool:
     """Whether a legal trigger's subject is the one it befalls: "faces", "pleaded guilty", "gets 15 years"."""
     low = trigger.lower()
@@ -325,11 +331,12 @@ def _verb_arguments(tok, etype: str, text: str):
         return _agent(tok), tok.head  # "a murdered policeman", "4 slain Oakland police": the noun it describes
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in tok.children):
         gov = tok.head.head  # "the victim was awaiting treatment after being stabbed": the one the clause is about
-        return _agent(tok), _child(gov, "nsubj", "nsubjpass")
+        return _agent(tok), _child(gov, "nsubj", "nsubjpass") or (gov.head if gov.dep_ in ("acl", "relcl") else None)  # "2 men hospitalized after being shot"
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "suspected of kidnapping X", "accused X of killing"
         gov = tok.head.head
         return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")
-    if tok.dep_ in ("xcomp", "oprd", "advcl") and tok.head.lower_ in _FOUND_AS and (found := _child(tok.head, "nsubjpass")) is not None:
+    if tok.dep_ in ("xcomp", "oprd", "advcl") and tok.head.lower_ in _FOUND_AS and (found := _child(tok.head, "nsubjpass") or (
+            _child(tok.head, "nsubj") if tok.head.tag_ == "VBN" and _child(tok.head, "dobj") is None else None)) is not None:
         return _agent(tok) or _agent(tok.head), found  # "Paris was found shot to death inside his residence": Paris was shot
     if tok.dep_ in ("ccomp", "oprd") and tok.tag_ == "VBN" and tok.head.lower_ in _FOUND_AS and (found := _child(tok, "nsubj")) is not None:
         return _agent(tok), found  # "police found the man shot in his car": the man was shot, police found him
@@ -349,10 +356,11 @@ def _verb_arguments(tok, etype: str, text: str):
         return None, None
     if _subject_undergoes(text):  # "he faces charges", "he pleaded guilty", "he gets 15 years": he is the one charged
         return None, subj
-    if etype in LEGAL and tok.tag_ in ("VBD", "VBN") and subj is not None and subj.dep_ == "nsubj" and subj.head.i == tok.i \
-            and not any(c.dep_ in ("dobj", "dative", "aux", "ccomp", "xcomp") for c in tok.children) \
-            and (tok.i + 1 == len(tok.doc) or tok.nbor(1).dep_ == "prep" or tok.nbor(1).is_punct):
-        return None, subj  # a headline's passive without its "was": "Mason charged with sex assault", "DeKalb man arrested in robbery"
+    if (etype in LEGAL or tok.lower_ in _DONE_TO) and tok.tag_ in ("VBD", "VBN") and subj is not None and subj.dep_ == "nsubj" \
+            and subj.head.i == tok.i and not any(c.dep_ in ("dobj", "dative", "aux", "ccomp", "xcomp") for c in tok.children) \
+            and (tok.i + 1 == len(tok.doc) or tok.nbor(1).is_punct or tok.nbor(1).dep_ in ("prep", "advmod", "npadvmod")
+                 and tok.nbor(1).lower_ not in ("into", "on", "upon", "back") and not (tok.nbor(1).lower_ == "at" and tok.lower_ in ("shot", "fired"))):
+        return None, subj  # a headline's passive without its "was": "Mason charged with sex assault", "Springfield man shot twice"
     target = _child(tok, "dative") or _child(tok, "dobj")
     if etype == "extortion":  # "cobra cuotas a los migrantes": who pays, not what is paid
         target = _child(tok, "dative") or _prep_object(tok, "to") or target
