@@ -404,6 +404,7 @@ def test_events_a_court_event_happens_at_the_court(make_doc):
         ("Teen stabbed at party in Gainesville.", "attack", None, "Teen"),
         ("2 men hospitalized after being shot in South Los Angeles.", "attack", None, "2 men"),
         ("Gunmen shot at the crowd on Friday.", "attack", "Gunmen", "the crowd"),
+        ("Armed groups opened fire on an army patrol on Saturday.", "attack", "Armed groups", "an army patrol"),
     ],
 )
 def test_events_the_authority_of_a_legal_event_and_a_headlines_passive(make_doc, text, etype, actor, target):

@@ -129,3 +129,19 @@ def test_places_a_namesake_goes_to_the_state_the_text_names_most():
         at = start + len(name)
     resolved = Resolver(place_index()).resolve(find_toponyms(text, ents, set(), place_index()))
     assert [(m.place.admin1) for m in resolved if m.text == "Cass County"] == ["MO"]  # not Illinois, named once
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("La deuda de 27.000 millones de US$ de GM preocupa.", "US", False),  # a currency
+        ("Apple sustituye a Wal-Mart como primer vendedor.", "Wal", False),  # a firm
+        ("He was booked in the Athens-Clarke County jail.", "Athens", True),  # a city's name before a hyphen
+    ],
+)
+def test_places_a_name_that_goes_on_past_its_span_is_not_that_place(text, name, kept):
+    from tocsin.read.places import find_toponyms, place_index
+
+    start = text.index(name)
+    tops = find_toponyms(text, [(start, start + len(name), "GPE")], set(), place_index())
+    assert bool(tops) is kept

@@ -255,6 +255,13 @@ _SEAT = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}?"
 _COURT_NAME = re.compile(rf"(?P<seat>{_SEAT}\s+(?:County|Parish))\s+{_COURT_WORDS}*Court$|(?P<town>{_SEAT})\s+{_COURT_WORDS}+Court$")
 
 
+def _name_goes_on(text: str, start: int, end: int, index: PlaceIndex) -> bool:
+    """A name that goes on past the span is not the place the span spells: "US$" is a currency; "Wal-Mart" and
+    "Coca-Cola" are firms. A big place's name before a hyphen stays one ("Athens-Clarke County", "Miami-Dade")."""
+    if text.startswith("$", end):
+        return True
+    return bool(re.match(r"-[A-ZÁÉÍÓÚÑ]", text[end : end + 2])) and not any(
+        p.population >= 100_000 or p.kind in ("country", "admin1") for p in index.lookup(text[start:end]))
 _WHOLE_DISTRICT = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:the\s+)?(?P<seat>(?!Columbia\b)[A-Z].+)$")
 
 
@@ -283,7 +290,7 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
             spans[parent] = Toponym(*parent, text[parent[0] : parent[1]], "dateline")
     table = demonyms()
     for start, end, label in ents:
-        if label in _GAZETTEER or _inside(start, end, list(spans)):
+        if label in _GAZETTEER or _inside(start, end, list(spans)) or _name_goes_on(text, start, end, index):
             continue
         surface = text[start:end]
         if _PART_OF.match(surface) and _OF_NAME.match(text, end):
