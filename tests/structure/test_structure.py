@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import gzip
-import json
-from pathlib import Path
-
 import pytest
 
 from tocsin.structure import segments, silent_at
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "corpora"
+from ..corpora import doj_texts, wh_records
 
 TRANSCRIPT = """Briefing on Border Security
 
@@ -86,25 +81,11 @@ def test_structure_no_record_from_questions_boilerplate_or_stage_and_turns_give_
     assert any(start == bullet.start + 2 or start == bullet.start for start, _ in sentences)  # a bullet starts a sentence
 
 
-def _doj_texts() -> list[str]:
-    import html
-    import re
-
-    path = DATA / "us-doj-press-sample" / "doj_press_sample_100.csv"
-    if not path.exists():
-        pytest.skip(f"the real releases are read from {path} (../shared/data beside the project)")
-    csv.field_size_limit(1 << 30)
-    with path.open(encoding="utf-8", newline="") as f:
-        bodies = [row["body"] for row in csv.DictReader(f)]
-    blocks = re.compile(r"</?(?:p|div|br|li|h\d|ul|ol|table|tr)[^>]*>", re.I)
-    return [html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"\n\s*\n+", "\n\n", blocks.sub("\n\n", b)))).strip() for b in bodies]
-
-
 def test_structure_boilerplate_on_real_releases_and_never_their_lead():
     """On the 100 real DOJ releases: at least 30 different boilerplate paragraphs are found, and no release's
     lead (its first two paragraphs, which report the news) is taken for boilerplate."""
     found, leads = set(), []
-    for text in _doj_texts():
+    for text in doj_texts():
         segs = [s for s in segments(text) if s.kind != "heading"]
         found |= {" ".join(text[s.start:s.end].split())[:60] for s in segs if s.kind == "boilerplate"}
         leads += [s for s in segs[:2] if s.kind == "boilerplate"]
@@ -113,11 +94,7 @@ def test_structure_boilerplate_on_real_releases_and_never_their_lead():
 
 
 def test_structure_real_transcripts_have_turns_and_questions():
-    path = DATA / "us-whitehouse-crime-2021-2026" / "wh_crime_2021_2026.jsonl.gz"
-    if not path.exists():
-        pytest.skip(f"the real transcripts are read from {path}")
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        briefings = [r["text_markdown"] for r in map(json.loads, f) if r["section"] == "press-briefings"]
+    briefings = [r["text_markdown"] for r in wh_records() if r["section"] == "press-briefings"]
     segs = [segments(t) for t in briefings]
     with_turns = [s for s in segs if any(x.label for x in s)]
     assert len(with_turns) >= 0.9 * len(briefings)

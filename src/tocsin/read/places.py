@@ -5,8 +5,16 @@ Where they come from: the model's GPE/LOC/FAC entities; the dateline
 "colombiano"); state abbreviations after a comma ("Aurora, Colo."); and
 single names the small model calls a person or an organization when the
 place index and the article agree they are a place (Tocorón, Aurora). Names
-inside gazetteer spans ("Tren de Aragua", "Sinaloa Cartel") are never
-toponyms: the gazetteer owns those characters.
+inside gazetteer spans ("Tren de Aragua", "Sinaloa Cartel", "Hamas", "the
+White House") are never toponyms: the gazetteer owns those characters. Nor
+are titles ("Rev", "MR"), a word of a person's name the text gives
+("Escalona" of Jesus Alberto Golding Escalona; "Oakley" for Roy Lynn
+Oakley, unless cued as a place or given its state), regions the index has
+no area for ("the Middle East" is no Baltimore neighbourhood), a name that
+goes on past its span ("US$", "Wal-Mart"), or a short all-capitals word as
+anything but a country or a state ("UN", "VAWA"). A court's name or a
+federal district gives its seat ("Wyandotte County District Court", "the
+District of Maryland").
 
 How they are resolved, in the order a careful reader weighs evidence:
 
@@ -146,6 +154,8 @@ class Resolver:
         if top.container or ("." in top.text and len(top.text) <= 6):  # "Aurora, Colo.", "in B.C."
             return self.index.lookup(top.text, abbreviations=True)
         found = self.index.lookup(top.text)
+        if top.source != "dateline" and top.text.isupper() and len(top.text) <= 4:
+            found = [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind in ("country", "admin1", "continent")]  # "UN", "EU", "VAWA": no town's alias
         if top.admin:
             found = [p for p in found if p.kind in ("admin1", "admin2")] or found
         return found
@@ -255,6 +265,25 @@ _SEAT = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}?"
 _COURT_NAME = re.compile(rf"(?P<seat>{_SEAT}\s+(?:County|Parish))\s+{_COURT_WORDS}*Court$|(?P<town>{_SEAT})\s+{_COURT_WORDS}+Court$")
 
 
+_TITLES = {"rev", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "sgt", "lt", "col", "capt", "hon", "sr", "sra"}  # "Rev", "MR"
+# Regions the index holds no area for, whose names only its namesake towns and neighbourhoods carry: not those.
+_REGIONS_NOT_HELD = {fold(n) for n in (
+    "Middle East", "Near East", "Far East", "Latin America", "Central America", "Caribbean", "the Caribbean", "Balkans",
+    "the Balkans", "Korean Peninsula", "Western Hemisphere", "Indo-Pacific", "Southeast Asia", "Horn of Africa", "Oriente Medio",
+    "Medio Oriente", "América Latina", "Latinoamérica", "Centroamérica", "Sudamérica", "el Caribe")}
+
+
+def _in_a_name(text: str, start: int, end: int, surface: str, persons: set[str], person_ends: list[int], index: PlaceIndex) -> bool:
+    """Whether a toponym is a word of a person's name: it continues a person's name the model cut short ("Jesus
+    Alberto" + "Golding Escalona"), or it is a word of a person's full name the text gives, used alone and
+    uncued ("Oakley may have been…" where the text names Roy Lynn Oakley). Not a country, state or continent,
+    nor a town given its state ("the people of Jackson, Mississippi")."""
+    if any(p.kind in ("country", "admin1", "continent") for p in index.lookup(surface)) or re.match(r",\s*[A-Z]", text[end : end + 3]):
+        return False
+    continues = any(e <= start and re.fullmatch(r"(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*)*\s+", text[e:start]) for e in person_ends)
+    return continues or fold(surface) in persons and not _cued(text, start, end)
+
+
 def _name_goes_on(text: str, start: int, end: int, index: PlaceIndex) -> bool:
     """A name that goes on past the span is not the place the span spells: "US$" is a currency; "Wal-Mart" and
     "Coca-Cola" are firms. A big place's name before a hyphen stays one ("Athens-Clarke County", "Miami-Dade")."""
@@ -289,10 +318,13 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
         if parent:
             spans[parent] = Toponym(*parent, text[parent[0] : parent[1]], "dateline")
     table = demonyms()
+    person_ends = [e for _, e, label in ents if label in ("PERSON", "PER")]
     for start, end, label in ents:
         if label in _GAZETTEER or _inside(start, end, list(spans)) or _name_goes_on(text, start, end, index):
             continue
         surface = text[start:end]
+        if fold(surface).rstrip(".") in _TITLES or fold(surface) in _REGIONS_NOT_HELD or _in_a_name(text, start, end, surface, persons, person_ends, index):
+            continue  # "the Middle East" is no Baltimore neighbourhood; "Escalona" of Jesus Alberto Golding Escalona
         if _PART_OF.match(surface) and _OF_NAME.match(text, end):
             continue  # "the Northern District of Florida": a court's district, a part of Florida, not Israel's Northern District
         if (inner := _seat_within(surface)) is not None and fold(seat := surface[inner[0] : inner[1]]) not in persons and any(
