@@ -470,6 +470,11 @@ def test_events_a_court_named_after_its_seat_places_the_seat(make_doc):
     assert [e.place for e in ann.events if e.type == "charge"] == ["gn-4282035"]
 
 
+def test_events_interpol_washington_is_an_office_not_washington_state(make_doc):
+    ann = read(make_doc("INTERPOL Washington located the fugitive in Mexico.", published_at="2024-10-24"))
+    assert [(m.kind, m.key) for m in ann.mentions if "Washington" in m.text] == [("agency", "interpol")]
+
+
 def test_events_a_seat_of_government_is_no_place(make_doc):
     doc = make_doc("The White House said two men were arrested in Houston on Monday.", published_at="2024-10-24")
     ann = read(doc)
