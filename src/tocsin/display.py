@@ -226,10 +226,14 @@ def print_forecasts(rows: list[dict], console: Console) -> None:
         )
 
 
+_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+
+
 def _as_named(written: str | None, name: str | None) -> str | None:
-    """Words as written (already ``literal``), with the name they stand for when it is not among them: "him [Gerald
-    R. Lueders]"."""
-    if not written or not name or name.lower() in written.lower():
+    """A pronoun as written (already ``literal``), with the person it stands for: "him [Gerald R. Lueders]". Other
+    words stand as written: the entity a longer phrase holds may be a group it names ("Macías, leader of Los
+    Choneros"), not the one the phrase is about."""
+    if not written or not name or written.strip().lower() not in _PRONOUNS:
         return written
     return f"{written} \\[{name}]"
 

@@ -51,3 +51,10 @@ def test_display_an_event_shows_the_name_its_words_stand_for():
                     "target_category": None, "offences": [], "fatalities": None, "injured": None})
     line = Text.from_markup(_event_line(row)).plain
     assert "against him [Gerald R. Lueders [Jr]]" in line and "by a federal grand jury" in line
+
+
+def test_display_a_longer_phrase_stands_as_written_whatever_entity_it_holds():
+    from tocsin.display import _as_named
+
+    assert _as_named("José Adolfo Macías, leader of Los Choneros", "Los Choneros") == "José Adolfo Macías, leader of Los Choneros"
+    assert _as_named("He", "Edward P. Goldblatt") == "He \\[Edward P. Goldblatt]"

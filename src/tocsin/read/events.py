@@ -315,7 +315,7 @@ def _agent(tok):
 # Violent verbs whose bare participle in a headline tells what befell its subject ("Springfield man shot twice"); not
 # those whose subject acts ("inmates rioted", "a car bomb exploded", "soldiers clashed").
 _DONE_TO = {"shot", "stabbed", "killed", "murdered", "slain", "wounded", "injured", "kidnapped", "abducted", "attacked", "assaulted",
-            "beaten", "robbed", "raped", "strangled", "carjacked", "ambushed", "executed", "secuestrado", "asesinado", "baleado"}
+            "beaten", "robbed", "raped", "strangled", "carjacked", "ambushed", "executed"}  # English: the rule reads English tags
 
 
 def _subject_undergoes(trigger: str) -> bool:

@@ -291,6 +291,8 @@ def _name_goes_on(text: str, start: int, end: int, index: PlaceIndex) -> bool:
         return True
     return bool(re.match(r"-[A-ZÁÉÍÓÚÑ]", text[end : end + 2])) and not any(
         p.population >= 100_000 or p.kind in ("country", "admin1") for p in index.lookup(text[start:end]))
+
+
 _WHOLE_DISTRICT = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:the\s+)?(?P<seat>(?!Columbia\b)[A-Z].+)$")
 
 

@@ -310,6 +310,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         # the speakers are the whole run after the comma, the first named leading (docs/annotation.md §3)
         sp, head, appositions = (lead.start("run"), sp[1]), None, []
         start, end = _strip(text, start, min(end, lead.start()))
+        if end - start < 6:
+            return []
     return [dict(speaker=sp, speaker_head=head, appositions=appositions, cue=(verb.idx, cue_end), content=(start, end), direct=direct)]
 
 
