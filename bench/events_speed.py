@@ -57,9 +57,9 @@ def one_round(corpus: Path, store_path: Path) -> dict[str, float]:
     spent = {"events": 0.0, "keyword": 0.0, "found": 0}
     original = reader.find_events
 
-    def timed(spacy_doc, text, ann, published, language):
+    def timed(spacy_doc, text, ann, published, language, *rest):
         start = time.perf_counter()
-        found = original(spacy_doc, text, ann, published, language)
+        found = original(spacy_doc, text, ann, published, language, *rest)
         spent["events"] += time.perf_counter() - start
         start = time.perf_counter()
         keyword_events(text, ann, published)
