@@ -226,7 +226,9 @@ def print_forecasts(rows: list[dict], console: Console) -> None:
         )
 
 
-_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+# event_lexicon.PERSONAL_PRONOUNS, repeated: importing tocsin.read would load the language models into every CLI
+# and API process that only prints (tests/test_api.py keeps that import light).
+_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 
 
 def _as_named(written: str | None, name: str | None) -> str | None:

@@ -58,3 +58,10 @@ def test_display_a_longer_phrase_stands_as_written_whatever_entity_it_holds():
 
     assert _as_named("José Adolfo Macías, leader of Los Choneros", "Los Choneros") == "José Adolfo Macías, leader of Los Choneros"
     assert _as_named("He", "Edward P. Goldblatt") == "He \\[Edward P. Goldblatt]"
+
+
+def test_display_knows_the_pronouns_the_event_reader_links():
+    from tocsin.display import _PRONOUNS
+    from tocsin.read.event_lexicon import PERSONAL_PRONOUNS
+
+    assert _PRONOUNS == PERSONAL_PRONOUNS  # the copy display keeps to stay light stays the same

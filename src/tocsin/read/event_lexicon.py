@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 LEGAL = {"arrest", "charge", "conviction", "extradition", "designation"}
+PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}  # those that stand for one person named before
 VIOLENT = {"killing", "attack", "abduction", "disappearance", "extortion", "threat", "sexual exploitation", "robbery", "prison"}
 
 TRIGGERS = {

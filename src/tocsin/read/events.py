@@ -38,7 +38,7 @@ from .people import surname
 from .ties import STRENGTHS, merge_ties, ties
 from .placedb import fold
 from .event_lexicon import (
-    ANOTHER, CONTEXT, COUNT_FORMS, DEAD, DEFINITE, FUNCTION_WORDS, GENERIC, HURT, LEGAL, MODALITY, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS,
+    ANOTHER, CONTEXT, COUNT_FORMS, DEAD, DEFINITE, FUNCTION_WORDS, GENERIC, HURT, LEGAL, MODALITY, NUMBER_WORDS, PERSONAL_PRONOUNS, SCHEDULED, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS,
     VIOLENT,
 )
 
@@ -515,7 +515,7 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
         gov = tok.head
         if tok.dep_ == "nsubj" and gov.dep_ == "ccomp" and gov.head.lower_ in _SPEECH and (who := _subject(gov.head)[0]) is not None:
             tok, named = who, _named(ctx.mentions, *_subtree(who))
-        elif _w(tok) in ("he", "him", "his", "she", "her"):
+        elif _w(tok) in PERSONAL_PRONOUNS:
             named = ctx.last_victim or named  # the last person named as a target, else the one the pronoun stands for
     start, end = _phrase(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos")
@@ -528,14 +528,11 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     return found or "civilian"
 
 
-_PERSONAL = {"he", "him", "his", "she", "her", "himself", "herself"}
-
-
 def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | None:
     """The person a "he", "him", "his" or "she" stands for: the last person named before it, in its sentence or
     the two before, who is neither the event's other party (``other``: "Smith shot him") nor the speaker of a
     statement (an official announcing the case)."""
-    if tok.tag_ not in ("PRP", "PRP$") or _w(tok) not in _PERSONAL:
+    if tok.tag_ not in ("PRP", "PRP$") or _w(tok) not in PERSONAL_PRONOUNS:
         return None
     sentences = [s for s in ctx.ann.sentences if s.start <= tok.idx]
     lo = sentences[-3].start if len(sentences) >= 3 else 0
