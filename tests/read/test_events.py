@@ -405,6 +405,10 @@ def test_events_a_court_event_happens_at_the_court(make_doc):
         ("2 men hospitalized after being shot in South Los Angeles.", "attack", None, "2 men"),
         ("Gunmen shot at the crowd on Friday.", "attack", "Gunmen", "the crowd"),
         ("Armed groups opened fire on an army patrol on Saturday.", "attack", "Armed groups", "an army patrol"),
+        ("Today, a jury in Minnesota found former Minneapolis Police Officer Derek Chauvin guilty on all counts.", "conviction",
+         "a jury", "former Minneapolis Police Officer Derek Chauvin"),
+        ("The jury found him guilty on Friday.", "conviction", "The jury", "him"),
+        ("A Gainesville man cut a plea deal minutes before a jury was to be selected.", "conviction", "a jury", "A Gainesville man"),
     ],
 )
 def test_events_the_authority_of_a_legal_event_and_a_headlines_passive(make_doc, text, etype, actor, target):
@@ -495,3 +499,26 @@ def test_events_a_report_its_sentence_does_not_date_takes_the_date_the_story_giv
     items = "Officers made arrests on Monday in Ohio.\n\n-   A Honduran national arrested for robbery.\n"
     _, events = _events(make_doc, items, published="2009-03-31")
     assert [e.date_basis for e in events if e.type == "arrest"] == ["sentence", "published"]  # a list item is its own case
+
+
+def _found(make_doc, text):
+    """Every event the rules find (the gate off): what the rules are answerable for."""
+    from tocsin.read import read_many
+
+    return [e for _, ann in read_many([make_doc(text, published_at="2025-03-04")], gated=False) for e in ann.events]
+
+
+def test_events_a_participle_opening_a_list_item_is_the_action_it_lists(make_doc):
+    text = ("The President has taken action:\n\n- Designated international cartels and other criminal organizations, such as "
+            "MS-13, as Foreign Terrorist Organizations.\n- Ended catch and release.\n")
+    [e] = [e for e in _found(make_doc, text) if e.type == "designation"]
+    assert e.target_text.startswith("international cartels")
+    assert not [e for e in _found(make_doc, "He is a member of a designated terrorist organization.") if e.type == "designation"]
+
+
+def test_events_a_link_around_a_trigger_does_not_hide_it(make_doc):
+    text = ("ICE arrested these criminals:\n\n-   A Haitian national [charged](https://www.ice.gov/news/releases/"
+            "arrest-alien-charged-3-murders) with three murders, apprehended in North Carolina.\n")
+    found, address = _found(make_doc, text), (text.index("https"), text.index(") with"))
+    assert [e.target_text for e in found if e.type == "charge"] == ["A Haitian national"]
+    assert not [e.trigger for e in found if address[0] <= e.trigger_start < address[1]]  # "arrest", "charged" in the address

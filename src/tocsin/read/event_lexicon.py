@@ -42,9 +42,9 @@ TRIGGERS = {
         ("arrest", None, r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|captured|recaptur(?:e|ed|ing)|apprehended|taken into custody|caught(?! (?:the |their |his |her )?(?:attention|eye|fire))|picked up for questioning|booked into"),
         ("charge", None, r"charg(?:ed|es|ing)(?=[^.;]{0,80}?\b(?:with|in connection|over|for the (?:murder|killing|kidnapping|death)))|"
                     r"charged(?= (?:in|by|through|via) (?:an? |the )?(?:\w+ ){0,3}(?:complaints?|indictments?|informations?|petitions?|warrants?)\b)|"
-                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case)\b)|(?<!in )charges? (?:of|against)|indict(?:s|ed|ment|ments)?|arraigned|faces? charges|filed charges"),
+                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case)\b)|(?<!in )charges? (?:of|against)|indict(?:s|ed|ment|ments)?|arraigned|arraignment|faces? charges|filed charges|plead(?:ed|s)? not guilty|pled not guilty"),
         ("conviction", None, r"convict(?:s|ed|ion|ions)?|sentenc(?:ed|es|ing)|(?:life|prison|jail) sentences?|found guilty|plead(?:ed|s)? guilty|pled guilty|guilty pleas?|acquitted|"
-                                r"found (?:[\w.,'’-]+ ){1,8}guilty|(?:gets?|got|given|receives?|received) (?:\d+|life|[\w-]+-year)(?: (?:more )?(?:years?|months?))?(?= (?:in|for|behind|to)\b)"),
+                                r"found (?:[\w.,'’-]+ ){1,12}guilty|(?:cut|took|accepted|reached|struck|signed|entered into) an? plea (?:deal|agreement|bargain)|(?:gets?|got|given|receives?|received) (?:\d+|life|[\w-]+-year)(?: (?:more )?(?:years?|months?))?(?= (?:in|for|behind|to)\b)"),
         ("extradition", "extradition", r"extradit(?:e|es|ed|ing|ion|ions)"),
         ("extradition", "deportation", r"deport(?:s|ed|ing|ation|ations)?|removed to|expell?(?:ed|s)?|expulsions?"),
         ("designation", None, r"designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|blacklist(?:ed)?|(?:added|named) to (?:the )?(?:\w+ ){0,3}list"),

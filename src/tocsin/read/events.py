@@ -197,13 +197,30 @@ def count(text: str, kind: str, language: str) -> int | None:
 # --- triggers -------------------------------------------------------------------------------------------------
 
 
+_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _squeezed(text: str) -> tuple[str, list[int]]:
+    """``text`` with each run of spaces made one space, and where each of its characters (and its end) lies in
+    ``text``: the patterns read "charged  with" where a link's blanked address left a gap ("[charged](…) with")."""
+    pieces, where, last = [], [], 0
+    for m in _GAP.finditer(text):
+        pieces.append(text[last : m.start() + 1])
+        where.extend(range(last, m.start() + 1))
+        last = m.end()
+    pieces.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    return "".join(pieces), where
+
+
 def triggers(text: str, language: str) -> list[tuple[int, int, str, str | None]]:
     """(start, end, type, subtype) of every trigger, the earlier type winning an overlap, in text order."""
     taken: list[tuple[int, int]] = []
     found = []
+    squeezed, where = _squeezed(text)
     for etype, subtype, pattern in _patterns(language):
-        for m in pattern.finditer(text):
-            s, e = m.span()
+        for m in pattern.finditer(squeezed):
+            s, e = where[m.start()], where[m.end() - 1] + 1
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
@@ -257,7 +274,7 @@ def _phrase(tok) -> tuple[int, int]:
         if c.dep_ == "prep" and _w(c) in _KEEP_PREPS:
             obj = _child(c, "pobj")
             right = max(right, _phrase(obj)[1] if obj is not None else c.idx + len(c))
-        elif c.dep_ not in _CUT:
+        elif c.dep_ not in _CUT and not c.is_space:
             right = max(right, _phrase(c)[1])
     left = min((c.left_edge for c in tok.children if c.i < tok.i and c.dep_ not in _CUT), default=tok, key=lambda t: t.i)
     left = min(left, tok, key=lambda t: t.i)
@@ -321,12 +338,32 @@ _DONE_TO = {"shot", "stabbed", "killed", "murdered", "slain", "wounded", "injure
 def _subject_undergoes(trigger: str) -> bool:
     """Whether a legal trigger's subject is the one it befalls: "faces", "pleaded guilty", "gets 15 years"."""
     low = trigger.lower()
-    return low.startswith(("face", "get", "got", "receiv")) or "guilty" in low
+    return low.startswith(("face", "get", "got", "receiv")) or "guilty" in low or " plea " in low
+
+
+def _bullet_verb(tok) -> bool:
+    """Whether a participle the parse took for an adjective opens a subjectless item and governs an "as" phrase:
+    "Designated international cartels … as Foreign Terrorist Organizations" in a fact sheet's list of actions."""
+    first = next((t for t in tok.sent if not t.is_punct), None)
+    return tok.dep_ == "amod" and first is not None and tok.i == first.i and tok.text[:1].isupper() and tok.tag_ in ("VBN", "VBD") \
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.head.children)
+
+
+def _found_guilty(found):
+    """X in "found X guilty", however the parse hangs X ("found former Officer Derek Chauvin guilty", "found Paul
+    Tillis, a former officer, guilty"): the head of the words between the verb and "guilty"."""
+    end = next((t.i for t in found.doc[found.i + 1 : found.i + 16] if t.lower_ == "guilty"), None)
+    if end is None:
+        return None
+    return next((t for t in found.doc[found.i + 1 : end] if t.tag_.startswith(("NN", "PRP"))
+                 and not found.i < t.head.i < end), None)
 
 
 def _verb_arguments(tok, etype: str, text: str):
     if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # "an officer killed in Maracay", "Mason charged with sex assault"
         return _agent(tok), tok.head
+    if _bullet_verb(tok):
+        return None, tok.head  # "- Designated the cartels as Foreign Terrorist Organizations": the cartels
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and etype in ("killing", "attack", "abduction"):
         return _agent(tok), tok.head  # "a murdered policeman", "4 slain Oakland police": the noun it describes
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in tok.children):
@@ -354,12 +391,15 @@ def _verb_arguments(tok, etype: str, text: str):
         return None, subj
     if text.lower().startswith("seiz"):  # who seized a load is not who trafficked it
         return None, None
+    if tok.lower_ == "found" and not passive and (convicted := _found_guilty(tok)) is not None:
+        return subj, convicted  # "a jury found X guilty": the jury convicts X
     if _subject_undergoes(text):  # "he faces charges", "he pleaded guilty", "he gets 15 years": he is the one charged
         return None, subj
     if (etype in LEGAL or tok.lower_ in _DONE_TO) and tok.tag_ in ("VBD", "VBN") and subj is not None and subj.dep_ == "nsubj" \
             and subj.head.i == tok.i and not any(c.dep_ in ("dobj", "dative", "aux", "ccomp", "xcomp") for c in tok.children) \
-            and (tok.i + 1 == len(tok.doc) or tok.nbor(1).is_punct or tok.nbor(1).dep_ in ("prep", "advmod", "npadvmod")
-                 and tok.nbor(1).lower_ not in ("into", "on", "upon", "back") and not (tok.nbor(1).lower_ == "at" and tok.lower_ in ("shot", "fired"))):
+            and ((nxt := next((t for t in tok.doc[tok.i + 1 :] if not t.is_space), None)) is None or nxt.is_punct
+                 or nxt.dep_ in ("prep", "advmod", "npadvmod") and nxt.lower_ not in ("into", "on", "upon", "back")
+                 and not (nxt.lower_ == "at" and tok.lower_ in ("shot", "fired"))):
         return None, subj  # a headline's passive without its "was": "Mason charged with sex assault", "Springfield man shot twice"
     target = _child(tok, "dative") or _child(tok, "dobj")
     if etype == "extortion":  # "cobra cuotas a los migrantes": who pays, not what is paid
@@ -717,6 +757,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     basis = "syntax"
     actor, actor_named, actor_full = _span_of(ctx, actor_tok)
     target, target_named, target_full = _span_of(ctx, target_tok)
+    if target is not None and target[0] <= start < target[1] and end < target[1] and not re.search(r"\w", text[target[0] : start]):
+        target = (end + len(text[end : target[1]]) - len(text[end : target[1]].lstrip()), target[1])  # "Designated the cartels …": the cartels
     # "charging him": the words stay the pronoun (the evidence is the sentence), the mention is the person it stands for
     if target_tok is not None and (who := _antecedent(ctx, target_tok, actor_full)) is not None:
         target_named = who
@@ -765,7 +807,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         return None  # a word of a name ("Missing and Murdered Indigenous Persons Awareness Day"), not a happening
     # "is a designated FTO", "a designated check-in station", "designating fentanyl as a WMD": no group designated here
     # ("the designated group" refers back to a designation, and stays)
-    adjective = tok.dep_ in ("amod", "acomp") and not any(c.dep_ == "det" and _w(c) in ("the", "this", "these") for c in tok.head.children)
+    adjective = tok.dep_ in ("amod", "acomp") and not _bullet_verb(tok) and not any(
+        c.dep_ == "det" and _w(c) in ("the", "this", "these") for c in tok.head.children)
     if etype == "designation" and (adjective or target_tok is not None and _NOT_DESIGNATED.search(
             text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)])):
         return None
