@@ -157,11 +157,28 @@ def test_statements_plans_rules_and_wishes_are_not_forecasts(content):
     assert classify(content, "said", "en")[0] != "forecast"
 
 
+@pytest.mark.parametrize(("content", "cue", "language"), [
+    ("it will increase truck production at its Indiana assembly plant", "announced", "en"),  # the announcer's plan
+    ("the ministry will deploy 500 more officers to the border", "promised", "en"),
+    ("desplegará 500 agentes más en la frontera y va a reforzar los controles", "anunció", "es"),
+    ("clinic employees manipulated blood samples so that they would appear to need treatment", "acknowledged", "en"),  # a purpose
+    ("the architecture which will help us continue the coordination", "think", "en"),  # a description
+    ("medicine that will help to remove the president", "said", "en"),
+    ("I would phrase it less as unfinished business", "think", "en"),  # the speaker's manner of speaking
+    ("it would be useful to give some context on the call", "thought", "en"),  # a judgement in the conditional
+    ("the two leaders will also exchange views on other global issues", "expect", "en"),  # a schedule
+])
+def test_statements_announcements_purposes_descriptions_and_judgements_are_not_forecasts(content, cue, language):
+    assert classify(content, cue, language)[0] != "forecast"
+
+
 @pytest.mark.parametrize("content", [
     "Republicans are going to start winning this state",
     "the reopening of the crossings would only help Hamas tighten its grip on Gaza",
     "the gang will expand to Peru within a year",
     "the fighting in the Donbas will continue for weeks",
+    "we expect that that will happen in the coming weeks",
+    "the killings that began in Maracay will spread to the capital",
 ])
 def test_statements_predictions_of_happenings_stay_forecasts(content):
     assert classify(content, "said", "en")[0] == "forecast"

@@ -71,6 +71,19 @@ LEXICONS = {
                       r"|\b(?:president|vice president|first lady|secretary|governor|mayor|attorney general|prime minister) (?:[a-z.'-]+ ){0,2}(?:will|'ll|is going to)\b"
                       r"|\b(?:the )?(?:administration|white house|government|department|agency|ministry|united states|u\.s\.) (?:will|'ll|is going to) (?:\w+ly )?(?:also )?"
                       r"(?:announce|sign|host|convene|launch|provide|invest|deliver|send|release|continue|work|take|make|issue|deploy|expand|hold)\b",
+        # cues that make what follows the announcer's plan or pledge, never a prediction ("GM announced it will increase…")
+        "plan_cue": r"^(?:announc|promis|vow|pledg|commit)",
+        # futures that predict nothing: a purpose ("so that the transfers would pass"), a description ("an architecture
+        # which will help", "medicine that will help"), the speaker's own manner of speaking ("I would point out")
+        "not_predicting": r"\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b"
+                          r"|(?<!\bexpect )(?<!\bthink )(?<!\bbelieve )(?<!\bsay )(?<!\bsaid )(?<!\bsays )(?<!\bknow )(?<!\bhope )(?<!\bfear )"
+                          r"(?<!\bwarn )(?<!\bwarned )(?<!\bpredict )(?<!\bclear )(?<!\bsure )(?<!\blikely )(?<!\bchance )(?<!\bfact )(?<!\brisk )"
+                          r"(?<!\bsign )(?<!\bmeans )(?<!\bshows )(?<!\bis )(?<!\bwas )(?<!\bnow )(?<!\bso )(?<!\bthat )(?<!\bconcerned )(?<!\bworried )"
+                          r"(?<=[a-z] )that (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you)(?:'d| would)\b"
+                          # a judgement in the conditional ("it would be useful", "that would be a mistake")
+                          r"|\bwould (?:\w+ly )?(?:not )?be (?:\w+ly )?(?:useful|helpful|hard|difficult|easy|good|great|better|best|bad|worse|"
+                          r"wrong|right|important|appropriate|inappropriate|fair|unfair|wise|unwise|nice|wonderful|terrible|interesting|"
+                          r"premature|unfortunate|a (?:\w+ )?mistake|a (?:\w+ )?(?:good|bad|great) (?:idea|thing))\b",
         "opinion_words": r"\b(?:is a threat|threat to|too late|justified|real, but|disgrace|shocked|monstrous|thin|smear|fabrication|outrage|unacceptable|i think|we believe|in my view)\b",
         "hedges": r"\b(?:may|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|allegedly|apparently|suspected)\b",
         "certainty": r"\b(?:certainly|clearly|definitely|undoubtedly|without doubt|no doubt|surely)\b",
@@ -98,6 +111,8 @@ LEXICONS = {
         "recommendation": r"\b(?:hay que|debe|deben|debería|deberían|tiene que|tienen que|es necesario|es urgente|urge)\b",
         "commitment": r"\b(?:vamos a|seguiremos|continuaremos|no vamos a|no permitiremos|no toleraremos|no descansaremos|"
                       r"(?:serán|será) (?:castigad[oa]s?|procesad[oa]s?|juzgad[oa]s?|llevad[oa]s? ante la justicia|perseguid[oa]s?))\b",
+        "plan_cue": r"^(?:anunci|promet|se compromet|compromet)",
+        "not_predicting": r"\bpara que\b[^.;]*|\b(?:la|el|los|las) (?:cual|cuales) (?:va a|van a|será|serán|habrá)\b",
         "opinion_words": r"\b(?:es una amenaza|inaceptable|vergüenza|indignante|creo que|a mi juicio)\b",
         "hedges": r"\b(?:podría|podrían|posiblemente|probablemente|quizás|quizá|tal vez|al parecer|habría|habrían|presuntamente|supuestamente)\b",
         "certainty": r"\b(?:sin duda|claramente|definitivamente|ciertamente|indudablemente)\b",
@@ -118,8 +133,8 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None) 
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
     if re.search(lex["recommendation"], low):
         kind = "recommendation"
-    elif re.search(lex["forecast"], low) and not re.search(lex["commitment"], low) and not _own_side(low, speaker, lex) \
-            and not _only_plans(low, language):
+    elif not re.search(lex["plan_cue"], cue_word) and re.search(lex["forecast"], predicting := re.sub(lex["not_predicting"], " ", low)) \
+            and not re.search(lex["commitment"], low) and not _own_side(low, speaker, lex) and not _only_plans(predicting, language):
         kind = "forecast"
     elif lemma in lex["opinion"] or cue_word in lex["opinion"] or re.search(lex["opinion_words"], low):
         kind = "opinion"
@@ -139,11 +154,12 @@ _PLAN_VERBS = {
     "launch", "deliver", "send", "fund", "pay", "open", "close", "serve", "include", "apply", "cover", "require", "receive",
     "join", "attend", "speak", "discuss", "travel", "review", "consider", "decide", "determine", "vote", "approve", "introduce",
     "implement", "establish", "enhance", "strengthen", "protect", "benefit", "represent", "utilize", "engage", "guide",
-    "comment", "say", "talk", "tell", "be",
+    "comment", "say", "talk", "tell", "be", "exchange", "raise", "share", "brief", "present", "unveil", "address", "welcome",
 }
 _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built", "held", "offered", "required", "allowed",
                      "kicked", "put", "given", "provided", "made", "sent", "invited", "asked", "notified", "announced", "hosted",
-                     "available", "able", "eligible", "open", "responsible", "free", "ready", "done", "completed", "finished"}
+                     "available", "able", "eligible", "open", "responsible", "free", "ready", "done", "completed", "finished", "discussed",
+                     "raised", "addressed", "signed", "unveiled", "presented", "briefed", "reviewed", "covered", "shared", "published"}
 _FUTURE = re.compile(r"\b(?:will|would|'ll|shall|(?:is|are|am|'s|'re|'m) going to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
                      r"still\s+|all\s+|\w+ly\s+)*(\w+)(?:\s+(?:not\s+|\w+ly\s+)?(\w+))?")
 _WISH = re.compile(r"\b(?:i|we) (?:hope|wish|want|would like)\b|\bhopefully\b|\bhold out hope\b|\bi(?:'d| would) (?:love|like) to\b")
