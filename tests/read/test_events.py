@@ -522,3 +522,21 @@ def test_events_a_link_around_a_trigger_does_not_hide_it(make_doc):
     found, address = _found(make_doc, text), (text.index("https"), text.index(") with"))
     assert [e.target_text for e in found if e.type == "charge"] == ["A Haitian national"]
     assert not [e.trigger for e in found if address[0] <= e.trigger_start < address[1]]  # "arrest", "charged" in the address
+
+
+def test_events_a_persons_record_in_a_list_is_its_legal_events(make_doc):
+    text = ("Here is a sample of the criminals arrested in New York:\n\n"
+            "- Jonathan Cortez Vasquez, a Salvadoran national with convictions for criminal contempt.\n"
+            "- Keivis Jesus Arrechedera Vasquez, a Venezuelan national and gang leader with pending drug charges.\n")
+    found = {(e.type, e.target_text) for e in _found(make_doc, text)}
+    assert {("conviction", "Jonathan Cortez Vasquez"), ("charge", "Keivis Jesus Arrechedera Vasquez")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "- More than 7,400 arrests, including hundreds tied to homicides.",
+    "ICE has arrested over 40,000 criminal aliens since January.",
+    "On Missing and Murdered Indigenous Persons Awareness Day, we remember those we have lost.",
+    "That is enough to kill every single American many times over.",
+])
+def test_events_counts_over_a_period_and_names_of_causes_are_no_happening(make_doc, text):
+    assert not _found(make_doc, text)

@@ -42,7 +42,7 @@ TRIGGERS = {
         ("arrest", None, r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|captured|recaptur(?:e|ed|ing)|apprehended|taken into custody|caught(?! (?:the |their |his |her )?(?:attention|eye|fire))|picked up for questioning|booked into"),
         ("charge", None, r"charg(?:ed|es|ing)(?=[^.;]{0,80}?\b(?:with|in connection|over|for the (?:murder|killing|kidnapping|death)))|"
                     r"charged(?= (?:in|by|through|via) (?:an? |the )?(?:\w+ ){0,3}(?:complaints?|indictments?|informations?|petitions?|warrants?)\b)|"
-                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case)\b)|(?<!in )charges? (?:of|against)|indict(?:s|ed|ment|ments)?|arraigned|arraignment|faces? charges|filed charges|plead(?:ed|s)? not guilty|pled not guilty"),
+                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case)\b)|(?<!in )charges? (?:of|against|for)|pending (?:[\w-]+ ){0,3}charges?|indict(?:s|ed|ment|ments)?|arraigned|arraignment|faces? charges|filed charges|plead(?:ed|s)? not guilty|pled not guilty"),
         ("conviction", None, r"convict(?:s|ed|ion|ions)?|sentenc(?:ed|es|ing)|(?:life|prison|jail) sentences?|found guilty|plead(?:ed|s)? guilty|pled guilty|guilty pleas?|acquitted|"
                                 r"found (?:[\w.,'’-]+ ){1,12}guilty|(?:cut|took|accepted|reached|struck|signed|entered into) an? plea (?:deal|agreement|bargain)|(?:gets?|got|given|receives?|received) (?:\d+|life|[\w-]+-year)(?: (?:more )?(?:years?|months?))?(?= (?:in|for|behind|to)\b)"),
         ("extradition", "extradition", r"extradit(?:e|es|ed|ing|ion|ions)"),
@@ -156,7 +156,14 @@ GENERIC = {
           r"|\bby the (?:thousands|hundreds|dozens)\b|\bthousands and thousands\b|\b(?:lowest|highest|record)\s+(?:levels?|numbers?|lows?|highs?)\b"
           r"|\b(?:reduce|reducing|prevent|preventing|combat|combating|combatting|counter|countering|address|addressing|curb|curbing|tackle|tackling|"
           r"end|ending|stop|stopping|disrupt|disrupting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:homicides|murders|killings|violence|crimes?|"
-          r"trafficking|smuggling|kidnappings|thefts|robberies|attacks|shootings)\b",
+          r"trafficking|smuggling|kidnappings|thefts|robberies|attacks|shootings)\b"
+          # a category of people and the cause named after it ("Missing and Murdered Indigenous Persons"); what a drug could do
+          # a count of thousands over a period ("More than 7,400 arrests", "deported over 16,000"): a statistic (docs/annotation.md §2.2)
+          r"|\b(?:arrest(?:ed|s)?|deport(?:ed|ations?)|remov(?:ed|als)|sanction(?:ed|s)?|detain(?:ed)?|apprehen(?:ded|sions?)|"
+          r"extradit(?:ed|ions?)|convictions|indictments)\s+(?:of\s+)?(?:over\s+|more than\s+|nearly\s+|almost\s+|some\s+|about\s+)?"
+          r"\d{1,3}(?:,\d{3})+\b|\b\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}?(?:arrests|deportations|removals|sanctions|convictions|"
+          r"indictments|apprehensions|extraditions)\b"
+          r"|\bmissing (?:and|or|&) murdered\b|\b(?:enough|able|capable|potent enough|powerful enough) (?:to )?kill\b",
     "es": r"\bcada\s+(?:año|día|semana|mes|noche)\b|\b(?:a menudo|habitualmente|regularmente|frecuentemente|suelen|suele|siguen|sigue)\b"
           r"|\b(?:decenas de |cientos de )?miles\s+de\s+(?:personas|vidas|ciudadanos|víctimas)\b|\bmillones de\b"
           r"|\b\d+(?:[.,]\d+)?\s*(?:%|por ciento)|\b(?:tasas?|estadísticas?)\s+de\b",

@@ -252,6 +252,8 @@ def _specific(tok, etype: str, text: str) -> bool:
             return True
         if c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and _w(c) in _SPECIFIC_PREPS):
             return True
+        if etype in LEGAL and (c.dep_ == "prep" and _w(c) == "for" or c.dep_ == "amod" and _w(c) == "pending"):
+            return True  # a person's record: "with convictions for criminal contempt", "with pending drug charges"
         if c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "NNPS", "CD"):
             return True
     head = tok.head
@@ -439,6 +441,11 @@ def _noun_arguments(tok, etype: str):
             actor = actor or c
         elif c.dep_ == "compound" and c.ent_type_ == "PERSON":  # "the Ojeda murder"
             target = target or c
+    if target is None and tok.dep_ == "pobj" and tok.head.lower_ == "with" and etype in LEGAL and (
+            (whose := tok.head.head).tag_.startswith("NN") or whose.dep_ == "appos"):
+        while whose.dep_ in ("conj", "appos") and whose.head.i < whose.i and whose.head.tag_.startswith(("NN", "JJ")):
+            whose = whose.head  # "Vasquez, a national and gang leader with pending charges": Vasquez
+        target = whose  # the one whose record it is
     if tok.tag_ == "JJ":  # "present in": the subject of the verb it complements
         return actor or _subject(tok.head)[0], target
     gov = tok.head
@@ -759,6 +766,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     target, target_named, target_full = _span_of(ctx, target_tok)
     if target is not None and target[0] <= start < target[1] and end < target[1] and not re.search(r"\w", text[target[0] : start]):
         target = (end + len(text[end : target[1]]) - len(text[end : target[1]].lstrip()), target[1])  # "Designated the cartels …": the cartels
+    if target is not None and (bullet := re.match(r"[-–—•*\s]+", text[target[0] : target[1]])) and bullet.end() < target[1] - target[0]:
+        target = (target[0] + bullet.end(), target[1])  # a list item's dash is not part of the name
     # "charging him": the words stay the pronoun (the evidence is the sentence), the mention is the person it stands for
     if target_tok is not None and (who := _antecedent(ctx, target_tok, actor_full)) is not None:
         target_named = who
