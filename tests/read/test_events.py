@@ -540,3 +540,11 @@ def test_events_a_persons_record_in_a_list_is_its_legal_events(make_doc):
 ])
 def test_events_counts_over_a_period_and_names_of_causes_are_no_happening(make_doc, text):
     assert not _found(make_doc, text)
+
+
+def test_events_a_court_event_is_not_placed_where_its_person_was_arrested(make_doc):
+    text = ("ICE arrested these criminals:\n\n-   A Haitian national charged with three murders, apprehended in North Carolina.\n\n"
+            "Julian Lema Bravo, an Ecuadorian national with a conviction for rape, was arrested by ICE in New York.\n")
+    found = _found(make_doc, text)
+    assert [e.place for e in found if e.type in ("charge", "conviction")] == [None, None]
+    assert all(e.place for e in found if e.type == "arrest")

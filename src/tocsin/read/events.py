@@ -426,6 +426,11 @@ _FOUND_AS = {"found", "left", "discovered", "reported", "seen", "pronounced", "e
              "hallado", "hallada", "hallados", "halladas", "dejado", "dejada"}  # "was found shot to death": who was found was shot
 
 
+def _record(tok, etype: str) -> bool:
+    """Whether a legal noun is part of a description of someone's record: "a national with a conviction for rape"."""
+    return etype in LEGAL and tok.tag_.startswith("NN") and tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+
 def _noun_arguments(tok, etype: str):
     preps = ("of", "on", "against", "at", "outside", "to") if etype == "threat" else ("of", "on", "against", "at", "outside")
     actor, target = _agent(tok), _prep_object(tok, *preps)
@@ -441,8 +446,7 @@ def _noun_arguments(tok, etype: str):
             actor = actor or c
         elif c.dep_ == "compound" and c.ent_type_ == "PERSON":  # "the Ojeda murder"
             target = target or c
-    if target is None and tok.dep_ == "pobj" and tok.head.lower_ == "with" and etype in LEGAL and (
-            (whose := tok.head.head).tag_.startswith("NN") or whose.dep_ == "appos"):
+    if target is None and _record(tok, etype) and ((whose := tok.head.head).tag_.startswith("NN") or whose.dep_ == "appos"):
         while whose.dep_ in ("conj", "appos") and whose.head.i < whose.i and whose.head.tag_.startswith(("NN", "JJ")):
             whose = whose.head  # "Vasquez, a national and gang leader with pending charges": Vasquez
         target = whose  # the one whose record it is
@@ -1056,7 +1060,16 @@ def _not_where(ctx: _Context, f: dict):
         s_start, s_end = f["sentence"]
         sent_to = {m.start for m in ctx.ann.mentions if m.kind == "place" and s_start <= m.start < s_end
                    and _DESTINATION[language].search(text, max(s_start, m.start - 12), m.start)}
-    return lambda m: bool(sent_to) and m.start not in sent_to or home(text, m.start, m.end, language)
+    s_start = f["sentence"][0]
+    arrested_at = _ARRESTED_AT.get(language) if f["type"] in _COURT_EVENTS else None
+    return lambda m: bool(sent_to) and m.start not in sent_to or home(text, m.start, m.end, language) or bool(
+        arrested_at and arrested_at.search(text, max(s_start, m.start - 60), m.start))
+
+
+# "convicted of assault, apprehended in Houston": the arrest's place, not the court's
+_ARRESTED_AT = {"en": re.compile(r"\b(?:apprehended|arrested|detained|captured|caught|nabbed|picked up|taken into custody)\s+"
+                                 r"(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?$", re.I),
+                "es": re.compile(r"\b(?:detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?|arrestad[oa]s?)\s+(?:[\wáéíóúñ]+\s+){0,3}?en\s+(?:el\s+|la\s+)?$", re.I)}
 
 
 _COURT_EVENTS = {"charge", "conviction"}
@@ -1129,8 +1142,9 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     within = (said.content_start, said.content_end) if said is not None else None
     # not where someone lives or comes from; in a list of cases, nothing from outside the item
     alone = item_at(text, ctx.segments, f["trigger"][0]) is not None
+    record = _record(f["tok"], f["type"])  # "a national with a conviction for rape": where and when, the story does not say
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
-                   skip=_not_where(ctx, f), document=not alone, date_rank=lambda t: _whose_time(ctx, f["tok"], t))
+                   skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: _whose_time(ctx, f["tok"], t))
     if place is not None:
         where = replace(where, place=place, place_basis="sentence")
     elif f["type"] in _COURT_EVENTS and (court := _court_place(ctx, f, alone, where)) is not None:
