@@ -131,6 +131,13 @@ def test_places_a_namesake_goes_to_the_state_the_text_names_most():
     assert [(m.place.admin1) for m in resolved if m.text == "Cass County"] == ["MO"]  # not Illinois, named once
 
 
+def test_places_town_names_that_share_a_state_go_there_together(resolver):
+    springfield = Toponym(0, 11, "Springfield", "ner")
+    assert resolver.resolve([springfield])[0].place.admin1 == "MO"  # alone: the most populous Springfield
+    # with Peoria, whose namesakes include one in Illinois: both in Illinois (alone, Peoria is Arizona's)
+    assert [m.place.admin1 for m in resolver.resolve([springfield, Toponym(30, 36, "Peoria", "ner")])] == ["IL", "IL"]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kept"),
     [

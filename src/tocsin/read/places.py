@@ -123,6 +123,7 @@ class _Context:
     countries: Counter = field(default_factory=Counter)
     admin1: Counter = field(default_factory=Counter)
     total: float = 0.0
+    shared: Counter = field(default_factory=Counter)  # first-level division -> how many of the text's town names have a namesake there
 
     def vote(self, place: Place, weight: float = 1.0) -> None:
         if place.kind == "continent":
@@ -133,10 +134,13 @@ class _Context:
             self.admin1[place.admin1_key] += weight
 
     def copy(self) -> "_Context":
-        return _Context(self.countries.copy(), self.admin1.copy(), self.total)
+        return _Context(self.countries.copy(), self.admin1.copy(), self.total, self.shared)
 
     def country_share(self, iso: str) -> float:
         return self.countries[iso] / self.total if self.total > 0 else 0.0
+
+
+SHARED_REGION = 2.0  # per other town name of the text with a namesake in the same first-level division, shared by its namesakes
 
 
 class Resolver:
@@ -160,7 +164,7 @@ class Resolver:
             found = [p for p in found if p.kind in ("admin1", "admin2")] or found
         return found
 
-    def score(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place]) -> float:
+    def score(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place], own: frozenset = frozenset()) -> float:
         prior = math.log10(place.population + 10)
         bonus = {"continent": 5.0, "country": 4.0, "admin1": 1.5, "city": 0.0, "site": 0.5, "admin2": -1.5}[place.kind]
         if place.id < 0:
@@ -175,7 +179,15 @@ class Resolver:
         context = 5.0 * ctx.country_share(place.country) + 1.5 * near
         if place.admin1_key and ctx.admin1[place.admin1_key] > 0:  # a state the text names, the more the surer
             context += 2.5 + 1.5 * ctx.admin1[place.admin1_key] / sum(v for v in ctx.admin1.values() if v > 0)
+        if place.kind in ("city", "admin2") and place.admin1_key:  # "Richmond" and "Berea" both have a namesake in Kentucky
+            context += SHARED_REGION * min(2.0, ctx.shared[place.admin1_key] - (1 / len(own) if place.admin1_key in own else 0.0))
         return prior + bonus + context
+
+    @staticmethod
+    def _regions(found: list[Place]) -> frozenset:
+        """The first-level divisions where a town name has a namesake (among its leading candidates)."""
+        found = sorted(found, key=lambda p: (p.id > 0, -p.population))[:MAX_CANDIDATES]
+        return frozenset(p.admin1_key for p in found if p.kind in ("city", "admin2") and p.admin1_key)
 
     @staticmethod
     def _yields_to_city(top: Toponym, place: Place, rivals: list[Place]) -> bool:
@@ -202,7 +214,8 @@ class Resolver:
             return None, 0.0
         if len(found) > MAX_CANDIDATES:  # "Santiago" has 100+ namesakes; the tail never wins
             found = sorted(found, key=lambda p: (p.id > 0, -p.population))[:MAX_CANDIDATES]
-        scored = sorted(((self.score(top, p, ctx, found), p) for p in found), key=lambda sp: (-sp[0], sp[1].id))
+        own = self._regions(found) if top.source in ("ner", "reclassified", "dateline") and not top.container else frozenset()
+        scored = sorted(((self.score(top, p, ctx, found, own), p) for p in found), key=lambda sp: (-sp[0], sp[1].id))
         best_score, best = scored[0]
         supported = ctx.countries[best.country] > 0 or parent is not None
         if best.kind == "city" and best.population < 1000 and not supported:
@@ -214,6 +227,11 @@ class Resolver:
 
     def resolve(self, toponyms: list[Toponym], url: str | None = None) -> list[PlaceMention]:
         base = _Context()
+        names = {fold(t.text): t for t in toponyms if t.source in ("ner", "reclassified", "dateline") and not t.container}
+        for t in names.values():
+            regions = self._regions(self.candidates(t))
+            for key in regions:  # a name with namesakes in many states says little about any one of them
+                base.shared[key] += 1 / len(regions)
         tld = (urlsplit(url).hostname or "").rsplit(".", 1)[-1] if url else ""
         if tld in _TLD_COUNTRIES and (home := self.index.country(tld.upper())):
             base.vote(home, 0.5)
