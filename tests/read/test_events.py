@@ -412,8 +412,7 @@ def test_events_a_court_event_happens_at_the_court(make_doc):
     ],
 )
 def test_events_the_authority_of_a_legal_event_and_a_headlines_passive(make_doc, text, etype, actor, target):
-    _, events = _events(make_doc, text)
-    e = next(e for e in events if e.type == etype)
+    e = next(e for e in _found(make_doc, text) if e.type == etype)  # the arguments the rules read; whether to keep it is the gate's
     assert e.actor_text == actor and (target is None or e.target_text == target)
 
 
@@ -548,3 +547,26 @@ def test_events_a_court_event_is_not_placed_where_its_person_was_arrested(make_d
     found = _found(make_doc, text)
     assert [e.place for e in found if e.type in ("charge", "conviction")] == [None, None]
     assert all(e.place for e in found if e.type == "arrest")
+
+
+@pytest.mark.parametrize(("text", "target", "category"), [
+    ("A policeman was also wounded in the attack.", "A policeman", "law enforcement"),
+    ("Two soldiers were injured as a result of an explosion in the village.", "Two soldiers", "military"),
+])
+def test_events_who_was_hurt_in_a_happening_a_noun_names_is_its_target(make_doc, text, target, category):
+    [e] = [e for e in _found(make_doc, text) if e.type == "attack"]
+    assert (e.target_text, e.target_category) == (target, category)
+
+
+def test_events_what_a_robbery_noun_names_was_robbed(make_doc):
+    [e] = [e for e in _found(make_doc, "He was a suspect in the bank robbery on Main Street.") if e.type == "robbery"]
+    assert e.target_text == "bank"
+
+
+def test_events_a_trigger_wrapped_over_two_lines_is_read_whole(make_doc):
+    text = ("Today, a jury in Minnesota found former Minneapolis\nPolice Officer Derek Chauvin guilty on all counts.\n\n"
+            "    -   Designated international cartels and other criminal\n        organizations as Foreign\n"
+            "        Terrorist Organizations.\n")
+    found = {e.type: e.target_text for e in _found(make_doc, text)}
+    assert found["conviction"] == "former Minneapolis\nPolice Officer Derek Chauvin"
+    assert found["designation"].startswith("international cartels")

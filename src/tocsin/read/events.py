@@ -197,15 +197,17 @@ def count(text: str, kind: str, language: str) -> int | None:
 # --- triggers -------------------------------------------------------------------------------------------------
 
 
-_GAP = re.compile(r"[ \t]{2,}")
+_GAP = re.compile(r"[ \t]*(?<!\n)\n(?![ \t]*\n)[ \t]*|[ \t]{2,}")  # a run of spaces, or a line break inside a paragraph
 
 
 def _squeezed(text: str) -> tuple[str, list[int]]:
-    """``text`` with each run of spaces made one space, and where each of its characters (and its end) lies in
-    ``text``: the patterns read "charged  with" where a link's blanked address left a gap ("[charged](…) with")."""
+    """``text`` with each run of spaces, and each line break inside a paragraph, made one space, and where each of
+    its characters (and its end) lies in ``text``: the patterns read "charged  with" where a link's blanked address
+    left a gap ("[charged](…) with"), and "found former Minneapolis⏎Police Officer Derek Chauvin guilty" where the
+    source wraps its lines."""
     pieces, where, last = [], [], 0
     for m in _GAP.finditer(text):
-        pieces.append(text[last : m.start() + 1])
+        pieces.append(text[last : m.start()] + " ")
         where.extend(range(last, m.start() + 1))
         last = m.end()
     pieces.append(text[last:])
@@ -346,7 +348,7 @@ def _subject_undergoes(trigger: str) -> bool:
 def _bullet_verb(tok) -> bool:
     """Whether a participle the parse took for an adjective opens a subjectless item and governs an "as" phrase:
     "Designated international cartels … as Foreign Terrorist Organizations" in a fact sheet's list of actions."""
-    first = next((t for t in tok.sent if not t.is_punct), None)
+    first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
     return tok.dep_ == "amod" and first is not None and tok.i == first.i and tok.text[:1].isupper() and tok.tag_ in ("VBN", "VBD") \
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.head.children)
 
@@ -446,6 +448,9 @@ def _noun_arguments(tok, etype: str):
             actor = actor or c
         elif c.dep_ == "compound" and c.ent_type_ == "PERSON":  # "the Ojeda murder"
             target = target or c
+        elif c.dep_ == "compound" and etype == "robbery" and c.tag_ in ("NN", "NNS") and not c.ent_type_ \
+                and (target is None or _w(target.head) in ("on", "at", "outside")):
+            target = c  # "the bank robbery on Main Street": the bank was robbed, on Main Street
     if target is None and _record(tok, etype) and ((whose := tok.head.head).tag_.startswith("NN") or whose.dep_ == "appos"):
         while whose.dep_ in ("conj", "appos") and whose.head.i < whose.i and whose.head.tag_.startswith(("NN", "JJ")):
             whose = whose.head  # "Vasquez, a national and gang leader with pending charges": Vasquez
@@ -466,7 +471,26 @@ def _noun_arguments(tok, etype: str):
         actor = _agent(gov)  # "the killing was ordered by ..."
     if actor is None:
         actor = _blamed(tok)
+    if target is None and etype in VIOLENT:
+        target = _hurt_in(tok)
     return actor, target
+
+
+_HURT = {"wounded", "injured", "hurt", "killed", "hospitalized", "slain", "died", "heridos", "heridas", "herido", "herida",
+         "muertos", "muertas", "muerto", "muerta", "murieron", "murió"}
+
+
+def _hurt_in(tok):
+    """Who was hurt in the happening a noun names: "a policeman was wounded in the shootout", "two servicemen were
+    injured as a result of an explosion", "dos agentes murieron en el ataque"."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "prep") or node.head is node:
+            return None
+        node = node.head
+        if node.tag_.startswith("VB") or node.lower_ in _HURT:
+            return _child(node, "nsubjpass", "nsubj") if node.lower_ in _HURT else None
+    return None
 
 
 def _blamed(tok):
