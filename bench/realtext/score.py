@@ -319,7 +319,8 @@ def score_presence(body: str, ann, gold_presence: list[dict], scores: Scores) ->
     gold_pairs = {(slug((g.get("group") or {}).get("name")), p.get("country"), tuple(_spans(body, [g.get("evidence")])))
                   for g in gold_presence for p in (g.get("places") or []) if p and p.get("country")}
     system = {(group, places[e.place].country, (e.evidence_start, e.evidence_end))
-              for e in ann.events if e.type == "presence" and e.place in places for group in e.groups}
+              for e in ann.events if e.type == "presence" and e.place in places and places[e.place].country
+              for group in e.groups}  # a continent ("throughout South America") is in no country: no (group, country) pair
     right = {s for s in system if any(s[0] == g[0] and s[1] == g[1] and any(overlaps(s[2], x) for x in g[2]) for g in gold_pairs)}
     scores.presence.sys_right += len(right)
     scores.presence.sys_total += len(system)

@@ -277,6 +277,8 @@ def test_events_the_gang_is_the_group_named_just_before(make_doc):
     ("MS-13 has members in Houston and Dallas.", "en", ["Houston", "Dallas"]),
     ("MS-13 is the largest gang in El Salvador.", "en", ["El Salvador"]),
     ("The cartels, such as TdA and MS-13, operate both within and outside the United States.", "en", ["United States"]),
+    ("The President acted on the invasion of the United States by Tren de Aragua.", "en", ["United States"]),
+    ("The PCC is a Brazilian gang. It also operates in Paraguay.", "en", ["Paraguay"]),  # "it": the group just named
     ("El Tren de Aragua ha infiltrado Chile, dijo el fiscal.", "es", ["Chile"]),
     ("El Tren de Aragua es la organización criminal más poderosa de Venezuela.", "es", ["Venezuela"]),
 ])
@@ -291,6 +293,8 @@ def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, lang
 @pytest.mark.parametrize("text", [
     "Cartels operate in a more diffuse way in Mexico than they did.",  # no named group
     "Tren de Aragua has infiltrated the regime.",  # an institution, not a place
+    "The company said it operates in Texas and Ohio.",  # "it" with no group named just before
+    "Tren de Aragua and MS-13 were designated. It operates in Texas.",  # two groups before: "it" is neither
 ])
 def test_events_no_presence_without_a_named_group_in_a_named_place(make_doc, text):
     ann = read(make_doc(text, published_at="2025-01-15"))

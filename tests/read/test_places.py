@@ -185,3 +185,9 @@ def test_places_no_organisation_title_label_or_surname_among_the_places_of_real_
             if m.text.lower().strip(".") in never or label or surname:
                 wrong.append((doc.source, m.text, place.name))
     assert not wrong, wrong[:20]
+
+
+def test_places_a_continent_is_in_no_country():
+    index = place_index()
+    [south_america] = [p for p in index.lookup("South America") if p.kind == "continent"]
+    assert south_america.country == ""  # its code "SA" is Saudi Arabia's

@@ -81,6 +81,8 @@ def test_groups_places_and_claims_carry_what_analysts_need(full):
     assert tda.threat_actor_types == ["crime-syndicate"] and tda.first_seen <= tda.last_seen
     santiago = [loc for loc in of_type(bundle, "location") if loc.name == "Santiago" and loc.country == "CL"]
     assert santiago and -34 < santiago[0].latitude < -33 and santiago[0].city == "Santiago"
+    continents = [loc for loc in of_type(bundle, "location") if loc.extensions[EXTENSION]["place_precision"] == "continent"]
+    assert continents and all("country" not in c and c.region and c.precision >= 1_000_000 for c in continents)  # "South America" is not "SA"
     note = next(n for n in of_type(bundle, "note") if "likelihood" not in n.extensions[EXTENSION])
     provenance = note.extensions[EXTENSION]
     assert note.authors and "“" in note.content and provenance["char_end"] > provenance["char_start"]

@@ -219,7 +219,8 @@ def footprint(store: Store, name: str) -> Row:
     )
     levels: dict[str, dict[tuple, Row]] = {"country": {}, "admin1": {}, "city": {}}
     for r in rows:
-        keys = {"country": (r["country"],), "admin1": (r["country"], r["admin1"]) if r["admin1"] else None,
+        keys = {"country": (r["country"],) if r["country"] else None,  # a continent is in no country
+                "admin1": (r["country"], r["admin1"]) if r["admin1"] else None,
                 "city": (r["country"], r["place"]) if r["precision"] in ("city", "exact") else None}
         for level, key in keys.items():
             if key is None:

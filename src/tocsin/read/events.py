@@ -637,6 +637,7 @@ def _is_subject(doc, m: Mention) -> bool:
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that) (?:same )?(?:criminal )?(?:gang|group|cartel|organi[sz]ation|network|faction|cell|syndicate|mafia)\b"
                              r"|\b(?:la|esta|dicha|esa) (?:misma )?(?:banda|organizaci[oó]n|pandilla|facci[oó]n|c[eé]lula|red)\b"
                              r"|\b(?:el|este|dicho|ese) (?:mismo )?(?:grupo|cartel|c[aá]rtel|clan)\b", re.I)
+_GROUP_PRONOUN = re.compile(r"it|It", re.I)  # a group's presence told with "it": "It also operates throughout South America"
 _REFERENCE_REACH = 1200
 _NEAR_REACH = 300  # the sentence or short paragraph just before: the group named there, even if another was named earlier
 
@@ -670,11 +671,11 @@ class _Context:
     def statement_at(self, start: int) -> Statement | None:
         return next((s for s in self.statements if s.content_start <= start < s.content_end), None)
 
-    def group_before(self, start: int) -> str | None:
+    def group_before(self, start: int, near: bool = False) -> str | None:
         """The group "the gang" refers back to: the one group the report names in the sentence or paragraph just
-        before (``_NEAR_REACH`` characters), else in the text before that (``_REFERENCE_REACH``); none when it names
-        two or more there, or none."""
-        for reach in (_NEAR_REACH, _REFERENCE_REACH):
+        before (``_NEAR_REACH`` characters), else in the text before that (``_REFERENCE_REACH``; not for ``near``,
+        a pronoun's reach); none when it names two or more there, or none."""
+        for reach in (_NEAR_REACH,) if near else (_NEAR_REACH, _REFERENCE_REACH):
             keys = {m.key for m in self.mentions if m.kind == "group" and m.key and start - reach <= m.start and m.end <= start}
             if keys:
                 return keys.pop() if len(keys) == 1 else None
@@ -849,7 +850,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if etype == "designation" and (adjective or target_tok is not None and _NOT_DESIGNATED.search(
             text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)])):
         return None
-    if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)):
+    if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)
+                                    or _GROUP_PRONOUN.fullmatch(actor_text) and ctx.group_before(s_start, near=True)):
         return None  # "the violence will spread to Mazatlán": only a group is present somewhere
     if etype != "presence" and (generic := _compiled(language, "generic")) and generic.search(text, max(s_start, start - 60), min(s_end, end + 60)):
         return None  # a generic, habitual or statistical statement: no specific happening (presence is a state, and "continues to" is its way)
@@ -865,8 +867,10 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         named_groups.append((mentioned, "mentioned", None))
     elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups:
         named_groups.append((actor_named, "actor", actor_full or actor))
-    if not named_groups and actor is not None and basis == "syntax" and (back := _BACK_REFERENCE.search(text, actor[0], actor[1])) \
-            and (earlier := ctx.group_before(s_start)) is not None:
+    if not named_groups and actor is not None and basis == "syntax" and (
+            (back := _BACK_REFERENCE.search(text, actor[0], actor[1])) and (earlier := ctx.group_before(s_start)) is not None
+            or etype == "presence" and (back := _GROUP_PRONOUN.fullmatch(text, actor[0], actor[1]))
+            and (earlier := ctx.group_before(s_start, near=True)) is not None):  # "It also operates throughout South America"
         # "members of the gang had been paid to kill Ojeda", the gang named the sentence before
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "actor", actor_full or actor))
         basis = "reference"

