@@ -574,3 +574,13 @@ def test_events_a_trigger_wrapped_over_two_lines_is_read_whole(make_doc):
     found = {e.type: e.target_text for e in _found(make_doc, text)}
     assert found["conviction"] == "former Minneapolis\nPolice Officer Derek Chauvin"
     assert found["designation"].startswith("international cartels")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The United States has charged him for his role in fentanyl trafficking.", "him"),
+    ("Two men are charged in a brutal home invasion in North Carolina.", "Two men"),
+    ("The suspect also faces unauthorized use of a motor vehicle charges.", "The suspect"),
+    ("Police are looking for a man facing charges of armed robbery.", "a man"),
+])
+def test_events_charges_in_the_phrasings_news_and_releases_use(make_doc, text, target):
+    assert [e.target_text for e in _found(make_doc, text) if e.type == "charge"] == [target]

@@ -342,7 +342,7 @@ _DONE_TO = {"shot", "stabbed", "killed", "murdered", "slain", "wounded", "injure
 def _subject_undergoes(trigger: str) -> bool:
     """Whether a legal trigger's subject is the one it befalls: "faces", "pleaded guilty", "gets 15 years"."""
     low = trigger.lower()
-    return low.startswith(("face", "get", "got", "receiv")) or "guilty" in low or " plea " in low
+    return low.startswith(("face", "facing", "get", "got", "receiv")) or "guilty" in low or " plea " in low
 
 
 def _bullet_verb(tok) -> bool:
@@ -366,6 +366,8 @@ def _found_guilty(found):
 def _verb_arguments(tok, etype: str, text: str):
     if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # "an officer killed in Maracay", "Mason charged with sex assault"
         return _agent(tok), tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _subject_undergoes(text):  # "a fugitive facing charges": the fugitive
+        return None, tok.head
     if _bullet_verb(tok):
         return None, tok.head  # "- Designated the cartels as Foreign Terrorist Organizations": the cartels
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and etype in ("killing", "attack", "abduction"):
