@@ -539,6 +539,7 @@ def test_events_a_persons_record_in_a_list_is_its_legal_events(make_doc):
     "- More than 7,400 arrests, including hundreds tied to homicides.",
     "ICE has arrested over 40,000 criminal aliens since January.",
     "On Missing and Murdered Indigenous Persons Awareness Day, we remember those we have lost.",
+    "We will address the crisis of missing and\nmurdered Indigenous women and girls.",  # however the source wraps it
     "That is enough to kill every single American many times over.",
 ])
 def test_events_counts_over_a_period_and_names_of_causes_are_no_happening(make_doc, text):

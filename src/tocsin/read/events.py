@@ -215,6 +215,12 @@ def _squeezed(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), where
 
 
+def _found_in(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether a lexicon pattern occurs in ``text[start:end]`` read as the triggers are (``_squeezed``): "faces up to⏎20
+    years" is a penalty to come however the source wraps it."""
+    return pattern.search(_squeezed(text[start:end])[0]) is not None
+
+
 def triggers(text: str, language: str) -> list[tuple[int, int, str, str | None]]:
     """(start, end, type, subtype) of every trigger, the earlier type winning an overlap, in text order."""
     taken: list[tuple[int, int]] = []
@@ -758,7 +764,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     sentence = text[s_start:s_end]
     context = _compiled(language, "context").get(etype)
     reach = 600 if etype == "designation" else 0  # "Seven targets designated today…" after a paragraph on sanctions
-    if context is not None and not context.search(text, max(0, s_start - reach), s_end):
+    if context is not None and not _found_in(context, text, max(0, s_start - reach), s_end):
         return None
     noun = tok.tag_.startswith("NN")
     if noun and any(c.dep_ == "det" and _w(c) in ("no", "ningún", "ninguna") for c in tok.children):
@@ -855,11 +861,11 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)
                                     or _GROUP_PRONOUN.fullmatch(actor_text) and ctx.group_before(s_start, near=True)):
         return None  # "the violence will spread to Mazatlán": only a group is present somewhere
-    if etype != "presence" and (generic := _compiled(language, "generic")) and generic.search(text, max(s_start, start - 60), min(s_end, end + 60)):
+    if etype != "presence" and (generic := _compiled(language, "generic")) and _found_in(generic, text, max(s_start, start - 60), min(s_end, end + 60)):
         return None  # a generic, habitual or statistical statement: no specific happening (presence is a state, and "continues to" is its way)
     statement = ctx.statement_at(start)
     mode = modality(tok, statement, language)
-    if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and step.search(text, max(s_start, start - 45), min(s_end, end + 30)):
+    if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and _found_in(step, text, max(s_start, start - 45), min(s_end, end + 30)):
         mode = "future"  # "sentencing is scheduled for March 23", "faces up to 20 years when sentenced": not yet happened
     named_groups: list[tuple[Mention, str, tuple[int, int] | None]] = [
         (m, role, span) for role, span in (("actor", (actor_full or actor) if basis == "syntax" else None), ("target", target_full)) if span
