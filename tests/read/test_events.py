@@ -563,6 +563,11 @@ def test_events_who_was_hurt_in_a_happening_a_noun_names_is_its_target(make_doc,
     assert (e.target_text, e.target_category) == (target, category)
 
 
+def test_events_no_one_hurt_is_no_target(make_doc):
+    [e] = [e for e in _found(make_doc, "No one was hurt in the blast.") if e.type == "attack"]
+    assert e.target_text is None
+
+
 def test_events_what_a_robbery_noun_names_was_robbed(make_doc):
     [e] = [e for e in _found(make_doc, "He was a suspect in the bank robbery on Main Street.") if e.type == "robbery"]
     assert e.target_text == "bank"

@@ -136,6 +136,10 @@ def test_places_town_names_that_share_a_state_go_there_together(resolver):
     assert resolver.resolve([springfield])[0].place.admin1 == "MO"  # alone: the most populous Springfield
     # with Peoria, whose namesakes include one in Illinois: both in Illinois (alone, Peoria is Arizona's)
     assert [m.place.admin1 for m in resolver.resolve([springfield, Toponym(30, 36, "Peoria", "ner")])] == ["IL", "IL"]
+    # a state's name is no town name: "Florida" beside "Aurora" and "Times Square" (both with a namesake in New
+    # York) stays the state, not the village of Florida, New York
+    names = [Toponym(0, 6, "Aurora", "ner"), Toponym(20, 32, "Times Square", "ner"), Toponym(40, 47, "Florida", "ner")]
+    assert resolver.resolve(names)[2].place.kind == "admin1"
 
 
 @pytest.mark.parametrize(

@@ -497,7 +497,11 @@ def _hurt_in(tok):
             return None
         node = node.head
         if node.tag_.startswith("VB") or node.lower_ in _HURT:
-            return _child(node, "nsubjpass", "nsubj") if node.lower_ in _HURT else None
+            hurt = _child(node, "nsubjpass", "nsubj") if node.lower_ in _HURT else None
+            if hurt is not None and (hurt.lower_ in ("nobody", "none", "nadie") or any(
+                    c.dep_ == "det" and c.lower_ in ("no", "ningún", "ninguna") for c in hurt.children)):
+                return None  # "no one was hurt in the blast": no one to name
+            return hurt
     return None
 
 

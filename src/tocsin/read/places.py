@@ -179,13 +179,16 @@ class Resolver:
         context = 5.0 * ctx.country_share(place.country) + 1.5 * near
         if place.admin1_key and ctx.admin1[place.admin1_key] > 0:  # a state the text names, the more the surer
             context += 2.5 + 1.5 * ctx.admin1[place.admin1_key] / sum(v for v in ctx.admin1.values() if v > 0)
-        if place.kind in ("city", "admin2") and place.admin1_key:  # "Richmond" and "Berea" both have a namesake in Kentucky
+        if own and place.kind in ("city", "admin2") and place.admin1_key:  # "Richmond" and "Berea" both have a namesake in Kentucky
             context += SHARED_REGION * min(2.0, ctx.shared[place.admin1_key] - (1 / len(own) if place.admin1_key in own else 0.0))
         return prior + bonus + context
 
     @staticmethod
     def _regions(found: list[Place]) -> frozenset:
-        """The first-level divisions where a town name has a namesake (among its leading candidates)."""
+        """The first-level divisions where a town name has a namesake (among its leading candidates); none for a
+        name that is also a country's, a state's or a continent's ("Florida", "Washington"): that is no town name."""
+        if any(p.kind in ("country", "admin1", "continent") for p in found):
+            return frozenset()
         found = sorted(found, key=lambda p: (p.id > 0, -p.population))[:MAX_CANDIDATES]
         return frozenset(p.admin1_key for p in found if p.kind in ("city", "admin2") and p.admin1_key)
 
