@@ -649,7 +649,7 @@ def _is_subject(doc, m: Mention) -> bool:
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that) (?:same )?(?:criminal )?(?:gang|group|cartel|organi[sz]ation|network|faction|cell|syndicate|mafia)\b"
                              r"|\b(?:la|esta|dicha|esa) (?:misma )?(?:banda|organizaci[oó]n|pandilla|facci[oó]n|c[eé]lula|red)\b"
                              r"|\b(?:el|este|dicho|ese) (?:mismo )?(?:grupo|cartel|c[aá]rtel|clan)\b", re.I)
-_GROUP_PRONOUN = re.compile(r"it|It", re.I)  # a group's presence told with "it": "It also operates throughout South America"
+_GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "It also operates throughout South America"
 _REFERENCE_REACH = 1200
 _NEAR_REACH = 300  # the sentence or short paragraph just before: the group named there, even if another was named earlier
 
@@ -1087,6 +1087,10 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
     return [_event(ctx, f, place=places.get(k)) for k in keys]
 
 
+# "convicted of assault, apprehended in Houston": the arrest's place, not the court's
+_ARRESTED_AT = {"en": re.compile(r"\b(?:apprehended|arrested|detained|captured|caught|nabbed|picked up|taken into custody)\s+"
+                                 r"(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?$", re.I),
+                "es": re.compile(r"\b(?:detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?|arrestad[oa]s?)\s+(?:[\wáéíóúñ]+\s+){0,3}?en\s+(?:el\s+|la\s+)?$", re.I)}
 _DESTINATION = {"en": re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I), "es": re.compile(r"\b(?:a|hacia)\s+(?:el\s+|la\s+)?$", re.I)}
 
 
@@ -1100,16 +1104,9 @@ def _not_where(ctx: _Context, f: dict):
         s_start, s_end = f["sentence"]
         sent_to = {m.start for m in ctx.ann.mentions if m.kind == "place" and s_start <= m.start < s_end
                    and _DESTINATION[language].search(text, max(s_start, m.start - 12), m.start)}
-    s_start = f["sentence"][0]
     arrested_at = _ARRESTED_AT.get(language) if f["type"] in _COURT_EVENTS else None
     return lambda m: bool(sent_to) and m.start not in sent_to or home(text, m.start, m.end, language) or bool(
-        arrested_at and arrested_at.search(text, max(s_start, m.start - 60), m.start))
-
-
-# "convicted of assault, apprehended in Houston": the arrest's place, not the court's
-_ARRESTED_AT = {"en": re.compile(r"\b(?:apprehended|arrested|detained|captured|caught|nabbed|picked up|taken into custody)\s+"
-                                 r"(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?$", re.I),
-                "es": re.compile(r"\b(?:detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?|arrestad[oa]s?)\s+(?:[\wáéíóúñ]+\s+){0,3}?en\s+(?:el\s+|la\s+)?$", re.I)}
+        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start))
 
 
 _COURT_EVENTS = {"charge", "conviction"}
