@@ -7,7 +7,7 @@ Python worker loads the models once and keeps them for every later task, and its
 with their annotations, rejections with their reasons, counts of the records passed over) are written
 by Spark as Parquet shards. ``tocsin load`` brings the shards into a store and links them.
 
-On a cluster the same job runs under ``spark-submit`` (see the README): the archives must be on a
+On a cluster the same job runs under ``spark-submit`` (see docs/usage.md): the archives must be on a
 filesystem every executor sees, tocsin installed in the executors' Python, and ``--out`` any URI
 Spark writes to (``hdfs://``, ``s3a://``, a shared folder).
 """
