@@ -568,6 +568,11 @@ def test_events_no_one_hurt_is_no_target(make_doc):
     assert e.target_text is None
 
 
+def test_events_a_possessor_the_parse_left_loose_is_the_target(make_doc):
+    [e] = [e for e in _found(make_doc, "These sites are central to Emmett Till’s racially motivated murder in 1955.") if e.type == "killing"]
+    assert e.target_text == "Emmett Till"
+
+
 def test_events_what_a_robbery_noun_names_was_robbed(make_doc):
     [e] = [e for e in _found(make_doc, "He was a suspect in the bank robbery on Main Street.") if e.type == "robbery"]
     assert e.target_text == "bank"

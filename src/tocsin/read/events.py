@@ -441,6 +441,16 @@ def _record(tok, etype: str) -> bool:
     return etype in LEGAL and tok.tag_.startswith("NN") and tok.dep_ == "pobj" and tok.head.lower_ == "with"
 
 
+def _possessor_before(tok):
+    """The name before a "’s" that the parse left loose in front of a noun and its modifiers ("Emmett Till’s racially
+    motivated murder": Till), or None."""
+    mark = tok.left_edge.i - 1
+    if mark < 1 or tok.doc[mark].lower_ not in ("’s", "'s"):
+        return None
+    owner = tok.doc[mark - 1]
+    return owner if owner.tag_ in ("NNP", "NNPS", "NN") and owner.head.i != tok.i else None
+
+
 def _noun_arguments(tok, etype: str):
     preps = ("of", "on", "against", "at", "outside", "to") if etype == "threat" else ("of", "on", "against", "at", "outside")
     actor, target = _agent(tok), _prep_object(tok, *preps)
@@ -459,6 +469,12 @@ def _noun_arguments(tok, etype: str):
         elif c.dep_ == "compound" and etype == "robbery" and c.tag_ in ("NN", "NNS") and not c.ent_type_ \
                 and (target is None or _w(target.head) in ("on", "at", "outside")):
             target = c  # "the bank robbery on Main Street": the bank was robbed, on Main Street
+    if actor is None and target is None and not any(c.dep_ == "poss" for c in tok.children) \
+            and (owner := _possessor_before(tok)) is not None:  # "Emmett Till’s racially motivated murder", the "’s" unparsed
+        if owner.ent_type_ in ("CRIMINAL_GROUP", "ORG", "AGENCY"):
+            actor = owner
+        else:
+            target = owner
     if target is None and _record(tok, etype) and ((whose := tok.head.head).tag_.startswith("NN") or whose.dep_ == "appos"):
         while whose.dep_ in ("conj", "appos") and whose.head.i < whose.i and whose.head.tag_.startswith(("NN", "JJ")):
             whose = whose.head  # "Vasquez, a national and gang leader with pending charges": Vasquez
