@@ -72,3 +72,15 @@ def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path
         assert {c["affiliation_hedge"] for c in query.list_claims(store, limit=500)} == {None}
         # version 9: what an event's date rests on, not known for events read before it
         assert {e["date_basis"] for e in query.list_events(store, limit=500)} == {None}
+
+
+def test_a_continent_stored_with_a_continent_code_for_country_loses_it(tmp_path):
+    """Place index 7 and before gave a continent its code as country ("SA": read as Saudi Arabia); version 10 clears it."""
+    path = tmp_path / "v9.db"
+    with open_store(str(path)) as store:
+        store.execute("INSERT INTO entities (id, kind, name) VALUES ('place:gn-6255150', 'place', 'South America')")
+        store.execute("INSERT INTO places (entity_id, geonames_id, name, feature, country, admin1, lat, lon, population, precision)"
+                      " VALUES ('place:gn-6255150', 6255150, 'South America', 'continent', 'SA', '', -14.6, -57.7, 0, 'continent')")
+        store.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'")
+    with open_store(str(path)) as store:
+        assert store.fetch("SELECT country FROM places WHERE entity_id = 'place:gn-6255150'") == [{"country": ""}]

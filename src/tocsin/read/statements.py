@@ -75,15 +75,16 @@ LEXICONS = {
         "plan_cue": r"^(?:announc|promis|vow|pledg|commit)",
         # futures that predict nothing: a purpose ("so that the transfers would pass"), a description ("an architecture
         # which will help", "medicine that will help"), the speaker's own manner of speaking ("I would point out")
-        "not_predicting": r"\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b"
-                          r"|(?<!\bexpect )(?<!\bthink )(?<!\bbelieve )(?<!\bsay )(?<!\bsaid )(?<!\bsays )(?<!\bknow )(?<!\bhope )(?<!\bfear )"
-                          r"(?<!\bwarn )(?<!\bwarned )(?<!\bpredict )(?<!\bclear )(?<!\bsure )(?<!\blikely )(?<!\bchance )(?<!\bfact )(?<!\brisk )"
-                          r"(?<!\bsign )(?<!\bmeans )(?<!\bshows )(?<!\bis )(?<!\bwas )(?<!\bnow )(?<!\bso )(?<!\bthat )(?<!\bconcerned )(?<!\bworried )"
-                          r"(?<=[a-z] )that (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you)(?:'d| would)\b"
+        "not_predicting": r"\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you)(?:'d| would)\b"
                           # a judgement in the conditional ("it would be useful", "that would be a mistake")
                           r"|\bwould (?:\w+ly )?(?:not )?be (?:\w+ly )?(?:useful|helpful|hard|difficult|easy|good|great|better|best|bad|worse|"
                           r"wrong|right|important|appropriate|inappropriate|fair|unfair|wise|unwise|nice|wonderful|terrible|interesting|"
                           r"premature|unfortunate|a (?:\w+ )?mistake|a (?:\w+ )?(?:good|bad|great) (?:idea|thing))\b",
+        # words after which "that will" opens what is expected ("we expect that it will"), not a relative clause
+        # describing a thing ("medicine that will help"), which predicts nothing
+        "complement_heads": {"expect", "think", "believe", "say", "said", "says", "know", "hope", "fear", "warn", "warned", "predict",
+                             "clear", "sure", "likely", "chance", "fact", "risk", "sign", "means", "shows", "is", "was", "now", "so",
+                             "that", "concerned", "worried"},
         "opinion_words": r"\b(?:is a threat|threat to|too late|justified|real, but|disgrace|shocked|monstrous|thin|smear|fabrication|outrage|unacceptable|i think|we believe|in my view)\b",
         "hedges": r"\b(?:may|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|allegedly|apparently|suspected)\b",
         "certainty": r"\b(?:certainly|clearly|definitely|undoubtedly|without doubt|no doubt|surely)\b",
@@ -133,7 +134,7 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None) 
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
     if re.search(lex["recommendation"], low):
         kind = "recommendation"
-    elif not re.search(lex["plan_cue"], cue_word) and re.search(lex["forecast"], predicting := re.sub(lex["not_predicting"], " ", low)) \
+    elif not re.search(lex["plan_cue"], cue_word) and re.search(lex["forecast"], predicting := _predicting(low, lex)) \
             and not re.search(lex["commitment"], low) and not _own_side(low, speaker, lex) and not _only_plans(predicting, language):
         kind = "forecast"
     elif lemma in lex["opinion"] or cue_word in lex["opinion"] or re.search(lex["opinion_words"], low):
@@ -143,6 +144,17 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None) 
     hedges = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["hedges"], low)))
     certainty = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["certainty"], low)))
     return kind, stance, hedges, certainty
+
+
+_RELATIVE_FUTURE = re.compile(r"\b([\w']+) that (?:\w+ly )?(?:will|would|'ll)\b")
+
+
+def _predicting(low: str, lex: dict) -> str:
+    """A claim without the futures that predict nothing (``not_predicting``), nor those of a relative clause: "that
+    will" after a noun describes it ("medicine that will help"), after a verb of saying or expecting it predicts."""
+    low = re.sub(lex["not_predicting"], " ", low)
+    heads = lex.get("complement_heads")
+    return _RELATIVE_FUTURE.sub(lambda m: m.group(0) if m.group(1) in heads else " ", low) if heads else low
 
 
 # What "will" or "would" says someone is going to do on purpose, or what a rule or a schedule will have done: a plan,

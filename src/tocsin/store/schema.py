@@ -8,7 +8,7 @@ each backend migrates forward from the version it finds.
 
 import hashlib
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event was coded under
 
 
@@ -324,4 +324,8 @@ MIGRATIONS = {
         "role TEXT", "strength TEXT", "hedge TEXT", "said_by TEXT", "hedge_start INTEGER", "hedge_end INTEGER")],
     8: ["ALTER TABLE statements ADD COLUMN affiliation_hedge TEXT"],  # statements stored before keep none until read again
     9: ["ALTER TABLE events ADD COLUMN date_basis TEXT"],  # events stored before: what their date rests on is not known
+    10: [  # a continent is in no country: place index 7 and before gave it its continent code ("SA", read as Saudi Arabia)
+        "UPDATE places SET country = '' WHERE feature = 'continent'",
+        "UPDATE incidents SET country = NULL WHERE place_entity IN (SELECT entity_id FROM places WHERE feature = 'continent')",
+    ],
 }

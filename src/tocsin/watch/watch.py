@@ -124,7 +124,7 @@ def new_places(store: Store, rules: WatchRules) -> list[Alert]:
         group = row["group_entity"]
         seen_c, seen_p = countries.setdefault(group, set()), cities.setdefault(group, set())
         if rules.new_country and row["country"] and row["country"] not in seen_c:  # a continent is in no country
-            if seen_c and row["precision"] != "continent":
+            if seen_c:
                 alerts.append(Alert("new country", group, f"{row['group_name']} reported in a new country: {row['country']}{_hedge(row)}",
                                     [{**_evidence(row), "key": row["country"]}], row["published_at"]))
             seen_c.add(row["country"])
