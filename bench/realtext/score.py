@@ -316,7 +316,7 @@ def score_forecasts(body: str, ann, gold_forecasts: list[dict], scores: Scores) 
 
 def score_presence(body: str, ann, gold_presence: list[dict], scores: Scores) -> None:
     places = {p.key: p for p in ann.places}
-    gold_pairs = {(slug((g.get("group") or {}).get("name")), p.get("country"), tuple(_spans(body, [g.get("evidence")])))
+    gold_pairs = {(_group_id((g.get("group") or {}).get("name")), p.get("country"), tuple(_spans(body, [g.get("evidence")])))
                   for g in gold_presence for p in (g.get("places") or []) if p and p.get("country")}
     system = {(group, places[e.place].country, (e.evidence_start, e.evidence_end))
               for e in ann.events if e.type == "presence" and e.place in places and places[e.place].country

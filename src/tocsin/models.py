@@ -112,7 +112,7 @@ class Place:
     id: int
     name: str
     kind: str  # continent, country, admin1, admin2, city, site
-    country: str  # ISO 3166-1 alpha-2 (a continent's two-letter code for a continent)
+    country: str  # ISO 3166-1 alpha-2; "" for a continent, which is in no country
     admin1: str  # GeoNames admin1 code within the country, "" for a country
     lat: float
     lon: float

@@ -281,6 +281,15 @@ def test_events_the_gang_is_the_group_named_just_before(make_doc):
     ("The PCC is a Brazilian gang. It also operates in Paraguay.", "en", ["Paraguay"]),  # "it": the group just named
     ("El Tren de Aragua ha infiltrado Chile, dijo el fiscal.", "es", ["Chile"]),
     ("El Tren de Aragua es la organización criminal más poderosa de Venezuela.", "es", ["Venezuela"]),
+    # a seat is a presence, though elsewhere "based in" says where someone is from, not where a thing happened
+    ("TdA works with Cártel de los Soles, the regime-sponsored enterprise based in Venezuela.", "en", ["Venezuela"]),
+    ("Los Choneros is a gang based in Guayaquil.", "en", ["Guayaquil"]),
+    ("The Lima-based gang Los Pulpos grew.", "en", ["Lima"]),
+    ("In Brazil, Primeiro Comando da Capital is among the most powerful crime groups.", "en", ["Brazil"]),
+    ("Tren de Aragua has spread across Chile, Peru and Colombia.", "en", ["Chile", "Peru", "Colombia"]),
+    ("MS-13 expanded its operations into Honduras.", "en", ["Honduras"]),
+    ("The Sinaloa Cartel has a footprint in Chicago.", "en", ["Chicago"]),
+    ("Tren de Aragua took over apartment complexes in Aurora, Colorado.", "en", ["Aurora"]),  # the state names the city's
 ])
 def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, language, places):
     doc = make_doc(text, language=language, published_at="2025-01-15")
@@ -295,6 +304,8 @@ def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, lang
     "Tren de Aragua has infiltrated the regime.",  # an institution, not a place
     "The company said it operates in Texas and Ohio.",  # "it" with no group named just before
     "Tren de Aragua and MS-13 were designated. It operates in Texas.",  # two groups before: "it" is neither
+    "Tren de Aragua operates in conjunction with the regime in Venezuela.",  # how it works, not where
+    "Tren de Aragua is the most violent gang, prices spread across Chile.",  # no group's spread
 ])
 def test_events_no_presence_without_a_named_group_in_a_named_place(make_doc, text):
     ann = read(make_doc(text, published_at="2025-01-15"))

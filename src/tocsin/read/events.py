@@ -370,6 +370,8 @@ def _found_guilty(found):
 
 
 def _verb_arguments(tok, etype: str, text: str):
+    if etype == "presence" and tok.dep_ == "acl":
+        return tok.head, None  # "a narco-terrorism enterprise based in Venezuela": the enterprise is there
     if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # "an officer killed in Maracay", "Mason charged with sex assault"
         return _agent(tok), tok.head
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _subject_undergoes(text):  # "a fugitive facing charges": the fugitive
@@ -665,6 +667,10 @@ def _is_subject(doc, m: Mention) -> bool:
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that) (?:same )?(?:criminal )?(?:gang|group|cartel|organi[sz]ation|network|faction|cell|syndicate|mafia)\b"
                              r"|\b(?:la|esta|dicha|esa) (?:misma )?(?:banda|organizaci[oó]n|pandilla|facci[oó]n|c[eé]lula|red)\b"
                              r"|\b(?:el|este|dicho|ese) (?:mismo )?(?:grupo|cartel|c[aá]rtel|clan)\b", re.I)
+# A group's rank told with a copula places it only where the sentence opens with the place ("In Brazil, …").
+_RANKED = re.compile(r"(?:is|are|remains?|was|were)\s", re.I)
+_PLACE_NEXT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
+_FRONTED_PLACE = re.compile(r"[\W_]*(?:In|Across|Throughout|Within)\s+(?:the\s+)?[A-Z][^,]{0,40},")
 _GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "It also operates throughout South America"
 _REFERENCE_REACH = 1200
 _NEAR_REACH = 300  # the sentence or short paragraph just before: the group named there, even if another was named earlier
@@ -818,6 +824,11 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         target_tok = None  # "charged on March 19, 2008", "attacked Saturday": a time the parse took for an object
     if target_tok is not None and target_tok.dep_ == "appos" and target_tok.head.tag_ in ("NNP", "NNPS"):
         target_tok = target_tok.head  # "Carlos Alvarenga Guillen, a Salvadoran national convicted of …": the one named
+    if actor_tok is not None and actor_tok.dep_ == "appos" and actor_tok.head.tag_ in ("NNP", "NNPS"):
+        actor_tok = actor_tok.head  # "Cártel de los Soles, the … enterprise based in Venezuela": the one named
+    if actor_tok is not None and actor_tok.dep_ == "attr" and (subj := _child(actor_tok.head, "nsubj")) is not None \
+            and subj.tag_ in ("NNP", "NNPS"):
+        actor_tok = subj  # "Los Choneros is a gang based in Guayaquil": Los Choneros
     basis = "syntax"
     actor, actor_named, actor_full = _span_of(ctx, actor_tok)
     target, target_named, target_full = _span_of(ctx, target_tok)
@@ -878,6 +889,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if etype == "designation" and (adjective or target_tok is not None and _NOT_DESIGNATED.search(
             text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)])):
         return None
+    if etype == "presence" and _RANKED.match(text, start, end) and not (_FRONTED_PLACE.match(sentence) or _PLACE_NEXT.match(text, end)):
+        return None  # "TdA is the most violent gang": a rank with no place; "In Brazil, the PCC is among the most powerful"
     if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)
                                     or _GROUP_PRONOUN.fullmatch(actor_text) and ctx.group_before(s_start, near=True)):
         return None  # "the violence will spread to Mazatlán": only a group is present somewhere
@@ -1100,7 +1113,16 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
         return [_event(ctx, f)]
     places = {p.key: p for p in ctx.ann.places}
     keys = list(dict.fromkeys(m.key for m in after))  # "in Texas ... and again Texas": one report per place
+    keys = [k for k in keys if not any(_within(places.get(other), places.get(k)) for other in keys)]
     return [_event(ctx, f, place=places.get(k)) for k in keys]
+
+
+def _within(inner, outer) -> bool:
+    """Whether place ``inner`` lies in the larger place ``outer`` ("Aurora, Colorado": one place, written twice)."""
+    if inner is None or outer is None or inner.key == outer.key or not outer.country or inner.country != outer.country:
+        return False
+    return outer.kind == "country" and inner.kind != "country" or outer.kind == "admin1" and inner.kind not in ("country", "admin1") \
+        and inner.admin1 == outer.admin1
 
 
 # "convicted of assault, apprehended in Houston": the arrest's place, not the court's
@@ -1121,7 +1143,8 @@ def _not_where(ctx: _Context, f: dict):
         sent_to = {m.start for m in ctx.ann.mentions if m.kind == "place" and s_start <= m.start < s_end
                    and _DESTINATION[language].search(text, max(s_start, m.start - 12), m.start)}
     arrested_at = _ARRESTED_AT.get(language) if f["type"] in _COURT_EVENTS else None
-    return lambda m: bool(sent_to) and m.start not in sent_to or home(text, m.start, m.end, language) or bool(
+    seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
+    return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
         arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start))
 
 
