@@ -13,6 +13,9 @@ the hand annotations in bench/realtext/annotations/ under the rules of docs/anno
     transcripts, statements in turns where the annotator marked nothing are left out of precision;
   - forecasts: a system forecast whose statement overlaps an annotated forecast's evidence;
   - presence: (group, country) pairs from overlapping evidence;
+  - footprint: the (group, country) pairs each document adds, from its presence claims and from the
+    asserted or alleged happenings it ties to a group and places in a country (designations and
+    extraditions left out: they place the authority and the destination), whatever the evidence;
   - places (Spanish documents): written forms found, and their country.
 
 The gold of a document is the adjudicated file where there is one, else the first annotator's. The dev
@@ -96,6 +99,7 @@ class Scores:
     genre: list[int] = field(default_factory=lambda: [0, 0])
     forecasts: Tally = field(default_factory=Tally)
     presence: Tally = field(default_factory=Tally)
+    footprint: Tally = field(default_factory=Tally)
     places: Tally = field(default_factory=Tally)
     place_country: list[int] = field(default_factory=lambda: [0, 0])
     silent: dict[str, int] = field(default_factory=lambda: {"question": 0, "heading": 0, "boilerplate": 0})
@@ -328,6 +332,28 @@ def score_presence(body: str, ann, gold_presence: list[dict], scores: Scores) ->
     scores.presence.gold_found += sum(1 for g in gold_pairs if any(s[0] == g[0] and s[1] == g[1] and any(overlaps(s[2], x) for x in g[2]) for s in system))
 
 
+# What a footprint leaves out: a designation places the authority, an extradition or deportation the destination.
+_NOT_FOOTPRINT = {"designation", "extradition"}
+
+
+def score_footprint(ann, g: dict, scores: Scores) -> None:
+    """The (group, country) pairs a document adds to the footprint: its presence claims and the happenings it
+    ties to a group (as actor or target), placed in a country; tocsin's from the records its footprint reads."""
+    gold_pairs = {(_group_id((p.get("group") or {}).get("name")), pl.get("country"))
+                  for p in g.get("presence") or [] for pl in p.get("places") or [] if pl and pl.get("country")}
+    gold_pairs |= {(_group_id(grp.get("name")), (e.get("place") or {}).get("country"))
+                   for e in g.get("events") or [] if e.get("type") not in _NOT_FOOTPRINT and e.get("modality") in ("asserted", "alleged")
+                   for grp in (e.get("actor_group"), e.get("target_group")) if grp and (e.get("place") or {}).get("country")}
+    places = {p.key: p for p in ann.places}
+    system = {(group, places[e.place].country) for e in ann.events
+              if e.type not in _NOT_FOOTPRINT and e.modality in ("asserted", "alleged") and e.place in places and places[e.place].country
+              for group in e.groups}
+    scores.footprint.sys_total += len(system)
+    scores.footprint.sys_right += len(system & gold_pairs)
+    scores.footprint.gold_total += len(gold_pairs)
+    scores.footprint.gold_found += len(system & gold_pairs)
+
+
 def score_places(body: str, ann, gold_places: list[dict], scores: Scores) -> None:
     places = {p.key: p for p in ann.places}
     system = {}
@@ -404,6 +430,8 @@ def score(split: str, golds: dict[str, dict], entries: dict[str, dict]) -> Score
             score_forecasts(body, ann, g.get("forecasts") or [], scores)
         if "presence" in tasks:
             score_presence(body, ann, g.get("presence") or [], scores)
+        if "presence" in tasks and "events" in tasks:
+            score_footprint(ann, g, scores)
         if "places" in tasks:
             score_places(body, ann, g.get("places") or [], scores)
         if "events" in tasks:
@@ -436,6 +464,8 @@ def rows(s: Scores) -> dict[str, str]:
         "forecasts: recall": f"{pct(s.forecasts.recall())} of {s.forecasts.gold_total}",
         "presence (group, country): precision": f"{pct(s.presence.precision())} of {s.presence.sys_total}",
         "presence (group, country): recall": f"{pct(s.presence.recall())} of {s.presence.gold_total}",
+        "footprint (group, country per document): precision": f"{pct(s.footprint.precision())} of {s.footprint.sys_total}",
+        "footprint (group, country per document): recall": f"{pct(s.footprint.recall())} of {s.footprint.gold_total}",
         "places (Spanish): precision": f"{pct(s.places.precision())} of {s.places.sys_total}",
         "places (Spanish): recall": f"{pct(s.places.recall())} of {s.places.gold_total}",
         "places (Spanish): country right": ratio(s.place_country),

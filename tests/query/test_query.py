@@ -36,3 +36,31 @@ def test_query_a_nul_in_a_text_filter_is_refused_never_a_match_for_everything(an
     for typed in ("\x00", "aragua\x00", "\x00x"):
         with pytest.raises(BadQuery, match="cannot hold a NUL"):
             find(store, typed)
+
+
+def test_query_the_footprint_is_where_a_group_is_not_where_it_was_sent_or_designated(tmp_path):
+    """A deportation places its destination and a designation its authority: neither says the group is there.
+    The footprint, the group list and the new-country watch read the same events (query.PLACING)."""
+    from tocsin.config import Config
+    from tocsin.link import link
+    from tocsin.pipeline import run_ingest
+    from tocsin.store import open_store
+
+    (tmp_path / "chile.txt").write_text(
+        "title: Gang cell in Santiago\npublished: 2025-02-03\n\n"
+        "SANTIAGO, Chile — Prosecutors said Tren de Aragua operates in Santiago and Valparaíso. The regional prosecutor"
+        " told reporters on Monday that investigators had followed the group's finances for two years and that more"
+        " hearings would take place in the spring.\n", encoding="utf-8")
+    (tmp_path / "sent.txt").write_text(
+        "title: Deportation flight\npublished: 2025-03-16\n\n"
+        "Two hundred alleged Tren de Aragua members were deported to El Salvador on Sunday, officials said. The flight"
+        " left Texas in the morning and landed in the afternoon, and lawyers for several of the men said they would"
+        " ask a court to review the decision.\n", encoding="utf-8")
+    location = str(tmp_path / "store.db")
+    with open_store(location) as store:
+        run_ingest([str(tmp_path / "chile.txt"), str(tmp_path / "sent.txt")], store, Config(store=location))
+        link(store)
+        assert store.fetch("SELECT COUNT(*) AS n FROM events WHERE type = 'extradition'")[0]["n"] == 1  # read, stored
+        fp = query.footprint(store, "Tren de Aragua")
+        assert [c["country"] for c in fp["country"]] == ["CL"]
+        assert next(g for g in query.list_groups(store) if g["name"] == "Tren de Aragua")["countries"] == 1

@@ -16,6 +16,12 @@ from ..store import Store
 Row = dict[str, Any]
 
 
+# Events that say where a group is: all but a designation or sanction (it places the authority that issued it)
+# and an extradition or deportation (it places the destination: "deported to El Salvador's prisons" puts no
+# gang in El Salvador). The footprint, the group list, the map and the new-country watch read only these.
+PLACING = "ev.type NOT IN ('designation', 'extradition')"
+
+
 def contains(text: str) -> str:
     """A LIKE pattern (used with ``ESCAPE '\\'``) matching any text that holds ``text``, lower-cased, as written:
     a ``%`` or ``_`` a user types is that character, not a wildcard. Every text filter is built here.

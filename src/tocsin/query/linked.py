@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import NotFound
 from ..store import Store
-from . import _dates, contains, group_ties, order_by
+from . import PLACING, _dates, contains, group_ties, order_by
 
 Row = dict[str, Any]
 DISAGREEMENT_FIELDS = ("fatalities", "injured", "date_value", "place", "actor_text", "target_category")
@@ -191,7 +191,7 @@ def list_groups(store: Store, limit: int = 50, *, offset: int = 0) -> list[Row]:
         " FROM entities g JOIN event_groups eg ON eg.group_entity = g.id JOIN events ev ON ev.id = eg.event_id"
         " JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
         " LEFT JOIN incident_events ie ON ie.event_id = ev.id"
-        " WHERE g.kind = 'group' AND ev.modality IN ('asserted', 'alleged') AND ev.type <> 'designation'"
+        f" WHERE g.kind = 'group' AND ev.modality IN ('asserted', 'alleged') AND {PLACING}"
         " GROUP BY g.id, g.name ORDER BY countries DESC, events DESC, g.name, g.id LIMIT ? OFFSET ?",
         (limit, offset),
     )
@@ -199,7 +199,7 @@ def list_groups(store: Store, limit: int = 50, *, offset: int = 0) -> list[Row]:
 
 def footprint(store: Store, name: str) -> Row:
     """Where a group is reported active — country, first-level division and city — since when, by whom.
-    Designations and sanctions place the authority that issued them, not the group, and are left out."""
+    Designations and extraditions place the authority and the destination, not the group (``PLACING``)."""
     groups = store.fetch(
         "SELECT id, name FROM entities WHERE kind = 'group' AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(aliases) LIKE ? ESCAPE '\\') ORDER BY LENGTH(name)",
         (contains(name),) * 2,
@@ -213,7 +213,7 @@ def footprint(store: Store, name: str) -> Row:
         " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN documents d ON d.id = ev.doc_id"
         " JOIN places pl ON pl.entity_id = ev.place_entity"
-        " WHERE eg.group_entity = ? AND ev.modality IN ('asserted', 'alleged') AND ev.type <> 'designation'"
+        f" WHERE eg.group_entity = ? AND ev.modality IN ('asserted', 'alleged') AND {PLACING}"
         " ORDER BY d.published_at IS NULL, d.published_at, ev.id",  # dated reports first: an undated one is never "first"
         (group["id"],),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import IO, Iterator
 
+from ..query import PLACING
 from ..store import Store
 from .scope import Scope
 
@@ -40,7 +41,7 @@ def footprint_features(store: Store, scope: Scope) -> Iterator[dict]:
         " GROUP_CONCAT(DISTINCT eg.role || ': ' || eg.strength) AS ties"
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN entities g ON g.id = eg.group_entity"
         " JOIN places pl ON pl.entity_id = ev.place_entity JOIN documents d ON d.id = ev.doc_id"
-        f" WHERE ev.modality IN ('asserted', 'alleged') AND ev.type <> 'designation' AND pl.lat IS NOT NULL AND d.id IN ({docs})"
+        f" WHERE ev.modality IN ('asserted', 'alleged') AND {PLACING} AND pl.lat IS NOT NULL AND d.id IN ({docs})"
         " GROUP BY g.id, g.name, pl.entity_id, pl.name, pl.country, pl.admin1, pl.precision, pl.lat, pl.lon"
         " ORDER BY g.name, first_reported, pl.entity_id",
         params,

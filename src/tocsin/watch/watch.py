@@ -33,6 +33,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..models import describe_tie
+from ..query import PLACING
 from ..store import Store
 
 PROTECTED = (
@@ -103,7 +104,7 @@ def _place_events(store: Store) -> list[dict]:
         " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN entities g ON g.id = eg.group_entity"
         " JOIN documents d ON d.id = ev.doc_id JOIN places pl ON pl.entity_id = ev.place_entity"
-        " WHERE ev.modality IN ('asserted', 'alleged') AND ev.type <> 'designation'"
+        f" WHERE ev.modality IN ('asserted', 'alleged') AND {PLACING}"
         " ORDER BY d.published_at IS NULL, d.published_at, d.id, ev.idx"  # an undated report never comes "first"
     )
 
