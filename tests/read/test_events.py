@@ -606,3 +606,27 @@ def test_events_a_trigger_wrapped_over_two_lines_is_read_whole(make_doc):
 ])
 def test_events_charges_in_the_phrasings_news_and_releases_use(make_doc, text, target):
     assert [e.target_text for e in _found(make_doc, text) if e.type == "charge"] == [target]
+
+
+@pytest.mark.parametrize("text, strength, hedge", [
+    # the membership told next to the name, the act told later of "him" or the surname: the group, in the first words
+    ("Police said alleged MS-13 leader Francisco Roman was seen in Houston. Roman was charged with murder.", "alleged", "alleged"),
+    ("Carlos Diaz, whom prosecutors described as a Tren de Aragua leader, fled to Peru. Diaz was arrested in Lima.",
+     "described as", "whom prosecutors described"),
+    ("Juan Lopez, a senior leader of MS-13, lived in Maryland. Agents arrested him in Virginia.", "named", None),
+    ("Juan Lopez is a senior leader of MS-13. Lopez was arrested.", "named", None),
+])
+def test_events_a_person_described_as_a_member_brings_the_group_with_its_words(make_doc, text, strength, hedge):
+    _, events = _events(make_doc, text)
+    last = [e for e in events if e.type in ("arrest", "charge")][-1]
+    (tie,) = [t for t in last.ties if t.role == "target"]
+    assert (tie.strength, tie.hedge) == (strength, hedge)
+    assert text[tie.mention[0] : tie.mention[1]] in ("MS-13", "Tren de Aragua")  # where the text says it
+
+
+def test_events_a_group_the_actor_acted_on_is_not_the_actors(make_doc):
+    _, events = _events(make_doc, "Mario Ruiz, who killed a Barrio 18 member, fled. Ruiz was arrested.")
+    killing = next(e for e in events if e.type == "killing")
+    assert {(t.group, t.role) for t in killing.ties} == {("barrio-18", "target")}
+    arrest = next(e for e in events if e.type == "arrest")
+    assert not arrest.ties  # killing a member makes no one a member

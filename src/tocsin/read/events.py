@@ -694,6 +694,7 @@ class _Context:
         self.mentions = [m for m in ann.mentions if m.kind != "place"]
         self.statements = ann.statements
         self.roles = _roles(text, self.mentions, language)
+        self.members = _memberships(text, self.mentions)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
         self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
 
@@ -747,6 +748,53 @@ def _roles(text: str, mentions: list[Mention], language: str) -> dict[str, str]:
         if found:
             roles[_surname(m.text)] = found
     return roles
+
+
+# The words that make a phrase next to a name a membership: "a leader of the Sinaloa Cartel", "MS-13 member".
+_MEMBER_WORDS = (r"(?:members?|leaders?|associates?|affiliates?|bosses|boss|heads?|founders?|co-founders?|lieutenants?|"
+                 r"operatives?|gunmen|gunman|hit ?men|hit ?man|enforcers?|commanders?|ringleaders?|kingpins?|cabecillas?|"
+                 r"l[ií]deres|l[ií]der|integrantes?|miembros?|jefes?|jefas?|sicarios?|fundador(?:es|a)?)")
+_MEMBER = re.compile(r"\b" + _MEMBER_WORDS + r"\b", re.I)
+# "Carlos Díaz, whom prosecutors described as a Tren de Aragua leader": a relative clause that describes, not one that acts
+_WHO_IS = re.compile(r",\s+((?:who|whom|quien|quienes|que)\s+(?:[\w.]+\s+){0,4}?(?:is|was|are|were|described|identified|"
+                     r"says?|said|believed?|alleged?|es|era|fue|son|eran|señal\w+|identific\w+)\b[^,.;]{3,100})")
+# A clause that says so: "X is a leader of", "X played a prominent role in the notorious", "X led", "X belongs to"
+_IS_MEMBER = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:"
+                        r"(?:is|was|has been|had been|became|remains|es|era|fue)\s+(?:an?|the|one of the|un|una|el|la|uno de los)\s+"
+                        r"(?:[\w-]+\s+){0,3}?" + _MEMBER_WORDS + r"\s+(?:of|in|for|within|de|del)"
+                        r"|(?:played|plays|had|has|held|holds)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:role|position|rank)\s+in"
+                        r"|led|leads|heads|headed|ran|runs|commands?|commanded|founded|co-founded|belongs?\s+to|belonged\s+to|joined"
+                        r"|lidera|lideraba|dirig[eií]a?|fund[oó])\s+(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+_BETWEEN = re.compile(r"[^.;:\n]{0,60}")
+
+
+def _memberships(text: str, mentions: list[Mention]) -> dict[str, tuple[Mention, tuple[int, int]]]:
+    """Surname -> (group, phrase) where the document says, next to a person's name, that the person belongs to a
+    group: "Ovidio Guzmán López, a leader of the Sinaloa Cartel", "alleged MS-13 leader Francisco Roman". The
+    phrase is the evidence, and its hedge ("alleged", "whom police described as") is the tie's strength; a
+    later "he" or surname takes the group with those words, never stronger (docs/annotation.md §3)."""
+    groups = [m for m in mentions if m.kind == "group" and m.key]
+    found: dict[str, tuple[Mention, tuple[int, int]]] = {}
+    for m in mentions:
+        if m.kind != "person" or _surname(m.text) in found:
+            continue
+        after = _DESCRIPTOR.match(text, m.end) or _WHO_IS.match(text, m.end)
+        if after and _MEMBER.search(after.group(1)):
+            inside = next((g for g in groups if after.start(1) <= g.start and g.end <= after.end(1)), None)
+            if inside is not None:
+                found[_surname(m.text)] = (inside, (after.start(1), after.end(1)))
+                continue
+        said = next((g for g in groups if m.end < g.start <= m.end + 90 and _IS_MEMBER.fullmatch(text, m.end, g.start)), None)
+        if said is not None:  # "El Nini played a prominent role in the notorious Sinaloa Cartel"
+            found[_surname(m.text)] = (said, (m.start, said.end))
+            continue
+        before = next((g for g in reversed(groups) if g.end <= m.start and m.start - g.end <= 40
+                       and _BETWEEN.fullmatch(text, g.end, m.start) and _MEMBER.search(text, g.end, m.start)
+                       and len(text[g.end : m.start].split()) <= 5), None)
+        if before is not None:
+            start = max(text.rfind(",", 0, before.start), text.rfind(".", 0, before.start), before.start - 30, 0)
+            found[_surname(m.text)] = (before, (start, m.start))
+    return found
 
 
 def _category_of(words: str, language: str) -> str | None:
@@ -824,9 +872,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         target_tok = None  # "charged on March 19, 2008", "attacked Saturday": a time the parse took for an object
     if target_tok is not None and target_tok.dep_ == "appos" and target_tok.head.tag_ in ("NNP", "NNPS"):
         target_tok = target_tok.head  # "Carlos Alvarenga Guillen, a Salvadoran national convicted of …": the one named
-    if actor_tok is not None and actor_tok.dep_ == "appos" and actor_tok.head.tag_ in ("NNP", "NNPS"):
+    if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "appos" and actor_tok.head.tag_ in ("NNP", "NNPS"):
         actor_tok = actor_tok.head  # "Cártel de los Soles, the … enterprise based in Venezuela": the one named
-    if actor_tok is not None and actor_tok.dep_ == "attr" and (subj := _child(actor_tok.head, "nsubj")) is not None \
+    if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "attr" and (subj := _child(actor_tok.head, "nsubj")) is not None \
             and subj.tag_ in ("NNP", "NNPS"):
         actor_tok = subj  # "Los Choneros is a gang based in Guayaquil": Los Choneros
     basis = "syntax"
@@ -903,7 +951,12 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     named_groups: list[tuple[Mention, str, tuple[int, int] | None]] = [
         (m, role, span) for role, span in (("actor", (actor_full or actor) if basis == "syntax" else None), ("target", target_full)) if span
         for m in ctx.mentions if m.kind == "group" and m.key and span[0] <= m.start and m.end <= span[1]
-        and not _WHERE_BEFORE.search(text, span[0], m.start)]  # "a vendor in Tren de Aragua territory" is no member
+        and not _WHERE_BEFORE.search(text, span[0], m.start)  # "a vendor in Tren de Aragua territory" is no member
+        and not (role == "actor" and target_full and target_full[0] <= m.start < target_full[1])]  # "X, who killed a Barrio 18 member"
+    for role, person, tok_ in (("actor", actor_named, actor_tok), ("target", target_named, target_tok)):
+        name = person.text if person is not None and person.kind == "person" else tok_.text if tok_ is not None and tok_.tag_ == "NNP" else None
+        if name and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(_surname(name))) is not None:
+            named_groups.append((member[0], role, member[1]))  # "him": Guzmán, named before as "a leader of the Sinaloa Cartel"
     if mentioned is not None and mentioned.key:
         named_groups.append((mentioned, "mentioned", None))
     elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups:
