@@ -358,6 +358,8 @@ def test_events_the_gang_is_the_group_named_just_before_even_after_another_furth
     ("Mourners walked behind the coffin of a murdered policeman in Banbridge.", "a murdered policeman", "law enforcement"),
     ("The victim was awaiting treatment at the hospital after being stabbed in the shoulder.", "The victim", "civilian"),
     ("A shopkeeper died in hospital on Monday after being shot by two men on a motorcycle in Lima.", "A shopkeeper", "business"),
+    ("Gunmen shot a bank teller in Quito.", "a bank teller", "business"),
+    ("A man shot a retired Army veteran outside his home.", "a retired Army veteran", "former law enforcement"),
 ])
 def test_events_the_one_hit_when_the_trigger_describes_or_follows_them(make_doc, text, target, category):
     """A participle before a noun ("a murdered policeman") and "after being stabbed" take as target the one they are said of."""
@@ -568,6 +570,8 @@ def test_events_a_court_event_is_not_placed_where_its_person_was_arrested(make_d
 @pytest.mark.parametrize(("text", "target", "category"), [
     ("A policeman was also wounded in the attack.", "A policeman", "law enforcement"),
     ("Two soldiers were injured as a result of an explosion in the village.", "Two soldiers", "military"),
+    ("Two Abkhaz servicemen were injured in an explosion.", "Two Abkhaz servicemen", "military"),
+    ("A policeman was also wounded in the shootout.", "A policeman", "law enforcement"),  # a clash, and the text says who
 ])
 def test_events_who_was_hurt_in_a_happening_a_noun_names_is_its_target(make_doc, text, target, category):
     [e] = [e for e in _found(make_doc, text) if e.type == "attack"]

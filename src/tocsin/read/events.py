@@ -628,8 +628,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     if group and etype in ("killing", "attack"):
         return "rival group"
     found = _category_of(words, language) or ctx.role(named) or (ctx.roles.get(fold(tok.text)) if tok.tag_ == "NNP" else None)
-    if subtype == "armed clash" and found != "rival group":
-        return None
+    if subtype == "armed clash" and not found:
+        return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"
 
 
