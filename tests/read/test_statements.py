@@ -60,6 +60,18 @@ def test_statements_spanish_patterns(make_doc):
     assert [(c[1], c[3]) for c in found] == [("Mauricio Lagos", "forecast"), ("Mauricio Lagos", "recommendation"), (None, "assertion")]
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("El fabricante de coches General Motors ha dicho que va a recortar diez mil puestos de trabajo en Europa.", "General Motors", "dicho"),
+    ("La fiscal Ana Ruiz ha confirmado que la banda cobraba cuotas a los comerciantes del mercado.", "Ana Ruiz", "confirmado"),
+    ("«La red opera desde la cárcel de Tocorón», ha señalado el fiscal Mauricio Lagos.", "Mauricio Lagos", "señalado"),
+    ("Esta empresa afirmó que se habían descargado más de cuatro mil millones de canciones.", None, "afirmó"),
+])
+def test_statements_spanish_compound_tenses_and_demonstrative_speakers(make_doc, text, speaker, cue):
+    """"ha dicho que", "han señalado": the participle after its auxiliary is the cue; "esta empresa" is a speaker."""
+    doc, ann, found = _statements(make_doc, text, "es")
+    assert [(s.speaker_name, s.cue) for s in ann.statements] == [(speaker, cue)]
+
+
 @pytest.mark.parametrize(
     "content,cue,language,kind,stance",
     [

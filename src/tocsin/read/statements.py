@@ -101,6 +101,12 @@ LEXICONS = {
             "insistieron", "respondieron", "rechazaron", "acusaron", "alertaron", "alertó", "dice", "dicen", "afirma",
             "afirman", "asegura", "aseguran", "advierte", "advierten", "explica", "explican", "señala", "señalan", "sostiene",
             "sostienen", "denuncia", "denuncian", "niega", "niegan", "estima", "estiman", "considera", "consideran",
+            "confirmó", "confirmaron", "destacó", "destacaron", "aclaró", "recordó", "reiteró", "reiteraron", "enfatizó",
+            "remarcó", "puntualizó", "argumentó", "opinó", "sugirió", "adelantó",
+            # participles of the compound tenses, read after their auxiliary ("GM ha dicho que", "han anunciado que")
+            "dicho", "afirmado", "asegurado", "advertido", "explicado", "señalado", "indicado", "denunciado", "negado",
+            "sostenido", "agregado", "añadido", "anunciado", "informado", "declarado", "reconocido", "admitido",
+            "confirmado", "revelado", "precisado", "prometido", "destacado", "reiterado",
         },
         "according": [r"según", r"de acuerdo con", r"de acuerdo a", r"a juicio de", r"en palabras de"],
         "pronouns": {"él": "person", "ella": "person", "ellos": None},
@@ -392,6 +398,9 @@ def _according(doc, text: str, sent, lex) -> list[dict]:
     return out
 
 
+_AUX = r"(?:ha|han|había|habían|habría|habrían|hemos)"  # "ha dicho", "han anunciado": the cue is the participle
+
+
 def find_surface(text: str, language: str) -> list[dict]:
     """Statements by surface patterns (languages read without a parser)."""
     lex = LEXICONS[language]
@@ -399,8 +408,8 @@ def find_surface(text: str, language: str) -> list[dict]:
     out = []
     quotes = _quotes(text)
     for qs, qe in quotes:  # «...», dijo X  /  "...", afirmó el fiscal X
-        after = re.match(rf"\s*,?\s*(?P<cue>{cues})\s+{ES_SPEAKER}", text[qe : qe + 160])
-        before = re.search(rf"{ES_SPEAKER},?\s+(?P<cue>{cues})\b[^.«“\"]{{0,60}}?\s*:?\s*$", text[max(0, qs - 200) : qs])
+        after = re.match(rf"\s*,?\s*(?:{_AUX}\s+)?(?P<cue>{cues})\s+{ES_SPEAKER}", text[qe : qe + 160])
+        before = re.search(rf"{ES_SPEAKER},?\s+(?:{_AUX}\s+)?(?P<cue>{cues})\b[^.«“\"]{{0,60}}?\s*:?\s*$", text[max(0, qs - 200) : qs])
         if after:
             base = qe
             out.append(dict(speaker=(base + after.start("speaker"), base + after.end("speaker")), speaker_head=None,
@@ -409,8 +418,8 @@ def find_surface(text: str, language: str) -> list[dict]:
             base = max(0, qs - 200)
             out.append(dict(speaker=(base + before.start("speaker"), base + before.end("speaker")), speaker_head=None,
                             cue=(base + before.start("cue"), base + before.end("cue")), content=(qs, qe), direct=True))
-    common = r"\b(?P<speaker>(?:[Ee]l|[Ll]as?|[Ll]os) [a-záéíóúñ]+(?: (?:de|del|de la|de los|de las) [a-záéíóúñ]+)?)(?:\s+[^\s.,;«“\"]+){0,5}?\s+(?:y\s+)?"
-    tail = rf",?\s*\b(?P<cue>{cues})\b\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que\s+(?P<content>[^.«“\"]{{10,}}\.)"
+    common = r"\b(?P<speaker>(?:[Ee]l|[Ll]as?|[Ll]os|[Ee]st[aeo]s?|[Dd]ich[ao]s?) [a-záéíóúñ]+(?: (?:de|del|de la|de los|de las) [a-záéíóúñ]+)?)(?:\s+[^\s.,;«“\"]+){0,5}?\s+(?:y\s+)?"
+    tail = rf",?\s*(?:{_AUX}\s+)?\b(?P<cue>{cues})\b\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que\s+(?P<content>[^.«“\"]{{10,}}\.)"
     matches = [m for speaker in (ES_SPEAKER, common) for m in re.finditer(speaker + tail, text)]
     for m in matches:
         cs, ce = _strip(text, m.start("content"), m.end("content") - 1)
