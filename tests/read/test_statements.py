@@ -211,3 +211,16 @@ def test_statements_an_inverted_cue_takes_the_name_after_it(make_doc):
             "with a civil rights violation, announced Acting Assistant Attorney General Loretta King of the Civil Rights Division.")
     _, ann, _ = _statements(make_doc, text)
     assert [s.speaker_name for s in ann.statements] == ["Loretta King"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the parse took "mourners" for the complement: the clause is what was told
+    ("Canon Liam Stevenson, the parish priest, told mourners the killing of Mr Carroll was designed to destabilise the peace process.",
+     "Canon Liam Stevenson", "the killing of Mr Carroll was designed to destabilise the peace process"),
+    # the parse hung the "that" clause on "release": it is still what was said
+    ("Prosecutor Colleen Williams said in a news release that Charles S. Williams, 39, is being held in the jail.",
+     "Colleen Williams", "Charles S. Williams, 39, is being held in the jail"),
+])
+def test_statements_the_said_clause_wherever_the_parse_hangs_it(make_doc, text, speaker, content):
+    _, _, found = _statements(make_doc, text)
+    assert [(c[1], c[0]) for c in found] == [(speaker, content)]

@@ -293,6 +293,9 @@ def _inside_quote(offset: int, quotes) -> bool:
     return any(s < offset < e for s, e in quotes)
 
 
+_COMPLEMENT_ORDER = {"ccomp": 0, "parataxis": 1, "xcomp": 2}
+
+
 def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "officials have not said how many": nothing was claimed
@@ -303,7 +306,11 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     speaker = subj[0] if subj else agent[0] if agent else None
     if speaker is not None and speaker.dep_ == "nsubjpass" and not agent:
         return []  # "he was told": the subject is the hearer
-    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and not (c.dep_ == "xcomp" and c.tag_ == "TO")]
+    comps = sorted((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and not (c.dep_ == "xcomp" and c.tag_ == "TO")),
+                   key=lambda c: _COMPLEMENT_ORDER[c.dep_])  # "told mourners the killing was designed…": the clause, not "mourners"
+    if not comps:  # "said in a news release that X is held": the parse hung the "that" clause on "release"
+        comps = [t for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for t in o.children
+                 if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
     if speaker is None and comps and comps[0].i < verb.i:  # "…, announced Acting Assistant Attorney General Loretta King": inverted,
         speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.tag_ in ("NNP", "NNPS")), None)  # parsed as an object
     cue_end = verb.idx + len(verb.text)
