@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import NotFound
 from ..store import Store
-from . import PLACING, _dates, contains, group_ties, order_by
+from .reads import PLACING, _dates, contains, group_ties, order_by
 
 Row = dict[str, Any]
 DISAGREEMENT_FIELDS = ("fatalities", "injured", "date_value", "place", "actor_text", "target_category")

@@ -11,104 +11,12 @@ turns errors into messages and exit codes:
 
 from __future__ import annotations
 
-import json
-import sys
-from typing import Any
-
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
-from . import query
-from .config import load_config
-from .display import literal, literals, visible
-from .errors import TocsinError
-from .models import EVENT_TYPES, GENRES, TARGET_CATEGORIES as TARGET_CATEGORY_NAMES
-
-EXIT_REJECTED = 3
-KEEP_ALIVE = 30  # seconds an idle keep-alive connection stays open: a client reusing one must not find it closed under it
-
-console = Console(emoji=False)  # no :name: in a title becomes an emoji: stored text is shown as it is
-err_console = Console(stderr=True, emoji=False)
-
-
-def _store(ctx: click.Context):
-    from .store import open_store
-
-    return open_store(ctx.obj["config"].store)
-
-
-def _emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-
-
-def _print(printer, data: Any, *args: Any) -> None:
-    """Show records with one of display's printers. Stored text reaches the console only through here, ``_table``
-    and ``_error``: made literal first, so no title, name or sentence is read as markup or reaches the terminal raw."""
-    printer(literals(data), console, *args)
-
-
-def _table(rows: list[dict], columns: list[str], title: str | None = None) -> None:
-    table = Table(title=title, show_lines=False)
-    for col in columns:
-        table.add_column(col)
-    for row in rows:
-        table.add_row(*(Text("" if row.get(c) is None else visible(str(row[c]))) for c in columns))  # Text: never markup
-    console.print(table)
-
-
-def _error(e: TocsinError) -> None:
-    """An error's message, which may quote a path, a name or a filter as typed, shown as it is."""
-    err_console.print(f"[bold red]error:[/] {literal(e)}")
-
-
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts instead of a table.")
-
-
-class _Filter(click.ParamType):
-    """Text a listing is filtered by. An empty one is refused, not taken as no filter: it is what a shell passes
-    for $'\\x00' (a command line cannot hold a NUL), and a filter asked for must not list everything."""
-
-    name = "text"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if value == "":
-            self.fail("is empty (a shell passes $'\\x00' as nothing); leave it out to list everything", param, ctx)
-        return value
-
-
-FILTER = _Filter()
-
-
-class _Group(click.Group):
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except TocsinError as e:
-            _error(e)
-            sys.exit(1)
-
-
-@click.group(cls=_Group)
-@click.option("--store", metavar="PATH|URL", help="The store: a SQLite file, or a PostgreSQL URL for a shared desk"
-              " (postgresql://user@host/db, optionally ?schema=NAME). [default: tocsin.db, or TOCSIN_STORE, or tocsin.toml]")
-@click.version_option(package_name="tocsin")
-@click.pass_context
-def cli(ctx: click.Context, store: str | None) -> None:
-    """tocsin: a sourced record of organized crime from public reporting.
-
-    \b
-    Example:
-        tocsin ingest corpus/demo/
-        tocsin entities --kind group
-        tocsin --store postgresql://desk@db.internal/tocsin ingest corpus/demo/
-    """
-    try:
-        ctx.obj = {"config": load_config({"store": store})}
-    except TocsinError as e:
-        _error(e)
-        sys.exit(1)
+from .. import query
+from ..config import load_config
+from ..models import EVENT_TYPES, GENRES, TARGET_CATEGORIES as TARGET_CATEGORY_NAMES
+from .base import FILTER, _emit_json, _link_and_report, _print, _store, _table, cli, json_option
 
 
 @cli.command()
@@ -139,7 +47,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, n
     Example:
         tocsin ingest corpus/demo/ more-articles.jsonl crawl.warc.gz
     """
-    from .display import run_with_progress
+    from ..display import run_with_progress
 
     config = ctx.obj["config"]
     if batch_size or follow_links:
@@ -147,29 +55,18 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, n
     with _store(ctx) as store:
         fetcher = None
         if fetch:
-            from .ingest.fetch import Fetcher
+            from ..ingest.fetch import Fetcher
 
             fetcher = Fetcher(max_bytes=config.max_bytes, allow_private=allow_private)
         if workers is None:  # the cores, unless there is too little to read to repay starting them
             import os
 
-            from .pipeline import count_files
+            from ..pipeline import count_files
 
             workers = (os.cpu_count() or 1) if count_files(paths, config.follow_links) > 4 * config.batch_size else 1
         report = run_with_progress(list(paths), store, config, quiet=quiet, fetcher=fetcher, workers=workers)
         _link_and_report(store, report, no_link, quiet)
 
-
-def _link_and_report(store, report, no_link: bool, quiet: bool) -> None:
-    """After ingest or load: link what is new (unless told not to), print both reports, exit 3 if inputs were rejected."""
-    from .display import link_with_progress, print_link_report, print_report
-
-    linked = None if no_link else link_with_progress(store, quiet=quiet)
-    _print(print_report, report)
-    if linked is not None:
-        _print(print_link_report, linked)
-    if report.rejected:
-        sys.exit(EXIT_REJECTED)
 
 
 @cli.command()
@@ -185,7 +82,7 @@ def link(ctx, quiet) -> None:
     Example:
         tocsin link
     """
-    from .display import link_with_progress, print_link_report
+    from ..display import link_with_progress, print_link_report
 
     with _store(ctx) as store:
         report = link_with_progress(store, quiet=quiet)
@@ -212,7 +109,7 @@ def incidents(ctx, incident_id, group, event_type, country, since, min_outlets, 
         tocsin incidents --min-outlets 2
         tocsin incidents inc-3fa2
     """
-    from .display import print_incident, print_incidents
+    from ..display import print_incident, print_incidents
 
     with _store(ctx) as store:
         if incident_id:
@@ -253,7 +150,7 @@ def group(ctx, name, as_json) -> None:
     Example:
         tocsin group "Tren de Aragua"
     """
-    from .display import print_footprint
+    from ..display import print_footprint
 
     with _store(ctx) as store:
         data = query.footprint(store, name)
@@ -282,9 +179,9 @@ def watch(ctx, rules_path, hook, show_all, as_json) -> None:
     """
     from dataclasses import replace as _replace
 
-    from .display import print_alerts
-    from .link import link as run_link
-    from .watch import load_rules, watch as run_watch
+    from ..display import print_alerts
+    from ..link import link as run_link
+    from ..watch import load_rules, watch as run_watch
 
     rules = load_rules(rules_path)
     if hook:
@@ -338,7 +235,7 @@ def show(ctx, doc_id, as_json) -> None:
         doc = query.get_document(store, doc_id)
     if as_json:
         return _emit_json(doc)
-    from .display import print_document
+    from ..display import print_document
 
     _print(print_document, doc)
 
@@ -403,7 +300,7 @@ def claims(ctx, speaker, claim_type, group, repeated, limit, as_json) -> None:
         tocsin claims --repeated
     """
     if repeated:
-        from .display import print_claim_clusters
+        from ..display import print_claim_clusters
 
         with _store(ctx) as store:
             clusters = query.claim_clusters(store, limit=limit)
@@ -412,7 +309,7 @@ def claims(ctx, speaker, claim_type, group, repeated, limit, as_json) -> None:
         rows = query.list_claims(store, speaker, claim_type, group, limit)
     if as_json:
         return _emit_json(rows)
-    from .display import print_claims
+    from ..display import print_claims
 
     _print(print_claims, rows)
 
@@ -462,7 +359,7 @@ def events(ctx, group, event_type, target_category, country, since, denied, min_
         rows = query.list_events(store, group, event_type, target_category, country, since, modality, min_confidence, limit)
     if as_json:
         return _emit_json(rows)
-    from .display import print_events
+    from ..display import print_events
 
     _print(print_events, rows, evidence)
 
@@ -484,7 +381,7 @@ def forecasts(ctx, group, status, limit, as_json) -> None:
         rows = query.list_forecasts(store, group, status, limit)
     if as_json:
         return _emit_json(rows)
-    from .display import print_forecasts
+    from ..display import print_forecasts
 
     _print(print_forecasts, rows)
 
@@ -521,7 +418,7 @@ def stats(ctx, as_json) -> None:
     Example:
         tocsin stats --json
     """
-    from .display import print_stats
+    from ..display import print_stats
 
     with _store(ctx) as store:
         data = query.stats(store)
@@ -530,9 +427,3 @@ def stats(ctx, as_json) -> None:
         return _emit_json(data)
     _print(print_stats, data)
 
-
-def main() -> None:
-    cli(prog_name="tocsin")
-
-
-from . import cli_desk  # noqa: E402,F401 - the desk, sharing and scale-out commands register on the group

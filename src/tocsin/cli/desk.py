@@ -7,10 +7,10 @@ import sys
 
 import click
 
-from .errors import TocsinError
-from .models import EVENT_TYPES
-from .cli import FILTER, KEEP_ALIVE, _link_and_report, _store, cli, console, err_console
-from .display import literal
+from ..errors import TocsinError
+from ..models import EVENT_TYPES
+from .base import FILTER, KEEP_ALIVE, _link_and_report, _store, cli, console, err_console
+from ..display import literal
 
 
 @cli.command("spark-read")
@@ -34,7 +34,7 @@ def spark_read(ctx, paths, out, master, partitions, overwrite) -> None:
         tocsin spark-read crawl/ --out shards/ --master 'local[2]'
         tocsin load shards/
     """
-    from .scale.spark import spark_read as run
+    from ..scale.spark import spark_read as run
 
     report = run(list(paths), out, ctx.obj["config"], master=master, partitions=partitions, overwrite=overwrite)
     console.print(f"[bold]{report.documents:,}[/] documents read · {report.rejections:,} rejected · {report.skipped:,} records passed"
@@ -57,7 +57,7 @@ def load(ctx, directory, no_link, quiet) -> None:
     Example:
         tocsin load shards/
     """
-    from .display import load_with_progress
+    from ..display import load_with_progress
 
     with _store(ctx) as store:
         report = load_with_progress(directory, store, ctx.obj["config"], quiet=quiet)
@@ -100,12 +100,12 @@ def serve(ctx: click.Context, host: str, port: int, allowed_hosts: tuple[str, ..
 
     import uvicorn
 
-    from .store import describe
-    from .web import create_app
-    from .web.app import worker_env
-    from .web.guard import LOOPBACK, Hosts, bound_hosts
-    from .web.logs import log_config
-    from .web.tokens import WriteToken
+    from ..store import describe
+    from ..web import create_app
+    from ..web.app import worker_env
+    from ..web.guard import LOOPBACK, Hosts, bound_hosts
+    from ..web.logs import log_config
+    from ..web.tokens import WriteToken
 
     if "*" in origins:
         raise click.BadParameter("a wildcard origin is refused: name the origins that may call the API", param_hint="--allow-origin")
@@ -133,7 +133,7 @@ def _write_token(token_file: str | None) -> str:
     """The write token from --token-file or TOCSIN_WRITE_TOKEN ("" for none), checked against tokens.RULE."""
     import os
 
-    from .web.tokens import check
+    from ..web.tokens import check
 
     token = open(token_file, encoding="utf-8").read().strip() if token_file else os.environ.get("TOCSIN_WRITE_TOKEN", "").strip()
     if token_file and not token:
@@ -178,13 +178,13 @@ def export(ctx, fmt, out, records, layer, group, country, event_type, since, unt
     """
     from pathlib import Path
 
-    from .share import Scope
-    from .share.tables import TABLES
+    from ..share import Scope
+    from ..share.tables import TABLES
 
     scope = Scope(group, country.upper() if country else None, event_type, since, until, changed_since)
     with _store(ctx) as store:
         if fmt in ("csv", "jsonl", "parquet"):
-            from .share import tables
+            from ..share import tables
 
             names = [n.strip() for n in records.split(",")] if records else list(TABLES)
             unknown = [n for n in names if n not in TABLES]
@@ -201,16 +201,16 @@ def export(ctx, fmt, out, records, layer, group, country, event_type, since, unt
         target = open(out, "w", encoding="utf-8") if out and out != "-" else sys.stdout
         try:
             if fmt == "stix":
-                from .share.stix import write_bundle
+                from ..share.stix import write_bundle
 
                 n, what = write_bundle(store, target, scope, tlp), "STIX objects"
             elif fmt == "geojson":
-                from .share.geo import footprint_features, incident_features, write_geojson
+                from ..share.geo import footprint_features, incident_features, write_geojson
 
                 features = incident_features(store, scope) if layer == "incidents" else footprint_features(store, scope)
                 n, what = write_geojson(features, target, f"tocsin {layer}"), f"{layer} features"
             else:
-                from .share.acled import write_acled
+                from ..share.acled import write_acled
 
                 n, what = write_acled(store, target, scope), "incidents (ACLED columns)"
         finally:
