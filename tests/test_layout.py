@@ -58,3 +58,21 @@ def test_layout_no_import_cycles():
 def test_layout_the_cycle_finder_finds_one():
     assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert _cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_layout_package_inits_only_re_export():
+    """Code lives in modules; a package's __init__ names what it offers (imports, __all__, a docstring)."""
+    for init in SRC.rglob("__init__.py"):
+        body = ast.parse(init.read_text(encoding="utf-8")).body
+        code = [n for n in body if not isinstance(n, (ast.Import, ast.ImportFrom, ast.Expr))
+                and not (isinstance(n, ast.Assign) and all(isinstance(t, ast.Name) and t.id == "__all__" for t in n.targets))
+                and not (isinstance(n, ast.FunctionDef) and n.name == "main" and init.parent.name == "cli")
+                and not (init.parent == SRC and _lazy_export(n))]
+        assert not code, f"{init.relative_to(SRC.parent)} holds code at line {code[0].lineno}" if code else ""
+
+
+def _lazy_export(node) -> bool:
+    """The root package's lazy re-exports (importing tocsin loads no model): its version, its table of names, and
+    the module ``__getattr__`` that looks them up."""
+    return isinstance(node, ast.FunctionDef) and node.name == "__getattr__" or isinstance(node, (ast.Assign, ast.AnnAssign)) and all(
+        isinstance(t, ast.Name) and t.id in ("__version__", "_EXPORTS", "__all__") for t in getattr(node, "targets", [getattr(node, "target", None)]))

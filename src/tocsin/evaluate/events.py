@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..models import Annotations, Document, Event
 from ..read.placedb import fold
-from . import Score, read_gold
+from .gold import Score, read_gold
 
 ARGUMENTS = ("actor", "target", "place", "date", "fatalities")
 

@@ -16,7 +16,7 @@ from itertools import combinations
 from pathlib import Path
 
 from ..store import Store
-from . import Score
+from .gold import Score
 from .events import find
 
 
