@@ -634,3 +634,20 @@ def test_events_a_group_the_actor_acted_on_is_not_the_actors(make_doc):
     assert {(t.group, t.role) for t in killing.ties} == {("barrio-18", "target")}
     arrest = next(e for e in events if e.type == "arrest")
     assert not arrest.ties  # killing a member makes no one a member
+
+
+@pytest.mark.parametrize("text", [
+    "When officials searched her purse they found 15 Oxycodone pills and one ecstasy pill.",
+    "The army confiscated four cars and a collection of contraband, including drugs and weapons.",
+    "Three arrested after mobile meth lab seized.",
+])
+def test_events_a_seizure_or_find_of_drugs_or_guns_is_trafficking_with_no_actor(make_doc, text):
+    """Who seized or found a load did not traffic it (docs/annotation.md §2.2): no actor, no target."""
+    (e,) = [e for e in _found(make_doc, text) if e.type == "trafficking"]
+    assert (e.actor_text, e.target_text) == (None, None)
+
+
+def test_events_selling_or_trading_drugs_is_trafficking_by_the_seller(make_doc):
+    (e,) = [e for e in _found(make_doc, "Williams said he had traded drugs to an unknown person to borrow the car.") if e.type == "trafficking"]
+    assert e.actor_text == "he"
+    assert not [e for e in _found(make_doc, "The jury found him guilty of fraud.") if e.type == "trafficking"]

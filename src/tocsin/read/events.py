@@ -671,6 +671,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that) (?:same )?(?:criminal )?(?:ga
 _RANKED = re.compile(r"(?:is|are|remains?|was|were)\s", re.I)
 _PLACE_NEXT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
 _FRONTED_PLACE = re.compile(r"[\W_]*(?:In|Across|Throughout|Within)\s+(?:the\s+)?[A-Z][^,]{0,40},")
+_SEIZURE = re.compile(r"^(?:seiz|confiscat|found|discover|recover|uncover|incaut|decomis|hall)|\b(?:seized|found|discovered|busted|dismantled)$", re.I)
 _GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "It also operates throughout South America"
 _REFERENCE_REACH = 1200
 _NEAR_REACH = 300  # the sentence or short paragraph just before: the group named there, even if another was named earlier
@@ -850,6 +851,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if noun and etype == "attack" and any(g.lower_ in _FOUND for g in _governors(tok, hops=7)):
         return None  # "found an arsenal of rifles and grenades": weapons found are no attack
     actor_tok, target_tok = arguments(tok, etype, text[start:end])
+    if etype == "trafficking" and _SEIZURE.search(text[start:end]):
+        actor_tok = target_tok = None  # who seized or found a load is not who trafficked it (docs/annotation.md §2.2)
     dateline = ctx.ann.dateline_start, ctx.ann.dateline_end
     if s_start < dateline[1] and s_end > dateline[0]:  # the parse is thrown by "CITY, Country —"
         passive = any(c.dep_ == "auxpass" for c in tok.children)
