@@ -37,6 +37,7 @@ from .anchor import court_seat, home, locate
 from .people import surname
 from .ties import STRENGTHS, merge_ties, ties
 from .placedb import fold
+from .places import within
 from .event_lexicon import (
     ANOTHER, CONTEXT, COUNT_FORMS, DEAD, DEFINITE, FUNCTION_WORDS, GENERIC, HURT, LEGAL, MODALITY, NUMBER_WORDS, PERSONAL_PRONOUNS, SCHEDULED, SUBTYPE_CUES, TARGET_CATEGORIES, TRIGGERS,
     VIOLENT,
@@ -671,7 +672,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that) (?:same )?(?:criminal )?(?:ga
 _RANKED = re.compile(r"(?:is|are|remains?|was|were)\s", re.I)
 _PLACE_NEXT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
 _FRONTED_PLACE = re.compile(r"[\W_]*(?:In|Across|Throughout|Within)\s+(?:the\s+)?[A-Z][^,]{0,40},")
-_SEIZURE = re.compile(r"^(?:seiz|confiscat|found|discover|recover|uncover|incaut|decomis|hall)|\b(?:seized|found|discovered|busted|dismantled)$", re.I)
+_SEIZURE = re.compile(r"^(?:seiz|confiscat|found|discover|recover|uncover|incaut)|\b(?:seized|found|discovered|busted|dismantled)$", re.I)
 _GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "It also operates throughout South America"
 _REFERENCE_REACH = 1200
 _NEAR_REACH = 300  # the sentence or short paragraph just before: the group named there, even if another was named earlier
@@ -1175,10 +1176,8 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
 
 def _within(inner, outer) -> bool:
     """Whether place ``inner`` lies in the larger place ``outer`` ("Aurora, Colorado": one place, written twice)."""
-    if inner is None or outer is None or inner.key == outer.key or not outer.country or inner.country != outer.country:
-        return False
-    return outer.kind == "country" and inner.kind != "country" or outer.kind == "admin1" and inner.kind not in ("country", "admin1") \
-        and inner.admin1 == outer.admin1
+    return inner is not None and outer is not None and outer.country != "" and outer.kind in ("country", "admin1") \
+        and inner.kind not in ("continent", "country", outer.kind) and within(inner, outer)
 
 
 # "convicted of assault, apprehended in Houston": the arrest's place, not the court's

@@ -211,7 +211,7 @@ class Resolver:
     def pick(self, top: Toponym, ctx: _Context, parent: Place | None) -> tuple[Place | None, float]:
         found = self.candidates(top)
         if parent is not None:
-            inside = [p for p in found if _within(p, parent)]
+            inside = [p for p in found if within(p, parent)]
             found = inside or found
         if not found:
             return None, 0.0
@@ -267,7 +267,8 @@ class Resolver:
         return self.pick(top, ctx, parent)
 
 
-def _within(place: Place, parent: Place) -> bool:
+def within(place: Place, parent: Place) -> bool:
+    """Whether ``place`` lies in ``parent``, a country or a first-level division (by codes: the index has no areas)."""
     if parent.kind == "country":
         return place.country == parent.country and place.id != parent.id
     return place.country == parent.country and place.admin1 == parent.admin1 and place.id != parent.id
