@@ -852,7 +852,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if noun and etype == "attack" and any(g.lower_ in _FOUND for g in _governors(tok, hops=7)):
         return None  # "found an arsenal of rifles and grenades": weapons found are no attack
     actor_tok, target_tok = arguments(tok, etype, text[start:end])
-    if etype == "trafficking" and _SEIZURE.search(text[start:end]):
+    seizure = etype == "trafficking" and bool(_SEIZURE.search(text[start:end]))
+    if seizure:
         actor_tok = target_tok = None  # who seized or found a load is not who trafficked it (docs/annotation.md §2.2)
     dateline = ctx.ann.dateline_start, ctx.ann.dateline_end
     if s_start < dateline[1] and s_end > dateline[0]:  # the parse is thrown by "CITY, Country —"
@@ -896,7 +897,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if actor_named is None and actor is not None and actor_full is not None:
         actor_named = _named(ctx.mentions, *actor_full)
     mentioned = None  # a group named in the sentence that the parse does not tie to the act
-    if actor is None and etype not in LEGAL and (who := _PERPETRATORS.search(text, s_start, start)):
+    if actor is None and etype not in LEGAL and not seizure and (who := _PERPETRATORS.search(text, s_start, start)):
         actor, basis = who.span(), "sentence"
         actor_named = _named(ctx.mentions, s_start, start, ("group",))
         if actor_named is not None and not _LEADS_TO.fullmatch(text, actor_named.end, who.start()):
