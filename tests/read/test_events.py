@@ -651,3 +651,9 @@ def test_events_selling_or_trading_drugs_is_trafficking_by_the_seller(make_doc):
     (e,) = [e for e in _found(make_doc, "Williams said he had traded drugs to an unknown person to borrow the car.") if e.type == "trafficking"]
     assert e.actor_text == "he"
     assert not [e for e in _found(make_doc, "The jury found him guilty of fraud.") if e.type == "trafficking"]
+
+
+def test_events_a_hostage_taking_keeps_its_actor_and_target(make_doc):
+    """Only a seizure of a load loses its actor (the seizing agency); "seized 20 hostages" is an abduction by them."""
+    (e,) = [e for e in _found(make_doc, "Gunmen seized 20 hostages at the bank.") if e.type == "abduction"]
+    assert (e.actor_text, e.target_text) == ("Gunmen", "20 hostages")

@@ -404,8 +404,6 @@ def _verb_arguments(tok, etype: str, text: str):
         return _agent(tok), subj
     if etype == "disappearance":  # "40 migrants have disappeared": the subject is who went missing
         return None, subj
-    if text.lower().startswith("seiz"):  # who seized a load is not who trafficked it
-        return None, None
     if tok.lower_ == "found" and not passive and (convicted := _found_guilty(tok)) is not None:
         return subj, convicted  # "a jury found X guilty": the jury convicts X
     if _subject_undergoes(text):  # "he faces charges", "he pleaded guilty", "he gets 15 years": he is the one charged
