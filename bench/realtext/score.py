@@ -11,7 +11,8 @@ the hand annotations in bench/realtext/annotations/ under the rules of docs/anno
     shown "(published)", says the text gives none, as an annotator's null does);
   - statements: the speakers agree (a shared name word) and the contents overlap by half the shorter; in
     transcripts, statements in turns where the annotator marked nothing are left out of precision;
-  - forecasts: a system forecast whose statement overlaps an annotated forecast's evidence;
+  - forecasts: a system forecast whose statement overlaps an annotated forecast's evidence (in transcripts, as
+    for statements, not scored in a turn where the annotator marked nothing);
   - presence: (group, country) pairs from overlapping evidence;
   - footprint: the (group, country) pairs each document adds, from its presence claims and from the
     asserted or alleged happenings it ties to a group and places in a country (designations and
@@ -265,6 +266,13 @@ def _turns(body: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip([0] + starts, starts + [len(body)]) if b > a]
 
 
+def _off_topic(st, turns: list[tuple[int, int]], marked: list[tuple[int, int]]) -> bool:
+    """Whether a statement lies in a transcript turn where the annotator marked nothing: the guideline annotates only
+    turns about crime, justice and security (docs/annotation.md, §3), so what is said in the others is not scored."""
+    turn = next((t for t in turns if t[0] <= st.content_start < t[1]), None)
+    return bool(turn) and not any(overlaps(turn, s) for s in marked)
+
+
 def score_statements(body: str, ann, gold_statements: list[dict], transcript: bool, scores: Scores) -> None:
     golds = [(g, _spans(body, g.get("content") or []),
               words(" ".join([g.get("source") or "", g.get("source_name") or "", *(g.get("co_sources") or [])])))
@@ -275,10 +283,8 @@ def score_statements(body: str, ann, gold_statements: list[dict], transcript: bo
         span = (st.content_start, st.content_end)
         speaker = words(" ".join(filter(None, [st.speaker_name, st.speaker_text])))
         hit = next((n for n, (g, spans, who) in enumerate(golds) if speaker & who and any(overlaps(span, s, half=True) for s in spans)), None)
-        if hit is None and transcript:
-            turn = next((t for t in turns if t[0] <= st.content_start < t[1]), None)
-            if turn and not any(overlaps(turn, s) for _, spans, _ in golds for s in spans):
-                continue  # a turn the annotator marked nothing in: off-topic, not scored
+        if hit is None and _off_topic(st, turns, [s for _, spans, _ in golds for s in spans]):
+            continue  # a turn the annotator marked nothing in: off-topic, not scored
         if hit is not None and hit in found:
             continue  # another piece of an annotated statement: one match
         scores.statements.sys_total += 1
@@ -304,12 +310,16 @@ def resolved(st, g: dict) -> bool:
         st.speaker_basis != "pronoun" and bool(words(st.speaker_text) & words(g.get("source"))))
 
 
-def score_forecasts(body: str, ann, gold_forecasts: list[dict], scores: Scores) -> None:
-    golds = [_spans(body, [g.get("evidence")]) for g in gold_forecasts]
+def score_forecasts(body: str, ann, gold: dict, transcript: bool, scores: Scores) -> None:
+    golds = [_spans(body, [g.get("evidence")]) for g in gold.get("forecasts") or []]
+    marked = [s for spans in golds for s in spans] + _spans(body, [c for g in gold.get("statements") or [] for c in g.get("content") or []])
+    turns = _turns(body) if transcript else []
     found = set()
     for f in ann.forecasts:
         st = ann.statements[f.statement]
         hit = next((n for n, spans in enumerate(golds) if any(overlaps((st.content_start, st.content_end), s) for s in spans)), None)
+        if hit is None and _off_topic(st, turns, marked):
+            continue  # as for statements: an off-topic turn is not annotated
         scores.forecasts.sys_total += 1
         if hit is not None:
             scores.forecasts.sys_right += 1
@@ -427,7 +437,7 @@ def score(split: str, golds: dict[str, dict], entries: dict[str, dict]) -> Score
         if "statements" in tasks:
             score_statements(body, ann, g.get("statements") or [], transcript, scores)
         if "forecasts" in tasks:
-            score_forecasts(body, ann, g.get("forecasts") or [], scores)
+            score_forecasts(body, ann, g, transcript, scores)
         if "presence" in tasks:
             score_presence(body, ann, g.get("presence") or [], scores)
         if "presence" in tasks and "events" in tasks:

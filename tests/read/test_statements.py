@@ -224,3 +224,29 @@ def test_statements_an_inverted_cue_takes_the_name_after_it(make_doc):
 def test_statements_the_said_clause_wherever_the_parse_hangs_it(make_doc, text, speaker, content):
     _, _, found = _statements(make_doc, text)
     assert [(c[1], c[0]) for c in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(("content", "cue", "speaker"), [
+    ("he would focus on the city's economic survival", "said", "Becker"),  # the speaker's own intention
+    ("it would freeze the pay of the president and 18 members of his team", "said", "Ohio State University"),
+    ("they would be a good fit for the job", "said", "Both men"),
+    ("the defendants would recruit drivers and would then collect the payments", "alleges", "the complaint"),  # a scheme
+    ("a purchaser would earn substantial profits from the kiosks", "According to", "the indictment"),
+    ("We would have really liked to see that", "said", "coach Ripley"),  # a counterfactual
+    ("you'll hear more from the President on this tomorrow", "think", "MR. KIRBY"),  # an announcement
+    ("the Israeli government will be sending a delegation here in coming days", "note", "MR. KIRBY"),  # a schedule
+    ("the increase might be due to heightened awareness of the parasite", "said", "an epidemiologist"),  # an explanation
+])
+def test_statements_intentions_schemes_and_announcements_are_not_forecasts(content, cue, speaker):
+    assert classify(content, cue, "en", speaker)[0] != "forecast"
+
+
+@pytest.mark.parametrize(("content", "cue", "speaker"), [
+    ("he would be killed if he were deported", "said", "Smith"),  # happens to the speaker: a prediction
+    ("they will never get over the shooting of their pastor", "told", "He"),
+    ("the violence would spread to the capital", "According to", "police"),
+    ("it could be a minimum of 90 days after he is transferred until he stands trial", "estimated", "Sengel"),
+    ("airlines could lose more than $2.5 billion in 2009", "said", "the association"),
+])
+def test_statements_predictions_in_reported_speech_stay_forecasts(content, cue, speaker):
+    assert classify(content, cue, "en", speaker)[0] == "forecast"

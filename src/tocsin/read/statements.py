@@ -46,7 +46,7 @@ LEXICONS = {
         "denial": {"deny", "reject", "dismiss"},
         "allegation": {"allege", "accuse", "claim"},
         "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
-        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for))\b",
+        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|escalate|expand|return|strike|kill|die|lose|win)\b))\b",
         "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
         # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
         "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to|'m going to|'re going to|'re not going to|'m not going to)\b"
@@ -54,7 +54,9 @@ LEXICONS = {
                       r"department of justice|u\.s\. attorney's office|fbi|dea|fda|irs|atf|ice|hsi|president)\b[^.;]{0,40}\b(?:will|'ll)\b"
                       r"|\bwill (?:be|face|not be) (?:\w+ly )?(?:held (?:fully )?accountable|prosecuted|brought to justice|punished|tolerated|found and|"
                       r"pursued|investigated|apprehended|arrested|caught|removed|deported|stopped)\b|\bwill not (?:tolerate|hesitate|stand)\b|\bwill (?:continue|remain|keep) (?:to|vigilant|working|on)\b"
-                      r"|\bwould(?: not)? have (?:been|happened|died|gone|done|made|\w+ed|\w+en)\b|\bwill be a consequence\b"
+                      r"|\bwould(?: not)?(?: \w+ly)? have (?:\w+ly )?(?:been|happened|died|gone|done|made|\w+ed|\w+en)\b"
+                      # what the speaker's side announces the listener will hear or see
+                      r"|\byou(?:'ll| will| are going to) (?:\w+ly )?(?:hear|see) (?:more |a lot more |much more )?(?:from|of|him|her|them)\b|\bwill be a consequence\b"
                       # a promise; the next step of a case, which the authorities take; an indirect question
                       r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
                       r"tried|transferred|extradited|booked|released|arraigned|appear in court|stand trial)\b"
@@ -75,7 +77,7 @@ LEXICONS = {
         "plan_cue": r"^(?:announc|promis|vow|pledg|commit)",
         # futures that predict nothing: a purpose ("so that the transfers would pass"), a description ("an architecture
         # which will help", "medicine that will help"), the speaker's own manner of speaking ("I would point out")
-        "not_predicting": r"\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you)(?:'d| would)\b"
+        "not_predicting": r"\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
                           # a judgement in the conditional ("it would be useful", "that would be a mistake")
                           r"|\bwould (?:\w+ly )?(?:not )?be (?:\w+ly )?(?:useful|helpful|hard|difficult|easy|good|great|better|best|bad|worse|"
                           r"wrong|right|important|appropriate|inappropriate|fair|unfair|wise|unwise|nice|wonderful|terrible|interesting|"
@@ -140,8 +142,9 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None) 
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
     if re.search(lex["recommendation"], low):
         kind = "recommendation"
-    elif not re.search(lex["plan_cue"], cue_word) and re.search(lex["forecast"], predicting := _predicting(low, lex)) \
-            and not re.search(lex["commitment"], low) and not _own_side(low, speaker, lex) and not _only_plans(predicting, language):
+    elif not re.search(lex["plan_cue"], cue_word) and re.search(lex["forecast"], predicting := _predicting(low, lex, lemma, speaker)) \
+            and not re.search(lex["commitment"], low) and not _own_side(low, speaker, lex) and not _speaker_acts(low, speaker, language) \
+            and not _only_plans(predicting, language):
         kind = "forecast"
     elif lemma in lex["opinion"] or cue_word in lex["opinion"] or re.search(lex["opinion_words"], low):
         kind = "opinion"
@@ -155,10 +158,20 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None) 
 _RELATIVE_FUTURE = re.compile(r"\b([\w']+) that (?:\w+ly )?(?:will|would|'ll)\b")
 
 
-def _predicting(low: str, lex: dict) -> str:
+# Cues and speakers that narrate a past scheme: what a charging document alleges or a defendant admitted "would"
+# happen is what used to happen ("the complaint alleges the defendants would recruit drivers"), not a prediction.
+_NARRATING_CUES = {"allege", "admit", "acknowledge", "plead", "accuse", "concede", "testify", "accord"}
+_CHARGING_PAPERS = re.compile(r"\b(?:indictment|complaint|information|affidavit|plea|agreement|court (?:documents|records|papers|filings)|"
+                              r"charging documents|documents|records|evidence|testimony|defendants?|co-conspirators)\b", re.I)
+
+
+def _predicting(low: str, lex: dict, cue_lemma: str = "", speaker: str | None = None) -> str:
     """A claim without the futures that predict nothing (``not_predicting``), nor those of a relative clause: "that
-    will" after a noun describes it ("medicine that will help"), after a verb of saying or expecting it predicts."""
+    will" after a noun describes it ("medicine that will help"), after a verb of saying or expecting it predicts;
+    nor the habitual "would" of a narrated scheme (``_NARRATING_CUES``)."""
     low = re.sub(lex["not_predicting"], " ", low)
+    if cue_lemma in _NARRATING_CUES and (cue_lemma != "accord" or (speaker and _CHARGING_PAPERS.search(speaker))):
+        low = re.sub(r"\bwould\b|'d\b", " ", low)
     heads = lex.get("complement_heads")
     return _RELATIVE_FUTURE.sub(lambda m: m.group(0) if m.group(1) in heads else " ", low) if heads else low
 
@@ -197,10 +210,18 @@ def _only_plans(low: str, language: str) -> bool:
     verbs = [(m.group(1), m.group(2)) for m in _FUTURE.finditer(low)]
     if not verbs:
         return False
-    return all(v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES)
+    return all(v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES or _planned_doing(w or ""))
                and not (v in ("begin", "start") and (w == "to" or (w or "").endswith("ing")))  # "start winning": a happening
                for v, w in verbs)
 
+
+
+def _planned_doing(word: str) -> bool:
+    """Whether "will be …ing" names a planned doing ("will be sending a delegation", "will be hosting")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return any(c in _PLAN_VERBS for c in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem))
 
 _SIDE_STOP = {"the", "a", "an", "of", "and", "for", "in", "to", "u.s.", "us", "el", "la", "los", "las", "de", "del", "y", "general",
               "attorney", "acting", "assistant", "special", "agent", "chief", "said", "says"}
@@ -217,6 +238,38 @@ def _own_side(low: str, speaker: str | None, lex: dict) -> bool:
     side = {w for w in re.findall(r"[\w’'.-]+", speaker) if len(w) > 2 and w not in _SIDE_STOP}
     return bool(side & set(found.group(1).split()))
 
+
+
+_REPORTED_SELF = re.compile(r"^(?:that )?(he|she|they|it)(?:'ll| will| would|'d| is going to| are going to| was going to| were going to)"
+                            r"(?: (?:not|never|also|only|soon|now|then|still|\w+ly))* (\w+)(?: (?:\w+ly )?(\w+))?")
+_ORGANISATION = re.compile(r"\b(?:university|college|school|department|office|agency|company|corporation|firm|bank|ministry|"
+                           r"government|administration|council|board|committee|commission|court|district|county|city|service|"
+                           r"police|sheriff's office|bureau|authority|hospital|church|union|association|party|group)\b")
+
+
+def _speaker_acts(low: str, speaker: str | None, language: str) -> bool:
+    """Whether reported speech gives the speaker's own intention, not a prediction: "Becker said he would focus on
+    the economy", "the university said it would freeze pay", "both men said they would be a good fit". The
+    content opens on the pronoun of the speaker itself (he or she for one person, they for several, it for an
+    organisation) and a future it does; a passive ("he said he would be killed if deported") happens to the speaker
+    and stays a prediction. A quotation (content in quotation marks) speaks of others in the third person."""
+    if language != "en" or not speaker:
+        return False
+    m = _REPORTED_SELF.match(low)
+    if not m:
+        return False
+    pronoun, verb, after = m.group(1), m.group(2), m.group(3) or ""
+    if verb == "be" and re.fullmatch(r"\w+(?:ed|en)|killed|hurt|shot|hit|put|sent|held|kept|caught|left", after) \
+            and after not in ("open", "even", "seen"):
+        return False
+    who = speaker.lower().strip()
+    plural = bool(re.search(r"\b(?:and|both|they|we|police|officials|authorities|prosecutors|members|leaders|officers|residents|"
+                            r"parents|students|men|women|people|families|investigators|agents|lawmakers|companies|groups)\b", who))
+    if pronoun in ("he", "she"):
+        return not plural
+    if pronoun == "they":
+        return plural
+    return not plural and bool(_ORGANISATION.search(who)) and verb not in ("be", "take", "cost", "rain", "snow")
 
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
               "spoke": "speak", "spoken": "speak"}
