@@ -657,3 +657,21 @@ def test_events_a_hostage_taking_keeps_its_actor_and_target(make_doc):
     """Only a seizure of a load loses its actor (the seizing agency); "seized 20 hostages" is an abduction by them."""
     (e,) = [e for e in _found(make_doc, "Gunmen seized 20 hostages at the bank.") if e.type == "abduction"]
     assert (e.actor_text, e.target_text) == ("Gunmen", "20 hostages")
+
+
+@pytest.mark.parametrize("text", [
+    "Garcia distributed fentanyl pills in Phoenix, according to court documents.",
+    "The ring imported more than 2 tons of marijuana.",
+    "Between 2016 and 2019, Lopez supplied kilogram quantities of cocaine to dealers in Ohio.",
+])
+def test_events_distributing_importing_and_supplying_drugs_are_trafficking(make_doc, text):
+    from tocsin.read import read
+
+    assert [e.type for e in read(make_doc(text, published_at="2020-01-01")).events] == ["trafficking"]
+
+
+def test_events_a_supply_of_other_goods_is_no_trafficking(make_doc):
+    from tocsin.read import read
+
+    doc = make_doc("The company distributed medical supplies and delivered weapons training.", published_at="2020-01-01")
+    assert not read(doc).events
