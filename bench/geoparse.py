@@ -35,7 +35,8 @@ CORPORA = {"TR-News": DATA / "tr-news" / "TR-News.xml", "LGL": DATA / "lgl" / "l
 sys.path.insert(0, str(ROOT / "src"))
 
 from tocsin.read.placedb import distance_km, fold, place_index  # noqa: E402
-from tocsin.read.places import Resolver, Toponym, _link_parents, demonyms  # noqa: E402
+from tocsin.read.places import Resolver  # noqa: E402
+from tocsin.read.toponyms import Toponym, _link_parents, demonyms  # noqa: E402
 
 
 @dataclass

@@ -3,7 +3,8 @@
 import pytest
 
 from tocsin.read.placedb import distance_km, fold, place_index
-from tocsin.read.places import Resolver, Toponym, find_dateline, rule_toponyms
+from tocsin.read.places import Resolver
+from tocsin.read.toponyms import Toponym, find_dateline, rule_toponyms
 
 pytestmark = pytest.mark.model
 
@@ -87,7 +88,8 @@ def test_places_no_dateline_in_ordinary_text():
     ],
 )
 def test_places_a_name_its_words_place_is_a_place_whatever_the_model_called_it(text, label, name):
-    from tocsin.read.places import find_toponyms, place_index
+    from tocsin.read.placedb import place_index
+    from tocsin.read.toponyms import find_toponyms
 
     start = text.index(name)
     tops = find_toponyms(text, [(start, start + len(name), label)], set(), place_index())
@@ -98,7 +100,8 @@ def test_places_a_name_its_words_place_is_a_place_whatever_the_model_called_it(t
 
 
 def test_places_a_court_district_is_a_part_of_its_state_not_a_place_of_its_own():
-    from tocsin.read.places import find_toponyms, place_index
+    from tocsin.read.placedb import place_index
+    from tocsin.read.toponyms import find_toponyms
 
     text = "They were convicted in the Northern District of Florida and in the District of Columbia."
     ents = [(text.index("Northern"), text.index(" of Florida"), "LOC"), (text.index("Florida"), text.index("Florida") + 7, "GPE"),
@@ -117,7 +120,8 @@ def test_places_distance():
 
 
 def test_places_a_namesake_goes_to_the_state_the_text_names_most():
-    from tocsin.read.places import find_toponyms, place_index
+    from tocsin.read.placedb import place_index
+    from tocsin.read.toponyms import find_toponyms
 
     text = ("Cass County deputies found the car. The driver, of Blue Springs, Mo., was held in Kansas City, Mo., "
             "and later in Independence, Mo.; a passenger was from Peoria, Ill.")
@@ -151,7 +155,8 @@ def test_places_town_names_that_share_a_state_go_there_together(resolver):
     ],
 )
 def test_places_a_name_that_goes_on_past_its_span_is_not_that_place(text, name, kept):
-    from tocsin.read.places import find_toponyms, place_index
+    from tocsin.read.placedb import place_index
+    from tocsin.read.toponyms import find_toponyms
 
     start = text.index(name)
     tops = find_toponyms(text, [(start, start + len(name), "GPE")], set(), place_index())

@@ -21,7 +21,8 @@ from .dates import find_times
 from .event_gate import gate
 from .events import find_events
 from .forecasts import ledger
-from .places import apply_places, find_dateline
+from .places import apply_places
+from .toponyms import find_dateline
 from .people import Roster
 from .statements import classify, find_statements
 from ..structure import at, calls_for_tips, segments, silent_at

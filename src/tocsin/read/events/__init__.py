@@ -1,0 +1,36 @@
+"""Events: what happened, to whom, by whom, where and when (codebook: docs/events.md).
+
+Per sentence, from triggers and the dependency parse:
+
+1. ``triggers`` finds the words of the vocabulary (``event_lexicon``), the
+   earlier type winning where two claim the same words, and drops those a
+   mention owns ("the Anti-Extortion Unit") or that name nothing specific
+   ("extortion is rising").
+2. ``arguments`` reads actor and target off the parse: subject and object of
+   a verb (the agent and subject when passive), "of/on/against/by" and the
+   possessive of a noun, the subject of "suspected of" / "accused of", the
+   noun a reduced relative hangs from ("an officer killed in ..."). Where the
+   parse gives no actor, a group named in the sentence is taken, marked as
+   co-occurrence only.
+3. ``modality`` reads negation, future, hypothetical and allegation off the
+   trigger and the words that govern it, and off the statement the trigger
+   is quoted in (a forecast is future, a recommendation hypothetical).
+4. Crimes named as the offence of a legal event ("charged with murder") are
+   the offence, not events of their own; in one sentence, one event per
+   type, and a killing absorbs the attack it ended.
+
+Place and date come from ``anchor.locate`` (a charge, plea or sentence from
+the court: ``_court_place``); fatality and injury counts
+follow ACLED's rules (the lowest figure; "dozens" = 12).
+
+The package: ``words`` (triggers and counts), ``arguments`` (actor, target
+and modality off the parse), ``context`` (the document around an event:
+pronouns, surnames, what a person is said to be), ``records`` (place, date
+and one event per happening) and ``find`` (``find_events``, the stage's one
+public function).
+"""
+
+from .find import find_events
+from .words import count, triggers
+
+__all__ = ["count", "find_events", "triggers"]

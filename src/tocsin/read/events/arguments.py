@@ -1,0 +1,348 @@
+"""Event arguments off the dependency parse: actor and target of a trigger, its modality and how the group's part
+is attributed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Mention, Statement
+from ..event_lexicon import LEGAL, MODALITY, VIOLENT
+from .words import _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
+
+_ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
+_CUT = {"relcl", "acl", "advcl", "appos", "punct", "cc", "prep", "parataxis", "mark", "case"}
+_KEEP_PREPS = {"of", "from", "between"}  # "members of X", "gunmen from X", "a dispute between X and Y"; "in Tibú" is where, not who
+_WEAPONS = {"granada", "granadas", "bomba", "bombas", "explosivo", "explosivos", "artefacto", "disparos", "balas", "fuego", "dinamita", "grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "device", "shots", "bullets", "fire", "rounds", "cocktail", "dynamite"}
+_DEMANDING = {"cobra", "cobran", "cobraba", "cobraban", "cobró", "cobraron", "exige", "exigen", "exigía", "exigían", "exigió",
+              "exigieron", "pide", "piden", "pedía", "pedían", "impone", "imponen", "imponía", "imponían"}
+_BLAMING = {"atribuyó", "atribuyeron", "atribuido", "atribuida", "atribuye", "atribuyen", "responsabilizó", "responsabilizaron", "vinculó", "vincularon", "vinculado", "vinculada", "acusó", "acusaron", "blame", "blamed", "blames", "blaming", "accuse", "accused", "accuses", "attributed", "attribute", "attributes",
+            "linked", "tied", "held"}
+_MEANS = {"teléfono", "llamada", "llamadas", "mensaje", "mensajes", "carta", "moto", "motocicleta", "auto", "lancha", "noche", "fuerza", "mano", "video", "phone", "telephone", "email", "mail", "text", "message", "messages", "letter", "car", "motorcycle", "boat",
+          "plane", "land", "sea", "air", "night", "day", "force", "hand", "gunpoint", "video"}
+
+
+def _phrase(tok) -> tuple[int, int]:
+    """Character span of a noun phrase: its token and the modifiers before it,
+    plus "of/from/in" phrases after it (themselves cut the same way), without
+    clauses and appositions."""
+    right = tok.idx + len(tok)
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "prep" and _w(c) in _KEEP_PREPS:
+            obj = _child(c, "pobj")
+            right = max(right, _phrase(obj)[1] if obj is not None else c.idx + len(c))
+        elif c.dep_ not in _CUT and not c.is_space:
+            right = max(right, _phrase(c)[1])
+    left = min((c.left_edge for c in tok.children if c.i < tok.i and c.dep_ not in _CUT), default=tok, key=lambda t: t.i)
+    left = min(left, tok, key=lambda t: t.i)
+    return left.idx, right
+
+
+def _subtree(tok) -> tuple[int, int]:
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
+def _named(mentions: list[Mention], start: int, end: int, kinds=("group", "agency", "organization", "person")) -> Mention | None:
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.kind in kinds]
+    return min(inside, key=lambda m: (_ACTOR_PREFERENCE[m.kind], m.start)) if inside else None
+
+
+def _child(tok, *deps):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_object(tok, *words):
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and _w(c) in words:
+            obj = _child(c, "pobj", "pcomp")
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "on January 20" says when, not to whom
+                return obj
+    return None
+
+
+def _subject(verb):
+    """The subject of a verb, borrowed from the verb it is coordinated with or controlled by."""
+    seen, only_conj = 0, True
+    while verb is not None and seen < 4:
+        subj = _child(verb, "nsubj", "nsubjpass", "csubj")
+        if subj is not None and _w(subj) in ("who", "that", "which") and verb.dep_ == "relcl":
+            return verb.head, False  # "gangs that charge fees and kill those who refuse"
+        if subj is not None:
+            return subj, subj.dep_ == "nsubjpass" and only_conj  # "paid to kill X": the killers are not passive
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            only_conj = only_conj and verb.dep_ == "conj"
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ in ("relcl", "acl"):
+            return verb.head, False
+        break
+    return None, False
+
+
+def _agent(tok):
+    """The "by X" of a verb or noun, unless X is a means ("by phone", "by motorcycle")."""
+    who = _prep_object(tok, "by")
+    return None if who is None or who.lower_ in _MEANS else who
+
+
+# Violent verbs whose bare participle in a headline tells what befell its subject ("Springfield man shot twice"); not
+# those whose subject acts ("inmates rioted", "a car bomb exploded", "soldiers clashed").
+_DONE_TO = {"shot", "stabbed", "killed", "murdered", "slain", "wounded", "injured", "kidnapped", "abducted", "attacked", "assaulted",
+            "beaten", "robbed", "raped", "strangled", "carjacked", "ambushed", "executed"}  # English: the rule reads English tags
+
+
+def _subject_undergoes(trigger: str) -> bool:
+    """Whether a legal trigger's subject is the one it befalls: "faces", "pleaded guilty", "gets 15 years"."""
+    low = trigger.lower()
+    return low.startswith(("face", "facing", "get", "got", "receiv")) or "guilty" in low or " plea " in low
+
+
+def _bullet_verb(tok) -> bool:
+    """Whether a participle the parse took for an adjective opens a subjectless item and governs an "as" phrase:
+    "Designated international cartels … as Foreign Terrorist Organizations" in a fact sheet's list of actions."""
+    first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+    return tok.dep_ == "amod" and first is not None and tok.i == first.i and tok.text[:1].isupper() and tok.tag_ in ("VBN", "VBD") \
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.head.children)
+
+
+def _found_guilty(found):
+    """X in "found X guilty", however the parse hangs X ("found former Officer Derek Chauvin guilty", "found Paul
+    Tillis, a former officer, guilty"): the head of the words between the verb and "guilty"."""
+    end = next((t.i for t in found.doc[found.i + 1 : found.i + 16] if t.lower_ == "guilty"), None)
+    if end is None:
+        return None
+    return next((t for t in found.doc[found.i + 1 : end] if t.tag_.startswith(("NN", "PRP"))
+                 and not found.i < t.head.i < end), None)
+
+
+def _verb_arguments(tok, etype: str, text: str):
+    if etype == "presence" and tok.dep_ == "acl":
+        return tok.head, None  # "a narco-terrorism enterprise based in Venezuela": the enterprise is there
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # "an officer killed in Maracay", "Mason charged with sex assault"
+        return _agent(tok), tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _subject_undergoes(text):  # "a fugitive facing charges": the fugitive
+        return None, tok.head
+    if _bullet_verb(tok):
+        return None, tok.head  # "- Designated the cartels as Foreign Terrorist Organizations": the cartels
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and etype in ("killing", "attack", "abduction"):
+        return _agent(tok), tok.head  # "a murdered policeman", "4 slain Oakland police": the noun it describes
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in tok.children):
+        gov = tok.head.head  # "the victim was awaiting treatment after being stabbed": the one the clause is about
+        return _agent(tok), _child(gov, "nsubj", "nsubjpass") or (gov.head if gov.dep_ in ("acl", "relcl") else None)  # "2 men hospitalized after being shot"
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "suspected of kidnapping X", "accused X of killing"
+        gov = tok.head.head
+        return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")
+    if tok.dep_ in ("xcomp", "oprd", "advcl") and tok.head.lower_ in _FOUND_AS and (found := _child(tok.head, "nsubjpass") or (
+            _child(tok.head, "nsubj") if tok.head.tag_ == "VBN" and _child(tok.head, "dobj") is None else None)) is not None:
+        return _agent(tok) or _agent(tok.head), found  # "Paris was found shot to death inside his residence": Paris was shot
+    if tok.dep_ in ("ccomp", "oprd") and tok.tag_ == "VBN" and tok.head.lower_ in _FOUND_AS and (found := _child(tok, "nsubj")) is not None:
+        return _agent(tok), found  # "police found the man shot in his car": the man was shot, police found him
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    subj, subj_passive = _subject(tok)
+    if subj is not None and _w(subj) in ("who", "that", "which"):
+        clause = tok
+        while clause.dep_ in ("ccomp", "xcomp", "conj") and clause.head is not clause:
+            clause = clause.head  # "Tren de Aragua, which they said controls…": up to the relative clause
+        if clause.dep_ == "relcl":
+            subj = clause.head  # "a merchant who had been kidnapped"
+    if passive or subj_passive and tok.dep_ == "conj":
+        return _agent(tok), subj
+    if etype == "disappearance":  # "40 migrants have disappeared": the subject is who went missing
+        return None, subj
+    if tok.lower_ == "found" and not passive and (convicted := _found_guilty(tok)) is not None:
+        return subj, convicted  # "a jury found X guilty": the jury convicts X
+    if _subject_undergoes(text):  # "he faces charges", "he pleaded guilty", "he gets 15 years": he is the one charged
+        return None, subj
+    if (etype in LEGAL or tok.lower_ in _DONE_TO) and tok.tag_ in ("VBD", "VBN") and subj is not None and subj.dep_ == "nsubj" \
+            and subj.head.i == tok.i and not any(c.dep_ in ("dobj", "dative", "aux", "ccomp", "xcomp") for c in tok.children) \
+            and ((nxt := next((t for t in tok.doc[tok.i + 1 :] if not t.is_space), None)) is None or nxt.is_punct
+                 or nxt.dep_ in ("prep", "advmod", "npadvmod") and nxt.lower_ not in ("into", "on", "upon", "back")
+                 and not (nxt.lower_ == "at" and tok.lower_ in ("shot", "fired"))):
+        return None, subj  # a headline's passive without its "was": "Mason charged with sex assault", "Springfield man shot twice"
+    target = _child(tok, "dative") or _child(tok, "dobj")
+    if etype == "extortion":  # "cobra cuotas a los migrantes": who pays, not what is paid
+        target = _child(tok, "dative") or _prep_object(tok, "to") or target
+    if target is not None and _w(target) in ("that", "which", "who", "whom") and tok.dep_ == "relcl":
+        target = tok.head  # "22 groups that he designated"
+    if etype == "robbery":  # "stole clothes from the store": the store was robbed
+        target = _prep_object(tok, "from") or target
+    if target is None:  # "kidnapped and killed X": the object the verbs share; "threatened to kill X"
+        target = next((_child(v, "dobj") for v in (*tok.conjuncts, *(c for c in tok.children if c.dep_ == "xcomp")) if _child(v, "dobj") is not None), None)
+    if target is None or target.lower_ in _WEAPONS:
+        target = _prep_object(tok, "on", "against", "at", "into", "outside", "inside") or (
+            _prep_object(target, "on", "at", "into", "to") if target is not None else None) or target  # "opened fire on an army patrol"
+    return subj, target
+
+
+_FOUND_AS = {"found", "left", "discovered", "reported", "seen", "pronounced", "encontrado", "encontrada", "encontrados", "encontradas",
+             "hallado", "hallada", "hallados", "halladas", "dejado", "dejada"}  # "was found shot to death": who was found was shot
+
+
+def _record(tok, etype: str) -> bool:
+    """Whether a legal noun is part of a description of someone's record: "a national with a conviction for rape"."""
+    return etype in LEGAL and tok.tag_.startswith("NN") and tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+
+def _possessor_before(tok):
+    """The name before a "’s" that the parse left loose in front of a noun and its modifiers ("Emmett Till’s racially
+    motivated murder": Till), or None."""
+    mark = tok.left_edge.i - 1
+    if mark < 1 or tok.doc[mark].lower_ not in ("’s", "'s"):
+        return None
+    owner = tok.doc[mark - 1]
+    return owner if owner.tag_ in ("NNP", "NNPS", "NN") and owner.head.i != tok.i else None
+
+
+def _noun_arguments(tok, etype: str):
+    preps = ("of", "on", "against", "at", "outside", "to") if etype == "threat" else ("of", "on", "against", "at", "outside")
+    actor, target = _agent(tok), _prep_object(tok, *preps)
+    if actor is None and (other := _prep_object(tok, "with")) is not None and other.lower_ not in _MEANS | _WEAPONS:
+        actor = other  # "a shootout with smugglers"
+    for c in tok.children:
+        if c.dep_ == "poss":
+            if c.ent_type_ in ("CRIMINAL_GROUP", "ORG", "AGENCY") or c.tag_ == "NNPS":
+                actor = actor or c
+            else:
+                target = target or c
+        elif c.dep_ == "compound" and c.ent_type_ in ("CRIMINAL_GROUP",):
+            actor = actor or c
+        elif c.dep_ == "compound" and c.ent_type_ == "PERSON":  # "the Ojeda murder"
+            target = target or c
+        elif c.dep_ == "compound" and etype == "robbery" and c.tag_ in ("NN", "NNS") and not c.ent_type_ \
+                and (target is None or _w(target.head) in ("on", "at", "outside")):
+            target = c  # "the bank robbery on Main Street": the bank was robbed, on Main Street
+    if actor is None and target is None and not any(c.dep_ == "poss" for c in tok.children) \
+            and (owner := _possessor_before(tok)) is not None:  # "Emmett Till’s racially motivated murder", the "’s" unparsed
+        if owner.ent_type_ in ("CRIMINAL_GROUP", "ORG", "AGENCY"):
+            actor = owner
+        else:
+            target = owner
+    if target is None and _record(tok, etype) and ((whose := tok.head.head).tag_.startswith("NN") or whose.dep_ == "appos"):
+        while whose.dep_ in ("conj", "appos") and whose.head.i < whose.i and whose.head.tag_.startswith(("NN", "JJ")):
+            whose = whose.head  # "Vasquez, a national and gang leader with pending charges": Vasquez
+        target = whose  # the one whose record it is
+    if tok.tag_ == "JJ":  # "present in": the subject of the verb it complements
+        return actor or _subject(tok.head)[0], target
+    gov = tok.head
+    if tok.dep_ == "dobj" and gov.lower_ in _PAYING:  # "miners paid protection money to the ELN"
+        return actor or _prep_object(gov, "to"), target or _subject(gov)[0]
+    if tok.dep_ == "dobj" and gov.lower_ in _RECEIVING:  # "he had received threats from police officers"
+        return actor or _prep_object(tok, "from") or _prep_object(gov, "from"), target or _subject(gov)[0]
+    if tok.dep_ == "dobj" and gov.lower_ in _DEMANDING:  # "las bandas cobran vacunas a los tenderos"
+        return actor or _subject(gov)[0], target or _child(gov, "dative") or next(
+            (c for c in gov.children if c.dep_ == "dobj" and c.i != tok.i), None) or _prep_object(gov, "to")
+    if actor is None and tok.dep_ in ("dobj", "attr") and gov.lower_ in _VERBS_OF_DOING:
+        actor = _subject(gov)[0]
+    elif actor is None and tok.dep_ == "nsubjpass" and gov.lower_ in _VERBS_OF_DOING:
+        actor = _agent(gov)  # "the killing was ordered by ..."
+    if actor is None:
+        actor = _blamed(tok)
+    if target is None and etype in VIOLENT:
+        target = _hurt_in(tok)
+    return actor, target
+
+
+_HURT = {"wounded", "injured", "hurt", "killed", "hospitalized", "slain", "died", "heridos", "heridas", "herido", "herida",
+         "muertos", "muertas", "muerto", "muerta", "murieron", "murió"}
+
+
+def _hurt_in(tok):
+    """Who was hurt in the happening a noun names: "a policeman was wounded in the shootout", "two servicemen were
+    injured as a result of an explosion", "dos agentes murieron en el ataque"."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "prep") or node.head is node:
+            return None
+        node = node.head
+        if node.tag_.startswith("VB") or node.lower_ in _HURT:
+            hurt = _child(node, "nsubjpass", "nsubj") if node.lower_ in _HURT else None
+            if hurt is not None and (hurt.lower_ in ("nobody", "none", "nadie") or any(
+                    c.dep_ == "det" and c.lower_ in ("no", "ningún", "ninguna") for c in hurt.children)):
+                return None  # "no one was hurt in the blast": no one to name
+            return hurt
+    return None
+
+
+def _blamed(tok):
+    """X in "blamed X for the killing" / "attributed the killing to X"."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "nsubjpass") or node.head is node:
+            return None
+        node = node.head
+        if node.lower_ in _BLAMING:
+            who = _prep_object(node, "to", "on") or next((c for c in node.children if c.dep_ in ("dobj", "dative") and c.i != tok.i), None)
+            return _subject(node)[0] if who is None or who.i == tok.i else who  # "the group has been linked to killings"
+        if node.lower_ in ("behind", "responsible"):
+            return _subject(node.head)[0]
+    return None
+
+
+def arguments(tok, etype: str, text: str) -> tuple[object, object]:
+    """(actor token, target token) of a trigger, read off the parse."""
+    if tok.tag_.startswith("VB"):
+        return _verb_arguments(tok, etype, text)
+    return _noun_arguments(tok, etype)
+
+
+def _governors(tok, hops: int = 3):
+    """The words a trigger hangs from, nearest first, through clause and complement links."""
+    out = []
+    while tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl", "dobj", "acomp", "attr", "nsubjpass", "nsubj") and len(out) < hops:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def modality(tok, statement: Statement | None, language: str) -> str:
+    """asserted, alleged, negated, hypothetical or future, for the happening a trigger names.
+
+    A verb takes the mood of the verbs it hangs from ("plans to kill", "could
+    attack", "denied killing"); so does a noun that is their object ("could
+    carry out attacks"), but not a noun that is their subject: in "the
+    deportations could expose migrants" the deportations happened. Anything
+    inside a forecast or a recommendation is part of that claim (the forecast
+    ledger keeps it), not an event of its own."""
+    lex = MODALITY[language]
+    verb = tok.tag_.startswith("VB")
+    govs = _governors(tok) if verb or tok.dep_ in ("dobj", "pobj", "attr", "xcomp", "conj") else []
+    near = [tok, *govs[:2]]
+    aux = {c.lower_ for t in near for c in t.children if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for t in near for c in t.children if c.dep_ in ("mark", "advmod", "amod", "det")}
+    polarity = any(c.dep_ == "det" and _w(c) in ("any", "no") for c in tok.children)
+    negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
+    if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
+        return "negated"
+    copular = tok.dep_ == "attr" and negated_gov  # "this was not an arrest"
+    if (verb or polarity or copular) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" for g in govs[:2]):
+        return "negated"
+    if any(c.dep_ == "mark" and _w(c) in ("if", "unless", "whether") for c in tok.children):
+        return "hypothetical"
+    if aux & lex["future_aux"] or any(g.lower_ in lex["future_heads"] for g in govs[:2]) or marks & {"next", "future"}:
+        return "future"
+    if aux & lex["hypothetical_aux"] or any(g.lower_ in lex["hypothetical_heads"] for g in govs[:2]) or marks & {"if", "unless", "possible", "potential"}:
+        return "hypothetical"
+    if statement is not None and statement.claim_type in ("forecast", "recommendation"):  # the prediction is the record
+        return "future" if statement.claim_type == "forecast" else "hypothetical"
+    if statement is not None and statement.stance == "denied":
+        return "negated"
+    alleging = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "amod")} & lex["alleged"]
+    if alleging or any(g.lower_ in lex["allegation_heads"] for g in _governors(tok, hops=5)):
+        return "alleged"
+    if statement is not None and statement.stance == "alleged":
+        return "alleged"
+    return "asserted"
+
+
+def _attribution(actor_text: str, tok, mode: str, language: str) -> str:
+    """How the text ties the actor to the act: named as perpetrator, suspected, or alleged by a source."""
+    lex = MODALITY[language]
+    words = set(re.findall(r"[\w']+", actor_text.lower()))
+    if words & lex["suspected_words"] or any(g.lower_ in lex["suspected_words"] for g in _governors(tok, hops=4)):
+        return "suspected"
+    if mode == "alleged" or "alleged" in words:
+        return "alleged"
+    return "named"

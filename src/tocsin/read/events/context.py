@@ -1,0 +1,206 @@
+"""The document around an event: who a pronoun or a surname stands for, what the document says a person is (a
+former officer, a member of a group), and the victim's category.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property
+
+from ...models import Annotations, Mention, Statement
+from ...structure import item_at, segments
+from ..anchor import court_seat
+from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
+from ..people import surname
+from ..placedb import fold
+from .arguments import _named, _phrase, _subject, _subtree
+from .words import _category_of, _w
+
+_DESCRIPTOR = re.compile(r",\s+(?:a|an|the|un|una|el|la)\s+([^,.;]{3,100})")
+_SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
+
+
+def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str | None) -> str | None:
+    """Who was targeted, as a category: from the target's words and its apposition,
+    else from how the document describes the person, else "civilian". A pronoun
+    takes the person it stands for: the speaker of "he said he had received
+    threats", or the person last named ("His body was found")."""
+    if etype not in VIOLENT or etype == "prison":
+        return None
+    text, language = ctx.text, ctx.language
+    if tok.tag_ in ("PRP", "PRP$"):
+        gov = tok.head
+        if tok.dep_ == "nsubj" and gov.dep_ == "ccomp" and gov.head.lower_ in _SPEECH and (who := _subject(gov.head)[0]) is not None:
+            tok, named = who, _named(ctx.mentions, *_subtree(who))
+        elif _w(tok) in PERSONAL_PRONOUNS:
+            named = ctx.last_victim or named  # the last person named as a target, else the one the pronoun stands for
+    start, end = _phrase(tok)
+    words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos")
+    group = any(m.kind == "group" and start <= m.start and m.end <= end for m in ctx.mentions) or re.search(r"\brivals?\b", words, re.I)
+    if group and etype in ("killing", "attack"):
+        return "rival group"
+    found = _category_of(words, language) or ctx.role(named) or (ctx.roles.get(fold(tok.text)) if tok.tag_ == "NNP" else None)
+    if subtype == "armed clash" and not found:
+        return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
+    return found or "civilian"
+
+
+def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | None:
+    """The person a "he", "him", "his" or "she" stands for: the last person named before it, in its sentence or
+    the two before, who is neither the event's other party (``other``: "Smith shot him") nor the speaker of a
+    statement (an official announcing the case)."""
+    if tok.tag_ not in ("PRP", "PRP$") or _w(tok) not in PERSONAL_PRONOUNS:
+        return None
+    sentences = [s for s in ctx.ann.sentences if s.start <= tok.idx]
+    lo = sentences[-3].start if len(sentences) >= 3 else 0
+    item = item_at(ctx.text, ctx.segments, tok.idx)
+    lo = item.start if item is not None else lo  # an item of a list tells a case of its own, its lead named first
+    speakers = [(s.speaker_start, s.speaker_end) for s in ctx.statements if s.speaker_start is not None]
+    found = [m for m in ctx.mentions if m.kind == "person" and lo <= m.start and m.end <= tok.idx
+             and not (other and other[0] <= m.start < other[1]) and not any(a <= m.start < b for a, b in speakers)
+             and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end]
+    if item is not None:
+        return found[0] if found else None
+    subjects = [m for m in found if _is_subject(ctx.doc, m)]
+    return (subjects or found)[-1] if found else None  # a subject first: "Lueders pleaded guilty before Judge Kay to … charging him"
+
+
+def _is_subject(doc, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+_REFERENCE_REACH = 1200
+_NEAR_REACH = 300  # the sentence or short paragraph just before: the group named there, even if another was named earlier
+
+
+def _confidence(basis: str, attribution: str | None, noun: bool, mode: str) -> float:
+    score = {"syntax": 0.9 if attribution == "named" else 0.75, "reference": 0.6, "sentence": 0.5, "none": 0.6}[basis]
+    score -= 0.1 if noun else 0.0
+    score -= 0.1 if mode == "alleged" else 0.0
+    return round(max(score, 0.1), 2)
+
+
+class _Context:
+    """What every trigger of a document is read against."""
+
+    def __init__(self, doc, text: str, ann: Annotations, published: str | None, language: str, segs: tuple | None = None):
+        self.doc, self.text, self.ann, self.published, self.language = doc, text, ann, published, language
+        self.mentions = [m for m in ann.mentions if m.kind != "place"]
+        self.statements = ann.statements
+        self.roles = _roles(text, self.mentions, language)
+        self.members = _memberships(text, self.mentions)
+        self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
+        self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
+
+    def role(self, mention: Mention | None) -> str | None:
+        """The category the document gives a person ("Ronald Ojeda, a former lieutenant and dissident")."""
+        return self.roles.get(_surname(mention.text)) if mention is not None and mention.kind == "person" else None
+
+
+    def statement_at(self, start: int) -> Statement | None:
+        return next((s for s in self.statements if s.content_start <= start < s.content_end), None)
+
+    def group_before(self, start: int, near: bool = False) -> str | None:
+        """The group "the gang" refers back to: the one group the report names in the sentence or paragraph just
+        before (``_NEAR_REACH`` characters), else in the text before that (``_REFERENCE_REACH``; not for ``near``,
+        a pronoun's reach); none when it names two or more there, or none."""
+        for reach in (_NEAR_REACH,) if near else (_NEAR_REACH, _REFERENCE_REACH):
+            keys = {m.key for m in self.mentions if m.kind == "group" and m.key and start - reach <= m.start and m.end <= start}
+            if keys:
+                return keys.pop() if len(keys) == 1 else None
+        return None
+
+    @cached_property
+    def courts(self) -> list[Mention]:
+        """The place mentions that name a court's seat or district ("U.S. Attorney for the District of Maryland")."""
+        places = {p.key: p for p in self.ann.places}
+        return [m for m in self.ann.mentions if m.kind == "place" and m.key in places and m.label != "NORP"
+                and court_seat(self.text, m.start, m.end, self.language, country=places[m.key].kind == "country")]
+
+    @cached_property
+    def court(self) -> str | None:
+        """The document's court: the place named most often as a court's seat, the first on a tie."""
+        counts = Counter(m.key for m in self.courts)
+        return max(counts, key=lambda k: (counts[k], -next(i for i, m in enumerate(self.courts) if m.key == k))) if counts else None
+
+    def owned(self, start: int, end: int) -> bool:
+        return any(m.start <= start and end <= m.end for m in self.ann.mentions if m.kind != "person")
+
+
+_surname = surname  # the family name a lone mention would use (people.py)
+
+
+def _roles(text: str, mentions: list[Mention], language: str) -> dict[str, str]:
+    """Surname -> target category, from the words a document puts around a person's name."""
+    roles: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "person" or _surname(m.text) in roles:
+            continue
+        after = _DESCRIPTOR.match(text, m.end)
+        around = (after.group(1) if after else "") + " " + text[max(0, m.start - 40) : m.start]
+        found = _category_of(around, language)
+        if found:
+            roles[_surname(m.text)] = found
+    return roles
+
+
+# The words that make a phrase next to a name a membership: "a leader of the Sinaloa Cartel", "MS-13 member".
+_MEMBER_WORDS = (r"(?:members?|leaders?|associates?|affiliates?|bosses|boss|heads?|founders?|co-founders?|lieutenants?|"
+                 r"operatives?|gunmen|gunman|hit ?men|hit ?man|enforcers?|commanders?|ringleaders?|kingpins?|cabecillas?|"
+                 r"l[ií]deres|l[ií]der|integrantes?|miembros?|jefes?|jefas?|sicarios?|fundador(?:es|a)?)")
+_MEMBER = re.compile(r"\b" + _MEMBER_WORDS + r"\b", re.I)
+# "Carlos Díaz, whom prosecutors described as a Tren de Aragua leader": a relative clause that describes, not one that acts
+_WHO_IS = re.compile(r",\s+((?:who|whom|quien|quienes|que)\s+(?:[\w.]+\s+){0,4}?(?:is|was|are|were|described|identified|"
+                     r"says?|said|believed?|alleged?|es|era|fue|son|eran|señal\w+|identific\w+)\b[^,.;]{3,100})")
+# A clause that says so: "X is a leader of", "X played a prominent role in the notorious", "X led", "X belongs to"
+_IS_MEMBER = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:"
+                        r"(?:is|was|has been|had been|became|remains|es|era|fue)\s+(?:an?|the|one of the|un|una|el|la|uno de los)\s+"
+                        r"(?:[\w-]+\s+){0,3}?" + _MEMBER_WORDS + r"\s+(?:of|in|for|within|de|del)"
+                        r"|(?:played|plays|had|has|held|holds)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:role|position|rank)\s+in"
+                        r"|led|leads|heads|headed|ran|runs|commands?|commanded|founded|co-founded|belongs?\s+to|belonged\s+to|joined"
+                        r"|lidera|lideraba|dirig[eií]a?|fund[oó])\s+(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+_BETWEEN = re.compile(r"[^.;:\n]{0,60}")
+
+
+def _memberships(text: str, mentions: list[Mention]) -> dict[str, tuple[Mention, tuple[int, int]]]:
+    """Surname -> (group, phrase) where the document says, next to a person's name, that the person belongs to a
+    group: "Ovidio Guzmán López, a leader of the Sinaloa Cartel", "alleged MS-13 leader Francisco Roman". The
+    phrase is the evidence, and its hedge ("alleged", "whom police described as") is the tie's strength; a
+    later "he" or surname takes the group with those words, never stronger (docs/annotation.md §3)."""
+    groups = [m for m in mentions if m.kind == "group" and m.key]
+    found: dict[str, tuple[Mention, tuple[int, int]]] = {}
+    for m in mentions:
+        if m.kind != "person" or _surname(m.text) in found:
+            continue
+        after = _DESCRIPTOR.match(text, m.end) or _WHO_IS.match(text, m.end)
+        if after and _MEMBER.search(after.group(1)):
+            inside = next((g for g in groups if after.start(1) <= g.start and g.end <= after.end(1)), None)
+            if inside is not None:
+                found[_surname(m.text)] = (inside, (after.start(1), after.end(1)))
+                continue
+        said = next((g for g in groups if m.end < g.start <= m.end + 90 and _IS_MEMBER.fullmatch(text, m.end, g.start)), None)
+        if said is not None:  # "El Nini played a prominent role in the notorious Sinaloa Cartel"
+            found[_surname(m.text)] = (said, (m.start, said.end))
+            continue
+        before = next((g for g in reversed(groups) if g.end <= m.start and m.start - g.end <= 40
+                       and _BETWEEN.fullmatch(text, g.end, m.start) and _MEMBER.search(text, g.end, m.start)
+                       and len(text[g.end : m.start].split()) <= 5), None)
+        if before is not None:
+            start = max(text.rfind(",", 0, before.start), text.rfind(".", 0, before.start), before.start - 30, 0)
+            found[_surname(m.text)] = (before, (start, m.start))
+    return found
+
+
+def _span_of(ctx: _Context, tok) -> tuple[tuple[int, int] | None, Mention | None, tuple[int, int] | None]:
+    if tok is None:
+        return None, None, None
+    phrase = _phrase(tok)
+    full = _subtree(tok) if tok.tag_.startswith("NN") or tok.tag_ == "PRP" else phrase
+    return phrase, _named(ctx.mentions, *full), full

@@ -1,0 +1,314 @@
+"""Events in a document: each trigger of each sentence read into an event, the offences of legal events set
+aside, victims counted, and the events of the whole document dated and tied to groups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Annotations, Event, Mention
+from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT
+from ..ties import STRENGTHS, ties
+from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _subject_undergoes, arguments, modality
+from .context import _antecedent, _Context, _span_of, _surname, _target_category
+from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
+from .words import _ABSTRACT, _compiled, _found_in, _specific, _w, count, triggers
+
+_PATH_TO_OFFENCE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound", "conj", "amod", "nmod", "acl", "relcl", "advcl", "npadvmod"}
+_LEADS_TO = re.compile(r"(?:['’]s)?[\s-]*(?:(?:armed|masked|suspected|alleged|presumed|reputed)\s+)?")  # "Tren de Aragua('s) gunmen"
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|into|across|throughout|en|dentro de|cerca de)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_PERPETRATORS = re.compile(
+    r"\b(?:gunm[ae]n|hitm[ae]n|assailants?|attackers?|sicarios?|killers?|kidnappers?|abductors?|extortionists?|armed m[ae]n|"
+    r"masked m[ae]n|men on (?:a )?motorcycles?|criminals|gang members|suspects?|perpetrators?|robbers|thieves|smugglers|traffickers|"
+    r"pistoleros?|hombres armados|encapuchados|atacantes|asesinos|delincuentes|desconocidos|secuestradores|extorsionadores|"
+    r"individuos|sujetos|miembros de (?:la|una) banda|ladrones|traficantes)\b",
+    re.I,
+)
+_RANK = {language: {(t, sub): i for i, (t, sub, _) in enumerate(rows)} for language, rows in TRIGGERS.items()}
+_FOUND = {"found", "seized", "discovered", "confiscated", "encontraron", "encontró", "hallaron", "halló", "incautaron", "incautó",
+          "decomisaron", "decomisó"}
+_PARTICIPLE_NOUN = re.compile(r"(?:ad|id)[oa]s?$")
+_DIED = re.compile(r"\b(?:died|was killed|were killed|killing|dead|muri[oó]|murieron|muert[oa]s?|fallecid[oa]s?|sin vida)\b", re.I)
+# A charging document as the source of what follows ("according to the indictment", "the indictment alleges"), charges
+# dropped, and "charged with ensuring" (a duty, not a crime): no charge brought here.
+_DOCUMENTS = {"indictment", "indictments", "complaint", "information", "affidavit", "superseding"}
+_SAYING = {"alleges", "alleged", "allege", "states", "stated", "says", "said", "claims", "charges", "seeks", "sought", "accuses",
+           "describes", "contains", "shows", "showed", "details", "lists"}
+_DROPPING = {"dismiss", "dismissed", "dismissing", "drop", "dropped", "dropping", "withdraw", "withdrew", "withdrawn", "vacate", "vacated"}
+_DUTY = re.compile(r"\s+with\s+(?:the\s+)?(?:ensuring|developing|leading|overseeing|coordinating|implementing|managing|protecting|"
+                   r"providing|maintaining|enforcing|reviewing|advising|creating|establishing|carrying|addressing|monitoring|"
+                   r"supporting|identifying|designing|planning|drafting|responsibility|the task|the mission|the duty)\b", re.I)
+_EXECUTION_OF = re.compile(r"\s*of\s+(?:(?:such|these|those|the|this|a|an|his|her|their|its|any|all)\s+)?(?:\w+\s+)?"
+                           r"(?:regulations?|dut(?:y|ies)|plans?|warrants?|search|orders?|contracts?|polic(?:y|ies)|strateg(?:y|ies)|"
+                           r"programs?|agreements?|judgments?|proclamation|laws?|functions?|tasks?)\b", re.I)
+# What a struggle is against, not whom an attack hits: "beat this threat", "beating the opioid epidemic", "an attack on
+# the democratic process", "un ataque a la democracia".
+_ABSTRACT_TARGET = re.compile(r"\b(?:threats?|epidemics?|crisis|crises|problems?|scourge|addiction|democra(?:cy|tic)|process|"
+                              r"constitution|rule of law|values|freedoms?|sovereignty|economy|system|amenaza|epidemia|crisis|"
+                              r"democracia|constitución|estado de derecho)\b", re.I)
+_OFFENCE_LABEL = re.compile(r"\s*[-*•]?\s*(?:\*\*)?(?:offen[cs]es?|charges?|counts?(?: \d+)?|crimes?|violations?|delitos?|cargos?)"
+                            r"(?:\*\*)?\s*:", re.I)
+_NOT_DESIGNATED = re.compile(r"fentanyl|precursor|chemical|drugs?\b|substances?|weapons? of mass destruction|WMD|narcotics?\b", re.I)
+_GROUPLIKE = re.compile(r"\b(?:gangs?|cartels?|groups?|factions?|cells?|organi[sz]ations?|clans?|mafias?|networks?|militias?|guerrillas?|syndicates?|"
+                        r"bandas?|pandillas?|c[aá]rteles?|grupos?|facciones?|c[eé]lulas?|organizaci[oó]n(?:es)?|clanes?|redes?|milicias?|guerrillas?)\b", re.I)
+# "controls crossings near the city": a place the report named before, referred back to
+_PLACE_BACK = re.compile(r"\b(?:the|this|that) (?:same )?(?:city|town|village|region|area|state|province|country|border|capital|port|"
+                         r"neighbou?rhood|district|zone|municipality)\b|\b(?:la|esa|esta) (?:ciudad|regi[oó]n|zona|frontera|capital|comuna|"
+                         r"provincia)\b|\b(?:el|ese|este) (?:pa[ií]s|municipio|estado|barrio|distrito|puerto)\b", re.I)
+# "the gang", "members of the group", "la banda": a group named before, referred back to
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that) (?:same )?(?:criminal )?(?:gang|group|cartel|organi[sz]ation|network|faction|cell|syndicate|mafia)\b"
+                             r"|\b(?:la|esta|dicha|esa) (?:misma )?(?:banda|organizaci[oó]n|pandilla|facci[oó]n|c[eé]lula|red)\b"
+                             r"|\b(?:el|este|dicho|ese) (?:mismo )?(?:grupo|cartel|c[aá]rtel|clan)\b", re.I)
+# A group's rank told with a copula places it only where the sentence opens with the place ("In Brazil, …").
+_RANKED = re.compile(r"(?:is|are|remains?|was|were)\s", re.I)
+_PLACE_NEXT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
+_FRONTED_PLACE = re.compile(r"[\W_]*(?:In|Across|Throughout|Within)\s+(?:the\s+)?[A-Z][^,]{0,40},")
+_SEIZURE = re.compile(r"^(?:seiz|confiscat|found|discover|recover|uncover|incaut)|\b(?:seized|found|discovered|busted|dismantled)$", re.I)
+_GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "It also operates throughout South America"
+
+
+def _after_dateline(sent, dateline_end: int, trigger):
+    """The first noun of the sentence after its dateline, when it comes before the trigger."""
+    for t in sent:
+        if t.idx >= dateline_end and t.tag_ in ("NN", "NNS", "NNP", "NNPS") and t.i < trigger.i:
+            while t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and t.head.i < trigger.i:
+                t = t.head
+            return t if t.lower_ not in _WEAPONS else None
+    return None
+
+
+def _next_noun(tok, sent):
+    """The noun right after a trigger the parser failed to link ("gunmen shot dead César Suárez")."""
+    for t in sent:
+        if t.i > tok.i and t.tag_ in ("NNP", "NN", "NNS", "NNPS"):
+            while t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.tag_.startswith("NN"):
+                t = t.head
+            return t if t.i - tok.i <= 4 else None
+        if t.i > tok.i + 4:
+            return None
+    return None
+
+
+def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | None, sent) -> dict | None:
+    text, language = ctx.text, ctx.language
+    s_start, s_end = sent.start_char, sent.end_char
+    sentence = text[s_start:s_end]
+    context = _compiled(language, "context").get(etype)
+    reach = 600 if etype == "designation" else 0  # "Seven targets designated today…" after a paragraph on sanctions
+    if context is not None and not _found_in(context, text, max(0, s_start - reach), s_end):
+        return None
+    noun = tok.tag_.startswith("NN")
+    if noun and any(c.dep_ == "det" and _w(c) in ("no", "ningún", "ninguna") for c in tok.children):
+        return None  # "no arrests were made", "no charges were filed": no happening to deny, none told
+    if noun and not _specific(tok, etype, sentence):
+        return None
+    if (noun or any(c.dep_ == "det" for c in tok.children)) and language == "es" and _PARTICIPLE_NOUN.search(tok.lower_):
+        return None  # "los detenidos", "los condenados": the people, not the act
+    if noun and etype == "attack" and any(g.lower_ in _FOUND for g in _governors(tok, hops=7)):
+        return None  # "found an arsenal of rifles and grenades": weapons found are no attack
+    actor_tok, target_tok = arguments(tok, etype, text[start:end])
+    seizure = etype == "trafficking" and bool(_SEIZURE.search(text[start:end]))
+    if seizure:
+        actor_tok = target_tok = None  # who seized or found a load is not who trafficked it (docs/annotation.md §2.2)
+    dateline = ctx.ann.dateline_start, ctx.ann.dateline_end
+    if s_start < dateline[1] and s_end > dateline[0]:  # the parse is thrown by "CITY, Country —"
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        if target_tok is not None and dateline[0] <= target_tok.idx < dateline[1]:
+            target_tok = _after_dateline(sent, ctx.ann.dateline_end, tok) if passive else None
+        if actor_tok is not None and dateline[0] <= actor_tok.idx < dateline[1] \
+                or actor_tok is None and not passive and tok.dep_ == "ROOT" and not _subject_undergoes(text[start:end]):
+            actor_tok = None if passive else _after_dateline(sent, ctx.ann.dateline_end, tok)
+    if actor_tok is not None and target_tok is not None and actor_tok.i == target_tok.i:
+        actor_tok = None
+    if actor_tok is not None and actor_tok.lower_ in _WEAPONS | {"car", "blast", "explosion"}:
+        actor_tok = None  # "a car bomb exploded": a weapon is not an actor
+    if actor_tok is not None and etype in LEGAL and actor_tok.lower_ in _DOCUMENTS:
+        actor_tok = None  # "an information charging them": a paper, not an authority
+    if target_tok is None and etype in VIOLENT and " " in text[start:end].strip() and etype != "prison":
+        target_tok = _next_noun(tok, sent)
+    if actor_tok is not None and (dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is target_tok):
+        actor_tok = None
+    if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
+        target_tok = None  # "charged on March 19, 2008", "attacked Saturday": a time the parse took for an object
+    if target_tok is not None and target_tok.dep_ == "appos" and target_tok.head.tag_ in ("NNP", "NNPS"):
+        target_tok = target_tok.head  # "Carlos Alvarenga Guillen, a Salvadoran national convicted of …": the one named
+    if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "appos" and actor_tok.head.tag_ in ("NNP", "NNPS"):
+        actor_tok = actor_tok.head  # "Cártel de los Soles, the … enterprise based in Venezuela": the one named
+    if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "attr" and (subj := _child(actor_tok.head, "nsubj")) is not None \
+            and subj.tag_ in ("NNP", "NNPS"):
+        actor_tok = subj  # "Los Choneros is a gang based in Guayaquil": Los Choneros
+    basis = "syntax"
+    actor, actor_named, actor_full = _span_of(ctx, actor_tok)
+    target, target_named, target_full = _span_of(ctx, target_tok)
+    if target is not None and target[0] <= start < target[1] and end < target[1] and not re.search(r"\w", text[target[0] : start]):
+        target = (end + len(text[end : target[1]]) - len(text[end : target[1]].lstrip()), target[1])  # "Designated the cartels …": the cartels
+    if target is not None and (bullet := re.match(r"[-–—•*\s]+", text[target[0] : target[1]])) and bullet.end() < target[1] - target[0]:
+        target = (target[0] + bullet.end(), target[1])  # a list item's dash is not part of the name
+    # "charging him": the words stay the pronoun (the evidence is the sentence), the mention is the person it stands for
+    if target_tok is not None and (who := _antecedent(ctx, target_tok, actor_full)) is not None:
+        target_named = who
+    if actor_tok is not None and (who := _antecedent(ctx, actor_tok, target_full)) is not None:
+        actor_named = who
+    if actor_named is None and actor is not None and actor_full is not None:
+        actor_named = _named(ctx.mentions, *actor_full)
+    mentioned = None  # a group named in the sentence that the parse does not tie to the act
+    if actor is None and etype not in LEGAL and not seizure and (who := _PERPETRATORS.search(text, s_start, start)):
+        actor, basis = who.span(), "sentence"
+        actor_named = _named(ctx.mentions, s_start, start, ("group",))
+        if actor_named is not None and not _LEADS_TO.fullmatch(text, actor_named.end, who.start()):
+            mentioned = actor_named  # "Tren de Aragua gunmen" ties the gunmen to the group; "in Tren de Aragua territory, gunmen" does not
+    if actor is None and etype in _COURT_EVENTS and (bench := _BENCH[etype].search(text, s_start, s_end)):
+        actor, basis = bench.span(), "sentence"  # "sentenced by U.S. District Judge Ricardo M. Urbina", "a federal grand jury"
+    if actor is None:
+        # a court event's actor is the court, never an agency its sentence also names ("investigated by the FBI")
+        kinds = () if etype in _COURT_EVENTS else ("agency",) if etype in LEGAL else ("group",)
+        actor_named = _named(ctx.mentions, s_start, s_end, kinds) if kinds else None
+        if actor_named is not None and target_named is not None and actor_named == target_named:
+            actor_named = None
+        actor = (actor_named.start, actor_named.end) if actor_named else None
+        basis = "sentence" if actor else "none"
+        if actor_named is not None and actor_named.kind == "group":
+            mentioned = actor_named  # only named in the sentence: not said to have done it
+    actor_text = text[actor[0] : actor[1]] if actor else ""
+    if etype == "threat" and target_tok is not None and _ABSTRACT.match("x to " + text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)]):
+        return None  # "these groups threaten the safety of the American people": rhetoric, not a threat made
+    if etype == "threat" and text[max(0, start - 6):start].lower().endswith(("life-", "life ")):
+        return None  # "his condition is not life-threatening"
+    if etype == "charge" and (tok.lower_ in _DOCUMENTS and (tok.dep_ == "nsubj" and tok.head.lower_ in _SAYING
+                                                            or tok.dep_ == "pobj" and tok.head.head.lower_ == "according")
+                              or any(g.lower_ in _DROPPING for g in _governors(tok, hops=3)) or _DUTY.match(text, end)):
+        return None  # "according to the indictment", "agreed to dismiss charges", "is charged with ensuring"
+    if etype == "attack" and target_tok is not None and _ABSTRACT_TARGET.search(
+            text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)]):
+        return None  # "beat this threat", "an attack on the democratic process": a struggle or rhetoric, not an attack
+    if etype == "charge" and text[start:start + 1].isupper() and re.search(r"\bin[- ]$", text[max(0, start - 4):start], re.I):
+        return None  # "Special Agent-in-Charge of the Office of Inspector General": a title
+    if _OFFENCE_LABEL.match(text, s_start) and text.find(":", s_start) < start:
+        return None  # "Offense: Assault with a dangerous weapon": a field of a record, not a happening
+    if etype == "killing" and tok.lower_.startswith(("execution", "ejecuci")) and _EXECUTION_OF.match(text, end):
+        return None  # "in the execution of such regulations"
+    if text[start:start + 1].isupper() and tok.i > tok.sent.start and tok.i + 1 < len(tok.doc) \
+            and tok.nbor(1).tag_ in ("NNP", "NNPS") and tok.nbor(1).text[:1].isupper():
+        return None  # a word of a name ("Missing and Murdered Indigenous Persons Awareness Day"), not a happening
+    # "is a designated FTO", "a designated check-in station", "designating fentanyl as a WMD": no group designated here
+    # ("the designated group" refers back to a designation, and stays)
+    adjective = tok.dep_ in ("amod", "acomp") and not _bullet_verb(tok) and not any(
+        c.dep_ == "det" and _w(c) in ("the", "this", "these") for c in tok.head.children)
+    if etype == "designation" and (adjective or target_tok is not None and _NOT_DESIGNATED.search(
+            text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)])):
+        return None
+    if etype == "presence" and _RANKED.match(text, start, end) and not (_FRONTED_PLACE.match(sentence) or _PLACE_NEXT.match(text, end)):
+        return None  # "TdA is the most violent gang": a rank with no place; "In Brazil, the PCC is among the most powerful"
+    if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)
+                                    or _GROUP_PRONOUN.fullmatch(actor_text) and ctx.group_before(s_start, near=True)):
+        return None  # "the violence will spread to Mazatlán": only a group is present somewhere
+    if etype != "presence" and (generic := _compiled(language, "generic")) and _found_in(generic, text, max(s_start, start - 60), min(s_end, end + 60)):
+        return None  # a generic, habitual or statistical statement: no specific happening (presence is a state, and "continues to" is its way)
+    statement = ctx.statement_at(start)
+    mode = modality(tok, statement, language)
+    if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and _found_in(step, text, max(s_start, start - 45), min(s_end, end + 30)):
+        mode = "future"  # "sentencing is scheduled for March 23", "faces up to 20 years when sentenced": not yet happened
+    named_groups: list[tuple[Mention, str, tuple[int, int] | None]] = [
+        (m, role, span) for role, span in (("actor", (actor_full or actor) if basis == "syntax" else None), ("target", target_full)) if span
+        for m in ctx.mentions if m.kind == "group" and m.key and span[0] <= m.start and m.end <= span[1]
+        and not _WHERE_BEFORE.search(text, span[0], m.start)  # "a vendor in Tren de Aragua territory" is no member
+        and not (role == "actor" and target_full and target_full[0] <= m.start < target_full[1])]  # "X, who killed a Barrio 18 member"
+    for role, person, tok_ in (("actor", actor_named, actor_tok), ("target", target_named, target_tok)):
+        name = person.text if person is not None and person.kind == "person" else tok_.text if tok_ is not None and tok_.tag_ == "NNP" else None
+        if name and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(_surname(name))) is not None:
+            named_groups.append((member[0], role, member[1]))  # "him": Guzmán, named before as "a leader of the Sinaloa Cartel"
+    if mentioned is not None and mentioned.key:
+        named_groups.append((mentioned, "mentioned", None))
+    elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups:
+        named_groups.append((actor_named, "actor", actor_full or actor))
+    if not named_groups and actor is not None and basis == "syntax" and (
+            (back := _BACK_REFERENCE.search(text, actor[0], actor[1])) and (earlier := ctx.group_before(s_start)) is not None
+            or etype == "presence" and (back := _GROUP_PRONOUN.fullmatch(text, actor[0], actor[1]))
+            and (earlier := ctx.group_before(s_start, near=True)) is not None):  # "It also operates throughout South America"
+        # "members of the gang had been paid to kill Ojeda", the gang named the sentence before
+        named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "actor", actor_full or actor))
+        basis = "reference"
+    group_ties = ties(text, language, tok, named_groups, mode, statement)
+    groups = {t.group for t in group_ties}
+    attribution = None
+    if actor and etype not in LEGAL:
+        actor_ties = [t.strength for t in group_ties if t.role == "actor"] or (["mentioned"] if mentioned is not None and mentioned is actor_named else [])
+        attribution = max(actor_ties, key=STRENGTHS.index) if actor_ties else _attribution(actor_text, tok, mode, language)
+    category = _target_category(ctx, target_tok, target_named, etype, subtype) if target else None
+    if target_named is not None and target_named.kind == "person":
+        ctx.last_victim = target_named
+    subtype = next((name for name, pattern in _compiled(language, "subtype").get(etype, ()) if pattern.search(sentence)), subtype)
+    return {
+        "type": etype, "subtype": subtype, "trigger": (start, end), "sentence": (s_start, s_end), "noun": noun,
+        "actor": actor, "actor_mention": actor_named, "actor_basis": basis, "attribution": attribution,
+        "target": target, "target_mention": target_named, "target_category": category, "target_tok": target_tok,
+        "groups": groups, "ties": group_ties, "modality": mode,
+    }
+
+
+def _offence_of(tok, legal_tokens: set[int]) -> int | None:
+    """The legal trigger a crime word is the offence of ("charged with murder"), if any."""
+    seen = 0
+    while seen < 6 and tok.dep_ in _PATH_TO_OFFENCE and tok.head is not tok:
+        if tok.dep_ == "advcl" and _child(tok, "nsubj", "nsubjpass") is not None:
+            return None
+        tok = tok.head
+        seen += 1
+        if tok.i in legal_tokens:
+            return tok.i
+    return None
+
+
+def _victims(found: dict, sentence: str, language: str) -> tuple[int | None, int | None]:
+    if found["type"] not in ("killing", "attack", "prison"):
+        return None, None
+    dead, hurt = count(sentence, "dead", language), count(sentence, "hurt", language)
+    if dead is None and hurt == 0:
+        dead = 0  # "no one was hurt"
+    died = _DIED.search(sentence)
+    if found["type"] == "attack" and found["subtype"] != "armed clash" and (dead or died and dead is None):
+        found["type"], found["subtype"] = "killing", None  # an attack that killed is a killing
+    tok = found["target_tok"]
+    if dead is None and found["type"] == "killing" and tok is not None:
+        if tok.tag_ in ("NN", "NNP", "PRP", "PRP$") and _w(tok) not in ("they", "them", "their"):
+            dead = 1 + sum(1 for t in tok.conjuncts if t.tag_ in ("NN", "NNP"))
+    return dead, hurt
+
+
+def find_events(doc, text: str, ann: Annotations, published: str | None, language: str, segs: tuple | None = None) -> list[Event]:
+    """Every event the document reports, future and hypothetical ones included
+    (the store keeps only what happened; see ``Event.happened``)."""
+    if language not in TRIGGERS or not doc.has_annotation("DEP"):
+        return []
+    ctx = _Context(doc, text, ann, published, language, segs)
+    hits = []
+    for rank, (start, end, etype, subtype) in enumerate(triggers(text, language)):
+        span = None if ctx.owned(start, end) else doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            root = span.root
+            hits.append((root.head if root.dep_ == "amod" and etype == "threat" else root, start, end, etype, subtype))  # "threatening messages"
+    legal = {tok.i: etype for tok, _, _, etype, _ in hits if etype in LEGAL}
+    offences: dict[int, list[str]] = {}
+    kept = []
+    for tok, start, end, etype, subtype in hits:
+        owner = _offence_of(tok, set(legal)) if etype not in LEGAL | {"prison", "presence"} else None
+        if owner is not None:
+            offences.setdefault(owner, []).append(etype)
+            continue
+        if etype == "charge" and tok.tag_.startswith("NN") and _offence_of(tok, {i for i, t in legal.items() if t in ("arrest", "conviction")}) is not None:
+            continue  # "arrested on charges of robbery", "pleaded guilty to a charge of manslaughter": the other event's offence
+        found = _read(ctx, tok, start, end, etype, subtype, tok.sent)
+        if found is None:
+            continue
+        found["tok"], found["rank"] = tok, _RANK[language][(etype, found["subtype"])] if (etype, found["subtype"]) in _RANK[language] else 99
+        sentence = text[found["sentence"][0] : found["sentence"][1]]
+        found["fatalities"], found["injured"] = _victims(found, sentence, language)
+        kept.append(found)
+    for f in kept:
+        f["offences"] = offences.get(f["tok"].i, [])
+    events = [event for f in _merge(kept) for event in _events(ctx, f)]
+    # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and
+    # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
+    events = [e for e in events if e.type != "presence" or e.groups and (
+        e.place_basis == "sentence" or e.place and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end))]
+    return _dated_by_the_story(_one_happening(events, text, language), ctx)

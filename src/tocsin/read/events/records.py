@@ -1,0 +1,278 @@
+"""Event records: place and date of each event (the court's seat for legal steps), one event per happening in a
+sentence, and the dates the story gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...models import Event
+from ...structure import item_at
+from ..anchor import home, locate
+from ..event_lexicon import ANOTHER, DEFINITE
+from ..places import within
+from ..ties import merge_ties
+from .arguments import _record
+from .context import _confidence, _Context
+
+_AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)
+
+
+def _merge(events: list[dict]) -> list[dict]:
+    """One event per sentence and type, the first trigger kept and its gaps
+    filled from the others; a killing absorbs the attack in its sentence."""
+    by_key: dict[tuple, dict] = {}
+    for e in events:
+        key = (e["sentence"], e["type"], e["modality"] in ("future", "hypothetical"))
+        kept = by_key.get(key)
+        if kept is None:
+            by_key[key] = e
+            continue
+        for field in ("actor", "actor_mention", "target", "target_mention", "target_category", "target_tok", "attribution", "fatalities", "injured"):
+            if kept.get(field) is None and e.get(field) is not None:
+                kept[field] = e[field]
+                if field == "actor":
+                    kept["actor_basis"] = e["actor_basis"]
+        kept["groups"] |= e["groups"]
+        kept["ties"] = merge_ties(kept["ties"], e["ties"])
+        if e["rank"] < kept["rank"] and e["subtype"]:
+            kept["subtype"], kept["rank"] = e["subtype"], e["rank"]
+    kept = list(by_key.values())
+    killings = {(e["sentence"], e["modality"]) for e in kept if e["type"] == "killing"}
+    abductions = {e["sentence"] for e in kept if e["type"] == "abduction"}
+    return [
+        e for e in kept
+        if not (e["type"] == "attack" and (e["sentence"], e["modality"]) in killings)
+        and not (e["type"] == "disappearance" and e["sentence"] in abductions)
+    ]
+
+
+def _dated_by_the_story(events: list[Event], ctx: _Context) -> list[Event]:
+    """An event its own sentence gives no time takes the date the document gives that kind of happening
+    elsewhere, when it gives one date only and the report is that happening told again: the headline or lede
+    ("Taco Bell killer pleads guilty", then "pleaded guilty Monday"), a definite reference ("the explosion",
+    "los asesinatos"), or the same named person ("Ledbetter opened fire"). Never a presence claim, never in a
+    list of cases, where each item is its own, nor for a step the text tells apart ("the other three defendants
+    previously pleaded guilty", event_lexicon.ANOTHER)."""
+    text = ctx.text
+    dated: dict[str, list[Event]] = {}
+    for e in events:
+        if e.happened and e.incident and e.date_basis == "sentence" and item_at(text, ctx.segments, e.trigger_start) is None:
+            dated.setdefault(e.type, []).append(e)
+    lede_end = ctx.ann.sentences[0].end if ctx.ann.sentences else 0
+    out = []
+    for e in events:
+        told = dated.get(e.type, [])
+        days = {(d.date_value, d.date_begin, d.date_end, d.date_precision) for d in told}
+        if e.happened and e.incident and e.date_basis == "published" and len(days) == 1 \
+                and item_at(text, ctx.segments, e.trigger_start) is None \
+                and not ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")) \
+                and (e.evidence_start < lede_end or e.nominal and DEFINITE.search(text, max(0, e.trigger_start - 30), e.trigger_start)
+                     or any(_name_words(e.target_text) & _name_words(d.target_text) for d in told)):
+            value, begin, end, precision = next(iter(days))
+            e = replace(e, date_value=value, date_begin=begin, date_end=end, date_precision=precision, date_basis="story")
+        out.append(e)
+    return out
+
+
+_FATAL = {  # around the trigger: "fatally stabbed", "shot to death", "left him dead"
+    "en": (re.compile(r"\bfatal(?:ly)?\s+(?:\w+\s+)?$", re.I), re.compile(r"\s*(?:\w+\s+){0,2}?(?:to death|dead)\b", re.I)),
+    "es": (re.compile(r"\bmortalmente\s+$", re.I), re.compile(r"\s*(?:\w+\s+){0,2}?(?:hasta (?:la|causarle la) muerte|sin vida|mortalmente)\b", re.I)),
+}
+
+
+def _one_happening(events: list[Event], text: str, language: str) -> list[Event]:
+    """An attack the document also reports as a killing is that killing told again: the shooting or stabbing
+    its words call fatal ("was fatally stabbed", "shot to death"), or one whose victim is the victim of a
+    killing the document reports ("Vasquez stabbed Welch" in the story of Welch's killing). Its type follows
+    the happening, so it is not counted as an attack of its own. A killing "nearly" done is an attack."""
+    fatal = _FATAL.get(language)
+    events = [replace(e, type="attack") if e.type == "killing" and e.happened
+              and _NEARLY.search(text[max(e.evidence_start, e.trigger_start - 20) : e.trigger_start]) else e for e in events]
+    killed = [e for e in events if e.type == "killing" and e.happened and not _INTENT.match(e.trigger)]
+    victims = {w for e in killed for w in _name_words(e.target_text)}
+    out = []
+    for e in events:
+        if e.type == "attack" and e.happened:
+            told_fatal = fatal is not None and (fatal[0].search(text, max(e.evidence_start, e.trigger_start - 25), e.trigger_start)
+                                                or fatal[1].match(text, e.trigger_end, min(e.evidence_end, e.trigger_end + 30)))
+            if told_fatal or victims & _name_words(e.target_text):
+                e = replace(e, type="killing")
+        out.append(e)
+    return out
+
+
+_INTENT = re.compile(r"(?:kill|matar)$", re.I)  # "with intent to kill", "amenazó con matar": no killing told
+_NEARLY = re.compile(r"\b(?:nearly|almost|casi|por poco)\s+$", re.I)
+
+
+def _name_words(phrase: str | None) -> set[str]:
+    """The capitalised words of a phrase that name someone ("Rufus Church", "Welch"), not its first word alone."""
+    return {w for w in re.findall(r"\b[A-Z][a-z'’]+\b", phrase or "") if w.lower() not in _NOT_NAMES}
+
+
+_NOT_NAMES = {"the", "a", "an", "he", "she", "his", "her", "they", "their", "police", "el", "la", "los", "las", "un", "una"}
+
+
+def _events(ctx: _Context, f: dict) -> list[Event]:
+    """The event a trigger reports; a presence report names one event per place ("in Chile, Peru and Colombia")."""
+    if f["type"] != "presence":
+        return [_event(ctx, f)]
+    tok, text = f["tok"], ctx.text
+    after = [
+        m for m in ctx.ann.mentions
+        if m.kind == "place" and m.key and tok.idx <= m.start < f["sentence"][1]
+        and (m.label != "NORP" or _AREA_AFTER.match(text, m.end))  # "in all 27 Brazilian states"
+    ]
+    if len(after) < 2 and not any(m.label == "NORP" for m in after):
+        return [_event(ctx, f)]
+    places = {p.key: p for p in ctx.ann.places}
+    keys = list(dict.fromkeys(m.key for m in after))  # "in Texas ... and again Texas": one report per place
+    keys = [k for k in keys if not any(_within(places.get(other), places.get(k)) for other in keys)]
+    return [_event(ctx, f, place=places.get(k)) for k in keys]
+
+
+def _within(inner, outer) -> bool:
+    """Whether place ``inner`` lies in the larger place ``outer`` ("Aurora, Colorado": one place, written twice)."""
+    return inner is not None and outer is not None and outer.country != "" and outer.kind in ("country", "admin1") \
+        and inner.kind not in ("continent", "country", outer.kind) and within(inner, outer)
+
+
+# "convicted of assault, apprehended in Houston": the arrest's place, not the court's
+_ARRESTED_AT = {"en": re.compile(r"\b(?:apprehended|arrested|detained|captured|caught|nabbed|picked up|taken into custody)\s+"
+                                 r"(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?$", re.I),
+                "es": re.compile(r"\b(?:detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?|arrestad[oa]s?)\s+(?:[\wáéíóúñ]+\s+){0,3}?en\s+(?:el\s+|la\s+)?$", re.I)}
+_DESTINATION = {"en": re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I), "es": re.compile(r"\b(?:a|hacia)\s+(?:el\s+|la\s+)?$", re.I)}
+
+
+def _not_where(ctx: _Context, f: dict):
+    """Which place mentions of the event's sentence are not where it happened: where someone lives or comes
+    from (anchor.home), and for an extradition or deportation any place but the one the person was sent to
+    ("arrested in Mexico City and extradited to the United States": the destination, docs/annotation.md §2.4)."""
+    text, language = ctx.text, ctx.language
+    sent_to = set()
+    if f["type"] == "extradition" and language in _DESTINATION:
+        s_start, s_end = f["sentence"]
+        sent_to = {m.start for m in ctx.ann.mentions if m.kind == "place" and s_start <= m.start < s_end
+                   and _DESTINATION[language].search(text, max(s_start, m.start - 12), m.start)}
+    arrested_at = _ARRESTED_AT.get(language) if f["type"] in _COURT_EVENTS else None
+    seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
+    return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
+        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start))
+
+
+_COURT_EVENTS = {"charge", "conviction"}
+# The district in an officer's title names the document's court, not where this sentence's act took place:
+# "…, U.S. Attorney for the Eastern District of New York Benton J. Campbell announced", "U.S. Attorney John C.
+# Richter for the Western District of Oklahoma".
+_TITLE_DISTRICT = re.compile(r"\b(?:Attorneys?(?:\s+General)?|Attorney['’]s\s+Office|Marshals?(?:\s+Service)?|Defenders?)(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:for|of|in)\s+"
+                             r"the\s+(?:[A-Z]\w+\s+)?District\s+of\s+(?:the\s+)?$")
+_AT = {"in", "at", "en", "ante"}
+_JUDGE = (r"(?:(?:Chief|Senior|Acting|Presiding)\s+)*(?:U\.S\.\s+|United\s+States\s+|Federal\s+|State\s+)?(?:(?:District|Magistrate|Circuit|"
+          r"Superior|Bankruptcy|Criminal|Municipal|Supreme|Appeals|Court|[A-Z][a-z]+\s+(?:County\s+)?Circuit)\s+)*Judge\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+          r"[A-Z][\w'’-]+|\b(?:[Uu]n|[Ee]l|[Ll]a)\s+(?:juez|jueza|tribunal|juzgado|corte)\b(?:\s+[\wáéíóúñ]+){0,3}?(?:\s+de\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?")
+_SEAT_AFTER = r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,4})?"
+_BENCH = {  # who convicts or sentences, and who indicts, when the parse names no one (docs/annotation.md §2.4: the authority)
+    "conviction": re.compile(rf"{_JUDGE}|\b(?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+|trial\s+|county\s+)?jury{_SEAT_AFTER}"
+                             rf"|\b(?:the\s+)?U\.S\.\s+District\s+Court{_SEAT_AFTER}"),
+    "charge": re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+|county\s+|[A-Z][a-z]+\s+(?:County\s+)?)?grand\s+jury{_SEAT_AFTER}"),
+}
+
+
+def _court_place(ctx: _Context, f: dict, alone: bool, where):
+    """Where a charge, plea or sentence took place: the court its sentence names ("indicted by a grand jury in the
+    District of Massachusetts"); else, unless the sentence puts the act itself somewhere ("convicted in Mexico in
+    2005") or it is an item of a list, the court the document names most (docs/annotation.md §2.4: court events
+    happen at the court). None: the ordinary rule stands."""
+    s_start, s_end = f["sentence"]
+    places = {p.key: p for p in ctx.ann.places}
+    here = [m for m in ctx.courts if s_start <= m.start < s_end and not _TITLE_DISTRICT.search(ctx.text, max(0, m.start - 80), m.start)]
+    if here:
+        return places[min(here, key=lambda m: abs(m.start - f["trigger"][0])).key], "sentence"
+    if alone or ctx.court is None:
+        return None
+    for m in ctx.ann.mentions:
+        if m.kind == "place" and s_start <= m.start < s_end and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end:
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            head = span.root.head if span is not None else None
+            if head is not None and head.lower_ in _AT and head.head.i == f["tok"].i:
+                return None
+    court, ordinary = places[ctx.court], where.place
+    if ordinary is not None and ordinary.country == court.country and (court.kind == "country" or court.kind == "admin1" and ordinary.admin1 == court.admin1):
+        return None  # "a wholesaler in Miami pleaded guilty", the Southern District of Florida the court: Miami is no less right, and finer
+    return court, "document"
+
+
+def _whose_time(ctx: _Context, trigger, t) -> int:
+    """How a time expression of the trigger's sentence stands to it in the parse: 0 when it hangs from the trigger
+    ("convicted by a jury on Feb. 25, 2008", "a man killed 10 people on March 10" in a sentence that opens with
+    "Sunday's rampage"), 1 from a verb coordinated with it ("arrested … on Dec. 5, 2007, and extradited … on
+    April 24, 2008": the arrest's date, when the extradition had none), 2 otherwise. The closest of the lowest
+    rank is taken. (Leaving out the dates that hang from a noun or a relative clause, "a return for the year
+    2000", "who served from 1982 to 2005", was tried: the events left undated lost more than it saved.)"""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return 2
+    node, shared = span.root, {c.i for c in trigger.conjuncts}
+    for _ in range(12):
+        if node.i == trigger.i:
+            return 0
+        if node.i in shared:
+            return 1
+        if node.head.i == node.i:
+            return 2
+        node = node.head
+    return 2
+
+
+def _event(ctx: _Context, f: dict, place=None) -> Event:
+    text = ctx.text
+    said = ctx.statement_at(f["trigger"][0])
+    within = (said.content_start, said.content_end) if said is not None else None
+    # not where someone lives or comes from; in a list of cases, nothing from outside the item
+    alone = item_at(text, ctx.segments, f["trigger"][0]) is not None
+    record = _record(f["tok"], f["type"])  # "a national with a conviction for rape": where and when, the story does not say
+    where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
+                   skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: _whose_time(ctx, f["tok"], t))
+    if place is not None:
+        where = replace(where, place=place, place_basis="sentence")
+    elif f["type"] in _COURT_EVENTS and (court := _court_place(ctx, f, alone, where)) is not None:
+        where = replace(where, place=court[0], place_basis=court[1])
+    actor, target = f["actor"], f["target"]
+    actor_named, target_named = f["actor_mention"], f["target_mention"]
+    return Event(
+        type=f["type"],
+        subtype=f["subtype"],
+        trigger=text[f["trigger"][0] : f["trigger"][1]],
+        trigger_start=f["trigger"][0],
+        trigger_end=f["trigger"][1],
+        evidence_start=f["sentence"][0],
+        evidence_end=f["sentence"][1],
+        modality=f["modality"],
+        actor_text=text[actor[0] : actor[1]] if actor else None,
+        actor_span=actor,
+        actor_mention=(actor_named.start, actor_named.end) if actor_named else None,
+        actor_kind=actor_named.kind if actor_named else ("unnamed" if actor else None),
+        actor_basis=f["actor_basis"],
+        attribution=f["attribution"],
+        target_text=text[target[0] : target[1]] if target else None,
+        target_span=target,
+        target_mention=(target_named.start, target_named.end) if target_named else None,
+        target_category=f["target_category"],
+        groups=tuple(sorted(f["groups"])),
+        ties=f["ties"],
+        offences=tuple(dict.fromkeys(f.get("offences", ()))),
+        fatalities=f["fatalities"],
+        injured=f["injured"],
+        place=where.place.key if where.place else None,
+        place_precision=where.place_precision,
+        place_basis=where.place_basis,
+        date_value=where.date_value,
+        date_begin=where.date_begin,
+        date_end=where.date_end,
+        date_precision=where.date_precision,
+        date_basis=where.date_basis,
+        confidence=_confidence(f["actor_basis"], f["attribution"], f["noun"], f["modality"]),
+        nominal=f["noun"],
+    )

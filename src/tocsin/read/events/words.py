@@ -1,0 +1,192 @@
+"""Event words: the triggers of the vocabulary in a sentence, whether a trigger names a specific happening, and
+counts of people.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..event_lexicon import (CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES,
+    TARGET_CATEGORIES, TRIGGERS
+)
+from ..placedb import fold
+
+_SPECIFIC_PREPS = {"of", "on", "against", "by", "at", "in", "near", "outside", "inside", "to", "from", "into"}
+_THREAT_NOUN = re.compile(r"death threats?|threats? (?:against|to|from)|received (?:\w+ )?threats|threatening (?:messages|calls|letters|notes|pamphlets)|"
+                          r"amenazas? de muerte|amenazas? (?:contra|a|de)\b|recibi\w* (?:\w+ ){0,2}amenazas|(?:mensajes|llamadas|cartas|panfletos) amenazantes", re.I)
+_VERBS_OF_DOING = {"cometió", "cometieron", "perpetró", "perpetraron", "ordenó", "ordenaron", "ejecutó", "planificó", "planeó", "dirigió", "detrás", "responsable", "responsables", "autor", "autores", "carried", "committed", "perpetrated", "ordered", "claimed", "staged", "launched", "behind",
+                   "responsible", "conducted", "led", "executed", "planned", "masterminded", "ran", "runs", "run",
+                   "has", "have", "had", "maintains", "established", "built", "sent", "sending", "send", "made", "making"}
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? $")
+_OCCURRED = {"ocurrió", "estalló", "comenzó", "dejó", "dejaron", "broke", "erupted", "occurred", "happened", "began", "started", "took", "left", "killed", "wounded"}
+_ENGAGES = {"dedica", "dedicada", "dedicado", "involucrada", "involucrado", "engages", "engage", "engaged", "involved", "specializes", "specialises", "dedicated"}
+_ABSTRACT = re.compile(r"^\w+ (?:to|against) (?:(?:the|our|its|their|all|every|American|U\.S\.|global|national|public|regional|economic|"
+                       r"financial|free|international|critical|hemispheric)\s+)*(?:safety|security|stability|national|public|hemisphere|"
+                       r"region|nation|country|democracy|order|interests?|homeland|way of life|lives|peoples?|communities|markets?|"
+                       r"systems?|health|well-being|sovereignty|territory|economy|world|United States|Americans?|institutions)", re.I)
+_POSING = {"pose", "poses", "posed", "posing", "represent", "represents", "represented", "constitute", "constitutes", "counter",
+           "address", "combat", "combating", "confront", "remove", "removing", "face", "faces", "facing", "plantean", "representan"}
+_RACKETS = {"red", "redes", "esquema", "esquemas", "racket", "rackets", "ring", "rings", "network", "networks", "scheme", "schemes"}
+_PAYING = {"pagaba", "pagaban", "pagó", "pagaron", "pagar", "paid", "pay", "pays", "paying"}
+_RECEIVING = {"recibido", "recibida", "recibidos", "recibió", "recibieron", "recibía", "recibían", "received", "receive", "receives", "faced", "face", "faces", "got"}
+_TREND = {"crece", "creció", "aumentó", "aumenta", "aumentaron", "disminuyó", "cayó", "duplicó", "sigue", "siguen", "grow", "grows", "grew", "grown", "rise", "rises", "rose", "risen", "increase", "increased", "increases", "fall",
+          "fell", "fallen", "double", "doubled", "decline", "declined", "spread", "spreads", "continue", "continues"}
+_GENERIC = {"común", "frecuente", "habitual", "principal", "creciente", "problema", "negocio", "fuente", "common", "widespread", "rampant", "frequent", "rare", "endemic", "routine", "pervasive", "main", "biggest",
+            "growing", "rising", "problem", "business", "source"}
+
+
+def _w(tok) -> str:
+    """A token's lower-case text; a function word of another language as its English counterpart ("por" → "by")."""
+    table = FUNCTION_WORDS.get(tok.lang_)
+    return table.get(tok.lower_, tok.lower_) if table else tok.lower_
+
+
+@lru_cache(maxsize=None)
+def _patterns(language: str) -> list[tuple[str, str | None, re.Pattern]]:
+    return [(t, sub, re.compile(rf"\b(?:{pat})\b", re.I)) for t, sub, pat in TRIGGERS[language]]
+
+
+@lru_cache(maxsize=None)
+def _compiled(language: str, table: str):
+    if table in ("scheduled", "generic"):
+        patterns = {"scheduled": SCHEDULED, "generic": GENERIC}[table]
+        return re.compile(patterns[language], re.I) if language in patterns else None
+    source = {"context": CONTEXT, "subtype": SUBTYPE_CUES}[table][language]
+    if table == "context":
+        return {k: re.compile(v, re.I) for k, v in source.items()}
+    return {k: [(name, re.compile(p, re.I)) for name, p in rows] for k, rows in source.items()}
+
+
+@lru_cache(maxsize=None)
+def _categories(language: str) -> list[tuple[str, re.Pattern]]:
+    return [(name, re.compile(p, re.I)) for name, p in TARGET_CATEGORIES[language]]
+
+
+@lru_cache(maxsize=None)
+def _count_patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(dead, hurt, no dead, no hurt) patterns of a language, from its number words and ``COUNT_FORMS``."""
+    f = COUNT_FORMS[language]
+    words = sorted(NUMBER_WORDS[language], key=len, reverse=True)
+    num = r"(\d{1,3}(?:[,.]\d{3})+|\d+|(?:" + "|".join(re.escape(w) for w in words) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    lead, not_unit = f["lead"], rf"(?!\s+(?:{f['units']}))"
+    dead, hurt = DEAD[language], HURT[language]
+    return (
+        re.compile(
+            rf"\b{lead}{num}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{f['be']})\s+)?(?:{dead})\b"
+            rf"|\b(?:{f['kill']})\s+{lead}{num}\b{not_unit}"
+            rf"|\b(?:{f['left']})\s+{lead}{num}\s+(?:[\w-]+\s+)?(?:{f['dead']})\b"
+            rf"|\b(?:{f['bodies']}) {lead}{num}\b|\b(?:{f['toll']})\b[^.]{{0,30}}?\b{num}\b",
+            re.I,
+        ),
+        re.compile(
+            rf"\b{lead}{num}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{f['be']})\s+)?(?:{hurt})\b"
+            rf"|\b(?:{f['hurt_verb']})\s+(?:otr[oa]s\s+)?{lead}{num}\b{not_unit}"
+            rf"|\b(?:{f['left']})\s+(?:[^.]{{0,30}}?\b(?:{f['and']})\s+)?{lead}{num}\s+(?:[\w-]+\s+)?(?:{hurt})\b",
+            re.I,
+        ),
+        re.compile(f["zero_dead"], re.I),
+        re.compile(f["zero_hurt"], re.I),
+    )
+
+
+def _number(word: str, language: str) -> int | None:
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    table = NUMBER_WORDS[language]
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        return table.get(tens, 0) + table.get(unit, 0) or None
+    return table.get(word)
+
+
+def count(text: str, kind: str, language: str) -> int | None:
+    """The first count of the dead ("dead") or hurt ("hurt") the text gives."""
+    dead, hurt, no_dead, no_hurt = _count_patterns(language)
+    if (no_dead if kind == "dead" else no_hurt).search(text):
+        return 0  # "no dejó heridos"
+    for m in (dead if kind == "dead" else hurt).finditer(text):
+        group = next(i for i, g in enumerate(m.groups(), 1) if g)
+        if _MONTH_BEFORE.search(text, 0, m.start(group)):
+            continue  # "on February 1, leaving ...": a day, not a count
+        return _number(m.group(group), language)
+    return None
+
+
+_GAP = re.compile(r"[ \t]*(?<!\n)\n(?![ \t]*\n)[ \t]*|[ \t]{2,}")  # a run of spaces, or a line break inside a paragraph
+
+
+def _squeezed(text: str) -> tuple[str, list[int]]:
+    """``text`` with each run of spaces, and each line break inside a paragraph, made one space, and where each of
+    its characters (and its end) lies in ``text``: the patterns read "charged  with" where a link's blanked address
+    left a gap ("[charged](…) with"), and "found former Minneapolis⏎Police Officer Derek Chauvin guilty" where the
+    source wraps its lines."""
+    pieces, where, last = [], [], 0
+    for m in _GAP.finditer(text):
+        pieces.append(text[last : m.start()] + " ")
+        where.extend(range(last, m.start() + 1))
+        last = m.end()
+    pieces.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    return "".join(pieces), where
+
+
+def _found_in(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether a lexicon pattern occurs in ``text[start:end]`` read as the triggers are (``_squeezed``): "faces up to⏎20
+    years" is a penalty to come however the source wraps it."""
+    return pattern.search(_squeezed(text[start:end])[0]) is not None
+
+
+def triggers(text: str, language: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, type, subtype) of every trigger, the earlier type winning an overlap, in text order."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    squeezed, where = _squeezed(text)
+    for etype, subtype, pattern in _patterns(language):
+        for m in pattern.finditer(squeezed):
+            s, e = where[m.start()], where[m.end() - 1] + 1
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append((s, e, etype, subtype))
+    return sorted(found)
+
+
+def _specific(tok, etype: str, text: str) -> bool:
+    """A noun trigger names a happening, not a phenomenon: it has a
+    determiner, a possessor, a number or an argument, or something was done to it."""
+    if etype == "threat":  # "death threats", not "a threat to the hemisphere", "they pose a threat", "removing these threats"
+        return tok.dep_ != "attr" and tok.head.lower_ not in _POSING and bool(_THREAT_NOUN.search(text)) \
+            and not _ABSTRACT.search(text[text.lower().find("threat"):])
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in _ENGAGES or tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.head.lower_ in _ENGAGES:
+        return False  # "the group engages in extortion and kidnapping": what it does, not a happening
+    if etype == "presence":
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and (
+        tok.head.lower_ in _TREND or any(c.dep_ in ("acomp", "attr") and c.lower_ in _GENERIC for c in tok.head.children)
+    ):
+        return False  # "extortion has grown", "extortion is common": a trend, not a happening
+    racket = next((h for h in (tok.head, tok.head.head) if h.lower_ in _RACKETS), None)
+    if racket is not None:  # "ran kidnapping and extortion rackets", not "grew out of a robbery ring"
+        while racket.dep_ == "conj" and racket.head is not racket:
+            racket = racket.head
+        return racket.dep_ == "dobj" and racket.head.lower_ in _VERBS_OF_DOING
+    for c in tok.children:
+        if c.dep_ == "det" and _w(c) not in ("every", "each"):
+            return True
+        if c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and _w(c) in _SPECIFIC_PREPS):
+            return True
+        if etype in LEGAL and (c.dep_ == "prep" and _w(c) == "for" or c.dep_ == "amod" and _w(c) == "pending"):
+            return True  # a person's record: "with convictions for criminal contempt", "with pending drug charges"
+        if c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "NNPS", "CD"):
+            return True
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.lower_ in _OCCURRED:  # "riots broke out in six prisons"
+        return True
+    return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lower_ in _VERBS_OF_DOING | _PAYING | _RECEIVING
+
+
+def _category_of(words: str, language: str) -> str | None:
+    folded = fold(words)
+    return next((name for name, p in _categories(language) if name != "civilian" and p.search(folded)), None)

@@ -1,0 +1,33 @@
+"""Attributed statements: who said what, with which verb, as what kind of claim.
+
+A statement is found three ways, all from data a language supplies
+(``LEXICONS``), so a language adds patterns, not code paths:
+
+1. a cue verb ("said", "warned", "afirmó") with a clausal complement or a
+   quotation in its sentence: the verb's subject is the speaker;
+2. "according to X" / "según X": X is the speaker, the rest of the sentence
+   the content;
+3. a quotation with no cue in its sentence: the next sentence's cue ("he
+   explained") or, when a quote opens a paragraph after a statement, the same
+   speaker continues.
+
+Where no parse is available (a language without a model) the cue patterns
+run on the surface: ``, dijo X`` / ``X dijo:`` / ``según X,``.
+
+The speaker is resolved to a named person or organization where the text
+allows: a pronoun or a role noun ("the expert", "she") takes the last
+compatible named speaker. Descriptor and affiliation come from the words
+around the name ("a researcher at the Andean Security Institute").
+
+Every statement is stored as "X said Y": the content is never a fact.
+
+The package: ``lexicon`` (the words, per language), ``kinds`` (claim type,
+stance, hedges), ``speakers`` (who the speaker is) and ``find``
+(``find_statements``, the stage's one public function).
+"""
+
+from .find import find_statements
+from .kinds import classify
+from .lexicon import LEXICONS, verb_lemma
+
+__all__ = ["LEXICONS", "classify", "find_statements", "verb_lemma"]

@@ -1,0 +1,295 @@
+"""Statements in a document: cue verbs with their complements or quotations (off the parse), 'according to',
+quotations continued from the sentence before, and the surface patterns of a language without a parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Mention, Statement
+from ..people import Roster
+from .kinds import classify
+from .lexicon import ES_SPEAKER, LEXICONS, MIN_QUOTE_WORDS, QUOTE, verb_lemma
+from .speakers import speaker_entity
+
+_DATELINE_END = re.compile(r"^[A-ZÁÉÍÓÚÑ ,.'’()]{3,60}[—–]\s")
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    dateline = _DATELINE_END.match(text[start:end])
+    if dateline:
+        start += dateline.end()  # "SANTIAGO, Chile — ..." opens the article, not the claim
+    while start < end and text[start] in " ,:;—–-":
+        start += 1
+    while end > start and text[end - 1] in " ,:;—–-.":
+        end -= 1
+    return start, end
+
+
+def _subtree_span(token, exclude=None) -> tuple[int, int]:
+    tokens = [t for t in token.subtree if exclude is None or t not in exclude]
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Quotations, paragraph by paragraph: a quote left open at the end of a
+    paragraph (the next paragraph reopens it) ends with its paragraph."""
+    out, offset = [], 0
+    for para in text.split("\n"):
+        spans = [(offset + s, offset + e) for s, e in (m.span() for m in QUOTE.finditer(para)) if len(para[s:e].split()) >= MIN_QUOTE_WORDS]
+        out += spans
+        last_end = spans[-1][1] - offset if spans else 0
+        rest = para[last_end:]
+        opening = re.search(r"(?:^|\s)([\"“«])(?=\S)", rest)
+        if opening and not re.search(r"[\"”»]", rest[opening.end() :]) and len(rest) - opening.start(1) > 10:
+            out.append((offset + last_end + opening.start(1), offset + len(para.rstrip())))
+        offset += len(para) + 1
+    return out
+
+
+def find_parsed(doc, language: str, text: str) -> list[dict]:
+    """Statements from a parsed spaCy Doc (whose text is ``text``: spaCy
+    rebuilds Doc.text on every access): cue verbs with their subject and
+    complement, and "according to" phrases."""
+    lex = LEXICONS[language]
+    quotes = _quotes(text)
+    found = []
+    for sent in doc.sents:
+        s_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char or sent.start_char < q[1] <= sent.end_char]
+        for tok in sent:
+            if verb_lemma(tok.lower_) in lex["cues"] and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
+                found += _from_cue(doc, text, tok, s_quotes)
+        found += _according(doc, text, sent, lex)
+    return found
+
+
+def _inside_quote(offset: int, quotes) -> bool:
+    return any(s < offset < e for s, e in quotes)
+
+
+_COMPLEMENT_ORDER = {"ccomp": 0, "parataxis": 1, "xcomp": 2}
+
+
+def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []  # "officials have not said how many": nothing was claimed
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and (subj[0].lower_ in ("who", "which", "that", "what") or subj[0].is_upper and len(subj[0]) > 1 and subj[0].idx < 40):
+        return []  # a relative pronoun, or a dateline the parser took for the subject
+    agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    speaker = subj[0] if subj else agent[0] if agent else None
+    if speaker is not None and speaker.dep_ == "nsubjpass" and not agent:
+        return []  # "he was told": the subject is the hearer
+    comps = sorted((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and not (c.dep_ == "xcomp" and c.tag_ == "TO")),
+                   key=lambda c: _COMPLEMENT_ORDER[c.dep_])  # "told mourners the killing was designed…": the clause, not "mourners"
+    if not comps:  # "said in a news release that X is held": the parse hung the "that" clause on "release"
+        comps = [t for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for t in o.children
+                 if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
+    if speaker is None and comps and comps[0].i < verb.i:  # "…, announced Acting Assistant Attorney General Loretta King": inverted,
+        speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.tag_ in ("NNP", "NNPS")), None)  # parsed as an object
+    cue_end = verb.idx + len(verb.text)
+    prt = [c for c in verb.children if c.dep_ == "prt"]  # "point out"
+    if prt:
+        cue_end = max(cue_end, prt[0].idx + len(prt[0].text))
+    content = None
+    direct = False
+    near = [
+        q for q in quotes
+        if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx])
+        or (-3 <= q[0] - cue_end <= 60 and "\n" not in text[cue_end : q[0]])
+    ]
+    if near:
+        content = (min(q[0] for q in near), max(q[1] for q in near))
+        direct = True
+    elif not comps and verb_lemma(verb.lower_) in ("deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict"):
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        content = _subtree_span(objs[0]) if objs else None
+    elif comps:
+        comp = comps[0]
+        marks = {t for t in comp.subtree if t.dep_ == "mark" and t.head == comp and t.i < comp.i and t.lower_ in ("that", "whether", "if")}
+        content = _subtree_span(comp, exclude=marks)
+    if content is None and speaker is not None and speaker.i > verb.i and verb.head.i < verb.i and verb.dep_ != "ccomp" \
+            and text[verb.sent.start_char : verb.idx].rstrip().endswith(","):
+        content = (verb.sent.start_char, text.rindex(",", 0, verb.idx))  # "…, announced Acting Assistant Attorney General Loretta King"
+    if content is None or speaker is None and not direct:
+        return []
+    sp = _strip(text, *_subtree_span(speaker)) if speaker is not None else (None, None)
+    start, end = _strip(text, *content)
+    if end - start < 6:
+        return []
+    head = (speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
+    appositions = _appositions(speaker)
+    if sp[0] is not None and start < sp[0] and (lead := _LEAD_SPEAKERS.search(text, start, sp[0])):
+        # "…, Acting Assistant Attorney General Loretta King for the Civil Rights Division and U.S. Attorney for the
+        # Eastern District of New York Benton J. Campbell announced": the parse gave the verb the last name only;
+        # the speakers are the whole run after the comma, the first named leading (docs/annotation.md §3)
+        sp, head, appositions = (lead.start("run"), sp[1]), None, []
+        start, end = _strip(text, start, min(end, lead.start()))
+        if end - start < 6:
+            return []
+    return [dict(speaker=sp, speaker_head=head, appositions=appositions, cue=(verb.idx, cue_end), content=(start, end), direct=direct)]
+
+
+_LEAD_SPEAKERS = re.compile(r",\s+(?P<run>(?=[^,;:!?\n]*?\band\b)[^,;!?\n]{0,160}?)$")
+
+
+def _appositions(head) -> list[tuple[int, int]]:
+    """Spans that rename the speaker's head: "the director, Ramón Ibáñez"."""
+    if head is None:
+        return []
+    return [_subtree_span(c) for c in head.children if c.dep_ in ("appos", "compound")]
+
+
+def _according(doc, text: str, sent, lex) -> list[dict]:
+    out = []
+    for tok in sent:  # the parse gives the whole speaker: "the regional police commander, Colonel Andrés Pardo"
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                sp = _strip(text, *_subtree_span(objs[0]))
+                appos = _appositions(objs[0])
+                renamed = [e for e in doc.ents if e.label_ == "PERSON" and re.fullmatch(r"\s*,\s*(?:[A-Z][a-z]+\.?\s+)?", text[sp[1] : e.start_char])]
+                if renamed and text[renamed[0].end_char : renamed[0].end_char + 1] == ",":
+                    sp = (sp[0], renamed[0].end_char)  # the parser split "the commander, Colonel Andrés Pardo,"
+                    appos = appos + [(renamed[0].start_char, renamed[0].end_char)]
+                rest = [(sent.start_char, tok.idx), (sp[1], sent.end_char)]
+                start, end = _strip(text, *max(rest, key=lambda r: r[1] - r[0]))
+                if end - start > 10:
+                    head = (objs[0].idx, objs[0].idx + len(objs[0].text))
+                    out.append(dict(speaker=sp, speaker_head=head, appositions=appos,
+                                    cue=(tok.idx, doc[tok.i + 1].idx + 2), content=(start, end), direct=False))
+    if out:
+        return out
+    low = sent.text.lower()
+    for phrase in lex["according"]:
+        for m in re.finditer(rf"\b{phrase}\b", low):
+            cue_start = sent.start_char + m.start()
+            cue_end = sent.start_char + m.end()
+            rest = text[cue_end : sent.end_char]
+            sm = re.match(r"\s*([^,.;]{2,120}?)(?=,|\.|;|$)", rest)
+            if not sm:
+                continue
+            sp = (cue_end + sm.start(1), cue_end + sm.end(1))
+            before = (sent.start_char, cue_start)
+            after = (sp[1], sent.end_char)
+            content = before if before[1] - before[0] > after[1] - after[0] else after
+            start, end = _strip(text, *content)
+            if end - start > 10:
+                out.append(dict(speaker=sp, speaker_head=None, cue=(cue_start, cue_end), content=(start, end), direct=False))
+    return out
+
+
+_AUX = r"(?:ha|han|había|habían|habría|habrían|hemos)"  # "ha dicho", "han anunciado": the cue is the participle
+
+
+def find_surface(text: str, language: str) -> list[dict]:
+    """Statements by surface patterns (languages read without a parser)."""
+    lex = LEXICONS[language]
+    cues = "|".join(sorted(lex["cues"], key=len, reverse=True))
+    out = []
+    quotes = _quotes(text)
+    for qs, qe in quotes:  # «...», dijo X  /  "...", afirmó el fiscal X
+        after = re.match(rf"\s*,?\s*(?:{_AUX}\s+)?(?P<cue>{cues})\s+{ES_SPEAKER}", text[qe : qe + 160])
+        before = re.search(rf"{ES_SPEAKER},?\s+(?:{_AUX}\s+)?(?P<cue>{cues})\b[^.«“\"]{{0,60}}?\s*:?\s*$", text[max(0, qs - 200) : qs])
+        if after:
+            base = qe
+            out.append(dict(speaker=(base + after.start("speaker"), base + after.end("speaker")), speaker_head=None,
+                            cue=(base + after.start("cue"), base + after.end("cue")), content=(qs, qe), direct=True))
+        elif before:
+            base = max(0, qs - 200)
+            out.append(dict(speaker=(base + before.start("speaker"), base + before.end("speaker")), speaker_head=None,
+                            cue=(base + before.start("cue"), base + before.end("cue")), content=(qs, qe), direct=True))
+    common = r"\b(?P<speaker>(?:[Ee]l|[Ll]as?|[Ll]os|[Ee]st[aeo]s?|[Dd]ich[ao]s?) [a-záéíóúñ]+(?: (?:de|del|de la|de los|de las) [a-záéíóúñ]+)?)(?:\s+[^\s.,;«“\"]+){0,5}?\s+(?:y\s+)?"
+    tail = rf",?\s*(?:{_AUX}\s+)?\b(?P<cue>{cues})\b\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que\s+(?P<content>[^.«“\"]{{10,}}\.)"
+    matches = [m for speaker in (ES_SPEAKER, common) for m in re.finditer(speaker + tail, text)]
+    for m in matches:
+        cs, ce = _strip(text, m.start("content"), m.end("content") - 1)
+        cue = m.span("cue")
+        later = list(re.finditer(rf"\b(?:{cues})\b", text[cue[1] : m.start("content")]))
+        if later:  # "negó las acusaciones y aseguró que ...": the claim belongs to the last cue
+            cue = (cue[1] + later[-1].start(), cue[1] + later[-1].end())
+        if not any(q[0] <= cs < q[1] for q in quotes) and not _inside_quote(m.start("cue"), quotes):
+            out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=cue, content=(cs, ce), direct=False))
+    for phrase in lex["according"]:
+        for m in re.finditer(rf"(?i)\b{phrase}\s+(?P<speaker>(?:[^,.;\s]+\s?){{1,6}}?),\s*(?P<content>[^.]{{10,}}\.)", text):
+            cs, ce = _strip(text, m.start("content"), m.end("content") - 1)
+            out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=(m.start(), m.start() + len(phrase)), content=(cs, ce), direct=False))
+    return out
+
+
+def continuations(text: str, found: list[dict]) -> list[dict]:
+    """Quotes that open a paragraph right after an attributed one: the same speaker goes on."""
+    covered = [f["content"] for f in found]
+    out = []
+    for qs, qe in _quotes(text):
+        if any(cs <= qs < ce or cs < qe <= ce for cs, ce in covered):
+            continue
+        prev = [f for f in found if f["content"][1] <= qs and f["direct"] and qs - f["content"][1] < 400]
+        if not prev:
+            continue
+        last = max(prev, key=lambda f: f["content"][1])
+        gap = text[max(last["content"][1], last["cue"][1]) : qs]
+        para_start = text.rfind("\n", 0, qs) + 1
+        opens_paragraph = not text[para_start:qs].strip()
+        if opens_paragraph or (len(gap) < 120 and "\n" not in gap):  # "“...,” he said. “...”" or a new paragraph of the same quote
+            out.append(dict(last, content=(qs, qe), direct=True, continuation=True))
+    return out
+
+
+def _dedupe(found: list[dict]) -> list[dict]:
+    """One statement per content span: the one with a speaker, then the longest content."""
+    found.sort(key=lambda f: (f["content"][0], -(f["content"][1] - f["content"][0]), f["speaker"][0] is None))
+    out = []
+    for f in found:
+        if any(not (f["content"][1] <= g["content"][0] or g["content"][1] <= f["content"][0]) for g in out):
+            continue
+        out.append(f)
+    return out
+
+
+def find_statements(doc, text: str, mentions: list[Mention], language: str, parsed: bool, roster: Roster | None = None) -> list[Statement]:
+    """Every attributed statement in a document, in text order."""
+    if language not in LEXICONS:
+        return []
+    roster = roster or Roster(text, mentions)
+    found = find_parsed(doc, language, text) if parsed and LEXICONS[language].get("parse") else find_surface(text, language)
+    found = _dedupe(found)
+    found = _dedupe(found + continuations(text, found))
+    out: list[Statement] = []
+    for f in sorted(found, key=lambda f: f["content"][0]):
+        sp = f["speaker"]
+        if f.get("continuation"):
+            prev = out[-1] if out else None
+            who = (prev.speaker_mention, prev.speaker_name, "continuation", prev.descriptor, prev.affiliation) if prev else (None, None, "none", None, None)
+            sp = (prev.speaker_start, prev.speaker_end) if prev else (None, None)
+        else:
+            who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()), roster)
+        mention, name, basis, descriptor, affiliation = who
+        hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
+        cue = text[f["cue"][0] : f["cue"][1]]
+        content = text[f["content"][0] : f["content"][1]]
+        kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None)
+        out.append(Statement(
+            speaker_start=sp[0], speaker_end=sp[1], speaker_text=text[sp[0] : sp[1]] if sp[0] is not None else None,
+            speaker_mention=mention, speaker_name=name, speaker_basis=basis, descriptor=descriptor, affiliation=affiliation,
+            cue=cue, cue_start=f["cue"][0], cue_end=f["cue"][1], content_start=f["content"][0], content_end=f["content"][1],
+            direct=f["direct"], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty, affiliation_hedge=hedge,
+        ))
+    return out
+
+
+def _affiliation_hedge(text: str, speaker, affiliation, mentions: list[Mention], language: str, before: list[Statement]) -> str | None:
+    """The words of the speaker phrase that hedge a criminal group named as its affiliation: "Juan Pérez, who
+    police say is a member of Tren de Aragua" keeps "who police say"; an employer ("a researcher at") is no hedge.
+    An affiliation carried over from an earlier statement ("he added") keeps that statement's hedge."""
+    if not affiliation:
+        return None
+    if speaker[0] is None or not speaker[0] <= affiliation[0] < speaker[1]:
+        return next((s.affiliation_hedge for s in reversed(before) if s.affiliation == affiliation), None)
+    group = next((m for m in mentions if (m.start, m.end) == tuple(affiliation) and m.kind == "group"), None)
+    if group is None:
+        return None
+    from ..ties import local_hedge  # ties reads the cue words of this module
+
+    found = local_hedge(text, speaker[0], group, language)
+    return found.hedge if found is not None else None

@@ -1,0 +1,146 @@
+"""What kind of claim a statement's content is: assertion, forecast, recommendation or opinion, with its stance,
+hedges and certainty words; and why plans, promises, schemes and a speaker's own intentions are not forecasts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LEXICONS, verb_lemma
+
+
+def classify(content: str, cue: str, language: str, speaker: str | None = None) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """(claim type, stance, hedges, certainty words) of a statement's content; ``speaker`` as written tells a
+    plan of the speaker's own side ("Global salespeople told them Global would find sites") from a forecast."""
+    lex = LEXICONS.get(language, LEXICONS["en"])
+    low = content.lower().replace("’", "'")  # "we’ll", "won’t" as typeset
+    cue_word = cue.lower().split()[0] if cue else ""
+    lemma = verb_lemma(cue_word)
+    stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
+    if re.search(lex["recommendation"], low):
+        kind = "recommendation"
+    elif not re.search(lex["plan_cue"], cue_word) and re.search(lex["forecast"], predicting := _predicting(low, lex, lemma, speaker)) \
+            and not re.search(lex["commitment"], low) and not _own_side(low, speaker, lex) and not _speaker_acts(low, speaker, language) \
+            and not _only_plans(predicting, language):
+        kind = "forecast"
+    elif lemma in lex["opinion"] or cue_word in lex["opinion"] or re.search(lex["opinion_words"], low):
+        kind = "opinion"
+    else:
+        kind = "assertion"
+    hedges = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["hedges"], low)))
+    certainty = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["certainty"], low)))
+    return kind, stance, hedges, certainty
+
+
+_RELATIVE_FUTURE = re.compile(r"\b([\w']+) that (?:\w+ly )?(?:will|would|'ll)\b")
+# Cues and speakers that narrate a past scheme: what a charging document alleges or a defendant admitted "would"
+# happen is what used to happen ("the complaint alleges the defendants would recruit drivers"), not a prediction.
+_NARRATING_CUES = {"allege", "admit", "acknowledge", "plead", "accuse", "concede", "testify", "accord"}
+_CHARGING_PAPERS = re.compile(r"\b(?:indictment|complaint|information|affidavit|plea|agreement|court (?:documents|records|papers|filings)|"
+                              r"charging documents|documents|records|evidence|testimony|defendants?|co-conspirators)\b", re.I)
+
+
+def _predicting(low: str, lex: dict, cue_lemma: str = "", speaker: str | None = None) -> str:
+    """A claim without the futures that predict nothing (``not_predicting``), nor those of a relative clause: "that
+    will" after a noun describes it ("medicine that will help"), after a verb of saying or expecting it predicts;
+    nor the habitual "would" of a narrated scheme (``_NARRATING_CUES``)."""
+    low = re.sub(lex["not_predicting"], " ", low)
+    if cue_lemma in _NARRATING_CUES and (cue_lemma != "accord" or (speaker and _CHARGING_PAPERS.search(speaker))):
+        low = re.sub(r"\bwould\b|'d\b", " ", low)
+    heads = lex.get("complement_heads")
+    return _RELATIVE_FUTURE.sub(lambda m: m.group(0) if m.group(1) in heads else " ", low) if heads else low
+
+
+# What "will" or "would" says someone is going to do on purpose, or what a rule or a schedule will have done: a plan,
+# a programme, a rule, not a prediction of a happening nobody controls ("the county will use the funds", "the
+# center will help kids", "the road will remain closed", "visitors will be kicked out", "we hope folks will visit").
+_PLAN_VERBS = {
+    "use", "build", "begin", "start", "provide", "allow", "design", "construct", "operate", "host", "offer", "release",
+    "work", "give", "invest", "ensure", "improve", "promote", "create", "support", "hold", "meet", "visit", "sign", "announce",
+    "launch", "deliver", "send", "fund", "pay", "open", "close", "serve", "include", "apply", "cover", "require", "receive",
+    "join", "attend", "speak", "discuss", "travel", "review", "consider", "decide", "determine", "vote", "approve", "introduce",
+    "implement", "establish", "enhance", "strengthen", "protect", "benefit", "represent", "utilize", "engage", "guide",
+    "comment", "say", "talk", "tell", "be", "exchange", "raise", "share", "brief", "present", "unveil", "address", "welcome",
+}
+_PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built", "held", "offered", "required", "allowed",
+                     "kicked", "put", "given", "provided", "made", "sent", "invited", "asked", "notified", "announced", "hosted",
+                     "available", "able", "eligible", "open", "responsible", "free", "ready", "done", "completed", "finished", "discussed",
+                     "raised", "addressed", "signed", "unveiled", "presented", "briefed", "reviewed", "covered", "shared", "published"}
+_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|(?:is|are|am|'s|'re|'m) going to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
+                     r"still\s+|all\s+|\w+ly\s+)*(\w+)(?:\s+(?:not\s+|\w+ly\s+)?(\w+))?")
+_WISH = re.compile(r"\b(?:i|we) (?:hope|wish|want|would like)\b|\bhopefully\b|\bhold out hope\b|\bi(?:'d| would) (?:love|like) to\b")
+
+
+def _only_plans(low: str, language: str) -> bool:
+    """Whether every "will"/"would" of an English claim says what someone will do on purpose or what a rule will
+    have done (``_PLAN_VERBS``), or the claim is a wish: then it is no forecast. A prediction of a happening ("will
+    rise", "will be killed", "would embolden") keeps it one; so do the other markers ("expected to", "likely to",
+    "on track to")."""
+    if language != "en":
+        return False
+    if _WISH.search(low):
+        return True
+    if re.search(r"\b(?:expected to|likely to|unlikely to|predict|forecast|on (?:track|pace|course) (?:to|for)|could|might|may)\b", low):
+        return False
+    verbs = [(m.group(1), m.group(2)) for m in _FUTURE.finditer(low)]
+    if not verbs:
+        return False
+    return all(v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES or _planned_doing(w or ""))
+               and not (v in ("begin", "start") and (w == "to" or (w or "").endswith("ing")))  # "start winning": a happening
+               for v, w in verbs)
+
+
+def _planned_doing(word: str) -> bool:
+    """Whether "will be …ing" names a planned doing ("will be sending a delegation", "will be hosting")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return any(c in _PLAN_VERBS for c in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem))
+
+
+_SIDE_STOP = {"the", "a", "an", "of", "and", "for", "in", "to", "u.s.", "us", "el", "la", "los", "las", "de", "del", "y", "general",
+              "attorney", "acting", "assistant", "special", "agent", "chief", "said", "says"}
+
+
+def _own_side(low: str, speaker: str | None, lex: dict) -> bool:
+    """Whether the future in a claim is the speaker's own side's doing: the subject of its first "will" or
+    "would" shares a name word with the speaker ("Global salespeople" … "Global would find", "police said
+    police will add patrols")."""
+    found = re.search(r"((?:[\w’'.-]+ ){1,4})(?:will|would|'ll|is going to|are going to|va a|van a)\b", low)
+    if not speaker or not found:
+        return False
+    speaker = re.split(r"\b(?:on|about|who|which|that|studying|sobre|que)\b", speaker.lower())[0]  # "a researcher on Tren de Aragua"
+    side = {w for w in re.findall(r"[\w’'.-]+", speaker) if len(w) > 2 and w not in _SIDE_STOP}
+    return bool(side & set(found.group(1).split()))
+
+
+_REPORTED_SELF = re.compile(r"^(?:that )?(he|she|they|it)(?:'ll| will| would|'d| is going to| are going to| was going to| were going to)"
+                            r"(?: (?:not|never|also|only|soon|now|then|still|\w+ly))* (\w+)(?: (?:\w+ly )?(\w+))?")
+_ORGANISATION = re.compile(r"\b(?:university|college|school|department|office|agency|company|corporation|firm|bank|ministry|"
+                           r"government|administration|council|board|committee|commission|court|district|county|city|service|"
+                           r"police|sheriff's office|bureau|authority|hospital|church|union|association|party|group)\b")
+
+
+def _speaker_acts(low: str, speaker: str | None, language: str) -> bool:
+    """Whether reported speech gives the speaker's own intention, not a prediction: "Becker said he would focus on
+    the economy", "the university said it would freeze pay", "both men said they would be a good fit". The
+    content opens on the pronoun of the speaker itself (he or she for one person, they for several, it for an
+    organisation) and a future it does; a passive ("he said he would be killed if deported") happens to the speaker
+    and stays a prediction. A quotation (content in quotation marks) speaks of others in the third person."""
+    if language != "en" or not speaker:
+        return False
+    m = _REPORTED_SELF.match(low)
+    if not m:
+        return False
+    pronoun, verb, after = m.group(1), m.group(2), m.group(3) or ""
+    if verb == "be" and re.fullmatch(r"\w+(?:ed|en)|killed|hurt|shot|hit|put|sent|held|kept|caught|left", after) \
+            and after not in ("open", "even", "seen"):
+        return False
+    who = speaker.lower().strip()
+    plural = bool(re.search(r"\b(?:and|both|they|we|police|officials|authorities|prosecutors|members|leaders|officers|residents|"
+                            r"parents|students|men|women|people|families|investigators|agents|lawmakers|companies|groups)\b", who))
+    if pronoun in ("he", "she"):
+        return not plural
+    if pronoun == "they":
+        return plural
+    return not plural and bool(_ORGANISATION.search(who)) and verb not in ("be", "take", "cost", "rain", "snow")

@@ -1,0 +1,130 @@
+"""The words of attribution per language, as data: cue verbs, speaker patterns, the patterns of each claim type;
+and the base form of an English cue verb.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LEXICONS = {
+    "en": {
+        "parse": True,  # statements read from the dependency parse; other languages by surface patterns
+        "cues": {
+            "say", "tell", "add", "warn", "claim", "allege", "state", "explain", "note", "insist", "argue", "deny",
+            "predict", "estimate", "acknowledge", "announce", "confirm", "report", "write", "believe", "suggest",
+            "recommend", "urge", "caution", "assert", "contend", "declare", "maintain", "reply", "respond", "testify",
+            "stress", "emphasize", "reject", "dismiss", "accuse", "promise", "vow", "admit", "concede", "point",
+            "forecast", "expect", "think", "fear", "worry", "threaten", "describe", "call", "ask", "demand",
+        },
+        "according": [r"according to", r"in the words of", r"as reported by"],
+        "pronouns": {"he": "person", "she": "person", "they": None, "i": "person", "we": None, "it": "organization"},
+        "roles": r"(?:official|officials|expert|analyst|researcher|prosecutor|spokesman|spokeswoman|spokesperson|minister|president|chief|commander|director|lawyer|attorney|senator|governor|mayor|general|colonel|criminologist|investigator|source|witness|leader|secretary)",
+        "denial": {"deny", "reject", "dismiss"},
+        "allegation": {"allege", "accuse", "claim"},
+        "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
+        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|escalate|expand|return|strike|kill|die|lose|win)\b))\b",
+        "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
+        # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
+        "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to|'m going to|'re going to|'re not going to|'m not going to)\b"
+                      r"|\b(?:the|this|our) (?:department|administration|government|office|agency|bureau|justice department|"
+                      r"department of justice|u\.s\. attorney's office|fbi|dea|fda|irs|atf|ice|hsi|president)\b[^.;]{0,40}\b(?:will|'ll)\b"
+                      r"|\bwill (?:be|face|not be) (?:\w+ly )?(?:held (?:fully )?accountable|prosecuted|brought to justice|punished|tolerated|found and|"
+                      r"pursued|investigated|apprehended|arrested|caught|removed|deported|stopped)\b|\bwill not (?:tolerate|hesitate|stand)\b|\bwill (?:continue|remain|keep) (?:to|vigilant|working|on)\b"
+                      r"|\bwould(?: not)?(?: \w+ly)? have (?:\w+ly )?(?:been|happened|died|gone|done|made|\w+ed|\w+en)\b"
+                      # what the speaker's side announces the listener will hear or see
+                      r"|\byou(?:'ll| will| are going to) (?:\w+ly )?(?:hear|see) (?:more |a lot more |much more )?(?:from|of|him|her|them)\b|\bwill be a consequence\b"
+                      # a promise; the next step of a case, which the authorities take; an indirect question
+                      r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
+                      r"tried|transferred|extradited|booked|released|arraigned|appear in court|stand trial)\b"
+                      r"|\b(?:why|how|whether) (?:[\w’']+ ){0,5}(?:would|will)\b|^(?:\w+ ){0,2}(?:what|who|when|where|which) (?:[\w’']+ ){0,4}(?:would|will)\b"
+                      # a prediction the text calls false (a fraud's pitch); the effect of the speaker's side's own instrument
+                      r"|\b(?:falsely|fraudulently|misleadingly) (?:\w+ )?(?:represent|promis|claim|assur|told|tell|state|guarante)"
+                      r"|\b(?:agreement|settlement|prosecution|conviction|sentence|law|act|bill|order|policy|rule|plan|program|programme|"
+                      r"initiative|investment|funding|legislation|partnership|operation|action|effort)s? (?:\w+ ){0,2}will (?:\w+ly )?(?:help|"
+                      r"increase|ensure|make|protect|strengthen|improve|deter|send|provide|allow|bring|reduce|save|create|keep|give|"
+                      r"enhance|expand|support|prevent|stop|end|lower|boost)\b"
+                      # a schedule; what a president or a government will do (a plan, announced)
+                      r"|\b(?:trial|hearing|sentencing|arraignment|funeral|services|vigil|meeting|session|summit|visit|ceremony)\b[^.;]{0,40}\b"
+                      r"(?:will|would|is to|are to) (?:\w+ly )?(?:begin|start|resume|take place|be held|open|be heard|be scheduled|be set|continue)\b"
+                      r"|\b(?:president|vice president|first lady|secretary|governor|mayor|attorney general|prime minister) (?:[a-z.'-]+ ){0,2}(?:will|'ll|is going to)\b"
+                      r"|\b(?:the )?(?:administration|white house|government|department|agency|ministry|united states|u\.s\.) (?:will|'ll|is going to) (?:\w+ly )?(?:also )?"
+                      r"(?:announce|sign|host|convene|launch|provide|invest|deliver|send|release|continue|work|take|make|issue|deploy|expand|hold)\b",
+        # cues that make what follows the announcer's plan or pledge, never a prediction ("GM announced it will increase…")
+        "plan_cue": r"^(?:announc|promis|vow|pledg|commit)",
+        # futures that predict nothing: a purpose ("so that the transfers would pass"), a description ("an architecture
+        # which will help", "medicine that will help"), the speaker's own manner of speaking ("I would point out")
+        "not_predicting": r"\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
+                          # a judgement in the conditional ("it would be useful", "that would be a mistake")
+                          r"|\bwould (?:\w+ly )?(?:not )?be (?:\w+ly )?(?:useful|helpful|hard|difficult|easy|good|great|better|best|bad|worse|"
+                          r"wrong|right|important|appropriate|inappropriate|fair|unfair|wise|unwise|nice|wonderful|terrible|interesting|"
+                          r"premature|unfortunate|a (?:\w+ )?mistake|a (?:\w+ )?(?:good|bad|great) (?:idea|thing))\b",
+        # words after which "that will" opens what is expected ("we expect that it will"), not a relative clause
+        # describing a thing ("medicine that will help"), which predicts nothing
+        "complement_heads": {"expect", "think", "believe", "say", "said", "says", "know", "hope", "fear", "warn", "warned", "predict",
+                             "clear", "sure", "likely", "chance", "fact", "risk", "sign", "means", "shows", "is", "was", "now", "so",
+                             "that", "concerned", "worried"},
+        "opinion_words": r"\b(?:is a threat|threat to|too late|justified|real, but|disgrace|shocked|monstrous|thin|smear|fabrication|outrage|unacceptable|i think|we believe|in my view)\b",
+        "hedges": r"\b(?:may|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|allegedly|apparently|suspected)\b",
+        "certainty": r"\b(?:certainly|clearly|definitely|undoubtedly|without doubt|no doubt|surely)\b",
+    },
+    "es": {
+        "cues": {
+            "dijo", "afirmó", "aseguró", "advirtió", "explicó", "señaló", "indicó", "denunció", "negó", "sostuvo",
+            "agregó", "añadió", "alegó", "prometió", "anunció", "informó", "precisó", "recomendó", "pidió", "declaró",
+            "manifestó", "reconoció", "admitió", "acusó", "consideró", "estimó", "subrayó", "insistió", "apuntó",
+            "comentó", "contó", "relató", "respondió", "rechazó", "desmintió", "aseveró", "expresó", "detalló", "reveló",
+            # plural preterites and presents: "los analistas advirtieron", "el fiscal afirma"
+            "dijeron", "afirmaron", "aseguraron", "advirtieron", "explicaron", "señalaron", "indicaron", "denunciaron",
+            "negaron", "sostuvieron", "agregaron", "añadieron", "informaron", "anunciaron", "reconocieron", "consideraron",
+            "insistieron", "respondieron", "rechazaron", "acusaron", "alertaron", "alertó", "dice", "dicen", "afirma",
+            "afirman", "asegura", "aseguran", "advierte", "advierten", "explica", "explican", "señala", "señalan", "sostiene",
+            "sostienen", "denuncia", "denuncian", "niega", "niegan", "estima", "estiman", "considera", "consideran",
+            "confirmó", "confirmaron", "destacó", "destacaron", "aclaró", "recordó", "reiteró", "reiteraron", "enfatizó",
+            "remarcó", "puntualizó", "argumentó", "opinó", "sugirió", "adelantó",
+            # participles of the compound tenses, read after their auxiliary ("GM ha dicho que", "han anunciado que")
+            "dicho", "afirmado", "asegurado", "advertido", "explicado", "señalado", "indicado", "denunciado", "negado",
+            "sostenido", "agregado", "añadido", "anunciado", "informado", "declarado", "reconocido", "admitido",
+            "confirmado", "revelado", "precisado", "prometido", "destacado", "reiterado",
+        },
+        "according": [r"según", r"de acuerdo con", r"de acuerdo a", r"a juicio de", r"en palabras de"],
+        "pronouns": {"él": "person", "ella": "person", "ellos": None},
+        "roles": r"(?:fiscal|portavoz|ministro|ministra|presidente|presidenta|experto|experta|analista|investigador|investigadora|general|coronel|director|directora|abogado|abogada|jefe|jefa|vocero|vocera|alcalde|alcaldesa|criminólogo)",
+        "denial": {"negó", "rechazó", "desmintió", "negaron", "rechazaron", "niega", "niegan"},
+        "allegation": {"alegó", "acusó", "denunció", "acusaron", "denunciaron", "denuncia", "denuncian"},
+        "opinion": {"consideró", "estimó", "consideraron", "considera", "consideran", "estima", "estiman"},
+        "forecast": r"\b(?:va a|van a|vamos a|será|serán|podría|podrían|habrá|próximo paso|se espera|intentará|intentarán|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
+        "recommendation": r"\b(?:hay que|debe|deben|debería|deberían|tiene que|tienen que|es necesario|es urgente|urge)\b",
+        "commitment": r"\b(?:vamos a|seguiremos|continuaremos|no vamos a|no permitiremos|no toleraremos|no descansaremos|"
+                      r"(?:serán|será) (?:castigad[oa]s?|procesad[oa]s?|juzgad[oa]s?|llevad[oa]s? ante la justicia|perseguid[oa]s?))\b",
+        "plan_cue": r"^(?:anunci|promet|se compromet|compromet)",
+        "not_predicting": r"\bpara que\b[^.;]*|\b(?:la|el|los|las) (?:cual|cuales) (?:va a|van a|será|serán|habrá)\b",
+        "opinion_words": r"\b(?:es una amenaza|inaceptable|vergüenza|indignante|creo que|a mi juicio)\b",
+        "hedges": r"\b(?:podría|podrían|posiblemente|probablemente|quizás|quizá|tal vez|al parecer|habría|habrían|presuntamente|supuestamente)\b",
+        "certainty": r"\b(?:sin duda|claramente|definitivamente|ciertamente|indudablemente)\b",
+    },
+}
+QUOTE = re.compile(r"“[^”]{8,}?”|\"[^\"]{8,}?\"|«[^»]{8,}?»")
+MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles, not quotations
+ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}(?:, (?:[^,.\"“”«»]{3,80}),)?)"
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
+              "spoke": "speak", "spoken": "speak"}
+
+
+@lru_cache(maxsize=4096)
+def verb_lemma(word: str) -> str:
+    """The base form of an English verb form, enough for cue words: the
+    pipeline runs without spaCy's lemmatizer, which tocsin does not need."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ying", "y"), ("sses", "ss"), ("ssed", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: len(word) - len(suffix)] + repl
+            for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+                if candidate in _ENGLISH_CUES:
+                    return candidate
+            return stem
+    return word
+
+
+_ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"]

@@ -1,0 +1,113 @@
+"""The speaker of a statement resolved to a person or organization the document names: a pronoun or a role noun
+takes the last compatible named speaker; descriptor and affiliation from the words around the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Mention, Statement
+from ..people import Roster, surname
+from .lexicon import LEXICONS
+
+Speaker = tuple  # (mention span, name, basis, descriptor, affiliation span)
+_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ.-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ.-]+)+")
+
+
+def _span(m: Mention) -> tuple[int, int]:
+    return (m.start, m.end)
+
+
+def _surname_match(word: str, history: list[Statement], roster: Roster) -> tuple | None:
+    """A lone surname ("Cordero") names the person whose full name ends with it: the last speaker of that
+    name, else the one person of the document with that family name."""
+    for s in reversed(history):
+        if s.speaker_name and surname(s.speaker_name) == surname(word) and " " in s.speaker_name:
+            return s.speaker_mention, s.speaker_name
+    person = roster.by_surname(word)
+    return (person.span, person.name) if person else None
+
+
+_NOT_THE_SPEAKER = re.compile(r"(?:\b(?:for|of|to|with|by|from|at|on|about|against|behind|de|del|para|con|por|contra|sobre)|['’]s?)\s*$", re.I)
+
+
+def _apposed(text: str, span, inside: list[Mention]) -> Mention | None:
+    """A person written in apposition within a speaker phrase whose head the parse put elsewhere:
+    "acting U.S. Attorney for the Eastern District, Laurie Magid"; "Assistant Attorney General for the Civil
+    Rights Division Grace Chung Becker and …". Not one the phrase only mentions: "a lawyer for John Smith",
+    "an aide to Senator Ruiz", "John Smith's lawyer"."""
+    for m in inside:
+        if m.kind != "person" or re.match(r"['’]s?\b", text[m.end : m.end + 2]):
+            continue
+        before = re.sub(r"(?:\s*\b[A-Z][\w.'’-]*)+\s*$", "", text[span[0] : m.start])  # the title run: "Sheriff", "Civil Rights Division"
+        if not before.strip() or before.rstrip().endswith(",") or re.search(r"\b(?:the|and|y|el|la)\s*$", before, re.I):
+            if not _NOT_THE_SPEAKER.search(before):
+                return m
+    return None
+
+
+def _descriptor(rest: str) -> str | None:
+    """What is said of a speaker besides the name: "a police spokesman", "Prosecutor"."""
+    rest = re.sub(r"\s+,", ",", " ".join(rest.split())).strip(" ,")
+    rest = re.sub(r"^(?:the|el|la|los|las)$", "", rest, flags=re.I)
+    return rest or None
+
+
+def speaker_entity(
+    text: str, span, head, mentions: list[Mention], history: list[Statement], language: str, appositions=(), roster: Roster | None = None
+) -> Speaker:
+    """(mention span, name, basis, descriptor, affiliation span) of a speaker phrase.
+
+    Only the mention that holds the head of the speaker phrase names the
+    speaker: in "researchers who study Tren de Aragua" the head is
+    "researchers", and the gang is not the speaker."""
+    if span[0] is None:
+        return None, None, "none", None, None
+    lex = LEXICONS.get(language, LEXICONS["en"])
+    roster = roster or Roster(text, mentions)
+    words = text[span[0] : span[1]]
+    inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
+    orgs = [m for m in inside if m.kind in ("organization", "agency", "group")]
+    if head is not None:
+        named = [m for m in inside if m.start <= head[0] < m.end and m.kind in ("person", "organization", "agency", "group")]
+        renamed = [m for m in inside if m.kind == "person" and any(a <= m.start and m.end <= b for a, b in appositions)]
+        named = named or renamed[:1]  # "Chile's prosecutor ..., Héctor Barros"; not "the government of Nicolás Maduro"
+        if not named and text[head[0] : head[0] + 1].isupper() and (full := _surname_match(text[head[0] : head[1]], history, roster)):
+            return full[0], full[1], "named", _descriptor(text[span[0] : head[0]] + " " + text[head[1] : span[1]]), _span(orgs[0]) if orgs else None
+        named = named or [m for m in [_apposed(text, span, inside)] if m]
+    else:  # surface patterns: a person first, else a capitalized full name, else an organization
+        named = [m for m in inside if m.kind == "person"][:1]
+        if not named and (full := list(_NAME.finditer(words))):
+            last = full[-1]
+            name_span = (span[0] + last.start(), span[0] + last.end())
+            named_org = [m for m in orgs if m.start >= name_span[0] and m.end <= name_span[1]]
+            if not named_org:
+                descriptor = _descriptor(words[: last.start()] + " " + words[last.end() :])
+                return name_span, last.group(0), "named", descriptor, _span(orgs[0]) if orgs else None
+        named = named or orgs[:1]
+    if named:
+        top = named[0]
+        if top.kind == "person" and " " not in top.text and (full := _surname_match(top.text, history, roster)):
+            return full[0], full[1], "named", None, None  # "afirmó Lagos": the Mauricio Lagos named before
+        descriptor = _descriptor(text[span[0] : top.start] + " " + text[top.end : span[1]])
+        affiliation = next((_span(m) for m in orgs if m is not top), None)
+        return _span(top), top.text, "named", descriptor, affiliation
+    low = words.lower().strip()
+    if low in lex["pronouns"]:
+        person = lex["pronouns"][low] == "person"
+        for s in reversed(history):
+            if s.speaker_mention and (not person or s.speaker_basis != "organization"):
+                return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
+        return None, None, "pronoun", None, None
+    if re.fullmatch(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+", words.strip()):
+        found = _surname_match(words.strip(), history, roster)
+        if found:
+            return found[0], found[1], "named", None, None
+    if re.match(r"^(the|el|la|this|that|este|esta)\s", low) and (person := roster.by_title(words)):
+        return person.span, person.name, "role", " ".join(words.split()), None  # "the sheriff": Sheriff Greg Taylor, named before
+    role = re.search(rf"\b{lex['roles']}\b", low)
+    if role and re.match(r"^(the|el|la|this|that|este|esta) ", low):
+        for s in reversed(history):
+            if s.speaker_mention and s.descriptor and role.group(0) in s.descriptor.lower():
+                return s.speaker_mention, s.speaker_name, "role", words, s.affiliation
+    return None, None, "unnamed", words or None, _span(orgs[0]) if orgs else None
