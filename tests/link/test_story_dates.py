@@ -6,9 +6,9 @@ import pytest
 @pytest.mark.model
 def test_incidents_a_date_carried_from_the_story_is_no_evidence_that_two_reports_are_one(tmp_path):
     from tocsin.config import Config
-    from tocsin.link.link import event_rows
     from tocsin.pipeline import run_ingest
     from tocsin.store import open_store
+    from tocsin.store.linking import events_of_type
 
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -19,7 +19,7 @@ def test_incidents_a_date_carried_from_the_story_is_no_evidence_that_two_reports
     with open_store(path) as store:
         run_ingest([str(folder)], store, Config(store=path))
         stored = store.fetch("SELECT date_basis, date_value FROM events WHERE type = 'conviction' ORDER BY idx")
-        rows = event_rows(store, "ev.type = 'conviction'", ())
+        rows = events_of_type(store, "conviction")
     assert ("story", "2009-03-30") in {(r["date_basis"], r["date_value"]) for r in stored}  # kept with the record
     story = next(r for r in rows if r["date_basis"] == "story")
     assert story["date_precision"] == "publication" and story["date_begin"] == "2009-03-31"  # the linker compares it undated
