@@ -15,6 +15,7 @@ import json
 from itertools import combinations
 from pathlib import Path
 
+from .. import query
 from ..store import Store
 from .gold import Score
 from .events import find
@@ -22,11 +23,7 @@ from .events import find
 
 def _located(store: Store, root: Path, report: dict) -> str | None:
     """The incident of the stored event a gold report names, or None if no stored event matches."""
-    rows = store.fetch(
-        "SELECT d.source, d.text, ev.evidence_start, ev.evidence_end, ie.incident_id FROM events ev JOIN documents d ON d.id = ev.doc_id"
-        " JOIN incident_events ie ON ie.event_id = ev.id WHERE ev.type = ?",
-        (report["type"],),
-    )
+    rows = query.incident_reports(store, report["type"])
     wanted = str(root / report["file"])
     for r in rows:
         source = r["source"] if r["source"].startswith("/") else str(root / r["source"])

@@ -394,3 +394,13 @@ def incident_points(
     for row in rows:
         row["groups"] = groups.get(row["id"], [])
     return rows
+
+
+def incident_reports(store: Store, event_type: str) -> list[Row]:
+    """Every stored report of a type that joined an incident: its document's source and text, its evidence
+    offsets and its incident."""
+    return store.fetch(
+        "SELECT d.source, d.text, ev.evidence_start, ev.evidence_end, ie.incident_id FROM events ev JOIN documents d ON d.id = ev.doc_id"
+        " JOIN incident_events ie ON ie.event_id = ev.id WHERE ev.type = ?",
+        (event_type,),
+    )

@@ -406,3 +406,18 @@ def group_ties(store: Store, event_ids: list[str]) -> dict[str, list[dict]]:
         ):
             out.setdefault(r.pop("event_id"), []).append(r)
     return out
+
+
+def group_name(store: Store, key: str) -> str:
+    """A group's name, asked for by id ("group:tren-de-aragua") or by name (returned as given)."""
+    key = key[:200]
+    row = store.fetch("SELECT name FROM entities WHERE id = ? AND kind = 'group'", (key,))
+    return row[0]["name"] if row else key
+
+
+def revision(store: Store) -> tuple:
+    """What changes whenever the store gains documents or incidents change: (documents, last ingested,
+    incidents, last updated); a cache of anything derived from the store is valid while it holds."""
+    docs = store.fetch("SELECT COUNT(*) AS n, MAX(ingested_at) AS last FROM documents")[0]
+    incidents = store.fetch("SELECT COUNT(*) AS n, MAX(updated_at) AS last FROM incidents")[0]
+    return docs["n"], docs["last"], incidents["n"], incidents["last"]

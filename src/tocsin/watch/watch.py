@@ -33,8 +33,9 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..models import describe_tie
-from ..query import PLACING
+from ..query import alerts as alerts_query
 from ..store import Store
+from ..store import alerts as alert_store
 
 PROTECTED = (
     "law enforcement", "former law enforcement", "elected or public official", "judiciary", "journalist",
@@ -96,19 +97,6 @@ def load_rules(path: str | None = None, table: dict | None = None) -> WatchRules
     return WatchRules(**table)
 
 
-def _place_events(store: Store) -> list[dict]:
-    """Every report placing a group somewhere: incidents' events and presence reports, oldest report first."""
-    return store.fetch(
-        "SELECT ev.id, ev.doc_id, ev.type, eg.group_entity, g.name AS group_name, eg.role, eg.strength, pl.country, pl.name AS place, pl.precision,"
-        " pl.entity_id AS place_entity, d.published_at, d.outlet, d.title,"
-        " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
-        " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN entities g ON g.id = eg.group_entity"
-        " JOIN documents d ON d.id = ev.doc_id JOIN places pl ON pl.entity_id = ev.place_entity"
-        f" WHERE ev.modality IN ('asserted', 'alleged') AND {PLACING}"
-        " ORDER BY d.published_at IS NULL, d.published_at, d.id, ev.idx"  # an undated report never comes "first"
-    )
-
-
 def _evidence(row: dict) -> dict:
     return {"key": row.get("place_entity") or row["id"], "event": row["id"], "document": row["doc_id"], "outlet": row["outlet"],
             "published_at": row["published_at"], "sentence": " ".join(row["evidence"].split())}
@@ -121,7 +109,7 @@ def _hedge(row: dict) -> str:
 
 def new_places(store: Store, rules: WatchRules) -> list[Alert]:
     alerts, countries, cities = [], {}, {}
-    for row in _place_events(store):
+    for row in alerts_query.placing_reports(store):
         group = row["group_entity"]
         seen_c, seen_p = countries.setdefault(group, set()), cities.setdefault(group, set())
         if rules.new_country and row["country"] and row["country"] not in seen_c:  # a continent is in no country
@@ -141,16 +129,7 @@ def protected_targets(store: Store, rules: WatchRules) -> list[Alert]:
     cats, types = rules.protected_categories, rules.protected_types
     if not cats or not types:
         return []
-    rows = store.fetch(
-        "SELECT i.id AS incident, i.type, i.subtype, i.first_reported, ev.id, ev.doc_id, ev.target_category, ev.target_text,"
-        " pl.name AS place, pl.country, d.published_at, d.outlet,"
-        " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
-        " FROM incidents i JOIN incident_events ie ON ie.incident_id = i.id JOIN events ev ON ev.id = ie.event_id"
-        " JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = i.place_entity"
-        f" WHERE i.type IN ({', '.join('?' * len(types))}) AND ev.target_category IN ({', '.join('?' * len(cats))})"
-        " ORDER BY d.published_at IS NULL, d.published_at, ev.id",
-        (*types, *cats),
-    )
+    rows = alerts_query.reports_against(store, types, cats)
     alerts: dict[str, Alert] = {}
     for row in rows:
         if row["incident"] in alerts:
@@ -163,7 +142,7 @@ def protected_targets(store: Store, rules: WatchRules) -> list[Alert]:
 
 
 def rises(store: Store, rules: WatchRules) -> list[Alert]:
-    newest = store.fetch("SELECT MAX(first_reported) AS d FROM incidents")[0]["d"]
+    newest = alerts_query.newest_incident_day(store)
     if not newest:
         return []
     end = dt.date.fromisoformat(newest[:10])
@@ -171,15 +150,9 @@ def rises(store: Store, rules: WatchRules) -> list[Alert]:
     start = end - window
     base_start = start - window * rules.baseline_windows
     alerts = []
-    subjects = (
-        ("group", "SELECT DISTINCT ie.incident_id AS id, eg.group_entity AS subject, i.first_reported FROM incident_events ie"
-                  " JOIN event_groups eg ON eg.event_id = ie.event_id JOIN incidents i ON i.id = ie.incident_id WHERE i.first_reported > ?"),
-        ("country", "SELECT i.id, pl.country AS subject, i.first_reported FROM incidents i JOIN places pl ON pl.entity_id = i.place_entity"
-                    " WHERE i.first_reported > ?"),
-    )
-    for kind, sql in subjects:
+    for kind in ("group", "country"):
         counts: dict[str, list[int]] = {}
-        for row in store.fetch(sql, (base_start.isoformat(),)):
+        for row in alerts_query.incidents_by(store, kind, base_start.isoformat()):
             day = dt.date.fromisoformat(row["first_reported"][:10])
             recent, base = counts.setdefault(row["subject"], [0, 0])
             counts[row["subject"]] = [recent + (day > start), base + (day <= start)]
@@ -198,13 +171,9 @@ def watch(store: Store, rules: WatchRules) -> list[Alert]:
     new = []
     with store.transaction():
         for alert in found:
-            if store.fetch("SELECT 1 FROM alerts WHERE id = ?", (alert.id,)):
+            if alert_store.alert_known(store, alert.id):
                 continue
-            store.execute(
-                "INSERT INTO alerts (id, rule, subject, title, evidence, occurred, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (alert.id, alert.rule, alert.subject, alert.title, json.dumps(alert.evidence, ensure_ascii=False), alert.occurred,
-                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
-            )
+            alert_store.save_alert(store, alert.id, alert.rule, alert.subject, alert.title, alert.evidence, alert.occurred)
             new.append(alert)
     if rules.hook:
         deliver(new, rules.hook)

@@ -190,14 +190,7 @@ def groups(request: Request, page: Page = Depends(), store: Store = Depends(read
 
 @router.get("/groups/{name}", summary="A group: aliases, footprint by country, division and city, incidents, speakers")
 def group(name: str, store: Store = Depends(reader)):
-    return query.group_detail(store, _group_name(store, name))
-
-
-def _group_name(store: Store, key: str) -> str:
-    """A group asked for by id ("group:tren-de-aragua") or by name."""
-    key = key[:200]
-    row = store.fetch("SELECT name FROM entities WHERE id = ? AND kind = 'group'", (key,))
-    return row[0]["name"] if row else key
+    return query.group_detail(store, query.group_name(store, name))
 
 
 @router.get("/places", summary="Resolved places with coordinates, most mentioned first")
@@ -317,7 +310,7 @@ def geo_incidents(
 
 @router.get("/geo/footprint", summary="A group's footprint as GeoJSON: its cities with first and last reported")
 def geo_footprint(group: Annotated[str, Query(min_length=1, max_length=200)], store: Store = Depends(reader)):
-    fp = query.footprint(store, _group_name(store, group))
+    fp = query.footprint(store, query.group_name(store, group))
     features = [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [c["lon"], c["lat"]]},
          "properties": {k: c[k] for k in ("place", "country", "admin1", "first_reported", "last_reported", "reports", "outlets", "types")}}

@@ -149,9 +149,8 @@ def groups_page(request: Request, store: Store = Depends(reader)):
 
 @router.get("/groups/{key}", response_class=HTMLResponse)
 def group_page(request: Request, key: str, store: Store = Depends(reader)):
-    from .api import _group_name
 
-    detail = query.group_detail(store, _group_name(store, key))
+    detail = query.group_detail(store, query.group_name(store, key))
     countries = [_numeric(c["country"]) for c in detail["country"]]
     peak = max((m["incidents"] for m in detail["timeline"]), default=1)
     return render(request, "group.html", group=detail, peak=peak, countries=",".join(c for c in countries if c),

@@ -20,6 +20,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
+from .. import query
 from ..share.stix import NAMESPACE, Exporter
 from ..store import Store
 from .api import reader
@@ -42,15 +43,9 @@ def _accepts(request: Request) -> None:
         raise HTTPException(406, f"this TAXII server answers {TAXII}")
 
 
-def _revision(store: Store) -> tuple:
-    docs = store.fetch("SELECT COUNT(*) AS n, MAX(ingested_at) AS last FROM documents")[0]
-    incidents = store.fetch("SELECT COUNT(*) AS n, MAX(updated_at) AS last FROM incidents")[0]
-    return docs["n"], docs["last"], incidents["n"], incidents["last"]
-
-
 def objects(store: Store) -> list[tuple[str, str, str, str]]:
     """(date_added, id, version, json) of every object of the collection, in date_added order."""
-    revision = _revision(store)
+    revision = query.revision(store)
     with _lock:
         if _cache.get("revision") == revision:
             return _cache["objects"]
