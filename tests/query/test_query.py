@@ -4,7 +4,7 @@ import pytest
 
 from tocsin import query
 from tocsin.errors import BadQuery
-from tocsin.share.scope import Scope
+from tocsin.query.scope import Scope
 
 pytestmark = pytest.mark.model
 

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from tocsin.share import Scope
+from tocsin.query.tables import TABLES
 from tocsin.share import tables
 from tocsin.share.acled import COLUMNS, acled_type, write_acled
 from tocsin.share.geo import footprint_features, incident_features, write_geojson
@@ -27,7 +28,7 @@ def store(desk_store):
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_every_record_type_is_exported_whole(store, tmp_path, fmt):
     writer = {"csv": tables.write_csv, "jsonl": tables.write_jsonl, "parquet": tables.write_parquet}[fmt]
-    for name, table in tables.TABLES.items():
+    for name, table in TABLES.items():
         path = tmp_path / f"{name}.{fmt}"
         n = writer(store, table, Scope(), path)
         if name in COUNTS:
@@ -44,25 +45,25 @@ def test_every_record_type_is_exported_whole(store, tmp_path, fmt):
 
 
 def test_documents_leave_their_text_unless_asked(store, tmp_path):
-    tables.write_jsonl(store, tables.TABLES["documents"], Scope(), tmp_path / "d.jsonl")
+    tables.write_jsonl(store, TABLES["documents"], Scope(), tmp_path / "d.jsonl")
     assert "text" not in json.loads((tmp_path / "d.jsonl").read_text().splitlines()[0])
-    tables.write_jsonl(store, tables.TABLES["documents"], Scope(), tmp_path / "t.jsonl", with_text=True)
+    tables.write_jsonl(store, TABLES["documents"], Scope(), tmp_path / "t.jsonl", with_text=True)
     assert json.loads((tmp_path / "t.jsonl").read_text().splitlines()[0])["text"]
 
 
 def test_event_rows_carry_their_evidence_and_lists_stay_lists(store, tmp_path):
-    tables.write_jsonl(store, tables.TABLES["events"], Scope(), tmp_path / "e.jsonl")
+    tables.write_jsonl(store, TABLES["events"], Scope(), tmp_path / "e.jsonl")
     rows = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text().splitlines()]
     assert all(r["evidence"] for r in rows) and all(isinstance(r["offences"], list) and isinstance(r["groups"], list) for r in rows)
-    tables.write_csv(store, tables.TABLES["entities"], Scope(), tmp_path / "x.csv")
+    tables.write_csv(store, TABLES["entities"], Scope(), tmp_path / "x.csv")
     first = next(csv.DictReader((tmp_path / "x.csv").open(encoding="utf-8")))
     assert isinstance(json.loads(first["aliases"]), list)
 
 
 def test_an_empty_scope_writes_headers(store, tmp_path):
-    n = tables.write_csv(store, tables.TABLES["events"], Scope(since="2999-01-01"), tmp_path / "e.csv")
+    n = tables.write_csv(store, TABLES["events"], Scope(since="2999-01-01"), tmp_path / "e.csv")
     assert n == 0 and (tmp_path / "e.csv").read_text().startswith("id,doc_id,idx,type")
-    assert tables.write_parquet(store, tables.TABLES["events"], Scope(since="2999-01-01"), tmp_path / "e.parquet") == 0
+    assert tables.write_parquet(store, TABLES["events"], Scope(since="2999-01-01"), tmp_path / "e.parquet") == 0
 
 
 def test_geojson_incidents_and_footprints(store):
@@ -106,7 +107,7 @@ def test_acled_type_mapping():
 def test_group_ties_are_exported_with_their_hedge_and_never_made_acled_actors(store, tmp_path):
     """Each event's groups with role, strength and the hedge words; an ACLED-style row names as actor only a group a
     report states did it, and quotes the hedge of one the reports only suspect, allege or describe."""
-    tables.write_jsonl(store, tables.TABLES["event_groups"], Scope(), tmp_path / "g.jsonl")
+    tables.write_jsonl(store, TABLES["event_groups"], Scope(), tmp_path / "g.jsonl")
     ties = [json.loads(line) for line in (tmp_path / "g.jsonl").read_text().splitlines()]
     assert len(ties) == store.fetch("SELECT COUNT(*) AS n FROM event_groups")[0]["n"] > 0
     assert {t["role"] for t in ties} <= {"actor", "target", "mentioned"} and {t["strength"] for t in ties} > {"named"}

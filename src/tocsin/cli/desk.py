@@ -179,7 +179,7 @@ def export(ctx, fmt, out, records, layer, group, country, event_type, since, unt
     from pathlib import Path
 
     from ..share import Scope
-    from ..share.tables import TABLES
+    from ..query.tables import TABLES
 
     scope = Scope(group, country.upper() if country else None, event_type, since, until, changed_since)
     with _store(ctx) as store:

@@ -1,5 +1,5 @@
 """Share: the record in the formats analysts' tools read (STIX 2.1, CSV, JSON Lines, Parquet, GeoJSON, ACLED CSV)."""
 
-from .scope import Scope
+from ..query.scope import Scope
 
 __all__ = ["Scope"]

@@ -19,7 +19,8 @@ import pycountry
 
 from ..models import describe_tie
 from ..store import Store
-from .scope import Scope
+from ..query import exports
+from ..query.scope import Scope
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
@@ -69,26 +70,16 @@ def _region(alpha2: str | None) -> str:
 
 
 def rows(store: Store, scope: Scope):
-    chosen, params = scope.incidents()
-    for i in store.stream(
-        "SELECT i.id, i.type, i.subtype, i.date_value, i.date_begin, i.date_precision, i.first_reported, i.country, pl.name AS place,"
-        " pl.admin1, pl.lat, pl.lon, i.place_precision, i.outlets, i.updated_at"
-        f" FROM incidents i LEFT JOIN places pl ON pl.entity_id = i.place_entity WHERE i.id IN ({chosen}) AND i.type <> 'presence'"
-        " ORDER BY i.happened, i.id",
-        params,
-    ):
-        reports = store.fetch(
-            "SELECT e.actor_text, e.actor_kind, a.name AS actor, e.target_category, e.fatalities, d.outlet,"
-            " SUBSTR(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence"
-            " FROM incident_events ie JOIN events e ON e.id = ie.event_id JOIN documents d ON d.id = e.doc_id"
-            " LEFT JOIN entities a ON a.id = e.actor_entity WHERE ie.incident_id = ? ORDER BY d.published_at, e.doc_id, e.idx",
-            (i["id"],),
-        )
-        ties = store.fetch(
-            "SELECT DISTINCT g.name AS \"group\", eg.role, eg.strength, eg.hedge, eg.said_by AS by FROM incident_events ie"
-            " JOIN event_groups eg ON eg.event_id = ie.event_id JOIN entities g ON g.id = eg.group_entity"
-            " WHERE ie.incident_id = ? AND (eg.role = 'actor' OR eg.role IS NULL) ORDER BY g.name", (i["id"],))
+    for i in exports.happenings(store, scope):
+        reports, ties = exports.incident_evidence(store, i["id"]), _actor_ties(exports.incident_groups(store, i["id"]))
         yield _row(i, reports, ties)
+
+
+def _actor_ties(groups: list[dict]) -> list[dict]:
+    """The distinct ties of groups to the incident as its actor (or with no role), by group name."""
+    keys = ("group", "role", "strength", "hedge", "by")
+    distinct = {(g["name"], g["role"], g["strength"], g["hedge"], g["by"]) for g in groups if g["role"] in ("actor", None)}
+    return [dict(zip(keys, t)) for t in sorted(distinct, key=lambda t: tuple("" if v is None else str(v) for v in t))]
 
 
 def _row(i: dict, reports: list[dict], ties: list[dict]) -> dict:

@@ -32,7 +32,8 @@ import stix2
 
 from ..models import describe_tie
 from ..store import Store
-from .scope import Scope
+from ..query import exports
+from ..query.scope import Scope
 
 NAMESPACE = uuid.UUID("7f1c2b9e-4d0a-5b6e-9c3f-2a8d1e6b4c70")  # tocsin's namespace for UUIDv5 ids
 EPOCH = "2024-01-01T00:00:00.000Z"  # created/modified of objects that never change (the producer, places, target classes)
@@ -117,14 +118,7 @@ class Exporter:
     # --- groups and places ----------------------------------------------------------------------------------
 
     def threat_actors(self) -> Iterator[stix2.ThreatActor]:
-        docs, params = self.scope.documents()
-        for g in self.store.stream(
-            "SELECT e.id, e.name, e.aliases, MIN(d.published_at) AS first, MAX(d.published_at) AS last,"
-            " MIN(d.ingested_at) AS created, MAX(d.ingested_at) AS modified, COUNT(DISTINCT d.id) AS documents"
-            " FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN documents d ON d.id = m.doc_id"
-            f" WHERE e.kind = 'group' AND d.id IN ({docs}) GROUP BY e.id, e.name, e.aliases ORDER BY e.id",
-            params,
-        ):
+        for g in exports.groups_in(self.store, self.scope):
             aliases = [a for a in json.loads(g["aliases"]) if a != g["name"]]
             yield stix2.ThreatActor(
                 id=sid("threat-actor", g["id"]), created=timestamp(g["created"]), modified=timestamp(g["modified"]),
@@ -136,14 +130,7 @@ class Exporter:
             )
 
     def locations(self) -> Iterator[stix2.Location]:
-        docs, params = self.scope.documents()
-        for p in self.store.stream(
-            "SELECT p.entity_id, p.name, p.feature, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.precision FROM places p"
-            f" WHERE p.entity_id IN (SELECT m.entity_id FROM mentions m WHERE m.doc_id IN ({docs})"
-            f" UNION SELECT e.place_entity FROM events e WHERE e.doc_id IN ({docs}))"
-            " AND p.lat IS NOT NULL ORDER BY p.entity_id",
-            params + params,
-        ):
+        for p in exports.places_in(self.store, self.scope):
             city = p["name"] if p["precision"] in ("city", "exact") else None
             yield stix2.Location(
                 id=sid("location", p["entity_id"]), created=EPOCH, modified=EPOCH, created_by_ref=PRODUCER, name=p["name"],
@@ -158,31 +145,11 @@ class Exporter:
     # --- incidents ------------------------------------------------------------------------------------------
 
     def incidents(self) -> Iterator[stix2.base._STIXBase]:
-        chosen, params = self.scope.incidents()
-        for i in self.store.stream(
-            "SELECT i.id, i.type, i.subtype, i.date_value, i.date_begin, i.date_end, i.date_precision, i.place_entity, pl.name AS place,"
-            " pl.lat, i.country, i.place_precision, i.first_reported, i.last_reported, i.documents, i.outlets, i.updated_at,"
-            " (SELECT MIN(d.ingested_at) FROM incident_events ie JOIN events e ON e.id = ie.event_id JOIN documents d ON d.id = e.doc_id"
-            "  WHERE ie.incident_id = i.id) AS created"
-            f" FROM incidents i LEFT JOIN places pl ON pl.entity_id = i.place_entity WHERE i.id IN ({chosen}) ORDER BY i.happened, i.id",
-            params,
-        ):
+        for i in exports.incidents_in(self.store, self.scope):
             yield from self._incident(i)
 
     def _incident(self, i: dict) -> Iterator[stix2.base._STIXBase]:
-        reports = self.store.fetch(
-            "SELECT e.id, e.doc_id, e.modality, e.attribution, e.actor_basis, e.confidence, e.fatalities, e.target_category,"
-            " e.evidence_start, e.evidence_end, d.outlet, d.url, d.published_at,"
-            " SUBSTR(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence"
-            " FROM incident_events ie JOIN events e ON e.id = ie.event_id JOIN documents d ON d.id = e.doc_id"
-            " WHERE ie.incident_id = ? ORDER BY d.published_at, e.doc_id, e.idx",
-            (i["id"],),
-        )
-        groups = self.store.fetch(
-            "SELECT eg.event_id, eg.group_entity, g.name, eg.role, eg.strength, eg.hedge, eg.said_by AS by"
-            " FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
-            " JOIN entities g ON g.id = eg.group_entity WHERE ie.incident_id = ?", (i["id"],),
-        )
+        reports, groups = exports.incident_evidence(self.store, i["id"]), exports.incident_groups(self.store, i["id"])
         created, modified = timestamp(i["created"]), timestamp(i["updated_at"])
         modified = max(created, modified)
         incident_id = sid("incident", i["id"])
@@ -258,12 +225,7 @@ class Exporter:
     # --- articles and statements ----------------------------------------------------------------------------
 
     def reports(self) -> Iterator[stix2.base._STIXBase]:
-        docs, params = self.scope.documents()
-        for d in self.store.stream(
-            "SELECT d.id, d.title, d.url, d.outlet, d.published_at, d.ingested_at, d.language FROM documents d"
-            f" WHERE d.id IN ({docs}) ORDER BY d.published_at, d.id",
-            params,
-        ):
+        for d in exports.documents_in(self.store, self.scope):
             yield from self._report(d)
 
     def _outlet(self, outlet: str | None) -> Iterator[stix2.Identity]:
@@ -282,34 +244,15 @@ class Exporter:
         stored = timestamp(d["ingested_at"])
         report_id = sid("report", d["id"])
         refs: list[str] = []
-        statements = self.store.fetch(
-            "SELECT s.idx, COALESCE(sp.name, s.speaker_text) AS speaker, s.descriptor, s.claim_type, s.stance, s.cue, s.direct,"
-            " s.content_start, s.content_end, s.hedges, s.certainty, f.event_type, f.subject_groups, f.targets, f.place_entity,"
-            " f.horizon, f.deadline, f.status, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"
-            " FROM statements s JOIN documents d ON d.id = s.doc_id LEFT JOIN entities sp ON sp.id = s.speaker_entity"
-            " LEFT JOIN forecasts f ON f.doc_id = s.doc_id AND f.statement_idx = s.idx WHERE s.doc_id = ? ORDER BY s.idx",
-            (d["id"],),
-        )
+        statements = exports.statements_with_forecasts(self.store, d["id"])
         for s in statements:
             note = self._note(d, s, report_id, stored)
             refs.append(note.id)
             yield note
-        groups = self.store.fetch(
-            "SELECT DISTINCT m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? AND e.kind = 'group'"
-            " ORDER BY m.entity_id",
-            (d["id"],),
-        )
-        refs += [sid("threat-actor", g["entity_id"]) for g in groups]
-        places = self.store.fetch(
-            "SELECT DISTINCT e.place_entity FROM events e JOIN places p ON p.entity_id = e.place_entity"
-            " WHERE e.doc_id = ? AND p.lat IS NOT NULL ORDER BY e.place_entity", (d["id"],),
-        )
-        refs += [sid("location", p["place_entity"]) for p in places]
-        incidents = self.store.fetch(
-            "SELECT DISTINCT ie.incident_id FROM events e JOIN incident_events ie ON ie.event_id = e.id WHERE e.doc_id = ?"
-            " ORDER BY ie.incident_id", (d["id"],),
-        )
-        refs += [sid("incident", x["incident_id"]) for x in incidents]
+        groups, places, incidents = exports.document_refs(self.store, d["id"])
+        refs += [sid("threat-actor", g) for g in groups]
+        refs += [sid("location", p) for p in places]
+        refs += [sid("incident", x) for x in incidents]
         refs = refs or [sid("identity", f"outlet|{d['outlet'] or 'unknown outlet'}")]
         yield stix2.Report(
             id=report_id, created=stored, modified=stored, created_by_ref=sid("identity", f"outlet|{d['outlet'] or 'unknown outlet'}"),

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import BadQuery
-from ..query import contains
+from .reads import contains
 from ..models import EVENT_TYPES
 
 
