@@ -146,10 +146,27 @@ def _write_token(token_file: str | None) -> str:
     return token
 
 
+class _FormatName(click.Choice):
+    """The registered export formats (``share.formats``), read when the command runs, not when the CLI loads."""
+
+    def __init__(self):
+        super().__init__([])
+
+    @property
+    def choices(self):
+        from ..share.formats import formats
+
+        return list(formats())
+
+    @choices.setter
+    def choices(self, value):
+        pass
+
+
 @cli.command()
-@click.option("--format", "fmt", required=True, type=click.Choice(["stix", "csv", "jsonl", "parquet", "geojson", "acled"]),
+@click.option("--format", "fmt", required=True, type=_FormatName(),
               help="stix: a STIX 2.1 bundle; csv/jsonl/parquet: one file per record type; geojson: incidents or footprints;"
-                   " acled: incidents with ACLED's columns.")
+                   " acled: incidents with ACLED's columns; and any format a plugin registers (docs/exports.md).")
 @click.option("--out", "out", metavar="PATH", help="A file (stix, geojson, acled; default: standard output) or a folder (csv, jsonl, parquet; default: export/).")
 @click.option("--records", metavar="NAMES", help="csv/jsonl/parquet: which record types, comma-separated (default: all).")
 @click.option("--layer", type=click.Choice(["incidents", "footprints"]), default="incidents", show_default=True, help="geojson: what the points are.")
@@ -168,7 +185,8 @@ def export(ctx, fmt, out, records, layer, group, country, event_type, since, unt
 
     Filters choose documents; what was read from them and the incidents they
     report come along. Exports stream: memory does not grow with the store.
-    The mappings are in docs/stix.md and docs/exports.md.
+    The mappings are in docs/stix.md and docs/exports.md; a package adds a
+    format through the ``tocsin.exporters`` entry point.
 
     \b
     Example:
@@ -179,41 +197,23 @@ def export(ctx, fmt, out, records, layer, group, country, event_type, since, unt
     from pathlib import Path
 
     from ..share import Scope
-    from ..query.tables import TABLES
+    from ..share.formats import Options, formats
 
     scope = Scope(group, country.upper() if country else None, event_type, since, until, changed_since)
+    options = Options(tlp=tlp, layer=layer, records=tuple(n.strip() for n in records.split(",")) if records else (), with_text=with_text)
+    chosen = formats()[fmt]
     with _store(ctx) as store:
-        if fmt in ("csv", "jsonl", "parquet"):
-            from ..share import tables
-
-            names = [n.strip() for n in records.split(",")] if records else list(TABLES)
-            unknown = [n for n in names if n not in TABLES]
-            if unknown:
-                raise click.BadParameter(f"unknown record types {', '.join(unknown)}; choose from {', '.join(TABLES)}", param_hint="--records")
+        if chosen.folder:
             folder = Path(out or "export")
             folder.mkdir(parents=True, exist_ok=True)
-            writer = {"csv": tables.write_csv, "jsonl": tables.write_jsonl, "parquet": tables.write_parquet}[fmt]
-            for name in names:
-                path = folder / f"{name}.{fmt}"
-                n = writer(store, TABLES[name], scope, path, with_text)
-                err_console.print(f"{n:>8,} {name:<17} → {literal(path)}")
+            for w in chosen.write(store, scope, options, folder):
+                err_console.print(f"{w.count:>8,} {w.what:<17} → {literal(w.path or folder)}")
             return
         target = open(out, "w", encoding="utf-8") if out and out != "-" else sys.stdout
         try:
-            if fmt == "stix":
-                from ..share.stix import write_bundle
-
-                n, what = write_bundle(store, target, scope, tlp), "STIX objects"
-            elif fmt == "geojson":
-                from ..share.geo import footprint_features, incident_features, write_geojson
-
-                features = incident_features(store, scope) if layer == "incidents" else footprint_features(store, scope)
-                n, what = write_geojson(features, target, f"tocsin {layer}"), f"{layer} features"
-            else:
-                from ..share.acled import write_acled
-
-                n, what = write_acled(store, target, scope), "incidents (ACLED columns)"
+            written = chosen.write(store, scope, options, target)
         finally:
             if target is not sys.stdout:
                 target.close()
-    err_console.print(f"{n:,} {what}" + (f" → {literal(out)}" if out and out != "-" else ""))
+    for w in written:
+        err_console.print(f"{w.count:,} {w.what}" + (f" → {literal(out)}" if out and out != "-" else ""))
