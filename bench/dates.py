@@ -11,7 +11,6 @@ the table reports value accuracy per language and per type.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -21,7 +20,6 @@ from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "corpora" / "meantime-timex-es-en"
-sys.path.insert(0, str(ROOT / "src"))
 
 from tocsin.evaluate import read_meantime  # noqa: E402
 from tocsin.read.dates import normalize, timex_from_dateparser  # noqa: E402

@@ -9,7 +9,6 @@ hour for 10,000 documents on two cores).
 from __future__ import annotations
 
 import sqlite3
-import sys
 import tempfile
 from pathlib import Path
 
@@ -17,8 +16,6 @@ from rich.console import Console
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "bench"))
 
 
 def build(docs: int, rebuild: bool, console: Console) -> Path:

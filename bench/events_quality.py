@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,8 +31,6 @@ from rich.console import Console
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from tocsin.evaluate import read_gold  # noqa: E402
 from tocsin.evaluate.events import ARGUMENTS, event_scores, find, macro_f1  # noqa: E402

@@ -16,7 +16,6 @@ import argparse
 import gzip
 import json
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -25,8 +24,6 @@ from rich.console import Console
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 DATA = ROOT.parent / "shared" / "data" / "corpora" / "us-whitehouse-crime-2021-2026" / "wh_crime_2021_2026.jsonl.gz"
 

@@ -23,12 +23,10 @@ from rich.console import Console
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
 import desk_store  # noqa: E402
 
 CHILD = r"""
 import io, json, resource, sys, time
-sys.path.insert(0, {src!r})
 from pathlib import Path
 from tocsin.store import open_store
 from tocsin.query.tables import TABLES

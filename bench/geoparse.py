@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -32,7 +31,6 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "geoparse"
 CORPORA = {"TR-News": DATA / "tr-news" / "TR-News.xml", "LGL": DATA / "lgl" / "lgl.xml"}
-sys.path.insert(0, str(ROOT / "src"))
 
 from tocsin.read.placedb import distance_km, fold, place_index  # noqa: E402
 from tocsin.read.places import Resolver  # noqa: E402

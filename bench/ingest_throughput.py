@@ -54,7 +54,6 @@ print(n)
 
 
 def english_paragraphs() -> list[str]:
-    sys.path.insert(0, str(ROOT / "src"))
     from tocsin.config import Config
     from tocsin.ingest import ingest
     from tocsin.models import Document
@@ -82,8 +81,7 @@ def build_corpus(target: Path, n: int, seed: int = 7) -> int:
 
 def build_real_corpus(target: Path) -> tuple[int, int]:
     """The real-text set's English documents as text files with their title, outlet, date and URL; (documents, words)."""
-    sys.path.insert(0, str(ROOT / "bench" / "realtext"))
-    import texts
+    from realtext import texts  # bench/realtext, beside this script
 
     names = texts.write_files([k for k in texts.keys() if texts.meta(k).get("language") == "en"], target)
     return len(names), sum(len(texts.text(key).split()) for key in names.values())

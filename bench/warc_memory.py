@@ -27,16 +27,13 @@ from rich.progress import Progress
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 
 from procs import tocsin, watch  # noqa: E402
 from scale_out import synthetic  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
-from tests.warcs import page, response  # noqa: E402
+from tocsin.testing.warcs import page, response  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "warc_memory"
 MB = 2**20

@@ -1,6 +1,6 @@
 """Crash safety: `tocsin ingest` killed with SIGKILL at random points, again and again, while readers query the
 store; nothing is lost, nothing stored twice, nothing left pointing nowhere, and the resumed store equals one
-that was never interrupted (tests/crash.py). `make bench` (bench/reliability.py) runs the same with 50 kills."""
+that was never interrupted (src/tocsin/testing/crash.py). `make bench` (bench/reliability.py) runs the same with 50 kills."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from tests.crash import kill_repeatedly, linked_state, per_document
+from tocsin.testing.crash import kill_repeatedly, linked_state, per_document
 
 pytestmark = pytest.mark.model
 

@@ -12,12 +12,10 @@ by written form. One table.
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 
 import texts  # noqa: E402
 from score import ANNOTATIONS, SECOND, _spans, overlaps, slug, words  # noqa: E402

@@ -18,15 +18,12 @@ scored by score.py) and are left out.
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent.parent / "src"))
-sys.path.insert(0, str(HERE))
 
 import score  # noqa: E402
 import texts  # noqa: E402

@@ -29,8 +29,6 @@ from itertools import combinations
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent.parent / "src"))
-sys.path.insert(0, str(HERE))
 
 import score  # noqa: E402
 import texts  # noqa: E402

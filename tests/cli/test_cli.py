@@ -196,7 +196,7 @@ def markup_store(tmp_path_factory):
     with the report of the ingest that also rejected a file whose name carries them."""
     import random
 
-    from tests import hostile
+    from tocsin.testing import hostile
 
     folder = tmp_path_factory.mktemp("markup")
     hostile.markup_and_escapes(folder, random.Random(1))
@@ -230,7 +230,7 @@ def _listing(path, command):
 def test_cli_shows_markup_and_escapes_in_stored_text_as_text(markup_store, wide, command, shown):
     """Text from documents is never read as console markup, and no control character reaches the terminal raw:
     ESC shows as ␛, a C1 control or a bidirectional override as � (the cleaner already drops ESC from article text)."""
-    from tests.hostile import MARKUP_SHOWN
+    from tocsin.testing.hostile import MARKUP_SHOWN
 
     path, _ = markup_store
     result = run(path, *_listing(path, command))
@@ -242,7 +242,7 @@ def test_cli_shows_markup_and_escapes_in_stored_text_as_text(markup_store, wide,
 
 
 def test_cli_ingest_report_shows_a_file_name_with_escapes_as_text(markup_store):
-    from tests.hostile import MARKUP_SHOWN
+    from tocsin.testing.hostile import MARKUP_SHOWN
 
     _, result = markup_store
     assert result.exit_code == EXIT_REJECTED
@@ -255,7 +255,7 @@ def test_cli_error_quoting_what_was_typed_shows_it_as_text(markup_store):
 
 
 def test_cli_ingest_refuses_a_link_out_of_the_folder_unless_follow_links(tmp_path):
-    from tests.hostile import ARTICLE
+    from tocsin.testing.hostile import ARTICLE
 
     (tmp_path / "outside").mkdir()
     (tmp_path / "outside" / "private.txt").write_text(ARTICLE)
@@ -271,7 +271,7 @@ def test_cli_ingest_refuses_a_link_out_of_the_folder_unless_follow_links(tmp_pat
 
 
 def test_cli_ingest_report_names_the_files_it_mended(tmp_path):
-    from tests.hostile import ARTICLE
+    from tocsin.testing.hostile import ARTICLE
 
     folder = tmp_path / "in"
     folder.mkdir()

@@ -13,7 +13,7 @@ warcio = pytest.importorskip("warcio")
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
-from tests.warcs import response  # noqa: E402
+from tocsin.testing.warcs import response  # noqa: E402
 
 ARTICLE = (
     "<html><head><title>Police arrest four in Trujillo extortion case</title></head><body><article>"

@@ -1,6 +1,6 @@
 """Hostile input: every reader, given what the open web sends, yields documents or rejections with a reason,
 never an exception; a batch of it ingests with the rest stored, every rejection recorded, the store whole.
-Property-based (hypothesis) over arbitrary bytes and over generated near-formats, and by class (tests/hostile.py)."""
+Property-based (hypothesis) over arbitrary bytes and over generated near-formats, and by class (src/tocsin/testing/hostile.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from tests import hostile  # noqa: E402
+from tocsin.testing import hostile  # noqa: E402
 from tocsin.config import Config  # noqa: E402
 from tocsin.ingest.dedup import document_id  # noqa: E402
 from tocsin.ingest.ingest import OUTSIDE_LINK, read_path, walk  # noqa: E402

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.warcs import demo_documents, write_warc
+from tocsin.testing.warcs import demo_documents, write_warc
 from tocsin.config import Config
 from tocsin.errors import InputError
 from tocsin.ingest.warc import SOURCE

@@ -15,6 +15,21 @@ from ..models import TIE_ROLES as ROLES, Document, Entity, Rejection, Resolved
 from .base import Store
 from .schema import CODEBOOK, event_id
 
+# The columns of the two widest inserts, in the order their rows are built below (named, so the rows do not depend
+# on the order of the columns in schema.py).
+STATEMENT_COLUMNS = (
+    "doc_id", "idx", "speaker_entity", "speaker_text", "speaker_start", "speaker_end", "speaker_basis", "descriptor",
+    "affiliation_entity", "cue", "cue_start", "cue_end", "content_start", "content_end", "direct", "claim_type", "stance",
+    "hedges", "certainty", "place_entity", "place_basis", "date_value", "date_precision", "affiliation_hedge",
+)
+EVENT_COLUMNS = (
+    "id", "doc_id", "idx", "type", "subtype", "trigger", "trigger_start", "trigger_end", "evidence_start", "evidence_end",
+    "modality", "actor_text", "actor_start", "actor_end", "actor_entity", "actor_kind", "actor_basis", "attribution",
+    "target_text", "target_start", "target_end", "target_entity", "target_category", "offences", "fatalities", "injured",
+    "place_entity", "place_precision", "place_basis", "date_value", "date_begin", "date_end", "date_precision", "confidence",
+    "codebook", "nominal", "happened", "date_basis",
+)
+
 
 def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -99,7 +114,7 @@ class SQLStore(Store):
 
     def _insert_statements(self, doc_id: str, resolved: Resolved) -> None:
         self.executemany(
-            f"INSERT INTO statements VALUES ({', '.join('?' * 24)})",
+            f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) VALUES ({', '.join('?' * len(STATEMENT_COLUMNS))})",
             [(doc_id, i, s.speaker_entity, s.speaker_text, s.speaker_start, s.speaker_end, s.speaker_basis, s.descriptor,
               s.affiliation_entity, s.cue, s.cue_start, s.cue_end, s.content_start, s.content_end, int(s.direct), s.claim_type,
               s.stance, json.dumps(list(s.hedges)), json.dumps(list(s.certainty)), s.place, s.place_basis, s.date_value, s.date_precision,
@@ -144,7 +159,7 @@ class SQLStore(Store):
                 groups.append((eid, t.group, t.role, t.strength, t.hedge, t.by, span[0], span[1]))
             tied = {t.group for t in e.ties}
             groups.extend((eid, g, None, None, None, None, None, None) for g in e.groups if g not in tied)  # no tie read: not assessed
-        self.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 38)})", rows)
+        self.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})", rows)
         self.executemany("INSERT INTO event_groups (event_id, group_entity, role, strength, hedge, said_by, hedge_start, hedge_end)"
                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", groups)
 

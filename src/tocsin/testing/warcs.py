@@ -61,5 +61,5 @@ def demo_documents() -> list[Document]:
     from tocsin.config import Config
     from tocsin.ingest import ingest
 
-    root = Path(__file__).resolve().parent.parent / "corpus" / "demo"
+    root = Path(__file__).resolve().parents[3] / "corpus" / "demo"  # the checkout's demo corpus
     return [d for d in ingest([root], Config()) if isinstance(d, Document)]

@@ -14,7 +14,7 @@ from typing import Callable
 
 from warcio.warcwriter import WARCWriter
 
-from tests.warcs import response
+from tocsin.testing.warcs import response
 
 STORY = ("Police said two gunmen on a motorcycle shot dead a shopkeeper in Guayaquil on Sunday night after he refused"
          " to pay the weekly extortion demanded by a local gang, and the prosecutor opened an investigation. ")

@@ -18,7 +18,7 @@ from tocsin import query
 from tocsin.errors import StoreError
 from tocsin.store import is_postgres, open_store
 
-DEMO = Path(__file__).resolve().parent.parent / "corpus" / "demo"
+DEMO = Path(__file__).resolve().parents[3] / "corpus" / "demo"  # the checkout's demo corpus: the harness runs from a checkout
 PER_DOCUMENT = {  # the records a stored document brings; all or none of them
     "sentences": "SELECT doc_id AS id, COUNT(*) AS n FROM sentences GROUP BY doc_id",
     "mentions": "SELECT doc_id AS id, COUNT(*) AS n FROM mentions GROUP BY doc_id",

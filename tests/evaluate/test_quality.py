@@ -7,9 +7,9 @@ import pytest
 
 from tocsin.evaluate import evaluate
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
-GOLD = Path(__file__).parent / "gold"
+GOLD = Path(__file__).resolve().parents[1] / "gold"
 BASELINE = json.loads((GOLD / "baseline.json").read_text())
 
 pytestmark = pytest.mark.model
