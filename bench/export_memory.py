@@ -52,7 +52,7 @@ with open_store(store_path, readonly=True) as store:
     elif kind == "jsonl-reference":
         n = 0
         for t in TABLES.values():
-            sql, params = t.sql(Scope())
+            sql, params = t.sql(store, Scope())
             rows = store.fetch(sql, params)
             (out / f"{{t.name}}.ref.json").write_text(json.dumps(rows, default=str))
             n += len(rows)

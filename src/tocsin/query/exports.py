@@ -21,7 +21,7 @@ def placed_incidents(store: Store, scope: Scope) -> Iterator[Row]:
     return store.stream(
         "SELECT i.id, i.type, i.subtype, i.date_value, i.date_precision, pl.name AS place, i.country, pl.admin1, pl.lat, pl.lon,"
         " i.place_precision, i.first_reported, i.last_reported, i.documents, i.outlets,"
-        " (SELECT GROUP_CONCAT(DISTINCT g.name) FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
+        f" (SELECT {store.group_concat('g.name', distinct=True)} FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
         "  JOIN entities g ON g.id = eg.group_entity WHERE ie.incident_id = i.id) AS groups"
         f" FROM incidents i JOIN places pl ON pl.entity_id = i.place_entity WHERE i.id IN ({chosen}) AND pl.lat IS NOT NULL"
         " ORDER BY i.happened, i.id",
@@ -33,11 +33,12 @@ def footprint_places(store: Store, scope: Scope) -> Iterator[Row]:
     """One row per (group, place with coordinates) that the scope's asserted or alleged reports tie together: first and
     last report, how many reports and outlets, and the ties ("actor: suspected", comma-joined)."""
     docs, params = scope.documents()
+    ties = store.group_concat("eg.role || ': ' || eg.strength", distinct=True)
     return store.stream(
         "SELECT g.id AS group_id, g.name AS group_name, pl.entity_id AS place_id, pl.name AS place, pl.country, pl.admin1,"
         " pl.precision, pl.lat, pl.lon, MIN(d.published_at) AS first_reported, MAX(d.published_at) AS last_reported,"
         " COUNT(*) AS reports, COUNT(DISTINCT d.outlet) AS outlets,"
-        " GROUP_CONCAT(DISTINCT eg.role || ': ' || eg.strength) AS ties"
+        f" {ties} AS ties"
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN entities g ON g.id = eg.group_entity"
         " JOIN places pl ON pl.entity_id = ev.place_entity JOIN documents d ON d.id = ev.doc_id"
         f" WHERE ev.modality IN ('asserted', 'alleged') AND {PLACING} AND pl.lat IS NOT NULL AND d.id IN ({docs})"

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -17,19 +18,25 @@ Row = dict
 
 @dataclass(frozen=True)
 class Table:
-    """A record type: its query, over the chosen documents (``{docs}``) or incidents (``{incidents}``)."""
+    """A record type: its query, over the chosen documents (``{docs}``) or incidents (``{incidents}``); where it
+    joins a list into one column, ``{concat:EXPRESSION}`` (or ``{concat_distinct:…}``) asks the store how."""
 
     name: str
     query: str
     json_columns: tuple[str, ...] = ()
 
-    def sql(self, scope: Scope, with_text: bool = False) -> tuple[str, list]:
+    def sql(self, store: Store, scope: Scope, with_text: bool = False) -> tuple[str, list]:
         if self.name == "alerts" and scope.changed_since:
             return self.query.replace("ORDER BY", "WHERE raised_at >= ? ORDER BY"), [scope.changed_since]
         chosen, params = scope.incidents() if "{incidents}" in self.query else scope.documents()
         count = self.query.count("{docs}") + self.query.count("{incidents}")
-        sql = self.query.format(docs=chosen, incidents=chosen, text=", text" if with_text else "")
+        query = _CONCAT.sub(lambda m: store.group_concat(m.group(2), ";" if m.group(1) == "concat" else ",", m.group(1) != "concat"),
+                            self.query)
+        sql = query.format(docs=chosen, incidents=chosen, text=", text" if with_text else "")
         return sql, params * count
+
+
+_CONCAT = re.compile(r"\{(concat|concat_distinct):([^{}]+)\}")
 
 
 TABLES = {t.name: t for t in (
@@ -60,7 +67,7 @@ TABLES = {t.name: t for t in (
           " ev.place_precision, ev.place_basis, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision, ev.date_basis, ev.confidence,"
           " ev.codebook, ev.evidence_start, ev.evidence_end,"
           " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence,"
-          " (SELECT GROUP_CONCAT(eg.group_entity, ';') FROM event_groups eg WHERE eg.event_id = ev.id) AS groups,"
+          " (SELECT {concat:eg.group_entity} FROM event_groups eg WHERE eg.event_id = ev.id) AS groups,"
           " ie.incident_id, d.outlet, d.published_at"
           " FROM events ev JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
           " LEFT JOIN incident_events ie ON ie.event_id = ev.id WHERE ev.doc_id IN ({docs}) ORDER BY ev.doc_id, ev.idx", ("offences",)),
@@ -70,7 +77,7 @@ TABLES = {t.name: t for t in (
     Table("incidents", "SELECT i.id, i.type, i.subtype, i.date_value, i.date_begin, i.date_end, i.date_precision, i.place_entity,"
           " pl.name AS place, i.country, pl.admin1, pl.lat, pl.lon, i.place_precision, i.first_reported, i.last_reported, i.events,"
           " i.documents, i.outlets, i.updated_at,"
-          " (SELECT GROUP_CONCAT(DISTINCT eg.group_entity) FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
+          " (SELECT {concat_distinct:eg.group_entity} FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
           "  WHERE ie.incident_id = i.id) AS groups"
           " FROM incidents i LEFT JOIN places pl ON pl.entity_id = i.place_entity WHERE i.id IN ({incidents}) ORDER BY i.happened, i.id"),
     Table("incident_reports", "SELECT ie.incident_id, ie.event_id, e.doc_id, ie.score, ie.features FROM incident_events ie"
@@ -81,17 +88,17 @@ TABLES = {t.name: t for t in (
 
 
 def rows(store: Store, table: Table, scope: Scope, with_text: bool = False) -> Iterator[Row]:
-    sql, params = table.sql(scope, with_text)
+    sql, params = table.sql(store, scope, with_text)
     for row in store.stream(sql, params):
         for column in table.json_columns:
             if isinstance(row.get(column), str):
                 row[column] = json.loads(row[column])
-        if "groups" in row:  # GROUP_CONCAT of group ids, or NULL
+        if "groups" in row:  # the group ids joined by ";" or ",", or NULL
             row["groups"] = sorted(set(row["groups"].replace(",", ";").split(";"))) if row["groups"] else []
         yield row
 
 
 def columns(store: Store, table: Table, scope: Scope, with_text: bool = False) -> list[str]:
     """The columns of a table, even when the scope chooses no rows."""
-    sql, params = table.sql(scope, with_text)
+    sql, params = table.sql(store, scope, with_text)
     return store.columns(sql, params)

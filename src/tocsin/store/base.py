@@ -4,7 +4,10 @@ fills the same one.
 Writes are per document and idempotent: ``save`` stores a document with all
 its records in one transaction, or does nothing if its id is already stored.
 Reads go through ``fetch`` with portable SQL (``?`` placeholders) written in
-``tocsin.query``; full-text search differs per backend and has its own method.
+``tocsin.query``. Where the two engines spell a thing differently, the store
+says how, through a method: string aggregation (``group_concat``) and
+full-text search (``search``). No backend rewrites the SQL it is given
+beyond the placeholder style its driver wants.
 """
 
 from __future__ import annotations
@@ -44,6 +47,15 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def columns(self, sql: str, params: tuple | list = ()) -> list[str]:
         """The column names a read-only query would give, even when it gives no rows."""
+
+    def group_concat(self, expression: str, separator: str = ",", distinct: bool = False) -> str:
+        """SQL joining ``expression`` over a group into one string (NULL for none), as this engine spells it.
+        A distinct join uses the default separator, ",", the one both engines allow with DISTINCT."""
+        if distinct:
+            if separator != ",":
+                raise ValueError("a distinct string aggregate joins with ','")
+            return f"GROUP_CONCAT(DISTINCT {expression})"
+        return f"GROUP_CONCAT({expression}, '{separator}')"
 
     @abc.abstractmethod
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:

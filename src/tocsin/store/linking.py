@@ -23,14 +23,6 @@ EVENT_COLUMNS = (
     " FROM events ev JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
     " LEFT JOIN entity_links la ON la.entity_id = ev.actor_entity LEFT JOIN entity_links lt ON lt.entity_id = ev.target_entity"
 )
-_INCIDENT_FOR_FORECAST = (
-    "SELECT i.id, i.type, i.subtype, COALESCE(i.date_begin, i.first_reported) AS first_reported, i.country,"
-    " (SELECT GROUP_CONCAT(eg.group_entity, ' ') FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
-    "  WHERE ie.incident_id = i.id) AS group_list,"
-    " (SELECT ev.target_category FROM incident_events ie JOIN events ev ON ev.id = ie.event_id"
-    "  WHERE ie.incident_id = i.id AND ev.target_category IS NOT NULL LIMIT 1) AS target_category"
-    " FROM incidents i"
-)
 _HAPPENED = ("asserted", "alleged")  # the modalities of the reports incidents and presence are made of
 
 
@@ -239,6 +231,17 @@ def index_claim(store: Store, doc_id: str, idx: int, bands: list[str]) -> None:
 # --- forecasts ------------------------------------------------------------------------------------------------
 
 
+def _incident_for_forecast(store: Store) -> str:
+    return (
+        "SELECT i.id, i.type, i.subtype, COALESCE(i.date_begin, i.first_reported) AS first_reported, i.country,"
+        f" (SELECT {store.group_concat('eg.group_entity', ' ')} FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
+        "  WHERE ie.incident_id = i.id) AS group_list,"
+        " (SELECT ev.target_category FROM incident_events ie JOIN events ev ON ev.id = ie.event_id"
+        "  WHERE ie.incident_id = i.id AND ev.target_category IS NOT NULL LIMIT 1) AS target_category"
+        " FROM incidents i"
+    )
+
+
 def _with_groups(rows: list[dict]) -> list[dict]:
     for row in rows:
         row["groups"] = sorted(set((row.pop("group_list") or "").split()))
@@ -259,11 +262,11 @@ def incidents_for_forecast(store: Store, types: tuple[str, ...], after: str, unt
     if country:
         where.append("i.country = ?")
         params.append(country)
-    return _with_groups(store.fetch(f"{_INCIDENT_FOR_FORECAST} WHERE {' AND '.join(where)} LIMIT 200", params))
+    return _with_groups(store.fetch(f"{_incident_for_forecast(store)} WHERE {' AND '.join(where)} LIMIT 200", params))
 
 
 def incident_for_forecast(store: Store, incident: str) -> dict:
-    return _with_groups(store.fetch(f"{_INCIDENT_FOR_FORECAST} WHERE i.id = ?", (incident,)))[0]
+    return _with_groups(store.fetch(f"{_incident_for_forecast(store)} WHERE i.id = ?", (incident,)))[0]
 
 
 def group_countries_by(store: Store, group: str, day: str) -> set[str]:

@@ -1,11 +1,12 @@
 """PostgreSQL backend: a shared desk's store on a server, the same schema and
 behaviour as the SQLite file.
 
-The queries of ``tocsin.query``, the link and watch stages and the exports
-are written once, in the SQL both engines speak, with ``?`` placeholders;
-``to_postgres`` turns them into psycopg's, and spells the few SQLite words
-PostgreSQL lacks (``GROUP_CONCAT``). Parameters are bound on the client
-(``psycopg.ClientCursor``), so a literal means what it means in SQLite.
+The queries of ``tocsin.query`` and ``store.linking`` are written once, in
+the SQL both engines speak, with ``?`` placeholders; ``to_postgres`` turns
+those into psycopg's and changes nothing else. Where the engines differ in
+words, the query asks the store (``group_concat``: ``STRING_AGG`` here).
+Parameters are bound on the client (``psycopg.ClientCursor``), so a literal
+means what it means in SQLite.
 
 Differences kept out of sight:
 
@@ -52,17 +53,11 @@ CREATE INDEX IF NOT EXISTS events_target_recent ON events (target_entity, rowid)
 CREATE INDEX IF NOT EXISTS claim_bands_recent ON claim_bands (band, rowid);
 """
 _TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
-_CONCAT_DISTINCT = re.compile(r"GROUP_CONCAT\(DISTINCT ([^(),]+)\)")
-_CONCAT_SEP = re.compile(r"GROUP_CONCAT\(([^(),]+), ('[^']*')\)")
-_CONCAT = re.compile(r"GROUP_CONCAT\(([^(),]+)\)")
 
 
 @lru_cache(maxsize=2048)
 def to_postgres(sql: str) -> str:
-    """A query in tocsin's portable SQL (``?`` placeholders) as psycopg runs it on PostgreSQL."""
-    sql = _CONCAT_DISTINCT.sub(r"STRING_AGG(DISTINCT CAST(\1 AS TEXT), ',')", sql)
-    sql = _CONCAT_SEP.sub(r"STRING_AGG(CAST(\1 AS TEXT), \2)", sql)
-    sql = _CONCAT.sub(r"STRING_AGG(CAST(\1 AS TEXT), ',')", sql)
+    """A query in tocsin's portable SQL (``?`` placeholders) with psycopg's placeholders: nothing else changes."""
     return _TOKEN.sub(_placeholder, sql)
 
 
@@ -234,6 +229,11 @@ class PostgresStore(SQLStore):
         with self._conn.cursor() as cur:
             cur.execute(to_postgres(f"SELECT * FROM ({sql}) AS q LIMIT 0"), _params(params))
             return [d.name for d in cur.description]
+
+    def group_concat(self, expression: str, separator: str = ",", distinct: bool = False) -> str:
+        if distinct and separator != ",":
+            raise ValueError("a distinct string aggregate joins with ','")
+        return f"STRING_AGG({'DISTINCT ' if distinct else ''}CAST({expression} AS TEXT), '{separator}')"
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         match, params = ts_query(query)
