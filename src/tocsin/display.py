@@ -1,4 +1,5 @@
-"""How the CLI shows long work and summaries: progress bars and report tables.
+"""How the CLI shows what it found: summaries and report tables (the progress bars of long work are in
+``cli/progress.py``, which runs the stages).
 
 Everything shown here is written in rich's console markup, and the text in it comes from documents that anyone
 may have written: a title holding ``[/]`` would end a style that was never opened (rich raises), one holding
@@ -15,16 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
 from .models import describe_tie
 
 if TYPE_CHECKING:  # the CLI imports this module at start: the pipeline (and spaCy) only when ingest runs
-    from .config import Config
     from .models import IngestReport
-    from .store import Store
 
 
 # Characters a terminal obeys instead of showing: the C0 controls but tab and newline (ESC starts an escape
@@ -77,46 +75,6 @@ def literals(data: Any) -> Any:
     if dataclasses.is_dataclass(data) and not isinstance(data, type):
         return dataclasses.replace(data, **{f.name: literals(getattr(data, f.name)) for f in dataclasses.fields(data) if f.init})
     return data
-
-
-def _ingest_bar(label: str, unit: str, quiet: bool) -> Progress:
-    return Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TextColumn(f"{unit} · {{task.fields[stored]}} stored"),
-                    TimeElapsedColumn(), TimeRemainingColumn(), disable=quiet, transient=False)
-
-
-def _tracker(bar: Progress, task):
-    """The runner's progress events ("total", "advance", "stored") shown on a bar."""
-    stored = 0
-
-    def progress(event: str, n: int) -> None:
-        nonlocal stored
-        if event == "advance":
-            bar.advance(task, n)
-        elif event == "total":
-            bar.update(task, total=n)
-        elif event == "stored":
-            stored += n
-            bar.update(task, stored=stored)
-
-    return progress
-
-
-def run_with_progress(paths: list[str], store: Store, config: Config, quiet: bool = False, fetcher=None, workers: int = 1) -> IngestReport:
-    """run_ingest with a rich progress bar over files (hidden when quiet or not a terminal)."""
-    from .pipeline import count_files, run_ingest
-
-    with _ingest_bar("ingest", "files", quiet) as bar:
-        task = bar.add_task("ingest", total=count_files(paths, config.follow_links), stored=0)
-        return run_ingest(paths, store, config, _tracker(bar, task), fetcher, workers)
-
-
-def load_with_progress(directory: str, store: Store, config: Config, quiet: bool = False) -> IngestReport:
-    """tocsin.scale.load with a progress bar over the shards' rows."""
-    from .scale.load import load
-
-    with _ingest_bar("load", "rows", quiet) as bar:
-        task = bar.add_task("load", total=None, stored=0)
-        return load(directory, store, config, _tracker(bar, task))
 
 
 def print_report(report: IngestReport, console: Console) -> None:
@@ -276,23 +234,6 @@ def print_events(rows: list[dict], console: Console, evidence: bool = False) -> 
         )
         if evidence:
             console.print(f"  [italic]“{row['evidence']}”[/]", soft_wrap=True, highlight=False, markup=True)
-
-
-def link_with_progress(store: Store, quiet: bool = False):
-    """The link stage with a progress bar over documents not linked yet."""
-    from .link import link
-
-    columns = [TextColumn("[bold]link"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"), TimeElapsedColumn()]
-    with Progress(*columns, disable=quiet, transient=False) as bar:
-        task = bar.add_task("link", total=None)
-
-        def progress(event: str, n: int) -> None:
-            if event == "total":
-                bar.update(task, total=n)
-            elif event == "advance":
-                bar.advance(task, n)
-
-        return link(store, progress=progress)
 
 
 def print_link_report(report, console: Console) -> None:

@@ -313,6 +313,26 @@ class Resolved:
     events: tuple[Event, ...] = ()
 
 
+@dataclass(frozen=True)
+class Alert:
+    """What a watch rule raised: the rule, its subject (a group, an incident, a country), a title that keeps the
+    report's hedge, and the evidence (each with the ``key`` that makes the alert unique: the new country, the
+    incident, the window's end). Raised once: its ``id`` is derived from rule, subject and first key."""
+
+    rule: str
+    subject: str
+    title: str
+    evidence: list[dict] = field(default_factory=list)
+    occurred: str | None = None
+
+    @property
+    def id(self) -> str:
+        import hashlib
+
+        key = f"{self.rule}|{self.subject}|{self.evidence[0]['key'] if self.evidence else ''}"
+        return "alr-" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
 @dataclass
 class IngestReport:
     """What one ingest run did, for the CLI summary."""

@@ -90,11 +90,12 @@ def test_backends_search_on_postgres_reads_queries_as_sqlite_does(demo_store, de
 
 def test_backends_each_engine_spells_its_string_aggregate(store):
     """The one function the two engines spell differently, asked of the store, runs on both."""
+    from tocsin.models import Alert
     from tocsin.store.alerts import save_alert
 
     with store.transaction():
-        save_alert(store, "a1", "rise", "x", "t", [], None)
-        save_alert(store, "a2", "rise", "y", "t", [], None)
+        save_alert(store, Alert("rise", "x", "t"))
+        save_alert(store, Alert("rise", "y", "t"))
     joined = store.fetch(f"SELECT {store.group_concat('subject', ';')} AS s, {store.group_concat('rule', distinct=True)} AS r FROM alerts")
     assert sorted(joined[0]["s"].split(";")) == ["x", "y"] and joined[0]["r"] == "rise"
     with pytest.raises(ValueError):

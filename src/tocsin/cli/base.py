@@ -103,7 +103,8 @@ def cli(ctx: click.Context, store: str | None) -> None:
 
 def _link_and_report(store, report, no_link: bool, quiet: bool) -> None:
     """After ingest or load: link what is new (unless told not to), print both reports, exit 3 if inputs were rejected."""
-    from ..display import link_with_progress, print_link_report, print_report
+    from ..display import print_link_report, print_report
+    from .progress import link_with_progress
 
     linked = None if no_link else link_with_progress(store, quiet=quiet)
     _print(print_report, report)

@@ -57,7 +57,7 @@ def load(ctx, directory, no_link, quiet) -> None:
     Example:
         tocsin load shards/
     """
-    from ..display import load_with_progress
+    from .progress import load_with_progress
 
     with _store(ctx) as store:
         report = load_with_progress(directory, store, ctx.obj["config"], quiet=quiet)

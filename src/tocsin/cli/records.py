@@ -47,7 +47,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int | None, n
     Example:
         tocsin ingest corpus/demo/ more-articles.jsonl crawl.warc.gz
     """
-    from ..display import run_with_progress
+    from .progress import run_with_progress
 
     config = ctx.obj["config"]
     if batch_size or follow_links:
@@ -82,7 +82,8 @@ def link(ctx, quiet) -> None:
     Example:
         tocsin link
     """
-    from ..display import link_with_progress, print_link_report
+    from ..display import print_link_report
+    from .progress import link_with_progress
 
     with _store(ctx) as store:
         report = link_with_progress(store, quiet=quiet)

@@ -24,15 +24,14 @@ command (``hook``) as JSON on its standard input.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import shlex
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..models import describe_tie
+from ..models import Alert, describe_tie
 from ..query import alerts as alerts_query
 from ..store import Store
 from ..store import alerts as alert_store
@@ -54,20 +53,6 @@ class WatchRules:
     window_days: int = 30
     baseline_windows: int = 6
     hook: str = ""
-
-
-@dataclass
-class Alert:
-    rule: str
-    subject: str
-    title: str
-    evidence: list[dict] = field(default_factory=list)
-    occurred: str | None = None
-
-    @property
-    def id(self) -> str:
-        key = f"{self.rule}|{self.subject}|{self.evidence[0]['key'] if self.evidence else ''}"
-        return "alr-" + hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def load_rules(path: str | None = None, table: dict | None = None) -> WatchRules:
@@ -173,7 +158,7 @@ def watch(store: Store, rules: WatchRules) -> list[Alert]:
         for alert in found:
             if alert_store.alert_known(store, alert.id):
                 continue
-            alert_store.save_alert(store, alert.id, alert.rule, alert.subject, alert.title, alert.evidence, alert.occurred)
+            alert_store.save_alert(store, alert)
             new.append(alert)
     if rules.hook:
         deliver(new, rules.hook)
