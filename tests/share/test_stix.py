@@ -42,8 +42,9 @@ def of_type(bundle, kind):
 def test_the_whole_bundle_is_valid_stix(full):
     result = validate(full[0])
     kinds = {str(w).split("{", 1)[1][:3] for w in result.warnings}
-    # UUIDv5 ids (deterministic on purpose); incident located-at (permitted); article URLs without a hash of the page
-    assert kinds <= {"103", "202", "302"}
+    # UUIDv5 ids (deterministic on purpose); incident located-at (permitted); article URLs without a hash of the page;
+    # x_opencti_location_type at the top level, where OpenCTI's importer reads it (an extension would be ignored)
+    assert kinds <= {"103", "202", "302", "401"}
 
 
 def test_counts_and_relationships_match_the_store(full, desk_store):
@@ -156,3 +157,17 @@ def test_a_hedged_attribution_stays_hedged(full):
     assert hedged and all(r.confidence <= 50 for r in hedged)
     assert all(any(f"“{t['hedge']}”" in r.description for t in r.extensions[EXTENSION]["ties"] if t.get("hedge")) for r in hedged
                if any(t.get("hedge") for t in r.extensions[EXTENSION]["ties"]))
+
+
+def test_places_carry_their_division_by_name_and_iso_code_and_their_opencti_type(full):
+    _, bundle = full
+    places = {o.name: o for o in of_type(bundle, "location")}
+    extension = lambda o: next(iter(o.extensions.values()))  # noqa: E731
+    guayaquil, aragua, colorado = places["Guayaquil"], places["Aragua"], places["Colorado"]
+    assert (guayaquil.administrative_area, extension(guayaquil)["iso_3166_2"]) == ("Guayas", "EC-G")  # not GeoNames' "10"
+    assert (aragua.administrative_area, extension(aragua)["iso_3166_2"]) == ("Aragua", "VE-D")
+    assert extension(places["Aurora"])["iso_3166_2"] == extension(colorado)["iso_3166_2"] == "US-CO"
+    assert [places[n].x_opencti_location_type for n in ("Guayaquil", "Aragua", "Colorado", "Venezuela", "South America", "Tocorón")] == [
+        "City", "Administrative-Area", "Administrative-Area", "Country", "Region", "Position"]
+    assert "administrative_area" not in places["Venezuela"] and "country" not in places["South America"]
+    assert all(not (o.get("administrative_area") or "x").isdigit() for o in places.values())

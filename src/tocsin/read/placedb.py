@@ -303,6 +303,26 @@ class PlaceIndex:
     def admin1(self, country: str, code: str) -> Place | None:
         return self._unit("admin1", country, code)
 
+    def subdivision(self, country: str | None, code: str | None) -> tuple[str | None, str | None]:
+        """(name, ISO 3166-2 code) of a first-level division given by its GeoNames code ("EC", "10" -> "Guayas",
+        "EC-G"); the ISO code by the division's name among pycountry's subdivisions of the country, else by the
+        code itself ("US-TX"); (None, None) for a division the index does not hold."""
+        unit = self.admin1(country, code) if country and code else None
+        if unit is None:
+            return None, None
+        return unit.name, _iso_subdivision(country, code, unit.name)
+
+
+@lru_cache(maxsize=4096)
+def _iso_subdivision(country: str, code: str, name: str) -> str | None:
+    import pycountry
+
+    subdivisions = [s for s in (pycountry.subdivisions.get(country_code=country) or []) if s.parent_code is None]
+    named = [s.code for s in subdivisions if fold(s.name) == fold(name)]
+    if len(named) == 1:
+        return named[0]
+    return next((s.code for s in subdivisions if s.code == f"{country}-{code}"), None)
+
 
 @lru_cache(maxsize=1)
 def place_index() -> PlaceIndex:

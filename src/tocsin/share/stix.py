@@ -51,6 +51,9 @@ PRECISION_METRES = {"exact": 100, "city": 10_000, "admin2": 50_000, "admin1": 15
 # STIX 2.1 region-ov for the continents of the place index (a continent has no country)
 REGIONS = {"Africa": "africa", "Antarctica": "antarctica", "Asia": "asia", "Europe": "europe", "North America": "northern-america",
            "Oceania": "oceania", "South America": "south-america"}
+# OpenCTI types a location by this property (without it, by its fields: a division or a continent became a Country)
+OPENCTI_LOCATION_TYPES = {"exact": "Position", "city": "City", "admin2": "Administrative-Area", "admin1": "Administrative-Area",
+                          "country": "Country", "region": "Region", "continent": "Region"}
 HEDGED_CONFIDENCE = 50  # the most an attribution the sources only suspect, allege or describe can carry, on 0–100
 LIKELIHOOD = {"certain": 85, "hedged": 30, "plain": 55}  # forecasts: how sure the speaker sounded, on 0–100
 
@@ -130,16 +133,21 @@ class Exporter:
             )
 
     def locations(self) -> Iterator[stix2.Location]:
+        from ..read.placedb import place_index
+
+        index = place_index()
         for p in exports.places_in(self.store, self.scope):
             city = p["name"] if p["precision"] in ("city", "exact") else None
+            area, iso = index.subdivision(p["country"], p["admin1"]) if p["precision"] != "country" else (None, None)
             yield stix2.Location(
                 id=sid("location", p["entity_id"]), created=EPOCH, modified=EPOCH, created_by_ref=PRODUCER, name=p["name"],
                 latitude=p["lat"], longitude=p["lon"], precision=float(PRECISION_METRES.get(p["precision"], 50_000)),
-                country=p["country"] or None, administrative_area=p["admin1"] or None, city=city,
+                country=p["country"] or None, administrative_area=area, city=city,
                 region=REGIONS.get(p["name"]) if p["precision"] == "continent" else None,
                 object_marking_refs=self.marking,
                 external_references=[{"source_name": "geonames", "external_id": str(p["geonames_id"])}] if p["geonames_id"] else None,
-                extensions=_provenance(entity=p["entity_id"], feature=p["feature"], place_precision=p["precision"]),
+                custom_properties={"x_opencti_location_type": OPENCTI_LOCATION_TYPES.get(p["precision"], "Region")},
+                extensions=_provenance(entity=p["entity_id"], feature=p["feature"], place_precision=p["precision"], iso_3166_2=iso),
             )
 
     # --- incidents ------------------------------------------------------------------------------------------
