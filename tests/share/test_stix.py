@@ -42,7 +42,7 @@ def of_type(bundle, kind):
 def test_the_whole_bundle_is_valid_stix(full):
     result = validate(full[0])
     kinds = {str(w).split("{", 1)[1][:3] for w in result.warnings}
-    # UUIDv5 ids (deterministic on purpose); incident located-at (permitted); article URLs without a hash of the page;
+    # UUIDv5 ids (deterministic on purpose); article URLs without a hash of the page;
     # x_opencti_location_type at the top level, where OpenCTI's importer reads it (an extension would be ignored)
     assert kinds <= {"103", "202", "302", "401"}
 
@@ -65,7 +65,8 @@ def test_counts_and_relationships_match_the_store(full, desk_store):
     rels = of_type(bundle, "relationship")
     assert {(r.source_ref, r.target_ref) for r in rels if r.relationship_type == "attributed-to"} == {
         (sid("incident", i), sid("threat-actor", g)) for i, g in attributions}
-    assert len([r for r in rels if r.relationship_type == "located-at"]) == located
+    places = [r for r in rels if r.relationship_type == "targets" and r.target_ref.startswith("location--")]
+    assert len(places) == located and not any(r.relationship_type == "located-at" for r in rels)  # OpenCTI refuses it
     ids = {o.id for o in bundle.objects}
     for r in rels:  # every relationship joins objects of the bundle
         assert r.source_ref in ids and r.target_ref in ids
@@ -171,3 +172,36 @@ def test_places_carry_their_division_by_name_and_iso_code_and_their_opencti_type
         "City", "Administrative-Area", "Administrative-Area", "Country", "Region", "Position"]
     assert "administrative_area" not in places["Venezuela"] and "country" not in places["South America"]
     assert all(not (o.get("administrative_area") or "x").isdigit() for o in places.values())
+
+
+def test_a_report_refers_to_its_incidents_edges_so_platforms_draw_them(full):
+    """OpenCTI and MISP draw a report's graph from its object_refs: each incident comes with the relationships that
+    start from it and the target classes they point to, and nothing the bundle does not hold."""
+    _, bundle = full
+    ids = {o.id for o in bundle.objects}
+    edges: dict[str, set[str]] = {}
+    for r in of_type(bundle, "relationship"):
+        edges.setdefault(r.source_ref, set()).update({r.id} | ({r.target_ref} if r.target_ref.startswith("identity--") else set()))
+    with_incidents = [r for r in of_type(bundle, "report") if any(x.startswith("incident--") for x in r.object_refs)]
+    assert with_incidents
+    for report in with_incidents:
+        refs = set(report.object_refs)
+        assert refs <= ids
+        for incident in (x for x in refs if x.startswith("incident--")):
+            assert edges.get(incident, set()) <= refs
+
+
+def test_a_filtered_bundle_refers_only_to_what_it_holds(desk_store):
+    text = bundle_text(desk_store, Scope(event_type="killing"))
+    bundle = stix2.parse(text, allow_custom=True)
+    ids = {o.id for o in bundle.objects}
+    assert all(set(r.object_refs) <= ids for r in of_type(bundle, "report"))
+
+
+def test_a_group_is_the_same_object_in_a_full_and_a_filtered_export(full, desk_store):
+    """A partner keeps whichever copy of an id and version arrived last: the copies must not differ."""
+    _, bundle = full
+    scoped = stix2.parse(bundle_text(desk_store, Scope(group="Tren de Aragua")), allow_custom=True)
+    everything = {o.id: o for o in of_type(bundle, "threat-actor")}
+    for actor in of_type(scoped, "threat-actor"):
+        assert actor.serialize(sort_keys=True) == everything[actor.id].serialize(sort_keys=True)

@@ -67,13 +67,16 @@ def happenings(store: Store, scope: Scope) -> Iterator[Row]:
 
 
 def groups_in(store: Store, scope: Scope) -> Iterator[Row]:
-    """The groups the scope's documents name: first and last publication, first and last storage, documents."""
+    """The groups the scope's documents name, each with first and last publication, first and last storage and
+    the number of documents over the whole store: a group is the same object, version for version, in every
+    export of the same store, whatever its filters."""
     docs, params = scope.documents()
     return store.stream(
         "SELECT e.id, e.name, e.aliases, MIN(d.published_at) AS first, MAX(d.published_at) AS last,"
         " MIN(d.ingested_at) AS created, MAX(d.ingested_at) AS modified, COUNT(DISTINCT d.id) AS documents"
         " FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN documents d ON d.id = m.doc_id"
-        f" WHERE e.kind = 'group' AND d.id IN ({docs}) GROUP BY e.id, e.name, e.aliases ORDER BY e.id",
+        f" WHERE e.kind = 'group' AND e.id IN (SELECT m2.entity_id FROM mentions m2 WHERE m2.doc_id IN ({docs}))"
+        " GROUP BY e.id, e.name, e.aliases ORDER BY e.id",
         params,
     )
 
@@ -114,6 +117,13 @@ def incident_evidence(store: Store, incident: str) -> list[Row]:
         " LEFT JOIN entities a ON a.id = e.actor_entity WHERE ie.incident_id = ? ORDER BY d.published_at, e.doc_id, e.idx",
         (incident,),
     )
+
+
+def incident_place(store: Store, incident: str) -> str | None:
+    """The place an incident happened in, when the index has its coordinates."""
+    rows = store.fetch("SELECT i.place_entity FROM incidents i JOIN places p ON p.entity_id = i.place_entity"
+                       " WHERE i.id = ? AND p.lat IS NOT NULL", (incident,))
+    return rows[0]["place_entity"] if rows else None
 
 
 def incident_groups(store: Store, incident: str) -> list[Row]:

@@ -5,9 +5,14 @@
 - one ``threat-actor`` per criminal group (``crime-syndicate``) with its aliases,
   first and last reported;
 - one ``location`` per place, with coordinates, country, division and city;
-- one ``incident`` per incident, ``located-at`` its place, ``attributed-to``
-  each group its reports name (with how: named, suspected, alleged), and
-  ``targets`` the category of its target (a class, never a person);
+- one ``incident`` per incident, ``targets`` its place (where it happened:
+  OpenCTI allows only ``targets`` and ``originates-from`` from an incident to
+  a location), ``attributed-to`` each group its reports name (with how:
+  named, suspected, alleged), and ``targets`` the category of its target (a
+  class, never a person);
+- a report's ``object_refs`` list everything it concerns: its notes, groups,
+  places and incidents, and the incidents' relationships and target classes,
+  so a platform draws the report's graph with its edges;
 - one ``note`` per attributed statement, quoting its sentence, the speaker in
   ``authors``; forecasts are notes too, with a likelihood, horizon and status;
 - TLP 2.0 markings on every object (CLEAR unless told), confidence 0–100.
@@ -81,6 +86,22 @@ def timestamp(value: str | None, default: str = EPOCH) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
+def _happened_at(incident: str, place: str) -> str:
+    return sid("relationship", f"happened-at|{incident}|{place}")
+
+
+def _attributions(reports: list[dict], groups: list[dict]) -> dict[str, list[tuple[dict, dict]]]:
+    """The groups an incident is attributed to, each with its (report, tie) pairs in the order the reports were
+    published: only a report that makes the group the actor attributes the incident to it (hedged or not); a group
+    whose members were the ones hit or arrested, or that a sentence only names, is no attribution."""
+    by_group: dict[str, list[tuple[dict, dict]]] = {}
+    order = {r["id"]: n for n, r in enumerate(reports)}
+    for g in sorted(groups, key=lambda g: order[g["event_id"]]):
+        if g["role"] in ("actor", None):
+            by_group.setdefault(g["group_entity"], []).append((reports[order[g["event_id"]]], g))
+    return by_group
+
+
 def _provenance(**fields) -> dict:
     return {EXTENSION: {"extension_type": "property-extension", **{k: v for k, v in fields.items() if v is not None}}}
 
@@ -94,6 +115,7 @@ class Exporter:
         self.store, self.scope, self.tlp = store, scope, tlp
         self.marking = [TLP[tlp]]
         self._outlets: set[str] = set()
+        self._incidents: set[str] = set()  # the incidents written, which the reports after them may refer to
         self._classes: set[str] = set()
 
     # --- the fixed objects ----------------------------------------------------------------------------------
@@ -127,8 +149,8 @@ class Exporter:
                 id=sid("threat-actor", g["id"]), created=timestamp(g["created"]), modified=timestamp(g["modified"]),
                 created_by_ref=PRODUCER, name=g["name"], aliases=aliases or None, threat_actor_types=["crime-syndicate"],
                 primary_motivation="organizational-gain", first_seen=timestamp(g["first"]), last_seen=timestamp(g["last"]),
-                description=f"A criminal group named in {g['documents']} of the documents exported; first and last seen are"
-                " the publication dates of the first and last of them.",
+                description=f"A criminal group named in {g['documents']} of the documents tocsin holds (whatever this export's"
+                " filters); first and last seen are the publication dates of the first and last of them.",
                 object_marking_refs=self.marking, extensions=_provenance(entity=g["id"]),
             )
 
@@ -154,6 +176,7 @@ class Exporter:
 
     def incidents(self) -> Iterator[stix2.base._STIXBase]:
         for i in exports.incidents_in(self.store, self.scope):
+            self._incidents.add(i["id"])
             yield from self._incident(i)
 
     def _incident(self, i: dict) -> Iterator[stix2.base._STIXBase]:
@@ -185,17 +208,11 @@ class Exporter:
         )
         if i["place_entity"] and i["lat"] is not None:
             yield stix2.Relationship(
-                id=sid("relationship", f"located-at|{i['id']}|{i['place_entity']}"), created=created, modified=modified,
-                created_by_ref=PRODUCER, relationship_type="located-at", source_ref=incident_id,
-                target_ref=sid("location", i["place_entity"]), object_marking_refs=self.marking,
+                id=_happened_at(i["id"], i["place_entity"]), created=created, modified=modified, created_by_ref=PRODUCER,
+                relationship_type="targets", source_ref=incident_id, target_ref=sid("location", i["place_entity"]),
+                description="Where the incident happened, as its reports place it.", object_marking_refs=self.marking,
             )
-        by_group: dict[str, list[tuple[dict, dict]]] = {}
-        order = {r["id"]: n for n, r in enumerate(reports)}
-        # only a report that makes the group the actor attributes the incident to it (hedged or not); a group whose
-        # members were the ones hit or arrested, or that a sentence only names, is no attribution
-        for g in sorted(groups, key=lambda g: order[g["event_id"]]):  # each group's reports in the order they were published
-            if g["role"] in ("actor", None):
-                by_group.setdefault(g["group_entity"], []).append((reports[order[g["event_id"]]], g))
+        by_group = _attributions(reports, groups)
         for group, said in sorted(by_group.items()):
             how = sorted({describe_tie(t) + (", by reference to the group named before" if r["actor_basis"] == "reference" else "")
                           for r, t in said})
@@ -219,6 +236,15 @@ class Exporter:
                 created_by_ref=PRODUCER, relationship_type="targets", source_ref=incident_id,
                 target_ref=sid("identity", f"class|{category}"), object_marking_refs=self.marking,
             )
+
+    def _edges(self, incident: str) -> list[str]:
+        """The ids of an incident's relationships and target classes, as ``_incident`` makes them."""
+        reports, groups = exports.incident_evidence(self.store, incident), exports.incident_groups(self.store, incident)
+        place = exports.incident_place(self.store, incident)
+        categories = sorted({r["target_category"] for r in reports if r["target_category"]})
+        return ([_happened_at(incident, place)] if place else []) \
+            + [sid("relationship", f"attributed-to|{incident}|{g}") for g in sorted(_attributions(reports, groups))] \
+            + [x for c in categories for x in (sid("relationship", f"targets|{incident}|{c}"), sid("identity", f"class|{c}"))]
 
     def _target_class(self, category: str) -> Iterator[stix2.Identity]:
         if category in self._classes:
@@ -260,7 +286,8 @@ class Exporter:
         groups, places, incidents = exports.document_refs(self.store, d["id"])
         refs += [sid("threat-actor", g) for g in groups]
         refs += [sid("location", p) for p in places]
-        refs += [sid("incident", x) for x in incidents]
+        # the incidents of the bundle (a filter on type or country leaves some out), each with its edges
+        refs += [ref for x in incidents if x in self._incidents for ref in (sid("incident", x), *self._edges(x))]
         refs = refs or [sid("identity", f"outlet|{d['outlet'] or 'unknown outlet'}")]
         yield stix2.Report(
             id=report_id, created=stored, modified=stored, created_by_ref=sid("identity", f"outlet|{d['outlet'] or 'unknown outlet'}"),
