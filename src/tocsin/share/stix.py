@@ -86,6 +86,22 @@ def timestamp(value: str | None, default: str = EPOCH) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
+_KINDS = {"exact": "a site", "city": "a city or town", "admin2": "a second-level division", "admin1": "a first-level division",
+          "country": "a country", "region": "a region", "continent": "a continent"}
+
+
+def _place_description(p: dict, area: str | None) -> str:
+    """The place in words, for importers that keep a description and drop name and division (MISP's geolocation
+    object keeps the city, the country code and the description): name, kind, division, country, GeoNames id and
+    tocsin's id."""
+    from ..read.placedb import place_index
+
+    country = place_index().country(p["country"]) if p["country"] and p["precision"] not in ("country", "continent") else None
+    within = ", ".join(x for x in (area if area != p["name"] else None, country.name if country else None) if x)
+    ids = "; ".join(x for x in (f"GeoNames {p['geonames_id']}" if p["geonames_id"] else None, f"tocsin {p['entity_id']}") if x)
+    return f"{p['name']}: {_KINDS.get(p['precision'], 'a place')}{' in ' + within if within else ''} ({ids})."
+
+
 def _happened_at(incident: str, place: str) -> str:
     return sid("relationship", f"happened-at|{incident}|{place}")
 
@@ -168,6 +184,7 @@ class Exporter:
                 region=REGIONS.get(p["name"]) if p["precision"] == "continent" else None,
                 object_marking_refs=self.marking,
                 external_references=[{"source_name": "geonames", "external_id": str(p["geonames_id"])}] if p["geonames_id"] else None,
+                description=_place_description(p, area),
                 custom_properties={"x_opencti_location_type": OPENCTI_LOCATION_TYPES.get(p["precision"], "Region")},
                 extensions=_provenance(entity=p["entity_id"], feature=p["feature"], place_precision=p["precision"], iso_3166_2=iso),
             )
