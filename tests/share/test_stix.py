@@ -205,3 +205,29 @@ def test_a_group_is_the_same_object_in_a_full_and_a_filtered_export(full, desk_s
     everything = {o.id: o for o in of_type(bundle, "threat-actor")}
     for actor in of_type(scoped, "threat-actor"):
         assert actor.serialize(sort_keys=True) == everything[actor.id].serialize(sort_keys=True)
+
+
+def test_what_opencti_reads_rides_beside_the_extension(full):
+    """OpenCTI's importer reads an incident's dates and type and a note's type and likelihood from top-level
+    properties, not from tocsin's extension; the descriptions carry where each thing was read."""
+    _, bundle = full
+    incidents = of_type(bundle, "incident")
+    extension = lambda o: next(iter(o.extensions.values()))  # noqa: E731
+    assert all(i.incident_type == (extension(i).get("subtype") or extension(i)["event_type"]) for i in incidents)
+    dated = [i for i in incidents if "first_seen" in i]
+    assert len(dated) == len(incidents) and all(i.first_seen <= i.last_seen for i in dated)
+    assert all("document " in i.description and "characters " in i.description for i in incidents)
+    notes = of_type(bundle, "note")
+    forecasts = [n for n in notes if "forecast" in next(iter(n.extensions.values()))]
+    assert forecasts and all(n.note_types == ["assessment"] and 0 < n.likelihood < 100 for n in forecasts)
+    assert all(n.note_types == ["external"] for n in notes if n not in forecasts)
+    assert all("document " in n.content and "characters " in n.content for n in notes)
+    assert all("document " in r.description for r in of_type(bundle, "report"))
+
+
+def test_a_report_changes_when_its_incidents_do(full):
+    _, bundle = full
+    incidents = {i.id: i for i in of_type(bundle, "incident")}
+    for report in of_type(bundle, "report"):
+        for ref in (x for x in report.object_refs if x in incidents):
+            assert report.modified >= incidents[ref].modified

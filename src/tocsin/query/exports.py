@@ -157,15 +157,15 @@ def statements_with_forecasts(store: Store, doc_id: str) -> list[Row]:
     )
 
 
-def document_refs(store: Store, doc_id: str) -> tuple[list[str], list[str], list[str]]:
+def document_refs(store: Store, doc_id: str) -> tuple[list[str], list[str], list[tuple[str, str]]]:
     """What a document concerns: the groups it names, the places with coordinates it names or places its events
     in (the places ``places_in`` exports for it, so none is left referenced by nothing), the incidents its events
-    joined (ids, sorted)."""
+    joined with when each last changed (sorted by id)."""
     groups = store.fetch("SELECT DISTINCT m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id"
                          " WHERE m.doc_id = ? AND e.kind = 'group' ORDER BY m.entity_id", (doc_id,))
     places = store.fetch("SELECT p.entity_id AS place_entity FROM places p WHERE p.lat IS NOT NULL AND p.entity_id IN"
                          " (SELECT m.entity_id FROM mentions m WHERE m.doc_id = ? UNION SELECT e.place_entity FROM events e WHERE e.doc_id = ?)"
                          " ORDER BY p.entity_id", (doc_id, doc_id))
-    incidents = store.fetch("SELECT DISTINCT ie.incident_id FROM events e JOIN incident_events ie ON ie.event_id = e.id"
-                            " WHERE e.doc_id = ? ORDER BY ie.incident_id", (doc_id,))
-    return [g["entity_id"] for g in groups], [p["place_entity"] for p in places], [i["incident_id"] for i in incidents]
+    incidents = store.fetch("SELECT DISTINCT ie.incident_id, i.updated_at FROM events e JOIN incident_events ie ON ie.event_id = e.id"
+                            " JOIN incidents i ON i.id = ie.incident_id WHERE e.doc_id = ? ORDER BY ie.incident_id", (doc_id,))
+    return [g["entity_id"] for g in groups], [p["place_entity"] for p in places], [(i["incident_id"], i["updated_at"]) for i in incidents]

@@ -102,6 +102,15 @@ def _place_description(p: dict, area: str | None) -> str:
     return f"{p['name']}: {_KINDS.get(p['precision'], 'a place')}{' in ' + within if within else ''} ({ids})."
 
 
+def _incident_fields(i: dict, what: str) -> dict:
+    """The incident properties OpenCTI's importer reads (STIX 2.1 Incident has no dates or type of its own): when it
+    happened, as its reports date it (the first report's publication when none does), and its type."""
+    first = i["date_begin"] or i["first_reported"]
+    last = i["date_end"] or i["date_begin"] or i["last_reported"]
+    return {k: v for k, v in (("first_seen", timestamp(first) if first else None), ("last_seen", timestamp(last) if last else None),
+                              ("incident_type", what)) if v}
+
+
 def _happened_at(incident: str, place: str) -> str:
     return sid("relationship", f"happened-at|{incident}|{place}")
 
@@ -209,11 +218,15 @@ class Exporter:
                        "description": " ".join(r["evidence"].split())[:1000]} if r["url"] else
                       {"source_name": r["outlet"] or "unknown outlet", "description": " ".join(r["evidence"].split())[:1000],
                        "external_id": r["doc_id"]} for r in reports[:50]]
+        where = "; ".join(f"document {r['doc_id']}, characters {r['evidence_start']}–{r['evidence_end']}" + (f", {r['url']}" if r["url"] else "")
+                          for r in reports[:10])
         yield stix2.Incident(
             id=incident_id, created=created, modified=modified, created_by_ref=PRODUCER, name=name,
             description=f"{what.capitalize()} reported by {i['outlets']} outlet(s) in {i['documents']} document(s),"
-            f" first on {(i['first_reported'] or '')[:10]}. Each report's sentence is in external_references.",
+            f" first on {(i['first_reported'] or '')[:10]}. Each report's sentence is in external_references. Evidence"
+            f" ({'first ten: ' if len(reports) > 10 else ''}tocsin incident {i['id']}): {where}.",
             confidence=max(0, min(100, confidence)), object_marking_refs=self.marking, external_references=references or None,
+            custom_properties=_incident_fields(i, what),
             extensions=_provenance(
                 incident=i["id"], event_type=i["type"], subtype=i["subtype"], date=i["date_value"], date_begin=i["date_begin"],
                 date_end=i["date_end"], date_precision=i["date_precision"], place_precision=i["place_precision"],
@@ -304,11 +317,17 @@ class Exporter:
         refs += [sid("threat-actor", g) for g in groups]
         refs += [sid("location", p) for p in places]
         # the incidents of the bundle (a filter on type or country leaves some out), each with its edges
-        refs += [ref for x in incidents if x in self._incidents for ref in (sid("incident", x), *self._edges(x))]
+        incidents = [(x, changed) for x, changed in incidents if x in self._incidents]
+        refs += [ref for x, _ in incidents for ref in (sid("incident", x), *self._edges(x))]
+        # the report lists its incidents' edges, which grow as later reports join them: it changes when they do
+        modified = max([stored] + [timestamp(changed) for _, changed in incidents if changed])
         refs = refs or [sid("identity", f"outlet|{d['outlet'] or 'unknown outlet'}")]
+        outlet = d["outlet"] or "unknown outlet"
         yield stix2.Report(
-            id=report_id, created=stored, modified=stored, created_by_ref=sid("identity", f"outlet|{d['outlet'] or 'unknown outlet'}"),
+            id=report_id, created=stored, modified=modified, created_by_ref=sid("identity", f"outlet|{outlet}"),
             name=d["title"] or f"Article {d['id'][:12]}", published=timestamp(d["published_at"], stored), report_types=["threat-report"],
+            description=f"An article by {outlet}{', published ' + d['published_at'][:10] if d['published_at'] else ''}, as tocsin read"
+            f" it (document {d['id']}{', ' + d['url'] if d['url'] else ''}): its statements, groups, places and incidents.",
             lang=d["language"] if d["language"] and d["language"] != "und" else None,
             object_refs=list(dict.fromkeys(refs)), object_marking_refs=self.marking,
             external_references=[{"source_name": d["outlet"] or "unknown outlet", "url": d["url"]}] if d["url"] else
@@ -334,13 +353,16 @@ class Exporter:
                           status=s["status"], targets=json.loads(s["targets"]) or None)
             abstract = f"Forecast by {speaker}: {s['event_type']} ({s['status']})"
             content = f"{who} predicted ({s['cue']}): “{quote}”. Likelihood as worded: {likelihood}/100. Status: {s['status']}."
+            opencti = {"note_types": ["assessment"], "likelihood": likelihood}  # read by OpenCTI's importer
         else:
             abstract = f"{s['claim_type'].capitalize()} by {speaker}"
             content = f"{who} {s['cue'] or 'said'}: “{quote}”"
+            opencti = {"note_types": ["external"]}
+        source = f" (document {d['id']}, characters {s['content_start']}–{s['content_end']}{', ' + d['url'] if d['url'] else ''})"
         return stix2.Note(
             id=sid("note", f"{d['id']}|{s['idx']}"), created=stored, modified=stored, created_by_ref=PRODUCER,
-            abstract=abstract[:250], content=content, authors=[speaker], object_refs=list(dict.fromkeys(refs)),
-            object_marking_refs=self.marking, extensions=_provenance(**fields),
+            abstract=abstract[:250], content=content + source, authors=[speaker], object_refs=list(dict.fromkeys(refs)),
+            object_marking_refs=self.marking, extensions=_provenance(**fields), custom_properties=opencti,
         )
 
     # --- the whole --------------------------------------------------------------------------------------------
