@@ -47,7 +47,7 @@ demo: $(VENV)/.installed $(VENDOR)/.vendored
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) search 'Tren de Aragua'"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) docs    then    tocsin --store $(DEMO_STORE) show ID"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) serve    (the web desk on http://127.0.0.1:8000/)"
-	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) export --format stix --out demo-stix.json    (and csv, geojson, acled)"
+	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) export --format stix --out demo-stix.json    (and csv, geojson, acled, misp)"
 
 test: $(VENV)/.installed $(VENDOR)/.vendored
 	$(BIN)/python -m pytest

@@ -32,7 +32,7 @@ class Markdown:
 
 def test_formats_the_built_ins_are_registered_through_the_interface():
     found = formats()
-    assert {"stix", "csv", "jsonl", "parquet", "geojson", "acled"} <= set(found)
+    assert {"stix", "csv", "jsonl", "parquet", "geojson", "acled", "misp"} <= set(found)
     for fmt in found.values():
         assert fmt.name and fmt.help and isinstance(fmt.folder, bool) and callable(fmt.write)
 

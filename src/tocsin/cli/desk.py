@@ -166,8 +166,9 @@ class _FormatName(click.Choice):
 @cli.command()
 @click.option("--format", "fmt", required=True, type=_FormatName(),
               help="stix: a STIX 2.1 bundle; csv/jsonl/parquet: one file per record type; geojson: incidents or footprints;"
-                   " acled: incidents with ACLED's columns; and any format a plugin registers (docs/exports.md).")
-@click.option("--out", "out", metavar="PATH", help="A file (stix, geojson, acled; default: standard output) or a folder (csv, jsonl, parquet; default: export/).")
+                   " acled: incidents with ACLED's columns; misp: MISP events in a feed folder; and any format a plugin"
+                   " registers (docs/exports.md).")
+@click.option("--out", "out", metavar="PATH", help="A file (stix, geojson, acled; default: standard output) or a folder (csv, jsonl, parquet, misp; default: export/).")
 @click.option("--records", metavar="NAMES", help="csv/jsonl/parquet: which record types, comma-separated (default: all).")
 @click.option("--layer", type=click.Choice(["incidents", "footprints"]), default="incidents", show_default=True, help="geojson: what the points are.")
 @click.option("--group", type=FILTER, help="Only documents naming this group, and what was read from them.")
@@ -177,7 +178,7 @@ class _FormatName(click.Choice):
 @click.option("--until", metavar="DATE", help="Only documents published on or before this ISO date.")
 @click.option("--changed-since", metavar="DATE", help="Incremental: only documents stored (and incidents updated) on or after this date.")
 @click.option("--tlp", type=click.Choice(["clear", "green", "amber", "amber+strict", "red"]), default="clear", show_default=True,
-              help="stix: the TLP 2.0 marking of every object.")
+              help="stix: the TLP 2.0 marking of every object; misp: the TLP tag of every event.")
 @click.option("--with-text", is_flag=True, help="csv/jsonl/parquet: include documents' full text (default: metadata and URL only).")
 @click.pass_context
 def export(ctx, fmt, out, records, layer, group, country, event_type, since, until, changed_since, tlp, with_text) -> None:
@@ -193,6 +194,7 @@ def export(ctx, fmt, out, records, layer, group, country, event_type, since, unt
         tocsin export --format stix --group "Tren de Aragua" --out tda.json
         tocsin export --format csv --records incidents,events --out tables/
         tocsin export --format geojson --layer footprints --out footprints.geojson
+        tocsin export --format misp --tlp amber --out misp-feed/
     """
     from pathlib import Path
 

@@ -169,3 +169,31 @@ def document_refs(store: Store, doc_id: str) -> tuple[list[str], list[str], list
     incidents = store.fetch("SELECT DISTINCT ie.incident_id, i.updated_at FROM events e JOIN incident_events ie ON ie.event_id = e.id"
                             " JOIN incidents i ON i.id = ie.incident_id WHERE e.doc_id = ? ORDER BY ie.incident_id", (doc_id,))
     return [g["entity_id"] for g in groups], [p["place_entity"] for p in places], [(i["incident_id"], i["updated_at"]) for i in incidents]
+
+
+# --- MISP -----------------------------------------------------------------------------------------------------
+
+
+def _marks(ids) -> str:
+    return ", ".join("?" * len(ids))
+
+
+def places_by_id(store: Store, ids: list[str]) -> list[Row]:
+    if not ids:
+        return []
+    return store.fetch("SELECT p.entity_id, p.name, p.feature, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.precision FROM places p"
+                       f" WHERE p.entity_id IN ({_marks(ids)}) ORDER BY p.entity_id", tuple(ids))
+
+
+def incidents_by_id(store: Store, ids: list[str]) -> list[Row]:
+    if not ids:
+        return []
+    return store.fetch("SELECT i.id, i.type, i.subtype, i.date_value, pl.name AS place, i.country, i.outlets, i.documents, i.updated_at"
+                       f" FROM incidents i LEFT JOIN places pl ON pl.entity_id = i.place_entity WHERE i.id IN ({_marks(ids)})"
+                       " ORDER BY i.happened, i.id", tuple(ids))
+
+
+def groups_by_id(store: Store, ids: list[str]) -> list[Row]:
+    if not ids:
+        return []
+    return store.fetch(f"SELECT e.id, e.name, e.aliases FROM entities e WHERE e.id IN ({_marks(ids)}) ORDER BY e.id", tuple(ids))

@@ -45,6 +45,20 @@ class Acled:
         return [Written(write_acled(store, out, scope), "incidents (ACLED columns)")]
 
 
+class Misp:
+    name, folder = "misp", True
+    help = "MISP events (one per article, built with PyMISP) in a feed folder a MISP instance can pull"
+
+    def write(self, store: Store, scope: Scope, options: Options, out: Path) -> list[Written]:
+        try:
+            import pymisp  # noqa: F401
+        except ImportError as e:
+            raise BadQuery("the MISP export needs PyMISP: pip install 'tocsin[misp]'") from e
+        from .misp import write_feed
+
+        return [Written(write_feed(store, out, scope, options.tlp), "MISP events", out / "manifest.json")]
+
+
 class Table:
     """One file per record type (``query.tables.TABLES``), in a folder."""
 
@@ -70,5 +84,5 @@ class Table:
 
 FORMATS = (
     Stix(), Table("csv", "one CSV file per record type (--records)"), Table("jsonl", "one JSON Lines file per record type"),
-    Table("parquet", "one Parquet file per record type"), GeoJson(), Acled(),
+    Table("parquet", "one Parquet file per record type"), GeoJson(), Acled(), Misp(),
 )
