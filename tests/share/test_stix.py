@@ -231,3 +231,11 @@ def test_a_report_changes_when_its_incidents_do(full):
     for report in of_type(bundle, "report"):
         for ref in (x for x in report.object_refs if x in incidents):
             assert report.modified >= incidents[ref].modified
+
+
+def test_a_note_quotes_the_words_once(full):
+    """The statement's own quotation marks (and the comma before "he said") are not quoted a second time."""
+    _, bundle = full
+    notes = of_type(bundle, "note")
+    assert not [n.content for n in notes if any(m in n.content for m in ('“"', '"”', '““', '””', ',”'))]
+    assert sum("“" in n.content for n in notes) == len(notes)

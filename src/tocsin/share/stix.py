@@ -86,6 +86,19 @@ def timestamp(value: str | None, default: str = EPOCH) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
+_QUOTE_MARKS = "\"'“”‘’«»„"
+
+
+def bare_quote(content: str) -> str:
+    """A statement's words without the quotation marks (and the comma before "he said") that the text put around
+    them, so that quoting them again does not double the marks: '"We will find them,"' -> 'We will find them'."""
+    words = " ".join(content.split())
+    inner = words.strip(_QUOTE_MARKS + " ")
+    if inner != words:
+        inner = inner.rstrip(",").rstrip(_QUOTE_MARKS + " ")
+    return inner or words
+
+
 _KINDS = {"exact": "a site", "city": "a city or town", "admin2": "a second-level division", "admin1": "a first-level division",
           "country": "a country", "region": "a region", "continent": "a continent"}
 
@@ -337,7 +350,7 @@ class Exporter:
 
     def _note(self, d: dict, s: dict, report_id: str, stored: str) -> stix2.Note:
         speaker = s["speaker"] or "an unnamed source"
-        quote = " ".join(s["content"].split())
+        quote = bare_quote(s["content"])
         who = f"{speaker}{', ' + s['descriptor'] if s['descriptor'] else ''}"
         refs = [report_id]
         fields = dict(document=d["id"], statement=s["idx"], char_start=s["content_start"], char_end=s["content_end"],
