@@ -239,3 +239,36 @@ def test_a_note_quotes_the_words_once(full):
     notes = of_type(bundle, "note")
     assert not [n.content for n in notes if any(m in n.content for m in ('“"', '"”', '““', '””', ',”'))]
     assert sum("“" in n.content for n in notes) == len(notes)
+
+
+@pytest.mark.model
+def test_exporting_again_after_new_reports_updates_objects_and_never_duplicates_them(desk_store, tmp_path):
+    """A partner who pulls twice gets the same ids, each object at the same or a later version: an incident joined
+    by a new report, and the reports that list it, move to a later ``modified``; nothing appears twice."""
+    import sqlite3
+
+    from tocsin.config import Config
+    from tocsin.link import link
+    from tocsin.pipeline import run_ingest
+
+    from .test_misp import LATER
+
+    path = tmp_path / "copy.db"
+    with sqlite3.connect(desk_store) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    before = {o.id: o for o in stix2.parse(bundle_text(path), allow_custom=True).objects}
+    with open_store(str(path)) as store:
+        (tmp_path / "in").mkdir()
+        (tmp_path / "in" / "later.txt").write_text(LATER, encoding="utf-8")
+        run_ingest([str(tmp_path / "in")], store, Config(store=str(path)))
+        link(store)
+    objects = stix2.parse(bundle_text(path), allow_custom=True).objects
+    after = {o.id: o for o in objects}
+    assert len(after) == len(objects)  # no id twice
+    assert set(before) <= set(after) and len(after) > len(before)
+    for key, old in before.items():
+        new = after[key]
+        if "modified" in old:
+            assert new.modified >= old.modified
+            if new.modified == old.modified:  # same version, same content: what a partner keeps stays true
+                assert new.serialize(sort_keys=True) == old.serialize(sort_keys=True), key
