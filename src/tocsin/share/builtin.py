@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
-from ..errors import BadQuery
+from ..errors import BadQuery, ConfigError
 from ..query.scope import Scope
 from ..query.tables import TABLES
 from ..store import Store
@@ -53,7 +53,7 @@ class Misp:
         try:
             import pymisp  # noqa: F401
         except ImportError as e:
-            raise BadQuery("the MISP export needs PyMISP: pip install 'tocsin[misp]'") from e
+            raise ConfigError("the MISP export needs PyMISP: pip install 'tocsin[misp]'") from e
         from .misp import write_feed
 
         return [Written(write_feed(store, out, scope, options.tlp), "MISP events", out / "manifest.json")]
