@@ -99,3 +99,11 @@ def test_misp_exporting_again_updates_events_and_never_duplicates_them(desk_stor
         again = after[key]
         assert {o.uuid for o in event.objects} <= {o.uuid for o in again.objects}  # the same objects, by id
         assert again.timestamp >= event.timestamp
+
+
+def test_misp_a_note_names_its_speaker_once():
+    from tocsin.share.stix import speaker_with_descriptor
+
+    assert speaker_with_descriptor("Some", "Some") == "Some"
+    assert speaker_with_descriptor("Amos Rojas", "U.S. Marshal for the Southern District of Florida") == (
+        "Amos Rojas, U.S. Marshal for the Southern District of Florida")

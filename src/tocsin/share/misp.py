@@ -34,7 +34,7 @@ from ..models import describe_tie
 from ..query import exports
 from ..query.scope import Scope
 from ..store import Store
-from .stix import NAMESPACE, PRECISION_METRES, bare_quote
+from .stix import NAMESPACE, PRECISION_METRES, bare_quote, speaker_with_descriptor
 
 THREAT_ACTOR_GALAXY = "698774c7-8022-42c4-917f-8d6e4f06ada3"  # MISP's threat-actor galaxy (misp-galaxy)
 ORGANISATION = ("tocsin", "5e9f7c1a-3c52-5f0b-9a0e-7d5b1a2c4e6f")
@@ -118,7 +118,7 @@ def _incident(store: Store, i: dict):
             f" reported by {i['outlets']} outlet(s) in {i['documents']} document(s)."
             + (f" Groups as the reports tie them (the sources' words, not a finding): {'; '.join(said)}." if said else "")
             + " Reports: " + "; ".join(f"document {r['doc_id']}, characters {r['evidence_start']}–{r['evidence_end']}: “"
-                                      f"{' '.join(r['evidence'].split())[:300]}”" for r in reports[:10]))
+                                      f"{bare_quote(r['evidence'])[:300]}”" for r in reports[:10]))
     obj = MISPObject("annotation", standalone=False)
     obj.uuid = _uuid(f"incident|{i['id']}")
     obj.comment = f"tocsin incident {i['id']} ({i['type']})"
@@ -146,7 +146,7 @@ def _note(e, d: dict, s: dict) -> None:
     speaker = s["speaker"] or "an unnamed source"
     quote = bare_quote(s["content"])
     kind = f"forecast ({s['event_type']}, {s['status']})" if s["event_type"] else s["claim_type"]
-    note = e.add_note(note=f"{speaker}{', ' + s['descriptor'] if s['descriptor'] else ''} {s['cue'] or 'said'}: “{quote}”"
+    note = e.add_note(note=f"{speaker_with_descriptor(speaker, s['descriptor'])} {s['cue'] or 'said'}: “{quote}”"
                            f" [{kind}; tocsin document {d['id']}, characters {s['content_start']}–{s['content_end']}]",
                       language=d["language"] if d["language"] and d["language"] != "und" else None)
     note.uuid, note.authors = _uuid(f"note|{d['id']}|{s['idx']}"), speaker

@@ -99,6 +99,13 @@ def bare_quote(content: str) -> str:
     return inner or words
 
 
+def speaker_with_descriptor(speaker: str, descriptor: str | None) -> str:
+    """"Amos Rojas, U.S. Marshal for …"; the descriptor left out where it only repeats the speaker ("Some, Some")."""
+    if not descriptor or descriptor.lower() in speaker.lower() or speaker.lower() in descriptor.lower():
+        return speaker
+    return f"{speaker}, {descriptor}"
+
+
 _KINDS = {"exact": "a site", "city": "a city or town", "admin2": "a second-level division", "admin1": "a first-level division",
           "country": "a country", "region": "a region", "continent": "a continent"}
 
@@ -351,7 +358,7 @@ class Exporter:
     def _note(self, d: dict, s: dict, report_id: str, stored: str) -> stix2.Note:
         speaker = s["speaker"] or "an unnamed source"
         quote = bare_quote(s["content"])
-        who = f"{speaker}{', ' + s['descriptor'] if s['descriptor'] else ''}"
+        who = speaker_with_descriptor(speaker, s["descriptor"])
         refs = [report_id]
         fields = dict(document=d["id"], statement=s["idx"], char_start=s["content_start"], char_end=s["content_end"],
                       claim_type=s["claim_type"], stance=s["stance"], cue=s["cue"], direct=bool(s["direct"]))
