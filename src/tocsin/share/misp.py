@@ -34,7 +34,7 @@ from ..models import describe_tie
 from ..query import exports
 from ..query.scope import Scope
 from ..store import Store
-from .stix import NAMESPACE, PRECISION_METRES, bare_quote, speaker_with_descriptor
+from .stix import NAMESPACE, PRECISION_METRES, bare_quote, place_area, speaker_with_descriptor
 
 THREAT_ACTOR_GALAXY = "698774c7-8022-42c4-917f-8d6e4f06ada3"  # MISP's threat-actor galaxy (misp-galaxy)
 ORGANISATION = ("tocsin", "5e9f7c1a-3c52-5f0b-9a0e-7d5b1a2c4e6f")
@@ -91,10 +91,9 @@ def event(store: Store, d: dict, tlp: str, incidents_chosen: set[str]):
 def _place(p: dict):
     from pymisp import MISPObject
 
-    from ..read.placedb import place_index
     from .stix import _place_description
 
-    area, _ = place_index().subdivision(p["country"], p["admin1"]) if p["precision"] != "country" else (None, None)
+    area, _ = place_area(p)
     obj = MISPObject("geolocation", standalone=False)
     obj.uuid = _uuid(f"place|{p['entity_id']}")
     obj.comment = f"tocsin {p['entity_id']}" + (f", GeoNames {p['geonames_id']}" if p["geonames_id"] else "")

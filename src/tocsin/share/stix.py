@@ -99,6 +99,13 @@ def bare_quote(content: str) -> str:
     return inner or words
 
 
+def place_area(p: dict) -> tuple[str | None, str | None]:
+    """(name, ISO 3166-2 code) of the first-level division a place lies in (or is); none for a country."""
+    from ..read.placedb import place_index
+
+    return place_index().subdivision(p["country"], p["admin1"]) if p["precision"] != "country" else (None, None)
+
+
 def speaker_with_descriptor(speaker: str, descriptor: str | None) -> str:
     """"Amos Rojas, U.S. Marshal for …"; the descriptor left out where it only repeats the speaker ("Some, Some")."""
     if not descriptor or descriptor.lower() in speaker.lower() or speaker.lower() in descriptor.lower():
@@ -200,12 +207,9 @@ class Exporter:
             )
 
     def locations(self) -> Iterator[stix2.Location]:
-        from ..read.placedb import place_index
-
-        index = place_index()
         for p in exports.places_in(self.store, self.scope):
             city = p["name"] if p["precision"] in ("city", "exact") else None
-            area, iso = index.subdivision(p["country"], p["admin1"]) if p["precision"] != "country" else (None, None)
+            area, iso = place_area(p)
             yield stix2.Location(
                 id=sid("location", p["entity_id"]), created=EPOCH, modified=EPOCH, created_by_ref=PRODUCER, name=p["name"],
                 latitude=p["lat"], longitude=p["lon"], precision=float(PRECISION_METRES.get(p["precision"], 50_000)),
