@@ -640,6 +640,9 @@ def test_events_a_group_the_actor_acted_on_is_not_the_actors(make_doc):
     "When officials searched her purse they found 15 Oxycodone pills and one ecstasy pill.",
     "After the flight of the assailants, the army confiscated four cars and a collection of contraband, including drugs.",
     "Three arrested after mobile meth lab seized.",
+    "Two rifles and a box of ammunition were confiscated from the residence by police.",
+    "About 2 kilograms of cocaine were later found in the trunk, deputies said.",
+    "While searching him, officers retrieved two baggies of crack cocaine from his jacket.",
 ])
 def test_events_a_seizure_or_find_of_drugs_or_guns_is_trafficking_with_no_actor(make_doc, text):
     """Who seized or found a load did not traffic it (docs/annotation.md §2.2): no actor, no target."""
@@ -675,3 +678,25 @@ def test_events_a_supply_of_other_goods_is_no_trafficking(make_doc):
 
     doc = make_doc("The company distributed medical supplies and delivered weapons training.", published_at="2020-01-01")
     assert not read(doc).events
+
+
+@pytest.mark.parametrize("text, language, victims", [
+    ("TDA is responsible for heinous crimes, including the murders of Laken Riley and Jocelyn Nungaray.", "en",
+     ["Laken Riley", "Jocelyn Nungaray"]),
+    ("Los asesinatos de Juan Pérez y María López conmocionaron a Lima en marzo.", "es", ["Juan Pérez", "María López"]),
+])
+def test_events_a_plural_noun_of_violence_is_one_happening_per_named_person(make_doc, text, language, victims):
+    """docs/annotation.md §2.3: two happenings of one type in one sentence are two events."""
+    doc = make_doc(text, language=language)
+    killings = [e for e in read(doc).events if e.type == "killing"]
+    assert [e.target_text for e in killings] == victims
+    assert all(e.trigger == killings[0].trigger for e in killings)
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman killed Ann Smith and Bob Jones outside the bar on Friday.",  # a verb: one shooting
+    "The kidnapping of Ana Torres and Luis Diaz shocked the town on Friday.",  # a singular noun: one happening
+    "The murders of Laken Riley and other women shocked the country.",  # not each one named
+])
+def test_events_one_happening_stays_one_event(make_doc, text):
+    assert len([e for e in read(make_doc(text)).events if e.type in ("killing", "abduction")]) == 1

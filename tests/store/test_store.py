@@ -152,6 +152,15 @@ def test_store_keeps_happened_events_with_stable_ids_and_groups(tmp_path, make_d
         assert query.list_events(store, since="2024-10-20") == []
 
 
+def test_store_one_trigger_one_happening_per_person_keeps_each_with_its_own_id(store, make_doc):
+    """"The murders of A and B" is two events on one trigger: neither is dropped as a repeat of the other."""
+    doc = make_doc("The murders of Ann Cole and Bea Diaz shocked the town.")
+    events = tuple(_event("killing", "asserted", 4, target_text=name, target_span=span) for name, span in (("Ann Cole", (15, 23)), ("Bea Diaz", (28, 36))))
+    store.save(doc, Resolved(doc.id, (Sentence(0, 54),), (), (), events=events + events[:1]))  # the first told twice
+    rows = query.list_events(store)
+    assert sorted(r["target_text"] for r in rows) == ["Ann Cole", "Bea Diaz"] and len({r["id"] for r in rows}) == 2
+
+
 def test_store_a_postgres_location_is_shown_without_its_password():
     from tocsin.store import describe
 

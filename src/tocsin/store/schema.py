@@ -12,9 +12,12 @@ SCHEMA_VERSION = 10
 CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event was coded under
 
 
-def event_id(doc_id: str, event) -> str:
-    """A stable id: the same document, trigger, type and place give the same id on every run."""
+def event_id(doc_id: str, event, by_target: bool = False) -> str:
+    """A stable id: the same document, trigger, type and place give the same id on every run; ``by_target`` adds
+    the target, for the happenings one trigger reports one per person ("the murders of A and B")."""
     key = f"{doc_id}:{event.trigger_start}:{event.type}:{event.place or ''}"
+    if by_target and event.target_span:
+        key += f":{event.target_span[0]}"
     return "ev-" + hashlib.sha1(key.encode()).hexdigest()[:16]
 
 TABLES = """

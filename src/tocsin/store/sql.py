@@ -140,12 +140,14 @@ class SQLStore(Store):
     def _insert_events(self, doc: Document, resolved: Resolved) -> None:
         """The events that happened (asserted, alleged or denied): forecasts and hypotheticals are not events."""
         doc_id, published = doc.id, (doc.published_at or "")[:10] or None
-        rows, groups, seen = [], [], set()
+        rows, groups, seen = [], [], {}
         for i, e in enumerate(x for x in resolved.events if x.happened):
             eid = event_id(doc_id, e)
+            if eid in seen and seen[eid] != e.target_span:
+                eid = event_id(doc_id, e, by_target=True)  # one trigger, one happening per person ("the murders of A and B")
             if eid in seen:
-                continue  # the same report twice (same trigger, type and place) is one event
-            seen.add(eid)
+                continue  # the same report twice (same trigger, type, place and target) is one event
+            seen[eid] = e.target_span
             actor, target = e.actor_span or (None, None), e.target_span or (None, None)
             rows.append((
                 eid, doc_id, i, e.type, e.subtype, e.trigger, e.trigger_start, e.trigger_end, e.evidence_start, e.evidence_end,

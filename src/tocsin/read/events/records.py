@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...models import Event
 from ...structure import item_at
 from ..anchor import home, locate
-from ..event_lexicon import ANOTHER, DEFINITE
+from ..event_lexicon import ANOTHER, DEFINITE, VIOLENT
 from ..places import within
 from ..ties import merge_ties
 from .arguments import _record
@@ -116,9 +116,10 @@ _NOT_NAMES = {"the", "a", "an", "he", "she", "his", "her", "they", "their", "pol
 
 
 def _events(ctx: _Context, f: dict) -> list[Event]:
-    """The event a trigger reports; a presence report names one event per place ("in Chile, Peru and Colombia")."""
+    """The event a trigger reports; a presence report names one event per place ("in Chile, Peru and Colombia"),
+    a plural noun of violence one per person it names ("the murders of Laken Riley and Jocelyn Nungaray")."""
     if f["type"] != "presence":
-        return [_event(ctx, f)]
+        return [_event(ctx, one) for one in _each_victim(ctx, f)]
     tok, text = f["tok"], ctx.text
     after = [
         m for m in ctx.ann.mentions
@@ -131,6 +132,25 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
     keys = list(dict.fromkeys(m.key for m in after))  # "in Texas ... and again Texas": one report per place
     keys = [k for k in keys if not any(_within(places.get(other), places.get(k)) for other in keys)]
     return [_event(ctx, f, place=places.get(k)) for k in keys]
+
+
+def _each_victim(ctx: _Context, f: dict) -> list[dict]:
+    """A plural noun of violence whose targets are two or more people, each named, reports one happening per
+    person: "the murders of Laken Riley and Jocelyn Nungaray", "los asesinatos de A y B" (docs/annotation.md §2.3:
+    two separate happenings of one type in one sentence are two events). A verb stays one happening ("killed A and
+    B": one shooting), and so does a singular noun ("the kidnapping of A and B")."""
+    tok, target = f["tok"], f.get("target_tok")
+    if f["type"] not in VIOLENT or not f["noun"] or target is None or "Plur" not in tok.morph.get("Number") and tok.tag_ != "NNS":
+        return [f]
+    people = []
+    for person in (target, *target.conjuncts):
+        named = next((m for m in ctx.ann.mentions if m.kind == "person" and m.start <= person.idx < m.end), None)
+        if named is None:
+            return [f]  # "the murders of Riley and other women": not each one named
+        people.append(named)
+    if len({m.start for m in people}) < 2:
+        return [f]
+    return [{**f, "target": (m.start, m.end), "target_mention": m, "target_tok": None} for m in people]
 
 
 def _within(inner, outer) -> bool:
