@@ -117,6 +117,18 @@ def test_events_a_role_given_once_follows_the_person(make_doc):
         ("killing", "political dissident or exile"), ("abduction", "political dissident or exile")]
 
 
+@pytest.mark.parametrize("text, category", [
+    ("Air Force veteran Richard Williams was beaten in Mesa on May 2. Williams died days later.", "former law enforcement"),
+    ("Bryant's grocery store, where Emmett Till whistled, still stands. Two men murdered Emmett Till in 1955.", "civilian"),
+    ("Police said a man shot the driver of the car on Main Street on Friday.", "civilian"),
+    ("Police said a man shot a taxi driver on Main Street on Friday.", "business"),
+])
+def test_events_a_person_is_described_by_the_words_on_the_name_not_those_near_it(make_doc, text, category):
+    """A title or apposition describes a person; the store a sentence mentions before a name does not."""
+    events = [e for e in _events(make_doc, text)[1] if e.type in ("killing", "attack")]
+    assert events and events[-1].target_category == category
+
+
 @pytest.mark.parametrize(
     "text,kind,n",
     [
@@ -700,3 +712,38 @@ def test_events_a_plural_noun_of_violence_is_one_happening_per_named_person(make
 ])
 def test_events_one_happening_stays_one_event(make_doc, text):
     assert len([e for e in read(make_doc(text)).events if e.type in ("killing", "abduction")]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Out of that number, 327 were killed in crashes that involved a drunk driver, a statement said.",
+    "Kochuck, who did not have any passengers, was killed in the collision on Friday.",
+    "A convicted killer has asked the Ohio Supreme Court to delay his execution.",
+    "Hartmann said Ohio's execution method carries a substantial risk of pain.",
+    "Dos personas murieron en un choque en la vía a Daule el viernes.",
+])
+def test_events_a_death_no_one_caused_on_purpose_is_no_killing(make_doc, text):
+    """docs/events.md: a killing is a person killed on purpose; a crash, a disaster or the death penalty is not."""
+    from tocsin.read import read_many
+
+    doc = make_doc(text, language="es" if "murieron" in text else "en")
+    assert not [e for _, ann in read_many([doc], gated=False) for e in ann.events if e.type == "killing"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Two men were killed in Lima on Friday when hitmen opened fire on their car.", "killing"),
+    ("The gang executed two rivals in Tumbes last week.", "killing"),
+    ("Police captured Juan Lopez in Tijuana on Monday.", "arrest"),
+    ("Two men stole $40,000 from the bank on Friday.", "robbery"),
+])
+def test_events_deliberate_acts_stay(make_doc, text, etype):
+    assert [e for e in read(make_doc(text)).events if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Assad argued that the Golan Heights, which Israel captured from Syria during the 1967 war, are not negotiable.",
+    "Last spring, the school board slashed $7 million.",
+    "Testers discovered contaminants where no one had discovered and reported. Joe Mazzuca, manager at Meth Lab Cleanup Co., spoke.",
+])
+def test_events_a_place_taken_a_budget_cut_or_a_next_sentence_is_no_event(make_doc, text):
+    """A place captured is no arrest, money slashed no attack, and a seizure's words stay in their sentence."""
+    assert not [e for e in _found(make_doc, text) if e.type in ("arrest", "attack", "trafficking")]

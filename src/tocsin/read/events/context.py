@@ -94,7 +94,7 @@ class _Context:
         self.doc, self.text, self.ann, self.published, self.language = doc, text, ann, published, language
         self.mentions = [m for m in ann.mentions if m.kind != "place"]
         self.statements = ann.statements
-        self.roles = _roles(text, self.mentions, language)
+        self.roles = _roles(doc, text, self.mentions, language)
         self.members = _memberships(text, self.mentions)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
         self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
@@ -137,18 +137,32 @@ class _Context:
 _surname = surname  # the family name a lone mention would use (people.py)
 
 
-def _roles(text: str, mentions: list[Mention], language: str) -> dict[str, str]:
-    """Surname -> target category, from the words a document puts around a person's name."""
+def _roles(doc, text: str, mentions: list[Mention], language: str) -> dict[str, str]:
+    """Surname -> target category, from the words a document puts on a person's name: its apposition ("Ronald
+    Ojeda, a former lieutenant") and the title before it ("Air Force veteran Richard Williams", "the victim,
+    Ana Díaz"), not whatever precedes it in the sentence ("the store where Emmett Till whistled")."""
     roles: dict[str, str] = {}
     for m in mentions:
         if m.kind != "person" or _surname(m.text) in roles:
             continue
         after = _DESCRIPTOR.match(text, m.end)
-        around = (after.group(1) if after else "") + " " + text[max(0, m.start - 40) : m.start]
+        around = (after.group(1) if after else "") + " " + _title_before(doc, text, m)
         found = _category_of(around, language)
         if found:
             roles[_surname(m.text)] = found
     return roles
+
+
+def _title_before(doc, text: str, m: Mention) -> str:
+    """The words the parse attaches before a name, as its title or the noun it stands in apposition to."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    root = span.root
+    words = text[root.left_edge.idx : m.start] if root.left_edge.i < span.start else ""
+    if root.dep_ == "appos" and root.head.i < span.start:  # "the victim, Ana Díaz"
+        words += " " + text[root.head.left_edge.idx : root.head.idx + len(root.head)]
+    return words
 
 
 # The words that make a phrase next to a name a membership: "a leader of the Sinaloa Cartel", "MS-13 member".

@@ -12,7 +12,7 @@ from ..ties import STRENGTHS, ties
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
-from .words import _ABSTRACT, _compiled, _found_in, _specific, _w, count, triggers
+from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
 _PATH_TO_OFFENCE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound", "conj", "amod", "nmod", "acl", "relcl", "advcl", "npadvmod"}
 _LEADS_TO = re.compile(r"(?:['’]s)?[\s-]*(?:(?:armed|masked|suspected|alleged|presumed|reputed)\s+)?")  # "Tren de Aragua('s) gunmen"
@@ -130,6 +130,10 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         actor_tok = None
     if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
         target_tok = None  # "charged on March 19, 2008", "attacked Saturday": a time the parse took for an object
+    if target_tok is not None and (etype == "arrest" and target_tok.ent_type_ in ("GPE", "LOC", "FAC")
+                                   and not any(m.kind == "person" and m.start <= target_tok.idx < m.end for m in ctx.mentions)
+                                   or etype == "attack" and target_tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")):
+        return None  # "Israel captured the Golan Heights", "the board slashed $7 million": a place taken, a budget cut
     if target_tok is not None and target_tok.dep_ == "appos" and target_tok.head.tag_ in ("NNP", "NNPS"):
         target_tok = target_tok.head  # "Carlos Alvarenga Guillen, a Salvadoran national convicted of …": the one named
     if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "appos" and actor_tok.head.tag_ in ("NNP", "NNPS"):
@@ -187,6 +191,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         return None  # "Offense: Assault with a dangerous weapon": a field of a record, not a happening
     if etype == "killing" and tok.lower_.startswith(("execution", "ejecuci")) and _EXECUTION_OF.match(text, end):
         return None  # "in the execution of such regulations"
+    if etype == "killing" and (accident := _compiled(language, "not deliberate")) and (
+            accident["after"].match(_squeezed(text[end:s_end])[0]) or _found_in(accident["around"], text, max(s_start, start - 40), min(s_end, end + 40))):
+        return None  # "killed in the collision", "delay his execution": no one killed on purpose
     if text[start:start + 1].isupper() and tok.i > tok.sent.start and tok.i + 1 < len(tok.doc) \
             and tok.nbor(1).tag_ in ("NNP", "NNPS") and tok.nbor(1).text[:1].isupper():
         return None  # a word of a name ("Missing and Murdered Indigenous Persons Awareness Day"), not a happening

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..event_lexicon import (CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES,
+from ..event_lexicon import (CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, NOT_DELIBERATE, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES,
     TARGET_CATEGORIES, TRIGGERS
 )
 from ..placedb import fold
@@ -49,6 +49,8 @@ def _patterns(language: str) -> list[tuple[str, str | None, re.Pattern]]:
 
 @lru_cache(maxsize=None)
 def _compiled(language: str, table: str):
+    if table == "not deliberate":
+        return {k: re.compile(v, re.I) for k, v in NOT_DELIBERATE[language].items()} if language in NOT_DELIBERATE else None
     if table in ("scheduled", "generic"):
         patterns = {"scheduled": SCHEDULED, "generic": GENERIC}[table]
         return re.compile(patterns[language], re.I) if language in patterns else None
