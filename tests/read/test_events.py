@@ -747,3 +747,18 @@ def test_events_deliberate_acts_stay(make_doc, text, etype):
 def test_events_a_place_taken_a_budget_cut_or_a_next_sentence_is_no_event(make_doc, text):
     """A place captured is no arrest, money slashed no attack, and a seizure's words stay in their sentence."""
     assert not [e for e in _found(make_doc, text) if e.type in ("arrest", "attack", "trafficking")]
+
+
+@pytest.mark.parametrize("text, language, dated", [
+    ("SANTIAGO, Chile — The prosecutor leading the investigation into the killing of Ronald Ojeda said on Tuesday that he "
+     "was murdered for political reasons.", "en", {"killing": None}),
+    ("El fiscal que investiga el asesinato de Ojeda dijo el martes que fue asesinado por razones políticas.", "es", {"killing": None}),
+    ("Officials announced on Monday the arrest of three men.", "en", {"arrest": "2025-06-02"}),
+    ("A man was shot dead in Lima on Saturday, police said Monday.", "en", {"killing": "2025-05-31"}),
+])
+def test_events_the_day_something_was_said_dates_only_what_it_tells(make_doc, text, language, dated):
+    """A time on a verb of saying is the statement's; it dates the happening the statement tells, never one named in
+    the speaker's own words ("the prosecutor investigating the killing said on Tuesday")."""
+    events = read(make_doc(text, language=language, published_at="2025-06-04")).events
+    got = {e.type: (e.date_value if e.date_basis == "sentence" else None) for e in events if e.type in dated}
+    assert got == dated

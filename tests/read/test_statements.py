@@ -250,3 +250,11 @@ def test_statements_intentions_schemes_and_announcements_are_not_forecasts(conte
 ])
 def test_statements_predictions_in_reported_speech_stay_forecasts(content, cue, speaker):
     assert classify(content, cue, "en", speaker)[0] == "forecast"
+
+
+def test_statements_a_dateline_the_parser_took_for_a_subject_leaves_the_speaker(make_doc):
+    """"SANTIAGO, Chile — The prosecutor … said": the parse gives "said" two subjects; the dateline is not the speaker."""
+    text = ("SANTIAGO, Chile — The Chilean prosecutor leading the investigation into the killing of Ronald Ojeda said on "
+            "Tuesday that the former Venezuelan army lieutenant was murdered for political reasons.")
+    (st,) = read(make_doc(text)).statements
+    assert st.speaker_text.startswith("The Chilean prosecutor") and text[st.content_start : st.content_end].startswith("the former")

@@ -130,7 +130,7 @@ def main_place(ann: Annotations) -> Place | None:
 def locate(
     ann: Annotations, start: int, end: int, published: str | None, most_specific: bool = False,
     dates_within: tuple[int, int] | None = None, skip: Callable | None = None, document: bool = True,
-    date_rank: Callable[[TimeExpression], int] | None = None,
+    date_rank: Callable[[TimeExpression], int | None] | None = None,
 ) -> Anchor:
     """Where and when the span at start:end is about. ``most_specific`` takes the
     most precise place of the sentence rather than the closest (ACLED's rule for
@@ -141,7 +141,7 @@ def locate(
     are not where the span happened (a home town, a place of origin);
     ``document=False`` takes no place from the rest of the document (an
     item of a list tells a case of its own). ``date_rank`` orders the
-    sentence's dates (lower first, then the closest),
+    sentence's dates (lower first, then the closest; None leaves a date out),
     for the caller that knows which of them the parse ties to the span."""
     places = {p.key: p for p in ann.places}
     s_start, s_end = _sentence_of(ann, start)
@@ -161,8 +161,10 @@ def locate(
         place, basis = None, "unknown"
     lo, hi = dates_within or (s_start, s_end)
     times = [t for t in ann.times if max(s_start, lo) <= t.start < min(s_end, hi) and t.precision in _CALENDAR and t.begin]
+    ranks = {id(t): date_rank(t) if date_rank else 0 for t in times}
+    times = [t for t in times if ranks[id(t)] is not None]  # a time the caller knows is not the span's
     if times:
-        t = min(times, key=lambda t: ((date_rank(t) if date_rank else 0), _distance(start, end, t.start, t.end)))
+        t = min(times, key=lambda t: (ranks[id(t)], _distance(start, end, t.start, t.end)))
         return Anchor(place, basis, t.value, t.begin, t.end_date, t.precision, "sentence")
     if published:
         return Anchor(place, basis, published, published, published, "publication", "published")

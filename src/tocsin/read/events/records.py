@@ -14,7 +14,8 @@ from ..event_lexicon import ANOTHER, DEFINITE, VIOLENT
 from ..places import within
 from ..ties import merge_ties
 from .arguments import _record
-from .context import _confidence, _Context
+from ..statements.lexicon import verb_lemma
+from .context import _SPEECH, _confidence, _Context
 
 _AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)
 
@@ -224,12 +225,12 @@ def _court_place(ctx: _Context, f: dict, alone: bool, where):
     return court, "document"
 
 
-def _whose_time(ctx: _Context, trigger, t) -> int:
+def _whose_time(ctx: _Context, trigger, t) -> int | None:
     """How a time expression of the trigger's sentence stands to it in the parse: 0 when it hangs from the trigger
     ("convicted by a jury on Feb. 25, 2008", "a man killed 10 people on March 10" in a sentence that opens with
     "Sunday's rampage"), 1 from a verb coordinated with it ("arrested … on Dec. 5, 2007, and extradited … on
-    April 24, 2008": the arrest's date, when the extradition had none), 2 otherwise. The closest of the lowest
-    rank is taken. (Leaving out the dates that hang from a noun or a relative clause, "a return for the year
+    April 24, 2008": the arrest's date, when the extradition had none), None when it hangs from a verb of saying
+    on its way ("said on Tuesday": the statement's time), 2 otherwise. The closest of the lowest rank is taken. (Leaving out the dates that hang from a noun or a relative clause, "a return for the year
     2000", "who served from 1982 to 2005", was tried: the events left undated lost more than it saved.)"""
     span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
@@ -240,10 +241,20 @@ def _whose_time(ctx: _Context, trigger, t) -> int:
             return 0
         if node.i in shared:
             return 1
+        if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and (verb_lemma(node.lower_) in _SAYING or node.lemma_.lower() in _SAYING or node.lower_ in _SPEECH) \
+                and not any(c.dep_ in _TOLD and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children):
+            return None  # "the prosecutor investigating the killing said on Tuesday": when it was said, not when it happened
+            # ("announced today that Smith was sentenced" dates what it tells: the release's day is the sentencing's)
         if node.head.i == node.i:
             return 2
         node = node.head
     return 2
+
+
+# Verbs of saying: a time that hangs from one dates the statement, not a happening named outside what it tells.
+_TOLD = {"ccomp", "xcomp", "parataxis", "dobj", "advcl"}
+_SAYING = {"say", "tell", "announce", "state", "add", "explain", "confirm", "testify", "report", "note", "declare",
+           "decir", "afirmar", "asegurar", "declarar", "informar", "confirmar", "explicar", "señalar", "anunciar", "indicar"}
 
 
 def _event(ctx: _Context, f: dict, place=None) -> Event:

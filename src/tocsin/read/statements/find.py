@@ -74,8 +74,10 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "officials have not said how many": nothing was claimed
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subj and (subj[0].lower_ in ("who", "which", "that", "what") or subj[0].is_upper and len(subj[0]) > 1 and subj[0].idx < 40):
-        return []  # a relative pronoun, or a dateline the parser took for the subject
+    told = [c for c in subj if not (c.is_upper and len(c) > 1 and c.idx < 40)]  # "SANTIAGO, Chile — The prosecutor said": a
+    if subj and (not told or told[0].lower_ in ("who", "which", "that", "what")):  # dateline the parser took for a subject
+        return []  # a relative pronoun, or only a dateline for a subject
+    subj = told
     agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     speaker = subj[0] if subj else agent[0] if agent else None
     if speaker is not None and speaker.dep_ == "nsubjpass" and not agent:
