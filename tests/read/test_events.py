@@ -302,6 +302,9 @@ def test_events_the_gang_is_the_group_named_just_before(make_doc):
     ("MS-13 expanded its operations into Honduras.", "en", ["Honduras"]),
     ("The Sinaloa Cartel has a footprint in Chicago.", "en", ["Chicago"]),
     ("Tren de Aragua took over apartment complexes in Aurora, Colorado.", "en", ["Aurora"]),  # the state names the city's
+    ("Tren de Aragua began in a prison in Venezuela. The group is involved in human smuggling, extortion and drug "
+     "trafficking in Venezuela, Colombia, Peru, Chile and the United States.", "en",
+     ["Venezuela", "Colombia", "Peru", "Chile", "United States"]),  # what it does, and where
 ])
 def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, language, places):
     doc = make_doc(text, language=language, published_at="2025-01-15")
@@ -318,6 +321,7 @@ def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, lang
     "Tren de Aragua and MS-13 were designated. It operates in Texas.",  # two groups before: "it" is neither
     "Tren de Aragua operates in conjunction with the regime in Venezuela.",  # how it works, not where
     "Tren de Aragua is the most violent gang, prices spread across Chile.",  # no group's spread
+    "Two MS-13 members were involved in the shooting in Aurora on Friday.",  # a happening's place: the shooting's
 ])
 def test_events_no_presence_without_a_named_group_in_a_named_place(make_doc, text):
     ann = read(make_doc(text, published_at="2025-01-15"))
@@ -762,3 +766,17 @@ def test_events_the_day_something_was_said_dates_only_what_it_tells(make_doc, te
     events = read(make_doc(text, language=language, published_at="2025-06-04")).events
     got = {e.type: (e.date_value if e.date_basis == "sentence" else None) for e in events if e.type in dated}
     assert got == dated
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tren de Aragua member Jose Golding was arrested on Monday, the Virginia Attorney General said.", None),
+    ("INTERPOL Washington helped locate the Tren de Aragua leader, who was arrested in Bogota.", "Bogotá"),
+    ("The Texas Department of Public Safety arrested two men in Houston on Monday.", "Houston"),
+    ("A man was killed in Richmond, Virginia, on Friday.", "Richmond"),
+])
+def test_events_a_place_in_the_name_of_an_office_is_not_where_it_happened(make_doc, text, place):
+    """docs/annotation.md §2.4: not a speaker's title, not an agency's name, in the sentence or as the story's focus."""
+    ann = read(make_doc(text))
+    names = {p.key: p.name for p in ann.places}
+    (e,) = [e for e in ann.events if e.type in ("arrest", "killing")]
+    assert names.get(e.place) == place

@@ -118,10 +118,26 @@ def _told_elsewhere(ann: Annotations, places: dict) -> bool:
     return counts[focus.key] > counts[home.key]
 
 
-def main_place(ann: Annotations) -> Place | None:
-    """The article's focus: its most mentioned place, the more specific on a tie."""
+# A place that names an office or an agency is not where an act took place: "the Virginia Attorney General said",
+# "INTERPOL Washington", "the Texas Department of Public Safety", "el fiscal general de Texas".
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:Attorney(?:['’]s)?\s+(?:General|Office)|(?:Lt\.\s+|Lieutenant\s+)?Governor|Gov\.|Senators?|Sen\.|"
+                           r"Rep\.|Representatives?|Congress(?:wo)?man|Secretary|Sheriff|Police|State\s+Police|Highway\s+Patrol|Department|"
+                           r"Dept\.|Division|Bureau|Field\s+Office|Prosecutor|District\s+Attorney|Mayor|National\s+Guard|Legislature|"
+                           r"Ministry)\b")
+_OFFICE_BEFORE = re.compile(r"\b(?:INTERPOL|Interpol|fiscal(?:[ií]a)?\s+general\s+de|gobernador(?:a)?\s+de|polic[ií]a\s+de)\s+$")
+
+
+def office(text: str, start: int, end: int) -> bool:
+    """Whether the place named at start:end is part of the name of an office or agency."""
+    return bool(_OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, max(0, start - 25), start))
+
+
+def main_place(ann: Annotations, not_focus: Callable | None = None) -> Place | None:
+    """The article's focus: its most mentioned place, the more specific on a tie (``not_focus``: mentions that
+    do not count, such as the place in an office's name)."""
     places = {p.key: p for p in ann.places}
-    counts = Counter(m.key for m in ann.mentions if m.kind == "place" and m.key in places and m.label != "NORP")
+    counts = Counter(m.key for m in ann.mentions if m.kind == "place" and m.key in places and m.label != "NORP"
+                     and not (not_focus and not_focus(m)))
     if not counts:
         return None
     return places[max(counts, key=lambda k: (counts[k], -_SPECIFICITY[places[k].kind]))]
@@ -130,7 +146,7 @@ def main_place(ann: Annotations) -> Place | None:
 def locate(
     ann: Annotations, start: int, end: int, published: str | None, most_specific: bool = False,
     dates_within: tuple[int, int] | None = None, skip: Callable | None = None, document: bool = True,
-    date_rank: Callable[[TimeExpression], int | None] | None = None,
+    date_rank: Callable[[TimeExpression], int | None] | None = None, not_focus: Callable | None = None,
 ) -> Anchor:
     """Where and when the span at start:end is about. ``most_specific`` takes the
     most precise place of the sentence rather than the closest (ACLED's rule for
@@ -142,7 +158,8 @@ def locate(
     ``document=False`` takes no place from the rest of the document (an
     item of a list tells a case of its own). ``date_rank`` orders the
     sentence's dates (lower first, then the closest; None leaves a date out),
-    for the caller that knows which of them the parse ties to the span."""
+    for the caller that knows which of them the parse ties to the span. ``not_focus``: place mentions that do
+    not make the document's focus (``main_place``)."""
     places = {p.key: p for p in ann.places}
     s_start, s_end = _sentence_of(ann, start)
     near = _places_in(ann, places, s_start, s_end, skip)
@@ -155,7 +172,7 @@ def locate(
         place, basis = places[best.key], "sentence"
     elif ann.dateline in places and not ann.dateline_issued and not _told_elsewhere(ann, places):
         place, basis = places[ann.dateline], "dateline"
-    elif document and (focus := main_place(ann)) is not None:
+    elif document and (focus := main_place(ann, not_focus)) is not None:
         place, basis = focus, "document"
     else:
         place, basis = None, "unknown"

@@ -148,6 +148,8 @@ def _verb_arguments(tok, etype: str, text: str):
             clause = clause.head  # "Tren de Aragua, which they said controls…": up to the relative clause
         if clause.dep_ == "relcl":
             subj = clause.head  # "a merchant who had been kidnapped"
+    if passive and etype == "presence":
+        return subj, None  # "the group is involved in smuggling in Peru", "is based in Lima": the group is there
     if passive or subj_passive and tok.dep_ == "conj":
         return _agent(tok), subj
     if etype == "disappearance":  # "40 migrants have disappeared": the subject is who went missing

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ...models import Event
 from ...structure import item_at
-from ..anchor import home, locate
+from ..anchor import home, locate, office
 from ..event_lexicon import ANOTHER, DEFINITE, VIOLENT
 from ..places import within
 from ..ties import merge_ties
@@ -180,7 +180,7 @@ def _not_where(ctx: _Context, f: dict):
     arrested_at = _ARRESTED_AT.get(language) if f["type"] in _COURT_EVENTS else None
     seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
     return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
-        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start))
+        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end)
 
 
 _COURT_EVENTS = {"charge", "conviction"}
@@ -265,7 +265,8 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     alone = item_at(text, ctx.segments, f["trigger"][0]) is not None
     record = _record(f["tok"], f["type"])  # "a national with a conviction for rape": where and when, the story does not say
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
-                   skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: _whose_time(ctx, f["tok"], t))
+                   skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: _whose_time(ctx, f["tok"], t),
+                   not_focus=lambda m: office(text, m.start, m.end))
     if place is not None:
         where = replace(where, place=place, place_basis="sentence")
     elif f["type"] in _COURT_EVENTS and (court := _court_place(ctx, f, alone, where)) is not None:
