@@ -780,3 +780,22 @@ def test_events_a_place_in_the_name_of_an_office_is_not_where_it_happened(make_d
     names = {p.key: p.name for p in ann.places}
     (e,) = [e for e in ann.events if e.type in ("arrest", "killing")]
     assert names.get(e.place) == place
+
+
+def test_events_one_verb_type_done_to_two_named_people_in_one_sentence_is_two_events(make_doc):
+    """docs/annotation.md §2.3: "one sentence that reports two separate happenings of the same type gives two events"."""
+    text = "Smith shot and killed Tom Jones in May 2019 and killed Ann Brown in June 2020, prosecutors said."
+    killings = [e for e in read(make_doc(text)).events if e.type == "killing"]
+    assert [(e.target_text, e.date_value) for e in killings] == [("Tom Jones", "2019-05"), ("Ann Brown", "2020-06")]
+    (one,) = [e for e in read(make_doc("Gunmen shot the driver and killed his passenger in Lima on Friday.")).events]
+    assert one.type == "killing"  # one happening, its gravest outcome
+
+
+@pytest.mark.parametrize("text, place", [
+    ("- Redesignated the Iran-backed Houthis as a Foreign Terrorist Organization.", None),
+    ("Last month, the Department of Commerce designated Wagner as a military end user on the Entity List.", None),
+])
+def test_events_redesignations_and_entity_listings_are_designations_placed_by_no_backer(make_doc, text, place):
+    ann = read(make_doc(text, published_at="2025-03-04"))
+    (e,) = [e for e in ann.events if e.type == "designation"]
+    assert e.place == place  # "Iran-backed": who backs the group, not where it was designated

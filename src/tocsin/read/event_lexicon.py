@@ -50,7 +50,7 @@ TRIGGERS = {
                                 r"found (?:[\w.,'’-]+ ){1,12}guilty|(?:cut|took|accepted|reached|struck|signed|entered into) an? plea (?:deal|agreement|bargain)|(?:gets?|got|given|receives?|received) (?:\d+|life|[\w-]+-year)(?: (?:more )?(?:years?|months?))?(?= (?:in|for|behind|to)\b)"),
         ("extradition", "extradition", r"extradit(?:e|es|ed|ing|ion|ions)"),
         ("extradition", "deportation", r"deport(?:s|ed|ing|ation|ations)?|removed to|expell?(?:ed|s)?|expulsions?"),
-        ("designation", None, r"designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|blacklist(?:ed)?|(?:added|named) to (?:the )?(?:\w+ ){0,3}list"),
+        ("designation", None, r"(?:re-?)?designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|blacklist(?:ed)?|(?:added|named) to (?:the )?(?:\w+ ){0,3}list"),
         ("presence", None, r"operat(?:es|e|ed|ing) (?:\w+ ){0,3}?(?:in(?! (?:conjunction|concert|tandem|coordination|partnership|league|collusion|secret|the shadows)\b)|within|across|throughout|out of)\b|(?<![\w-])based in|(?<=[a-z]-)based(?= (?:[\w-]+ ){0,3}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?|factions?|cells?)\b)|"
                      r"headquartered in|strongholds? in|(?:largest|biggest|most powerful|dominant|strongest|most violent|most dangerous|leading|main) (?:[\w-]+ ){0,4}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?) (?:in|of)(?= [A-Z])|(?:is|are|remains?|was|were) (?:among |one of )?the (?:largest|biggest|most powerful|dominant|strongest|most violent|most dangerous|leading) (?:[\w-]+ ){0,4}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?)\b|bastions? in|(?:(?<=has )|(?<=have )|(?<=had )|(?<=with ))(?:\w+ ){0,2}(?:members|cliques|factions|branches|affiliates) in|"
                      r"runs? (?:\w+ ){0,3}(?:rackets?|operations?|networks?|routes?|schemes?) in|(?:infiltrat(?:ed|es|e|ing)|invaded)(?: into)?(?= (?:the )?[A-Z])|invasion of(?= (?:the )?[A-Z])|control(?:s|led|ling) (?:\w+ ){0,3}(?:crossings?|neighbou?rhoods?|territor(?:y|ies)|routes?|areas?|towns?|districts?|border)|presence in|present in|active in|cells? in|foothold in|expan(?:ded|ding|ds?|sion) (?:its )?(?:\w+ ){0,2}?(?:in|into|to|across|throughout)\b|spread(?:ing|s)? (?:in)?to|spread(?:ing|s)? (?:across|throughout)|footprint in|(?:took|taken|taking|take) over (?:\w+ ){0,4}?in(?= (?:the )?[A-Z])|arrived in|established itself in|settled in|moved into|involved in(?= (?!the |a |an |this |that |his |her )(?:[\w,-]+ ){1,10}?in (?:the )?[A-Z])|operat(?:es|e|ed|ing) through(?= (?:the )?(?:\w+ )?(?:port|border|city|state|region|province)? ?(?:of )?[A-Z])"),
@@ -126,7 +126,7 @@ CONTEXT = {
         "charge": r"charg|indict|arraign|count",
         # designated as what: a terrorist organization, a sanctions list, a kingpin; not a monument or a day
         "designation": r"terror|sanction|kingpin|narcotics trafficker|criminal organi[sz]ation|TCO|FTO|SDGT|SDN|OFAC|cartel|gang|"
-                       r"blacklist|list\b|Treasury|State Department|asset|blocked|wanted",
+                       r"blacklist|list\b|Entity List|Treasury|State Department|asset|blocked|wanted|military end user",
     },    "es": {
         "prison": r"c[aá]rcel|prisi[oó]n|penal\b|penitenciar|reclus|internos|presos|m[oó]dulos?|pabell[oó]n|Tocor[oó]n",
         "charge": r"imput|formaliz|acus|cargo|proces",

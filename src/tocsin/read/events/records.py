@@ -26,6 +26,8 @@ def _merge(events: list[dict]) -> list[dict]:
     by_key: dict[tuple, dict] = {}
     for e in events:
         key = (e["sentence"], e["type"], e["modality"] in ("future", "hypothetical"))
+        if (kept := by_key.get(key)) is not None and _other_person(kept, e):
+            key += (e["trigger"],)  # "shot Jones in May and killed Brown in June": two happenings (annotation.md §2.3)
         kept = by_key.get(key)
         if kept is None:
             by_key[key] = e
@@ -47,6 +49,12 @@ def _merge(events: list[dict]) -> list[dict]:
         if not (e["type"] == "attack" and (e["sentence"], e["modality"]) in killings)
         and not (e["type"] == "disappearance" and e["sentence"] in abductions)
     ]
+
+
+def _other_person(a: dict, b: dict) -> bool:
+    """Whether two triggers of one type in a sentence were done to two different people, each named."""
+    ma, mb = a.get("target_mention"), b.get("target_mention")
+    return ma is not None and mb is not None and ma.kind == mb.kind == "person" and not _name_words(ma.text) & _name_words(mb.text)
 
 
 def _dated_by_the_story(events: list[Event], ctx: _Context) -> list[Event]:
@@ -180,7 +188,11 @@ def _not_where(ctx: _Context, f: dict):
     arrested_at = _ARRESTED_AT.get(language) if f["type"] in _COURT_EVENTS else None
     seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
     return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
-        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end)
+        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) \
+        or bool(_BACKER.match(text, m.end))
+
+
+_BACKER = re.compile(r"[-–](?:backed|sponsored|funded|supported|aligned|allied|affiliated|linked)\b", re.I)  # "the Iran-backed Houthis"
 
 
 _COURT_EVENTS = {"charge", "conviction"}
