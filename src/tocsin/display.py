@@ -261,7 +261,8 @@ def print_incidents(rows: list[dict], console: Console) -> None:
     """Each incident once: what, where, when, how many outlets, and where they disagree."""
     for row in rows:
         what = row["type"] + (f" ({row['subtype']})" if row["subtype"] else "")
-        groups = f" · {', '.join(row['groups'])}" if row["groups"] else ""
+        how = row.get("group_strengths") or {}
+        groups = f" · {', '.join(g + (f' ({how[g]})' if how.get(g) else '') for g in row['groups'])}" if row["groups"] else ""
         console.print(
             f"[bold]{row['date_value'] or 'undated'}[/] {_where(row)} · {what}{groups} · [bold]{row['outlets']} outlet"
             f"{'s' if row['outlets'] != 1 else ''}[/] ({', '.join(row['outlet_names'])}) · first reported {row['first_reported']}"

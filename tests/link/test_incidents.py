@@ -140,3 +140,14 @@ def test_incidents_a_county_and_a_town_of_its_state_are_one_place_at_two_precisi
     assert compare(town, county) is not None
     assert compare(town, {**county, "admin1": "OK"}) is None  # a county of another state: another place
 
+
+
+def test_incidents_one_agency_or_one_group_does_not_make_two_arrests_one():
+    """"Arrested by ICE" twice in one article, or two arrested members of one group, are two arrests unless the text
+    ties them by person or day: a legal step is taken against one person."""
+    a = row(type="arrest", actor_entity="agency:ice", groups=["group:tren-de-aragua"], target_text="a Venezuelan national",
+            date_value="2025-05-28", date_begin="2025-05-28", date_end="2025-05-28", date_precision="publication")
+    b = {**a, "id": "ev-2", "target_text": "a Honduran national with a conviction for assault"}
+    assert compare(a, b) is None
+    killing = row(groups=["group:tren-de-aragua"], target_text="a man")
+    assert compare(killing, {**killing, "id": "ev-2", "doc_id": "d2", "outlet": "B"}) is not None  # a group still ties violence

@@ -74,6 +74,10 @@ def test_geojson_incidents_and_footprints(store):
     for f in fc["features"]:
         lon, lat = f["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
+        # each group comes with how the reports tie it: no incident says more than the report that says the most
+        ties = f["properties"]["group_ties"]
+        assert {t.split(": ")[0] for t in ties} == set(f["properties"]["groups"])
+    assert any(not t.endswith(", named") for f in fc["features"] for t in f["properties"]["group_ties"])  # the hedges stay
     out = io.StringIO()
     write_geojson(footprint_features(store, Scope(group="Tren de Aragua")), out, "footprints")
     countries = {f["properties"]["country"] for f in json.loads(out.getvalue())["features"] if f["properties"]["group_name"] == "Tren de Aragua"}

@@ -132,6 +132,13 @@ def test_hedged_group_ties_keep_their_words_on_pages_and_in_the_api(client):
     assert hedged and all(t["hedge"] for _, t in hedged)
     assert all(set(t) == {"group", "role", "strength", "hedge", "by"} for e in events for t in e["ties"])
     incidents = client.get("/api/incidents", params={"group": "Tren de Aragua", "limit": 500}).json()["items"]
+    # a list shows each group with its strongest tie: a hedged incident stays hedged in the list, the map and the page
+    hedged_incidents = [i for i in incidents if i["group_strengths"].get("Tren de Aragua") not in ("actor, named", None)]
+    assert hedged_incidents and all(set(i["group_strengths"]) == set(i["groups"]) for i in incidents)
+    how = hedged_incidents[0]["group_strengths"]["Tren de Aragua"]
+    assert f"({how})" in client.get("/incidents", params={"group": "Tren de Aragua"}).text
+    points = client.get("/api/geo/incidents", params={"group": "Tren de Aragua"}).json()["features"]
+    assert any(p["properties"]["group_strengths"].get("Tren de Aragua") == how for p in points)
     reports = {r["id"]: i["id"] for i in incidents for r in client.get(f"/api/incidents/{i['id']}").json()["reports"]}
     event, tie = next((e, t) for e, t in hedged if e["id"] in reports)
     html = client.get(f"/incidents/{reports[event['id']]}").text

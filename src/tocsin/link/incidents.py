@@ -76,9 +76,15 @@ def _day(value: str | None) -> dt.date | None:
 _COUNT = re.compile(r"^\W*(?:all\s+|todos\s+los\s+|las?\s+)?(\d+|[a-z]+)\b", re.I)
 
 
-def another(ev: dict) -> bool:
-    """The report marks its happening as another one of its kind: words just before the trigger or in the target."""
-    return bool(_ANOTHER.search((ev.get("before_trigger") or "")[-40:] + " " + (ev.get("target_text") or "")))
+def another(ev: dict, others_only: bool = False) -> bool:
+    """The report marks its happening as another one of its kind: words just before the trigger or in the target.
+    ``others_only``: only the words that set it apart from the story's own ("other", "previously"), not ordinals
+    or "also"."""
+    words = (ev.get("before_trigger") or "")[-40:] + " " + (ev.get("target_text") or "")
+    return bool((_OTHERS if others_only else _ANOTHER).search(words))
+
+
+_OTHERS = re.compile(r"\b(?:other|another|previous(?:ly)?|earlier|prior|already|remaining|otr[oa]s?|anteriormente|previamente)\b", re.I)
 
 
 def _count(target: str | None) -> int | None:
@@ -176,9 +182,10 @@ def _parties_feature(a: dict, b: dict) -> float | None:
             and (wa := _words(a.get("target_text")) - _ANYONE) and (wb := _words(b.get("target_text")) - _ANYONE) and not wa & wb:
         return None  # two releases: "Roy Lynn Oakley pleaded guilty today", "Hassan Keshari pleaded guilty today": two defendants
     score = 0.2
-    if set(a.get("groups", ())) & set(b.get("groups", ())):
+    person = a["type"] in _PER_PERSON  # a legal step is taken against one person: the agency or the group is no clue
+    if set(a.get("groups", ())) & set(b.get("groups", ())) and not person:  # ("arrested by ICE", "a Tren de Aragua member")
         score = max(score, 0.7)
-    if a.get("actor_entity") and a.get("actor_entity") == b.get("actor_entity"):
+    if a.get("actor_entity") and a.get("actor_entity") == b.get("actor_entity") and not person:
         score = max(score, 0.7)
     ca, cb = a.get("target_category"), b.get("target_category")
     if ca and cb and ca == cb and ca != "civilian":
@@ -198,7 +205,10 @@ _PER_PERSON = {"arrest", "charge", "conviction"}
 _ANYONE = {"defendant", "defendants", "he", "she", "him", "her", "they", "them", "who", "man", "men", "woman", "women", "person",
            "persons", "people", "individual", "individuals", "suspect", "suspects", "accused", "all", "both", "each", "other",
            "others", "el", "ella", "ellos", "acusado", "acusados", "detenido", "detenidos", "imputado", "imputados", "hombre",
-           "hombres", "mujer", "mujeres"}
+           "hombres", "mujer", "mujeres",
+           # words of any description ("a Venezuelan national", "an illegal alien", "a 34-year-old gang member")
+           "national", "nationals", "citizen", "citizens", "immigrant", "immigrants", "alien", "aliens", "illegal", "criminal",
+           "member", "members", "year", "old", "nacional", "ciudadano", "ciudadana", "miembro", "miembros"}
 _FUNCTION = {"the", "a", "an", "of", "and", "as", "its", "their", "his", "her", "el", "la", "los", "las", "de", "del", "y"}
 
 
@@ -213,8 +223,9 @@ def _same_story(a: dict, b: dict, features: dict) -> bool:
     if features["date"] == 1.0 and not (undated(a) or undated(b)) or features["parties"] >= 0.6:
         return True
     ta, tb = a.get("target_text") or "", b.get("target_text") or ""
-    if _LEDE.match(ta) and _one(tb) or _LEDE.match(tb) and _one(ta):
+    if _LEDE.match(ta) and _one(tb) and not _LEDE.match(tb) or _LEDE.match(tb) and _one(ta) and not _LEDE.match(ta):
         return True  # "A Coral Gables man was arrested …", then "Martello was charged …": the lede, then the name
+        # (two descriptions, "a Venezuelan national" and "a Honduran national", are two people)
     return bool((_words(ta) - _ANYONE) & (_words(tb) - _ANYONE))
 
 

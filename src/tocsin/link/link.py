@@ -147,8 +147,12 @@ def _dated_apart(ev: dict, members: list[dict]) -> bool:
 
 
 def _referent(store: Store, ev: dict) -> str | None:
-    """The incident of the last earlier report of a compatible type in the same document, if any."""
-    return sql.earlier_incident_in_document(store, ev["doc_id"], ev["id"], incidents.COMPATIBLE.get(ev["type"], (ev["type"],)))
+    """The incident of the last earlier report of a compatible type in the same document, if any, passing over the
+    reports of other people's or earlier happenings of the kind ("The other three defendants previously pleaded
+    guilty. … The guilty plea was announced by…": the plea of the release's own defendant, told before them). An
+    ordinal stays a referent: "the third assault", then "after the attack", is that assault."""
+    earlier = sql.earlier_reports_in_document(store, ev["doc_id"], ev["id"], incidents.COMPATIBLE.get(ev["type"], (ev["type"],)))
+    return next((r["incident_id"] for r in earlier if not incidents.another(r, others_only=True)), None)
 
 
 def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:

@@ -16,13 +16,16 @@ from .scope import Scope
 
 
 def placed_incidents(store: Store, scope: Scope) -> Iterator[Row]:
-    """The scope's incidents that have coordinates, with their groups' names (comma-joined), in order of happening."""
+    """The scope's incidents that have coordinates, with their groups' names (comma-joined) and how the reports tie
+    each ("Tren de Aragua: actor, suspected"; a distinct join, comma-joined), in order of happening."""
     chosen, params = scope.incidents()
+    tied = "FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id JOIN entities g ON g.id = eg.group_entity" \
+           " WHERE ie.incident_id = i.id"
+    ties = store.group_concat("g.name || ': ' || COALESCE(eg.role, '?') || ', ' || COALESCE(eg.strength, '?')", distinct=True)
     return store.stream(
         "SELECT i.id, i.type, i.subtype, i.date_value, i.date_precision, pl.name AS place, i.country, pl.admin1, pl.lat, pl.lon,"
         " i.place_precision, i.first_reported, i.last_reported, i.documents, i.outlets,"
-        f" (SELECT {store.group_concat('g.name', distinct=True)} FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
-        "  JOIN entities g ON g.id = eg.group_entity WHERE ie.incident_id = i.id) AS groups"
+        f" (SELECT {store.group_concat('g.name', distinct=True)} {tied}) AS groups, (SELECT {ties} {tied}) AS group_ties"
         f" FROM incidents i JOIN places pl ON pl.entity_id = i.place_entity WHERE i.id IN ({chosen}) AND pl.lat IS NOT NULL"
         " ORDER BY i.happened, i.id",
         params,

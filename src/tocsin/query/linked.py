@@ -8,6 +8,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..errors import NotFound
+from ..models import TIE_STRENGTHS
 from ..store import Store
 from .reads import PLACING, _dates, contains, group_ties, order_by
 
@@ -19,19 +20,31 @@ def _marks(values) -> str:
     return ", ".join("?" * len(values))
 
 
-def _groups_of(store: Store, incident_ids: list[str]) -> dict[str, list[str]]:
+def _groups_of(store: Store, incident_ids: list[str]) -> tuple[dict[str, list[str]], dict[str, dict[str, str]]]:
+    """Each incident's groups, and how its reports tie each one at the most: "actor, named" when a report names the
+    group as the doer, else the strongest role and hedge any report gives ("actor, suspected"), so that a list says
+    no more than the report that says the most."""
     if not incident_ids:
-        return {}
+        return {}, {}
     rows = store.fetch(
-        "SELECT DISTINCT ie.incident_id, g.name FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
-        " JOIN entities g ON g.id = eg.group_entity"
+        "SELECT DISTINCT ie.incident_id, g.name, eg.role, eg.strength FROM incident_events ie"
+        " JOIN event_groups eg ON eg.event_id = ie.event_id JOIN entities g ON g.id = eg.group_entity"
         f" WHERE ie.incident_id IN ({_marks(incident_ids)})",
         incident_ids,
     )
-    out: dict[str, list[str]] = defaultdict(list)
+    names: dict[str, set[str]] = defaultdict(set)
+    best: dict[str, dict[str, tuple]] = defaultdict(dict)
     for r in rows:
-        out[r["incident_id"]].append(r["name"])
-    return {k: sorted(v) for k, v in out.items()}
+        names[r["incident_id"]].add(r["name"])
+        rank = (_ROLES.index(r["role"]) if r["role"] in _ROLES else len(_ROLES),
+                TIE_STRENGTHS.index(r["strength"]) if r["strength"] in TIE_STRENGTHS else len(TIE_STRENGTHS))
+        if r["name"] not in best[r["incident_id"]] or rank < best[r["incident_id"]][r["name"]][0]:
+            best[r["incident_id"]][r["name"]] = (rank, _how(r["role"], r["strength"]))
+    return ({k: sorted(v) for k, v in names.items()},
+            {k: {name: how for name, (_, how) in sorted(v.items())} for k, v in best.items()})
+
+
+_ROLES = ("actor", "target", "mentioned")  # the role a list shows first
 
 
 LIST_REPORTS = 20  # reports of each incident a list reads (the latest): its outlets and disagreements among them
@@ -142,7 +155,7 @@ def list_incidents(
         (*params, limit, offset),
     )
     ids = [r["id"] for r in rows]
-    groups, members = _groups_of(store, ids), _members(store, ids, evidence=False, latest=LIST_REPORTS)
+    (groups, strengths), members = _groups_of(store, ids), _members(store, ids, evidence=False, latest=LIST_REPORTS)
     by_incident: dict[str, list[Row]] = defaultdict(list)
     for m in members:
         by_incident[m["incident_id"]].append(m)
@@ -150,6 +163,7 @@ def list_incidents(
     for row in rows:
         own = by_incident.get(row["id"], [])
         row["groups"] = groups.get(row["id"], [])
+        row["group_strengths"] = strengths.get(row["id"], {})  # {"Tren de Aragua": "actor, suspected"}
         row["outlet_names"] = sorted({m["outlet"] or "?" for m in own})
         row["disagreements"] = disagreements(own)
         row["evidence"] = evidence.get(own[0]["id"], "") if own else ""
@@ -390,9 +404,10 @@ def incident_points(
         f" WHERE {' AND '.join(where)} ORDER BY i.happened DESC, i.id LIMIT ?",
         (*params, limit),
     )
-    groups = _groups_of(store, [r["id"] for r in rows])
+    groups, strengths = _groups_of(store, [r["id"] for r in rows])
     for row in rows:
         row["groups"] = groups.get(row["id"], [])
+        row["group_strengths"] = strengths.get(row["id"], {})
     return rows
 
 

@@ -183,15 +183,16 @@ def incidents_of_participant(store: Store, column: str, entity_id: str, types: t
     return [r["id"] for r in rows]
 
 
-def earlier_incident_in_document(store: Store, doc_id: str, event_id: str, types: tuple[str, ...]) -> str | None:
-    """The incident of the last report of these types before this event in its document."""
-    rows = store.fetch(
-        "SELECT ie.incident_id FROM events e JOIN incident_events ie ON ie.event_id = e.id"
+def earlier_reports_in_document(store: Store, doc_id: str, event_id: str, types: tuple[str, ...]) -> list[dict]:
+    """The reports of these types before this event in its document, the latest first: each one's incident, target
+    and the words of its sentence before its trigger."""
+    return store.fetch(
+        "SELECT ie.incident_id, e.target_text, SUBSTR(d.text, e.evidence_start + 1, e.trigger_start - e.evidence_start) AS before_trigger"
+        " FROM events e JOIN incident_events ie ON ie.event_id = e.id JOIN documents d ON d.id = e.doc_id"
         f" WHERE e.doc_id = ? AND e.idx < (SELECT idx FROM events WHERE id = ?) AND e.type IN ({_marks(types)})"
-        " ORDER BY e.idx DESC LIMIT 1",
+        " ORDER BY e.idx DESC",
         (doc_id, event_id, *types),
     )
-    return rows[0]["incident_id"] if rows else None
 
 
 # --- claims ---------------------------------------------------------------------------------------------------

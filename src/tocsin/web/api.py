@@ -302,7 +302,7 @@ def geo_incidents(
     features = [
         {"type": "Feature", "id": r["id"], "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
          "properties": {k: r[k] for k in ("id", "type", "subtype", "date_value", "place", "country", "place_precision",
-                                          "first_reported", "outlets", "documents", "groups")}}
+                                          "first_reported", "outlets", "documents", "groups", "group_strengths")}}
         for r in rows
     ]
     return JSONResponse({"type": "FeatureCollection", "features": features}, media_type="application/geo+json")

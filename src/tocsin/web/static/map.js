@@ -67,7 +67,10 @@
       marker.bindPopup(popup([
         (p.subtype || p.type) + (p.place ? " in " + p.place : ""),
         (p.date_value || (p.first_reported || "").slice(0, 10)) + " · " + p.outlets + " outlet" + (p.outlets === 1 ? "" : "s"),
-        (p.groups || []).join(", ")
+        (p.groups || []).map(function (g) {
+          var how = (p.group_strengths || {})[g];
+          return how ? g + " (" + how + ")" : g;
+        }).join(", ")
       ], "/incidents/" + encodeURIComponent(p.id)));
       incidents.addLayer(marker);
       bounds.push(ll);
