@@ -14,8 +14,8 @@ from ..event_lexicon import ANOTHER, DEFINITE, VIOLENT
 from ..places import within
 from ..ties import merge_ties
 from .arguments import _record
-from ..statements.lexicon import verb_lemma
-from .context import _SPEECH, _confidence, _Context
+from ..statements.lexicon import LEXICONS, verb_lemma
+from .context import _confidence, _Context
 
 _AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)
 
@@ -26,9 +26,10 @@ def _merge(events: list[dict]) -> list[dict]:
     by_key: dict[tuple, dict] = {}
     for e in events:
         key = (e["sentence"], e["type"], e["modality"] in ("future", "hypothetical"))
-        if (kept := by_key.get(key)) is not None and _other_person(kept, e):
-            key += (e["trigger"],)  # "shot Jones in May and killed Brown in June": two happenings (annotation.md §2.3)
         kept = by_key.get(key)
+        if kept is not None and _other_person(kept, e):
+            key += (e["trigger"],)  # "shot Jones in May and killed Brown in June": two happenings (annotation.md §2.3)
+            kept = by_key.get(key)
         if kept is None:
             by_key[key] = e
             continue
@@ -248,12 +249,13 @@ def _whose_time(ctx: _Context, trigger, t) -> int | None:
     if span is None:
         return 2
     node, shared = span.root, {c.i for c in trigger.conjuncts}
+    cues = LEXICONS[ctx.language]["cues"] if ctx.language in LEXICONS else set()  # the verbs a statement is told with
     for _ in range(12):
         if node.i == trigger.i:
             return 0
         if node.i in shared:
             return 1
-        if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and (verb_lemma(node.lower_) in _SAYING or node.lemma_.lower() in _SAYING or node.lower_ in _SPEECH) \
+        if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and (verb_lemma(node.lower_) in cues or node.lower_ in cues) \
                 and not any(c.dep_ in _TOLD and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children):
             return None  # "the prosecutor investigating the killing said on Tuesday": when it was said, not when it happened
             # ("announced today that Smith was sentenced" dates what it tells: the release's day is the sentencing's)
@@ -263,10 +265,9 @@ def _whose_time(ctx: _Context, trigger, t) -> int | None:
     return 2
 
 
-# Verbs of saying: a time that hangs from one dates the statement, not a happening named outside what it tells.
+# What a verb of saying tells: a time on the verb dates the statement, and what it tells, not a happening named
+# outside it.
 _TOLD = {"ccomp", "xcomp", "parataxis", "dobj", "advcl"}
-_SAYING = {"say", "tell", "announce", "state", "add", "explain", "confirm", "testify", "report", "note", "declare",
-           "decir", "afirmar", "asegurar", "declarar", "informar", "confirmar", "explicar", "señalar", "anunciar", "indicar"}
 
 
 def _event(ctx: _Context, f: dict, place=None) -> Event:
