@@ -103,18 +103,6 @@ def test_quality_event_gold_covers_the_taxonomy():
     assert {e["target"] for e in gold} - {None} == set(TARGET_CATEGORIES)
 
 
-def test_quality_incidents_meet_floor(demo_store):
-    from tocsin.evaluate.incidents import incident_scores
-
-    store, _ = demo_store
-    got = incident_scores(store, ROOT, GOLD / "incidents.json")
-    floors = BASELINE["incident_floors"]
-    detail = "\n".join(sorted(set(got["pairwise"].errors)) + got["missing"])
-    assert got["coverage"] >= floors["coverage"], detail
-    assert got["bcubed"]["f1"] >= floors["bcubed_f1"], f"B-cubed {got['bcubed']}\n{detail}"
-    assert got["pairwise"].f1 >= floors["pairwise_f1"], f"pairwise F1 {got['pairwise'].f1:.3f}\n{detail}"
-
-
 def test_quality_habits_and_generic_statements_of_the_demo_are_not_stored(demo_store):
     from tocsin.evaluate.incidents import incident_scores
 
@@ -126,7 +114,8 @@ def test_quality_habits_and_generic_statements_of_the_demo_are_not_stored(demo_s
 @pytest.mark.parametrize("gold_file,floors_key", [("incidents.json", "incident_floors"),
                                                   ("incidents_bilingual.json", "bilingual_incident_floors")])
 def test_quality_incidents_of_both_languages_meet_floor(demo_store, gold_file, floors_key):
-    """The same clustering scored with the Spanish demo reports added (cross-language incidents)."""
+    """The demo's incidents meet their floors: the English gold alone, and with the Spanish demo reports added
+    (cross-language incidents)."""
     from tocsin.evaluate.incidents import incident_scores
 
     store, _ = demo_store
