@@ -4,7 +4,8 @@ The first annotator's file is taken as reference and the second's (ann-h) as the
 scorer's, without the system: events pair up by overlapping evidence (then F1 with equal type, and Cohen's
 kappa on type and modality over the pairs), statements by overlapping content and a shared speaker word
 (then kappa on claim type), forecasts by overlapping evidence, presence by (group, country), Spanish places
-by written form. One table.
+by written form, English places (the place set, docs/annotation.md §6.1: first annotator against ann-z) by
+written form, then the same referent. One table.
 
     python bench/realtext/agreement.py
 """
@@ -18,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 import texts  # noqa: E402
-from score import ANNOTATIONS, SECOND, _spans, overlaps, slug, words  # noqa: E402
+from score import ANNOTATIONS, PLACE_ANNOTATIONS, PLACE_SECOND, SECOND, _spans, overlaps, place_forms, slug, words  # noqa: E402
 
 
 def kappa(pairs: list[tuple[str, str]]) -> float | None:
@@ -81,13 +82,28 @@ def compare(body: str, a: dict, b: dict, totals: dict) -> None:
     totals["places"] += Counter(a=len(la), b=len(lb), matched=len(la & lb))
 
 
+def _referent(g: dict) -> tuple:
+    level = g.get("kind") if g.get("kind") in ("country", "admin1", "continent", "region") else "local"
+    return g.get("country"), g.get("admin1") if level == "local" else None, level
+
+
+def compare_places_en(a: dict, b: dict, totals: dict) -> None:
+    """English place set (§6.1): counted written forms, then on shared forms the same referent (country, level, and
+    for a place below a division its division)."""
+    fa, _ = place_forms(a.get("places") or [])
+    fb, _ = place_forms(b.get("places") or [])
+    totals["places (English)"] += Counter(a=len(fa), b=len(fb), matched=len(fa.keys() & fb.keys()))
+    for form in fa.keys() & fb.keys():
+        totals["referent"].append(("same", "same" if {_referent(g) for g in fa[form]} & {_referent(g) for g in fb[form]} else "other"))
+
+
 def main() -> None:
     from rich.console import Console
     from rich.table import Table
 
     second = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (ANNOTATIONS / SECOND).glob("*.json")}
-    totals: dict = {k: Counter() for k in ("events", "statements", "forecasts", "presence", "places")}
-    totals.update({k: [] for k in ("event type", "event modality", "target category", "claim type")})
+    totals: dict = {k: Counter() for k in ("events", "statements", "forecasts", "presence", "places", "places (English)")}
+    totals.update({k: [] for k in ("event type", "event modality", "target category", "claim type", "referent")})
     documents = 0
     for path in sorted(ANNOTATIONS.glob("*/*.json")):
         if path.parent.name in (SECOND, "adjudicated") or path.stem not in second:
@@ -95,14 +111,21 @@ def main() -> None:
         first = json.loads(path.read_text(encoding="utf-8"))
         compare(texts.text(first["key"]), first, second[path.stem], totals)
         documents += 1
+    second_places = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (PLACE_ANNOTATIONS / PLACE_SECOND).glob("*.json")}
+    for path in sorted(PLACE_ANNOTATIONS.glob("*/*.json")):
+        if path.parent.name in (PLACE_SECOND, "adjudicated") or path.stem not in second_places:
+            continue
+        compare_places_en(json.loads(path.read_text(encoding="utf-8")), second_places[path.stem], totals)
     table = Table(title=f"Agreement of two annotators on {documents} double-annotated documents")
     for column in ("record", "first", "second", "matched", "F1", "kappa on"):
         table.add_column(column, justify="right")
     kappas = {"events": ("event type", "event modality", "target category"), "statements": ("claim type",)}
-    for name in ("events", "statements", "forecasts", "presence", "places"):
+    for name in ("events", "statements", "forecasts", "presence", "places", "places (English)"):
         c = totals[name]
         value = f1(c["matched"], c["a"], c["b"])
         extra = "; ".join(f"{k} {kappa(totals[k]):.2f}" for k in kappas.get(name, ()) if totals[k])
+        if name == "places (English)" and totals["referent"]:
+            extra = f"same referent on {sum(b == 'same' for _, b in totals['referent']) / len(totals['referent']):.2f} of shared forms"
         table.add_row(name, str(c["a"]), str(c["b"]), str(c["matched"]), "–" if value is None else f"{value:.2f}", extra)
     Console(width=140).print(table)
 

@@ -45,6 +45,21 @@ _STOP = {"the", "a", "an", "of", "and", "to", "in", "on", "for", "by", "at", "wi
          "its", "who", "said", "says", "told", "according", "mr", "mrs", "ms", "dr", "el", "la", "los", "las", "de", "del"}
 
 
+PLACE_ANNOTATIONS = ANNOTATIONS / "places"
+PLACE_SECOND = "ann-z"  # the second annotator of the place set's double documents
+
+
+def place_gold() -> dict[str, list[dict]]:
+    """Each English place-set document's places (§6.1): adjudicated, else its first annotator's, else the second's."""
+    found: dict[str, tuple[int, list]] = {}
+    for path in sorted(PLACE_ANNOTATIONS.glob("*/*.json")):
+        rank = 0 if path.parent.name == "adjudicated" else 2 if path.parent.name == PLACE_SECOND else 1
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("key") and (data["key"] not in found or rank < found[data["key"]][0]):
+            found[data["key"]] = (rank, data.get("places") or [])
+    return {k: v for k, (_, v) in found.items()}
+
+
 def gold() -> dict[str, dict]:
     """Each annotated document's gold: adjudicated, else its first annotator's, else the second's."""
     found: dict[str, tuple[int, dict]] = {}
@@ -100,6 +115,9 @@ class Scores:
     footprint: Tally = field(default_factory=Tally)
     places: Tally = field(default_factory=Tally)
     place_country: list[int] = field(default_factory=lambda: [0, 0])
+    places_en: Tally = field(default_factory=Tally)  # English place set: written forms found (docs/annotation.md §6.1)
+    places_en_right: list[int] = field(default_factory=lambda: [0, 0])  # of the system's forms: found and resolved to the gold place
+    places_en_docs: int = 0
     silent: dict[str, int] = field(default_factory=lambda: {"question": 0, "heading": 0, "boilerplate": 0})
     target_category: list[int] = field(default_factory=lambda: [0, 0])
     ties: list[int] = field(default_factory=lambda: [0, 0])  # group ties right (group, role, named or hedged) of all said or annotated
@@ -378,6 +396,82 @@ def score_places(body: str, ann, gold_places: list[dict], scores: Scores) -> Non
             scores.place_country[0] += system[form] == country
 
 
+def _form(surface: str) -> str:
+    """A written form as the place scorer compares it: spacing and quotes evened, a leading "the" and a final period
+    dropped; case kept ("WASHINGTON –" and "Washington" are two forms)."""
+    surface = " ".join(surface.replace("’", "'").split())
+    surface = re.sub(r"^(?:the|The|THE)\s+", "", surface)
+    return surface[:-1] if surface.endswith(".") and surface.count(".") == 1 else surface
+
+
+_LOCAL = {"city", "admin2", "district", "other", "water"}
+
+
+def admin1_of(g: dict) -> str:
+    return g.get("admin1") or ""
+
+
+def place_right(place, g: dict) -> bool:
+    """Whether tocsin's place is the annotated one: continents and regions by name; otherwise the same country, the
+    same level (country, first-level division, or anything below), a U.S. place in the annotated state, and a
+    place below a state sharing a word of its name with the annotated name."""
+    from tocsin.read.placedb import fold
+
+    kind, name = g.get("kind"), fold(g.get("name") or "")
+    if place.kind in ("continent", "region") or kind in ("continent", "region") or not g.get("country"):
+        from tocsin.read.placedb import place_index
+
+        named = fold(place.name) in (name, fold(g.get("text") or "")) or place in place_index().lookup(g.get("text") or "")
+        return place.kind in ("continent", "region") and kind in ("continent", "region", "water", "other") and named \
+            and (not g.get("country") or g["country"] == place.country)
+    if place.country != g["country"]:
+        return False
+    if g.get("admin1") == "US-DC":  # the District is its city: "D.C." as Washington or as the District, both right
+        return place.admin1 == "DC"
+    if kind == "admin1" and place.kind == "country" and not admin1_of(g).startswith(place.country + "-"):
+        return True  # Puerto Rico: a territory with its own country code, which annotators give either way
+    if kind in ("country", "admin1"):
+        return place.kind == kind
+    if place.kind not in ("city", "admin2", "site"):
+        return False
+    admin1 = g.get("admin1") or ""
+    if place.country == "US" and admin1.startswith("US-") and place.admin1 != admin1[3:]:
+        return False
+    return bool({w for w in fold(place.name).split() if len(w) > 2} & {w for w in name.split() if len(w) > 2})
+
+
+def place_forms(gold_places: list[dict]) -> tuple[dict[str, list[dict]], set[str]]:
+    """The annotated written forms a scorer counts, each with its referents, and the forms it ignores: those the
+    annotator lists only inside a longer name ("Texas" of "the Southern District of Texas") or only as unsure
+    (streets, readings the annotator doubted)."""
+    forms: dict[str, list[dict]] = {}
+    for g in gold_places:
+        if g.get("text"):
+            forms.setdefault(_form(g["text"]), []).append(g)
+    ignored = {f for f, gs in forms.items() if all(g.get("inside_name") or g.get("unsure") for g in gs)}
+    return {f: gs for f, gs in forms.items() if f not in ignored}, ignored
+
+
+def score_places_en(ann, gold_places: list[dict], scores: Scores) -> None:
+    """Places of an English place-set document: detection per written form, then resolution. Demonyms (tocsin's NORP
+    place mentions) are not places under the guideline and are left out, and so are the forms the annotator
+    ignores (place_forms)."""
+    places = {p.key: p for p in ann.places}
+    system: dict[str, object] = {}
+    for m in ann.mentions:
+        if m.kind == "place" and m.key in places and m.label != "NORP":
+            system.setdefault(_form(m.text), places[m.key])
+    wanted, ignored = place_forms(gold_places)
+    counted = {f: p for f, p in system.items() if f not in ignored}
+    scores.places_en_docs += 1
+    scores.places_en.sys_total += len(counted)
+    scores.places_en.sys_right += sum(1 for f in counted if f in wanted)
+    scores.places_en.gold_total += len(wanted)
+    scores.places_en.gold_found += sum(1 for f in wanted if f in counted)
+    scores.places_en_right[1] += len(counted)
+    scores.places_en_right[0] += sum(1 for f, p in counted.items() if f in wanted and any(place_right(p, g) for g in wanted[f]))
+
+
 # Written here, apart from tocsin's structure stage, so the count does not grade the code by its own rules.
 _BOILERPLATE = re.compile(r"presumed innocent|(?:is|are) (?:merely|only) (?:an? )?(?:accusation|allegation|charge)|investigated (?:the case|by)|"
                           r"is investigating the case|prosecuting (?:the|this) case|(?:is|are) prosecuting|anyone (?:with|who has) (?:any )?information|"
@@ -421,9 +515,10 @@ GENRE = {"local news": "news article", "news": "news article", "press release": 
          "presidential action": "official document"}
 
 
-def score(split: str, golds: dict[str, dict], entries: dict[str, dict]) -> Scores:
+def score(split: str, golds: dict[str, dict], entries: dict[str, dict], places_en: dict[str, list[dict]] | None = None) -> Scores:
     keys = [k for k, e in entries.items() if e["split"] == split and k in golds]
     scores = Scores(documents=len(keys))
+    places_en = place_gold() if places_en is None else places_en
     for key, ann in read(keys).items():
         body, g, tasks = texts.text(key), golds[key], entries[key].get("tasks", [])
         transcript = entries[key].get("genre") in ("press briefing", "remarks") or len(_turns(body)) > 4
@@ -443,6 +538,8 @@ def score(split: str, golds: dict[str, dict], entries: dict[str, dict]) -> Score
             score_places(body, ann, g.get("places") or [], scores)
         if "events" in tasks:
             count_silent(body, ann, transcript, scores)
+        if entries[key].get("place_set") and key in places_en:
+            score_places_en(ann, places_en[key], scores)
     return scores
 
 
@@ -476,6 +573,10 @@ def rows(s: Scores) -> dict[str, str]:
         "places (Spanish): precision": f"{pct(s.places.precision())} of {s.places.sys_total}",
         "places (Spanish): recall": f"{pct(s.places.recall())} of {s.places.gold_total}",
         "places (Spanish): country right": ratio(s.place_country),
+        "places (English place set): documents": str(s.places_en_docs),
+        "places (English): forms found, precision": f"{pct(s.places_en.precision())} of {s.places_en.sys_total}",
+        "places (English): forms found, recall": f"{pct(s.places_en.recall())} of {s.places_en.gold_total}",
+        "places (English): right place, precision": ratio(s.places_en_right),
         "document genre (as the source files it)": ratio(s.genre),
         "records from questions / headings / boilerplate": " / ".join(str(s.silent[k]) for k in ("question", "heading", "boilerplate")),
     }

@@ -461,6 +461,7 @@ _ENUMS = {
     ("forecasts", "polarity"): ["positive", "negative"],
     ("presence", "voice"): ["attributed", "document"],
     ("presence", "polarity"): ["positive", "negative"],
+    ("places", "kind"): ["country", "admin1", "admin2", "city", "district", "region", "continent", "water", "other"],
 }
 _ATTRIBUTIONS = ["named", "alleged", "suspected", "described as", "linked to"]
 _DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?(/\d{4}(-\d\d(-\d\d)?)?)?$")
@@ -522,7 +523,11 @@ def check(path: str) -> list[str]:
                 d = item.get("date")
                 if d is not None and not _DATE.match(str(d)):
                     bad.append(f"{where}.date = {d!r}: use YYYY, YYYY-MM, YYYY-MM-DD or an a/b interval")
-            for pl in _values_obj(item, ("place", "places")):
+            a1 = item.get("admin1") if section == "places" else None
+            if a1 is not None and not re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", str(a1)):
+                bad.append(f"{where}.admin1 = {a1!r}: use an ISO 3166-2 code such as US-TX, or null")
+            pl_self = [item] if section == "places" else []
+            for pl in _values_obj(item, ("place", "places")) + pl_self:
                 c = pl.get("country")
                 if c is not None and not re.fullmatch(r"[A-Z]{2}", str(c)):
                     bad.append(f"{where}: country {c!r} is not an ISO 3166-1 alpha-2 code")
