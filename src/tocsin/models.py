@@ -111,7 +111,7 @@ class Place:
 
     id: int
     name: str
-    kind: str  # continent, country, admin1, admin2, city, site
+    kind: str  # continent, region (a part of a continent, a sea, a border), country, admin1, admin2, city, site
     country: str  # ISO 3166-1 alpha-2; "" for a continent, which is in no country
     admin1: str  # GeoNames admin1 code within the country, "" for a country
     lat: float

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..models import Annotations, Place, TimeExpression
 
-_SPECIFICITY = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "continent": 5}
+_SPECIFICITY = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 4.5, "continent": 5}
 _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year"}
 
 

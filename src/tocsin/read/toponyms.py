@@ -10,7 +10,8 @@ White House") are never toponyms: the gazetteer owns those characters. Nor
 are titles ("Rev", "MR"), a word of a person's name the text gives
 ("Escalona" of Jesus Alberto Golding Escalona; "Oakley" for Roy Lynn
 Oakley, unless cued as a place or given its state), regions the index has
-no area for ("the Middle East" is no Baltimore neighbourhood), a name that
+no entry for ("the Far East" is no town's name; the Middle East, Latin America, the seas and the U.S. southern border are
+the supplement's regions), a name that
 goes on past its span ("US$", "Wal-Mart"), or a short all-capitals word as
 anything but a country or a state ("UN", "VAWA"). A court's name or a
 federal district gives its seat ("Wyandotte County District Court", "the
@@ -53,6 +54,7 @@ class Toponym:
     parent: int | None = None  # index of the toponym that contains this one ("Aurora, Colorado")
     container: bool = False  # this one contains the toponym before it: a state or country, maybe abbreviated
     cued: bool = False  # a name the model mislabelled that its words place: "in Newberry on Friday", "a Gainesville man"
+    local: bool = False  # the words after it make it a town or county: "a Richmond man", "Berea police"
 
 
 @lru_cache(maxsize=1)
@@ -88,11 +90,25 @@ _COURT_WORDS = r"(?:(?:District|Superior|Circuit|Criminal|Municipal|Magistrate|J
 _SEAT = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}?"
 _COURT_NAME = re.compile(rf"(?P<seat>{_SEAT}\s+(?:County|Parish))\s+{_COURT_WORDS}*Court$|(?P<town>{_SEAT})\s+{_COURT_WORDS}+Court$")
 _TITLES = {"rev", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "sgt", "lt", "col", "capt", "hon", "sr", "sra"}  # "Rev", "MR"
+# Words that name a direction, a heavenly body or a kind of place, which the index also holds as the name of some
+# town or division ("the South" is no region of Cameroon, "on Earth" no town in Texas, "a Federal case" no Brazil).
+_GENERIC_WORDS = {fold(w) for w in (
+    "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern",
+    "Eastern", "Western", "Central", "Gulf", "Capital", "Federal", "Homeland", "Earth", "Mars", "Moon", "World", "Coast",
+    "Norte", "Sur", "Este", "Oeste", "Tierra", "Mundo")}
+# A title just before a name makes it a person's ("Secretary Austin", "President Obama", "Del. Nicole Williams"), and
+# so does being spoken to ("Go ahead, Mary.", "Thank you, Kamala —"): a place is neither.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Vice\s+President|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Delegate|Del\.|Governor|"
+    r"Gov\.|Lt\.\s+Gov\.|Mayor|Secretary|Director|Administrator|Ambassador|Minister|Chancellor|Judge|Justice|Chairman|"
+    r"Chairwoman|Chair|Speaker|Leader|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Officer|Deputy|Sheriff|Detective|Agent|Sgt\.|Sergeant|Lt\.|"
+    r"Lieutenant|Capt\.|Captain|Col\.|Colonel|Gen\.|General|Admiral|Adm\.|Pope|Commissioner|Superintendent|Trooper|"
+    r"Prosecutor|Coach|Reverend|Rev\.|Pastor|Rabbi|Bishop|Cardinal|Presidente|Senador|Senadora|Gobernador|Gobernadora|"
+    r"Alcalde|Alcaldesa|Ministro|Ministra|Fiscal|Juez|Jueza|Señor|Señora|Sr\.|Sra\.)\s+$")
+_SPOKEN_TO = re.compile(r"(?:\b(?:[Gg]o ahead|[Tt]hank you|[Tt]hanks|[Yy]es|[Hh]i|[Hh]ello|[Oo]kay|[Ss]orry|[Pp]lease),\s*)$")
+_SPOKEN_TO_AFTER = re.compile(r"\s*(?:[.?!,;:—–]|-\s)")
 # Regions the index holds no area for, whose names only its namesake towns and neighbourhoods carry: not those.
-_REGIONS_NOT_HELD = {fold(n) for n in (
-    "Middle East", "Near East", "Far East", "Latin America", "Central America", "Caribbean", "the Caribbean", "Balkans",
-    "the Balkans", "Korean Peninsula", "Western Hemisphere", "Indo-Pacific", "Southeast Asia", "Horn of Africa", "Oriente Medio",
-    "Medio Oriente", "América Latina", "Latinoamérica", "Centroamérica", "Sudamérica", "el Caribe")}
+_REGIONS_NOT_HELD = {fold(n) for n in ("Near East", "Far East")}
 
 
 def _in_a_name(text: str, start: int, end: int, surface: str, persons: set[str], person_ends: list[int], index: PlaceIndex) -> bool:
@@ -106,12 +122,45 @@ def _in_a_name(text: str, start: int, end: int, surface: str, persons: set[str],
     return continues or fold(surface) in persons and not _cued(text, start, end)
 
 
+def _not_a_place_word(text: str, start: int, end: int, surface: str, label: str, index: PlaceIndex) -> bool:
+    """A span no reader takes for a place: no capital letter in it ("cacao"), a generic word alone ("the South", "on
+    Earth"), or a name a title comes before or that is spoken to ("Secretary Austin", "Go ahead, Nancy.") unless it
+    is a country's or a state's ("President Biden in Ohio" is not at issue: the title comes before the person)."""
+    if label == "NORP":
+        return False
+    if (not any(ch.isupper() for ch in surface) or fold(surface) in _GENERIC_WORDS) and not any(p.id < 0 for p in index.lookup(surface)):
+        return True  # ... but "southern border" is a curated region
+    before = text[max(0, start - 40) : start]
+    if _TITLE_BEFORE.search(before) or (_SPOKEN_TO.search(before) and _SPOKEN_TO_AFTER.match(text, end)):
+        return not any(p.kind in ("country", "admin1", "continent") for p in index.lookup(surface))
+    return False
+
+
 def _name_goes_on(text: str, start: int, end: int, index: PlaceIndex) -> bool:
     """A name that goes on past the span is not the place the span spells: "US$" is a currency; "Wal-Mart" and
     "Coca-Cola" are firms. A big place's name before a hyphen stays one ("Athens-Clarke County", "Miami-Dade")."""
     if text.startswith("$", end):
         return True
     return bool(re.match(r"-[A-ZÁÉÍÓÚÑ]", text[end : end + 2])) and not any(
+        p.population >= 100_000 or p.kind in ("country", "admin1") for p in index.lookup(text[start:end]))
+
+
+_HYPHEN_PART = re.compile(r"-[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+")
+
+
+def _hyphenated(text: str, start: int, end: int, index: PlaceIndex) -> int | None:
+    """Where a hyphenated place name the span begins ends, if the index knows it with or without "County"."""
+    part = _HYPHEN_PART.match(text, end)
+    if not part:
+        return None
+    name = text[start : part.end()]
+    return part.end() if index.lookup(name) or index.lookup(name + " County") else None
+
+
+def _after_hyphen(text: str, start: int, end: int, index: PlaceIndex) -> bool:
+    """The second half of a hyphenated name ("Clarke" of "Athens-Clarke") is no place of its own, unless it is a
+    country, a state or a big city ("the U.S.-Mexico border", "Dallas-Fort Worth")."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not any(
         p.population >= 100_000 or p.kind in ("country", "admin1") for p in index.lookup(text[start:end]))
 
 
@@ -138,17 +187,28 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
     dateline = find_dateline(text)
     if dateline:
         (ds, de), parent = dateline
+        if both := re.fullmatch(r"(.+?)\s+(?:AND|Y)\s+(.+)", text[ds:de]):  # "WASHINGTON AND PENSACOLA, Fla. –": two places
+            spans[(ds, ds + both.end(1))] = Toponym(ds, ds + both.end(1), both.group(1), "dateline")
+            ds += both.start(2)
         spans[(ds, de)] = Toponym(ds, de, text[ds:de].strip(), "dateline")
         if parent:
             spans[parent] = Toponym(*parent, text[parent[0] : parent[1]], "dateline")
     table = demonyms()
     person_ends = [e for _, e, label in ents if label in ("PERSON", "PER")]
+    person_starts = {s for s, _, label in ents if label in ("PERSON", "PER")}
     for start, end, label in ents:
-        if label in _GAZETTEER or _inside(start, end, list(spans)) or _name_goes_on(text, start, end, index):
+        if label not in _GAZETTEER and (joined := _hyphenated(text, start, end, index)):
+            end, label = joined, "GPE"  # "Miami-Dade", "Athens-Clarke": one place the model cut at the hyphen
+        if label in _GAZETTEER or _inside(start, end, list(spans)) or _name_goes_on(text, start, end, index) or _after_hyphen(text, start, end, index):
             continue
         surface = text[start:end]
         if fold(surface).rstrip(".") in _TITLES or fold(surface) in _REGIONS_NOT_HELD or _in_a_name(text, start, end, surface, persons, person_ends, index):
             continue  # "the Middle East" is no Baltimore neighbourhood; "Escalona" of Jesus Alberto Golding Escalona
+        if _not_a_place_word(text, start, end, surface, label, index):
+            continue
+        if len(surface.rstrip(".")) <= 4 and (title := re.match(r"\.?\s+", text[end : end + 4])) and end + title.end() in person_starts \
+                and not any(fold(p.name) == fold(surface) for p in index.lookup(surface)):
+            continue  # "Maryland State Del. Nicole Williams": a title ("Sioux City, Iowa. Murphy is…" is Iowa)
         if _PART_OF.match(surface) and _OF_NAME.match(text, end):
             continue  # "the Northern District of Florida": a court's district, a part of Florida, not Israel's Northern District
         if (inner := _seat_within(surface)) is not None and fold(seat := surface[inner[0] : inner[1]]) not in persons and any(
@@ -158,19 +218,34 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
             continue  # "Wyandotte County District Court", "the District of Maryland": no place, but named after one
         if label in TOPONYM_LABELS:
             admin = bool(_ADMIN_CUE.search(text[max(0, start - 30) : start]) or _ADMIN_CUE_AFTER.match(text[end : end + 12]))
-            spans[(start, end)] = Toponym(start, end, surface, "ner", admin=admin)
+            spans[(start, end)] = Toponym(start, end, surface, "ner", admin=admin, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
         elif label == "NORP" and fold(surface) in table:
             spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
         elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index, cued := _cued(text, start, end)):
-            spans[(start, end)] = Toponym(start, end, surface, "reclassified", cued=cued)
+            spans[(start, end)] = Toponym(start, end, surface, "reclassified", cued=cued, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
     for (start, end), top in list(spans.items()):
         match = _ABBREVIATION_AFTER.match(text[end : end + 12])
         if match and top.source != "demonym":
             a, b = end + match.start("abbr"), end + match.end("abbr")
-            if not _inside(a, b, list(spans)) and index.lookup(match.group("abbr"), abbreviations=True):
+            if not _inside(a, b, list(spans)) and any(p.kind in ("admin1", "country") for p in index.lookup(match.group("abbr"), abbreviations=True)):
                 spans[(a, b)] = Toponym(a, b, match.group("abbr"), "abbreviation")
-    ordered = sorted(spans.values(), key=lambda t: t.start)
+    ordered = _joined_by_of(text, sorted(spans.values(), key=lambda t: t.start), index)
     return _link_parents(text, ordered)
+
+
+def _joined_by_of(text: str, tops: list[Toponym], index: PlaceIndex) -> list[Toponym]:
+    """"the United States of America", "Republic of Korea": two spans the model cut at "of" that together are a
+    country's or a state's name become one."""
+    out: list[Toponym] = []
+    for top in tops:
+        prev = out[-1] if out else None
+        if prev is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end : top.start]) and "demonym" not in (prev.source, top.source):
+            name = text[prev.start : top.end]
+            if any(p.kind in ("country", "admin1") for p in index.lookup(name)):
+                out[-1] = Toponym(prev.start, top.end, name, "ner")
+                continue
+        out.append(top)
+    return out
 
 
 _GAZETTEER = set(LABELS.values())  # names the gazetteer owns are never toponyms

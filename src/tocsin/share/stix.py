@@ -53,9 +53,12 @@ TLP = {  # TLP 2.0 marking definitions, with the ids OASIS published (cti-stix-c
 }
 PRECISION_METRES = {"exact": 100, "city": 10_000, "admin2": 50_000, "admin1": 150_000, "country": 500_000, "region": 2_000_000,
                     "continent": 3_000_000}
-# STIX 2.1 region-ov for the continents of the place index (a continent has no country)
+# STIX 2.1 region-ov for the continents and the regions of the place index (neither has a country)
 REGIONS = {"Africa": "africa", "Antarctica": "antarctica", "Asia": "asia", "Europe": "europe", "North America": "northern-america",
-           "Oceania": "oceania", "South America": "south-america"}
+           "Oceania": "oceania", "South America": "south-america", "Central America": "central-america", "Caribbean": "caribbean",
+           "Latin America": "latin-america-caribbean", "Americas": "americas", "Western Hemisphere": "americas",
+           "Southeast Asia": "south-eastern-asia", "Central Asia": "central-asia", "East Africa": "eastern-africa",
+           "West Africa": "western-africa"}
 # OpenCTI types a location by this property (without it, by its fields: a division or a continent became a Country)
 OPENCTI_LOCATION_TYPES = {"exact": "Position", "city": "City", "admin2": "Administrative-Area", "admin1": "Administrative-Area",
                           "country": "Country", "region": "Region", "continent": "Region"}
@@ -214,7 +217,7 @@ class Exporter:
                 id=sid("location", p["entity_id"]), created=EPOCH, modified=EPOCH, created_by_ref=PRODUCER, name=p["name"],
                 latitude=p["lat"], longitude=p["lon"], precision=float(PRECISION_METRES.get(p["precision"], 50_000)),
                 country=p["country"] or None, administrative_area=area, city=city,
-                region=REGIONS.get(p["name"]) if p["precision"] == "continent" else None,
+                region=REGIONS.get(p["name"]) if p["precision"] in ("continent", "region") else None,
                 object_marking_refs=self.marking,
                 external_references=[{"source_name": "geonames", "external_id": str(p["geonames_id"])}] if p["geonames_id"] else None,
                 description=_place_description(p, area),

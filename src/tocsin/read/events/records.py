@@ -166,7 +166,7 @@ def _each_victim(ctx: _Context, f: dict) -> list[dict]:
 def _within(inner, outer) -> bool:
     """Whether place ``inner`` lies in the larger place ``outer`` ("Aurora, Colorado": one place, written twice)."""
     return inner is not None and outer is not None and outer.country != "" and outer.kind in ("country", "admin1") \
-        and inner.kind not in ("continent", "country", outer.kind) and within(inner, outer)
+        and inner.kind not in ("continent", "region", "country", outer.kind) and within(inner, outer)
 
 
 # "convicted of assault, apprehended in Houston": the arrest's place, not the court's
