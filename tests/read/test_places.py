@@ -203,3 +203,77 @@ def test_places_a_continent_is_in_no_country():
     index = place_index()
     [south_america] = [p for p in index.lookup("South America") if p.kind == "continent"]
     assert south_america.country == ""  # its code "SA" is Saudi Arabia's
+
+
+def _found(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str | None, str | None]]:
+    """Each toponym find_toponyms keeps from (surface, label) entities, with the place it resolves to."""
+    from tocsin.read.toponyms import find_toponyms
+
+    spans, at = [], 0
+    for surface, label in ents:
+        start = text.index(surface, at)
+        spans.append((start, start + len(surface), label))
+        at = start + len(surface)
+    index = place_index()
+    return [(pm.text, pm.place.name if pm.place else None, pm.place.kind if pm.place else None)
+            for pm in Resolver(index).resolve(find_toponyms(text, spans, set(), index))]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("Secretary of Defense Austin also spoke with them.", [("Austin", "GPE")]),  # a title before a name
+        ("MS. PSAKI: Go ahead, Nancy. Q Thanks.", [("Nancy", "GPE")]),  # spoken to
+        ("Thank you, Kamala — Madam Vice President.", [("Kamala", "GPE")]),
+        ("Maryland State Del. Nicole Williams said it.", [("Maryland", "GPE"), ("Del", "GPE"), ("Nicole Williams", "PERSON")]),
+        ("the greatest military on Earth delivered", [("Earth", "LOC")]),  # a generic word
+        ("people moved out of the South in those years", [("South", "LOC")]),
+        ("value chains such as cacao, coffee", [("cacao", "GPE")]),  # no capital letter
+        ("a review of case files in a Federal cold case", [("Federal", "GPE")]),
+        ("President Xi said so", [("Xi", "GPE")]),  # no region number
+        ("he moved to B.A. last year", [("B.A.", "GPE")]),  # a dotted short form is no town's
+    ],
+)
+def test_places_titles_names_spoken_to_and_generic_words_are_no_places(text, ents):
+    assert all(name is None for surface, name, _ in _found(text, ents) if surface != "Maryland"), _found(text, ents)
+
+
+def test_places_a_list_of_countries_is_no_hierarchy():
+    out = _found("Canada, Mexico, and the United States discussed it.", [("Canada", "GPE"), ("Mexico", "GPE"), ("United States", "GPE")])
+    assert [(name, kind) for _, name, kind in out] == [("Canada", "country"), ("Mexico", "country"), ("United States", "country")]
+    cities = _found("Vancouver, Calgary and Winnipeg each earn an A.", [("Vancouver", "GPE"), ("Calgary", "GPE"), ("Winnipeg", "GPE")])
+    assert [name for _, name, _ in cities] == ["Vancouver", "Calgary", "Winnipeg"]
+
+
+def test_places_a_town_the_index_lacks_under_its_state_is_left_unresolved():
+    out = _found("John W. Dean of Scotland, Md. was charged.", [("Scotland", "GPE")])
+    assert ("Scotland", None, None) in out and ("Md.", "Maryland", "admin1") in out
+
+
+def test_places_washington_is_the_capital_unless_the_text_says_the_state():
+    assert _found("Officials in Washington said the talks went well.", [("Washington", "GPE")])[0][1:] == ("Washington", "city")
+    state = _found("In Washington, the governor said Seattle and Spokane will get help.", [("Washington", "GPE"), ("Seattle", "GPE"), ("Spokane", "GPE")])
+    assert state[0][1:] == ("Washington", "admin1")
+    assert _found("a law of the state of Washington", [("Washington", "GPE")])[0][2] == "admin1"
+
+
+def test_places_regions_seas_and_the_border_are_places():
+    index = place_index()
+    for name in ("Middle East", "Latin America", "Central America", "the Caribbean", "Western Hemisphere", "Gulf of America", "Sahel",
+                 "southern border", "Oriente Medio", "Centroamérica"):
+        assert any(p.kind == "region" for p in index.lookup(name)), name
+    out = _found("a practice common in the Middle East and in the Atlantic coastal fishery", [("Middle East", "LOC"), ("Atlantic", "LOC")])
+    assert [(name, kind) for _, name, kind in out] == [("Middle East", "region"), ("Atlantic Ocean", "region")]
+    assert not any(p.country for p in index.lookup("Middle East") if p.kind == "region")  # several countries: none
+
+
+def test_places_hyphenated_and_of_names_are_read_whole():
+    assert _found("Miami-Dade police's unit", [("Miami", "GPE")])[0][:2] == ("Miami-Dade", "Miami-Dade County")
+    assert [p[1:] for p in _found("an Athens-Clarke police officer", [("Athens", "GPE"), ("Clarke", "GPE")])] == [("Athens", "city")]
+    out = _found("President of the United States of America, by virtue", [("United States", "GPE"), ("America", "GPE")])
+    assert out == [("United States of America", "United States", "country")]
+
+
+def test_places_a_two_place_dateline_gives_both():
+    out = _found("WASHINGTON AND PENSACOLA, Fla. – Seven defendants were convicted.", [])
+    assert [(s, n) for s, n, _ in out] == [("WASHINGTON", "Washington"), ("PENSACOLA", "Pensacola"), ("Fla.", "Florida")]

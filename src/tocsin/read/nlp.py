@@ -43,20 +43,49 @@ class GazetteerMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact: dict[str, set[str]] = {}
         self.labels: dict[str, str] = {}
+        self.wrapped: dict[tuple[str, ...], list[str]] = {}  # the words of each multi-word form -> its match keys
+        self.firsts: set[str] = set()  # the first words of those forms
         for entry in gazetteer.entries.values():
             loose, exact = entry.surface_forms()
             self.labels[entry.id] = entry.label
-            self.matcher.add(f"{entry.id}|loose", [nlp.make_doc(f) for f in sorted(loose)])
-            self.matcher.add(f"{entry.id}|exact", [nlp.make_doc(f) for f in sorted(exact)])
+            self._add(nlp, f"{entry.id}|loose", loose)
+            self._add(nlp, f"{entry.id}|exact", exact)
             self.exact[f"{entry.id}|exact"] = exact
         self.regions: set[str] = set()
         for place_id, names in supplement_places().items():  # prisons, districts, regions: matched as written
             key = f"place:{place_id}|exact"
             self.labels[f"place:{place_id}"] = "LOC"
-            self.matcher.add(key, [nlp.make_doc(n) for n in names])
+            self._add(nlp, key, names)
             self.exact[key] = set(names)
             if place_id in supplement_regions():
                 self.regions.add(key)
+
+    def _add(self, nlp, key: str, forms) -> None:
+        docs = [nlp.make_doc(f) for f in sorted(forms)]
+        self.matcher.add(key, docs)
+        for d in docs:
+            if len(d) > 1:
+                self.wrapped.setdefault(tuple(t.lower_ for t in d), []).append(key)
+                self.firsts.add(d[0].lower_)
+
+    def _across_line_breaks(self, doc) -> list[tuple[int, int, int]]:
+        """Matches whose words a line break or a run of spaces parts ("White\n    House" in hard-wrapped text),
+        which the phrase matcher cannot see: the words on each side of every whitespace token, looked up whole."""
+        strings, longest = doc.vocab.strings, max((len(k) for k in self.wrapped), default=0)
+        found = []
+        for gap in (i for i, t in enumerate(doc) if t.is_space and 0 < i < len(doc) - 1):
+            for start in range(max(0, gap - longest + 1), gap):
+                if doc[start].lower_ not in self.firsts:
+                    continue
+                words, end = [], start
+                while end < len(doc) and len(words) < longest:
+                    end += 1
+                    if doc[end - 1].is_space:
+                        continue
+                    words.append(doc[end - 1].lower_)
+                    if end > gap + 1 and tuple(words) in self.wrapped:
+                        found.extend((strings.add(key), start, end) for key in self.wrapped[tuple(words)])
+        return found
 
     def __call__(self, doc):
         from spacy.tokens import Span
@@ -64,10 +93,10 @@ class GazetteerMatcher:
 
         strings = doc.vocab.strings
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in list(self.matcher(doc)) + self._across_line_breaks(doc):
             key = strings[match_id]
             span = doc[start:end]
-            if key in self.exact and span.text not in self.exact[key]:
+            if key in self.exact and " ".join(span.text.split()) not in self.exact[key]:
                 continue
             if key in self.regions and _in_longer_name(doc, start, end):
                 continue  # "Atlantic City", "Union Pacific", "Asia-Pacific": the region's name is part of another

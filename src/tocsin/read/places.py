@@ -260,7 +260,7 @@ def apply_places(
         pm = resolved.pop((m.start, m.end), None)
         if pm is None and m.start in longer and longer[m.start] in resolved and longer[m.start][1] > m.end:
             pm = resolved.pop(longer[m.start])  # "Miami-Dade" where the model saw "Miami"
-            m = replace(m, end=pm.end, text=pm.text)
+            m = replace(m, end=pm.end, text=text[m.start : pm.end])
         inner = _seat_within(m.text) if pm is None else None
         seat = (m.start + inner[0], m.start + inner[1]) if inner else None
         if seat in resolved:  # "Wyandotte County District Court": a court, at a place

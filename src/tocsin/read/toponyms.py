@@ -104,7 +104,8 @@ _TITLE_BEFORE = re.compile(
     r"Chairwoman|Chair|Speaker|Leader|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Officer|Deputy|Sheriff|Detective|Agent|Sgt\.|Sergeant|Lt\.|"
     r"Lieutenant|Capt\.|Captain|Col\.|Colonel|Gen\.|General|Admiral|Adm\.|Pope|Commissioner|Superintendent|Trooper|"
     r"Prosecutor|Coach|Reverend|Rev\.|Pastor|Rabbi|Bishop|Cardinal|Presidente|Senador|Senadora|Gobernador|Gobernadora|"
-    r"Alcalde|Alcaldesa|Ministro|Ministra|Fiscal|Juez|Jueza|Señor|Señora|Sr\.|Sra\.)\s+$")
+    r"Alcalde|Alcaldesa|Ministro|Ministra|Fiscal|Juez|Jueza|Señor|Señora|Sr\.|Sra\.)"
+    r"(?:\s+(?:of|de)(?:\s+the)?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?\s+$")  # "Secretary of Defense Austin"
 _SPOKEN_TO = re.compile(r"(?:\b(?:[Gg]o ahead|[Tt]hank you|[Tt]hanks|[Yy]es|[Hh]i|[Hh]ello|[Oo]kay|[Ss]orry|[Pp]lease),\s*)$")
 _SPOKEN_TO_AFTER = re.compile(r"\s*(?:[.?!,;:—–]|-\s)")
 # Regions the index holds no area for, whose names only its namesake towns and neighbourhoods carry: not those.
@@ -130,7 +131,7 @@ def _not_a_place_word(text: str, start: int, end: int, surface: str, label: str,
         return False
     if (not any(ch.isupper() for ch in surface) or fold(surface) in _GENERIC_WORDS) and not any(p.id < 0 for p in index.lookup(surface)):
         return True  # ... but "southern border" is a curated region
-    before = text[max(0, start - 40) : start]
+    before = text[max(0, start - 60) : start]
     if _TITLE_BEFORE.search(before) or (_SPOKEN_TO.search(before) and _SPOKEN_TO_AFTER.match(text, end)):
         return not any(p.kind in ("country", "admin1", "continent") for p in index.lookup(surface))
     return False
@@ -218,7 +219,8 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
             continue  # "Wyandotte County District Court", "the District of Maryland": no place, but named after one
         if label in TOPONYM_LABELS:
             admin = bool(_ADMIN_CUE.search(text[max(0, start - 30) : start]) or _ADMIN_CUE_AFTER.match(text[end : end + 12]))
-            spans[(start, end)] = Toponym(start, end, surface, "ner", admin=admin, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
+            name = surface + " County" if "-" in surface and not index.lookup(surface) and index.lookup(surface + " County") else surface
+            spans[(start, end)] = Toponym(start, end, name, "ner", admin=admin, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
         elif label == "NORP" and fold(surface) in table:
             spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
         elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index, cued := _cued(text, start, end)):
