@@ -25,10 +25,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 $(VENDOR)/.vendored: web/package.json web/package-lock.json
 	cd web && npm ci --no-audit --no-fund --silent
 	rm -rf $(VENDOR)
-	mkdir -p $(VENDOR)/leaflet $(VENDOR)/topojson-client $(VENDOR)/world-atlas
+	mkdir -p $(VENDOR)/leaflet $(VENDOR)/topojson-client $(VENDOR)/world-atlas $(VENDOR)/us-atlas
 	cp -r $(NODE)/leaflet/dist/leaflet.js $(NODE)/leaflet/dist/leaflet.css $(NODE)/leaflet/dist/images $(NODE)/leaflet/LICENSE $(VENDOR)/leaflet/
 	cp $(NODE)/topojson-client/dist/topojson-client.min.js $(NODE)/topojson-client/LICENSE $(VENDOR)/topojson-client/
 	cp $(NODE)/world-atlas/countries-50m.json $(NODE)/world-atlas/LICENSE $(VENDOR)/world-atlas/
+	cp $(NODE)/us-atlas/states-10m.json $(NODE)/us-atlas/LICENSE $(VENDOR)/us-atlas/
 	touch $@
 
 vendor: $(VENDOR)/.vendored

@@ -30,3 +30,17 @@ def test_gazetteer_forms_include_unaccented_and_keep_articles_exact():
 
 def test_strip_accents():
     assert strip_accents("Cártel Jalisco Nueva Generación") == "Cartel Jalisco Nueva Generacion"
+
+
+@pytest.mark.model
+def test_gazetteer_finds_names_a_line_break_parts():
+    """Hard-wrapped releases break names over lines: each is still one entity of its entry; a region's name inside
+    another name ("Atlantic City") is not the region."""
+    from tocsin.read.nlp import pipeline
+
+    doc = pipeline("en")("Statement from the White\n    House on the Tren\n de Aragua gang in the Middle\n   East. He flew to Atlantic City.")
+    found = {(" ".join(e.text.split()), e.label_, e.ent_id_) for e in doc.ents}
+    assert ("White House", "AGENCY", "white-house") in found or any(t == "White House" and lab == "AGENCY" for t, lab, _ in found)
+    assert ("Tren de Aragua", "CRIMINAL_GROUP", "tren-de-aragua") in found
+    assert any(t == "Middle East" and lab == "LOC" for t, lab, _ in found)
+    assert not any(t == "Atlantic" for t, _, _ in found)

@@ -78,6 +78,9 @@ def test_the_map_shows_markers_and_filtering_by_group_changes_them(desk, page):
     assert everything > 5
     assert page.locator("#map-count").inner_text() == str(everything)
     page.wait_for_function("document.querySelectorAll('#map path.leaflet-interactive, #map path').length > 100")  # the outlines
+    areas = [f for f in httpx.get(f"{desk['base']}/api/geo/incidents").json()["features"] if f["properties"]["place_precision"] not in ("city", "exact")]
+    assert page.locator("path.incident-imprecise").count() == len(areas)  # a hollow dashed circle: somewhere in an area
+    assert not areas or page.locator("path.incident-area").count() > 0  # ... over its outline
     shot(page, "map")
     page.select_option("select[name=group]", "Tren de Aragua")
     page.click("form.filters button[type=submit]")

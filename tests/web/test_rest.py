@@ -119,6 +119,13 @@ def test_geojson_and_timeline(client):
     assert -180 <= lon <= 180 and -90 <= lat <= 90
     narrowed = client.get("/api/geo/incidents", params={"group": "Tren de Aragua"}).json()["features"]
     assert 0 < len(narrowed) < len(fc["features"])
+    for f in fc["features"]:  # an area is drawn as its outline, a point as a point
+        p = f["properties"]
+        if p["place_precision"] == "country":
+            assert p["area"]["layer"] == "countries" and p["area"]["id"].isdigit()
+        elif p["place_precision"] in ("city", "exact"):
+            assert p["area"] is None
+    assert any(f["properties"]["area"] for f in fc["features"])
     fp = client.get("/api/geo/footprint", params={"group": "Tren de Aragua"}).json()
     assert fp["group"] == "Tren de Aragua" and {c["country"] for c in fp["countries"]} >= {"VE", "CL", "CO", "PE"}
     months = client.get("/api/timeline", params={"group": "Tren de Aragua"}).json()["months"]

@@ -399,7 +399,7 @@ def incident_points(
     where, params = ["pl.lat IS NOT NULL"], []
     _incident_filters(where, params, group, event_type, country, target_category, since, until)
     rows = store.fetch(
-        "SELECT i.id, i.type, i.subtype, i.date_value, pl.name AS place, pl.country, pl.lat, pl.lon, i.place_precision,"
+        "SELECT i.id, i.type, i.subtype, i.date_value, pl.name AS place, pl.country, pl.admin1, pl.lat, pl.lon, i.place_precision,"
         " i.first_reported, i.outlets, i.documents FROM incidents i JOIN places pl ON pl.entity_id = i.place_entity"
         f" WHERE {' AND '.join(where)} ORDER BY i.happened DESC, i.id LIMIT ?",
         (*params, limit),

@@ -292,7 +292,20 @@ def timeline(
     return {"months": query.timeline(store, group, country, type)}
 
 
-@router.get("/geo/incidents", summary="Incidents with a place, as GeoJSON points")
+def area(precision: str | None, country: str | None, admin1: str | None) -> dict | None:
+    """The shape a map draws for a place that is an area, in the vendored outlines: a country in world-atlas (ISO
+    3166-1 numeric id), a U.S. state in us-atlas (FIPS code). None for a point, or an area neither holds."""
+    import pycountry
+    import us
+
+    if precision == "country" and (found := pycountry.countries.get(alpha_2=country or "")):
+        return {"layer": "countries", "id": found.numeric}
+    if precision == "admin1" and country == "US" and (state := us.states.lookup(admin1 or "")) and state.fips:
+        return {"layer": "states", "id": state.fips}
+    return None
+
+
+@router.get("/geo/incidents", summary="Incidents with a place, as GeoJSON points (the outline of an area where the place is one)")
 def geo_incidents(
     store: Store = Depends(reader), group: Text = None, type: EventType | None = None,
     target_category: TargetCategory | None = None, country: Country = None, since: Since = None, until: Until = None,
@@ -301,8 +314,9 @@ def geo_incidents(
     rows = query.incident_points(store, group, type, country, _iso(since), _iso(until), target_category, limit)
     features = [
         {"type": "Feature", "id": r["id"], "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
-         "properties": {k: r[k] for k in ("id", "type", "subtype", "date_value", "place", "country", "place_precision",
-                                          "first_reported", "outlets", "documents", "groups", "group_strengths")}}
+         "properties": {**{k: r[k] for k in ("id", "type", "subtype", "date_value", "place", "country", "place_precision",
+                                             "first_reported", "outlets", "documents", "groups", "group_strengths")},
+                        "area": area(r["place_precision"], r["country"], r["admin1"])}}
         for r in rows
     ]
     return JSONResponse({"type": "FeatureCollection", "features": features}, media_type="application/geo+json")
