@@ -277,3 +277,11 @@ def test_places_hyphenated_and_of_names_are_read_whole():
 def test_places_a_two_place_dateline_gives_both():
     out = _found("WASHINGTON AND PENSACOLA, Fla. – Seven defendants were convicted.", [])
     assert [(s, n) for s, n, _ in out] == [("WASHINGTON", "Washington"), ("PENSACOLA", "Pensacola"), ("Fla.", "Florida")]
+
+
+def test_places_a_town_named_like_a_country_yields_unless_given_its_state():
+    story = "The President wants Greenland. Officials in Texas, Ohio and Arkansas agreed."
+    out = _found(story, [("Greenland", "GPE"), ("Texas", "GPE"), ("Ohio", "GPE"), ("Arkansas", "GPE")])
+    assert out[0][1:] == ("Greenland", "country")
+    town = _found("He lives in Greenland, Ark., now.", [("Greenland", "GPE")])
+    assert town[0][1:] == ("Greenland", "city")

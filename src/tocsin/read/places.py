@@ -110,6 +110,9 @@ class Resolver:
             bonus -= 4.5  # Lima, Ciudad de México: the city, unless the text says the state (outweighs the own-name bonus)
         if place.kind == "city" and place.population >= 500_000 and self._dateline_city(top, place, rivals):
             bonus += 4.5  # ... nor a namesake town of a state the story names: "WASHINGTON –" over a release on Maryland
+        if place.kind in ("city", "admin2") and not (top.local or top.cued or top.parent is not None) and any(
+                r.kind == "country" and fold(r.name) == fold(top.text) for r in rivals):
+            bonus -= 3.0  # "Greenland": the country, unless the text gives the town its state or cues it
         if top.local and place.kind in ("admin1", "country") and not ctx.countries[place.country] > 0:
             bonus -= 3.0  # "Berea police", "a Berea man": a town or a county, not Lesotho's Berea district
         near = sum(ctx.country_share(n) for n in self.index.neighbours(place.country))
