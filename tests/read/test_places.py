@@ -285,3 +285,9 @@ def test_places_a_town_named_like_a_country_yields_unless_given_its_state():
     assert out[0][1:] == ("Greenland", "country")
     town = _found("He lives in Greenland, Ark., now.", [("Greenland", "GPE")])
     assert town[0][1:] == ("Greenland", "city")
+
+
+def test_places_a_name_a_line_break_parts_is_read_whole():
+    out = _found("criminal aliens in Guantanamo\n    Bay and El Salvador's prisons", [("Guantanamo", "GPE"), ("El Salvador", "GPE")])
+    assert out[0][0].split() == ["Guantanamo", "Bay"] and out[0][1] is not None
+    assert _found("sent to Chicago\n  Police officers", [("Chicago", "GPE")])[0][:2] == ("Chicago", "Chicago")  # no "Chicago Police" place

@@ -158,6 +158,23 @@ def _hyphenated(text: str, start: int, end: int, index: PlaceIndex) -> int | Non
     return part.end() if index.lookup(name) or index.lookup(name + " County") else None
 
 
+_WRAPPED_PART = re.compile(r"[ \t\u00a0]*\n\s*(?P<word>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)")
+
+
+def _wrapped(text: str, start: int, end: int, index: PlaceIndex) -> int | None:
+    """Where a place name the span begins ends, when a line break of hard-wrapped text parts it from its last
+    word or two ("Guantanamo\n    Bay") and the index knows the whole name."""
+    part = _WRAPPED_PART.match(text, end)
+    if not part:
+        return None
+    words = part.group("word").split()
+    for n in range(len(words), 0, -1):
+        name = " ".join([text[start:end], *words[:n]])
+        if any(p.kind != "city" or p.population >= 5_000 for p in index.lookup(name)):
+            return part.start("word") + len(" ".join(words[:n])) if n == 1 else part.end("word")
+    return None
+
+
 def _after_hyphen(text: str, start: int, end: int, index: PlaceIndex) -> bool:
     """The second half of a hyphenated name ("Clarke" of "Athens-Clarke") is no place of its own, unless it is a
     country, a state or a big city ("the U.S.-Mexico border", "Dallas-Fort Worth")."""
@@ -198,8 +215,8 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
     person_ends = [e for _, e, label in ents if label in ("PERSON", "PER")]
     person_starts = {s for s, _, label in ents if label in ("PERSON", "PER")}
     for start, end, label in ents:
-        if label not in _GAZETTEER and (joined := _hyphenated(text, start, end, index)):
-            end, label = joined, "GPE"  # "Miami-Dade", "Athens-Clarke": one place the model cut at the hyphen
+        if label not in _GAZETTEER and (joined := _hyphenated(text, start, end, index) or _wrapped(text, start, end, index)):
+            end, label = joined, "GPE"  # "Miami-Dade", "Guantanamo\n    Bay": one place the model cut at a hyphen or a line break
         if label in _GAZETTEER or _inside(start, end, list(spans)) or _name_goes_on(text, start, end, index) or _after_hyphen(text, start, end, index):
             continue
         surface = text[start:end]
