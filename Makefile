@@ -50,7 +50,15 @@ demo: $(VENV)/.installed $(VENDOR)/.vendored
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) serve    (the web desk on http://127.0.0.1:8000/)"
 	@echo "      $(BIN)/tocsin --store $(DEMO_STORE) export --format stix --out demo-stix.json    (and csv, geojson, acled, misp)"
 
-test: $(VENV)/.installed $(VENDOR)/.vendored
+# OpenCTI's Python client (pycti) pins a FastAPI older than the desk's, so it lives in a venv of its own: the tests
+# run its bundle splitter there, over tocsin's STIX export, as OpenCTI's importer does.
+OPENCTI_VENV := .venv-opencti
+$(OPENCTI_VENV)/.installed:
+	$(PYTHON) -m venv $(OPENCTI_VENV)
+	$(OPENCTI_VENV)/bin/pip install --quiet pycti==7.261026.0
+	touch $@
+
+test: $(VENV)/.installed $(VENDOR)/.vendored $(OPENCTI_VENV)/.installed
 	$(BIN)/python -m pytest
 
 # The event gate (src/tocsin/data/event_gate), trained again from the annotations of the real-text set's dev

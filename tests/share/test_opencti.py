@@ -8,7 +8,14 @@ as a Sector, a threat-actor as a Threat-Actor. Relationships OpenCTI's table doe
 
 from __future__ import annotations
 
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
 import stix2
+
+from tocsin.share import Scope
 
 from .test_stix import bundle_text
 
@@ -63,3 +70,34 @@ def test_opencti_every_location_says_its_type_and_every_report_its_edges(desk_st
     relationships = {o.id for o in bundle.objects if o.type == "relationship"}
     referred = {ref for o in bundle.objects if o.type == "report" for ref in o.object_refs}
     assert relationships <= referred  # no relationship outside every report's graph
+
+
+OPENCTI_PYTHON = Path(__file__).resolve().parents[2] / ".venv-opencti" / "bin" / "python"
+# Run in the venv of OpenCTI's own client: split the bundle as the platform's importer does, with the inconsistent
+# references cleaned up, and say what it would refuse and how many objects it would import.
+SPLIT = """
+import json, sys
+from pycti.utils.opencti_stix2_splitter import OpenCTIStix2Splitter
+text = open(sys.argv[1], encoding="utf-8").read()
+expected, incompatible, bundles = OpenCTIStix2Splitter().split_bundle_with_expectations(text, use_json=True, cleanup_inconsistent_bundle=True)
+kept = [json.loads(b)["objects"][0]["id"] for b in bundles]
+print(json.dumps({"expected": expected, "incompatible": [i["id"] for i in incompatible], "kept": kept}))
+"""
+
+
+@pytest.mark.skipif(not OPENCTI_PYTHON.exists(), reason="OpenCTI's client is not installed: `make test` installs it into .venv-opencti")
+@pytest.mark.parametrize("scope", ["all", "group"])
+def test_opencti_splitter_refuses_nothing_in_any_export(desk_store, tmp_path, scope):
+    """pycti's bundle splitter (what OpenCTI's importer runs first) over the full export and a one-group export:
+    nothing refused but the provenance extension's definition (OpenCTI stores no extension-definition objects; the
+    objects that use the extension are kept with it), none dropped for a reference the bundle does not hold."""
+    text = bundle_text(desk_store, Scope(group="Tren de Aragua")) if scope == "group" else bundle_text(desk_store)
+    path = tmp_path / "bundle.json"
+    path.write_text(text, encoding="utf-8")
+    done = subprocess.run([str(OPENCTI_PYTHON), "-c", SPLIT, str(path)], capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    objects = {o["id"] for o in json.loads(text)["objects"] if o["type"] != "extension-definition"}
+    assert {i.split("--")[0] for i in result["incompatible"]} <= {"extension-definition"}
+    assert objects - set(result["kept"]) == set(), sorted(objects - set(result["kept"]))[:5]
+    assert result["expected"] == len(result["kept"])
