@@ -255,7 +255,7 @@ class Event:
     injured: int | None = None
     place: str | None = None  # place key (entity id after resolve)
     place_precision: str = "unknown"
-    place_basis: str = "unknown"  # sentence, dateline, document, unknown
+    place_basis: str = "unknown"  # sentence, story (the same happening placed in another sentence), dateline, document, unknown
     date_value: str | None = None  # TIMEX3 value
     date_begin: str | None = None
     date_end: str | None = None

@@ -799,3 +799,17 @@ def test_events_redesignations_and_entity_listings_are_designations_placed_by_no
     ann = read(make_doc(text, published_at="2025-03-04"))
     (e,) = [e for e in ann.events if e.type == "designation"]
     assert e.place == place  # "Iran-backed": who backs the group, not where it was designated
+
+
+def test_events_a_happening_told_again_takes_the_place_the_story_gives_it(make_doc):
+    text = ("Recent cases:\n\n"
+            "-   **Francisco Mendez**, an illegal alien, is charged with the brutal murder of his wife in Houston, Texas. "
+            "The killer slit her throat with a pocketknife, police said.\n"
+            "-   **Juan Perez** was arrested after a robbery, police said.\n")
+    doc, events = _events(make_doc, text)
+    ann = read(doc)
+    places = {p.key: p.name for p in ann.places}
+    killing = next(e for e in events if e.trigger.startswith("slit"))
+    assert (places.get(killing.place), killing.place_basis) == ("Houston", "story")
+    arrest = next(e for e in events if e.type == "arrest")
+    assert arrest.place is None  # another item: nothing from Houston

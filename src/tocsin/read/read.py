@@ -20,6 +20,7 @@ from .anchor import locate
 from .dates import find_times
 from .event_gate import gate
 from .events import find_events
+from .events.records import placed_by_the_story
 from .forecasts import ledger
 from .places import apply_places
 from .toponyms import find_dateline
@@ -131,7 +132,8 @@ def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
               and not calls_for_tips(text, e.evidence_start, e.evidence_end)]
     if gated and doc.language == "en":  # the gate is trained on English reporting
         events = gate(events, text, segs, spacy_doc, kind)
-    return replace(ann, events=tuple(events))
+    lede_end = ann.sentences[0].end if ann.sentences else 0
+    return replace(ann, events=tuple(placed_by_the_story(events, text, segs, lede_end)))
 
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s)\]>\"'<]+", re.I)

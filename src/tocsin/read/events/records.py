@@ -86,6 +86,43 @@ def _dated_by_the_story(events: list[Event], ctx: _Context) -> list[Event]:
     return out
 
 
+def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int) -> list[Event]:
+    """An event its own sentence places nowhere takes the place the story gives that same happening in another
+    sentence, where there is one place only: the happening told again in the same list item ("…is charged with
+    the murder of his wife in Texas. The killer slit her throat…"), or outside lists, in the lede, by a definite
+    reference ("the shooting"), or with the same named victim. The murder a charge is for is that killing. Never a
+    presence claim; never across list items; never a step the text tells apart ("the other three defendants").
+    Run after the event gate, which reads the place's basis as the rules gave it."""
+    def words(phrase: str | None) -> set[str]:
+        return {w for w in re.findall(r"[a-záéíóúñ]{4,}", (phrase or "").lower()) if w not in ("their", "this", "that", "these", "those")}
+
+    def same(e: Event, d: Event) -> bool:
+        kind = d.type == e.type or "killing" in (e.type, d.type) and {e.type, d.type} & {"charge", "conviction"} and (
+            "killing" in d.offences or "killing" in e.offences)
+        # "the attack on the television station" is not the attack on a prosecutor's car the story placed
+        return bool(kind) and (e.type != d.type or not (e.target_text and d.target_text) or bool(words(e.target_text) & words(d.target_text)))
+
+    placed = [d for d in events if d.happened and d.place and d.place_basis == "sentence" and d.type != "presence"]
+    out = []
+    for e in events:
+        if e.happened and e.type != "presence" and e.place_basis in ("unknown", "document", "dateline") \
+                and not ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")):
+            item = item_at(text, segments, e.trigger_start)
+            if item is not None:
+                told = [d for d in placed if same(e, d) and item.start <= d.trigger_start < item.end]
+            else:
+                told = [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None] if (
+                    e.evidence_start < lede_end or e.nominal and DEFINITE.search(text, max(0, e.trigger_start - 30), e.trigger_start)) else [
+                    d for d in placed if same(e, d) and _name_words(e.target_text) & _name_words(d.target_text)
+                    and item_at(text, segments, d.trigger_start) is None]
+            spots = {(d.place, d.place_precision) for d in told}
+            if len(spots) == 1:
+                place, precision = next(iter(spots))
+                e = replace(e, place=place, place_precision=precision, place_basis="story")
+        out.append(e)
+    return out
+
+
 _FATAL = {  # around the trigger: "fatally stabbed", "shot to death", "left him dead"
     "en": (re.compile(r"\bfatal(?:ly)?\s+(?:\w+\s+)?$", re.I), re.compile(r"\s*(?:\w+\s+){0,2}?(?:to death|dead)\b", re.I)),
     "es": (re.compile(r"\bmortalmente\s+$", re.I), re.compile(r"\s*(?:\w+\s+){0,2}?(?:hasta (?:la|causarle la) muerte|sin vida|mortalmente)\b", re.I)),
