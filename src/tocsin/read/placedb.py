@@ -68,9 +68,9 @@ ADMIN_AFFIXES = re.compile(
 )
 # Subdivision aliases that name no place in running text: region numbers ("Region XI" is Davao's, and "XI" would
 # take President Xi for it) and the words left when an affix is stripped from a generic name ("Distrito Federal",
-# "Distrito Capital", "Región Metropolitana").
+# "Distrito Capital", "Región Metropolitana"); the toponym finder takes none of these words alone for a place.
 _NUMERAL = re.compile(r"^(?:[IVXLC]+|\d+)$", re.I)
-_GENERIC = {"federal", "capital", "central", "metropolitana", "metropolitan", "norte", "sur", "este", "oeste", "north", "south",
+GENERIC_WORDS = {"federal", "capital", "central", "metropolitana", "metropolitan", "norte", "sur", "este", "oeste", "north", "south",
             "east", "west", "oriental", "occidental", "nacional", "national", "especial", "special", "autonoma", "autonomous"}
 _LATIN = re.compile(r"^[\w\s.,'’()\-]+$")
 
@@ -187,7 +187,7 @@ class _Builder:
                 names = [sub.name, *(a for a in sub.aliases if not _NUMERAL.match(a))]
                 if sub.iso_code in iso_names:
                     names += [iso_names[sub.iso_code], spanish.gettext(iso_names[sub.iso_code])]
-                names += [bare for n in names if (bare := ADMIN_AFFIXES.sub("", n)) != n and fold(bare) not in _GENERIC and not _NUMERAL.match(bare)]
+                names += [bare for n in names if (bare := ADMIN_AFFIXES.sub("", n)) != n and fold(bare) not in GENERIC_WORDS and not _NUMERAL.match(bare)]
                 if country == "US" and level == 2:
                     names += [f"{n} County" for n in names if not n.endswith(("County", "Parish"))]
                 self.add(Place(sub.geonames_id, sub.name, kind, country, admin1, lat, lon, pop if level == 1 else 0), names)

@@ -258,7 +258,8 @@ def apply_places(
     found = Resolver(index).resolve(find_toponyms(text, ents, person_surnames(ents, text), index), url)
     resolved = {(pm.start, pm.end): pm for pm in found if pm.place is not None}
     out = []
-    longer = {s: (s, e) for s, e in resolved if not any(m.start == s and m.end == e for m in mentions)}
+    spans = {(m.start, m.end) for m in mentions}
+    longer = {s: (s, e) for s, e in resolved if (s, e) not in spans}  # toponyms the model's mentions cut short, by start
     for m in mentions:
         pm = resolved.pop((m.start, m.end), None)
         if pm is None and m.start in longer and longer[m.start] in resolved and longer[m.start][1] > m.end:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .gazetteer import LABELS
-from .placedb import PlaceIndex, fold
+from .placedb import GENERIC_WORDS, PlaceIndex, fold
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 CANDIDATE_LABELS = {"PERSON", "ORG", "PER", "MISC"}  # what the small models call some places
@@ -92,10 +92,9 @@ _COURT_NAME = re.compile(rf"(?P<seat>{_SEAT}\s+(?:County|Parish))\s+{_COURT_WORD
 _TITLES = {"rev", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "sgt", "lt", "col", "capt", "hon", "sr", "sra"}  # "Rev", "MR"
 # Words that name a direction, a heavenly body or a kind of place, which the index also holds as the name of some
 # town or division ("the South" is no region of Cameroon, "on Earth" no town in Texas, "a Federal case" no Brazil).
-_GENERIC_WORDS = {fold(w) for w in (
-    "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern",
-    "Eastern", "Western", "Central", "Gulf", "Capital", "Federal", "Homeland", "Earth", "Mars", "Moon", "World", "Coast",
-    "Norte", "Sur", "Este", "Oeste", "Tierra", "Mundo")}
+_GENERIC_WORDS = GENERIC_WORDS | {fold(w) for w in (
+    "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern", "Eastern", "Western", "Gulf", "Homeland", "Earth",
+    "Mars", "Moon", "World", "Coast", "Tierra", "Mundo")}
 # A title just before a name makes it a person's ("Secretary Austin", "President Obama", "Del. Nicole Williams"), and
 # so does being spoken to ("Go ahead, Mary.", "Thank you, Kamala —"): a place is neither.
 _TITLE_BEFORE = re.compile(
