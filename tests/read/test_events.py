@@ -813,3 +813,12 @@ def test_events_a_happening_told_again_takes_the_place_the_story_gives_it(make_d
     assert (places.get(killing.place), killing.place_basis) == ("Houston", "story")
     arrest = next(e for e in events if e.type == "arrest")
     assert arrest.place is None  # another item: nothing from Houston
+
+
+def test_events_a_place_that_speaks_or_orders_is_not_where_it_happened(make_doc):
+    text = ("SANTIAGO, Chile — Ronald Ojeda was murdered in February, prosecutors said. Prosecutors said the murder was "
+            "ordered from Venezuela. Venezuela's foreign ministry rejected the accusation and said Caracas had no link to the killing.")
+    doc, events = _events(make_doc, text)
+    places = {p.key: p.name for p in read(doc).places}
+    assert {places.get(e.place) for e in events if e.type == "killing"} <= {"Santiago", "Chile", None}
+    assert any(places.get(e.place) == "Santiago" for e in events if e.type == "killing")

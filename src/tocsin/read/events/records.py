@@ -225,9 +225,36 @@ def _not_where(ctx: _Context, f: dict):
                    and _DESTINATION[language].search(text, max(s_start, m.start - 12), m.start)}
     arrested_at = _ARRESTED_AT.get(language) if f["type"] in _COURT_EVENTS else None
     seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
+    origin = _ORDERED_FROM.get(language)
     return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
         arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) \
-        or bool(_BACKER.match(text, m.end))
+        or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
+        or _speaks_or_acts(ctx, f, m)
+
+
+# Where an act was ordered or run from is not where it happened: "the murder was ordered from Venezuela".
+_ORDERED_FROM = {
+    "en": re.compile(r"\b(?:ordered|directed|planned|plotted|orchestrated|commanded|masterminded|financed|coordinated|run)\s+from\s+(?:the\s+)?$", re.I),
+    "es": re.compile(r"\b(?:ordenad|dirigid|planead|planificad|orquestad|financiad|coordinad)[oa]s?\s+desde\s+(?:el\s+|la\s+)?$", re.I),
+}
+# Verbs whose subject place is where things happen, not a government speaking or acting ("Ecuador saw a wave of
+# killings", "Chile recorded 800 homicides").
+_SETTING_VERBS = {"see", "record", "register", "suffer", "experience", "witness", "host", "have", "ver", "registrar", "sufrir", "vivir"}
+
+
+def _speaks_or_acts(ctx: _Context, f: dict, m) -> bool:
+    """A place that is the subject of another verb than the event's, or owns that subject, stands for its government
+    or people ("Caracas had no link to the killing", "Venezuela's foreign ministry rejected…", "Mexico agreed to
+    extradite"): not where the event happened."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "csubj"):
+        root = root.head  # "Venezuela's foreign ministry rejected…": the ministry speaks for it
+    if root.dep_ not in ("nsubj", "csubj") or root.head.i == f["tok"].i:
+        return False
+    return (root.head.lemma_ or root.head.text).lower() not in _SETTING_VERBS or any(c.dep_ == "neg" for c in root.head.children)
 
 
 _BACKER = re.compile(r"[-–](?:backed|sponsored|funded|supported|aligned|allied|affiliated|linked)\b", re.I)  # "the Iran-backed Houthis"
