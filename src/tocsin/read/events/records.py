@@ -225,11 +225,11 @@ def _not_where(ctx: _Context, f: dict):
                    and _DESTINATION[language].search(text, max(s_start, m.start - 12), m.start)}
     arrested_at = _ARRESTED_AT.get(language) if f["type"] in _COURT_EVENTS else None
     seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
-    origin = _ORDERED_FROM.get(language)
+    origin = _ORDERED_FROM.get(language) if seat else None  # a group "run from Venezuela" is present there
     return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
         arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
-        or _speaks_or_acts(ctx, f, m)
+        or seat and _speaks_or_acts(ctx, f, m)
 
 
 # Where an act was ordered or run from is not where it happened: "the murder was ordered from Venezuela".
