@@ -67,6 +67,7 @@ def test_places_abstain_on_unsupported_hamlet(resolver):
         ("CARACAS, Venezuela (AP) — Text", "CARACAS", "Venezuela"),
         ("Police: Gunman's wife worked at home. CARTHAGE, N.C. (AP) - Investigators", "CARTHAGE", "N.C."),  # after a headline
         ("Man charged in Woodbridge abduction\n\nMANASSAS -- A Woodbridge man", "MANASSAS", None),
+        ("WASHINGTON—A multi-party settlement", "WASHINGTON", None),  # a dash with no space after it
     ],
 )
 def test_places_dateline(text, place, parent):
@@ -78,6 +79,7 @@ def test_places_dateline(text, place, parent):
 def test_places_no_dateline_in_ordinary_text():
     assert find_dateline("Police said on Monday — again — that") is None
     assert find_dateline("Police said on Monday. They said — again — that") is None
+    assert find_dateline("WASHINGTON-BASED groups said") is None
 
 
 @pytest.mark.parametrize(
@@ -179,6 +181,7 @@ def test_places_no_organisation_title_label_or_surname_among_the_places_of_real_
 
     texts = [t[:6000] for t in doj_texts()] + [r["text_markdown"][:6000] for r in wh_records()[::6][:60]]
     docs = [Document(id=document_id(t), text=t, source=f"corpus:{i}", language="en") for i, t in enumerate(texts)]
+    datelines = 0
     never = {"white house", "kremlin", "pentagon", "hamas", "hezbollah", "taliban", "mr", "ms", "mrs", "q", "rev", "dr", "eu", "un",
              "interpol", "xi", "earth", "south", "north", "federal", "capital", "b.a", "u.n"}
     regions = {"middle east", "latin america", "central america", "caribbean", "western hemisphere", "atlantic", "pacific"}
@@ -194,9 +197,12 @@ def test_places_no_organisation_title_label_or_surname_among_the_places_of_real_
             surname = m.text in name_words and place.kind not in ("country", "admin1", "continent") \
                 and not re.match(r",\s*[A-Z]", doc.text[m.end : m.end + 3]) and not re.search(r"\b(?:in|near|of|from)\s+$", doc.text[max(0, m.start - 6) : m.start])
             region = m.text.lower() in regions and place.kind != "region"  # "the Middle East" is no Baltimore neighbourhood
-            if m.text.lower().strip(".") in never or label or surname or region:
+            capital = m.text == "WASHINGTON" and m.start < 30 and place.admin1 != "DC"  # a federal dateline: D.C., not the state
+            if m.text.lower().strip(".") in never or label or surname or region or capital:
                 wrong.append((doc.source, m.text, place.name))
+            datelines += m.text == "WASHINGTON" and m.start < 30
     assert not wrong, wrong[:20]
+    assert datelines >= 10  # the DOJ releases datelined "WASHINGTON –" were read, and each is the capital
 
 
 def test_places_a_continent_is_in_no_country():
