@@ -822,3 +822,9 @@ def test_events_a_place_that_speaks_or_orders_is_not_where_it_happened(make_doc)
     places = {p.key: p.name for p in read(doc).places}
     assert {places.get(e.place) for e in events if e.type == "killing"} <= {"Santiago", "Chile", None}
     assert any(places.get(e.place) == "Santiago" for e in events if e.type == "killing")
+
+
+def test_events_a_place_that_saw_the_happening_is_where_it_was(make_doc):
+    doc, events = _events(make_doc, "On Monday Quito saw gunmen kill a prosecutor outside his home.")
+    places = {p.key: p.name for p in read(doc).places}
+    assert [places.get(e.place) for e in events if e.type == "killing"] == ["Quito"]
