@@ -292,14 +292,21 @@ def timeline(
     return {"months": query.timeline(store, group, country, type)}
 
 
+def country_numeric(alpha2: str | None) -> str | None:
+    """A country's ISO 3166-1 numeric id, which world-atlas keys its outlines by."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2 or "")
+    return country.numeric if country else None
+
+
 def area(precision: str | None, country: str | None, admin1: str | None) -> dict | None:
     """The shape a map draws for a place that is an area, in the vendored outlines: a country in world-atlas (ISO
     3166-1 numeric id), a U.S. state in us-atlas (FIPS code). None for a point, or an area neither holds."""
-    import pycountry
     import us
 
-    if precision == "country" and (found := pycountry.countries.get(alpha_2=country or "")):
-        return {"layer": "countries", "id": found.numeric}
+    if precision == "country" and (numeric := country_numeric(country)):
+        return {"layer": "countries", "id": numeric}
     if precision == "admin1" and country == "US" and (state := us.states.lookup(admin1 or "")) and state.fips:
         return {"layer": "states", "id": state.fips}
     return None

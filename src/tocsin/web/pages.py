@@ -23,18 +23,13 @@ from ..errors import NotFound
 from ..models import EVENT_TYPES, GENRES, TARGET_CATEGORIES, describe_tie
 from ..store import Store
 from . import highlight
-from .api import ClaimType, Country, Genre, Offset, Since, Text, Until, reader
+from .api import ClaimType, Country, Genre, Offset, Since, Text, Until, country_numeric, reader
 from .app import HERE, vendored
 
 router = APIRouter(include_in_schema=False)
 ENV = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
 NAV = (("/", "Overview"), ("/map", "Map"), ("/timeline", "Timeline"), ("/incidents", "Incidents"), ("/groups", "Groups"),
        ("/claims", "Claims"), ("/forecasts", "Forecasts"), ("/documents", "Documents"), ("/alerts", "Alerts"), ("/api", "API"))
-
-
-def _numeric(alpha2: str | None) -> str | None:
-    country = pycountry.countries.get(alpha_2=alpha2 or "")
-    return country.numeric if country else None
 
 
 def _country_name(alpha2: str | None) -> str:
@@ -99,7 +94,7 @@ def map_page(
             footprint = query.footprint(store, group)
         except NotFound:
             footprint = None
-    countries = [_numeric(c["country"]) for c in footprint["country"]] if footprint else []
+    countries = [country_numeric(c["country"]) for c in footprint["country"]] if footprint else []
     return render(request, "map.html", groups=query.list_groups(store, limit=200), filters=filters, footprint=footprint,
                   data_url="/api/geo/incidents?" + urlencode({k: v for k, v in filters.items() if v}),
                   footprint_url=("/api/geo/footprint?" + urlencode({"group": footprint["group"]})) if footprint else "",
@@ -151,7 +146,7 @@ def groups_page(request: Request, store: Store = Depends(reader)):
 def group_page(request: Request, key: str, store: Store = Depends(reader)):
 
     detail = query.group_detail(store, query.group_name(store, key))
-    countries = [_numeric(c["country"]) for c in detail["country"]]
+    countries = [country_numeric(c["country"]) for c in detail["country"]]
     peak = max((m["incidents"] for m in detail["timeline"]), default=1)
     return render(request, "group.html", group=detail, peak=peak, countries=",".join(c for c in countries if c),
                   footprint_url="/api/geo/footprint?" + urlencode({"group": detail["group"]}),

@@ -73,25 +73,36 @@ def _dated_by_the_story(events: list[Event], ctx: _Context) -> list[Event]:
     lede_end = ctx.ann.sentences[0].end if ctx.ann.sentences else 0
     out = []
     for e in events:
-        told = dated.get(e.type, [])
+        told = _told_again(e, dated.get(e.type, []), text, ctx.segments, lede_end) if e.happened and e.incident and e.date_basis == "published" else []
         days = {(d.date_value, d.date_begin, d.date_end, d.date_precision) for d in told}
-        if e.happened and e.incident and e.date_basis == "published" and len(days) == 1 \
-                and item_at(text, ctx.segments, e.trigger_start) is None \
-                and not ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")) \
-                and (e.evidence_start < lede_end or e.nominal and DEFINITE.search(text, max(0, e.trigger_start - 30), e.trigger_start)
-                     or any(_name_words(e.target_text) & _name_words(d.target_text) for d in told)):
+        if len(days) == 1:
             value, begin, end, precision = next(iter(days))
             e = replace(e, date_value=value, date_begin=begin, date_end=end, date_precision=precision, date_basis="story")
         out.append(e)
     return out
 
 
+def _told_again(e: Event, told: list[Event], text: str, segments, lede_end: int) -> list[Event]:
+    """Of ``told`` (events of e's kind the story tells elsewhere, outside lists), those e may be the same happening
+    told again: all of them when e is in the headline or lede, a definite reference ("the explosion", "los
+    asesinatos"), or names the same person as one of them ("Ledbetter opened fire"). None when e is an item of a
+    list of cases, where each item is its own, or a step the text tells apart ("the other three defendants
+    previously pleaded guilty", event_lexicon.ANOTHER)."""
+    if item_at(text, segments, e.trigger_start) is not None \
+            or ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")):
+        return []
+    if e.evidence_start < lede_end or e.nominal and DEFINITE.search(text, max(0, e.trigger_start - 30), e.trigger_start) \
+            or any(_name_words(e.target_text) & _name_words(d.target_text) for d in told):
+        return told
+    return []
+
+
 def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int) -> list[Event]:
     """An event its own sentence places nowhere takes the place the story gives that same happening in another
     sentence, where there is one place only: the happening told again in the same list item ("…is charged with
-    the murder of his wife in Texas. The killer slit her throat…"), or outside lists, in the lede, by a definite
-    reference ("the shooting"), or with the same named victim. The murder a charge is for is that killing. Never a
-    presence claim; never across list items; never a step the text tells apart ("the other three defendants").
+    the murder of his wife in Texas. The killer slit her throat…"), or outside lists as ``_told_again`` says (as
+    dates are: ``_dated_by_the_story``). The murder a charge is for is that killing. Never a presence claim; never
+    across list items; never for another target of the same kind.
     Run after the event gate, which reads the place's basis as the rules gave it."""
     def words(phrase: str | None) -> set[str]:
         return {w for w in re.findall(r"[a-záéíóúñ]{4,}", (phrase or "").lower()) if w not in ("their", "this", "that", "these", "those")}
@@ -105,16 +116,14 @@ def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int)
     placed = [d for d in events if d.happened and d.place and d.place_basis == "sentence" and d.type != "presence"]
     out = []
     for e in events:
-        if e.happened and e.type != "presence" and e.place_basis in ("unknown", "document", "dateline") \
-                and not ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")):
+        if e.happened and e.type != "presence" and e.place_basis in ("unknown", "document", "dateline"):
             item = item_at(text, segments, e.trigger_start)
-            if item is not None:
-                told = [d for d in placed if same(e, d) and item.start <= d.trigger_start < item.end]
+            if item is not None:  # the same item: the case told again
+                told = [d for d in placed if same(e, d) and item.start <= d.trigger_start < item.end
+                        and not ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or ""))]
             else:
-                told = [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None] if (
-                    e.evidence_start < lede_end or e.nominal and DEFINITE.search(text, max(0, e.trigger_start - 30), e.trigger_start)) else [
-                    d for d in placed if same(e, d) and _name_words(e.target_text) & _name_words(d.target_text)
-                    and item_at(text, segments, d.trigger_start) is None]
+                told = _told_again(e, [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None],
+                                   text, segments, lede_end)
             spots = {(d.place, d.place_precision) for d in told}
             if len(spots) == 1:
                 place, precision = next(iter(spots))
