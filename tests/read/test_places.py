@@ -297,3 +297,37 @@ def test_places_a_name_a_line_break_parts_is_read_whole():
     out = _found("criminal aliens in Guantanamo\n    Bay and El Salvador's prisons", [("Guantanamo", "GPE"), ("El Salvador", "GPE")])
     assert out[0][0].split() == ["Guantanamo", "Bay"] and out[0][1] is not None
     assert _found("sent to Chicago\n  Police officers", [("Chicago", "GPE")])[0][:2] == ("Chicago", "Chicago")  # no "Chicago Police" place
+
+
+def test_places_an_outlets_country_code_domain_is_its_home_unless_sold_as_a_generic_name(resolver):
+    assert resolver.home_country("https://www.moscowtimes.ru/news/1").country == "RU"
+    assert resolver.home_country("http://news.bbc.co.uk/2/hi").country == "GB"
+    assert resolver.home_country("https://www.eltiempo.com.co/x").country == "CO"
+    assert resolver.home_country("https://site.io/a") is None and resolver.home_country("https://example.com/a") is None
+    perth = [Toponym(0, 5, "Perth", "ner")]
+    assert resolver.resolve(perth)[0].place.country == "AU"
+    assert resolver.resolve(perth, "https://www.thecourier.co.uk/a")[0].place.country == "GB"  # Perth, Scotland
+
+
+def test_places_a_world_city_beats_its_small_namesakes_unless_the_text_names_their_state(resolver):
+    assert _resolve(resolver, Toponym(0, 6, "Moscow", "ner"), Toponym(30, 40, "Washington", "ner"))[0][2] == "RU"
+    assert _resolve(resolver, Toponym(0, 6, "Moscow", "ner"), Toponym(30, 35, "Idaho", "ner"))[0][2] == "US"
+    idaho = resolver.resolve([Toponym(0, 6, "Moscow", "ner", parent=1), Toponym(8, 13, "Idaho", "ner", container=True)])
+    assert idaho[0].place.admin1 == "ID"
+
+
+def test_places_subdivisions_named_with_their_type_or_inverted_are_found_by_their_name():
+    index = place_index()
+    assert any(p.kind == "admin1" and p.country == "RU" for p in index.lookup("Dagestan"))  # GeoNames: "Dagestan, Respublika"
+    assert any(p.kind == "admin1" and p.country == "RU" for p in index.lookup("Tatarstan"))
+    assert not any(p.kind == "admin1" for p in index.lookup("Respublika"))
+
+
+def test_places_named_regions_of_one_country_vote_for_it_and_those_of_several_do_not():
+    index = place_index()
+    for name, country in (("Siberia", "RU"), ("the Donbas", "UA"), ("Sinai Peninsula", "EG"), ("Darfur", "SD"), ("South Ossetia", "GE"),
+                          ("Pacific Northwest", "US"), ("Rio Grande Valley", "US"), ("Caucasus", ""), ("Patagonia", ""),
+                          ("Eastern Europe", ""), ("Sub-Saharan Africa", "")):
+        assert any(p.kind == "region" and p.country == country for p in index.lookup(name)), name
+    out = _found("Troops moved through Siberia and the North Caucasus.", [("Siberia", "LOC"), ("North Caucasus", "LOC")])
+    assert [(name, kind) for _, name, kind in out] == [("Siberia", "region"), ("North Caucasus", "region")]

@@ -37,7 +37,7 @@ from pathlib import Path
 from ..models import Place
 from .gazetteer import strip_accents
 
-BUILD_VERSION = 9
+BUILD_VERSION = 10
 # AP-style abbreviations of Canadian provinces (the ``us`` package covers the United States).
 CANADA_ABBREVIATIONS = {
     "British Columbia": ["B.C."], "Alberta": ["Alta."], "Saskatchewan": ["Sask."], "Manitoba": ["Man."],
@@ -62,10 +62,13 @@ COUNTRY_ALIASES = {
 }
 ADMIN_AFFIXES = re.compile(
     r"^(estado( de)?|state of|departamento( de| del)?|department of|provincia( de| del)?|province of|"
-    r"regi[oó]n( de| del)?|region of|municipio( de)?|distrito( de)?|commonwealth of) |"
-    r" (state|department|province|region|departamento|provincia|municipality|parish)$",
+    r"regi[oó]n( de| del)?|region of|municipio( de)?|distrito( de)?|commonwealth of|republic of|respublika|governorate of) |"
+    r" (state|department|province|region|departamento|provincia|municipality|parish|republic|respublika|oblast'?|"
+    r"krai|kray|(autonomous )?okrug|governorate|prefecture|voivodeship)$",
     re.I,
 )
+# GeoNames writes some subdivisions inverted: "Dagestan, Respublika", "Tatarstan, Respublika".
+_INVERTED = re.compile(r"^([^,]+), (respublika|republic|oblast'?|kray|krai)$", re.I)
 # Subdivision aliases that name no place in running text: region numbers ("Region XI" is Davao's, and "XI" would
 # take President Xi for it) and the words left when an affix is stripped from a generic name ("Distrito Federal",
 # "Distrito Capital", "Región Metropolitana"); the toponym finder takes none of these words alone for a place.
@@ -187,6 +190,7 @@ class _Builder:
                 names = [sub.name, *(a for a in sub.aliases if not _NUMERAL.match(a))]
                 if sub.iso_code in iso_names:
                     names += [iso_names[sub.iso_code], spanish.gettext(iso_names[sub.iso_code])]
+                names += [m.group(1) for n in names if (m := _INVERTED.match(n))]
                 names += [bare for n in names if (bare := ADMIN_AFFIXES.sub("", n)) != n and fold(bare) not in GENERIC_WORDS and not _NUMERAL.match(bare)]
                 if country == "US" and level == 2:
                     names += [f"{n} County" for n in names if not n.endswith(("County", "Parish"))]

@@ -8,7 +8,7 @@ How they are resolved, in the order a careful reader weighs evidence:
 2. the article's own context: countries and states named (of two states
    the text names, the one it names more: "Cass County" among Missouri
    towns and one Illinois one is Missouri's), the dateline, demonyms, the
-   outlet's country-code domain;
+   outlet's country-code domain (any but those sold as generic names: .io, .tv);
 3. feature type: a country over a town of the same name, a state over a
    small town of its name, a city over a same-name division when the city
    is a real share of it (Lima, New York);
@@ -29,7 +29,9 @@ from .placedb import PlaceIndex, fold, place_index
 from .toponyms import Toponym, _inside, _seat_within, find_toponyms, person_surnames, rule_toponyms
 
 MAX_CANDIDATES = 60
-_TLD_COUNTRIES = {"cl", "pe", "co", "mx", "ve", "ec", "ar", "br", "bo", "hn", "sv", "gt", "py", "uy", "pa", "cr", "ni", "do", "cu", "es"}
+# Country-code domains sold as generic names ("t.co" aside, .co is Colombia's and kept): they say nothing of an outlet's home.
+_GENERIC_TLDS = {"io", "ai", "tv", "me", "fm", "ly", "to", "ws", "cc", "gg", "nu", "sh", "st", "ac", "la", "am", "im", "so", "vc",
+                 "ms", "md", "tk", "ag", "gl", "ps", "tm", "cx", "mu", "gs", "eu", "su", "ad", "ax", "bz", "cd"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class _Context:
         return self.countries[iso] / self.total if self.total > 0 else 0.0
 
 
+WORLD_CITY = 2.5  # a small town named like a world city, where the text gives it no state
 SHARED_REGION = 2.0  # per other town name of the text with a namesake in the same first-level division, shared by its namesakes
 
 
@@ -105,6 +108,8 @@ class Resolver:
             bonus += 1.5  # its own name, not one of its alternate names
         elif place.kind in ("city", "admin2") and place.id > 0 and any(fold(r.name) == fold(top.text) and r.population >= 10 * place.population for r in rivals):
             bonus -= 2.0  # "Chicago" is Willard, Ohio's old name; a far bigger place bears it as its own
+        if place.kind in ("city", "admin2") and top.parent is None and not ctx.admin1[place.admin1_key] > 0 and self._world_city_namesake(top, place, rivals):
+            bonus -= WORLD_CITY  # "Moscow" beside "Washington" is Russia's capital, not Moscow, Idaho, unless the text names Idaho
         if place.kind in ("admin1", "admin2") and not top.admin and (self._yields_to_city(top, place, rivals) or self._dateline_city(top, place, rivals)
                                                                      or self._yields_to_capital(top, place, rivals)):
             bonus -= 4.5  # Lima, Ciudad de México: the city, unless the text says the state (outweighs the own-name bonus)
@@ -140,6 +145,14 @@ class Resolver:
         "New York" or "Oklahoma" by their own name stay the state."""
         share = 0.1 if fold(place.name) != fold(top.text) else 0.5
         return any(r.kind == "city" and r.country == place.country and r.population >= share * place.population for r in rivals)
+
+    @staticmethod
+    def _world_city_namesake(top: Toponym, place: Place, rivals: list[Place]) -> bool:
+        """Whether a rival bearing the name as its own is a world city (a national capital or a city of a million)
+        a hundred times bigger than this town."""
+        capitals = _capitals()
+        return any(r.kind == "city" and r.country != place.country and fold(r.name) == fold(top.text) and r.population >= 100 * place.population
+                   and (r.population >= 1_000_000 or capitals.get(r.country) == fold(r.name)) for r in rivals)
 
     @staticmethod
     def _yields_to_capital(top: Toponym, place: Place, rivals: list[Place]) -> bool:
@@ -181,6 +194,13 @@ class Resolver:
             return None, best_score
         return best, best_score
 
+    def home_country(self, url: str | None) -> Place | None:
+        """The country an outlet's country-code domain names ("moscowtimes.ru", "bbc.co.uk"), if it names one."""
+        tld = (urlsplit(url).hostname or "").rsplit(".", 1)[-1].lower() if url else ""
+        if len(tld) != 2 or tld in _GENERIC_TLDS:
+            return None
+        return self.index.country({"uk": "GB"}.get(tld, tld.upper()))
+
     def resolve(self, toponyms: list[Toponym], url: str | None = None) -> list[PlaceMention]:
         base = _Context()
         names = {fold(t.text): t for t in toponyms if t.source in ("ner", "reclassified", "dateline") and not t.container}
@@ -188,8 +208,7 @@ class Resolver:
             regions = self._regions(self.candidates(t))
             for key in regions:  # a name with namesakes in many states says little about any one of them
                 base.shared[key] += 1 / len(regions)
-        tld = (urlsplit(url).hostname or "").rsplit(".", 1)[-1] if url else ""
-        if tld in _TLD_COUNTRIES and (home := self.index.country(tld.upper())):
+        if (home := self.home_country(url)) is not None:
             base.vote(home, 0.5)
         for top in toponyms:
             if top.source == "demonym" and (country := self.index.country(top.country_hint)):
