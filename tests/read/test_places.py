@@ -331,3 +331,13 @@ def test_places_named_regions_of_one_country_vote_for_it_and_those_of_several_do
         assert any(p.kind == "region" and p.country == country for p in index.lookup(name)), name
     out = _found("Troops moved through Siberia and the North Caucasus.", [("Siberia", "LOC"), ("North Caucasus", "LOC")])
     assert [(name, kind) for _, name, kind in out] == [("Siberia", "region"), ("North Caucasus", "region")]
+
+
+def test_places_a_demonym_in_the_plural_gives_its_country_as_the_singular_does():
+    from tocsin.read.toponyms import demonyms
+
+    table = demonyms()
+    for singular, plural in (("Latvian", "Latvians"), ("Serb", "Serbs"), ("Filipino", "Filipinos"), ("colombiano", "colombianos"),
+                             ("francés", "franceses")):
+        assert table[fold(plural)] == table[fold(singular)], plural
+    assert "frenchs" not in table and "chineses" not in table

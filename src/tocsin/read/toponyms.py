@@ -64,7 +64,19 @@ def demonyms() -> dict[str, str]:
 
     data = json.loads(files("tocsin.data").joinpath("demonyms.json").read_text(encoding="utf-8"))
     ambiguous = {fold(a) for a in data["ambiguous"]}
-    return {fold(d): iso for iso, forms in data["countries"].items() for d in forms if fold(d) not in ambiguous}
+    return {fold(d): iso for iso, forms in data["countries"].items() for form in forms for d in (form, *_plurals(form))
+            if fold(d) not in ambiguous}
+
+
+def _plurals(demonym: str) -> tuple[str, ...]:
+    """The plural of a demonym the table gives in the singular: "Latvians", "Israelis", "colombianos", "franceses"."""
+    if demonym[:1].isupper():  # English: nouns take an s ("Serbs", "Filipinos"); "Chinese", "French", "Icelandic" do not
+        return () if demonym.endswith(("ese", "sh", "ch", "s", "ic")) else (demonym + "s",)
+    if demonym.endswith(("o", "a", "e")):  # Spanish: "colombianos", "estadounidenses"
+        return (demonym + "s",)
+    if demonym.endswith("és"):  # "franceses", "ingleses"
+        return (demonym[:-2] + "eses",)
+    return ()
 
 
 _HEADLINE = re.compile(r"[^\n]{5,160}?[.!?]\s+|[^\n]{5,160}\n+")  # "Police: Gunman's wife worked at home. CARTHAGE, N.C. (AP) -"
