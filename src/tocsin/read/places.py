@@ -29,9 +29,10 @@ from .placedb import PlaceIndex, fold, place_index
 from .toponyms import Toponym, _inside, _seat_within, find_toponyms, person_surnames, rule_toponyms
 
 MAX_CANDIDATES = 60
-# Country-code domains sold as generic names ("t.co" aside, .co is Colombia's and kept): they say nothing of an outlet's home.
-_GENERIC_TLDS = {"io", "ai", "tv", "me", "fm", "ly", "to", "ws", "cc", "gg", "nu", "sh", "st", "ac", "la", "am", "im", "so", "vc",
-                 "ms", "md", "tk", "ag", "gl", "ps", "tm", "cx", "mu", "gs", "eu", "su", "ad", "ax", "bz", "cd"}
+# Country-code domains sold mostly as generic names: they say nothing of an outlet's home. Those a country's own news
+# sites use are not here (.am, .ly, .md, .ps, .so: news.am, libyaobserver.ly), nor .co, kept as Colombia's.
+_GENERIC_TLDS = {"io", "ai", "tv", "me", "fm", "to", "ws", "cc", "gg", "nu", "sh", "st", "ac", "la", "im", "vc", "ms", "tk", "ag",
+                 "cx", "gs", "ax", "cd", "ad"}
 
 
 @dataclass(frozen=True)
