@@ -8,7 +8,10 @@ copied into the project). For each corpus:
   end to end from raw text     toponym detection P/R/F1 (exact span), then
                                exact span + exact id over all gold toponyms
 
-Systems: tocsin (its resolver; end to end its whole read stage), "most
+Systems: tocsin (its resolver; end to end its whole read stage), each
+article alone, and "tocsin + outlet home": each outlet's home division
+learned as ingest learns it, from what tocsin resolved in the outlet's
+earlier articles (corpus order; read/home.py); "most
 populous" (the same offline index, the most populous name match), and
 geotext (bench-only dependency; it names cities and countries without ids,
 so it is scored end to end, mapped to its most populous match).
@@ -32,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "geoparse"
 CORPORA = {"TR-News": DATA / "tr-news" / "TR-News.xml", "LGL": DATA / "lgl" / "lgl.xml"}
 
+from tocsin.read.home import OutletHomes, divisions_named, outlet_key  # noqa: E402
 from tocsin.read.placedb import distance_km, fold, place_index  # noqa: E402
 from tocsin.read.places import Resolver  # noqa: E402
 from tocsin.read.toponyms import Toponym, _link_parents, demonyms  # noqa: E402
@@ -120,12 +124,17 @@ def gold_toponyms(art: Article) -> list[Toponym]:
     return _link_parents(art.text, tops)
 
 
-def resolve_tocsin(articles: list[Article]) -> Tally:
-    resolver, tally = Resolver(place_index()), Tally(docs=len(articles))
+def resolve_tocsin(articles: list[Article], learn_homes: bool = False) -> Tally:
+    """``learn_homes``: each outlet's home division learned as the pipeline learns it, from the divisions its
+    articles before this one name (in corpus order; read/home.py)."""
+    resolver, tally, homes = Resolver(place_index()), Tally(docs=len(articles)), OutletHomes()
     start = time.perf_counter()
     for art in articles:
-        for gold, pm in zip(art.toponyms, resolver.resolve(gold_toponyms(art), art.url)):
+        key = outlet_key(None, art.url)
+        found = resolver.resolve(gold_toponyms(art), art.url, homes.home(key) if learn_homes else None)
+        for gold, pm in zip(art.toponyms, found):
             tally.add(gold, pm.place)
+        homes.add(key, divisions_named(pm.place for pm in found if pm.place is not None))
     tally.seconds = time.perf_counter() - start
     return tally
 
@@ -173,17 +182,26 @@ class E2E:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def e2e_tocsin(articles: list[Article]) -> E2E:
+def _home_of(homes: OutletHomes, url: str | None) -> dict:
+    key = outlet_key(None, url)
+    home = homes.home(key)
+    return {key: home} if home else {}
+
+
+def e2e_tocsin(articles: list[Article], learn_homes: bool = False) -> E2E:
+    """``learn_homes``: as in ``resolve_tocsin``, each article read with the homes its outlet's earlier ones give."""
     from tocsin.ingest.dedup import document_id
     from tocsin.models import Document
     from tocsin.read import read_many
 
-    out = E2E(docs=len(articles))
+    out, homes = E2E(docs=len(articles)), OutletHomes()
     docs = [Document(id=document_id(a.text + str(i)), text=a.text, source=f"bench:{i}", url=a.url, language="en") for i, a in enumerate(articles)]
     start = time.perf_counter()
-    for art, (_, ann) in zip(articles, read_many(docs)):
+    read = ((doc, ann) for doc in docs for _, ann in read_many([doc], homes=_home_of(homes, doc.url))) if learn_homes else read_many(docs)
+    for art, (doc, ann) in zip(articles, read):
         places = {p.key: p for p in ann.places}
         out.score(art, [(m.start, m.end, places.get(m.key)) for m in ann.mentions if m.kind == "place"])
+        homes.add(outlet_key(None, doc.url), divisions_named(ann.places))
     out.seconds = time.perf_counter() - start
     return out
 
@@ -221,11 +239,12 @@ def main() -> None:
             console.print(f"{path} not found: the shared data is not beside the project", style="red")
             continue
         articles = load(path, args.limit)
-        for name, run in (("tocsin", resolve_tocsin), ("most populous", resolve_most_populous)):
+        for name, run in (("tocsin", resolve_tocsin), ("tocsin + outlet home", lambda a: resolve_tocsin(a, learn_homes=True)),
+                          ("most populous", resolve_most_populous)):
             t = run(articles)
             table.add_row(corpus, name, f"gold spans ({t.n})", f"{t.exact / t.n:.3f}", f"{t.within / t.n:.3f}", f"{t.country / t.n:.3f}",
                           f"{t.admin1 / t.admin1_n:.3f}" if t.admin1_n else "-", f"{statistics.median(t.errors):.0f}", "", "", f"{t.docs / t.seconds:.0f}")
-        for name, run in (("tocsin", e2e_tocsin), ("geotext", e2e_geotext)):
+        for name, run in (("tocsin", e2e_tocsin), ("tocsin + outlet home", lambda a: e2e_tocsin(a, learn_homes=True)), ("geotext", e2e_geotext)):
             e = run(articles)
             p, r, f = e.prf
             table.add_row(corpus, name, f"end to end ({e.gold})", "", f"{e.within_hits / e.gold:.3f}", "", "", "",

@@ -188,3 +188,32 @@ def test_pipeline_two_ingests_at_once_into_one_store_each_report_adds_up(tmp_pat
         counts[name] = (read, stored)
     with open_store(path) as store:  # each document in the store was stored by exactly one of the two
         assert store.fetch("SELECT COUNT(*) AS n FROM documents")[0]["n"] == counts["a"][1] + counts["b"][1]
+
+
+HUNTSVILLE_ITEM = [
+    "A Walker County jury convicted a Huntsville man of robbery on Tuesday. He faces up to 20 years in a Texas prison, prosecutors said.",
+    "Sam Houston State University police arrested a student on Friday. The university, one of the oldest in Texas, released him on bond.",
+    "Two inmates escaped near Huntsville on Monday, and Texas troopers searched Walker County through the night.",
+    "Deputies arrested a man after a chase on Interstate 45 in Walker County on Sunday. He was booked into the jail in Huntsville.",
+]
+
+
+@pytest.mark.parametrize("outlet, url", [("Huntsville Item", None), (None, "https://www.itemonline.com/news/{}")])
+@pytest.mark.parametrize("one_run", [True, False])
+def test_pipeline_an_outlets_home_learned_from_its_stored_documents_places_a_story_that_names_no_state(store, store_location, outlet, url,
+                                                                                                    one_run):
+    """The fourth story names no state: its Huntsville and Walker County are Alabama's by population, Texas's by what
+    the outlet's earlier stories name (learned in the same run, or read back from the store in a later one; both
+    backends)."""
+    from tocsin.ingest.dedup import document_id
+    from tocsin.models import Document
+    from tocsin.pipeline import store_documents
+
+    docs = [Document(id=document_id(t), text=t, source=f"item-{i}", outlet=outlet, url=url.format(i) if url else None, language="en",
+                     published_at=f"2009-03-0{i + 1}") for i, t in enumerate(HUNTSVILLE_ITEM)]
+    config = Config(store=store_location, batch_size=1)
+    reports = [store_documents(docs, store, config)] if one_run else [store_documents([d], store, config) for d in docs]
+    assert sum(r.stored for r in reports) == 4
+    placed = store.fetch("SELECT m.text, p.admin1 FROM mentions m JOIN places p ON p.entity_id = m.entity_id"
+                         " JOIN documents d ON d.id = m.doc_id WHERE d.source = 'item-3'")
+    assert {(r["text"], r["admin1"]) for r in placed} == {("Walker County", "TX"), ("Huntsville", "TX")}

@@ -17,7 +17,9 @@ from .errors import StoreError
 from .ingest import read_path, walk
 from .ingest.dedup import NearDuplicateIndex, signature, signature_bytes, signature_from_bytes
 from .models import Document, IngestReport, Rejection, Repaired, Skipped
+from .query.reads import outlet_divisions
 from .read import read_many
+from .read.home import Home, OutletHomes, divisions_named, outlet_key
 from .resolve import resolve
 from .store import Store
 
@@ -46,6 +48,8 @@ class _Batch:
         self.store, self.report, self.config, self.progress = store, report, config, progress
         self.docs: list[Document] = []
         self.sigs: dict[str, bytes] = {}
+        self.homes = OutletHomes()  # the divisions each outlet's documents name: those stored before, read when
+        self.seeded: set[str] = set()  # an outlet first comes in a batch, and those stored since
 
     def add(self, doc: Document, sig: bytes) -> None:
         self.docs.append(doc)
@@ -56,8 +60,18 @@ class _Batch:
     def _full(self) -> None:
         self.flush()
 
+    def _homes(self, docs: list[Document]) -> dict[str, Home]:
+        """The home division of each outlet of ``docs`` that has one, from its documents stored so far."""
+        named = {outlet_key(d.outlet, d.url) for d in docs if d.outlet and d.outlet.strip()}
+        hosts = {outlet_key(None, d.url) for d in docs if not (d.outlet and d.outlet.strip())} - {None}
+        if new := (named | hosts) - self.seeded:
+            for outlet, url, divisions in outlet_divisions(self.store, named & new, hosts & new):
+                self.homes.add(outlet_key(outlet, url), divisions)
+            self.seeded |= new
+        return {key: home for key in named | hosts if (home := self.homes.home(key)) is not None}
+
     def flush(self) -> None:
-        self._store_all(read_batch(self.docs, self.config.batch_size))
+        self._store_all(read_batch(self.docs, self.config.batch_size, self._homes(self.docs)))
         self.docs, self.sigs = [], {}
 
     def _store_all(self, results) -> None:
@@ -76,19 +90,23 @@ class _Batch:
             if saved:
                 self.report.stored += 1
                 self.progress("stored", 1)
+                if (key := outlet_key(doc.outlet, doc.url)) in self.seeded:  # else its seeding will read it stored
+                    self.homes.add(key, divisions_named(resolved.places))
             else:
                 self.report.already_stored += 1
 
 
-def read_batch(docs: list[Document], batch_size: int) -> list[tuple[Document, object] | Rejection]:
+def read_batch(docs: list[Document], batch_size: int, homes: dict[str, Home] | None = None) -> list[tuple[Document, object] | Rejection]:
     """The read and resolve stages over one batch: what a worker process runs (its models load once, on first use).
-    A document the reader fails on is a Rejection saying why, and the rest of the batch is read all the same."""
+    A document the reader fails on is a Rejection saying why, and the rest of the batch is read all the same.
+    ``homes``: outlets' home divisions, learned from the documents stored before this batch (read/home.py)."""
     try:
-        return [(doc, resolve(annotations)) for doc, annotations in read_many(docs, batch_size)]
+        return [(doc, resolve(annotations)) for doc, annotations in read_many(docs, batch_size, homes=homes)]
     except Exception as e:  # noqa: BLE001 - whatever the reader fails with on one document is that document's rejection
         if len(docs) == 1:
             return [Rejection(docs[0].source, f"could not be read: {type(e).__name__}: {str(e)[:300]}")]
-        return [result for doc in docs for result in read_batch([doc], 1)]  # find the one that fails
+        return [result for doc in docs for result in read_batch([doc], 1, homes)]  # find the one that fails
+
 
 
 def too_long(doc: Document, config: Config) -> Rejection | None:
@@ -113,7 +131,7 @@ class _ParallelBatch(_Batch):
 
     def _send(self) -> None:
         if self.docs:
-            self.in_flight.append(self.pool.apply_async(read_batch, (self.docs, self.config.batch_size)))
+            self.in_flight.append(self.pool.apply_async(read_batch, (self.docs, self.config.batch_size, self._homes(self.docs))))
             self.docs = []
         while len(self.in_flight) > 2 * self.workers:
             self._receive()

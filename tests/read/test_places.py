@@ -341,3 +341,13 @@ def test_places_a_demonym_in_the_plural_gives_its_country_as_the_singular_does()
                              ("francés", "franceses")):
         assert table[fold(plural)] == table[fold(singular)], plural
     assert "frenchs" not in table and "chineses" not in table
+
+
+def test_places_an_outlets_home_division_settles_towns_its_story_gives_no_state(resolver):
+    from tocsin.read.home import Home
+
+    story = [Toponym(0, 10, "Huntsville", "ner"), Toponym(30, 43, "Walker County", "ner")]
+    assert [pm.place.admin1 for pm in resolver.resolve(story)] == ["AL", "AL"]
+    assert [pm.place.admin1 for pm in resolver.resolve(story, home=Home("US", "TX", 5, 8))] == ["TX", "TX"]
+    elsewhere = [Toponym(0, 10, "Huntsville", "ner", parent=1), Toponym(12, 19, "Alabama", "ner", container=True)]
+    assert resolver.resolve(elsewhere, home=Home("US", "TX", 5, 8))[0].place.admin1 == "AL"  # the story's own words first

@@ -8,7 +8,8 @@ functions; full-text search is the store's own.
 from __future__ import annotations
 
 import json
-from typing import Any
+from itertools import groupby
+from typing import Any, Iterable, Iterator
 
 from ..errors import BadQuery, NotFound
 from ..store import Store
@@ -421,3 +422,27 @@ def revision(store: Store) -> tuple:
     docs = store.fetch("SELECT COUNT(*) AS n, MAX(ingested_at) AS last FROM documents")[0]
     incidents = store.fetch("SELECT COUNT(*) AS n, MAX(updated_at) AS last FROM incidents")[0]
     return docs["n"], docs["last"], incidents["n"], incidents["last"]
+
+
+
+def outlet_divisions(store: Store, outlets: Iterable[str], hosts: Iterable[str]) -> Iterator[tuple[str | None, str | None, set[tuple[str, str]]]]:
+    """(outlet, url, the first-level divisions it names) of each stored document of the given outlets: those
+    named (compared in lower case) and, for documents without an outlet's name, those at the given web hosts.
+    What an outlet's home division is learned from (read/home.py)."""
+    outlets, hosts = sorted(set(outlets)), sorted(set(hosts))
+    where, params = [], []
+    if outlets:
+        where.append(f"LOWER(TRIM(d.outlet)) IN ({', '.join('?' * len(outlets))})")
+        params += outlets
+    for host in hosts:  # a host's name holds no LIKE wildcard ("%" or "_" are no host characters)
+        where.append("((d.outlet IS NULL OR TRIM(d.outlet) = '') AND (d.url LIKE ? OR d.url LIKE ?))")
+        params += [f"%://{host}/%", f"%://www.{host}/%"]
+    if not where:
+        return
+    rows = store.stream(
+        "SELECT d.id, d.outlet, d.url, p.country, p.admin1 FROM documents d"
+        " LEFT JOIN mentions m ON m.doc_id = d.id AND m.entity_id IN (SELECT entity_id FROM places WHERE feature = 'admin1')"
+        f" LEFT JOIN places p ON p.entity_id = m.entity_id WHERE {' OR '.join(where)} ORDER BY d.id", params)
+    for _doc, group in groupby(rows, key=lambda r: r["id"]):
+        group = list(group)
+        yield group[0]["outlet"], group[0]["url"], {(r["country"], r["admin1"]) for r in group if r["country"] and r["admin1"]}

@@ -8,7 +8,8 @@ How they are resolved, in the order a careful reader weighs evidence:
 2. the article's own context: countries and states named (of two states
    the text names, the one it names more: "Cass County" among Missouri
    towns and one Illinois one is Missouri's), the dateline, demonyms, the
-   outlet's country-code domain (any but those sold as generic names: .io, .tv);
+   outlet's country-code domain (any but those sold as generic names: .io, .tv)
+   and its home division, learned from its other documents (home.py);
 3. feature type: a country over a town of the same name, a state over a
    small town of its name, a city over a same-name division when the city
    is a real share of it (Lima, New York);
@@ -25,6 +26,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..models import Mention, Place
+from .home import Home
 from .placedb import PlaceIndex, fold, place_index
 from .toponyms import Toponym, _inside, _seat_within, find_toponyms, person_surnames, rule_toponyms
 
@@ -73,6 +75,7 @@ class _Context:
         return self.countries[iso] / self.total if self.total > 0 else 0.0
 
 
+HOME_VOTE = 0.5  # the outlet's home division, as much as its country-code domain weighs for a country
 WORLD_CITY = 2.5  # a small town named like a world city, where the text gives it no state
 SHARED_REGION = 2.0  # per other town name of the text with a namesake in the same first-level division, shared by its namesakes
 
@@ -202,15 +205,18 @@ class Resolver:
             return None
         return self.index.country({"uk": "GB"}.get(tld, tld.upper()))
 
-    def resolve(self, toponyms: list[Toponym], url: str | None = None) -> list[PlaceMention]:
+    def resolve(self, toponyms: list[Toponym], url: str | None = None, home: Home | None = None) -> list[PlaceMention]:
+        """``home``: the outlet's home division, learned from its other documents (home.py), a weak vote."""
         base = _Context()
         names = {fold(t.text): t for t in toponyms if t.source in ("ner", "reclassified", "dateline") and not t.container}
         for t in names.values():
             regions = self._regions(self.candidates(t))
             for key in regions:  # a name with namesakes in many states says little about any one of them
                 base.shared[key] += 1 / len(regions)
-        if (home := self.home_country(url)) is not None:
-            base.vote(home, 0.5)
+        if (country := self.home_country(url)) is not None:
+            base.vote(country, 0.5)
+        if home is not None and (division := self.index.admin1(home.country, home.admin1)) is not None:
+            base.vote(division, HOME_VOTE)
         for top in toponyms:
             if top.source == "demonym" and (country := self.index.country(top.country_hint)):
                 base.vote(country, 0.5)
@@ -264,18 +270,19 @@ _LABELS = {"dateline": "GPE", "abbreviation": "GPE", "demonym": "NORP", "reclass
 
 
 def apply_places(
-    text: str, url: str | None, mentions: list[Mention], ents, has_ner: bool = True
+    text: str, url: str | None, mentions: list[Mention], ents, has_ner: bool = True, home: Home | None = None
 ) -> tuple[list[Mention], list[Place], str | None]:
     """Mentions with their toponyms resolved: place mentions carry their
     place's key; datelines, demonyms and state abbreviations are added; names
     the model mislabelled become places. Without a strong NER model (none, or
     the small Spanish one), capitalized names after prepositions add the places
-    it misses. Returns (mentions, places, dateline key)."""
+    it misses; ``home`` is the outlet's home division, where one is known.
+    Returns (mentions, places, dateline key)."""
     index = place_index()
     if not has_ner:
         taken = [(s, e) for s, e, _ in ents]
         ents = ents + [t for t in rule_toponyms(text, index) if not _inside(t[0], t[1], taken)]
-    found = Resolver(index).resolve(find_toponyms(text, ents, person_surnames(ents, text), index), url)
+    found = Resolver(index).resolve(find_toponyms(text, ents, person_surnames(ents, text), index), url, home)
     resolved = {(pm.start, pm.end): pm for pm in found if pm.place is not None}
     out = []
     spans = {(m.start, m.end) for m in mentions}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import groupby
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Mapping
 
 from ..models import Annotations, Document, Mention, Sentence
 from .gazetteer import LABELS
@@ -22,6 +22,7 @@ from .event_gate import gate
 from .events import find_events
 from .events.records import placed_by_the_story
 from .forecasts import ledger
+from .home import Home, outlet_key
 from .places import apply_places
 from .toponyms import find_dateline
 from .people import Roster
@@ -92,8 +93,9 @@ def find_sentences(spacy_doc) -> list[Sentence]:
     return [Sentence(s.start_char, s.end_char) for s in spacy_doc.sents if s.text.strip()]
 
 
-def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
-    """The records of one document; ``gated=False`` keeps every event the rules find (training the gate).
+def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = None) -> Annotations:
+    """The records of one document; ``gated=False`` keeps every event the rules find (training the gate);
+    ``home``: its outlet's home division, learned from the outlet's other documents (home.py).
     ``spacy_doc`` is the parse of the document's text with its markup blanked (``readable``): addresses yield
     no date, place or event, and every offset is an offset into the stored text."""
     text = spacy_doc.text  # built anew on every access: read it once
@@ -102,7 +104,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True) -> Annotations:
     unread = [s.label for s in segs if s.label] + [(s.start, s.end) for s in segs if s.kind == "stage"]
     ents = [e for e in trimmed_entities(spacy_doc, text) if not any(a <= e[0] < b for a, b in unread)]  # "MR.", "(Laughter.)"
     strong_ner = doc.language == "en" and pipeline(doc.language).has_pipe("ner")  # elsewhere rules add the places NER misses
-    mentions, places, dateline = apply_places(text, doc.url, find_mentions(ents, text), [e[:3] for e in ents], strong_ner)
+    mentions, places, dateline = apply_places(text, doc.url, find_mentions(ents, text), [e[:3] for e in ents], strong_ner, home)
     times = find_times(text, [e[:3] for e in ents], doc.published_at, doc.language)  # none from addresses: blanked (readable)
     dateline_span = _dateline_span(text) if dateline else (0, 0)
     ann = Annotations(
@@ -297,13 +299,17 @@ def read(doc: Document) -> Annotations:
     return next(read_many([doc]))[1]
 
 
-def read_many(docs: Iterable[Document], batch_size: int = 32, gated: bool = True) -> Iterator[tuple[Document, Annotations]]:
+def read_many(docs: Iterable[Document], batch_size: int = 32, gated: bool = True,
+              homes: Mapping[str, Home] | None = None) -> Iterator[tuple[Document, Annotations]]:
     """(document, annotations) for each document, in input order; consecutive documents of one language go
     through spaCy together, in batches bounded in characters, each inside a memory zone: nothing of spaCy's
-    outlives its batch (annotations are plain records), so memory stays flat however many documents pass."""
+    outlives its batch (annotations are plain records), so memory stays flat however many documents pass.
+    ``homes``: outlets' home divisions (home.py), by outlet key, for place resolution."""
+    homes = homes or {}
     for language, run in groupby(docs, key=lambda d: d.language):
         nlp = pipeline(language)
         for batch in _bounded(list(run), lambda d: len(d.text), batch_size):
             with _zone(nlp):
-                done = [(doc, annotate(doc, spacy_doc, gated)) for doc, spacy_doc in zip(batch, _parse(nlp, [d.text for d in batch]))]
+                done = [(doc, annotate(doc, spacy_doc, gated, homes.get(outlet_key(doc.outlet, doc.url) or "")))
+                        for doc, spacy_doc in zip(batch, _parse(nlp, [d.text for d in batch]))]
             yield from done
