@@ -351,3 +351,11 @@ def test_places_an_outlets_home_division_settles_towns_its_story_gives_no_state(
     assert [pm.place.admin1 for pm in resolver.resolve(story, home=Home("US", "TX", 5, 8))] == ["TX", "TX"]
     elsewhere = [Toponym(0, 10, "Huntsville", "ner", parent=1), Toponym(12, 19, "Alabama", "ner", container=True)]
     assert resolver.resolve(elsewhere, home=Home("US", "TX", 5, 8))[0].place.admin1 == "AL"  # the story's own words first
+
+
+def test_places_a_big_place_by_its_own_name_is_a_place_whatever_label_the_model_gave_it():
+    assert _found("residents of eastern Aleppo fled", [("Aleppo", "NORP")]) == [("Aleppo", "Aleppo", "city")]
+    assert _found("a man is in a Winnipeg jail", [("Winnipeg", "PRODUCT")]) == [("Winnipeg", "Winnipeg", "city")]
+    assert _found("the last Northern policeman shot", [("Northern", "NORP")]) == []  # a generic word
+    assert _found("charged in March with fraud", [("March", "DATE")]) == []  # a month, and a town of 22,000
+    assert _found("Hispanic voters turned out", [("Hispanic", "NORP")]) == []

@@ -30,6 +30,10 @@ from .placedb import GENERIC_WORDS, PlaceIndex, fold
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 CANDIDATE_LABELS = {"PERSON", "ORG", "PER", "MISC"}  # what the small models call some places
+# Labels the small English model gives now and then to a well-known place ("Aleppo" NORP, "a Winnipeg jail" PRODUCT);
+# dates and times are not among them ("March" is also a town of 22,000).
+MISLABELLED = {"NORP", "LANGUAGE", "PRODUCT"}
+KNOWN_CITY = 100_000  # a city big enough to be taken by its name alone, whatever the model called it
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{1,40}?)"
     r"(?:,\s*(?P<parent>[A-ZÁÉÍÓÚ][\w.' ]{1,30}?))?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}\s|[—–]{1,2}(?=[A-ZÁÉÍÓÚ“\"]))"  # "WASHINGTON—A"
@@ -253,6 +257,8 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
             spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
         elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index, cued := _cued(text, start, end)):
             spans[(start, end)] = Toponym(start, end, surface, "reclassified", cued=cued, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
+        elif label in MISLABELLED and _known_by_name(surface, persons, index):
+            spans[(start, end)] = Toponym(start, end, surface, "reclassified", local=bool(_PLACE_AFTER.match(text, end, end + 30)))
     for (start, end), top in list(spans.items()):
         match = _ABBREVIATION_AFTER.match(text[end : end + 12])
         if match and top.source != "demonym":
@@ -300,6 +306,15 @@ def _may_be_place(surface: str, persons: set[str], index: PlaceIndex, cued: bool
         return False
     least = 5_000 if cued else 20_000
     return any(p.kind in ("country", "admin1", "site") or p.population >= least for p in index.lookup(surface))
+
+
+def _known_by_name(surface: str, persons: set[str], index: PlaceIndex) -> bool:
+    """A name the model gave a label no place has that is, as written, a country's, a state's or a big city's own
+    name (not one of its alternate names): "Aleppo", "Winnipeg"."""
+    if len(surface.split()) > 3 or fold(surface) in persons or fold(surface) in _GENERIC_WORDS or not surface[:1].isupper():
+        return False  # "a Northern policeman" (NORP) is no region of Uganda
+    return any(fold(p.name) == fold(surface) and (p.kind in ("country", "admin1") or p.kind == "city" and p.population >= KNOWN_CITY)
+               for p in index.lookup(surface))
 
 
 def _link_parents(text: str, tops: list[Toponym]) -> list[Toponym]:
