@@ -359,3 +359,18 @@ def test_places_a_big_place_by_its_own_name_is_a_place_whatever_label_the_model_
     assert _found("the last Northern policeman shot", [("Northern", "NORP")]) == []  # a generic word
     assert _found("charged in March with fraud", [("March", "DATE")]) == []  # a month, and a town of 22,000
     assert _found("Hispanic voters turned out", [("Hispanic", "NORP")]) == []
+
+
+@pytest.mark.parametrize(
+    "text, org, place",
+    [
+        ("When Alexandria police found the body, they had few leads.", "Alexandria police", "Alexandria"),
+        ("Last week an Alexandria grand jury indicted him.", "Alexandria grand jury", "Alexandria"),
+        ("A discussion began among the Dublin City Council members.", "the Dublin City Council", "Dublin"),
+        ("The Madison County Sheriff's Office said he fled.", "Madison County Sheriff's Office", "Madison County"),
+        ("Kentucky State Police said the driver died.", "Kentucky State Police", None),  # a state's agency: no town in it
+    ],
+)
+def test_places_a_town_named_in_its_own_services_name_is_a_place(text, org, place):
+    out = _found(text, [(org, "ORG")])
+    assert [found for found, _, _ in out] == ([place] if place else [])

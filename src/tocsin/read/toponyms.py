@@ -105,6 +105,12 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _COURT_WORDS = r"(?:(?:District|Superior|Circuit|Criminal|Municipal|Magistrate|Juvenile|Family|Chancery|Probate|General\s+Sessions|Common\s+Pleas|City)\s+)"
 _SEAT = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}?"
 _COURT_NAME = re.compile(rf"(?P<seat>{_SEAT}\s+(?:County|Parish))\s+{_COURT_WORDS}*Court$|(?P<town>{_SEAT})\s+{_COURT_WORDS}+Court$")
+# A town's or a county's own services, named after it: "Alexandria police", "the Dublin City Council", "Gainesville Police
+# Department", "an Alexandria grand jury" (a state's or a country's agencies are the gazetteer's or the model's).
+_AGENCY_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<town>{_SEAT})\s+(?:[Pp]olice(?:\s+[Dd]epartment)?|[Ss]heriff[’']?s?\s+(?:[Oo]ffice|[Dd]epartment)|[Ff]ire\s+(?:[Dd]epartment|[Rr]escue)|"
+    r"City\s+Council|Town\s+Council|City\s+Commission|Board\s+of\s+Education|School\s+(?:District|Board)|Public\s+Schools|"
+    r"[Gg]rand\s+[Jj]ury|[Dd]etectives)$")
 _TITLES = {"rev", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "sgt", "lt", "col", "capt", "hon", "sr", "sra"}  # "Rev", "MR"
 # Words that name a direction, a heavenly body or a kind of place, which the index also holds as the name of some
 # town or division ("the South" is no region of Cameroon, "on Earth" no town in Texas, "a Federal case" no Brazil).
@@ -201,11 +207,14 @@ _WHOLE_DISTRICT = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Wester
 
 
 def _seat_within(surface: str) -> tuple[int, int] | None:
-    """Where, inside a court's name or a federal judicial district, the place it is named after is written."""
+    """Where, inside a court's name, a federal judicial district or a town's own service ("Alexandria police"), the
+    place it is named after is written."""
     if court := _COURT_NAME.match(surface):
         return court.span("seat") if court.group("seat") else court.span("town")
     if district := _WHOLE_DISTRICT.match(surface):
         return district.span("seat")
+    if agency := _AGENCY_NAME.match(surface):
+        return agency.span("town")
     return None
 
 
