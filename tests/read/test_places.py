@@ -374,3 +374,15 @@ def test_places_a_big_place_by_its_own_name_is_a_place_whatever_label_the_model_
 def test_places_a_town_named_in_its_own_services_name_is_a_place(text, org, place):
     out = _found(text, [(org, "ORG")])
     assert [found for found, _, _ in out] == ([place] if place else [])
+
+
+def test_places_a_continents_or_regions_adjective_gives_it_but_not_an_adjective_of_ethnicity():
+    from tocsin.read.toponyms import demonyms
+
+    table = demonyms()
+    assert (table["european"], table["europeos"], table["centroamericanos"], table["middle eastern"]) == (
+        "Europe", "Europe", "Central America", "Middle East")
+    assert "asian" not in table and "african" not in table
+    out = _found("European officials met in Brussels.", [("European", "NORP"), ("Brussels", "GPE")])
+    assert out[0] == ("European", "Europe", "continent")
+    assert _found("Central American migrants crossed.", [("Central American", "NORP")]) == [("Central American", "Central America", "region")]

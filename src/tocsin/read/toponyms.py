@@ -53,7 +53,7 @@ class Toponym:
     end: int
     text: str
     source: str  # "ner", "dateline", "demonym", "abbreviation", "reclassified"
-    country_hint: str | None = None  # a demonym's country
+    country_hint: str | None = None  # a demonym's country (its ISO code), or the continent or region it denotes (its name)
     admin: bool = False  # "the state of X", "X state": a division, not a town
     parent: int | None = None  # index of the toponym that contains this one ("Aurora, Colorado")
     container: bool = False  # this one contains the toponym before it: a state or country, maybe abbreviated
@@ -63,13 +63,14 @@ class Toponym:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Folded demonym -> ISO country code (ambiguous ones left out)."""
+    """Folded demonym -> ISO country code, or the name of the continent or region it denotes ("European" -> "Europe";
+    ambiguous ones left out)."""
     import json
 
     data = json.loads(files("tocsin.data").joinpath("demonyms.json").read_text(encoding="utf-8"))
     ambiguous = {fold(a) for a in data["ambiguous"]}
-    return {fold(d): iso for iso, forms in data["countries"].items() for form in forms for d in (form, *_plurals(form))
-            if fold(d) not in ambiguous}
+    groups = {**data["countries"], **data.get("regions", {})}
+    return {fold(d): code for code, forms in groups.items() for form in forms for d in (form, *_plurals(form)) if fold(d) not in ambiguous}
 
 
 def _plurals(demonym: str) -> tuple[str, ...]:
