@@ -105,7 +105,9 @@ class Resolver:
             found = [p for p in found if p.kind in ("admin1", "admin2")] or found
         return found
 
-    def score(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place], own: frozenset = frozenset()) -> float:
+    def score(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place], own: frozenset = frozenset(),
+              world: Place | None = None) -> float:
+        """``world``: the world city among ``rivals`` that bears the name as its own, if one does (``_world_city``)."""
         prior = math.log10(place.population + 10) if place.kind != "region" else 7.0  # a region counts no people; weigh it as a big country
         bonus = {"continent": 5.0, "region": 5.0, "country": 4.0, "admin1": 1.5, "city": 0.0, "site": 0.5, "admin2": -1.5}[place.kind]
         if place.id < 0:
@@ -114,7 +116,8 @@ class Resolver:
             bonus += 1.5  # its own name, not one of its alternate names
         elif place.kind in ("city", "admin2") and place.id > 0 and any(fold(r.name) == fold(top.text) and r.population >= 10 * place.population for r in rivals):
             bonus -= 2.0  # "Chicago" is Willard, Ohio's old name; a far bigger place bears it as its own
-        if place.kind in ("city", "admin2") and top.parent is None and not ctx.admin1[place.admin1_key] > 0 and self._world_city_namesake(top, place, rivals):
+        if (world is not None and place.kind in ("city", "admin2") and place.country != world.country and top.parent is None
+                and world.population >= 100 * place.population and not ctx.admin1[place.admin1_key] > 0):
             bonus -= WORLD_CITY  # "Moscow" beside "Washington" is Russia's capital, not Moscow, Idaho, unless the text names Idaho
         if place.kind in ("admin1", "admin2") and not top.admin and (self._yields_to_city(top, place, rivals) or self._dateline_city(top, place, rivals)
                                                                      or self._yields_to_capital(top, place, rivals)):
@@ -153,12 +156,12 @@ class Resolver:
         return any(r.kind == "city" and r.country == place.country and r.population >= share * place.population for r in rivals)
 
     @staticmethod
-    def _world_city_namesake(top: Toponym, place: Place, rivals: list[Place]) -> bool:
-        """Whether a rival bearing the name as its own is a world city (a national capital or a city of a million)
-        a hundred times bigger than this town."""
-        capitals = _capitals()
-        return any(r.kind == "city" and r.country != place.country and fold(r.name) == fold(top.text) and r.population >= 100 * place.population
-                   and (r.population >= 1_000_000 or capitals.get(r.country) == fold(r.name)) for r in rivals)
+    def _world_city(top: Toponym, found: list[Place]) -> Place | None:
+        """The biggest of the candidates that bears the name as its own and is a world city (a national capital or a
+        city of a million): a town named like it, a hundred times smaller, yields to it."""
+        capitals, name = _capitals(), fold(top.text)
+        cities = [p for p in found if p.kind == "city" and (p.population >= 1_000_000 or capitals.get(p.country) == name) and fold(p.name) == name]
+        return max(cities, key=lambda p: p.population, default=None)
 
     @staticmethod
     def _yields_to_capital(top: Toponym, place: Place, rivals: list[Place]) -> bool:
@@ -190,7 +193,8 @@ class Resolver:
         if len(found) > MAX_CANDIDATES:  # "Santiago" has 100+ namesakes; the tail never wins
             found = sorted(found, key=lambda p: (p.id > 0, -p.population))[:MAX_CANDIDATES]
         own = self._regions(found) if top.source in ("ner", "reclassified", "dateline") and not top.container else frozenset()
-        scored = sorted(((self.score(top, p, ctx, found, own), p) for p in found), key=lambda sp: (-sp[0], sp[1].id))
+        world = self._world_city(top, found)
+        scored = sorted(((self.score(top, p, ctx, found, own, world), p) for p in found), key=lambda sp: (-sp[0], sp[1].id))
         best_score, best = scored[0]
         supported = ctx.countries[best.country] > 0 or parent is not None
         if best.kind == "city" and best.population < 1000 and not supported:
