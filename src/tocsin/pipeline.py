@@ -48,8 +48,10 @@ class _Batch:
         self.store, self.report, self.config, self.progress = store, report, config, progress
         self.docs: list[Document] = []
         self.sigs: dict[str, bytes] = {}
-        self.homes = OutletHomes()  # the divisions each outlet's documents name: those stored before, read when
-        self.seeded: set[str] = set()  # an outlet first comes in a batch, and those stored since
+        # The divisions each outlet's documents name (read/home.py): read from the store when the outlet first comes
+        # in a batch ("seeded"), then added as its documents are stored.
+        self.homes = OutletHomes()
+        self.seeded: set[str] = set()
 
     def add(self, doc: Document, sig: bytes) -> None:
         self.docs.append(doc)
@@ -106,7 +108,6 @@ def read_batch(docs: list[Document], batch_size: int, homes: dict[str, Home] | N
         if len(docs) == 1:
             return [Rejection(docs[0].source, f"could not be read: {type(e).__name__}: {str(e)[:300]}")]
         return [result for doc in docs for result in read_batch([doc], 1, homes)]  # find the one that fails
-
 
 
 def too_long(doc: Document, config: Config) -> Rejection | None:

@@ -424,7 +424,6 @@ def revision(store: Store) -> tuple:
     return docs["n"], docs["last"], incidents["n"], incidents["last"]
 
 
-
 def outlet_divisions(store: Store, outlets: Iterable[str], hosts: Iterable[str]) -> Iterator[tuple[str | None, str | None, set[tuple[str, str]]]]:
     """(outlet, url, the first-level divisions it names) of each stored document of the given outlets: those
     named (compared in lower case) and, for documents without an outlet's name, those at the given web hosts.

@@ -311,17 +311,21 @@ def _cued(text: str, start: int, end: int) -> bool:
 def _may_be_place(surface: str, persons: set[str], index: PlaceIndex, cued: bool = False) -> bool:
     """A name the model called a person or organization that is really a place? A cued one ("in Newberry")
     may be a small town; an uncued one must be a country, a state or a city of 20,000 people."""
-    words = surface.split()
-    if len(words) > 3 or fold(surface) in persons or not surface[:1].isupper():
+    if not _name_shaped(surface, persons):
         return False
     least = 5_000 if cued else 20_000
     return any(p.kind in ("country", "admin1", "site") or p.population >= least for p in index.lookup(surface))
 
 
+def _name_shaped(surface: str, persons: set[str]) -> bool:
+    """Capitalized, at most three words, and no person's name the document gives."""
+    return len(surface.split()) <= 3 and fold(surface) not in persons and surface[:1].isupper()
+
+
 def _known_by_name(surface: str, persons: set[str], index: PlaceIndex) -> bool:
     """A name the model gave a label no place has that is, as written, a country's, a state's or a big city's own
     name (not one of its alternate names): "Aleppo", "Winnipeg"."""
-    if len(surface.split()) > 3 or fold(surface) in persons or fold(surface) in _GENERIC_WORDS or not surface[:1].isupper():
+    if not _name_shaped(surface, persons) or fold(surface) in _GENERIC_WORDS:
         return False  # "a Northern policeman" (NORP) is no region of Uganda
     return any(fold(p.name) == fold(surface) and (p.kind in ("country", "admin1") or p.kind == "city" and p.population >= KNOWN_CITY)
                for p in index.lookup(surface))
