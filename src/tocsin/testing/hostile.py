@@ -22,11 +22,12 @@ ARTICLE = "title: Shopkeeper shot dead in Guayaquil\noutlet: Harbour Test Desk\n
 
 
 def _warc(path: Path, records: list[tuple[str, bytes, tuple[tuple[str, str], ...]]]) -> None:
-    """A gzipped archive of HTML responses, each with extra HTTP headers."""
+    """A gzipped archive of HTML responses, each with extra HTTP headers; the same bytes on every run (where a test
+    damages it, the damage falls on the same bytes)."""
     with path.open("wb") as f:
         writer = WARCWriter(f, gzip=True)
         for uri, body, headers in records:
-            response(writer, uri, body, "text/html", headers=headers)
+            response(writer, uri, body, "text/html", headers=headers, fixed=True)
 
 
 def malformed_html(d: Path, rng: random.Random) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import io
+import uuid
 from pathlib import Path
 from typing import Iterable
 
@@ -30,10 +31,12 @@ def page(doc: Document) -> bytes:
 
 
 def response(writer: WARCWriter, uri: str, body: bytes, ctype: str = "text/html; charset=utf-8", status: str = "200 OK",
-             headers: tuple[tuple[str, str], ...] = ()) -> None:
-    """One HTTP response record: the writer every archive of the tests and benches is made with."""
+             headers: tuple[tuple[str, str], ...] = (), fixed: bool = False) -> None:
+    """One HTTP response record: the writer every archive of the tests and benches is made with. ``fixed``: the
+    record's id and date come from its address, not the clock, so the archive's bytes are the same on every run."""
     http = StatusAndHeaders(status, [("Content-Type", ctype), *headers], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http))
+    warc = {"WARC-Record-ID": f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, uri)}>", "WARC-Date": "2026-01-01T00:00:00Z"} if fixed else {}
+    writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict=warc))
 
 
 def write_warc(path: Path, docs: Iterable[Document], extras: bool = True, binary: bytes = b"") -> int:
