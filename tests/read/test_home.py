@@ -4,7 +4,7 @@ import pytest
 
 from tocsin.read.home import Home, OutletHomes, outlet_key
 
-TX, AL, LA = ("US", "TX"), ("US", "AL"), ("US", "LA")
+TX, AL = ("US", "TX"), ("US", "AL")
 
 
 def test_home_an_outlet_is_its_name_else_its_host():
@@ -36,14 +36,3 @@ def test_home_none_where_the_evidence_is_thin(documents):
         homes.add("outlet", divisions)
     assert homes.home("outlet") is None
 
-
-def test_home_a_document_left_out_is_no_evidence_for_itself():
-    homes = OutletHomes()
-    for divisions in ([LA], [LA], [TX], [LA]):
-        homes.add("outlet", divisions)
-    assert homes.home("outlet") == Home("US", "LA", 3, 4)
-    assert homes.home("outlet", leave_out=[LA]) == Home("US", "LA", 2, 3)
-    homes.add("thin", [LA])
-    homes.add("thin", [LA])
-    homes.add("thin", [])
-    assert homes.home("thin", leave_out=[LA]) is None  # two documents left, one naming it

@@ -55,16 +55,11 @@ class OutletHomes:
         self.documents[outlet] += 1
         self.named[outlet].update(set(divisions))
 
-    def home(self, outlet: str | None, leave_out: Iterable[tuple[str, str]] | None = None) -> Home | None:
-        """The outlet's home, if its documents point to one; ``leave_out``: the divisions of one of its documents
-        already counted, read as if that document were not there (the document being resolved is no evidence)."""
+    def home(self, outlet: str | None) -> Home | None:
+        """The outlet's home, if its documents point to one."""
         if outlet is None or outlet not in self.documents:
             return None
-        named, documents = self.named[outlet].copy(), self.documents[outlet]
-        if leave_out is not None:
-            named.subtract(set(leave_out))
-            documents -= 1
-        ranked = [(key, n) for key, n in named.most_common(2) if n > 0]
+        documents, ranked = self.documents[outlet], self.named[outlet].most_common(2)
         if documents < MIN_DOCUMENTS or not ranked:
             return None
         (country, admin1), n = ranked[0]
