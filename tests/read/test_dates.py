@@ -60,3 +60,26 @@ def test_dates_future_cue_and_ages():
     ents = [(text.index("54"), text.index("54") + 11, "DATE")]
     got = {t.text: t.value for t in find_times(text, ents, "2024-09-12", "en")}
     assert got == {"Monday": "2024-09-16", "on Tuesday": "2024-09-10"}
+
+
+@pytest.mark.parametrize("text,value,precision,begin,end", [
+    ("from January to June 2007", "2007-01/2007-06", "month", "2007-01-01", "2007-06-30"),
+    ("March 2006 through June 2007", "2006-03/2007-06", "month", "2006-03-01", "2007-06-30"),
+    ("between 2005 and 2008", "2005/2008", "year", "2005-01-01", "2008-12-31"),
+    ("2005-2008", "2005/2008", "year", "2005-01-01", "2008-12-31"),
+    ("May 2 to 4, 2008", "2008-05-02/2008-05-04", "day", "2008-05-02", "2008-05-04"),
+    ("November to February", "2023-11/2024-02", "month", "2023-11-01", "2024-02-29"),
+    ("entre enero y marzo de 2008", "2008-01/2008-03", "month", "2008-01-01", "2008-03-31"),
+    ("del 3 al 5 de enero de 2010", "2010-01-03/2010-01-05", "day", "2010-01-03", "2010-01-05"),
+])
+def test_dates_an_interval_written_as_its_two_ends(text, value, precision, begin, end):
+    """A range is one time expression, from the first day of one end to the last of the other (before, its
+    parts were read alone: "January" of "from January to June 2007" became the January before publication)."""
+    got = normalize(text, DCT, "es" if text.startswith(("entre", "del")) else "en")
+    assert (got.value, got.precision, got.begin, got.end) == (value, precision, begin, end)
+
+
+def test_dates_a_statute_section_is_no_year():
+    text = "He was designated under 21 U.S.C. 1901 and Section 1189 in 2017."
+    ents = [(text.index("1901"), text.index("1901") + 4, "DATE"), (text.index("1189"), text.index("1189") + 4, "DATE")]
+    assert [t.value for t in find_times(text, ents, "2025-03-15", "en")] == ["2017"]

@@ -21,43 +21,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .date_words import MONTHS, NUMBERS, PARTS_OF_DAY, QUARTERS, REFS, SEASONS, UNITS, WEEKDAYS
 from .gazetteer import strip_accents
-
-MONTHS = {
-    **{m.lower(): i for i, m in enumerate(calendar.month_name) if m},
-    **{m.lower(): i for i, m in enumerate(calendar.month_abbr) if m},
-    "sept": 9,
-    **{m: i + 1 for i, m in enumerate("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split())},
-    "setiembre": 9,
-}
-WEEKDAYS = {
-    **{d.lower(): i for i, d in enumerate(calendar.day_name)},
-    **{d: i for i, d in enumerate("lunes martes miercoles jueves viernes sabado domingo".split())},
-}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
-    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cincuenta": 50,
-    "several": "X", "many": "X", "few": "X", "varios": "X", "varias": "X", "muchos": "X", "muchas": "X",
-    "pocos": "X", "unos": "X", "unas": "X",
-}
-UNITS = {
-    "day": "D", "days": "D", "dia": "D", "dias": "D", "week": "W", "weeks": "W", "semana": "W", "semanas": "W",
-    "month": "M", "months": "M", "mes": "M", "meses": "M", "year": "Y", "years": "Y", "ano": "Y", "anos": "Y",
-    "decade": "DE", "decades": "DE", "decada": "DE", "decadas": "DE", "hour": "H", "hours": "H", "hora": "H",
-    "horas": "H", "minute": "MIN", "minutes": "MIN", "minuto": "MIN", "minutos": "MIN", "century": "CE", "siglo": "CE",
-}
-QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4}
-REFS = {
-    "now": "PRESENT_REF", "ahora": "PRESENT_REF", "currently": "PRESENT_REF", "actualmente": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "hoy en dia": "PRESENT_REF", "at present": "PRESENT_REF",
-    "recently": "PAST_REF", "recientemente": "PAST_REF", "more recently": "PAST_REF", "mas recientemente": "PAST_REF",
-    "current": "PRESENT_REF", "actual": "PRESENT_REF", "these days": "PRESENT_REF", "estos dias": "PRESENT_REF", "recently,": "PAST_REF", "the past": "PAST_REF",
-    "el pasado": "PAST_REF", "former": "PAST_REF", "once": "PAST_REF", "previously": "PAST_REF", "anteriormente": "PAST_REF",
-    "the future": "FUTURE_REF", "el futuro": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "pronto": "FUTURE_REF",
-    "en el futuro": "FUTURE_REF", "in the future": "FUTURE_REF", "proximamente": "FUTURE_REF",
-}
 
 
 @dataclass(frozen=True)
@@ -280,11 +245,6 @@ def _set_of(t: str) -> Timex | None:
     return Timex(value, "SET", "set") if value else None
 
 
-PARTS_OF_DAY = {
-    "morning": "MO", "manana": "MO", "afternoon": "AF", "tarde": "AF", "evening": "EV", "night": "NI", "noche": "NI",
-    "madrugada": "NI", "tonight": "NI", "overnight": "NI",
-}
-SEASONS = {"spring": "SP", "primavera": "SP", "summer": "SU", "verano": "SU", "autumn": "FA", "fall": "FA", "otono": "FA", "winter": "WI", "invierno": "WI"}
 _EDGE = re.compile(r"^(?:early|late|mid|the (?:beginning|start|end) of|(?:a )?(?:comienzos|principios|finales|mediados|fines) de(?:l)?)[- ]+(?P<rest>.+)$")
 
 
@@ -351,6 +311,8 @@ def normalize(text: str, dct: dt.date | None, language: str = "en") -> Timex:
     t = _clean(text)
     if t.startswith("next ") and t.split()[1] not in WEEKDAYS:
         t = t[5:]  # a future cue only changes bare weekdays
+    if found := _range(t, dct, language):
+        return found
     t = re.sub(r"^(?:19|20)\d{2} (?=.*\d{4}$)", "", t)  # a repeated year before a full date
     if t in REFS:
         return Timex(REFS[t], "DATE", "reference")
@@ -376,6 +338,40 @@ def normalize(text: str, dct: dt.date | None, language: str = "en") -> Timex:
         if not re.search(r"\d{4}", t):
             return Timex("XXXX-XX-XX", "DATE", "unknown")
     return _with_dateparser(text, dct, language)
+
+
+_RANGE = re.compile(r"^(?:between |entre |from |desde |del? )?(?:(?P<a>.+?) (?:to|through|thru|until|till|and|-|–|—|hasta|al?|y) (?P<b>.+)"
+                    r"|(?P<ya>(?:1[89]|20)\d{2}) ?[-–/] ?(?P<yb>(?:1[89]|20)\d{2}))$")
+_MONTH_NAMED = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+_SPAN_ORDER = ("day", "week", "month", "quarter", "season", "half", "year", "decade")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+def _range(t: str, dct: dt.date | None, language: str) -> Timex | None:
+    """An interval written as its two ends ("from January to June 2007", "between 2005 and 2008", "March 2006
+    through June 2007", "del 3 al 5 de mayo"): from the first day of one to the last of the other, at the coarser
+    precision of the two, valued as an ISO 8601 interval ("2007-01/2007-06"). An end without a year takes the
+    other end's ("January" of "January to June 2007"), the year before when that would put it after the end."""
+    found = _RANGE.match(t)
+    if not found or not (dct or _YEAR.search(t)):
+        return None
+    a, b = found.group("a") or found.group("ya"), found.group("b") or found.group("yb")
+    if re.fullmatch(r"\d{1,2}", a) and (tail := re.match(r"\d{1,2}( .+)$", b)):
+        a += tail.group(1)  # "3 al 5 de mayo": the first end shares the second's month
+    if re.match(r"\d{1,2}\b(?! de )", b) and not _MONTH_NAMED.search(b) and (month := _MONTH_NAMED.search(a)):
+        b = f"{month.group()} {b}"  # "May 2 to 4, 2008": the second end shares the first's month
+    end = normalize(b, dct, language)
+    if end.precision not in _SPAN_ORDER or not end.begin:
+        return None
+    year = end.begin[:4]
+    borrows = not _YEAR.search(a) and _MONTH_NAMED.search(a)  # "January" of "January to June 2007"; not "Monday"
+    start = normalize(f"{a} {year}", dct, language) if borrows else normalize(a, dct, language)
+    if borrows and start.begin and start.begin > end.begin:
+        start = normalize(f"{a} {int(year) - 1}", dct, language)
+    if start.precision not in _SPAN_ORDER or not start.begin or start.begin > end.begin or start.value == end.value:
+        return None
+    precision = max(start.precision, end.precision, key=_SPAN_ORDER.index)
+    return Timex(f"{start.value}/{end.value}", "DATE", precision, start.begin, end.end)
 
 
 @lru_cache(maxsize=4)
@@ -446,6 +442,9 @@ def find_time_expressions(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CITATION = re.compile(r"(?:U\.?\s?S\.?\s?C\.?(?:\s?A\.?)?|C\.?F\.?R\.?|§§?|\b(?:[Ss]ections?|[Ss]ecs?\.|[Nn]os?\.|[Nn]umbers?|[Tt]itle|[Cc]hapter"
+                       r"|[Ll]ey|[Aa]rt[ií]culos?|[Aa]rticles?|[Dd]ecreto|[Rr]ule|Pub\.\s?L\.|H\.\s?R\.|E\.O\.|Executive Order|[Dd]ocket|[Cc]ase))"
+                       r"\s*(?:\d+[\w.-]*\s*,?\s*(?:and|or|y)?\s*)?$")
 _FUTURE_CUE = re.compile(r"\b(?:by|until|till|before|para el|hasta el|antes del)\s+$", re.I)
 _AGE = re.compile(r"\d+[- ]year[- ]old|\d+ a[ñn]os de edad|^\d+$")
 
@@ -460,6 +459,8 @@ def find_times(text: str, ents, published: str | None, language: str) -> list:
     spans += find_time_expressions(text)
     normalized = {}
     for s, e in set(spans):
+        if _CITATION.search(text[max(0, s - 24) : s]) and re.fullmatch(r"\d{4}\W*", text[s:e]):
+            continue  # a statute's section, not a year: "21 U.S.C. 1901", "Section 1182", "Ley 1908"
         future = bool(_FUTURE_CUE.search(text[max(0, s - 14) : s]))
         timex = normalize(("next " if future else "") + text[s:e], dct, language)
         if timex.precision != "unknown":  # a span that does not normalize must not hide one that does

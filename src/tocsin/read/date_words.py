@@ -1,0 +1,47 @@
+"""The words of time expressions, in English and Spanish: months, weekdays, numbers, units, quarters, references,
+parts of the day and seasons (the tables `dates` reads; a language adds entries here, not code)."""
+
+import calendar
+
+MONTHS = {
+    **{m.lower(): i for i, m in enumerate(calendar.month_name) if m},
+    **{m.lower(): i for i, m in enumerate(calendar.month_abbr) if m},
+    "sept": 9,
+    **{m: i + 1 for i, m in enumerate("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split())},
+    "setiembre": 9,
+}
+WEEKDAYS = {
+    **{d.lower(): i for i, d in enumerate(calendar.day_name)},
+    **{d: i for i, d in enumerate("lunes martes miercoles jueves viernes sabado domingo".split())},
+}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cincuenta": 50,
+    "several": "X", "many": "X", "few": "X", "varios": "X", "varias": "X", "muchos": "X", "muchas": "X",
+    "pocos": "X", "unos": "X", "unas": "X",
+}
+UNITS = {
+    "day": "D", "days": "D", "dia": "D", "dias": "D", "week": "W", "weeks": "W", "semana": "W", "semanas": "W",
+    "month": "M", "months": "M", "mes": "M", "meses": "M", "year": "Y", "years": "Y", "ano": "Y", "anos": "Y",
+    "decade": "DE", "decades": "DE", "decada": "DE", "decadas": "DE", "hour": "H", "hours": "H", "hora": "H",
+    "horas": "H", "minute": "MIN", "minutes": "MIN", "minuto": "MIN", "minutos": "MIN", "century": "CE", "siglo": "CE",
+}
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4}
+REFS = {
+    "now": "PRESENT_REF", "ahora": "PRESENT_REF", "currently": "PRESENT_REF", "actualmente": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "hoy en dia": "PRESENT_REF", "at present": "PRESENT_REF",
+    "recently": "PAST_REF", "recientemente": "PAST_REF", "more recently": "PAST_REF", "mas recientemente": "PAST_REF",
+    "current": "PRESENT_REF", "actual": "PRESENT_REF", "these days": "PRESENT_REF", "estos dias": "PRESENT_REF", "recently,": "PAST_REF", "the past": "PAST_REF",
+    "el pasado": "PAST_REF", "former": "PAST_REF", "once": "PAST_REF", "previously": "PAST_REF", "anteriormente": "PAST_REF",
+    "the future": "FUTURE_REF", "el futuro": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "pronto": "FUTURE_REF",
+    "en el futuro": "FUTURE_REF", "in the future": "FUTURE_REF", "proximamente": "FUTURE_REF",
+}
+
+
+PARTS_OF_DAY = {
+    "morning": "MO", "manana": "MO", "afternoon": "AF", "tarde": "AF", "evening": "EV", "night": "NI", "noche": "NI",
+    "madrugada": "NI", "tonight": "NI", "overnight": "NI",
+}
+SEASONS = {"spring": "SP", "primavera": "SP", "summer": "SU", "verano": "SU", "autumn": "FA", "fall": "FA", "otono": "FA", "winter": "WI", "invierno": "WI"}
