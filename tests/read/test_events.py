@@ -659,6 +659,9 @@ def test_events_a_group_the_actor_acted_on_is_not_the_actors(make_doc):
     "Two rifles and a box of ammunition were confiscated from the residence by police.",
     "About 2 kilograms of cocaine were later found in the trunk, deputies said.",
     "While searching him, officers retrieved two baggies of crack cocaine from his jacket.",
+    "The Coast Guard interdicted more than 20,000 pounds of cocaine in the eastern Pacific last month.",
+    "A search of his vehicle uncovered a loaded 9mm pistol in the console.",
+    "It was the largest fentanyl seizure in the history of the port.",
 ])
 def test_events_a_seizure_or_find_of_drugs_or_guns_is_trafficking_with_no_actor(make_doc, text):
     """Who seized or found a load did not traffic it (docs/annotation.md §2.2): no actor, no target."""
@@ -670,6 +673,14 @@ def test_events_selling_or_trading_drugs_is_trafficking_by_the_seller(make_doc):
     (e,) = [e for e in _found(make_doc, "Williams said he had traded drugs to an unknown person to borrow the car.") if e.type == "trafficking"]
     assert e.actor_text == "he"
     assert not [e for e in _found(make_doc, "The jury found him guilty of fraud.") if e.type == "trafficking"]
+
+
+@pytest.mark.parametrize("text", [
+    "The defendants conspired to distribute more than five kilograms of cocaine in Houston between 2005 and 2008.",
+    "According to court documents, Smith possessed 50 grams of crack cocaine with intent to distribute it.",
+])
+def test_events_dealing_told_in_its_own_clause_is_trafficking(make_doc, text):
+    assert [e for e in _found(make_doc, text) if e.type == "trafficking"]
 
 
 def test_events_a_hostage_taking_keeps_its_actor_and_target(make_doc):

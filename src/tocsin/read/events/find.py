@@ -63,7 +63,8 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that) (?:same )?(?:criminal )?(?:ga
 _RANKED = re.compile(r"(?:is|are|remains?|was|were)\s", re.I)
 _PLACE_NEXT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
 _FRONTED_PLACE = re.compile(r"[\W_]*(?:In|Across|Throughout|Within)\s+(?:the\s+)?[A-Z][^,]{0,40},")
-_SEIZURE = re.compile(r"^(?:seiz|confiscat|found|discover|recover|uncover|retriev|incaut)|\b(?:seized|confiscated|found|discovered|recovered|uncovered|retrieved|busted|dismantled)$", re.I)
+_SEIZURE = re.compile(r"^(?:seiz|confiscat|found|discover|recover|uncover|retriev|incaut|interdict|intercept)|\b(?:seized|confiscated|found|discovered"
+                      r"|recovered|uncovered|retrieved|busted|dismantled|interdicted|intercepted|seizures?|busts?|hauls?|interdictions?)$", re.I)
 _GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "It also operates throughout South America"
 
 
