@@ -151,3 +151,24 @@ def test_incidents_one_agency_or_one_group_does_not_make_two_arrests_one():
     assert compare(a, b) is None
     killing = row(groups=["group:tren-de-aragua"], target_text="a man")
     assert compare(killing, {**killing, "id": "ev-2", "doc_id": "d2", "outlet": "B"}) is not None  # a group still ties violence
+
+
+def test_incidents_a_plea_a_verdict_and_a_sentence_are_three_steps_of_a_case():
+    """docs/annotation.md §2.1: each legal step is its own happening ("pleaded guilty in October", "sentenced today")."""
+    from tocsin.link.incidents import contradicts, legal_step
+
+    undated = {"date_begin": None, "date_end": None, "date_precision": "publication", "type": "conviction"}
+    plea = row(trigger_text="pleaded guilty", target_text="Servance", **undated)
+    sentence = row(id="ev-2", trigger_text="sentenced", target_text="Servance", **undated)
+    assert [legal_step(r) for r in (plea, sentence, row(type="conviction", trigger_text="found guilty"))] == ["plea", "sentence", "verdict"]
+    assert compare(plea, sentence) is None and contradicts(plea, sentence)
+    assert compare(plea, row(id="ev-3", trigger_text="guilty plea", target_text="Servance", **undated)) is not None
+    assert legal_step(row(trigger_text="killed")) is None  # other types have no steps
+
+
+def test_incidents_one_article_describes_one_victim_one_way():
+    """Across outlets a retired officer may be "a police officer" in one report; in one article, a murdered policeman and
+    a murdered soldier are two victims."""
+    police, soldier = row(target_category="law enforcement"), row(id="ev-2", target_category="military")
+    assert compare(police, soldier) is None
+    assert compare(police, {**soldier, "doc_id": "d2", "outlet": "B"}) is not None

@@ -4,7 +4,8 @@ An event joins an incident when the two are compatible on every axis and
 close enough overall:
 
 - type: the same, or killing/attack and abduction/disappearance (one outlet
-  writes "shot", another "shot dead");
+  writes "shot", another "shot dead"); of convictions, the same step of the
+  case (a guilty plea, a verdict, an acquittal and a sentence are four);
 - date: their intervals overlap once each is widened by its precision (two
   days for a day, a week for a week, a month for a month); a report the text
   does not date ("the killing shocked Chile") may refer back to anything
@@ -23,8 +24,12 @@ close enough overall:
   definite reference ("the killing", "the shooting") joins the incident the
   same article reported last of that kind; but two items of one list
   (bullets: "- X, convicted of…", "- Y, arrested in…") are two cases unless
-  they name the same victim;
-- the same named victim weighs most of all.
+  they name the same victim; and within one article, victims of two kinds
+  ("a murdered policeman", "murdered soldier Sapper Azimkar") are two;
+- the same named victim weighs most of all;
+- an incident is joined only when most of its reports agree with the new one
+  and none contradicts it (another step, another named victim or target):
+  a report that names no one must not carry two happenings into one.
 
 The score and the features behind it are stored with every membership
 (``incident_events.features``): a merge can be read, questioned and undone.
@@ -191,8 +196,9 @@ def _parties_feature(a: dict, b: dict) -> float | None:
     if ca and cb and ca == cb and ca != "civilian":
         score = max(score, 0.6)
     elif ca and cb and "civilian" not in (ca, cb) and ca != cb:
-        if not any({ca, cb} <= near for near in _NEAR_CATEGORIES):
+        if a["doc_id"] == b["doc_id"] or not any({ca, cb} <= near for near in _NEAR_CATEGORIES):
             return None  # drivers and a retired officer, a journalist and a judge: different victims, different happenings
+            # (one article describes its victim one way: "a murdered policeman" and "murdered soldier Sapper Azimkar" are two)
         score = min(score, 0.1)  # outlets describe one victim differently ("police officer", "retired officer")
     return score
 
@@ -242,9 +248,29 @@ def _one(target: str) -> bool:
     return not (words[-1].islower() and words[-1].endswith("s"))  # "the defendants", "drug dealers"; not "Jones"
 
 
+_STEPS = (("plea", re.compile(r"\bple(?:a|as|ad|aded|ads|d)\b|declar(?:ó|aron|ado|ados)\s+culpables?", re.I)),
+          ("acquittal", re.compile(r"acquit|absuel", re.I)),
+          ("sentence", re.compile(r"sentenc|condena|sentenci|\b(?:years?|months?|life|prison|jail|a[ñn]os)\b", re.I)))
+
+
+def legal_step(ev: dict) -> str | None:
+    """Which step of a case a conviction report tells, by its trigger: a guilty plea, an acquittal, a sentence or a
+    verdict ("pleaded guilty", "acquitted", "sentenced", "convicted"). Each is a happening of its own
+    (docs/annotation.md §2.1): "pleaded guilty in October" and "was sentenced today" are two."""
+    if ev.get("type") != "conviction" or not ev.get("trigger_text"):
+        return None
+    return next((step for step, words in _STEPS if words.search(ev["trigger_text"])), "verdict")
+
+
+def same_step(a: dict, b: dict) -> bool:
+    """Not two different steps of a case (a report whose trigger is not known is no evidence either way)."""
+    sa, sb = legal_step(a), legal_step(b)
+    return sa is None or sb is None or sa == sb
+
+
 def compare(a: dict, b: dict) -> Match | None:
     """Whether two event rows report the same happening, with the score and the features behind it."""
-    if b["type"] not in COMPATIBLE.get(a["type"], (a["type"],)):
+    if b["type"] not in COMPATIBLE.get(a["type"], (a["type"],)) or not same_step(a, b):
         return None
     features = {"date": _date_feature(a, b), "place": _place_feature(a, b), "parties": _parties_feature(a, b)}
     if any(v is None for v in features.values()):
@@ -266,6 +292,13 @@ def compare(a: dict, b: dict) -> Match | None:
         score += SAME_VICTIM
     score = round(score, 3)
     return Match(score, features) if score >= THRESHOLD else None
+
+
+def contradicts(a: dict, b: dict) -> bool:
+    """Whether two reports of compatible types are two happenings by what they say: two steps of a case (a plea and
+    a sentence), two named victims, two designated targets, two defendants of two releases, victims of kinds that
+    cannot be one person."""
+    return b["type"] in COMPATIBLE.get(a["type"], (a["type"],)) and (not same_step(a, b) or _parties_feature(a, b) is None)
 
 
 def incident_id(founding_event: str) -> str:

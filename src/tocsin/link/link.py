@@ -152,7 +152,7 @@ def _referent(store: Store, ev: dict) -> str | None:
     guilty. … The guilty plea was announced by…": the plea of the release's own defendant, told before them). An
     ordinal stays a referent: "the third assault", then "after the attack", is that assault."""
     earlier = sql.earlier_reports_in_document(store, ev["doc_id"], ev["id"], incidents.COMPATIBLE.get(ev["type"], (ev["type"],)))
-    return next((r["incident_id"] for r in earlier if not incidents.another(r, others_only=True)), None)
+    return next((r["incident_id"] for r in earlier if not incidents.another(r, others_only=True) and incidents.same_step(ev, r)), None)
 
 
 def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
@@ -187,6 +187,8 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
                 continue
             for m in members:
                 m["item"] = item_of(m)
+            if any(incidents.contradicts(ev, other) for other in members):
+                continue
             matches = [m for m in (incidents.compare(ev, other) for other in members) if m]
             if matches and len(matches) * 2 >= len(members):  # most members agree, not one outlier
                 top = max(matches, key=lambda m: m.score)

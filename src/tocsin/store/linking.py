@@ -19,7 +19,8 @@ EVENT_COLUMNS = (
     " ev.place_precision, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision, ev.date_basis,"
     " COALESCE(la.canonical_id, ev.actor_entity) AS actor_entity, COALESCE(lt.canonical_id, ev.target_entity) AS target_entity,"
     " d.published_at, d.outlet, pl.country, pl.admin1, pl.lat, pl.lon, ev.trigger_start,"
-    " SUBSTR(d.text, ev.evidence_start + 1, ev.trigger_start - ev.evidence_start) AS before_trigger"  # the sentence up to the trigger
+    " SUBSTR(d.text, ev.evidence_start + 1, ev.trigger_start - ev.evidence_start) AS before_trigger,"  # the sentence up to the trigger
+    " SUBSTR(d.text, ev.trigger_start + 1, ev.trigger_end - ev.trigger_start) AS trigger_text"
     " FROM events ev JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
     " LEFT JOIN entity_links la ON la.entity_id = ev.actor_entity LEFT JOIN entity_links lt ON lt.entity_id = ev.target_entity"
 )
@@ -184,10 +185,11 @@ def incidents_of_participant(store: Store, column: str, entity_id: str, types: t
 
 
 def earlier_reports_in_document(store: Store, doc_id: str, event_id: str, types: tuple[str, ...]) -> list[dict]:
-    """The reports of these types before this event in its document, the latest first: each one's incident, target
-    and the words of its sentence before its trigger."""
+    """The reports of these types before this event in its document, the latest first: each one's incident, type,
+    target, trigger and the words of its sentence before its trigger."""
     return store.fetch(
-        "SELECT ie.incident_id, e.target_text, SUBSTR(d.text, e.evidence_start + 1, e.trigger_start - e.evidence_start) AS before_trigger"
+        "SELECT ie.incident_id, e.type, e.target_text, SUBSTR(d.text, e.evidence_start + 1, e.trigger_start - e.evidence_start) AS before_trigger,"
+        " SUBSTR(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger_text"
         " FROM events e JOIN incident_events ie ON ie.event_id = e.id JOIN documents d ON d.id = e.doc_id"
         f" WHERE e.doc_id = ? AND e.idx < (SELECT idx FROM events WHERE id = ?) AND e.type IN ({_marks(types)})"
         " ORDER BY e.idx DESC",
