@@ -181,6 +181,15 @@ def score_events(body: str, ann, gold_events: list[dict], scores: Scores) -> Non
             _group_ties(e, g, scores)
 
 
+def _date_right(begin: str, end: str | None, gold: str) -> bool:
+    """Equal at the annotation's precision, or inside its interval ("2005/2008": from the first end's start to the
+    second end's end, as §9 says)."""
+    if "/" not in gold:
+        return begin.startswith(gold)
+    first, last = gold.split("/", 1)
+    return begin[: len(first)] >= first and (end or begin)[: len(last)] <= last
+
+
 def _same_words(a: str | None, b: str | None) -> bool:
     return (not a and not b) or bool(a and b and words(a) & words(b))
 
@@ -195,7 +204,7 @@ def _who(body: str, written: str | None, mention: tuple[int, int] | None) -> str
 def _arguments(body: str, e, g: dict, places: dict, scores: Scores) -> None:
     place_ok = _place_right(places.get(e.place), g.get("place") or None)
     date = None if e.date_precision == "publication" else e.date_begin or None  # "(published)": the text gives no time
-    date_ok = (date is None and not g.get("date")) or bool(date and g.get("date") and date.startswith(g["date"]))
+    date_ok = (date is None and not g.get("date")) or bool(date and g.get("date") and _date_right(date, e.date_end, g["date"]))
     actor, target = _who(body, e.actor_text, e.actor_mention), _who(body, e.target_text, e.target_mention)
     for name, ok in (("actor", _same_words(actor, g.get("actor"))), ("target", _same_words(target, g.get("target"))),
                      ("place", place_ok), ("date", date_ok)):
