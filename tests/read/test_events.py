@@ -300,6 +300,8 @@ def test_events_the_gang_is_the_group_named_just_before(make_doc):
     ("In Brazil, Primeiro Comando da Capital is among the most powerful crime groups.", "en", ["Brazil"]),
     ("Tren de Aragua has spread across Chile, Peru and Colombia.", "en", ["Chile", "Peru", "Colombia"]),
     ("MS-13 expanded its operations into Honduras.", "en", ["Honduras"]),
+    ("He was one of the top three MS-13 leaders in the United States.", "en", ["United States"]),
+    ("There are now Tren de Aragua members in Chile and Peru, officials said.", "en", ["Chile", "Peru"]),
     ("The Sinaloa Cartel has a footprint in Chicago.", "en", ["Chicago"]),
     ("Tren de Aragua took over apartment complexes in Aurora, Colorado.", "en", ["Aurora"]),  # the state names the city's
     ("Tren de Aragua began in a prison in Venezuela. The group is involved in human smuggling, extortion and drug "
@@ -322,6 +324,8 @@ def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, lang
     "Tren de Aragua operates in conjunction with the regime in Venezuela.",  # how it works, not where
     "Tren de Aragua is the most violent gang, prices spread across Chile.",  # no group's spread
     "Two MS-13 members were involved in the shooting in Aurora on Friday.",  # a happening's place: the shooting's
+    "Police arrested 12 Tren de Aragua members in Denver on Friday.",  # where an arrest's parties were
+    "The arrest of 12 Tren de Aragua members in Denver shocked the city.",
 ])
 def test_events_no_presence_without_a_named_group_in_a_named_place(make_doc, text):
     ann = read(make_doc(text, published_at="2025-01-15"))
@@ -839,3 +843,48 @@ def test_events_a_place_that_saw_the_happening_is_where_it_was(make_doc):
     doc, events = _events(make_doc, "On Monday Quito saw gunmen kill a prosecutor outside his home.")
     places = {p.key: p.name for p in read(doc).places}
     assert [places.get(e.place) for e in events if e.type == "killing"] == ["Quito"]
+
+
+def test_events_a_past_clause_of_time_keeps_its_own_mood(make_doc):
+    """"When the last policeman was shot dead, a tribute would have triggered a riot": the killing happened; the
+    conditional is the main clause's. A clause that is not past still takes the main clause's mood."""
+    text = "Twelve years ago, when the last Northern policeman was shot dead, such a tribute would have triggered a riot."
+    assert [(e.type, e.modality) for e in _found(make_doc, text)] == [("killing", "asserted")]
+    assert [e.modality for e in _found(make_doc, "He could face life in prison when he is sentenced in May.")] == ["hypothetical"]
+
+
+def test_events_each_step_of_a_case_told_in_one_sentence_is_its_own_event(make_doc):
+    """docs/annotation.md §2.1: a plea, a verdict and a sentence are separate legal events, even in one sentence."""
+    steps = [e.trigger for e in _found(make_doc, "Jones was convicted and sentenced to 10 years.") if e.type == "conviction"]
+    assert steps == ["convicted", "sentenced"]
+    assert len([e for e in _found(make_doc, "Jones pleaded guilty and admitted the plea was voluntary.") if e.type == "conviction"]) == 1
+
+
+def test_events_a_charge_coordinated_with_an_arrest_is_a_charge_not_its_offence(make_doc):
+    """"His arrest and subsequent murder charges": two legal steps; the murder is the charge's offence. A noun joined to
+    the subject takes no mood from the verb ("set off" is no plan); "arrested on murder charges" stays one arrest."""
+    found = {(e.type, e.modality) for e in _found(make_doc, "His arrest and subsequent murder charges set off an uproar.")}
+    assert found == {("arrest", "asserted"), ("charge", "asserted")}
+    assert [e.type for e in _found(make_doc, "Smith was arrested Friday on murder charges.")] == ["arrest"]
+    assert [e.type for e in _found(make_doc, "Prosecutors brought charges against Smith on Monday.")] == ["charge"]
+
+
+def test_events_a_verb_with_a_tense_of_its_own_keeps_its_own_mood(make_doc):
+    """"would not identify the court but said Smith was sentenced there": the sentence happened; "will be arrested and
+    charged": both are to come. A not-guilty plea is the arraignment's, a charge, not a conviction."""
+    text = "Sengel would not identify the jurisdiction but said Smith was sentenced there last week."
+    assert [(e.type, e.modality) for e in _found(make_doc, text)] == [("conviction", "asserted")]
+    assert {e.modality for e in _found(make_doc, "He will be arrested and charged with murder.")} == {"future"}
+    text = "He could not attend his arraignment hearing Feb. 4, so the court entered a not guilty plea on his behalf."
+    assert "conviction" not in {e.type for e in _found(make_doc, text)}
+
+
+@pytest.mark.parametrize("text,kind,modality", [
+    ("This sick monster beat the toddler to death with at least 17 strikes to the head.", "killing", "asserted"),
+    ("Police are investigating the shooting death of an 18-year-old man on Elm Street on Saturday.", "killing", "asserted"),
+    ("The church's newly constructed building burned to the ground on Nov. 5, 2008.", "attack", "asserted"),
+    ("Agents made the apprehension of a key leader of MS-13 in Virginia this morning.", "arrest", "asserted"),
+])
+def test_events_phrasings_of_real_reports(make_doc, text, kind, modality):
+    """Phrasings the dev split of the real-text set showed the rules missing (bench/realtext)."""
+    assert (kind, modality) in {(e.type, e.modality) for e in _found(make_doc, text)}

@@ -45,7 +45,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from ..read.event_lexicon import ANOTHER as _ANOTHER, DEFINITE as _DEFINITE, NUMBER_WORDS
+from ..read.event_lexicon import ANOTHER as _ANOTHER, DEFINITE as _DEFINITE, NUMBER_WORDS, conviction_step
 from ..read.placedb import distance_km
 
 COMPATIBLE = {
@@ -248,18 +248,13 @@ def _one(target: str) -> bool:
     return not (words[-1].islower() and words[-1].endswith("s"))  # "the defendants", "drug dealers"; not "Jones"
 
 
-_STEPS = (("plea", re.compile(r"\bple(?:a|as|ad|aded|ads|d)\b|declar(?:ó|aron|ado|ados)\s+culpables?", re.I)),
-          ("acquittal", re.compile(r"acquit|absuel", re.I)),
-          ("sentence", re.compile(r"sentenc|condena|sentenci|\b(?:years?|months?|life|prison|jail|a[ñn]os)\b", re.I)))
-
-
 def legal_step(ev: dict) -> str | None:
     """Which step of a case a conviction report tells, by its trigger: a guilty plea, an acquittal, a sentence or a
     verdict ("pleaded guilty", "acquitted", "sentenced", "convicted"). Each is a happening of its own
     (docs/annotation.md §2.1): "pleaded guilty in October" and "was sentenced today" are two."""
     if ev.get("type") != "conviction" or not ev.get("trigger_text"):
         return None
-    return next((step for step, words in _STEPS if words.search(ev["trigger_text"])), "verdict")
+    return conviction_step(ev["trigger_text"])
 
 
 def same_step(a: dict, b: dict) -> bool:

@@ -20,16 +20,22 @@ VIOLENT = {"killing", "attack", "abduction", "disappearance", "extortion", "thre
 _CONTRABAND = ("cocaine|crack|drugs?|narcotics|fentanyl|marijuana|cannabis|heroin|methamphetamine|meth|oxycodone|hydrocodone|ecstasy|pills|"
                "opioids|contraband|weapons?|firearms?|rifles?|guns?|handguns?|pistols?|shotguns?|revolvers?|arms|ammunition")
 
+# The words before "charges" that name a charge brought ("murder charges", "federal charges"): the trigger is "charges"
+# alone, so that the crime word stays the offence it names.
+_CHARGED_CRIMES = ("murder", "manslaughter", "homicide", "robbery", "kidnapping", "assault", "rape", "arson", "theft", "burglary",
+                   "fraud", "terrorism", "trafficking", "smuggling", "extortion", "felony", "misdemeanor", "criminal", "federal")
+
 TRIGGERS = {
     "en": [
         # type, subtype (None: read from the words around), pattern
         ("killing", "targeted killing", r"assassinat(?:e|es|ed|ing|ion|ions)|contract killings?|targeted killings?|hit job|execution-style|sicariato"),
         ("killing", "targeted killing", r"execut(?:ed|ion|ions)"),
         ("killing", "massacre", r"massacre(?:s|d)?"),
-        ("killing", None, r"(?:found|left) dead|shot (?:\w+ )?(?:dead|to death)|gunned down|stabbed to death|beaten to death|hacked to death|strangled|slit (?:his|her|their|the \w+['’]s) throats?|dismembered|bod(?:y|ies) (?:of|were|was)|bodies|lifeless bod(?:y|ies)"),
+        ("killing", None, r"(?:found|left) dead|shot (?:\w+ )?(?:dead|to death)|gunned down|(?:stabb|beat|bludgeon|hack|kick|burn)(?:ed|en|t)? (?:[\w'’-]+ ){0,4}to death|"
+                          r"(?:shooting|stabbing|beating|strangulation) deaths?|strangled|slit (?:his|her|their|the \w+['’]s) throats?|dismembered|bod(?:y|ies) (?:of|were|was)|bodies|lifeless bod(?:y|ies)"),
         ("killing", None, r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slain|slaying|slayings|homicides?|femicides?|decapitated|lynched"),
         ("attack", "bombing", r"bomb(?:s|ed|ing|ings)?|car bomb|explod(?:ed|es|ing)|explosive devices?|grenades?|detonat(?:ed|ion)|dynamite|blasts?|explosions?"),
-        ("attack", "arson", r"arson|set fire to|set (?:\w+ ){0,3}(?:on fire|ablaze)|burn(?:s|ed|t|ing)? (?:\w+ ){0,3}(?:vehicles?|buses|cars|trucks|homes?|houses?|shops?|stores?)|torch(?:ed|ing)|firebomb(?:ed|ing)?|burned down"),
+        ("attack", "arson", r"arson|set fire to|set (?:\w+ ){0,3}(?:on fire|ablaze)|burn(?:s|ed|t|ing)? (?:\w+ ){0,3}(?:vehicles?|buses|cars|trucks|homes?|houses?|shops?|stores?)|torch(?:ed|ing)|firebomb(?:ed|ing)?|burned down|burn(?:ed|t) to the ground"),
         ("attack", "shooting", r"opened fire|open fire|fired (?:shots )?(?:on|at|into)|shootings?|shot|shooting|gunfire|sprayed .{0,20}bullets"),
         ("attack", "armed clash", r"clash(?:es|ed)?|shootouts?|gun ?battles?|firefights?"),
         ("attack", "armed assault", r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|ambush(?:es|ed)?|stormed|stabb(?:ed|ing)|retaliat(?:e|ed|ing|ion)|tortur(?:e|ed|es|ing)|beat(?:en|ing)? (?:up )?|hurled|threw|punched|kicked|stomped|pistol-whipped|slashed|pummeled|bludgeoned|pistol whipped"),
@@ -44,17 +50,18 @@ TRIGGERS = {
         ("prison", "riot", r"riot(?:s|ed|ing)?|mutin(?:y|ies)"),
         ("prison", "escape", r"escap(?:e|ed|es)|broke out of|jailbreak|fled (?:from )?(?:the )?(?:prison|jail)"),
         ("prison", "raid", r"raid(?:s|ed)?|retook|took back control|regained control|intervened"),
-        ("arrest", None, r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|captured|recaptur(?:e|ed|ing)|apprehended|taken into custody|caught(?! (?:the |their |his |her )?(?:attention|eye|fire))|picked up for questioning|booked into"),
+        ("arrest", None, r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|captured|recaptur(?:e|ed|ing)|apprehended|apprehension of|taken into custody|caught(?! (?:the |their |his |her )?(?:attention|eye|fire))|picked up for questioning|booked into"),
         ("charge", None, r"charg(?:ed|es|ing)(?=[^.;]{0,80}?\b(?:with|in connection|over|for the (?:murder|killing|kidnapping|death)|for (?:his|her|their|its) (?:alleged )?roles?))|"
                     r"charged(?= (?:in|by|through|via) (?:an? |the )?(?:\w+ ){0,3}(?:complaints?|indictments?|informations?|petitions?|warrants?)\b)|"
-                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case|torture|invasions?|carjackings?|burglar(?:y|ies)|crash|scheme|plot|incident)\b)|(?<!in )charges? (?:of|against|for)|pending (?:[\w-]+ ){0,3}charges?|indict(?:s|ed|ment|ments)?|arraigned|arraignment|fac(?:es|e|ing) (?:[\w-]+ ){0,8}?charges?\b|filed charges|plead(?:ed|s)? not guilty|pled not guilty"),
-        ("conviction", None, r"convict(?:s|ed|ion|ions)?|sentenc(?:ed|es|ing)|(?:life|prison|jail) sentences?|found guilty|plead(?:ed|s)? guilty|pled guilty|guilty pleas?|acquitted|"
+                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case|torture|invasions?|carjackings?|burglar(?:y|ies)|crash|scheme|plot|incident)\b)|(?<!in )charges? (?:of|against|for)|" + "|".join(f"(?<={w} )charges\\b" for w in _CHARGED_CRIMES) + r"|pending (?:[\w-]+ ){0,3}charges?|indict(?:s|ed|ment|ments)?|arraigned|arraignment|fac(?:es|e|ing) (?:[\w-]+ ){0,8}?charges?\b|filed charges|plead(?:ed|s)? not guilty|pled not guilty|not guilty pleas?"),
+        ("conviction", None, r"convict(?:s|ed|ion|ions)?|sentenc(?:ed|es|ing)|(?:life|prison|jail) sentences?|found guilty|plead(?:ed|s)? guilty|pled guilty|(?<!not )guilty pleas?|acquitted|"
                                 r"found (?:[\w.,'’-]+ ){1,12}guilty|(?:cut|took|accepted|reached|struck|signed|entered into) an? plea (?:deal|agreement|bargain)|(?:gets?|got|given|receives?|received) (?:\d+|life|[\w-]+-year)(?: (?:more )?(?:years?|months?))?(?= (?:in|for|behind|to)\b)"),
         ("extradition", "extradition", r"extradit(?:e|es|ed|ing|ion|ions)"),
         ("extradition", "deportation", r"deport(?:s|ed|ing|ation|ations)?|removed to|expell?(?:ed|s)?|expulsions?"),
         ("designation", None, r"(?:re-?)?designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|blacklist(?:ed)?|(?:added|named) to (?:the )?(?:\w+ ){0,3}list"),
         ("presence", None, r"operat(?:es|e|ed|ing) (?:\w+ ){0,3}?(?:in(?! (?:conjunction|concert|tandem|coordination|partnership|league|collusion|secret|the shadows)\b)|within|across|throughout|out of)\b|(?<![\w-])based in|(?<=[a-z]-)based(?= (?:[\w-]+ ){0,3}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?|factions?|cells?)\b)|"
                      r"headquartered in|strongholds? in|(?:largest|biggest|most powerful|dominant|strongest|most violent|most dangerous|leading|main) (?:[\w-]+ ){0,4}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?) (?:in|of)(?= [A-Z])|(?:is|are|remains?|was|were) (?:among |one of )?the (?:largest|biggest|most powerful|dominant|strongest|most violent|most dangerous|leading) (?:[\w-]+ ){0,4}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?)\b|bastions? in|(?:(?<=has )|(?<=have )|(?<=had )|(?<=with ))(?:\w+ ){0,2}(?:members|cliques|factions|branches|affiliates) in|"
+                     r"(?<=[A-Za-z0-9] )(?:leaders|members|cliques|chapters) in(?= (?:the )?[A-Z])|"
                      r"runs? (?:\w+ ){0,3}(?:rackets?|operations?|networks?|routes?|schemes?) in|(?:infiltrat(?:ed|es|e|ing)|invaded)(?: into)?(?= (?:the )?[A-Z])|invasion of(?= (?:the )?[A-Z])|control(?:s|led|ling) (?:\w+ ){0,3}(?:crossings?|neighbou?rhoods?|territor(?:y|ies)|routes?|areas?|towns?|districts?|border)|presence in|present in|active in|cells? in|foothold in|expan(?:ded|ding|ds?|sion) (?:its )?(?:\w+ ){0,2}?(?:in|into|to|across|throughout)\b|spread(?:ing|s)? (?:in)?to|spread(?:ing|s)? (?:across|throughout)|footprint in|(?:took|taken|taking|take) over (?:\w+ ){0,4}?in(?= (?:the )?[A-Z])|arrived in|established itself in|settled in|moved into|involved in(?= (?!the |a |an |this |that |his |her )(?:[\w,-]+ ){1,10}?in (?:the )?[A-Z])|operat(?:es|e|ed|ing) through(?= (?:the )?(?:\w+ )?(?:port|border|city|state|region|province)? ?(?:of )?[A-Z])"),
     ],    "es": [
         ("killing", "targeted killing", r"sicariatos?|asesinatos? selectivos?|crimen(?:es)? por encargo|crimen(?:es)? pol[ií]ticos?|ajusticiad[oa]s?|ejecutad[oa]s?|ejecuci[oó]n(?:es)?"),
@@ -324,6 +331,20 @@ HURT = {"en": r"injured|wounded|hurt|injuries|hospitali[sz]ed", "es": r"herid[oa
 
 # A definite reference to a happening already told, before its noun: "the killing", "this attack", "his
 # murder", "la explosión", "los asesinatos"
+# The steps of a case a conviction trigger tells, in order of precedence; anything else ("convicted", "found guilty")
+# is the verdict. Each step is a happening of its own (docs/annotation.md §2.1): "convicted and sentenced" tells two.
+CONVICTION_STEPS = (
+    ("plea", re.compile(r"\bple(?:a|as|ad|aded|ads|d)\b|declar(?:ó|aron|ado|ados)\s+culpables?", re.I)),
+    ("acquittal", re.compile(r"acquit|absuel", re.I)),
+    ("sentence", re.compile(r"sentenc|condena|sentenci|\b(?:years?|months?|life|prison|jail|a[ñn]os)\b", re.I)),
+)
+
+
+def conviction_step(trigger: str) -> str:
+    """Which step of a case a conviction trigger's words tell: plea, acquittal, sentence, else verdict."""
+    return next((step for step, words in CONVICTION_STEPS if words.search(trigger)), "verdict")
+
+
 DEFINITE = re.compile(r"\b(?:the|this|that|his|her|their|its|el|la|los|las|este|esta|ese|esa|dicho|dicha|su|sus)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 # Words by which a report tells a happening of the same kind apart from the one its article is about: "the other

@@ -299,6 +299,19 @@ def _governors(tok, hops: int = 3):
     return out
 
 
+_FACTUAL_MARKS = {"when", "after", "before", "as", "since", "because", "while", "once", "until", "though", "although", "cuando",
+                  "después", "antes", "mientras", "porque", "aunque"}
+
+
+def _told_in_the_past(tok) -> bool:
+    """A clause of time or cause whose own verb is past ("when the last policeman was shot dead, … would have
+    triggered a riot"): it tells what happened, whatever the mood of the clause it hangs from."""
+    if tok.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _FACTUAL_MARKS for c in tok.children):
+        return False
+    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "fue", "fueron")
+                                                          for c in tok.children)
+
+
 def modality(tok, statement: Statement | None, language: str) -> str:
     """asserted, alleged, negated, hypothetical or future, for the happening a trigger names.
 
@@ -310,11 +323,19 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     ledger keeps it), not an event of its own."""
     lex = MODALITY[language]
     verb = tok.tag_.startswith("VB")
-    govs = _governors(tok) if verb or tok.dep_ in ("dobj", "pobj", "attr", "xcomp", "conj") else []
+    govs = _governors(tok) if (verb or tok.dep_ in ("dobj", "pobj", "attr", "xcomp", "conj")) and not _told_in_the_past(tok) else []
+    chain = [tok, *govs]
+    # a noun joined to a subject is a subject too ("his arrest and subsequent murder charges set off an uproar"); a
+    # verb joined to another with a tense of its own has its own mood ("would not identify the court but said Smith
+    # was sentenced there"; not "will be arrested and charged", where "charged" has no tense of its own)
+    govs = govs[: next((i for i, t in enumerate(chain[:-1]) if not verb and t.dep_ in ("nsubj", "nsubjpass")
+                        or t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ", "VBP")), len(govs))]
     near = [tok, *govs[:2]]
     aux = {c.lower_ for t in near for c in t.children if c.dep_ in ("aux", "auxpass")}
     marks = {c.lower_ for t in near for c in t.children if c.dep_ in ("mark", "advmod", "amod", "det")}
     polarity = any(c.dep_ == "det" and _w(c) in ("any", "no") for c in tok.children)
+    if verb and any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and _w(d) == "no" for d in c.children) for c in tok.children):
+        return "negated"  # "no charges were filed", "no one was arrested"
     negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
     if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
         return "negated"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...models import Annotations, Event, Mention
-from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT
+from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, ties
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
@@ -250,8 +250,15 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         "type": etype, "subtype": subtype, "trigger": (start, end), "sentence": (s_start, s_end), "noun": noun,
         "actor": actor, "actor_mention": actor_named, "actor_basis": basis, "attribution": attribution,
         "target": target, "target_mention": target_named, "target_category": category, "target_tok": target_tok,
-        "groups": groups, "ties": group_ties, "modality": mode,
+        "groups": groups, "ties": group_ties, "modality": mode, "step": conviction_step(text[start:end]) if etype == "conviction" else None,
     }
+
+
+def _party_of(tok, acts: set[int]) -> bool:
+    """Whether a noun ("members", "leaders") is the subject or object of an event trigger, directly or through a
+    preposition ("the arrest of 12 members in Denver")."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and head.i in acts
 
 
 def _offence_of(tok, legal_tokens: set[int]) -> int | None:
@@ -260,6 +267,8 @@ def _offence_of(tok, legal_tokens: set[int]) -> int | None:
     while seen < 6 and tok.dep_ in _PATH_TO_OFFENCE and tok.head is not tok:
         if tok.dep_ == "advcl" and _child(tok, "nsubj", "nsubjpass") is not None:
             return None
+        if tok.dep_ == "conj" and tok.head.i in legal_tokens:
+            return None  # "his arrest and subsequent murder charges": coordinated with the legal step, a step of its own
         tok = tok.head
         seen += 1
         if tok.i in legal_tokens:
@@ -296,9 +305,12 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
             root = span.root
             hits.append((root.head if root.dep_ == "amod" and etype == "threat" else root, start, end, etype, subtype))  # "threatening messages"
     legal = {tok.i: etype for tok, _, _, etype, _ in hits if etype in LEGAL}
+    acts = {tok.i for tok, _, _, etype, _ in hits if etype != "presence"}
     offences: dict[int, list[str]] = {}
     kept = []
     for tok, start, end, etype, subtype in hits:
+        if etype == "presence" and tok.tag_.startswith("NN") and _party_of(tok, acts):
+            continue  # "arrested 12 Tren de Aragua members in Denver": where an event's parties were, not a presence claim
         owner = _offence_of(tok, set(legal)) if etype not in LEGAL | {"prison", "presence"} else None
         if owner is not None:
             offences.setdefault(owner, []).append(etype)

@@ -25,7 +25,7 @@ def _merge(events: list[dict]) -> list[dict]:
     filled from the others; a killing absorbs the attack in its sentence."""
     by_key: dict[tuple, dict] = {}
     for e in events:
-        key = (e["sentence"], e["type"], e["modality"] in ("future", "hypothetical"))
+        key = (e["sentence"], e["type"], e["modality"] in ("future", "hypothetical"), e.get("step"))  # "convicted and sentenced": two steps
         kept = by_key.get(key)
         if kept is not None and _other_person(kept, e):
             key += (e["trigger"],)  # "shot Jones in May and killed Brown in June": two happenings (annotation.md §2.3)

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..event_lexicon import (CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, NOT_DELIBERATE, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES,
+from ..event_lexicon import (_CHARGED_CRIMES, CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, NOT_DELIBERATE, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES,
     TARGET_CATEGORIES, TRIGGERS
 )
 from ..placedb import fold
 
+_BRINGING = {"brought", "bring", "brings", "bringing", "filed", "file", "files", "filing", "lodged", "pressed", "levied", "unsealed",
+             "returned", "presentó", "presentaron", "formuló", "formularon"}
 _SPECIFIC_PREPS = {"of", "on", "against", "by", "at", "in", "near", "outside", "inside", "to", "from", "into"}
 _THREAT_NOUN = re.compile(r"death threats?|threats? (?:against|to|from)|received (?:\w+ )?threats|threatening (?:messages|calls|letters|notes|pamphlets)|"
                           r"amenazas? de muerte|amenazas? (?:contra|a|de)\b|recibi\w* (?:\w+ ){0,2}amenazas|(?:mensajes|llamadas|cartas|panfletos) amenazantes", re.I)
@@ -179,13 +181,16 @@ def _specific(tok, etype: str, text: str) -> bool:
             return True
         if c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and _w(c) in _SPECIFIC_PREPS):
             return True
-        if etype in LEGAL and (c.dep_ == "prep" and _w(c) == "for" or c.dep_ == "amod" and _w(c) == "pending"):
+        if etype in LEGAL and (c.dep_ == "prep" and _w(c) == "for" or c.dep_ == "amod" and _w(c) in ("pending", "federal", "criminal")
+                               or c.dep_ == "compound" and _w(c) in _CHARGED_CRIMES):
             return True  # a person's record: "with convictions for criminal contempt", "with pending drug charges"
         if c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "NNPS", "CD"):
             return True
     head = tok.head
     if tok.dep_ == "nsubj" and head.lower_ in _OCCURRED:  # "riots broke out in six prisons"
         return True
+    if etype in LEGAL and tok.dep_ == "dobj" and head.lower_ in _BRINGING:
+        return True  # "prosecutors brought charges", "filed charges"
     return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lower_ in _VERBS_OF_DOING | _PAYING | _RECEIVING
 
 
