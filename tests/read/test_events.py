@@ -888,3 +888,12 @@ def test_events_a_verb_with_a_tense_of_its_own_keeps_its_own_mood(make_doc):
 def test_events_phrasings_of_real_reports(make_doc, text, kind, modality):
     """Phrasings the dev split of the real-text set showed the rules missing (bench/realtext)."""
     assert (kind, modality) in {(e.type, e.modality) for e in _found(make_doc, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The superseding indictment charges three counts based on alleged offenses involving a court employee.",
+    "Earlier this summer, we announced unprecedented charges against five members of the Chinese military.",
+    "Seven defendants charged for their activity in a global enterprise were convicted today.",
+])
+def test_events_charges_as_releases_word_them(make_doc, text):
+    assert "charge" in {e.type for e in _found(make_doc, text)}

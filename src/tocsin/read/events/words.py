@@ -13,7 +13,7 @@ from ..event_lexicon import (_CHARGED_CRIMES, CONTEXT, COUNT_FORMS, DEAD, FUNCTI
 from ..placedb import fold
 
 _BRINGING = {"brought", "bring", "brings", "bringing", "filed", "file", "files", "filing", "lodged", "pressed", "levied", "unsealed",
-             "returned", "presentó", "presentaron", "formuló", "formularon"}
+             "returned", "announced", "announce", "announces", "unveiled", "presentó", "presentaron", "formuló", "formularon"}
 _SPECIFIC_PREPS = {"of", "on", "against", "by", "at", "in", "near", "outside", "inside", "to", "from", "into"}
 _THREAT_NOUN = re.compile(r"death threats?|threats? (?:against|to|from)|received (?:\w+ )?threats|threatening (?:messages|calls|letters|notes|pamphlets)|"
                           r"amenazas? de muerte|amenazas? (?:contra|a|de)\b|recibi\w* (?:\w+ ){0,2}amenazas|(?:mensajes|llamadas|cartas|panfletos) amenazantes", re.I)
