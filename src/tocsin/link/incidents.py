@@ -196,9 +196,10 @@ def _parties_feature(a: dict, b: dict) -> float | None:
     if ca and cb and ca == cb and ca != "civilian":
         score = max(score, 0.6)
     elif ca and cb and "civilian" not in (ca, cb) and ca != cb:
+        # drivers and a retired officer, a journalist and a judge: different victims, different happenings; and one
+        # article describes its victim one way ("a murdered policeman" and "murdered soldier Sapper Azimkar" are two)
         if a["doc_id"] == b["doc_id"] or not any({ca, cb} <= near for near in _NEAR_CATEGORIES):
-            return None  # drivers and a retired officer, a journalist and a judge: different victims, different happenings
-            # (one article describes its victim one way: "a murdered policeman" and "murdered soldier Sapper Azimkar" are two)
+            return None
         score = min(score, 0.1)  # outlets describe one victim differently ("police officer", "retired officer")
     return score
 

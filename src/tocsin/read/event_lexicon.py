@@ -22,7 +22,7 @@ _CONTRABAND = ("cocaine|crack|drugs?|narcotics|fentanyl|marijuana|cannabis|heroi
 
 # The words before "charges" that name a charge brought ("murder charges", "federal charges"): the trigger is "charges"
 # alone, so that the crime word stays the offence it names.
-_CHARGED_CRIMES = ("murder", "manslaughter", "homicide", "robbery", "kidnapping", "assault", "rape", "arson", "theft", "burglary",
+CHARGED_CRIMES = ("murder", "manslaughter", "homicide", "robbery", "kidnapping", "assault", "rape", "arson", "theft", "burglary",
                    "fraud", "terrorism", "trafficking", "smuggling", "extortion", "felony", "misdemeanor", "criminal", "federal")
 
 TRIGGERS = {
@@ -54,7 +54,7 @@ TRIGGERS = {
         ("charge", None, r"charg(?:ed|es|ing)(?=[^.;]{0,80}?\b(?:with|in connection|over|for the (?:murder|killing|kidnapping|death)|for (?:his|her|their|its) (?:alleged )?(?:roles?|activit(?:y|ies)|conduct|involvement|participation|part)))|"
                     r"(?<=indictment )charges\b|(?<=complaint )charges\b|(?<=information )charges\b|(?<=led to )charges\b|"
                     r"charged(?= (?:in|by|through|via) (?:an? |the )?(?:\w+ ){0,3}(?:complaints?|indictments?|informations?|petitions?|warrants?)\b)|"
-                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case|torture|invasions?|carjackings?|burglar(?:y|ies)|crash|scheme|plot|incident)\b)|(?<!in )charges? (?:of|against|for)|" + "|".join(f"(?<={w} )charges\\b" for w in _CHARGED_CRIMES) + r"|pending (?:[\w-]+ ){0,3}charges?|indict(?:s|ed|ment|ments)?|arraigned|arraignment|fac(?:es|e|ing) (?:[\w-]+ ){0,8}?charges?\b|filed charges|plead(?:ed|s)? not guilty|pled not guilty|not guilty pleas?"),
+                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case|torture|invasions?|carjackings?|burglar(?:y|ies)|crash|scheme|plot|incident)\b)|(?<!in )charges? (?:of|against|for)|" + "|".join(f"(?<={w} )charges\\b" for w in CHARGED_CRIMES) + r"|pending (?:[\w-]+ ){0,3}charges?|indict(?:s|ed|ment|ments)?|arraigned|arraignment|fac(?:es|e|ing) (?:[\w-]+ ){0,8}?charges?\b|filed charges|plead(?:ed|s)? not guilty|pled not guilty|not guilty pleas?"),
         ("conviction", None, r"convict(?:s|ed|ion|ions)?|sentenc(?:ed|es|ing)|(?:life|prison|jail) sentences?|found guilty|plead(?:ed|s)? guilty|pled guilty|(?<!not )guilty pleas?|acquitted|"
                                 r"found (?:[\w.,'’-]+ ){1,12}guilty|(?:cut|took|accepted|reached|struck|signed|entered into) an? plea (?:deal|agreement|bargain)|(?:gets?|got|given|receives?|received) (?:\d+|life|[\w-]+-year)(?: (?:more )?(?:years?|months?))?(?= (?:in|for|behind|to)\b)"),
         ("extradition", "extradition", r"extradit(?:e|es|ed|ing|ion|ions)"),

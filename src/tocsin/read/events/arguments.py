@@ -335,7 +335,7 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     marks = {c.lower_ for t in near for c in t.children if c.dep_ in ("mark", "advmod", "amod", "det")}
     polarity = any(c.dep_ == "det" and _w(c) in ("any", "no") for c in tok.children)
     if verb and any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and _w(d) == "no" for d in c.children) for c in tok.children):
-        return "negated"  # "no charges were filed", "no one was arrested"
+        return "negated"  # "no suspects were arrested", "no one was arrested"
     negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
     if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
         return "negated"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..event_lexicon import (_CHARGED_CRIMES, CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, NOT_DELIBERATE, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES,
+from ..event_lexicon import (CHARGED_CRIMES, CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, NOT_DELIBERATE, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES,
     TARGET_CATEGORIES, TRIGGERS
 )
 from ..placedb import fold
@@ -182,7 +182,7 @@ def _specific(tok, etype: str, text: str) -> bool:
         if c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and _w(c) in _SPECIFIC_PREPS):
             return True
         if etype in LEGAL and (c.dep_ == "prep" and _w(c) == "for" or c.dep_ == "amod" and _w(c) in ("pending", "federal", "criminal")
-                               or c.dep_ == "compound" and _w(c) in _CHARGED_CRIMES):
+                               or c.dep_ == "compound" and _w(c) in CHARGED_CRIMES):
             return True  # a person's record: "with convictions for criminal contempt", "with pending drug charges"
         if c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "NNPS", "CD"):
             return True
