@@ -592,7 +592,8 @@ def rows(s: Scores) -> dict[str, str]:
 
 
 def _gate_cross_validation() -> tuple | None:
-    """(folds, precision, recall, rules-alone precision, recall) of dev events with the gate held out, from the model's meta."""
+    """(folds, fold assignments averaged, precision, recall, rules-alone precision, recall) of dev events with the gate held
+    out, from the model's meta."""
     from tocsin.read.event_gate import MODEL
 
     meta = MODEL / "meta.json"
@@ -603,7 +604,8 @@ def _gate_cross_validation() -> tuple | None:
     chosen, rules = table.get(str(info.get("tocsin_threshold"))), table.get("0.0")
     if not chosen or not rules:
         return None
-    return info["tocsin_training"].get("folds", 5), chosen[0], chosen[1], rules[0], rules[1]
+    training = info["tocsin_training"]
+    return training.get("folds", 5), training.get("splits", 1), chosen[0], chosen[1], rules[0], rules[1]
 
 
 def main() -> None:
@@ -632,8 +634,8 @@ def main() -> None:
     held_out = _gate_cross_validation()
     if "dev" in splits and held_out:
         print(f"The event gate is trained on the dev events, so dev event precision above is its training fit. Held out by "
-              f"{held_out[0]}-fold cross-validation on dev documents (train/event_gate.py): precision {held_out[1]:.2f}, recall "
-              f"{held_out[2]:.2f} (the rules alone: {held_out[3]:.2f}, {held_out[4]:.2f}).")
+              f"{held_out[0]}-fold cross-validation on dev documents, mean of {held_out[1]} fold assignments (train/event_gate.py): "
+              f"precision {held_out[2]:.2f}, recall {held_out[3]:.2f} (the rules alone: {held_out[4]:.2f}, {held_out[5]:.2f}).")
     if args.save:
         Path(args.save).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
 
