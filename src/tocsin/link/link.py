@@ -187,10 +187,9 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
                 continue
             for m in members:
                 m["item"] = item_of(m)
-            if any(incidents.contradicts(ev, other) for other in members):
-                continue
             matches = [m for m in (incidents.compare(ev, other) for other in members) if m]
-            if matches and len(matches) * 2 >= len(members):  # most members agree, not one outlier
+            # most members agree, not one outlier, and none says another happening (read only for an incident it could join)
+            if matches and len(matches) * 2 >= len(members) and not any(incidents.contradicts(ev, other) for other in members):
                 top = max(matches, key=lambda m: m.score)
                 if best_match is None or top.score > best_match.score:
                     best, best_match, members_of_best = cand, top, members
