@@ -242,6 +242,16 @@ def _rules(make_doc, text):
 def test_events_an_attack_its_words_call_fatal_is_the_killing(make_doc):
     assert _rules(make_doc, "During the struggle, the 48-year-old man was fatally stabbed in the back.") == [("killing", "stabbed")]
     assert _rules(make_doc, "He beat the toddler to death in his apartment on Friday.")[0][0] == "killing"
+    assert _rules(make_doc, "He was the victim of a deadly shooting in Aurora last year.") == [("killing", "shooting")]
+
+
+@pytest.mark.parametrize("text", ["The victim died of his wounds at a hospital on Sunday.",
+                                  "The man succumbed to his gunshot wounds two days later."])
+def test_events_a_victim_who_died_of_wounds_is_a_killing_with_no_actor(make_doc, text):
+    """The one who died is the victim, not the actor; "injuries" alone (a crash) is not read as a killing."""
+    (e,) = _found(make_doc, text)
+    assert (e.type, e.actor_text, e.target_text) == ("killing", None, " ".join(text.split()[:2]))
+    assert not _found(make_doc, "The driver succumbed to her injuries after the crash.")
 
 
 def test_events_an_attack_on_the_victim_of_a_reported_killing_is_that_killing(make_doc):
@@ -697,6 +707,8 @@ def test_events_a_hostage_taking_keeps_its_actor_and_target(make_doc):
     "Garcia distributed fentanyl pills in Phoenix, according to court documents.",
     "The ring imported more than 2 tons of marijuana.",
     "Between 2016 and 2019, Lopez supplied kilogram quantities of cocaine to dealers in Ohio.",
+    "The defendants transported more than 100 kilograms of cocaine from Mexico to Atlanta.",
+    "He delivered two kilograms of heroin to a buyer in Newark.",
 ])
 def test_events_distributing_importing_and_supplying_drugs_are_trafficking(make_doc, text):
     from tocsin.read import read

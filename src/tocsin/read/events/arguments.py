@@ -152,8 +152,8 @@ def _verb_arguments(tok, etype: str, text: str):
         return subj, None  # "the group is involved in smuggling in Peru", "is based in Lima": the group is there
     if passive or subj_passive and tok.dep_ == "conj":
         return _agent(tok), subj
-    if etype == "disappearance":  # "40 migrants have disappeared": the subject is who went missing
-        return None, subj
+    if etype == "disappearance" or tok.lower_ in _UNDERGONE:  # "40 migrants have disappeared", "the man died of his wounds"
+        return None, subj  # the subject is who went missing or died
     if tok.lower_ == "found" and not passive and (convicted := _found_guilty(tok)) is not None:
         return subj, convicted  # "a jury found X guilty": the jury convicts X
     if _subject_undergoes(text):  # "he faces charges", "he pleaded guilty", "he gets 15 years": he is the one charged
@@ -179,6 +179,7 @@ def _verb_arguments(tok, etype: str, text: str):
     return subj, target
 
 
+_UNDERGONE = {"died", "dies", "succumbed", "succumbs"}
 _FOUND_AS = {"found", "left", "discovered", "reported", "seen", "pronounced", "encontrado", "encontrada", "encontrados", "encontradas",
              "hallado", "hallada", "hallados", "halladas", "dejado", "dejada"}  # "was found shot to death": who was found was shot
 

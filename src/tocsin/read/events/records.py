@@ -132,8 +132,8 @@ def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int)
     return out
 
 
-_FATAL = {  # around the trigger: "fatally stabbed", "shot to death", "left him dead"
-    "en": (re.compile(r"\bfatal(?:ly)?\s+(?:\w+\s+)?$", re.I), re.compile(r"\s*(?:\w+\s+){0,2}?(?:to death|dead)\b", re.I)),
+_FATAL = {  # around the trigger: "fatally stabbed", "a deadly shooting", "shot to death", "left him dead"
+    "en": (re.compile(r"\b(?:fatal(?:ly)?|deadly)\s+(?:\w+\s+)?$", re.I), re.compile(r"\s*(?:\w+\s+){0,2}?(?:to death|dead)\b", re.I)),
     "es": (re.compile(r"\bmortalmente\s+$", re.I), re.compile(r"\s*(?:\w+\s+){0,2}?(?:hasta (?:la|causarle la) muerte|sin vida|mortalmente)\b", re.I)),
 }
 
