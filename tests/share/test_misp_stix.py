@@ -11,13 +11,17 @@ import stix2
 from .test_stix import bundle_text
 
 
-@pytest.fixture(scope="module")
-def converted(desk_store):
-    bundle = stix2.parse(bundle_text(desk_store), allow_custom=True)
+def convert(text: str):
+    bundle = stix2.parse(text, allow_custom=True)
     parser = misp_stix.ExternalSTIX2toMISPParser()
     parser.load_stix_bundle(bundle)
     parser.parse_stix_bundle()
     return bundle, parser
+
+
+@pytest.fixture(scope="module")
+def converted(desk_store):
+    return convert(bundle_text(desk_store))
 
 
 def test_misp_the_only_errors_are_the_incident_type_misp_does_not_load(converted):
@@ -28,7 +32,7 @@ def test_misp_the_only_errors_are_the_incident_type_misp_does_not_load(converted
 
 def test_misp_one_event_per_article_with_its_outlet_and_every_place_named(converted):
     bundle, parser = converted
-    reports = {r.name: r for r in bundle.objects if r.type == "report"}
+    reports = {r.name: r for r in bundle.objects if r.type == "grouping"}
     assert sorted(e.info for e in parser.misp_events) == sorted(reports)
     places = [o for e in parser.misp_events for o in e.objects if o.name == "geolocation"]
     assert places
@@ -40,7 +44,19 @@ def test_misp_one_event_per_article_with_its_outlet_and_every_place_named(conver
 def test_misp_no_place_is_copied_into_an_event_that_does_not_name_it(converted):
     """misp-stix copies objects no report refers to into every event: each place must be referred to."""
     bundle, parser = converted
-    reports = {r.name: r for r in bundle.objects if r.type == "report"}
+    reports = {r.name: r for r in bundle.objects if r.type == "grouping"}
     for event in parser.misp_events:
         referred = {ref.split("--", 1)[1] for ref in reports[event.info].object_refs}
         assert all(str(o.uuid) in referred for o in event.objects if o.name == "geolocation"), event.info
+
+
+def test_misp_no_event_is_published_unless_the_export_asks(converted, desk_store):
+    """A published MISP event syncs to the instance's partners: what a machine read arrives unpublished, for an
+    analyst to review; ``publish=True`` (``tocsin export --publish``) writes published reports, which MISP publishes
+    with the article's date."""
+    _, parser = converted
+    assert parser.misp_events and not any(e.published for e in parser.misp_events)
+    bundle, published = convert(bundle_text(desk_store, publish=True))
+    assert len(published.misp_events) == len(parser.misp_events) and all(e.published for e in published.misp_events)
+    dates = {r.name: int(r.published.timestamp()) for r in bundle.objects if r.type == "report"}
+    assert all(int(e.publish_timestamp) == dates[e.info] for e in published.misp_events)

@@ -68,8 +68,8 @@ def test_opencti_every_location_says_its_type_and_every_report_its_edges(desk_st
     kinds = {o.x_opencti_location_type for o in bundle.objects if o.type == "location"}
     assert kinds <= {"City", "Country", "Region", "Position", DIVISION}
     relationships = {o.id for o in bundle.objects if o.type == "relationship"}
-    referred = {ref for o in bundle.objects if o.type == "report" for ref in o.object_refs}
-    assert relationships <= referred  # no relationship outside every report's graph
+    referred = {ref for o in bundle.objects if o.type == "grouping" for ref in o.object_refs}
+    assert relationships <= referred  # no relationship outside every article's graph
 
 
 OPENCTI_PYTHON = Path(__file__).resolve().parents[2] / ".venv-opencti" / "bin" / "python"

@@ -15,10 +15,10 @@ from tocsin.share.stix import EXTENSION, TLP, sid, write_bundle  # noqa: E402
 from tocsin.store import open_store  # noqa: E402
 
 
-def bundle_text(path, scope=Scope(), tlp="clear") -> str:
+def bundle_text(path, scope=Scope(), tlp="clear", publish=False) -> str:
     out = io.StringIO()
     with open_store(str(path), readonly=True) as store:
-        write_bundle(store, out, scope, tlp)
+        write_bundle(store, out, scope, tlp, publish)
     return out.getvalue()
 
 
@@ -39,6 +39,11 @@ def of_type(bundle, kind):
     return [o for o in bundle.objects if o.type == kind]
 
 
+def articles(bundle):
+    """The object of each article: a grouping, or a report where the export was asked to publish."""
+    return [o for o in bundle.objects if o.type in ("grouping", "report")]
+
+
 def test_the_whole_bundle_is_valid_stix(full):
     result = validate(full[0])
     kinds = {str(w).split("{", 1)[1][:3] for w in result.warnings}
@@ -51,7 +56,7 @@ def test_counts_and_relationships_match_the_store(full, desk_store):
     _, bundle = full
     with open_store(str(desk_store), readonly=True) as s:
         count = lambda sql: s.fetch(sql)[0]["n"]  # noqa: E731
-        assert len(of_type(bundle, "report")) == count("SELECT COUNT(*) AS n FROM documents")
+        assert len(of_type(bundle, "grouping")) == count("SELECT COUNT(*) AS n FROM documents") and not of_type(bundle, "report")
         assert len(of_type(bundle, "incident")) == count("SELECT COUNT(*) AS n FROM incidents")
         assert len(of_type(bundle, "note")) == count("SELECT COUNT(*) AS n FROM statements")
         groups = count("SELECT COUNT(DISTINCT m.entity_id) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.kind = 'group'")
@@ -70,7 +75,7 @@ def test_counts_and_relationships_match_the_store(full, desk_store):
     ids = {o.id for o in bundle.objects}
     for r in rels:  # every relationship joins objects of the bundle
         assert r.source_ref in ids and r.target_ref in ids
-    for report in of_type(bundle, "report"):
+    for report in articles(bundle):
         assert set(report.object_refs) <= ids and report.created_by_ref in ids
         doc = docs[report.extensions[EXTENSION]["document"]]
         assert report.external_references[0].source_name == (doc["outlet"] or "unknown outlet")
@@ -105,11 +110,30 @@ def test_a_scoped_and_marked_bundle(desk_store, full):
     text = bundle_text(desk_store, Scope(group="Tren de Aragua"), tlp="amber")
     validate(text)
     bundle = stix2.parse(text, allow_custom=True)
-    assert 0 < len(of_type(bundle, "report")) < len(of_type(full[1], "report"))
+    assert 0 < len(articles(bundle)) < len(articles(full[1]))
     assert all(TLP["amber"] in o.object_marking_refs for o in bundle.objects if o.type != "marking-definition")
     assert of_type(bundle, "marking-definition")[0].name == "TLP:AMBER"
     ids = {o.id for o in full[1].objects}
     assert {o.id for o in of_type(bundle, "incident")} <= ids  # the same ids: a partner's copy updates, not duplicates
+
+
+def test_each_article_is_an_unpublished_grouping_unless_the_export_publishes_reports(desk_store, full):
+    """A grouping (a shared context, not a finished product) by default; ``publish`` makes each article a report
+    published on the article's date, with the same content and the same references."""
+    text = bundle_text(desk_store, publish=True)
+    validate(text)
+    published = stix2.parse(text, allow_custom=True)
+    groupings, reports = of_type(full[1], "grouping"), of_type(published, "report")
+    assert groupings and not of_type(full[1], "report") and not of_type(published, "grouping")
+    assert all(g.context == "unspecified" for g in groupings)
+    assert [r.name for r in reports] == [g.name for g in groupings]
+    assert all(r.published.date().isoformat() in r.description for r in reports if ", published " in r.description)
+    by_doc = {g.extensions[EXTENSION]["document"]: g for g in groupings}
+    for r in reports:  # the notes refer to their own article's object, whichever kind it is
+        g = by_doc[r.extensions[EXTENSION]["document"]]
+        assert [x.split("--")[1] for x in r.object_refs] == [x.split("--")[1] for x in g.object_refs]
+    notes = {n.id: n for n in of_type(published, "note")}
+    assert all(r.id in notes[x].object_refs for r in reports for x in r.object_refs if x in notes)
 
 
 def test_an_incremental_bundle_holds_only_what_changed(desk_store):
@@ -134,6 +158,10 @@ def test_the_cli_writes_a_bundle(desk_store, tmp_path):
     r = CliRunner().invoke(cli, ["--store", str(desk_store), "export", "--format", "stix", "--tlp", "green", "--out", str(out)])
     assert r.exit_code == 0, r.output
     assert json.loads(out.read_text())["type"] == "bundle"
+    kinds = lambda: {o["type"] for o in json.loads(out.read_text())["objects"]}  # noqa: E731
+    assert "grouping" in kinds() and "report" not in kinds()
+    r = CliRunner().invoke(cli, ["--store", str(desk_store), "export", "--format", "stix", "--publish", "--out", str(out)])
+    assert r.exit_code == 0 and "report" in kinds() and "grouping" not in kinds()
     r = CliRunner().invoke(cli, ["--store", str(desk_store), "export", "--format", "stix", "--since", "soon"])
     assert r.exit_code == 1 and "ISO date" in r.output
 
@@ -182,7 +210,7 @@ def test_a_report_refers_to_its_incidents_edges_so_platforms_draw_them(full):
     edges: dict[str, set[str]] = {}
     for r in of_type(bundle, "relationship"):
         edges.setdefault(r.source_ref, set()).update({r.id} | ({r.target_ref} if r.target_ref.startswith("identity--") else set()))
-    with_incidents = [r for r in of_type(bundle, "report") if any(x.startswith("incident--") for x in r.object_refs)]
+    with_incidents = [r for r in articles(bundle) if any(x.startswith("incident--") for x in r.object_refs)]
     assert with_incidents
     for report in with_incidents:
         refs = set(report.object_refs)
@@ -195,7 +223,7 @@ def test_a_filtered_bundle_refers_only_to_what_it_holds(desk_store):
     text = bundle_text(desk_store, Scope(event_type="killing"))
     bundle = stix2.parse(text, allow_custom=True)
     ids = {o.id for o in bundle.objects}
-    assert all(set(r.object_refs) <= ids for r in of_type(bundle, "report"))
+    assert all(set(r.object_refs) <= ids for r in articles(bundle))
 
 
 def test_a_group_is_the_same_object_in_a_full_and_a_filtered_export(full, desk_store):
@@ -222,13 +250,13 @@ def test_what_opencti_reads_rides_beside_the_extension(full):
     assert forecasts and all(n.note_types == ["assessment"] and 0 < n.likelihood < 100 for n in forecasts)
     assert all(n.note_types == ["external"] for n in notes if n not in forecasts)
     assert all("document " in n.content and "characters " in n.content for n in notes)
-    assert all("document " in r.description for r in of_type(bundle, "report"))
+    assert all("document " in r.description for r in articles(bundle))
 
 
 def test_a_report_changes_when_its_incidents_do(full):
     _, bundle = full
     incidents = {i.id: i for i in of_type(bundle, "incident")}
-    for report in of_type(bundle, "report"):
+    for report in articles(bundle):
         for ref in (x for x in report.object_refs if x in incidents):
             assert report.modified >= incidents[ref].modified
 

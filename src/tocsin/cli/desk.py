@@ -180,8 +180,10 @@ class _FormatName(click.Choice):
 @click.option("--tlp", type=click.Choice(["clear", "green", "amber", "amber+strict", "red"]), default="clear", show_default=True,
               help="stix: the TLP 2.0 marking of every object; misp: the TLP tag of every event.")
 @click.option("--with-text", is_flag=True, help="csv/jsonl/parquet: include documents' full text (default: metadata and URL only).")
+@click.option("--publish", is_flag=True, help="stix: each article a report published on its date (MISP imports it as a published event)."
+              " Default: a grouping, which MISP imports unpublished and OpenCTI as a Grouping.")
 @click.pass_context
-def export(ctx, fmt, out, records, layer, group, country, event_type, since, until, changed_since, tlp, with_text) -> None:
+def export(ctx, fmt, out, records, layer, group, country, event_type, since, until, changed_since, tlp, with_text, publish) -> None:
     """Export the record for other tools: STIX 2.1 for MISP and OpenCTI, tables, GeoJSON, an ACLED-style CSV.
 
     Filters choose documents; what was read from them and the incidents they
@@ -202,7 +204,8 @@ def export(ctx, fmt, out, records, layer, group, country, event_type, since, unt
     from ..share.formats import Options, formats
 
     scope = Scope(group, country.upper() if country else None, event_type, since, until, changed_since)
-    options = Options(tlp=tlp, layer=layer, records=tuple(n.strip() for n in records.split(",")) if records else (), with_text=with_text)
+    options = Options(tlp=tlp, layer=layer, records=tuple(n.strip() for n in records.split(",")) if records else (), with_text=with_text,
+                      publish=publish)
     chosen = formats()[fmt]
     with _store(ctx) as store:
         if chosen.folder:

@@ -19,7 +19,7 @@ class Stix:
     def write(self, store: Store, scope: Scope, options: Options, out: IO[str]) -> list[Written]:
         from .stix import write_bundle
 
-        return [Written(write_bundle(store, out, scope, options.tlp), "STIX objects")]
+        return [Written(write_bundle(store, out, scope, options.tlp, options.publish), "STIX objects")]
 
 
 class GeoJson:

@@ -33,6 +33,7 @@ class Options:
     """What a format may be asked beyond the scope (each format reads the options it knows)."""
 
     tlp: str = "clear"  # stix: the TLP 2.0 marking of every object
+    publish: bool = False  # stix: each article a published report (else a grouping, which MISP imports unpublished)
     layer: str = "incidents"  # geojson: incidents or footprints
     records: tuple[str, ...] = ()  # csv, jsonl, parquet: which record types (empty: all)
     with_text: bool = False  # csv, jsonl, parquet: documents' full text

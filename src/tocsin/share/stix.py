@@ -1,7 +1,11 @@
 """STIX 2.1: the record as MISP and OpenCTI read it (docs/stix.md has the whole mapping).
 
-- one ``report`` per article: its outlet an ``identity`` (``created_by_ref``),
-  its publication date, its URL, and everything read from it in ``object_refs``;
+- one ``grouping`` per article (``publish=True``: a ``report``, published on the
+  article's date): its outlet an ``identity`` (``created_by_ref``), its URL, and
+  everything read from it in ``object_refs``. A grouping is a shared context,
+  not a finished intelligence product: MISP imports it as an unpublished event,
+  so nothing a machine read is synced to MISP's partners before an analyst
+  publishes it; a published report is what ``--publish`` asks for;
 - one ``threat-actor`` per criminal group (``crime-syndicate``) with its aliases,
   first and last reported;
 - one ``location`` per place, with coordinates, country, division and city;
@@ -10,7 +14,7 @@
   a location), ``attributed-to`` each group its reports name (with how:
   named, suspected, alleged), and ``targets`` the category of its target (a
   class, never a person);
-- a report's ``object_refs`` list everything it concerns: its notes, groups,
+- an article's ``object_refs`` list everything it concerns: its notes, groups,
   places and incidents, and the incidents' relationships and target classes,
   so a platform draws the report's graph with its edges;
 - one ``note`` per attributed statement, quoting its sentence, the speaker in
@@ -164,10 +168,10 @@ def _provenance(**fields) -> dict:
 class Exporter:
     """Builds the STIX objects of a scope, one at a time."""
 
-    def __init__(self, store: Store, scope: Scope = Scope(), tlp: str = "clear"):
+    def __init__(self, store: Store, scope: Scope = Scope(), tlp: str = "clear", publish: bool = False):
         if tlp not in TLP:
             raise ValueError(f"unknown TLP level {tlp!r}; one of {', '.join(TLP)}")
-        self.store, self.scope, self.tlp = store, scope, tlp
+        self.store, self.scope, self.tlp, self.publish = store, scope, tlp, publish
         self.marking = [TLP[tlp]]
         self._outlets: set[str] = set()
         self._incidents: set[str] = set()  # the incidents written, which the reports after them may refer to
@@ -333,7 +337,7 @@ class Exporter:
     def _report(self, d: dict) -> Iterator[stix2.base._STIXBase]:
         yield from self._outlet(d["outlet"])
         stored = timestamp(d["ingested_at"])
-        report_id = sid("report", d["id"])
+        report_id = sid("report" if self.publish else "grouping", d["id"])
         refs: list[str] = []
         statements = exports.statements_with_forecasts(self.store, d["id"])
         for s in statements:
@@ -350,9 +354,9 @@ class Exporter:
         modified = max([stored] + [timestamp(changed) for _, changed in incidents if changed])
         refs = refs or [sid("identity", f"outlet|{d['outlet'] or 'unknown outlet'}")]
         outlet = d["outlet"] or "unknown outlet"
-        yield stix2.Report(
+        common = dict(
             id=report_id, created=stored, modified=modified, created_by_ref=sid("identity", f"outlet|{outlet}"),
-            name=d["title"] or f"Article {d['id'][:12]}", published=timestamp(d["published_at"], stored), report_types=["threat-report"],
+            name=d["title"] or f"Article {d['id'][:12]}",
             description=f"An article by {outlet}{', published ' + d['published_at'][:10] if d['published_at'] else ''}, as tocsin read"
             f" it (document {d['id']}{', ' + d['url'] if d['url'] else ''}): its statements, groups, places and incidents.",
             lang=d["language"] if d["language"] and d["language"] != "und" else None,
@@ -361,6 +365,10 @@ class Exporter:
             [{"source_name": d["outlet"] or "unknown outlet", "external_id": d["id"]}],
             extensions=_provenance(document=d["id"], extractor="tocsin"),
         )
+        if self.publish:
+            yield stix2.Report(published=timestamp(d["published_at"], stored), report_types=["threat-report"], **common)
+        else:
+            yield stix2.Grouping(context="unspecified", **common)
 
     def _note(self, d: dict, s: dict, report_id: str, stored: str) -> stix2.Note:
         speaker = s["speaker"] or "an unnamed source"
@@ -402,13 +410,13 @@ class Exporter:
         yield from self.reports()
 
 
-def write_bundle(store: Store, out: IO[str], scope: Scope = Scope(), tlp: str = "clear") -> int:
+def write_bundle(store: Store, out: IO[str], scope: Scope = Scope(), tlp: str = "clear", publish: bool = False) -> int:
     """Write one STIX 2.1 bundle, object by object; returns how many objects. The bundle id is derived from the
-    scope, so the same export of the same store gives the same bundle."""
-    bundle_id = sid("bundle", json.dumps([scope.__dict__, tlp], sort_keys=True))
+    scope and the options, so the same export of the same store gives the same bundle."""
+    bundle_id = sid("bundle", json.dumps([scope.__dict__, tlp] + ([True] if publish else []), sort_keys=True))
     out.write('{"type": "bundle", "id": "' + bundle_id + '", "objects": [\n')
     n = 0
-    for obj in Exporter(store, scope, tlp).objects():
+    for obj in Exporter(store, scope, tlp, publish).objects():
         out.write((",\n" if n else "") + obj.serialize())
         n += 1
     out.write("\n]}\n")
