@@ -196,6 +196,8 @@ def test_places_carry_their_division_by_name_and_iso_code_and_their_opencti_type
     assert (guayaquil.administrative_area, extension(guayaquil)["iso_3166_2"]) == ("Guayas", "EC-G")  # not GeoNames' "10"
     assert (aragua.administrative_area, extension(aragua)["iso_3166_2"]) == ("Aragua", "VE-D")
     assert extension(places["Aurora"])["iso_3166_2"] == extension(colorado)["iso_3166_2"] == "US-CO"
+    second = [o for o in places.values() if extension(o)["place_precision"] == "admin2"]
+    assert second and all(o.precision >= places["Aragua"].precision and "first-level division's centre" in o.description for o in second)
     assert [places[n].x_opencti_location_type for n in ("Guayaquil", "Aragua", "Colorado", "Venezuela", "South America", "Tocorón")] == [
         "City", "Administrative-Area", "Administrative-Area", "Country", "Region", "Position"]
     assert "administrative_area" not in places["Venezuela"] and "country" not in places["South America"]

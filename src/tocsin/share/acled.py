@@ -49,7 +49,7 @@ TYPES = {
 OTHER = (STRATEGIC, "Strategic developments", "Other")
 INTER = {"state": 1, "group": 8, "civilians": 7, "unknown": 8}  # ACLED has no criminal-group code: 8, "other", is tocsin's choice
 TIME_PRECISION = {"day": 1, "part of day": 1, "week": 2, "month": 3, "season": 3, "quarter": 3, "year": 3, "decade": 3}
-GEO_PRECISION = {"exact": 1, "city": 1, "admin2": 2, "admin1": 3, "country": 3}
+GEO_PRECISION = {"exact": 1, "city": 1, "admin2": 3, "admin1": 3, "country": 3}  # a second-level division stands at its first-level one's centre
 REGIONS = {
     "Central America": {"BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA"},
     "Caribbean": {"AG", "BS", "BB", "CU", "DM", "DO", "GD", "HT", "JM", "KN", "LC", "VC", "TT", "PR", "AW", "CW"},

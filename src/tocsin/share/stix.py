@@ -55,7 +55,9 @@ TLP = {  # TLP 2.0 marking definitions, with the ids OASIS published (cti-stix-c
     "amber+strict": "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",
     "red": "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1",
 }
-PRECISION_METRES = {"exact": 100, "city": 10_000, "admin2": 50_000, "admin1": 150_000, "country": 500_000, "region": 2_000_000,
+# A second-level division has no point of its own in the place index: it stands at its first-level division's
+# centre, so it carries that division's radius (and says so in its description), not a finer one it does not have.
+PRECISION_METRES = {"exact": 100, "city": 10_000, "admin2": 150_000, "admin1": 150_000, "country": 500_000, "region": 2_000_000,
                     "continent": 3_000_000}
 # STIX 2.1 region-ov for the continents and the regions of the place index (neither has a country)
 REGIONS = {"Africa": "africa", "Antarctica": "antarctica", "Asia": "asia", "Europe": "europe", "North America": "northern-america",
@@ -133,7 +135,8 @@ def _place_description(p: dict, area: str | None) -> str:
     country = place_index().country(p["country"]) if p["country"] and p["precision"] not in ("country", "continent") else None
     within = ", ".join(x for x in (area if area != p["name"] else None, country.name if country else None) if x)
     ids = "; ".join(x for x in (f"GeoNames {p['geonames_id']}" if p["geonames_id"] else None, f"tocsin {p['entity_id']}") if x)
-    return f"{p['name']}: {_KINDS.get(p['precision'], 'a place')}{' in ' + within if within else ''} ({ids})."
+    at = ", placed at its first-level division's centre (no point of its own in the index)" if p["precision"] == "admin2" else ""
+    return f"{p['name']}: {_KINDS.get(p['precision'], 'a place')}{' in ' + within if within else ''}{at} ({ids})."
 
 
 def _incident_fields(i: dict, what: str) -> dict:
