@@ -881,6 +881,21 @@ def test_events_a_charge_coordinated_with_an_arrest_is_a_charge_not_its_offence(
     assert [e.type for e in _found(make_doc, "Prosecutors brought charges against Smith on Monday.")] == ["charge"]
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ("Prosecutors filed charges against Lopez on Tuesday.", "Prosecutors", "Lopez"),
+    ("Prosecutors filed a criminal complaint against Lopez on Tuesday.", "Prosecutors", "Lopez"),
+    ("The district attorney brought murder charges against two men in May.", "The district attorney", "two men"),
+    ("Both men appeared for arraignment this afternoon before the magistrate.", None, "Both men"),
+    ("A man has been charged for the role he allegedly played in a car chase on Friday.", None, "A man"),
+])
+def test_events_charges_brought_against_someone_name_him_not_the_papers(make_doc, text, actor, target):
+    """The one charged is who the charges are against, not the charges or the complaint; a defendant who appears for
+    his arraignment was arraigned. A civil complaint is no charge."""
+    (e,) = _found(make_doc, text)
+    assert (e.type, e.modality, e.actor_text, e.target_text) == ("charge", "asserted", actor, target)
+    assert not _found(make_doc, "She filed a complaint against her landlord in March.")
+
+
 def test_events_a_verb_with_a_tense_of_its_own_keeps_its_own_mood(make_doc):
     """"would not identify the court but said Smith was sentenced there": the sentence happened; "will be arrested and
     charged": both are to come. A not-guilty plea is the arraignment's, a charge, not a conviction."""

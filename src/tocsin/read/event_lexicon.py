@@ -52,10 +52,10 @@ TRIGGERS = {
         ("prison", "escape", r"escap(?:e|ed|es)|broke out of|jailbreak|fled (?:from )?(?:the )?(?:prison|jail)"),
         ("prison", "raid", r"raid(?:s|ed)?|retook|took back control|regained control|intervened"),
         ("arrest", None, r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|captured|recaptur(?:e|ed|ing)|apprehended|apprehension of|taken into custody|caught(?! (?:the |their |his |her )?(?:attention|eye|fire))|picked up for questioning|booked into"),
-        ("charge", None, r"charg(?:ed|es|ing)(?=[^.;]{0,80}?\b(?:with|in connection|over|for the (?:murder|killing|kidnapping|death)|for (?:his|her|their|its) (?:alleged )?(?:roles?|activit(?:y|ies)|conduct|involvement|participation|part)))|"
+        ("charge", None, r"charg(?:ed|es|ing)(?=[^.;]{0,80}?\b(?:with|in connection|over|for the (?:murder|killing|kidnapping|death)|for (?:his|her|their|its|the) (?:alleged )?(?:roles?|activit(?:y|ies)|conduct|involvement|participation|part)))|"
                     r"(?<=indictment )charges\b|(?<=complaint )charges\b|(?<=information )charges\b|(?<=led to )charges\b|"
                     r"charged(?= (?:in|by|through|via) (?:an? |the )?(?:\w+ ){0,3}(?:complaints?|indictments?|informations?|petitions?|warrants?)\b)|"
-                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case|torture|invasions?|carjackings?|burglar(?:y|ies)|crash|scheme|plot|incident)\b)|(?<!in )charges? (?:of|against|for)|" + "|".join(f"(?<={w} )charges\\b" for w in CHARGED_CRIMES) + r"|pending (?:[\w-]+ ){0,3}charges?|indict(?:s|ed|ment|ments)?|arraigned|arraignment|fac(?:es|e|ing) (?:[\w-]+ ){0,8}?charges?\b|filed charges|plead(?:ed|s)? not guilty|pled not guilty|not guilty pleas?"),
+                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case|torture|invasions?|carjackings?|burglar(?:y|ies)|crash|scheme|plot|incident)\b)|(?<!in )charges? (?:of|against|for)|" + "|".join(f"(?<={w} )charges\\b" for w in CHARGED_CRIMES) + r"|pending (?:[\w-]+ ){0,3}charges?|indict(?:s|ed|ment|ments)?|arraigned|arraignment|fac(?:es|e|ing) (?:[\w-]+ ){0,8}?charges?\b|filed charges|filed (?:an? )?(?:(?:federal |criminal )+complaint|(?:criminal )?information)(?= against| charging)|plead(?:ed|s)? not guilty|pled not guilty|not guilty pleas?"),
         ("conviction", None, r"convict(?:s|ed|ion|ions)?|sentenc(?:ed|es|ing)|(?:life|prison|jail) sentences?|found guilty|plead(?:ed|s)? guilty|pled guilty|(?<!not )guilty pleas?|acquitted|"
                                 r"found (?:[\w.,'’-]+ ){1,12}guilty|(?:cut|took|accepted|reached|struck|signed|entered into) an? plea (?:deal|agreement|bargain)|(?:gets?|got|given|receives?|received) (?:\d+|life|[\w-]+-year)(?: (?:more )?(?:years?|months?))?(?= (?:in|for|behind|to)\b)"),
         ("extradition", "extradition", r"extradit(?:e|es|ed|ing|ion|ions)"),
@@ -134,7 +134,7 @@ SUBTYPE_CUES = {
 CONTEXT = {
     "en": {
         "prison": r"prison|jail|penitentiar|inmates?|cell ?blocks?|detention (?:centre|center)|Tocor[oó]n|lockup",
-        "charge": r"charg|indict|arraign|count",
+        "charge": r"charg|indict|arraign|count|complaint|plead|pled",
         # designated as what: a terrorist organization, a sanctions list, a kingpin; not a monument or a day
         "designation": r"terror|sanction|kingpin|narcotics trafficker|criminal organi[sz]ation|TCO|FTO|SDGT|SDN|OFAC|cartel|gang|"
                        r"blacklist|list\b|Entity List|Treasury|State Department|asset|blocked|wanted|military end user",

@@ -8,7 +8,7 @@ import re
 
 from ...models import Mention, Statement
 from ..event_lexicon import LEGAL, MODALITY, VIOLENT
-from .words import _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
+from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
 _CUT = {"relcl", "acl", "advcl", "appos", "punct", "cc", "prep", "parataxis", "mark", "case"}
@@ -171,6 +171,8 @@ def _verb_arguments(tok, etype: str, text: str):
         target = tok.head  # "22 groups that he designated"
     if etype == "robbery":  # "stole clothes from the store": the store was robbed
         target = _prep_object(tok, "from") or target
+    if etype in LEGAL and target is not None and target.lower_ in _CHARGE_PAPERS:
+        target = _prep_object(target, "against") or _prep_object(tok, "against")  # "filed charges against Lopez": Lopez
     if target is None:  # "kidnapped and killed X": the object the verbs share; "threatened to kill X"
         target = next((_child(v, "dobj") for v in (*tok.conjuncts, *(c for c in tok.children if c.dep_ == "xcomp")) if _child(v, "dobj") is not None), None)
     if target is None or target.lower_ in _WEAPONS:
@@ -179,6 +181,7 @@ def _verb_arguments(tok, etype: str, text: str):
     return subj, target
 
 
+_CHARGE_PAPERS = {"charge", "charges", "complaint", "complaints", "information", "indictment", "indictments", "case", "cases"}
 _UNDERGONE = {"died", "dies", "succumbed", "succumbs"}
 _FOUND_AS = {"found", "left", "discovered", "reported", "seen", "pronounced", "encontrado", "encontrada", "encontrados", "encontradas",
              "hallado", "hallada", "hallados", "halladas", "dejado", "dejada"}  # "was found shot to death": who was found was shot
@@ -230,6 +233,12 @@ def _noun_arguments(tok, etype: str):
     if tok.tag_ == "JJ":  # "present in": the subject of the verb it complements
         return actor or _subject(tok.head)[0], target
     gov = tok.head
+    if etype in LEGAL and tok.dep_ == "dobj" and gov.lower_ in _BRINGING:  # "prosecutors brought murder charges against two men"
+        subject = _subject(gov)[0]  # a jury or a court is left to the reader of the bench, which keeps "… in Miami"
+        return actor or (subject if subject is not None and subject.lower_ not in ("jury", "court") else None), \
+            target or _prep_object(gov, "against")
+    if etype in LEGAL and tok.dep_ == "pobj" and gov.lower_ in ("for", "at") and gov.head.lower_ in _APPEARING:
+        return actor, target or _subject(gov.head)[0]  # "both men appeared for arraignment": the men
     if tok.dep_ == "dobj" and gov.lower_ in _PAYING:  # "miners paid protection money to the ELN"
         return actor or _prep_object(gov, "to"), target or _subject(gov)[0]
     if tok.dep_ == "dobj" and gov.lower_ in _RECEIVING:  # "he had received threats from police officers"

@@ -14,6 +14,7 @@ from ..placedb import fold
 
 _BRINGING = {"brought", "bring", "brings", "bringing", "filed", "file", "files", "filing", "lodged", "pressed", "levied", "unsealed",
              "returned", "announced", "announce", "announces", "unveiled", "presentó", "presentaron", "formuló", "formularon"}
+_APPEARING = {"appeared", "appears", "appear", "appearing", "compareció", "comparecieron"}  # "appeared for arraignment": in court for the step
 _SPECIFIC_PREPS = {"of", "on", "against", "by", "at", "in", "near", "outside", "inside", "to", "from", "into"}
 _THREAT_NOUN = re.compile(r"death threats?|threats? (?:against|to|from)|received (?:\w+ )?threats|threatening (?:messages|calls|letters|notes|pamphlets)|"
                           r"amenazas? de muerte|amenazas? (?:contra|a|de)\b|recibi\w* (?:\w+ ){0,2}amenazas|(?:mensajes|llamadas|cartas|panfletos) amenazantes", re.I)
@@ -191,6 +192,8 @@ def _specific(tok, etype: str, text: str) -> bool:
         return True
     if etype in LEGAL and tok.dep_ == "dobj" and head.lower_ in _BRINGING:
         return True  # "prosecutors brought charges", "filed charges"
+    if etype in LEGAL and tok.dep_ == "pobj" and head.lower_ in ("for", "at") and head.head.lower_ in _APPEARING:
+        return True  # "both men appeared for arraignment", "appeared at sentencing": the step took place
     return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lower_ in _VERBS_OF_DOING | _PAYING | _RECEIVING
 
 
