@@ -107,3 +107,11 @@ def test_misp_a_note_names_its_speaker_once():
     assert speaker_with_descriptor("Some", "Some") == "Some"
     assert speaker_with_descriptor("Amos Rojas", "U.S. Marshal for the Southern District of Florida") == (
         "Amos Rojas, U.S. Marshal for the Southern District of Florida")
+
+
+def test_a_pronoun_the_reader_could_not_resolve_names_no_author():
+    """A note's author is a name; "they" left unresolved is said as an unnamed source, in STIX and in MISP alike."""
+    from tocsin.share.stix import speaker_name
+
+    assert speaker_name("they") == "an unnamed source (“they”)" and speaker_name("Ellos") == "an unnamed source (“Ellos”)"
+    assert speaker_name(None) == "an unnamed source" and speaker_name("Amos Rojas") == "Amos Rojas"

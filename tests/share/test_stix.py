@@ -269,6 +269,7 @@ def test_a_note_quotes_the_words_once(full):
     notes = of_type(bundle, "note")
     assert not [n.content for n in notes if any(m in n.content for m in ('“"', '"”', '““', '””', ',”'))]
     assert sum("“" in n.content for n in notes) == len(notes)
+    assert not [a for n in notes for a in n.authors if a.lower() in ("they", "he", "she", "we", "it")]  # a pronoun names nobody
 
 
 @pytest.mark.model

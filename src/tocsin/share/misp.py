@@ -34,7 +34,7 @@ from ..models import describe_tie
 from ..query import exports
 from ..query.scope import Scope
 from ..store import Store
-from .stix import NAMESPACE, PRECISION_METRES, bare_quote, place_area, speaker_with_descriptor
+from .stix import NAMESPACE, PRECISION_METRES, bare_quote, place_area, speaker_name, speaker_with_descriptor
 
 THREAT_ACTOR_GALAXY = "698774c7-8022-42c4-917f-8d6e4f06ada3"  # MISP's threat-actor galaxy (misp-galaxy)
 ORGANISATION = ("tocsin", "5e9f7c1a-3c52-5f0b-9a0e-7d5b1a2c4e6f")
@@ -142,7 +142,7 @@ def _groups(groups: list[dict]):
 
 def _note(e, d: dict, s: dict) -> None:
     """A statement or a forecast as an analyst note on the event: the speaker's words, never a fact."""
-    speaker = s["speaker"] or "an unnamed source"
+    speaker = speaker_name(s["speaker"])
     quote = bare_quote(s["content"])
     kind = f"forecast ({s['event_type']}, {s['status']})" if s["event_type"] else s["claim_type"]
     note = e.add_note(note=f"{speaker_with_descriptor(speaker, s['descriptor'])} {s['cue'] or 'said'}: “{quote}”"

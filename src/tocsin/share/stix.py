@@ -115,6 +115,17 @@ def place_area(p: dict) -> tuple[str | None, str | None]:
     return place_index().subdivision(p["country"], p["admin1"]) if p["precision"] != "country" else (None, None)
 
 
+_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "one", "yo", "nosotros", "él", "ella", "ellos", "ellas", "usted", "ustedes"}
+
+
+def speaker_name(speaker: str | None) -> str:
+    """Who a note gives as the speaker: the name the store resolved, else the words of the text; a pronoun the reader
+    could not resolve names nobody, so it is said as such ("an unnamed source (“they”)"), never as an author "they"."""
+    if not speaker:
+        return "an unnamed source"
+    return f"an unnamed source (“{speaker}”)" if speaker.lower() in _PRONOUNS else speaker
+
+
 def speaker_with_descriptor(speaker: str, descriptor: str | None) -> str:
     """"Amos Rojas, U.S. Marshal for …"; the descriptor left out where it only repeats the speaker ("Some, Some")."""
     if not descriptor or descriptor.lower() in speaker.lower() or speaker.lower() in descriptor.lower():
@@ -374,7 +385,7 @@ class Exporter:
             yield stix2.Grouping(context="unspecified", **common)
 
     def _note(self, d: dict, s: dict, report_id: str, stored: str) -> stix2.Note:
-        speaker = s["speaker"] or "an unnamed source"
+        speaker = speaker_name(s["speaker"])
         quote = bare_quote(s["content"])
         who = speaker_with_descriptor(speaker, s["descriptor"])
         refs = [report_id]
