@@ -54,6 +54,31 @@ def test_places_demonym_gives_country(resolver):
     assert out[0].place.kind == "country" and out[0].place.country == "VE"
 
 
+def test_places_demonyms_of_every_country_and_of_disputed_regions(resolver):
+    """Nationality adjectives of the smaller countries too ("Cypriot", "Nigerien", "Slovak"), never one that names an
+    ethnic group as well ("Turkmen", "Sahrawi"); a region's or a division's adjective gives that place."""
+    from tocsin.read.toponyms import demonyms
+
+    table = demonyms()
+    assert (table["cypriot"], table["nigerien"], table["nigerian"], table["slovak"], table["chipriota"]) == ("CY", "NE", "NG", "SK", "CY")
+    assert "turkmen" not in table and "sahrawi" not in table
+    for form, name, kind in (("South Ossetian", "South Ossetia", "region"), ("Abkhaz", "Abkhazia", "admin1")):
+        (out,) = resolver.resolve([Toponym(0, len(form), form, "demonym", country_hint=table[fold(form)])])
+        assert (out.place.name, out.place.kind, out.place.country) == (name, kind, "GE")
+
+
+@pytest.mark.parametrize("text, abbreviation", [("Wheeling, W. Va., on Sunday", "W. Va."), ("Charleston, W.Va., with", "W.Va."),
+                                                ("Raleigh, N.C., said", "N.C.")])
+def test_places_a_state_abbreviation_after_a_town_with_or_without_spaces(text, abbreviation):
+    from tocsin.read.placedb import place_index
+    from tocsin.read.toponyms import _ABBREVIATION_AFTER
+
+    comma = text.index(",")
+    match = _ABBREVIATION_AFTER.match(text[comma : comma + 12])
+    assert match and match.group("abbr") == abbreviation
+    assert any(p.kind == "admin1" for p in place_index().lookup(abbreviation, abbreviations=True))
+
+
 def test_places_abstain_on_unsupported_hamlet(resolver):
     assert _resolve(resolver, Toponym(0, 9, "SANCTUARY", "ner"))[0][1] is None
 

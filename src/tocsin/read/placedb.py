@@ -37,7 +37,7 @@ from pathlib import Path
 from ..models import Place
 from .gazetteer import strip_accents
 
-BUILD_VERSION = 10
+BUILD_VERSION = 11
 # AP-style abbreviations of Canadian provinces (the ``us`` package covers the United States).
 CANADA_ABBREVIATIONS = {
     "British Columbia": ["B.C."], "Alberta": ["Alta."], "Saskatchewan": ["Sask."], "Manitoba": ["Man."],
@@ -213,8 +213,9 @@ class _Builder:
             place = admin1.get(state.name)
             if place is None:
                 continue
-            if state.ap_abbr:
-                self.add(place, [state.ap_abbr, state.ap_abbr.rstrip(".")], abbreviation=True)
+            if state.ap_abbr:  # "W.Va.", "W. Va.", "W.Va"
+                spaced = re.sub(r"\.(?=[A-Z])", ". ", state.ap_abbr)
+                self.add(place, list(dict.fromkeys([state.ap_abbr, state.ap_abbr.rstrip("."), spaced])), abbreviation=True)
             self.add(place, [state.abbr], abbreviation=True)
         canada = {p.name: p for p in self.places.values() if p.kind == "admin1" and p.country == "CA"}
         for name, abbreviations in CANADA_ABBREVIATIONS.items():

@@ -42,7 +42,7 @@ _ADMIN_CUE = re.compile(
     r"(?:\b(?:state|province|department|region) of\s+|\b(?:estado|departamento|provincia|regi[oó]n)\s+(?:de\s+|del\s+)?)$", re.I
 )
 _ADMIN_CUE_AFTER = re.compile(r"^\s+(?:state|province|department|region)\b", re.I)
-_ABBREVIATION_AFTER = re.compile(r"^,\s*(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
+_ABBREVIATION_AFTER = re.compile(r"^,\s*(?P<abbr>[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,2}\.)?|[A-Z]{2}\b)")  # "Colo.", "N.C.", "W. Va.", "CO"
 
 
 @dataclass(frozen=True)
