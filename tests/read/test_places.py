@@ -79,6 +79,14 @@ def test_places_a_state_abbreviation_after_a_town_with_or_without_spaces(text, a
     assert any(p.kind == "admin1" for p in place_index().lookup(abbreviation, abbreviations=True))
 
 
+def test_places_a_city_by_its_initials_is_not_the_state_they_fold_to(resolver):
+    """"L.A." folds to "La.", Louisiana's abbreviation: written with its periods it is Los Angeles."""
+    (out,) = resolver.resolve([Toponym(0, 4, "L.A.", "ner")])
+    assert (out.place.name, out.place.admin1) == ("Los Angeles", "CA")
+    (out,) = resolver.resolve([Toponym(0, 3, "La.", "abbreviation")])
+    assert out.place.name == "Louisiana"
+
+
 def test_places_abstain_on_unsupported_hamlet(resolver):
     assert _resolve(resolver, Toponym(0, 9, "SANCTUARY", "ner"))[0][1] is None
 

@@ -80,6 +80,10 @@ WORLD_CITY = 2.5  # a small town named like a world city, where the text gives i
 SHARED_REGION = 2.0  # per other town name of the text with a namesake in the same first-level division, shared by its namesakes
 
 
+# Cities news names by their initials with periods, which folding would make another place's abbreviation.
+CITY_INITIALS = {"L.A.": "Los Angeles", "K.C.": "Kansas City"}
+
+
 class Resolver:
     """Resolves a document's toponyms against the place index."""
 
@@ -96,6 +100,8 @@ class Resolver:
             return [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind == "admin1"]
         if top.container:  # "Aurora, Colo."
             return self.index.lookup(top.text, abbreviations=True)
+        if top.text in CITY_INITIALS:  # "L.A." is Los Angeles; folded it would be "La.", Louisiana's abbreviation
+            return sorted((p for p in self.index.lookup(CITY_INITIALS[top.text]) if p.kind == "city"), key=lambda p: -p.population)[:1]
         if "." in top.text and len(top.text) <= 6:  # "in B.C.", "D.C.": a state's or a country's short form, never a town's
             return [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind in ("country", "admin1", "continent")]
         found = self.index.lookup(top.text)
