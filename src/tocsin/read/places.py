@@ -93,7 +93,8 @@ class Resolver:
     def candidates(self, top: Toponym) -> list[Place]:
         if top.source == "demonym":
             if len(top.country_hint or "") != 2:  # "European", "Abkhaz": a continent's, a region's or a division's adjective
-                return [p for p in self.index.lookup(top.country_hint or "") if p.kind in ("continent", "region", "admin1")][:1]
+                found = [p for p in self.index.lookup(top.country_hint or "") if p.kind in ("continent", "region", "admin1")]
+                return sorted(found, key=lambda p: p.kind == "admin1")[:1]  # a division only where no region bears the name
             place = self.index.country(top.country_hint)
             return [place] if place else []
         if top.source == "abbreviation":

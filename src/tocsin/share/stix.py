@@ -16,7 +16,7 @@
   class, never a person);
 - an article's ``object_refs`` list everything it concerns: its notes, groups,
   places and incidents, and the incidents' relationships and target classes,
-  so a platform draws the report's graph with its edges;
+  so a platform draws the article's graph with its edges;
 - one ``note`` per attributed statement, quoting its sentence, the speaker in
   ``authors``; forecasts are notes too, with a likelihood, horizon and status;
 - TLP 2.0 markings on every object (CLEAR unless told), confidence 0–100.
