@@ -113,5 +113,6 @@ def test_a_pronoun_the_reader_could_not_resolve_names_no_author():
     """A note's author is a name; "they" left unresolved is said as an unnamed source, in STIX and in MISP alike."""
     from tocsin.share.stix import speaker_name
 
-    assert speaker_name("they") == "an unnamed source (“they”)" and speaker_name("Ellos") == "an unnamed source (“Ellos”)"
-    assert speaker_name(None) == "an unnamed source" and speaker_name("Amos Rojas") == "Amos Rojas"
+    said = lambda speaker, unresolved=0: speaker_name({"speaker": speaker, "speaker_unresolved": unresolved})  # noqa: E731
+    assert said("they", 1) == "an unnamed source (“they”)" and said("Ellos", 1) == "an unnamed source (“Ellos”)"
+    assert said(None) == "an unnamed source" and said("Amos Rojas") == "Amos Rojas"

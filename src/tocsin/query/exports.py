@@ -149,9 +149,11 @@ def documents_in(store: Store, scope: Scope) -> Iterator[Row]:
 
 
 def statements_with_forecasts(store: Store, doc_id: str) -> list[Row]:
-    """A document's statements with their speaker's name and, for a forecast, its ledger entry."""
+    """A document's statements with their speaker's name (``speaker_unresolved``: a pronoun the reader could not
+    resolve) and, for a forecast, its ledger entry."""
     return store.fetch(
-        "SELECT s.idx, COALESCE(sp.name, s.speaker_text) AS speaker, s.descriptor, s.claim_type, s.stance, s.cue, s.direct,"
+        "SELECT s.idx, COALESCE(sp.name, s.speaker_text) AS speaker,"
+        " CASE WHEN s.speaker_basis = 'pronoun' AND sp.name IS NULL THEN 1 ELSE 0 END AS speaker_unresolved, s.descriptor, s.claim_type, s.stance, s.cue, s.direct,"
         " s.content_start, s.content_end, s.hedges, s.certainty, f.event_type, f.subject_groups, f.targets, f.place_entity,"
         " f.horizon, f.deadline, f.status, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"
         " FROM statements s JOIN documents d ON d.id = s.doc_id LEFT JOIN entities sp ON sp.id = s.speaker_entity"

@@ -142,7 +142,7 @@ def _groups(groups: list[dict]):
 
 def _note(e, d: dict, s: dict) -> None:
     """A statement or a forecast as an analyst note on the event: the speaker's words, never a fact."""
-    speaker = speaker_name(s["speaker"])
+    speaker = speaker_name(s)
     quote = bare_quote(s["content"])
     kind = f"forecast ({s['event_type']}, {s['status']})" if s["event_type"] else s["claim_type"]
     note = e.add_note(note=f"{speaker_with_descriptor(speaker, s['descriptor'])} {s['cue'] or 'said'}: “{quote}”"

@@ -115,15 +115,13 @@ def place_area(p: dict) -> tuple[str | None, str | None]:
     return place_index().subdivision(p["country"], p["admin1"]) if p["precision"] != "country" else (None, None)
 
 
-_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "one", "yo", "nosotros", "él", "ella", "ellos", "ellas", "usted", "ustedes"}
-
-
-def speaker_name(speaker: str | None) -> str:
+def speaker_name(statement) -> str:
     """Who a note gives as the speaker: the name the store resolved, else the words of the text; a pronoun the reader
     could not resolve names nobody, so it is said as such ("an unnamed source (“they”)"), never as an author "they"."""
+    speaker = statement["speaker"]
     if not speaker:
         return "an unnamed source"
-    return f"an unnamed source (“{speaker}”)" if speaker.lower() in _PRONOUNS else speaker
+    return f"an unnamed source (“{speaker}”)" if statement["speaker_unresolved"] else speaker
 
 
 def speaker_with_descriptor(speaker: str, descriptor: str | None) -> str:
@@ -385,7 +383,7 @@ class Exporter:
             yield stix2.Grouping(context="unspecified", **common)
 
     def _note(self, d: dict, s: dict, report_id: str, stored: str) -> stix2.Note:
-        speaker = speaker_name(s["speaker"])
+        speaker = speaker_name(s)
         quote = bare_quote(s["content"])
         who = speaker_with_descriptor(speaker, s["descriptor"])
         refs = [report_id]
