@@ -317,6 +317,26 @@ def test_events_the_gang_is_the_group_named_just_before(make_doc):
     ("Tren de Aragua began in a prison in Venezuela. The group is involved in human smuggling, extortion and drug "
      "trafficking in Venezuela, Colombia, Peru, Chile and the United States.", "en",
      ["Venezuela", "Colombia", "Peru", "Chile", "United States"]),  # what it does, and where
+    ("The regime facilitated the infiltration of the Tren de Aragua gang—a terrorist organization—into the United States.",
+     "en", ["United States"]),  # a noun of arrival: the group is "of", the place "into"
+    ("The influx of Tren de Aragua members into Colorado alarmed residents.", "en", ["Colorado"]),
+    ("The regime allowed Tren de Aragua to flourish within Venezuela.", "en", ["Venezuela"]),
+    ("Tren de Aragua gained a foothold within Peru.", "en", ["Peru"]),
+    ("MS-13 has cliques across Virginia and Maryland.", "en", ["Virginia", "Maryland"]),
+    ("The Sinaloa Cartel is entrenched in Culiacán.", "en", ["Culiacán"]),
+    ("Los Choneros has taken root in Guayaquil.", "en", ["Guayaquil"]),
+    ("Tren de Aragua has made inroads into Ecuador.", "en", ["Ecuador"]),
+    ("Los Choneros dominates the drug trade in Guayaquil.", "en", ["Guayaquil"]),
+    # through its people: "many of whom", "its members", the group named just before
+    ("Tren de Aragua is an organization with thousands of members, many of whom have infiltrated the United States.", "en",
+     ["United States"]),
+    ("Tren de Aragua grew in Tocorón prison. Its members now operate in Peru and Chile.", "en", ["Peru", "Chile"]),
+    ("El Tren de Aragua nació en Tocorón. Sus integrantes operan en Chile.", "es", ["Chile"]),
+    ("El Tren de Aragua tiene integrantes en Chile y Perú.", "es", ["Chile", "Peru"]),
+    ("El Tren de Aragua se ha expandido por Chile, Perú y Colombia.", "es", ["Chile", "Peru", "Colombia"]),
+    ("El Tren de Aragua actúa en Santiago.", "es", ["Santiago"]),
+    ("El Tren de Aragua extendió sus tentáculos hasta Chile.", "es", ["Chile"]),
+    ("El Tren de Aragua se extendió a Perú.", "es", ["Peru"]),
 ])
 def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, language, places):
     doc = make_doc(text, language=language, published_at="2025-01-15")
@@ -336,6 +356,11 @@ def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, lang
     "Two MS-13 members were involved in the shooting in Aurora on Friday.",  # a happening's place: the shooting's
     "Police arrested 12 Tren de Aragua members in Denver on Friday.",  # where an arrest's parties were
     "The arrest of 12 Tren de Aragua members in Denver shocked the city.",
+    "The infiltration of drugs into the United States rose.",  # no group
+    "Democracy has taken root in Chile.",
+    "Police dominated the drug trade in Lima, the report said.",
+    "The Sinaloa Cartel controls the drug trade of the world.",  # no place
+    "Police arrested five men on Friday. Many of them operate in Texas.",  # "them": people, no group named before
 ])
 def test_events_no_presence_without_a_named_group_in_a_named_place(make_doc, text):
     ann = read(make_doc(text, published_at="2025-01-15"))

@@ -205,6 +205,8 @@ def _possessor_before(tok):
 def _noun_arguments(tok, etype: str):
     preps = ("of", "on", "against", "at", "outside", "to") if etype == "threat" else ("of", "on", "against", "at", "outside")
     actor, target = _agent(tok), _prep_object(tok, *preps)
+    if etype == "presence" and actor is None and target is not None and target.ent_type_ not in ("GPE", "LOC", "FAC"):
+        actor, target = target, None  # "the infiltration of Tren de Aragua into the United States": the group is there
     if actor is None and (other := _prep_object(tok, "with")) is not None and other.lower_ not in _MEANS | _WEAPONS:
         actor = other  # "a shootout with smugglers"
     for c in tok.children:

@@ -66,6 +66,10 @@ _FRONTED_PLACE = re.compile(r"[\W_]*(?:In|Across|Throughout|Within)\s+(?:the\s+)
 _SEIZURE = re.compile(r"^(?:seiz|confiscat|found|discover|recover|uncover|retriev|incaut|interdict|intercept)|\b(?:seized|confiscated|found|discovered"
                       r"|recovered|uncovered|retrieved|busted|dismantled|interdicted|intercepted|seizures?|busts?|hauls?|interdictions?)$", re.I)
 _GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "It also operates throughout South America"
+# A group's presence told through its people: "thousands of members, many of whom have infiltrated the United States",
+# "its members operate in Peru", "sus integrantes operan en Chile"
+_ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|sus?) (?:\w+ )?"
+                         r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|integrantes|miembros|cabecillas|c[eé]lulas))", re.I)
 
 
 def _after_dateline(sent, dateline_end: int, trigger):
@@ -208,7 +212,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if etype == "presence" and _RANKED.match(text, start, end) and not (_FRONTED_PLACE.match(sentence) or _PLACE_NEXT.match(text, end)):
         return None  # "TdA is the most violent gang": a rank with no place; "In Brazil, the PCC is among the most powerful"
     if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)
-                                    or _GROUP_PRONOUN.fullmatch(actor_text) and ctx.group_before(s_start, near=True)):
+                                    or _GROUP_PRONOUN.fullmatch(actor_text) and ctx.group_before(s_start, near=True)
+                                    or _ITS_PEOPLE.fullmatch(actor_text) and ctx.group_before(start, near=True)):
         return None  # "the violence will spread to Mazatlán": only a group is present somewhere
     if etype != "presence" and (generic := _compiled(language, "generic")) and _found_in(generic, text, max(s_start, start - 60), min(s_end, end + 60)):
         return None  # a generic, habitual or statistical statement: no specific happening (presence is a state, and "continues to" is its way)
@@ -232,7 +237,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if not named_groups and actor is not None and basis == "syntax" and (
             (back := _BACK_REFERENCE.search(text, actor[0], actor[1])) and (earlier := ctx.group_before(s_start)) is not None
             or etype == "presence" and (back := _GROUP_PRONOUN.fullmatch(text, actor[0], actor[1]))
-            and (earlier := ctx.group_before(s_start, near=True)) is not None):  # "It also operates throughout South America"
+            and (earlier := ctx.group_before(s_start, near=True)) is not None  # "It also operates throughout South America"
+            or etype == "presence" and (back := _ITS_PEOPLE.fullmatch(text, actor[0], actor[1]))
+            and (earlier := ctx.group_before(start, near=True)) is not None):  # "members, many of whom have infiltrated"
         # "members of the gang had been paid to kill Ojeda", the gang named the sentence before
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "actor", actor_full or actor))
         basis = "reference"
