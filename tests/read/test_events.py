@@ -423,6 +423,34 @@ def test_events_the_one_hit_when_the_trigger_describes_or_follows_them(make_doc,
     assert (hit.target_text, hit.target_category) == (target, category)
 
 
+@pytest.mark.parametrize("text, target, category", [
+    ("A sheriff's deputy was shot during a traffic stop on Monday.", "A sheriff's deputy", "law enforcement"),
+    ("Deputy Mark Jones was shot in the leg on Monday.", "Deputy Mark Jones", "law enforcement"),
+    ("Gunmen killed Deputy Mayor Ana Ruiz in Cali on Monday.", "Deputy Mayor Ana Ruiz", "elected or public official"),
+    ("A man shot a U.S. marshal in Tulsa on Tuesday.", "a U.S. marshal", "law enforcement"),
+    # a rank written short is one word, not the end of a sentence; with a service named, the service decides
+    ("Police Sgt. Luis Perez was stabbed outside a bar on Friday.", "Police Sgt. Luis Perez", "law enforcement"),
+    ("Army Sgt. Luis Perez was stabbed outside a bar on Friday.", "Army Sgt. Luis Perez", "military"),
+    ("A gunman shot Petty Officer Ana Diaz on Friday.", "Petty Officer Ana Diaz", "military"),
+    # what the sentence says of a named person: after the age, in a relative clause
+    ("John Smith, 34, a Marine veteran, was shot dead on Friday.", "John Smith", "former law enforcement"),
+    ("Maria Lopez, who was a police officer in Houston, was shot dead on Friday.", "Maria Lopez", "law enforcement"),
+])
+def test_events_target_category_from_titles_ranks_and_descriptions(make_doc, text, target, category):
+    _, events = _events(make_doc, text)
+    hit = next(e for e in events if e.type in ("killing", "attack"))
+    assert (hit.target_text, hit.target_category) == (target, category)
+
+
+def test_nlp_a_short_title_is_one_token_and_no_sentence_end():
+    from tocsin.read.nlp import pipeline
+
+    doc = pipeline("en")("Police Sgt. Luis Perez was stabbed. Lt. Col. Ana Ruiz said so.")
+    assert [s.text for s in doc.sents] == ["Police Sgt. Luis Perez was stabbed.", "Lt. Col. Ana Ruiz said so."]
+    es = pipeline("es")("El Cnel. Luis Pérez fue asesinado en Caracas.")
+    assert len(list(es.sents)) == 1 and "Cnel." in [t.text for t in es]
+
+
 def test_events_place_is_not_a_home_town_nor_a_place_of_origin(make_doc):
     _, e = _one(make_doc, "WASHINGTON – A Highland Falls, N.Y., woman was arrested today in Miami for her role in the scheme.")
     assert e.type == "arrest" and e.place == "gn-4164138"  # Miami, not her home town

