@@ -278,6 +278,31 @@ def test_events_aims_of_policy_and_counts_over_a_period_are_no_happening(make_do
     assert _rules(make_doc, "Soldiers are being killed by the thousands on a weekly basis.") == []
 
 
+@pytest.mark.parametrize("text, strength", [
+    ("Jose Lopez-Cruz is a confirmed MS-13 gang member. He was arrested in Houston on Friday.", "named"),
+    ("Jose Lopez-Cruz is a suspected member of MS-13. He was arrested in Houston on Friday.", "suspected"),
+    ("Jose Lopez-Cruz is a member of the task force that fights MS-13. He was arrested in Houston on Friday.", None),
+])
+def test_events_a_membership_said_with_a_copula_follows_the_person(make_doc, text, strength):
+    """"X is a confirmed MS-13 gang member. He was arrested": the arrest took a member, with the words' own hedge."""
+    _, events = _events(make_doc, text)
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert [t.strength for t in arrest.ties if t.group == "ms-13"] == ([strength] if strength else [])
+
+
+@pytest.mark.parametrize("text, tied", [
+    ("Tren de Aragua has spread across Colorado. Agents arrested the gang members in Aurora on Friday.", True),
+    ("Tren de Aragua has spread across Colorado. Agents arrested 12 of the gang's members in Aurora on Friday.", True),
+    ("Tren de Aragua has spread across Colorado. Agents arrested 12 gang members in Aurora on Friday.", False),  # which gang?
+    ("Tren de Aragua has spread across Colorado. Agents arrested 12 members of the city council in Aurora.", False),
+    ("Tren de Aragua and MS-13 spread across Colorado. Agents arrested the gang members in Aurora.", False),  # two groups
+])
+def test_events_the_members_a_legal_step_took_are_of_the_group_referred_back_to(make_doc, text, tied):
+    _, events = _events(make_doc, text)
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert bool([t for t in arrest.ties if t.role == "target"]) is tied
+
+
 def test_events_the_gang_is_the_group_named_just_before(make_doc):
     """Blame carried over from the sentence before ("members of the gang"), marked as such; never when two groups were named."""
     text = ("Prosecutors said on Tuesday that Tren de Aragua ordered the abduction of Ronald Ojeda. "

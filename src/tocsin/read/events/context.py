@@ -183,6 +183,11 @@ _IS_MEMBER = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:"
                         r"|led|leads|heads|headed|ran|runs|commands?|commanded|founded|co-founded|belongs?\s+to|belonged\s+to|joined"
                         r"|lidera|lideraba|dirig[eií]a?|fund[oó])\s+(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 _BETWEEN = re.compile(r"[^.;:\n]{0,60}")
+# "X is a confirmed MS-13 gang member": the copula's noun, a membership only where the member word is the group's
+# own ("MS-13 gang member", "a leader of the Sinaloa Cartel"), not "a member of the task force that fights MS-13"
+_IS_A = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:is|was|has been|had been|became|remains|es|era|fue|ha sido)\s+((?:an?|un|una)\s+[^,.;]{3,100})", re.I)
+_MEMBER_AFTER = re.compile(r"[\s-]*(?:(?:gang|cartel|clique|faction|criminal|street)\s+)?" + _MEMBER_WORDS + r"\b", re.I)
+_MEMBER_BEFORE = re.compile(r"\b" + _MEMBER_WORDS + r"\s+(?:of|in|de|del)\s+(?:(?:the|la|el|los)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _memberships(text: str, mentions: list[Mention]) -> dict[str, tuple[Mention, tuple[int, int]]]:
@@ -204,6 +209,11 @@ def _memberships(text: str, mentions: list[Mention]) -> dict[str, tuple[Mention,
         said = next((g for g in groups if m.end < g.start <= m.end + 90 and _IS_MEMBER.fullmatch(text, m.end, g.start)), None)
         if said is not None:  # "El Nini played a prominent role in the notorious Sinaloa Cartel"
             found[_surname(m.text)] = (said, (m.start, said.end))
+            continue
+        copula = _IS_A.match(text, m.end)  # "Lopez-Cruz is a confirmed MS-13 gang member", "era un cabecilla del Tren de Aragua"
+        if copula and (inside := next((g for g in groups if copula.start(1) <= g.start and g.end <= copula.end(1) and (
+                _MEMBER_AFTER.match(text, g.end, copula.end(1)) or _MEMBER_BEFORE.search(text, copula.start(1), g.start))), None)):
+            found[_surname(m.text)] = (inside, (copula.start(1), copula.end(1)))
             continue
         before = next((g for g in reversed(groups) if g.end <= m.start and m.start - g.end <= 40
                        and _BETWEEN.fullmatch(text, g.end, m.start) and _MEMBER.search(text, g.end, m.start)

@@ -66,6 +66,12 @@ _FRONTED_PLACE = re.compile(r"[\W_]*(?:In|Across|Throughout|Within)\s+(?:the\s+)
 _SEIZURE = re.compile(r"^(?:seiz|confiscat|found|discover|recover|uncover|retriev|incaut|interdict|intercept)|\b(?:seized|confiscated|found|discovered"
                       r"|recovered|uncovered|retrieved|busted|dismantled|interdicted|intercepted|seizures?|busts?|hauls?|interdictions?)$", re.I)
 _GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "It also operates throughout South America"
+# The people a legal step took, told as the members of a group it refers back to ("the gang members", "the cartel's
+# leaders", "its members", "integrantes de la banda"): that group, the one named just before; not "12 gang members"
+# (which gang the text does not say), nor "members of the city council"
+_MEMBERS_TAKEN = re.compile(r"\b(?:(?:the|these|those) (?:same )?(?:gang|cartel|clique|organi[sz]ation|group|network)(?:['’]s)?|its|their) (?:[\w-]+ ){0,2}?"
+                            r"(?:members|member|leaders?|associates?|affiliates?|operatives?|bosses|boss|ringleaders?)\b(?! of (?!the (?:gang|group|cartel|organization)\b))"
+                            r"|\b(?:integrantes?|miembros?|cabecillas?|l[ií]deres) (?:de )?(?:la|el|esta|dicha|esa) (?:banda|organizaci[oó]n|pandilla|grupo|c[aá]rtel)\b", re.I)
 # A group's presence told through its people: "thousands of members, many of whom have infiltrated the United States",
 # "its members operate in Peru", "sus integrantes operan en Chile"
 _ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|sus?) (?:\w+ )?"
@@ -243,6 +249,10 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         # "members of the gang had been paid to kill Ojeda", the gang named the sentence before
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "actor", actor_full or actor))
         basis = "reference"
+    if etype in LEGAL and etype != "designation" and target_full is not None and not any(r == "target" for _, r, _ in named_groups) \
+            and (back := _MEMBERS_TAKEN.search(text, *target_full)) and (earlier := ctx.group_before(s_start, near=True)) is not None:
+        # "agents arrested 12 gang members": the members of the one group the sentence or paragraph before named
+        named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     group_ties = ties(text, language, tok, named_groups, mode, statement)
     groups = {t.group for t in group_ties}
     attribution = None
