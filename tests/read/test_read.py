@@ -136,3 +136,12 @@ def test_read_a_sentence_wrapped_in_links_keeps_its_events(make_doc):
     (_, ann), = read_many([make_doc(text, published_at="2025-02-26")], gated=False)
     bullet = text.index("-   A Honduran")
     assert {e.type for e in ann.events if e.trigger_start > bullet} >= {"conviction", "arrest"}
+
+
+def test_read_a_short_title_is_one_token_and_no_sentence_end():
+    from tocsin.read.nlp import pipeline
+
+    doc = pipeline("en")("Police Sgt. Luis Perez was stabbed. Lt. Col. Ana Ruiz said so.")
+    assert [s.text for s in doc.sents] == ["Police Sgt. Luis Perez was stabbed.", "Lt. Col. Ana Ruiz said so."]
+    es = pipeline("es")("El Cnel. Luis Pérez fue asesinado en Caracas.")
+    assert len(list(es.sents)) == 1 and "Cnel." in [t.text for t in es]

@@ -251,7 +251,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         basis = "reference"
     if etype in LEGAL and etype != "designation" and target_full is not None and not any(r == "target" for _, r, _ in named_groups) \
             and (back := _MEMBERS_TAKEN.search(text, *target_full)) and (earlier := ctx.group_before(s_start, near=True)) is not None:
-        # "agents arrested 12 gang members": the members of the one group the sentence or paragraph before named
+        # "agents arrested the gang members": the members of the one group the sentence or paragraph before named
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     group_ties = ties(text, language, tok, named_groups, mode, statement)
     groups = {t.group for t in group_ties}
