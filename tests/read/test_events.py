@@ -988,3 +988,43 @@ def test_events_phrasings_of_real_reports(make_doc, text, kind, modality):
 ])
 def test_events_charges_as_releases_word_them(make_doc, text):
     assert "charge" in {e.type for e in _found(make_doc, text)}
+
+
+@pytest.mark.parametrize(("text", "etype", "target"), [
+    # a person's record told in the words of wanted notices and removals, a plea of no contest
+    ("- A Mexican national who already had an active warrant for murder was arrested in Phoenix.", "charge", "A Mexican national"),
+    ("Police said Ray McDonald is wanted on 11 felony charges in Georgia.", "charge", "Ray McDonald"),
+    ("- A 24-year-old Brazilian national with an active Interpol Red Notice for murder was arrested.", "charge", "A 24-year-old Brazilian national"),
+    ("Janae McMahon pleaded no contest to the reduced charge on Monday.", "conviction", "Janae McMahon"),
+    ("- Luis Perez has a conviction for assault and has previously been removed from the country.", "extradition", "Luis Perez"),
+])
+def test_events_wanted_notices_removals_and_no_contest_pleas(make_doc, text, etype, target):
+    assert target in [e.target_text for e in _found(make_doc, text) if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "The Trump Administration declared Tren de Aragua and MS-13 Foreign Terrorist Organizations in February.",
+    "- Declaring the brutal Tren de Aragua gang as a Foreign Terrorist Organization.",
+])
+def test_events_declaring_a_group_a_terrorist_organization_is_a_designation(make_doc, text):
+    assert "designation" in {e.type for e in _found(make_doc, text)}
+
+
+def test_events_declaring_anything_else_is_no_designation(make_doc):
+    assert "designation" not in {e.type for e in _found(make_doc, "The governor declared a state of emergency in Lima on Monday.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Undercover officers made multiple purchases of cocaine from the couple in March.",
+    "Hornsburger admitted to receiving drugs through the mail for Bakari.",
+])
+def test_events_buying_and_receiving_drugs_are_trafficking(make_doc, text):
+    assert "trafficking" in {e.type for e in _found(make_doc, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The movie was shot in 18 days on 35-millimeter film.",
+    "Trapani and his crew spent three days shooting footage in Los Angeles.",
+])
+def test_events_a_camera_shooting_a_film_is_no_attack(make_doc, text):
+    assert "attack" not in {e.type for e in _found(make_doc, text)}

@@ -179,6 +179,16 @@ def test_statements_plans_rules_and_wishes_are_not_forecasts(content):
     ("I would phrase it less as unfinished business", "think", "en"),  # the speaker's manner of speaking
     ("it would be useful to give some context on the call", "thought", "en"),  # a judgement in the conditional
     ("the two leaders will also exchange views on other global issues", "expect", "en"),  # a schedule
+    ("the meeting will take place next week", "expect", "en"),
+    ("this ministerial in Guatemala is going to be a critical meeting for our goals", "believe", "en"),
+    ("you'll see yet another airlift of aid going into Egypt", "think", "en"),  # what the speaker's side previews
+    ("my colleague will have more of an update on the process", "expect", "en"),
+    ("to stop ICE from what they are doing as soon as possible", "asked", "en"),  # a request
+    ("police to find the gunmen who will strike again", "urged", "en"),
+    ("it's too soon to know what these events could mean for the ceasefire", "think", "en"),  # a refusal to judge
+    ("few details could be released due to the ongoing investigation", "said", "en"),  # what can be made known
+    ("Mark Rutte will make an excellent Secretary General", "believes", "en"),  # praise of a person's fitness
+    ("que la policía actúe antes de que la banda vuelva a atacar", "pidió", "es"),
 ])
 def test_statements_announcements_purposes_descriptions_and_judgements_are_not_forecasts(content, cue, language):
     assert classify(content, cue, language)[0] != "forecast"
@@ -194,6 +204,16 @@ def test_statements_announcements_purposes_descriptions_and_judgements_are_not_f
 ])
 def test_statements_predictions_of_happenings_stay_forecasts(content):
     assert classify(content, "said", "en")[0] == "forecast"
+
+
+@pytest.mark.parametrize("holder", ["If anybody in this room thinks", "How many people think", "Nobody thought", "You think",
+                                    "Most people believe", "Some say"])
+def test_statements_a_hypothetical_or_generic_holder_is_nobodys_claim(make_doc, holder):
+    doc = make_doc(f"{holder} the cartel will stop at the border. Police chief Ana Ruiz said the gang will expand to Peru.",
+                   published_at="2024-10-24")
+    statements = read(doc).statements
+    assert [s.speaker_text for s in statements] == ["Police chief Ana Ruiz"]  # the argument's figure says nothing
+    assert len(read(doc).forecasts) == 1
 
 
 def test_statements_speakers_named_together_after_the_content_are_led_by_the_first(make_doc):

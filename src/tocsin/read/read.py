@@ -161,8 +161,21 @@ def _before_question(st, text: str, language: str):
 
 def _has_speaker(st) -> bool:
     """A claim needs a speaker the text names, describes ("police said") or a transcript turn gives: a pronoun
-    that nothing resolves ("he said", no one named before) or no speaker at all is nobody's claim."""
+    that nothing resolves ("he said", no one named before), no speaker at all, or a holder nobody in particular
+    is ("if anybody in this room thinks Putin will stop at Ukraine", "nobody thought", "you think") is nobody's
+    claim."""
+    if st.speaker_basis == "unnamed" and _GENERIC_HOLDER.fullmatch((st.speaker_text or "").strip().lower()):
+        return False
     return st.speaker_basis not in ("none", "pronoun") or bool(st.speaker_name)
+
+
+# A hypothetical or generic holder of a view: an argument's figure, not a source ("anybody who", "how many people",
+# "most people", "you"); "people familiar with the matter" and "some officials" are sources and stay.
+_GENERIC_HOLDER = re.compile(
+    r"(?:anybody|anyone|nobody|no one|no-one|everybody|everyone|somebody|someone|whoever|you|you all|y'all|"
+    r"(?:how many|many|most|some|few|a lot of|lots of|plenty of|all) ?(?:people|folks|americans|of us|of you)?|people|folks|"
+    r"nadie|alguien|todos|todo el mundo|la gente|mucha gente|muchos)"
+    r"(?: (?:in|on|at|out|here|there|around|across)\b[^,;]{0,30})?")
 _HONORIFIC = re.compile(r"^(?:MR|MS|MRS|DR)\.?\s+")
 
 

@@ -95,9 +95,10 @@ _DONE_TO = {"shot", "stabbed", "killed", "murdered", "slain", "wounded", "injure
 
 
 def _subject_undergoes(trigger: str) -> bool:
-    """Whether a legal trigger's subject is the one it befalls: "faces", "pleaded guilty", "gets 15 years"."""
+    """Whether a legal trigger's subject is the one it befalls: "faces", "pleaded guilty" (or no contest), "gets 15
+    years", "is wanted on charges"."""
     low = trigger.lower()
-    return low.startswith(("face", "facing", "get", "got", "receiv")) or "guilty" in low or " plea " in low
+    return low.startswith(("face", "facing", "get", "got", "receiv", "wanted")) or any(w in low for w in ("guilty", " plea ", "no contest", "nolo"))
 
 
 def _bullet_verb(tok) -> bool:
@@ -192,6 +193,16 @@ def _record(tok, etype: str) -> bool:
     return etype in LEGAL and tok.tag_.startswith("NN") and tok.dep_ == "pobj" and tok.head.lower_ == "with"
 
 
+def _record_held(tok, etype: str):
+    """Whose record a legal noun "had" is in a relative clause: "a national who already had an active warrant for
+    murder": the national (None where it is no such record)."""
+    verb = tok.head
+    if etype not in LEGAL or not tok.tag_.startswith("NN") or tok.dep_ != "dobj" or verb.lower_ not in ("had", "has", "have") or verb.dep_ != "relcl":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.head if subject is not None and subject.lower_ in ("who", "that") and verb.head.tag_.startswith("NN") else None
+
+
 def _possessor_before(tok):
     """The name before a "’s" that the parse left loose in front of a noun and its modifiers ("Emmett Till’s racially
     motivated murder": Till), or None."""
@@ -232,6 +243,8 @@ def _noun_arguments(tok, etype: str):
         while whose.dep_ in ("conj", "appos") and whose.head.i < whose.i and whose.head.tag_.startswith(("NN", "JJ")):
             whose = whose.head  # "Vasquez, a national and gang leader with pending charges": Vasquez
         target = whose  # the one whose record it is
+    if target is None and (holder := _record_held(tok, etype)) is not None:
+        target = holder
     if tok.tag_ == "JJ":  # "present in": the subject of the verb it complements
         return actor or _subject(tok.head)[0], target
     gov = tok.head

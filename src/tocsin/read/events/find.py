@@ -14,6 +14,8 @@ from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
+_FILMED = {"film", "films", "movie", "movies", "footage", "scene", "scenes", "video", "videos", "photo", "photos", "picture",
+           "pictures", "episode", "episodes", "documentary", "commercial", "pilot", "sequence", "shots", "portrait", "portraits"}
 _PATH_TO_OFFENCE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound", "conj", "amod", "nmod", "acl", "relcl", "advcl", "npadvmod"}
 _LEADS_TO = re.compile(r"(?:['’]s)?[\s-]*(?:(?:armed|masked|suspected|alleged|presumed|reputed)\s+)?")  # "Tren de Aragua('s) gunmen"
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|into|across|throughout|en|dentro de|cerca de)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -145,6 +147,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
                                    and not any(m.kind == "person" and m.start <= target_tok.idx < m.end for m in ctx.mentions)
                                    or etype == "attack" and target_tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")):
         return None  # "Israel captured the Golan Heights", "the board slashed $7 million": a place taken, a budget cut
+    if etype == "attack" and target_tok is not None and target_tok.lower_ in _FILMED and target_tok.ent_type_ != "PERSON":
+        return None  # "the movie was shot in 18 days", "shooting footage in Los Angeles": a camera's shooting
     if target_tok is not None and target_tok.dep_ == "appos" and target_tok.head.tag_ in ("NNP", "NNPS"):
         target_tok = target_tok.head  # "Carlos Alvarenga Guillen, a Salvadoran national convicted of …": the one named
     if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "appos" and actor_tok.head.tag_ in ("NNP", "NNPS"):

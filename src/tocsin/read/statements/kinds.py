@@ -17,8 +17,8 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None) 
     cue_word = cue.lower().split()[0] if cue else ""
     lemma = verb_lemma(cue_word)
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
-    if re.search(lex["recommendation"], low):
-        kind = "recommendation"
+    if re.search(lex["recommendation"], low) or lemma in lex["request"] or cue_word in lex["request"]:
+        kind = "recommendation"  # "urged police to act", "asked to stop ICE as soon as possible": a request, whatever its tense
     elif not re.search(lex["plan_cue"], cue_word) and re.search(lex["forecast"], predicting := _predicting(low, lex, lemma, speaker)) \
             and not re.search(lex["commitment"], low) and not _own_side(low, speaker, lex) and not _speaker_acts(low, speaker, language) \
             and not _only_plans(predicting, language):

@@ -23,6 +23,7 @@ LEXICONS = {
         "denial": {"deny", "reject", "dismiss"},
         "allegation": {"allege", "accuse", "claim"},
         "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
+        "request": {"ask", "urge", "demand", "request", "implore", "press"},  # what follows is asked of someone, not claimed
         "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|escalate|expand|return|strike|kill|die|lose|win)\b))\b",
         "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
         # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
@@ -33,7 +34,8 @@ LEXICONS = {
                       r"pursued|investigated|apprehended|arrested|caught|removed|deported|stopped)\b|\bwill not (?:tolerate|hesitate|stand)\b|\bwill (?:continue|remain|keep) (?:to|vigilant|working|on)\b"
                       r"|\bwould(?: not)?(?: \w+ly)? have (?:\w+ly )?(?:been|happened|died|gone|done|made|\w+ed|\w+en)\b"
                       # what the speaker's side announces the listener will hear or see
-                      r"|\byou(?:'ll| will| are going to) (?:\w+ly )?(?:hear|see) (?:more |a lot more |much more )?(?:from|of|him|her|them)\b|\bwill be a consequence\b"
+                      r"|\byou(?:'ll| will| are going to) (?:\w+ly )?(?:also )?(?:hear|see)\b|\bwill be a consequence\b"
+                      r"|\b(?:will|'ll) have (?:\w+ )?(?:more|an update|updates|details|information|something) (?:\w+ )?(?:on|about|to say|for you|of an update)\b"
                       # a promise; the next step of a case, which the authorities take; an indirect question
                       r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
                       r"tried|transferred|extradited|booked|released|arraigned|appear in court|stand trial)\b"
@@ -47,6 +49,11 @@ LEXICONS = {
                       # a schedule; what a president or a government will do (a plan, announced)
                       r"|\b(?:trial|hearing|sentencing|arraignment|funeral|services|vigil|meeting|session|summit|visit|ceremony)\b[^.;]{0,40}\b"
                       r"(?:will|would|is to|are to) (?:\w+ly )?(?:begin|start|resume|take place|be held|open|be heard|be scheduled|be set|continue)\b"
+                      r"|\b(?:will|would|'ll|is going to|are going to) (?:\w+ly )?(?:take place|be held|convene)\b"
+                      # a meeting, a call or a trip: what the people in it will talk about or do is on the agenda, not foreseen
+                      r"|\b(?:meeting|meetings|conversation|conversations|call|talks|visit|trip|summit|ministerial|dialogue|session|discussion|"
+                      r"discussions|deployment|announcement|speech|briefing|conference|agenda|bilateral)s? (?:[\w’'-]+ ){0,3}?(?:will|would|'ll|is going to|are going to)\b"
+                      r"|\bwill be (?:the |a |an )?(?:\w+ )?(?:focus|topic|part|subject|item) of (?:the |this |that |our |their )?(?:\w+ )?(?:conversation|discussion|meeting|agenda|talks)\b"
                       r"|\b(?:president|vice president|first lady|secretary|governor|mayor|attorney general|prime minister) (?:[a-z.'-]+ ){0,2}(?:will|'ll|is going to)\b"
                       r"|\b(?:the )?(?:administration|white house|government|department|agency|ministry|united states|u\.s\.) (?:will|'ll|is going to) (?:\w+ly )?(?:also )?"
                       r"(?:announce|sign|host|convene|launch|provide|invest|deliver|send|release|continue|work|take|make|issue|deploy|expand|hold)\b",
@@ -55,6 +62,14 @@ LEXICONS = {
         # futures that predict nothing: a purpose ("so that the transfers would pass"), a description ("an architecture
         # which will help", "medicine that will help"), the speaker's own manner of speaking ("I would point out")
         "not_predicting": r"\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
+                          # "as soon as possible", "too soon to know": a wish for speed and a refusal to judge, no time to come
+                          r"|\bas soon as (?:possible|practicable|we can|they can|it can)\b|\btoo soon\b"
+                          # what can be made known ("few details could be released"): the reporting, not a happening
+                          r"|\bcould(?:n't| not)? be (?:\w+ly )?(?:released|disclosed|confirmed|identified|reached|determined|made public|named|"
+                          r"shared|provided|given|verified)\b"
+                          # praise of a person's fitness ("will make an excellent Secretary General", "is going to be a great lawyer")
+                          r"|\b(?:will|would|'ll|(?:is|are|'s|'re) going to) (?:make|be) (?:a|an) (?:\w+ )?(?:excellent|great|fine|outstanding|"
+                          r"superb|strong|terrific|wonderful|fantastic|tremendous|incredible|amazing|exceptional|first-rate|fabulous)\b"
                           # a judgement in the conditional ("it would be useful", "that would be a mistake")
                           r"|\bwould (?:\w+ly )?(?:not )?be (?:\w+ly )?(?:useful|helpful|hard|difficult|easy|good|great|better|best|bad|worse|"
                           r"wrong|right|important|appropriate|inappropriate|fair|unfair|wise|unwise|nice|wonderful|terrible|interesting|"
@@ -93,6 +108,7 @@ LEXICONS = {
         "denial": {"negó", "rechazó", "desmintió", "negaron", "rechazaron", "niega", "niegan"},
         "allegation": {"alegó", "acusó", "denunció", "acusaron", "denunciaron", "denuncia", "denuncian"},
         "opinion": {"consideró", "estimó", "consideraron", "considera", "consideran", "estima", "estiman"},
+        "request": {"pidió", "pidieron", "pide", "piden", "exigió", "exigieron", "instó", "solicitó", "solicitaron", "reclamó"},
         "forecast": r"\b(?:va a|van a|vamos a|será|serán|podría|podrían|habrá|próximo paso|se espera|intentará|intentarán|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
         "recommendation": r"\b(?:hay que|debe|deben|debería|deberían|tiene que|tienen que|es necesario|es urgente|urge)\b",
         "commitment": r"\b(?:vamos a|seguiremos|continuaremos|no vamos a|no permitiremos|no toleraremos|no descansaremos|"
