@@ -119,6 +119,10 @@ def test_incidents_legal_steps_in_one_document_join_only_on_evidence():
     lede = row(target_text="A Coral Gables man", **undated)
     assert compare(lede, row(id="ev-2", target_text="Martello", **undated)) is not None
     assert compare(lede, row(id="ev-2", target_text="the defendants", **undated)) is None
+    assert compare(lede, row(id="ev-2", target_text="Patricia Moore, 62, of the 100 block of Howman Avenue", **undated)) is not None
+    charge = {**undated, "type": "charge"}  # a lede's description is not any words that follow: another description, an offence
+    assert compare(row(target_text="A 29-year-old Brazilian national", **charge), row(id="ev-2", target_text="aggravated rape of child", **charge)) is None
+    assert compare(row(target_text="A 29-year-old Brazilian national", **charge), row(id="ev-2", target_text="A 40-year-old Guatemalan national", **charge)) is None
     assert compare(row(target_text="Gary Wilson, 54, of Palestine", **undated), row(id="ev-2", target_text="Wilson", **undated)) is not None
     killing = {"type": "killing", "date_precision": "publication", "date_begin": None, "date_value": None}
     assert compare(row(target_text="a man", **killing), row(id="ev-2", target_text="the victim", **killing)) is not None  # one story

@@ -1028,3 +1028,8 @@ def test_events_buying_and_receiving_drugs_are_trafficking(make_doc, text):
 ])
 def test_events_a_camera_shooting_a_film_is_no_attack(make_doc, text):
     assert "attack" not in {e.type for e in _found(make_doc, text)}
+
+
+def test_events_a_relative_pronoun_target_is_the_one_it_stands_for(make_doc):
+    text = "Parker is awaiting trial in the death of a man whose body was found under a bridge in January."
+    assert [e.target_text for e in _found(make_doc, text) if e.type == "killing"] == ["a man"]

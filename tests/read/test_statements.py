@@ -189,6 +189,10 @@ def test_statements_plans_rules_and_wishes_are_not_forecasts(content):
     ("few details could be released due to the ongoing investigation", "said", "en"),  # what can be made known
     ("Mark Rutte will make an excellent Secretary General", "believes", "en"),  # praise of a person's fitness
     ("que la policía actúe antes de que la banda vuelva a atacar", "pidió", "es"),
+    ("We're still hoping someday, someone will call us and say what happened", "said", "en"),  # a wish
+    ("Specifics will follow Thursday's hearing", "told", "en"),  # what will be told, a schedule
+    ("If a hyena was running around the neighborhood, everyone would call animal control", "told", "en"),  # contrary to fact
+    ("If we could solve the case through sheer resources, that would be done", "said", "en"),
 ])
 def test_statements_announcements_purposes_descriptions_and_judgements_are_not_forecasts(content, cue, language):
     assert classify(content, cue, language)[0] != "forecast"

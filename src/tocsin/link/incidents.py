@@ -230,7 +230,7 @@ def _same_story(a: dict, b: dict, features: dict) -> bool:
     if features["date"] == 1.0 and not (undated(a) or undated(b)) or features["parties"] >= 0.6:
         return True
     ta, tb = a.get("target_text") or "", b.get("target_text") or ""
-    if _LEDE.match(ta) and _one(tb) and not _LEDE.match(tb) or _LEDE.match(tb) and _one(ta) and not _LEDE.match(ta):
+    if _LEDE.match(ta) and _named(tb) or _LEDE.match(tb) and _named(ta):
         return True  # "A Coral Gables man was arrested …", then "Martello was charged …": the lede, then the name
         # (two descriptions, "a Venezuelan national" and "a Honduran national", are two people)
     return bool((_words(ta) - _ANYONE) & (_words(tb) - _ANYONE))
@@ -239,6 +239,13 @@ def _same_story(a: dict, b: dict, features: dict) -> bool:
 # A lede's description of one person, before the text names them: "A Chicago police officer", "a 33-year-old man"
 _LEDE = re.compile(r"^\W*(?:an?|un[ao]?)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,6}\s*$", re.I)
 _PRONOUN = re.compile(r"^\W*(?:he|she|him|her|they|them|it|él|ella|ellos)\W*$", re.I)
+
+
+def _named(target: str) -> bool:
+    """One person by name, the lede's person named later ("Martello", "Keith Martello"); not another description
+    ("a Honduran national") nor an offence a parse took for the target ("aggravated rape of child")."""
+    head = target.split(",")[0].strip()  # "Patricia Moore, 62, of the 100 block of Howman Avenue"
+    return _one(target) and not _LEDE.match(head) and head[:1].isupper()
 
 
 def _one(target: str) -> bool:

@@ -102,6 +102,14 @@ def _next_noun(tok, sent):
     return None
 
 
+def _clause_head(tok):
+    """The noun a relative pronoun stands for: the head of the relative clause it opens (None if there is none)."""
+    for t in [tok, *tok.ancestors][:6]:
+        if t.dep_ == "relcl":
+            return t.head
+    return None
+
+
 def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | None, sent) -> dict | None:
     text, language = ctx.text, ctx.language
     s_start, s_end = sent.start_char, sent.end_char
@@ -147,6 +155,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
                                    and not any(m.kind == "person" and m.start <= target_tok.idx < m.end for m in ctx.mentions)
                                    or etype == "attack" and target_tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")):
         return None  # "Israel captured the Golan Heights", "the board slashed $7 million": a place taken, a budget cut
+    if target_tok is not None and target_tok.lower_ in ("whose", "cuyo", "cuya", "cuyos", "cuyas"):
+        target_tok = _clause_head(target_tok)  # "the death of a man whose body was found": the man
     if etype == "attack" and target_tok is not None and target_tok.lower_ in _FILMED and target_tok.ent_type_ != "PERSON":
         return None  # "the movie was shot in 18 days", "shooting footage in Los Angeles": a camera's shooting
     if target_tok is not None and target_tok.dep_ == "appos" and target_tok.head.tag_ in ("NNP", "NNPS"):

@@ -68,7 +68,8 @@ _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built
                      "raised", "addressed", "signed", "unveiled", "presented", "briefed", "reviewed", "covered", "shared", "published"}
 _FUTURE = re.compile(r"\b(?:will|would|'ll|shall|(?:is|are|am|'s|'re|'m) going to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
                      r"still\s+|all\s+|\w+ly\s+)*(\w+)(?:\s+(?:not\s+|\w+ly\s+)?(\w+))?")
-_WISH = re.compile(r"\b(?:i|we) (?:hope|wish|want|would like)\b|\bhopefully\b|\bhold out hope\b|\bi(?:'d| would) (?:love|like) to\b")
+_WISH = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)? (?:still |just |really |all )?(?:hope|hoping|wish|wishing|want|praying|pray|would like)\b"
+                   r"|\bhopefully\b|\bhold out hope\b|\bi(?:'d| would) (?:love|like) to\b")
 
 
 def _only_plans(low: str, language: str) -> bool:

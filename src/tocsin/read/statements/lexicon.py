@@ -50,6 +50,10 @@ LEXICONS = {
                       r"|\b(?:trial|hearing|sentencing|arraignment|funeral|services|vigil|meeting|session|summit|visit|ceremony)\b[^.;]{0,40}\b"
                       r"(?:will|would|is to|are to) (?:\w+ly )?(?:begin|start|resume|take place|be held|open|be heard|be scheduled|be set|continue)\b"
                       r"|\b(?:will|would|'ll|is going to|are going to) (?:\w+ly )?(?:take place|be held|convene)\b"
+                      r"|\b(?:details|specifics|more information|further information|information|an update|updates|results|a decision)\b[^.;]{0,20}?"
+                      r"\bwill (?:\w+ly )?(?:follow|come|be (?:released|available|provided|announced|made (?:public|available)))\b"
+                      # a conditional contrary to fact: "if a hyena was running around, everyone would call animal control"
+                      r"|^\W*if\b[^.;]{1,100}?\b(?:was|were|could|had|did|knew|wanted)\b[^.;]{0,100}?\bwould\b"
                       # a meeting, a call or a trip: what the people in it will talk about or do is on the agenda, not foreseen
                       r"|\b(?:meeting|meetings|conversation|conversations|call|talks|visit|trip|summit|ministerial|dialogue|session|discussion|"
                       r"discussions|deployment|announcement|speech|briefing|conference|agenda|bilateral)s? (?:[\w’'-]+ ){0,3}?(?:will|would|'ll|is going to|are going to)\b"
