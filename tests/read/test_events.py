@@ -775,9 +775,7 @@ def test_events_a_hostage_taking_keeps_its_actor_and_target(make_doc):
     "He delivered two kilograms of heroin to a buyer in Newark.",
 ])
 def test_events_distributing_importing_and_supplying_drugs_are_trafficking(make_doc, text):
-    from tocsin.read import read
-
-    assert [e.type for e in read(make_doc(text, published_at="2020-01-01")).events] == ["trafficking"]
+    assert [e.type for e in _found(make_doc, text)] == ["trafficking"]  # the rules' part; the gate is measured on real text
 
 
 def test_events_a_supply_of_other_goods_is_no_trafficking(make_doc):
@@ -1033,3 +1031,8 @@ def test_events_a_camera_shooting_a_film_is_no_attack(make_doc, text):
 def test_events_a_relative_pronoun_target_is_the_one_it_stands_for(make_doc):
     text = "Parker is awaiting trial in the death of a man whose body was found under a bridge in January."
     assert [e.target_text for e in _found(make_doc, text) if e.type == "killing"] == ["a man"]
+
+
+def test_events_the_attack_after_a_killing_is_that_killing_told_again(make_doc):
+    text = "Eight people were killed at the nursing home on Sunday. The facility was closed after the attack. Another attack hit Ohio."
+    assert [e.type for e in _found(make_doc, text)] == ["killing", "killing", "attack"]

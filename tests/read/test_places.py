@@ -349,6 +349,14 @@ def test_places_a_world_city_beats_its_small_namesakes_unless_the_text_names_the
     assert idaho[0].place.admin1 == "ID"
 
 
+def test_places_a_great_city_beats_a_small_namesake_of_its_own_country_unless_the_text_names_its_state(resolver):
+    def boston(*more):
+        (first, *_) = resolver.resolve([Toponym(0, 6, "Boston", "ner"), *more])
+        return first.place.admin1
+    assert boston(Toponym(30, 43, "New York City", "ner"), Toponym(50, 56, "Newark", "ner")) == "MA"  # not Boston, New York
+    assert boston(Toponym(30, 42, "Erie County", "ner"), Toponym(50, 58, "New York", "ner")) == "NY"  # its county is named
+
+
 def test_places_subdivisions_named_with_their_type_or_inverted_are_found_by_their_name():
     index = place_index()
     assert any(p.kind == "admin1" and p.country == "RU" for p in index.lookup("Dagestan"))  # GeoNames: "Dagestan, Respublika"

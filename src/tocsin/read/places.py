@@ -59,6 +59,7 @@ class _Context:
     admin1: Counter = field(default_factory=Counter)
     total: float = 0.0
     shared: Counter = field(default_factory=Counter)  # first-level division -> how many of the text's town names have a namesake there
+    named: Counter = field(default_factory=Counter)  # first-level divisions named as such (a state, a county in it, the outlet's home)
 
     def vote(self, place: Place, weight: float = 1.0) -> None:
         if place.kind == "continent" or not place.country:  # a continent, a sea, a region of several countries
@@ -67,9 +68,11 @@ class _Context:
         self.total += weight
         if place.kind in ("admin1", "admin2", "city", "site") and place.admin1:
             self.admin1[place.admin1_key] += weight
+        if place.kind in ("admin1", "admin2") and place.admin1:
+            self.named[place.admin1_key] += weight
 
     def copy(self) -> "_Context":
-        return _Context(self.countries.copy(), self.admin1.copy(), self.total, self.shared)
+        return _Context(self.countries.copy(), self.admin1.copy(), self.total, self.shared, self.named.copy())
 
     def country_share(self, iso: str) -> float:
         return self.countries[iso] / self.total if self.total > 0 else 0.0
@@ -77,6 +80,7 @@ class _Context:
 
 HOME_VOTE = 0.5  # the outlet's home division, as much as its country-code domain weighs for a country
 WORLD_CITY = 2.5  # a small town named like a world city, where the text gives it no state
+BIG_NAMESAKE = 2.5  # a town named like a great city of its own country, where the text names neither its state nor its county
 SHARED_REGION = 2.0  # per other town name of the text with a namesake in the same first-level division, shared by its namesakes
 
 
@@ -126,6 +130,11 @@ class Resolver:
         if (world is not None and place.kind in ("city", "admin2") and place.country != world.country and top.parent is None
                 and world.population >= 100 * place.population and not ctx.admin1[place.admin1_key] > 0):
             bonus -= WORLD_CITY  # "Moscow" beside "Washington" is Russia's capital, not Moscow, Idaho, unless the text names Idaho
+        dwarfed = (place.kind in ("city", "admin2") and place.id > 0 and top.parent is None and not top.local and not ctx.named[place.admin1_key] > 0
+                   and any(r.kind == "city" and r.country == place.country and r.admin1_key != place.admin1_key and fold(r.name) == fold(top.text)
+                           and r.population >= max(250_000, 25 * place.population) for r in rivals))
+        if dwarfed:  # "arrested in Boston" beside "New York City" is Massachusetts' Boston, not the town of Boston, New York; nor
+            bonus -= BIG_NAMESAKE  # does a great city's name count for the state where a small namesake lies ("Boston", "Newark")
         if place.kind in ("admin1", "admin2") and not top.admin and (self._yields_to_city(top, place, rivals) or self._dateline_city(top, place, rivals)
                                                                      or self._yields_to_capital(top, place, rivals)):
             bonus -= 4.5  # Lima, Ciudad de México: the city, unless the text says the state (outweighs the own-name bonus)
@@ -140,7 +149,7 @@ class Resolver:
         context = 5.0 * ctx.country_share(place.country) + 1.5 * near
         if place.admin1_key and ctx.admin1[place.admin1_key] > 0:  # a state the text names, the more the surer
             context += 2.5 + 1.5 * ctx.admin1[place.admin1_key] / sum(v for v in ctx.admin1.values() if v > 0)
-        if own and place.kind in ("city", "admin2") and place.admin1_key:  # "Richmond" and "Berea" both have a namesake in Kentucky
+        if own and place.kind in ("city", "admin2") and place.admin1_key and not dwarfed:  # "Richmond" and "Berea" both have a namesake in Kentucky
             context += SHARED_REGION * min(2.0, ctx.shared[place.admin1_key] - (1 / len(own) if place.admin1_key in own else 0.0))
         return prior + bonus + context
 

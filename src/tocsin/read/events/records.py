@@ -140,9 +140,12 @@ _FATAL = {  # around the trigger: "fatally stabbed", "a deadly shooting", "shot 
 
 def _one_happening(events: list[Event], text: str, language: str) -> list[Event]:
     """An attack the document also reports as a killing is that killing told again: the shooting or stabbing
-    its words call fatal ("was fatally stabbed", "shot to death"), or one whose victim is the victim of a
-    killing the document reports ("Vasquez stabbed Welch" in the story of Welch's killing). Its type follows
-    the happening, so it is not counted as an attack of its own. A killing "nearly" done is an attack."""
+    its words call fatal ("was fatally stabbed", "shot to death"), one whose victim is the victim of a
+    killing the document reports ("Vasquez stabbed Welch" in the story of Welch's killing), or a definite
+    reference that names no victim after the document has told a killing ("eight people were killed at the
+    nursing home … The facility was closed after the attack"; not "another attack", "an earlier shooting").
+    Its type follows the happening, so it is not counted as an attack of its own. A killing "nearly" done is
+    an attack."""
     fatal = _FATAL.get(language)
     events = [replace(e, type="attack") if e.type == "killing" and e.happened
               and _NEARLY.search(text[max(e.evidence_start, e.trigger_start - 20) : e.trigger_start]) else e for e in events]
@@ -153,10 +156,18 @@ def _one_happening(events: list[Event], text: str, language: str) -> list[Event]
         if e.type == "attack" and e.happened:
             told_fatal = fatal is not None and (fatal[0].search(text, max(e.evidence_start, e.trigger_start - 25), e.trigger_start)
                                                 or fatal[1].match(text, e.trigger_end, min(e.evidence_end, e.trigger_end + 30)))
-            if told_fatal or victims & _name_words(e.target_text):
+            if told_fatal or victims & _name_words(e.target_text) or _refers_to_killing(e, killed, text):
                 e = replace(e, type="killing")
         out.append(e)
     return out
+
+
+def _refers_to_killing(e: Event, killed: list[Event], text: str) -> bool:
+    """Whether an attack is a definite reference, naming no victim, to a killing the document told before it."""
+    if not e.nominal or e.target_text or not any(k.evidence_start < e.evidence_start for k in killed):
+        return False
+    before = text[max(e.evidence_start, e.trigger_start - 40) : e.trigger_start]
+    return bool(DEFINITE.search(before)) and not ANOTHER.search(before)
 
 
 _INTENT = re.compile(r"(?:kill|matar)$", re.I)  # "with intent to kill", "amenazó con matar": no killing told
