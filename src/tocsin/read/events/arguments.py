@@ -98,7 +98,7 @@ def _subject_undergoes(trigger: str) -> bool:
     """Whether a legal trigger's subject is the one it befalls: "faces", "pleaded guilty" (or no contest), "gets 15
     years", "is wanted on charges"."""
     low = trigger.lower()
-    return low.startswith(("face", "facing", "get", "got", "receiv", "wanted", "appear")) or any(w in low for w in ("guilty", " plea ", "no contest", "nolo"))
+    return low.startswith(("face", "facing", "get", "got", "receiv", "wanted", "appear", "await")) or any(w in low for w in ("guilty", " plea ", "no contest", "nolo"))
 
 
 def _bullet_verb(tok) -> bool:
