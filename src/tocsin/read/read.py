@@ -27,6 +27,7 @@ from .places import apply_places
 from .toponyms import find_dateline
 from .people import Roster
 from .statements import classify, find_statements
+from .statements.lexicon import LEXICONS
 from ..structure import at, calls_for_tips, segments, silent_at
 from ..structure.genre import genre, official_host
 
@@ -124,7 +125,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
                                                                                            spacy_doc.has_annotation("DEP"), roster)
                                 if not silent_at(segs, st.content_start)  # a reporter's question, a heading: no claim
                                 and not calls_for_tips(text, st.content_start, st.content_end))
-                  if _has_speaker(st)]
+                  if _has_speaker(st, doc.language)]
     statements = [kept for st in statements if (kept := _before_question(st, text, doc.language))]
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
@@ -159,23 +160,17 @@ def _before_question(st, text: str, language: str):
     return replace(st, content_end=ends[-1], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty)
 
 
-def _has_speaker(st) -> bool:
+def _has_speaker(st, language: str) -> bool:
     """A claim needs a speaker the text names, describes ("police said") or a transcript turn gives: a pronoun
     that nothing resolves ("he said", no one named before), no speaker at all, or a holder nobody in particular
-    is ("if anybody in this room thinks Putin will stop at Ukraine", "nobody thought", "you think") is nobody's
-    claim."""
-    if st.speaker_basis == "unnamed" and _GENERIC_HOLDER.fullmatch((st.speaker_text or "").strip().lower()):
+    is ("if anybody in this room thinks Putin will stop at Ukraine", "nobody thought", "you think": the
+    language's ``generic_holder``) is nobody's claim."""
+    holder = LEXICONS.get(language, {}).get("generic_holder")
+    if st.speaker_basis == "unnamed" and holder and re.fullmatch(holder, (st.speaker_text or "").strip().lower()):
         return False
     return st.speaker_basis not in ("none", "pronoun") or bool(st.speaker_name)
 
 
-# A hypothetical or generic holder of a view: an argument's figure, not a source ("anybody who", "how many people",
-# "most people", "you"); "people familiar with the matter" and "some officials" are sources and stay.
-_GENERIC_HOLDER = re.compile(
-    r"(?:anybody|anyone|nobody|no one|no-one|everybody|everyone|somebody|someone|whoever|you|you all|y'all|"
-    r"(?:how many|many|most|some|few|a lot of|lots of|plenty of|all) ?(?:people|folks|americans|of us|of you)?|people|folks|"
-    r"nadie|alguien|todos|todo el mundo|la gente|mucha gente|muchos)"
-    r"(?: (?:in|on|at|out|here|there|around|across)\b[^,;]{0,30})?")
 _HONORIFIC = re.compile(r"^(?:MR|MS|MRS|DR)\.?\s+")
 
 

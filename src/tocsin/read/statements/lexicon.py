@@ -24,6 +24,11 @@ LEXICONS = {
         "allegation": {"allege", "accuse", "claim"},
         "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
         "request": {"ask", "urge", "demand", "request", "implore", "press"},  # what follows is asked of someone, not claimed
+        # a hypothetical or generic holder of a view, an argument's figure and not a source ("anybody in this room", "how
+        # many people", "you"); "people familiar with the matter" and "some officials" are sources and stay
+        "generic_holder": r"(?:anybody|anyone|nobody|no one|no-one|everybody|everyone|somebody|someone|whoever|you|you all|y'all|"
+                          r"(?:how many|many|most|some|few|a lot of|lots of|plenty of|all) ?(?:people|folks|americans|of us|of you)?|people|folks)"
+                          r"(?: (?:in|on|at|out|here|there|around|across)\b[^,;]{0,30})?",
         "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|escalate|expand|return|strike|kill|die|lose|win)\b))\b",
         "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
         # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
@@ -113,6 +118,7 @@ LEXICONS = {
         "allegation": {"alegó", "acusó", "denunció", "acusaron", "denunciaron", "denuncia", "denuncian"},
         "opinion": {"consideró", "estimó", "consideraron", "considera", "consideran", "estima", "estiman"},
         "request": {"pidió", "pidieron", "pide", "piden", "exigió", "exigieron", "instó", "solicitó", "solicitaron", "reclamó"},
+        "generic_holder": r"(?:nadie|alguien|todos|todo el mundo|la gente|mucha gente|muchos)(?: (?:en|aquí|allí)\b[^,;]{0,30})?",
         "forecast": r"\b(?:va a|van a|vamos a|será|serán|podría|podrían|habrá|próximo paso|se espera|intentará|intentarán|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
         "recommendation": r"\b(?:hay que|debe|deben|debería|deberían|tiene que|tienen que|es necesario|es urgente|urge)\b",
         "commitment": r"\b(?:vamos a|seguiremos|continuaremos|no vamos a|no permitiremos|no toleraremos|no descansaremos|"
