@@ -176,3 +176,25 @@ def test_incidents_one_article_describes_one_victim_one_way():
     police, soldier = row(target_category="law enforcement"), row(id="ev-2", target_category="military")
     assert compare(police, soldier) is None
     assert compare(police, {**soldier, "doc_id": "d2", "outlet": "B"}) is not None
+
+
+def _placed(start: int, target: str | None, headline: bool = False, **kw) -> dict:
+    """A report of one article at ``start``, its sentence 80 characters long, as link_events places it."""
+    return row(id=f"ev-{start}", target_text=target, trigger_start=start + 10, evidence_start=start, evidence_end=start + 80,
+               headline=headline, date_precision="publication", date_begin=None, date_end=None, **kw)
+
+
+def test_incidents_a_later_indefinite_victim_is_someone_new():
+    shot = _placed(0, "the driver of the car", type="attack")
+    killed = _placed(400, "a man")
+    assert compare(shot, killed) is None  # "… shot the driver of the car", then "a man who was killed in a shooting"
+    assert compare(_placed(0, "the driver of the car", type="attack"), _placed(400, "the man")) is not None  # a definite one
+    assert compare(_placed(0, None, type="attack"), killed) is not None  # the earlier one names no target
+
+
+def test_incidents_the_lede_restates_its_headline():
+    headline = _placed(0, "DeKalb man", headline=True, type="arrest")
+    lede = _placed(120, "A DeKalb man", type="arrest")
+    later = _placed(2000, "A Louisiana man", type="arrest")
+    assert compare(headline, lede) is not None
+    assert compare(headline, later) is None  # far below the headline: another story of the page

@@ -25,7 +25,10 @@ close enough overall:
   same article reported last of that kind; but two items of one list
   (bullets: "- X, convicted of…", "- Y, arrested in…") are two cases unless
   they name the same victim; and within one article, victims of two kinds
-  ("a murdered policeman", "murdered soldier Sapper Azimkar") are two;
+  ("a murdered policeman", "murdered soldier Sapper Azimkar") are two; and a
+  later victim told with an indefinite article ("a man") is someone new,
+  unless the lede restates the headline ("DeKalb man arrested. A DeKalb
+  man has been arrested…");
 - the same named victim weighs most of all;
 - an incident is joined only when most of its reports agree with the new one
   and none contradicts it (another step, another named victim or target):
@@ -256,6 +259,24 @@ def _one(target: str) -> bool:
     return not (words[-1].islower() and words[-1].endswith("s"))  # "the defendants", "drug dealers"; not "Jones"
 
 
+def someone_new(a: dict, b: dict) -> bool:
+    """Within one article, a later report whose target is an indefinite description of one person ("a man", "an
+    unidentified African-American man") brings in someone the article had not told of: it is not the happening of
+    an earlier report that has a target. The lede restating the headline just above it is the exception, since
+    headlines drop their articles ("DeKalb man arrested in attempted robbery. A DeKalb man has been arrested…";
+    "Councilwoman arrested … NEW MIAMI — … after a recently-resigned council member was arrested")."""
+    if "headline" not in a or "headline" not in b:
+        return False
+    early, late = sorted((a, b), key=lambda e: e["trigger_start"])
+    target = (late.get("target_text") or "").strip()
+    if not early.get("target_text") or not (_LEDE.match(target) and _one(target)):
+        return False
+    return not (early["headline"] and late["evidence_start"] - early["evidence_end"] <= _LEDE_WITHIN)
+
+
+# The lede follows its headline closely: a dateline ("BEIRUT:"), a byline or a line of the site may stand between
+_LEDE_WITHIN = 300
+
 def legal_step(ev: dict) -> str | None:
     """Which step of a case a conviction report tells, by its trigger: a guilty plea, an acquittal, a sentence or a
     verdict ("pleaded guilty", "acquitted", "sentenced", "convicted"). Each is a happening of its own
@@ -282,6 +303,8 @@ def compare(a: dict, b: dict) -> Match | None:
         return None  # two items of one list ("- X, convicted of…", "- Y, arrested in…"): two cases, unless one named victim
     if a["doc_id"] == b["doc_id"] and features["parties"] < 1.0 and (another(a) or another(b)):
         return None  # "five people have been indicted" and "a sixth individual was also charged": two steps of one story
+    if a["doc_id"] == b["doc_id"] and features["parties"] < 1.0 and someone_new(a, b):
+        return None  # "the officer shot the driver of the car", then "a man was killed in a shooting": someone else
     if a["doc_id"] == b["doc_id"] and None not in (ca := _count(a.get("target_text")), cb := _count(b.get("target_text"))) and ca != cb:
         return None  # "three other drug dealers" and "31 people" arrested: as many happenings as counts
     if a["doc_id"] == b["doc_id"] and a["type"] in _PER_PERSON and not _same_story(a, b, features):

@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..store import Store
 from ..store import linking as sql
-from ..structure import item_at, segments
+from ..structure import at, item_at, segments
 from . import claims, entities, forecasts, incidents
 
 CANDIDATES = 8  # incidents, or claims, a new report is compared with at most: the most recent first
@@ -169,8 +169,19 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
         seg = item_at(text, segs, row["trigger_start"]) if row["doc_id"] == doc_id else None
         return seg.start if seg is not None else None  # a list of cases: one happening an item
 
+    opening = len(text) - len(text.lstrip())
+
+    def place_in_text(row: dict) -> None:
+        """Where the report stands: the list item holding it; whether its sentence is the document's headline (a
+        heading, or the opening sentence of a text that runs its headline into the story); whether it follows
+        another sentence directly, with what its sentence is preceded by."""
+        row["item"] = item_of(row)
+        if row["doc_id"] == doc_id:
+            seg = at(segs, row["trigger_start"])
+            row["headline"] = row["evidence_start"] <= opening or (seg is not None and seg.kind == "heading" and seg is segs[0])
+
     for ev in rows:
-        ev["item"] = item_of(ev)
+        place_in_text(ev)
         span = incidents.date_range(ev)
         begin, end = (span[0].isoformat(), span[1].isoformat()) if span else ("0000-01-01", "9999-12-31")
         types = incidents.COMPATIBLE.get(ev["type"], (ev["type"],))
@@ -187,7 +198,7 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
             if _dated_apart(ev, members):
                 continue
             for m in members:
-                m["item"] = item_of(m)
+                place_in_text(m)
             matches = [m for m in (incidents.compare(ev, other) for other in members) if m]
             # most members agree, not one outlier, and none says another happening (read only for an incident it could join)
             if matches and len(matches) * 2 >= len(members) and not any(incidents.contradicts(ev, other) for other in members):

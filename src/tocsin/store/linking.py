@@ -18,7 +18,7 @@ EVENT_COLUMNS = (
     "SELECT ev.id, ev.doc_id, ev.type, ev.subtype, ev.modality, ev.nominal, ev.target_category, ev.target_text, ev.fatalities, ev.place_entity,"
     " ev.place_precision, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision, ev.date_basis,"
     " COALESCE(la.canonical_id, ev.actor_entity) AS actor_entity, COALESCE(lt.canonical_id, ev.target_entity) AS target_entity,"
-    " d.published_at, d.outlet, pl.country, pl.admin1, pl.lat, pl.lon, ev.trigger_start,"
+    " d.published_at, d.outlet, pl.country, pl.admin1, pl.lat, pl.lon, ev.trigger_start, ev.evidence_start, ev.evidence_end,"
     " SUBSTR(d.text, ev.evidence_start + 1, ev.trigger_start - ev.evidence_start) AS before_trigger,"  # the sentence up to the trigger
     " SUBSTR(d.text, ev.trigger_start + 1, ev.trigger_end - ev.trigger_start) AS trigger_text"
     " FROM events ev JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
