@@ -114,3 +114,27 @@ def test_structure_a_call_for_tips_inside_a_story_yields_no_record():
     ann = read(Document(id="t", text=text, source="t", language="en", published_at="2009-05-02"))
     assert not [e for e in ann.events if e.type == "arrest"]
     assert [text[s.content_start:s.content_end] for s in ann.statements] == ["Vandals broke windows at three businesses on Main Street"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The government’s case is being prosecuted by Assistant U.S. Attorneys Ana Ruiz and Tom Hale.",
+    "These cases are being prosecuted by Trial Attorney Mara Lind of the Criminal Division.",
+    "The investigation was conducted by the Department of Labor and prosecuted by the Fraud Section.",
+    "The criminal case is being handled by the U.S. Attorney’s Office for the District of Maine.",
+    "This case was brought as part of Project Safe Childhood, a nationwide initiative.",
+    "The case was the result of the close cooperation between U.S. and Peruvian authorities.",
+])
+def test_structure_who_prosecuted_and_why_is_boilerplate(paragraph):
+    text = "MIAMI – Two men were sentenced today for a kidnapping in Doral.\n\n" + paragraph
+    assert [s.kind for s in segments(text)] == ["paragraph", "boilerplate"]
+
+
+def test_structure_a_case_told_as_news_is_not_boilerplate():
+    text = "MIAMI – Two men were sentenced today.\n\nThe case was filed after an audit revealed the fraud."
+    assert [s.kind for s in segments(text)] == ["paragraph", "paragraph"]
+
+
+def test_structure_prosecutors_named_in_a_list_are_boilerplate():
+    text = ("MIAMI – Two men were sentenced today.\n\nAssistant U.S. Attorneys Ana Ruiz, Tom Hale and Li Wen of the Southern "
+            "District of Florida, and Trial Attorney Mara Lind of the Criminal Division, are prosecuting.")
+    assert [s.kind for s in segments(text)] == ["paragraph", "boilerplate"]

@@ -50,12 +50,19 @@ BOILERPLATE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:is|are) (?:merely|only) (?:an? )?(?:accusations?|allegations?|charges?)\b",
     r"\bpresumed innocent\b",
     r"\bpresunción de inocencia\b|\bse presume(?:n)? inocentes?\b",
-    r"^(?:the |this )?(?:case|investigation|matter)s? (?:is|was|were|are) (?:being )?(?:investigated|handled|prosecuted|jointly investigated)\b",
+    # "The case was investigated by…", "The government's case is being prosecuted by…", "These cases are being
+    # prosecuted by…", "The investigation was conducted by the Department of Labor and prosecuted by…"
+    r"^(?:the |this |these )?(?:[\w’'-]+ ){0,2}(?:case|investigation|matter)s? (?:is|was|were|are) (?:being )?(?:jointly )?"
+    r"(?:investigated|handled|prosecuted|conducted)\b",
     r"^(?:the )?(?:FBI|DEA|ATF|HSI|ICE|IRS|U\.S\. Marshals|Secret Service|[A-Z][\w.&’' -]{2,80}) (?:investigated|is investigating) the case\b",
-    r"^(?:assistant )?u\.s\. attorneys? [\w.’' -]{2,60} (?:is|are) prosecuting\b",
+    # "Assistant U.S. Attorneys Ana Ruiz, Tom Hale and Deputy Chief Li Wen of the … Section are prosecuting."
+    r"^(?:(?:senior|deputy|acting|special|assistant|trial|chief|principal|first)\s+)*(?:u\.s\.\s+|united states\s+|district\s+)?"
+    r"(?:attorneys?|prosecutors?|counsel)\b[^.]{0,300}?\b(?:is|are) (?:prosecuting|handling)\b",
     r"\b(?:is|are) (?:being )?prosecut(?:ed|ing) (?:the|this) case\b",
     r"^anyone (?:with|who has) (?:any )?information\b",
-    r"^(?:this|the) (?:case|prosecution|effort|investigation) (?:is|was) part of\b",
+    r"^(?:this|the) (?:case|prosecution|effort|investigation) (?:is|was) (?:brought )?(?:as )?part of\b",
+    r"^(?:this|the) (?:case|prosecution|investigation|arrest|extradition) (?:is|was) (?:a |the )?(?:result|product) of (?:the )?"
+    r"(?:close |joint |extensive )?(?:cooperation|collaboration|coordination|partnership|efforts?)\b",
     r"^(?:project safe neighborhoods|ocdetf|the organized crime drug enforcement task force|operation take back america) (?:is|identifies|was)\b",
     r"^(?:for more information|more information (?:about|on)|to report|information about)\b",
     r"^(?:###|—\s*###|# # #)\s*$",
