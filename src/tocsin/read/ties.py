@@ -173,10 +173,13 @@ def _weakest(*found: Hedge | None) -> Hedge:
 
 
 def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[int, int] | None]], modality: str,
-         statement: Statement | None) -> tuple[GroupTie, ...]:
+         statement: Statement | None, charged: bool = False) -> tuple[GroupTie, ...]:
     """The ties of an event's groups: ``groups`` holds (mention, role, span of the phrase it sits in) for each group
     named in the actor phrase, the target phrase or the sentence, or referred back to by "the gang". Inside a
-    reported statement a tie is the speaker's: an actor's at most alleged, a target's membership described."""
+    reported statement a tie is the speaker's: an actor's at most alleged, a target's membership described.
+    ``charged``: the event is a charge, and a group named after its trigger is what the charge accuses the
+    charged of ("indictments against 24 people for laundering money for the Sinaloa Cartel"): at most alleged,
+    while "MS-13 member Ruiz was charged" states the membership in the text's own voice."""
     if not groups:
         return ()  # most events name no group: nothing to read
     out: list[GroupTie] = []
@@ -198,7 +201,8 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
             local = local_hedge(text, phrase[0], mention, language) if phrase else None
             said = Hedge("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
             act = (view or (Hedge("alleged") if modality == "alleged" else None)) if role == "actor" else None
-            found = _weakest(local, act, said)
+            accused = Hedge("alleged", tok.text, (tok.idx, tok.idx + len(tok))) if charged and role == "target" and mention.start > tok.idx else None
+            found = _weakest(local, act, said, accused)
         out.append(GroupTie(group=mention.key, role=role, strength=found.strength, hedge=found.hedge,
                             by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),
                             hedge_span=found.span, mention=(mention.start, mention.end)))

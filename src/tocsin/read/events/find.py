@@ -271,7 +271,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
             and (back := _MEMBERS_TAKEN.search(text, *target_full)) and (earlier := ctx.group_before(s_start, near=True)) is not None:
         # "agents arrested the gang members": the members of the one group the sentence or paragraph before named
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
-    group_ties = ties(text, language, tok, named_groups, mode, statement)
+    group_ties = ties(text, language, tok, named_groups, mode, statement, charged=etype == "charge")
     groups = {t.group for t in group_ties}
     attribution = None
     if actor and etype not in LEGAL:
