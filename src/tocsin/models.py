@@ -2,6 +2,10 @@
 
 Every character offset is into ``Document.text``: a Mention or Sentence is its
 own evidence span.
+
+Keys and ids: the read stage names an entity by its *key* ("gn-3871336", "tren-de-aragua"), in fields whose name
+says so (``place_key``, ``group_keys``); resolve fills the entity *id* ("place:gn-3871336", "group:tren-de-aragua")
+into separate ``*_entity`` fields. No field changes its meaning from one stage to the next.
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ class Sentence:
 class Mention:
     """An entity named in a document. ``key`` names the canonical entity
     once known: gazetteer matches carry it from the start, model mentions get
-    it from resolve."""
+    it from resolve, which also fills ``entity``, the entity's id."""
 
     start: int
     end: int
@@ -91,6 +95,7 @@ class Mention:
     kind: str  # one of ENTITY_KINDS
     origin: str  # "gazetteer" or "model"
     key: str | None = None
+    entity: str | None = None  # the entity id ("place:gn-3871336"), filled by resolve
 
 
 @dataclass(frozen=True)
@@ -171,11 +176,12 @@ class Statement:
     certainty: tuple[str, ...] = ()
     speaker_entity: str | None = None  # entity id, filled by resolve
     affiliation_entity: str | None = None  # entity id, filled by resolve
-    place: str | None = None  # place key the claim is about (see tocsin.read.anchor)
+    place_key: str | None = None  # the place the claim is about (see tocsin.read.anchor)
     place_basis: str = "unknown"
     date_value: str | None = None
     date_precision: str = "unknown"
     affiliation_hedge: str | None = None  # the words that hedge the affiliation, as written: "who police say is", "a suspected"
+    place_entity: str | None = None  # entity id of place_key, filled by resolve
 
 
 @dataclass(frozen=True)
@@ -184,25 +190,28 @@ class Forecast:
 
     statement: int  # index of the statement in its document
     event_type: str  # what is predicted: targeted killing, attack, expansion ...
-    subject_groups: tuple[str, ...]  # group keys named in the claim or its sentence
+    group_keys: tuple[str, ...]  # the groups named in the claim or its sentence
     targets: tuple[str, ...]  # target categories: former law enforcement, political dissident or exile ...
-    place: str | None  # place key
+    place_key: str | None
     horizon: str | None  # TIMEX3 duration, when the claim gives one ("within a year": P1Y)
     made_on: str | None  # when it was predicted: the publication date
     status: str = "open"  # open / observed / expired, set by linking
+    group_entities: tuple[str, ...] = ()  # entity ids of group_keys, filled by resolve
+    place_entity: str | None = None  # entity id of place_key, filled by resolve
 
 
 @dataclass(frozen=True)
 class GroupTie:
     """How one report ties a criminal group to one event, in its own words (tocsin.read.ties)."""
 
-    group: str  # group key (entity id after resolve)
+    group_key: str
     role: str  # actor, target (those hit, arrested or charged are said to belong to it), mentioned (named in the sentence only)
     strength: str  # named, alleged, suspected, linked to, described as, mentioned
     hedge: str | None = None  # the hedge words as written: "suspected", "whom prosecutors described as", "linked to"
     by: str | None = None  # who holds the view, as written ("prosecutors"), when the text says
     hedge_span: tuple[int, int] | None = None  # the hedge words' offsets: the evidence of the strength
     mention: tuple[int, int] | None = None  # where the group is named (or referred back to)
+    group_entity: str | None = None  # entity id of group_key, filled by resolve
 
 
 def describe_tie(tie: dict) -> str:
@@ -248,12 +257,12 @@ class Event:
     target_span: tuple[int, int] | None = None
     target_mention: tuple[int, int] | None = None
     target_category: str | None = None  # law enforcement, former law enforcement, journalist ... civilian
-    groups: tuple[str, ...] = ()  # groups the actor or target phrase names (keys; entity ids after resolve)
+    group_keys: tuple[str, ...] = ()  # groups the actor or target phrase names
     ties: tuple[GroupTie, ...] = ()  # how the report ties each of those groups to the act, with its hedge
     offences: tuple[str, ...] = ()  # for legal events: the crimes charged ("charged with murder": killing)
     fatalities: int | None = None
     injured: int | None = None
-    place: str | None = None  # place key (entity id after resolve)
+    place_key: str | None = None
     place_precision: str = "unknown"
     place_basis: str = "unknown"  # sentence, story (the same happening placed in another sentence), dateline, document, unknown
     date_value: str | None = None  # TIMEX3 value
@@ -265,6 +274,8 @@ class Event:
     nominal: bool = False  # the trigger is a noun ("the killing"): often a reference to a happening told before
     actor_entity: str | None = None  # filled by resolve
     target_entity: str | None = None
+    group_entities: tuple[str, ...] = ()  # entity ids of group_keys, filled by resolve
+    place_entity: str | None = None  # entity id of place_key, filled by resolve
 
     @property
     def happened(self) -> bool:
@@ -285,7 +296,7 @@ class Annotations:
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Mention, ...] = ()
     places: tuple[Place, ...] = ()  # the places that mentions resolved to
-    dateline: str | None = None  # entity key of the dateline place
+    dateline_key: str | None = None  # the dateline's place
     times: tuple[TimeExpression, ...] = ()
     statements: tuple[Statement, ...] = ()
     forecasts: tuple[Forecast, ...] = ()
@@ -298,19 +309,12 @@ class Annotations:
 
 @dataclass(frozen=True)
 class Resolved:
-    """Annotations whose mentions all point to canonical entities."""
+    """A document's annotations after resolve: every mention, statement, forecast and event with its entity ids
+    filled (``Mention.entity``, ``Event.place_entity`` …), and the entities they name."""
 
-    doc_id: str
-    sentences: tuple[Sentence, ...]
-    mentions: tuple[Mention, ...]
-    entities: tuple[Entity, ...]
-    places: tuple[Place, ...] = ()
-    dateline: str | None = None  # entity id of the dateline place
-    genre: str = "news article"  # the document's genre (Annotations.genre)
-    times: tuple[TimeExpression, ...] = ()
-    statements: tuple[Statement, ...] = ()
-    forecasts: tuple[Forecast, ...] = ()
-    events: tuple[Event, ...] = ()
+    annotations: Annotations
+    entities: tuple[Entity, ...] = ()
+    dateline_entity: str | None = None  # entity id of annotations.dateline_key
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import pytest
 
 from tocsin import query
 from tocsin.errors import StoreError
-from tocsin.models import Entity, Mention, Resolved, Sentence
+from tocsin.models import Annotations, Entity, Mention, Resolved, Sentence
 from tocsin.store import open_store
 from tocsin.store.postgres import postgres_ddl, split_location, to_postgres, ts_query
 from tocsin.store.schema import SCHEMA_VERSION
@@ -143,8 +143,8 @@ def test_backends_postgres_writers_never_store_a_document_twice(postgres_schemas
     entity = Entity("group:tren-de-aragua", "group", "Tren de Aragua")
 
     def resolved(doc):
-        mention = Mention(7, 21, "Tren de Aragua", "CRIMINAL_GROUP", "group", "gazetteer", entity.id)
-        return Resolved(doc.id, (Sentence(0, len(doc.text)),), (mention,), (entity,))
+        mention = Mention(7, 21, "Tren de Aragua", "CRIMINAL_GROUP", "group", "gazetteer", "tren-de-aragua", entity.id)
+        return Resolved(Annotations(doc.id, (Sentence(0, len(doc.text)),), (mention,)), (entity,))
 
     saved, errors = [], []
 

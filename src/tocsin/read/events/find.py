@@ -272,7 +272,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         # "agents arrested the gang members": the members of the one group the sentence or paragraph before named
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     group_ties = ties(text, language, tok, named_groups, mode, statement)
-    groups = {t.group for t in group_ties}
+    groups = {t.group_key for t in group_ties}
     attribution = None
     if actor and etype not in LEGAL:
         actor_ties = [t.strength for t in group_ties if t.role == "actor"] or (["mentioned"] if mentioned is not None and mentioned is actor_named else [])
@@ -364,6 +364,6 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and
     # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
-    events = [e for e in events if e.type != "presence" or e.groups and (
-        e.place_basis == "sentence" or e.place and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end))]
+    events = [e for e in events if e.type != "presence" or e.group_keys and (
+        e.place_basis == "sentence" or e.place_key and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end))]
     return _dated_by_the_story(_one_happening(events, text, language), ctx)
