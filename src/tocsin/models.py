@@ -10,7 +10,8 @@ into separate ``*_entity`` fields. No field changes its meaning from one stage t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 # Entity kinds. A "group" is a criminal group from the gazetteer; an "agency"
 # is a government or law-enforcement body; an "organization" is anything else
@@ -335,6 +336,129 @@ class Alert:
 
         key = f"{self.rule}|{self.subject}|{self.evidence[0]['key'] if self.evidence else ''}"
         return "alr-" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _fields(record) -> dict[str, Any]:
+    """A record's fields in their declared order: the keys of its JSON."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
+@dataclass(frozen=True)
+class IncidentReport:
+    """One report of an incident (tocsin.query.linked): the event, its document, and how it joined the incident."""
+
+    incident_id: str
+    score: float  # how well it matched the incident it joined
+    features: dict  # what it matched on: {"date": 1.0, "place": 0.8, ...}; empty for the report that founded it
+    id: str  # the event
+    doc_id: str
+    type: str
+    subtype: str | None
+    modality: str
+    trigger: str
+    event_idx: int
+    trigger_start: int
+    trigger_end: int
+    evidence_start: int
+    evidence_end: int
+    actor_text: str | None
+    target_text: str | None
+    target_category: str | None
+    fatalities: int | None
+    injured: int | None
+    date_value: str | None
+    date_precision: str | None
+    place: str | None  # the place's name
+    country: str | None
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published_at: str | None
+    evidence: str | None  # the sentence, when read
+    ties: tuple[dict, ...] = ()  # how the report ties each group (tocsin.query.group_ties), when read
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**_fields(self), "ties": list(self.ties)}
+
+
+@dataclass(frozen=True)
+class Incident:
+    """A happening told by one or more reports, each once (tocsin.link.incidents), as the query stage reads it:
+    where and when, its groups and how the reports tie them, its outlets and where they disagree. A map's point
+    (``tocsin.query.incident_points``) reads no more than the fields before ``outlet_names``; ``reports`` and
+    ``group_ties`` are read for one incident's page only (``get_incident``)."""
+
+    id: str
+    type: str
+    subtype: str | None = None
+    date_value: str | None = None
+    date_begin: str | None = None
+    date_precision: str | None = None
+    place: str | None = None  # the place's name
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    place_precision: str | None = None
+    first_reported: str | None = None
+    last_reported: str | None = None
+    events: int = 0
+    documents: int = 0
+    outlets: int = 0
+    groups: tuple[str, ...] = ()  # the names of the groups its reports name
+    group_strengths: dict[str, str] = field(default_factory=dict)  # {"Tren de Aragua": "actor, suspected"}: the strongest tie
+    outlet_names: tuple[str, ...] = ()
+    disagreements: dict[str, list[dict]] = field(default_factory=dict)  # field -> [{"value", "outlets"}]
+    evidence: str = ""  # the sentence of its first report
+    target_categories: tuple[str, ...] = ()
+    reports: tuple[IncidentReport, ...] | None = None
+    group_ties: dict[str, list[tuple[str, int]]] | None = None  # group -> [(how, reports)], most reports first
+
+    def to_dict(self) -> dict[str, Any]:
+        """The incident as JSON holds it (the API, ``--json``): the same keys, lists for tuples; the detail's
+        ``reports`` and ``group_ties`` only when read."""
+        out = {**_fields(self), "groups": list(self.groups), "outlet_names": list(self.outlet_names),
+               "target_categories": list(self.target_categories)}
+        if self.reports is None:
+            del out["reports"], out["group_ties"]
+        else:
+            out["reports"] = [r.to_dict() for r in self.reports]
+        return out
+
+
+@dataclass(frozen=True)
+class Presence:
+    """Where a group is reported present or active, at one level of its footprint (tocsin.query.footprint): a
+    country, a first-level division or a city, since when, by whom and how often."""
+
+    place: str | None  # the city's name; None for a country or a division
+    country: str | None  # None for a continent
+    lat: float | None  # a city's coordinates; None for a country or a division
+    lon: float | None
+    admin1: str | None  # the division's code; None for a country
+    first_reported: str | None
+    first_source: str | None  # the outlet of the first report
+    first_evidence: str  # the sentence of the first report
+    last_reported: str | None
+    reports: int
+    outlets: tuple[str, ...]
+    types: tuple[str, ...]  # the kinds of report that place it there: presence, killing, extortion ...
+    ties: dict[str, int]  # how the reports tie the group, with how many: {"actor, suspected": 2}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**_fields(self), "outlets": list(self.outlets), "types": list(self.types)}
+
+
+def to_plain(value: Any) -> Any:
+    """``value`` with every record in it (an Incident, a Presence) made the dict its ``to_dict`` gives: what JSON
+    is written from."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    return value
 
 
 @dataclass

@@ -54,7 +54,7 @@ def test_backends_the_same_demo_gives_the_same_rows(demo_store, demo_store_pg, s
 def test_backends_listings_and_footprints_agree(demo_store, demo_store_pg):
     (lite, _), (pg, _) = demo_store, demo_store_pg
     key = lambda rows: sorted(r["id"] for r in rows)  # noqa: E731
-    assert key(query.list_incidents(pg, limit=500)) == key(query.list_incidents(lite, limit=500))
+    assert sorted(i.id for i in query.list_incidents(pg, limit=500)) == sorted(i.id for i in query.list_incidents(lite, limit=500))
     assert key(query.list_events(pg, group="aragua", limit=500)) == key(query.list_events(lite, group="aragua", limit=500))
     assert query.footprint(pg, "tren de aragua") == query.footprint(lite, "tren de aragua")
     assert [g["id"] for g in query.list_groups(pg)] == [g["id"] for g in query.list_groups(lite)]
