@@ -60,7 +60,7 @@ def keyword_events(text: str, ann: Annotations, published: str | None) -> tuple[
             type=etype, subtype=subtype, trigger=text[start:end], trigger_start=start, trigger_end=end,
             evidence_start=sent.start, evidence_end=sent.end, modality="asserted",
             actor_text=actors[0].text if actors else None, target_category=category,
-            fatalities=count(sentence, "dead", "en"), place=where.place.key if where.place else None,
+            fatalities=count(sentence, "dead", "en"), place_key=where.place.key if where.place else None,
             date_value=where.date_value,
         )
     return tuple(found.values())

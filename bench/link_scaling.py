@@ -65,11 +65,12 @@ def clone(doc: Document, resolved, n: int, day: dt.date):
     delta = (day - published).days
     text = doc.text + f"\n\nCopy {n}."
     new_id = hashlib.sha1(text.encode()).hexdigest()
+    ann = resolved.annotations
     events = tuple(replace(e, date_value=_shift(e.date_value, delta), date_begin=_shift(e.date_begin, delta),
-                           date_end=_shift(e.date_end, delta)) for e in resolved.events)
-    forecasts = tuple(replace(f, made_on=day.isoformat()) for f in resolved.forecasts)
+                           date_end=_shift(e.date_end, delta)) for e in ann.events)
+    forecasts = tuple(replace(f, made_on=day.isoformat()) for f in ann.forecasts)
     return (replace(doc, id=new_id, text=text, source=f"bench/{n}.txt", published_at=day.isoformat()),
-            replace(resolved, doc_id=new_id, events=events, forecasts=forecasts))
+            replace(resolved, annotations=replace(ann, doc_id=new_id, events=events, forecasts=forecasts)))
 
 
 def build(records, sizes: list[int], tmp: Path, console: Console) -> dict[int, Path]:

@@ -9,7 +9,7 @@ def _m(text, kind, start=0, key=None, label="PERSON"):
 def test_resolve_gazetteer_mentions_share_one_entity():
     ann = Annotations("d", mentions=(_m("Tren de Aragua", "group", 0, "tren-de-aragua", "CRIMINAL_GROUP"), _m("TdA", "group", 40, "tren-de-aragua", "CRIMINAL_GROUP")))
     out = resolve(ann)
-    assert {m.key for m in out.mentions} == {"group:tren-de-aragua"}
+    assert {m.entity for m in out.annotations.mentions} == {"group:tren-de-aragua"}
     (entity,) = out.entities
     assert entity.name == "Tren de Aragua" and "TdA" in entity.aliases
 
@@ -17,12 +17,12 @@ def test_resolve_gazetteer_mentions_share_one_entity():
 def test_resolve_surname_joins_the_full_name_in_the_same_document():
     ann = Annotations("d", mentions=(_m("Ronald Ojeda", "person", 0), _m("Ojeda", "person", 50)))
     out = resolve(ann)
-    assert [m.key for m in out.mentions] == ["person:ronald-ojeda", "person:ronald-ojeda"]
+    assert [m.entity for m in out.annotations.mentions] == ["person:ronald-ojeda", "person:ronald-ojeda"]
 
 
 def test_resolve_ambiguous_surname_stays_apart():
     ann = Annotations("d", mentions=(_m("Joaquín Guzmán", "person", 0), _m("Ovidio Guzmán", "person", 30), _m("Guzmán", "person", 60)))
-    keys = [m.key for m in resolve(ann).mentions]
+    keys = [m.entity for m in resolve(ann).annotations.mentions]
     assert keys[2] == "person:guzman" and len(set(keys)) == 3
 
 
@@ -53,7 +53,7 @@ def test_resolve_a_transcript_label_named_in_the_title_is_that_person():
                    title="Press Briefing by Press Secretary Karine Jean-Pierre and a Senior Administration Official")
     ((_, ann),) = read_many([doc], gated=False)
     resolved = resolve(ann)
-    speakers = {s.speaker_text: s.speaker_entity for s in resolved.statements}
+    speakers = {s.speaker_text: s.speaker_entity for s in resolved.annotations.statements}
     assert speakers["MS. JEAN-PIERRE"] == "person:karine-jean-pierre"
     assert speakers.get("SENIOR ADMINISTRATION OFFICIAL") is None
     assert any(e.id == "person:karine-jean-pierre" and e.name == "Karine Jean-Pierre" for e in resolved.entities)
@@ -64,5 +64,40 @@ def test_resolve_a_lone_surname_read_as_an_organization_is_the_person_named_in_f
     A one-word organization no person of the document is named by ("Pemex") stays an organization."""
     ann = Annotations("d", mentions=(_m("Alejandro Mayorkas", "person", 0), _m("Mayorkas", "organization", 60, label="ORG"),
                                      _m("Pemex", "organization", 90, label="ORG")))
-    keys = [m.key for m in resolve(ann).mentions]
+    keys = [m.entity for m in resolve(ann).annotations.mentions]
     assert keys == ["person:alejandro-mayorkas", "person:alejandro-mayorkas", "organization:pemex"]
+
+
+def _without_ids(value):
+    """A record as plain data without the fields resolve fills (``entity``, ``*_entity``, ``*_entities``)."""
+    if isinstance(value, dict):
+        return {k: _without_ids(v) for k, v in value.items() if k != "entity" and not k.endswith(("_entity", "_entities"))}
+    if isinstance(value, (list, tuple)):
+        return [_without_ids(v) for v in value]
+    return value
+
+
+def test_resolve_fills_entity_ids_beside_the_keys_and_changes_no_field_read_wrote():
+    """A field means the same before and after resolve: keys stay keys, ids go to fields of their own."""
+    from dataclasses import asdict
+
+    from tocsin.models import Event, Forecast, GroupTie, Statement
+
+    tie = GroupTie(group_key="tren-de-aragua", role="actor", strength="named")
+    event = Event(type="killing", subtype=None, trigger="killed", trigger_start=15, trigger_end=21, evidence_start=0,
+                  evidence_end=40, modality="asserted", group_keys=("tren-de-aragua",), ties=(tie,), place_key="gn-3936456")
+    statement = Statement(None, None, None, None, None, "none", None, None, "said", 0, 4, 5, 40, False, "forecast", "asserted",
+                          place_key="gn-3936456")
+    forecast = Forecast(0, "attack", ("tren-de-aragua",), (), "gn-3936456", None, None)
+    ann = Annotations("d", mentions=(_m("Tren de Aragua", "group", 0, "tren-de-aragua", "CRIMINAL_GROUP"),),
+                      dateline_key="gn-3936456", statements=(statement,), forecasts=(forecast,), events=(event,))
+    out = resolve(ann)
+    assert _without_ids(asdict(out.annotations)) == _without_ids(asdict(ann))
+    (e,), (st,), (f,), (m,) = out.annotations.events, out.annotations.statements, out.annotations.forecasts, out.annotations.mentions
+    assert (e.place_key, e.place_entity, e.group_keys, e.group_entities) == (
+        "gn-3936456", "place:gn-3936456", ("tren-de-aragua",), ("group:tren-de-aragua",))
+    assert (e.ties[0].group_key, e.ties[0].group_entity) == ("tren-de-aragua", "group:tren-de-aragua")
+    assert (st.place_key, st.place_entity) == ("gn-3936456", "place:gn-3936456")
+    assert (f.group_keys, f.group_entities, f.place_entity) == (("tren-de-aragua",), ("group:tren-de-aragua",), "place:gn-3936456")
+    assert (m.key, m.entity) == ("tren-de-aragua", "group:tren-de-aragua")
+    assert (out.annotations.dateline_key, out.dateline_entity) == ("gn-3936456", "place:gn-3936456")

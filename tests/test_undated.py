@@ -63,10 +63,10 @@ def test_an_undated_report_is_never_first_or_latest(undated_store):
     fp = footprint(store, "Tren de Aragua")
     entries = fp["country"] + fp["admin1"] + fp["city"]
     assert entries
-    dated = [e for e in entries if e["first_reported"]]
-    assert dated and all(e["last_reported"] >= e["first_reported"] for e in dated)
-    peru = next(e for e in fp["country"] if e["country"] == "PE")
-    assert peru["first_reported"] and peru["first_reported"].startswith("20")
+    dated = [e for e in entries if e.first_reported]
+    assert dated and all(e.last_reported >= e.first_reported for e in dated)
+    peru = next(e for e in fp["country"] if e.country == "PE")
+    assert peru.first_reported and peru.first_reported.startswith("20")
 
 
 def test_an_undated_article_keeps_the_dates_its_text_gives(undated_store):

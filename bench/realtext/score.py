@@ -206,7 +206,7 @@ def _who(body: str, written: str | None, mention: tuple[int, int] | None) -> str
 
 
 def _arguments(body: str, e, g: dict, places: dict, scores: Scores) -> None:
-    place_ok = _place_right(places.get(e.place), g.get("place") or None)
+    place_ok = _place_right(places.get(e.place_key), g.get("place") or None)
     date = None if e.date_precision == "publication" else e.date_begin or None  # "(published)": the text gives no time
     date_ok = (date is None and not g.get("date")) or bool(date and g.get("date") and _date_right(date, e.date_end, g["date"]))
     actor, target = _who(body, e.actor_text, e.actor_mention), _who(body, e.target_text, e.target_mention)
@@ -236,10 +236,10 @@ def system_ties(e) -> dict[tuple[str, str], str]:
     gave its groups without a role: a group inside the actor's words was the actor, named unless ``attribution``
     said otherwise; any other group, the target's."""
     if hasattr(e, "ties"):
-        return {(t.role, t.group.split(":", 1)[-1]): t.strength for t in e.ties if t.role != "mentioned"}
+        return {(t.role, t.group_key): t.strength for t in e.ties if t.role != "mentioned"}
     actor = slug(e.actor_text)
     return {("actor" if slug(g) in actor or e.actor_basis == "reference" else "target", g):
-            (e.attribution or "named") if slug(g) in actor else "named" for g in e.groups}
+            (e.attribution or "named") if slug(g) in actor else "named" for g in e.group_keys}
 
 
 def _group_ties(e, g: dict, scores: Scores) -> None:
@@ -372,9 +372,9 @@ def score_presence(body: str, ann, gold_presence: list[dict], scores: Scores) ->
     places = {p.key: p for p in ann.places}
     gold_pairs = {(_group_id((g.get("group") or {}).get("name")), p.get("country"), tuple(_spans(body, [g.get("evidence")])))
                   for g in gold_presence for p in (g.get("places") or []) if p and p.get("country")}
-    system = {(group, places[e.place].country, (e.evidence_start, e.evidence_end))
-              for e in ann.events if e.type == "presence" and e.place in places and places[e.place].country
-              for group in e.groups}  # a continent ("throughout South America") is in no country: no (group, country) pair
+    system = {(group, places[e.place_key].country, (e.evidence_start, e.evidence_end))
+              for e in ann.events if e.type == "presence" and e.place_key in places and places[e.place_key].country
+              for group in e.group_keys}  # a continent ("throughout South America") is in no country: no (group, country) pair
     right = {s for s in system if any(s[0] == g[0] and s[1] == g[1] and any(overlaps(s[2], x) for x in g[2]) for g in gold_pairs)}
     scores.presence.sys_right += len(right)
     scores.presence.sys_total += len(system)
@@ -395,9 +395,9 @@ def score_footprint(ann, g: dict, scores: Scores) -> None:
                    for e in g.get("events") or [] if e.get("type") not in _NOT_FOOTPRINT and e.get("modality") in ("asserted", "alleged")
                    for grp in (e.get("actor_group"), e.get("target_group")) if grp and (e.get("place") or {}).get("country")}
     places = {p.key: p for p in ann.places}
-    system = {(group, places[e.place].country) for e in ann.events
-              if e.type not in _NOT_FOOTPRINT and e.modality in ("asserted", "alleged") and e.place in places and places[e.place].country
-              for group in e.groups}
+    system = {(group, places[e.place_key].country) for e in ann.events
+              if e.type not in _NOT_FOOTPRINT and e.modality in ("asserted", "alleged") and e.place_key in places and places[e.place_key].country
+              for group in e.group_keys}
     scores.footprint.sys_total += len(system)
     scores.footprint.sys_right += len(system & gold_pairs)
     scores.footprint.gold_total += len(gold_pairs)

@@ -22,7 +22,7 @@ from rich.text import Text
 from .models import describe_tie
 
 if TYPE_CHECKING:  # the CLI imports this module at start: the pipeline (and spaCy) only when ingest runs
-    from .models import IngestReport
+    from .models import Incident, IngestReport
 
 
 # Characters a terminal obeys instead of showing: the C0 controls but tab and newline (ESC starts an escape
@@ -245,8 +245,8 @@ def print_link_report(report, console: Console) -> None:
     )
 
 
-def _where(row: dict) -> str:
-    return f"{row['place']}, {row['country']}" if row.get("place") else "place unknown"
+def _where(record) -> str:
+    return f"{record.place}, {record.country}" if record.place else "place unknown"
 
 
 def _disagreement_lines(disagreements: dict) -> list[str]:
@@ -257,34 +257,34 @@ def _disagreement_lines(disagreements: dict) -> list[str]:
     return lines
 
 
-def print_incidents(rows: list[dict], console: Console) -> None:
+def print_incidents(incidents: list[Incident], console: Console) -> None:
     """Each incident once: what, where, when, how many outlets, and where they disagree."""
-    for row in rows:
-        what = row["type"] + (f" ({row['subtype']})" if row["subtype"] else "")
-        how = row.get("group_strengths") or {}
-        groups = f" · {', '.join(g + (f' ({how[g]})' if how.get(g) else '') for g in row['groups'])}" if row["groups"] else ""
+    for i in incidents:
+        what = i.type + (f" ({i.subtype})" if i.subtype else "")
+        how = i.group_strengths or {}
+        groups = f" · {', '.join(g + (f' ({how[g]})' if how.get(g) else '') for g in i.groups)}" if i.groups else ""
         console.print(
-            f"[bold]{row['date_value'] or 'undated'}[/] {_where(row)} · {what}{groups} · [bold]{row['outlets']} outlet"
-            f"{'s' if row['outlets'] != 1 else ''}[/] ({', '.join(row['outlet_names'])}) · first reported {row['first_reported']}"
-            f" · {row['id']}",
+            f"[bold]{i.date_value or 'undated'}[/] {_where(i)} · {what}{groups} · [bold]{i.outlets} outlet"
+            f"{'s' if i.outlets != 1 else ''}[/] ({', '.join(i.outlet_names)}) · first reported {i.first_reported}"
+            f" · {i.id}",
             soft_wrap=True, highlight=False,
         )
-        for line in _disagreement_lines(row["disagreements"]):
+        for line in _disagreement_lines(i.disagreements):
             console.print(f"  [yellow]{line}[/]", soft_wrap=True, highlight=False)
 
 
-def print_incident(row: dict, console: Console) -> None:
-    print_incidents([row], console)
-    for rep in row["reports"]:
-        actor = f" · by {rep['actor_text']}" if rep["actor_text"] else ""
-        target = f" · against {rep['target_text']} ({rep['target_category']})" if rep["target_text"] else ""
-        dead = f" · {rep['fatalities']} dead" if rep["fatalities"] is not None else ""
+def print_incident(incident: Incident, console: Console) -> None:
+    print_incidents([incident], console)
+    for rep in incident.reports or ():
+        actor = f" · by {rep.actor_text}" if rep.actor_text else ""
+        target = f" · against {rep.target_text} ({rep.target_category})" if rep.target_text else ""
+        dead = f" · {rep.fatalities} dead" if rep.fatalities is not None else ""
         console.print(
-            f"  [bold]{rep['outlet'] or '?'}[/], {rep['published_at']} · {rep['type']}, {rep['modality']}{actor}{target}{dead}"
-            f" · {rep['date_value'] or 'undated'} · {_where(rep)} · match {rep['score']:.2f}",
+            f"  [bold]{rep.outlet or '?'}[/], {rep.published_at} · {rep.type}, {rep.modality}{actor}{target}{dead}"
+            f" · {rep.date_value or 'undated'} · {_where(rep)} · match {rep.score:.2f}",
             soft_wrap=True, highlight=False,
         )
-        console.print(f"    [italic]“{rep['evidence']}”[/]", soft_wrap=True, highlight=False)
+        console.print(f"    [italic]“{rep.evidence}”[/]", soft_wrap=True, highlight=False)
 
 
 def print_footprint(data: dict, console: Console) -> None:
@@ -295,11 +295,11 @@ def print_footprint(data: dict, console: Console) -> None:
         for col in ("place", "first reported", "by", "last reported", "reports", "outlets", "kinds"):
             table.add_column(col)
         for e in data[level]:
-            name = e["place"] or (f"{e['country']}.{e['admin1']}" if e["admin1"] else e["country"])
+            name = e.place or (f"{e.country}.{e.admin1}" if e.admin1 else e.country)
             if level == "city":
-                name = f"{e['place']}, {e['country']}"
-            table.add_row(name, e["first_reported"] or "?", e["first_source"] or "?", e["last_reported"] or "?", str(e["reports"]),
-                          str(len(e["outlets"])), ", ".join(e["types"]))
+                name = f"{e.place}, {e.country}"
+            table.add_row(name, e.first_reported or "?", e.first_source or "?", e.last_reported or "?", str(e.reports),
+                          str(len(e.outlets)), ", ".join(e.types))
         console.print(table)
 
 

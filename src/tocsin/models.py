@@ -2,11 +2,16 @@
 
 Every character offset is into ``Document.text``: a Mention or Sentence is its
 own evidence span.
+
+Keys and ids: the read stage names an entity by its *key* ("gn-3871336", "tren-de-aragua"), in fields whose name
+says so (``place_key``, ``group_keys``); resolve fills the entity *id* ("place:gn-3871336", "group:tren-de-aragua")
+into separate ``*_entity`` fields. No field changes its meaning from one stage to the next.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 # Entity kinds. A "group" is a criminal group from the gazetteer; an "agency"
 # is a government or law-enforcement body; an "organization" is anything else
@@ -82,7 +87,7 @@ class Sentence:
 class Mention:
     """An entity named in a document. ``key`` names the canonical entity
     once known: gazetteer matches carry it from the start, model mentions get
-    it from resolve."""
+    it from resolve, which also fills ``entity``, the entity's id."""
 
     start: int
     end: int
@@ -91,6 +96,7 @@ class Mention:
     kind: str  # one of ENTITY_KINDS
     origin: str  # "gazetteer" or "model"
     key: str | None = None
+    entity: str | None = None  # the entity id ("place:gn-3871336"), filled by resolve
 
 
 @dataclass(frozen=True)
@@ -171,11 +177,12 @@ class Statement:
     certainty: tuple[str, ...] = ()
     speaker_entity: str | None = None  # entity id, filled by resolve
     affiliation_entity: str | None = None  # entity id, filled by resolve
-    place: str | None = None  # place key the claim is about (see tocsin.read.anchor)
+    place_key: str | None = None  # the place the claim is about (see tocsin.read.anchor)
     place_basis: str = "unknown"
     date_value: str | None = None
     date_precision: str = "unknown"
     affiliation_hedge: str | None = None  # the words that hedge the affiliation, as written: "who police say is", "a suspected"
+    place_entity: str | None = None  # entity id of place_key, filled by resolve
 
 
 @dataclass(frozen=True)
@@ -184,25 +191,28 @@ class Forecast:
 
     statement: int  # index of the statement in its document
     event_type: str  # what is predicted: targeted killing, attack, expansion ...
-    subject_groups: tuple[str, ...]  # group keys named in the claim or its sentence
+    group_keys: tuple[str, ...]  # the groups named in the claim or its sentence
     targets: tuple[str, ...]  # target categories: former law enforcement, political dissident or exile ...
-    place: str | None  # place key
+    place_key: str | None
     horizon: str | None  # TIMEX3 duration, when the claim gives one ("within a year": P1Y)
     made_on: str | None  # when it was predicted: the publication date
     status: str = "open"  # open / observed / expired, set by linking
+    group_entities: tuple[str, ...] = ()  # entity ids of group_keys, filled by resolve
+    place_entity: str | None = None  # entity id of place_key, filled by resolve
 
 
 @dataclass(frozen=True)
 class GroupTie:
     """How one report ties a criminal group to one event, in its own words (tocsin.read.ties)."""
 
-    group: str  # group key (entity id after resolve)
+    group_key: str
     role: str  # actor, target (those hit, arrested or charged are said to belong to it), mentioned (named in the sentence only)
     strength: str  # named, alleged, suspected, linked to, described as, mentioned
     hedge: str | None = None  # the hedge words as written: "suspected", "whom prosecutors described as", "linked to"
     by: str | None = None  # who holds the view, as written ("prosecutors"), when the text says
     hedge_span: tuple[int, int] | None = None  # the hedge words' offsets: the evidence of the strength
     mention: tuple[int, int] | None = None  # where the group is named (or referred back to)
+    group_entity: str | None = None  # entity id of group_key, filled by resolve
 
 
 def describe_tie(tie: dict) -> str:
@@ -248,12 +258,12 @@ class Event:
     target_span: tuple[int, int] | None = None
     target_mention: tuple[int, int] | None = None
     target_category: str | None = None  # law enforcement, former law enforcement, journalist ... civilian
-    groups: tuple[str, ...] = ()  # groups the actor or target phrase names (keys; entity ids after resolve)
+    group_keys: tuple[str, ...] = ()  # groups the actor or target phrase names
     ties: tuple[GroupTie, ...] = ()  # how the report ties each of those groups to the act, with its hedge
     offences: tuple[str, ...] = ()  # for legal events: the crimes charged ("charged with murder": killing)
     fatalities: int | None = None
     injured: int | None = None
-    place: str | None = None  # place key (entity id after resolve)
+    place_key: str | None = None
     place_precision: str = "unknown"
     place_basis: str = "unknown"  # sentence, story (the same happening placed in another sentence), dateline, document, unknown
     date_value: str | None = None  # TIMEX3 value
@@ -265,6 +275,8 @@ class Event:
     nominal: bool = False  # the trigger is a noun ("the killing"): often a reference to a happening told before
     actor_entity: str | None = None  # filled by resolve
     target_entity: str | None = None
+    group_entities: tuple[str, ...] = ()  # entity ids of group_keys, filled by resolve
+    place_entity: str | None = None  # entity id of place_key, filled by resolve
 
     @property
     def happened(self) -> bool:
@@ -285,7 +297,7 @@ class Annotations:
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Mention, ...] = ()
     places: tuple[Place, ...] = ()  # the places that mentions resolved to
-    dateline: str | None = None  # entity key of the dateline place
+    dateline_key: str | None = None  # the dateline's place
     times: tuple[TimeExpression, ...] = ()
     statements: tuple[Statement, ...] = ()
     forecasts: tuple[Forecast, ...] = ()
@@ -298,19 +310,12 @@ class Annotations:
 
 @dataclass(frozen=True)
 class Resolved:
-    """Annotations whose mentions all point to canonical entities."""
+    """A document's annotations after resolve: every mention, statement, forecast and event with its entity ids
+    filled (``Mention.entity``, ``Event.place_entity`` …), and the entities they name."""
 
-    doc_id: str
-    sentences: tuple[Sentence, ...]
-    mentions: tuple[Mention, ...]
-    entities: tuple[Entity, ...]
-    places: tuple[Place, ...] = ()
-    dateline: str | None = None  # entity id of the dateline place
-    genre: str = "news article"  # the document's genre (Annotations.genre)
-    times: tuple[TimeExpression, ...] = ()
-    statements: tuple[Statement, ...] = ()
-    forecasts: tuple[Forecast, ...] = ()
-    events: tuple[Event, ...] = ()
+    annotations: Annotations
+    entities: tuple[Entity, ...] = ()
+    dateline_entity: str | None = None  # entity id of annotations.dateline_key
 
 
 @dataclass(frozen=True)
@@ -331,6 +336,129 @@ class Alert:
 
         key = f"{self.rule}|{self.subject}|{self.evidence[0]['key'] if self.evidence else ''}"
         return "alr-" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _fields(record) -> dict[str, Any]:
+    """A record's fields in their declared order: the keys of its JSON."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
+@dataclass(frozen=True)
+class IncidentReport:
+    """One report of an incident (tocsin.query.linked): the event, its document, and how it joined the incident."""
+
+    incident_id: str
+    score: float  # how well it matched the incident it joined
+    features: dict  # what it matched on: {"date": 1.0, "place": 0.8, ...}; empty for the report that founded it
+    id: str  # the event
+    doc_id: str
+    type: str
+    subtype: str | None
+    modality: str
+    trigger: str
+    event_idx: int
+    trigger_start: int
+    trigger_end: int
+    evidence_start: int
+    evidence_end: int
+    actor_text: str | None
+    target_text: str | None
+    target_category: str | None
+    fatalities: int | None
+    injured: int | None
+    date_value: str | None
+    date_precision: str | None
+    place: str | None  # the place's name
+    country: str | None
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published_at: str | None
+    evidence: str | None  # the sentence, when read
+    ties: tuple[dict, ...] = ()  # how the report ties each group (tocsin.query.group_ties), when read
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**_fields(self), "ties": list(self.ties)}
+
+
+@dataclass(frozen=True)
+class Incident:
+    """A happening told by one or more reports, each once (tocsin.link.incidents), as the query stage reads it:
+    where and when, its groups and how the reports tie them, its outlets and where they disagree. A map's point
+    (``tocsin.query.incident_points``) reads no more than the fields before ``outlet_names``; ``reports`` and
+    ``group_ties`` are read for one incident's page only (``get_incident``)."""
+
+    id: str
+    type: str
+    subtype: str | None = None
+    date_value: str | None = None
+    date_begin: str | None = None
+    date_precision: str | None = None
+    place: str | None = None  # the place's name
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    place_precision: str | None = None
+    first_reported: str | None = None
+    last_reported: str | None = None
+    events: int = 0
+    documents: int = 0
+    outlets: int = 0
+    groups: tuple[str, ...] = ()  # the names of the groups its reports name
+    group_strengths: dict[str, str] = field(default_factory=dict)  # {"Tren de Aragua": "actor, suspected"}: the strongest tie
+    outlet_names: tuple[str, ...] = ()
+    disagreements: dict[str, list[dict]] = field(default_factory=dict)  # field -> [{"value", "outlets"}]
+    evidence: str = ""  # the sentence of its first report
+    target_categories: tuple[str, ...] = ()
+    reports: tuple[IncidentReport, ...] | None = None
+    group_ties: dict[str, list[tuple[str, int]]] | None = None  # group -> [(how, reports)], most reports first
+
+    def to_dict(self) -> dict[str, Any]:
+        """The incident as JSON holds it (the API, ``--json``): the same keys, lists for tuples; the detail's
+        ``reports`` and ``group_ties`` only when read."""
+        out = {**_fields(self), "groups": list(self.groups), "outlet_names": list(self.outlet_names),
+               "target_categories": list(self.target_categories)}
+        if self.reports is None:
+            del out["reports"], out["group_ties"]
+        else:
+            out["reports"] = [r.to_dict() for r in self.reports]
+        return out
+
+
+@dataclass(frozen=True)
+class Presence:
+    """Where a group is reported present or active, at one level of its footprint (tocsin.query.footprint): a
+    country, a first-level division or a city, since when, by whom and how often."""
+
+    place: str | None  # the city's name; None for a country or a division
+    country: str | None  # None for a continent
+    lat: float | None  # a city's coordinates; None for a country or a division
+    lon: float | None
+    admin1: str | None  # the division's code; None for a country
+    first_reported: str | None
+    first_source: str | None  # the outlet of the first report
+    first_evidence: str  # the sentence of the first report
+    last_reported: str | None
+    reports: int
+    outlets: tuple[str, ...]
+    types: tuple[str, ...]  # the kinds of report that place it there: presence, killing, extortion ...
+    ties: dict[str, int]  # how the reports tie the group, with how many: {"actor, suspected": 2}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**_fields(self), "outlets": list(self.outlets), "types": list(self.types)}
+
+
+def to_plain(value: Any) -> Any:
+    """``value`` with every record in it (an Incident, a Presence) made the dict its ``to_dict`` gives: what JSON
+    is written from."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    return value
 
 
 @dataclass

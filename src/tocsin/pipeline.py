@@ -93,7 +93,7 @@ class _Batch:
                 self.report.stored += 1
                 self.progress("stored", 1)
                 if (key := outlet_key(doc.outlet, doc.url)) in self.seeded:  # else its seeding will read it stored
-                    self.homes.add(key, divisions_named(resolved.places))
+                    self.homes.add(key, divisions_named(resolved.annotations.places))
             else:
                 self.report.already_stored += 1
 

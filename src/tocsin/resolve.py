@@ -86,22 +86,23 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
     names: dict[str, list[str]] = {}
     kinds: dict[str, str] = {}
     for m in mentions:
-        eid = entity_id(m.kind, _key(m, surnames))
-        resolved.append(replace(m, key=eid))
+        key = _key(m, surnames)
+        eid = entity_id(m.kind, key)
+        resolved.append(replace(m, key=key, entity=eid))
         names.setdefault(eid, []).append(clean_name(m))
         kinds[eid] = m.kind
-    by_span = {(m.start, m.end): m.key for m in resolved}
+    by_span = {(m.start, m.end): m.entity for m in resolved}
     statements = tuple(
         replace(
             st,
             speaker_entity=by_span.get(tuple(st.speaker_mention)) if st.speaker_mention else _named_only(st, names, kinds),
             affiliation_entity=by_span.get(tuple(st.affiliation)) if st.affiliation else None,
-            place=entity_id("place", st.place) if st.place else None,
+            place_entity=_place(st.place_key),
         )
         for st in annotations.statements
     )
     forecasts = tuple(
-        replace(f, subject_groups=tuple(entity_id("group", g) for g in f.subject_groups), place=entity_id("place", f.place) if f.place else None)
+        replace(f, group_entities=tuple(entity_id("group", g) for g in f.group_keys), place_entity=_place(f.place_key))
         for f in annotations.forecasts
     )
     events = tuple(
@@ -109,9 +110,9 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
             e,
             actor_entity=by_span.get(tuple(e.actor_mention)) if e.actor_mention else None,
             target_entity=by_span.get(tuple(e.target_mention)) if e.target_mention else None,
-            groups=tuple(entity_id("group", g) for g in e.groups),
-            ties=tuple(replace(t, group=entity_id("group", t.group)) for t in e.ties),
-            place=entity_id("place", e.place) if e.place else None,
+            group_entities=tuple(entity_id("group", g) for g in e.group_keys),
+            ties=tuple(replace(t, group_entity=entity_id("group", t.group_key)) for t in e.ties),
+            place_entity=_place(e.place_key),
         )
         for e in annotations.events
     )
@@ -131,16 +132,9 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
             name = max(surfaces, key=lambda s: (not s.isupper(), len(s.split()), len(s)))
             aliases = tuple(sorted(set(surfaces) - {name}))
         entities.append(Entity(id=eid, kind=kinds[eid], name=name, aliases=aliases))
-    return Resolved(
-        doc_id=annotations.doc_id,
-        sentences=annotations.sentences,
-        mentions=tuple(resolved),
-        entities=tuple(entities),
-        places=annotations.places,
-        dateline=entity_id("place", annotations.dateline) if annotations.dateline else None,
-        genre=annotations.genre,
-        times=annotations.times,
-        statements=statements,
-        forecasts=forecasts,
-        events=events,
-    )
+    filled = replace(annotations, mentions=tuple(resolved), statements=statements, forecasts=forecasts, events=events)
+    return Resolved(annotations=filled, entities=tuple(entities), dateline_entity=_place(annotations.dateline_key))
+
+
+def _place(key: str | None) -> str | None:
+    return entity_id("place", key) if key else None

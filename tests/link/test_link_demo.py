@@ -20,12 +20,12 @@ def test_link_every_document_linked_and_again_is_a_no_op(any_demo_store):
 def test_link_multi_outlet_incidents_show_their_outlets_and_disagreements(any_demo_store):
     store, _ = any_demo_store
     multi = query.list_incidents(store, min_outlets=2)
-    assert multi and all(r["outlets"] >= 2 and len(r["outlet_names"]) == r["outlets"] for r in multi)
-    sanctions = [r for r in multi if r["type"] == "designation" and r["date_value"] == "2024-07-11"]
-    assert sanctions and "Tren de Aragua" in sanctions[0]["groups"]
-    assert any(r["disagreements"] for r in multi)
-    detail = query.get_incident(store, sanctions[0]["id"][:10])
-    assert len({rep["outlet"] for rep in detail["reports"]}) == 2 and all(rep["evidence"] for rep in detail["reports"])
+    assert multi and all(r.outlets >= 2 and len(r.outlet_names) == r.outlets for r in multi)
+    sanctions = [r for r in multi if r.type == "designation" and r.date_value == "2024-07-11"]
+    assert sanctions and "Tren de Aragua" in sanctions[0].groups
+    assert any(r.disagreements for r in multi)
+    detail = query.get_incident(store, sanctions[0].id[:10])
+    assert len({rep.outlet for rep in detail.reports}) == 2 and all(rep.evidence for rep in detail.reports)
 
 
 def test_link_the_most_covered_group_has_a_footprint_with_first_reports(any_demo_store):
@@ -33,13 +33,13 @@ def test_link_the_most_covered_group_has_a_footprint_with_first_reports(any_demo
     top = query.list_groups(store)[0]
     assert top["name"] == "Tren de Aragua"
     fp = query.footprint(store, "tren de aragua")
-    countries = [c["country"] for c in fp["country"]]
+    countries = [c.country for c in fp["country"]]
     # first reported in Lima, 2019. Chile comes from the Ojeda killing, blamed on "members of the gang" the sentence after
     # Tren de Aragua is named (not from "Tren de Aragua kills for money", a habit the reader keeps out).
     assert {"PE", "CO", "CL"} <= set(countries) and countries[0] == "PE"
-    assert [c["first_reported"] for c in fp["country"]] == sorted(c["first_reported"] for c in fp["country"])
-    assert all(c["first_evidence"] and c["first_source"] for c in fp["country"])
-    assert "designation" not in {t for c in fp["country"] for t in c["types"]}
+    assert [c.first_reported for c in fp["country"]] == sorted(c.first_reported for c in fp["country"])
+    assert all(c.first_evidence and c.first_source for c in fp["country"])
+    assert "designation" not in {t for c in fp["country"] for t in c.types}
 
 
 def test_link_repeated_claims_and_linked_names_are_auditable(any_demo_store):

@@ -62,5 +62,23 @@ def test_query_the_footprint_is_where_a_group_is_not_where_it_was_sent_or_design
         link(store)
         assert store.fetch("SELECT COUNT(*) AS n FROM events WHERE type = 'extradition'")[0]["n"] == 1  # read, stored
         fp = query.footprint(store, "Tren de Aragua")
-        assert [c["country"] for c in fp["country"]] == ["CL"]
+        assert [c.country for c in fp["country"]] == ["CL"]
         assert next(g for g in query.list_groups(store) if g["name"] == "Tren de Aragua")["countries"] == 1
+
+
+def test_query_incidents_and_footprints_are_typed_records_whose_json_keeps_the_columns(any_demo_store):
+    """Incidents and the places of a footprint reach the CLI, the desk and the API as records read by attribute,
+    not as rows named after SQL columns; their ``to_dict`` is the JSON the API has always answered with."""
+    from tocsin.models import Incident, IncidentReport, Presence
+
+    store, _ = any_demo_store
+    incidents = query.list_incidents(store, limit=500)
+    assert incidents and all(isinstance(i, Incident) and i.reports is None for i in incidents)
+    assert list(incidents[0].to_dict())[:3] == ["id", "type", "subtype"] and "reports" not in incidents[0].to_dict()
+    detail = query.get_incident(store, incidents[0].id)
+    assert detail.reports and all(isinstance(r, IncidentReport) for r in detail.reports)
+    assert list(detail.to_dict())[-2:] == ["reports", "group_ties"] and "ties" in detail.to_dict()["reports"][0]
+    assert all(isinstance(i, Incident) for i in query.incident_points(store))
+    fp = query.footprint(store, "Tren de Aragua")
+    assert all(isinstance(p, Presence) for level in ("country", "admin1", "city") for p in fp[level])
+    assert fp["country"][0].to_dict()["country"] == fp["country"][0].country

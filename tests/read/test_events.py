@@ -27,7 +27,7 @@ def _one(make_doc, text, **kw):
 def test_events_killing_with_every_argument(make_doc):
     doc, e = _one(make_doc, "Gunmen killed two state police officers at a checkpoint in Culiacán on Tuesday.")
     assert (e.type, e.modality, e.actor_text, e.target_category, e.fatalities) == ("killing", "asserted", "Gunmen", "law enforcement", 2)
-    assert e.place == "gn-4012176" and (e.date_value, e.date_precision) == ("2024-10-22", "day")
+    assert e.place_key == "gn-4012176" and (e.date_value, e.date_precision) == ("2024-10-22", "day")
     assert e.evidence_start <= e.trigger_start < e.trigger_end <= e.evidence_end
     assert doc.text[e.trigger_start : e.trigger_end] == e.trigger == "killed"
 
@@ -41,7 +41,7 @@ def test_events_passive_takes_the_agent_and_the_subject(make_doc):
 def test_events_group_actor_inside_a_phrase_names_the_group(make_doc):
     _, e = _one(make_doc, "In Manaus, members of the Comando Vermelho killed two members of a rival faction in a bar.")
     assert e.actor_text == "members of the Comando Vermelho" and e.actor_kind == "group"
-    assert e.groups == ("comando-vermelho",) and e.target_category == "rival group" and e.fatalities == 2
+    assert e.group_keys == ("comando-vermelho",) and e.target_category == "rival group" and e.fatalities == 2
     assert (e.attribution, e.actor_basis, e.confidence) == ("named", "syntax", 0.9)
 
 
@@ -87,8 +87,8 @@ def test_events_offences_of_a_legal_event_are_not_events(make_doc):
 
 def test_events_a_presence_report_gives_one_event_per_place(make_doc):
     _, events = _events(make_doc, "Officials say Tren de Aragua has a presence in Texas, Florida and New York.")
-    assert [e.type for e in events] == ["presence"] * 3 and len({e.place for e in events}) == 3
-    assert all(not e.incident and e.groups == ("tren-de-aragua",) for e in events)
+    assert [e.type for e in events] == ["presence"] * 3 and len({e.place_key for e in events}) == 3
+    assert all(not e.incident and e.group_keys == ("tren-de-aragua",) for e in events)
     _, unnamed = _events(make_doc, "Officials say the gang has a presence in Texas, Florida and New York.")
     assert not [e for e in unnamed if e.type == "presence"]  # no group named: nobody's footprint
 
@@ -292,7 +292,7 @@ def test_events_a_membership_said_with_a_copula_follows_the_person(make_doc, tex
     """"X is a confirmed MS-13 gang member. He was arrested": the arrest took a member, with the words' own hedge."""
     _, events = _events(make_doc, text)
     (arrest,) = [e for e in events if e.type == "arrest"]
-    assert [t.strength for t in arrest.ties if t.group == "ms-13"] == ([strength] if strength else [])
+    assert [t.strength for t in arrest.ties if t.group_key == "ms-13"] == ([strength] if strength else [])
 
 
 @pytest.mark.parametrize("text, tied", [
@@ -316,11 +316,11 @@ def test_events_the_gang_is_the_group_named_just_before(make_doc):
 
     ((_, ann),) = read_many([make_doc(text, published_at="2025-06-04")], gated=False)
     killing = next(e for e in ann.events if e.type == "killing")
-    assert killing.groups == ("tren-de-aragua",) and killing.actor_basis == "reference" and killing.actor_text == "members of the gang"
+    assert killing.group_keys == ("tren-de-aragua",) and killing.actor_basis == "reference" and killing.actor_text == "members of the gang"
     assert killing.actor_mention is None  # the name is not in this sentence: no span is claimed for it here
     two = "Tren de Aragua and MS-13 fought in the prison last year. " + text.split(". ", 1)[1]
     ((_, ann),) = read_many([make_doc(two, published_at="2025-06-04")], gated=False)
-    assert next(e for e in ann.events if e.type == "killing").groups == ()
+    assert next(e for e in ann.events if e.type == "killing").group_keys == ()
 
 
 @pytest.mark.parametrize("text, language, places", [
@@ -373,7 +373,7 @@ def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, lang
     ann = read(doc)
     names = {p.key: p.name for p in ann.places}
     found = [e for e in ann.events if e.type == "presence"]
-    assert [names[e.place] for e in found] == places and all(e.groups for e in found)
+    assert [names[e.place_key] for e in found] == places and all(e.group_keys for e in found)
 
 
 @pytest.mark.parametrize("text", [
@@ -428,7 +428,7 @@ def test_events_the_group_a_relative_clause_speaks_of_is_its_subject(make_doc):
             "which they said controls several border crossings near the city.")
     _, events = _events(make_doc, text)
     (presence,) = [e for e in events if e.type == "presence"]
-    assert presence.groups == ("tren-de-aragua",) and presence.actor_text == "Tren de Aragua"
+    assert presence.group_keys == ("tren-de-aragua",) and presence.actor_text == "Tren de Aragua"
 
 
 def test_events_the_gang_is_the_group_named_just_before_even_after_another_further_back(make_doc):
@@ -436,7 +436,7 @@ def test_events_the_gang_is_the_group_named_just_before_even_after_another_furth
             "The Justice Department will seek the extradition of Tren de Aragua's leaders. "
             "Officials say the gang has a presence in Texas, Florida and New York.")
     _, events = _events(make_doc, text)
-    assert {e.groups for e in events if e.type == "presence"} == {("tren-de-aragua",)}
+    assert {e.group_keys for e in events if e.type == "presence"} == {("tren-de-aragua",)}
 
 
 @pytest.mark.parametrize("text, target, category", [
@@ -469,9 +469,9 @@ def test_events_the_one_hit_when_the_trigger_describes_or_follows_them(make_doc,
 
 def test_events_place_is_not_a_home_town_nor_a_place_of_origin(make_doc):
     _, e = _one(make_doc, "WASHINGTON – A Highland Falls, N.Y., woman was arrested today in Miami for her role in the scheme.")
-    assert e.type == "arrest" and e.place == "gn-4164138"  # Miami, not her home town
+    assert e.type == "arrest" and e.place_key == "gn-4164138"  # Miami, not her home town
     _, events = _events(make_doc, "Ibrahim was arrested by Mexican authorities in Mexico City and extradited to the United States.")
-    assert {e.type: e.place for e in events} == {"arrest": "gn-3530597", "extradition": "gn-6252001"}  # sent to
+    assert {e.type: e.place_key for e in events} == {"arrest": "gn-3530597", "extradition": "gn-6252001"}  # sent to
     _, e = _one(make_doc, "Carlos Ruiz, 29, of Columbia, was shot on Friday.")
     assert e.place_basis != "sentence"
 
@@ -481,26 +481,26 @@ def test_events_an_item_of_a_list_takes_no_place_from_the_rest_of_the_document(m
             "-   A Honduran national convicted of robbery.\n\n-   A Mexican national convicted of assault, arrested in Boston.\n")
     _, events = _events(make_doc, text)
     convictions = [e for e in events if e.type == "conviction"]
-    assert len(convictions) == 2 and convictions[0].place is None and convictions[0].place_basis == "unknown"
+    assert len(convictions) == 2 and convictions[0].place_key is None and convictions[0].place_basis == "unknown"
 
 
 def test_events_a_court_event_happens_at_the_court(make_doc):
     # the court its sentence names wins over the place of the offence (docs/annotation.md §2.4)
     _, e = _one(make_doc, "WASHINGTON – Three men were indicted today by a federal grand jury in the District of Massachusetts "
                           "for conspiring to burn a church in Springfield.")
-    assert e.type == "charge" and e.place == "gn-6254926" and e.place_basis == "sentence"  # Massachusetts
+    assert e.type == "charge" and e.place_key == "gn-6254926" and e.place_basis == "sentence"  # Massachusetts
     # a sentence that names no court takes the court the document names, not a home town's state
     text = ("WASHINGTON – The U.S. Attorney for the District of Maryland announced the case today.\n\n"
             "Two fishermen, John Roe, 40, of Ridge, Va., and Jim Doe, were indicted in October 2008.")
     doc = make_doc(text, published_at="2024-10-24")
     ann = read(doc)
-    assert [(e.place, e.place_basis) for e in ann.events if e.type == "charge"] == [("gn-4361885", "document")]  # Maryland
+    assert [(e.place_key, e.place_basis) for e in ann.events if e.type == "charge"] == [("gn-4361885", "document")]  # Maryland
     assert [m.key for m in ann.mentions if m.text == "WASHINGTON"] == ["gn-4140963"]  # the dateline alone: the capital, not a Maryland town
     # ... unless the sentence's own place lies inside that court's state: it is no less right, and finer
     text = ("WASHINGTON – U.S. Attorney Jane Roe of the Southern District of Florida announced the plea.\n\n"
             "The owner of a pharmacy wholesaler in Miami pleaded guilty today to Medicare fraud.")
     _, events = _events(make_doc, text)
-    assert [e.place for e in events if e.type == "conviction"] == ["gn-4164138"]  # Miami
+    assert [e.place_key for e in events if e.type == "conviction"] == ["gn-4164138"]  # Miami
 
 
 @pytest.mark.parametrize(
@@ -586,7 +586,7 @@ def test_events_a_court_named_after_its_seat_places_the_seat(make_doc):
     kinds = {m.text: (m.kind, m.key) for m in ann.mentions}
     assert kinds["Wyandotte County"] == ("place", "gn-4282035")
     assert kinds.get("Wyandotte County District Court", ("organization", None)) == ("organization", None)
-    assert [e.place for e in ann.events if e.type == "charge"] == ["gn-4282035"]
+    assert [e.place_key for e in ann.events if e.type == "charge"] == ["gn-4282035"]
 
 
 def test_events_interpol_washington_is_an_office_not_washington_state(make_doc):
@@ -598,7 +598,7 @@ def test_events_a_seat_of_government_is_no_place(make_doc):
     doc = make_doc("The White House said two men were arrested in Houston on Monday.", published_at="2024-10-24")
     ann = read(doc)
     assert not [m for m in ann.mentions if m.kind == "place" and m.text == "White House"]
-    assert [e.place for e in ann.events if e.type == "arrest"] == ["gn-4699066"]
+    assert [e.place_key for e in ann.events if e.type == "arrest"] == ["gn-4699066"]
 
 
 def test_events_a_report_its_sentence_does_not_date_takes_the_date_the_story_gives(make_doc):
@@ -662,8 +662,8 @@ def test_events_a_court_event_is_not_placed_where_its_person_was_arrested(make_d
     text = ("ICE arrested these criminals:\n\n-   A Haitian national charged with three murders, apprehended in North Carolina.\n\n"
             "Julian Lema Bravo, an Ecuadorian national with a conviction for rape, was arrested by ICE in New York.\n")
     found = _found(make_doc, text)
-    assert [e.place for e in found if e.type in ("charge", "conviction")] == [None, None]
-    assert all(e.place for e in found if e.type == "arrest")
+    assert [e.place_key for e in found if e.type in ("charge", "conviction")] == [None, None]
+    assert all(e.place_key for e in found if e.type == "arrest")
 
 
 @pytest.mark.parametrize(("text", "target", "category"), [
@@ -730,7 +730,7 @@ def test_events_a_person_described_as_a_member_brings_the_group_with_its_words(m
 def test_events_a_group_the_actor_acted_on_is_not_the_actors(make_doc):
     _, events = _events(make_doc, "Mario Ruiz, who killed a Barrio 18 member, fled. Ruiz was arrested.")
     killing = next(e for e in events if e.type == "killing")
-    assert {(t.group, t.role) for t in killing.ties} == {("barrio-18", "target")}
+    assert {(t.group_key, t.role) for t in killing.ties} == {("barrio-18", "target")}
     arrest = next(e for e in events if e.type == "arrest")
     assert not arrest.ties  # killing a member makes no one a member
 
@@ -873,7 +873,7 @@ def test_events_a_place_in_the_name_of_an_office_is_not_where_it_happened(make_d
     ann = read(make_doc(text))
     names = {p.key: p.name for p in ann.places}
     (e,) = [e for e in ann.events if e.type in ("arrest", "killing")]
-    assert names.get(e.place) == place
+    assert names.get(e.place_key) == place
 
 
 def test_events_one_verb_type_done_to_two_named_people_in_one_sentence_is_two_events(make_doc):
@@ -892,7 +892,7 @@ def test_events_one_verb_type_done_to_two_named_people_in_one_sentence_is_two_ev
 def test_events_redesignations_and_entity_listings_are_designations_placed_by_no_backer(make_doc, text, place):
     ann = read(make_doc(text, published_at="2025-03-04"))
     (e,) = [e for e in ann.events if e.type == "designation"]
-    assert e.place == place  # "Iran-backed": who backs the group, not where it was designated
+    assert e.place_key == place  # "Iran-backed": who backs the group, not where it was designated
 
 
 def test_events_a_happening_told_again_takes_the_place_the_story_gives_it(make_doc):
@@ -904,9 +904,9 @@ def test_events_a_happening_told_again_takes_the_place_the_story_gives_it(make_d
     ann = read(doc)
     places = {p.key: p.name for p in ann.places}
     killing = next(e for e in events if e.trigger.startswith("slit"))
-    assert (places.get(killing.place), killing.place_basis) == ("Houston", "story")
+    assert (places.get(killing.place_key), killing.place_basis) == ("Houston", "story")
     arrest = next(e for e in events if e.type == "arrest")
-    assert arrest.place is None  # another item: nothing from Houston
+    assert arrest.place_key is None  # another item: nothing from Houston
 
 
 def test_events_a_place_that_speaks_or_orders_is_not_where_it_happened(make_doc):
@@ -914,14 +914,14 @@ def test_events_a_place_that_speaks_or_orders_is_not_where_it_happened(make_doc)
             "ordered from Venezuela. Venezuela's foreign ministry rejected the accusation and said Caracas had no link to the killing.")
     doc, events = _events(make_doc, text)
     places = {p.key: p.name for p in read(doc).places}
-    assert {places.get(e.place) for e in events if e.type == "killing"} <= {"Santiago", "Chile", None}
-    assert any(places.get(e.place) == "Santiago" for e in events if e.type == "killing")
+    assert {places.get(e.place_key) for e in events if e.type == "killing"} <= {"Santiago", "Chile", None}
+    assert any(places.get(e.place_key) == "Santiago" for e in events if e.type == "killing")
 
 
 def test_events_a_place_that_saw_the_happening_is_where_it_was(make_doc):
     doc, events = _events(make_doc, "On Monday Quito saw gunmen kill a prosecutor outside his home.")
     places = {p.key: p.name for p in read(doc).places}
-    assert [places.get(e.place) for e in events if e.type == "killing"] == ["Quito"]
+    assert [places.get(e.place_key) for e in events if e.type == "killing"] == ["Quito"]
 
 
 def test_events_a_past_clause_of_time_keeps_its_own_mood(make_doc):

@@ -34,7 +34,7 @@ def _verdicts(items: list[dict]) -> list[tuple[dict, list, bool, bool]]:
     docs = [Document(id=f"hedge-{i['id']}", text=_text(i), source=i["id"], language=i["language"]) for i in items]
     out = []
     for item, (_, ann) in zip(items, read_many(docs, gated=False)):
-        ties = [t for e in ann.events for t in e.ties if t.group == item["group"] and t.role != "mentioned"]
+        ties = [t for e in ann.events for t in e.ties if t.group_key == item["group"] and t.role != "mentioned"]
         upgraded = any(t.strength == "named" for t in ties) and (item["expect"] != "named" or any(t.role != item["role"] for t in ties))
         said = [t.strength for t in ties if t.role == item["role"]]
         right = not ties if item["expect"] == "none" else bool(said) and all(s == item["expect"] for s in said)

@@ -68,7 +68,7 @@ def test_scale_a_row_keeps_the_document_and_every_annotation():
     docs = demo_documents()[:8]
     for doc, resolved in read_batch(docs, 8):
         assert from_row(document_row(doc, resolved)) == (doc, resolved)
-    assert sum(len(r.events) + len(r.statements) for _, r in read_batch(docs, 8)) > 20
+    assert sum(len(r.annotations.events) + len(r.annotations.statements) for _, r in read_batch(docs, 8)) > 20
 
 
 @pytest.mark.model

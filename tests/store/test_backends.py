@@ -11,7 +11,7 @@ import pytest
 
 from tocsin import query
 from tocsin.errors import StoreError
-from tocsin.models import Entity, Mention, Resolved, Sentence
+from tocsin.models import Annotations, Entity, Mention, Resolved, Sentence
 from tocsin.store import open_store
 from tocsin.store.postgres import postgres_ddl, split_location, to_postgres, ts_query
 from tocsin.store.schema import SCHEMA_VERSION
@@ -54,7 +54,7 @@ def test_backends_the_same_demo_gives_the_same_rows(demo_store, demo_store_pg, s
 def test_backends_listings_and_footprints_agree(demo_store, demo_store_pg):
     (lite, _), (pg, _) = demo_store, demo_store_pg
     key = lambda rows: sorted(r["id"] for r in rows)  # noqa: E731
-    assert key(query.list_incidents(pg, limit=500)) == key(query.list_incidents(lite, limit=500))
+    assert sorted(i.id for i in query.list_incidents(pg, limit=500)) == sorted(i.id for i in query.list_incidents(lite, limit=500))
     assert key(query.list_events(pg, group="aragua", limit=500)) == key(query.list_events(lite, group="aragua", limit=500))
     assert query.footprint(pg, "tren de aragua") == query.footprint(lite, "tren de aragua")
     assert [g["id"] for g in query.list_groups(pg)] == [g["id"] for g in query.list_groups(lite)]
@@ -143,8 +143,8 @@ def test_backends_postgres_writers_never_store_a_document_twice(postgres_schemas
     entity = Entity("group:tren-de-aragua", "group", "Tren de Aragua")
 
     def resolved(doc):
-        mention = Mention(7, 21, "Tren de Aragua", "CRIMINAL_GROUP", "group", "gazetteer", entity.id)
-        return Resolved(doc.id, (Sentence(0, len(doc.text)),), (mention,), (entity,))
+        mention = Mention(7, 21, "Tren de Aragua", "CRIMINAL_GROUP", "group", "gazetteer", "tren-de-aragua", entity.id)
+        return Resolved(Annotations(doc.id, (Sentence(0, len(doc.text)),), (mention,)), (entity,))
 
     saved, errors = [], []
 

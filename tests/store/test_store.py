@@ -4,7 +4,15 @@ import pytest
 
 from tocsin import query
 from tocsin.errors import NotFound, StoreError
-from tocsin.models import Entity, Event, Mention, Rejection, Resolved, Sentence
+from tocsin.models import (
+    Annotations,
+    Entity,
+    Event,
+    Mention,
+    Rejection,
+    Resolved,
+    Sentence,
+)
 from tocsin.store import open_store
 from tocsin.store.sqlite import fts_query
 
@@ -13,9 +21,10 @@ TEXT = "LIMA — Tren de Aragua extorted drivers in Lima. Police in Bogotá said
 
 def _resolved(doc, extra_alias="TdA"):
     start = doc.text.index("Tren de Aragua")
-    mention = Mention(start, start + 14, "Tren de Aragua", "CRIMINAL_GROUP", "group", "gazetteer", "group:tren-de-aragua")
+    mention = Mention(start, start + 14, "Tren de Aragua", "CRIMINAL_GROUP", "group", "gazetteer", "tren-de-aragua",
+                      entity="group:tren-de-aragua")
     entity = Entity("group:tren-de-aragua", "group", "Tren de Aragua", (extra_alias,))
-    return Resolved(doc.id, (Sentence(0, 48), Sentence(49, len(doc.text))), (mention,), (entity,))
+    return Resolved(Annotations(doc.id, (Sentence(0, 48), Sentence(49, len(doc.text))), (mention,)), (entity,))
 
 
 def test_store_round_trip(store, make_doc):
@@ -48,7 +57,7 @@ def test_store_entity_aliases_merge_across_documents(store, make_doc):
 def test_store_failed_transaction_leaves_nothing(store, make_doc):
     doc = make_doc(TEXT)
     bad = _resolved(doc)
-    bad = Resolved(doc.id, bad.sentences, bad.mentions, ())  # mention points to an entity never written
+    bad = Resolved(bad.annotations, ())  # mention points to an entity never written
     with pytest.raises(StoreError, match="test.txt: (FOREIGN KEY constraint failed|.*violates foreign key constraint)"):
         store.save(doc, bad)  # the error names the document and the reason
     assert query.stats(store)["documents"] == 0 and not store.has_document(doc.id)
@@ -131,12 +140,12 @@ def test_store_keeps_happened_events_with_stable_ids_and_groups(tmp_path, make_d
     doc = make_doc("Gunmen killed a driver in Lima. The gang will kill more drivers, police fear.")
     events = (
         _event("killing", "asserted", 7, actor_text="Gunmen", target_category="business", fatalities=1,
-               groups=("group:tren-de-aragua",), date_value="2024-10-19", date_begin="2024-10-19", date_end="2024-10-19",
+               group_keys=("tren-de-aragua",), group_entities=("group:tren-de-aragua",), date_value="2024-10-19", date_begin="2024-10-19", date_end="2024-10-19",
                date_precision="day", confidence=0.9),
         _event("killing", "future", 41),
     )
     entities = (Entity("group:tren-de-aragua", "group", "Tren de Aragua"),)
-    resolved = Resolved(doc.id, (Sentence(0, 32),), (), entities, events=events)
+    resolved = Resolved(Annotations(doc.id, (Sentence(0, 32),), events=events), entities)
     ids = []
     for name in ("a.db", "b.db"):
         with open_store(str(tmp_path / name)) as store:
@@ -156,7 +165,7 @@ def test_store_one_trigger_one_happening_per_person_keeps_each_with_its_own_id(s
     """"The murders of A and B" is two events on one trigger: neither is dropped as a repeat of the other."""
     doc = make_doc("The murders of Ann Cole and Bea Diaz shocked the town.")
     events = tuple(_event("killing", "asserted", 4, target_text=name, target_span=span) for name, span in (("Ann Cole", (15, 23)), ("Bea Diaz", (28, 36))))
-    store.save(doc, Resolved(doc.id, (Sentence(0, 54),), (), (), events=events + events[:1]))  # the first told twice
+    store.save(doc, Resolved(Annotations(doc.id, (Sentence(0, 54),), events=events + events[:1])))  # the first told twice
     rows = query.list_events(store)
     assert sorted(r["target_text"] for r in rows) == ["Ann Cole", "Bea Diaz"] and len({r["id"] for r in rows}) == 2
 

@@ -57,8 +57,8 @@ def test_watch_a_plain_repeat_joins_its_incident_and_raises_nothing(linked_copy,
     run_ingest([str(tmp_path / "in")], store, Config(store=str(path)))
     report = link(store)
     assert report.documents == 1 and report.events_joined >= 1 and report.incidents_founded == 0
-    villavicencio = [r for r in query.list_incidents(store, country="EC", event_type="killing") if r["date_value"] == "2023-08-09"]
-    assert villavicencio[0]["outlets"] == 2 and "Andean Wire" in villavicencio[0]["outlet_names"]
+    villavicencio = [r for r in query.list_incidents(store, country="EC", event_type="killing") if r.date_value == "2023-08-09"]
+    assert villavicencio[0].outlets == 2 and "Andean Wire" in villavicencio[0].outlet_names
     assert watch(store, WatchRules()) == []
 
 

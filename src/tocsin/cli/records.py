@@ -15,7 +15,7 @@ import click
 
 from .. import query
 from ..config import load_config
-from ..models import EVENT_TYPES, GENRES, TARGET_CATEGORIES as TARGET_CATEGORY_NAMES
+from ..models import EVENT_TYPES, GENRES, TARGET_CATEGORIES as TARGET_CATEGORY_NAMES, to_plain
 from .base import FILTER, _emit_json, _link_and_report, _print, _store, _table, cli, json_option
 
 
@@ -115,10 +115,10 @@ def incidents(ctx, incident_id, group, event_type, country, since, min_outlets, 
     with _store(ctx) as store:
         if incident_id:
             row = query.get_incident(store, incident_id)
-            return _emit_json(row) if as_json else _print(print_incident, row)
+            return _emit_json(row.to_dict()) if as_json else _print(print_incident, row)
         rows = query.list_incidents(store, group, event_type, country, since, min_outlets, limit)
     if as_json:
-        return _emit_json(rows)
+        return _emit_json([r.to_dict() for r in rows])
     _print(print_incidents, rows)
 
 
@@ -156,7 +156,7 @@ def group(ctx, name, as_json) -> None:
     with _store(ctx) as store:
         data = query.footprint(store, name)
     if as_json:
-        return _emit_json(data)
+        return _emit_json(to_plain(data))
     _print(print_footprint, data)
 
 

@@ -33,7 +33,7 @@ def _actor_matches(gold: str, got: str) -> bool:
 
 
 def _place_name(event: Event, ann: Annotations) -> str | None:
-    place = next((p for p in ann.places if p.key == event.place), None)
+    place = next((p for p in ann.places if p.key == event.place_key), None)
     return f"{place.name}|{place.country}" if place else None
 
 

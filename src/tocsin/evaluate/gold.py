@@ -104,7 +104,7 @@ def score(gold: dict[str, dict], docs: dict[str, Document], predicted: dict[str,
         persons = {ent.name for ent in entities.values() if ent.kind == "person"}
         _score_persons(scores[f"persons_{docs[key].language}"], expected["persons"], persons, key)
         banned = scores["violations"]
-        for m in res.mentions:
+        for m in res.annotations.mentions:
             if m.kind in ("group", "agency") and m.text in expected.get("must_not", ()):
                 banned.fp += 1
                 banned.errors.append(f"{key}: {m.text!r} came out as a {m.kind}")

@@ -1,14 +1,16 @@
 """Reads over what the link and watch stages built: incidents, footprints,
-claim clusters, alerts. Plain dicts and lists, like the rest of tocsin.query."""
+claim clusters, alerts. Incidents and the places of a footprint are typed records (``Incident``, ``Presence``);
+the rest plain dicts and lists, like the rest of tocsin.query."""
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from ..errors import NotFound
-from ..models import TIE_STRENGTHS
+from ..models import TIE_STRENGTHS, Incident, IncidentReport, Presence
 from ..store import Store
 from .reads import PLACING, _dates, contains, group_ties, order_by
 
@@ -50,7 +52,7 @@ _ROLES = ("actor", "target", "mentioned")  # the role a list shows first
 LIST_REPORTS = 20  # reports of each incident a list reads (the latest): its outlets and disagreements among them
 
 
-def _members(store: Store, incident_ids: list[str], evidence: bool = True, latest: int | None = None) -> list[Row]:
+def _members(store: Store, incident_ids: list[str], evidence: bool = True, latest: int | None = None) -> list[IncidentReport]:
     """The reports of incidents, oldest first; ``evidence=False`` leaves out their sentences (a list needs one per incident,
     and reading the text of every report of a big incident is most of a list's cost); ``latest`` keeps only the
     latest reports of each (an incident told by hundreds of outlets is listed from its latest ones; its page shows all)."""
@@ -74,10 +76,8 @@ def _members(store: Store, incident_ids: list[str], evidence: bool = True, lates
         f" WHERE {chosen} ORDER BY d.published_at, ev.doc_id, ev.idx",
         params,
     )
-    for row in rows:
-        row["evidence"] = " ".join(row["evidence"].split()) if evidence else None
-        row["features"] = json.loads(row["features"])
-    return rows
+    return [IncidentReport(**{**row, "evidence": " ".join(row["evidence"].split()) if evidence else None,
+                              "features": json.loads(row["features"])}) for row in rows]
 
 
 def _evidence_of(store: Store, event_ids: list[str]) -> dict[str, str]:
@@ -89,14 +89,14 @@ def _evidence_of(store: Store, event_ids: list[str]) -> dict[str, str]:
     return {r["id"]: " ".join(r["evidence"].split()) for r in rows}
 
 
-def disagreements(members: list[Row]) -> dict[str, list[Row]]:
+def disagreements(members: list[IncidentReport]) -> dict[str, list[Row]]:
     """Fields on which the reports differ, each value with the outlets that gave it, side by side."""
     out = {}
     for field in DISAGREEMENT_FIELDS:
         by_value: dict[Any, set[str]] = defaultdict(set)
         for m in members:
-            if m[field] is not None:
-                by_value[m[field]].add(m["outlet"] or m["doc_id"][:10])
+            if (value := getattr(m, field)) is not None:
+                by_value[value].add(m.outlet or m.doc_id[:10])
         if len(by_value) > 1:
             out[field] = [{"value": v, "outlets": sorted(o)} for v, o in sorted(by_value.items(), key=lambda kv: str(kv[0]))]
     return out
@@ -139,7 +139,7 @@ def list_incidents(
     store: Store, group: str | None = None, event_type: str | None = None, country: str | None = None,
     since: str | None = None, min_outlets: int = 1, limit: int = 50, *, offset: int = 0, until: str | None = None,
     target_category: str | None = None, sort: str | None = None, ids: list[str] | None = None,
-) -> list[Row]:
+) -> list[Incident]:
     """Incidents, newest first and the most reported first within a day: each once, with its outlets and disagreements."""
     where, params = ["i.outlets >= ?"], [min_outlets]
     if ids is not None:
@@ -156,19 +156,20 @@ def list_incidents(
     )
     ids = [r["id"] for r in rows]
     (groups, strengths), members = _groups_of(store, ids), _members(store, ids, evidence=False, latest=LIST_REPORTS)
-    by_incident: dict[str, list[Row]] = defaultdict(list)
+    by_incident: dict[str, list[IncidentReport]] = defaultdict(list)
     for m in members:
-        by_incident[m["incident_id"]].append(m)
-    evidence = _evidence_of(store, [own[0]["id"] for own in by_incident.values()])
+        by_incident[m.incident_id].append(m)
+    evidence = _evidence_of(store, [own[0].id for own in by_incident.values()])
+    out = []
     for row in rows:
         own = by_incident.get(row["id"], [])
-        row["groups"] = groups.get(row["id"], [])
-        row["group_strengths"] = strengths.get(row["id"], {})  # {"Tren de Aragua": "actor, suspected"}
-        row["outlet_names"] = sorted({m["outlet"] or "?" for m in own})
-        row["disagreements"] = disagreements(own)
-        row["evidence"] = evidence.get(own[0]["id"], "") if own else ""
-        row["target_categories"] = sorted({m["target_category"] for m in own if m["target_category"]})
-    return rows
+        out.append(Incident(
+            **row, groups=tuple(groups.get(row["id"], [])), group_strengths=strengths.get(row["id"], {}),
+            outlet_names=tuple(sorted({m.outlet or "?" for m in own})), disagreements=disagreements(own),
+            evidence=evidence.get(own[0].id, "") if own else "",
+            target_categories=tuple(sorted({m.target_category for m in own if m.target_category})),
+        ))
+    return out
 
 
 def _how(role: str | None, strength: str | None) -> str:
@@ -176,24 +177,26 @@ def _how(role: str | None, strength: str | None) -> str:
     return "not assessed" if role is None else "mentioned only" if role == "mentioned" else f"{role}, {strength}"
 
 
-def get_incident(store: Store, prefix: str) -> Row:
+def get_incident(store: Store, prefix: str) -> Incident:
+    """One incident by its id or a unique prefix, with every report (its sentence and group ties) and how the
+    reports tie each group."""
     rows = store.fetch("SELECT id FROM incidents WHERE id LIKE ? ORDER BY id LIMIT 2",
                        (prefix.replace("%", "").replace("_", "") + "%",)) if prefix.strip() else []
     if len(rows) != 1:
         raise NotFound(f"no incident {'uniquely ' if rows else ''}matches {prefix!r}; `tocsin incidents` lists them")
     (incident,) = list_incidents(store, ids=[rows[0]["id"]], limit=1)
-    incident["reports"] = _members(store, [incident["id"]])
-    ties = group_ties(store, [r["id"] for r in incident["reports"]])
+    reports = _members(store, [incident.id])
+    ties = group_ties(store, [r.id for r in reports])
+    reports = tuple(replace(r, ties=tuple(ties.get(r.id, []))) for r in reports)
     summary: dict[str, dict[str, int]] = {}
-    for r in incident["reports"]:
-        r["ties"] = ties.get(r["id"], [])
-        for t in r["ties"]:
+    for r in reports:
+        for t in r.ties:
             how = _how(t["role"], t["strength"])
             summary.setdefault(t["group"], {}).setdefault(how, 0)
             summary[t["group"]][how] += 1
     # each group with how the reports tie it: "Tren de Aragua: actor, suspected (2 reports); actor, named (1 report)"
-    incident["group_ties"] = {g: sorted(hows.items(), key=lambda kv: (-kv[1], kv[0])) for g, hows in sorted(summary.items())}
-    return incident
+    told = {g: sorted(hows.items(), key=lambda kv: (-kv[1], kv[0])) for g, hows in sorted(summary.items())}
+    return replace(incident, reports=reports, group_ties=told)
 
 
 def list_groups(store: Store, limit: int = 50, *, offset: int = 0) -> list[Row]:
@@ -212,7 +215,8 @@ def list_groups(store: Store, limit: int = 50, *, offset: int = 0) -> list[Row]:
 
 
 def footprint(store: Store, name: str) -> Row:
-    """Where a group is reported active — country, first-level division and city — since when, by whom.
+    """Where a group is reported active — country, first-level division and city, each a list of ``Presence`` —
+    since when, by whom.
     Designations and extraditions place the authority and the destination, not the group (``PLACING``)."""
     groups = store.fetch(
         "SELECT id, name FROM entities WHERE kind = 'group' AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(aliases) LIKE ? ESCAPE '\\') ORDER BY LENGTH(name)",
@@ -255,8 +259,8 @@ def footprint(store: Store, name: str) -> Row:
     out = {"group": group["name"], "id": group["id"]}
     for level, entries in levels.items():
         out[level] = sorted(
-            ({**e, "outlets": sorted(e["outlets"]), "types": sorted(e["types"])} for e in entries.values()),
-            key=lambda e: (e["first_reported"] or "", e["country"]),
+            (Presence(**{**e, "outlets": tuple(sorted(e["outlets"])), "types": tuple(sorted(e["types"]))}) for e in entries.values()),
+            key=lambda e: (e.first_reported or "", e.country),
         )
     return out
 
@@ -394,7 +398,7 @@ def get_entity(store: Store, entity_id: str) -> Row:
 def incident_points(
     store: Store, group: str | None = None, event_type: str | None = None, country: str | None = None, since: str | None = None,
     until: str | None = None, target_category: str | None = None, limit: int = 2000,
-) -> list[Row]:
+) -> list[Incident]:
     """Incidents that have coordinates, newest first, with their groups: what a map draws (no reports, no disagreements)."""
     where, params = ["pl.lat IS NOT NULL"], []
     _incident_filters(where, params, group, event_type, country, target_category, since, until)
@@ -405,10 +409,7 @@ def incident_points(
         (*params, limit),
     )
     groups, strengths = _groups_of(store, [r["id"] for r in rows])
-    for row in rows:
-        row["groups"] = groups.get(row["id"], [])
-        row["group_strengths"] = strengths.get(row["id"], {})
-    return rows
+    return [Incident(**row, groups=tuple(groups.get(row["id"], [])), group_strengths=strengths.get(row["id"], {})) for row in rows]
 
 
 def incident_reports(store: Store, event_type: str) -> list[Row]:

@@ -113,7 +113,7 @@ def _told_elsewhere(ann: Annotations, places: dict) -> bool:
     """Whether a news story filed from its dateline is about another place of the same country, as specific and
     named more often than the dateline ("SAN FRANCISCO — A fourth Oakland police officer died…", Oakland named
     throughout): the dateline stands for where the story happened only when nothing more specific is said."""
-    focus, home = main_place(ann), places[ann.dateline]
+    focus, home = main_place(ann), places[ann.dateline_key]
     if focus is None or focus.key == home.key or focus.country != home.country or _SPECIFICITY[focus.kind] > _SPECIFICITY[home.kind]:
         return False  # "LIMA, Peru —" and Peru named more often: the dateline is the more specific
     counts = Counter(m.key for m in ann.mentions if m.kind == "place" and m.key in (focus.key, home.key))
@@ -172,8 +172,8 @@ def locate(
 
         best = min(near, key=rank)
         place, basis = places[best.key], "sentence"
-    elif ann.dateline in places and not ann.dateline_issued and not _told_elsewhere(ann, places):
-        place, basis = places[ann.dateline], "dateline"
+    elif ann.dateline_key in places and not ann.dateline_issued and not _told_elsewhere(ann, places):
+        place, basis = places[ann.dateline_key], "dateline"
     elif document and (focus := main_place(ann, not_focus)) is not None:
         place, basis = focus, "document"
     else:

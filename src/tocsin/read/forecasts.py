@@ -73,9 +73,9 @@ def ledger(ann: Annotations, text: str, published: str | None) -> list[Forecast]
         out.append(Forecast(
             statement=i,
             event_type=_first(EVENT_TYPES, content) or "unspecified",
-            subject_groups=groups,
+            group_keys=groups,
             targets=targets,
-            place=s.place,
+            place_key=s.place_key,
             horizon=horizon(content),
             made_on=published,
         ))

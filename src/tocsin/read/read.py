@@ -113,7 +113,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
         sentences=tuple(find_sentences(spacy_doc)),
         mentions=tuple(mentions),
         places=tuple(places),
-        dateline=dateline,
+        dateline_key=dateline,
         dateline_start=dateline_span[0],
         dateline_end=dateline_span[1],
         dateline_issued=bool(dateline) and (kind == "press release" or official_host(doc.url)),
@@ -215,7 +215,7 @@ def _anchored(ann: Annotations, st, published: str | None):
     where = locate(ann, st.content_start, st.content_end, published)
     return replace(
         st,
-        place=where.place.key if where.place else None,
+        place_key=where.place.key if where.place else None,
         place_basis=where.place_basis,
         date_value=where.date_value,
         date_precision=where.date_precision,

@@ -203,7 +203,7 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
             act = (view or (Hedge("alleged") if modality == "alleged" else None)) if role == "actor" else None
             accused = Hedge("alleged", tok.text, (tok.idx, tok.idx + len(tok))) if charged and role == "target" and mention.start > tok.idx else None
             found = _weakest(local, act, said, accused)
-        out.append(GroupTie(group=mention.key, role=role, strength=found.strength, hedge=found.hedge,
+        out.append(GroupTie(group_key=mention.key, role=role, strength=found.strength, hedge=found.hedge,
                             by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),
                             hedge_span=found.span, mention=(mention.start, mention.end)))
     return merge_ties((), tuple(out))
@@ -211,9 +211,9 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
 
 def merge_ties(kept: tuple[GroupTie, ...], more: tuple[GroupTie, ...]) -> tuple[GroupTie, ...]:
     """One tie per group and role, the weaker wording kept (of one trigger's mentions, or of two triggers of one event)."""
-    out = {(t.group, t.role): t for t in kept}
+    out = {(t.group_key, t.role): t for t in kept}
     for t in more:
-        old = out.get((t.group, t.role))
+        old = out.get((t.group_key, t.role))
         if old is None or STRENGTHS.index(t.strength) > STRENGTHS.index(old.strength):
-            out[(t.group, t.role)] = t
+            out[(t.group_key, t.role)] = t
     return tuple(out.values())

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..models import Document, Rejection, Resolved
 
-FORMAT = "tocsin-read/1"  # the version of this row layout, kept in every row
+FORMAT = "tocsin-read/2"  # the version of this row layout, kept in every row
 DOCUMENT_COLUMNS = ("id", "source", "url", "outlet", "title", "authors", "published_at", "language", "format",
                     "text", "boilerplate_removed")
 COLUMNS = ("kind", "format_version", *DOCUMENT_COLUMNS, "annotations", "reason", "count")

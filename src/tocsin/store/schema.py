@@ -15,7 +15,7 @@ CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event 
 def event_id(doc_id: str, event, by_target: bool = False) -> str:
     """A stable id: the same document, trigger, type and place give the same id on every run; ``by_target`` adds
     the target, for the happenings one trigger reports one per person ("the murders of A and B")."""
-    key = f"{doc_id}:{event.trigger_start}:{event.type}:{event.place or ''}"
+    key = f"{doc_id}:{event.trigger_start}:{event.type}:{event.place_entity or ''}"
     if by_target and event.target_span:
         key += f":{event.target_span[0]}"
     return "ev-" + hashlib.sha1(key.encode()).hexdigest()[:16]

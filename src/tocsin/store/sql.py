@@ -63,23 +63,24 @@ class SQLStore(Store):
             with self._write():
                 if self.has_document(doc.id):
                     return False
-                self._insert_document(doc, signature, resolved.dateline, resolved.genre)
+                ann = resolved.annotations
+                self._insert_document(doc, signature, resolved.dateline_entity, ann.genre)
                 self._index_text(doc)
                 self.executemany(
                     "INSERT INTO sentences (doc_id, idx, start_char, end_char) VALUES (?, ?, ?, ?)",
-                    [(doc.id, i, s.start, s.end) for i, s in enumerate(resolved.sentences)],
+                    [(doc.id, i, s.start, s.end) for i, s in enumerate(ann.sentences)],
                 )
                 self._upsert_entities(resolved.entities)
                 self._upsert_places(resolved)
                 self.executemany(
                     "INSERT INTO time_expressions (doc_id, start_char, end_char, text, value, type, precision, begin_date, end_date)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    [(doc.id, t.start, t.end, t.text, t.value, t.type, t.precision, t.begin, t.end_date) for t in resolved.times],
+                    [(doc.id, t.start, t.end, t.text, t.value, t.type, t.precision, t.begin, t.end_date) for t in ann.times],
                 )
                 self.executemany(
                     "INSERT INTO mentions (doc_id, start_char, end_char, text, label, origin, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT DO NOTHING",
-                    [(doc.id, m.start, m.end, m.text, m.label, m.origin, m.key) for m in resolved.mentions],
+                    [(doc.id, m.start, m.end, m.text, m.label, m.origin, m.entity) for m in ann.mentions],
                 )
                 self._count_mentions(resolved)
                 self._insert_statements(doc.id, resolved)
@@ -117,21 +118,21 @@ class SQLStore(Store):
             f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) VALUES ({', '.join('?' * len(STATEMENT_COLUMNS))})",
             [(doc_id, i, s.speaker_entity, s.speaker_text, s.speaker_start, s.speaker_end, s.speaker_basis, s.descriptor,
               s.affiliation_entity, s.cue, s.cue_start, s.cue_end, s.content_start, s.content_end, int(s.direct), s.claim_type,
-              s.stance, json.dumps(list(s.hedges)), json.dumps(list(s.certainty)), s.place, s.place_basis, s.date_value, s.date_precision,
+              s.stance, json.dumps(list(s.hedges)), json.dumps(list(s.certainty)), s.place_entity, s.place_basis, s.date_value, s.date_precision,
               s.affiliation_hedge)
-             for i, s in enumerate(resolved.statements)],
+             for i, s in enumerate(resolved.annotations.statements)],
         )
         self.executemany(
             "INSERT INTO forecasts (doc_id, statement_idx, event_type, subject_groups, targets, place_entity, horizon, made_on, status)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(doc_id, f.statement, f.event_type, json.dumps(list(f.subject_groups)), json.dumps(list(f.targets)), f.place,
-              f.horizon, f.made_on, f.status) for f in resolved.forecasts],
+            [(doc_id, f.statement, f.event_type, json.dumps(list(f.group_entities)), json.dumps(list(f.targets)), f.place_entity,
+              f.horizon, f.made_on, f.status) for f in resolved.annotations.forecasts],
         )
 
     def _count_mentions(self, resolved: Resolved) -> None:
         spans: dict[str, set] = {}
-        for m in resolved.mentions:
-            spans.setdefault(m.key, set()).add(m.start)
+        for m in resolved.annotations.mentions:
+            spans.setdefault(m.entity, set()).add(m.start)
         self.executemany(
             "UPDATE entities SET mention_count = mention_count + ?, document_count = document_count + 1 WHERE id = ?",
             [(len(starts), key) for key, starts in spans.items()],
@@ -141,7 +142,7 @@ class SQLStore(Store):
         """The events that happened (asserted, alleged or denied): forecasts and hypotheticals are not events."""
         doc_id, published = doc.id, (doc.published_at or "")[:10] or None
         rows, groups, seen = [], [], {}
-        for i, e in enumerate(x for x in resolved.events if x.happened):
+        for i, e in enumerate(x for x in resolved.annotations.events if x.happened):
             eid = event_id(doc_id, e)
             if eid in seen and seen[eid] != e.target_span:
                 eid = event_id(doc_id, e, by_target=True)  # one trigger, one happening per person ("the murders of A and B")
@@ -153,14 +154,14 @@ class SQLStore(Store):
                 eid, doc_id, i, e.type, e.subtype, e.trigger, e.trigger_start, e.trigger_end, e.evidence_start, e.evidence_end,
                 e.modality, e.actor_text, actor[0], actor[1], e.actor_entity, e.actor_kind, e.actor_basis, e.attribution,
                 e.target_text, target[0], target[1], e.target_entity, e.target_category, json.dumps(list(e.offences)),
-                e.fatalities, e.injured, e.place, e.place_precision, e.place_basis, e.date_value, e.date_begin, e.date_end,
+                e.fatalities, e.injured, e.place_entity, e.place_precision, e.place_basis, e.date_value, e.date_begin, e.date_end,
                 e.date_precision, e.confidence, CODEBOOK, int(e.nominal), e.date_begin or published, e.date_basis,
             ))
             for t in sorted(e.ties, key=lambda t: ROLES.index(t.role)):  # a group both actor and target is kept as actor
                 span = t.hedge_span or (None, None)
-                groups.append((eid, t.group, t.role, t.strength, t.hedge, t.by, span[0], span[1]))
-            tied = {t.group for t in e.ties}
-            groups.extend((eid, g, None, None, None, None, None, None) for g in e.groups if g not in tied)  # no tie read: not assessed
+                groups.append((eid, t.group_entity, t.role, t.strength, t.hedge, t.by, span[0], span[1]))
+            tied = {t.group_entity for t in e.ties}
+            groups.extend((eid, g, None, None, None, None, None, None) for g in e.group_entities if g not in tied)  # no tie read: not assessed
         self.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})", rows)
         self.executemany("INSERT INTO event_groups (event_id, group_entity, role, strength, hedge, said_by, hedge_start, hedge_end)"
                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", groups)
@@ -170,7 +171,7 @@ class SQLStore(Store):
             "INSERT INTO places (entity_id, geonames_id, name, feature, country, admin1, lat, lon, population, precision)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [(f"place:{p.key}", p.id if p.id > 0 else None, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population, p.precision)
-             for p in resolved.places],
+             for p in resolved.annotations.places],
         )
 
     def record_rejection(self, rejection: Rejection) -> None:

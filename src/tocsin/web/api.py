@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse, Response
 from .. import query
 from ..config import Config
 from ..errors import InputError
-from ..models import EVENT_TYPES, GENRES, MODALITIES, TARGET_CATEGORIES
+from ..models import EVENT_TYPES, GENRES, MODALITIES, TARGET_CATEGORIES, to_plain
 from ..store import Store
 
 router = APIRouter(prefix="/api", tags=["records"])
@@ -190,7 +190,7 @@ def groups(request: Request, page: Page = Depends(), store: Store = Depends(read
 
 @router.get("/groups/{name}", summary="A group: aliases, footprint by country, division and city, incidents, speakers")
 def group(name: str, store: Store = Depends(reader)):
-    return query.group_detail(store, query.group_name(store, name))
+    return to_plain(query.group_detail(store, query.group_name(store, name)))
 
 
 @router.get("/places", summary="Resolved places with coordinates, most mentioned first")
@@ -228,12 +228,12 @@ def incidents(
 ):
     rows = query.list_incidents(store, group, type, country, _iso(since), min_outlets, page.limit, offset=page.offset,
                                 until=_iso(until), target_category=target_category, sort=sort)
-    return listing(request, rows, page, format)
+    return listing(request, [r.to_dict() for r in rows], page, format)
 
 
 @router.get("/incidents/{incident_id}", summary="One incident with every report and its evidence")
 def incident(incident_id: str, store: Store = Depends(reader)):
-    return query.get_incident(store, incident_id[:80])
+    return query.get_incident(store, incident_id[:80]).to_dict()
 
 
 @router.get("/statements", summary="Attributed statements: each is \"speaker said content\", never a fact")
@@ -320,10 +320,10 @@ def geo_incidents(
 ):
     rows = query.incident_points(store, group, type, country, _iso(since), _iso(until), target_category, limit)
     features = [
-        {"type": "Feature", "id": r["id"], "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
-         "properties": {**{k: r[k] for k in ("id", "type", "subtype", "date_value", "place", "country", "place_precision",
-                                             "first_reported", "outlets", "documents", "groups", "group_strengths")},
-                        "area": area(r["place_precision"], r["country"], r["admin1"])}}
+        {"type": "Feature", "id": r.id, "geometry": {"type": "Point", "coordinates": [r.lon, r.lat]},
+         "properties": {**{k: getattr(r, k) for k in ("id", "type", "subtype", "date_value", "place", "country", "place_precision",
+                                                      "first_reported", "outlets", "documents", "groups", "group_strengths")},
+                        "area": area(r.place_precision, r.country, r.admin1)}}
         for r in rows
     ]
     return JSONResponse({"type": "FeatureCollection", "features": features}, media_type="application/geo+json")
@@ -333,11 +333,11 @@ def geo_incidents(
 def geo_footprint(group: Annotated[str, Query(min_length=1, max_length=200)], store: Store = Depends(reader)):
     fp = query.footprint(store, query.group_name(store, group))
     features = [
-        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [c["lon"], c["lat"]]},
-         "properties": {k: c[k] for k in ("place", "country", "admin1", "first_reported", "last_reported", "reports", "outlets", "types")}}
-        for c in fp["city"] if c["lat"] is not None
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [c.lon, c.lat]},
+         "properties": {k: getattr(c, k) for k in ("place", "country", "admin1", "first_reported", "last_reported", "reports", "outlets", "types")}}
+        for c in fp["city"] if c.lat is not None
     ]
-    countries = [{k: c[k] for k in ("country", "first_reported", "last_reported", "reports")} for c in fp["country"]]
+    countries = [{k: getattr(c, k) for k in ("country", "first_reported", "last_reported", "reports")} for c in fp["country"]]
     return JSONResponse({"type": "FeatureCollection", "group": fp["group"], "countries": countries, "features": features},
                         media_type="application/geo+json")
 

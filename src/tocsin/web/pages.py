@@ -94,7 +94,7 @@ def map_page(
             footprint = query.footprint(store, group)
         except NotFound:
             footprint = None
-    countries = [country_numeric(c["country"]) for c in footprint["country"]] if footprint else []
+    countries = [country_numeric(c.country) for c in footprint["country"]] if footprint else []
     return render(request, "map.html", groups=query.list_groups(store, limit=200), filters=filters, footprint=footprint,
                   data_url="/api/geo/incidents?" + urlencode({k: v for k, v in filters.items() if v}),
                   footprint_url=("/api/geo/footprint?" + urlencode({"group": footprint["group"]})) if footprint else "",
@@ -128,13 +128,16 @@ def incidents_page(
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
 def incident_page(request: Request, incident_id: str, store: Store = Depends(reader)):
     incident = query.get_incident(store, incident_id[:80])
-    for report in incident["reports"]:
-        report["context"] = query.evidence_context(store, report["doc_id"], report["evidence_start"], report["evidence_end"])
-        ctx = report["context"]
-        t0, t1 = report["trigger_start"] - ctx["start"], report["trigger_end"] - ctx["start"]
-        ev = ctx["evidence"]
-        report["evidence_parts"] = (ev[:t0], ev[t0:t1], ev[t1:]) if 0 <= t0 < t1 <= len(ev) else (ev, "", "")
-    return render(request, "incident.html", incident=incident)
+    return render(request, "incident.html", incident=incident, shown={r.id: _shown(store, r) for r in incident.reports})
+
+
+def _shown(store: Store, report) -> tuple[dict, tuple[str, str, str]]:
+    """A report's evidence in its context, and the evidence cut around the trigger (before, trigger, after): what
+    the incident page marks."""
+    ctx = query.evidence_context(store, report.doc_id, report.evidence_start, report.evidence_end)
+    t0, t1 = report.trigger_start - ctx["start"], report.trigger_end - ctx["start"]
+    ev = ctx["evidence"]
+    return ctx, (ev[:t0], ev[t0:t1], ev[t1:]) if 0 <= t0 < t1 <= len(ev) else (ev, "", "")
 
 
 @router.get("/groups", response_class=HTMLResponse)
@@ -146,7 +149,7 @@ def groups_page(request: Request, store: Store = Depends(reader)):
 def group_page(request: Request, key: str, store: Store = Depends(reader)):
 
     detail = query.group_detail(store, query.group_name(store, key))
-    countries = [country_numeric(c["country"]) for c in detail["country"]]
+    countries = [country_numeric(c.country) for c in detail["country"]]
     peak = max((m["incidents"] for m in detail["timeline"]), default=1)
     return render(request, "group.html", group=detail, peak=peak, countries=",".join(c for c in countries if c),
                   footprint_url="/api/geo/footprint?" + urlencode({"group": detail["group"]}),

@@ -111,23 +111,32 @@ def _clause_head(tok):
     return None
 
 
-def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | None, sent) -> dict | None:
+def _no_act_at_trigger(ctx: _Context, tok, etype: str, sent) -> bool:
+    """Whether the trigger itself tells no act: its context words missing, a denied noun ("no arrests were made"),
+    a noun that names no specific happening, the people rather than the act ("los detenidos"), weapons found."""
     text, language = ctx.text, ctx.language
     s_start, s_end = sent.start_char, sent.end_char
     sentence = text[s_start:s_end]
     context = _compiled(language, "context").get(etype)
     reach = 600 if etype == "designation" else 0  # "Seven targets designated today…" after a paragraph on sanctions
     if context is not None and not _found_in(context, text, max(0, s_start - reach), s_end):
-        return None
+        return True
     noun = tok.tag_.startswith("NN")
     if noun and any(c.dep_ == "det" and _w(c) in ("no", "ningún", "ninguna") for c in tok.children):
-        return None  # "no arrests were made", "no charges were filed": no happening to deny, none told
+        return True  # "no arrests were made", "no charges were filed": no happening to deny, none told
     if noun and not _specific(tok, etype, sentence):
-        return None
+        return True
     if (noun or any(c.dep_ == "det" for c in tok.children)) and language == "es" and _PARTICIPLE_NOUN.search(tok.lower_):
-        return None  # "los detenidos", "los condenados": the people, not the act
-    if noun and etype == "attack" and any(g.lower_ in _FOUND for g in _governors(tok, hops=7)):
-        return None  # "found an arsenal of rifles and grenades": weapons found are no attack
+        return True  # "los detenidos", "los condenados": the people, not the act
+    # "found an arsenal of rifles and grenades": weapons found are no attack
+    return noun and etype == "attack" and any(g.lower_ in _FOUND for g in _governors(tok, hops=7))
+
+
+def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent) -> tuple | None:
+    """The actor and target tokens of a trigger as the parse gives them, mended where the parse is known to go
+    wrong (a dateline, a weapon or a paper as actor, a time as object), and whether it is a seizure; None where
+    the act is no happening of its type (a place captured, a camera's shooting)."""
+    text, s_start, s_end = ctx.text, sent.start_char, sent.end_char
     actor_tok, target_tok = arguments(tok, etype, text[start:end])
     seizure = etype == "trafficking" and bool(_SEIZURE.search(text[start:end]))
     if seizure:
@@ -170,6 +179,69 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "attr" and (subj := _child(actor_tok.head, "nsubj")) is not None \
             and subj.tag_ in ("NNP", "NNPS"):
         actor_tok = subj  # "Los Choneros is a gang based in Guayaquil": Los Choneros
+    return actor_tok, target_tok, seizure
+
+
+def _no_act_told(ctx: _Context, tok, start: int, end: int, etype: str, sent, target_tok, actor_named, actor_text: str) -> bool:
+    """Whether what the sentence says around the trigger and its arguments is no act of the type: rhetoric, a
+    title, a field of a record, an accident, a word of a name, a designation of no group, a presence with no
+    group or place, a generic statement."""
+    text, language = ctx.text, ctx.language
+    s_start, s_end = sent.start_char, sent.end_char
+    sentence = text[s_start:s_end]
+    if etype == "threat" and target_tok is not None and _ABSTRACT.match("x to " + text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)]):
+        return True  # "these groups threaten the safety of the American people": rhetoric, not a threat made
+    if etype == "threat" and text[max(0, start - 6):start].lower().endswith(("life-", "life ")):
+        return True  # "his condition is not life-threatening"
+    if etype == "charge" and (tok.lower_ in _DOCUMENTS and (tok.dep_ == "nsubj" and tok.head.lower_ in _SAYING
+                                                            or tok.dep_ == "pobj" and tok.head.head.lower_ == "according")
+                              or any(g.lower_ in _DROPPING for g in _governors(tok, hops=3)) or _DUTY.match(text, end)):
+        return True  # "according to the indictment", "agreed to dismiss charges", "is charged with ensuring"
+    if etype == "attack" and target_tok is not None and _ABSTRACT_TARGET.search(
+            text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)]):
+        return True  # "beat this threat", "an attack on the democratic process": a struggle or rhetoric, not an attack
+    if etype == "charge" and text[start:start + 1].isupper() and re.search(r"\bin[- ]$", text[max(0, start - 4):start], re.I):
+        return True  # "Special Agent-in-Charge of the Office of Inspector General": a title
+    if _OFFENCE_LABEL.match(text, s_start) and text.find(":", s_start) < start:
+        return True  # "Offense: Assault with a dangerous weapon": a field of a record, not a happening
+    if etype == "killing" and tok.lower_.startswith(("execution", "ejecuci")) and _EXECUTION_OF.match(text, end):
+        return True  # "in the execution of such regulations"
+    if etype == "killing" and (accident := _compiled(language, "not deliberate")) and (
+            accident["after"].match(_squeezed(text[end:s_end])[0]) or _found_in(accident["around"], text, max(s_start, start - 40), min(s_end, end + 40))):
+        return True  # "killed in the collision", "delay his execution": no one killed on purpose
+    if text[start:start + 1].isupper() and tok.i > tok.sent.start and tok.i + 1 < len(tok.doc) \
+            and tok.nbor(1).tag_ in ("NNP", "NNPS") and tok.nbor(1).text[:1].isupper():
+        return True  # a word of a name ("Missing and Murdered Indigenous Persons Awareness Day"), not a happening
+    # "is a designated FTO", "a designated check-in station", "designating fentanyl as a WMD": no group designated here
+    # ("the designated group" refers back to a designation, and stays)
+    adjective = tok.dep_ in ("amod", "acomp") and not _bullet_verb(tok) and not any(
+        c.dep_ == "det" and _w(c) in ("the", "this", "these") for c in tok.head.children)
+    if etype == "designation" and (adjective or target_tok is not None and _NOT_DESIGNATED.search(
+            text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)])):
+        return True
+    if etype == "presence" and _RANKED.match(text, start, end) and not (_FRONTED_PLACE.match(sentence) or _PLACE_NEXT.match(text, end)):
+        return True  # "TdA is the most violent gang": a rank with no place; "In Brazil, the PCC is among the most powerful"
+    if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)
+                                    or _GROUP_PRONOUN.fullmatch(actor_text) and ctx.group_before(s_start, near=True)
+                                    or _ITS_PEOPLE.fullmatch(actor_text) and ctx.group_before(start, near=True)):
+        return True  # "the violence will spread to Mazatlán": only a group is present somewhere
+    # a generic, habitual or statistical statement: no specific happening (presence is a state, and "continues to" is its way)
+    generic = _compiled(language, "generic") if etype != "presence" else None
+    return bool(generic) and _found_in(generic, text, max(s_start, start - 60), min(s_end, end + 60))
+
+
+def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | None, sent) -> dict | None:
+    """One trigger read into the fields of an event, or None where it tells no act: the trigger's own refusals,
+    its argument tokens, their spans and named entities, the sentence's refusals, then modality and group ties."""
+    text, language = ctx.text, ctx.language
+    s_start, s_end = sent.start_char, sent.end_char
+    sentence = text[s_start:s_end]
+    if _no_act_at_trigger(ctx, tok, etype, sent):
+        return None
+    noun = tok.tag_.startswith("NN")
+    if (found := _argument_tokens(ctx, tok, start, end, etype, sent)) is None:
+        return None
+    actor_tok, target_tok, seizure = found
     basis = "syntax"
     actor, actor_named, actor_full = _span_of(ctx, actor_tok)
     target, target_named, target_full = _span_of(ctx, target_tok)
@@ -203,44 +275,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         if actor_named is not None and actor_named.kind == "group":
             mentioned = actor_named  # only named in the sentence: not said to have done it
     actor_text = text[actor[0] : actor[1]] if actor else ""
-    if etype == "threat" and target_tok is not None and _ABSTRACT.match("x to " + text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)]):
-        return None  # "these groups threaten the safety of the American people": rhetoric, not a threat made
-    if etype == "threat" and text[max(0, start - 6):start].lower().endswith(("life-", "life ")):
-        return None  # "his condition is not life-threatening"
-    if etype == "charge" and (tok.lower_ in _DOCUMENTS and (tok.dep_ == "nsubj" and tok.head.lower_ in _SAYING
-                                                            or tok.dep_ == "pobj" and tok.head.head.lower_ == "according")
-                              or any(g.lower_ in _DROPPING for g in _governors(tok, hops=3)) or _DUTY.match(text, end)):
-        return None  # "according to the indictment", "agreed to dismiss charges", "is charged with ensuring"
-    if etype == "attack" and target_tok is not None and _ABSTRACT_TARGET.search(
-            text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)]):
-        return None  # "beat this threat", "an attack on the democratic process": a struggle or rhetoric, not an attack
-    if etype == "charge" and text[start:start + 1].isupper() and re.search(r"\bin[- ]$", text[max(0, start - 4):start], re.I):
-        return None  # "Special Agent-in-Charge of the Office of Inspector General": a title
-    if _OFFENCE_LABEL.match(text, s_start) and text.find(":", s_start) < start:
-        return None  # "Offense: Assault with a dangerous weapon": a field of a record, not a happening
-    if etype == "killing" and tok.lower_.startswith(("execution", "ejecuci")) and _EXECUTION_OF.match(text, end):
-        return None  # "in the execution of such regulations"
-    if etype == "killing" and (accident := _compiled(language, "not deliberate")) and (
-            accident["after"].match(_squeezed(text[end:s_end])[0]) or _found_in(accident["around"], text, max(s_start, start - 40), min(s_end, end + 40))):
-        return None  # "killed in the collision", "delay his execution": no one killed on purpose
-    if text[start:start + 1].isupper() and tok.i > tok.sent.start and tok.i + 1 < len(tok.doc) \
-            and tok.nbor(1).tag_ in ("NNP", "NNPS") and tok.nbor(1).text[:1].isupper():
-        return None  # a word of a name ("Missing and Murdered Indigenous Persons Awareness Day"), not a happening
-    # "is a designated FTO", "a designated check-in station", "designating fentanyl as a WMD": no group designated here
-    # ("the designated group" refers back to a designation, and stays)
-    adjective = tok.dep_ in ("amod", "acomp") and not _bullet_verb(tok) and not any(
-        c.dep_ == "det" and _w(c) in ("the", "this", "these") for c in tok.head.children)
-    if etype == "designation" and (adjective or target_tok is not None and _NOT_DESIGNATED.search(
-            text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)])):
+    if _no_act_told(ctx, tok, start, end, etype, sent, target_tok, actor_named, actor_text):
         return None
-    if etype == "presence" and _RANKED.match(text, start, end) and not (_FRONTED_PLACE.match(sentence) or _PLACE_NEXT.match(text, end)):
-        return None  # "TdA is the most violent gang": a rank with no place; "In Brazil, the PCC is among the most powerful"
-    if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)
-                                    or _GROUP_PRONOUN.fullmatch(actor_text) and ctx.group_before(s_start, near=True)
-                                    or _ITS_PEOPLE.fullmatch(actor_text) and ctx.group_before(start, near=True)):
-        return None  # "the violence will spread to Mazatlán": only a group is present somewhere
-    if etype != "presence" and (generic := _compiled(language, "generic")) and _found_in(generic, text, max(s_start, start - 60), min(s_end, end + 60)):
-        return None  # a generic, habitual or statistical statement: no specific happening (presence is a state, and "continues to" is its way)
     statement = ctx.statement_at(start)
     mode = modality(tok, statement, language)
     if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and _found_in(step, text, max(s_start, start - 45), min(s_end, end + 30)):
@@ -272,7 +308,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         # "agents arrested the gang members": the members of the one group the sentence or paragraph before named
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     group_ties = ties(text, language, tok, named_groups, mode, statement, charged=etype == "charge")
-    groups = {t.group for t in group_ties}
+    groups = {t.group_key for t in group_ties}
     attribution = None
     if actor and etype not in LEGAL:
         actor_ties = [t.strength for t in group_ties if t.role == "actor"] or (["mentioned"] if mentioned is not None and mentioned is actor_named else [])
@@ -364,6 +400,6 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and
     # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
-    events = [e for e in events if e.type != "presence" or e.groups and (
-        e.place_basis == "sentence" or e.place and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end))]
+    events = [e for e in events if e.type != "presence" or e.group_keys and (
+        e.place_basis == "sentence" or e.place_key and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end))]
     return _dated_by_the_story(_one_happening(events, text, language), ctx)

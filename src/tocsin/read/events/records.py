@@ -113,7 +113,7 @@ def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int)
         # "the attack on the television station" is not the attack on a prosecutor's car the story placed
         return bool(kind) and (e.type != d.type or not (e.target_text and d.target_text) or bool(words(e.target_text) & words(d.target_text)))
 
-    placed = [d for d in events if d.happened and d.place and d.place_basis == "sentence" and d.type != "presence"]
+    placed = [d for d in events if d.happened and d.place_key and d.place_basis == "sentence" and d.type != "presence"]
     out = []
     for e in events:
         if e.happened and e.type != "presence" and e.place_basis in ("unknown", "document", "dateline"):
@@ -124,10 +124,10 @@ def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int)
             else:
                 told = _told_again(e, [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None],
                                    text, segments, lede_end)
-            spots = {(d.place, d.place_precision) for d in told}
+            spots = {(d.place_key, d.place_precision) for d in told}
             if len(spots) == 1:
                 place, precision = next(iter(spots))
-                e = replace(e, place=place, place_precision=precision, place_basis="story")
+                e = replace(e, place_key=place, place_precision=precision, place_basis="story")
         out.append(e)
     return out
 
@@ -390,12 +390,12 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
         target_span=target,
         target_mention=(target_named.start, target_named.end) if target_named else None,
         target_category=f["target_category"],
-        groups=tuple(sorted(f["groups"])),
+        group_keys=tuple(sorted(f["groups"])),
         ties=f["ties"],
         offences=tuple(dict.fromkeys(f.get("offences", ()))),
         fatalities=f["fatalities"],
         injured=f["injured"],
-        place=where.place.key if where.place else None,
+        place_key=where.place.key if where.place else None,
         place_precision=where.place_precision,
         place_basis=where.place_basis,
         date_value=where.date_value,
