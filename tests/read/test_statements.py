@@ -260,6 +260,15 @@ def test_statements_the_said_clause_wherever_the_parse_hangs_it(make_doc, text, 
     ("you'll hear more from the President on this tomorrow", "think", "MR. KIRBY"),  # an announcement
     ("the Israeli government will be sending a delegation here in coming days", "note", "MR. KIRBY"),  # a schedule
     ("the increase might be due to heightened awareness of the parasite", "said", "an epidemiologist"),  # an explanation
+    ("soon after the officers arrived it was determined that the public was not in danger", "said", "Authorities"),  # a past "soon"
+    ("the two remaining bridges are expected to be completed within the next month", "said", "the engineer"),  # a work schedule
+    ("once the beams arrive, that's when the timetable will mean something", "said", "the engineer"),  # a state, no happening
+    ("the pair told the priest they would be killed if they were sent home", "says", "An FBI affidavit"),  # a narrated lie
+    ("at that point it will be decided whether he is going to be released", "said", "the sheriff"),  # an indirect question
+    ("He would call, then he would hang up again before we could answer", "said", "the negotiator"),  # the habitual past
+    ("It would be \"deeply unfair\" to hold the hearing before the new testimony is heard", "argues", "the motion"),  # a judgement
+    ("will prove his innocence at trial", "vowed", "he"),  # the speaker's own doing, its subject left out
+    ("Teenagers are more likely to be hurt or arrested in a conflict", "said", "the envoy"),  # a comparison of risk
 ])
 def test_statements_intentions_schemes_and_announcements_are_not_forecasts(content, cue, speaker):
     assert classify(content, cue, "en", speaker)[0] != "forecast"
@@ -271,6 +280,9 @@ def test_statements_intentions_schemes_and_announcements_are_not_forecasts(conte
     ("the violence would spread to the capital", "According to", "police"),
     ("it could be a minimum of 90 days after he is transferred until he stands trial", "estimated", "Sengel"),
     ("airlines could lose more than $2.5 billion in 2009", "said", "the association"),
+    ("will be killed if he is deported", "fears", "he"),  # no subject, but it happens to him
+    ("the gang is likely to strike again before the election", "said", "the prosecutor"),
+    ("the cartel will soon move its routes to the coast", "warned", "the analyst"),
 ])
 def test_statements_predictions_in_reported_speech_stay_forecasts(content, cue, speaker):
     assert classify(content, cue, "en", speaker)[0] == "forecast"

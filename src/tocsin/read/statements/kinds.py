@@ -40,12 +40,19 @@ _CHARGING_PAPERS = re.compile(r"\b(?:indictment|complaint|information|affidavit|
                               r"charging documents|documents|records|evidence|testimony|defendants?|co-conspirators)\b", re.I)
 
 
+# Papers that narrate a case, whatever the verb that introduces them ("an FBI affidavit says the couple told the nuns
+# they would be killed if deported": what was told then, not a prediction of the affidavit)
+_NARRATING_PAPERS = re.compile(r"\b(?:affidavit|criminal complaint|indictment|charging documents?|police reports?|arrest reports?|"
+                               r"court (?:documents|records|papers|filings))\b", re.I)
+
+
 def _predicting(low: str, lex: dict, cue_lemma: str = "", speaker: str | None = None) -> str:
     """A claim without the futures that predict nothing (``not_predicting``), nor those of a relative clause: "that
     will" after a noun describes it ("medicine that will help"), after a verb of saying or expecting it predicts;
     nor the habitual "would" of a narrated scheme (``_NARRATING_CUES``)."""
     low = re.sub(lex["not_predicting"], " ", low)
-    if cue_lemma in _NARRATING_CUES and (cue_lemma != "accord" or (speaker and _CHARGING_PAPERS.search(speaker))):
+    if cue_lemma in _NARRATING_CUES and (cue_lemma != "accord" or (speaker and _CHARGING_PAPERS.search(speaker))) \
+            or speaker and _NARRATING_PAPERS.search(speaker):
         low = re.sub(r"\bwould\b|'d\b", " ", low)
     heads = lex.get("complement_heads")
     return _RELATIVE_FUTURE.sub(lambda m: m.group(0) if m.group(1) in heads else " ", low) if heads else low
@@ -62,6 +69,8 @@ _PLAN_VERBS = {
     "implement", "establish", "enhance", "strengthen", "protect", "benefit", "represent", "utilize", "engage", "guide",
     "comment", "say", "talk", "tell", "be", "exchange", "raise", "share", "brief", "present", "unveil", "address", "welcome",
 }
+# What "will" says of a state, not of a happening ("the schedule will mean something", "it will depend on the jury")
+_STATIVE = {"mean", "matter", "depend", "seem", "sound"}
 _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built", "held", "offered", "required", "allowed",
                      "kicked", "put", "given", "provided", "made", "sent", "invited", "asked", "notified", "announced", "hosted",
                      "available", "able", "eligible", "open", "responsible", "free", "ready", "done", "completed", "finished", "discussed",
@@ -86,6 +95,8 @@ def _only_plans(low: str, language: str) -> bool:
     verbs = [(m.group(1), m.group(2)) for m in _FUTURE.finditer(low)]
     if not verbs:
         return False
+    if all(v in _STATIVE for v, _ in verbs):
+        return True  # "that's when the schedule will mean something": no happening
     return all(v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES or _planned_doing(w or ""))
                and not (v in ("begin", "start") and (w == "to" or (w or "").endswith("ing")))  # "start winning": a happening
                for v, w in verbs)
@@ -115,7 +126,9 @@ def _own_side(low: str, speaker: str | None, lex: dict) -> bool:
     return bool(side & set(found.group(1).split()))
 
 
-_REPORTED_SELF = re.compile(r"^(?:that )?(he|she|they|it)(?:'ll| will| would|'d| is going to| are going to| was going to| were going to)"
+# "he would focus on…"; or no subject at all, the speaker's own ("vowed he will prove" read as "will prove his innocence")
+_REPORTED_SELF = re.compile(r"^(?:that )?(?:(he|she|they|it)(?:'ll| will| would|'d| is going to| are going to| was going to| were going to)"
+                            r"|(?=will |would |is going to |are going to )\w+(?: going to)?)"
                             r"(?: (?:not|never|also|only|soon|now|then|still|\w+ly))* (\w+)(?: (?:\w+ly )?(\w+))?")
 _ORGANISATION = re.compile(r"\b(?:university|college|school|department|office|agency|company|corporation|firm|bank|ministry|"
                            r"government|administration|council|board|committee|commission|court|district|county|city|service|"
@@ -137,6 +150,8 @@ def _speaker_acts(low: str, speaker: str | None, language: str) -> bool:
     if verb == "be" and re.fullmatch(r"\w+(?:ed|en)|killed|hurt|shot|hit|put|sent|held|kept|caught|left", after) \
             and after not in ("open", "even", "seen"):
         return False
+    if pronoun is None:
+        return True  # the content opens on the future itself: its subject is the speaker's
     who = speaker.lower().strip()
     plural = bool(re.search(r"\b(?:and|both|they|we|police|officials|authorities|prosecutors|members|leaders|officers|residents|"
                             r"parents|students|men|women|people|families|investigators|agents|lawmakers|companies|groups)\b", who))

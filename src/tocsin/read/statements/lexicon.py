@@ -29,7 +29,7 @@ LEXICONS = {
         "generic_holder": r"(?:anybody|anyone|nobody|no one|no-one|everybody|everyone|somebody|someone|whoever|you|you all|y'all|"
                           r"(?:how many|many|most|some|few|a lot of|lots of|plenty of|all) ?(?:people|folks|americans|of us|of you)?|people|folks)"
                           r"(?: (?:in|on|at|out|here|there|around|across)\b[^,;]{0,30})?",
-        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|escalate|expand|return|strike|kill|die|lose|win)\b))\b",
+        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|(?<!more )(?<!less )likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon(?! (?:after|afterwards?|thereafter|before)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|escalate|expand|return|strike|kill|die|lose|win)\b))\b",
         "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
         # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
         "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to|'m going to|'re going to|'re not going to|'m not going to)\b"
@@ -79,8 +79,17 @@ LEXICONS = {
                           # praise of a person's fitness ("will make an excellent Secretary General", "is going to be a great lawyer")
                           r"|\b(?:will|would|'ll|(?:is|are|'s|'re) going to) (?:make|be) (?:a|an) (?:\w+ )?(?:excellent|great|fine|outstanding|"
                           r"superb|strong|terrific|wonderful|fantastic|tremendous|incredible|amazing|exceptional|first-rate|fabulous)\b"
+                          # a schedule of work ("the remaining three are expected to be completed within two weeks")
+                          r"|\bexpected to (?:be )?(?:completed|finished|done|ready|opened|open|closed|built|installed|delivered|signed|"
+                          r"approved|announced|published|held|finali[sz]ed|launched|repaired|replaced)\b[^.;]*"
+                          # an indirect question ("it will be decided if he's going to be released"): asked, not foreseen
+                          r"|(?:" + "|".join(f"(?<={w} )" for w in ("decide", "decided", "determine", "determined", "see", "know", "knows",
+                                                                 "knew", "ask", "asked", "asks", "wonder", "wondered", "unclear",
+                                                                 "unknown", "sure")) + r")(?:if|whether)\b[^.;]*"
+                          # the habitual past of a narration ("he would hang up, then he would call back", "whenever they came")
+                          r"|\b(?:would|'d) [^.;]{0,60}?\bthen (?:\w+ )?(?:would|'d)\b|\b(?:whenever|every time|each time|used to)\b[^.;]*"
                           # a judgement in the conditional ("it would be useful", "that would be a mistake")
-                          r"|\bwould (?:\w+ly )?(?:not )?be (?:\w+ly )?(?:useful|helpful|hard|difficult|easy|good|great|better|best|bad|worse|"
+                          r"|\bwould (?:\w+ly )?(?:not )?be [\"“']?(?:\w+ly )?(?:useful|helpful|hard|difficult|easy|good|great|better|best|bad|worse|"
                           r"wrong|right|important|appropriate|inappropriate|fair|unfair|wise|unwise|nice|wonderful|terrible|interesting|"
                           r"premature|unfortunate|a (?:\w+ )?mistake|a (?:\w+ )?(?:good|bad|great) (?:idea|thing))\b",
         # words after which "that will" opens what is expected ("we expect that it will"), not a relative clause
