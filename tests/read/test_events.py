@@ -706,9 +706,29 @@ def test_events_a_trigger_wrapped_over_two_lines_is_read_whole(make_doc):
     ("Two men are charged in a brutal home invasion in North Carolina.", "Two men"),
     ("The suspect also faces unauthorized use of a motor vehicle charges.", "The suspect"),
     ("Police are looking for a man facing charges of armed robbery.", "a man"),
+    ("Man faces child rape charges.", "Man"),  # the crime inside the phrase is the charge's offence, not a happening
+    ("A Bristol man faces murder charges in the death of his neighbor.", "A Bristol man"),
 ])
 def test_events_charges_in_the_phrasings_news_and_releases_use(make_doc, text, target):
-    assert [e.target_text for e in _found(make_doc, text) if e.type == "charge"] == [target]
+    found = _found(make_doc, text)
+    assert [e.target_text for e in found if e.type == "charge"] == [target]
+    assert not [e for e in found if e.type in ("killing", "sexual exploitation")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The man was placed under arrest on Friday.", "The man"),
+    ("Deputies placed the driver under arrest after a short chase.", "the driver"),
+])
+def test_events_placed_under_arrest_is_an_arrest_of_the_one_placed(make_doc, text, target):
+    assert [e.target_text for e in _found(make_doc, text) if e.type == "arrest"] == [target]
+
+
+@pytest.mark.parametrize(("text", "etype", "target"), [
+    ("He was accused of pointing a gun at another motorist.", "threat", "another motorist"),
+    ("Police say the man had inappropriate sexual contact with a girl on Sunday.", "sexual exploitation", "a girl"),
+])
+def test_events_threats_and_abuse_in_the_words_of_local_news(make_doc, text, etype, target):
+    assert [e.target_text for e in _found(make_doc, text) if e.type == etype] == [target]
 
 
 @pytest.mark.parametrize("text, strength, hedge", [

@@ -312,7 +312,20 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
     """(actor token, target token) of a trigger, read off the parse."""
     if tok.tag_.startswith("VB"):
         return _verb_arguments(tok, etype, text)
+    if etype == "arrest" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.tag_.startswith("VB"):
+        return _under_arrest(tok.head.head)
     return _noun_arguments(tok, etype)
+
+
+def _under_arrest(verb) -> tuple[object, object]:
+    """"Police placed the man under arrest", "the man was placed under arrest": the one placed there is the target,
+    who placed him the actor; "the man remains under arrest": its subject."""
+    object_ = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if object_ is None:
+        return None, subject
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return (agent if object_.dep_ == "nsubjpass" else subject), object_
 
 
 def _governors(tok, hops: int = 3):

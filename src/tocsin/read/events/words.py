@@ -144,16 +144,18 @@ def _found_in(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
 
 
 def triggers(text: str, language: str) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, type, subtype) of every trigger, the earlier type winning an overlap, in text order."""
-    taken: list[tuple[int, int]] = []
-    found = []
+    """(start, end, type, subtype) of every trigger, the earlier type winning an overlap, in text order; but a legal
+    step whose phrase holds a crime word ("faces murder charges", "faces child rape charges") takes its place: the
+    crime is the step's offence (docs/annotation.md §2.2), not a happening told."""
+    found: list[tuple[int, int, str, str | None]] = []
     squeezed, where = _squeezed(text)
     for etype, subtype, pattern in _patterns(language):
         for m in pattern.finditer(squeezed):
             s, e = where[m.start()], where[m.end() - 1] + 1
-            if any(s < te and ts < e for ts, te in taken):
+            inside = [t for t in found if s < t[1] and t[0] < e]
+            if inside and not (etype in LEGAL and all(s <= t[0] and t[1] <= e and t[2] not in LEGAL for t in inside)):
                 continue
-            taken.append((s, e))
+            found = [t for t in found if t not in inside]
             found.append((s, e, etype, subtype))
     return sorted(found)
 
@@ -177,6 +179,8 @@ def _specific(tok, etype: str, text: str) -> bool:
         while racket.dep_ == "conj" and racket.head is not racket:
             racket = racket.head
         return racket.dep_ == "dobj" and racket.head.lower_ in _VERBS_OF_DOING
+    if etype == "arrest" and tok.dep_ == "pobj" and _w(tok.head) == "under":
+        return True  # "was placed under arrest"
     for c in tok.children:
         if c.dep_ == "det" and _w(c) not in ("every", "each"):
             return True
