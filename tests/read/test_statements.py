@@ -243,7 +243,7 @@ def test_statements_an_inverted_cue_takes_the_name_after_it(make_doc):
      "Canon Liam Stevenson", "the killing of Mr Carroll was designed to destabilise the peace process"),
     # the parse hung the "that" clause on "release": it is still what was said
     ("Prosecutor Colleen Williams said in a news release that Charles S. Williams, 39, is being held in the jail.",
-     "Colleen Williams", "Charles S. Williams, 39, is being held in the jail"),
+     "Colleen Williams", "that Charles S. Williams, 39, is being held in the jail"),
 ])
 def test_statements_the_said_clause_wherever_the_parse_hangs_it(make_doc, text, speaker, content):
     _, _, found = _statements(make_doc, text)
@@ -293,4 +293,4 @@ def test_statements_a_dateline_the_parser_took_for_a_subject_leaves_the_speaker(
     text = ("SANTIAGO, Chile — The Chilean prosecutor leading the investigation into the killing of Ronald Ojeda said on "
             "Tuesday that the former Venezuelan army lieutenant was murdered for political reasons.")
     (st,) = read(make_doc(text)).statements
-    assert st.speaker_text.startswith("The Chilean prosecutor") and text[st.content_start : st.content_end].startswith("the former")
+    assert st.speaker_text.startswith("The Chilean prosecutor") and text[st.content_start : st.content_end].startswith("that the former")

@@ -108,8 +108,7 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         content = _subtree_span(objs[0]) if objs else None
     elif comps:
         comp = comps[0]
-        marks = {t for t in comp.subtree if t.dep_ == "mark" and t.head == comp and t.i < comp.i and t.lower_ in ("that", "whether", "if")}
-        content = _subtree_span(comp, exclude=marks)
+        content = _subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
     if content is None and speaker is not None and speaker.i > verb.i and verb.head.i < verb.i and verb.dep_ != "ccomp" \
             and text[verb.sent.start_char : verb.idx].rstrip().endswith(","):
         content = (verb.sent.start_char, text.rindex(",", 0, verb.idx))  # "…, announced Acting Assistant Attorney General Loretta King"
