@@ -294,3 +294,27 @@ def test_statements_a_dateline_the_parser_took_for_a_subject_leaves_the_speaker(
             "Tuesday that the former Venezuelan army lieutenant was murdered for political reasons.")
     (st,) = read(make_doc(text)).statements
     assert st.speaker_text.startswith("The Chilean prosecutor") and text[st.content_start : st.content_end].startswith("that the former")
+
+
+ROUNDUP = """**The results are clear across the country:**
+
+- [**Metro Daily**](https://metrodaily.example/crime/drop)**:**
+  City homicides fall to the lowest level in forty years
+- [**Channel 9
+  News**](https://ch9.example/story): Police report fewer shootings in every district this spring
+- **Attorney General Ana Ruiz**: “Our task force took the cartel's leaders off the streets.”
+
+**What the plan funds:**
+
+- **Support for Farmers**: The program works with 1,200 farms in the region.
+- **Tuesday**: a convening of mayors from across the state to discuss violence.
+- [**Reuters**](https://reuters.example/x): Too short
+"""
+
+
+def test_statements_a_roundup_attributes_each_item_to_its_source(make_doc):
+    """"- [**Outlet**](url): headline" and "- **Name**: “quote”" are statements of that source; a topic, a day or a
+    line of three words is none."""
+    found = [(st.speaker_name, ROUNDUP[st.content_start : st.content_end].split()[0], st.direct)
+             for st in read(make_doc(ROUNDUP)).statements if st.cue == ":"]
+    assert found == [("Metro Daily", "City", False), ("Channel 9 News", "Police", False), ("Attorney General Ana Ruiz", "“Our", True)]

@@ -27,6 +27,7 @@ from .places import apply_places
 from .toponyms import find_dateline
 from .people import Roster
 from .statements import classify, find_statements
+from .statements.items import listed_statements
 from .statements.lexicon import LEXICONS
 from ..structure import at, calls_for_tips, segments, silent_at
 from ..structure.genre import genre, official_host
@@ -126,6 +127,9 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
                                 if not silent_at(segs, st.content_start)  # a reporter's question, a heading: no claim
                                 and not calls_for_tips(text, st.content_start, st.content_end))
                   if _has_speaker(st, doc.language)]
+    statements = sorted(statements + [st for st in listed_statements(doc.text, text, segs, doc.language)  # "- **NPR**: U.S. murder rate…"
+                                      if not any(o.content_start < st.content_end and st.content_start < o.content_end for o in statements)],
+                        key=lambda st: st.content_start)
     statements = [kept for st in statements if (kept := _before_question(st, text, doc.language))]
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))

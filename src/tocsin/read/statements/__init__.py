@@ -1,7 +1,7 @@
 """Attributed statements: who said what, with which verb, as what kind of claim.
 
-A statement is found three ways, all from data a language supplies
-(``LEXICONS``), so a language adds patterns, not code paths:
+A statement is found four ways, the first three from data a language
+supplies (``LEXICONS``), so a language adds patterns, not code paths:
 
 1. a cue verb ("said", "warned", "afirmó") with a clausal complement or a
    quotation in its sentence: the verb's subject is the speaker;
@@ -9,7 +9,10 @@ A statement is found three ways, all from data a language supplies
    the content;
 3. a quotation with no cue in its sentence: the next sentence's cue ("he
    explained") or, when a quote opens a paragraph after a statement, the same
-   speaker continues.
+   speaker continues;
+4. a list item led by its source's name in bold and a colon, linked to the
+   source's page or followed by a quotation ("- [**NPR**](…): U.S. murder rate
+   approaches a record low"): ``items``.
 
 Where no parse is available (a language without a model) the cue patterns
 run on the surface: ``, dijo X`` / ``X dijo:`` / ``según X,``.
@@ -22,8 +25,8 @@ around the name ("a researcher at the Andean Security Institute").
 Every statement is stored as "X said Y": the content is never a fact.
 
 The package: ``lexicon`` (the words, per language), ``kinds`` (claim type,
-stance, hedges), ``speakers`` (who the speaker is) and ``find``
-(``find_statements``, the stage's one public function).
+stance, hedges), ``speakers`` (who the speaker is), ``items`` (list items that
+name their source) and ``find`` (``find_statements``).
 """
 
 from .find import find_statements

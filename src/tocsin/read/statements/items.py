@@ -1,0 +1,60 @@
+"""Statements a list attributes by its layout: an item led by its source's name in bold and a colon.
+
+Official round-ups quote the press as lists, one outlet to an item, with no verb of saying:
+
+    - [**NPR**](https://www.npr.org/…)**:** U.S. murder rate approaches a record low
+    - **Attorney General Pam Bondi**: “America is safer today because…”
+
+The name is the speaker, the colon the cue and the rest of the item what the source said. A bold lead whose colon
+stands inside the bold is a topic, not a source ("**Invests in Law Enforcement:** The Budget…"); field labels
+("**Location**: Miami") and a schedule's times or a plan's steps ("**Tuesday**: a convening of…") are neither; an
+item of fewer than four words says too little to be a claim. The name must be a link (an outlet's page) or the item a
+quotation: "**Support for Farmers**: Nespresso works with…" leads with a topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Statement
+from ...structure import Segment
+from .kinds import classify
+
+_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\[?\*\*(?P<name>[^*\[\]:\n]{2,60}(?:\n[ \t]*[^*\[\]:\n]{1,60})?)\*\*\]?"
+                   r"(?:\([^)\s]*\))?(?:\*\*)?[ \t]*(?P<cue>:)(?:\*\*)?\s+(?P<content>\S[\s\S]*)")
+_NAME_WORD = re.compile(r"[A-Z0-9][\w.&'’-]*|of|the|and|for|de|del|la|el|&|on|in")
+_FIELDS = {"date", "dates", "time", "location", "place", "where", "when", "what", "who", "why", "how", "contact", "note", "source",
+           "update", "background", "summary", "status", "phone", "email", "website", "fecha", "lugar", "nota", "fuente"}
+# A schedule's or a plan's items are led by a time or a step, not a source ("**Tuesday**: a convening of…", "**Phase 2**: …")
+_WHEN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|january|february|"
+                   r"march|april|may|june|july|august|september|october|november|december|phase|step|stage|part|day|week|"
+                   r"morning|afternoon|evening|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
+MIN_WORDS = 4
+_QUOTE = re.compile(r"[\"“«]")
+
+
+def listed_statements(raw: str, text: str, segs: tuple[Segment, ...], language: str) -> list[Statement]:
+    """The statements of the document's list items that name their source in bold before a colon: the bold is read
+    in ``raw``, the stored text, and the words in ``text``, the same text with its markup blanked (read.readable)."""
+    out = []
+    for seg in segs:
+        if seg.kind != "bullet" or not (m := _ITEM.match(raw, seg.start, seg.end)):
+            continue
+        name = " ".join(m.group("name").split())
+        if name.lower() in _FIELDS or _WHEN.search(name) or not all(_NAME_WORD.fullmatch(w) for w in name.split()) or len(name.split()) > 6:
+            continue
+        linked = "](" in raw[m.end("name") : m.start("cue")]  # "[**NPR**](https://www.npr.org/…): …": the outlet's own page
+        if not linked and not _QUOTE.match(raw, m.start("content")):
+            continue  # "**Support for Farmers**: Nespresso works with…": a topic; a source is linked to, or quoted
+        start, end = m.start("content"), len(text[: seg.end].rstrip())
+        content = text[start:end]
+        if len(content.split()) < MIN_WORDS:
+            continue
+        kind, stance, hedges, certainty = classify(" ".join(content.split()), ":", language, name)
+        out.append(Statement(
+            speaker_start=m.start("name"), speaker_end=m.end("name"), speaker_text=name, speaker_mention=None,
+            speaker_name=name, speaker_basis="named", descriptor=None, affiliation=None, cue=":", cue_start=m.start("cue"),
+            cue_end=m.end("cue"), content_start=start, content_end=end, direct=bool(_QUOTE.match(raw, start)), claim_type=kind, stance=stance,
+            hedges=hedges, certainty=certainty,
+        ))
+    return out
