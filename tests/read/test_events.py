@@ -1066,3 +1066,14 @@ def test_events_a_relative_pronoun_target_is_the_one_it_stands_for(make_doc):
 def test_events_the_attack_after_a_killing_is_that_killing_told_again(make_doc):
     text = "Eight people were killed at the nursing home on Sunday. The facility was closed after the attack. Another attack hit Ohio."
     assert [e.type for e in _found(make_doc, text)] == ["killing", "killing", "attack"]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Bell jumped two walls before turning on the officer and striking him in the face with his fist.", "law enforcement"),
+    ("He walked up to the trooper and punched him.", "law enforcement"),
+    ("Smith chased the man and stabbed him twice.", "civilian"),
+])
+def test_events_a_pronoun_object_of_a_coordinated_verb_is_the_earlier_object(make_doc, text, category):
+    """"turning on the officer and striking him": the one struck is the officer, and his category is the officer's."""
+    [e] = [e for e in _found(make_doc, text) if e.type == "attack"]
+    assert (e.target_text, e.target_category) == ("him", category)

@@ -35,6 +35,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
         gov = tok.head
         if tok.dep_ == "nsubj" and gov.dep_ == "ccomp" and gov.head.lower_ in _SPEECH and (who := _subject(gov.head)[0]) is not None:
             tok, named = who, _named(ctx.mentions, *_subtree(who))
+        elif (earlier := _coordinated_object(tok)) is not None:
+            tok = earlier  # "turning on the officer and striking him": him is the officer
         elif _w(tok) in PERSONAL_PRONOUNS:
             named = ctx.last_victim or named  # the last person named as a target, else the one the pronoun stands for
     start, end = _phrase(tok)
@@ -46,6 +48,17 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"
+
+
+def _coordinated_object(tok):
+    """The noun a pronoun object stands for when its verb is coordinated with an earlier one that took that noun
+    ("turning on the officer and striking him", "grabbed the clerk and shot her"): the earlier verb's object."""
+    if tok.dep_ != "dobj" or tok.head.dep_ != "conj" or _w(tok) not in ("him", "her"):
+        return None
+    earlier = tok.head.head
+    objects = [c for c in earlier.children if c.dep_ == "dobj"] + [g for c in earlier.children if c.dep_ == "prep" for g in c.children
+                                                                      if g.dep_ == "pobj"]
+    return next((o for o in objects if o.tag_ in ("NN", "NNP") and o.i < tok.i), None)
 
 
 def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | None:
