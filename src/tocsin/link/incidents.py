@@ -277,6 +277,7 @@ def someone_new(a: dict, b: dict) -> bool:
 # The lede follows its headline closely: a dateline ("BEIRUT:"), a byline or a line of the site may stand between
 _LEDE_WITHIN = 300
 
+
 def legal_step(ev: dict) -> str | None:
     """Which step of a case a conviction report tells, by its trigger: a guilty plea, an acquittal, a sentence or a
     verdict ("pleaded guilty", "acquitted", "sentenced", "convicted"). Each is a happening of its own

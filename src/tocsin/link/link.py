@@ -172,9 +172,8 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
     opening = len(text) - len(text.lstrip())
 
     def place_in_text(row: dict) -> None:
-        """Where the report stands: the list item holding it; whether its sentence is the document's headline (a
-        heading, or the opening sentence of a text that runs its headline into the story); whether it follows
-        another sentence directly, with what its sentence is preceded by."""
+        """Where the report stands: the list item holding it, and whether its sentence is the document's headline (a
+        heading, or the opening sentence of a text that runs its headline into the story; incidents.someone_new)."""
         row["item"] = item_of(row)
         if row["doc_id"] == doc_id:
             seg = at(segs, row["trigger_start"])

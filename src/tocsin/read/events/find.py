@@ -14,8 +14,8 @@ from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
-_CONTACT = re.compile(r"\bcontact with\b", re.I)
-_DRAWN = re.compile(r"(?:pulled|pulling|pointed|pointing|brandished|brandishing|aimed|aiming|drew|drawing)\b", re.I)
+# A trigger whose words end in a preposition ("pointed a gun at", "sexual contact with"): what it takes is the target
+_ENDS_IN_PREPOSITION = re.compile(r"\b(on|at|with|against)$", re.I)
 _FILMED = {"film", "films", "movie", "movies", "footage", "scene", "scenes", "video", "videos", "photo", "photos", "picture",
            "pictures", "episode", "episodes", "documentary", "commercial", "pilot", "sequence", "shots", "portrait", "portraits"}
 _PATH_TO_OFFENCE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound", "conj", "amod", "nmod", "acl", "relcl", "advcl", "npadvmod"}
@@ -166,11 +166,11 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
                                    and not any(m.kind == "person" and m.start <= target_tok.idx < m.end for m in ctx.mentions)
                                    or etype == "attack" and target_tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")):
         return None  # "Israel captured the Golan Heights", "the board slashed $7 million": a place taken, a budget cut
-    if etype == "threat" and _DRAWN.match(text, start) or etype == "sexual exploitation" and _CONTACT.search(text, start, end):
-        # "pulled a gun on another man", "had sexual contact with a girl": the man and the girl, not the gun or the contact
-        target_tok = next((o for p in [*tok.children, *(c for w in tok.children if w.dep_ == "dobj" for c in w.children)]
-                           if p.dep_ == "prep" and p.lower_ in (("on", "at") if etype == "threat" else ("with",))
-                           for o in p.children if o.dep_ == "pobj"), None)
+    if (ending := _ENDS_IN_PREPOSITION.search(text, start, end)) is not None:
+        # "pulled a gun on another man", "had sexual contact with a girl": the one the trigger's own preposition takes,
+        # not the gun or the contact
+        prep = next((t for t in sent if t.idx == ending.start(1) and t.dep_ == "prep"), None)
+        target_tok = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else target_tok
     if target_tok is not None and target_tok.lower_ in ("whose", "cuyo", "cuya", "cuyos", "cuyas"):
         target_tok = _clause_head(target_tok)  # "the death of a man whose body was found": the man
     if etype == "attack" and target_tok is not None and target_tok.lower_ in _FILMED and target_tok.ent_type_ != "PERSON":
