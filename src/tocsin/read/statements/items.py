@@ -46,8 +46,9 @@ def listed_statements(raw: str, text: str, segs: tuple[Segment, ...], language: 
         linked = "](" in raw[m.end("name") : m.start("cue")]  # "[**NPR**](https://www.npr.org/…): …": the outlet's own page
         if not linked and not _QUOTE.match(raw, m.start("content")):
             continue  # "**Support for Farmers**: Nespresso works with…": a topic; a source is linked to, or quoted
-        start, end = m.start("content"), len(text[: seg.end].rstrip())
-        content = text[start:end]
+        start = m.start("content")
+        content = text[start : seg.end].rstrip()  # the item's words, not a copy of the text before it
+        end = start + len(content)
         if len(content.split()) < MIN_WORDS:
             continue
         kind, stance, hedges, certainty = classify(" ".join(content.split()), ":", language, name)
