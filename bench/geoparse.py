@@ -8,8 +8,10 @@ copied into the project). For each corpus:
   end to end from raw text     toponym detection P/R/F1 (exact span), then
                                exact span + exact id over all gold toponyms
 
-Systems: tocsin (its resolver; end to end its whole read stage), each
-article alone, and "tocsin + outlet home": each outlet's home division
+Systems: tocsin (with gold spans, its resolver, each span read as the
+pipeline reads the spans it finds: a dateline's place, a demonym, the cue of a
+division or a town, a state abbreviation after it; end to end its whole read
+stage), each article alone, and "tocsin + outlet home": each outlet's home division
 learned as ingest learns it, from what tocsin resolved in the outlet's
 earlier articles (corpus order; read/home.py); "most
 populous" (the same offline index, the most populous name match), and
@@ -38,7 +40,7 @@ CORPORA = {"TR-News": DATA / "tr-news" / "TR-News.xml", "LGL": DATA / "lgl" / "l
 from tocsin.read.home import OutletHomes, divisions_named, outlet_key  # noqa: E402
 from tocsin.read.placedb import distance_km, fold, place_index  # noqa: E402
 from tocsin.read.places import Resolver  # noqa: E402
-from tocsin.read.toponyms import Toponym, _link_parents, demonyms  # noqa: E402
+from tocsin.read.toponyms import Toponym, demonyms, toponyms_at  # noqa: E402
 
 
 @dataclass
@@ -116,12 +118,15 @@ class Tally:
 
 
 def gold_toponyms(art: Article) -> list[Toponym]:
-    table = demonyms()
-    tops = []
-    for g in art.toponyms:
-        key = fold(g.phrase)
-        tops.append(Toponym(g.start, g.end, g.phrase, "demonym", country_hint=table[key]) if key in table else Toponym(g.start, g.end, g.phrase, "ner"))
-    return _link_parents(art.text, tops)
+    """The gold spans, each read as the pipeline reads its own (dateline, demonym, a division's or a town's cue),
+    with the state abbreviations tocsin finds after them as context; ``scored`` picks the gold ones back out."""
+    return toponyms_at(art.text, [(g.start, g.end) for g in art.toponyms], place_index())
+
+
+def scored(art: Article, found: list) -> list:
+    """The resolved places of the gold spans, in gold order (``found`` is aligned with ``gold_toponyms``)."""
+    by_span = {(t.start, t.end): pm for t, pm in zip(gold_toponyms(art), found)}
+    return [by_span[(g.start, g.end)] for g in art.toponyms]
 
 
 def resolve_tocsin(articles: list[Article], learn_homes: bool = False) -> Tally:
@@ -132,7 +137,7 @@ def resolve_tocsin(articles: list[Article], learn_homes: bool = False) -> Tally:
     for art in articles:
         key = outlet_key(None, art.url)
         found = resolver.resolve(gold_toponyms(art), art.url, homes.home(key) if learn_homes else None)
-        for gold, pm in zip(art.toponyms, found):
+        for gold, pm in zip(art.toponyms, scored(art, found)):
             tally.add(gold, pm.place)
         homes.add(key, divisions_named(pm.place for pm in found if pm.place is not None))
     tally.seconds = time.perf_counter() - start

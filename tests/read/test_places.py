@@ -22,6 +22,7 @@ def _resolve(resolver, *tops):
 def test_places_fold_ignores_accents_case_and_periods():
     assert fold("Bogotá") == fold("BOGOTA") == "bogota"
     assert fold("St. Louis") == "st louis"
+    assert fold("Aydın") == fold("Aydin") and fold("Łódź") == "lodz"  # letters no accent stripping reaches
 
 
 def test_places_index_knows_spanish_and_english_names():
@@ -101,6 +102,8 @@ def test_places_abstain_on_unsupported_hamlet(resolver):
         ("Police: Gunman's wife worked at home. CARTHAGE, N.C. (AP) - Investigators", "CARTHAGE", "N.C."),  # after a headline
         ("Man charged in Woodbridge abduction\n\nMANASSAS -- A Woodbridge man", "MANASSAS", None),
         ("WASHINGTON—A multi-party settlement", "WASHINGTON", None),  # a dash with no space after it
+        ("WASHINGTON Barack Obama pardoned his last turkey", "WASHINGTON", None),  # the dash lost in extraction
+        ("WASHINGTON (RNS) Evangelical leaders are praising", "WASHINGTON", None),
     ],
 )
 def test_places_dateline(text, place, parent):
@@ -113,6 +116,7 @@ def test_places_no_dateline_in_ordinary_text():
     assert find_dateline("Police said on Monday — again — that") is None
     assert find_dateline("Police said on Monday. They said — again — that") is None
     assert find_dateline("WASHINGTON-BASED groups said") is None
+    assert find_dateline("A man was arrested") is None and find_dateline("I Was there") is None
 
 
 @pytest.mark.parametrize(
@@ -409,12 +413,25 @@ def test_places_a_big_place_by_its_own_name_is_a_place_whatever_label_the_model_
         ("Last week an Alexandria grand jury indicted him.", "Alexandria grand jury", "Alexandria"),
         ("A discussion began among the Dublin City Council members.", "the Dublin City Council", "Dublin"),
         ("The Madison County Sheriff's Office said he fled.", "Madison County Sheriff's Office", "Madison County"),
-        ("Kentucky State Police said the driver died.", "Kentucky State Police", None),  # a state's agency: no town in it
+        ("Kentucky State Police said the driver died.", "Kentucky State Police", "Kentucky"),  # a state's agency
+        ("the Government of Alberta completed missions", "the Government of Alberta", "Alberta"),
+        ("a report by the Conference Board of Canada says", "the Conference Board of Canada", "Canada"),
+        ("he told the Winnipeg Free Press on Monday", "the Winnipeg Free Press", "Winnipeg"),
+        ("according to INTERPOL Washington, the man", "INTERPOL Washington", None),  # an office, not a place it names
+        ("members of the Sinaloa Cartel were held", "the Sinaloa Cartel", None),  # a group: no claim of where
+        ("held in the Madison County Detention Center", "the Madison County Detention Center", None),  # not Madison's
+        ("of the 1000 block of Brooklyn Boulevard", "Brooklyn Boulevard", None),  # a street
+        ("BY THE PRESIDENT OF THE UNITED STATES OF AMERICA", "THE UNITED STATES OF AMERICA", None),  # a heading's title
     ],
 )
-def test_places_a_town_named_in_its_own_services_name_is_a_place(text, org, place):
+def test_places_a_place_named_in_an_organizations_name_is_a_place(text, org, place):
     out = _found(text, [(org, "ORG")])
     assert [found for found, _, _ in out] == ([place] if place else [])
+
+
+def test_places_a_name_listed_with_peoples_names_is_a_person():
+    text = "Senators Grassley, Coons, Blackburn, Whitehouse, and Kennedy."
+    assert _found(text, [("Grassley", "PERSON"), ("Blackburn", "PERSON"), ("Kennedy", "PERSON")]) == []
 
 
 def test_places_a_continents_or_regions_adjective_gives_it_but_not_an_adjective_of_ethnicity():
@@ -427,3 +444,61 @@ def test_places_a_continents_or_regions_adjective_gives_it_but_not_an_adjective_
     out = _found("European officials met in Brussels.", [("European", "NORP"), ("Brussels", "GPE")])
     assert out[0] == ("European", "Europe", "continent")
     assert _found("Central American migrants crossed.", [("Central American", "NORP")]) == [("Central American", "Central America", "region")]
+
+
+def _at(resolver, text: str, *surfaces: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """The places of the given written forms, each at its first occurrence after the one before, read as the
+    pipeline reads its toponyms (toponyms_at)."""
+    from tocsin.read.toponyms import toponyms_at
+
+    spans, at = [], 0
+    for surface in surfaces:
+        start = text.index(surface, at)
+        spans.append((start, start + len(surface)))
+        at = start + len(surface)
+    found = resolver.resolve(toponyms_at(text, spans, place_index()))
+    by_span = {(pm.start, pm.end): pm for pm in found}
+    return [(by_span[s].text, *((by_span[s].place.name, by_span[s].place.country, by_span[s].place.kind) if by_span[s].place else (None,) * 3))
+            for s in spans]
+
+
+def test_places_a_city_inside_a_division_of_its_name_is_the_city(resolver):
+    assert _at(resolver, "a ceremony due to be held on January 9 in Zurich.", "Zurich")[0][3] == "city"
+    assert _at(resolver, "the western province of Aydin was searched", "Aydin")[0][3] == "admin1"  # cued: the province
+    assert _at(resolver, "from mid-Ohio to the western borders of Montana and Wyoming", "Ohio", "Montana", "Wyoming")[2][3] == "admin1"
+
+
+def test_places_a_name_in_a_list_is_of_the_kind_of_the_name_before_it(resolver):
+    text = "Alberta trade. Alberta, Alberta. New South Wales, Western Australia and Queensland all do it."
+    assert _at(resolver, text, "Alberta", "Alberta", "Alberta", "New South Wales", "Western Australia", "Queensland")[-1][1:] == \
+        ("Queensland", "AU", "admin1")
+
+
+def test_places_one_name_is_one_place_where_the_text_placed_it(resolver):
+    text = "HOLLIDAY, Mo. — A 25-year-old Paris, Missouri, man was arrested. His passenger, 31, of Paris, was hurt."
+    assert [p[2] for p in _at(resolver, text, "Paris", "Missouri", "Paris")] == ["US", "US", "US"]
+    assert _at(resolver, text, "Paris", "Missouri", "Paris")[2][1:] == _at(resolver, text, "Paris", "Missouri", "Paris")[0][1:]
+    singapore = "a Singapore, Singapore tag. Singapore said"
+    assert _at(resolver, singapore, "Singapore", "Singapore", "Singapore")[2][3] == "country"  # a city-state
+
+
+def test_places_a_division_word_after_a_name_finds_the_division(resolver):
+    text = "attacks in central Jordan. A house fire in the Karak district, said Jordan's police."
+    assert _at(resolver, text, "Jordan", "Karak district", "Jordan")[1][1:] == ("Al Karak", "JO", "admin1")
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The Columbia State Lyceum Committee met.", "Columbia"),  # a college, not a state's cue
+        ("released by the Police Department of Oakland on Monday", "Oakland"),  # an agency of the city
+        ("one of the biggest parks in the Charlotte region", "Charlotte"),  # a metropolitan area
+    ],
+)
+def test_places_no_division_cue_in_a_colleges_or_an_agencys_name(text, surface):
+    from tocsin.read.toponyms import toponyms_at
+
+    start = text.index(surface)
+    assert not toponyms_at(text, [(start, start + len(surface))], place_index())[0].admin
+    cued = "a ceremony in the state of Aragua, then in New York State"
+    assert all(t.admin for t in toponyms_at(cued, [(cued.index("Aragua"), cued.index("Aragua") + 6), (cued.index("New York"), cued.index("New York") + 8)], place_index()))

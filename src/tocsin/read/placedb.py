@@ -37,7 +37,7 @@ from pathlib import Path
 from ..models import Place
 from .gazetteer import strip_accents
 
-BUILD_VERSION = 11
+BUILD_VERSION = 12
 # AP-style abbreviations of Canadian provinces (the ``us`` package covers the United States).
 CANADA_ABBREVIATIONS = {
     "British Columbia": ["B.C."], "Alberta": ["Alta."], "Saskatchewan": ["Sask."], "Manitoba": ["Man."],
@@ -78,10 +78,15 @@ GENERIC_WORDS = {"federal", "capital", "central", "metropolitana", "metropolitan
 _LATIN = re.compile(r"^[\w\s.,'’()\-]+$")
 
 
+# Letters that are no accented form of another, so stripping accents keeps them, written as their plain forms are
+# ("Aydın" is "Aydin", "Łódź" "Lodz", "Tromsø" "Tromso").
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """The index key of a name: accents, case, periods and spacing folded."""
-    name = strip_accents(name).casefold().replace("’", "'")
+    name = strip_accents(name).casefold().translate(_PLAIN_LETTERS).replace("’", "'")
     name = re.sub(r"[.]", "", name)
     return " ".join(re.sub(r"[-,]", " ", name).split())
 

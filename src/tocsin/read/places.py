@@ -20,6 +20,7 @@ How they are resolved, in the order a careful reader weighs evidence:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -28,7 +29,7 @@ from urllib.parse import urlsplit
 from ..models import Mention, Place
 from .home import Home
 from .placedb import PlaceIndex, fold, place_index
-from .toponyms import Toponym, _inside, _seat_within, find_toponyms, person_surnames, rule_toponyms
+from .toponyms import Toponym, _inside, _seat_within, find_toponyms, person_surnames, place_within, rule_toponyms
 
 MAX_CANDIDATES = 60
 # Country-code domains sold mostly as generic names: they say nothing of an outlet's home. Those a country's own news
@@ -81,9 +82,13 @@ class _Context:
 HOME_VOTE = 0.5  # the outlet's home division, as much as its country-code domain weighs for a country
 WORLD_CITY = 2.5  # a small town named like a world city, where the text gives it no state
 BIG_NAMESAKE = 2.5  # a town named like a great city of its own country, where the text names neither its state nor its county
+LIST_KIND = 3.0  # a name in a list after a country or a state, for a place of the same kind (and country)
 SHARED_REGION = 2.0  # per other town name of the text with a namesake in the same first-level division, shared by its namesakes
 
 
+# A name followed by the word for a division ("Karak district", "Aydin Province"), which the index may know bare.
+# "District" and "Region" in lower case only: "Hampden County District" is the start of its District Attorney's title.
+_DIVISION_WORD = re.compile(r"^(.+?)\s+(?:district|region|department|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]blast)$")
 # Cities news names by their initials with periods, which folding would make another place's abbreviation.
 CITY_INITIALS = {"L.A.": "Los Angeles", "K.C.": "Kansas City"}
 
@@ -110,6 +115,8 @@ class Resolver:
         if "." in top.text and len(top.text) <= 6:  # "in B.C.", "D.C.": a state's or a country's short form, never a town's
             return [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind in ("country", "admin1", "continent")]
         found = self.index.lookup(top.text)
+        if (bare := _DIVISION_WORD.match(top.text)) is not None:  # "the Karak district": Jordan's Al Karak, not only a "Karak District"
+            found = found + [p for p in self.index.lookup(bare.group(1)) if p.kind in ("admin1", "admin2") and p not in found]
         if top.source != "dateline" and top.text.isupper() and len(top.text) <= 4:
             found = [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind in ("country", "admin1", "continent")]  # "UN", "EU", "VAWA": no town's alias
         if top.admin:
@@ -117,16 +124,19 @@ class Resolver:
         return found
 
     def score(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place], own: frozenset = frozenset(),
-              world: Place | None = None) -> float:
-        """``world``: the world city among ``rivals`` that bears the name as its own, if one does (``_world_city``)."""
+              world: Place | None = None, listed: Place | None = None) -> float:
+        """``world``: the world city among ``rivals`` that bears the name as its own, if one does (``_world_city``);
+        ``listed``: the place of the name before it in a list."""
         prior = math.log10(place.population + 10) if place.kind != "region" else 7.0  # a region counts no people; weigh it as a big country
         bonus = {"continent": 5.0, "region": 5.0, "country": 4.0, "admin1": 1.5, "city": 0.0, "site": 0.5, "admin2": -1.5}[place.kind]
         if place.id < 0:
             bonus += 2.0  # the project's supplement: places curated because this reporting names them
         if fold(place.name) == fold(top.text):
             bonus += 1.5  # its own name, not one of its alternate names
-        elif place.kind in ("city", "admin2") and place.id > 0 and any(fold(r.name) == fold(top.text) and r.population >= 10 * place.population for r in rivals):
-            bonus -= 2.0  # "Chicago" is Willard, Ohio's old name; a far bigger place bears it as its own
+        elif place.kind in ("city", "admin2") and place.id > 0 and any(
+                fold(r.name) == fold(top.text) and r.population >= (1 if r.country == place.country else 10) * place.population for r in rivals):
+            bonus -= 2.0  # "Chicago" is Willard, Ohio's old name; a far bigger place, or a bigger one of its country, bears it as
+            # its own ("Paris" was Swainsboro, Georgia's name, and is Paris, Tennessee's)
         if (world is not None and place.kind in ("city", "admin2") and place.country != world.country and top.parent is None
                 and world.population >= 100 * place.population and not ctx.admin1[place.admin1_key] > 0):
             bonus -= WORLD_CITY  # "Moscow" beside "Washington" is Russia's capital, not Moscow, Idaho, unless the text names Idaho
@@ -145,6 +155,11 @@ class Resolver:
             bonus -= 3.0  # "Greenland": the country, unless the text gives the town its state or cues it
         if top.local and place.kind in ("admin1", "country") and not ctx.countries[place.country] > 0:
             bonus -= 3.0  # "Berea police", "a Berea man": a town or a county, not Lesotho's Berea district
+        if top.local and fold(place.name) != fold(top.text) and any(r.kind in ("city", "admin2") and fold(r.name) == fold(top.text) for r in rivals):
+            bonus -= 2.0  # ... and one that bears the name as its own, not Aleppo, once called Beroea
+        if listed is not None and listed.kind in ("country", "admin1") and place.kind == listed.kind and (
+                listed.kind == "country" or place.country == listed.country):
+            bonus += LIST_KIND  # "New South Wales, Western Australia and Queensland": states of one country, not a town in Alberta
         near = sum(ctx.country_share(n) for n in self.index.neighbours(place.country))
         context = 5.0 * ctx.country_share(place.country) + 1.5 * near
         if place.admin1_key and ctx.admin1[place.admin1_key] > 0:  # a state the text names, the more the surer
@@ -154,22 +169,27 @@ class Resolver:
         return prior + bonus + context
 
     @staticmethod
-    def _regions(found: list[Place]) -> frozenset:
-        """The first-level divisions where a town name has a namesake (among its leading candidates); none for a
-        name that is also a country's, a state's or a continent's ("Florida", "Washington"): that is no town name."""
+    def _regions(found: list[Place], name: str) -> frozenset:
+        """The first-level divisions where a town name has a namesake (among its leading candidates; places that bear
+        it as their own name where any does: Swainsboro, Georgia, once called Paris, is no Paris); none for a name that
+        is also a country's, a state's or a continent's ("Florida", "Washington"): that is no town name."""
         if any(p.kind in ("country", "admin1", "continent") for p in found):
             return frozenset()
+        found = [p for p in found if fold(p.name) == fold(name)] or found
         found = sorted(found, key=lambda p: (p.id > 0, -p.population))[:MAX_CANDIDATES]
         return frozenset(p.admin1_key for p in found if p.kind in ("city", "admin2") and p.admin1_key)
 
     @staticmethod
     def _yields_to_city(top: Toponym, place: Place, rivals: list[Place]) -> bool:
-        """A division named like a city of its country is usually the city when
-        the city holds half its people (capital districts: Lima, Bogotá, Mexico
-        City), or a tenth when the division only matched through an alias.
-        "New York" or "Oklahoma" by their own name stay the state."""
+        """A division named like a city of its country is usually the city when the city holds half its people
+        (capital districts: Lima, Bogotá, Mexico City), a tenth when the division only matched through an alias, or
+        15 % when the city inside it bears the name as its own (Zürich, Rio de Janeiro, São Paulo). "New York" (the city's own
+        name is "New York City") and "Oklahoma" stay the state."""
         share = 0.1 if fold(place.name) != fold(top.text) else 0.5
-        return any(r.kind == "city" and r.country == place.country and r.population >= share * place.population for r in rivals)
+        own = fold(top.text)
+        return any(r.kind == "city" and r.country == place.country and r.population >= share * place.population
+                   or r.kind == "city" and r.admin1_key == place.admin1_key and fold(r.name) == own and r.population >= 0.15 * place.population
+                   for r in rivals)
 
     @staticmethod
     def _world_city(top: Toponym, found: list[Place]) -> Place | None:
@@ -194,8 +214,10 @@ class Resolver:
         return top.source == "dateline" and top.parent is None and not top.container and any(
             r.kind == "city" and r.country == place.country and r.population >= 500_000 for r in rivals)
 
-    def pick(self, top: Toponym, ctx: _Context, parent: Place | None, abbreviated: bool = False) -> tuple[Place | None, float]:
-        """``abbreviated``: the parent is written as a state's short form ("Scotland, Md."), which only follows a town."""
+    def pick(self, top: Toponym, ctx: _Context, parent: Place | None, abbreviated: bool = False,
+             listed: Place | None = None) -> tuple[Place | None, float]:
+        """``abbreviated``: the parent is written as a state's short form ("Scotland, Md."), which only follows a town;
+        ``listed``: the place of the name before it in a list."""
         found = self.candidates(top)
         if parent is not None and any(p.kind == "country" and p.id != parent.id and fold(p.name) == fold(top.text) for p in found):
             parent = None  # "Canada, Mexico and the United States": a country is inside no other ("Singapore, Singapore" is)
@@ -208,9 +230,10 @@ class Resolver:
             return None, 0.0
         if len(found) > MAX_CANDIDATES:  # "Santiago" has 100+ namesakes; the tail never wins
             found = sorted(found, key=lambda p: (p.id > 0, -p.population))[:MAX_CANDIDATES]
-        own = self._regions(found) if top.source in ("ner", "reclassified", "dateline") and not top.container else frozenset()
+        own = self._regions(found, top.text) if top.source in ("ner", "reclassified", "dateline") and not top.container else frozenset()
         world = self._world_city(top, found)
-        scored = sorted(((self.score(top, p, ctx, found, own, world), p) for p in found), key=lambda sp: (-sp[0], sp[1].id))
+        listed = listed if parent is None else None
+        scored = sorted(((self.score(top, p, ctx, found, own, world, listed), p) for p in found), key=lambda sp: (-sp[0], sp[1].id))
         best_score, best = scored[0]
         supported = ctx.countries[best.country] > 0 or parent is not None
         if best.kind == "city" and best.population < 1000 and not supported:
@@ -232,7 +255,7 @@ class Resolver:
         base = _Context()
         names = {fold(t.text): t for t in toponyms if t.source in ("ner", "reclassified", "dateline") and not t.container}
         for t in names.values():
-            regions = self._regions(self.candidates(t))
+            regions = self._regions(self.candidates(t), t.text)
             for key in regions:  # a name with namesakes in many states says little about any one of them
                 base.shared[key] += 1 / len(regions)
         if (country := self.home_country(url)) is not None:
@@ -264,9 +287,27 @@ class Resolver:
 
     def _pick_at(self, i: int, toponyms: list[Toponym], chosen, ctx: _Context) -> tuple[Place | None, float]:
         top = toponyms[i]
+        if (placed := _placed_by_hierarchy(i, toponyms, chosen)) is not None:
+            return placed
         parent = chosen[top.parent][0] if top.parent is not None else None
         abbreviated = top.parent is not None and (toponyms[top.parent].source == "abbreviation" or "." in toponyms[top.parent].text)
-        return self.pick(top, ctx, parent, abbreviated)
+        listed = chosen[top.listed_after][0] if top.listed_after is not None else None
+        return self.pick(top, ctx, parent, abbreviated, listed)
+
+
+def _placed_by_hierarchy(i: int, toponyms: list[Toponym], chosen) -> tuple[Place, float] | None:
+    """One name, one place in a document: a bare mention of a name the text placed in the hierarchy elsewhere
+    ("a 25-year-old Paris, Missouri, man" … "of Paris"), or that its words made a town elsewhere ("behind Berea
+    apartment complex" … "Berea police"), is that place, unless its own words cue another kind."""
+    top = toponyms[i]
+    if top.parent is not None or top.container or top.admin or top.source not in ("ner", "reclassified", "dateline"):
+        return None
+    name = fold(top.text)
+    if any(p.kind == "country" and fold(p.name) == name for p in place_index().lookup(top.text)):
+        return None  # "Singapore, Singapore" names the city; "Singapore" alone, the country
+    anchored = [j for j, other in enumerate(toponyms) if (other.parent is not None or other.local and not top.local)
+                and chosen[j][0] is not None and fold(other.text) == name]
+    return chosen[min(anchored, key=lambda j: toponyms[j].parent is None)] if anchored else None
 
 
 @lru_cache(maxsize=1)
@@ -314,7 +355,7 @@ def apply_places(
         if pm is None and m.start in longer and longer[m.start] in resolved and longer[m.start][1] > m.end:
             pm = resolved.pop(longer[m.start])  # "Miami-Dade" where the model saw "Miami"
             m = replace(m, end=pm.end, text=text[m.start : pm.end])
-        inner = _seat_within(m.text) if pm is None else None
+        inner = (place_within(m.text, index) if m.label == "ORG" else _seat_within(m.text)) if pm is None else None
         seat = (m.start + inner[0], m.start + inner[1]) if inner else None
         if seat in resolved:  # "Wyandotte County District Court": a court, at a place
             named_after = resolved.pop(seat)

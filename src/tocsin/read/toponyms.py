@@ -38,10 +38,17 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{1,40}?)"
     r"(?:,\s*(?P<parent>[A-ZÁÉÍÓÚ][\w.' ]{1,30}?))?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}\s|[—–]{1,2}(?=[A-ZÁÉÍÓÚ“\"]))"  # "WASHINGTON—A"
 )
+# A dateline whose dash text extraction lost: a capitalized place, maybe an agency in brackets, then the first sentence
+# ("WASHINGTON Barack Obama pardoned…", "WASHINGTON (RNS) Evangelical leaders…").
+_DATELINE_BARE = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑÜ]{3,}(?:[ .'’-][A-ZÁÉÍÓÚÑÜ]+){0,3})(?P<parent>)\s*(?:\([^)]{1,30}\)\s*)?\s(?=[A-Z][a-z]+\s)")
+# Before the name: "the state of Aragua", "provincia de Lima"; "department" and "region" in lower case only ("the Police
+# Department of Oakland" is an agency of the city).
 _ADMIN_CUE = re.compile(
-    r"(?:\b(?:state|province|department|region) of\s+|\b(?:estado|departamento|provincia|regi[oó]n)\s+(?:de\s+|del\s+)?)$", re.I
+    r"(?:\b(?:[Ss]tate|STATE|[Pp]rovince|department|region) of\s+|\b(?i:estado|departamento|provincia|regi[oó]n)\s+(?:de\s+|del\s+)?)$"
 )
-_ADMIN_CUE_AFTER = re.compile(r"^\s+(?:state|province|department|region)\b", re.I)
+# After the name: "Aydin province", "Washington state"; a capital "State" only where a state bears the name ("New York
+# State"): "San Diego State", "Columbia State" are universities. "Region" is no cue after it ("the Charlotte region").
+_ADMIN_CUE_AFTER = re.compile(r"^\s+(?:state|[Pp]rovince|[Dd]epartment|(?P<title>State))\b")
 _ABBREVIATION_AFTER = re.compile(r"^,\s*(?P<abbr>[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,2}\.)?|[A-Z]{2}\b)")  # "Colo.", "N.C.", "W. Va.", "CO"
 
 
@@ -59,6 +66,7 @@ class Toponym:
     container: bool = False  # this one contains the toponym before it: a state or country, maybe abbreviated
     cued: bool = False  # a name the model mislabelled that its words place: "in Newberry on Friday", "a Gainesville man"
     local: bool = False  # the words after it make it a town or county: "a Richmond man", "Berea police"
+    listed_after: int | None = None  # index of the toponym before it in one list ("Montana and Wyoming", "Peru, Chile")
 
 
 @lru_cache(maxsize=1)
@@ -90,10 +98,10 @@ _HEADLINE = re.compile(r"[^\n]{5,160}?[.!?]\s+|[^\n]{5,160}\n+")  # "Police: Gun
 def find_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """Spans of the dateline place (and its parent) at the start of the text, or after the headline it opens with."""
     shift = 0
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _DATELINE_BARE.match(text)
     if not match and (headline := _HEADLINE.match(text)):
         shift = headline.end()
-        match = _DATELINE.match(text[shift : shift + 120])
+        match = _DATELINE.match(text[shift : shift + 120]) or _DATELINE_BARE.match(text[shift : shift + 120])
     if not match:
         return None
     place = (shift + match.start("place"), shift + match.end("place"))
@@ -219,6 +227,37 @@ def _seat_within(surface: str) -> tuple[int, int] | None:
     return None
 
 
+_GROUP_WORD = re.compile(r"\b(?:[Cc]artel|[Gg]ang|[Cc]lan|[Mm]afia|[Mm]ob|[Bb]rigades?|[Mm]ilitia|[Ff]ront|[Aa]rmy|[Cc]ommando)s?\b")
+# After a name, words that make it part of another place's name or of a street's: "Madison County Detention Center" is
+# not Madison's, "Brooklyn Boulevard" is no borough.
+_NOT_THE_END = re.compile(r"\s+(?:County|Parish|Township|Borough|City|Boulevard|Blvd|Avenue|Ave|Street|St|Road|Rd|Drive|Lane|Highway|"
+                          r"Parkway|Square|Park|Beach|Island|River|Lake|Valley|Heights|Springs)\b")
+_LEADING_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[A-Z&][\w.&'’-]*")
+_OF_NAME_END = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+
+
+def place_within(surface: str, index: PlaceIndex) -> tuple[int, int] | None:
+    """Where, inside an organization's name, the place it is named after is written: a court's seat, a federal
+    district or a town's own service (``_seat_within``), or a country, a state or a big city by its own name that
+    opens the name or ends it after "of" ("Kentucky State Police", "Winnipeg Free Press", "the Government of
+    Alberta", "the Conference Board of Canada"). Never one that closes it without "of": "INTERPOL Washington" is
+    INTERPOL's office, not a place the text names."""
+    if (seat := _seat_within(surface)) is not None and index.lookup(surface[seat[0] : seat[1]]):
+        return seat
+    if _GROUP_WORD.search(surface):
+        return None  # "Sinaloa Cartel", "the Barrio Azteca gang": a group, which is no claim about where anything is
+    if surface.isupper():
+        return None  # "THE PRESIDENT OF THE UNITED STATES OF AMERICA": a heading's title
+    candidates = []
+    if (lead := _LEADING_NAME.match(surface)) is not None:
+        words = lead.group("place").split()
+        candidates += [(lead.start("place"), lead.start("place") + len(" ".join(words[:n]))) for n in range(len(words), 0, -1)
+                       if not _NOT_THE_END.match(surface, lead.start("place") + len(" ".join(words[:n])))]
+    if (tail := _OF_NAME_END.search(surface)) is not None:
+        candidates.append(tail.span("place"))
+    return next(((a, b) for a, b in candidates if _known_by_name(surface[a:b], set(), index)), None)
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -254,29 +293,63 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
             continue  # "Maryland State Del. Nicole Williams": a title ("Sioux City, Iowa. Murphy is…" is Iowa)
         if _PART_OF.match(surface) and _OF_NAME.match(text, end):
             continue  # "the Northern District of Florida": a court's district, a part of Florida, not Israel's Northern District
-        if (inner := _seat_within(surface)) is not None and fold(seat := surface[inner[0] : inner[1]]) not in persons and any(
-                p.kind != "city" or p.population >= 5_000 for p in index.lookup(seat)):
+        if (inner := place_within(surface, index) if label == "ORG" else _seat_within(surface)) is not None \
+                and fold(seat := surface[inner[0] : inner[1]]) not in persons and any(p.kind != "city" or p.population >= 5_000 for p in index.lookup(seat)):
             a, b = start + inner[0], start + inner[1]
             spans[(a, b)] = Toponym(a, b, seat, "reclassified", cued=True)
             continue  # "Wyandotte County District Court", "the District of Maryland": no place, but named after one
         if label in TOPONYM_LABELS:
-            admin = bool(_ADMIN_CUE.search(text[max(0, start - 30) : start]) or _ADMIN_CUE_AFTER.match(text[end : end + 12]))
+            admin = _admin_cued(text, start, end, index)
             name = surface + " County" if "-" in surface and not index.lookup(surface) and index.lookup(surface + " County") else surface
             spans[(start, end)] = Toponym(start, end, name, "ner", admin=admin, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
         elif label == "NORP" and fold(surface) in table:
             spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
-        elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index, cued := _cued(text, start, end)):
+        elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index, cued := _cued(text, start, end)) \
+                and not (label in ("PERSON", "PER") and _listed_with_person(text, start, end, person_starts, person_ends)):
             spans[(start, end)] = Toponym(start, end, surface, "reclassified", cued=cued, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
         elif label in MISLABELLED and _known_by_name(surface, persons, index):
             spans[(start, end)] = Toponym(start, end, surface, "reclassified", local=bool(_PLACE_AFTER.match(text, end, end + 30)))
+    _add_abbreviations(text, spans, index)
+    ordered = _joined_by_of(text, sorted(spans.values(), key=lambda t: t.start), index)
+    return _link_parents(text, ordered)
+
+
+def _admin_cued(text: str, start: int, end: int, index: PlaceIndex) -> bool:
+    """Words that make the name a division's: "the state of Aragua", "provincia de Lima", "Aydin province"."""
+    if _ADMIN_CUE.search(text[max(0, start - 30) : start]):
+        return True
+    after = _ADMIN_CUE_AFTER.match(text[end : end + 12])
+    return bool(after) and (not after.group("title") or any(p.kind == "admin1" and fold(p.name) == fold(text[start:end]) for p in index.lookup(text[start:end])))
+
+
+def _add_abbreviations(text: str, spans: dict[tuple[int, int], Toponym], index: PlaceIndex) -> None:
+    """A state's or a country's short form after a toponym and a comma ("Aurora, Colo.", "COLUMBIA, Ky."), added."""
     for (start, end), top in list(spans.items()):
         match = _ABBREVIATION_AFTER.match(text[end : end + 12])
         if match and top.source != "demonym":
             a, b = end + match.start("abbr"), end + match.end("abbr")
             if not _inside(a, b, list(spans)) and any(p.kind in ("admin1", "country") for p in index.lookup(match.group("abbr"), abbreviations=True)):
                 spans[(a, b)] = Toponym(a, b, match.group("abbr"), "abbreviation")
-    ordered = _joined_by_of(text, sorted(spans.values(), key=lambda t: t.start), index)
-    return _link_parents(text, ordered)
+
+
+def toponyms_at(text: str, given: list[tuple[int, int]], index: PlaceIndex) -> list[Toponym]:
+    """Toponyms at spans found elsewhere (a gold standard's), read as ``find_toponyms`` reads its own: a dateline's
+    place, a demonym, a division's cue ("the province of Aydin"), a town's ("a Richmond man"), and the state
+    abbreviations after them, which are added (so the list may be longer than ``given``; match them by span)."""
+    table, dateline = demonyms(), find_dateline(text)
+    at_dateline = {dateline[0], *([dateline[1]] if dateline[1] else [])} if dateline else set()
+    spans: dict[tuple[int, int], Toponym] = {}
+    for start, end in given:
+        surface = text[start:end]
+        if fold(surface) in table:
+            spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
+        elif (start, end) in at_dateline:
+            spans[(start, end)] = Toponym(start, end, surface, "dateline")
+        else:
+            admin = _admin_cued(text, start, end, index)
+            spans[(start, end)] = Toponym(start, end, surface, "ner", admin=admin, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
+    _add_abbreviations(text, spans, index)
+    return _link_parents(text, sorted(spans.values(), key=lambda t: t.start))
 
 
 def _joined_by_of(text: str, tops: list[Toponym], index: PlaceIndex) -> list[Toponym]:
@@ -301,6 +374,18 @@ _GAZETTEER = set(LABELS.values())  # names the gazetteer owns are never toponyms
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|en|cerca\s+de)\s+$")
 _PLACE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]{0,5}\.(?:\s?[A-Z][a-z]?\.)?,?)?\s+(?:man|woman|men|women|residents?|teens?|teenager|"
                           r"boy|girl|couple|police|Police|County|city|Sheriff)\b")
+
+
+def _listed_with_person(text: str, start: int, end: int, person_starts: set[int], person_ends: list[int]) -> bool:
+    """A name the model calls a person, listed beside another person's name ("Blackburn, Whitehouse, and Kennedy"):
+    a person, whatever town bears the name."""
+    before = any(_NAMES_BETWEEN.fullmatch(text[e:start]) for e in person_ends if e < start and start - e <= 40)
+    after = any(_NAMES_BETWEEN.fullmatch(text[end:s]) for s in person_starts if s > end and s - end <= 40)
+    return before or after
+
+
+# Between two names of one list: separators, and maybe more names ("Blackburn, Whitehouse, and Kennedy").
+_NAMES_BETWEEN = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?[A-Z][\w'’-]+)*\s*(?:,\s*(?:(?:and|or|y|e)\s+)?|\s(?:and|or|y|e)\s+)")
 
 
 def _cued(text: str, start: int, end: int) -> bool:
@@ -331,14 +416,20 @@ def _known_by_name(surface: str, persons: set[str], index: PlaceIndex) -> bool:
                for p in index.lookup(surface))
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|y|e|o)\s+)?|\s(?:and|or|y|e|o)\s+)(?:the\s+|el\s+|la\s+)?")
+
+
 def _link_parents(text: str, tops: list[Toponym]) -> list[Toponym]:
-    """"Aurora, Colorado": the second contains the first."""
+    """"Aurora, Colorado": the second contains the first (or follows it in a list, which the resolver tells by
+    finding nothing of the one inside the other); "Montana and Wyoming", "Peru, Chile": one list."""
     out = list(tops)
     for i in range(len(out) - 1):
         gap = text[out[i].end : out[i + 1].start]
         if gap.strip() in (",", "(") and out[i + 1].source != "demonym":
             out[i] = replace(out[i], parent=i + 1)
             out[i + 1] = replace(out[i + 1], container=True)
+        if _LIST_GAP.fullmatch(gap) and "demonym" not in (out[i].source, out[i + 1].source):
+            out[i + 1] = replace(out[i + 1], listed_after=i)
     return out
 
 
