@@ -502,3 +502,15 @@ def test_places_no_division_cue_in_a_colleges_or_an_agencys_name(text, surface):
     assert not toponyms_at(text, [(start, start + len(surface))], place_index())[0].admin
     cued = "a ceremony in the state of Aragua, then in New York State"
     assert all(t.admin for t in toponyms_at(cued, [(cued.index("Aragua"), cued.index("Aragua") + 6), (cued.index("New York"), cued.index("New York") + 8)], place_index()))
+
+
+def test_places_a_states_residents_and_a_countys_short_form_name_the_division(resolver):
+    text = "Two Texans and an Ohioan were held in Platte Co. on Friday."
+    found = _at(resolver, text, "Texans", "Ohioan", "Platte Co.")
+    assert [f[1:] for f in found[:2]] == [("Texas", "US", "admin1"), ("Ohio", "US", "admin1")]
+    assert found[2][3] == "admin2" and found[2][1] == "Platte County"
+
+
+def test_places_a_city_bearing_its_divisions_name_keeps_the_divisions_claim(resolver):
+    text = "She is traveling to Gaza. Israel and Egypt keep the borders into Gaza closed."
+    assert _at(resolver, text, "Gaza", "Israel", "Egypt", "Gaza")[0][1:] == ("Gaza", "PS", "city")  # not Mozambique's province

@@ -89,6 +89,7 @@ SHARED_REGION = 2.0  # per other town name of the text with a namesake in the sa
 # A name followed by the word for a division ("Karak district", "Aydin Province"), which the index may know bare.
 # "District" and "Region" in lower case only: "Hampden County District" is the start of its District Attorney's title.
 _DIVISION_WORD = re.compile(r"^(.+?)\s+(?:district|region|department|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]blast)$")
+_COUNTY_SHORT = re.compile(r"(.+?)\s+(?:Co|CO)\.?")
 # Cities news names by their initials with periods, which folding would make another place's abbreviation.
 CITY_INITIALS = {"L.A.": "Los Angeles", "K.C.": "Kansas City"}
 
@@ -101,6 +102,9 @@ class Resolver:
 
     def candidates(self, top: Toponym) -> list[Place]:
         if top.source == "demonym":
+            if "|" in (top.country_hint or ""):  # "Texan", "Ontarian": a state's or a province's residents
+                name, country = top.country_hint.split("|")
+                return [p for p in self.index.lookup(name) if p.kind == "admin1" and p.country == country][:1]
             if len(top.country_hint or "") != 2:  # "European", "Abkhaz": a continent's, a region's or a division's adjective
                 found = [p for p in self.index.lookup(top.country_hint or "") if p.kind in ("continent", "region", "admin1")]
                 return sorted(found, key=lambda p: p.kind == "admin1")[:1]  # a division only where no region bears the name
@@ -115,6 +119,8 @@ class Resolver:
         if "." in top.text and len(top.text) <= 6:  # "in B.C.", "D.C.": a state's or a country's short form, never a town's
             return [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind in ("country", "admin1", "continent")]
         found = self.index.lookup(top.text)
+        if (county := _COUNTY_SHORT.fullmatch(top.text)) is not None:  # "Platte Co.", "PLYMOUTH CO.": the county
+            found = [p for p in self.index.lookup(county.group(1) + " County") if p.kind == "admin2"] or found
         if (bare := _DIVISION_WORD.match(top.text)) is not None:  # "the Karak district": Jordan's Al Karak, not only a "Karak District"
             found = found + [p for p in self.index.lookup(bare.group(1)) if p.kind in ("admin1", "admin2") and p not in found]
         if top.source != "dateline" and top.text.isupper() and len(top.text) <= 4:
@@ -182,14 +188,20 @@ class Resolver:
     @staticmethod
     def _yields_to_city(top: Toponym, place: Place, rivals: list[Place]) -> bool:
         """A division named like a city of its country is usually the city when the city holds half its people
-        (capital districts: Lima, Bogotá, Mexico City), a tenth when the division only matched through an alias, or
-        15 % when the city inside it bears the name as its own (Zürich, Rio de Janeiro, São Paulo). "New York" (the city's own
-        name is "New York City") and "Oklahoma" stay the state."""
+        (capital districts: Lima, Bogotá, Mexico City), or a tenth when the division only matched through an alias
+        (and see ``_city_within``). "New York" (the city's own name is "New York City") and "Oklahoma" stay the state."""
         share = 0.1 if fold(place.name) != fold(top.text) else 0.5
-        own = fold(top.text)
-        return any(r.kind == "city" and r.country == place.country and r.population >= share * place.population
-                   or r.kind == "city" and r.admin1_key == place.admin1_key and fold(r.name) == own and r.population >= 0.15 * place.population
-                   for r in rivals)
+        return any(r.kind == "city" and r.country == place.country and r.population >= share * place.population for r in rivals)
+
+    @staticmethod
+    def _city_within(top: Toponym, place: Place, rivals: list[Place]) -> Place | None:
+        """The city inside a first-level division that bears the division's name as its own and holds 15 % of its
+        people: the name means the city (Zürich, Rio de Janeiro, São Paulo, Gaza), and the division's claim against
+        namesakes elsewhere is the city's (Gaza's over Mozambique's Gaza province)."""
+        if place.kind != "admin1" or top.admin:
+            return None
+        return next((r for r in rivals if r.kind == "city" and r.admin1_key == place.admin1_key and fold(r.name) == fold(top.text)
+                     and r.population >= 0.15 * place.population), None)
 
     @staticmethod
     def _world_city(top: Toponym, found: list[Place]) -> Place | None:
@@ -235,6 +247,7 @@ class Resolver:
         listed = listed if parent is None else None
         scored = sorted(((self.score(top, p, ctx, found, own, world, listed), p) for p in found), key=lambda sp: (-sp[0], sp[1].id))
         best_score, best = scored[0]
+        best = self._city_within(top, best, found) or best
         supported = ctx.countries[best.country] > 0 or parent is not None
         if best.kind == "city" and best.population < 1000 and not supported:
             return None, best_score  # a hamlet somewhere else: abstain
@@ -263,8 +276,8 @@ class Resolver:
         if home is not None and (division := self.index.admin1(home.country, home.admin1)) is not None:
             base.vote(division, HOME_VOTE)
         for top in toponyms:
-            if top.source == "demonym" and (country := self.index.country(top.country_hint)):
-                base.vote(country, 0.5)
+            if top.source == "demonym" and (denoted := self.candidates(top)):
+                base.vote(denoted[0], 0.5)  # a country, or a state ("Texan"); a continent or a region casts no vote
         chosen: list[tuple[Place | None, float]] = [(None, 0.0)] * len(toponyms)
         for i in _parents_first(toponyms):  # first pass: hierarchy, dateline, demonyms, priors
             chosen[i] = self._pick_at(i, toponyms, chosen, base)

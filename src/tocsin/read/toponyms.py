@@ -60,7 +60,8 @@ class Toponym:
     end: int
     text: str
     source: str  # "ner", "dateline", "demonym", "abbreviation", "reclassified"
-    country_hint: str | None = None  # a demonym's country (its ISO code), or the continent or region it denotes (its name)
+    country_hint: str | None = None  # a demonym's country (its ISO code), the continent or region it denotes (its name), or
+    # the state or province ("Texas|US")
     admin: bool = False  # "the state of X", "X state": a division, not a town
     parent: int | None = None  # index of the toponym that contains this one ("Aurora, Colorado")
     container: bool = False  # this one contains the toponym before it: a state or country, maybe abbreviated
@@ -77,7 +78,7 @@ def demonyms() -> dict[str, str]:
 
     data = json.loads(files("tocsin.data").joinpath("demonyms.json").read_text(encoding="utf-8"))
     ambiguous = {fold(a) for a in data["ambiguous"]}
-    groups = {**data["countries"], **data.get("regions", {})}
+    groups = {**data["countries"], **data.get("regions", {}), **data.get("divisions", {})}
     return {fold(d): code for code, forms in groups.items() for form in forms for d in (form, *_plurals(form)) if fold(d) not in ambiguous}
 
 
