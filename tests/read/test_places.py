@@ -514,3 +514,34 @@ def test_places_a_states_residents_and_a_countys_short_form_name_the_division(re
 def test_places_a_city_bearing_its_divisions_name_keeps_the_divisions_claim(resolver):
     text = "She is traveling to Gaza. Israel and Egypt keep the borders into Gaza closed."
     assert _at(resolver, text, "Gaza", "Israel", "Egypt", "Gaza")[0][1:] == ("Gaza", "PS", "city")  # not Mozambique's province
+
+
+@pytest.mark.parametrize(
+    "text, surface, label",
+    [
+        ("We need to get it done.  Go ahead, Michael.  Q Thank you.", "Michael", "GPE"),  # spoken to
+        ("questions later.\n\nShelby.\n\nQ    Thank you, Jen.", "Shelby", "GPE"),  # called on in a briefing
+        ("A year ago today, Kamala and I stood next to the family.", "Kamala", "GPE"),  # beside the speaker
+        ("time out of your busy lives.  AUDIENCE:  Kamala!  Kamala!", "Kamala", "GPE"),  # chanted
+        ("the President is looking forward to it, a critical time for the Alliance.", "Alliance", "GPE"),  # "the" + a town's name
+        ("said David Dillion, EPA's Special Agent in Charge in Philadelphia.", "Charge", "GPE"),  # a title
+        ("Alphabet announced — that's Google's parent company.", "Google", "ORG"),  # a company, whatever town was once so named
+    ],
+)
+def test_places_names_of_people_titles_and_companies_are_no_places(text, surface, label):
+    assert _found(text, [(surface, label)]) == []
+
+
+def test_places_a_town_a_line_wrap_leaves_alone_is_still_a_place():
+    text = "-   An MS-13 gang member convicted of assault, apprehended in\n    Houston.\n-   A national charged"
+    assert _found(text, [("Houston", "GPE")])[0][1] == "Houston"
+
+
+def test_places_the_bronx_and_the_yukon_stay_places():
+    assert _found("a fire in the Yukon last week", [("Yukon", "GPE")])[0][2] == "admin1"
+
+
+def test_places_news_conventions_for_korea_and_a_state_named_like_a_town(resolver):
+    assert _at(resolver, "the port of Busan, Korea on June 3", "Busan", "Korea")[1][1:] == ("South Korea", "KR", "country")
+    text = "He spoke in Ohio on Monday. The investigation is being conducted by the U.S. Attorney in Delaware."
+    assert _at(resolver, text, "Ohio", "Delaware")[1][1:] == ("Delaware", "US", "admin1")  # not Delaware, Ohio

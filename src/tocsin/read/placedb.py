@@ -37,7 +37,7 @@ from pathlib import Path
 from ..models import Place
 from .gazetteer import strip_accents
 
-BUILD_VERSION = 12
+BUILD_VERSION = 13
 # AP-style abbreviations of Canadian provinces (the ``us`` package covers the United States).
 CANADA_ABBREVIATIONS = {
     "British Columbia": ["B.C."], "Alberta": ["Alta."], "Saskatchewan": ["Sask."], "Manitoba": ["Man."],
@@ -52,7 +52,7 @@ COUNTRY_ALIASES = {
     "VE": ["Venezuela"],
     "BO": ["Bolivia"],
     "RU": ["Russia", "Rusia"],
-    "KR": ["South Korea", "Corea del Sur"],
+    "KR": ["South Korea", "Corea del Sur", "Korea", "Corea"],  # "Busan, Korea": news means the South, not a town of Côte d'Ivoire
     "KP": ["North Korea", "Corea del Norte"],
     "IR": ["Iran", "Irán"],
     "SY": ["Syria", "Siria"],

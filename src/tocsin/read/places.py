@@ -75,6 +75,13 @@ class _Context:
     def copy(self) -> "_Context":
         return _Context(self.countries.copy(), self.admin1.copy(), self.total, self.shared, self.named.copy())
 
+    def state_share(self, key: str, counter: str = "admin1") -> float:
+        """The share of the votes for first-level divisions that one division has (``counter``: "admin1", any
+        mention in it, or "named", the division named as such)."""
+        votes = getattr(self, counter)
+        total = sum(v for v in votes.values() if v > 0)
+        return votes[key] / total if total > 0 and votes[key] > 0 else 0.0
+
     def country_share(self, iso: str) -> float:
         return self.countries[iso] / self.total if self.total > 0 else 0.0
 
@@ -83,6 +90,8 @@ HOME_VOTE = 0.5  # the outlet's home division, as much as its country-code domai
 WORLD_CITY = 2.5  # a small town named like a world city, where the text gives it no state
 BIG_NAMESAKE = 2.5  # a town named like a great city of its own country, where the text names neither its state nor its county
 LIST_KIND = 3.0  # a name in a list after a country or a state, for a place of the same kind (and country)
+STATE_OF_THE_STORY = 0.2  # a state that has this share of the text's state votes is where the story is: its towns need no
+# more to stand against a world city or a great namesake (a long briefing that once names Maryland says "Damascus" of Syria)
 SHARED_REGION = 2.0  # per other town name of the text with a namesake in the same first-level division, shared by its namesakes
 
 
@@ -144,9 +153,11 @@ class Resolver:
             bonus -= 2.0  # "Chicago" is Willard, Ohio's old name; a far bigger place, or a bigger one of its country, bears it as
             # its own ("Paris" was Swainsboro, Georgia's name, and is Paris, Tennessee's)
         if (world is not None and place.kind in ("city", "admin2") and place.country != world.country and top.parent is None
-                and world.population >= 100 * place.population and not ctx.admin1[place.admin1_key] > 0):
-            bonus -= WORLD_CITY  # "Moscow" beside "Washington" is Russia's capital, not Moscow, Idaho, unless the text names Idaho
-        dwarfed = (place.kind in ("city", "admin2") and place.id > 0 and top.parent is None and not top.local and not ctx.named[place.admin1_key] > 0
+                and world.population >= 100 * place.population and ctx.state_share(place.admin1_key) < 0.5):
+            bonus -= WORLD_CITY  # "Moscow" beside "Washington" is Russia's capital, not Moscow, Idaho, unless the story is Idaho's
+            # (half its state votes): a speech that names Texas says "the Paris Agreement" of France
+        dwarfed = (place.kind in ("city", "admin2") and place.id > 0 and top.parent is None and not top.local
+                   and ctx.state_share(place.admin1_key, "named") < STATE_OF_THE_STORY
                    and any(r.kind == "city" and r.country == place.country and r.admin1_key != place.admin1_key and fold(r.name) == fold(top.text)
                            and r.population >= max(250_000, 25 * place.population) for r in rivals))
         if dwarfed:  # "arrested in Boston" beside "New York City" is Massachusetts' Boston, not the town of Boston, New York; nor
@@ -157,8 +168,9 @@ class Resolver:
         if place.kind == "city" and place.population >= 500_000 and self._dateline_city(top, place, rivals):
             bonus += 4.5  # ... nor a namesake town of a state the story names: "WASHINGTON –" over a release on Maryland
         if place.kind in ("city", "admin2") and not (top.local or top.cued or top.parent is not None) and any(
-                r.kind == "country" and fold(r.name) == fold(top.text) for r in rivals):
-            bonus -= 3.0  # "Greenland": the country, unless the text gives the town its state or cues it
+                (r.kind == "country" or r.kind == "admin1" and r.country == place.country and r.admin1_key != place.admin1_key)
+                and fold(r.name) == fold(top.text) for r in rivals) and world is None:
+            bonus -= 3.0  # "Greenland", "Delaware": the country or the state, unless the text gives the town its state or cues it
         if top.local and place.kind in ("admin1", "country") and not ctx.countries[place.country] > 0:
             bonus -= 3.0  # "Berea police", "a Berea man": a town or a county, not Lesotho's Berea district
         if top.local and fold(place.name) != fold(top.text) and any(r.kind in ("city", "admin2") and fold(r.name) == fold(top.text) for r in rivals):

@@ -126,7 +126,7 @@ _TITLES = {"rev", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "sgt", "l
 # town or division ("the South" is no region of Cameroon, "on Earth" no town in Texas, "a Federal case" no Brazil).
 _GENERIC_WORDS = GENERIC_WORDS | {fold(w) for w in (
     "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern", "Eastern", "Western", "Gulf", "Homeland", "Earth",
-    "Mars", "Moon", "World", "Coast", "Tierra", "Mundo")}
+    "Mars", "Moon", "World", "Coast", "Tierra", "Mundo", "Charge")}  # "Special Agent in Charge"
 # A title just before a name makes it a person's ("Secretary Austin", "President Obama", "Del. Nicole Williams"), and
 # so does being spoken to ("Go ahead, Mary.", "Thank you, Kamala —"): a place is neither.
 _TITLE_BEFORE = re.compile(
@@ -139,6 +139,17 @@ _TITLE_BEFORE = re.compile(
     r"(?:\s+(?:of|de)(?:\s+the)?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?\s+$")  # "Secretary of Defense Austin"
 _SPOKEN_TO = re.compile(r"(?:\b(?:[Gg]o ahead|[Tt]hank you|[Tt]hanks|[Yy]es|[Hh]i|[Hh]ello|[Oo]kay|[Ss]orry|[Pp]lease),\s*)$")
 _SPOKEN_TO_AFTER = re.compile(r"\s*(?:[.?!,;:—–]|-\s)")
+# A name that is a whole sentence of its own, as a briefing calls on a reporter ("Shelby.", "Nadia."); a name beside
+# the speaker ("Kamala and I", "Jill and me"), or chanted; a single word after "the" ("the Summit", "the Alliance", "Special Agent in
+# Charge" aside): none is a place, unless a country's, a big state's or one whose name has "The" ("the Hague").
+_CALLED_ON_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n[ \t]*\n\s*)$")  # after a sentence or a blank line, not a line wrap
+_CALLED_ON_AFTER = re.compile(r"\.(?:\s*\n|\s+(?:Q\b|[A-Z][A-Z]+[.:]?\s))")
+_WITH_ME = re.compile(r"\s+and\s+(?:I|me|my)\b")
+_CHANT_BEFORE = re.compile(r"(?:AUDIENCE:|!)\s*$")  # "AUDIENCE:  Kamala!  Kamala!"
+_THE_NAME = re.compile(r"\bthe\s+$")
+# ... where the name is the head of its phrase ("the Alliance.", "the Summit will"), not a town's name before a noun ("the
+# Athens-Clarke County jail", "the Chicago area").
+_HEAD_ENDS = re.compile(r"(?:['’]s\b|[.,;:!?)\"”]|\s+(?:is|was|will|would|has|had|and|of|to|in|on|for|at|with|that|which)\b)")
 # Regions the index holds no area for, whose names only its namesake towns and neighbourhoods carry: not those.
 _REGIONS_NOT_HELD = {fold(n) for n in ("Near East", "Far East")}
 
@@ -163,8 +174,12 @@ def _not_a_place_word(text: str, start: int, end: int, surface: str, label: str,
     if (not any(ch.isupper() for ch in surface) or fold(surface) in _GENERIC_WORDS) and not any(p.id < 0 for p in index.lookup(surface)):
         return True  # ... but "southern border" is a curated region
     before = text[max(0, start - 60) : start]
-    if _TITLE_BEFORE.search(before) or (_SPOKEN_TO.search(before) and _SPOKEN_TO_AFTER.match(text, end)):
-        return not any(p.kind in ("country", "admin1", "continent") for p in index.lookup(surface))
+    if _TITLE_BEFORE.search(before) or (_SPOKEN_TO.search(before) and _SPOKEN_TO_AFTER.match(text, end)) \
+            or (_CALLED_ON_BEFORE.search(before) and _CALLED_ON_AFTER.match(text, end)) or _WITH_ME.match(text, end) \
+            or (_CHANT_BEFORE.search(before) and text.startswith("!", end)):
+        return not any(p.kind in ("country", "continent") or p.kind == "admin1" and p.population >= 500_000 for p in index.lookup(surface))
+    if _THE_NAME.search(before) and " " not in surface and _HEAD_ENDS.match(text, end):  # "the Summit": only a town would be
+        return all(p.kind in ("city", "admin2") and not fold(p.name).startswith("the ") for p in index.lookup(surface))  # wrong
     return False
 
 
@@ -305,7 +320,7 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
             spans[(start, end)] = Toponym(start, end, name, "ner", admin=admin, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
         elif label == "NORP" and fold(surface) in table:
             spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
-        elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index, cued := _cued(text, start, end)) \
+        elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index, cued := _cued(text, start, end), label) \
                 and not (label in ("PERSON", "PER") and _listed_with_person(text, start, end, person_starts, person_ends)):
             spans[(start, end)] = Toponym(start, end, surface, "reclassified", cued=cued, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
         elif label in MISLABELLED and _known_by_name(surface, persons, index):
@@ -394,13 +409,15 @@ def _cued(text: str, start: int, end: int) -> bool:
         and not text.startswith(("'s", "’s"), end)
 
 
-def _may_be_place(surface: str, persons: set[str], index: PlaceIndex, cued: bool = False) -> bool:
+def _may_be_place(surface: str, persons: set[str], index: PlaceIndex, cued: bool = False, label: str = "") -> bool:
     """A name the model called a person or organization that is really a place? A cued one ("in Newberry")
     may be a small town; an uncued one must be a country, a state or a city of 20,000 people."""
     if not _name_shaped(surface, persons):
         return False
-    least = 5_000 if cued else 20_000
-    return any(p.kind in ("country", "admin1", "site") or p.population >= least for p in index.lookup(surface))
+    least = 5_000 if cued else 20_000  # what the model calls an organization, a town only by its own name or a great city by
+    # any (Topeka's month as "Google" makes no company a place; "Nueva York" is one)
+    return any(p.kind in ("country", "admin1", "site") or p.population >= least and (
+        label != "ORG" or fold(p.name) == fold(surface) or p.population >= 1_000_000) for p in index.lookup(surface))
 
 
 def _name_shaped(surface: str, persons: set[str]) -> bool:
