@@ -338,6 +338,20 @@ class Alert:
         return "alr-" + hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
+@dataclass(frozen=True)
+class Source:
+    """A URL tocsin follows unattended (``tocsin sources``): its kind (feed, opml, sitemap, page, gdelt; "auto" until
+    first read), outlet and language hints, how often it is polled (seconds), and the validators of its last answer."""
+
+    url: str
+    kind: str = "auto"
+    outlet: str | None = None
+    language: str | None = None
+    every: int = 1800
+    etag: str | None = None
+    last_modified: str | None = None
+
+
 def _fields(record) -> dict[str, Any]:
     """A record's fields in their declared order: the keys of its JSON."""
     return {f.name: getattr(record, f.name) for f in fields(record)}

@@ -35,6 +35,13 @@ def is_feed(content_type: str, head: bytes) -> bool:
 
 def drafts_from_feed(data: bytes, source: str) -> Iterator[Draft | InputError]:
     """One draft per entry of a feed's bytes (InputError for an entry without text); InputError if no feed."""
+    for _, draft in feed_entries(data, source):
+        yield draft
+
+
+def feed_entries(data: bytes, source: str) -> Iterator[tuple[str | None, Draft | InputError]]:
+    """(link, draft or InputError) for each entry of a feed's bytes: the link, so that an entry with too little
+    text of its own can be read from its page (``tocsin run``); InputError if no feed."""
     import feedparser
 
     root_name(data, source)  # InputError when the feed declares or refers to entities, however far in
@@ -47,21 +54,22 @@ def drafts_from_feed(data: bytes, source: str) -> Iterator[Draft | InputError]:
         raise InputError(source, reason)
     outlet = parsed.feed.get("title")
     for n, entry in enumerate(parsed.entries, start=1):
-        where = f"{source}:entry {n}"
-        body = next((c.get("value") for c in entry.get("content", ()) if c.get("value")), None) or entry.get("summary") or ""
-        authors = tuple(a.get("name") for a in entry.get("authors", ()) if a.get("name"))
-        meta = dict(title=entry.get("title"), url=entry.get("link"), outlet=outlet, published=_date(entry))
-        if "<" in body and ">" in body:
-            try:
-                draft = draft_from_html(where, body, authors="; ".join(authors) or None, **meta)
-            except NoArticleText as e:
-                yield e
-                continue
-            yield Draft(**{**draft.__dict__, "format": "feed"})
-        elif body.strip():
-            yield Draft(source=where, text=body, format="feed", authors=authors, **meta)
-        else:
-            yield InputError(where, "entry has no text")
+        yield entry.get("link"), _entry_draft(entry, f"{source}:entry {n}", outlet)
+
+
+def _entry_draft(entry, where: str, outlet: str | None) -> Draft | InputError:
+    body = next((c.get("value") for c in entry.get("content", ()) if c.get("value")), None) or entry.get("summary") or ""
+    authors = tuple(a.get("name") for a in entry.get("authors", ()) if a.get("name"))
+    meta = dict(title=entry.get("title"), url=entry.get("link"), outlet=outlet, published=_date(entry))
+    if "<" in body and ">" in body:
+        try:
+            draft = draft_from_html(where, body, authors="; ".join(authors) or None, **meta)
+        except NoArticleText as e:
+            return e
+        return Draft(**{**draft.__dict__, "format": "feed"})
+    if body.strip():
+        return Draft(source=where, text=body, format="feed", authors=authors, **meta)
+    return InputError(where, "entry has no text")
 
 
 class FeedSource:
