@@ -276,3 +276,70 @@ def serve_store():
             server.wait(timeout=10)
 
     return serve
+
+
+@pytest.fixture
+def newsroom():
+    """A news site on 127.0.0.1 (tocsin.testing.newsroom): feeds, lists, sitemaps, pages, GDELT-shaped JSON, with
+    ETags and 304s; it counts what it is asked."""
+    from tocsin.testing.newsroom import Newsroom
+
+    room = Newsroom()
+    yield room
+    room.close()
+
+
+@pytest.fixture
+def inbox():
+    """A webhook receiver on 127.0.0.1 that keeps what it is sent (``failures``: 500s to answer first)."""
+    from tocsin.testing.newsroom import Inbox
+
+    made = []
+
+    def make(failures: int = 0):
+        made.append(Inbox(failures))
+        return made[-1]
+
+    yield make
+    for box in made:
+        box.close()
+
+
+@pytest.fixture
+def smtp_server():
+    """A mail server on 127.0.0.1 (aiosmtpd) keeping the messages it accepts; ``tls``: a certificate to offer
+    STARTTLS with (the server then refuses mail before it), ``auth``: (user, password) it requires."""
+    pytest.importorskip("aiosmtpd")
+    from aiosmtpd.controller import Controller
+
+    made = []
+
+    class Keep:
+        def __init__(self):
+            self.messages = []
+
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+            self.messages.append(envelope.content.decode("utf-8", "replace"))
+            return "250 OK"
+
+    def start(tls=None, auth=None):
+        import socket
+
+        from aiosmtpd.smtp import AuthResult
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        keep = Keep()
+        options = dict(tls_context=tls, require_starttls=tls is not None)
+        if auth:
+            options.update(authenticator=lambda server, session, envelope, mechanism, data: AuthResult(
+                success=(data.login.decode(), data.password.decode()) == auth), auth_require_tls=tls is not None)
+        controller = Controller(keep, hostname="127.0.0.1", port=port, **options)
+        controller.start()
+        made.append(controller)
+        return keep, port
+
+    yield start
+    for controller in made:
+        controller.stop()

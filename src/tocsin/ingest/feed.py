@@ -39,9 +39,10 @@ def drafts_from_feed(data: bytes, source: str) -> Iterator[Draft | InputError]:
         yield draft
 
 
-def feed_entries(data: bytes, source: str) -> Iterator[tuple[str | None, Draft | InputError]]:
+def feed_entries(data: bytes, source: str, allow_empty: bool = False) -> Iterator[tuple[str | None, Draft | InputError]]:
     """(link, draft or InputError) for each entry of a feed's bytes: the link, so that an entry with too little
-    text of its own can be read from its page (``tocsin run``); InputError if no feed."""
+    text of its own can be read from its page (``tocsin run``); InputError if no feed, or (unless ``allow_empty``:
+    a followed feed may be empty for a while) a feed with no entries."""
     import feedparser
 
     root_name(data, source)  # InputError when the feed declares or refers to entities, however far in
@@ -49,7 +50,7 @@ def feed_entries(data: bytes, source: str) -> Iterator[tuple[str | None, Draft |
         parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     except (ValueError, UnicodeError, RecursionError) as e:  # feedparser's loose parser on hostile markup
         raise InputError(source, f"not a readable feed: {type(e).__name__}: {str(e)[:200]}") from None
-    if not parsed.entries:
+    if not parsed.entries and not (allow_empty and not parsed.get("bozo") and parsed.get("version")):
         reason = f"not a feed: {parsed.bozo_exception}" if parsed.get("bozo") else "a feed with no entries"
         raise InputError(source, reason)
     outlet = parsed.feed.get("title")

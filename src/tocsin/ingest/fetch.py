@@ -69,6 +69,7 @@ class Fetcher:
     _robots: dict[str, RobotFileParser | None] = field(default_factory=dict)
     _ssl_context: object = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _robot_locks: dict[str, threading.Lock] = field(default_factory=dict, repr=False)
 
     def get(self, url: str, check_robots: bool = True) -> tuple[bytes, str, str]:
         """(body, content type, final URL) of a URL, or InputError saying why not; all of it within ``time_limit``."""
@@ -148,19 +149,25 @@ class Fetcher:
     def _allowed(self, url: str, deadline) -> bool:
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
-        if root not in self._robots:
-            parser = RobotFileParser()
-            try:
-                response = self._get(root + "/robots.txt", False, deadline, {})
-                if response.status != 200:
-                    raise InputError(root, f"HTTP {response.status}")
-                body = response.body
-                parser.parse(body.decode("utf-8", "replace").splitlines())
-            except InputError:
-                parser = None  # no robots.txt (or none readable): nothing is disallowed
-            self._robots[root] = parser
+        with self._lock:
+            site_lock = self._robot_locks.setdefault(root, threading.Lock())
+        with site_lock:  # threads asking one site at once read its robots.txt once
+            if root not in self._robots:
+                self._robots[root] = self._robots_txt(root, deadline)
         parser = self._robots[root]
         return parser is None or parser.can_fetch(USER_AGENT, url)
+
+    def _robots_txt(self, root: str, deadline) -> RobotFileParser | None:
+        """A site's robots.txt, parsed; None when it has none (or none readable): nothing is disallowed."""
+        try:
+            response = self._get(root + "/robots.txt", False, deadline, {})
+        except InputError:
+            return None
+        if response.status != 200:
+            return None
+        parser = RobotFileParser()
+        parser.parse(response.body.decode("utf-8", "replace").splitlines())
+        return parser
 
 
 def drafts_from_url(url: str, fetcher: Fetcher, fetched: set[str] | None = None,

@@ -97,7 +97,7 @@ def run_cycle(store: Store, config: Config, settings: RunSettings = RunSettings(
     source_store.start_run(store, tally.id, socket.gethostname(), os.getpid())
     fetcher = Fetcher(max_bytes=config.max_bytes, allow_private=settings.allow_private, time_limit=settings.time_limit)
     polite = Polite(fetcher, settings.per_host, settings.delay, settings.retries, max_wait=settings.max_wait)
-    cycle = _Cycle(store, polite, Intake(store, config), tally, stop)
+    cycle = _Cycle(store, polite, Intake(store, config), tally, stop, config.batch_size)
     tally.status = "failed"  # unless it gets to the end
     try:
         cycle.run(query.due_sources(store, iso(utcnow())), settings.workers)
@@ -130,9 +130,11 @@ def _alive(pid: int) -> bool:
 class _Cycle:
     """The work of one cycle, source by source, in the calling thread; fetching in the pool."""
 
-    def __init__(self, store: Store, polite: Polite, intake: Intake, tally: Tally, stop: threading.Event):
+    def __init__(self, store: Store, polite: Polite, intake: Intake, tally: Tally, stop: threading.Event, settle_every: int):
         self.store, self.polite, self.intake, self.tally, self.stop = store, polite, intake, tally, stop
+        self.settle_every = settle_every  # items taken between two reads and stores: a batch for the reader
         self.pool: ThreadPoolExecutor | None = None
+        self.counted = (0, 0, 0)  # the intake's stored, duplicate and rejected, as last added to the tally
 
     def run(self, due: list[Source], workers: int) -> None:
         self.tally.sources = len(due)
@@ -182,7 +184,7 @@ class _Cycle:
             if document is None:
                 pages.append(entry)
             else:
-                marks.append(self._take(source, entry, document))
+                self._keep(marks, self._take(source, entry, document))
         complete = self._pages(source, pages, marks)
         self._settle(marks)
         return complete
@@ -234,10 +236,16 @@ class _Cycle:
                 continue
             self.tally.fetched += got.status == 200
             if got.status != 200:
-                marks.append(self._take(source, entry, Rejection(entry.url, f"the server answered HTTP {got.status}")))
+                self._keep(marks, self._take(source, entry, Rejection(entry.url, f"the server answered HTTP {got.status}")))
             elif (document := self._page_document(source, entry, got)) is not None:
-                marks.append(self._take(source, entry, document))
+                self._keep(marks, self._take(source, entry, document))
         return complete
+
+    def _keep(self, marks: list, mark: list) -> None:
+        """Add an item's seen marks; a batch's worth is read, stored and marked at once."""
+        marks.append(mark)
+        if len(marks) >= self.settle_every:
+            self._settle(marks)
 
     def _page_document(self, source: Source, entry: Entry, response: Response):
         """A fetched page's Document, or None when its canonical URL was seen already (counted a duplicate)."""
@@ -252,20 +260,22 @@ class _Cycle:
     def _settle(self, marks: list) -> None:
         """Read and store what was taken, then mark its items seen; count what became of them."""
         report = self.intake.report
-        before = (report.stored, report.already_stored + report.near_duplicates, len(report.rejected))
         self.intake.flush()
-        self.tally.new += report.stored - before[0]
-        self.tally.duplicate += report.already_stored + report.near_duplicates - before[1]
-        self.tally.rejected += len(report.rejected) - before[2]
+        counted = (report.stored, report.already_stored + report.near_duplicates, len(report.rejected))
+        self.tally.new += counted[0] - self.counted[0]
+        self.tally.duplicate += counted[1] - self.counted[1]
+        self.tally.rejected += counted[2] - self.counted[2]
+        self.counted = counted
         source_store.mark_seen(self.store, [m for group in marks for m in group])
         marks.clear()
 
 
 def _hinted(draft: Draft, entry: Entry, source: Source) -> Draft:
-    """A draft with the gaps filled from what the source said of the item, and the source's own outlet and
-    language (given when it was added) over both."""
-    return replace(draft, title=draft.title or entry.title, published=draft.published or entry.published,
-                   outlet=source.outlet or draft.outlet or entry.outlet, language=source.language or draft.language or entry.language)
+    """A draft with what the source said of the item (a sitemap's publication, date and language) over what the page
+    says of itself, as ``draft_from_html`` lets a feed's metadata win; the source's own outlet and language (given
+    when it was added) over both. The page's title stays: a listing's is often cut short."""
+    return replace(draft, title=draft.title or entry.title, published=entry.published or draft.published,
+                   outlet=source.outlet or entry.outlet or draft.outlet, language=source.language or entry.language or draft.language)
 
 
 def _poll(polite: Polite, source: Source) -> tuple[Response | InputError, Answer | None]:

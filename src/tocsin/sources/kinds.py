@@ -89,7 +89,7 @@ def read_answer(kind: str, response: Response) -> Answer:
     if kind == "gdelt":
         return Answer(kind, tuple(_gdelt(response)))
     if kind == "feed":
-        entries = feed_entries(response.body, response.url)  # an entry without text of its own is read from its page
+        entries = feed_entries(response.body, response.url, allow_empty=True)  # an entry without text of its own is read from its page
         return Answer(kind, tuple(Entry(link or "", None if link and isinstance(draft, InputError) else draft) for link, draft in entries))
     return Answer(kind, (Entry(response.url, page_draft(response)),))
 
