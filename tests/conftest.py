@@ -334,7 +334,7 @@ def smtp_server():
         options = dict(tls_context=tls, require_starttls=tls is not None)
         if auth:
             options.update(authenticator=lambda server, session, envelope, mechanism, data: AuthResult(
-                success=(data.login.decode(), data.password.decode()) == auth), auth_require_tls=tls is not None)
+                success=(data.login.decode(), data.password.decode()) == auth, auth_data=data.login), auth_require_tls=tls is not None)
         controller = Controller(keep, hostname="127.0.0.1", port=port, **options)
         controller.start()
         made.append(controller)
@@ -343,3 +343,16 @@ def smtp_server():
     yield start
     for controller in made:
         controller.stop()
+
+
+@pytest.fixture
+def localhost_certificate(tmp_path):
+    """A self-signed certificate for 127.0.0.1 (openssl): (certificate file, key file)."""
+    import subprocess
+
+    if not shutil.which("openssl"):
+        pytest.skip("needs the openssl command to make a certificate")
+    cert, key = tmp_path / "localhost-cert.pem", tmp_path / "localhost-key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    return cert, key

@@ -5,7 +5,9 @@ is obeyed. Every storage test runs on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -186,3 +188,33 @@ def test_sources_requests_to_one_host_keep_their_distance(store, config, newsroo
     started = time.monotonic()
     run_cycle(store, config, RunSettings(allow_private=True, delay=0.3, workers=4))
     assert time.monotonic() - started >= 0.3 * 3  # four feeds, 0.3 s apart however many threads fetch them
+
+
+DEMO = Path(__file__).resolve().parents[2] / "corpus" / "demo"
+KILLING = (DEMO / "ecuador" / "2023-08-10-villavicencio.txt").read_text(encoding="utf-8").split("\n\n", 1)[1]  # past its header
+
+
+@pytest.mark.model
+def test_sources_run_once_links_watches_and_delivers_each_alert_once(store, config, newsroom, inbox, smtp_server):
+    from tocsin.sources import run_once
+    from tocsin.watch import WatchRules
+    from tocsin.watch.destinations import parse_destinations
+
+    box, (mailbox, port) = inbox(failures=1), smtp_server()
+    newsroom.add("/news/quito", article("Candidate shot dead in Quito", KILLING, outlet="Andean Wire"))
+    add_source(store, newsroom.add("/feed.xml", rss("Andean Wire", [{"title": "Candidate shot dead in Quito",
+                                                                     "link": newsroom.base + "/news/quito"}]), "application/rss+xml"))
+    rules = WatchRules(destinations=parse_destinations({
+        "desk": {"kind": "webhook", "url": box.url, "backoff": 0},
+        "editors": {"kind": "email", "host": "127.0.0.1", "port": port, "starttls": False, "sender": "t@example.org", "to": ["e@example.org"]},
+    }))
+    first = run_once(store, config, LOCAL, rules)
+    assert first.tally.new == 1 and first.linked == 1
+    assert [a.rule for a in first.alerts] == ["protected target"] and "Quito" in first.alerts[0].title
+    assert first.delivered == {"sent": 1, "retrying": 1, "dead": 0}  # the webhook failed once
+    _due_again(store)
+    second = run_once(store, config, LOCAL, rules)
+    assert (second.tally.not_modified, second.alerts, second.delivered) == (1, [], {"sent": 1, "retrying": 0, "dead": 0})
+    assert run_once(store, config, LOCAL, rules).delivered == {"sent": 0, "retrying": 0, "dead": 0}
+    assert len(box.received) == len(mailbox.messages) == 1
+    assert json.loads(box.received[0][1])["links"] == [newsroom.base + "/news/quito"]

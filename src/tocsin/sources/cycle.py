@@ -142,10 +142,11 @@ class _Cycle:
             polls = {self.pool.submit(_poll, self.polite, source): source for source in due}
             for done in as_completed(polls):
                 if self.stop.is_set():
-                    self.pool.shutdown(wait=False, cancel_futures=True)
                     break
                 self.source(polls[done], *done.result())
                 source_store.update_run(self.store, self.tally.id, self.tally.counts())
+            if self.stop.is_set():  # what is queued is dropped; what is in flight ends within its time limit
+                self.pool.shutdown(wait=False, cancel_futures=True)
 
     def source(self, source: Source, answer: Response | InputError, read: Answer | None) -> None:
         """Take one source's answer: a failure, a 304, or items (and named sources) to read."""
