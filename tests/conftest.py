@@ -345,14 +345,35 @@ def smtp_server():
         controller.stop()
 
 
-@pytest.fixture
-def localhost_certificate(tmp_path):
-    """A self-signed certificate for 127.0.0.1 (openssl): (certificate file, key file)."""
+def make_certificate(folder: Path, name: str, alt_name: str) -> tuple[Path, Path]:
+    """A self-signed certificate (openssl) for ``name``, ``alt_name`` its subjectAltName ("DNS:news.example",
+    "IP:127.0.0.1"): (certificate file, key file). Skips the test without openssl."""
     import subprocess
 
     if not shutil.which("openssl"):
         pytest.skip("needs the openssl command to make a certificate")
-    cert, key = tmp_path / "localhost-cert.pem", tmp_path / "localhost-key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    cert, key = folder / f"{name}-cert.pem", folder / f"{name}-key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={name}",
+                    "-addext", f"subjectAltName={alt_name}", "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
     return cert, key
+
+
+@pytest.fixture
+def localhost_certificate(tmp_path):
+    """A self-signed certificate for 127.0.0.1: (certificate file, key file)."""
+    return make_certificate(tmp_path, "127.0.0.1", "IP:127.0.0.1")
+
+
+@pytest.fixture
+def linked_copy(demo_store, tmp_path):
+    """A writable copy of the linked demo store, its alerts not raised yet: (store, path)."""
+    import sqlite3
+
+    from tocsin.store import open_store
+
+    store, _ = demo_store
+    path = tmp_path / "copy.db"
+    with sqlite3.connect(store.path) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    with open_store(str(path)) as copy:
+        yield copy, path

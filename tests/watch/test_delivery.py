@@ -9,7 +9,6 @@ import email
 import hashlib
 import hmac
 import json
-import sqlite3
 import ssl
 
 import pytest
@@ -25,23 +24,12 @@ from tocsin.watch.destinations import parse_destinations
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture
-def desk(demo_store, tmp_path):
-    """A writable copy of the linked demo store (its alerts not raised yet), and its path."""
-    store, _ = demo_store
-    path = tmp_path / "desk.db"
-    with sqlite3.connect(store.path) as src, sqlite3.connect(path) as dst:
-        src.backup(dst)
-    with open_store(str(path)) as copy:
-        yield copy, path
-
-
 def _rules(**destinations) -> WatchRules:
     return WatchRules(destinations=parse_destinations(destinations))
 
 
-def test_delivery_webhook_gets_each_alert_once_across_retries_and_restarts(desk, inbox, monkeypatch):
-    store, path = desk
+def test_delivery_webhook_gets_each_alert_once_across_retries_and_restarts(linked_copy, inbox, monkeypatch):
+    store, path = linked_copy
     box = inbox(failures=2)
     monkeypatch.setenv("TOCSIN_TEST_HOOK_SECRET", "hook-secret-for-tests")
     rules = _rules(desk={"kind": "webhook", "url": box.url, "secret_env": "TOCSIN_TEST_HOOK_SECRET", "backoff": 0})
@@ -62,8 +50,8 @@ def test_delivery_webhook_gets_each_alert_once_across_retries_and_restarts(desk,
     assert sent["evidence"][0]["sentence"] and sent["title"] and sent["links"] == sorted({e["url"] for e in sent["evidence"] if e["url"]})
 
 
-def test_delivery_a_destination_that_keeps_failing_goes_dead_until_replayed(desk, inbox):
-    store, _ = desk
+def test_delivery_a_destination_that_keeps_failing_goes_dead_until_replayed(linked_copy, inbox):
+    store, _ = linked_copy
     box = inbox(failures=10_000)
     rules = _rules(desk={"kind": "webhook", "url": box.url, "attempts": 2, "backoff": 0, "rules": ["protected target"]})
     alerts = watch(store, rules)
@@ -78,8 +66,8 @@ def test_delivery_a_destination_that_keeps_failing_goes_dead_until_replayed(desk
     assert deliver_due(store, rules.destinations)["sent"] == owed and len(box.received) == owed
 
 
-def test_delivery_email_over_starttls_with_credentials_once_per_alert(desk, smtp_server, localhost_certificate, tmp_path):
-    store, _ = desk
+def test_delivery_email_over_starttls_with_credentials_once_per_alert(linked_copy, smtp_server, localhost_certificate, tmp_path):
+    store, _ = linked_copy
     cert, key = localhost_certificate
     tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     tls.load_cert_chain(cert, key)
@@ -95,8 +83,8 @@ def test_delivery_email_over_starttls_with_credentials_once_per_alert(desk, smtp
     assert "“" in message.get_payload(decode=True).decode() and "smtp-password-for-tests" not in "".join(mailbox.messages)
 
 
-def test_delivery_email_is_refused_where_the_server_offers_no_starttls(desk, smtp_server, tmp_path):
-    store, _ = desk
+def test_delivery_email_is_refused_where_the_server_offers_no_starttls(linked_copy, smtp_server, tmp_path):
+    store, _ = linked_copy
     mailbox, port = smtp_server()
     rules = _rules(editors={"kind": "email", "host": "127.0.0.1", "port": port, "sender": "tocsin@example.org",
                             "to": ["editors@example.org"], "username": "tocsin", "password_env": "TOCSIN_TEST_SMTP_PASSWORD"})
@@ -113,8 +101,8 @@ def test_delivery_email_is_refused_where_the_server_offers_no_starttls(desk, smt
     assert not any("never-sent-in-clear" in e for e in errors)
 
 
-def test_delivery_digest_sends_the_days_alerts_once_after_its_hour(desk, smtp_server):
-    store, _ = desk
+def test_delivery_digest_sends_the_days_alerts_once_after_its_hour(linked_copy, smtp_server):
+    store, _ = linked_copy
     mailbox, port = smtp_server()
     rules = _rules(morning={"kind": "digest", "host": "127.0.0.1", "port": port, "starttls": False, "sender": "tocsin@example.org",
                             "to": ["desk@example.org"], "hour": 7})
