@@ -105,7 +105,7 @@ def sources_import(ctx, opml_file, every, language) -> None:
     console.print(f"{added} feeds added, {known} already followed")
 
 
-RUN_COLUMNS = ["id", "status", "started_at", "sources", "fetched", "not_modified", "known", "new", "duplicate", "rejected",
+RUN_COLUMNS = ["started_at", "status", "sources", "fetched", "not_modified", "known", "new", "duplicate", "rejected",
                "errors", "requests", "bytes", "seconds"]
 
 

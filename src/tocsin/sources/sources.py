@@ -52,10 +52,13 @@ def add_source(store: Store, url: str, outlet: str | None = None, language: str 
 
 
 def import_opml(store: Store, path: str | Path, every: int = 1800, language: str | None = None) -> tuple[int, int]:
-    """Follow every feed an OPML file lists: (added, already followed)."""
-    feeds = opml_feeds(read_bytes(Path(path), 20_000_000), str(path))
-    added = sum(add_source(store, url, None, language, every, "feed") for url in dict.fromkeys(feeds))
-    return added, len(dict.fromkeys(feeds)) - added
+    """Follow every feed an OPML file lists: (added, already followed; those keep their settings)."""
+    feeds = list(dict.fromkeys(opml_feeds(read_bytes(Path(path), 20_000_000), str(path))))
+    for url in feeds:
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise InputError(str(path), f"lists {url!r}: a source is an http or https URL")
+    added = source_store.add_discovered(store, [Source(url, "feed", None, language, every) for url in feeds], iso(utcnow()))
+    return added, len(feeds) - added
 
 
 @dataclass
