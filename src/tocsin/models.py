@@ -33,6 +33,7 @@ TARGET_CATEGORIES = (
     "political dissident or exile", "migrant", "business", "rival group", "civilian",
 )
 MODALITIES = ("asserted", "alleged", "negated", "hypothetical", "future")
+SOURCE_KINDS = ("auto", "feed", "opml", "sitemap", "page", "gdelt")  # what a followed URL is ("auto": found on first read)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import threading
 import click
 
 from .. import query
-from ..sources import KINDS
+from ..models import SOURCE_KINDS as KINDS
 from .base import FILTER, _emit_json, _store, _table, cli, console, json_option
 
 

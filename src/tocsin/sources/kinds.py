@@ -18,8 +18,9 @@ from ..ingest.feed import feed_entries, is_feed
 from ..ingest.fetch import Response, opml_feeds
 from ..ingest.sources import Draft
 from ..ingest.untrusted_xml import parse, root_name
+from ..models import SOURCE_KINDS
 
-KINDS = ("auto", "feed", "opml", "sitemap", "page", "gdelt")
+KINDS = SOURCE_KINDS
 GDELT = "https://api.gdeltproject.org/api/v2/doc/doc"
 GDELT_LANGUAGES = {"english": "en", "spanish": "es"}
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
