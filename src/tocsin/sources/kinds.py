@@ -96,8 +96,8 @@ def read_answer(kind: str, response: Response) -> Answer:
 
 
 def page_draft(response: Response) -> Draft | InputError:
-    """The article of a fetched page, its URL the page's canonical one when it names one (else where it was
-    fetched from); an InputError when it holds none."""
+    """The article of a fetched page, its URL the canonical one the page names (``<link rel="canonical">``, else what
+    trafilatura finds), else where it was fetched from; an InputError when it holds none."""
     from ..ingest.html import draft_from_html
     from ..ingest.sources import decode
 
@@ -106,9 +106,21 @@ def page_draft(response: Response) -> Draft | InputError:
         draft = draft_from_html(response.url, html)
     except InputError as e:
         return e
-    canonical = urljoin(response.url, draft.url) if draft.url else None
-    ok = canonical and urlsplit(canonical).scheme in ("http", "https")
-    return Draft(**{**draft.__dict__, "url": canonical if ok else response.url})
+    canonical = urljoin(response.url, _canonical(html) or draft.url or response.url)
+    return Draft(**{**draft.__dict__, "url": canonical if urlsplit(canonical).scheme in ("http", "https") else response.url})
+
+
+_LINK = re.compile(r"<link\b[^>]*>", re.I)
+_REL_CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.I)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+
+
+def _canonical(html: str) -> str | None:
+    """The href of a page's ``<link rel="canonical">`` (in its first 200,000 characters), relative or not."""
+    for tag in _LINK.findall(html[:200_000]):
+        if _REL_CANONICAL.search(tag) and (href := _HREF.search(tag)):
+            return next(g for g in href.groups() if g is not None).strip() or None
+    return None
 
 
 def _sitemap(response: Response) -> Answer:
