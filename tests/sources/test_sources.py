@@ -218,3 +218,19 @@ def test_sources_run_once_links_watches_and_delivers_each_alert_once(store, conf
     assert run_once(store, config, LOCAL, rules).delivered == {"sent": 0, "retrying": 0, "dead": 0}
     assert len(box.received) == len(mailbox.messages) == 1
     assert json.loads(box.received[0][1])["links"] == [newsroom.base + "/news/quito"]
+
+
+@pytest.mark.model
+def test_sources_an_item_whose_page_failed_is_met_again_next_cycle(store, config, newsroom):
+    newsroom.add("/news/1", article("Story 1", filler(1)))
+    newsroom.errors["/news/1"] = [503, 503, 503]  # every try of the first cycle
+    add_source(store, newsroom.add("/feed.xml", rss("Wire", [{"title": "Story 1", "link": newsroom.base + "/news/1"}]),
+                                   "application/rss+xml"))
+    first = run_cycle(store, config, RunSettings(allow_private=True, delay=0.0, retries=2, backoff=0.0))
+    assert (first.errors, first.new) == (1, 0)
+    _due_again(store)
+    second = run_cycle(store, config, LOCAL)
+    assert newsroom.statuses[("/feed.xml", 200)] == 2 and newsroom.statuses[("/feed.xml", 304)] == 0  # asked whole again
+    assert (second.errors, second.new) == (0, 1)
+    _due_again(store)
+    assert run_cycle(store, config, LOCAL).not_modified == 1  # all read: conditional again

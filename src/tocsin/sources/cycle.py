@@ -50,6 +50,7 @@ class RunSettings:
     per_host: int = 2  # requests to one host at once
     delay: float = 1.0  # seconds between the starts of two requests to one host
     retries: int = 2  # more tries after a 429 or 5xx
+    backoff: float = 1.0  # seconds before the first retry when the server gives no Retry-After, doubling
     max_wait: float = 60.0  # the longest wait before a retry, whatever Retry-After asks
     time_limit: float = 60.0  # seconds for one URL, all in (robots.txt, redirects, body)
 
@@ -96,7 +97,7 @@ def run_cycle(store: Store, config: Config, settings: RunSettings = RunSettings(
     tally = Tally(f"run-{utcnow():%Y%m%dT%H%M%S%f}-{os.getpid()}")
     source_store.start_run(store, tally.id, socket.gethostname(), os.getpid())
     fetcher = Fetcher(max_bytes=config.max_bytes, allow_private=settings.allow_private, time_limit=settings.time_limit)
-    polite = Polite(fetcher, settings.per_host, settings.delay, settings.retries, max_wait=settings.max_wait)
+    polite = Polite(fetcher, settings.per_host, settings.delay, settings.retries, settings.backoff, settings.max_wait)
     cycle = _Cycle(store, polite, Intake(store, config), tally, stop, config.batch_size)
     tally.status = "failed"  # unless it gets to the end
     try:
@@ -123,7 +124,7 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass  # another user's process: alive
     return True
 
 
@@ -152,8 +153,8 @@ class _Cycle:
         """Take one source's answer: a failure, a 304, or items (and named sources) to read."""
         if isinstance(answer, InputError):
             self.tally.errors += 1
-            wait = answer.retry_after if isinstance(answer, Unavailable) and answer.retry_after else source.every
-            source_store.record_failure(self.store, source.url, answer.reason, later(max(wait, source.every)))
+            asked = answer.retry_after if isinstance(answer, Unavailable) and answer.retry_after else 0
+            source_store.record_failure(self.store, source.url, answer.reason, later(max(asked, source.every)))
             return
         if answer.status == 304:
             self.tally.not_modified += 1
@@ -167,8 +168,9 @@ class _Cycle:
         complete = self.entries(source, read)
         if complete is None:
             return  # stopped: the source stays due, and its answer is asked for again whole
-        validators = dict(etag=answer.headers.get("etag"), last_modified=answer.headers.get("last-modified")) if complete else {}
-        done = replace(source, kind=read.kind, **{"etag": None, "last_modified": None, **validators})
+        # an item left unfetched keeps the next request unconditional, so that the item is met again
+        etag, modified = (answer.headers.get("etag"), answer.headers.get("last-modified")) if complete else (None, None)
+        done = replace(source, kind=read.kind, etag=etag, last_modified=modified)
         source_store.record_answer(self.store, done, "200", later(source.every), self.tally.new > new_before)
 
     def entries(self, source: Source, read: Answer) -> bool | None:
