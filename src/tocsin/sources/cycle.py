@@ -145,7 +145,8 @@ class _Cycle:
                 if self.stop.is_set():
                     break
                 self.source(polls[done], *done.result())
-                source_store.update_run(self.store, self.tally.id, self.tally.counts())
+                self.tally.requests, self.tally.bytes = self.polite.fetcher.requests, self.polite.fetcher.received
+                source_store.update_run(self.store, self.tally.id, self.tally.counts())  # the heartbeat: counts so far
             if self.stop.is_set():  # what is queued is dropped; what is in flight ends within its time limit
                 self.pool.shutdown(wait=False, cancel_futures=True)
 
