@@ -234,3 +234,20 @@ def test_sources_an_item_whose_page_failed_is_met_again_next_cycle(store, config
     assert (second.errors, second.new) == (0, 1)
     _due_again(store)
     assert run_cycle(store, config, LOCAL).not_modified == 1  # all read: conditional again
+
+
+def test_sources_no_more_than_per_host_requests_to_one_host_at_once(store, config, newsroom):
+    for n in range(6):
+        add_source(store, newsroom.add(f"/feed{n}.xml", rss("Wire", []), "application/rss+xml"))
+        newsroom.slow[f"/feed{n}.xml"] = 0.3
+    tally = run_cycle(store, config, RunSettings(allow_private=True, delay=0.0, workers=6, per_host=2))
+    assert tally.fetched == 6 and newsroom.most_at_once == 2  # six threads, two at a time on the one host
+
+
+def test_sources_a_url_has_one_time_limit(store, config, newsroom):
+    add_source(store, newsroom.add("/feed.xml", rss("Wire", []), "application/rss+xml"))
+    newsroom.slow["/feed.xml"] = 3
+    started = time.monotonic()
+    tally = run_cycle(store, config, RunSettings(allow_private=True, delay=0.0, time_limit=1.0))
+    assert tally.errors == 1 and time.monotonic() - started < 2.5
+    assert "longer than 1 s" in query.list_sources(store)[0]["last_status"]

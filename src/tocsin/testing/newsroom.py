@@ -33,6 +33,7 @@ class Newsroom:
         self.hits: Counter = Counter()  # requests per path
         self.sent: Counter = Counter()  # body bytes per path
         self.statuses: Counter = Counter()  # answers per (path, status)
+        self.in_flight = self.most_at_once = 0  # requests being answered now, and the most there have been at once
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.server.daemon_threads = True
@@ -65,7 +66,16 @@ def _handler(room: Newsroom):
         protocol_version = "HTTP/1.1"
 
         def do_GET(self):  # noqa: N802 (the standard library's name)
-            path = self.path
+            with room._lock:
+                room.in_flight += 1
+                room.most_at_once = max(room.most_at_once, room.in_flight)
+            try:
+                self._get(self.path)
+            finally:
+                with room._lock:
+                    room.in_flight -= 1
+
+        def _get(self, path: str) -> None:
             if path in room.slow:
                 time.sleep(room.slow[path])
             if room.errors.get(path):
