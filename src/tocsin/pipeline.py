@@ -272,10 +272,12 @@ class Intake:
     def __init__(self, store: Store, config: Config):
         self.report = IngestReport()
         self.batch = _Batch(store, self.report, config, lambda event, n: None)
-        self.index = _seed_index(store, config.near_duplicate_threshold)
-        self.seen: set[str] = set()
+        self.index: NearDuplicateIndex | None = None  # seeded from the store at the first document: a cycle with
+        self.seen: set[str] = set()                    # nothing new never reads every signature
 
     def take(self, item: Document | Rejection) -> None:
+        if self.index is None:
+            self.index = _seed_index(self.batch.store, self.batch.config.near_duplicate_threshold)
         _take(item, self.batch.store, self.report, self.index, self.batch, self.seen)
 
     def flush(self) -> None:

@@ -105,3 +105,29 @@ def test_run_sigterm_ends_the_cycle_after_the_current_document_and_exits_cleanly
         assert len(query.list_documents(store, 100)) == PAGES
         assert [r["status"] for r in sorted(query.list_runs(store), key=lambda r: r["started_at"])] == ["stopped", "done"]
         assert {newsroom.hits[url.removeprefix(newsroom.base)] for url in stopped} == {1}
+
+
+def test_run_delivers_each_alert_once_across_processes_and_failed_tries(tmp_path, newsroom, inbox, smtp_server):
+    from pathlib import Path
+
+    killing = (Path(__file__).resolve().parents[2] / "corpus" / "demo" / "ecuador" / "2023-08-10-villavicencio.txt")
+    newsroom.add("/news/quito", article("Candidate shot dead in Quito", killing.read_text(encoding="utf-8").split("\n\n", 1)[1]))
+    box, (mailbox, port) = inbox(failures=1), smtp_server()
+    rules = tmp_path / "watch.toml"
+    rules.write_text(f'[watch.destinations.desk]\nkind = "webhook"\nurl = "{box.url}"\nbackoff = 0\n'
+                     f'[watch.destinations.editors]\nkind = "email"\nhost = "127.0.0.1"\nport = {port}\nstarttls = false\n'
+                     'sender = "tocsin@example.org"\nto = ["editors@example.org"]\n', encoding="utf-8")
+    path = tmp_path / "run.db"
+    _follow(path, newsroom.add("/feed.xml", rss("Andean Wire", [{"title": "Candidate shot dead", "link": newsroom.base + "/news/quito"}]),
+                               "application/rss+xml"))
+    outputs = []
+    for _ in range(3):  # three processes: the first sends mail and fails the webhook, the second retries it, the third has nothing to send
+        done = subprocess.run([sys.executable, "-m", "tocsin", "--store", str(path), "run", "--once", "--rules", str(rules),
+                               "--allow-private", "--host-delay", "0"], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stdout + done.stderr
+        outputs.append(done.stdout)
+    assert "{'sent': 1, 'retrying': 1, 'dead': 0}" in outputs[0] and "{'sent': 1, 'retrying': 0, 'dead': 0}" in outputs[1]
+    assert "{'sent': 0, 'retrying': 0, 'dead': 0}" in outputs[2]
+    assert len(box.received) == len(mailbox.messages) == 1
+    with open_store(str(path)) as store:
+        assert {(d["destination"], d["status"], d["attempts"]) for d in query.list_deliveries(store)} == {("desk", "sent", 2), ("editors", "sent", 1)}
