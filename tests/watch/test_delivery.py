@@ -133,3 +133,11 @@ def test_delivery_destinations_load_from_the_rules_file(tmp_path):
     (desk,) = rules.destinations
     assert (desk.name, desk.kind, desk.rules, rules.rise_min) == ("desk", "webhook", ("protected target",), 4)
     assert desk.wants("protected target") and not desk.wants("rise")
+
+
+def test_delivery_destinations_alone_in_tocsin_toml_are_found(tmp_path, monkeypatch):
+    (tmp_path / "tocsin.toml").write_text('[tocsin]\nbatch_size = 8\n\n[watch.destinations.desk]\nkind = "webhook"\n'
+                                          'url = "https://desk.example/hook"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TOCSIN_CONFIG", raising=False)
+    assert [d.name for d in load_rules().destinations] == ["desk"]

@@ -19,7 +19,9 @@ politely and defensively:
   same way, lists in lists at most ``MAX_DEPTH`` deep, and no URL twice in
   a run; XML is parsed with entities and DTDs off (``untrusted_xml``).
 
-Every failure is a Rejection naming the URL and the reason; the batch goes on.
+``Fetcher.get`` gives a 200's body or an InputError; ``Fetcher.fetch`` gives any answer (a 304, a 429 with its
+Retry-After) to a request with headers of the caller's, for the conditional requests of ``tocsin run``
+(``sources.polite``). Every failure is a Rejection naming the URL and the reason; the batch goes on.
 Environment proxies are not used: a proxy would look the host up itself,
 past the address check.
 """

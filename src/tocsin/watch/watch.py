@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shlex
 import subprocess
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ def load_rules(path: str | None = None, table: dict | None = None) -> WatchRules
         from ..config import config_path
 
         found = config_path()
-        path = str(found) if found.is_file() and "[watch]" in found.read_text(encoding="utf-8") else None
+        path = str(found) if found.is_file() and re.search(r"^\s*\[watch[.\]]", found.read_text(encoding="utf-8"), re.M) else None
     if path:
         import tomllib
 
