@@ -7,16 +7,21 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from tocsin import query
 from tocsin.errors import ConfigError, InputError
-from tocsin.sources import RunSettings, add_source, every_seconds, gdelt_url, import_opml, normalize_url, run_cycle
+from tocsin.sources import add_source, every_seconds, gdelt_url, import_opml, normalize_url, run_cycle
 from tocsin.testing.newsroom import article, filler, gdelt, news_sitemap, opml, rss
 
-LOCAL = RunSettings(allow_private=True, delay=0.0)  # the site is on 127.0.0.1; no wait between requests
+
+
+def _cycle(store, config, **settings):
+    """A cycle against the site on 127.0.0.1 (allowed), with no wait between requests unless the test sets one."""
+    return run_cycle(store, replace(config, **{"host_delay": 0.0, **settings}), allow_private=True)
 
 
 def _due_again(store) -> None:
@@ -96,7 +101,7 @@ def test_sources_cycle_stores_new_items_once_and_an_unchanged_cycle_fetches_no_a
     urls = _site(newsroom)
     for url in urls.values():
         add_source(store, url, every=1800)
-    first = run_cycle(store, config, LOCAL)
+    first = _cycle(store, config)
     assert (first.status, first.errors, first.new, first.known + first.duplicate) == ("done", 0, 9, 2), first  # 7 twice, 1 as 12
     assert newsroom.hits["/news/0"] == newsroom.hits["/news/2"] == 0  # the feed carried them whole
     assert {newsroom.hits[f"/news/{n}"] for n in (3, 5, 6, 8, 9)} == {1} and max(newsroom.hits.values()) == 1
@@ -107,14 +112,14 @@ def test_sources_cycle_stores_new_items_once_and_an_unchanged_cycle_fetches_no_a
 
     newsroom.reset()
     _due_again(store)
-    second = run_cycle(store, config, LOCAL)
+    second = _cycle(store, config)
     assert (second.fetched, second.not_modified, second.new, second.duplicate) == (4, 5, 2, 1), second  # 13's canonical is 3
     assert {newsroom.statuses[(p, 304)] for p in ("/feed.xml", "/feeds.opml", "/sitemap-news.xml", "/news/9",
                                                   "/api/v2/doc/doc?query=x&mode=artlist&format=json")} == {1}
 
     newsroom.reset()
     _due_again(store)
-    third = run_cycle(store, config, LOCAL)
+    third = _cycle(store, config)
     assert (third.not_modified, third.fetched, third.new, third.bytes) == (6, 0, 0, 0), third
     assert not [path for path, status in newsroom.statuses if status == 200]  # not one body sent (/news/9, a source, is a 304)
     assert third.requests == 6 + 1  # one 304 per source, and robots.txt (a 404 here)
@@ -125,14 +130,14 @@ def test_sources_cycle_stores_new_items_once_and_an_unchanged_cycle_fetches_no_a
 def test_sources_a_third_cycle_reads_only_what_is_new(store, config, newsroom):
     urls = _site(newsroom)
     add_source(store, urls["feed"], every=1800)
-    run_cycle(store, config, LOCAL)
+    _cycle(store, config)
     newsroom.add("/news/20", article("Story 20", filler(20)))
     newsroom.add("/feed.xml", rss("Loopback Wire", [{"title": "Story 20", "link": newsroom.base + "/news/20", "description": "Teaser."}]
                                   + [{"title": f"Story {n}", "link": newsroom.base + f"/news/{n}", "description": "Teaser."} for n in range(4)]),
                  "application/rss+xml")
     newsroom.reset()
     _due_again(store)
-    third = run_cycle(store, config, LOCAL)
+    third = _cycle(store, config)
     assert (third.fetched, third.known, third.new) == (2, 4, 1), third  # the feed, then only the new article
     assert [p for p in newsroom.hits if p.startswith("/news/")] == ["/news/20"]
     (row,) = query.list_sources(store)
@@ -144,7 +149,7 @@ def test_sources_backoff_honours_retry_after_then_reads(store, config, newsroom)
     newsroom.errors["/feed.xml"] = [429, 503]
     add_source(store, url)
     started = time.monotonic()
-    tally = run_cycle(store, config, LOCAL)
+    tally = _cycle(store, config)
     assert time.monotonic() - started >= 2  # Retry-After: 1, twice
     assert newsroom.statuses[("/feed.xml", 429)] == newsroom.statuses[("/feed.xml", 503)] == newsroom.statuses[("/feed.xml", 200)] == 1
     assert (tally.fetched, tally.errors, tally.rejected) == (1, 0, 1)  # the item's page is a 404: seen, rejected
@@ -155,7 +160,7 @@ def test_sources_a_server_that_keeps_failing_is_left_alone_as_it_asks(store, con
     newsroom.errors["/feed.xml"] = [503, 503, 503]
     newsroom.retry_after = "1"
     add_source(store, url, every=60)
-    tally = run_cycle(store, config, RunSettings(allow_private=True, delay=0.0, retries=2))
+    tally = _cycle(store, config, retries=2)
     assert tally.errors == 1 and newsroom.hits["/feed.xml"] == 3
     (row,) = query.list_sources(store)
     assert row["errors"] == 1 and "503" in row["last_status"] and row["next_due"] > row["last_fetch"]
@@ -164,7 +169,7 @@ def test_sources_a_server_that_keeps_failing_is_left_alone_as_it_asks(store, con
 
 def test_sources_private_addresses_are_refused_unless_allowed(store, config, newsroom):
     add_source(store, newsroom.add("/feed.xml", rss("Wire", []), "application/rss+xml"))
-    tally = run_cycle(store, config, RunSettings(delay=0.0))
+    tally = run_cycle(store, replace(config, host_delay=0.0))
     assert tally.errors == 1 and sum(newsroom.hits.values()) == 0
     (row,) = query.list_sources(store)
     assert "loopback" in row["last_status"]
@@ -178,7 +183,7 @@ def test_sources_robots_txt_is_obeyed_for_items(store, config, newsroom):
     add_source(store, newsroom.add("/sitemap.xml", news_sitemap([{"title": t, "link": newsroom.base + p, "outlet": "X"}
                                                                   for t, p in (("Private", "/private/1"), ("Public", "/news/2"))]),
                                    "application/xml"))
-    tally = run_cycle(store, config, LOCAL)
+    tally = _cycle(store, config)
     assert (tally.new, tally.errors) == (1, 1) and newsroom.hits["/private/1"] == 0
 
 
@@ -186,7 +191,7 @@ def test_sources_requests_to_one_host_keep_their_distance(store, config, newsroo
     for n in range(4):
         add_source(store, newsroom.add(f"/gone{n}.xml", rss("Wire", []), "application/rss+xml"))
     started = time.monotonic()
-    run_cycle(store, config, RunSettings(allow_private=True, delay=0.3, workers=4))
+    _cycle(store, config, host_delay=0.3, run_workers=4)
     assert time.monotonic() - started >= 0.3 * 3  # four feeds, 0.3 s apart however many threads fetch them
 
 
@@ -208,14 +213,14 @@ def test_sources_run_once_links_watches_and_delivers_each_alert_once(store, conf
         "desk": {"kind": "webhook", "url": box.url, "backoff": 0},
         "editors": {"kind": "email", "host": "127.0.0.1", "port": port, "starttls": False, "sender": "t@example.org", "to": ["e@example.org"]},
     }))
-    first = run_once(store, config, LOCAL, rules)
+    first = run_once(store, replace(config, host_delay=0.0), rules, allow_private=True)
     assert first.tally.new == 1 and first.linked == 1
     assert [a.rule for a in first.alerts] == ["protected target"] and "Quito" in first.alerts[0].title
     assert first.delivered == {"sent": 1, "retrying": 1, "dead": 0}  # the webhook failed once
     _due_again(store)
-    second = run_once(store, config, LOCAL, rules)
+    second = run_once(store, replace(config, host_delay=0.0), rules, allow_private=True)
     assert (second.tally.not_modified, second.alerts, second.delivered) == (1, [], {"sent": 1, "retrying": 0, "dead": 0})
-    assert run_once(store, config, LOCAL, rules).delivered == {"sent": 0, "retrying": 0, "dead": 0}
+    assert run_once(store, replace(config, host_delay=0.0), rules, allow_private=True).delivered == {"sent": 0, "retrying": 0, "dead": 0}
     assert len(box.received) == len(mailbox.messages) == 1
     assert json.loads(box.received[0][1])["links"] == [newsroom.base + "/news/quito"]
 
@@ -226,21 +231,21 @@ def test_sources_an_item_whose_page_failed_is_met_again_next_cycle(store, config
     newsroom.errors["/news/1"] = [503, 503, 503]  # every try of the first cycle
     add_source(store, newsroom.add("/feed.xml", rss("Wire", [{"title": "Story 1", "link": newsroom.base + "/news/1"}]),
                                    "application/rss+xml"))
-    first = run_cycle(store, config, RunSettings(allow_private=True, delay=0.0, retries=2, backoff=0.0))
+    first = _cycle(store, config, retries=2, retry_backoff=0.0)
     assert (first.errors, first.new) == (1, 0)
     _due_again(store)
-    second = run_cycle(store, config, LOCAL)
+    second = _cycle(store, config)
     assert newsroom.statuses[("/feed.xml", 200)] == 2 and newsroom.statuses[("/feed.xml", 304)] == 0  # asked whole again
     assert (second.errors, second.new) == (0, 1)
     _due_again(store)
-    assert run_cycle(store, config, LOCAL).not_modified == 1  # all read: conditional again
+    assert _cycle(store, config).not_modified == 1  # all read: conditional again
 
 
 def test_sources_no_more_than_per_host_requests_to_one_host_at_once(store, config, newsroom):
     for n in range(6):
         add_source(store, newsroom.add(f"/feed{n}.xml", rss("Wire", []), "application/rss+xml"))
         newsroom.slow[f"/feed{n}.xml"] = 0.3
-    tally = run_cycle(store, config, RunSettings(allow_private=True, delay=0.0, workers=6, per_host=2))
+    tally = _cycle(store, config, run_workers=6, per_host=2)
     assert tally.fetched == 6 and newsroom.most_at_once == 2  # six threads, two at a time on the one host
 
 
@@ -248,6 +253,16 @@ def test_sources_a_url_has_one_time_limit(store, config, newsroom):
     add_source(store, newsroom.add("/feed.xml", rss("Wire", []), "application/rss+xml"))
     newsroom.slow["/feed.xml"] = 3
     started = time.monotonic()
-    tally = run_cycle(store, config, RunSettings(allow_private=True, delay=0.0, time_limit=1.0))
+    tally = _cycle(store, config, url_time_limit=1.0)
     assert tally.errors == 1 and time.monotonic() - started < 2.5
     assert "longer than 1 s" in query.list_sources(store)[0]["last_status"]
+
+
+def test_sources_run_settings_come_from_the_one_config(tmp_path, monkeypatch):
+    from tocsin.config import load_config
+
+    (tmp_path / "tocsin.toml").write_text("[tocsin]\nper_host = 1\nhost_delay = 5\n", encoding="utf-8")
+    monkeypatch.delenv("TOCSIN_CONFIG", raising=False)
+    monkeypatch.setenv("TOCSIN_HOST_DELAY", "2.5")
+    config = load_config({"run_workers": 3}, cwd=tmp_path)
+    assert (config.per_host, config.host_delay, config.run_workers, config.url_time_limit) == (1, 2.5, 3, 60.0)

@@ -8,6 +8,7 @@ import threading
 import click
 
 from .. import query
+from ..config import load_config
 from ..models import SOURCE_KINDS as KINDS
 from .base import FILTER, _emit_json, _store, _table, cli, console, json_option
 
@@ -115,10 +116,10 @@ RUN_COLUMNS = ["started_at", "status", "sources", "fetched", "not_modified", "kn
 @click.option("--rules", "rules_path", type=click.Path(exists=True, dir_okay=False), help="Watch rules and destinations (default: the [watch] table of tocsin.toml).")
 @click.option("--no-watch", is_flag=True, help="Fetch and store only: no watch rules, no deliveries.")
 @click.option("--allow-private", is_flag=True, help="Also fetch hosts on private, loopback or link-local addresses.")
-@click.option("--workers", default=8, show_default=True, type=click.IntRange(1, 64), help="Sources fetched at once.")
-@click.option("--per-host", default=2, show_default=True, type=click.IntRange(1, 16), help="Requests to one host at once.")
-@click.option("--host-delay", default=1.0, show_default=True, type=click.FloatRange(0), help="Seconds between two requests to one host.")
-@click.option("--time-limit", default=60.0, show_default=True, type=click.FloatRange(1), help="Seconds for one URL, all in.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Sources fetched at once. [default: 8, or run_workers]")
+@click.option("--per-host", type=click.IntRange(1, 16), help="Requests to one host at once. [default: 2, or per_host]")
+@click.option("--host-delay", type=click.FloatRange(0), help="Seconds between two requests to one host. [default: 1, or host_delay]")
+@click.option("--time-limit", type=click.FloatRange(1), help="Seconds for one URL, all in. [default: 60, or url_time_limit]")
 @click.pass_context
 def run(ctx, once, every, rules_path, no_watch, allow_private, workers, per_host, host_delay, time_limit) -> None:
     """Read every due source, store what is new, link it, raise and deliver alerts.
@@ -131,17 +132,18 @@ def run(ctx, once, every, rules_path, no_watch, allow_private, workers, per_host
         tocsin run --once
         tocsin run --every 15m --rules watch.toml
     """
-    from ..sources import RunSettings, every_seconds, run_loop, run_once
+    from ..sources import every_seconds, run_loop, run_once
     from ..watch import load_rules
 
     if once == bool(every):
         raise click.UsageError("give --once or --every PERIOD (one of them)")
-    settings = RunSettings(allow_private, workers, per_host, host_delay, time_limit=time_limit)
+    config = load_config({"store": ctx.obj["config"].store, "run_workers": workers, "per_host": per_host,
+                          "host_delay": host_delay, "url_time_limit": time_limit})
     rules, stop = None if no_watch else load_rules(rules_path), _stop_on_signals()
     with _store(ctx) as store:
         if once:
-            return _print_outcome(run_once(store, ctx.obj["config"], settings, rules, stop))
-        run_loop(store, ctx.obj["config"], every_seconds(every), settings, rules, stop, _print_outcome)
+            return _print_outcome(run_once(store, config, rules, allow_private, stop))
+        run_loop(store, config, every_seconds(every), rules, allow_private, stop, _print_outcome)
 
 
 def _stop_on_signals() -> threading.Event:

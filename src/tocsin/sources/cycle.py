@@ -41,20 +41,6 @@ from .polite import Polite, conditional
 STALE = 3600  # seconds without a heartbeat after which another host's running cycle is taken as dead
 
 
-@dataclass(frozen=True)
-class RunSettings:
-    """How a cycle reads the network. Every default is the polite one for the open web."""
-
-    allow_private: bool = False  # fetch hosts on private, loopback or link-local addresses (tests, an intranet)
-    workers: int = 8  # sources fetched at once (threads), within the per-host limits
-    per_host: int = 2  # requests to one host at once
-    delay: float = 1.0  # seconds between the starts of two requests to one host
-    retries: int = 2  # more tries after a 429 or 5xx
-    backoff: float = 1.0  # seconds before the first retry when the server gives no Retry-After, doubling
-    max_wait: float = 60.0  # the longest wait before a retry, whatever Retry-After asks
-    time_limit: float = 60.0  # seconds for one URL, all in (robots.txt, redirects, body)
-
-
 @dataclass
 class Tally:
     """What one cycle did: the record ``tocsin runs`` shows."""
@@ -90,18 +76,20 @@ def later(seconds: float) -> str:
     return iso(utcnow() + dt.timedelta(seconds=seconds))
 
 
-def run_cycle(store: Store, config: Config, settings: RunSettings = RunSettings(), stop: threading.Event | None = None) -> Tally:
-    """Fetch every due source once, store what is new in it, and record the cycle (``tocsin run --once``)."""
+def run_cycle(store: Store, config: Config, allow_private: bool = False, stop: threading.Event | None = None) -> Tally:
+    """Fetch every due source once, store what is new in it, and record the cycle (``tocsin run --once``). The
+    config's run settings (``run_workers``, ``per_host``, ``host_delay``, ``retries``…) say how politely;
+    ``allow_private`` lets it reach private, loopback and link-local addresses (tests, an intranet)."""
     stop = stop or threading.Event()
     close_stale_runs(store)
     tally = Tally(f"run-{utcnow():%Y%m%dT%H%M%S%f}-{os.getpid()}")
     source_store.start_run(store, tally.id, socket.gethostname(), os.getpid())
-    fetcher = Fetcher(max_bytes=config.max_bytes, allow_private=settings.allow_private, time_limit=settings.time_limit)
-    polite = Polite(fetcher, settings.per_host, settings.delay, settings.retries, settings.backoff, settings.max_wait)
+    fetcher = Fetcher(max_bytes=config.max_bytes, allow_private=allow_private, time_limit=config.url_time_limit)
+    polite = Polite(fetcher, config.per_host, config.host_delay, config.retries, config.retry_backoff, config.retry_max_wait)
     cycle = _Cycle(store, polite, Intake(store, config), tally, stop, config.batch_size)
     tally.status = "failed"  # unless it gets to the end
     try:
-        cycle.run(query.due_sources(store, iso(utcnow())), settings.workers)
+        cycle.run(query.due_sources(store, iso(utcnow())), config.run_workers)
         tally.status = "stopped" if stop.is_set() else "done"
     finally:
         tally.requests, tally.bytes = fetcher.requests, fetcher.received

@@ -21,7 +21,7 @@ from ..ingest.sources import read_bytes
 from ..models import Source
 from ..store import Store
 from ..store import sources as source_store
-from .cycle import RunSettings, Tally, iso, run_cycle, utcnow
+from .cycle import Tally, iso, run_cycle, utcnow
 from .kinds import KINDS
 
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -71,7 +71,7 @@ class Outcome:
     delivered: dict = field(default_factory=dict)  # sent, retrying, dead
 
 
-def run_once(store: Store, config: Config, settings: RunSettings = RunSettings(), rules=None,
+def run_once(store: Store, config: Config, rules=None, allow_private: bool = False,
              stop: threading.Event | None = None) -> Outcome:
     """One cycle over the due sources, then link what is new, run the watch rules (``rules``; None: no watch)
     and deliver the alerts due to their destinations."""
@@ -79,7 +79,7 @@ def run_once(store: Store, config: Config, settings: RunSettings = RunSettings()
     from ..watch import watch
     from ..watch.delivery import deliver_due
 
-    outcome = Outcome(run_cycle(store, config, settings, stop))
+    outcome = Outcome(run_cycle(store, config, allow_private, stop))
     outcome.linked = link(store).documents  # also what a killed cycle stored and did not link
     if rules is not None:
         outcome.alerts = watch(store, rules)
@@ -87,7 +87,7 @@ def run_once(store: Store, config: Config, settings: RunSettings = RunSettings()
     return outcome
 
 
-def run_loop(store: Store, config: Config, every: int, settings: RunSettings = RunSettings(), rules=None,
+def run_loop(store: Store, config: Config, every: int, rules=None, allow_private: bool = False,
              stop: threading.Event | None = None, report: Callable[[Outcome], None] | None = None) -> int:
     """``run_once`` every ``every`` seconds (a cycle that runs long starts the next at once) until ``stop`` is set:
     the number of cycles run."""
@@ -95,7 +95,7 @@ def run_loop(store: Store, config: Config, every: int, settings: RunSettings = R
     cycles = 0
     while not stop.is_set():
         started = utcnow()
-        outcome = run_once(store, config, settings, rules, stop)
+        outcome = run_once(store, config, rules, allow_private, stop)
         cycles += 1
         if report:
             report(outcome)
