@@ -74,13 +74,16 @@ class Outcome:
 def run_once(store: Store, config: Config, rules=None, allow_private: bool = False,
              stop: threading.Event | None = None) -> Outcome:
     """One cycle over the due sources, then link what is new, run the watch rules (``rules``; None: no watch)
-    and deliver the alerts due to their destinations."""
+    and deliver the alerts due to their destinations. Stopped (``stop`` set), it ends with the cycle: the next
+    run links, watches and delivers what this one stored."""
     from ..link import link
     from ..watch import watch
     from ..watch.delivery import deliver_due
 
     outcome = Outcome(run_cycle(store, config, allow_private, stop))
-    outcome.linked = link(store).documents  # also what a killed cycle stored and did not link
+    if stop is not None and stop.is_set():
+        return outcome
+    outcome.linked = link(store).documents  # also what a killed or stopped cycle stored and did not link
     if rules is not None:
         outcome.alerts = watch(store, rules)
         outcome.delivered = deliver_due(store, rules.destinations)
