@@ -18,34 +18,39 @@ def add_source(store: Store, source: Source, due: str) -> bool:
     """Follow a URL, or change how an already followed one is read (its kind, outlet, language, schedule).
     True if it is new."""
     with store.transaction():
-        known = bool(store.fetch("SELECT 1 AS found FROM sources WHERE url = ?", (source.url,)))
-        if known:
+        if known := _followed(store, source.url):
             store.execute("UPDATE sources SET kind = ?, outlet = ?, language = ?, every_seconds = ? WHERE url = ?",
                           (source.kind, source.outlet, source.language, source.every, source.url))
         else:
-            store.execute("INSERT INTO sources (url, kind, outlet, language, every_seconds, added_at, next_due)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                          (source.url, source.kind, source.outlet, source.language, source.every, now(), due))
+            _insert(store, source, due)
     return not known
 
 
 def add_discovered(store: Store, sources: list[Source], due: str) -> int:
-    """Sources an OPML source lists, followed unless they are already: how many are new."""
+    """Sources a list names (an OPML list, a sitemap index, an OPML file imported), followed unless they are
+    already (those keep their settings): how many are new."""
     added = 0
     with store.transaction():
         for source in sources:
-            if not store.fetch("SELECT 1 AS found FROM sources WHERE url = ?", (source.url,)):
-                store.execute("INSERT INTO sources (url, kind, outlet, language, every_seconds, added_at, next_due)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                              (source.url, source.kind, source.outlet, source.language, source.every, now(), due))
+            if not _followed(store, source.url):
+                _insert(store, source, due)
                 added += 1
     return added
+
+
+def _followed(store: Store, url: str) -> bool:
+    return bool(store.fetch("SELECT 1 AS found FROM sources WHERE url = ?", (url,)))
+
+
+def _insert(store: Store, source: Source, due: str) -> None:
+    store.execute("INSERT INTO sources (url, kind, outlet, language, every_seconds, added_at, next_due) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  (source.url, source.kind, source.outlet, source.language, source.every, now(), due))
 
 
 def remove_source(store: Store, url: str) -> bool:
     """Stop following a URL (the items read from it stay). False if it was not followed."""
     with store.transaction():
-        known = bool(store.fetch("SELECT 1 AS found FROM sources WHERE url = ?", (url,)))
+        known = _followed(store, url)
         store.execute("DELETE FROM sources WHERE url = ?", (url,))
     return known
 
