@@ -9,6 +9,7 @@
     ├── StoreError               the store cannot be opened or written
     ├── NotFound                 a record asked for by id does not exist
     ├── BadQuery                 a filter, sort key or page asked of a query is not valid
+    ├── AlreadyRunning           another `tocsin run` is in a cycle on the same store
     └── DeliveryError            an alert could not be handed to a destination (this attempt)
 
 The library raises; only the CLI turns these into messages and exit codes.
@@ -65,6 +66,11 @@ class NotFound(TocsinError):
 
 class BadQuery(TocsinError):
     """A filter, sort key or page asked of a query is not valid. The message says which and what is allowed."""
+
+
+class AlreadyRunning(TocsinError):
+    """Another `tocsin run` is in a cycle on this store (the message names its process and host). Two at once would
+    ask every source twice; let it finish, or stop it (SIGTERM). A cycle whose process died is not counted."""
 
 
 class DeliveryError(TocsinError):

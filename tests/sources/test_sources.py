@@ -266,3 +266,16 @@ def test_sources_run_settings_come_from_the_one_config(tmp_path, monkeypatch):
     monkeypatch.setenv("TOCSIN_HOST_DELAY", "2.5")
     config = load_config({"run_workers": 3}, cwd=tmp_path)
     assert (config.per_host, config.host_delay, config.run_workers, config.url_time_limit) == (1, 2.5, 3, 60.0)
+
+
+def test_sources_one_cycle_at_a_time_on_a_store(store, config):
+    import os
+    import socket
+
+    from tocsin.errors import AlreadyRunning
+    from tocsin.store.sources import start_run
+
+    start_run(store, "run-elsewhere", socket.gethostname(), os.getpid())  # a live process's cycle
+    with pytest.raises(AlreadyRunning, match="run-elsewhere"):
+        _cycle(store, config)
+    assert [r["id"] for r in query.list_runs(store)] == ["run-elsewhere"]  # the refused cycle left no record

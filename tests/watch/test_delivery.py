@@ -141,3 +141,21 @@ def test_delivery_destinations_alone_in_tocsin_toml_are_found(tmp_path, monkeypa
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("TOCSIN_CONFIG", raising=False)
     assert [d.name for d in load_rules().destinations] == ["desk"]
+
+
+def test_delivery_a_claimed_delivery_is_not_sent_by_another_process_until_its_claim_lapses(linked_copy, inbox):
+    from tocsin.store.alerts import claim
+    from tocsin.watch.delivery import LEASE
+
+    store, _ = linked_copy
+    box = inbox()
+    rules = _rules(desk={"kind": "webhook", "url": box.url, "rules": ["protected target"], "timeout": 5})
+    first = next(a for a in watch(store, rules) if a.rule == "protected target")
+    key, now = delivery_key(first.id, "desk"), dt.datetime.now(dt.timezone.utc)
+    later = (now + dt.timedelta(seconds=30)).isoformat(timespec="seconds")
+    assert claim(store, [key], later, (now + dt.timedelta(seconds=LEASE)).isoformat(timespec="seconds"))  # another process took it
+    assert not claim(store, [key], later, later)  # and no one else may
+    sent = deliver_due(store, rules.destinations, now + dt.timedelta(seconds=60))["sent"]
+    assert delivery_key(first.id, "desk") not in [h["idempotency-key"] for h, _ in box.received] and sent == len(box.received)
+    assert deliver_due(store, rules.destinations, now + dt.timedelta(seconds=LEASE + 1))["sent"] == 1  # its process died: it lapsed
+    assert [h["idempotency-key"] for h, _ in box.received].count(key) == 1

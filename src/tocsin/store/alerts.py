@@ -36,6 +36,19 @@ def enqueue(store: Store, alert_id: str, destinations: list[str]) -> None:
                       " ON CONFLICT (id) DO NOTHING", [(delivery_key(alert_id, d), alert_id, d, at, at) for d in destinations])
 
 
+def claim(store: Store, ids: list[str], at: str, until: str) -> bool:
+    """Take the deliveries ``ids`` for one attempt: True if each was pending and due at ``at`` (they are then not
+    due again before ``until``, should this process die mid-send); False if another process took one first. The
+    check and the claim are one write transaction, so two processes never send one delivery at once."""
+    marks = ", ".join("?" * len(ids))
+    with store.transaction():
+        rows = store.fetch(f"SELECT id FROM deliveries WHERE id IN ({marks}) AND status = 'pending' AND next_try <= ?", (*ids, at))
+        if len(rows) != len(set(ids)):
+            return False
+        store.executemany("UPDATE deliveries SET next_try = ? WHERE id = ?", [(until, i) for i in ids])
+    return True
+
+
 def mark_sent(store: Store, ids: list[str]) -> None:
     at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     with store.transaction():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from ..errors import AlreadyRunning
 from ..models import Source
 from .base import Store
 from .sql import now
@@ -80,8 +81,12 @@ def mark_seen(store: Store, items: list[tuple[str, str, str | None]]) -> None:
 
 
 def start_run(store: Store, run_id: str, host: str, pid: int) -> None:
+    """Record a cycle as running, unless another is (AlreadyRunning): the check and the record are one transaction,
+    so of two processes starting at once one runs. (Cycles whose process is gone are closed before this.)"""
     at = now()
     with store.transaction():
+        if other := store.fetch("SELECT id, host, pid FROM runs WHERE status = 'running'"):
+            raise AlreadyRunning(f"cycle {other[0]['id']} (process {other[0]['pid']} on {other[0]['host']}) is running on this store")
         store.execute("INSERT INTO runs (id, started_at, updated_at, status, host, pid) VALUES (?, ?, ?, 'running', ?, ?)",
                       (run_id, at, at, host, pid))
 

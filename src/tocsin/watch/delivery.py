@@ -5,7 +5,9 @@ Each new alert owes one delivery to each of its destinations, stored with the al
 seconds, doubling, and after ``attempts`` tries the delivery is dead: listed by ``tocsin deliveries --dead``
 until replayed. A delivery marked sent is never sent again, whichever process runs next.
 
-Every attempt carries the delivery's idempotency key (the ``Idempotency-Key`` header of a webhook, the
+An attempt first claims its deliveries (``store.alerts.claim``: pending, due, and not claimed by another process,
+checked and claimed in one write transaction), so two processes delivering at once never send one twice; a claim
+held by a process that died mid-send lapses after ``LEASE`` seconds. Every attempt carries the delivery's idempotency key (the ``Idempotency-Key`` header of a webhook, the
 ``Message-ID`` of a mail), the same on every try: a process killed after sending and before marking sends it
 again on its next run, and the receiver can tell it has it already. That is the one repeat at-least-once allows.
 
@@ -31,6 +33,8 @@ from ..store import Store
 from ..store import alerts as alert_store
 from .destinations import Destination
 
+LEASE = 600  # seconds a claimed delivery waits (beyond its timeout) before another process may try it: one that died mid-send
+
 
 def deliver_due(store: Store, destinations: tuple[Destination, ...], now: dt.datetime | None = None) -> dict[str, int]:
     """Send every delivery due by ``now`` to its destination: how many were sent, will be retried, went dead.
@@ -52,8 +56,12 @@ def deliver_due(store: Store, destinations: tuple[Destination, ...], now: dt.dat
 
 
 def _attempt(store: Store, destination: Destination, rows: list[dict], now: dt.datetime, counts: dict, send) -> None:
-    """One try of the deliveries in ``rows`` (one message): sent, or failed and scheduled again, or dead."""
+    """One try of the deliveries in ``rows`` (one message): sent, or failed and scheduled again, or dead; nothing if
+    another process claimed them first."""
     ids = [r["id"] for r in rows]
+    lease = now + dt.timedelta(seconds=LEASE + destination.timeout)
+    if not alert_store.claim(store, ids, now.isoformat(timespec="seconds"), lease.isoformat(timespec="seconds")):
+        return
     try:
         send()
     except (DeliveryError, ConfigError) as e:
