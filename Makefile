@@ -87,6 +87,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/warc_memory.py
 	$(BIN)/python bench/scale_out.py
 	$(BIN)/python bench/reliability.py
+	$(BIN)/python bench/sources_cycle.py
 
 # The long fuzz run: every reader under atheris for FUZZ_SECONDS from the kept corpus, then what added coverage
 # merged, minimized, into fuzz/corpus (a crash is saved as fuzz/crash-*; `make test` runs a short pass over a copy).

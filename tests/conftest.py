@@ -276,3 +276,104 @@ def serve_store():
             server.wait(timeout=10)
 
     return serve
+
+
+@pytest.fixture
+def newsroom():
+    """A news site on 127.0.0.1 (tocsin.testing.newsroom): feeds, lists, sitemaps, pages, GDELT-shaped JSON, with
+    ETags and 304s; it counts what it is asked."""
+    from tocsin.testing.newsroom import Newsroom
+
+    room = Newsroom()
+    yield room
+    room.close()
+
+
+@pytest.fixture
+def inbox():
+    """A webhook receiver on 127.0.0.1 that keeps what it is sent (``failures``: 500s to answer first)."""
+    from tocsin.testing.newsroom import Inbox
+
+    made = []
+
+    def make(failures: int = 0):
+        made.append(Inbox(failures))
+        return made[-1]
+
+    yield make
+    for box in made:
+        box.close()
+
+
+@pytest.fixture
+def smtp_server():
+    """A mail server on 127.0.0.1 (aiosmtpd) keeping the messages it accepts; ``tls``: a certificate to offer
+    STARTTLS with (the server then refuses mail before it), ``auth``: (user, password) it requires."""
+    pytest.importorskip("aiosmtpd")
+    from aiosmtpd.controller import Controller
+
+    made = []
+
+    class Keep:
+        def __init__(self):
+            self.messages = []
+
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+            self.messages.append(envelope.content.decode("utf-8", "replace"))
+            return "250 OK"
+
+    def start(tls=None, auth=None):
+        import socket
+
+        from aiosmtpd.smtp import AuthResult
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        keep = Keep()
+        options = dict(tls_context=tls, require_starttls=tls is not None)
+        if auth:
+            options.update(authenticator=lambda server, session, envelope, mechanism, data: AuthResult(
+                success=(data.login.decode(), data.password.decode()) == auth, auth_data=data.login), auth_require_tls=tls is not None)
+        controller = Controller(keep, hostname="127.0.0.1", port=port, **options)
+        controller.start()
+        made.append(controller)
+        return keep, port
+
+    yield start
+    for controller in made:
+        controller.stop()
+
+
+def make_certificate(folder: Path, name: str, alt_name: str) -> tuple[Path, Path]:
+    """A self-signed certificate (openssl) for ``name``, ``alt_name`` its subjectAltName ("DNS:news.example",
+    "IP:127.0.0.1"): (certificate file, key file). Skips the test without openssl."""
+    import subprocess
+
+    if not shutil.which("openssl"):
+        pytest.skip("needs the openssl command to make a certificate")
+    cert, key = folder / f"{name}-cert.pem", folder / f"{name}-key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={name}",
+                    "-addext", f"subjectAltName={alt_name}", "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    return cert, key
+
+
+@pytest.fixture
+def localhost_certificate(tmp_path):
+    """A self-signed certificate for 127.0.0.1: (certificate file, key file)."""
+    return make_certificate(tmp_path, "127.0.0.1", "IP:127.0.0.1")
+
+
+@pytest.fixture
+def linked_copy(demo_store, tmp_path):
+    """A writable copy of the linked demo store, its alerts not raised yet: (store, path)."""
+    import sqlite3
+
+    from tocsin.store import open_store
+
+    store, _ = demo_store
+    path = tmp_path / "copy.db"
+    with sqlite3.connect(store.path) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    with open_store(str(path)) as copy:
+        yield copy, path

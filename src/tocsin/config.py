@@ -41,6 +41,27 @@ class Config:
     """Read what links under a folder lead to outside it. Off, such a link is rejected, saying so: a folder
     of articles from elsewhere may hold a link to /etc/passwd or to a home directory."""
 
+    run_workers: int = 8
+    """Sources `tocsin run` fetches at once (threads), within the per-host limits below."""
+
+    per_host: int = 2
+    """Requests `tocsin run` makes to one host at once."""
+
+    host_delay: float = 1.0
+    """Seconds between the starts of two requests `tocsin run` makes to one host."""
+
+    retries: int = 2
+    """More tries after a 429 or a 5xx, each after the server's Retry-After, else after ``retry_backoff``."""
+
+    retry_backoff: float = 1.0
+    """Seconds before the first retry when the server asks for no wait of its own, doubling after each."""
+
+    retry_max_wait: float = 60.0
+    """The longest wait before a retry, whatever a server's Retry-After asks."""
+
+    url_time_limit: float = 60.0
+    """Seconds for one URL in `tocsin run`, all in: robots.txt, redirects, connects, headers and body."""
+
 
 _BOOLEANS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
 

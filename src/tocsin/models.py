@@ -33,6 +33,7 @@ TARGET_CATEGORIES = (
     "political dissident or exile", "migrant", "business", "rival group", "civilian",
 )
 MODALITIES = ("asserted", "alleged", "negated", "hypothetical", "future")
+SOURCE_KINDS = ("auto", "feed", "opml", "sitemap", "page", "gdelt")  # what a followed URL is ("auto": found on first read)
 
 
 @dataclass(frozen=True)
@@ -336,6 +337,20 @@ class Alert:
 
         key = f"{self.rule}|{self.subject}|{self.evidence[0]['key'] if self.evidence else ''}"
         return "alr-" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Source:
+    """A URL tocsin follows unattended (``tocsin sources``): its kind (feed, opml, sitemap, page, gdelt; "auto" until
+    first read), outlet and language hints, how often it is polled (seconds), and the validators of its last answer."""
+
+    url: str
+    kind: str = "auto"
+    outlet: str | None = None
+    language: str | None = None
+    every: int = 1800
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def _fields(record) -> dict[str, Any]:

@@ -265,6 +265,26 @@ def store_read(items: Iterable, store: Store, config: Config, progress: Progress
     return _store_made(items, store, _Preread(store, IngestReport(), config, progress or (lambda event, n: None)))
 
 
+class Intake:
+    """The runner's checks and writes for documents that arrive a few at a time (a cycle over sources): one
+    near-duplicate index and one report for the whole cycle, read and stored whenever ``flush`` is called."""
+
+    def __init__(self, store: Store, config: Config):
+        self.report = IngestReport()
+        self.batch = _Batch(store, self.report, config, lambda event, n: None)
+        self.index: NearDuplicateIndex | None = None  # seeded from the store at the first document: a cycle with
+        self.seen: set[str] = set()                    # nothing new never reads every signature
+
+    def take(self, item: Document | Rejection) -> None:
+        if self.index is None:
+            self.index = _seed_index(self.batch.store, self.batch.config.near_duplicate_threshold)
+        _take(item, self.batch.store, self.report, self.index, self.batch, self.seen)
+
+    def flush(self) -> None:
+        """Read and store every document taken so far, each in its own transaction."""
+        self.batch.flush()
+
+
 def _store_made(items: Iterable, store: Store, batch: _Batch) -> IngestReport:
     """Route documents that need no file reading through ``_take``; a (Document, Resolved) pair brings its
     annotations to a ``_Preread`` batch, which stores them if the document is taken."""

@@ -6,10 +6,8 @@ connection is sent to the local server, so nothing leaves 127.0.0.1."""
 from __future__ import annotations
 
 import ipaddress
-import shutil
 import socket
 import ssl
-import subprocess
 import threading
 import time
 from collections import Counter
@@ -22,6 +20,8 @@ from tocsin.ingest import addresses
 from tocsin.ingest.addresses import refused_address
 from tocsin.ingest.fetch import MAX_DEPTH, Fetcher, drafts_from_url
 from tocsin.models import Skipped
+
+from ..conftest import make_certificate
 
 pytest.importorskip("httpx")
 
@@ -294,13 +294,7 @@ def test_fetch_every_redirect_hop_is_checked_before_it_is_connected_to(dns, wire
 @pytest.fixture
 def certificate(tmp_path):
     """A self-signed certificate for news.example (openssl), and the file it is in."""
-    if not shutil.which("openssl"):
-        pytest.skip("needs the openssl command to make a certificate")
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=news.example",
-                    "-addext", "subjectAltName=DNS:news.example", "-keyout", str(key), "-out", str(cert)],
-                   check=True, capture_output=True)
-    return cert, key
+    return make_certificate(tmp_path, "news.example", "DNS:news.example")
 
 
 def test_fetch_over_tls_checks_the_urls_host_while_connected_to_the_checked_address(dns, wire, certificate, monkeypatch):

@@ -1,7 +1,5 @@
 """The watch rules on the linked demo corpus: alerts raised once, with the report's tie kept, and delivered."""
 
-import sqlite3
-
 import pytest
 
 from tocsin import query
@@ -19,17 +17,6 @@ published: 2023-08-10
 
 QUITO, Ecuador — Fernando Villavicencio, who was running for president, was shot dead on Wednesday evening outside a school in Quito where he had held a campaign rally, police said. Officials gave no motive.
 """
-
-
-@pytest.fixture
-def linked_copy(demo_store, tmp_path):
-    """A writable copy of the linked demo store."""
-    store, _ = demo_store
-    path = tmp_path / "copy.db"
-    with sqlite3.connect(store.path) as src, sqlite3.connect(path) as dst:
-        src.backup(dst)
-    with open_store(str(path)) as copy:
-        yield copy, path
 
 
 def test_watch_raises_the_expected_alerts_once(linked_copy):

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 PAGES = ["/", "/map", "/map?group=Tren+de+Aragua&type=killing", "/timeline", "/timeline?group=Tren+de+Aragua&country=CL",
          "/incidents", "/incidents?min_outlets=2&since=2024-01-01", "/groups", "/groups/group:tren-de-aragua", "/claims",
-         "/claims?type=forecast", "/forecasts", "/forecasts?status=observed", "/documents", "/alerts", "/search?q=Aragua", "/api"]
+         "/claims?type=forecast", "/forecasts", "/forecasts?status=observed", "/documents", "/alerts", "/sources", "/search?q=Aragua", "/api"]
 
 
 @pytest.fixture(scope="module")
@@ -144,3 +144,21 @@ def test_hedged_group_ties_keep_their_words_on_pages_and_in_the_api(client):
     html = client.get(f"/incidents/{reports[event['id']]}").text
     assert f"{tie['role']}, {tie['strength']}" in html and tie["hedge"] in html
     assert "How the reports tie the group" in client.get("/groups/group:tren-de-aragua").text
+
+
+def test_the_sources_page_shows_each_sources_health_and_the_cycles(writable_desk, desk_app):
+    from tocsin.sources import add_source
+    from tocsin.store import open_store
+    from tocsin.store.sources import record_failure, start_run, update_run
+
+    with open_store(str(writable_desk)) as store:
+        add_source(store, "https://wire.example/rss", "Example Wire", every=900)
+        add_source(store, "https://down.example/feed", every=3600)
+        record_failure(store, "https://down.example/feed", "the server answered HTTP 503 3 times", "2030-01-01T00:00:00+00:00")
+        start_run(store, "run-1", "desk", 1)
+        update_run(store, "run-1", {"sources": 2, "fetched": 1, "new": 7, "requests": 3, "bytes": 5120}, "done")
+    with TestClient(desk_app(writable_desk)) as c:
+        html = c.get("/sources").text
+    assert '<a href="https://wire.example/rss" rel="noopener noreferrer">' in html and "Example Wire" in html
+    assert '<tr class="failing">' in html and "HTTP 503 3 times" in html
+    assert re.search(r"<td>done</td><td class=\"num\">2</td><td class=\"num\">1</td>", html) and "5120" in html

@@ -172,7 +172,9 @@ def watch(ctx, rules_path, hook, show_all, as_json) -> None:
     Rules: a group in a new country or city; a killing or attack on a
     protected category (police, former police, officials, judiciary,
     journalists, dissidents and exiles); a rise in incidents for a group or
-    country above its own baseline. Running again repeats nothing.
+    country above its own baseline. Running again repeats nothing. Alerts
+    are delivered to the destinations the rules name (webhook, email,
+    digest; docs/usage.md), each once.
 
     \b
     Example:
@@ -190,6 +192,10 @@ def watch(ctx, rules_path, hook, show_all, as_json) -> None:
     with _store(ctx) as store:
         run_link(store)
         new = run_watch(store, rules)
+        if rules.destinations:  # the rules name where alerts go: send what is due (`tocsin deliveries` lists them)
+            from ..watch.delivery import deliver_due
+
+            deliver_due(store, rules.destinations)
         rows = query.list_alerts(store) if show_all else [a for a in query.list_alerts(store) if a["id"] in {n.id for n in new}]
     if as_json:
         return _emit_json(rows)

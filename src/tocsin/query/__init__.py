@@ -16,3 +16,7 @@ from .linked import (  # reads over the link and watch stages
     entity_links, timeline, group_detail, evidence_context, get_entity, incident_points,
     DISAGREEMENT_FIELDS, LIST_REPORTS, INCIDENT_SORTS, incident_reports,
 )
+from .sources import (  # reads over unattended running: sources, runs, deliveries
+    list_sources, due_sources, get_source, seen_urls, list_runs, running_runs, list_deliveries, due_deliveries,
+    document_links,
+)

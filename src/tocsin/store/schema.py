@@ -8,7 +8,7 @@ each backend migrates forward from the version it finds.
 
 import hashlib
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event was coded under
 
 
@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS documents (
     genre TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published_at);
+CREATE INDEX IF NOT EXISTS documents_url ON documents (url);  -- an item of a source already stored under its URL
 CREATE TABLE IF NOT EXISTS sentences (
     doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
@@ -291,6 +292,51 @@ CREATE INDEX IF NOT EXISTS forecasts_open ON forecasts (status, event_type, made
 CREATE INDEX IF NOT EXISTS forecasts_made ON forecasts (made_on);
 CREATE INDEX IF NOT EXISTS alerts_occurred ON alerts (occurred);
 CREATE INDEX IF NOT EXISTS forecasts_deadline ON forecasts (status, deadline);
+CREATE TABLE IF NOT EXISTS sources (
+    url TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,  -- auto (until first read), feed, opml, sitemap, page, gdelt
+    outlet TEXT,
+    language TEXT,
+    every_seconds INTEGER NOT NULL,
+    added_at TEXT NOT NULL,
+    etag TEXT,  -- the validators of the last full answer: the next request is conditional
+    last_modified TEXT,
+    last_fetch TEXT,
+    last_status TEXT,  -- 200, 304, or the error's reason
+    last_new TEXT,  -- when an item of it was last stored
+    errors INTEGER NOT NULL DEFAULT 0,  -- failures in a row
+    next_due TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sources_due ON sources (next_due);
+CREATE TABLE IF NOT EXISTS source_items (
+    url TEXT PRIMARY KEY,  -- an item's URL (and its canonical URL, a row of its own), normalized: never fetched again
+    source_url TEXT NOT NULL,
+    doc_id TEXT,  -- the id of its text (NULL: it held no article)
+    seen_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id TEXT PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,  -- running, done, stopped (SIGTERM), interrupted (found running after a crash)
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    counts TEXT NOT NULL DEFAULT '{}'  -- sources, fetched, not_modified, known, new, duplicate, rejected, errors, requests, bytes
+);
+CREATE INDEX IF NOT EXISTS runs_started ON runs (started_at);
+CREATE TABLE IF NOT EXISTS deliveries (
+    id TEXT PRIMARY KEY,  -- the idempotency key: one per alert and destination, sent with every attempt
+    alert_id TEXT NOT NULL REFERENCES alerts (id),
+    destination TEXT NOT NULL,
+    status TEXT NOT NULL,  -- pending, sent, dead
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    next_try TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sent_at TEXT
+);
+CREATE INDEX IF NOT EXISTS deliveries_status ON deliveries (status, next_try);
 CREATE TABLE IF NOT EXISTS rejections (
     source TEXT PRIMARY KEY,
     reason TEXT NOT NULL,
@@ -331,4 +377,5 @@ MIGRATIONS = {
         "UPDATE places SET country = '' WHERE feature = 'continent'",
         "UPDATE incidents SET country = NULL WHERE place_entity IN (SELECT entity_id FROM places WHERE feature = 'continent')",
     ],
+    11: [],  # sources, source_items, runs and deliveries (tocsin run): CREATE IF NOT EXISTS above
 }

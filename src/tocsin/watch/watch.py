@@ -18,13 +18,17 @@ given to ``tocsin watch --rules``; defaults below):
 Each alert has an id made from its rule, subject and evidence, so running
 the rules again finds the same alerts and stores nothing twice: a repeat
 report of a known incident raises nothing. New alerts can be handed to a
-command (``hook``) as JSON on its standard input.
+command (``hook``) as JSON on its standard input, and are owed to the
+``destinations`` the rules name (``destinations``; sent by ``delivery``): the
+deliveries are stored in the transaction that stores the alert, so none is
+lost however a run ends.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shlex
 import subprocess
 from dataclasses import dataclass
@@ -35,6 +39,7 @@ from ..models import Alert, describe_tie
 from ..query import alerts as alerts_query
 from ..store import Store
 from ..store import alerts as alert_store
+from .destinations import Destination, parse_destinations
 
 PROTECTED = (
     "law enforcement", "former law enforcement", "elected or public official", "judiciary", "journalist",
@@ -53,6 +58,7 @@ class WatchRules:
     window_days: int = 30
     baseline_windows: int = 6
     hook: str = ""
+    destinations: tuple[Destination, ...] = ()  # where alerts go (watch/destinations.py)
 
 
 def load_rules(path: str | None = None, table: dict | None = None) -> WatchRules:
@@ -62,7 +68,7 @@ def load_rules(path: str | None = None, table: dict | None = None) -> WatchRules
         from ..config import config_path
 
         found = config_path()
-        path = str(found) if found.is_file() and "[watch]" in found.read_text(encoding="utf-8") else None
+        path = str(found) if found.is_file() and re.search(r"^\s*\[watch[.\]]", found.read_text(encoding="utf-8"), re.M) else None
     if path:
         import tomllib
 
@@ -79,6 +85,8 @@ def load_rules(path: str | None = None, table: dict | None = None) -> WatchRules
     for key in ("protected_categories", "protected_types"):
         if key in table:
             table[key] = tuple(table[key])
+    if "destinations" in table:
+        table["destinations"] = parse_destinations(table["destinations"])
     return WatchRules(**table)
 
 
@@ -159,6 +167,7 @@ def watch(store: Store, rules: WatchRules) -> list[Alert]:
             if alert_store.alert_known(store, alert.id):
                 continue
             alert_store.save_alert(store, alert)
+            alert_store.enqueue(store, alert.id, [d.name for d in rules.destinations if d.wants(alert.rule)])
             new.append(alert)
     if rules.hook:
         deliver(new, rules.hook)

@@ -29,7 +29,8 @@ from .app import HERE, vendored
 router = APIRouter(include_in_schema=False)
 ENV = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
 NAV = (("/", "Overview"), ("/map", "Map"), ("/timeline", "Timeline"), ("/incidents", "Incidents"), ("/groups", "Groups"),
-       ("/claims", "Claims"), ("/forecasts", "Forecasts"), ("/documents", "Documents"), ("/alerts", "Alerts"), ("/api", "API"))
+       ("/claims", "Claims"), ("/forecasts", "Forecasts"), ("/documents", "Documents"), ("/alerts", "Alerts"), ("/sources", "Sources"),
+       ("/api", "API"))
 
 
 def _country_name(alpha2: str | None) -> str:
@@ -209,6 +210,13 @@ def entity_page(request: Request, entity_id: str, store: Store = Depends(reader)
 @router.get("/alerts", response_class=HTMLResponse)
 def alerts_page(request: Request, store: Store = Depends(reader)):
     return render(request, "alerts.html", alerts=query.list_alerts(store, limit=500, newest_first=True))
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources_page(request: Request, store: Store = Depends(reader)):
+    """What is followed and how it is doing, the latest cycles, and the deliveries given up on."""
+    return render(request, "sources.html", sources=query.list_sources(store), runs=query.list_runs(store, 20),
+                  dead=query.list_deliveries(store, "dead", 50))
 
 
 @router.get("/search", response_class=HTMLResponse)
