@@ -29,7 +29,8 @@ from urllib.parse import urlsplit
 from ..models import Mention, Place
 from .home import Home
 from .placedb import PlaceIndex, fold, place_index
-from .toponyms import Toponym, _inside, _seat_within, find_toponyms, person_surnames, place_within, rule_toponyms
+from .placenames import _seat_within, place_within
+from .toponyms import Toponym, _inside, find_toponyms, person_surnames, rule_toponyms
 
 MAX_CANDIDATES = 60
 # Country-code domains sold mostly as generic names: they say nothing of an outlet's home. Those a country's own news
@@ -132,8 +133,9 @@ class Resolver:
             found = [p for p in self.index.lookup(county.group(1) + " County") if p.kind == "admin2"] or found
         if (bare := _DIVISION_WORD.match(top.text)) is not None:  # "the Karak district": Jordan's Al Karak, not only a "Karak District"
             found = found + [p for p in self.index.lookup(bare.group(1)) if p.kind in ("admin1", "admin2") and p not in found]
-        if top.source != "dateline" and top.text.isupper() and len(top.text) <= 4:
-            found = [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind in ("country", "admin1", "continent")]  # "UN", "EU", "VAWA": no town's alias
+        if top.source != "dateline" and top.text.isupper() and len(top.text) <= 4:  # "UN", "EU", "VAWA": no town's alias; nor
+            found = [p for p in self.index.lookup(top.text, abbreviations=True)  # "GAO" Mali's Gao, nor "BIE" Angola's Bié
+                     if p.kind in ("country", "continent") or p.kind == "admin1" and (fold(p.name) != fold(top.text) or len(top.text) == 4)]
         if top.admin:
             found = [p for p in found if p.kind in ("admin1", "admin2")] or found
         return found
@@ -162,9 +164,11 @@ class Resolver:
                            and r.population >= max(250_000, 25 * place.population) for r in rivals))
         if dwarfed:  # "arrested in Boston" beside "New York City" is Massachusetts' Boston, not the town of Boston, New York; nor
             bonus -= BIG_NAMESAKE  # does a great city's name count for the state where a small namesake lies ("Boston", "Newark")
-        if place.kind in ("admin1", "admin2") and not top.admin and (self._yields_to_city(top, place, rivals) or self._dateline_city(top, place, rivals)
-                                                                     or self._yields_to_capital(top, place, rivals)):
-            bonus -= 4.5  # Lima, Ciudad de México: the city, unless the text says the state (outweighs the own-name bonus)
+        among_states = listed is not None and listed.kind == "admin1" and place.kind == "admin1" and listed.country == place.country
+        if place.kind in ("admin1", "admin2") and not (top.admin or among_states) and (
+                self._yields_to_city(top, place, rivals) or self._dateline_city(top, place, rivals) or self._yields_to_capital(top, place, rivals)):
+            bonus -= 4.5  # Lima, Ciudad de México: the city, unless the text says the state, or lists it among states ("Oregon
+            # and Washington laws"); this outweighs the own-name bonus
         if place.kind == "city" and place.population >= 500_000 and self._dateline_city(top, place, rivals):
             bonus += 4.5  # ... nor a namesake town of a state the story names: "WASHINGTON –" over a release on Maryland
         if place.kind in ("city", "admin2") and not (top.local or top.cued or top.parent is not None) and any(

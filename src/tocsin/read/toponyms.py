@@ -26,14 +26,14 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .gazetteer import LABELS
-from .placedb import GENERIC_WORDS, PlaceIndex, fold
+from .placedb import PlaceIndex, fold
+from .placenames import _GENERIC_WORDS, _known_by_name, _name_shaped, _seat_within, place_within
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 CANDIDATE_LABELS = {"PERSON", "ORG", "PER", "MISC"}  # what the small models call some places
 # Labels the small English model gives now and then to a well-known place ("Aleppo" NORP, "a Winnipeg jail" PRODUCT);
 # dates and times are not among them ("March" is also a town of 22,000).
 MISLABELLED = {"NORP", "LANGUAGE", "PRODUCT"}
-KNOWN_CITY = 100_000  # a city big enough to be taken by its name alone, whatever the model called it
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{1,40}?)"
     r"(?:,\s*(?P<parent>[A-ZÁÉÍÓÚ][\w.' ]{1,30}?))?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}\s|[—–]{1,2}(?=[A-ZÁÉÍÓÚ“\"]))"  # "WASHINGTON—A"
@@ -112,21 +112,7 @@ def find_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] |
 
 _PART_OF = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District$", re.I)
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-_COURT_WORDS = r"(?:(?:District|Superior|Circuit|Criminal|Municipal|Magistrate|Juvenile|Family|Chancery|Probate|General\s+Sessions|Common\s+Pleas|City)\s+)"
-_SEAT = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}?"
-_COURT_NAME = re.compile(rf"(?P<seat>{_SEAT}\s+(?:County|Parish))\s+{_COURT_WORDS}*Court$|(?P<town>{_SEAT})\s+{_COURT_WORDS}+Court$")
-# A town's or a county's own services, named after it: "Alexandria police", "the Dublin City Council", "Gainesville Police
-# Department", "an Alexandria grand jury" (a state's or a country's agencies are the gazetteer's or the model's).
-_AGENCY_NAME = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<town>{_SEAT})\s+(?:[Pp]olice(?:\s+[Dd]epartment)?|[Ss]heriff[’']?s?\s+(?:[Oo]ffice|[Dd]epartment)|[Ff]ire\s+(?:[Dd]epartment|[Rr]escue)|"
-    r"City\s+Council|Town\s+Council|City\s+Commission|Board\s+of\s+Education|School\s+(?:District|Board)|Public\s+Schools|"
-    r"[Gg]rand\s+[Jj]ury|[Dd]etectives)$")
 _TITLES = {"rev", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "sgt", "lt", "col", "capt", "hon", "sr", "sra"}  # "Rev", "MR"
-# Words that name a direction, a heavenly body or a kind of place, which the index also holds as the name of some
-# town or division ("the South" is no region of Cameroon, "on Earth" no town in Texas, "a Federal case" no Brazil).
-_GENERIC_WORDS = GENERIC_WORDS | {fold(w) for w in (
-    "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern", "Eastern", "Western", "Gulf", "Homeland", "Earth",
-    "Mars", "Moon", "World", "Coast", "Tierra", "Mundo", "Charge")}  # "Special Agent in Charge"
 # A title just before a name makes it a person's ("Secretary Austin", "President Obama", "Del. Nicole Williams"), and
 # so does being spoken to ("Go ahead, Mary.", "Thank you, Kamala —"): a place is neither.
 _TITLE_BEFORE = re.compile(
@@ -145,6 +131,9 @@ _SPOKEN_TO_AFTER = re.compile(r"\s*(?:[.?!,;:—–]|-\s)")
 _CALLED_ON_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n[ \t]*\n\s*)$")  # after a sentence or a blank line, not a line wrap
 _CALLED_ON_AFTER = re.compile(r"\.(?:\s*\n|\s+(?:Q\b|[A-Z][A-Z]+[.:]?\s))")
 _WITH_ME = re.compile(r"\s+and\s+(?:I|me|my)\b")
+# A name in apposition to a word for a relative or a companion: "with her husband, Paul, they stood up".
+_KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|mother|father|mom|dad|friend|colleague|partner|fiancée?|"
+                         r"grandson|granddaughter|nephew|niece|cousin|boss|esposa|esposo|hij[oa]|herman[oa]|madre|padre)\s*,\s*$")
 _CHANT_BEFORE = re.compile(r"(?:AUDIENCE:|!)\s*$")  # "AUDIENCE:  Kamala!  Kamala!"
 _THE_NAME = re.compile(r"\bthe\s+$")
 # ... where the name is the head of its phrase ("the Alliance.", "the Summit will"), not a town's name before a noun ("the
@@ -176,7 +165,7 @@ def _not_a_place_word(text: str, start: int, end: int, surface: str, label: str,
     before = text[max(0, start - 60) : start]
     if _TITLE_BEFORE.search(before) or (_SPOKEN_TO.search(before) and _SPOKEN_TO_AFTER.match(text, end)) \
             or (_CALLED_ON_BEFORE.search(before) and _CALLED_ON_AFTER.match(text, end)) or _WITH_ME.match(text, end) \
-            or (_CHANT_BEFORE.search(before) and text.startswith("!", end)):
+            or (_CHANT_BEFORE.search(before) and text.startswith("!", end)) or _KIN_BEFORE.search(before):
         return not any(p.kind in ("country", "continent") or p.kind == "admin1" and p.population >= 500_000 for p in index.lookup(surface))
     if _THE_NAME.search(before) and " " not in surface and _HEAD_ENDS.match(text, end):  # "the Summit": only a town would be
         return all(p.kind in ("city", "admin2") and not fold(p.name).startswith("the ") for p in index.lookup(surface))  # wrong
@@ -228,52 +217,6 @@ def _after_hyphen(text: str, start: int, end: int, index: PlaceIndex) -> bool:
         p.population >= 100_000 or p.kind in ("country", "admin1") for p in index.lookup(text[start:end]))
 
 
-_WHOLE_DISTRICT = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:the\s+)?(?P<seat>(?!Columbia\b)[A-Z].+)$")
-
-
-def _seat_within(surface: str) -> tuple[int, int] | None:
-    """Where, inside a court's name, a federal judicial district or a town's own service ("Alexandria police"), the
-    place it is named after is written."""
-    if court := _COURT_NAME.match(surface):
-        return court.span("seat") if court.group("seat") else court.span("town")
-    if district := _WHOLE_DISTRICT.match(surface):
-        return district.span("seat")
-    if agency := _AGENCY_NAME.match(surface):
-        return agency.span("town")
-    return None
-
-
-_GROUP_WORD = re.compile(r"\b(?:[Cc]artel|[Gg]ang|[Cc]lan|[Mm]afia|[Mm]ob|[Bb]rigades?|[Mm]ilitia|[Ff]ront|[Aa]rmy|[Cc]ommando)s?\b")
-# After a name, words that make it part of another place's name or of a street's: "Madison County Detention Center" is
-# not Madison's, "Brooklyn Boulevard" is no borough.
-_NOT_THE_END = re.compile(r"\s+(?:County|Parish|Township|Borough|City|Boulevard|Blvd|Avenue|Ave|Street|St|Road|Rd|Drive|Lane|Highway|"
-                          r"Parkway|Square|Park|Beach|Island|River|Lake|Valley|Heights|Springs)\b")
-_LEADING_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[A-Z&][\w.&'’-]*")
-_OF_NAME_END = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
-
-
-def place_within(surface: str, index: PlaceIndex) -> tuple[int, int] | None:
-    """Where, inside an organization's name, the place it is named after is written: a court's seat, a federal
-    district or a town's own service (``_seat_within``), or a country, a state or a big city by its own name that
-    opens the name or ends it after "of" ("Kentucky State Police", "Winnipeg Free Press", "the Government of
-    Alberta", "the Conference Board of Canada"). Never one that closes it without "of": "INTERPOL Washington" is
-    INTERPOL's office, not a place the text names."""
-    if (seat := _seat_within(surface)) is not None and index.lookup(surface[seat[0] : seat[1]]):
-        return seat
-    if _GROUP_WORD.search(surface):
-        return None  # "Sinaloa Cartel", "the Barrio Azteca gang": a group, which is no claim about where anything is
-    if surface.isupper():
-        return None  # "THE PRESIDENT OF THE UNITED STATES OF AMERICA": a heading's title
-    candidates = []
-    if (lead := _LEADING_NAME.match(surface)) is not None:
-        words = lead.group("place").split()
-        candidates += [(lead.start("place"), lead.start("place") + len(" ".join(words[:n]))) for n in range(len(words), 0, -1)
-                       if not _NOT_THE_END.match(surface, lead.start("place") + len(" ".join(words[:n])))]
-    if (tail := _OF_NAME_END.search(surface)) is not None:
-        candidates.append(tail.span("place"))
-    return next(((a, b) for a, b in candidates if _known_by_name(surface[a:b], set(), index)), None)
-
-
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -316,7 +259,7 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
             continue  # "Wyandotte County District Court", "the District of Maryland": no place, but named after one
         if label in TOPONYM_LABELS:
             admin = _admin_cued(text, start, end, index)
-            name = surface + " County" if "-" in surface and not index.lookup(surface) and index.lookup(surface + " County") else surface
+            name = _county_name(text, end, surface, index)
             spans[(start, end)] = Toponym(start, end, name, "ner", admin=admin, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
         elif label == "NORP" and fold(surface) in table:
             spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
@@ -348,6 +291,19 @@ def _add_abbreviations(text: str, spans: dict[tuple[int, int], Toponym], index: 
                 spans[(a, b)] = Toponym(a, b, match.group("abbr"), "abbreviation")
 
 
+# Names listed before the word "counties": "Camden and Charlton counties", "Clarke, Madison, Oconee and Oglethorpe counties".
+_COUNTIES_AFTER = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)*,?\s+counties\b")
+
+
+def _county_name(text: str, end: int, surface: str, index: PlaceIndex) -> str:
+    """The name to look up: "X County" for a name in a list of counties ("Camden and Charlton counties") or one a
+    hyphen joins the index does not know ("Miami-Dade"); else the name as written."""
+    county = surface + " County"
+    if (_COUNTIES_AFTER.match(text, end) or "-" in surface and not index.lookup(surface)) and index.lookup(county):
+        return county
+    return surface
+
+
 def toponyms_at(text: str, given: list[tuple[int, int]], index: PlaceIndex) -> list[Toponym]:
     """Toponyms at spans found elsewhere (a gold standard's), read as ``find_toponyms`` reads its own: a dateline's
     place, a demonym, a division's cue ("the province of Aydin"), a town's ("a Richmond man"), and the state
@@ -363,7 +319,8 @@ def toponyms_at(text: str, given: list[tuple[int, int]], index: PlaceIndex) -> l
             spans[(start, end)] = Toponym(start, end, surface, "dateline")
         else:
             admin = _admin_cued(text, start, end, index)
-            spans[(start, end)] = Toponym(start, end, surface, "ner", admin=admin, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
+            spans[(start, end)] = Toponym(start, end, _county_name(text, end, surface, index), "ner", admin=admin,
+                                          local=bool(_PLACE_AFTER.match(text, end, end + 30)))
     _add_abbreviations(text, spans, index)
     return _link_parents(text, sorted(spans.values(), key=lambda t: t.start))
 
@@ -418,20 +375,6 @@ def _may_be_place(surface: str, persons: set[str], index: PlaceIndex, cued: bool
     # any (Topeka's month as "Google" makes no company a place; "Nueva York" is one)
     return any(p.kind in ("country", "admin1", "site") or p.population >= least and (
         label != "ORG" or fold(p.name) == fold(surface) or p.population >= 1_000_000) for p in index.lookup(surface))
-
-
-def _name_shaped(surface: str, persons: set[str]) -> bool:
-    """Capitalized, at most three words, and no person's name the document gives."""
-    return len(surface.split()) <= 3 and fold(surface) not in persons and surface[:1].isupper()
-
-
-def _known_by_name(surface: str, persons: set[str], index: PlaceIndex) -> bool:
-    """A name the model gave a label no place has that is, as written, a country's, a state's or a big city's own
-    name (not one of its alternate names): "Aleppo", "Winnipeg"."""
-    if not _name_shaped(surface, persons) or fold(surface) in _GENERIC_WORDS:
-        return False  # "a Northern policeman" (NORP) is no region of Uganda
-    return any(fold(p.name) == fold(surface) and (p.kind in ("country", "admin1") or p.kind == "city" and p.population >= KNOWN_CITY)
-               for p in index.lookup(surface))
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|y|e|o)\s+)?|\s(?:and|or|y|e|o)\s+)(?:the\s+|el\s+|la\s+)?")

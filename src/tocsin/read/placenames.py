@@ -1,0 +1,85 @@
+"""Names and places: whether a name is, as written, a place's own name, and where inside an organization's name the
+place it is named after is written ("Wyandotte County District Court", "Alexandria police", "Kentucky State Police",
+"the Government of Alberta"). The toponym finder (toponyms.py) and the resolver's mentions (places.py) use both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .placedb import GENERIC_WORDS, PlaceIndex, fold
+
+KNOWN_CITY = 100_000  # a city big enough to be taken by its name alone, whatever the model called it
+
+# Words that name a direction, a heavenly body or a kind of place, which the index also holds as the name of some
+# town or division ("the South" is no region of Cameroon, "on Earth" no town in Texas, "a Federal case" no Brazil).
+_GENERIC_WORDS = GENERIC_WORDS | {fold(w) for w in (
+    "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern", "Eastern", "Western", "Gulf", "Homeland", "Earth",
+    "Mars", "Moon", "World", "Coast", "Tierra", "Mundo", "Charge")}  # "Special Agent in Charge"
+_COURT_WORDS = r"(?:(?:District|Superior|Circuit|Criminal|Municipal|Magistrate|Juvenile|Family|Chancery|Probate|General\s+Sessions|Common\s+Pleas|City)\s+)"
+_SEAT = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}?"
+_COURT_NAME = re.compile(rf"(?P<seat>{_SEAT}\s+(?:County|Parish))\s+{_COURT_WORDS}*Court$|(?P<town>{_SEAT})\s+{_COURT_WORDS}+Court$")
+# A town's or a county's own services, named after it: "Alexandria police", "the Dublin City Council", "Gainesville Police
+# Department", "an Alexandria grand jury" (a state's or a country's agencies are the gazetteer's or the model's).
+_AGENCY_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<town>{_SEAT})\s+(?:[Pp]olice(?:\s+[Dd]epartment)?|[Ss]heriff[’']?s?\s+(?:[Oo]ffice|[Dd]epartment)|[Ff]ire\s+(?:[Dd]epartment|[Rr]escue)|"
+    r"City\s+Council|Town\s+Council|City\s+Commission|Board\s+of\s+Education|School\s+(?:District|Board)|Public\s+Schools|"
+    r"[Gg]rand\s+[Jj]ury|[Dd]etectives)$")
+_WHOLE_DISTRICT = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:the\s+)?(?P<seat>(?!Columbia\b)[A-Z].+)$")
+
+
+def _seat_within(surface: str) -> tuple[int, int] | None:
+    """Where, inside a court's name, a federal judicial district or a town's own service ("Alexandria police"), the
+    place it is named after is written."""
+    if court := _COURT_NAME.match(surface):
+        return court.span("seat") if court.group("seat") else court.span("town")
+    if district := _WHOLE_DISTRICT.match(surface):
+        return district.span("seat")
+    if agency := _AGENCY_NAME.match(surface):
+        return agency.span("town")
+    return None
+
+
+_GROUP_WORD = re.compile(r"\b(?:[Cc]artel|[Gg]ang|[Cc]lan|[Mm]afia|[Mm]ob|[Bb]rigades?|[Mm]ilitia|[Ff]ront|[Aa]rmy|[Cc]ommando)s?\b")
+# After a name, words that make it part of another place's name or of a street's: "Madison County Detention Center" is
+# not Madison's, "Brooklyn Boulevard" is no borough.
+_NOT_THE_END = re.compile(r"\s+(?:County|Parish|Township|Borough|City|Boulevard|Blvd|Avenue|Ave|Street|St|Road|Rd|Drive|Lane|Highway|"
+                          r"Parkway|Square|Park|Beach|Island|River|Lake|Valley|Heights|Springs)\b")
+_LEADING_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[A-Z&][\w.&'’-]*")
+_OF_NAME_END = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+
+
+def place_within(surface: str, index: PlaceIndex) -> tuple[int, int] | None:
+    """Where, inside an organization's name, the place it is named after is written: a court's seat, a federal
+    district or a town's own service (``_seat_within``), or a country, a state or a big city by its own name that
+    opens the name or ends it after "of" ("Kentucky State Police", "Winnipeg Free Press", "the Government of
+    Alberta", "the Conference Board of Canada"). Never one that closes it without "of": "INTERPOL Washington" is
+    INTERPOL's office, not a place the text names."""
+    if (seat := _seat_within(surface)) is not None and index.lookup(surface[seat[0] : seat[1]]):
+        return seat
+    if _GROUP_WORD.search(surface):
+        return None  # "Sinaloa Cartel", "the Barrio Azteca gang": a group, which is no claim about where anything is
+    if surface.isupper():
+        return None  # "THE PRESIDENT OF THE UNITED STATES OF AMERICA": a heading's title
+    candidates = []
+    if (lead := _LEADING_NAME.match(surface)) is not None:
+        words = lead.group("place").split()
+        candidates += [(lead.start("place"), lead.start("place") + len(" ".join(words[:n]))) for n in range(len(words), 0, -1)
+                       if not _NOT_THE_END.match(surface, lead.start("place") + len(" ".join(words[:n])))]
+    if (tail := _OF_NAME_END.search(surface)) is not None:
+        candidates.append(tail.span("place"))
+    return next(((a, b) for a, b in candidates if _known_by_name(surface[a:b], set(), index)), None)
+
+
+def _name_shaped(surface: str, persons: set[str]) -> bool:
+    """Capitalized, at most three words, and no person's name the document gives."""
+    return len(surface.split()) <= 3 and fold(surface) not in persons and surface[:1].isupper()
+
+
+def _known_by_name(surface: str, persons: set[str], index: PlaceIndex) -> bool:
+    """A name the model gave a label no place has that is, as written, a country's, a state's or a big city's own
+    name (not one of its alternate names): "Aleppo", "Winnipeg"."""
+    if not _name_shaped(surface, persons) or fold(surface) in _GENERIC_WORDS:
+        return False  # "a Northern policeman" (NORP) is no region of Uganda
+    return any(fold(p.name) == fold(surface) and (p.kind in ("country", "admin1") or p.kind == "city" and p.population >= KNOWN_CITY)
+               for p in index.lookup(surface))
