@@ -198,3 +198,16 @@ def test_incidents_the_lede_restates_its_headline():
     later = _placed(2000, "A Louisiana man", type="arrest")
     assert compare(headline, lede) is not None
     assert compare(headline, later) is None  # far below the headline: another story of the page
+
+
+def test_incidents_an_article_s_own_incidents_are_always_candidates(monkeypatch):
+    """A busy week of other articles' robberies fills the window's most recent incidents; the robbery this article
+    reported two paragraphs earlier must still be compared with ("Woman is robbed …", "… stole her purse")."""
+    import importlib
+
+    linking = importlib.import_module("tocsin.link.link")  # the module, not the function tocsin.link exports
+    busy = [f"inc-other-{n}" for n in range(linking.CANDIDATES)]
+    monkeypatch.setattr(linking.sql, "incidents_in_window", lambda store, types, country, begin, end, limit: busy[:limit])
+    monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types: [{"incident_id": "inc-own"}])
+    found = linking._candidates_for(None, row(type="robbery"), ("robbery",), "2024-10-01", "2024-10-09")
+    assert found[0] == "inc-own" and set(busy) <= set(found)

@@ -122,10 +122,12 @@ def _members_of(store: Store, ids: list[str]) -> dict[str, list[dict]]:
 
 def _candidates_for(store: Store, ev: dict, types: tuple[str, ...], begin: str, end: str) -> list[str]:
     """Incidents an event may belong to: of a compatible type, in its country, overlapping in time (the most
-    recent ``CANDIDATES``); for a report the text does not date, also earlier incidents that share its named
-    victim or actor (indexed lookups, so the cost does not grow with the store)."""
+    recent ``CANDIDATES``), and always those its own article reported before it, which a busy window of other
+    articles' incidents must not crowd out; for a report the text does not date, also earlier incidents that share
+    its named victim or actor (indexed lookups, so the cost does not grow with the store)."""
     country = ev.get("country") if ev.get("place_precision") != "country" else None  # a country alone is weak evidence
-    found = sql.incidents_in_window(store, types, country, begin, end, CANDIDATES)
+    found = [r["incident_id"] for r in sql.earlier_reports_in_document(store, ev["doc_id"], ev["id"], types)]
+    found += sql.incidents_in_window(store, types, country, begin, end, CANDIDATES)
     if incidents.undated(ev):
         for column in ("target_entity", "actor_entity"):
             if ev.get(column) and not ev[column].startswith("group:"):
