@@ -92,7 +92,8 @@ WORLD_CITY = 2.5  # a small town named like a world city, where the text gives i
 BIG_NAMESAKE = 2.5  # a town named like a great city of its own country, where the text names neither its state nor its county
 LIST_KIND = 3.0  # a name in a list after a country or a state, for a place of the same kind (and country)
 STATE_OF_THE_STORY = 0.2  # a state that has this share of the text's state votes is where the story is: its towns need no
-# more to stand against a world city or a great namesake (a long briefing that once names Maryland says "Damascus" of Syria)
+# more to stand against a great namesake (a long briefing that once names Maryland says "Damascus" of Syria) ...
+STATE_OF_A_WORLD_CITYS_NAMESAKE = 0.5  # ... and against a world city, half of them ("Paris, Texas" in a Texas story)
 SHARED_REGION = 2.0  # per other town name of the text with a namesake in the same first-level division, shared by its namesakes
 
 
@@ -155,7 +156,7 @@ class Resolver:
             bonus -= 2.0  # "Chicago" is Willard, Ohio's old name; a far bigger place, or a bigger one of its country, bears it as
             # its own ("Paris" was Swainsboro, Georgia's name, and is Paris, Tennessee's)
         if (world is not None and place.kind in ("city", "admin2") and place.country != world.country and top.parent is None
-                and world.population >= 100 * place.population and ctx.state_share(place.admin1_key) < 0.5):
+                and world.population >= 100 * place.population and ctx.state_share(place.admin1_key) < STATE_OF_A_WORLD_CITYS_NAMESAKE):
             bonus -= WORLD_CITY  # "Moscow" beside "Washington" is Russia's capital, not Moscow, Idaho, unless the story is Idaho's
             # (half its state votes): a speech that names Texas says "the Paris Agreement" of France
         dwarfed = (place.kind in ("city", "admin2") and place.id > 0 and top.parent is None and not top.local
@@ -316,7 +317,7 @@ class Resolver:
 
     def _pick_at(self, i: int, toponyms: list[Toponym], chosen, ctx: _Context) -> tuple[Place | None, float]:
         top = toponyms[i]
-        if (placed := _placed_by_hierarchy(i, toponyms, chosen)) is not None:
+        if (placed := _placed_by_hierarchy(i, toponyms, chosen, self.index)) is not None:
             return placed
         parent = chosen[top.parent][0] if top.parent is not None else None
         abbreviated = top.parent is not None and (toponyms[top.parent].source == "abbreviation" or "." in toponyms[top.parent].text)
@@ -324,7 +325,7 @@ class Resolver:
         return self.pick(top, ctx, parent, abbreviated, listed)
 
 
-def _placed_by_hierarchy(i: int, toponyms: list[Toponym], chosen) -> tuple[Place, float] | None:
+def _placed_by_hierarchy(i: int, toponyms: list[Toponym], chosen, index: PlaceIndex) -> tuple[Place, float] | None:
     """One name, one place in a document: a bare mention of a name the text placed in the hierarchy elsewhere
     ("a 25-year-old Paris, Missouri, man" … "of Paris"), or that its words made a town elsewhere ("behind Berea
     apartment complex" … "Berea police"), is that place, unless its own words cue another kind."""
@@ -332,7 +333,7 @@ def _placed_by_hierarchy(i: int, toponyms: list[Toponym], chosen) -> tuple[Place
     if top.parent is not None or top.container or top.admin or top.source not in ("ner", "reclassified", "dateline"):
         return None
     name = fold(top.text)
-    if any(p.kind == "country" and fold(p.name) == name for p in place_index().lookup(top.text)):
+    if any(p.kind == "country" and fold(p.name) == name for p in index.lookup(top.text)):
         return None  # "Singapore, Singapore" names the city; "Singapore" alone, the country
     anchored = [j for j, other in enumerate(toponyms) if (other.parent is not None or other.local and not top.local)
                 and chosen[j][0] is not None and fold(other.text) == name]

@@ -258,9 +258,7 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
             spans[(a, b)] = Toponym(a, b, seat, "reclassified", cued=True)
             continue  # "Wyandotte County District Court", "the District of Maryland": no place, but named after one
         if label in TOPONYM_LABELS:
-            admin = _admin_cued(text, start, end, index)
-            name = _county_name(text, end, surface, index)
-            spans[(start, end)] = Toponym(start, end, name, "ner", admin=admin, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
+            spans[(start, end)] = _named_toponym(text, start, end, index)
         elif label == "NORP" and fold(surface) in table:
             spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
         elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index, cued := _cued(text, start, end), label) \
@@ -271,6 +269,12 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
     _add_abbreviations(text, spans, index)
     ordered = _joined_by_of(text, sorted(spans.values(), key=lambda t: t.start), index)
     return _link_parents(text, ordered)
+
+
+def _named_toponym(text: str, start: int, end: int, index: PlaceIndex) -> Toponym:
+    """A place name read with the words around it: a division's cue, a town's, a list of counties it is in."""
+    return Toponym(start, end, _county_name(text, end, text[start:end], index), "ner", admin=_admin_cued(text, start, end, index),
+                   local=bool(_PLACE_AFTER.match(text, end, end + 30)))
 
 
 def _admin_cued(text: str, start: int, end: int, index: PlaceIndex) -> bool:
@@ -318,9 +322,7 @@ def toponyms_at(text: str, given: list[tuple[int, int]], index: PlaceIndex) -> l
         elif (start, end) in at_dateline:
             spans[(start, end)] = Toponym(start, end, surface, "dateline")
         else:
-            admin = _admin_cued(text, start, end, index)
-            spans[(start, end)] = Toponym(start, end, _county_name(text, end, surface, index), "ner", admin=admin,
-                                          local=bool(_PLACE_AFTER.match(text, end, end + 30)))
+            spans[(start, end)] = _named_toponym(text, start, end, index)
     _add_abbreviations(text, spans, index)
     return _link_parents(text, sorted(spans.values(), key=lambda t: t.start))
 
@@ -349,6 +351,10 @@ _PLACE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]{0,5}\.(?:\s?[A-Z][a-z]?\.)?,?)?\s+
                           r"boy|girl|couple|police|Police|County|city|Sheriff)\b")
 
 
+# What parts two items of a list: a comma, "and", "or" (Spanish "y", "e", "o"), or a comma and one of them.
+_SEPARATOR = r"\s*(?:,\s*(?:(?:and|or|y|e|o)\s+)?|\s(?:and|or|y|e|o)\s+)"
+
+
 def _listed_with_person(text: str, start: int, end: int, person_starts: set[int], person_ends: list[int]) -> bool:
     """A name the model calls a person, listed beside another person's name ("Blackburn, Whitehouse, and Kennedy"):
     a person, whatever town bears the name."""
@@ -358,7 +364,7 @@ def _listed_with_person(text: str, start: int, end: int, person_starts: set[int]
 
 
 # Between two names of one list: separators, and maybe more names ("Blackburn, Whitehouse, and Kennedy").
-_NAMES_BETWEEN = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?[A-Z][\w'’-]+)*\s*(?:,\s*(?:(?:and|or|y|e)\s+)?|\s(?:and|or|y|e)\s+)")
+_NAMES_BETWEEN = re.compile(rf"(?:\s*,\s*(?:(?:and|or)\s+)?[A-Z][\w'’-]+)*{_SEPARATOR}")
 
 
 def _cued(text: str, start: int, end: int) -> bool:
@@ -377,7 +383,7 @@ def _may_be_place(surface: str, persons: set[str], index: PlaceIndex, cued: bool
         label != "ORG" or fold(p.name) == fold(surface) or p.population >= 1_000_000) for p in index.lookup(surface))
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|y|e|o)\s+)?|\s(?:and|or|y|e|o)\s+)(?:the\s+|el\s+|la\s+)?")
+_LIST_GAP = re.compile(rf"{_SEPARATOR}(?:the\s+|el\s+|la\s+)?")
 
 
 def _link_parents(text: str, tops: list[Toponym]) -> list[Toponym]:
