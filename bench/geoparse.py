@@ -136,7 +136,7 @@ def resolve_tocsin(articles: list[Article], learn_homes: bool = False) -> Tally:
     start = time.perf_counter()
     for art in articles:
         key = outlet_key(None, art.url)
-        found = resolver.resolve(gold_toponyms(art), art.url, homes.home(key) if learn_homes else None)
+        found = resolver.resolve(gold_toponyms(art), art.url, homes.home(key) if learn_homes else None, art.text)
         for gold, pm in zip(art.toponyms, scored(art, found)):
             tally.add(gold, pm.place)
         homes.add(key, divisions_named(pm.place for pm in found if pm.place is not None))

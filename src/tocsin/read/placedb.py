@@ -35,9 +35,10 @@ from importlib.resources import files
 from pathlib import Path
 
 from ..models import Place
+from . import uslocal
 from .gazetteer import strip_accents
 
-BUILD_VERSION = 13
+BUILD_VERSION = 14
 # AP-style abbreviations of Canadian provinces (the ``us`` package covers the United States).
 CANADA_ABBREVIATIONS = {
     "British Columbia": ["B.C."], "Alberta": ["Alta."], "Saskatchewan": ["Sask."], "Manitoba": ["Man."],
@@ -128,6 +129,8 @@ class _Builder:
         self.places: dict[int, Place] = {}
         self.names: set[tuple[str, int, int]] = set()
         self.neighbours: set[tuple[str, str]] = set()
+        self.us_counties, self.us_codes, us_points = uslocal.tables(fold)
+        self.us_points = {(state, county): (lat, lon) for state, county, lat, lon in us_points}
 
     def add(self, place: Place, names, abbreviation: bool = False) -> None:
         self.places.setdefault(place.id, place)
@@ -192,6 +195,8 @@ class _Builder:
                     continue
                 lat, lon, pop = _centroid(pts)
                 kind = "admin1" if level == 1 else "admin2"
+                if country == "US" and level == 2:  # a county's own point (its ZIP codes' mean), not its state's centroid
+                    lat, lon = self.us_points.get((admin1, fold(uslocal.county_base(sub.name))), (lat, lon))
                 names = [sub.name, *(a for a in sub.aliases if not _NUMERAL.match(a))]
                 if sub.iso_code in iso_names:
                     names += [iso_names[sub.iso_code], spanish.gettext(iso_names[sub.iso_code])]
@@ -246,6 +251,10 @@ class _Builder:
                          [(p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population) for p in self.places.values()])
         conn.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", sorted(self.names))
         conn.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(self.neighbours))
+        conn.executescript(uslocal.SCHEMA)
+        conn.executemany("INSERT INTO us_town_counties VALUES (?, ?, ?)", self.us_counties)
+        conn.executemany("INSERT INTO us_area_codes VALUES (?, ?, ?, ?)", self.us_codes)
+        conn.executemany("INSERT INTO us_county_points VALUES (?, ?, ?, ?)", sorted((s, c, la, lo) for (s, c), (la, lo) in self.us_points.items()))
         conn.execute("INSERT INTO meta VALUES ('build_version', ?)", (str(BUILD_VERSION),))
         conn.commit()
         conn.close()
@@ -282,6 +291,7 @@ class PlaceIndex:
         self._cache: dict[tuple[str, bool], list[Place]] = {}
         self._units: dict[tuple[str, str, str], Place | None] = {}
         self._neighbours: dict[str, frozenset[str]] = {}
+        self.us = uslocal.USLocal(self._conn)
 
     def lookup(self, name: str, abbreviations: bool = False) -> list[Place]:
         """Places a name may denote; abbreviations ("Colo.", "CO") only when asked."""

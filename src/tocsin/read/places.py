@@ -9,7 +9,10 @@ How they are resolved, in the order a careful reader weighs evidence:
    the text names, the one it names more: "Cass County" among Missouri
    towns and one Illinois one is Missouri's), the dateline, demonyms, the
    outlet's country-code domain (any but those sold as generic names: .io, .tv)
-   and its home division, learned from its other documents (home.py);
+   and its home division, learned from its other documents (home.py); in
+   U.S. local news, the area codes of the numbers it prints and the county a
+   town it names lies in ("Huntsville" beside "Walker County" is Texas's;
+   uslocal.py);
 3. feature type: a country over a town of the same name, a state over a
    small town of its name, a city over a same-name division when the city
    is a real share of it (Lima, New York);
@@ -31,6 +34,7 @@ from .home import Home
 from .placedb import PlaceIndex, fold, place_index
 from .placenames import _seat_within, place_within
 from .toponyms import Toponym, _inside, find_toponyms, person_surnames, rule_toponyms
+from .uslocal import area_codes, county_base
 
 MAX_CANDIDATES = 60
 # Country-code domains sold mostly as generic names: they say nothing of an outlet's home. Those a country's own news
@@ -62,6 +66,9 @@ class _Context:
     total: float = 0.0
     shared: Counter = field(default_factory=Counter)  # first-level division -> how many of the text's town names have a namesake there
     named: Counter = field(default_factory=Counter)  # first-level divisions named as such (a state, a county in it, the outlet's home)
+    counties: frozenset = frozenset()  # folded base names of the counties the text names ("walker" of "Walker County")
+    towns: frozenset = frozenset()  # folded names the text gives that may be U.S. towns
+    reached: frozenset = frozenset()  # (state, folded town) pairs the area codes of the text's phone numbers reach
 
     def vote(self, place: Place, weight: float = 1.0) -> None:
         if place.kind == "continent" or not place.country:  # a continent, a sea, a region of several countries
@@ -74,7 +81,8 @@ class _Context:
             self.named[place.admin1_key] += weight
 
     def copy(self) -> "_Context":
-        return _Context(self.countries.copy(), self.admin1.copy(), self.total, self.shared, self.named.copy())
+        return _Context(self.countries.copy(), self.admin1.copy(), self.total, self.shared, self.named.copy(), self.counties,
+                        self.towns, self.reached)
 
     def state_share(self, key: str, counter: str = "admin1") -> float:
         """The share of the votes for first-level divisions that one division has (``counter``: "admin1", any
@@ -95,6 +103,9 @@ STATE_OF_THE_STORY = 0.2  # a state that has this share of the text's state vote
 # more to stand against a great namesake (a long briefing that once names Maryland says "Damascus" of Syria) ...
 STATE_OF_A_WORLD_CITYS_NAMESAKE = 0.5  # ... and against a world city, half of them ("Paris, Texas" in a Texas story)
 SHARED_REGION = 2.0  # per other town name of the text with a namesake in the same first-level division, shared by its namesakes
+TOWN_IN_COUNTY = 3.0  # a U.S. town that lies in a county the text names, and that county, for each other
+AREA_CODE = 2.5  # a U.S. town one of the text's phone numbers reaches ...
+AREA_CODE_STATE = 1.0  # ... and the state that holds nearly all of that code, a vote as for a state named
 
 
 # A name followed by the word for a division ("Karak district", "Aydin Province"), which the index may know bare.
@@ -189,7 +200,23 @@ class Resolver:
             context += 2.5 + 1.5 * ctx.admin1[place.admin1_key] / sum(v for v in ctx.admin1.values() if v > 0)
         if own and place.kind in ("city", "admin2") and place.admin1_key and not dwarfed:  # "Richmond" and "Berea" both have a namesake in Kentucky
             context += SHARED_REGION * min(2.0, ctx.shared[place.admin1_key] - (1 / len(own) if place.admin1_key in own else 0.0))
-        return prior + bonus + context
+        return prior + bonus + context + self._local(top, place, ctx)
+
+    def _local(self, top: Toponym, place: Place, ctx: _Context) -> float:
+        """What U.S. local news says without naming a state: a town in a county the text names (and the county of a
+        town it names), a town its phone numbers reach (uslocal.py)."""
+        if place.country != "US" or place.kind not in ("city", "admin2") or not place.admin1 or place.id < 0:
+            return 0.0
+        us, bonus = self.index.us, 0.0
+        if place.kind == "city":
+            names = {fold(place.name), fold(top.text)}
+            if ctx.counties and any(us.counties(place.admin1, n) & ctx.counties for n in names):
+                bonus += TOWN_IN_COUNTY
+            if any((place.admin1, n) in ctx.reached for n in names):
+                bonus += AREA_CODE
+        elif ctx.towns and any(fold(county_base(place.name)) in us.counties(place.admin1, t) for t in ctx.towns):
+            bonus += TOWN_IN_COUNTY
+        return bonus
 
     @staticmethod
     def _regions(found: list[Place], name: str) -> frozenset:
@@ -280,9 +307,10 @@ class Resolver:
             return None
         return self.index.country({"uk": "GB"}.get(tld, tld.upper()))
 
-    def resolve(self, toponyms: list[Toponym], url: str | None = None, home: Home | None = None) -> list[PlaceMention]:
-        """``home``: the outlet's home division, learned from its other documents (home.py), a weak vote."""
-        base = _Context()
+    def resolve(self, toponyms: list[Toponym], url: str | None = None, home: Home | None = None, text: str = "") -> list[PlaceMention]:
+        """``home``: the outlet's home division, learned from its other documents (home.py), a weak vote; ``text``: the
+        document, for the area codes of its phone numbers."""
+        base = self._local_context(toponyms, text)
         names = {fold(t.text): t for t in toponyms if t.source in ("ner", "reclassified", "dateline") and not t.container}
         for t in names.values():
             regions = self._regions(self.candidates(t), t.text)
@@ -314,6 +342,25 @@ class Resolver:
             if chosen == previous:
                 break
         return [PlaceMention(t.start, t.end, t.text, t.source, p, s) for t, (p, s) in zip(toponyms, chosen)]
+
+    def _local_context(self, toponyms: list[Toponym], text: str) -> _Context:
+        """The context with the text's counties, town names and the towns and states its area codes reach."""
+        counties, towns = set(), set()
+        for t in toponyms:
+            if t.source not in ("ner", "reclassified", "dateline") or t.container:
+                continue
+            bare = county_base(m.group(1) + " County" if (m := _COUNTY_SHORT.fullmatch(t.text)) else t.text)
+            (counties if bare != t.text.strip() else towns).add(fold(bare))
+        reached, states = set(), []
+        for code in area_codes(text):
+            pairs, state = self.index.us.area_code(code)
+            reached |= pairs
+            states += [state] if state else []
+        ctx = _Context(counties=frozenset(counties), towns=frozenset(towns), reached=frozenset(reached))
+        for state in dict.fromkeys(states):
+            if (division := self.index.admin1("US", state)) is not None:
+                ctx.vote(division, AREA_CODE_STATE)
+        return ctx
 
     def _pick_at(self, i: int, toponyms: list[Toponym], chosen, ctx: _Context) -> tuple[Place | None, float]:
         top = toponyms[i]
@@ -375,7 +422,7 @@ def apply_places(
     if not has_ner:
         taken = [(s, e) for s, e, _ in ents]
         ents = ents + [t for t in rule_toponyms(text, index) if not _inside(t[0], t[1], taken)]
-    found = Resolver(index).resolve(find_toponyms(text, ents, person_surnames(ents, text), index), url, home)
+    found = Resolver(index).resolve(find_toponyms(text, ents, person_surnames(ents, text), index), url, home, text)
     resolved = {(pm.start, pm.end): pm for pm in found if pm.place is not None}
     out = []
     spans = {(m.start, m.end) for m in mentions}
