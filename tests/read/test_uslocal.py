@@ -5,7 +5,7 @@ import pytest
 from tocsin.read.placedb import place_index
 from tocsin.read.places import Resolver
 from tocsin.read.toponyms import toponyms_at
-from tocsin.read.uslocal import area_codes, county_base
+from tocsin.read.uslocal import area_codes, counties_named, county_base
 
 pytestmark = pytest.mark.model
 
@@ -34,7 +34,7 @@ def test_uslocal_county_names_lose_their_word():
 
 def test_uslocal_index_knows_which_county_a_town_lies_in_and_where_a_code_rings():
     us = place_index().us
-    assert "walker" in us.counties("TX", "huntsville") and "walker" not in us.counties("AL", "huntsville")
+    assert "walker county" in us.counties("TX", "huntsville") and "walker county" not in us.counties("AL", "huntsville")
     towns, state = us.area_code("903")
     assert state == "TX" and ("TX", "athens") in towns
 
@@ -65,3 +65,11 @@ def test_uslocal_counties_have_their_own_point_not_their_states():
     harris = next(p for p in ix.lookup("Harris County") if p.admin1 == "TX" and p.kind == "admin2")
     assert abs(walker.lat - 30.7) < 0.5 and abs(walker.lon + 95.6) < 0.5  # Huntsville, Texas, its seat, is at 30.7 N, 95.6 W
     assert (walker.lat, walker.lon) != (harris.lat, harris.lon)
+
+
+def test_uslocal_a_county_inside_an_institutions_name_places_the_town():
+    text = "A Richmond man was charged on Sunday. He was lodged in the Madison County Detention Center overnight."
+    assert _places(text, "Richmond")[0][:2] == ("Richmond", "KY")  # Richmond, Kentucky is Madison County's seat
+    assert counties_named("the Paris-Henry County Arts Council and St. Lucie County") >= {"Henry County", "St. Lucie County"}
+    text = "A Richmond man was held in the Madison County jail; his brother lives in Sulphur, La."
+    assert _places(text, "Richmond")[0][:2] == ("Richmond", "KY")  # Richmond, Louisiana lies in Madison Parish, no county

@@ -38,7 +38,7 @@ from ..models import Place
 from . import uslocal
 from .gazetteer import strip_accents
 
-BUILD_VERSION = 14
+BUILD_VERSION = 15
 # AP-style abbreviations of Canadian provinces (the ``us`` package covers the United States).
 CANADA_ABBREVIATIONS = {
     "British Columbia": ["B.C."], "Alberta": ["Alta."], "Saskatchewan": ["Sask."], "Manitoba": ["Man."],
@@ -196,7 +196,7 @@ class _Builder:
                 lat, lon, pop = _centroid(pts)
                 kind = "admin1" if level == 1 else "admin2"
                 if country == "US" and level == 2:  # a county's own point (its ZIP codes' mean), not its state's centroid
-                    lat, lon = self.us_points.get((admin1, fold(uslocal.county_base(sub.name))), (lat, lon))
+                    lat, lon = self.us_points.get((admin1, fold(sub.name)), self.us_points.get((admin1, fold(sub.name + " County")), (lat, lon)))
                 names = [sub.name, *(a for a in sub.aliases if not _NUMERAL.match(a))]
                 if sub.iso_code in iso_names:
                     names += [iso_names[sub.iso_code], spanish.gettext(iso_names[sub.iso_code])]

@@ -83,3 +83,23 @@ def _known_by_name(surface: str, persons: set[str], index: PlaceIndex) -> bool:
         return False  # "a Northern policeman" (NORP) is no region of Uganda
     return any(fold(p.name) == fold(surface) and (p.kind in ("country", "admin1") or p.kind == "city" and p.population >= KNOWN_CITY)
                for p in index.lookup(surface))
+
+
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+|of\s+){1,3})$")
+
+
+def longer_name_before(text: str, start: int, end: int, index: PlaceIndex) -> int:
+    """Where a place's name begins when the model cut off its first words: the longest run of up to three words
+    just before the span ("Salt" of "Salt Lake City", "People's Republic of" of "People's Republic of China") that,
+    with the span, is the name of a country, a division or a town of 5,000 people, starting with a capital."""
+    words = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if words is None:
+        return start
+    parts = words.group(1).split()
+    for n in range(len(parts), 0, -1):
+        if not parts[-n][:1].isupper():
+            continue
+        name = " ".join([*parts[-n:], text[start:end]])
+        if any(p.kind in ("country", "admin1") or p.kind == "city" and p.population >= 5_000 for p in index.lookup(name)):
+            return text.rindex(parts[-n], 0, start)
+    return start

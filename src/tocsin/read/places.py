@@ -34,7 +34,7 @@ from .home import Home
 from .placedb import PlaceIndex, fold, place_index
 from .placenames import _seat_within, place_within
 from .toponyms import Toponym, _inside, find_toponyms, person_surnames, rule_toponyms
-from .uslocal import area_codes, county_base
+from .uslocal import area_codes, counties_named, county_base
 
 MAX_CANDIDATES = 60
 # Country-code domains sold mostly as generic names: they say nothing of an outlet's home. Those a country's own news
@@ -66,7 +66,7 @@ class _Context:
     total: float = 0.0
     shared: Counter = field(default_factory=Counter)  # first-level division -> how many of the text's town names have a namesake there
     named: Counter = field(default_factory=Counter)  # first-level divisions named as such (a state, a county in it, the outlet's home)
-    counties: frozenset = frozenset()  # folded base names of the counties the text names ("walker" of "Walker County")
+    counties: frozenset = frozenset()  # folded names of the counties the text names ("walker county")
     towns: frozenset = frozenset()  # folded names the text gives that may be U.S. towns
     reached: frozenset = frozenset()  # (state, folded town) pairs the area codes of the text's phone numbers reach
 
@@ -205,8 +205,8 @@ class Resolver:
     def _local(self, top: Toponym, place: Place, ctx: _Context) -> float:
         """What U.S. local news says without naming a state: a town in a county the text names (and the county of a
         town it names), a town its phone numbers reach (uslocal.py)."""
-        if place.country != "US" or place.kind not in ("city", "admin2") or not place.admin1 or place.id < 0:
-            return 0.0
+        if place.country != "US" or place.kind not in ("city", "admin2") or not place.admin1 or place.id < 0 or top.container:
+            return 0.0  # the name after a comma that holds the one before is a state ("Washington County, Washington")
         us, bonus = self.index.us, 0.0
         if place.kind == "city":
             names = {fold(place.name), fold(top.text)}
@@ -214,7 +214,7 @@ class Resolver:
                 bonus += TOWN_IN_COUNTY
             if any((place.admin1, n) in ctx.reached for n in names):
                 bonus += AREA_CODE
-        elif ctx.towns and any(fold(county_base(place.name)) in us.counties(place.admin1, t) for t in ctx.towns):
+        elif ctx.towns and any({fold(place.name), fold(place.name + " County")} & us.counties(place.admin1, t) for t in ctx.towns):
             bonus += TOWN_IN_COUNTY
         return bonus
 
@@ -345,12 +345,12 @@ class Resolver:
 
     def _local_context(self, toponyms: list[Toponym], text: str) -> _Context:
         """The context with the text's counties, town names and the towns and states its area codes reach."""
-        counties, towns = set(), set()
+        counties, towns = {fold(c) for c in counties_named(text)}, set()
         for t in toponyms:
             if t.source not in ("ner", "reclassified", "dateline") or t.container:
                 continue
-            bare = county_base(m.group(1) + " County" if (m := _COUNTY_SHORT.fullmatch(t.text)) else t.text)
-            (counties if bare != t.text.strip() else towns).add(fold(bare))
+            name = m.group(1) + " County" if (m := _COUNTY_SHORT.fullmatch(t.text)) else t.text.strip()
+            (counties if county_base(name) != name else towns).add(fold(name))
         reached, states = set(), []
         for code in area_codes(text):
             pairs, state = self.index.us.area_code(code)
@@ -426,12 +426,13 @@ def apply_places(
     resolved = {(pm.start, pm.end): pm for pm in found if pm.place is not None}
     out = []
     spans = {(m.start, m.end) for m in mentions}
-    longer = {s: (s, e) for s, e in resolved if (s, e) not in spans}  # toponyms the model's mentions cut short, by start
+    longer = [(s, e) for s, e in resolved if (s, e) not in spans]  # toponyms the model's mentions cut short
     for m in mentions:
         pm = resolved.pop((m.start, m.end), None)
-        if pm is None and m.start in longer and longer[m.start] in resolved and longer[m.start][1] > m.end:
-            pm = resolved.pop(longer[m.start])  # "Miami-Dade" where the model saw "Miami"
-            m = replace(m, end=pm.end, text=text[m.start : pm.end])
+        outer = next((se for se in longer if se in resolved and se[0] <= m.start and m.end <= se[1]), None) if pm is None else None
+        if outer is not None:  # "Miami-Dade" where the model saw "Miami", "Salt Lake City" where it saw "Lake City"
+            pm = resolved.pop(outer)
+            m = replace(m, start=pm.start, end=pm.end, text=text[pm.start : pm.end])
         inner = (place_within(m.text, index) if m.label == "ORG" else _seat_within(m.text)) if pm is None else None
         seat = (m.start + inner[0], m.start + inner[1]) if inner else None
         if seat in resolved:  # "Wyandotte County District Court": a court, at a place

@@ -27,7 +27,7 @@ from importlib.resources import files
 
 from .gazetteer import LABELS
 from .placedb import PlaceIndex, fold
-from .placenames import _GENERIC_WORDS, _known_by_name, _name_shaped, _seat_within, place_within
+from .placenames import _GENERIC_WORDS, _known_by_name, _name_shaped, _seat_within, longer_name_before, place_within
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 CANDIDATE_LABELS = {"PERSON", "ORG", "PER", "MISC"}  # what the small models call some places
@@ -143,15 +143,22 @@ _HEAD_ENDS = re.compile(r"(?:['’]s\b|[.,;:!?)\"”]|\s+(?:is|was|will|would|ha
 _REGIONS_NOT_HELD = {fold(n) for n in ("Near East", "Far East")}
 
 
-def _in_a_name(text: str, start: int, end: int, surface: str, persons: set[str], person_ends: list[int], index: PlaceIndex) -> bool:
+_SURNAME_SUFFIXED = re.compile(r"\s[A-Z][\w'’-]+,?\s(?:Jr|Sr)\.|\s[A-Z][\w'’-]+\sI{2,3}\b")  # "… Pascual Jr.", "… Smith III"
+
+
+def _in_a_name(text: str, start: int, end: int, surface: str, persons: set[str], person_ends: list[int], index: PlaceIndex,
+               person_starts: frozenset[int] = frozenset()) -> bool:
     """Whether a toponym is a word of a person's name: it continues a person's name the model cut short ("Jesus
-    Alberto" + "Golding Escalona"), or it is a word of a person's full name the text gives, used alone and
-    uncued ("Oakley may have been…" where the text names Roy Lynn Oakley). Not a country, state or continent,
-    nor a town given its state ("the people of Jackson, Mississippi")."""
+    Alberto" + "Golding Escalona"), it is the given name before one ("Orlando" of "Orlando Pascual Jr.": a name
+    the model gives, or a surname with its suffix), or it
+    is a word of a person's full name the text gives, used alone and uncued ("Oakley may have been…" where the
+    text names Roy Lynn Oakley). Not a country, state or continent, nor a town given its state ("the people of
+    Jackson, Mississippi")."""
     if any(p.kind in ("country", "admin1", "continent") for p in index.lookup(surface)) or re.match(r",\s*[A-Z]", text[end : end + 3]):
         return False
     continues = any(e <= start and re.fullmatch(r"(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*)*\s+", text[e:start]) for e in person_ends)
-    return continues or fold(surface) in persons and not _cued(text, start, end)
+    given = text.startswith(" ", end) and (end + 1 in person_starts or bool(_SURNAME_SUFFIXED.match(text, end)))
+    return continues or given or fold(surface) in persons and not _cued(text, start, end)
 
 
 def _not_a_place_word(text: str, start: int, end: int, surface: str, label: str, index: PlaceIndex) -> bool:
@@ -236,14 +243,14 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
             spans[parent] = Toponym(*parent, text[parent[0] : parent[1]], "dateline")
     table = demonyms()
     person_ends = [e for _, e, label in ents if label in ("PERSON", "PER")]
-    person_starts = {s for s, _, label in ents if label in ("PERSON", "PER")}
+    person_starts = frozenset(s for s, _, label in ents if label in ("PERSON", "PER"))
     for start, end, label in ents:
         if label not in _GAZETTEER and (joined := _hyphenated(text, start, end, index) or _wrapped(text, start, end, index)):
             end, label = joined, "GPE"  # "Miami-Dade", "Guantanamo\n    Bay": one place the model cut at a hyphen or a line break
         if label in _GAZETTEER or _inside(start, end, list(spans)) or _name_goes_on(text, start, end, index) or _after_hyphen(text, start, end, index):
             continue
         surface = text[start:end]
-        if fold(surface).rstrip(".") in _TITLES or fold(surface) in _REGIONS_NOT_HELD or _in_a_name(text, start, end, surface, persons, person_ends, index):
+        if fold(surface).rstrip(".") in _TITLES or fold(surface) in _REGIONS_NOT_HELD or _in_a_name(text, start, end, surface, persons, person_ends, index, person_starts):
             continue  # "the Middle East" is no Baltimore neighbourhood; "Escalona" of Jesus Alberto Golding Escalona
         if _not_a_place_word(text, start, end, surface, label, index):
             continue
@@ -258,6 +265,9 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
             spans[(a, b)] = Toponym(a, b, seat, "reclassified", cued=True)
             continue  # "Wyandotte County District Court", "the District of Maryland": no place, but named after one
         if label in TOPONYM_LABELS:
+            start = longer_name_before(text, start, end, index)  # "Salt" + "Lake City", "People's Republic of" + "China"
+            for cut in [se for se in spans if start <= se[0] and se[1] <= end]:
+                del spans[cut]  # "United States" of "United States of America"
             spans[(start, end)] = _named_toponym(text, start, end, index)
         elif label == "NORP" and fold(surface) in table:
             spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
@@ -267,7 +277,7 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
         elif label in MISLABELLED and _known_by_name(surface, persons, index):
             spans[(start, end)] = Toponym(start, end, surface, "reclassified", local=bool(_PLACE_AFTER.match(text, end, end + 30)))
     _add_abbreviations(text, spans, index)
-    ordered = _joined_by_of(text, sorted(spans.values(), key=lambda t: t.start), index)
+    ordered = _joined_names(text, sorted(spans.values(), key=lambda t: t.start), index)
     return _link_parents(text, ordered)
 
 
@@ -327,13 +337,13 @@ def toponyms_at(text: str, given: list[tuple[int, int]], index: PlaceIndex) -> l
     return _link_parents(text, sorted(spans.values(), key=lambda t: t.start))
 
 
-def _joined_by_of(text: str, tops: list[Toponym], index: PlaceIndex) -> list[Toponym]:
-    """"the United States of America", "Republic of Korea": two spans the model cut at "of" that together are a
-    country's or a state's name become one."""
+def _joined_names(text: str, tops: list[Toponym], index: PlaceIndex) -> list[Toponym]:
+    """"the United States of America", "Republic of Korea", "Newfoundland and Labrador": two spans the model cut
+    at "of" or "and" that together are a country's or a state's name become one."""
     out: list[Toponym] = []
     for top in tops:
         prev = out[-1] if out else None
-        if prev is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end : top.start]) and "demonym" not in (prev.source, top.source):
+        if prev is not None and re.fullmatch(r"\s+(?:of|and|&)\s+(?:the\s+)?", text[prev.end : top.start]) and "demonym" not in (prev.source, top.source):
             name = text[prev.start : top.end]
             if any(p.kind in ("country", "admin1") for p in index.lookup(name)):
                 out[-1] = Toponym(prev.start, top.end, name, "ner")

@@ -23,6 +23,8 @@ _PHONE = re.compile(r"(?<![\d-])\(?([2-9]\d\d)\)?[-.\s]{0,2}([2-9]\d\d)[-.](\d{4
 # Codes no place owns: toll-free and premium numbers, and the directory code.
 _NOT_LOCAL = {"800", "888", "877", "866", "855", "844", "833", "822", "900", "555"}
 DOMINANT = 0.8  # a state that holds this share of an area code's ZIP codes is the code's state
+# A county as local text writes it, also inside an institution's name ("the Madison County Detention Center").
+_COUNTY_NAMED = re.compile(r"\b((?:(?:St|Ste|Mt|Ft)\. )?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?) (County|Parish)\b")
 _COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality|City and Borough)$")
 
 SCHEMA = """
@@ -49,7 +51,7 @@ def tables(fold) -> tuple[list, list, list]:
     for z in zipcodes.list_all():
         if not z.get("county") or not z.get("state") or z.get("zip_code_type") == "MILITARY":
             continue
-        state, county = z["state"], fold(county_base(z["county"]))
+        state, county = z["state"], fold(z["county"])
         towns = {fold(t) for t in [z["city"], *(z.get("acceptable_cities") or [])] if t}
         for town in towns:
             counties.add((state, town, county))
@@ -67,6 +69,16 @@ def area_codes(text: str) -> list[str]:
     return list(dict.fromkeys(c for c in found if c not in _NOT_LOCAL))
 
 
+def counties_named(text: str) -> set[str]:
+    """The counties a text writes out ("Walker County", "Orleans Parish"), in running text or inside an institution's
+    name; of two capitalized words, the last alone too ("At Walker County" may be Walker's, "Paris-Henry County"
+    Henry's)."""
+    found = set()
+    for m in _COUNTY_NAMED.finditer(text):
+        found |= {f"{m.group(1)} {m.group(2)}", f"{re.split(r'[ -]', m.group(1))[-1]} {m.group(2)}"}
+    return found
+
+
 class USLocal:
     """Lookups in the index's U.S. tables (``conn``: the index's read-only connection)."""
 
@@ -76,7 +88,7 @@ class USLocal:
         self._codes: dict[str, tuple[frozenset, str | None]] = {}
 
     def counties(self, state: str, town: str) -> frozenset[str]:
-        """The folded base names of the counties a folded town name of a state lies in."""
+        """The folded names of the counties a folded town name of a state lies in ("walker county")."""
         key = (state, town)
         if key not in self._counties:
             rows = self._conn.execute("SELECT county FROM us_town_counties WHERE state = ? AND town = ?", key)
