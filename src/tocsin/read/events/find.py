@@ -9,6 +9,7 @@ import re
 from ...models import Annotations, Event, Mention
 from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, ties
+from .chains import settle
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
@@ -28,6 +29,7 @@ _PERPETRATORS = re.compile(
     r"individuos|sujetos|miembros de (?:la|una) banda|ladrones|traficantes)\b",
     re.I,
 )
+_LEDE = 100  # characters: a headline and the opening sentence of a story end past it ("Man Held In Slaying. Police said …")
 _RANK = {language: {(t, sub): i for i, (t, sub, _) in enumerate(rows)} for language, rows in TRIGGERS.items()}
 _FOUND = {"found", "seized", "discovered", "confiscated", "encontraron", "encontró", "hallaron", "halló", "incautaron", "incautó",
           "decomisaron", "decomisó"}
@@ -400,6 +402,8 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
         kept.append(found)
     for f in kept:
         f["offences"] = offences.get(f["tok"].i, [])
+    lede = next((s.end for s in ann.sentences if s.end >= _LEDE), len(text))  # the headline and the story's first sentence
+    settle(kept, text, ctx.chains, lede)
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and
     # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
