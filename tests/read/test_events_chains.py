@@ -78,6 +78,9 @@ def _category(make_doc, text, trigger, language="en"):
     # the one victim a story names takes the description it gives that victim elsewhere
     ("Juan Ortega was found dead in his apartment on Monday. Detectives are looking for whoever killed the retired police sergeant.",
      "found dead", "former law enforcement"),
+    # a definite description takes the phrase with its head noun told before
+    ("Police said a man pushed a 79-year-old Army veteran onto the tracks on Monday. The attack left the veteran dead.",
+     "attack", "former law enforcement"),
 ])
 def test_chains_the_victim_is_described_anywhere_in_the_document(make_doc, text, trigger, category):
     assert _category(make_doc, text, trigger) == category
@@ -98,3 +101,16 @@ def test_chains_a_happening_told_with_no_target(make_doc, text, etype, category)
 def test_chains_spanish_the_description_of_the_name(make_doc):
     text = "Luis Mora, un exteniente del ejército, vivía en Santiago. Mora fue secuestrado el martes por hombres armados."
     assert _category(make_doc, text, "secuestrado", language="es") == "former law enforcement"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target", "category"), [
+    ("A man hurled a bottle at a sheriff's deputy outside the courthouse on Friday.", "a sheriff's deputy", "law enforcement"),
+    ("Gunmen whose attack left a bus driver dead fled on motorcycles, police said.", "a bus driver", "business"),
+    ("A volunteer stole $5,000 from a charity in Dover last year, police said.", None, "business"),
+])
+def test_chains_who_an_act_was_done_to(make_doc, text, target, category):
+    """The one a thing was thrown at, the one an attack left dead, and an organisation robbed."""
+    events = [e for e in _events(make_doc, text) if e.type in ("attack", "killing", "robbery")]
+    assert events and events[0].target_category == category
+    assert target is None or events[0].target_text == target

@@ -229,12 +229,25 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
             continue
         one = victims.get(_family(f["type"]), set())
         if f["target"] is not None and f["target_category"] == "civilian":
-            f["target_category"] = chains.category(chains.chain(f["target_mention"])) or "civilian"
+            f["target_category"] = chains.category(chains.chain(f["target_mention"])) or _described_before(text, f["target_tok"], chains.language) \
+                or "civilian"
         elif f["target"] is None and f["target_category"] is None and f["modality"] in _TOLD:
             f["target_category"] = _untargeted(f, found, text, chains, one, lede_end)
 
 
 _TOLD = {"asserted", "alleged"}
+_REACH = 3000  # characters back where a definite description's first telling is looked for
+
+
+def _described_before(text: str, tok, language: str) -> str | None:
+    """The category of a definite description ("the veteran", "the deputy") from the last phrase before it in the
+    document with the same head noun ("an 83-year-old Air Force veteran", "Sheriff's Deputy Ana Ruiz")."""
+    if tok is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children):
+        return None
+    before = None
+    for before in re.finditer(rf"(?:[\w'’.-]+\s+){{1,4}}{re.escape(tok.text)}\b", text[max(0, tok.idx - _REACH) : tok.idx], re.I):
+        pass
+    return _category_of(before.group(0), language) if before else None
 
 
 def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[int], lede_end: int) -> str | None:

@@ -10,7 +10,7 @@ from ...models import Annotations, Event, Mention
 from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, ties
 from .chains import settle
-from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _subject_undergoes, arguments, modality
+from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
@@ -29,6 +29,9 @@ _PERPETRATORS = re.compile(
     r"individuos|sujetos|miembros de (?:la|una) banda|ladrones|traficantes)\b",
     re.I,
 )
+_LEAVING = {"left", "leaves", "leaving", "dejó", "dejaron", "deja", "dejan"}
+_COUNTED = re.compile(r"dead|injured|wounded|muert[oa]s|herid[oa]s|fallecid[oa]s|lesionad[oa]s|v[ií]ctimas", re.I)  # "dejó cinco muertos": a toll
+_THROWING = {"hurled", "hurls", "hurling", "threw", "throws", "throwing", "thrown", "tossed", "flung", "lanzó", "lanzaron", "arrojó", "arrojaron"}
 _LEDE = 100  # characters: a headline and the opening sentence of a story end past it ("Man Held In Slaying. Police said …")
 _RANK = {language: {(t, sub): i for i, (t, sub, _) in enumerate(rows)} for language, rows in TRIGGERS.items()}
 _FOUND = {"found", "seized", "discovered", "confiscated", "encontraron", "encontró", "hallaron", "halló", "incautaron", "incautó",
@@ -173,6 +176,13 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         # not the gun or the contact
         prep = next((t for t in sent if t.idx == ending.start(1) and t.dep_ == "prep"), None)
         target_tok = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else target_tok
+    if tok.tag_.startswith("NN") and tok.dep_ == "nsubj" and tok.head.lower_ in _LEAVING and (left := _child(tok.head, "dobj")) is not None \
+            and left.tag_.startswith("NN") and not _COUNTED.fullmatch(left.text):  # "whose attack left the veteran dead": the veteran
+        if target_tok is not None and target_tok.lower_ in ("whose", "cuyo", "cuya") and actor_tok is None:  # whose: who attacked
+            actor_tok = _clause_head(target_tok)
+        target_tok = left
+    if etype == "attack" and tok.lower_ in _THROWING and (at := _prep_object(tok, "at", "contra")) is not None:
+        target_tok = at  # "hurled a sandwich at an officer": the officer, not the sandwich
     if target_tok is not None and target_tok.lower_ in ("whose", "cuyo", "cuya", "cuyos", "cuyas"):
         target_tok = _clause_head(target_tok)  # "the death of a man whose body was found": the man
     if etype == "attack" and target_tok is not None and target_tok.lower_ in _FILMED and target_tok.ent_type_ != "PERSON":
