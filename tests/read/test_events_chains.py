@@ -114,3 +114,22 @@ def test_chains_who_an_act_was_done_to(make_doc, text, target, category):
     events = [e for e in _events(make_doc, text) if e.type in ("attack", "killing", "robbery")]
     assert events and events[0].target_category == category
     assert target is None or events[0].target_text == target
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "category"), [
+    ("About $300 in cash was stolen during a burglary of Lakeside Funeral Home on Friday night.", "business"),
+    ("Two bicycles were reported stolen Monday by the owner of a bike repair shop.", "business"),
+    ("Some $2 million in public funds was stolen from the city government by two clerks, prosecutors said.", "elected or public official"),
+])
+def test_chains_a_robbery_of_a_thing_is_against_whom_it_was_taken_from(make_doc, text, category):
+    events = [e for e in _events(make_doc, text) if e.type == "robbery"]
+    assert events and events[0].target_category == category
+
+
+@pytest.mark.model
+def test_chains_a_verb_a_blanked_link_cut_off_still_takes_its_object(make_doc):
+    """"[assaulted](https://…) agents": the reader blanks the address, and the parse loses the object."""
+    text = "The man refused to comply, then [assaulted](https://example.org/post/123456) agents with a shovel on Monday."
+    events = [e for e in _events(make_doc, text) if e.type == "attack"]
+    assert events and (events[0].target_text, events[0].target_category) == ("agents", "law enforcement")

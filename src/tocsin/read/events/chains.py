@@ -230,12 +230,25 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
         one = victims.get(_family(f["type"]), set())
         if f["target"] is not None and f["target_category"] == "civilian":
             f["target_category"] = chains.category(chains.chain(f["target_mention"])) or _described_before(text, f["target_tok"], chains.language) \
-                or "civilian"
+                or (_robbed(f, text, chains.language) if f["type"] == "robbery" and f["target_mention"] is None else None) or "civilian"
         elif f["target"] is None and f["target_category"] is None and f["modality"] in _TOLD:
             f["target_category"] = _untargeted(f, found, text, chains, one, lede_end)
 
 
 _TOLD = {"asserted", "alleged"}
+# Whom a thing was stolen from: "stolen from the city government", "a burglary of a funeral home", "reported stolen by
+# the owner of a landscaping firm", "robado de una tienda"
+_ROBBED = re.compile(r"(?:\bfrom|\b(?:robbery|burglary|theft|break-in|robo|asalto|hurto)\s+(?:of|at|de|del|en)|\bowners?\s+of|\bdueñ[oa]s?\s+de|"
+                     r"\b(?:robad[oa]s?|hurtad[oa]s?|sustraíd[oa]s?)\s+(?:de|a|en))\s+((?:[\w'’.&-]+\s+){0,5}[\w'’.&-]+)", re.I)
+
+
+def _robbed(f: dict, text: str, language: str) -> str | None:
+    """A robbery whose target is the thing taken ("$100 in cash was stolen"): the category of whom the sentence says
+    it was taken from."""
+    tok = f["target_tok"]
+    if tok is not None and (tok.tag_ in ("PRP", "PRP$") or tok.ent_type_ == "PERSON"):
+        return None
+    return next((c for m in _ROBBED.finditer(text, *f["sentence"]) if (c := _category_of(m.group(0), language))), None)
 _REACH = 3000  # characters back where a definite description's first telling is looked for
 
 

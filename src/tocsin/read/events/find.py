@@ -161,8 +161,9 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         actor_tok = None  # "a car bomb exploded": a weapon is not an actor
     if actor_tok is not None and etype in LEGAL and actor_tok.lower_ in _DOCUMENTS:
         actor_tok = None  # "an information charging them": a paper, not an authority
-    if target_tok is None and etype in VIOLENT and " " in text[start:end].strip() and etype != "prison":
-        target_tok = _next_noun(tok, sent)
+    if target_tok is None and etype in VIOLENT and etype != "prison" and (" " in text[start:end].strip()
+                                                                        or tok.tag_ == "VBD" and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_space):
+        target_tok = _next_noun(tok, sent)  # a phrase trigger, or a verb a link's blanked address cut off ("[assaulted](…) agents")
     if actor_tok is not None and (dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is target_tok):
         actor_tok = None
     if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
