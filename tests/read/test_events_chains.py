@@ -133,3 +133,17 @@ def test_chains_a_verb_a_blanked_link_cut_off_still_takes_its_object(make_doc):
     text = "The man refused to comply, then [assaulted](https://example.org/post/123456) agents with a shovel on Monday."
     events = [e for e in _events(make_doc, text) if e.type == "attack"]
     assert events and (events[0].target_text, events[0].target_category) == ("agents", "law enforcement")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "category"), [
+    ("Luis Mora era policía en Lima desde 2015. Mora fue secuestrado el martes por hombres armados.", "secuestrado", "law enforcement"),
+    ("Ana Ruiz trabajaba como periodista en Tumbes. Desconocidos la asesinaron el lunes.", "asesinaron", "journalist"),
+])
+def test_chains_spanish_what_a_copula_or_a_trade_says(make_doc, text, trigger, category):
+    assert _category(make_doc, text, trigger, language="es") == category
+
+
+@pytest.mark.model
+def test_chains_a_former_deputy_is_former_law_enforcement(make_doc):
+    assert _category(make_doc, "A former sheriff's deputy was shot outside his home on Monday.", "shot") == "former law enforcement"

@@ -53,8 +53,8 @@ _VETERAN = re.compile(r"\bveterans?\b", re.I)  # a veteran, not "a former office
 _SERVING = ("law enforcement", "military")
 _NOT_NAME = {"mr", "mrs", "ms", "miss", "dr", "jr", "sr", "sra", "srta", "ii", "iii"}
 _PRECEDENCE = {language: list(dict.fromkeys(name for name, _ in rows)) for language, rows in TARGET_CATEGORIES.items()}
-FEMALE_PRONOUNS = {"she", "her", "herself", "hers", "ella"}
-MALE_PRONOUNS = {"he", "him", "his", "himself", "él"}
+FEMALE_PRONOUNS = {"she", "her", "herself", "hers", "ella", "la"}
+MALE_PRONOUNS = {"he", "him", "his", "himself", "él", "lo"}
 
 
 def name_words(text: str) -> frozenset[str]:
@@ -181,11 +181,14 @@ def _predicates(verb, text: str) -> list[str]:
     """What a verb of being or serving says of its subject, and the verbs coordinated with it that share the
     subject: "has served with the Border Patrol and is a veteran of the Navy"."""
     out = []
+    if verb.tag_[:2] in ("NN", "JJ") and any(c.dep_ == "cop" for c in verb.children):
+        out.append(_before_clause(text[slice(*_phrase(verb))]))  # "Mora era policía": the noun is the head of its copula
     for v in [verb] + [c for c in verb.conjuncts if c.i > verb.i and not any(d.dep_.startswith("nsubj") for d in c.children)]:
         if v.lower_ not in _BEING or any(c.dep_ == "neg" for c in v.children):
             continue
         for c in v.children:
-            if c.dep_ in ("attr", "acomp", "oprd", "xcomp") and c.tag_[:2] in ("NN", "JJ"):
+            if (c.dep_ in ("attr", "acomp", "oprd", "xcomp") or c.dep_ == "dobj" and any(m.lower_ in ("as", "como") for m in c.children)) \
+                    and c.tag_[:2] in ("NN", "JJ"):  # "is a veteran", "trabajaba como periodista"
                 out.append(_before_clause(text[slice(*_phrase(c))]))
             elif c.dep_ == "prep" and c.lower_ in _ROLE_PREPS and v.lower_ not in _COPULA:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
