@@ -81,6 +81,8 @@ def _category(make_doc, text, trigger, language="en"):
     # a definite description takes the phrase with its head noun told before
     ("Police said a man pushed a 79-year-old Army veteran onto the tracks on Monday. The attack left the veteran dead.",
      "attack", "former law enforcement"),
+    ("A former police officer was found in a parked car in Dover on Monday. Police said the officer was shot twice.",
+     "shot", "former law enforcement"),
 ])
 def test_chains_the_victim_is_described_anywhere_in_the_document(make_doc, text, trigger, category):
     assert _category(make_doc, text, trigger) == category

@@ -234,6 +234,8 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
         if f["target"] is not None and f["target_category"] == "civilian":
             f["target_category"] = chains.category(chains.chain(f["target_mention"])) or _described_before(text, f["target_tok"], chains.language) \
                 or (_robbed(f, text, chains.language) if f["type"] == "robbery" and f["target_mention"] is None else None) or "civilian"
+        elif f["target"] is not None and f["target_category"] in _SERVING and chains.chain(f["target_mention"]) is None:
+            f["target_category"] = _described_before(text, f["target_tok"], chains.language) or f["target_category"]  # "the officer"
         elif f["target"] is None and f["target_category"] is None and f["modality"] in _TOLD:
             f["target_category"] = _untargeted(f, found, text, chains, one, lede_end)
 
