@@ -93,6 +93,8 @@ def test_chains_the_victim_is_described_anywhere_in_the_document(make_doc, text,
     ("The robbery happened late on Saturday in Dover, police said.", "robbery", "civilian"),  # the guideline's "anyone else"
     ("A grenade exploded at the door of a bakery in Lima on Monday.", "attack", "business"),  # the premises it struck
     ("Police said Tren de Aragua ran kidnapping and extortion rackets in the town.", "abduction", None),  # a kind of crime
+    ("A knife was held to a cashier's throat during the robbery late on Friday.", "robbery", "business"),  # whose body it reached
+    ("Man found fatally shot in Dover car dealership.", "killing", "business"),  # the premises
 ])
 def test_chains_a_happening_told_with_no_target(make_doc, text, etype, category):
     events = [e for e in _events(make_doc, text) if e.type == etype]
@@ -149,3 +151,9 @@ def test_chains_spanish_what_a_copula_or_a_trade_says(make_doc, text, trigger, c
 @pytest.mark.model
 def test_chains_a_former_deputy_is_former_law_enforcement(make_doc):
     assert _category(make_doc, "A former sheriff's deputy was shot outside his home on Monday.", "shot") == "former law enforcement"
+
+
+@pytest.mark.model
+def test_chains_a_happening_that_was_against_someone(make_doc):
+    events = [e for e in _events(make_doc, "The second assault was against a clerk who had refused to open the safe.") if e.type == "attack"]
+    assert events and (events[0].target_text, events[0].target_category) == ("a clerk", "business")

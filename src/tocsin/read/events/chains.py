@@ -270,7 +270,7 @@ def _described_before(text: str, tok, language: str) -> str | None:
 
 def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[int], lede_end: int) -> str | None:
     """The category of a happening its sentence tells with no target: the premises it struck ("a grenade exploded at
-    the door of a bakery"); in the headline or lede, the story's one named victim's; a victim the sentence speaks of
+    the door of a bakery") or the one whose body it reached ("a knife held to a taxi driver's throat"); in the headline or lede, the story's one named victim's; a victim the sentence speaks of
     ("at the time of the assault the victim posed no threat"): a civilian; told again ("the killing", after the story
     told one) none, as the first telling holds it; another happening ("another attack") none; else "civilian"."""
     start, (s_start, s_end) = f["trigger"][0], f["sentence"]
@@ -279,7 +279,7 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
             tok.dep_ in ("compound", "conj", "nmod", "amod") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
             or any(c.dep_ == "conj" and c.lower_ in _RACKETS for c in tok.children)):
         return None  # another happening, or a kind of crime ("ran kidnapping and extortion rackets")
-    for place in _PREMISES.finditer(text, s_start, s_end):
+    for place in (*_PREMISES.finditer(text, s_start, s_end), *_BODY.finditer(text, s_start, s_end)):
         if (category := _category_of(place.group(1), chains.language)) is not None:
             return category
     story = chains.category(next(iter(one))) or "civilian" if len(one) == 1 else "civilian"
@@ -295,9 +295,12 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
 
 # Where a bomb or a volley struck: "exploded outside a police station", "at the door of a bakery", "frente a la sede de
 # una empresa", "en la puerta de una bodega"
-_PREMISES = re.compile(r"\b(?:at|outside|inside|in front of|into|on|frente a|afuera de|fuera de|contra|en|a)\s+(?:the |a |an |la |el |una |un )?"
+_PREMISES = re.compile(r"\b(?:at|outside|inside|in|in front of|into|on|frente a|afuera de|fuera de|contra|en|a)\s+(?:the |a |an |la |el |una |un )?"
                        r"(?:(?:door|doors|gate|entrance|front|facade|puerta|puertas|entrada|fachada) (?:of|de|del) (?:the |a |an |la |el |una |un )?)?"
-                       r"((?:[\w'’-]+ ){0,5}?(?:station|stations|headquarters|office|offices|bakery|store|shop|restaurant|bar|business|company|"
+                       r"((?:[\w'’-]+ ){0,5}?(?:station|stations|headquarters|office|offices|bakery|store|shop|restaurant|bar|business|company|dealership|bank|"
+                       r"hotel|pharmacy|market|garage|factory|"
                        r"home|house|sede|local|bodega|tienda|negocio|empresa|comisar[ií]a|estaci[oó]n|oficina|restaurante|casa|vivienda)\b"
                        r"(?: (?:of|de|del) (?:the |a |an |la |el |una |un )?(?:[\w'’-]+ ){0,3})?)", re.I)
+# Whose body a blow or a blade reached: "a knife was held to a taxi driver's throat"
+_BODY = re.compile(r"((?:[\w-]+\s+){0,3}[\w-]+)['’]s?\s+(?:throat|head|neck|face|chest|back|body|arm|leg)\b", re.I)
 _VICTIM = re.compile(r"\b(?:victims?|v[ií]ctimas?)\b", re.I)

@@ -182,6 +182,9 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         if target_tok is not None and target_tok.lower_ in ("whose", "cuyo", "cuya") and actor_tok is None:  # whose: who attacked
             actor_tok = _clause_head(target_tok)
         target_tok = left
+    if target_tok is None and tok.tag_.startswith("NN") and tok.dep_ == "nsubj" and tok.head.lower_ in ("was", "were", "is", "are", "fue") \
+            and (against := _prep_object(tok.head, "against", "on", "contra")) is not None:
+        target_tok = against  # "the third assault was against a man"
     if etype == "attack" and tok.lower_ in _THROWING and (at := _prep_object(tok, "at", "contra")) is not None:
         target_tok = at  # "hurled a sandwich at an officer": the officer, not the sandwich
     if target_tok is not None and target_tok.lower_ in ("whose", "cuyo", "cuya", "cuyos", "cuyas"):
