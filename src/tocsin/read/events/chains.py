@@ -18,6 +18,11 @@ document says about the target"), with one reading of the order: a serving offic
 veteran is targeted as what he serves as now. The words that make a person a man or a woman (an honorific, "a
 woman", "his wife") let a pronoun pass over a person of the other sex (``agrees``). Nothing is inferred beyond the
 words: a nationality is no description, and a chain never takes a group.
+
+``settle`` then reads the categories of a document's events off the chains, once every trigger is read: a target
+named or standing for a name takes its chain's category where its own words give none, a definite description
+("the veteran", "the officer") the phrase with its head noun told before, and a happening told with no target
+what its sentence or story says of the one it hurt (``_untargeted``).
 """
 
 from __future__ import annotations
