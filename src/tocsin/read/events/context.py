@@ -13,7 +13,7 @@ from ...structure import item_at, segments
 from ..anchor import court_seat
 from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from ..people import surname
-from ..placedb import fold
+from . import chains
 from .arguments import _named, _phrase, _subject, _subtree
 from .words import _category_of, _w
 
@@ -37,14 +37,14 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
             tok, named = who, _named(ctx.mentions, *_subtree(who))
         elif (earlier := _coordinated_object(tok)) is not None:
             tok = earlier  # "turning on the officer and striking him": him is the officer
-        elif _w(tok) in PERSONAL_PRONOUNS:
-            named = ctx.last_victim or named  # the last person named as a target, else the one the pronoun stands for
+        elif _w(tok) in PERSONAL_PRONOUNS and ctx.last_victim is not None and ctx.chains.agrees(ctx.last_victim, tok.text):
+            named = ctx.last_victim  # the last person named as a target, else the one the pronoun stands for
     start, end = _phrase(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos")
     group = any(m.kind == "group" and start <= m.start and m.end <= end for m in ctx.mentions) or re.search(r"\brivals?\b", words, re.I)
     if group and etype in ("killing", "attack"):
         return "rival group"
-    found = _category_of(words, language) or ctx.role(named) or (ctx.roles.get(fold(tok.text)) if tok.tag_ == "NNP" else None)
+    found = _category_of(words, language) or ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"
@@ -72,7 +72,7 @@ def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | 
     item = item_at(ctx.text, ctx.segments, tok.idx)
     lo = item.start if item is not None else lo  # an item of a list tells a case of its own, its lead named first
     speakers = [(s.speaker_start, s.speaker_end) for s in ctx.statements if s.speaker_start is not None]
-    found = [m for m in ctx.mentions if m.kind == "person" and lo <= m.start and m.end <= tok.idx
+    found = [m for m in ctx.mentions if m.kind == "person" and lo <= m.start and m.end <= tok.idx and ctx.chains.agrees(m, tok.text)
              and not (other and other[0] <= m.start < other[1]) and not any(a <= m.start < b for a, b in speakers)
              and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end]
     if item is not None:
@@ -109,14 +109,14 @@ class _Context:
         self.doc, self.text, self.ann, self.published, self.language = doc, text, ann, published, language
         self.mentions = [m for m in ann.mentions if m.kind != "place"]
         self.statements = ann.statements
-        self.roles = _roles(doc, text, self.mentions, language)
+        self.chains = chains.build(doc, text, self.mentions, language)
         self.members = _memberships(text, self.mentions)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
         self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
 
     def role(self, mention: Mention | None) -> str | None:
         """The category the document gives a person ("Ronald Ojeda, a former lieutenant and dissident")."""
-        return self.roles.get(_surname(mention.text)) if mention is not None and mention.kind == "person" else None
+        return self.chains.category(self.chains.chain(mention))
 
 
     def statement_at(self, start: int) -> Statement | None:
@@ -150,34 +150,6 @@ class _Context:
 
 
 _surname = surname  # the family name a lone mention would use (people.py)
-
-
-def _roles(doc, text: str, mentions: list[Mention], language: str) -> dict[str, str]:
-    """Surname -> target category, from the words a document puts on a person's name: its apposition ("Ronald
-    Ojeda, a former lieutenant") and the title before it ("Air Force veteran Richard Williams", "the victim,
-    Ana Díaz"), not whatever precedes it in the sentence ("the store where Emmett Till whistled")."""
-    roles: dict[str, str] = {}
-    for m in mentions:
-        if m.kind != "person" or _surname(m.text) in roles:
-            continue
-        after = _DESCRIPTOR.match(text, m.end)
-        around = (after.group(1) if after else "") + " " + _title_before(doc, text, m)
-        found = _category_of(around, language)
-        if found:
-            roles[_surname(m.text)] = found
-    return roles
-
-
-def _title_before(doc, text: str, m: Mention) -> str:
-    """The words the parse attaches before a name, as its title or the noun it stands in apposition to."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return ""
-    root = span.root
-    words = text[root.left_edge.idx : m.start] if root.left_edge.i < span.start else ""
-    if root.dep_ == "appos" and root.head.i < span.start:  # "the victim, Ana Díaz"
-        words += " " + text[root.head.left_edge.idx : root.head.idx + len(root.head)]
-    return words
 
 
 # The words that make a phrase next to a name a membership: "a leader of the Sinaloa Cartel", "MS-13 member".

@@ -9,7 +9,8 @@ import re
 from ...models import Annotations, Event, Mention
 from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, ties
-from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _subject_undergoes, arguments, modality
+from .chains import settle
+from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
@@ -28,6 +29,10 @@ _PERPETRATORS = re.compile(
     r"individuos|sujetos|miembros de (?:la|una) banda|ladrones|traficantes)\b",
     re.I,
 )
+_LEAVING = {"left", "leaves", "leaving", "dejó", "dejaron", "deja", "dejan"}
+_COUNTED = re.compile(r"dead|injured|wounded|muert[oa]s|herid[oa]s|fallecid[oa]s|lesionad[oa]s|v[ií]ctimas", re.I)  # "dejó cinco muertos": a toll
+_THROWING = {"hurled", "hurls", "hurling", "threw", "throws", "throwing", "thrown", "tossed", "flung", "lanzó", "lanzaron", "arrojó", "arrojaron"}
+_LEDE = 100  # characters: a headline and the opening sentence of a story end past it ("Man Held In Slaying. Police said …")
 _RANK = {language: {(t, sub): i for i, (t, sub, _) in enumerate(rows)} for language, rows in TRIGGERS.items()}
 _FOUND = {"found", "seized", "discovered", "confiscated", "encontraron", "encontró", "hallaron", "halló", "incautaron", "incautó",
           "decomisaron", "decomisó"}
@@ -156,8 +161,9 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         actor_tok = None  # "a car bomb exploded": a weapon is not an actor
     if actor_tok is not None and etype in LEGAL and actor_tok.lower_ in _DOCUMENTS:
         actor_tok = None  # "an information charging them": a paper, not an authority
-    if target_tok is None and etype in VIOLENT and " " in text[start:end].strip() and etype != "prison":
-        target_tok = _next_noun(tok, sent)
+    if target_tok is None and etype in VIOLENT and etype != "prison" and (" " in text[start:end].strip()
+                                                                        or tok.tag_ == "VBD" and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_space):
+        target_tok = _next_noun(tok, sent)  # a phrase trigger, or a verb a link's blanked address cut off ("[assaulted](…) agents")
     if actor_tok is not None and (dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is target_tok):
         actor_tok = None
     if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
@@ -171,6 +177,16 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         # not the gun or the contact
         prep = next((t for t in sent if t.idx == ending.start(1) and t.dep_ == "prep"), None)
         target_tok = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else target_tok
+    if tok.tag_.startswith("NN") and tok.dep_ == "nsubj" and tok.head.lower_ in _LEAVING and (left := _child(tok.head, "dobj")) is not None \
+            and left.tag_.startswith("NN") and not _COUNTED.fullmatch(left.text):  # "whose attack left the veteran dead": the veteran
+        if target_tok is not None and target_tok.lower_ in ("whose", "cuyo", "cuya") and actor_tok is None:  # whose: who attacked
+            actor_tok = _clause_head(target_tok)
+        target_tok = left
+    if target_tok is None and tok.tag_.startswith("NN") and tok.dep_ == "nsubj" and tok.head.lower_ in ("was", "were", "is", "are", "fue") \
+            and (against := _prep_object(tok.head, "against", "on", "contra")) is not None:
+        target_tok = against  # "the third assault was against a man"
+    if etype == "attack" and tok.lower_ in _THROWING and (at := _prep_object(tok, "at", "contra")) is not None:
+        target_tok = at  # "hurled a sandwich at an officer": the officer, not the sandwich
     if target_tok is not None and target_tok.lower_ in ("whose", "cuyo", "cuya", "cuyos", "cuyas"):
         target_tok = _clause_head(target_tok)  # "the death of a man whose body was found": the man
     if etype == "attack" and target_tok is not None and target_tok.lower_ in _FILMED and target_tok.ent_type_ != "PERSON":
@@ -400,6 +416,8 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
         kept.append(found)
     for f in kept:
         f["offences"] = offences.get(f["tok"].i, [])
+    lede = next((s.end for s in ann.sentences if s.end >= _LEDE), len(text))  # the headline and the story's first sentence
+    settle(kept, text, ctx.chains, lede)
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and
     # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).

@@ -1,0 +1,311 @@
+"""The people of a document as chains, and what the document says each one is.
+
+A chain holds every mention of one person: the full name, and the surname or the given name written alone
+later ("Roberto Ortiz … Roberto … Ortiz"); a bare name joins the last chain before it whose name holds it (or the
+first after it, for a headline's surname). Each chain gathers the descriptions the document writes on its
+mentions, anywhere in the document:
+
+- the apposition after a name, cut before a clause ("Ana Díaz, a 12-year-old girl who was walking to a store");
+  a dash may stand for the comma ("the father — a decorated Army veteran");
+- the title before it ("Trooper Juan Ruiz", "the victim, Ana Díaz");
+- what a verb of being or serving says of it ("Ortiz has served with the Border Patrol and is a veteran of the
+  Navy", "Díaz era policía");
+- a description the document uses for the victim of the same happening ("Ruiz was found dead … who killed the
+  young Navy sailor", ``describe``).
+
+A chain's category is the first of docs/annotation.md §2.4 that its descriptions give ("using everything the
+document says about the target"), with one reading of the order: a serving officer or soldier who is also a
+veteran is targeted as what he serves as now. The words that make a person a man or a woman (an honorific, "a
+woman", "his wife") let a pronoun pass over a person of the other sex (``agrees``). Nothing is inferred beyond the
+words: a nationality is no description, and a chain never takes a group.
+
+``settle`` then reads the categories of a document's events off the chains, once every trigger is read: a target
+named or standing for a name takes its chain's category where its own words give none, a definite description
+("the veteran", "the officer") the phrase with its head noun told before, and a happening told with no target
+what its sentence or story says of the one it hurt (``_untargeted``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Mention
+from ..event_lexicon import ANOTHER, DEFINITE, TARGET_CATEGORIES, VIOLENT
+from ..people import surname
+from ..placedb import fold
+from .arguments import _phrase
+from .words import _RACKETS, _category_of
+
+# The words after a name that describe it: "Ana Díaz, 34, a former officer", "Ruiz — a decorated veteran", "Lopez,
+# who was a police officer"; the description stops at a clause ("a girl who was walking to a store")
+_DESCRIPTOR = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:\d{1,3},\s+)?(?:(?:who|quien)\s+(?:is|was|had been|has been|es|era|fue|"
+                         r"hab[ií]a sido)\s+)?(?:a|an|the|un|una|el|la)\s+([^,.;—–()\[\]]{3,100})")
+_CLAUSE = re.compile(r"\s(?:who|whom|whose|that|which|where|when|while|after|before|during|because|and was|and is|quien|quienes|"
+                     r"que|cuando|donde|mientras|cuyo|cuya)\b", re.I)
+_BEING = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "serves", "served", "serving", "works",
+          "worked", "working", "retired", "retires", "es", "era", "fue", "ha sido", "sirvió", "servía", "trabaja", "trabajaba",
+          "trabajó", "desempeñaba", "desempeñó"}  # the verbs by which a text says what someone is or does for a living
+_COPULA = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "es", "era", "fue"}
+_ROLE_PREPS = {"as", "with", "for", "in", "from", "como", "con", "en", "para", "de"}
+_HONORIFIC = re.compile(r"\b(?:(?P<m>mr|sr|señor)|(?P<f>mrs|ms|miss|sra|srta|señora|señorita|doña))\b\.?\s*", re.I)
+_FEMALE = re.compile(r"\b(?:wom[ae]n|girls?|wife|mother|daughter|sister|grandmother|aunt|niece|girlfriend|widow|mujer|niña|"
+                     r"esposa|madre|hija|hermana|abuela|novia|viuda|señora)\b", re.I)
+_MALE = re.compile(r"\b(?:m[ae]n|boys?|husband|father|son|brother|grandfather|uncle|nephew|boyfriend|widower|hombre|niño|"
+                   r"esposo|marido|padre|hijo|hermano|abuelo|novio|viudo|señor)\b", re.I)
+# A title before a name that is only a body ("told police Jones got upset"): the parse's compound, no one's role
+_ORGANISATION = re.compile(r"\s*(?:the\s+)?(?:[\w.]+\s+)?(?:police|army|military|navy|court|government|polic[ií]a|ej[eé]rcito)\s*", re.I)
+_VETERAN = re.compile(r"\bveterans?\b", re.I)  # a veteran, not "a former officer": yields to what the person serves as now
+_SERVING = ("law enforcement", "military")
+_NOT_NAME = {"mr", "mrs", "ms", "miss", "dr", "jr", "sr", "sra", "srta", "ii", "iii"}
+_PRECEDENCE = {language: list(dict.fromkeys(name for name, _ in rows)) for language, rows in TARGET_CATEGORIES.items()}
+FEMALE_PRONOUNS = {"she", "her", "herself", "hers", "ella", "la"}
+MALE_PRONOUNS = {"he", "him", "his", "himself", "él", "lo"}
+
+
+def name_words(text: str) -> frozenset[str]:
+    """The words of a written name that tell one person from another: "Ms. Juana Ruiz's" -> {juana, ruiz}."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"['’]s\b", "", text))]
+    return frozenset(w for w in words if len(w) > 1 and w not in _NOT_NAME)
+
+
+class Chains:
+    """The people of one document: which chain each person mention is in, and each chain's descriptions and sex."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.of: dict[tuple[int, int], int] = {}  # mention span -> chain
+        self.names: list[frozenset[str]] = []
+        self.descriptions: list[list[str]] = []
+        self.sex: list[str | None] = []
+        self.surnames: list[set[str]] = []
+
+    def chain(self, mention: Mention | None) -> int | None:
+        return self.of.get((mention.start, mention.end)) if mention is not None and mention.kind == "person" else None
+
+    def by_name(self, word: str) -> int | None:
+        """The one chain a bare capitalised word names (a proper noun the model did not tag as a person)."""
+        found = [i for i, names in enumerate(self.surnames) if surname(word) in names]
+        return found[0] if len(found) == 1 else None
+
+    def new(self, names: frozenset[str]) -> int:
+        self.names.append(names)
+        self.descriptions.append([])
+        self.sex.append(None)
+        self.surnames.append(set())
+        return len(self.names) - 1
+
+    def describe(self, chain: int, words: str) -> None:
+        if words in self.descriptions[chain]:
+            return
+        self.descriptions[chain].append(words)
+        self.sex[chain] = self.sex[chain] or _sex_of(words)
+
+    def category(self, chain: int | None) -> str | None:
+        """The category the descriptions of a chain give, in the guideline's order; a veteran who serves now is
+        what he serves as."""
+        if chain is None:
+            return None
+        found = {}
+        for words in self.descriptions[chain]:
+            if (category := _category_of(words, self.language)) is not None:
+                found.setdefault(category, words)
+        if "former law enforcement" in found and _VETERAN.search(found["former law enforcement"]) and any(s in found for s in _SERVING):
+            del found["former law enforcement"]
+        order = _PRECEDENCE.get(self.language, [])
+        return min(found, key=order.index) if found else None
+
+    def agrees(self, mention: Mention, pronoun: str) -> bool:
+        """Whether a pronoun may stand for a person: "she" not for a chain the words make a man, nor "he" for a woman."""
+        sex = self.sex[chain] if (chain := self.chain(mention)) is not None else _sex_of(mention.text)
+        word = pronoun.lower()
+        return not (sex == "m" and word in FEMALE_PRONOUNS or sex == "f" and word in MALE_PRONOUNS)
+
+
+def build(doc, text: str, mentions: list[Mention], language: str) -> Chains:
+    """The chains of a document's person mentions, each with what the document says of it."""
+    chains = Chains(language)
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    for m in people:
+        chains.of[(m.start, m.end)] = chain = _join(chains, name_words(m.text), m.start, people)
+        chains.surnames[chain].add(surname(m.text))
+    for m in people:
+        chain = chains.of[(m.start, m.end)]
+        for words in descriptions(doc, text, m):
+            chains.describe(chain, words)
+        honorific = _HONORIFIC.search(text[max(0, m.start - 8) : m.start] + m.text.split()[0] if m.text.split() else "")
+        if honorific and not chains.sex[chain]:
+            chains.sex[chain] = "m" if honorific.group("m") else "f"
+    return chains
+
+
+def _join(chains: Chains, words: frozenset[str], start: int, people: list[Mention]) -> int:
+    """The chain a written name belongs to: the last one whose name holds it or is held by it (the fuller name
+    kept), else a new one. Two full names that differ ("Amelia Ruiz", "Pedro Ruiz") are two chains."""
+    if words:
+        for i in reversed(range(len(chains.names))):
+            names = chains.names[i]
+            if words <= names or names <= words:
+                chains.names[i] = names | words
+                return i
+        if len(words) == 1:  # a headline's surname before the full name: "Ruiz charged. Police arrested Pedro Ruiz"
+            later = [name_words(p.text) for p in people if p.start > start and words < name_words(p.text)]
+            if len(set(later)) == 1:
+                return chains.new(later[0])
+    return chains.new(words)
+
+
+def _sex_of(words: str) -> str | None:
+    female, male = _FEMALE.search(words), _MALE.search(words)
+    if female and male:
+        return "f" if female.start() < male.start() else "m"
+    return "f" if female else "m" if male else None
+
+
+def descriptions(doc, text: str, m: Mention) -> list[str]:
+    """What the document writes on one mention of a person: its apposition, its title, and what its verb of being
+    or serving says of it."""
+    out = []
+    after = _DESCRIPTOR.match(text, m.end)
+    if after:
+        out.append(_before_clause(after.group(1)))
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return out
+    root = span.root
+    if root.left_edge.i < span.start and not _ORGANISATION.fullmatch(text, root.left_edge.idx, m.start):
+        out.append(text[root.left_edge.idx : m.start])  # "Trooper Juan Ruiz", "Air Force veteran Ana Díaz"
+    if root.dep_ == "appos" and root.head.i < span.start:  # "the victim, Ana Díaz"
+        out.append(text[slice(*_phrase(root.head))])
+    out += [text[slice(*_phrase(c))] for c in root.children if c.dep_ == "appos" and c.i > root.i and c.tag_.startswith("NN")]
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        out += _predicates(root.head, text)
+    return [" ".join(w.split()) for w in out if w.strip()]
+
+
+def _predicates(verb, text: str) -> list[str]:
+    """What a verb of being or serving says of its subject, and the verbs coordinated with it that share the
+    subject: "has served with the Border Patrol and is a veteran of the Navy"."""
+    out = []
+    if verb.tag_[:2] in ("NN", "JJ") and any(c.dep_ == "cop" for c in verb.children):
+        out.append(_before_clause(text[slice(*_phrase(verb))]))  # "Mora era policía": the noun is the head of its copula
+    for v in [verb] + [c for c in verb.conjuncts if c.i > verb.i and not any(d.dep_.startswith("nsubj") for d in c.children)]:
+        if v.lower_ not in _BEING or any(c.dep_ == "neg" for c in v.children):
+            continue
+        for c in v.children:
+            if (c.dep_ in ("attr", "acomp", "oprd", "xcomp") or c.dep_ == "dobj" and any(m.lower_ in ("as", "como") for m in c.children)) \
+                    and c.tag_[:2] in ("NN", "JJ"):  # "is a veteran", "trabajaba como periodista"
+                out.append(_before_clause(text[slice(*_phrase(c))]))
+            elif c.dep_ == "prep" and c.lower_ in _ROLE_PREPS and v.lower_ not in _COPULA:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    out.append(("former " if v.lower_.startswith("retire") else "") + text[slice(*_phrase(obj))])
+    return out
+
+
+def _before_clause(words: str) -> str:
+    cut = _CLAUSE.search(words)
+    return words[: cut.start()] if cut else words
+
+
+_CATEGORISED = VIOLENT - {"prison"}  # the types that have a target category (docs/annotation.md §2.4)
+_ONE_DEFINITE = {"the", "this", "that", "el", "la", "este", "esta", "ese", "esa", "dicho", "dicha"}
+
+
+def _family(etype: str) -> str:
+    return "violence" if etype in ("killing", "attack") else etype  # a shooting the story later tells as a killing
+
+
+def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
+    """The target categories of a document's events, read off the whole document: the one person a story names as
+    the victim of a kind of happening takes the descriptions the story gives that victim elsewhere ("Ana Ruiz was
+    found dead … the man who killed the young Navy sailor"); a named or pronoun target takes its chain's category
+    where its own words give none; and a happening told with no target takes the category of the one victim the
+    story names for it when it is that happening told again (in the headline or lede, or "the murder"), else
+    "civilian", the guideline's "anyone else"."""
+    victims: dict[str, set[int]] = {}
+    for f in found:
+        if f["type"] in _CATEGORISED and (chain := chains.chain(f["target_mention"])) is not None:
+            victims.setdefault(_family(f["type"]), set()).add(chain)
+    for f in found:
+        one = victims.get(_family(f["type"]), set())
+        tok = f["target_tok"]
+        if f["type"] in _CATEGORISED and len(one) == 1 and chains.chain(f["target_mention"]) is None and tok is not None and tok.tag_ == "NN" \
+                and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children):
+            chains.describe(next(iter(one)), " ".join([text[slice(*_phrase(tok))]] + [text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos"]))
+    for f in found:
+        if f["type"] not in _CATEGORISED or f["subtype"] == "armed clash":
+            continue
+        one = victims.get(_family(f["type"]), set())
+        if f["target"] is not None and f["target_category"] == "civilian":
+            f["target_category"] = chains.category(chains.chain(f["target_mention"])) or _described_before(text, f["target_tok"], chains.language) \
+                or (_robbed(f, text, chains.language) if f["type"] == "robbery" and f["target_mention"] is None else None) or "civilian"
+        elif f["target"] is not None and f["target_category"] in _SERVING and chains.chain(f["target_mention"]) is None:
+            f["target_category"] = _described_before(text, f["target_tok"], chains.language) or f["target_category"]  # "the officer"
+        elif f["target"] is None and f["target_category"] is None and f["modality"] in _TOLD:
+            f["target_category"] = _untargeted(f, found, text, chains, one, lede_end)
+
+
+_TOLD = {"asserted", "alleged"}
+# Whom a thing was stolen from: "stolen from the city government", "a burglary of a funeral home", "reported stolen by
+# the owner of a landscaping firm", "robado de una tienda"
+_ROBBED = re.compile(r"(?:\bfrom|\b(?:robbery|burglary|theft|break-in|robo|asalto|hurto)\s+(?:of|at|de|del|en)|\bowners?\s+of|\bdueñ[oa]s?\s+de|"
+                     r"\b(?:robad[oa]s?|hurtad[oa]s?|sustraíd[oa]s?)\s+(?:de|a|en))\s+((?:[\w'’.&-]+\s+){0,5}[\w'’.&-]+)", re.I)
+
+
+def _robbed(f: dict, text: str, language: str) -> str | None:
+    """A robbery whose target is the thing taken ("$100 in cash was stolen"): the category of whom the sentence says
+    it was taken from."""
+    tok = f["target_tok"]
+    if tok is not None and (tok.tag_ in ("PRP", "PRP$") or tok.ent_type_ == "PERSON"):
+        return None
+    return next((c for m in _ROBBED.finditer(text, *f["sentence"]) if (c := _category_of(m.group(0), language))), None)
+_REACH = 3000  # characters back where a definite description's first telling is looked for
+
+
+def _described_before(text: str, tok, language: str) -> str | None:
+    """The category of a definite description ("the veteran", "the deputy") from the last phrase before it in the
+    document with the same head noun ("an 83-year-old Air Force veteran", "Sheriff's Deputy Ana Ruiz")."""
+    if tok is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children):
+        return None
+    before = None
+    for before in re.finditer(rf"(?:[\w'’.-]+\s+){{1,4}}{re.escape(tok.text)}\b", text[max(0, tok.idx - _REACH) : tok.idx], re.I):
+        pass
+    return _category_of(before.group(0), language) if before else None
+
+
+def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[int], lede_end: int) -> str | None:
+    """The category of a happening its sentence tells with no target: the premises it struck ("a grenade exploded at
+    the door of a bakery") or the one whose body it reached ("a knife held to a taxi driver's throat"); in the headline or lede, the story's one named victim's; a victim the sentence speaks of
+    ("at the time of the assault the victim posed no threat"): a civilian; told again ("the killing", after the story
+    told one) none, as the first telling holds it; another happening ("another attack") none; else "civilian"."""
+    start, (s_start, s_end) = f["trigger"][0], f["sentence"]
+    tok = f.get("tok")
+    if ANOTHER.search(text, max(s_start, start - 60), start) or tok is not None and f["noun"] and (
+            tok.dep_ in ("compound", "conj", "nmod", "amod") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+            or any(c.dep_ == "conj" and c.lower_ in _RACKETS for c in tok.children)):
+        return None  # another happening, or a kind of crime ("ran kidnapping and extortion rackets")
+    for place in (*_PREMISES.finditer(text, s_start, s_end), *_BODY.finditer(text, s_start, s_end)):
+        if (category := _category_of(place.group(1), chains.language)) is not None:
+            return category
+    story = chains.category(next(iter(one))) or "civilian" if len(one) == 1 else "civilian"
+    if s_start < lede_end:
+        return story
+    if _VICTIM.search(text, s_start, s_end):
+        return "civilian"
+    if DEFINITE.search(text, max(0, start - 30), start):
+        told = any(_family(g["type"]) == _family(f["type"]) and g["sentence"][1] <= s_start for g in found)
+        return None if told else story
+    return "civilian"
+
+
+# Where a bomb or a volley struck: "exploded outside a police station", "at the door of a bakery", "frente a la sede de
+# una empresa", "en la puerta de una bodega"
+_PREMISES = re.compile(r"\b(?:at|outside|inside|in|in front of|into|on|frente a|afuera de|fuera de|contra|en|a)\s+(?:the |a |an |la |el |una |un )?"
+                       r"(?:(?:door|doors|gate|entrance|front|facade|puerta|puertas|entrada|fachada) (?:of|de|del) (?:the |a |an |la |el |una |un )?)?"
+                       r"((?:[\w'’-]+ ){0,5}?(?:station|stations|headquarters|office|offices|bakery|store|shop|restaurant|bar|business|company|dealership|bank|"
+                       r"hotel|pharmacy|market|garage|factory|"
+                       r"home|house|sede|local|bodega|tienda|negocio|empresa|comisar[ií]a|estaci[oó]n|oficina|restaurante|casa|vivienda)\b"
+                       r"(?: (?:of|de|del) (?:the |a |an |la |el |una |un )?(?:[\w'’-]+ ){0,3})?)", re.I)
+# Whose body a blow or a blade reached: "a knife was held to a taxi driver's throat"
+_BODY = re.compile(r"((?:[\w-]+\s+){0,3}[\w-]+)['’]s?\s+(?:throat|head|neck|face|chest|back|body|arm|leg)\b", re.I)
+_VICTIM = re.compile(r"\b(?:victims?|v[ií]ctimas?)\b", re.I)
