@@ -318,3 +318,48 @@ def test_statements_a_roundup_attributes_each_item_to_its_source(make_doc):
     found = [(st.speaker_name, ROUNDUP[st.content_start : st.content_end].split()[0], st.direct)
              for st in read(make_doc(ROUNDUP)).statements if st.cue == ":"]
     assert found == [("Metro Daily", "City", False), ("Channel 9 News", "Police", False), ("Attorney General Ana Ruiz", "“Our", True)]
+
+
+@pytest.mark.parametrize(("content", "cue", "speaker"), [
+    ("If you keep selling fentanyl on our streets, you will pay a heavy price", "said", "the sheriff"),  # deterrence to "you"
+    ("anyone who smuggles rifles across this border will face the full weight of the law", "said", "the commissioner"),
+    ("This task force is going to go wherever the traffickers hide", "said", "the director"),  # the speaker's own unit
+    ("the neighbouring country would not take the deportees back", "said", "the minister"),  # a refusal told of the past
+    ("He would usually wait outside the pharmacy until closing time", "said", "the clerk"),  # the habitual past
+    ("the speedboat could reach speeds of 60 knots", "said", "the coast guard"),  # a capacity
+    ("that is one of the things that will", "think", "the mayor"),  # a future cut off with its verb
+])
+def test_statements_deterrence_refusals_habits_and_capacities_are_not_forecasts(content, cue, speaker):
+    assert classify(content, cue, "en", speaker)[0] != "forecast"
+
+
+@pytest.mark.parametrize(("content", "cue", "speaker", "lead"), [
+    ("“would need far more officers”", "said", "the chief", " she anticipates the operation "),  # the lead expects it
+    ("“within the next few weeks.”", "said", "a spokesman for the port", " it expects the shipment to arrive "),
+    ("residents to avoid the market because of a possible attack by the gang", "warned", "the police", ""),  # a warning of it
+    ("Leaders must act now, because the cartel will move into the port", "said", "the analyst", ""),  # forecast over advice
+    ("the gang will not return to the capital this year", "said", "the analyst", ""),  # a negated prediction stays one
+])
+def test_statements_expected_warned_and_negated_predictions_are_forecasts(content, cue, speaker, lead):
+    assert classify(content, cue, "en", speaker, lead)[0] == "forecast"
+
+
+@pytest.mark.parametrize(("content", "language", "expected"), [
+    ("the gang will not reach Lima, and police will keep watch", "en", "negative"),
+    ("the gang will spread, and police won't stop it", "en", "positive"),  # the first prediction is the claim's
+    ("no further arrests are expected", "en", "negative"),
+    ("we do not expect the violence to reach the capital", "en", "negative"),
+    ("Extortion is likely to rise after the arrest", "en", "positive"),
+    ("la banda no va a llegar a la capital", "es", "negative"),
+    ("la violencia podría extenderse al norte", "es", "positive"),
+])
+def test_forecasts_polarity_is_kept_never_inverted(content, language, expected):
+    from tocsin.read.forecasts import polarity
+
+    assert polarity(content, "asserted", language) == expected
+
+
+def test_forecasts_a_negated_prediction_is_stored_negative(make_doc):
+    doc = make_doc("Police chief Ana Ruiz said Tren de Aragua will not expand to Peru this year.", published_at="2024-10-24")
+    (f,) = read(doc).forecasts
+    assert (f.event_type, f.polarity) == ("expansion", "negative")

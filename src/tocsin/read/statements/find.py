@@ -8,7 +8,7 @@ import re
 
 from ...models import Mention, Statement
 from ..people import Roster
-from .kinds import classify
+from .kinds import classify, lead_words
 from .lexicon import ES_SPEAKER, LEXICONS, MIN_QUOTE_WORDS, QUOTE, verb_lemma
 from .speakers import speaker_entity
 
@@ -269,7 +269,8 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
         hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
         cue = text[f["cue"][0] : f["cue"][1]]
         content = text[f["content"][0] : f["content"][1]]
-        kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None)
+        kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None,
+                                                   lead_words(text, f["cue"][1], f["content"][0]))
         out.append(Statement(
             speaker_start=sp[0], speaker_end=sp[1], speaker_text=text[sp[0] : sp[1]] if sp[0] is not None else None,
             speaker_mention=mention, speaker_name=name, speaker_basis=basis, descriptor=descriptor, affiliation=affiliation,

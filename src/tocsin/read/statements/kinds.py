@@ -9,20 +9,23 @@ import re
 from .lexicon import LEXICONS, verb_lemma
 
 
-def classify(content: str, cue: str, language: str, speaker: str | None = None) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+def classify(content: str, cue: str, language: str, speaker: str | None = None, lead: str = "") -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
     """(claim type, stance, hedges, certainty words) of a statement's content; ``speaker`` as written tells a
-    plan of the speaker's own side ("Global salespeople told them Global would find sites") from a forecast."""
+    plan of the speaker's own side ("Global salespeople told them Global would find sites") from a forecast;
+    ``lead``, the words between the cue and a quotation ("said she anticipates the trial “would require…”"),
+    can say that what is quoted is expected. A forecast goes before a recommendation, as the guideline's
+    precedence says ("we must act, because the violence will spread"), unless the cue itself asks."""
     lex = LEXICONS.get(language, LEXICONS["en"])
     low = content.lower().replace("’", "'")  # "we’ll", "won’t" as typeset
     cue_word = cue.lower().split()[0] if cue else ""
     lemma = verb_lemma(cue_word)
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
-    if re.search(lex["recommendation"], low) or lemma in lex["request"] or cue_word in lex["request"]:
+    if lemma in lex["request"] or cue_word in lex["request"]:
         kind = "recommendation"  # "urged police to act", "asked to stop ICE as soon as possible": a request, whatever its tense
-    elif not re.search(lex["plan_cue"], cue_word) and re.search(lex["forecast"], predicting := _predicting(low, lex, lemma, speaker)) \
-            and not re.search(lex["commitment"], low) and not _own_side(low, speaker, lex) and not _speaker_acts(low, speaker, language) \
-            and not _only_plans(predicting, language):
+    elif _forecast(low, cue_word, lemma, lex, speaker, language, lead.lower().replace("’", "'")):
         kind = "forecast"
+    elif re.search(lex["recommendation"], low):
+        kind = "recommendation"
     elif lemma in lex["opinion"] or cue_word in lex["opinion"] or re.search(lex["opinion_words"], low):
         kind = "opinion"
     else:
@@ -30,6 +33,26 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None) 
     hedges = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["hedges"], low)))
     certainty = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["certainty"], low)))
     return kind, stance, hedges, certainty
+
+
+def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | None, language: str, lead: str) -> bool:
+    """Whether a claim predicts a happening the speaker does not control: a future or a predictive word in it (or,
+    for a quotation, in the words that lead to it: ``lead_words``), or a warning of a possible happening; and no
+    plan, promise, deterrence line or doing of the speaker's own side."""
+    if re.search(lex["plan_cue"], cue_word) or re.search(lex["commitment"], low) or _own_side(low, speaker, lex) \
+            or _speaker_acts(low, speaker, language):
+        return False
+    if re.search(lex.get("predicting_lead", r"(?!)"), lead) or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)):
+        return True  # "she anticipates the trial “would require more jurors”", "warns of a possible shooting"
+    predicting = _predicting(low, lex, lemma, speaker)
+    return bool(re.search(lex["forecast"], predicting)) and not _only_plans(predicting, language)
+
+
+def lead_words(text: str, cue_end: int, content_start: int) -> str:
+    """The words between a cue and the quotation it introduces, in one sentence ("said she anticipates the trial"
+    before “would require…”), or nothing."""
+    lead = text[cue_end:content_start]
+    return lead if 0 < len(lead) <= 120 and not re.search(r"[.!?\n]", lead) else ""
 
 
 _RELATIVE_FUTURE = re.compile(r"\b([\w']+) that (?:\w+ly )?(?:will|would|'ll)\b")
@@ -90,7 +113,7 @@ def _only_plans(low: str, language: str) -> bool:
         return False
     if _WISH.search(low):
         return True
-    if re.search(r"\b(?:expected to|likely to|unlikely to|predict|forecast|on (?:track|pace|course) (?:to|for)|could|might|may)\b", low):
+    if re.search(r"\b(?:expected to|likely to|unlikely to|predict|forecast|anticipat\w*|on (?:track|pace|course) (?:to|for)|could|might|may)\b", low):
         return False
     verbs = [(m.group(1), m.group(2)) for m in _FUTURE.finditer(low)]
     if not verbs:

@@ -29,7 +29,12 @@ LEXICONS = {
         "generic_holder": r"(?:anybody|anyone|nobody|no one|no-one|everybody|everyone|somebody|someone|whoever|you|you all|y'all|"
                           r"(?:how many|many|most|some|few|a lot of|lots of|plenty of|all) ?(?:people|folks|americans|of us|of you)?|people|folks)"
                           r"(?: (?:in|on|at|out|here|there|around|across)\b[^,;]{0,30})?",
-        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|(?<!more )(?<!less )likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon(?! (?:after|afterwards?|thereafter|before)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|escalate|expand|return|strike|kill|die|lose|win)\b))\b",
+        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|(?<!more )(?<!less )likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|(?:within (?:a|the next|\w+)|in the next)(?: (?:couple|few|several) of| few| several| \d+| two| three)? (?:year|month|week)s?|by next|soon(?! (?:after|afterwards?|thereafter|before)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|escalate|expand|return|strike|kill|die|lose|win)\b))\b",
+        # words leading to a quotation that make it expected ("said she anticipates the trial “would require…”")
+        "predicting_lead": r"\b(?:anticipat\w*|expects?|expected|expecting|predicts?|predicted|forecasts?|fears?|feared|estimates?|estimated)\b",
+        # a warning of a possible happening is a prediction of it ("warns of a possible shooting")
+        "warning": {"warn", "caution", "fear", "alert"},
+        "possible": r"\b(?:possible|potential|imminent|impending|(?:risk|threat|danger) of)\b",
         "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
         # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
         "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to|'m going to|'re going to|'re not going to|'m not going to)\b"
@@ -40,6 +45,13 @@ LEXICONS = {
                       r"|\bwould(?: not)?(?: \w+ly)? have (?:\w+ly )?(?:been|happened|died|gone|done|made|\w+ed|\w+en)\b"
                       # what the speaker's side announces the listener will hear or see
                       r"|\byou(?:'ll| will| are going to) (?:\w+ly )?(?:also )?(?:hear|see)\b|\bwill be a consequence\b"
+                      # deterrence: what awaits "you" if you offend, or "those who" offend, whatever the verb ("if you
+                      # keep dealing, you will pay", "anyone who smuggles guns will face us"); what "this task force" or
+                      # "our office" will do is the speaker's own side's plan
+                      r"|\bif you\b[^.;]{0,150}?\byou(?:'ll| will| are going to| shall)\b"
+                      r"|\b(?:those|anyone|anybody|whoever|individuals|people|criminals|others|any \w+) (?:who|that) (?!will\b|would\b)[\w']+\b[^.;]{0,100}?(?:will|'ll|shall|can expect)\b"
+                      r"|\b(?:this|our) (?:task force|team|unit|office|department|agency|administration|force|government|operation|"
+                      r"initiative|program|programme|partnership|squad|division|bureau|coalition)\b[^.;]{0,20}?\b(?:will|'ll|is going to)\b"
                       r"|\b(?:will|'ll) have (?:\w+ )?(?:more|an update|updates|details|information|something) (?:\w+ )?(?:on|about|to say|for you|of an update)\b"
                       # a promise; the next step of a case, which the authorities take; an indirect question
                       r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
@@ -71,6 +83,16 @@ LEXICONS = {
         # futures that predict nothing: a purpose ("so that the transfers would pass"), a description ("an architecture
         # which will help", "medicine that will help"), the speaker's own manner of speaking ("I would point out")
         "not_predicting": r"\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
+                          # a refusal told of the past ("their countries would not take them back", "police would not say")
+                          r"|\b(?:would not|wouldn't|would never) (?:\w+ly )?(?:take|accept|say|comment|answer|cooperate|release|disclose|"
+                          r"confirm|identify|discuss|allow|let|give|tell|provide|reveal|elaborate|speculate|agree|respond|talk|return|"
+                          r"issue|sign|open|stop|leave|listen|pay)\b"
+                          # the habitual past ("he would usually call first") and a capacity ("could reach speeds of 38 mph")
+                          r"|\b(?:would|'d) (?:usually|often|always|sometimes|typically|regularly|normally|frequently|occasionally)\b"
+                          r"|\bcould (?:\w+ly )?(?:reach|hold|carry|seat|fit|go|travel|run|fly|do|lift|produce|process) (?:top )?"
+                          r"(?:speeds|up to|as (?:much|many|fast|high|far) as)\b"
+                          # a future cut off with its verb ("that's one of the things that'll"): nothing is predicted
+                          r"|\b(?:will|'ll|would|'d|going to|could|might)\W*$"
                           # "as soon as possible", "too soon to know": a wish for speed and a refusal to judge, no time to come
                           r"|\bas soon as (?:possible|practicable|we can|they can|it can)\b|\btoo soon\b"
                           # what can be made known ("few details could be released"): the reporting, not a happening
