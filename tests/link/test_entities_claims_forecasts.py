@@ -2,7 +2,7 @@
 
 from tocsin.link.claims import bands, content_words, similarity
 from tocsin.link.entities import acronym_link, person_link, same_person
-from tocsin.link.forecasts import deadline, fulfils, status
+from tocsin.link.forecasts import deadline, fulfils, reason, status
 
 
 def test_entities_fuller_name_joins_but_a_namesake_does_not():
@@ -56,6 +56,29 @@ def test_forecasts_fulfilled_only_after_within_horizon_and_on_target():
 def test_forecasts_without_a_group_or_a_place_are_never_observed():
     assert not fulfils(_forecast(groups=[]), _incident())  # "violence will rise": any later killing would do
     assert not fulfils(_forecast(country=None), _incident())
+
+
+def test_forecasts_a_negated_forecast_is_never_observed():
+    """"The gang will not kill former officers in Chile": a later such killing refutes it; it must not read as fulfilled."""
+    assert not fulfils(_forecast(polarity="negative"), _incident())
+    assert fulfils(_forecast(polarity="positive"), _incident())
+
+
+def test_forecasts_a_place_below_the_country_is_matched_in_its_division():
+    """"Same country or finer": a forecast about Santiago (region RM) is fulfilled in RM, not in Valparaíso; a forecast
+    about Chile anywhere in Chile; an incident placed no finer than the country is not held against it."""
+    santiago = _forecast(place_kind="city", admin1="12")
+    assert fulfils(santiago, _incident(admin1="12"))
+    assert not fulfils(santiago, _incident(admin1="01"))
+    assert fulfils(santiago, _incident(admin1=None))
+    assert fulfils(_forecast(place_kind="country", admin1=""), _incident(admin1="01"))
+
+
+def test_forecasts_the_reason_names_each_condition_met():
+    why = reason(_forecast(place_kind="city", admin1="12"), _incident(admin1="12"))
+    assert why == ("killing (targeted killing) about group:tren-de-aragua against former law enforcement in CL-12, first reported "
+                   "2025-06-01, 137 days after the forecast of 2025-01-15, within its horizon P1Y")
+    assert "within 730 days (no horizon given)" in reason(_forecast(horizon=None), _incident())
 
 
 def test_forecasts_status_expires_after_the_horizon():
