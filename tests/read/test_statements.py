@@ -363,3 +363,24 @@ def test_forecasts_a_negated_prediction_is_stored_negative(make_doc):
     doc = make_doc("Police chief Ana Ruiz said Tren de Aragua will not expand to Peru this year.", published_at="2024-10-24")
     (f,) = read(doc).forecasts
     assert (f.event_type, f.polarity) == ("expansion", "negative")
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The two victims were taken to a hospital, Sgt. Ana Lima said, adding that both men are expected to survive.",
+     "Sgt. Ana Lima", "adding", "that both men are expected to survive"),
+    ("Officer Tom Reyes was reluctant to write the ticket, fearing that the fine would likely be wasted by the city.",
+     "Officer Tom Reyes", "fearing", "that the fine would likely be wasted by the city"),
+])
+def test_statements_a_participle_cue_speaks_for_the_subject_of_its_clause(make_doc, text, speaker, cue, content):
+    """"…, she said, adding that …", "he was reluctant …, fearing that …": the participle has the clause's subject."""
+    found = [(s.speaker_text, s.cue, text[s.content_start : s.content_end], s.claim_type) for s in read(make_doc(text)).statements]
+    assert (speaker, cue, content, "forecast") in found
+
+
+def test_statements_a_scare_quote_does_not_pair_with_the_next_quotation(make_doc):
+    """A one-word quote ("wasted") is paired and dropped; its closing mark never opens a quotation that runs into
+    the next one."""
+    text = ('Mayor Ana Lima called the fine "wasted" money. Later that day, Lima said "a bomb on the roof" might get '
+            'attention, and police said the gang will expand to Peru.')
+    contents = [text[s.content_start : s.content_end] for s in read(make_doc(text)).statements]
+    assert not any("money. Later" in c for c in contents)

@@ -161,7 +161,9 @@ LEXICONS = {
         "certainty": r"\b(?:sin duda|claramente|definitivamente|ciertamente|indudablemente)\b",
     },
 }
-QUOTE = re.compile(r"“[^”]{8,}?”|\"[^\"]{8,}?\"|«[^»]{8,}?»")
+# Every pair of quotation marks, short ones too: a scare quote ("wasted") skipped here would pair its closing mark with
+# the next quotation's opening one; the short ones are dropped after pairing (MIN_QUOTE_WORDS)
+QUOTE = re.compile(r"“[^”]+?”|\"[^\"]+?\"|«[^»]+?»")
 MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles, not quotations
 ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}(?:, (?:[^,.\"“”«»]{3,80}),)?)"
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
