@@ -384,3 +384,38 @@ def test_statements_a_scare_quote_does_not_pair_with_the_next_quotation(make_doc
             'attention, and police said the gang will expand to Peru.')
     contents = [text[s.content_start : s.content_end] for s in read(make_doc(text)).statements]
     assert not any("money. Later" in c for c in contents)
+
+
+@pytest.mark.parametrize(("content", "speaker"), [
+    ("police will increase patrols around the market", "the mayor"),  # an authority acting: a plan
+    ("the new unit will investigate every gang killing", "the sheriff"),
+    ("the border barrier will stop the flow of drugs", "the president"),  # the effect of the speaker's side's policy
+    ("the grant money will go toward victim services", "the mayor"),
+    ("the search for the missing boy will continue through the night", "police"),
+    ("the three men could face life in prison", "prosecutors"),  # what a court may impose
+    ("the gang's leaders will spend the rest of their lives behind bars", "the prosecutor"),
+    ("the suspect is expected to appear in court on Monday", "police"),  # a case's schedule
+    ("the new rule will take effect on Friday", "the official"),
+    ("the victims' names will not be released until their families are told", "police"),
+    ("the market will remain closed until further notice", "police"),
+    ("if anyone thinks the smugglers will give up, they are mistaken", "the governor"),  # rhetorical
+    ("our investigators will not rest until the killers are caught", "the director"),  # a pledge
+    ("these traffickers will never again harm a child in this state", "the attorney general"),
+    ("It will be interesting to see how the cartel answers", "the spokesman"),  # a judgement
+    ("they would love to have the port back", "the president"),  # a wish
+    ("the port city will be designated a high-intensity drug area", "the official"),  # a decision announced
+    ("my client will plead not guilty to every count", "the lawyer"),  # a party's decision
+])
+def test_statements_authorities_acting_and_policies_taking_effect_are_not_forecasts(content, speaker):
+    assert classify(content, "said", "en", speaker)[0] != "forecast"
+
+
+@pytest.mark.parametrize("content", [
+    "the arrest of the cartel's leader will trigger a war of succession",  # what an action sets off
+    "police will struggle to contain the violence in the port",  # what befalls an authority
+    "officers will be targeted by the gang in the coming weeks",
+    "the truce between the two gangs will not hold",  # "hold" without an object: a happening
+    "the victim is expected to recover",
+])
+def test_statements_what_actions_set_off_and_what_befalls_authorities_stay_forecasts(content):
+    assert classify(content, "said", "en", "the analyst")[0] == "forecast"

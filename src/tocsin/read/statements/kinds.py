@@ -91,13 +91,17 @@ _PLAN_VERBS = {
     "join", "attend", "speak", "discuss", "travel", "review", "consider", "decide", "determine", "vote", "approve", "introduce",
     "implement", "establish", "enhance", "strengthen", "protect", "benefit", "represent", "utilize", "engage", "guide",
     "comment", "say", "talk", "tell", "be", "exchange", "raise", "share", "brief", "present", "unveil", "address", "welcome",
+    "deploy", "designate", "sanction", "impose", "enforce", "station", "patrol",  # what governments decide
+    "plead", "cooperate", "appeal",  # what a party to a case decides
 }
 # What "will" says of a state, not of a happening ("the schedule will mean something", "it will depend on the jury")
 _STATIVE = {"mean", "matter", "depend", "seem", "sound"}
 _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built", "held", "offered", "required", "allowed",
                      "kicked", "put", "given", "provided", "made", "sent", "invited", "asked", "notified", "announced", "hosted",
                      "available", "able", "eligible", "open", "responsible", "free", "ready", "done", "completed", "finished", "discussed",
-                     "raised", "addressed", "signed", "unveiled", "presented", "briefed", "reviewed", "covered", "shared", "published"}
+                     "raised", "addressed", "signed", "unveiled", "presented", "briefed", "reviewed", "covered", "shared", "published",
+                     "designated", "sanctioned", "deployed", "stationed", "assigned", "installed", "hired", "trained", "funded",
+                     "implemented", "enforced", "posted", "paid", "awarded"}
 _FUTURE = re.compile(r"\b(?:will|would|'ll|shall|(?:is|are|am|'s|'re|'m) going to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
                      r"still\s+|all\s+|\w+ly\s+)*(\w+)(?:\s+(?:not\s+|\w+ly\s+)?(\w+))?")
 _WISH = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)? (?:still |just |really |all )?(?:hope|hoping|wish|wishing|want|praying|pray|would like)\b"
@@ -113,16 +117,50 @@ def _only_plans(low: str, language: str) -> bool:
         return False
     if _WISH.search(low):
         return True
-    if re.search(r"\b(?:expected to|likely to|unlikely to|predict|forecast|anticipat\w*|on (?:track|pace|course) (?:to|for)|could|might|may)\b", low):
+    if re.search(r"\b(?:expected to|(?:un)?likely|probably|predict|forecast|anticipat\w*|on (?:track|pace|course) (?:to|for)|could|might|may)\b", low):
         return False
-    verbs = [(m.group(1), m.group(2)) for m in _FUTURE.finditer(low)]
+    verbs = [(m.group(1), m.group(2), _subject(low, m.start())) for m in _FUTURE.finditer(low)]
     if not verbs:
         return False
-    if all(v in _STATIVE for v, _ in verbs):
+    if all(v in _STATIVE for v, _, _ in verbs):
         return True  # "that's when the schedule will mean something": no happening
-    return all(v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES or _planned_doing(w or ""))
+    return all(_acting(subject, v, w) or (
+               v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES or _planned_doing(w or ""))
                and not (v in ("begin", "start") and (w == "to" or (w or "").endswith("ing")))  # "start winning": a happening
-               for v, w in verbs)
+               and not (v == "hold" and (w or "") in ("", "up", "until", "for", "through", "if", "unless", "and", "but", "as")))
+               for v, w, subject in verbs)
+
+
+# Who or what does what a future says when it is an authority acting or an instrument of policy taking effect: a plan or
+# the effect of an action ("police will increase patrols", "the new unit will investigate", "the wall will stop the
+# drugs", "the money will go to victims", "the investigation will continue"), not a happening nobody controls; unless
+# it befalls them ("officers will be targeted")
+_ACTORS = {"police", "officers", "officer", "deputies", "deputy", "agents", "troops", "soldiers", "investigators", "detectives",
+           "prosecutors", "authorities", "department", "unit", "force", "government", "administration", "agency", "office",
+           "sheriff", "court", "judge", "jury", "military", "army", "guard", "ministry", "congress", "lawmakers", "patrols",
+           "arrest", "arrests", "sentence", "sentences", "sentencing", "conviction", "convictions", "prosecution", "prosecutions",
+           "wall", "barrier", "fence", "tariff", "tariffs", "bill", "law", "laws", "order", "policy", "funding", "money", "funds", "grant", "program",
+           "programme", "initiative", "operation", "designation", "measure", "measures", "plan", "strategy", "deal", "agreement",
+           "investment", "partnership", "deployment", "surge", "crackdown", "legislation", "rule", "ban", "investigation", "search",
+           "probe", "inquiry", "review", "hearing", "trial", "process", "case", "camera", "cameras", "center", "centre", "facility"}
+_BEFALLS = {"killed", "attacked", "targeted", "shot", "ambushed", "hurt", "injured", "threatened", "kidnapped", "overwhelmed",
+            "outgunned", "infiltrated", "corrupted", "bribed"}
+
+
+def _subject(low: str, at: int) -> list[str]:
+    """The words just before a future (at most five, within its clause): its subject, as far as words tell."""
+    clause = re.split(r"[,;:—–()]|\b(?:that|and|but|because|if|when|while|which|who)\b", low[:at])[-1]
+    return clause.split()[-5:]
+
+
+# What an action sets off, or what befalls an authority, is a happening nobody plans: "the arrest will trigger a war of
+# succession", "police will struggle to contain it"
+_SETS_OFF = {"trigger", "spark", "provoke", "cause", "lead", "unleash", "fuel", "spur", "embolden", "fragment", "split", "ignite",
+             "destabilize", "destabilise", "prompt", "drive", "push", "backfire", "struggle", "fail", "lose", "collapse", "create"}
+
+
+def _acting(subject: list[str], verb: str, after: str | None) -> bool:
+    return bool(set(subject) & _ACTORS) and verb not in _SETS_OFF and not (verb == "be" and (after or "") in _BEFALLS)
 
 
 def _planned_doing(word: str) -> bool:

@@ -49,12 +49,17 @@ LEXICONS = {
                       # keep dealing, you will pay", "anyone who smuggles guns will face us"); what "this task force" or
                       # "our office" will do is the speaker's own side's plan
                       r"|\bif you\b[^.;]{0,150}?\byou(?:'ll| will| are going to| shall)\b"
+                      # a rhetorical prediction put in someone's mouth ("if anyone thinks the cartel will stop, …"); a pledge
+                      # never to relent, or that those stopped will never harm again (the effect of the speaker's side)
+                      r"|\bif (?:anyone|anybody|someone|somebody|you|people|they) (?:\w+ )?(?:thinks?|believes?|expects?|imagines?|assumes?)\b"
+                      r"|\bwill (?:not|never) (?:rest|relent|stop until|back down|give up|waver|falter|be deterred|be intimidated)\b"
+                      r"|\b(?:will|'ll|would) never (?:again )?(?:\w+ )?(?:harm|hurt|threaten|terrorize|victimize|prey|endanger|menace)\b"
                       r"|\b(?:those|anyone|anybody|whoever|individuals|people|criminals|others|any \w+) (?:who|that) (?!will\b|would\b)[\w']+\b[^.;]{0,100}?(?:will|'ll|shall|can expect)\b"
                       r"|\b(?:this|our) (?:task force|team|unit|office|department|agency|administration|force|government|operation|"
                       r"initiative|program|programme|partnership|squad|division|bureau|coalition)\b[^.;]{0,20}?\b(?:will|'ll|is going to)\b"
                       r"|\b(?:will|'ll) have (?:\w+ )?(?:more|an update|updates|details|information|something) (?:\w+ )?(?:on|about|to say|for you|of an update)\b"
                       # a promise; the next step of a case, which the authorities take; an indirect question
-                      r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
+                      r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:not )?(?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
                       r"tried|transferred|extradited|booked|released|arraigned|appear in court|stand trial)\b"
                       r"|\b(?:why|how|whether) (?:[\w’']+ ){0,5}(?:would|will)\b|^(?:\w+ ){0,2}(?:what|who|when|where|which) (?:[\w’']+ ){0,4}(?:would|will)\b"
                       # a prediction the text calls false (a fraud's pitch); the effect of the speaker's side's own instrument
@@ -91,6 +96,12 @@ LEXICONS = {
                           r"|\b(?:would|'d) (?:usually|often|always|sometimes|typically|regularly|normally|frequently|occasionally)\b"
                           r"|\bcould (?:\w+ly )?(?:reach|hold|carry|seat|fit|go|travel|run|fly|do|lift|produce|process) (?:top )?"
                           r"(?:speeds|up to|as (?:much|many|fast|high|far) as)\b"
+                          # what a court may impose ("could face life in prison", "will spend the rest of his life in prison")
+                          r"|\b(?:will|would|could|may|might|'ll) (?:\w+ly )?(?:face|spend|serve|receive|get)\b(?: \w+){0,6}? (?:prison|jail|"
+                          r"years?|months?|life|charges?|counts?|sentences?|penalt(?:y|ies)|fines?|consequences|deportation|time|behind bars)\b"
+                          # a case's schedule ("is expected to appear in court Monday"); a rule's or a fund's ("will take effect")
+                          r"|\bexpected to (?:be )?(?:appear|arraigned|sentenced|released|extradited|transferred|booked|tried|in court|"
+                          r"return to court|plead|enter a plea)\b|\b(?:will|would|'ll) (?:\w+ly )?(?:take effect|go (?:to|toward|towards))\b"
                           # a future cut off with its verb ("that's one of the things that'll"): nothing is predicted
                           r"|\b(?:will|'ll|would|'d|going to|could|might)\W*$"
                           # "as soon as possible", "too soon to know": a wish for speed and a refusal to judge, no time to come
@@ -110,6 +121,12 @@ LEXICONS = {
                                                                  "unknown", "sure")) + r")(?:if|whether)\b[^.;]*"
                           # the habitual past of a narration ("he would hang up, then he would call back", "whenever they came")
                           r"|\b(?:would|'d) [^.;]{0,60}?\bthen (?:\w+ )?(?:would|'d)\b|\b(?:whenever|every time|each time|used to)\b[^.;]*"
+                          # a wish in the conditional ("they would love to have that"); a state a rule keeps ("will remain closed")
+                          r"|\b(?:would|'d) (?:\w+ly )?(?:love|like|prefer|rather)\b|\b(?:will|would|'ll) (?:\w+ly )?remain (?:closed|open|"
+                          r"in place|in effect|in custody|jailed|detained|behind bars|on leave|suspended|hospitalized)\b"
+                          # a judgement in the future ("it will be interesting to see", "it's going to be important that we…")
+                          r"|\b(?:will|'ll|(?:is|are|'s|'re) going to) (?:\w+ly )?(?:not )?be (?:\w+ly )?(?:interesting|important|useful|helpful|"
+                          r"appropriate|inappropriate|fair|unfair|wise|unwise|premature|critical|key|essential|crucial|up to)\b"
                           # a judgement in the conditional ("it would be useful", "that would be a mistake")
                           r"|\bwould (?:\w+ly )?(?:not )?be [\"“']?(?:\w+ly )?(?:useful|helpful|hard|difficult|easy|good|great|better|best|bad|worse|"
                           r"wrong|right|important|appropriate|inappropriate|fair|unfair|wise|unwise|nice|wonderful|terrible|interesting|"
