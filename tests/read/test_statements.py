@@ -419,3 +419,17 @@ def test_statements_authorities_acting_and_policies_taking_effect_are_not_foreca
 ])
 def test_statements_what_actions_set_off_and_what_befalls_authorities_stay_forecasts(content):
     assert classify(content, "said", "en", "the analyst")[0] == "forecast"
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("los homicidios aumentarán este año", "forecast"),  # the synthetic future predicts as "va a" does
+    ("la banda se extenderá a los países vecinos", "forecast"),
+    ("la policía será atacada por la banda", "forecast"),  # it befalls the authority
+    ("la policía va a reforzar los patrullajes en la zona", "assertion"),  # an authority acting: a plan
+    ("el Gobierno desplegará 3.000 soldados en la frontera", "assertion"),
+    ("los detenidos serán trasladados a la capital", "assertion"),  # a step taken with those held
+    ("el acusado podría enfrentar hasta 20 años de cárcel", "assertion"),  # what a court may impose
+    ("si alguien cree que la banda va a desaparecer, se equivoca", "assertion"),  # rhetorical
+])
+def test_statements_spanish_futures_plans_and_predictions(content, kind):
+    assert classify(content, "dijo", "es", "el ministro")[0] == kind

@@ -113,6 +113,8 @@ def _only_plans(low: str, language: str) -> bool:
     have done (``_PLAN_VERBS``), or the claim is a wish: then it is no forecast. A prediction of a happening ("will
     rise", "will be killed", "would embolden") keeps it one; so do the other markers ("expected to", "likely to",
     "on track to")."""
+    if language == "es":
+        return _planned_es(low)
     if language != "en":
         return False
     if _WISH.search(low):
@@ -161,6 +163,24 @@ _SETS_OFF = {"trigger", "spark", "provoke", "cause", "lead", "unleash", "fuel", 
 
 def _acting(subject: list[str], verb: str, after: str | None) -> bool:
     return bool(set(subject) & _ACTORS) and verb not in _SETS_OFF and not (verb == "be" and (after or "") in _BEFALLS)
+
+
+# Spanish: what authorities and measures will do is their plan ("la policía va a reforzar los patrullajes", "el Gobierno
+# desplegará soldados", "la investigación continuará"), unless it befalls them ("la policía será atacada")
+_FUTURE_ES = re.compile(r"\b(?:va a|van a|será|serán|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán))\b\s*(\w*)")
+_ACTORS_ES = {"policía", "policías", "gobierno", "autoridades", "ejército", "fiscalía", "ministerio", "agentes", "guardia", "fuerzas",
+              "militares", "soldados", "estado", "ley", "medida", "medidas", "plan", "programa", "investigación", "juicio", "operación",
+              "operativo", "tribunal", "juez", "jueza", "congreso", "presidente", "presidenta", "alcalde", "alcaldesa", "municipio"}
+_BEFALLS_ES = re.compile(r"(?:atacad|asesinad|secuestrad|amenazad|emboscad|herid|superad|infiltrad)[oa]s?$")
+
+
+def _planned_es(low: str) -> bool:
+    if re.search(r"\b(?:podría|podrían|probablemente|posiblemente|se espera|se prevé)\b", low):
+        return False
+    futures = list(_FUTURE_ES.finditer(low))
+    return bool(futures) and all(
+        set(re.split(r"[,;:]|\b(?:que|y|pero|porque|si|cuando)\b", low[: m.start()])[-1].split()[-5:]) & _ACTORS_ES
+        and not _BEFALLS_ES.search(m.group(1)) for m in futures)
 
 
 def _planned_doing(word: str) -> bool:

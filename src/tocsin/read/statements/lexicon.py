@@ -167,10 +167,18 @@ LEXICONS = {
         "opinion": {"consideró", "estimó", "consideraron", "considera", "consideran", "estima", "estiman"},
         "request": {"pidió", "pidieron", "pide", "piden", "exigió", "exigieron", "instó", "solicitó", "solicitaron", "reclamó"},
         "generic_holder": r"(?:nadie|alguien|todos|todo el mundo|la gente|mucha gente|muchos)(?: (?:en|aquí|allí)\b[^,;]{0,30})?",
-        "forecast": r"\b(?:va a|van a|vamos a|será|serán|podría|podrían|habrá|próximo paso|se espera|intentará|intentarán|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
+        # the synthetic future of the third person ("aumentarán", "se extenderá") predicts as "va a" does
+        "forecast": r"\b(?:va a|van a|vamos a|será|serán|podría|podrían|habrá|próximo paso|se espera|se prevé|prevé|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán)|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
         "recommendation": r"\b(?:hay que|debe|deben|debería|deberían|tiene que|tienen que|es necesario|es urgente|urge)\b",
         "commitment": r"\b(?:vamos a|seguiremos|continuaremos|no vamos a|no permitiremos|no toleraremos|no descansaremos|"
-                      r"(?:serán|será) (?:castigad[oa]s?|procesad[oa]s?|juzgad[oa]s?|llevad[oa]s? ante la justicia|perseguid[oa]s?))\b",
+                      r"(?:serán|será) (?:castigad[oa]s?|procesad[oa]s?|juzgad[oa]s?|llevad[oa]s? ante la justicia|perseguid[oa]s?))\b"
+                      # a step the authorities take with those held ("serán trasladados"); what a court may impose; a rhetorical
+                      # prediction put in anyone's mouth ("si alguien cree que la banda va a desaparecer, …")
+                      r"|\b(?:serán|será|van a ser|va a ser) (?:trasladad|entregad|liberad|enviad|deportad|extraditad|puest[oa]s? a disposición|"
+                      r"presentad|imputad|acusad|sentenciad|condenad|designad|desplegad)\w*"
+                      r"|\b(?:podría|podrían|va a|van a|\w+rá|\w+rán) (?:enfrentar|cumplir|recibir|pasar) (?:\w+ ){0,4}?(?:años|prisión|cárcel|"
+                      r"cadena perpetua|penas?|condenas?|cargos)\b"
+                      r"|\bsi (?:alguien|alguno|usted|ustedes|la gente|algunos) (?:\w+ )?(?:cree|creen|piensa|piensan|espera|esperan)\b",
         "plan_cue": r"^(?:anunci|promet|se compromet|compromet)",
         "not_predicting": r"\bpara que\b[^.;]*|\b(?:la|el|los|las) (?:cual|cuales) (?:va a|van a|será|serán|habrá)\b",
         "opinion_words": r"\b(?:es una amenaza|inaceptable|vergüenza|indignante|creo que|a mi juicio)\b",
