@@ -405,6 +405,9 @@ def test_statements_a_scare_quote_does_not_pair_with_the_next_quotation(make_doc
     ("they would love to have the port back", "the president"),  # a wish
     ("the port city will be designated a high-intensity drug area", "the official"),  # a decision announced
     ("my client will plead not guilty to every count", "the lawyer"),  # a party's decision
+    ("the pharmacy will reopen next week", "the owner"),  # an owner's decision
+    ("the city will install cameras on the corner", "the mayor"),
+    ("he will be deeply missed by everyone who knew him", "his brother"),  # grief
 ])
 def test_statements_authorities_acting_and_policies_taking_effect_are_not_forecasts(content, speaker):
     assert classify(content, "said", "en", speaker)[0] != "forecast"

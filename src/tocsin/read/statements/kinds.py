@@ -93,6 +93,7 @@ _PLAN_VERBS = {
     "comment", "say", "talk", "tell", "be", "exchange", "raise", "share", "brief", "present", "unveil", "address", "welcome",
     "deploy", "designate", "sanction", "impose", "enforce", "station", "patrol",  # what governments decide
     "plead", "cooperate", "appeal",  # what a party to a case decides
+    "reopen", "install", "hire", "upgrade", "repair", "replace", "train",  # what an owner decides
 }
 # What "will" says of a state, not of a happening ("the schedule will mean something", "it will depend on the jury")
 _STATIVE = {"mean", "matter", "depend", "seem", "sound"}
@@ -101,7 +102,8 @@ _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built
                      "available", "able", "eligible", "open", "responsible", "free", "ready", "done", "completed", "finished", "discussed",
                      "raised", "addressed", "signed", "unveiled", "presented", "briefed", "reviewed", "covered", "shared", "published",
                      "designated", "sanctioned", "deployed", "stationed", "assigned", "installed", "hired", "trained", "funded",
-                     "implemented", "enforced", "posted", "paid", "awarded"}
+                     "implemented", "enforced", "posted", "paid", "awarded",
+                     "missed", "remembered", "honored", "honoured", "mourned", "buried"}  # grief, not a forecast
 _FUTURE = re.compile(r"\b(?:will|would|'ll|shall|(?:is|are|am|'s|'re|'m) going to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
                      r"still\s+|all\s+|\w+ly\s+)*(\w+)(?:\s+(?:not\s+|\w+ly\s+)?(\w+))?")
 _WISH = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)? (?:still |just |really |all )?(?:hope|hoping|wish|wishing|want|praying|pray|would like)\b"
@@ -144,7 +146,8 @@ _ACTORS = {"police", "officers", "officer", "deputies", "deputy", "agents", "tro
            "wall", "barrier", "fence", "tariff", "tariffs", "bill", "law", "laws", "order", "policy", "funding", "money", "funds", "grant", "program",
            "programme", "initiative", "operation", "designation", "measure", "measures", "plan", "strategy", "deal", "agreement",
            "investment", "partnership", "deployment", "surge", "crackdown", "legislation", "rule", "ban", "investigation", "search",
-           "probe", "inquiry", "review", "hearing", "trial", "process", "case", "camera", "cameras", "center", "centre", "facility"}
+           "probe", "inquiry", "review", "hearing", "trial", "process", "case", "camera", "cameras", "center", "centre", "facility",
+           "city", "county", "school", "store", "company", "district"}
 _BEFALLS = {"killed", "attacked", "targeted", "shot", "ambushed", "hurt", "injured", "threatened", "kidnapped", "overwhelmed",
             "outgunned", "infiltrated", "corrupted", "bribed"}
 
