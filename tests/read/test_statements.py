@@ -344,6 +344,12 @@ def test_statements_expected_warned_and_negated_predictions_are_forecasts(conten
     assert classify(content, cue, "en", speaker, lead)[0] == "forecast"
 
 
+def test_statements_a_negated_lead_does_not_make_a_quotation_a_forecast():
+    """"said she does not expect the operation “to need more officers”": the ledger reads polarity in the content, so a
+    lead's negation must not yield a forecast it would store as positive."""
+    assert classify("“to need far more officers”", "said", "en", "the chief", " she does not expect the operation ")[0] != "forecast"
+
+
 @pytest.mark.parametrize(("content", "language", "expected"), [
     ("the gang will not reach Lima, and police will keep watch", "en", "negative"),
     ("the gang will spread, and police won't stop it", "en", "positive"),  # the first prediction is the claim's
