@@ -442,3 +442,11 @@ def test_statements_what_actions_set_off_and_what_befalls_authorities_stay_forec
 ])
 def test_statements_spanish_futures_plans_and_predictions(content, kind):
     assert classify(content, "dijo", "es", "el ministro")[0] == kind
+
+
+def test_statements_a_listed_outlet_with_its_home_in_brackets_is_the_source(make_doc):
+    text = ("**What the press reports:**\n\n- [**KXYZ (Tulsa,\n  OK)**](https://kxyz.example/story)**:**\n"
+            "  Killings in Tulsa could fall to a twenty-year low this year\n- [**Metro Daily**](https://metro.example/a)**:**"
+            " Police report fewer shootings in every district\n")
+    found = [(st.speaker_name, st.claim_type) for st in read(make_doc(text)).statements if st.cue == ":"]
+    assert found == [("KXYZ", "forecast"), ("Metro Daily", "assertion")]
