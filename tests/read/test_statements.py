@@ -411,6 +411,7 @@ def test_statements_a_scare_quote_does_not_pair_with_the_next_quotation(make_doc
     ("they would love to have the port back", "the president"),  # a wish
     ("the port city will be designated a high-intensity drug area", "the official"),  # a decision announced
     ("my client will plead not guilty to every count", "the lawyer"),  # a party's decision
+    ("I'll tell you, we will find every one of them", "the sheriff"),  # still the speaker's side's promise
     ("the pharmacy will reopen next week", "the owner"),  # an owner's decision
     ("the city will install cameras on the corner", "the mayor"),
     ("he will be deeply missed by everyone who knew him", "his brother"),  # grief
@@ -425,6 +426,7 @@ def test_statements_authorities_acting_and_policies_taking_effect_are_not_foreca
     "officers will be targeted by the gang in the coming weeks",
     "the truce between the two gangs will not hold",  # "hold" without an object: a happening
     "the victim is expected to recover",
+    "I will say this plainly: the gang will be back in the port within a year",  # the speaker's manner of speaking
 ])
 def test_statements_what_actions_set_off_and_what_befalls_authorities_stay_forecasts(content):
     assert classify(content, "said", "en", "the analyst")[0] == "forecast"

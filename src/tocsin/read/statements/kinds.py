@@ -39,11 +39,14 @@ def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | Non
     """Whether a claim predicts a happening the speaker does not control: a future or a predictive word in it (or,
     for a quotation, in the words that lead to it: ``lead_words``), or a warning of a possible happening; and no
     plan, promise, deterrence line or doing of the speaker's own side. A negated lead ("said she does not expect")
-    is left to the quotation's own words: the ledger reads the polarity there, and must not store it inverted."""
+    is left to the quotation's own words: the ledger reads the polarity there, and must not store it inverted. The
+    speaker's own manner of speaking ("I will say this:", "I'll tell you") is neither a plan nor a prediction."""
+    low = re.sub(lex.get("speaking", r"(?!)"), " ", low)
     if re.search(lex["plan_cue"], cue_word) or re.search(lex["commitment"], low) or _own_side(low, speaker, lex) \
             or _speaker_acts(low, speaker, language):
         return False
-    if (re.search(lex.get("predicting_lead", r"(?!)"), lead) and not re.search(r"\b(?:not|never|no)\b|n't\b", lead)) or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)):
+    if (re.search(lex.get("predicting_lead", r"(?!)"), lead) and not re.search(r"\b(?:not|never|no)\b|n't\b", lead)) \
+            or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)):
         return True  # "she anticipates the trial “would require more jurors”", "warns of a possible shooting"
     predicting = _predicting(low, lex, lemma, speaker)
     return bool(re.search(lex["forecast"], predicting)) and not _only_plans(predicting, language)

@@ -32,6 +32,9 @@ LEXICONS = {
         "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|(?<!more )(?<!less )likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|(?:within (?:a|the next|\w+)|in the next)(?: (?:couple|few|several) of| few| several| \d+| two| three)? (?:year|month|week)s?|by next|soon(?! (?:after|afterwards?|thereafter|before)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|escalate|expand|return|strike|kill|die|lose|win)\b))\b",
         # words leading to a quotation that make it expected ("said she anticipates the trial “would require…”")
         "predicting_lead": r"\b(?:anticipat\w*|expects?|expected|expecting|predicts?|predicted|forecasts?|estimates?|estimated)\b",
+        # the speaker's own manner of speaking: "the remarks which I will say now will trigger…" predicts with "will trigger"
+        "speaking": r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to) (?:\w+ly )?(?:say|tell you|add|note|point out|mention|"
+                    r"repeat|admit|confess|be honest|be frank|be brief)\b",
         # a warning of a possible happening is a prediction of it ("warns of a possible shooting")
         "warning": {"warn", "caution", "fear", "alert"},
         "possible": r"\b(?:possible|potential|imminent|impending|(?:risk|threat|danger) of)\b",
