@@ -124,3 +124,37 @@ def test_a_speaker_linked_across_documents_is_one_speaker(tmp_path):
         claims = query.list_claims(store, speaker="Blinken")
     assert speakers.get("Antony Blinken") == 2 and "Blinken" not in speakers
     assert {c["speaker"] for c in claims} == {"Antony Blinken"} and {c["speaker_link"] for c in claims} == {None, "surname"}
+
+
+def test_forecasts_a_later_incident_observes_a_forecast_and_says_why(tmp_path):
+    """A prediction of killings of former officers in Santiago within a year, then such a killing there: observed, with
+    the incident and the reason; the same speaker's negated prediction stays open."""
+    from tocsin import query
+    from tocsin.config import Config
+    from tocsin.link import link
+    from tocsin.pipeline import run_ingest
+    from tocsin.store import open_store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\ntitle: A warning\npublished: 2025-01-10\n---\n\nChile's national prosecutor Ana Ruiz said on Friday that Tren"
+        " de Aragua will kill more former police officers in Santiago within a year.\n\nRuiz said Tren de Aragua will not"
+        " reach Valparaíso this year.\n", encoding="utf-8")
+    (folder / "b.md").write_text(
+        "---\ntitle: Former officer shot dead\npublished: 2025-03-03\n---\n\nTwo members of Tren de Aragua shot and killed"
+        " a former police officer in Santiago, Chile, on Saturday, police said.\n\nThe victim, a retired sergeant who had"
+        " served for twenty years, was leaving a bakery when the gunmen approached on a motorcycle. Neighbours said they"
+        " heard at least six shots. Investigators have not named the victim.\n", encoding="utf-8")
+    path = str(tmp_path / "s.db")
+    with open_store(path) as store:
+        run_ingest([str(folder)], store, Config(store=path))
+        link(store)
+        ledger = {f["polarity"]: f for f in query.list_forecasts(store)}
+    kill, reach = ledger["positive"], ledger["negative"]
+    assert (kill["status"], kill["event_type"], kill["targets"]) == ("observed", "killing", ["former law enforcement"])
+    (match,) = kill["matches"]
+    assert match["matched_id"].startswith("inc-") and match["reason"].startswith("killing about group:tren-de-aragua against"
+                                                                                  " former law enforcement in CL")
+    assert "after the forecast of 2025-01-10, within its horizon P1Y" in match["reason"]
+    assert (reach["status"], reach["event_type"], reach["matches"]) == ("open", "expansion", [])

@@ -356,6 +356,8 @@ def test_statements_a_negated_lead_does_not_make_a_quotation_a_forecast():
     ("no further arrests are expected", "en", "negative"),
     ("we do not expect the violence to reach the capital", "en", "negative"),
     ("Extortion is likely to rise after the arrest", "en", "positive"),
+    ("the next step is attacks on former officers, and it will not stop in Peru", "en", "positive"),  # a continuation
+    ("the extortion will not go away", "en", "positive"),
     ("la banda no va a llegar a la capital", "es", "negative"),
     ("la violencia podría extenderse al norte", "es", "positive"),
 ])
@@ -441,6 +443,8 @@ def test_statements_what_actions_set_off_and_what_befalls_authorities_stay_forec
     ("los detenidos serán trasladados a la capital", "assertion"),  # a step taken with those held
     ("el acusado podría enfrentar hasta 20 años de cárcel", "assertion"),  # what a court may impose
     ("si alguien cree que la banda va a desaparecer, se equivoca", "assertion"),  # rhetorical
+    ("cooperará con sus vecinos, pero no aceptará tropas extranjeras", "assertion"),  # the speaker's side decides, unsaid
+    ("atacará de nuevo en la frontera", "forecast"),  # no decision of the speaker's: a prediction
 ])
 def test_statements_spanish_futures_plans_and_predictions(content, kind):
     assert classify(content, "dijo", "es", "el ministro")[0] == kind

@@ -50,7 +50,9 @@ _NUMBERS = {"a": 1, "one": 1, "un": 1, "una": 1, "two": 2, "dos": 2, "three": 3,
 # The prediction denied: a negated future or expectation ("will not", "won't", "is unlikely to", "do not expect",
 # "no charges are expected", "nunca", "no va a")
 _NEGATED = {
-    "en": re.compile(r"\b(?:will|would|could|may|might|shall|can)(?: not|n't| never)\b|\bwon't\b|\bwo n't\b|\bcannot\b"
+    # a negated end is a continuation, no negation of the happening ("it will not stop in Chile", "won't go away")
+    "en": re.compile(r"(?:\b(?:will|would|could|may|might|shall|can)(?: not|n't| never)\b|\bwon't\b|\bwo n't\b|\bcannot\b)"
+                     r"(?! (?:\w+ly )?(?:stop|end|cease|go away|let up|abate|subside|disappear|be over)\b)"
                      r"|\b(?:is|are|am|was|were)(?: not|n't) (?:going|expected|likely|set|about) to\b|\bunlikely to\b"
                      r"|\b(?:do|does|did)(?: not|n't) (?:expect|anticipate|foresee|predict|believe|think)\b|\bnever\b"
                      r"|\bno (?:\w+ ){0,3}(?:is|are) (?:expected|likely|anticipated|foreseen)\b|\bno longer\b"),
@@ -60,7 +62,8 @@ _NEGATED = {
 
 
 _PREDICTING = {
-    "en": re.compile(r"\b(?:will|would|could|may|might|shall|'ll|going to|expected to|likely to|expects?|predicts?|anticipates?|on track)\b"),
+    "en": re.compile(r"\b(?:will|would|could|may|might|shall|'ll|going to|expected to|likely to|expects?|predicts?|anticipates?|on track|"
+                     r"on pace|next step|soon)\b"),
     "es": re.compile(r"\b(?:va a|van a|será|serán|habrá|podrá|podrán|podría|podrían|se espera|prevé)\b|\w+(?:rá|rán)\b"),
 }
 

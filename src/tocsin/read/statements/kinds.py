@@ -181,13 +181,26 @@ _ACTORS_ES = {"policía", "policías", "gobierno", "autoridades", "ejército", "
 _BEFALLS_ES = re.compile(r"(?:atacad|asesinad|secuestrad|amenazad|emboscad|herid|superad|infiltrad)[oa]s?$")
 
 
+# What a speaker says "cooperará" or "no aceptará", the subject left out, is the speaker's side's decision
+_DECIDED_ES = {"cooperar", "colaborar", "aceptar", "enviar", "desplegar", "firmar", "presentar", "invertir", "apoyar", "trabajar",
+               "mantener", "seguir", "continuar", "reforzar", "crear", "construir", "destinar", "ofrecer", "pedir", "solicitar",
+               "revisar", "analizar", "responder", "permitir", "tolerar", "llevar", "entregar", "anunciar", "viajar", "reunir"}
+
+
 def _planned_es(low: str) -> bool:
     if re.search(r"\b(?:podría|podrían|probablemente|posiblemente|se espera|se prevé)\b", low):
         return False
     futures = list(_FUTURE_ES.finditer(low))
-    return bool(futures) and all(
-        set(re.split(r"[,;:]|\b(?:que|y|pero|porque|si|cuando)\b", low[: m.start()])[-1].split()[-5:]) & _ACTORS_ES
-        and not _BEFALLS_ES.search(m.group(1)) for m in futures)
+    return bool(futures) and all(_acting_es(low, m) for m in futures)
+
+
+def _acting_es(low: str, m: re.Match) -> bool:
+    clause = re.split(r"[,;:]|\b(?:que|y|pero|porque|si|cuando)\b", low[: m.start()])[-1].split()
+    if not [w for w in clause if w not in ("no", "también", "se", "sí", "solo")]:  # the subject left out: the speaker's own
+        word = m.group(0).split()[0]
+        stem = word[:-4] if word.endswith("n") else word[:-3]
+        return any(stem + ending in _DECIDED_ES for ending in ("ar", "er", "ir"))
+    return bool(set(clause[-5:]) & _ACTORS_ES) and not _BEFALLS_ES.search(m.group(1))
 
 
 def _planned_doing(word: str) -> bool:
