@@ -177,11 +177,14 @@ def print_forecasts(rows: list[dict], console: Console) -> None:
         console.print(f"[bold]{row['made_on'] or 'undated'}[/] {_said(row)}: [italic]{row['content']}[/]", soft_wrap=True, highlight=False)
         about = ", ".join(row["subject_groups"]) or "no group named"
         targets = ", ".join(row["targets"]) or "no target named"
+        predicts = ("no " if row.get("polarity") == "negative" else "") + row["event_type"]  # a negated forecast, never its opposite
         console.print(
-            f"  [dim]predicts {row['event_type']} · about {about} · targets {targets} · place {row['forecast_place'] or 'unknown'}"
+            f"  [dim]predicts {predicts} · about {about} · targets {targets} · place {row['forecast_place'] or 'unknown'}"
             f" · horizon {row['horizon'] or 'none given'} · status {row['status']} · {row['outlet'] or '?'}[/]",
             soft_wrap=True,
         )
+        for m in row.get("matches", ()):
+            console.print(f"  [dim]observed: {m['matched_id']} — {escape(m.get('reason') or 'no reason kept')}[/]", soft_wrap=True, highlight=False)
 
 
 # event_lexicon.PERSONAL_PRONOUNS, repeated: importing tocsin.read would load the language models into every CLI

@@ -200,6 +200,7 @@ class Forecast:
     status: str = "open"  # open / observed / expired, set by linking
     group_entities: tuple[str, ...] = ()  # entity ids of group_keys, filled by resolve
     place_entity: str | None = None  # entity id of place_key, filled by resolve
+    polarity: str = "positive"  # negative: the speaker predicts it will not happen ("the gang will not reach Lima")
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from tocsin.link.claims import bands, content_words, similarity
 from tocsin.link.entities import acronym_link, person_link, same_person
-from tocsin.link.forecasts import deadline, fulfils, status
+from tocsin.link.forecasts import deadline, fulfils, reason, status
 
 
 def test_entities_fuller_name_joins_but_a_namesake_does_not():
@@ -58,6 +58,29 @@ def test_forecasts_without_a_group_or_a_place_are_never_observed():
     assert not fulfils(_forecast(country=None), _incident())
 
 
+def test_forecasts_a_negated_forecast_is_never_observed():
+    """"The gang will not kill former officers in Chile": a later such killing refutes it; it must not read as fulfilled."""
+    assert not fulfils(_forecast(polarity="negative"), _incident())
+    assert fulfils(_forecast(polarity="positive"), _incident())
+
+
+def test_forecasts_a_place_below_the_country_is_matched_in_its_division():
+    """"Same country or finer": a forecast about Santiago (region RM) is fulfilled in RM, not in Valparaíso; a forecast
+    about Chile anywhere in Chile; an incident placed no finer than the country is not held against it."""
+    santiago = _forecast(place_kind="city", admin1="12")
+    assert fulfils(santiago, _incident(admin1="12"))
+    assert not fulfils(santiago, _incident(admin1="01"))
+    assert fulfils(santiago, _incident(admin1=None))
+    assert fulfils(_forecast(place_kind="country", admin1=""), _incident(admin1="01"))
+
+
+def test_forecasts_the_reason_names_each_condition_met():
+    why = reason(_forecast(place_kind="city", admin1="12"), _incident(admin1="12"))
+    assert why == ("killing (targeted killing) about group:tren-de-aragua against former law enforcement in CL-12, first reported "
+                   "2025-06-01, 137 days after the forecast of 2025-01-15, within its horizon P1Y")
+    assert "within 730 days (no horizon given)" in reason(_forecast(horizon=None), _incident())
+
+
 def test_forecasts_status_expires_after_the_horizon():
     assert deadline("2025-01-15", "P6M").isoformat() == "2025-07-15"
     assert deadline("2024-01-31", "P1M").isoformat() == "2024-02-29"
@@ -101,3 +124,37 @@ def test_a_speaker_linked_across_documents_is_one_speaker(tmp_path):
         claims = query.list_claims(store, speaker="Blinken")
     assert speakers.get("Antony Blinken") == 2 and "Blinken" not in speakers
     assert {c["speaker"] for c in claims} == {"Antony Blinken"} and {c["speaker_link"] for c in claims} == {None, "surname"}
+
+
+def test_forecasts_a_later_incident_observes_a_forecast_and_says_why(tmp_path):
+    """A prediction of killings of former officers in Santiago within a year, then such a killing there: observed, with
+    the incident and the reason; the same speaker's negated prediction stays open."""
+    from tocsin import query
+    from tocsin.config import Config
+    from tocsin.link import link
+    from tocsin.pipeline import run_ingest
+    from tocsin.store import open_store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\ntitle: A warning\npublished: 2025-01-10\n---\n\nChile's national prosecutor Ana Ruiz said on Friday that Tren"
+        " de Aragua will kill more former police officers in Santiago within a year.\n\nRuiz said Tren de Aragua will not"
+        " reach Valparaíso this year.\n", encoding="utf-8")
+    (folder / "b.md").write_text(
+        "---\ntitle: Former officer shot dead\npublished: 2025-03-03\n---\n\nTwo members of Tren de Aragua shot and killed"
+        " a former police officer in Santiago, Chile, on Saturday, police said.\n\nThe victim, a retired sergeant who had"
+        " served for twenty years, was leaving a bakery when the gunmen approached on a motorcycle. Neighbours said they"
+        " heard at least six shots. Investigators have not named the victim.\n", encoding="utf-8")
+    path = str(tmp_path / "s.db")
+    with open_store(path) as store:
+        run_ingest([str(folder)], store, Config(store=path))
+        link(store)
+        ledger = {f["polarity"]: f for f in query.list_forecasts(store)}
+    kill, reach = ledger["positive"], ledger["negative"]
+    assert (kill["status"], kill["event_type"], kill["targets"]) == ("observed", "killing", ["former law enforcement"])
+    (match,) = kill["matches"]
+    assert match["matched_id"].startswith("inc-") and match["reason"].startswith("killing about group:tren-de-aragua against"
+                                                                                  " former law enforcement in CL")
+    assert "after the forecast of 2025-01-10, within its horizon P1Y" in match["reason"]
+    assert (reach["status"], reach["event_type"], reach["matches"]) == ("open", "expansion", [])

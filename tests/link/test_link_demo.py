@@ -77,3 +77,10 @@ def test_link_a_document_whose_forecast_step_fails_stays_waiting_and_links_next_
         assert link(store).documents == len(waiting) - 2
         assert not pending(store)
         assert store.fetch("SELECT COUNT(*) AS n FROM forecasts WHERE deadline IS NULL AND horizon IS NOT NULL")[0]["n"] == 0
+
+
+def test_link_the_demo_has_no_forecast_observed_by_an_unrelated_incident(any_demo_store):
+    """The demo's one "observed" forecast was a policy's effect ("the designation would make it easier for banks…")
+    matched by a later designation: no forecast (the effect of the speaker's side's own action), so none is observed."""
+    store, _ = any_demo_store
+    assert query.list_forecasts(store, status="observed", limit=200) == []

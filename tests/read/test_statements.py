@@ -318,3 +318,141 @@ def test_statements_a_roundup_attributes_each_item_to_its_source(make_doc):
     found = [(st.speaker_name, ROUNDUP[st.content_start : st.content_end].split()[0], st.direct)
              for st in read(make_doc(ROUNDUP)).statements if st.cue == ":"]
     assert found == [("Metro Daily", "City", False), ("Channel 9 News", "Police", False), ("Attorney General Ana Ruiz", "“Our", True)]
+
+
+@pytest.mark.parametrize(("content", "cue", "speaker"), [
+    ("If you keep selling fentanyl on our streets, you will pay a heavy price", "said", "the sheriff"),  # deterrence to "you"
+    ("anyone who smuggles rifles across this border will face the full weight of the law", "said", "the commissioner"),
+    ("This task force is going to go wherever the traffickers hide", "said", "the director"),  # the speaker's own unit
+    ("the neighbouring country would not take the deportees back", "said", "the minister"),  # a refusal told of the past
+    ("He would usually wait outside the pharmacy until closing time", "said", "the clerk"),  # the habitual past
+    ("the speedboat could reach speeds of 60 knots", "said", "the coast guard"),  # a capacity
+    ("that is one of the things that will", "think", "the mayor"),  # a future cut off with its verb
+])
+def test_statements_deterrence_refusals_habits_and_capacities_are_not_forecasts(content, cue, speaker):
+    assert classify(content, cue, "en", speaker)[0] != "forecast"
+
+
+@pytest.mark.parametrize(("content", "cue", "speaker", "lead"), [
+    ("“would need far more officers”", "said", "the chief", " she anticipates the operation "),  # the lead expects it
+    ("“within the next few weeks.”", "said", "a spokesman for the port", " it expects the shipment to arrive "),
+    ("residents to avoid the market because of a possible attack by the gang", "warned", "the police", ""),  # a warning of it
+    ("Leaders must act now, because the cartel will move into the port", "said", "the analyst", ""),  # forecast over advice
+    ("the gang will not return to the capital this year", "said", "the analyst", ""),  # a negated prediction stays one
+])
+def test_statements_expected_warned_and_negated_predictions_are_forecasts(content, cue, speaker, lead):
+    assert classify(content, cue, "en", speaker, lead)[0] == "forecast"
+
+
+def test_statements_a_negated_lead_does_not_make_a_quotation_a_forecast():
+    """"said she does not expect the operation “to need more officers”": the ledger reads polarity in the content, so a
+    lead's negation must not yield a forecast it would store as positive."""
+    assert classify("“to need far more officers”", "said", "en", "the chief", " she does not expect the operation ")[0] != "forecast"
+
+
+@pytest.mark.parametrize(("content", "language", "expected"), [
+    ("the gang will not reach Lima, and police will keep watch", "en", "negative"),
+    ("the gang will spread, and police won't stop it", "en", "positive"),  # the first prediction is the claim's
+    ("no further arrests are expected", "en", "negative"),
+    ("we do not expect the violence to reach the capital", "en", "negative"),
+    ("Extortion is likely to rise after the arrest", "en", "positive"),
+    ("the next step is attacks on former officers, and it will not stop in Peru", "en", "positive"),  # a continuation
+    ("the extortion will not go away", "en", "positive"),
+    ("la banda no va a llegar a la capital", "es", "negative"),
+    ("la violencia podría extenderse al norte", "es", "positive"),
+])
+def test_forecasts_polarity_is_kept_never_inverted(content, language, expected):
+    from tocsin.read.forecasts import polarity
+
+    assert polarity(content, "asserted", language) == expected
+
+
+def test_forecasts_a_negated_prediction_is_stored_negative(make_doc):
+    doc = make_doc("Police chief Ana Ruiz said Tren de Aragua will not expand to Peru this year.", published_at="2024-10-24")
+    (f,) = read(doc).forecasts
+    assert (f.event_type, f.polarity) == ("expansion", "negative")
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The two victims were taken to a hospital, Sgt. Ana Lima said, adding that both men are expected to survive.",
+     "Sgt. Ana Lima", "adding", "that both men are expected to survive"),
+    ("Officer Tom Reyes was reluctant to write the ticket, fearing that the fine would likely be wasted by the city.",
+     "Officer Tom Reyes", "fearing", "that the fine would likely be wasted by the city"),
+])
+def test_statements_a_participle_cue_speaks_for_the_subject_of_its_clause(make_doc, text, speaker, cue, content):
+    """"…, she said, adding that …", "he was reluctant …, fearing that …": the participle has the clause's subject."""
+    found = [(s.speaker_text, s.cue, text[s.content_start : s.content_end], s.claim_type) for s in read(make_doc(text)).statements]
+    assert (speaker, cue, content, "forecast") in found
+
+
+def test_statements_a_scare_quote_does_not_pair_with_the_next_quotation(make_doc):
+    """A one-word quote ("wasted") is paired and dropped; its closing mark never opens a quotation that runs into
+    the next one."""
+    text = ('Mayor Ana Lima called the fine "wasted" money. Later that day, Lima said "a bomb on the roof" might get '
+            'attention, and police said the gang will expand to Peru.')
+    contents = [text[s.content_start : s.content_end] for s in read(make_doc(text)).statements]
+    assert not any("money. Later" in c for c in contents)
+
+
+@pytest.mark.parametrize(("content", "speaker"), [
+    ("police will increase patrols around the market", "the mayor"),  # an authority acting: a plan
+    ("the new unit will investigate every gang killing", "the sheriff"),
+    ("the border barrier will stop the flow of drugs", "the president"),  # the effect of the speaker's side's policy
+    ("the grant money will go toward victim services", "the mayor"),
+    ("the search for the missing boy will continue through the night", "police"),
+    ("the three men could face life in prison", "prosecutors"),  # what a court may impose
+    ("the gang's leaders will spend the rest of their lives behind bars", "the prosecutor"),
+    ("the suspect is expected to appear in court on Monday", "police"),  # a case's schedule
+    ("the new rule will take effect on Friday", "the official"),
+    ("the victims' names will not be released until their families are told", "police"),
+    ("the market will remain closed until further notice", "police"),
+    ("if anyone thinks the smugglers will give up, they are mistaken", "the governor"),  # rhetorical
+    ("our investigators will not rest until the killers are caught", "the director"),  # a pledge
+    ("these traffickers will never again harm a child in this state", "the attorney general"),
+    ("It will be interesting to see how the cartel answers", "the spokesman"),  # a judgement
+    ("they would love to have the port back", "the president"),  # a wish
+    ("the port city will be designated a high-intensity drug area", "the official"),  # a decision announced
+    ("my client will plead not guilty to every count", "the lawyer"),  # a party's decision
+    ("I'll tell you, we will find every one of them", "the sheriff"),  # still the speaker's side's promise
+    ("the pharmacy will reopen next week", "the owner"),  # an owner's decision
+    ("the city will install cameras on the corner", "the mayor"),
+    ("he will be deeply missed by everyone who knew him", "his brother"),  # grief
+])
+def test_statements_authorities_acting_and_policies_taking_effect_are_not_forecasts(content, speaker):
+    assert classify(content, "said", "en", speaker)[0] != "forecast"
+
+
+@pytest.mark.parametrize("content", [
+    "the arrest of the cartel's leader will trigger a war of succession",  # what an action sets off
+    "police will struggle to contain the violence in the port",  # what befalls an authority
+    "officers will be targeted by the gang in the coming weeks",
+    "the truce between the two gangs will not hold",  # "hold" without an object: a happening
+    "the victim is expected to recover",
+    "I will say this plainly: the gang will be back in the port within a year",  # the speaker's manner of speaking
+])
+def test_statements_what_actions_set_off_and_what_befalls_authorities_stay_forecasts(content):
+    assert classify(content, "said", "en", "the analyst")[0] == "forecast"
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("los homicidios aumentarán este año", "forecast"),  # the synthetic future predicts as "va a" does
+    ("la banda se extenderá a los países vecinos", "forecast"),
+    ("la policía será atacada por la banda", "forecast"),  # it befalls the authority
+    ("la policía va a reforzar los patrullajes en la zona", "assertion"),  # an authority acting: a plan
+    ("el Gobierno desplegará 3.000 soldados en la frontera", "assertion"),
+    ("los detenidos serán trasladados a la capital", "assertion"),  # a step taken with those held
+    ("el acusado podría enfrentar hasta 20 años de cárcel", "assertion"),  # what a court may impose
+    ("si alguien cree que la banda va a desaparecer, se equivoca", "assertion"),  # rhetorical
+    ("cooperará con sus vecinos, pero no aceptará tropas extranjeras", "assertion"),  # the speaker's side decides, unsaid
+    ("atacará de nuevo en la frontera", "forecast"),  # no decision of the speaker's: a prediction
+])
+def test_statements_spanish_futures_plans_and_predictions(content, kind):
+    assert classify(content, "dijo", "es", "el ministro")[0] == kind
+
+
+def test_statements_a_listed_outlet_with_its_home_in_brackets_is_the_source(make_doc):
+    text = ("**What the press reports:**\n\n- [**KXYZ (Tulsa,\n  OK)**](https://kxyz.example/story)**:**\n"
+            "  Killings in Tulsa could fall to a twenty-year low this year\n- [**Metro Daily**](https://metro.example/a)**:**"
+            " Police report fewer shootings in every district\n")
+    found = [(st.speaker_name, st.claim_type) for st in read(make_doc(text)).statements if st.cue == ":"]
+    assert found == [("KXYZ", "forecast"), ("Metro Daily", "assertion")]

@@ -54,6 +54,7 @@ def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path
         " ALTER TABLE documents DROP COLUMN genre;"
         + "".join(f" ALTER TABLE event_groups DROP COLUMN {c};" for c in ("role", "strength", "hedge", "said_by", "hedge_start", "hedge_end"))
         + " ALTER TABLE statements DROP COLUMN affiliation_hedge; ALTER TABLE events DROP COLUMN date_basis;"
+        " ALTER TABLE forecasts DROP COLUMN polarity; ALTER TABLE forecast_matches DROP COLUMN reason;"
         " UPDATE meta SET value = '4' WHERE key = 'schema_version';"
     )
     conn.close()
@@ -72,6 +73,8 @@ def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path
         assert {c["affiliation_hedge"] for c in query.list_claims(store, limit=500)} == {None}
         # version 9: what an event's date rests on, not known for events read before it
         assert {e["date_basis"] for e in query.list_events(store, limit=500)} == {None}
+        # version 12: a forecast stored before polarity was kept is read as positive; its matches keep no reason
+        assert {f["polarity"] for f in query.list_forecasts(store, limit=500)} <= {"positive"}
 
 
 def test_a_continent_stored_with_a_continent_code_for_country_loses_it(tmp_path):
@@ -81,6 +84,8 @@ def test_a_continent_stored_with_a_continent_code_for_country_loses_it(tmp_path)
         store.execute("INSERT INTO entities (id, kind, name) VALUES ('place:gn-6255150', 'place', 'South America')")
         store.execute("INSERT INTO places (entity_id, geonames_id, name, feature, country, admin1, lat, lon, population, precision)"
                       " VALUES ('place:gn-6255150', 6255150, 'South America', 'continent', 'SA', '', -14.6, -57.7, 0, 'continent')")
+        store.execute("ALTER TABLE forecasts DROP COLUMN polarity")  # as version 9 had them
+        store.execute("ALTER TABLE forecast_matches DROP COLUMN reason")
         store.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'")
     with open_store(str(path)) as store:
         assert store.fetch("SELECT country FROM places WHERE entity_id = 'place:gn-6255150'") == [{"country": ""}]

@@ -265,7 +265,7 @@ def _presence_rows(store: Store, forecast: dict) -> list[dict]:
 
 
 def _observe(store: Store, f: dict, hits: list[dict], report: LinkReport) -> None:
-    sql.add_forecast_matches(store, f, hits)
+    sql.add_forecast_matches(store, f, [{**h, "reason": forecasts.reason(f, h)} for h in hits])
     if hits and f["status"] != "observed":
         sql.set_forecast_status(store, f, "observed")
         f["status"] = "observed"

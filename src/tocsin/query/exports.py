@@ -155,7 +155,7 @@ def statements_with_forecasts(store: Store, doc_id: str) -> list[Row]:
         "SELECT s.idx, COALESCE(sp.name, s.speaker_text) AS speaker,"
         " CASE WHEN s.speaker_basis = 'pronoun' AND sp.name IS NULL THEN 1 ELSE 0 END AS speaker_unresolved, s.descriptor, s.claim_type, s.stance, s.cue, s.direct,"
         " s.content_start, s.content_end, s.hedges, s.certainty, f.event_type, f.subject_groups, f.targets, f.place_entity,"
-        " f.horizon, f.deadline, f.status, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"
+        " f.horizon, f.deadline, f.status, f.polarity, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"
         " FROM statements s JOIN documents d ON d.id = s.doc_id LEFT JOIN entities sp ON sp.id = s.speaker_entity"
         " LEFT JOIN forecasts f ON f.doc_id = s.doc_id AND f.statement_idx = s.idx WHERE s.doc_id = ? ORDER BY s.idx",
         (doc_id,),

@@ -288,7 +288,8 @@ def list_speakers(store: Store, limit: int = 50, *, offset: int = 0) -> list[Row
 
 
 def list_forecasts(store: Store, group: str | None = None, status: str | None = None, limit: int = 50, *, offset: int = 0) -> list[Row]:
-    """The forecast ledger: who predicted what, when, about which group, targets and place."""
+    """The forecast ledger: who predicted what (or that it will not happen: ``polarity`` negative), when, about which
+    group, targets and place; with ``matches``, the incidents that fulfilled it and why."""
     where, params = [], []
     if status:
         where.append("f.status = ?")
@@ -298,16 +299,19 @@ def list_forecasts(store: Store, group: str | None = None, status: str | None = 
         params.append(contains(group.replace(' ', '-')))
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     rows = store.fetch(
-        f"SELECT f.event_type, f.subject_groups, f.targets, f.horizon, f.made_on, f.status, pl.name AS forecast_place, {_CLAIM_COLUMNS}"
+        f"SELECT f.event_type, f.subject_groups, f.targets, f.horizon, f.made_on, f.status, f.polarity, pl.name AS forecast_place,"
+        f" {_CLAIM_COLUMNS}"
         f"{_CLAIM_JOINS} JOIN forecasts f ON f.doc_id = s.doc_id AND f.statement_idx = s.idx"
         " LEFT JOIN entities fp ON fp.id = f.place_entity"
         f"{clause} ORDER BY f.made_on DESC, s.doc_id, s.idx LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     names = {r["id"]: r["name"] for r in store.fetch("SELECT id, name FROM entities WHERE kind = 'group'")}
+    matches = forecast_matches(store, [(r["doc_id"], r["idx"]) for r in rows])
     for row in rows:
         row["subject_groups"] = [names.get(g, g) for g in json.loads(row["subject_groups"])]
         row["targets"] = json.loads(row["targets"])
+        row["matches"] = matches.get((row["doc_id"], row["idx"]), [])
     return _claim_rows(rows)
 
 
@@ -316,11 +320,12 @@ EVENT_SORTS = {"date": "ev.happened", "published": "d.published_at", "type": "ev
 
 
 def forecast_matches(store: Store, keys: list[tuple[str, int]]) -> dict[tuple[str, int], list[Row]]:
-    """What fulfilled each of the given forecasts (document id, statement index), first reported first."""
+    """What fulfilled each of the given forecasts (document id, statement index), first reported first, and why."""
     out: dict[tuple[str, int], list[Row]] = {}
     for doc_id in sorted({k[0] for k in keys}):
         for m in store.fetch(
-            "SELECT doc_id, statement_idx, matched_id, first_reported FROM forecast_matches WHERE doc_id = ? ORDER BY first_reported",
+            "SELECT doc_id, statement_idx, matched_id, first_reported, reason FROM forecast_matches WHERE doc_id = ?"
+            " ORDER BY first_reported",
             (doc_id,),
         ):
             out.setdefault((m["doc_id"], m["statement_idx"]), []).append(m)

@@ -60,7 +60,7 @@ TABLES = {t.name: t for t in (
           " LEFT JOIN entities sp ON sp.id = COALESCE(sl.canonical_id, s.speaker_entity)"
           " WHERE s.doc_id IN ({docs}) ORDER BY s.doc_id, s.idx", ("hedges", "certainty")),
     Table("forecasts", "SELECT doc_id, statement_idx, event_type, subject_groups, targets, place_entity, horizon, made_on, deadline,"
-          " status FROM forecasts WHERE doc_id IN ({docs}) ORDER BY doc_id, statement_idx", ("subject_groups", "targets")),
+          " status, polarity FROM forecasts WHERE doc_id IN ({docs}) ORDER BY doc_id, statement_idx", ("subject_groups", "targets")),
     Table("events", "SELECT ev.id, ev.doc_id, ev.idx, ev.type, ev.subtype, ev.trigger, ev.trigger_start, ev.trigger_end, ev.modality,"
           " ev.actor_text, ev.actor_entity, ev.actor_kind, ev.actor_basis, ev.attribution, ev.target_text, ev.target_entity,"
           " ev.target_category, ev.offences, ev.fatalities, ev.injured, ev.place_entity, pl.country, pl.lat, pl.lon,"

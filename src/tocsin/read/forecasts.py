@@ -3,8 +3,10 @@
 For every statement classified as a forecast: the kind of event predicted,
 the groups it is about (named in the claim, else in its sentence), the
 categories of people it says will be targeted, the place (the claim's
-anchor), the horizon when the claim gives one ("within a year": P1Y), and
-the date it was made. Status starts "open"; linking later marks it observed
+anchor), the horizon when the claim gives one ("within a year": P1Y), the
+date it was made, and its polarity: a prediction that something will not
+happen ("the gang will not reach Lima", "no charges are expected") is kept
+as negative, never stored as the happening it rules out. Status starts "open"; linking later marks it observed
 (a matching incident followed) or expired (its horizon passed).
 
 Vocabularies are per language, as data.
@@ -45,6 +47,39 @@ _COUNT = re.compile(r"\b(a|one|un|una|two|dos|three|tres|six|seis|\d+)\b", re.I)
 _NUMBERS = {"a": 1, "one": 1, "un": 1, "una": 1, "two": 2, "dos": 2, "three": 3, "tres": 3, "six": 6, "seis": 6}
 
 
+# The prediction denied: a negated future or expectation ("will not", "won't", "is unlikely to", "do not expect",
+# "no charges are expected", "nunca", "no va a")
+_NEGATED = {
+    # a negated end is a continuation, no negation of the happening ("it will not stop in Chile", "won't go away")
+    "en": re.compile(r"(?:\b(?:will|would|could|may|might|shall|can)(?: not|n't| never)\b|\bwon't\b|\bwo n't\b|\bcannot\b)"
+                     r"(?! (?:\w+ly )?(?:stop|end|cease|go away|let up|abate|subside|disappear|be over)\b)"
+                     r"|\b(?:is|are|am|was|were)(?: not|n't) (?:going|expected|likely|set|about) to\b|\bunlikely to\b"
+                     r"|\b(?:do|does|did)(?: not|n't) (?:expect|anticipate|foresee|predict|believe|think)\b|\bnever\b"
+                     r"|\bno (?:\w+ ){0,3}(?:is|are) (?:expected|likely|anticipated|foreseen)\b|\bno longer\b"),
+    "es": re.compile(r"\bno (?:se )?(?:va|van|vamos|será|serán|habrá|podrá|podrán|podría|podrían|espera|esperan|creo|cree|prevé)\b"
+                     r"|\bnunca\b|\bjamás\b|\bni siquiera\b"),
+}
+
+
+_PREDICTING = {
+    "en": re.compile(r"\b(?:will|would|could|may|might|shall|'ll|going to|expected to|likely to|expects?|predicts?|anticipates?|on track|"
+                     r"on pace|next step|soon)\b"),
+    "es": re.compile(r"\b(?:va a|van a|será|serán|habrá|podrá|podrán|podría|podrían|se espera|prevé)\b|\w+(?:rá|rán)\b"),
+}
+
+
+def polarity(content: str, stance: str = "asserted", language: str = "en") -> str:
+    """"negative" when the claim's first prediction is negated (it says something will not happen: "the gang will
+    not reach Lima, and police will keep watch") or the speaker denies what it predicts; else "positive". A denied
+    negation ("denied the gang would never return") is left positive."""
+    low = content.lower().replace("’", "'")
+    negations = list(_NEGATED.get(language, _NEGATED["en"]).finditer(low))
+    plain = [m for m in _PREDICTING.get(language, _PREDICTING["en"]).finditer(low)
+             if not any(n.start() <= m.start() < n.end() for n in negations)]
+    negated = bool(negations) and (not plain or negations[0].start() < plain[0].start())
+    return "negative" if negated != (stance == "denied") else "positive"
+
+
 def _first(table, text: str) -> str | None:
     return next((name for name, pattern in table if re.search(pattern, text, re.I)), None)
 
@@ -59,7 +94,7 @@ def horizon(text: str) -> str | None:
     return f"P{_NUMBERS.get(n, n if n.isdigit() else 'X')}{unit}"
 
 
-def ledger(ann: Annotations, text: str, published: str | None) -> list[Forecast]:
+def ledger(ann: Annotations, text: str, published: str | None, language: str = "en") -> list[Forecast]:
     """A ledger entry for each forecast statement."""
     out = []
     for i, s in enumerate(ann.statements):
@@ -78,6 +113,7 @@ def ledger(ann: Annotations, text: str, published: str | None) -> list[Forecast]
             place_key=s.place_key,
             horizon=horizon(content),
             made_on=published,
+            polarity=polarity(content, s.stance, language),
         ))
     return out
 

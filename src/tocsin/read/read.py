@@ -27,6 +27,7 @@ from .places import apply_places
 from .toponyms import find_dateline
 from .people import Roster
 from .statements import classify, find_statements
+from .statements.kinds import lead_words
 from .statements.items import listed_statements
 from .statements.lexicon import LEXICONS
 from ..structure import at, calls_for_tips, segments, silent_at
@@ -133,7 +134,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     statements = [kept for st in statements if (kept := _before_question(st, text, doc.language))]
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
-    ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at)))
+    ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at, doc.language)))
     events = [e for e in find_events(spacy_doc, text, ann, doc.published_at, doc.language, segs)
               if not silent_at(segs, e.evidence_start) and not _QUESTION_END.search(text, e.evidence_start, e.evidence_end)
               and not calls_for_tips(text, e.evidence_start, e.evidence_end)]
@@ -160,7 +161,8 @@ def _before_question(st, text: str, language: str):
     ends = [m.end() for m in _SENTENCE_END.finditer(text, st.content_start, st.content_end)]
     if not ends or ends[-1] - st.content_start < 12:
         return None
-    kind, stance, hedges, certainty = classify(text[st.content_start : ends[-1]], st.cue, language, st.speaker_text)
+    kind, stance, hedges, certainty = classify(text[st.content_start : ends[-1]], st.cue, language, st.speaker_text,
+                                               lead_words(text, st.cue_end, st.content_start))
     return replace(st, content_end=ends[-1], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty)
 
 

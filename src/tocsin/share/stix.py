@@ -396,9 +396,10 @@ class Exporter:
             refs += [sid("threat-actor", g) for g in groups]
             if s["place_entity"]:
                 refs.append(sid("location", s["place_entity"]))
-            fields.update(forecast=s["event_type"], likelihood=likelihood, horizon=s["horizon"], deadline=s["deadline"],
-                          status=s["status"], targets=json.loads(s["targets"]) or None)
-            abstract = f"Forecast by {speaker}: {s['event_type']} ({s['status']})"
+            predicted = ("no " if s["polarity"] == "negative" else "") + s["event_type"]  # a negated forecast, never its opposite
+            fields.update(forecast=s["event_type"], polarity=s["polarity"], likelihood=likelihood, horizon=s["horizon"],
+                          deadline=s["deadline"], status=s["status"], targets=json.loads(s["targets"]) or None)
+            abstract = f"Forecast by {speaker}: {predicted} ({s['status']})"
             content = f"{who} predicted ({s['cue']}): “{quote}”. Likelihood as worded: {likelihood}/100. Status: {s['status']}."
             opencti = {"note_types": ["assessment"], "likelihood": likelihood}  # read by OpenCTI's importer
         else:

@@ -237,6 +237,7 @@ def index_claim(store: Store, doc_id: str, idx: int, bands: list[str]) -> None:
 def _incident_for_forecast(store: Store) -> str:
     return (
         "SELECT i.id, i.type, i.subtype, COALESCE(i.date_begin, i.first_reported) AS first_reported, i.country,"
+        " (SELECT pl.admin1 FROM places pl WHERE pl.entity_id = i.place_entity) AS admin1,"
         f" (SELECT {store.group_concat('eg.group_entity', ' ')} FROM incident_events ie JOIN event_groups eg ON eg.event_id = ie.event_id"
         "  WHERE ie.incident_id = i.id) AS group_list,"
         " (SELECT ev.target_category FROM incident_events ie JOIN events ev ON ev.id = ie.event_id"
@@ -293,7 +294,7 @@ def group_reported_in(store: Store, group: str, country: str, day: str) -> bool:
 def presence_between(store: Store, group: str, after: str, until: str) -> list[dict]:
     """A group's presence reports published after ``after`` and by ``until``, with their country."""
     return store.fetch(
-        "SELECT ev.id, ev.type, ev.subtype, d.published_at AS first_reported, pl.country FROM events ev"
+        "SELECT ev.id, ev.type, ev.subtype, d.published_at AS first_reported, pl.country, pl.admin1 FROM events ev"
         " JOIN event_groups eg ON eg.event_id = ev.id JOIN documents d ON d.id = ev.doc_id"
         " JOIN places pl ON pl.entity_id = ev.place_entity"
         f" WHERE eg.group_entity = ? AND ev.type = 'presence' AND ev.modality IN ({_marks(_HAPPENED)})"
@@ -305,7 +306,7 @@ def presence_between(store: Store, group: str, after: str, until: str) -> list[d
 def presence_event(store: Store, event_id: str) -> dict | None:
     """A placed, asserted or alleged event with its groups and country; None for any other."""
     rows = store.fetch(
-        "SELECT ev.id, ev.type, ev.subtype, d.published_at AS first_reported, pl.country FROM events ev"
+        "SELECT ev.id, ev.type, ev.subtype, d.published_at AS first_reported, pl.country, pl.admin1 FROM events ev"
         " JOIN documents d ON d.id = ev.doc_id JOIN places pl ON pl.entity_id = ev.place_entity"
         f" WHERE ev.id = ? AND ev.modality IN ({_marks(_HAPPENED)})",
         (event_id, *_HAPPENED),
@@ -324,7 +325,8 @@ def presence_events_of(store: Store, doc_ids: list[str]) -> list[str]:
 
 
 _FORECAST_COLUMNS = (
-    "SELECT f.doc_id, f.statement_idx, f.event_type, f.subject_groups, f.targets, f.horizon, f.made_on, f.status, pl.country"
+    "SELECT f.doc_id, f.statement_idx, f.event_type, f.subject_groups, f.targets, f.horizon, f.made_on, f.status, f.polarity,"
+    " pl.country, pl.admin1, pl.feature AS place_kind"
     " FROM forecasts f LEFT JOIN places pl ON pl.entity_id = f.place_entity"
 )
 
@@ -344,7 +346,8 @@ def open_forecasts_for(store: Store, kind: str, incident: dict, since: str, limi
     """Open forecasts of one kind made in [since, the incident's first report) that the incident could fulfil
     (``link.forecasts.fulfils`` decides): about one of its groups or none, against its target category or none,
     in its country or none, not run out before it; one index range, newest first."""
-    where, params = ["f.status = 'open'", "f.event_type = ?", "f.made_on < ?", "f.made_on >= ?"], [kind, incident["first_reported"], since]
+    where, params = ["f.status = 'open'", "f.polarity = 'positive'", "f.event_type = ?", "f.made_on < ?", "f.made_on >= ?"], \
+        [kind, incident["first_reported"], since]
     groups = incident.get("groups") or []
     where.append("(" + " OR ".join(["f.subject_groups = '[]'"] + ["f.subject_groups LIKE ?"] * len(groups)) + ")")
     params += [f'%"{g}"%' for g in groups]
@@ -373,8 +376,9 @@ def set_forecast_status(store: Store, forecast: dict, status: str) -> None:
 
 def add_forecast_matches(store: Store, forecast: dict, hits: list[dict]) -> None:
     store.executemany(
-        "INSERT INTO forecast_matches (doc_id, statement_idx, matched_id, first_reported, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        [(forecast["doc_id"], forecast["statement_idx"], h["id"], h["first_reported"], now()) for h in hits],
+        "INSERT INTO forecast_matches (doc_id, statement_idx, matched_id, first_reported, at, reason) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        [(forecast["doc_id"], forecast["statement_idx"], h["id"], h["first_reported"], now(), h.get("reason")) for h in hits],
     )
 
 

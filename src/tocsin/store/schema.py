@@ -8,7 +8,7 @@ each backend migrates forward from the version it finds.
 
 import hashlib
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event was coded under
 
 
@@ -138,6 +138,7 @@ CREATE TABLE IF NOT EXISTS forecasts (
     made_on TEXT,
     status TEXT NOT NULL DEFAULT 'open',
     deadline TEXT,
+    polarity TEXT NOT NULL DEFAULT 'positive',
     PRIMARY KEY (doc_id, statement_idx),
     FOREIGN KEY (doc_id, statement_idx) REFERENCES statements (doc_id, idx) ON DELETE CASCADE
 );
@@ -276,6 +277,7 @@ CREATE TABLE IF NOT EXISTS forecast_matches (
     matched_id TEXT NOT NULL,
     first_reported TEXT,
     at TEXT NOT NULL,
+    reason TEXT,
     PRIMARY KEY (doc_id, statement_idx, matched_id),
     FOREIGN KEY (doc_id, statement_idx) REFERENCES forecasts (doc_id, statement_idx) ON DELETE CASCADE
 );
@@ -378,4 +380,8 @@ MIGRATIONS = {
         "UPDATE incidents SET country = NULL WHERE place_entity IN (SELECT entity_id FROM places WHERE feature = 'continent')",
     ],
     11: [],  # sources, source_items, runs and deliveries (tocsin run): CREATE IF NOT EXISTS above
+    12: [  # a negated forecast is kept as one ("will not reach Lima"), never as its opposite; why an incident fulfils one
+        "ALTER TABLE forecasts ADD COLUMN polarity TEXT NOT NULL DEFAULT 'positive'",
+        "ALTER TABLE forecast_matches ADD COLUMN reason TEXT",
+    ],
 }

@@ -123,10 +123,10 @@ class SQLStore(Store):
              for i, s in enumerate(resolved.annotations.statements)],
         )
         self.executemany(
-            "INSERT INTO forecasts (doc_id, statement_idx, event_type, subject_groups, targets, place_entity, horizon, made_on, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO forecasts (doc_id, statement_idx, event_type, subject_groups, targets, place_entity, horizon, made_on, status,"
+            " polarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc_id, f.statement, f.event_type, json.dumps(list(f.group_entities)), json.dumps(list(f.targets)), f.place_entity,
-              f.horizon, f.made_on, f.status) for f in resolved.annotations.forecasts],
+              f.horizon, f.made_on, f.status, f.polarity) for f in resolved.annotations.forecasts],
         )
 
     def _count_mentions(self, resolved: Resolved) -> None:

@@ -172,10 +172,7 @@ def forecasts_page(
     request: Request, store: Store = Depends(reader), group: Text = None,
     status: Literal["open", "observed", "expired"] | None = None,
 ):
-    rows = query.list_forecasts(store, group, status, 200)
-    matches = query.forecast_matches(store, [(r["doc_id"], r["idx"]) for r in rows])
-    for row in rows:
-        row["matches"] = matches.get((row["doc_id"], row["idx"]), [])
+    rows = query.list_forecasts(store, group, status, 200)  # each with the incidents that fulfilled it and why
     return render(request, "forecasts.html", forecasts=rows, filters={"group": group, "status": status})
 
 

@@ -8,7 +8,7 @@ import re
 
 from ...models import Mention, Statement
 from ..people import Roster
-from .kinds import classify
+from .kinds import classify, lead_words
 from .lexicon import ES_SPEAKER, LEXICONS, MIN_QUOTE_WORDS, QUOTE, verb_lemma
 from .speakers import speaker_entity
 
@@ -36,9 +36,9 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     paragraph (the next paragraph reopens it) ends with its paragraph."""
     out, offset = [], 0
     for para in text.split("\n"):
-        spans = [(offset + s, offset + e) for s, e in (m.span() for m in QUOTE.finditer(para)) if len(para[s:e].split()) >= MIN_QUOTE_WORDS]
-        out += spans
-        last_end = spans[-1][1] - offset if spans else 0
+        pairs = [m.span() for m in QUOTE.finditer(para)]
+        out += [(offset + s, offset + e) for s, e in pairs if len(para[s:e].split()) >= MIN_QUOTE_WORDS and e - s >= 10]
+        last_end = pairs[-1][1] if pairs else 0
         rest = para[last_end:]
         opening = re.search(r"(?:^|\s)([\"“«])(?=\S)", rest)
         if opening and not re.search(r"[\"”»]", rest[opening.end() :]) and len(rest) - opening.start(1) > 10:
@@ -75,7 +75,11 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         return []  # "officials have not said how many": nothing was claimed
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     told = [c for c in subj if not (c.is_upper and len(c) > 1 and c.idx < 40)]  # "SANTIAGO, Chile — The prosecutor said": a
-    if subj and (not told or told[0].lower_ in ("who", "which", "that", "what")):  # dateline the parser took for a subject
+    if told and told[0].lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        told = [verb.head]  # "objections from police who feared he would flee": the people the clause is about
+    elif not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        told = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, he said, adding that …": the same speaker
+    elif subj and (not told or told[0].lower_ in ("who", "which", "that", "what")):  # dateline the parser took for a subject
         return []  # a relative pronoun, or only a dateline for a subject
     subj = told
     agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -114,7 +118,7 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         content = (verb.sent.start_char, text.rindex(",", 0, verb.idx))  # "…, announced Acting Assistant Attorney General Loretta King"
     if content is None or speaker is None and not direct:
         return []
-    sp = _strip(text, *_subtree_span(speaker)) if speaker is not None else (None, None)
+    sp = _strip(text, *_subtree_span(speaker, set(verb.subtree) if speaker.i == verb.head.i != verb.i else None)) if speaker is not None else (None, None)
     start, end = _strip(text, *content)
     if end - start < 6:
         return []
@@ -269,7 +273,8 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
         hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
         cue = text[f["cue"][0] : f["cue"][1]]
         content = text[f["content"][0] : f["content"][1]]
-        kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None)
+        kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None,
+                                                   lead_words(text, f["cue"][1], f["content"][0]))
         out.append(Statement(
             speaker_start=sp[0], speaker_end=sp[1], speaker_text=text[sp[0] : sp[1]] if sp[0] is not None else None,
             speaker_mention=mention, speaker_name=name, speaker_basis=basis, descriptor=descriptor, affiliation=affiliation,

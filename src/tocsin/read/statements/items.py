@@ -8,7 +8,8 @@ Official round-ups quote the press as lists, one outlet to an item, with no verb
 The name is the speaker, the colon the cue and the rest of the item what the source said. A bold lead whose colon
 stands inside the bold is a topic, not a source ("**Invests in Law Enforcement:** The Budget…"); field labels
 ("**Location**: Miami") and a schedule's times or a plan's steps ("**Tuesday**: a convening of…") are neither; an
-item of fewer than four words says too little to be a claim. The name must be a link (an outlet's page) or the item a
+item of fewer than four words says too little to be a claim. An outlet's home in brackets after its name ("WJLA
+(Washington, D.C.)") is set aside. The name must be a link (an outlet's page) or the item a
 quotation: "**Support for Farmers**: Nespresso works with…" leads with a topic.
 """
 
@@ -41,6 +42,7 @@ def listed_statements(raw: str, text: str, segs: tuple[Segment, ...], language: 
         if seg.kind != "bullet" or not (m := _ITEM.match(raw, seg.start, seg.end)):
             continue
         name = " ".join(m.group("name").split())
+        name = re.sub(r"\s*\([^()]{2,40}\)$", "", name) or name  # "WJLA (Washington, D.C.)": the outlet, its home aside
         if name.lower() in _FIELDS or _WHEN.search(name) or not all(_NAME_WORD.fullmatch(w) for w in name.split()) or len(name.split()) > 6:
             continue
         linked = "](" in raw[m.end("name") : m.start("cue")]  # "[**NPR**](https://www.npr.org/…): …": the outlet's own page

@@ -9,20 +9,23 @@ import re
 from .lexicon import LEXICONS, verb_lemma
 
 
-def classify(content: str, cue: str, language: str, speaker: str | None = None) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+def classify(content: str, cue: str, language: str, speaker: str | None = None, lead: str = "") -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
     """(claim type, stance, hedges, certainty words) of a statement's content; ``speaker`` as written tells a
-    plan of the speaker's own side ("Global salespeople told them Global would find sites") from a forecast."""
+    plan of the speaker's own side ("Global salespeople told them Global would find sites") from a forecast;
+    ``lead``, the words between the cue and a quotation ("said she anticipates the trial “would require…”"),
+    can say that what is quoted is expected. A forecast goes before a recommendation, as the guideline's
+    precedence says ("we must act, because the violence will spread"), unless the cue itself asks."""
     lex = LEXICONS.get(language, LEXICONS["en"])
     low = content.lower().replace("’", "'")  # "we’ll", "won’t" as typeset
     cue_word = cue.lower().split()[0] if cue else ""
     lemma = verb_lemma(cue_word)
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
-    if re.search(lex["recommendation"], low) or lemma in lex["request"] or cue_word in lex["request"]:
+    if lemma in lex["request"] or cue_word in lex["request"]:
         kind = "recommendation"  # "urged police to act", "asked to stop ICE as soon as possible": a request, whatever its tense
-    elif not re.search(lex["plan_cue"], cue_word) and re.search(lex["forecast"], predicting := _predicting(low, lex, lemma, speaker)) \
-            and not re.search(lex["commitment"], low) and not _own_side(low, speaker, lex) and not _speaker_acts(low, speaker, language) \
-            and not _only_plans(predicting, language):
+    elif _forecast(low, cue_word, lemma, lex, speaker, language, lead.lower().replace("’", "'")):
         kind = "forecast"
+    elif re.search(lex["recommendation"], low):
+        kind = "recommendation"
     elif lemma in lex["opinion"] or cue_word in lex["opinion"] or re.search(lex["opinion_words"], low):
         kind = "opinion"
     else:
@@ -30,6 +33,30 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None) 
     hedges = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["hedges"], low)))
     certainty = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["certainty"], low)))
     return kind, stance, hedges, certainty
+
+
+def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | None, language: str, lead: str) -> bool:
+    """Whether a claim predicts a happening the speaker does not control: a future or a predictive word in it (or,
+    for a quotation, in the words that lead to it: ``lead_words``), or a warning of a possible happening; and no
+    plan, promise, deterrence line or doing of the speaker's own side. A negated lead ("said she does not expect")
+    is left to the quotation's own words: the ledger reads the polarity there, and must not store it inverted. The
+    speaker's own manner of speaking ("I will say this:", "I'll tell you") is neither a plan nor a prediction."""
+    low = re.sub(lex.get("speaking", r"(?!)"), " ", low)
+    if re.search(lex["plan_cue"], cue_word) or re.search(lex["commitment"], low) or _own_side(low, speaker, lex) \
+            or _speaker_acts(low, speaker, language):
+        return False
+    if (re.search(lex.get("predicting_lead", r"(?!)"), lead) and not re.search(r"\b(?:not|never|no)\b|n't\b", lead)) \
+            or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)):
+        return True  # "she anticipates the trial “would require more jurors”", "warns of a possible shooting"
+    predicting = _predicting(low, lex, lemma, speaker)
+    return bool(re.search(lex["forecast"], predicting)) and not _only_plans(predicting, language)
+
+
+def lead_words(text: str, cue_end: int, content_start: int) -> str:
+    """The words between a cue and the quotation it introduces, in one sentence ("said she anticipates the trial"
+    before “would require…”), or nothing."""
+    lead = text[cue_end:content_start]
+    return lead if 0 < len(lead) <= 120 and not re.search(r"[.!?\n]", lead) else ""
 
 
 _RELATIVE_FUTURE = re.compile(r"\b([\w']+) that (?:\w+ly )?(?:will|would|'ll)\b")
@@ -68,13 +95,19 @@ _PLAN_VERBS = {
     "join", "attend", "speak", "discuss", "travel", "review", "consider", "decide", "determine", "vote", "approve", "introduce",
     "implement", "establish", "enhance", "strengthen", "protect", "benefit", "represent", "utilize", "engage", "guide",
     "comment", "say", "talk", "tell", "be", "exchange", "raise", "share", "brief", "present", "unveil", "address", "welcome",
+    "deploy", "designate", "sanction", "impose", "enforce", "station", "patrol",  # what governments decide
+    "plead", "cooperate", "appeal",  # what a party to a case decides
+    "reopen", "install", "hire", "upgrade", "repair", "replace", "train",  # what an owner decides
 }
 # What "will" says of a state, not of a happening ("the schedule will mean something", "it will depend on the jury")
 _STATIVE = {"mean", "matter", "depend", "seem", "sound"}
 _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built", "held", "offered", "required", "allowed",
                      "kicked", "put", "given", "provided", "made", "sent", "invited", "asked", "notified", "announced", "hosted",
                      "available", "able", "eligible", "open", "responsible", "free", "ready", "done", "completed", "finished", "discussed",
-                     "raised", "addressed", "signed", "unveiled", "presented", "briefed", "reviewed", "covered", "shared", "published"}
+                     "raised", "addressed", "signed", "unveiled", "presented", "briefed", "reviewed", "covered", "shared", "published",
+                     "designated", "sanctioned", "deployed", "stationed", "assigned", "installed", "hired", "trained", "funded",
+                     "implemented", "enforced", "posted", "paid", "awarded",
+                     "missed", "remembered", "honored", "honoured", "mourned", "buried"}  # grief, not a forecast
 _FUTURE = re.compile(r"\b(?:will|would|'ll|shall|(?:is|are|am|'s|'re|'m) going to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
                      r"still\s+|all\s+|\w+ly\s+)*(\w+)(?:\s+(?:not\s+|\w+ly\s+)?(\w+))?")
 _WISH = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)? (?:still |just |really |all )?(?:hope|hoping|wish|wishing|want|praying|pray|would like)\b"
@@ -86,20 +119,88 @@ def _only_plans(low: str, language: str) -> bool:
     have done (``_PLAN_VERBS``), or the claim is a wish: then it is no forecast. A prediction of a happening ("will
     rise", "will be killed", "would embolden") keeps it one; so do the other markers ("expected to", "likely to",
     "on track to")."""
+    if language == "es":
+        return _planned_es(low)
     if language != "en":
         return False
     if _WISH.search(low):
         return True
-    if re.search(r"\b(?:expected to|likely to|unlikely to|predict|forecast|on (?:track|pace|course) (?:to|for)|could|might|may)\b", low):
+    if re.search(r"\b(?:expected to|(?:un)?likely|probably|predict|forecast|anticipat\w*|on (?:track|pace|course) (?:to|for)|could|might|may)\b", low):
         return False
-    verbs = [(m.group(1), m.group(2)) for m in _FUTURE.finditer(low)]
+    verbs = [(m.group(1), m.group(2), _subject(low, m.start())) for m in _FUTURE.finditer(low)]
     if not verbs:
         return False
-    if all(v in _STATIVE for v, _ in verbs):
+    if all(v in _STATIVE for v, _, _ in verbs):
         return True  # "that's when the schedule will mean something": no happening
-    return all(v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES or _planned_doing(w or ""))
+    return all(_acting(subject, v, w) or (
+               v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES or _planned_doing(w or ""))
                and not (v in ("begin", "start") and (w == "to" or (w or "").endswith("ing")))  # "start winning": a happening
-               for v, w in verbs)
+               and not (v == "hold" and (w or "") in ("", "up", "until", "for", "through", "if", "unless", "and", "but", "as")))
+               for v, w, subject in verbs)
+
+
+# Who or what does what a future says when it is an authority acting or an instrument of policy taking effect: a plan or
+# the effect of an action ("police will increase patrols", "the new unit will investigate", "the wall will stop the
+# drugs", "the money will go to victims", "the investigation will continue"), not a happening nobody controls; unless
+# it befalls them ("officers will be targeted")
+_ACTORS = {"police", "officers", "officer", "deputies", "deputy", "agents", "troops", "soldiers", "investigators", "detectives",
+           "prosecutors", "authorities", "department", "unit", "force", "government", "administration", "agency", "office",
+           "sheriff", "court", "judge", "jury", "military", "army", "guard", "ministry", "congress", "lawmakers", "patrols",
+           "arrest", "arrests", "sentence", "sentences", "sentencing", "conviction", "convictions", "prosecution", "prosecutions",
+           "wall", "barrier", "fence", "tariff", "tariffs", "bill", "law", "laws", "order", "policy", "funding", "money", "funds", "grant", "program",
+           "programme", "initiative", "operation", "designation", "measure", "measures", "plan", "strategy", "deal", "agreement",
+           "investment", "partnership", "deployment", "surge", "crackdown", "legislation", "rule", "ban", "investigation", "search",
+           "probe", "inquiry", "review", "hearing", "trial", "process", "case", "camera", "cameras", "center", "centre", "facility",
+           "city", "county", "school", "store", "company", "district"}
+_BEFALLS = {"killed", "attacked", "targeted", "shot", "ambushed", "hurt", "injured", "threatened", "kidnapped", "overwhelmed",
+            "outgunned", "infiltrated", "corrupted", "bribed"}
+
+
+def _subject(low: str, at: int) -> list[str]:
+    """The words just before a future (at most five, within its clause): its subject, as far as words tell."""
+    clause = re.split(r"[,;:—–()]|\b(?:that|and|but|because|if|when|while|which|who)\b", low[:at])[-1]
+    return clause.split()[-5:]
+
+
+# What an action sets off, or what befalls an authority, is a happening nobody plans: "the arrest will trigger a war of
+# succession", "police will struggle to contain it"
+_SETS_OFF = {"trigger", "spark", "provoke", "cause", "lead", "unleash", "fuel", "spur", "embolden", "fragment", "split", "ignite",
+             "destabilize", "destabilise", "prompt", "drive", "push", "backfire", "struggle", "fail", "lose", "collapse", "create"}
+
+
+def _acting(subject: list[str], verb: str, after: str | None) -> bool:
+    return bool(set(subject) & _ACTORS) and verb not in _SETS_OFF and not (verb == "be" and (after or "") in _BEFALLS)
+
+
+# Spanish: what authorities and measures will do is their plan ("la policía va a reforzar los patrullajes", "el Gobierno
+# desplegará soldados", "la investigación continuará"), unless it befalls them ("la policía será atacada")
+_FUTURE_ES = re.compile(r"\b(?:va a|van a|será|serán|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán))\b\s*(\w*)")
+_ACTORS_ES = {"policía", "policías", "gobierno", "autoridades", "ejército", "fiscalía", "ministerio", "agentes", "guardia", "fuerzas",
+              "militares", "soldados", "estado", "ley", "medida", "medidas", "plan", "programa", "investigación", "juicio", "operación",
+              "operativo", "tribunal", "juez", "jueza", "congreso", "presidente", "presidenta", "alcalde", "alcaldesa", "municipio"}
+_BEFALLS_ES = re.compile(r"(?:atacad|asesinad|secuestrad|amenazad|emboscad|herid|superad|infiltrad)[oa]s?$")
+
+
+# What a speaker says "cooperará" or "no aceptará", the subject left out, is the speaker's side's decision
+_DECIDED_ES = {"cooperar", "colaborar", "aceptar", "enviar", "desplegar", "firmar", "presentar", "invertir", "apoyar", "trabajar",
+               "mantener", "seguir", "continuar", "reforzar", "crear", "construir", "destinar", "ofrecer", "pedir", "solicitar",
+               "revisar", "analizar", "responder", "permitir", "tolerar", "llevar", "entregar", "anunciar", "viajar", "reunir"}
+
+
+def _planned_es(low: str) -> bool:
+    if re.search(r"\b(?:podría|podrían|probablemente|posiblemente|se espera|se prevé)\b", low):
+        return False
+    futures = list(_FUTURE_ES.finditer(low))
+    return bool(futures) and all(_acting_es(low, m) for m in futures)
+
+
+def _acting_es(low: str, m: re.Match) -> bool:
+    clause = re.split(r"[,;:]|\b(?:que|y|pero|porque|si|cuando)\b", low[: m.start()])[-1].split()
+    if not [w for w in clause if w not in ("no", "también", "se", "sí", "solo")]:  # the subject left out: the speaker's own
+        word = m.group(0).split()[0]
+        stem = word[:-4] if word.endswith("n") else word[:-3]
+        return any(stem + ending in _DECIDED_ES for ending in ("ar", "er", "ir"))
+    return bool(set(clause[-5:]) & _ACTORS_ES) and not _BEFALLS_ES.search(m.group(1))
 
 
 def _planned_doing(word: str) -> bool:

@@ -29,7 +29,15 @@ LEXICONS = {
         "generic_holder": r"(?:anybody|anyone|nobody|no one|no-one|everybody|everyone|somebody|someone|whoever|you|you all|y'all|"
                           r"(?:how many|many|most|some|few|a lot of|lots of|plenty of|all) ?(?:people|folks|americans|of us|of you)?|people|folks)"
                           r"(?: (?:in|on|at|out|here|there|around|across)\b[^,;]{0,30})?",
-        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|(?<!more )(?<!less )likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|within (?:a|the next|\w+) (?:year|month|week)s?|by next|soon(?! (?:after|afterwards?|thereafter|before)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|escalate|expand|return|strike|kill|die|lose|win)\b))\b",
+        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|(?<!more )(?<!less )likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|(?:within (?:a|the next|\w+)|in the next)(?: (?:couple|few|several) of| few| several| \d+| two| three)? (?:year|month|week)s?|by next|soon(?! (?:after|afterwards?|thereafter|before)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|escalate|expand|return|strike|kill|die|lose|win)\b))\b",
+        # words leading to a quotation that make it expected ("said she anticipates the trial “would require…”")
+        "predicting_lead": r"\b(?:anticipat\w*|expects?|expected|expecting|predicts?|predicted|forecasts?|estimates?|estimated)\b",
+        # the speaker's own manner of speaking: "the remarks which I will say now will trigger…" predicts with "will trigger"
+        "speaking": r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to) (?:\w+ly )?(?:say|tell you|add|note|point out|mention|"
+                    r"repeat|admit|confess|be honest|be frank|be brief)\b",
+        # a warning of a possible happening is a prediction of it ("warns of a possible shooting")
+        "warning": {"warn", "caution", "fear", "alert"},
+        "possible": r"\b(?:possible|potential|imminent|impending|(?:risk|threat|danger) of)\b",
         "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
         # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
         "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to|'m going to|'re going to|'re not going to|'m not going to)\b"
@@ -40,9 +48,21 @@ LEXICONS = {
                       r"|\bwould(?: not)?(?: \w+ly)? have (?:\w+ly )?(?:been|happened|died|gone|done|made|\w+ed|\w+en)\b"
                       # what the speaker's side announces the listener will hear or see
                       r"|\byou(?:'ll| will| are going to) (?:\w+ly )?(?:also )?(?:hear|see)\b|\bwill be a consequence\b"
+                      # deterrence: what awaits "you" if you offend, or "those who" offend, whatever the verb ("if you
+                      # keep dealing, you will pay", "anyone who smuggles guns will face us"); what "this task force" or
+                      # "our office" will do is the speaker's own side's plan
+                      r"|\bif you\b[^.;]{0,150}?\byou(?:'ll| will| are going to| shall)\b"
+                      # a rhetorical prediction put in someone's mouth ("if anyone thinks the cartel will stop, …"); a pledge
+                      # never to relent, or that those stopped will never harm again (the effect of the speaker's side)
+                      r"|\bif (?:anyone|anybody|someone|somebody|you|people|they) (?:\w+ )?(?:thinks?|believes?|expects?|imagines?|assumes?)\b"
+                      r"|\bwill (?:not|never) (?:rest|relent|stop until|back down|give up|waver|falter|be deterred|be intimidated)\b"
+                      r"|\b(?:will|'ll|would) never (?:again )?(?:\w+ )?(?:harm|hurt|threaten|terrorize|victimize|prey|endanger|menace)\b"
+                      r"|\b(?:those|anyone|anybody|whoever|individuals|people|criminals|others|any \w+) (?:who|that) (?!will\b|would\b)[\w']+\b[^.;]{0,100}?(?:will|'ll|shall|can expect)\b"
+                      r"|\b(?:this|our) (?:task force|team|unit|office|department|agency|administration|force|government|operation|"
+                      r"initiative|program|programme|partnership|squad|division|bureau|coalition)\b[^.;]{0,20}?\b(?:will|'ll|is going to)\b"
                       r"|\b(?:will|'ll) have (?:\w+ )?(?:more|an update|updates|details|information|something) (?:\w+ )?(?:on|about|to say|for you|of an update)\b"
                       # a promise; the next step of a case, which the authorities take; an indirect question
-                      r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
+                      r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:not )?(?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
                       r"tried|transferred|extradited|booked|released|arraigned|appear in court|stand trial)\b"
                       r"|\b(?:why|how|whether) (?:[\w’']+ ){0,5}(?:would|will)\b|^(?:\w+ ){0,2}(?:what|who|when|where|which) (?:[\w’']+ ){0,4}(?:would|will)\b"
                       # a prediction the text calls false (a fraud's pitch); the effect of the speaker's side's own instrument
@@ -71,6 +91,22 @@ LEXICONS = {
         # futures that predict nothing: a purpose ("so that the transfers would pass"), a description ("an architecture
         # which will help", "medicine that will help"), the speaker's own manner of speaking ("I would point out")
         "not_predicting": r"\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
+                          # a refusal told of the past ("their countries would not take them back", "police would not say")
+                          r"|\b(?:would not|wouldn't|would never) (?:\w+ly )?(?:take|accept|say|comment|answer|cooperate|release|disclose|"
+                          r"confirm|identify|discuss|allow|let|give|tell|provide|reveal|elaborate|speculate|agree|respond|talk|return|"
+                          r"issue|sign|open|stop|leave|listen|pay)\b"
+                          # the habitual past ("he would usually call first") and a capacity ("could reach speeds of 38 mph")
+                          r"|\b(?:would|'d) (?:usually|often|always|sometimes|typically|regularly|normally|frequently|occasionally)\b"
+                          r"|\bcould (?:\w+ly )?(?:reach|hold|carry|seat|fit|go|travel|run|fly|do|lift|produce|process) (?:top )?"
+                          r"(?:speeds|up to|as (?:much|many|fast|high|far) as)\b"
+                          # what a court may impose ("could face life in prison", "will spend the rest of his life in prison")
+                          r"|\b(?:will|would|could|may|might|'ll) (?:\w+ly )?(?:face|spend|serve|receive|get)\b(?: \w+){0,6}? (?:prison|jail|"
+                          r"years?|months?|life|charges?|counts?|sentences?|penalt(?:y|ies)|fines?|consequences|deportation|time|behind bars)\b"
+                          # a case's schedule ("is expected to appear in court Monday"); a rule's or a fund's ("will take effect")
+                          r"|\bexpected to (?:be )?(?:appear|arraigned|sentenced|released|extradited|transferred|booked|tried|in court|"
+                          r"return to court|plead|enter a plea)\b|\b(?:will|would|'ll) (?:\w+ly )?(?:take effect|go (?:to|toward|towards))\b"
+                          # a future cut off with its verb ("that's one of the things that'll"): nothing is predicted
+                          r"|\b(?:will|'ll|would|'d|going to|could|might)\W*$"
                           # "as soon as possible", "too soon to know": a wish for speed and a refusal to judge, no time to come
                           r"|\bas soon as (?:possible|practicable|we can|they can|it can)\b|\btoo soon\b"
                           # what can be made known ("few details could be released"): the reporting, not a happening
@@ -88,6 +124,12 @@ LEXICONS = {
                                                                  "unknown", "sure")) + r")(?:if|whether)\b[^.;]*"
                           # the habitual past of a narration ("he would hang up, then he would call back", "whenever they came")
                           r"|\b(?:would|'d) [^.;]{0,60}?\bthen (?:\w+ )?(?:would|'d)\b|\b(?:whenever|every time|each time|used to)\b[^.;]*"
+                          # a wish in the conditional ("they would love to have that"); a state a rule keeps ("will remain closed")
+                          r"|\b(?:would|'d) (?:\w+ly )?(?:love|like|prefer|rather)\b|\b(?:will|would|'ll) (?:\w+ly )?remain (?:closed|open|"
+                          r"in place|in effect|in custody|jailed|detained|behind bars|on leave|suspended|hospitalized)\b"
+                          # a judgement in the future ("it will be interesting to see", "it's going to be important that we…")
+                          r"|\b(?:will|'ll|(?:is|are|'s|'re) going to) (?:\w+ly )?(?:not )?be (?:\w+ly )?(?:interesting|important|useful|helpful|"
+                          r"appropriate|inappropriate|fair|unfair|wise|unwise|premature|critical|key|essential|crucial|up to)\b"
                           # a judgement in the conditional ("it would be useful", "that would be a mistake")
                           r"|\bwould (?:\w+ly )?(?:not )?be [\"“']?(?:\w+ly )?(?:useful|helpful|hard|difficult|easy|good|great|better|best|bad|worse|"
                           r"wrong|right|important|appropriate|inappropriate|fair|unfair|wise|unwise|nice|wonderful|terrible|interesting|"
@@ -128,10 +170,18 @@ LEXICONS = {
         "opinion": {"consideró", "estimó", "consideraron", "considera", "consideran", "estima", "estiman"},
         "request": {"pidió", "pidieron", "pide", "piden", "exigió", "exigieron", "instó", "solicitó", "solicitaron", "reclamó"},
         "generic_holder": r"(?:nadie|alguien|todos|todo el mundo|la gente|mucha gente|muchos)(?: (?:en|aquí|allí)\b[^,;]{0,30})?",
-        "forecast": r"\b(?:va a|van a|vamos a|será|serán|podría|podrían|habrá|próximo paso|se espera|intentará|intentarán|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
+        # the synthetic future of the third person ("aumentarán", "se extenderá") predicts as "va a" does
+        "forecast": r"\b(?:va a|van a|vamos a|será|serán|podría|podrían|habrá|próximo paso|se espera|se prevé|prevé|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán)|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
         "recommendation": r"\b(?:hay que|debe|deben|debería|deberían|tiene que|tienen que|es necesario|es urgente|urge)\b",
         "commitment": r"\b(?:vamos a|seguiremos|continuaremos|no vamos a|no permitiremos|no toleraremos|no descansaremos|"
-                      r"(?:serán|será) (?:castigad[oa]s?|procesad[oa]s?|juzgad[oa]s?|llevad[oa]s? ante la justicia|perseguid[oa]s?))\b",
+                      r"(?:serán|será) (?:castigad[oa]s?|procesad[oa]s?|juzgad[oa]s?|llevad[oa]s? ante la justicia|perseguid[oa]s?))\b"
+                      # a step the authorities take with those held ("serán trasladados"); what a court may impose; a rhetorical
+                      # prediction put in anyone's mouth ("si alguien cree que la banda va a desaparecer, …")
+                      r"|\b(?:serán|será|van a ser|va a ser) (?:trasladad|entregad|liberad|enviad|deportad|extraditad|puest[oa]s? a disposición|"
+                      r"presentad|imputad|acusad|sentenciad|condenad|designad|desplegad)\w*"
+                      r"|\b(?:podría|podrían|va a|van a|\w+rá|\w+rán) (?:enfrentar|cumplir|recibir|pasar) (?:\w+ ){0,4}?(?:años|prisión|cárcel|"
+                      r"cadena perpetua|penas?|condenas?|cargos)\b"
+                      r"|\bsi (?:alguien|alguno|usted|ustedes|la gente|algunos) (?:\w+ )?(?:cree|creen|piensa|piensan|espera|esperan)\b",
         "plan_cue": r"^(?:anunci|promet|se compromet|compromet)",
         "not_predicting": r"\bpara que\b[^.;]*|\b(?:la|el|los|las) (?:cual|cuales) (?:va a|van a|será|serán|habrá)\b",
         "opinion_words": r"\b(?:es una amenaza|inaceptable|vergüenza|indignante|creo que|a mi juicio)\b",
@@ -139,7 +189,9 @@ LEXICONS = {
         "certainty": r"\b(?:sin duda|claramente|definitivamente|ciertamente|indudablemente)\b",
     },
 }
-QUOTE = re.compile(r"“[^”]{8,}?”|\"[^\"]{8,}?\"|«[^»]{8,}?»")
+# Every pair of quotation marks, short ones too: a scare quote ("wasted") skipped here would pair its closing mark with
+# the next quotation's opening one; the short ones are dropped after pairing (MIN_QUOTE_WORDS)
+QUOTE = re.compile(r"“[^”]+?”|\"[^\"]+?\"|«[^»]+?»")
 MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles, not quotations
 ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}(?:, (?:[^,.\"“”«»]{3,80}),)?)"
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
