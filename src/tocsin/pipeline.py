@@ -226,8 +226,14 @@ def run_ingest(paths: list[str], store: Store, config: Config, progress: Progres
     if workers > 1:
         import multiprocessing
 
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return _run(paths, store, config, progress, fetcher, lambda *a: _ParallelBatch(*a, pool, workers))
+        pool = multiprocessing.get_context("fork").Pool(workers)
+        try:
+            report = _run(paths, store, config, progress, fetcher, lambda *a: _ParallelBatch(*a, pool, workers))
+            pool.close()  # the workers finish and leave: terminating them at once could kill one holding the task queue's
+            pool.join()  # lock, and the pool then waits forever for another blocked on it
+            return report
+        finally:
+            pool.terminate()  # after an error (once joined, nothing is left to stop)
     return _run(paths, store, config, progress, fetcher, _Batch)
 
 

@@ -47,3 +47,10 @@ def test_place_spans_a_town_named_like_a_given_name_before_a_surname_is_the_pers
 def test_place_spans_the_state_after_a_county_is_the_state_not_a_town_of_the_county():
     found = _found("He has a conviction for assault in Walker County, Texas.", [("Walker County", "GPE"), ("Texas", "GPE")])
     assert found[1][1:] == ("Texas", "admin1")
+
+
+def test_place_spans_a_name_in_apposition_to_a_relative_is_a_person_even_a_regions():
+    text = "Smith, a Lebanon woman accused of poisoning her daughter, Brittany, in June, appeared in court in Lebanon."
+    found = _found(text, [("Lebanon", "GPE"), ("Brittany", "GPE"), ("Lebanon", "GPE")])
+    assert [f[0] for f in found] == ["Lebanon", "Lebanon"]
+

@@ -103,7 +103,7 @@ STATE_OF_THE_STORY = 0.2  # a state that has this share of the text's state vote
 # more to stand against a great namesake (a long briefing that once names Maryland says "Damascus" of Syria) ...
 STATE_OF_A_WORLD_CITYS_NAMESAKE = 0.5  # ... and against a world city, half of them ("Paris, Texas" in a Texas story)
 SHARED_REGION = 2.0  # per other town name of the text with a namesake in the same first-level division, shared by its namesakes
-TOWN_IN_COUNTY = 3.0  # a U.S. town that lies in a county the text names, and that county, for each other
+TOWN_IN_COUNTY = 5.0  # a U.S. town that lies in a county the text names, and that county, for each other
 AREA_CODE = 2.5  # a U.S. town one of the text's phone numbers reaches ...
 AREA_CODE_STATE = 1.0  # ... and the state that holds nearly all of that code, a vote as for a state named
 
@@ -200,19 +200,23 @@ class Resolver:
             context += 2.5 + 1.5 * ctx.admin1[place.admin1_key] / sum(v for v in ctx.admin1.values() if v > 0)
         if own and place.kind in ("city", "admin2") and place.admin1_key and not dwarfed:  # "Richmond" and "Berea" both have a namesake in Kentucky
             context += SHARED_REGION * min(2.0, ctx.shared[place.admin1_key] - (1 / len(own) if place.admin1_key in own else 0.0))
-        return prior + bonus + context + self._local(top, place, ctx)
+        return prior + bonus + context + self._local(top, place, ctx, rivals)
 
-    def _local(self, top: Toponym, place: Place, ctx: _Context) -> float:
+    def _local(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place]) -> float:
         """What U.S. local news says without naming a state: a town in a county the text names (and the county of a
-        town it names), a town its phone numbers reach (uslocal.py)."""
+        town it names), a town its phone numbers reach (uslocal.py); for places that bear the name as their own, and
+        not where a U.S. state bears it ("Kansas", "Indiana")."""
         if place.country != "US" or place.kind not in ("city", "admin2") or not place.admin1 or place.id < 0 or top.container:
             return 0.0  # the name after a comma that holds the one before is a state ("Washington County, Washington")
+        if _short_forms(place.name) != _short_forms(top.text) or any(
+                r.kind == "admin1" and r.country == "US" and fold(r.name) == fold(top.text) for r in rivals):
+            return 0.0  # "Youngstown" was Mount Gilead's name; "Kansas" is the state
         us, bonus = self.index.us, 0.0
         if place.kind == "city":
-            names = {fold(place.name), fold(top.text)}
-            if ctx.counties and any(us.counties(place.admin1, n) & ctx.counties for n in names):
+            name = fold(place.name)
+            if ctx.counties and us.counties(place.admin1, name) & ctx.counties:
                 bonus += TOWN_IN_COUNTY
-            if any((place.admin1, n) in ctx.reached for n in names):
+            if (place.admin1, name) in ctx.reached:
                 bonus += AREA_CODE
         elif ctx.towns and any({fold(place.name), fold(place.name + " County")} & us.counties(place.admin1, t) for t in ctx.towns):
             bonus += TOWN_IN_COUNTY
@@ -370,6 +374,11 @@ class Resolver:
         abbreviated = top.parent is not None and (toponyms[top.parent].source == "abbreviation" or "." in toponyms[top.parent].text)
         listed = chosen[top.listed_after][0] if top.listed_after is not None else None
         return self.pick(top, ctx, parent, abbreviated, listed)
+
+
+def _short_forms(name: str) -> str:
+    """A name folded with its short words written out: "Mt. Pleasant" is "mount pleasant", "St. Marys" "saint marys"."""
+    return re.sub(r"^(?:mt|st|ft)\b", lambda m: {"mt": "mount", "st": "saint", "ft": "fort"}[m.group(0)], fold(name))
 
 
 def _placed_by_hierarchy(i: int, toponyms: list[Toponym], chosen, index: PlaceIndex) -> tuple[Place, float] | None:

@@ -172,8 +172,10 @@ def _not_a_place_word(text: str, start: int, end: int, surface: str, label: str,
     before = text[max(0, start - 60) : start]
     if _TITLE_BEFORE.search(before) or (_SPOKEN_TO.search(before) and _SPOKEN_TO_AFTER.match(text, end)) \
             or (_CALLED_ON_BEFORE.search(before) and _CALLED_ON_AFTER.match(text, end)) or _WITH_ME.match(text, end) \
-            or (_CHANT_BEFORE.search(before) and text.startswith("!", end)) or _KIN_BEFORE.search(before):
+            or (_CHANT_BEFORE.search(before) and text.startswith("!", end)):
         return not any(p.kind in ("country", "continent") or p.kind == "admin1" and p.population >= 500_000 for p in index.lookup(surface))
+    if _KIN_BEFORE.search(before) and re.match(r"\s*[,.;)]", text[end : end + 2]):
+        return True  # "her daughter, Brittany,": a person whatever the name ("his son, Jordan,")
     if _THE_NAME.search(before) and " " not in surface and _HEAD_ENDS.match(text, end):  # "the Summit": only a town would be
         return all(p.kind in ("city", "admin2") and not fold(p.name).startswith("the ") for p in index.lookup(surface))  # wrong
     return False
