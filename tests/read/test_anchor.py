@@ -123,3 +123,16 @@ def test_anchor_a_country_before_court_names_a_court_system_not_a_seat():
     text = "sentenced in United States District Court to ten years"
     start = text.index("United States")
     assert court_seat(text, start, start + 13) and not court_seat(text, start, start + 13, country=True)
+
+
+@pytest.mark.model
+def test_anchor_a_record_someone_holds_is_placed_neither_by_the_dateline_nor_by_the_story():
+    from tocsin.read import read_many
+    from tocsin.models import Document
+
+    text = "WASHINGTON - ICE arrested a man in Boston on May 2, 2025. He has convictions for robbery and assault."
+    [(_, ann)] = list(read_many([Document(id="rec1", text=text, source="t", language="en", published_at="2025-05-10")]))
+    conviction = next(e for e in ann.events if e.type == "conviction")
+    assert conviction.place_key is None and conviction.target_text == "He"
+    arrest = next(e for e in ann.events if e.type == "arrest")
+    assert arrest.place_key is not None  # the arrest, told with its place, keeps it

@@ -189,8 +189,11 @@ _FOUND_AS = {"found", "left", "discovered", "reported", "seen", "pronounced", "e
 
 
 def _record(tok, etype: str) -> bool:
-    """Whether a legal noun is part of a description of someone's record: "a national with a conviction for rape"."""
-    return etype in LEGAL and tok.tag_.startswith("NN") and tok.dep_ == "pobj" and tok.head.lower_ == "with"
+    """Whether a legal noun is part of a description of someone's record: "a national with a conviction for rape",
+    "He has convictions for robbery", "has pending charges of assault"."""
+    if etype not in LEGAL or not tok.tag_.startswith("NN"):
+        return False
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" or tok.dep_ == "dobj" and tok.head.lower_ in ("has", "have", "had")
 
 
 def _record_held(tok, etype: str):
@@ -239,7 +242,9 @@ def _noun_arguments(tok, etype: str):
             actor = owner
         else:
             target = owner
-    if target is None and _record(tok, etype) and ((whose := tok.head.head).tag_.startswith("NN") or whose.dep_ == "appos"):
+    if target is None and _record(tok, etype) and tok.dep_ == "dobj" and tok.head.dep_ != "relcl":
+        target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "He has convictions for robbery": he
+    elif target is None and _record(tok, etype) and ((whose := tok.head.head).tag_.startswith("NN") or whose.dep_ == "appos"):
         while whose.dep_ in ("conj", "appos") and whose.head.i < whose.i and whose.head.tag_.startswith(("NN", "JJ")):
             whose = whose.head  # "Vasquez, a national and gang leader with pending charges": Vasquez
         target = whose  # the one whose record it is

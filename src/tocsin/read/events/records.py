@@ -365,6 +365,8 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
                    skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: _whose_time(ctx, f["tok"], t),
                    not_focus=lambda m: office(text, m.start, m.end))
+    if record and where.place_basis == "dateline":
+        where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined
     if place is not None:
         where = replace(where, place=place, place_basis="sentence")
     elif f["type"] in _COURT_EVENTS and (court := _court_place(ctx, f, alone, where)) is not None:
