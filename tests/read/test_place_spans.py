@@ -3,23 +3,9 @@ read/placenames.py), on sentences written for these tests."""
 
 import pytest
 
-from tocsin.read.placedb import place_index
-from tocsin.read.places import Resolver
-from tocsin.read.toponyms import find_toponyms
+from .test_places import _found
 
 pytestmark = pytest.mark.model
-
-
-def _found(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str | None, str | None]]:
-    """Each toponym the finder keeps from (surface, label) entities, with the place it resolves to."""
-    spans, at = [], 0
-    for surface, label in ents:
-        start = text.index(surface, at)
-        spans.append((start, start + len(surface), label))
-        at = start + len(surface)
-    index = place_index()
-    return [(pm.text, pm.place.name if pm.place else None, pm.place.kind if pm.place else None)
-            for pm in Resolver(index).resolve(find_toponyms(text, spans, set(), index), None, None, text)]
 
 
 def test_place_spans_a_name_the_model_cut_short_at_its_start_is_read_whole():

@@ -259,7 +259,7 @@ def _found(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str | None
         at = start + len(surface)
     index = place_index()
     return [(pm.text, pm.place.name if pm.place else None, pm.place.kind if pm.place else None)
-            for pm in Resolver(index).resolve(find_toponyms(text, spans, set(), index))]
+            for pm in Resolver(index).resolve(find_toponyms(text, spans, set(), index), None, None, text)]
 
 
 @pytest.mark.parametrize(

@@ -313,7 +313,7 @@ class Resolver:
 
     def resolve(self, toponyms: list[Toponym], url: str | None = None, home: Home | None = None, text: str = "") -> list[PlaceMention]:
         """``home``: the outlet's home division, learned from its other documents (home.py), a weak vote; ``text``: the
-        document, for the area codes of its phone numbers."""
+        document, for the area codes of its phone numbers and the counties it writes out (uslocal.py)."""
         base = self._local_context(toponyms, text)
         names = {fold(t.text): t for t in toponyms if t.source in ("ner", "reclassified", "dateline") and not t.container}
         for t in names.values():
