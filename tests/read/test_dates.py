@@ -83,3 +83,12 @@ def test_dates_a_statute_section_is_no_year():
     text = "He was designated under 21 U.S.C. 1901 and Section 1189 in 2017."
     ents = [(text.index("1901"), text.index("1901") + 4, "DATE"), (text.index("1189"), text.index("1189") + 4, "DATE")]
     assert [t.value for t in find_times(text, ents, "2025-03-15", "en")] == ["2017"]
+
+
+def test_dates_a_date_cut_at_the_period_of_a_months_short_form_keeps_its_day():
+    from tocsin.read.dates import find_times
+
+    text = "a suspect in the Dec. 5 bank robbery; the Nov. 30, 2008 raid; in Dec. he left; in Jan. 2009 he returned"
+    found = {t.text: (t.value, t.precision) for t in find_times(text, [], "2009-03-16", "en")}
+    assert found["the Dec. 5"] == ("2008-12-05", "day") and found["the Nov. 30, 2008"] == ("2008-11-30", "day")
+    assert found["Jan"] == ("2009-01", "month")  # a year after the period is no day

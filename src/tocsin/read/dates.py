@@ -449,6 +449,16 @@ _FUTURE_CUE = re.compile(r"\b(?:by|until|till|before|para el|hasta el|antes del)
 _AGE = re.compile(r"\d+[- ]year[- ]old|\d+ a[ñn]os de edad|^\d+$")
 
 
+# A date cut at the period of a month's short form, before its day: "the Dec" of "the Dec. 5 bank robbery".
+_MONTH_CUT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
+_DAY_AFTER = re.compile(r"\.\s?\d{1,2}\b(?:,\s*\d{4}\b)?")
+
+
+def _day_after(text: str, start: int, end: int) -> int:
+    """Where a date span ends, with the day its month's short form was cut from."""
+    return m.end() if _MONTH_CUT.search(text, start, end) and (m := _DAY_AFTER.match(text, end)) else end
+
+
 def find_times(text: str, ents, published: str | None, language: str) -> list:
     """Time expressions in a document: the model's DATE/TIME entities and the
     patterns above, longest first, each normalized against the publication date."""
@@ -456,7 +466,7 @@ def find_times(text: str, ents, published: str | None, language: str) -> list:
 
     dct = dt.date.fromisoformat(published) if published else None
     spans = [(s, e) for s, e, label in ents if label in ("DATE", "TIME") and not _AGE.search(text[s:e])]
-    spans += find_time_expressions(text)
+    spans = [(s, _day_after(text, s, e)) for s, e in spans + find_time_expressions(text)]
     normalized = {}
     for s, e in set(spans):
         if _CITATION.search(text[max(0, s - 24) : s]) and re.fullmatch(r"\d{4}\W*", text[s:e]):
