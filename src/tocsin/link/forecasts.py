@@ -74,13 +74,17 @@ def fulfils(forecast: dict, incident: dict) -> bool:
 _ABOVE_DIVISION = {"country", "continent", "region", ""}
 
 
+def _by_division(forecast: dict, incident: dict) -> bool:
+    """Whether the first-level division decides too: the forecast names a place below the country and both
+    divisions are known."""
+    return (forecast.get("place_kind") or "") not in _ABOVE_DIVISION and bool(forecast.get("admin1") and incident.get("admin1"))
+
+
 def _inside(forecast: dict, incident: dict) -> bool:
-    """The incident in the forecast's place: the same country, and the same first-level division when the forecast
-    names a place below the country and both divisions are known."""
+    """The incident in the forecast's place: the same country, and the same first-level division where that decides."""
     if not forecast.get("country") or forecast["country"] != incident.get("country"):
         return False
-    below = (forecast.get("place_kind") or "") not in _ABOVE_DIVISION
-    return not (below and forecast.get("admin1") and incident.get("admin1") and forecast["admin1"] != incident["admin1"])
+    return not _by_division(forecast, incident) or forecast["admin1"] == incident["admin1"]
 
 
 def reason(forecast: dict, incident: dict) -> str:
@@ -89,8 +93,7 @@ def reason(forecast: dict, incident: dict) -> str:
     forecast of 2025-01-15, within its horizon P1Y"."""
     kind = incident["type"] + (f" ({incident['subtype']})" if incident.get("subtype") else "")
     groups = ", ".join(sorted(set(forecast["groups"]) & set(incident["groups"])))
-    where = incident["country"] + (f"-{incident['admin1']}" if forecast.get("admin1") and incident.get("admin1")
-                                   and (forecast.get("place_kind") or "") not in _ABOVE_DIVISION else "")
+    where = incident["country"] + (f"-{incident['admin1']}" if _by_division(forecast, incident) else "")
     against = f" against {incident['target_category']}" if forecast["targets"] and incident.get("target_category") else ""
     days = (dt.date.fromisoformat(incident["first_reported"][:10]) - dt.date.fromisoformat(forecast["made_on"][:10])).days
     within = f"within its horizon {forecast['horizon']}" if deadline(forecast["made_on"], forecast["horizon"]) else \
