@@ -631,6 +631,16 @@ def test_events_a_participle_opening_a_list_item_is_the_action_it_lists(make_doc
     assert not [e for e in _found(make_doc, "He is a member of a designated terrorist organization.") if e.type == "designation"]
 
 
+def test_events_a_participle_before_a_determiner_or_a_number_is_a_verb(make_doc):
+    """A determiner or a number comes before an adjective in English, never after: "Designated two …" opening an item
+    is the action; "Designated terrorist groups …" may be either, and stays an adjective without an "as" phrase."""
+    text = ("Sanctions imposed this year:\n\n-   *Kenya*. Designated three commanders of an armed militia, who led raids on\n"
+            "    villages near the border.\n-   *Peru*. Sanctioned the leaders of a trafficking network.\n")
+    found = [e for e in _found(make_doc, text) if e.type == "designation"]
+    assert [e.target_text.split()[:2] for e in found] == [["three", "commanders"], ["the", "leaders"]]
+    assert not [e for e in _found(make_doc, "Sanctions alone fail. Designated terrorist groups recruit online.") if e.type == "designation"]
+
+
 def test_events_a_link_around_a_trigger_does_not_hide_it(make_doc):
     text = ("ICE arrested these criminals:\n\n-   A Haitian national [charged](https://www.ice.gov/news/releases/"
             "arrest-alien-charged-3-murders) with three murders, apprehended in North Carolina.\n")
