@@ -47,3 +47,14 @@ def test_scope_a_headline_takes_no_old_date_from_its_lede(make_doc):
             "The robbery of a bank on Main Street happened on March 3, 2019, police said.")
     ann = _events(make_doc, text, "2024-10-22")
     assert [e.date_basis for e in ann.events if e.type == "arrest"] == ["published"]
+
+
+def test_scope_the_paragraph_before_a_list_places_the_items_that_name_no_place(make_doc):
+    text = ("Deputies have taken these suspects off the streets of Tulsa this month.\n\n"
+            "-   **Ana Ruiz**, 31, was arrested for burglary.\n"
+            "-   **Tom Hale**, 45, was arrested in Dallas for car theft.\n")
+    ann = _events(make_doc, text, "2024-10-22")
+    places = {p.key: p.name for p in ann.places}
+    arrests = {e.evidence_start: places.get(e.place_key) for e in ann.events if e.trigger == "arrested"}
+    assert sorted(arrests.values()) == ["Dallas", "Tulsa"]  # an item's own place stays
+    assert all(e.date_basis == "published" for e in ann.events if e.trigger == "arrested")  # no colon: no time given

@@ -2,12 +2,13 @@
 the event is an item of, and the lede of the story a headline tells.
 
 - A list's lead-in scopes its items. "Meet a few of the criminals arrested in Texas over the past weekend:" says
-  where and when each arrest below it happened; an item that names no place or time of its own takes the
-  lead-in's, when the lead-in gives one place or one time and tells the item's kind of happening (its words
-  hold a trigger of that type: "Tonight, Democrats refused to applaud:" dates no designation listed below it).
-  Only the happenings an item tells with a verb ("was arrested in Denver"), not a record it describes with a
-  noun ("He has a conviction for assault"), nor one it marks as earlier ("has previously been removed"), and
-  only a lead-in that introduces the list (it ends with a colon).
+  where and when each arrest below it happened. An item that names no place of its own takes the one place the
+  paragraph or heading before its list names ("It's clear Memphis needs help:", "ICE has taken these criminals
+  off Georgia's streets"). Its time is narrower: an item that gives none takes the lead-in's one time only when the
+  lead-in introduces the list (it ends with a colon) and tells the item's kind of happening (its words hold a
+  trigger of that type: "Tonight, Democrats refused to applaud:" dates no designation listed below it). Both
+  only for the happenings an item tells with a verb ("was arrested in Denver"), not a record it describes with a
+  noun ("He has a conviction for assault"), nor one it marks as earlier ("has previously been removed").
 - A headline tells the happening its story opens with, and the lede says when: "Man charged in bar stabbing.
   DAYTON — A man was charged Sunday after…". A happening of the first sentence with no time of its own takes the
   first time of the next two sentences, when that is a day, a weekend or a week in the week before publication
@@ -43,9 +44,8 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
         if e.happened and e.type != "presence":
             item = item_at(text, segs, e.trigger_start)
             if item is not None and not e.nominal and not ANOTHER.search(text, max(item.start, e.trigger_start - 40), e.trigger_start) \
-                    and (lead := _lead_in(text, segs, item)) is not None \
-                    and e.type in {t[2] for t in triggers(text[lead.start : lead.end], language)}:
-                e = _from_lead_in(e, ann, text, lead)
+                    and (lead := _lead_in(text, segs, item)) is not None:
+                e = _from_lead_in(e, ann, text, lead, language)
             elif item is None and lede is not None and e.date_basis == "published" and e.evidence_start < headline_end:
                 e = _dated(e, lede)
         out.append(e)
@@ -53,17 +53,15 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
 
 
 def _lead_in(text: str, segs, item):
-    """The paragraph that introduces the list ``item`` is in: the last segment before it that is neither an item
-    nor markup alone, when it ends with a colon."""
-    for seg in reversed([s for s in segs if s.end <= item.start]):
-        if item_at(text, segs, seg.start) is not None or _MARKUP.fullmatch(text, seg.start, seg.end):
-            continue
-        return seg if _INTRODUCES.search(text[seg.start : seg.end]) else None
-    return None
+    """The paragraph or heading before the list ``item`` is in: the last segment before it that is neither an item
+    nor markup alone (an image, a figure)."""
+    return next((seg for seg in reversed([s for s in segs if s.end <= item.start])
+                 if item_at(text, segs, seg.start) is None and not _MARKUP.fullmatch(text, seg.start, seg.end)), None)
 
 
-def _from_lead_in(e: Event, ann: Annotations, text: str, lead) -> Event:
-    if e.date_basis == "published":
+def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str) -> Event:
+    if e.date_basis == "published" and _INTRODUCES.search(text[lead.start : lead.end]) \
+            and e.type in {t[2] for t in triggers(text[lead.start : lead.end], language)}:
         times = {(t.value, t.begin, t.end_date, t.precision): t for t in ann.times
                  if lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin}
         if len(times) == 1:
