@@ -22,7 +22,7 @@ _RECENT = re.compile(
 )
 _WEEKEND = re.compile(r"(?:just\s+)?(?:over|during|in)\s+(?:the\s+)?(?:(?:past|last)\s+)?weekend$|(?:the\s+)?past\s+weekend$"
                       r"|(?:el\s+|durante\s+el\s+)?fin\s+de\s+semana\s+pasado$")
-_UNIT_DAYS = {"day": 1, "days": 1, "dias": 1, "week": 7, "weeks": 7, "semana": 7, "semanas": 7}
+_UNIT_DAYS = {"days": 1, "dias": 1, "week": 7, "weeks": 7, "semana": 7, "semanas": 7}
 _SOME = {"days": 7, "dias": 7, "weeks": 28, "semanas": 28}  # "recent days", "the past few weeks": no count given
 
 # How find_time_expressions finds them where the language model does not (the text as written).
