@@ -101,3 +101,16 @@ def test_resolve_fills_entity_ids_beside_the_keys_and_changes_no_field_read_wrot
     assert (f.group_keys, f.group_entities, f.place_entity) == (("tren-de-aragua",), ("group:tren-de-aragua",), "place:gn-3936456")
     assert (m.key, m.entity) == ("tren-de-aragua", "group:tren-de-aragua")
     assert (out.annotations.dateline_key, out.dateline_entity) == ("gn-3936456", "place:gn-3936456")
+
+
+def test_resolve_a_place_no_mention_names_is_an_entity():
+    """A designation placed in the designating country its text does not name (read.events.authority) points at
+    an entity the store knows."""
+    from tocsin.models import Event, Place
+
+    usa = Place(6252001, "United States", "country", "US", "", 39.8, -98.5, 327167434)
+    event = Event(type="designation", subtype=None, trigger="designated", trigger_start=4, trigger_end=14, evidence_start=0,
+                  evidence_end=40, modality="asserted", place_key=usa.key, place_basis="authority")
+    out = resolve(Annotations("d", places=(usa,), events=(event,)))
+    assert [(x.id, x.kind, x.name) for x in out.entities] == [("place:gn-6252001", "place", "United States")]
+    assert out.annotations.events[0].place_entity == "place:gn-6252001"

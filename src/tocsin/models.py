@@ -267,7 +267,8 @@ class Event:
     injured: int | None = None
     place_key: str | None = None
     place_precision: str = "unknown"
-    place_basis: str = "unknown"  # sentence, story (the same happening placed in another sentence), dateline, document, unknown
+    place_basis: str = "unknown"  # sentence, story (the same happening placed in another sentence), dateline, document,
+    # authority (a designation: the designating country, read.events.authority), unknown
     date_value: str | None = None  # TIMEX3 value
     date_begin: str | None = None
     date_end: str | None = None

@@ -117,6 +117,9 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
         for e in annotations.events
     )
     places = {entity_id("place", p.key): p for p in annotations.places}
+    for eid in places:  # a place no mention names is an entity too: a designation's country (read.events.authority)
+        names.setdefault(eid, [])
+        kinds.setdefault(eid, "place")
     entities = []
     for eid, surfaces in names.items():
         entry = gazetteer.get(eid.split(":", 1)[1]) if kinds[eid] in ("group", "agency", "organization") else None

@@ -92,3 +92,24 @@ def test_dates_a_date_cut_at_the_period_of_a_months_short_form_keeps_its_day():
     found = {t.text: (t.value, t.precision) for t in find_times(text, [], "2009-03-16", "en")}
     assert found["the Dec. 5"] == ("2008-12-05", "day") and found["the Nov. 30, 2008"] == ("2008-11-30", "day")
     assert found["Jan"] == ("2009-01", "month")  # a year after the period is no day
+
+
+@pytest.mark.parametrize("text,value,begin,end", [
+    ("in recent days", "2024-02-24/2024-03-02", "2024-02-24", "2024-03-02"),
+    ("over the past weekend", "2024-W09-WE", "2024-03-02", "2024-03-03"),
+    ("in just the past week", "2024-02-24/2024-03-02", "2024-02-24", "2024-03-02"),
+    ("within the last three days", "2024-02-28/2024-03-02", "2024-02-28", "2024-03-02"),
+    ("en los últimos días", "2024-02-24/2024-03-02", "2024-02-24", "2024-03-02"),
+    ("el fin de semana pasado", "2024-W09-WE", "2024-03-02", "2024-03-03"),
+])
+def test_dates_a_period_that_ends_at_publication(text, value, begin, end):
+    """"In recent days", "over the past weekend": the days up to publication (before, no date, or a duration)."""
+    got = normalize(text, DCT, "es" if text.startswith(("en", "el")) else "en")
+    assert (got.value, got.begin, got.end) == (value, begin, end)
+
+
+def test_dates_a_period_is_found_with_its_preposition_and_for_keeps_a_duration():
+    text = "Deputies seized rifles in recent days. He was held for the past two weeks. In the last days of the war, more."
+    found = {t.text: t.value for t in find_times(text, [], "2024-03-02", "en")}
+    assert found == {"in recent days": "2024-02-24/2024-03-02"}
+    assert normalize("for the past two weeks", DCT).value == "P2W"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .date_words import MONTHS, NUMBERS, PARTS_OF_DAY, QUARTERS, REFS, SEASONS, UNITS, WEEKDAYS
 from .gazetteer import strip_accents
+from .periods import FIND as _PERIODS, recent, weekend
 
 
 @dataclass(frozen=True)
@@ -269,9 +270,7 @@ def _special(t: str, dct: dt.date) -> Timex | None:
     if t in ("dia de ayer", "ayer mismo", "yesterday's"):
         return _day(dct - dt.timedelta(days=1))
     if t in ("weekend", "this weekend", "fin de semana", "este fin de semana", "last weekend", "pasado fin de semana"):
-        saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)
-        iso = saturday.isocalendar()
-        return Timex(f"{iso[0]:04d}-W{iso[1]:02d}-WE", "DATE", "weekend", saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat())
+        return Timex(*weekend(dct))
     words = t.split()
     if words and words[-1] in SEASONS and len(words) <= 3:
         year = int(words[-2]) if len(words) > 1 and words[-2].isdigit() else dct.year
@@ -316,6 +315,8 @@ def normalize(text: str, dct: dt.date | None, language: str = "en") -> Timex:
     t = re.sub(r"^(?:19|20)\d{2} (?=.*\d{4}$)", "", t)  # a repeated year before a full date
     if t in REFS:
         return Timex(REFS[t], "DATE", "reference")
+    if dct is not None and (period := recent(t, dct)):
+        return Timex(*period)  # "in recent days", "over the past weekend" (tocsin.read.periods)
     t = re.sub(r"^(?:since|desde|until|hasta|by|from|in|on|at|el|la|en|the|of|de|del|this past)\s+(?=\w)", "", t) if len(t.split()) > 1 else t
     if t in REFS:
         return Timex(REFS[t], "DATE", "reference")
@@ -424,6 +425,7 @@ FIND = re.compile(
     r"|(?:last|next|this)\s+(?:week|month|year)"
     r"|(?:la\s+semana|el\s+mes|el\s+a[ñn]o)\s+(?:pasad[oa]|pr[oó]xim[oa])"
     r"|(?:este|esta)\s+(?:semana|mes|a[ñn]o)"
+    rf"|{_PERIODS}"
     r")\b"
 )
 

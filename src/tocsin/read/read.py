@@ -20,7 +20,9 @@ from .anchor import locate
 from .dates import find_times
 from .event_gate import gate
 from .events import find_events
+from .events.authority import designations_placed
 from .events.records import placed_by_the_story
+from .events.scope import scoped
 from .forecasts import ledger
 from .home import Home, outlet_key
 from .places import apply_places
@@ -141,7 +143,9 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     if gated and doc.language == "en":  # the gate is trained on English reporting
         events = gate(events, text, segs, spacy_doc, kind)
     lede_end = ann.sentences[0].end if ann.sentences else 0
-    return replace(ann, events=tuple(placed_by_the_story(events, text, segs, lede_end)))
+    events = scoped(placed_by_the_story(events, text, segs, lede_end), ann, text, segs, doc.published_at, doc.language)
+    events, places = designations_placed(events, ann, doc.url)
+    return replace(ann, events=tuple(events), places=tuple(places))
 
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s)\]>\"'<]+", re.I)

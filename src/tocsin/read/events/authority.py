@@ -1,0 +1,65 @@
+"""Where a designation takes place: in the designating country (docs/annotation.md §2.4, "Designations: the
+designating country").
+
+A designation is an act of a government, and the places its sentence names are what it designates or where the
+designated operate ("designated the Sinaloa Cartel, based in Culiacán", "I hereby designate Bolivia and
+Venezuela"), not where it was done. The designating country is, in order: the place the actor is ("Colombia
+designated…"), the one country of the agency the actor names ("the Department of the Treasury"), else the
+country of the government whose site reports it, when nobody else is said to designate ("Designated cartels as
+Foreign Terrorist Organizations" on whitehouse.gov; a .gob.mx release: Mexico's). A place the events already
+have inside that country stays (it is finer).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from ...models import Annotations, Event, Place
+from ...structure.genre import official_host
+from ..gazetteer import load_gazetteer
+from ..placedb import place_index
+
+_NATIONAL = re.compile(r"\.(?:gov|mil)$", re.I)  # a government site with no country code: the United States'
+
+
+def designations_placed(events: list[Event], ann: Annotations, url: str | None) -> tuple[list[Event], list[Place]]:
+    """The events, each designation placed in its designating country, and the document's places with those
+    countries added."""
+    places = {p.key: p for p in ann.places}
+    site = _site_country(url)
+    out = []
+    for e in events:
+        if e.type == "designation" and e.happened:
+            actor = [m for m in ann.mentions if e.actor_span and e.actor_span[0] <= m.start and m.end <= e.actor_span[1]]
+            country = _authority(actor, places, site)
+            current = places.get(e.place_key)
+            if country is not None and (current is None or current.country != country.country):
+                places.setdefault(country.key, country)
+                e = replace(e, place_key=country.key, place_precision=country.precision, place_basis="authority")
+        out.append(e)
+    return out, list(places.values())
+
+
+def _authority(actor: list, places: dict[str, Place], site: Place | None) -> Place | None:
+    """The country of the designating authority, from the mentions in the actor's words: a place's ("Ecuador"), an
+    agency's one country ("the Department of the Treasury"); else ``site``."""
+    for m in actor:
+        if m.kind == "place" and m.key in places and places[m.key].country:
+            return place_index().country(places[m.key].country)
+        if m.kind == "agency" and m.key and (entry := load_gazetteer().get(m.key)) is not None and len(entry.countries) == 1:
+            return place_index().country(entry.countries[0])
+    return site
+
+
+def _site_country(url: str | None) -> Place | None:
+    """The country of the government whose site ``url`` is: ".gov" and ".mil" the United States, else the country
+    code after the government's label ("sre.gob.mx", "gov.co"). None for any other site."""
+    if not official_host(url):
+        return None
+    host = urlsplit(url).hostname or ""
+    if _NATIONAL.search(host):
+        return place_index().country("US")
+    code = host.rsplit(".", 1)[-1].upper()
+    return place_index().country({"UK": "GB"}.get(code, code)) if len(code) == 2 else None

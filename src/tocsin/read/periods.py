@@ -1,0 +1,57 @@
+"""Periods that end at publication: "in recent days", "over the past weekend", "in the past two weeks",
+"en los últimos días".
+
+News tells what happened just before it was written with these words; each reads as the calendar days it
+covers, up to the publication date. A preposition of placing in time ("in", "over", "during", "within", "en")
+makes it a period: with "for" the same words stay a duration ("held for the past two weeks"), and "the last days
+of the war" is no period of the publication's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .date_words import NUMBERS
+
+# Text as tocsin.read.dates._clean leaves it: lower case, no accents, no commas.
+_RECENT = re.compile(
+    r"(?:in|over|during|within|en|durante)\s+(?:just\s+|only\s+|solo\s+)?(?:the\s+|los\s+|las\s+)?"
+    r"(?:(?:past|last|ultim[oa]s)\s+(?:(?P<n>\w+)\s+)?(?P<u>days|weeks?|dias|semanas?)|recent\s+(?P<r>days|weeks)"
+    r"|(?P<rs>dias|semanas)\s+recientes)$"
+)
+_WEEKEND = re.compile(r"(?:just\s+)?(?:over|during|in)\s+(?:the\s+)?(?:(?:past|last)\s+)?weekend$|(?:the\s+)?past\s+weekend$"
+                      r"|(?:el\s+|durante\s+el\s+)?fin\s+de\s+semana\s+pasado$")
+_UNIT_DAYS = {"days": 1, "dias": 1, "week": 7, "weeks": 7, "semana": 7, "semanas": 7}
+_SOME = {"days": 7, "dias": 7, "weeks": 28, "semanas": 28}  # "recent days", "the past few weeks": no count given
+
+# How find_time_expressions finds them where the language model does not (the text as written).
+FIND = (r"(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|weekend)"
+        r"|recent\s+(?:days|weeks))(?!\s+of\b)"
+        r"|(?:the\s+)?past\s+weekend"
+        r"|en\s+(?:solo\s+)?(?:(?:los|las)\s+[uú]ltim[oa]s\s+(?:\w+\s+)?(?:d[ií]as|semanas)|(?:los\s+)?d[ií]as\s+recientes)(?!\s+de\b)"
+        r"|(?:el\s+)?fin\s+de\s+semana\s+pasado")
+
+
+def weekend(dct: dt.date) -> tuple[str, str, str, str, str]:
+    """(TIMEX3 value, type, precision, first day, last day) of the latest weekend on or before ``dct``."""
+    saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)
+    iso = saturday.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}-WE", "DATE", "weekend", saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()
+
+
+def recent(t: str, dct: dt.date) -> tuple[str, str, str, str, str] | None:
+    """(TIMEX3 value, type, precision, first day, last day) of a period that ends at publication ``dct``: the
+    latest weekend on or before it, or the days up to it. None when ``t`` is no such period."""
+    if _WEEKEND.match(t):
+        return weekend(dct)
+    m = _RECENT.match(t)
+    if not m:
+        return None
+    unit, n = m.group("u") or m.group("r") or m.group("rs"), m.group("n")
+    count = int(n) if n and n.isdigit() else NUMBERS.get(n) if n else "X"
+    if count is None:
+        return None  # "in the past fiscal week": no count
+    days = count * _UNIT_DAYS[unit] if isinstance(count, int) else _SOME.get(unit, 7)
+    first = (dct - dt.timedelta(days=days)).isoformat()
+    return f"{first}/{dct.isoformat()}", "DATE", "week" if days <= 7 else "month", first, dct.isoformat()

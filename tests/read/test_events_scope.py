@@ -1,0 +1,60 @@
+"""Where and when the text around an event puts it (events/scope.py): a list's lead-in, a headline's lede."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(make_doc, text, published):
+    from tocsin.read import read_many
+
+    doc = make_doc(text, published_at=published)
+    ((_, ann),) = read_many([doc], gated=False)
+    return ann
+
+
+def test_scope_a_lead_in_dates_and_places_the_items_that_tell_its_kind_of_happening(make_doc):
+    text = ("Deputies made these arrests in Tulsa over the past weekend:\n\n"
+            "-   **Ana Ruiz**, 31, was arrested for burglary.\n"
+            "-   **Tom Hale**, 45, was arrested for car theft. He has a previous conviction for fraud.\n")
+    ann = _events(make_doc, text, "2024-10-22")
+    places = {p.key: p.name for p in ann.places}
+    arrests = [e for e in ann.events if e.trigger == "arrested"]  # the items'; the lead-in's own is its sentence's
+    assert len(arrests) == 2
+    assert all((e.date_begin, e.date_end, e.date_basis) == ("2024-10-19", "2024-10-20", "story") for e in arrests)
+    assert all(places.get(e.place_key) == "Tulsa" for e in arrests)
+    assert all(e.date_basis == "published" for e in ann.events if e.type == "conviction")  # a record, not this weekend's
+
+
+def test_scope_a_lead_in_that_tells_another_thing_dates_nothing(make_doc):
+    text = ("On Friday the mayor read out these names:\n\n"
+            "-   **Ana Ruiz**, 31, was arrested for burglary.\n"
+            "-   **Tom Hale**, 45, was arrested for car theft.\n")
+    ann = _events(make_doc, text, "2024-10-22")
+    assert [e.date_basis for e in ann.events if e.type == "arrest"] == ["published", "published"]
+
+
+def test_scope_a_headline_takes_the_recent_time_its_lede_gives(make_doc):
+    text = ("Man arrested after bar stabbing.\n\n"
+            "A 30-year-old man faces assault charges after a fight outside a bar early Sunday, police said.")
+    ann = _events(make_doc, text, "2024-10-22")
+    arrest = next(e for e in ann.events if e.type == "arrest")
+    assert (arrest.date_value, arrest.date_basis) == ("2024-10-20", "story")
+
+
+def test_scope_a_headline_takes_no_old_date_from_its_lede(make_doc):
+    text = ("Man arrested in bank robbery.\n\n"
+            "The robbery of a bank on Main Street happened on March 3, 2019, police said.")
+    ann = _events(make_doc, text, "2024-10-22")
+    assert [e.date_basis for e in ann.events if e.type == "arrest"] == ["published"]
+
+
+def test_scope_the_paragraph_before_a_list_places_the_items_that_name_no_place(make_doc):
+    text = ("Deputies have taken these suspects off the streets of Tulsa this month.\n\n"
+            "-   **Ana Ruiz**, 31, was arrested for burglary.\n"
+            "-   **Tom Hale**, 45, was arrested in Dallas for car theft.\n")
+    ann = _events(make_doc, text, "2024-10-22")
+    places = {p.key: p.name for p in ann.places}
+    arrests = {e.evidence_start: places.get(e.place_key) for e in ann.events if e.trigger == "arrested"}
+    assert sorted(arrests.values()) == ["Dallas", "Tulsa"]  # an item's own place stays
+    assert all(e.date_basis == "published" for e in ann.events if e.trigger == "arrested")  # no colon: no time given
