@@ -8,6 +8,7 @@ import re
 
 from ...models import Mention, Statement
 from ..event_lexicon import LEGAL, MODALITY, VIOLENT
+from .presence import UNITS, owner
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
@@ -319,7 +320,10 @@ def _blamed(tok):
 
 
 def arguments(tok, etype: str, text: str) -> tuple[object, object]:
-    """(actor token, target token) of a trigger, read off the parse."""
+    """(actor token, target token) of a trigger, read off the parse; a group's unit in a place is the group's
+    (``presence.owner``)."""
+    if etype == "presence" and tok.tag_.startswith("NN") and UNITS.match(tok.text):
+        return owner(tok), None
     if tok.tag_.startswith("VB"):
         return _verb_arguments(tok, etype, text)
     if etype == "arrest" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.tag_.startswith("VB"):

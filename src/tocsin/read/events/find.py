@@ -12,6 +12,7 @@ from ..ties import STRENGTHS, ties
 from .chains import settle
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
+from .presence import UNITS
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -81,10 +82,12 @@ _GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "
 _MEMBERS_TAKEN = re.compile(r"\b(?:(?:the|these|those) (?:same )?(?:gang|cartel|clique|organi[sz]ation|group|network)(?:['’]s)?|its|their) (?:[\w-]+ ){0,2}?"
                             r"(?:members|member|leaders?|associates?|affiliates?|operatives?|bosses|boss|ringleaders?)\b(?! of (?!the (?:gang|group|cartel|organization)\b))"
                             r"|\b(?:integrantes?|miembros?|cabecillas?|l[ií]deres) (?:de )?(?:la|el|esta|dicha|esa) (?:banda|organizaci[oó]n|pandilla|grupo|c[aá]rtel)\b", re.I)
-# A group's presence told through its people: "thousands of members, many of whom have infiltrated the United States",
-# "its members operate in Peru", "sus integrantes operan en Chile"
+# A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
+# "its members operate in Peru", "its financial networks stretch to Europe", "sus integrantes operan en Chile"
+_PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|gangsters|integrantes|miembros|cabecillas|l[ií]deres", re.I)
 _ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|sus?) (?:\w+ )?"
-                         r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|integrantes|miembros|cabecillas|c[eé]lulas))", re.I)
+                         r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|integrantes|miembros|"
+                         r"cabecillas|c[eé]lulas|redes|operaciones))", re.I)
 
 
 def _after_dateline(sent, dateline_end: int, trigger):
@@ -117,6 +120,27 @@ def _clause_head(tok):
     return None
 
 
+def _set_off_after_group(ctx: _Context, tok):
+    """The group a description set off by a comma right after its name is of ("Cártel de los Soles, the … enterprise",
+    however the parse hangs the description): the group's last token, or None."""
+    if tok.ent_type_ == "CRIMINAL_GROUP" or not tok.tag_.startswith("NN"):
+        return None
+    start = tok.left_edge.idx
+    group = next((m for m in ctx.mentions if m.kind == "group" and m.key and re.fullmatch(r"\s*,\s*", ctx.text[m.end : start])), None)
+    return None if group is None else next((t for t in tok.doc[: tok.left_edge.i] if t.idx < group.end <= t.idx + len(t)), None)
+
+
+def _of_a_group(tok, hops: int = 3) -> bool:
+    """Whether a presence claim's subject is a group or of one: a name, a word for a group, its units or people
+    ("cells", "members"), a pronoun, or a common noun whose possessor or "of" is one ("the cartel's reach", "a
+    designation of members of the CJNG"); not "the investigation into MS-13"."""
+    if not tok.tag_ in ("NN", "NNS") or tok.ent_type_ or _GROUPLIKE.fullmatch(tok.text) or UNITS.match(tok.text) or _PEOPLE.fullmatch(tok.text):
+        return True
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [o for c in tok.children if c.dep_ == "prep" and _w(c) in ("of", "de", "del")
+                                                              for o in c.children if o.dep_ == "pobj"]
+    return hops > 0 and any(_of_a_group(o, hops - 1) for o in owners)
+
+
 def _no_act_at_trigger(ctx: _Context, tok, etype: str, sent) -> bool:
     """Whether the trigger itself tells no act: its context words missing, a denied noun ("no arrests were made"),
     a noun that names no specific happening, the people rather than the act ("los detenidos"), weapons found."""
@@ -144,6 +168,8 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
     the act is no happening of its type (a place captured, a camera's shooting)."""
     text, s_start, s_end = ctx.text, sent.start_char, sent.end_char
     actor_tok, target_tok = arguments(tok, etype, text[start:end])
+    if etype == "presence" and actor_tok is None and tok.tag_.startswith("NN") and UNITS.match(tok.text):
+        return None  # "police dismantled a cell in Denver": a unit is somewhere as its group's, and the parse names none
     seizure = etype == "trafficking" and bool(_SEIZURE.search(text[start:end]))
     if seizure:
         actor_tok = target_tok = None  # who seized or found a load is not who trafficked it (docs/annotation.md §2.2)
@@ -195,6 +221,10 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         target_tok = target_tok.head  # "Carlos Alvarenga Guillen, a Salvadoran national convicted of …": the one named
     if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "appos" and actor_tok.head.tag_ in ("NNP", "NNPS"):
         actor_tok = actor_tok.head  # "Cártel de los Soles, the … enterprise based in Venezuela": the one named
+    elif etype == "presence" and actor_tok is not None and (named := _set_off_after_group(ctx, actor_tok)) is not None:
+        actor_tok = named  # the same, where the parse took the description for an object of the verb before it
+    if etype == "presence" and actor_tok is not None and not _of_a_group(actor_tok):
+        return None  # "the investigation into MS-13 extended into Mexico": the investigation went there, not the group
     if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "attr" and (subj := _child(actor_tok.head, "nsubj")) is not None \
             and subj.tag_ in ("NNP", "NNPS"):
         actor_tok = subj  # "Los Choneros is a gang based in Guayaquil": Los Choneros

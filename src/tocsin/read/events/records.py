@@ -16,8 +16,7 @@ from ..ties import merge_ties
 from .arguments import _record
 from ..statements.lexicon import LEXICONS, verb_lemma
 from .context import _confidence, _Context
-
-_AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)
+from .presence import claimed_places
 
 
 def _merge(events: list[dict]) -> list[dict]:
@@ -40,6 +39,7 @@ def _merge(events: list[dict]) -> list[dict]:
                     kept["actor_basis"] = e["actor_basis"]
         kept["groups"] |= e["groups"]
         kept["ties"] = merge_ties(kept["ties"], e["ties"])
+        kept["merged"] = [*kept.get("merged", ()), e["trigger"]]  # a presence claim's places hang from any of its predicates
         if e["rank"] < kept["rank"] and e["subtype"]:
             kept["subtype"], kept["rank"] = e["subtype"], e["rank"]
     kept = list(by_key.values())
@@ -187,16 +187,11 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
     a plural noun of violence one per person it names ("the murders of Laken Riley and Jocelyn Nungaray")."""
     if f["type"] != "presence":
         return [_event(ctx, one) for one in _each_victim(ctx, f)]
-    tok, text = f["tok"], ctx.text
-    after = [
-        m for m in ctx.ann.mentions
-        if m.kind == "place" and m.key and tok.idx <= m.start < f["sentence"][1]
-        and (m.label != "NORP" or _AREA_AFTER.match(text, m.end))  # "in all 27 Brazilian states"
-    ]
-    if len(after) < 2 and not any(m.label == "NORP" for m in after):
-        return [_event(ctx, f)]
+    claimed = claimed_places(ctx.doc, ctx.text, ctx.ann.mentions, f["sentence"], [f["trigger"], *f.get("merged", ())])
+    if not claimed:  # a place its sentence names outside the predicate is not the claim's; one referred back to may be
+        return [e for e in [_event(ctx, f)] if e.place_basis != "sentence"]
     places = {p.key: p for p in ctx.ann.places}
-    keys = list(dict.fromkeys(m.key for m in after))  # "in Texas ... and again Texas": one report per place
+    keys = list(dict.fromkeys(m.key for m in claimed))  # "in Texas ... and again Texas": one report per place
     keys = [k for k in keys if not any(_within(places.get(other), places.get(k)) for other in keys)]
     return [_event(ctx, f, place=places.get(k)) for k in keys]
 

@@ -1,0 +1,132 @@
+"""Presence claims read off the parse: the places a presence predicate holds, and who owns a group's unit.
+
+A presence claim names its places in the complement of its predicate: "Tren de Aragua, which has a presence in
+Arizona, moved fentanyl into Phoenix" puts the group in Arizona, not in Phoenix, which is where a shipment went.
+A place belongs to the claim when the parse links it to the predicate's words through noun phrases and
+prepositions only ("operates in several countries, including Peru", "the presence of the gang in Colorado",
+"the cartel's Chicago cell"), never through another verb.
+
+A group's unit (its cells, cliques, chapters, branches, affiliates, bases, networks, operations) is somewhere only
+as the group's: the unit's possessor ("the cartel's operations in Chicago"), its "of" ("the Peruvian faction of
+Tren de Aragua"), a group name before it ("the MS-13 clique in Boston"), or the subject of the verb that has it
+("MS-13 has cliques across Virginia", "a gang that maintains bases in Venezuela", "a gang with cells in Peru").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago").
+UNITS = re.compile(r"(?:operations|branch(?:es)?|chapters?|affiliates?|bases|networks?|hubs?|wings?|factions?|cells?|cliques?|presence|"
+                   r"operaciones|ramas?|filiales?|redes|facci[oó]n|facciones|c[eé]lulas?|clicas?|presencia)$", re.I)
+_AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)  # "27 Brazilian states"
+_THERE = {"there", "allí", "ahí", "allá"}
+# Verbs whose object a subject holds ("has", "maintains", "set up"): the unit is the subject's.
+_HOLDING = re.compile(r"(?:ha[sdv]e?|having|maintain(?:s|ed|ing)?|establish(?:es|ed|ing)?|buil[dt]s?|building|set|sets|setting|"
+                      r"run(?:s|ning)?|ran|operat(?:es|ed|ing|e)|expand(?:s|ed|ing)?|keep(?:s|ing)?|kept|open(?:s|ed|ing)?|"
+                      r"tiene|tienen|ten[ií]a|ten[ií]an|mantiene|mantienen|manten[ií]a|estableci[oó]|establecieron|"
+                      r"cuenta|cuentan|opera|operan)$", re.I)
+# The links a place may hang by on its way to the predicate: noun phrases and prepositions, not a subject (a place
+# there says whose the group is, "Mexico's Sinaloa Cartel", not where it is) nor a clause of its own.
+_PRONOUNS = {"its", "their", "su", "sus"}
+_NOMINAL_PATH = {"pobj", "prep", "conj", "appos", "compound", "amod", "nmod", "npadvmod", "dobj", "attr", "poss"}
+
+
+def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
+    """The token indices of a claim's predicate: its triggers' words, and the verb a noun or adjective trigger is
+    the object or complement of ("has cells throughout Colombia", "is present in Chile")."""
+    out = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        out |= {t.i for t in span}
+        root = span.root
+        if root.dep_ in ("dobj", "attr", "acomp") and root.head.i != root.i:
+            out.add(root.head.i)
+    return out
+
+
+def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]]) -> list:
+    """The place mentions of a presence claim's sentence that its predicates (``triggers``) hold: a nationality only
+    before a unit of the group ("the Peruvian faction") or an area ("in all 27 Brazilian states"); and for a
+    locative "there" ("still operates there"), the place named just before."""
+    held = anchors(doc, triggers)
+    out = []
+    for m in mentions:
+        if m.kind != "place" or not m.key or not sentence[0] <= m.start < sentence[1]:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not in_complement(span.root, held):
+            continue
+        root = span.root
+        if m.label != "NORP" or _AREA_AFTER.match(text, m.end) or root.dep_ in ("amod", "compound") and UNITS.match(root.head.text):
+            out.append(m)
+    if any(c.lower_ in _THERE and c.dep_ == "advmod" for i in held for c in doc[i].children):
+        out += _place_before(doc, text, mentions, triggers[0][0], held)
+    return out
+
+
+def _place_before(doc, text: str, mentions, start: int, held: set[int]) -> list:
+    """The place a locative "there" refers back to: the last one named before ``start`` in the same paragraph (a blank
+    line ends it) outside the claim's own phrase (in "Colombia's gang presence there", Colombia is whose presence it
+    is, not where "there" is), as one mention; none when a nationality is the last."""
+    opening = text.rfind("\n\n", 0, start)
+    tied = {t.i for i in held for t in (*doc[i].ancestors, *doc[i].subtree)}
+    before = [m for m in mentions if m.kind == "place" and m.key and opening < m.start and m.end <= start
+              and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and span.root.i not in tied]
+    last = max(before, key=lambda m: m.start, default=None)
+    return [last] if last is not None and last.label != "NORP" else []
+
+
+def in_complement(tok, held: set[int], hops: int = 12) -> bool:
+    """Whether a place's token hangs from the predicate (``held``) through noun phrases and prepositions only."""
+    node = tok
+    for _ in range(hops):
+        if node.i in held:
+            return True
+        if node.dep_ not in _NOMINAL_PATH or node.head.i == node.i:
+            return False
+        if node.dep_ != "prep" and node.i != tok.i and node.tag_.startswith(("VB", "MD")):
+            return False  # another verb's clause ("moved fentanyl into Phoenix"); "including Peru" is a preposition
+        node = node.head
+    return False
+
+
+def owner(tok):
+    """The group a unit noun belongs to, by the parse: its possessor, a name compounded before it, its "of" / "de"
+    object, the subject of the verb that holds it, or the noun a "with" phrase hangs from ("a gang with cells in
+    Peru"); None where the parse ties it to no one."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ in _PRONOUNS:
+            return _holder(next((v for v in tok.ancestors if v.tag_.startswith(("VB", "MD"))), tok))  # "MS-13 expanded its presence"
+        if c.dep_ == "poss" or c.i < tok.i and c.ent_type_ == "CRIMINAL_GROUP" or c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("of", "de", "del"):  # "the Peruvian faction of", "las células del"
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return obj
+    head = tok.head
+    while tok.dep_ == "conj" and head.i != tok.i:
+        tok, head = head, head.head
+    if tok.dep_ == "dobj" and _HOLDING.match(head.text):
+        return _holder(head)
+    if tok.dep_ == "pobj" and head.lower_ in ("with", "con") and head.head.tag_.startswith("NN"):
+        return head.head
+    return None
+
+
+def _holder(verb):
+    """The subject of a verb, through the relative pronoun that stands for it and the verbs it is coordinated with."""
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("who", "that", "which", "que") and verb.dep_ == "relcl":
+            return verb.head
+        if subj is not None:
+            return subj
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
