@@ -434,6 +434,33 @@ def test_events_no_presence_without_a_named_group_in_a_named_place(make_doc, tex
     assert not [e for e in ann.events if e.type == "presence"]
 
 
+@pytest.mark.parametrize("text, language, modality", [
+    ("Los Choneros no longer operates in Guayaquil.", "en", "negated"),  # it did, and does not now
+    ("Officials said Los Choneros has no presence in Peru.", "en", "negated"),  # a claim, denied (docs/annotation.md §5)
+    ("There is no evidence that Los Choneros has cells in Peru.", "en", "negated"),
+    ("Los Choneros not only operates in Guayaquil but also in Quito.", "en", "asserted"),  # "not only": no denial
+    ("Los Choneros ya no opera en Guayaquil.", "es", "negated"),
+    ("Los Choneros no tiene presencia en Perú.", "es", "negated"),
+])
+def test_events_a_presence_claim_keeps_its_denial(make_doc, text, language, modality):
+    ann = read(make_doc(text, language=language, published_at="2025-01-15"))
+    found = [e for e in ann.events if e.type == "presence"]
+    assert found and {e.modality for e in found} == {modality}
+
+
+@pytest.mark.parametrize("text, strength, hedge", [
+    ("Los Choneros maintains a strong presence in Guayaquil.", "named", None),  # keeping a presence is no saying
+    ("Police said Los Choneros maintains a presence in Guayaquil.", "alleged", "said"),
+    ("Los Choneros reportedly operates in Guayaquil.", "alleged", "reportedly"),
+    ("Los Choneros is believed to operate in Guayaquil.", "suspected", "believed"),
+])
+def test_events_a_presence_claim_keeps_its_hedge(make_doc, text, strength, hedge):
+    ann = read(make_doc(text, published_at="2025-01-15"))
+    (claim,) = [e for e in ann.events if e.type == "presence"]
+    (tie,) = claim.ties
+    assert (tie.strength, tie.hedge) == (strength, hedge)
+
+
 @pytest.mark.parametrize("text, target", [
     ("On June 1, 2007, Melton Lewis Paris, 51, was found shot to death inside his residence.", "Melton Lewis Paris"),
     ("A man was found stabbed to death in his apartment on Monday.", "A man"),

@@ -144,8 +144,11 @@ def _view(tok, language: str) -> Hedge | None:
     or told by a speaker ("…, police said"; "the prosecutor said of the killing")."""
     seen, node, lexicons, cues = 0, tok, _VIEW[language], LEXICONS[language]["cues"]
     near = [c for c in tok.children if c.dep_ in ("advmod", "amod")]
+    held = set()  # the verbs the act is the object or subject of: "MS-13 maintains a presence" says nothing
     while node.head is not node and seen < 4 and node.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl",
                                                               "dobj", "acomp", "attr", "nsubj", "nsubjpass", "acl", "relcl"):
+        if node.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            held.add(node.head.i)
         node = node.head
         near.append(node)
         seen += 1
@@ -157,7 +160,7 @@ def _view(tok, language: str) -> Hedge | None:
                 if w.lower_ in words:
                     found.append(Hedge(strength, w.text, (w.idx, w.idx + len(w)), _subject_words(w if w is word else word)))
         aside = next((c for c in word.children if c.dep_ == "parataxis" and verb_lemma(c.lower_) in cues), None)
-        if aside is None and word is not tok and word.tag_.startswith("VB") and verb_lemma(word.lower_) in cues:
+        if aside is None and word is not tok and word.i not in held and word.tag_.startswith("VB") and verb_lemma(word.lower_) in cues:
             aside = word
         if aside is not None and teller is None:
             teller = Hedge("alleged", aside.text, (aside.idx, aside.idx + len(aside)), _subject_words(aside))

@@ -391,6 +391,10 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
     if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
         return "negated"
+    if any(c.dep_ == "advmod" and _w(c) == "longer" and any(n.dep_ == "neg" for n in c.children) for c in tok.children):
+        return "negated"  # "no longer operates in Chile": it did, and does not now
+    if _denied_by_a_noun(tok):
+        return "negated"
     copular = tok.dep_ == "attr" and negated_gov  # "this was not an arrest"
     if (verb or polarity or copular) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" for g in govs[:2]):
         return "negated"
@@ -410,6 +414,14 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     if statement is not None and statement.stance == "alleged":
         return "alleged"
     return "asserted"
+
+
+def _denied_by_a_noun(tok) -> bool:
+    """Whether the trigger's clause is the content of a noun that "no" denies: "there is no evidence that the gang has
+    cells in Texas", "no sign that". A relative clause ("no gang that operates in Texas") is not a content clause."""
+    clause = next((t for t in [tok, *tok.ancestors][:4] if t.dep_ in ("acl", "ccomp") and t.tag_.startswith("VB")), None)
+    return clause is not None and clause.head.tag_.startswith("NN") and any(c.dep_ == "mark" for c in clause.children) \
+        and any(c.dep_ == "det" and _w(c) in ("no", "ninguna", "ningún") for c in clause.head.children)
 
 
 def _attribution(actor_text: str, tok, mode: str, language: str) -> str:

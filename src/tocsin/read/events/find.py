@@ -152,8 +152,9 @@ def _no_act_at_trigger(ctx: _Context, tok, etype: str, sent) -> bool:
     if context is not None and not _found_in(context, text, max(0, s_start - reach), s_end):
         return True
     noun = tok.tag_.startswith("NN")
-    if noun and any(c.dep_ == "det" and _w(c) in ("no", "ningún", "ninguna") for c in tok.children):
-        return True  # "no arrests were made", "no charges were filed": no happening to deny, none told
+    if noun and etype != "presence" and any(c.dep_ == "det" and _w(c) in ("no", "ningún", "ninguna") for c in tok.children):
+        return True  # "no arrests were made", "no charges were filed": no happening to deny, none told ("has no presence in
+        # Mexico" is a claim, denied: docs/annotation.md §5)
     if noun and not _specific(tok, etype, sentence):
         return True
     if (noun or any(c.dep_ == "det" for c in tok.children)) and language == "es" and _PARTICIPLE_NOUN.search(tok.lower_):
