@@ -394,6 +394,11 @@ def test_events_the_gang_is_the_group_named_just_before(make_doc):
     ("MS-13 was founded in Los Angeles in the 1980s. The gang still operates there.", "en", ["Los Angeles"]),
     ("Police in Denver said Tren de Aragua has a presence there.", "en", ["Denver"]),
     ("El Tren de Aragua nació en Venezuela. Hoy la banda opera allí y en Chile.", "es", ["Chile", "Venezuela"]),
+    # the people a group has somewhere, held by the subject of "has"; dominance; "the gang" named first in the sentence
+    ("Los Choneros, which has thousands of members in Guayaquil and Quito, was designated.", "en", ["Guayaquil", "Quito"]),
+    ("The Gulf Cartel, long dominant in Tamaulipas, has split.", "en", ["Tamaulipas"]),
+    ("Los Choneros holds sway in Manta.", "en", ["Manta"]),
+    ("Members of Los Choneros were arrested in Quito, and the gang is believed to operate in Manta.", "en", ["Manta"]),
     # a description set off after the name, however a line break makes the parse hang it
     ("MS-13 works closely\nwith Tren de Aragua, the prison-born,\ntransnational enterprise based in Caracas, and shares routes.", "en",
      ["Caracas"]),
@@ -441,6 +446,7 @@ def test_events_no_presence_without_a_named_group_in_a_named_place(make_doc, tex
     ("Los Choneros not only operates in Guayaquil but also in Quito.", "en", "asserted"),  # "not only": no denial
     ("Los Choneros ya no opera en Guayaquil.", "es", "negated"),
     ("Los Choneros no tiene presencia en Perú.", "es", "negated"),
+    ("Los Choneros has set up cells in Manta.", "en", "asserted"),  # "set up", not "set to": no future
 ])
 def test_events_a_presence_claim_keeps_its_denial(make_doc, text, language, modality):
     ann = read(make_doc(text, language=language, published_at="2025-01-15"))
@@ -453,6 +459,7 @@ def test_events_a_presence_claim_keeps_its_denial(make_doc, text, language, moda
     ("Police said Los Choneros maintains a presence in Guayaquil.", "alleged", "said"),
     ("Los Choneros reportedly operates in Guayaquil.", "alleged", "reportedly"),
     ("Los Choneros is believed to operate in Guayaquil.", "suspected", "believed"),
+    ("Officials described the Colombian faction of Los Choneros as the most violent.", "alleged", "described"),  # told of its object
 ])
 def test_events_a_presence_claim_keeps_its_hedge(make_doc, text, strength, hedge):
     ann = read(make_doc(text, published_at="2025-01-15"))

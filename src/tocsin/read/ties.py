@@ -139,15 +139,20 @@ def _subject_words(word) -> str | None:
     return word.doc.text[subject.left_edge.idx : subject.idx + len(subject)]
 
 
+# Verbs of saying whose object is no content said: what is kept or whom one speaks to ("MS-13 maintains a strong
+# presence in Honduras", "warned residents"); "described the faction as" tells of its object.
+_KEEPING = {"maintain", "tell", "ask", "warn", "urge"}
+
+
 def _view(tok, language: str) -> Hedge | None:
     """The act given as a belief or an accusation by the words it hangs from ("police believe the gang killed"),
     or told by a speaker ("…, police said"; "the prosecutor said of the killing")."""
     seen, node, lexicons, cues = 0, tok, _VIEW[language], LEXICONS[language]["cues"]
     near = [c for c in tok.children if c.dep_ in ("advmod", "amod")]
-    held = set()  # the verbs the act is the object or subject of: "MS-13 maintains a presence" says nothing
+    held = set()  # verbs of saying the act is the subject of, or the object of in another sense than what is said
     while node.head is not node and seen < 4 and node.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl",
                                                               "dobj", "acomp", "attr", "nsubj", "nsubjpass", "acl", "relcl"):
-        if node.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        if node.dep_ in ("nsubj", "nsubjpass") or node.dep_ == "dobj" and verb_lemma(node.head.lower_) in _KEEPING:
             held.add(node.head.i)
         node = node.head
         near.append(node)

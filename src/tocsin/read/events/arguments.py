@@ -8,7 +8,7 @@ import re
 
 from ...models import Mention, Statement
 from ..event_lexicon import LEGAL, MODALITY, VIOLENT
-from .presence import UNITS, owner
+from .presence import UNITS, holder, owner
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
@@ -324,6 +324,8 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
     (``presence.owner``)."""
     if etype == "presence" and tok.tag_.startswith("NN") and UNITS.match(tok.text):
         return owner(tok), None
+    if etype == "presence" and tok.tag_.startswith("NN") and (held_by := holder(tok)) is not None:
+        return held_by, None  # "MS-13, which has thousands of members in El Salvador": MS-13
     if tok.tag_.startswith("VB"):
         return _verb_arguments(tok, etype, text)
     if etype == "arrest" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.tag_.startswith("VB"):
@@ -400,7 +402,8 @@ def modality(tok, statement: Statement | None, language: str) -> str:
         return "negated"
     if any(c.dep_ == "mark" and _w(c) in ("if", "unless", "whether") for c in tok.children):
         return "hypothetical"
-    if aux & lex["future_aux"] or any(g.lower_ in lex["future_heads"] for g in govs[:2]) or marks & {"next", "future"}:
+    # "set to", not "set up": a head with a particle is another verb
+    if aux & lex["future_aux"] or any(g.lower_ in lex["future_heads"] and not _child(g, "prt") for g in govs[:2]) or marks & {"next", "future"}:
         return "future"
     if aux & lex["hypothetical_aux"] or any(g.lower_ in lex["hypothetical_heads"] for g in govs[:2]) or marks & {"if", "unless", "possible", "potential"}:
         return "hypothetical"

@@ -345,7 +345,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups:
         named_groups.append((actor_named, "actor", actor_full or actor))
     if not named_groups and actor is not None and basis == "syntax" and (
-            (back := _BACK_REFERENCE.search(text, actor[0], actor[1])) and (earlier := ctx.group_before(s_start)) is not None
+            # a presence claim's "the gang" may be the group its own sentence named first ("members of Tren de Aragua were
+            # arrested, and the gang is believed to operate in New York")
+            (back := _BACK_REFERENCE.search(text, actor[0], actor[1])) and (earlier := ctx.group_before(actor[0] if etype == "presence" else s_start)) is not None
             or etype == "presence" and (back := _GROUP_PRONOUN.fullmatch(text, actor[0], actor[1]))
             and (earlier := ctx.group_before(s_start, near=True)) is not None  # "It also operates throughout South America"
             or etype == "presence" and (back := _ITS_PEOPLE.fullmatch(text, actor[0], actor[1]))

@@ -106,6 +106,12 @@ def owner(tok):
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC"):
                 return obj
+    return holder(tok)
+
+
+def holder(tok):
+    """Who holds a noun: the subject of the verb it is the object of ("MS-13 has cliques", "a gang that maintains
+    bases"), or the noun a "with" phrase hangs from ("a gang with cells in Peru"); None otherwise."""
     head = tok.head
     while tok.dep_ == "conj" and head.i != tok.i:
         tok, head = head, head.head
