@@ -399,6 +399,8 @@ def test_events_the_gang_is_the_group_named_just_before(make_doc):
     ("The Gulf Cartel, long dominant in Tamaulipas, has split.", "en", ["Tamaulipas"]),
     ("Los Choneros holds sway in Manta.", "en", ["Manta"]),
     ("Members of Los Choneros were arrested in Quito, and the gang is believed to operate in Manta.", "en", ["Manta"]),
+    ("MS-13 is a gang with an estimated 8,000 members in Honduras.", "en", ["Honduras"]),  # a name the tagger takes for a number
+    ("MS-13, the gang whose cliques operate in Houston, was designated.", "en", ["Houston"]),
     # a description set off after the name, however a line break makes the parse hang it
     ("MS-13 works closely\nwith Tren de Aragua, the prison-born,\ntransnational enterprise based in Caracas, and shares routes.", "en",
      ["Caracas"]),

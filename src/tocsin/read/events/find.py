@@ -83,9 +83,10 @@ _MEMBERS_TAKEN = re.compile(r"\b(?:(?:the|these|those) (?:same )?(?:gang|cartel|
                             r"(?:members|member|leaders?|associates?|affiliates?|operatives?|bosses|boss|ringleaders?)\b(?! of (?!the (?:gang|group|cartel|organization)\b))"
                             r"|\b(?:integrantes?|miembros?|cabecillas?|l[ií]deres) (?:de )?(?:la|el|esta|dicha|esa) (?:banda|organizaci[oó]n|pandilla|grupo|c[aá]rtel)\b", re.I)
 # A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
-# "its members operate in Peru", "its financial networks stretch to Europe", "sus integrantes operan en Chile"
+# "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
+# "sus integrantes operan en Chile"
 _PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|gangsters|integrantes|miembros|cabecillas|l[ií]deres", re.I)
-_ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|sus?) (?:\w+ )?"
+_ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|whose|sus?|cuy[oa]s?) (?:\w+ )?"
                          r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|integrantes|miembros|"
                          r"cabecillas|c[eé]lulas|redes|operaciones))", re.I)
 
@@ -227,8 +228,8 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
     if etype == "presence" and actor_tok is not None and not _of_a_group(actor_tok):
         return None  # "the investigation into MS-13 extended into Mexico": the investigation went there, not the group
     if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "attr" and (subj := _child(actor_tok.head, "nsubj")) is not None \
-            and subj.tag_ in ("NNP", "NNPS"):
-        actor_tok = subj  # "Los Choneros is a gang based in Guayaquil": Los Choneros
+            and (subj.tag_ in ("NNP", "NNPS") or subj.ent_type_ == "CRIMINAL_GROUP"):
+        actor_tok = subj  # "Los Choneros is a gang based in Guayaquil": Los Choneros ("MS-13", tagged a number, too)
     return actor_tok, target_tok, seizure
 
 
