@@ -434,6 +434,7 @@ def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, lang
     "Tren de Aragua was designated by the United States; its leaders were deported to Venezuela.",
     "The spread of violence to Mazatlán worried officials after the Sinaloa Cartel split.",  # no group's spread
     "The investigation into MS-13 has extended into Mexico and Guatemala.",  # an investigation's reach, not the group's
+    "The spread of fentanyl by the Sinaloa Cartel to Ohio alarmed officials.",  # what spread is the "of": the drug
     "Tren de Aragua members were arrested in Denver. There are no gangs there, the mayor said.",
 ])
 def test_events_no_presence_without_a_named_group_in_a_named_place(make_doc, text):

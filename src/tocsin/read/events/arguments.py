@@ -326,6 +326,9 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
         return owner(tok), None
     if etype == "presence" and tok.tag_.startswith("NN") and (held_by := holder(tok)) is not None:
         return held_by, None  # "MS-13, which has thousands of members in El Salvador": MS-13
+    if etype == "presence" and tok.tag_.startswith("NN") and (of := _prep_object(tok, "of", "de", "del")) is not None \
+            and of.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return of, None  # "the spread of Tren de Aragua to Colombia"; "the spread of fentanyl by the cartel" spreads no cartel
     if tok.tag_.startswith("VB"):
         return _verb_arguments(tok, etype, text)
     if etype == "arrest" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.tag_.startswith("VB"):
