@@ -384,6 +384,7 @@ def test_events_the_gang_is_the_group_named_just_before(make_doc):
     ("Agents dismantled the Sinaloa Cartel's Chicago cell.", "en", ["Chicago"]),  # the place before the unit
     ("Officials described the Peruvian faction of Tren de Aragua as the most violent.", "en", ["Peru"]),
     ("El Cártel de Sinaloa tiene operaciones en Ecuador y Colombia.", "es", ["Ecuador", "Colombia"]),
+    ("Los Choneros strengthened its presence in Manta last year.", "en", ["Manta"]),  # "its": the subject's
     # a noun of presence or arrival with the group as its "of"
     ("The presence of Tren de Aragua in Colorado alarmed residents.", "en", ["Colorado"]),
     ("The spread of Tren de Aragua to Colombia worried officials.", "en", ["Colombia"]),

@@ -24,11 +24,10 @@ _THERE = {"there", "allí", "ahí", "allá"}
 # Verbs whose object a subject holds ("has", "maintains", "set up"): the unit is the subject's.
 _HOLDING = re.compile(r"(?:ha[sdv]e?|having|maintain(?:s|ed|ing)?|establish(?:es|ed|ing)?|buil[dt]s?|building|set|sets|setting|"
                       r"run(?:s|ning)?|ran|operat(?:es|ed|ing|e)|expand(?:s|ed|ing)?|keep(?:s|ing)?|kept|open(?:s|ed|ing)?|"
-                      r"tiene|tienen|ten[ií]a|ten[ií]an|mantiene|mantienen|manten[ií]a|estableci[oó]|establecieron|"
-                      r"cuenta|cuentan|opera|operan)$", re.I)
+                      r"tiene|tienen|ten[ií]a|ten[ií]an|mantiene|mantienen|manten[ií]a|estableci[oó]|establecieron|opera|operan)$", re.I)
+_PRONOUNS = {"its", "their", "su", "sus"}  # a possessor that stands for the subject: "MS-13 expanded its presence"
 # The links a place may hang by on its way to the predicate: noun phrases and prepositions, not a subject (a place
 # there says whose the group is, "Mexico's Sinaloa Cartel", not where it is) nor a clause of its own.
-_PRONOUNS = {"its", "their", "su", "sus"}
 _NOMINAL_PATH = {"pobj", "prep", "conj", "appos", "compound", "amod", "nmod", "npadvmod", "dobj", "attr", "poss"}
 
 
@@ -99,7 +98,7 @@ def owner(tok):
     Peru"); None where the parse ties it to no one."""
     for c in tok.children:
         if c.dep_ == "poss" and c.lower_ in _PRONOUNS:
-            return _holder(next((v for v in tok.ancestors if v.tag_.startswith(("VB", "MD"))), tok))  # "MS-13 expanded its presence"
+            return _holder(next((v for v in tok.ancestors if v.tag_.startswith(("VB", "MD"))), tok))
         if c.dep_ == "poss" or c.i < tok.i and c.ent_type_ == "CRIMINAL_GROUP" or c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS"):
             return c
         if c.dep_ == "prep" and c.lower_ in ("of", "de", "del"):  # "the Peruvian faction of", "las células del"
