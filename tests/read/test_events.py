@@ -385,6 +385,9 @@ def test_events_the_gang_is_the_group_named_just_before(make_doc):
     ("Officials described the Peruvian faction of Tren de Aragua as the most violent.", "en", ["Peru"]),
     ("El Cártel de Sinaloa tiene operaciones en Ecuador y Colombia.", "es", ["Ecuador", "Colombia"]),
     ("Los Choneros strengthened its presence in Manta last year.", "en", ["Manta"]),  # "its": the subject's
+    ("Officials reported increased MS-13 activity in Houston.", "en", ["Houston"]),  # what the group does there
+    ("The operations of the Gulf Cartel in Reynosa worry officials.", "en", ["Reynosa"]),
+    ("Las actividades de Los Choneros en Manta preocupan a la policía.", "es", ["Manta"]),
     # a noun of presence or arrival with the group as its "of"
     ("The presence of Tren de Aragua in Colorado alarmed residents.", "en", ["Colorado"]),
     ("The spread of Tren de Aragua to Colombia worried officials.", "en", ["Colombia"]),
@@ -431,6 +434,7 @@ def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, lang
     "Police arrested five men on Friday. Many of them operate in Texas.",  # "them": people, no group named before
     "The FBI's operations in Mexico target the Sinaloa Cartel.",  # a unit is its owner's: the FBI's, no group's
     "Police operations in Chicago targeted MS-13 last year.",
+    "Gang activity in Chicago rose last year, officials said of MS-13.",  # whose activity, the parse does not say
     "The Treasury Department in Washington designated the Sinaloa Cartel.",  # where an authority sits
     "Tren de Aragua was designated by the United States; its leaders were deported to Venezuela.",
     "The spread of violence to Mazatlán worried officials after the Sinaloa Cartel split.",  # no group's spread

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-# Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago").
-UNITS = re.compile(r"(?:operations|branch(?:es)?|chapters?|affiliates?|bases|networks?|hubs?|wings?|factions?|cells?|cliques?|presence|"
-                   r"operaciones|ramas?|filiales?|redes|facci[oó]n|facciones|c[eé]lulas?|clicas?|presencia)$", re.I)
+# Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
+# in Houston").
+UNITS = re.compile(r"(?:operations|activit(?:y|ies)|branch(?:es)?|chapters?|affiliates?|bases|networks?|hubs?|wings?|factions?|cells?|cliques?|presence|"
+                   r"operaciones|actividad(?:es)?|ramas?|filiales?|redes|facci[oó]n|facciones|c[eé]lulas?|clicas?|presencia)$", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)  # "27 Brazilian states"
 _THERE = {"there", "allí", "ahí", "allá"}
 # Verbs whose object a subject holds ("has", "maintains", "set up"): the unit is the subject's.
