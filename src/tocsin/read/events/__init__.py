@@ -25,7 +25,9 @@ follow ACLED's rules (the lowest figure; "dozens" = 12).
 
 The package: ``words`` (triggers and counts), ``arguments`` (actor, target
 and modality off the parse), ``context`` (the document around an event:
-pronouns, surnames, what a person is said to be), ``records`` (place, date
+pronouns, surnames, what a person is said to be), ``described`` (whom a
+description stands for: a name before it, a headline's person named in the
+story), ``records`` (place, date
 and one event per happening) and ``find`` (``find_events``, the stage's one
 public function).
 """

@@ -18,7 +18,7 @@ from .arguments import _named, _phrase, _subject, _subtree
 from .words import _category_of, _w
 
 # "Ronald Ojeda, a former lieutenant", "John Smith, 34, a Marine veteran", "Maria Lopez, who was a police officer"
-_DESCRIPTOR = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:who|quien)\s+(?:is|was|had been|has been|es|era|fue|hab[ií]a sido)\s+)?"
+_DESCRIPTOR = re.compile(r"\s*,\s+(?:\d{1,3},\s+)?(?:(?:who|quien)\s+(?:is|was|had been|has been|es|era|fue|hab[ií]a sido)\s+)?"
                          r"(?:a|an|the|un|una|el|la)\s+([^,.;]{3,100})")
 _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
 
@@ -158,10 +158,10 @@ _MEMBER_WORDS = (r"(?:members?|leaders?|associates?|affiliates?|bosses|boss|head
                  r"l[ií]deres|l[ií]der|integrantes?|miembros?|jefes?|jefas?|sicarios?|fundador(?:es|a)?)")
 _MEMBER = re.compile(r"\b" + _MEMBER_WORDS + r"\b", re.I)
 # "Carlos Díaz, whom prosecutors described as a Tren de Aragua leader": a relative clause that describes, not one that acts
-_WHO_IS = re.compile(r",\s+((?:who|whom|quien|quienes|que)\s+(?:[\w.]+\s+){0,4}?(?:is|was|are|were|described|identified|"
+_WHO_IS = re.compile(r"\s*,\s+((?:who|whom|quien|quienes|que)\s+(?:[\w.]+\s+){0,4}?(?:is|was|are|were|described|identified|"
                      r"says?|said|believed?|alleged?|es|era|fue|son|eran|señal\w+|identific\w+)\b[^,.;]{3,100})")
 # A clause that says so: "X is a leader of", "X played a prominent role in the notorious", "X led", "X belongs to"
-_IS_MEMBER = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:"
+_IS_MEMBER = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:"
                         r"(?:is|was|has been|had been|became|remains|es|era|fue)\s+(?:an?|the|one of the|un|una|el|la|uno de los)\s+"
                         r"(?:[\w-]+\s+){0,3}?" + _MEMBER_WORDS + r"\s+(?:of|in|for|within|de|del)"
                         r"|(?:played|plays|had|has|held|holds)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:role|position|rank)\s+in"
@@ -170,7 +170,7 @@ _IS_MEMBER = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:"
 _BETWEEN = re.compile(r"[^.;:\n]{0,60}")
 # "X is a confirmed MS-13 gang member": the copula's noun, a membership only where the member word is the group's
 # own ("MS-13 gang member", "a leader of the Sinaloa Cartel"), not "a member of the task force that fights MS-13"
-_IS_A = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:is|was|has been|had been|became|remains|es|era|fue|ha sido)\s+((?:an?|un|una)\s+[^,.;]{3,100})", re.I)
+_IS_A = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:is|was|has been|had been|became|remains|es|era|fue|ha sido)\s+((?:an?|un|una)\s+[^,.;]{3,100})", re.I)
 _MEMBER_AFTER = re.compile(r"[\s-]*(?:(?:gang|cartel|clique|faction|criminal|street)\s+)?" + _MEMBER_WORDS + r"\b", re.I)
 _MEMBER_BEFORE = re.compile(r"\b" + _MEMBER_WORDS + r"\s+(?:of|in|de|del)\s+(?:(?:the|la|el|los)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 

@@ -9,9 +9,10 @@ import re
 from ...models import Annotations, Event, Mention
 from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, ties
-from .chains import settle
+from .chains import _family, settle
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
+from .described import described_name, named_in_the_story, shared_noun
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -193,6 +194,8 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         return None  # "the movie was shot in 18 days", "shooting footage in Los Angeles": a camera's shooting
     if target_tok is not None and target_tok.dep_ == "appos" and target_tok.head.tag_ in ("NNP", "NNPS"):
         target_tok = target_tok.head  # "Carlos Alvarenga Guillen, a Salvadoran national convicted of …": the one named
+    if target_tok is not None and tok.dep_ == "acl" and target_tok.i == tok.head.i:
+        target_tok = shared_noun(tok, etype)  # "a national convicted of trafficking, apprehended in Texas": the national
     if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "appos" and actor_tok.head.tag_ in ("NNP", "NNPS"):
         actor_tok = actor_tok.head  # "Cártel de los Soles, the … enterprise based in Venezuela": the one named
     if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "attr" and (subj := _child(actor_tok.head, "nsubj")) is not None \
@@ -271,6 +274,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     # "charging him": the words stay the pronoun (the evidence is the sentence), the mention is the person it stands for
     if target_tok is not None and (who := _antecedent(ctx, target_tok, actor_full)) is not None:
         target_named = who
+    elif target_tok is not None and (target_named is None or target_named.kind == "group") \
+            and (who := described_name(ctx.mentions, text, target_tok)) is not None:
+        target_named = who  # "Ana Soto — a fugitive wanted on robbery charges — was arrested": Ana Soto
     if actor_tok is not None and (who := _antecedent(ctx, actor_tok, target_full)) is not None:
         actor_named = who
     if actor_named is None and actor is not None and actor_full is not None:
@@ -417,6 +423,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     for f in kept:
         f["offences"] = offences.get(f["tok"].i, [])
     lede = next((s.end for s in ann.sentences if s.end >= _LEDE), len(text))  # the headline and the story's first sentence
+    named_in_the_story(kept, ctx.chains, lede, _family)
     settle(kept, text, ctx.chains, lede)
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and

@@ -1,0 +1,83 @@
+"""Whom a description stands for, where the parse hangs the act on the description rather than on the one it
+describes.
+
+- A reduced relative after another one shares its noun: in "a national convicted of drug trafficking, apprehended in
+  Texas" the parse hangs "apprehended" on "trafficking", but what a legal step takes is a person, the national
+  (``shared_noun``).
+- A description set off after a name is that person's: in "Ana Soto — a fugitive wanted on robbery charges — was
+  arrested" or "**Luis Vera**, a national and confirmed gang member, convicted of …" the one arrested or convicted is
+  the one named (``described_name``). The words between the name and the description may only describe (articles,
+  adjectives, nouns, "and", "of", a participle before its noun: "confirmed"); a verb, a relative pronoun or a second
+  comma ends it ("Soto, who shot a man": the man is no description of Soto).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Mention
+from ..event_lexicon import LEGAL
+from .arguments import _phrase
+
+_PARTICIPLES = ("VBN", "VBD")
+_UP_TO_THE_OFFENCE = {"pobj", "prep", "pcomp", "dobj", "conj", "compound", "amod", "nmod"}  # "of sexual exploitation of a minor"
+# After a name (and the blanks of its bold type): a comma or a dash, then the describing words
+_SET_OFF = re.compile(r"\s*(?:,|\s?[—–]|\s?--)\s+([^,;:()\[\]—–]{0,100})$")
+_DESCRIBING = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CC", "CD", "HYPH", "NFP", "POS", "IN", "ADD", "_SP"}
+_REACH = 120  # characters from the end of a name to the description of it
+
+
+def shared_noun(participle, etype: str):
+    """The noun a legal step's reduced relative describes: the parse's head, unless that head lies inside the
+    offence of an earlier reduced relative ("a national convicted of drug trafficking, apprehended in Texas"), whose
+    noun it then shares."""
+    head = participle.head
+    if etype not in LEGAL:
+        return head
+    node = head
+    for _ in range(8):
+        if node.dep_ not in _UP_TO_THE_OFFENCE or node.head is node:
+            return head
+        node = node.head
+        if node.dep_ == "acl" and node.tag_ in _PARTICIPLES and node.i < participle.i:
+            return node.head
+    return head
+
+
+def described_name(mentions: list[Mention], text: str, tok) -> Mention | None:
+    """The person named just before a description that is the target's words ("Ana Soto — a fugitive wanted on
+    robbery charges — was arrested": Ana Soto), in the same sentence, with nothing but describing words between."""
+    start = _phrase(tok)[0]
+    sent = tok.sent
+    named = [m for m in mentions if m.kind == "person" and sent.start_char <= m.start and m.end <= start and start - m.end <= _REACH]
+    if not named:
+        return None
+    m = max(named, key=lambda x: x.end)
+    if not _SET_OFF.match(text, m.end, start):
+        return None
+    between = [t for t in sent if m.end <= t.idx and t.idx + len(t) <= start and not t.is_punct]
+    return m if all(_describes(t) for t in between) else None
+
+
+def _describes(t) -> bool:
+    """Whether a word between a name and a noun can only describe: not a verb (but a participle before its noun,
+    "confirmed gang member"), not a pronoun or a relative."""
+    if t.tag_ in _PARTICIPLES:
+        nxt = next((n for n in t.doc[t.i + 1 : t.i + 3] if not n.is_space), None)
+        return nxt is not None and nxt.tag_[:2] in ("NN", "JJ", "CD")
+    return t.tag_ in _DESCRIBING or t.is_space
+
+
+def named_in_the_story(found: list[dict], chains, lede_end: int, family) -> None:
+    """A person the headline or lede describes without a name ("Springfield man charged in robbery", "A 30-year-old
+    woman was shot Friday") is the one the story names as the target of the same kind of happening further on, when
+    it names one person only (``family``: the kind of a type) in the sentences after it; the words stay the
+    description, the mention is the person."""
+    for f in found:
+        tok = f["target_tok"]
+        if f["sentence"][0] >= lede_end or f["target_mention"] is not None or tok is None or tok.tag_ != "NN" or tok.ent_type_:
+            continue
+        later = [g["target_mention"] for g in found if g["sentence"][0] > f["sentence"][0] and family(g["type"]) == family(f["type"])
+                 and chains.chain(g["target_mention"]) is not None]
+        if later and len({chains.chain(m) for m in later}) == 1:
+            f["target_mention"] = later[0]

@@ -1,0 +1,60 @@
+"""Whom a description stands for: a reduced relative's shared noun, a name before its description, a headline's
+person named in the story (events/described.py)."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(make_doc, text):
+    from tocsin.read import read_many
+
+    doc = make_doc(text, published_at="2025-03-01")
+    ((_, ann),) = read_many([doc], gated=False)
+    return doc, ann.events
+
+
+def _named(doc, e) -> str | None:
+    return doc.text[e.target_mention[0] : e.target_mention[1]] if e.target_mention else None
+
+
+def test_described_a_second_reduced_relative_shares_the_first_ones_noun(make_doc):
+    _, events = _events(make_doc, "- A Peruvian national convicted of armed robbery, apprehended in Ohio.\n")
+    assert {(e.type, e.target_text) for e in events} == {("conviction", "A Peruvian national"), ("arrest", "A Peruvian national")}
+
+
+@pytest.mark.parametrize(("text", "etype", "name"), [
+    ("Police said Maria Lopez — a fugitive wanted on burglary charges — was arrested on May 2.\n", "arrest", "Maria Lopez"),
+    ("- **Mario Ruiz Pena**, a Honduran national and confirmed MS-13 gang member, convicted of burglary.\n", "conviction", "Mario Ruiz Pena"),
+])
+def test_described_a_description_set_off_after_a_name_is_that_person(make_doc, text, etype, name):
+    doc, events = _events(make_doc, text)
+    e = next(e for e in events if e.type == etype)
+    assert _named(doc, e) == name
+
+
+def test_described_a_clause_after_a_name_is_no_description_of_it(make_doc):
+    doc, events = _events(make_doc, "Witnesses said Peter Gomez, who shot a neighbour last year, fled.\n")
+    shot = next(e for e in events if e.trigger == "shot")
+    assert shot.target_text == "a neighbour" and _named(doc, shot) is None
+
+
+def test_described_bold_type_around_a_name_keeps_its_membership(make_doc):
+    doc, events = _events(make_doc, "- **Carlos Nieto**, a Salvadoran national and confirmed MS-13 gang member, was arrested in Texas."
+                                    " He was charged with extortion.\n")
+    charge = next(e for e in events if e.type == "charge")
+    assert [(t.group_key, t.role, t.strength) for t in charge.ties] == [("ms-13", "target", "named")]
+
+
+def test_described_a_headline_person_is_the_one_the_story_names(make_doc):
+    doc, events = _events(make_doc, "Springfield man charged in store robbery.\n\nPolice on Tuesday charged Robert Lane, 41, "
+                                    "of Springfield, with armed robbery after a clerk was threatened with a knife.\n")
+    headline = next(e for e in events if e.type == "charge" and e.target_text == "Springfield man")
+    assert _named(doc, headline) == "Robert Lane"
+
+
+def test_described_a_headline_person_stays_unnamed_when_the_story_names_two(make_doc):
+    doc, events = _events(make_doc, "Springfield man charged in store robbery.\n\nPolice on Tuesday charged Robert Lane, 41, "
+                                    "with armed robbery. Prosecutors also charged Dennis Hart, 37, with robbery.\n")
+    headline = next(e for e in events if e.type == "charge" and e.target_text == "Springfield man")
+    assert _named(doc, headline) is None
