@@ -295,6 +295,12 @@ def test_events_a_membership_said_with_a_copula_follows_the_person(make_doc, tex
     assert [t.strength for t in arrest.ties if t.group_key == "ms-13"] == ([strength] if strength else [])
 
 
+def test_events_being_taken_after_other_steps_befalls_their_subject(make_doc):
+    _, events = _events(make_doc, "A suspected MS-13 gang member was freed on bail and left the state, before finally being arrested in Ohio.")
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert arrest.target_text == "A suspected MS-13 gang member"
+
+
 @pytest.mark.parametrize("text, tied", [
     ("Tren de Aragua has spread across Colorado. Agents arrested the gang members in Aurora on Friday.", True),
     ("Tren de Aragua has spread across Colorado. Agents arrested 12 of the gang's members in Aurora on Friday.", True),

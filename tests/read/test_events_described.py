@@ -58,3 +58,11 @@ def test_described_a_headline_person_stays_unnamed_when_the_story_names_two(make
                                     "with armed robbery. Prosecutors also charged Dennis Hart, 37, with robbery.\n")
     headline = next(e for e in events if e.type == "charge" and e.target_text == "Springfield man")
     assert _named(doc, headline) is None
+
+
+def test_described_a_legal_verb_cut_off_by_a_links_address_takes_the_name_after_it(make_doc):
+    doc, events = _events(make_doc, "Today, the Peruvian\nGovernment\u00a0[extradited](https://www.example.gov/opa/pr/statement-extradition-hector-ramos)"
+                                    "\u00a0Hector\nRamos Diaz Salcedo, known as \u201cEl Flaco,\u201d to the United States.\n")
+    (e,) = [e for e in events if e.type == "extradition"]
+    assert e.target_text == "Hector\nRamos Diaz Salcedo"
+

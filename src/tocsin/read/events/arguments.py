@@ -132,7 +132,7 @@ def _verb_arguments(tok, etype: str, text: str):
         return _agent(tok), tok.head  # "a murdered policeman", "4 slain Oakland police": the noun it describes
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in tok.children):
         gov = tok.head.head  # "the victim was awaiting treatment after being stabbed": the one the clause is about
-        return _agent(tok), _child(gov, "nsubj", "nsubjpass") or (gov.head if gov.dep_ in ("acl", "relcl") else None)  # "2 men hospitalized after being shot"
+        return _agent(tok), _subject(gov)[0]  # "2 men hospitalized after being shot"; "was released and later freed before being arrested"
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "suspected of kidnapping X", "accused X of killing"
         gov = tok.head.head
         return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")

@@ -44,6 +44,14 @@ def shared_noun(participle, etype: str):
     return head
 
 
+def cut_off(verb) -> bool:
+    """Whether an active verb in the past is cut off from its object by a blank (a link's address blanked, a line
+    break): "the Government [extradited](…) Nestor Perez", where the parse, thrown by the blank, hangs the verb on the
+    name as an adjective."""
+    return verb.tag_ in _PARTICIPLES and verb.i + 1 < len(verb.doc) and verb.nbor(1).is_space \
+        and not any(c.dep_ in ("auxpass", "dobj") for c in verb.children)
+
+
 def described_name(mentions: list[Mention], text: str, tok) -> Mention | None:
     """The person named just before a description that is the target's words ("Ana Soto — a fugitive wanted on
     robbery charges — was arrested": Ana Soto), in the same sentence, with nothing but describing words between."""
@@ -81,3 +89,4 @@ def named_in_the_story(found: list[dict], chains, lede_end: int, family) -> None
                  and chains.chain(g["target_mention"]) is not None]
         if later and len({chains.chain(m) for m in later}) == 1:
             f["target_mention"] = later[0]
+

@@ -12,7 +12,7 @@ from ..ties import STRENGTHS, ties
 from .chains import _family, settle
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
-from .described import described_name, named_in_the_story, shared_noun
+from .described import cut_off, described_name, named_in_the_story, shared_noun
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -102,9 +102,11 @@ def _next_noun(tok, sent):
     """The noun right after a trigger the parser failed to link ("gunmen shot dead César Suárez")."""
     for t in sent:
         if t.i > tok.i and t.tag_ in ("NNP", "NN", "NNS", "NNPS"):
+            if t.i - tok.i > 4:
+                return None
             while t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.tag_.startswith("NN"):
-                t = t.head
-            return t if t.i - tok.i <= 4 else None
+                t = t.head  # to the head of a name however long ("Nestor Isidro Perez Salaz")
+            return t
         if t.i > tok.i + 4:
             return None
     return None
@@ -165,6 +167,8 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
     if target_tok is None and etype in VIOLENT and etype != "prison" and (" " in text[start:end].strip()
                                                                         or tok.tag_ == "VBD" and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_space):
         target_tok = _next_noun(tok, sent)  # a phrase trigger, or a verb a link's blanked address cut off ("[assaulted](…) agents")
+    if target_tok is None and etype in LEGAL and cut_off(tok):
+        target_tok = _next_noun(tok, sent)  # "the Government [extradited](…) Nestor Perez": Nestor Perez
     if actor_tok is not None and (dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is target_tok):
         actor_tok = None
     if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
@@ -299,6 +303,10 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         basis = "sentence" if actor else "none"
         if actor_named is not None and actor_named.kind == "group":
             mentioned = actor_named  # only named in the sentence: not said to have done it
+    if actor is not None and target is not None and target[0] <= actor[0] < target[1] and target[0] <= start < end < target[1]:
+        # a target's words that hold the actor and the trigger (the parse took the name after them for the root): its words after the trigger
+        target = (end + len(text[end : target[1]]) - len(text[end : target[1]].lstrip()), target[1])
+        target_full = (target[0], max(target[1], target_full[1])) if target_full else target
     actor_text = text[actor[0] : actor[1]] if actor else ""
     if _no_act_told(ctx, tok, start, end, etype, sent, target_tok, actor_named, actor_text):
         return None
