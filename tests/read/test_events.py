@@ -295,6 +295,31 @@ def test_events_a_membership_said_with_a_copula_follows_the_person(make_doc, tex
     assert [t.strength for t in arrest.ties if t.group_key == "ms-13"] == ([strength] if strength else [])
 
 
+@pytest.mark.parametrize("text, strength", [
+    ("Luis Pardo Ramos was arrested by ICE in Denver. He has pending charges for robbery and is a suspected member of MS-13.", "suspected"),
+    ("Luis Pardo Ramos was arrested by ICE in Denver. She said he is a member of the union.", None),
+    ("Luis Pardo Ramos was arrested by ICE in Denver. Luis Pardo said the gang had threatened him, and he is a member of MS-13.", "named"),
+])
+def test_events_a_membership_said_of_he_or_she_follows_the_person_it_stands_for(make_doc, text, strength):
+    """"He … is a suspected member of MS-13": the one "he" stands for, with the words' own hedge."""
+    _, events = _events(make_doc, text)
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert [t.strength for t in arrest.ties if t.group_key == "ms-13"] == ([strength] if strength else [])
+
+
+def test_events_a_membership_told_after_a_charge_is_no_accusation(make_doc):
+    _, events = _events(make_doc, "Maria Ortiz was charged with extortion. She is a leader of the Gulf Cartel.")
+    (charge,) = [e for e in events if e.type == "charge"]
+    assert [(t.group_key, t.role, t.strength) for t in charge.ties] == [("gulf-cartel", "target", "named")]
+
+
+def test_events_a_surname_inside_a_longer_one_brings_no_membership(make_doc):
+    _, events = _events(make_doc, "-   **Juan Carlos Hernandez, an 18-year-old illegal immigrant from Guatemala, was arrested in Boston**."
+                                  " He is a suspected member of MS-13.\n"
+                                  "-   **Eduardo Sanchez-Hernandez, a 32-year-old man from Mexico, was arrested in Newark.**\n")
+    assert [[t.group_key for t in e.ties] for e in events if e.type == "arrest"] == [["ms-13"], []]
+
+
 def test_events_being_taken_after_other_steps_befalls_their_subject(make_doc):
     _, events = _events(make_doc, "A suspected MS-13 gang member was freed on bail and left the state, before finally being arrested in Ohio.")
     (arrest,) = [e for e in events if e.type == "arrest"]

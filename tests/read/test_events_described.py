@@ -66,3 +66,13 @@ def test_described_a_legal_verb_cut_off_by_a_links_address_takes_the_name_after_
     (e,) = [e for e in events if e.type == "extradition"]
     assert e.target_text == "Hector\nRamos Diaz Salcedo"
 
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("- The Secretary designated six cartels as Foreign Terrorist Organizations, including the Gulf Cartel and MS-13, to cut off "
+     "their money.\n", {"gulf-cartel", "ms-13"}),
+    ("- The Secretary designated six cartels as Foreign Terrorist Organizations, which fight the Gulf Cartel.\n", set()),
+])
+def test_described_the_groups_a_class_of_groups_is_told_by_are_its_targets(make_doc, text, groups):
+    _, events = _events(make_doc, text)
+    (e,) = [e for e in events if e.type == "designation"]
+    assert {t.group_key for t in e.ties if t.role == "target"} == groups

@@ -201,7 +201,8 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
             local = local_hedge(text, phrase[0], mention, language) if phrase else None
             said = Hedge("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
             act = (view or (Hedge("alleged") if modality == "alleged" else None)) if role == "actor" else None
-            accused = Hedge("alleged", tok.text, (tok.idx, tok.idx + len(tok))) if charged and role == "target" and mention.start > tok.idx else None
+            accused = Hedge("alleged", tok.text, (tok.idx, tok.idx + len(tok))) if charged and role == "target" \
+                and tok.idx < mention.start < tok.sent.end_char else None  # a membership told in a later sentence is no accusation
             found = _weakest(local, act, said, accused)
         out.append(GroupTie(group_key=mention.key, role=role, strength=found.strength, hedge=found.hedge,
                             by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),

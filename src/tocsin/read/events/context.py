@@ -113,6 +113,9 @@ class _Context:
         self.members = _memberships(text, self.mentions)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
         self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
+        for pronoun, said in _pronoun_memberships(doc, self.mentions):  # "He … is a member of the 18th Street Gang"
+            if (who := _antecedent(self, pronoun, None)) is not None:
+                self.members.setdefault(_surname(who.text), said)
 
     def role(self, mention: Mention | None) -> str | None:
         """The category the document gives a person ("Ronald Ojeda, a former lieutenant and dissident")."""
@@ -207,6 +210,27 @@ def _memberships(text: str, mentions: list[Mention]) -> dict[str, tuple[Mention,
             start = max(text.rfind(",", 0, before.start), text.rfind(".", 0, before.start), before.start - 30, 0)
             found[_surname(m.text)] = (before, (start, m.start))
     return found
+
+
+def _pronoun_memberships(doc, mentions: list[Mention]) -> list[tuple[object, tuple[Mention, tuple[int, int]]]]:
+    """(pronoun, (group, phrase)) where a sentence says of a "he" or "she" that the person belongs to a group: "He
+    has pending charges and is a member of the 18th Street Gang", "She was a suspected leader of MS-13"; the phrase
+    (with its hedge) is the noun the verb of being takes, and it must hold a member word and the group."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return []
+    groups = [m for m in mentions if m.kind == "group" and m.key]
+    out = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.lower_ not in ("he", "she", "él", "ella"):
+            continue
+        for verb in (tok.head, *(c for c in tok.head.conjuncts if c.i > tok.head.i and not any(d.dep_.startswith("nsubj") for d in c.children))):
+            noun = next((c for c in verb.children if c.dep_ == "attr"), None) if verb.lower_ in chains._COPULA else None
+            if noun is None or not _MEMBER.search(noun.text):
+                continue
+            start, end = _subtree(noun)
+            if (group := next((g for g in groups if start <= g.start and g.end <= end), None)) is not None:
+                out.append((tok, (group, (start, end))))
+    return out
 
 
 def _span_of(ctx: _Context, tok) -> tuple[tuple[int, int] | None, Mention | None, tuple[int, int] | None]:

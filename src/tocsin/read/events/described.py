@@ -4,6 +4,8 @@ describes.
 - A reduced relative after another one shares its noun: in "a national convicted of drug trafficking, apprehended in
   Texas" the parse hangs "apprehended" on "trafficking", but what a legal step takes is a person, the national
   (``shared_noun``).
+- A target that is a class of groups is told by the groups it lists: "designated eight cartels …, including Tren de
+  Aragua and MS-13" designated those two (``listed_groups``).
 - A description set off after a name is that person's: in "Ana Soto — a fugitive wanted on robbery charges — was
   arrested" or "**Luis Vera**, a national and confirmed gang member, convicted of …" the one arrested or convicted is
   the one named (``described_name``). The words between the name and the description may only describe (articles,
@@ -90,3 +92,30 @@ def named_in_the_story(found: list[dict], chains, lede_end: int, family) -> None
         if later and len({chains.chain(m) for m in later}) == 1:
             f["target_mention"] = later[0]
 
+
+# A class of groups told by its examples: "eight cartels …, including Tren de Aragua and MS-13", "gangs such as MS-13"
+_CLASS = re.compile(r"(?:cartels|gangs|groups|organi[sz]ations|factions|syndicates|networks|militias|c[aá]rteles|pandillas|bandas|"
+                    r"grupos|organizaciones)$", re.I)
+_EXAMPLES = re.compile(r"\b(?:including|such as|among them|among which|incluid[oa]s|entre ell[oa]s|como)\s+", re.I)
+_LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|as well as|y|e|o)\s+)?(?:(?:the|el|la|los|las)\s+)?", re.I)
+_EXAMPLE_REACH = 300  # characters from the class to its examples
+
+
+def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention, tuple[int, int]]]:
+    """The named groups a target that is a class of groups gives as its examples ("designated eight cartels as
+    Foreign Terrorist Organizations, including Tren de Aragua and MS-13"): each with the words from "including" to
+    it, where a hedge would be read. Only an unbroken list right after the marker: "including" then group names
+    joined by commas and "and"."""
+    if not tok.tag_.startswith("NNS") or not _CLASS.search(tok.text):
+        return []
+    marker = _EXAMPLES.search(text, tok.idx + len(tok), min(tok.sent.end_char, tok.idx + _EXAMPLE_REACH))
+    if marker is None:
+        return []
+    groups = sorted((m for m in mentions if m.kind == "group" and m.key and marker.end() <= m.start < tok.sent.end_char), key=lambda m: m.start)
+    out, at = [], marker.end()
+    for m in groups:
+        if not _LIST_GAP.fullmatch(text, at, m.start):
+            break
+        out.append((m, (marker.start(), m.end)))
+        at = m.end
+    return out

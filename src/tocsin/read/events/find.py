@@ -10,9 +10,9 @@ from ...models import Annotations, Event, Mention
 from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, ties
 from .chains import _family, settle
-from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _prep_object, _subject_undergoes, arguments, modality
+from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
-from .described import cut_off, described_name, named_in_the_story, shared_noun
+from .described import cut_off, described_name, listed_groups, named_in_the_story, shared_noun
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -320,7 +320,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         and not _WHERE_BEFORE.search(text, span[0], m.start)  # "a vendor in Tren de Aragua territory" is no member
         and not (role == "actor" and target_full and target_full[0] <= m.start < target_full[1])]  # "X, who killed a Barrio 18 member"
     for role, person, tok_ in (("actor", actor_named, actor_tok), ("target", target_named, target_tok)):
-        name = person.text if person is not None and person.kind == "person" else tok_.text if tok_ is not None and tok_.tag_ == "NNP" else None
+        name = person.text if person is not None and person.kind == "person" else \
+            text[slice(*_phrase(tok_))] if tok_ is not None and tok_.tag_ == "NNP" else None  # the whole name: "Sanchez-Hernandez" is no Hernandez
         if name and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(_surname(name))) is not None:
             named_groups.append((member[0], role, member[1]))  # "him": Guzmán, named before as "a leader of the Sinaloa Cartel"
     if mentioned is not None and mentioned.key:
@@ -340,6 +341,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
             and (back := _MEMBERS_TAKEN.search(text, *target_full)) and (earlier := ctx.group_before(s_start, near=True)) is not None:
         # "agents arrested the gang members": the members of the one group the sentence or paragraph before named
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
+    if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
+        named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok)]  # "eight cartels, including TdA"
     group_ties = ties(text, language, tok, named_groups, mode, statement, charged=etype == "charge")
     groups = {t.group_key for t in group_ties}
     attribution = None
