@@ -127,6 +127,12 @@ def test_events_a_role_given_once_follows_the_person(make_doc):
     ("Bryant's grocery store, where Emmett Till whistled, still stands. Two men murdered Emmett Till in 1955.", "civilian"),
     ("Police said a man shot the driver of the car on Main Street on Friday.", "civilian"),
     ("Police said a man shot a taxi driver on Main Street on Friday.", "business"),
+    ("Masked men shot the mayor's son in Tijuana on Friday.", "civilian"),  # the mayor is not the one shot
+    ("A gunman shot a police officer's wife outside her home in Fresno on Sunday.", "civilian"),
+    ("His attacker shot the brother of a journalist in Leon on Monday.", "civilian"),
+    ("Gunmen shot the store's owner in Fresno on Sunday.", "business"),  # the owner's own word
+    ("Attackers shot a security guard at a bank in Dallas on Monday.", "business"),  # a guard at work, not a police guard
+    ("Someone stabbed a real estate agent in Miami on Monday.", "civilian"),
 ])
 def test_events_a_person_is_described_by_the_words_on_the_name_not_those_near_it(make_doc, text, category):
     """A title or apposition describes a person; the store a sentence mentions before a name does not."""

@@ -76,3 +76,10 @@ def test_described_the_groups_a_class_of_groups_is_told_by_are_its_targets(make_
     _, events = _events(make_doc, text)
     (e,) = [e for e in events if e.type == "designation"]
     assert {t.group_key for t in e.ties if t.role == "target"} == groups
+
+
+def test_described_a_headline_person_stays_unnamed_when_the_lede_describes_two(make_doc):
+    doc, events = _events(make_doc, "Security guard and police officer shot at bank.\n\nA gunman shot a security guard and a police "
+                                    "officer at a bank in Dallas on Monday. Police said the gunman also shot Robert Lane, 41, a "
+                                    "deputy sheriff, outside.\n")
+    assert all(_named(doc, e) is None for e in events if e.target_text in ("a security guard", "Security guard"))

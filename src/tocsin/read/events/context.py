@@ -39,7 +39,7 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
             tok = earlier  # "turning on the officer and striking him": him is the officer
         elif _w(tok) in PERSONAL_PRONOUNS and ctx.last_victim is not None and ctx.chains.agrees(ctx.last_victim, tok.text):
             named = ctx.last_victim  # the last person named as a target, else the one the pronoun stands for
-    start, end = _phrase(tok)
+    start, end = _own_words(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos")
     group = any(m.kind == "group" and start <= m.start and m.end <= end for m in ctx.mentions) or re.search(r"\brivals?\b", words, re.I)
     if group and etype in ("killing", "attack"):
@@ -48,6 +48,27 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"
+
+
+# The words for a person by a relation to another ("the mayor's son", "the wife of a police officer"): the other
+# person's description is not the target's
+_RELATIVES = re.compile(r"(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|mothers?|fathers?|parents?|child(?:ren)?|kids?|"
+                        r"famil(?:y|ies)|relatives?|cousins?|nephews?|nieces?|uncles?|aunts?|grand\w+|girlfriends?|boyfriends?|"
+                        r"fianc[eé]e?s?|widows?|widowers?|hij[oa]s?|espos[oa]s?|marido|herman[oa]s?|madres?|padres?|famili(?:a|as|ares)|"
+                        r"sobrin[oa]s?|prim[oa]s?|t[ií][oa]s?|nietos?|nietas?|novi[oa]s?|viud[oa]s?)", re.I)
+
+
+def _own_words(tok) -> tuple[int, int]:
+    """The span of the words that describe the target itself: for a word of kinship, its phrase without the one it
+    is kin to, before it ("the mayor's son": son) or after it ("the wife of a police officer": wife); any other
+    noun keeps its possessor, which tells whom it serves ("a former sheriff's deputy")."""
+    start, end = _phrase(tok)
+    if not _RELATIVES.fullmatch(tok.text):
+        return start, end
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if owner is not None and owner.tag_ not in ("PRP$", "WP$"):
+        start = next((t.idx for t in tok.doc[owner.right_edge.i + 1 : tok.i + 1] if t.tag_ != "POS" and not t.is_space), start)
+    return start, tok.idx + len(tok)
 
 
 def _coordinated_object(tok):

@@ -81,16 +81,24 @@ def _describes(t) -> bool:
 def named_in_the_story(found: list[dict], chains, lede_end: int, family) -> None:
     """A person the headline or lede describes without a name ("Springfield man charged in robbery", "A 30-year-old
     woman was shot Friday") is the one the story names as the target of the same kind of happening further on, when
-    it names one person only (``family``: the kind of a type) in the sentences after it; the words stay the
+    it names one person only (``family``: the kind of a type) in the sentences after it, the lede describes no other
+    person for that kind of happening, and the two descriptions do not disagree; the words stay the
     description, the mention is the person."""
-    for f in found:
-        tok = f["target_tok"]
-        if f["sentence"][0] >= lede_end or f["target_mention"] is not None or tok is None or tok.tag_ != "NN" or tok.ent_type_:
-            continue
+    unnamed = [f for f in found if f["sentence"][0] < lede_end and f["target_mention"] is None and (tok := f["target_tok"]) is not None
+               and tok.tag_ == "NN" and not tok.ent_type_]
+    for f in unnamed:
+        if any(family(g["type"]) == family(f["type"]) and not _agree(g["target_category"], f["target_category"]) for g in unnamed):
+            continue  # two people the lede leaves unnamed ("a guard", "a customer"): which one the story names is not said
         later = [g["target_mention"] for g in found if g["sentence"][0] > f["sentence"][0] and family(g["type"]) == family(f["type"])
                  and chains.chain(g["target_mention"]) is not None]
-        if later and len({chains.chain(m) for m in later}) == 1:
+        if later and len({chains.chain(m) for m in later}) == 1 and _agree(f["target_category"], chains.category(chains.chain(later[0]))):
             f["target_mention"] = later[0]
+
+
+def _agree(one: str | None, other: str | None) -> bool:
+    """Whether two descriptions' categories may be one person's: "a security guard" is not "Juan Perez, a former
+    soldier"; a description that says nothing more than a civilian's may be anyone's."""
+    return one in (None, "civilian") or other in (None, "civilian") or one == other
 
 
 # A class of groups told by its examples: "eight cartels …, including Tren de Aragua and MS-13", "gangs such as MS-13"
