@@ -313,6 +313,18 @@ def test_events_a_membership_said_of_he_or_she_follows_the_person_it_stands_for(
     assert [t.strength for t in arrest.ties if t.group_key == "ms-13"] == ([strength] if strength else [])
 
 
+@pytest.mark.parametrize("text, hedge", [
+    ("Gunmen believed to be members of the Gulf Cartel killed two police officers in Reynosa on Sunday.", "believed"),
+    ("Gunmen thought to belong to the Gulf Cartel killed two police officers in Reynosa on Sunday.", "thought"),
+])
+def test_events_people_believed_to_be_members_did_it_as_suspected_members(make_doc, text, hedge):
+    """"Gunmen believed to be members of X killed …": the killing is told as fact, the gunmen's tie to X as a belief."""
+    _, events = _events(make_doc, text)
+    (killing,) = [e for e in events if e.type == "killing"]
+    assert (killing.modality, killing.actor_text) == ("asserted", "Gunmen")
+    assert [(t.group_key, t.role, t.strength, t.hedge) for t in killing.ties] == [("gulf-cartel", "actor", "suspected", hedge)]
+
+
 def test_events_a_membership_told_after_a_charge_is_no_accusation(make_doc):
     _, events = _events(make_doc, "Maria Ortiz was charged with extortion. She is a leader of the Gulf Cartel.")
     (charge,) = [e for e in events if e.type == "charge"]

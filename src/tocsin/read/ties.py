@@ -130,6 +130,9 @@ def local_hedge(text: str, start: int, mention: Mention, language: str) -> Hedge
 def _subject_words(word) -> str | None:
     """Who holds a view, as written: the subject of the verb that voices it, or the agent of a passive or a
     participle ("blamed on the gang by prosecutors"); never a pronoun, nor what the view is about."""
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in word.children) \
+            and word.lower_ in ("believed", "thought", "suspected", "presumed", "reputed", "said", "reported", "alleged"):
+        return None  # "gunmen believed to be members of": what is believed of the gunmen, by no one named
     if word.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in word.children):
         subject = next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     else:

@@ -11,6 +11,11 @@ describes.
   the one named (``described_name``). The words between the name and the description may only describe (articles,
   adjectives, nouns, "and", "of", a participle before its noun: "confirmed"); a verb, a relative pronoun or a second
   comma ends it ("Soto, who shot a man": the man is no description of Soto).
+- A person the headline or lede leaves unnamed ("Springfield man charged in robbery") is the one the story names for
+  the same kind of happening (``named_in_the_story``).
+- An active legal verb cut off from its object by a link's blanked address takes the name after it (``cut_off``).
+- People a reduced relative of belief describes did the act the parse hung on it: "Gunmen believed to be members of
+  the Gulf Cartel killed two officers" (``believed_subject``).
 """
 
 from __future__ import annotations
@@ -127,3 +132,23 @@ def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention
         out.append((m, (marker.start(), m.end)))
         at = m.end
     return out
+
+
+# Verbs of belief whose passive participle after a noun describes it ("gunmen believed to be members of the cartel")
+_BELIEF = {"believed", "thought", "suspected", "presumed", "reputed", "said", "reported", "alleged", "understood", "known"}
+_BEING = {"be", "belong", "have", "work", "operate"}
+
+
+def believed_subject(trigger):
+    """The people a reduced relative of belief describes, where the parse read it as the sentence's verb and the act as
+    what is believed: in "Gunmen believed to be members of the Gulf Cartel killed two officers" the gunmen killed,
+    and "believed to be members of the Gulf Cartel" describes them. Their token, and where their description ends
+    (the trigger's start), or None."""
+    belief = trigger.head
+    if trigger.dep_ != "ccomp" or belief.lower_ not in _BELIEF or belief.i > trigger.i or any(c.dep_ == "mark" for c in trigger.children):
+        return None
+    subject = next((c for c in belief.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN")), None)
+    being = next((c for c in belief.children if c.dep_ == "xcomp" and c.lower_ in _BEING and c.i < trigger.i), None)
+    if subject is None or being is None or any(c.dep_.startswith("aux") and c.lower_ not in ("to",) for c in belief.children):
+        return None
+    return subject, trigger.idx

@@ -12,7 +12,7 @@ from ..ties import STRENGTHS, ties
 from .chains import _family, settle
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
-from .described import cut_off, described_name, listed_groups, named_in_the_story, shared_noun
+from .described import believed_subject, cut_off, described_name, listed_groups, named_in_the_story, shared_noun
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -147,6 +147,8 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
     the act is no happening of its type (a place captured, a camera's shooting)."""
     text, s_start, s_end = ctx.text, sent.start_char, sent.end_char
     actor_tok, target_tok = arguments(tok, etype, text[start:end])
+    if actor_tok is None and (believed := believed_subject(tok)) is not None:
+        actor_tok = believed[0]  # "Gunmen believed to be members of the cartel killed two officers": the gunmen
     seizure = etype == "trafficking" and bool(_SEIZURE.search(text[start:end]))
     if seizure:
         actor_tok = target_tok = None  # who seized or found a load is not who trafficked it (docs/annotation.md §2.2)
@@ -270,6 +272,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     actor_tok, target_tok, seizure = found
     basis = "syntax"
     actor, actor_named, actor_full = _span_of(ctx, actor_tok)
+    if actor_full is not None and (believed := believed_subject(tok)) is not None and believed[0].i == actor_tok.i:
+        actor_full = (actor_full[0], max(actor_full[1], believed[1]))  # with what they are believed to be
     target, target_named, target_full = _span_of(ctx, target_tok)
     if target is not None and target[0] <= start < target[1] and end < target[1] and not re.search(r"\w", text[target[0] : start]):
         target = (end + len(text[end : target[1]]) - len(text[end : target[1]].lstrip()), target[1])  # "Designated the cartels …": the cartels
