@@ -325,6 +325,17 @@ def test_events_people_believed_to_be_members_did_it_as_suspected_members(make_d
     assert [(t.group_key, t.role, t.strength, t.hedge) for t in killing.ties] == [("gulf-cartel", "actor", "suspected", hedge)]
 
 
+@pytest.mark.parametrize("text, strength, by", [
+    ("Prosecutors said Maria Lopez is a member of MS-13. She was charged with extortion on Monday.", "described as", "Prosecutors"),
+    ("According to the indictment, Maria Lopez is a leader of MS-13. She was arrested in Texas on Monday.", "described as", "the indictment"),
+    ("Maria Lopez is a leader of MS-13. She was arrested in Texas on Monday.", "named", None),
+])
+def test_events_a_membership_told_in_someones_words_stays_theirs(make_doc, text, strength, by):
+    _, events = _events(make_doc, text)
+    (e,) = [e for e in events if e.type in ("charge", "arrest")]
+    assert [(t.group_key, t.strength, t.by) for t in e.ties] == [("ms-13", strength, by)]
+
+
 def test_events_a_membership_told_after_a_charge_is_no_accusation(make_doc):
     _, events = _events(make_doc, "Maria Ortiz was charged with extortion. She is a leader of the Gulf Cartel.")
     (charge,) = [e for e in events if e.type == "charge"]

@@ -8,7 +8,7 @@ import re
 
 from ...models import Annotations, Event, Mention
 from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
-from ..ties import STRENGTHS, ties
+from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
@@ -323,11 +323,14 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         for m in ctx.mentions if m.kind == "group" and m.key and span[0] <= m.start and m.end <= span[1]
         and not _WHERE_BEFORE.search(text, span[0], m.start)  # "a vendor in Tren de Aragua territory" is no member
         and not (role == "actor" and target_full and target_full[0] <= m.start < target_full[1])]  # "X, who killed a Barrio 18 member"
+    voiced = []  # memberships the document tells in someone's words, with the statement
     for role, person, tok_ in (("actor", actor_named, actor_tok), ("target", target_named, target_tok)):
         name = person.text if person is not None and person.kind == "person" else \
             text[slice(*_phrase(tok_))] if tok_ is not None and tok_.tag_ == "NNP" else None  # the whole name: "Sanchez-Hernandez" is no Hernandez
         if name and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(_surname(name))) is not None:
             named_groups.append((member[0], role, member[1]))  # "him": Guzmán, named before as "a leader of the Sinaloa Cartel"
+            if (said := ctx.statement_at(member[1][0])) is not None and said is not statement:
+                voiced.append(((member[0], role, member[1]), said))  # "Prosecutors said Ruiz is a leader of …": theirs
     if mentioned is not None and mentioned.key:
         named_groups.append((mentioned, "mentioned", None))
     elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups:
@@ -348,6 +351,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
         named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok)]  # "eight cartels, including TdA"
     group_ties = ties(text, language, tok, named_groups, mode, statement, charged=etype == "charge")
+    for member, said in voiced:
+        group_ties = merge_ties(group_ties, ties(text, language, tok, [member], mode, said))
     groups = {t.group_key for t in group_ties}
     attribution = None
     if actor and etype not in LEGAL:
