@@ -83,3 +83,9 @@ def test_described_a_headline_person_stays_unnamed_when_the_lede_describes_two(m
                                     "officer at a bank in Dallas on Monday. Police said the gunman also shot Robert Lane, 41, a "
                                     "deputy sheriff, outside.\n")
     assert all(_named(doc, e) is None for e in events if e.target_text in ("a security guard", "Security guard"))
+
+
+def test_described_a_target_is_the_person_named_not_the_paper_he_worked_for(make_doc):
+    doc, events = _events(make_doc, "Pedro Ruiz, who worked as a reporter for El Diario, was killed in Juarez on Monday.\n")
+    (e,) = [e for e in events if e.type == "killing"]
+    assert _named(doc, e) == "Pedro Ruiz"

@@ -37,9 +37,9 @@ from .arguments import _phrase
 from .words import _RACKETS, _category_of
 
 # The words after a name that describe it: "Ana Díaz, 34, a former officer", "Ruiz — a decorated veteran", "Lopez,
-# who was a police officer"; the description stops at a clause ("a girl who was walking to a store")
+# who was a police officer", "Ruiz, who worked as a reporter"; the description stops at a clause ("a girl who was walking to a store")
 _DESCRIPTOR = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:\d{1,3},\s+)?(?:(?:who|quien)\s+(?:is|was|had been|has been|es|era|fue|"
-                         r"hab[ií]a sido)\s+)?(?:a|an|the|un|una|el|la)\s+([^,.;—–()\[\]]{3,100})")
+                         r"hab[ií]a sido|(?:worked|works|served|serves|trabajaba|trabaja|trabajó) (?:as|como))\s+)?(?:a|an|the|un|una|el|la)\s+([^,.;—–()\[\]]{3,100})")
 _CLAUSE = re.compile(r"\s(?:who|whom|whose|that|which|where|when|while|after|before|during|because|and was|and is|quien|quienes|"
                      r"que|cuando|donde|mientras|cuyo|cuya)\b", re.I)
 _BEING = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "serves", "served", "serving", "works",
@@ -119,6 +119,14 @@ class Chains:
         sex = self.sex[chain] if (chain := self.chain(mention)) is not None else _sex_of(mention.text)
         word = pronoun.lower()
         return not (sex == "m" and word in FEMALE_PRONOUNS or sex == "f" and word in MALE_PRONOUNS)
+
+
+def first(language: str, *categories: str | None) -> str | None:
+    """The first of some categories in the guideline's order: what the target's own words give and what the document
+    says of the person elsewhere are both "everything the document says about the target"."""
+    found = [c for c in categories if c is not None]
+    order = _PRECEDENCE.get(language, [])
+    return min(found, key=lambda c: order.index(c) if c in order else len(order)) if found else None
 
 
 def build(doc, text: str, mentions: list[Mention], language: str) -> Chains:

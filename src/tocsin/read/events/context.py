@@ -44,7 +44,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     group = any(m.kind == "group" and start <= m.start and m.end <= end for m in ctx.mentions) or re.search(r"\brivals?\b", words, re.I)
     if group and etype in ("killing", "attack"):
         return "rival group"
-    found = _category_of(words, language) or ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)
+    said = ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)
+    found = chains.first(language, _category_of(words, language), said)  # "Sgt. Tom Ward", elsewhere "a retired Army veteran"
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"

@@ -152,3 +152,11 @@ def believed_subject(trigger):
     if subject is None or being is None or any(c.dep_.startswith("aux") and c.lower_ not in ("to",) for c in belief.children):
         return None
     return subject, trigger.idx
+
+
+def the_person(mentions: list[Mention], tok) -> Mention | None:
+    """The person a target is, where its words also name an organization or a group: the person whose name is the
+    target's head or in apposition to it ("Pedro Ruiz, who worked as a reporter for El Diario": Pedro Ruiz, not El
+    Diario; "his neighbor, Sgt. Tom Ward": Tom Ward), never one it is only related to ("the wife of Juan Perez")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    return next((m for h in heads for m in mentions if m.kind == "person" and m.start <= h.idx < m.end), None)
