@@ -1137,3 +1137,22 @@ def test_events_a_pronoun_object_of_a_coordinated_verb_is_the_earlier_object(mak
     """"turning on the officer and striking him": the one struck is the officer, and his category is the officer's."""
     [e] = [e for e in _found(make_doc, text) if e.type == "attack"]
     assert (e.target_text, e.target_category) == ("him", category)
+
+
+def test_events_a_description_the_parse_took_for_a_second_subject_ties_the_group(make_doc):
+    _, events = _events(make_doc, "The defendants, all members of the Tren de Aragua gang, were indicted in Miami on Tuesday.")
+    (charge,) = [e for e in events if e.type == "charge"]
+    assert [(t.group_key, t.role, t.strength) for t in charge.ties] == [("tren-de-aragua", "target", "named")]
+
+
+@pytest.mark.parametrize("text, category, tie", [
+    ("Authorities said the victim, Luis Ortega, was a member of the Gulf Cartel. Gunmen shot Ortega in Reynosa on Sunday.",
+     "rival group", ("gulf-cartel", "target", "described as")),
+    ("The victim, Ana Rojas, was a teacher at a local school. Gunmen shot Rojas in Reynosa on Sunday.", "civilian", None),
+    ("The officer, a member of the gang unit, was shot in Fresno on Monday.", "law enforcement", None),
+])
+def test_events_what_the_victims_apposition_was_says_what_the_victim_is(make_doc, text, category, tie):
+    _, events = _events(make_doc, text)
+    (shot,) = [e for e in events if e.trigger == "shot"]
+    assert shot.target_category == category
+    assert [(t.group_key, t.role, t.strength) for t in shot.ties] == ([tie] if tie else [])

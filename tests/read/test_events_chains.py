@@ -159,18 +159,6 @@ def test_chains_a_happening_that_was_against_someone(make_doc):
     assert events and (events[0].target_text, events[0].target_category) == ("a clerk", "business")
 
 
-@pytest.mark.parametrize(("categories", "first"), [
-    (("law enforcement", "former law enforcement"), "former law enforcement"),  # the guideline's order, not the order found
-    ((None, "journalist"), "journalist"),
-    (("civilian", None), "civilian"),
-    ((None, None), None),
-])
-def test_chains_first_is_the_first_category_in_the_guidelines_order(categories, first):
-    from tocsin.read.events.chains import first as first_of
-
-    assert first_of("en", *categories) == first
-
-
 @pytest.mark.model
 def test_chains_a_trade_told_in_a_relative_clause_describes_the_name(make_doc):
     text = "Pedro Ruiz, who worked as a reporter for El Diario, was killed in Juarez on Monday."

@@ -121,14 +121,6 @@ class Chains:
         return not (sex == "m" and word in FEMALE_PRONOUNS or sex == "f" and word in MALE_PRONOUNS)
 
 
-def first(language: str, *categories: str | None) -> str | None:
-    """The first of some categories in the guideline's order: what the target's own words give and what the document
-    says of the person elsewhere are both "everything the document says about the target"."""
-    found = [c for c in categories if c is not None]
-    order = _PRECEDENCE.get(language, [])
-    return min(found, key=lambda c: order.index(c) if c in order else len(order)) if found else None
-
-
 def build(doc, text: str, mentions: list[Mention], language: str) -> Chains:
     """The chains of a document's person mentions, each with what the document says of it."""
     chains = Chains(language)
@@ -187,6 +179,8 @@ def descriptions(doc, text: str, m: Mention) -> list[str]:
     out += [text[slice(*_phrase(c))] for c in root.children if c.dep_ == "appos" and c.i > root.i and c.tag_.startswith("NN")]
     if root.dep_ in ("nsubj", "nsubjpass"):
         out += _predicates(root.head, text)
+    elif root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        out += _predicates(root.head.head, text)  # "the victim, Luis Ortega, was a teacher"
     return [" ".join(w.split()) for w in out if w.strip()]
 
 

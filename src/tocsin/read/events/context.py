@@ -44,8 +44,7 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     group = any(m.kind == "group" and start <= m.start and m.end <= end for m in ctx.mentions) or re.search(r"\brivals?\b", words, re.I)
     if group and etype in ("killing", "attack"):
         return "rival group"
-    said = ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)
-    found = chains.first(language, _category_of(words, language), said)  # "Sgt. Tom Ward", elsewhere "a retired Army veteran"
+    found = _category_of(words, language) or ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"
@@ -60,11 +59,12 @@ _RELATIVES = re.compile(r"(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|s
 
 
 def _own_words(tok) -> tuple[int, int]:
-    """The span of the words that describe the target itself: for a word of kinship, its phrase without the one it
-    is kin to, before it ("the mayor's son": son) or after it ("the wife of a police officer": wife); any other
-    noun keeps its possessor, which tells whom it serves ("a former sheriff's deputy")."""
+    """The span of the words that describe the target itself: for one person named by kinship, the phrase without
+    the one it is kin to, before it ("the mayor's son": son) or after it ("the wife of a police officer": wife); any
+    other noun keeps its possessor, which tells whom it serves ("a former sheriff's deputy"), and a plural its "of"
+    phrase ("the families of migrants" travel with them)."""
     start, end = _phrase(tok)
-    if not _RELATIVES.fullmatch(tok.text):
+    if tok.tag_ != "NN" or not _RELATIVES.fullmatch(tok.text):
         return start, end
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
     if owner is not None and owner.tag_ not in ("PRP$", "WP$"):
@@ -193,9 +193,9 @@ _IS_MEMBER = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:"
                         r"|led|leads|heads|headed|ran|runs|commands?|commanded|founded|co-founded|belongs?\s+to|belonged\s+to|joined"
                         r"|lidera|lideraba|dirig[eií]a?|fund[oó])\s+(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 _BETWEEN = re.compile(r"[^.;:\n]{0,60}")
-# "X is a confirmed MS-13 gang member": the copula's noun, a membership only where the member word is the group's
+# "X is a confirmed MS-13 gang member" ("the victim, X, was a member of"): the copula's noun, a membership only where the member word is the group's
 # own ("MS-13 gang member", "a leader of the Sinaloa Cartel"), not "a member of the task force that fights MS-13"
-_IS_A = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:is|was|has been|had been|became|remains|es|era|fue|ha sido)\s+((?:an?|un|una)\s+[^,.;]{3,100})", re.I)
+_IS_A = re.compile(r"(?:\s*,[^,.;]{1,40},|\s*,)?\s+(?:is|was|has been|had been|became|remains|es|era|fue|ha sido)\s+((?:an?|un|una)\s+[^,.;]{3,100})", re.I)
 _MEMBER_AFTER = re.compile(r"[\s-]*(?:(?:gang|cartel|clique|faction|criminal|street)\s+)?" + _MEMBER_WORDS + r"\b", re.I)
 _MEMBER_BEFORE = re.compile(r"\b" + _MEMBER_WORDS + r"\s+(?:of|in|de|del)\s+(?:(?:the|la|el|los)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 

@@ -160,3 +160,15 @@ def the_person(mentions: list[Mention], tok) -> Mention | None:
     Diario; "his neighbor, Sgt. Tom Ward": Tom Ward), never one it is only related to ("the wife of Juan Perez")."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "appos")]
     return next((m for h in heads for m in mentions if m.kind == "person" and m.start <= h.idx < m.end), None)
+
+
+def set_off_subject(tok):
+    """The description the parse took for a second subject of the same verb ("The defendants, all members of the Tren
+    de Aragua gang, were indicted": "members" beside "defendants"), or None: a noun right after the target and a
+    comma, with the target's own role."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    other = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i), None)
+    if other is None or not any(t.text == "," for t in tok.doc[tok.right_edge.i + 1 : other.left_edge.i]):
+        return None
+    return other

@@ -12,7 +12,7 @@ from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
-from .described import believed_subject, cut_off, described_name, listed_groups, named_in_the_story, shared_noun, the_person
+from .described import believed_subject, cut_off, described_name, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -277,6 +277,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     target, target_named, target_full = _span_of(ctx, target_tok)
     if target_named is not None and target_named.kind != "person" and (person := the_person(ctx.mentions, target_tok)) is not None:
         target_named = person  # "Pedro Ruiz, a reporter for El Diario": Pedro Ruiz
+    if target_full is not None and (described := set_off_subject(target_tok)) is not None:
+        target_full = (target_full[0], max(target_full[1], described.right_edge.idx + len(described.right_edge)))  # "…, all members of X,"
     if target is not None and target[0] <= start < target[1] and end < target[1] and not re.search(r"\w", text[target[0] : start]):
         target = (end + len(text[end : target[1]]) - len(text[end : target[1]].lstrip()), target[1])  # "Designated the cartels …": the cartels
     if target is not None and (bullet := re.match(r"[-–—•*\s]+", text[target[0] : target[1]])) and bullet.end() < target[1] - target[0]:
