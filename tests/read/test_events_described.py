@@ -89,3 +89,9 @@ def test_described_a_target_is_the_person_named_not_the_paper_he_worked_for(make
     doc, events = _events(make_doc, "Pedro Ruiz, who worked as a reporter for El Diario, was killed in Juarez on Monday.\n")
     (e,) = [e for e in events if e.type == "killing"]
     assert _named(doc, e) == "Pedro Ruiz"
+
+
+def test_described_a_list_item_opens_with_the_one_its_participles_took(make_doc):
+    _, events = _events(make_doc, "-   A Mexican national\n    [convicted](https://www.example.gov/news/releases/rio-grande-sentencing-of-a-man)"
+                                  "\n    of drug trafficking, apprehended in Texas.\n")
+    assert {(e.type, e.target_text) for e in events} == {("conviction", "A Mexican national"), ("arrest", "A Mexican national")}

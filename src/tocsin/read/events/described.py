@@ -13,7 +13,9 @@ describes.
   comma ends it ("Soto, who shot a man": the man is no description of Soto).
 - A person the headline or lede leaves unnamed ("Springfield man charged in robbery") is the one the story names for
   the same kind of happening (``named_in_the_story``).
-- An active legal verb cut off from its object by a link's blanked address takes the name after it (``cut_off``).
+- An active legal verb cut off from its object by a link's blanked address takes the name after it (``cut_off``),
+  and a subjectless list item the noun it opens with, where the parse made it a modifier of the participle
+  (``fragment_noun``: "- A Mexican national [convicted](…) of drug trafficking, apprehended in Texas").
 - People a reduced relative of belief describes did the act the parse hung on it: "Gunmen believed to be members of
   the Gulf Cartel killed two officers" (``believed_subject``).
 """
@@ -55,8 +57,24 @@ def cut_off(verb) -> bool:
     """Whether an active verb in the past is cut off from its object by a blank (a link's address blanked, a line
     break): "the Government [extradited](…) Nestor Perez", where the parse, thrown by the blank, hangs the verb on the
     name as an adjective."""
+    after = next((t for t in verb.doc[verb.i + 1 : verb.i + 4] if not t.is_space), None)
     return verb.tag_ in _PARTICIPLES and verb.i + 1 < len(verb.doc) and verb.nbor(1).is_space \
-        and not any(c.dep_ in ("auxpass", "dobj") for c in verb.children)
+        and not any(c.dep_ in ("auxpass", "dobj") for c in verb.children) \
+        and after is not None and after.tag_ in ("NNP", "NNPS", "NN", "NNS", "DT", "CD", "PRP")  # not "[convicted](…) of drug trafficking"
+
+
+def fragment_noun(verb):
+    """The noun a subjectless list item opens with, where the parse hung it on the item's participle as a modifier
+    ("- A Mexican national convicted of drug trafficking, apprehended in Texas.": the national, for both steps), or
+    None."""
+    for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i else None):
+        if v is None or v.tag_ not in _PARTICIPLES or any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in v.children):
+            continue
+        left = next((c for c in v.children if c.i < v.i and c.dep_ in ("amod", "dep", "npadvmod", "nmod")
+                     and c.tag_ in ("NN", "NNS", "NNP", "JJ")), None)
+        if left is not None:
+            return left
+    return None
 
 
 def described_name(mentions: list[Mention], text: str, tok) -> Mention | None:

@@ -12,7 +12,7 @@ from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
-from .described import believed_subject, cut_off, described_name, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
+from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -169,6 +169,8 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
     if target_tok is None and etype in VIOLENT and etype != "prison" and (" " in text[start:end].strip()
                                                                         or tok.tag_ == "VBD" and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_space):
         target_tok = _next_noun(tok, sent)  # a phrase trigger, or a verb a link's blanked address cut off ("[assaulted](…) agents")
+    if target_tok is None and etype in LEGAL and etype != "designation" and tok.tag_ in ("VBN", "VBD"):
+        target_tok = fragment_noun(tok)  # "- A Mexican national [convicted](…) of drug trafficking": the national
     if target_tok is None and etype in LEGAL and cut_off(tok):
         target_tok = _next_noun(tok, sent)  # "the Government [extradited](…) Nestor Perez": Nestor Perez
     if actor_tok is not None and (dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is target_tok):
