@@ -342,6 +342,13 @@ def test_events_a_membership_told_after_a_charge_is_no_accusation(make_doc):
     assert [(t.group_key, t.role, t.strength) for t in charge.ties] == [("gulf-cartel", "target", "named")]
 
 
+def test_events_a_membership_in_a_clause_coordinated_with_the_charge_is_no_accusation(make_doc):
+    _, events = _events(make_doc, "Pedro Lima was arrested in Boston. He has pending criminal charges for assault and battery with a "
+                                  "firearm and is a member of MS-13.")
+    (charge,) = [e for e in events if e.type == "charge"]
+    assert [(t.group_key, t.role, t.strength) for t in charge.ties] == [("ms-13", "target", "named")]
+
+
 def test_events_a_surname_inside_a_longer_one_brings_no_membership(make_doc):
     _, events = _events(make_doc, "-   **Juan Carlos Hernandez, an 18-year-old illegal immigrant from Guatemala, was arrested in Boston**."
                                   " He is a suspected member of MS-13.\n"

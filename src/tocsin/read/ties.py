@@ -205,12 +205,20 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
             said = Hedge("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
             act = (view or (Hedge("alleged") if modality == "alleged" else None)) if role == "actor" else None
             accused = Hedge("alleged", tok.text, (tok.idx, tok.idx + len(tok))) if charged and role == "target" \
-                and tok.idx < mention.start < tok.sent.end_char else None  # a membership told in a later sentence is no accusation
+                and tok.idx < mention.start < _reach(tok) else None  # "… and is a member of" is no part of the charge
             found = _weakest(local, act, said, accused)
         out.append(GroupTie(group_key=mention.key, role=role, strength=found.strength, hedge=found.hedge,
                             by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),
                             hedge_span=found.span, mention=(mention.start, mention.end)))
     return merge_ties((), tuple(out))
+
+
+def _reach(tok) -> int:
+    """Where the words a trigger governs end, short of a clause coordinated with it: the charge and its offences in
+    "has pending charges for assault and is a member of the 18th Street Gang"."""
+    own = [c for c in tok.children if c.dep_ not in ("conj", "cc") and c.i > tok.i]
+    last = max((c.right_edge for c in own), key=lambda t: t.i, default=tok)
+    return last.idx + len(last)
 
 
 def merge_ties(kept: tuple[GroupTie, ...], more: tuple[GroupTie, ...]) -> tuple[GroupTie, ...]:
