@@ -95,3 +95,16 @@ def test_described_a_list_item_opens_with_the_one_its_participles_took(make_doc)
     _, events = _events(make_doc, "-   A Mexican national\n    [convicted](https://www.example.gov/news/releases/rio-grande-sentencing-of-a-man)"
                                   "\n    of drug trafficking, apprehended in Texas.\n")
     assert {(e.type, e.target_text) for e in events} == {("conviction", "A Mexican national"), ("arrest", "A Mexican national")}
+
+
+def test_described_a_headline_person_is_not_one_of_the_other_sex(make_doc):
+    doc, events = _events(make_doc, "A woman was charged with theft on Monday.\n\nPolice said Mr. Mario Lopez, 30, was charged with "
+                                    "robbery on May 2.\n")
+    (lede,) = [e for e in events if e.target_text == "A woman"]
+    assert _named(doc, lede) is None
+
+
+def test_described_words_joined_by_and_after_a_name_are_another_person(make_doc):
+    doc, events = _events(make_doc, "Police arrested Mr. John Smith in Dallas, and a woman was later charged with theft, police said.\n")
+    (charge,) = [e for e in events if e.type == "charge"]
+    assert charge.target_text == "a woman" and _named(doc, charge) is None

@@ -27,11 +27,12 @@ import re
 from ...models import Mention
 from ..event_lexicon import LEGAL
 from .arguments import _phrase
+from .chains import _sex_of
 
 _PARTICIPLES = ("VBN", "VBD")
 _UP_TO_THE_OFFENCE = {"pobj", "prep", "pcomp", "dobj", "conj", "compound", "amod", "nmod"}  # "of sexual exploitation of a minor"
 # After a name (and the blanks of its bold type): a comma or a dash, then the describing words
-_SET_OFF = re.compile(r"\s*(?:,|\s?[—–]|\s?--)\s+([^,;:()\[\]—–]{0,100})$")
+_SET_OFF = re.compile(r"\s*(?:,|\s?[—–]|\s?--)\s+(?!(?:and|or|but|while|y|o|pero)\b)([^,;:()\[\]—–]{0,100})$", re.I)  # "Smith, and a woman": two
 _DESCRIBING = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CC", "CD", "HYPH", "NFP", "POS", "IN", "ADD", "_SP"}
 _REACH = 120  # characters from the end of a name to the description of it
 
@@ -105,8 +106,8 @@ def named_in_the_story(found: list[dict], chains, lede_end: int, family) -> None
     """A person the headline or lede describes without a name ("Springfield man charged in robbery", "A 30-year-old
     woman was shot Friday") is the one the story names as the target of the same kind of happening further on, when
     it names one person only (``family``: the kind of a type) in the sentences after it, the lede describes no other
-    person for that kind of happening, and the two descriptions do not disagree; the words stay the
-    description, the mention is the person."""
+    person for that kind of happening, and the two descriptions do not disagree (nor the sex their words give); the
+    words stay the description, the mention is the person."""
     unnamed = [f for f in found if f["sentence"][0] < lede_end and f["target_mention"] is None and (tok := f["target_tok"]) is not None
                and tok.tag_ == "NN" and not tok.ent_type_]
     for f in unnamed:
@@ -114,7 +115,10 @@ def named_in_the_story(found: list[dict], chains, lede_end: int, family) -> None
             continue  # two people the lede leaves unnamed ("a guard", "a customer"): which one the story names is not said
         later = [g["target_mention"] for g in found if g["sentence"][0] > f["sentence"][0] and family(g["type"]) == family(f["type"])
                  and chains.chain(g["target_mention"]) is not None]
-        if later and len({chains.chain(m) for m in later}) == 1 and _agree(f["target_category"], chains.category(chains.chain(later[0]))):
+        if not later or len({chains.chain(m) for m in later}) > 1:
+            continue
+        chain, sex = chains.chain(later[0]), _sex_of(f["target_tok"].text)
+        if _agree(f["target_category"], chains.category(chain)) and (sex is None or chains.sex[chain] in (None, sex)):  # "a woman" is no Mr. Lane
             f["target_mention"] = later[0]
 
 
