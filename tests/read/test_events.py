@@ -127,6 +127,12 @@ def test_events_a_role_given_once_follows_the_person(make_doc):
     ("Bryant's grocery store, where Emmett Till whistled, still stands. Two men murdered Emmett Till in 1955.", "civilian"),
     ("Police said a man shot the driver of the car on Main Street on Friday.", "civilian"),
     ("Police said a man shot a taxi driver on Main Street on Friday.", "business"),
+    ("Masked men shot the mayor's son in Tijuana on Friday.", "civilian"),  # the mayor is not the one shot
+    ("A gunman shot a police officer's wife outside her home in Fresno on Sunday.", "civilian"),
+    ("His attacker shot the brother of a journalist in Leon on Monday.", "civilian"),
+    ("Gunmen shot the store's owner in Fresno on Sunday.", "business"),  # the owner's own word
+    ("Attackers shot a security guard at a bank in Dallas on Monday.", "business"),  # a guard at work, not a police guard
+    ("Someone stabbed a real estate agent in Miami on Monday.", "civilian"),
 ])
 def test_events_a_person_is_described_by_the_words_on_the_name_not_those_near_it(make_doc, text, category):
     """A title or apposition describes a person; the store a sentence mentions before a name does not."""
@@ -293,6 +299,67 @@ def test_events_a_membership_said_with_a_copula_follows_the_person(make_doc, tex
     _, events = _events(make_doc, text)
     (arrest,) = [e for e in events if e.type == "arrest"]
     assert [t.strength for t in arrest.ties if t.group_key == "ms-13"] == ([strength] if strength else [])
+
+
+@pytest.mark.parametrize("text, strength", [
+    ("Luis Pardo Ramos was arrested by ICE in Denver. He has pending charges for robbery and is a suspected member of MS-13.", "suspected"),
+    ("Luis Pardo Ramos was arrested by ICE in Denver. She said he is a member of the union.", None),
+    ("Luis Pardo Ramos was arrested by ICE in Denver. Luis Pardo said the gang had threatened him, and he is a member of MS-13.", "named"),
+])
+def test_events_a_membership_said_of_he_or_she_follows_the_person_it_stands_for(make_doc, text, strength):
+    """"He … is a suspected member of MS-13": the one "he" stands for, with the words' own hedge."""
+    _, events = _events(make_doc, text)
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert [t.strength for t in arrest.ties if t.group_key == "ms-13"] == ([strength] if strength else [])
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("Gunmen believed to be members of the Gulf Cartel killed two police officers in Reynosa on Sunday.", "believed"),
+    ("Gunmen thought to belong to the Gulf Cartel killed two police officers in Reynosa on Sunday.", "thought"),
+])
+def test_events_people_believed_to_be_members_did_it_as_suspected_members(make_doc, text, hedge):
+    """"Gunmen believed to be members of X killed …": the killing is told as fact, the gunmen's tie to X as a belief."""
+    _, events = _events(make_doc, text)
+    (killing,) = [e for e in events if e.type == "killing"]
+    assert (killing.modality, killing.actor_text) == ("asserted", "Gunmen")
+    assert [(t.group_key, t.role, t.strength, t.hedge) for t in killing.ties] == [("gulf-cartel", "actor", "suspected", hedge)]
+
+
+@pytest.mark.parametrize("text, strength, by", [
+    ("Prosecutors said Maria Lopez is a member of MS-13. She was charged with extortion on Monday.", "described as", "Prosecutors"),
+    ("According to the indictment, Maria Lopez is a leader of MS-13. She was arrested in Texas on Monday.", "described as", "the indictment"),
+    ("Maria Lopez is a leader of MS-13. She was arrested in Texas on Monday.", "named", None),
+])
+def test_events_a_membership_told_in_someones_words_stays_theirs(make_doc, text, strength, by):
+    _, events = _events(make_doc, text)
+    (e,) = [e for e in events if e.type in ("charge", "arrest")]
+    assert [(t.group_key, t.strength, t.by) for t in e.ties] == [("ms-13", strength, by)]
+
+
+def test_events_a_membership_told_after_a_charge_is_no_accusation(make_doc):
+    _, events = _events(make_doc, "Maria Ortiz was charged with extortion. She is a leader of the Gulf Cartel.")
+    (charge,) = [e for e in events if e.type == "charge"]
+    assert [(t.group_key, t.role, t.strength) for t in charge.ties] == [("gulf-cartel", "target", "named")]
+
+
+def test_events_a_membership_in_a_clause_coordinated_with_the_charge_is_no_accusation(make_doc):
+    _, events = _events(make_doc, "Pedro Lima was arrested in Boston. He has pending criminal charges for assault and battery with a "
+                                  "firearm and is a member of MS-13.")
+    (charge,) = [e for e in events if e.type == "charge"]
+    assert [(t.group_key, t.role, t.strength) for t in charge.ties] == [("ms-13", "target", "named")]
+
+
+def test_events_a_surname_inside_a_longer_one_brings_no_membership(make_doc):
+    _, events = _events(make_doc, "-   **Juan Carlos Hernandez, an 18-year-old illegal immigrant from Guatemala, was arrested in Boston**."
+                                  " He is a suspected member of MS-13.\n"
+                                  "-   **Eduardo Sanchez-Hernandez, a 32-year-old man from Mexico, was arrested in Newark.**\n")
+    assert [[t.group_key for t in e.ties] for e in events if e.type == "arrest"] == [["ms-13"], []]
+
+
+def test_events_being_taken_after_other_steps_befalls_their_subject(make_doc):
+    _, events = _events(make_doc, "A suspected MS-13 gang member was freed on bail and left the state, before finally being arrested in Ohio.")
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert arrest.target_text == "A suspected MS-13 gang member"
 
 
 @pytest.mark.parametrize("text, tied", [
@@ -1166,3 +1233,22 @@ def test_events_a_pronoun_object_of_a_coordinated_verb_is_the_earlier_object(mak
     """"turning on the officer and striking him": the one struck is the officer, and his category is the officer's."""
     [e] = [e for e in _found(make_doc, text) if e.type == "attack"]
     assert (e.target_text, e.target_category) == ("him", category)
+
+
+def test_events_a_description_the_parse_took_for_a_second_subject_ties_the_group(make_doc):
+    _, events = _events(make_doc, "The defendants, all members of the Tren de Aragua gang, were indicted in Miami on Tuesday.")
+    (charge,) = [e for e in events if e.type == "charge"]
+    assert [(t.group_key, t.role, t.strength) for t in charge.ties] == [("tren-de-aragua", "target", "named")]
+
+
+@pytest.mark.parametrize("text, category, tie", [
+    ("Authorities said the victim, Luis Ortega, was a member of the Gulf Cartel. Gunmen shot Ortega in Reynosa on Sunday.",
+     "rival group", ("gulf-cartel", "target", "described as")),
+    ("The victim, Ana Rojas, was a teacher at a local school. Gunmen shot Rojas in Reynosa on Sunday.", "civilian", None),
+    ("The officer, a member of the gang unit, was shot in Fresno on Monday.", "law enforcement", None),
+])
+def test_events_what_the_victims_apposition_was_says_what_the_victim_is(make_doc, text, category, tie):
+    _, events = _events(make_doc, text)
+    (shot,) = [e for e in events if e.trigger == "shot"]
+    assert shot.target_category == category
+    assert [(t.group_key, t.role, t.strength) for t in shot.ties] == ([tie] if tie else [])

@@ -157,3 +157,9 @@ def test_chains_a_former_deputy_is_former_law_enforcement(make_doc):
 def test_chains_a_happening_that_was_against_someone(make_doc):
     events = [e for e in _events(make_doc, "The second assault was against a clerk who had refused to open the safe.") if e.type == "attack"]
     assert events and (events[0].target_text, events[0].target_category) == ("a clerk", "business")
+
+
+@pytest.mark.model
+def test_chains_a_trade_told_in_a_relative_clause_describes_the_name(make_doc):
+    text = "Pedro Ruiz, who worked as a reporter for El Diario, was killed in Juarez on Monday."
+    assert _category(make_doc, text, "killed") == "journalist"

@@ -130,6 +130,9 @@ def local_hedge(text: str, start: int, mention: Mention, language: str) -> Hedge
 def _subject_words(word) -> str | None:
     """Who holds a view, as written: the subject of the verb that voices it, or the agent of a passive or a
     participle ("blamed on the gang by prosecutors"); never a pronoun, nor what the view is about."""
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in word.children) \
+            and word.lower_ in ("believed", "thought", "suspected", "presumed", "reputed", "said", "reported", "alleged"):
+        return None  # "gunmen believed to be members of": what is believed of the gunmen, by no one named
     if word.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in word.children):
         subject = next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     else:
@@ -209,12 +212,21 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
             local = local_hedge(text, phrase[0], mention, language) if phrase else None
             said = Hedge("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
             act = (view or (Hedge("alleged") if modality == "alleged" else None)) if role == "actor" else None
-            accused = Hedge("alleged", tok.text, (tok.idx, tok.idx + len(tok))) if charged and role == "target" and mention.start > tok.idx else None
+            accused = Hedge("alleged", tok.text, (tok.idx, tok.idx + len(tok))) if charged and role == "target" \
+                and tok.idx < mention.start < _reach(tok) else None  # "… and is a member of" is no part of the charge
             found = _weakest(local, act, said, accused)
         out.append(GroupTie(group_key=mention.key, role=role, strength=found.strength, hedge=found.hedge,
                             by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),
                             hedge_span=found.span, mention=(mention.start, mention.end)))
     return merge_ties((), tuple(out))
+
+
+def _reach(tok) -> int:
+    """Where the words a trigger governs end, short of a clause coordinated with it: the charge and its offences in
+    "has pending charges for assault and is a member of the 18th Street Gang"."""
+    own = [c for c in tok.children if c.dep_ not in ("conj", "cc") and c.i > tok.i]
+    last = max((c.right_edge for c in own), key=lambda t: t.i, default=tok)
+    return last.idx + len(last)
 
 
 def merge_ties(kept: tuple[GroupTie, ...], more: tuple[GroupTie, ...]) -> tuple[GroupTie, ...]:

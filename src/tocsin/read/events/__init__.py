@@ -25,13 +25,15 @@ follow ACLED's rules (the lowest figure; "dozens" = 12).
 
 The package: ``words`` (triggers and counts), ``arguments`` (actor, target
 and modality off the parse), ``context`` (the document around an event:
-pronouns, surnames, what a person is said to be), ``records`` (place, date
-and one event per happening), ``presence`` (the places a presence claim's
-predicate holds, and whose a group's unit is) and ``find`` (``find_events``,
-the stage's one public function). After the event gate, ``read`` completes
-what the gate does not weigh: ``records.placed_by_the_story``, ``scope`` (the
-place and time a list's lead-in or a headline's lede gives) and ``authority``
-(a designation's designating country).
+pronouns, surnames, what a person is said to be), ``described`` (whom a
+description stands for: a name before it, a headline's person named in the
+story), ``records`` (place, date and one event per happening), ``presence``
+(the places a presence claim's predicate holds, and whose a group's unit is)
+and ``find`` (``find_events``, the stage's one public function). After the
+event gate, ``read`` completes what the gate does not weigh:
+``records.placed_by_the_story``, ``scope`` (the place and time a list's
+lead-in or a headline's lede gives) and ``authority`` (a designation's
+designating country).
 """
 
 from .find import find_events

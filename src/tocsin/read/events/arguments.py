@@ -138,7 +138,7 @@ def _verb_arguments(tok, etype: str, text: str):
         return _agent(tok), tok.head  # "a murdered policeman", "4 slain Oakland police": the noun it describes
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in tok.children):
         gov = tok.head.head  # "the victim was awaiting treatment after being stabbed": the one the clause is about
-        return _agent(tok), _child(gov, "nsubj", "nsubjpass") or (gov.head if gov.dep_ in ("acl", "relcl") else None)  # "2 men hospitalized after being shot"
+        return _agent(tok), _subject(gov)[0]  # "2 men hospitalized after being shot"; "was released and later freed before being arrested"
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "suspected of kidnapping X", "accused X of killing"
         gov = tok.head.head
         return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")
@@ -356,6 +356,19 @@ def _governors(tok, hops: int = 3):
     return out
 
 
+def _mood_governors(tok, hops: int = 3):
+    """The governors whose mood a trigger takes, up to a verb of belief raised onto its subject: in "Gunmen believed
+    to be members of the cartel killed two officers" the parse hangs "killed" on "believed", which describes the
+    gunmen ("believed to be") and says nothing of the killing."""
+    out = []
+    for g in _governors(tok, hops):
+        if any(c.dep_ == "xcomp" and c.i < tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in g.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < g.i for c in g.children):
+            break
+        out.append(g)
+    return out
+
+
 _FACTUAL_MARKS = {"when", "after", "before", "as", "since", "because", "while", "once", "until", "though", "although", "cuando",
                   "después", "antes", "mientras", "porque", "aunque"}
 
@@ -380,7 +393,7 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     ledger keeps it), not an event of its own."""
     lex = MODALITY[language]
     verb = tok.tag_.startswith("VB")
-    govs = _governors(tok) if (verb or tok.dep_ in ("dobj", "pobj", "attr", "xcomp", "conj")) and not _told_in_the_past(tok) else []
+    govs = _mood_governors(tok) if (verb or tok.dep_ in ("dobj", "pobj", "attr", "xcomp", "conj")) and not _told_in_the_past(tok) else []
     chain = [tok, *govs]
     # a noun joined to a subject is a subject too ("his arrest and subsequent murder charges set off an uproar"); a
     # verb joined to another with a tense of its own has its own mood ("would not identify the court but said Smith
@@ -415,7 +428,7 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     if statement is not None and statement.stance == "denied":
         return "negated"
     alleging = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "amod")} & lex["alleged"]
-    if alleging or any(g.lower_ in lex["allegation_heads"] for g in _governors(tok, hops=5)):
+    if alleging or any(g.lower_ in lex["allegation_heads"] for g in _mood_governors(tok, hops=5)):
         return "alleged"
     if statement is not None and statement.stance == "alleged":
         return "alleged"

@@ -37,9 +37,9 @@ from .arguments import _phrase
 from .words import _RACKETS, _category_of
 
 # The words after a name that describe it: "Ana Díaz, 34, a former officer", "Ruiz — a decorated veteran", "Lopez,
-# who was a police officer"; the description stops at a clause ("a girl who was walking to a store")
+# who was a police officer", "Ruiz, who worked as a reporter"; the description stops at a clause ("a girl who was walking to a store")
 _DESCRIPTOR = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:\d{1,3},\s+)?(?:(?:who|quien)\s+(?:is|was|had been|has been|es|era|fue|"
-                         r"hab[ií]a sido)\s+)?(?:a|an|the|un|una|el|la)\s+([^,.;—–()\[\]]{3,100})")
+                         r"hab[ií]a sido|(?:worked|works|served|serves|trabajaba|trabaja|trabajó) (?:as|como))\s+)?(?:a|an|the|un|una|el|la)\s+([^,.;—–()\[\]]{3,100})")
 _CLAUSE = re.compile(r"\s(?:who|whom|whose|that|which|where|when|while|after|before|during|because|and was|and is|quien|quienes|"
                      r"que|cuando|donde|mientras|cuyo|cuya)\b", re.I)
 _BEING = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "serves", "served", "serving", "works",
@@ -179,6 +179,8 @@ def descriptions(doc, text: str, m: Mention) -> list[str]:
     out += [text[slice(*_phrase(c))] for c in root.children if c.dep_ == "appos" and c.i > root.i and c.tag_.startswith("NN")]
     if root.dep_ in ("nsubj", "nsubjpass"):
         out += _predicates(root.head, text)
+    elif root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        out += _predicates(root.head.head, text)  # "the victim, Luis Ortega, was a teacher"
     return [" ".join(w.split()) for w in out if w.strip()]
 
 

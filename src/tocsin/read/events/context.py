@@ -18,7 +18,7 @@ from .arguments import _named, _phrase, _subject, _subtree
 from .words import _category_of, _w
 
 # "Ronald Ojeda, a former lieutenant", "John Smith, 34, a Marine veteran", "Maria Lopez, who was a police officer"
-_DESCRIPTOR = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:who|quien)\s+(?:is|was|had been|has been|es|era|fue|hab[ií]a sido)\s+)?"
+_DESCRIPTOR = re.compile(r"\s*,\s+(?:\d{1,3},\s+)?(?:(?:who|quien)\s+(?:is|was|had been|has been|es|era|fue|hab[ií]a sido)\s+)?"
                          r"(?:a|an|the|un|una|el|la)\s+([^,.;]{3,100})")
 _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
 
@@ -39,7 +39,7 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
             tok = earlier  # "turning on the officer and striking him": him is the officer
         elif _w(tok) in PERSONAL_PRONOUNS and ctx.last_victim is not None and ctx.chains.agrees(ctx.last_victim, tok.text):
             named = ctx.last_victim  # the last person named as a target, else the one the pronoun stands for
-    start, end = _phrase(tok)
+    start, end = _own_words(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos")
     group = any(m.kind == "group" and start <= m.start and m.end <= end for m in ctx.mentions) or re.search(r"\brivals?\b", words, re.I)
     if group and etype in ("killing", "attack"):
@@ -48,6 +48,28 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"
+
+
+# The words for a person by a relation to another ("the mayor's son", "the wife of a police officer"): the other
+# person's description is not the target's
+_RELATIVES = re.compile(r"(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|mothers?|fathers?|parents?|child(?:ren)?|kids?|"
+                        r"famil(?:y|ies)|relatives?|cousins?|nephews?|nieces?|uncles?|aunts?|grand\w+|girlfriends?|boyfriends?|"
+                        r"fianc[eé]e?s?|widows?|widowers?|hij[oa]s?|espos[oa]s?|marido|herman[oa]s?|madres?|padres?|famili(?:a|as|ares)|"
+                        r"sobrin[oa]s?|prim[oa]s?|t[ií][oa]s?|nietos?|nietas?|novi[oa]s?|viud[oa]s?)", re.I)
+
+
+def _own_words(tok) -> tuple[int, int]:
+    """The span of the words that describe the target itself: for one person named by kinship, the phrase without
+    the one it is kin to, before it ("the mayor's son": son) or after it ("the wife of a police officer": wife); any
+    other noun keeps its possessor, which tells whom it serves ("a former sheriff's deputy"), and a plural its "of"
+    phrase ("the families of migrants" travel with them)."""
+    start, end = _phrase(tok)
+    if tok.tag_ != "NN" or not _RELATIVES.fullmatch(tok.text):
+        return start, end
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if owner is not None and owner.tag_ not in ("PRP$", "WP$"):
+        start = next((t.idx for t in tok.doc[owner.right_edge.i + 1 : tok.i + 1] if t.tag_ != "POS" and not t.is_space), start)
+    return start, tok.idx + len(tok)
 
 
 def _coordinated_object(tok):
@@ -113,6 +135,9 @@ class _Context:
         self.members = _memberships(text, self.mentions)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
         self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
+        for pronoun, said in _pronoun_memberships(doc, self.mentions):  # "He … is a member of the 18th Street Gang"
+            if (who := _antecedent(self, pronoun, None)) is not None:
+                self.members.setdefault(_surname(who.text), said)
 
     def role(self, mention: Mention | None) -> str | None:
         """The category the document gives a person ("Ronald Ojeda, a former lieutenant and dissident")."""
@@ -158,19 +183,19 @@ _MEMBER_WORDS = (r"(?:members?|leaders?|associates?|affiliates?|bosses|boss|head
                  r"l[ií]deres|l[ií]der|integrantes?|miembros?|jefes?|jefas?|sicarios?|fundador(?:es|a)?)")
 _MEMBER = re.compile(r"\b" + _MEMBER_WORDS + r"\b", re.I)
 # "Carlos Díaz, whom prosecutors described as a Tren de Aragua leader": a relative clause that describes, not one that acts
-_WHO_IS = re.compile(r",\s+((?:who|whom|quien|quienes|que)\s+(?:[\w.]+\s+){0,4}?(?:is|was|are|were|described|identified|"
+_WHO_IS = re.compile(r"\s*,\s+((?:who|whom|quien|quienes|que)\s+(?:[\w.]+\s+){0,4}?(?:is|was|are|were|described|identified|"
                      r"says?|said|believed?|alleged?|es|era|fue|son|eran|señal\w+|identific\w+)\b[^,.;]{3,100})")
 # A clause that says so: "X is a leader of", "X played a prominent role in the notorious", "X led", "X belongs to"
-_IS_MEMBER = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:"
+_IS_MEMBER = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:"
                         r"(?:is|was|has been|had been|became|remains|es|era|fue)\s+(?:an?|the|one of the|un|una|el|la|uno de los)\s+"
                         r"(?:[\w-]+\s+){0,3}?" + _MEMBER_WORDS + r"\s+(?:of|in|for|within|de|del)"
                         r"|(?:played|plays|had|has|held|holds)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:role|position|rank)\s+in"
                         r"|led|leads|heads|headed|ran|runs|commands?|commanded|founded|co-founded|belongs?\s+to|belonged\s+to|joined"
                         r"|lidera|lideraba|dirig[eií]a?|fund[oó])\s+(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 _BETWEEN = re.compile(r"[^.;:\n]{0,60}")
-# "X is a confirmed MS-13 gang member": the copula's noun, a membership only where the member word is the group's
+# "X is a confirmed MS-13 gang member" ("the victim, X, was a member of"): the copula's noun, a membership only where the member word is the group's
 # own ("MS-13 gang member", "a leader of the Sinaloa Cartel"), not "a member of the task force that fights MS-13"
-_IS_A = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:is|was|has been|had been|became|remains|es|era|fue|ha sido)\s+((?:an?|un|una)\s+[^,.;]{3,100})", re.I)
+_IS_A = re.compile(r"(?:\s*,[^,.;]{1,40},|\s*,)?\s+(?:is|was|has been|had been|became|remains|es|era|fue|ha sido)\s+((?:an?|un|una)\s+[^,.;]{3,100})", re.I)
 _MEMBER_AFTER = re.compile(r"[\s-]*(?:(?:gang|cartel|clique|faction|criminal|street)\s+)?" + _MEMBER_WORDS + r"\b", re.I)
 _MEMBER_BEFORE = re.compile(r"\b" + _MEMBER_WORDS + r"\s+(?:of|in|de|del)\s+(?:(?:the|la|el|los)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
@@ -207,6 +232,27 @@ def _memberships(text: str, mentions: list[Mention]) -> dict[str, tuple[Mention,
             start = max(text.rfind(",", 0, before.start), text.rfind(".", 0, before.start), before.start - 30, 0)
             found[_surname(m.text)] = (before, (start, m.start))
     return found
+
+
+def _pronoun_memberships(doc, mentions: list[Mention]) -> list[tuple[object, tuple[Mention, tuple[int, int]]]]:
+    """(pronoun, (group, phrase)) where a sentence says of a "he" or "she" that the person belongs to a group: "He
+    has pending charges and is a member of the 18th Street Gang", "She was a suspected leader of MS-13"; the phrase
+    (with its hedge) is the noun the verb of being takes, and it must hold a member word and the group."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return []
+    groups = [m for m in mentions if m.kind == "group" and m.key]
+    out = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.lower_ not in ("he", "she", "él", "ella"):
+            continue
+        for verb in (tok.head, *(c for c in tok.head.conjuncts if c.i > tok.head.i and not any(d.dep_.startswith("nsubj") for d in c.children))):
+            noun = next((c for c in verb.children if c.dep_ == "attr"), None) if verb.lower_ in chains._COPULA else None
+            if noun is None or not _MEMBER.search(noun.text):
+                continue
+            start, end = _subtree(noun)
+            if (group := next((g for g in groups if start <= g.start and g.end <= end), None)) is not None:
+                out.append((tok, (group, (start, end))))
+    return out
 
 
 def _span_of(ctx: _Context, tok) -> tuple[tuple[int, int] | None, Mention | None, tuple[int, int] | None]:

@@ -8,10 +8,11 @@ import re
 
 from ...models import Annotations, Event, Mention
 from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
-from ..ties import STRENGTHS, ties
-from .chains import settle
-from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _prep_object, _subject_undergoes, arguments, modality
+from ..ties import STRENGTHS, merge_ties, ties
+from .chains import _family, settle
+from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
+from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import UNITS
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
@@ -105,9 +106,11 @@ def _next_noun(tok, sent):
     """The noun right after a trigger the parser failed to link ("gunmen shot dead César Suárez")."""
     for t in sent:
         if t.i > tok.i and t.tag_ in ("NNP", "NN", "NNS", "NNPS"):
+            if t.i - tok.i > 4:
+                return None
             while t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.tag_.startswith("NN"):
-                t = t.head
-            return t if t.i - tok.i <= 4 else None
+                t = t.head  # to the head of a name however long ("Nestor Isidro Perez Salaz")
+            return t
         if t.i > tok.i + 4:
             return None
     return None
@@ -172,6 +175,8 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
     actor_tok, target_tok = arguments(tok, etype, text[start:end])
     if etype == "presence" and actor_tok is None and tok.tag_.startswith("NN") and UNITS.match(tok.text):
         return None  # "police dismantled a cell in Denver": a unit is somewhere as its group's, and the parse names none
+    if actor_tok is None and (believed := believed_subject(tok)) is not None:
+        actor_tok = believed[0]  # "Gunmen believed to be members of the cartel killed two officers": the gunmen
     seizure = etype == "trafficking" and bool(_SEIZURE.search(text[start:end]))
     if seizure:
         actor_tok = target_tok = None  # who seized or found a load is not who trafficked it (docs/annotation.md §2.2)
@@ -192,6 +197,10 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
     if target_tok is None and etype in VIOLENT and etype != "prison" and (" " in text[start:end].strip()
                                                                         or tok.tag_ == "VBD" and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_space):
         target_tok = _next_noun(tok, sent)  # a phrase trigger, or a verb a link's blanked address cut off ("[assaulted](…) agents")
+    if target_tok is None and etype in LEGAL and etype != "designation" and tok.tag_ in ("VBN", "VBD"):
+        target_tok = fragment_noun(tok)  # "- A Mexican national [convicted](…) of drug trafficking": the national
+    if target_tok is None and etype in LEGAL and cut_off(tok):
+        target_tok = _next_noun(tok, sent)  # "the Government [extradited](…) Nestor Perez": Nestor Perez
     if actor_tok is not None and (dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is target_tok):
         actor_tok = None
     if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
@@ -221,6 +230,8 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         return None  # "the movie was shot in 18 days", "shooting footage in Los Angeles": a camera's shooting
     if target_tok is not None and target_tok.dep_ == "appos" and target_tok.head.tag_ in ("NNP", "NNPS"):
         target_tok = target_tok.head  # "Carlos Alvarenga Guillen, a Salvadoran national convicted of …": the one named
+    if target_tok is not None and tok.dep_ == "acl" and target_tok.i == tok.head.i:
+        target_tok = shared_noun(tok, etype)  # "a national convicted of trafficking, apprehended in Texas": the national
     if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "appos" and actor_tok.head.tag_ in ("NNP", "NNPS"):
         actor_tok = actor_tok.head  # "Cártel de los Soles, the … enterprise based in Venezuela": the one named
     elif etype == "presence" and actor_tok is not None and (named := _set_off_after_group(ctx, actor_tok)) is not None:
@@ -295,7 +306,13 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     actor_tok, target_tok, seizure = found
     basis = "syntax"
     actor, actor_named, actor_full = _span_of(ctx, actor_tok)
+    if actor_full is not None and (believed := believed_subject(tok)) is not None and believed[0].i == actor_tok.i:
+        actor_full = (actor_full[0], max(actor_full[1], believed[1]))  # with what they are believed to be
     target, target_named, target_full = _span_of(ctx, target_tok)
+    if target_named is not None and target_named.kind != "person" and (person := the_person(ctx.mentions, target_tok)) is not None:
+        target_named = person  # "Pedro Ruiz, a reporter for El Diario": Pedro Ruiz
+    if target_full is not None and (described := set_off_subject(target_tok)) is not None:
+        target_full = (target_full[0], max(target_full[1], described.right_edge.idx + len(described.right_edge)))  # "…, all members of X,"
     if target is not None and target[0] <= start < target[1] and end < target[1] and not re.search(r"\w", text[target[0] : start]):
         target = (end + len(text[end : target[1]]) - len(text[end : target[1]].lstrip()), target[1])  # "Designated the cartels …": the cartels
     if target is not None and (bullet := re.match(r"[-–—•*\s]+", text[target[0] : target[1]])) and bullet.end() < target[1] - target[0]:
@@ -303,6 +320,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     # "charging him": the words stay the pronoun (the evidence is the sentence), the mention is the person it stands for
     if target_tok is not None and (who := _antecedent(ctx, target_tok, actor_full)) is not None:
         target_named = who
+    elif target_tok is not None and (target_named is None or target_named.kind == "group") \
+            and (who := described_name(ctx.mentions, text, target_tok)) is not None:
+        target_named = who  # "Ana Soto — a fugitive wanted on robbery charges — was arrested": Ana Soto
     if actor_tok is not None and (who := _antecedent(ctx, actor_tok, target_full)) is not None:
         actor_named = who
     if actor_named is None and actor is not None and actor_full is not None:
@@ -325,6 +345,10 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         basis = "sentence" if actor else "none"
         if actor_named is not None and actor_named.kind == "group":
             mentioned = actor_named  # only named in the sentence: not said to have done it
+    if actor is not None and target is not None and target[0] <= actor[0] < target[1] and target[0] <= start < end < target[1]:
+        # a target's words that hold the actor and the trigger (the parse took the name after them for the root): its words after the trigger
+        target = (end + len(text[end : target[1]]) - len(text[end : target[1]].lstrip()), target[1])
+        target_full = (target[0], max(target[1], target_full[1])) if target_full else target
     actor_text = text[actor[0] : actor[1]] if actor else ""
     if _no_act_told(ctx, tok, start, end, etype, sent, target_tok, actor_named, actor_text):
         return None
@@ -337,10 +361,14 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         for m in ctx.mentions if m.kind == "group" and m.key and span[0] <= m.start and m.end <= span[1]
         and not _WHERE_BEFORE.search(text, span[0], m.start)  # "a vendor in Tren de Aragua territory" is no member
         and not (role == "actor" and target_full and target_full[0] <= m.start < target_full[1])]  # "X, who killed a Barrio 18 member"
+    voiced = []  # memberships the document tells in someone's words, with the statement
     for role, person, tok_ in (("actor", actor_named, actor_tok), ("target", target_named, target_tok)):
-        name = person.text if person is not None and person.kind == "person" else tok_.text if tok_ is not None and tok_.tag_ == "NNP" else None
+        name = person.text if person is not None and person.kind == "person" else \
+            text[slice(*_phrase(tok_))] if tok_ is not None and tok_.tag_ == "NNP" else None  # the whole name: "Sanchez-Hernandez" is no Hernandez
         if name and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(_surname(name))) is not None:
             named_groups.append((member[0], role, member[1]))  # "him": Guzmán, named before as "a leader of the Sinaloa Cartel"
+            if (said := ctx.statement_at(member[1][0])) is not None and said is not statement:
+                voiced.append(((member[0], role, member[1]), said))  # "Prosecutors said Ruiz is a leader of …": theirs
     if mentioned is not None and mentioned.key:
         named_groups.append((mentioned, "mentioned", None))
     elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups:
@@ -360,7 +388,11 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
             and (back := _MEMBERS_TAKEN.search(text, *target_full)) and (earlier := ctx.group_before(s_start, near=True)) is not None:
         # "agents arrested the gang members": the members of the one group the sentence or paragraph before named
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
+    if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
+        named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok)]  # "eight cartels, including TdA"
     group_ties = ties(text, language, tok, named_groups, mode, statement, charged=etype == "charge")
+    for member, said in voiced:
+        group_ties = merge_ties(group_ties, ties(text, language, tok, [member], mode, said))
     groups = {t.group_key for t in group_ties}
     attribution = None
     if actor and etype not in LEGAL:
@@ -451,6 +483,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     for f in kept:
         f["offences"] = offences.get(f["tok"].i, [])
     lede = next((s.end for s in ann.sentences if s.end >= _LEDE), len(text))  # the headline and the story's first sentence
+    named_in_the_story(kept, ctx.chains, lede, _family)
     settle(kept, text, ctx.chains, lede)
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and

@@ -1,0 +1,196 @@
+"""Whom a description stands for, where the parse hangs the act on the description rather than on the one it
+describes.
+
+- A reduced relative after another one shares its noun: in "a national convicted of drug trafficking, apprehended in
+  Texas" the parse hangs "apprehended" on "trafficking", but what a legal step takes is a person, the national
+  (``shared_noun``).
+- A target that is a class of groups is told by the groups it lists: "designated eight cartels …, including Tren de
+  Aragua and MS-13" designated those two (``listed_groups``).
+- A description set off after a name is that person's: in "Ana Soto — a fugitive wanted on robbery charges — was
+  arrested" or "**Luis Vera**, a national and confirmed gang member, convicted of …" the one arrested or convicted is
+  the one named (``described_name``). The words between the name and the description may only describe (articles,
+  adjectives, nouns, "and", "of", a participle before its noun: "confirmed"); a verb, a relative pronoun or a second
+  comma ends it ("Soto, who shot a man": the man is no description of Soto).
+- A person the headline or lede leaves unnamed ("Springfield man charged in robbery") is the one the story names for
+  the same kind of happening (``named_in_the_story``).
+- An active legal verb cut off from its object by a link's blanked address takes the name after it (``cut_off``),
+  and a subjectless list item the noun it opens with, where the parse made it a modifier of the participle
+  (``fragment_noun``: "- A Mexican national [convicted](…) of drug trafficking, apprehended in Texas").
+- People a reduced relative of belief describes did the act the parse hung on it: "Gunmen believed to be members of
+  the Gulf Cartel killed two officers" (``believed_subject``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Mention
+from ..event_lexicon import LEGAL
+from .arguments import _phrase
+from .chains import _sex_of
+
+_PARTICIPLES = ("VBN", "VBD")
+_UP_TO_THE_OFFENCE = {"pobj", "prep", "pcomp", "dobj", "conj", "compound", "amod", "nmod"}  # "of sexual exploitation of a minor"
+# After a name (and the blanks of its bold type): a comma or a dash, then the describing words
+_SET_OFF = re.compile(r"\s*(?:,|\s?[—–]|\s?--)\s+(?!(?:and|or|but|while|y|o|pero)\b)([^,;:()\[\]—–]{0,100})$", re.I)  # "Smith, and a woman": two
+_DESCRIBING = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CC", "CD", "HYPH", "NFP", "POS", "IN", "ADD", "_SP"}
+_REACH = 120  # characters from the end of a name to the description of it
+
+
+def shared_noun(participle, etype: str):
+    """The noun a legal step's reduced relative describes: the parse's head, unless that head lies inside the
+    offence of an earlier reduced relative ("a national convicted of drug trafficking, apprehended in Texas"), whose
+    noun it then shares."""
+    head = participle.head
+    if etype not in LEGAL:
+        return head
+    node = head
+    for _ in range(8):
+        if node.dep_ not in _UP_TO_THE_OFFENCE or node.head is node:
+            return head
+        node = node.head
+        if node.dep_ == "acl" and node.tag_ in _PARTICIPLES and node.i < participle.i:
+            return node.head
+    return head
+
+
+def cut_off(verb) -> bool:
+    """Whether an active verb in the past is cut off from its object by a blank (a link's address blanked, a line
+    break): "the Government [extradited](…) Nestor Perez", where the parse, thrown by the blank, hangs the verb on the
+    name as an adjective."""
+    after = next((t for t in verb.doc[verb.i + 1 : verb.i + 4] if not t.is_space), None)
+    return verb.tag_ in _PARTICIPLES and verb.i + 1 < len(verb.doc) and verb.nbor(1).is_space \
+        and not any(c.dep_ in ("auxpass", "dobj") for c in verb.children) \
+        and after is not None and after.tag_ in ("NNP", "NNPS", "NN", "NNS", "DT", "CD", "PRP")  # not "[convicted](…) of drug trafficking"
+
+
+def fragment_noun(verb):
+    """The noun a subjectless list item opens with, where the parse hung it on the item's participle as a modifier
+    ("- A Mexican national convicted of drug trafficking, apprehended in Texas.": the national, for both steps), or
+    None."""
+    for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i else None):
+        if v is None or v.tag_ not in _PARTICIPLES or any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in v.children):
+            continue
+        left = next((c for c in v.children if c.i < v.i and c.dep_ in ("amod", "dep", "npadvmod", "nmod")
+                     and c.tag_ in ("NN", "NNS", "NNP", "JJ")), None)
+        if left is not None:
+            return left
+    return None
+
+
+def described_name(mentions: list[Mention], text: str, tok) -> Mention | None:
+    """The person named just before a description that is the target's words ("Ana Soto — a fugitive wanted on
+    robbery charges — was arrested": Ana Soto), in the same sentence, with nothing but describing words between."""
+    start = _phrase(tok)[0]
+    sent = tok.sent
+    named = [m for m in mentions if m.kind == "person" and sent.start_char <= m.start and m.end <= start and start - m.end <= _REACH]
+    if not named:
+        return None
+    m = max(named, key=lambda x: x.end)
+    if not _SET_OFF.match(text, m.end, start):
+        return None
+    between = [t for t in sent if m.end <= t.idx and t.idx + len(t) <= start and not t.is_punct]
+    return m if all(_describes(t) for t in between) else None
+
+
+def _describes(t) -> bool:
+    """Whether a word between a name and a noun can only describe: not a verb (but a participle before its noun,
+    "confirmed gang member"), not a pronoun or a relative."""
+    if t.tag_ in _PARTICIPLES:
+        nxt = next((n for n in t.doc[t.i + 1 : t.i + 3] if not n.is_space), None)
+        return nxt is not None and nxt.tag_[:2] in ("NN", "JJ", "CD")
+    return t.tag_ in _DESCRIBING or t.is_space
+
+
+def named_in_the_story(found: list[dict], chains, lede_end: int, family) -> None:
+    """A person the headline or lede describes without a name ("Springfield man charged in robbery", "A 30-year-old
+    woman was shot Friday") is the one the story names as the target of the same kind of happening further on, when
+    it names one person only (``family``: the kind of a type) in the sentences after it, the lede describes no other
+    person for that kind of happening, and the two descriptions do not disagree (nor the sex their words give); the
+    words stay the description, the mention is the person."""
+    unnamed = [f for f in found if f["sentence"][0] < lede_end and f["target_mention"] is None and (tok := f["target_tok"]) is not None
+               and tok.tag_ == "NN" and not tok.ent_type_]
+    for f in unnamed:
+        if any(family(g["type"]) == family(f["type"]) and not _agree(g["target_category"], f["target_category"]) for g in unnamed):
+            continue  # two people the lede leaves unnamed ("a guard", "a customer"): which one the story names is not said
+        later = [g["target_mention"] for g in found if g["sentence"][0] > f["sentence"][0] and family(g["type"]) == family(f["type"])
+                 and chains.chain(g["target_mention"]) is not None]
+        if not later or len({chains.chain(m) for m in later}) > 1:
+            continue
+        chain, sex = chains.chain(later[0]), _sex_of(f["target_tok"].text)
+        if _agree(f["target_category"], chains.category(chain)) and (sex is None or chains.sex[chain] in (None, sex)):  # "a woman" is no Mr. Lane
+            f["target_mention"] = later[0]
+
+
+def _agree(one: str | None, other: str | None) -> bool:
+    """Whether two descriptions' categories may be one person's: "a security guard" is not "Juan Perez, a former
+    soldier"; a description that says nothing more than a civilian's may be anyone's."""
+    return one in (None, "civilian") or other in (None, "civilian") or one == other
+
+
+# A class of groups told by its examples: "eight cartels …, including Tren de Aragua and MS-13", "gangs such as MS-13"
+_CLASS = re.compile(r"(?:cartels|gangs|groups|organi[sz]ations|factions|syndicates|networks|militias|c[aá]rteles|pandillas|bandas|"
+                    r"grupos|organizaciones)$", re.I)
+_EXAMPLES = re.compile(r"\b(?:including|such as|among them|among which|incluid[oa]s|entre ell[oa]s|como)\s+", re.I)
+_LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|as well as|y|e|o)\s+)?(?:(?:the|el|la|los|las)\s+)?", re.I)
+_EXAMPLE_REACH = 300  # characters from the class to its examples
+
+
+def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention, tuple[int, int]]]:
+    """The named groups a target that is a class of groups gives as its examples ("designated eight cartels as
+    Foreign Terrorist Organizations, including Tren de Aragua and MS-13"): each with the words from "including" to
+    it, where a hedge would be read. Only an unbroken list right after the marker: "including" then group names
+    joined by commas and "and"."""
+    if not tok.tag_.startswith("NNS") or not _CLASS.search(tok.text):
+        return []
+    marker = _EXAMPLES.search(text, tok.idx + len(tok), min(tok.sent.end_char, tok.idx + _EXAMPLE_REACH))
+    if marker is None:
+        return []
+    groups = sorted((m for m in mentions if m.kind == "group" and m.key and marker.end() <= m.start < tok.sent.end_char), key=lambda m: m.start)
+    out, at = [], marker.end()
+    for m in groups:
+        if not _LIST_GAP.fullmatch(text, at, m.start):
+            break
+        out.append((m, (marker.start(), m.end)))
+        at = m.end
+    return out
+
+
+# Verbs of belief whose passive participle after a noun describes it ("gunmen believed to be members of the cartel")
+_BELIEF = {"believed", "thought", "suspected", "presumed", "reputed", "said", "reported", "alleged", "understood", "known"}
+_BEING = {"be", "belong", "have", "work", "operate"}
+
+
+def believed_subject(trigger):
+    """The people a reduced relative of belief describes, where the parse read it as the sentence's verb and the act as
+    what is believed: in "Gunmen believed to be members of the Gulf Cartel killed two officers" the gunmen killed,
+    and "believed to be members of the Gulf Cartel" describes them. Their token, and where their description ends
+    (the trigger's start), or None."""
+    belief = trigger.head
+    if trigger.dep_ != "ccomp" or belief.lower_ not in _BELIEF or belief.i > trigger.i or any(c.dep_ == "mark" for c in trigger.children):
+        return None
+    subject = next((c for c in belief.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN")), None)
+    being = next((c for c in belief.children if c.dep_ == "xcomp" and c.lower_ in _BEING and c.i < trigger.i), None)
+    if subject is None or being is None or any(c.dep_.startswith("aux") and c.lower_ not in ("to",) for c in belief.children):
+        return None
+    return subject, trigger.idx
+
+
+def the_person(mentions: list[Mention], tok) -> Mention | None:
+    """The person a target is, where its words also name an organization or a group: the person whose name is the
+    target's head or in apposition to it ("Pedro Ruiz, who worked as a reporter for El Diario": Pedro Ruiz, not El
+    Diario; "his neighbor, Sgt. Tom Ward": Tom Ward), never one it is only related to ("the wife of Juan Perez")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    return next((m for h in heads for m in mentions if m.kind == "person" and m.start <= h.idx < m.end), None)
+
+
+def set_off_subject(tok):
+    """The description the parse took for a second subject of the same verb ("The defendants, all members of the Tren
+    de Aragua gang, were indicted": "members" beside "defendants"), or None: a noun right after the target and a
+    comma, with the target's own role."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    other = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i), None)
+    if other is None or not any(t.text == "," for t in tok.doc[tok.right_edge.i + 1 : other.left_edge.i]):
+        return None
+    return other

@@ -1,0 +1,110 @@
+"""Whom a description stands for: a reduced relative's shared noun, a name before its description, a headline's
+person named in the story (events/described.py)."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(make_doc, text):
+    from tocsin.read import read_many
+
+    doc = make_doc(text, published_at="2025-03-01")
+    ((_, ann),) = read_many([doc], gated=False)
+    return doc, ann.events
+
+
+def _named(doc, e) -> str | None:
+    return doc.text[e.target_mention[0] : e.target_mention[1]] if e.target_mention else None
+
+
+def test_described_a_second_reduced_relative_shares_the_first_ones_noun(make_doc):
+    _, events = _events(make_doc, "- A Peruvian national convicted of armed robbery, apprehended in Ohio.\n")
+    assert {(e.type, e.target_text) for e in events} == {("conviction", "A Peruvian national"), ("arrest", "A Peruvian national")}
+
+
+@pytest.mark.parametrize(("text", "etype", "name"), [
+    ("Police said Maria Lopez — a fugitive wanted on burglary charges — was arrested on May 2.\n", "arrest", "Maria Lopez"),
+    ("- **Mario Ruiz Pena**, a Honduran national and confirmed MS-13 gang member, convicted of burglary.\n", "conviction", "Mario Ruiz Pena"),
+])
+def test_described_a_description_set_off_after_a_name_is_that_person(make_doc, text, etype, name):
+    doc, events = _events(make_doc, text)
+    e = next(e for e in events if e.type == etype)
+    assert _named(doc, e) == name
+
+
+def test_described_a_clause_after_a_name_is_no_description_of_it(make_doc):
+    doc, events = _events(make_doc, "Witnesses said Peter Gomez, who shot a neighbour last year, fled.\n")
+    shot = next(e for e in events if e.trigger == "shot")
+    assert shot.target_text == "a neighbour" and _named(doc, shot) is None
+
+
+def test_described_bold_type_around_a_name_keeps_its_membership(make_doc):
+    doc, events = _events(make_doc, "- **Carlos Nieto**, a Salvadoran national and confirmed MS-13 gang member, was arrested in Texas."
+                                    " He was charged with extortion.\n")
+    charge = next(e for e in events if e.type == "charge")
+    assert [(t.group_key, t.role, t.strength) for t in charge.ties] == [("ms-13", "target", "named")]
+
+
+def test_described_a_headline_person_is_the_one_the_story_names(make_doc):
+    doc, events = _events(make_doc, "Springfield man charged in store robbery.\n\nPolice on Tuesday charged Robert Lane, 41, "
+                                    "of Springfield, with armed robbery after a clerk was threatened with a knife.\n")
+    headline = next(e for e in events if e.type == "charge" and e.target_text == "Springfield man")
+    assert _named(doc, headline) == "Robert Lane"
+
+
+def test_described_a_headline_person_stays_unnamed_when_the_story_names_two(make_doc):
+    doc, events = _events(make_doc, "Springfield man charged in store robbery.\n\nPolice on Tuesday charged Robert Lane, 41, "
+                                    "with armed robbery. Prosecutors also charged Dennis Hart, 37, with robbery.\n")
+    headline = next(e for e in events if e.type == "charge" and e.target_text == "Springfield man")
+    assert _named(doc, headline) is None
+
+
+def test_described_a_legal_verb_cut_off_by_a_links_address_takes_the_name_after_it(make_doc):
+    doc, events = _events(make_doc, "Today, the Peruvian\nGovernment\u00a0[extradited](https://www.example.gov/opa/pr/statement-extradition-hector-ramos)"
+                                    "\u00a0Hector\nRamos Diaz Salcedo, known as \u201cEl Flaco,\u201d to the United States.\n")
+    (e,) = [e for e in events if e.type == "extradition"]
+    assert e.target_text == "Hector\nRamos Diaz Salcedo"
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("- The Secretary designated six cartels as Foreign Terrorist Organizations, including the Gulf Cartel and MS-13, to cut off "
+     "their money.\n", {"gulf-cartel", "ms-13"}),
+    ("- The Secretary designated six cartels as Foreign Terrorist Organizations, which fight the Gulf Cartel.\n", set()),
+])
+def test_described_the_groups_a_class_of_groups_is_told_by_are_its_targets(make_doc, text, groups):
+    _, events = _events(make_doc, text)
+    (e,) = [e for e in events if e.type == "designation"]
+    assert {t.group_key for t in e.ties if t.role == "target"} == groups
+
+
+def test_described_a_headline_person_stays_unnamed_when_the_lede_describes_two(make_doc):
+    doc, events = _events(make_doc, "Security guard and police officer shot at bank.\n\nA gunman shot a security guard and a police "
+                                    "officer at a bank in Dallas on Monday. Police said the gunman also shot Robert Lane, 41, a "
+                                    "deputy sheriff, outside.\n")
+    assert all(_named(doc, e) is None for e in events if e.target_text in ("a security guard", "Security guard"))
+
+
+def test_described_a_target_is_the_person_named_not_the_paper_he_worked_for(make_doc):
+    doc, events = _events(make_doc, "Pedro Ruiz, who worked as a reporter for El Diario, was killed in Juarez on Monday.\n")
+    (e,) = [e for e in events if e.type == "killing"]
+    assert _named(doc, e) == "Pedro Ruiz"
+
+
+def test_described_a_list_item_opens_with_the_one_its_participles_took(make_doc):
+    _, events = _events(make_doc, "-   A Mexican national\n    [convicted](https://www.example.gov/news/releases/rio-grande-sentencing-of-a-man)"
+                                  "\n    of drug trafficking, apprehended in Texas.\n")
+    assert {(e.type, e.target_text) for e in events} == {("conviction", "A Mexican national"), ("arrest", "A Mexican national")}
+
+
+def test_described_a_headline_person_is_not_one_of_the_other_sex(make_doc):
+    doc, events = _events(make_doc, "A woman was charged with theft on Monday.\n\nPolice said Mr. Mario Lopez, 30, was charged with "
+                                    "robbery on May 2.\n")
+    (lede,) = [e for e in events if e.target_text == "A woman"]
+    assert _named(doc, lede) is None
+
+
+def test_described_words_joined_by_and_after_a_name_are_another_person(make_doc):
+    doc, events = _events(make_doc, "Police arrested Mr. John Smith in Dallas, and a woman was later charged with theft, police said.\n")
+    (charge,) = [e for e in events if e.type == "charge"]
+    assert charge.target_text == "a woman" and _named(doc, charge) is None
