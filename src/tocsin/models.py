@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-# Entity kinds. A "group" is a criminal group from the gazetteer; an "agency"
+# Entity kinds. A "group" is a criminal or armed group from the gazetteer (a cartel, a gang,
+# Hamas, the Islamic State); an "agency"
 # is a government or law-enforcement body; an "organization" is anything else
 # organised (an outlet, a think tank, a company).
 ENTITY_KINDS = ("person", "organization", "group", "agency", "place")

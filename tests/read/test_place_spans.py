@@ -12,6 +12,9 @@ def test_place_spans_a_name_the_model_cut_short_at_its_start_is_read_whole():
     assert _found("He was arrested by ICE Salt Lake City on Monday.", [("Lake City", "GPE")]) == [("Salt Lake City", "Salt Lake City", "city")]
     found = _found("talks with the People's Republic of China on fentanyl", [("China", "GPE")])
     assert found == [("People's Republic of China", "China", "country")]
+    found = _found("militias in the Democratic Republic of the Congo recruit", [("Congo", "GPE")])  # four words, "the" among them
+    assert [(span, country) for span, _, country in found] == [("Democratic Republic of the Congo", "country")]
+    assert _found("a boat on the Congo river", [("Congo", "GPE")])[0][0] == "Congo"
     text = "the government of the United States of America said"
     assert _found(text, [("United States", "GPE"), ("America", "GPE")]) == [("United States of America", "United States", "country")]
     assert _found("Mayor Lee of Chicago spoke.", [("Chicago", "GPE")])[0][0] == "Chicago"  # a person's name is no part of it

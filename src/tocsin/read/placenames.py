@@ -85,14 +85,15 @@ def _known_by_name(surface: str, persons: set[str], index: PlaceIndex) -> bool:
                for p in index.lookup(surface))
 
 
-_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+|of\s+){1,3})$")
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+|(?:of|the|and)\s+){1,4})$")
 
 
 def longer_name_before(text: str, start: int, end: int, index: PlaceIndex) -> int:
-    """Where a place's name begins when the model cut off its first words: the longest run of up to three words
-    just before the span ("Salt" of "Salt Lake City", "People's Republic of" of "People's Republic of China") that,
+    """Where a place's name begins when the model cut off its first words: the longest run of up to four words
+    just before the span ("Salt" of "Salt Lake City", "People's Republic of" of "People's Republic of China",
+    "Democratic Republic of the" of "Democratic Republic of the Congo") that,
     with the span, is the name of a country, a division or a town of 5,000 people, starting with a capital."""
-    words = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    words = _WORDS_BEFORE.search(text, max(0, start - 50), start)
     if words is None:
         return start
     parts = words.group(1).split()
