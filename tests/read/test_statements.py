@@ -328,6 +328,7 @@ def test_statements_a_roundup_attributes_each_item_to_its_source(make_doc):
     ("He would usually wait outside the pharmacy until closing time", "said", "the clerk"),  # the habitual past
     ("the speedboat could reach speeds of 60 knots", "said", "the coast guard"),  # a capacity
     ("that is one of the things that will", "think", "the mayor"),  # a future cut off with its verb
+    ("the suspect is held in the county jail and will be returned to Ohio to face the charge", "said", "the prosecutor"),  # a case's step
 ])
 def test_statements_deterrence_refusals_habits_and_capacities_are_not_forecasts(content, cue, speaker):
     assert classify(content, cue, "en", speaker)[0] != "forecast"
@@ -456,3 +457,38 @@ def test_statements_a_listed_outlet_with_its_home_in_brackets_is_the_source(make
             " Police report fewer shootings in every district\n")
     found = [(st.speaker_name, st.claim_type) for st in read(make_doc(text)).statements if st.cue == ":"]
     assert found == [("KXYZ", "forecast"), ("Metro Daily", "assertion")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # the attribution after the claim, the claim before its comma
+    ("The two boys quarrelled outside the gym before the match, school officials said Monday.",
+     "school officials", "The two boys quarrelled outside the gym before the match"),
+    # the cue before its speaker
+    ("The fire started in a storage room behind the bakery around 4 a.m., said a captain of the county fire department.",
+     "a captain of the county fire department", "The fire started in a storage room behind the bakery around 4 a.m"),
+    # the attribution splits the claim, and before it stands only the subject
+    ("The forged invoices, the auditor said, hid losses of $40 million from the board.",
+     "the auditor", "hid losses of $40 million from the board"),
+    # the attribution splits the claim: the part after it is the claim's adjunct
+    ("The cyclist was crossing the bridge, Inspector Carla Moss said, when a van struck her from behind.",
+     "Inspector Carla Moss", "The cyclist was crossing the bridge"),
+    # speakers named together, with their titles, after the claim
+    ("A Tulsa dentist was charged today with billing for fake patients, Acting Deputy Director Ana Ruiz of the Fraud "
+     "Section and Colonel Tom Hale, Chief of the State Police, announced.",
+     "Acting Deputy Director Ana Ruiz of the Fraud Section and Colonel Tom Hale, Chief of the State Police",
+     "A Tulsa dentist was charged today with billing for fake patients"),
+])
+def test_statements_an_attribution_set_off_by_commas(make_doc, text, speaker, content):
+    found = [(s.speaker_text, text[s.content_start : s.content_end]) for s in read(make_doc(text)).statements]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    "When asked about the shooting, the mayor said nothing.",  # an adverbial clause is no claim
+    "Last week, the department announced its budget.",  # no claim before the comma
+    "The sale of the counterfeit pills, mostly made in hidden labs, threatens our towns and fuels crime.",  # an object
+    "The crash happened on the highway, and the driver said little.",  # a clause of its own, opened by "and"
+])
+def test_statements_a_comma_before_a_cue_is_not_always_an_attribution(make_doc, text):
+    found = [(s.speaker_text, text[s.content_start : s.content_end]) for s in read(make_doc(text)).statements]
+    assert found == []

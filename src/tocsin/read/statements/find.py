@@ -11,6 +11,7 @@ from ..people import Roster
 from .kinds import classify, lead_words
 from .lexicon import ES_SPEAKER, LEXICONS, MIN_QUOTE_WORDS, QUOTE, verb_lemma
 from .speakers import speaker_entity
+from .trailing import trailing
 
 _DATELINE_END = re.compile(r"^[A-ZÁÉÍÓÚÑ ,.'’()]{3,60}[—–]\s")
 
@@ -58,7 +59,7 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
         s_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char or sent.start_char < q[1] <= sent.end_char]
         for tok in sent:
             if verb_lemma(tok.lower_) in lex["cues"] and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
-                found += _from_cue(doc, text, tok, s_quotes)
+                found += _from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)
         found += _according(doc, text, sent, lex)
     return found
 

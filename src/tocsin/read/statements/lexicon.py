@@ -63,7 +63,7 @@ LEXICONS = {
                       r"|\b(?:will|'ll) have (?:\w+ )?(?:more|an update|updates|details|information|something) (?:\w+ )?(?:on|about|to say|for you|of an update)\b"
                       # a promise; the next step of a case, which the authorities take; an indirect question
                       r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:not )?(?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
-                      r"tried|transferred|extradited|booked|released|arraigned|appear in court|stand trial)\b"
+                      r"tried|transferred|extradited|returned|booked|released|arraigned|appear in court|stand trial)\b"
                       r"|\b(?:why|how|whether) (?:[\w’']+ ){0,5}(?:would|will)\b|^(?:\w+ ){0,2}(?:what|who|when|where|which) (?:[\w’']+ ){0,4}(?:would|will)\b"
                       # a prediction the text calls false (a fraud's pitch); the effect of the speaker's side's own instrument
                       r"|\b(?:falsely|fraudulently|misleadingly) (?:\w+ )?(?:represent|promis|claim|assur|told|tell|state|guarante)"
