@@ -492,3 +492,24 @@ def test_statements_an_attribution_set_off_by_commas(make_doc, text, speaker, co
 def test_statements_a_comma_before_a_cue_is_not_always_an_attribution(make_doc, text):
     found = [(s.speaker_text, text[s.content_start : s.content_end]) for s in read(make_doc(text)).statements]
     assert found == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The autopsy showed that the clerk had been struck twice with a pipe.", "The autopsy", "that the clerk had been struck twice with a pipe"),
+    ("Fire investigators determined that the blaze at the warehouse was set with petrol.",
+     "Fire investigators", "that the blaze at the warehouse was set with petrol"),
+    ("The county released a report showing that burglaries fell by a third last year.",
+     "a report", "that burglaries fell by a third last year"),
+])
+def test_statements_evidence_and_investigators_hold_findings(make_doc, text, speaker, content):
+    found = [(s.speaker_text, text[s.content_start : s.content_end]) for s in read(make_doc(text)).statements]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The jury found him guilty of both robberies.",  # a verdict, no clause of its own
+    "The video shows him running from the store.",  # no tense of its own
+    "The council determined that the park will close at dusk.",  # a decision, not a finding of evidence
+])
+def test_statements_a_finding_verb_without_evidence_or_a_clause_is_no_claim(make_doc, text):
+    assert read(make_doc(text)).statements == ()

@@ -58,7 +58,7 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
     for sent in doc.sents:
         s_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char or sent.start_char < q[1] <= sent.end_char]
         for tok in sent:
-            if verb_lemma(tok.lower_) in lex["cues"] and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
+            if verb_lemma(tok.lower_) in lex["cues"] | lex.get("findings", set()) and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
                 found += _from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)
         found += _according(doc, text, sent, lex)
     return found
@@ -66,6 +66,20 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
 
 def _inside_quote(offset: int, quotes) -> bool:
     return any(s < offset < e for s, e in quotes)
+
+
+def _finder(verb, speaker) -> bool:
+    """Whether a finding verb ("showed", "determined") has a tense of its own and evidence, a paper or investigators
+    for its subject (``finders``): "the evidence at trial showed that…", "investigators determined that…"; not
+    "to prove he has a chance"; a paper's participle speaks for it ("a report showing that…")."""
+    return speaker is not None and (verb.tag_ in ("VBD", "VBZ", "VBP") or speaker.i == verb.head.i) \
+        and any(re.fullmatch(LEXICONS["en"]["finders"], t.lower_) for t in speaker.subtree if t.i < verb.i)
+
+
+def _finite(verb) -> bool:
+    """A verb with a tense of its own ("went", "had paid", "would pay"), not "him running" nor "him guilty"."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return verb.tag_ in finite or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite for a in verb.children)
 
 
 _COMPLEMENT_ORDER = {"ccomp": 0, "parataxis": 1, "xcomp": 2}
@@ -80,6 +94,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         told = [verb.head]  # "objections from police who feared he would flee": the people the clause is about
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         told = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, he said, adding that …": the same speaker
+    elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and re.fullmatch(LEXICONS["en"]["papers"], verb.head.lower_):
+        told = [verb.head]  # "a report showing that…", "a statement saying that…": the paper speaks
     elif subj and (not told or told[0].lower_ in ("who", "which", "that", "what")):  # dateline the parser took for a subject
         return []  # a relative pronoun, or only a dateline for a subject
     subj = told
@@ -89,6 +105,11 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         return []  # "he was told": the subject is the hearer
     comps = sorted((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and not (c.dep_ == "xcomp" and c.tag_ == "TO")),
                    key=lambda c: _COMPLEMENT_ORDER[c.dep_])  # "told mourners the killing was designed…": the clause, not "mourners"
+    finding = verb_lemma(verb.lower_) in LEXICONS["en"]["findings"]
+    if finding and not _finder(verb, speaker):
+        return []
+    if finding:  # "the evidence showed that he paid": a clause with its own subject; not "found him guilty", nor a quote nearby
+        comps = [c for c in comps if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and _finite(c)]
     if not comps:  # "said in a news release that X is held": the parse hung the "that" clause on "release"
         comps = [t for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for t in o.children
                  if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
@@ -105,7 +126,7 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx])
         or (-3 <= q[0] - cue_end <= 60 and "\n" not in text[cue_end : q[0]])
     ]
-    if near:
+    if near and not finding:
         content = (min(q[0] for q in near), max(q[1] for q in near))
         direct = True
     elif not comps and verb_lemma(verb.lower_) in ("deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict"):

@@ -17,6 +17,18 @@ LEXICONS = {
             "stress", "emphasize", "reject", "dismiss", "accuse", "promise", "vow", "admit", "concede", "point",
             "forecast", "expect", "think", "fear", "worry", "threaten", "describe", "call", "ask", "demand",
         },
+        # what a finding holder establishes ("the evidence showed that…", "investigators determined that…", "the judge
+        # found that…"): a claim when a clause with its own subject follows, never a quotation nearby or an object
+        "findings": {"show", "find", "establish", "prove", "demonstrate", "determine", "conclude", "reveal", "indicate",
+                     "discover"},
+        # who or what holds a finding: evidence and papers, and those who investigate (a court's finding is its ruling,
+        # an event; "the United States determined that the funds will…" is a decision)
+        "finders": r"(?:evidence|records?|documents?|testimony|reports?|study|studies|survey|poll|data|investigation|inquiry|"
+                   r"audit|autopsy|inquest|analysis|review|tests?|results|findings|footage|video|investigators?|detectives?|agents?|"
+                   r"inspectors?|auditors?|examiners?|coroner|researchers?|analysts?|scientists?)",
+        # papers that speak through a participle: "a report showing that…", "a statement saying that…"
+        "papers": r"(?:report|statement|release|letter|memo|memorandum|e-?mail|message|post|note|notice|complaint|affidavit|"
+                  r"filing|motion|document|study|survey|poll|analysis|audit|review|ruling|order|indictment|warning|alert|bulletin)",
         "according": [r"according to", r"in the words of", r"as reported by"],
         "pronouns": {"he": "person", "she": "person", "they": None, "i": "person", "we": None, "it": "organization"},
         "roles": r"(?:official|officials|expert|analyst|researcher|prosecutor|spokesman|spokeswoman|spokesperson|minister|president|chief|commander|director|lawyer|attorney|senator|governor|mayor|general|colonel|criminologist|investigator|source|witness|leader|secretary)",
@@ -195,7 +207,7 @@ QUOTE = re.compile(r"“[^”]+?”|\"[^\"]+?\"|«[^»]+?»")
 MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles, not quotations
 ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}(?:, (?:[^,.\"“”«»]{3,80}),)?)"
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
-              "spoke": "speak", "spoken": "speak"}
+              "spoke": "speak", "spoken": "speak", "found": "find", "shown": "show", "proven": "prove"}
 
 
 @lru_cache(maxsize=4096)
@@ -214,4 +226,4 @@ def verb_lemma(word: str) -> str:
     return word
 
 
-_ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"]
+_ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"] | LEXICONS["en"]["findings"]

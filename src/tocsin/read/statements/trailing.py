@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import verb_lemma
+from .lexicon import LEXICONS, verb_lemma
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 # words that open a clause, not a speaker: "…, which police said", "…, and he said", "…, as officials said"
@@ -118,6 +118,9 @@ def trailing(doc, verb) -> list[dict]:
         tail_start = sent.end
     else:
         return []
+    lemma = verb_lemma(verb.lower_)
+    if lemma in LEXICONS["en"]["findings"] and not any(re.fullmatch(LEXICONS["en"]["finders"], t.lower_) for t in speaker):
+        return []  # "…, the evidence showed": a finding needs evidence or investigators to hold it
     tail = []
     for t in doc[tail_start : sent.end]:
         if t.text == "," or t.text in ".!?":
