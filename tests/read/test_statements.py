@@ -513,3 +513,17 @@ def test_statements_evidence_and_investigators_hold_findings(make_doc, text, spe
 ])
 def test_statements_a_finding_verb_without_evidence_or_a_clause_is_no_claim(make_doc, text):
     assert read(make_doc(text)).statements == ()
+
+
+def test_statements_a_cue_joined_to_the_verb_before_shares_its_subject(make_doc):
+    text = "The coast guard confirmed the boarding but said that no crew member was armed."
+    found = [(s.speaker_text, text[s.content_start : s.content_end]) for s in read(make_doc(text)).statements]
+    assert ("The coast guard", "that no crew member was armed") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The trooper asked if he was the owner of the truck.",  # a question
+    "The board met on Monday and rejected the proposal from the union.",  # a shared subject's object is no claim
+])
+def test_statements_questions_and_shared_objects_are_no_claims(make_doc, text):
+    assert read(make_doc(text)).statements == ()

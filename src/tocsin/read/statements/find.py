@@ -76,6 +76,14 @@ def _finder(verb, speaker) -> bool:
         and any(re.fullmatch(LEXICONS["en"]["finders"], t.lower_) for t in speaker.subtree if t.i < verb.i)
 
 
+def _joined(verb) -> bool:
+    """Whether a verb follows its conjunction straight away ("…but said", "…and then added"), sharing the subject of
+    the verb before; not "…and the stations reported", where the parse lost the second clause's own subject."""
+    before = verb.doc[verb.head.i + 1 : verb.i]
+    words = [t for t in reversed(before) if not t.tag_.startswith("RB")]
+    return bool(words) and words[0].lower_ in ("and", "but", "or", ",")
+
+
 def _finite(verb) -> bool:
     """A verb with a tense of its own ("went", "had paid", "would pay"), not "him running" nor "him guilty"."""
     finite = ("VBD", "VBZ", "VBP", "MD")
@@ -94,6 +102,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         told = [verb.head]  # "objections from police who feared he would flee": the people the clause is about
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         told = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, he said, adding that …": the same speaker
+    elif not subj and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and _joined(verb):
+        told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The army confirmed the attack but said…": one subject
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and re.fullmatch(LEXICONS["en"]["papers"], verb.head.lower_):
         told = [verb.head]  # "a report showing that…", "a statement saying that…": the paper speaks
     elif subj and (not told or told[0].lower_ in ("who", "which", "that", "what")):  # dateline the parser took for a subject
@@ -108,6 +118,10 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     finding = verb_lemma(verb.lower_) in LEXICONS["en"]["findings"]
     if finding and not _finder(verb, speaker):
         return []
+    if verb.dep_ == "conj" and not comps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []  # a shared subject speaks a clause ("…but said that…"), not an object ("…and rejected the plan")
+    if comps and comps[0].dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comps[0].children):
+        return []  # "asked if he was the driver", "argue whether the sentence should…": a question, no claim
     if finding:  # "the evidence showed that he paid": a clause with its own subject; not "found him guilty", nor a quote nearby
         comps = [c for c in comps if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and _finite(c)]
     if not comps:  # "said in a news release that X is held": the parse hung the "that" clause on "release"
