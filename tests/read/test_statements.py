@@ -329,6 +329,7 @@ def test_statements_a_roundup_attributes_each_item_to_its_source(make_doc):
     ("the speedboat could reach speeds of 60 knots", "said", "the coast guard"),  # a capacity
     ("that is one of the things that will", "think", "the mayor"),  # a future cut off with its verb
     ("the suspect is held in the county jail and will be returned to Ohio to face the charge", "said", "the prosecutor"),  # a case's step
+    ("the market was crowded, yet fewer people came forward than you would think there would be", "said", "the detective"),  # a measure
 ])
 def test_statements_deterrence_refusals_habits_and_capacities_are_not_forecasts(content, cue, speaker):
     assert classify(content, cue, "en", speaker)[0] != "forecast"
@@ -527,3 +528,15 @@ def test_statements_a_cue_joined_to_the_verb_before_shares_its_subject(make_doc)
 ])
 def test_statements_questions_and_shared_objects_are_no_claims(make_doc, text):
     assert read(make_doc(text)).statements == ()
+
+
+@pytest.mark.parametrize("text", [
+    "\"We searched every house on the street,'' said Lt. Mara Quinn. \"Nobody saw the van leave.\"",
+    "“We searched every house on the street,’’ Lt. Mara Quinn said. “Nobody saw the van leave.”",
+    "“We searched every house on the street,’’ said Quinn recalling the night of the fire. “Nobody saw the van leave.”",
+])
+def test_statements_two_apostrophes_close_a_quotation(make_doc, text):
+    """Wire copy closes a quotation with two apostrophes: the quotation ends there, and the next one opens anew."""
+    found = [(text[s.content_start : s.content_end], s.speaker_text) for s in read(make_doc(text)).statements]
+    assert [c for c, _ in found if "searched every house" in c] and all("Nobody" not in c for c, _ in found if "searched" in c)
+    assert all(who and "Quinn" in who for _, who in found)

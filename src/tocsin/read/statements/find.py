@@ -42,7 +42,7 @@ def _quotes(text: str) -> list[tuple[int, int]]:
         last_end = pairs[-1][1] if pairs else 0
         rest = para[last_end:]
         opening = re.search(r"(?:^|\s)([\"“«])(?=\S)", rest)
-        if opening and not re.search(r"[\"”»]", rest[opening.end() :]) and len(rest) - opening.start(1) > 10:
+        if opening and not re.search(r"[\"”»]|''|’’", rest[opening.end() :]) and len(rest) - opening.start(1) > 10:
             out.append((offset + last_end + opening.start(1), offset + len(para.rstrip())))
         offset += len(para) + 1
     return out
@@ -76,6 +76,9 @@ def _finder(verb, speaker) -> bool:
         and any(re.fullmatch(LEXICONS["en"]["finders"], t.lower_) for t in speaker.subtree if t.i < verb.i)
 
 
+_CLOSING = {"’’", "''", '"', "”", "»"}
+
+
 def _joined(verb) -> bool:
     """Whether a verb follows its conjunction straight away ("…but said", "…and then added"), sharing the subject of
     the verb before; not "…and the stations reported", where the parse lost the second clause's own subject."""
@@ -96,7 +99,7 @@ _COMPLEMENT_ORDER = {"ccomp": 0, "parataxis": 1, "xcomp": 2}
 def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "officials have not said how many": nothing was claimed
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in _CLOSING]  # not a quote's ’’
     told = [c for c in subj if not (c.is_upper and len(c) > 1 and c.idx < 40)]  # "SANTIAGO, Chile — The prosecutor said": a
     if told and told[0].lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         told = [verb.head]  # "objections from police who feared he would flee": the people the clause is about
@@ -129,6 +132,10 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
                  if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
     if speaker is None and comps and comps[0].i < verb.i:  # "…, announced Acting Assistant Attorney General Loretta King": inverted,
         speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.tag_ in ("NNP", "NNPS")), None)  # parsed as an object
+    if speaker is None and verb.i > 0 and verb.nbor(-1).text in _CLOSING and verb.i + 1 < len(doc) and verb.nbor().tag_ == "NNP":
+        speaker = verb.nbor()  # "“…,’’ said Allen recalling the call": the name after the cue, however the parse hung it
+        while speaker.i + 1 < len(doc) and speaker.nbor().tag_ == "NNP":
+            speaker = speaker.nbor()
     cue_end = verb.idx + len(verb.text)
     prt = [c for c in verb.children if c.dep_ == "prt"]  # "point out"
     if prt:

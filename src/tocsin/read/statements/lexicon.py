@@ -102,7 +102,9 @@ LEXICONS = {
         "plan_cue": r"^(?:announc|promis|vow|pledg|commit)",
         # futures that predict nothing: a purpose ("so that the transfers would pass"), a description ("an architecture
         # which will help", "medicine that will help"), the speaker's own manner of speaking ("I would point out")
-        "not_predicting": r"\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
+        # (what one would expect is a measure, no prediction: "fewer witnesses than you would think there would be")
+        "not_predicting": r"\b(?:you|one|we|i|anyone|people)(?:'d| would) (?:think|expect|imagine|guess|assume|hope)\b[^.;]*"
+                          r"|\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
                           # a refusal told of the past ("their countries would not take them back", "police would not say")
                           r"|\b(?:would not|wouldn't|would never) (?:\w+ly )?(?:take|accept|say|comment|answer|cooperate|release|disclose|"
                           r"confirm|identify|discuss|allow|let|give|tell|provide|reveal|elaborate|speculate|agree|respond|talk|return|"
@@ -202,8 +204,10 @@ LEXICONS = {
     },
 }
 # Every pair of quotation marks, short ones too: a scare quote ("wasted") skipped here would pair its closing mark with
-# the next quotation's opening one; the short ones are dropped after pairing (MIN_QUOTE_WORDS)
-QUOTE = re.compile(r"“[^”]+?”|\"[^\"]+?\"|«[^»]+?»")
+# the next quotation's opening one; the short ones are dropped after pairing (MIN_QUOTE_WORDS). Wire copy closes a
+# quotation with two apostrophes ("…there would be,'' said the captain"; “…a false accusation,’’ Allen said): they
+# close it as a double mark does.
+QUOTE = re.compile(r"“[^”]+?(?:”|’’)|\"[^\"]+?(?:\"|'')|«[^»]+?»")
 MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles, not quotations
 ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}(?:, (?:[^,.\"“”«»]{3,80}),)?)"
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
