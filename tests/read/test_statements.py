@@ -330,6 +330,7 @@ def test_statements_a_roundup_attributes_each_item_to_its_source(make_doc):
     ("that is one of the things that will", "think", "the mayor"),  # a future cut off with its verb
     ("the suspect is held in the county jail and will be returned to Ohio to face the charge", "said", "the prosecutor"),  # a case's step
     ("the market was crowded, yet fewer people came forward than you would think there would be", "said", "the detective"),  # a measure
+    ("My grandmother always said, ‘The storm will pass and the river will go down.’", "said", "the pastor"),  # a cited quotation
 ])
 def test_statements_deterrence_refusals_habits_and_capacities_are_not_forecasts(content, cue, speaker):
     assert classify(content, cue, "en", speaker)[0] != "forecast"
@@ -540,3 +541,30 @@ def test_statements_two_apostrophes_close_a_quotation(make_doc, text):
     found = [(text[s.content_start : s.content_end], s.speaker_text) for s in read(make_doc(text)).statements]
     assert [c for c, _ in found if "searched every house" in c] and all("Nobody" not in c for c, _ in found if "searched" in c)
     assert all(who and "Quinn" in who for _, who in found)
+
+
+def test_statements_a_list_of_quotations_after_a_statement_is_its_speakers(make_doc):
+    text = ("Governor Lena Park said on Monday that the state would hire two hundred new troopers.\n\n"
+            "-   “We are not going to wait for the next shooting to act.”\n"
+            "-   “Every county will get a share of the money this year.”\n")
+    found = [(text[s.content_start : s.content_end], s.speaker_name) for s in read(make_doc(text)).statements]
+    assert [n for c, n in found if "next shooting" in c or "Every county" in c] == ["Lena Park", "Lena Park"]
+
+
+def test_statements_a_quotation_opening_a_sentence_after_reported_speech_goes_on(make_doc):
+    text = 'Sheriff Dan Ortiz said he understands the anger. "I would be angry too. Nobody has been charged yet."'
+    found = [(text[s.content_start : s.content_end], s.speaker_name) for s in read(make_doc(text)).statements]
+    assert any("I would be angry too" in c and n == "Dan Ortiz" for c, n in found)
+
+
+def test_statements_a_quoted_fragment_inside_narration_is_no_further_statement(make_doc):
+    text = 'Sheriff Dan Ortiz said the man broke the lock. The man then "forced his way into the flat" before dawn.'
+    found = [text[s.content_start : s.content_end] for s in read(make_doc(text)).statements]
+    assert found == ["the man broke the lock"]
+
+
+@pytest.mark.parametrize("cue", ["underscored", "reiterated", "lamented", "recalled"])
+def test_statements_more_verbs_of_saying(make_doc, cue):
+    text = f"The mayor {cue} that the bridge had been closed twice after threats."
+    (st,) = read(make_doc(text)).statements
+    assert (st.cue, text[st.content_start : st.content_end]) == (cue, "that the bridge had been closed twice after threats")

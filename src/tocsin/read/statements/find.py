@@ -265,22 +265,34 @@ def find_surface(text: str, language: str) -> list[dict]:
     return out
 
 
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•·][ \t]+)?")
+_BETWEEN_ITEMS = re.compile(r"[\s.,;:*•·-]*")
+_AFTER_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")
+
+
 def continuations(text: str, found: list[dict]) -> list[dict]:
-    """Quotes that open a paragraph right after an attributed one: the same speaker goes on."""
+    """Quotations that go on without a cue of their own: the same speaker goes on. A quote right after a statement in
+    its paragraph ("“…,” he said. “…”", "Cusimano said he understands. “…”"); a paragraph or list item that opens with a quotation after a quotation; and a list of
+    quotations straight after the paragraph whose statement names their speaker ("Rubio said that … ." then "- “…”",
+    "- “…”"), item after item."""
     covered = [f["content"] for f in found]
+    pool = list(found)
     out = []
     for qs, qe in _quotes(text):
         if any(cs <= qs < ce or cs < qe <= ce for cs, ce in covered):
             continue
-        prev = [f for f in found if f["content"][1] <= qs and f["direct"] and qs - f["content"][1] < 400]
+        prev = [f for f in pool if f["content"][1] <= qs and qs - f["content"][1] < 400]
         if not prev:
             continue
         last = max(prev, key=lambda f: f["content"][1])
         gap = text[max(last["content"][1], last["cue"][1]) : qs]
         para_start = text.rfind("\n", 0, qs) + 1
-        opens_paragraph = not text[para_start:qs].strip()
-        if opens_paragraph or (len(gap) < 120 and "\n" not in gap):  # "“...,” he said. “...”" or a new paragraph of the same quote
+        opening = _ITEM_OPENING.fullmatch(text, para_start, qs)
+        listed = opening and opening.group(0).strip() and _BETWEEN_ITEMS.fullmatch(gap)  # the list right after the statement
+        near = len(gap) < 120 and "\n" not in gap and (last["direct"] or _AFTER_SENTENCE.search(text, para_start, qs))
+        if last["direct"] and opening or near or listed:  # after reported speech, a quotation that opens a sentence
             out.append(dict(last, content=(qs, qe), direct=True, continuation=True))
+            pool.append(out[-1])
     return out
 
 

@@ -16,6 +16,8 @@ LEXICONS = {
             "recommend", "urge", "caution", "assert", "contend", "declare", "maintain", "reply", "respond", "testify",
             "stress", "emphasize", "reject", "dismiss", "accuse", "promise", "vow", "admit", "concede", "point",
             "forecast", "expect", "think", "fear", "worry", "threaten", "describe", "call", "ask", "demand",
+            "underscore", "highlight", "reiterate", "lament", "repeat", "remark", "assure", "boast", "complain", "recount",
+            "recall", "disclose", "affirm", "clarify",
         },
         # what a finding holder establishes ("the evidence showed that…", "investigators determined that…", "the judge
         # found that…"): a claim when a clause with its own subject follows, never a quotation nearby or an object
