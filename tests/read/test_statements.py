@@ -317,7 +317,7 @@ def test_statements_a_roundup_attributes_each_item_to_its_source(make_doc):
     line of three words is none."""
     found = [(st.speaker_name, ROUNDUP[st.content_start : st.content_end].split()[0], st.direct)
              for st in read(make_doc(ROUNDUP)).statements if st.cue == ":"]
-    assert found == [("Metro Daily", "City", False), ("Channel 9 News", "Police", False), ("Attorney General Ana Ruiz", "“Our", True)]
+    assert found == [("Metro Daily", "City", False), ("Channel 9 News", "Police", False), ("Attorney General Ana Ruiz", "Our", True)]  # the quoted words, without their marks
 
 
 @pytest.mark.parametrize(("content", "cue", "speaker"), [
@@ -331,6 +331,7 @@ def test_statements_a_roundup_attributes_each_item_to_its_source(make_doc):
     ("the suspect is held in the county jail and will be returned to Ohio to face the charge", "said", "the prosecutor"),  # a case's step
     ("the market was crowded, yet fewer people came forward than you would think there would be", "said", "the detective"),  # a measure
     ("My grandmother always said, ‘The storm will pass and the river will go down.’", "said", "the pastor"),  # a cited quotation
+    ("It's shameful that the council would side with the smugglers", "said", "the senator"),  # a feeling about a doing
 ])
 def test_statements_deterrence_refusals_habits_and_capacities_are_not_forecasts(content, cue, speaker):
     assert classify(content, cue, "en", speaker)[0] != "forecast"
@@ -568,3 +569,24 @@ def test_statements_more_verbs_of_saying(make_doc, cue):
     text = f"The mayor {cue} that the bridge had been closed twice after threats."
     (st,) = read(make_doc(text)).statements
     assert (st.cue, text[st.content_start : st.content_end]) == (cue, "that the bridge had been closed twice after threats")
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("**Sheriff Ana Ruiz:** “We found the people who did this and they will answer for it in court.”\n",
+     "Sheriff Ana Ruiz", "We found the people who did this and they will answer for it in court."),
+    ("The county released its figures.\n\n-   Mayor Tom Hale: “Our streets are safer than they were a year ago.”\n",
+     "Mayor Tom Hale", "Our streets are safer than they were a year ago."),
+    ("*“Nobody in this county should live in fear of a cartel.”* — County spokeswoman Lia Moss\n",
+     "County spokeswoman Lia Moss", "Nobody in this county should live in fear of a cartel."),
+])
+def test_statements_a_label_or_a_dash_names_the_speaker_of_a_quotation(make_doc, text, speaker, content):
+    found = [(s.speaker_text, text[s.content_start : s.content_end], s.direct) for s in read(make_doc(text)).statements]
+    assert (speaker, content, True) in found
+
+
+@pytest.mark.parametrize("text", [
+    "**Tuesday:** “A briefing on the new patrol routes for the district”\n",  # a schedule
+    "**MAKING STREETS SAFE AGAIN:** “A briefing on the new patrol routes for the district”\n",  # a heading in capitals
+])
+def test_statements_a_label_that_is_no_name_is_no_speaker(make_doc, text):
+    assert read(make_doc(text)).statements == ()

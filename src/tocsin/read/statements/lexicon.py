@@ -104,8 +104,11 @@ LEXICONS = {
         "plan_cue": r"^(?:announc|promis|vow|pledg|commit)",
         # futures that predict nothing: a purpose ("so that the transfers would pass"), a description ("an architecture
         # which will help", "medicine that will help"), the speaker's own manner of speaking ("I would point out")
-        # (what one would expect is a measure, no prediction: "fewer witnesses than you would think there would be")
+        # (what one would expect is a measure, no prediction: "fewer witnesses than you would think there would be"; nor
+        # is the "would" of a feeling about what someone does: "it's disturbing that they would side with…")
         "not_predicting": r"\b(?:you|one|we|i|anyone|people)(?:'d| would) (?:think|expect|imagine|guess|assume|hope)\b[^.;]*"
+                          r"|\b(?:it|that)(?:'s| is| was) (?:\w+ )?(?:disturbing|shameful|outrageous|sad|unfortunate|disgraceful|"
+                          r"appalling|absurd|ridiculous|shocking|unbelievable|insane|strange|odd|troubling|sickening) that\b[^.;]*"
                           r"|\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
                           # a refusal told of the past ("their countries would not take them back", "police would not say")
                           r"|\b(?:would not|wouldn't|would never) (?:\w+ly )?(?:take|accept|say|comment|answer|cooperate|release|disclose|"
