@@ -590,3 +590,17 @@ def test_statements_a_label_or_a_dash_names_the_speaker_of_a_quotation(make_doc,
 ])
 def test_statements_a_label_that_is_no_name_is_no_speaker(make_doc, text):
     assert read(make_doc(text)).statements == ()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("According to a report by Patrolman Ana Ruiz, the driver fled on foot toward the river.", "Ana Ruiz"),
+    ("An order from U.S. District Judge Tom Hale says the company must repay the investors.", "Tom Hale"),
+])
+def test_statements_a_paper_speaks_for_the_person_who_wrote_it(make_doc, text, name):
+    (st,) = read(make_doc(text)).statements
+    assert name in (st.speaker_name or "")
+
+
+def test_statements_the_abbreviated_title_names_the_speaker_later(make_doc):
+    text = "Capt. Rosa Ibarra said the fire was set on purpose. The captain said the arson unit would take over."
+    assert [s.speaker_name for s in read(make_doc(text)).statements] == ["Rosa Ibarra", "Rosa Ibarra"]
