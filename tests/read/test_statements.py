@@ -488,7 +488,7 @@ def test_statements_an_attribution_set_off_by_commas(make_doc, text, speaker, co
 
 @pytest.mark.parametrize("text", [
     "When asked about the shooting, the mayor said nothing.",  # an adverbial clause is no claim
-    "Last week, the department announced its budget.",  # no claim before the comma
+    "Last week, the department said little.",  # no claim before the comma
     "The sale of the counterfeit pills, mostly made in hidden labs, threatens our towns and fuels crime.",  # an object
     "The crash happened on the highway, and the driver said little.",  # a clause of its own, opened by "and"
 ])
@@ -604,3 +604,14 @@ def test_statements_a_paper_speaks_for_the_person_who_wrote_it(make_doc, text, n
 def test_statements_the_abbreviated_title_names_the_speaker_later(make_doc):
     text = "Capt. Rosa Ibarra said the fire was set on purpose. The captain said the arson unit would take over."
     assert [s.speaker_name for s in read(make_doc(text)).statements] == ["Rosa Ibarra", "Rosa Ibarra"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("District Attorney Ana Ruiz announced the indictment of two clinic owners for billing fraud.",
+     "District Attorney Ana Ruiz", "the indictment of two clinic owners for billing fraud"),
+    ("The sentence was announced by Tom Hale, the U.S. Attorney for the district.",
+     "Tom Hale, the U.S. Attorney for the district", "The sentence"),
+])
+def test_statements_what_is_announced_is_the_claim(make_doc, text, speaker, content):
+    found = [(s.speaker_text, text[s.content_start : s.content_end]) for s in read(make_doc(text)).statements]
+    assert (speaker, content) in found

@@ -150,9 +150,11 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if near and not finding:
         content = (min(q[0] for q in near), max(q[1] for q in near))
         direct = True
-    elif not comps and verb_lemma(verb.lower_) in ("deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict"):
+    elif not comps and verb_lemma(verb.lower_) in ("deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict", "announce"):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        content = _subtree_span(objs[0]) if objs else None
+        content = _subtree_span(objs[0]) if objs else None  # "announced the indictment of…": what is made known
+        if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
+            content, speaker = _subtree_span(speaker), agent[0]
     elif comps:
         comp = comps[0]
         content = _subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
