@@ -31,6 +31,12 @@ def test_a_title_written_next_to_a_name_resolves_the_title():
     assert roster.by_title("the prosecutor") is None
 
 
+def test_an_abbreviated_title_is_the_title_written_out():
+    roster = _roster("The fire was set on purpose, Capt. Rosa Ibarra said. Det. Paul Finch agreed.", ["Rosa Ibarra", "Paul Finch"])
+    assert roster.by_title("the captain").name == "Rosa Ibarra"
+    assert roster.by_title("the detective").name == "Paul Finch"
+
+
 def test_an_apposition_gives_a_title():
     roster = _roster("Maureen Krueger, the district attorney, said the case was closed.", ["Maureen Krueger"])
     assert roster.by_title("the district attorney").name == "Maureen Krueger"

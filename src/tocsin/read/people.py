@@ -35,6 +35,11 @@ _OFFICE = re.compile(r"(?:president|secretary|governor|senator|representative|co
                      r"gobernadora|juez|jueza|portavoz|vocero|vocera|director|directora|jefe|jefa|comandante|coronel|abogado|abogada)")
 _DETERMINER = re.compile(r"^(?:the|this|that|our|el|la|los|las|este|esta)\s+", re.I)
 _WORD = re.compile(r"[\w.'’-]+")
+# A title abbreviated before a name is the title written out: "Capt. Roy Nelson" is "the captain"
+_ABBREVIATED = {"capt": "captain", "sgt": "sergeant", "lt": "lieutenant", "det": "detective", "col": "colonel",
+                "gen": "general", "gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent",
+                "cmdr": "commander", "insp": "inspector", "atty": "attorney", "ofc": "officer", "cpl": "corporal",
+                "dep": "deputy", "adm": "admiral", "amb": "ambassador", "cmdte": "comandante", "gral": "general"}
 _BEFORE = 6  # words of title read before a name
 _APPOSITION = re.compile(r",\s+(?:the |a |an |el |la |un |una )?([^,.;:\n()“”\"]{2,60}?)(?=[,.;:\n)]|\s+(?:said|says|told|dijo|afirmó)\b)")
 
@@ -126,7 +131,7 @@ def _title_before(text: str, start: int) -> tuple[str, ...]:
     Sheriff" of "according to Anderson County Sheriff Greg Taylor"."""
     line = text[max(text.rfind("\n", 0, start) + 1, start - 120) : start]
     line = re.split(r"[,;:()“”\"—–]|\s-\s", line)[-1]
-    return tuple(fold(w) for w in _WORD.findall(line)[-_BEFORE:])
+    return tuple(_ABBREVIATED.get(fold(w), fold(w)) for w in _WORD.findall(line)[-_BEFORE:])
 
 
 def _title_after(text: str, end: int) -> tuple[str, ...] | None:

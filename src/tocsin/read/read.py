@@ -30,7 +30,7 @@ from .toponyms import find_dateline
 from .people import Roster
 from .statements import classify, find_statements
 from .statements.kinds import lead_words
-from .statements.items import listed_statements
+from .statements.items import labelled_quotes, listed_statements
 from .statements.lexicon import LEXICONS
 from ..structure import at, calls_for_tips, segments, silent_at
 from ..structure.genre import genre, official_host
@@ -130,8 +130,10 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
                                 if not silent_at(segs, st.content_start)  # a reporter's question, a heading: no claim
                                 and not calls_for_tips(text, st.content_start, st.content_end))
                   if _has_speaker(st, doc.language)]
+    labelled = [st for st in labelled_quotes(text, segs, doc.language) if not silent_at(segs, st.content_start)]  # "**Gov. Ruiz:** “…”"
+    statements = [st for st in statements if not _overlapping(st, labelled)] + labelled  # the label names the speaker
     statements = sorted(statements + [st for st in listed_statements(doc.text, text, segs, doc.language)  # "- **NPR**: U.S. murder rate…"
-                                      if not any(o.content_start < st.content_end and st.content_start < o.content_end for o in statements)],
+                                      if not _overlapping(st, statements)],
                         key=lambda st: st.content_start)
     statements = [kept for st in statements if (kept := _before_question(st, text, doc.language))]
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
@@ -168,6 +170,10 @@ def _before_question(st, text: str, language: str):
     kind, stance, hedges, certainty = classify(text[st.content_start : ends[-1]], st.cue, language, st.speaker_text,
                                                lead_words(text, st.cue_end, st.content_start))
     return replace(st, content_end=ends[-1], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty)
+
+
+def _overlapping(st, others) -> bool:
+    return any(o.content_start < st.content_end and st.content_start < o.content_end for o in others)
 
 
 def _has_speaker(st, language: str) -> bool:

@@ -354,6 +354,8 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     text = ctx.text
     said = ctx.statement_at(f["trigger"][0])
     within = (said.content_start, said.content_end) if said is not None else None
+    if said is not None and verb_lemma(said.cue.lower()) == "announce":  # "announced on Monday the arrest of…": the day
+        within = (min(said.cue_start, said.content_start), said.content_end)  # it is made known dates what it announces
     # not where someone lives or comes from; in a list of cases, nothing from outside the item
     alone = item_at(text, ctx.segments, f["trigger"][0]) is not None
     record = _record(f["tok"], f["type"])  # "a national with a conviction for rape": where and when, the story does not say

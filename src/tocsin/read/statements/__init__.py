@@ -12,7 +12,12 @@ supplies (``LEXICONS``), so a language adds patterns, not code paths:
    speaker continues;
 4. a list item led by its source's name in bold and a colon, linked to the
    source's page or followed by a quotation ("- [**NPR**](…): U.S. murder rate
-   approaches a record low"): ``items``.
+   approaches a record low"), and a quotation a speaker's label introduces or a dash signs ("**Governor Ruiz:**
+   “…”", "“…” — spokeswoman Ana Ruiz"): ``items``.
+
+An attribution the parse loses ("…, police said.", "…, said a lieutenant", "X, the evidence showed, Y") is read off
+the commas around it: ``trailing``. Findings of evidence, papers and investigators ("the autopsy showed that…")
+are claims too.
 
 Where no parse is available (a language without a model) the cue patterns
 run on the surface: ``, dijo X`` / ``X dijo:`` / ``según X,``.
@@ -25,8 +30,8 @@ around the name ("a researcher at the Andean Security Institute").
 Every statement is stored as "X said Y": the content is never a fact.
 
 The package: ``lexicon`` (the words, per language), ``kinds`` (claim type,
-stance, hedges), ``speakers`` (who the speaker is), ``items`` (list items that
-name their source) and ``find`` (``find_statements``).
+stance, hedges), ``speakers`` (who the speaker is), ``items`` (list items and
+labels that name their source), ``trailing`` (attributions set off by commas) and ``find`` (``find_statements``).
 """
 
 from .find import find_statements

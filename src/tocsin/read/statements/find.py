@@ -11,6 +11,7 @@ from ..people import Roster
 from .kinds import classify, lead_words
 from .lexicon import ES_SPEAKER, LEXICONS, MIN_QUOTE_WORDS, QUOTE, verb_lemma
 from .speakers import speaker_entity
+from .trailing import trailing
 
 _DATELINE_END = re.compile(r"^[A-ZÁÉÍÓÚÑ ,.'’()]{3,60}[—–]\s")
 
@@ -41,7 +42,7 @@ def _quotes(text: str) -> list[tuple[int, int]]:
         last_end = pairs[-1][1] if pairs else 0
         rest = para[last_end:]
         opening = re.search(r"(?:^|\s)([\"“«])(?=\S)", rest)
-        if opening and not re.search(r"[\"”»]", rest[opening.end() :]) and len(rest) - opening.start(1) > 10:
+        if opening and not re.search(r"[\"”»]|''|’’", rest[opening.end() :]) and len(rest) - opening.start(1) > 10:
             out.append((offset + last_end + opening.start(1), offset + len(para.rstrip())))
         offset += len(para) + 1
     return out
@@ -57,8 +58,8 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
     for sent in doc.sents:
         s_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char or sent.start_char < q[1] <= sent.end_char]
         for tok in sent:
-            if verb_lemma(tok.lower_) in lex["cues"] and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
-                found += _from_cue(doc, text, tok, s_quotes)
+            if verb_lemma(tok.lower_) in lex["cues"] | lex.get("findings", set()) and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
+                found += _from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)
         found += _according(doc, text, sent, lex)
     return found
 
@@ -67,18 +68,47 @@ def _inside_quote(offset: int, quotes) -> bool:
     return any(s < offset < e for s, e in quotes)
 
 
+def _finder(verb, speaker) -> bool:
+    """Whether a finding verb ("showed", "determined") has a tense of its own and evidence, a paper or investigators
+    for its subject (``finders``): "the evidence at trial showed that…", "investigators determined that…"; not
+    "to prove he has a chance"; a paper's participle speaks for it ("a report showing that…")."""
+    return speaker is not None and (verb.tag_ in ("VBD", "VBZ", "VBP") or speaker.i == verb.head.i) \
+        and any(re.fullmatch(LEXICONS["en"]["finders"], t.lower_) for t in speaker.subtree if t.i < verb.i)
+
+
+_CLOSING = {"’’", "''", '"', "”", "»"}
+
+
+def _joined(verb) -> bool:
+    """Whether a verb follows its conjunction straight away ("…but said", "…and then added"), sharing the subject of
+    the verb before; not "…and the stations reported", where the parse lost the second clause's own subject."""
+    before = verb.doc[verb.head.i + 1 : verb.i]
+    words = [t for t in reversed(before) if not t.tag_.startswith("RB")]
+    return bool(words) and words[0].lower_ in ("and", "but", "or", ",")
+
+
+def _finite(verb) -> bool:
+    """A verb with a tense of its own ("went", "had paid", "would pay"), not "him running" nor "him guilty"."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return verb.tag_ in finite or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite for a in verb.children)
+
+
 _COMPLEMENT_ORDER = {"ccomp": 0, "parataxis": 1, "xcomp": 2}
 
 
 def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "officials have not said how many": nothing was claimed
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in _CLOSING]  # not a quote's ’’
     told = [c for c in subj if not (c.is_upper and len(c) > 1 and c.idx < 40)]  # "SANTIAGO, Chile — The prosecutor said": a
     if told and told[0].lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         told = [verb.head]  # "objections from police who feared he would flee": the people the clause is about
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         told = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, he said, adding that …": the same speaker
+    elif not subj and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and _joined(verb):
+        told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The army confirmed the attack but said…": one subject
+    elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and re.fullmatch(LEXICONS["en"]["papers"], verb.head.lower_):
+        told = [verb.head]  # "a report showing that…", "a statement saying that…": the paper speaks
     elif subj and (not told or told[0].lower_ in ("who", "which", "that", "what")):  # dateline the parser took for a subject
         return []  # a relative pronoun, or only a dateline for a subject
     subj = told
@@ -88,11 +118,24 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         return []  # "he was told": the subject is the hearer
     comps = sorted((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and not (c.dep_ == "xcomp" and c.tag_ == "TO")),
                    key=lambda c: _COMPLEMENT_ORDER[c.dep_])  # "told mourners the killing was designed…": the clause, not "mourners"
+    finding = verb_lemma(verb.lower_) in LEXICONS["en"]["findings"]
+    if finding and not _finder(verb, speaker):
+        return []
+    if verb.dep_ == "conj" and not comps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []  # a shared subject speaks a clause ("…but said that…"), not an object ("…and rejected the plan")
+    if comps and comps[0].dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comps[0].children):
+        return []  # "asked if he was the driver", "argue whether the sentence should…": a question, no claim
+    if finding:  # "the evidence showed that he paid": a clause with its own subject; not "found him guilty", nor a quote nearby
+        comps = [c for c in comps if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and _finite(c)]
     if not comps:  # "said in a news release that X is held": the parse hung the "that" clause on "release"
         comps = [t for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for t in o.children
                  if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
     if speaker is None and comps and comps[0].i < verb.i:  # "…, announced Acting Assistant Attorney General Loretta King": inverted,
         speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.tag_ in ("NNP", "NNPS")), None)  # parsed as an object
+    if speaker is None and verb.i > 0 and verb.nbor(-1).text in _CLOSING and verb.i + 1 < len(doc) and verb.nbor().tag_ == "NNP":
+        speaker = verb.nbor()  # "“…,’’ said Allen recalling the call": the name after the cue, however the parse hung it
+        while speaker.i + 1 < len(doc) and speaker.nbor().tag_ == "NNP":
+            speaker = speaker.nbor()
     cue_end = verb.idx + len(verb.text)
     prt = [c for c in verb.children if c.dep_ == "prt"]  # "point out"
     if prt:
@@ -104,12 +147,14 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx])
         or (-3 <= q[0] - cue_end <= 60 and "\n" not in text[cue_end : q[0]])
     ]
-    if near:
+    if near and not finding:
         content = (min(q[0] for q in near), max(q[1] for q in near))
         direct = True
-    elif not comps and verb_lemma(verb.lower_) in ("deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict"):
+    elif not comps and verb_lemma(verb.lower_) in ("deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict", "announce"):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        content = _subtree_span(objs[0]) if objs else None
+        content = _subtree_span(objs[0]) if objs else None  # "announced the indictment of…": what is made known
+        if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
+            content, speaker = _subtree_span(speaker), agent[0]
     elif comps:
         comp = comps[0]
         content = _subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
@@ -222,22 +267,34 @@ def find_surface(text: str, language: str) -> list[dict]:
     return out
 
 
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•·][ \t]+)?")
+_BETWEEN_ITEMS = re.compile(r"[\s.,;:*•·-]*")
+_AFTER_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")
+
+
 def continuations(text: str, found: list[dict]) -> list[dict]:
-    """Quotes that open a paragraph right after an attributed one: the same speaker goes on."""
+    """Quotations that go on without a cue of their own: the same speaker goes on. A quote right after a statement in
+    its paragraph ("“…,” he said. “…”", "Cusimano said he understands. “…”"); a paragraph or list item that opens with a quotation after a quotation; and a list of
+    quotations straight after the paragraph whose statement names their speaker ("Rubio said that … ." then "- “…”",
+    "- “…”"), item after item."""
     covered = [f["content"] for f in found]
+    pool = list(found)
     out = []
     for qs, qe in _quotes(text):
         if any(cs <= qs < ce or cs < qe <= ce for cs, ce in covered):
             continue
-        prev = [f for f in found if f["content"][1] <= qs and f["direct"] and qs - f["content"][1] < 400]
+        prev = [f for f in pool if f["content"][1] <= qs and qs - f["content"][1] < 400]
         if not prev:
             continue
         last = max(prev, key=lambda f: f["content"][1])
         gap = text[max(last["content"][1], last["cue"][1]) : qs]
         para_start = text.rfind("\n", 0, qs) + 1
-        opens_paragraph = not text[para_start:qs].strip()
-        if opens_paragraph or (len(gap) < 120 and "\n" not in gap):  # "“...,” he said. “...”" or a new paragraph of the same quote
+        opening = _ITEM_OPENING.fullmatch(text, para_start, qs)
+        listed = opening and opening.group(0).strip() and _BETWEEN_ITEMS.fullmatch(gap)  # the list right after the statement
+        near = len(gap) < 120 and "\n" not in gap and (last["direct"] or _AFTER_SENTENCE.search(text, para_start, qs))
+        if last["direct"] and opening or near or listed:  # after reported speech, a quotation that opens a sentence
             out.append(dict(last, content=(qs, qe), direct=True, continuation=True))
+            pool.append(out[-1])
     return out
 
 

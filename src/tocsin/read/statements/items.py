@@ -1,4 +1,5 @@
-"""Statements a list attributes by its layout: an item led by its source's name in bold and a colon.
+"""Statements a layout attributes: a list item led by its source's name in bold and a colon, and a quotation its
+speaker's label introduces or a dash signs (``labelled_quotes``).
 
 Official round-ups quote the press as lists, one outlet to an item, with no verb of saying:
 
@@ -61,3 +62,45 @@ def listed_statements(raw: str, text: str, segs: tuple[Segment, ...], language: 
             hedges=hedges, certainty=certainty,
         ))
     return out
+
+
+# A quotation its speaker's label introduces, in a paragraph or a list item ("**Governor Ana Ruiz:** “…”", "- President
+# Lee: “…”"), or a quotation signed with a dash after it ("“…” — White House spokeswoman Ana Ruiz"): read in the text
+# with its markup blanked, so bold or not is all one (an italic quotation's single marks are let through).
+_LABELLED = re.compile(r"[ \t\xa0]*(?:(?:[-*•·]|\d{1,2}[.)])[ \t]+)?[ \t\xa0]*(?P<name>[A-Z][^:\n“”\"]{1,90}?)[ \t\xa0]*(?P<cue>:)"
+                       r"[\s\xa0]*(?P<content>[“\"][\s\S]*)")
+_SIGNED = re.compile(r"[ \t\xa0*_]*(?P<content>[“\"][^“”\"]+[”\"])[*_ \t\xa0]*(?P<cue>[—–])[ \t\xa0]*(?P<name>[A-Z][^\n—–“”\"]{1,90}"
+                     r"(?:\n[ \t]*[^\n—–“”\"]{1,90})?)\s*$")
+_CLOSE = re.compile(r"[”\"]")
+MAX_LABEL_WORDS = 9
+
+
+def labelled_quotes(text: str, segs: tuple[Segment, ...], language: str) -> list[Statement]:
+    """The quotations of paragraphs and list items that a speaker's label introduces or a dash signs (``_LABELLED``,
+    ``_SIGNED``). The label is a name and its titles (capitalized words), never a field, a time or a transcript's
+    turn label in capitals (the turns are read as turns)."""
+    out = []
+    for seg in segs:
+        m = _LABELLED.match(text, seg.start, seg.end) or _SIGNED.match(text, seg.start, seg.end)
+        if not m:
+            continue
+        name = " ".join(m.group("name").split())
+        words = name.split()
+        lower = [w for w in words if not _NAME_WORD.fullmatch(w)]  # "White House spokeswoman Ana Ruiz": a role word or two
+        if name.isupper() or name.lower() in _FIELDS or _WHEN.search(name) or len(words) > MAX_LABEL_WORDS \
+                or len(lower) > 2 or not all(w.isalpha() and w.islower() for w in lower) or not words[-1][:1].isupper():
+            continue
+        start = m.start("content") + 1
+        close = _CLOSE.search(text, start, seg.end)
+        content = text[start : close.start() if close else seg.end].rstrip()
+        end = start + len(content)
+        if len(content.split()) < MIN_WORDS:
+            continue
+        kind, stance, hedges, certainty = classify(" ".join(content.split()), ":", language, name)
+        out.append(Statement(
+            speaker_start=m.start("name"), speaker_end=m.end("name"), speaker_text=name, speaker_mention=None, speaker_name=name,
+            speaker_basis="named", descriptor=None, affiliation=None, cue=m.group("cue"), cue_start=m.start("cue"), cue_end=m.end("cue"),
+            content_start=start, content_end=end, direct=True, claim_type=kind, stance=stance, hedges=hedges, certainty=certainty,
+        ))
+    return out
+

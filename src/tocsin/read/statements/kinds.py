@@ -9,6 +9,11 @@ import re
 from .lexicon import LEXICONS, verb_lemma
 
 
+# A quotation inside the quotation ("Isaiah said, ‘Strike the shepherd and the sheep will scatter.’") is another
+# speaker's words: the outer speaker cites it and predicts nothing by it (only the outermost attribution is annotated)
+_NESTED = re.compile(r"‘[^‘’]*?\s[^‘’]*?\s[^‘’]*?’(?!\w)")
+
+
 def classify(content: str, cue: str, language: str, speaker: str | None = None, lead: str = "") -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
     """(claim type, stance, hedges, certainty words) of a statement's content; ``speaker`` as written tells a
     plan of the speaker's own side ("Global salespeople told them Global would find sites") from a forecast;
@@ -16,7 +21,7 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
     can say that what is quoted is expected. A forecast goes before a recommendation, as the guideline's
     precedence says ("we must act, because the violence will spread"), unless the cue itself asks."""
     lex = LEXICONS.get(language, LEXICONS["en"])
-    low = content.lower().replace("’", "'")  # "we’ll", "won’t" as typeset
+    low = _NESTED.sub(" ", content).lower().replace("’", "'")  # "we’ll", "won’t" as typeset
     cue_word = cue.lower().split()[0] if cue else ""
     lemma = verb_lemma(cue_word)
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"

@@ -16,7 +16,21 @@ LEXICONS = {
             "recommend", "urge", "caution", "assert", "contend", "declare", "maintain", "reply", "respond", "testify",
             "stress", "emphasize", "reject", "dismiss", "accuse", "promise", "vow", "admit", "concede", "point",
             "forecast", "expect", "think", "fear", "worry", "threaten", "describe", "call", "ask", "demand",
+            "underscore", "highlight", "reiterate", "lament", "repeat", "remark", "assure", "boast", "complain", "recount",
+            "recall", "disclose", "affirm", "clarify",
         },
+        # what a finding holder establishes ("the evidence showed that…", "investigators determined that…", "the judge
+        # found that…"): a claim when a clause with its own subject follows, never a quotation nearby or an object
+        "findings": {"show", "find", "establish", "prove", "demonstrate", "determine", "conclude", "reveal", "indicate",
+                     "discover"},
+        # who or what holds a finding: evidence and papers, and those who investigate (a court's finding is its ruling,
+        # an event; "the United States determined that the funds will…" is a decision)
+        "finders": r"(?:evidence|records?|documents?|testimony|reports?|study|studies|survey|poll|data|investigation|inquiry|"
+                   r"audit|autopsy|inquest|analysis|review|tests?|results|findings|footage|video|investigators?|detectives?|agents?|"
+                   r"inspectors?|auditors?|examiners?|coroner|researchers?|analysts?|scientists?)",
+        # papers that speak through a participle: "a report showing that…", "a statement saying that…"
+        "papers": r"(?:report|statement|release|letter|memo|memorandum|e-?mail|message|post|note|notice|complaint|affidavit|"
+                  r"filing|motion|document|study|survey|poll|analysis|audit|review|ruling|order|indictment|warning|alert|bulletin)",
         "according": [r"according to", r"in the words of", r"as reported by"],
         "pronouns": {"he": "person", "she": "person", "they": None, "i": "person", "we": None, "it": "organization"},
         "roles": r"(?:official|officials|expert|analyst|researcher|prosecutor|spokesman|spokeswoman|spokesperson|minister|president|chief|commander|director|lawyer|attorney|senator|governor|mayor|general|colonel|criminologist|investigator|source|witness|leader|secretary)",
@@ -63,7 +77,7 @@ LEXICONS = {
                       r"|\b(?:will|'ll) have (?:\w+ )?(?:more|an update|updates|details|information|something) (?:\w+ )?(?:on|about|to say|for you|of an update)\b"
                       # a promise; the next step of a case, which the authorities take; an indirect question
                       r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:not )?(?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
-                      r"tried|transferred|extradited|booked|released|arraigned|appear in court|stand trial)\b"
+                      r"tried|transferred|extradited|returned|booked|released|arraigned|appear in court|stand trial)\b"
                       r"|\b(?:why|how|whether) (?:[\w’']+ ){0,5}(?:would|will)\b|^(?:\w+ ){0,2}(?:what|who|when|where|which) (?:[\w’']+ ){0,4}(?:would|will)\b"
                       # a prediction the text calls false (a fraud's pitch); the effect of the speaker's side's own instrument
                       r"|\b(?:falsely|fraudulently|misleadingly) (?:\w+ )?(?:represent|promis|claim|assur|told|tell|state|guarante)"
@@ -90,7 +104,12 @@ LEXICONS = {
         "plan_cue": r"^(?:announc|promis|vow|pledg|commit)",
         # futures that predict nothing: a purpose ("so that the transfers would pass"), a description ("an architecture
         # which will help", "medicine that will help"), the speaker's own manner of speaking ("I would point out")
-        "not_predicting": r"\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
+        # (what one would expect is a measure, no prediction: "fewer witnesses than you would think there would be"; nor
+        # is the "would" of a feeling about what someone does: "it's disturbing that they would side with…")
+        "not_predicting": r"\b(?:you|one|we|i|anyone|people)(?:'d| would) (?:think|expect|imagine|guess|assume|hope)\b[^.;]*"
+                          r"|\b(?:it|that)(?:'s| is| was) (?:\w+ )?(?:disturbing|shameful|outrageous|sad|unfortunate|disgraceful|"
+                          r"appalling|absurd|ridiculous|shocking|unbelievable|insane|strange|odd|troubling|sickening) that\b[^.;]*"
+                          r"|\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
                           # a refusal told of the past ("their countries would not take them back", "police would not say")
                           r"|\b(?:would not|wouldn't|would never) (?:\w+ly )?(?:take|accept|say|comment|answer|cooperate|release|disclose|"
                           r"confirm|identify|discuss|allow|let|give|tell|provide|reveal|elaborate|speculate|agree|respond|talk|return|"
@@ -190,12 +209,14 @@ LEXICONS = {
     },
 }
 # Every pair of quotation marks, short ones too: a scare quote ("wasted") skipped here would pair its closing mark with
-# the next quotation's opening one; the short ones are dropped after pairing (MIN_QUOTE_WORDS)
-QUOTE = re.compile(r"“[^”]+?”|\"[^\"]+?\"|«[^»]+?»")
+# the next quotation's opening one; the short ones are dropped after pairing (MIN_QUOTE_WORDS). Wire copy closes a
+# quotation with two apostrophes ("…there would be,'' said the captain"; “…a false accusation,’’ Allen said): they
+# close it as a double mark does.
+QUOTE = re.compile(r"“[^”]+?(?:”|’’)|\"[^\"]+?(?:\"|'')|«[^»]+?»")
 MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles, not quotations
 ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}(?:, (?:[^,.\"“”«»]{3,80}),)?)"
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
-              "spoke": "speak", "spoken": "speak"}
+              "spoke": "speak", "spoken": "speak", "found": "find", "shown": "show", "proven": "prove"}
 
 
 @lru_cache(maxsize=4096)
@@ -214,4 +235,4 @@ def verb_lemma(word: str) -> str:
     return word
 
 
-_ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"]
+_ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"] | LEXICONS["en"]["findings"]

@@ -46,6 +46,16 @@ def _apposed(text: str, span, inside: list[Mention]) -> Mention | None:
     return None
 
 
+_AUTHORED = re.compile(r"\b(?:by|from)\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
+
+
+def _author(text: str, span, head, inside: list[Mention], lex: dict) -> list[Mention]:
+    """The person who wrote the paper that speaks: "a report by Patrolman Ana Ruiz", "an order from Judge Tom Hale"."""
+    if not re.fullmatch(lex.get("papers", r"(?!)"), text[head[0] : head[1]].lower()):
+        return []
+    return [m for m in inside if m.kind == "person" and m.start > head[1] and _AUTHORED.search(text, span[0], m.start)][:1]
+
+
 def _descriptor(rest: str) -> str | None:
     """What is said of a speaker besides the name: "a police spokesman", "Prosecutor"."""
     rest = re.sub(r"\s+,", ",", " ".join(rest.split())).strip(" ,")
@@ -74,7 +84,7 @@ def speaker_entity(
         named = named or renamed[:1]  # "Chile's prosecutor ..., Héctor Barros"; not "the government of Nicolás Maduro"
         if not named and text[head[0] : head[0] + 1].isupper() and (full := _surname_match(text[head[0] : head[1]], history, roster)):
             return full[0], full[1], "named", _descriptor(text[span[0] : head[0]] + " " + text[head[1] : span[1]]), _span(orgs[0]) if orgs else None
-        named = named or [m for m in [_apposed(text, span, inside)] if m]
+        named = named or [m for m in [_apposed(text, span, inside)] if m] or _author(text, span, head, inside, lex)
     else:  # surface patterns: a person first, else a capitalized full name, else an organization
         named = [m for m in inside if m.kind == "person"][:1]
         if not named and (full := list(_NAME.finditer(words))):
