@@ -508,6 +508,7 @@ def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, lang
     "The investigation into MS-13 has extended into Mexico and Guatemala.",  # an investigation's reach, not the group's
     "The spread of fentanyl by the Sinaloa Cartel to Ohio alarmed officials.",  # what spread is the "of": the drug
     "Tren de Aragua members were arrested in Denver. There are no gangs there, the mayor said.",
+    "Hezbollah gunmen wounded three U.S. service members in Jordan.",  # the victims' members, not the group's
 ])
 def test_events_no_presence_without_a_named_group_in_a_named_place(make_doc, text):
     ann = read(make_doc(text, published_at="2025-01-15"))

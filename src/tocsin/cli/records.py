@@ -127,7 +127,7 @@ def incidents(ctx, incident_id, group, event_type, country, since, min_outlets, 
 @json_option
 @click.pass_context
 def groups(ctx, limit, as_json) -> None:
-    """Criminal groups with their reach: incidents, countries, outlets, first and last reported.
+    """Criminal and armed groups with their reach: incidents, countries, outlets, first and last reported.
 
     \b
     Example:

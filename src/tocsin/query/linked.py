@@ -200,7 +200,7 @@ def get_incident(store: Store, prefix: str) -> Incident:
 
 
 def list_groups(store: Store, limit: int = 50, *, offset: int = 0) -> list[Row]:
-    """Criminal groups with their reach: incidents, countries, first and last reported."""
+    """Criminal and armed groups with their reach: incidents, countries, first and last reported."""
     return store.fetch(
         "SELECT g.id, g.name, COUNT(DISTINCT ie.incident_id) AS incidents, COUNT(DISTINCT ev.id) AS events,"
         " COUNT(DISTINCT pl.country) AS countries, COUNT(DISTINCT d.outlet) AS outlets,"

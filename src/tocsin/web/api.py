@@ -183,7 +183,7 @@ def entity(entity_id: str, store: Store = Depends(reader)):
     return query.get_entity(store, entity_id[:200])
 
 
-@router.get("/groups", summary="Criminal groups with their reach")
+@router.get("/groups", summary="Criminal and armed groups with their reach")
 def groups(request: Request, page: Page = Depends(), store: Store = Depends(reader), format: Format = "json"):
     return listing(request, query.list_groups(store, page.limit, offset=page.offset), page, format)
 
