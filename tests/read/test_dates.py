@@ -96,11 +96,12 @@ def test_dates_a_date_cut_at_the_period_of_a_months_short_form_keeps_its_day():
 
 @pytest.mark.parametrize("text,value,begin,end", [
     ("in recent days", "2024-02-24/2024-03-02", "2024-02-24", "2024-03-02"),
-    ("over the past weekend", "2024-W09-WE", "2024-03-02", "2024-03-03"),
+    ("over the past weekend", "2024-W08-WE", "2024-02-24", "2024-02-25"),  # published on a Saturday: the weekend before
     ("in just the past week", "2024-02-24/2024-03-02", "2024-02-24", "2024-03-02"),
     ("within the last three days", "2024-02-28/2024-03-02", "2024-02-28", "2024-03-02"),
     ("en los últimos días", "2024-02-24/2024-03-02", "2024-02-24", "2024-03-02"),
-    ("el fin de semana pasado", "2024-W09-WE", "2024-03-02", "2024-03-03"),
+    ("el fin de semana pasado", "2024-W08-WE", "2024-02-24", "2024-02-25"),
+    ("this weekend", "2024-W09-WE", "2024-03-02", "2024-03-03"),  # the day's own
 ])
 def test_dates_a_period_that_ends_at_publication(text, value, begin, end):
     """"In recent days", "over the past weekend": the days up to publication (before, no date, or a duration)."""

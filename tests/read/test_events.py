@@ -325,6 +325,13 @@ def test_events_people_believed_to_be_members_did_it_as_suspected_members(make_d
     assert [(t.group_key, t.role, t.strength, t.hedge) for t in killing.ties] == [("gulf-cartel", "actor", "suspected", hedge)]
 
 
+def test_events_only_a_verb_of_belief_raised_onto_its_subject_leaves_the_act_its_own_mood(make_doc):
+    """"Officials are expected to say that the cartel killed the mayor": what is expected is said later; the killing
+    stays under the expectation, not told as fact."""
+    _, events = _events(make_doc, "Officials are expected to say on Monday that the cartel killed the mayor of the town.")
+    assert [e.modality for e in events if e.type == "killing"] != ["asserted"]
+
+
 @pytest.mark.parametrize("text, strength, by", [
     ("Prosecutors said Maria Lopez is a member of MS-13. She was charged with extortion on Monday.", "described as", "Prosecutors"),
     ("According to the indictment, Maria Lopez is a leader of MS-13. She was arrested in Texas on Monday.", "described as", "the indictment"),

@@ -44,3 +44,10 @@ def test_gazetteer_finds_names_a_line_break_parts():
     assert ("Tren de Aragua", "CRIMINAL_GROUP", "tren-de-aragua") in found
     assert any(t == "Middle East" and lab == "LOC" for t, lab, _ in found)
     assert not any(t == "Atlantic" for t, _, _ in found)
+
+
+def test_gazetteer_armed_groups_are_groups_marked_armed():
+    """Hamas and the Islamic State are groups, whose acts and ties are read, and exports call them armed groups."""
+    g = load_gazetteer()
+    assert g.get("hamas").kind == "group" and g.armed("group:hamas") and g.armed("group:isis")
+    assert not g.armed("group:tren-de-aragua") and not g.armed("group:no-such-group")

@@ -31,7 +31,7 @@ def test_a_title_written_next_to_a_name_resolves_the_title():
     assert roster.by_title("the prosecutor") is None
 
 
-def test_an_abbreviated_title_is_the_title_written_out():
+def test_people_an_abbreviated_title_is_the_title_written_out():
     roster = _roster("The fire was set on purpose, Capt. Rosa Ibarra said. Det. Paul Finch agreed.", ["Rosa Ibarra", "Paul Finch"])
     assert roster.by_title("the captain").name == "Rosa Ibarra"
     assert roster.by_title("the detective").name == "Paul Finch"

@@ -331,6 +331,7 @@ def test_statements_a_roundup_attributes_each_item_to_its_source(make_doc):
     ("the suspect is held in the county jail and will be returned to Ohio to face the charge", "said", "the prosecutor"),  # a case's step
     ("the market was crowded, yet fewer people came forward than you would think there would be", "said", "the detective"),  # a measure
     ("My grandmother always said, ‘The storm will pass and the river will go down.’", "said", "the pastor"),  # a cited quotation
+    ("My grandmother always said, ‘The storm won’t last, it’ll pass.’", "said", "the pastor"),  # one with contractions
     ("It's shameful that the council would side with the smugglers", "said", "the senator"),  # a feeling about a doing
 ])
 def test_statements_deterrence_refusals_habits_and_capacities_are_not_forecasts(content, cue, speaker):
@@ -480,6 +481,9 @@ def test_statements_a_listed_outlet_with_its_home_in_brackets_is_the_source(make
      "Section and Colonel Tom Hale, Chief of the State Police, announced.",
      "Acting Deputy Director Ana Ruiz of the Fraud Section and Colonel Tom Hale, Chief of the State Police",
      "A Tulsa dentist was charged today with billing for fake patients"),
+    # an "and" after the verb joins no speakers: a town and its state stay in the claim
+    ("The man was arrested in Tulsa, Oklahoma, police said, and more arrests were expected later.",
+     "police", "The man was arrested in Tulsa, Oklahoma"),
 ])
 def test_statements_an_attribution_set_off_by_commas(make_doc, text, speaker, content):
     found = [(s.speaker_text, text[s.content_start : s.content_end]) for s in read(make_doc(text)).statements]
@@ -587,9 +591,16 @@ def test_statements_a_label_or_a_dash_names_the_speaker_of_a_quotation(make_doc,
 @pytest.mark.parametrize("text", [
     "**Tuesday:** “A briefing on the new patrol routes for the district”\n",  # a schedule
     "**MAKING STREETS SAFE AGAIN:** “A briefing on the new patrol routes for the district”\n",  # a heading in capitals
+    "In Houston: “A briefing on the new patrol routes for the district”\n",  # a place
 ])
 def test_statements_a_label_that_is_no_name_is_no_speaker(make_doc, text):
     assert read(make_doc(text)).statements == ()
+
+
+def test_statements_a_label_s_lower_case_words_are_titles_only(make_doc):
+    """"White House spokeswoman Ana Ruiz:" is a name with its title; "Ana Ruiz wrote on Truth Social:" is a sentence."""
+    text = "Ana Ruiz wrote on Truth Social: “The patrols will not stop until the gang is gone from the district.”\n"
+    assert not [s for s in read(make_doc(text)).statements if "wrote" in s.speaker_text]
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -270,7 +270,7 @@ def _special(t: str, dct: dt.date) -> Timex | None:
     if t in ("dia de ayer", "ayer mismo", "yesterday's"):
         return _day(dct - dt.timedelta(days=1))
     if t in ("weekend", "this weekend", "fin de semana", "este fin de semana", "last weekend", "pasado fin de semana"):
-        return Timex(*weekend(dct))
+        return Timex(*weekend(dct, past=t in ("last weekend", "pasado fin de semana")))
     words = t.split()
     if words and words[-1] in SEASONS and len(words) <= 3:
         year = int(words[-2]) if len(words) > 1 and words[-2].isdigit() else dct.year

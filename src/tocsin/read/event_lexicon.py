@@ -367,6 +367,10 @@ def conviction_step(trigger: str) -> str:
 
 DEFINITE = re.compile(r"\b(?:the|this|that|his|her|their|its|el|la|los|las|este|esta|ese|esa|dicho|dicha|su|sus)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
+# Verbs of belief or report raised onto their subject ("gunmen believed to be members of", "a man said to lead"): they
+# describe the subject, and say nothing of the act the parse hangs on them
+BELIEF = {"believed", "thought", "suspected", "presumed", "reputed", "said", "reported", "alleged", "understood", "known"}
+
 # Words by which a report tells a happening of the same kind apart from the one its article is about: "the other
 # three defendants previously pleaded guilty", "a sixth individual was also charged", "the third assault",
 # "Barry was also charged with two unrelated counts", "meanwhile, 31 people were arrested"

@@ -26,6 +26,7 @@ class Entry:
     exact: tuple[str, ...]
     countries: tuple[str, ...] = ()
     parent: str | None = None
+    armed: bool = False  # an armed group (Hamas, the Islamic State), not a criminal one: exports call it so
 
     @property
     def label(self) -> str:
@@ -63,6 +64,11 @@ class Gazetteer:
     def of_kind(self, kind: str) -> list[Entry]:
         return [e for e in self.entries.values() if e.kind == kind]
 
+    def armed(self, entity_id: str) -> bool:
+        """Whether a stored group entity ("group:hamas") is an armed group of the gazetteer."""
+        entry = self.entries.get(entity_id.split(":", 1)[-1])
+        return entry is not None and entry.armed
+
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
@@ -76,6 +82,7 @@ def load_gazetteer() -> Gazetteer:
             exact=tuple(e.get("exact", ())),
             countries=tuple(e.get("countries", ())),
             parent=e.get("parent"),
+            armed=bool(e.get("armed")),
         )
         for e in raw["entries"]
     ]

@@ -22,6 +22,7 @@ _RECENT = re.compile(
 )
 _WEEKEND = re.compile(r"(?:just\s+)?(?:over|during|in)\s+(?:the\s+)?(?:(?:past|last)\s+)?weekend$|(?:the\s+)?past\s+weekend$"
                       r"|(?:el\s+|durante\s+el\s+)?fin\s+de\s+semana\s+pasado$")
+_PAST = re.compile(r"\b(?:past|last|pasado)\b")
 _UNIT_DAYS = {"days": 1, "dias": 1, "week": 7, "weeks": 7, "semana": 7, "semanas": 7}
 _SOME = {"days": 7, "dias": 7, "weeks": 28, "semanas": 28}  # "recent days", "the past few weeks": no count given
 
@@ -33,9 +34,10 @@ FIND = (r"(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|
         r"|(?:el\s+)?fin\s+de\s+semana\s+pasado")
 
 
-def weekend(dct: dt.date) -> tuple[str, str, str, str, str]:
-    """(TIMEX3 value, type, precision, first day, last day) of the latest weekend on or before ``dct``."""
-    saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)
+def weekend(dct: dt.date, past: bool = False) -> tuple[str, str, str, str, str]:
+    """(TIMEX3 value, type, precision, first day, last day) of the latest weekend on or before ``dct``; a ``past``
+    one ("the past weekend", "last weekend") has ended, so on a Saturday it is the one before."""
+    saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7 or (7 if past else 0))
     iso = saturday.isocalendar()
     return f"{iso[0]:04d}-W{iso[1]:02d}-WE", "DATE", "weekend", saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()
 
@@ -44,7 +46,7 @@ def recent(t: str, dct: dt.date) -> tuple[str, str, str, str, str] | None:
     """(TIMEX3 value, type, precision, first day, last day) of a period that ends at publication ``dct``: the
     latest weekend on or before it, or the days up to it. None when ``t`` is no such period."""
     if _WEEKEND.match(t):
-        return weekend(dct)
+        return weekend(dct, past=bool(_PAST.search(t)))
     m = _RECENT.match(t)
     if not m:
         return None

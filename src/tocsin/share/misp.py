@@ -34,6 +34,7 @@ from ..models import describe_tie
 from ..query import exports
 from ..query.scope import Scope
 from ..store import Store
+from ..read.gazetteer import load_gazetteer
 from .stix import NAMESPACE, PRECISION_METRES, bare_quote, place_area, speaker_name, speaker_with_descriptor
 
 THREAT_ACTOR_GALAXY = "698774c7-8022-42c4-917f-8d6e4f06ada3"  # MISP's threat-actor galaxy (misp-galaxy)
@@ -135,7 +136,8 @@ def _groups(groups: list[dict]):
         aliases = [a for a in json.loads(g["aliases"] or "[]") if a != g["name"]]
         galaxy.add_galaxy_cluster(uuid=_uuid(f"group|{g['id']}"), type="threat-actor", value=g["name"],
                                   tag_name=f'misp-galaxy:threat-actor="{g["name"]}"',
-                                  description="A criminal group named in the article (tocsin " + g["id"] + ").",
+                                  description=("An armed" if load_gazetteer().armed(g["id"]) else "A criminal")
+                                  + " group named in the article (tocsin " + g["id"] + ").",
                                   meta={"synonyms": aliases} if aliases else {})
     return galaxy
 

@@ -43,6 +43,7 @@ from ..models import describe_tie
 from ..store import Store
 from ..query import exports
 from ..query.scope import Scope
+from ..read.gazetteer import load_gazetteer
 
 NAMESPACE = uuid.UUID("7f1c2b9e-4d0a-5b6e-9c3f-2a8d1e6b4c70")  # tocsin's namespace for UUIDv5 ids
 EPOCH = "2024-01-01T00:00:00.000Z"  # created/modified of objects that never change (the producer, places, target classes)
@@ -216,11 +217,13 @@ class Exporter:
     def threat_actors(self) -> Iterator[stix2.ThreatActor]:
         for g in exports.groups_in(self.store, self.scope):
             aliases = [a for a in json.loads(g["aliases"]) if a != g["name"]]
+            armed = load_gazetteer().armed(g["id"])
             yield stix2.ThreatActor(
                 id=sid("threat-actor", g["id"]), created=timestamp(g["created"]), modified=timestamp(g["modified"]),
-                created_by_ref=PRODUCER, name=g["name"], aliases=aliases or None, threat_actor_types=["crime-syndicate"],
-                primary_motivation="organizational-gain", first_seen=timestamp(g["first"]), last_seen=timestamp(g["last"]),
-                description=f"A criminal group named in {g['documents']} of the documents tocsin holds (whatever this export's"
+                created_by_ref=PRODUCER, name=g["name"], aliases=aliases or None,
+                threat_actor_types=["terrorist"] if armed else ["crime-syndicate"],
+                primary_motivation="ideology" if armed else "organizational-gain", first_seen=timestamp(g["first"]), last_seen=timestamp(g["last"]),
+                description=f"{'An armed' if armed else 'A criminal'} group named in {g['documents']} of the documents tocsin holds (whatever this export's"
                 " filters); first and last seen are the publication dates of the first and last of them.",
                 object_marking_refs=self.marking, extensions=_provenance(entity=g["id"]),
             )

@@ -25,7 +25,8 @@ follow ACLED's rules (the lowest figure; "dozens" = 12).
 
 The package: ``words`` (triggers and counts), ``arguments`` (actor, target
 and modality off the parse), ``context`` (the document around an event:
-pronouns, surnames, what a person is said to be), ``described`` (whom a
+pronouns, surnames, what a person is said to be), ``chains`` (a document's
+mentions of one person and what they say of him), ``described`` (whom a
 description stands for: a name before it, a headline's person named in the
 story), ``records`` (place, date and one event per happening), ``presence``
 (the places a presence claim's predicate holds, and whose a group's unit is)

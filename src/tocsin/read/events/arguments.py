@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...models import Mention, Statement
-from ..event_lexicon import LEGAL, MODALITY, VIOLENT
+from ..event_lexicon import BELIEF, LEGAL, MODALITY, VIOLENT
 from .presence import UNITS, holder, owner
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
 
@@ -362,9 +362,9 @@ def _mood_governors(tok, hops: int = 3):
     gunmen ("believed to be") and says nothing of the killing."""
     out = []
     for g in _governors(tok, hops):
-        if any(c.dep_ == "xcomp" and c.i < tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in g.children) \
-                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < g.i for c in g.children):
-            break
+        if g.lower_ in BELIEF and any(c.dep_ == "xcomp" and c.i < tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                      for c in g.children) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < g.i for c in g.children):
+            break  # not "officials are expected to say that the cartel killed…", whose mood the killing keeps
         out.append(g)
     return out
 

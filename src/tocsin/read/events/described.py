@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ...models import Mention
-from ..event_lexicon import LEGAL
+from ..event_lexicon import BELIEF, LEGAL
 from .arguments import _phrase
 from .chains import _sex_of
 
@@ -46,7 +46,7 @@ def shared_noun(participle, etype: str):
         return head
     node = head
     for _ in range(8):
-        if node.dep_ not in _UP_TO_THE_OFFENCE or node.head is node:
+        if node.dep_ not in _UP_TO_THE_OFFENCE or node.head.i == node.i:
             return head
         node = node.head
         if node.dep_ == "acl" and node.tag_ in _PARTICIPLES and node.i < participle.i:
@@ -157,7 +157,6 @@ def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention
 
 
 # Verbs of belief whose passive participle after a noun describes it ("gunmen believed to be members of the cartel")
-_BELIEF = {"believed", "thought", "suspected", "presumed", "reputed", "said", "reported", "alleged", "understood", "known"}
 _BEING = {"be", "belong", "have", "work", "operate"}
 
 
@@ -167,7 +166,7 @@ def believed_subject(trigger):
     and "believed to be members of the Gulf Cartel" describes them. Their token, and where their description ends
     (the trigger's start), or None."""
     belief = trigger.head
-    if trigger.dep_ != "ccomp" or belief.lower_ not in _BELIEF or belief.i > trigger.i or any(c.dep_ == "mark" for c in trigger.children):
+    if trigger.dep_ != "ccomp" or belief.lower_ not in BELIEF or belief.i > trigger.i or any(c.dep_ == "mark" for c in trigger.children):
         return None
     subject = next((c for c in belief.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN")), None)
     being = next((c for c in belief.children if c.dep_ == "xcomp" and c.lower_ in _BEING and c.i < trigger.i), None)

@@ -138,7 +138,7 @@ def _of_a_group(tok, hops: int = 3) -> bool:
     """Whether a presence claim's subject is a group or of one: a name, a word for a group, its units or people
     ("cells", "members"), a pronoun, or a common noun whose possessor or "of" is one ("the cartel's reach", "a
     designation of members of the CJNG"); not "the investigation into MS-13"."""
-    if not tok.tag_ in ("NN", "NNS") or tok.ent_type_ or _GROUPLIKE.fullmatch(tok.text) or UNITS.match(tok.text) or _PEOPLE.fullmatch(tok.text):
+    if tok.tag_ not in ("NN", "NNS") or tok.ent_type_ or _GROUPLIKE.fullmatch(tok.text) or UNITS.match(tok.text) or _PEOPLE.fullmatch(tok.text):
         return True
     owners = [c for c in tok.children if c.dep_ == "poss"] + [o for c in tok.children if c.dep_ == "prep" and _w(c) in ("of", "de", "del")
                                                               for o in c.children if o.dep_ == "pobj"]

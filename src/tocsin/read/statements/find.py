@@ -53,12 +53,13 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
     rebuilds Doc.text on every access): cue verbs with their subject and
     complement, and "according to" phrases."""
     lex = LEXICONS[language]
+    cues = lex["cues"] | lex.get("findings", set())
     quotes = _quotes(text)
     found = []
     for sent in doc.sents:
         s_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char or sent.start_char < q[1] <= sent.end_char]
         for tok in sent:
-            if verb_lemma(tok.lower_) in lex["cues"] | lex.get("findings", set()) and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
+            if verb_lemma(tok.lower_) in cues and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
                 found += _from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)
         found += _according(doc, text, sent, lex)
     return found

@@ -20,6 +20,7 @@ import re
 
 from ...models import Statement
 from ...structure import Segment
+from ..people import _OFFICE, _OTHER_OFFICE
 from .kinds import classify
 
 _ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\[?\*\*(?P<name>[^*\[\]:\n]{2,60}(?:\n[ \t]*[^*\[\]:\n]{1,60})?)\*\*\]?"
@@ -73,6 +74,9 @@ _SIGNED = re.compile(r"[ \t\xa0*_]*(?P<content>[“\"][^“”\"]+[”\"])[*_ \t
                      r"(?:\n[ \t]*[^\n—–“”\"]{1,90})?)\s*$")
 _CLOSE = re.compile(r"[”\"]")
 MAX_LABEL_WORDS = 9
+# Words that open a phrase of place, time or source, never a speaker's name
+_NOT_NAME_START = {"according", "in", "on", "at", "as", "after", "before", "during", "from", "for", "with", "when", "while",
+                   "today", "yesterday", "meanwhile", "here", "there", "según", "en", "desde", "durante", "hoy", "ayer"}
 
 
 def labelled_quotes(text: str, segs: tuple[Segment, ...], language: str) -> list[Statement]:
@@ -87,9 +91,10 @@ def labelled_quotes(text: str, segs: tuple[Segment, ...], language: str) -> list
         name = " ".join(m.group("name").split())
         words = name.split()
         lower = [w for w in words if not _NAME_WORD.fullmatch(w)]  # "White House spokeswoman Ana Ruiz": a role word or two
-        if name.isupper() or name.lower() in _FIELDS or _WHEN.search(name) or len(words) > MAX_LABEL_WORDS \
-                or len(lower) > 2 or not all(w.isalpha() and w.islower() for w in lower) or not words[-1][:1].isupper():
-            continue
+        if name.isupper() or name.lower() in _FIELDS or _WHEN.search(name) or len(words) > MAX_LABEL_WORDS or len(lower) > 2 \
+                or not all(_OFFICE.fullmatch(w) or w in _OTHER_OFFICE for w in lower) or not words[-1][:1].isupper() \
+                or words[0].lower() in _NOT_NAME_START:
+            continue  # "Trump wrote on Truth Social:", "According to Mayor Tom Hale:", "In Houston:": no speaker's label
         start = m.start("content") + 1
         close = _CLOSE.search(text, start, seg.end)
         content = text[start : close.start() if close else seg.end].rstrip()

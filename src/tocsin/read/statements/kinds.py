@@ -11,7 +11,8 @@ from .lexicon import LEXICONS, verb_lemma
 
 # A quotation inside the quotation ("Isaiah said, ‘Strike the shepherd and the sheep will scatter.’") is another
 # speaker's words: the outer speaker cites it and predicts nothing by it (only the outermost attribution is annotated)
-_NESTED = re.compile(r"‘[^‘’]*?\s[^‘’]*?\s[^‘’]*?’(?!\w)")
+_INNER = r"(?:[^‘’]|’(?=\w))"  # an apostrophe inside a word ("won’t", "they’ll") does not close it
+_NESTED = re.compile(r"‘" + _INNER + r"*?\s" + _INNER + r"*?\s" + _INNER + r"*?’(?!\w)")
 
 
 def classify(content: str, cue: str, language: str, speaker: str | None = None, lead: str = "") -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:

@@ -103,7 +103,7 @@ def trailing(doc, verb) -> list[dict]:
     if between:  # "…, police said." / "…, he said, …"
         if not _is_speaker(list(between)):
             return []
-        first = _co_speakers(doc, begin, sent.end, comma + 1)
+        first = _co_speakers(doc, begin, verb.i, comma + 1)  # the "and" of a run of speakers stands before its verb
         speaker = doc[first : verb.i]
         claim_end = first - 1
         tail_start = verb.i + 1
