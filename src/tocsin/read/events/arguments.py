@@ -105,7 +105,7 @@ def _subject_undergoes(trigger: str) -> bool:
 def _bullet_verb(tok) -> bool:
     """Whether a participle the parse took for an adjective opens a subjectless item of a fact sheet's list of
     actions: it governs an "as" phrase ("Designated international cartels … as Foreign Terrorist Organizations"), or
-    a determiner or a number follows it, which in English comes before an adjective, never after ("Designated two
+    a determiner, a possessive or a number follows it, which in English comes before an adjective, never after ("Designated two
     ISIS leaders, who…", "Sanctioned the militia's commanders"; not "Designated terrorist groups such as…")."""
     first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
     if not (tok.dep_ == "amod" and first is not None and tok.i == first.i and tok.text[:1].isupper() and tok.tag_ in ("VBN", "VBD")):

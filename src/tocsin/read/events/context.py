@@ -17,9 +17,6 @@ from . import chains
 from .arguments import _named, _phrase, _subject, _subtree
 from .words import _category_of, _w
 
-# "Ronald Ojeda, a former lieutenant", "John Smith, 34, a Marine veteran", "Maria Lopez, who was a police officer"
-_DESCRIPTOR = re.compile(r"\s*,\s+(?:\d{1,3},\s+)?(?:(?:who|quien)\s+(?:is|was|had been|has been|es|era|fue|hab[ií]a sido)\s+)?"
-                         r"(?:a|an|the|un|una|el|la)\s+([^,.;]{3,100})")
 _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
 
 
@@ -210,7 +207,7 @@ def _memberships(text: str, mentions: list[Mention]) -> dict[str, tuple[Mention,
     for m in mentions:
         if m.kind != "person" or _surname(m.text) in found:
             continue
-        after = _DESCRIPTOR.match(text, m.end) or _WHO_IS.match(text, m.end)
+        after = chains._DESCRIPTOR.match(text, m.end) or _WHO_IS.match(text, m.end)  # "Ronald Ojeda, a former lieutenant"
         if after and _MEMBER.search(after.group(1)):
             inside = next((g for g in groups if after.start(1) <= g.start and g.end <= after.end(1)), None)
             if inside is not None:

@@ -157,7 +157,7 @@ def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention
 
 
 # Verbs of belief whose passive participle after a noun describes it ("gunmen believed to be members of the cartel")
-_BEING = {"be", "belong", "have", "work", "operate"}
+_RAISED_VERBS = {"be", "belong", "have", "work", "operate"}
 
 
 def believed_subject(trigger):
@@ -169,7 +169,7 @@ def believed_subject(trigger):
     if trigger.dep_ != "ccomp" or belief.lower_ not in BELIEF or belief.i > trigger.i or any(c.dep_ == "mark" for c in trigger.children):
         return None
     subject = next((c for c in belief.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN")), None)
-    being = next((c for c in belief.children if c.dep_ == "xcomp" and c.lower_ in _BEING and c.i < trigger.i), None)
+    being = next((c for c in belief.children if c.dep_ == "xcomp" and c.lower_ in _RAISED_VERBS and c.i < trigger.i), None)
     if subject is None or being is None or any(c.dep_.startswith("aux") and c.lower_ not in ("to",) for c in belief.children):
         return None
     return subject, trigger.idx

@@ -28,7 +28,7 @@ from ..event_lexicon import ANOTHER
 from .words import triggers
 
 _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year"}
-_RECENT = {"day", "part of day", "weekend", "week"}
+_RECENT_PRECISIONS = {"day", "part of day", "weekend", "week"}
 _INTRODUCES = re.compile(r":[\s*_\]]*$")  # "…arrested over the past weekend:**"
 _MARKUP = re.compile(r"\s*(?:<[^>]*>\s*)*")  # a paragraph that is an image or a figure alone
 _LEDE_SENTENCES = 2  # a dateline alone ("CHARLESTON, W.Va. --") and the lede
@@ -82,7 +82,7 @@ def _lede_time(ann: Annotations, published: str | None):
         return None
     after = ann.sentences[1 : 1 + _LEDE_SENTENCES]
     first = next((t for t in ann.times if after[0].start <= t.start < after[-1].end and t.precision in _CALENDAR and t.begin), None)
-    if first is None or first.precision not in _RECENT:
+    if first is None or first.precision not in _RECENT_PRECISIONS:
         return None
     gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(first.begin[:10])).days
     return first if 0 <= gap <= 7 else None
