@@ -79,6 +79,8 @@ def _model():
     import spacy
 
     nlp = spacy.load(MODEL)
+    for feature in list(nlp.vocab.strings):  # the features it was trained on, kept: scoring builds only the unseen ones
+        nlp.vocab[feature]                    # again in each document's memory zone (they weigh nothing there)
     return nlp, float(nlp.meta.get("tocsin_threshold", THRESHOLD))
 
 
