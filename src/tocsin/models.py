@@ -268,13 +268,15 @@ class Event:
     injured: int | None = None
     place_key: str | None = None
     place_precision: str = "unknown"
-    place_basis: str = "unknown"  # sentence, story (the same happening placed in another sentence), dateline, document,
-    # authority (a designation: the designating country, read.events.authority), unknown
+    place_basis: str = "unknown"  # sentence, story (another sentence of the document places it: the same happening told
+    # again, or the lead-in of the list that holds it, read.events.scope), dateline, document, authority (a designation:
+    # the designating country, read.events.authority), unknown
     date_value: str | None = None  # TIMEX3 value
     date_begin: str | None = None
     date_end: str | None = None
     date_precision: str = "unknown"
-    date_basis: str = "unknown"  # sentence, story (the date the document gives this kind of happening elsewhere), published, unknown
+    date_basis: str = "unknown"  # sentence, story (the date the document gives this kind of happening elsewhere: another
+    # sentence, a list's lead-in, a headline's lede), published, unknown
     confidence: float = 0.0
     nominal: bool = False  # the trigger is a noun ("the killing"): often a reference to a happening told before
     actor_entity: str | None = None  # filled by resolve
