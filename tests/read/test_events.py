@@ -162,6 +162,11 @@ def test_events_triggers_earlier_type_wins_an_overlap():
     assert [(t[2], t[3]) for t in found] == [("killing", None), ("attack", "bombing"), ("attack", "bombing")]
 
 
+def test_events_triggers_a_presence_and_a_happening_keep_their_overlapping_words():
+    found = triggers("The Sinaloa Cartel runs extortion rackets in Culiacán.", "en")
+    assert sorted(t[2] for t in found) == ["extortion", "presence"]
+
+
 @pytest.mark.parametrize("text, modality", [
     ("Judge Ana Ortiz set sentencing for March 26 in the extortion case.", None),
     ("The defendant's sentencing is scheduled for June 1 before a federal judge.", "future"),
@@ -479,6 +484,10 @@ def test_events_the_gang_is_the_group_named_just_before(make_doc):
     ("Members of Los Choneros were arrested in Quito, and the gang is believed to operate in Manta.", "en", ["Manta"]),
     ("MS-13 is a gang with an estimated 8,000 members in Honduras.", "en", ["Honduras"]),  # a name the tagger takes for a number
     ("MS-13, the gang whose cliques operate in Houston, was designated.", "en", ["Houston"]),
+    # what a group does habitually somewhere, in the present (docs/annotation.md §5: "runs extortion rackets in")
+    ("The Sinaloa Cartel runs extortion rackets in Culiacán and Tijuana.", "en", ["Culiacán", "Tijuana"]),
+    ("Tren de Aragua is conducting kidnappings in Chile and Peru.", "en", ["Chile", "Peru"]),
+    ("The Gulf Cartel extorts truckers in Reynosa, officials said.", "en", ["Reynosa"]),
     # a description set off after the name, however a line break makes the parse hang it
     ("MS-13 works closely\nwith Tren de Aragua, the prison-born,\ntransnational enterprise based in Caracas, and shares routes.", "en",
      ["Caracas"]),
@@ -516,6 +525,10 @@ def test_events_presence_claims_in_the_words_reporting_uses(make_doc, text, lang
     "The spread of fentanyl by the Sinaloa Cartel to Ohio alarmed officials.",  # what spread is the "of": the drug
     "Tren de Aragua members were arrested in Denver. There are no gangs there, the mayor said.",
     "Hezbollah gunmen wounded three U.S. service members in Jordan.",  # the victims' members, not the group's
+    "The Gulf Cartel extorted truckers in Reynosa last year.",  # a past tense tells a happening, not where it is now
+    "The Gulf Cartel will extort truckers in Reynosa, officials fear.",
+    "The Gulf Cartel does not extort truckers in Reynosa.",
+    "Gulf Cartel Gunmen Kidnap Truckers In Reynosa",  # a headline tells what happened in the present tense
 ])
 def test_events_no_presence_without_a_named_group_in_a_named_place(make_doc, text):
     ann = read(make_doc(text, published_at="2025-01-15"))
@@ -581,7 +594,8 @@ def test_events_the_group_a_relative_clause_speaks_of_is_its_subject(make_doc):
     text = ("Tren de Aragua extorts bus drivers in Cúcuta. Investigators attributed the killings to Tren de Aragua, "
             "which they said controls several border crossings near the city.")
     _, events = _events(make_doc, text)
-    (presence,) = [e for e in events if e.type == "presence"]
+    habit, presence = sorted((e for e in events if e.type == "presence"), key=lambda e: e.evidence_start)  # "extorts … in Cúcuta" too (§5)
+    assert habit.evidence_start == 0 and presence.evidence_start > 0
     assert presence.group_keys == ("tren-de-aragua",) and presence.actor_text == "Tren de Aragua"
 
 

@@ -51,3 +51,17 @@ def test_gazetteer_armed_groups_are_groups_marked_armed():
     g = load_gazetteer()
     assert g.get("hamas").kind == "group" and g.armed("group:hamas") and g.armed("group:isis")
     assert not g.armed("group:tren-de-aragua") and not g.armed("group:no-such-group")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, groups", [
+    ("The Sinaloa and Jalisco cartels ship fentanyl.", [("Sinaloa", "sinaloa-cartel"), ("Jalisco cartels", "cjng")]),
+    ("The Gulf, Sinaloa and Juárez cartels fought.", [("Gulf", "gulf-cartel"), ("Sinaloa", "sinaloa-cartel"), ("Juárez cartels", "juarez-cartel")]),
+    ("The Mexican and Colombian cartels fought.", []),  # a class of groups, no names
+    ("The Gulf and Mexican cartels fought.", []),  # one word of the list is no group's name: the Gulf is not read as one
+])
+def test_gazetteer_names_that_share_a_plural_noun_are_each_a_group(text, groups):
+    from tocsin.read.nlp import pipeline
+
+    doc = pipeline("en")(text)
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "CRIMINAL_GROUP"] == groups

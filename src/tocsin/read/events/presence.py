@@ -136,3 +136,36 @@ def _holder(verb):
             return None
         verb = verb.head
     return None
+
+
+_LOCATIVE = {"in", "across", "throughout", "within", "en"}
+_NOW = {"is", "are", "está", "están"}  # "is running rackets in": the present progressive of a state of affairs
+
+
+def habitual(tok):
+    """The verb of a named group's habitual doings in a place, a presence claim of its own (docs/annotation.md §5: "runs
+    extortion rackets in Guayaquil and Manta"); None for any other trigger. The verb is in the simple present or the
+    present progressive ("the cartel smuggles fentanyl across Arizona", "Tren de Aragua is conducting kidnappings in
+    Chile"): a past or future tense tells a happening, not where the group is. Its subject is a named group (through a
+    relative pronoun: "a gang that extorts shopkeepers in Lima"), and the verb or its object holds a place by a
+    preposition of location."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _headline(verb.sent):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not (verb.tag_ in ("VBZ", "VBP") and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in (["is"], ["are"])):
+        return None
+    subject = _holder(verb)
+    if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
+        return None
+    held = {verb, tok, *(c for c in verb.children if c.dep_ == "dobj")}  # "extorts truckers in Reynosa"
+    places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC"))
+    return verb if next(places, None) is not None else None
+
+
+def _headline(sent) -> bool:
+    """Whether a sentence is set as a headline, most of its words capitalized: a headline tells what happened in the
+    present tense ("MS-13 Gang Kills Teen In Maryland")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_]  # names are capitalized anywhere
+    return len(words) >= 3 and sum(t.is_title for t in words) > len(words) / 2

@@ -144,7 +144,8 @@ def _found_in(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
 
 
 def triggers(text: str, language: str) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, type, subtype) of every trigger, the earlier type winning an overlap, in text order; but a legal
+    """(start, end, type, subtype) of every trigger, the earlier type winning an overlap (a presence claim and a
+    happening do not overlap: each keeps its words), in text order; but a legal
     step whose phrase holds a crime word ("faces murder charges", "faces child rape charges") takes its place: the
     crime is the step's offence (docs/annotation.md §2.2), not a happening told."""
     found: list[tuple[int, int, str, str | None]] = []
@@ -152,7 +153,9 @@ def triggers(text: str, language: str) -> list[tuple[int, int, str, str | None]]
     for etype, subtype, pattern in _patterns(language):
         for m in pattern.finditer(squeezed):
             s, e = where[m.start()], where[m.end() - 1] + 1
-            inside = [t for t in found if s < t[1] and t[0] < e]
+            # a presence claim is a state, not a happening competing for the words: "runs extortion rackets in Culiacán"
+            # tells both the group's presence and what it does there, so the two kinds never push each other out
+            inside = [t for t in found if s < t[1] and t[0] < e and (t[2] == "presence") == (etype == "presence")]
             if inside and not (etype in LEGAL and all(s <= t[0] and t[1] <= e and t[2] not in LEGAL for t in inside)):
                 continue
             found = [t for t in found if t not in inside]
