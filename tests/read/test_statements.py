@@ -582,6 +582,13 @@ def test_statements_more_verbs_of_saying(make_doc, cue):
      "Mayor Tom Hale", "Our streets are safer than they were a year ago."),
     ("*“Nobody in this county should live in fear of a cartel.”* — County spokeswoman Lia Moss\n",
      "County spokeswoman Lia Moss", "Nobody in this county should live in fear of a cartel."),
+    # a round-up's links: an outlet in capitals, a name broken over two lines, a reporter's job before the name
+    ("-   [KXTV](https://example.org/news/123?x=a:b): “Crossings at the port fell for the third month”\n",
+     "KXTV", "Crossings at the port fell for the third month"),
+    ("-   [League of Rural\n    Towns](https://example.org/a): “Our members have waited a decade for this bridge.”\n",
+     "League of Rural Towns", "Our members have waited a decade for this bridge."),
+    ("-   Channel 9 border reporter [Ana\n    Ruiz](https://example.org/b): “We drove the whole fence line and saw nobody.”\n",
+     "Channel 9 border reporter Ana Ruiz", "We drove the whole fence line and saw nobody."),
 ])
 def test_statements_a_label_or_a_dash_names_the_speaker_of_a_quotation(make_doc, text, speaker, content):
     found = [(s.speaker_text, text[s.content_start : s.content_end], s.direct) for s in read(make_doc(text)).statements]
@@ -592,6 +599,7 @@ def test_statements_a_label_or_a_dash_names_the_speaker_of_a_quotation(make_doc,
     "**Tuesday:** “A briefing on the new patrol routes for the district”\n",  # a schedule
     "**MAKING STREETS SAFE AGAIN:** “A briefing on the new patrol routes for the district”\n",  # a heading in capitals
     "In Houston: “A briefing on the new patrol routes for the district”\n",  # a place
+    "MS. RUIZ: “A briefing on the new patrol routes for the district”\n",  # a turn's label in capitals, not linked
 ])
 def test_statements_a_label_that_is_no_name_is_no_speaker(make_doc, text):
     assert read(make_doc(text)).statements == ()

@@ -32,7 +32,8 @@ _OFFICE = re.compile(r"(?:president|secretary|governor|senator|representative|co
                      r"examiner|spokesman|spokeswoman|spokesperson|minister|ambassador|chancellor|speaker|leader|official|"
                      r"administrator|deputy|warden|lawyer|counsel|defendant|victim|witness|owner|manager|ceo|chairman|"
                      r"chairwoman|chair|fiscal|fiscala|presidente|presidenta|ministro|ministra|alcalde|alcaldesa|gobernador|"
-                     r"gobernadora|juez|jueza|portavoz|vocero|vocera|director|directora|jefe|jefa|comandante|coronel|abogado|abogada)")
+                     r"gobernadora|juez|jueza|portavoz|vocero|vocera|director|directora|jefe|jefa|comandante|coronel|abogado|abogada|"
+                     r"reporter|correspondent|editor|anchor|columnist|periodista|corresponsal)")
 _DETERMINER = re.compile(r"^(?:the|this|that|our|el|la|los|las|este|esta)\s+", re.I)
 _WORD = re.compile(r"[\w.'’-]+")
 # A title abbreviated before a name is the title written out: "Capt. Roy Nelson" is "the captain"

@@ -130,7 +130,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
                                 if not silent_at(segs, st.content_start)  # a reporter's question, a heading: no claim
                                 and not calls_for_tips(text, st.content_start, st.content_end))
                   if _has_speaker(st, doc.language)]
-    labelled = [st for st in labelled_quotes(text, segs, doc.language) if not silent_at(segs, st.content_start)]  # "**Gov. Ruiz:** “…”"
+    labelled = [st for st in labelled_quotes(doc.text, text, segs, doc.language) if not silent_at(segs, st.content_start)]  # "**Gov. Ruiz:** “…”"
     statements = [st for st in statements if not _overlapping(st, labelled)] + labelled  # the label names the speaker
     statements = sorted(statements + [st for st in listed_statements(doc.text, text, segs, doc.language)  # "- **NPR**: U.S. murder rate…"
                                       if not _overlapping(st, statements)],

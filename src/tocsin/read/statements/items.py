@@ -25,7 +25,7 @@ from .kinds import classify
 
 _ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\[?\*\*(?P<name>[^*\[\]:\n]{2,60}(?:\n[ \t]*[^*\[\]:\n]{1,60})?)\*\*\]?"
                    r"(?:\([^)\s]*\))?(?:\*\*)?[ \t]*(?P<cue>:)(?:\*\*)?\s+(?P<content>\S[\s\S]*)")
-_NAME_WORD = re.compile(r"[A-Z0-9][\w.&'’-]*|of|the|and|for|de|del|la|el|&|on|in")
+_NAME_WORD = re.compile(r"[A-Z0-9][\w.&'’-]*|of|the|and|for|a|de|del|la|el|&|on|in")
 _FIELDS = {"date", "dates", "time", "location", "place", "where", "when", "what", "who", "why", "how", "contact", "note", "source",
            "update", "background", "summary", "status", "phone", "email", "website", "fecha", "lugar", "nota", "fuente"}
 # A schedule's or a plan's items are led by a time or a step, not a source ("**Tuesday**: a convening of…", "**Phase 2**: …")
@@ -68,7 +68,8 @@ def listed_statements(raw: str, text: str, segs: tuple[Segment, ...], language: 
 # A quotation its speaker's label introduces, in a paragraph or a list item ("**Governor Ana Ruiz:** “…”", "- President
 # Lee: “…”"), or a quotation signed with a dash after it ("“…” — White House spokeswoman Ana Ruiz"): read in the text
 # with its markup blanked, so bold or not is all one (an italic quotation's single marks are let through).
-_LABELLED = re.compile(r"[ \t\xa0]*(?:(?:[-*•·]|\d{1,2}[.)])[ \t]+)?[ \t\xa0]*(?P<name>[A-Z][^:\n“”\"]{1,90}?)[ \t\xa0]*(?P<cue>:)"
+_LABELLED = re.compile(r"[ \t\xa0]*(?:(?:[-*•·]|\d{1,2}[.)])[ \t]+)?[ \t\xa0]*(?P<name>[A-Z][^:\n“”\"]{1,90}?(?:\n[ \t]*[^:\n“”\"]{1,60}?)?)"
+                       r"[ \t\xa0]*(?P<cue>:)"
                        r"[\s\xa0]*(?P<content>[“\"][\s\S]*)")
 _SIGNED = re.compile(r"[ \t\xa0*_]*(?P<content>[“\"][^“”\"]+[”\"])[*_ \t\xa0]*(?P<cue>[—–])[ \t\xa0]*(?P<name>[A-Z][^\n—–“”\"]{1,90}"
                      r"(?:\n[ \t]*[^\n—–“”\"]{1,90})?)\s*$")
@@ -79,10 +80,16 @@ _NOT_NAME_START = {"according", "in", "on", "at", "as", "after", "before", "duri
                    "today", "yesterday", "meanwhile", "here", "there", "según", "en", "desde", "durante", "hoy", "ayer"}
 
 
-def labelled_quotes(text: str, segs: tuple[Segment, ...], language: str) -> list[Statement]:
+def _title_word(w: str) -> bool:
+    return bool(_OFFICE.fullmatch(w)) or w in _OTHER_OFFICE
+
+
+def labelled_quotes(raw: str, text: str, segs: tuple[Segment, ...], language: str) -> list[Statement]:
     """The quotations of paragraphs and list items that a speaker's label introduces or a dash signs (``_LABELLED``,
-    ``_SIGNED``). The label is a name and its titles (capitalized words), never a field, a time or a transcript's
-    turn label in capitals (the turns are read as turns)."""
+    ``_SIGNED``), read in ``text``, the stored text ``raw`` with its markup blanked. The label is a name and its titles
+    (capitalized words; a lower-case word only as a title or the word before one: "CBS immigration reporter Ana
+    Ruiz"), never a field, a time or a transcript's turn label in capitals (the turns are read as turns); a name in
+    capitals is an outlet's when the label links to its page ("[CNBC](https://…): “…”")."""
     out = []
     for seg in segs:
         m = _LABELLED.match(text, seg.start, seg.end) or _SIGNED.match(text, seg.start, seg.end)
@@ -91,8 +98,11 @@ def labelled_quotes(text: str, segs: tuple[Segment, ...], language: str) -> list
         name = " ".join(m.group("name").split())
         words = name.split()
         lower = [w for w in words if not _NAME_WORD.fullmatch(w)]  # "White House spokeswoman Ana Ruiz": a role word or two
-        if name.isupper() or name.lower() in _FIELDS or _WHEN.search(name) or len(words) > MAX_LABEL_WORDS or len(lower) > 2 \
-                or not all(_OFFICE.fullmatch(w) or w in _OTHER_OFFICE for w in lower) or not words[-1][:1].isupper() \
+        linked = m.re is _LABELLED and "](" in raw[m.start("name") : m.start("cue")]
+        titled = [w for i, w in enumerate(words) if not _NAME_WORD.fullmatch(w) and not _title_word(w)
+                  and not (i + 1 < len(words) and _title_word(words[i + 1]))]
+        if name.isupper() and not linked or name.lower() in _FIELDS or _WHEN.search(name) or len(words) > MAX_LABEL_WORDS or len(lower) > 2 \
+                or titled or not words[-1][:1].isupper() \
                 or words[0].lower() in _NOT_NAME_START:
             continue  # "Trump wrote on Truth Social:", "According to Mayor Tom Hale:", "In Houston:": no speaker's label
         start = m.start("content") + 1
