@@ -59,6 +59,11 @@ def test_gazetteer_armed_groups_are_groups_marked_armed():
     ("The Gulf, Sinaloa and Juárez cartels fought.", [("Gulf", "gulf-cartel"), ("Sinaloa", "sinaloa-cartel"), ("Juárez cartels", "juarez-cartel")]),
     ("The Mexican and Colombian cartels fought.", []),  # a class of groups, no names
     ("The Gulf and Mexican cartels fought.", []),  # one word of the list is no group's name: the Gulf is not read as one
+    # a word of the group's trade between the name and its noun
+    ("Agents tracked the Sinaloa drug cartel.", [("Sinaloa drug cartel", "sinaloa-cartel")]),
+    ("The Gulf drug-trafficking cartel split.", [("Gulf drug-trafficking cartel", "gulf-cartel")]),
+    ("The Sinaloa and Jalisco drug cartels ship fentanyl.", [("Sinaloa", "sinaloa-cartel"), ("Jalisco drug cartels", "cjng")]),
+    ("A Mexican drug cartel and a street gang fought.", []),
 ])
 def test_gazetteer_names_that_share_a_plural_noun_are_each_a_group(text, groups):
     from tocsin.read.nlp import pipeline

@@ -111,10 +111,33 @@ class GazetteerMatcher:
             entry_id = key.rsplit("|", 1)[0]
             span_id = "" if entry_id.startswith("place:") else entry_id  # places are resolved by the place index
             spans.append(Span(doc, start, end, label=self.labels[entry_id], span_id=span_id))
-        spans += self._sharing_a_noun(doc)
+        spans += self._sharing_a_noun(doc) + self._with_a_kind_word(doc)
         if spans:
             doc.ents = filter_spans(spans + list(doc.ents))
         return doc
+
+    def _with_a_kind_word(self, doc) -> list:
+        """A group's name with a word of its trade between the name and its noun: "the Sinaloa drug cartel", "the Gulf
+        drug-trafficking cartel", "the 18th Street street gang" are the Sinaloa Cartel, the Gulf Cartel, Barrio 18."""
+        from spacy.tokens import Span
+
+        out = []
+        for t in doc:
+            noun = t.lower_ if t.lower_ in _SHARED_NOUNS.values() else _SHARED_NOUNS.get(t.lower_)
+            if noun is None or t.i < 2:
+                continue
+            for width in (3, 1):  # "drug - trafficking", "drug"
+                trade = doc[max(0, t.i - width) : t.i]
+                if "".join(w.lower_ for w in trade) not in _TRADE_WORDS:
+                    continue
+                end = trade.start
+                key = next(((j, k) for j in range(end - 1, max(-1, end - 4), -1)
+                            if doc[j].is_title or doc[j].like_num
+                            if (k := self.shared.get((strip_accents(doc[j:end].text).lower(), noun)))), None)
+                if key is not None:
+                    out.append(Span(doc, key[0], t.i + 1, label="CRIMINAL_GROUP", span_id=key[1]))
+                break
+        return out
 
     def _sharing_a_noun(self, doc) -> list:
         """Groups named together before one plural kind noun: "the Sinaloa and Jalisco cartels", "the Gulf, Sinaloa and
@@ -128,6 +151,8 @@ class GazetteerMatcher:
             if noun is None or t.i < 3:
                 continue
             names, i = [], t.i
+            while i > t.i - 3 and (doc[i - 1].lower_ in _TRADE_WORDS or doc[i - 1].text == "-"):
+                i -= 1  # "the Sinaloa and Jalisco drug cartels"
             while i > 0:
                 word = doc[i - 1]
                 j = i - 1
@@ -149,6 +174,8 @@ class GazetteerMatcher:
         return out
 
 
+_TRADE_WORDS = {"drug", "drugs", "drug-trafficking", "narco", "narcotics", "crime", "criminal", "street", "prison", "narco-trafficking",
+                "cocaine", "fentanyl", "trafficking"}
 _SHARED_NOUNS = {"cartels": "cartel", "gangs": "gang", "clans": "clan", "cárteles": "cartel", "carteles": "cartel"}
 
 
