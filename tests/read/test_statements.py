@@ -463,6 +463,17 @@ def test_statements_a_listed_outlet_with_its_home_in_brackets_is_the_source(make
     assert found == [("KXYZ", "forecast"), ("Metro Daily", "assertion")]
 
 
+def test_statements_a_listed_outlet_in_italics_or_plain_is_the_source_of_all_its_item_says(make_doc):
+    """An outlet's link in italics or plain text leads its item too, and the item's words are the outlet's, a "report
+    says" in its headline included (not a statement of "report" reaching back over the label)."""
+    text = ("What the press reports:\n\n- [*Metro\n  Daily*](https://metro.example/a): Shootings fall in every district,\n"
+            "  report says\n- [Valley Courier](https://courier.example/b): Police patrols double downtown this summer\n"
+            "- Tuesday: a briefing on the new patrol routes for the district\n")
+    found = [(st.speaker_name, " ".join(text[st.content_start : st.content_end].split())) for st in read(make_doc(text)).statements]
+    assert found == [("Metro Daily", "Shootings fall in every district, report says"),
+                     ("Valley Courier", "Police patrols double downtown this summer")]
+
+
 @pytest.mark.parametrize(("text", "speaker", "content"), [
     # the attribution after the claim, the claim before its comma
     ("The two boys quarrelled outside the gym before the match, school officials said Monday.",

@@ -131,10 +131,9 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
                                 and not calls_for_tips(text, st.content_start, st.content_end))
                   if _has_speaker(st, doc.language)]
     labelled = [st for st in labelled_quotes(doc.text, text, segs, doc.language) if not silent_at(segs, st.content_start)]  # "**Gov. Ruiz:** “…”"
-    statements = [st for st in statements if not _overlapping(st, labelled)] + labelled  # the label names the speaker
-    statements = sorted(statements + [st for st in listed_statements(doc.text, text, segs, doc.language)  # "- **NPR**: U.S. murder rate…"
-                                      if not _overlapping(st, statements)],
-                        key=lambda st: st.content_start)
+    labelled += [st for st in listed_statements(doc.text, text, segs, doc.language) if not _overlapping(st, labelled)]  # "- **NPR**: …"
+    # the label names the speaker: "- [AP](…): Homicides fall, report says" is the outlet's, not the report's
+    statements = sorted([st for st in statements if not _overlapping(st, labelled)] + labelled, key=lambda st: st.content_start)
     statements = [kept for st in statements if (kept := _before_question(st, text, doc.language))]
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))

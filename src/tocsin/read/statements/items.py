@@ -4,6 +4,7 @@ speaker's label introduces or a dash signs (``labelled_quotes``).
 Official round-ups quote the press as lists, one outlet to an item, with no verb of saying:
 
     - [**NPR**](https://www.npr.org/…)**:** U.S. murder rate approaches a record low
+    - [*New York Post*](https://nypost.com/…): 11 more …  (a link, in italics or plain)
     - **Attorney General Pam Bondi**: “America is safer today because…”
 
 The name is the speaker, the colon the cue and the rest of the item what the source said. A bold lead whose colon
@@ -23,7 +24,7 @@ from ...structure import Segment
 from ..people import _OFFICE, _OTHER_OFFICE
 from .kinds import classify
 
-_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\[?\*\*(?P<name>[^*\[\]:\n]{2,60}(?:\n[ \t]*[^*\[\]:\n]{1,60})?)\*\*\]?"
+_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\[?\*{0,2}(?P<name>[^*\[\]:\n]{2,60}(?:\n[ \t]*[^*\[\]:\n]{1,60})?)\*{0,2}\]?"
                    r"(?:\([^)\s]*\))?(?:\*\*)?[ \t]*(?P<cue>:)(?:\*\*)?\s+(?P<content>\S[\s\S]*)")
 _NAME_WORD = re.compile(r"[A-Z0-9][\w.&'’-]*|of|the|and|for|a|de|del|la|el|&|on|in")
 _FIELDS = {"date", "dates", "time", "location", "place", "where", "when", "what", "who", "why", "how", "contact", "note", "source",
@@ -48,7 +49,8 @@ def listed_statements(raw: str, text: str, segs: tuple[Segment, ...], language: 
         if name.lower() in _FIELDS or _WHEN.search(name) or not all(_NAME_WORD.fullmatch(w) for w in name.split()) or len(name.split()) > 6:
             continue
         linked = "](" in raw[m.end("name") : m.start("cue")]  # "[**NPR**](https://www.npr.org/…): …": the outlet's own page
-        if not linked and not _QUOTE.match(raw, m.start("content")):
+        marked = "*" in raw[m.end("name") : m.end("name") + 1]  # set in bold or italics ("**NPR**", "*New York Post*")
+        if not linked and not (marked and _QUOTE.match(raw, m.start("content"))):
             continue  # "**Support for Farmers**: Nespresso works with…": a topic; a source is linked to, or quoted
         start = m.start("content")
         content = text[start : seg.end].rstrip()  # the item's words, not a copy of the text before it
