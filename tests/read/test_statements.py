@@ -439,6 +439,29 @@ def test_statements_what_actions_set_off_and_what_befalls_authorities_stay_forec
     assert classify(content, "said", "en", "the analyst")[0] == "forecast"
 
 
+@pytest.mark.parametrize("content", [
+    "we would disagree with that reading, as would anyone who has read the bill",  # the speaker's view; an elliptic "as would"
+    "we respect the court's independence and won't comment on the case",  # the speaker's own side, coordinated
+    "officers are 40 percent more likely to be injured on night shifts",  # a rate compared
+    "there will be an in-person meeting here in a week or so",  # a schedule
+    "the mayor said himself there will be an investigation",
+    "the talks we have been having and will — and are continuing to have have been useful",  # a broken-off future
+    "you can all expect to hear more\nfrom the governor in the coming months",  # what will be said, across a line break
+    "I was going to fly to Lima to meet the minister, because he would be",  # a past intention; a future cut off
+    "the last thing we'd want to do is tell the gang what they're likely to face next month",  # withheld, not foreseen
+])
+def test_statements_what_the_speaker_s_side_does_schedules_and_rates_are_not_forecasts(content):
+    assert classify(content, "said", "en", "MS. RUIZ")[0] != "forecast"
+
+
+@pytest.mark.parametrize("content", [
+    "we expect that the gang will move north in the coming weeks",
+    "the cartel will\nexpand to the coast by next year",  # a line break inside the prediction
+])
+def test_statements_a_prediction_with_we_beside_it_stays_a_forecast(content):
+    assert classify(content, "said", "en", "MS. RUIZ")[0] == "forecast"
+
+
 @pytest.mark.parametrize(("content", "kind"), [
     ("los homicidios aumentarán este año", "forecast"),  # the synthetic future predicts as "va a" does
     ("la banda se extenderá a los países vecinos", "forecast"),

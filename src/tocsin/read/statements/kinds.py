@@ -22,7 +22,8 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
     can say that what is quoted is expected. A forecast goes before a recommendation, as the guideline's
     precedence says ("we must act, because the violence will spread"), unless the cue itself asks."""
     lex = LEXICONS.get(language, LEXICONS["en"])
-    low = _NESTED.sub(" ", content).lower().replace("’", "'")  # "we’ll", "won’t" as typeset
+    # "we’ll", "won’t" as typeset; a hard-wrapped text's line breaks are spaces to the patterns ("hear more\nfrom")
+    low = " ".join(_NESTED.sub(" ", content).lower().replace("’", "'").split())
     cue_word = cue.lower().split()[0] if cue else ""
     lemma = verb_lemma(cue_word)
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
@@ -114,7 +115,7 @@ _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built
                      "designated", "sanctioned", "deployed", "stationed", "assigned", "installed", "hired", "trained", "funded",
                      "implemented", "enforced", "posted", "paid", "awarded",
                      "missed", "remembered", "honored", "honoured", "mourned", "buried"}  # grief, not a forecast
-_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|(?:is|are|am|'s|'re|'m) going to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
+_FUTURE = re.compile(r"\b(?:will|would|'ll|'d|shall|won't|wouldn't|(?:is|are|am|'s|'re|'m) going to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
                      r"still\s+|all\s+|\w+ly\s+)*(\w+)(?:\s+(?:not\s+|\w+ly\s+)?(\w+))?")
 _WISH = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)? (?:still |just |really |all )?(?:hope|hoping|wish|wishing|want|praying|pray|would like)\b"
                    r"|\bhopefully\b|\bhold out hope\b|\bi(?:'d| would) (?:love|like) to\b")
@@ -163,9 +164,13 @@ _BEFALLS = {"killed", "attacked", "targeted", "shot", "ambushed", "hurt", "injur
 
 
 def _subject(low: str, at: int) -> list[str]:
-    """The words just before a future (at most five, within its clause): its subject, as far as words tell."""
-    clause = re.split(r"[,;:—–()]|\b(?:that|and|but|because|if|when|while|which|who)\b", low[:at])[-1]
-    return clause.split()[-5:]
+    """The words just before a future (at most five, within its clause): its subject, as far as words tell; for a
+    predicate coordinated with the one before ("we respect the Fed and won't comment"), the first words of that
+    clause, where its subject stands."""
+    clauses = re.split(r"[,;:—–()]|\b(?:that|and|but|because|if|when|while|which|who)\b", low[:at])
+    if not clauses[-1].split() and len(clauses) > 1 and re.search(r"\b(?:and|but)\s*$", low[:at]):
+        return clauses[-2].split()[:2]
+    return clauses[-1].split()[-5:]
 
 
 # What an action sets off, or what befalls an authority, is a happening nobody plans: "the arrest will trigger a war of
@@ -174,7 +179,15 @@ _SETS_OFF = {"trigger", "spark", "provoke", "cause", "lead", "unleash", "fuel", 
              "destabilize", "destabilise", "prompt", "drive", "push", "backfire", "struggle", "fail", "lose", "collapse", "create"}
 
 
+# What a speaker's own side ("I", "we") will do is a plan or a promise (docs/annotation.md §4), unless it befalls them or
+# they only witness it: "we will see more violence", "we will face a recession" predict.
+_FIRST_PERSON = {"i", "we", "i'll", "we'll", "i'd", "we'd"}
+_UNDERGONE = {"see", "witness", "face", "experience", "find", "suffer", "lose", "need", "have", "get", "feel", "pay", "be"}
+
+
 def _acting(subject: list[str], verb: str, after: str | None) -> bool:
+    if subject and subject[-1] in _FIRST_PERSON or subject[:1] and subject[0] in _FIRST_PERSON and len(subject) <= 2:
+        return verb not in _UNDERGONE or verb == "be" and (after or "") in _PLAN_PARTICIPLES
     return bool(set(subject) & _ACTORS) and verb not in _SETS_OFF and not (verb == "be" and (after or "") in _BEFALLS)
 
 

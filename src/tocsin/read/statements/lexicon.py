@@ -107,6 +107,25 @@ LEXICONS = {
         # (what one would expect is a measure, no prediction: "fewer witnesses than you would think there would be"; nor
         # is the "would" of a feeling about what someone does: "it's disturbing that they would side with…")
         "not_predicting": r"\b(?:you|one|we|i|anyone|people)(?:'d| would) (?:think|expect|imagine|guess|assume|hope)\b[^.;]*"
+                          # a rate compared ("officers are 54 percent more likely to die by suicide"): a statistic
+                          r"|\b(?:more|less|as|most|least|times)\s+(?:\w+\s+)?likely\s+(?:to|than)\b"
+                          # a future broken off where the speaker starts again ("that could — will make", "we've been
+                          # having and will — and are"), and a past intention ("I was going to go to Japan")
+                          r"|\b(?:will|would|could|'ll)\s*[—–]+|\b(?:was|were) going to\b"
+                          # a schedule told with "there will be" ("there will be an in-person meeting", "an investigation")
+                          r"|\bthere (?:will|'ll|would|is going to) be (?:an? |another |some |more |further )?(?:[\w-]+ ){0,2}?(?:meetings?|"
+                          r"investigations?|reviews?|calls?|votes?|hearings?|briefings?|readouts?|announcements?|conversations?|"
+                          r"discussions?|sessions?|visits?|trips?|summits?|statements?|updates?|decisions?|inquir(?:y|ies)|reports?|"
+                          r"opportunit(?:y|ies)|chances?|events?)\b"
+                          # an elliptic comparison ("we would disagree, as would anybody"); what will be said or heard
+                          # ("you can expect to hear more from the President in the coming months")
+                          r"|\bas (?:would|will|could|did|does|do) \w+|\b(?:expect|going|want) to (?:hear|see|learn) (?:\w+ )?(?:more )?from\b[^.;]*"
+                          # what the next step is, asked or described ("what the next step looks like"): no step foreseen
+                          r"|\bwhat (?:the |our |their )?next steps? (?:looks?|is|are|will|would|might|may)\b"
+                          # what someone is likely to face, asked or withheld ("telegraph what they're likely to face")
+                          r"|\b(?:what|how|whether) (?:[\w']+ ){1,4}(?:likely|going) to\b"
+                          # a future cut off before its complement ("because he would be"): nothing is predicted
+                          r"|\b(?:will|'ll|would|'d|could|might) (?:be|have|get|do|go)\W*$"
                           r"|\b(?:it|that)(?:'s| is| was) (?:\w+ )?(?:disturbing|shameful|outrageous|sad|unfortunate|disgraceful|"
                           r"appalling|absurd|ridiculous|shocking|unbelievable|insane|strange|odd|troubling|sickening) that\b[^.;]*"
                           r"|\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
