@@ -155,7 +155,8 @@ def _referent(store: Store, ev: dict) -> str | None:
     ordinal stays a referent: "the third assault", then "after the attack", is that assault."""
     earlier = sql.earlier_reports_in_document(store, ev["doc_id"], ev["id"], incidents.COMPATIBLE.get(ev["type"], (ev["type"],)))
     return next((r["incident_id"] for r in earlier if not incidents.another(r, others_only=True) and incidents.same_step(ev, r)
-                 and not incidents.contradicts(ev, r)), None)  # "the killing of Mr Carroll" is not that of "murdered soldier Azimkar"
+                 and not incidents.contradicts(ev, r)  # "the killing of Mr Carroll" is not that of "murdered soldier Azimkar"
+                 and not incidents.placed_apart(ev, r)), None)
 
 
 def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
