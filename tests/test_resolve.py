@@ -157,3 +157,13 @@ def test_resolve_a_shorter_form_of_a_full_name_is_the_fullest_one():
 def test_resolve_two_forms_that_differ_are_two_people():
     ann = Annotations("d", mentions=(_m("Lena A. Voss", "person", 0), _m("Lena B. Voss", "person", 40), _m("Voss", "person", 90)))
     assert [m.entity for m in resolve(ann).annotations.mentions] == ["person:lena-a-voss", "person:lena-b-voss", "person:voss"]
+
+
+def test_resolve_an_initial_stands_for_the_word_of_the_fuller_form():
+    ann = Annotations("d", mentions=(_m("Lena Adair Voss", "person", 0), _m("Lena A. Voss", "person", 40), _m("Voss", "person", 90)))
+    assert {m.entity for m in resolve(ann).annotations.mentions} == {"person:lena-adair-voss"}
+
+
+def test_resolve_a_given_name_goes_to_the_name_the_longer_ones_extend():
+    ann = Annotations("d", mentions=(_m("Rosa Vell", "person", 0), _m("Rosa Vell Bridge", "person", 40), _m("Rosa", "person", 90)))
+    assert resolve(ann).annotations.mentions[-1].entity == "person:rosa-vell"

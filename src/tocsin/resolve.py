@@ -1,9 +1,12 @@
 """The resolve stage: mentions to canonical entities.
 
 Gazetteer mentions already carry their entry id. A model mention gets a key
-from its normalized name; within one document, a person named by surname
-alone ("Ojeda") resolves to the full name used elsewhere in that document
-("Ronald Ojeda") when exactly one full name ends with it. Across documents,
+from its normalized name, a person's without the office written into it
+("FBI Director Kash Patel" is Kash Patel); within one document, a person
+named by surname alone ("Ojeda") resolves to the full name used elsewhere in
+that document ("Ronald Ojeda") when exactly one full name ends with it, a
+given name alone ("Karine") when exactly one begins with it, and a shorter
+form ("Desmond Clark") to the fullest ("Desmond Demetrius Clark"). Across documents,
 the same key is the same entity. Fuzzier matching across documents (spelling
 variants, titles) belongs to the linking stage.
 """
@@ -47,9 +50,9 @@ def person_name(name: str) -> str:
 
 
 def _fuller_forms(mentions: list[Mention]) -> dict[str, str]:
-    """Full-name slug -> the slug of the fullest form of that name in the document: "Desmond Clark" is "Desmond
-    Demetrius Clark" when both are written, each word of the shorter being one of the longer's. Two forms that
-    differ ("John A. Smith", "John B. Smith") are two people and keep their own keys."""
+    """Full-name slug -> the slug of the fullest form of that name in the document: "Desmond Clark" and "Desmond D.
+    Clark" are "Desmond Demetrius Clark" when it is written, each word or initial of the shorter being one of the
+    longer's. Two forms that differ ("John A. Smith", "John B. Smith") are two people and keep their own keys."""
     groups: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
         words = clean_name(m).split()
@@ -58,9 +61,16 @@ def _fuller_forms(mentions: list[Mention]) -> dict[str, str]:
     forms = {}
     for names in groups.values():
         fullest = max(names, key=lambda n: (n.count("-"), len(n), n))
-        if all(set(n.split("-")) <= set(fullest.split("-")) for n in names):
+        if all(_within(n, fullest) for n in names):
             forms |= {n: fullest for n in names}
     return forms
+
+
+def _within(short: str, full: str) -> bool:
+    """Each word of a name's slug is a word of the fuller one, an initial standing for one of its words: "bobbie-c-ryan"
+    within "bobbie-cyana-ryan"."""
+    words = full.split("-")
+    return all(w in words or len(w) == 1 and any(f.startswith(w) for f in words) for w in short.split("-"))
 
 
 def _surname_keys(mentions: list[Mention], forms: dict[str, str]) -> dict[str, str]:
@@ -86,7 +96,13 @@ def _given_keys(mentions: list[Mention], forms: dict[str, str]) -> dict[str, str
             families.add(slug(surname(" ".join(words))))
             if len(words[0].rstrip(".")) > 1:
                 given.setdefault(slug(words[0]), set()).add(forms.get(slug(" ".join(words)), slug(" ".join(words))))
-    return {first: names.pop() for first, names in given.items() if len(names) == 1 and first not in families}
+    return {first: core for first, names in given.items() if first not in families and (core := _core(names))}
+
+
+def _core(names: set[str]) -> str | None:
+    """The one name of several that each of the others contains: "George Floyd" of "George Floyd" and "George Floyd
+    Justice" (an act read as a name); None when two differ ("Marisol Okafor", "Marisol Brand")."""
+    return next((n for n in sorted(names, key=len) if all(_within(n, other) for other in names)), None)
 
 
 def _surname_misread(mention: Mention, surnames: dict[str, str]) -> Mention:

@@ -99,3 +99,16 @@ def test_people_a_label_takes_the_full_name_the_title_gives(title, label, name):
 ])
 def test_people_without_title_keeps_the_name_after_the_last_office(written, name):
     assert without_title(written) == name
+
+
+@pytest.mark.parametrize("before, written, found", [
+    ("The talks went on, said ", "President Ivo Marsh", {"president"}),
+    ("The talks went on, said President ", "Ivo Marsh", {"president"}),
+    ("Asked about it, Attorney General ", "Marsh", {"attorney", "general"}),
+    ("Asked about it, Mr. ", "Marsh", set()),
+    ("The talks went on, said ", "Marsh", set()),
+])
+def test_people_offices_are_the_office_words_written_with_a_name(before, written, found):
+    from tocsin.read.people import offices
+
+    assert offices(before, written) == found

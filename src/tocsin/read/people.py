@@ -78,6 +78,15 @@ def without_title(name: str) -> str:
     return " ".join(words[last + 1 :])
 
 
+def offices(before: str, written: str) -> set[str]:
+    """The office words written with a name, before it or taken into its span: {"president"} for "President Biden"
+    and for "…said President Joseph R. Biden"; {"attorney", "general"} for "Attorney General Garland". Honorifics
+    ("Mr.") and words that are no office ("said", "the") are left out."""
+    prefix = written[: len(written) - len(without_title(written))]
+    text = before + prefix
+    return {w for w in _title_before(text, len(text)) if _OFFICE.fullmatch(w)}
+
+
 def _clean(name: str) -> str:
     return re.sub(r"['’]s$", "", " ".join(name.split())).strip(" ,")
 

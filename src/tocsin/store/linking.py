@@ -110,6 +110,17 @@ def index_names(store: Store, rows: list[tuple[str, str]]) -> None:
     store.executemany("INSERT INTO entity_tokens (token, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING", rows)
 
 
+def written_with(store: Store, entity_id: str, limit: int = 20) -> list[dict]:
+    """Where an entity is named: each mention's text and up to 120 characters before it (the title written there),
+    at most ``limit`` of them, so the query is bounded by an index, not by the store."""
+    return store.fetch(
+        "SELECT m.text, SUBSTR(d.text, CASE WHEN m.start_char > 120 THEN m.start_char - 119 ELSE 1 END,"
+        " CASE WHEN m.start_char > 120 THEN 120 ELSE m.start_char END) AS before FROM mentions m JOIN documents d ON d.id = m.doc_id"
+        f" WHERE m.entity_id = ? LIMIT {int(limit)}",
+        (entity_id,),
+    )
+
+
 def unlinked_people_with_token(store: Store, token: str, other_than: str) -> list[dict]:
     return store.fetch(
         "SELECT e.id, e.name FROM entity_tokens t JOIN entities e ON e.id = t.entity_id"
