@@ -1,3 +1,5 @@
+import pytest
+
 from tocsin.models import Annotations, Mention
 from tocsin.resolve import resolve, slug
 
@@ -114,3 +116,54 @@ def test_resolve_a_place_no_mention_names_is_an_entity():
     out = resolve(Annotations("d", places=(usa,), events=(event,)))
     assert [(x.id, x.kind, x.name) for x in out.entities] == [("place:gn-6252001", "place", "United States")]
     assert out.annotations.events[0].place_entity == "place:gn-6252001"
+
+
+@pytest.mark.parametrize("written, key", [
+    ("Harbor Police Chief Dana Whitlock", "person:dana-whitlock"),
+    ("State Deputy Press Secretary Omar Velde", "person:omar-velde"),
+    ("Det. Lorna Quist", "person:lorna-quist"),
+    ("— Dana Whitlock", "person:dana-whitlock"),
+    ("Secretary of Ports Ivo Marsh", "person:secretary-of-ports-ivo-marsh"),  # where the name starts is not known
+    ("Gloria Justice", "person:gloria-justice"),  # a last word is never an office
+])
+def test_resolve_a_title_written_into_a_name_is_no_part_of_the_key(written, key):
+    assert resolve(Annotations("d", mentions=(_m(written, "person"),))).annotations.mentions[0].entity == key
+
+
+def test_resolve_a_surname_after_a_suffix_joins_the_full_name():
+    ann = Annotations("d", mentions=(_m("Arthur P. Wendle, Jr.", "person", 0), _m("Wendle", "person", 60)))
+    assert [m.entity for m in resolve(ann).annotations.mentions] == ["person:arthur-p-wendle-jr"] * 2
+
+
+def test_resolve_a_given_name_alone_joins_the_one_full_name_it_begins():
+    ann = Annotations("d", mentions=(_m("Marisol Okafor", "person", 0), _m("Marisol", "person", 40), _m("Teodor Brand", "person", 80)))
+    assert [m.entity for m in resolve(ann).annotations.mentions][:2] == ["person:marisol-okafor"] * 2
+
+
+@pytest.mark.parametrize("names, key", [
+    (("Marisol Okafor", "Marisol Brand"), "person:marisol"),  # two Marisols
+    (("Marisol Okafor", "Teodor Marisol"), "person:teodor-marisol"),  # a family name first, as before
+])
+def test_resolve_a_given_name_that_fits_two_people_is_not_the_first_one(names, key):
+    mentions = tuple(_m(n, "person", 40 * i) for i, n in enumerate(names)) + (_m("Marisol", "person", 200),)
+    assert resolve(Annotations("d", mentions=mentions)).annotations.mentions[-1].entity == key
+
+
+def test_resolve_a_shorter_form_of_a_full_name_is_the_fullest_one():
+    ann = Annotations("d", mentions=(_m("Desmond Clark", "person", 0), _m("Desmond Okoro Clark", "person", 40), _m("Clark", "person", 90)))
+    assert {m.entity for m in resolve(ann).annotations.mentions} == {"person:desmond-okoro-clark"}
+
+
+def test_resolve_two_forms_that_differ_are_two_people():
+    ann = Annotations("d", mentions=(_m("Lena A. Voss", "person", 0), _m("Lena B. Voss", "person", 40), _m("Voss", "person", 90)))
+    assert [m.entity for m in resolve(ann).annotations.mentions] == ["person:lena-a-voss", "person:lena-b-voss", "person:voss"]
+
+
+def test_resolve_an_initial_stands_for_the_word_of_the_fuller_form():
+    ann = Annotations("d", mentions=(_m("Lena Adair Voss", "person", 0), _m("Lena A. Voss", "person", 40), _m("Voss", "person", 90)))
+    assert {m.entity for m in resolve(ann).annotations.mentions} == {"person:lena-adair-voss"}
+
+
+def test_resolve_a_given_name_goes_to_the_name_the_longer_ones_extend():
+    ann = Annotations("d", mentions=(_m("Rosa Vell", "person", 0), _m("Rosa Vell Bridge", "person", 40), _m("Rosa", "person", 90)))
+    assert resolve(ann).annotations.mentions[-1].entity == "person:rosa-vell"

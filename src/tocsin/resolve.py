@@ -1,9 +1,12 @@
 """The resolve stage: mentions to canonical entities.
 
 Gazetteer mentions already carry their entry id. A model mention gets a key
-from its normalized name; within one document, a person named by surname
-alone ("Ojeda") resolves to the full name used elsewhere in that document
-("Ronald Ojeda") when exactly one full name ends with it. Across documents,
+from its normalized name, a person's without the office written into it
+("FBI Director Kash Patel" is Kash Patel); within one document, a person
+named by surname alone ("Ojeda") resolves to the full name used elsewhere in
+that document ("Ronald Ojeda") when exactly one full name ends with it, a
+given name alone ("Karine") when exactly one begins with it, and a shorter
+form ("Desmond Clark") to the fullest ("Desmond Demetrius Clark"). Across documents,
 the same key is the same entity. Fuzzier matching across documents (spelling
 variants, titles) belongs to the linking stage.
 """
@@ -15,6 +18,7 @@ from dataclasses import replace
 
 from .models import Annotations, Entity, Mention, Resolved, Statement
 from .read.gazetteer import Gazetteer, load_gazetteer, strip_accents
+from .read.people import surname, without_title
 
 _HONORIFICS = re.compile(r"^(mr|mrs|ms|dr|gen|col|lt|sgt|capt|sen|rep|gov|president|presidente|fiscal)\.?\s+", re.I)
 
@@ -29,20 +33,76 @@ def entity_id(kind: str, key: str) -> str:
 
 
 def clean_name(mention: Mention) -> str:
-    name = " ".join(mention.text.split())
+    name = _EDGES.sub("", " ".join(mention.text.split()))
     if mention.kind == "person":
-        name = _HONORIFICS.sub("", name)
+        name = person_name(name)
     return re.sub(r"['’]s$", "", name)
 
 
-def _surname_keys(mentions: list[Mention]) -> dict[str, str]:
-    """Surname slug -> full-name slug, for surnames that only one full name in the document ends with."""
+# Punctuation a span may take in at its edges ("— Turner", "Ojeda,"): no part of a name
+_EDGES = re.compile(r"^[^\w]+|[^\w.]+$")
+
+
+def person_name(name: str) -> str:
+    """A person's name without honorific or office before it: "Gen. Ruiz" and "FBI Director Kash Patel" are
+    keyed as "Ruiz" and "Kash Patel", so the one person named with and without a title is one entity."""
+    return without_title(_HONORIFICS.sub("", name))
+
+
+def _fuller_forms(mentions: list[Mention]) -> dict[str, str]:
+    """Full-name slug -> the slug of the fullest form of that name in the document: "Desmond Clark" and "Desmond D.
+    Clark" are "Desmond Demetrius Clark" when it is written, each word or initial of the shorter being one of the
+    longer's. Two forms that differ ("John A. Smith", "John B. Smith") are two people and keep their own keys."""
+    groups: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        words = clean_name(m).split()
+        if m.kind == "person" and len(words) >= 2:
+            groups.setdefault((slug(surname(" ".join(words))), slug(words[0])), set()).add(slug(" ".join(words)))
+    forms = {}
+    for names in groups.values():
+        fullest = max(names, key=lambda n: (n.count("-"), len(n), n))
+        if all(_within(n, fullest) for n in names):
+            forms |= {n: fullest for n in names}
+    return forms
+
+
+def _within(short: str, full: str) -> bool:
+    """Each word of a name's slug is a word of the fuller one, an initial standing for one of its words: "bobbie-c-ryan"
+    within "bobbie-cyana-ryan"."""
+    words = full.split("-")
+    return all(w in words or len(w) == 1 and any(f.startswith(w) for f in words) for w in short.split("-"))
+
+
+def _surname_keys(mentions: list[Mention], forms: dict[str, str]) -> dict[str, str]:
+    """Surname slug -> full-name slug, for surnames that only one full name in the document ends with ("Demarest"
+    for "Joseph M. Demarest, Jr."), in any of its forms."""
     full: dict[str, set[str]] = {}
     for m in mentions:
-        parts = clean_name(m).split()
-        if m.kind == "person" and len(parts) >= 2:
-            full.setdefault(slug(parts[-1]), set()).add(slug(" ".join(parts)))
+        name = clean_name(m)
+        if m.kind == "person" and len(name.split()) >= 2:
+            full.setdefault(slug(surname(name)), set()).add(forms.get(slug(name), slug(name)))
     return {last: names.pop() for last, names in full.items() if len(names) == 1}
+
+
+def _given_keys(mentions: list[Mention], forms: dict[str, str]) -> dict[str, str]:
+    """Given-name slug -> full-name slug, for given names that only one full name in the document begins with
+    ("Karine" for "Karine Jean-Pierre"); not one that is also a surname there ("Jordan" of "Jordan Smith" and
+    "Mike Jordan"), nor an initial."""
+    given: dict[str, set[str]] = {}
+    families = set()
+    for m in mentions:
+        words = clean_name(m).split()
+        if m.kind == "person" and len(words) >= 2:
+            families.add(slug(surname(" ".join(words))))
+            if len(words[0].rstrip(".")) > 1:
+                given.setdefault(slug(words[0]), set()).add(forms.get(slug(" ".join(words)), slug(" ".join(words))))
+    return {first: core for first, names in given.items() if first not in families and (core := _core(names))}
+
+
+def _core(names: set[str]) -> str | None:
+    """The one name of several that each of the others contains: "George Floyd" of "George Floyd" and "George Floyd
+    Justice" (an act read as a name); None when two differ ("Marisol Okafor", "Marisol Brand")."""
+    return next((n for n in sorted(names, key=len) if all(_within(n, other) for other in names)), None)
 
 
 def _surname_misread(mention: Mention, surnames: dict[str, str]) -> Mention:
@@ -55,22 +115,24 @@ def _surname_misread(mention: Mention, surnames: dict[str, str]) -> Mention:
     return mention
 
 
-def _key(mention: Mention, surnames: dict[str, str]) -> str:
+def _key(mention: Mention, lone: dict[str, str], forms: dict[str, str]) -> str:
     if mention.key:
         return mention.key  # from the gazetteer or the place index
     key = slug(clean_name(mention))
-    if mention.kind == "person" and " " not in clean_name(mention):
-        return surnames.get(key, key)
+    if mention.kind == "person":
+        return lone.get(key, key) if " " not in clean_name(mention) else forms.get(key, key)
     return key
 
 
-def _named_only(st: Statement, names: dict[str, list[str]], kinds: dict[str, str]) -> str | None:
+def _named_only(st: Statement, names: dict[str, list[str]], kinds: dict[str, str], lone: dict[str, str],
+                forms: dict[str, str]) -> str | None:
     """The entity of a speaker the document names in full only where the model does not read it: "MS. JEAN-PIERRE:"
     under "Press Briefing by Press Secretary Karine Jean-Pierre" is Karine Jean-Pierre (tocsin.read.people)."""
     name = st.speaker_name
     if not name or st.speaker_start is None or st.speaker_basis == "label" or len(name.split()) < 2 or name.isupper() or not slug(name):
         return None  # a label the document names no one by ("SENIOR ADMINISTRATION OFFICIAL") is no person
-    eid = entity_id("person", slug(name))
+    name = person_name(name)  # "President Trump": the Trump the document names in full, if one
+    eid = entity_id("person", (lone if " " not in name else forms).get(slug(name), slug(name)))
     names.setdefault(eid, []).append(name)
     kinds.setdefault(eid, "person")
     return eid
@@ -80,13 +142,15 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
     """Point every mention at a canonical entity; return the entities named."""
     gazetteer = gazetteer or load_gazetteer()
     mentions = [m for m in annotations.mentions if slug(clean_name(m))]
-    surnames = _surname_keys(mentions)
+    forms = _fuller_forms(mentions)
+    surnames = _surname_keys(mentions, forms)
     mentions = [_surname_misread(m, surnames) for m in mentions]
+    lone = _given_keys(mentions, forms) | surnames  # what a one-word name stands for in this document
     resolved: list[Mention] = []
     names: dict[str, list[str]] = {}
     kinds: dict[str, str] = {}
     for m in mentions:
-        key = _key(m, surnames)
+        key = _key(m, lone, forms)
         eid = entity_id(m.kind, key)
         resolved.append(replace(m, key=key, entity=eid))
         names.setdefault(eid, []).append(clean_name(m))
@@ -95,7 +159,7 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
     statements = tuple(
         replace(
             st,
-            speaker_entity=by_span.get(tuple(st.speaker_mention)) if st.speaker_mention else _named_only(st, names, kinds),
+            speaker_entity=by_span.get(tuple(st.speaker_mention)) if st.speaker_mention else _named_only(st, names, kinds, lone, forms),
             affiliation_entity=by_span.get(tuple(st.affiliation)) if st.affiliation else None,
             place_entity=_place(st.place_key),
         )

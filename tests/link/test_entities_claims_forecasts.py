@@ -101,7 +101,8 @@ def test_entities_a_surname_is_a_family_name_of_a_written_full_name():
 
 
 def test_a_speaker_linked_across_documents_is_one_speaker(tmp_path):
-    """"Blinken said …" in one article and "Antony Blinken said …" in another: one speaker, with the link's basis."""
+    """"Secretary Blinken said …" in one article and "Secretary of State Antony Blinken said …" in another: one speaker,
+    with the link's basis (the same office written with both names is the evidence a surname alone needs)."""
     from tocsin import query
     from tocsin.config import Config
     from tocsin.link import link
@@ -112,9 +113,9 @@ def test_a_speaker_linked_across_documents_is_one_speaker(tmp_path):
     folder.mkdir()
     body = ("The two governments have met four times since January, and officials on both sides describe the talks as"
             " the most serious in years, with trade, migration and the fentanyl trade on the table.\n")
-    (folder / "a.txt").write_text("title: Talks\npublished: 2024-03-01\n\nAntony Blinken said on Monday that the talks with the United States"
+    (folder / "a.txt").write_text("title: Talks\npublished: 2024-03-01\n\nSecretary of State Antony Blinken said on Monday that the talks with the United States"
                                   " would continue next week in Washington.\n\n" + body, encoding="utf-8")
-    (folder / "b.txt").write_text("title: More talks\npublished: 2024-03-08\n\nBlinken said on Friday that the border agreement"
+    (folder / "b.txt").write_text("title: More talks\npublished: 2024-03-08\n\nSecretary Blinken said on Friday that the border agreement"
                                   " was close and that both sides wanted it signed this spring.\n\n" + body, encoding="utf-8")
     path = str(tmp_path / "s.db")
     with open_store(path) as store:
@@ -158,3 +159,13 @@ def test_forecasts_a_later_incident_observes_a_forecast_and_says_why(tmp_path):
                                                                                   " former law enforcement in CL")
     assert "after the forecast of 2025-01-10, within its horizon P1Y" in match["reason"]
     assert (reach["status"], reach["event_type"], reach["matches"]) == ("open", "expansion", [])
+
+
+def test_entities_a_surname_alone_needs_the_same_office_as_the_full_name():
+    """"Officer Pruitt" of a local story is not "Judge Hana Pruitt" of a release; "Judge Pruitt" is."""
+    known = [{"id": "person:hana-pruitt", "canonical": "person:hana-pruitt", "name": "Hana Pruitt"}]
+    written = {"person:hana-pruitt": {"judge"}, "person:pruitt": {"officer"}}
+    assert person_link({"id": "person:pruitt", "name": "Pruitt"}, known, lambda i: written.get(i, set())) is None
+    written["person:pruitt"] = {"judge"}
+    assert person_link({"id": "person:pruitt", "name": "Pruitt"}, known, lambda i: written.get(i, set())) == ("person:hana-pruitt", "surname", 0.8)
+    assert person_link({"id": "person:pruitt", "name": "Pruitt"}, known, lambda i: set()) is None  # no office written: no evidence

@@ -1,6 +1,6 @@
 """Incident matching on event rows built by hand (no model, no store)."""
 
-from tocsin.link.incidents import canonical, compare, date_range, outlets
+from tocsin.link.incidents import canonical, compare, contradicts, date_range, outlets, placed_apart
 
 
 def row(**kw):
@@ -211,3 +211,44 @@ def test_incidents_an_article_s_own_incidents_are_always_candidates(monkeypatch)
     monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types: [{"incident_id": "inc-own"}])
     found = linking._candidates_for(None, row(type="robbery"), ("robbery",), "2024-10-01", "2024-10-09")
     assert found[0] == "inc-own" and set(busy) <= set(found)
+
+
+def test_incidents_a_lede_and_a_definite_description_are_two_people():
+    """"A retired teacher was arrested …", then "The 19-year-old cyclist was arrested …": a sentence's first word is
+    capitalized, which does not make a description a name."""
+    undated = {"type": "arrest", "date_precision": "publication", "date_begin": None, "date_value": None}
+    lede = row(target_text="a retired teacher", **undated)
+    assert compare(lede, row(id="ev-2", target_text="The 19-year-old cyclist", **undated)) is None
+    assert compare(lede, row(id="ev-2", target_text="Nadia Ferro", **undated)) is not None
+
+
+def test_incidents_a_person_and_a_business_robbed_in_one_article_are_two_robberies():
+    theft = {"type": "robbery"}  # the same day, the same town
+    purse, shop = row(target_category="civilian", **theft), row(id="ev-2", target_category="business", **theft)
+    assert compare(purse, shop) is None
+    assert compare(purse, {**shop, "doc_id": "d2", "outlet": "B"}) is not None  # outlets describe one victim differently
+
+
+def test_incidents_victims_read_from_the_same_words_are_one_happening():
+    """"The bodies of Lou and Remy were found": one killing, each victim read as a report of its own."""
+    lou = row(target_entity="person:lou", trigger_start=40)
+    remy = row(id="ev-2", target_entity="person:remy", trigger_start=40)
+    assert compare(lou, remy) is not None and not contradicts(lou, remy)
+    assert compare(lou, {**remy, "trigger_start": 400}) is None  # two sentences, two named victims: two killings
+    assert compare(lou, {**remy, "doc_id": "d2", "outlet": "B"}) is None
+
+
+def test_incidents_a_town_far_away_is_placed_apart_and_an_unknown_place_is_not():
+    here = row()
+    assert placed_apart(here, row(id="ev-2", place_entity="place:gn-9", lat=-16.4, lon=-71.5))  # 800 km south
+    assert not placed_apart(here, row(id="ev-2", place_entity=None))
+    assert not placed_apart(here, row(id="ev-2"))
+
+
+def test_incidents_one_country_is_weak_evidence_of_one_place_except_for_a_designation():
+    """Two undated killings "in the United States" told in one tribute are two; a country designating is the country."""
+    country = {"place_entity": "place:gn-6252001", "place_precision": "country", "country": "US", "lat": 39.8, "lon": -98.5,
+               "date_precision": "publication", "date_begin": None, "date_value": None}
+    assert compare(row(**country), row(id="ev-2", **country)) is None
+    listed = {**country, "type": "designation"}
+    assert compare(row(target_text="the Coast Syndicate", **listed), row(id="ev-2", target_text="Coast Syndicate", **listed)) is not None

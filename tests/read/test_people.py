@@ -4,7 +4,7 @@ document and only when one person fits."""
 import pytest
 
 from tocsin.models import Mention
-from tocsin.read.people import Roster, surname
+from tocsin.read.people import Roster, surname, without_title
 
 
 def _roster(text: str, names: list[str], title: str | None = None) -> Roster:
@@ -86,3 +86,29 @@ def test_people_a_label_takes_the_full_name_the_title_gives(title, label, name):
     surname ("Vice President Harris") is no given name."""
     person = Roster("", [], title).by_surname(label)
     assert (person.name if person else None) == name
+
+
+@pytest.mark.parametrize("written, name", [
+    ("County Coroner Pell Anders", "Pell Anders"),
+    ("Mr. Anders", "Anders"),
+    ("Vice President Lina Moro", "Lina Moro"),
+    ("Presidenta Lina Moro", "Lina Moro"),
+    ("Minister of Roads Lina Moro", "Minister of Roads Lina Moro"),
+    ("Lina Moro", "Lina Moro"),
+    ("Officer", "Officer"),
+])
+def test_people_without_title_keeps_the_name_after_the_last_office(written, name):
+    assert without_title(written) == name
+
+
+@pytest.mark.parametrize("before, written, found", [
+    ("The talks went on, said ", "President Ivo Marsh", {"president"}),
+    ("The talks went on, said President ", "Ivo Marsh", {"president"}),
+    ("Asked about it, Attorney General ", "Marsh", {"attorney", "general"}),
+    ("Asked about it, Mr. ", "Marsh", set()),
+    ("The talks went on, said ", "Marsh", set()),
+])
+def test_people_offices_are_the_office_words_written_with_a_name(before, written, found):
+    from tocsin.read.people import offices
+
+    assert offices(before, written) == found

@@ -5,8 +5,10 @@ document. Across documents, a new entity is linked to a canonical one when
 the names leave no doubt:
 
 - a surname alone ("Ojeda") to the one known full name whose family name it
-  is ("Ronald Ojeda"; "Demarest" for "Joseph M. Demarest, Jr."); with two
-  known Ojedas it stays unlinked, and a given name ("Jill") is no surname;
+  is ("Ronald Ojeda"; "Demarest" for "Joseph M. Demarest, Jr."), when both
+  are written with the same office ("President Biden", "President Joe
+  Biden"); with two known Ojedas it stays unlinked, and a given name
+  ("Jill") is no surname;
 - a fuller or shorter form of a name ("Héctor Guerrero Flores", "Héctor
   Rusthenford Guerrero Flores"): the same first name, the same last name,
   and nearly the same words (rapidfuzz token-set ratio ≥ 90); "Juan Ojeda"
@@ -22,6 +24,7 @@ undone; nothing is rewritten.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from rapidfuzz import fuzz
 
@@ -57,13 +60,22 @@ def _full_name(name: str) -> bool:
     return len(words) >= 2 and not re.search(r"\d", name) and all(w[:1].isupper() or fold(w) in _PARTICLES for w in words)
 
 
-def person_link(entity: dict, candidates: list[dict]) -> tuple[str, str, float] | None:
-    """(canonical id, basis, score) for a person entity among known persons sharing a name token, or None."""
+def person_link(entity: dict, candidates: list[dict], offices: Callable[[str], set[str]] | None = None) -> tuple[str, str, float] | None:
+    """(canonical id, basis, score) for a person entity among known persons sharing a name token, or None.
+    ``offices``: the office words written with an entity's names (read.people.offices), the evidence a surname
+    alone needs."""
     tokens = name_tokens(entity["name"])
     others = [c for c in candidates if c["id"] != entity["id"]]
     if len(tokens) == 1:
-        holders = {c["canonical"] for c in others if _full_name(c["name"]) and surname(c["name"]) == surname(entity["name"])}
-        return (holders.pop(), "surname", 0.8) if len(holders) == 1 else None
+        holders = [c for c in others if _full_name(c["name"]) and surname(c["name"]) == surname(entity["name"])]
+        if len({c["canonical"] for c in holders}) != 1:
+            return None
+        # a surname alone is someone else's as often as not ("Olsen" of a local story, "Matthew Olsen" of a release):
+        # it is the one full name's only when both are written with the same office ("President Biden",
+        # "President Joe Biden")
+        if offices is not None and not offices(entity["id"]) & set().union(*(offices(c["id"]) for c in holders)):
+            return None
+        return holders[0]["canonical"], "surname", 0.8
     matches = {c["canonical"]: c for c in others if same_person(entity["name"], c["name"])}
     if len(matches) != 1:
         return None

@@ -28,7 +28,9 @@ close enough overall:
   ("a murdered policeman", "murdered soldier Sapper Azimkar") are two; and a
   later victim told with an indefinite article ("a man") is someone new,
   unless the lede restates the headline ("DeKalb man arrested. A DeKalb
-  man has been arrested…");
+  man has been arrested…"); a person and a business as victims are two;
+- the same words read as several reports (one per named victim: "the bodies
+  of Amir and Gerard were found") are one happening, whatever the parties;
 - the same named victim weighs most of all;
 - an incident is joined only when most of its reports agree with the new one
   and none contradicts it (another step, another named victim or target):
@@ -155,7 +157,10 @@ def _place_feature(a: dict, b: dict) -> float | None:
     if not a.get("place_entity") or not b.get("place_entity"):
         return 0.3
     if a["place_entity"] == b["place_entity"]:
-        return 1.0
+        # one country is the same place only for acts a country takes as a whole (a designation); for a killing it
+        # says little: two killings "in the United States" are two until date or parties say otherwise
+        coarse = SPECIFICITY.get(a["place_precision"], 6) >= SPECIFICITY["country"] and a["type"] not in _TARGET_DEFINED
+        return 0.5 if coarse else 1.0
     if a["country"] and b["country"] and a["country"] != b["country"]:
         # two countries: different happenings, unless one side names only a country, as references do
         # ("investigating whether the killing was ordered from Venezuela")
@@ -189,6 +194,8 @@ def _parties_feature(a: dict, b: dict) -> float | None:
     if a["type"] in _PER_PERSON and a["doc_id"] != b["doc_id"] and not (ta and ta == tb) \
             and (wa := _words(a.get("target_text")) - _ANYONE) and (wb := _words(b.get("target_text")) - _ANYONE) and not wa & wb:
         return None  # two releases: "Roy Lynn Oakley pleaded guilty today", "Hassan Keshari pleaded guilty today": two defendants
+    if a["doc_id"] == b["doc_id"] and {a.get("target_category"), b.get("target_category")} == {"civilian", "business"}:
+        return None  # one article, a person and a business as victims: "a purse taken from a truck", "a funeral home burgled"
     score = 0.2
     person = a["type"] in _PER_PERSON  # a legal step is taken against one person: the agency or the group is no clue
     if set(a.get("groups", ())) & set(b.get("groups", ())) and not person:  # ("arrested by ICE", "a Tren de Aragua member")
@@ -248,7 +255,11 @@ def _named(target: str) -> bool:
     """One person by name, the lede's person named later ("Martello", "Keith Martello"); not another description
     ("a Honduran national") nor an offence a parse took for the target ("aggravated rape of child")."""
     head = target.split(",")[0].strip()  # "Patricia Moore, 62, of the 100 block of Howman Avenue"
-    return _one(target) and not _LEDE.match(head) and head[:1].isupper()
+    return _one(target) and not _LEDE.match(head) and not _DETERMINED.match(head) and head[:1].isupper()
+
+
+# A definite description, capitalized only because it opens a sentence: "The 20-year-old driver" names no one
+_DETERMINED = re.compile(r"^(?:the|this|that|these|those|el|la|los|las|este|esta)\s", re.I)
 
 
 def _one(target: str) -> bool:
@@ -293,10 +304,19 @@ def same_step(a: dict, b: dict) -> bool:
     return sa is None or sb is None or sa == sb
 
 
+def one_telling(a: dict, b: dict) -> bool:
+    """Two reports read from the same words of one article: one happening with several parties ("the bodies of
+    Amir and Gerard were found", "seven defendants were convicted"), each party read as a report of its own."""
+    return a["doc_id"] == b["doc_id"] and a["type"] == b["type"] and a.get("trigger_start") is not None \
+        and a.get("trigger_start") == b.get("trigger_start")
+
+
 def compare(a: dict, b: dict) -> Match | None:
     """Whether two event rows report the same happening, with the score and the features behind it."""
     if b["type"] not in COMPATIBLE.get(a["type"], (a["type"],)) or not same_step(a, b):
         return None
+    if one_telling(a, b):
+        return Match(1.0, {"same words": 1.0})
     features = {"date": _date_feature(a, b), "place": _place_feature(a, b), "parties": _parties_feature(a, b)}
     if any(v is None for v in features.values()):
         return None
@@ -325,7 +345,14 @@ def contradicts(a: dict, b: dict) -> bool:
     """Whether two reports of compatible types are two happenings by what they say: two steps of a case (a plea and
     a sentence), two named victims, two designated targets, two defendants of two releases, victims of kinds that
     cannot be one person."""
-    return b["type"] in COMPATIBLE.get(a["type"], (a["type"],)) and (not same_step(a, b) or _parties_feature(a, b) is None)
+    return b["type"] in COMPATIBLE.get(a["type"], (a["type"],)) and not one_telling(a, b) \
+        and (not same_step(a, b) or _parties_feature(a, b) is None)
+
+
+def placed_apart(a: dict, b: dict) -> bool:
+    """Whether two reports happened in places that cannot be one ("the church shootings" in one town, the killings
+    at a Fort Worth church a decade ago that the article recalls): a definite reference does not reach across them."""
+    return _place_feature(a, b) is None
 
 
 def incident_id(founding_event: str) -> str:

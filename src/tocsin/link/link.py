@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
+from ..read.people import offices
 from ..store import Store
 from ..store import linking as sql
 from ..structure import at, item_at, segments
@@ -48,8 +49,20 @@ def _save_link(store: Store, entity_id: str, found: tuple[str, str, float], repo
     report.entities_linked += 1
 
 
+def _offices(store: Store) -> Callable[[str], set[str]]:
+    """The office words written with an entity's names across the store (read.people.offices), read once per entity."""
+    seen: dict[str, set[str]] = {}
+
+    def of(entity_id: str) -> set[str]:
+        if entity_id not in seen:
+            seen[entity_id] = set().union(*(offices(r["before"] or "", r["text"]) for r in sql.written_with(store, entity_id)))
+        return seen[entity_id]
+    return of
+
+
 def link_entities(store: Store, doc_id: str, report: LinkReport) -> None:
     new = sql.unindexed_names(store, doc_id)
+    titles = _offices(store)
     for ent in new:
         tokens = entities.name_tokens(ent["name"])
         rows = [(t, ent["id"]) for t in set(tokens)]
@@ -61,19 +74,19 @@ def link_entities(store: Store, doc_id: str, report: LinkReport) -> None:
         if ent["kind"] == "organization":
             found = entities.acronym_link(ent, sql.entities_with_tokens(store, ["^" + ent["name"].strip()], "organization"))
         else:
-            found = entities.person_link(ent, sql.entities_with_tokens(store, tokens, "person"))
+            found = entities.person_link(ent, sql.entities_with_tokens(store, tokens, "person"), titles)
         if found:
             _save_link(store, ent["id"], found, report)
         if ent["kind"] == "person" and len(tokens) >= 2:
-            _relink_surnames(store, ent, tokens, report)
+            _relink_surnames(store, ent, tokens, report, titles)
 
 
-def _relink_surnames(store: Store, ent: dict, tokens: list[str], report: LinkReport) -> None:
+def _relink_surnames(store: Store, ent: dict, tokens: list[str], report: LinkReport, titles: Callable[[str], set[str]]) -> None:
     """A full name arriving after its surname was stored alone: the surname may now have one owner."""
     for token in tokens[1:]:
         lone = sql.unlinked_people_with_token(store, token, ent["id"])
         for single in (s for s in lone if len(entities.name_tokens(s["name"])) == 1):
-            found = entities.person_link(single, sql.entities_with_tokens(store, [token], "person"))
+            found = entities.person_link(single, sql.entities_with_tokens(store, [token], "person"), titles)
             if found:
                 _save_link(store, single["id"], found, report)
 
@@ -155,7 +168,8 @@ def _referent(store: Store, ev: dict) -> str | None:
     ordinal stays a referent: "the third assault", then "after the attack", is that assault."""
     earlier = sql.earlier_reports_in_document(store, ev["doc_id"], ev["id"], incidents.COMPATIBLE.get(ev["type"], (ev["type"],)))
     return next((r["incident_id"] for r in earlier if not incidents.another(r, others_only=True) and incidents.same_step(ev, r)
-                 and not incidents.contradicts(ev, r)), None)  # "the killing of Mr Carroll" is not that of "murdered soldier Azimkar"
+                 and not incidents.contradicts(ev, r)  # "the killing of Mr Carroll" is not that of "murdered soldier Azimkar"
+                 and not incidents.placed_apart(ev, r)), None)
 
 
 def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:

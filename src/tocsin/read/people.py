@@ -54,6 +54,40 @@ def surname(name: str) -> str:
     return re.sub(r"['’]s$", "", words[-1]) if words else ""
 
 
+# Honorifics written before a name ("Mr. Carroll", "Dra. Ruiz"): no office, but no part of the name either
+_HONORIFIC = {"mr", "mrs", "ms", "miss", "dr", "sra", "srta", "dra"}
+# After an office, words that continue it ("Secretary of State Marco Rubio"): where the name starts is not known
+_OFFICE_CONTINUES = {"of", "for", "to", "on", "de", "del", "para"}
+
+
+def _titular(word: str) -> bool:
+    """A capitalized office word or honorific as written in a name: "Director", "Lt.", "Mr.", "Presidente"."""
+    folded = fold(word).strip(".,")
+    return word[:1].isupper() and (folded in _HONORIFIC or folded in _ABBREVIATED or bool(_OFFICE.fullmatch(folded)))
+
+
+def without_title(name: str) -> str:
+    """A person's name without the office written before it, which a model often takes into the name: "FBI
+    Director Kash Patel" -> "Kash Patel", "White House Deputy Press Secretary Kush Desai" -> "Kush Desai",
+    "LPD Lt. Brent Wheat" -> "Brent Wheat", "President Trump" -> "Trump". The name is what follows the last
+    office word; the last word is never taken for an office ("Jim Justice"). An office that goes on with "of"
+    ("Secretary of State Marco Rubio") is left whole, since where its name starts is not known."""
+    words = name.split()
+    last = max((i for i, w in enumerate(words[:-1]) if _titular(w)), default=None)
+    if last is None or fold(words[last + 1]) in _OFFICE_CONTINUES or not words[last + 1][:1].isupper():
+        return name
+    return " ".join(words[last + 1 :])
+
+
+def offices(before: str, written: str) -> set[str]:
+    """The office words written with a name, before it or taken into its span: {"president"} for "President Biden"
+    and for "…said President Joseph R. Biden"; {"attorney", "general"} for "Attorney General Garland". Honorifics
+    ("Mr.") and words that are no office ("said", "the") are left out."""
+    prefix = written[: len(written) - len(without_title(written))]
+    text = before + prefix
+    return {w for w in _title_before(text, len(text)) if _OFFICE.fullmatch(w)}
+
+
 def _clean(name: str) -> str:
     return re.sub(r"['’]s$", "", " ".join(name.split())).strip(" ,")
 

@@ -110,6 +110,17 @@ def index_names(store: Store, rows: list[tuple[str, str]]) -> None:
     store.executemany("INSERT INTO entity_tokens (token, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING", rows)
 
 
+def written_with(store: Store, entity_id: str, limit: int = 20) -> list[dict]:
+    """Where an entity is named: each mention's text and up to 120 characters before it (the title written there),
+    at most ``limit`` of them, so the query is bounded by an index, not by the store."""
+    return store.fetch(
+        "SELECT m.text, SUBSTR(d.text, CASE WHEN m.start_char > 120 THEN m.start_char - 119 ELSE 1 END,"
+        " CASE WHEN m.start_char > 120 THEN 120 ELSE m.start_char END) AS before FROM mentions m JOIN documents d ON d.id = m.doc_id"
+        f" WHERE m.entity_id = ? LIMIT {int(limit)}",
+        (entity_id,),
+    )
+
+
 def unlinked_people_with_token(store: Store, token: str, other_than: str) -> list[dict]:
     return store.fetch(
         "SELECT e.id, e.name FROM entity_tokens t JOIN entities e ON e.id = t.entity_id"
@@ -186,11 +197,13 @@ def incidents_of_participant(store: Store, column: str, entity_id: str, types: t
 
 def earlier_reports_in_document(store: Store, doc_id: str, event_id: str, types: tuple[str, ...]) -> list[dict]:
     """The reports of these types before this event in its document, the latest first: each one's incident, type,
-    target (as written, its entity and category), trigger and the words of its sentence before its trigger."""
+    target (as written, its entity and category), place, trigger and the words of its sentence before its trigger."""
     return store.fetch(
         "SELECT ie.incident_id, e.doc_id, e.type, e.target_text, e.target_entity, e.target_category, SUBSTR(d.text, e.evidence_start + 1, e.trigger_start - e.evidence_start) AS before_trigger,"
-        " SUBSTR(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger_text"
+        " SUBSTR(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger_text,"
+        " e.place_entity, e.place_precision, pl.country, pl.admin1, pl.lat, pl.lon"
         " FROM events e JOIN incident_events ie ON ie.event_id = e.id JOIN documents d ON d.id = e.doc_id"
+        " LEFT JOIN places pl ON pl.entity_id = e.place_entity"
         f" WHERE e.doc_id = ? AND e.idx < (SELECT idx FROM events WHERE id = ?) AND e.type IN ({_marks(types)})"
         " ORDER BY e.idx DESC",
         (doc_id, event_id, *types),
