@@ -86,3 +86,20 @@ def test_scope_a_time_of_saying_is_not_the_story_time(make_doc):
             "A deputy caught a man near a creek an hour later.")
     ann = _events(make_doc, text, "2024-10-22")
     assert [e.date_basis for e in ann.events if e.type == "arrest"] == ["published"]
+
+
+def test_scope_a_lede_takes_the_recent_time_the_sentences_after_it_give(make_doc):
+    text = ("Tools stolen from farm store.\n\n"
+            "A Millbrook man was arrested after tools went missing from a farm store, deputies said. "
+            "A clerk called deputies early Saturday after she saw him hide a drill in his coat.")
+    ann = _events(make_doc, text, "2024-10-22")
+    arrest = next(e for e in ann.events if e.type == "arrest")
+    assert (arrest.date_begin, arrest.date_basis) == ("2024-10-19", "story")
+
+
+def test_scope_a_lede_gives_a_court_step_no_later_time(make_doc):
+    text = ("Tools stolen from farm store.\n\n"
+            "A Millbrook man previously convicted of burglary is back in jail, deputies said. "
+            "A clerk called deputies early Saturday after she saw him hide a drill in his coat.")
+    ann = _events(make_doc, text, "2024-10-22")
+    assert [e.date_basis for e in ann.events if e.type == "conviction"] == ["published"]

@@ -12,7 +12,10 @@ the event is an item of, the lede of the story a headline tells, and the time a 
 - A headline tells the happening its story opens with, and the lede says when: "Man charged in bar stabbing.
   DAYTON — A man was charged Sunday after…". A happening of the first sentence with no time of its own takes the
   first time of the next two sentences, when that is a day, a weekend or a week in the week before publication
-  (news leads with what is new; an older date there is background).
+  (news leads with what is new; an older date there is background). The lede itself often leaves its time to the
+  sentences after it ("A Gainesville man was arrested on drug charges, police said. Officers stopped him early
+  Saturday…"): a happening of a news story's second sentence takes the first such time of the two after it, as
+  the headline does, but never a court step (a lede's "previously convicted", "a convicted killer" is a record).
 - A news story tells its happenings in order, and a sentence that gives no time goes on at the time the story
   last gave: "Police were called to the motel Tuesday. … Jones fled on foot but was picked up a short distance
   away." takes Tuesday for the arrest (docs/annotation.md §2.4: the document's timeline). Only a recent time (a
@@ -48,8 +51,9 @@ _SAID = re.compile(r"\b(?:said|says|told|announced|reported|stated|confirmed|add
 def scoped(events: list[Event], ann: Annotations, text: str, segs, published: str | None, language: str) -> list[Event]:
     """The events, each list item's given the place and time of its list's lead-in, the headline's the time of
     its lede, and a news story's the time it last gave, where their own sentences give none."""
-    lede = _lede_time(ann, published)
+    lede, second = _lede_time(ann, published, 0), _lede_time(ann, published, 1)
     headline_end = ann.sentences[0].end if ann.sentences else 0
+    lede_end = ann.sentences[1].end if len(ann.sentences) > 1 else 0
     out = []
     for e in events:
         if e.happened and e.type != "presence":
@@ -60,9 +64,9 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
             elif item is None and lede is not None and e.date_basis == "published" and e.evidence_start < headline_end:
                 e = _dated(e, lede)
             elif item is None and e.date_basis == "published" and ann.genre == "news article" and e.type not in _COURT_STEPS \
-                    and not _PERFECT.search(text, e.evidence_start, e.trigger_start) \
-                    and (told := _story_time(ann, text, e.evidence_start, published)) is not None:
-                e = _dated(e, told)
+                    and not _PERFECT.search(text, e.evidence_start, e.trigger_start):
+                told = second if headline_end <= e.evidence_start < lede_end else _story_time(ann, text, e.evidence_start, published)
+                e = _dated(e, told) if told is not None else e
         out.append(e)
     return out
 
@@ -90,12 +94,12 @@ def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str) ->
     return e
 
 
-def _lede_time(ann: Annotations, published: str | None):
-    """The first time the two sentences after the first give, when it is a day, weekend or week in the week
-    before publication; else None."""
-    if not published or len(ann.sentences) < 2:
+def _lede_time(ann: Annotations, published: str | None, index: int):
+    """The first time the two sentences after sentence ``index`` give, when it is a day, weekend or week in the
+    week before publication; else None."""
+    if not published or len(ann.sentences) < index + 2:
         return None
-    after = ann.sentences[1 : 1 + _LEDE_SENTENCES]
+    after = ann.sentences[index + 1 : index + 1 + _LEDE_SENTENCES]
     first = next((t for t in ann.times if after[0].start <= t.start < after[-1].end and t.precision in _CALENDAR and t.begin), None)
     if first is None or first.precision not in _RECENT_PRECISIONS:
         return None
