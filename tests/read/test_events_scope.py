@@ -58,3 +58,48 @@ def test_scope_the_paragraph_before_a_list_places_the_items_that_name_no_place(m
     arrests = {e.evidence_start: places.get(e.place_key) for e in ann.events if e.trigger == "arrested"}
     assert sorted(arrests.values()) == ["Dallas", "Tulsa"]  # an item's own place stays
     assert all(e.date_basis == "published" for e in ann.events if e.trigger == "arrested")  # no colon: no time given
+
+
+def test_scope_a_news_story_goes_on_at_the_time_it_last_gave(make_doc):
+    text = ("Deputies were called to a farm store on Elm Road on Saturday after a clerk saw a man hide tools in his coat. "
+            "The man ran into the woods behind the store. "
+            "A deputy with a dog caught him near a creek an hour later.")
+    ann = _events(make_doc, text, "2024-10-22")
+    caught = next(e for e in ann.events if e.type == "arrest")
+    assert (caught.date_begin, caught.date_basis) == ("2024-10-19", "story")
+
+
+@pytest.mark.parametrize("last", [
+    "The man had stolen a truck from a neighbour the year before.",  # the past perfect: before the story's time
+    "He is charged with theft and resisting arrest.",  # a court step: the story dates it on its own
+])
+def test_scope_a_news_story_gives_its_time_to_no_earlier_happening_and_no_court_step(make_doc, last):
+    text = ("Deputies were called to a farm store on Elm Road on Saturday after a clerk saw a man hide tools in his coat. "
+            f"The man ran into the woods behind the store. {last}")
+    ann = _events(make_doc, text, "2024-10-22")
+    last_start = text.index(last)
+    assert [e.date_basis for e in ann.events if e.evidence_start >= last_start] == ["published"]
+
+
+def test_scope_a_time_of_saying_is_not_the_story_time(make_doc):
+    text = ("A clerk was hurt at a farm store on Elm Road, the sheriff said Monday. "
+            "A deputy caught a man near a creek an hour later.")
+    ann = _events(make_doc, text, "2024-10-22")
+    assert [e.date_basis for e in ann.events if e.type == "arrest"] == ["published"]
+
+
+def test_scope_a_lede_takes_the_recent_time_the_sentences_after_it_give(make_doc):
+    text = ("Tools stolen from farm store.\n\n"
+            "A Millbrook man was arrested after tools went missing from a farm store, deputies said. "
+            "A clerk called deputies early Saturday after she saw him hide a drill in his coat.")
+    ann = _events(make_doc, text, "2024-10-22")
+    arrest = next(e for e in ann.events if e.type == "arrest")
+    assert (arrest.date_begin, arrest.date_basis) == ("2024-10-19", "story")
+
+
+def test_scope_a_lede_gives_a_court_step_no_later_time(make_doc):
+    text = ("Tools stolen from farm store.\n\n"
+            "A Millbrook man previously convicted of burglary is back in jail, deputies said. "
+            "A clerk called deputies early Saturday after she saw him hide a drill in his coat.")
+    ann = _events(make_doc, text, "2024-10-22")
+    assert [e.date_basis for e in ann.events if e.type == "conviction"] == ["published"]
