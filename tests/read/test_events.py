@@ -644,17 +644,6 @@ def test_events_place_is_not_a_home_town_nor_a_place_of_origin(make_doc):
     assert e.place_basis != "sentence"
 
 
-@pytest.mark.parametrize("text", [
-    "A teacher who had worked for years in Arequipa was shot dead in Colombia on Monday.",  # a relative clause's place
-    "Ruiz, who had moved to Arequipa, was shot dead in Colombia on Monday.",
-])
-def test_events_the_place_the_trigger_holds_beats_a_finer_one_of_another_clause(make_doc, text):
-    doc, events = _events(make_doc, text)
-    killing = next(e for e in events if e.type == "killing")
-    places = {p.key: p.name for p in read(doc).places}
-    assert places.get(killing.place_key) == "Colombia"
-
-
 def test_events_an_item_of_a_list_takes_no_place_from_the_rest_of_the_document(make_doc):
     text = ("ICE officers in Boston and across Massachusetts made 40 arrests this week, officials in Boston said.\n\n"
             "-   A Honduran national convicted of robbery.\n\n-   A Mexican national convicted of assault, arrested in Boston.\n")

@@ -33,7 +33,7 @@ story), ``records`` (place, date and one event per happening), ``presence``
 and ``find`` (``find_events``, the stage's one public function). After the
 event gate, ``read`` completes what the gate does not weigh:
 ``records.placed_by_the_story``, ``scope`` (the place and time a list's
-lead-in, a headline's lede or a story's last time gives) and ``authority`` (a designation's
+lead-in or a headline's lede gives) and ``authority`` (a designation's
 designating country).
 """
 

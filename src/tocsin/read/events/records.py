@@ -345,27 +345,6 @@ def _whose_time(ctx: _Context, trigger, t) -> int | None:
     return 2
 
 
-def _whose_place(ctx: _Context, trigger, m) -> int:
-    """0 when the place mention ``m`` hangs from the trigger, or a word coordinated with it, inside its own clause
-    ("was sentenced … in Georgia", "killed a driver in Comayagüela"); 1 when the way up crosses another clause: a
-    relative clause, another verb's phrase ("Okruashvili, who received asylum in France, was sentenced in Georgia":
-    Georgia)."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return 1
-    node, shared = span.root, {trigger.i, *(c.i for c in trigger.conjuncts)}
-    for _ in range(12):
-        if node.i in shared:
-            return 0
-        if node.head.i == node.i or node.dep_ in _CLAUSES:
-            return 1
-        node = node.head
-    return 1
-
-
-_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}  # a clause of its own: its places are its own
-
-
 # What a verb of saying tells: a time on the verb dates the statement, and what it tells, not a happening named
 # outside it.
 _TOLD = {"ccomp", "xcomp", "parataxis", "dobj", "advcl"}
@@ -382,7 +361,7 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     record = _record(f["tok"], f["type"])  # "a national with a conviction for rape": where and when, the story does not say
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
                    skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: _whose_time(ctx, f["tok"], t),
-                   not_focus=lambda m: office(text, m.start, m.end), place_rank=lambda m: _whose_place(ctx, f["tok"], m))
+                   not_focus=lambda m: office(text, m.start, m.end))
     if record and where.place_basis == "dateline":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined
     if place is not None:

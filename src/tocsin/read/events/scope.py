@@ -1,5 +1,5 @@
 """Where and when the text around an event puts it, when its own sentence says nothing: the lead-in of the list
-the event is an item of, the lede of the story a headline tells, and the time a news story last gave.
+the event is an item of, and the lede of the story a headline tells.
 
 - A list's lead-in scopes its items. "Meet a few of the criminals arrested in Texas over the past weekend:" says
   where and when each arrest below it happened. An item that names no place of its own takes the one place the
@@ -12,17 +12,7 @@ the event is an item of, the lede of the story a headline tells, and the time a 
 - A headline tells the happening its story opens with, and the lede says when: "Man charged in bar stabbing.
   DAYTON — A man was charged Sunday after…". A happening of the first sentence with no time of its own takes the
   first time of the next two sentences, when that is a day, a weekend or a week in the week before publication
-  (news leads with what is new; an older date there is background). The lede itself often leaves its time to the
-  sentences after it ("A Gainesville man was arrested on drug charges, police said. Officers stopped him early
-  Saturday…"): a happening of a news story's second sentence takes the first such time of the two after it, as
-  the headline does, but never a court step (a lede's "previously convicted", "a convicted killer" is a record).
-- A news story tells its happenings in order, and a sentence that gives no time goes on at the time the story
-  last gave: "Police were called to the motel Tuesday. … Jones fled on foot but was picked up a short distance
-  away." takes Tuesday for the arrest (docs/annotation.md §2.4: the document's timeline). Only a recent time (a
-  day, a weekend or a week in the week before publication) given in the three sentences before, not one of
-  saying ("police said Monday"); never for a court step, which the story dates on its own ("is charged with" is
-  a state, the charge's day not told), nor for a happening in the past perfect ("he had stolen a car"), which
-  the text sets before that time, nor in official releases and transcripts, which tell no one story in order.
+  (news leads with what is new; an older date there is background).
 """
 
 from __future__ import annotations
@@ -42,18 +32,13 @@ _RECENT_PRECISIONS = {"day", "part of day", "weekend", "week"}
 _INTRODUCES = re.compile(r":[\s*_\]]*$")  # "…arrested over the past weekend:**"
 _MARKUP = re.compile(r"\s*(?:<[^>]*>\s*)*")  # a paragraph that is an image or a figure alone
 _LEDE_SENTENCES = 2  # a dateline alone ("CHARLESTON, W.Va. --") and the lede
-_NARRATIVE_SENTENCES = 3  # how far back a story's last time still holds
-_COURT_STEPS = {"charge", "conviction"}
-_PERFECT = re.compile(r"\b(?:had|[’']d|hab[íi]an?)\b", re.I)  # "had stolen", "he'd been shot", "había robado": before the story's time
-_SAID = re.compile(r"\b(?:said|says|told|announced|reported|stated|confirmed|added|dijo|informó|anunció|declaró|afirmó)\s+(?:on\s+|el\s+)?$", re.I)
 
 
 def scoped(events: list[Event], ann: Annotations, text: str, segs, published: str | None, language: str) -> list[Event]:
-    """The events, each list item's given the place and time of its list's lead-in, the headline's the time of
-    its lede, and a news story's the time it last gave, where their own sentences give none."""
-    lede, second = _lede_time(ann, published, 0), _lede_time(ann, published, 1)
+    """The events, each list item's given the place and time of its list's lead-in, and the headline's the
+    time of its lede, where their own sentences give none."""
+    lede = _lede_time(ann, published)
     headline_end = ann.sentences[0].end if ann.sentences else 0
-    lede_end = ann.sentences[1].end if len(ann.sentences) > 1 else 0
     out = []
     for e in events:
         if e.happened and e.type != "presence":
@@ -63,10 +48,6 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
                 e = _from_lead_in(e, ann, text, lead, language)
             elif item is None and lede is not None and e.date_basis == "published" and e.evidence_start < headline_end:
                 e = _dated(e, lede)
-            elif item is None and e.date_basis == "published" and ann.genre == "news article" and e.type not in _COURT_STEPS \
-                    and not _PERFECT.search(text, e.evidence_start, e.trigger_start):
-                told = second if headline_end <= e.evidence_start < lede_end else _story_time(ann, text, e.evidence_start, published)
-                e = _dated(e, told) if told is not None else e
         out.append(e)
     return out
 
@@ -94,31 +75,17 @@ def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str) ->
     return e
 
 
-def _lede_time(ann: Annotations, published: str | None, index: int):
-    """The first time the two sentences after sentence ``index`` give, when it is a day, weekend or week in the
-    week before publication; else None."""
-    if not published or len(ann.sentences) < index + 2:
+def _lede_time(ann: Annotations, published: str | None):
+    """The first time the two sentences after the first give, when it is a day, weekend or week in the week
+    before publication; else None."""
+    if not published or len(ann.sentences) < 2:
         return None
-    after = ann.sentences[index + 1 : index + 1 + _LEDE_SENTENCES]
+    after = ann.sentences[1 : 1 + _LEDE_SENTENCES]
     first = next((t for t in ann.times if after[0].start <= t.start < after[-1].end and t.precision in _CALENDAR and t.begin), None)
     if first is None or first.precision not in _RECENT_PRECISIONS:
         return None
     gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(first.begin[:10])).days
     return first if 0 <= gap <= 7 else None
-
-
-def _story_time(ann: Annotations, text: str, start: int, published: str | None):
-    """The last time the three sentences before ``start`` give, when it is a recent one (a day, a weekend or a week
-    in the week before publication) and not the time something was said; else None."""
-    before = [s for s in ann.sentences if s.end <= start][-_NARRATIVE_SENTENCES:]
-    if not published or not before:
-        return None
-    times = [t for t in ann.times if before[0].start <= t.start and t.end <= start and t.precision in _CALENDAR and t.begin]
-    if not times or times[-1].precision not in _RECENT_PRECISIONS or _SAID.search(text, max(0, times[-1].start - 30), times[-1].start):
-        return None
-    last = times[-1]
-    gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(last.begin[:10])).days
-    return last if 0 <= gap <= 7 else None
 
 
 def _dated(e: Event, t) -> Event:
