@@ -55,6 +55,13 @@ def test_structure_bullets_and_release_boilerplate():
                                                  "boilerplate", "boilerplate"]
 
 
+def test_structure_a_fact_sheet_s_run_in_headings_are_not_speakers():
+    text = ("**MAKING STREETS SAFE AGAIN:** The order directs new patrols.\n\n"
+            "**THE HIGH COST OF THE FENTANYL CRISIS IN OUR CITIES:** Overdoses rose.\n\n"
+            "**ENDING THE FLOW OF DRUGS:** The order funds new scanners.")
+    assert all(s.speaker is None for s in segments(text))
+
+
 def test_structure_one_label_is_not_a_transcript():
     text = "NOTE: this release was updated.\n\nPOLICE CHIEF: a title line, not a turn, in an article.\n\nGunmen shot a driver."
     assert all(s.speaker is None for s in segments(text))
@@ -75,6 +82,11 @@ def test_structure_no_record_from_questions_boilerplate_or_stage_and_turns_give_
     cartel = next(s for s in ann.statements if "cartel will move" in doc.text[s.content_start:s.content_end])
     # the turn's label is the speaker; the document names no Alvarez in full, so it stays a label (basis "label")
     assert (cartel.speaker_name, cartel.speaker_basis, cartel.speaker_text) == ("Alvarez", "label", "MS. ALVAREZ")
+    # a turn's run on the subject is one statement (docs/annotation.md §3); a greeting and a non-answer are no claim
+    content = doc.text[cartel.content_start:cartel.content_end]
+    assert content == "I think the cartel will move its routes to the coast this summer."
+    assert not any("Good afternoon" in doc.text[s.content_start:s.content_end] or "No comment" in doc.text[s.content_start:s.content_end]
+                   for s in ann.statements)
     assert not [m for m in ann.mentions if m.text in ("MS", "MS.", "Laughter")]
     sentences = [(s.start, s.end) for s in ann.sentences]
     bullet = next(s for s in segs if s.kind == "bullet")

@@ -31,6 +31,7 @@ from .people import Roster
 from .statements import classify, find_statements
 from .statements.kinds import lead_words
 from .statements.items import labelled_quotes, listed_statements
+from .statements.turns import turn_statements
 from .statements.lexicon import LEXICONS
 from ..structure import at, calls_for_tips, segments, silent_at
 from ..structure.genre import genre, official_host
@@ -135,6 +136,11 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     # the label names the speaker: "- [AP](…): Homicides fall, report says" is the outlet's, not the report's
     statements = sorted([st for st in statements if not _overlapping(st, labelled)] + labelled, key=lambda st: st.content_start)
     statements = [kept for st in statements if (kept := _before_question(st, text, doc.language))]
+    # a transcript turn's runs on the subject are its speaker's; what a cue reads inside them is nested in them
+    turns = turn_statements(text, segs, ann.sentences, doc.language, lambda seg: _turn_speaker(seg, segs, text, roster))
+    turns = [replace(t, claim_type="forecast") if any(st.claim_type == "forecast" and _overlapping(st, [t]) for st in statements) else t
+             for t in turns]  # "I think people are going to be surprised": the prediction a cue read stays the turn's
+    statements = sorted([st for st in statements if not _overlapping(st, turns)] + turns, key=lambda st: st.content_start)
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
     ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at, doc.language)))
@@ -191,20 +197,30 @@ _HONORIFIC = re.compile(r"^(?:MR|MS|MRS|DR)\.?\s+")
 
 def _in_turn(st, segs, text: str, roster: Roster):
     """A statement inside a transcript turn whose speaker the sentence does not name ("I think…") is the
-    turn's: the label is its speaker, and the evidence of it; the name is the one the document gives the
-    label ("THE PRESIDENT" under "Remarks by President Trump", "MS. PSAKI" for the Jen Psaki named in it)."""
+    turn's: the label is its speaker, and the evidence of it (``_turn_speaker``)."""
     seg = at(segs, st.content_start)
     unspoken = st.speaker_basis == "none" or (st.speaker_text or "").strip().lower() in _FIRST_PERSON
-    if not seg or not seg.speaker or seg.speaker == "Q" or not unspoken:
+    who = _turn_speaker(seg, segs, text, roster) if seg and unspoken else None
+    if who is None:
         return st
+    return replace(st, speaker_start=who[0], speaker_end=who[1], speaker_text=who[2], speaker_mention=who[3], speaker_name=who[4],
+                   speaker_basis=who[5])
+
+
+def _turn_speaker(seg, segs, text: str, roster: Roster) -> tuple | None:
+    """The speaker of a transcript turn: its label (start, end, as written), the mention and the name the document
+    gives it ("THE PRESIDENT" under "Remarks by President Trump", "MS. PSAKI" for the Jen Psaki named in it) and the
+    basis; None outside turns and for a reporter's question."""
+    if not seg.speaker or seg.speaker == "Q":
+        return None
     opening = next((s for s in reversed(segs) if s.label and s.speaker == seg.speaker and s.start <= seg.start), None)
     if opening is None:
-        return st
+        return None
     label = _HONORIFIC.sub("", seg.speaker)
     person = roster.by_title(label) if label.startswith("THE ") else roster.by_surname(label) if " " not in label else None
     name = person.name if person else label.title()
-    return replace(st, speaker_start=opening.label[0], speaker_end=opening.label[1], speaker_text=text[opening.label[0]:opening.label[1]],
-                   speaker_mention=person.span if person else None, speaker_name=name, speaker_basis="turn" if person else "label")
+    return (opening.label[0], opening.label[1], text[opening.label[0] : opening.label[1]], person.span if person else None, name,
+            "turn" if person else "label")
 
 
 def _dateline_span(text: str) -> tuple[int, int]:

@@ -148,9 +148,15 @@ def _opening(head: str) -> tuple[str, tuple[int, int]] | None:
     speaker's label, or None."""
     if (m := _QUESTION.match(head)) and m.end() < len(head):
         return "Q", (0, m.end())
-    if (m := _LABEL.match(head)) and m.group("label").strip() not in NOT_SPEAKERS:
-        return m.group("label").strip(), m.span("label")
+    if (m := _LABEL.match(head)) and (label := m.group("label").strip()) not in NOT_SPEAKERS and not _TOPIC_LABEL.match(label) \
+            and len(label.split()) <= 6:
+        return label, m.span("label")
     return None
+
+
+# A fact sheet's run-in headings in capitals ("**MAKING AMERICA SAFE AGAIN:** President Trump…", "**THE TRAGIC
+# CONSEQUENCES OF THE BORDER CRISIS:**") open with a verb in -ing or run longer than a speaker's title and name
+_TOPIC_LABEL = re.compile(r"[A-Z]{3,}ING\b")
 
 
 def segments(text: str) -> tuple[Segment, ...]:

@@ -1,0 +1,103 @@
+"""Statements of transcript turns: what a speaker says in a turn of a press briefing, a call or remarks is that
+speaker's, with no verb of saying (docs/annotation.md §3: the label is the source, one statement per run of
+consecutive sentences on the subject the project follows: crime and violence, armed and criminal groups, drugs,
+trafficking, policing, justice, borders and migration enforcement, security).
+
+A run's sentences stand in the turns of one label, in order; a reporter's question, a stage direction ("(Laughter.)")
+or a sentence off the subject ends it. A statement a cue reads inside the run ("I think the cartel…", "the sheriff
+told me the gang…") is nested in the turn's: only the outermost is kept, as the guideline says.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...models import Statement
+from ...structure import Segment
+from ..event_lexicon import TRIGGERS
+from .kinds import classify
+
+# The subject the project follows, beyond the event vocabulary's words for happenings
+_TOPIC = {
+    "en": r"crimes?|criminals?|violen(?:ce|t)|gangs?|cartels?|mafias?|terror\w*|extremis\w*|militant\w*|militias?|armed groups?|"
+          r"drugs?|fentanyl|cocaine|heroin|opioids?|narcotics?|meth\w*|overdoses?|traffick\w*|smuggl\w*|cartel|"
+          r"police|policing|officers?|law enforcement|sheriffs?|prosecut\w*|justice|courts?|judges?|prisons?|jails?|"
+          r"borders?|migrants?|migration|immigra\w*|deport\w*|asylum|ICE|CBP|DEA|FBI|ATF|"
+          r"security|safety|weapons?|guns?|firearms?|shootings?|hostages?|sanctions?|designat\w*|"
+          r"Hamas|Hezbollah|Houthis?|ISIS|al-Qa\w*|Taliban|Tren de Aragua|MS-13|Sinaloa|CJNG",
+    "es": r"crimen|delit\w*|delincuen\w*|violen\w*|bandas?|pandillas?|c[aá]rteles?|terroris\w*|drogas?|narco\w*|"
+          r"tr[aá]fico|contrabando|polic[ií]a\w*|fiscal\w*|justicia|tribunal\w*|c[aá]rcel\w*|frontera\w*|migra\w*|"
+          r"deport\w*|seguridad|armas?|tiroteos?|rehenes|sanci\w*",
+}
+# A turn is long and its speaker mostly speaks for the side that acts: a bare "will" there tells a plan, an agenda or a
+# bill's effect far more often than a prediction ("it will be issuing a memorandum", "they will talk about"). A turn is
+# a forecast only where a word of expecting says so ("we expect", "likely", "could", "on track to").
+_EXPECTED = {"en": re.compile(r"\b(?:expect\w*|(?<!more )(?<!less )likely|unlikely|predict\w*|anticipat\w*|forecast\w*|probabl[ey]|"
+                              r"could|might|may|on (?:track|pace|course) (?:to|for)|bound to|poised to|risk\w*|danger of)\b", re.I),
+             "es": re.compile(r"\b(?:se espera|esper\w+|probable\w*|prev[eé]\w*|podr[ií]a\w*|pueden?|riesgo)\b", re.I)}
+_NEVER = re.compile(r"(?!)")
+_FUTURES = re.compile(r"\b(?:will|would|shall|won't|wouldn't|'ll|going to|va a|van a)\b", re.I)
+_STAGE = re.compile(r"^\W*\((?:[A-Z][\w\s.,'’-]{0,40})\)\W*$")  # "(Laughter.)", "(Applause.)"
+_QUESTION = re.compile(r"\?[\s\"'”’»)]*$")
+
+
+@lru_cache(maxsize=None)
+def _on_topic(language: str) -> re.Pattern | None:
+    if language not in _TOPIC:
+        return None
+    words = [pattern for _, _, pattern in TRIGGERS.get(language, ())]
+    return re.compile(r"\b(?:" + "|".join([_TOPIC[language], *words]) + r")\b", re.I)
+
+
+def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: str, speaker_of) -> list[Statement]:
+    """One statement per run of on-topic sentences in the turns of each speaker (``speaker_of(seg)`` gives the
+    speaker fields of a turn's label: start, end, text, mention, name, basis; None for no speaker)."""
+    topic = _on_topic(language)
+    if topic is None:
+        return []
+    out: list[Statement] = []
+    run: list[tuple[int, int]] = []
+    owner = None
+
+    def close():
+        if run and owner is not None:
+            start, end = run[0][0], run[-1][1]
+            content = text[start:end]
+            kind, stance, hedges, certainty = classify(content, ":", language, owner[2])
+            if kind == "forecast" and not _EXPECTED.get(language, _NEVER).search(content):
+                kind = classify(_FUTURES.sub(" ", content), ":", language, owner[2])[0]
+            out.append(Statement(
+                speaker_start=owner[0], speaker_end=owner[1], speaker_text=owner[2], speaker_mention=owner[3], speaker_name=owner[4],
+                speaker_basis=owner[5], descriptor=None, affiliation=None, cue=":", cue_start=owner[1], cue_end=owner[1] + 1,
+                content_start=start, content_end=end, direct=True, claim_type=kind, stance=stance, hedges=hedges, certainty=certainty,
+            ))
+        run.clear()
+
+    turns = [s for s in segs if s.kind == "turn" and s.speaker and s.speaker != "Q"]
+    previous = None
+    for seg in turns:
+        who = speaker_of(seg)
+        if previous is None or who != owner or _between(segs, previous, seg):
+            close()
+        owner, previous = who, seg
+        for sent in sentences:
+            if sent.end <= seg.start or sent.start >= seg.end:
+                continue
+            start = max(sent.start, seg.label[1] if seg.label else seg.start)
+            start += len(text[start : sent.end]) - len(text[start : sent.end].lstrip(" \t\n:"))
+            end = min(sent.end, seg.end)
+            words = text[start:end]
+            if end <= start or _STAGE.match(words):
+                continue  # "(Laughter.)": no words of the speaker's, and no end of what they say
+            if _QUESTION.search(words) or not topic.search(words):
+                close()
+                continue
+            run.append((start, end - (len(words) - len(words.rstrip()))))
+    close()
+    return out
+
+
+def _between(segs: tuple[Segment, ...], a: Segment, b: Segment) -> bool:
+    """Whether anything but the same turn's paragraphs stands between two turn segments (a question, another speaker)."""
+    return any(a.end <= s.start < b.start and s.kind != "turn" for s in segs)

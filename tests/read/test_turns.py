@@ -1,0 +1,40 @@
+"""Statements of transcript turns: one per run of sentences on the subject, the label its speaker."""
+
+import pytest
+
+from tocsin.read import read
+
+pytestmark = pytest.mark.model
+
+BRIEFING = """Remarks on Public Safety
+
+THE PRESIDENT: Thank you all for coming. The cartel killed four people in the port last week. We arrested twelve of its members.
+
+And the violence is likely to spread north this year.
+
+Q: Mr. President, what about the border?
+
+THE PRESIDENT: The border is more secure than it was. (Laughter.) Fentanyl seizures are up forty percent. I love this state.
+
+MS. RUIZ: I think the gang will move its routes to the coast this summer.
+
+MS. RUIZ: Thank you, everybody."""
+
+
+def test_turns_a_run_of_sentences_on_the_subject_is_the_speaker_s_statement(make_doc):
+    ann = read(make_doc(BRIEFING, published_at="2025-05-02"))
+    found = [(s.speaker_text, " ".join(BRIEFING[s.content_start:s.content_end].split()), s.claim_type) for s in ann.statements]
+    assert found == [
+        ("THE PRESIDENT", "The cartel killed four people in the port last week. We arrested twelve of its members. "
+                          "And the violence is likely to spread north this year.", "forecast"),  # a run goes on across paragraphs
+        ("THE PRESIDENT", "The border is more secure than it was. (Laughter.) Fentanyl seizures are up forty percent.", "assertion"),
+        ("MS. RUIZ", "I think the gang will move its routes to the coast this summer.", "forecast"),  # the cue's reading kept
+    ]
+
+
+def test_turns_a_bare_will_in_a_turn_is_no_forecast_but_a_word_of_expecting_is(make_doc):
+    text = ("MS. RUIZ: The department will issue new rules on gun trafficking next month.\n\n"
+            "Q: And the cartel?\n\n"
+            "MS. RUIZ: The cartel is likely to retaliate against the police.")
+    ann = read(make_doc(text, published_at="2025-05-02"))
+    assert [s.claim_type for s in ann.statements] == ["assertion", "forecast"]
