@@ -40,8 +40,10 @@ from .words import _RACKETS, _category_of
 # who was a police officer", "Ruiz, who worked as a reporter"; the description stops at a clause ("a girl who was walking to a store")
 _DESCRIPTOR = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:\d{1,3},\s+)?(?:(?:who|quien)\s+(?:is|was|had been|has been|es|era|fue|"
                          r"hab[ií]a sido|(?:worked|works|served|serves|trabajaba|trabaja|trabajó) (?:as|como))\s+)?(?:a|an|the|un|una|el|la)\s+([^,.;—–()\[\]]{3,100})")
+# a reduced passive ("a college student murdered by an illegal immigrant") tells who did it, and its agent's words are
+# no description of the person
 _CLAUSE = re.compile(r"\s(?:who|whom|whose|that|which|where|when|while|after|before|during|because|and was|and is|quien|quienes|"
-                     r"que|cuando|donde|mientras|cuyo|cuya)\b", re.I)
+                     r"que|cuando|donde|mientras|cuyo|cuya)\b|\s(?:\w+ly\s+)?\w+(?:ed|en|ad[oa]s?|id[oa]s?)\s+(?:by|por)\b", re.I)
 _BEING = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "serves", "served", "serving", "works",
           "worked", "working", "retired", "retires", "es", "era", "fue", "ha sido", "sirvió", "servía", "trabaja", "trabajaba",
           "trabajó", "desempeñaba", "desempeñó"}  # the verbs by which a text says what someone is or does for a living

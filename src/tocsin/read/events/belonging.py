@@ -1,0 +1,82 @@
+"""Whether the words of an event's actor or target say that the people they name belong to a group the words also
+name, or only name the group beside them.
+
+A group inside a target's or an actor's phrase ties those people to it only where the phrase says they belong:
+
+- the group is the phrase's head, or a word that modifies the head directly ("Tren de Aragua gunmen", "the cartel's
+  leader", "MS-13, the gang");
+- the head is a word for a group's people ("members of a Tren de Aragua cell", "integrantes del Tren de Aragua");
+- the head's own description says it, through an apposition or a clause rather than a preposition: a word for a
+  group's people, a link ("linked to", "with ties to", "vinculado al"), belonging or leading ("Ana Soto, a suspected
+  leader of the Gulf Cartel", "a man who police say heads MS-13", "people tied to Los Choneros");
+- "from" a group ("gunmen from the CJNG").
+
+Otherwise the group is only named there: "a man who was carrying a flag of MS-13", "victims of the Sinaloa Cartel",
+"the wife of a Sinaloa Cartel leader" (the leader belongs, not the wife), "a key supplier of fentanyl for the
+cartel", "12 people in an operation targeting Tren de Aragua", "the task force on Tren de Aragua": no one's
+membership is read from those words (docs/annotation.md §3: a person is never tied beyond what the text says).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Mention
+from .words import _w
+
+# The people of a group, its units, and the words of belonging, linking and leading, in both languages
+_PEOPLE = (r"members?|leaders?|associates?|affiliates?|bosses|boss|heads?|founders?|co-founders?|lieutenants?|operatives?|gunm[ae]n|"
+           r"hit ?m[ae]n|enforcers?|commanders?|ringleaders?|kingpins?|gangbangers?|gangsters?|soldiers?|fighters?|militants?|recruits?|"
+           r"cabecillas?|l[ií]deres|l[ií]der|integrantes?|miembros?|jefes?|jefas?|sicarios?|fundador(?:es|a)?|pistoleros?|"
+           r"combatientes?|reclutas?|cells?|cliques?|factions?|wings?|chapters?|networks?|rings?|c[eé]lulas?|facci[oó]n(?:es)?|clicas?|redes?")
+_LINK = (r"linked|tied|ties|links?|connected|connections?|associated|affiliated|allied|aligned|loyal|belong(?:s|ed|ing)?|"
+         r"vinculad[oa]s?|v[ií]nculos?|ligad[oa]s?|relacionad[oa]s?|asociad[oa]s?|afiliad[oa]s?|pertenec\w*|perteneciente\w*|leales?")
+_LEAD = (r"led|leads?|leading|heads|headed|heading|ran|runs|running|commands?|commanded|founded|co-founded|"
+         r"lidera\w*|dirig\w*|comanda\w*|fund[oó]|encabez\w*")
+_BELONGING = re.compile(rf"(?:{_PEOPLE}|{_LINK}|{_LEAD})", re.I)
+_ONE_OF = {"with", "from"}  # prepositions that keep a description on the person: "a man with ties to", "gunmen from"
+_REACH = 12  # steps up the parse from a group's name to the phrase's head
+
+
+def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
+    """Whether the phrase headed by ``head`` says that what it names belongs to the group ``mention`` names in it.
+    A group the parse does not place under the head (a phrase the reader widened) is left as the words say; so is
+    what a designation takes (a group, or someone named with it), a presence claim's subject (whose units and
+    people ``presence`` reads), and a group in what a charge accuses ("indictments
+    against 24 people for laundering money for the cartel"), which ``ties`` holds to an accusation."""
+    if head is None or etype in ("designation", "presence") or etype == "charge" and mention.start > trigger.idx:
+        return True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start <= head.i < span.end:
+        return True  # the group is the head: "Tren de Aragua", "the MS-13 gang"
+    if _BELONGING.fullmatch(head.text):
+        return True  # "members of a Tren de Aragua cell"
+    path, node = [], span.root
+    while node.i != head.i:
+        if node.head.i == node.i or len(path) > _REACH:
+            return True  # not under the head: a widened phrase ("…, all members of X,"), read by its own words
+        path.append(node)
+        node = node.head
+    crossed = False  # a preposition between the head and the word: the word describes someone or something else
+    for tok in reversed(path[1:]):  # from the head down, the group's own name left out
+        if tok.dep_ == "prep" and _w(tok) not in _ONE_OF:
+            crossed = True
+        elif not crossed and _BELONGING.fullmatch(tok.text):
+            return True
+    return not crossed and all(t.dep_ != "relcl" and not t.tag_.startswith("VB") for t in path)
+
+
+# What the parse may cut off from an actor: the words after it that tie it to a group, right before the act ("Gang
+# members linked to Los Choneros killed", "Hombres vinculados al CJNG asesinaron"), which it hung on the link
+_LINK_AFTER = re.compile(r"[\s,]*(?:who\s+(?:is|are|was|were)\s+|que\s+(?:son|eran)\s+)?(?:(?:allegedly|reportedly|suspected|believed|thought|said|"
+                         r"presuntamente|supuestamente)\s+)?(?:(?:to\s+be\s+)?(?:linked|tied|connected|associated|affiliated|allied|aligned)\s+(?:with|to)"
+                         r"|(?:to\s+)?belong(?:ing)?\s+to|(?:vinculad|ligad|relacionad|asociad|afiliad)[oa]s?\s+(?:a|al|con)|pertenecientes?\s+a(?:l)?)"
+                         r"\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+_UP_TO_THE_ACT = re.compile(r"[\s,]*(?:(?:allegedly|reportedly|presuntamente|supuestamente)\s+)?(?:(?:have|has|had|han|habían)\s+)?", re.I)
+
+
+def linked_after(mentions: list[Mention], text: str, actor_end: int, trigger_start: int) -> Mention | None:
+    """The group the words between an actor and its act tie the actor to, where nothing else stands between: "Gang
+    members linked to Los Choneros killed two soldiers" (the parse made "linked" the sentence's verb)."""
+    return next((m for m in mentions if m.kind == "group" and m.key and actor_end <= m.start and m.end <= trigger_start
+                 and _LINK_AFTER.fullmatch(text, actor_end, m.start) and _UP_TO_THE_ACT.fullmatch(text, m.end, trigger_start)), None)

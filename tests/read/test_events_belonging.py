@@ -1,0 +1,83 @@
+"""Whether an actor's or a target's words tie its people to a group they name (events/belonging.py), the actor of a
+legal step, and the category words as closed classes (event_lexicon.TARGET_CATEGORIES)."""
+
+import pytest
+
+from tocsin.read.events.words import _category_of
+
+
+def _events(make_doc, text):
+    from tocsin.read import read_many
+
+    doc = make_doc(text, language="es" if text.startswith(("Hombres", "Sicarios")) else "en", published_at="2025-03-01")
+    ((_, ann),) = read_many([doc], gated=False)
+    return ann.events
+
+
+def _ties(make_doc, text, etype):
+    e = next(e for e in _events(make_doc, text) if e.type == etype)
+    return {(t.role, t.group_key, t.strength) for t in e.ties if t.role != "mentioned"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Deputies detained a woman who was wearing a shirt of MS-13 on Sunday.\n", "arrest"),  # a clause that names the group
+    ("Agents arrested 30 people during an operation targeting the Sinaloa Cartel last week.\n", "arrest"),
+    ("The sister of a Gulf Cartel boss was abducted in Reynosa on Friday.\n", "abduction"),  # the boss belongs, not his sister
+    ("The task force on Tren de Aragua arrested nine people in Miami on Friday.\n", "arrest"),  # an authority, never a group
+])
+def test_belonging_a_group_the_words_only_name_ties_no_one(make_doc, text, etype):
+    assert _ties(make_doc, text, etype) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "tie"), [
+    ("Police detained two suspected members of MS-13 in Dallas on Monday.\n", "arrest", ("target", "ms-13", "suspected")),
+    ("Agents arrested Pablo Ortiz, an alleged leader of the Gulf Cartel, in Laredo on Monday.\n", "arrest",
+     ("target", "gulf-cartel", "alleged")),
+    ("Tren de Aragua gunmen abducted a shop owner in Santiago on Monday.\n", "abduction", ("actor", "tren-de-aragua", "named")),
+    ("Gang members linked to Los Choneros shot dead two guards in Manta on Sunday.\n", "killing", ("actor", "los-choneros", "linked to")),
+    ("Hombres vinculados al CJNG asesinaron a un taxista en Colima el lunes.\n", "killing", ("actor", "cjng", "linked to")),
+])
+def test_belonging_words_of_membership_tie_with_their_own_strength(make_doc, text, etype, tie):
+    assert tie in _ties(make_doc, text, etype)
+
+
+@pytest.mark.parametrize(("words", "category"), [
+    ("an ex-Marine", "former law enforcement"),  # folded, the hyphen is a space
+    ("a retired army colonel", "former law enforcement"),
+    ("retired Gen. Tomas Vera", "former law enforcement"),
+    ("an Army lieutenant", "military"),  # the service named with the rank
+    ("a Navy petty officer", "military"),
+    ("a police lieutenant", "law enforcement"),
+    ("a national guardsman", "military"),
+    ("a town councilwoman", "elected or public official"),
+    ("a county councilor", "elected or public official"),
+    ("the state attorney general", "judiciary"),
+    ("a group of asylum seekers", "migrant"),  # asylum seekers are migrants; political asylum is an exile's
+    ("a man granted political asylum", "political dissident or exile"),
+    ("a newspaper columnist", "journalist"),
+    ("a businesswoman", "business"),
+])
+def test_category_words_are_closed_classes_with_their_forms(words, category):
+    assert _category_of(words, "en") == category
+
+
+@pytest.mark.parametrize(("words", "category"), [
+    ("un coronel en retiro", "former law enforcement"),
+    ("un general retirado del ejército", "former law enforcement"),
+    ("una lideresa social", "political dissident or exile"),
+    ("el regidor del municipio", "elected or public official"),
+    ("un grupo de solicitantes de asilo", "migrant"),
+    ("un locutor de radio", "journalist"),
+    ("el propietario de una ferretería", "business"),
+])
+def test_category_spanish_words(words, category):
+    assert _category_of(words, "es") == category
+
+
+@pytest.mark.model
+def test_category_a_reduced_passives_agent_is_no_description_of_the_person(make_doc):
+    e = next(e for e in _events(make_doc, "Officials honored Ana Vega, a nursing student killed by an immigrant in May.\n")
+             if e.type == "killing")
+    assert e.target_category == "civilian"
