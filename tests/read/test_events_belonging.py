@@ -81,3 +81,32 @@ def test_category_a_reduced_passives_agent_is_no_description_of_the_person(make_
     e = next(e for e in _events(make_doc, "Officials honored Ana Vega, a nursing student killed by an immigrant in May.\n")
              if e.type == "killing")
     assert e.target_category == "civilian"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "category"), [
+    ("Three victims of the Gulf Cartel were shot dead in Reynosa on Monday.\n", "civilian"),  # named beside them, not theirs
+    ("A member of Barrio 18 was shot dead in Soyapango on Monday.\n", "rival group"),
+])
+def test_category_a_group_is_the_targets_only_where_its_words_say_it_belongs(make_doc, text, category):
+    e = next(e for e in _events(make_doc, text) if e.type == "killing")
+    assert e.target_category == category
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "tie"), [
+    ("Gunmen shot dead a taxi driver in Tepic on Sunday. Prosecutors blamed the Gulf Cartel for the killing.\n",
+     ("actor", "gulf-cartel", "alleged")),
+    ("A baker was shot dead in Lima on Sunday. Police said the killing was ordered by Tren de Aragua.\n",
+     ("actor", "tren-de-aragua", "alleged")),
+])
+def test_belonging_a_happening_told_again_passes_its_groups_to_the_first_telling(make_doc, text, tie):
+    first = next(e for e in _events(make_doc, text) if e.type == "killing" and e.target_text)
+    assert {(t.role, t.group_key, t.strength) for t in first.ties} == {tie}
+
+
+@pytest.mark.model
+def test_belonging_a_happening_its_own_words_name_is_no_telling_again(make_doc):
+    text = ("Gunmen shot dead a taxi driver in Tepic on Sunday. The 2019 killing of a judge was blamed on the Gulf Cartel.\n")
+    first = next(e for e in _events(make_doc, text) if e.type == "killing" and e.target_text == "a taxi driver")
+    assert not [t for t in first.ties if t.role == "actor"]

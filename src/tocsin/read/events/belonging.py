@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 
 from ...models import Mention
+from ..event_lexicon import ANOTHER
+from ..ties import merge_ties
+from .chains import _family
 from .words import _w
 
 # The people of a group, its units, and the words of belonging, linking and leading, in both languages
@@ -80,3 +83,27 @@ def linked_after(mentions: list[Mention], text: str, actor_end: int, trigger_sta
     members linked to Los Choneros killed two soldiers" (the parse made "linked" the sentence's verb)."""
     return next((m for m in mentions if m.kind == "group" and m.key and actor_end <= m.start and m.end <= trigger_start
                  and _LINK_AFTER.fullmatch(text, actor_end, m.start) and _UP_TO_THE_ACT.fullmatch(text, m.end, trigger_start)), None)
+
+
+# "the attack", "this brutal killing", "el crimen": a happening told before; not one its own words name ("the October 7
+# attack", "the 2019 Ruiz murder")
+_BACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]ich[oa])\s+(?:[a-záéíóúñ-]+\s+)?$")
+
+
+def told_again(found: list[dict], text: str) -> None:
+    """A happening told again by a definite noun that names no victim ("Gunmen killed a police captain … Authorities
+    blamed the Sinaloa Cartel for the attack", "Police said the killing was ordered by Tren de Aragua") passes the
+    groups its sentence ties to the act to the one telling of that kind of happening before it that names a victim;
+    the ties keep their words, so their strength and who holds the view. Where two happenings of the kind were told
+    before, or the one told already has its group, which one the noun refers to is not said."""
+    for f in found:
+        actors = tuple(t for t in f["ties"] if t.role == "actor")
+        start = f["trigger"][0]
+        if not actors or f["target"] is not None or not f["noun"] or not _BACK.search(text, max(0, start - 30), start) \
+                or ANOTHER.search(text, max(f["sentence"][0], start - 30), start):
+            continue
+        before = [g for g in found if _family(g["type"]) == _family(f["type"]) and g["sentence"][1] <= f["sentence"][0]
+                  and g["target"] is not None and g["modality"] in ("asserted", "alleged")]
+        if len(before) == 1 and not any(t.role == "actor" for t in before[0]["ties"]):
+            before[0]["ties"] = merge_ties(before[0]["ties"], actors)
+            before[0]["groups"] = before[0]["groups"] | {t.group_key for t in actors}

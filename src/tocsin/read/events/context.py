@@ -15,6 +15,7 @@ from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from ..people import surname
 from . import chains
 from .arguments import _named, _phrase, _subject, _subtree
+from .belonging import belongs
 from .words import _category_of, _w
 
 _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
@@ -38,7 +39,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
             named = ctx.last_victim  # the last person named as a target, else the one the pronoun stands for
     start, end = _own_words(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos")
-    group = any(m.kind == "group" and start <= m.start and m.end <= end for m in ctx.mentions) or re.search(r"\brivals?\b", words, re.I)
+    group = any(m.kind == "group" and start <= m.start and m.end <= end and belongs(ctx.doc, tok, m, etype, tok) for m in ctx.mentions) \
+        or re.search(r"\brivals?\b", words, re.I)  # "a Barrio 18 member", not "victims of Barrio 18"
     if group and etype in ("killing", "attack"):
         return "rival group"
     found = _category_of(words, language) or ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)

@@ -10,7 +10,7 @@ from ...models import Annotations, Event, Mention
 from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
-from .belonging import belongs, linked_after
+from .belonging import belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
@@ -357,7 +357,6 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     mode = modality(tok, statement, language)
     if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and _found_in(step, text, max(s_start, start - 45), min(s_end, end + 30)):
         mode = "future"  # "sentencing is scheduled for March 23", "faces up to 20 years when sentenced": not yet happened
-    # the actor of a legal step is an authority, never a group (docs/annotation.md §2.4): "the task force on Tren de Aragua arrested"
     parties = (("actor", (actor_full or actor) if basis == "syntax" and etype not in LEGAL else None, actor_tok), ("target", target_full, target_tok))
     named_groups: list[tuple[Mention, str, tuple[int, int] | None]] = [
         (m, role, span) for role, span, head in parties if span
@@ -491,6 +490,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     lede = next((s.end for s in ann.sentences if s.end >= _LEDE), len(text))  # the headline and the story's first sentence
     named_in_the_story(kept, ctx.chains, lede, _family)
     settle(kept, text, ctx.chains, lede)
+    told_again(kept, text)
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and
     # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
