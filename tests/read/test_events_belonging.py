@@ -110,3 +110,19 @@ def test_belonging_a_happening_its_own_words_name_is_no_telling_again(make_doc):
     text = ("Gunmen shot dead a taxi driver in Tepic on Sunday. The 2019 killing of a judge was blamed on the Gulf Cartel.\n")
     first = next(e for e in _events(make_doc, text) if e.type == "killing" and e.target_text == "a taxi driver")
     assert not [t for t in first.ties if t.role == "actor"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "CJNG gunmen shot dead police commander Tomas Vera in Colima on Monday.\n",  # a verb between: the gunmen are CJNG's, not Vera
+    "Tomas Vera led the fight against MS-13 for years. Vera was shot dead in Houston on Monday.\n",
+])
+def test_belonging_a_person_is_no_member_of_a_group_the_words_turn_from(make_doc, text):
+    e = next(e for e in _events(make_doc, text) if e.type == "killing")
+    assert not [t for t in e.ties if t.role == "target"]
+
+
+@pytest.mark.model
+def test_belonging_a_member_word_before_a_name_is_a_membership(make_doc):
+    e = next(e for e in _events(make_doc, "Gulf Cartel plaza boss Tomas Vera was shot dead in Reynosa on Monday.\n") if e.type == "killing")
+    assert ("target", "gulf-cartel", "named") in {(t.role, t.group_key, t.strength) for t in e.ties}
