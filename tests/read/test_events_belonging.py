@@ -126,3 +126,13 @@ def test_belonging_a_person_is_no_member_of_a_group_the_words_turn_from(make_doc
 def test_belonging_a_member_word_before_a_name_is_a_membership(make_doc):
     e = next(e for e in _events(make_doc, "Gulf Cartel plaza boss Tomas Vera was shot dead in Reynosa on Monday.\n") if e.type == "killing")
     assert ("target", "gulf-cartel", "named") in {(t.role, t.group_key, t.strength) for t in e.ties}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "tied"), [
+    ("Deputies arrested 40 people last month, including violent Barrio 18 and MS-13 gang members.\n", {"barrio-18", "ms-13"}),
+    ("Deputies arrested 40 people last month, including victims of MS-13.\n", set()),  # the group's victims are no members
+])
+def test_belonging_a_class_of_people_told_by_their_groups(make_doc, text, tied):
+    e = next(e for e in _events(make_doc, text) if e.type == "arrest")
+    assert {t.group_key for t in e.ties if t.role == "target"} == tied

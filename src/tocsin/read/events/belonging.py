@@ -11,8 +11,8 @@ A group inside a target's or an actor's phrase ties those people to it only wher
   leader of the Gulf Cartel", "a man who police say heads MS-13", "people tied to Los Choneros");
 - "from" a group ("gunmen from the CJNG").
 
-Otherwise the group is only named there: "a man who was carrying a flag of MS-13", "victims of the Sinaloa Cartel",
-"the wife of a Sinaloa Cartel leader" (the leader belongs, not the wife), "a key supplier of fentanyl for the
+Never for those a group stands against ("a Barrio 18 rival", "a witness against MS-13"). Otherwise the group is only named there: "a man who was carrying a flag of MS-13", "victims of the Sinaloa Cartel",
+"the wife of a Sinaloa Cartel leader" (the leader belongs, not the wife), "a man with MS-13 tattoos", "a key supplier of fentanyl for the
 cartel", "12 people in an operation targeting Tren de Aragua", "the task force on Tren de Aragua": no one's
 membership is read from those words (docs/annotation.md §3: a person is never tied beyond what the text says).
 """
@@ -37,6 +37,9 @@ _LINK = (r"linked|tied|ties|links?|connected|connections?|associated|affiliated|
 _LEAD = (r"led|leads?|leading|heads|headed|heading|ran|runs|running|commands?|commanded|founded|co-founded|"
          r"lidera\w*|dirig\w*|comanda\w*|fund[oó]|encabez\w*")
 _BELONGING = re.compile(rf"(?:{_PEOPLE}|{_LINK}|{_LEAD})", re.I)
+# Those a group stands against: "a Barrio 18 rival", "victims of the cartel", "a witness against MS-13"
+_AGAINST = re.compile(r"rivals?|rival(?:es)?|enem(?:y|ies)|enemig[oa]s?|foes?|opponents?|opositor(?:a|es)?|victims?|v[ií]ctimas?|"
+                      r"targets?|critics?|informants?|informers?|witness(?:es)?|testigos?|defectors?", re.I)
 _ONE_OF = {"with", "from"}  # prepositions that keep a description on the person: "a man with ties to", "gunmen from"
 _REACH = 12  # steps up the parse from a group's name to the phrase's head
 
@@ -52,6 +55,8 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.start <= head.i < span.end:
         return True  # the group is the head: "Tren de Aragua", "the MS-13 gang"
+    if _AGAINST.fullmatch(head.text):
+        return False  # "a Barrio 18 rival": of the other side
     if _BELONGING.fullmatch(head.text):
         return True  # "members of a Tren de Aragua cell"
     path, node = [], span.root
@@ -66,7 +71,7 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
             crossed = True
         elif not crossed and _BELONGING.fullmatch(tok.text):
             return True
-    return not crossed and all(t.dep_ != "relcl" and not t.tag_.startswith("VB") for t in path)
+    return all(t.dep_ == "prep" and _w(t) == "from" for t in path[1:])  # the group itself modifies the head, or "from" it
 
 
 # What the parse may cut off from an actor: the words after it that tie it to a group, right before the act ("Gang
