@@ -9,7 +9,7 @@ from tocsin.read.events.words import _category_of
 def _events(make_doc, text):
     from tocsin.read import read_many
 
-    doc = make_doc(text, language="es" if text.startswith(("Hombres", "Sicarios")) else "en", published_at="2025-03-01")
+    doc = make_doc(text, language="es" if text.startswith(("Hombres", "Sicarios", "Dos")) else "en", published_at="2025-03-01")
     ((_, ann),) = read_many([doc], gated=False)
     return ann.events
 
@@ -136,3 +136,24 @@ def test_belonging_a_member_word_before_a_name_is_a_membership(make_doc):
 def test_belonging_a_class_of_people_told_by_their_groups(make_doc, text, tied):
     e = next(e for e in _events(make_doc, text) if e.type == "arrest")
     assert {t.group_key for t in e.ties if t.role == "target"} == tied
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "tie"), [
+    ("Two gunmen shot dead a mechanic in La Ceiba on Monday. Police said the gunmen were members of MS-13.\n",
+     ("actor", "ms-13", "alleged")),
+    ("Attackers stabbed a vendor in Lima on Sunday. The attackers are thought to belong to Tren de Aragua.\n",
+     ("actor", "tren-de-aragua", "suspected")),
+    ("Gunmen shot dead a mechanic in Tijuana on Sunday. The gunmen were members of the Sinaloa Cartel.\n",
+     ("actor", "sinaloa-cartel", "named")),
+])
+def test_belonging_a_later_sentence_says_what_the_doers_belong_to(make_doc, text, tie):
+    e = next(e for e in _events(make_doc, text) if e.target_text)
+    assert {(t.role, t.group_key, t.strength) for t in e.ties} == {tie}
+
+
+@pytest.mark.model
+def test_belonging_the_spanish_conditional_of_report_is_a_hedge(make_doc):
+    text = "Dos sicarios asesinaron a un taxista en Manta el lunes. Los sicarios serían integrantes de Los Lobos.\n"
+    e = next(e for e in _events(make_doc, text) if e.target_text)
+    assert {(t.role, t.group_key, t.strength) for t in e.ties} == {("actor", "los-lobos", "alleged")}

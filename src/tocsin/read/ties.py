@@ -56,7 +56,7 @@ _LOCAL = {
                                  r"\bv[ií]nculos?\s+(?:\w+\s+)?con\b", re.I)),
         ("suspected", re.compile(r"\b(?:sospechos[oa]s?|sospecha(?:n|ba)?|creen|cree|creía|probablemente|posiblemente|"
                                  r"al parecer|aparentemente|supuest[oa]s?|supuestamente)\b", re.I)),
-        ("alleged", re.compile(r"\b(?:presunt[oa]s?|presuntamente|acusad[oa]s?|habría|habrían)\b", re.I)),
+        ("alleged", re.compile(r"\b(?:presunt[oa]s?|presuntamente|acusad[oa]s?|habría|habrían|sería|serían)\b", re.I)),  # the conditional of report
     ],
 }
 # What a sentence says of a group named in it, just before the name: blame without the grammar of an actor

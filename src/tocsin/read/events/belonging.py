@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from ...models import Mention
-from ..event_lexicon import ANOTHER
-from ..ties import merge_ties
+from ...models import GroupTie, Mention
+from ..event_lexicon import ANOTHER, VIOLENT
+from ..ties import Hedge, _weakest, local_hedge, merge_ties
 from .chains import _family
 from .words import _w
 
@@ -95,12 +95,13 @@ def linked_after(mentions: list[Mention], text: str, actor_end: int, trigger_sta
 _BACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]ich[oa])\s+(?:[a-záéíóúñ-]+\s+)?$")
 
 
-def told_again(found: list[dict], text: str) -> None:
+def told_again(found: list[dict], ctx) -> None:
     """A happening told again by a definite noun that names no victim ("Gunmen killed a police captain … Authorities
     blamed the Sinaloa Cartel for the attack", "Police said the killing was ordered by Tren de Aragua") passes the
     groups its sentence ties to the act to the one telling of that kind of happening before it that names a victim;
     the ties keep their words, so their strength and who holds the view. Where two happenings of the kind were told
     before, or the one told already has its group, which one the noun refers to is not said."""
+    text = ctx.text
     for f in found:
         actors = tuple(t for t in f["ties"] if t.role == "actor")
         start = f["trigger"][0]
@@ -112,3 +113,45 @@ def told_again(found: list[dict], text: str) -> None:
         if len(before) == 1 and not any(t.role == "actor" for t in before[0]["ties"]):
             before[0]["ties"] = merge_ties(before[0]["ties"], actors)
             before[0]["groups"] = before[0]["groups"] | {t.group_key for t in actors}
+    _described_later(found, ctx)
+
+
+# A later sentence that says what the doers of a happening told before belong to: "Police said the gunmen were members
+# of MS-13", "the attackers are believed to belong to the Gulf Cartel", "los sicarios serían integrantes del CJNG"
+_DOERS = (r"gunm[ae]n|hitm[ae]n|attackers?|assailants?|killers?|shooters?|kidnappers?|abductors?|perpetrators?|robbers?|"
+          r"sicarios?|pistoleros?|atacantes?|asesinos?|agresor(?:es)?|secuestradores?|delincuentes?")
+_DOERS_BELONG = re.compile(r"\b(?:the|these|those|both|los|las|ambos|dichos)\s+(?P<who>" + _DOERS + r")\s+"
+                           r"(?:(?:are|were|is|was|son|eran|fueron|ser[ií]an|habr[ií]an\s+sido)\s+)?(?:(?:allegedly|reportedly|believed|thought|suspected|"
+                           r"said|presuntamente|supuestamente)\s+(?:to\s+(?:be|have\s+been)\s+|of\s+being\s+)?)?"
+                           r"(?:(?:members?|part|integrantes|miembros|parte)\s+(?:of|de|del)|(?:to\s+)?belong(?:ed|s)?\s+to|"
+                           r"(?:linked|tied|connected|affiliated|vinculad[oa]s|ligad[oa]s)\s+(?:to|with|a|al|con)|pertenec\w+\s+a(?:l)?)"
+                           r"\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+
+
+def _described_later(found: list[dict], ctx) -> None:
+    """The group a later sentence says the doers of a happening belong to ("the gunmen were members of MS-13"), tied
+    to the acts of the last sentence before it whose actor those words name, where they have no group: with the
+    sentence's own hedge, as the speaker's view inside a statement, else as the text's own word."""
+    text = ctx.text
+    for sentence in ctx.ann.sentences:
+        for m in (m for m in ctx.mentions if m.kind == "group" and m.key and sentence.start <= m.start < sentence.end):
+            said = _DOERS_BELONG.search(text, sentence.start, m.start)
+            if said is None:
+                continue
+            who = _stem(said.group("who"))
+            acts = [f for f in found if f["type"] in VIOLENT and f["actor"] and f["sentence"][1] <= sentence.start
+                    and f["modality"] in ("asserted", "alleged") and who in map(_stem, re.findall(r"\w+", text[slice(*f["actor"])]))]
+            last = max((f["sentence"] for f in acts), default=None)
+            statement = ctx.statement_at(m.start)
+            view = Hedge("alleged", statement.cue, (statement.cue_start, statement.cue_end), statement.speaker_name or statement.speaker_text) \
+                if statement is not None else None
+            hedge = _weakest(local_hedge(text, said.start(), m, ctx.language), view)
+            for f in (f for f in acts if f["sentence"] == last and not any(t.role == "actor" for t in f["ties"])):
+                f["ties"] = merge_ties(f["ties"], (GroupTie(m.key, "actor", hedge.strength, hedge.hedge, hedge.by, hedge.span, (m.start, m.end)),))
+                f["groups"] = f["groups"] | {m.key}
+
+
+def _stem(word: str) -> str:
+    """One form for a noun's singular and plural: "gunmen" and "gunman", "sicarios" and "sicario"."""
+    word = word.lower()
+    return word[:-3] + "man" if word.endswith("men") else word[:-2] if word.endswith("es") and len(word) > 4 else word.rstrip("s")

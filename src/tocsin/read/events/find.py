@@ -490,7 +490,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     lede = next((s.end for s in ann.sentences if s.end >= _LEDE), len(text))  # the headline and the story's first sentence
     named_in_the_story(kept, ctx.chains, lede, _family)
     settle(kept, text, ctx.chains, lede)
-    told_again(kept, text)
+    told_again(kept, ctx)
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and
     # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
