@@ -163,3 +163,8 @@ def test_chains_a_happening_that_was_against_someone(make_doc):
 def test_chains_a_trade_told_in_a_relative_clause_describes_the_name(make_doc):
     text = "Pedro Ruiz, who worked as a reporter for El Diario, was killed in Juarez on Monday."
     assert _category(make_doc, text, "killed") == "journalist"
+
+
+def test_chains_category_follows_the_guidelines_order_not_the_lexicons_rows():
+    chains, one = _chains("a Navy lieutenant", "a police officer")  # the lexicon reads the service and rank first
+    assert chains.category(one) == "law enforcement"

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ...models import Mention
-from ..event_lexicon import ANOTHER, DEFINITE, TARGET_CATEGORIES, VIOLENT
+from ..event_lexicon import ANOTHER, DEFINITE, VIOLENT
 from ..people import surname
 from ..placedb import fold
 from .arguments import _phrase
@@ -59,7 +59,10 @@ _ORGANISATION = re.compile(r"\s*(?:the\s+)?(?:[\w.]+\s+)?(?:police|army|military
 _VETERAN = re.compile(r"\bveterans?\b", re.I)  # a veteran, not "a former officer": yields to what the person serves as now
 _SERVING = ("law enforcement", "military")
 _NOT_NAME = {"mr", "mrs", "ms", "miss", "dr", "jr", "sr", "sra", "srta", "ii", "iii"}
-_PRECEDENCE = {language: list(dict.fromkeys(name for name, _ in rows)) for language, rows in TARGET_CATEGORIES.items()}
+# docs/annotation.md §2.4's order ("the first that applies"), not the order of the lexicon's rows, which may name a
+# category early for words that settle it ("an army lieutenant" is military before "lieutenant" reads as police)
+_PRECEDENCE = ("rival group", "journalist", "political dissident or exile", "judiciary", "elected or public official",
+               "former law enforcement", "law enforcement", "military", "migrant", "business", "civilian")
 FEMALE_PRONOUNS = {"she", "her", "herself", "hers", "ella", "la"}
 MALE_PRONOUNS = {"he", "him", "his", "himself", "él", "lo"}
 
@@ -113,8 +116,7 @@ class Chains:
                 found.setdefault(category, words)
         if "former law enforcement" in found and _VETERAN.search(found["former law enforcement"]) and any(s in found for s in _SERVING):
             del found["former law enforcement"]
-        order = _PRECEDENCE.get(self.language, [])
-        return min(found, key=order.index) if found else None
+        return min(found, key=_PRECEDENCE.index) if found else None
 
     def agrees(self, mention: Mention, pronoun: str) -> bool:
         """Whether a pronoun may stand for a person: "she" not for a chain the words make a man, nor "he" for a woman."""
