@@ -83,6 +83,7 @@ class Chains:
         self.descriptions: list[list[str]] = []
         self.sex: list[str | None] = []
         self.surnames: list[set[str]] = []
+        self.of_the_victim: list[str] = []  # what the story says of "the victim", with no name (``_of_the_victim``)
 
     def chain(self, mention: Mention | None) -> int | None:
         return self.of.get((mention.start, mention.end)) if mention is not None and mention.kind == "person" else None
@@ -139,7 +140,19 @@ def build(doc, text: str, mentions: list[Mention], language: str) -> Chains:
         honorific = _HONORIFIC.search(text[max(0, m.start - 8) : m.start] + m.text.split()[0] if m.text.split() else "")
         if honorific and not chains.sex[chain]:
             chains.sex[chain] = "m" if honorific.group("m") else "f"
+    chains.of_the_victim = _of_the_victim(doc, text) if doc is not None else []
     return chains
+
+
+# The words a story uses for the one a happening hurt, with no name: "the victim", "the deceased", "el fallecido", "la víctima"
+_THE_VICTIM = {"victim", "deceased", "víctima", "fallecido", "fallecida", "occiso", "occisa", "difunto", "difunta"}
+
+
+def _of_the_victim(doc, text: str) -> list[str]:
+    """What the story's verbs of being or serving say of "the victim" ("The victim worked as a taxi driver", "El fallecido
+    trabajaba como guardia penitenciario"): the one victim's descriptions, once ``settle`` knows there is one."""
+    return [words for tok in doc if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _THE_VICTIM
+            and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children) for words in _predicates(tok.head, text)]
 
 
 def _join(chains: Chains, words: frozenset[str], start: int, people: list[Mention]) -> int:
@@ -232,6 +245,10 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
     for f in found:
         if f["type"] in _CATEGORISED and (chain := chains.chain(f["target_mention"])) is not None:
             victims.setdefault(_family(f["type"]), set()).add(chain)
+    several = any(f["type"] in _CATEGORISED and (t := f["target_tok"]) is not None and (t.tag_ == "NNS" or t.conjuncts) for f in found)
+    if len(hurt := set().union(*victims.values())) == 1 and not several:  # "Ana Ruiz was shot … The victim worked as a bus driver"
+        for words in chains.of_the_victim:
+            chains.describe(next(iter(hurt)), words)
     for f in found:
         one = victims.get(_family(f["type"]), set())
         tok = f["target_tok"]
