@@ -157,3 +157,16 @@ def test_belonging_the_spanish_conditional_of_report_is_a_hedge(make_doc):
     text = "Dos sicarios asesinaron a un taxista en Manta el lunes. Los sicarios serían integrantes de Los Lobos.\n"
     e = next(e for e in _events(make_doc, text) if e.target_text)
     assert {(t.role, t.group_key, t.strength) for t in e.ties} == {("actor", "los-lobos", "alleged")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "tie"), [
+    ("MS-13 may have carried out the attack on the bar in Houston on Monday.\n", "attack", ("actor", "ms-13", "suspected")),
+    ("Police are investigating whether MS-13 members killed the teenager in Houston on Monday.\n", "killing",
+     ("actor", "ms-13", "suspected")),
+    ("The stabbing of two guards in Tijuana on Monday was the work of the Sinaloa Cartel, according to prosecutors.\n", "attack",
+     ("actor", "sinaloa-cartel", "alleged")),
+])
+def test_belonging_an_act_told_as_possible_or_as_someones_work(make_doc, text, etype, tie):
+    e = next(e for e in _events(make_doc, text) if e.type == etype)
+    assert {(t.role, t.group_key, t.strength) for t in e.ties if t.role != "mentioned"} == {tie}
