@@ -170,3 +170,18 @@ def test_belonging_the_spanish_conditional_of_report_is_a_hedge(make_doc):
 def test_belonging_an_act_told_as_possible_or_as_someones_work(make_doc, text, etype, tie):
     e = next(e for e in _events(make_doc, text) if e.type == etype)
     assert {(t.role, t.group_key, t.strength) for t in e.ties if t.role != "mentioned"} == {tie}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language", "tied"), [
+    ("Un taxista fue asesinado a tiros en Manta el domingo. La Fiscalía atribuyó el crimen a Los Lobos.\n", "es", {"los-lobos"}),
+    ("A baker was shot dead in Lima on Sunday. Police blamed the crime on Tren de Aragua.\n", "en", {"tren-de-aragua"}),
+    # two happenings told before: which one "the crime" is, is not said
+    ("A baker was shot dead in Lima on Sunday. A driver was abducted in Callao. Police blamed the crime on Tren de Aragua.\n", "en", set()),
+])
+def test_belonging_the_crime_blamed_on_a_group(make_doc, text, language, tied):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-03-01")], gated=False)
+    first = next(e for e in ann.events if e.type == "killing")
+    assert {t.group_key for t in first.ties if t.role == "actor" and t.strength == "alleged"} == tied

@@ -114,6 +114,7 @@ def told_again(found: list[dict], ctx) -> None:
             before[0]["ties"] = merge_ties(before[0]["ties"], actors)
             before[0]["groups"] = before[0]["groups"] | {t.group_key for t in actors}
     _described_later(found, ctx)
+    _crime_blamed(found, ctx)
 
 
 # A later sentence that says what the doers of a happening told before belong to: "Police said the gunmen were members
@@ -155,3 +156,31 @@ def _stem(word: str) -> str:
     """One form for a noun's singular and plural: "gunmen" and "gunman", "sicarios" and "sicario"."""
     word = word.lower()
     return word[:-3] + "man" if word.endswith("men") else word[:-2] if word.endswith("es") and len(word) > 4 else word.rstrip("s")
+
+
+# A happening referred back to by a word that names no kind ("the crime", "the incident", "el crimen", "el hecho"), blamed on
+# a group: "Police attributed the crime to Los Choneros", "la Fiscalía atribuyó el crimen al Tren de Aragua"
+_CRIME_BLAMED = re.compile(r"\b(?:blam\w+|attribut\w+|atribu\w+|responsabiliz\w+)\s+(?:(?:the|this|el|este|dicho)\s+(?:crime|incident|crimen|hecho)\s+"
+                           r"(?:on|to|a|al)|(?:on|to|a|al))\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+_THE_CRIME = re.compile(r"\b(?:the|this|el|este|dicho)\s+(?:crime|incident|crimen|hecho)\b", re.I)
+
+
+def _crime_blamed(found: list[dict], ctx) -> None:
+    """A sentence that blames "the crime" or "el hecho" on a group, where the story told one violent happening with a
+    victim before it: the group is that happening's actor, as an accusation (alleged), by whom the sentence says."""
+    text = ctx.text
+    for sentence in ctx.ann.sentences:
+        if not _THE_CRIME.search(text, sentence.start, sentence.end):
+            continue
+        for m in (m for m in ctx.mentions if m.kind == "group" and m.key and sentence.start <= m.start < sentence.end):
+            blamed = _CRIME_BLAMED.search(text, max(sentence.start, m.start - 60), m.start)
+            before = [f for f in found if f["type"] in VIOLENT and f["target"] is not None and f["sentence"][1] <= sentence.start
+                      and f["modality"] in ("asserted", "alleged")]
+            if blamed is None or len({_family(f["type"]) for f in before}) != 1 or len({f["sentence"] for f in before}) != 1 \
+                    or any(t.role == "actor" for f in before for t in f["ties"]):
+                continue  # no blame, or which happening "the crime" is, is not said
+            statement = ctx.statement_at(m.start)
+            by = statement.speaker_name or statement.speaker_text if statement is not None else None
+            tie = GroupTie(m.key, "actor", "alleged", blamed.group(0).strip(), by, blamed.span(), (m.start, m.end))
+            for f in before:
+                f["ties"], f["groups"] = merge_ties(f["ties"], (tie,)), f["groups"] | {m.key}
