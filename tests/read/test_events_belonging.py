@@ -50,6 +50,7 @@ def test_belonging_words_of_membership_tie_with_their_own_strength(make_doc, tex
     ("an Army lieutenant", "military"),  # the service named with the rank
     ("a Navy petty officer", "military"),
     ("a police lieutenant", "law enforcement"),
+    ("a military police officer", "law enforcement"),  # the police of a service, as the words say first
     ("a national guardsman", "military"),
     ("a town councilwoman", "elected or public official"),
     ("a county councilor", "elected or public official"),

@@ -285,7 +285,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
         ("former law enforcement", rf"\b(?:former|retired|ex|onetime|one time)\s+(?:[\w'’]+\s+){{0,2}}?(?:{_FORMER_EN})\b|"
                                    r"\b(?:army|navy|air force|marine|military|war|combat|vietnam|iraq|afghanistan|korean war|gulf war)\s+veterans?|"
                                    r"\bveterans? of the (?:[\w.]+\s+){0,2}?(?:army|navy|air force|marines?|marine corps|coast guard|military|war)"),
-        ("military", rf"\b(?:{_SERVICES_EN})\s+(?:[\w'’]+\s+){{0,2}}?(?:{_RANKS_EN})\b"),  # "an army lieutenant", "a Marine Corps sergeant"
+        ("military", rf"\b(?:{_SERVICES_EN})\s+(?:(?!police\b)[\w'’]+\s+){{0,2}}?(?:{_RANKS_EN})\b"),  # "an army lieutenant"; a military police officer is police
         ("law enforcement", r"\bpolice|(?<!army )(?<!navy )(?<!military )(?<!petty )(?<!warrant )officers?\b|policem[ae]n|cops?\b|sheriffs?|deput(?:y|ies)|marshals?|jailers?|bailiffs?|border patrol|correctional|swat\b|detectives?|(?<!estate )(?<!insurance )(?<!travel )agents?\b|carabineros?|patrolm[ae]n|troopers?|gendarmes?|(?<!security )(?<!national )(?<!coast )(?:prison )?guards?|lieutenants?|sergeants?|constables?|commissioners?"),
         ("military", r"\bsoldiers?|troops|army|military|marines?|navy|sailors?|national guard|coast guard|servicem[ae]n|servicewom[ae]n|service members?|airm[ae]n|air force|"
                      r"guardsm[ae]n|paratroopers?|commandos?|colonels?|admirals?|brigadiers?|petty officers?|warrant officers?|\b(?:pvt|pfc|spc|lance cpl|lt col|sgt maj)\b"),
