@@ -105,7 +105,7 @@ def told_again(found: list[dict], ctx) -> None:
     for f in found:
         actors = tuple(t for t in f["ties"] if t.role == "actor")
         start = f["trigger"][0]
-        if not actors or f["target"] is not None or not f["noun"] or not _BACK.search(text, max(0, start - 30), start) \
+        if not actors or f["type"] not in VIOLENT or f["target"] is not None or not f["noun"] or not _BACK.search(text, max(0, start - 30), start) \
                 or ANOTHER.search(text, max(f["sentence"][0], start - 30), start):
             continue
         before = [g for g in found if _family(g["type"]) == _family(f["type"]) and g["sentence"][1] <= f["sentence"][0]
