@@ -186,3 +186,17 @@ def test_belonging_the_crime_blamed_on_a_group(make_doc, text, language, tied):
     ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-03-01")], gated=False)
     first = next(e for e in ann.events if e.type == "killing")
     assert {t.group_key for t in first.ties if t.role == "actor" and t.strength == "alleged"} == tied
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "tied"), [
+    ("Un comerciante que pagaba extorsiones a Los Choneros fue asesinado en Guayaquil.\n", "killing", set()),
+    ("El hijo de un cabecilla de Los Lobos fue secuestrado en Quito el lunes.\n", "abduction", set()),
+    ("Un presunto integrante de Los Choneros fue asesinado en Guayaquil el domingo.\n", "killing", {("los-choneros", "alleged")}),
+])
+def test_belonging_spanish_targets(make_doc, text, etype, tied):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language="es", published_at="2025-03-01")], gated=False)
+    e = next(e for e in ann.events if e.type == etype)
+    assert {(t.group_key, t.strength) for t in e.ties if t.role == "target"} == tied
