@@ -48,8 +48,8 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
     """Whether the phrase headed by ``head`` says that what it names belongs to the group ``mention`` names in it.
     A group the parse does not place under the head (a phrase the reader widened) is left as the words say; so is
     what a designation takes (a group, or someone named with it), a presence claim's subject (whose units and
-    people ``presence`` reads), and a group in what a charge accuses ("indictments
-    against 24 people for laundering money for the cartel"), which ``ties`` holds to an accusation."""
+    people ``presence`` reads), and a group in what a charge accuses ("indictments against 24 people for
+    laundering money for the cartel"), which ``ties`` holds to an accusation."""
     if head is None or etype in ("designation", "presence") or etype == "charge" and mention.start > trigger.idx:
         return True
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
