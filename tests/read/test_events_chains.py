@@ -163,3 +163,22 @@ def test_chains_a_happening_that_was_against_someone(make_doc):
 def test_chains_a_trade_told_in_a_relative_clause_describes_the_name(make_doc):
     text = "Pedro Ruiz, who worked as a reporter for El Diario, was killed in Juarez on Monday."
     assert _category(make_doc, text, "killed") == "journalist"
+
+
+def test_chains_category_follows_the_guidelines_order_not_the_lexicons_rows():
+    chains, one = _chains("a Navy lieutenant", "a police officer")  # the lexicon reads the service and rank first
+    assert chains.category(one) == "law enforcement"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language", "category"), [
+    ("Tomas Vera was shot dead in Tepic on Monday. The victim worked as a bus driver.\n", "en", "business"),
+    ("Sicarios asesinaron a Pedro Ruiz en Manta. La víctima trabajaba como guardia penitenciario.\n", "es", "law enforcement"),
+    # two people hurt: which one "the victim" is, is not said
+    ("Tomas Vera and Ana Lima were shot dead in Tepic on Monday. The victim was a police officer.\n", "en", "civilian"),
+])
+def test_chains_what_the_story_says_of_the_victim_is_the_one_victims(make_doc, text, language, category):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-03-01")], gated=False)
+    assert {e.target_category for e in ann.events if e.type == "killing"} == {category}

@@ -56,12 +56,12 @@ _LOCAL = {
                                  r"\bv[ií]nculos?\s+(?:\w+\s+)?con\b", re.I)),
         ("suspected", re.compile(r"\b(?:sospechos[oa]s?|sospecha(?:n|ba)?|creen|cree|creía|probablemente|posiblemente|"
                                  r"al parecer|aparentemente|supuest[oa]s?|supuestamente)\b", re.I)),
-        ("alleged", re.compile(r"\b(?:presunt[oa]s?|presuntamente|acusad[oa]s?|habría|habrían)\b", re.I)),
+        ("alleged", re.compile(r"\b(?:presunt[oa]s?|presuntamente|acusad[oa]s?|habría|habrían|sería|serían)\b", re.I)),  # the conditional of report
     ],
 }
 # What a sentence says of a group named in it, just before the name: blame without the grammar of an actor
 _BLAME = {
-    "en": re.compile(r"(?:(?P<named>\b(?:signed|carried out|perpetrated|committed|ordered|run|led|organi[sz]ed)\s+by)"
+    "en": re.compile(r"(?:(?P<named>\b(?:signed|carried out|perpetrated|committed|ordered|run|led|organi[sz]ed)\s+by|\bthe work of)"
                      r"|(?P<suspected>\b(?:points?|pointed|pointing|suspicion\w*)\s+(?:\w+\s+)?(?:to|at|on)|\bbehind|\bhallmarks? of"
                      r"|\bsuspect(?:s|ed)?)"
                      r"|(?P<alleged>\bblam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?on|\battribut\w+\s+(?:\w+\s+){0,3}?to|\baccus\w+"
@@ -211,7 +211,8 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
         else:
             local = local_hedge(text, phrase[0], mention, language) if phrase else None
             said = Hedge("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
-            act = (view or (Hedge("alleged") if modality == "alleged" else None)) if role == "actor" else None
+            act = (view or (Hedge("alleged") if modality == "alleged" else _possible(tok) if modality == "hypothetical" else None)) \
+                if role == "actor" else None
             accused = Hedge("alleged", tok.text, (tok.idx, tok.idx + len(tok))) if charged and role == "target" \
                 and tok.idx < mention.start < _reach(tok) else None  # "… and is a member of" is no part of the charge
             found = _weakest(local, act, said, accused)
@@ -219,6 +220,17 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
                             by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),
                             hedge_span=found.span, mention=(mention.start, mention.end)))
     return merge_ties((), tuple(out))
+
+
+# The words that make an act only possible ("MS-13 may have carried out the attack", "whether MS-13 members killed"):
+# who did it is then at most suspected
+_MODALS = {"may", "might", "could", "would", "whether", "if", "podría", "podrían", "pudo", "pudieron", "si"}
+
+
+def _possible(tok) -> Hedge:
+    """An act told as possible: its actor's tie is a suspicion, with the modal word that makes it one."""
+    word = next((c for w in (tok, tok.head) for c in w.children if c.dep_ in ("aux", "mark") and c.lower_ in _MODALS), None)  # "may have carried out the attack"
+    return Hedge("suspected", word.text, (word.idx, word.idx + len(word))) if word is not None else Hedge("suspected")
 
 
 def _reach(tok) -> int:

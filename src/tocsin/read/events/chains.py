@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ...models import Mention
-from ..event_lexicon import ANOTHER, DEFINITE, TARGET_CATEGORIES, VIOLENT
+from ..event_lexicon import ANOTHER, DEFINITE, VIOLENT
 from ..people import surname
 from ..placedb import fold
 from .arguments import _phrase
@@ -40,8 +40,10 @@ from .words import _RACKETS, _category_of
 # who was a police officer", "Ruiz, who worked as a reporter"; the description stops at a clause ("a girl who was walking to a store")
 _DESCRIPTOR = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:\d{1,3},\s+)?(?:(?:who|quien)\s+(?:is|was|had been|has been|es|era|fue|"
                          r"hab[ií]a sido|(?:worked|works|served|serves|trabajaba|trabaja|trabajó) (?:as|como))\s+)?(?:a|an|the|un|una|el|la)\s+([^,.;—–()\[\]]{3,100})")
+# a reduced passive ("a college student murdered by an illegal immigrant") tells who did it, and its agent's words are
+# no description of the person
 _CLAUSE = re.compile(r"\s(?:who|whom|whose|that|which|where|when|while|after|before|during|because|and was|and is|quien|quienes|"
-                     r"que|cuando|donde|mientras|cuyo|cuya)\b", re.I)
+                     r"que|cuando|donde|mientras|cuyo|cuya)\b|\s(?:\w+ly\s+)?\w+(?:ed|en|ad[oa]s?|id[oa]s?)\s+(?:by|por)\b", re.I)
 _BEING = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "serves", "served", "serving", "works",
           "worked", "working", "retired", "retires", "es", "era", "fue", "ha sido", "sirvió", "servía", "trabaja", "trabajaba",
           "trabajó", "desempeñaba", "desempeñó"}  # the verbs by which a text says what someone is or does for a living
@@ -57,7 +59,10 @@ _ORGANISATION = re.compile(r"\s*(?:the\s+)?(?:[\w.]+\s+)?(?:police|army|military
 _VETERAN = re.compile(r"\bveterans?\b", re.I)  # a veteran, not "a former officer": yields to what the person serves as now
 _SERVING = ("law enforcement", "military")
 _NOT_NAME = {"mr", "mrs", "ms", "miss", "dr", "jr", "sr", "sra", "srta", "ii", "iii"}
-_PRECEDENCE = {language: list(dict.fromkeys(name for name, _ in rows)) for language, rows in TARGET_CATEGORIES.items()}
+# docs/annotation.md §2.4's order ("the first that applies"), not the order of the lexicon's rows, which may name a
+# category early for words that settle it ("an army lieutenant" is military before "lieutenant" reads as police)
+_PRECEDENCE = ("rival group", "journalist", "political dissident or exile", "judiciary", "elected or public official",
+               "former law enforcement", "law enforcement", "military", "migrant", "business", "civilian")
 FEMALE_PRONOUNS = {"she", "her", "herself", "hers", "ella", "la"}
 MALE_PRONOUNS = {"he", "him", "his", "himself", "él", "lo"}
 
@@ -78,6 +83,7 @@ class Chains:
         self.descriptions: list[list[str]] = []
         self.sex: list[str | None] = []
         self.surnames: list[set[str]] = []
+        self.of_the_victim: list[str] = []  # what the story says of "the victim", with no name (``_of_the_victim``)
 
     def chain(self, mention: Mention | None) -> int | None:
         return self.of.get((mention.start, mention.end)) if mention is not None and mention.kind == "person" else None
@@ -111,8 +117,7 @@ class Chains:
                 found.setdefault(category, words)
         if "former law enforcement" in found and _VETERAN.search(found["former law enforcement"]) and any(s in found for s in _SERVING):
             del found["former law enforcement"]
-        order = _PRECEDENCE.get(self.language, [])
-        return min(found, key=order.index) if found else None
+        return min(found, key=_PRECEDENCE.index) if found else None
 
     def agrees(self, mention: Mention, pronoun: str) -> bool:
         """Whether a pronoun may stand for a person: "she" not for a chain the words make a man, nor "he" for a woman."""
@@ -135,7 +140,19 @@ def build(doc, text: str, mentions: list[Mention], language: str) -> Chains:
         honorific = _HONORIFIC.search(text[max(0, m.start - 8) : m.start] + m.text.split()[0] if m.text.split() else "")
         if honorific and not chains.sex[chain]:
             chains.sex[chain] = "m" if honorific.group("m") else "f"
+    chains.of_the_victim = _of_the_victim(doc, text) if doc is not None else []
     return chains
+
+
+# The words a story uses for the one a happening hurt, with no name: "the victim", "the deceased", "el fallecido", "la víctima"
+_THE_VICTIM = {"victim", "deceased", "víctima", "fallecido", "fallecida", "occiso", "occisa", "difunto", "difunta"}
+
+
+def _of_the_victim(doc, text: str) -> list[str]:
+    """What the story's verbs of being or serving say of "the victim" ("The victim worked as a taxi driver", "El fallecido
+    trabajaba como guardia penitenciario"): the one victim's descriptions, once ``settle`` knows there is one."""
+    return [words for tok in doc if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _THE_VICTIM
+            and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children) for words in _predicates(tok.head, text)]
 
 
 def _join(chains: Chains, words: frozenset[str], start: int, people: list[Mention]) -> int:
@@ -228,6 +245,10 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
     for f in found:
         if f["type"] in _CATEGORISED and (chain := chains.chain(f["target_mention"])) is not None:
             victims.setdefault(_family(f["type"]), set()).add(chain)
+    several = any(f["type"] in _CATEGORISED and (t := f["target_tok"]) is not None and (t.tag_ == "NNS" or t.conjuncts) for f in found)
+    if len(hurt := set().union(*victims.values())) == 1 and not several:  # "Ana Ruiz was shot … The victim worked as a bus driver"
+        for words in chains.of_the_victim:
+            chains.describe(next(iter(hurt)), words)
     for f in found:
         one = victims.get(_family(f["type"]), set())
         tok = f["target_tok"]

@@ -15,6 +15,7 @@ from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from ..people import surname
 from . import chains
 from .arguments import _named, _phrase, _subject, _subtree
+from .belonging import belongs
 from .words import _category_of, _w
 
 _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
@@ -38,7 +39,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
             named = ctx.last_victim  # the last person named as a target, else the one the pronoun stands for
     start, end = _own_words(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos")
-    group = any(m.kind == "group" and start <= m.start and m.end <= end for m in ctx.mentions) or re.search(r"\brivals?\b", words, re.I)
+    group = any(m.kind == "group" and start <= m.start and m.end <= end and belongs(ctx.doc, tok, m, etype, tok) for m in ctx.mentions) \
+        or re.search(r"\brivals?\b", words, re.I)  # "a Barrio 18 member", not "victims of Barrio 18"
     if group and etype in ("killing", "attack"):
         return "rival group"
     found = _category_of(words, language) or ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)
@@ -129,7 +131,7 @@ class _Context:
         self.mentions = [m for m in ann.mentions if m.kind != "place"]
         self.statements = ann.statements
         self.chains = chains.build(doc, text, self.mentions, language)
-        self.members = _memberships(text, self.mentions)
+        self.members = _memberships(text, self.mentions, doc)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
         self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
         for pronoun, said in _pronoun_memberships(doc, self.mentions):  # "He … is a member of the 18th Street Gang"
@@ -182,13 +184,16 @@ _MEMBER = re.compile(r"\b" + _MEMBER_WORDS + r"\b", re.I)
 # "Carlos Díaz, whom prosecutors described as a Tren de Aragua leader": a relative clause that describes, not one that acts
 _WHO_IS = re.compile(r"\s*,\s+((?:who|whom|quien|quienes|que)\s+(?:[\w.]+\s+){0,4}?(?:is|was|are|were|described|identified|"
                      r"says?|said|believed?|alleged?|es|era|fue|son|eran|señal\w+|identific\w+)\b[^,.;]{3,100})")
+# The words between a verb of leading and the group's name describe the group ("led the notorious"), never a
+# preposition or a verb that turns to something else ("led the fight against", "heads the unit investigating")
+_NOT_A_LINK = r"(?!(?:against|on|into|for|to|with|from|at|about|over|contra|sobre|hacia|\w+ing)\b)"
 # A clause that says so: "X is a leader of", "X played a prominent role in the notorious", "X led", "X belongs to"
 _IS_MEMBER = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:"
                         r"(?:is|was|has been|had been|became|remains|es|era|fue)\s+(?:an?|the|one of the|un|una|el|la|uno de los)\s+"
                         r"(?:[\w-]+\s+){0,3}?" + _MEMBER_WORDS + r"\s+(?:of|in|for|within|de|del)"
                         r"|(?:played|plays|had|has|held|holds)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:role|position|rank)\s+in"
                         r"|led|leads|heads|headed|ran|runs|commands?|commanded|founded|co-founded|belongs?\s+to|belonged\s+to|joined"
-                        r"|lidera|lideraba|dirig[eií]a?|fund[oó])\s+(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+                        r"|lidera|lideraba|dirig[eií]a?|fund[oó])\s+(?:(?:the|el|la|los|las)\s+)?(?:" + _NOT_A_LINK + r"[\w-]+\s+){0,2}?", re.I)
 _BETWEEN = re.compile(r"[^.;:\n]{0,60}")
 # "X is a confirmed MS-13 gang member" ("the victim, X, was a member of"): the copula's noun, a membership only where the member word is the group's
 # own ("MS-13 gang member", "a leader of the Sinaloa Cartel"), not "a member of the task force that fights MS-13"
@@ -197,7 +202,14 @@ _MEMBER_AFTER = re.compile(r"[\s-]*(?:(?:gang|cartel|clique|faction|criminal|str
 _MEMBER_BEFORE = re.compile(r"\b" + _MEMBER_WORDS + r"\s+(?:of|in|de|del)\s+(?:(?:the|la|el|los)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
-def _memberships(text: str, mentions: list[Mention]) -> dict[str, tuple[Mention, tuple[int, int]]]:
+def _verb_between(doc, start: int, end: int) -> bool:
+    """Whether a verb stands between a group's name and a person's: "CJNG gunmen killed police commander Juan Ruiz"
+    tells no membership of Ruiz's, as "CJNG plaza boss Juan Ruiz" does."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span is not None and any(t.tag_.startswith(("VB", "MD")) and t.dep_ not in ("amod", "compound") for t in span)
+
+
+def _memberships(text: str, mentions: list[Mention], doc=None) -> dict[str, tuple[Mention, tuple[int, int]]]:
     """Surname -> (group, phrase) where the document says, next to a person's name, that the person belongs to a
     group: "Ovidio Guzmán López, a leader of the Sinaloa Cartel", "alleged MS-13 leader Francisco Roman". The
     phrase is the evidence, and its hedge ("alleged", "whom police described as") is the tie's strength; a
@@ -224,7 +236,7 @@ def _memberships(text: str, mentions: list[Mention]) -> dict[str, tuple[Mention,
             continue
         before = next((g for g in reversed(groups) if g.end <= m.start and m.start - g.end <= 40
                        and _BETWEEN.fullmatch(text, g.end, m.start) and _MEMBER.search(text, g.end, m.start)
-                       and len(text[g.end : m.start].split()) <= 5), None)
+                       and len(text[g.end : m.start].split()) <= 5 and not _verb_between(doc, g.end, m.start)), None)
         if before is not None:
             start = max(text.rfind(",", 0, before.start), text.rfind(".", 0, before.start), before.start - 30, 0)
             found[_surname(m.text)] = (before, (start, m.start))

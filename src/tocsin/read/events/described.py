@@ -138,10 +138,13 @@ _EXAMPLE_REACH = 300  # characters from the class to its examples
 
 def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention, tuple[int, int]]]:
     """The named groups a target that is a class of groups gives as its examples ("designated eight cartels as
-    Foreign Terrorist Organizations, including Tren de Aragua and MS-13"): each with the words from "including" to
-    it, where a hedge would be read. Only an unbroken list right after the marker: "including" then group names
-    joined by commas and "and"."""
-    if not tok.tag_.startswith("NNS") or not _CLASS.search(tok.text):
+    Foreign Terrorist Organizations, including Tren de Aragua and MS-13"), or a class of people gives as the groups
+    of some of them ("arrested 214 criminals, including violent MS-13 and Tren de Aragua gang members"): each with
+    the words from "including" to it, where a hedge would be read. Only an unbroken list right after the marker:
+    "including", for people a number or a describing word or two, then group names joined by commas and "and",
+    and for people a word for a group's people right after the last."""
+    people = tok.tag_ == "NNS" and not _CLASS.search(tok.text)
+    if not tok.tag_.startswith("NNS") or not (_CLASS.search(tok.text) or people):
         return []
     marker = _EXAMPLES.search(text, tok.idx + len(tok), min(tok.sent.end_char, tok.idx + _EXAMPLE_REACH))
     if marker is None:
@@ -149,11 +152,18 @@ def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention
     groups = sorted((m for m in mentions if m.kind == "group" and m.key and marker.end() <= m.start < tok.sent.end_char), key=lambda m: m.start)
     out, at = [], marker.end()
     for m in groups:
-        if not _LIST_GAP.fullmatch(text, at, m.start):
+        if not (_LIST_GAP.fullmatch(text, at, m.start) or people and not out and _DESCRIBED_GAP.fullmatch(text, at, m.start)):
             break
         out.append((m, (marker.start(), m.end)))
         at = m.end
+    if people and not (out and _THEIR_PEOPLE.match(text, at)):
+        return []  # "214 criminals, including violent MS-13 and Tren de Aragua gangbangers"; not "people, including MS-13's victims"
     return out
+
+
+_DESCRIBED_GAP = re.compile(r"(?:\d+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:(?:the|el|la|los|las)\s+)?")  # "12", "violent", "suspected"
+_THEIR_PEOPLE = re.compile(r"['’]?s?[\s-]*(?:(?:gang|cartel|street|criminal)\s+)?(?:members?|gangbangers?|gangsters?|leaders?|associates?|"
+                           r"affiliates?|operatives?|integrantes|miembros|cabecillas)\b", re.I)
 
 
 # Verbs of belief whose passive participle after a noun describes it ("gunmen believed to be members of the cartel")

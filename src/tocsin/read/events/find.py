@@ -10,6 +10,7 @@ from ...models import Annotations, Event, Mention
 from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
+from .belonging import belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
@@ -356,11 +357,15 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     mode = modality(tok, statement, language)
     if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and _found_in(step, text, max(s_start, start - 45), min(s_end, end + 30)):
         mode = "future"  # "sentencing is scheduled for March 23", "faces up to 20 years when sentenced": not yet happened
+    parties = (("actor", (actor_full or actor) if basis == "syntax" and etype not in LEGAL else None, actor_tok), ("target", target_full, target_tok))
     named_groups: list[tuple[Mention, str, tuple[int, int] | None]] = [
-        (m, role, span) for role, span in (("actor", (actor_full or actor) if basis == "syntax" else None), ("target", target_full)) if span
+        (m, role, span) for role, span, head in parties if span
         for m in ctx.mentions if m.kind == "group" and m.key and span[0] <= m.start and m.end <= span[1]
         and not _WHERE_BEFORE.search(text, span[0], m.start)  # "a vendor in Tren de Aragua territory" is no member
+        and belongs(ctx.doc, head, m, etype, tok)  # "a man who was carrying a flag of MS-13" is no member
         and not (role == "actor" and target_full and target_full[0] <= m.start < target_full[1])]  # "X, who killed a Barrio 18 member"
+    if etype not in LEGAL and actor is not None and not named_groups and (linked := linked_after(ctx.mentions, text, actor[1], start)):
+        named_groups.append((linked, "actor", (actor[0], linked.end)))  # "Gang members linked to Los Choneros killed"
     voiced = []  # memberships the document tells in someone's words, with the statement
     for role, person, tok_ in (("actor", actor_named, actor_tok), ("target", target_named, target_tok)):
         name = person.text if person is not None and person.kind == "person" else \
@@ -371,7 +376,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
                 voiced.append(((member[0], role, member[1]), said))  # "Prosecutors said Ruiz is a leader of …": theirs
     if mentioned is not None and mentioned.key:
         named_groups.append((mentioned, "mentioned", None))
-    elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups:
+    elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups and etype not in LEGAL:
         named_groups.append((actor_named, "actor", actor_full or actor))
     if not named_groups and actor is not None and basis == "syntax" and (
             # a presence claim's "the gang" may be the group its own sentence named first ("members of Tren de Aragua were
@@ -487,6 +492,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     lede = next((s.end for s in ann.sentences if s.end >= _LEDE), len(text))  # the headline and the story's first sentence
     named_in_the_story(kept, ctx.chains, lede, _family)
     settle(kept, text, ctx.chains, lede)
+    told_again(kept, ctx)
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and
     # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).

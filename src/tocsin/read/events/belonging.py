@@ -1,0 +1,186 @@
+"""Whether the words of an event's actor or target say that the people they name belong to a group the words also
+name, or only name the group beside them.
+
+A group inside a target's or an actor's phrase ties those people to it only where the phrase says they belong:
+
+- the group is the phrase's head, or a word that modifies the head directly ("Tren de Aragua gunmen", "the cartel's
+  leader", "MS-13, the gang");
+- the head is a word for a group's people ("members of a Tren de Aragua cell", "integrantes del Tren de Aragua");
+- the head's own description says it, through an apposition or a clause rather than a preposition: a word for a
+  group's people, a link ("linked to", "with ties to", "vinculado al"), belonging or leading ("Ana Soto, a suspected
+  leader of the Gulf Cartel", "a man who police say heads MS-13", "people tied to Los Choneros");
+- "from" a group ("gunmen from the CJNG").
+
+Never for those a group stands against ("a Barrio 18 rival", "a witness against MS-13"). Otherwise the group is only named there: "a man who was carrying a flag of MS-13", "victims of the Sinaloa Cartel",
+"the wife of a Sinaloa Cartel leader" (the leader belongs, not the wife), "a man with MS-13 tattoos", "a key supplier of fentanyl for the
+cartel", "12 people in an operation targeting Tren de Aragua", "the task force on Tren de Aragua": no one's
+membership is read from those words (docs/annotation.md §3: a person is never tied beyond what the text says).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import GroupTie, Mention
+from ..event_lexicon import ANOTHER, VIOLENT
+from ..ties import Hedge, _weakest, local_hedge, merge_ties
+from .chains import _family
+from .words import _w
+
+# The people of a group, its units, and the words of belonging, linking and leading, in both languages
+_PEOPLE = (r"members?|leaders?|associates?|affiliates?|bosses|boss|heads?|founders?|co-founders?|lieutenants?|operatives?|gunm[ae]n|"
+           r"hit ?m[ae]n|enforcers?|commanders?|ringleaders?|kingpins?|gangbangers?|gangsters?|soldiers?|fighters?|militants?|recruits?|"
+           r"cabecillas?|l[ií]deres|l[ií]der|integrantes?|miembros?|jefes?|jefas?|sicarios?|fundador(?:es|a)?|pistoleros?|"
+           r"combatientes?|reclutas?|cells?|cliques?|factions?|wings?|chapters?|networks?|rings?|c[eé]lulas?|facci[oó]n(?:es)?|clicas?|redes?")
+_LINK = (r"linked|tied|ties|links?|connected|connections?|associated|affiliated|allied|aligned|loyal|belong(?:s|ed|ing)?|"
+         r"vinculad[oa]s?|v[ií]nculos?|ligad[oa]s?|relacionad[oa]s?|asociad[oa]s?|afiliad[oa]s?|pertenec\w*|perteneciente\w*|leales?")
+_LEAD = (r"led|leads?|leading|heads|headed|heading|ran|runs|running|commands?|commanded|founded|co-founded|"
+         r"lidera\w*|dirig\w*|comanda\w*|fund[oó]|encabez\w*")
+_BELONGING = re.compile(rf"(?:{_PEOPLE}|{_LINK}|{_LEAD})", re.I)
+# Those a group stands against: "a Barrio 18 rival", "victims of the cartel", "a witness against MS-13"
+_AGAINST = re.compile(r"rivals?|rival(?:es)?|enem(?:y|ies)|enemig[oa]s?|foes?|opponents?|opositor(?:a|es)?|victims?|v[ií]ctimas?|"
+                      r"targets?|critics?|informants?|informers?|witness(?:es)?|testigos?|defectors?", re.I)
+_ONE_OF = {"with", "from"}  # prepositions that keep a description on the person: "a man with ties to", "gunmen from"
+_REACH = 12  # steps up the parse from a group's name to the phrase's head
+
+
+def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
+    """Whether the phrase headed by ``head`` says that what it names belongs to the group ``mention`` names in it.
+    A group the parse does not place under the head (a phrase the reader widened) is left as the words say; so is
+    what a designation takes (a group, or someone named with it), a presence claim's subject (whose units and
+    people ``presence`` reads), and a group in what a charge accuses ("indictments against 24 people for
+    laundering money for the cartel"), which ``ties`` holds to an accusation."""
+    if head is None or etype in ("designation", "presence") or etype == "charge" and mention.start > trigger.idx:
+        return True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start <= head.i < span.end:
+        return True  # the group is the head: "Tren de Aragua", "the MS-13 gang"
+    if _AGAINST.fullmatch(head.text):
+        return False  # "a Barrio 18 rival": of the other side
+    if _BELONGING.fullmatch(head.text):
+        return True  # "members of a Tren de Aragua cell"
+    path, node = [], span.root
+    while node.i != head.i:
+        if node.head.i == node.i or len(path) > _REACH:
+            return True  # not under the head: a widened phrase ("…, all members of X,"), read by its own words
+        path.append(node)
+        node = node.head
+    crossed = False  # a preposition between the head and the word: the word describes someone or something else
+    for tok in reversed(path[1:]):  # from the head down, the group's own name left out
+        if tok.dep_ == "prep" and _w(tok) not in _ONE_OF:
+            crossed = True
+        elif not crossed and _BELONGING.fullmatch(tok.text):
+            return True
+    return all(t.dep_ == "prep" and _w(t) == "from" for t in path[1:])  # the group itself modifies the head, or "from" it
+
+
+# What the parse may cut off from an actor: the words after it that tie it to a group, right before the act ("Gang
+# members linked to Los Choneros killed", "Hombres vinculados al CJNG asesinaron"), which it hung on the link
+_LINK_AFTER = re.compile(r"[\s,]*(?:who\s+(?:is|are|was|were)\s+|que\s+(?:son|eran)\s+)?(?:(?:allegedly|reportedly|suspected|believed|thought|said|"
+                         r"presuntamente|supuestamente)\s+)?(?:(?:to\s+be\s+)?(?:linked|tied|connected|associated|affiliated|allied|aligned)\s+(?:with|to)"
+                         r"|(?:to\s+)?belong(?:ing)?\s+to|(?:vinculad|ligad|relacionad|asociad|afiliad)[oa]s?\s+(?:a|al|con)|pertenecientes?\s+a(?:l)?)"
+                         r"\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+_UP_TO_THE_ACT = re.compile(r"[\s,]*(?:(?:allegedly|reportedly|presuntamente|supuestamente)\s+)?(?:(?:have|has|had|han|habían)\s+)?", re.I)
+
+
+def linked_after(mentions: list[Mention], text: str, actor_end: int, trigger_start: int) -> Mention | None:
+    """The group the words between an actor and its act tie the actor to, where nothing else stands between: "Gang
+    members linked to Los Choneros killed two soldiers" (the parse made "linked" the sentence's verb)."""
+    return next((m for m in mentions if m.kind == "group" and m.key and actor_end <= m.start and m.end <= trigger_start
+                 and _LINK_AFTER.fullmatch(text, actor_end, m.start) and _UP_TO_THE_ACT.fullmatch(text, m.end, trigger_start)), None)
+
+
+# "the attack", "this brutal killing", "el crimen": a happening told before; not one its own words name ("the October 7
+# attack", "the 2019 Ruiz murder")
+_BACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]ich[oa])\s+(?:[a-záéíóúñ-]+\s+)?$")
+
+
+def told_again(found: list[dict], ctx) -> None:
+    """A happening told again by a definite noun that names no victim ("Gunmen killed a police captain … Authorities
+    blamed the Sinaloa Cartel for the attack", "Police said the killing was ordered by Tren de Aragua") passes the
+    groups its sentence ties to the act to the one telling of that kind of happening before it that names a victim;
+    the ties keep their words, so their strength and who holds the view. Where two happenings of the kind were told
+    before, or the one told already has its group, which one the noun refers to is not said."""
+    text = ctx.text
+    for f in found:
+        actors = tuple(t for t in f["ties"] if t.role == "actor")
+        start = f["trigger"][0]
+        if not actors or f["type"] not in VIOLENT or f["target"] is not None or not f["noun"] or not _BACK.search(text, max(0, start - 30), start) \
+                or ANOTHER.search(text, max(f["sentence"][0], start - 30), start):
+            continue
+        before = [g for g in found if _family(g["type"]) == _family(f["type"]) and g["sentence"][1] <= f["sentence"][0]
+                  and g["target"] is not None and g["modality"] in ("asserted", "alleged")]
+        if len(before) == 1 and not any(t.role == "actor" for t in before[0]["ties"]):
+            before[0]["ties"] = merge_ties(before[0]["ties"], actors)
+            before[0]["groups"] = before[0]["groups"] | {t.group_key for t in actors}
+    _described_later(found, ctx)
+    _crime_blamed(found, ctx)
+
+
+# A later sentence that says what the doers of a happening told before belong to: "Police said the gunmen were members
+# of MS-13", "the attackers are believed to belong to the Gulf Cartel", "los sicarios serían integrantes del CJNG"
+_DOERS = (r"gunm[ae]n|hitm[ae]n|attackers?|assailants?|killers?|shooters?|kidnappers?|abductors?|perpetrators?|robbers?|"
+          r"sicarios?|pistoleros?|atacantes?|asesinos?|agresor(?:es)?|secuestradores?|delincuentes?")
+_DOERS_BELONG = re.compile(r"\b(?:the|these|those|both|los|las|ambos|dichos)\s+(?P<who>" + _DOERS + r")\s+"
+                           r"(?:(?:are|were|is|was|son|eran|fueron|ser[ií]an|habr[ií]an\s+sido)\s+)?(?:(?:allegedly|reportedly|believed|thought|suspected|"
+                           r"said|presuntamente|supuestamente)\s+(?:to\s+(?:be|have\s+been)\s+|of\s+being\s+)?)?"
+                           r"(?:(?:members?|part|integrantes|miembros|parte)\s+(?:of|de|del)|(?:to\s+)?belong(?:ed|s)?\s+to|"
+                           r"(?:linked|tied|connected|affiliated|vinculad[oa]s|ligad[oa]s)\s+(?:to|with|a|al|con)|pertenec\w+\s+a(?:l)?)"
+                           r"\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+
+
+def _described_later(found: list[dict], ctx) -> None:
+    """The group a later sentence says the doers of a happening belong to ("the gunmen were members of MS-13"), tied
+    to the acts of the last sentence before it whose actor those words name, where they have no group: with the
+    sentence's own hedge, as the speaker's view inside a statement, else as the text's own word."""
+    text = ctx.text
+    for sentence in ctx.ann.sentences:
+        for m in (m for m in ctx.mentions if m.kind == "group" and m.key and sentence.start <= m.start < sentence.end):
+            said = _DOERS_BELONG.search(text, sentence.start, m.start)
+            if said is None:
+                continue
+            who = _stem(said.group("who"))
+            acts = [f for f in found if f["type"] in VIOLENT and f["actor"] and f["sentence"][1] <= sentence.start
+                    and f["modality"] in ("asserted", "alleged") and who in map(_stem, re.findall(r"\w+", text[slice(*f["actor"])]))]
+            last = max((f["sentence"] for f in acts), default=None)
+            statement = ctx.statement_at(m.start)
+            view = Hedge("alleged", statement.cue, (statement.cue_start, statement.cue_end), statement.speaker_name or statement.speaker_text) \
+                if statement is not None else None
+            hedge = _weakest(local_hedge(text, said.start(), m, ctx.language), view)
+            for f in (f for f in acts if f["sentence"] == last and not any(t.role == "actor" for t in f["ties"])):
+                f["ties"] = merge_ties(f["ties"], (GroupTie(m.key, "actor", hedge.strength, hedge.hedge, hedge.by, hedge.span, (m.start, m.end)),))
+                f["groups"] = f["groups"] | {m.key}
+
+
+def _stem(word: str) -> str:
+    """One form for a noun's singular and plural: "gunmen" and "gunman", "sicarios" and "sicario"."""
+    word = word.lower()
+    return word[:-3] + "man" if word.endswith("men") else word[:-2] if word.endswith("es") and len(word) > 4 else word.rstrip("s")
+
+
+# A happening referred back to by a word that names no kind ("the crime", "the incident", "el crimen", "el hecho"), blamed on
+# a group: "Police attributed the crime to Los Choneros", "la Fiscalía atribuyó el crimen al Tren de Aragua"
+_CRIME_BLAMED = re.compile(r"\b(?:blam\w+|attribut\w+|atribu\w+|responsabiliz\w+)\s+(?:(?:the|this|el|este|dicho)\s+(?:crime|incident|crimen|hecho)\s+"
+                           r"(?:on|to|a|al)|(?:on|to|a|al))\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+_THE_CRIME = re.compile(r"\b(?:the|this|el|este|dicho)\s+(?:crime|incident|crimen|hecho)\b", re.I)
+
+
+def _crime_blamed(found: list[dict], ctx) -> None:
+    """A sentence that blames "the crime" or "el hecho" on a group, where the story told one violent happening with a
+    victim before it: the group is that happening's actor, as an accusation (alleged), by whom the sentence says."""
+    text = ctx.text
+    for sentence in ctx.ann.sentences:
+        if not _THE_CRIME.search(text, sentence.start, sentence.end):
+            continue
+        for m in (m for m in ctx.mentions if m.kind == "group" and m.key and sentence.start <= m.start < sentence.end):
+            blamed = _CRIME_BLAMED.search(text, max(sentence.start, m.start - 60), m.start)
+            before = [f for f in found if f["type"] in VIOLENT and f["target"] is not None and f["sentence"][1] <= sentence.start
+                      and f["modality"] in ("asserted", "alleged")]
+            if blamed is None or len({_family(f["type"]) for f in before}) != 1 or len({f["sentence"] for f in before}) != 1 \
+                    or any(t.role == "actor" for f in before for t in f["ties"]):
+                continue  # no blame, or which happening "the crime" is, is not said
+            statement = ctx.statement_at(m.start)
+            by = statement.speaker_name or statement.speaker_text if statement is not None else None
+            tie = GroupTie(m.key, "actor", "alleged", blamed.group(0).strip(), by, blamed.span(), (m.start, m.end))
+            for f in before:
+                f["ties"], f["groups"] = merge_ties(f["ties"], (tie,)), f["groups"] | {m.key}
