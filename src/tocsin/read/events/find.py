@@ -14,7 +14,7 @@ from .belonging import belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
-from .presence import UNITS, habitual
+from .presence import GROUP_PRONOUN, ITS_PEOPLE, PEOPLE, UNITS, habitual
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -77,20 +77,12 @@ _PLACE_NEXT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
 _FRONTED_PLACE = re.compile(r"[\W_]*(?:In|Across|Throughout|Within)\s+(?:the\s+)?[A-Z][^,]{0,40},")
 _SEIZURE = re.compile(r"^(?:seiz|confiscat|found|discover|recover|uncover|retriev|incaut|interdict|intercept)|\b(?:seized|confiscated|found|discovered"
                       r"|recovered|uncovered|retrieved|busted|dismantled|interdicted|intercepted|seizures?|busts?|hauls?|interdictions?)$", re.I)
-_GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "It also operates throughout South America"
 # The people a legal step took, told as the members of a group it refers back to ("the gang members", "the cartel's
 # leaders", "its members", "integrantes de la banda"): that group, the one named just before; not "12 gang members"
 # (which gang the text does not say), nor "members of the city council"
 _MEMBERS_TAKEN = re.compile(r"\b(?:(?:the|these|those) (?:same )?(?:gang|cartel|clique|organi[sz]ation|group|network)(?:['’]s)?|its|their) (?:[\w-]+ ){0,2}?"
                             r"(?:members|member|leaders?|associates?|affiliates?|operatives?|bosses|boss|ringleaders?)\b(?! of (?!the (?:gang|group|cartel|organization)\b))"
                             r"|\b(?:integrantes?|miembros?|cabecillas?|l[ií]deres) (?:de )?(?:la|el|esta|dicha|esa) (?:banda|organizaci[oó]n|pandilla|grupo|c[aá]rtel)\b", re.I)
-# A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
-# "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
-# "sus integrantes operan en Chile"
-_PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|gangsters|integrantes|miembros|cabecillas|l[ií]deres", re.I)
-_ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|whose|sus?|cuy[oa]s?) (?:\w+ )?"
-                         r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|integrantes|miembros|"
-                         r"cabecillas|c[eé]lulas|redes|operaciones))", re.I)
 
 
 def _after_dateline(sent, dateline_end: int, trigger):
@@ -139,7 +131,7 @@ def _of_a_group(tok, hops: int = 3) -> bool:
     """Whether a presence claim's subject is a group or of one: a name, a word for a group, its units or people
     ("cells", "members"), a pronoun, or a common noun whose possessor or "of" is one ("the cartel's reach", "a
     designation of members of the CJNG"); not "the investigation into MS-13"."""
-    if tok.tag_ not in ("NN", "NNS") or tok.ent_type_ or _GROUPLIKE.fullmatch(tok.text) or UNITS.match(tok.text) or _PEOPLE.fullmatch(tok.text):
+    if tok.tag_ not in ("NN", "NNS") or tok.ent_type_ or _GROUPLIKE.fullmatch(tok.text) or UNITS.match(tok.text) or PEOPLE.fullmatch(tok.text):
         return True
     owners = [c for c in tok.children if c.dep_ == "poss"] + [o for c in tok.children if c.dep_ == "prep" and _w(c) in ("of", "de", "del")
                                                               for o in c.children if o.dep_ == "pobj"]
@@ -285,8 +277,8 @@ def _no_act_told(ctx: _Context, tok, start: int, end: int, etype: str, sent, tar
     if etype == "presence" and _RANKED.match(text, start, end) and not (_FRONTED_PLACE.match(sentence) or _PLACE_NEXT.match(text, end)):
         return True  # "TdA is the most violent gang": a rank with no place; "In Brazil, the PCC is among the most powerful"
     if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)
-                                    or _GROUP_PRONOUN.fullmatch(actor_text) and ctx.group_before(s_start, near=True)
-                                    or _ITS_PEOPLE.fullmatch(actor_text) and ctx.group_before(start, near=True)):
+                                    or GROUP_PRONOUN.fullmatch(actor_text) and ctx.group_before(s_start, near=True)
+                                    or ITS_PEOPLE.fullmatch(actor_text) and ctx.group_before(start, near=True)):
         return True  # "the violence will spread to Mazatlán": only a group is present somewhere
     # a generic, habitual or statistical statement: no specific happening (presence is a state, and "continues to" is its way)
     generic = _compiled(language, "generic") if etype != "presence" else None
@@ -382,9 +374,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
             # a presence claim's "the gang" may be the group its own sentence named first ("members of Tren de Aragua were
             # arrested, and the gang is believed to operate in New York")
             (back := _BACK_REFERENCE.search(text, actor[0], actor[1])) and (earlier := ctx.group_before(actor[0] if etype == "presence" else s_start)) is not None
-            or etype == "presence" and (back := _GROUP_PRONOUN.fullmatch(text, actor[0], actor[1]))
+            or etype == "presence" and (back := GROUP_PRONOUN.fullmatch(text, actor[0], actor[1]))
             and (earlier := ctx.group_before(s_start, near=True)) is not None  # "It also operates throughout South America"
-            or etype == "presence" and (back := _ITS_PEOPLE.fullmatch(text, actor[0], actor[1]))
+            or etype == "presence" and (back := ITS_PEOPLE.fullmatch(text, actor[0], actor[1]))
             and (earlier := ctx.group_before(start, near=True)) is not None):  # "members, many of whom have infiltrated"
         # "members of the gang had been paid to kill Ojeda", the gang named the sentence before
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "actor", actor_full or actor))

@@ -20,6 +20,14 @@ import re
 # in Houston").
 UNITS = re.compile(r"(?:operations|activit(?:y|ies)|branch(?:es)?|chapters?|affiliates?|bases|networks?|hubs?|wings?|factions?|cells?|cliques?|presence|"
                    r"operaciones|actividad(?:es)?|ramas?|filiales?|redes|facci[oó]n|facciones|c[eé]lulas?|clicas?|presencia)$", re.I)
+GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "It also operates throughout South America"
+# A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
+# "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
+# "sus integrantes operan en Chile"
+PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|gangsters|integrantes|miembros|cabecillas|l[ií]deres", re.I)
+ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|whose|sus?|cuy[oa]s?) (?:\w+ )?"
+                        r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|integrantes|miembros|"
+                        r"cabecillas|c[eé]lulas|redes|operaciones))", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)  # "27 Brazilian states"
 _THERE = {"there", "allí", "ahí", "allá"}
 # Verbs whose object a subject holds ("has", "maintains", "set up"): the unit is the subject's.
