@@ -38,3 +38,11 @@ def test_turns_a_bare_will_in_a_turn_is_no_forecast_but_a_word_of_expecting_is(m
             "MS. RUIZ: The cartel is likely to retaliate against the police.")
     ann = read(make_doc(text, published_at="2025-05-02"))
     assert [s.claim_type for s in ann.statements] == ["assertion", "forecast"]
+
+
+def test_turns_a_call_for_tips_in_a_turn_is_no_claim(make_doc):
+    text = ("MS. RUIZ: The gang shot two officers in the port on Friday. Anyone with information is asked to call the FBI.\n\n"
+            "Q: Any arrests?\n\nMS. RUIZ: Not yet.")
+    ann = read(make_doc(text, published_at="2025-05-02"))
+    assert [" ".join(text[s.content_start:s.content_end].split()) for s in ann.statements] == [
+        "The gang shot two officers in the port on Friday."]

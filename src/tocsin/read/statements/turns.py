@@ -3,8 +3,8 @@ speaker's, with no verb of saying (docs/annotation.md §3: the label is the sour
 consecutive sentences on the subject the project follows: crime and violence, armed and criminal groups, drugs,
 trafficking, policing, justice, borders and migration enforcement, security).
 
-A run's sentences stand in the turns of one label, in order; a reporter's question, a stage direction ("(Laughter.)")
-or a sentence off the subject ends it. A statement a cue reads inside the run ("I think the cartel…", "the sheriff
+A run's sentences stand in the turns of one label, in order; a reporter's question, a sentence off the subject, a
+call for tips or a boilerplate phrasing ends it, a stage direction ("(Laughter.)") is passed over. A statement a cue reads inside the run ("I think the cartel…", "the sheriff
 told me the gang…") is nested in the turn's: only the outermost is kept, as the guideline says.
 """
 
@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from ...models import Statement
-from ...structure import Segment
+from ...structure import Segment, calls_for_tips
+from ...structure.structure import BOILERPLATE
 from ..event_lexicon import TRIGGERS
 from .kinds import classify
 
@@ -90,7 +91,8 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
             words = text[start:end]
             if end <= start or _STAGE.match(words):
                 continue  # "(Laughter.)": no words of the speaker's, and no end of what they say
-            if _QUESTION.search(words) or not topic.search(words):
+            if _QUESTION.search(words) or not topic.search(words) or calls_for_tips(text, start, end) \
+                    or any(p.search(words) for p in BOILERPLATE):  # "anyone with information should call…": no claim
                 close()
                 continue
             run.append((start, end - (len(words) - len(words.rstrip()))))
