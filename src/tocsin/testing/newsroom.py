@@ -66,18 +66,19 @@ def _handler(room: Newsroom):
         protocol_version = "HTTP/1.1"
 
         def do_GET(self):  # noqa: N802 (the standard library's name)
+            self._get(self.path)
+
+        def _get(self, path: str) -> None:
+            # counted while the request is held, before its answer is written: a client that has its answer may start
+            # the next request while this thread is still on its way out, which is no second request at once
             with room._lock:
                 room.in_flight += 1
                 room.most_at_once = max(room.most_at_once, room.in_flight)
             try:
-                self._get(self.path)
+                time.sleep(room.slow.get(path, 0))
             finally:
                 with room._lock:
                     room.in_flight -= 1
-
-        def _get(self, path: str) -> None:
-            if path in room.slow:
-                time.sleep(room.slow[path])
             if room.errors.get(path):
                 return self._answer(path, room.errors[path].pop(0), b"", {"Retry-After": room.retry_after})
             if path not in room.routes:
