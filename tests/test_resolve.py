@@ -167,3 +167,9 @@ def test_resolve_an_initial_stands_for_the_word_of_the_fuller_form():
 def test_resolve_a_given_name_goes_to_the_name_the_longer_ones_extend():
     ann = Annotations("d", mentions=(_m("Rosa Vell", "person", 0), _m("Rosa Vell Bridge", "person", 40), _m("Rosa", "person", 90)))
     assert resolve(ann).annotations.mentions[-1].entity == "person:rosa-vell"
+
+
+def test_resolve_an_initial_stands_for_a_middle_name_never_the_surname():
+    from tocsin.resolve import _within
+
+    assert _within("bobbie-c-ryan", "bobbie-cyana-ryan") and not _within("ana-r-ruiz", "ana-beatriz-ruiz")

@@ -67,10 +67,13 @@ def _fuller_forms(mentions: list[Mention]) -> dict[str, str]:
 
 
 def _within(short: str, full: str) -> bool:
-    """Each word of a name's slug is a word of the fuller one, an initial standing for one of its words: "bobbie-c-ryan"
-    within "bobbie-cyana-ryan"."""
-    words = full.split("-")
-    return all(w in words or len(w) == 1 and any(f.startswith(w) for f in words) for w in short.split("-"))
+    """Each word of a name's slug is a word of the fuller one, a middle initial standing for one of its middle words:
+    "bobbie-c-ryan" within "bobbie-cyana-ryan"; never the given name or the surname ("Ana R. Ruiz" is no "Ana Beatriz
+    Ruiz": "R" is not "Ruiz")."""
+    words, short_words = full.split("-"), short.split("-")
+    middle = words[1:-1]
+    return all(w in words or len(w) == 1 and 0 < i < len(short_words) - 1 and any(f.startswith(w) for f in middle)
+               for i, w in enumerate(short_words))
 
 
 def _surname_keys(mentions: list[Mention], forms: dict[str, str]) -> dict[str, str]:

@@ -25,6 +25,9 @@ def _ties(make_doc, text, etype):
     ("Agents arrested 30 people during an operation targeting the Sinaloa Cartel last week.\n", "arrest"),
     ("The sister of a Gulf Cartel boss was abducted in Reynosa on Friday.\n", "abduction"),  # the boss belongs, not his sister
     ("The task force on Tren de Aragua arrested nine people in Miami on Friday.\n", "arrest"),  # an authority, never a group
+    # a word for a group's people as the head, the group in a clause under it: what they did, not whose they are
+    ("Gunmen killed a police commander who had investigated the Sinaloa Cartel in Culiacán on Monday.\n", "killing"),
+    ("Gunmen ambushed soldiers guarding a road used by the CJNG in Michoacán on Monday.\n", "attack"),
 ])
 def test_belonging_a_group_the_words_only_name_ties_no_one(make_doc, text, etype):
     assert _ties(make_doc, text, etype) == set()

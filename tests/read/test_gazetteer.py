@@ -57,6 +57,7 @@ def test_gazetteer_armed_groups_are_groups_marked_armed():
 @pytest.mark.parametrize("text, groups", [
     ("The Sinaloa and Jalisco cartels ship fentanyl.", [("Sinaloa", "sinaloa-cartel"), ("Jalisco cartels", "cjng")]),
     ("The Gulf, Sinaloa and Juárez cartels fought.", [("Gulf", "gulf-cartel"), ("Sinaloa", "sinaloa-cartel"), ("Juárez cartels", "juarez-cartel")]),
+    ("The Gulf, Sinaloa, and Juárez cartels fought.", [("Gulf", "gulf-cartel"), ("Sinaloa", "sinaloa-cartel"), ("Juárez cartels", "juarez-cartel")]),
     ("The Mexican and Colombian cartels fought.", []),  # a class of groups, no names
     ("The Gulf and Mexican cartels fought.", []),  # one word of the list is no group's name: the Gulf is not read as one
     # a word of the group's trade between the name and its noun

@@ -457,6 +457,7 @@ def test_statements_what_the_speaker_s_side_does_schedules_and_rates_are_not_for
 @pytest.mark.parametrize("content", [
     "we expect that the gang will move north in the coming weeks",
     "the cartel will\nexpand to the coast by next year",  # a line break inside the prediction
+    "the cartel is most likely to retaliate against the police",  # a hedge, not a rate compared
 ])
 def test_statements_a_prediction_with_we_beside_it_stays_a_forecast(content):
     assert classify(content, "said", "en", "MS. RUIZ")[0] == "forecast"
@@ -634,6 +635,7 @@ def test_statements_a_label_or_a_dash_names_the_speaker_of_a_quotation(make_doc,
     "**MAKING STREETS SAFE AGAIN:** “A briefing on the new patrol routes for the district”\n",  # a heading in capitals
     "In Houston: “A briefing on the new patrol routes for the district”\n",  # a place
     "MS. RUIZ: “A briefing on the new patrol routes for the district”\n",  # a turn's label in capitals, not linked
+    "Statement on the Shooting\nMayor Tom Hale: “A briefing on the new patrol routes for the district”\n",  # a line above
 ])
 def test_statements_a_label_that_is_no_name_is_no_speaker(make_doc, text):
     assert read(make_doc(text)).statements == ()

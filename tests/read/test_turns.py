@@ -46,3 +46,11 @@ def test_turns_a_call_for_tips_in_a_turn_is_no_claim(make_doc):
     ann = read(make_doc(text, published_at="2025-05-02"))
     assert [" ".join(text[s.content_start:s.content_end].split()) for s in ann.statements] == [
         "The gang shot two officers in the port on Friday."]
+
+
+def test_turns_a_stage_direction_between_paragraphs_does_not_end_a_run_and_may_is_a_month(make_doc):
+    text = ("MS. RUIZ: The cartel killed four people in the port.\n\n(Laughter.)\n\nThe gang will move its drugs to the coast in May.\n\n"
+            "Q: And Social Security?\n\nMS. RUIZ: Social Security checks go out on time.")
+    ann = read(make_doc(text, published_at="2025-05-02"))
+    assert [(s.claim_type, " ".join(text[s.content_start:s.content_end].split())) for s in ann.statements] == [
+        ("assertion", "The cartel killed four people in the port. (Laughter.) The gang will move its drugs to the coast in May.")]

@@ -62,6 +62,11 @@ def test_structure_a_fact_sheet_s_run_in_headings_are_not_speakers():
     assert all(s.speaker is None for s in segments(text))
 
 
+def test_structure_a_surname_in_ing_is_still_a_speaker():
+    text = "FLEMING: The port is quiet.\n\nQ: And the gangs?\n\nFLEMING: They left."
+    assert [s.speaker for s in segments(text)] == ["FLEMING", "Q", "FLEMING"]
+
+
 def test_structure_one_label_is_not_a_transcript():
     text = "NOTE: this release was updated.\n\nPOLICE CHIEF: a title line, not a turn, in an article.\n\nGunmen shot a driver."
     assert all(s.speaker is None for s in segments(text))

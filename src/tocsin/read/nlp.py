@@ -165,8 +165,8 @@ class GazetteerMatcher:
                 sep = doc[j - 1] if j > 0 else None
                 if sep is None or sep.lower_ not in ("and", "or", ","):
                     break
-                i = j - 1 if sep.lower_ != "," or j < 2 or doc[j - 2].lower_ not in ("and", "or") else j - 2
-            if len(names) >= 2 and doc[names[-1][0] - 1].lower_ in ("and", "or", ","):
+                i = j - 2 if sep.lower_ in ("and", "or") and j >= 2 and doc[j - 2].text == "," else j - 1  # "Sinaloa, and"
+            if len(names) >= 2 and names[-1][0] > 0 and doc[names[-1][0] - 1].lower_ in ("and", "or", ","):
                 continue  # the list goes on with a word that is no group's name
             if len(names) >= 2:
                 names[0] = (names[0][0], t.i + 1, names[0][2])  # the last name takes the noun

@@ -31,7 +31,7 @@ from .people import Roster
 from .statements import classify, find_statements
 from .statements.kinds import lead_words
 from .statements.items import labelled_quotes, listed_statements
-from .statements.turns import turn_statements
+from .statements.turns import QUESTION_END, turn_statements
 from .statements.lexicon import LEXICONS
 from ..structure import at, calls_for_tips, segments, silent_at
 from ..structure.genre import genre, official_host
@@ -145,7 +145,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
     ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at, doc.language)))
     events = [e for e in find_events(spacy_doc, text, ann, doc.published_at, doc.language, segs)
-              if not silent_at(segs, e.evidence_start) and not _QUESTION_END.search(text, e.evidence_start, e.evidence_end)
+              if not silent_at(segs, e.evidence_start) and not QUESTION_END.search(text, e.evidence_start, e.evidence_end)
               and not calls_for_tips(text, e.evidence_start, e.evidence_end)]
     if gated and doc.language == "en":  # the gate is trained on English reporting
         events = gate(events, text, segs, spacy_doc, kind)
@@ -159,7 +159,6 @@ _URL = re.compile(r"\b(?:https?://|www\.)[^\s)\]>\"'<]+", re.I)
 
 
 _FIRST_PERSON = {"i", "we", "yo", "nosotros"}
-_QUESTION_END = re.compile(r"\?[\s\"'”’»)]*$")
 _SENTENCE_END = re.compile(r"[.!…](?=[\"'”’»)]*\s+[\"“'‘«¿¡(]*[A-ZÁÉÍÓÚÑ0-9])")
 
 
@@ -167,7 +166,7 @@ def _before_question(st, text: str, language: str):
     """A claim whose content ends in a question ("“Guess what?”", "Were they killed by Hamas?") asks and does
     not claim: what it said before the question stays ("We saw it before. Who will stop them?" keeps the first
     sentence); a content that is only a question is no claim (None)."""
-    if not _QUESTION_END.search(text, st.content_start, st.content_end):
+    if not QUESTION_END.search(text, st.content_start, st.content_end):
         return st
     ends = [m.end() for m in _SENTENCE_END.finditer(text, st.content_start, st.content_end)]
     if not ends or ends[-1] - st.content_start < 12:

@@ -38,7 +38,7 @@ _LABEL = re.compile(r"(?:\*\*)?(?P<label>(?:THE |MR\. |MS\. |MRS\. |DR\. |GENERA
                     r"[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:\*\*)?:\s")
 _QUESTION = re.compile(r"(?:\*\*)?Q(?:\*\*)?(?:[.:]|\s+(?=[A-Z“\"(\[]))\s*")  # "Q    (Inaudible) John, …"
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪◦]|\d{1,2}[.)])[ \t]+\S")
-_STAGE = re.compile(r"\s*[(\[][^()\[\]]{1,80}[)\]]\.?\s*$")
+STAGE = re.compile(r"\s*[(\[][^()\[\]]{1,80}[)\]]\.?\s*$")  # "(Laughter.)", "[inaudible]"
 _HEADING_END = re.compile(r"[.:;,!?…\"”’)]\s*$")
 _MD_HEADING = re.compile(r"#{1,6}\s")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n\s*")
@@ -127,7 +127,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _kind(body: str, turn: str | None) -> str:
     stripped = body.strip()
-    if _STAGE.match(stripped):
+    if STAGE.match(stripped):
         return "stage"
     if any(p.search(stripped) for p in BOILERPLATE):
         return "boilerplate"
@@ -156,7 +156,7 @@ def _opening(head: str) -> tuple[str, tuple[int, int]] | None:
 
 # A fact sheet's run-in headings in capitals ("**MAKING AMERICA SAFE AGAIN:** President Trump…", "**THE TRAGIC
 # CONSEQUENCES OF THE BORDER CRISIS:**") open with a verb in -ing or run longer than a speaker's title and name
-_TOPIC_LABEL = re.compile(r"[A-Z]{3,}ING\b")
+_TOPIC_LABEL = re.compile(r"[A-Z]{3,}ING\s+\S")  # "MAKING AMERICA SAFE AGAIN", not "FLEMING"
 
 
 def segments(text: str) -> tuple[Segment, ...]:

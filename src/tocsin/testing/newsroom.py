@@ -33,7 +33,7 @@ class Newsroom:
         self.hits: Counter = Counter()  # requests per path
         self.sent: Counter = Counter()  # body bytes per path
         self.statuses: Counter = Counter()  # answers per (path, status)
-        self.in_flight = self.most_at_once = 0  # requests being answered now, and the most there have been at once
+        self.in_flight = self.most_at_once = 0  # requests held now (while a slow path sleeps), and the most there have been at once
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.server.daemon_threads = True

@@ -40,6 +40,7 @@ _BELONGING = re.compile(rf"(?:{_PEOPLE}|{_LINK}|{_LEAD})", re.I)
 # Those a group stands against: "a Barrio 18 rival", "victims of the cartel", "a witness against MS-13"
 _AGAINST = re.compile(r"rivals?|rival(?:es)?|enem(?:y|ies)|enemig[oa]s?|foes?|opponents?|opositor(?:a|es)?|victims?|v[ií]ctimas?|"
                       r"targets?|critics?|informants?|informers?|witness(?:es)?|testigos?|defectors?", re.I)
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pcomp"}
 _ONE_OF = {"with", "from"}  # prepositions that keep a description on the person: "a man with ties to", "gunmen from"
 _REACH = 12  # steps up the parse from a group's name to the phrase's head
 
@@ -57,14 +58,16 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
         return True  # the group is the head: "Tren de Aragua", "the MS-13 gang"
     if _AGAINST.fullmatch(head.text):
         return False  # "a Barrio 18 rival": of the other side
-    if _BELONGING.fullmatch(head.text):
-        return True  # "members of a Tren de Aragua cell"
     path, node = [], span.root
     while node.i != head.i:
         if node.head.i == node.i or len(path) > _REACH:
             return True  # not under the head: a widened phrase ("…, all members of X,"), read by its own words
         path.append(node)
         node = node.head
+    if _BELONGING.fullmatch(head.text):
+        # "members of a Tren de Aragua cell"; not "a commander who had investigated the cartel", "soldiers guarding a
+        # road used by the CJNG": a clause between the head and the group says something else of them
+        return not any(t.dep_ in _CLAUSES or t.tag_.startswith(("VB", "MD")) for t in path[1:])
     crossed = False  # a preposition between the head and the word: the word describes someone or something else
     for tok in reversed(path[1:]):  # from the head down, the group's own name left out
         if tok.dep_ == "prep" and _w(tok) not in _ONE_OF:
@@ -155,7 +158,11 @@ def _described_later(found: list[dict], ctx) -> None:
 def _stem(word: str) -> str:
     """One form for a noun's singular and plural: "gunmen" and "gunman", "sicarios" and "sicario"."""
     word = word.lower()
-    return word[:-3] + "man" if word.endswith("men") else word[:-2] if word.endswith("es") and len(word) > 4 else word.rstrip("s")
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("es") and len(word) > 4 and word[-3] not in "aeiou" and not word.endswith("tes"):
+        return word[:-2]  # "traficantes" and "delincuentes" keep their e: "traficante", "delincuente"
+    return word[:-1] if word.endswith("s") else word
 
 
 # A happening referred back to by a word that names no kind ("the crime", "the incident", "el crimen", "el hecho"), blamed on

@@ -147,7 +147,6 @@ def _holder(verb):
 
 
 _LOCATIVE = {"in", "across", "throughout", "within", "en"}
-_NOW = {"is", "are", "está", "están"}  # "is running rackets in": the present progressive of a state of affairs
 
 
 def habitual(tok):

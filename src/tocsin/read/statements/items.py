@@ -82,6 +82,12 @@ _NOT_NAME_START = {"according", "in", "on", "at", "as", "after", "before", "duri
                    "today", "yesterday", "meanwhile", "here", "there", "según", "en", "desde", "durante", "hoy", "ayer"}
 
 
+def _broken_link(raw: str, start: int, end: int) -> bool:
+    """Whether the line break in a label stands inside a link's brackets ("[League of Rural\n Towns](…)")."""
+    cut = raw.find("\n", start, end)
+    return raw.rfind("[", max(0, start - 1), cut) != -1 and raw.find("]", cut, end + 2) != -1
+
+
 def _title_word(w: str) -> bool:
     return bool(_OFFICE.fullmatch(w)) or w in _OTHER_OFFICE
 
@@ -101,6 +107,8 @@ def labelled_quotes(raw: str, text: str, segs: tuple[Segment, ...], language: st
         words = name.split()
         lower = [w for w in words if not _NAME_WORD.fullmatch(w)]  # "White House spokeswoman Ana Ruiz": a role word or two
         linked = m.re is _LABELLED and "](" in raw[m.start("name") : m.start("cue")]
+        if m.re is _LABELLED and "\n" in m.group("name") and not _broken_link(raw, m.start("name"), m.end("name")):
+            continue  # "Statement on the Shooting\nMayor Tom Hale:": a line above is no part of the name; a link's is
         titled = [w for i, w in enumerate(words) if not _NAME_WORD.fullmatch(w) and not _title_word(w)
                   and not (i + 1 < len(words) and _title_word(words[i + 1]))]
         if name.isupper() and not linked or name.lower() in _FIELDS or _WHEN.search(name) or len(words) > MAX_LABEL_WORDS or len(lower) > 2 \

@@ -180,13 +180,15 @@ _SETS_OFF = {"trigger", "spark", "provoke", "cause", "lead", "unleash", "fuel", 
 
 
 # What a speaker's own side ("I", "we") will do is a plan or a promise (docs/annotation.md §4), unless it befalls them or
-# they only witness it: "we will see more violence", "we will face a recession" predict.
-_FIRST_PERSON = {"i", "we", "i'll", "we'll", "i'd", "we'd"}
+# they only witness it ("the region and we all will face a recession"). A claim that says "we will" outright is already a
+# commitment by the lexicon's "commitment" pattern, whatever its verb; this reaches the futures that pattern does not see
+# (a subject coordinated before: "we respect the court and won't comment").
+_SPEAKERS_SIDE = {"i", "we", "i'll", "we'll", "i'd", "we'd"}
 _UNDERGONE = {"see", "witness", "face", "experience", "find", "suffer", "lose", "need", "have", "get", "feel", "pay", "be"}
 
 
 def _acting(subject: list[str], verb: str, after: str | None) -> bool:
-    if subject and subject[-1] in _FIRST_PERSON or subject[:1] and subject[0] in _FIRST_PERSON and len(subject) <= 2:
+    if subject and subject[-1] in _SPEAKERS_SIDE or subject[:1] and subject[0] in _SPEAKERS_SIDE and len(subject) <= 2:
         return verb not in _UNDERGONE or verb == "be" and (after or "") in _PLAN_PARTICIPLES
     return bool(set(subject) & _ACTORS) and verb not in _SETS_OFF and not (verb == "be" and (after or "") in _BEFALLS)
 

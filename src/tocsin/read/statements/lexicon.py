@@ -108,7 +108,8 @@ LEXICONS = {
         # is the "would" of a feeling about what someone does: "it's disturbing that they would side with…")
         "not_predicting": r"\b(?:you|one|we|i|anyone|people)(?:'d| would) (?:think|expect|imagine|guess|assume|hope)\b[^.;]*"
                           # a rate compared ("officers are 54 percent more likely to die by suicide"): a statistic
-                          r"|\b(?:more|less|as|most|least|times)\s+(?:\w+\s+)?likely\s+(?:to|than)\b"
+                          r"|\b(?:(?:\d[\d.,]*\s*(?:%|percent|per cent)|\d[\d.,]*\s+times|twice|half)\s+(?:as|more|less)\s+likely"
+                          r"|(?:more|less)\s+likely\s+than)\b"
                           # a future broken off where the speaker starts again ("that could — will make", "we've been
                           # having and will — and are"), and a past intention ("I was going to go to Japan")
                           r"|\b(?:will|would|could|'ll)\s*[—–]+|\b(?:was|were) going to\b"

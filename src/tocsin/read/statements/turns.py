@@ -15,17 +15,17 @@ from functools import lru_cache
 
 from ...models import Statement
 from ...structure import Segment, calls_for_tips
-from ...structure.structure import BOILERPLATE
+from ...structure.structure import BOILERPLATE, STAGE
 from ..event_lexicon import TRIGGERS
 from .kinds import classify
 
 # The subject the project follows, beyond the event vocabulary's words for happenings
 _TOPIC = {
     "en": r"crimes?|criminals?|violen(?:ce|t)|gangs?|cartels?|mafias?|terror\w*|extremis\w*|militant\w*|militias?|armed groups?|"
-          r"drugs?|fentanyl|cocaine|heroin|opioids?|narcotics?|meth\w*|overdoses?|traffick\w*|smuggl\w*|cartel|"
+          r"drugs?|fentanyl|cocaine|heroin|opioids?|narcotics?|meth\w*|overdoses?|traffick\w*|smuggl\w*|"
           r"police|policing|officers?|law enforcement|sheriffs?|prosecut\w*|justice|courts?|judges?|prisons?|jails?|"
           r"borders?|migrants?|migration|immigra\w*|deport\w*|asylum|ICE|CBP|DEA|FBI|ATF|"
-          r"security|safety|weapons?|guns?|firearms?|shootings?|hostages?|sanctions?|designat\w*|"
+          r"(?<!social )security|safety|weapons?|guns?|firearms?|shootings?|hostages?|sanctions?|designat\w*|"
           r"Hamas|Hezbollah|Houthis?|ISIS|al-Qa\w*|Taliban|Tren de Aragua|MS-13|Sinaloa|CJNG",
     "es": r"crimen|delit\w*|delincuen\w*|violen\w*|bandas?|pandillas?|c[aá]rteles?|terroris\w*|drogas?|narco\w*|"
           r"tr[aá]fico|contrabando|polic[ií]a\w*|fiscal\w*|justicia|tribunal\w*|c[aá]rcel\w*|frontera\w*|migra\w*|"
@@ -35,12 +35,11 @@ _TOPIC = {
 # bill's effect far more often than a prediction ("it will be issuing a memorandum", "they will talk about"). A turn is
 # a forecast only where a word of expecting says so ("we expect", "likely", "could", "on track to").
 _EXPECTED = {"en": re.compile(r"\b(?:expect\w*|(?<!more )(?<!less )likely|unlikely|predict\w*|anticipat\w*|forecast\w*|probabl[ey]|"
-                              r"could|might|may|on (?:track|pace|course) (?:to|for)|bound to|poised to|risk\w*|danger of)\b", re.I),
+                              r"could|might|(?-i:may)|on (?:track|pace|course) (?:to|for)|bound to|poised to|risk\w*|danger of)\b", re.I),
              "es": re.compile(r"\b(?:se espera|esper\w+|probable\w*|prev[eé]\w*|podr[ií]a\w*|pueden?|riesgo)\b", re.I)}
 _NEVER = re.compile(r"(?!)")
 _FUTURES = re.compile(r"\b(?:will|would|shall|won't|wouldn't|'ll|going to|va a|van a)\b", re.I)
-_STAGE = re.compile(r"^\W*\((?:[A-Z][\w\s.,'’-]{0,40})\)\W*$")  # "(Laughter.)", "(Applause.)"
-_QUESTION = re.compile(r"\?[\s\"'”’»)]*$")
+QUESTION_END = re.compile(r"\?[\s\"'”’»)]*$")  # a sentence that asks
 
 
 @lru_cache(maxsize=None)
@@ -89,9 +88,9 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
             start += len(text[start : sent.end]) - len(text[start : sent.end].lstrip(" \t\n:"))
             end = min(sent.end, seg.end)
             words = text[start:end]
-            if end <= start or _STAGE.match(words):
+            if end <= start or STAGE.match(words):
                 continue  # "(Laughter.)": no words of the speaker's, and no end of what they say
-            if _QUESTION.search(words) or not topic.search(words) or calls_for_tips(text, start, end) \
+            if QUESTION_END.search(words) or not topic.search(words) or calls_for_tips(text, start, end) \
                     or any(p.search(words) for p in BOILERPLATE):  # "anyone with information should call…": no claim
                 close()
                 continue
@@ -101,5 +100,6 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
 
 
 def _between(segs: tuple[Segment, ...], a: Segment, b: Segment) -> bool:
-    """Whether anything but the same turn's paragraphs stands between two turn segments (a question, another speaker)."""
-    return any(a.end <= s.start < b.start and s.kind != "turn" for s in segs)
+    """Whether anything but the same turn's paragraphs and stage directions stands between two turn segments (a
+    question, another speaker)."""
+    return any(a.end <= s.start < b.start and s.kind not in ("turn", "stage") for s in segs)
