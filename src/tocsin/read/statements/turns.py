@@ -19,13 +19,15 @@ from ...structure.structure import BOILERPLATE, STAGE
 from ..event_lexicon import TRIGGERS
 from .kinds import classify
 
-# The subject the project follows, beyond the event vocabulary's words for happenings
+# The subject the project follows, beyond the event vocabulary's words for happenings: words of crime, not of policy at
+# large ("justice", "security", "drug costs" and "immigration reform" are said of everything in a briefing)
 _TOPIC = {
     "en": r"crimes?|criminals?|violen(?:ce|t)|gangs?|cartels?|mafias?|terror\w*|extremis\w*|militant\w*|militias?|armed groups?|"
-          r"drugs?|fentanyl|cocaine|heroin|opioids?|narcotics?|meth\w*|overdoses?|traffick\w*|smuggl\w*|"
-          r"police|policing|officers?|law enforcement|sheriffs?|prosecut\w*|justice|courts?|judges?|prisons?|jails?|"
-          r"borders?|migrants?|migration|immigra\w*|deport\w*|asylum|ICE|CBP|DEA|FBI|ATF|"
-          r"(?<!social )security|safety|weapons?|guns?|firearms?|shootings?|hostages?|sanctions?|designat\w*|"
+          r"illicit drugs?|drug (?:trade|deal\w*|lords?|gangs?|smuggl\w*|traffick\w*|cartels?|seizures?|overdoses?)|fentanyl|"
+          r"cocaine|heroin|opioids?|narcotics?|meth(?:amphetamine)?|overdoses?|traffick\w*|smuggl\w*|"
+          r"police|policing|law enforcement|sheriffs?|prosecut\w*|prisons?|jails?|"
+          r"the border|border (?:security|patrol|crossings?|wall|agents?)|migrants?|illegal (?:aliens?|immigra\w*|crossings?)|"
+          r"deport\w*|asylum|(?-i:ICE|CBP|DEA|FBI|ATF)|weapons?|guns?|firearms?|shootings?|hostages?|sanctions?|designat\w*|"
           r"Hamas|Hezbollah|Houthis?|ISIS|al-Qa\w*|Taliban|Tren de Aragua|MS-13|Sinaloa|CJNG",
     "es": r"crimen|delit\w*|delincuen\w*|violen\w*|bandas?|pandillas?|c[aá]rteles?|terroris\w*|drogas?|narco\w*|"
           r"tr[aá]fico|contrabando|polic[ií]a\w*|fiscal\w*|justicia|tribunal\w*|c[aá]rcel\w*|frontera\w*|migra\w*|"
