@@ -10,6 +10,7 @@ told me the gang…") is nested in the turn's: only the outermost is kept, as th
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -76,15 +77,21 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
             ))
         run.clear()
 
-    turns = [s for s in segs if s.kind == "turn" and s.speaker and s.speaker != "Q"]
-    previous = None
-    for seg in turns:
-        who = speaker_of(seg)
-        if previous is None or who != owner or _between(segs, previous, seg):
+    sentences = sorted(sentences, key=lambda sent: sent.start)
+    starts = [sent.start for sent in sentences]
+    for seg in segs:  # in order, once: a segment other than a turn or a stage direction (a question, a heading) ends a run
+        if seg.kind == "stage":
+            continue
+        who = speaker_of(seg) if seg.kind == "turn" and seg.speaker and seg.speaker != "Q" else None
+        if who is None or who != owner:
             close()
-        owner, previous = who, seg
-        for sent in sentences:
-            if sent.end <= seg.start or sent.start >= seg.end:
+        owner = who
+        if who is None:
+            continue
+        for sent in sentences[max(0, bisect.bisect_right(starts, seg.start) - 1):]:
+            if sent.start >= seg.end:
+                break
+            if sent.end <= seg.start:
                 continue
             start = max(sent.start, seg.label[1] if seg.label else seg.start)
             start += len(text[start : sent.end]) - len(text[start : sent.end].lstrip(" \t\n:"))
@@ -99,9 +106,3 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
             run.append((start, end - (len(words) - len(words.rstrip()))))
     close()
     return out
-
-
-def _between(segs: tuple[Segment, ...], a: Segment, b: Segment) -> bool:
-    """Whether anything but the same turn's paragraphs and stage directions stands between two turn segments (a
-    question, another speaker)."""
-    return any(a.end <= s.start < b.start and s.kind not in ("turn", "stage") for s in segs)
