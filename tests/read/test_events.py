@@ -1016,6 +1016,12 @@ def test_events_one_happening_stays_one_event(make_doc, text):
     "A convicted killer has asked the Ohio Supreme Court to delay his execution.",
     "Hartmann said Ohio's execution method carries a substantial risk of pain.",
     "Dos personas murieron en un choque en la vía a Daule el viernes.",
+    "Man, 34, struck, killed by car.",
+    "A Goose Creek man was hit by a car and killed early Sunday morning.",
+    "An 80-year-old woman was killed this morning in Arlington when a neighbor accidentally hit her while backing out of a driveway.",
+    "A motorcycle wreck on Rivers Avenue killed a passenger and sent the driver to the hospital Sunday afternoon.",
+    "Last year, FBI and GBI agents executed a search warrant at a house in Walton County.",
+    "It is my duty to take care that the laws be faithfully executed.",
 ])
 def test_events_a_death_no_one_caused_on_purpose_is_no_killing(make_doc, text):
     """docs/events.md: a killing is a person killed on purpose; a crash, a disaster or the death penalty is not."""

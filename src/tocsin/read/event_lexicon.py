@@ -162,13 +162,19 @@ CONTEXT = {
 }
 
 # A death no one caused on purpose is no killing (docs/events.md): one in a crash or a disaster, read right after
-# the trigger ("327 were killed in crashes", "was killed in the collision"), and the death penalty, read around it
+# the trigger ("327 were killed in crashes", "was killed in the collision", "killed by a car", "accidentally"), a road
+# death read around it ("hit by a car", "a wreck … killed"), and the death penalty, read around it
 # ("delay his execution", "Ohio's execution method", "stay of execution").
 NOT_DELIBERATE = {
     "en": {"after": r"^[^\w.;]*(?:\w+\s+){0,4}?(?:in|by|during|when)\s+(?:a|an|the|that|this|their|his|her)?\s*(?:[\w-]+\s+){0,3}?"
-                    r"(?:crash(?:es)?|collisions?|accidents?|wrecks?|derailment|avalanches?|earthquakes?|storms?|floods?|tornado(?:es)?|landslides?)\b",
+                    r"(?:crash(?:es)?|collisions?|accidents?|wrecks?|derailment|avalanches?|earthquakes?|storms?|floods?|tornado(?:es)?|landslides?"
+                    r")\b|^[^\w.;]*(?:\w+\s+){0,4}?by\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|trucks?|trains?|buses|bus|vans?|SUVs?|"
+                    r"motorcycles?|drivers?)\b(?!\s+(?:officers?|cops?|police|patrol))|^[^.;]{0,80}\baccidental(?:ly)?\b",
            "around": r"\b(?:death row|lethal injection|death penalty|stay of execution|(?:his|her|their|scheduled|planned) execution|execution "
-                     r"(?:method|date|chamber|drugs?|protocol))\b"},
+                     r"(?:method|date|chamber|drugs?|protocol))\b"
+                     # a road death: "hit by a car and killed", "a motorcycle wreck killed a passenger", "a neighbor backing out"
+                     r"|\b(?:hit|struck|run over)\s+by\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?(?:car|vehicle|truck|train|bus|van|SUV|motorcycle|driver)\b"
+                     r"|\b(?:crash|collision|accident|wreck)\s+(?:\w+\s+){0,4}?(?:killed|kills|left)\b|\bbacking (?:up|out)\b"},
     "es": {"after": r"^[^\w.;]*(?:\w+\s+){0,4}?(?:en|por|durante|tras)\s+(?:un|una|el|la|los|las)?\s*(?:[\wáéíóúñ-]+\s+){0,3}?"
                     r"(?:choques?|colisi[oó]n(?:es)?|accidentes?|volcamientos?|terremotos?|sismos?|inundaci[oó]n(?:es)?|deslaves?|derrumbes?)\b",
            "around": r"\b(?:pena de muerte|corredor de la muerte|inyecci[oó]n letal)\b"},

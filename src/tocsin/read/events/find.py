@@ -15,6 +15,7 @@ from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors,
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import GROUP_PRONOUN, ITS_PEOPLE, PEOPLE, UNITS, habitual
+from .offences import offence_of
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -22,7 +23,6 @@ from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, co
 _ENDS_IN_PREPOSITION = re.compile(r"\b(on|at|with|against)$", re.I)
 _FILMED = {"film", "films", "movie", "movies", "footage", "scene", "scenes", "video", "videos", "photo", "photos", "picture",
            "pictures", "episode", "episodes", "documentary", "commercial", "pilot", "sequence", "shots", "portrait", "portraits"}
-_PATH_TO_OFFENCE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound", "conj", "amod", "nmod", "acl", "relcl", "advcl", "npadvmod"}
 _LEADS_TO = re.compile(r"(?:['’]s)?[\s-]*(?:(?:armed|masked|suspected|alleged|presumed|reputed)\s+)?")  # "Tren de Aragua('s) gunmen"
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|into|across|throughout|en|dentro de|cerca de)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _PERPETRATORS = re.compile(
@@ -50,9 +50,13 @@ _DROPPING = {"dismiss", "dismissed", "dismissing", "drop", "dropped", "dropping"
 _DUTY = re.compile(r"\s+with\s+(?:the\s+)?(?:ensuring|developing|leading|overseeing|coordinating|implementing|managing|protecting|"
                    r"providing|maintaining|enforcing|reviewing|advising|creating|establishing|carrying|addressing|monitoring|"
                    r"supporting|identifying|designing|planning|drafting|responsibility|the task|the mission|the duty)\b", re.I)
-_EXECUTION_OF = re.compile(r"\s*of\s+(?:(?:such|these|those|the|this|a|an|his|her|their|its|any|all)\s+)?(?:\w+\s+)?"
-                           r"(?:regulations?|dut(?:y|ies)|plans?|warrants?|search|orders?|contracts?|polic(?:y|ies)|strateg(?:y|ies)|"
-                           r"programs?|agreements?|judgments?|proclamation|laws?|functions?|tasks?)\b", re.I)
+_EXECUTED_THINGS = (r"(?:regulations?|dut(?:y|ies)|plans?|warrants?|search(?:es)?|orders?|contracts?|polic(?:y|ies)|strateg(?:y|ies)|"
+                    r"programs?|agreements?|judgments?|proclamation|laws?|functions?|tasks?|raids?|operations?|deals?|trades?|"
+                    r"transactions?|missions?|wills?)\b")
+_EXECUTION_OF = re.compile(r"\s*of\s+(?:(?:such|these|those|the|this|a|an|his|her|their|its|any|all)\s+)?(?:\w+\s+)?" + _EXECUTED_THINGS, re.I)
+# what is executed when no one is: "executed a search warrant", "the laws be faithfully executed"
+_EXECUTED = (re.compile(r"\s+(?:(?:a|an|the|this|that|these|its|their|his|her|several|two|three|multiple)\s+)?(?:[\w-]+\s+){0,2}?" + _EXECUTED_THINGS, re.I),
+             re.compile(r"\b" + _EXECUTED_THINGS + r"\s+(?:\w+\s+){0,3}$|\bfaithfully\s+$", re.I))
 # What a struggle is against, not whom an attack hits: "beat this threat", "beating the opioid epidemic", "an attack on
 # the democratic process", "un ataque a la democracia".
 _ABSTRACT_TARGET = re.compile(r"\b(?:threats?|epidemics?|crisis|crises|problems?|scourge|addiction|democra(?:cy|tic)|process|"
@@ -261,6 +265,9 @@ def _no_act_told(ctx: _Context, tok, start: int, end: int, etype: str, sent, tar
         return True  # "Offense: Assault with a dangerous weapon": a field of a record, not a happening
     if etype == "killing" and tok.lower_.startswith(("execution", "ejecuci")) and _EXECUTION_OF.match(text, end):
         return True  # "in the execution of such regulations"
+    if etype == "killing" and tok.lower_.startswith("execut") and (
+            _EXECUTED[0].match(text, end) or _EXECUTED[1].search(text, max(s_start, start - 40), start)):
+        return True  # "executed a search warrant", "the laws be faithfully executed"
     if etype == "killing" and (accident := _compiled(language, "not deliberate")) and (
             accident["after"].match(_squeezed(text[end:s_end])[0]) or _found_in(accident["around"], text, max(s_start, start - 40), min(s_end, end + 40))):
         return True  # "killed in the collision", "delay his execution": no one killed on purpose
@@ -414,21 +421,6 @@ def _party_of(tok, acts: set[int]) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and head.i in acts
 
 
-def _offence_of(tok, legal_tokens: set[int]) -> int | None:
-    """The legal trigger a crime word is the offence of ("charged with murder"), if any."""
-    seen = 0
-    while seen < 6 and tok.dep_ in _PATH_TO_OFFENCE and tok.head is not tok:
-        if tok.dep_ == "advcl" and _child(tok, "nsubj", "nsubjpass") is not None:
-            return None
-        if tok.dep_ == "conj" and tok.head.i in legal_tokens:
-            return None  # "his arrest and subsequent murder charges": coordinated with the legal step, a step of its own
-        tok = tok.head
-        seen += 1
-        if tok.i in legal_tokens:
-            return tok.i
-    return None
-
-
 def _victims(found: dict, sentence: str, language: str) -> tuple[int | None, int | None]:
     if found["type"] not in ("killing", "attack", "prison"):
         return None, None
@@ -466,11 +458,11 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     for tok, start, end, etype, subtype in hits:
         if etype == "presence" and tok.tag_.startswith("NN") and _party_of(tok, acts):
             continue  # "arrested 12 Tren de Aragua members in Denver": where an event's parties were, not a presence claim
-        owner = _offence_of(tok, set(legal)) if etype not in LEGAL | {"prison", "presence"} else None
+        owner = offence_of(tok, set(legal)) if etype not in LEGAL | {"prison", "presence"} else None
         if owner is not None:
             offences.setdefault(owner, []).append(etype)
             continue
-        if etype == "charge" and tok.tag_.startswith("NN") and _offence_of(tok, {i for i, t in legal.items() if t in ("arrest", "conviction")}) is not None:
+        if etype == "charge" and tok.tag_.startswith("NN") and offence_of(tok, {i for i, t in legal.items() if t in ("arrest", "conviction")}, listed=False) is not None:
             continue  # "arrested on charges of robbery", "pleaded guilty to a charge of manslaughter": the other event's offence
         found = _read(ctx, tok, start, end, etype, subtype, tok.sent)
         if found is None:

@@ -149,17 +149,43 @@ def _one_happening(events: list[Event], text: str, language: str) -> list[Event]
     fatal = _FATAL.get(language)
     events = [replace(e, type="attack") if e.type == "killing" and e.happened
               and _NEARLY.search(text[max(e.evidence_start, e.trigger_start - 20) : e.trigger_start]) else e for e in events]
+    # first the attacks their own words call fatal ("the fatal police shooting of Tyrise M. Bell"): their victims are
+    # the killed whom the document's other attacks may name ("Eggers shot Bell")
+    events = [replace(e, type="killing") if e.type == "attack" and e.happened and fatal is not None and (
+        fatal[0].search(text, max(e.evidence_start, e.trigger_start - 25), e.trigger_start)
+        or fatal[1].match(text, e.trigger_end, min(e.evidence_end, e.trigger_end + 30))) else e for e in events]
     killed = [e for e in events if e.type == "killing" and e.happened and not _INTENT.match(e.trigger)]
-    victims = {w for e in killed for w in _name_words(e.target_text)}
+    victims = {w for e in killed for w in _name_words(e.target_text) | _name_words(_possessor(e, text))}
+    victims |= {w for e in events if e.happened and "killing" in e.offences for w in _name_words(_killed_in(e, text))}
     out = []
     for e in events:
-        if e.type == "attack" and e.happened:
-            told_fatal = fatal is not None and (fatal[0].search(text, max(e.evidence_start, e.trigger_start - 25), e.trigger_start)
-                                                or fatal[1].match(text, e.trigger_end, min(e.evidence_end, e.trigger_end + 30)))
-            if told_fatal or victims & _name_words(e.target_text) or _refers_to_killing(e, killed, text):
-                e = replace(e, type="killing")
+        if e.type == "attack" and e.happened and (victims & _name_words(e.target_text) or _refers_to_killing(e, killed, text)):
+            e = replace(e, type="killing")
         out.append(e)
     return out
+
+
+# "Gravely's tragic murder", "la muerte de": the one whose death a noun of killing tells
+_POSSESSOR = re.compile(r"\b([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*)['’]s?\s+(?:[a-z]+\s+){0,2}$")
+# the victim of a killing charged, pleaded or convicted: "charged with killing Welch", "in the murder of Ana Ruiz"
+_KILLED_IN = {"en": re.compile(r"\b(?:kill(?:ing|ed)|murder(?:ing|ed)?|(?:murder|killing|slaying|death|homicide)\s+of)\s+"
+                               r"((?:[A-Z][\w'’.-]*\s?){1,4})"),
+              "es": re.compile(r"\b(?:asesinato|homicidio|muerte|crimen)\s+(?:de|del)\s+((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]*\s?(?:de\s+)?){1,4})")}
+
+
+def _possessor(e: Event, text: str) -> str | None:
+    """The name written as the possessor of a killing told by a noun ("Gravely's tragic murder"): its victim."""
+    if not e.nominal:
+        return None
+    m = _POSSESSOR.search(text, max(e.evidence_start, e.trigger_start - 60), e.trigger_start)
+    return m.group(1) if m else None
+
+
+def _killed_in(e: Event, text: str) -> str | None:
+    """The named victim of the killing a legal event is for, in its own sentence ("charged … with killing Welch")."""
+    sentence = text[e.evidence_start : e.evidence_end]
+    m = next((p.search(sentence) for p in _KILLED_IN.values() if p.search(sentence)), None)
+    return m.group(1) if m else None
 
 
 def _refers_to_killing(e: Event, killed: list[Event], text: str) -> bool:
