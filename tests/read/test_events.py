@@ -56,6 +56,11 @@ def test_events_group_actor_inside_a_phrase_names_the_group(make_doc):
         ("Prosecutors allege that Los Choneros extorted bus drivers in Guayaquil.", "alleged"),
         ("The gang is suspected of kidnapping the businessman.", "alleged"),
         ("Gunmen kidnapped a businessman in Machala.", "asserted"),
+        # a noun an infinitive completes gives it its mood
+        ("Mexico's continued failure to arrest traffickers angered Washington.", "negated"),
+        ("The police failed to arrest the gunman in Culiacán.", "negated"),
+        ("The administration announced new efforts to arrest gang members across the nation.", "hypothetical"),
+        ("Police attempted to arrest a drunk pedestrian on Main Street.", "asserted"),  # an attempt: the intended type
     ],
 )
 def test_events_modality(make_doc, text, modality):

@@ -230,9 +230,13 @@ MODALITY = {
         "hypothetical_heads": {"want", "wants", "wanted", "prevent", "prevented", "stop", "avoid", "if", "unless",
                                "whether", "risk", "fear", "feared", "fears", "ordered", "order", "urged", "must",
                                "called", "calls", "allow", "possible", "possibility", "would", "willing", "able", "ready",
-                               "reward", "rewards", "leading"},
+                               "reward", "rewards", "leading",
+                               # nouns an infinitive completes: "efforts to arrest criminal aliens", "actions to detain"
+                               # (not an attempt, which is the intended happening, docs/annotation.md §2.1)
+                               "effort", "efforts", "bid", "action", "actions", "steps", "measures", "authority", "powers",
+                               "mission", "resources", "tools", "capacity", "ability"},
         "negation": {"not", "n't", "never", "no", "without", "denied", "denies", "deny", "denying", "rejected", "rejects",
-                     "false", "dismissed", "ruled"},
+                     "false", "dismissed", "ruled", "failed", "fails", "fail", "refused", "refuses", "failure", "failures", "refusal"},
         "alleged": {"allegedly", "alleged", "reportedly", "purportedly", "suspected", "accused", "accuses", "accusing",
                     "blamed", "blames", "attributed", "suspect", "believed", "linked", "tied", "allege", "alleges",
                     "claimed", "presumed", "presumably", "apparently", "probably", "likely"},

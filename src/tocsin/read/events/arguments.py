@@ -350,10 +350,18 @@ def _under_arrest(verb) -> tuple[object, object]:
 def _governors(tok, hops: int = 3):
     """The words a trigger hangs from, nearest first, through clause and complement links."""
     out = []
-    while tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl", "dobj", "acomp", "attr", "nsubjpass", "nsubj") and len(out) < hops:
+    while (tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl", "dobj", "acomp", "attr", "nsubjpass", "nsubj")
+           or _infinitive_of_a_noun(tok)) and len(out) < hops:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _infinitive_of_a_noun(tok) -> bool:
+    """An infinitive that completes a noun ("the failure to arrest traffickers", "efforts to detain them"): the noun
+    gives it its mood as a verb would."""
+    return tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.tag_.startswith("NN") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _mood_governors(tok, hops: int = 3):
