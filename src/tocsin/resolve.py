@@ -132,8 +132,10 @@ def _named_only(st: Statement, names: dict[str, list[str]], kinds: dict[str, str
     """The entity of a speaker the document names in full only where the model does not read it: "MS. JEAN-PIERRE:"
     under "Press Briefing by Press Secretary Karine Jean-Pierre" is Karine Jean-Pierre (tocsin.read.people)."""
     name = st.speaker_name
-    if not name or st.speaker_start is None or st.speaker_basis == "label" or len(name.split()) < 2 or name.isupper() or not slug(name):
+    if not name or st.speaker_start is None or st.speaker_basis == "label" or name.isupper() or not slug(name):
         return None  # a label the document names no one by ("SENIOR ADMINISTRATION OFFICIAL") is no person
+    if len(name.split()) < 2 and st.speaker_basis != "turn":
+        return None  # one word names a speaker only where the title gives it to a turn ("THE PRESIDENT:", "Remarks by President Biden")
     name = person_name(name)  # "President Trump": the Trump the document names in full, if one
     eid = entity_id("person", (lone if " " not in name else forms).get(slug(name), slug(name)))
     names.setdefault(eid, []).append(name)
