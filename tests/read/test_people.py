@@ -112,3 +112,18 @@ def test_people_offices_are_the_office_words_written_with_a_name(before, written
     from tocsin.read.people import offices
 
     assert offices(before, written) == found
+
+
+@pytest.mark.parametrize("before, written, found", [
+    ("The talks went on, said ", "President Ivo Marsh", {"president"}),
+    ("", "THE PRESIDENT", set()),  # a label's words are its title, read as what is written before a name
+    ("THE PRESIDENT", "", {"president"}),
+    ("In a speech, ", "Vice President Marsh", {"vice", "president"}),  # another office than "President Marsh"
+    ("Asked about it, Deputy Chief ", "Marsh", {"deputy", "chief"}),
+    ("A witness, Officer ", "Marsh", set()),  # a part many hold at once is no post of one holder
+    ("The talks went on, said ", "Marsh", set()),
+])
+def test_people_rank_is_the_office_with_what_makes_it_another(before, written, found):
+    from tocsin.read.people import rank
+
+    assert rank(before, written) == found

@@ -88,6 +88,21 @@ def offices(before: str, written: str) -> set[str]:
     return {w for w in _title_before(text, len(text)) if _OFFICE.fullmatch(w)}
 
 
+def rank(before: str, written: str) -> frozenset[str]:
+    """The office a name is written with, with the words that make it another office: {"president"} for "President
+    Biden" and for the label "THE PRESIDENT", {"vice", "president"} for "Vice President Harris", {"deputy", "chief"}
+    for "Deputy Chief Ruiz". Two lone surnames are one person's only where they share one (tocsin.link)."""
+    prefix = written[: len(written) - len(without_title(written))]
+    text = before + prefix
+    words = frozenset(w for w in _title_before(text, len(text)) if _OFFICE.fullmatch(w) or w in _OTHER_OFFICE)
+    return words if words - _OTHER_OFFICE - _NO_POST else frozenset()
+
+
+# Words of _OFFICE that name a part in a story or a trade, held by many at once: no post that tells one holder
+_NO_POST = {"defendant", "victim", "witness", "owner", "manager", "lawyer", "counsel", "reporter", "correspondent", "editor",
+            "anchor", "columnist", "periodista", "corresponsal", "abogado", "abogada", "official", "officer", "agent", "leader"}
+
+
 def _clean(name: str) -> str:
     return re.sub(r"['’]s$", "", " ".join(name.split())).strip(" ,")
 
