@@ -127,8 +127,8 @@ def test_statements_a_claim_needs_a_speaker_the_text_gives(make_doc):
 
 
 def test_statements_a_pronoun_with_no_speaker_before_is_the_one_person_its_paragraph_names(make_doc):
-    """A statement's "he" with no speaker before it: the one person named before it in its paragraph; with two
-    named there, nobody's."""
+    """A statement's "he" with no speaker before it: the one person named before it in its paragraph as the subject
+    of a clause; with two named there, or one named only as an object, nobody's."""
     one = ("President Ivo Marsh has signed the strongest gun law in decades. But he has said that the progress made "
            "so far is not nearly enough.")
     _, _, found = _statements(make_doc, one)
@@ -136,6 +136,8 @@ def test_statements_a_pronoun_with_no_speaker_before_is_the_one_person_its_parag
     two = ("President Ivo Marsh met Governor Tom Hale in Denver. But he has said that the progress made so far is not "
            "nearly enough.")
     assert _statements(make_doc, two)[2] == []
+    object_only = "Protesters greeted Ivo Marsh in Denver. He said that the progress made so far is not nearly enough."
+    assert _statements(make_doc, object_only)[2] == []  # named only as an object: "he" may be anyone
 
 
 def test_statements_speakers_after_the_claim_with_an_acronym_in_brackets(make_doc):
