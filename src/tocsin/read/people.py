@@ -61,9 +61,12 @@ _OFFICE_CONTINUES = {"of", "for", "to", "on", "de", "del", "para"}
 
 
 def _titular(word: str) -> bool:
-    """A capitalized office word or honorific as written in a name: "Director", "Lt.", "Mr.", "Presidente"."""
+    """A capitalized office word or honorific as written in a name: "Director", "Lt.", "Mr.", "Presidente"; or an
+    office in lower case, which no name is written in: "spokeswoman" of "White House spokeswoman Abigail Jackson"."""
     folded = fold(word).strip(".,")
-    return word[:1].isupper() and (folded in _HONORIFIC or folded in _ABBREVIATED or bool(_OFFICE.fullmatch(folded)))
+    if word[:1].islower():
+        return bool(_OFFICE.fullmatch(folded))
+    return folded in _HONORIFIC or folded in _ABBREVIATED or bool(_OFFICE.fullmatch(folded))
 
 
 def without_title(name: str) -> str:
