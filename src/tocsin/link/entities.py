@@ -11,8 +11,8 @@ the names leave no doubt:
   ("Jill") is no surname. With no full name known, to another lone
   surname only when both are written with one office ("THE PRESIDENT:"
   under "Remarks by President Biden", "President Biden"), by one outlet,
-  within a term of office (``TERM_DAYS``): the same surname alone, or
-  with another office or outlet, is no evidence;
+  within a term of office (four years, ``link.TERM_DAYS``): the same
+  surname alone, or with another office or outlet, is no evidence;
 - a fuller or shorter form of a name ("Héctor Guerrero Flores", "Héctor
   Rusthenford Guerrero Flores"): the same first name, the same last name,
   and nearly the same words (rapidfuzz token-set ratio ≥ 90); "Juan Ojeda"
