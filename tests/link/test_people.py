@@ -66,3 +66,19 @@ def test_people_sheriff_smith_of_one_paper_is_one_person_and_of_another_paper_an
         by_outlet.setdefault(r["outlet"], set()).add(r["who"])
     assert len(by_outlet["Valley Courier"]) == 1 and not by_outlet["Valley Courier"] & by_outlet["Coast Herald"]
     assert {r["basis"] for r in rows if r["outlet"] == "Valley Courier"} == {None, "surname, office and outlet"}
+
+
+def test_people_a_link_to_an_entity_linked_later_follows_it_to_its_canonical(tmp_path):
+    """"Smith" of one story joined "Smith" of another; when that one joins "Ann Smith", both point at her, each link
+    keeping its own basis."""
+    from tocsin.store import linking as sql
+    from tocsin.store import open_store
+
+    with open_store(str(tmp_path / "s.db")) as store:
+        for eid, name in (("person:smith@a", "Smith"), ("person:smith@b", "Smith"), ("person:ann-smith", "Ann Smith")):
+            store.execute("INSERT INTO entities (id, kind, name, aliases) VALUES (?, 'person', ?, '[]')", (eid, name))
+        sql.save_entity_link(store, "person:smith@b", "person:smith@a", "surname, office and outlet", 0.7)
+        sql.save_entity_link(store, "person:smith@a", "person:ann-smith", "surname", 0.8)
+        rows = {r["entity_id"]: (r["canonical_id"], r["basis"]) for r in store.fetch("SELECT * FROM entity_links")}
+    assert rows == {"person:smith@b": ("person:ann-smith", "surname, office and outlet"),
+                    "person:smith@a": ("person:ann-smith", "surname")}
