@@ -1,6 +1,8 @@
+from dataclasses import replace
+
 import pytest
 
-from tocsin.models import Annotations, Mention
+from tocsin.models import Annotations, Mention, Statement
 from tocsin.resolve import resolve, slug
 
 
@@ -25,7 +27,7 @@ def test_resolve_surname_joins_the_full_name_in_the_same_document():
 def test_resolve_ambiguous_surname_stays_apart():
     ann = Annotations("d", mentions=(_m("Joaquín Guzmán", "person", 0), _m("Ovidio Guzmán", "person", 30), _m("Guzmán", "person", 60)))
     keys = [m.entity for m in resolve(ann).annotations.mentions]
-    assert keys[2] == "person:guzman" and len(set(keys)) == 3
+    assert keys[2] == "person:guzman@d" and len(set(keys)) == 3  # the document's own Guzmán: no evidence of which
 
 
 def test_resolve_prefers_a_name_not_in_capitals():
@@ -135,13 +137,31 @@ def test_resolve_a_surname_after_a_suffix_joins_the_full_name():
     assert [m.entity for m in resolve(ann).annotations.mentions] == ["person:arthur-p-wendle-jr"] * 2
 
 
+@pytest.mark.parametrize("doc", ["a1b2c3d4e5f6", "f6e5d4c3b2a1"])
+def test_resolve_a_lone_surname_is_its_documents_own(doc):
+    """Two stories' "Smith" with no full name are two entities until linking finds evidence (issue 19)."""
+    ann = Annotations(doc, mentions=(_m("Smith", "person", 0), _m("Smith", "person", 40)))
+    assert {m.entity for m in resolve(ann).annotations.mentions} == {f"person:smith@{doc[:10]}"}
+
+
+def test_resolve_a_turn_speaker_named_by_the_title_alone_is_a_person():
+    """"THE PRESIDENT:" of "Remarks by President Biden" with no other Biden in the text: a speaker entity of its own."""
+    st = Statement(speaker_start=0, speaker_end=13, speaker_text="THE PRESIDENT", speaker_mention=None, speaker_name="Biden",
+                   speaker_basis="turn", descriptor=None, affiliation=None, cue="", cue_start=0, cue_end=0, content_start=20,
+                   content_end=60, direct=True, claim_type="assertion", stance="asserted")
+    out = resolve(Annotations("9f8e7d6c5b4a", statements=(st,)))
+    assert out.annotations.statements[0].speaker_entity == "person:biden@9f8e7d6c5b"
+    label = replace(st, speaker_basis="label", speaker_name="Senior Administration Official")
+    assert resolve(Annotations("9f8e7d6c5b4a", statements=(label,))).annotations.statements[0].speaker_entity is None
+
+
 def test_resolve_a_given_name_alone_joins_the_one_full_name_it_begins():
     ann = Annotations("d", mentions=(_m("Marisol Okafor", "person", 0), _m("Marisol", "person", 40), _m("Teodor Brand", "person", 80)))
     assert [m.entity for m in resolve(ann).annotations.mentions][:2] == ["person:marisol-okafor"] * 2
 
 
 @pytest.mark.parametrize("names, key", [
-    (("Marisol Okafor", "Marisol Brand"), "person:marisol"),  # two Marisols
+    (("Marisol Okafor", "Marisol Brand"), "person:marisol@d"),  # two Marisols: this document's own
     (("Marisol Okafor", "Teodor Marisol"), "person:teodor-marisol"),  # a family name first, as before
 ])
 def test_resolve_a_given_name_that_fits_two_people_is_not_the_first_one(names, key):
@@ -156,7 +176,7 @@ def test_resolve_a_shorter_form_of_a_full_name_is_the_fullest_one():
 
 def test_resolve_two_forms_that_differ_are_two_people():
     ann = Annotations("d", mentions=(_m("Lena A. Voss", "person", 0), _m("Lena B. Voss", "person", 40), _m("Voss", "person", 90)))
-    assert [m.entity for m in resolve(ann).annotations.mentions] == ["person:lena-a-voss", "person:lena-b-voss", "person:voss"]
+    assert [m.entity for m in resolve(ann).annotations.mentions] == ["person:lena-a-voss", "person:lena-b-voss", "person:voss@d"]
 
 
 def test_resolve_an_initial_stands_for_the_word_of_the_fuller_form():

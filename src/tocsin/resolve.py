@@ -7,8 +7,11 @@ named by surname alone ("Ojeda") resolves to the full name used elsewhere in
 that document ("Ronald Ojeda") when exactly one full name ends with it, a
 given name alone ("Karine") when exactly one begins with it, and a shorter
 form ("Desmond Clark") to the fullest ("Desmond Demetrius Clark"). Across documents,
-the same key is the same entity. Fuzzier matching across documents (spelling
-variants, titles) belongs to the linking stage.
+the same key is the same entity; a one-word name nothing in its document
+resolves keeps a key of that document's own (``scoped``): "Smith" in two
+stories is two entities until linking finds evidence they are one. Fuzzier
+matching across documents (spelling variants, titles) belongs to the linking
+stage.
 """
 
 from __future__ import annotations
@@ -118,24 +121,42 @@ def _surname_misread(mention: Mention, surnames: dict[str, str]) -> Mention:
     return mention
 
 
-def _key(mention: Mention, lone: dict[str, str], forms: dict[str, str]) -> str:
+SCOPE = "@"
+
+
+def scoped(key: str, doc_id: str) -> str:
+    """The key of a one-word name no full name of its document resolves ("Smith"): that document's own, since a
+    surname alone is no evidence that two documents speak of one person. Linking joins it to others on evidence
+    (tocsin.link.entities)."""
+    return f"{key}{SCOPE}{doc_id[:10]}"
+
+
+def bare(entity: str) -> str:
+    """An entity id without its document's scope: "person:smith@1f2e…" -> "person:smith"."""
+    return entity.split(SCOPE, 1)[0]
+
+
+def _key(mention: Mention, lone: dict[str, str], forms: dict[str, str], doc_id: str) -> str:
     if mention.key:
         return mention.key  # from the gazetteer or the place index
     key = slug(clean_name(mention))
     if mention.kind == "person":
-        return lone.get(key, key) if " " not in clean_name(mention) else forms.get(key, key)
+        return (lone.get(key) or scoped(key, doc_id)) if " " not in clean_name(mention) else forms.get(key, key)
     return key
 
 
 def _named_only(st: Statement, names: dict[str, list[str]], kinds: dict[str, str], lone: dict[str, str],
-                forms: dict[str, str]) -> str | None:
+                forms: dict[str, str], doc_id: str) -> str | None:
     """The entity of a speaker the document names in full only where the model does not read it: "MS. JEAN-PIERRE:"
     under "Press Briefing by Press Secretary Karine Jean-Pierre" is Karine Jean-Pierre (tocsin.read.people)."""
     name = st.speaker_name
-    if not name or st.speaker_start is None or st.speaker_basis == "label" or len(name.split()) < 2 or name.isupper() or not slug(name):
+    if not name or st.speaker_start is None or st.speaker_basis == "label" or name.isupper() or not slug(name):
         return None  # a label the document names no one by ("SENIOR ADMINISTRATION OFFICIAL") is no person
+    if len(name.split()) < 2 and st.speaker_basis != "turn":
+        return None  # one word names a speaker only where the title gives it to a turn ("THE PRESIDENT:", "Remarks by President Biden")
     name = person_name(name)  # "President Trump": the Trump the document names in full, if one
-    eid = entity_id("person", (lone if " " not in name else forms).get(slug(name), slug(name)))
+    key = slug(name)
+    eid = entity_id("person", (lone.get(key) or scoped(key, doc_id)) if " " not in name else forms.get(key, key))
     names.setdefault(eid, []).append(name)
     kinds.setdefault(eid, "person")
     return eid
@@ -153,7 +174,7 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
     names: dict[str, list[str]] = {}
     kinds: dict[str, str] = {}
     for m in mentions:
-        key = _key(m, lone, forms)
+        key = _key(m, lone, forms, annotations.doc_id)
         eid = entity_id(m.kind, key)
         resolved.append(replace(m, key=key, entity=eid))
         names.setdefault(eid, []).append(clean_name(m))
@@ -162,7 +183,8 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
     statements = tuple(
         replace(
             st,
-            speaker_entity=by_span.get(tuple(st.speaker_mention)) if st.speaker_mention else _named_only(st, names, kinds, lone, forms),
+            speaker_entity=by_span.get(tuple(st.speaker_mention)) if st.speaker_mention
+            else _named_only(st, names, kinds, lone, forms, annotations.doc_id),
             affiliation_entity=by_span.get(tuple(st.affiliation)) if st.affiliation else None,
             place_entity=_place(st.place_key),
         )

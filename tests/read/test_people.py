@@ -96,6 +96,8 @@ def test_people_a_label_takes_the_full_name_the_title_gives(title, label, name):
     ("Minister of Roads Lina Moro", "Minister of Roads Lina Moro"),
     ("Lina Moro", "Lina Moro"),
     ("Officer", "Officer"),
+    ("White House spokeswoman Lina Moro", "Lina Moro"),  # an office in lower case is no part of a name
+    ("analista de Uralsib Lina Moro", "analista de Uralsib Lina Moro"),  # the office goes on with "de": where the name starts is not known
 ])
 def test_people_without_title_keeps_the_name_after_the_last_office(written, name):
     assert without_title(written) == name
@@ -112,3 +114,18 @@ def test_people_offices_are_the_office_words_written_with_a_name(before, written
     from tocsin.read.people import offices
 
     assert offices(before, written) == found
+
+
+@pytest.mark.parametrize("before, written, found", [
+    ("The talks went on, said ", "President Ivo Marsh", {"president"}),
+    ("", "THE PRESIDENT", set()),  # a label's words are its title, read as what is written before a name
+    ("THE PRESIDENT", "", {"president"}),
+    ("In a speech, ", "Vice President Marsh", {"vice", "president"}),  # another office than "President Marsh"
+    ("Asked about it, Deputy Chief ", "Marsh", {"deputy", "chief"}),
+    ("A witness, Officer ", "Marsh", set()),  # a part many hold at once is no post of one holder
+    ("The talks went on, said ", "Marsh", set()),
+])
+def test_people_rank_is_the_office_with_what_makes_it_another(before, written, found):
+    from tocsin.read.people import rank
+
+    assert rank(before, written) == found

@@ -145,3 +145,16 @@ def test_read_a_short_title_is_one_token_and_no_sentence_end():
     assert [s.text for s in doc.sents] == ["Police Sgt. Luis Perez was stabbed.", "Lt. Col. Ana Ruiz said so."]
     es = pipeline("es")("El Cnel. Luis Pérez fue asesinado en Caracas.")
     assert len(list(es.sents)) == 1 and "Cnel." in [t.text for t in es]
+
+
+@pytest.mark.parametrize("text, label, found", [
+    # the model ran the office into the name: the person is split off at the given name before a middle initial
+    ("Criminal Division Rita M. Glavin", "ORG", [(0, 17, "ORG", ""), (18, 32, "PERSON", "")]),
+    ("Robert F. Kennedy Human Rights", "ORG", []),  # a name inside an organization's, not closing it
+    ("Rita M. Glavin", "ORG", []),  # nothing before the name: no organization to split off
+    ("Criminal Division Rita M. Glavin", "PERSON", []),
+])
+def test_read_a_person_run_into_an_organization_is_split_off(text, label, found):
+    from tocsin.read.read import _person_after_office
+
+    assert _person_after_office(text, 0, len(text), label) == found

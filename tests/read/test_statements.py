@@ -126,6 +126,29 @@ def test_statements_a_claim_needs_a_speaker_the_text_gives(make_doc):
     assert [s.speaker_text for s in statements] == ["Police chief Ana Ruiz"]  # "he", whom nothing resolves, says nothing
 
 
+def test_statements_a_pronoun_with_no_speaker_before_is_the_one_person_its_paragraph_names(make_doc):
+    """A statement's "he" with no speaker before it: the one person named before it in its paragraph as the subject
+    of a clause; with two named there, or one named only as an object, nobody's."""
+    one = ("President Ivo Marsh has signed the strongest gun law in decades. But he has said that the progress made "
+           "so far is not nearly enough.")
+    _, _, found = _statements(make_doc, one)
+    assert [(c[1], c[2]) for c in found] == [("Ivo Marsh", "pronoun")]
+    two = ("President Ivo Marsh met Governor Tom Hale in Denver. But he has said that the progress made so far is not "
+           "nearly enough.")
+    assert _statements(make_doc, two)[2] == []
+    object_only = "Protesters greeted Ivo Marsh in Denver. He said that the progress made so far is not nearly enough."
+    assert _statements(make_doc, object_only)[2] == []  # named only as an object: "he" may be anyone
+
+
+def test_statements_speakers_after_the_claim_with_an_acronym_in_brackets(make_doc):
+    """A run of speakers closing the sentence, one of them with his agency's acronym in brackets (a DOJ release)."""
+    text = ("WASHINGTON – A man was sentenced today for smuggling aliens into the United States, Acting Assistant Attorney "
+            "General of the Criminal Division Lena M. Corvo and Acting Assistant Secretary of Immigration and Customs "
+            "Enforcement (ICE) Tom Hale announced.")
+    _, _, found = _statements(make_doc, text)
+    assert [(c[1], c[2]) for c in found] == [("Lena M. Corvo", "named")]
+
+
 def test_statements_the_title_and_the_surname_name_the_person_named_before(make_doc):
     text = ("Melton Paris was found shot to death, according to Anderson County Sheriff Greg Taylor. "
             "There have been few leads in the case, the sheriff admitted. The reward was raised, Taylor said.")
@@ -148,6 +171,16 @@ def test_statements_a_transcript_label_takes_the_name_the_title_gives(make_doc):
     assert (st.speaker_name, st.speaker_basis, st.speaker_text) == ("Trump", "turn", "THE PRESIDENT")
     untitled = read(make_doc(text, published_at="2025-02-18")).statements
     assert untitled[0].speaker_name == "The President"  # no title, no name: the label as written
+
+
+def test_statements_a_speech_under_one_label_is_its_speakers_turn(make_doc):
+    """A speech whose body opens with "THE PRESIDENT:" and has no other label: the whole text is the turn of the
+    president the title names."""
+    text = ("East Room\n\n2:14 P.M. EDT\n\nTHE PRESIDENT:  Thank you all.\n\n"
+            "The cartels are moving fentanyl across our border and killing our people.\n")
+    doc = make_doc(text, published_at="2024-09-24", title="Remarks by President Biden on Synthetic Drug Threats")
+    (st,) = read(doc).statements
+    assert (st.speaker_name, st.speaker_basis, st.speaker_text) == ("Biden", "turn", "THE PRESIDENT")
 
 
 def test_statements_a_question_is_no_claim_and_what_came_before_it_stays(make_doc):

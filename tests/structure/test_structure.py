@@ -72,6 +72,17 @@ def test_structure_one_label_is_not_a_transcript():
     assert all(s.speaker is None for s in segments(text))
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Cross Hall\n\n7:11 P.M. EDT\n\nTHE PRESIDENT:  Today a jury found him guilty.\n\nIt was a murder.", "THE PRESIDENT"),
+    ("MS. RUIZ:  Thank you.\n\nThe gang has left the port.", "MS. RUIZ"),
+    ("Gunmen shot a driver.\n\nTHE PRESIDENT: a label further down opens nothing.", None),
+    ("7:11 P.M. EDT\n\nFLEMING: a bare name in capitals is no speech's label.\n\nThe port is quiet.", None),
+])
+def test_structure_a_speech_is_one_turn_of_the_label_that_opens_it(text, speaker):
+    body = [s for s in segments(text) if s.kind != "heading"]
+    assert {s.speaker for s in body} == {speaker}
+
+
 @pytest.mark.model
 def test_structure_no_record_from_questions_boilerplate_or_stage_and_turns_give_speakers():
     from tocsin.models import Document

@@ -8,7 +8,11 @@ the names leave no doubt:
   is ("Ronald Ojeda"; "Demarest" for "Joseph M. Demarest, Jr."), when both
   are written with the same office ("President Biden", "President Joe
   Biden"); with two known Ojedas it stays unlinked, and a given name
-  ("Jill") is no surname;
+  ("Jill") is no surname. With no full name known, to another lone
+  surname only when both are written with one office ("THE PRESIDENT:"
+  under "Remarks by President Biden", "President Biden"), by one outlet,
+  within a term of office (four years, ``link.TERM_DAYS``): the same
+  surname alone, or with another office or outlet, is no evidence;
 - a fuller or shorter form of a name ("Héctor Guerrero Flores", "Héctor
   Rusthenford Guerrero Flores"): the same first name, the same last name,
   and nearly the same words (rapidfuzz token-set ratio ≥ 90); "Juan Ojeda"
@@ -60,28 +64,40 @@ def _full_name(name: str) -> bool:
     return len(words) >= 2 and not re.search(r"\d", name) and all(w[:1].isupper() or fold(w) in _PARTICLES for w in words)
 
 
-def person_link(entity: dict, candidates: list[dict], offices: Callable[[str], set[str]] | None = None) -> tuple[str, str, float] | None:
+def person_link(entity: dict, candidates: list[dict], offices: Callable[[str], set[str]] | None = None,
+                alike: Callable[[str, str], bool] | None = None) -> tuple[str, str, float] | None:
     """(canonical id, basis, score) for a person entity among known persons sharing a name token, or None.
     ``offices``: the office words written with an entity's names (read.people.offices), the evidence a surname
-    alone needs."""
+    alone needs; ``alike``: whether two lone surnames are written with one office in one outlet at one time."""
     tokens = name_tokens(entity["name"])
     others = [c for c in candidates if c["id"] != entity["id"]]
     if len(tokens) == 1:
-        holders = [c for c in others if _full_name(c["name"]) and surname(c["name"]) == surname(entity["name"])]
-        if len({c["canonical"] for c in holders}) != 1:
-            return None
-        # a surname alone is someone else's as often as not ("Olsen" of a local story, "Matthew Olsen" of a release):
-        # it is the one full name's only when both are written with the same office ("President Biden",
-        # "President Joe Biden")
-        if offices is not None and not offices(entity["id"]) & set().union(*(offices(c["id"]) for c in holders)):
-            return None
-        return holders[0]["canonical"], "surname", 0.8
+        return _surname_link(entity, others, offices, alike)
     matches = {c["canonical"]: c for c in others if same_person(entity["name"], c["name"])}
     if len(matches) != 1:
         return None
     (canonical, match), = matches.items()
     score = fuzz.token_set_ratio(" ".join(tokens), " ".join(name_tokens(match["name"]))) / 100
     return canonical, "name variant", round(score, 2)
+
+
+def _surname_link(entity: dict, others: list[dict], offices, alike) -> tuple[str, str, float] | None:
+    """A surname alone is someone else's as often as not ("Olsen" of a local story, "Matthew Olsen" of a release):
+    it is the one known full name's only when both are written with the same office ("President Biden", "President
+    Joe Biden"); with no full name known, the one other lone surname written with the same office by the same outlet
+    at about the same time ("President Biden" in two White House releases), never a namesake of another outlet."""
+    family = [c for c in others if surname(c["name"]) == surname(entity["name"])]
+    holders = [c for c in family if _full_name(c["name"])]
+    if holders:
+        if len({c["canonical"] for c in holders}) != 1:
+            return None
+        if offices is not None and not offices(entity["id"]) & set().union(*(offices(c["id"]) for c in holders)):
+            return None
+        return holders[0]["canonical"], "surname", 0.8
+    peers = [c for c in family if len(name_tokens(c["name"])) == 1 and alike is not None and alike(entity["id"], c["id"])]
+    if len({c["canonical"] for c in peers}) != 1:
+        return None
+    return peers[0]["canonical"], "surname, office and outlet", 0.7
 
 
 def acronym_link(entity: dict, organizations: list[dict]) -> tuple[str, str, float] | None:

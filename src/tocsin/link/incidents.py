@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 from ..read.event_lexicon import ANOTHER as _ANOTHER, DEFINITE as _DEFINITE, NUMBER_WORDS, conviction_step
 from ..read.placedb import distance_km
+from ..resolve import bare
 
 COMPATIBLE = {
     "killing": ("killing", "attack"),
@@ -183,7 +184,7 @@ _NEAR_CATEGORIES = ({"law enforcement", "former law enforcement", "military"}, {
 
 
 def _parties_feature(a: dict, b: dict) -> float | None:
-    ta, tb = a.get("target_entity"), b.get("target_entity")
+    ta, tb = bare(a.get("target_entity") or "") or None, bare(b.get("target_entity") or "") or None  # a lone surname as before its scope
     if ta and tb and ta.startswith("person:") and tb.startswith("person:"):
         return 1.0 if ta == tb else None  # two named victims: the same person or two incidents
     if ta and tb and ta != tb and ta.split(":")[0] == tb.split(":")[0]:

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from ..read.people import offices
+from ..read.people import offices, rank
 from ..store import Store
 from ..store import linking as sql
 from ..structure import at, item_at, segments
@@ -50,19 +50,54 @@ def _save_link(store: Store, entity_id: str, found: tuple[str, str, float], repo
 
 
 def _offices(store: Store) -> Callable[[str], set[str]]:
-    """The office words written with an entity's names across the store (read.people.offices), read once per entity."""
+    """The office words written with an entity's names across the store (read.people.offices), and with the labels
+    and roles that stand for it as a speaker ("THE PRESIDENT:"), read once per entity."""
     seen: dict[str, set[str]] = {}
 
     def of(entity_id: str) -> set[str]:
         if entity_id not in seen:
-            seen[entity_id] = set().union(*(offices(r["before"] or "", r["text"]) for r in sql.written_with(store, entity_id)))
+            seen[entity_id] = set().union(*(offices(r["before"] or "", r["text"]) for r in sql.written_with(store, entity_id)),
+                                          *(offices(title, "") for title in sql.spoken_as(store, entity_id)))
         return seen[entity_id]
     return of
 
 
+TERM_DAYS = 4 * 366  # a lone surname's office is one holder's for a term: "President Bush" of 1991 is not of 2005's
+
+
+def _alike(store: Store) -> Callable[[str, str], bool]:
+    """Whether two lone surnames are written with one office (read.people.rank: its name, its "vice" or "deputy"),
+    by one outlet, within TERM_DAYS: the evidence that two documents' "President Biden" are one person."""
+    ranks: dict[str, set[frozenset[str]]] = {}
+    seen: dict[str, list[tuple[str, dt.date]]] = {}
+
+    def ranks_of(entity_id: str) -> set[frozenset[str]]:
+        if entity_id not in ranks:
+            written = {rank(r["before"] or "", r["text"]) for r in sql.written_with(store, entity_id)}
+            ranks[entity_id] = {r for r in written | {rank(t, "") for t in sql.spoken_as(store, entity_id)} if r}
+        return ranks[entity_id]
+
+    def seen_in(entity_id: str) -> list[tuple[str, dt.date]]:
+        if entity_id not in seen:
+            seen[entity_id] = [(o, d) for o, p in sql.published_by(store, entity_id) if o and (d := _day(p))]
+        return seen[entity_id]
+
+    def alike(a: str, b: str) -> bool:
+        return bool(ranks_of(a) & ranks_of(b)) and any(oa == ob and abs((da - db).days) <= TERM_DAYS
+                                                       for oa, da in seen_in(a) for ob, db in seen_in(b))
+    return alike
+
+
+def _day(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
 def link_entities(store: Store, doc_id: str, report: LinkReport) -> None:
     new = sql.unindexed_names(store, doc_id)
-    titles = _offices(store)
+    titles, alike = _offices(store), _alike(store)
     for ent in new:
         tokens = entities.name_tokens(ent["name"])
         rows = [(t, ent["id"]) for t in set(tokens)]
@@ -74,7 +109,7 @@ def link_entities(store: Store, doc_id: str, report: LinkReport) -> None:
         if ent["kind"] == "organization":
             found = entities.acronym_link(ent, sql.entities_with_tokens(store, ["^" + ent["name"].strip()], "organization"))
         else:
-            found = entities.person_link(ent, sql.entities_with_tokens(store, tokens, "person"), titles)
+            found = entities.person_link(ent, sql.entities_with_tokens(store, tokens, "person"), titles, alike)
         if found:
             _save_link(store, ent["id"], found, report)
         if ent["kind"] == "person" and len(tokens) >= 2:

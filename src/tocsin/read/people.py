@@ -61,9 +61,12 @@ _OFFICE_CONTINUES = {"of", "for", "to", "on", "de", "del", "para"}
 
 
 def _titular(word: str) -> bool:
-    """A capitalized office word or honorific as written in a name: "Director", "Lt.", "Mr.", "Presidente"."""
+    """A capitalized office word or honorific as written in a name: "Director", "Lt.", "Mr.", "Presidente"; or an
+    office in lower case, which no name is written in: "spokeswoman" of "White House spokeswoman Abigail Jackson"."""
     folded = fold(word).strip(".,")
-    return word[:1].isupper() and (folded in _HONORIFIC or folded in _ABBREVIATED or bool(_OFFICE.fullmatch(folded)))
+    if word[:1].islower():
+        return bool(_OFFICE.fullmatch(folded))
+    return folded in _HONORIFIC or folded in _ABBREVIATED or bool(_OFFICE.fullmatch(folded))
 
 
 def without_title(name: str) -> str:
@@ -86,6 +89,21 @@ def offices(before: str, written: str) -> set[str]:
     prefix = written[: len(written) - len(without_title(written))]
     text = before + prefix
     return {w for w in _title_before(text, len(text)) if _OFFICE.fullmatch(w)}
+
+
+def rank(before: str, written: str) -> frozenset[str]:
+    """The office a name is written with, with the words that make it another office: {"president"} for "President
+    Biden" and for the label "THE PRESIDENT", {"vice", "president"} for "Vice President Harris", {"deputy", "chief"}
+    for "Deputy Chief Ruiz". Two lone surnames are one person's only where they share one (tocsin.link)."""
+    prefix = written[: len(written) - len(without_title(written))]
+    text = before + prefix
+    words = frozenset(w for w in _title_before(text, len(text)) if _OFFICE.fullmatch(w) or w in _OTHER_OFFICE)
+    return words if words - _OTHER_OFFICE - _NO_POST else frozenset()
+
+
+# Words of _OFFICE that name a part in a story or a trade, held by many at once: no post that tells one holder
+_NO_POST = {"defendant", "victim", "witness", "owner", "manager", "lawyer", "counsel", "reporter", "correspondent", "editor",
+            "anchor", "columnist", "periodista", "corresponsal", "abogado", "abogada", "official", "officer", "agent", "leader"}
 
 
 def _clean(name: str) -> str:

@@ -69,8 +69,22 @@ def trimmed_entities(spacy_doc, text: str) -> list[tuple[int, int, str, str]]:
     for ent in spacy_doc.ents:
         start, end = _trim(text, ent.start_char, ent.end_char)
         if end - start >= 2:
-            out.append((start, end, ent.label_, ent.ent_id_))
+            out += _person_after_office(text, start, end, ent.label_) or [(start, end, ent.label_, ent.ent_id_)]
     return out
+
+
+# A given name, a middle initial and a family name closing an organization's span: the person the model ran into it
+_NAME_WITH_INITIAL = re.compile(r"\s([A-Z][a-zà-ÿ'’-]+\s+[A-Z]\.\s+[A-Z][a-zà-ÿ'’-]+(?:,?\s+Jr\.?)?)$")
+
+
+def _person_after_office(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str, str]]:
+    """An organization the model read into the name after it, split: "Acting Assistant Attorney General of the
+    Criminal Division Rita M. Glavin" gave the organization "Criminal Division Rita M. Glavin"; a middle initial
+    marks the person ("Robert F. Kennedy Human Rights" keeps its name: it does not end with one)."""
+    found = _NAME_WITH_INITIAL.search(text, start, end) if label == "ORG" else None
+    if found is None or found.start(1) - start < 3:
+        return []
+    return [(start, found.start(), label, ""), (found.start(1), end, "PERSON", "")]
 
 
 def find_mentions(ents: list[tuple[int, int, str, str]], text: str) -> list[Mention]:

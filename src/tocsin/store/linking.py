@@ -96,12 +96,13 @@ def entities_with_tokens(store: Store, tokens: list[str], kind: str) -> list[dic
 
 
 def unindexed_names(store: Store, doc_id: str) -> list[dict]:
-    """The people and organizations a document mentions whose names are not indexed yet."""
+    """The people and organizations a document mentions or gives a statement (a turn's speaker named only in the
+    title) whose names are not indexed yet."""
     return store.fetch(
-        "SELECT DISTINCT e.id, e.name, e.kind FROM mentions m JOIN entities e ON e.id = m.entity_id"
-        " WHERE m.doc_id = ? AND e.kind IN ('person', 'organization')"
-        " AND NOT EXISTS (SELECT 1 FROM entity_tokens t WHERE t.entity_id = e.id)",
-        (doc_id,),
+        "SELECT DISTINCT e.id, e.name, e.kind FROM entities e WHERE e.id IN (SELECT entity_id FROM mentions WHERE doc_id = ?"
+        " UNION SELECT speaker_entity FROM statements WHERE doc_id = ?) AND e.kind IN ('person', 'organization')"
+        " AND NOT EXISTS (SELECT 1 FROM entity_tokens t WHERE t.entity_id = e.id) ORDER BY e.id",
+        (doc_id, doc_id),
     )
 
 
@@ -131,10 +132,29 @@ def unlinked_people_with_token(store: Store, token: str, other_than: str) -> lis
 
 
 def save_entity_link(store: Store, entity_id: str, canonical_id: str, basis: str, score: float) -> None:
+    """A link with its basis; the entities linked to ``entity_id`` before follow it to its canonical, so that every
+    link points at a canonical entity (each keeps its own basis)."""
     store.execute(
         "INSERT INTO entity_links (entity_id, canonical_id, basis, score, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id) DO NOTHING",
         (entity_id, canonical_id, basis, score, now()),
     )
+    store.execute("UPDATE entity_links SET canonical_id = ? WHERE canonical_id = ? AND entity_id <> ?", (canonical_id, entity_id, canonical_id))
+
+
+def spoken_as(store: Store, entity_id: str, limit: int = 20) -> list[str]:
+    """The titles a speaker is given where no name is written: a transcript label ("THE PRESIDENT") or a role ("the
+    sheriff") that the document resolved to this entity."""
+    rows = store.fetch("SELECT DISTINCT speaker_text FROM statements WHERE speaker_entity = ? AND speaker_basis IN ('turn', 'role')"
+                       f" AND speaker_text IS NOT NULL LIMIT {int(limit)}", (entity_id,))
+    return [r["speaker_text"] for r in rows]
+
+
+def published_by(store: Store, entity_id: str, limit: int = 20) -> list[tuple[str | None, str | None]]:
+    """(outlet, publication date) of the documents that name an entity or give it a statement."""
+    rows = store.fetch(
+        "SELECT d.outlet, d.published_at FROM documents d WHERE d.id IN (SELECT doc_id FROM mentions WHERE entity_id = ?"
+        f" UNION SELECT doc_id FROM statements WHERE speaker_entity = ?) LIMIT {int(limit)}", (entity_id, entity_id))
+    return [(r["outlet"], r["published_at"]) for r in rows]
 
 
 # --- incidents ------------------------------------------------------------------------------------------------

@@ -33,9 +33,11 @@ from dataclasses import dataclass
 # Segment kinds whose text yields no record.
 SILENT = frozenset({"question", "heading", "stage", "boilerplate"})
 
-_LABEL = re.compile(r"(?:\*\*)?(?P<label>(?:THE |MR\. |MS\. |MRS\. |DR\. |GENERAL |SECRETARY |SENATOR |ADMIRAL |AMBASSADOR |"
-                    r"PRESIDENT |VICE PRESIDENT |SENIOR |ADMINISTRATION |GOVERNOR |MAYOR |ATTORNEY GENERAL )*"
-                    r"[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:\*\*)?:\s")
+# The words a speaker's label opens with when it gives a title or an honorific: "THE PRESIDENT", "MS. PSAKI"
+_LABEL_TITLE = (r"(?:THE |MR\. |MS\. |MRS\. |DR\. |GENERAL |SECRETARY |SENATOR |ADMIRAL |AMBASSADOR |PRESIDENT |VICE PRESIDENT |"
+                r"SENIOR |ADMINISTRATION |GOVERNOR |MAYOR |ATTORNEY GENERAL )")
+_LABEL = re.compile(rf"(?:\*\*)?(?P<label>{_LABEL_TITLE}*[A-Z][A-Z.'’ -]{{1,40}}[A-Z.])(?:\*\*)?:\s")
+_TITLED_LABEL = re.compile(rf"{_LABEL_TITLE}+\S")
 _QUESTION = re.compile(r"(?:\*\*)?Q(?:\*\*)?(?:[.:]|\s+(?=[A-Z“\"(\[]))\s*")  # "Q    (Inaudible) John, …"
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪◦]|\d{1,2}[.)])[ \t]+\S")
 STAGE = re.compile(r"\s*[(\[][^()\[\]]{1,80}[)\]]\.?\s*$")  # "(Laughter.)", "[inaudible]"
@@ -161,10 +163,11 @@ _TOPIC_LABEL = re.compile(r"[A-Z]{3,}ING\s+\S")  # "MAKING AMERICA SAFE AGAIN", 
 
 def segments(text: str) -> tuple[Segment, ...]:
     """The segments of ``text``, in order, covering every paragraph (blank lines between them are in none).
-    Labels open turns only in a transcript: a text where at least two paragraphs open with one."""
+    Labels open turns only in a transcript: a text where at least two paragraphs open with one, or a speech whose
+    body opens with its speaker's titled label (``_speech``)."""
     paragraphs = _paragraphs(text)
     openings = [_opening(text[a:b].lstrip()) for a, b in paragraphs]
-    if sum(o is not None for o in openings) < 2:
+    if sum(o is not None for o in openings) < 2 and not _speech(text, paragraphs, openings):
         openings = [None] * len(paragraphs)
     out: list[Segment] = []
     speaker: str | None = None
@@ -178,6 +181,15 @@ def segments(text: str) -> tuple[Segment, ...]:
             kind = "question" if question else _kind(text[start:end], speaker)
             out.append(Segment(start, end, kind, speaker, label if label and start <= label[0] < end else None))
     return tuple(out)
+
+
+def _speech(text: str, paragraphs: list[tuple[int, int]], openings: list) -> bool:
+    """Whether a text with one label is a speech: the label gives a title or an honorific ("THE PRESIDENT:", "MS.
+    RUIZ:") and opens the body, after headings only (a place, a time stamp), so everything after it is that
+    speaker's one turn (docs/annotation.md §3). A label further down, or a bare name in capitals, opens nothing."""
+    first = next((i for i, (a, b) in enumerate(paragraphs) if _kind(text[a:b], None) != "heading"), None)
+    return first is not None and openings[first] is not None and openings[first][0] != "Q" \
+        and bool(_TITLED_LABEL.match(openings[first][0]))
 
 
 def silent_at(segs: tuple[Segment, ...], offset: int) -> bool:

@@ -315,7 +315,9 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
     if language not in LEXICONS:
         return []
     roster = roster or Roster(text, mentions)
-    found = find_parsed(doc, language, text) if parsed and LEXICONS[language].get("parse") else find_surface(text, language)
+    parsed = parsed and bool(LEXICONS[language].get("parse"))
+    found = find_parsed(doc, language, text) if parsed else find_surface(text, language)
+    subjects = _subjects(doc, mentions) if parsed else set()
     found = _dedupe(found)
     found = _dedupe(found + continuations(text, found))
     out: list[Statement] = []
@@ -326,7 +328,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
             who = (prev.speaker_mention, prev.speaker_name, "continuation", prev.descriptor, prev.affiliation) if prev else (None, None, "none", None, None)
             sp = (prev.speaker_start, prev.speaker_end) if prev else (None, None)
         else:
-            who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()), roster)
+            who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()), roster, subjects)
         mention, name, basis, descriptor, affiliation = who
         hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
         cue = text[f["cue"][0] : f["cue"][1]]
@@ -339,6 +341,17 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
             cue=cue, cue_start=f["cue"][0], cue_end=f["cue"][1], content_start=f["content"][0], content_end=f["content"][1],
             direct=f["direct"], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty, affiliation_hedge=hedge,
         ))
+    return out
+
+
+def _subjects(doc, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """The people named as the subject of their clause ("President Biden has taken action"): whom a later "he" may
+    continue; not a name the model misread in a headline's object ("Envoy Condemns Dvani Attack")."""
+    out = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "person" else None
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            out.add((m.start, m.end))
     return out
 
 

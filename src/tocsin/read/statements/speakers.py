@@ -28,6 +28,26 @@ def _surname_match(word: str, history: list[Statement], roster: Roster) -> tuple
     return (person.span, person.name) if person else None
 
 
+_FIRST_PERSON = {"i", "yo"}
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
+
+
+def _named_before(text: str, start: int, mentions: list[Mention], roster: Roster, subjects: set[tuple[int, int]]) -> tuple | None:
+    """(span, name) of the one person its paragraph names before a pronoun that no earlier speaker resolves, named
+    as the subject of a clause (``subjects``, from the parse): "President Biden has taken action… But he has said
+    that…". Two people named there, or one named only as an object, and the pronoun stays nobody's."""
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
+    opening = breaks[-1] if breaks else 0
+    named = [m for m in mentions if m.kind == "person" and opening <= m.start and m.end <= start]
+    if len({surname(m.text) for m in named}) != 1 or not any((m.start, m.end) in subjects for m in named):
+        return None
+    full = roster.by_surname(named[0].text)
+    if full is not None and full.span is not None:
+        return full.span, full.name
+    last = max(named, key=lambda m: len(m.text.split()))
+    return _span(last), last.text
+
+
 _NOT_THE_SPEAKER = re.compile(r"(?:\b(?:for|of|to|with|by|from|at|on|about|against|behind|de|del|para|con|por|contra|sobre)|['’]s?)\s*$", re.I)
 
 
@@ -64,7 +84,8 @@ def _descriptor(rest: str) -> str | None:
 
 
 def speaker_entity(
-    text: str, span, head, mentions: list[Mention], history: list[Statement], language: str, appositions=(), roster: Roster | None = None
+    text: str, span, head, mentions: list[Mention], history: list[Statement], language: str, appositions=(), roster: Roster | None = None,
+    subjects: set[tuple[int, int]] = frozenset(),
 ) -> Speaker:
     """(mention span, name, basis, descriptor, affiliation span) of a speaker phrase.
 
@@ -108,6 +129,8 @@ def speaker_entity(
         for s in reversed(history):
             if s.speaker_mention and (not person or s.speaker_basis != "organization"):
                 return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
+        if lex["pronouns"][low] == "person" and low not in _FIRST_PERSON and (one := _named_before(text, span[0], mentions, roster, subjects)):
+            return one[0], one[1], "pronoun", None, None
         return None, None, "pronoun", None, None
     if re.fullmatch(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+", words.strip()):
         found = _surname_match(words.strip(), history, roster)

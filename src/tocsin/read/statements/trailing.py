@@ -46,7 +46,18 @@ def _verbless(tokens) -> bool:
     return not any((t.tag_.startswith("VB") or t.tag_ == "MD") and not t.text[:1].isupper() for t in tokens)
 
 
+def _without_acronyms(tokens) -> list:
+    """A speaker's words without the acronym an office is given in brackets: "Acting Assistant Secretary of
+    Immigration and Customs Enforcement (ICE) John Torres"."""
+    out = list(tokens)
+    for n in range(len(out) - 3, -1, -1):
+        if out[n].text == "(" and out[n + 2].text == ")" and out[n + 1].text.isupper() and out[n + 1].text.isalpha():
+            del out[n : n + 3]
+    return out
+
+
 def _is_speaker(tokens) -> bool:
+    tokens = _without_acronyms(tokens)
     if not tokens or len(tokens) > MAX_SPEAKER_TOKENS or tokens[0].lower_ in _NOT_OPENING or not _verbless(tokens):
         return False
     if len(tokens) == 1 and tokens[0].tag_ == "PRP":
@@ -80,11 +91,16 @@ def _co_speakers(doc, begin: int, end: int, start: int) -> int:
     return start
 
 
+def _bracket_end(doc, start: int) -> bool:
+    """A cut after a closing bracket with no full stop in it: "…Customs Enforcement (ICE) | John Torres announced"."""
+    return start > 1 and doc[start - 1].text == ")" and doc[start - 2].text not in (".", "!", "?")
+
+
 def _sentence_start(doc, sent) -> int:
-    """Where the claim's sentence starts: over a cut the splitter made after an abbreviation or a comma in the same
-    paragraph."""
+    """Where the claim's sentence starts: over a cut the splitter made after an abbreviation, a comma or a bracket
+    in the same paragraph."""
     start = sent.start
-    while start > 0 and not doc[start - 1].is_space and (doc[start - 1].text in (",", ";")
+    while start > 0 and not doc[start - 1].is_space and (doc[start - 1].text in (",", ";") or _bracket_end(doc, start)
                                                            or _ABBREVIATION_END.search(doc[max(0, start - 3) : start].text)):
         start = doc[start - 1].sent.start
     return start

@@ -1,0 +1,84 @@
+"""People across documents (issue 19): a lone surname joins another document's person only on evidence."""
+
+from tocsin.link.entities import person_link
+
+
+def _lone(doc: str, canonical: str | None = None) -> dict:
+    eid = f"person:smith@{doc}"
+    return {"id": eid, "name": "Smith", "canonical": canonical or eid}
+
+
+def test_people_a_lone_surname_joins_the_one_lone_namesake_written_alike():
+    known = [_lone("a")]
+    alike = lambda a, b: {a, b} == {"person:smith@a", "person:smith@b"}
+    assert person_link(_lone("b"), known, lambda i: set(), alike) == ("person:smith@a", "surname, office and outlet", 0.7)
+    assert person_link(_lone("c"), known, lambda i: set(), alike) is None  # another outlet, another office: no evidence
+    assert person_link(_lone("b"), known, lambda i: set()) is None  # nothing to tell: apart
+
+
+def test_people_two_namesakes_written_alike_leave_a_lone_surname_apart():
+    known = [_lone("a"), _lone("c")]
+    assert person_link(_lone("b"), known, lambda i: set(), lambda a, b: True) is None
+
+
+def test_people_a_known_full_name_decides_before_lone_namesakes():
+    """A full name of that family is known: the surname joins it on a shared office, or stays apart."""
+    known = [_lone("a"), {"id": "person:ann-smith", "name": "Ann Smith", "canonical": "person:ann-smith"}]
+    offices = {"person:ann-smith": {"judge"}, "person:smith@b": {"judge"}}
+    assert person_link(_lone("b"), known, lambda i: offices.get(i, set()), lambda a, b: True) == ("person:ann-smith", "surname", 0.8)
+    assert person_link(_lone("b"), known, lambda i: set(), lambda a, b: True) is None
+
+
+def _ingest(tmp_path, files: dict[str, str]):
+    from tocsin.config import Config
+    from tocsin.link import link
+    from tocsin.pipeline import run_ingest
+    from tocsin.store import open_store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    filler = ("\nThe county has seen few such cases in recent years, and residents who spoke at a meeting on Tuesday asked"
+              " for more patrols on the roads near the river and the state park.\n")  # a text long enough to be read
+    for name, body in files.items():
+        (folder / name).write_text(body + filler, encoding="utf-8")
+    path = str(tmp_path / "s.db")
+    with open_store(path) as store:
+        run_ingest([str(folder)], store, Config(store=path))
+        link(store)
+        return store.fetch("SELECT d.outlet, d.published_at, COALESCE(l.canonical_id, s.speaker_entity) AS who, l.basis"
+                           " FROM statements s JOIN documents d ON d.id = s.doc_id"
+                           " LEFT JOIN entity_links l ON l.entity_id = s.speaker_entity ORDER BY d.published_at")
+
+
+def test_people_sheriff_smith_of_one_paper_is_one_person_and_of_another_paper_another(tmp_path):
+    """"Sheriff Smith" twice in one paper within a term: one person, with the link's basis; "Sheriff Smith" of
+    another paper: no evidence it is the same sheriff."""
+    rows = _ingest(tmp_path, {
+        "a.txt": "title: Search goes on\noutlet: Valley Courier\npublished: 2024-03-01\n\nSheriff Smith said the two men fled"
+                 " toward the river on Sunday night and that deputies were still searching the woods near the old mill.\n",
+        "b.txt": "title: Search ends\noutlet: Valley Courier\npublished: 2024-03-09\n\nBoth suspects were arrested at a motel"
+                 " in Dayton on Friday, Sheriff Smith said, ending a manhunt that had closed three schools.\n",
+        "c.txt": "title: Manhunt\noutlet: Coast Herald\npublished: 2024-03-05\n\nSheriff Smith said a boat stolen from the"
+                 " marina was found burned on the beach and that the harbor would stay closed until Monday.\n",
+    })
+    by_outlet = {}
+    for r in rows:
+        by_outlet.setdefault(r["outlet"], set()).add(r["who"])
+    assert len(by_outlet["Valley Courier"]) == 1 and not by_outlet["Valley Courier"] & by_outlet["Coast Herald"]
+    assert {r["basis"] for r in rows if r["outlet"] == "Valley Courier"} == {None, "surname, office and outlet"}
+
+
+def test_people_a_link_to_an_entity_linked_later_follows_it_to_its_canonical(tmp_path):
+    """"Smith" of one story joined "Smith" of another; when that one joins "Ann Smith", both point at her, each link
+    keeping its own basis."""
+    from tocsin.store import linking as sql
+    from tocsin.store import open_store
+
+    with open_store(str(tmp_path / "s.db")) as store:
+        for eid, name in (("person:smith@a", "Smith"), ("person:smith@b", "Smith"), ("person:ann-smith", "Ann Smith")):
+            store.execute("INSERT INTO entities (id, kind, name, aliases) VALUES (?, 'person', ?, '[]')", (eid, name))
+        sql.save_entity_link(store, "person:smith@b", "person:smith@a", "surname, office and outlet", 0.7)
+        sql.save_entity_link(store, "person:smith@a", "person:ann-smith", "surname", 0.8)
+        rows = {r["entity_id"]: (r["canonical_id"], r["basis"]) for r in store.fetch("SELECT * FROM entity_links")}
+    assert rows == {"person:smith@b": ("person:ann-smith", "surname, office and outlet"),
+                    "person:smith@a": ("person:ann-smith", "surname")}
