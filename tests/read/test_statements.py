@@ -703,3 +703,13 @@ def test_statements_the_abbreviated_title_names_the_speaker_later(make_doc):
 def test_statements_what_is_announced_is_the_claim(make_doc, text, speaker, content):
     found = [(s.speaker_text, text[s.content_start : s.content_end]) for s in read(make_doc(text)).statements]
     assert (speaker, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    "**Here are key moments from President Trump’s remarks:**\n\n- “Charles Kirk was murdered by a cold-blooded monster.”",
+    "Vice President Harris announces the following:\n\n- A new task force on violent crime.",
+])
+def test_statements_a_lead_in_to_a_list_is_no_content(make_doc, text):
+    """'Here are key moments from X's remarks:' announces the quotations that follow; it says nothing itself."""
+    _, _, found = _statements(make_doc, text)
+    assert not [f for f in found if f[0].strip(" :*\n") in ("Here are", "the following")], found

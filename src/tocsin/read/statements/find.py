@@ -333,6 +333,8 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
         hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
         cue = text[f["cue"][0] : f["cue"][1]]
         content = text[f["content"][0] : f["content"][1]]
+        if _LEAD_IN.match(content):
+            continue  # "Here are key moments from President Trump's remarks:", "announces the following:": a list's lead-in
         kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None,
                                                    lead_words(text, f["cue"][1], f["content"][0]))
         out.append(Statement(
@@ -342,6 +344,10 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
             direct=f["direct"], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty, affiliation_hedge=hedge,
         ))
     return out
+
+
+# a content that only announces what follows it: the list's items are the statements (statements.items)
+_LEAD_IN = re.compile(r"\W*(?:here (?:are|is)|below (?:are|is)|the following|as follows|lo siguiente|a continuación)\W*$", re.I)
 
 
 def _subjects(doc, mentions: list[Mention]) -> set[tuple[int, int]]:
