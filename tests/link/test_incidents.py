@@ -252,3 +252,16 @@ def test_incidents_one_country_is_weak_evidence_of_one_place_except_for_a_design
     assert compare(row(**country), row(id="ev-2", **country)) is None
     listed = {**country, "type": "designation"}
     assert compare(row(target_text="the Coast Syndicate", **listed), row(id="ev-2", target_text="Coast Syndicate", **listed)) is not None
+
+
+def test_incidents_seizures_of_other_amounts_or_goods_are_two_hauls():
+    """In one article: 'Officers seized 1,248 bags of heroin' and 'Police found 259 bags of heroin'; 'found drugs' and
+    'found a gun': each its own seizure. The same haul told twice stays one."""
+    seized = row(type="trafficking", trigger_text="seized 1,248 bags of heroin", trigger_start=10)
+    found = row(id="ev-2", type="trafficking", trigger_text="found 259 bags of heroin", trigger_start=200)
+    assert compare(seized, found) is None and contradicts(seized, found)
+    drugs = row(type="trafficking", trigger_text="found drugs", trigger_start=10)
+    gun = row(id="ev-2", type="trafficking", trigger_text="found a gun", trigger_start=200)
+    assert compare(drugs, gun) is None
+    again = row(id="ev-2", type="trafficking", trigger_text="the 1,248 bags of heroin seized", trigger_start=300)
+    assert compare(seized, again) is not None and not contradicts(seized, again)

@@ -29,6 +29,8 @@ close enough overall:
   later victim told with an indefinite article ("a man") is someone new,
   unless the lede restates the headline ("DeKalb man arrested. A DeKalb
   man has been arrested…"); a person and a business as victims are two;
+- seizures and finds: different amounts ("1,248 bags", "259 bags") or goods
+  of different kinds ("found drugs", "found a gun") are two hauls;
 - the same words read as several reports (one per named victim: "the bodies
   of Amir and Gerard were found") are one happening, whatever the parties;
 - the same named victim weighs most of all;
@@ -329,6 +331,8 @@ def compare(a: dict, b: dict) -> Match | None:
         return None  # "the officer shot the driver of the car", then "a man was killed in a shooting": someone else
     if a["doc_id"] == b["doc_id"] and None not in (ca := _count(a.get("target_text")), cb := _count(b.get("target_text"))) and ca != cb:
         return None  # "three other drug dealers" and "31 people" arrested: as many happenings as counts
+    if a["type"] == "trafficking" and _two_hauls(a.get("trigger_text"), b.get("trigger_text")):
+        return None  # "seized 1,248 bags of heroin" and "found 259 bags of heroin"; "found drugs" and "found a gun"
     if a["doc_id"] == b["doc_id"] and a["type"] in _PER_PERSON and not _same_story(a, b, features):
         return None  # a release on several defendants, a blotter: one article, many arrests, charges and pleas
     score = sum(WEIGHTS[k] * v for k, v in features.items())
@@ -342,12 +346,29 @@ def compare(a: dict, b: dict) -> Match | None:
     return Match(score, features) if score >= THRESHOLD else None
 
 
+_GOODS = {"drugs": re.compile(r"\b(?:drugs?|narcotics?|cocaine|heroin|meth\w*|fentanyl|marijuana|crack|pills?|oxycodone|opioids?|"
+                              r"drogas?|coca[ií]na|marihuana|hero[ií]na)\b", re.I),
+          "weapons": re.compile(r"\b(?:guns?|firearms?|rifles?|pistols?|shotguns?|handguns?|weapons?|ammunition|armas?|fusiles?)\b", re.I),
+          "cash": re.compile(r"\b(?:cash|money|currency|dollars|dinero|efectivo)\b|\$\s?\d", re.I)}
+
+
+def _two_hauls(a: str | None, b: str | None) -> bool:
+    """Two seizures or finds by what their words say was taken: different amounts ("1,248 bags", "259 bags"), or
+    goods of different kinds and none in common ("found drugs", "found a gun")."""
+    amounts = [set(re.findall(r"\d[\d,.]*\d|\d", t or "")) for t in (a, b)]
+    if all(amounts) and not amounts[0] & amounts[1]:
+        return True
+    kinds = [{k for k, p in _GOODS.items() if p.search(t or "")} for t in (a, b)]
+    return all(kinds) and not kinds[0] & kinds[1]
+
+
 def contradicts(a: dict, b: dict) -> bool:
     """Whether two reports of compatible types are two happenings by what they say: two steps of a case (a plea and
     a sentence), two named victims, two designated targets, two defendants of two releases, victims of kinds that
-    cannot be one person."""
+    cannot be one person, two seizures of different amounts or goods."""
     return b["type"] in COMPATIBLE.get(a["type"], (a["type"],)) and not one_telling(a, b) \
-        and (not same_step(a, b) or _parties_feature(a, b) is None)
+        and (not same_step(a, b) or _parties_feature(a, b) is None
+             or a["type"] == "trafficking" and _two_hauls(a.get("trigger_text"), b.get("trigger_text")))
 
 
 def placed_apart(a: dict, b: dict) -> bool:
