@@ -16,20 +16,32 @@ from __future__ import annotations
 
 import re
 
+from .words import _w
+
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
 # in Houston").
-UNITS = re.compile(r"(?:operations|activit(?:y|ies)|branch(?:es)?|chapters?|affiliates?|bases|networks?|hubs?|wings?|factions?|cells?|cliques?|presence|"
+UNITS = re.compile(r"(?:operations|campaigns?|campañas?|activit(?:y|ies)|branch(?:es)?|chapters?|affiliates?|bases|networks?|hubs?|wings?|factions?|cells?|cliques?|presence|"
                    r"operaciones|actividad(?:es)?|ramas?|filiales?|redes|facci[oó]n|facciones|c[eé]lulas?|clicas?|presencia)$", re.I)
 GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "It also operates throughout South America"
 # A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
 # "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
 # "sus integrantes operan en Chile"
-PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|gangsters|integrantes|miembros|cabecillas|l[ií]deres", re.I)
+PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|gangsters|criminals|terrorists|thugs|integrantes|miembros|"
+                    r"cabecillas|l[ií]deres|criminales|delincuentes|pandilleros", re.I)
 ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|whose|sus?|cuy[oa]s?) (?:\w+ )?"
                         r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|integrantes|miembros|"
                         r"cabecillas|c[eé]lulas|redes|operaciones))", re.I)
+GROUPLIKE = re.compile(r"\b(?:gangs?|cartels?|groups?|factions?|cells?|organi[sz]ations?|clans?|mafias?|networks?|militias?|guerrillas?|syndicates?|"
+                       r"bandas?|pandillas?|c[aá]rteles?|grupos?|facciones?|c[eé]lulas?|organizaci[oó]n(?:es)?|clanes?|redes?|milicias?|guerrillas?)\b", re.I)
+# A group told again in the plural, by a pronoun or a description of the groups or their people: "Their campaigns of
+# violence in the United States", "These dangerous criminals …, establishing a foothold in U.S. communities", "estas
+# bandas operan en"; it stands for the groups of the list named last before it (_Context.groups_listed_before).
+PLURAL_REFERENCE = re.compile(r"(?P<pronoun>they|their|them|ellos|ellas)|(?:these|those|such|both|estas|estos|esas|esos|dichas|dichos|tales|ambas|ambos) "
+                              r"(?:[\w-]+ ){0,2}?(?:gangs|cartels|groups|organi[sz]ations|criminals|gangsters|members|terrorists|thugs|operatives|"
+                              r"bandas|c[aá]rteles|grupos|organizaciones|criminales|delincuentes|pandillas|pandilleros|integrantes|miembros)", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)  # "27 Brazilian states"
 _THERE = {"there", "allí", "ahí", "allá"}
+_THEY = {"they", "it", "ellos", "ellas"}  # the subject of a clause of the group's own ("the labs they oversee in Mexico")
 # Verbs whose object a subject holds ("has", "maintains", "set up"): the unit is the subject's.
 _HOLDING = re.compile(r"(?:ha[sdv]e?|having|maintain(?:s|ed|ing)?|establish(?:es|ed|ing)?|buil[dt]s?|building|set|sets|setting|"
                       r"run(?:s|ning)?|ran|operat(?:es|ed|ing|e)|expand(?:s|ed|ing)?|keep(?:s|ing)?|kept|open(?:s|ed|ing)?|"
@@ -37,7 +49,7 @@ _HOLDING = re.compile(r"(?:ha[sdv]e?|having|maintain(?:s|ed|ing)?|establish(?:es
 _PRONOUNS = {"its", "their", "su", "sus"}  # a possessor that stands for the subject: "MS-13 expanded its presence"
 # The links a place may hang by on its way to the predicate: noun phrases and prepositions, not a subject (a place
 # there says whose the group is, "Mexico's Sinaloa Cartel", not where it is) nor a clause of its own.
-_NOMINAL_PATH = {"pobj", "prep", "conj", "appos", "compound", "amod", "nmod", "npadvmod", "dobj", "attr", "poss"}
+_NOMINAL_PATH = {"pobj", "prep", "conj", "appos", "compound", "amod", "nmod", "npadvmod", "advmod", "dobj", "attr", "poss"}
 
 
 def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
@@ -93,6 +105,9 @@ def in_complement(tok, held: set[int], hops: int = 12) -> bool:
     for _ in range(hops):
         if node.i in held:
             return True
+        if node.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _THEY for c in node.children):
+            node = node.head  # a clause of the group's own about the noun: "in labs they oversee in Mexico"
+            continue
         if node.dep_ not in _NOMINAL_PATH or node.head.i == node.i:
             return False
         if node.dep_ != "prep" and node.i != tok.i and node.tag_.startswith(("VB", "MD")):
@@ -106,8 +121,9 @@ def owner(tok):
     object, the subject of the verb that holds it, or the noun a "with" phrase hangs from ("a gang with cells in
     Peru"); None where the parse ties it to no one."""
     for c in tok.children:
-        if c.dep_ == "poss" and c.lower_ in _PRONOUNS:
-            return _holder(next((v for v in tok.ancestors if v.tag_.startswith(("VB", "MD"))), tok))
+        if c.dep_ == "poss" and c.lower_ in _PRONOUNS:  # the verb's subject; the pronoun itself where the unit is that subject
+            held = _holder(next((v for v in tok.ancestors if v.tag_.startswith(("VB", "MD"))), tok))  # ("Their campaigns … are")
+            return c if held is None or held.i == tok.i else held
         if c.dep_ == "poss" or c.i < tok.i and c.ent_type_ == "CRIMINAL_GROUP" or c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS"):
             return c
         if c.dep_ == "prep" and c.lower_ in ("of", "de", "del"):  # "the Peruvian faction of", "las células del"
@@ -140,8 +156,8 @@ def _holder(verb):
             return subj
         if verb.dep_ == "relcl":
             return verb.head
-        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
-            return None
+        if not (verb.dep_ in ("conj", "xcomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG") or verb.head.i == verb.i:
+            return None  # a participle set off after a clause is its subject's: "they exploited …, establishing a foothold in"
         verb = verb.head
     return None
 
@@ -165,9 +181,9 @@ def habitual(tok):
     subject = _holder(verb)
     if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
         return None
-    held = {verb, tok, *(c for c in verb.children if c.dep_ == "dobj")}  # "extorts truckers in Reynosa"
-    places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE
-              for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC"))
+    held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod"))}  # "extorts truckers in Reynosa"
+    places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # "in labs in Mexico" too
+              for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i}))
     return verb if next(places, None) is not None else None
 
 
@@ -176,3 +192,24 @@ def _headline(sent) -> bool:
     present tense ("MS-13 Gang Kills Teen In Maryland")."""
     words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_]  # names are capitalized anywhere
     return len(words) >= 3 and sum(t.is_title for t in words) > len(words) / 2
+
+
+def set_off_after_group(mentions, text: str, tok):
+    """The group a description set off by a comma right after its name is of ("Cártel de los Soles, the … enterprise",
+    however the parse hangs the description): the group's last token, or None."""
+    if tok.ent_type_ == "CRIMINAL_GROUP" or not tok.tag_.startswith("NN"):
+        return None
+    start = tok.left_edge.idx
+    group = next((m for m in mentions if m.kind == "group" and m.key and re.fullmatch(r"\s*,\s*", text[m.end : start])), None)
+    return None if group is None else next((t for t in tok.doc[: tok.left_edge.i] if t.idx < group.end <= t.idx + len(t)), None)
+
+
+def of_a_group(tok, hops: int = 3) -> bool:
+    """Whether a presence claim's subject is a group or of one: a name, a word for a group, its units or people
+    ("cells", "members"), a pronoun, or a common noun whose possessor or "of" is one ("the cartel's reach", "a
+    designation of members of the CJNG"); not "the investigation into MS-13"."""
+    if tok.tag_ not in ("NN", "NNS") or tok.ent_type_ or GROUPLIKE.fullmatch(tok.text) or UNITS.match(tok.text) or PEOPLE.fullmatch(tok.text):
+        return True
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [o for c in tok.children if c.dep_ == "prep" and _w(c) in ("of", "de", "del")
+                                                              for o in c.children if o.dep_ == "pobj"]
+    return hops > 0 and any(of_a_group(o, hops - 1) for o in owners)

@@ -1,0 +1,55 @@
+"""Presence claims told in shapes the first rules missed: a group referred to in the plural, a unit's places given by
+"such as those in", a campaign of violence in a place, a participle's subject, a place inside the locative phrase of a
+habitual verb (docs/annotation.md §5). Sentences paraphrase dev documents of bench/realtext or are invented."""
+
+import pytest
+
+from tocsin.read import read
+
+pytestmark = pytest.mark.model
+
+
+def _claims(make_doc, text, language="en"):
+    ann = read(make_doc(text, language=language, published_at="2025-03-01"))
+    names = {p.key: p.name for p in ann.places}
+    return [(sorted(e.group_keys), names[e.place_key]) for e in ann.events if e.type == "presence"]
+
+
+@pytest.mark.parametrize("text, language, claims", [
+    # a plural pronoun or description stands for every group of the list named just before it
+    ("Other organizations, such as Tren de Aragua (TdA) and MS-13, pose similar threats. Their campaigns of violence and "
+     "terror in the United States are vicious.", "en", [(["ms-13", "tren-de-aragua"], "United States")]),
+    ("Tren de Aragua and MS-13 were designated last year. They operate in Chile and Peru.", "en",
+     [(["ms-13", "tren-de-aragua"], "Chile"), (["ms-13", "tren-de-aragua"], "Peru")]),
+    ("The regime allowed the Tren de Aragua gang to flourish within Venezuela. These dangerous criminals exploited lax "
+     "policies, establishing a foothold in U.S. communities.", "en",
+     [(["tren-de-aragua"], "Venezuela"), (["tren-de-aragua"], "United States")]),
+    ("El Tren de Aragua y el Clan del Golfo fueron designados. Estas bandas operan en Chile.", "es",
+     [(["clan-del-golfo", "tren-de-aragua"], "Chile")]),
+    # a unit's places told by "such as those in", even where something is done to the units
+    ("The order asks whether to designate any MS-13 cliques, such as those in Honduras, Guatemala, and Mexico.", "en",
+     [(["ms-13"], "Honduras"), (["ms-13"], "Guatemala"), (["ms-13"], "Mexico")]),
+    ("El Tren de Aragua tiene células, como las de Chile y Perú.", "es", [(["tren-de-aragua"], "Chile"), (["tren-de-aragua"], "Peru")]),
+    # a place inside the locative phrase of a group's habitual doing
+    ("The Sinaloa Cartel manufactures fentanyl in labs in Mexico.", "en", [(["sinaloa-cartel"], "Mexico")]),
+])
+def test_presence_claims_of_groups_told_again_and_units_told_by_place(make_doc, text, language, claims):
+    assert _claims(make_doc, text, language) == claims
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two MS-13 members in Houston. They operate in Chile and Peru.",  # "they": the group is no subject
+    "Police arrested two MS-13 members in Houston. Their campaigns of violence in Chile are known.",
+    "The Sinaloa Cartel was sanctioned. These measures operate in Mexico and Peru.",  # no group's people or kind
+    "Tren de Aragua and MS-13 were designated. Its leaders operate in Texas.",  # "its": not the plural of a list
+    "The campaign of violence in Mexico worried officials after the Sinaloa Cartel split.",  # no group's campaign
+    "Officials said the cartels manufactured fentanyl in labs in Mexico last year.",  # no named group; a past tense
+])
+def test_presence_no_claim_from_a_reference_to_no_group(make_doc, text):
+    assert not _claims(make_doc, text)
+
+
+def test_presence_a_plural_reference_keeps_the_hedge(make_doc):
+    ann = read(make_doc("Tren de Aragua and MS-13 were designated. Officials said they operate in Chile.", published_at="2025-03-01"))
+    (claim,) = [e for e in ann.events if e.type == "presence"]
+    assert {(t.group_key, t.strength, t.hedge) for t in claim.ties} == {("ms-13", "alleged", "said"), ("tren-de-aragua", "alleged", "said")}
