@@ -4,7 +4,7 @@ habitual verb (docs/annotation.md §5). Sentences paraphrase dev documents of be
 
 import pytest
 
-from tocsin.read import read
+from tocsin.read import read, read_many
 
 pytestmark = pytest.mark.model
 
@@ -53,3 +53,16 @@ def test_presence_a_plural_reference_keeps_the_hedge(make_doc):
     ann = read(make_doc("Tren de Aragua and MS-13 were designated. Officials said they operate in Chile.", published_at="2025-03-01"))
     (claim,) = [e for e in ann.events if e.type == "presence"]
     assert {(t.group_key, t.strength, t.hedge) for t in claim.ties} == {("ms-13", "alleged", "said"), ("tren-de-aragua", "alleged", "said")}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran bears responsibility for the Hamas massacres committed on October 7, 2023, and for continued Houthi attacks "
+    "against the United States Navy, allied navies, and shipping in the Red Sea.",
+    "Hamas gunmen attacked sailors of the U.S. Navy in the Red Sea.",
+])
+def test_footprint_no_country_from_an_agency_name(make_doc, text):
+    """A place word inside an agency's name ("the United States Navy") is not where the group acted (issue 19)."""
+    ((_, ann),) = read_many([make_doc(text, published_at="2025-03-01")], gated=False)
+    countries = {p.key: p.country for p in ann.places}
+    placed = [e for e in ann.events if e.group_keys]
+    assert placed and not [e for e in placed if countries.get(e.place_key) == "US"]

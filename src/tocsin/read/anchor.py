@@ -127,7 +127,8 @@ def _told_elsewhere(ann: Annotations, places: dict) -> bool:
 _OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:Attorney(?:['’]s)?\s+(?:General|Office)|(?:Lt\.\s+|Lieutenant\s+)?Governor|Gov\.|Senators?|Sen\.|"
                            r"Rep\.|Representatives?|Congress(?:wo)?man|Secretary|Sheriff|Police|State\s+Police|Highway\s+Patrol|Department|"
                            r"Dept\.|Division|Bureau|Field\s+Office|Prosecutor|District\s+Attorney|Mayor|National\s+Guard|Legislature|"
-                           r"Ministry|University|College|Institute|Free\s+Press|Times|Post|Herald|Tribune|Chronicle|Journal)\b")
+                           r"Ministry|University|College|Institute|Free\s+Press|Times|Post|Herald|Tribune|Chronicle|Journal|"
+                           r"Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Armed\s+Forces|Border\s+Patrol|Customs|Marshals|Embassy|Consulate)\b")
 _OFFICE_BEFORE = re.compile(r"\b(?:INTERPOL|Interpol|(?:Government|University|Bank|Board|Council|Institute|College|Embassy|Consulate)\s+of(?:\s+the)?|fiscal(?:[ií]a)?\s+general\s+de|gobernador(?:a)?\s+de|polic[ií]a\s+de)\s+$")
 
 
