@@ -66,3 +66,16 @@ def test_footprint_no_country_from_an_agency_name(make_doc, text):
     countries = {p.key: p.country for p in ann.places}
     placed = [e for e in ann.events if e.group_keys]
     assert placed and not [e for e in placed if countries.get(e.place_key) == "US"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Officials said Hamas perpetrated attacks against U.S. partners and equities in the Middle East.", None),
+    ("ISIS fighters killed two U.S. soldiers in Syria on Monday.", "SY"),
+    ("MS-13 members attacked a Houston store on Monday.", "US"),  # a place's shop is there
+])
+def test_footprint_no_country_from_whose_people_or_holdings(make_doc, text, country):
+    """"U.S. partners", "U.S. soldiers": the place says whose they are, not where the group acted."""
+    ((_, ann),) = read_many([make_doc(text, published_at="2025-03-01")], gated=False)
+    countries = {p.key: p.country for p in ann.places}
+    (placed,) = [e for e in ann.events if e.group_keys]
+    assert (countries.get(placed.place_key) or None) == country  # a region ("the Middle East") is in no country

@@ -244,7 +244,20 @@ def _not_where(ctx: _Context, f: dict):
     return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
         arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
-        or seat and _speaks_or_acts(ctx, f, m)
+        or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m)
+
+
+# The people and holdings of a country, which a place word before them says whose they are, not where they were:
+# "attacks against U.S. partners and equities in the Middle East", "U.S. troops in Syria", "America's allies".
+_HELD = re.compile(r"(?:partners?|allies|citizens?|nationals?|soldiers?|troops|forces|personnel|servicemembers|diplomats?|officials?|"
+                   r"interests|equities|assets|warships?|vessels?|ships?|aircraft|ciudadanos|soldados|tropas|intereses|aliados|socios)$", re.I)
+
+
+def _whose(ctx: _Context, m) -> bool:
+    """Whether a place mention only says whose the people or things after it are ("U.S. partners"), by the parse."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ in ("compound", "amod", "nmod", "poss") and bool(_HELD.match(root.head.text))
 
 
 # Where an act was ordered or run from is not where it happened: "the murder was ordered from Venezuela".
