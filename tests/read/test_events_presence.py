@@ -27,6 +27,10 @@ def _claims(make_doc, text, language="en"):
     ("El Tren de Aragua y el Clan del Golfo fueron designados. Estas bandas operan en Chile.", "es",
      [(["clan-del-golfo", "tren-de-aragua"], "Chile")]),
     ("Tren de Aragua was founded in Tocorón prison. Its cells in Chile recruit migrants.", "en", [(["tren-de-aragua"], "Chile")]),
+    # a definite description of the one group named just before
+    ("Tren de Aragua began in Tocorón prison. The Venezuelan gang now operates in Chile and Peru.", "en",
+     [(["tren-de-aragua"], "Chile"), (["tren-de-aragua"], "Peru")]),
+    ("El Tren de Aragua nació en Tocorón. La banda venezolana opera en Chile.", "es", [(["tren-de-aragua"], "Chile")]),
     # a unit's places told by "such as those in", even where something is done to the units
     ("The order asks whether to designate any MS-13 cliques, such as those in Honduras, Guatemala, and Mexico.", "en",
      [(["ms-13"], "Honduras"), (["ms-13"], "Guatemala"), (["ms-13"], "Mexico")]),
@@ -44,6 +48,8 @@ def test_presence_claims_of_groups_told_again_and_units_told_by_place(make_doc, 
     "The Sinaloa Cartel was sanctioned. These measures operate in Mexico and Peru.",  # no group's people or kind
     "Tren de Aragua and MS-13 were designated. Its leaders operate in Texas.",  # "its": not the plural of a list
     "The company was founded in Texas. Its operations in Chile grew.",  # "its": no group named before
+    "MS-13 members clashed with a rival gang. The rival gang operates in Houston.",  # another group, not the one named
+    "MS-13 members clashed with Barrio 18 members. The Salvadoran gang operates in Houston.",  # two named: which one?
     "The campaign of violence in Mexico worried officials after the Sinaloa Cartel split.",  # no group's campaign
     "Officials said the cartels manufactured fentanyl in labs in Mexico last year.",  # no named group; a past tense
 ])

@@ -14,7 +14,7 @@ from .belonging import belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
-from .presence import GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, UNITS, habitual, of_a_group, set_off_after_group
+from .presence import DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, UNITS, habitual, of_a_group, set_off_after_group
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -359,7 +359,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
             or etype == "presence" and (back := GROUP_PRONOUN.fullmatch(text, actor[0], actor[1]))
             and (earlier := ctx.group_before(s_start, near=True)) is not None  # "It also operates throughout South America"
             or etype == "presence" and (back := ITS_PEOPLE.fullmatch(text, actor[0], actor[1]))
-            and (earlier := ctx.group_before(start, near=True)) is not None):  # "members, many of whom have infiltrated"
+            and (earlier := ctx.group_before(start, near=True)) is not None  # "members, many of whom have infiltrated"
+            or etype == "presence" and (back := DESCRIBED_GROUP.fullmatch(text, *actor))
+            and (earlier := ctx.group_before(actor[0], near=True)) is not None):  # "The Venezuelan gang now operates in"
         # "members of the gang had been paid to kill Ojeda", the gang named the sentence before
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "actor", actor_full or actor))
         basis = "reference"

@@ -39,6 +39,12 @@ GROUPLIKE = re.compile(r"\b(?:gangs?|cartels?|groups?|factions?|cells?|organi[sz
 PLURAL_REFERENCE = re.compile(r"(?P<pronoun>they|their|them|ellos|ellas)|(?:these|those|such|both|estas|estos|esas|esos|dichas|dichos|tales|ambas|ambos) "
                               r"(?:[\w-]+ ){0,2}?(?:gangs|cartels|groups|organi[sz]ations|criminals|gangsters|members|terrorists|thugs|operatives|"
                               r"bandas|c[aá]rteles|grupos|organizaciones|criminales|delincuentes|pandillas|pandilleros|integrantes|miembros)", re.I)
+# A group told again by a definite description with its own words: "The Venezuelan gang now operates in Chile", "the
+# transnational criminal organization has cells in Peru", "la banda venezolana opera en Chile"; never another group ("the
+# rival gang", "la otra banda")
+_NOT_THE_SAME = r"(?!(?:rival|other|another|opposing|enemy|new|different|splinter|otr[oa]|nuev[oa]|rivales?)\b)"
+DESCRIBED_GROUP = re.compile(rf"(?:the|this|that) (?:{_NOT_THE_SAME}[\w-]+ ){{1,3}}?(?:gang|group|cartel|organi[sz]ation|network|syndicate|mafia)"
+                             rf"|(?:la|esta|esa|dicha|el|este|ese|dicho) (?:banda|organizaci[oó]n|pandilla|grupo|c[aá]rtel)(?: {_NOT_THE_SAME}[\wáéíóúñ-]+){{1,3}}", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)  # "27 Brazilian states"
 _THERE = {"there", "allí", "ahí", "allá"}
 _THEY = {"they", "it", "ellos", "ellas"}  # the subject of a clause of the group's own ("the labs they oversee in Mexico")
