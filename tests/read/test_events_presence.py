@@ -35,6 +35,9 @@ def _claims(make_doc, text, language="en"):
     ("The order asks whether to designate any MS-13 cliques, such as those in Honduras, Guatemala, and Mexico.", "en",
      [(["ms-13"], "Honduras"), (["ms-13"], "Guatemala"), (["ms-13"], "Mexico")]),
     ("El Tren de Aragua tiene células, como las de Chile y Perú.", "es", [(["tren-de-aragua"], "Chile"), (["tren-de-aragua"], "Peru")]),
+    # a nationality before an area names where
+    ("Tren de Aragua has infiltrated American communities.", "en", [(["tren-de-aragua"], "United States")]),
+    ("MS-13 operates in American neighborhoods and Mexican towns.", "en", [(["ms-13"], "United States"), (["ms-13"], "Mexico")]),
     # a place inside the locative phrase of a group's habitual doing
     ("The Sinaloa Cartel manufactures fentanyl in labs in Mexico.", "en", [(["sinaloa-cartel"], "Mexico")]),
 ])

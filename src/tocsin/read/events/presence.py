@@ -45,7 +45,9 @@ PLURAL_REFERENCE = re.compile(r"(?P<pronoun>they|their|them|ellos|ellas)|(?:thes
 _NOT_THE_SAME = r"(?!(?:rival|other|another|opposing|enemy|new|different|splinter|otr[oa]|nuev[oa]|rivales?)\b)"
 DESCRIBED_GROUP = re.compile(rf"(?:the|this|that) (?:{_NOT_THE_SAME}[\w-]+ ){{1,3}}?(?:gang|group|cartel|organi[sz]ation|network|syndicate|mafia)"
                              rf"|(?:la|esta|esa|dicha|el|este|ese|dicho) (?:banda|organizaci[oó]n|pandilla|grupo|c[aá]rtel)(?: {_NOT_THE_SAME}[\wáéíóúñ-]+){{1,3}}", re.I)
-_AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)  # "27 Brazilian states"
+# "27 Brazilian states", "American communities": a nationality before an area names where
+_AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|towns|communities|neighbou?rhoods|counties|municipalities|"
+                         r"territory|soil|border)\b", re.I)
 _THERE = {"there", "allí", "ahí", "allá"}
 _THEY = {"they", "it", "ellos", "ellas"}  # the subject of a clause of the group's own ("the labs they oversee in Mexico")
 # Verbs whose object a subject holds ("has", "maintains", "set up"): the unit is the subject's.
@@ -75,7 +77,8 @@ def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
 
 def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]]) -> list:
     """The place mentions of a presence claim's sentence that its predicates (``triggers``) hold: a nationality only
-    before a unit of the group ("the Peruvian faction") or an area ("in all 27 Brazilian states"); and for a
+    before a unit of the group ("the Peruvian faction") or next to an area ("in all 27 Brazilian states", "American
+    communities"); and for a
     locative "there" ("still operates there"), the place named just before."""
     held = anchors(doc, triggers)
     out = []
