@@ -21,6 +21,7 @@ def _claims(make_doc, text, language="en"):
      "terror in the United States are vicious.", "en", [(["ms-13", "tren-de-aragua"], "United States")]),
     ("Tren de Aragua and MS-13 were designated last year. They operate in Chile and Peru.", "en",
      [(["ms-13", "tren-de-aragua"], "Chile"), (["ms-13", "tren-de-aragua"], "Peru")]),
+    ("Tren de Aragua and MS-13 were designated last year. Their members operate in Texas.", "en", [(["ms-13", "tren-de-aragua"], "Texas")]),
     ("The regime allowed the Tren de Aragua gang to flourish within Venezuela. These dangerous criminals exploited lax "
      "policies, establishing a foothold in U.S. communities.", "en",
      [(["tren-de-aragua"], "Venezuela"), (["tren-de-aragua"], "United States")]),
@@ -47,6 +48,7 @@ def test_presence_claims_of_groups_told_again_and_units_told_by_place(make_doc, 
 
 @pytest.mark.parametrize("text", [
     "Police arrested two MS-13 members in Houston. They operate in Chile and Peru.",  # "they": the group is no subject
+    "Police arrested Tren de Aragua and MS-13 members. Their members operate in Texas.",
     "Police arrested two MS-13 members in Houston. Their campaigns of violence in Chile are known.",
     "The Sinaloa Cartel was sanctioned. These measures operate in Mexico and Peru.",  # no group's people or kind
     "Tren de Aragua and MS-13 were designated. Its leaders operate in Texas.",  # "its": not the plural of a list

@@ -33,10 +33,12 @@ ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|do
                         r"cabecillas|c[eé]lulas|redes|operaciones))", re.I)
 GROUPLIKE = re.compile(r"\b(?:gangs?|cartels?|groups?|factions?|cells?|organi[sz]ations?|clans?|mafias?|networks?|militias?|guerrillas?|syndicates?|"
                        r"bandas?|pandillas?|c[aá]rteles?|grupos?|facciones?|c[eé]lulas?|organizaci[oó]n(?:es)?|clanes?|redes?|milicias?|guerrillas?)\b", re.I)
-# A group told again in the plural, by a pronoun or a description of the groups or their people: "Their campaigns of
-# violence in the United States", "These dangerous criminals …, establishing a foothold in U.S. communities", "estas
-# bandas operan en"; it stands for the groups of the list named last before it (_Context.groups_listed_before).
-PLURAL_REFERENCE = re.compile(r"(?P<pronoun>they|their|them|ellos|ellas)|(?:these|those|such|both|estas|estos|esas|esos|dichas|dichos|tales|ambas|ambos) "
+# A group told again in the plural, by a pronoun (with its people or units) or a description of the groups or their
+# people: "Their campaigns of violence in the United States", "their members operate in Texas", "These dangerous
+# criminals …, establishing a foothold in U.S. communities", "estas bandas operan en"; it stands for the groups of the
+# list named last before it (_Context.groups_listed_before).
+PLURAL_REFERENCE = re.compile(r"(?P<pronoun>they|them|their(?: (?:[\w-]+ )?(?:members|leaders|operatives|associates|affiliates|cells|cliques|networks|operations))?|ellos|ellas)"
+                              r"|(?:these|those|such|both|estas|estos|esas|esos|dichas|dichos|tales|ambas|ambos) "
                               r"(?:[\w-]+ ){0,2}?(?:gangs|cartels|groups|organi[sz]ations|criminals|gangsters|members|terrorists|thugs|operatives|"
                               r"bandas|c[aá]rteles|grupos|organizaciones|criminales|delincuentes|pandillas|pandilleros|integrantes|miembros)", re.I)
 # A group told again by a definite description with its own words: "The Venezuelan gang now operates in Chile", "the
