@@ -92,3 +92,16 @@ def test_footprint_no_country_from_whose_people_or_holdings(make_doc, text, coun
     countries = {p.key: p.country for p in ann.places}
     (placed,) = [e for e in ann.events if e.group_keys]
     assert (countries.get(placed.place_key) or None) == country  # a region ("the Middle East") is in no country
+
+
+@pytest.mark.parametrize("text, language, places", [
+    ("MS-13 operates in Houston but never in Dallas.", "en", ["Houston"]),
+    ("Los Choneros operates in Guayaquil, far from Quito.", "en", ["Guayaquil"]),
+    ("Los Choneros operates in Guayaquil, away from Quito.", "en", ["Guayaquil"]),
+    ("MS-13 operates in every state except Alaska.", "en", []),
+    ("Los Choneros operates not only in Guayaquil but also in Quito.", "en", ["Guayaquil", "Quito"]),  # "not only": both
+    ("Los Choneros opera en Guayaquil pero nunca en Quito.", "es", ["Guayaquil"]),
+    ("Los Choneros opera en Guayaquil, lejos de Quito.", "es", ["Guayaquil"]),
+])
+def test_presence_no_place_the_claim_puts_the_group_away_from(make_doc, text, language, places):
+    assert [place for _, place in _claims(make_doc, text, language)] == places

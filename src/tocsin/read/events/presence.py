@@ -116,6 +116,8 @@ def in_complement(tok, held: set[int], hops: int = 12) -> bool:
     for _ in range(hops):
         if node.i in held:
             return True
+        if _away(node):
+            return False  # "operates in Houston but never in Dallas", "far from Quito": where the group is not
         if node.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _THEY for c in node.children):
             node = node.head  # a clause of the group's own about the noun: "in labs they oversee in Mexico"
             continue
@@ -125,6 +127,22 @@ def in_complement(tok, held: set[int], hops: int = 12) -> bool:
             return False  # another verb's clause ("moved fentanyl into Phoenix"); "including Peru" is a preposition
         node = node.head
     return False
+
+
+# Prepositions and adverbs that put a place outside a claim ("except Lima", "far from Quito", "lejos de Quito"); not
+# "outside", which may mean the outskirts ("just outside Caracas")
+_OUTSIDE = {"beyond", "except", "excluding", "unlike", "salvo", "excepto", "menos"}
+_FAR = {"far", "away", "lejos", "fuera"}
+
+
+def _away(node) -> bool:
+    """Whether a link on a place's way to the predicate denies or distances it: a preposition of outside, "from" or "de"
+    after "far" or "away", or one a negation governs ("never in Dallas", "not in Peru")."""
+    if node.dep_ == "advmod" and node.lower_ in _FAR or node.dep_ in ("advmod", "conj") and node.lower_ in ("never", "nunca", "jamás"):
+        return True  # "away from Quito"; "pero nunca en Quito", as the Spanish parse hangs it
+    if node.dep_ not in ("prep", "conj") or node.tag_ != "IN" and node.pos_ != "ADP":
+        return False
+    return node.lower_ in _OUTSIDE or any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _FAR | {"never", "not", "nunca"} for c in node.children)
 
 
 def owner(tok):
