@@ -105,3 +105,16 @@ def test_footprint_no_country_from_whose_people_or_holdings(make_doc, text, coun
 ])
 def test_presence_no_place_the_claim_puts_the_group_away_from(make_doc, text, language, places):
     assert [place for _, place in _claims(make_doc, text, language)] == places
+
+
+@pytest.mark.parametrize("text, language", [
+    ("ICE arrested 20 Tren de Aragua members and deported them to El Salvador.", "en"),
+    ("Agents arrested MS-13 leader Juan Perez, who was later removed to Honduras.", "en"),
+    ("La policía detuvo a 20 miembros del Tren de Aragua, que fueron deportados a El Salvador.", "es"),
+])
+def test_footprint_no_country_from_a_deportation_destination(make_doc, text, language):
+    """Where someone was deported to places the removal, not the arrest of its sentence nor the group (issue 19)."""
+    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-03-01")], gated=False)
+    countries = {p.key: p.country for p in ann.places}
+    placed = [e for e in ann.events if e.group_keys and e.type != "extradition"]
+    assert placed and not [e for e in placed if countries.get(e.place_key) in ("SV", "HN")]
