@@ -72,9 +72,12 @@ def test_presence_a_plural_reference_keeps_the_hedge(make_doc):
     "Iran bears responsibility for the Hamas massacres committed on October 7, 2023, and for continued Houthi attacks "
     "against the United States Navy, allied navies, and shipping in the Red Sea.",
     "Hamas gunmen attacked sailors of the U.S. Navy in the Red Sea.",
+    "The Governor of Texas said MS-13 members attacked a man on Friday.",  # a title
+    "The Attorney General of Texas said MS-13 members attacked a man on Friday.",
 ])
-def test_footprint_no_country_from_an_agency_name(make_doc, text):
-    """A place word inside an agency's name ("the United States Navy") is not where the group acted (issue 19)."""
+def test_footprint_no_country_from_an_agency_name_or_a_title(make_doc, text):
+    """A place word inside an agency's name ("the United States Navy") or a title ("the Governor of Texas") is not
+    where the group acted (issue 19)."""
     ((_, ann),) = read_many([make_doc(text, published_at="2025-03-01")], gated=False)
     countries = {p.key: p.country for p in ann.places}
     placed = [e for e in ann.events if e.group_keys]
