@@ -39,6 +39,10 @@ def _claims(make_doc, text, language="en"):
     # a nationality before an area names where
     ("Tren de Aragua has infiltrated American communities.", "en", [(["tren-de-aragua"], "United States")]),
     ("MS-13 operates in American neighborhoods and Mexican towns.", "en", [(["ms-13"], "United States"), (["ms-13"], "Mexico")]),
+    # a group's units or people found somewhere, told in the passive
+    ("Tren de Aragua cells have been detected in Chile and Peru.", "en", [(["tren-de-aragua"], "Chile"), (["tren-de-aragua"], "Peru")]),
+    ("Members of Tren de Aragua have been reported in Colorado.", "en", [(["tren-de-aragua"], "Colorado")]),
+    ("Células del Tren de Aragua fueron detectadas en Chile.", "es", [(["tren-de-aragua"], "Chile")]),
     # a place inside the locative phrase of a group's habitual doing
     ("The Sinaloa Cartel manufactures fentanyl in labs in Mexico.", "en", [(["sinaloa-cartel"], "Mexico")]),
 ])
@@ -57,6 +61,8 @@ def test_presence_claims_of_groups_told_again_and_units_told_by_place(make_doc, 
     "MS-13 members clashed with Barrio 18 members. The Salvadoran gang operates in Houston.",  # two named: which one?
     "The campaign of violence in Mexico worried officials after the Sinaloa Cartel split.",  # no group's campaign
     "Officials said the cartels manufactured fentanyl in labs in Mexico last year.",  # no named group; a past tense
+    "A body was found in Texas near a Tren de Aragua hideout.",  # something found, not the group
+    "Drugs linked to the Sinaloa Cartel were found in Chicago.",
 ])
 def test_presence_no_claim_from_a_reference_to_no_group(make_doc, text):
     assert not _claims(make_doc, text)
