@@ -39,6 +39,10 @@ def _claims(make_doc, text, language="en"):
     # a nationality before an area names where
     ("Tren de Aragua has infiltrated American communities.", "en", [(["tren-de-aragua"], "United States")]),
     ("MS-13 operates in American neighborhoods and Mexican towns.", "en", [(["ms-13"], "United States"), (["ms-13"], "Mexico")]),
+    # a group that controls or dominates a place
+    ("The Gulf Cartel dominates Tamaulipas.", "en", [(["gulf-cartel"], "Tamaulipas")]),
+    ("Los Choneros control the port of Guayaquil.", "en", [(["los-choneros"], "Guayaquil")]),
+    ("El Cártel del Golfo controla Tamaulipas.", "es", [(["gulf-cartel"], "Tamaulipas")]),
     # a group's units or people found somewhere, told in the passive
     ("Tren de Aragua cells have been detected in Chile and Peru.", "en", [(["tren-de-aragua"], "Chile"), (["tren-de-aragua"], "Peru")]),
     ("Members of Tren de Aragua have been reported in Colorado.", "en", [(["tren-de-aragua"], "Colorado")]),
@@ -62,6 +66,7 @@ def test_presence_claims_of_groups_told_again_and_units_told_by_place(make_doc, 
     "The campaign of violence in Mexico worried officials after the Sinaloa Cartel split.",  # no group's campaign
     "Officials said the cartels manufactured fentanyl in labs in Mexico last year.",  # no named group; a past tense
     "A body was found in Texas near a Tren de Aragua hideout.",  # something found, not the group
+    "The army controls Culiacán after the Sinaloa Cartel split.",  # who controls is no group
     "Drugs linked to the Sinaloa Cartel were found in Chicago.",
 ])
 def test_presence_no_claim_from_a_reference_to_no_group(make_doc, text):
