@@ -43,6 +43,12 @@ def _claims(make_doc, text, language="en"):
     ("The Gulf Cartel dominates Tamaulipas.", "en", [(["gulf-cartel"], "Tamaulipas")]),
     ("Los Choneros control the port of Guayaquil.", "en", [(["los-choneros"], "Guayaquil")]),
     ("El Cártel del Golfo controla Tamaulipas.", "es", [(["gulf-cartel"], "Tamaulipas")]),
+    ("The CJNG has tight control of Jalisco.", "en", [(["cjng"], "Jalisco")]),
+    ("Los Choneros tienen el control de Guayaquil.", "es", [(["los-choneros"], "Guayaquil")]),
+    # Colombian and Venezuelan reporting's words: "hace presencia en", "delinque en", "tiene injerencia en"
+    ("El ELN hace presencia en Arauca y Norte de Santander.", "es", [(["eln"], "Arauca"), (["eln"], "Norte de Santander")]),
+    ("El Tren de Aragua delinque en Bogotá.", "es", [(["tren-de-aragua"], "Bogotá")]),
+    ("El Clan del Golfo tiene injerencia en Antioquia.", "es", [(["clan-del-golfo"], "Antioquia")]),
     # a group's units or people found somewhere, told in the passive
     ("Tren de Aragua cells have been detected in Chile and Peru.", "en", [(["tren-de-aragua"], "Chile"), (["tren-de-aragua"], "Peru")]),
     ("Members of Tren de Aragua have been reported in Colorado.", "en", [(["tren-de-aragua"], "Colorado")]),
@@ -67,6 +73,7 @@ def test_presence_claims_of_groups_told_again_and_units_told_by_place(make_doc, 
     "Officials said the cartels manufactured fentanyl in labs in Mexico last year.",  # no named group; a past tense
     "A body was found in Texas near a Tren de Aragua hideout.",  # something found, not the group
     "The army controls Culiacán after the Sinaloa Cartel split.",  # who controls is no group
+    "The army has control of Culiacán.",
     "Drugs linked to the Sinaloa Cartel were found in Chicago.",
 ])
 def test_presence_no_claim_from_a_reference_to_no_group(make_doc, text):

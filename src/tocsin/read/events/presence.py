@@ -52,10 +52,12 @@ _AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|tow
                          r"territory|soil|border)\b", re.I)
 _THERE = {"there", "allí", "ahí", "allá"}
 _THEY = {"they", "it", "ellos", "ellas"}  # the subject of a clause of the group's own ("the labs they oversee in Mexico")
-# Verbs whose object a subject holds ("has", "maintains", "set up"): the unit is the subject's.
+# Verbs whose object a subject holds ("has", "maintains", "set up", "exerts control", "hace presencia"): the unit is the subject's.
 _HOLDING = re.compile(r"(?:ha[sdv]e?|having|maintain(?:s|ed|ing)?|establish(?:es|ed|ing)?|buil[dt]s?|building|set|sets|setting|"
                       r"run(?:s|ning)?|ran|operat(?:es|ed|ing|e)|expand(?:s|ed|ing)?|keep(?:s|ing)?|kept|open(?:s|ed|ing)?|"
-                      r"tiene|tienen|ten[ií]a|ten[ií]an|mantiene|mantienen|manten[ií]a|estableci[oó]|establecieron|opera|operan)$", re.I)
+                      r"exert(?:s|ed|ing)?|exercis(?:es|ed|ing|e)|wield(?:s|ed|ing)?|hold(?:s|ing)?|held|"
+                      r"tiene|tienen|ten[ií]a|ten[ií]an|mantiene|mantienen|manten[ií]a|estableci[oó]|establecieron|opera|operan|"
+                      r"hace|hacen|hac[ií]a|hac[ií]an|ejerce|ejercen|ejerc[ií]a|ejerc[ií]an)$", re.I)
 _PRONOUNS = {"its", "their", "su", "sus"}  # a possessor that stands for the subject: "MS-13 expanded its presence"
 # The links a place may hang by on its way to the predicate: noun phrases and prepositions, not a subject (a place
 # there says whose the group is, "Mexico's Sinaloa Cartel", not where it is) nor a clause of its own.
