@@ -169,9 +169,9 @@ class _Context:
 
     def groups_listed_before(self, start: int, pronoun: bool) -> list[str]:
         """The groups a plural reference at ``start`` stands for ("Tren de Aragua (TdA) and MS-13 pose threats. Their
-        campaigns …"): every group of the list named last in its sentence or the sentence or paragraph before (``_NEAR_REACH``), a
-        list joined by commas, "and", "or" and an acronym in brackets; for a pronoun only a list that is its sentence's
-        subject, as "they" may stand for anyone else the sentence names ("police arrested MS-13 members; they …")."""
+        campaigns …"): every group of the list named last in its sentence or the sentence or paragraph before
+        (``_NEAR_REACH``), a list joined by commas, "and", "or" and an acronym in brackets; for a pronoun only a list
+        that is its clause's subject, as "they" may stand for anyone else ("police arrested MS-13 members; they …")."""
         at = self.doc.char_span(start, start + 1, alignment_mode="expand")
         reach = (at.sent.start_char if at is not None else start) - _NEAR_REACH  # from the reference's sentence, however long
         named = sorted((m for m in self.mentions if m.kind == "group" and m.key and reach <= m.start and m.end <= start),

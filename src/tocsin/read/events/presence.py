@@ -4,7 +4,13 @@ A presence claim names its places in the complement of its predicate: "Tren de A
 Arizona, moved fentanyl into Phoenix" puts the group in Arizona, not in Phoenix, which is where a shipment went.
 A place belongs to the claim when the parse links it to the predicate's words through noun phrases and
 prepositions only ("operates in several countries, including Peru", "the presence of the gang in Colorado",
-"the cartel's Chicago cell"), never through another verb.
+"the cartel's Chicago cell"), never through another verb but a clause of the group's own ("labs they oversee in
+Mexico"), and never past "except", "far from" or "never in".
+
+A group told again is the one named just before: "it", "its", "the Venezuelan gang" stand for the one group the
+sentence or paragraph before names; "they", "their members", "these gangs", "these dangerous criminals" for the list
+of groups named last (for a pronoun, only a list that is its clause's subject: "police arrested MS-13 members; they …"
+may be the police).
 
 A group's unit (its cells, cliques, chapters, branches, affiliates, bases, networks, operations) is somewhere only
 as the group's: the unit's possessor ("the cartel's operations in Chicago"), its "of" ("the Peruvian faction of
@@ -81,9 +87,9 @@ def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
 
 def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]]) -> list:
     """The place mentions of a presence claim's sentence that its predicates (``triggers``) hold: a nationality only
-    before a unit of the group ("the Peruvian faction") or next to an area ("in all 27 Brazilian states", "American
-    communities"); and for a
-    locative "there" ("still operates there"), the place named just before."""
+    before a unit of the group ("the Peruvian faction") or an area ("in all 27 Brazilian states", "American
+    communities"); none the claim puts the group away from ("but never in Dallas"); and for a locative "there"
+    ("still operates there"), the place named just before."""
     held = anchors(doc, triggers)
     out = []
     for m in mentions:
@@ -134,12 +140,12 @@ def in_complement(tok, held: set[int], hops: int = 12) -> bool:
 # Prepositions and adverbs that put a place outside a claim ("except Lima", "far from Quito", "lejos de Quito"); not
 # "outside", which may mean the outskirts ("just outside Caracas")
 _OUTSIDE = {"beyond", "except", "excluding", "unlike", "salvo", "excepto", "menos"}
-_FAR = {"far", "away", "lejos", "fuera"}
+_FAR = {"far", "away", "lejos"}
 
 
 def _away(node) -> bool:
-    """Whether a link on a place's way to the predicate denies or distances it: a preposition of outside, "from" or "de"
-    after "far" or "away", or one a negation governs ("never in Dallas", "not in Peru")."""
+    """Whether a link on a place's way to the predicate denies or distances it: "except", "beyond", "far" or "away"
+    ("far from Quito"), "never" ("pero nunca en Quito"), or a preposition a negation governs ("but never in Dallas")."""
     if node.dep_ == "advmod" and node.lower_ in _FAR or node.dep_ in ("advmod", "conj") and node.lower_ in ("never", "nunca", "jamás"):
         return True  # "away from Quito"; "pero nunca en Quito", as the Spanish parse hangs it
     if node.dep_ not in ("prep", "conj") or node.tag_ != "IN" and node.pos_ != "ADP":
@@ -237,7 +243,7 @@ def set_off_after_group(mentions, text: str, tok):
 
 def of_a_group(tok, hops: int = 3) -> bool:
     """Whether a presence claim's subject is a group or of one: a name, a word for a group, its units or people
-    ("cells", "members"), a pronoun, or a common noun whose possessor or "of" is one ("the cartel's reach", "a
+    ("cells", "members", "criminals"), a pronoun, or a common noun whose possessor or "of" is one ("the cartel's reach", "a
     designation of members of the CJNG"); not "the investigation into MS-13"."""
     if tok.tag_ not in ("NN", "NNS") or tok.ent_type_ or GROUPLIKE.fullmatch(tok.text) or UNITS.match(tok.text) or PEOPLE.fullmatch(tok.text):
         return True
