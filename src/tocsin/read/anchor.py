@@ -123,12 +123,16 @@ def _told_elsewhere(ann: Annotations, places: dict) -> bool:
 
 
 # A place that names an office or an agency is not where an act took place: "the Virginia Attorney General said",
-# "INTERPOL Washington", "the Texas Department of Public Safety", "el fiscal general de Texas".
+# "INTERPOL Washington", "the Texas Department of Public Safety", "the Governor of Texas", "el fiscal general de Texas".
 _OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:Attorney(?:['’]s)?\s+(?:General|Office)|(?:Lt\.\s+|Lieutenant\s+)?Governor|Gov\.|Senators?|Sen\.|"
                            r"Rep\.|Representatives?|Congress(?:wo)?man|Secretary|Sheriff|Police|State\s+Police|Highway\s+Patrol|Department|"
                            r"Dept\.|Division|Bureau|Field\s+Office|Prosecutor|District\s+Attorney|Mayor|National\s+Guard|Legislature|"
-                           r"Ministry|University|College|Institute|Free\s+Press|Times|Post|Herald|Tribune|Chronicle|Journal)\b")
-_OFFICE_BEFORE = re.compile(r"\b(?:INTERPOL|Interpol|(?:Government|University|Bank|Board|Council|Institute|College|Embassy|Consulate)\s+of(?:\s+the)?|fiscal(?:[ií]a)?\s+general\s+de|gobernador(?:a)?\s+de|polic[ií]a\s+de)\s+$")
+                           r"Ministry|University|College|Institute|Free\s+Press|Times|Post|Herald|Tribune|Chronicle|Journal|"
+                           r"Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Armed\s+Forces|Border\s+Patrol|Customs|Marshals|Embassy|Consulate)\b")
+_OFFICE_BEFORE = re.compile(r"\b(?:INTERPOL|Interpol|(?:Government|University|Bank|Board|Council|Institute|College|Embassy|Consulate|"
+                            r"Governor|Mayor|Attorney\s+General|Secretary|Minister|Ambassador|Consul(?:\s+General)?|President|Senator|Sheriff)\s+of(?:\s+the)?|"
+                            r"fiscal(?:[ií]a)?\s+general\s+de|gobernador(?:a)?\s+de|alcalde(?:sa)?\s+de|ministr[oa]\s+de|embajador(?:a)?\s+de|"
+                            r"c[oó]nsul\s+de|polic[ií]a\s+de)\s+$")
 
 
 def office(text: str, start: int, end: int) -> bool:

@@ -112,7 +112,18 @@ def _is_subject(doc, m: Mention) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass")
 
 
+def _in_subject(doc, m: Mention) -> bool:
+    """Whether a mention is in its clause's subject, however deep in its noun phrase ("Other organizations, such as
+    Tren de Aragua, pose threats")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    while node is not None and node.dep_ in ("appos", "compound", "conj", "pobj", "prep", "amod", "nmod", "poss", "cc") and node.head.i != node.i:
+        node = node.head
+    return node is not None and node.dep_ in ("nsubj", "nsubjpass")
+
+
 _REFERENCE_REACH = 1200
+_JOINED = re.compile(r"[\s,()]*(?:(?:and|or|as well as|y|e|o)\s+)?(?:(?:the|el|la|los|las)\s+)?", re.I)  # between the names of a list
 _NEAR_REACH = 300  # the sentence or short paragraph just before: the group named there, even if another was named earlier
 
 
@@ -155,6 +166,25 @@ class _Context:
             if keys:
                 return keys.pop() if len(keys) == 1 else None
         return None
+
+    def groups_listed_before(self, start: int, pronoun: bool) -> list[str]:
+        """The groups a plural reference at ``start`` stands for ("Tren de Aragua (TdA) and MS-13 pose threats. Their
+        campaigns …"): every group of the list named last in its sentence or the sentence or paragraph before
+        (``_NEAR_REACH``), a list joined by commas, "and", "or" and an acronym in brackets; for a pronoun only a list
+        that is its clause's subject, as "they" may stand for anyone else ("police arrested MS-13 members; they …")."""
+        at = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        reach = (at.sent.start_char if at is not None else start) - _NEAR_REACH  # from the reference's sentence, however long
+        named = sorted((m for m in self.mentions if m.kind == "group" and m.key and reach <= m.start and m.end <= start),
+                       key=lambda m: (m.start, -m.end))
+        listed = named[-1:]
+        for m in reversed(named[:-1]):
+            if m.end > listed[-1].start and m.key == listed[-1].key or m.end <= listed[-1].start and _JOINED.fullmatch(self.text, m.end, listed[-1].start):
+                listed.append(m)  # the same name found twice (a longer match over a shorter), or the list going on
+            else:
+                break
+        if pronoun and not any(_in_subject(self.doc, m) for m in listed):
+            return []
+        return list(dict.fromkeys(m.key for m in reversed(listed)))
 
     @cached_property
     def courts(self) -> list[Mention]:

@@ -14,7 +14,7 @@ from .belonging import belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
-from .presence import GROUP_PRONOUN, ITS_PEOPLE, PEOPLE, UNITS, habitual
+from .presence import DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, UNITS, habitual, of_a_group, set_off_after_group
 from .offences import offence_of
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
@@ -65,8 +65,6 @@ _ABSTRACT_TARGET = re.compile(r"\b(?:threats?|epidemics?|crisis|crises|problems?
 _OFFENCE_LABEL = re.compile(r"\s*[-*•]?\s*(?:\*\*)?(?:offen[cs]es?|charges?|counts?(?: \d+)?|crimes?|violations?|delitos?|cargos?)"
                             r"(?:\*\*)?\s*:", re.I)
 _NOT_DESIGNATED = re.compile(r"fentanyl|precursor|chemical|drugs?\b|substances?|weapons? of mass destruction|WMD|narcotics?\b", re.I)
-_GROUPLIKE = re.compile(r"\b(?:gangs?|cartels?|groups?|factions?|cells?|organi[sz]ations?|clans?|mafias?|networks?|militias?|guerrillas?|syndicates?|"
-                        r"bandas?|pandillas?|c[aá]rteles?|grupos?|facciones?|c[eé]lulas?|organizaci[oó]n(?:es)?|clanes?|redes?|milicias?|guerrillas?)\b", re.I)
 # "controls crossings near the city": a place the report named before, referred back to
 _PLACE_BACK = re.compile(r"\b(?:the|this|that) (?:same )?(?:city|town|village|region|area|state|province|country|border|capital|port|"
                          r"neighbou?rhood|district|zone|municipality)\b|\b(?:la|esa|esta) (?:ciudad|regi[oó]n|zona|frontera|capital|comuna|"
@@ -119,27 +117,6 @@ def _clause_head(tok):
         if t.dep_ == "relcl":
             return t.head
     return None
-
-
-def _set_off_after_group(ctx: _Context, tok):
-    """The group a description set off by a comma right after its name is of ("Cártel de los Soles, the … enterprise",
-    however the parse hangs the description): the group's last token, or None."""
-    if tok.ent_type_ == "CRIMINAL_GROUP" or not tok.tag_.startswith("NN"):
-        return None
-    start = tok.left_edge.idx
-    group = next((m for m in ctx.mentions if m.kind == "group" and m.key and re.fullmatch(r"\s*,\s*", ctx.text[m.end : start])), None)
-    return None if group is None else next((t for t in tok.doc[: tok.left_edge.i] if t.idx < group.end <= t.idx + len(t)), None)
-
-
-def _of_a_group(tok, hops: int = 3) -> bool:
-    """Whether a presence claim's subject is a group or of one: a name, a word for a group, its units or people
-    ("cells", "members"), a pronoun, or a common noun whose possessor or "of" is one ("the cartel's reach", "a
-    designation of members of the CJNG"); not "the investigation into MS-13"."""
-    if tok.tag_ not in ("NN", "NNS") or tok.ent_type_ or _GROUPLIKE.fullmatch(tok.text) or UNITS.match(tok.text) or PEOPLE.fullmatch(tok.text):
-        return True
-    owners = [c for c in tok.children if c.dep_ == "poss"] + [o for c in tok.children if c.dep_ == "prep" and _w(c) in ("of", "de", "del")
-                                                              for o in c.children if o.dep_ == "pobj"]
-    return hops > 0 and any(_of_a_group(o, hops - 1) for o in owners)
 
 
 def _no_act_at_trigger(ctx: _Context, tok, etype: str, sent) -> bool:
@@ -231,9 +208,9 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         target_tok = shared_noun(tok, etype)  # "a national convicted of trafficking, apprehended in Texas": the national
     if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "appos" and actor_tok.head.tag_ in ("NNP", "NNPS"):
         actor_tok = actor_tok.head  # "Cártel de los Soles, the … enterprise based in Venezuela": the one named
-    elif etype == "presence" and actor_tok is not None and (named := _set_off_after_group(ctx, actor_tok)) is not None:
+    elif etype == "presence" and actor_tok is not None and (named := set_off_after_group(ctx.mentions, text, actor_tok)) is not None:
         actor_tok = named  # the same, where the parse took the description for an object of the verb before it
-    if etype == "presence" and actor_tok is not None and not _of_a_group(actor_tok):
+    if etype == "presence" and actor_tok is not None and not of_a_group(actor_tok):
         return None  # "the investigation into MS-13 extended into Mexico": the investigation went there, not the group
     if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "attr" and (subj := _child(actor_tok.head, "nsubj")) is not None \
             and (subj.tag_ in ("NNP", "NNPS") or subj.ent_type_ == "CRIMINAL_GROUP"):
@@ -283,9 +260,10 @@ def _no_act_told(ctx: _Context, tok, start: int, end: int, etype: str, sent, tar
         return True
     if etype == "presence" and _RANKED.match(text, start, end) and not (_FRONTED_PLACE.match(sentence) or _PLACE_NEXT.match(text, end)):
         return True  # "TdA is the most violent gang": a rank with no place; "In Brazil, the PCC is among the most powerful"
-    if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or _GROUPLIKE.search(actor_text)
+    if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or GROUPLIKE.search(actor_text)
                                     or GROUP_PRONOUN.fullmatch(actor_text) and ctx.group_before(s_start, near=True)
-                                    or ITS_PEOPLE.fullmatch(actor_text) and ctx.group_before(start, near=True)):
+                                    or ITS_PEOPLE.fullmatch(actor_text) and ctx.group_before(start, near=True)
+                                    or (plural := PLURAL_REFERENCE.fullmatch(actor_text)) and ctx.groups_listed_before(start, bool(plural["pronoun"]))):
         return True  # "the violence will spread to Mazatlán": only a group is present somewhere
     # a generic, habitual or statistical statement: no specific happening (presence is a state, and "continues to" is its way)
     generic = _compiled(language, "generic") if etype != "presence" else None
@@ -377,6 +355,10 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         named_groups.append((mentioned, "mentioned", None))
     elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups and etype not in LEGAL:
         named_groups.append((actor_named, "actor", actor_full or actor))
+    if etype == "presence" and not named_groups and actor is not None and basis == "syntax" \
+            and (back := PLURAL_REFERENCE.fullmatch(text, *actor)) and (listed := ctx.groups_listed_before(start, bool(back["pronoun"]))):
+        named_groups += [(Mention(*back.span(), back.group(0), "REFERENCE", "group", "reference", key), "actor", actor_full or actor) for key in listed]
+        basis = "reference"  # "Their campaigns of violence in the United States": the groups listed just before
     if not named_groups and actor is not None and basis == "syntax" and (
             # a presence claim's "the gang" may be the group its own sentence named first ("members of Tren de Aragua were
             # arrested, and the gang is believed to operate in New York")
@@ -384,7 +366,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
             or etype == "presence" and (back := GROUP_PRONOUN.fullmatch(text, actor[0], actor[1]))
             and (earlier := ctx.group_before(s_start, near=True)) is not None  # "It also operates throughout South America"
             or etype == "presence" and (back := ITS_PEOPLE.fullmatch(text, actor[0], actor[1]))
-            and (earlier := ctx.group_before(start, near=True)) is not None):  # "members, many of whom have infiltrated"
+            and (earlier := ctx.group_before(start, near=True)) is not None  # "members, many of whom have infiltrated"
+            or etype == "presence" and (back := DESCRIBED_GROUP.fullmatch(text, *actor))
+            and (earlier := ctx.group_before(actor[0], near=True)) is not None):  # "The Venezuelan gang now operates in"
         # "members of the gang had been paid to kill Ojeda", the gang named the sentence before
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "actor", actor_full or actor))
         basis = "reference"
@@ -412,6 +396,11 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         "target": target, "target_mention": target_named, "target_category": category, "target_tok": target_tok,
         "groups": groups, "ties": group_ties, "modality": mode, "step": conviction_step(text[start:end]) if etype == "conviction" else None,
     }
+
+
+# A group's units told by where they are ("designate any Muslim Brotherhood chapters, such as those in Lebanon"): the
+# places say where the units are, whatever is done to them
+_THOSE_IN = re.compile(r"\b(?:those|ones?|las|los) (?:in|across|throughout|within|de|en)$", re.I)
 
 
 def _party_of(tok, acts: set[int]) -> bool:
@@ -456,7 +445,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     offences: dict[int, list[str]] = {}
     kept = []
     for tok, start, end, etype, subtype in hits:
-        if etype == "presence" and tok.tag_.startswith("NN") and _party_of(tok, acts):
+        if etype == "presence" and tok.tag_.startswith("NN") and _party_of(tok, acts) and not _THOSE_IN.search(text, start, end):
             continue  # "arrested 12 Tren de Aragua members in Denver": where an event's parties were, not a presence claim
         owner = offence_of(tok, set(legal)) if etype not in LEGAL | {"prison", "presence"} else None
         if owner is not None:

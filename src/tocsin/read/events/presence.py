@@ -4,7 +4,13 @@ A presence claim names its places in the complement of its predicate: "Tren de A
 Arizona, moved fentanyl into Phoenix" puts the group in Arizona, not in Phoenix, which is where a shipment went.
 A place belongs to the claim when the parse links it to the predicate's words through noun phrases and
 prepositions only ("operates in several countries, including Peru", "the presence of the gang in Colorado",
-"the cartel's Chicago cell"), never through another verb.
+"the cartel's Chicago cell"), never through another verb but a clause of the group's own ("labs they oversee in
+Mexico"), and never past "except", "far from" or "never in".
+
+A group told again is the one named just before: "it", "its", "the Venezuelan gang" stand for the one group the
+sentence or paragraph before names; "they", "their members", "these gangs", "these dangerous criminals" for the list
+of groups named last (for a pronoun, only a list that is its clause's subject: "police arrested MS-13 members; they …"
+may be the police).
 
 A group's unit (its cells, cliques, chapters, branches, affiliates, bases, networks, operations) is somewhere only
 as the group's: the unit's possessor ("the cartel's operations in Chicago"), its "of" ("the Peruvian faction of
@@ -16,28 +22,52 @@ from __future__ import annotations
 
 import re
 
+from .words import _w
+
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
 # in Houston").
-UNITS = re.compile(r"(?:operations|activit(?:y|ies)|branch(?:es)?|chapters?|affiliates?|bases|networks?|hubs?|wings?|factions?|cells?|cliques?|presence|"
+UNITS = re.compile(r"(?:operations|campaigns?|campañas?|activit(?:y|ies)|branch(?:es)?|chapters?|affiliates?|bases|networks?|hubs?|wings?|factions?|cells?|cliques?|presence|"
                    r"operaciones|actividad(?:es)?|ramas?|filiales?|redes|facci[oó]n|facciones|c[eé]lulas?|clicas?|presencia)$", re.I)
-GROUP_PRONOUN = re.compile(r"it", re.I)  # a group's presence told with "it": "It also operates throughout South America"
+GROUP_PRONOUN = re.compile(r"its?", re.I)  # a group's presence told with "it": "It also operates throughout South America", "Its cells in Chile"
 # A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
 # "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
 # "sus integrantes operan en Chile"
-PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|gangsters|integrantes|miembros|cabecillas|l[ií]deres", re.I)
+PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|gangsters|criminals|terrorists|thugs|integrantes|miembros|"
+                    r"cabecillas|l[ií]deres|criminales|delincuentes|pandilleros", re.I)
 ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|whose|sus?|cuy[oa]s?) (?:\w+ )?"
                         r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|integrantes|miembros|"
                         r"cabecillas|c[eé]lulas|redes|operaciones))", re.I)
-_AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|territory|border)\b", re.I)  # "27 Brazilian states"
+GROUPLIKE = re.compile(r"\b(?:gangs?|cartels?|groups?|factions?|cells?|organi[sz]ations?|clans?|mafias?|networks?|militias?|guerrillas?|syndicates?|"
+                       r"bandas?|pandillas?|c[aá]rteles?|grupos?|facciones?|c[eé]lulas?|organizaci[oó]n(?:es)?|clanes?|redes?|milicias?|guerrillas?)\b", re.I)
+# A group told again in the plural, by a pronoun (with its people or units) or a description of the groups or their
+# people: "Their campaigns of violence in the United States", "their members operate in Texas", "These dangerous
+# criminals …, establishing a foothold in U.S. communities", "estas bandas operan en"; it stands for the groups of the
+# list named last before it (_Context.groups_listed_before).
+PLURAL_REFERENCE = re.compile(r"(?P<pronoun>they|them|their(?: (?:[\w-]+ )?(?:members|leaders|operatives|associates|affiliates|cells|cliques|networks|operations))?|ellos|ellas)"
+                              r"|(?:these|those|such|both|estas|estos|esas|esos|dichas|dichos|tales|ambas|ambos) "
+                              r"(?:[\w-]+ ){0,2}?(?:gangs|cartels|groups|organi[sz]ations|criminals|gangsters|members|terrorists|thugs|operatives|"
+                              r"bandas|c[aá]rteles|grupos|organizaciones|criminales|delincuentes|pandillas|pandilleros|integrantes|miembros)", re.I)
+# A group told again by a definite description with its own words: "The Venezuelan gang now operates in Chile", "the
+# transnational criminal organization has cells in Peru", "la banda venezolana opera en Chile"; never another group ("the
+# rival gang", "la otra banda")
+_NOT_THE_SAME = r"(?!(?:rival|other|another|opposing|enemy|new|different|splinter|otr[oa]|nuev[oa]|rivales?)\b)"
+DESCRIBED_GROUP = re.compile(rf"(?:the|this|that) (?:{_NOT_THE_SAME}[\w-]+ ){{1,3}}?(?:gang|group|cartel|organi[sz]ation|network|syndicate|mafia)"
+                             rf"|(?:la|esta|esa|dicha|el|este|ese|dicho) (?:banda|organizaci[oó]n|pandilla|grupo|c[aá]rtel)(?: {_NOT_THE_SAME}[\wáéíóúñ-]+){{1,3}}", re.I)
+# "27 Brazilian states", "American communities": a nationality before an area names where
+_AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|towns|communities|neighbou?rhoods|counties|municipalities|"
+                         r"territory|soil|border)\b", re.I)
 _THERE = {"there", "allí", "ahí", "allá"}
-# Verbs whose object a subject holds ("has", "maintains", "set up"): the unit is the subject's.
+_THEY = {"they", "it", "ellos", "ellas"}  # the subject of a clause of the group's own ("the labs they oversee in Mexico")
+# Verbs whose object a subject holds ("has", "maintains", "set up", "exerts control", "hace presencia"): the unit is the subject's.
 _HOLDING = re.compile(r"(?:ha[sdv]e?|having|maintain(?:s|ed|ing)?|establish(?:es|ed|ing)?|buil[dt]s?|building|set|sets|setting|"
                       r"run(?:s|ning)?|ran|operat(?:es|ed|ing|e)|expand(?:s|ed|ing)?|keep(?:s|ing)?|kept|open(?:s|ed|ing)?|"
-                      r"tiene|tienen|ten[ií]a|ten[ií]an|mantiene|mantienen|manten[ií]a|estableci[oó]|establecieron|opera|operan)$", re.I)
+                      r"exert(?:s|ed|ing)?|exercis(?:es|ed|ing|e)|wield(?:s|ed|ing)?|hold(?:s|ing)?|held|"
+                      r"tiene|tienen|ten[ií]a|ten[ií]an|mantiene|mantienen|manten[ií]a|estableci[oó]|establecieron|opera|operan|"
+                      r"hace|hacen|hac[ií]a|hac[ií]an|ejerce|ejercen|ejerc[ií]a|ejerc[ií]an)$", re.I)
 _PRONOUNS = {"its", "their", "su", "sus"}  # a possessor that stands for the subject: "MS-13 expanded its presence"
 # The links a place may hang by on its way to the predicate: noun phrases and prepositions, not a subject (a place
 # there says whose the group is, "Mexico's Sinaloa Cartel", not where it is) nor a clause of its own.
-_NOMINAL_PATH = {"pobj", "prep", "conj", "appos", "compound", "amod", "nmod", "npadvmod", "dobj", "attr", "poss"}
+_NOMINAL_PATH = {"pobj", "prep", "conj", "appos", "compound", "amod", "nmod", "npadvmod", "advmod", "dobj", "attr", "poss"}
 
 
 def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
@@ -57,8 +87,9 @@ def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
 
 def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]]) -> list:
     """The place mentions of a presence claim's sentence that its predicates (``triggers``) hold: a nationality only
-    before a unit of the group ("the Peruvian faction") or an area ("in all 27 Brazilian states"); and for a
-    locative "there" ("still operates there"), the place named just before."""
+    before a unit of the group ("the Peruvian faction") or an area ("in all 27 Brazilian states", "American
+    communities"); none the claim puts the group away from ("but never in Dallas"); and for a locative "there"
+    ("still operates there"), the place named just before."""
     held = anchors(doc, triggers)
     out = []
     for m in mentions:
@@ -93,6 +124,11 @@ def in_complement(tok, held: set[int], hops: int = 12) -> bool:
     for _ in range(hops):
         if node.i in held:
             return True
+        if _away(node):
+            return False  # "operates in Houston but never in Dallas", "far from Quito": where the group is not
+        if node.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _THEY for c in node.children):
+            node = node.head  # a clause of the group's own about the noun: "in labs they oversee in Mexico"
+            continue
         if node.dep_ not in _NOMINAL_PATH or node.head.i == node.i:
             return False
         if node.dep_ != "prep" and node.i != tok.i and node.tag_.startswith(("VB", "MD")):
@@ -101,13 +137,30 @@ def in_complement(tok, held: set[int], hops: int = 12) -> bool:
     return False
 
 
+# Prepositions and adverbs that put a place outside a claim ("except Lima", "far from Quito", "lejos de Quito"); not
+# "outside", which may mean the outskirts ("just outside Caracas")
+_OUTSIDE = {"beyond", "except", "excluding", "unlike", "salvo", "excepto", "menos"}
+_FAR = {"far", "away", "lejos"}
+
+
+def _away(node) -> bool:
+    """Whether a link on a place's way to the predicate denies or distances it: "except", "beyond", "far" or "away"
+    ("far from Quito"), "never" ("pero nunca en Quito"), or a preposition a negation governs ("but never in Dallas")."""
+    if node.dep_ == "advmod" and node.lower_ in _FAR or node.dep_ in ("advmod", "conj") and node.lower_ in ("never", "nunca", "jamás"):
+        return True  # "away from Quito"; "pero nunca en Quito", as the Spanish parse hangs it
+    if node.dep_ not in ("prep", "conj") or node.tag_ != "IN" and node.pos_ != "ADP":
+        return False
+    return node.lower_ in _OUTSIDE or any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _FAR | {"never", "not", "nunca"} for c in node.children)
+
+
 def owner(tok):
     """The group a unit noun belongs to, by the parse: its possessor, a name compounded before it, its "of" / "de"
     object, the subject of the verb that holds it, or the noun a "with" phrase hangs from ("a gang with cells in
     Peru"); None where the parse ties it to no one."""
     for c in tok.children:
-        if c.dep_ == "poss" and c.lower_ in _PRONOUNS:
-            return _holder(next((v for v in tok.ancestors if v.tag_.startswith(("VB", "MD"))), tok))
+        if c.dep_ == "poss" and c.lower_ in _PRONOUNS:  # the verb's subject; the pronoun itself where the unit is that subject
+            held = _holder(next((v for v in tok.ancestors if v.tag_.startswith(("VB", "MD"))), tok))  # ("Their campaigns … are")
+            return c if held is None or held.i == tok.i else held
         if c.dep_ == "poss" or c.i < tok.i and c.ent_type_ == "CRIMINAL_GROUP" or c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS"):
             return c
         if c.dep_ == "prep" and c.lower_ in ("of", "de", "del"):  # "the Peruvian faction of", "las células del"
@@ -140,8 +193,8 @@ def _holder(verb):
             return subj
         if verb.dep_ == "relcl":
             return verb.head
-        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
-            return None
+        if not (verb.dep_ in ("conj", "xcomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG") or verb.head.i == verb.i:
+            return None  # a participle set off after a clause is its subject's: "they exploited …, establishing a foothold in"
         verb = verb.head
     return None
 
@@ -165,9 +218,9 @@ def habitual(tok):
     subject = _holder(verb)
     if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
         return None
-    held = {verb, tok, *(c for c in verb.children if c.dep_ == "dobj")}  # "extorts truckers in Reynosa"
-    places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE
-              for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC"))
+    held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod"))}  # "extorts truckers in Reynosa"
+    places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # "in labs in Mexico" too
+              for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i}))
     return verb if next(places, None) is not None else None
 
 
@@ -176,3 +229,24 @@ def _headline(sent) -> bool:
     present tense ("MS-13 Gang Kills Teen In Maryland")."""
     words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_]  # names are capitalized anywhere
     return len(words) >= 3 and sum(t.is_title for t in words) > len(words) / 2
+
+
+def set_off_after_group(mentions, text: str, tok):
+    """The group a description set off by a comma right after its name is of ("Cártel de los Soles, the … enterprise",
+    however the parse hangs the description): the group's last token, or None."""
+    if tok.ent_type_ == "CRIMINAL_GROUP" or not tok.tag_.startswith("NN"):
+        return None
+    start = tok.left_edge.idx
+    group = next((m for m in mentions if m.kind == "group" and m.key and re.fullmatch(r"\s*,\s*", text[m.end : start])), None)
+    return None if group is None else next((t for t in tok.doc[: tok.left_edge.i] if t.idx < group.end <= t.idx + len(t)), None)
+
+
+def of_a_group(tok, hops: int = 3) -> bool:
+    """Whether a presence claim's subject is a group or of one: a name, a word for a group, its units or people
+    ("cells", "members", "criminals"), a pronoun, or a common noun whose possessor or "of" is one ("the cartel's reach", "a
+    designation of members of the CJNG"); not "the investigation into MS-13"."""
+    if tok.tag_ not in ("NN", "NNS") or tok.ent_type_ or GROUPLIKE.fullmatch(tok.text) or UNITS.match(tok.text) or PEOPLE.fullmatch(tok.text):
+        return True
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [o for c in tok.children if c.dep_ == "prep" and _w(c) in ("of", "de", "del")
+                                                              for o in c.children if o.dep_ == "pobj"]
+    return hops > 0 and any(of_a_group(o, hops - 1) for o in owners)

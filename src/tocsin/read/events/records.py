@@ -251,6 +251,19 @@ def _within(inner, outer) -> bool:
 _ARRESTED_AT = {"en": re.compile(r"\b(?:apprehended|arrested|detained|captured|caught|nabbed|picked up|taken into custody)\s+"
                                  r"(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?$", re.I),
                 "es": re.compile(r"\b(?:detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?|arrestad[oa]s?)\s+(?:[\wáéíóúñ]+\s+){0,3}?en\s+(?:el\s+|la\s+)?$", re.I)}
+# Where someone was deported or removed to is where a removal ended, not where anything else of its sentence happened:
+# "ICE arrested 20 members and deported them to El Salvador" puts no arrest (and no gang) in El Salvador (issue 19)
+_REMOVED_TO = {"en": re.compile(r"\b(?:deport(?:ed|ing|s)?|removed|expell?ed|repatriated|extradited)\s+(?:[\w'’-]+\s+){0,6}?(?:to|into)\s+(?:the\s+)?$", re.I),
+               "es": re.compile(r"\b(?:deportad[oa]s?|deport(?:ó|aron|ar)|expulsad[oa]s?|expuls(?:ó|aron|ar)|repatriad[oa]s?|extraditad[oa]s?|"
+                                r"extradit(?:ó|aron|ar))\s+(?:[\wáéíóúñ'’-]+\s+){0,6}?(?:a|hacia)\s+(?:el\s+|la\s+)?$", re.I)}
+
+
+def removed_to(text: str, language: str, start: int, m) -> bool:
+    """Whether a place mention is where someone was deported or removed to, by the words before it (from ``start``)."""
+    removal = _REMOVED_TO.get(language)
+    return bool(removal and removal.search(text, max(start, m.start - 80), m.start))
+
+
 _DESTINATION = {"en": re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I), "es": re.compile(r"\b(?:a|hacia)\s+(?:el\s+|la\s+)?$", re.I)}
 
 
@@ -270,7 +283,20 @@ def _not_where(ctx: _Context, f: dict):
     return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
         arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
-        or seat and _speaks_or_acts(ctx, f, m)
+        or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m)
+
+
+# The people and holdings of a country, which a place word before them says whose they are, not where they were:
+# "attacks against U.S. partners and equities in the Middle East", "U.S. troops in Syria", "America's allies".
+_HELD = re.compile(r"(?:partners?|allies|citizens?|nationals?|soldiers?|troops|forces|personnel|servicemembers|diplomats?|officials?|"
+                   r"interests|equities|assets|warships?|vessels?|ships?|aircraft|ciudadanos|soldados|tropas|intereses|aliados|socios)$", re.I)
+
+
+def _whose(ctx: _Context, m) -> bool:
+    """Whether a place mention only says whose the people or things after it are ("U.S. partners"), by the parse."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ in ("compound", "amod", "nmod", "poss") and bool(_HELD.match(root.head.text))
 
 
 # Where an act was ordered or run from is not where it happened: "the murder was ordered from Venezuela".
@@ -387,7 +413,7 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     record = _record(f["tok"], f["type"])  # "a national with a conviction for rape": where and when, the story does not say
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
                    skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: _whose_time(ctx, f["tok"], t),
-                   not_focus=lambda m: office(text, m.start, m.end))
+                   not_focus=lambda m: office(text, m.start, m.end) or removed_to(text, ctx.language, 0, m))  # nor a removal's end
     if record and where.place_basis == "dateline":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined
     if place is not None:

@@ -1,0 +1,141 @@
+"""Presence claims told in shapes the first rules missed: a group referred to in the plural, a unit's places given by
+"such as those in", a campaign of violence in a place, a participle's subject, a place inside the locative phrase of a
+habitual verb (docs/annotation.md §5). Sentences paraphrase dev documents of bench/realtext or are invented."""
+
+import pytest
+
+from tocsin.read import read, read_many
+
+pytestmark = pytest.mark.model
+
+
+def _claims(make_doc, text, language="en"):
+    ann = read(make_doc(text, language=language, published_at="2025-03-01"))
+    names = {p.key: p.name for p in ann.places}
+    return [(sorted(e.group_keys), names[e.place_key]) for e in ann.events if e.type == "presence"]
+
+
+@pytest.mark.parametrize("text, language, claims", [
+    # a plural pronoun or description stands for every group of the list named just before it
+    ("Other organizations, such as Tren de Aragua (TdA) and MS-13, pose similar threats. Their campaigns of violence and "
+     "terror in the United States are vicious.", "en", [(["ms-13", "tren-de-aragua"], "United States")]),
+    ("Tren de Aragua and MS-13 were designated last year. They operate in Chile and Peru.", "en",
+     [(["ms-13", "tren-de-aragua"], "Chile"), (["ms-13", "tren-de-aragua"], "Peru")]),
+    ("Tren de Aragua and MS-13 were designated last year. Their members operate in Texas.", "en", [(["ms-13", "tren-de-aragua"], "Texas")]),
+    ("The regime allowed the Tren de Aragua gang to flourish within Venezuela. These dangerous criminals exploited lax "
+     "policies, establishing a foothold in U.S. communities.", "en",
+     [(["tren-de-aragua"], "Venezuela"), (["tren-de-aragua"], "United States")]),
+    ("El Tren de Aragua y el Clan del Golfo fueron designados. Estas bandas operan en Chile.", "es",
+     [(["clan-del-golfo", "tren-de-aragua"], "Chile")]),
+    ("Tren de Aragua was founded in Tocorón prison. Its cells in Chile recruit migrants.", "en", [(["tren-de-aragua"], "Chile")]),
+    # a definite description of the one group named just before
+    ("Tren de Aragua began in Tocorón prison. The Venezuelan gang now operates in Chile and Peru.", "en",
+     [(["tren-de-aragua"], "Chile"), (["tren-de-aragua"], "Peru")]),
+    ("El Tren de Aragua nació en Tocorón. La banda venezolana opera en Chile.", "es", [(["tren-de-aragua"], "Chile")]),
+    # a unit's places told by "such as those in", even where something is done to the units
+    ("The order asks whether to designate any MS-13 cliques, such as those in Honduras, Guatemala, and Mexico.", "en",
+     [(["ms-13"], "Honduras"), (["ms-13"], "Guatemala"), (["ms-13"], "Mexico")]),
+    ("El Tren de Aragua tiene células, como las de Chile y Perú.", "es", [(["tren-de-aragua"], "Chile"), (["tren-de-aragua"], "Peru")]),
+    # a nationality before an area names where
+    ("Tren de Aragua has infiltrated American communities.", "en", [(["tren-de-aragua"], "United States")]),
+    ("MS-13 operates in American neighborhoods and Mexican towns.", "en", [(["ms-13"], "United States"), (["ms-13"], "Mexico")]),
+    # a group that controls or dominates a place
+    ("The Gulf Cartel dominates Tamaulipas.", "en", [(["gulf-cartel"], "Tamaulipas")]),
+    ("Los Choneros control the port of Guayaquil.", "en", [(["los-choneros"], "Guayaquil")]),
+    ("El Cártel del Golfo controla Tamaulipas.", "es", [(["gulf-cartel"], "Tamaulipas")]),
+    ("The CJNG has tight control of Jalisco.", "en", [(["cjng"], "Jalisco")]),
+    ("Los Choneros tienen el control de Guayaquil.", "es", [(["los-choneros"], "Guayaquil")]),
+    # Colombian and Venezuelan reporting's words: "hace presencia en", "delinque en", "tiene injerencia en"
+    ("El ELN hace presencia en Arauca y Norte de Santander.", "es", [(["eln"], "Arauca"), (["eln"], "Norte de Santander")]),
+    ("El Tren de Aragua delinque en Bogotá.", "es", [(["tren-de-aragua"], "Bogotá")]),
+    ("El Clan del Golfo tiene injerencia en Antioquia.", "es", [(["clan-del-golfo"], "Antioquia")]),
+    # a group's units or people found somewhere, told in the passive
+    ("Tren de Aragua cells have been detected in Chile and Peru.", "en", [(["tren-de-aragua"], "Chile"), (["tren-de-aragua"], "Peru")]),
+    ("Members of Tren de Aragua have been reported in Colorado.", "en", [(["tren-de-aragua"], "Colorado")]),
+    ("Células del Tren de Aragua fueron detectadas en Chile.", "es", [(["tren-de-aragua"], "Chile")]),
+    # a place inside the locative phrase of a group's habitual doing
+    ("The Sinaloa Cartel manufactures fentanyl in labs in Mexico.", "en", [(["sinaloa-cartel"], "Mexico")]),
+])
+def test_presence_claims_of_groups_told_again_and_units_told_by_place(make_doc, text, language, claims):
+    assert _claims(make_doc, text, language) == claims
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two MS-13 members in Houston. They operate in Chile and Peru.",  # "they": the group is no subject
+    "Police arrested Tren de Aragua and MS-13 members. Their members operate in Texas.",
+    "Police arrested two MS-13 members in Houston. Their campaigns of violence in Chile are known.",
+    "The Sinaloa Cartel was sanctioned. These measures operate in Mexico and Peru.",  # no group's people or kind
+    "Tren de Aragua and MS-13 were designated. Its leaders operate in Texas.",  # "its": not the plural of a list
+    "The company was founded in Texas. Its operations in Chile grew.",  # "its": no group named before
+    "MS-13 members clashed with a rival gang. The rival gang operates in Houston.",  # another group, not the one named
+    "MS-13 members clashed with Barrio 18 members. The Salvadoran gang operates in Houston.",  # two named: which one?
+    "The campaign of violence in Mexico worried officials after the Sinaloa Cartel split.",  # no group's campaign
+    "Officials said the cartels manufactured fentanyl in labs in Mexico last year.",  # no named group; a past tense
+    "A body was found in Texas near a Tren de Aragua hideout.",  # something found, not the group
+    "The army controls Culiacán after the Sinaloa Cartel split.",  # who controls is no group
+    "The army has control of Culiacán.",
+    "Drugs linked to the Sinaloa Cartel were found in Chicago.",
+])
+def test_presence_no_claim_from_a_reference_to_no_group(make_doc, text):
+    assert not _claims(make_doc, text)
+
+
+def test_presence_a_plural_reference_keeps_the_hedge(make_doc):
+    ann = read(make_doc("Tren de Aragua and MS-13 were designated. Officials said they operate in Chile.", published_at="2025-03-01"))
+    (claim,) = [e for e in ann.events if e.type == "presence"]
+    assert {(t.group_key, t.strength, t.hedge) for t in claim.ties} == {("ms-13", "alleged", "said"), ("tren-de-aragua", "alleged", "said")}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran bears responsibility for the Hamas massacres committed on October 7, 2023, and for continued Houthi attacks "
+    "against the United States Navy, allied navies, and shipping in the Red Sea.",
+    "Hamas gunmen attacked sailors of the U.S. Navy in the Red Sea.",
+    "The Governor of Texas said MS-13 members attacked a man on Friday.",  # a title
+    "The Attorney General of Texas said MS-13 members attacked a man on Friday.",
+])
+def test_footprint_no_country_from_an_agency_name_or_a_title(make_doc, text):
+    """A place word inside an agency's name ("the United States Navy") or a title ("the Governor of Texas") is not
+    where the group acted (issue 19)."""
+    ((_, ann),) = read_many([make_doc(text, published_at="2025-03-01")], gated=False)
+    countries = {p.key: p.country for p in ann.places}
+    placed = [e for e in ann.events if e.group_keys]
+    assert placed and not [e for e in placed if countries.get(e.place_key) == "US"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Officials said Hamas perpetrated attacks against U.S. partners and equities in the Middle East.", None),
+    ("ISIS fighters killed two U.S. soldiers in Syria on Monday.", "SY"),
+    ("MS-13 members attacked a Houston store on Monday.", "US"),  # a place's shop is there
+])
+def test_footprint_no_country_from_whose_people_or_holdings(make_doc, text, country):
+    """"U.S. partners", "U.S. soldiers": the place says whose they are, not where the group acted."""
+    ((_, ann),) = read_many([make_doc(text, published_at="2025-03-01")], gated=False)
+    countries = {p.key: p.country for p in ann.places}
+    (placed,) = [e for e in ann.events if e.group_keys]
+    assert (countries.get(placed.place_key) or None) == country  # a region ("the Middle East") is in no country
+
+
+@pytest.mark.parametrize("text, language, places", [
+    ("MS-13 operates in Houston but never in Dallas.", "en", ["Houston"]),
+    ("Los Choneros operates in Guayaquil, far from Quito.", "en", ["Guayaquil"]),
+    ("Los Choneros operates in Guayaquil, away from Quito.", "en", ["Guayaquil"]),
+    ("MS-13 operates in every state except Alaska.", "en", []),
+    ("Los Choneros operates not only in Guayaquil but also in Quito.", "en", ["Guayaquil", "Quito"]),  # "not only": both
+    ("Los Choneros opera en Guayaquil pero nunca en Quito.", "es", ["Guayaquil"]),
+    ("Los Choneros opera en Guayaquil, lejos de Quito.", "es", ["Guayaquil"]),
+])
+def test_presence_no_place_the_claim_puts_the_group_away_from(make_doc, text, language, places):
+    assert [place for _, place in _claims(make_doc, text, language)] == places
+
+
+@pytest.mark.parametrize("text, language", [
+    ("ICE arrested 20 Tren de Aragua members and deported them to El Salvador.", "en"),
+    ("Agents arrested MS-13 leader Juan Perez, who was later removed to Honduras.", "en"),
+    ("La policía detuvo a 20 miembros del Tren de Aragua, que fueron deportados a El Salvador.", "es"),
+])
+def test_footprint_no_country_from_a_deportation_destination(make_doc, text, language):
+    """Where someone was deported to places the removal, not the arrest of its sentence nor the group (issue 19)."""
+    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-03-01")], gated=False)
+    countries = {p.key: p.country for p in ann.places}
+    placed = [e for e in ann.events if e.group_keys and e.type != "extradition"]
+    assert placed and not [e for e in placed if countries.get(e.place_key) in ("SV", "HN")]
