@@ -713,3 +713,18 @@ def test_statements_a_lead_in_to_a_list_is_no_content(make_doc, text):
     """'Here are key moments from X's remarks:' announces the quotations that follow; it says nothing itself."""
     _, _, found = _statements(make_doc, text)
     assert not [f for f in found if f[0].strip(" :*\n") in ("Here are", "the following")], found
+
+
+@pytest.mark.parametrize("content, cue", [
+    ("many of us would agree that parents should not have to pay extra to sit next to their child", "think"),
+    ("both sides thought it would be useful to try to do another conversation at the director level", "think"),
+    ("Ron will always be part of the family", "say"),
+    ("the aircraft carrier and her strike group will be departing on a prescheduled deployment to the region", "note"),
+])
+def test_statements_courtesy_regard_and_schedules_are_no_forecasts(content, cue):
+    """'would agree', 'would be useful', 'will always be', 'will be departing on a scheduled …' foresee no happening."""
+    assert classify(content, cue, "en")[0] != "forecast"
+
+
+def test_statements_a_prediction_beside_them_stays_a_forecast():
+    assert classify("I would agree with the chief: the violence will spread to other towns", "said", "en")[0] == "forecast"
