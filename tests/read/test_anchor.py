@@ -136,3 +136,22 @@ def test_anchor_a_record_someone_holds_is_placed_neither_by_the_dateline_nor_by_
     assert conviction.place_key is None and conviction.target_text == "He"
     arrest = next(e for e in ann.events if e.type == "arrest")
     assert arrest.place_key is not None  # the arrest, told with its place, keeps it
+
+
+def test_anchor_the_focus_is_the_town_inside_the_state_the_story_keeps_naming():
+    # "Alexandria police found the body … an Alexandria grand jury …" in a story that names Virginia more often
+    va = Place(6254928, "Virginia", "admin1", "US", "VA", 37.5, -78.9, 8_000_000)
+    alexandria = Place(4744091, "Alexandria", "city", "US", "VA", 38.8, -77.0, 150_000)
+    richmond_ky = Place(4305974, "Richmond", "city", "US", "KY", 37.7, -84.3, 30_000)
+    text = "Virginia. Virginia. Virginia. Alexandria. Alexandria. Richmond. Richmond. Richmond."
+    def ann(*names):
+        places = {"Virginia": va, "Alexandria": alexandria, "Richmond": richmond_ky}
+        mentions, at = [], 0
+        for name in names:
+            at = text.index(name, at)
+            mentions.append(Mention(at, at + len(name), name, "GPE", "place", "model", places[name].key))
+            at += len(name)
+        return Annotations("d", (Sentence(0, len(text)),), tuple(mentions), tuple(places.values()))
+    assert main_place(ann("Virginia", "Virginia", "Virginia", "Alexandria", "Alexandria")).name == "Alexandria"
+    assert main_place(ann("Virginia", "Virginia", "Virginia", "Alexandria")).name == "Virginia"  # named once: not the story's
+    assert main_place(ann("Virginia", "Virginia", "Virginia", "Richmond", "Richmond")).name == "Virginia"  # not inside it
