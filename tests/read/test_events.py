@@ -1274,3 +1274,17 @@ def test_events_what_the_victims_apposition_was_says_what_the_victim_is(make_doc
     (shot,) = [e for e in events if e.trigger == "shot"]
     assert shot.target_category == category
     assert [(t.group_key, t.role, t.strength) for t in shot.ties] == ([tie] if tie else [])
+
+
+def test_events_a_local_force_names_the_town_of_a_story_that_names_no_other_place(make_doc):
+    # "the Gainesville Police Department" is an agency's name, not a place of the act; but a story that names no
+    # other place tells of that force's town
+    text = ("Woman accused of attacking people with box cutter.\n\nA hospital clerk was arrested Monday after she was accused of "
+            "slicing two people with a box cutter, according to the Gainesville Police Department.")
+    _, events = _events(make_doc, text)
+    arrest = next(e for e in events if e.type == "arrest")
+    assert arrest.place_key == "gn-4156404" and arrest.place_basis == "document"  # Gainesville, Florida
+    text = ("A hospital clerk was arrested in Ocala on Monday.\n\nShe had attacked two people with a box cutter, "
+            "according to the Gainesville Police Department.")
+    _, events = _events(make_doc, text)
+    assert all(e.place_key != "gn-4156404" for e in events)  # another place named: the agency's town does not count

@@ -276,6 +276,20 @@ def _speaks_or_acts(ctx: _Context, f: dict, m) -> bool:
 _BACKER = re.compile(r"[-–](?:backed|sponsored|funded|supported|aligned|allied|affiliated|linked)\b", re.I)  # "the Iran-backed Houthis"
 
 
+# A town's or county's own force: "the Gainesville Police Department", "Athens Police", "the Laurel County Sheriff's Office".
+_LOCAL_FORCE = re.compile(r"(?:\s+County)?(?:['’]s)?\s+(?:Police|Sheriff|Sheriff['’]s|Fire|Marshal['’]s)\b")
+
+
+def _not_focus(ctx: _Context):
+    """Which place mentions do not make the document's focus: those in an office's or agency's name (anchor.office),
+    unless the document names no place otherwise, where a local force's town is the one it tells of ("arrested,
+    according to the Gainesville Police Department" in a story that names no other place)."""
+    text = ctx.text
+    if any(m.kind == "place" and m.key and m.label != "NORP" and not office(text, m.start, m.end) for m in ctx.ann.mentions):
+        return lambda m: office(text, m.start, m.end)
+    return lambda m: office(text, m.start, m.end) and not _LOCAL_FORCE.match(text, m.end)
+
+
 _COURT_EVENTS = {"charge", "conviction"}
 # The district in an officer's title names the document's court, not where this sentence's act took place:
 # "…, U.S. Attorney for the Eastern District of New York Benton J. Campbell announced", "U.S. Attorney John C.
@@ -361,7 +375,7 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     record = _record(f["tok"], f["type"])  # "a national with a conviction for rape": where and when, the story does not say
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
                    skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: _whose_time(ctx, f["tok"], t),
-                   not_focus=lambda m: office(text, m.start, m.end))
+                   not_focus=_not_focus(ctx))
     if record and where.place_basis == "dateline":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined
     if place is not None:
