@@ -1288,3 +1288,19 @@ def test_events_a_local_force_names_the_town_of_a_story_that_names_no_other_plac
             "according to the Gainesville Police Department.")
     _, events = _events(make_doc, text)
     assert all(e.place_key != "gn-4156404" for e in events)  # another place named: the agency's town does not count
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Marc Fogel, an American teacher, was held hostage by the Russian government and wrongfully sentenced to 14 years "
+     "in a Russian prison.", "gn-2017370"),  # Russia: its government and its prison, not the United States
+    ("The Kenyan police killed two protesters.", "gn-192950"),  # Kenya
+    ("Then, months later, Haitian President Moise was assassinated in his home.", "gn-3723988"),  # Haiti
+])
+def test_events_a_country_named_by_its_institutions_places_the_act(make_doc, text, country):
+    _, events = _events(make_doc, text)
+    assert any(e.place_key == country and e.place_basis == "sentence" for e in events if e.type in ("abduction", "conviction", "killing"))
+
+
+def test_events_a_demonym_before_a_person_is_no_place_of_the_act(make_doc):
+    _, events = _events(make_doc, "A Mexican national was arrested and charged with assault.")
+    assert all(e.place_key != "gn-3996063" for e in events)  # Mexico: where he comes from

@@ -290,6 +290,24 @@ def _not_focus(ctx: _Context):
     return lambda m: office(text, m.start, m.end) and not _LOCAL_FORCE.match(text, m.end)
 
 
+# A country's institutions, named by its people's adjective: "the Russian government", "a Russian prison", "Haitian
+# President Moise", "Kenyan police". Where they act or hold someone, the act is in that country.
+_STATE_NOUN = re.compile(r"\s+(?:government|regime|authorities|police|army|military|forces|troops|navy|prisons?|jails?|courts?|"
+                         r"president|prime\s+minister|soil|territory|territorial\s+waters|capital)\b", re.I)
+
+
+def _state_named(ctx: _Context, f: dict):
+    """The country whose institutions the event's sentence names by its demonym ("held hostage by the Russian
+    government and sentenced to 14 years in a Russian prison"), when that is the one country so named; only for a
+    sentence that places the event nowhere else. A demonym before a person ("a Mexican national") is where they
+    come from, not where the act was."""
+    s_start, s_end = f["sentence"]
+    places = {p.key: p for p in ctx.ann.places}
+    keys = {m.key for m in ctx.ann.mentions if m.label == "NORP" and m.key in places and s_start <= m.start < s_end
+            and places[m.key].kind == "country" and _STATE_NOUN.match(ctx.text, m.end)}
+    return places[next(iter(keys))] if len(keys) == 1 else None
+
+
 _COURT_EVENTS = {"charge", "conviction"}
 # The district in an officer's title names the document's court, not where this sentence's act took place:
 # "…, U.S. Attorney for the Eastern District of New York Benton J. Campbell announced", "U.S. Attorney John C.
@@ -378,6 +396,8 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
                    not_focus=_not_focus(ctx))
     if record and where.place_basis == "dateline":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined
+    if where.place_basis in ("dateline", "document", "unknown") and (state := _state_named(ctx, f)) is not None:
+        where = replace(where, place=state, place_basis="sentence")
     if place is not None:
         where = replace(where, place=place, place_basis="sentence")
     elif f["type"] in _COURT_EVENTS and (court := _court_place(ctx, f, alone, where)) is not None:
