@@ -1304,3 +1304,15 @@ def test_events_a_country_named_by_its_institutions_places_the_act(make_doc, tex
 def test_events_a_demonym_before_a_person_is_no_place_of_the_act(make_doc):
     _, events = _events(make_doc, "A Mexican national was arrested and charged with assault.")
     assert all(e.place_key != "gn-3996063" for e in events)  # Mexico: where he comes from
+
+
+def test_events_a_home_town_is_not_the_story_s_place_unless_it_names_no_other(make_doc):
+    # "two London residents" in a story of the Laurel County sheriff's arrests: the county's force tells where
+    text = ("Routine traffic stop leads to charges.\n\nA traffic stop turned into something more serious, resulting in two "
+            "London residents being accused of making meth.\n\nThe driver fled on foot and was caught, assisted by officers "
+            "of the Laurel County Sheriff's Office.")
+    _, events = _events(make_doc, text)
+    assert {e.place_key for e in events if e.place_basis == "document"} <= {"gn-4297480"}  # Laurel County, Kentucky
+    # a story that names no place but a home town tells of it
+    _, events = _events(make_doc, "Gainesville man gets 15 years.\n\nA Gainesville man was sentenced to 15 years for killing a baby.")
+    assert all(e.place_key is not None for e in events)

@@ -281,13 +281,19 @@ _LOCAL_FORCE = re.compile(r"(?:\s+County)?(?:['’]s)?\s+(?:Police|Sheriff|Sheri
 
 
 def _not_focus(ctx: _Context):
-    """Which place mentions do not make the document's focus: those in an office's or agency's name (anchor.office),
-    unless the document names no place otherwise, where a local force's town is the one it tells of ("arrested,
-    according to the Gainesville Police Department" in a story that names no other place)."""
-    text = ctx.text
-    if any(m.kind == "place" and m.key and m.label != "NORP" and not office(text, m.start, m.end) for m in ctx.ann.mentions):
-        return lambda m: office(text, m.start, m.end)
-    return lambda m: office(text, m.start, m.end) and not _LOCAL_FORCE.match(text, m.end)
+    """Which place mentions do not make the document's focus: those in an office's or agency's name (anchor.office)
+    and the places people live in or come from (anchor.home: "two London residents" in a story of the Laurel County
+    sheriff's arrests). A document that names no place otherwise tells of its local force's town ("according to the
+    Gainesville Police Department"), else of its people's home towns ("Gainesville man gets 15 years")."""
+    text, language = ctx.text, ctx.language
+    named = [m for m in ctx.ann.mentions if m.kind == "place" and m.key and m.label != "NORP"]
+    force = lambda m: office(text, m.start, m.end) and bool(_LOCAL_FORCE.match(text, m.end))  # noqa: E731
+    aside = lambda m: office(text, m.start, m.end) or home(text, m.start, m.end, language)  # noqa: E731
+    if any(not aside(m) for m in named):
+        return aside
+    if any(force(m) for m in named):
+        return lambda m: not force(m)
+    return lambda m: office(text, m.start, m.end)
 
 
 # A country's institutions, named by its people's adjective: "the Russian government", "a Russian prison", "Haitian
