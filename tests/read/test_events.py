@@ -1316,3 +1316,18 @@ def test_events_a_home_town_is_not_the_story_s_place_unless_it_names_no_other(ma
     # a story that names no place but a home town tells of it
     _, events = _events(make_doc, "Gainesville man gets 15 years.\n\nA Gainesville man was sentenced to 15 years for killing a baby.")
     assert all(e.place_key is not None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "McMahon pleaded no contest to the reduced charge in connection with the May 28 incident after recanting her story.",
+    "Widmer has pleaded not guilty to an aggravated murder charge in the August death of Sarah Widmer at their home.",
+])
+def test_events_a_time_of_the_crime_a_legal_step_names_does_not_date_the_step(make_doc, text):
+    _, events = _events(make_doc, text, published="2009-03-30")
+    legal = [e for e in events if e.type in ("charge", "conviction")]
+    assert legal and all(e.date_basis == "published" for e in legal)
+
+
+def test_events_a_legal_step_keeps_its_own_time(make_doc):
+    _, events = _events(make_doc, "Smith was arrested Monday in the fatal shooting of his neighbor.", published="2009-03-31")
+    assert [e.date_value for e in events if e.type == "arrest"] == ["2009-03-30"]

@@ -368,11 +368,14 @@ def _whose_time(ctx: _Context, trigger, t) -> int | None:
         return 2
     node, shared = span.root, {c.i for c in trigger.conjuncts}
     cues = LEXICONS[ctx.language]["cues"] if ctx.language in LEXICONS else set()  # the verbs a statement is told with
+    legal = _legal_step(trigger)
     for _ in range(12):
         if node.i == trigger.i:
             return 0
         if node.i in shared:
             return 1
+        if legal and node.tag_.startswith("NN") and node.lower_ in _INCIDENTS:
+            return None  # "charged with murder in the death Sunday of", "arrested in Saturday's fatal shooting": the crime's day
         if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and (verb_lemma(node.lower_) in cues or node.lower_ in cues) \
                 and not any(c.dep_ in _TOLD and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children):
             return None  # "the prosecutor investigating the killing said on Tuesday": when it was said, not when it happened
@@ -381,6 +384,17 @@ def _whose_time(ctx: _Context, trigger, t) -> int | None:
             return 2
         node = node.head
     return 2
+
+
+# The nouns a legal step names its crime by: a time that hangs from one dates the crime, not the arrest, charge or plea.
+_INCIDENTS = {"death", "deaths", "shooting", "shootings", "killing", "killings", "murder", "murders", "slaying", "slayings",
+              "homicide", "stabbing", "incident", "crash", "robbery", "assault", "attack", "fire", "accident", "rape", "burglary"}
+
+
+def _legal_step(trigger) -> bool:
+    """Whether the trigger is a legal step (arrest, charge, plea, sentence) by its word: "arrested", "charged",
+    "indicted", "pleaded", "convicted", "sentenced"."""
+    return bool(re.match(r"(?:arrest|charg|indict|plead|pled|convict|sentenc|detain|apprehend)", trigger.lower_))
 
 
 # What a verb of saying tells: a time on the verb dates the statement, and what it tells, not a happening named
