@@ -155,3 +155,21 @@ def test_anchor_the_focus_is_the_town_inside_the_state_the_story_keeps_naming():
     assert main_place(ann("Virginia", "Virginia", "Virginia", "Alexandria", "Alexandria")).name == "Alexandria"
     assert main_place(ann("Virginia", "Virginia", "Virginia", "Alexandria")).name == "Virginia"  # named once: not the story's
     assert main_place(ann("Virginia", "Virginia", "Virginia", "Richmond", "Richmond")).name == "Virginia"  # not inside it
+
+
+def test_anchor_a_state_in_the_sentence_gives_way_to_the_dateline_town_inside_it():
+    # "CARTHAGE, N.C. — A gunman killed eight people in a North Carolina nursing home."
+    nc = Place(4482348, "North Carolina", "admin1", "US", "NC", 35.5, -79.0, 9_000_000)
+    carthage = Place(4459343, "Carthage", "city", "US", "NC", 35.3, -79.4, 2_000)
+    va = Place(6254928, "Virginia", "admin1", "US", "VA", 37.5, -78.9, 8_000_000)
+    text = "CARTHAGE, N.C. — A gunman killed eight people in a North Carolina nursing home."
+    def ann(state):
+        at = text.index("North Carolina")
+        mentions = (Mention(0, 8, "CARTHAGE", "GPE", "place", "places", carthage.key),
+                    Mention(at, at + 14, "North Carolina", "GPE", "place", "model", state.key))
+        return Annotations("d", (Sentence(0, len(text)),), mentions, (carthage, state), carthage.key, dateline_end=14)
+    killed = text.index("killed")
+    a = locate(ann(nc), killed, killed + 6, None, most_specific=True)
+    assert (a.place.name, a.place_basis) == ("Carthage", "dateline")
+    a = locate(ann(va), killed, killed + 6, None, most_specific=True)  # another state: the sentence's stands
+    assert (a.place.name, a.place_basis) == ("Virginia", "sentence")
