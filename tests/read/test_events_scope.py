@@ -74,3 +74,14 @@ def test_scope_a_lead_in_dates_the_paragraphs_led_by_a_bold_name_below_it(make_d
     text = text.replace("taken off our streets", "we honour")  # a lead-in that tells no arrest dates none
     ann = _events(make_doc, text, "2025-06-20")
     assert all(e.date_basis == "published" for e in ann.events if e.trigger == "arrested")
+
+
+def test_scope_a_lead_in_s_destination_places_no_item_but_a_removal(make_doc):
+    # "the criminals deported to El Salvador:" says where they were sent, not where each item's crime was
+    text = ("Here is a sample of the criminals deported to El\nSalvador:\n\n"
+            "-   **Jorge Ruiz**, a Venezuelan national, was convicted of murder.\n")
+    ann = _events(make_doc, text, "2025-04-14")
+    salvador = {p.key for p in ann.places if p.name == "El Salvador"}
+    assert salvador  # a name a line break parts, then a colon: the entity is trimmed to the name
+    assert all(e.place_key not in salvador for e in ann.events if e.type == "conviction")
+    assert any(e.place_key in salvador for e in ann.events if e.type == "extradition")

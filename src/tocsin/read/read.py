@@ -49,7 +49,7 @@ KINDS = {
     **{label: kind for kind, label in LABELS.items()},
 }
 _GAZETTEER_LABELS = set(LABELS.values())
-_TRIM = "\"'“”‘’«»()[], "
+_TRIM = "\"'“”‘’«»()[], :;\n\t\u00a0"  # no entity begins or ends with a colon or a line break ("El\nSalvador:\n\n")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -77,7 +77,8 @@ def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str) ->
             e = _dated(e, next(iter(times.values())))
     if e.place_key is None:
         keys = {m.key for m in ann.mentions if m.kind == "place" and m.key and m.label != "NORP" and lead.start <= m.start < lead.end
-                and not home(text, m.start, m.end) and not office(text, m.start, m.end)}
+                and not home(text, m.start, m.end) and not office(text, m.start, m.end)
+                and (e.type == "extradition" or not _SENT_TO.search(text, max(lead.start, m.start - 12), m.start))}
         places = {p.key: p for p in ann.places}
         if len(keys) == 1 and (key := next(iter(keys))) in places:
             e = replace(e, place_key=key, place_precision=places[key].precision, place_basis="story")
@@ -97,6 +98,8 @@ _OFF_THE_STREETS = {
     "es": re.compile(r"\b(?:sac(?:ar|ó|aron|ado|ados|adas?)|retir(?:ar|ó|aron|ado|ados|adas?))\b[^.:;]{0,80}?\bde\s+las\s+calles\b", re.I),
 }
 _NEVER = re.compile(r"(?!)")
+# Where people were sent ("the criminals deported to El Salvador:") places their removal, not what each item tells.
+_SENT_TO = re.compile(r"\b(?:to|into|a|hacia)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
 def _lede_time(ann: Annotations, published: str | None):
