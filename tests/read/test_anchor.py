@@ -136,3 +136,40 @@ def test_anchor_a_record_someone_holds_is_placed_neither_by_the_dateline_nor_by_
     assert conviction.place_key is None and conviction.target_text == "He"
     arrest = next(e for e in ann.events if e.type == "arrest")
     assert arrest.place_key is not None  # the arrest, told with its place, keeps it
+
+
+def test_anchor_the_focus_is_the_town_inside_the_state_the_story_keeps_naming():
+    # "Alexandria police found the body … an Alexandria grand jury …" in a story that names Virginia more often
+    va = Place(6254928, "Virginia", "admin1", "US", "VA", 37.5, -78.9, 8_000_000)
+    alexandria = Place(4744091, "Alexandria", "city", "US", "VA", 38.8, -77.0, 150_000)
+    richmond_ky = Place(4305974, "Richmond", "city", "US", "KY", 37.7, -84.3, 30_000)
+    text = "Virginia. Virginia. Virginia. Alexandria. Alexandria. Richmond. Richmond. Richmond."
+    def ann(*names):
+        places = {"Virginia": va, "Alexandria": alexandria, "Richmond": richmond_ky}
+        mentions, at = [], 0
+        for name in names:
+            at = text.index(name, at)
+            mentions.append(Mention(at, at + len(name), name, "GPE", "place", "model", places[name].key))
+            at += len(name)
+        return Annotations("d", (Sentence(0, len(text)),), tuple(mentions), tuple(places.values()))
+    assert main_place(ann("Virginia", "Virginia", "Virginia", "Alexandria", "Alexandria")).name == "Alexandria"
+    assert main_place(ann("Virginia", "Virginia", "Virginia", "Alexandria")).name == "Virginia"  # named once: not the story's
+    assert main_place(ann("Virginia", "Virginia", "Virginia", "Richmond", "Richmond")).name == "Virginia"  # not inside it
+
+
+def test_anchor_a_state_in_the_sentence_gives_way_to_the_dateline_town_inside_it():
+    # "CARTHAGE, N.C. — A gunman killed eight people in a North Carolina nursing home."
+    nc = Place(4482348, "North Carolina", "admin1", "US", "NC", 35.5, -79.0, 9_000_000)
+    carthage = Place(4459343, "Carthage", "city", "US", "NC", 35.3, -79.4, 2_000)
+    va = Place(6254928, "Virginia", "admin1", "US", "VA", 37.5, -78.9, 8_000_000)
+    text = "CARTHAGE, N.C. — A gunman killed eight people in a North Carolina nursing home."
+    def ann(state):
+        at = text.index("North Carolina")
+        mentions = (Mention(0, 8, "CARTHAGE", "GPE", "place", "places", carthage.key),
+                    Mention(at, at + 14, "North Carolina", "GPE", "place", "model", state.key))
+        return Annotations("d", (Sentence(0, len(text)),), mentions, (carthage, state), carthage.key, dateline_end=14)
+    killed = text.index("killed")
+    a = locate(ann(nc), killed, killed + 6, None, most_specific=True)
+    assert (a.place.name, a.place_basis) == ("Carthage", "dateline")
+    a = locate(ann(va), killed, killed + 6, None, most_specific=True)  # another state: the sentence's stands
+    assert (a.place.name, a.place_basis) == ("Virginia", "sentence")

@@ -114,3 +114,14 @@ def test_dates_a_period_is_found_with_its_preposition_and_for_keeps_a_duration()
     found = {t.text: t.value for t in find_times(text, [], "2024-03-02", "en")}
     assert found == {"in recent days": "2024-02-24/2024-03-02"}
     assert normalize("for the past two weeks", DCT).value == "P2W"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Police recovered her stolen 1989 Mercury Marquis in Athens.", []),  # a car's model year
+    ("Two men from the March 23 Movement were sanctioned.", []),  # a movement's name
+    ("A 2005 Honda Civic was stolen on Tuesday.", ["on Tuesday"]),
+    ("He was arrested on March 23 and charged.", ["on March 23"]),
+    ("In 2023 Congress acted.", ["2023"]),  # no determiner: a year
+])
+def test_dates_a_date_inside_a_name_is_no_time(text, kept):
+    assert [t.text for t in find_times(text, [], "2009-03-30", "en")] == kept

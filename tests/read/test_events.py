@@ -1285,3 +1285,60 @@ def test_events_what_the_victims_apposition_was_says_what_the_victim_is(make_doc
     (shot,) = [e for e in events if e.trigger == "shot"]
     assert shot.target_category == category
     assert [(t.group_key, t.role, t.strength) for t in shot.ties] == ([tie] if tie else [])
+
+
+def test_events_a_local_force_names_the_town_of_a_story_that_names_no_other_place(make_doc):
+    # "the Gainesville Police Department" is an agency's name, not a place of the act; but a story that names no
+    # other place tells of that force's town
+    text = ("Woman accused of attacking people with box cutter.\n\nA hospital clerk was arrested Monday after she was accused of "
+            "slicing two people with a box cutter, according to the Gainesville Police Department.")
+    _, events = _events(make_doc, text)
+    arrest = next(e for e in events if e.type == "arrest")
+    assert arrest.place_key == "gn-4156404" and arrest.place_basis == "document"  # Gainesville, Florida
+    text = ("A hospital clerk was arrested in Ocala on Monday.\n\nShe had attacked two people with a box cutter, "
+            "according to the Gainesville Police Department.")
+    _, events = _events(make_doc, text)
+    assert all(e.place_key != "gn-4156404" for e in events)  # another place named: the agency's town does not count
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Marc Fogel, an American teacher, was held hostage by the Russian government and wrongfully sentenced to 14 years "
+     "in a Russian prison.", "gn-2017370"),  # Russia: its government and its prison, not the United States
+    ("The Kenyan police killed two protesters.", "gn-192950"),  # Kenya
+    ("Then, months later, Haitian President Moise was assassinated in his home.", "gn-3723988"),  # Haiti
+])
+def test_events_a_country_named_by_its_institutions_places_the_act(make_doc, text, country):
+    _, events = _events(make_doc, text)
+    assert any(e.place_key == country and e.place_basis == "sentence" for e in events if e.type in ("abduction", "conviction", "killing"))
+
+
+def test_events_a_demonym_before_a_person_is_no_place_of_the_act(make_doc):
+    _, events = _events(make_doc, "A Mexican national was arrested and charged with assault.")
+    assert all(e.place_key != "gn-3996063" for e in events)  # Mexico: where he comes from
+
+
+def test_events_a_home_town_is_not_the_story_s_place_unless_it_names_no_other(make_doc):
+    # "two London residents" in a story of the Laurel County sheriff's arrests: the county's force tells where
+    text = ("Routine traffic stop leads to charges.\n\nA traffic stop turned into something more serious, resulting in two "
+            "London residents being accused of making meth.\n\nThe driver fled on foot and was caught, assisted by officers "
+            "of the Laurel County Sheriff's Office.")
+    _, events = _events(make_doc, text)
+    assert {e.place_key for e in events if e.place_basis == "document"} <= {"gn-4297480"}  # Laurel County, Kentucky
+    # a story that names no place but a home town tells of it
+    _, events = _events(make_doc, "Gainesville man gets 15 years.\n\nA Gainesville man was sentenced to 15 years for killing a baby.")
+    assert all(e.place_key is not None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "McMahon pleaded no contest to the reduced charge in connection with the May 28 incident after recanting her story.",
+    "Widmer has pleaded not guilty to an aggravated murder charge in the August death of Sarah Widmer at their home.",
+])
+def test_events_a_time_of_the_crime_a_legal_step_names_does_not_date_the_step(make_doc, text):
+    _, events = _events(make_doc, text, published="2009-03-30")
+    legal = [e for e in events if e.type in ("charge", "conviction")]
+    assert legal and all(e.date_basis == "published" for e in legal)
+
+
+def test_events_a_legal_step_keeps_its_own_time(make_doc):
+    _, events = _events(make_doc, "Smith was arrested Monday in the fatal shooting of his neighbor.", published="2009-03-31")
+    assert [e.date_value for e in events if e.type == "arrest"] == ["2009-03-30"]

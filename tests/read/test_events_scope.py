@@ -58,3 +58,30 @@ def test_scope_the_paragraph_before_a_list_places_the_items_that_name_no_place(m
     arrests = {e.evidence_start: places.get(e.place_key) for e in ann.events if e.trigger == "arrested"}
     assert sorted(arrests.values()) == ["Dallas", "Tulsa"]  # an item's own place stays
     assert all(e.date_basis == "published" for e in ann.events if e.trigger == "arrested")  # no colon: no time given
+
+
+def test_scope_a_lead_in_dates_the_paragraphs_led_by_a_bold_name_below_it(make_doc):
+    # the reader blanks emphasis before the model reads: the bold names are read off the text as written; taking
+    # people off the streets tells arrests
+    text = ("**Here are a few of the criminals taken off our streets in recent days:**\n\n"
+            "<figure>\n<img src=\"a.jpg\" />\n</figure>\n\n"
+            "**Ana Ruiz**, a 31-year-old Mexican national, was arrested by ICE Seattle.\n\n"
+            "**Tom Hale**, a 45-year-old Honduran national, was arrested by ICE Boston.\n")
+    ann = _events(make_doc, text, "2025-06-20")
+    arrests = [e for e in ann.events if e.trigger == "arrested"]
+    assert len(arrests) == 2
+    assert all((e.date_begin, e.date_end, e.date_basis) == ("2025-06-13", "2025-06-20", "story") for e in arrests)
+    text = text.replace("taken off our streets", "we honour")  # a lead-in that tells no arrest dates none
+    ann = _events(make_doc, text, "2025-06-20")
+    assert all(e.date_basis == "published" for e in ann.events if e.trigger == "arrested")
+
+
+def test_scope_a_lead_in_s_destination_places_no_item_but_a_removal(make_doc):
+    # "the criminals deported to El Salvador:" says where they were sent, not where each item's crime was
+    text = ("Here is a sample of the criminals deported to El\nSalvador:\n\n"
+            "-   **Jorge Ruiz**, a Venezuelan national, was convicted of murder.\n")
+    ann = _events(make_doc, text, "2025-04-14")
+    salvador = {p.key for p in ann.places if p.name == "El Salvador"}
+    assert salvador  # a name a line break parts, then a colon: the entity is trimmed to the name
+    assert all(e.place_key not in salvador for e in ann.events if e.type == "conviction")
+    assert any(e.place_key in salvador for e in ann.events if e.type == "extradition")

@@ -560,3 +560,16 @@ def test_places_names_listed_before_counties_are_counties(resolver):
 
 def test_places_a_state_listed_with_a_state_is_the_state_even_named_like_the_capital(resolver):
     assert _at(resolver, "a supporter of Oregon and Washington laws", "Oregon", "Washington")[1][1:] == ("Washington", "US", "admin1")
+
+
+def test_places_a_name_with_a_middle_initial_is_a_person_whatever_the_model_called_it():
+    # "Tyrise M. Bell" tagged an organization, then "Bell" alone: the man, not Bell, California
+    from tocsin.read.toponyms import find_toponyms, person_surnames
+
+    text = "The shooting of Tyrise M. Bell was justified. The officer shot Bell as the two struggled."
+    first, second = text.index("Tyrise M. Bell"), text.rindex("Bell")
+    ents = [(first, first + len("Tyrise M. Bell"), "ORG"), (second, second + 4, "ORG")]
+    persons = person_surnames(ents, text)
+    assert "bell" in persons
+    assert find_toponyms(text, ents, persons, place_index()) == []
+    assert person_surnames([(0, 12, "ORG")], "Kansas City. ") == set()  # no initial: not read as a name

@@ -166,3 +166,14 @@ def test_structure_prosecutors_named_in_a_list_are_boilerplate():
     text = ("MIAMI – Two men were sentenced today.\n\nAssistant U.S. Attorneys Ana Ruiz, Tom Hale and Li Wen of the Southern "
             "District of Florida, and Trial Attorney Mara Lind of the Criminal Division, are prosecuting.")
     assert [s.kind for s in segments(text)] == ["paragraph", "boilerplate"]
+
+
+def test_structure_a_paragraph_led_by_a_bold_name_is_marked_from_the_text_as_written():
+    from tocsin.read.read import readable
+    from tocsin.structure import with_bold_leads
+
+    written = ("**Meet a few of the criminals** arrested this weekend:\n\n**All in bold.**\n\n"
+               "**Ana Ruiz**, 31, was arrested for burglary.\n\nTom Hale, 45, was arrested.\n")
+    segs = with_bold_leads(written, segments(readable(written)))  # the reader's segments: emphasis blanked
+    led = [written[s.start : s.end].strip() for s in segs if s.bold_lead]
+    assert led == ["Ana Ruiz**, 31, was arrested for burglary."]  # not a lead-in (a colon), nor a heading all in bold

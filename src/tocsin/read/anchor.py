@@ -111,6 +111,16 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return b_start - a_end if b_start >= a_end else a_start - b_end if b_end <= a_start else 0
 
 
+def _dateline_within(ann: Annotations, places: dict, place: Place) -> Place | None:
+    """A news story's dateline place when it lies inside the state or country its sentence names: the story
+    happened there, and says so more precisely."""
+    home = places.get(ann.dateline_key) if not ann.dateline_issued else None
+    if home is None or place.kind not in ("admin1", "country") or _SPECIFICITY[home.kind] >= _SPECIFICITY[place.kind]:
+        return None
+    inside = home.country == place.country and (place.kind == "country" or home.admin1 == place.admin1)
+    return home if inside else None
+
+
 def _told_elsewhere(ann: Annotations, places: dict) -> bool:
     """Whether a news story filed from its dateline is about another place of the same country, as specific and
     named more often than the dateline ("SAN FRANCISCO — A fourth Oakland police officer died…", Oakland named
@@ -148,7 +158,25 @@ def main_place(ann: Annotations, not_focus: Callable | None = None) -> Place | N
                      and not (not_focus and not_focus(m)))
     if not counts:
         return None
-    return places[max(counts, key=lambda k: (counts[k], -_SPECIFICITY[places[k].kind]))]
+    focus = places[max(counts, key=lambda k: (counts[k], -_SPECIFICITY[places[k].kind]))]
+    return _finer(focus, counts, places) or focus
+
+
+def _finer(focus: Place, counts: Counter, places: dict) -> Place | None:
+    """The place inside a state or country focus the story keeps coming back to ("Alexandria" in a story that
+    names Virginia more often): a happening is placed as precisely as the text allows. Named twice at least."""
+    if focus.kind not in ("admin1", "country"):
+        return None
+    inside = [k for k in counts if counts[k] >= _FINER_TIMES and _SPECIFICITY[places[k].kind] < _SPECIFICITY[focus.kind]
+              and _inside(places[k], focus)]
+    return places[max(inside, key=lambda k: (counts[k], -_SPECIFICITY[places[k].kind]))] if inside else None
+
+
+_FINER_TIMES = 2
+
+
+def _inside(place: Place, parent: Place) -> bool:
+    return place.country == parent.country and (parent.kind == "country" or place.admin1 == parent.admin1)
 
 
 def locate(
@@ -178,6 +206,8 @@ def locate(
 
         best = min(near, key=rank)
         place, basis = places[best.key], "sentence"
+        if (story := _dateline_within(ann, places, place)) is not None:
+            place, basis = story, "dateline"  # "CARTHAGE, N.C. — … killing eight people in a North Carolina nursing home"
     elif ann.dateline_key in places and not ann.dateline_issued and not _told_elsewhere(ann, places):
         place, basis = places[ann.dateline_key], "dateline"
     elif document and (focus := main_place(ann, not_focus)) is not None:

@@ -33,7 +33,7 @@ from .statements.kinds import lead_words
 from .statements.items import labelled_quotes, listed_statements
 from .statements.turns import QUESTION_END, turn_statements
 from .statements.lexicon import LEXICONS
-from ..structure import at, calls_for_tips, segments, silent_at
+from ..structure import at, calls_for_tips, segments, silent_at, with_bold_leads
 from ..structure.genre import genre, official_host
 
 # What each label means as an entity kind. Labels not listed (dates, numbers,
@@ -49,7 +49,7 @@ KINDS = {
     **{label: kind for kind, label in LABELS.items()},
 }
 _GAZETTEER_LABELS = set(LABELS.values())
-_TRIM = "\"'“”‘’«»()[], "
+_TRIM = "\"'“”‘’«»()[], :;\n\t\u00a0"  # no entity begins or ends with a colon or a line break ("El\nSalvador:\n\n")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -119,7 +119,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     ``spacy_doc`` is the parse of the document's text with its markup blanked (``readable``): addresses yield
     no date, place or event, and every offset is an offset into the stored text."""
     text = spacy_doc.text  # built anew on every access: read it once
-    segs = segments(text)
+    segs = with_bold_leads(doc.text, segments(text))
     kind = genre(text, segs, doc.title, doc.url)
     unread = [s.label for s in segs if s.label] + [(s.start, s.end) for s in segs if s.kind == "stage"]
     ents = [e for e in trimmed_entities(spacy_doc, text) if not any(a <= e[0] < b for a, b in unread)]  # "MR.", "(Laughter.)"

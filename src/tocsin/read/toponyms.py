@@ -453,9 +453,13 @@ def rule_toponyms(text: str, index: PlaceIndex) -> list[tuple[int, int, str]]:
 
 
 def person_surnames(ents, text: str) -> set[str]:
-    """Folded words of multi-word person names: "Ojeda" in a text that names Ronald Ojeda is not a place."""
+    """Folded words of multi-word person names: "Ojeda" in a text that names Ronald Ojeda is not a place. A name
+    with a middle initial is a person's whatever the model calls it ("Tyrise M. Bell", tagged an organization)."""
     names = set()
     for start, end, label in ents:
-        if label in ("PERSON", "PER") and len(text[start:end].split()) >= 2:
+        if label in ("PERSON", "PER") and len(text[start:end].split()) >= 2 or _INITIALLED.fullmatch(text, start, end):
             names.update(fold(w) for w in text[start:end].split())
     return names
+
+
+_INITIALLED = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # "Tyrise M. Bell", "Ana R. Ruiz"

@@ -28,7 +28,7 @@ turn's speaker when the text gives no other ("I think…", "we will…").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Segment kinds whose text yields no record.
 SILENT = frozenset({"question", "heading", "stage", "boilerplate"})
@@ -104,6 +104,7 @@ class Segment:
     kind: str
     speaker: str | None = None
     label: tuple[int, int] | None = None  # where the turn's label stands, in the segment that opens the turn
+    bold_lead: bool = False  # a paragraph that opens with a name in bold, as the text was written (with_bold_leads)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -207,6 +208,21 @@ def item_at(text: str, segs: tuple[Segment, ...], offset: int) -> Segment | None
     case of its own: no place, date or happening of another item or of the rest of the text is its."""
     seg = at(segs, offset)
     return seg if seg is not None and (seg.kind == "bullet" or _BOLD_LEAD.match(text, seg.start)) else None
+
+
+def with_bold_leads(written: str, segs: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """``segs`` with the paragraphs that open with a name in bold marked, read off the text as ``written``: the
+    reader blanks emphasis before the model reads (read.readable), and a blanked "**Name**" is no longer a lead."""
+    def led(seg: Segment) -> bool:
+        line = written.rfind("\n", 0, seg.start) + 1  # a blanked "**" is white space, which the segment leaves out
+        bold = _OPENING_MARK.fullmatch(written, line, seg.start) and _BOLD_LEAD.match(written, line)
+        rest = written[bold.end() : seg.end].rstrip(" *_\n") if bold else ""
+        return bool(rest.strip(" *_:\n")) and not rest.endswith(":")  # all in bold, or ending in a colon: a heading or lead-in
+
+    return tuple(replace(s, bold_lead=True) if led(s) else s for s in segs)
+
+
+_OPENING_MARK = re.compile(r"[ \t]*(?:\*\*|__)?")
 
 
 def at(segs: tuple[Segment, ...], offset: int) -> Segment | None:

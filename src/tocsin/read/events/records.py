@@ -328,6 +328,46 @@ def _speaks_or_acts(ctx: _Context, f: dict, m) -> bool:
 _BACKER = re.compile(r"[-–](?:backed|sponsored|funded|supported|aligned|allied|affiliated|linked)\b", re.I)  # "the Iran-backed Houthis"
 
 
+# A town's or county's own force: "the Gainesville Police Department", "Athens Police", "the Laurel County Sheriff's Office".
+_LOCAL_FORCE = re.compile(r"(?:\s+County)?(?:['’]s)?\s+(?:Police|Sheriff|Sheriff['’]s|Fire|Marshal['’]s)\b")
+
+
+def _not_focus(ctx: _Context):
+    """Which place mentions do not make the document's focus: those in an office's or agency's name (anchor.office)
+    and the places people live in or come from (anchor.home: "two London residents" in a story of the Laurel County
+    sheriff's arrests). A document that names no place otherwise tells of its local force's town ("according to the
+    Gainesville Police Department"), else of its people's home towns ("Gainesville man gets 15 years"). Where people
+    were deported or removed to is never the focus."""
+    text, language = ctx.text, ctx.language
+    named = [m for m in ctx.ann.mentions if m.kind == "place" and m.key and m.label != "NORP"]
+    force = lambda m: office(text, m.start, m.end) and bool(_LOCAL_FORCE.match(text, m.end))  # noqa: E731
+    removal = lambda m: removed_to(text, language, 0, m)  # noqa: E731  # nor a removal's end ("deported to El Salvador")
+    aside = lambda m: office(text, m.start, m.end) or home(text, m.start, m.end, language) or removal(m)  # noqa: E731
+    if any(not aside(m) for m in named):
+        return aside
+    if any(force(m) for m in named):
+        return lambda m: not force(m) or removal(m)
+    return lambda m: office(text, m.start, m.end) or removal(m)
+
+
+# A country's institutions, named by its people's adjective: "the Russian government", "a Russian prison", "Haitian
+# President Moise", "Kenyan police". Where they act or hold someone, the act is in that country.
+_STATE_NOUN = re.compile(r"\s+(?:government|regime|authorities|police|army|military|forces|troops|navy|prisons?|jails?|courts?|"
+                         r"president|prime\s+minister|soil|territory|territorial\s+waters|capital)\b", re.I)
+
+
+def _state_named(ctx: _Context, f: dict):
+    """The country whose institutions the event's sentence names by its demonym ("held hostage by the Russian
+    government and sentenced to 14 years in a Russian prison"), when that is the one country so named; only for a
+    sentence that places the event nowhere else. A demonym before a person ("a Mexican national") is where they
+    come from, not where the act was."""
+    s_start, s_end = f["sentence"]
+    places = {p.key: p for p in ctx.ann.places}
+    keys = {m.key for m in ctx.ann.mentions if m.label == "NORP" and m.key in places and s_start <= m.start < s_end
+            and places[m.key].kind == "country" and _STATE_NOUN.match(ctx.text, m.end)}
+    return places[next(iter(keys))] if len(keys) == 1 else None
+
+
 _COURT_EVENTS = {"charge", "conviction"}
 # The district in an officer's title names the document's court, not where this sentence's act took place:
 # "…, U.S. Attorney for the Eastern District of New York Benton J. Campbell announced", "U.S. Attorney John C.
@@ -382,11 +422,14 @@ def _whose_time(ctx: _Context, trigger, t) -> int | None:
         return 2
     node, shared = span.root, {c.i for c in trigger.conjuncts}
     cues = LEXICONS[ctx.language]["cues"] if ctx.language in LEXICONS else set()  # the verbs a statement is told with
+    legal = _legal_step(trigger)
     for _ in range(12):
         if node.i == trigger.i:
             return 0
         if node.i in shared:
             return 1
+        if legal and node.tag_.startswith("NN") and node.lower_ in _INCIDENTS:
+            return None  # "charged with murder in the death Sunday of", "arrested in Saturday's fatal shooting": the crime's day
         if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and (verb_lemma(node.lower_) in cues or node.lower_ in cues) \
                 and not any(c.dep_ in _TOLD and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children):
             return None  # "the prosecutor investigating the killing said on Tuesday": when it was said, not when it happened
@@ -395,6 +438,17 @@ def _whose_time(ctx: _Context, trigger, t) -> int | None:
             return 2
         node = node.head
     return 2
+
+
+# The nouns a legal step names its crime by: a time that hangs from one dates the crime, not the arrest, charge or plea.
+_INCIDENTS = {"death", "deaths", "shooting", "shootings", "killing", "killings", "murder", "murders", "slaying", "slayings",
+              "homicide", "stabbing", "incident", "crash", "robbery", "assault", "attack", "fire", "accident", "rape", "burglary"}
+
+
+def _legal_step(trigger) -> bool:
+    """Whether the trigger is a legal step (arrest, charge, plea, sentence) by its word: "arrested", "charged",
+    "indicted", "pleaded", "convicted", "sentenced"."""
+    return bool(re.match(r"(?:arrest|charg|indict|plead|pled|convict|sentenc|detain|apprehend)", trigger.lower_))
 
 
 # What a verb of saying tells: a time on the verb dates the statement, and what it tells, not a happening named
@@ -413,9 +467,11 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     record = _record(f["tok"], f["type"])  # "a national with a conviction for rape": where and when, the story does not say
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
                    skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: _whose_time(ctx, f["tok"], t),
-                   not_focus=lambda m: office(text, m.start, m.end) or removed_to(text, ctx.language, 0, m))  # nor a removal's end
+                   not_focus=_not_focus(ctx))
     if record and where.place_basis == "dateline":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined
+    if where.place_basis in ("dateline", "document", "unknown") and (state := _state_named(ctx, f)) is not None:
+        where = replace(where, place=state, place_basis="sentence")
     if place is not None:
         where = replace(where, place=place, place_basis="sentence")
     elif f["type"] in _COURT_EVENTS and (court := _court_place(ctx, f, alone, where)) is not None:

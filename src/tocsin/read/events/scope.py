@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from ...models import Annotations, Event
-from ...structure import item_at
+from ...structure import at, item_at
 from ..anchor import home, office
 from ..event_lexicon import ANOTHER
 from .words import triggers
@@ -42,11 +42,12 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
     out = []
     for e in events:
         if e.happened and e.type != "presence":
-            item = item_at(text, segs, e.trigger_start)
+            item = _listed_at(text, segs, e.trigger_start)
             if item is not None and not e.nominal and not ANOTHER.search(text, max(item.start, e.trigger_start - 40), e.trigger_start) \
                     and (lead := _lead_in(text, segs, item)) is not None:
                 e = _from_lead_in(e, ann, text, lead, language)
-            elif item is None and lede is not None and e.date_basis == "published" and e.evidence_start < headline_end:
+            if item_at(text, segs, e.trigger_start) is None and lede is not None and e.date_basis == "published" \
+                    and e.evidence_start < headline_end:
                 e = _dated(e, lede)
         out.append(e)
     return out
@@ -56,23 +57,49 @@ def _lead_in(text: str, segs, item):
     """The paragraph or heading before the list ``item`` is in: the last segment before it that is neither an item
     nor markup alone (an image, a figure)."""
     return next((seg for seg in reversed([s for s in segs if s.end <= item.start])
-                 if item_at(text, segs, seg.start) is None and not _MARKUP.fullmatch(text, seg.start, seg.end)), None)
+                 if _listed_at(text, segs, seg.start) is None and not _MARKUP.fullmatch(text, seg.start, seg.end)), None)
+
+
+def _listed_at(text: str, segs, offset: int):
+    """The list item holding ``offset`` (structure.item_at), or the paragraph that opens with a name in bold as the
+    text was written (Segment.bold_lead: "**Jose Valdez-Flores**, a 43-year-old Mexican national, was arrested…"
+    under "the criminal illegal immigrants taken off our streets in recent days:"). A lead-in scopes both; the
+    rest of the document is not kept from a bold-led paragraph, whose reports the story tells as its own."""
+    seg = at(segs, offset)
+    return item_at(text, segs, offset) or (seg if seg is not None and seg.bold_lead else None)
 
 
 def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str) -> Event:
-    if e.date_basis == "published" and _INTRODUCES.search(text[lead.start : lead.end]) \
-            and e.type in {t[2] for t in triggers(text[lead.start : lead.end], language)}:
+    if e.date_basis == "published" and _INTRODUCES.search(text[lead.start : lead.end]) and _tells(e.type, text[lead.start : lead.end], language):
         times = {(t.value, t.begin, t.end_date, t.precision): t for t in ann.times
                  if lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin}
         if len(times) == 1:
             e = _dated(e, next(iter(times.values())))
     if e.place_key is None:
         keys = {m.key for m in ann.mentions if m.kind == "place" and m.key and m.label != "NORP" and lead.start <= m.start < lead.end
-                and not home(text, m.start, m.end) and not office(text, m.start, m.end)}
+                and not home(text, m.start, m.end) and not office(text, m.start, m.end)
+                and (e.type == "extradition" or not _SENT_TO.search(text, max(lead.start, m.start - 12), m.start))}
         places = {p.key: p for p in ann.places}
         if len(keys) == 1 and (key := next(iter(keys))) in places:
             e = replace(e, place_key=key, place_precision=places[key].precision, place_basis="story")
     return e
+
+
+def _tells(kind: str, lead: str, language: str) -> bool:
+    """Whether a lead-in tells its items' kind of happening: a trigger of that type in its words, or for arrests
+    the idiom of taking people off the streets ("the criminal illegal immigrants taken off our streets in recent
+    days:", "removed from the streets")."""
+    return kind in {t[2] for t in triggers(lead, language)} or kind == "arrest" and bool(_OFF_THE_STREETS.get(language, _NEVER).search(lead))
+
+
+_OFF_THE_STREETS = {
+    "en": re.compile(r"\b(?:tak|tak(?:en|ing)|took|get|got(?:ten)?|getting|pull(?:ed|ing)?|remov(?:e|ed|ing)|sweep|swept)\b[^.:;]{0,80}?"
+                     r"\b(?:off|from)\s+(?:of\s+)?(?:the|our|their|its|America['’]s|American)\s+streets\b", re.I),
+    "es": re.compile(r"\b(?:sac(?:ar|ó|aron|ado|ados|adas?)|retir(?:ar|ó|aron|ado|ados|adas?))\b[^.:;]{0,80}?\bde\s+las\s+calles\b", re.I),
+}
+_NEVER = re.compile(r"(?!)")
+# Where people were sent ("the criminals deported to El Salvador:") places their removal, not what each item tells.
+_SENT_TO = re.compile(r"\b(?:to|into|a|hacia)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
 def _lede_time(ann: Annotations, published: str | None):
