@@ -364,8 +364,17 @@ def _state_named(ctx: _Context, f: dict):
     s_start, s_end = f["sentence"]
     places = {p.key: p for p in ctx.ann.places}
     keys = {m.key for m in ctx.ann.mentions if m.label == "NORP" and m.key in places and s_start <= m.start < s_end
-            and places[m.key].kind == "country" and _STATE_NOUN.match(ctx.text, m.end)}
+            and places[m.key].kind == "country" and (state := _STATE_NOUN.match(ctx.text, m.end))
+            and not _SERVED_IN.match(ctx.text, state.end()) and not _FORMER.search(ctx.text, max(s_start, m.start - 12), m.start)}
     return places[next(iter(keys))] if len(keys) == 1 else None
+
+
+# A person described by the institution they serve or served ("the former Venezuelan army lieutenant", "a Mexican police
+# commander"): where they come from, not where the act was
+_SERVED_IN = re.compile(r"\s+(?:lieutenants?|officers?|commissioners?|commanders?|captains?|sergeants?|colonels?|generals?|majors?|"
+                        r"chiefs?|officials?|soldiers?|agents?|members?|veterans?|pilots?|guards?|detectives?|inspectors?|"
+                        r"corporals?|deserters?|defectors?|informants?|employees?)\b", re.I)
+_FORMER = re.compile(r"\b(?:former|ex|retired|exiled|dissident)\W*$", re.I)
 
 
 _COURT_EVENTS = {"charge", "conviction"}
