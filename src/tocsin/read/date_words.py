@@ -1,7 +1,9 @@
 """The words of time expressions, in English and Spanish: months, weekdays, numbers, units, quarters, references,
-parts of the day and seasons (the tables `dates` reads; a language adds entries here, not code)."""
+parts of the day and seasons (the tables `dates` reads; a language adds entries here, not code), and the shape of
+a date that is part of a name."""
 
 import calendar
+import re
 
 MONTHS = {
     **{m.lower(): i for i, m in enumerate(calendar.month_name) if m},
@@ -45,3 +47,16 @@ PARTS_OF_DAY = {
     "madrugada": "NI", "tonight": "NI", "overnight": "NI",
 }
 SEASONS = {"spring": "SP", "primavera": "SP", "summer": "SU", "verano": "SU", "autumn": "FA", "fall": "FA", "otono": "FA", "winter": "WI", "invierno": "WI"}
+
+
+# A date or year a determiner opens and a capitalized word goes on from is part of a name: a car's model year ("her
+# 1989 Mercury Marquis"), a movement's name ("the March 23 Movement").
+_DETERMINED = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|my|our|your|stolen)\s+)$", re.I)
+_NAME_AFTER = re.compile(r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|And|Or)\b)[A-Z][a-z]+")
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the time expression at text[start:end] is part of a name ("her 1989 Mercury", "the March 23 Movement")."""
+    opens = bool(re.match(r"(?:a|an|the)\s", text[start : start + 4], re.I)) or bool(_DETERMINED.search(text[max(0, start - 12) : start]))
+    return opens and bool(_NAME_AFTER.match(text, end)) and bool(re.search(r"\d", text[start:end]))

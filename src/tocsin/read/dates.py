@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .date_words import MONTHS, NUMBERS, PARTS_OF_DAY, QUARTERS, REFS, SEASONS, UNITS, WEEKDAYS
+from .date_words import MONTHS, NUMBERS, PARTS_OF_DAY, QUARTERS, REFS, SEASONS, UNITS, WEEKDAYS, in_a_name
 from .gazetteer import strip_accents
 from .periods import FIND as _PERIODS, recent, weekend
 
@@ -461,18 +461,6 @@ def _day_after(text: str, start: int, end: int) -> int:
     return m.end() if _MONTH_CUT.search(text, start, end) and (m := _DAY_AFTER.match(text, end)) else end
 
 
-# A date or year a determiner opens and a capitalized word goes on from is part of a name: a car's model year ("her
-# 1989 Mercury Marquis"), a movement's name ("the March 23 Movement").
-_DETERMINED = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|my|our|your|stolen)\s+)$", re.I)
-_NAME_AFTER = re.compile(r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|And|Or)\b)[A-Z][a-z]+")
-
-
-def _in_a_name(text: str, start: int, end: int) -> bool:
-    opens = bool(re.match(r"(?:a|an|the)\s", text[start : start + 4], re.I)) or bool(_DETERMINED.search(text[max(0, start - 12) : start]))
-    return opens and bool(_NAME_AFTER.match(text, end)) and bool(re.search(r"\d", text[start:end]))
-
-
 def find_times(text: str, ents, published: str | None, language: str) -> list:
     """Time expressions in a document: the model's DATE/TIME entities and the
     patterns above, longest first, each normalized against the publication date."""
@@ -485,7 +473,7 @@ def find_times(text: str, ents, published: str | None, language: str) -> list:
     for s, e in set(spans):
         if _CITATION.search(text[max(0, s - 24) : s]) and re.fullmatch(r"\d{4}\W*", text[s:e]):
             continue  # a statute's section, not a year: "21 U.S.C. 1901", "Section 1182", "Ley 1908"
-        if _in_a_name(text, s, e):
+        if in_a_name(text, s, e):
             continue  # "her stolen 1989 Mercury Marquis", "the March 23 Movement": a model or a name, not a time
         future = bool(_FUTURE_CUE.search(text[max(0, s - 14) : s]))
         timex = normalize(("next " if future else "") + text[s:e], dct, language)

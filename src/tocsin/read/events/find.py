@@ -16,7 +16,8 @@ from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, UNITS, habitual, of_a_group, set_off_after_group
 from .offences import offence_of
-from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge, _one_happening
+from .happenings import _one_happening
+from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
 # A trigger whose words end in a preposition ("pointed a gun at", "sexual contact with"): what it takes is the target
