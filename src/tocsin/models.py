@@ -279,6 +279,8 @@ class Event:
     # sentence, a list's lead-in, a headline's lede), published, unknown
     confidence: float = 0.0
     nominal: bool = False  # the trigger is a noun ("the killing"): often a reference to a happening told before
+    # presence: the count of places the claim gives, as written ("in 30 major U.S. cities", "en al menos ocho países")
+    extent_span: tuple[int, int] | None = None
     actor_entity: str | None = None  # filled by resolve
     target_entity: str | None = None
     group_entities: tuple[str, ...] = ()  # entity ids of group_keys, filled by resolve

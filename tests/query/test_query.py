@@ -82,3 +82,34 @@ def test_query_incidents_and_footprints_are_typed_records_whose_json_keeps_the_c
     fp = query.footprint(store, "Tren de Aragua")
     assert all(isinstance(p, Presence) for level in ("country", "admin1", "city") for p in fp[level])
     assert fp["country"][0].to_dict()["country"] == fp["country"][0].country
+
+
+def test_query_a_reach_claimed_as_a_count_is_shown_as_a_claim_with_its_source(tmp_path, desk_app):
+    """Issue 19: "present in 30 major U.S. cities, according to …": the count as written, who says it and how surely,
+    apart from the places, in the footprint, the group page's data and the events export."""
+    from tocsin.config import Config
+    from tocsin.pipeline import run_ingest
+    from tocsin.query.scope import Scope
+    from tocsin.query.tables import TABLES
+    from tocsin.store import open_store
+
+    (tmp_path / "reach.txt").write_text(
+        "title: A gang's reach\npublished: 2025-02-03\n\n"
+        "Tren de Aragua operates in at least eight countries, FBI Director Kash Patel said on Monday. Agents have arrested"
+        " dozens of people since January, and the bureau said more arrests would follow in the spring.\n", encoding="utf-8")
+    location = str(tmp_path / "store.db")
+    with open_store(location) as store:
+        run_ingest([str(tmp_path / "reach.txt")], store, Config(store=location))
+        fp = query.footprint(store, "Tren de Aragua")
+        (claim,) = fp["counts"]
+        assert (claim["extent"], claim["speaker"], claim["strength"]) == ("at least eight countries", "Kash Patel", "alleged")
+        assert fp["country"] == []  # a count is no place
+        sql, params = TABLES["events"].sql(store, Scope())
+        rows = store.fetch(sql, params)
+        assert [r["extent"] for r in rows if r["type"] == "presence"] == ["at least eight countries"]
+    from fastapi.testclient import TestClient
+
+    with TestClient(desk_app(location)) as client:
+        page = client.get("/groups/Tren de Aragua").text
+        assert "Reach claimed as a count" in page and "at least eight countries" in page and "Kash Patel" in page
+        assert client.get("/api/groups/Tren de Aragua").json()["counts"][0]["extent"] == "at least eight countries"

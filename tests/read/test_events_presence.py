@@ -139,3 +139,22 @@ def test_footprint_no_country_from_a_deportation_destination(make_doc, text, lan
     countries = {p.key: p.country for p in ann.places}
     placed = [e for e in ann.events if e.group_keys and e.type != "extradition"]
     assert placed and not [e for e in placed if countries.get(e.place_key) in ("SV", "HN")]
+
+
+@pytest.mark.parametrize("text, language, extent, country", [
+    ("Tren de Aragua operates in at least eight countries, the report said.", "en", "at least eight countries", None),
+    ("Officials said Tren de Aragua is present in 30 major U.S. cities.", "en", "30 major U.S. cities", "gn-6252001"),
+    ("MS-13 has cells in more than 20 states, according to the FBI.", "en", "more than 20 states", None),
+    ("El Tren de Aragua ya opera en al menos ocho países de la región, según la fiscalía.", "es", "al menos ocho países", None),
+])
+def test_presence_a_count_of_places_is_the_claim_s_extent(make_doc, text, language, extent, country):
+    """Issue 19: 'in 30 U.S. cities', 'en al menos ocho países' are presence claims, the count kept as written."""
+    doc = make_doc(text, language=language, published_at="2025-03-01")
+    (e,) = [e for e in read(doc).events if e.type == "presence"]
+    assert doc.text[e.extent_span[0] : e.extent_span[1]] == extent and e.place_key == country
+
+
+def test_presence_a_count_of_something_else_is_no_extent(make_doc):
+    claims = [e for e in read(make_doc("Tren de Aragua operates in Chile, where it has killed 12 people.")).events
+              if e.type == "presence"]
+    assert claims and all(e.extent_span is None for e in claims)

@@ -186,7 +186,7 @@ def test_backends_postgres_migrates_a_version_4_store(postgres_schemas):
         for table, column in (("events", "happened"), ("incidents", "happened"), ("entities", "mention_count"),
                               ("entities", "document_count"), ("documents", "genre"), *(("event_groups", c) for c in TIE_COLUMNS),
                               ("statements", "affiliation_hedge"), ("events", "date_basis"), ("forecasts", "polarity"),
-                              ("forecast_matches", "reason")):
+                              ("forecast_matches", "reason"), ("events", "extent_start"), ("events", "extent_end")):
             store.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         store.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
     with open_store(location) as store:

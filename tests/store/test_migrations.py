@@ -55,6 +55,7 @@ def test_a_version_4_store_gets_its_sort_columns_and_counts(desk_store, tmp_path
         + "".join(f" ALTER TABLE event_groups DROP COLUMN {c};" for c in ("role", "strength", "hedge", "said_by", "hedge_start", "hedge_end"))
         + " ALTER TABLE statements DROP COLUMN affiliation_hedge; ALTER TABLE events DROP COLUMN date_basis;"
         " ALTER TABLE forecasts DROP COLUMN polarity; ALTER TABLE forecast_matches DROP COLUMN reason;"
+        " ALTER TABLE events DROP COLUMN extent_start; ALTER TABLE events DROP COLUMN extent_end;"
         " UPDATE meta SET value = '4' WHERE key = 'schema_version';"
     )
     conn.close()
@@ -86,6 +87,8 @@ def test_a_continent_stored_with_a_continent_code_for_country_loses_it(tmp_path)
                       " VALUES ('place:gn-6255150', 6255150, 'South America', 'continent', 'SA', '', -14.6, -57.7, 0, 'continent')")
         store.execute("ALTER TABLE forecasts DROP COLUMN polarity")  # as version 9 had them
         store.execute("ALTER TABLE forecast_matches DROP COLUMN reason")
+        store.execute("ALTER TABLE events DROP COLUMN extent_start")
+        store.execute("ALTER TABLE events DROP COLUMN extent_end")
         store.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'")
     with open_store(str(path)) as store:
         assert store.fetch("SELECT country FROM places WHERE entity_id = 'place:gn-6255150'") == [{"country": ""}]

@@ -145,7 +145,8 @@ def groups(ctx, limit, as_json) -> None:
 @json_option
 @click.pass_context
 def group(ctx, name, as_json) -> None:
-    """A group's footprint: countries, states and cities where it is reported, since when, by whom.
+    """A group's footprint: countries, states and cities where it is reported, since when, by whom, and the reach
+    claimed as a count of places ("in at least eight countries"), with who claims it.
 
     \b
     Example:

@@ -256,13 +256,33 @@ def footprint(store: Store, name: str) -> Row:
             entry["last_reported"] = max(filter(None, (entry["last_reported"], r["published_at"])), default=None)
             entry["outlets"].add(r["outlet"] or "?")
             entry["types"].add(r["type"])
-    out = {"group": group["name"], "id": group["id"]}
+    out = {"group": group["name"], "id": group["id"], "counts": claimed_counts(store, group["id"])}
     for level, entries in levels.items():
         out[level] = sorted(
             (Presence(**{**e, "outlets": tuple(sorted(e["outlets"])), "types": tuple(sorted(e["types"]))}) for e in entries.values()),
             key=lambda e: (e.first_reported or "", e.country),
         )
     return out
+
+
+def claimed_counts(store: Store, group_id: str) -> list[Row]:
+    """The presence claims that give a group's reach as a count of places ("present in 30 major U.S. cities", "opera
+    en al menos ocho países"), each as written, with who says it (the statement that holds it, else the outlet), the
+    tie's strength and hedge, the country when the claim names one, and the sentence: a count places the group on no
+    map, and is never read as places."""
+    return store.fetch(
+        "SELECT ev.id, ev.modality, eg.strength, eg.hedge, eg.said_by, pl.country, d.outlet, d.published_at,"
+        " SUBSTR(d.text, ev.extent_start + 1, ev.extent_end - ev.extent_start) AS extent,"
+        " (SELECT COALESCE(sp.name, s.speaker_text) FROM statements s LEFT JOIN entities sp ON sp.id = s.speaker_entity"
+        "  WHERE s.doc_id = ev.doc_id AND s.content_start <= ev.trigger_start AND ev.trigger_end <= s.content_end"
+        "  ORDER BY s.idx LIMIT 1) AS speaker,"
+        " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
+        " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN documents d ON d.id = ev.doc_id"
+        " LEFT JOIN places pl ON pl.entity_id = ev.place_entity"
+        " WHERE eg.group_entity = ? AND ev.type = 'presence' AND ev.extent_start IS NOT NULL AND ev.modality IN ('asserted', 'alleged')"
+        " ORDER BY d.published_at IS NULL, d.published_at, ev.id",
+        (group_id,),
+    )
 
 
 def claim_clusters(store: Store, min_size: int = 2, limit: int = 50) -> list[Row]:

@@ -67,6 +67,7 @@ TABLES = {t.name: t for t in (
           " ev.place_precision, ev.place_basis, ev.date_value, ev.date_begin, ev.date_end, ev.date_precision, ev.date_basis, ev.confidence,"
           " ev.codebook, ev.evidence_start, ev.evidence_end,"
           " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence,"
+          " ev.extent_start, ev.extent_end, SUBSTR(d.text, ev.extent_start + 1, ev.extent_end - ev.extent_start) AS extent,"
           " (SELECT {concat:eg.group_entity} FROM event_groups eg WHERE eg.event_id = ev.id) AS groups,"
           " ie.incident_id, d.outlet, d.published_at"
           " FROM events ev JOIN documents d ON d.id = ev.doc_id LEFT JOIN places pl ON pl.entity_id = ev.place_entity"

@@ -8,7 +8,7 @@ each backend migrates forward from the version it finds.
 
 import hashlib
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 CODEBOOK = "tocsin-events/1"  # the version of docs/events.md each stored event was coded under
 
 
@@ -142,6 +142,10 @@ CREATE TABLE IF NOT EXISTS forecasts (
     PRIMARY KEY (doc_id, statement_idx),
     FOREIGN KEY (doc_id, statement_idx) REFERENCES statements (doc_id, idx) ON DELETE CASCADE
 );
+-- events: happened is the first day of the event, else the publication day of its document (the order of every event
+-- list); date_basis what the date rests on, sentence, story, published or unknown (NULL: read before version 9);
+-- extent_start and extent_end the span of the count of places a presence claim gives, as written (in at least eight
+-- countries). SQLite rewrites a table's text when a column is dropped (migration tests): no comments inside it here.
 CREATE TABLE IF NOT EXISTS events (
     id TEXT PRIMARY KEY,
     doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
@@ -179,8 +183,10 @@ CREATE TABLE IF NOT EXISTS events (
     confidence REAL NOT NULL,
     codebook TEXT NOT NULL,
     nominal INTEGER NOT NULL DEFAULT 0,
-    happened TEXT,  -- the event's first day, else its document's publication day: the order of every event list
-    date_basis TEXT  -- what the date rests on: sentence, story, published, unknown (NULL: read before version 9)
+    happened TEXT,
+    date_basis TEXT,
+    extent_start INTEGER,
+    extent_end INTEGER
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id, idx);
 CREATE INDEX IF NOT EXISTS events_type ON events (type, date_begin);
@@ -383,5 +389,9 @@ MIGRATIONS = {
     12: [  # a negated forecast is kept as one ("will not reach Lima"), never as its opposite; why an incident fulfils one
         "ALTER TABLE forecasts ADD COLUMN polarity TEXT NOT NULL DEFAULT 'positive'",
         "ALTER TABLE forecast_matches ADD COLUMN reason TEXT",
+    ],
+    13: [  # a presence claim's count of places ("present in 30 major U.S. cities"); claims stored before keep none until read again
+        "ALTER TABLE events ADD COLUMN extent_start INTEGER",
+        "ALTER TABLE events ADD COLUMN extent_end INTEGER",
     ],
 }

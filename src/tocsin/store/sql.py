@@ -27,7 +27,7 @@ EVENT_COLUMNS = (
     "modality", "actor_text", "actor_start", "actor_end", "actor_entity", "actor_kind", "actor_basis", "attribution",
     "target_text", "target_start", "target_end", "target_entity", "target_category", "offences", "fatalities", "injured",
     "place_entity", "place_precision", "place_basis", "date_value", "date_begin", "date_end", "date_precision", "confidence",
-    "codebook", "nominal", "happened", "date_basis",
+    "codebook", "nominal", "happened", "date_basis", "extent_start", "extent_end",
 )
 
 
@@ -156,6 +156,7 @@ class SQLStore(Store):
                 e.target_text, target[0], target[1], e.target_entity, e.target_category, json.dumps(list(e.offences)),
                 e.fatalities, e.injured, e.place_entity, e.place_precision, e.place_basis, e.date_value, e.date_begin, e.date_end,
                 e.date_precision, e.confidence, CODEBOOK, int(e.nominal), e.date_begin or published, e.date_basis,
+                *(e.extent_span or (None, None)),
             ))
             for t in sorted(e.ties, key=lambda t: ROLES.index(t.role)):  # a group both actor and target is kept as actor
                 span = t.hedge_span or (None, None)

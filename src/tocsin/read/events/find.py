@@ -468,8 +468,9 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     settle(kept, text, ctx.chains, lede)
     told_again(kept, ctx)
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
-    # A presence claim is a named group's, in a place its sentence names: "cartels operate in a diffuse way" and
+    # A presence claim is a named group's, in a place its sentence names or in a count of places ("in at least eight
+    # countries"): "cartels operate in a diffuse way" and
     # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
     events = [e for e in events if e.type != "presence" or e.group_keys and (
-        e.place_basis == "sentence" or e.place_key and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end))]
+        e.place_basis == "sentence" or e.place_key and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end) or e.extent_span)]
     return _dated_by_the_story(_one_happening(events, text, language), ctx)

@@ -250,3 +250,24 @@ def of_a_group(tok, hops: int = 3) -> bool:
     owners = [c for c in tok.children if c.dep_ == "poss"] + [o for c in tok.children if c.dep_ == "prep" and _w(c) in ("of", "de", "del")
                                                               for o in c.children if o.dep_ == "pobj"]
     return hops > 0 and any(of_a_group(o, hops - 1) for o in owners)
+
+
+# A count of places a presence claim gives instead of, or beside, their names ("operates in at least eight countries",
+# "present in 30 major U.S. cities", "ya opera en al menos ocho países"): the claim's extent, kept as written
+_COUNTED = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|una docena de|decenas de|cientos de)"
+_EXTENT = {
+    "en": re.compile(r"(?:in|across|throughout|within|to)\s+((?:at least |more than |over |nearly |almost |about |some |roughly |around )?"
+                     + _COUNTED + r"\s+(?:[\w.-]+\s+){0,3}?(?:countries|nations|states|cities|towns|counties|provinces|regions|"
+                     r"municipalities|communities|neighbou?rhoods|continents|territories)\b)", re.I),
+    "es": re.compile(r"(?:en|a)\s+((?:al menos |más de |mas de |unos |unas |cerca de |casi |por lo menos )?" + _COUNTED
+                     + r"\s+(?:[\wáéíóúñ.-]+\s+){0,2}?(?:países|paises|naciones|estados|ciudades|provincias|regiones|municipios|"
+                     r"comunas|departamentos|comunidades|continentes|territorios)\b)", re.I),
+}
+
+
+def extent(text: str, trigger: tuple[int, int], sentence_end: int, language: str) -> tuple[int, int] | None:
+    """The span of the count of places a presence claim gives within 60 characters of its predicate ("operates in
+    at least eight countries": "at least eight countries"), if any."""
+    pattern = _EXTENT.get(language)
+    m = pattern.search(text, trigger[0], min(sentence_end, trigger[1] + 60)) if pattern else None
+    return (m.start(1), m.end(1)) if m else None

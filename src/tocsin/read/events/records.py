@@ -17,7 +17,7 @@ from .arguments import _record
 from ..statements.lexicon import LEXICONS, verb_lemma
 from .context import _confidence, _Context
 from .happenings import _name_words
-from .presence import claimed_places
+from .presence import claimed_places, extent
 
 
 def _merge(events: list[dict]) -> list[dict]:
@@ -446,4 +446,5 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
         date_basis=where.date_basis,
         confidence=_confidence(f["actor_basis"], f["attribution"], f["noun"], f["modality"]),
         nominal=f["noun"],
+        extent_span=extent(text, f["trigger"], f["sentence"][1], ctx.language) if f["type"] == "presence" else None,
     )
