@@ -32,11 +32,16 @@ def _subtree_span(token, exclude=None) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+# Where a paragraph ends: a blank line, or a line that opens a list item. A single line break inside a paragraph is
+# the source's wrapping ("“We are at war against drug trafficking\n    organizations”"), no end of a quotation.
+_PARAGRAPH_END = re.compile(r"\n(?=[ \t\xa0]*(?:\n|$|(?:[-*•·]|\d{1,2}[.)])[ \t]))")
+
+
 def _quotes(text: str) -> list[tuple[int, int]]:
     """Quotations, paragraph by paragraph: a quote left open at the end of a
     paragraph (the next paragraph reopens it) ends with its paragraph."""
     out, offset = [], 0
-    for para in text.split("\n"):
+    for para in _PARAGRAPH_END.split(text):
         pairs = [m.span() for m in QUOTE.finditer(para)]
         out += [(offset + s, offset + e) for s, e in pairs if len(para[s:e].split()) >= MIN_QUOTE_WORDS and e - s >= 10]
         last_end = pairs[-1][1] if pairs else 0
@@ -94,6 +99,23 @@ def _finite(verb) -> bool:
     return verb.tag_ in finite or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite for a in verb.children)
 
 
+_SET_OFF = {",", "—", "–", "--"}
+
+
+def _clause_subject(verb) -> list:
+    """The subject of the clause a participle set off by a comma or a dash comments on, which the parse hung on the
+    object before it ("X underscored the commitment to …, declaring that …"): the object's own subject when it is one
+    ("officials, declaring that …"), else the subject of the nearest verb above it that has one."""
+    if verb.head.dep_ in ("nsubj", "nsubjpass"):
+        return [verb.head]
+    node = verb.head
+    while node.head.i != node.i:
+        node = node.head
+        if node.tag_.startswith(("VB", "MD")):
+            return [c for c in node.children if c.dep_ == "nsubj"]
+    return []
+
+
 _COMPLEMENT_ORDER = {"ccomp": 0, "parataxis": 1, "xcomp": 2}
 
 
@@ -110,6 +132,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The army confirmed the attack but said…": one subject
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and re.fullmatch(LEXICONS["en"]["papers"], verb.head.lower_):
         told = [verb.head]  # "a report showing that…", "a statement saying that…": the paper speaks
+    elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.nbor(-1).text in _SET_OFF:
+        told = _clause_subject(verb)  # "Rubio underscored the commitment … — declaring the days of weakness are over"
     elif subj and (not told or told[0].lower_ in ("who", "which", "that", "what")):  # dateline the parser took for a subject
         return []  # a relative pronoun, or only a dateline for a subject
     subj = told
