@@ -41,3 +41,29 @@ def test_a_list_of_quotations_after_the_lead_is_the_lead_speaker_s_and_whole(mak
 def test_a_participle_after_a_dash_with_no_speaking_subject_is_no_statement(make_doc):
     found = _found(make_doc, "The report arrived late — declaring nothing new about the investigation.")
     assert not any(c.startswith("nothing new") for c, _ in found)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The President continues to call on Congress to pass commonsense gun safety laws.", "Congress to pass commonsense gun safety laws"),
+    ("The Vice President called for the international community to join the effort against trafficking.",
+     "the international community to join the effort against trafficking"),
+    ("The Governor urged residents to stay away from the area.", "residents to stay away from the area"),
+])
+def test_a_call_names_who_is_asked_and_what_to_do(make_doc, text, content):
+    assert [c for c, _ in _found(make_doc, text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The budget calls for $24 billion to support treatment programs.",  # an amount, no one asked
+    "He promised to dismantle the gangs.",  # an intention, not a claim
+    "This decision underscores the severity of the challenge.",  # the document's own comment
+])
+def test_no_statement_without_a_claim_or_one_asked(make_doc, text):
+    assert _found(make_doc, text) == []
+
+
+def test_a_quoted_promise_and_a_stressed_object_are_statements(make_doc):
+    found = _found(make_doc, "The President promised to “sign all necessary documents to charge the cartels.”")
+    assert found and found[0][0].startswith("“sign all necessary documents")
+    found = _found(make_doc, "The Mexican delegation highlighted a decree that creates a commission to fight fentanyl trafficking.")
+    assert [c for c, _ in found] == ["a decree that creates a commission to fight fentanyl trafficking"]

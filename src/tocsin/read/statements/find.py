@@ -102,6 +102,17 @@ def _finite(verb) -> bool:
 _SET_OFF = {",", "—", "–", "--"}
 
 
+def _object_span(obj) -> tuple[int, int]:
+    """The span of a cue's object, up to a participle cue set off after it, a statement of its own ("underscored the
+    commitment to … — declaring the days of weakness are over")."""
+    start, end = _subtree_span(obj)
+    cues = LEXICONS["en"]["cues"]
+    for t in obj.subtree:
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.i > 0 and t.nbor(-1).text in _SET_OFF and verb_lemma(t.lower_) in cues:
+            return start, min(end, t.nbor(-1).idx)
+    return start, end
+
+
 def _clause_subject(verb) -> list:
     """The subject of the clause a participle set off by a comma or a dash comments on, which the parse hung on the
     object before it ("X underscored the commitment to …, declaring that …"): the object's own subject when it is one
@@ -114,6 +125,51 @@ def _clause_subject(verb) -> list:
         if node.tag_.startswith(("VB", "MD")):
             return [c for c in node.children if c.dep_ == "nsubj"]
     return []
+
+
+# Verbs of going on or starting, whose subject speaks the cue that completes them ("continues to call on…", "began
+# urging…"); not verbs of will or refusal ("refused to say", "wanted to tell"), where nothing may have been said.
+_ASPECTUAL = re.compile(r"(?:continu|keep|kept|beg[aiu]n|start|resum)\w*")
+# Cues of a call or a request that name who is asked and an infinitive of what to do ("called on Congress to act",
+# "called for the community to join", "urged leaders to…"): the content is the one asked and the act.
+_CALLS = {"call", "urge", "ask", "press", "implore", "demand", "request"}
+
+
+def _asked_to(verb):
+    """(first token of who is asked, the infinitive asked for) of a call whose parse hung the infinitive on the
+    verb ("call on Congress to listen": "listen" an adverbial clause, "Congress" the object of "on") or gave it
+    its own subject after "for" ("called for the community to join"); None when the verb asks nothing of anyone."""
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i):
+        if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+            continue
+        own = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own:
+            return own[0].doc[min(t.i for t in own[0].subtree)], clause
+        asked = [o for p in verb.children if (p.dep_ == "dobj" or p.dep_ == "prep" and p.lower_ == "on") and p.i < clause.i
+                 for o in ([p] if p.dep_ == "dobj" else [c for c in p.children if c.dep_ == "pobj"])]  # not "calls for $2 billion to…"
+        if asked:
+            return asked[0].doc[min(t.i for t in asked[0].subtree)], clause
+    return None
+
+
+# Cues that make a noun phrase their content: what is denied, confirmed or announced, and what a speaker stresses
+# ("Rubio underscored the President's commitment to…", "the delegation highlighted a decree that…").
+_OBJECT_CUES = {"deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict", "announce"}
+_STRESSING = {"underscore", "highlight", "stress", "emphasize", "reiterate"}
+
+
+def _stressed(verb, speaker) -> bool:
+    """Whether a verb of stressing reports what a speaker stressed: in the past, with a noun for its subject ("Rubio
+    underscored the commitment…"); not the document's own comment ("This underscores the severity…", "highlighting
+    the links…")."""
+    return verb_lemma(verb.lower_) in _STRESSING and verb.tag_ == "VBD" and speaker is not None and speaker.tag_.startswith("NN")
+# Cues of a pledge or a threat, whose bare infinitive is the speaker's own intention ("vowed to dismantle the gangs")
+_PLEDGES = {"promise", "vow", "pledge", "threaten"}
+
+
+def asked_of(clause) -> bool:
+    """Whether an infinitive clause has a subject of its own ("promised the public that…" aside: "urged them to…")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 _COMPLEMENT_ORDER = {"ccomp": 0, "parataxis": 1, "xcomp": 2}
@@ -132,6 +188,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The army confirmed the attack but said…": one subject
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and re.fullmatch(LEXICONS["en"]["papers"], verb.head.lower_):
         told = [verb.head]  # "a report showing that…", "a statement saying that…": the paper speaks
+    elif not subj and verb.dep_ == "xcomp" and _ASPECTUAL.fullmatch(verb.head.lower_):
+        told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The President continues to call on Congress to…"
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.nbor(-1).text in _SET_OFF:
         told = _clause_subject(verb)  # "Rubio underscored the commitment … — declaring the days of weakness are over"
     elif subj and (not told or told[0].lower_ in ("who", "which", "that", "what")):  # dateline the parser took for a subject
@@ -155,6 +213,9 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if not comps:  # "said in a news release that X is held": the parse hung the "that" clause on "release"
         comps = [t for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for t in o.children
                  if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
+    asked = _asked_to(verb) if verb_lemma(verb.lower_) in _CALLS and (not comps or comps[0].dep_ == "xcomp") else None
+    if asked:
+        comps = [asked[1]]
     if speaker is None and comps and comps[0].i < verb.i:  # "…, announced Acting Assistant Attorney General Loretta King": inverted,
         speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.tag_ in ("NNP", "NNPS")), None)  # parsed as an object
     if speaker is None and verb.i > 0 and verb.nbor(-1).text in _CLOSING and verb.i + 1 < len(doc) and verb.nbor().tag_ == "NNP":
@@ -175,17 +236,21 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if near and not finding:
         content = (min(q[0] for q in near), max(q[1] for q in near))
         direct = True
-    elif not comps and verb_lemma(verb.lower_) in ("deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict", "announce"):
+    elif not comps and (verb_lemma(verb.lower_) in _OBJECT_CUES or _stressed(verb, speaker)):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        content = _subtree_span(objs[0]) if objs else None  # "announced the indictment of…": what is made known
+        content = _object_span(objs[0]) if objs else None  # "announced the indictment of…": what is made known
         if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
             content, speaker = _subtree_span(speaker), agent[0]
+    elif asked:
+        content = (asked[0].idx, _subtree_span(asked[1])[1])  # "called on Congress to act": who is asked, and to do what
     elif comps:
         comp = comps[0]
         content = _subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
     if content is None and speaker is not None and speaker.i > verb.i and verb.head.i < verb.i and verb.dep_ != "ccomp" \
             and text[verb.sent.start_char : verb.idx].rstrip().endswith(","):
         content = (verb.sent.start_char, text.rindex(",", 0, verb.idx))  # "…, announced Acting Assistant Attorney General Loretta King"
+    if not direct and not asked and comps and comps[0].dep_ == "xcomp" and verb_lemma(verb.lower_) in _PLEDGES and not asked_of(comps[0]):
+        return []  # "promised to dismantle the gangs": an intention, not a claim (docs/annotation.md §3); a quotation stays
     if content is None or speaker is None and not direct:
         return []
     sp = _strip(text, *_subtree_span(speaker, set(verb.subtree) if speaker.i == verb.head.i != verb.i else None)) if speaker is not None else (None, None)
