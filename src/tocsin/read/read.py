@@ -31,6 +31,7 @@ from .people import Roster
 from .statements import classify, find_statements
 from .statements.kinds import lead_words
 from .statements.items import labelled_quotes, listed_statements
+from .statements.speech import speech_turns, title_speaker
 from .statements.turns import QUESTION_END, turn_statements
 from .statements.lexicon import LEXICONS
 from ..structure import at, calls_for_tips, segments, silent_at
@@ -140,7 +141,10 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
         times=tuple(times),
     )
     roster = Roster(text, mentions, doc.title)
-    statements = [st for st in (_in_turn(st, segs, text, roster) for st in find_statements(spacy_doc, text, mentions, doc.language,
+    speech = title_speaker(doc.title, segs, roster) if kind == "remarks" else None  # "Remarks of … Jake Sullivan", no label
+    turn_segs = speech_turns(segs, speech) if speech else segs
+    speaker_of = (lambda seg: speech if seg.kind == "turn" else None) if speech else (lambda seg: _turn_speaker(seg, segs, text, roster))
+    statements = [st for st in (_in_turn(st, turn_segs, speaker_of) for st in find_statements(spacy_doc, text, mentions, doc.language,
                                                                                            spacy_doc.has_annotation("DEP"), roster)
                                 if not silent_at(segs, st.content_start)  # a reporter's question, a heading: no claim
                                 and not calls_for_tips(text, st.content_start, st.content_end))
@@ -151,10 +155,12 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     statements = sorted([st for st in statements if not _overlapping(st, labelled)] + labelled, key=lambda st: st.content_start)
     statements = [kept for st in statements if (kept := _before_question(st, text, doc.language))]
     # a transcript turn's runs on the subject are its speaker's; what a cue reads inside them is nested in them
-    turns = turn_statements(text, segs, ann.sentences, doc.language, lambda seg: _turn_speaker(seg, segs, text, roster))
+    turns = turn_statements(text, turn_segs, ann.sentences, doc.language, speaker_of)
     turns = [replace(t, claim_type="forecast") if any(st.claim_type == "forecast" and _overlapping(st, [t]) for st in statements) else t
              for t in turns]  # "I think people are going to be surprised": the prediction a cue read stays the turn's
-    statements = sorted([st for st in statements if not _overlapping(st, turns)] + turns, key=lambda st: st.content_start)
+    # a turn's "I think…" off the subject is no statement: the turn's statements are its runs on the subject (§3)
+    statements = sorted([st for st in statements if not _overlapping(st, turns) and st.speaker_basis not in ("turn", "label")] + turns,
+                        key=lambda st: st.content_start)
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
     ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at, doc.language)))
@@ -208,12 +214,12 @@ def _has_speaker(st, language: str) -> bool:
 _HONORIFIC = re.compile(r"^(?:MR|MS|MRS|DR)\.?\s+")
 
 
-def _in_turn(st, segs, text: str, roster: Roster):
+def _in_turn(st, segs, speaker_of: Callable):
     """A statement inside a transcript turn whose speaker the sentence does not name ("I think…") is the
-    turn's: the label is its speaker, and the evidence of it (``_turn_speaker``)."""
+    turn's: the label is its speaker, and the evidence of it (``speaker_of``: ``_turn_speaker``, or a speech's title)."""
     seg = at(segs, st.content_start)
     unspoken = st.speaker_basis == "none" or (st.speaker_text or "").strip().lower() in _FIRST_PERSON
-    who = _turn_speaker(seg, segs, text, roster) if seg and unspoken else None
+    who = speaker_of(seg) if seg and unspoken else None
     if who is None:
         return st
     return replace(st, speaker_start=who[0], speaker_end=who[1], speaker_text=who[2], speaker_mention=who[3], speaker_name=who[4],

@@ -1,0 +1,36 @@
+"""A speech whose speaker only its title names is one turn by that speaker (docs/annotation.md §3)."""
+
+import pytest
+
+from tocsin.read import read
+
+pytestmark = pytest.mark.model
+
+SPEECH = (
+    "The State Department\n\n"
+    "Well, thank you very much for that kind introduction. I think there is no better place to be this afternoon.\n\n"
+    "Gangs still control most of the capital, and the police have been outgunned and outnumbered.\n\n"
+    "We believe the steps we are taking against the cartels will give the country a chance to recover.\n"
+)
+
+
+def _read(make_doc, title):
+    doc = make_doc(SPEECH, title=title, published_at="2024-05-07")
+    return doc, read(doc)
+
+
+def test_a_speech_the_title_names_is_its_speaker_s_turn(make_doc):
+    doc, ann = _read(make_doc, "Remarks of National Security Advisor Ana Ruiz at the Conference on the Americas")
+    assert ann.statements and all(st.speaker_name == "Ana Ruiz" for st in ann.statements)
+    contents = " ".join(doc.text[st.content_start : st.content_end] for st in ann.statements)
+    assert "Gangs still control" in contents and "We believe" in contents
+    assert "no better place" not in contents  # a greeting, off the subject: no statement, though "I think" cues it
+
+
+@pytest.mark.parametrize("title", [
+    "Statement from Press Secretary Ana Ruiz on the Conference",  # a signed statement: the document's own voice
+    "Remarks by the President at the Conference",  # no person's name
+])
+def test_no_speaker_from_a_title_that_names_no_speech_or_no_person(make_doc, title):
+    _, ann = _read(make_doc, title)
+    assert not any(st.speaker_name == "Ana Ruiz" for st in ann.statements)
