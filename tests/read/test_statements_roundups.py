@@ -67,3 +67,11 @@ def test_a_quoted_promise_and_a_stressed_object_are_statements(make_doc):
     assert found and found[0][0].startswith("“sign all necessary documents")
     found = _found(make_doc, "The Mexican delegation highlighted a decree that creates a commission to fight fentanyl trafficking.")
     assert [c for c, _ in found] == ["a decree that creates a commission to fight fentanyl trafficking"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vice President Harris announced the following:\n\n- A new task force on trafficking.",
+    "The Administration is announcing the following actions to hold perpetrators accountable:\n\n- New sanctions on traffickers.",
+])
+def test_a_cue_that_points_to_a_list_below_says_nothing_itself(make_doc, text):
+    assert not any(c.lower().startswith("the following") for c, _ in _found(make_doc, text))

@@ -255,8 +255,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         return []
     sp = _strip(text, *_subtree_span(speaker, set(verb.subtree) if speaker.i == verb.head.i != verb.i else None)) if speaker is not None else (None, None)
     start, end = _strip(text, *content)
-    if end - start < 6:
-        return []
+    if end - start < 6 or _points_below(text, start, end):
+        return []  # "announced the following:": what was said stands in the list below, each item a record of its own
     head = (speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
     appositions = _appositions(speaker)
     if sp[0] is not None and start < sp[0] and (lead := _LEAD_SPEAKERS.search(text, start, sp[0])):
@@ -269,6 +269,13 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
             return []
     return [dict(speaker=sp, speaker_head=head, appositions=appositions, cue=(verb.idx, cue_end), content=(start, end), direct=direct)]
 
+
+
+
+def _points_below(text: str, start: int, end: int) -> bool:
+    """Whether a content only points to a list below ("announced the following:", "the following actions to …:")."""
+    words = re.findall(r"[\w’'-]+", text[start:end])
+    return [w.lower() for w in words[:2]] == ["the", "following"] and (len(words) <= 3 or text[start:end].rstrip().endswith(":") or text[end:].lstrip(" \t\xa0").startswith(":"))
 
 _LEAD_SPEAKERS = re.compile(r",\s+(?P<run>(?=[^,;:!?\n]*?\band\b)[^,;!?\n]{0,160}?)$")
 
