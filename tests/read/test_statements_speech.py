@@ -34,3 +34,15 @@ def test_a_speech_the_title_names_is_its_speaker_s_turn(make_doc):
 def test_no_speaker_from_a_title_that_names_no_speech_or_no_person(make_doc, title):
     _, ann = _read(make_doc, title)
     assert not any(st.speaker_name == "Ana Ruiz" for st in ann.statements)
+
+
+def test_an_order_s_first_person_is_its_own_voice_and_its_plan_speaks(make_doc):
+    text = ("By the authority vested in me as President, I find and declare that the cartel is perpetrating an invasion "
+            "against the territory of the United States.\n\n"
+            "My Safer America Plan calls on the Congress to invest $37 billion in law enforcement and crime prevention.\n")
+    doc = make_doc(text, title="A Proclamation on National Community Policing Week", published_at="2024-10-04")
+    ann = read(doc)
+    assert ann.genre == "official document"
+    contents = [doc.text[st.content_start : st.content_end] for st in ann.statements]
+    assert not any("perpetrating" in c for c in contents)
+    assert any(c.startswith("the Congress to invest") for c in contents)

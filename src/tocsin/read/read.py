@@ -154,6 +154,8 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     # the label names the speaker: "- [AP](…): Homicides fall, report says" is the outlet's, not the report's
     statements = sorted([st for st in statements if not _overlapping(st, labelled)] + labelled, key=lambda st: st.content_start)
     statements = [kept for st in statements if (kept := _before_question(st, text, doc.language))]
+    if kind == "official document":  # "I hereby find that…", "My Administration calls for…": the order's own voice (§3)
+        statements = [st for st in statements if not _first_person(st.speaker_text)]
     # a transcript turn's runs on the subject are its speaker's; what a cue reads inside them is nested in them
     turns = turn_statements(text, turn_segs, ann.sentences, doc.language, speaker_of)
     turns = [replace(t, claim_type="forecast") if any(st.claim_type == "forecast" and _overlapping(st, [t]) for st in statements) else t
@@ -194,6 +196,14 @@ def _before_question(st, text: str, language: str):
     kind, stance, hedges, certainty = classify(text[st.content_start : ends[-1]], st.cue, language, st.speaker_text,
                                                lead_words(text, st.cue_end, st.content_start))
     return replace(st, content_end=ends[-1], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty)
+
+
+def _first_person(speaker: str | None) -> bool:
+    """Whether a speaker is the writer: "I", "we", "my Administration", "our Government" (not a paper of theirs: "My
+    Safer America Plan calls on the Congress to…" is the plan's)."""
+    words = (speaker or "").lower().split()
+    return bool(words) and (words[0] in _FIRST_PERSON or len(words) == 2 and words[0] in ("my", "our")
+                            and words[1] in ("administration", "government", "nation", "country", "office"))
 
 
 def _overlapping(st, others) -> bool:
