@@ -37,7 +37,8 @@ def test_no_speaker_from_a_title_that_names_no_speech_or_no_person(make_doc, tit
 
 
 def test_an_order_s_first_person_is_its_own_voice_and_its_plan_speaks(make_doc):
-    text = ("By the authority vested in me as President, I find and declare that the cartel is perpetrating an invasion "
+    text = ("INTERPOL Washington has said the cartel has members across the country.\n\n"
+            "By the authority vested in me as President, I find and declare that the cartel is perpetrating an invasion "
             "against the territory of the United States.\n\n"
             "My Safer America Plan calls on the Congress to invest $37 billion in law enforcement and crime prevention.\n")
     doc = make_doc(text, title="A Proclamation on National Community Policing Week", published_at="2024-10-04")
