@@ -75,3 +75,20 @@ def test_a_quoted_promise_and_a_stressed_object_are_statements(make_doc):
 ])
 def test_a_cue_that_points_to_a_list_below_says_nothing_itself(make_doc, text):
     assert not any(c.lower().startswith("the following") for c, _ in _found(make_doc, text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Provisional CDC data show a 10% drop in overdose deaths in the 12 months to April.",
+     "a 10% drop in overdose deaths in the 12 months to April"),
+    ("Preliminary data show murders down nationally 13% from 2022 to 2023.", "murders down nationally 13% from 2022 to 2023"),
+])
+def test_figures_the_data_show_are_the_data_s_claim(make_doc, text, content):
+    assert [c for c, _ in _found(make_doc, text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The evidence showed his involvement in the scheme.",  # no figure
+    "The data show the trend.",  # no figure
+])
+def test_no_claim_from_an_object_without_a_figure(make_doc, text):
+    assert _found(make_doc, text) == []

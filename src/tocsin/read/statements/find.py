@@ -113,6 +113,24 @@ def _object_span(obj) -> tuple[int, int]:
     return start, end
 
 
+_FIGURES = re.compile(r"(?:data|figures|statistics|numbers|counts?|reports?|study|studies|survey|poll|analysis|estimates?)")
+
+
+def _measured(verb, speaker) -> tuple[int, int] | None:
+    """What figures show when the parse gives an object, not a clause: "Provisional CDC data show a 10% drop in overdose
+    deaths", "preliminary data show murders down 13%" (the object and the rest of the verb's phrase, which must hold a
+    number); not "the evidence showed his involvement" (no figure, and evidence of a person's act is a finding)."""
+    if speaker is None or not _FIGURES.fullmatch(speaker.lower_):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    tokens = [t for t in verb.subtree if t.i >= obj.i and not t.is_punct]
+    if not tokens or not any(t.like_num for t in tokens):
+        return None
+    return obj.doc[min(t.i for t in obj.subtree)].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
 def _clause_subject(verb) -> list:
     """The subject of the clause a participle set off by a comma or a dash comments on, which the parse hung on the
     object before it ("X underscored the commitment to …, declaring that …"): the object's own subject when it is one
@@ -241,6 +259,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         content = _object_span(objs[0]) if objs else None  # "announced the indictment of…": what is made known
         if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
             content, speaker = _subtree_span(speaker), agent[0]
+    elif finding and not comps and (measured := _measured(verb, speaker)):
+        content, cue_end = measured, verb.idx + len(verb.text)  # "CDC data show a 10% drop in overdose deaths": a figure
     elif asked:
         content = (asked[0].idx, _subtree_span(asked[1])[1])  # "called on Congress to act": who is asked, and to do what
     elif comps:
