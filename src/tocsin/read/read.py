@@ -324,7 +324,7 @@ def _bounded(items: list, length: Callable[[object], int], most: int | None = No
 # as it stands, the address holds an arrest, a date and places, and the parser, thrown by it, loses the sentence's
 # own conviction and arrest. ``readable`` blanks link addresses, link brackets, bare addresses and emphasis
 # marks with spaces, so the model reads the words alone and every offset still points into the stored text.
-_MD_LINK = re.compile(r"\[([^\]\[]{0,400})\]\(\s*[^)\s]{1,4000}\s*\)")
+_MD_LINK = re.compile(r"\[([^\]\[]{0,400})\]\(\s*(?:[^()\s]|\([^()\s]{0,400}\)){1,4000}\s*\)")  # "…(D-District 2)…": one level of brackets
 _EMPHASIS = re.compile(r"\*\*|__(?=\w)|(?<=\w)__")
 
 
