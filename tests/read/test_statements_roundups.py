@@ -92,3 +92,17 @@ def test_figures_the_data_show_are_the_data_s_claim(make_doc, text, content):
 ])
 def test_no_claim_from_an_object_without_a_figure(make_doc, text):
     assert _found(make_doc, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("President Trump has made it clear that this Administration will secure the border.",
+     "that this Administration will secure the border"),
+    ("This report makes clear that communities of color are especially at risk of gun violence.",
+     "that communities of color are especially at risk of gun violence"),
+])
+def test_made_clear_is_a_cue(make_doc, text, content):
+    assert [c for c, _ in _found(make_doc, text)] == [content]
+
+
+def test_made_clear_of_things_is_no_cue(make_doc):
+    assert _found(make_doc, "Crews made the road clear of debris after the storm.") == []

@@ -8,6 +8,20 @@ import re
 
 from ...models import Mention, Statement
 from ..people import Roster
+from .cues import (
+    ASPECTUAL,
+    CALLS,
+    OBJECT_CUES,
+    PLEDGES,
+    SET_OFF,
+    asked_of,
+    asked_to,
+    clause_subject,
+    figures_shown,
+    object_span,
+    stressed,
+    subtree_span,
+)
 from .kinds import classify, lead_words
 from .lexicon import ES_SPEAKER, LEXICONS, MIN_QUOTE_WORDS, QUOTE, verb_lemma
 from .speakers import speaker_entity
@@ -25,11 +39,6 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,:;—–-.":
         end -= 1
     return start, end
-
-
-def _subtree_span(token, exclude=None) -> tuple[int, int]:
-    tokens = [t for t in token.subtree if exclude is None or t not in exclude]
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 # Where a paragraph ends: a blank line, or a line that opens a list item. A single line break inside a paragraph is
@@ -66,8 +75,35 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
         for tok in sent:
             if verb_lemma(tok.lower_) in cues and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
                 found += _from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)
+            elif language == "en" and tok.lower_ in _MAKE and not _inside_quote(tok.idx, quotes):
+                found += _made_clear(text, tok)
         found += _according(doc, text, sent, lex)
     return found
+
+
+_MAKE = {"make", "makes", "made", "making"}
+
+
+def _made_clear(text: str, verb) -> list[dict]:
+    """"President Trump has made it clear that…", "This report makes clear that…", "made clear the United States
+    will…": the phrase is a cue (docs/annotation.md §3), its subject the speaker and the clause after "clear" the
+    content; a participle set off by a comma or a dash speaks for its clause's subject ("…, making clear that…")."""
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "dobj", "advmod")), None)
+    if clear is None or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    clauses = [c for c in clear.children if c.dep_ in ("advcl", "ccomp") and c.i > clear.i]
+    clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > clear.i]
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text in SET_OFF:
+        subj = clause_subject(verb)
+    if not clauses or not subj or subj[0].lower_ in ("who", "which", "that", "what"):
+        return []
+    start, end = _strip(text, *subtree_span(clauses[0]))
+    if end - start < 6:
+        return []
+    speaker = subj[0]
+    return [dict(speaker=_strip(text, *subtree_span(speaker)), speaker_head=(speaker.idx, speaker.idx + len(speaker.text)),
+                 appositions=_appositions(speaker), cue=(verb.idx, clear.idx + len(clear.text)), content=(start, end), direct=False)]
 
 
 def _inside_quote(offset: int, quotes) -> bool:
@@ -99,97 +135,6 @@ def _finite(verb) -> bool:
     return verb.tag_ in finite or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite for a in verb.children)
 
 
-_SET_OFF = {",", "—", "–", "--"}
-
-
-def _object_span(obj) -> tuple[int, int]:
-    """The span of a cue's object, up to a participle cue set off after it, a statement of its own ("underscored the
-    commitment to … — declaring the days of weakness are over")."""
-    start, end = _subtree_span(obj)
-    cues = LEXICONS["en"]["cues"]
-    for t in obj.subtree:
-        if t.dep_ == "acl" and t.tag_ == "VBG" and t.i > 0 and t.nbor(-1).text in _SET_OFF and verb_lemma(t.lower_) in cues:
-            return start, min(end, t.nbor(-1).idx)
-    return start, end
-
-
-_FIGURES = re.compile(r"(?:data|figures|statistics|numbers|counts?|reports?|study|studies|survey|poll|analysis|estimates?)")
-
-
-def _measured(verb, speaker) -> tuple[int, int] | None:
-    """What figures show when the parse gives an object, not a clause: "Provisional CDC data show a 10% drop in overdose
-    deaths", "preliminary data show murders down 13%" (the object and the rest of the verb's phrase, which must hold a
-    number); not "the evidence showed his involvement" (no figure, and evidence of a person's act is a finding)."""
-    if speaker is None or not _FIGURES.fullmatch(speaker.lower_):
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None:
-        return None
-    tokens = [t for t in verb.subtree if t.i >= obj.i and not t.is_punct]
-    if not tokens or not any(t.like_num for t in tokens):
-        return None
-    return obj.doc[min(t.i for t in obj.subtree)].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _clause_subject(verb) -> list:
-    """The subject of the clause a participle set off by a comma or a dash comments on, which the parse hung on the
-    object before it ("X underscored the commitment to …, declaring that …"): the object's own subject when it is one
-    ("officials, declaring that …"), else the subject of the nearest verb above it that has one."""
-    if verb.head.dep_ in ("nsubj", "nsubjpass"):
-        return [verb.head]
-    node = verb.head
-    while node.head.i != node.i:
-        node = node.head
-        if node.tag_.startswith(("VB", "MD")):
-            return [c for c in node.children if c.dep_ == "nsubj"]
-    return []
-
-
-# Verbs of going on or starting, whose subject speaks the cue that completes them ("continues to call on…", "began
-# urging…"); not verbs of will or refusal ("refused to say", "wanted to tell"), where nothing may have been said.
-_ASPECTUAL = re.compile(r"(?:continu|keep|kept|beg[aiu]n|start|resum)\w*")
-# Cues of a call or a request that name who is asked and an infinitive of what to do ("called on Congress to act",
-# "called for the community to join", "urged leaders to…"): the content is the one asked and the act.
-_CALLS = {"call", "urge", "ask", "press", "implore", "demand", "request"}
-
-
-def _asked_to(verb):
-    """(first token of who is asked, the infinitive asked for) of a call whose parse hung the infinitive on the
-    verb ("call on Congress to listen": "listen" an adverbial clause, "Congress" the object of "on") or gave it
-    its own subject after "for" ("called for the community to join"); None when the verb asks nothing of anyone."""
-    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i):
-        if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
-            continue
-        own = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if own:
-            return own[0].doc[min(t.i for t in own[0].subtree)], clause
-        asked = [o for p in verb.children if (p.dep_ == "dobj" or p.dep_ == "prep" and p.lower_ == "on") and p.i < clause.i
-                 for o in ([p] if p.dep_ == "dobj" else [c for c in p.children if c.dep_ == "pobj"])]  # not "calls for $2 billion to…"
-        if asked:
-            return asked[0].doc[min(t.i for t in asked[0].subtree)], clause
-    return None
-
-
-# Cues that make a noun phrase their content: what is denied, confirmed or announced, and what a speaker stresses
-# ("Rubio underscored the President's commitment to…", "the delegation highlighted a decree that…").
-_OBJECT_CUES = {"deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict", "announce"}
-_STRESSING = {"underscore", "highlight", "stress", "emphasize", "reiterate"}
-
-
-def _stressed(verb, speaker) -> bool:
-    """Whether a verb of stressing reports what a speaker stressed: in the past, with a noun for its subject ("Rubio
-    underscored the commitment…"); not the document's own comment ("This underscores the severity…", "highlighting
-    the links…")."""
-    return verb_lemma(verb.lower_) in _STRESSING and verb.tag_ == "VBD" and speaker is not None and speaker.tag_.startswith("NN")
-# Cues of a pledge or a threat, whose bare infinitive is the speaker's own intention ("vowed to dismantle the gangs")
-_PLEDGES = {"promise", "vow", "pledge", "threaten"}
-
-
-def asked_of(clause) -> bool:
-    """Whether an infinitive clause has a subject of its own ("promised the public that…" aside: "urged them to…")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-
-
 _COMPLEMENT_ORDER = {"ccomp": 0, "parataxis": 1, "xcomp": 2}
 
 
@@ -206,10 +151,10 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The army confirmed the attack but said…": one subject
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and re.fullmatch(LEXICONS["en"]["papers"], verb.head.lower_):
         told = [verb.head]  # "a report showing that…", "a statement saying that…": the paper speaks
-    elif not subj and verb.dep_ == "xcomp" and _ASPECTUAL.fullmatch(verb.head.lower_):
+    elif not subj and verb.dep_ == "xcomp" and ASPECTUAL.fullmatch(verb.head.lower_):
         told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The President continues to call on Congress to…"
-    elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.nbor(-1).text in _SET_OFF:
-        told = _clause_subject(verb)  # "Rubio underscored the commitment … — declaring the days of weakness are over"
+    elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.nbor(-1).text in SET_OFF:
+        told = clause_subject(verb)  # "Rubio underscored the commitment … — declaring the days of weakness are over"
     elif subj and (not told or told[0].lower_ in ("who", "which", "that", "what")):  # dateline the parser took for a subject
         return []  # a relative pronoun, or only a dateline for a subject
     subj = told
@@ -231,7 +176,7 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if not comps:  # "said in a news release that X is held": the parse hung the "that" clause on "release"
         comps = [t for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for t in o.children
                  if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
-    asked = _asked_to(verb) if verb_lemma(verb.lower_) in _CALLS and (not comps or comps[0].dep_ == "xcomp") else None
+    asked = asked_to(verb) if verb_lemma(verb.lower_) in CALLS and (not comps or comps[0].dep_ == "xcomp") else None
     if asked:
         comps = [asked[1]]
     if speaker is None and comps and comps[0].i < verb.i:  # "…, announced Acting Assistant Attorney General Loretta King": inverted,
@@ -254,26 +199,26 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if near and not finding:
         content = (min(q[0] for q in near), max(q[1] for q in near))
         direct = True
-    elif not comps and (verb_lemma(verb.lower_) in _OBJECT_CUES or _stressed(verb, speaker)):
+    elif not comps and (verb_lemma(verb.lower_) in OBJECT_CUES or stressed(verb, speaker)):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        content = _object_span(objs[0]) if objs else None  # "announced the indictment of…": what is made known
+        content = object_span(objs[0]) if objs else None  # "announced the indictment of…": what is made known
         if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
-            content, speaker = _subtree_span(speaker), agent[0]
-    elif finding and not comps and (measured := _measured(verb, speaker)):
+            content, speaker = subtree_span(speaker), agent[0]
+    elif finding and not comps and (measured := figures_shown(verb, speaker)):
         content, cue_end = measured, verb.idx + len(verb.text)  # "CDC data show a 10% drop in overdose deaths": a figure
     elif asked:
-        content = (asked[0].idx, _subtree_span(asked[1])[1])  # "called on Congress to act": who is asked, and to do what
+        content = (asked[0].idx, subtree_span(asked[1])[1])  # "called on Congress to act": who is asked, and to do what
     elif comps:
         comp = comps[0]
-        content = _subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
+        content = subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
     if content is None and speaker is not None and speaker.i > verb.i and verb.head.i < verb.i and verb.dep_ != "ccomp" \
             and text[verb.sent.start_char : verb.idx].rstrip().endswith(","):
         content = (verb.sent.start_char, text.rindex(",", 0, verb.idx))  # "…, announced Acting Assistant Attorney General Loretta King"
-    if not direct and not asked and comps and comps[0].dep_ == "xcomp" and verb_lemma(verb.lower_) in _PLEDGES and not asked_of(comps[0]):
+    if not direct and not asked and comps and comps[0].dep_ == "xcomp" and verb_lemma(verb.lower_) in PLEDGES and not asked_of(comps[0]):
         return []  # "promised to dismantle the gangs": an intention, not a claim (docs/annotation.md §3); a quotation stays
     if content is None or speaker is None and not direct:
         return []
-    sp = _strip(text, *_subtree_span(speaker, set(verb.subtree) if speaker.i == verb.head.i != verb.i else None)) if speaker is not None else (None, None)
+    sp = _strip(text, *subtree_span(speaker, set(verb.subtree) if speaker.i == verb.head.i != verb.i else None)) if speaker is not None else (None, None)
     start, end = _strip(text, *content)
     if end - start < 6 or _points_below(text, start, end):
         return []  # "announced the following:": what was said stands in the list below, each item a record of its own
@@ -304,7 +249,7 @@ def _appositions(head) -> list[tuple[int, int]]:
     """Spans that rename the speaker's head: "the director, Ramón Ibáñez"."""
     if head is None:
         return []
-    return [_subtree_span(c) for c in head.children if c.dep_ in ("appos", "compound")]
+    return [subtree_span(c) for c in head.children if c.dep_ in ("appos", "compound")]
 
 
 def _according(doc, text: str, sent, lex) -> list[dict]:
@@ -313,7 +258,7 @@ def _according(doc, text: str, sent, lex) -> list[dict]:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
-                sp = _strip(text, *_subtree_span(objs[0]))
+                sp = _strip(text, *subtree_span(objs[0]))
                 appos = _appositions(objs[0])
                 renamed = [e for e in doc.ents if e.label_ == "PERSON" and re.fullmatch(r"\s*,\s*(?:[A-Z][a-z]+\.?\s+)?", text[sp[1] : e.start_char])]
                 if renamed and text[renamed[0].end_char : renamed[0].end_char + 1] == ",":
