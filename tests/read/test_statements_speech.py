@@ -47,3 +47,15 @@ def test_an_order_s_first_person_is_its_own_voice_and_its_plan_speaks(make_doc):
     contents = [doc.text[st.content_start : st.content_end] for st in ann.statements]
     assert not any("perpetrating" in c for c in contents)
     assert any(c.startswith("the Congress to invest") for c in contents)
+
+
+def test_a_cue_inside_a_speaker_s_turn_is_nested_in_it(make_doc):
+    text = ("MS. RUIZ: Good afternoon, everybody. We have a busy week ahead.\n\n"
+            "Q Any news on the prisoner?\n\n"
+            "MS. RUIZ: His friends say he continues to be in good spirits, which is incredible.\n\n"
+            "Q And the cartel case?\n\n"
+            "MS. RUIZ: The cartel's leaders were extradited last week, and the prosecutors will take it from here.\n")
+    doc = make_doc(text, title="Press Briefing by Press Secretary Ana Ruiz", published_at="2024-07-18")
+    found = [(doc.text[st.content_start : st.content_end], st.speaker_text) for st in read(doc).statements]
+    assert not any("good spirits" in c for c, _ in found)  # nested in Ruiz's turn, off the subject: nothing claimed
+    assert any("extradited" in c and who == "MS. RUIZ" for c, who in found)

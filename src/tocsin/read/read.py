@@ -160,9 +160,10 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     turns = turn_statements(text, turn_segs, ann.sentences, doc.language, speaker_of)
     turns = [replace(t, claim_type="forecast") if any(st.claim_type == "forecast" and _overlapping(st, [t]) for st in statements) else t
              for t in turns]  # "I think people are going to be surprised": the prediction a cue read stays the turn's
-    # a turn's "I think…" off the subject is no statement: the turn's statements are its runs on the subject (§3)
-    statements = sorted([st for st in statements if not _overlapping(st, turns) and st.speaker_basis not in ("turn", "label")] + turns,
-                        key=lambda st: st.content_start)
+    # what a cue reads inside a speaker's turn is nested in the turn ("I think…", "his friends say he is in good spirits"):
+    # the turn's statements are its runs on the subject, and off them nothing is claimed (§3: only the outermost)
+    statements = sorted([st for st in statements if not _overlapping(st, turns) and not _in_speaker_turn(st, turn_segs, speaker_of)]
+                        + turns, key=lambda st: st.content_start)
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
     ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at, doc.language)))
@@ -196,6 +197,12 @@ def _before_question(st, text: str, language: str):
     kind, stance, hedges, certainty = classify(text[st.content_start : ends[-1]], st.cue, language, st.speaker_text,
                                                lead_words(text, st.cue_end, st.content_start))
     return replace(st, content_end=ends[-1], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty)
+
+
+def _in_speaker_turn(st, segs, speaker_of: Callable) -> bool:
+    """Whether a statement's content lies in a transcript turn a speaker's label (or a speech's title) gives."""
+    seg = at(segs, st.content_start)
+    return bool(seg and seg.kind == "turn" and speaker_of(seg) is not None)
 
 
 def _first_person(speaker: str | None) -> bool:
