@@ -127,6 +127,19 @@ def test_read_markup_is_blanked_and_offsets_kept():
     assert plain.index("Minnesota") == text.index("Minnesota")
 
 
+def test_read_a_link_address_with_brackets_is_blanked_whole(make_doc):
+    from tocsin.read import read
+    from tocsin.read.read import readable
+
+    text = ("-   Council Member Deni Ruiz\n    [said](https://www.example.com/story#:~:text=said%20Ruiz%20(D%2DDistrict%202)%2C%20who%20sponsored)\n"
+            "    “there is an incredible amount of fear” about immigration enforcement.\n")
+    plain = readable(text)
+    assert "sponsored" not in plain and "District" not in plain and len(plain) == len(text)
+    doc = make_doc(text, published_at="2025-04-15")
+    found = [(doc.text[s.content_start : s.content_end], s.speaker_name) for s in read(doc).statements]
+    assert len(found) == 1 and "there is an incredible amount of fear" in found[0][0] and "Ruiz" in found[0][1]
+
+
 def test_read_a_sentence_wrapped_in_links_keeps_its_events(make_doc):
     from tocsin.read import read_many
 

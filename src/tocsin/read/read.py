@@ -31,6 +31,7 @@ from .people import Roster
 from .statements import classify, find_statements
 from .statements.kinds import lead_words
 from .statements.items import labelled_quotes, listed_statements
+from .statements.speech import speech_turns, title_speaker
 from .statements.turns import QUESTION_END, turn_statements
 from .statements.lexicon import LEXICONS
 from ..structure import at, calls_for_tips, segments, silent_at, with_bold_leads
@@ -140,7 +141,10 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
         times=tuple(times),
     )
     roster = Roster(text, mentions, doc.title)
-    statements = [st for st in (_in_turn(st, segs, text, roster) for st in find_statements(spacy_doc, text, mentions, doc.language,
+    speech = title_speaker(doc.title, segs, roster) if kind == "remarks" else None  # "Remarks of … Jake Sullivan", no label
+    turn_segs = speech_turns(segs, speech) if speech else segs
+    speaker_of = (lambda seg: speech if seg.kind == "turn" else None) if speech else (lambda seg: _turn_speaker(seg, segs, text, roster))
+    statements = [st for st in (_in_turn(st, turn_segs, speaker_of) for st in find_statements(spacy_doc, text, mentions, doc.language,
                                                                                            spacy_doc.has_annotation("DEP"), roster)
                                 if not silent_at(segs, st.content_start)  # a reporter's question, a heading: no claim
                                 and not calls_for_tips(text, st.content_start, st.content_end))
@@ -150,11 +154,16 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     # the label names the speaker: "- [AP](…): Homicides fall, report says" is the outlet's, not the report's
     statements = sorted([st for st in statements if not _overlapping(st, labelled)] + labelled, key=lambda st: st.content_start)
     statements = [kept for st in statements if (kept := _before_question(st, text, doc.language))]
+    if kind == "official document":  # "I hereby find that…", "My Administration calls for…": the order's own voice (§3)
+        statements = [st for st in statements if not _first_person(st.speaker_text)]
     # a transcript turn's runs on the subject are its speaker's; what a cue reads inside them is nested in them
-    turns = turn_statements(text, segs, ann.sentences, doc.language, lambda seg: _turn_speaker(seg, segs, text, roster))
+    turns = turn_statements(text, turn_segs, ann.sentences, doc.language, speaker_of)
     turns = [replace(t, claim_type="forecast") if any(st.claim_type == "forecast" and _overlapping(st, [t]) for st in statements) else t
              for t in turns]  # "I think people are going to be surprised": the prediction a cue read stays the turn's
-    statements = sorted([st for st in statements if not _overlapping(st, turns)] + turns, key=lambda st: st.content_start)
+    # what a cue reads inside a speaker's turn is nested in the turn ("I think…", "his friends say he is in good spirits"):
+    # the turn's statements are its runs on the subject, and off them nothing is claimed (§3: only the outermost)
+    statements = sorted([st for st in statements if not _overlapping(st, turns) and not _in_speaker_turn(st, turn_segs, speaker_of)]
+                        + turns, key=lambda st: st.content_start)
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
     ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at, doc.language)))
@@ -190,6 +199,20 @@ def _before_question(st, text: str, language: str):
     return replace(st, content_end=ends[-1], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty)
 
 
+def _in_speaker_turn(st, segs, speaker_of: Callable) -> bool:
+    """Whether a statement's content lies in a transcript turn a speaker's label (or a speech's title) gives."""
+    seg = at(segs, st.content_start)
+    return bool(seg and seg.kind == "turn" and speaker_of(seg) is not None)
+
+
+def _first_person(speaker: str | None) -> bool:
+    """Whether a speaker is the writer: "I", "we", "my Administration", "our Government" (not a paper of theirs: "My
+    Safer America Plan calls on the Congress to…" is the plan's)."""
+    words = (speaker or "").lower().split()
+    return bool(words) and (words[0] in _FIRST_PERSON or len(words) == 2 and words[0] in ("my", "our")
+                            and words[1] in ("administration", "government", "nation", "country", "office"))
+
+
 def _overlapping(st, others) -> bool:
     return any(o.content_start < st.content_end and st.content_start < o.content_end for o in others)
 
@@ -208,12 +231,12 @@ def _has_speaker(st, language: str) -> bool:
 _HONORIFIC = re.compile(r"^(?:MR|MS|MRS|DR)\.?\s+")
 
 
-def _in_turn(st, segs, text: str, roster: Roster):
+def _in_turn(st, segs, speaker_of: Callable):
     """A statement inside a transcript turn whose speaker the sentence does not name ("I think…") is the
-    turn's: the label is its speaker, and the evidence of it (``_turn_speaker``)."""
+    turn's: the label is its speaker, and the evidence of it (``speaker_of``: ``_turn_speaker``, or a speech's title)."""
     seg = at(segs, st.content_start)
     unspoken = st.speaker_basis == "none" or (st.speaker_text or "").strip().lower() in _FIRST_PERSON
-    who = _turn_speaker(seg, segs, text, roster) if seg and unspoken else None
+    who = speaker_of(seg) if seg and unspoken else None
     if who is None:
         return st
     return replace(st, speaker_start=who[0], speaker_end=who[1], speaker_text=who[2], speaker_mention=who[3], speaker_name=who[4],
@@ -308,7 +331,7 @@ def _bounded(items: list, length: Callable[[object], int], most: int | None = No
 # as it stands, the address holds an arrest, a date and places, and the parser, thrown by it, loses the sentence's
 # own conviction and arrest. ``readable`` blanks link addresses, link brackets, bare addresses and emphasis
 # marks with spaces, so the model reads the words alone and every offset still points into the stored text.
-_MD_LINK = re.compile(r"\[([^\]\[]{0,400})\]\(\s*[^)\s]{1,4000}\s*\)")
+_MD_LINK = re.compile(r"\[([^\]\[]{0,400})\]\(\s*(?:[^()\s]|\([^()\s]{0,400}\)){1,4000}\s*\)")  # "…(D-District 2)…": one level of brackets
 _EMPHASIS = re.compile(r"\*\*|__(?=\w)|(?<=\w)__")
 
 

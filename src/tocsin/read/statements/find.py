@@ -8,6 +8,20 @@ import re
 
 from ...models import Mention, Statement
 from ..people import Roster
+from .cues import (
+    ASPECTUAL,
+    CALLS,
+    OBJECT_CUES,
+    PLEDGES,
+    SET_OFF,
+    asked_of,
+    asked_to,
+    clause_subject,
+    figures_shown,
+    object_span,
+    stressed,
+    subtree_span,
+)
 from .kinds import classify, lead_words
 from .lexicon import ES_SPEAKER, LEXICONS, MIN_QUOTE_WORDS, QUOTE, verb_lemma
 from .speakers import speaker_entity
@@ -27,16 +41,16 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _subtree_span(token, exclude=None) -> tuple[int, int]:
-    tokens = [t for t in token.subtree if exclude is None or t not in exclude]
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+# Where a paragraph ends: a blank line, or a line that opens a list item. A single line break inside a paragraph is
+# the source's wrapping ("“We are at war against drug trafficking\n    organizations”"), no end of a quotation.
+_PARAGRAPH_END = re.compile(r"\n(?=[ \t\xa0]*(?:\n|$|(?:[-*•·]|\d{1,2}[.)])[ \t]))")
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
     """Quotations, paragraph by paragraph: a quote left open at the end of a
     paragraph (the next paragraph reopens it) ends with its paragraph."""
     out, offset = [], 0
-    for para in text.split("\n"):
+    for para in _PARAGRAPH_END.split(text):
         pairs = [m.span() for m in QUOTE.finditer(para)]
         out += [(offset + s, offset + e) for s, e in pairs if len(para[s:e].split()) >= MIN_QUOTE_WORDS and e - s >= 10]
         last_end = pairs[-1][1] if pairs else 0
@@ -61,8 +75,35 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
         for tok in sent:
             if verb_lemma(tok.lower_) in cues and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
                 found += _from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)
+            elif language == "en" and tok.lower_ in _MAKE and not _inside_quote(tok.idx, quotes):
+                found += _made_clear(text, tok)
         found += _according(doc, text, sent, lex)
     return found
+
+
+_MAKE = {"make", "makes", "made", "making"}
+
+
+def _made_clear(text: str, verb) -> list[dict]:
+    """"President Trump has made it clear that…", "This report makes clear that…", "made clear the United States
+    will…": the phrase is a cue (docs/annotation.md §3), its subject the speaker and the clause after "clear" the
+    content; a participle set off by a comma or a dash speaks for its clause's subject ("…, making clear that…")."""
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "dobj", "advmod")), None)
+    if clear is None or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    clauses = [c for c in clear.children if c.dep_ in ("advcl", "ccomp") and c.i > clear.i]
+    clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > clear.i]
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text in SET_OFF:
+        subj = clause_subject(verb)
+    if not clauses or not subj or subj[0].lower_ in ("who", "which", "that", "what"):
+        return []
+    start, end = _strip(text, *subtree_span(clauses[0]))
+    if end - start < 6:
+        return []
+    speaker = subj[0]
+    return [dict(speaker=_strip(text, *subtree_span(speaker)), speaker_head=(speaker.idx, speaker.idx + len(speaker.text)),
+                 appositions=_appositions(speaker), cue=(verb.idx, clear.idx + len(clear.text)), content=(start, end), direct=False)]
 
 
 def _inside_quote(offset: int, quotes) -> bool:
@@ -110,6 +151,10 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The army confirmed the attack but said…": one subject
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and re.fullmatch(LEXICONS["en"]["papers"], verb.head.lower_):
         told = [verb.head]  # "a report showing that…", "a statement saying that…": the paper speaks
+    elif not subj and verb.dep_ == "xcomp" and ASPECTUAL.fullmatch(verb.head.lower_):
+        told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The President continues to call on Congress to…"
+    elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.nbor(-1).text in SET_OFF:
+        told = clause_subject(verb)  # "Rubio underscored the commitment … — declaring the days of weakness are over"
     elif subj and (not told or told[0].lower_ in ("who", "which", "that", "what")):  # dateline the parser took for a subject
         return []  # a relative pronoun, or only a dateline for a subject
     subj = told
@@ -131,6 +176,9 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if not comps:  # "said in a news release that X is held": the parse hung the "that" clause on "release"
         comps = [t for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for t in o.children
                  if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
+    asked = asked_to(verb) if verb_lemma(verb.lower_) in CALLS and (not comps or comps[0].dep_ == "xcomp") else None
+    if asked:
+        comps = [asked[1]]
     if speaker is None and comps and comps[0].i < verb.i:  # "…, announced Acting Assistant Attorney General Loretta King": inverted,
         speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.tag_ in ("NNP", "NNPS")), None)  # parsed as an object
     if speaker is None and verb.i > 0 and verb.nbor(-1).text in _CLOSING and verb.i + 1 < len(doc) and verb.nbor().tag_ == "NNP":
@@ -151,23 +199,29 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if near and not finding:
         content = (min(q[0] for q in near), max(q[1] for q in near))
         direct = True
-    elif not comps and verb_lemma(verb.lower_) in ("deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict", "announce"):
+    elif not comps and (verb_lemma(verb.lower_) in OBJECT_CUES or stressed(verb, speaker)):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        content = _subtree_span(objs[0]) if objs else None  # "announced the indictment of…": what is made known
+        content = object_span(objs[0]) if objs else None  # "announced the indictment of…": what is made known
         if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
-            content, speaker = _subtree_span(speaker), agent[0]
+            content, speaker = subtree_span(speaker), agent[0]
+    elif finding and not comps and (measured := figures_shown(verb, speaker)):
+        content, cue_end = measured, verb.idx + len(verb.text)  # "CDC data show a 10% drop in overdose deaths": a figure
+    elif asked:
+        content = (asked[0].idx, subtree_span(asked[1])[1])  # "called on Congress to act": who is asked, and to do what
     elif comps:
         comp = comps[0]
-        content = _subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
+        content = subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
     if content is None and speaker is not None and speaker.i > verb.i and verb.head.i < verb.i and verb.dep_ != "ccomp" \
             and text[verb.sent.start_char : verb.idx].rstrip().endswith(","):
         content = (verb.sent.start_char, text.rindex(",", 0, verb.idx))  # "…, announced Acting Assistant Attorney General Loretta King"
+    if not direct and not asked and comps and comps[0].dep_ == "xcomp" and verb_lemma(verb.lower_) in PLEDGES and not asked_of(comps[0]):
+        return []  # "promised to dismantle the gangs": an intention, not a claim (docs/annotation.md §3); a quotation stays
     if content is None or speaker is None and not direct:
         return []
-    sp = _strip(text, *_subtree_span(speaker, set(verb.subtree) if speaker.i == verb.head.i != verb.i else None)) if speaker is not None else (None, None)
+    sp = _strip(text, *subtree_span(speaker, set(verb.subtree) if speaker.i == verb.head.i != verb.i else None)) if speaker is not None else (None, None)
     start, end = _strip(text, *content)
-    if end - start < 6:
-        return []
+    if end - start < 6 or _points_below(text, start, end):
+        return []  # "announced the following:": what was said stands in the list below, each item a record of its own
     head = (speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
     appositions = _appositions(speaker)
     if sp[0] is not None and start < sp[0] and (lead := _LEAD_SPEAKERS.search(text, start, sp[0])):
@@ -181,6 +235,13 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     return [dict(speaker=sp, speaker_head=head, appositions=appositions, cue=(verb.idx, cue_end), content=(start, end), direct=direct)]
 
 
+
+
+def _points_below(text: str, start: int, end: int) -> bool:
+    """Whether a content only points to a list below ("announced the following:", "the following actions to …:")."""
+    words = re.findall(r"[\w’'-]+", text[start:end])
+    return [w.lower() for w in words[:2]] == ["the", "following"] and (len(words) <= 3 or text[start:end].rstrip().endswith(":") or text[end:].lstrip(" \t\xa0").startswith(":"))
+
 _LEAD_SPEAKERS = re.compile(r",\s+(?P<run>(?=[^,;:!?\n]*?\band\b)[^,;!?\n]{0,160}?)$")
 
 
@@ -188,7 +249,7 @@ def _appositions(head) -> list[tuple[int, int]]:
     """Spans that rename the speaker's head: "the director, Ramón Ibáñez"."""
     if head is None:
         return []
-    return [_subtree_span(c) for c in head.children if c.dep_ in ("appos", "compound")]
+    return [subtree_span(c) for c in head.children if c.dep_ in ("appos", "compound")]
 
 
 def _according(doc, text: str, sent, lex) -> list[dict]:
@@ -197,7 +258,7 @@ def _according(doc, text: str, sent, lex) -> list[dict]:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
-                sp = _strip(text, *_subtree_span(objs[0]))
+                sp = _strip(text, *subtree_span(objs[0]))
                 appos = _appositions(objs[0])
                 renamed = [e for e in doc.ents if e.label_ == "PERSON" and re.fullmatch(r"\s*,\s*(?:[A-Z][a-z]+\.?\s+)?", text[sp[1] : e.start_char])]
                 if renamed and text[renamed[0].end_char : renamed[0].end_char + 1] == ",":

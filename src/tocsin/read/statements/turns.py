@@ -67,12 +67,13 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
         if run and owner is not None:
             start, end = run[0][0], run[-1][1]
             content = text[start:end]
+            cue = owner[1] if owner[1] is not None else start  # a speech the title names: no label in the text
             kind, stance, hedges, certainty = classify(content, ":", language, owner[2])
             if kind == "forecast" and not _EXPECTED.get(language, _NEVER).search(content):
                 kind = classify(_FUTURES.sub(" ", content), ":", language, owner[2])[0]
             out.append(Statement(
                 speaker_start=owner[0], speaker_end=owner[1], speaker_text=owner[2], speaker_mention=owner[3], speaker_name=owner[4],
-                speaker_basis=owner[5], descriptor=None, affiliation=None, cue=":", cue_start=owner[1], cue_end=owner[1] + 1,
+                speaker_basis=owner[5], descriptor=None, affiliation=None, cue=":", cue_start=cue, cue_end=cue + 1,
                 content_start=start, content_end=end, direct=True, claim_type=kind, stance=stance, hedges=hedges, certainty=certainty,
             ))
         run.clear()
