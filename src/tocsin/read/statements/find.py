@@ -235,12 +235,11 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     return [dict(speaker=sp, speaker_head=head, appositions=appositions, cue=(verb.idx, cue_end), content=(start, end), direct=direct)]
 
 
-
-
 def _points_below(text: str, start: int, end: int) -> bool:
     """Whether a content only points to a list below ("announced the following:", "the following actions to …:")."""
     words = re.findall(r"[\w’'-]+", text[start:end])
     return [w.lower() for w in words[:2]] == ["the", "following"] and (len(words) <= 3 or text[start:end].rstrip().endswith(":") or text[end:].lstrip(" \t\xa0").startswith(":"))
+
 
 _LEAD_SPEAKERS = re.compile(r",\s+(?P<run>(?=[^,;:!?\n]*?\band\b)[^,;!?\n]{0,160}?)$")
 
