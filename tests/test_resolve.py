@@ -51,7 +51,7 @@ def test_resolve_a_transcript_label_named_in_the_title_is_that_person():
 
     text = ("MS. JEAN-PIERRE: Good afternoon, everybody. The President will travel to Detroit tomorrow to speak about jobs.\n\n"
             "Q Thank you. Will he meet the governor?\n\n"
-            "MS. JEAN-PIERRE: I think he will meet with the governor and with union leaders in the afternoon.\n\n"
+            "MS. JEAN-PIERRE: I think the task force has already made a difference against gang violence in Detroit.\n\n"
             "SENIOR ADMINISTRATION OFFICIAL: I think the governor will welcome him at the plant in the morning.\n")
     doc = Document(id="brief", text=text, source="brief", language="en",
                    title="Press Briefing by Press Secretary Karine Jean-Pierre and a Senior Administration Official")

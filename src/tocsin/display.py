@@ -305,7 +305,7 @@ def print_footprint(data: dict, console: Console) -> None:
                           str(len(e.outlets)), ", ".join(e.types))
         console.print(table)
     for c in data.get("counts", ()):  # a count of places is a claim, told with its source and hedge, never a place
-        hedge = f" ({c['hedge']})" if c.get("hedge") else ""
+        hedge = f" ({c['hedge']})" if c.get("hedge") else " (alleged)" if c.get("modality") == "alleged" else ""
         console.print(f"claimed: {c['extent']}{hedge}, according to {c['speaker'] or c['outlet'] or 'an unnamed source'}"
                       f" ({c['published_at'] or '?'}): [italic]{' '.join(c['evidence'].split())}[/]", soft_wrap=True, highlight=False)
 

@@ -265,3 +265,10 @@ def test_incidents_seizures_of_other_amounts_or_goods_are_two_hauls():
     assert compare(drugs, gun) is None
     again = row(id="ev-2", type="trafficking", trigger_text="the 1,248 bags of heroin seized", trigger_start=300)
     assert compare(seized, again) is not None and not contradicts(seized, again)
+
+
+def test_incidents_two_outlets_may_tell_one_haul_in_other_units():
+    """'seized 1.5 tons of cocaine' and 'seized 1,500 kilograms of cocaine' in two outlets: the amounts are no evidence."""
+    a = row(type="trafficking", trigger_text="seized 1.5 tons of cocaine", trigger_start=10)
+    b = row(id="ev-2", doc_id="d2", outlet="B", type="trafficking", trigger_text="seized 1,500 kilograms of cocaine", trigger_start=10)
+    assert not contradicts(a, b)

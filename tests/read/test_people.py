@@ -123,6 +123,9 @@ def test_people_offices_are_the_office_words_written_with_a_name(before, written
     ("In a speech, ", "Vice President Marsh", {"vice", "president"}),  # another office than "President Marsh"
     ("Asked about it, Deputy Chief ", "Marsh", {"deputy", "chief"}),
     ("A witness, Officer ", "Marsh", set()),  # a part many hold at once is no post of one holder
+    ("The case is led by Detective ", "Garcia", set()),
+    ("Outside court, defense attorney ", "Johnson", set()),
+    ("The office of Attorney General ", "Garland", {"attorney", "general"}),
     ("The talks went on, said ", "Marsh", set()),
 ])
 def test_people_rank_is_the_office_with_what_makes_it_another(before, written, found):

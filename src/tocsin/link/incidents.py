@@ -29,8 +29,9 @@ close enough overall:
   later victim told with an indefinite article ("a man") is someone new,
   unless the lede restates the headline ("DeKalb man arrested. A DeKalb
   man has been arrested…"); a person and a business as victims are two;
-- seizures and finds: different amounts ("1,248 bags", "259 bags") or goods
-  of different kinds ("found drugs", "found a gun") are two hauls;
+- seizures and finds in one article: different amounts ("1,248 bags", "259
+  bags") or goods of different kinds ("found drugs", "found a gun") are two
+  hauls (across outlets, "1.5 tons" and "1,500 kilograms" may be one);
 - the same words read as several reports (one per named victim: "the bodies
   of Amir and Gerard were found") are one happening, whatever the parties;
 - the same named victim weighs most of all;
@@ -331,7 +332,7 @@ def compare(a: dict, b: dict) -> Match | None:
         return None  # "the officer shot the driver of the car", then "a man was killed in a shooting": someone else
     if a["doc_id"] == b["doc_id"] and None not in (ca := _count(a.get("target_text")), cb := _count(b.get("target_text"))) and ca != cb:
         return None  # "three other drug dealers" and "31 people" arrested: as many happenings as counts
-    if a["type"] == "trafficking" and _two_hauls(a.get("trigger_text"), b.get("trigger_text")):
+    if a["type"] == "trafficking" and a["doc_id"] == b["doc_id"] and _two_hauls(a.get("trigger_text"), b.get("trigger_text")):
         return None  # "seized 1,248 bags of heroin" and "found 259 bags of heroin"; "found drugs" and "found a gun"
     if a["doc_id"] == b["doc_id"] and a["type"] in _PER_PERSON and not _same_story(a, b, features):
         return None  # a release on several defendants, a blotter: one article, many arrests, charges and pleas
@@ -365,10 +366,10 @@ def _two_hauls(a: str | None, b: str | None) -> bool:
 def contradicts(a: dict, b: dict) -> bool:
     """Whether two reports of compatible types are two happenings by what they say: two steps of a case (a plea and
     a sentence), two named victims, two designated targets, two defendants of two releases, victims of kinds that
-    cannot be one person, two seizures of different amounts or goods."""
+    cannot be one person, two seizures of one article with different amounts or goods."""
     return b["type"] in COMPATIBLE.get(a["type"], (a["type"],)) and not one_telling(a, b) \
         and (not same_step(a, b) or _parties_feature(a, b) is None
-             or a["type"] == "trafficking" and _two_hauls(a.get("trigger_text"), b.get("trigger_text")))
+             or a["type"] == "trafficking" and a["doc_id"] == b["doc_id"] and _two_hauls(a.get("trigger_text"), b.get("trigger_text")))
 
 
 def placed_apart(a: dict, b: dict) -> bool:

@@ -112,13 +112,12 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 
 def _dateline_within(ann: Annotations, places: dict, place: Place) -> Place | None:
-    """A news story's dateline place when it lies inside the state or country its sentence names: the story
-    happened there, and says so more precisely."""
+    """A news story's dateline place when it lies inside the state its sentence names: the story happened there, and
+    says so more precisely (a country is too wide for that: a wire bureau files from the capital)."""
     home = places.get(ann.dateline_key) if not ann.dateline_issued else None
-    if home is None or place.kind not in ("admin1", "country") or _SPECIFICITY[home.kind] >= _SPECIFICITY[place.kind]:
-        return None
-    inside = home.country == place.country and (place.kind == "country" or home.admin1 == place.admin1)
-    return home if inside else None
+    if home is None or place.kind != "admin1" or _SPECIFICITY[home.kind] >= _SPECIFICITY[place.kind] or _told_elsewhere(ann, places):
+        return None  # a country is too wide: "MEXICO CITY (AP) — Gunmen killed 12 people at a bar in western Mexico"
+    return home if home.country == place.country and home.admin1 == place.admin1 else None
 
 
 def _told_elsewhere(ann: Annotations, places: dict) -> bool:

@@ -49,14 +49,20 @@ PARTS_OF_DAY = {
 SEASONS = {"spring": "SP", "primavera": "SP", "summer": "SU", "verano": "SU", "autumn": "FA", "fall": "FA", "otono": "FA", "winter": "WI", "invierno": "WI"}
 
 
-# A date or year a determiner opens and a capitalized word goes on from is part of a name: a car's model year ("her
-# 1989 Mercury Marquis"), a movement's name ("the March 23 Movement").
-_DETERMINED = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|my|our|your|stolen)\s+)$", re.I)
+# A date or year that is part of a name: what someone owns, a model year ("her stolen 1989 Mercury Marquis", "a 2005
+# Honda Civic"), or a
+# name whose last word says it is one ("the March 23 Movement", "the 2015 Paris Agreement"); not the date of a
+# happening named after its place ("in the 2019 El Paso shooting", "the 2016 Presidential election")
+_OWNED = re.compile(r"(?:\b(?:a|an|his|her|their|its|my|our|your|stolen)\s+)$", re.I)
 _NAME_AFTER = re.compile(r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|And|Or)\b)[A-Z][a-z]+")
+_NAMED_THING = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}?[ \t]+(?:Movement|Brigades?|Front|Accords?|Agreement|Act|Declaration|Revolution|"
+                          r"Group|Commando|Battalion|Plan|Initiative|Operation)\b")
 
 
 def in_a_name(text: str, start: int, end: int) -> bool:
     """Whether the time expression at text[start:end] is part of a name ("her 1989 Mercury", "the March 23 Movement")."""
-    opens = bool(re.match(r"(?:a|an|the)\s", text[start : start + 4], re.I)) or bool(_DETERMINED.search(text[max(0, start - 12) : start]))
-    return opens and bool(_NAME_AFTER.match(text, end)) and bool(re.search(r"\d", text[start:end]))
+    if not re.search(r"\d", text[start:end]):
+        return False
+    owned = bool(_OWNED.search(text[max(0, start - 12) : start])) and bool(_NAME_AFTER.match(text, end))
+    return owned or bool(_NAMED_THING.match(text, end))

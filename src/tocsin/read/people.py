@@ -98,7 +98,15 @@ def rank(before: str, written: str) -> frozenset[str]:
     prefix = written[: len(written) - len(without_title(written))]
     text = before + prefix
     words = frozenset(w for w in _title_before(text, len(text)) if _OFFICE.fullmatch(w) or w in _OTHER_OFFICE)
-    return words if words - _OTHER_OFFICE - _NO_POST else frozenset()
+    held_by_one = words & _ONE_HOLDER or {"attorney", "general"} <= words or {"fiscal", "general"} <= words
+    return words if held_by_one and words - _OTHER_OFFICE - _NO_POST else frozenset()
+
+
+# Offices one person holds at a time in a place: a lone surname written with one of them by one outlet within a term
+# may be one person (tocsin.link; a local outlet's "Chief Marsh" is its town's); a detective, a judge, an attorney or
+# a spokesman may be any of many
+_ONE_HOLDER = {"president", "governor", "mayor", "sheriff", "chief", "secretary", "minister", "premier", "chancellor", "prime",
+               "presidente", "presidenta", "gobernador", "gobernadora", "alcalde", "alcaldesa", "ministro", "ministra", "canciller"}
 
 
 # Words of _OFFICE that name a part in a story or a trade, held by many at once: no post that tells one holder

@@ -421,6 +421,10 @@ def modality(tok, statement: Statement | None, language: str) -> str:
         return "negated"  # "no longer operates in Chile": it did, and does not now
     if _denied_by_a_noun(tok):
         return "negated"
+    if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("negating_nouns", ()):
+        return "negated"  # "the failure to arrest traffickers"
+    if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("hypothetical_nouns", ()):
+        return "hypothetical"  # "efforts to arrest criminal aliens"
     copular = tok.dep_ == "attr" and negated_gov  # "this was not an arrest"
     if (verb or polarity or copular) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" for g in govs[:2]):
         return "negated"

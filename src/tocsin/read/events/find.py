@@ -56,7 +56,8 @@ _EXECUTED_THINGS = (r"(?:regulations?|dut(?:y|ies)|plans?|warrants?|search(?:es)
                     r"transactions?|missions?|wills?)\b")
 _EXECUTION_OF = re.compile(r"\s*of\s+(?:(?:such|these|those|the|this|a|an|his|her|their|its|any|all)\s+)?(?:\w+\s+)?" + _EXECUTED_THINGS, re.I)
 # what is executed when no one is: "executed a search warrant", "the laws be faithfully executed"
-_EXECUTED = (re.compile(r"\s+(?:(?:a|an|the|this|that|these|its|their|his|her|several|two|three|multiple)\s+)?(?:[\w-]+\s+){0,2}?" + _EXECUTED_THINGS, re.I),
+_EXECUTED = (re.compile(r"\s+(?:(?:a|an|the|this|that|these|its|their|his|her|several|two|three|multiple)\s+)?"
+                        r"(?:(?!(?:during|in|at|on|by|for|after|before|with|under|as|near|inside|outside)\b)[\w-]+\s+){0,2}?" + _EXECUTED_THINGS, re.I),
              re.compile(r"\b" + _EXECUTED_THINGS + r"\s+(?:\w+\s+){0,3}$|\bfaithfully\s+$", re.I))
 # What a struggle is against, not whom an attack hits: "beat this threat", "beating the opioid epidemic", "an attack on
 # the democratic process", "un ataque a la democracia".

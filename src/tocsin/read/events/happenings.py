@@ -12,7 +12,7 @@ from ..event_lexicon import ANOTHER, DEFINITE
 
 
 _FATAL = {  # around the trigger: "fatally stabbed", "a deadly shooting", "shot to death", "left him dead"
-    "en": (re.compile(r"\b(?:fatal(?:ly)?|deadly)\s+(?:\w+\s+)?$", re.I), re.compile(r"\s*(?:\w+\s+){0,2}?(?:to death|dead)\b", re.I)),
+    "en": (re.compile(r"(?<![-\w])(?<!potentially )(?<!near )(?<!non )(?:fatal(?:ly)?|deadly)\s+(?:\w+\s+)?$", re.I), re.compile(r"\s*(?:\w+\s+){0,2}?(?:to death|dead)\b", re.I)),
     "es": (re.compile(r"\bmortalmente\s+$", re.I), re.compile(r"\s*(?:\w+\s+){0,2}?(?:hasta (?:la|causarle la) muerte|sin vida|mortalmente)\b", re.I)),
 }
 
@@ -80,8 +80,16 @@ _NEARLY = re.compile(r"\b(?:nearly|almost|casi|por poco)\s+$", re.I)
 
 
 def _name_words(phrase: str | None) -> set[str]:
-    """The capitalised words of a phrase that name someone ("Rufus Church", "Welch"), not its first word alone."""
-    return {w for w in re.findall(r"\b[A-Z][a-z'’]+\b", phrase or "") if w.lower() not in _NOT_NAMES}
+    """The capitalised words of a phrase that ends in a name ("Rufus Church", "Officer Jane Doe, 34", "Welch"): none
+    of a description whose head is a common noun ("a Houston man", "Sunday's victim"), nor titles, days and months."""
+    head = (phrase or "").split(",")[0].strip()
+    words = re.findall(r"[\w'’.-]+", head)
+    if not words or not words[-1][:1].isupper():
+        return set()
+    return {w for w in re.findall(r"\b[A-Z][a-z'’]+\b", head) if w.lower() not in _NOT_NAMES}
 
 
-_NOT_NAMES = {"the", "a", "an", "he", "she", "his", "her", "they", "their", "police", "el", "la", "los", "las", "un", "una"}
+_NOT_NAMES = {"the", "a", "an", "he", "she", "his", "her", "they", "their", "police", "el", "la", "los", "las", "un", "una",
+              "officer", "deputy", "detective", "sergeant", "sgt", "trooper", "agent", "mr", "mrs", "ms", "dr", "president",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+              "april", "may", "june", "july", "august", "september", "october", "november", "december"}

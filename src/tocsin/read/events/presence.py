@@ -51,11 +51,18 @@ PLURAL_REFERENCE = re.compile(r"(?P<pronoun>they|them|their(?: (?:[\w-]+ )?(?:me
 # transnational criminal organization has cells in Peru", "la banda venezolana opera en Chile"; never another group ("the
 # rival gang", "la otra banda")
 _NOT_THE_SAME = r"(?!(?:rival|other|another|opposing|enemy|new|different|splinter|otr[oa]|nuev[oa]|rivales?)\b)"
-DESCRIBED_GROUP = re.compile(rf"(?:the|this|that) (?:{_NOT_THE_SAME}[\w-]+ ){{1,3}}?(?:gang|group|cartel|organi[sz]ation|network|syndicate|mafia)"
-                             rf"|(?:la|esta|esa|dicha|el|este|ese|dicho) (?:banda|organizaci[oó]n|pandilla|grupo|c[aá]rtel)(?: {_NOT_THE_SAME}[\wáéíóúñ-]+){{1,3}}", re.I)
-# "27 Brazilian states", "American communities": a nationality before an area names where
-_AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|towns|communities|neighbou?rhoods|counties|municipalities|"
-                         r"territory|soil|border)\b", re.I)
+# A gang, a cartel, a mafia is criminal by its name; a group, an organization, a network only with a word that makes it
+# one ("the human rights group", "la organización no gubernamental" are no gang)
+_CRIMINAL = r"(?=(?:[\w-]+ ){0,2}?(?:criminal|drug|narco\w*|street|prison|terrorist|trafficking|smuggling|armed|violent|transnational|gang)\b)"
+_CRIMINAL_ES = r"(?=(?: [\wáéíóúñ-]+){0,2}? (?:criminal|delictiva|narco\w*|terrorista|armada|violenta|transnacional|carcelaria)\b)"
+DESCRIBED_GROUP = re.compile(rf"(?:the|this|that) (?:{_NOT_THE_SAME}[\w-]+ ){{1,3}}?(?:gang|cartel|syndicate|mafia)"
+                             rf"|(?:the|this|that) {_CRIMINAL}(?:{_NOT_THE_SAME}[\w-]+ ){{1,3}}?(?:group|organi[sz]ation|network)"
+                             rf"|(?:la|esta|esa|dicha|el|este|ese|dicho) (?:banda|pandilla|c[aá]rtel)(?: {_NOT_THE_SAME}[\wáéíóúñ-]+){{1,3}}"
+                             rf"|(?:la|esta|esa|dicha|el|este|ese|dicho) (?:organizaci[oó]n|grupo){_CRIMINAL_ES}(?: {_NOT_THE_SAME}[\wáéíóúñ-]+){{1,3}}", re.I)
+# "27 Brazilian states", "on American soil": a nationality before an area names where; before its people's
+# communities or neighbourhoods ("Venezuelan communities in Chile") only where the claim names no other place
+_AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|counties|municipalities|territory|soil|border)\b", re.I)
+_PEOPLES_AREA = re.compile(r"\s+(?:communities|neighbou?rhoods|towns)\b", re.I)
 _THERE = {"there", "allí", "ahí", "allá"}
 _THEY = {"they", "it", "ellos", "ellas"}  # the subject of a clause of the group's own ("the labs they oversee in Mexico")
 # Verbs whose object a subject holds ("has", "maintains", "set up", "exerts control", "hace presencia"): the unit is the subject's.
@@ -91,7 +98,7 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
     communities"); none the claim puts the group away from ("but never in Dallas"); and for a locative "there"
     ("still operates there"), the place named just before."""
     held = anchors(doc, triggers)
-    out = []
+    out, peoples = [], []
     for m in mentions:
         if m.kind != "place" or not m.key or not sentence[0] <= m.start < sentence[1]:
             continue
@@ -101,6 +108,9 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
         root = span.root
         if m.label != "NORP" or _AREA_AFTER.match(text, m.end) or root.dep_ in ("amod", "compound") and UNITS.match(root.head.text):
             out.append(m)
+        elif _PEOPLES_AREA.match(text, m.end):
+            peoples.append(m)
+    out = out or peoples  # "has infiltrated American communities"; not Venezuela in "Venezuelan communities in Chile"
     if any(c.lower_ in _THERE and c.dep_ == "advmod" for i in held for c in doc[i].children):
         out += _place_before(doc, text, mentions, triggers[0][0], held)
     return out
@@ -241,10 +251,16 @@ def set_off_after_group(mentions, text: str, tok):
     return None if group is None else next((t for t in tok.doc[: tok.left_edge.i] if t.idx < group.end <= t.idx + len(t)), None)
 
 
+_FOUND_THINGS = re.compile(r"bod(?:y|ies)|remains|corpses?|graves?|drugs|weapons|guns|cash|money|cuerpos?|restos|cad[aá]veres|fosas?|"
+                           r"drogas|armas|dinero", re.I)
+
+
 def of_a_group(tok, hops: int = 3) -> bool:
     """Whether a presence claim's subject is a group or of one: a name, a word for a group, its units or people
     ("cells", "members", "criminals"), a pronoun, or a common noun whose possessor or "of" is one ("the cartel's reach", "a
     designation of members of the CJNG"); not "the investigation into MS-13"."""
+    if tok.tag_ in ("NN", "NNS") and _FOUND_THINGS.fullmatch(tok.text):
+        return False  # "the bodies of three members were found in Denver": where they were found, not where the gang is
     if tok.tag_ not in ("NN", "NNS") or tok.ent_type_ or GROUPLIKE.fullmatch(tok.text) or UNITS.match(tok.text) or PEOPLE.fullmatch(tok.text):
         return True
     owners = [c for c in tok.children if c.dep_ == "poss"] + [o for c in tok.children if c.dep_ == "prep" and _w(c) in ("of", "de", "del")
@@ -254,20 +270,21 @@ def of_a_group(tok, hops: int = 3) -> bool:
 
 # A count of places a presence claim gives instead of, or beside, their names ("operates in at least eight countries",
 # "present in 30 major U.S. cities", "ya opera en al menos ocho países"): the claim's extent, kept as written
-_COUNTED = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|una docena de|decenas de|cientos de)"
+_COUNTED = r"(?:\d{1,3}(?:,\d{3})*(?!\d)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|una docena de|decenas de|cientos de)"
 _EXTENT = {
-    "en": re.compile(r"(?:in|across|throughout|within|to)\s+((?:at least |more than |over |nearly |almost |about |some |roughly |around )?"
+    "en": re.compile(r"\s*(?:(?:in|across|throughout|within)\s+)?((?:at least |more than |over |nearly |almost |about |some |roughly |around )?"
                      + _COUNTED + r"\s+(?:[\w.-]+\s+){0,3}?(?:countries|nations|states|cities|towns|counties|provinces|regions|"
                      r"municipalities|communities|neighbou?rhoods|continents|territories)\b)", re.I),
-    "es": re.compile(r"(?:en|a)\s+((?:al menos |más de |mas de |unos |unas |cerca de |casi |por lo menos )?" + _COUNTED
+    "es": re.compile(r"\s*(?:en\s+)?((?:al menos |más de |mas de |unos |unas |cerca de |casi |por lo menos )?" + _COUNTED
                      + r"\s+(?:[\wáéíóúñ.-]+\s+){0,2}?(?:países|paises|naciones|estados|ciudades|provincias|regiones|municipios|"
                      r"comunas|departamentos|comunidades|continentes|territorios)\b)", re.I),
 }
 
 
 def extent(text: str, trigger: tuple[int, int], sentence_end: int, language: str) -> tuple[int, int] | None:
-    """The span of the count of places a presence claim gives within 60 characters of its predicate ("operates in
-    at least eight countries": "at least eight countries"), if any."""
+    """The span of the count of places a presence claim gives as the complement of its own predicate ("operates in at
+    least eight countries": "at least eight countries"; "present in 30 major U.S. cities"), if any; not a count told
+    of something else in the sentence ("ships cocaine to 12 countries"), nor a year ("in 2019 in several cities")."""
     pattern = _EXTENT.get(language)
-    m = pattern.search(text, trigger[0], min(sentence_end, trigger[1] + 60)) if pattern else None
+    m = pattern.match(text, trigger[1], sentence_end) if pattern else None
     return (m.start(1), m.end(1)) if m else None

@@ -140,7 +140,10 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
         return [_event(ctx, one) for one in _each_victim(ctx, f)]
     claimed = claimed_places(ctx.doc, ctx.text, ctx.ann.mentions, f["sentence"], [f["trigger"], *f.get("merged", ())])
     if not claimed:  # a place its sentence names outside the predicate is not the claim's; one referred back to may be
-        return [e for e in [_event(ctx, f)] if e.place_basis != "sentence"]
+        e = _event(ctx, f)
+        if e.extent_span is not None:  # "operates in at least eight countries": a count, in no place the claim names
+            return [replace(e, place_key=None, place_precision="unknown", place_basis="unknown")]
+        return [e] if e.place_basis != "sentence" else []
     places = {p.key: p for p in ctx.ann.places}
     keys = list(dict.fromkeys(m.key for m in claimed))  # "in Texas ... and again Texas": one report per place
     keys = [k for k in keys if not any(_within(places.get(other), places.get(k)) for other in keys)]
@@ -189,6 +192,8 @@ def removed_to(text: str, language: str, start: int, m) -> bool:
     return bool(removal and removal.search(text, max(start, m.start - 80), m.start))
 
 
+# "deported to Honduras, where he was murdered in 2019": what the relative clause tells happened there
+_WHERE_AFTER = re.compile(r"\W{0,3}(?:where|donde|en donde)\b", re.I)
 _DESTINATION = {"en": re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I), "es": re.compile(r"\b(?:a|hacia)\s+(?:el\s+|la\s+)?$", re.I)}
 
 
@@ -208,7 +213,8 @@ def _not_where(ctx: _Context, f: dict):
     return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
         arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
-        or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m)
+        or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
+        and not _WHERE_AFTER.match(text, m.end, f["trigger"][0])
 
 
 # The people and holdings of a country, which a place word before them says whose they are, not where they were:
@@ -275,10 +281,11 @@ def _not_focus(ctx: _Context):
     return lambda m: office(text, m.start, m.end) or removal(m)
 
 
-# A country's institutions, named by its people's adjective: "the Russian government", "a Russian prison", "Haitian
-# President Moise", "Kenyan police". Where they act or hold someone, the act is in that country.
-_STATE_NOUN = re.compile(r"\s+(?:government|regime|authorities|police|army|military|forces|troops|navy|prisons?|jails?|courts?|"
-                         r"president|prime\s+minister|soil|territory|territorial\s+waters|capital)\b", re.I)
+# A country's places and the institutions that act only at home, named by its people's adjective: "a Russian prison",
+# "Haitian President Moise", "Kenyan police", "on Mexican soil". Not its government, army or forces, which act and order
+# abroad ("Russian forces killed five civilians" in a story from Kyiv; "the Venezuelan government ordered the murder").
+_STATE_NOUN = re.compile(r"\s+(?:police|prisons?|jails?|courts?|president|prime\s+minister|soil|territory|territorial\s+waters|"
+                         r"capital)\b", re.I)
 
 
 def _state_named(ctx: _Context, f: dict):
@@ -404,7 +411,7 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
                    not_focus=_not_focus(ctx))
     if record and where.place_basis == "dateline":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined
-    if where.place_basis in ("dateline", "document", "unknown") and (state := _state_named(ctx, f)) is not None:
+    if where.place_basis in ("document", "unknown") and (state := _state_named(ctx, f)) is not None:
         where = replace(where, place=state, place_basis="sentence")
     if place is not None:
         where = replace(where, place=place, place_basis="sentence")

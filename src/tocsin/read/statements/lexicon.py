@@ -137,13 +137,13 @@ LEXICONS = {
                           r"issue|sign|open|stop|leave|listen|pay)\b"
                           # a courteous conditional ("many of us would agree", "it would be useful to try"), a lasting regard
                           # ("Ron will always be part of the family") and a schedule ("will be departing on a prescheduled
-                          # deployment"): no happening foreseen
+                          # deployment"; not "will carry out the planned attacks"): no happening foreseen
                           r"|\b(?:would|'d) (?:\w+ly )?(?:agree|argue|say|note|add|suggest|welcome|appreciate|encourage|prefer|"
                           r"recommend|caution|disagree|characterize|describe|remind)\b"
                           r"|\b(?:would|'d) (?:have )?be(?:en)? (?:\w+ly )?(?:useful|helpful|good|great|important|appropriate|wise|nice|"
                           r"happy|glad|pleased|honored|fair|worth)\b[^.;]*"
                           r"|\b(?:will|'ll) always (?:be|remember|cherish|love|honor|miss)\b[^.;]*"
-                          r"|\b(?:will|would|'ll|is going to|are going to) (?:\w+ ){0,5}?(?:(?:pre-?|long-?)?scheduled|planned)\b[^.;]*"
+                          r"|\b(?:will|would|'ll) be (?:\w+ ){0,3}?(?:on |for )?(?:a |an |the |its |their )?(?:pre-?|long-?)?scheduled\b[^.;]*"
                           # the habitual past ("he would usually call first") and a capacity ("could reach speeds of 38 mph")
                           r"|\b(?:would|'d) (?:usually|often|always|sometimes|typically|regularly|normally|frequently|occasionally)\b"
                           r"|\bcould (?:\w+ly )?(?:reach|hold|carry|seat|fit|go|travel|run|fly|do|lift|produce|process) (?:top )?"
