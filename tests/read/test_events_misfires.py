@@ -73,3 +73,25 @@ def test_misfires_presence_is_the_gang_s_where_the_text_puts_it(text, not_there)
 def test_misfires_a_year_before_a_place_s_name_dates_the_happening(make_doc):
     doc = make_doc("Police charged him on Monday in the 2019 El Paso shooting.", published_at="2024-03-10")
     assert any(t.value == "2019" for t in read(doc).times)
+
+
+def test_misfires_a_lead_in_s_place_is_left_out_only_where_people_were_removed_to():
+    """'arrested by a Houston task force' is no removal (the Spanish 'a' had read as one); 'deported to El Salvador' is."""
+    text = ("Gang members arrested by a Houston task force this week:\n\n- Juan Perez, 32, charged with murder.\n\n"
+            "- Luis Soto, 28, charged with robbery.")
+    charges = [e for e in _events(text) if e.type == "charge"]
+    assert charges and all(e.place_key == "gn-4699066" for e in charges)  # Houston
+
+
+def test_misfires_two_towns_named_as_often_leave_the_story_s_focus_as_it_is():
+    """A Mexico story naming Sinaloa three times and Jalisco three times keeps to neither: the focus stands."""
+    from collections import Counter
+
+    from tocsin.models import Place
+    from tocsin.read.anchor import _finer
+
+    mexico, sinaloa, jalisco = (Place(id=i, name=n, kind=k, country="MX", admin1=a, lat=0.0, lon=0.0, population=1)
+                                for i, n, k, a in ((1, "Mexico", "country", ""), (2, "Sinaloa", "admin1", "25"), (3, "Jalisco", "admin1", "14")))
+    places = {p.key: p for p in (mexico, sinaloa, jalisco)}
+    assert _finer(mexico, Counter({sinaloa.key: 3, jalisco.key: 3}), places) is None
+    assert _finer(mexico, Counter({sinaloa.key: 3, jalisco.key: 2}), places) is sinaloa

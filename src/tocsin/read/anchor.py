@@ -168,7 +168,10 @@ def _finer(focus: Place, counts: Counter, places: dict) -> Place | None:
         return None
     inside = [k for k in counts if counts[k] >= _FINER_TIMES and _SPECIFICITY[places[k].kind] < _SPECIFICITY[focus.kind]
               and _inside(places[k], focus)]
-    return places[max(inside, key=lambda k: (counts[k], -_SPECIFICITY[places[k].kind]))] if inside else None
+    ranked = sorted(inside, key=lambda k: (counts[k], -_SPECIFICITY[places[k].kind]), reverse=True)
+    if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]] and places[ranked[0]].kind == places[ranked[1]].kind:
+        return None  # Sinaloa three times and Jalisco three times: the story keeps to neither, and the focus stands
+    return places[ranked[0]] if ranked else None
 
 
 _FINER_TIMES = 2

@@ -25,6 +25,7 @@ from ...models import Annotations, Event
 from ...structure import at, item_at
 from ..anchor import home, office
 from ..event_lexicon import ANOTHER
+from .records import removed_to
 from .words import triggers
 
 _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year"}
@@ -78,7 +79,7 @@ def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str) ->
     if e.place_key is None:
         keys = {m.key for m in ann.mentions if m.kind == "place" and m.key and m.label != "NORP" and lead.start <= m.start < lead.end
                 and not home(text, m.start, m.end) and not office(text, m.start, m.end)
-                and (e.type == "extradition" or not _SENT_TO.search(text, max(lead.start, m.start - 12), m.start))}
+                and (e.type == "extradition" or not removed_to(text, language, lead.start, m))}
         places = {p.key: p for p in ann.places}
         if len(keys) == 1 and (key := next(iter(keys))) in places:
             e = replace(e, place_key=key, place_precision=places[key].precision, place_basis="story")
@@ -98,8 +99,6 @@ _OFF_THE_STREETS = {
     "es": re.compile(r"\b(?:sac(?:ar|ó|aron|ado|ados|adas?)|retir(?:ar|ó|aron|ado|ados|adas?))\b[^.:;]{0,80}?\bde\s+las\s+calles\b", re.I),
 }
 _NEVER = re.compile(r"(?!)")
-# Where people were sent ("the criminals deported to El Salvador:") places their removal, not what each item tells.
-_SENT_TO = re.compile(r"\b(?:to|into|a|hacia)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
 def _lede_time(ann: Annotations, published: str | None):
