@@ -54,3 +54,21 @@ def test_turns_a_stage_direction_between_paragraphs_does_not_end_a_run_and_may_i
     ann = read(make_doc(text, published_at="2025-05-02"))
     assert [(s.claim_type, " ".join(text[s.content_start:s.content_end].split())) for s in ann.statements] == [
         ("assertion", "The cartel killed four people in the port. (Laughter.) The gang will move its drugs to the coast in May.")]
+
+
+def test_turns_an_answer_to_a_question_on_the_subject_is_on_it(make_doc):
+    """A briefing's answer on policing talks of recruiting officers without the subject's own words: the question
+    on the subject makes its answer a statement; "Thank you." answers nothing; an answer to a question off the
+    subject stays off it."""
+    from tocsin.read import read
+
+    text = ("MS. PSAKI: Good afternoon, everybody.\n\n"
+            "Q Mayor, what are you doing about the rise in violent crime in Kansas City?\n\n"
+            "MAYOR LUCAS: Thank you. I think there was a reason both of us have talked about recruiting and retaining "
+            "officers. We want officers who have the time to be engaged in the neighborhoods they serve.\n\n"
+            "Q And what about the weather this weekend?\n\n"
+            "MAYOR LUCAS: I think it will be sunny and warm across the whole region on Saturday afternoon.\n")
+    doc = make_doc(text, published_at="2022-05-13")
+    said = [(s.speaker_text, doc.text[s.content_start : s.content_end]) for s in read(doc).statements]
+    assert any(who == "MAYOR LUCAS" and "recruiting and retaining" in what for who, what in said), said
+    assert not any("sunny" in what or what.startswith("Thank you") for _, what in said), said

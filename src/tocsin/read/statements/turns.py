@@ -43,6 +43,7 @@ _EXPECTED = {"en": re.compile(r"\b(?:expect\w*|(?<!more )(?<!less )likely|unlike
 _NEVER = re.compile(r"(?!)")
 _FUTURES = re.compile(r"\b(?:will|would|shall|won't|wouldn't|'ll|going to|va a|van a)\b", re.I)
 QUESTION_END = re.compile(r"\?[\s\"'”’»)]*$")  # a sentence that asks
+_ANSWER_WORDS = 6
 
 
 @lru_cache(maxsize=None)
@@ -80,12 +81,17 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
 
     sentences = sorted(sentences, key=lambda sent: sent.start)
     starts = [sent.start for sent in sentences]
+    asked = False  # the question just before was on the subject: its answer is (a briefing's "Q How do you recruit officers?")
     for seg in segs:  # in order, once: a segment other than a turn or a stage direction (a question, a heading) ends a run
         if seg.kind == "stage":
             continue
         who = speaker_of(seg) if seg.kind == "turn" and seg.speaker and seg.speaker != "Q" else None
         if who is None or who != owner:
             close()
+        if who is None and (seg.kind == "question" or seg.speaker == "Q"):
+            asked = bool(topic.search(text[seg.start : seg.end]))
+        elif who is not None and who != owner and owner is not None:
+            asked = False  # another speaker's turn answers nothing asked of the one before
         owner = who
         if who is None:
             continue
@@ -100,7 +106,8 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
             words = text[start:end]
             if end <= start or STAGE.match(words):
                 continue  # "(Laughter.)": no words of the speaker's, and no end of what they say
-            if QUESTION_END.search(words) or not topic.search(words) or calls_for_tips(text, start, end) \
+            answers = asked and len(words.split()) >= _ANSWER_WORDS  # "Thank you." answers nothing
+            if QUESTION_END.search(words) or not (topic.search(words) or answers) or calls_for_tips(text, start, end) \
                     or any(p.search(words) for p in BOILERPLATE):  # "anyone with information should call…": no claim
                 close()
                 continue
