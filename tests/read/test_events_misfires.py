@@ -95,3 +95,11 @@ def test_misfires_two_towns_named_as_often_leave_the_story_s_focus_as_it_is():
     places = {p.key: p for p in (mexico, sinaloa, jalisco)}
     assert _finer(mexico, Counter({sinaloa.key: 3, jalisco.key: 3}), places) is None
     assert _finer(mexico, Counter({sinaloa.key: 3, jalisco.key: 2}), places) is sinaloa
+
+
+def test_misfires_a_spanish_exception_takes_its_place_out_of_the_claim():
+    """'excepto en Ecuador': the Spanish parse hangs 'excepto' on Ecuador itself, not on the way to the predicate."""
+    text = "El Tren de Aragua opera en Perú y en Colombia, excepto en Ecuador."
+    ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at="2024-03-10", language="es")], gated=False)
+    places = {e.place_key for e in ann.events if e.type == "presence"}
+    assert "gn-3658394" not in places and {"gn-3932488", "gn-3686110"} <= places  # not Ecuador; Peru and Colombia

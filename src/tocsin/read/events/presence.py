@@ -103,7 +103,7 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
         if m.kind != "place" or not m.key or not sentence[0] <= m.start < sentence[1]:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not in_complement(span.root, held):
+        if span is None or not in_complement(span.root, held) or _excepted(span.root):
             continue
         root = span.root
         if m.label != "NORP" or _AREA_AFTER.match(text, m.end) or root.dep_ in ("amod", "compound") and UNITS.match(root.head.text):
@@ -151,6 +151,12 @@ def in_complement(tok, held: set[int], hops: int = 12) -> bool:
 # "outside", which may mean the outskirts ("just outside Caracas")
 _OUTSIDE = {"beyond", "except", "excluding", "unlike", "salvo", "excepto", "menos"}
 _FAR = {"far", "away", "lejos"}
+
+
+def _excepted(place) -> bool:
+    """Whether a place carries its own word of exception, as the Spanish parse hangs it ("excepto en Ecuador":
+    "excepto" a case marker of Ecuador, not of the preposition on the way to the predicate)."""
+    return any(c.dep_ in ("case", "mark", "advmod") and c.lower_ in _OUTSIDE for c in place.children)
 
 
 def _away(node) -> bool:
