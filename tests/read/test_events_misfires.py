@@ -103,3 +103,9 @@ def test_misfires_a_spanish_exception_takes_its_place_out_of_the_claim():
     ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at="2024-03-10", language="es")], gated=False)
     places = {e.place_key for e in ann.events if e.type == "presence"}
     assert "gn-3658394" not in places and {"gn-3932488", "gn-3686110"} <= places  # not Ecuador; Peru and Colombia
+
+
+def test_misfires_a_country_s_embassies_are_whose_not_where():
+    found = _events("August 1998: Al-Qaeda suicide bombers simultaneously bombed U.S. embassies in Kenya and Tanzania, "
+                    "killing 224 people.", published="2026-03-02")
+    assert [e.place_key for e in found if e.type == "killing"] == ["gn-192950"]  # Kenya, not the United States

@@ -218,9 +218,12 @@ def _not_where(ctx: _Context, f: dict):
 
 
 # The people and holdings of a country, which a place word before them says whose they are, not where they were:
-# "attacks against U.S. partners and equities in the Middle East", "U.S. troops in Syria", "America's allies".
-_HELD = re.compile(r"(?:partners?|allies|citizens?|nationals?|soldiers?|troops|forces|personnel|servicemembers|diplomats?|officials?|"
-                   r"interests|equities|assets|warships?|vessels?|ships?|aircraft|ciudadanos|soldados|tropas|intereses|aliados|socios)$", re.I)
+# "attacks against U.S. partners and equities in the Middle East", "U.S. troops in Syria", "America's allies", "bombed
+# U.S. embassies in Kenya and Tanzania", "killed 19 U.S. Airmen … at a U.S. base in Saudi Arabia".
+_HELD = re.compile(r"(?:partners?|allies|citizens?|nationals?|soldiers?|troops|forces|personnel|servicemembers|service\s*members|"
+                   r"diplomats?|officials?|airmen|marines|sailors|embass(?:y|ies)|consulates?|bases?|hostages?|contractors?|"
+                   r"interests|equities|assets|warships?|vessels?|ships?|aircraft|ciudadanos|soldados|tropas|intereses|aliados|socios|"
+                   r"embajadas?|consulados?|rehenes)$", re.I)
 
 
 def _whose(ctx: _Context, m) -> bool:
