@@ -71,3 +71,17 @@ def test_gazetteer_names_that_share_a_plural_noun_are_each_a_group(text, groups)
 
     doc = pipeline("en")(text)
     assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "CRIMINAL_GROUP"] == groups
+
+
+@pytest.mark.parametrize("text, key", [
+    ("An Iran-backed al-Aqsa Martyrs’ Brigade terrorist killed a dual citizen in the West Bank.", "al-aqsa-martyrs-brigades"),
+    ("Iran-backed Kataib Hezbollah terrorists killed an American contractor in Kirkuk.", "kataib-hezbollah"),
+    ("U.S. forces arrested the ISIS-K terrorist behind the Abbey Gate attack.", "isis-k"),
+    ("Palestinian Islamic Jihad fired rockets at Israel on Monday, killing two people.", "palestinian-islamic-jihad"),
+    ("Al-Shabaab fighters attacked a base in Somalia.", "al-shabaab"),
+])
+def test_gazetteer_the_armed_groups_government_reporting_names(make_doc, text, key):
+    """Designated armed groups the White House and the State Department name beside the cartels: their acts tie to them."""
+    from tocsin.read import read
+
+    assert key in {k for e in read(make_doc(text, published_at="2026-03-02")).events for k in e.group_keys}
