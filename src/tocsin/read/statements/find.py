@@ -220,8 +220,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         return []
     sp = _strip(text, *subtree_span(speaker, set(verb.subtree) if speaker.i == verb.head.i != verb.i else None)) if speaker is not None else (None, None)
     start, end = _strip(text, *content)
-    if end - start < 6 or _points_below(text, start, end):
-        return []  # "announced the following:": what was said stands in the list below, each item a record of its own
+    if end - start < 6:
+        return []
     head = (speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
     appositions = _appositions(speaker)
     if sp[0] is not None and start < sp[0] and (lead := _LEAD_SPEAKERS.search(text, start, sp[0])):
@@ -233,12 +233,6 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         if end - start < 6:
             return []
     return [dict(speaker=sp, speaker_head=head, appositions=appositions, cue=(verb.idx, cue_end), content=(start, end), direct=direct)]
-
-
-def _points_below(text: str, start: int, end: int) -> bool:
-    """Whether a content only points to a list below ("announced the following:", "the following actions to …:")."""
-    words = re.findall(r"[\w’'-]+", text[start:end])
-    return [w.lower() for w in words[:2]] == ["the", "following"] and (len(words) <= 3 or text[start:end].rstrip().endswith(":") or text[end:].lstrip(" \t\xa0").startswith(":"))
 
 
 _LEAD_SPEAKERS = re.compile(r",\s+(?P<run>(?=[^,;:!?\n]*?\band\b)[^,;!?\n]{0,160}?)$")
@@ -393,8 +387,8 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
         hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
         cue = text[f["cue"][0] : f["cue"][1]]
         content = text[f["content"][0] : f["content"][1]]
-        if _LEAD_IN.match(content):
-            continue  # "Here are key moments from President Trump's remarks:", "announces the following:": a list's lead-in
+        if _points_below(text, *f["content"]):
+            continue  # "announced the following:", "Here are key moments from President Trump's remarks:": the list's items are the records
         kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None,
                                                    lead_words(text, f["cue"][1], f["content"][0]))
         out.append(Statement(
@@ -408,6 +402,14 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
 
 # a content that only announces what follows it: the list's items are the statements (statements.items)
 _LEAD_IN = re.compile(r"\W*(?:here (?:are|is)|below (?:are|is)|the following|as follows|lo siguiente|a continuación)\W*$", re.I)
+
+
+def _points_below(text: str, start: int, end: int) -> bool:
+    """Whether a content only points to a list below: "Here are", "the following:", "the following actions to …:"."""
+    if _LEAD_IN.match(text, start, end):
+        return True
+    words = re.findall(r"[\w’'-]+", text[start:end])
+    return [w.lower() for w in words[:2]] == ["the", "following"] and (len(words) <= 3 or text[start:end].rstrip().endswith(":") or text[end:].lstrip(" \t\xa0").startswith(":"))
 
 
 def _subjects(doc, mentions: list[Mention]) -> set[tuple[int, int]]:
