@@ -131,11 +131,16 @@ def _count(location: str) -> int:
         return 0
 
 
+MAX_SPAN = 120.0  # seconds: the widest window a kill is drawn from
+
+
 def kill_repeatedly(fresh, kills: int, reference: dict, reference_links: dict, seed: int = 1, span: float = 12.0) -> Outcome:
     """``fresh()`` gives the location of an empty store. Each run is killed at a random moment within ``span``
     seconds of its start (model loading, storing and linking all get hit); a run that finishes first is
     checked against the reference and the next one starts on a new store; a run that went from an empty store
-    to the end sets ``span`` to its length, so that later kills land inside a run rather than after it."""
+    to the end sets ``span`` to its length, so that later kills land inside a run rather than after it; a kill
+    that found nothing stored yet widens ``span`` by half (up to ``MAX_SPAN``), so that on a loaded machine,
+    where loading the models takes longer than ``span``, later kills still reach the storing."""
     rng, out = random.Random(seed), Outcome()
     location, empty = fresh(), True
     readers = Readers(location)
@@ -151,6 +156,8 @@ def kill_repeatedly(fresh, kills: int, reference: dict, reference_links: dict, s
                 proc.wait()
                 out.kills += 1
                 out.kill_points.append(_count(location))
+                if out.kill_points[-1] == 0 and not out.completed_runs:
+                    span = min(MAX_SPAN, span * 1.5)
                 out.problems += [f"after kill {out.kills}: {p}" for p in check(location, reference)]
                 continue
             out.completed_runs += 1
