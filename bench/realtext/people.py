@@ -16,6 +16,7 @@ are not candidates: the figures say nothing of them.
 
     python bench/realtext/people.py pairs OUT.json    # the candidate pairs, for annotators
     python bench/realtext/people.py [--show-dev]      # the table (and the dev pairs it gets wrong)
+    python bench/realtext/people.py --dev [--show-dev]   # dev only, for tuning: the test column is not computed
 """
 
 from __future__ import annotations
@@ -160,7 +161,7 @@ def main(argv: list[str]) -> int:
         return 1
     table = Table(title="People across documents: the real-text set's named speakers (pairs judged by hand)")
     table.add_column("measure")
-    results = {split: measure(split, golds, judged, show=split == "dev" and "--show-dev" in argv) for split in ("dev", "test")}
+    results = {split: measure(split, golds, judged, show=split == "dev" and "--show-dev" in argv) for split in (("dev",) if "--dev" in argv else ("dev", "test"))}
     for split in results:
         table.add_column(split if split == "dev" else "test (never tuned on)", justify="right")
 

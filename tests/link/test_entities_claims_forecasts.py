@@ -10,6 +10,22 @@ def test_entities_fuller_name_joins_but_a_namesake_does_not():
     assert not same_person("Juan Ojeda", "Ronald Ojeda")
 
 
+def test_entities_suffix_diminutive_and_middle_initials():
+    assert same_person("Marcus T. Whitfield, Jr.", "Marcus Whitfield")  # a "Jr." is no last name
+    assert same_person("Bill Okafor", "William J. Okafor")  # a first name and its diminutive
+    assert same_person("Joe Ramírez", "Joseph R. Ramírez Jr.")
+    assert not same_person("Bill Okafor", "Hillary Okafor")
+    assert not same_person("J. Okafor", "James Okafor")  # an initial is not a first name
+    assert not same_person("Daniel A. Price", "Daniel B. Price")  # middle initials that share no letter
+    assert same_person("Daniel A. Price", "Daniel Albert Price")
+    assert not same_person("Marcus T. Whitfield Jr.", "Marcus T. Whitfield Sr.")  # father and son
+    assert not same_person("Marcus Whitfield Jr.", "Marcus Whitfield III")
+    assert not same_person("Joe Okafor", "Josh Okafor")  # two diminutives, not one name
+    known = [{"id": "person:william-j-okafor", "name": "William J. Okafor", "canonical": "person:william-j-okafor"},
+             {"id": "person:hillary-okafor", "name": "Hillary Okafor", "canonical": "person:hillary-okafor"}]
+    assert person_link({"id": "person:bill-okafor", "name": "Bill Okafor"}, known) == ("person:william-j-okafor", "name variant", 1.0)
+
+
 def test_entities_surname_links_only_when_one_person_carries_it():
     known = [{"id": "person:ronald-ojeda", "name": "Ronald Ojeda", "canonical": "person:ronald-ojeda"}]
     assert person_link({"id": "person:ojeda", "name": "Ojeda"}, known) == ("person:ronald-ojeda", "surname", 0.8)

@@ -14,9 +14,14 @@ the names leave no doubt:
   within a term of office (four years, ``link.TERM_DAYS``): the same
   surname alone, or with another office or outlet, is no evidence;
 - a fuller or shorter form of a name ("Héctor Guerrero Flores", "Héctor
-  Rusthenford Guerrero Flores"): the same first name, the same last name,
-  and nearly the same words (rapidfuzz token-set ratio ≥ 90); "Juan Ojeda"
-  never joins "Ronald Ojeda";
+  Rusthenford Guerrero Flores"; "Eric H. Holder, Jr.", "Eric Holder"): the
+  same first name, the same last name (a "Jr." or "III" aside), and nearly
+  the same words (rapidfuzz token-set ratio ≥ 90); "Juan Ojeda" never joins
+  "Ronald Ojeda", nor "John A. Smith" "John B. Smith" (middle names or
+  initials that share no letter), nor a "Jr." a "Sr." or a "III". A first
+  name and its common English diminutive are one first name ("Joe Biden",
+  "Joseph R. Biden Jr."), from the ``nicknames`` package's list; two
+  diminutives are not;
 - an acronym to the organization it abbreviates ("OFAC", "Office of Foreign
   Assets Control").
 
@@ -30,13 +35,16 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 from ..read.people import surname
 from ..read.placedb import fold
 
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "do", "dos", "of", "the", "and", "for", "on", "in"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 NAME_RATIO = 90
+_NICKNAMES = NickNamer()
 
 
 def name_tokens(name: str) -> list[str]:
@@ -47,14 +55,36 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ]+", name) if w.lower() not in _PARTICLES).upper()
 
 
+def same_first_name(a: str, b: str) -> bool:
+    """One first name, as written or as a given name and its common diminutive ("joe", "joseph"; "bill",
+    "william"). Two diminutives are not ("joe" of Joseph, "josh" of Joshua: both are listed for Joshua), nor an
+    initial and a name ("j", "joseph")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 2:
+        return False
+    return b in _NICKNAMES.nicknames_of(a) or a in _NICKNAMES.nicknames_of(b)
+
+
+def _without_suffix(tokens: list[str]) -> tuple[list[str], str | None]:
+    """The name's words without a generational suffix ("jr", "iii"), and the suffix."""
+    suffixes = [t for t in tokens if t in _SUFFIXES]
+    return [t for t in tokens if t not in _SUFFIXES], (suffixes[-1] if suffixes else None)
+
+
 def same_person(new: str, known: str) -> bool:
     """A fuller or shorter written form of the same name."""
-    a, b = name_tokens(new), name_tokens(known)
+    (a, a_suffix), (b, b_suffix) = (_without_suffix(name_tokens(n)) for n in (new, known))
     if len(a) < 2 or len(b) < 2:
         return False
-    if a[0] != b[0] or a[-1] != b[-1]:
+    if a_suffix and b_suffix and a_suffix != b_suffix:
+        return False  # "Jr." and "Sr.", "Jr." and "III": father and son
+    if a[-1] != b[-1] or not same_first_name(a[0], b[0]):
         return False
-    return fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= NAME_RATIO
+    middle_a, middle_b = {t[0] for t in a[1:-1]}, {t[0] for t in b[1:-1]}
+    if middle_a and middle_b and not middle_a & middle_b:
+        return False  # "John A. Smith", "John B. Smith"
+    return fuzz.token_set_ratio(" ".join(a), " ".join([a[0], *b[1:]])) >= NAME_RATIO  # the first name as one
 
 
 def _full_name(name: str) -> bool:
@@ -77,7 +107,7 @@ def person_link(entity: dict, candidates: list[dict], offices: Callable[[str], s
     if len(matches) != 1:
         return None
     (canonical, match), = matches.items()
-    score = fuzz.token_set_ratio(" ".join(tokens), " ".join(name_tokens(match["name"]))) / 100
+    score = fuzz.token_set_ratio(" ".join(tokens), " ".join(tokens[:1] + name_tokens(match["name"])[1:])) / 100
     return canonical, "name variant", round(score, 2)
 
 
