@@ -14,6 +14,8 @@ where a reader would carry the day over:
   sentences before (``_REACH``), and not the time something was said ("police said Monday");
 - neither is an item of a list, where each item tells a case of its own; and the happening is no legal step
   (a charge, a plea, a sentence), which keeps the court's calendar, not the scene's.
+
+English only: the rule reads English tenses off the parse.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ _SAYING = {"said", "says", "say", "told", "tells", "announced", "announces", "st
 _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year", "decade"}
 # Steps a court or a government takes on its own calendar: their day sets no scene for what the story tells next
 _NO_SCENE = {"charge", "conviction", "extradition", "designation"}
-_APART = re.compile(r"\b(?:previously|earlier|already|once|formerly|before|prior)\b", re.I)
+_APART = re.compile(r"\b(?:previously|earlier|already|once|formerly|before|prior)\b", re.IGNORECASE)
 
 
 def narrated(events: list[Event], ann: Annotations, text: str, segs, doc, published: str | None, language: str) -> list[Event]:
