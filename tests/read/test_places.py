@@ -573,3 +573,9 @@ def test_places_a_name_with_a_middle_initial_is_a_person_whatever_the_model_call
     assert "bell" in persons
     assert find_toponyms(text, ents, persons, place_index()) == []
     assert person_surnames([(0, 12, "ORG")], "Kansas City. ") == set()  # no initial: not read as a name
+
+
+def test_places_a_foreign_division_named_like_a_capital_yields_to_the_capital(resolver):
+    assert _at(resolver, "A suicide bomber blew up a bus in Jerusalem, killing five people.", "Jerusalem")[0][1:] == \
+        ("Jerusalem", "IL", "city")
+    assert _at(resolver, "Officials in the Jerusalem Governorate said the road was closed.", "Jerusalem Governorate")[0][3] == "admin1"

@@ -97,6 +97,7 @@ class _Context:
 
 HOME_VOTE = 0.5  # the outlet's home division, as much as its country-code domain weighs for a country
 WORLD_CITY = 2.5  # a small town named like a world city, where the text gives it no state
+FOREIGN_CAPITAL = 4.5  # a first-level division of another country named like a national capital, where the text says no division
 BIG_NAMESAKE = 2.5  # a town named like a great city of its own country, where the text names neither its state nor its county
 LIST_KIND = 3.0  # a name in a list after a country or a state, for a place of the same kind (and country)
 STATE_OF_THE_STORY = 0.2  # a state that has this share of the text's state votes is where the story is: its towns need no
@@ -170,6 +171,9 @@ class Resolver:
                 and world.population >= 100 * place.population and ctx.state_share(place.admin1_key) < STATE_OF_A_WORLD_CITYS_NAMESAKE):
             bonus -= WORLD_CITY  # "Moscow" beside "Washington" is Russia's capital, not Moscow, Idaho, unless the story is Idaho's
             # (half its state votes): a speech that names Texas says "the Paris Agreement" of France
+        if (world is not None and place.kind == "admin1" and place.country != world.country and not top.admin and top.parent is None
+                and _capitals().get(world.country) == fold(top.text)):
+            bonus -= FOREIGN_CAPITAL  # "Jerusalem" is Israel's capital, not the West Bank governorate that bears its name
         dwarfed = (place.kind in ("city", "admin2") and place.id > 0 and top.parent is None and not top.local
                    and ctx.state_share(place.admin1_key, "named") < STATE_OF_THE_STORY
                    and any(r.kind == "city" and r.country == place.country and r.admin1_key != place.admin1_key and fold(r.name) == fold(top.text)

@@ -23,6 +23,7 @@ from .events import find_events
 from .events.authority import designations_placed
 from .events.records import placed_by_the_story
 from .events.scope import scoped
+from .events.timeline import narrated
 from .forecasts import ledger
 from .home import Home, outlet_key
 from .places import apply_places
@@ -174,6 +175,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
         events = gate(events, text, segs, spacy_doc, kind)
     lede_end = ann.sentences[0].end if ann.sentences else 0
     events = scoped(placed_by_the_story(events, text, segs, lede_end), ann, text, segs, doc.published_at, doc.language)
+    events = narrated(events, ann, text, segs, spacy_doc, doc.published_at, doc.language)
     events, places = designations_placed(events, ann, doc.url)
     return replace(ann, events=tuple(events), places=tuple(places))
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...models import Event
 from ...structure import item_at
 from ..anchor import home, locate, office
-from ..event_lexicon import ANOTHER, DEFINITE, VIOLENT
+from ..event_lexicon import ANOTHER, DEFINITE, LEGAL, VIOLENT
 from ..places import within
 from ..ties import merge_ties
 from .arguments import _record
@@ -354,6 +354,17 @@ def _court_place(ctx: _Context, f: dict, alone: bool, where):
     return court, "document"
 
 
+# A legal step named as part of someone's record, not as a happening the story tells: "previous arrests for battery", "a
+# recent arrest for burglary", "whose criminal history includes charges of", "has been previously deported"
+_RECORD_BEFORE = re.compile(r"(?:\b(?:previous|prior|past|recent|pending|earlier)\s+(?:[\w-]+\s+)?|\bcriminal\s+(?:history|record)\s+"
+                            r"(?:includes?|including|of|with)\s+(?:[\w-]+\s+){0,2}?|\b(?:has|have|had)\s+(?:been\s+)?previously\s+(?:been\s+)?)$", re.I)
+
+
+def _of_a_record(text: str, f: dict) -> bool:
+    """Whether the trigger names a step of someone's record (``_RECORD_BEFORE``), by the words just before it."""
+    return f["type"] in LEGAL and bool(_RECORD_BEFORE.search(text, max(f["sentence"][0], f["trigger"][0] - 60), f["trigger"][0]))
+
+
 def _whose_time(ctx: _Context, trigger, t) -> int | None:
     """How a time expression of the trigger's sentence stands to it in the parse: 0 when it hangs from the trigger
     ("convicted by a jury on Feb. 25, 2008", "a man killed 10 people on March 10" in a sentence that opens with
@@ -408,7 +419,8 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
         within = (min(said.cue_start, said.content_start), said.content_end)  # it is made known dates what it announces
     # not where someone lives or comes from; in a list of cases, nothing from outside the item
     alone = item_at(text, ctx.segments, f["trigger"][0]) is not None
-    record = _record(f["tok"], f["type"])  # "a national with a conviction for rape": where and when, the story does not say
+    record = _record(f["tok"], f["type"]) or _of_a_record(text, f)  # "a national with a conviction for rape": where and when,
+    # the story does not say
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
                    skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: _whose_time(ctx, f["tok"], t),
                    not_focus=_not_focus(ctx))

@@ -1,0 +1,103 @@
+"""The time a story's narrative is in: a happening told in the simple past, in a sentence that gives no time of its
+own, takes the day the story set its scene on just before.
+
+Reporting sets a scene once and then tells it step by step: "Charleston police were called Tuesday to a
+disturbance at a motel. … Jones fled on foot but was picked up a short distance away." The arrest is Tuesday's,
+though its sentence says nothing of when (docs/annotation.md §2.4: the date the text gives). The rule holds only
+where a reader would carry the day over:
+
+- the happening is told as a step of the scene: a verb in the simple past ("fled", "was picked up"), not a present
+  state or a perfect ("is charged with", "has been charged", "had stolen"), nor a description of someone ("a
+  murdered policeman", "a girl who was murdered"), nor a noun, nor a step the text sets apart ("previously",
+  "already");
+- the scene's time is a day (a day, a part of one, a weekend) no later than publication, named in one of the few
+  sentences before (``_REACH``), and not the time something was said ("police said Monday");
+- neither is an item of a list, where each item tells a case of its own; and the happening is no legal step
+  (a charge, a plea, a sentence), which keeps the court's calendar, not the scene's.
+
+English only: the rule reads English tenses off the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...models import Annotations, Event
+from .scope import _listed_at
+
+_REACH = 8  # sentences back from the happening's own
+_SCENE = {"day", "part of day", "weekend"}
+_COURT = {"charge", "conviction"}
+_NOT_A_STEP = {"have", "has", "had", "'s", "’s", "is", "are", "am", "be", "been", "being", "will", "would", "shall", "should", "could",
+               "can", "may", "might", "must", "do", "does"}
+# The verbs a report tells what was said with; a time on them dates the saying ("police said Monday")
+_SAYING = {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added", "confirmed", "testified",
+           "explained", "noted", "wrote", "reported", "warned", "warns", "urged", "claimed", "argued", "insisted", "denied"}
+_CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year", "decade"}
+# Steps a court or a government takes on its own calendar: their day sets no scene for what the story tells next
+_NO_SCENE = {"charge", "conviction", "extradition", "designation"}
+_APART = re.compile(r"\b(?:previously|earlier|already|once|formerly|before|prior)\b", re.IGNORECASE)
+
+
+def narrated(events: list[Event], ann: Annotations, text: str, segs, doc, published: str | None, language: str) -> list[Event]:
+    """The events, each past step of a scene that its own sentence does not date given the scene's day."""
+    if not published or language != "en" or doc is None or not doc.has_annotation("DEP"):
+        return events
+    out = []
+    for e in events:
+        if e.happened and e.incident and e.date_basis == "published" and not e.nominal and e.type not in _COURT \
+                and _listed_at(text, segs, e.trigger_start) is None and _a_step(doc, e, text) \
+                and (t := _scene_time(ann, text, segs, doc, e, published, events)) is not None:
+            e = replace(e, date_value=t.value, date_begin=t.begin, date_end=t.end_date, date_precision=t.precision, date_basis="story")
+        out.append(e)
+    return out
+
+
+def _a_step(doc, e: Event, text: str) -> bool:
+    """Whether the trigger is a verb telling a step of a past scene: simple past, active or passive, not a
+    description of a noun and not set apart as earlier."""
+    span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+    verb = next((t for t in span if t.tag_ in ("VBD", "VBN")), None) if span is not None else None
+    if verb is None or verb.dep_ in ("amod", "relcl", "acl", "compound") or _APART.search(text, max(e.evidence_start, e.trigger_start - 30), e.trigger_end):
+        return False
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.tag_.startswith("VB"):
+        head = head.head  # "was arrested and detained": the first verb's auxiliaries tell the tense
+    aux = [c for c in (*verb.children, *head.children) if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.lower_ in _NOT_A_STEP or c.dep_ == "neg" for c in aux):
+        return False
+    return head.tag_ == "VBD" or any(c.lower_ in ("was", "were", "got") for c in aux)
+
+
+def _scene_time(ann: Annotations, text: str, segs, doc, e: Event, published: str, events: list[Event]):
+    """The day the few sentences before the event set the scene on: the last time they name, when it is a day no
+    later than publication, not the time something was said nor a court's or a government's step (another time after
+    it, "last year", moves the story away from that day)."""
+    before = [s for s in ann.sentences if s.end <= e.evidence_start][-_REACH:]
+    if not before:
+        return None
+    times = [t for t in ann.times if before[0].start <= t.start and t.end <= e.evidence_start and t.precision in _CALENDAR and t.begin]
+    if not times:
+        return None
+    t = times[-1]
+    if t.precision not in _SCENE or t.begin[:10] > published or _listed_at(text, segs, t.start) is not None or _said_at(doc, t):
+        return None
+    stepped = any(d.type in _NO_SCENE and d.date_basis == "sentence" and d.evidence_start <= t.start < d.evidence_end
+                  and d.date_begin == t.begin for d in events)
+    return None if stepped else t
+
+
+def _said_at(doc, t) -> bool:
+    """Whether a time is the time something was said: it hangs from a verb of saying ("police said Monday")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.tag_.startswith("VB"):
+            return node.lower_ in _SAYING
+    return False

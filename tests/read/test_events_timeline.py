@@ -1,0 +1,40 @@
+"""The time a story's narrative is in (events/timeline.py): past steps of a scene take the day it was set on."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _ann(make_doc, text, published):
+    from tocsin.read import read_many
+
+    doc = make_doc(text, published_at=published)
+    ((_, ann),) = read_many([doc], gated=False)
+    return ann
+
+
+def test_timeline_a_past_step_of_the_scene_takes_its_day(make_doc):
+    text = ("Deputies were called to a gas station on Elm Street about 9 p.m. Thursday after a clerk reported a fight.\n\n"
+            "The man ran into a field behind the station, and officers arrested him a few minutes later.")
+    ann = _ann(make_doc, text, "2024-10-22")
+    arrest = next(e for e in ann.events if e.type == "arrest")
+    assert (arrest.date_begin, arrest.date_basis) == ("2024-10-17", "story")
+
+
+@pytest.mark.parametrize("second", [
+    "He is charged with assault and remains in the county jail.",  # a present state, and a legal step
+    "He had previously been arrested for shoplifting.",  # a step the text sets apart as earlier
+])
+def test_timeline_no_day_for_what_is_no_step_of_the_scene(make_doc, second):
+    text = ("Deputies were called to a gas station on Elm Street about 9 p.m. Thursday after a clerk reported a fight.\n\n"
+            + second)
+    ann = _ann(make_doc, text, "2024-10-22")
+    assert all(e.date_basis == "published" for e in ann.events if e.evidence_start > 60)
+
+
+def test_timeline_the_day_something_was_said_sets_no_scene(make_doc):
+    text = ("The county sheriff said Monday that the investigation was going on.\n\n"
+            "Officers arrested two men at a house on Oak Lane.")
+    ann = _ann(make_doc, text, "2024-10-22")
+    arrest = next(e for e in ann.events if e.type == "arrest")
+    assert arrest.date_basis == "published"
