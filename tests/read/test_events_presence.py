@@ -55,6 +55,13 @@ def _claims(make_doc, text, language="en"):
     ("Células del Tren de Aragua fueron detectadas en Chile.", "es", [(["tren-de-aragua"], "Chile")]),
     # a place inside the locative phrase of a group's habitual doing
     ("The Sinaloa Cartel manufactures fentanyl in labs in Mexico.", "en", [(["sinaloa-cartel"], "Mexico")]),
+    # ... and inside a clause of the group's own about the place's noun, the relative pronoun left out; the verb of a plural
+    # subject in the present, which the tagger may give as a base form
+    ("The Sinaloa Cartel manufactures fentanyl in labs it runs in Mexico.", "en", [(["sinaloa-cartel"], "Mexico")]),
+    ("The Sinaloa and Jalisco cartels manufacture fentanyl in secret labs they oversee in Colombia.", "en",
+     [(["cjng", "sinaloa-cartel"], "Colombia")]),
+    # "the Homeland", "our homeland": the country the document names most
+    ("The United States will defend itself. MS-13 has cells in the Homeland.", "en", [(["ms-13"], "United States")]),
 ])
 def test_presence_claims_of_groups_told_again_and_units_told_by_place(make_doc, text, language, claims):
     assert _claims(make_doc, text, language) == claims
@@ -75,6 +82,8 @@ def test_presence_claims_of_groups_told_again_and_units_told_by_place(make_doc, 
     "The army controls Culiacán after the Sinaloa Cartel split.",  # who controls is no group
     "The army has control of Culiacán.",
     "Drugs linked to the Sinaloa Cartel were found in Chicago.",
+    "Mexico and Peru signed a pact. Peru said MS-13 has cells in their homeland.",  # their homeland: not the document's
+    "Mexico and Peru signed a pact. MS-13 has cells in the Homeland.",  # no country the document names most
 ])
 def test_presence_no_claim_from_a_reference_to_no_group(make_doc, text):
     assert not _claims(make_doc, text)

@@ -21,7 +21,9 @@ Tren de Aragua"), a group name before it ("the MS-13 clique in Boston"), or the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from ...models import Mention
 from .words import _w
 
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
@@ -92,13 +94,15 @@ def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]]) -> list:
+def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]], home: str | None = None) -> list:
     """The place mentions of a presence claim's sentence that its predicates (``triggers``) hold: a nationality only
     before a unit of the group ("the Peruvian faction") or an area ("in all 27 Brazilian states", "American
-    communities"); none the claim puts the group away from ("but never in Dallas"); and for a locative "there"
-    ("still operates there"), the place named just before."""
+    communities"); none the claim puts the group away from ("but never in Dallas"); for a locative "there"
+    ("still operates there"), the place named just before; and for "the Homeland" or "our homeland", the document's
+    own country (``home``, the key of its place), where it has one."""
     held = anchors(doc, triggers)
-    out, peoples = [], []
+    out = _homeland(doc, sentence, held, home) if home else []
+    peoples = []
     for m in mentions:
         if m.kind != "place" or not m.key or not sentence[0] <= m.start < sentence[1]:
             continue
@@ -114,6 +118,28 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
     if any(c.lower_ in _THERE and c.dep_ == "advmod" for i in held for c in doc[i].children):
         out += _place_before(doc, text, mentions, triggers[0][0], held)
     return out
+
+
+_OURS = {"our", "the", "this"}
+
+
+def _homeland(doc, sentence: tuple[int, int], held: set[int], home: str) -> list:
+    """"The Homeland", "our homeland" in a claim's complement: the document's own country, as a place mention of it
+    ("sleeper cells in the Homeland", "their campaign of violence on our homeland"); not "their homeland"."""
+    span = doc.char_span(*sentence, alignment_mode="expand")
+    return [Mention(t.idx, t.idx + len(t), t.text, "GPE", "place", "homeland", home) for t in span or ()
+            if t.lower_ == "homeland" and t.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ in _OURS for c in t.children)
+            and in_complement(t, held)]
+
+
+def home_country(mentions, places: dict) -> str | None:
+    """The key of the country a document names most, counting its places inside it and its demonyms, where it names
+    that country itself and clearly more than any other (twice as often): the country "our homeland" is."""
+    counts = Counter(places[m.key].country for m in mentions if m.kind == "place" and m.key in places and places[m.key].country)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return next((k for k, p in places.items() if p.kind == "country" and p.country == ranked[0][0]), None)
 
 
 def _place_before(doc, text: str, mentions, start: int, held: set[int]) -> list:
@@ -136,7 +162,7 @@ def in_complement(tok, held: set[int], hops: int = 12) -> bool:
             return True
         if _away(node):
             return False  # "operates in Houston but never in Dallas", "far from Quito": where the group is not
-        if node.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _THEY for c in node.children):
+        if _own_clause(node):
             node = node.head  # a clause of the group's own about the noun: "in labs they oversee in Mexico"
             continue
         if node.dep_ not in _NOMINAL_PATH or node.head.i == node.i:
@@ -145,6 +171,16 @@ def in_complement(tok, held: set[int], hops: int = 12) -> bool:
             return False  # another verb's clause ("moved fentanyl into Phoenix"); "including Peru" is a preposition
         node = node.head
     return False
+
+
+def _own_clause(node) -> bool:
+    """Whether a clause is the group's own, about the noun before it: a relative clause whose subject is "they" or
+    "it" ("labs they oversee in Mexico"), or such a clause right after a noun that the parse hung from the verb instead,
+    the relative pronoun left out."""
+    if node.dep_ not in ("relcl", "parataxis") or not any(c.dep_ == "nsubj" and c.lower_ in _THEY for c in node.children):
+        return False
+    before = node.left_edge.i - 1
+    return node.dep_ == "relcl" or before >= 0 and node.doc[before].tag_ in ("NN", "NNS")
 
 
 # Prepositions and adverbs that put a place outside a claim ("except Lima", "far from Quito", "lejos de Quito"); not
@@ -229,12 +265,14 @@ def habitual(tok):
     if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _headline(verb.sent):
         return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not (verb.tag_ in ("VBZ", "VBP") and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in (["is"], ["are"])):
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)  # the tagger's
+    if not (present and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in (["is"], ["are"])):  # base form for "cartels manufacture"
         return None
     subject = _holder(verb)
     if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
         return None
     held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod"))}  # "extorts truckers in Reynosa"
+    held |= {c for h in list(held) for c in h.children if _own_clause(c)}  # "makes fentanyl in labs they oversee in Mexico"
     places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # "in labs in Mexico" too
               for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i}))
     return verb if next(places, None) is not None else None
