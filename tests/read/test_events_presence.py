@@ -60,8 +60,6 @@ def _claims(make_doc, text, language="en"):
     ("The Sinaloa Cartel manufactures fentanyl in labs it runs in Mexico.", "en", [(["sinaloa-cartel"], "Mexico")]),
     ("The Sinaloa and Jalisco cartels manufacture fentanyl in secret labs they oversee in Colombia.", "en",
      [(["cjng", "sinaloa-cartel"], "Colombia")]),
-    # "the Homeland", "our homeland": the country the document names most
-    ("The United States will defend itself. MS-13 has cells in the Homeland.", "en", [(["ms-13"], "United States")]),
 ])
 def test_presence_claims_of_groups_told_again_and_units_told_by_place(make_doc, text, language, claims):
     assert _claims(make_doc, text, language) == claims
@@ -82,8 +80,6 @@ def test_presence_claims_of_groups_told_again_and_units_told_by_place(make_doc, 
     "The army controls Culiacán after the Sinaloa Cartel split.",  # who controls is no group
     "The army has control of Culiacán.",
     "Drugs linked to the Sinaloa Cartel were found in Chicago.",
-    "Mexico and Peru signed a pact. Peru said MS-13 has cells in their homeland.",  # their homeland: not the document's
-    "Mexico and Peru signed a pact. MS-13 has cells in the Homeland.",  # no country the document names most
 ])
 def test_presence_no_claim_from_a_reference_to_no_group(make_doc, text):
     assert not _claims(make_doc, text)
@@ -167,3 +163,35 @@ def test_presence_a_count_of_something_else_is_no_extent(make_doc):
     claims = [e for e in read(make_doc("Tren de Aragua operates in Chile, where it has killed 12 people.")).events
               if e.type == "presence"]
     assert claims and all(e.extent_span is None for e in claims)
+
+
+def _claims_at(make_doc, text, url):
+    ann = read(make_doc(text, published_at="2025-03-01", url=url))
+    names = {p.key: p.name for p in ann.places}
+    return [(sorted(e.group_keys), names[e.place_key], e.modality) for e in ann.events if e.type == "presence"]
+
+
+@pytest.mark.parametrize("text, url, claims", [
+    # "the Homeland", "our homeland": the country of the document's publisher, as its address says
+    ("The United States will defend itself. MS-13 has cells in the Homeland.", "https://www.example.gov/a",
+     [(["ms-13"], "United States", "asserted")]),
+    ("Peru and Chile met in Lima. Tren de Aragua operates in our homeland.", "https://www.example.pe/a",
+     [(["tren-de-aragua"], "Peru", "asserted")]),
+    ("The United States will defend itself. MS-13 has cells in the Homeland.", "https://www.example.com/a", []),  # no country
+    ("The United States will defend itself. MS-13 has cells in their homeland.", "https://www.example.gov/a", []),  # not ours
+    # who is told to hold the units holds them ("directed its proxies to embed cells")
+    ("The United States is alert. Iran directed its proxy groups, including Hezbollah, to embed sleeper cells in the Homeland to be activated later.",
+     "https://www.example.gov/a", [(["hezbollah"], "United States", "asserted")]),
+    # "their" for the groups its sentence lists as the object of someone who cannot be "they"; the presence an aim
+    # fights is there
+    ("The United States acted. I designated Tren de Aragua and MS-13 as terrorist organizations to end their campaign "
+     "of violence on our homeland.", "https://www.example.gov/a", [(["ms-13", "tren-de-aragua"], "United States", "asserted")]),
+])
+def test_presence_homeland_holders_and_fought_presence(make_doc, text, url, claims):
+    assert _claims_at(make_doc, text, url) == claims
+
+
+def test_presence_their_stays_with_a_plural_subject(make_doc):
+    """"Police arrested MS-13 members to end their campaign": "their" may be the police's; no claim is read."""
+    text = "Police arrested Tren de Aragua and MS-13 members to end their campaign of violence in Texas."
+    assert _claims_at(make_doc, text, None) == []

@@ -21,9 +21,10 @@ Tren de Aragua"), a group name before it ("the MS-13 clique in Boston"), or the 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from urllib.parse import urlsplit
 
 from ...models import Mention
+from ..places import GENERIC_TLDS
 from .words import _w
 
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
@@ -68,11 +69,14 @@ _PEOPLES_AREA = re.compile(r"\s+(?:communities|neighbou?rhoods|towns)\b", re.I)
 _THERE = {"there", "allí", "ahí", "allá"}
 _THEY = {"they", "it", "ellos", "ellas"}  # the subject of a clause of the group's own ("the labs they oversee in Mexico")
 # Verbs whose object a subject holds ("has", "maintains", "set up", "exerts control", "hace presencia"): the unit is the subject's.
-_HOLDING = re.compile(r"(?:ha[sdv]e?|having|maintain(?:s|ed|ing)?|establish(?:es|ed|ing)?|buil[dt]s?|building|set|sets|setting|"
+_HOLDING = re.compile(r"(?:ha[sdv]e?|having|maintain(?:s|ed|ing)?|establish(?:es|ed|ing)?|embed(?:s|ded|ding)?|plant(?:s|ed|ing)?|buil[dt]s?|building|set|sets|setting|"
                       r"run(?:s|ning)?|ran|operat(?:es|ed|ing|e)|expand(?:s|ed|ing)?|keep(?:s|ing)?|kept|open(?:s|ed|ing)?|"
                       r"exert(?:s|ed|ing)?|exercis(?:es|ed|ing|e)|wield(?:s|ed|ing)?|hold(?:s|ing)?|held|"
                       r"tiene|tienen|ten[ií]a|ten[ií]an|mantiene|mantienen|manten[ií]a|estableci[oó]|establecieron|opera|operan|"
                       r"hace|hacen|hac[ií]a|hac[ií]an|ejerce|ejercen|ejerc[ií]a|ejerc[ií]an)$", re.I)
+# Verbs whose object does what their infinitive says ("directed its proxies to embed cells"); not a purpose ("arrested
+# members to end their campaign")
+_TELLING = re.compile(r"(?:direct|order|instruct|tell|told|ask|urg|encourag|persuad|allow|enabl|help|recruit|send|sent|pa[iy]|hir|forc)\w*$", re.I)
 _PRONOUNS = {"its", "their", "su", "sus"}  # a possessor that stands for the subject: "MS-13 expanded its presence"
 # The links a place may hang by on its way to the predicate: noun phrases and prepositions, not a subject (a place
 # there says whose the group is, "Mexico's Sinaloa Cartel", not where it is) nor a clause of its own.
@@ -121,6 +125,7 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
 
 
 _OURS = {"our", "the", "this"}
+_GOVERNMENT = {"gov": "US", "mil": "US"}  # the U.S. government's own domains
 
 
 def _homeland(doc, sentence: tuple[int, int], held: set[int], home: str) -> list:
@@ -132,14 +137,13 @@ def _homeland(doc, sentence: tuple[int, int], held: set[int], home: str) -> list
             and in_complement(t, held)]
 
 
-def home_country(mentions, places: dict) -> str | None:
-    """The key of the country a document names most, counting its places inside it and its demonyms, where it names
-    that country itself and clearly more than any other (twice as often): the country "our homeland" is."""
-    counts = Counter(places[m.key].country for m in mentions if m.kind == "place" and m.key in places and places[m.key].country)
-    ranked = counts.most_common(2)
-    if not ranked or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    return next((k for k, p in places.items() if p.kind == "country" and p.country == ranked[0][0]), None)
+def home_country(url: str | None, places: dict) -> str | None:
+    """The key of the country a document's publisher is in, as its address says (a U.S. government domain, ".gov" or
+    ".mil", or a country's code, "gob.mx"), where the document names that country: the country "our homeland" is."""
+    tld = ((urlsplit(url).hostname or "") if url else "").rsplit(".", 1)[-1].lower()
+    iso = _GOVERNMENT.get(tld) or (tld.upper() if len(tld) == 2 and tld not in GENERIC_TLDS else None)
+    iso = {"UK": "GB"}.get(iso, iso)
+    return next((k for k, p in places.items() if iso and p.kind == "country" and p.country == iso), None)
 
 
 def _place_before(doc, text: str, mentions, start: int, held: set[int]) -> list:
@@ -245,6 +249,9 @@ def _holder(verb):
             return subj
         if verb.dep_ == "relcl":
             return verb.head
+        if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
+                and _TELLING.match(verb.head.text) and (told := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
+            return told  # "Iran directed its proxies to embed cells": who is told to do it does it
         if not (verb.dep_ in ("conj", "xcomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG") or verb.head.i == verb.i:
             return None  # a participle set off after a clause is its subject's: "they exploited …, establishing a foothold in"
         verb = verb.head
@@ -276,6 +283,18 @@ def habitual(tok):
     places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # "in labs in Mexico" too
               for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i}))
     return verb if next(places, None) is not None else None
+
+
+# Verbs of fighting a group's hold on a place, whose object is there for the aim to make sense: "to end their campaign of
+# violence on our homeland", "efforts to dismantle the cartel's networks in Texas", "desarticular sus células en Chile"
+_FIGHTING = re.compile(r"(?:end(?:s|ed|ing)?|counter(?:s|ed|ing)?|(?:dismantl|disrupt|destroy|defeat|eliminat|eradicat|combat|uproot|"
+                       r"desarticul|desmantel|destru|erradic|elimin)\w*)$", re.I)
+
+
+def fought(tok) -> bool:
+    """Whether a presence noun is the object of a verb of fighting it ("to end their campaign of violence in Texas"):
+    the claim holds whatever mood the aim is told in."""
+    return tok.tag_.startswith("NN") and tok.dep_ == "dobj" and bool(_FIGHTING.match(tok.head.lower_)) and tok.head.tag_.startswith("VB")
 
 
 def _headline(sent) -> bool:

@@ -140,7 +140,7 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
         return [_event(ctx, one) for one in _each_victim(ctx, f)]
     places = {p.key: p for p in ctx.ann.places}
     claimed = claimed_places(ctx.doc, ctx.text, ctx.ann.mentions, f["sentence"], [f["trigger"], *f.get("merged", ())],
-                             home_country(ctx.ann.mentions, places))
+                             home_country(ctx.url, places))
     if not claimed:  # a place its sentence names outside the predicate is not the claim's; one referred back to may be
         e = _event(ctx, f)
         if e.extent_span is not None:  # "operates in at least eight countries": a count, in no place the claim names
