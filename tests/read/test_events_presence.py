@@ -97,6 +97,7 @@ def test_presence_a_plural_reference_keeps_the_hedge(make_doc):
     "Hamas gunmen attacked sailors of the U.S. Navy in the Red Sea.",
     "The Governor of Texas said MS-13 members attacked a man on Friday.",  # a title
     "The Attorney General of Texas said MS-13 members attacked a man on Friday.",
+    "In 1988 Hezbollah gunmen kidnapped U.S. Marine Col. Ray Dalton while he served with a peacekeeping force in Lebanon.",
 ])
 def test_footprint_no_country_from_an_agency_name_or_a_title(make_doc, text):
     """A place word inside an agency's name ("the United States Navy") or a title ("the Governor of Texas") is not
