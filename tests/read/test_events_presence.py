@@ -55,6 +55,11 @@ def _claims(make_doc, text, language="en"):
     ("Células del Tren de Aragua fueron detectadas en Chile.", "es", [(["tren-de-aragua"], "Chile")]),
     # a place inside the locative phrase of a group's habitual doing
     ("The Sinaloa Cartel manufactures fentanyl in labs in Mexico.", "en", [(["sinaloa-cartel"], "Mexico")]),
+    # ... and inside a clause of the group's own about the place's noun, the relative pronoun left out; the verb of a plural
+    # subject in the present, which the tagger may give as a base form
+    ("The Sinaloa Cartel manufactures fentanyl in labs it runs in Mexico.", "en", [(["sinaloa-cartel"], "Mexico")]),
+    ("The Sinaloa and Jalisco cartels manufacture fentanyl in secret labs they oversee in Colombia.", "en",
+     [(["cjng", "sinaloa-cartel"], "Colombia")]),
 ])
 def test_presence_claims_of_groups_told_again_and_units_told_by_place(make_doc, text, language, claims):
     assert _claims(make_doc, text, language) == claims
@@ -92,6 +97,7 @@ def test_presence_a_plural_reference_keeps_the_hedge(make_doc):
     "Hamas gunmen attacked sailors of the U.S. Navy in the Red Sea.",
     "The Governor of Texas said MS-13 members attacked a man on Friday.",  # a title
     "The Attorney General of Texas said MS-13 members attacked a man on Friday.",
+    "In 1988 Hezbollah gunmen kidnapped U.S. Marine Col. Ray Dalton while he served with a peacekeeping force in Lebanon.",
 ])
 def test_footprint_no_country_from_an_agency_name_or_a_title(make_doc, text):
     """A place word inside an agency's name ("the United States Navy") or a title ("the Governor of Texas") is not
@@ -158,3 +164,35 @@ def test_presence_a_count_of_something_else_is_no_extent(make_doc):
     claims = [e for e in read(make_doc("Tren de Aragua operates in Chile, where it has killed 12 people.")).events
               if e.type == "presence"]
     assert claims and all(e.extent_span is None for e in claims)
+
+
+def _claims_at(make_doc, text, url):
+    ann = read(make_doc(text, published_at="2025-03-01", url=url))
+    names = {p.key: p.name for p in ann.places}
+    return [(sorted(e.group_keys), names[e.place_key], e.modality) for e in ann.events if e.type == "presence"]
+
+
+@pytest.mark.parametrize("text, url, claims", [
+    # "the Homeland", "our homeland": the country of the document's publisher, as its address says
+    ("The United States will defend itself. MS-13 has cells in the Homeland.", "https://www.example.gov/a",
+     [(["ms-13"], "United States", "asserted")]),
+    ("Peru and Chile met in Lima. Tren de Aragua operates in our homeland.", "https://www.example.pe/a",
+     [(["tren-de-aragua"], "Peru", "asserted")]),
+    ("The United States will defend itself. MS-13 has cells in the Homeland.", "https://www.example.com/a", []),  # no country
+    ("The United States will defend itself. MS-13 has cells in their homeland.", "https://www.example.gov/a", []),  # not ours
+    # who is told to hold the units holds them ("directed its proxies to embed cells")
+    ("The United States is alert. Iran directed its proxy groups, including Hezbollah, to embed sleeper cells in the Homeland to be activated later.",
+     "https://www.example.gov/a", [(["hezbollah"], "United States", "asserted")]),
+    # "their" for the groups its sentence lists as the object of someone who cannot be "they"; the presence an aim
+    # fights is there
+    ("The United States acted. I designated Tren de Aragua and MS-13 as terrorist organizations to end their campaign "
+     "of violence on our homeland.", "https://www.example.gov/a", [(["ms-13", "tren-de-aragua"], "United States", "asserted")]),
+])
+def test_presence_homeland_holders_and_fought_presence(make_doc, text, url, claims):
+    assert _claims_at(make_doc, text, url) == claims
+
+
+def test_presence_their_stays_with_a_plural_subject(make_doc):
+    """"Police arrested MS-13 members to end their campaign": "their" may be the police's; no claim is read."""
+    text = "Police arrested Tren de Aragua and MS-13 members to end their campaign of violence in Texas."
+    assert _claims_at(make_doc, text, None) == []

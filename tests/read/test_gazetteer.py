@@ -79,6 +79,10 @@ def test_gazetteer_names_that_share_a_plural_noun_are_each_a_group(text, groups)
     ("U.S. forces arrested the ISIS-K terrorist behind the Abbey Gate attack.", "isis-k"),
     ("Palestinian Islamic Jihad fired rockets at Israel on Monday, killing two people.", "palestinian-islamic-jihad"),
     ("Al-Shabaab fighters attacked a base in Somalia.", "al-shabaab"),
+    ("Saudi Hezbollah terrorists bombed a barracks near Dhahran, killing four guards.", "hezbollah-al-hijaz"),
+    ("Popular Resistance Committees gunmen killed two guards at a crossing in Gaza.", "popular-resistance-committees"),
+    ("Members of the Muslim Brotherhood attacked a police station in Cairo.", "muslim-brotherhood"),
+    ("The Guadalajara Cartel killed a federal agent in Jalisco in 1985.", "guadalajara-cartel"),
 ])
 def test_gazetteer_the_armed_groups_government_reporting_names(make_doc, text, key):
     """Designated armed groups the White House and the State Department name beside the cartels: their acts tie to them."""

@@ -137,7 +137,9 @@ _OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:Attorney(?:['’]s)?\s+(?:General
                            r"Rep\.|Representatives?|Congress(?:wo)?man|Secretary|Sheriff|Police|State\s+Police|Highway\s+Patrol|Department|"
                            r"Dept\.|Division|Bureau|Field\s+Office|Prosecutor|District\s+Attorney|Mayor|National\s+Guard|Legislature|"
                            r"Ministry|University|College|Institute|Free\s+Press|Times|Post|Herald|Tribune|Chronicle|Journal|"
-                           r"Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Armed\s+Forces|Border\s+Patrol|Customs|Marshals|Embassy|Consulate)\b")
+                           r"Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Armed\s+Forces|Border\s+Patrol|Customs|Marshals|Embassy|Consulate|"
+                           # a service member's title or the nation's people: "U.S. Marine Col. Higgins", "five U.S. soldiers"
+                           r"Marines?|[Ss]oldiers?|[Tt]roops|Airm[ae]n|[Ss]ailors?|[Ss]ervice\s*(?:members?|m[ae]n)|[Dd]iplomats?)\b")
 _OFFICE_BEFORE = re.compile(r"\b(?:INTERPOL|Interpol|(?:Government|University|Bank|Board|Council|Institute|College|Embassy|Consulate|"
                             r"Governor|Mayor|Attorney\s+General|Secretary|Minister|Ambassador|Consul(?:\s+General)?|President|Senator|Sheriff)\s+of(?:\s+the)?|"
                             r"fiscal(?:[ií]a)?\s+general\s+de|gobernador(?:a)?\s+de|alcalde(?:sa)?\s+de|ministr[oa]\s+de|embajador(?:a)?\s+de|"

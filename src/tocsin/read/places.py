@@ -39,7 +39,7 @@ from .uslocal import area_codes, counties_named, county_base
 MAX_CANDIDATES = 60
 # Country-code domains sold mostly as generic names: they say nothing of an outlet's home. Those a country's own news
 # sites use are not here (.am, .ly, .md, .ps, .so: news.am, libyaobserver.ly), nor .co, kept as Colombia's.
-_GENERIC_TLDS = {"io", "ai", "tv", "me", "fm", "to", "ws", "cc", "gg", "nu", "sh", "st", "ac", "la", "im", "vc", "ms", "tk", "ag",
+GENERIC_TLDS = {"io", "ai", "tv", "me", "fm", "to", "ws", "cc", "gg", "nu", "sh", "st", "ac", "la", "im", "vc", "ms", "tk", "ag",
                  "cx", "gs", "ax", "cd", "ad"}
 
 
@@ -311,7 +311,7 @@ class Resolver:
     def home_country(self, url: str | None) -> Place | None:
         """The country an outlet's country-code domain names ("moscowtimes.ru", "bbc.co.uk"), if it names one."""
         tld = (urlsplit(url).hostname or "").rsplit(".", 1)[-1].lower() if url else ""
-        if len(tld) != 2 or tld in _GENERIC_TLDS:
+        if len(tld) != 2 or tld in GENERIC_TLDS:
             return None
         return self.index.country({"uk": "GB"}.get(tld, tld.upper()))
 

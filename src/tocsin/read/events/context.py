@@ -122,6 +122,23 @@ def _in_subject(doc, m: Mention) -> bool:
     return node is not None and node.dep_ in ("nsubj", "nsubjpass")
 
 
+_NOT_THEY = {"i", "we", "you", "he", "she", "it", "yo", "nosotros", "usted", "él", "ella"}
+_MANY = {"police", "people", "personnel", "staff", "crew", "military", "youth"}  # singular in form, "they" in sense
+
+
+def _theirs(doc, tok, listed: list[Mention]) -> bool:
+    """Whether a possessive "their" stands for the groups listed before it in its own sentence as the object of a verb
+    whose subject cannot be what "their" refers to: "I designated Tren de Aragua and MS-13 … to end their campaign"
+    (the speaker, one person or "we" is no "they"); not "police arrested MS-13 members to end their …"."""
+    if tok.lower_ != "their" and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) \
+            or any(m.start < tok.sent.start_char for m in listed):
+        return False  # ``tok``: "their", or the noun it is the possessor of ("their campaign")
+    span = doc.char_span(listed[-1].start, listed[-1].end, alignment_mode="expand")
+    verb = next((v for v in span.root.ancestors if v.tag_.startswith("VB")), None) if span is not None else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subject is not None and (subject.lower_ in _NOT_THEY or subject.tag_ in ("NN", "NNP") and subject.lower_ not in _MANY)
+
+
 _REFERENCE_REACH = 1200
 _JOINED = re.compile(r"[\s,()]*(?:(?:and|or|as well as|y|e|o)\s+)?(?:(?:the|el|la|los|las)\s+)?", re.I)  # between the names of a list
 _NEAR_REACH = 300  # the sentence or short paragraph just before: the group named there, even if another was named earlier
@@ -137,8 +154,10 @@ def _confidence(basis: str, attribution: str | None, noun: bool, mode: str) -> f
 class _Context:
     """What every trigger of a document is read against."""
 
-    def __init__(self, doc, text: str, ann: Annotations, published: str | None, language: str, segs: tuple | None = None):
+    def __init__(self, doc, text: str, ann: Annotations, published: str | None, language: str, segs: tuple | None = None,
+                 url: str | None = None):
         self.doc, self.text, self.ann, self.published, self.language = doc, text, ann, published, language
+        self.url = url  # the document's address: its publisher's country (presence.home_country)
         self.mentions = [m for m in ann.mentions if m.kind != "place"]
         self.statements = ann.statements
         self.chains = chains.build(doc, text, self.mentions, language)
@@ -182,7 +201,7 @@ class _Context:
                 listed.append(m)  # the same name found twice (a longer match over a shorter), or the list going on
             else:
                 break
-        if pronoun and not any(_in_subject(self.doc, m) for m in listed):
+        if pronoun and not any(_in_subject(self.doc, m) for m in listed) and not (at is not None and _theirs(self.doc, at[0], listed)):
             return []
         return list(dict.fromkeys(m.key for m in reversed(listed)))
 

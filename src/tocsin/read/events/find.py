@@ -14,7 +14,7 @@ from .belonging import belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _surname, _target_category
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
-from .presence import DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, UNITS, habitual, of_a_group, set_off_after_group
+from .presence import DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, UNITS, fought, habitual, of_a_group, set_off_after_group
 from .offences import offence_of
 from .happenings import _one_happening
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge
@@ -334,6 +334,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         return None
     statement = ctx.statement_at(start)
     mode = modality(tok, statement, language)
+    if etype == "presence" and mode in ("future", "hypothetical") and fought(tok):
+        mode = "asserted"  # "to end their campaign of violence on our homeland": a presence the aim takes as there
     if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and _found_in(step, text, max(s_start, start - 45), min(s_end, end + 30)):
         mode = "future"  # "sentencing is scheduled for March 23", "faces up to 20 years when sentenced": not yet happened
     parties = (("actor", (actor_full or actor) if basis == "syntax" and etype not in LEGAL else None, actor_tok), ("target", target_full, target_tok))
@@ -428,12 +430,14 @@ def _victims(found: dict, sentence: str, language: str) -> tuple[int | None, int
     return dead, hurt
 
 
-def find_events(doc, text: str, ann: Annotations, published: str | None, language: str, segs: tuple | None = None) -> list[Event]:
+def find_events(doc, text: str, ann: Annotations, published: str | None, language: str, segs: tuple | None = None,
+                url: str | None = None) -> list[Event]:
     """Every event the document reports, future and hypothetical ones included
-    (the store keeps only what happened; see ``Event.happened``)."""
+    (the store keeps only what happened; see ``Event.happened``); ``url``, the document's address, tells the
+    country of its publisher (``presence.home_country``)."""
     if language not in TRIGGERS or not doc.has_annotation("DEP"):
         return []
-    ctx = _Context(doc, text, ann, published, language, segs)
+    ctx = _Context(doc, text, ann, published, language, segs, url)
     hits = []
     for rank, (start, end, etype, subtype) in enumerate(triggers(text, language)):
         span = None if ctx.owned(start, end) else doc.char_span(start, end, alignment_mode="expand")

@@ -21,7 +21,10 @@ Tren de Aragua"), a group name before it ("the MS-13 clique in Boston"), or the 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
+from ...models import Mention
+from ..places import GENERIC_TLDS
 from .words import _w
 
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
@@ -66,11 +69,14 @@ _PEOPLES_AREA = re.compile(r"\s+(?:communities|neighbou?rhoods|towns)\b", re.I)
 _THERE = {"there", "allí", "ahí", "allá"}
 _THEY = {"they", "it", "ellos", "ellas"}  # the subject of a clause of the group's own ("the labs they oversee in Mexico")
 # Verbs whose object a subject holds ("has", "maintains", "set up", "exerts control", "hace presencia"): the unit is the subject's.
-_HOLDING = re.compile(r"(?:ha[sdv]e?|having|maintain(?:s|ed|ing)?|establish(?:es|ed|ing)?|buil[dt]s?|building|set|sets|setting|"
+_HOLDING = re.compile(r"(?:ha[sdv]e?|having|maintain(?:s|ed|ing)?|establish(?:es|ed|ing)?|embed(?:s|ded|ding)?|plant(?:s|ed|ing)?|buil[dt]s?|building|set|sets|setting|"
                       r"run(?:s|ning)?|ran|operat(?:es|ed|ing|e)|expand(?:s|ed|ing)?|keep(?:s|ing)?|kept|open(?:s|ed|ing)?|"
                       r"exert(?:s|ed|ing)?|exercis(?:es|ed|ing|e)|wield(?:s|ed|ing)?|hold(?:s|ing)?|held|"
                       r"tiene|tienen|ten[ií]a|ten[ií]an|mantiene|mantienen|manten[ií]a|estableci[oó]|establecieron|opera|operan|"
                       r"hace|hacen|hac[ií]a|hac[ií]an|ejerce|ejercen|ejerc[ií]a|ejerc[ií]an)$", re.I)
+# Verbs whose object does what their infinitive says ("directed its proxies to embed cells"); not a purpose ("arrested
+# members to end their campaign")
+_TELLING = re.compile(r"(?:direct|order|instruct|tell|told|ask|urg|encourag|persuad|allow|enabl|help|recruit|send|sent|pa[iy]|hir|forc)\w*$", re.I)
 _PRONOUNS = {"its", "their", "su", "sus"}  # a possessor that stands for the subject: "MS-13 expanded its presence"
 # The links a place may hang by on its way to the predicate: noun phrases and prepositions, not a subject (a place
 # there says whose the group is, "Mexico's Sinaloa Cartel", not where it is) nor a clause of its own.
@@ -92,13 +98,15 @@ def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]]) -> list:
+def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]], home: str | None = None) -> list:
     """The place mentions of a presence claim's sentence that its predicates (``triggers``) hold: a nationality only
     before a unit of the group ("the Peruvian faction") or an area ("in all 27 Brazilian states", "American
-    communities"); none the claim puts the group away from ("but never in Dallas"); and for a locative "there"
-    ("still operates there"), the place named just before."""
+    communities"); none the claim puts the group away from ("but never in Dallas"); for a locative "there"
+    ("still operates there"), the place named just before; and for "the Homeland" or "our homeland", the document's
+    own country (``home``, the key of its place), where it has one."""
     held = anchors(doc, triggers)
-    out, peoples = [], []
+    out = _homeland(doc, sentence, held, home) if home else []
+    peoples = []
     for m in mentions:
         if m.kind != "place" or not m.key or not sentence[0] <= m.start < sentence[1]:
             continue
@@ -114,6 +122,28 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
     if any(c.lower_ in _THERE and c.dep_ == "advmod" for i in held for c in doc[i].children):
         out += _place_before(doc, text, mentions, triggers[0][0], held)
     return out
+
+
+_OURS = {"our", "the", "this"}
+_GOVERNMENT = {"gov": "US", "mil": "US"}  # the U.S. government's own domains
+
+
+def _homeland(doc, sentence: tuple[int, int], held: set[int], home: str) -> list:
+    """"The Homeland", "our homeland" in a claim's complement: the document's own country, as a place mention of it
+    ("sleeper cells in the Homeland", "their campaign of violence on our homeland"); not "their homeland"."""
+    span = doc.char_span(*sentence, alignment_mode="expand")
+    return [Mention(t.idx, t.idx + len(t), t.text, "GPE", "place", "homeland", home) for t in span or ()
+            if t.lower_ == "homeland" and t.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ in _OURS for c in t.children)
+            and in_complement(t, held)]
+
+
+def home_country(url: str | None, places: dict) -> str | None:
+    """The key of the country a document's publisher is in, as its address says (a U.S. government domain, ".gov" or
+    ".mil", or a country's code, "gob.mx"), where the document names that country: the country "our homeland" is."""
+    tld = ((urlsplit(url).hostname or "") if url else "").rsplit(".", 1)[-1].lower()
+    iso = _GOVERNMENT.get(tld) or (tld.upper() if len(tld) == 2 and tld not in GENERIC_TLDS else None)
+    iso = {"UK": "GB"}.get(iso, iso)
+    return next((k for k, p in places.items() if iso and p.kind == "country" and p.country == iso), None)
 
 
 def _place_before(doc, text: str, mentions, start: int, held: set[int]) -> list:
@@ -136,7 +166,7 @@ def in_complement(tok, held: set[int], hops: int = 12) -> bool:
             return True
         if _away(node):
             return False  # "operates in Houston but never in Dallas", "far from Quito": where the group is not
-        if node.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _THEY for c in node.children):
+        if _own_clause(node):
             node = node.head  # a clause of the group's own about the noun: "in labs they oversee in Mexico"
             continue
         if node.dep_ not in _NOMINAL_PATH or node.head.i == node.i:
@@ -145,6 +175,16 @@ def in_complement(tok, held: set[int], hops: int = 12) -> bool:
             return False  # another verb's clause ("moved fentanyl into Phoenix"); "including Peru" is a preposition
         node = node.head
     return False
+
+
+def _own_clause(node) -> bool:
+    """Whether a clause is the group's own, about the noun before it: a relative clause whose subject is "they" or
+    "it" ("labs they oversee in Mexico"), or such a clause right after a noun that the parse hung from the verb instead,
+    the relative pronoun left out."""
+    if node.dep_ not in ("relcl", "parataxis") or not any(c.dep_ == "nsubj" and c.lower_ in _THEY for c in node.children):
+        return False
+    before = node.left_edge.i - 1
+    return node.dep_ == "relcl" or before >= 0 and node.doc[before].tag_ in ("NN", "NNS")
 
 
 # Prepositions and adverbs that put a place outside a claim ("except Lima", "far from Quito", "lejos de Quito"); not
@@ -209,6 +249,9 @@ def _holder(verb):
             return subj
         if verb.dep_ == "relcl":
             return verb.head
+        if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
+                and _TELLING.match(verb.head.text) and (told := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
+            return told  # "Iran directed its proxies to embed cells": who is told to do it does it
         if not (verb.dep_ in ("conj", "xcomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG") or verb.head.i == verb.i:
             return None  # a participle set off after a clause is its subject's: "they exploited …, establishing a foothold in"
         verb = verb.head
@@ -229,15 +272,29 @@ def habitual(tok):
     if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _headline(verb.sent):
         return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not (verb.tag_ in ("VBZ", "VBP") and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in (["is"], ["are"])):
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)  # the tagger's
+    if not (present and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in (["is"], ["are"])):  # base form for "cartels manufacture"
         return None
     subject = _holder(verb)
     if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
         return None
     held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod"))}  # "extorts truckers in Reynosa"
+    held |= {c for h in list(held) for c in h.children if _own_clause(c)}  # "makes fentanyl in labs they oversee in Mexico"
     places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # "in labs in Mexico" too
               for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i}))
     return verb if next(places, None) is not None else None
+
+
+# Verbs of fighting a group's hold on a place, whose object is there for the aim to make sense: "to end their campaign of
+# violence on our homeland", "efforts to dismantle the cartel's networks in Texas", "desarticular sus células en Chile"
+_FIGHTING = re.compile(r"(?:end(?:s|ed|ing)?|counter(?:s|ed|ing)?|(?:dismantl|disrupt|destroy|defeat|eliminat|eradicat|combat|uproot|"
+                       r"desarticul|desmantel|destru|erradic|elimin)\w*)$", re.I)
+
+
+def fought(tok) -> bool:
+    """Whether a presence noun is the object of a verb of fighting it ("to end their campaign of violence in Texas"):
+    the claim holds whatever mood the aim is told in."""
+    return tok.tag_.startswith("NN") and tok.dep_ == "dobj" and bool(_FIGHTING.match(tok.head.lower_)) and tok.head.tag_.startswith("VB")
 
 
 def _headline(sent) -> bool:

@@ -17,7 +17,7 @@ from .arguments import _record
 from ..statements.lexicon import LEXICONS, verb_lemma
 from .context import _confidence, _Context
 from .happenings import _name_words
-from .presence import claimed_places, extent
+from .presence import claimed_places, extent, home_country
 
 
 def _merge(events: list[dict]) -> list[dict]:
@@ -138,13 +138,14 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
     a plural noun of violence one per person it names ("the murders of Laken Riley and Jocelyn Nungaray")."""
     if f["type"] != "presence":
         return [_event(ctx, one) for one in _each_victim(ctx, f)]
-    claimed = claimed_places(ctx.doc, ctx.text, ctx.ann.mentions, f["sentence"], [f["trigger"], *f.get("merged", ())])
+    places = {p.key: p for p in ctx.ann.places}
+    claimed = claimed_places(ctx.doc, ctx.text, ctx.ann.mentions, f["sentence"], [f["trigger"], *f.get("merged", ())],
+                             home_country(ctx.url, places))
     if not claimed:  # a place its sentence names outside the predicate is not the claim's; one referred back to may be
         e = _event(ctx, f)
         if e.extent_span is not None:  # "operates in at least eight countries": a count, in no place the claim names
             return [replace(e, place_key=None, place_precision="unknown", place_basis="unknown")]
         return [e] if e.place_basis != "sentence" else []
-    places = {p.key: p for p in ctx.ann.places}
     keys = list(dict.fromkeys(m.key for m in claimed))  # "in Texas ... and again Texas": one report per place
     keys = [k for k in keys if not any(_within(places.get(other), places.get(k)) for other in keys)]
     return [_event(ctx, f, place=places.get(k)) for k in keys]
