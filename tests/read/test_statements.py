@@ -728,3 +728,21 @@ def test_statements_courtesy_regard_and_schedules_are_no_forecasts(content, cue)
 
 def test_statements_a_prediction_beside_them_stays_a_forecast():
     assert classify("I would agree with the chief: the violence will spread to other towns", "said", "en")[0] == "forecast"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Sheriff Dana Moss recognized that the gang had moved its stash houses to the county.", "Dana Moss", "recognized"),
+    ("The ministry informed the court that the two suspects had left the country in March.", None, "informed"),
+    ("Dr. Lena Ortiz disputed that the fire was set by the cartel.", "Lena Ortiz", "disputed"),
+    ("Chief Omar Reyes reaffirmed that the task force would stay in the port.", "Omar Reyes", "reaffirmed"),
+])
+def test_statements_verbs_that_take_a_claim_as_their_clause(make_doc, text, speaker, cue):
+    doc, ann, found = _statements(make_doc, text)
+    assert [s.cue for s in ann.statements] == [cue], found
+    assert speaker is None or ann.statements[0].speaker_name == speaker, found
+    assert doc.text[ann.statements[0].content_start :].startswith("that"), found
+
+
+def test_statements_agreed_to_is_an_undertaking_not_a_claim(make_doc):
+    _, _, found = _statements(make_doc, "The company agreed to pay a $5 million fine and to cooperate with investigators.")
+    assert found == []

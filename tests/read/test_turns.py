@@ -72,3 +72,29 @@ def test_turns_an_answer_to_a_question_on_the_subject_is_on_it(make_doc):
     said = [(s.speaker_text, doc.text[s.content_start : s.content_end]) for s in read(doc).statements]
     assert any(who == "MAYOR LUCAS" and "recruiting and retaining" in what for who, what in said), said
     assert not any("sunny" in what or what.startswith("Thank you") for _, what in said), said
+
+
+def test_turns_a_short_follow_up_keeps_the_subject_of_the_question_before(make_doc):
+    """"Even if the other side objects —", cut off, asks on about the troops of the question before; a question with
+    no word of the subject that is asked to the end starts a subject of its own."""
+    text = ("Q Would you keep our troops in the region after a ceasefire?\n\n"
+            "THE PRESIDENT: Nobody has asked me to do that, so I don't think we would have to.\n\n"
+            "Q Even if the other side objects to it —\n\n"
+            "THE PRESIDENT: I know two of our allies have offered it, and that would be fine with me.\n\n"
+            "Q And what about this weekend?\n\n"
+            "THE PRESIDENT: We will go fishing with my grandchildren on Saturday and then have a big dinner.\n")
+    doc = make_doc(text, published_at="2025-02-18")
+    said = [doc.text[s.content_start : s.content_end] for s in read(doc).statements]
+    assert any("two of our allies" in what for what in said), said
+    assert not any("fishing" in what for what in said), said
+
+
+@pytest.mark.parametrize("sentence, on", [
+    ("We helped end the war in the south in eleven days, and the fighting has not come back.", True),
+    ("He served as a young senator in the middle of the Cold War and never forgot it.", False),
+    ("My grandfather came home from World War Two and opened a bakery on Main Street.", False),
+])
+def test_turns_a_war_fought_is_on_the_subject_an_era_s_name_is_not(make_doc, sentence, on):
+    text = f"MS. RUIZ: Good afternoon.\n\nQ: Anything else?\n\nMS. RUIZ: {sentence}\n"
+    doc = make_doc(text, published_at="2025-02-18")
+    assert bool(read(doc).statements) == on

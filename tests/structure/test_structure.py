@@ -83,6 +83,18 @@ def test_structure_a_speech_is_one_turn_of_the_label_that_opens_it(text, speaker
     assert {s.speaker for s in body} == {speaker}
 
 
+@pytest.mark.parametrize("header", ["East Room\nThe White House", "State Capitol\nAustin, Tex.", "U.S. Capitol  \nWashington, D.C."])
+def test_structure_a_speech_may_open_under_its_place_given_on_two_lines(header):
+    text = f"{header}\n\n7:11 P.M. EDT\n\nTHE PRESIDENT:  Thank you.\n\nThe gang has left the port."
+    segs = segments(text)
+    assert segs[0].speaker is None and {s.speaker for s in segs[2:]} == {"THE PRESIDENT"}
+
+
+def test_structure_a_story_of_two_lines_before_a_label_is_no_speech_header():
+    text = "Gunmen shot a driver.\nPolice came.\n\nTHE PRESIDENT: a label further down opens nothing."
+    assert all(s.speaker is None for s in segments(text))
+
+
 @pytest.mark.model
 def test_structure_no_record_from_questions_boilerplate_or_stage_and_turns_give_speakers():
     from tocsin.models import Document

@@ -188,9 +188,22 @@ def _speech(text: str, paragraphs: list[tuple[int, int]], openings: list) -> boo
     """Whether a text with one label is a speech: the label gives a title or an honorific ("THE PRESIDENT:", "MS.
     RUIZ:") and opens the body, after headings only (a place, a time stamp), so everything after it is that
     speaker's one turn (docs/annotation.md §3). A label further down, or a bare name in capitals, opens nothing."""
-    first = next((i for i, (a, b) in enumerate(paragraphs) if _kind(text[a:b], None) != "heading"), None)
+    first = next((i for i, (a, b) in enumerate(paragraphs) if _kind(text[a:b], None) != "heading" and not _place_lines(text[a:b])), None)
     return first is not None and openings[first] is not None and openings[first][0] != "Q" \
         and bool(_TITLED_LABEL.match(openings[first][0]))
+
+
+# A transcript's header line: a place or a room, short, its only periods an abbreviation's ("Washington, D.C.",
+# "Austin, Tex.")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b[A-Z][a-z]{1,4}\.$")  # "D.C.", "Tex."
+
+
+def _place_lines(paragraph: str) -> bool:
+    """Whether a paragraph is a header of two or three short lines where a transcript gives its place ("U.S. Capitol
+    / Washington, D.C."), which a heading's test (one line) does not take for one."""
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
+    return 1 < len(lines) <= 3 and all(len(line.split()) <= 6 and not re.search(r"[.!?:;]|,$", _ABBREVIATION.sub("", line))
+                                       for line in lines)
 
 
 def silent_at(segs: tuple[Segment, ...], offset: int) -> bool:

@@ -99,7 +99,7 @@ def stressed(verb, speaker) -> bool:
     the links…")."""
     return verb_lemma(verb.lower_) in STRESSING and verb.tag_ == "VBD" and speaker is not None and speaker.tag_.startswith("NN")
 # Cues of a pledge or a threat, whose bare infinitive is the speaker's own intention ("vowed to dismantle the gangs")
-PLEDGES = {"promise", "vow", "pledge", "threaten"}
+PLEDGES = {"promise", "vow", "pledge", "threaten", "agree"}  # "agreed to pay a fine": an undertaking
 
 
 def asked_of(clause) -> bool:

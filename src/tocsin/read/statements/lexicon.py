@@ -18,6 +18,8 @@ LEXICONS = {
             "forecast", "expect", "think", "fear", "worry", "threaten", "describe", "call", "ask", "demand",
             "underscore", "highlight", "reiterate", "lament", "repeat", "remark", "assure", "boast", "complain", "recount",
             "recall", "disclose", "affirm", "clarify",
+            # verbs that take what is claimed as a clause ("recognized that…", "agreed that…", "informed the court that…")
+            "recognize", "agree", "reaffirm", "dispute", "inform", "advise", "brag", "mention", "observe",
         },
         # what a finding holder establishes ("the evidence showed that…", "investigators determined that…", "the judge
         # found that…"): a claim when a clause with its own subject follows, never a quotation nearby or an object

@@ -26,7 +26,9 @@ _TOPIC = {
     "en": r"crimes?|criminals?|violen(?:ce|t)|gangs?|cartels?|mafias?|terror\w*|extremis\w*|militant\w*|militias?|armed groups?|"
           r"illicit drugs?|drug (?:trade|deal\w*|lords?|gangs?|smuggl\w*|traffick\w*|cartels?|seizures?|overdoses?)|fentanyl|"
           r"cocaine|heroin|opioids?|narcotics?|meth(?:amphetamine)?|overdoses?|traffick\w*|smuggl\w*|"
-          r"police|policing|law enforcement|sheriffs?|prosecut\w*|prisons?|jails?|"
+          r"police|policing|law enforcement|sheriffs?|prosecut\w*|prisons?|jails?|verdicts?|hate crimes?|"
+          # a war being fought, not an era's name ("the Cold War", "World War Two"), a body ("the war cabinet") nor a figure ("a tug of war")
+          r"(?<!world\s)(?<!cold\s)(?<!civil\s)(?<!tug\sof\s)wars?(?!\s+(?:two|ii|i|one|cabinet|room|chest)\b)|troops|soldiers|defen[cs]e forces|cease-?fires?|"
           r"the border|border (?:security|patrol|crossings?|wall|agents?)|migrants?|illegal (?:aliens?|immigra\w*|crossings?)|"
           r"deport\w*|asylum|(?-i:ICE|CBP|DEA|FBI|ATF)|weapons?|guns?|firearms?|shootings?|hostages?|sanctions?|designat\w*|"
           r"Hamas|Hezbollah|Houthis?|ISIS|al-Qa\w*|Taliban|Tren de Aragua|MS-13|Sinaloa|CJNG",
@@ -44,6 +46,8 @@ _NEVER = re.compile(r"(?!)")
 _FUTURES = re.compile(r"\b(?:will|would|shall|won't|wouldn't|'ll|going to|va a|van a)\b", re.I)
 QUESTION_END = re.compile(r"\?[\s\"'”’»)]*$")  # a sentence that asks
 _ANSWER_WORDS = 6
+_FOLLOW_UP_WORDS = 12  # "Q    Even if the Russians are opposed —": a follow-up, on the subject of the question before
+_CUT_OFF = re.compile(r"(?:[—–]|--|\.\.\.|…)\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -52,6 +56,12 @@ def _on_topic(language: str) -> re.Pattern | None:
         return None
     words = [pattern for _, _, pattern in TRIGGERS.get(language, ())]
     return re.compile(r"\b(?:" + "|".join([_TOPIC[language], *words]) + r")\b", re.I)
+
+
+def _follow_up(question: str) -> bool:
+    """Whether a question with no word of the subject follows up the one before: a short one the answer cuts off ("Even
+    if the Russians are opposed —") keeps the subject of the exchange; "And what about the weather?" starts another."""
+    return len(question.split()) <= _FOLLOW_UP_WORDS and bool(_CUT_OFF.search(question))
 
 
 def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: str, speaker_of) -> list[Statement]:
@@ -89,7 +99,7 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
         if who is None or who != owner:
             close()
         if who is None and (seg.kind == "question" or seg.speaker == "Q"):
-            asked = bool(topic.search(text[seg.start : seg.end]))
+            asked = bool(topic.search(text[seg.start : seg.end])) or (asked and _follow_up(text[seg.start : seg.end]))
         elif who is not None and who != owner and owner is not None:
             asked = False  # another speaker's turn answers nothing asked of the one before
         owner = who
