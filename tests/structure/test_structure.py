@@ -189,3 +189,15 @@ def test_structure_a_paragraph_led_by_a_bold_name_is_marked_from_the_text_as_wri
     segs = with_bold_leads(written, segments(readable(written)))  # the reader's segments: emphasis blanked
     led = [written[s.start : s.end].strip() for s in segs if s.bold_lead]
     assert led == ["Ana Ruiz**, 31, was arrested for burglary."]  # not a lead-in (a colon), nor a heading all in bold
+
+
+def test_structure_a_label_after_a_line_break_inside_a_paragraph_opens_a_turn():
+    text = ("MS. OKONJO:\u00a0 Go ahead.\n\nQ\u00a0\u00a0\u00a0 I wanted to ask about the raid.\n\n"
+            "MS. OKONJO:\u00a0 Which one?\u00a0 What was the raid?  \nQ\u00a0\u00a0\u00a0 The raid was in the port, and police said "
+            "twelve people were arrested.\n\nMS. OKONJO:\u00a0 I see.\nTHE PRESIDENT: Thank you.\nBut he said\nQ is a letter.")
+    segs = segments(text)
+    kinds = [(s.kind, s.speaker, text[s.start : s.end][:12]) for s in segs]
+    assert ("question", "Q", "Q\u00a0\u00a0\u00a0 The rai") in kinds  # after a hard line break: the reporter's question
+    assert all(not text[s.start : s.end].endswith((" ", "\n")) for s in segs)
+    assert ("turn", "THE PRESIDENT", "THE PRESIDEN") in kinds  # after a sentence's end
+    assert not any(k[2].startswith("Q is") for k in kinds)  # a line that follows no sentence's end opens nothing

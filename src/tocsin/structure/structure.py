@@ -118,6 +118,18 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# In a transcript, a label at the start of a line after a line that ends a sentence or a Markdown hard break ("What
+# was the protest?  \nQ    The protest was…") opens a turn, though no blank line stands before it
+_TURN_LINE = re.compile(r"(?:[.?!:”\"—-][ \t\xa0]*|[ \t\xa0]{2,})\n(?=(?:\*\*)?(?:Q(?:\*\*)?[.:\s]|[A-Z][A-Z.'’ -]{1,60}:\s))")
+
+
+def _turn_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A transcript paragraph cut where a line inside it opens a turn."""
+    cuts = [m.end() for m in _TURN_LINE.finditer(text, start, end) if _opening(text[m.end() : end])]
+    bounds = [start, *cuts, end]
+    return [(a, a + len(text[a:b].rstrip())) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph's bullet items, each one segment; the paragraph itself when it holds none."""
     chunk = text[start:end]
@@ -170,6 +182,9 @@ def segments(text: str) -> tuple[Segment, ...]:
     openings = [_opening(text[a:b].lstrip()) for a, b in paragraphs]
     if sum(o is not None for o in openings) < 2 and not _speech(text, paragraphs, openings):
         openings = [None] * len(paragraphs)
+    elif any(_TURN_LINE.search(text, a, b) for a, b in paragraphs):
+        paragraphs = [p for a, b in paragraphs for p in _turn_lines(text, a, b)]
+        openings = [_opening(text[a:b].lstrip()) for a, b in paragraphs]
     out: list[Segment] = []
     speaker: str | None = None
     for (p_start, p_end), opening in zip(paragraphs, openings):
