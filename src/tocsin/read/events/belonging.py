@@ -40,6 +40,9 @@ _BELONGING = re.compile(rf"(?:{_PEOPLE}|{_LINK}|{_LEAD})", re.I)
 # Those a group stands against: "a Barrio 18 rival", "victims of the cartel", "a witness against MS-13"
 _AGAINST = re.compile(r"rivals?|rival(?:es)?|enem(?:y|ies)|enemig[oa]s?|foes?|opponents?|opositor(?:a|es)?|victims?|v[ií]ctimas?|"
                       r"targets?|critics?|informants?|informers?|witness(?:es)?|testigos?|defectors?", re.I)
+# Verbs whose "as" gives what someone is taken for: "a man they identified as a member of Tren de Aragua"
+_DESCRIBING = re.compile(r"(?:identif|describ|descri|characteri[sz]|classif|consider|label|list|brand|document|validat|recogni[sz]|"
+                         r"señal|identific|calific|catalog|reconoc|sindic)\w*", re.I)
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pcomp"}
 _ONE_OF = {"with", "from"}  # prepositions that keep a description on the person: "a man with ties to", "gunmen from"
 _REACH = 12  # steps up the parse from a group's name to the phrase's head
@@ -70,7 +73,7 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
         return not any(t.dep_ in _CLAUSES or t.tag_.startswith(("VB", "MD")) for t in path[1:])
     crossed = False  # a preposition between the head and the word: the word describes someone or something else
     for tok in reversed(path[1:]):  # from the head down, the group's own name left out
-        if tok.dep_ == "prep" and _w(tok) not in _ONE_OF:
+        if tok.dep_ == "prep" and _w(tok) not in _ONE_OF and not (_w(tok) in ("as", "como") and _DESCRIBING.fullmatch(tok.head.text)):
             crossed = True
         elif not crossed and _BELONGING.fullmatch(tok.text):
             return True
