@@ -80,14 +80,18 @@ _BLAME = {
 }
 # What a sentence says of a group named in it, between the name and the act: "Los Lobos were behind the attack", "el
 # Cártel de Sinaloa estaría detrás del secuestro", "MS-13 was responsible for the shooting". In the text's own voice the
-# group did it (named); a hedge between ("allegedly", "may have been", the conditional of report) or a speaker weakens it.
+# group did it (named); a hedge between ("allegedly", "may have been", the conditional of report) or a speaker weakens it,
+# and so do the words of suspicion or accusation ("is suspected in", "was blamed for", "señaló al X como responsable del").
 _BLAME_AFTER = {
     "en": re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been|(?:may|might|could|would|must) (?:have been|be))\s+)?"
                      r"(?:(?:allegedly|reportedly|probably|possibly|likely|apparently)\s+)?"
-                     r"(?P<blame>behind|responsible\s+for)\s+(?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?", re.I),
+                     r"(?:(?P<named>behind|responsible\s+for)|(?P<suspected>suspected\s+(?:in|of))|(?P<alleged>(?:blamed|accused)\s+(?:for|of)|"
+                     r"as\s+(?:the\s+)?(?:ones?\s+)?responsible\s+for))\s+(?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?", re.I),
     "es": re.compile(r"\s+(?:(?:est[aá]|estaba|estuvo|estar[ií]an?|est[aá]n|estaban|estuvieron|ser[ií]an?|es|son|fue|fueron|habr[ií]an?(?: estado| sido)?)\s+)?"
                      r"(?:(?:presuntamente|supuestamente|posiblemente|probablemente)\s+)?"
-                     r"(?P<blame>detr[aá]s\s+de(?:l)?|responsables?\s+de(?:l)?)\s+(?:(?:el|la|los|las|un|una|este|esta)\s+)?"
+                     r"(?:(?P<named>detr[aá]s\s+de(?:l)?|responsables?\s+de(?:l)?)|(?P<suspected>sospechos[oa]s?\s+de(?:l)?)|"
+                     r"(?P<alleged>(?:acusad[oa]s?|se[ñn]alad[oa]s?)\s+(?:como\s+responsables?\s+)?de(?:l)?|como\s+(?:el\s+|los\s+)?responsables?\s+de(?:l)?))"
+                     r"\s+(?:(?:el|la|los|las|un|una|este|esta)\s+)?"
                      r"(?:[\w-]+\s+){0,2}?", re.I),
 }
 # The act itself given as someone's view: "police believe the gang carried out", "blamed on", "atribuyó a"
@@ -155,7 +159,9 @@ def _blamed_after(text: str, mention: Mention, tok, language: str) -> Hedge | No
     if tok.idx < mention.end or not (found := _BLAME_AFTER[language].fullmatch(text, mention.end, tok.idx)):
         return None
     modal = re.search(r"\b(?:may|might|could)\b", found.group(0), re.I)
-    return _weakest(Hedge("named"), _hedge_in(text, mention.end, found.start("blame"), language),
+    words = found.span(found.lastgroup)  # "as responsible for": an accusation by whoever names the group so
+    return _weakest(Hedge(found.lastgroup, text[words[0] : words[1]], words) if found.lastgroup != "named" else None,
+                    _hedge_in(text, mention.end, words[0], language),
                     Hedge("suspected", modal.group(0), (mention.end + modal.start(), mention.end + modal.end())) if modal else None)
 
 

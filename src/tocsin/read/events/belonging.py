@@ -172,6 +172,9 @@ def _stem(word: str) -> str:
 # a group: "Police attributed the crime to Los Choneros", "la Fiscalía atribuyó el crimen al Tren de Aragua"
 _CRIME_BLAMED = re.compile(r"\b(?:blam\w+|attribut\w+|atribu\w+|responsabiliz\w+)\s+(?:(?:the|this|el|este|dicho)\s+(?:crime|incident|crimen|hecho)\s+"
                            r"(?:on|to|a|al)|(?:on|to|a|al))\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+# Blame that names nothing but the group, at the end of its sentence: "Police blamed Los Lobos.", "Las autoridades culparon al CJNG."
+_BARE_BLAME = re.compile(r"\b(?:blam(?:e|es|ed)|culp(?:a|an|ó|aron)|responsabiliz\w+)\s+(?:(?:the|a|al|a los|a la)\s+)?$", re.I)
+_SENTENCE_END = re.compile(r"\s*(?:[.;!]|$)")
 _THE_CRIME = re.compile(r"\b(?:the|this|el|este|dicho)\s+(?:crime|incident|crimen|hecho)\b", re.I)
 
 
@@ -180,10 +183,10 @@ def _crime_blamed(found: list[dict], ctx) -> None:
     victim before it: the group is that happening's actor, as an accusation (alleged), by whom the sentence says."""
     text = ctx.text
     for sentence in ctx.ann.sentences:
-        if not _THE_CRIME.search(text, sentence.start, sentence.end):
-            continue
+        crime = _THE_CRIME.search(text, sentence.start, sentence.end)
         for m in (m for m in ctx.mentions if m.kind == "group" and m.key and sentence.start <= m.start < sentence.end):
-            blamed = _CRIME_BLAMED.search(text, max(sentence.start, m.start - 60), m.start)
+            blamed = _CRIME_BLAMED.search(text, max(sentence.start, m.start - 60), m.start) if crime else \
+                _BARE_BLAME.search(text, max(sentence.start, m.start - 40), m.start) if _SENTENCE_END.match(text, m.end) else None
             before = [f for f in found if f["type"] in VIOLENT and f["target"] is not None and f["sentence"][1] <= sentence.start
                       and f["modality"] in ("asserted", "alleged")]
             if blamed is None or len({_family(f["type"]) for f in before}) != 1 or len({f["sentence"] for f in before}) != 1 \
