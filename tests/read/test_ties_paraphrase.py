@@ -78,6 +78,11 @@ CASES = [
      {("actor", TDA, "alleged")}, "former law enforcement"),
     ("b23", "en", "A former police officer was shot dead in Guayaquil on Tuesday. Police blamed Los Lobos.", "killing",
      {("actor", "los-lobos", "alleged")}, "former law enforcement"),
+    ("b24", "en", "Police are investigating whether Tren de Aragua was behind the killing of a taxi driver in Lima.", "killing",
+     {("actor", TDA, "suspected")}, "business"),
+    ("b25", "en", "Investigators are trying to determine if the Gulf Cartel was responsible for the murder of a rancher.", "killing",
+     {("actor", GULF, "suspected")}, "business"),
+    ("b26", "en", "Relatives believe the Gulf Cartel was behind the murder of the rancher.", "killing", {("actor", GULF, "suspected")}, "business"),
     # C. Hedged membership of the accused or the doer
     ("c1", "en", "A suspected Tren de Aragua member was arrested in Miami on Monday.", "arrest", {("target", TDA, "suspected")}, None),
     ("c2", "en", "Agents arrested Luis Mora, who police say belongs to MS-13, in Dallas on Tuesday.", "arrest",

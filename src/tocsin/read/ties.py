@@ -256,6 +256,7 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
             mood = Hedge("alleged") if modality == "alleged" else _possible(tok) if modality == "hypothetical" else None
             if view is not None and mood is not None and mood.hedge is None:
                 mood = None  # a mood no word of possibility makes ("ordered the killing"): the speaker's view stands
+            mood = _weakest(mood, question) if (question := _open_question(tok)) else mood
             act = (_weakest(view, mood) if view or mood else None) if role == "actor" else None  # "said … may have been behind": suspected
             accused = Hedge("alleged", tok.text, (tok.idx, tok.idx + len(tok))) if charged and role == "target" \
                 and tok.idx < mention.start < _reach(tok) else None  # "… and is a member of" is no part of the charge
@@ -276,6 +277,20 @@ def _possible(tok) -> Hedge:
     word = next((c for w in (tok, tok.head, tok.head.head) for c in w.children if c.dep_ in ("aux", "mark") and c.lower_ in _MODALS),
                 None)  # "may have carried out the attack", "may have been behind the attack"
     return Hedge("suspected", word.text, (word.idx, word.idx + len(word))) if word is not None else Hedge("suspected")
+
+
+def _open_question(tok) -> Hedge | None:
+    """The "whether" or "if" of a clause the act is told in, up the parse ("police are investigating whether Tren de
+    Aragua was behind the killing"): who did it is then a question, at most suspected."""
+    node = tok
+    for _ in range(5):
+        word = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("whether", "if", "si")), None)
+        if word is not None:
+            return Hedge("suspected", word.text, (word.idx, word.idx + len(word)))
+        if node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _reach(tok) -> int:
