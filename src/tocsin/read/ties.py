@@ -15,7 +15,10 @@ Each tie carries its strength, from the words of docs/annotation.md §3:
   linked to    "linked to", "tied to", "associated with", "TdA-linked", "vinculado a";
   mentioned    named in the sentence, not tied to the act by it.
 
-with the hedge words as written (their offsets are the evidence) and, where the text says, who holds the view.
+with the hedge words as written (their offsets are the evidence) and, where the text says, who holds the view. A group
+the parse does not make the actor is still the actor where the words around it blame it: before the name ("blamed on",
+"points to") or between the name and the act ("the gang was behind the killing", "estaría detrás del secuestro"), the
+latter named in the text's own voice and weakened by a hedge or a speaker as any other tie.
 The weakest wording found wins: a report that says "suspected" once is never read as "named".
 """
 
@@ -56,7 +59,7 @@ _LOCAL = {
                                  r"\bv[ií]nculos?\s+(?:\w+\s+)?con\b", re.I)),
         ("suspected", re.compile(r"\b(?:sospechos[oa]s?|sospecha(?:n|ba)?|creen|cree|creía|probablemente|posiblemente|"
                                  r"al parecer|aparentemente|supuest[oa]s?|supuestamente)\b", re.I)),
-        ("alleged", re.compile(r"\b(?:presunt[oa]s?|presuntamente|acusad[oa]s?|habría|habrían|sería|serían)\b", re.I)),  # the conditional of report
+        ("alleged", re.compile(r"\b(?:presunt[oa]s?|presuntamente|acusad[oa]s?|habría|habrían|sería|serían|estaría|estarían)\b", re.I)),  # the conditional of report
     ],
 }
 # What a sentence says of a group named in it, just before the name: blame without the grammar of an actor
@@ -74,6 +77,22 @@ _BLAME = {
                      r"|\bresponsables?\s+(?:\w+\s+)?(?:a|al|de|del)?)"
                      r"|(?P<linked_to>\b(?:vinculad|ligad|relacionad)[oa]s?\s+(?:a|al|con)))"
                      r"\s+(?:(?:el|la|los|las)\s+)?(?:\w+\s+)?$", re.I),
+}
+# What a sentence says of a group named in it, between the name and the act: "Los Lobos were behind the attack", "el
+# Cártel de Sinaloa estaría detrás del secuestro", "MS-13 was responsible for the shooting". In the text's own voice the
+# group did it (named); a hedge between ("allegedly", "may have been", the conditional of report) or a speaker weakens it,
+# and so do the words of suspicion or accusation ("is suspected in", "was blamed for", "señaló al X como responsable del").
+_BLAME_AFTER = {
+    "en": re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been|(?:may|might|could|would|must) (?:have been|be))\s+)?"
+                     r"(?:(?:allegedly|reportedly|probably|possibly|likely|apparently)\s+)?"
+                     r"(?:(?P<named>behind|responsible\s+for)|(?P<suspected>suspected\s+(?:in|of))|(?P<alleged>(?:blamed|accused)\s+(?:for|of)|"
+                     r"as\s+(?:the\s+)?(?:ones?\s+)?responsible\s+for))\s+(?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?", re.I),
+    "es": re.compile(r"\s+(?:(?:est[aá]|estaba|estuvo|estar[ií]an?|est[aá]n|estaban|estuvieron|ser[ií]an?|es|son|fue|fueron|habr[ií]an?(?: estado| sido)?)\s+)?"
+                     r"(?:(?:presuntamente|supuestamente|posiblemente|probablemente)\s+)?"
+                     r"(?:(?P<named>detr[aá]s\s+de(?:l)?|responsables?\s+de(?:l)?)|(?P<suspected>sospechos[oa]s?\s+de(?:l)?)|"
+                     r"(?P<alleged>(?:acusad[oa]s?|se[ñn]alad[oa]s?)\s+(?:como\s+responsables?\s+)?de(?:l)?|como\s+(?:el\s+|los\s+)?responsables?\s+de(?:l)?))"
+                     r"\s+(?:(?:el|la|los|las|un|una|este|esta)\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?", re.I),
 }
 # The act itself given as someone's view: "police believe the gang carried out", "blamed on", "atribuyó a"
 _VIEW = {
@@ -115,16 +134,35 @@ _SUFFIX = re.compile(r"-(?:linked|tied|connected|affiliated|allied|aligned|backe
 def local_hedge(text: str, start: int, mention: Mention, language: str) -> Hedge | None:
     """A hedge in the words of a phrase before the group's name ("a suspected", "whom prosecutors described as
     a leader of"), or right after it ("-linked")."""
-    window = text[start : mention.start]
+    if found := _hedge_in(text, start, mention.start, language):
+        return found
+    if found := _SUFFIX.match(text, mention.end):
+        return Hedge("linked to", found.group(0), found.span())
+    return None
+
+
+def _hedge_in(text: str, start: int, end: int, language: str) -> Hedge | None:
+    """The first hedge the words between two offsets hold, in the order of ``_LOCAL``."""
+    window = text[start:end]
     for strength, pattern in _LOCAL[language]:
         found = pattern.search(window)
         if found:
             by = found.groupdict().get("by")
             by = by.strip() if by and by.strip().lower() not in _PRONOUNS else None
             return Hedge(strength, found.group(0).strip(), (start + found.start(), start + found.end()), by)
-    if found := _SUFFIX.match(text, mention.end):
-        return Hedge("linked to", found.group(0), found.span())
     return None
+
+
+def _blamed_after(text: str, mention: Mention, tok, language: str) -> Hedge | None:
+    """The blame the words between a group's name and the act put on it ("Los Lobos were behind the attack", "el
+    Cártel de Sinaloa estaría detrás del secuestro"), with its own strength and any hedge those words hold."""
+    if tok.idx < mention.end or not (found := _BLAME_AFTER[language].fullmatch(text, mention.end, tok.idx)):
+        return None
+    modal = re.search(r"\b(?:may|might|could)\b", found.group(0), re.I)
+    words = found.span(found.lastgroup)  # "as responsible for": an accusation by whoever names the group so
+    return _weakest(Hedge(found.lastgroup, text[words[0] : words[1]], words) if found.lastgroup != "named" else None,
+                    _hedge_in(text, mention.end, words[0], language),
+                    Hedge("suspected", modal.group(0), (mention.end + modal.start(), mention.end + modal.end())) if modal else None)
 
 
 def _subject_words(word) -> str | None:
@@ -137,11 +175,12 @@ def _subject_words(word) -> str | None:
         subject = next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     else:
         subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ in ("PRP", "WP", "WDT") or subject.lower_ in _PRONOUNS:
-        return None
+    if subject is None or subject.tag_ in ("PRP", "WP", "WDT") or subject.lower_ in _PRONOUNS or word.lower_ in _BLAMED:
+        return None  # "Los Lobos serían responsables": the subject of a word of blame is the one blamed, not who blames
     return word.doc.text[subject.left_edge.idx : subject.idx + len(subject)]
 
 
+_BLAMED = {"responsible", "responsable", "responsables", "culpable", "culpables", "guilty"}
 # Verbs of saying whose object is no content said: what is kept or whom one speaks to ("MS-13 maintains a strong
 # presence in Honduras", "warned residents"); "described the faction as" tells of its object.
 _KEEPING = {"maintain", "tell", "ask", "warn", "urge"}
@@ -208,11 +247,17 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
                 words = blame.span(blame.lastgroup)
                 found = _weakest(Hedge(blame.lastgroup.replace("_", " "), text[words[0] : words[1]], words, speaker),
                                  view if view is not None and view.by else None, Hedge("alleged", *cue, speaker) if cue else None)
+            elif (after := _blamed_after(text, mention, tok, language)) is not None:  # "the gang was behind the killing"
+                role = "actor"
+                found = _weakest(after, view if view is not None and view.by else None, Hedge("alleged", *cue, speaker) if cue else None)
         else:
             local = local_hedge(text, phrase[0], mention, language) if phrase else None
             said = Hedge("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
-            act = (view or (Hedge("alleged") if modality == "alleged" else _possible(tok) if modality == "hypothetical" else None)) \
-                if role == "actor" else None
+            mood = Hedge("alleged") if modality == "alleged" else _possible(tok) if modality == "hypothetical" else None
+            if view is not None and mood is not None and mood.hedge is None:
+                mood = None  # a mood no word of possibility makes ("ordered the killing"): the speaker's view stands
+            mood = _weakest(mood, question) if (question := _open_question(tok)) else mood
+            act = (_weakest(view, mood) if view or mood else None) if role == "actor" else None  # "said … may have been behind": suspected
             accused = Hedge("alleged", tok.text, (tok.idx, tok.idx + len(tok))) if charged and role == "target" \
                 and tok.idx < mention.start < _reach(tok) else None  # "… and is a member of" is no part of the charge
             found = _weakest(local, act, said, accused)
@@ -229,8 +274,23 @@ _MODALS = {"may", "might", "could", "would", "whether", "if", "podría", "podrí
 
 def _possible(tok) -> Hedge:
     """An act told as possible: its actor's tie is a suspicion, with the modal word that makes it one."""
-    word = next((c for w in (tok, tok.head) for c in w.children if c.dep_ in ("aux", "mark") and c.lower_ in _MODALS), None)  # "may have carried out the attack"
+    word = next((c for w in (tok, tok.head, tok.head.head) for c in w.children if c.dep_ in ("aux", "mark") and c.lower_ in _MODALS),
+                None)  # "may have carried out the attack", "may have been behind the attack"
     return Hedge("suspected", word.text, (word.idx, word.idx + len(word))) if word is not None else Hedge("suspected")
+
+
+def _open_question(tok) -> Hedge | None:
+    """The "whether" or "if" of a clause the act is told in, up the parse ("police are investigating whether Tren de
+    Aragua was behind the killing"): who did it is then a question, at most suspected."""
+    node = tok
+    for _ in range(5):
+        word = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("whether", "if", "si")), None)
+        if word is not None:
+            return Hedge("suspected", word.text, (word.idx, word.idx + len(word)))
+        if node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _reach(tok) -> int:

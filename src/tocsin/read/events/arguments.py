@@ -183,7 +183,7 @@ def _verb_arguments(tok, etype: str, text: str):
     if target is None:  # "kidnapped and killed X": the object the verbs share; "threatened to kill X"
         target = next((_child(v, "dobj") for v in (*tok.conjuncts, *(c for c in tok.children if c.dep_ == "xcomp")) if _child(v, "dobj") is not None), None)
     if target is None or target.lower_ in _WEAPONS:
-        target = _prep_object(tok, "on", "against", "at", "into", "outside", "inside") or (
+        target = _prep_object(tok, "on", "against", "at", "into", "outside", "inside", *(("to",) if target is not None else ())) or (
             _prep_object(target, "on", "at", "into", "to") if target is not None else None) or target  # "opened fire on an army patrol"
     return subj, target
 

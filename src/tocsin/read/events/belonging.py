@@ -40,6 +40,9 @@ _BELONGING = re.compile(rf"(?:{_PEOPLE}|{_LINK}|{_LEAD})", re.I)
 # Those a group stands against: "a Barrio 18 rival", "victims of the cartel", "a witness against MS-13"
 _AGAINST = re.compile(r"rivals?|rival(?:es)?|enem(?:y|ies)|enemig[oa]s?|foes?|opponents?|opositor(?:a|es)?|victims?|v[ií]ctimas?|"
                       r"targets?|critics?|informants?|informers?|witness(?:es)?|testigos?|defectors?", re.I)
+# Verbs whose "as" gives what someone is taken for: "a man they identified as a member of Tren de Aragua"
+_DESCRIBING = re.compile(r"(?:identif|describ|descri|characteri[sz]|classif|consider|label|list|brand|document|validat|recogni[sz]|"
+                         r"señal|identific|calific|catalog|reconoc|sindic)\w*", re.I)
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pcomp"}
 _ONE_OF = {"with", "from"}  # prepositions that keep a description on the person: "a man with ties to", "gunmen from"
 _REACH = 12  # steps up the parse from a group's name to the phrase's head
@@ -70,7 +73,7 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
         return not any(t.dep_ in _CLAUSES or t.tag_.startswith(("VB", "MD")) for t in path[1:])
     crossed = False  # a preposition between the head and the word: the word describes someone or something else
     for tok in reversed(path[1:]):  # from the head down, the group's own name left out
-        if tok.dep_ == "prep" and _w(tok) not in _ONE_OF:
+        if tok.dep_ == "prep" and _w(tok) not in _ONE_OF and not (_w(tok) in ("as", "como") and _DESCRIBING.fullmatch(tok.head.text)):
             crossed = True
         elif not crossed and _BELONGING.fullmatch(tok.text):
             return True
@@ -169,6 +172,9 @@ def _stem(word: str) -> str:
 # a group: "Police attributed the crime to Los Choneros", "la Fiscalía atribuyó el crimen al Tren de Aragua"
 _CRIME_BLAMED = re.compile(r"\b(?:blam\w+|attribut\w+|atribu\w+|responsabiliz\w+)\s+(?:(?:the|this|el|este|dicho)\s+(?:crime|incident|crimen|hecho)\s+"
                            r"(?:on|to|a|al)|(?:on|to|a|al))\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+# Blame that names nothing but the group, at the end of its sentence: "Police blamed Los Lobos.", "Las autoridades culparon al CJNG."
+_BARE_BLAME = re.compile(r"\b(?:blam(?:e|es|ed)|culp(?:a|an|ó|aron)|responsabiliz\w+)\s+(?:(?:the|a|al|a los|a la)\s+)?$", re.I)
+_SENTENCE_END = re.compile(r"\s*(?:[.;!]|$)")
 _THE_CRIME = re.compile(r"\b(?:the|this|el|este|dicho)\s+(?:crime|incident|crimen|hecho)\b", re.I)
 
 
@@ -177,10 +183,10 @@ def _crime_blamed(found: list[dict], ctx) -> None:
     victim before it: the group is that happening's actor, as an accusation (alleged), by whom the sentence says."""
     text = ctx.text
     for sentence in ctx.ann.sentences:
-        if not _THE_CRIME.search(text, sentence.start, sentence.end):
-            continue
+        crime = _THE_CRIME.search(text, sentence.start, sentence.end)
         for m in (m for m in ctx.mentions if m.kind == "group" and m.key and sentence.start <= m.start < sentence.end):
-            blamed = _CRIME_BLAMED.search(text, max(sentence.start, m.start - 60), m.start)
+            blamed = _CRIME_BLAMED.search(text, max(sentence.start, m.start - 60), m.start) if crime else \
+                _BARE_BLAME.search(text, max(sentence.start, m.start - 40), m.start) if _SENTENCE_END.match(text, m.end) else None
             before = [f for f in found if f["type"] in VIOLENT and f["target"] is not None and f["sentence"][1] <= sentence.start
                       and f["modality"] in ("asserted", "alleged")]
             if blamed is None or len({_family(f["type"]) for f in before}) != 1 or len({f["sentence"] for f in before}) != 1 \

@@ -9,9 +9,14 @@ mentions, anywhere in the document:
   a dash may stand for the comma ("the father — a decorated Army veteran");
 - the title before it ("Trooper Juan Ruiz", "the victim, Ana Díaz");
 - what a verb of being or serving says of it ("Ortiz has served with the Border Patrol and is a veteran of the
-  Navy", "Díaz era policía");
+  Navy", "Díaz era policía"), or what a verb of owning or running takes ("Gómez owned a hardware store");
 - a description the document uses for the victim of the same happening ("Ruiz was found dead … who killed the
   young Navy sailor", ``describe``).
+
+A name the model missed still makes a chain, for what the document says of it: a full name it left untagged ("Ana
+Ruiz"), or a lone surname of a chain it tagged as nothing or an organization ("Reyes worked as a correctional
+officer"); and what the story says of "the victim" (an apposition, "The victim, a retired police officer,", or a
+verb of being) is the one victim's.
 
 A chain's category is the first of docs/annotation.md §2.4 that its descriptions give ("using everything the
 document says about the target"), with one reading of the order: a serving officer or soldier who is also a
@@ -47,6 +52,9 @@ _CLAUSE = re.compile(r"\s(?:who|whom|whose|that|which|where|when|while|after|bef
 _BEING = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "serves", "served", "serving", "works",
           "worked", "working", "retired", "retires", "es", "era", "fue", "ha sido", "sirvió", "servía", "trabaja", "trabajaba",
           "trabajó", "desempeñaba", "desempeñó"}  # the verbs by which a text says what someone is or does for a living
+# The verbs by which a text says what someone owns or runs for a living: its object is a description ("a bakery")
+_OWNING = {"owns", "owned", "co-owns", "co-owned", "runs", "ran", "operates", "operated", "manages", "managed", "tiene", "tenía",
+           "regenta", "regentaba", "administra", "administraba", "maneja", "manejaba"}
 _COPULA = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "es", "era", "fue"}
 _ROLE_PREPS = {"as", "with", "for", "in", "from", "como", "con", "en", "para", "de"}
 _HONORIFIC = re.compile(r"\b(?:(?P<m>mr|sr|señor)|(?P<f>mrs|ms|miss|sra|srta|señora|señorita|doña))\b\.?\s*", re.I)
@@ -130,6 +138,7 @@ def build(doc, text: str, mentions: list[Mention], language: str) -> Chains:
     """The chains of a document's person mentions, each with what the document says of it."""
     chains = Chains(language)
     people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    people = sorted(people + _missed_names(doc, mentions, {surname(m.text) for m in people}), key=lambda m: m.start)
     for m in people:
         chains.of[(m.start, m.end)] = chain = _join(chains, name_words(m.text), m.start, people)
         chains.surnames[chain].add(surname(m.text))
@@ -144,6 +153,37 @@ def build(doc, text: str, mentions: list[Mention], language: str) -> Chains:
     return chains
 
 
+def _missed_names(doc, mentions: list[Mention], surnames: set[str]) -> list[Mention]:
+    """Names of people the model did not tag as people, for the chains alone (never new mentions of the document): a
+    full name of two or three capitalised proper nouns the model gave no other type ("Gunmen killed Ana Ruiz in
+    Tijuana"), and a lone surname of someone named in full, tagged as nothing, a noun or an organization ("Ronald Soto
+    … Soto, a former army lieutenant"; "Reyes worked as a correctional officer"). A name the gazetteer, a place, a
+    group or an agency holds is left alone."""
+    if doc is None or not doc.has_annotation("TAG"):
+        return []
+    full = []
+    for tok in doc:
+        if not _name_word(tok) or tok.i + 1 < len(doc) and _name_word(doc[tok.i + 1]):
+            continue  # the last word of a run of proper nouns
+        run = [tok]
+        while run[0].i > 0 and _name_word(doc[run[0].i - 1]) and len(run) < 4:
+            run.insert(0, doc[run[0].i - 1])
+        if len(run) in (2, 3) and all(t.ent_type_ in ("", "PERSON") for t in run) \
+                and not any(m.start < tok.idx + len(tok) and run[0].idx < m.end for m in mentions):
+            full.append(run)
+    surnames = surnames | {fold(run[-1].text) for run in full}
+    bare = [[t] for t in doc if t.tag_ in ("NN", "NNP") and t.is_title and fold(t.text) in surnames
+            and not any(_name_word(doc[j]) for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc))
+            and not any((m.kind in ("person", "place", "group", "agency") or m.origin != "model") and m.start < t.idx + len(t) and t.idx < m.end
+                        for m in mentions)]
+    return [Mention(run[0].idx, run[-1].idx + len(run[-1]), doc.text[run[0].idx : run[-1].idx + len(run[-1])], "PERSON", "person", "chain")
+            for run in full + bare]
+
+
+def _name_word(tok) -> bool:
+    return tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and len(tok.text) > 1
+
+
 # The words a story uses for the one a happening hurt, with no name: "the victim", "the deceased", "el fallecido", "la víctima"
 _THE_VICTIM = {"victim", "deceased", "víctima", "fallecido", "fallecida", "occiso", "occisa", "difunto", "difunta"}
 
@@ -151,8 +191,10 @@ _THE_VICTIM = {"victim", "deceased", "víctima", "fallecido", "fallecida", "occi
 def _of_the_victim(doc, text: str) -> list[str]:
     """What the story's verbs of being or serving say of "the victim" ("The victim worked as a taxi driver", "El fallecido
     trabajaba como guardia penitenciario"): the one victim's descriptions, once ``settle`` knows there is one."""
-    return [words for tok in doc if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _THE_VICTIM
-            and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children) for words in _predicates(tok.head, text)]
+    the_victim = [tok for tok in doc if tok.lower_ in _THE_VICTIM and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children)]
+    return [words for tok in the_victim if tok.dep_ in ("nsubj", "nsubjpass") for words in _predicates(tok.head, text)] \
+        + [_before_clause(text[slice(*_phrase(c))]) for tok in the_victim for c in tok.children
+           if c.dep_ == "appos" and c.tag_.startswith("NN")]  # "The victim, a retired police officer, had received threats"
 
 
 def _join(chains: Chains, words: frozenset[str], start: int, people: list[Mention]) -> int:
@@ -205,9 +247,12 @@ def _predicates(verb, text: str) -> list[str]:
     """What a verb of being or serving says of its subject, and the verbs coordinated with it that share the
     subject: "has served with the Border Patrol and is a veteran of the Navy"."""
     out = []
-    if verb.tag_[:2] in ("NN", "JJ") and any(c.dep_ == "cop" for c in verb.children):
+    if any(c.dep_ == "cop" for c in verb.children):  # whatever tag the word is given ("era un exmilitar" tags it a verb)
         out.append(_before_clause(text[slice(*_phrase(verb))]))  # "Mora era policía": the noun is the head of its copula
     for v in [verb] + [c for c in verb.conjuncts if c.i > verb.i and not any(d.dep_.startswith("nsubj") for d in c.children)]:
+        if v.lower_ in _OWNING and not any(c.dep_ == "neg" for c in v.children):
+            out += [_before_clause(text[slice(*_phrase(c))]) for c in v.children if c.dep_ == "dobj" and c.tag_.startswith("NN")]
+            continue  # "owned a hardware store", "regentaba una bodega": what one owns or runs says what one does
         if v.lower_ not in _BEING or any(c.dep_ == "neg" for c in v.children):
             continue
         for c in v.children:

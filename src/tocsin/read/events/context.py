@@ -38,11 +38,14 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
         elif _w(tok) in PERSONAL_PRONOUNS and ctx.last_victim is not None and ctx.chains.agrees(ctx.last_victim, tok.text):
             named = ctx.last_victim  # the last person named as a target, else the one the pronoun stands for
     start, end = _own_words(tok)
-    words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos")
+    words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos") + " " + " ".join(
+        w for c in tok.children if c.dep_ == "relcl" and any(d.dep_.startswith("nsubj") and _w(d) in ("who", "that", "quien", "que") for d in c.children)
+        for w in chains._predicates(c, text))  # "the victim, who worked as a taxi driver,"
     group = any(m.kind == "group" and start <= m.start and m.end <= end and belongs(ctx.doc, tok, m, etype, tok) for m in ctx.mentions) \
-        or re.search(r"\brivals?\b", words, re.I)  # "a Barrio 18 member", not "victims of Barrio 18"
-    if group and etype in ("killing", "attack"):
-        return "rival group"
+        or re.search(r"\brivals?\b", words, re.I) \
+        or named is not None and named.kind == "person" and _surname(named.text) in ctx.members  # "Díaz, who police said was a Barrio 18 leader"
+    if group:
+        return "rival group"  # whatever was done to them: "abducted a Gulf Cartel plaza boss" (docs/annotation.md §2.4)
     found = _category_of(words, language) or ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
