@@ -5,6 +5,7 @@ as one dot?"), read off the parse and the sentence, whatever the type:
   whose goods are uncounted);
 - a class of people or things, described by what was done to them: "illegal aliens arrested or charged with theft",
   "cartels trafficking deadly drugs";
+- a cited story's headline: "- [The Daily Mail](https://…): There's been a murder a week on farms";
 - a statistic: a tally of enforcement (arrests, removals, sanctions, seizures) over a period ("seized over 32,000
   weapons since 2019", "In 2024, the HIDTAs seized $18 billion in illicit drugs"), or a comparison of periods
   ("seized more fentanyl than in the previous five years"); docs/annotation.md §2.2: "ICE has arrested 40,000
@@ -24,8 +25,10 @@ from ..event_lexicon import LEGAL
 # 5 kilograms of cocaine to an undercover agent")
 _TRADE = {"trafficking", "smuggling", "trade", "sale", "sales", "manufacture", "manufacturing", "distribution", "production",
           "export", "exports", "import", "imports", "transport", "transportation", "shipment", "dealing"}
-# An attempt is the intended happening (docs/annotation.md §2.1); conspiring, deciding, requiring are not
-_ATTEMPTS = {"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "help", "helps", "helped", "helping"}
+# verbs whose infinitive tells what was done ("were paid to kidnap and kill him", "went on to kill", "used a knife to
+# threaten"): every other governor's infinitive is only aimed at ("decided to assault", "requires ICE to detain")
+_DONE = ("paid", "pay", "hired", "hire", "sent", "send", "recruit", "used", "use", "went", "go", "help", "try", "tried",
+         "attempt")  # the stems of their forms
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "only", "next"}  # "the third to plead guilty"
 _HYPOTHETICAL_AUX = {"can", "ca", "will", "wo", "shall", "would", "may", "might", "must", "should"}
 _CLASS_DETERMINERS = {"all", "any", "such", "those", "these", "many", "most", "some", "more"}
@@ -43,9 +46,16 @@ def _counted(tok) -> bool:
     return any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
 
 
+def _nominal(tok) -> bool:
+    """A gerund used as a noun ("disrupt narcotics and firearms trafficking"): no subject, object or auxiliary of its
+    own, and a noun's place (joined to a noun, or its object)."""
+    return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in tok.children) \
+        and (tok.dep_ in ("pobj", "compound", "nsubj", "dobj") or tok.dep_ == "conj" and tok.head.tag_.startswith("NN"))
+
+
 def _trade(tok, etype: str) -> bool:
     """A trade's noun whose goods are not counted: "the trafficking of deadly drugs", "fentanyl trafficking"."""
-    if etype != "trafficking" or not tok.tag_.startswith("NN") or tok.lower_ not in _TRADE or _counted(tok):
+    if etype != "trafficking" or not (tok.tag_.startswith("NN") or _nominal(tok)) or tok.lower_ not in _TRADE or _counted(tok):
         return False
     goods = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return not any(_counted(g) or any(_counted(x) for x in g.subtree) for g in goods)
@@ -75,6 +85,11 @@ def _statistic(text: str, start: int, end: int, s_start: int, s_end: int, langua
     return bool(compared.search(sentence)) or bool(count.search(sentence) and period.search(sentence))
 
 
+# a cited story's headline: "- [The Daily Mail](https://…): There's been a murder a week on farms"
+_CITED_HEADLINE = re.compile(r"[-*•\s]*\[?\*{0,2}[^\]\n:]{1,80}?(?:\]\([^)\s]*\)|\s{3,})\*{0,2}\s*:\s")  # a link, or its blanked address
+_NOT_AN_ACT = {"off", "back"}  # "kicked off the week", "beating back the smears": another verb
+
+
 def no_happening(tok, etype: str, text: str, start: int, end: int, sent, language: str) -> str | None:
     """Why the trigger tells no specific happening (an activity, a class, a statistic),
     or None. A presence claim is a state, told in the present ("cartels operate in Sinaloa"): not read here."""
@@ -82,17 +97,45 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
         return None
     if _trade(tok, etype):
         return "activity"
-    if _class(tok):
+    headline = sent.start == 0  # a headline speaks in bare plurals: "Bodies in bags", "Drivers killed, fees demanded"
+    if _class(tok) and not headline:
         return "class"
+    if tok.tag_.startswith("VB") and any(c.dep_ == "prt" and c.lower_ in _NOT_AN_ACT for c in tok.children):
+        return "another verb"
+    if _CITED_HEADLINE.match(text, sent.start_char):
+        return "cited headline"
     if (etype in LEGAL or etype == "trafficking") and _statistic(text, start, end, sent.start_char, sent.end_char, language):
         return "statistic"
+    return None
+
+
+_ORDERING = {"shall": "future", "will": "future", "wo": "future", "must": "hypothetical", "should": "hypothetical"}
+_CLAUSES = {"relcl", "advcl", "ccomp", "acl", "parataxis"}  # a clause of its own tells its own time
+
+
+def _ordered(tok) -> str | None:
+    """The mood of an order or a plan the trigger is the content of ("the Attorney General shall pursue criminal charges",
+    "shall take all appropriate action to detain"): a verb, or a bare noun, under a verb that "shall", "will" or "must"
+    do, within one clause ("will investigate the killing" refers back to a killing; a relative clause has its own time)."""
+    if tok.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ not in ("any", "all") for c in tok.children):
+        return None
+    for t in [tok, *tok.ancestors][:7]:
+        mood = next((_ORDERING[c.lower_] for c in t.children if c.dep_ == "aux" and c.lower_ in _ORDERING), None)
+        if mood is not None and t is not tok:
+            return mood
+        if t.dep_ in _CLAUSES and t.tag_.startswith("VB") or t.dep_ == "ROOT":
+            return None
     return None
 
 
 def aimed(tok, etype: str, mode: str) -> str:
     """The mood of a happening only aimed at ("decided to assault", "steps to indict") or ruled out in general ("cannot
     arrest", "will no longer kill"): hypothetical or future, not a happening told; else ``mode`` unchanged."""
-    if etype == "presence" or mode not in ("asserted", "alleged", "negated") or not tok.tag_.startswith("VB"):
+    if etype == "presence" or mode not in ("asserted", "alleged", "negated"):
+        return mode
+    if mode != "negated" and (ordered := _ordered(tok)) is not None:
+        return ordered
+    if not tok.tag_.startswith("VB"):
         return mode
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if mode == "negated" and aux & _HYPOTHETICAL_AUX and "have" not in aux:  # not "should never have been detained"
@@ -102,6 +145,7 @@ def aimed(tok, etype: str, mode: str) -> str:
         while governor.dep_ == "conj" and governor.head is not governor:
             governor = governor.head  # "to acquire or develop weapons, or to extort"
         ordinal = any(t.lower_ in _ORDINALS for t in tok.doc[max(tok.sent.start, tok.i - 6) : tok.i])
-        if governor.lower_ not in _ATTEMPTS and tok.head.lower_ not in _ATTEMPTS and not ordinal:
+        done = governor.lower_.startswith(_DONE) or tok.head.lower_.startswith(_DONE)
+        if not done and not ordinal:
             return "hypothetical"
     return mode
