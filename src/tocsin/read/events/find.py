@@ -17,6 +17,7 @@ from .described import believed_subject, cut_off, described_name, fragment_noun,
 from .presence import DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, UNITS, fought, habitual, of_a_group, set_off_after_group
 from .offences import offence_of
 from .happenings import _one_happening
+from .specific import aimed, no_happening
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -278,7 +279,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     text, language = ctx.text, ctx.language
     s_start, s_end = sent.start_char, sent.end_char
     sentence = text[s_start:s_end]
-    if _no_act_at_trigger(ctx, tok, etype, sent):
+    if _no_act_at_trigger(ctx, tok, etype, sent) or no_happening(tok, etype, text, start, end, sent, language):
         return None
     noun = tok.tag_.startswith("NN")
     if (found := _argument_tokens(ctx, tok, start, end, etype, sent)) is None:
@@ -333,7 +334,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if _no_act_told(ctx, tok, start, end, etype, sent, target_tok, actor_named, actor_text):
         return None
     statement = ctx.statement_at(start)
-    mode = modality(tok, statement, language)
+    mode = aimed(tok, etype, modality(tok, statement, language))
     if etype == "presence" and mode in ("future", "hypothetical") and fought(tok):
         mode = "asserted"  # "to end their campaign of violence on our homeland": a presence the aim takes as there
     if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and _found_in(step, text, max(s_start, start - 45), min(s_end, end + 30)):

@@ -1,0 +1,151 @@
+"""Whether a trigger tells one specific happening (docs/annotation.md §2.2: "could you put it on a map and a calendar
+as one dot?"), read off the parse and the sentence, whatever the type:
+
+- an activity, not an act: "the trafficking of synthetic opioids", "the sale of illicit fentanyl" (a trade's noun
+  whose goods are uncounted);
+- a class of people or things, described by what was done to them: "illegal aliens arrested or charged with theft",
+  "cartels trafficking deadly drugs";
+- a cited story's headline: "- [The Daily Mail](https://…): There's been a murder a week on farms";
+- a statistic: a tally of enforcement (arrests, removals, sanctions, seizures) over a period ("seized over 32,000
+  weapons since 2019", "In 2024, the HIDTAs seized $18 billion in illicit drugs"), or a comparison of periods
+  ("seized more fentanyl than in the previous five years"); docs/annotation.md §2.2: "ICE has arrested 40,000
+  criminal aliens since January".
+
+And whether a happening is only aimed at or ruled out in general: "decided to assault", "steps to indict",
+"cannot arrest your way out of crime", "will no longer kill".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..event_lexicon import LEGAL
+
+# The nouns of a trade: what is done with goods over time, not one act, unless the goods are counted ("the sale of
+# 5 kilograms of cocaine to an undercover agent")
+_TRADE = {"trafficking", "smuggling", "trade", "sale", "sales", "manufacture", "manufacturing", "distribution", "production",
+          "export", "exports", "import", "imports", "transport", "transportation", "shipment", "dealing"}
+# verbs whose infinitive tells what was done ("were paid to kidnap and kill him", "went on to kill", "used a knife to
+# threaten"): every other governor's infinitive is only aimed at ("decided to assault", "requires ICE to detain")
+_DONE = ("paid", "pay", "hired", "hire", "sent", "send", "recruit", "used", "use", "went", "go", "help", "try", "tried",
+         "attempt")  # the stems of their forms
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "only", "next"}  # "the third to plead guilty"
+_HYPOTHETICAL_AUX = {"can", "ca", "will", "wo", "shall", "would", "may", "might", "must", "should"}
+_CLASS_DETERMINERS = {"all", "any", "such", "those", "these", "many", "most", "some", "more"}
+_COUNT = (r"(?:(?<!\$)\b\d{1,3}(?:,\d{3})+|\b\d+(?:\.\d+)?\s+(?:million|billion|thousand)|\b(?:more than|over|nearly|almost|some|about|"
+          r"approximately)\s+\$?\d{3,}|\b\d{3,}\+|\b(?:hundreds|thousands|millions|dozens|scores) of)\b")
+_PERIOD = (r"\bsince\b(?!\s+then)|\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:last|past|first|previous)\s+"
+           r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|decades|fiscal years?)\b|\b(?:this|last|each|every|per|the)\s+"
+           r"(?:fiscal\s+|calendar\s+)?year\b|\bso far\b|\bto date\b|\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?![-/])"
+           r"|\bin\s+(?:just\s+|only\s+)?(?:one|two|three|a|\d+)\s+(?:weeks?|months?|years?)\b|\bannually\b")
+_STATISTIC = {"en": (re.compile(_COUNT, re.I), re.compile(_PERIOD, re.I),
+                     re.compile(r"\bmore\s+(?:[\w-]+\s+){0,4}?than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|past|entire|prior)\b", re.I))}
+
+
+def _counted(tok) -> bool:
+    return any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
+
+
+def _nominal(tok) -> bool:
+    """A gerund used as a noun ("disrupt narcotics and firearms trafficking"): no subject, object or auxiliary of its
+    own, and a noun's place (joined to a noun, or its object)."""
+    return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in tok.children) \
+        and (tok.dep_ in ("pobj", "compound", "nsubj", "dobj") or tok.dep_ == "conj" and tok.head.tag_.startswith("NN"))
+
+
+def _trade(tok, etype: str) -> bool:
+    """A trade's noun whose goods are not counted: "the trafficking of deadly drugs", "fentanyl trafficking"."""
+    if etype != "trafficking" or not (tok.tag_.startswith("NN") or _nominal(tok)) or tok.lower_ not in _TRADE or _counted(tok):
+        return False
+    goods = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return not any(_counted(g) or any(_counted(x) for x in g.subtree) for g in goods)
+
+
+def _class(tok) -> bool:
+    """A participle that describes a plural noun no count or determiner makes a group of known size: "aliens arrested
+    or charged", "cartels trafficking deadly drugs" (not "three men arrested", "the criminals arrested", "people
+    police arrested Thursday night")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG") or tok.i > 0 and tok.nbor(-1).text == ",":
+        return False  # "charged with theft and assault, apprehended in Texas": set off, it tells of the sentence's subject
+    if any(t.ent_type_ in ("DATE", "TIME") for c in tok.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree):
+        return False  # "three people police arrested Thursday night": dated, one happening
+    head = tok.head
+    return head.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in head.children) and all(
+        c.lower_ in _CLASS_DETERMINERS for c in head.children if c.dep_ in ("det", "predet"))
+
+
+def _statistic(text: str, start: int, end: int, s_start: int, s_end: int, language: str) -> bool:
+    """A large count over a period, or a comparison of periods, in the trigger's sentence."""
+    if language not in _STATISTIC:
+        return False
+    count, period, compared = _STATISTIC[language]
+    sentence = text[s_start:s_end]
+    return bool(compared.search(sentence)) or bool(count.search(sentence) and period.search(sentence))
+
+
+# a cited story's headline: "- [The Daily Mail](https://…): There's been a murder a week on farms"
+_CITED_HEADLINE = re.compile(r"[-*•\s]*\[?\*{0,2}[^\]\n:]{1,80}?(?:\]\([^)\s]*\)|\s{3,})\*{0,2}\s*:\s")  # a link, or its blanked address
+_NOT_AN_ACT = {"off", "back"}  # "kicked off the week", "beating back the smears": another verb
+
+
+def no_happening(tok, etype: str, text: str, start: int, end: int, sent, language: str) -> str | None:
+    """Why the trigger tells no specific happening (an activity, a class, a statistic),
+    or None. A presence claim is a state, told in the present ("cartels operate in Sinaloa"): not read here."""
+    if etype == "presence":
+        return None
+    if _trade(tok, etype):
+        return "activity"
+    headline = sent.start == 0  # a headline speaks in bare plurals: "Bodies in bags", "Drivers killed, fees demanded"
+    if _class(tok) and not headline:
+        return "class"
+    if tok.tag_.startswith("VB") and any(c.dep_ == "prt" and c.lower_ in _NOT_AN_ACT for c in tok.children):
+        return "another verb"
+    if _CITED_HEADLINE.match(text, sent.start_char):
+        return "cited headline"
+    if (etype in LEGAL or etype == "trafficking") and _statistic(text, start, end, sent.start_char, sent.end_char, language):
+        return "statistic"
+    return None
+
+
+_ORDERING = {"shall": "future", "will": "future", "wo": "future", "must": "hypothetical", "should": "hypothetical"}
+_CLAUSES = {"relcl", "advcl", "ccomp", "acl", "parataxis"}  # a clause of its own tells its own time
+
+
+def _ordered(tok) -> str | None:
+    """The mood of an order or a plan the trigger is the content of ("the Attorney General shall pursue criminal charges",
+    "shall take all appropriate action to detain"): a verb, or a bare noun, under a verb that "shall", "will" or "must"
+    do, within one clause ("will investigate the killing" refers back to a killing; a relative clause has its own time)."""
+    if tok.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ not in ("any", "all") for c in tok.children):
+        return None
+    for t in [tok, *tok.ancestors][:7]:
+        mood = next((_ORDERING[c.lower_] for c in t.children if c.dep_ == "aux" and c.lower_ in _ORDERING), None)
+        if mood is not None and t is not tok:
+            return mood
+        if t.dep_ in _CLAUSES and t.tag_.startswith("VB") or t.dep_ == "ROOT":
+            return None
+    return None
+
+
+def aimed(tok, etype: str, mode: str) -> str:
+    """The mood of a happening only aimed at ("decided to assault", "steps to indict") or ruled out in general ("cannot
+    arrest", "will no longer kill"): hypothetical or future, not a happening told; else ``mode`` unchanged."""
+    if etype == "presence" or mode not in ("asserted", "alleged", "negated"):
+        return mode
+    if mode != "negated" and (ordered := _ordered(tok)) is not None:
+        return ordered
+    if not tok.tag_.startswith("VB"):
+        return mode
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if mode == "negated" and aux & _HYPOTHETICAL_AUX and "have" not in aux:  # not "should never have been detained"
+        return "future" if aux & {"will", "wo", "shall"} else "hypothetical"
+    if "to" in aux and mode != "negated":  # "failed to arrest the gunman" stays denied; "decided to assault", "requires them to be detained"
+        governor = tok.head
+        while governor.dep_ == "conj" and governor.head is not governor:
+            governor = governor.head  # "to acquire or develop weapons, or to extort"
+        ordinal = any(t.lower_ in _ORDINALS for t in tok.doc[max(tok.sent.start, tok.i - 6) : tok.i])
+        done = governor.lower_.startswith(_DONE) or tok.head.lower_.startswith(_DONE)
+        if not done and not ordinal:
+            return "hypothetical"
+    return mode

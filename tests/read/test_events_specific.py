@@ -1,0 +1,79 @@
+"""A trigger tells one specific happening, or none: an activity, a class of people, a tally of enforcement over a
+period; and a happening only aimed at or ruled out in general is no happening told."""
+
+import pytest
+
+from tocsin.models import Document
+from tocsin.read import read_many
+
+pytestmark = pytest.mark.model
+
+
+def _happened(text, published="2024-03-10", lead="The office released its report on Monday.\n\n"):
+    """What a sentence tells as happened, read after a lead sentence (a document's first sentence may be its headline)."""
+    text = lead + text
+    ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at=published, language="en")], gated=False)
+    return [(e.type, e.modality) for e in ann.events if e.happened and e.type != "presence"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The new task force will focus on the smuggling of synthetic opioids across the northern border.", "trafficking"),
+    ("The agreement targets the sale of counterfeit pills in border towns.", "trafficking"),
+    ("The statute requires that migrants arrested or charged with burglary be held until trial.", "arrest"),
+    ("Since 2020, customs officers have seized more than 14,000 pounds of methamphetamine at the crossing.", "trafficking"),
+    ("Last year the agency arrested 2,350 fugitives, more than in the previous three years combined.", "arrest"),
+    ("The governor decided to deport every migrant who overstayed a visa.", "extradition"),
+    ("Officials say you cannot arrest your way out of an addiction crisis.", "arrest"),
+    ("The militias will no longer kill villagers with impunity, the minister said.", "killing"),
+])
+def test_specific_no_happening_is_told(text, etype):
+    assert etype not in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Border agents seized 40 kilograms of cocaine from a truck in Laredo on Tuesday.", "trafficking"),
+    ("Deputies said three men police arrested Friday night were released on bond.", "arrest"),
+    ("A Honduran national charged with robbery and assault, apprehended in Ohio.", "arrest"),
+    ("She tried to grab the wallet from the driver's pocket before running off.", "robbery"),
+    ("Ruiz was the second defendant to plead guilty in the scheme.", "conviction"),
+    ("Two gunmen killed a shopkeeper in Toluca on Monday.", "killing"),
+])
+def test_specific_a_happening_stays(text, etype):
+    assert etype in [t for t, _ in _happened(text)]
+
+
+def test_specific_a_detention_regretted_still_happened():
+    assert "arrest" in [t for t, _ in _happened("Critics said the reporter should never have been detained at the airport.")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("(b) the Secretary shall pursue criminal charges against smugglers who endanger migrants.", "charge"),
+    ("Each agency must pursue sanctions against the brokers of the scheme.", "designation"),
+])
+def test_specific_the_content_of_an_order_or_a_plan_is_not_told_as_happened(text, etype):
+    assert etype not in [t for t, _ in _happened(text)]
+
+
+def test_specific_a_killing_told_in_its_own_clause_happened_whatever_comes_next():
+    assert "killing" in [t for t, _ in _happened("The officer who was killed on Monday will be buried in Dallas.")]
+
+
+def test_specific_a_trade_told_as_a_gerund_noun_is_an_activity():
+    assert "trafficking" not in [t for t, _ in _happened("Joint patrols aim to disrupt narcotics and firearms trafficking and human smuggling.")]
+    assert "trafficking" in [t for t, _ in _happened("Police said the men were trafficking cocaine from a garage in Tulsa on Friday.")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The mayor kicked off the festival with a speech on Saturday.", "attack"),
+    ("- [The Daily Ledger](https://example.com/story): Gunmen kill two at a market in Toluca", "killing"),
+])
+def test_specific_another_verb_or_a_cited_headline_is_no_happening(text, etype):
+    assert etype not in [t for t, _ in _happened(text)]
+
+
+def test_specific_violence_someone_carried_out_stays():
+    assert "attack" in [t for t, _ in _happened("In April, the militia launched rocket attacks against the base near Erbil.")]
+
+
+def test_specific_a_headline_speaks_in_bare_plurals():
+    assert "killing" in [t for t, _ in _happened("Bus drivers killed, fares raised in Lima.\n\nThe strike went on.", lead="")]
