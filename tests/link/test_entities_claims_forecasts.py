@@ -20,7 +20,12 @@ def test_entities_suffix_diminutive_and_middle_initials():
     assert same_person("Daniel A. Price", "Daniel Albert Price")
     assert not same_person("Marcus T. Whitfield Jr.", "Marcus T. Whitfield Sr.")  # father and son
     assert not same_person("Marcus Whitfield Jr.", "Marcus Whitfield III")
-    assert not same_person("Joe Okafor", "Josh Okafor")  # two diminutives, not one name
+    assert not same_person("Joe Okafor", "Josh Okafor")  # diminutives of two names
+    assert same_person("Bill Okafor", "Billy Okafor")  # two diminutives of one name
+    for a, b in (("Patrick Smith", "Peter Smith"), ("Ann Lee", "Nancy Lee"), ("Henry Ruiz", "Harry Ruiz"), ("Pat Ruiz", "Patrick Ruiz")):
+        assert not same_person(a, b), (a, b)  # distinct given names, and a diminutive of several
+    assert not same_person("Ana María Díaz", "Ana Marta Díaz")  # middle names that differ
+    assert same_person("Ana M. Díaz", "Ana María Díaz")
     known = [{"id": "person:william-j-okafor", "name": "William J. Okafor", "canonical": "person:william-j-okafor"},
              {"id": "person:hillary-okafor", "name": "Hillary Okafor", "canonical": "person:hillary-okafor"}]
     assert person_link({"id": "person:bill-okafor", "name": "Bill Okafor"}, known) == ("person:william-j-okafor", "name variant", 1.0)

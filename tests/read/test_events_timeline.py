@@ -38,3 +38,14 @@ def test_timeline_the_day_something_was_said_sets_no_scene(make_doc):
     ann = _ann(make_doc, text, "2024-10-22")
     arrest = next(e for e in ann.events if e.type == "arrest")
     assert arrest.date_basis == "published"
+
+
+@pytest.mark.parametrize("text", [
+    "The raid took place at a warehouse on Saturday.\n\nRuiz was arrested a week later in Laredo.",
+    "Officers were called to a bar on Pine Street on Sunday.\n\nThe next day, deputies arrested a man at his home.",
+    "On Jan. 5, Dallas police arrested Juan Ruiz at a motel.\n\nIn a separate case, Houston officers arrested Ana Soto.",
+])
+def test_timeline_a_later_day_or_another_case_moves_off_the_scene(make_doc, text):
+    ann = _ann(make_doc, text, "2024-10-22")
+    last = max((e for e in ann.events if e.type == "arrest"), key=lambda e: e.evidence_start)
+    assert last.date_basis != "story"

@@ -15,13 +15,12 @@ the names leave no doubt:
   surname alone, or with another office or outlet, is no evidence;
 - a fuller or shorter form of a name ("Héctor Guerrero Flores", "Héctor
   Rusthenford Guerrero Flores"; "Eric H. Holder, Jr.", "Eric Holder"): the
-  same first name, the same last name (a "Jr." or "III" aside), and nearly
-  the same words (rapidfuzz token-set ratio ≥ 90); "Juan Ojeda" never joins
-  "Ronald Ojeda", nor "John A. Smith" "John B. Smith" (middle names or
-  initials that share no letter), nor a "Jr." a "Sr." or a "III". A first
-  name and its common English diminutive are one first name ("Joe Biden",
-  "Joseph R. Biden Jr."), from the ``nicknames`` package's list; two
-  diminutives are not;
+  same first name, the same last name (a "Jr." or "III" aside), and each
+  middle name or initial of the shorter one in the fuller one; "Juan Ojeda"
+  never joins "Ronald Ojeda", nor "John A. Smith" "John B. Smith" (middle names or
+  initials that differ: "Ana María Díaz", "Ana Marta Díaz"), nor a "Jr." a
+  "Sr." or a "III". A first name and its common English diminutive are one
+  first name ("Joe Biden", "Joseph R. Biden Jr.", ``_DIMINUTIVES``);
 - an acronym to the organization it abbreviates ("OFAC", "Office of Foreign
   Assets Control").
 
@@ -35,7 +34,6 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 from ..read.people import surname
@@ -43,8 +41,25 @@ from ..read.placedb import fold
 
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "do", "dos", "of", "the", "and", "for", "on", "in"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-NAME_RATIO = 90
-_NICKNAMES = NickNamer()
+# Common English diminutives and the one given name each stands for in reporting. A short list of our own: the
+# genealogical lists on the package registry (``nicknames``) also join distinct given names (Patrick and Peter,
+# Henry and Harry, Nancy and Ann), which would merge two people. A diminutive of several names (Pat, Chris, Alex)
+# is left out, as are names that are given names in their own right as often as diminutives (Harry, Jack).
+_DIMINUTIVES = {
+    "joe": "joseph", "joey": "joseph", "bill": "william", "billy": "william", "will": "william", "bob": "robert",
+    "bobby": "robert", "rob": "robert", "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas",
+    "tommy": "thomas", "dick": "richard", "rick": "richard", "dan": "daniel", "danny": "daniel", "dave": "david",
+    "steve": "steven", "matt": "matthew", "tony": "anthony", "ted": "edward", "ed": "edward", "ken": "kenneth",
+    "ron": "ronald", "don": "donald", "andy": "andrew", "nick": "nicholas", "sam": "samuel", "ben": "benjamin",
+    "greg": "gregory", "jeff": "jeffrey", "jon": "jonathan", "larry": "lawrence", "jerry": "gerald",
+    "chuck": "charles", "charlie": "charles", "liz": "elizabeth", "beth": "elizabeth", "kathy": "kathleen",
+    "sue": "susan", "jen": "jennifer", "jenny": "jennifer", "tim": "timothy", "pete": "peter", "phil": "phillip",
+    "fred": "frederick", "ray": "raymond", "vince": "vincent", "bernie": "bernard", "marty": "martin",
+    "josh": "joshua", "jake": "jacob", "zach": "zachary", "nate": "nathan", "stan": "stanley", "walt": "walter",
+    "doug": "douglas", "gene": "eugene", "ernie": "ernest", "herb": "herbert", "mitch": "mitchell",
+    "pepe": "jose", "paco": "francisco", "pancho": "francisco", "nacho": "ignacio", "chucho": "jesus", "lupe": "guadalupe",
+}
+_SPELLINGS = {"stephen": "steven", "philip": "phillip"}  # one name, two spellings
 
 
 def name_tokens(name: str) -> list[str]:
@@ -57,19 +72,25 @@ def initials(name: str) -> str:
 
 def same_first_name(a: str, b: str) -> bool:
     """One first name, as written or as a given name and its common diminutive ("joe", "joseph"; "bill",
-    "william"). Two diminutives are not ("joe" of Joseph, "josh" of Joshua: both are listed for Joshua), nor an
-    initial and a name ("j", "joseph")."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 2:
-        return False
-    return b in _NICKNAMES.nicknames_of(a) or a in _NICKNAMES.nicknames_of(b)
+    "william"; ``_DIMINUTIVES``); two diminutives of one name are one ("bill", "billy"); an initial is none."""
+    def full(n: str) -> str:
+        n = _DIMINUTIVES.get(n, n)
+        return _SPELLINGS.get(n, n)
+
+    return a == b or (min(len(a), len(b)) >= 2 and full(a) == full(b))
 
 
 def _without_suffix(tokens: list[str]) -> tuple[list[str], str | None]:
     """The name's words without a generational suffix ("jr", "iii"), and the suffix."""
     suffixes = [t for t in tokens if t in _SUFFIXES]
     return [t for t in tokens if t not in _SUFFIXES], (suffixes[-1] if suffixes else None)
+
+
+def _middles_agree(a: list[str], b: list[str]) -> bool:
+    """Whether two names' middle names or initials can be one person's: each of the shorter list's is one of the
+    other's, a name to the same name, an initial to a name it begins."""
+    short, long = sorted((a, b), key=len)
+    return not short or all(any(m == n or (min(len(m), len(n)) == 1 and m[0] == n[0]) for n in long) for m in short)
 
 
 def same_person(new: str, known: str) -> bool:
@@ -81,10 +102,7 @@ def same_person(new: str, known: str) -> bool:
         return False  # "Jr." and "Sr.", "Jr." and "III": father and son
     if a[-1] != b[-1] or not same_first_name(a[0], b[0]):
         return False
-    middle_a, middle_b = {t[0] for t in a[1:-1]}, {t[0] for t in b[1:-1]}
-    if middle_a and middle_b and not middle_a & middle_b:
-        return False  # "John A. Smith", "John B. Smith"
-    return fuzz.token_set_ratio(" ".join(a), " ".join([a[0], *b[1:]])) >= NAME_RATIO  # the first name as one
+    return _middles_agree(a[1:-1], b[1:-1])  # not "John A. Smith", "John B. Smith"; "Ana María Díaz", "Ana Marta Díaz"
 
 
 def _full_name(name: str) -> bool:
@@ -107,7 +125,8 @@ def person_link(entity: dict, candidates: list[dict], offices: Callable[[str], s
     if len(matches) != 1:
         return None
     (canonical, match), = matches.items()
-    score = fuzz.token_set_ratio(" ".join(tokens), " ".join(tokens[:1] + name_tokens(match["name"])[1:])) / 100
+    mine, theirs = _without_suffix(tokens)[0], _without_suffix(name_tokens(match["name"]))[0]
+    score = fuzz.token_set_ratio(" ".join(mine), " ".join(mine[:1] + theirs[1:])) / 100
     return canonical, "name variant", round(score, 2)
 
 

@@ -12,8 +12,11 @@ where a reader would carry the day over:
   "already");
 - the scene's time is a day (a day, a part of one, a weekend) no later than publication, named in one of the few
   sentences before (``_REACH``), and not the time something was said ("police said Monday");
-- neither is an item of a list, where each item tells a case of its own; and the happening is no legal step
-  (a charge, a plea, a sentence), which keeps the court's calendar, not the scene's.
+- nothing between the day and the happening moves the story off it ("a week later", "the next day", "In a separate
+  case"; ``_MOVED``);
+- neither is an item of a list, where each item tells a case of its own; and the happening is no legal or government
+  step (a charge, a plea, a sentence, an extradition, a designation), which keeps the court's or the government's
+  calendar, not the scene's.
 
 English only: the rule reads English tenses off the parse.
 """
@@ -28,7 +31,6 @@ from .scope import _listed_at
 
 _REACH = 8  # sentences back from the happening's own
 _SCENE = {"day", "part of day", "weekend"}
-_COURT = {"charge", "conviction"}
 _NOT_A_STEP = {"have", "has", "had", "'s", "’s", "is", "are", "am", "be", "been", "being", "will", "would", "shall", "should", "could",
                "can", "may", "might", "must", "do", "does"}
 # The verbs a report tells what was said with; a time on them dates the saying ("police said Monday")
@@ -38,6 +40,11 @@ _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "seaso
 # Steps a court or a government takes on its own calendar: their day sets no scene for what the story tells next
 _NO_SCENE = {"charge", "conviction", "extradition", "designation"}
 _APART = re.compile(r"\b(?:previously|earlier|already|once|formerly|before|prior)\b", re.IGNORECASE)
+# Words that move the story off the scene's day between it and the happening: a later day ("a week later", "days
+# later", "the next day"; "minutes later" keeps it) or another case ("In a separate case", "Separately")
+_MOVED = re.compile(r"\b(?:(?:days?|nights?|weeks?|months?|years?) later|later that (?:week|month|year)|since then|"
+                    r"the (?:next|following) (?:day|morning|night|week|month)|separate(?:ly)?|unrelated|another (?:case|incident))\b",
+                    re.IGNORECASE)
 
 
 def narrated(events: list[Event], ann: Annotations, text: str, segs, doc, published: str | None, language: str) -> list[Event]:
@@ -46,7 +53,7 @@ def narrated(events: list[Event], ann: Annotations, text: str, segs, doc, publis
         return events
     out = []
     for e in events:
-        if e.happened and e.incident and e.date_basis == "published" and not e.nominal and e.type not in _COURT \
+        if e.happened and e.incident and e.date_basis == "published" and not e.nominal and e.type not in _NO_SCENE \
                 and _listed_at(text, segs, e.trigger_start) is None and _a_step(doc, e, text) \
                 and (t := _scene_time(ann, text, segs, doc, e, published, events)) is not None:
             e = replace(e, date_value=t.value, date_begin=t.begin, date_end=t.end_date, date_precision=t.precision, date_basis="story")
@@ -81,7 +88,8 @@ def _scene_time(ann: Annotations, text: str, segs, doc, e: Event, published: str
     if not times:
         return None
     t = times[-1]
-    if t.precision not in _SCENE or t.begin[:10] > published or _listed_at(text, segs, t.start) is not None or _said_at(doc, t):
+    if t.precision not in _SCENE or t.begin[:10] > published or _listed_at(text, segs, t.start) is not None or _said_at(doc, t) \
+            or _MOVED.search(text, t.end, e.evidence_end):
         return None
     stepped = any(d.type in _NO_SCENE and d.date_basis == "sentence" and d.evidence_start <= t.start < d.evidence_end
                   and d.date_begin == t.begin for d in events)
