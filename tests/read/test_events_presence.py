@@ -192,6 +192,12 @@ def test_presence_homeland_holders_and_fought_presence(make_doc, text, url, clai
     assert _claims_at(make_doc, text, url) == claims
 
 
+def test_presence_an_agent_hired_holds_units_for_who_hired_it(make_doc):
+    """"hired local gangs to set up networks": the networks are the hirer's, not the hired gangs'."""
+    text = "The Sinaloa Cartel hired local gangs to set up networks in Arizona."
+    assert [c[:2] for c in _claims_at(make_doc, text, None)] == [(["sinaloa-cartel"], "Arizona")]
+
+
 def test_presence_their_stays_with_a_plural_subject(make_doc):
     """"Police arrested MS-13 members to end their campaign": "their" may be the police's; no claim is read."""
     text = "Police arrested Tren de Aragua and MS-13 members to end their campaign of violence in Texas."

@@ -74,9 +74,10 @@ _HOLDING = re.compile(r"(?:ha[sdv]e?|having|maintain(?:s|ed|ing)?|establish(?:es
                       r"exert(?:s|ed|ing)?|exercis(?:es|ed|ing|e)|wield(?:s|ed|ing)?|hold(?:s|ing)?|held|"
                       r"tiene|tienen|ten[ií]a|ten[ií]an|mantiene|mantienen|manten[ií]a|estableci[oó]|establecieron|opera|operan|"
                       r"hace|hacen|hac[ií]a|hac[ií]an|ejerce|ejercen|ejerc[ií]a|ejerc[ií]an)$", re.I)
-# Verbs whose object does what their infinitive says ("directed its proxies to embed cells"); not a purpose ("arrested
-# members to end their campaign")
-_TELLING = re.compile(r"(?:direct|order|instruct|tell|told|ask|urg|encourag|persuad|allow|enabl|help|recruit|send|sent|pa[iy]|hir|forc)\w*$", re.I)
+# Verbs whose object does what their infinitive says on its own account ("directed its proxies to embed cells"); not a
+# purpose ("arrested members to end their campaign"), nor an agent the subject engages, whose doings are the subject's
+# ("hired local gangs to set up networks", "sent members to open cells")
+_TELLING = re.compile(r"(?:direct|order|instruct|tell|told|ask|urg|encourag|persuad|allow|enabl|help|forc)\w*$", re.I)
 _PRONOUNS = {"its", "their", "su", "sus"}  # a possessor that stands for the subject: "MS-13 expanded its presence"
 # The links a place may hang by on its way to the predicate: noun phrases and prepositions, not a subject (a place
 # there says whose the group is, "Mexico's Sinaloa Cartel", not where it is) nor a clause of its own.
