@@ -192,6 +192,23 @@ def test_presence_homeland_holders_and_fought_presence(make_doc, text, url, clai
     assert _claims_at(make_doc, text, url) == claims
 
 
+@pytest.mark.parametrize("text, url, claims", [
+    # a homeland a word makes someone else's is not the publisher's country
+    ("The United States supports peace. Hamas has cells in the Palestinian homeland.", "https://www.example.gov/a", []),
+    ("The United States backs Israel. Hezbollah operates in the homeland of the Lebanese people.", "https://www.example.gov/a", []),
+    # "our homeland" in the words of a speaker of another country, or of one left unnamed, is not the publisher's
+    ("Mexico and the United States met. The CJNG has cells in our homeland, the Mexican minister said.", "https://www.example.gov/a", []),
+    ("The United States is alert. MS-13 has cells in our homeland, a source said.", "https://www.example.gov/a", []),
+    # a speaker the document names with no other country, or one its words tie to the publisher's, speaks for it
+    ("The United States is alert. U.S. officials said MS-13 has cells in our homeland.", "https://www.example.gov/a",
+     [(["ms-13"], "United States", "asserted")]),
+    ("The United States is alert. Secretary Jane Doe said MS-13 has cells in our homeland.", "https://www.example.gov/a",
+     [(["ms-13"], "United States", "asserted")]),
+])
+def test_presence_homeland_is_the_publishers_only_in_its_voice(make_doc, text, url, claims):
+    assert [c[:2] for c in _claims_at(make_doc, text, url)] == [c[:2] for c in claims]
+
+
 def test_presence_an_agent_hired_holds_units_for_who_hired_it(make_doc):
     """"hired local gangs to set up networks": the networks are the hirer's, not the hired gangs'."""
     text = "The Sinaloa Cartel hired local gangs to set up networks in Arizona."

@@ -131,11 +131,28 @@ _GOVERNMENT = {"gov": "US", "mil": "US"}  # the U.S. government's own domains
 
 def _homeland(doc, sentence: tuple[int, int], held: set[int], home: str) -> list:
     """"The Homeland", "our homeland" in a claim's complement: the document's own country, as a place mention of it
-    ("sleeper cells in the Homeland", "their campaign of violence on our homeland"); not "their homeland"."""
+    ("sleeper cells in the Homeland", "their campaign of violence on our homeland"); not "their homeland", nor one a
+    word makes someone else's ("the Palestinian homeland", "the homeland of the Lebanese people")."""
     span = doc.char_span(*sentence, alignment_mode="expand")
     return [Mention(t.idx, t.idx + len(t), t.text, "GPE", "place", "homeland", home) for t in span or ()
             if t.lower_ == "homeland" and t.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ in _OURS for c in t.children)
+            and not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
             and in_complement(t, held)]
+
+
+def home_voice(home: str | None, said, mentions, places: dict) -> str | None:
+    """The country "our homeland" is in a claim told in ``said`` (a statement, or None for the document's own words):
+    the publisher's (``home``) in its own voice, a speaker's it names with no other country ("Secretary Noem said") or
+    one left unnamed whose words name that country ("U.S. officials said"); none for another speaker left unnamed ("a
+    source said") or one its words tie to another country ("the Mexican minister said")."""
+    if home is None or said is None:
+        return home
+    spans = [s for s in ((said.speaker_start, said.speaker_end), said.affiliation, said.speaker_mention) if s and s[0] is not None]
+    countries = {places[m.key].country for m in mentions for a, b in spans
+                 if m.kind == "place" and m.key in places and a <= m.start and m.end <= b}
+    if countries - {places[home].country}:
+        return None  # "the Mexican minister said"
+    return home if countries or said.speaker_basis not in ("unnamed", "none") else None  # "U.S. officials said"; not "a source said"
 
 
 def home_country(url: str | None, places: dict) -> str | None:
