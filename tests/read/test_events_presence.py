@@ -209,6 +209,17 @@ def test_presence_homeland_is_the_publishers_only_in_its_voice(make_doc, text, u
     assert [c[:2] for c in _claims_at(make_doc, text, url)] == [c[:2] for c in claims]
 
 
+@pytest.mark.parametrize("text, modality", [
+    # an aim that fights a presence told as there (a definite determiner or a possessor) takes it as there
+    ("The task force was created to dismantle the expansion of the Sinaloa Cartel into Texas.", "asserted"),
+    # a presence the aim only fears keeps its mood
+    ("The task force was created to counter a possible expansion of the Sinaloa Cartel into Texas.", "hypothetical"),
+    ("The task force was created to counter a potential expansion of the Sinaloa Cartel into Texas.", "hypothetical"),
+])
+def test_presence_fought_only_when_told_as_there(make_doc, text, modality):
+    assert [c[2] for c in _claims_at(make_doc, text, None)] == [modality]
+
+
 def test_presence_an_agent_hired_holds_units_for_who_hired_it(make_doc):
     """"hired local gangs to set up networks": the networks are the hirer's, not the hired gangs'."""
     text = "The Sinaloa Cartel hired local gangs to set up networks in Arizona."

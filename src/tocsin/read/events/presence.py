@@ -309,10 +309,20 @@ _FIGHTING = re.compile(r"(?:end(?:s|ed|ing)?|counter(?:s|ed|ing)?|(?:dismantl|di
                        r"desarticul|desmantel|destru|erradic|elimin)\w*)$", re.I)
 
 
+_DEFINITE = {"the", "this", "that", "these", "those", "el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"}
+_POSSIBLE = re.compile(r"possible|potential|eventual|future|feared|likely|posibles?|potencial(?:es)?|eventual(?:es)?|futur[oa]s?", re.I)
+
+
 def fought(tok) -> bool:
-    """Whether a presence noun is the object of a verb of fighting it ("to end their campaign of violence in Texas"):
-    the claim holds whatever mood the aim is told in."""
-    return tok.tag_.startswith("NN") and tok.dep_ == "dobj" and bool(_FIGHTING.match(tok.head.lower_)) and tok.head.tag_.startswith("VB")
+    """Whether a presence noun is the object of a verb of fighting it, told as there by a definite determiner or a
+    possessor ("to end their campaign of violence in Texas", "to dismantle the cartel's networks"): the claim holds
+    whatever mood the aim is told in; not a presence the aim only fears ("to counter a possible expansion into
+    Texas", "any networks", "a potential foothold")."""
+    if not (tok.tag_.startswith("NN") and tok.dep_ == "dobj" and _FIGHTING.match(tok.head.lower_) and tok.head.tag_.startswith("VB")):
+        return False
+    if any(c.dep_ in ("amod", "advmod") and _POSSIBLE.fullmatch(c.text) for c in tok.children):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
 
 
 def _headline(sent) -> bool:
