@@ -1,7 +1,7 @@
 import pytest
 
 from tocsin.models import Annotations, Mention, Place, Sentence, TimeExpression
-from tocsin.read.anchor import court_seat, home, locate, main_place
+from tocsin.read.anchor import court_seat, home, locate, main_place, office
 
 LIMA = Place(3936456, "Lima", "city", "PE", "LMA", -12.04, -77.03, 7737002)
 PERU = Place(3932488, "Peru", "country", "PE", "", -11.1, -76.3, 31989260)
@@ -173,3 +173,17 @@ def test_anchor_a_state_in_the_sentence_gives_way_to_the_dateline_town_inside_it
     assert (a.place.name, a.place_basis) == ("Carthage", "dateline")
     a = locate(ann(va), killed, killed + 6, None, most_specific=True)  # another state: the sentence's stands
     assert (a.place.name, a.place_basis) == ("Virginia", "sentence")
+
+
+@pytest.mark.parametrize("text, place, is_office", [
+    ("Five U.S. soldiers were wounded.", "U.S.", True),  # the nation's service members
+    ("A Texas Marine was honored.", "Texas", True),
+    # a place a preposition of location opens is where the service members acted
+    ("In Culiacán soldiers arrested a cartel leader.", "Culiacán", False),
+    ("In northern Gaza troops killed two fighters.", "Gaza", False),
+    ("Across Mexico troops have seized cocaine.", "Mexico", False),
+    ("In Texas Department of Public Safety troopers arrested him.", "Texas", True),  # an agency's name stays one
+])
+def test_anchor_service_members_after_a_place_of_action(text, place, is_office):
+    start = text.index(place)
+    assert office(text, start, start + len(place)) is is_office

@@ -192,6 +192,40 @@ def test_presence_homeland_holders_and_fought_presence(make_doc, text, url, clai
     assert _claims_at(make_doc, text, url) == claims
 
 
+@pytest.mark.parametrize("text, url, claims", [
+    # a homeland a word makes someone else's is not the publisher's country
+    ("The United States supports peace. Hamas has cells in the Palestinian homeland.", "https://www.example.gov/a", []),
+    ("The United States backs Israel. Hezbollah operates in the homeland of the Lebanese people.", "https://www.example.gov/a", []),
+    # "our homeland" in the words of a speaker of another country, or of one left unnamed, is not the publisher's
+    ("Mexico and the United States met. The CJNG has cells in our homeland, the Mexican minister said.", "https://www.example.gov/a", []),
+    ("The United States is alert. MS-13 has cells in our homeland, a source said.", "https://www.example.gov/a", []),
+    # a speaker the document names with no other country, or one its words tie to the publisher's, speaks for it
+    ("The United States is alert. U.S. officials said MS-13 has cells in our homeland.", "https://www.example.gov/a",
+     [(["ms-13"], "United States", "asserted")]),
+    ("The United States is alert. Secretary Jane Doe said MS-13 has cells in our homeland.", "https://www.example.gov/a",
+     [(["ms-13"], "United States", "asserted")]),
+])
+def test_presence_homeland_is_the_publishers_only_in_its_voice(make_doc, text, url, claims):
+    assert [c[:2] for c in _claims_at(make_doc, text, url)] == [c[:2] for c in claims]
+
+
+@pytest.mark.parametrize("text, modality", [
+    # an aim that fights a presence told as there (a definite determiner or a possessor) takes it as there
+    ("The task force was created to dismantle the expansion of the Sinaloa Cartel into Texas.", "asserted"),
+    # a presence the aim only fears keeps its mood
+    ("The task force was created to counter a possible expansion of the Sinaloa Cartel into Texas.", "hypothetical"),
+    ("The task force was created to counter a potential expansion of the Sinaloa Cartel into Texas.", "hypothetical"),
+])
+def test_presence_fought_only_when_told_as_there(make_doc, text, modality):
+    assert [c[2] for c in _claims_at(make_doc, text, None)] == [modality]
+
+
+def test_presence_an_agent_hired_holds_units_for_who_hired_it(make_doc):
+    """"hired local gangs to set up networks": the networks are the hirer's, not the hired gangs'."""
+    text = "The Sinaloa Cartel hired local gangs to set up networks in Arizona."
+    assert [c[:2] for c in _claims_at(make_doc, text, None)] == [(["sinaloa-cartel"], "Arizona")]
+
+
 def test_presence_their_stays_with_a_plural_subject(make_doc):
     """"Police arrested MS-13 members to end their campaign": "their" may be the police's; no claim is read."""
     text = "Police arrested Tren de Aragua and MS-13 members to end their campaign of violence in Texas."

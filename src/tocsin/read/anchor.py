@@ -137,9 +137,13 @@ _OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:Attorney(?:['’]s)?\s+(?:General
                            r"Rep\.|Representatives?|Congress(?:wo)?man|Secretary|Sheriff|Police|State\s+Police|Highway\s+Patrol|Department|"
                            r"Dept\.|Division|Bureau|Field\s+Office|Prosecutor|District\s+Attorney|Mayor|National\s+Guard|Legislature|"
                            r"Ministry|University|College|Institute|Free\s+Press|Times|Post|Herald|Tribune|Chronicle|Journal|"
-                           r"Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Armed\s+Forces|Border\s+Patrol|Customs|Marshals|Embassy|Consulate|"
-                           # a service member's title or the nation's people: "U.S. Marine Col. Higgins", "five U.S. soldiers"
-                           r"Marines?|[Ss]oldiers?|[Tt]roops|Airm[ae]n|[Ss]ailors?|[Ss]ervice\s*(?:members?|m[ae]n)|[Dd]iplomats?)\b")
+                           r"Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Armed\s+Forces|Border\s+Patrol|Customs|Marshals|Embassy|Consulate)\b")
+# A service member's title or the nation's people after a place: "U.S. Marine Col. Higgins", "five U.S. soldiers"; not
+# after a place a preposition of location opens, where the place is where they acted ("In Culiacán soldiers arrested",
+# "in northern Gaza troops killed")
+_SERVICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:Marines?|[Ss]oldiers?|[Tt]roops|Airm[ae]n|[Ss]ailors?|[Ss]ervice\s*(?:members?|m[ae]n)|[Dd]iplomats?)\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|near|throughout|inside|within|en)\s+(?:the\s+)?"
+                              r"(?:(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?\s+)?$", re.I)
 _OFFICE_BEFORE = re.compile(r"\b(?:INTERPOL|Interpol|(?:Government|University|Bank|Board|Council|Institute|College|Embassy|Consulate|"
                             r"Governor|Mayor|Attorney\s+General|Secretary|Minister|Ambassador|Consul(?:\s+General)?|President|Senator|Sheriff)\s+of(?:\s+the)?|"
                             r"fiscal(?:[ií]a)?\s+general\s+de|gobernador(?:a)?\s+de|alcalde(?:sa)?\s+de|ministr[oa]\s+de|embajador(?:a)?\s+de|"
@@ -148,6 +152,8 @@ _OFFICE_BEFORE = re.compile(r"\b(?:INTERPOL|Interpol|(?:Government|University|Ba
 
 def office(text: str, start: int, end: int) -> bool:
     """Whether the place named at start:end is part of the name of an office or agency."""
+    if _SERVICE_AFTER.match(text, end):
+        return not _LOCATIVE_BEFORE.search(text, max(0, start - 30), start)
     return bool(_OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, max(0, start - 25), start))
 
 

@@ -74,9 +74,10 @@ _HOLDING = re.compile(r"(?:ha[sdv]e?|having|maintain(?:s|ed|ing)?|establish(?:es
                       r"exert(?:s|ed|ing)?|exercis(?:es|ed|ing|e)|wield(?:s|ed|ing)?|hold(?:s|ing)?|held|"
                       r"tiene|tienen|ten[ií]a|ten[ií]an|mantiene|mantienen|manten[ií]a|estableci[oó]|establecieron|opera|operan|"
                       r"hace|hacen|hac[ií]a|hac[ií]an|ejerce|ejercen|ejerc[ií]a|ejerc[ií]an)$", re.I)
-# Verbs whose object does what their infinitive says ("directed its proxies to embed cells"); not a purpose ("arrested
-# members to end their campaign")
-_TELLING = re.compile(r"(?:direct|order|instruct|tell|told|ask|urg|encourag|persuad|allow|enabl|help|recruit|send|sent|pa[iy]|hir|forc)\w*$", re.I)
+# Verbs whose object does what their infinitive says on its own account ("directed its proxies to embed cells"); not a
+# purpose ("arrested members to end their campaign"), nor an agent the subject engages, whose doings are the subject's
+# ("hired local gangs to set up networks", "sent members to open cells")
+_TELLING = re.compile(r"(?:direct|order|instruct|tell|told|ask|urg|encourag|persuad|allow|enabl|help|forc)\w*$", re.I)
 _PRONOUNS = {"its", "their", "su", "sus"}  # a possessor that stands for the subject: "MS-13 expanded its presence"
 # The links a place may hang by on its way to the predicate: noun phrases and prepositions, not a subject (a place
 # there says whose the group is, "Mexico's Sinaloa Cartel", not where it is) nor a clause of its own.
@@ -130,11 +131,28 @@ _GOVERNMENT = {"gov": "US", "mil": "US"}  # the U.S. government's own domains
 
 def _homeland(doc, sentence: tuple[int, int], held: set[int], home: str) -> list:
     """"The Homeland", "our homeland" in a claim's complement: the document's own country, as a place mention of it
-    ("sleeper cells in the Homeland", "their campaign of violence on our homeland"); not "their homeland"."""
+    ("sleeper cells in the Homeland", "their campaign of violence on our homeland"); not "their homeland", nor one a
+    word makes someone else's ("the Palestinian homeland", "the homeland of the Lebanese people")."""
     span = doc.char_span(*sentence, alignment_mode="expand")
     return [Mention(t.idx, t.idx + len(t), t.text, "GPE", "place", "homeland", home) for t in span or ()
             if t.lower_ == "homeland" and t.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ in _OURS for c in t.children)
+            and not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
             and in_complement(t, held)]
+
+
+def home_voice(home: str | None, said, mentions, places: dict) -> str | None:
+    """The country "our homeland" is in a claim told in ``said`` (a statement, or None for the document's own words):
+    the publisher's (``home``) in its own voice, a speaker's it names with no other country ("Secretary Noem said") or
+    one left unnamed whose words name that country ("U.S. officials said"); none for another speaker left unnamed ("a
+    source said") or one its words tie to another country ("the Mexican minister said")."""
+    if home is None or said is None:
+        return home
+    spans = [s for s in ((said.speaker_start, said.speaker_end), said.affiliation, said.speaker_mention) if s and s[0] is not None]
+    countries = {places[m.key].country for m in mentions for a, b in spans
+                 if m.kind == "place" and m.key in places and a <= m.start and m.end <= b}
+    if countries - {places[home].country}:
+        return None  # "the Mexican minister said"
+    return home if countries or said.speaker_basis not in ("unnamed", "none") else None  # "U.S. officials said"; not "a source said"
 
 
 def home_country(url: str | None, places: dict) -> str | None:
@@ -291,10 +309,20 @@ _FIGHTING = re.compile(r"(?:end(?:s|ed|ing)?|counter(?:s|ed|ing)?|(?:dismantl|di
                        r"desarticul|desmantel|destru|erradic|elimin)\w*)$", re.I)
 
 
+_DEFINITE = {"the", "this", "that", "these", "those", "el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"}
+_POSSIBLE = re.compile(r"possible|potential|eventual|future|feared|likely|posibles?|potencial(?:es)?|eventual(?:es)?|futur[oa]s?", re.I)
+
+
 def fought(tok) -> bool:
-    """Whether a presence noun is the object of a verb of fighting it ("to end their campaign of violence in Texas"):
-    the claim holds whatever mood the aim is told in."""
-    return tok.tag_.startswith("NN") and tok.dep_ == "dobj" and bool(_FIGHTING.match(tok.head.lower_)) and tok.head.tag_.startswith("VB")
+    """Whether a presence noun is the object of a verb of fighting it, told as there by a definite determiner or a
+    possessor ("to end their campaign of violence in Texas", "to dismantle the cartel's networks"): the claim holds
+    whatever mood the aim is told in; not a presence the aim only fears ("to counter a possible expansion into
+    Texas", "any networks", "a potential foothold")."""
+    if not (tok.tag_.startswith("NN") and tok.dep_ == "dobj" and _FIGHTING.match(tok.head.lower_) and tok.head.tag_.startswith("VB")):
+        return False
+    if any(c.dep_ in ("amod", "advmod") and _POSSIBLE.fullmatch(c.text) for c in tok.children):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
 
 
 def _headline(sent) -> bool:
