@@ -81,11 +81,12 @@ def test_gazetteer_names_that_share_a_plural_noun_are_each_a_group(text, groups)
     ("Al-Shabaab fighters attacked a base in Somalia.", "al-shabaab"),
     ("Saudi Hezbollah terrorists bombed a barracks near Dhahran, killing four guards.", "hezbollah-al-hijaz"),
     ("Popular Resistance Committees gunmen killed two guards at a crossing in Gaza.", "popular-resistance-committees"),
-    ("Members of the Muslim Brotherhood attacked a police station in Cairo.", "muslim-brotherhood"),
     ("The Guadalajara Cartel killed a federal agent in Jalisco in 1985.", "guadalajara-cartel"),
 ])
 def test_gazetteer_the_armed_groups_government_reporting_names(make_doc, text, key):
-    """Designated armed groups the White House and the State Department name beside the cartels: their acts tie to them."""
+    """Designated armed groups the White House and the State Department name beside the cartels: their acts tie to them.
+    (Not the Muslim Brotherhood: only some of its national chapters are designated, and the gazetteer's one flag,
+    armed, would export the whole movement to STIX as a terrorist threat actor, more than any source says.)"""
     from tocsin.read import read
 
     assert key in {k for e in read(make_doc(text, published_at="2026-03-02")).events for k in e.group_keys}
