@@ -743,6 +743,16 @@ def test_statements_verbs_that_take_a_claim_as_their_clause(make_doc, text, spea
     assert doc.text[ann.statements[0].content_start :].startswith("that"), found
 
 
+@pytest.mark.parametrize("text", [
+    "Dr. Lena Ortiz disputed that the fire was set by the cartel.",
+    "The mayor contested that the gang controlled the market.",
+    "Defense lawyers refuted that their client had met the smugglers.",
+])
+def test_statements_disputing_a_claim_is_a_denial(make_doc, text):
+    _, _, found = _statements(make_doc, text)
+    assert [f[4] for f in found] == ["denied"], found
+
+
 def test_statements_agreed_to_is_an_undertaking_not_a_claim(make_doc):
     _, _, found = _statements(make_doc, "The company agreed to pay a $5 million fine and to cooperate with investigators.")
     assert found == []

@@ -19,7 +19,7 @@ LEXICONS = {
             "underscore", "highlight", "reiterate", "lament", "repeat", "remark", "assure", "boast", "complain", "recount",
             "recall", "disclose", "affirm", "clarify",
             # verbs that take what is claimed as a clause ("recognized that…", "agreed that…", "informed the court that…")
-            "recognize", "agree", "reaffirm", "dispute", "inform", "advise", "brag", "mention", "observe",
+            "recognize", "agree", "reaffirm", "dispute", "contest", "refute", "inform", "advise", "brag", "mention", "observe",
         },
         # what a finding holder establishes ("the evidence showed that…", "investigators determined that…", "the judge
         # found that…"): a claim when a clause with its own subject follows, never a quotation nearby or an object
@@ -36,7 +36,7 @@ LEXICONS = {
         "according": [r"according to", r"in the words of", r"as reported by"],
         "pronouns": {"he": "person", "she": "person", "they": None, "i": "person", "we": None, "it": "organization"},
         "roles": r"(?:official|officials|expert|analyst|researcher|prosecutor|spokesman|spokeswoman|spokesperson|minister|president|chief|commander|director|lawyer|attorney|senator|governor|mayor|general|colonel|criminologist|investigator|source|witness|leader|secretary)",
-        "denial": {"deny", "reject", "dismiss"},
+        "denial": {"deny", "reject", "dismiss", "dispute", "contest", "refute"},  # "disputed that the fire was set…": a denial
         "allegation": {"allege", "accuse", "claim"},
         "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
         "request": {"ask", "urge", "demand", "request", "implore", "press"},  # what follows is asked of someone, not claimed
