@@ -40,6 +40,9 @@ LEXICONS = {
         "allegation": {"allege", "accuse", "claim"},
         "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
         "request": {"ask", "urge", "demand", "request", "implore", "press"},  # what follows is asked of someone, not claimed
+        # verbs that ask when what follows is someone to do something ("advised residents to stay indoors") and tell
+        # when it is a clause ("advised that the road was closed")
+        "advice": {"advise"},
         # a hypothetical or generic holder of a view, an argument's figure and not a source ("anybody in this room", "how
         # many people", "you"); "people familiar with the matter" and "some officials" are sources and stay
         "generic_holder": r"(?:anybody|anyone|nobody|no one|no-one|everybody|everyone|somebody|someone|whoever|you|you all|y'all|"
