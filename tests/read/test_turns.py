@@ -93,8 +93,15 @@ def test_turns_a_short_follow_up_keeps_the_subject_of_the_question_before(make_d
     ("We helped end the war in the south in eleven days, and the fighting has not come back.", True),
     ("He served as a young senator in the middle of the Cold War and never forgot it.", False),
     ("My grandfather came home from World War Two and opened a bakery on Main Street.", False),
+    ("We are not in a trade war with China, and we never will be.", False),
+    ("The airlines are in a price war over routes to Florida.", False),
+    ("The culture wars over school books have divided the county.", False),
+    ("Johnson launched the war on poverty sixty years ago this month.", False),
+    ("The War of 1812 ended with a treaty signed in Belgium.", False),
+    ("The war on drugs has failed the families of this city.", True),
+    ("Russia's war on Ukraine has entered its fourth year.", True),
 ])
-def test_turns_a_war_fought_is_on_the_subject_an_era_s_name_is_not(make_doc, sentence, on):
+def test_turns_a_war_fought_is_on_the_subject_an_era_s_name_or_a_rivalry_is_not(make_doc, sentence, on):
     text = f"MS. RUIZ: Good afternoon.\n\nQ: Anything else?\n\nMS. RUIZ: {sentence}\n"
     doc = make_doc(text, published_at="2025-02-18")
     assert bool(read(doc).statements) == on

@@ -27,8 +27,14 @@ _TOPIC = {
           r"illicit drugs?|drug (?:trade|deal\w*|lords?|gangs?|smuggl\w*|traffick\w*|cartels?|seizures?|overdoses?)|fentanyl|"
           r"cocaine|heroin|opioids?|narcotics?|meth(?:amphetamine)?|overdoses?|traffick\w*|smuggl\w*|"
           r"police|policing|law enforcement|sheriffs?|prosecut\w*|prisons?|jails?|verdicts?|hate crimes?|"
-          # a war being fought, not an era's name ("the Cold War", "World War Two"), a body ("the war cabinet") nor a figure ("a tug of war")
-          r"(?<!world\s)(?<!cold\s)(?<!civil\s)(?<!tug\sof\s)wars?(?!\s+(?:two|ii|i|one|cabinet|room|chest)\b)|troops|soldiers|defen[cs]e forces|cease-?fires?|"
+          # a war being fought, not an era's name ("the Cold War", "World War Two", "the War of 1812"), a body ("the war
+          # cabinet"), a figure ("a tug of war", "a war of words"), a rivalry of trade or ideas ("a trade war", "the culture
+          # wars") nor a campaign against a thing that is no crime ("the war on poverty", "a war for talent"; "the war on
+          # drugs", "on Gaza" are fought)
+          r"(?<!world\s)(?<!cold\s)(?<!civil\s)(?<!tug\sof\s)(?<!trade\s)(?<!tariff\s)(?<!price\s)(?<!bidding\s)(?<!culture\s)"
+          r"(?<!currency\s)(?<!class\s)wars?(?!\s+(?:two|ii|i|one|cabinet|room|chest)\b)(?!\s+of\s+(?:words\b|\d))"
+          r"(?!\s+(?:on|for)\s+(?:the\s+)?(?!drugs\b|crime\b|narco|cartels?\b|gangs?\b|terror|(?-i:[A-Z]))[a-z])|"
+          r"troops|soldiers|defen[cs]e forces|cease-?fires?|"
           r"the border|border (?:security|patrol|crossings?|wall|agents?)|migrants?|illegal (?:aliens?|immigra\w*|crossings?)|"
           r"deport\w*|asylum|(?-i:ICE|CBP|DEA|FBI|ATF)|weapons?|guns?|firearms?|shootings?|hostages?|sanctions?|designat\w*|"
           r"Hamas|Hezbollah|Houthis?|ISIS|al-Qa\w*|Taliban|Tren de Aragua|MS-13|Sinaloa|CJNG",
