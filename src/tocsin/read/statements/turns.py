@@ -64,10 +64,19 @@ def _on_topic(language: str) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join([_TOPIC[language], *words]) + r")\b", re.I)
 
 
+# A question that turns to a subject of its own, however it ends: "what about" or "how about" a thing named ("What about
+# the weather…"; not "what about them —", which points back), or a word of changing the subject
+_NEW_SUBJECT = re.compile(r"^(?:Q\b[.:]?\s*)?(?:[^,?—]{0,40},\s*)?(?:(?:and|but|so|okay|ok|well|now),?\s+)?"
+                          r"(?:(?:what|how) about\s+(?!(?:if|when|that|this|those|these|it|them|him|her|they|he|she)\b)"
+                          r"|(?:on|to) (?:a |an )?(?:another|different|separate|other|new) (?:subject|topic|issue|matter|question)"
+                          r"|(?:turning|switching|moving on|changing) (?:to|the subject|subjects|gears|topics)|separately\b)", re.IGNORECASE)
+
+
 def _follow_up(question: str) -> bool:
     """Whether a question with no word of the subject follows up the one before: a short one the answer cuts off ("Even
-    if the Russians are opposed —") keeps the subject of the exchange; "And what about the weather?" starts another."""
-    return len(question.split()) <= _FOLLOW_UP_WORDS and bool(_CUT_OFF.search(question))
+    if the Russians are opposed —") keeps the subject of the exchange; one that turns to another ("And what about the
+    weather?", "What about the weather…") starts another."""
+    return len(question.split()) <= _FOLLOW_UP_WORDS and bool(_CUT_OFF.search(question)) and not _NEW_SUBJECT.search(question)
 
 
 def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: str, speaker_of) -> list[Statement]:
