@@ -743,6 +743,27 @@ def test_statements_verbs_that_take_a_claim_as_their_clause(make_doc, text, spea
     assert doc.text[ann.statements[0].content_start :].startswith("that"), found
 
 
+@pytest.mark.parametrize("text", [
+    "Dr. Lena Ortiz disputed that the fire was set by the cartel.",
+    "The mayor contested that the gang controlled the market.",
+    "Defense lawyers refuted that their client had met the smugglers.",
+])
+def test_statements_disputing_a_claim_is_a_denial(make_doc, text):
+    _, _, found = _statements(make_doc, text)
+    assert [f[4] for f in found] == ["denied"], found
+
+
+@pytest.mark.parametrize("text, content, kind", [
+    ("The officer advised residents to stay indoors.", "residents to stay indoors", "recommendation"),
+    ("The embassy advised travelers not to drive at night near the border.", "travelers not to drive at night near the border",
+     "recommendation"),
+    ("Deputies advised that the suspect was armed.", "that the suspect was armed", "assertion"),  # advised: told
+])
+def test_statements_advice_to_do_something_is_a_request(make_doc, text, content, kind):
+    _, _, found = _statements(make_doc, text)
+    assert [(f[0], f[3]) for f in found] == [(content, kind)], found
+
+
 def test_statements_agreed_to_is_an_undertaking_not_a_claim(make_doc):
     _, _, found = _statements(make_doc, "The company agreed to pay a $5 million fine and to cooperate with investigators.")
     assert found == []

@@ -89,12 +89,34 @@ def test_turns_a_short_follow_up_keeps_the_subject_of_the_question_before(make_d
     assert not any("fishing" in what for what in said), said
 
 
+@pytest.mark.parametrize("question, kept", [
+    ("What about the weather this weekend...", False),  # cut off, but turned to a subject of its own
+    ("On another subject, the school board —", False),
+    ("And what about them —", True),  # points back to the troops
+])
+def test_turns_a_cut_off_question_that_turns_to_a_new_subject_is_no_follow_up(make_doc, question, kept):
+    text = ("Q Would you keep our troops in the region after a ceasefire?\n\n"
+            "THE PRESIDENT: Nobody has asked me to do that, so I don't think we would have to.\n\n"
+            f"Q {question}\n\n"
+            "THE PRESIDENT: I know two of our friends have offered it, and that would be fine with me.\n")
+    doc = make_doc(text, published_at="2025-02-18")
+    said = [doc.text[s.content_start : s.content_end] for s in read(doc).statements]
+    assert any("two of our friends" in what for what in said) == kept, said
+
+
 @pytest.mark.parametrize("sentence, on", [
     ("We helped end the war in the south in eleven days, and the fighting has not come back.", True),
     ("He served as a young senator in the middle of the Cold War and never forgot it.", False),
     ("My grandfather came home from World War Two and opened a bakery on Main Street.", False),
+    ("We are not in a trade war with China, and we never will be.", False),
+    ("The airlines are in a price war over routes to Florida.", False),
+    ("The culture wars over school books have divided the county.", False),
+    ("Johnson launched the war on poverty sixty years ago this month.", False),
+    ("The War of 1812 ended with a treaty signed in Belgium.", False),
+    ("The war on drugs has failed the families of this city.", True),
+    ("Russia's war on Ukraine has entered its fourth year.", True),
 ])
-def test_turns_a_war_fought_is_on_the_subject_an_era_s_name_is_not(make_doc, sentence, on):
+def test_turns_a_war_fought_is_on_the_subject_an_era_s_name_or_a_rivalry_is_not(make_doc, sentence, on):
     text = f"MS. RUIZ: Good afternoon.\n\nQ: Anything else?\n\nMS. RUIZ: {sentence}\n"
     doc = make_doc(text, published_at="2025-02-18")
     assert bool(read(doc).statements) == on

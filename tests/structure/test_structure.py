@@ -90,6 +90,18 @@ def test_structure_a_speech_may_open_under_its_place_given_on_two_lines(header):
     assert segs[0].speaker is None and {s.speaker for s in segs[2:]} == {"THE PRESIDENT"}
 
 
+def test_structure_a_speech_may_open_under_its_room_and_time_on_two_lines():
+    text = "Roosevelt Room\n10:05 A.M. EDT\n\nTHE PRESIDENT:  Thank you.\n\nThe gang has left the port."
+    segs = segments(text)
+    assert segs[0].speaker is None and {s.speaker for s in segs[1:]} == {"THE PRESIDENT"}
+
+
+@pytest.mark.parametrize("header", ["Good morning everyone\nThank you all", "We will win\nWe will fight"])
+def test_structure_short_lines_of_speech_are_no_place_header(header):
+    text = f"{header}\n\nTHE PRESIDENT: a label further down opens nothing.\n\nThe port is quiet."
+    assert all(s.speaker is None for s in segments(text))
+
+
 def test_structure_a_story_of_two_lines_before_a_label_is_no_speech_header():
     text = "Gunmen shot a driver.\nPolice came.\n\nTHE PRESIDENT: a label further down opens nothing."
     assert all(s.speaker is None for s in segments(text))

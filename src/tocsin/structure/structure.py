@@ -213,12 +213,27 @@ def _speech(text: str, paragraphs: list[tuple[int, int]], openings: list) -> boo
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b[A-Z][a-z]{1,4}\.$")  # "D.C.", "Tex."
 
 
+# A time stamp line ("10:05 A.M. EDT", "2:31 p.m. EST"), and the small words a name of a place or a room leaves in
+# lower case ("Room of the Governor", "Palacio de la Moneda", "En route to Dallas")
+_TIME_LINE = re.compile(r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
+_NAME_LINKS = frozenset({"of", "the", "and", "at", "on", "in", "to", "for", "route", "de", "del", "la", "las", "los", "el", "y", "en"})
+
+
 def _place_lines(paragraph: str) -> bool:
     """Whether a paragraph is a header of two or three short lines where a transcript gives its place ("U.S. Capitol
-    / Washington, D.C."), which a heading's test (one line) does not take for one."""
+    / Washington, D.C.") or its room and time ("Roosevelt Room / 10:05 A.M. EDT"), which a heading's test (one line)
+    does not take for one: every line a time stamp, or a name whose words all open in capitals ("Good morning
+    everyone / Thank you all" is speech)."""
     lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
-    return 1 < len(lines) <= 3 and all(len(line.split()) <= 6 and not re.search(r"[.!?:;]|,$", _ABBREVIATION.sub("", line))
-                                       for line in lines)
+    return 1 < len(lines) <= 3 and all(_TIME_LINE.fullmatch(line) or _name_line(line) for line in lines)
+
+
+def _name_line(line: str) -> bool:
+    """Whether a short line is the name of a place or a room: no sentence's stop (an abbreviation's periods aside), and
+    every word but a small linking one opening in a capital or a digit."""
+    words = line.replace(",", " ").split()
+    return len(words) <= 6 and not re.search(r"[.!?:;]|,$", _ABBREVIATION.sub("", line)) \
+        and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_LINKS for w in words)
 
 
 def silent_at(segs: tuple[Segment, ...], offset: int) -> bool:

@@ -67,7 +67,7 @@ def clause_subject(verb) -> list:
 ASPECTUAL = re.compile(r"(?:continu|keep|kept|beg[aiu]n|start|resum)\w*")
 # Cues of a call or a request that name who is asked and an infinitive of what to do ("called on Congress to act",
 # "called for the community to join", "urged leaders to…"): the content is the one asked and the act.
-CALLS = {"call", "urge", "ask", "press", "implore", "demand", "request"}
+CALLS = {"call", "urge", "ask", "press", "implore", "demand", "request", "advise"}
 
 
 def asked_to(verb):

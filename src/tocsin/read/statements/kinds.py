@@ -15,6 +15,10 @@ _INNER = r"(?:[^‘’]|’(?=\w))"  # an apostrophe inside a word ("won’t", "
 _NESTED = re.compile(r"‘" + _INNER + r"*?\s" + _INNER + r"*?\s" + _INNER + r"*?’(?!\w)")
 
 
+# What a verb of advice asks: someone (or no one named) to do something ("residents to stay indoors", "not to travel")
+_ASKED = re.compile(r"(?!that\b)(?:[\w'.-]+ ){0,6}?(?:not )?to (?!the\b|a\b|an\b)[a-z]")
+
+
 def classify(content: str, cue: str, language: str, speaker: str | None = None, lead: str = "") -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
     """(claim type, stance, hedges, certainty words) of a statement's content; ``speaker`` as written tells a
     plan of the speaker's own side ("Global salespeople told them Global would find sites") from a forecast;
@@ -27,7 +31,7 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
     cue_word = cue.lower().split()[0] if cue else ""
     lemma = verb_lemma(cue_word)
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
-    if lemma in lex["request"] or cue_word in lex["request"]:
+    if lemma in lex["request"] or cue_word in lex["request"] or (lemma in lex.get("advice", ()) and _ASKED.match(low)):
         kind = "recommendation"  # "urged police to act", "asked to stop ICE as soon as possible": a request, whatever its tense
     elif _forecast(low, cue_word, lemma, lex, speaker, language, lead.lower().replace("’", "'")):
         kind = "forecast"

@@ -19,7 +19,7 @@ LEXICONS = {
             "underscore", "highlight", "reiterate", "lament", "repeat", "remark", "assure", "boast", "complain", "recount",
             "recall", "disclose", "affirm", "clarify",
             # verbs that take what is claimed as a clause ("recognized that…", "agreed that…", "informed the court that…")
-            "recognize", "agree", "reaffirm", "dispute", "inform", "advise", "brag", "mention", "observe",
+            "recognize", "agree", "reaffirm", "dispute", "contest", "refute", "inform", "advise", "brag", "mention", "observe",
         },
         # what a finding holder establishes ("the evidence showed that…", "investigators determined that…", "the judge
         # found that…"): a claim when a clause with its own subject follows, never a quotation nearby or an object
@@ -36,10 +36,13 @@ LEXICONS = {
         "according": [r"according to", r"in the words of", r"as reported by"],
         "pronouns": {"he": "person", "she": "person", "they": None, "i": "person", "we": None, "it": "organization"},
         "roles": r"(?:official|officials|expert|analyst|researcher|prosecutor|spokesman|spokeswoman|spokesperson|minister|president|chief|commander|director|lawyer|attorney|senator|governor|mayor|general|colonel|criminologist|investigator|source|witness|leader|secretary)",
-        "denial": {"deny", "reject", "dismiss"},
+        "denial": {"deny", "reject", "dismiss", "dispute", "contest", "refute"},  # "disputed that the fire was set…": a denial
         "allegation": {"allege", "accuse", "claim"},
         "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
         "request": {"ask", "urge", "demand", "request", "implore", "press"},  # what follows is asked of someone, not claimed
+        # verbs that ask when what follows is someone to do something ("advised residents to stay indoors") and tell
+        # when it is a clause ("advised that the road was closed")
+        "advice": {"advise"},
         # a hypothetical or generic holder of a view, an argument's figure and not a source ("anybody in this room", "how
         # many people", "you"); "people familiar with the matter" and "some officials" are sources and stay
         "generic_holder": r"(?:anybody|anyone|nobody|no one|no-one|everybody|everyone|somebody|someone|whoever|you|you all|y'all|"

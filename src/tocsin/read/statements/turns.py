@@ -27,8 +27,14 @@ _TOPIC = {
           r"illicit drugs?|drug (?:trade|deal\w*|lords?|gangs?|smuggl\w*|traffick\w*|cartels?|seizures?|overdoses?)|fentanyl|"
           r"cocaine|heroin|opioids?|narcotics?|meth(?:amphetamine)?|overdoses?|traffick\w*|smuggl\w*|"
           r"police|policing|law enforcement|sheriffs?|prosecut\w*|prisons?|jails?|verdicts?|hate crimes?|"
-          # a war being fought, not an era's name ("the Cold War", "World War Two"), a body ("the war cabinet") nor a figure ("a tug of war")
-          r"(?<!world\s)(?<!cold\s)(?<!civil\s)(?<!tug\sof\s)wars?(?!\s+(?:two|ii|i|one|cabinet|room|chest)\b)|troops|soldiers|defen[cs]e forces|cease-?fires?|"
+          # a war being fought, not an era's name ("the Cold War", "World War Two", "the War of 1812"), a body ("the war
+          # cabinet"), a figure ("a tug of war", "a war of words"), a rivalry of trade or ideas ("a trade war", "the culture
+          # wars") nor a campaign against a thing that is no crime ("the war on poverty", "a war for talent"; "the war on
+          # drugs", "on Gaza" are fought)
+          r"(?<!world\s)(?<!cold\s)(?<!civil\s)(?<!tug\sof\s)(?<!trade\s)(?<!tariff\s)(?<!price\s)(?<!bidding\s)(?<!culture\s)"
+          r"(?<!currency\s)(?<!class\s)wars?(?!\s+(?:two|ii|i|one|cabinet|room|chest)\b)(?!\s+of\s+(?:words\b|\d))"
+          r"(?!\s+(?:on|for)\s+(?:the\s+)?(?!drugs\b|crime\b|narco|cartels?\b|gangs?\b|terror|(?-i:[A-Z]))[a-z])|"
+          r"troops|soldiers|defen[cs]e forces|cease-?fires?|"
           r"the border|border (?:security|patrol|crossings?|wall|agents?)|migrants?|illegal (?:aliens?|immigra\w*|crossings?)|"
           r"deport\w*|asylum|(?-i:ICE|CBP|DEA|FBI|ATF)|weapons?|guns?|firearms?|shootings?|hostages?|sanctions?|designat\w*|"
           r"Hamas|Hezbollah|Houthis?|ISIS|al-Qa\w*|Taliban|Tren de Aragua|MS-13|Sinaloa|CJNG",
@@ -58,10 +64,19 @@ def _on_topic(language: str) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join([_TOPIC[language], *words]) + r")\b", re.I)
 
 
+# A question that turns to a subject of its own, however it ends: "what about" or "how about" a thing named ("What about
+# the weather…"; not "what about them —", which points back), or a word of changing the subject
+_NEW_SUBJECT = re.compile(r"^(?:Q\b[.:]?\s*)?(?:[^,?—]{0,40},\s*)?(?:(?:and|but|so|okay|ok|well|now),?\s+)?"
+                          r"(?:(?:what|how) about\s+(?!(?:if|when|that|this|those|these|it|them|him|her|they|he|she)\b)"
+                          r"|(?:on|to) (?:a |an )?(?:another|different|separate|other|new) (?:subject|topic|issue|matter|question)"
+                          r"|(?:turning|switching|moving on|changing) (?:to|the subject|subjects|gears|topics)|separately\b)", re.IGNORECASE)
+
+
 def _follow_up(question: str) -> bool:
     """Whether a question with no word of the subject follows up the one before: a short one the answer cuts off ("Even
-    if the Russians are opposed —") keeps the subject of the exchange; "And what about the weather?" starts another."""
-    return len(question.split()) <= _FOLLOW_UP_WORDS and bool(_CUT_OFF.search(question))
+    if the Russians are opposed —") keeps the subject of the exchange; one that turns to another ("And what about the
+    weather?", "What about the weather…") starts another."""
+    return len(question.split()) <= _FOLLOW_UP_WORDS and bool(_CUT_OFF.search(question)) and not _NEW_SUBJECT.search(question)
 
 
 def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: str, speaker_of) -> list[Statement]:
