@@ -94,6 +94,17 @@ _BLAME_AFTER = {
                      r"\s+(?:(?:el|la|los|las|un|una|este|esta)\s+)?"
                      r"(?:[\w-]+\s+){0,2}?", re.I),
 }
+# A word of denial within three words before a word of blame: "Nobody blamed", "police have not blamed", "he does
+# not blame", "never publicly blamed", "las autoridades no culparon"
+_DENIED = re.compile(r"(?:\b(?:no|not|never|nobody|none|neither|nor|no one|nadie|nunca|tampoco|ni|ningún|ninguna)|n[’']t)\s+(?:[\w’'-]+\s+){0,2}$",
+                     re.I)
+
+
+def denied(text: str, start: int, floor: int) -> bool:
+    """Whether the words just before ``start`` (not before ``floor``, the sentence's start) deny what follows."""
+    return _DENIED.search(text, max(floor, start - 40), start) is not None
+
+
 # The act itself given as someone's view: "police believe the gang carried out", "blamed on", "atribuyó a"
 _VIEW = {
     "en": [
@@ -241,6 +252,8 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
     for mention, role, phrase in groups:
         if role == "mentioned":
             blame = _BLAME[language].search(text, max(0, mention.start - 40), mention.start)
+            if blame is not None and denied(text, blame.start(), tok.sent.start_char):
+                blame = None  # "the killing was not blamed on the gang"
             found = Hedge("mentioned")
             if blame is not None:  # "a killing blamed on the gang", "everything points to Tren de Aragua"
                 role = "actor"

@@ -1,0 +1,32 @@
+"""Blame around a group's name (read/ties.py, events/belonging.py) and memberships told of one person
+(events/context.py): sentences written for these tests.
+
+- blame denied is no blame ("Nobody blamed", "did not blame", "no culparon");
+- blame after a name falls on the group only where its clause's subject names it or its people, never its rivals
+  or "half of" it, and never across a preposition ("behind bars during killings");
+- a hedge between the name and the act weakens the tie however the parse found the actor;
+- a membership told of one person is never a namesake's.
+"""
+
+import pytest
+
+
+def _ties(make_doc, text, language, etype):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-03-01")], gated=False)
+    e = next(e for e in ann.events if e.type == etype)
+    return {(t.role, t.group_key, t.strength) for t in e.ties if t.role != "mentioned"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language", "tied"), [
+    ("A cook was stabbed to death in Dallas on Tuesday. Nobody blamed MS-13.\n", "en", set()),
+    ("A cook was stabbed to death in Dallas on Tuesday. Detectives have not blamed MS-13.\n", "en", set()),
+    ("A cook was stabbed to death in Dallas on Tuesday. The sheriff said he does not blame MS-13.\n", "en", set()),
+    ("A cook was stabbed to death in Dallas on Tuesday. Detectives did not blame the crime on MS-13.\n", "en", set()),
+    ("Un cocinero fue asesinado en Celaya el martes. La policía no culpó al CJNG.\n", "es", set()),
+    ("A cook was stabbed to death in Dallas on Tuesday. Detectives blamed MS-13.\n", "en", {("actor", "ms-13", "alleged")}),
+])
+def test_blame_denied_is_no_blame(make_doc, text, language, tied):
+    assert _ties(make_doc, text, language, "killing") == tied
