@@ -30,3 +30,30 @@ def _ties(make_doc, text, language, etype):
 ])
 def test_blame_denied_is_no_blame(make_doc, text, language, tied):
     assert _ties(make_doc, text, language, "killing") == tied
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language", "etype", "tied"), [
+    # the group's rivals, or a share of it, are the subject: the group did nothing
+    ("Los enemigos del CJNG estarían detrás del asesinato de un taxista en Celaya.\n", "es", "killing", set()),
+    ("The Gulf Cartel's rivals were behind the abduction of a rancher near Reynosa.\n", "en", "abduction", set()),
+    ("Half of MS-13 was behind bars during killings of students in Dallas last year.\n", "en", "killing", set()),
+    # its people are the subject: the group's tie
+    ("Integrantes del CJNG estarían detrás del asesinato de un taxista en Celaya.\n", "es", "killing", {("actor", "cjng", "alleged")}),
+    ("Members of the Gulf Cartel were behind the abduction of a rancher near Reynosa.\n", "en", "abduction",
+     {("actor", "gulf-cartel", "named")}),
+    # "sería el responsable del": the conditional of report, with the article
+    ("El CJNG sería el responsable del asesinato de un taxista en Celaya.\n", "es", "killing", {("actor", "cjng", "alleged")}),
+])
+def test_blame_after_a_name_falls_on_the_subjects_group(make_doc, text, language, etype, tied):
+    assert _ties(make_doc, text, language, etype) == tied
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "MS-13 was likely behind the shooting of a bus driver in Dallas.\n",
+    "MS-13 was apparently behind the shooting of a bus driver in Dallas.\n",
+    "MS-13 gang members were probably behind the shooting of a bus driver in Dallas.\n",
+])
+def test_a_hedge_between_the_name_and_the_act_stands(make_doc, text):
+    assert _ties(make_doc, text, "en", "attack") == {("actor", "ms-13", "suspected")}
