@@ -57,3 +57,18 @@ def test_blame_after_a_name_falls_on_the_subjects_group(make_doc, text, language
 ])
 def test_a_hedge_between_the_name_and_the_act_stands(make_doc, text):
     assert _ties(make_doc, text, "en", "attack") == {("actor", "ms-13", "suspected")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "tied"), [
+    # a namesake is no member: Ana Díaz is not Carlos Díaz
+    (("Carlos Díaz, who police said was a Barrio 18 leader, was detained in Santa Ana. On Friday gunmen killed Ana Díaz in "
+      "Soyapango.\n"), set()),
+    ("Carlos Díaz, a Barrio 18 leader, was detained in Santa Ana in May. On Friday gunmen killed Ana Díaz, a nurse, in Soyapango.\n",
+     set()),
+    # the same person named again keeps the membership told of him
+    ("Carlos Díaz, who police said was a Barrio 18 leader, was freed in May. On Friday gunmen killed Díaz in Soyapango.\n",
+     {("target", "barrio-18", "described as")}),
+])
+def test_a_membership_is_the_persons_not_a_namesakes(make_doc, text, tied):
+    assert _ties(make_doc, text, "en", "killing") == tied
