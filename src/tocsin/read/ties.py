@@ -82,18 +82,33 @@ _BLAME = {
 # Cártel de Sinaloa estaría detrás del secuestro", "MS-13 was responsible for the shooting". In the text's own voice the
 # group did it (named); a hedge between ("allegedly", "may have been", the conditional of report) or a speaker weakens it,
 # and so do the words of suspicion or accusation ("is suspected in", "was blamed for", "señaló al X como responsable del").
+# The words allowed between the blame and the act ("behind the brutal killing", "del doble asesinato"): never a
+# preposition or a conjunction that turns to something else ("behind bars during killings"), nor "bars"
+_FREE = (r"(?!(?:bars|rejas|during|in|on|at|of|for|with|after|before|from|by|to|since|amid|while|and|or|but|durante|en|de|del|con|"
+         r"tras|desde|por|para|y|o|pero)\b)")
 _BLAME_AFTER = {
     "en": re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been|(?:may|might|could|would|must) (?:have been|be))\s+)?"
                      r"(?:(?:allegedly|reportedly|probably|possibly|likely|apparently)\s+)?"
                      r"(?:(?P<named>behind|responsible\s+for)|(?P<suspected>suspected\s+(?:in|of))|(?P<alleged>(?:blamed|accused)\s+(?:for|of)|"
-                     r"as\s+(?:the\s+)?(?:ones?\s+)?responsible\s+for))\s+(?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?", re.I),
+                     r"as\s+(?:the\s+)?(?:ones?\s+)?responsible\s+for))\s+(?:(?:the|a|an|this|that)\s+)?(?:" + _FREE + r"[\w-]+\s+){0,2}?", re.I),
     "es": re.compile(r"\s+(?:(?:est[aá]|estaba|estuvo|estar[ií]an?|est[aá]n|estaban|estuvieron|ser[ií]an?|es|son|fue|fueron|habr[ií]an?(?: estado| sido)?)\s+)?"
                      r"(?:(?:presuntamente|supuestamente|posiblemente|probablemente)\s+)?"
-                     r"(?:(?P<named>detr[aá]s\s+de(?:l)?|responsables?\s+de(?:l)?)|(?P<suspected>sospechos[oa]s?\s+de(?:l)?)|"
+                     r"(?:(?P<named>detr[aá]s\s+de(?:l)?|(?:(?:el|la|los|las)\s+)?responsables?\s+de(?:l)?)|(?P<suspected>sospechos[oa]s?\s+de(?:l)?)|"
                      r"(?P<alleged>(?:acusad[oa]s?|se[ñn]alad[oa]s?)\s+(?:como\s+responsables?\s+)?de(?:l)?|como\s+(?:el\s+|los\s+)?responsables?\s+de(?:l)?))"
                      r"\s+(?:(?:el|la|los|las|un|una|este|esta)\s+)?"
-                     r"(?:[\w-]+\s+){0,2}?", re.I),
+                     r"(?:" + _FREE + r"[\w-]+\s+){0,2}?", re.I),
 }
+# A word of denial within three words before a word of blame: "Nobody blamed", "police have not blamed", "he does
+# not blame", "never publicly blamed", "las autoridades no culparon"
+_DENIED = re.compile(r"(?:\b(?:no|not|never|nobody|none|neither|nor|no one|nadie|nunca|tampoco|ni|ningún|ninguna)|n[’']t)\s+(?:[\w’'-]+\s+){0,2}$",
+                     re.I)
+
+
+def denied(text: str, start: int, floor: int) -> bool:
+    """Whether the words just before ``start`` (not before ``floor``, the sentence's start) deny what follows."""
+    return _DENIED.search(text, max(floor, start - 40), start) is not None
+
+
 # The act itself given as someone's view: "police believe the gang carried out", "blamed on", "atribuyó a"
 _VIEW = {
     "en": [
@@ -153,16 +168,57 @@ def _hedge_in(text: str, start: int, end: int, language: str) -> Hedge | None:
     return None
 
 
-def _blamed_after(text: str, mention: Mention, tok, language: str) -> Hedge | None:
-    """The blame the words between a group's name and the act put on it ("Los Lobos were behind the attack", "el
-    Cártel de Sinaloa estaría detrás del secuestro"), with its own strength and any hedge those words hold."""
-    if tok.idx < mention.end or not (found := _BLAME_AFTER[language].fullmatch(text, mention.end, tok.idx)):
+def _blamed_after(text: str, mention: Mention, tok, language: str, end: int | None = None) -> Hedge | None:
+    """The blame the words between a group's name (or the end of its people's phrase, ``end``: "MS-13 gang members")
+    and the act put on it ("Los Lobos were behind the attack", "el Cártel de Sinaloa estaría detrás del secuestro"),
+    with its own strength and any hedge those words hold; only for a group its clause's subject names."""
+    end = mention.end if end is None or end < mention.end else end
+    if tok.idx < end or not (found := _BLAME_AFTER[language].fullmatch(text, end, tok.idx)):
         return None
+    named_as = re.match(r"(?:as|como)\b", text[found.start(found.lastgroup) :], re.I)  # "señaló al X como responsable del"
+    if not (named_as or _subject(tok.doc, mention) or _OPENS.search(text, tok.sent.start_char, mention.start)):
+        return None  # "los rivales del cártel estarían detrás", "Half of MS-13 was behind"
     modal = re.search(r"\b(?:may|might|could)\b", found.group(0), re.I)
     words = found.span(found.lastgroup)  # "as responsible for": an accusation by whoever names the group so
     return _weakest(Hedge(found.lastgroup, text[words[0] : words[1]], words) if found.lastgroup != "named" else None,
-                    _hedge_in(text, mention.end, words[0], language),
-                    Hedge("suspected", modal.group(0), (mention.end + modal.start(), mention.end + modal.end())) if modal else None)
+                    _hedge_in(text, end, words[0], language),
+                    Hedge("suspected", modal.group(0), (end + modal.start(), end + modal.end())) if modal else None)
+
+
+# The nouns between a group's name and its clause's subject that keep the subject the group's: its people or itself
+# ("MS-13 members were behind", "integrantes del CJNG estarían detrás"); not "Half of MS-13", "los rivales del cártel"
+_ITS_OWN = re.compile(r"gangs?|cartels?|c[aá]rtel(?:es)?|groups?|grupos?|organi[sz]ations?|organizaci[oó]n(?:es)?|pandillas?|bandas?|"
+                      r"mafias?|clans?|cl[aá]n(?:es)?|militias?|milicias?", re.I)
+
+
+# A name that opens its clause, after no more than an article: "Según la policía, el Cártel de Sinaloa estaría detrás"
+# (where the parse hung the name on the words before the comma)
+_OPENS = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:that|que)\s+)(?:(?:the|el|la|los|las)\s+)?$", re.I)
+
+
+def _subject(doc, mention: Mention) -> bool:
+    """Whether the parse makes a group's name its clause's subject, or the group of the people or the unit that are
+    (up through a compound, a possessor or an "of"); a document without a parse says nothing against it."""
+    # belonging reads ties: imported here, not at the top
+    from .events.belonging import _PEOPLE
+
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc.has_annotation("DEP") else None
+    if span is None:
+        return True
+    node = span.root
+    for _ in range(6):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.dep_ in ("conj", "appos"):
+            node = node.head
+            continue
+        owner = node.head if node.dep_ in ("compound", "poss", "nmod", "nummod", "amod", "pobj", "flat") else None
+        if owner is not None and owner.dep_ == "prep":
+            owner = owner.head if owner.lower_ in ("of", "de", "del") else None  # "members of", not "a witness against"
+        if owner is None or owner is node or not (re.fullmatch(_PEOPLE, owner.text, re.IGNORECASE) or _ITS_OWN.fullmatch(owner.text)):
+            return False
+        node = owner
+    return False
 
 
 def _subject_words(word) -> str | None:
@@ -241,6 +297,8 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
     for mention, role, phrase in groups:
         if role == "mentioned":
             blame = _BLAME[language].search(text, max(0, mention.start - 40), mention.start)
+            if blame is not None and denied(text, blame.start(), tok.sent.start_char):
+                blame = None  # "the killing was not blamed on the gang"
             found = Hedge("mentioned")
             if blame is not None:  # "a killing blamed on the gang", "everything points to Tren de Aragua"
                 role = "actor"
@@ -252,6 +310,8 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
                 found = _weakest(after, view if view is not None and view.by else None, Hedge("alleged", *cue, speaker) if cue else None)
         else:
             local = local_hedge(text, phrase[0], mention, language) if phrase else None
+            if role == "actor" and (after := _blamed_after(text, mention, tok, language, phrase[1] if phrase else None)) is not None:
+                local = _weakest(local, after)  # "MS-13 was likely behind the stabbing": the hedge between stands
             said = Hedge("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
             mood = Hedge("alleged") if modality == "alleged" else _possible(tok) if modality == "hypothetical" else None
             if view is not None and mood is not None and mood.hedge is None:

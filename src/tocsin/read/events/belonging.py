@@ -23,7 +23,7 @@ import re
 
 from ...models import GroupTie, Mention
 from ..event_lexicon import ANOTHER, VIOLENT
-from ..ties import Hedge, _weakest, local_hedge, merge_ties
+from ..ties import Hedge, _weakest, denied, local_hedge, merge_ties
 from .chains import _family
 from .words import _w
 
@@ -189,6 +189,8 @@ def _crime_blamed(found: list[dict], ctx) -> None:
                 _BARE_BLAME.search(text, max(sentence.start, m.start - 40), m.start) if _SENTENCE_END.match(text, m.end) else None
             before = [f for f in found if f["type"] in VIOLENT and f["target"] is not None and f["sentence"][1] <= sentence.start
                       and f["modality"] in ("asserted", "alleged")]
+            if blamed is not None and denied(text, blamed.start(), sentence.start):
+                continue  # "Nobody blamed MS-13", "police have not blamed the gang"
             if blamed is None or len({_family(f["type"]) for f in before}) != 1 or len({f["sentence"] for f in before}) != 1 \
                     or any(t.role == "actor" for f in before for t in f["ties"]):
                 continue  # no blame, or which happening "the crime" is, is not said

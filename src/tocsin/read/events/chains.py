@@ -97,8 +97,10 @@ class Chains:
         return self.of.get((mention.start, mention.end)) if mention is not None and mention.kind == "person" else None
 
     def by_name(self, word: str) -> int | None:
-        """The one chain a bare capitalised word names (a proper noun the model did not tag as a person)."""
-        found = [i for i, names in enumerate(self.surnames) if surname(word) in names]
+        """The one chain a bare capitalised word names (a proper noun the model did not tag as a person); a name of
+        more words only where the chain's name holds them all ("Ana Díaz" is not the chain of "Carlos Díaz")."""
+        words = name_words(word)
+        found = [i for i, names in enumerate(self.surnames) if surname(word) in names and words <= self.names[i]]
         return found[0] if len(found) == 1 else None
 
     def new(self, names: frozenset[str]) -> int:

@@ -12,7 +12,6 @@ from ...models import Annotations, Mention, Statement
 from ...structure import item_at, segments
 from ..anchor import court_seat
 from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
-from ..people import surname
 from . import chains
 from .arguments import _named, _phrase, _subject, _subtree
 from .belonging import belongs
@@ -43,7 +42,7 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
         for w in chains._predicates(c, text))  # "the victim, who worked as a taxi driver,"
     group = any(m.kind == "group" and start <= m.start and m.end <= end and belongs(ctx.doc, tok, m, etype, tok) for m in ctx.mentions) \
         or re.search(r"\brivals?\b", words, re.I) \
-        or named is not None and named.kind == "person" and _surname(named.text) in ctx.members  # "Díaz, who police said was a Barrio 18 leader"
+        or ctx.chains.chain(named) in ctx.members  # "Díaz, who police said was a Barrio 18 leader": that Díaz, no namesake
     if group:
         return "rival group"  # whatever was done to them: "abducted a Gulf Cartel plaza boss" (docs/annotation.md §2.4)
     found = _category_of(words, language) or ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)
@@ -164,12 +163,12 @@ class _Context:
         self.mentions = [m for m in ann.mentions if m.kind != "place"]
         self.statements = ann.statements
         self.chains = chains.build(doc, text, self.mentions, language)
-        self.members = _memberships(text, self.mentions, doc)
+        self.members = _memberships(text, self.mentions, self.chains, doc)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
         self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
         for pronoun, said in _pronoun_memberships(doc, self.mentions):  # "He … is a member of the 18th Street Gang"
-            if (who := _antecedent(self, pronoun, None)) is not None:
-                self.members.setdefault(_surname(who.text), said)
+            if (chain := self.chains.chain(_antecedent(self, pronoun, None))) is not None:
+                self.members.setdefault(chain, said)
 
     def role(self, mention: Mention | None) -> str | None:
         """The category the document gives a person ("Ronald Ojeda, a former lieutenant and dissident")."""
@@ -225,7 +224,6 @@ class _Context:
         return any(m.start <= start and end <= m.end for m in self.ann.mentions if m.kind != "person")
 
 
-_surname = surname  # the family name a lone mention would use (people.py)
 
 
 # The words that make a phrase next to a name a membership: "a leader of the Sinaloa Cartel", "MS-13 member".
@@ -261,37 +259,37 @@ def _verb_between(doc, start: int, end: int) -> bool:
     return span is not None and any(t.tag_.startswith(("VB", "MD")) and t.dep_ not in ("amod", "compound") for t in span)
 
 
-def _memberships(text: str, mentions: list[Mention], doc=None) -> dict[str, tuple[Mention, tuple[int, int]]]:
-    """Surname -> (group, phrase) where the document says, next to a person's name, that the person belongs to a
+def _memberships(text: str, mentions: list[Mention], people: chains.Chains, doc=None) -> dict[int, tuple[Mention, tuple[int, int]]]:
+    """Person chain -> (group, phrase) where the document says, next to a person's name, that the person belongs to a
     group: "Ovidio Guzmán López, a leader of the Sinaloa Cartel", "alleged MS-13 leader Francisco Roman". The
     phrase is the evidence, and its hedge ("alleged", "whom police described as") is the tie's strength; a
     later "he" or surname takes the group with those words, never stronger (docs/annotation.md §3)."""
     groups = [m for m in mentions if m.kind == "group" and m.key]
-    found: dict[str, tuple[Mention, tuple[int, int]]] = {}
+    found: dict[int, tuple[Mention, tuple[int, int]]] = {}
     for m in mentions:
-        if m.kind != "person" or _surname(m.text) in found:
-            continue
+        if m.kind != "person" or (chain := people.chain(m)) is None or chain in found:
+            continue  # keyed by the person's chain, not the surname: "Ana Díaz" is not "Carlos Díaz", the Barrio 18 leader
         after = chains._DESCRIPTOR.match(text, m.end) or _WHO_IS.match(text, m.end)  # "Ronald Ojeda, a former lieutenant"
         if after and _MEMBER.search(after.group(1)):
             inside = next((g for g in groups if after.start(1) <= g.start and g.end <= after.end(1)), None)
             if inside is not None:
-                found[_surname(m.text)] = (inside, (after.start(1), after.end(1)))
+                found[chain] = (inside, (after.start(1), after.end(1)))
                 continue
         said = next((g for g in groups if m.end < g.start <= m.end + 90 and _IS_MEMBER.fullmatch(text, m.end, g.start)), None)
         if said is not None:  # "El Nini played a prominent role in the notorious Sinaloa Cartel"
-            found[_surname(m.text)] = (said, (m.start, said.end))
+            found[chain] = (said, (m.start, said.end))
             continue
         copula = _IS_A.match(text, m.end)  # "Lopez-Cruz is a confirmed MS-13 gang member", "era un cabecilla del Tren de Aragua"
         if copula and (inside := next((g for g in groups if copula.start(1) <= g.start and g.end <= copula.end(1) and (
                 _MEMBER_AFTER.match(text, g.end, copula.end(1)) or _MEMBER_BEFORE.search(text, copula.start(1), g.start))), None)):
-            found[_surname(m.text)] = (inside, (copula.start(1), copula.end(1)))
+            found[chain] = (inside, (copula.start(1), copula.end(1)))
             continue
         before = next((g for g in reversed(groups) if g.end <= m.start and m.start - g.end <= 40
                        and _BETWEEN.fullmatch(text, g.end, m.start) and _MEMBER.search(text, g.end, m.start)
                        and len(text[g.end : m.start].split()) <= 5 and not _verb_between(doc, g.end, m.start)), None)
         if before is not None:
             start = max(text.rfind(",", 0, before.start), text.rfind(".", 0, before.start), before.start - 30, 0)
-            found[_surname(m.text)] = (before, (start, m.start))
+            found[chain] = (before, (start, m.start))
     return found
 
 

@@ -10,9 +10,9 @@ from ...models import Annotations, Event, Mention
 from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
-from .belonging import belongs, linked_after, told_again
+from .belonging import _AGAINST, belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
-from .context import _antecedent, _Context, _span_of, _surname, _target_category
+from .context import _antecedent, _Context, _span_of, _target_category
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, UNITS, fought, habitual, of_a_group, set_off_after_group
 from .offences import offence_of
@@ -350,15 +350,17 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         named_groups.append((linked, "actor", (actor[0], linked.end)))  # "Gang members linked to Los Choneros killed"
     voiced = []  # memberships the document tells in someone's words, with the statement
     for role, person, tok_ in (("actor", actor_named, actor_tok), ("target", target_named, target_tok)):
-        name = person.text if person is not None and person.kind == "person" else \
-            text[slice(*_phrase(tok_))] if tok_ is not None and tok_.tag_ == "NNP" else None  # the whole name: "Sanchez-Hernandez" is no Hernandez
-        if name and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(_surname(name))) is not None:
+        # the person's chain, or the one chain a bare name written whole is in ("Sanchez-Hernandez" is no Hernandez)
+        chain = ctx.chains.chain(person) if person is not None and person.kind == "person" else \
+            ctx.chains.by_name(text[slice(*_phrase(tok_))]) if tok_ is not None and tok_.tag_ == "NNP" else None
+        if chain is not None and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(chain)) is not None:
             named_groups.append((member[0], role, member[1]))  # "him": Guzmán, named before as "a leader of the Sinaloa Cartel"
             if (said := ctx.statement_at(member[1][0])) is not None and said is not statement:
                 voiced.append(((member[0], role, member[1]), said))  # "Prosecutors said Ruiz is a leader of …": theirs
     if mentioned is not None and mentioned.key:
         named_groups.append((mentioned, "mentioned", None))
-    elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups and etype not in LEGAL:
+    elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups and etype not in LEGAL \
+            and not (actor_tok is not None and _AGAINST.fullmatch(actor_tok.text)):  # "the Gulf Cartel's rivals were behind"
         named_groups.append((actor_named, "actor", actor_full or actor))
     if etype == "presence" and not named_groups and actor is not None and basis == "syntax" \
             and (back := PLURAL_REFERENCE.fullmatch(text, *actor)) and (listed := ctx.groups_listed_before(start, bool(back["pronoun"]))):

@@ -1,0 +1,74 @@
+"""Blame around a group's name (read/ties.py, events/belonging.py) and memberships told of one person
+(events/context.py): sentences written for these tests.
+
+- blame denied is no blame ("Nobody blamed", "did not blame", "no culparon");
+- blame after a name falls on the group only where its clause's subject names it or its people, never its rivals
+  or "half of" it, and never across a preposition ("behind bars during killings");
+- a hedge between the name and the act weakens the tie however the parse found the actor;
+- a membership told of one person is never a namesake's.
+"""
+
+import pytest
+
+
+def _ties(make_doc, text, language, etype):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-03-01")], gated=False)
+    e = next(e for e in ann.events if e.type == etype)
+    return {(t.role, t.group_key, t.strength) for t in e.ties if t.role != "mentioned"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language", "tied"), [
+    ("A cook was stabbed to death in Dallas on Tuesday. Nobody blamed MS-13.\n", "en", set()),
+    ("A cook was stabbed to death in Dallas on Tuesday. Detectives have not blamed MS-13.\n", "en", set()),
+    ("A cook was stabbed to death in Dallas on Tuesday. The sheriff said he does not blame MS-13.\n", "en", set()),
+    ("A cook was stabbed to death in Dallas on Tuesday. Detectives did not blame the crime on MS-13.\n", "en", set()),
+    ("Un cocinero fue asesinado en Celaya el martes. La policía no culpó al CJNG.\n", "es", set()),
+    ("A cook was stabbed to death in Dallas on Tuesday. Detectives blamed MS-13.\n", "en", {("actor", "ms-13", "alleged")}),
+])
+def test_blame_denied_is_no_blame(make_doc, text, language, tied):
+    assert _ties(make_doc, text, language, "killing") == tied
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language", "etype", "tied"), [
+    # the group's rivals, or a share of it, are the subject: the group did nothing
+    ("Los enemigos del CJNG estarían detrás del asesinato de un taxista en Celaya.\n", "es", "killing", set()),
+    ("The Gulf Cartel's rivals were behind the abduction of a rancher near Reynosa.\n", "en", "abduction", set()),
+    ("Half of MS-13 was behind bars during killings of students in Dallas last year.\n", "en", "killing", set()),
+    # its people are the subject: the group's tie
+    ("Integrantes del CJNG estarían detrás del asesinato de un taxista en Celaya.\n", "es", "killing", {("actor", "cjng", "alleged")}),
+    ("Members of the Gulf Cartel were behind the abduction of a rancher near Reynosa.\n", "en", "abduction",
+     {("actor", "gulf-cartel", "named")}),
+    # "sería el responsable del": the conditional of report, with the article
+    ("El CJNG sería el responsable del asesinato de un taxista en Celaya.\n", "es", "killing", {("actor", "cjng", "alleged")}),
+])
+def test_blame_after_a_name_falls_on_the_subjects_group(make_doc, text, language, etype, tied):
+    assert _ties(make_doc, text, language, etype) == tied
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "MS-13 was likely behind the shooting of a bus driver in Dallas.\n",
+    "MS-13 was apparently behind the shooting of a bus driver in Dallas.\n",
+    "MS-13 gang members were probably behind the shooting of a bus driver in Dallas.\n",
+])
+def test_a_hedge_between_the_name_and_the_act_stands(make_doc, text):
+    assert _ties(make_doc, text, "en", "attack") == {("actor", "ms-13", "suspected")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "tied"), [
+    # a namesake is no member: Ana Díaz is not Carlos Díaz
+    (("Carlos Díaz, who police said was a Barrio 18 leader, was detained in Santa Ana. On Friday gunmen killed Ana Díaz in "
+      "Soyapango.\n"), set()),
+    ("Carlos Díaz, a Barrio 18 leader, was detained in Santa Ana in May. On Friday gunmen killed Ana Díaz, a nurse, in Soyapango.\n",
+     set()),
+    # the same person named again keeps the membership told of him
+    ("Carlos Díaz, who police said was a Barrio 18 leader, was freed in May. On Friday gunmen killed Díaz in Soyapango.\n",
+     {("target", "barrio-18", "described as")}),
+])
+def test_a_membership_is_the_persons_not_a_namesakes(make_doc, text, tied):
+    assert _ties(make_doc, text, "en", "killing") == tied
