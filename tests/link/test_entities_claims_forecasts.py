@@ -11,9 +11,14 @@ def test_entities_fuller_name_joins_but_a_namesake_does_not():
 
 
 def test_entities_suffix_diminutive_and_middle_initials():
-    assert same_person("Marcus T. Whitfield, Jr.", "Marcus Whitfield")  # a "Jr." is no last name
+    assert same_person("Marcus T. Whitfield, Jr.", "Marcus Whitfield Jr.")  # a "Jr." is no last name
+    assert not same_person("Marcus T. Whitfield, Jr.", "Marcus Whitfield")  # maybe the father
     assert same_person("Bill Okafor", "William J. Okafor")  # a first name and its diminutive
-    assert same_person("Joe Ramírez", "Joseph R. Ramírez Jr.")
+    assert same_person("Joe Ramírez Jr.", "Joseph R. Ramírez Jr.")
+    assert not same_person("Juan Ramírez", "Juan Carlos Ramírez")  # a compound given name
+    assert not same_person("Juan Soto", "Juan Ramírez Soto")  # a second surname
+    assert same_person("Don Juan Ramírez", "Juan Ramírez")  # a title of courtesy
+    assert not same_person("Don Ramírez", "Donald Ramírez")
     assert not same_person("Bill Okafor", "Hillary Okafor")
     assert not same_person("J. Okafor", "James Okafor")  # an initial is not a first name
     assert not same_person("Daniel A. Price", "Daniel B. Price")  # middle initials that share no letter

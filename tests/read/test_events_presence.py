@@ -199,11 +199,12 @@ def test_presence_homeland_holders_and_fought_presence(make_doc, text, url, clai
     # "our homeland" in the words of a speaker of another country, or of one left unnamed, is not the publisher's
     ("Mexico and the United States met. The CJNG has cells in our homeland, the Mexican minister said.", "https://www.example.gov/a", []),
     ("The United States is alert. MS-13 has cells in our homeland, a source said.", "https://www.example.gov/a", []),
-    # a speaker the document names with no other country, or one its words tie to the publisher's, speaks for it
+    # a speaker whose words tie them to the publisher's country speaks for it; one whose words name no country does
+    # not, named or not (a foreign leader quoted on a U.S. page)
     ("The United States is alert. U.S. officials said MS-13 has cells in our homeland.", "https://www.example.gov/a",
      [(["ms-13"], "United States", "asserted")]),
-    ("The United States is alert. Secretary Jane Doe said MS-13 has cells in our homeland.", "https://www.example.gov/a",
-     [(["ms-13"], "United States", "asserted")]),
+    ("The United States is alert. Secretary Jane Doe said MS-13 has cells in our homeland.", "https://www.example.gov/a", []),
+    ("The United States is alert. Sheinbaum said the CJNG has cells in our homeland.", "https://www.example.gov/a", []),
 ])
 def test_presence_homeland_is_the_publishers_only_in_its_voice(make_doc, text, url, claims):
     assert [c[:2] for c in _claims_at(make_doc, text, url)] == [c[:2] for c in claims]

@@ -758,6 +758,8 @@ def test_statements_disputing_a_claim_is_a_denial(make_doc, text):
     ("The embassy advised travelers not to drive at night near the border.", "travelers not to drive at night near the border",
      "recommendation"),
     ("Deputies advised that the suspect was armed.", "that the suspect was armed", "assertion"),  # advised: told
+    ("The agency advised Congress that it intends to designate the cartel.", "that it intends to designate the cartel",
+     "assertion"),  # an infinitive after the "that" is no request
 ])
 def test_statements_advice_to_do_something_is_a_request(make_doc, text, content, kind):
     _, _, found = _statements(make_doc, text)

@@ -14,13 +14,17 @@ the names leave no doubt:
   within a term of office (four years, ``link.TERM_DAYS``): the same
   surname alone, or with another office or outlet, is no evidence;
 - a fuller or shorter form of a name ("Héctor Guerrero Flores", "Héctor
-  Rusthenford Guerrero Flores"; "Eric H. Holder, Jr.", "Eric Holder"): the
-  same first name, the same last name (a "Jr." or "III" aside), and each
-  middle name or initial of the shorter one in the fuller one; "Juan Ojeda"
-  never joins "Ronald Ojeda", nor "John A. Smith" "John B. Smith" (middle names or
-  initials that differ: "Ana María Díaz", "Ana Marta Díaz"), nor a "Jr." a
-  "Sr." or a "III". A first name and its common English diminutive are one
-  first name ("Joe Biden", "Joseph R. Biden Jr.", ``_DIMINUTIVES``);
+  Rusthenford Guerrero Flores"; "Donald J. Trump", "Donald Trump"): the same
+  first name, the same last name, the same generational suffix or none
+  ("Robert F. Kennedy" is not "Robert F. Kennedy Jr."), each middle name or
+  initial of the shorter one in the fuller one, and, where the shorter is a
+  first and a last name only, nothing more than initials between them in the
+  fuller ("Juan Carlos Pérez" and "Juan Pérez García" are not "Juan Pérez"
+  and "Juan García": a compound given name, a second surname); "Juan Ojeda"
+  never joins "Ronald Ojeda", nor "John A. Smith" "John B. Smith", nor "Ana
+  María Díaz" "Ana Marta Díaz". A title of courtesy is no part of a name
+  ("Don Juan Pérez"). A first name and its common English diminutive are one
+  first name ("Joe Biden", "Joseph R. Biden", ``_DIMINUTIVES``);
 - an acronym to the organization it abbreviates ("OFAC", "Office of Foreign
   Assets Control").
 
@@ -44,13 +48,14 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Common English diminutives and the one given name each stands for in reporting. A short list of our own: the
 # genealogical lists on the package registry (``nicknames``) also join distinct given names (Patrick and Peter,
 # Henry and Harry, Nancy and Ann), which would merge two people. A diminutive of several names (Pat, Chris, Alex)
-# is left out, as are names that are given names in their own right as often as diminutives (Harry, Jack).
+# is left out, as are names that are given names in their own right as often as diminutives (Harry, Jack) or a
+# title too (Don, Spanish "don").
 _DIMINUTIVES = {
     "joe": "joseph", "joey": "joseph", "bill": "william", "billy": "william", "will": "william", "bob": "robert",
     "bobby": "robert", "rob": "robert", "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas",
     "tommy": "thomas", "dick": "richard", "rick": "richard", "dan": "daniel", "danny": "daniel", "dave": "david",
     "steve": "steven", "matt": "matthew", "tony": "anthony", "ted": "edward", "ed": "edward", "ken": "kenneth",
-    "ron": "ronald", "don": "donald", "andy": "andrew", "nick": "nicholas", "sam": "samuel", "ben": "benjamin",
+    "ron": "ronald", "andy": "andrew", "nick": "nicholas", "sam": "samuel", "ben": "benjamin",
     "greg": "gregory", "jeff": "jeffrey", "jon": "jonathan", "larry": "lawrence", "jerry": "gerald",
     "chuck": "charles", "charlie": "charles", "liz": "elizabeth", "beth": "elizabeth", "kathy": "kathleen",
     "sue": "susan", "jen": "jennifer", "jenny": "jennifer", "tim": "timothy", "pete": "peter", "phil": "phillip",
@@ -60,6 +65,8 @@ _DIMINUTIVES = {
     "pepe": "jose", "paco": "francisco", "pancho": "francisco", "nacho": "ignacio", "chucho": "jesus", "lupe": "guadalupe",
 }
 _SPELLINGS = {"stephen": "steven", "philip": "phillip"}  # one name, two spellings
+# Titles of courtesy written before a name, no part of it ("Don Juan Pérez", "Mr. John Smith", "Sr. Pérez")
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "don", "dona", "sr", "sra", "srta", "dra"}
 
 
 def name_tokens(name: str) -> list[str]:
@@ -81,9 +88,12 @@ def same_first_name(a: str, b: str) -> bool:
 
 
 def _without_suffix(tokens: list[str]) -> tuple[list[str], str | None]:
-    """The name's words without a generational suffix ("jr", "iii"), and the suffix."""
-    suffixes = [t for t in tokens if t in _SUFFIXES]
-    return [t for t in tokens if t not in _SUFFIXES], (suffixes[-1] if suffixes else None)
+    """The name's words without a title of courtesy before it ("don", "mr") and a generational suffix after it
+    ("jr", "iii"), and the suffix."""
+    while len(tokens) > 2 and tokens[0] in _HONORIFICS:
+        tokens = tokens[1:]
+    suffix = tokens[-1] if len(tokens) > 2 and tokens[-1] in _SUFFIXES else None
+    return (tokens[:-1] if suffix else tokens), suffix
 
 
 def _middles_agree(a: list[str], b: list[str]) -> bool:
@@ -98,10 +108,14 @@ def same_person(new: str, known: str) -> bool:
     (a, a_suffix), (b, b_suffix) = (_without_suffix(name_tokens(n)) for n in (new, known))
     if len(a) < 2 or len(b) < 2:
         return False
-    if a_suffix and b_suffix and a_suffix != b_suffix:
-        return False  # "Jr." and "Sr.", "Jr." and "III": father and son
+    if a_suffix != b_suffix:
+        return False  # "Jr." and "Sr.", "Jr." and none: father and son ("Robert F. Kennedy", "Robert F. Kennedy Jr.")
     if a[-1] != b[-1] or not same_first_name(a[0], b[0]):
         return False
+    short, long = sorted((a, b), key=len)
+    if len(short) == 2 and any(len(t) > 1 for t in long[1:-1]):
+        return False  # a whole word more than first and last: a compound given name or a second surname ("Juan
+        # Carlos Pérez", "Juan Pérez García" are not "Juan Pérez", "Juan García"); an initial is fine ("Donald J. Trump")
     return _middles_agree(a[1:-1], b[1:-1])  # not "John A. Smith", "John B. Smith"; "Ana María Díaz", "Ana Marta Díaz"
 
 

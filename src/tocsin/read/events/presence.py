@@ -142,9 +142,10 @@ def _homeland(doc, sentence: tuple[int, int], held: set[int], home: str) -> list
 
 def home_voice(home: str | None, said, mentions, places: dict) -> str | None:
     """The country "our homeland" is in a claim told in ``said`` (a statement, or None for the document's own words):
-    the publisher's (``home``) in its own voice, a speaker's it names with no other country ("Secretary Noem said") or
-    one left unnamed whose words name that country ("U.S. officials said"); none for another speaker left unnamed ("a
-    source said") or one its words tie to another country ("the Mexican minister said")."""
+    the publisher's (``home``) in its own voice, or a speaker's whose words name that country and no other ("U.S.
+    officials said", "the Mexican minister said" on a Mexican government's page); none for a speaker whose words name
+    no country, named or not ("Sheinbaum said" on a U.S. page is no claim about the United States; "a source said"),
+    or another country ("the Mexican minister said" on a U.S. page)."""
     if home is None or said is None:
         return home
     spans = [s for s in ((said.speaker_start, said.speaker_end), said.affiliation, said.speaker_mention) if s and s[0] is not None]
@@ -152,7 +153,7 @@ def home_voice(home: str | None, said, mentions, places: dict) -> str | None:
                  if m.kind == "place" and m.key in places and a <= m.start and m.end <= b}
     if countries - {places[home].country}:
         return None  # "the Mexican minister said"
-    return home if countries or said.speaker_basis not in ("unnamed", "none") else None  # "U.S. officials said"; not "a source said"
+    return home if countries else None  # "U.S. officials said"; not "Sheinbaum said", "a source said"
 
 
 def home_country(url: str | None, places: dict) -> str | None:

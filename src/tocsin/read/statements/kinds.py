@@ -16,7 +16,8 @@ _NESTED = re.compile(r"‘" + _INNER + r"*?\s" + _INNER + r"*?\s" + _INNER + r"*
 
 
 # What a verb of advice asks: someone (or no one named) to do something ("residents to stay indoors", "not to travel")
-_ASKED = re.compile(r"(?!that\b)(?:[\w'.-]+ ){0,6}?(?:not )?to (?!the\b|a\b|an\b)[a-z]")
+# ("advised Congress that it intends to designate…" tells, whatever infinitive follows the "that")
+_ASKED = re.compile(r"(?:(?!that\b)[\w'.-]+ ){0,6}?(?:not )?to (?!the\b|a\b|an\b)[a-z]")
 
 
 def classify(content: str, cue: str, language: str, speaker: str | None = None, lead: str = "") -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
