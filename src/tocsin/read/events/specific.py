@@ -28,7 +28,7 @@ _TRADE = {"trafficking", "smuggling", "trade", "sale", "sales", "manufacture", "
 # verbs whose infinitive tells what was done ("were paid to kidnap and kill him", "went on to kill", "used a knife to
 # threaten"): every other governor's infinitive is only aimed at ("decided to assault", "requires ICE to detain")
 _DONE = ("paid", "pay", "hired", "hire", "sent", "send", "recruit", "used", "use", "went", "go", "help", "try", "tried",
-         "attempt")  # the stems of their forms
+         "attempt", "return")  # the stems of their forms; "came back to kill" too (_came_back)
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "only", "next"}  # "the third to plead guilty"
 _HYPOTHETICAL_AUX = {"can", "ca", "will", "wo", "shall", "would", "may", "might", "must", "should"}
 _CLASS_DETERMINERS = {"all", "any", "such", "those", "these", "many", "most", "some", "more"}
@@ -128,6 +128,11 @@ def _ordered(tok) -> str | None:
     return None
 
 
+def _came_back(verb) -> bool:
+    """"came back to kill", "comes back to shoot": a return, told as done like "returned to kill"."""
+    return verb.lower_ in ("come", "came", "comes", "coming") and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+
+
 def aimed(tok, etype: str, mode: str) -> str:
     """The mood of a happening only aimed at ("decided to assault", "steps to indict") or ruled out in general ("cannot
     arrest", "will no longer kill"): hypothetical or future, not a happening told; else ``mode`` unchanged."""
@@ -145,7 +150,7 @@ def aimed(tok, etype: str, mode: str) -> str:
         while governor.dep_ == "conj" and governor.head is not governor:
             governor = governor.head  # "to acquire or develop weapons, or to extort"
         ordinal = any(t.lower_ in _ORDINALS for t in tok.doc[max(tok.sent.start, tok.i - 6) : tok.i])
-        done = governor.lower_.startswith(_DONE) or tok.head.lower_.startswith(_DONE)
+        done = governor.lower_.startswith(_DONE) or tok.head.lower_.startswith(_DONE) or _came_back(tok.head)
         if not done and not ordinal:
             return "hypothetical"
     return mode
