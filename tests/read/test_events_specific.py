@@ -101,3 +101,19 @@ def test_specific_a_return_to_kill_is_told_as_done(text):
 def test_specific_an_aim_the_sentence_tells_as_done_is_one_happening(text, etype):
     told = [m for t, m in _told(text) if t == etype]
     assert told == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cartel members arrested in the raid were flown to Mexico City for questioning.",
+    "Men detained during the sweep were handed to prosecutors on Thursday.",
+])
+def test_specific_those_arrested_on_one_occasion_are_no_class(text):
+    assert "arrest" in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Migrants arrested at the border were released into the interior under the old policy.",
+    "Smugglers detained in the raid are usually released within days.",
+])
+def test_specific_those_arrested_anywhere_or_each_time_are_a_class(text):
+    assert "arrest" not in [t for t, _ in _happened(text)]

@@ -29,6 +29,9 @@ _TRADE = {"trafficking", "smuggling", "trade", "sale", "sales", "manufacture", "
 # threaten"): every other governor's infinitive is only aimed at ("decided to assault", "requires ICE to detain")
 _DONE = ("paid", "pay", "hired", "hire", "sent", "send", "recruit", "used", "use", "went", "go", "help", "try", "tried",
          "attempt", "return")  # the stems of their forms; "came back to kill" too (_came_back)
+# the nouns of one operation or clash, the occasion a participle's happening was part of ("arrested in the raid")
+_OCCASIONS = {"raid", "operation", "sweep", "crackdown", "bust", "roundup", "attack", "ambush", "shooting", "clash",
+              "firefight", "shootout", "incident", "search", "assault", "confrontation", "protest", "riot"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "only", "next"}  # "the third to plead guilty"
 _HYPOTHETICAL_AUX = {"can", "ca", "will", "wo", "shall", "would", "may", "might", "must", "should"}
 _CLASS_DETERMINERS = {"all", "any", "such", "those", "these", "many", "most", "some", "more"}
@@ -71,9 +74,24 @@ def _class(tok) -> bool:
         return False  # "charged with theft and assault, apprehended in Texas": set off, it tells of the sentence's subject
     if any(t.ent_type_ in ("DATE", "TIME") for c in tok.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree):
         return False  # "three people police arrested Thursday night": dated, one happening
+    if _occasion(tok):
+        return False
     head = tok.head
     return head.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in head.children) and all(
         c.lower_ in _CLASS_DETERMINERS for c in head.children if c.dep_ in ("det", "predet"))
+
+
+def _occasion(participle) -> bool:
+    """"Gang members arrested in the raid were taken to prison": the participle's one occasion, referred to as known
+    (an operation's noun, or any noun after "during", with "the", "this", "that" or a possessive), in a sentence told in
+    the past. Not "aliens arrested at the border were released": a place; nor "… in the raid are released": a present
+    that tells what happens each time."""
+    governor = participle.head.head
+    past = governor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in governor.children)
+    known = [o for p in participle.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.tag_ == "NN"
+             and (p.lower_ == "during" or o.lower_ in _OCCASIONS)
+             and any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in o.children)]
+    return past and bool(known)
 
 
 def _statistic(text: str, start: int, end: int, s_start: int, s_end: int, language: str) -> bool:
