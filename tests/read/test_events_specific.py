@@ -117,3 +117,16 @@ def test_specific_those_arrested_on_one_occasion_are_no_class(text):
 ])
 def test_specific_those_arrested_anywhere_or_each_time_are_a_class(text):
     assert "arrest" not in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023, agents arrested more than 400 people in a single raid on a market in Lima.",
+    "Federal police arrested 2,100 suspects in one operation this year, the ministry said.",
+    "The broker, who laundered thousands of dollars for the network, was arrested in 2022.",
+])
+def test_specific_a_count_of_one_operation_or_of_another_clause_is_no_statistic(text):
+    assert "arrest" in [t for t, _ in _happened(text)]
+
+
+def test_specific_a_count_over_one_year_stays_a_statistic():
+    assert "arrest" not in [t for t, _ in _happened("Officers arrested more than 3,000 people in one year.")]

@@ -41,6 +41,8 @@ _PERIOD = (r"\bsince\b(?!\s+then)|\b(?:in|over|during|within|for)\s+(?:just\s+|o
            r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|decades|fiscal years?)\b|\b(?:this|last|each|every|per|the)\s+"
            r"(?:fiscal\s+|calendar\s+)?year\b|\bso far\b|\bto date\b|\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?![-/])"
            r"|\bin\s+(?:just\s+|only\s+)?(?:one|two|three|a|\d+)\s+(?:weeks?|months?|years?)\b|\bannually\b")
+_ONE_OPERATION = re.compile(r"\b(?:in|during)\s+(?:a\s+single|one)\s+(?!of\b|(?:fiscal\s+)?(?:year|month|week|decade|quarter)s?\b)[a-z]+", re.I)
+_OWN_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a clause that tells its own happening
 _STATISTIC = {"en": (re.compile(_COUNT, re.I), re.compile(_PERIOD, re.I),
                      re.compile(r"\bmore\s+(?:[\w-]+\s+){0,4}?than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|past|entire|prior)\b", re.I))}
 
@@ -94,13 +96,33 @@ def _occasion(participle) -> bool:
     return past and bool(known)
 
 
-def _statistic(text: str, start: int, end: int, s_start: int, s_end: int, language: str) -> bool:
-    """A large count over a period, or a comparison of periods, in the trigger's sentence."""
+def one_operation(sentence: str) -> bool:
+    """Whether a sentence presents its count as one operation ("in a single operation", "in one raid"; not "in one
+    year"): one event, docs/annotation.md §2.2."""
+    return bool(_ONE_OPERATION.search(sentence))
+
+
+def _counts_it(tok, start: int, end: int) -> bool:
+    """Whether a count's words (``start``–``end``) stand in the trigger's own clause, not in a clause of their own
+    that leaves the trigger out ("the man, who led a network that moved thousands of kilograms, was arrested")."""
+    span = tok.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    clause = next((t for t in [span.root, *span.root.ancestors] if t.dep_ in _OWN_CLAUSE), None)
+    return clause is None or clause.left_edge.i <= tok.i <= clause.right_edge.i
+
+
+def _statistic(tok, text: str, s_start: int, s_end: int, language: str) -> bool:
+    """A large count over a period, or a comparison of periods, in the trigger's sentence; not a count the text
+    presents as one operation ("arrested 1,500 suspects in a single operation this year", docs/annotation.md §2.2)."""
     if language not in _STATISTIC:
         return False
     count, period, compared = _STATISTIC[language]
     sentence = text[s_start:s_end]
-    return bool(compared.search(sentence)) or bool(count.search(sentence) and period.search(sentence))
+    if one_operation(sentence):
+        return False
+    return bool(compared.search(sentence)) or bool(period.search(sentence)) and any(
+        _counts_it(tok, s_start + m.start(), s_start + m.end()) for m in count.finditer(sentence))
 
 
 # a cited story's headline: "- [The Daily Mail](https://…): There's been a murder a week on farms"
@@ -122,7 +144,7 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
         return "another verb"
     if _CITED_HEADLINE.match(text, sent.start_char):
         return "cited headline"
-    if (etype in LEGAL or etype == "trafficking") and _statistic(text, start, end, sent.start_char, sent.end_char, language):
+    if (etype in LEGAL or etype == "trafficking") and _statistic(tok, text, sent.start_char, sent.end_char, language):
         return "statistic"
     return None
 
