@@ -77,3 +77,56 @@ def test_specific_violence_someone_carried_out_stays():
 
 def test_specific_a_headline_speaks_in_bare_plurals():
     assert "killing" in [t for t, _ in _happened("Bus drivers killed, fares raised in Lima.\n\nThe strike went on.", lead="")]
+
+
+def _told(text, lead="The office released its report on Monday.\n\n"):
+    """Every event a sentence gives, happened or not, with its modality."""
+    ((_, ann),) = read_many([Document(id="x", text=lead + text, source="x", published_at="2024-03-10", language="en")], gated=False)
+    return [(e.type, e.modality) for e in ann.events if e.type != "presence"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two hitmen returned to kill the shopkeeper in Celaya on Saturday.",
+    "The gunman came back to kill the guard an hour later, deputies said.",
+])
+def test_specific_a_return_to_kill_is_told_as_done(text):
+    assert ("killing", "asserted") in _happened(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The crew drove to Tijuana to kill a debtor and shot him dead in a parking lot on Monday.", "killing"),
+    ("Gunmen stormed the party to kill a rival and opened fire, killing four guests.", "killing"),
+    ("Marines raided the house to arrest the plaza boss, who was detained after a chase.", "arrest"),
+])
+def test_specific_an_aim_the_sentence_tells_as_done_is_one_happening(text, etype):
+    told = [m for t, m in _told(text) if t == etype]
+    assert told == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cartel members arrested in the raid were flown to Mexico City for questioning.",
+    "Men detained during the sweep were handed to prosecutors on Thursday.",
+])
+def test_specific_those_arrested_on_one_occasion_are_no_class(text):
+    assert "arrest" in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Migrants arrested at the border were released into the interior under the old policy.",
+    "Smugglers detained in the raid are usually released within days.",
+])
+def test_specific_those_arrested_anywhere_or_each_time_are_a_class(text):
+    assert "arrest" not in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023, agents arrested more than 400 people in a single raid on a market in Lima.",
+    "Federal police arrested 2,100 suspects in one operation this year, the ministry said.",
+    "The broker, who laundered thousands of dollars for the network, was arrested in 2022.",
+])
+def test_specific_a_count_of_one_operation_or_of_another_clause_is_no_statistic(text):
+    assert "arrest" in [t for t, _ in _happened(text)]
+
+
+def test_specific_a_count_over_one_year_stays_a_statistic():
+    assert "arrest" not in [t for t, _ in _happened("Officers arrested more than 3,000 people in one year.")]

@@ -17,7 +17,7 @@ from .described import believed_subject, cut_off, described_name, fragment_noun,
 from .presence import DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, UNITS, fought, habitual, of_a_group, set_off_after_group
 from .offences import offence_of
 from .happenings import _one_happening
-from .specific import aimed, no_happening
+from .specific import aimed, no_happening, one_operation
 from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -270,7 +270,7 @@ def _no_act_told(ctx: _Context, tok, start: int, end: int, etype: str, sent, tar
         return True  # "the violence will spread to Mazatlán": only a group is present somewhere
     # a generic, habitual or statistical statement: no specific happening (presence is a state, and "continues to" is its way)
     generic = _compiled(language, "generic") if etype != "presence" else None
-    return bool(generic) and _found_in(generic, text, max(s_start, start - 60), min(s_end, end + 60))
+    return bool(generic) and _found_in(generic, text, max(s_start, start - 60), min(s_end, end + 60)) and not one_operation(sentence)
 
 
 def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | None, sent) -> dict | None:

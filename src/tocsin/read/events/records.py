@@ -14,6 +14,7 @@ from ..event_lexicon import ANOTHER, DEFINITE, LEGAL, VIOLENT
 from ..places import within
 from ..ties import merge_ties
 from .arguments import _record
+from .chains import _family
 from ..statements.lexicon import LEXICONS, verb_lemma
 from .context import _confidence, _Context
 from .happenings import _name_words
@@ -46,9 +47,12 @@ def _merge(events: list[dict]) -> list[dict]:
     kept = list(by_key.values())
     killings = {(e["sentence"], e["modality"]) for e in kept if e["type"] == "killing"}
     abductions = {e["sentence"] for e in kept if e["type"] == "abduction"}
+    # "burst into the bar to kill a rival and opened fire, killing six": the aim is the happening the sentence tells
+    told = {(e["sentence"], _family(e["type"])) for e in kept if e["modality"] not in ("future", "hypothetical")}
     return [
         e for e in kept
         if not (e["type"] == "attack" and (e["sentence"], e["modality"]) in killings)
+        and not (e["modality"] == "hypothetical" and (e["sentence"], _family(e["type"])) in told)
         and not (e["type"] == "disappearance" and e["sentence"] in abductions)
     ]
 

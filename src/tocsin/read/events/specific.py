@@ -28,7 +28,10 @@ _TRADE = {"trafficking", "smuggling", "trade", "sale", "sales", "manufacture", "
 # verbs whose infinitive tells what was done ("were paid to kidnap and kill him", "went on to kill", "used a knife to
 # threaten"): every other governor's infinitive is only aimed at ("decided to assault", "requires ICE to detain")
 _DONE = ("paid", "pay", "hired", "hire", "sent", "send", "recruit", "used", "use", "went", "go", "help", "try", "tried",
-         "attempt")  # the stems of their forms
+         "attempt", "return")  # the stems of their forms; "came back to kill" too (_came_back)
+# the nouns of one operation or clash, the occasion a participle's happening was part of ("arrested in the raid")
+_OCCASIONS = {"raid", "operation", "sweep", "crackdown", "bust", "roundup", "attack", "ambush", "shooting", "clash",
+              "firefight", "shootout", "incident", "search", "assault", "confrontation", "protest", "riot"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "only", "next"}  # "the third to plead guilty"
 _HYPOTHETICAL_AUX = {"can", "ca", "will", "wo", "shall", "would", "may", "might", "must", "should"}
 _CLASS_DETERMINERS = {"all", "any", "such", "those", "these", "many", "most", "some", "more"}
@@ -38,6 +41,8 @@ _PERIOD = (r"\bsince\b(?!\s+then)|\b(?:in|over|during|within|for)\s+(?:just\s+|o
            r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|decades|fiscal years?)\b|\b(?:this|last|each|every|per|the)\s+"
            r"(?:fiscal\s+|calendar\s+)?year\b|\bso far\b|\bto date\b|\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?![-/])"
            r"|\bin\s+(?:just\s+|only\s+)?(?:one|two|three|a|\d+)\s+(?:weeks?|months?|years?)\b|\bannually\b")
+_ONE_OPERATION = re.compile(r"\b(?:in|during)\s+(?:a\s+single|one)\s+(?!of\b|(?:fiscal\s+)?(?:year|month|week|decade|quarter)s?\b)[a-z]+", re.I)
+_OWN_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a clause that tells its own happening
 _STATISTIC = {"en": (re.compile(_COUNT, re.I), re.compile(_PERIOD, re.I),
                      re.compile(r"\bmore\s+(?:[\w-]+\s+){0,4}?than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|past|entire|prior)\b", re.I))}
 
@@ -71,18 +76,53 @@ def _class(tok) -> bool:
         return False  # "charged with theft and assault, apprehended in Texas": set off, it tells of the sentence's subject
     if any(t.ent_type_ in ("DATE", "TIME") for c in tok.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree):
         return False  # "three people police arrested Thursday night": dated, one happening
+    if _occasion(tok):
+        return False
     head = tok.head
     return head.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in head.children) and all(
         c.lower_ in _CLASS_DETERMINERS for c in head.children if c.dep_ in ("det", "predet"))
 
 
-def _statistic(text: str, start: int, end: int, s_start: int, s_end: int, language: str) -> bool:
-    """A large count over a period, or a comparison of periods, in the trigger's sentence."""
+def _occasion(participle) -> bool:
+    """"Gang members arrested in the raid were taken to prison": the participle's one occasion, referred to as known
+    (an operation's noun, or any noun after "during", with "the", "this", "that" or a possessive), in a sentence told in
+    the past. Not "aliens arrested at the border were released": a place; nor "… in the raid are released": a present
+    that tells what happens each time."""
+    governor = participle.head.head
+    past = governor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in governor.children)
+    known = [o for p in participle.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.tag_ == "NN"
+             and (p.lower_ == "during" or o.lower_ in _OCCASIONS)
+             and any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in o.children)]
+    return past and bool(known)
+
+
+def one_operation(sentence: str) -> bool:
+    """Whether a sentence presents its count as one operation ("in a single operation", "in one raid"; not "in one
+    year"): one event, docs/annotation.md §2.2."""
+    return bool(_ONE_OPERATION.search(sentence))
+
+
+def _counts_it(tok, start: int, end: int) -> bool:
+    """Whether a count's words (``start``–``end``) stand in the trigger's own clause, not in a clause of their own
+    that leaves the trigger out ("the man, who led a network that moved thousands of kilograms, was arrested")."""
+    span = tok.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    clause = next((t for t in [span.root, *span.root.ancestors] if t.dep_ in _OWN_CLAUSE), None)
+    return clause is None or clause.left_edge.i <= tok.i <= clause.right_edge.i
+
+
+def _statistic(tok, text: str, s_start: int, s_end: int, language: str) -> bool:
+    """A large count over a period, or a comparison of periods, in the trigger's sentence; not a count the text
+    presents as one operation ("arrested 1,500 suspects in a single operation this year", docs/annotation.md §2.2)."""
     if language not in _STATISTIC:
         return False
     count, period, compared = _STATISTIC[language]
     sentence = text[s_start:s_end]
-    return bool(compared.search(sentence)) or bool(count.search(sentence) and period.search(sentence))
+    if one_operation(sentence):
+        return False
+    return bool(compared.search(sentence)) or bool(period.search(sentence)) and any(
+        _counts_it(tok, s_start + m.start(), s_start + m.end()) for m in count.finditer(sentence))
 
 
 # a cited story's headline: "- [The Daily Mail](https://…): There's been a murder a week on farms"
@@ -104,7 +144,7 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
         return "another verb"
     if _CITED_HEADLINE.match(text, sent.start_char):
         return "cited headline"
-    if (etype in LEGAL or etype == "trafficking") and _statistic(text, start, end, sent.start_char, sent.end_char, language):
+    if (etype in LEGAL or etype == "trafficking") and _statistic(tok, text, sent.start_char, sent.end_char, language):
         return "statistic"
     return None
 
@@ -128,6 +168,11 @@ def _ordered(tok) -> str | None:
     return None
 
 
+def _came_back(verb) -> bool:
+    """"came back to kill", "comes back to shoot": a return, told as done like "returned to kill"."""
+    return verb.lower_ in ("come", "came", "comes", "coming") and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+
+
 def aimed(tok, etype: str, mode: str) -> str:
     """The mood of a happening only aimed at ("decided to assault", "steps to indict") or ruled out in general ("cannot
     arrest", "will no longer kill"): hypothetical or future, not a happening told; else ``mode`` unchanged."""
@@ -145,7 +190,7 @@ def aimed(tok, etype: str, mode: str) -> str:
         while governor.dep_ == "conj" and governor.head is not governor:
             governor = governor.head  # "to acquire or develop weapons, or to extort"
         ordinal = any(t.lower_ in _ORDINALS for t in tok.doc[max(tok.sent.start, tok.i - 6) : tok.i])
-        done = governor.lower_.startswith(_DONE) or tok.head.lower_.startswith(_DONE)
+        done = governor.lower_.startswith(_DONE) or tok.head.lower_.startswith(_DONE) or _came_back(tok.head)
         if not done and not ordinal:
             return "hypothetical"
     return mode
