@@ -72,3 +72,48 @@ def test_a_hedge_between_the_name_and_the_act_stands(make_doc, text):
 ])
 def test_a_membership_is_the_persons_not_a_namesakes(make_doc, text, tied):
     assert _ties(make_doc, text, "en", "killing") == tied
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language", "etype", "tied"), [
+    # a hedge before a word of blame whose words do not run to the act: never named past it (review 2, finding 1)
+    ("Barrio 18 may have been behind a string of murders of shopkeepers in Tegucigalpa.\n", "en", "killing",
+     {("actor", "barrio-18", "suspected")}),
+    ("MS-13 is thought to be behind the spate of killings in Houston this spring.\n", "en", "killing",
+     {("actor", "ms-13", "suspected")}),
+    ("Los Zetas podrían estar detrás de la ola de secuestros de comerciantes en Nuevo Laredo.\n", "es", "abduction",
+     {("actor", "los-zetas", "suspected")}),
+    ("MS-13 was behind a series of killings of taxi drivers in Houston last year.\n", "en", "killing", {("actor", "ms-13", "named")}),
+    # no denial: "not behind bars", "not only behind"
+    ("MS-13 members not behind bars killed a shopkeeper in Houston on Monday.\n", "en", "killing", {("actor", "ms-13", "named")}),
+    ("MS-13 is not only behind the killings of drivers in Houston but also extortion.\n", "en", "killing",
+     {("actor", "ms-13", "named")}),
+])
+def test_a_hedge_before_a_word_of_blame_stands(make_doc, text, language, etype, tied):
+    assert _ties(make_doc, text, language, etype) == tied
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language"), [
+    # a denied blame ties no group to the act, and takes nothing from the act (review 2, finding 2)
+    ("Detectives said Barrio 18 was not behind the shooting of the shopkeeper.\n", "en"),
+    ("MS-13 was never responsible for the murder of the taxi driver in Houston.\n", "en"),
+    ("Detectives have not blamed the murder of the taxi driver on MS-13.\n", "en"),
+    ("Los Zetas no estarían detrás del asesinato del comerciante en Nuevo Laredo.\n", "es"),
+])
+def test_a_denied_blame_is_no_tie(make_doc, text, language):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-03-01")], gated=False)
+    acts = [e for e in ann.events if e.type != "presence"]
+    assert acts and all(t.role == "mentioned" for e in acts for t in e.ties)
+    assert all(e.modality != "negated" and e.target_category != "rival group" for e in acts)
+
+
+@pytest.mark.model
+def test_the_one_blamed_is_no_target(make_doc):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc("Detectives blamed the murder of the taxi driver on MS-13.\n", published_at="2025-03-01")], gated=False)
+    e = next(e for e in ann.events if e.type == "killing")
+    assert {(t.role, t.group_key, t.strength) for t in e.ties} == {("actor", "ms-13", "alleged")}

@@ -86,17 +86,21 @@ _BLAME = {
 # preposition or a conjunction that turns to something else ("behind bars during killings"), nor "bars"
 _FREE = (r"(?!(?:bars|rejas|during|in|on|at|of|for|with|after|before|from|by|to|since|amid|while|and|or|but|durante|en|de|del|con|"
          r"tras|desde|por|para|y|o|pero)\b)")
+# A run of acts the blame may name first ("behind a series of killings", "detrás de la ola de asesinatos")
+_RUN_EN = r"(?:(?:wave|series|string|spate|surge|rash|spree)\s+of\s+)?"
+_RUN_ES = r"(?:(?:ola|serie|racha|oleada|cadena)\s+de\s+(?:(?:los|las)\s+)?)?"
 _BLAME_AFTER = {
     "en": re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been|(?:may|might|could|would|must) (?:have been|be))\s+)?"
-                     r"(?:(?:allegedly|reportedly|probably|possibly|likely|apparently)\s+)?"
+                     r"(?P<denied>(?:not|never)\s+)?(?:(?:allegedly|reportedly|probably|possibly|likely|apparently)\s+)?"
                      r"(?:(?P<named>behind|responsible\s+for)|(?P<suspected>suspected\s+(?:in|of))|(?P<alleged>(?:blamed|accused)\s+(?:for|of)|"
-                     r"as\s+(?:the\s+)?(?:ones?\s+)?responsible\s+for))\s+(?:(?:the|a|an|this|that)\s+)?(?:" + _FREE + r"[\w-]+\s+){0,2}?", re.I),
-    "es": re.compile(r"\s+(?:(?:est[aá]|estaba|estuvo|estar[ií]an?|est[aá]n|estaban|estuvieron|ser[ií]an?|es|son|fue|fueron|habr[ií]an?(?: estado| sido)?)\s+)?"
+                     r"as\s+(?:the\s+)?(?:ones?\s+)?responsible\s+for))\s+(?:(?:the|a|an|this|that)\s+)?" + _RUN_EN
+                     + r"(?:" + _FREE + r"[\w-]+\s+){0,2}?", re.I),
+    "es": re.compile(r"\s+(?P<denied>(?:no|nunca)\s+)?(?:(?:est[aá]|estaba|estuvo|estar[ií]an?|est[aá]n|estaban|estuvieron|ser[ií]an?|es|son|fue|fueron|habr[ií]an?(?: estado| sido)?)\s+)?"
                      r"(?:(?:presuntamente|supuestamente|posiblemente|probablemente)\s+)?"
                      r"(?:(?P<named>detr[aá]s\s+de(?:l)?|(?:(?:el|la|los|las)\s+)?responsables?\s+de(?:l)?)|(?P<suspected>sospechos[oa]s?\s+de(?:l)?)|"
                      r"(?P<alleged>(?:acusad[oa]s?|se[ñn]alad[oa]s?)\s+(?:como\s+responsables?\s+)?de(?:l)?|como\s+(?:el\s+|los\s+)?responsables?\s+de(?:l)?))"
-                     r"\s+(?:(?:el|la|los|las|un|una|este|esta)\s+)?"
-                     r"(?:" + _FREE + r"[\w-]+\s+){0,2}?", re.I),
+                     r"\s+(?:(?:el|la|los|las|un|una|este|esta)\s+)?" + _RUN_ES
+                     + r"(?:" + _FREE + r"[\w-]+\s+){0,2}?", re.I),
 }
 # A word of denial within three words before a word of blame: "Nobody blamed", "police have not blamed", "he does
 # not blame", "never publicly blamed", "las autoridades no culparon"
@@ -171,18 +175,55 @@ def _hedge_in(text: str, start: int, end: int, language: str) -> Hedge | None:
 def _blamed_after(text: str, mention: Mention, tok, language: str, end: int | None = None) -> Hedge | None:
     """The blame the words between a group's name (or the end of its people's phrase, ``end``: "MS-13 gang members")
     and the act put on it ("Los Lobos were behind the attack", "el Cártel de Sinaloa estaría detrás del secuestro"),
-    with its own strength and any hedge those words hold; only for a group its clause's subject names."""
+    with its own strength and any hedge those words hold; only for a group its clause's subject names. A blame
+    denied ("MS-13 was not behind the killing") gives ``Hedge("mentioned")``: the group is named, and tied to nothing.
+    Where the words do not run all the way to the act ("may have been behind a campaign of killings"), a hedge or a
+    denial before the word of blame still counts: the tie is never named past them."""
     end = mention.end if end is None or end < mention.end else end
-    if tok.idx < end or not (found := _BLAME_AFTER[language].fullmatch(text, end, tok.idx)):
+    if tok.idx < end:
         return None
+    found = _BLAME_AFTER[language].fullmatch(text, end, tok.idx)
+    if found is None:
+        return _hedged_blame(text, mention, tok, language, end)
     named_as = re.match(r"(?:as|como)\b", text[found.start(found.lastgroup) :], re.I)  # "señaló al X como responsable del"
     if not (named_as or _subject(tok.doc, mention) or _OPENS.search(text, tok.sent.start_char, mention.start)):
         return None  # "los rivales del cártel estarían detrás", "Half of MS-13 was behind"
+    if found.group("denied"):
+        return Hedge("mentioned")
     modal = re.search(r"\b(?:may|might|could)\b", found.group(0), re.I)
     words = found.span(found.lastgroup)  # "as responsible for": an accusation by whoever names the group so
     return _weakest(Hedge(found.lastgroup, text[words[0] : words[1]], words) if found.lastgroup != "named" else None,
                     _hedge_in(text, end, words[0], language),
                     Hedge("suspected", modal.group(0), (end + modal.start(), end + modal.end())) if modal else None)
+
+
+# The words that put an act on the group named next, whatever the parse makes of it ("blamed the killing on MS-13")
+_BLAMED_ON = re.compile(r"\b((?:blam(?:e|es|ed|ing)|attribut\w+)\s+(?:[\w-]+\s+){0,3}?(?:on|to)|(?:atribu|responsabiliz)\w+\s+"
+                        r"(?:[\w-]+\s+){0,3}?a(?:l)?)\s+(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# A word of blame after a group's name, with the words between that may hedge or deny it
+_BLAME_WORD = {"en": re.compile(r"[^,;:.]{0,50}?\b(?:behind|responsible\s+for)\b", re.IGNORECASE),
+               "es": re.compile(r"[^,;:.]{0,50}?\b(?:detr[aá]s\s+de|responsables?\s+de)", re.IGNORECASE)}
+_NOT = re.compile(r"(?:\b(?:not|never|no|nunca)\b|n[’']t\b)(?!\s+(?:only|just|merely|solo|sólo|solamente)\b)", re.IGNORECASE)  # not "not only"
+
+
+def _hedged_blame(text: str, mention: Mention, tok, language: str, end: int) -> Hedge | None:
+    """A word of blame between the name and the act that the blame words do not run to the act from: only its
+    hedge, modal or denial ("MS-13 is believed to be behind the wave of killings"); ``None`` where there is none."""
+    found = _BLAME_WORD[language].match(text, end, tok.idx)
+    if found is None or re.match(r"\s+(?:bars|rejas)\b", text[found.end() :], re.IGNORECASE):
+        return None  # "not behind bars"
+    if not (_subject(tok.doc, mention) or _OPENS.search(text, tok.sent.start_char, mention.start)):
+        return None
+    between = text[end : found.end()]
+    if _NOT.search(between):
+        return Hedge("mentioned")
+    modal = re.search(r"\b(?:may|might|could|podr[ií]an?)\b", between, re.IGNORECASE)
+    hedge = _hedge_in(text, end, found.end(), language)
+    if hedge is None and modal is None:
+        return None
+    return _weakest(hedge, Hedge("suspected", modal.group(0), (end + modal.start(), end + modal.end())) if modal else None)
 
 
 # The nouns between a group's name and its clause's subject that keep the subject the group's: its people or itself
@@ -305,12 +346,20 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
                 words = blame.span(blame.lastgroup)
                 found = _weakest(Hedge(blame.lastgroup.replace("_", " "), text[words[0] : words[1]], words, speaker),
                                  view if view is not None and view.by else None, Hedge("alleged", *cue, speaker) if cue else None)
-            elif (after := _blamed_after(text, mention, tok, language)) is not None:  # "the gang was behind the killing"
+            elif (after := _blamed_after(text, mention, tok, language)) is not None and after.strength != "mentioned":
+                # "the gang was behind the killing"
                 role = "actor"
                 found = _weakest(after, view if view is not None and view.by else None, Hedge("alleged", *cue, speaker) if cue else None)
         else:
             local = local_hedge(text, phrase[0], mention, language) if phrase else None
-            if role == "actor" and (after := _blamed_after(text, mention, tok, language, phrase[1] if phrase else None)) is not None:
+            after = _blamed_after(text, mention, tok, language, phrase[1] if phrase else None) if role == "actor" else None
+            blame = _BLAMED_ON.search(text, max(0, mention.start - 40), mention.start)
+            if after is not None and after.strength == "mentioned" or blame is not None and denied(text, blame.start(), tok.sent.start_char):
+                out.append(GroupTie(group_key=mention.key, role="mentioned", strength="mentioned", mention=(mention.start, mention.end)))
+                continue  # "MS-13 was not behind the killing", "police have not blamed the killing on MS-13"
+            if blame is not None and role == "target":  # "blamed the killing on MS-13": the one blamed is no target
+                role, local = "actor", _weakest(local, Hedge("alleged", blame.group(1), blame.span(1)))
+            if after is not None:
                 local = _weakest(local, after)  # "MS-13 was likely behind the stabbing": the hedge between stands
             said = Hedge("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
             mood = Hedge("alleged") if modality == "alleged" else _possible(tok) if modality == "hypothetical" else None

@@ -225,6 +225,8 @@ def _possessor_before(tok):
 def _noun_arguments(tok, etype: str):
     preps = ("of", "on", "against", "at", "outside", "to") if etype == "threat" else ("of", "on", "against", "at", "outside")
     actor, target = _agent(tok), _prep_object(tok, *preps)
+    if target is not None and _w(target.head) == "on" and tok.dep_ in ("dobj", "nsubjpass") and _w(tok.head).startswith("blam"):
+        actor, target = actor or target, None  # "police blamed the killing on MS-13": the one blamed did it
     if etype == "presence" and actor is None and target is not None and target.ent_type_ not in ("GPE", "LOC", "FAC"):
         actor, target = target, None  # "the infiltration of Tren de Aragua into the United States": the group is there
     if actor is None and (other := _prep_object(tok, "with")) is not None and other.lower_ not in _MEANS | _WEAPONS:
@@ -415,8 +417,8 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     if verb and any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and _w(d) == "no" for d in c.children) for c in tok.children):
         return "negated"  # "no suspects were arrested", "no one was arrested"
     negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
-    if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
-        return "negated"
+    if any(c.dep_ == "neg" for c in tok.children) and not _blame_on(tok) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
+        return "negated"  # not "el cártel no estaría detrás del asesinato": the blame is denied, not the killing
     if any(c.dep_ == "advmod" and _w(c) == "longer" and any(n.dep_ == "neg" for n in c.children) for c in tok.children):
         return "negated"  # "no longer operates in Chile": it did, and does not now
     if _denied_by_a_noun(tok):
@@ -445,6 +447,11 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     if statement is not None and statement.stance == "alleged":
         return "alleged"
     return "asserted"
+
+
+def _blame_on(tok) -> bool:
+    """A noun the words of blame lead to, which the parse may make the head of its clause ("detrás del asesinato")."""
+    return not tok.tag_.startswith("VB") and any(c.dep_ in ("case", "advmod") and _w(c) in ("detrás", "detras", "behind") for c in tok.children)
 
 
 def _denied_by_a_noun(tok) -> bool:
