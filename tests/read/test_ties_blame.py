@@ -117,3 +117,11 @@ def test_the_one_blamed_is_no_target(make_doc):
     ((_, ann),) = read_many([make_doc("Detectives blamed the murder of the taxi driver on MS-13.\n", published_at="2025-03-01")], gated=False)
     e = next(e for e in ann.events if e.type == "killing")
     assert {(t.role, t.group_key, t.strength) for t in e.ties} == {("actor", "ms-13", "alleged")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, etype, tied", [
+    ("The CJNG and not the Sinaloa Cartel was behind the killing of the mayor on Friday, police said.", "killing", "cjng"),
+])
+def test_ties_a_group_the_coordination_rules_out_is_only_mentioned(make_doc, text, etype, tied):
+    assert {key for _, key, _ in _ties(make_doc, text, "en", etype)} == {tied}

@@ -354,9 +354,11 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
             local = local_hedge(text, phrase[0], mention, language) if phrase else None
             after = _blamed_after(text, mention, tok, language, phrase[1] if phrase else None) if role == "actor" else None
             blame = _BLAMED_ON.search(text, max(0, mention.start - 40), mention.start)
-            if after is not None and after.strength == "mentioned" or blame is not None and denied(text, blame.start(), tok.sent.start_char):
+            if after is not None and after.strength == "mentioned" or blame is not None and denied(text, blame.start(), tok.sent.start_char) \
+                    or _EXCLUDED.search(text, max(0, mention.start - 24), mention.start):
                 out.append(GroupTie(group_key=mention.key, role="mentioned", strength="mentioned", mention=(mention.start, mention.end)))
-                continue  # "MS-13 was not behind the killing", "police have not blamed the killing on MS-13"
+                continue  # "MS-13 was not behind the killing", "police have not blamed the killing on MS-13", "the CJNG and not
+                # the Sinaloa Cartel"
             if blame is not None and role == "target":  # "blamed the killing on MS-13": the one blamed is no target
                 role, local = "actor", _weakest(local, Hedge("alleged", blame.group(1), blame.span(1)))
             if after is not None:
@@ -374,6 +376,11 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
                             by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),
                             hedge_span=found.span, mention=(mention.start, mention.end)))
     return merge_ties((), tuple(out))
+
+
+# A group the coordination itself rules out of the phrase it stands in: "the CJNG and not the Sinaloa Cartel was behind",
+# "X rather than Y", "el CJNG y no el Cártel de Sinaloa"; not "not only MS-13 but also…"
+_EXCLUDED = re.compile(r"\b(?:not|never|nor|rather than|instead of|no|ni)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.IGNORECASE)
 
 
 # The words that make an act only possible ("MS-13 may have carried out the attack", "whether MS-13 members killed"):
