@@ -127,6 +127,12 @@ class Scores:
     ties: list[int] = field(default_factory=lambda: [0, 0])  # group ties right (group, role, named or hedged) of all said or annotated
     upgrades: list[int] = field(default_factory=lambda: [0, 0])  # ties stated as fact where the source hedges or says none, of ties stated
     documents: int = 0
+    log: list | None = None  # when a list: each miss as (measure, document key, what), for misses.py
+    key: str = ""  # the document being scored
+
+    def miss(self, measure: str, what: dict) -> None:
+        if self.log is not None:
+            self.log.append((measure, self.key, what))
 
 
 def read(keys: list[str], gated: bool = True) -> dict[str, object]:
@@ -183,6 +189,13 @@ def score_events(body: str, ann, gold_events: list[dict], scores: Scores) -> Non
             scores.events.gold_found += 1
             _arguments(body, e, g, places, scores)
             _group_ties(e, g, scores)
+        elif verdict == "wrong":
+            scores.miss("events: wrong", {"type": e.type, "modality": e.modality, "evidence": body[e.evidence_start : e.evidence_end]})
+    if scores.log is not None:
+        found = [g for _, verdict, g in verdicts if verdict == "right"]
+        for g in gold_events:
+            if not any(g is f for f in found):
+                scores.miss("events: missed", {"type": g["type"], "modality": g.get("modality"), "evidence": g.get("evidence")})
 
 
 def _date_right(begin: str, end: str | None, gold: str) -> bool:
@@ -210,10 +223,15 @@ def _arguments(body: str, e, g: dict, places: dict, scores: Scores) -> None:
     date = None if e.date_precision == "publication" else e.date_begin or None  # "(published)": the text gives no time
     date_ok = (date is None and not g.get("date")) or bool(date and g.get("date") and _date_right(date, e.date_end, g["date"]))
     actor, target = _who(body, e.actor_text, e.actor_mention), _who(body, e.target_text, e.target_mention)
+    place = places.get(e.place_key)
+    said = {"actor": actor, "target": target, "date": f"{date}..{e.date_end}" if e.date_end and e.date_end != date else date,
+            "place": f"{place.name}, {place.admin1 or ''} {place.country} ({place.kind})" if place else None}
     for name, ok in (("actor", _same_words(actor, g.get("actor"))), ("target", _same_words(target, g.get("target"))),
                      ("place", place_ok), ("date", date_ok)):
         scores.arguments[name][0] += ok
         scores.arguments[name][1] += 1
+        if not ok:
+            scores.miss(name, {"type": e.type, "said": said[name], "gold": g.get(name), "evidence": body[e.evidence_start : e.evidence_end]})
 
 
 _CATEGORISED = {"killing", "attack", "abduction", "disappearance", "extortion", "threat", "sexual exploitation", "robbery"}
@@ -253,9 +271,16 @@ def _group_ties(e, g: dict, scores: Scores) -> None:
     for other in _also_named(g):  # one act on several groups (a designation of eight): the guideline's field holds one
         gold_ties.setdefault(("target", other), g["target_group"].get("attribution") or "named")
     said = system_ties(e)
+    if g["type"] in _CATEGORISED and (g.get("target_category") or e.target_category) and e.target_category != g.get("target_category"):
+        scores.miss("target category", {"type": e.type, "said": e.target_category, "gold": g.get("target_category"),
+                                        "target": g.get("target"), "evidence": g.get("evidence")})
     for key in set(gold_ties) | set(said):
         scores.ties[1] += 1
-        scores.ties[0] += key in gold_ties and key in said and (gold_ties[key] == "named") == (said[key] == "named")
+        right = key in gold_ties and key in said and (gold_ties[key] == "named") == (said[key] == "named")
+        scores.ties[0] += right
+        if not right:
+            scores.miss("ties", {"type": e.type, "role, group": key, "said": said.get(key), "gold": gold_ties.get(key),
+                                 "evidence": g.get("evidence")})
         if said.get(key) == "named":
             scores.upgrades[1] += 1
             scores.upgrades[0] += gold_ties.get(key, "none") != "named"
@@ -344,6 +369,11 @@ def score_statements(body: str, ann, gold_statements: list[dict], transcript: bo
             scores.statements.sys_right += 1
             scores.speaker_resolved[1] += 1
             scores.speaker_resolved[0] += resolved(st, golds[hit][0])
+        else:
+            scores.miss("statements: wrong", {"speaker": st.speaker_name or st.speaker_text, "content": body[span[0] : span[1]]})
+    for n, (g, _, _) in enumerate(golds):
+        if n not in found:
+            scores.miss("statements: missed", {"speaker": g.get("source_name") or g.get("source"), "content": (g.get("content") or [None])[0]})
     scores.statements.gold_total += len(golds)
     scores.statements.gold_found += len(found)
 
@@ -373,6 +403,11 @@ def score_forecasts(body: str, ann, gold: dict, transcript: bool, scores: Scores
         if hit is not None:
             scores.forecasts.sys_right += 1
             found.add(hit)
+        else:
+            scores.miss("forecasts: wrong", {"speaker": st.speaker_name or st.speaker_text, "content": body[st.content_start : st.content_end]})
+    for n, g in enumerate(gold.get("forecasts") or []):
+        if n not in found:
+            scores.miss("forecasts: missed", {"evidence": g.get("evidence")})
     scores.forecasts.gold_total += len(golds)
     scores.forecasts.gold_found += len(found)
 
@@ -385,6 +420,11 @@ def score_presence(body: str, ann, gold_presence: list[dict], scores: Scores) ->
               for e in ann.events if e.type == "presence" and e.place_key in places and places[e.place_key].country
               for group in e.group_keys}  # a continent ("throughout South America") is in no country: no (group, country) pair
     right = {s for s in system if any(s[0] == g[0] and s[1] == g[1] and any(overlaps(s[2], x) for x in g[2]) for g in gold_pairs)}
+    for s in system - right:
+        scores.miss("presence: wrong", {"group": s[0], "country": s[1], "evidence": body[s[2][0] : s[2][1]]})
+    for g in gold_pairs:
+        if not any(s[0] == g[0] and s[1] == g[1] and any(overlaps(s[2], x) for x in g[2]) for s in system):
+            scores.miss("presence: missed", {"group": g[0], "country": g[1], "evidence": body[g[2][0][0] : g[2][0][1]] if g[2] else None})
     scores.presence.sys_right += len(right)
     scores.presence.sys_total += len(system)
     scores.presence.gold_total += len(gold_pairs)
@@ -395,7 +435,7 @@ def score_presence(body: str, ann, gold_presence: list[dict], scores: Scores) ->
 _NOT_FOOTPRINT = {"designation", "extradition"}
 
 
-def score_footprint(ann, g: dict, scores: Scores) -> None:
+def score_footprint(body: str, ann, g: dict, scores: Scores) -> None:
     """The (group, country) pairs a document adds to the footprint: its presence claims and the happenings it
     ties to a group (as actor or target), placed in a country; tocsin's from the records its footprint reads."""
     gold_pairs = {(_group_id((p.get("group") or {}).get("name")), pl.get("country"))
@@ -407,6 +447,13 @@ def score_footprint(ann, g: dict, scores: Scores) -> None:
     system = {(group, places[e.place_key].country) for e in ann.events
               if e.type not in _NOT_FOOTPRINT and e.modality in ("asserted", "alleged") and e.place_key in places and places[e.place_key].country
               for group in e.group_keys}
+    for pair in system - gold_pairs:
+        why = [f"{e.type}: {body[e.evidence_start : e.evidence_end]}" for e in ann.events if pair[0] in e.group_keys and e.place_key in places and places[e.place_key].country == pair[1]]
+        scores.miss("footprint: wrong", {"group": pair[0], "country": pair[1], "from": why[:3]})
+    for pair in gold_pairs - system:
+        why = [p.get("evidence") for p in g.get("presence") or [] if _group_id((p.get("group") or {}).get("name")) == pair[0]] + \
+              [e.get("evidence") for e in g.get("events") or [] if (e.get("place") or {}).get("country") == pair[1]]
+        scores.miss("footprint: missed", {"group": pair[0], "country": pair[1], "from": why[:3]})
     scores.footprint.sys_total += len(system)
     scores.footprint.sys_right += len(system & gold_pairs)
     scores.footprint.gold_total += len(gold_pairs)
@@ -549,11 +596,15 @@ GENRE = {"local news": "news article", "news": "news article", "press release": 
          "presidential action": "official document"}
 
 
-def score(split: str, golds: dict[str, dict], entries: dict[str, dict], places_en: dict[str, list[dict]] | None = None) -> Scores:
-    keys = [k for k, e in entries.items() if e["split"] == split and k in golds]
-    scores = Scores(documents=len(keys))
+def score(split: str, golds: dict[str, dict], entries: dict[str, dict], places_en: dict[str, list[dict]] | None = None,
+          log: list | None = None, only=None) -> Scores:
+    """The figures of one split (``only``: of those of its documents the predicate keeps); ``log``, a list to collect
+    each miss in (misses.py)."""
+    keys = [k for k, e in entries.items() if e["split"] == split and k in golds and (only is None or only(e))]
+    scores = Scores(documents=len(keys), log=log)
     places_en = place_gold() if places_en is None else places_en
     for key, ann in read(keys).items():
+        scores.key = key
         body, g, tasks = texts.text(key), golds[key], entries[key].get("tasks", [])
         transcript = entries[key].get("genre") in ("press briefing", "remarks") or len(_turns(body)) > 4
         scores.genre[1] += 1
@@ -567,7 +618,7 @@ def score(split: str, golds: dict[str, dict], entries: dict[str, dict], places_e
         if "presence" in tasks:
             score_presence(body, ann, g.get("presence") or [], scores)
         if "presence" in tasks and "events" in tasks:
-            score_footprint(ann, g, scores)
+            score_footprint(body, ann, g, scores)
         if "places" in tasks:
             score_places(body, ann, g.get("places") or [], scores)
         if "events" in tasks:

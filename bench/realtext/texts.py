@@ -13,7 +13,7 @@ from the corpora in ``../shared/data`` (found relative to this file).
                     is ignored)
 
 Keys: ``wh:<path>``, ``doj:<id>``, ``doj:tda-chile-2025``, ``lgl:<docid>``,
-``meantime-es:<n>`` (n = 1..120, order of the file).
+``meantime-es:<n>`` (n = 1..120, order of the file), ``trn:<docid>`` (TR-News).
 
 CLI:
     python bench/realtext/texts.py dump OUTDIR        write OUTDIR/<safe key>.txt for the manifest
@@ -45,6 +45,7 @@ WH_FILE = DATA / "corpora" / "us-whitehouse-crime-2021-2026" / "wh_crime_2021_20
 DOJ_CSV = DATA / "corpora" / "us-doj-press-sample" / "doj_press_sample_100.csv"
 DOJ_TDA = DATA / "corpora" / "us-doj-press-sample" / "justice.gov_opa_pr_tda-chile-extradition_2025-11-14.html"
 LGL_FILE = DATA / "geoparse" / "lgl" / "lgl.xml"
+TRN_FILE = DATA / "geoparse" / "tr-news" / "TR-News.xml"
 MEANTIME_ES = DATA / "corpora" / "meantime-timex-es-en" / "es" / "meantime_es_timex.tsv"
 
 TDA_KEY = "doj:tda-chile-2025"
@@ -167,6 +168,36 @@ def _lgl() -> dict:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _trn() -> dict:
+    """TR-News: international news of 2016-2017 (CBC, BBC, CNN, Reuters …), text as stored, its edges stripped."""
+    out = {}
+    for a in ET.parse(TRN_FILE).getroot().iter("article"):
+        out["trn:" + a.get("docid")] = {key: (a.findtext(key) or "").strip() for key in ("title", "domain", "url", "dltime", "text")}
+    return out
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _trn_day(written: str) -> str | None:
+    """The day of a TR-News dltime, which is written as each page wrote it ("2017-04-21", "Dec 17, 2016 7:38 AM ET",
+    "7:58 AM ET, Sat January 3, 2015", "7 December 2016 GMT"); None when it gives no day."""
+    iso = re.search(r"\b(\d{4})-(\d\d)-(\d\d)\b", written)
+    if iso:
+        return iso.group(0)
+    us = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", written)  # "11/28/2016"
+    if us:
+        return f"{us.group(3)}-{int(us.group(1)):02d}-{int(us.group(2)):02d}"
+    forms = ((r"\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b", 1, 2, 3), (r"\b(\d{1,2}) ([A-Za-z]{3,9}),? (\d{4})\b", 2, 1, 3),
+             (r"\b(\d{4}) ([A-Za-z]{3,9})\.? (\d{1,2})\b", 2, 3, 1))
+    for pattern, month, day, year in forms:
+        m = re.search(pattern, written)
+        if m and m.group(month)[:3].lower() in _MONTHS:
+            return f"{m.group(year)}-{_MONTHS.index(m.group(month)[:3].lower()) + 1:02d}-{int(m.group(day)):02d}"
+    return None
+
+
 _NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "]", "%", "?", "!", "»", "...", "'s", "”"}
 _NO_SPACE_AFTER = {"(", "[", "¿", "¡", "«", "“"}
 _TERMINAL = {".", "!", "?", "...", '"', "”", "»", ")"}
@@ -261,6 +292,8 @@ def source_keys(source: str) -> list[str]:
         return list(_lgl())
     if source == "meantime-es":
         return list(_meantime())
+    if source == "trn":
+        return list(_trn())
     raise KeyError(source)
 
 
@@ -277,6 +310,8 @@ def full_text(key: str) -> str:
         return _lgl()[key]["text"]
     if src == "meantime-es":
         return _meantime()[key]["text"]
+    if src == "trn":
+        return _trn()[key]["text"]
     raise KeyError(key)
 
 
@@ -354,6 +389,10 @@ def meta(key: str) -> dict:
         m.update(title=r["title"], date=r["dct"], date_basis="document creation time (MEANTIME DCT)",
                  url=None, outlet="Wikinews (Spanish translation, MEANTIME corpus)", genre="news",
                  section=None, language="es")
+    elif src == "trn":
+        r = _trn()[key]
+        m.update(title=_one_line(r["title"]), date=_trn_day(r["dltime"]), date_basis="publication time as the page gave it (TR-News dltime)",
+                 url=r["url"], outlet=r["domain"], genre="news", section=None, language="en")
     else:
         raise KeyError(key)
     e = _entry(key)

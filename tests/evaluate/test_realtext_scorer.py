@@ -25,3 +25,31 @@ def _place(name: str, admin1: str, country: str = "US") -> Place:
 ])
 def test_scorer_the_district_and_the_city_of_washington_are_one_place(gold, right):
     assert score._place_right(_place("District of Columbia", "DC"), gold) is right
+
+
+texts = pytest.importorskip("texts")
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    ("Dec 17, 2016 7:38 AM ET", "2016-12-17"),
+    ("7:58 AM ET, Sat January 3, 2015", "2015-01-03"),
+    ("7 December 2016 GMT", "2016-12-07"),
+    ("December 9th 2016", "2016-12-09"),
+    ("DEC. 14, 2016, 2:54 AM EST", "2016-12-14"),
+    ("11/28/2016", "2016-11-28"),
+    ("2016 Oct 10", "2016-10-10"),
+    ("2017-04-21", "2017-04-21"),
+    ("", None),
+    ("Sat 7:58 AM ET", None),
+])
+def test_a_tr_news_date_is_read_as_each_page_wrote_it(written, day):
+    assert texts._trn_day(written) == day
+
+
+def test_misses_are_logged_only_when_asked_with_the_document_they_come_from():
+    quiet, asked = score.Scores(), score.Scores(log=[])
+    for scores in (quiet, asked):
+        scores.key = "lgl:1"
+        scores.miss("place", {"said": "Lima, PE", "gold": "Lima, Ohio"})
+    assert quiet.log is None
+    assert asked.log == [("place", "lgl:1", {"said": "Lima, PE", "gold": "Lima, Ohio"})]
