@@ -297,9 +297,11 @@ def _also_named(g: dict) -> set[str]:
 
 
 def _place_right(place, gp: dict | None) -> bool:
-    """Both empty; or the same country, and the same place or one inside the annotated country. A name the
-    annotator qualified ("Richmond, Kentucky", "Powhatan County, Virginia") is the same place when the first
-    part names it (a county with or without the word) and, for a U.S. state given, the state agrees."""
+    """Both empty; or the same country, and the same place or one inside the annotated country. The annotator's name
+    is the system's place when it is one of that place's names in the index ("Montreal" for Montréal, "Guangxi" for
+    Guangxi Zhuangzu Zizhiqu). A name the annotator qualified ("Richmond, Kentucky", "Powhatan County, Virginia",
+    "Edmonton, Queensland") is the same place when the first part names it (a county with or without the word) and,
+    for a first-level division given, the division agrees."""
     import pycountry
 
     if place is None or gp is None:
@@ -309,16 +311,27 @@ def _place_right(place, gp: dict | None) -> bool:
     country = pycountry.countries.get(alpha_2=gp.get("country") or "")
     names = {slug(country.name), slug(getattr(country, "common_name", ""))} if country else set()
     gold_name = gp.get("name") or ""
-    if slug(place.name) == slug(gold_name) or slug(gold_name) in names:
+    if _names(place, gold_name) or slug(gold_name) in names:
         return True
     if place.country == "US" and place.admin1 == "DC" and _the_district(gp):
         return True  # the District of Columbia and the city of Washington are one place, under two GeoNames ids
     first, _, qualifier = gold_name.partition(",")
-    if not qualifier or _bare(place.name) != _bare(first):
+    if not qualifier or (_bare(place.name) != _bare(first) and not _names(place, first)):
         return False
-    state = pycountry.subdivisions.get(code=f"{place.country}-{place.admin1}") if place.admin1 else None
-    states = {slug(s.name) for s in pycountry.subdivisions.get(country_code=place.country) or []}
-    return slug(qualifier) not in states or (state is not None and slug(state.name) == slug(qualifier))
+    from tocsin.read.placedb import fold, place_index
+
+    division, _ = place_index().subdivision(place.country, place.admin1)
+    divisions = {fold(s.name) for s in pycountry.subdivisions.get(country_code=place.country) or []}
+    return fold(qualifier) not in divisions or bool(division and (fold(division) == fold(qualifier) or any(
+        p.kind == "admin1" and p.country == place.country and p.admin1 == place.admin1 for p in place_index().lookup(qualifier))))
+
+
+def _names(place, name: str) -> bool:
+    """Whether a written name is one of the place's names: equal once accents and case are folded, or one the index
+    gives that place."""
+    from tocsin.read.placedb import fold, place_index
+
+    return bool(name) and (fold(place.name) == fold(name) or any(p.id == place.id for p in place_index().lookup(name)))
 
 
 def _the_district(gp: dict) -> bool:

@@ -53,3 +53,24 @@ def test_misses_are_logged_only_when_asked_with_the_document_they_come_from():
         scores.miss("place", {"said": "Lima, PE", "gold": "Lima, Ohio"})
     assert quiet.log is None
     assert asked.log == [("place", "lgl:1", {"said": "Lima, PE", "gold": "Lima, Ohio"})]
+
+
+def _indexed(name: str, country: str, admin1: str | None = None):
+    from tocsin.read.placedb import place_index
+
+    found = [p for p in place_index().lookup(name) if p.country == country and (admin1 is None or p.admin1 == admin1)]
+    return max(found, key=lambda p: p.population or 0)
+
+
+@pytest.mark.parametrize(("name", "country", "admin1", "gold", "right"), [
+    ("Montréal", "CA", None, {"name": "Montreal", "country": "CA"}, True),  # accents
+    ("Guangxi", "CN", None, {"name": "Guangxi", "country": "CN"}, True),  # the index's long name of the division
+    ("Edmonton", "AU", "04", {"name": "Edmonton, Queensland", "country": "AU"}, True),  # a division outside the U.S.
+    ("Edmonton", "CA", None, {"name": "Edmonton", "country": "CA"}, True),
+    ("Lewisburg", "US", "WV", {"name": "Lewisburg, West Virginia", "country": "US"}, True),
+    ("Lewisburg", "US", "TN", {"name": "Lewisburg, West Virginia", "country": "US"}, False),
+    ("Paris", "FR", None, {"name": "Lyon", "country": "FR"}, False),
+    ("Cincinnati", "US", None, {"name": "West Chester", "country": "US"}, False),
+])
+def test_scorer_an_annotated_place_is_any_of_the_place_s_names(name, country, admin1, gold, right):
+    assert score._place_right(_indexed(name, country, admin1), gold) is right
