@@ -82,3 +82,17 @@ def test_presence_a_group_removed_from_or_taking_over_a_place(make_doc, text, cl
 def test_presence_no_claim_from_people_or_things_removed(make_doc, text):
     assert _claims(make_doc, text) == []
 
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a unit of a group that its sentence also names by its own name is that group (its parent in the gazetteer)
+    ("Designated two leaders from the ISIS affiliate in the Democratic Republic of the Congo for their leadership role in "
+     "ISIS-DRC.", [(["isis-drc"], "Democratic Republic of the Congo")]),
+    ("The Sinaloa Cartel's faction in Culiacán, Los Chapitos, fought the Mayos.", [(["los-chapitos"], "Culiacán")]),
+    # named by no name of its own, it stays the group's
+    ("Four leaders from the ISIS affiliate in the Democratic Republic of the Congo killed civilians.",
+     [(["isis"], "Democratic Republic of the Congo")]),
+    ("The Sinaloa Cartel's operations in Culiacán grew after Los Chapitos split.", [(["sinaloa-cartel"], "Culiacán")]),
+])
+def test_presence_an_affiliate_named_by_its_own_name(make_doc, text, claims):
+    assert _claims(make_doc, text) == claims

@@ -14,7 +14,8 @@ from .belonging import _AGAINST, belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _target_category
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
-from .presence import BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, fought, habitual, of_a_group, set_off_after_group
+from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, fought, habitual,
+                       of_a_group, set_off_after_group)
 from .offences import offence_of
 from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
@@ -387,6 +388,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
         named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok)]  # "eight cartels, including TdA"
+    if etype == "presence":  # "the ISIS affiliate in the Congo … ISIS-DRC": the affiliate by its own name
+        named_groups = [(own or m, r, span) for m, r, span in named_groups
+                        for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok, m) if m.kind == "group" else None]]
     group_ties = ties(text, language, tok, named_groups, mode, statement, charged=etype == "charge")
     for member, said in voiced:
         group_ties = merge_ties(group_ties, ties(text, language, tok, [member], mode, said))

@@ -24,6 +24,7 @@ import re
 from urllib.parse import urlsplit
 
 from ...models import Mention
+from ..gazetteer import load_gazetteer
 from ..places import GENERIC_TLDS
 from .words import _w
 
@@ -318,6 +319,21 @@ def removed(verb):
         return obj
     named = next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "CRIMINAL_GROUP"), None)
     return named if named is not None and GROUPLIKE.fullmatch(obj.text) else None
+
+
+_OWN_GROUP = re.compile(r"affiliates?|branch(?:es)?|factions?|wings?|filiales?|ramas?|facci[oó]n|facciones", re.I)
+
+
+def by_its_own_name(mentions, sentence: tuple[int, int], unit, group: Mention) -> Mention | None:
+    """The group a unit of a named group is, where its sentence also names it by its own name: "the ISIS affiliate in
+    the Democratic Republic of the Congo, … ISIS-DRC" is ISIS-DRC, whose parent the gazetteer says ISIS is; None where
+    the unit is no group of its own ("its operations"), or the sentence names no such group, or more than one."""
+    if not _OWN_GROUP.fullmatch(unit.text) or not group.key:
+        return None
+    gazetteer = load_gazetteer()
+    own = [m for m in mentions if m.kind == "group" and m.key and sentence[0] <= m.start < sentence[1]
+           and (entry := gazetteer.get(m.key)) is not None and entry.parent == group.key]
+    return own[0] if len({m.key for m in own}) == 1 else None
 
 
 def border_sides(text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]], places: dict) -> list:
