@@ -96,3 +96,21 @@ def test_presence_no_claim_from_people_or_things_removed(make_doc, text):
 ])
 def test_presence_an_affiliate_named_by_its_own_name(make_doc, text, claims):
     assert _claims(make_doc, text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a participle of a group's hold right after a place describes what is there, however the parse hangs it
+    ("The administration directed an operation at an underground nightclub in Colorado “frequented by TdA and MS-13 "
+     "terrorists” that resulted in 100 arrests.", [(["ms-13", "tren-de-aragua"], "Colorado")]),
+    ("Agents took down a trafficking organization in New Mexico, operated by the Sinaloa cartel.", [(["sinaloa-cartel"], "New Mexico")]),
+    ("Police raided hotels run by the CJNG in Cancún.", [(["cjng"], "Cancún")]),
+    # a line break inside the phrase changes nothing
+    ("The United States and Mexico will dismantle the Sinaloa Cartel on both sides\n    of the border.",
+     [(["sinaloa-cartel"], "Mexico"), (["sinaloa-cartel"], "United States")]),
+])
+def test_presence_a_place_a_group_s_hold_describes(make_doc, text, claims):
+    assert _claims(make_doc, text) == claims
+
+
+def test_presence_no_claim_from_a_place_a_thing_came_from(make_doc):
+    assert _claims(make_doc, "A boat from Mexico operated by Los Zetas sank off Texas.") == []

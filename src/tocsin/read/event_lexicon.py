@@ -71,6 +71,7 @@ TRIGGERS = {
                      r"(?<=[A-Za-z0-9] )(?<!service )(?<!family )(?<!crew )(?<!staff )(?<!board )(?<!council )(?<!faculty )(?<!community )"
                      r"(?:leaders|members|cliques|chapters|terrorists|fighters|militants|operatives|boss(?:es)?|commanders) in(?= (?:the )?(?-i:[A-Z]))|"  # not "U.S. service members in Jordan", "family members in Texas"
                      r"(?:on|along|across) both sides of (?:the |our |their )?(?:[\w.-]+ ){0,2}?border\b|"  # "dismantle the cartel on both sides of the border"
+                     r"(?<![\w-])(?:frequented|run|operated|controlled) by(?= (?:the )?(?:[\w-]+ ){0,2}?(?-i:[A-Z]))|"  # "a nightclub in Colorado frequented by TdA"
                      r"(?:took|taken|taking|take|takes)[ -]?over(?: and [\w-]+)?(?= (?:(?:entire|whole|the|our|their|much of|parts of|swaths of) ){0,2}(?-i:[A-Z]))|"
                      r"(?:remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|oust(?:s|ed|ing)?|root(?:s|ed|ing)? out|driv(?:e|es|ing|en) out|drove out|rid(?:s|ding)?)"
                      r"(?= [^.;:]{0,60}?\bfrom (?:the )?(?-i:[A-Z]))|"  # "remove the gang, Tren de Aragua, from the United States" (presence.REMOVAL)

@@ -280,7 +280,7 @@ def _holder(verb):
 
 # "on both sides of the border", "a ambos lados de la frontera": where a border has two sides, the claim is in both
 # countries (docs/annotation.md §5)
-BOTH_SIDES = re.compile(r"(?:on|along|across|a|en) (?:both sides|ambos lados) (?:of|de) (?:the |our |their |la |nuestra )?(?:[\w.-]+ ){0,2}?(?:border|frontera)\b", re.I)
+BOTH_SIDES = re.compile(r"(?:on|along|across|a|en)\s+(?:both|ambos)\s+(?:sides|lados)\s+(?:of|de)\s+(?:(?:the|our|their|la|nuestra)\s+)?(?:[\w.-]+\s+){0,2}?(?:border|frontera)\b", re.I)
 
 
 def sides_holder(tok):
@@ -304,7 +304,7 @@ def sides_holder(tok):
 
 # Verbs of driving a group out of a place, which says the group is there: "remove the savage gang, Tren de Aragua, from
 # the United States", "to root the cartel out from Sinaloa"
-REMOVAL = re.compile(r"remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|oust(?:s|ed|ing)?|root(?:s|ed|ing)? out|driv(?:e|es|ing|en) out|drove out|"
+REMOVAL = re.compile(r"remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|oust(?:s|ed|ing)?|root(?:s|ed|ing)?\s+out|driv(?:e|es|ing|en)\s+out|drove\s+out|"
                      r"rid(?:s|ding)?", re.I)
 
 
@@ -334,6 +334,22 @@ def by_its_own_name(mentions, sentence: tuple[int, int], unit, group: Mention) -
     own = [m for m in mentions if m.kind == "group" and m.key and sentence[0] <= m.start < sentence[1]
            and (entry := gazetteer.get(m.key)) is not None and entry.parent == group.key]
     return own[0] if len({m.key for m in own}) == 1 else None
+
+
+# A participle of a group's hold set right after a place, describing what is there: "an underground nightclub in Colorado
+# “frequented by TdA and MS-13 terrorists”", "a trafficking organization in New Mexico, operated by the Sinaloa cartel"
+HELD_BY = re.compile(r"(?:frequented|run|operated|controlled)\s+by", re.I)
+_JUST_BEFORE = re.compile(r"[\s,“”\"']*")
+_LOCATED = re.compile(r"\b(?:in|at|across|throughout|within|en)\s+(?:the\s+)?(?:(?:state|city|port|town|province|region)\s+of\s+)?$", re.I)
+
+
+def place_described(text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]]) -> list:
+    """The place a participle of a group's hold describes from right after it ("a nightclub in Colorado, frequented by
+    TdA": Colorado), however the parse hangs the participle; only a place told as where the thing is ("in", "at"; not "a
+    boat from Mexico"), with nothing but a comma or a quotation mark between, and never a nationality."""
+    return [m for a, b in triggers if HELD_BY.fullmatch(text, a, b) for m in mentions
+            if m.kind == "place" and m.key and m.label != "NORP" and sentence[0] <= m.start and _JUST_BEFORE.fullmatch(text, m.end, a)
+            and _LOCATED.search(text, max(sentence[0], m.start - 30), m.start)]
 
 
 def border_sides(text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]], places: dict) -> list:
