@@ -8,7 +8,7 @@ import re
 
 from ...models import Mention, Statement
 from ..event_lexicon import BELIEF, LEGAL, MODALITY, VIOLENT
-from .presence import UNITS, holder, owner
+from .presence import BOTH_SIDES, HELD_BY, PEOPLE, REMOVAL, UNITS, holder, owner, removed, sides_holder
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
@@ -326,6 +326,14 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
     (``presence.owner``)."""
     if etype == "presence" and tok.tag_.startswith("NN") and UNITS.match(tok.text):
         return owner(tok), None
+    if etype == "presence" and HELD_BY.fullmatch(text) and (agent := next((c for c in tok.children if c.dep_ == "agent"), None)) is not None:
+        return next((o for o in agent.children if o.dep_ == "pobj"), None), None  # "a nightclub in Colorado frequented by TdA"
+    if etype == "presence" and REMOVAL.fullmatch(text):
+        return removed(tok), None  # "remove the savage gang, Tren de Aragua, from the United States": the gang is there
+    if etype == "presence" and BOTH_SIDES.fullmatch(text):
+        return sides_holder(tok), None  # "to dismantle the Sinaloa Cartel on both sides of the border": the cartel
+    if etype == "presence" and tok.tag_.startswith("NN") and PEOPLE.fullmatch(tok.text) and (own := owner(tok)) is not None:
+        return own, None  # a group's people are somewhere as its units are, as the group's: "Houthi terrorists in Yemen"
     if etype == "presence" and tok.tag_.startswith("NN") and (held_by := holder(tok)) is not None:
         return held_by, None  # "MS-13, which has thousands of members in El Salvador": MS-13
     if etype == "presence" and tok.tag_.startswith("NN") and (of := _prep_object(tok, "of", "de", "del")) is not None \

@@ -131,7 +131,7 @@ def _agree(one: str | None, other: str | None) -> bool:
 # A class of groups told by its examples: "eight cartels …, including Tren de Aragua and MS-13", "gangs such as MS-13"
 _CLASS = re.compile(r"(?:cartels|gangs|groups|organi[sz]ations|factions|syndicates|networks|militias|c[aá]rteles|pandillas|bandas|"
                     r"grupos|organizaciones)$", re.I)
-_EXAMPLES = re.compile(r"\b(?:including|such as|among them|among which|incluid[oa]s|entre ell[oa]s|como)\s+", re.I)
+_EXAMPLES = re.compile(r"\b(?:including|such as|among them|among which|incluid[oa]s|entre ell[oa]s|como):?\s+", re.I)
 _LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|as well as|y|e|o)\s+)?(?:(?:the|el|la|los|las)\s+)?", re.I)
 _EXAMPLE_REACH = 300  # characters from the class to its examples
 
@@ -157,8 +157,27 @@ def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention
         out.append((m, (marker.start(), m.end)))
         at = m.end
     if people and not (out and _THEIR_PEOPLE.match(text, at)):
-        return []  # "214 criminals, including violent MS-13 and Tren de Aragua gangbangers"; not "people, including MS-13's victims"
+        # "214 criminals, including violent MS-13 and Tren de Aragua gangbangers"; not "people, including MS-13's victims";
+        # else a list of people by their roles: "cartel leaders, including: co-founder of the Guadalajara Cartel …"
+        return _roster(groups, text, marker)
     return out
+
+
+# A round-up's list of the people a step took, each told by a role in a group: "co-founder of the Guadalajara Cartel",
+# "Cartel de Noreste (CDN) Leader", "CJNG Plaza Boss in Colima", "cabecilla del Cártel del Golfo"
+_ROLE = (r"(?:co-?founders?|founders?|leaders?|(?:plaza )?boss(?:es)?|commanders?|heads?|lieutenants?|members?|operatives?|"
+         r"cabecillas?|l[ií]der(?:es)?|jef(?:e|es|a)|(?:co)?fundador(?:es|a)?|integrantes?|miembros?)")
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+(?:of|de|del)\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+_ROLE_AFTER = re.compile(rf"\)?(?:\s*\([A-Z]{{2,6}}\))?\s+(?:(?:top|senior|regional|high-ranking)\s+)?{_ROLE}\b", re.I)
+
+
+def _roster(groups: list[Mention], text: str, marker) -> list[tuple[Mention, tuple[int, int]]]:
+    """The groups of a list of people given by their roles in them, after "including" ("arrested several prominent
+    cartel leaders, including: co-founder of the Guadalajara Cartel …, CJNG Plaza Boss in Colima …"): each group a
+    role word holds, before it ("co-founder of") or after it ("CJNG co-founder"); a group named otherwise in the list
+    ("a rival of MS-13") is none of the people's."""
+    return [(m, (marker.start(), m.end)) for m in groups
+            if _ROLE_BEFORE.search(text, max(marker.end(), m.start - 40), m.start) or _ROLE_AFTER.match(text, m.end)]
 
 
 _DESCRIBED_GAP = re.compile(r"(?:\d+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:(?:the|el|la|los|las)\s+)?")  # "12", "violent", "suspected"

@@ -14,7 +14,8 @@ from .belonging import _AGAINST, belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _target_category
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
-from .presence import DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, UNITS, fought, habitual, of_a_group, set_off_after_group
+from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, fought, habitual,
+                       of_a_group, set_off_after_group)
 from .offences import offence_of
 from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
@@ -138,8 +139,8 @@ def _no_act_at_trigger(ctx: _Context, tok, etype: str, sent) -> bool:
         # Mexico" is a claim, denied: docs/annotation.md §5)
     if noun and not _specific(tok, etype, sentence):
         return True
-    if (noun or any(c.dep_ == "det" for c in tok.children)) and language == "es" and _PARTICIPLE_NOUN.search(tok.lower_):
-        return True  # "los detenidos", "los condenados": the people, not the act
+    if (noun or any(c.dep_ == "det" for c in tok.children)) and language == "es" and etype != "presence" and _PARTICIPLE_NOUN.search(tok.lower_):
+        return True  # "los detenidos", "los condenados": the people, not the act (not "a ambos lados", a place)
     # "found an arsenal of rifles and grenades": weapons found are no attack
     return noun and etype == "attack" and any(g.lower_ in _FOUND for g in _governors(tok, hops=7))
 
@@ -152,6 +153,8 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
     actor_tok, target_tok = arguments(tok, etype, text[start:end])
     if etype == "presence" and actor_tok is None and tok.tag_.startswith("NN") and UNITS.match(tok.text):
         return None  # "police dismantled a cell in Denver": a unit is somewhere as its group's, and the parse names none
+    if etype == "presence" and actor_tok is None and (BOTH_SIDES.fullmatch(text, start, end) or REMOVAL.fullmatch(text, start, end)):
+        return None  # "police on both sides of the border": the police are there, not a group; "expelled 30 members from Chile"
     if actor_tok is None and (believed := believed_subject(tok)) is not None:
         actor_tok = believed[0]  # "Gunmen believed to be members of the cartel killed two officers": the gunmen
     seizure = etype == "trafficking" and bool(_SEIZURE.search(text[start:end]))
@@ -335,8 +338,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         return None
     statement = ctx.statement_at(start)
     mode = aimed(tok, etype, modality(tok, statement, language))
-    if etype == "presence" and mode in ("future", "hypothetical") and fought(tok):
-        mode = "asserted"  # "to end their campaign of violence on our homeland": a presence the aim takes as there
+    if etype == "presence" and mode in ("future", "hypothetical") and (fought(tok) or REMOVAL.fullmatch(text, start, end)):
+        mode = "asserted"  # "to end their campaign of violence on our homeland", "will remove the gang from": a presence the aim takes as there
     if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and _found_in(step, text, max(s_start, start - 45), min(s_end, end + 30)):
         mode = "future"  # "sentencing is scheduled for March 23", "faces up to 20 years when sentenced": not yet happened
     parties = (("actor", (actor_full or actor) if basis == "syntax" and etype not in LEGAL else None, actor_tok), ("target", target_full, target_tok))
@@ -385,6 +388,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
         named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok)]  # "eight cartels, including TdA"
+    if etype == "presence":  # "the ISIS affiliate in the Congo … ISIS-DRC": the affiliate by its own name
+        named_groups = [(own or m, r, span) for m, r, span in named_groups
+                        for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok, m) if m.kind == "group" else None]]
     group_ties = ties(text, language, tok, named_groups, mode, statement, charged=etype == "charge")
     for member, said in voiced:
         group_ties = merge_ties(group_ties, ties(text, language, tok, [member], mode, said))

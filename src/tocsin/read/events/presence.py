@@ -24,6 +24,7 @@ import re
 from urllib.parse import urlsplit
 
 from ...models import Mention
+from ..gazetteer import load_gazetteer
 from ..places import GENERIC_TLDS
 from .words import _w
 
@@ -35,7 +36,7 @@ GROUP_PRONOUN = re.compile(r"its?", re.I)  # a group's presence told with "it": 
 # A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
 # "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
 # "sus integrantes operan en Chile"
-PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|gangsters|criminals|terrorists|thugs|integrantes|miembros|"
+PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|boss|commanders|fighters|militants|gangsters|criminals|terrorists|thugs|integrantes|miembros|"
                     r"cabecillas|l[ií]deres|criminales|delincuentes|pandilleros", re.I)
 ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|whose|sus?|cuy[oa]s?) (?:\w+ )?"
                         r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|integrantes|miembros|"
@@ -275,6 +276,94 @@ def _holder(verb):
             return None  # a participle set off after a clause is its subject's: "they exploited …, establishing a foothold in"
         verb = verb.head
     return None
+
+
+# "on both sides of the border", "a ambos lados de la frontera": where a border has two sides, the claim is in both
+# countries (docs/annotation.md §5)
+BOTH_SIDES = re.compile(r"(?:on|along|across|a|en)\s+(?:both|ambos)\s+(?:sides|lados)\s+(?:of|de)\s+(?:(?:the|our|their|la|nuestra)\s+)?(?:[\w.-]+\s+){0,2}?(?:border|frontera)\b", re.I)
+
+
+def sides_holder(tok):
+    """Who a border's two sides hold, by the parse: the named group the phrase hangs from, or the object, else the
+    subject, of the verb it hangs from ("dismantle the Sinaloa Cartel and the CJNG on both sides of the border", "the
+    cartel operates on both sides of the border"), taken from the first group of a coordination so that every group of
+    it is the claim's; None where it names no group."""
+    node = tok.head if tok.lower_ in ("sides", "lados") else tok
+    if node.lower_ not in ("on", "along", "across") and tok.lower_ != "lados" or node.i == node.head.i:
+        return None
+    node = node.head if node.lower_ in ("on", "along", "across") else node
+    if node.tag_.startswith(("VB", "MD")):
+        verb = node
+        node = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.ent_type_ == "CRIMINAL_GROUP"), None) or _holder(verb)
+    elif node.ent_type_ != "CRIMINAL_GROUP" and node.tag_.startswith("NN") and (UNITS.match(node.text) or PEOPLE.fullmatch(node.text)):
+        node = owner(node)  # "the cartel has members on both sides of the border"
+    while node is not None and node.dep_ == "conj" and node.head.ent_type_ == "CRIMINAL_GROUP":
+        node = node.head
+    return node if node is not None and node.ent_type_ == "CRIMINAL_GROUP" else None
+
+
+# Verbs of driving a group out of a place, which says the group is there: "remove the savage gang, Tren de Aragua, from
+# the United States", "to root the cartel out from Sinaloa"
+REMOVAL = re.compile(r"remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|oust(?:s|ed|ing)?|root(?:s|ed|ing)?\s+out|driv(?:e|es|ing|en)\s+out|drove\s+out|"
+                     r"rid(?:s|ding)?", re.I)
+
+
+def removed(verb):
+    """The named group a verb of removal drives out of a place: its object, where the object is a group ("remove the
+    savage gang, Tren de Aragua, from …": the name set off after the description); None for people ("expel its members
+    from Chile" is a deportation's, told by the members' own event) or anything else."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *obj.children)):
+        return None
+    if obj.ent_type_ == "CRIMINAL_GROUP":
+        return obj
+    named = next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "CRIMINAL_GROUP"), None)
+    return named if named is not None and GROUPLIKE.fullmatch(obj.text) else None
+
+
+_OWN_GROUP = re.compile(r"affiliates?|branch(?:es)?|factions?|wings?|filiales?|ramas?|facci[oó]n|facciones", re.I)
+
+
+def by_its_own_name(mentions, sentence: tuple[int, int], unit, group: Mention) -> Mention | None:
+    """The group a unit of a named group is, where its sentence also names it by its own name: "the ISIS affiliate in
+    the Democratic Republic of the Congo, … ISIS-DRC" is ISIS-DRC, whose parent the gazetteer says ISIS is; None where
+    the unit is no group of its own ("its operations"), or the sentence names no such group, or more than one."""
+    if not _OWN_GROUP.fullmatch(unit.text) or not group.key:
+        return None
+    gazetteer = load_gazetteer()
+    own = [m for m in mentions if m.kind == "group" and m.key and sentence[0] <= m.start < sentence[1]
+           and (entry := gazetteer.get(m.key)) is not None and entry.parent == group.key]
+    return own[0] if len({m.key for m in own}) == 1 else None
+
+
+# A participle of a group's hold set right after a place, describing what is there: "an underground nightclub in Colorado
+# “frequented by TdA and MS-13 terrorists”", "a trafficking organization in New Mexico, operated by the Sinaloa cartel"
+HELD_BY = re.compile(r"(?:frequented|run|operated|controlled)\s+by", re.I)
+_JUST_BEFORE = re.compile(r"[\s,“”\"']*")
+_LOCATED = re.compile(r"\b(?:in|at|across|throughout|within|en)\s+(?:the\s+)?(?:(?:state|city|port|town|province|region)\s+of\s+)?$", re.I)
+
+
+def place_described(text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]]) -> list:
+    """The place a participle of a group's hold describes from right after it ("a nightclub in Colorado, frequented by
+    TdA": Colorado), however the parse hangs the participle; only a place told as where the thing is ("in", "at"; not "a
+    boat from Mexico"), with nothing but a comma or a quotation mark between, and never a nationality."""
+    return [m for a, b in triggers if HELD_BY.fullmatch(text, a, b) for m in mentions
+            if m.kind == "place" and m.key and m.label != "NORP" and sentence[0] <= m.start and _JUST_BEFORE.fullmatch(text, m.end, a)
+            and _LOCATED.search(text, max(sentence[0], m.start - 30), m.start)]
+
+
+def border_sides(text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]], places: dict) -> list:
+    """The two countries a claim "on both sides of the border" is in: those its sentence names ("The United States and
+    Mexico committed to dismantle the cartel on both sides of the border"), one mention each, when they are exactly
+    two; none otherwise (which border the text leaves open)."""
+    if not any(BOTH_SIDES.fullmatch(text, a, b) for a, b in triggers):
+        return []
+    first = {}
+    for m in mentions:
+        place = places.get(m.key) if m.kind == "place" else None
+        if place is not None and place.kind == "country" and place.country and sentence[0] <= m.start < sentence[1]:
+            first.setdefault(place.country, m)
+    return list(first.values()) if len(first) == 2 else []
 
 
 _LOCATIVE = {"in", "across", "throughout", "within", "en"}

@@ -18,7 +18,7 @@ from .chains import _family
 from ..statements.lexicon import LEXICONS, verb_lemma
 from .context import _confidence, _Context
 from .happenings import _name_words
-from .presence import claimed_places, extent, home_country, home_voice
+from .presence import border_sides, claimed_places, extent, home_country, home_voice, place_described
 
 
 def _merge(events: list[dict]) -> list[dict]:
@@ -143,8 +143,11 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
     if f["type"] != "presence":
         return [_event(ctx, one) for one in _each_victim(ctx, f)]
     places = {p.key: p for p in ctx.ann.places}
-    claimed = claimed_places(ctx.doc, ctx.text, ctx.ann.mentions, f["sentence"], [f["trigger"], *f.get("merged", ())],
-                             home_voice(home_country(ctx.url, places), ctx.statement_at(f["trigger"][0]), ctx.ann.mentions, places))
+    triggers = [f["trigger"], *f.get("merged", ())]
+    claimed = claimed_places(ctx.doc, ctx.text, ctx.ann.mentions, f["sentence"], triggers,
+                             home_voice(home_country(ctx.url, places), ctx.statement_at(f["trigger"][0]), ctx.ann.mentions, places)) \
+        or border_sides(ctx.text, ctx.ann.mentions, f["sentence"], triggers, places) \
+        or place_described(ctx.text, ctx.ann.mentions, f["sentence"], triggers)
     if not claimed:  # a place its sentence names outside the predicate is not the claim's; one referred back to may be
         e = _event(ctx, f)
         if e.extent_span is not None:  # "operates in at least eight countries": a count, in no place the claim names

@@ -1,0 +1,116 @@
+"""Presence claims told by where a group's people are and by a border's two sides (docs/annotation.md §5): "Houthi
+terrorists in Yemen", "the CJNG plaza boss in Colima" put the group where its people are, as "its cells in Chile" do;
+"on both sides of the border" puts it in the two countries its sentence names; a group driven out of a place or taking
+places over is there. Sentences are invented in the shapes of White House fact sheets and joint statements."""
+
+import pytest
+
+from tocsin.read import read
+
+pytestmark = pytest.mark.model
+
+
+def _claims(make_doc, text, language="en"):
+    ann = read(make_doc(text, language=language, published_at="2025-05-01"))
+    names = {p.key: p.name for p in ann.places}
+    return sorted((sorted(e.group_keys), names[e.place_key]) for e in ann.events if e.type == "presence")
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("The President announced a ceasefire with Houthi terrorists in Yemen.", [(["houthis"], "Yemen")]),
+    ("Treasury sanctioned vessels delivering fuel to Houthi fighters in Yemen.", [(["houthis"], "Yemen")]),
+    ("The ISIS militants in Syria regrouped after the strike.", [(["isis"], "Syria")]),
+    ("The CJNG plaza boss in Colima fled the state.", [(["cjng"], "Colima")]),
+    ("The Sinaloa Cartel's commanders in Sonora answer to Culiacán.", [(["sinaloa-cartel"], "Sonora")]),
+])
+def test_presence_a_group_s_people_in_a_place(make_doc, text, claims):
+    assert _claims(make_doc, text) == claims
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three Hamas terrorists in Gaza.",  # where an arrest's parties were: an arrest, not a claim
+    "Two U.S. service members in Syria were wounded by ISIS.",  # no group's people
+    "The terrorists in Yemen attacked a ship.",  # no group named
+    "Family members in Texas said the MS-13 suspect was innocent.",
+])
+def test_presence_no_claim_from_people_of_no_group_or_an_event_s_parties(make_doc, text):
+    assert _claims(make_doc, text) == []
+
+
+@pytest.mark.parametrize("text, language, claims", [
+    ("The United States and Mexico committed to dismantle the Sinaloa Cartel and the Jalisco New Generation Cartel on both "
+     "sides of the border.", "en",
+     [(["cjng", "sinaloa-cartel"], "Mexico"), (["cjng", "sinaloa-cartel"], "United States")]),
+    ("Officials in Mexico and the United States say the Gulf Cartel operates on both sides of the border.", "en",
+     [(["gulf-cartel"], "Mexico"), (["gulf-cartel"], "United States")]),
+    ("The Sinaloa Cartel has members on both sides of the border between Mexico and the United States.", "en",
+     [(["sinaloa-cartel"], "Mexico"), (["sinaloa-cartel"], "United States")]),
+    ("Estados Unidos y México acordaron desmantelar al Cártel de Sinaloa a ambos lados de la frontera.", "es",
+     [(["sinaloa-cartel"], "Mexico"), (["sinaloa-cartel"], "United States")]),
+])
+def test_presence_on_both_sides_of_the_border_is_in_both_countries(make_doc, text, language, claims):
+    assert _claims(make_doc, text, language) == claims
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican and U.S. police on both sides of the border are hunting the Gulf Cartel.",  # the police are there
+    "Authorities in Arizona say the Sinaloa Cartel operates on both sides of the border.",  # which other country?
+    "Officials in Mexico, Guatemala and the United States say the Sinaloa Cartel operates on both sides of the border.",  # which two?
+])
+def test_presence_both_sides_needs_the_group_and_the_two_countries(make_doc, text):
+    assert _claims(make_doc, text) == []
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a removal of the group itself from a place says it is there, whatever the mood of the aim
+    ("We will remove the savage gang, Tren de Aragua, from the United States.", [(["tren-de-aragua"], "United States")]),
+    ("The government vowed to expel MS-13 from Honduras.", [(["ms-13"], "Honduras")]),
+    # taking places over
+    ("Weak borders allowed gangs like Tren de Aragua to take over entire American cities.", [(["tren-de-aragua"], "United States")]),
+    ("It has allowed dangerous gangs like the Venezuelan Tren de Aragua to takeover and terrorize entire American cities.",
+     [(["tren-de-aragua"], "United States")]),
+])
+def test_presence_a_group_removed_from_or_taking_over_a_place(make_doc, text, claims):
+    assert _claims(make_doc, text) == claims
+
+
+@pytest.mark.parametrize("text", [
+    "Chile expelled 30 Tren de Aragua members from Santiago.",  # its people expelled: a deportation, not the gang's seat
+    "Police removed a car from the Tren de Aragua hideout in Denver.",  # something else removed
+    "The army took over Culiacán after the Sinaloa Cartel split.",  # who takes over is no group
+])
+def test_presence_no_claim_from_people_or_things_removed(make_doc, text):
+    assert _claims(make_doc, text) == []
+
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a unit of a group that its sentence also names by its own name is that group (its parent in the gazetteer)
+    ("Designated two leaders from the ISIS affiliate in the Democratic Republic of the Congo for their leadership role in "
+     "ISIS-DRC.", [(["isis-drc"], "Democratic Republic of the Congo")]),
+    ("The Sinaloa Cartel's faction in Culiacán, Los Chapitos, fought the Mayos.", [(["los-chapitos"], "Culiacán")]),
+    # named by no name of its own, it stays the group's
+    ("Four leaders from the ISIS affiliate in the Democratic Republic of the Congo killed civilians.",
+     [(["isis"], "Democratic Republic of the Congo")]),
+    ("The Sinaloa Cartel's operations in Culiacán grew after Los Chapitos split.", [(["sinaloa-cartel"], "Culiacán")]),
+])
+def test_presence_an_affiliate_named_by_its_own_name(make_doc, text, claims):
+    assert _claims(make_doc, text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a participle of a group's hold right after a place describes what is there, however the parse hangs it
+    ("The administration directed an operation at an underground nightclub in Colorado “frequented by TdA and MS-13 "
+     "terrorists” that resulted in 100 arrests.", [(["ms-13", "tren-de-aragua"], "Colorado")]),
+    ("Agents took down a trafficking organization in New Mexico, operated by the Sinaloa cartel.", [(["sinaloa-cartel"], "New Mexico")]),
+    ("Police raided hotels run by the CJNG in Cancún.", [(["cjng"], "Cancún")]),
+    # a line break inside the phrase changes nothing
+    ("The United States and Mexico will dismantle the Sinaloa Cartel on both sides\n    of the border.",
+     [(["sinaloa-cartel"], "Mexico"), (["sinaloa-cartel"], "United States")]),
+])
+def test_presence_a_place_a_group_s_hold_describes(make_doc, text, claims):
+    assert _claims(make_doc, text) == claims
+
+
+def test_presence_no_claim_from_a_place_a_thing_came_from(make_doc):
+    assert _claims(make_doc, "A boat from Mexico operated by Los Zetas sank off Texas.") == []

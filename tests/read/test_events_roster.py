@@ -1,0 +1,35 @@
+"""A round-up's list of the people a step took, each told by a role in a group ("arrested several cartel leaders,
+including: co-founder of the Guadalajara Cartel …, CJNG plaza boss …"): the step's target groups are the groups the
+roles name, and no other group the list mentions. Sentences are invented in the shape of U.S.-Mexico fact sheets."""
+
+import pytest
+
+from tocsin.read import read
+
+pytestmark = pytest.mark.model
+
+
+def _groups(make_doc, text, language="en", etype="arrest"):
+    ann = read(make_doc(text, language=language, published_at="2023-01-10"))
+    return [sorted(e.group_keys) for e in ann.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text, language, groups", [
+    ("Mexico arrested several prominent cartel leaders in 2022, including: co-founder of the Guadalajara Cartel Rafael "
+     "Caro Quintero, Cartel del Noreste (CDN) Leader Juan Treviño, and CJNG plaza boss Aldrin Jarquín.", "en",
+     [["cartel-del-noreste", "cjng", "guadalajara-cartel"]]),
+    ("Authorities arrested three fugitives last year, including the founder of the Gulf Cartel and a Sinaloa Cartel lieutenant.", "en",
+     [["gulf-cartel", "sinaloa-cartel"]]),
+    ("La policía detuvo a varios delincuentes en 2022, entre ellos el cabecilla del Cártel del Golfo y un integrante del CJNG.", "es",
+     [["cjng", "gulf-cartel"]]),
+])
+def test_roster_the_groups_of_the_people_a_round_up_lists_by_role(make_doc, text, language, groups):
+    assert _groups(make_doc, text, language) == groups
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested several people in 2022, including a rival of MS-13 and a witness.",  # no role in the group
+    "Police arrested several people in 2022, including a man who had fled from MS-13.",
+])
+def test_roster_a_group_the_list_names_otherwise_is_none_of_the_people_s(make_doc, text):
+    assert _groups(make_doc, text) == [[]]
