@@ -130,3 +130,26 @@ def test_specific_a_count_of_one_operation_or_of_another_clause_is_no_statistic(
 
 def test_specific_a_count_over_one_year_stays_a_statistic():
     assert "arrest" not in [t for t, _ in _happened("Officers arrested more than 3,000 people in one year.")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Navy drones eliminated two senior al-Shabaab commanders near Jilib on Sunday.", True),
+    ("Special forces took out the cell's leader in a night raid outside Idlib.", True),
+    ("The militia's top sniper was taken out by an Iraqi patrol in March.", True),
+    ("Air strikes eliminated dozens of insurgents hiding in caves near the border.", True),
+    ("The carmaker eliminated a shift at its Ohio plant last month.", False),
+    ("He took out a second mortgage on the house in 2019.", False),
+    ("The new rule eliminates the backlog of asylum cases.", False),
+    ("Police said he had taken out a protective order against his neighbour.", False),
+])
+def test_specific_a_verb_of_removal_kills_only_where_it_removes_people(text, killed):
+    assert ("killing" in [t for t, _ in _happened(text)]) is killed
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Marco Ruiz, a Honduran national with convictions for burglary, assault and driving without a license.", "conviction"),
+    ("Ana Soto, a Chilean national with a conviction for fraud and arrests for theft and robbery.", "arrest"),
+    ("Jorge Vela, a Peruvian national with convictions or arrests for domestic violence and theft, was detained Friday.", "conviction"),
+])
+def test_specific_a_record_of_legal_steps_for_offences_is_told(text, etype):
+    assert etype in [t for t, _ in _happened(text)]

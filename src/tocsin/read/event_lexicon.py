@@ -35,6 +35,9 @@ TRIGGERS = {
                           r"(?:shooting|stabbing|beating|strangulation) deaths?|(?:died|dies) (?:later )?(?:of|from) (?:his|her|their|the) (?:\w+ )?wounds|"
                           r"succumb(?:ed|s) to (?:his|her|their|the) (?:\w+ )?wounds|strangled|slit (?:his|her|their|the \w+['’]s) throats?|dismembered|bod(?:y|ies) (?:of|were|was)|bodies|lifeless bod(?:y|ies)"),
         ("killing", None, r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slain|slaying|slayings|homicides?|femicides?|decapitated|lynched"),
+        # a verb of removal kills only where what it removes is people (events.specific: "eliminated dozens of ISIS
+        # jihadis", "taking out its emir"; not "eliminated a shift", "took out a loan")
+        ("killing", None, r"eliminat(?:e|es|ed|ing)|t(?:ake|akes|ook|aken|aking) out"),
         ("attack", "bombing", r"bomb(?:s|ed|ing|ings)?|car bomb|explod(?:ed|es|ing)|explosive devices?|grenades?|detonat(?:ed|ion)|dynamite|blasts?|explosions?"),
         ("attack", "arson", r"arson|set fire to|set (?:\w+ ){0,3}(?:on fire|ablaze)|burn(?:s|ed|t|ing)? (?:\w+ ){0,3}(?:vehicles?|buses|cars|trucks|homes?|houses?|shops?|stores?)|torch(?:ed|ing)|firebomb(?:ed|ing)?|burned down|burn(?:ed|t) to the ground"),
         ("attack", "shooting", r"opened fire|open fire|fired (?:shots )?(?:on|at|into)|shootings?|shot|shooting|gunfire|sprayed .{0,20}bullets"),

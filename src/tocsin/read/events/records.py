@@ -18,6 +18,7 @@ from .chains import _family
 from ..statements.lexicon import LEXICONS, verb_lemma
 from .context import _confidence, _Context
 from .happenings import _name_words
+from .words import _record_of
 from .presence import claimed_places, extent, home_country, home_voice
 
 
@@ -366,8 +367,10 @@ _RECORD_BEFORE = re.compile(r"(?:\b(?:previous|prior|past|recent|pending|earlier
 
 
 def _of_a_record(text: str, f: dict) -> bool:
-    """Whether the trigger names a step of someone's record (``_RECORD_BEFORE``), by the words just before it."""
-    return f["type"] in LEGAL and bool(_RECORD_BEFORE.search(text, max(f["sentence"][0], f["trigger"][0] - 60), f["trigger"][0]))
+    """Whether the trigger names a step of someone's record (``_RECORD_BEFORE``), by the words just before it, or as a
+    record's noun with what it was for ("with a conviction for fraud and arrests for theft": ``words._record_of``)."""
+    return f["type"] in LEGAL and (bool(_RECORD_BEFORE.search(text, max(f["sentence"][0], f["trigger"][0] - 60), f["trigger"][0]))
+                                   or f.get("tok") is not None and f["noun"] and _record_of(f["tok"]))
 
 
 def _whose_time(ctx: _Context, trigger, t) -> int | None:
