@@ -153,3 +153,20 @@ def test_specific_a_verb_of_removal_kills_only_where_it_removes_people(text, kil
 ])
 def test_specific_a_record_of_legal_steps_for_offences_is_told(text, etype):
     assert etype in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Last spring, a murder suspect in Joliet was released without bail.", "killing", "alleged"),
+    ("Officers stopped the robbery suspect near the Elm Street bridge on Friday.", "robbery", "alleged"),
+    ("Deputies were checking out a report of a burglary at a storage unit on Main Street.", "robbery", "asserted"),
+])
+def test_specific_a_crime_a_suspect_is_named_by_happened(text, etype, mode):
+    assert (etype, mode) in _happened(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("- 35 homicide suspects locked up", "killing"),
+    ("Burglaries are down 32% since January.", "robbery"),
+])
+def test_specific_suspects_and_crimes_counted_are_no_happening(text, etype):
+    assert etype not in [t for t, _ in _happened(text)]

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..event_lexicon import (CHARGED_CRIMES, CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, NOT_DELIBERATE, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES,
-    TARGET_CATEGORIES, TRIGGERS
+    SUSPECT_NOUNS, TARGET_CATEGORIES, TRIGGERS
 )
 from ..placedb import fold
 
@@ -184,6 +184,9 @@ def _specific(tok, etype: str, text: str) -> bool:
         return racket.dep_ == "dobj" and racket.head.lower_ in _VERBS_OF_DOING
     if etype == "arrest" and tok.dep_ == "pobj" and _w(tok.head) == "under":
         return True  # "was placed under arrest"
+    if tok.dep_ == "compound" and tok.head.lower_ in SUSPECT_NOUNS and any(c.dep_ in ("det", "poss") for c in tok.head.children):
+        return True  # "a murder suspect", "the burglary suspect": one suspected of a crime that happened (alleged: modality);
+        # not "35 homicide suspects locked up", a tally
     if etype in LEGAL and _record_of(tok):
         return True  # "a national with convictions for burglary", where the parse hangs "for" on "national"
     for c in tok.children:
