@@ -1006,8 +1006,22 @@ def test_events_a_plural_noun_of_violence_is_one_happening_per_named_person(make
     assert all(e.trigger == killings[0].trigger for e in killings)
 
 
+@pytest.mark.parametrize("text, language, victims", [
+    ("Their policies led to the murders of young women like Sarah Miller, Julia Moss, and many others.", "en",
+     ["Sarah Miller", "Julia Moss"]),
+    ("Gangs murdered students such as Mark Dale and Ruth Hill over the last decade.", "en",
+     ["Mark Dale", "Ruth Hill"]),
+    ("We mourn Tom Reed, Lisa Cole, and many others who were murdered by gang members.", "en", ["Tom Reed", "Lisa Cole"]),
+])
+def test_events_violence_told_of_a_class_is_one_happening_per_named_example(make_doc, text, language, victims):
+    """docs/annotation.md §7: named victims in rhetoric are each a killing."""
+    killings = [e for e in read(make_doc(text, language=language)).events if e.type == "killing"]
+    assert [e.target_text for e in killings] == victims
+
+
 @pytest.mark.parametrize("text", [
     "A gunman killed Ann Smith and Bob Jones outside the bar on Friday.",  # a verb: one shooting
+    "Three men were killed in the attack on Friday, including Juan Soto and Ana Ruiz.",  # picked out of one count
     "The kidnapping of Ana Torres and Luis Diaz shocked the town on Friday.",  # a singular noun: one happening
     "The murders of Laken Riley and other women shocked the country.",  # not each one named
 ])

@@ -130,3 +130,43 @@ def test_specific_a_count_of_one_operation_or_of_another_clause_is_no_statistic(
 
 def test_specific_a_count_over_one_year_stays_a_statistic():
     assert "arrest" not in [t for t, _ in _happened("Officers arrested more than 3,000 people in one year.")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Navy drones eliminated two senior al-Shabaab commanders near Jilib on Sunday.", True),
+    ("Special forces took out the cell's leader in a night raid outside Idlib.", True),
+    ("The militia's top sniper was taken out by an Iraqi patrol in March.", True),
+    ("Air strikes eliminated dozens of insurgents hiding in caves near the border.", True),
+    ("The carmaker eliminated a shift at its Ohio plant last month.", False),
+    ("He took out a second mortgage on the house in 2019.", False),
+    ("The new rule eliminates the backlog of asylum cases.", False),
+    ("Police said he had taken out a protective order against his neighbour.", False),
+])
+def test_specific_a_verb_of_removal_kills_only_where_it_removes_people(text, killed):
+    assert ("killing" in [t for t, _ in _happened(text)]) is killed
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Marco Ruiz, a Honduran national with convictions for burglary, assault and driving without a license.", "conviction"),
+    ("Ana Soto, a Chilean national with a conviction for fraud and arrests for theft and robbery.", "arrest"),
+    ("Jorge Vela, a Peruvian national with convictions or arrests for domestic violence and theft, was detained Friday.", "conviction"),
+])
+def test_specific_a_record_of_legal_steps_for_offences_is_told(text, etype):
+    assert etype in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Last spring, a murder suspect in Joliet was released without bail.", "killing", "alleged"),
+    ("Officers stopped the robbery suspect near the Elm Street bridge on Friday.", "robbery", "alleged"),
+    ("Deputies were checking out a report of a burglary at a storage unit on Main Street.", "robbery", "asserted"),
+])
+def test_specific_a_crime_a_suspect_is_named_by_happened(text, etype, mode):
+    assert (etype, mode) in _happened(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("- 35 homicide suspects locked up", "killing"),
+    ("Burglaries are down 32% since January.", "robbery"),
+])
+def test_specific_suspects_and_crimes_counted_are_no_happening(text, etype):
+    assert etype not in [t for t, _ in _happened(text)]

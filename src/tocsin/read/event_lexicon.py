@@ -14,6 +14,9 @@ import re
 
 LEGAL = {"arrest", "charge", "conviction", "extradition", "designation"}
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}  # those that stand for one person named before
+# The nouns a crime word names what someone is suspected of ("a murder suspect"): the crime happened, their part in
+# it is alleged
+SUSPECT_NOUNS = {"suspect", "suspects", "sospechoso", "sospechosa", "sospechosos", "sospechosas"}
 VIOLENT = {"killing", "attack", "abduction", "disappearance", "extortion", "threat", "sexual exploitation", "robbery", "prison"}
 
 # What is seized, found or dealt: a trafficking trigger names one of these ("sold crack", "two rifles were confiscated").
@@ -35,6 +38,9 @@ TRIGGERS = {
                           r"(?:shooting|stabbing|beating|strangulation) deaths?|(?:died|dies) (?:later )?(?:of|from) (?:his|her|their|the) (?:\w+ )?wounds|"
                           r"succumb(?:ed|s) to (?:his|her|their|the) (?:\w+ )?wounds|strangled|slit (?:his|her|their|the \w+['’]s) throats?|dismembered|bod(?:y|ies) (?:of|were|was)|bodies|lifeless bod(?:y|ies)"),
         ("killing", None, r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slain|slaying|slayings|homicides?|femicides?|decapitated|lynched"),
+        # a verb of removal kills only where what it removes is people (events.specific: "eliminated dozens of ISIS
+        # jihadis", "taking out its emir"; not "eliminated a shift", "took out a loan")
+        ("killing", None, r"eliminat(?:e|es|ed|ing)|t(?:ake|akes|ook|aken|aking) out"),
         ("attack", "bombing", r"bomb(?:s|ed|ing|ings)?|car bomb|explod(?:ed|es|ing)|explosive devices?|grenades?|detonat(?:ed|ion)|dynamite|blasts?|explosions?"),
         ("attack", "arson", r"arson|set fire to|set (?:\w+ ){0,3}(?:on fire|ablaze)|burn(?:s|ed|t|ing)? (?:\w+ ){0,3}(?:vehicles?|buses|cars|trucks|homes?|houses?|shops?|stores?)|torch(?:ed|ing)|firebomb(?:ed|ing)?|burned down|burn(?:ed|t) to the ground"),
         ("attack", "shooting", r"opened fire|open fire|fired (?:shots )?(?:on|at|into)|shootings?|shot|shooting|gunfire|sprayed .{0,20}bullets"),
@@ -47,7 +53,7 @@ TRIGGERS = {
         ("sexual exploitation", None, r"sex(?:ually)? exploit(?:ed|ing|ation)|sexual exploitation|forced (?:\w+ ){0,3}(?:into )?prostitution|sex trafficking|prostitution (?:ring|network)s?|rap(?:ed|e|es)|sexual(?:ly)? (?:abused|assaulted)|sodomi[sz]ed|molest(?:ed|ing)|(?:had|having|has) (?:inappropriate |unlawful |illegal )?sexual contact with"),
         ("trafficking", None, r"(?:stole|stolen|steal(?:s|ing)?|theft of) (?:\w+ ){0,2}(?:fuel|gasoline|petrol|diesel)|fuel theft|huachicol\w*|traffick(?:ed|ing)|smuggl(?:e|es|ed|ing)|(?:seiz(?:ed|es|ing|ures? of)|confiscat(?:ed|es|ing|ions? of)|interdict(?:ed|ing|ions? of)|intercept(?:ed|ing|ions? of)) (?:[\w$.,-]*[\w$,-] ){0,8}?(?:" + _CONTRABAND + r"|gold|fuel|cash)|(?:found|discovered|recovered|uncovered|retrieved) (?:[\w$.,-]*[\w$,-] ){0,8}?(?:" + _CONTRABAND + r")\b|(?:cocaine|crack|heroin|meth|drug|narcotics) (?:deals?|dealing)|(?:sold|sell|sells|selling|dealing|dealt|traded|trading|buying|bought|purchased|purchasing|purchases? of|sales? of|receiv(?:e|ed|es|ing)|distribut(?:e|ed|es|ing)|import(?:ed|ing|s)?|export(?:ed|ing|s)?|suppl(?:ied|ies|ying)|manufactur(?:e|ed|ing|es)) (?:(?!and |or |to |for )[\w$.,-]*[\w$,-] ){0,5}?(?:" + _CONTRABAND + r")\b|(?:meth|drug|methamphetamine) labs? (?:was |were )?(?:seized|found|discovered|busted|dismantled)|(?:ship|ships|shipped|shipping|move|moves|moved|moving|transports?|transport(?:ed|ing)|deliver(?:s|ed|ing)?|haul(?:s|ed|ing)?|ferr(?:y|ies|ied|ying)|fl(?:ew|own) in) (?:(?!and |or |to |for )[\w$.,-]*[\w$,-] ){0,5}?(?:" + _CONTRABAND + r"|migrants|gold)\b(?! training| programs?| polic)|drug[- ]running|possess(?:ed|ing)? (?:[\w$.,-]*[\w$,-] ){1,8}?with (?:the )?intent to (?:distribute|sell)|shipments? of (?:cocaine|drugs|fentanyl|weapons|arms|guns|migrants)|illegal mining|(?:" + _CONTRABAND + r")(?:[\w$.,’\'-]* ){1,9}?(?:was|were|had been|have been|has been) (?:later |also |then )?(?:seized|confiscated|found|discovered|recovered|uncovered|retrieved|interdicted|intercepted)\b"
                        r"|(?:cocaine|crack|drug|narcotics|fentanyl|marijuana|heroin|methamphetamine|meth|pill|weapons?|gun|arms)(?:-related)? (?:seizures?|busts?|hauls?|interdictions?)\b"),
-        ("robbery", None, r"rob(?:s|bed|bing|bery|beries)|stole|stolen|steal(?:s|ing)?|thefts?|loot(?:ed|ing)|hijack(?:ed|ing)|carjack(?:ed|ing)|heist|"
+        ("robbery", None, r"rob(?:s|bed|bing|bery|beries)|burglar(?:y|ies|ized|ised)|stole|stolen|steal(?:s|ing)?|thefts?|loot(?:ed|ing)|hijack(?:ed|ing)|carjack(?:ed|ing)|heist|"
                               r"(?:purse|bag|phone|wallet)[- ]snatch(?:ing|ings|er|ers)?|(?:snatch|grabb?)(?:ed|es|ing|s)? (?:\w+ ){0,3}(?:purse|handbag|bag|phone|wallet|necklace)s?"),
         ("prison", "riot", r"riot(?:s|ed|ing)?|mutin(?:y|ies)"),
         ("prison", "escape", r"escap(?:e|ed|es)|broke out of|jailbreak|fled (?:from )?(?:the )?(?:prison|jail)"),

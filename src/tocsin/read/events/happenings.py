@@ -1,5 +1,6 @@
 """One happening told several ways in a document: an attack the document also reports as a killing is that killing
-(docs/annotation.md §2.1, "the gravest outcome the document reports names it").
+(docs/annotation.md §2.1, "the gravest outcome the document reports names it"); and several told in one phrase:
+"the murders of Laken Riley and Jocelyn Nungaray" are two (``_each_victim``).
 """
 
 from __future__ import annotations
@@ -8,7 +9,8 @@ import re
 from dataclasses import replace
 
 from ...models import Event
-from ..event_lexicon import ANOTHER, DEFINITE
+from .context import _Context
+from ..event_lexicon import ANOTHER, DEFINITE, VIOLENT
 
 
 _FATAL = {  # around the trigger: "fatally stabbed", "a deadly shooting", "shot to death", "left him dead"
@@ -93,3 +95,86 @@ _NOT_NAMES = {"the", "a", "an", "he", "she", "his", "her", "they", "their", "pol
               "officer", "deputy", "detective", "sergeant", "sgt", "trooper", "agent", "mr", "mrs", "ms", "dr", "president",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
               "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _each_victim(ctx: _Context, f: dict) -> list[dict]:
+    """A plural noun of violence whose targets are two or more people, each named, reports one happening per
+    person: "the murders of Laken Riley and Jocelyn Nungaray", "los asesinatos de A y B" (docs/annotation.md §2.3:
+    two separate happenings of one type in one sentence are two events). A verb stays one happening ("killed A and
+    B": one shooting), and so does a singular noun ("the kidnapping of A and B"), unless its victims are a class its
+    named examples show ("Americans like A and B", "A, B and many others who were killed": ``_examples``)."""
+    tok, target = f["tok"], f.get("target_tok")
+    if f["type"] not in VIOLENT or target is None:
+        return [f]
+    def named(person):
+        return next((m for m in ctx.ann.mentions if m.kind == "person" and m.start <= person.idx < m.end), None)
+    if (examples := _examples(target)):  # "Americans like A, B and C", "A, B and many others who were killed": a class
+        people = [m for m in map(named, examples) if m is not None]
+    elif f["noun"] and ("Plur" in tok.morph.get("Number") or tok.tag_ == "NNS"):
+        people = [named(person) for person in (target, *target.conjuncts)]
+        if None in people:
+            return [f]  # "the murders of Riley and other women": not each one named
+    else:
+        return [f]
+    people = list({m.start: m for m in people}.values())
+    if len(people) < 2:
+        return [f]
+    return [{**f, "target": (m.start, m.end), "target_mention": m, "target_tok": None} for m in people]
+
+
+_EXAMPLE_PREPS = {"like", "como"}  # and "such as"; not "including", which may pick out of one counted happening
+_OTHERS = {"others", "otros", "otras"}
+
+
+def _examples(target) -> list:
+    """The people a class of victims is shown by: those "like" or "such as" names ("innocent Americans like A, B
+    and C"), or those an "and others" closes ("A, B, and many others who were killed"), each with its apposition;
+    one killing told of a class is one per person it names (docs/annotation.md §7, named victims in rhetoric)."""
+    heads = [o for p in target.children if p.dep_ == "prep" and (p.lower_ in _EXAMPLE_PREPS or p.lower_ == "as"
+             and any(c.lower_ == "such" for c in p.children)) for o in p.children if o.dep_ == "pobj"]
+    if not heads and target.lower_ in _OTHERS and target.dep_ == "conj":
+        first = target
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        heads = [first]
+    items, seen = list(heads), set()
+    while items:  # the list the heads open, its items coordinated or set off ("Jocelyn Nungaray, Laken Riley, …")
+        t = items.pop()
+        if t.i not in seen:
+            seen.add(t.i)
+            items += [c for c in t.children if c.dep_ in ("conj", "appos")]
+    return [target.doc[i] for i in sorted(seen) if target.doc[i].lower_ not in _OTHERS]
+
+
+# Words that mark a trigger as another happening of its type than one told before it in the sentence: "was arrested
+# and released again, before he was finally arrested", "another school shooting", "it has taken into custody one of
+# them, and Mexico has taken into custody another"
+_AGAIN = {"again", "finally", "previously", "earlier", "otra", "otro", "nuevamente", "finalmente", "anteriormente"}
+_ANOTHER = {"another", "otro", "otra"}
+_SEQUENCE = {"after", "before", "después", "antes"}
+
+
+def told_apart(a, b) -> bool:
+    """Whether two triggers of one type in a sentence tell two happenings (docs/annotation.md §2.3): one told in a
+    clause that orders it before or after the other ("was arrested after store employees detained him"), or the later
+    one marked as another ("finally arrested", "another shooting", "took another suspect into custody"). Triggers
+    merely coordinated ("shot and killed", "arrested and detained") stay one."""
+    first, second = sorted((a, b), key=lambda t: t.i)
+    if first.i == second.i:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _AGAIN for c in second.children):
+        return True
+    parties = [second] + [c for c in second.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    if any(d.dep_ == "det" and d.lower_ in _ANOTHER for p in parties for d in p.children):
+        return True
+    return _ordered(first, second) or _ordered(second, first)
+
+
+def _ordered(tok, other) -> bool:
+    """Whether ``tok`` stands in a clause opened by "after" or "before" that leaves ``other`` out."""
+    for t in [tok, *tok.ancestors][:5]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in t.children):
+            return not (t.left_edge.i <= other.i <= t.right_edge.i)
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in _SEQUENCE and t.head.dep_ == "prep":
+            return not (t.left_edge.i <= other.i <= t.right_edge.i)
+    return False

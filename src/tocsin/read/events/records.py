@@ -17,18 +17,20 @@ from .arguments import _record
 from .chains import _family
 from ..statements.lexicon import LEXICONS, verb_lemma
 from .context import _confidence, _Context
-from .happenings import _name_words
+from .happenings import _each_victim, _name_words, told_apart
+from .words import _record_of
 from .presence import border_sides, claimed_places, extent, home_country, home_voice, place_described
 
 
 def _merge(events: list[dict]) -> list[dict]:
     """One event per sentence and type, the first trigger kept and its gaps
-    filled from the others; a killing absorbs the attack in its sentence."""
+    filled from the others, unless the sentence tells them apart (two people, one after the other, another one:
+    ``happenings.told_apart``); a killing absorbs the attack in its sentence."""
     by_key: dict[tuple, dict] = {}
     for e in events:
         key = (e["sentence"], e["type"], e["modality"] in ("future", "hypothetical"), e.get("step"))  # "convicted and sentenced": two steps
         kept = by_key.get(key)
-        if kept is not None and _other_person(kept, e):
+        if kept is not None and (_other_person(kept, e) or told_apart(kept["tok"], e["tok"])):
             key += (e["trigger"],)  # "shot Jones in May and killed Brown in June": two happenings (annotation.md §2.3)
             kept = by_key.get(key)
         if kept is None:
@@ -139,7 +141,8 @@ def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int)
 
 def _events(ctx: _Context, f: dict) -> list[Event]:
     """The event a trigger reports; a presence report names one event per place ("in Chile, Peru and Colombia"),
-    a plural noun of violence one per person it names ("the murders of Laken Riley and Jocelyn Nungaray")."""
+    a plural noun of violence one per person it names ("the murders of Laken Riley and Jocelyn Nungaray"), and so
+    does violence told of a class its named examples show ("Americans like Laken Riley and Rachel Morin")."""
     if f["type"] != "presence":
         return [_event(ctx, one) for one in _each_victim(ctx, f)]
     places = {p.key: p for p in ctx.ann.places}
@@ -156,25 +159,6 @@ def _events(ctx: _Context, f: dict) -> list[Event]:
     keys = list(dict.fromkeys(m.key for m in claimed))  # "in Texas ... and again Texas": one report per place
     keys = [k for k in keys if not any(_within(places.get(other), places.get(k)) for other in keys)]
     return [_event(ctx, f, place=places.get(k)) for k in keys]
-
-
-def _each_victim(ctx: _Context, f: dict) -> list[dict]:
-    """A plural noun of violence whose targets are two or more people, each named, reports one happening per
-    person: "the murders of Laken Riley and Jocelyn Nungaray", "los asesinatos de A y B" (docs/annotation.md §2.3:
-    two separate happenings of one type in one sentence are two events). A verb stays one happening ("killed A and
-    B": one shooting), and so does a singular noun ("the kidnapping of A and B")."""
-    tok, target = f["tok"], f.get("target_tok")
-    if f["type"] not in VIOLENT or not f["noun"] or target is None or "Plur" not in tok.morph.get("Number") and tok.tag_ != "NNS":
-        return [f]
-    people = []
-    for person in (target, *target.conjuncts):
-        named = next((m for m in ctx.ann.mentions if m.kind == "person" and m.start <= person.idx < m.end), None)
-        if named is None:
-            return [f]  # "the murders of Riley and other women": not each one named
-        people.append(named)
-    if len({m.start for m in people}) < 2:
-        return [f]
-    return [{**f, "target": (m.start, m.end), "target_mention": m, "target_tok": None} for m in people]
 
 
 def _within(inner, outer) -> bool:
@@ -369,8 +353,10 @@ _RECORD_BEFORE = re.compile(r"(?:\b(?:previous|prior|past|recent|pending|earlier
 
 
 def _of_a_record(text: str, f: dict) -> bool:
-    """Whether the trigger names a step of someone's record (``_RECORD_BEFORE``), by the words just before it."""
-    return f["type"] in LEGAL and bool(_RECORD_BEFORE.search(text, max(f["sentence"][0], f["trigger"][0] - 60), f["trigger"][0]))
+    """Whether the trigger names a step of someone's record (``_RECORD_BEFORE``), by the words just before it, or as a
+    record's noun with what it was for ("with a conviction for fraud and arrests for theft": ``words._record_of``)."""
+    return f["type"] in LEGAL and (bool(_RECORD_BEFORE.search(text, max(f["sentence"][0], f["trigger"][0] - 60), f["trigger"][0]))
+                                   or f.get("tok") is not None and f["noun"] and _record_of(f["tok"]))
 
 
 def _whose_time(ctx: _Context, trigger, t) -> int | None:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..event_lexicon import (CHARGED_CRIMES, CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, NOT_DELIBERATE, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES,
-    TARGET_CATEGORIES, TRIGGERS
+    SUSPECT_NOUNS, TARGET_CATEGORIES, TRIGGERS
 )
 from ..placedb import fold
 
@@ -184,6 +184,11 @@ def _specific(tok, etype: str, text: str) -> bool:
         return racket.dep_ == "dobj" and racket.head.lower_ in _VERBS_OF_DOING
     if etype == "arrest" and tok.dep_ == "pobj" and _w(tok.head) == "under":
         return True  # "was placed under arrest"
+    if tok.dep_ == "compound" and tok.head.lower_ in SUSPECT_NOUNS and any(c.dep_ in ("det", "poss") for c in tok.head.children):
+        return True  # "a murder suspect", "the burglary suspect": one suspected of a crime that happened (alleged: modality);
+        # not "35 homicide suspects locked up", a tally
+    if etype in LEGAL and _record_of(tok):
+        return True  # "a national with convictions for burglary", where the parse hangs "for" on "national"
     for c in tok.children:
         if c.dep_ == "det" and _w(c) not in ("every", "each"):
             return True
@@ -202,6 +207,20 @@ def _specific(tok, etype: str, text: str) -> bool:
     if etype in LEGAL and tok.dep_ == "pobj" and head.lower_ in ("for", "at") and head.head.lower_ in _APPEARING:
         return True  # "both men appeared for arraignment", "appeared at sentencing": the step took place
     return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lower_ in _VERBS_OF_DOING | _PAYING | _RECEIVING
+
+
+def _record_of(tok) -> bool:
+    """A legal noun of a person's record, followed by what it was for ("with convictions for burglary", "with a
+    conviction for assault and arrests for robbery"): the parse often hangs the "for" on the person, not the noun."""
+    after = next((t for t in tok.doc[tok.i + 1 : tok.i + 4] if not t.is_space), None)
+    if after is None or after.lower_ != "for":
+        return False
+    for t in [tok, *tok.ancestors][:7]:  # up through the list the noun stands in, to the "with" that opens the record
+        if t.dep_ == "pobj" and t.head.lower_ == "with":
+            return True
+        if t.dep_ not in ("conj", "pobj", "prep"):
+            return False
+    return False
 
 
 def _category_of(words: str, language: str) -> str | None:
