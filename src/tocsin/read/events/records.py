@@ -19,6 +19,7 @@ from ..statements.lexicon import LEXICONS, verb_lemma
 from .context import _confidence, _Context
 from .happenings import _name_words
 from .presence import claimed_places, extent, home_country, home_voice
+from .removals import removed_from
 
 
 def _merge(events: list[dict]) -> list[dict]:
@@ -205,7 +206,8 @@ _DESTINATION = {"en": re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I), "es": r
 def _not_where(ctx: _Context, f: dict):
     """Which place mentions of the event's sentence are not where it happened: where someone lives or comes
     from (anchor.home), and for an extradition or deportation any place but the one the person was sent to
-    ("arrested in Mexico City and extradited to the United States": the destination, docs/annotation.md §2.4)."""
+    ("arrested in Mexico City and extradited to the United States": the destination, docs/annotation.md §2.4), never
+    the place it was removed from ("ordered removed from the U.S.")."""
     text, language = ctx.text, ctx.language
     sent_to = set()
     if f["type"] == "extradition" and language in _DESTINATION:
@@ -219,7 +221,7 @@ def _not_where(ctx: _Context, f: dict):
         arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
         or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
-        and not _WHERE_AFTER.match(text, m.end, f["trigger"][0])
+        and not _WHERE_AFTER.match(text, m.end, f["trigger"][0]) or f["type"] == "extradition" and removed_from(text, language, f["sentence"][0], m)
 
 
 # The people and holdings of a country, which a place word before them says whose they are, not where they were:
