@@ -218,7 +218,7 @@ def _not_where(ctx: _Context, f: dict):
     seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
     origin = _ORDERED_FROM.get(language) if seat else None  # a group "run from Venezuela" is present there
     return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
-        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) \
+        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) and not _LOCAL_FORCE.match(text, m.end) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
         or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
         and not _WHERE_AFTER.match(text, m.end, f["trigger"][0]) or f["type"] == "extradition" and removed_from(text, language, f["sentence"][0], m)
