@@ -77,14 +77,25 @@ def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str) ->
         if len(times) == 1:
             e = _dated(e, next(iter(times.values())))
     if e.place_key is None:
-        keys = {m.key for m in ann.mentions if m.kind == "place" and m.key and m.label != "NORP" and lead.start <= m.start < lead.end
-                and not home(text, m.start, m.end) and not office(text, m.start, m.end)
-                and (e.type == "extradition" or not removed_to(text, language, lead.start, m))}
+        named = [m for m in ann.mentions if m.kind == "place" and m.key and m.label != "NORP" and lead.start <= m.start < lead.end
+                 and not home(text, m.start, m.end) and not office(text, m.start, m.end)
+                 and (e.type == "extradition" or not removed_to(text, language, lead.start, m))]
         places = {p.key: p for p in ann.places}
-        keys = {k for k in keys if not any(_within(places.get(inner), places.get(k)) for inner in keys)}  # "In Aurora, Colorado,": one place
+        keys = {m.key for m in named} - _written_as_parent(named, places, text)
         if len(keys) == 1 and (key := next(iter(keys))) in places:
             e = replace(e, place_key=key, place_precision=places[key].precision, place_basis="story")
     return e
+
+
+def _written_as_parent(named: list, places: dict, text: str) -> set[str]:
+    """The keys of the places written only as the state or country of the place before them ("In Aurora, Colorado,"
+    names one place, the town; "in Boston and across Massachusetts" names two)."""
+    after = {i for i in range(1, len(named)) if _COMMA.fullmatch(text, named[i - 1].end, named[i].start)
+             and _within(places.get(named[i - 1].key), places.get(named[i].key))}
+    return {m.key for i, m in enumerate(named) if i in after} - {m.key for i, m in enumerate(named) if i not in after}
+
+
+_COMMA = re.compile(r",\s*")
 
 
 def _tells(kind: str, lead: str, language: str) -> bool:
