@@ -61,3 +61,9 @@ def test_authority_an_arrest_by_a_countrys_agency_is_not_placed_at_home(make_doc
     """Agents arrest abroad too ("The FBI captured a senior leader of MS-13", in Mexico): the text must say where."""
     text = "Recent wins:\n\n-   The FBI arrested a senior leader of MS-13 on its Ten Most Wanted list.\n"
     assert _placed(make_doc, text)["arrest"] == (None, "unknown")
+
+
+@pytest.mark.model
+def test_authority_the_agency_of_another_happening_places_no_charge(make_doc):
+    text = "Julian Lema, an Ecuadorian national with a conviction for rape, was arrested by ICE in New York.\n"
+    assert _placed(make_doc, text)["conviction"] == (None, "unknown")

@@ -83,10 +83,18 @@ def agencies_placed(events: list[Event], ann: Annotations) -> tuple[list[Event],
     out = []
     for e in events:
         if e.type in _AT_HOME and e.happened and e.place_key is None:
+            # the agency that did another of its sentence's happenings is that one's ("a national with a conviction for
+            # rape, arrested by ICE in New York": ICE made the arrest, not the conviction)
+            others = [o.actor_span for o in events if o is not e and o.actor_span and o.evidence_start == e.evidence_start]
             countries = {c for m in ann.mentions if m.kind == "agency" and e.evidence_start <= m.start < e.evidence_end
+                         and (e.actor_span is None or _inside(m, e.actor_span)) and not any(_inside(m, span) for span in others)
                          and m.key and (entry := load_gazetteer().get(m.key)) is not None for c in entry.countries[:1] if len(entry.countries) == 1}
             if len(countries) == 1 and (country := place_index().country(next(iter(countries)))) is not None:
                 places.setdefault(country.key, country)
                 e = replace(e, place_key=country.key, place_precision=country.precision, place_basis="authority")
         out.append(e)
     return out, list(places.values())
+
+
+def _inside(m, span: tuple[int, int]) -> bool:
+    return span[0] <= m.start and m.end <= span[1]
