@@ -218,7 +218,7 @@ def _not_where(ctx: _Context, f: dict):
     seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
     origin = _ORDERED_FROM.get(language) if seat else None  # a group "run from Venezuela" is present there
     return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
-        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) and not _LOCAL_FORCE.match(text, m.end) \
+        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) and not _acting_force(text, f, m) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
         or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
         and not _WHERE_AFTER.match(text, m.end, f["trigger"][0]) or f["type"] == "extradition" and removed_from(text, language, f["sentence"][0], m)
@@ -271,6 +271,14 @@ _BACKER = re.compile(r"[-–](?:backed|sponsored|funded|supported|aligned|allied
 
 # A town's or county's own force: "the Gainesville Police Department", "Athens Police", "the Laurel County Sheriff's Office".
 _LOCAL_FORCE = re.compile(r"(?:\s+County)?(?:['’]s)?\s+(?:Police|Sheriff|Sheriff['’]s|Fire|Marshal['’]s)\b")
+
+
+def _acting_force(text: str, f: dict, m) -> bool:
+    """Whether a place names the town's or county's own force that did the event, its actor ("the Kenton County Police
+    Department has charged…"): a force acts on its own ground. Not one that only speaks of it ("according to the
+    Gainesville Police Department")."""
+    actor = f["actor"]
+    return bool(_LOCAL_FORCE.match(text, m.end)) and actor is not None and actor[0] <= m.start < actor[1]
 
 
 def _not_focus(ctx: _Context):
