@@ -1090,6 +1090,9 @@ def test_events_the_day_something_was_said_dates_only_what_it_tells(make_doc, te
     ("INTERPOL Washington helped locate the Tren de Aragua leader, who was arrested in Bogota.", "Bogotá"),
     ("The Texas Department of Public Safety arrested two men in Houston on Monday.", "Houston"),
     ("A man was killed in Richmond, Virginia, on Friday.", "Richmond"),
+    # a town's or county's own force acts in its own ground
+    ("Kenton County Police arrested a 27-year-old man on Sunday, Kentucky officials said.", "Kenton County"),
+    ("Gainesville Police Department officers arrested a 27-year-old man on Sunday.", "Gainesville"),
 ])
 def test_events_a_place_in_the_name_of_an_office_is_not_where_it_happened(make_doc, text, place):
     """docs/annotation.md §2.4: not a speaker's title, not an agency's name, in the sentence or as the story's focus."""

@@ -37,3 +37,33 @@ def test_authority_a_designation_a_government_site_reports_is_that_governments(m
 def test_authority_a_country_that_designates_is_where_it_designates(make_doc):
     text = "Ecuador designated Los Lobos, a gang that also runs illegal mines near Trujillo, Peru, as a terrorist group."
     assert _designations(make_doc, text, "https://news.example.com/x") == [("Ecuador", "authority")]
+
+
+def _placed(make_doc, text, language="en"):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-04-28")], gated=False)
+    places = {p.key: p for p in ann.places}
+    return {e.type: (places[e.place_key].name if e.place_key in places else None, e.place_basis) for e in ann.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language", "country"), [
+    ("Recent wins:\n\n-   The Department of Justice charged 27 members of Tren de Aragua with racketeering.\n", "en", "United States"),
+    ("Logros:\n\n-   Juan Pérez fue acusado formalmente por la Fiscalía General de la República por extorsión.\n", "es", "Mexico"),
+])
+def test_authority_a_charge_a_countrys_agency_brings_is_in_that_country(make_doc, text, language, country):
+    assert _placed(make_doc, text, language)["charge"] == (country, "authority")
+
+
+@pytest.mark.model
+def test_authority_an_arrest_by_a_countrys_agency_is_not_placed_at_home(make_doc):
+    """Agents arrest abroad too ("The FBI captured a senior leader of MS-13", in Mexico): the text must say where."""
+    text = "Recent wins:\n\n-   The FBI arrested a senior leader of MS-13 on its Ten Most Wanted list.\n"
+    assert _placed(make_doc, text)["arrest"] == (None, "unknown")
+
+
+@pytest.mark.model
+def test_authority_the_agency_of_another_happening_places_no_charge(make_doc):
+    text = "Julian Lema, an Ecuadorian national with a conviction for rape, was arrested by ICE in New York.\n"
+    assert _placed(make_doc, text)["conviction"] == (None, "unknown")

@@ -85,3 +85,24 @@ def test_scope_a_lead_in_s_destination_places_no_item_but_a_removal(make_doc):
     assert salvador  # a name a line break parts, then a colon: the entity is trimmed to the name
     assert all(e.place_key not in salvador for e in ann.events if e.type == "conviction")
     assert any(e.place_key in salvador for e in ann.events if e.type == "extradition")
+
+
+@pytest.mark.parametrize("lead", [
+    "In Aurora, Colorado, these suspects were set free again and again.",
+    "In Washington, D.C., most people arrested are released back onto the streets.",
+])
+def test_scope_a_lead_in_that_names_a_town_with_its_state_places_the_items_in_the_town(make_doc, lead):
+    text = (f"{lead}\n\n"
+            "-   In 2023, a man was arrested for robbing a pharmacy.\n"
+            "-   In 2024, a woman was charged with assaulting a bus driver.\n")
+    ann = _events(make_doc, text, "2025-08-25")
+    places = {p.key: p for p in ann.places}
+    placed = [places.get(e.place_key) for e in ann.events if e.type in ("arrest", "charge") and e.evidence_start > len(lead)]
+    assert placed and all(p is not None and p.kind == "city" for p in placed)  # the town, not its state: one place written twice
+
+
+def test_scope_a_lead_in_that_names_a_town_and_its_state_apart_names_two_places(make_doc):
+    text = ("Officers in Boston and across Massachusetts made these arrests this week.\n\n"
+            "-   In 2023, a man was arrested for robbing a pharmacy.\n")
+    ann = _events(make_doc, text, "2025-08-25")
+    assert [e.place_key for e in ann.events if e.type == "arrest" and e.evidence_start > 60] == [None]

@@ -20,8 +20,9 @@ from .anchor import locate
 from .dates import find_times
 from .event_gate import gate
 from .events import find_events
-from .events.authority import designations_placed
+from .events.authority import agencies_placed, designations_placed
 from .events.records import placed_by_the_story
+from .events.removals import removals_placed
 from .events.scope import scoped
 from .events.timeline import narrated
 from .forecasts import ledger
@@ -176,7 +177,9 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     lede_end = ann.sentences[0].end if ann.sentences else 0
     events = scoped(placed_by_the_story(events, text, segs, lede_end), ann, text, segs, doc.published_at, doc.language)
     events = narrated(events, ann, text, segs, spacy_doc, doc.published_at, doc.language)
-    events, places = designations_placed(events, ann, doc.url)
+    events, places = removals_placed(events, ann, text, segs, doc.language)
+    events, places = agencies_placed(events, replace(ann, places=tuple(places)))
+    events, places = designations_placed(events, replace(ann, places=tuple(places)), doc.url)
     return replace(ann, events=tuple(events), places=tuple(places))
 
 

@@ -33,8 +33,9 @@ story), ``records`` (place, date and one event per happening), ``presence``
 and ``find`` (``find_events``, the stage's one public function). After the
 event gate, ``read`` completes what the gate does not weigh:
 ``records.placed_by_the_story``, ``scope`` (the place and time a list's
-lead-in or a headline's lede gives) and ``authority`` (a designation's
-designating country).
+lead-in or a headline's lede gives), ``removals`` (a deportation that names
+no destination ends in its person's country) and ``authority`` (a
+designation's designating country).
 """
 
 from .find import find_events

@@ -8,6 +8,10 @@ designated…"), the one country of the agency the actor names ("the Department 
 country of the government whose site reports it, when nobody else is said to designate ("Designated cartels as
 Foreign Terrorist Organizations" on whitehouse.gov; a .gob.mx release: Mexico's). A place the events already
 have inside that country stays (it is finer).
+
+A charge or a conviction is a step of a country's courts: one its sentence places nowhere, with an agency of one
+country named there ("Department of Justice: 27 Members of Tren de Aragua Charged"), happened in that country
+(``agencies_placed``). Arrests and seizures are not placed so: a country's agents make them abroad too.
 """
 
 from __future__ import annotations
@@ -63,3 +67,34 @@ def _site_country(url: str | None) -> Place | None:
         return place_index().country("US")
     code = host.rsplit(".", 1)[-1].upper()
     return place_index().country({"UK": "GB"}.get(code, code)) if len(code) == 2 else None
+
+
+# What a country's own agencies do only at home: charge and convict, in its courts. Not arrests or seizures, which its
+# agents also make abroad ("The FBI captured a senior leader of MS-13", in Mexico).
+_AT_HOME = {"charge", "conviction"}
+
+
+def agencies_placed(events: list[Event], ann: Annotations) -> tuple[list[Event], list[Place]]:
+    """The events, each charge or conviction its words place nowhere placed in the one country of the agencies its
+    sentence names ("Department of Justice: 27 Members of Tren de Aragua Charged with Racketeering": the United
+    States), a country's prosecutors acting in its own courts (docs/annotation.md §2.4: court events happen at the
+    court); and the document's places with those countries added."""
+    places = {p.key: p for p in ann.places}
+    out = []
+    for e in events:
+        if e.type in _AT_HOME and e.happened and e.place_key is None:
+            # the agency that did another of its sentence's happenings is that one's ("a national with a conviction for
+            # rape, arrested by ICE in New York": ICE made the arrest, not the conviction)
+            others = [o.actor_span for o in events if o is not e and o.actor_span and o.evidence_start == e.evidence_start]
+            countries = {c for m in ann.mentions if m.kind == "agency" and e.evidence_start <= m.start < e.evidence_end
+                         and (e.actor_span is None or _inside(m, e.actor_span)) and not any(_inside(m, span) for span in others)
+                         and m.key and (entry := load_gazetteer().get(m.key)) is not None for c in entry.countries[:1] if len(entry.countries) == 1}
+            if len(countries) == 1 and (country := place_index().country(next(iter(countries)))) is not None:
+                places.setdefault(country.key, country)
+                e = replace(e, place_key=country.key, place_precision=country.precision, place_basis="authority")
+        out.append(e)
+    return out, list(places.values())
+
+
+def _inside(m, span: tuple[int, int]) -> bool:
+    return span[0] <= m.start and m.end <= span[1]

@@ -20,6 +20,7 @@ from .context import _confidence, _Context
 from .happenings import _each_victim, _name_words, told_apart
 from .words import _record_of
 from .presence import border_sides, claimed_places, extent, home_country, home_voice, place_described
+from .removals import removed_from
 
 
 def _merge(events: list[dict]) -> list[dict]:
@@ -192,7 +193,8 @@ _DESTINATION = {"en": re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I), "es": r
 def _not_where(ctx: _Context, f: dict):
     """Which place mentions of the event's sentence are not where it happened: where someone lives or comes
     from (anchor.home), and for an extradition or deportation any place but the one the person was sent to
-    ("arrested in Mexico City and extradited to the United States": the destination, docs/annotation.md §2.4)."""
+    ("arrested in Mexico City and extradited to the United States": the destination, docs/annotation.md §2.4), never
+    the place it was removed from ("ordered removed from the U.S.")."""
     text, language = ctx.text, ctx.language
     sent_to = set()
     if f["type"] == "extradition" and language in _DESTINATION:
@@ -203,10 +205,10 @@ def _not_where(ctx: _Context, f: dict):
     seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
     origin = _ORDERED_FROM.get(language) if seat else None  # a group "run from Venezuela" is present there
     return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
-        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) \
+        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) and not _acting_force(text, f, m) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
         or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
-        and not _WHERE_AFTER.match(text, m.end, f["trigger"][0])
+        and not _WHERE_AFTER.match(text, m.end, f["trigger"][0]) or f["type"] == "extradition" and removed_from(text, language, f["sentence"][0], m)
 
 
 # The people and holdings of a country, which a place word before them says whose they are, not where they were:
@@ -256,6 +258,14 @@ _BACKER = re.compile(r"[-–](?:backed|sponsored|funded|supported|aligned|allied
 
 # A town's or county's own force: "the Gainesville Police Department", "Athens Police", "the Laurel County Sheriff's Office".
 _LOCAL_FORCE = re.compile(r"(?:\s+County)?(?:['’]s)?\s+(?:Police|Sheriff|Sheriff['’]s|Fire|Marshal['’]s)\b")
+
+
+def _acting_force(text: str, f: dict, m) -> bool:
+    """Whether a place names the town's or county's own force that did the event, its actor ("the Kenton County Police
+    Department has charged…"): a force acts on its own ground. Not one that only speaks of it ("according to the
+    Gainesville Police Department")."""
+    actor = f["actor"]
+    return bool(_LOCAL_FORCE.match(text, m.end)) and actor is not None and actor[0] <= m.start < actor[1]
 
 
 def _not_focus(ctx: _Context):

@@ -4,7 +4,7 @@ the event is an item of, and the lede of the story a headline tells.
 - A list's lead-in scopes its items. "Meet a few of the criminals arrested in Texas over the past weekend:" says
   where and when each arrest below it happened. An item that names no place of its own takes the one place the
   paragraph or heading before its list names ("It's clear Memphis needs help:", "ICE has taken these criminals
-  off Georgia's streets"). Its time is narrower: an item that gives none takes the lead-in's one time only when the
+  off Georgia's streets"; a town written with its state, "In Washington, D.C.,", is one place: the town). Its time is narrower: an item that gives none takes the lead-in's one time only when the
   lead-in introduces the list (it ends with a colon) and tells the item's kind of happening (its words hold a
   trigger of that type: "Tonight, Democrats refused to applaud:" dates no designation listed below it). Both
   only for the happenings an item tells with a verb ("was arrested in Denver"), not a record it describes with a
@@ -25,7 +25,7 @@ from ...models import Annotations, Event
 from ...structure import at, item_at
 from ..anchor import home, office
 from ..event_lexicon import ANOTHER
-from .records import removed_to
+from .records import _within, removed_to
 from .words import triggers
 
 _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year"}
@@ -77,13 +77,25 @@ def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str) ->
         if len(times) == 1:
             e = _dated(e, next(iter(times.values())))
     if e.place_key is None:
-        keys = {m.key for m in ann.mentions if m.kind == "place" and m.key and m.label != "NORP" and lead.start <= m.start < lead.end
-                and not home(text, m.start, m.end) and not office(text, m.start, m.end)
-                and (e.type == "extradition" or not removed_to(text, language, lead.start, m))}
+        named = [m for m in ann.mentions if m.kind == "place" and m.key and m.label != "NORP" and lead.start <= m.start < lead.end
+                 and not home(text, m.start, m.end) and not office(text, m.start, m.end)
+                 and (e.type == "extradition" or not removed_to(text, language, lead.start, m))]
         places = {p.key: p for p in ann.places}
+        keys = {m.key for m in named} - _written_as_parent(named, places, text)
         if len(keys) == 1 and (key := next(iter(keys))) in places:
             e = replace(e, place_key=key, place_precision=places[key].precision, place_basis="story")
     return e
+
+
+def _written_as_parent(named: list, places: dict, text: str) -> set[str]:
+    """The keys of the places written only as the state or country of the place before them ("In Aurora, Colorado,"
+    names one place, the town; "in Boston and across Massachusetts" names two)."""
+    after = {i for i in range(1, len(named)) if _COMMA.fullmatch(text, named[i - 1].end, named[i].start)
+             and _within(places.get(named[i - 1].key), places.get(named[i].key))}
+    return {m.key for i, m in enumerate(named) if i in after} - {m.key for i, m in enumerate(named) if i not in after}
+
+
+_COMMA = re.compile(r",\s*")
 
 
 def _tells(kind: str, lead: str, language: str) -> bool:

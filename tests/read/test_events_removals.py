@@ -1,0 +1,42 @@
+"""Where a removal ends when its words give no destination (events/removals.py): the country its person comes from."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _removals(make_doc, text, language="en"):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-05-27")], gated=False)
+    places = {p.key: p for p in ann.places}
+    return [(places[e.place_key].name if e.place_key in places else None, e.place_basis)
+            for e in ann.events if e.type == "extradition"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("-   **Jose Barrios-Bello, a 35-year-old illegal immigrant from Mexico, was arrested in Salt Lake City.** He has a "
+     "conviction for burglary and has previously been removed from the country.\n", "Mexico"),
+    ("**Juan Perez**, a Honduran national with convictions for robbery and assault. He was ordered removed from the U.S. "
+     "in 2004.\n", "Honduras"),
+])
+def test_removals_a_removal_with_no_destination_ends_in_the_country_its_person_comes_from(make_doc, text, country):
+    assert _removals(make_doc, text) == [(country, "origin")]  # not the United States it was removed from
+
+
+def test_removals_a_spanish_removal_ends_in_the_country_of_its_person(make_doc):
+    text = "Carlos Díaz, ciudadano de Honduras, fue detenido en Houston el martes. Ya había sido deportado en 2019.\n"
+    assert _removals(make_doc, text, "es") == [("Honduras", "origin")]
+
+
+@pytest.mark.parametrize("text", [
+    "A man from Honduras and a woman from Guatemala, arrested together in Denver, were deported last year.\n",  # two origins
+    "Abrego Garcia, a Maryland father, was deported by the Trump Administration.\n",  # a home town is no nationality
+])
+def test_removals_no_origin_or_two_place_nothing(make_doc, text):
+    assert all(basis != "origin" for _, basis in _removals(make_doc, text))
+
+
+def test_removals_a_named_destination_stands(make_doc):
+    text = "Jose Ruiz, a 40-year-old illegal immigrant from Mexico, was deported to El Salvador in March.\n"
+    assert _removals(make_doc, text) == [("El Salvador", "sentence")]
