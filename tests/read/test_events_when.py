@@ -1,4 +1,5 @@
-"""Which of a sentence's times is an event's (events/when.py): the trigger's own, not an offence's or a description's."""
+"""Which of a sentence's times is an event's (events/when.py): the trigger's own, not an offence's or a description's;
+a happening counted back from a day; an act the document itself performs."""
 
 import pytest
 
@@ -41,3 +42,32 @@ def test_when_a_clause_on_the_trigger_itself_dates_it(make_doc):
 def test_when_an_arrest_keeps_the_time_of_what_it_was_for(make_doc):
     text = "A Louisiana man was arrested for carrying a concealed deadly weapon Sunday following a traffic stop."
     assert [e.date_value for e in _events(make_doc, text, "2009-03-30") if e.type == "arrest"] == ["2009-03-29"]
+
+
+@pytest.mark.parametrize("text, published, kind, day", [
+    ("Today, three years after the murder of George Floyd, the President paid tribute to his family.", "2023-05-25", "killing",
+     "2020-05-25"),
+    ("Yesterday marked six years since Parkland, and Tuesday marked one year since the shooting at Michigan State University.",
+     "2024-02-15", "attack", "2023-02-13"),
+    ("It has been one year since their father was murdered.", "2021-05-25", "killing", "2020-05-25"),
+])
+def test_when_a_happening_counted_back_from_a_day_is_dated_by_the_count(make_doc, text, published, kind, day):
+    assert [(e.date_value, e.date_precision) for e in _events(make_doc, text, published) if e.type == kind] == [(day, "day")]
+
+
+def test_when_a_count_with_no_day_to_count_from_dates_nothing(make_doc):
+    text = "Two days after the attack, police arrested three men in Denver."
+    events = _events(make_doc, text, "2023-05-14")
+    assert all(e.date_basis == "published" for e in events)
+
+
+def test_when_a_spanish_anniversary_counts_back_from_publication(make_doc):
+    text = "Hoy se cumplen tres años del asesinato del periodista en Culiacán."
+    killings = [e for e in _events(make_doc, text, "2024-05-15", "es") if e.type == "killing"]
+    assert [e.date_value for e in killings] == ["2021-05-15"]
+
+
+def test_when_an_act_the_document_performs_happens_on_its_day(make_doc):
+    text = "Accordingly, I hereby designate the Cartel del Noreste as a Foreign Terrorist Organization."
+    designations = [e for e in _events(make_doc, text, "2025-12-15") if e.type == "designation"]
+    assert [(e.date_value, e.date_precision, e.date_basis) for e in designations] == [("2025-12-15", "day", "sentence")]

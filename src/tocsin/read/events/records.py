@@ -19,7 +19,7 @@ from .chains import _family
 from .context import _confidence, _Context
 from .happenings import _name_words
 from .presence import claimed_places, extent, home_country, home_voice
-from .when import whose_time
+from .when import counted_back, performed, whose_time
 
 
 def _merge(events: list[dict]) -> list[dict]:
@@ -384,6 +384,10 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
                    skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: whose_time(ctx, f["tok"], t),
                    not_focus=_not_focus(ctx))
+    if (back := counted_back(text, f["sentence"], f["trigger"][0], ctx.ann.times, ctx.published, ctx.language)) is not None:
+        where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2], date_precision=back[3], date_basis="sentence")
+    elif where.date_basis == "published" and performed(text, f["sentence"], f["trigger"][0], ctx.published, ctx.language):
+        where = replace(where, date_precision="day", date_basis="sentence")  # "I hereby designate": done as it is issued
     if record and where.place_basis == "dateline":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined
     if where.place_basis in ("document", "unknown") and (state := _state_named(ctx, f)) is not None:

@@ -82,3 +82,60 @@ def _legal_step(trigger) -> bool:
 # What a verb of saying tells: a time on the verb dates the statement, and what it tells, not a happening named
 # outside it.
 _TOLD = {"ccomp", "xcomp", "parataxis", "dobj", "advcl"}
+
+
+# A happening counted back from a time: "Today, three years after the murder of George Floyd", "Tuesday marked one year
+# since the shooting", "it has been one year since their father was murdered", "a tres años del asesinato". The
+# trigger follows the count within a few words.
+_COUNTED = {
+    "en": re.compile(r"\b(?P<n>\d+|[a-z]+)\s+(?P<u>years?|months?|weeks?|days?)\s+(?:since|after)\s+(?:[\w'’.,-]+\s+){0,7}$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:a|cumplen|cumplieron|cumple)\s+(?P<n>\d+|[a-záéíóúñ]+)\s+(?P<u>años?|meses|mes|semanas?|días?)\s+"
+                     r"(?:del?|desde(?:\s+que)?)\s+(?:[\wáéíóúñ'’.,-]+\s+){0,7}$", re.IGNORECASE),
+}
+# Words that count from the time of writing when the sentence names no day: "it has been", "marks", "se cumplen"
+_FROM_NOW = {
+    "en": re.compile(r"\b(?:(?:it|it['’]s|that)\s+(?:has\s+)?been|marks?|today\s+marks)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:hoy\s+)?se\s+$", re.IGNORECASE),
+}
+_UNIT_WORDS = {"year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W", "day": "D", "days": "D",
+               "año": "Y", "años": "Y", "ano": "Y", "anos": "Y", "mes": "M", "meses": "M", "semana": "W", "semanas": "W",
+               "día": "D", "días": "D", "dia": "D", "dias": "D"}
+
+
+def counted_back(text: str, sentence: tuple[int, int], trigger_start: int, times, published: str | None, language: str):
+    """(value, begin, end, precision) of a happening the sentence counts back to from a day: "Tuesday marked one
+    year since the shooting" (the shooting: a year before that Tuesday), "Today, three years after the murder" (three
+    years before publication); a count with no day of its own counts from the time of writing only where the
+    words say so ("it has been one year since", "se cumplen tres años del"). None when the sentence counts nothing
+    back to the trigger."""
+    import datetime as dt
+
+    from ..date_words import NUMBERS
+    from ..dates import _shift
+
+    pattern = _COUNTED.get(language)
+    m = pattern.search(text, sentence[0], trigger_start) if pattern else None
+    n = m and (int(m.group("n")) if m.group("n").isdigit() else NUMBERS.get(m.group("n").lower()))
+    if not m or not isinstance(n, int):
+        return None
+    days = [t for t in times if sentence[0] <= t.start < m.start() and t.precision in ("day", "part of day") and t.begin]
+    if days:
+        anchor = dt.date.fromisoformat(min(days, key=lambda t: abs(t.start - m.start())).begin[:10])
+    elif published and _FROM_NOW[language].search(text, max(sentence[0], m.start() - 20), m.start()):
+        anchor = dt.date.fromisoformat(published)
+    else:
+        return None
+    day = _shift(anchor, -n, _UNIT_WORDS[m.group("u").lower()]).isoformat()
+    return day, day, day, "day"
+
+
+# The words by which a document performs the act it names: "I hereby designate", "por la presente se designa"
+_PERFORMED = {"en": re.compile(r"\bhereby\s+(?:\w+ly\s+)?$", re.IGNORECASE),
+              "es": re.compile(r"\bpor\s+(?:medio\s+de\s+)?(?:la|el)\s+presente\s+(?:se\s+)?$", re.IGNORECASE)}
+
+
+def performed(text: str, sentence: tuple[int, int], trigger_start: int, published: str | None, language: str) -> bool:
+    """Whether the trigger is an act the document itself performs ("I hereby designate Venezuela"): it happens on the
+    day the document is issued, its publication date."""
+    pattern = _PERFORMED.get(language)
+    return bool(published and pattern and pattern.search(text, max(sentence[0], trigger_start - 30), trigger_start))
