@@ -85,3 +85,38 @@ def test_scope_a_lead_in_s_destination_places_no_item_but_a_removal(make_doc):
     assert salvador  # a name a line break parts, then a colon: the entity is trimmed to the name
     assert all(e.place_key not in salvador for e in ann.events if e.type == "conviction")
     assert any(e.place_key in salvador for e in ann.events if e.type == "extradition")
+
+
+def test_scope_a_round_up_that_numbers_its_week_dates_the_happenings_its_items_tell(make_doc):
+    text = ("It was another successful week for the administration.\n\n"
+            "**Here is a list of wins in week 11:**\n\n"
+            "-   ICE arrested more than 40 gang members in a Texas operation.\n"
+            "-   The President secured the release of a wrongfully detained American.\n")
+    ann = _events(make_doc, text, "2025-04-04")
+    arrests = [e for e in ann.events if e.type == "arrest"]
+    told = [e for e in arrests if e.trigger == "arrested"]
+    assert [(e.date_begin, e.date_end, e.date_basis) for e in told] == [("2025-03-29", "2025-04-04", "story")]
+    assert all(e.date_basis == "published" for e in arrests if e.trigger != "arrested")  # a description's, not the item's
+
+
+def test_scope_a_round_up_of_the_first_days_covers_them_all(make_doc):
+    text = ("**Here are 50 wins for the American people in President Trump's first 50 days:**\n\n"
+            "1.  President Trump redesignated the Houthis as a Foreign Terrorist Organization.\n")
+    ann = _events(make_doc, text, "2025-03-10")
+    assert [(e.date_begin, e.date_end) for e in ann.events if e.type == "designation"] == [("2025-01-20", "2025-03-10")]
+
+
+def test_scope_a_lead_in_that_counts_no_span_dates_nothing(make_doc):
+    text = ("**Here is a list of our wins:**\n\n"
+            "-   ICE arrested more than 40 gang members in a Texas operation.\n")
+    ann = _events(make_doc, text, "2025-04-04")
+    assert [e.date_basis for e in ann.events if e.type == "arrest"] == ["published"]
+
+
+def test_scope_a_spanish_round_up_that_numbers_its_week_dates_its_items(make_doc):
+    from tocsin.read import read_many
+
+    doc = make_doc("**Estos son los logros de la semana 12:**\n\n-   La policía detuvo a 40 pandilleros en Monterrey.\n",
+                   language="es", published_at="2025-04-11")
+    ((_, ann),) = read_many([doc], gated=False)
+    assert [(e.date_begin, e.date_end) for e in ann.events if e.type == "arrest"] == [("2025-04-05", "2025-04-11")]
