@@ -71,3 +71,18 @@ def test_when_an_act_the_document_performs_happens_on_its_day(make_doc):
     text = "Accordingly, I hereby designate the Cartel del Noreste as a Foreign Terrorist Organization."
     designations = [e for e in _events(make_doc, text, "2025-12-15") if e.type == "designation"]
     assert [(e.date_value, e.date_precision, e.date_basis) for e in designations] == [("2025-12-15", "day", "sentence")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Smith was arrested Tuesday after he was accused of stabbing a neighbor.", "attack"),
+    ("A clerk was arrested Monday after she was accused of slicing two people and trafficking prescription drugs.", "trafficking"),
+])
+def test_when_the_time_of_an_accusation_or_a_step_does_not_date_the_offence_it_names(make_doc, text, kind):
+    events = _events(make_doc, text, "2009-03-26")
+    assert [e.date_basis for e in events if e.type == kind] == ["published"]
+    assert [e.date_basis for e in events if e.type == "arrest"] == ["sentence"]
+
+
+def test_when_an_offence_keeps_the_time_told_inside_it(make_doc):
+    text = "Smith was arrested after he was accused of stabbing a neighbor on Sunday."
+    assert [e.date_value for e in _events(make_doc, text, "2009-03-26") if e.type == "attack"] == ["2009-03-22"]

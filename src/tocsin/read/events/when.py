@@ -26,6 +26,8 @@ def whose_time(ctx, trigger, t) -> int | None:
     if span is None:
         return 2
     node, shared = span.root, {c.i for c in trigger.conjuncts}
+    if (offence := _offence_named(trigger)) is not None and not offence.left_edge.i <= node.i <= offence.right_edge.i:
+        return None  # "arrested Monday after she was accused of slicing two people": Monday is the arrest's
     cues = LEXICONS[ctx.language]["cues"] if ctx.language in LEXICONS else set()  # the verbs a statement is told with
     legal, inner = _legal_step(trigger), 0
     for _ in range(12):
@@ -62,6 +64,20 @@ def _own_clause(node, trigger) -> int:
     return 2 if node.dep_ == "pcomp" and node.head.lower_ not in _TIME_PREPOSITIONS and _COURT_STEP.match(trigger.lower_) else 0
 
 
+def _offence_named(trigger):
+    """The gerund clause the trigger is told in when that clause is the offence an accusation or a legal step names
+    ("accused of slicing two people … and trafficking", "charged Tuesday with killing his wife", "pleaded guilty to
+    robbing"): a time outside it is the accusation's or the step's, not the offence's. None otherwise."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.tag_.startswith("VB"):
+        node = node.head
+    prep = node.head
+    if node.dep_ == "pcomp" and prep.lower_ in ("of", "with", "for", "to") and _ACCUSING.match(prep.head.lower_):
+        return node
+    return None
+
+
+_ACCUSING = re.compile(r"(?:accus|suspect|charg|convict|indict|sentenc|arrest|guilty)")
 _OWN_RANK = {1: 3, 2: None}  # how a time of another clause ranks (whose_time: lower first, None left out)
 _COURT_STEP = re.compile(r"(?:charg|indict|plead|pled|convict|sentenc|acus|imput|conden|sentenci)")
 _TIME_PREPOSITIONS = {"after", "before", "while", "since", "until", "upon", "on", "during", "when", "despite", "tras", "antes",
