@@ -86,3 +86,12 @@ def test_when_the_time_of_an_accusation_or_a_step_does_not_date_the_offence_it_n
 def test_when_an_offence_keeps_the_time_told_inside_it(make_doc):
     text = "Smith was arrested after he was accused of stabbing a neighbor on Sunday."
     assert [e.date_value for e in _events(make_doc, text, "2009-03-26") if e.type == "attack"] == ["2009-03-22"]
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Patricia Moore, 62, was arrested at her home Wednesday afternoon, March, 25, and charged with criminal trespass.",
+     "charge", "2009-03-25"),  # a day and its month written apart are one date, the finer
+    ("Ruiz was sentenced in March, prosecutors said Tuesday.", "conviction", "2009-03"),  # the day it was said is not the step's
+])
+def test_when_a_finer_time_inside_the_chosen_one_refines_it(make_doc, text, kind, day):
+    assert [e.date_value for e in _events(make_doc, text, "2009-03-27") if e.type == kind] == [day]

@@ -19,7 +19,7 @@ from .chains import _family
 from .context import _confidence, _Context
 from .happenings import _name_words
 from .presence import claimed_places, extent, home_country, home_voice
-from .when import counted_back, performed, whose_time
+from .when import counted_back, finer_within, performed, whose_time
 
 
 def _merge(events: list[dict]) -> list[dict]:
@@ -384,6 +384,9 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
                    skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: whose_time(ctx, f["tok"], t),
                    not_focus=_not_focus(ctx))
+    chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
+    if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
+        where = replace(where, date_value=fine.value, date_begin=fine.begin, date_end=fine.end_date, date_precision=fine.precision)
     if (back := counted_back(text, f["sentence"], f["trigger"][0], ctx.ann.times, ctx.published, ctx.language)) is not None:
         where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2], date_precision=back[3], date_basis="sentence")
     elif where.date_basis == "published" and performed(text, f["sentence"], f["trigger"][0], ctx.published, ctx.language):

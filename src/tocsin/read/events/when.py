@@ -155,3 +155,23 @@ def performed(text: str, sentence: tuple[int, int], trigger_start: int, publishe
     day the document is issued, its publication date."""
     pattern = _PERFORMED.get(language)
     return bool(published and pattern and pattern.search(text, max(sentence[0], trigger_start - 30), trigger_start))
+
+
+_PRECISIONS = ("day", "part of day", "weekend", "week", "month", "quarter", "season", "year")
+
+
+def finer_within(times, sentence: tuple[int, int], chosen: tuple[str | None, str | None, str | None, str], rank):
+    """A time of the sentence finer than the one chosen for the event and inside it, tied to the trigger no less
+    closely (``rank``: whose_time): a day and its month written apart are one date, the finer ("arrested at her
+    home Wednesday afternoon, March, 25", where the model reads "March" alone). None when there is none."""
+    value, begin, end, precision = chosen
+    if precision not in _PRECISIONS[3:] or not begin or not end:
+        return None
+    own = next((t for t in times if sentence[0] <= t.start < sentence[1] and t.value == value and t.begin == begin), None)
+    if own is None or (own_rank := rank(own)) is None:
+        return None
+    inside = [t for t in times if sentence[0] <= t.start < sentence[1] and t is not own and t.begin and t.end_date
+              and t.precision in _PRECISIONS and _PRECISIONS.index(t.precision) < _PRECISIONS.index(precision)
+              and begin <= t.begin and t.end_date <= end]
+    inside = [t for t in inside if (r := rank(t)) is not None and r <= own_rank]
+    return min(inside, key=lambda t: abs(t.start - own.start)) if inside else None
