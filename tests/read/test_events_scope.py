@@ -120,3 +120,16 @@ def test_scope_a_spanish_round_up_that_numbers_its_week_dates_its_items(make_doc
                    language="es", published_at="2025-04-11")
     ((_, ann),) = read_many([doc], gated=False)
     assert [(e.date_begin, e.date_end) for e in ann.events if e.type == "arrest"] == [("2025-04-05", "2025-04-11")]
+
+
+@pytest.mark.parametrize("lede, dated", [
+    ("An Albany man police labeled a suspected serial rapist has been taken into custody.", True),
+    ("A convicted killer has asked the court to delay his execution.", False),  # a description, not the news
+])
+def test_scope_a_lede_after_a_headline_takes_the_recent_time_the_next_sentences_give(make_doc, lede, dated):
+    text = ("Suspect in custody.\n\n" + lede + " Police arrested the 41-year-old man at his home Wednesday night.\n\n"
+            "He is being held without bail.")
+    ann = _events(make_doc, text, "2009-03-19")
+    first = [e for e in ann.events if e.evidence_start < text.index(" Police")]
+    want = ("2009-03-18", "story") if dated else (None, "published")
+    assert first and all((e.date_begin if dated else None, e.date_basis) == want for e in first)

@@ -15,7 +15,10 @@ the event is an item of, and the lede of the story a headline tells.
 - A headline tells the happening its story opens with, and the lede says when: "Man charged in bar stabbing.
   DAYTON — A man was charged Sunday after…". A happening of the first sentence with no time of its own takes the
   first time of the next two sentences, when that is a day, a weekend or a week in the week before publication
-  (news leads with what is new; an older date there is background).
+  (news leads with what is new; an older date there is background). The lede after a headline does the same with
+  the two sentences after it, for the happening it tells with its main verb ("Albany man in custody. An Albany
+  man police labeled a suspected serial rapist has been taken into custody. Police arrested him Wednesday night"),
+  not one a description names ("A convicted killer has asked the court").
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
             if item_at(text, segs, e.trigger_start) is None and lede is not None and e.date_basis == "published" \
                     and e.evidence_start < headline_end:
                 e = _dated(e, lede)
+            elif item_at(text, segs, e.trigger_start) is None and e.date_basis == "published" and len(ann.sentences) > 2 \
+                    and headline_end <= e.evidence_start < ann.sentences[1].end and _told_by_the_item(doc, e) \
+                    and (after := _lede_time(ann, published, 2)) is not None:
+                e = _dated(e, after)
         out.append(e)
     return out
 
@@ -168,12 +175,12 @@ def _round_up(words: str, published: str | None, language: str):
                           begin, end.isoformat())
 
 
-def _lede_time(ann: Annotations, published: str | None):
+def _lede_time(ann: Annotations, published: str | None, first: int = 1):
     """The first time the two sentences after the first give, when it is a day, weekend or week in the week
     before publication; else None."""
-    if not published or len(ann.sentences) < 2:
+    if not published or len(ann.sentences) <= first:
         return None
-    after = ann.sentences[1 : 1 + _LEDE_SENTENCES]
+    after = ann.sentences[first : first + _LEDE_SENTENCES]
     first = next((t for t in ann.times if after[0].start <= t.start < after[-1].end and t.precision in _CALENDAR and t.begin), None)
     if first is None or first.precision not in _RECENT_PRECISIONS:
         return None
