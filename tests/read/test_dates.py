@@ -18,6 +18,8 @@ DCT = dt.date(2024, 3, 2)  # a Saturday
         ("next Tuesday", "2024-03-05", "day"),
         ("hace una década", "2014", "year"),
         ("two years ago", "2022", "year"),
+        ("one year ago today", "2023-03-02", "day"),  # an anniversary, to the day
+        ("hoy hace un año", "2023-03-02", "day"),
         ("in June", "2023-06", "month"),
         ("marzo de 2024", "2024-03", "month"),
         ("last week", "2024-W08", "week"),
@@ -35,7 +37,7 @@ DCT = dt.date(2024, 3, 2)  # a Saturday
     ],
 )
 def test_dates_normalize(text, value, precision):
-    got = normalize(text, DCT, "es" if text.startswith(("el", "la", "hace", "ayer", "marzo")) else "en")
+    got = normalize(text, DCT, "es" if text.startswith(("el", "la", "hace", "hoy", "ayer", "marzo")) else "en")
     assert (got.value, got.precision) == (value, precision)
 
 
@@ -125,3 +127,8 @@ def test_dates_a_period_is_found_with_its_preposition_and_for_keeps_a_duration()
 ])
 def test_dates_a_date_inside_a_name_is_no_time(text, kept):
     assert [t.text for t in find_times(text, [], "2009-03-30", "en")] == kept
+
+
+def test_dates_an_anniversary_to_the_day_is_found_whole():
+    text = "The op-ed honors those killed in Buffalo one year ago today, and in Uvalde."
+    assert [text[s:e] for s, e in find_time_expressions(text)] == ["one year ago today"]

@@ -106,3 +106,51 @@ def test_scope_a_lead_in_that_names_a_town_and_its_state_apart_names_two_places(
             "-   In 2023, a man was arrested for robbing a pharmacy.\n")
     ann = _events(make_doc, text, "2025-08-25")
     assert [e.place_key for e in ann.events if e.type == "arrest" and e.evidence_start > 60] == [None]
+
+
+def test_scope_a_round_up_that_numbers_its_week_dates_the_happenings_its_items_tell(make_doc):
+    text = ("It was another successful week for the administration.\n\n"
+            "**Here is a list of wins in week 11:**\n\n"
+            "-   ICE arrested more than 40 gang members in a Texas operation.\n"
+            "-   The President secured the release of a wrongfully detained American.\n")
+    ann = _events(make_doc, text, "2025-04-04")
+    arrests = [e for e in ann.events if e.type == "arrest"]
+    told = [e for e in arrests if e.trigger == "arrested"]
+    assert [(e.date_begin, e.date_end, e.date_basis) for e in told] == [("2025-03-29", "2025-04-04", "story")]
+    assert all(e.date_basis == "published" for e in arrests if e.trigger != "arrested")  # a description's, not the item's
+
+
+def test_scope_a_round_up_of_the_first_days_covers_them_all(make_doc):
+    text = ("**Here are 50 wins for the American people in President Trump's first 50 days:**\n\n"
+            "1.  President Trump redesignated the Houthis as a Foreign Terrorist Organization.\n")
+    ann = _events(make_doc, text, "2025-03-10")
+    assert [(e.date_begin, e.date_end) for e in ann.events if e.type == "designation"] == [("2025-01-20", "2025-03-10")]
+
+
+def test_scope_a_lead_in_that_counts_no_span_dates_nothing(make_doc):
+    text = ("**Here is a list of our wins:**\n\n"
+            "-   ICE arrested more than 40 gang members in a Texas operation.\n")
+    ann = _events(make_doc, text, "2025-04-04")
+    assert [e.date_basis for e in ann.events if e.type == "arrest"] == ["published"]
+
+
+def test_scope_a_spanish_round_up_that_numbers_its_week_dates_its_items(make_doc):
+    from tocsin.read import read_many
+
+    doc = make_doc("**Estos son los logros de la semana 12:**\n\n-   La policía detuvo a 40 pandilleros en Monterrey.\n",
+                   language="es", published_at="2025-04-11")
+    ((_, ann),) = read_many([doc], gated=False)
+    assert [(e.date_begin, e.date_end) for e in ann.events if e.type == "arrest"] == [("2025-04-05", "2025-04-11")]
+
+
+@pytest.mark.parametrize("lede, dated", [
+    ("An Albany man police labeled a suspected serial rapist has been taken into custody.", True),
+    ("A convicted killer has asked the court to delay his execution.", False),  # a description, not the news
+])
+def test_scope_a_lede_after_a_headline_takes_the_recent_time_the_next_sentences_give(make_doc, lede, dated):
+    text = ("Suspect in custody.\n\n" + lede + " Police arrested the 41-year-old man at his home Wednesday night.\n\n"
+            "He is being held without bail.")
+    ann = _events(make_doc, text, "2009-03-19")
+    first = [e for e in ann.events if e.evidence_start < text.index(" Police")]
+    want = ("2009-03-18", "story") if dated else (None, "published")
+    assert first and all((e.date_begin if dated else None, e.date_basis) == want for e in first)

@@ -204,7 +204,8 @@ def _relative(t: str, dct: dt.date) -> Timex | None:
         if (m.group("pre") or m.group("post")) in ("last", "pasado", "el pasado") and back == 0:
             back = 7
         return _day(dct - dt.timedelta(days=back))
-    m = re.match(r"(?:hace\s+(?P<n1>\w+)\s+(?P<u1>\w+)|(?P<n2>\w+)\s+(?P<u2>\w+)\s+(?:ago|earlier|before|atras))$", t)
+    m = re.match(r"(?:(?P<hoy>hoy\s+)?hace\s+(?P<n1>\w+)\s+(?P<u1>\w+)|(?P<n2>\w+)\s+(?P<u2>\w+)\s+(?:ago|earlier|before|atras))"
+                 r"(?P<today>\s+today)?$", t)
     if m:
         n, unit = _number(m.group("n1") or m.group("n2")), UNITS.get(m.group("u1") or m.group("u2"))
         if unit and isinstance(n, int):
@@ -212,6 +213,8 @@ def _relative(t: str, dct: dt.date) -> Timex | None:
             count = n * 10 if unit == "DE" else n
             if unit in ("H", "MIN"):
                 return _day(dct)
+            if m.group("today") or m.group("hoy"):  # "one year ago today", "hoy hace un año": an anniversary, to the day
+                return _day(_shift(dct, -count, unit_shift))
             return _at_precision(_shift(dct, -count, unit_shift), "Y" if unit in ("DE", "CE") else unit)
         if unit and n == "X":
             return Timex("PAST_REF", "DATE", "reference")
@@ -419,8 +422,8 @@ FIND = re.compile(
     r"(?:\s+(?:por|en|de)\s+la\s+(?:noche|ma[ñn]ana|tarde|madrugada))?"
     r"|\d{1,2}\s+de\s+(?:" + _PATTERN_WORDS + r")(?:\s+de(?:l)?\s+(?:19|20)\d{2})?"
     r"|(?:19|20)\d{2}"
-    r"|hace\s+(?:\w+)\s+(?:d[ií]as?|semanas?|meses|mes|a[ñn]os?|d[ée]cadas?)"
-    r"|(?:\w+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago"
+    r"|(?:hoy\s+)?hace\s+(?:\w+)\s+(?:d[ií]as?|semanas?|meses|mes|a[ñn]os?|d[ée]cadas?)"
+    r"|(?:\w+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago(?:\s+today)?"
     r"|(?:yesterday|today|tomorrow|ayer|hoy|anoche|anteayer)"
     r"|(?:last|next|this)\s+(?:week|month|year)"
     r"|(?:la\s+semana|el\s+mes|el\s+a[ñn]o)\s+(?:pasad[oa]|pr[oó]xim[oa])"

@@ -10,17 +10,18 @@ from dataclasses import replace
 from ...models import Event
 from ...structure import item_at
 from ..anchor import home, locate, office
-from ..event_lexicon import ANOTHER, DEFINITE, LEGAL, VIOLENT
+from ..event_lexicon import ANOTHER, DEFINITE, LEGAL
 from ..places import within
+from ..statements.lexicon import verb_lemma
 from ..ties import merge_ties
 from .arguments import _record
 from .chains import _family
-from ..statements.lexicon import LEXICONS, verb_lemma
 from .context import _confidence, _Context
 from .happenings import _each_victim, _name_words, told_apart
 from .words import _record_of
 from .presence import border_sides, claimed_places, extent, home_country, home_voice, place_described
 from .removals import removed_from
+from .when import counted_back, finer_within, performed, whose_time
 
 
 def _merge(events: list[dict]) -> list[dict]:
@@ -369,52 +370,6 @@ def _of_a_record(text: str, f: dict) -> bool:
                                    or f.get("tok") is not None and f["noun"] and _record_of(f["tok"]))
 
 
-def _whose_time(ctx: _Context, trigger, t) -> int | None:
-    """How a time expression of the trigger's sentence stands to it in the parse: 0 when it hangs from the trigger
-    ("convicted by a jury on Feb. 25, 2008", "a man killed 10 people on March 10" in a sentence that opens with
-    "Sunday's rampage"), 1 from a verb coordinated with it ("arrested … on Dec. 5, 2007, and extradited … on
-    April 24, 2008": the arrest's date, when the extradition had none), None when it hangs from a verb of saying
-    on its way ("said on Tuesday": the statement's time), 2 otherwise. The closest of the lowest rank is taken. (Leaving out the dates that hang from a noun or a relative clause, "a return for the year
-    2000", "who served from 1982 to 2005", was tried: the events left undated lost more than it saved.)"""
-    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return 2
-    node, shared = span.root, {c.i for c in trigger.conjuncts}
-    cues = LEXICONS[ctx.language]["cues"] if ctx.language in LEXICONS else set()  # the verbs a statement is told with
-    legal = _legal_step(trigger)
-    for _ in range(12):
-        if node.i == trigger.i:
-            return 0
-        if node.i in shared:
-            return 1
-        if legal and node.tag_.startswith("NN") and node.lower_ in _INCIDENTS:
-            return None  # "charged with murder in the death Sunday of", "arrested in Saturday's fatal shooting": the crime's day
-        if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and (verb_lemma(node.lower_) in cues or node.lower_ in cues) \
-                and not any(c.dep_ in _TOLD and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children):
-            return None  # "the prosecutor investigating the killing said on Tuesday": when it was said, not when it happened
-            # ("announced today that Smith was sentenced" dates what it tells: the release's day is the sentencing's)
-        if node.head.i == node.i:
-            return 2
-        node = node.head
-    return 2
-
-
-# The nouns a legal step names its crime by: a time that hangs from one dates the crime, not the arrest, charge or plea.
-_INCIDENTS = {"death", "deaths", "shooting", "shootings", "killing", "killings", "murder", "murders", "slaying", "slayings",
-              "homicide", "stabbing", "incident", "crash", "robbery", "assault", "attack", "fire", "accident", "rape", "burglary"}
-
-
-def _legal_step(trigger) -> bool:
-    """Whether the trigger is a legal step (arrest, charge, plea, sentence) by its word: "arrested", "charged",
-    "indicted", "pleaded", "convicted", "sentenced"."""
-    return bool(re.match(r"(?:arrest|charg|indict|plead|pled|convict|sentenc|detain|apprehend)", trigger.lower_))
-
-
-# What a verb of saying tells: a time on the verb dates the statement, and what it tells, not a happening named
-# outside it.
-_TOLD = {"ccomp", "xcomp", "parataxis", "dobj", "advcl"}
-
-
 def _event(ctx: _Context, f: dict, place=None) -> Event:
     text = ctx.text
     said = ctx.statement_at(f["trigger"][0])
@@ -426,8 +381,15 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     record = _record(f["tok"], f["type"]) or _of_a_record(text, f)  # "a national with a conviction for rape": where and when,
     # the story does not say
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
-                   skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: _whose_time(ctx, f["tok"], t),
+                   skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: whose_time(ctx, f["tok"], t),
                    not_focus=_not_focus(ctx))
+    chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
+    if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
+        where = replace(where, date_value=fine.value, date_begin=fine.begin, date_end=fine.end_date, date_precision=fine.precision)
+    if (back := counted_back(text, f["sentence"], f["trigger"][0], ctx.ann.times, ctx.published, ctx.language)) is not None:
+        where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2], date_precision=back[3], date_basis="sentence")
+    elif where.date_basis == "published" and performed(text, f["sentence"], f["trigger"][0], ctx.published, ctx.language):
+        where = replace(where, date_precision="day", date_basis="sentence")  # "I hereby designate": done as it is issued
     if record and where.place_basis == "dateline":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined
     if where.place_basis in ("document", "unknown") and (state := _state_named(ctx, f)) is not None:

@@ -9,10 +9,16 @@ the event is an item of, and the lede of the story a headline tells.
   trigger of that type: "Tonight, Democrats refused to applaud:" dates no designation listed below it). Both
   only for the happenings an item tells with a verb ("was arrested in Denver"), not a record it describes with a
   noun ("He has a conviction for assault"), nor one it marks as earlier ("has previously been removed").
+- A round-up's lead-in that names no time may count the span its list covers up to the day it is published
+  ("Here is a list of wins in week 11:", "in President Trump's first 50 days:"): a weekly digest is written at its
+  week's end, and each happening an item tells with its main verb, of whatever kind, happened within that span.
 - A headline tells the happening its story opens with, and the lede says when: "Man charged in bar stabbing.
   DAYTON — A man was charged Sunday after…". A happening of the first sentence with no time of its own takes the
   first time of the next two sentences, when that is a day, a weekend or a week in the week before publication
-  (news leads with what is new; an older date there is background).
+  (news leads with what is new; an older date there is background). The lede after a headline does the same with
+  the two sentences after it, for the happening it tells with its main verb ("Albany man in custody. An Albany
+  man police labeled a suspected serial rapist has been taken into custody. Police arrested him Wednesday night"),
+  not one a description names ("A convicted killer has asked the court").
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from dataclasses import replace
 from ...models import Annotations, Event
 from ...structure import at, item_at
 from ..anchor import home, office
+from ..date_words import NUMBERS
 from ..event_lexicon import ANOTHER
 from .records import _within, removed_to
 from .words import triggers
@@ -35,7 +42,7 @@ _MARKUP = re.compile(r"\s*(?:<[^>]*>\s*)*")  # a paragraph that is an image or a
 _LEDE_SENTENCES = 2  # a dateline alone ("CHARLESTON, W.Va. --") and the lede
 
 
-def scoped(events: list[Event], ann: Annotations, text: str, segs, published: str | None, language: str) -> list[Event]:
+def scoped(events: list[Event], ann: Annotations, text: str, segs, published: str | None, language: str, doc=None) -> list[Event]:
     """The events, each list item's given the place and time of its list's lead-in, and the headline's the
     time of its lede, where their own sentences give none."""
     lede = _lede_time(ann, published)
@@ -46,10 +53,14 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
             item = _listed_at(text, segs, e.trigger_start)
             if item is not None and not e.nominal and not ANOTHER.search(text, max(item.start, e.trigger_start - 40), e.trigger_start) \
                     and (lead := _lead_in(text, segs, item)) is not None:
-                e = _from_lead_in(e, ann, text, lead, language)
+                e = _from_lead_in(e, ann, text, lead, language, published if _told_by_the_item(doc, e) else None)
             if item_at(text, segs, e.trigger_start) is None and lede is not None and e.date_basis == "published" \
                     and e.evidence_start < headline_end:
                 e = _dated(e, lede)
+            elif item_at(text, segs, e.trigger_start) is None and e.date_basis == "published" and len(ann.sentences) > 2 \
+                    and headline_end <= e.evidence_start < ann.sentences[1].end and _told_by_the_item(doc, e) \
+                    and (after := _lede_time(ann, published, 2)) is not None:
+                e = _dated(e, after)
         out.append(e)
     return out
 
@@ -70,12 +81,15 @@ def _listed_at(text: str, segs, offset: int):
     return item_at(text, segs, offset) or (seg if seg is not None and seg.bold_lead else None)
 
 
-def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str) -> Event:
-    if e.date_basis == "published" and _INTRODUCES.search(text[lead.start : lead.end]) and _tells(e.type, text[lead.start : lead.end], language):
+def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str, published: str | None = None) -> Event:
+    words = text[lead.start : lead.end]
+    if e.date_basis == "published" and _INTRODUCES.search(words):
         times = {(t.value, t.begin, t.end_date, t.precision): t for t in ann.times
                  if lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin}
-        if len(times) == 1:
+        if len(times) == 1 and _tells(e.type, words, language):
             e = _dated(e, next(iter(times.values())))
+        elif not times and (span := _round_up(words, published, language)) is not None:
+            e = _dated(e, span)
     if e.place_key is None:
         named = [m for m in ann.mentions if m.kind == "place" and m.key and m.label != "NORP" and lead.start <= m.start < lead.end
                  and not home(text, m.start, m.end) and not office(text, m.start, m.end)
@@ -113,12 +127,72 @@ _OFF_THE_STREETS = {
 _NEVER = re.compile(r"(?!)")
 
 
-def _lede_time(ann: Annotations, published: str | None):
+# A round-up's lead-in that counts the span its list covers up to the day it is published: "Here is a list of wins in
+# week 11:", "50 wins for the American people in President Trump's first 50 days:", "los logros de la semana 12:".
+_ROUND_UP = {
+    "en": re.compile(r"\b(?:in|of|during|for)\s+(?:(?:the|this|our|his|her|their|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*['’]s?)\s+)?"
+                     r"(?:(?P<week>week\s+(?:\d+|[a-z]+))|first\s+(?P<n>\d+|[a-z]+)\s+(?P<u>days|weeks))\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:en|de|durante)\s+(?:(?:la|los|las|sus)\s+)?(?:(?P<week>semana\s+(?:\d+|[a-z]+))|"
+                     r"primer[oa]s\s+(?P<n>\d+|[a-z]+)\s+(?P<u>d[ií]as|semanas))\b", re.IGNORECASE),
+}
+_ORDINALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "first", "second",
+             "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "uno", "dos", "tres"}
+
+
+def _told_by_the_item(doc, e: Event) -> bool:
+    """Whether the event is the happening its item tells, the main verb of its clause or one coordinated or reported
+    with it ("ICE arrested 370 illegal immigrants", "DOJ announced that 205 predators were arrested"), not one a
+    description of someone names ("the release of a wrongfully detained American", "a predator arrested in 2019"):
+    only the first is dated by the span a round-up covers."""
+    span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand") if doc is not None and doc.has_annotation("DEP") else None
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(12):
+        if node.dep_ in ("ROOT", "") or node.head.i == node.i:
+            return True
+        if node.dep_ not in _CLAUSE_LINKS:
+            return False
+        node = node.head
+    return False
+
+
+_CLAUSE_LINKS = {"conj", "ccomp", "xcomp", "advcl", "parataxis"}
+
+
+def _round_up(words: str, published: str | None, language: str):
+    """The days a round-up's lead-in says its list covers, up to publication: a numbered week ("wins in week 11:") is
+    the seven days that end on the day the round-up is published, "the first 50 days" the fifty that do. A weekly
+    digest is written at its week's end, and what it lists happened within it (docs/annotation.md §2.4). None for
+    a lead-in that counts no such span."""
+    from ...models import TimeExpression
+
+    pattern = _ROUND_UP.get(language)
+    m = pattern.search(words) if pattern and published else None
+    if m is None:
+        return None
+    if m.group("week"):
+        if not (m.group("week").split()[-1].isdigit() or m.group("week").split()[-1].lower() in _ORDINALS):
+            return None
+        days = 7
+    else:
+        n = m.group("n")
+        count = int(n) if n.isdigit() else NUMBERS.get(n.lower())
+        if not isinstance(count, int):
+            return None
+        days = count * (7 if m.group("u").lower().startswith(("week", "seman")) else 1)
+    end = dt.date.fromisoformat(published[:10])
+    begin = (end - dt.timedelta(days=days - 1)).isoformat()
+    return TimeExpression(0, 0, words[m.start() : m.end()], f"{begin}/{end.isoformat()}", "DATE", "week" if days <= 7 else "month",
+                          begin, end.isoformat())
+
+
+def _lede_time(ann: Annotations, published: str | None, first: int = 1):
     """The first time the two sentences after the first give, when it is a day, weekend or week in the week
     before publication; else None."""
-    if not published or len(ann.sentences) < 2:
+    if not published or len(ann.sentences) <= first:
         return None
-    after = ann.sentences[1 : 1 + _LEDE_SENTENCES]
+    after = ann.sentences[first : first + _LEDE_SENTENCES]
     first = next((t for t in ann.times if after[0].start <= t.start < after[-1].end and t.precision in _CALENDAR and t.begin), None)
     if first is None or first.precision not in _RECENT_PRECISIONS:
         return None

@@ -6,7 +6,8 @@ disturbance at a motel. … Jones fled on foot but was picked up a short distanc
 though its sentence says nothing of when (docs/annotation.md §2.4: the date the text gives). The rule holds only
 where a reader would carry the day over:
 
-- the happening is told as a step of the scene: a verb in the simple past ("fled", "was picked up"), not a present
+- the happening is told as a step of the scene: a verb in the simple past ("fled", "was picked up", or an attempt in
+  it, "tried to grab the purse"), not a present
   state or a perfect ("is charged with", "has been charged", "had stolen"), nor a description of someone ("a
   murdered policeman", "a girl who was murdered"), nor a noun, nor a step the text sets apart ("previously",
   "already");
@@ -36,6 +37,8 @@ _NOT_A_STEP = {"have", "has", "had", "'s", "’s", "is", "are", "am", "be", "bee
 # The verbs a report tells what was said with; a time on them dates the saying ("police said Monday")
 _SAYING = {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added", "confirmed", "testified",
            "explained", "noted", "wrote", "reported", "warned", "warns", "urged", "claimed", "argued", "insisted", "denied"}
+# Verbs of an attempt: "tried to grab", "attempted to rob" tell the happening as a step of the scene
+_TRYING = {"tried", "attempted", "sought", "began", "started", "managed", "continued"}
 _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year", "decade"}
 # Steps a court or a government takes on its own calendar: their day sets no scene for what the story tells next
 _NO_SCENE = {"charge", "conviction", "extradition", "designation"}
@@ -66,6 +69,9 @@ def _a_step(doc, e: Event, text: str) -> bool:
     description of a noun and not set apart as earlier."""
     span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
     verb = next((t for t in span if t.tag_ in ("VBD", "VBN")), None) if span is not None else None
+    if verb is None and span is not None and (aim := next((t for t in span if t.tag_ == "VB" and t.dep_ == "xcomp"), None)) is not None \
+            and aim.head.tag_ == "VBD" and aim.head.lower_ in _TRYING:
+        verb = aim.head  # "tried to grab the purse": the attempt is the step the scene tells
     if verb is None or verb.dep_ in ("amod", "relcl", "acl", "compound") or _APART.search(text, max(e.evidence_start, e.trigger_start - 30), e.trigger_end):
         return False
     head = verb

@@ -1,0 +1,177 @@
+"""Which of a sentence's times is an event's: how each stands to the trigger in the parse.
+
+A sentence often holds more times than happenings: when something was said ("police said Tuesday"), when the crime a
+legal step names was done ("charged with murder in the death Sunday of"), when a happening a description tells took
+place ("Milton, who served from 1982 to March 2005, was convicted on Feb. 25, 2008"). An event takes the time the
+parse ties to its own trigger, and none that belongs to another clause (docs/annotation.md §2.4: the date of the
+happening, as the text gives it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..statements.lexicon import LEXICONS, verb_lemma
+
+
+def whose_time(ctx, trigger, t) -> int | None:
+    """How a time expression of the trigger's sentence stands to it in the parse: 0 when it hangs from the trigger
+    ("convicted by a jury on Feb. 25, 2008", "a man killed 10 people on March 10" in a sentence that opens with
+    "Sunday's rampage"), 1 from a verb coordinated with it ("arrested … on Dec. 5, 2007, and extradited … on
+    April 24, 2008": the arrest's date, when the extradition had none), None when it hangs from a verb of saying
+    on its way ("said on Tuesday": the statement's time) or from an offence a court step names (``_own_clause``),
+    3 through a relative clause on another noun, 2 otherwise. The closest of the lowest rank is taken. (Leaving out every date that hangs from a noun was tried:
+    the events left undated lost more than it saved; a clause of its own is a narrower sign.)"""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return 2
+    node, shared = span.root, {c.i for c in trigger.conjuncts}
+    if (offence := _offence_named(trigger)) is not None and not offence.left_edge.i <= node.i <= offence.right_edge.i:
+        return None  # "arrested Monday after she was accused of slicing two people": Monday is the arrest's
+    cues = LEXICONS[ctx.language]["cues"] if ctx.language in LEXICONS else set()  # the verbs a statement is told with
+    legal, inner = _legal_step(trigger), 0
+    for _ in range(12):
+        if node.i == trigger.i:
+            return _OWN_RANK.get(inner, 0)
+        if node.i in shared:
+            return _OWN_RANK.get(inner, 1)
+        inner = max(inner, _own_clause(node, trigger))
+        if legal and node.tag_.startswith("NN") and node.lower_ in _INCIDENTS:
+            return None  # "charged with murder in the death Sunday of", "arrested in Saturday's fatal shooting": the crime's day
+        if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and (verb_lemma(node.lower_) in cues or node.lower_ in cues) \
+                and not any(c.dep_ in _TOLD and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children):
+            return None  # "the prosecutor investigating the killing said on Tuesday": when it was said, not when it happened
+            # ("announced today that Smith was sentenced" dates what it tells: the release's day is the sentencing's)
+        if node.head.i == node.i:
+            return 2
+        node = node.head
+    return 2
+
+
+def _own_clause(node, trigger) -> int:
+    """Whether a verb on the way from a time up to the trigger tells a happening of its own, and how surely the time
+    is that happening's: 2 for the gerund of an offence a court step names ("pleaded guilty to filing a false return
+    for the year 2000", "charged with engaging in the conspiracy from February 2003": the offence's time, never the
+    court's); 1 for a relative clause or a participle on another noun ("Milton, who served … from 1982 to March
+    2005, was convicted on Feb. 25, 2008": the event's own time wins, and this one stands only when there is no
+    other, as in "accused of killing Jackson, whose body was found Feb. 26"); 0 otherwise. A clause on the trigger
+    itself ("the massacres committed on October 7") describes the happening, and a gerund after a preposition of
+    time ("arrested after fleeing on Sunday") places it: neither counts."""
+    if not (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) or node.dep_ in ("aux", "auxpass") or node.head.i == trigger.i:
+        return 0
+    if node.dep_ in ("relcl", "acl"):
+        return 1
+    return 2 if node.dep_ == "pcomp" and node.head.lower_ not in _TIME_PREPOSITIONS and _COURT_STEP.match(trigger.lower_) else 0
+
+
+def _offence_named(trigger):
+    """The gerund clause the trigger is told in when that clause is the offence an accusation or a legal step names
+    ("accused of slicing two people … and trafficking", "charged Tuesday with killing his wife", "pleaded guilty to
+    robbing"): a time outside it is the accusation's or the step's, not the offence's. None otherwise."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.tag_.startswith("VB"):
+        node = node.head
+    prep = node.head
+    if node.dep_ == "pcomp" and prep.lower_ in ("of", "with", "for", "to") and _ACCUSING.match(prep.head.lower_):
+        return node
+    return None
+
+
+_ACCUSING = re.compile(r"(?:accus|suspect|charg|convict|indict|sentenc|arrest|guilty)")
+_OWN_RANK = {1: 3, 2: None}  # how a time of another clause ranks (whose_time: lower first, None left out)
+_COURT_STEP = re.compile(r"(?:charg|indict|plead|pled|convict|sentenc|acus|imput|conden|sentenci)")
+_TIME_PREPOSITIONS = {"after", "before", "while", "since", "until", "upon", "on", "during", "when", "despite", "tras", "antes",
+                      "despues", "después", "durante"}
+
+
+# The nouns a legal step names its crime by: a time that hangs from one dates the crime, not the arrest, charge or plea.
+_INCIDENTS = {"death", "deaths", "shooting", "shootings", "killing", "killings", "murder", "murders", "slaying", "slayings",
+              "homicide", "stabbing", "incident", "crash", "robbery", "assault", "attack", "fire", "accident", "rape", "burglary"}
+
+
+def _legal_step(trigger) -> bool:
+    """Whether the trigger is a legal step (arrest, charge, plea, sentence) by its word: "arrested", "charged",
+    "indicted", "pleaded", "convicted", "sentenced"."""
+    return bool(re.match(r"(?:arrest|charg|indict|plead|pled|convict|sentenc|detain|apprehend)", trigger.lower_))
+
+
+# What a verb of saying tells: a time on the verb dates the statement, and what it tells, not a happening named
+# outside it.
+_TOLD = {"ccomp", "xcomp", "parataxis", "dobj", "advcl"}
+
+
+# A happening counted back from a time: "Today, three years after the murder of George Floyd", "Tuesday marked one year
+# since the shooting", "it has been one year since their father was murdered", "a tres años del asesinato". The
+# trigger follows the count within a few words.
+_COUNTED = {
+    "en": re.compile(r"\b(?P<n>\d+|[a-z]+)\s+(?P<u>years?|months?|weeks?|days?)\s+(?:since|after)\s+(?:[\w'’.,-]+\s+){0,7}$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:a|cumplen|cumplieron|cumple)\s+(?P<n>\d+|[a-záéíóúñ]+)\s+(?P<u>años?|meses|mes|semanas?|días?)\s+"
+                     r"(?:del?|desde(?:\s+que)?)\s+(?:[\wáéíóúñ'’.,-]+\s+){0,7}$", re.IGNORECASE),
+}
+# Words that count from the time of writing when the sentence names no day: "it has been", "marks", "se cumplen"
+_FROM_NOW = {
+    "en": re.compile(r"\b(?:(?:it|it['’]s|that)\s+(?:has\s+)?been|marks?|today\s+marks)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:hoy\s+)?se\s+$", re.IGNORECASE),
+}
+_UNIT_WORDS = {"year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W", "day": "D", "days": "D",
+               "año": "Y", "años": "Y", "ano": "Y", "anos": "Y", "mes": "M", "meses": "M", "semana": "W", "semanas": "W",
+               "día": "D", "días": "D", "dia": "D", "dias": "D"}
+
+
+def counted_back(text: str, sentence: tuple[int, int], trigger_start: int, times, published: str | None, language: str):
+    """(value, begin, end, precision) of a happening the sentence counts back to from a day: "Tuesday marked one
+    year since the shooting" (the shooting: a year before that Tuesday), "Today, three years after the murder" (three
+    years before publication); a count with no day of its own counts from the time of writing only where the
+    words say so ("it has been one year since", "se cumplen tres años del"). None when the sentence counts nothing
+    back to the trigger."""
+    import datetime as dt
+
+    from ..date_words import NUMBERS
+    from ..dates import _shift
+
+    pattern = _COUNTED.get(language)
+    m = pattern.search(text, sentence[0], trigger_start) if pattern else None
+    n = m and (int(m.group("n")) if m.group("n").isdigit() else NUMBERS.get(m.group("n").lower()))
+    if not m or not isinstance(n, int):
+        return None
+    days = [t for t in times if sentence[0] <= t.start < m.start() and t.precision in ("day", "part of day") and t.begin]
+    if days:
+        anchor = dt.date.fromisoformat(min(days, key=lambda t: abs(t.start - m.start())).begin[:10])
+    elif published and _FROM_NOW[language].search(text, max(sentence[0], m.start() - 20), m.start()):
+        anchor = dt.date.fromisoformat(published)
+    else:
+        return None
+    day = _shift(anchor, -n, _UNIT_WORDS[m.group("u").lower()]).isoformat()
+    return day, day, day, "day"
+
+
+# The words by which a document performs the act it names: "I hereby designate", "por la presente se designa"
+_PERFORMED = {"en": re.compile(r"\bhereby\s+(?:\w+ly\s+)?$", re.IGNORECASE),
+              "es": re.compile(r"\bpor\s+(?:medio\s+de\s+)?(?:la|el)\s+presente\s+(?:se\s+)?$", re.IGNORECASE)}
+
+
+def performed(text: str, sentence: tuple[int, int], trigger_start: int, published: str | None, language: str) -> bool:
+    """Whether the trigger is an act the document itself performs ("I hereby designate Venezuela"): it happens on the
+    day the document is issued, its publication date."""
+    pattern = _PERFORMED.get(language)
+    return bool(published and pattern and pattern.search(text, max(sentence[0], trigger_start - 30), trigger_start))
+
+
+_PRECISIONS = ("day", "part of day", "weekend", "week", "month", "quarter", "season", "year")
+
+
+def finer_within(times, sentence: tuple[int, int], chosen: tuple[str | None, str | None, str | None, str], rank):
+    """A time of the sentence finer than the one chosen for the event and inside it, tied to the trigger no less
+    closely (``rank``: whose_time): a day and its month written apart are one date, the finer ("arrested at her
+    home Wednesday afternoon, March, 25", where the model reads "March" alone). None when there is none."""
+    value, begin, end, precision = chosen
+    if precision not in _PRECISIONS[3:] or not begin or not end:
+        return None
+    own = next((t for t in times if sentence[0] <= t.start < sentence[1] and t.value == value and t.begin == begin), None)
+    if own is None or (own_rank := rank(own)) is None:
+        return None
+    inside = [t for t in times if sentence[0] <= t.start < sentence[1] and t is not own and t.begin and t.end_date
+              and t.precision in _PRECISIONS and _PRECISIONS.index(t.precision) < _PRECISIONS.index(precision)
+              and begin <= t.begin and t.end_date <= end]
+    inside = [t for t in inside if (r := rank(t)) is not None and r <= own_rank]
+    return min(inside, key=lambda t: abs(t.start - own.start)) if inside else None

@@ -1,0 +1,97 @@
+"""Which of a sentence's times is an event's (events/when.py): the trigger's own, not an offence's or a description's;
+a happening counted back from a day; an act the document itself performs."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(make_doc, text, published, language="en"):
+    from tocsin.read import read_many
+
+    doc = make_doc(text, language=language, published_at=published)
+    ((_, ann),) = read_many([doc], gated=False)
+    return ann.events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Peter Zavell pleaded guilty to one count of filing a false tax return for the year 2000.", "conviction"),
+    ("Two freight carriers are charged with engaging in the conspiracy from in or about February 2003.", "charge"),
+])
+def test_when_the_time_of_an_offence_does_not_date_the_court_step(make_doc, text, kind):
+    steps = [e for e in _events(make_doc, text, "2009-01-13") if e.type == kind]
+    assert steps and all(e.date_basis == "published" for e in steps)
+
+
+def test_when_a_relative_clause_time_yields_to_the_events_own(make_doc):
+    text = ("Christian Milton, who served as vice president of the insurer from approximately 1982 to March 2005, was "
+            "convicted by a federal jury on Feb. 25, 2008.")
+    assert [e.date_value for e in _events(make_doc, text, "2009-01-13") if e.type == "conviction"] == ["2008-02-25"]
+
+
+def test_when_a_relative_clause_time_stands_when_there_is_no_other(make_doc):
+    text = "Williams is accused of killing Doris Jackson, whose strangled body was found inside her home Feb. 26."
+    assert [e.date_value for e in _events(make_doc, text, "2009-03-24") if e.type == "killing"] == ["2009-02-26"]
+
+
+def test_when_a_clause_on_the_trigger_itself_dates_it(make_doc):
+    text = "Iran bears responsibility for the horrific Hamas massacres committed on October 7, 2023."
+    assert [e.date_value for e in _events(make_doc, text, "2025-02-04") if e.type == "killing"] == ["2023-10-07"]
+
+
+def test_when_an_arrest_keeps_the_time_of_what_it_was_for(make_doc):
+    text = "A Louisiana man was arrested for carrying a concealed deadly weapon Sunday following a traffic stop."
+    assert [e.date_value for e in _events(make_doc, text, "2009-03-30") if e.type == "arrest"] == ["2009-03-29"]
+
+
+@pytest.mark.parametrize("text, published, kind, day", [
+    ("Today, three years after the murder of George Floyd, the President paid tribute to his family.", "2023-05-25", "killing",
+     "2020-05-25"),
+    ("Yesterday marked six years since Parkland, and Tuesday marked one year since the shooting at Michigan State University.",
+     "2024-02-15", "attack", "2023-02-13"),
+    ("It has been one year since their father was murdered.", "2021-05-25", "killing", "2020-05-25"),
+])
+def test_when_a_happening_counted_back_from_a_day_is_dated_by_the_count(make_doc, text, published, kind, day):
+    assert [(e.date_value, e.date_precision) for e in _events(make_doc, text, published) if e.type == kind] == [(day, "day")]
+
+
+def test_when_a_count_with_no_day_to_count_from_dates_nothing(make_doc):
+    text = "Two days after the attack, police arrested three men in Denver."
+    events = _events(make_doc, text, "2023-05-14")
+    assert all(e.date_basis == "published" for e in events)
+
+
+def test_when_a_spanish_anniversary_counts_back_from_publication(make_doc):
+    text = "Hoy se cumplen tres años del asesinato del periodista en Culiacán."
+    killings = [e for e in _events(make_doc, text, "2024-05-15", "es") if e.type == "killing"]
+    assert [e.date_value for e in killings] == ["2021-05-15"]
+
+
+def test_when_an_act_the_document_performs_happens_on_its_day(make_doc):
+    text = "Accordingly, I hereby designate the Cartel del Noreste as a Foreign Terrorist Organization."
+    designations = [e for e in _events(make_doc, text, "2025-12-15") if e.type == "designation"]
+    assert [(e.date_value, e.date_precision, e.date_basis) for e in designations] == [("2025-12-15", "day", "sentence")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Smith was arrested Tuesday after he was accused of stabbing a neighbor.", "attack"),
+    ("A clerk was arrested Monday after she was accused of slicing two people and trafficking prescription drugs.", "trafficking"),
+])
+def test_when_the_time_of_an_accusation_or_a_step_does_not_date_the_offence_it_names(make_doc, text, kind):
+    events = _events(make_doc, text, "2009-03-26")
+    assert [e.date_basis for e in events if e.type == kind] == ["published"]
+    assert [e.date_basis for e in events if e.type == "arrest"] == ["sentence"]
+
+
+def test_when_an_offence_keeps_the_time_told_inside_it(make_doc):
+    text = "Smith was arrested after he was accused of stabbing a neighbor on Sunday."
+    assert [e.date_value for e in _events(make_doc, text, "2009-03-26") if e.type == "attack"] == ["2009-03-22"]
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Patricia Moore, 62, was arrested at her home Wednesday afternoon, March, 25, and charged with criminal trespass.",
+     "charge", "2009-03-25"),  # a day and its month written apart are one date, the finer
+    ("Ruiz was sentenced in March, prosecutors said Tuesday.", "conviction", "2009-03"),  # the day it was said is not the step's
+])
+def test_when_a_finer_time_inside_the_chosen_one_refines_it(make_doc, text, kind, day):
+    assert [e.date_value for e in _events(make_doc, text, "2009-03-27") if e.type == kind] == [day]
