@@ -20,6 +20,9 @@ LEXICONS = {
             "recall", "disclose", "affirm", "clarify",
             # verbs that take what is claimed as a clause ("recognized that…", "agreed that…", "informed the court that…")
             "recognize", "agree", "reaffirm", "dispute", "contest", "refute", "inform", "advise", "brag", "mention", "observe",
+            # a ruling's, a count's, a hint's, a warning's or an answer's clause ("the inquest ruled that the shooting was
+            # justified", "one study calculates that…", "implied that…", "alerted Kosinski that…", "answered, “…”")
+            "rule", "calculate", "imply", "alert", "answer", "anticipate", "confess", "attest",
         },
         # what a finding holder establishes ("the evidence showed that…", "investigators determined that…", "the judge
         # found that…"): a claim when a clause with its own subject follows, never a quotation nearby or an object
@@ -27,7 +30,7 @@ LEXICONS = {
                      "discover"},
         # who or what holds a finding: evidence and papers, and those who investigate (a court's finding is its ruling,
         # an event; "the United States determined that the funds will…" is a decision)
-        "finders": r"(?:evidence|records?|documents?|testimony|reports?|study|studies|survey|poll|data|investigation|inquiry|"
+        "finders": r"(?:evidence|records?|documents?|testimony|reports?|study|studies|research|survey|poll|data|investigation|inquiry|"
                    r"audit|autopsy|inquest|analysis|review|tests?|results|findings|footage|video|investigators?|detectives?|agents?|"
                    r"inspectors?|auditors?|examiners?|coroner|researchers?|analysts?|scientists?)",
         # papers that speak through a participle: "a report showing that…", "a statement saying that…"
@@ -112,8 +115,10 @@ LEXICONS = {
         # (what one would expect is a measure, no prediction: "fewer witnesses than you would think there would be"; nor
         # is the "would" of a feeling about what someone does: "it's disturbing that they would side with…")
         "not_predicting": r"\b(?:you|one|we|i|anyone|people)(?:'d| would) (?:think|expect|imagine|guess|assume|hope)\b[^.;]*"
-                          # a rate compared ("officers are 54 percent more likely to die by suicide"): a statistic
+                          # a rate compared ("officers are 54 percent more likely to die by suicide", "makes it twice as likely an
+                          # adolescent will commit a violent act"): a statistic, and the future it rates is no prediction
                           r"|\b(?:(?:\d[\d.,]*\s*(?:%|percent|per cent)|\d[\d.,]*\s+times|twice|half)\s+(?:as|more|less)\s+likely"
+                          r"(?:\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:will|would)\b[^.;]*)?"
                           r"|(?:more|less)\s+likely\s+than)\b"
                           # a future broken off where the speaker starts again ("that could — will make", "we've been
                           # having and will — and are"), and a past intention ("I was going to go to Japan")
