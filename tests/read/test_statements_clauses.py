@@ -110,3 +110,31 @@ def test_the_future_a_rate_compares_is_no_forecast():
     content = "that exposure to gun violence makes it twice as likely an adolescent will commit a violent act within two years"
     assert classify(content, "shows", "en", "research")[0] == "assertion"
     assert classify("the gang will attack the port again within two years", "said", "en", "the chief")[0] == "forecast"
+
+
+def test_a_finding_with_that_is_a_clause_however_its_verb_is_tagged(make_doc):
+    text = ("Evidence presented at trial proved that Milton and his co-defendants, Ronald E. Ferguson and Elizabeth A. Monrad, "
+            "all former executive officers, engaged in a scheme to inflate loss reserves.")
+    found = _found(make_doc, text)
+    assert [who for _, who, _, _ in found] == ["Evidence presented at trial"]
+    assert found[0][0].startswith("that Milton and his co-defendants")
+    assert _found(make_doc, "The jury found him guilty of murder.") == []
+
+
+@pytest.mark.parametrize("text, speaker_word, content", [
+    ("Apple Inc. anunció el viernes que regalará una carcasa a los propietarios del nuevo teléfono.", "Apple",
+     "regalará una carcasa a los propietarios del nuevo teléfono"),
+    ("El fabricante de automóviles Ford ha dicho que ganó 997 millones de dólares en el trimestre, y ha previsto que será "
+     "\"firmemente rentable\" en 2011.", "fabricante", "ganó 997 millones de dólares en el trimestre"),
+    ("La mayoría de los analistas financieros ha pronosticado que las pérdidas superarán los 6.700 millones de dólares.",
+     "mayoría", "las pérdidas superarán los 6.700 millones de dólares"),
+    ("El ministro dijo que la banda opera en EE.UU y en México desde 2019.", "ministro", "la banda opera en EE.UU y en México desde 2019"),
+])
+def test_spanish_reported_clauses_run_to_their_end(make_doc, text, speaker_word, content):
+    found = _found(make_doc, text, language="es")
+    assert any(c == content and speaker_word in who for c, who, _, _ in found), found
+
+
+def test_spanish_a_partial_quotation_stays_in_the_clause(make_doc):
+    found = _found(make_doc, "La fiscal aseguró que el detenido, alias \"el Gordo\", dirigía la banda desde la cárcel.", language="es")
+    assert [(c, who) for c, who, _, _ in found] == [("el detenido, alias \"el Gordo\", dirigía la banda desde la cárcel", "La fiscal")]

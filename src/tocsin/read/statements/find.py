@@ -181,7 +181,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if comps and comps[0].dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comps[0].children):
         return []  # "asked if he was the driver", "argue whether the sentence should…": a question, no claim
     if finding:  # "the evidence showed that he paid": a clause with its own subject; not "found him guilty", nor a quote nearby
-        comps = [c for c in comps if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and _finite(c)]
+        comps = [c for c in comps if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                 and (_finite(c) or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]  # "that" opens a clause of its own
     if not comps:  # "said in a news release that X is held": the parse hung the "that" clause on "release"
         comps = [t for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for t in o.children
                  if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
@@ -323,10 +324,14 @@ def find_surface(text: str, language: str) -> list[dict]:
             out.append(dict(speaker=(base + before.start("speaker"), base + before.end("speaker")), speaker_head=None,
                             cue=(base + before.start("cue"), base + before.end("cue")), content=(qs, qe), direct=True))
     common = r"\b(?P<speaker>(?:[Ee]l|[Ll]as?|[Ll]os|[Ee]st[aeo]s?|[Dd]ich[ao]s?) [a-záéíóúñ]+(?: (?:de|del|de la|de los|de las) [a-záéíóúñ]+)?)(?:\s+[^\s.,;«“\"]+){0,5}?\s+(?:y\s+)?"
-    tail = rf",?\s*(?:{_AUX}\s+)?\b(?P<cue>{cues})\b\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que\s+(?P<content>[^.«“\"]{{10,}}\.)"
+    # the clause runs to the sentence's end (not the point of "6.700" nor of "EE.UU"), or to a further cue of the same
+    # speaker ("ha dicho que …, y ha previsto que …"); a partial quotation inside it stays ("será «firmemente rentable»")
+    tail = rf",?\s*(?:{_AUX}\s+)?\b(?P<cue>{cues})\b\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que\s+" \
+           rf"(?P<content>[^.«“\"](?:[^.]|\.(?=\d)|(?<=[A-ZÁÉÍÓÚÑ])\.(?=[A-ZÁÉÍÓÚÑ]{{2}}\b)){{9,}}?)" \
+           rf"(?=(?<![A-ZÁÉÍÓÚÑ])\.(?!\d)|\.(?![A-ZÁÉÍÓÚÑ]{{2}}\b|\d)|,\s+y\s+(?:{_AUX}\s+)?(?:{cues})\b)"
     matches = [m for speaker in (ES_SPEAKER, common) for m in re.finditer(speaker + tail, text)]
     for m in matches:
-        cs, ce = _strip(text, m.start("content"), m.end("content") - 1)
+        cs, ce = _strip(text, m.start("content"), m.end("content"))
         cue = m.span("cue")
         later = list(re.finditer(rf"\b(?:{cues})\b", text[cue[1] : m.start("content")]))
         if later:  # "negó las acusaciones y aseguró que ...": the claim belongs to the last cue

@@ -220,6 +220,8 @@ LEXICONS = {
             "dicho", "afirmado", "asegurado", "advertido", "explicado", "señalado", "indicado", "denunciado", "negado",
             "sostenido", "agregado", "añadido", "anunciado", "informado", "declarado", "reconocido", "admitido",
             "confirmado", "revelado", "precisado", "prometido", "destacado", "reiterado",
+            # verbs of foretelling ("los analistas habían previsto que…", "ha pronosticado que…")
+            "pronosticó", "pronosticaron", "pronosticado", "previó", "previeron", "previsto", "predijo", "predijeron", "predicho",
         },
         "according": [r"según", r"de acuerdo con", r"de acuerdo a", r"a juicio de", r"en palabras de"],
         "pronouns": {"él": "person", "ella": "person", "ellos": None},
@@ -254,7 +256,8 @@ LEXICONS = {
 # close it as a double mark does.
 QUOTE = re.compile(r"“[^”]+?(?:”|’’)|\"[^\"]+?(?:\"|'')|«[^»]+?»")
 MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles, not quotations
-ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}(?:, (?:[^,.\"“”«»]{3,80}),)?)"
+ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}" \
+             r"(?: (?:Inc|Co|Corp|Ltd|S\.A)\.)?(?:, (?:[^,.\"“”«»]{3,80}),)?)"  # a company's "Inc.", "S.A." is its name's
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
               "spoke": "speak", "spoken": "speak", "found": "find", "shown": "show", "proven": "prove"}
 
