@@ -105,3 +105,73 @@ PLEDGES = {"promise", "vow", "pledge", "threaten", "agree"}  # "agreed to pay a 
 def asked_of(clause) -> bool:
     """Whether an infinitive clause has a subject of its own ("promised the public that…" aside: "urged them to…")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def name_before(verb) -> list:
+    """The run of proper names right before a cue that the parse gave no subject ("…, Detective Inspector William Leahy
+    said that…", where "Leahy" was hung on a noun before it): in English a name standing straight before its verb, after
+    a comma or at the sentence's start, is its subject. Empty when the verb has a subject or no name precedes it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == verb.sent.start:
+        return []
+    run = []
+    node = verb.nbor(-1)
+    while node.tag_ in ("NNP", "NNPS") and node.i >= verb.sent.start:
+        run.insert(0, node)
+        if node.i == verb.sent.start:
+            break
+        node = node.nbor(-1)
+    opening = run[0].i == verb.sent.start or run[0].nbor(-1).text in SET_OFF if run else False
+    return run if opening and len(run) >= 2 else []
+
+
+def reported_around(clause, quote: tuple[int, int]) -> tuple[int, int] | None:
+    """The reported clause a partial quotation stands in ("said the nature of his arrest was “unrelated” to the crime",
+    "Officers believed him drunk and found “two open containers” in his car, Sokolowski said"): the content is the clause,
+    as PolNeAR marks it, when the clause has words of its own before the quotation and runs to its end; None when the
+    quotation is the whole of what is said."""
+    start, end = subtree_span(clause)
+    own = [t for t in clause.subtree if t.idx < quote[0] and not t.is_punct and t.dep_ != "mark"]
+    if start < quote[0] and own and end >= quote[1] - 2:
+        return start, max(end, quote[1])
+    return None
+
+
+def attributed_clause(verb) -> tuple[int, int] | None:
+    """The clause an attribution with "as" comments on ("As the President has said, this violence is not normal";
+    "Violence fell, as the mayor noted"): the rest of the sentence's main clause, on the side away from the "as"."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if verb_lemma(verb.lower_) != "tell" and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "as he said goodbye, the crowd cheered": a time, not a source ("as police told reporters" is one)
+    own = {t.i for t in verb.subtree}
+    rest = [t for t in verb.head.subtree if t.i not in own]
+    side = [t for t in rest if t.i > max(own)] if min(own) <= min(t.i for t in rest) else [t for t in rest if t.i < min(own)]
+    while side and side[0].is_punct:
+        side = side[1:]
+    while side and side[-1].is_punct:
+        side = side[:-1]
+    if len(side) < 3 or not any(t.tag_.startswith(("VB", "MD")) for t in side):
+        return None
+    return side[0].idx, side[-1].idx + len(side[-1].text)
+
+
+# Cues that take what is admitted or attested as the object of a preposition ("admitted to smuggling aliens", "testified
+# about how the members hid their names")
+PREPOSITIONAL = {"admit": ("to",), "confess": ("to",), "testify": ("about", "to"), "attest": ("to",)}
+
+
+def prepositional_content(verb) -> tuple[int, int] | None:
+    """What a cue of ``PREPOSITIONAL`` admits or attests: the object of its preposition after it, or None."""
+    marks = PREPOSITIONAL.get(verb_lemma(verb.lower_), ())
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in marks and c.i > verb.i):
+        objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if objs:
+            return subtree_span(objs[0])
+    return None
+
+
+def spoken_between(verb, start: int) -> bool:
+    """Whether another verb of saying stands between ``start`` (a quotation's end) and a cue: "“…,” Mr Orde said, adding
+    that…" gives the quotation to "said", not to "adding"."""
+    cues = LEXICONS["en"]["cues"]
+    return any(start <= t.idx < verb.idx and t.tag_.startswith("VB") and verb_lemma(t.lower_) in cues for t in verb.sent)

@@ -16,9 +16,14 @@ from .cues import (
     SET_OFF,
     asked_of,
     asked_to,
+    attributed_clause,
     clause_subject,
     figures_shown,
+    name_before,
     object_span,
+    prepositional_content,
+    reported_around,
+    spoken_between,
     stressed,
     subtree_span,
 )
@@ -143,7 +148,7 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         return []  # "officials have not said how many": nothing was claimed
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in _CLOSING]  # not a quote's ’’
     told = [c for c in subj if not (c.is_upper and len(c) > 1 and c.idx < 40)]  # "SANTIAGO, Chile — The prosecutor said": a
-    if told and told[0].lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if told and told[0].lower_ == "who" and verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
         told = [verb.head]  # "objections from police who feared he would flee": the people the clause is about
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         told = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, he said, adding that …": the same speaker
@@ -160,10 +165,14 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     subj = told
     agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     speaker = subj[0] if subj else agent[0] if agent else None
+    named_run = name_before(verb) if speaker is None else []  # "…, Detective Inspector William Leahy said that…"
+    speaker = named_run[-1] if named_run else speaker
     if speaker is not None and speaker.dep_ == "nsubjpass" and not agent:
         return []  # "he was told": the subject is the hearer
     comps = sorted((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and not (c.dep_ == "xcomp" and c.tag_ == "TO")),
                    key=lambda c: _COMPLEMENT_ORDER[c.dep_])  # "told mourners the killing was designed…": the clause, not "mourners"
+    if speaker is not None and speaker.i < verb.i:  # "Police did not say how … but Ana Ruiz said the arrest was…": what a
+        comps.sort(key=lambda c: c.i < speaker.i)  # speaker before the verb says follows it; a clause before them is another's
     finding = verb_lemma(verb.lower_) in LEXICONS["en"]["findings"]
     if finding and not _finder(verb, speaker):
         return []
@@ -172,7 +181,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if comps and comps[0].dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comps[0].children):
         return []  # "asked if he was the driver", "argue whether the sentence should…": a question, no claim
     if finding:  # "the evidence showed that he paid": a clause with its own subject; not "found him guilty", nor a quote nearby
-        comps = [c for c in comps if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and _finite(c)]
+        comps = [c for c in comps if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                 and (_finite(c) or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]  # "that" opens a clause of its own
     if not comps:  # "said in a news release that X is held": the parse hung the "that" clause on "release"
         comps = [t for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for t in o.children
                  if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
@@ -193,17 +203,22 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     direct = False
     near = [
         q for q in quotes
-        if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx])
+        if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx] and not spoken_between(verb, q[1]))
         or (-3 <= q[0] - cue_end <= 60 and "\n" not in text[cue_end : q[0]])
     ]
     if near and not finding:
         content = (min(q[0] for q in near), max(q[1] for q in near))
         direct = True
+        clause = next((c for c in comps if c.dep_ in ("ccomp", "parataxis")), None)
+        if clause is not None and (around := reported_around(clause, content)):
+            content, direct = around, False  # "said the arrest was “unrelated” to the crime": a partial quotation
     elif not comps and (verb_lemma(verb.lower_) in OBJECT_CUES or stressed(verb, speaker)):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        content = object_span(objs[0]) if objs else None  # "announced the indictment of…": what is made known
+        content = object_span(objs[0]) if objs else prepositional_content(verb)  # "announced the indictment of…": what is made known
         if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
             content, speaker = subtree_span(speaker), agent[0]
+    elif not comps and (attested := prepositional_content(verb)):
+        content = attested  # "testified about how the members hid their names"
     elif finding and not comps and (measured := figures_shown(verb, speaker)):
         content, cue_end = measured, verb.idx + len(verb.text)  # "CDC data show a 10% drop in overdose deaths": a figure
     elif asked:
@@ -211,6 +226,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     elif comps:
         comp = comps[0]
         content = subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
+    if content is None and not comps:
+        content = attributed_clause(verb)  # "As the President has said, this violence is not normal"
     if content is None and speaker is not None and speaker.i > verb.i and verb.head.i < verb.i and verb.dep_ != "ccomp" \
             and text[verb.sent.start_char : verb.idx].rstrip().endswith(","):
         content = (verb.sent.start_char, text.rindex(",", 0, verb.idx))  # "…, announced Acting Assistant Attorney General Loretta King"
@@ -219,6 +236,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if content is None or speaker is None and not direct:
         return []
     sp = _strip(text, *subtree_span(speaker, set(verb.subtree) if speaker.i == verb.head.i != verb.i else None)) if speaker is not None else (None, None)
+    if named_run:
+        sp = (named_run[0].idx, speaker.idx + len(speaker.text))
     start, end = _strip(text, *content)
     if end - start < 6:
         return []
@@ -305,10 +324,14 @@ def find_surface(text: str, language: str) -> list[dict]:
             out.append(dict(speaker=(base + before.start("speaker"), base + before.end("speaker")), speaker_head=None,
                             cue=(base + before.start("cue"), base + before.end("cue")), content=(qs, qe), direct=True))
     common = r"\b(?P<speaker>(?:[Ee]l|[Ll]as?|[Ll]os|[Ee]st[aeo]s?|[Dd]ich[ao]s?) [a-záéíóúñ]+(?: (?:de|del|de la|de los|de las) [a-záéíóúñ]+)?)(?:\s+[^\s.,;«“\"]+){0,5}?\s+(?:y\s+)?"
-    tail = rf",?\s*(?:{_AUX}\s+)?\b(?P<cue>{cues})\b\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que\s+(?P<content>[^.«“\"]{{10,}}\.)"
+    # the clause runs to the sentence's end (not the point of "6.700" nor of "EE.UU"), or to a further cue of the same
+    # speaker ("ha dicho que …, y ha previsto que …"); a partial quotation inside it stays ("será «firmemente rentable»")
+    tail = rf",?\s*(?:{_AUX}\s+)?\b(?P<cue>{cues})\b\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que\s+" \
+           rf"(?P<content>[^.«“\"](?:[^.]|\.(?=\d)|(?<=[A-ZÁÉÍÓÚÑ])\.(?=[A-ZÁÉÍÓÚÑ]{{2}}\b)){{9,}}?)" \
+           rf"(?=(?<![A-ZÁÉÍÓÚÑ])\.(?!\d)|\.(?![A-ZÁÉÍÓÚÑ]{{2}}\b|\d)|,\s+y\s+(?:{_AUX}\s+)?(?:{cues})\b)"
     matches = [m for speaker in (ES_SPEAKER, common) for m in re.finditer(speaker + tail, text)]
     for m in matches:
-        cs, ce = _strip(text, m.start("content"), m.end("content") - 1)
+        cs, ce = _strip(text, m.start("content"), m.end("content"))
         cue = m.span("cue")
         later = list(re.finditer(rf"\b(?:{cues})\b", text[cue[1] : m.start("content")]))
         if later:  # "negó las acusaciones y aseguró que ...": the claim belongs to the last cue
@@ -354,8 +377,10 @@ def continuations(text: str, found: list[dict]) -> list[dict]:
 
 
 def _dedupe(found: list[dict]) -> list[dict]:
-    """One statement per content span: the one with a speaker, then the longest content."""
-    found.sort(key=lambda f: (f["content"][0], -(f["content"][1] - f["content"][0]), f["speaker"][0] is None))
+    """One statement per content span: the longest content, then the one with a speaker, then the outermost ("Officers
+    believed him drunk, Sokolowski said": Sokolowski's, whose cue stands outside the content)."""
+    found.sort(key=lambda f: (f["content"][0], -(f["content"][1] - f["content"][0]), f["speaker"][0] is None,
+                              f["content"][0] <= f["cue"][0] < f["content"][1]))
     out = []
     for f in found:
         if any(not (f["content"][1] <= g["content"][0] or g["content"][1] <= f["content"][0]) for g in out):

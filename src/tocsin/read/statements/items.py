@@ -24,9 +24,11 @@ from ...structure import Segment
 from ..people import _OFFICE, _OTHER_OFFICE
 from .kinds import classify
 
-_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\[?\*{0,2}(?P<name>[^*\[\]:\n]{2,60}(?:\n[ \t]*[^*\[\]:\n]{1,60})?)\*{0,2}\]?"
-                   r"(?:\([^)\s]*\))?(?:\*\*)?[ \t]*(?P<cue>:)(?:\*\*)?\s+(?P<content>\S[\s\S]*)")
-_NAME_WORD = re.compile(r"[A-Z0-9][\w.&'’-]*|of|the|and|for|a|de|del|la|el|&|on|in")
+# the marks of bold or italics stand inside a link's brackets or around them ("[**NPR**](…)", "*[The Times](…)*:")
+_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+(?:\*{1,2}\[|\[?\*{0,2})(?P<name>[^*\[\]:\n]{2,60}(?:\n[ \t]*[^*\[\]:\n]{1,60})?)\*{0,2}\]?"
+                   r"(?:\([^)\s]*\))?\*{0,2}[ \t]*(?P<cue>:)(?:\*\*)?\s+(?P<content>\S[\s\S]*)")
+# a word of a name: capitalized, a number, a short word of a name's own, or a site's address ("news.com.au")
+_NAME_WORD = re.compile(r"[A-Z0-9][\w.&'’-]*|[a-z][\w-]*(?:\.[a-z]{2,})+|of|the|and|for|a|de|del|la|el|&|on|in")
 _FIELDS = {"date", "dates", "time", "location", "place", "where", "when", "what", "who", "why", "how", "contact", "note", "source",
            "update", "background", "summary", "status", "phone", "email", "website", "fecha", "lugar", "nota", "fuente"}
 # A schedule's or a plan's items are led by a time or a step, not a source ("**Tuesday**: a convening of…", "**Phase 2**: …")

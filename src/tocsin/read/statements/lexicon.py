@@ -20,6 +20,9 @@ LEXICONS = {
             "recall", "disclose", "affirm", "clarify",
             # verbs that take what is claimed as a clause ("recognized that…", "agreed that…", "informed the court that…")
             "recognize", "agree", "reaffirm", "dispute", "contest", "refute", "inform", "advise", "brag", "mention", "observe",
+            # a ruling's, a count's, a hint's, a warning's or an answer's clause ("the inquest ruled that the shooting was
+            # justified", "one study calculates that…", "implied that…", "alerted Kosinski that…", "answered, “…”")
+            "rule", "calculate", "imply", "alert", "answer", "anticipate", "confess", "attest",
         },
         # what a finding holder establishes ("the evidence showed that…", "investigators determined that…", "the judge
         # found that…"): a claim when a clause with its own subject follows, never a quotation nearby or an object
@@ -27,7 +30,7 @@ LEXICONS = {
                      "discover"},
         # who or what holds a finding: evidence and papers, and those who investigate (a court's finding is its ruling,
         # an event; "the United States determined that the funds will…" is a decision)
-        "finders": r"(?:evidence|records?|documents?|testimony|reports?|study|studies|survey|poll|data|investigation|inquiry|"
+        "finders": r"(?:evidence|records?|documents?|testimony|reports?|study|studies|research|survey|poll|data|investigation|inquiry|"
                    r"audit|autopsy|inquest|analysis|review|tests?|results|findings|footage|video|investigators?|detectives?|agents?|"
                    r"inspectors?|auditors?|examiners?|coroner|researchers?|analysts?|scientists?)",
         # papers that speak through a participle: "a report showing that…", "a statement saying that…"
@@ -112,8 +115,10 @@ LEXICONS = {
         # (what one would expect is a measure, no prediction: "fewer witnesses than you would think there would be"; nor
         # is the "would" of a feeling about what someone does: "it's disturbing that they would side with…")
         "not_predicting": r"\b(?:you|one|we|i|anyone|people)(?:'d| would) (?:think|expect|imagine|guess|assume|hope)\b[^.;]*"
-                          # a rate compared ("officers are 54 percent more likely to die by suicide"): a statistic
+                          # a rate compared ("officers are 54 percent more likely to die by suicide", "makes it twice as likely an
+                          # adolescent will commit a violent act"): a statistic, and the future it rates is no prediction
                           r"|\b(?:(?:\d[\d.,]*\s*(?:%|percent|per cent)|\d[\d.,]*\s+times|twice|half)\s+(?:as|more|less)\s+likely"
+                          r"(?:\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:will|would)\b[^.;]*)?"
                           r"|(?:more|less)\s+likely\s+than)\b"
                           # a future broken off where the speaker starts again ("that could — will make", "we've been
                           # having and will — and are"), and a past intention ("I was going to go to Japan")
@@ -215,6 +220,8 @@ LEXICONS = {
             "dicho", "afirmado", "asegurado", "advertido", "explicado", "señalado", "indicado", "denunciado", "negado",
             "sostenido", "agregado", "añadido", "anunciado", "informado", "declarado", "reconocido", "admitido",
             "confirmado", "revelado", "precisado", "prometido", "destacado", "reiterado",
+            # verbs of foretelling ("los analistas habían previsto que…", "ha pronosticado que…")
+            "pronosticó", "pronosticaron", "pronosticado", "previó", "previeron", "previsto", "predijo", "predijeron", "predicho",
         },
         "according": [r"según", r"de acuerdo con", r"de acuerdo a", r"a juicio de", r"en palabras de"],
         "pronouns": {"él": "person", "ella": "person", "ellos": None},
@@ -249,7 +256,8 @@ LEXICONS = {
 # close it as a double mark does.
 QUOTE = re.compile(r"“[^”]+?(?:”|’’)|\"[^\"]+?(?:\"|'')|«[^»]+?»")
 MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles, not quotations
-ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}(?:, (?:[^,.\"“”«»]{3,80}),)?)"
+ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}" \
+             r"(?: (?:Inc|Co|Corp|Ltd|S\.A)\.)?(?:, (?:[^,.\"“”«»]{3,80}),)?)"  # a company's "Inc.", "S.A." is its name's
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
               "spoke": "speak", "spoken": "speak", "found": "find", "shown": "show", "proven": "prove"}
 
