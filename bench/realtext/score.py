@@ -41,27 +41,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 import texts  # noqa: E402
+from common import ANNOTATIONS, SECOND, overlaps, slug, words  # noqa: E402, F401 (agreement.py, people.py and incidents.py take them from here)
+from placescore import (  # noqa: E402, F401
+    PLACE_ANNOTATIONS, PLACE_SECOND, _place_right, place_forms, place_gold, score_places, score_places_en)
 
-ANNOTATIONS = HERE / "annotations"
 BASELINE = HERE / "baseline.json"  # the figures of the code this work started from ("before"), same scorer, same documents
-SECOND = "ann-h"  # the second annotator of the double documents
-_STOP = {"the", "a", "an", "of", "and", "to", "in", "on", "for", "by", "at", "with", "from", "as", "his", "her", "their",
-         "its", "who", "said", "says", "told", "according", "mr", "mrs", "ms", "dr", "el", "la", "los", "las", "de", "del"}
-
-
-PLACE_ANNOTATIONS = ANNOTATIONS / "places"
-PLACE_SECOND = "ann-z"  # the second annotator of the place set's double documents
-
-
-def place_gold() -> dict[str, list[dict]]:
-    """Each English place-set document's places (§6.1): adjudicated, else its first annotator's, else the second's."""
-    found: dict[str, tuple[int, list]] = {}
-    for path in sorted(PLACE_ANNOTATIONS.glob("*/*.json")):
-        rank = 0 if path.parent.name == "adjudicated" else 2 if path.parent.name == PLACE_SECOND else 1
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("key") and (data["key"] not in found or rank < found[data["key"]][0]):
-            found[data["key"]] = (rank, data.get("places") or [])
-    return {k: v for k, (_, v) in found.items()}
 
 
 def gold() -> dict[str, dict]:
@@ -73,21 +57,6 @@ def gold() -> dict[str, dict]:
         if data.get("key") and (data["key"] not in found or rank < found[data["key"]][0]):
             found[data["key"]] = (rank, data)
     return {k: v for k, (_, v) in found.items()}
-
-
-def words(s: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", (s or "").lower()) if len(w) > 1 and w not in _STOP}
-
-
-def overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None, half: bool = False) -> bool:
-    if not a or not b:
-        return False
-    shared = min(a[1], b[1]) - max(a[0], b[0])
-    return shared >= (min(a[1] - a[0], b[1] - b[0]) / 2 if half else 1)
-
-
-def slug(name: str | None) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", (name or "").lower()).strip("-")
 
 
 @dataclass
@@ -297,55 +266,6 @@ def _also_named(g: dict) -> set[str]:
     return {gid for name, gid in _group_names().items() if len(name) > 3 and f" {name.replace('-', ' ')} " in words}
 
 
-def _place_right(place, gp: dict | None) -> bool:
-    """Both empty; or the same country, and the same place or one inside the annotated country. The annotator's name
-    is the system's place when it is one of that place's names in the index ("Montreal" for Montréal, "Guangxi" for
-    Guangxi Zhuangzu Zizhiqu). A name the annotator qualified ("Richmond, Kentucky", "Powhatan County, Virginia",
-    "Edmonton, Queensland") is the same place when the first part names it (a county with or without the word) and,
-    for a first-level division given, the division agrees."""
-    import pycountry
-
-    if place is None or gp is None:
-        return place is None and gp is None
-    if place.country != gp.get("country"):
-        return False
-    country = pycountry.countries.get(alpha_2=gp.get("country") or "")
-    names = {slug(country.name), slug(getattr(country, "common_name", ""))} if country else set()
-    gold_name = gp.get("name") or ""
-    if _names(place, gold_name) or slug(gold_name) in names:
-        return True
-    if place.country == "US" and place.admin1 == "DC" and _the_district(gp):
-        return True  # the District of Columbia and the city of Washington are one place, under two GeoNames ids
-    first, _, qualifier = gold_name.partition(",")
-    if not qualifier or (_bare(place.name) != _bare(first) and not _names(place, first)):
-        return False
-    from tocsin.read.placedb import fold, place_index
-
-    division, _ = place_index().subdivision(place.country, place.admin1)
-    divisions = {fold(s.name) for s in pycountry.subdivisions.get(country_code=place.country) or []}
-    return fold(qualifier) not in divisions or bool(division and (fold(division) == fold(qualifier) or any(
-        p.kind == "admin1" and p.country == place.country and p.admin1 == place.admin1 for p in place_index().lookup(qualifier))))
-
-
-def _names(place, name: str) -> bool:
-    """Whether a written name is one of the place's names: equal once accents and case are folded, or one the index
-    gives that place."""
-    from tocsin.read.placedb import fold, place_index
-
-    return bool(name) and (fold(place.name) == fold(name) or any(p.id == place.id for p in place_index().lookup(name)))
-
-
-def _the_district(gp: dict) -> bool:
-    """An annotated place that is Washington, D.C. ("Washington, D.C.", or "Washington" written "District of Columbia")."""
-    name, written = slug(gp.get("name")), slug(gp.get("text"))
-    return name in ("washington-d-c", "washington-dc", "district-of-columbia") or (
-        name == "washington" and any(w in written for w in ("columbia", "d-c")))
-
-
-def _bare(name: str) -> str:
-    return re.sub(r"-(?:county|parish|city|borough)$", "", slug(name))
-
-
 _TURN = re.compile(r"(?m)^\s*(?:\*\*)?(?:Q[.:]?|[A-Z][A-Z.' -]{1,40}:)")
 
 
@@ -466,105 +386,13 @@ def score_footprint(body: str, ann, g: dict, scores: Scores) -> None:
         scores.miss("footprint: wrong", {"group": pair[0], "country": pair[1], "from": why[:3]})
     for pair in gold_pairs - system:
         why = [p.get("evidence") for p in g.get("presence") or [] if _group_id((p.get("group") or {}).get("name")) == pair[0]] + \
-              [e.get("evidence") for e in g.get("events") or [] if (e.get("place") or {}).get("country") == pair[1]]
+              [e.get("evidence") for e in g.get("events") or [] if (e.get("place") or {}).get("country") == pair[1]
+               and pair[0] in {_group_id(grp.get("name")) for grp in (e.get("actor_group"), e.get("target_group")) if grp}]
         scores.miss("footprint: missed", {"group": pair[0], "country": pair[1], "from": why[:3]})
     scores.footprint.sys_total += len(system)
     scores.footprint.sys_right += len(system & gold_pairs)
     scores.footprint.gold_total += len(gold_pairs)
     scores.footprint.gold_found += len(system & gold_pairs)
-
-
-def score_places(body: str, ann, gold_places: list[dict], scores: Scores) -> None:
-    places = {p.key: p for p in ann.places}
-    system = {}
-    for m in ann.mentions:
-        if m.kind == "place" and m.key in places:
-            system.setdefault(m.text.lower(), places[m.key].country)
-    gold_forms = {(g.get("text") or "").lower(): g.get("country") for g in gold_places if g.get("text")}
-    scores.places.sys_total += len(system)
-    scores.places.sys_right += sum(1 for form in system if form in gold_forms)
-    scores.places.gold_total += len(gold_forms)
-    scores.places.gold_found += sum(1 for form in gold_forms if form in system)
-    for form, country in gold_forms.items():
-        if form in system:
-            scores.place_country[1] += 1
-            scores.place_country[0] += system[form] == country
-
-
-def _form(surface: str) -> str:
-    """A written form as the place scorer compares it: spacing and quotes evened, a leading "the" and a final period
-    dropped; case kept ("WASHINGTON –" and "Washington" are two forms)."""
-    surface = " ".join(surface.replace("’", "'").split())
-    surface = re.sub(r"^(?:the|The|THE)\s+", "", surface)
-    return surface[:-1] if surface.endswith(".") and surface.count(".") == 1 else surface
-
-
-_LOCAL = {"city", "admin2", "district", "other", "water"}
-
-
-def admin1_of(g: dict) -> str:
-    return g.get("admin1") or ""
-
-
-def place_right(place, g: dict) -> bool:
-    """Whether tocsin's place is the annotated one: continents and regions by name; otherwise the same country, the
-    same level (country, first-level division, or anything below), a U.S. place in the annotated state, and a
-    place below a state sharing a word of its name with the annotated name."""
-    from tocsin.read.placedb import fold
-
-    kind, name = g.get("kind"), fold(g.get("name") or "")
-    if place.kind in ("continent", "region") or kind in ("continent", "region") or not g.get("country"):
-        from tocsin.read.placedb import place_index
-
-        named = fold(place.name) in (name, fold(g.get("text") or "")) or place in place_index().lookup(g.get("text") or "")
-        return place.kind in ("continent", "region") and kind in ("continent", "region", "water", "other") and named \
-            and (not g.get("country") or g["country"] == place.country)
-    if place.country != g["country"]:
-        return False
-    if g.get("admin1") == "US-DC":  # the District is its city: "D.C." as Washington or as the District, both right
-        return place.admin1 == "DC"
-    if kind == "admin1" and place.kind == "country" and not admin1_of(g).startswith(place.country + "-"):
-        return True  # Puerto Rico: a territory with its own country code, which annotators give either way
-    if kind in ("country", "admin1"):
-        return place.kind == kind
-    if place.kind not in ("city", "admin2", "site"):
-        return False
-    admin1 = g.get("admin1") or ""
-    if place.country == "US" and admin1.startswith("US-") and place.admin1 != admin1[3:]:
-        return False
-    return bool({w for w in fold(place.name).split() if len(w) > 2} & {w for w in name.split() if len(w) > 2})
-
-
-def place_forms(gold_places: list[dict]) -> tuple[dict[str, list[dict]], set[str]]:
-    """The annotated written forms a scorer counts, each with its referents, and the forms it ignores: those the
-    annotator lists only inside a longer name ("Texas" of "the Southern District of Texas") or only as unsure
-    (streets, readings the annotator doubted)."""
-    forms: dict[str, list[dict]] = {}
-    for g in gold_places:
-        if g.get("text"):
-            forms.setdefault(_form(g["text"]), []).append(g)
-    ignored = {f for f, gs in forms.items() if all(g.get("inside_name") or g.get("unsure") for g in gs)}
-    return {f: gs for f, gs in forms.items() if f not in ignored}, ignored
-
-
-def score_places_en(ann, gold_places: list[dict], scores: Scores) -> None:
-    """Places of an English place-set document: detection per written form, then resolution. Demonyms (tocsin's NORP
-    place mentions) are not places under the guideline and are left out, and so are the forms the annotator
-    ignores (place_forms)."""
-    places = {p.key: p for p in ann.places}
-    system: dict[str, object] = {}
-    for m in ann.mentions:
-        if m.kind == "place" and m.key in places and m.label != "NORP":
-            system.setdefault(_form(m.text), places[m.key])
-    wanted, ignored = place_forms(gold_places)
-    counted = {f: p for f, p in system.items() if f not in ignored}
-    scores.places_en_docs += 1
-    scores.places_en.sys_total += len(counted)
-    scores.places_en.sys_right += sum(1 for f in counted if f in wanted)
-    scores.places_en.gold_total += len(wanted)
-    scores.places_en.gold_found += sum(1 for f in wanted if f in counted)
-    scores.places_en_right[1] += len(counted)
-    scores.places_en_right[0] += sum(1 for f, p in counted.items() if f in wanted and any(place_right(p, g) for g in wanted[f]))
 
 
 # Written here, apart from tocsin's structure stage, so the count does not grade the code by its own rules.

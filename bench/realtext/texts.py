@@ -30,12 +30,13 @@ import csv
 import datetime as _dt
 import functools
 import gzip
-import html.parser
 import json
 import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from htmltext import html_to_text
 
 HERE = Path(__file__).resolve().parent
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -63,63 +64,6 @@ def _one_line(s: str) -> str:
 
 
 # --------------------------------------------------------------------- HTML
-
-_BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr",
-          "table", "blockquote", "section", "article", "hr", "dd", "dt", "dl", "pre",
-          "header", "footer", "td", "th"}
-_SKIP = {"script", "style", "noscript"}
-
-
-class _Blocks(html.parser.HTMLParser):
-    """Text of an HTML fragment, one chunk per block element."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.chunks: list[str] = []
-        self.cur: list[str] = []
-        self.skip = 0
-
-    def _flush(self) -> None:
-        s = _one_line("".join(self.cur).replace("\xa0", " "))
-        if s:
-            self.chunks.append(s)
-        self.cur = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in _SKIP:
-            self.skip += 1
-        elif tag in _BLOCK:
-            self._flush()
-
-    def handle_startendtag(self, tag, attrs):
-        if tag in _BLOCK:
-            self._flush()
-
-    def handle_endtag(self, tag):
-        if tag in _SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK:
-            self._flush()
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.cur.append(data)
-
-    def close(self):
-        super().close()
-        self._flush()
-
-
-def html_to_text(fragment: str) -> str:
-    """Paragraphs of an HTML fragment, whitespace collapsed inside each
-    block, blocks joined by a blank line; no-break spaces become spaces."""
-    p = _Blocks()
-    p.feed(fragment)
-    p.close()
-    return "\n\n".join(p.chunks)
-
-
-# ------------------------------------------------------------------ sources
 
 @functools.lru_cache(maxsize=1)
 def _wh() -> dict:
@@ -185,17 +129,25 @@ def _trn_day(written: str) -> str | None:
     "7:58 AM ET, Sat January 3, 2015", "7 December 2016 GMT"); None when it gives no day."""
     iso = re.search(r"\b(\d{4})-(\d\d)-(\d\d)\b", written)
     if iso:
-        return iso.group(0)
-    us = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", written)  # "11/28/2016"
+        return _real_day(iso.group(0))
+    us = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", written)  # "11/28/2016": month first, as the U.S. pages write it
     if us:
-        return f"{us.group(3)}-{int(us.group(1)):02d}-{int(us.group(2)):02d}"
+        return _real_day(f"{us.group(3)}-{int(us.group(1)):02d}-{int(us.group(2)):02d}")
     forms = ((r"\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b", 1, 2, 3), (r"\b(\d{1,2}) ([A-Za-z]{3,9}),? (\d{4})\b", 2, 1, 3),
              (r"\b(\d{4}) ([A-Za-z]{3,9})\.? (\d{1,2})\b", 2, 3, 1))
     for pattern, month, day, year in forms:
         m = re.search(pattern, written)
         if m and m.group(month)[:3].lower() in _MONTHS:
-            return f"{m.group(year)}-{_MONTHS.index(m.group(month)[:3].lower()) + 1:02d}-{int(m.group(day)):02d}"
+            return _real_day(f"{m.group(year)}-{_MONTHS.index(m.group(month)[:3].lower()) + 1:02d}-{int(m.group(day)):02d}")
     return None
+
+
+def _real_day(iso: str) -> str | None:
+    """The day, when the calendar has it ("2016-02-30" has none)."""
+    try:
+        return _dt.date.fromisoformat(iso).isoformat()
+    except ValueError:
+        return None
 
 
 _NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "]", "%", "?", "!", "»", "...", "'s", "”"}
@@ -473,114 +425,6 @@ def locate(t: str, span: str, start: int = 0) -> tuple[int, int] | None:
 
 # ----------------------------------------------------------------------- CLI
 
-# verbatim fields per list; "x.y" is key y of the object (or of each object
-# of the list) in field x
-_SPAN_FIELDS = {
-    "events": ["trigger", "evidence", "also", "actor", "actor_group.text", "actor_group.hedge",
-               "actor_group.by", "target", "target_group.text", "target_group.hedge",
-               "target_group.by", "offences", "place.text", "date_text"],
-    "statements": ["source", "source_name", "source_role", "co_sources", "cue", "content"],
-    "forecasts": ["speaker", "evidence", "group.text", "place.text", "horizon", "hedge", "condition"],
-    "presence": ["evidence", "group.text", "places.text", "count.text", "speaker", "hedge", "time"],
-    "places": ["text"],
-}
-TYPES = ["killing", "attack", "abduction", "disappearance", "extortion", "threat", "trafficking",
-         "sexual exploitation", "robbery", "prison", "arrest", "charge", "conviction", "extradition",
-         "designation"]
-CATEGORIES = ["rival group", "journalist", "political dissident or exile", "judiciary",
-              "elected or public official", "former law enforcement", "law enforcement", "military",
-              "migrant", "business", "civilian"]
-_ENUMS = {
-    ("events", "type"): TYPES,
-    ("events", "modality"): ["asserted", "alleged", "negated"],
-    ("events", "target_category"): CATEGORIES + [None],
-    ("statements", "claim_type"): ["assertion", "forecast", "recommendation", "opinion"],
-    ("forecasts", "predicted_type"): TYPES + ["presence", "other"],
-    ("forecasts", "voice"): ["attributed", "document"],
-    ("forecasts", "polarity"): ["positive", "negative"],
-    ("presence", "voice"): ["attributed", "document"],
-    ("presence", "polarity"): ["positive", "negative"],
-    ("places", "kind"): ["country", "admin1", "admin2", "city", "district", "region", "continent", "water", "other"],
-}
-_ATTRIBUTIONS = ["named", "alleged", "suspected", "described as", "linked to"]
-_DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?(/\d{4}(-\d\d(-\d\d)?)?)?$")
-
-
-def _values(item, path: str):
-    """The strings at a dotted path of an annotation item (lists flattened)."""
-    vals = [item]
-    for part in path.split("."):
-        nxt = []
-        for v in vals:
-            v = v.get(part) if isinstance(v, dict) else None
-            nxt.extend(v if isinstance(v, list) else [v])
-        vals = nxt
-    return [v for v in vals if isinstance(v, str) and v.strip()]
-
-
-def _spans(item: dict, fields: list[str]):
-    for f in fields:
-        for v in _values(item, f):
-            yield f, v
-
-
-def check(path: str) -> list[str]:
-    """Problems in one annotation file: unknown key, missing lists, spans not
-    found in the text, values outside the guideline's label sets."""
-    a = json.loads(Path(path).read_text(encoding="utf-8"))
-    key = a.get("key")
-    src = key.split(":", 1)[0] if isinstance(key, str) and ":" in key else None
-    try:
-        known = src is not None and key in set(source_keys(src))
-    except KeyError:
-        known = False
-    if not known:
-        return [f"{path}: unknown key {key!r}"]
-    if Path(path).stem != safe_key(key):
-        return [f"{path}: file name should be {safe_key(key)}.json"]
-    bad = [f"{path}: missing {k!r}" for k in ("key", "annotator", "events", "statements", "forecasts",
-                                               "presence", "places", "notes") if k not in a]
-    t = text(key)
-    t_title = t + "\n" + meta(key).get("title", "")     # a turn label's full name may be in the title
-    for section, fields in _SPAN_FIELDS.items():
-        for n, item in enumerate(a.get(section) or []):
-            where = f"{path}: {section}[{n}]"
-            for f, s in _spans(item, fields):
-                if locate(t_title if f in ("source_name", "source_role") else t, s) is None:
-                    bad.append(f"{where}.{f} not in text: {s[:80]!r}")
-            for (sec, f), allowed in _ENUMS.items():
-                if sec == section and item.get(f) not in allowed:
-                    bad.append(f"{where}.{f} = {item.get(f)!r}, not one of {allowed}")
-            for g in ("actor_group", "target_group"):
-                v = item.get(g) if section == "events" else None
-                if isinstance(v, dict) and v.get("attribution") not in _ATTRIBUTIONS:
-                    bad.append(f"{where}.{g}.attribution = {v.get('attribution')!r}")
-            if section == "events":
-                ev, tr = item.get("evidence") or "", item.get("trigger") or ""
-                if tr and ev and locate(ev, tr) is None:
-                    bad.append(f"{where}: trigger {tr!r} is not inside evidence")
-                d = item.get("date")
-                if d is not None and not _DATE.match(str(d)):
-                    bad.append(f"{where}.date = {d!r}: use YYYY, YYYY-MM, YYYY-MM-DD or an a/b interval")
-            a1 = item.get("admin1") if section == "places" else None
-            if a1 is not None and not re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", str(a1)):
-                bad.append(f"{where}.admin1 = {a1!r}: use an ISO 3166-2 code such as US-TX, or null")
-            pl_self = [item] if section == "places" else []
-            for pl in _values_obj(item, ("place", "places")) + pl_self:
-                c = pl.get("country")
-                if c is not None and not re.fullmatch(r"[A-Z]{2}", str(c)):
-                    bad.append(f"{where}: country {c!r} is not an ISO 3166-1 alpha-2 code")
-    return bad
-
-
-def _values_obj(item: dict, keys: tuple) -> list[dict]:
-    out = []
-    for k in keys:
-        v = item.get(k)
-        out.extend(x for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict))
-    return out
-
-
 def write_files(keys: list[str], target: Path) -> dict[str, str]:
     """Each document as a text file with the metadata header tocsin's ingest reads (title, outlet, date, URL),
     as a user would hand it over; file name -> key."""
@@ -615,6 +459,8 @@ def main(argv: list[str]) -> int:
         files = []
         for f in argv[1:]:
             files.extend(sorted(Path(f).rglob("*.json")) if Path(f).is_dir() else [Path(f)])
+        from checkann import check
+
         bad = [p for f in files for p in check(str(f))]
         print("\n".join(bad) if bad else f"{len(files)} file(s): every span found, every label known")
         return 1 if bad else 0

@@ -74,3 +74,17 @@ def _indexed(name: str, country: str, admin1: str | None = None):
 ])
 def test_scorer_an_annotated_place_is_any_of_the_place_s_names(name, country, admin1, gold, right):
     assert score._place_right(_indexed(name, country, admin1), gold) is right
+
+
+@pytest.mark.parametrize(("name", "country", "admin1", "gold"), [
+    ("Washington County", "US", "AL", {"name": "Washington", "country": "US"}),  # the index files the county under the name
+    ("Powder Springs", "US", "GA", {"name": "Springfield", "country": "US"}),
+    ("Richmond", "US", "VA", {"name": "Richmond, Ky.", "country": "US"}),  # a state written short is checked too
+])
+def test_scorer_a_place_the_index_only_files_under_the_name_is_not_the_annotated_one(name, country, admin1, gold):
+    assert score._place_right(_indexed(name, country, admin1), gold) is False
+
+
+def test_a_tr_news_date_the_calendar_lacks_is_none():
+    assert texts._trn_day("2/30/2016") is None
+    assert texts._trn_day("30 February 2016") is None
