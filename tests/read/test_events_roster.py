@@ -33,3 +33,19 @@ def test_roster_the_groups_of_the_people_a_round_up_lists_by_role(make_doc, text
 ])
 def test_roster_a_group_the_list_names_otherwise_is_none_of_the_people_s(make_doc, text):
     assert _groups(make_doc, text) == [[]]
+
+
+@pytest.mark.parametrize("text, language", [
+    # a role inside a larger phrase: a relation of the person's, a relative clause, the object of another act
+    ("Police arrested several people, including: a former leader of MS-13 and a nephew of a Sinaloa Cartel boss.", "en"),
+    ("Police arrested several people, including: a man who was once a rival of MS-13 members, and a Gulf Cartel accountant.", "en"),
+    ("Police arrested several men in 2022, including a man who killed two members of the Sinaloa Cartel.", "en"),
+    ("Police arrested several men in 2022, including a witness who testified against leaders of MS-13.", "en"),
+    # one who has left the group is none of its people
+    ("Police arrested several men in 2022, including a former member of MS-13 who now runs a shelter.", "en"),
+    ("La policía detuvo a varios hombres en 2022, entre ellos un sobrino de un cabecilla del Cártel del Golfo.", "es"),
+    ("La policía detuvo a varios hombres en 2022, entre ellos un antiguo integrante de la MS-13.", "es"),
+])
+def test_roster_a_role_only_counts_at_the_head_of_its_list_item(make_doc, text, language):
+    assert _groups(make_doc, text, language) == [[]]
+
