@@ -49,3 +49,13 @@ def test_roster_a_group_the_list_names_otherwise_is_none_of_the_people_s(make_do
 def test_roster_a_role_only_counts_at_the_head_of_its_list_item(make_doc, text, language):
     assert _groups(make_doc, text, language) == [[]]
 
+
+def test_roster_a_place_that_describes_a_listed_person_does_not_place_the_round_up(make_doc):
+    """"a CJNG plaza boss in Colima" says where the boss worked, not where Mexico made its arrests."""
+    text = ("Mexico arrested several prominent cartel leaders in 2022, including: an alleged co-founder of the Guadalajara "
+            "Cartel, a suspected CJNG plaza boss in Colima, and a Gulf Cartel leader.")
+    ann = read(make_doc(text, published_at="2023-01-10"))
+    names = {p.key: p.name for p in ann.places}
+    arrests = [e for e in ann.events if e.type == "arrest"]
+    assert [sorted(e.group_keys) for e in arrests] == [["cjng", "guadalajara-cartel", "gulf-cartel"]]
+    assert names.get(arrests[0].place_key) != "Colima"
