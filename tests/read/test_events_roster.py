@@ -22,6 +22,9 @@ def _groups(make_doc, text, language="en", etype="arrest"):
      [["gulf-cartel", "sinaloa-cartel"]]),
     ("La policía detuvo a varios delincuentes en 2022, entre ellos el cabecilla del Cártel del Golfo y un integrante del CJNG.", "es",
      [["cjng", "gulf-cartel"]]),
+    # a group named by its initials after its name spelled out: the role still heads the item
+    ("Mexico arrested several cartel leaders in 2022, including: Cartel de Noreste (CDN) Leader Juan Treviño, and Cartel Jalisco "
+     "Nueva Generación (CJNG) Plaza Boss in Colima Aldrin Jarquín.", "en", [["cartel-del-noreste", "cjng"]]),
 ])
 def test_roster_the_groups_of_the_people_a_round_up_lists_by_role(make_doc, text, language, groups):
     assert _groups(make_doc, text, language) == groups

@@ -194,11 +194,15 @@ _NOT_AN_OPENING = re.compile(r"of|de|del|who|whom|whose|which|that|que|quien(?:e
                              r"antigu[oa]s?|otrora", re.I)
 
 
+_SPELLED_OUT = re.compile(r"(?P<lead>.*?)(?:(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|la|las|los|of|the)\s+)*[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*\(", re.S)
+
+
 def _heads_an_item(text: str, start: int, at: int) -> bool:
     """Whether the role at ``at`` heads its list item: after the item's opening, at most an article or a count and
     two describing words ("a suspected", "an alleged top"), none of them a relation, a relative or a word of the past."""
     opening = max((o.end() for o in _ITEM_OPENS.finditer(text, start, at)), default=start)
-    words = re.findall(r"[\w'’]+-?", text[opening:at])
+    spelled = _SPELLED_OUT.fullmatch(text, opening, at)  # "Cartel de Noreste (CDN) Leader": the name before its initials
+    words = re.findall(r"[\w'’]+-?", text[opening : spelled.end("lead") if spelled else at])
     return len(words) <= 3 and not any(_NOT_AN_OPENING.fullmatch(w) for w in words)
 
 
