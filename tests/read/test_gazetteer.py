@@ -119,3 +119,19 @@ def test_gazetteer_the_congo_and_iran_armed_groups_are_marked_armed():
     g = load_gazetteer()
     assert all(g.armed(f"group:{key}") for key in ("isis-drc", "islamic-revolutionary-guard-corps-quds-force", "islamic-resistance-in-iraq",
                                                     "march-23-movement", "rapid-support-forces", "mai-mai-yakutumba"))
+
+
+def test_gazetteer_the_allied_democratic_forces_are_no_isis_branch_by_name():
+    """The Allied Democratic Forces were Ugandan rebels for two decades before a faction pledged to ISIS: a mention of the
+    ADF is the ADF's own, with no parent, never ISIS-DRC under ISIS."""
+    g = load_gazetteer()
+    assert g.get("allied-democratic-forces") is not None and g.get("allied-democratic-forces").parent is None
+    assert "Allied Democratic Forces" not in g.get("isis-drc").aliases
+
+
+@pytest.mark.model
+def test_gazetteer_a_historical_adf_attack_is_the_adf_s(make_doc):
+    from tocsin.read import read
+
+    events = read(make_doc("The Allied Democratic Forces attacked a village in Uganda in 1998.", published_at="2026-03-02")).events
+    assert {k for e in events for k in e.group_keys} == {"allied-democratic-forces"}

@@ -332,8 +332,8 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
         return removed(tok), None  # "remove the savage gang, Tren de Aragua, from the United States": the gang is there
     if etype == "presence" and BOTH_SIDES.fullmatch(text):
         return sides_holder(tok), None  # "to dismantle the Sinaloa Cartel on both sides of the border": the cartel
-    if etype == "presence" and tok.tag_.startswith("NN") and PEOPLE.fullmatch(tok.text) and (own := owner(tok)) is not None:
-        return own, None  # a group's people are somewhere as its units are, as the group's: "Houthi terrorists in Yemen"
+    if etype == "presence" and tok.tag_.startswith("NN") and PEOPLE.fullmatch(tok.text):
+        return owner(tok), None  # a group's people are somewhere as its units are, as the group's: "Houthi terrorists in Yemen"
     if etype == "presence" and tok.tag_.startswith("NN") and (held_by := holder(tok)) is not None:
         return held_by, None  # "MS-13, which has thousands of members in El Salvador": MS-13
     if etype == "presence" and tok.tag_.startswith("NN") and (of := _prep_object(tok, "of", "de", "del")) is not None \

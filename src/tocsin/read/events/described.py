@@ -174,10 +174,36 @@ _ROLE_AFTER = re.compile(rf"\)?(?:\s*\([A-Z]{{2,6}}\))?\s+(?:(?:top|senior|regio
 def _roster(groups: list[Mention], text: str, marker) -> list[tuple[Mention, tuple[int, int]]]:
     """The groups of a list of people given by their roles in them, after "including" ("arrested several prominent
     cartel leaders, including: co-founder of the Guadalajara Cartel …, CJNG Plaza Boss in Colima …"): each group a
-    role word holds, before it ("co-founder of") or after it ("CJNG co-founder"); a group named otherwise in the list
-    ("a rival of MS-13") is none of the people's."""
-    return [(m, (marker.start(), m.end)) for m in groups
-            if _ROLE_BEFORE.search(text, max(marker.end(), m.start - 40), m.start) or _ROLE_AFTER.match(text, m.end)]
+    role word holds, before it ("co-founder of") or after it ("CJNG co-founder"), where the role heads a list item of
+    its own; a group named otherwise in the list ("a rival of MS-13", "a nephew of a Sinaloa Cartel boss", "a man who
+    killed two members of MS-13") is none of the people's, nor one a person has left ("a former leader of MS-13")."""
+    out = []
+    for m in groups:
+        before = _ROLE_BEFORE.search(text, max(marker.end(), m.start - 40), m.start)
+        role_at = before.start() if before else m.start if _ROLE_AFTER.match(text, m.end) else None
+        if role_at is not None and _heads_an_item(text, marker.end(), role_at):
+            out.append((m, (marker.start(), m.end)))
+    return out
+
+
+# Where a list item opens: the marker, a comma, a semicolon, a bullet or a line break, "and", "or"
+_ITEM_OPENS = re.compile(r"(?:[,;:•\n]|\b(?:and|or|as well as|y|e|o)\b)\s*[-–—*]?\s*", re.I)
+# Words that put a role inside a larger phrase (a relation, a relative clause, a preposition) or in the past
+_NOT_AN_OPENING = re.compile(r"of|de|del|who|whom|whose|which|that|que|quien(?:es)?|cuy[oa]s?|as|como|for|para|with|con|against|contra|by|"
+                             r"por|to|from|than|was|were|is|are|been|being|fue|era|es|once|former|formerly|ex-?|onetime|one-time|erstwhile|"
+                             r"antigu[oa]s?|otrora", re.I)
+
+
+_SPELLED_OUT = re.compile(r"(?P<lead>.*?)(?:(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|la|las|los|of|the)\s+)*[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*\(", re.S)
+
+
+def _heads_an_item(text: str, start: int, at: int) -> bool:
+    """Whether the role at ``at`` heads its list item: after the item's opening, at most an article or a count and
+    two describing words ("a suspected", "an alleged top"), none of them a relation, a relative or a word of the past."""
+    opening = max((o.end() for o in _ITEM_OPENS.finditer(text, start, at)), default=start)
+    spelled = _SPELLED_OUT.fullmatch(text, opening, at)  # "Cartel de Noreste (CDN) Leader": the name before its initials
+    words = re.findall(r"[\w'’]+-?", text[opening : spelled.end("lead") if spelled else at])
+    return len(words) <= 3 and not any(_NOT_AN_OPENING.fullmatch(w) for w in words)
 
 
 _DESCRIBED_GAP = re.compile(r"(?:\d+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:(?:the|el|la|los|las)\s+)?")  # "12", "violent", "suspected"

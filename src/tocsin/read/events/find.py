@@ -14,7 +14,7 @@ from .belonging import _AGAINST, belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _span_of, _target_category
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
-from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, fought, habitual,
+from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, fought, habitual,
                        of_a_group, set_off_after_group)
 from .offences import offence_of
 from .happenings import _one_happening
@@ -151,8 +151,9 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
     the act is no happening of its type (a place captured, a camera's shooting)."""
     text, s_start, s_end = ctx.text, sent.start_char, sent.end_char
     actor_tok, target_tok = arguments(tok, etype, text[start:end])
-    if etype == "presence" and actor_tok is None and tok.tag_.startswith("NN") and UNITS.match(tok.text):
-        return None  # "police dismantled a cell in Denver": a unit is somewhere as its group's, and the parse names none
+    if etype == "presence" and actor_tok is None and tok.tag_.startswith("NN") and (UNITS.match(tok.text) or PEOPLE.fullmatch(tok.text)):
+        return None  # "police dismantled a cell in Denver", "Kurdish fighters in Syria battled ISIS": a unit or people are
+        # somewhere as their group's, and the parse names none (never a group named elsewhere in the sentence)
     if etype == "presence" and actor_tok is None and (BOTH_SIDES.fullmatch(text, start, end) or REMOVAL.fullmatch(text, start, end)):
         return None  # "police on both sides of the border": the police are there, not a group; "expelled 30 members from Chile"
     if actor_tok is None and (believed := believed_subject(tok)) is not None:
@@ -338,8 +339,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         return None
     statement = ctx.statement_at(start)
     mode = aimed(tok, etype, modality(tok, statement, language))
-    if etype == "presence" and mode in ("future", "hypothetical") and (fought(tok) or REMOVAL.fullmatch(text, start, end)):
-        mode = "asserted"  # "to end their campaign of violence on our homeland", "will remove the gang from": a presence the aim takes as there
+    if etype == "presence" and (mode in ("future", "hypothetical") and fought(tok) or mode != "alleged" and REMOVAL.fullmatch(text, start, end)):
+        mode = "asserted"  # "to end their campaign of violence on our homeland", "will remove the gang from", "failed to remove the
+        # gang from": a presence the aim takes as there, whether or not the removal happens (an alleged one stays alleged)
     if etype in LEGAL and mode == "asserted" and (step := _compiled(language, "scheduled")) and _found_in(step, text, max(s_start, start - 45), min(s_end, end + 30)):
         mode = "future"  # "sentencing is scheduled for March 23", "faces up to 20 years when sentenced": not yet happened
     parties = (("actor", (actor_full or actor) if basis == "syntax" and etype not in LEGAL else None, actor_tok), ("target", target_full, target_tok))

@@ -229,11 +229,25 @@ def _away(node) -> bool:
     return node.lower_ in _OUTSIDE or any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _FAR | {"never", "not", "nunca"} for c in node.children)
 
 
+# A word that makes a group's people no longer its own ("former Hamas militants", "ex-members", "antiguos miembros")
+_FORMER = re.compile(r"former|ex|ex-|onetime|one-time|erstwhile|antiguos?|antiguas?|exintegrantes|exmiembros", re.I)
+# A group named only in a modifier of the people, not as their own: "Hezbollah-allied fighters", "Hamas-backed militants"
+_MODIFIER_AFTER = re.compile(r"\s*[-–]\s*(?:backed|allied|inspired|linked|aligned|affiliated|supported|funded|sponsored|trained|armed|leaning|style|type)\b", re.I)
+
+
 def owner(tok):
-    """The group a unit noun belongs to, by the parse: its possessor, a name compounded before it, its "of" / "de"
-    object, the subject of the verb that holds it, or the noun a "with" phrase hangs from ("a gang with cells in
-    Peru"); None where the parse ties it to no one."""
-    for c in tok.children:
+    """The group a unit noun belongs to, by the parse: its possessor, a name compounded before it (or before the
+    noun compounded with it: "a CJNG plaza boss"), its "of" / "de" object, the subject of the verb that holds it, or the
+    noun a "with" phrase hangs from ("a gang with cells in Peru"); None where the parse ties it to no one, where its
+    people are no longer the group's ("former Hamas militants"), or where a name only modifies them ("Hezbollah-allied
+    fighters" are allied to Hezbollah, not its own)."""
+    if any(_FORMER.fullmatch(t.text) for t in tok.doc[tok.left_edge.i : tok.i]):
+        return None  # the words before the noun, however the parse hangs "former" ("Former Hamas militants": on Hamas)
+    before = (g for c in tok.children if c.dep_ == "compound" and c.i < tok.i and not c.ent_type_ for g in c.children
+              if g.i < c.i and g.ent_type_ == "CRIMINAL_GROUP")  # "a CJNG plaza boss"
+    for c in (*tok.children, *before):
+        if c.ent_type_ == "CRIMINAL_GROUP" and _modifies(c):
+            continue
         if c.dep_ == "poss" and c.lower_ in _PRONOUNS:  # the verb's subject; the pronoun itself where the unit is that subject
             held = _holder(next((v for v in tok.ancestors if v.tag_.startswith(("VB", "MD"))), tok))  # ("Their campaigns … are")
             return c if held is None or held.i == tok.i else held
@@ -244,6 +258,15 @@ def owner(tok):
             if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC"):
                 return obj
     return holder(tok)
+
+
+def _modifies(name) -> bool:
+    """Whether a group's name is only part of a modifier, a hyphenated participle or kind right after it
+    ("Hezbollah-allied", "Hamas - backed", "ISIS-inspired")."""
+    end = name.i
+    while end + 1 < len(name.doc) and name.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return _MODIFIER_AFTER.match(name.doc.text, name.doc[end].idx + len(name.doc[end])) is not None
 
 
 def holder(tok):
@@ -289,10 +312,14 @@ def sides_holder(tok):
     cartel operates on both sides of the border"), taken from the first group of a coordination so that every group of
     it is the claim's; None where it names no group."""
     node = tok.head if tok.lower_ in ("sides", "lados") else tok
-    if node.lower_ not in ("on", "along", "across") and tok.lower_ != "lados" or node.i == node.head.i:
+    if tok.lower_ == "lados":  # "opera a ambos lados": the Spanish parse hangs "lados" on its verb, the root too
+        if node.i == tok.i:
+            return None
+    elif node.lower_ not in ("on", "along", "across") or node.i == node.head.i:
         return None
-    node = node.head if node.lower_ in ("on", "along", "across") else node
-    if node.tag_.startswith(("VB", "MD")):
+    else:
+        node = node.head
+    if node.tag_.startswith(("VB", "MD")) or node.pos_ in ("VERB", "AUX"):
         verb = node
         node = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.ent_type_ == "CRIMINAL_GROUP"), None) or _holder(verb)
     elif node.ent_type_ != "CRIMINAL_GROUP" and node.tag_.startswith("NN") and (UNITS.match(node.text) or PEOPLE.fullmatch(node.text)):

@@ -208,8 +208,30 @@ def _not_where(ctx: _Context, f: dict):
     return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
         arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) and not _acting_force(text, f, m) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
-        or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
+        or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m) or seat and _of_one_listed(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
         and not _WHERE_AFTER.match(text, m.end, f["trigger"][0]) or f["type"] == "extradition" and removed_from(text, language, f["sentence"][0], m)
+
+
+_LISTING = {"including", "incluidos", "incluidas", "incluido", "incluida", "incluyendo"}
+
+
+def _of_one_listed(ctx: _Context, m) -> bool:
+    """Whether a place only describes one of those a list after "including" gives, by the parse: "arrested several
+    leaders, including … a CJNG plaza boss in Colima" tells where the boss worked, not where the arrests were. The
+    place hangs by its preposition from a noun of the list (not a place itself: "in several states, including Texas")."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep" or not root.head.head.tag_.startswith("NN") \
+            or root.head.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    node = root.head.head
+    for _ in range(10):
+        if node.head.lower_ in _LISTING:
+            return True
+        if node.dep_ not in ("conj", "appos", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 # The people and holdings of a country, which a place word before them says whose they are, not where they were:
