@@ -298,12 +298,22 @@ def _hurt_in(tok):
             return None
         node = node.head
         if node.tag_.startswith("VB") or node.lower_ in _HURT:
-            hurt = _child(node, "nsubjpass", "nsubj") if node.lower_ in _HURT else None
+            hurt = _wounded(node) if node.lower_ in _HURT else None
             if hurt is not None and (hurt.lower_ in ("nobody", "none", "nadie") or any(
                     c.dep_ == "det" and c.lower_ in ("no", "ningún", "ninguna") for c in hurt.children)):
                 return None  # "no one was hurt in the blast": no one to name
             return hurt
     return None
+
+
+def _wounded(verb):
+    """Who a verb of hurting says was hurt: its passive subject ("a policeman was wounded"), the object of its active
+    voice ("militants wounded two service members in an attack": not the militants), or the subject of a verb that
+    takes no object ("dos agentes murieron en el ataque")."""
+    if (passive := _child(verb, "nsubjpass")) is not None:
+        return passive
+    active = _child(verb, "dobj") is not None or verb.tag_ == "VBD" and verb.lower_ in ("wounded", "injured", "hurt", "killed")
+    return _child(verb, "dobj") if active else _child(verb, "nsubj")
 
 
 def _blamed(tok):
