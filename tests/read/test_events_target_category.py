@@ -34,6 +34,7 @@ def _category(make_doc, text: str, language: str) -> str | None:
     ("Gunmen killed a soldier of the Israel Defense Forces near Jenin.", "military"),
     ("Militias attacked the Ain al-Asad airbase in Iraq in January 2020.", "military"),
     ("A man shot a state trooper during a traffic stop in Swansea last week.", "law enforcement"),
+    ("Two deputies were wounded on Sunday when a suspect opened fire during a traffic stop.", "law enforcement"),
     ("Gunmen killed five policemen at a checkpoint in Dvani on Sunday.", "law enforcement"),
     ("An inmate stabbed a prison guard in Huntsville on Monday.", "law enforcement"),
     ("Two men killed a former police officer in Fresno on Monday.", "former law enforcement"),
@@ -72,6 +73,7 @@ def test_events_target_category_english(make_doc, text, category):
     ("Sicarios mataron a dos agentes de tránsito en León el martes.", "law enforcement"),
     ("Atacaron a miembros de las fuerzas del orden en Bogotá el viernes.", "law enforcement"),
     ("Un soldado fue asesinado en Culiacán el lunes.", "military"),
+    ("Dos policías resultaron heridos cuando un hombre abrió fuego en Celaya.", "law enforcement"),
     ("Hamás mató a dos estadounidenses que servían en el ejército israelí en 2014.", "military"),
     ("Sicarios asesinaron al alcalde de Tacámbaro el domingo.", "elected or public official"),
     ("Sicarios mataron a un concejal en Cúcuta el sábado.", "elected or public official"),
@@ -105,6 +107,10 @@ def test_events_target_category_spanish(make_doc, text, category):
     ("Gunmen killed John Miller, a reporter, on Sunday. Police said he had received threats.", "en", ["journalist", "journalist"]),
     ("Maria Gonzalez was the mayor of Acapulco. She was shot dead outside city hall on Sunday.", "en", ["elected or public official"]),
     ("Sicarios mataron al periodista Juan Pérez el domingo. La policía dijo que él había recibido amenazas.", "es", ["journalist", "journalist"]),
+    # Spanish drops a subject the sentence before gave: the person it named is the one the passive tells of
+    ("Juan Pérez era policía municipal en Celaya. Fue asesinado el domingo a las puertas de su casa.", "es", ["law enforcement"]),
+    ("La periodista María López cubría temas de seguridad. Fue secuestrada el lunes en Toluca.", "es", ["journalist"]),
+    ("El comerciante habló con Juan Pérez. Fue asesinado el domingo.", "es", ["civilian"]),
     # a named possessor's title is that person's: Emmett Till is no official for being "President Biden's" monument
     ("The Emmett Till Monument is President Biden's fourth new monument. Two men murdered Emmett Till in 1955.", "en", ["civilian"]),
     ("Juan Soto was Mayor Ruiz's driver. Gunmen killed Juan Soto on Sunday.", "en", ["civilian"]),
@@ -115,3 +121,11 @@ def test_events_target_category_follows_the_person(make_doc, text, language, cat
 
     ((_, ann),) = read_many([make_doc(text, language=language, published_at="2024-10-24")], gated=False)
     assert [e.target_category for e in ann.events if e.type in VIOLENT and e.type != "prison"] == categories
+
+
+def test_events_what_was_fired_is_no_target(make_doc):
+    """"Opened fire" names no target by its own noun: the fire is what was fired, not whom at."""
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc("The deputy opened fire when the car came toward him on Main Street.")], gated=False)
+    assert [(e.type, e.target_text) for e in ann.events] == [("attack", None)]

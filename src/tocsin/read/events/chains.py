@@ -360,7 +360,8 @@ def _described_before(text: str, tok, language: str) -> str | None:
 def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[int], lede_end: int) -> str | None:
     """The category of a happening its sentence tells with no target: the premises it struck ("a grenade exploded at
     the door of a bakery") or the one whose body it reached ("a knife held to a taxi driver's throat"); in the headline or lede, the story's one named victim's; a victim the sentence speaks of
-    ("at the time of the assault the victim posed no threat"): a civilian; told again ("the killing", after the story
+    ("at the time of the assault the victim posed no threat"): a civilian; a Spanish passive
+    that drops its subject, the person the sentence before gave as its subject; told again ("the killing", after the story
     told one) none, as the first telling holds it; another happening ("another attack") none; else "civilian"."""
     start, (s_start, s_end) = f["trigger"][0], f["sentence"]
     tok = f.get("tok")
@@ -371,6 +372,8 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
     for place in (*_PREMISES.finditer(text, s_start, s_end), *_BODY.finditer(text, s_start, s_end)):
         if (category := _category_of(place.group(1), chains.language)) is not None:
             return category
+    if chains.language == "es" and tok is not None and not f["noun"] and (dropped := _dropped_subject(tok, text, chains, s_start)) is not None:
+        return chains.category(dropped) or "civilian"
     story = chains.category(next(iter(one))) or "civilian" if len(one) == 1 else "civilian"
     if s_start < lede_end:
         return story
@@ -380,6 +383,23 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
         told = any(_family(g["type"]) == _family(f["type"]) and g["sentence"][1] <= s_start for g in found)
         return None if told else story
     return "civilian"
+
+
+def _dropped_subject(tok, text: str, chains: Chains, s_start: int) -> int | None:
+    """The person named as the subject of the sentence before a Spanish passive that drops its subject ("Juan Pérez
+    era policía. Fue asesinado el domingo"): Spanish leaves out a subject the sentence before gave."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_.startswith("nsubj") for c in tok.children):
+        return None
+    before = text.rfind(".", 0, max(0, s_start - 2)) + 1
+    found = {chain for (start, end), chain in chains.of.items() if before <= start and end <= s_start
+             and (span := tok.doc.char_span(start, end, alignment_mode="expand")) is not None and _subject_root(span.root)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _subject_root(root) -> bool:
+    while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 # Where a bomb or a volley struck: "exploded outside a police station", "at the door of a bakery", "frente a la sede de
