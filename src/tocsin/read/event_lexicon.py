@@ -291,31 +291,46 @@ _SERVICES_EN = r"army|navy|naval|military|marine corps|marines?|air force|nation
 _FORMER_EN = (r"police|officers?|policem[ae]n|cops?|detectives?|agents?|lieutenants?|sergeants?|captains?|colonels?|admirals?|"
               r"corporals?|guards?|carabineros?|commanders?|soldiers?|military|deput(?:y|ies)|sheriffs?|troopers?|marshals?|jailers?|"
               r"wardens?|marines?|sailors?|airm[ae]n|servicem[ae]n|paratroopers?|commandos?|guardsm[ae]n|gen|col|capt|maj|sgt|lt|cpl")
+# A head of state or government, not of a firm, a club or a union ("the company's president", "president of the bank")
+_PRESIDENT_EN = (r"(?<!company )(?<!company's )(?<!bank )(?<!union )(?<!club )(?<!body )(?<!chapter )(?<!firm )presidents?\b"
+                 r"(?! of (?:the |a |an |its |their )?(?:[\w'’]+ ){0,3}?(?:compan(?:y|ies)|firms?|banks?|unions?|associations?|clubs?|boards?|"
+                 r"corporations?|business(?:es)?|chambers?|groups?|leagues?|foundations?|universit(?:y|ies)|colleges?|schools?|churche?s?)\b)")
+_PRESIDENT_ES = (r"president(?:e|a|es)s?\b(?! (?:de|del) (?:la |una |el |un |los |las )?(?:[\w]+ ){0,2}?(?:empresas?|compan(?:ia|ias)|bancos?|"
+                 r"club(?:es)?|asociacion(?:es)?|camaras?|sindicatos?|juntas?|comites?|cooperativas?|fundacion(?:es)?|federacion(?:es)?|ligas?|"
+                 r"grupos?|consejos? de administracion|colegios?|universidad(?:es)?|iglesias?)\b)")
 _RANKS_ES = r"tenientes?|sargentos?|capitan(?:es)?|coronel(?:es)?|general(?:es)?|comandantes?|cabos?|suboficial(?:es)?|oficial(?:es)?"
 TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the category
     "en": [
         ("rival group", r"\b(?:dissidents? of the (?:former )?FARC|FARC dissidents?|ex FARC|guerrillas?|militias?|paramilitar(?:y|ies))"),
         ("journalist", r"\bjournalists?|television|tv (?:station|channel)s?|radio stations?|news ?rooms?|media (?:outlets?|workers?)|reporters?|photographers?|"
-                       r"photojournalists?|editors?|broadcasters?|camera ?m[ae]n|newspapers?|radio hosts?|columnists?|correspondents?|news anchors?|"
+                       r"photojournalists?|editors?|broadcasters?|camera ?m[ae]n|newspapers?|radio hosts?|columnists?|correspondents?|(?:news|tv) anchors?|anchor ?(?:wo)?m[ae]n|"
                        r"bloggers?|publishers?|news agenc(?:y|ies)"),
         ("political dissident or exile", r"\bdissidents?|exiles?|exiled|opposition|opponents?|activists?|defectors?|critics?\b|political asylum|"
-                                         r"political refugees?|human rights (?:defenders?|workers?|lawyers?)|social leaders?|environmental(?:ists?| defenders?)|land defenders?"),
+                                         r"political refugees?|human rights (?:defenders?|workers?|lawyers?)|social leaders?|environmental(?:ists?| defenders?)|land defenders?|"
+                                         r"(?:indigenous|community) leaders?"),
         ("judiciary", r"\bjudges?|prosecutors?|magistrates?|court|justices?|public defenders?|attorneys? general|district attorneys?"),
         ("elected or public official", r"\bmayors?|council(?:l)?ors?|council ?(?:wo)?m[ae]n|council ?members?|alder(?:wo)?m[ae]n|assembly ?(?:wo)?m[ae]n|"
                                        r"assembly ?members?|officials?|governors?|ministers?|legislators?|lawmakers?|senators?|congress(?:wo)?m[ae]n|"
                                        r"politicians?|diplomats?|ambassadors?|consuls?|candidates?|(?:inspectors?|solicitors?|secretar(?:y|ies)|surgeons?) general|"
                                        r"deput(?:y|ies) (?:mayors?|ministers?|governors?|directors?|secretar(?:y|ies)|speakers?|prime ministers?|presidents?|chairm[ae]n|chairs?)|"
-                                       r"public servants?|civil servants?|prison directors?|directors?|wardens?|governments?|city halls?"),
+                                       r"public servants?|civil servants?|(?:prison|jail|government|agency|municipal|city|county|state|federal|department|ministry) directors?|"
+                                       r"directors? (?:general|of (?:the )?(?:prison|jail|penitentiary|department|agency|ministry|bureau|secretariat|directorate|national|state|federal|public))|"
+                                       r"secretar(?:y|ies) of (?:state|defen[cs]e|war|homeland security|public security)|(?:cabinet|defen[cs]e|foreign|interior|home|security) secretar(?:y|ies)|wardens?|governments?|city halls?|heads? of (?:state|government)|"
+                                       rf"{_PRESIDENT_EN}|(?:state|us) representatives?|(?:county|city) commissioners?|election (?:workers?|officials?)|poll workers?|"
+                                       r"\bcia\b|intelligence (?:officers?|officials?|agents?|operatives?)|station chiefs?"),
         ("former law enforcement", rf"\b(?:former|retired|ex|onetime|one time)\s+(?:[\w'’]+\s+){{0,2}}?(?:{_FORMER_EN})\b|"
                                    r"\b(?:army|navy|air force|marine|military|war|combat|vietnam|iraq|afghanistan|korean war|gulf war)\s+veterans?|"
                                    r"\bveterans? of the (?:[\w.]+\s+){0,2}?(?:army|navy|air force|marines?|marine corps|coast guard|military|war)"),
         ("military", rf"\b(?:{_SERVICES_EN})\s+(?:(?!police\b)[\w'’]+\s+){{0,2}}?(?:{_RANKS_EN})\b"),  # "an army lieutenant"; a military police officer is police
-        ("law enforcement", r"\bpolice|(?<!army )(?<!navy )(?<!military )(?<!petty )(?<!warrant )officers?\b|policem[ae]n|cops?\b|sheriffs?|deput(?:y|ies)|marshals?|jailers?|bailiffs?|border patrol|correctional|swat\b|detectives?|(?<!estate )(?<!insurance )(?<!travel )agents?\b|carabineros?|patrolm[ae]n|troopers?|gendarmes?|(?<!security )(?<!national )(?<!coast )(?:prison )?guards?|lieutenants?|sergeants?|constables?|commissioners?"),
+        ("law enforcement", r"\blaw enforcement|highway patrol|state patrol|police(?! informants?| informers?)|(?<!army )(?<!navy )(?<!military )(?<!petty )(?<!warrant )officers?\b|policem[ae]n|cops?\b|sheriffs?|deput(?:y|ies)|marshals?|jailers?|bailiffs?|border patrol|correctional|swat\b|detectives?|(?<!estate )(?<!insurance )(?<!travel )agents?\b|carabineros?|patrolm[ae]n|troopers?|gendarmes?|(?<!security )(?<!national )(?<!coast )(?:prison )?guards?|lieutenants?|sergeants?|constables?|commissioners?"),
         ("military", r"\bsoldiers?|troops|army|military|marines?|navy|sailors?|national guard|coast guard|servicem[ae]n|servicewom[ae]n|service members?|airm[ae]n|air force|"
-                     r"guardsm[ae]n|paratroopers?|commandos?|colonels?|admirals?|brigadiers?|petty officers?|warrant officers?|\b(?:pvt|pfc|spc|lance cpl|lt col|sgt maj)\b"),
+                     r"guardsm[ae]n|paratroopers?|commandos?|colonels?|admirals?|brigadiers?|petty officers?|warrant officers?|\b(?:pvt|pfc|spc|lance cpl|lt col|sgt maj)\b|"
+                     r"servicemembers?|service personnel|military personnel|peacekeepers?|\bidf\b|defen[cs]e forces|armed forces|special forces|"
+                     r"(?:us|american|coalition|allied|nato|israeli|russian|ukrainian|iraqi|syrian|afghan|enemy|ground|naval) (?:military )?forces|"
+                     r"(?:air|army|naval|navy|military) ?bases?|airbases?|barracks|military (?:convoys?|outposts?|posts?|installations?|vehicles?)"),
         ("law enforcement", r"\b(?:sgt|cpl|lt|capt|det|ofc|tpr|cmdr)\b"),  # a rank with no service named: police, in local news
         ("migrant", r"\bmigrants?|refugees?|asylum seekers?|immigrants?|deportees?|venezuelans? (?:crossing|walking|on the route)"),
-        ("rival group", r"\brivals?|rival gangs?|members? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:gang|faction|cartel|clique|mara)\b(?! (?:unit|task force|squad|division|detail))|gang members?|faction"),
+        ("rival group", r"\brivals?|rival gangs?|(?:narco ?)?terrorists?|militants?|insurgents?|jihadis|jihadists?|hitm[ae]n|sicarios?|gangsters?|mobsters?|members? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:gang|faction|cartel|clique|mara)\b(?! (?:unit|task force|squad|division|detail))|gang members?|faction"),
         ("business", r"\bbusiness(?:es|m[ae]n|wom[ae]n|owners?)?|shop(?:s|keepers?|owners?)?|stores?|merchants?|traders?|vendors?|companies|company|firms?|restaurants?|bars?\b|nightclubs?|bus(?:es)?\b|(?:taxi|cab|bus|truck|delivery|transport|rideshare|van|moto ?taxi) ?drivers?|transport(?:ers)?|taxis?|moto ?taxis?|farmers?|ranchers?|miners?|contractors?|builders?|street vendors?|market stalls?|bakery|bakeries|pharmacies|pharmacy|workers?|banks?\b|credit unions?|dealerships?|gas stations?|convenience stores?|supermarkets?|hotels?|motels?|jewel(?:ry|lery|ers?)|casinos?|clerks?|cashiers?|tellers?|employees?|security guards?|bouncers?|charit(?:y|ies)|non ?profits?|funeral homes?|owners?|entrepreneurs?|executives?|managers?|landlords?|mechanics?|salesm[ae]n|saleswom[ae]n"),
         ("civilian", r"\bpeople|persons?|m[ae]n\b|wom[ae]n|child(?:ren)?|teen(?:ager)?s?|boys?|girls?|residents?|civilians?|victims?|famil(?:y|ies)|neighbou?rs?|students?|teachers?|doctors?|nurses?|passengers?|pedestrians?|villagers?|youths?|couple|brothers?|sisters?|sons?|daughters?|mothers?|fathers?|wife|husband|relatives?|citizens?|bystanders?|tourists?|locals?|inhabitants?|households?|homes?|houses?|neighbo(?:u)?rhoods?"),
     ],    "es": [  # matched against folded text: no accents
@@ -323,21 +338,23 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
         ("journalist", r"\bperiodistas?|reporter[oa]s?|camarograf[oa]s?|fotograf[oa]s?|fotoperiodistas?|comunicador(?:a|es)?|locutor(?:a|es)?|corresponsal(?:es)?|"
                        r"columnistas?|presentador(?:a|es)? de (?:television|noticias|radio)|canal(?:es)? de television|televisora|radios?\b|emisoras?|diarios?\b|medios? de comunicacion"),
         ("political dissident or exile", r"\bdisidentes?|exiliad[oa]s?|exilio|opositor(?:a|es)?|oposicion|activistas?|desertor(?:es)?|criticos? del|asilo politico|"
-                                         r"refugiad[oa]s? politic|defensor(?:a|es)? de (?:los )?derechos|lider(?:es|esas?)? social(?:es)?|ambientalistas?"),
-        ("judiciary", r"\bjue(?:z|ces|za)|fiscal(?:es)?\b|magistrad[oa]s?|tribunal(?:es)?|defensor(?:a|es)? public"),
-        ("elected or public official", r"\balcaldes?a?|concejal(?:a|es)?|regidor(?:a|es)?|sindic[oa]s?|ediles?|asambleistas?|funcionari[oa]s?|servidor(?:a|es)? public|"
+                                         r"refugiad[oa]s? politic|defensor(?:a|es)? de (?:los )?derechos|lider(?:es|esas?)? social(?:es)?|ambientalistas?|"
+                                         r"lider(?:es|esas?)? (?:indigenas?|comunal(?:es)?|comunitari[oa]s?)"),
+        ("judiciary", r"\b(?:ex)?jue(?:z|ces|za)|fiscal(?:es)?\b|magistrad[oa]s?|tribunal(?:es)?|defensor(?:a|es)? public"),
+        ("elected or public official", r"\b(?:ex)?alcaldes?a?|concejal(?:a|es)?|regidor(?:a|es)?|sindic[oa]s?|ediles?|asambleistas?|funcionari[oa]s?|servidor(?:a|es)? public|"
                                        r"gobernador(?:a|es)?|ministr[oa]s?|legislador(?:a|es)?|diputad[oa]s?|senador(?:a|es)?|candidat[oa]s?|congresistas?|"
                                        r"politicos?\b|embajador(?:a|es)?|consul(?:es)?\b|president(?:e|a|es)s? municipal|prefect[oa]s?|intendentes?|"
-                                       r"autoridad(?:es)?|director(?:a|es)? de (?:la )?(?:carcel|penal|prision)|alcaide|gobiernos?|ayuntamientos?|municipalidad(?:es)?"),
+                                       r"autoridad(?:es)?|director(?:a|es)? de (?:la )?(?:carcel|penal|prision)|alcaide|gobiernos?|ayuntamientos?|municipalidad(?:es)?|"
+                                       rf"{_PRESIDENT_ES}|jef(?:e|a|es)s? de (?:estado|gobierno)"),
         ("former law enforcement", rf"\b(?:ex\s?|exs\s|ex\s)(?:policias?|agentes?|militar(?:es)?|carabineros?|soldados?|guardias?|detectives?|marinos?|{_RANKS_ES})\b|"
                                    rf"(?:policias?|militar(?:es)?|agentes?|carabineros?|{_RANKS_ES}) (?:\w+ ){{0,3}}?(?:en (?:situacion de )?)?retir(?:o|ad[oa]s?)|"
                                    r"retirad[oa]s? de la policia"),
-        ("law enforcement", r"\bpolicias?|agentes?\b|carabineros?|patrull(?:a|eros?)|gendarmes?|guardias?|custodios?|tenientes?|sargentos?|suboficial(?:es)?|comisari[oa]s?|efectivos? policiales|detectives?"),
-        ("military", r"\bsoldados?|militares?|ejercito|tropas|marinos?|infantes de marina|guardia nacional|fuerzas armadas|fuerza aerea|coronel(?:es)?|cabos?\b|guardacostas"),
+        ("law enforcement", r"\b(?<!informante de la )policias?|agentes?\b|seguridad publica|carabineros?|fuerzas del orden|uniformad[oa]s?|patrull(?:a|eros?)|gendarmes?|guardias?|custodios?|tenientes?|sargentos?|suboficial(?:es)?|comisari[oa]s?|efectivos? policiales|detectives?"),
+        ("military", r"\bsoldados?|militar(?:es)?|ejercito|fuerzas de defensa|semar\b|sedena\b|elementos? de la (?:marina|armada)|infantes? de marina|base (?:militar|aerea|naval)|cuartel(?:es)? militar(?:es)?|tropas|marinos?|infantes de marina|guardia nacional|fuerzas armadas|fuerza aerea|coronel(?:es)?|cabos?\b|guardacostas"),
         ("migrant", r"\bmigrantes?|refugiad[oa]s?|solicitantes de asilo|inmigrantes?|indocumentad[oa]s|venezolan[oa]s? (?:en transito|que cruzaban)"),
-        ("rival group", r"\brivales?|bandas? rival(?:es)?|faccion(?:es)?|miembros de (?:la )?(?:banda|pandilla|faccion)"),
-        ("business", r"\bcomerciantes?|tender[oa]s?|bodegueros?|negocios?|empresari[oa]s?|empresas?|tiendas?|bodegas?|locales?|vendedor(?:a|es)?|ambulantes|mototaxis?|taxistas?|transportistas?|conductor(?:a|es)?|chofer(?:es)?|buses?|combis?|empresas de transporte|restaurantes?|bares?|discotecas?|mineros?|agricultor(?:a|es)?|ganader[oa]s?|panaderias?|farmacias?|trabajador(?:a|es)?|bancos?\b|gasolineras?|hoteles?|moteles?|joyerias?|casinos?|emplead[oa]s?|cajer[oa]s?|funerarias?|organizaciones? beneficas?|duen[oa]s?|propietari[oa]s?|gerentes?|repartidor(?:a|es)?|emprendedor(?:a|es)?"),
-        ("civilian", r"\bpersonas?|hombres?|mujer(?:es)?|niñ[oa]s?|nin[oa]s?|menores|adolescentes?|jovenes|joven|vecin[oa]s?|residentes?|civiles?|victimas?|familias?|familiares|estudiantes?|profesor(?:a|es)?|medic[oa]s?|pasajer[oa]s?|transeuntes|pobladores?|ciudadan[oa]s?|turistas?|habitantes|viviendas?|casas?|barrios?"),
+        ("rival group", r"\brival(?:es)?\b|(?:narco)?terroristas?|insurgentes?|yihadistas?|sicarios?|pandiller[oa]s?|mareros?|bandas? rival(?:es)?|faccion(?:es)?|miembros de (?:la )?(?:banda|pandilla|faccion)"),
+        ("business", r"\bcomerciantes?|tender[oa]s?|bodegueros?|negocios?|empresari[oa]s?|empresas?|tiendas?|bodegas?|locales?|vendedor(?:a|es)?|ambulantes|mototaxis?|taxistas?|transportistas?|conductor(?:a|es)?|chofer(?:es)?|buses?|combis?|empresas de transporte|restaurantes?|bar(?:es)?\b|discotecas?|mineros?|agricultor(?:a|es)?|ganader[oa]s?|panaderias?|farmacias?|trabajador(?:a|es)?|bancos?\b|gasolineras?|hotel(?:es)?|motel(?:es)?|joyerias?|casinos?|emplead[oa]s?|cajer[oa]s?|funerarias?|organizaciones? beneficas?|duen[oa]s?|propietari[oa]s?|gerentes?|repartidor(?:a|es)?|emprendedor(?:a|es)?"),
+        ("civilian", r"\bpersonas?|hombres?|mujer(?:es)?|niñ[oa]s?|nin[oa]s?|menores|adolescentes?|jovenes|joven|vecin[oa]s?|residentes?|civil(?:es)?|victimas?|familias?|familiares|estudiantes?|profesor(?:a|es)?|medic[oa]s?|pasajer[oa]s?|transeuntes|pobladores?|ciudadan[oa]s?|turistas?|habitantes|viviendas?|casas?|barrios?"),
     ],
 }
 

@@ -185,6 +185,8 @@ def _verb_arguments(tok, etype: str, text: str):
     if target is None or target.lower_ in _WEAPONS:
         target = _prep_object(tok, "on", "against", "at", "into", "outside", "inside", *(("to",) if target is not None else ())) or (
             _prep_object(target, "on", "at", "into", "to") if target is not None else None) or target  # "opened fire on an army patrol"
+    if target is not None and target.lower_ in _WEAPONS:  # what was fired is no target: "opened fire" alone names none, the
+        target = _wounded(tok.head) if tok.dep_ == "advcl" else None  # hurt of the clause it is told in may ("were wounded when")
     return subj, target
 
 
@@ -298,12 +300,21 @@ def _hurt_in(tok):
             return None
         node = node.head
         if node.tag_.startswith("VB") or node.lower_ in _HURT:
-            hurt = _child(node, "nsubjpass", "nsubj") if node.lower_ in _HURT else None
+            hurt = _wounded(node) if node.lower_ in _HURT else None
             if hurt is not None and (hurt.lower_ in ("nobody", "none", "nadie") or any(
                     c.dep_ == "det" and c.lower_ in ("no", "ningún", "ninguna") for c in hurt.children)):
                 return None  # "no one was hurt in the blast": no one to name
             return hurt
     return None
+
+
+def _wounded(verb):
+    """Who a verb of hurting says was hurt: its passive subject ("a policeman was wounded"), its active voice's object
+    ("militants wounded two service members": not the militants), the subject of "murieron" or "resultaron heridos"."""
+    if verb.lower_ not in _HURT:
+        return _child(verb, "nsubj") if any(c.lower_ in _HURT and c.dep_ in ("dobj", "acomp", "xcomp", "oprd") for c in verb.children) else None
+    active = _child(verb, "dobj") is not None or verb.tag_ == "VBD" and verb.lower_ in ("wounded", "injured", "hurt", "killed")
+    return _child(verb, "nsubjpass") or (_child(verb, "dobj") if active else _child(verb, "nsubj"))
 
 
 def _blamed(tok):

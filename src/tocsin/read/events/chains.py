@@ -51,11 +51,12 @@ _CLAUSE = re.compile(r"\s(?:who|whom|whose|that|which|where|when|while|after|bef
                      r"que|cuando|donde|mientras|cuyo|cuya)\b|\s(?:\w+ly\s+)?\w+(?:ed|en|ad[oa]s?|id[oa]s?)\s+(?:by|por)\b", re.I)
 _BEING = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "serves", "served", "serving", "works",
           "worked", "working", "retired", "retires", "es", "era", "fue", "ha sido", "sirvió", "servía", "trabaja", "trabajaba",
-          "trabajó", "desempeñaba", "desempeñó"}  # the verbs by which a text says what someone is or does for a living
+          "trabajó", "desempeñaba", "desempeñó", "eran", "fueron", "sirve", "sirven", "servían", "sirvieron", "trabajan",
+          "trabajaban", "trabajaron", "desempeñaban", "serve", "work"}  # the verbs by which a text says what someone is or does for a living
 # The verbs by which a text says what someone owns or runs for a living: its object is a description ("a bakery")
 _OWNING = {"owns", "owned", "co-owns", "co-owned", "runs", "ran", "operates", "operated", "manages", "managed", "tiene", "tenía",
            "regenta", "regentaba", "administra", "administraba", "maneja", "manejaba"}
-_COPULA = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "es", "era", "fue"}
+_COPULA = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "es", "era", "fue", "eran", "fueron"}
 _ROLE_PREPS = {"as", "with", "for", "in", "from", "como", "con", "en", "para", "de"}
 _HONORIFIC = re.compile(r"\b(?:(?P<m>mr|sr|señor)|(?P<f>mrs|ms|miss|sra|srta|señora|señorita|doña))\b\.?\s*", re.I)
 _FEMALE = re.compile(r"\b(?:wom[ae]n|girls?|wife|mother|daughter|sister|grandmother|aunt|niece|girlfriend|widow|mujer|niña|"
@@ -237,7 +238,7 @@ def descriptions(doc, text: str, m: Mention) -> list[str]:
         out.append(text[root.left_edge.idx : m.start])  # "Trooper Juan Ruiz", "Air Force veteran Ana Díaz"
     if root.dep_ == "appos" and root.head.i < span.start:  # "the victim, Ana Díaz"
         out.append(text[slice(*_phrase(root.head))])
-    out += [text[slice(*_phrase(c))] for c in root.children if c.dep_ == "appos" and c.i > root.i and c.tag_.startswith("NN")]
+    out += [text[slice(*_own_phrase(c))] for c in root.children if c.dep_ == "appos" and c.i > root.i and c.tag_.startswith("NN")]
     if root.dep_ in ("nsubj", "nsubjpass"):
         out += _predicates(root.head, text)
     elif root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
@@ -250,7 +251,7 @@ def _predicates(verb, text: str) -> list[str]:
     subject: "has served with the Border Patrol and is a veteran of the Navy"."""
     out = []
     if any(c.dep_ == "cop" for c in verb.children):  # whatever tag the word is given ("era un exmilitar" tags it a verb)
-        out.append(_before_clause(text[slice(*_phrase(verb))]))  # "Mora era policía": the noun is the head of its copula
+        out.append(_before_clause(text[slice(*_own_phrase(verb))]))  # "Mora era policía": the noun is the head of its copula
     for v in [verb] + [c for c in verb.conjuncts if c.i > verb.i and not any(d.dep_.startswith("nsubj") for d in c.children)]:
         if v.lower_ in _OWNING and not any(c.dep_ == "neg" for c in v.children):
             out += [_before_clause(text[slice(*_phrase(c))]) for c in v.children if c.dep_ == "dobj" and c.tag_.startswith("NN")]
@@ -258,14 +259,27 @@ def _predicates(verb, text: str) -> list[str]:
         if v.lower_ not in _BEING or any(c.dep_ == "neg" for c in v.children):
             continue
         for c in v.children:
-            if (c.dep_ in ("attr", "acomp", "oprd", "xcomp") or c.dep_ == "dobj" and any(m.lower_ in ("as", "como") for m in c.children)) \
+            if (c.dep_ in ("attr", "acomp", "oprd", "xcomp") or c.dep_ in ("dobj", "obl") and any(m.lower_ in ("as", "como") for m in c.children)) \
                     and c.tag_[:2] in ("NN", "JJ"):  # "is a veteran", "trabajaba como periodista"
-                out.append(_before_clause(text[slice(*_phrase(c))]))
+                out.append(_before_clause(text[slice(*_own_phrase(c))]))
             elif c.dep_ == "prep" and c.lower_ in _ROLE_PREPS and v.lower_ not in _COPULA:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if obj is not None:
                     out.append(("former " if v.lower_.startswith("retire") else "") + text[slice(*_phrase(obj))])
     return out
+
+
+def _own_phrase(tok) -> tuple[int, int]:
+    """A describing noun phrase without a possessor that is another person, by name or by title and name, whose
+    titles are that person's ("is President Biden's fourth monument", "was Mayor Soto's driver"); any other
+    possessor stays, as it tells whom one serves ("a sheriff's deputy", "the Sinaloa Cartel's accountant")."""
+    start, end = _phrase(tok)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if owner is not None and (any(t.ent_type_ == "PERSON" for t in owner.subtree) or owner.tag_ == "NNP" and any(
+            c.dep_ == "compound" and c.tag_ == "NNP" and _category_of(c.text, "en") for c in owner.children)):
+        after = owner.right_edge.i + 1
+        start = next((t.idx for t in tok.doc[after : tok.i + 1] if t.tag_ != "POS" and not t.is_space), start)
+    return start, end
 
 
 def _before_clause(words: str) -> str:
@@ -346,7 +360,8 @@ def _described_before(text: str, tok, language: str) -> str | None:
 def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[int], lede_end: int) -> str | None:
     """The category of a happening its sentence tells with no target: the premises it struck ("a grenade exploded at
     the door of a bakery") or the one whose body it reached ("a knife held to a taxi driver's throat"); in the headline or lede, the story's one named victim's; a victim the sentence speaks of
-    ("at the time of the assault the victim posed no threat"): a civilian; told again ("the killing", after the story
+    ("at the time of the assault the victim posed no threat"): a civilian; a Spanish passive
+    that drops its subject, the person the sentence before gave as its subject; told again ("the killing", after the story
     told one) none, as the first telling holds it; another happening ("another attack") none; else "civilian"."""
     start, (s_start, s_end) = f["trigger"][0], f["sentence"]
     tok = f.get("tok")
@@ -357,6 +372,8 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
     for place in (*_PREMISES.finditer(text, s_start, s_end), *_BODY.finditer(text, s_start, s_end)):
         if (category := _category_of(place.group(1), chains.language)) is not None:
             return category
+    if chains.language == "es" and tok is not None and not f["noun"] and (dropped := _dropped_subject(tok, text, chains, s_start)) is not None:
+        return chains.category(dropped) or "civilian"
     story = chains.category(next(iter(one))) or "civilian" if len(one) == 1 else "civilian"
     if s_start < lede_end:
         return story
@@ -366,6 +383,23 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
         told = any(_family(g["type"]) == _family(f["type"]) and g["sentence"][1] <= s_start for g in found)
         return None if told else story
     return "civilian"
+
+
+def _dropped_subject(tok, text: str, chains: Chains, s_start: int) -> int | None:
+    """The person named as the subject of the sentence before a Spanish passive that drops its subject ("Juan Pérez
+    era policía. Fue asesinado el domingo"): Spanish leaves out a subject the sentence before gave."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_.startswith("nsubj") for c in tok.children):
+        return None
+    before = text.rfind(".", 0, max(0, s_start - 2)) + 1
+    found = {chain for (start, end), chain in chains.of.items() if before <= start and end <= s_start
+             and (span := tok.doc.char_span(start, end, alignment_mode="expand")) is not None and _subject_root(span.root)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _subject_root(root) -> bool:
+    while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 # Where a bomb or a volley struck: "exploded outside a police station", "at the door of a bakery", "frente a la sede de

@@ -30,7 +30,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     text, language = ctx.text, ctx.language
     if tok.tag_ in ("PRP", "PRP$"):
         gov = tok.head
-        if tok.dep_ == "nsubj" and gov.dep_ == "ccomp" and gov.head.lower_ in _SPEECH and (who := _subject(gov.head)[0]) is not None:
+        if tok.dep_ == "nsubj" and gov.dep_ == "ccomp" and gov.head.lower_ in _SPEECH and (who := _subject(gov.head)[0]) is not None \
+                and _may_be(who, tok):
             tok, named = who, _named(ctx.mentions, *_subtree(who))
         elif (earlier := _coordinated_object(tok)) is not None:
             tok = earlier  # "turning on the officer and striking him": him is the officer
@@ -38,8 +39,7 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
             named = ctx.last_victim  # the last person named as a target, else the one the pronoun stands for
     start, end = _own_words(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos") + " " + " ".join(
-        w for c in tok.children if c.dep_ == "relcl" and any(d.dep_.startswith("nsubj") and _w(d) in ("who", "that", "quien", "que") for d in c.children)
-        for w in chains._predicates(c, text))  # "the victim, who worked as a taxi driver,"
+        w for c in tok.children if _says_of(c) for w in chains._predicates(c, text))  # "the victim, who worked as a taxi driver,"
     group = any(m.kind == "group" and start <= m.start and m.end <= end and belongs(ctx.doc, tok, m, etype, tok) for m in ctx.mentions) \
         or re.search(r"\brivals?\b", words, re.I) \
         or ctx.chains.chain(named) in ctx.members  # "Díaz, who police said was a Barrio 18 leader": that Díaz, no namesake
@@ -49,6 +49,28 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"
+
+
+def _may_be(speaker, pronoun) -> bool:
+    """Whether the speaker of "X said he had received threats" may be the one the pronoun stands for: one person, not
+    a body or a crowd ("Police said she had been threatened": she is not the police) nor another pronoun ("they said
+    he")."""
+    if speaker.tag_ in ("NNS", "NNPS") or speaker.ent_type_ in ("ORG", "GPE", "NORP") or _w(speaker) in _MANY | _BODIES:
+        return False
+    return speaker.tag_ not in ("PRP", "PRP$") or _w(speaker) == _w(pronoun)
+
+
+_BODIES = {"policía", "policia", "fiscalía", "fiscalia", "gobierno", "government", "authorities", "autoridades", "ministry", "ministerio"}
+
+
+def _says_of(clause) -> bool:
+    """A clause on the target that may say what the person is or does: a relative clause whose subject is the
+    person ("who worked as a taxi driver", "que servía en el ejército") or a participle with no subject of its own
+    ("two citizens serving in the IDF", "a man working as a bus driver"); which of its verbs tell a role is for
+    ``chains._predicates`` ("a man wanted by police" tells none)."""
+    if clause.dep_ == "relcl":
+        return any(d.dep_.startswith("nsubj") and _w(d) in ("who", "that", "quien", "que") for d in clause.children)
+    return clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN") and not any(d.dep_.startswith("nsubj") for d in clause.children)
 
 
 # The words for a person by a relation to another ("the mayor's son", "the wife of a police officer"): the other

@@ -105,8 +105,8 @@ def _next_noun(tok, sent):
     """The noun right after a trigger the parser failed to link ("gunmen shot dead César Suárez")."""
     for t in sent:
         if t.i > tok.i and t.tag_ in ("NNP", "NN", "NNS", "NNPS"):
-            if t.i - tok.i > 4:
-                return None
+            if t.i - tok.i > 4 or t.lower_ in _WEAPONS:
+                return None  # what was fired is no target: "opened fire" alone names none
             while t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.tag_.startswith("NN"):
                 t = t.head  # to the head of a name however long ("Nestor Isidro Perez Salaz")
             return t
