@@ -370,6 +370,16 @@ def _of_a_record(text: str, f: dict) -> bool:
                                    or f.get("tok") is not None and f["noun"] and _record_of(f["tok"]))
 
 
+def _own_time(ctx: _Context, f: dict, where) -> bool:
+    """Whether the date chosen for the event is a time of its sentence that hangs from the trigger itself ("the
+    murder on May 25, 2020"): a count back in the sentence never replaces it."""
+    if where.date_basis != "sentence" or f.get("tok") is None:
+        return False
+    own = next((t for t in ctx.ann.times if f["sentence"][0] <= t.start < f["sentence"][1] and t.begin == where.date_begin
+                and t.end_date == where.date_end), None)
+    return own is not None and whose_time(ctx, f["tok"], own) == 0
+
+
 def _event(ctx: _Context, f: dict, place=None) -> Event:
     text = ctx.text
     said = ctx.statement_at(f["trigger"][0])
@@ -386,7 +396,8 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
     if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
         where = replace(where, date_value=fine.value, date_begin=fine.begin, date_end=fine.end_date, date_precision=fine.precision)
-    if (back := counted_back(text, f["sentence"], f["trigger"][0], ctx.ann.times, ctx.published, ctx.language)) is not None:
+    if not _own_time(ctx, f, where) and (back := counted_back(text, f["sentence"], f["trigger"][0], f.get("tok"), ctx.ann.times,
+                                                             ctx.published, ctx.language)) is not None:
         where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2], date_precision=back[3], date_basis="sentence")
     elif where.date_basis == "published" and performed(text, f["sentence"], f["trigger"][0], ctx.published, ctx.language):
         where = replace(where, date_precision="day", date_basis="sentence")  # "I hereby designate": done as it is issued
