@@ -154,3 +154,29 @@ def test_scope_a_lede_after_a_headline_takes_the_recent_time_the_next_sentences_
     first = [e for e in ann.events if e.evidence_start < text.index(" Police")]
     want = ("2009-03-18", "story") if dated else (None, "published")
     assert first and all((e.date_begin if dated else None, e.date_basis) == want for e in first)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tacoma man charged.\n\nA Tacoma man was charged with murder. The killing happened Saturday night, police said.", "charge"),
+    ("Cartel violence.\n\nTwo men were arrested in Juarez. The men had killed a police officer on Friday near the bridge.", "arrest"),
+    ("Gang violence in Chicago.\n\nA man was shot dead outside a store. Police said Thursday they had no suspects.", "killing"),
+    ("Tacoma man charged. A Tacoma man was charged with murder. He was charged Saturday, police said.", "charge"),  # no headline
+])
+def test_scope_a_lede_time_of_another_happening_or_of_saying_dates_no_headline_event(make_doc, text, kind):
+    ann = _events(make_doc, text, "2024-10-22")
+    events = [e for e in ann.events if e.type == kind and e.evidence_start < ann.sentences[1].end]
+    assert events and all(e.date_basis == "published" for e in events)
+
+
+def test_scope_a_spanish_headline_takes_the_recent_time_its_lede_gives(make_doc):
+    from tocsin.read import read_many
+
+    doc = make_doc("Hombre fue detenido por homicidio en Monterrey.\n\nLa policía lo detuvo el domingo por la noche, informó "
+                   "la fiscalía.", language="es", published_at="2024-10-22")
+    ((_, ann),) = read_many([doc], gated=False)
+    arrest = next(e for e in ann.events if e.type == "arrest" and e.evidence_start < ann.sentences[0].end)
+    assert (arrest.date_begin, arrest.date_basis) == ("2024-10-20", "story")
+    doc = make_doc("Hombre fue detenido por homicidio en Monterrey.\n\nLa policía buscaba al hombre. El asesinato ocurrió el "
+                   "domingo por la noche, informó la fiscalía.", language="es", published_at="2024-10-22")
+    ((_, ann),) = read_many([doc], gated=False)  # the killing's night is not the arrest's
+    assert [e.date_basis for e in ann.events if e.type == "arrest" and e.evidence_start < ann.sentences[0].end] == ["published"]

@@ -13,9 +13,11 @@ the event is an item of, and the lede of the story a headline tells.
   ("Here is a list of wins in week 11:", "in President Trump's first 50 days:"): a weekly digest is written at its
   week's end, and each happening an item tells with its main verb, of whatever kind, happened within that span.
 - A headline tells the happening its story opens with, and the lede says when: "Man charged in bar stabbing.
-  DAYTON — A man was charged Sunday after…". A happening of the first sentence with no time of its own takes the
-  first time of the next two sentences, when that is a day, a weekend or a week in the week before publication
-  (news leads with what is new; an older date there is background). The lede after a headline does the same with
+  DAYTON — A man was charged Sunday after…". A happening of a headline (a short first sentence on its own line)
+  with no time of its own takes the first time of the next two sentences that hangs from a trigger of its kind
+  told there (not "police said Thursday", nor "The killing happened Saturday night" for a charge), when that is a
+  day, a weekend or a week in the week before publication (news leads with what is new; an older date there is
+  background). The lede after a headline does the same with
   the two sentences after it, for the happening it tells with its main verb ("Albany man in custody. An Albany
   man police labeled a suspected serial rapist has been taken into custody. Police arrested him Wednesday night"),
   not one a description names ("A convicted killer has asked the court").
@@ -26,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from types import SimpleNamespace
 
 from ...models import Annotations, Event
 from ...structure import at, item_at
@@ -33,6 +36,7 @@ from ..anchor import home, office
 from ..date_words import NUMBERS
 from ..event_lexicon import ANOTHER
 from .records import _within, removed_to
+from .when import whose_time
 from .words import triggers
 
 _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year"}
@@ -45,8 +49,9 @@ _LEDE_SENTENCES = 2  # a dateline alone ("CHARLESTON, W.Va. --") and the lede
 def scoped(events: list[Event], ann: Annotations, text: str, segs, published: str | None, language: str, doc=None) -> list[Event]:
     """The events, each list item's given the place and time of its list's lead-in, and the headline's the
     time of its lede, where their own sentences give none."""
-    lede = _lede_time(ann, published)
+    headline = _headline(ann, text, segs)
     headline_end = ann.sentences[0].end if ann.sentences else 0
+    kin = _Kin(events, ann, published, doc, language)
     out = []
     for e in events:
         if e.happened and e.type != "presence":
@@ -54,12 +59,12 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
             if item is not None and not e.nominal and not ANOTHER.search(text, max(item.start, e.trigger_start - 40), e.trigger_start) \
                     and (lead := _lead_in(text, segs, item)) is not None:
                 e = _from_lead_in(e, ann, text, lead, language, published if _told_by_the_item(doc, e) else None)
-            if item_at(text, segs, e.trigger_start) is None and lede is not None and e.date_basis == "published" \
-                    and e.evidence_start < headline_end:
+            if not headline or item_at(text, segs, e.trigger_start) is not None or e.date_basis != "published":
+                pass
+            elif e.evidence_start < headline_end and (lede := kin.time(e.type, 1)) is not None:
                 e = _dated(e, lede)
-            elif item_at(text, segs, e.trigger_start) is None and e.date_basis == "published" and len(ann.sentences) > 2 \
-                    and headline_end <= e.evidence_start < ann.sentences[1].end and _told_by_the_item(doc, e) \
-                    and (after := _lede_time(ann, published, 2)) is not None:
+            elif len(ann.sentences) > 2 and headline_end <= e.evidence_start < ann.sentences[1].end and _told_by_the_item(doc, e) \
+                    and (after := kin.time(e.type, 2)) is not None:
                 e = _dated(e, after)
         out.append(e)
     return out
@@ -187,17 +192,53 @@ def _round_up(words: str, published: str | None, language: str):
                           begin, end.isoformat())
 
 
-def _lede_time(ann: Annotations, published: str | None, first: int = 1):
-    """The first time the two sentences after the first give, when it is a day, weekend or week in the week
-    before publication; else None."""
-    if not published or len(ann.sentences) <= first:
+def _headline(ann: Annotations, text: str, segs) -> bool:
+    """Whether the document opens with a headline: a first sentence that is a paragraph or heading of its own, short
+    and before the lede ("Man charged in bar stabbing." on its own line), not the first sentence of a story's body."""
+    if len(ann.sentences) < 2 or not segs:
+        return False
+    first, head = ann.sentences[0], next((s for s in segs if s.end > ann.sentences[0].start), None)
+    return head is not None and head.start <= first.start and ann.sentences[1].start >= head.end \
+        and len(text[first.start : first.end].split()) <= _HEADLINE_WORDS
+
+
+_HEADLINE_WORDS = 25
+
+
+class _Kin:
+    """The times the sentences after a headline (or after its lede) give a kind of happening: the first, when it
+    hangs from a trigger of that kind told there, not from a verb of saying ("police said Thursday") nor from
+    another happening ("The killing happened Saturday night" dates no charge), and falls in the week before
+    publication (news leads with what is new; an older date there is background)."""
+
+    def __init__(self, events: list[Event], ann: Annotations, published: str | None, doc, language: str):
+        self.events, self.ann, self.published, self.doc = events, ann, published, doc
+        self.ctx = SimpleNamespace(doc=doc, language=language)
+
+    def time(self, kind: str, start: int):
+        ann, published = self.ann, self.published
+        if not published or len(ann.sentences) <= start or self.doc is None or not self.doc.has_annotation("DEP"):
+            return None
+        after = ann.sentences[start : start + _LEDE_SENTENCES]
+        told = [e for e in self.events if after[0].start <= e.trigger_start < after[-1].end and _kind(e.type) == _kind(kind)]
+        for t in (t for t in ann.times if after[0].start <= t.start < after[-1].end and t.precision in _CALENDAR and t.begin):
+            sentence = next((s for s in after if s.start <= t.start < s.end), None)
+            if sentence is None or not any(self._hangs(e, t) for e in told if sentence.start <= e.trigger_start < sentence.end):
+                continue
+            if t.precision not in _RECENT_PRECISIONS:
+                return None
+            gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(t.begin[:10])).days
+            return t if 0 <= gap <= 7 else None
         return None
-    after = ann.sentences[first : first + _LEDE_SENTENCES]
-    first = next((t for t in ann.times if after[0].start <= t.start < after[-1].end and t.precision in _CALENDAR and t.begin), None)
-    if first is None or first.precision not in _RECENT_PRECISIONS:
-        return None
-    gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(first.begin[:10])).days
-    return first if 0 <= gap <= 7 else None
+
+    def _hangs(self, e: Event, t) -> bool:
+        span = self.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        return span is not None and whose_time(self.ctx, span.root, t) in (0, 1, 2)
+
+
+def _kind(kind: str) -> str:
+    """The kinds of happening one lede time may date: an arrest and the charge it brings are told as one step."""
+    return "legal" if kind in ("arrest", "charge") else "violence" if kind in ("killing", "attack") else kind
 
 
 def _dated(e: Event, t) -> Event:
