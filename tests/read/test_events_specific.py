@@ -141,6 +141,12 @@ def test_specific_a_count_over_one_year_stays_a_statistic():
     ("He took out a second mortgage on the house in 2019.", False),
     ("The new rule eliminates the backlog of asylum cases.", False),
     ("Police said he had taken out a protective order against his neighbour.", False),
+    ("A drone strike eliminated Abu Khalid near the border on Monday.", True),
+    ("Israeli forces eliminated 20 members of Hamas in the raid.", True),
+    ("Voters eliminated John Smith in the Republican primary on Tuesday.", False),
+    ("He took out Maria Lopez for dinner on Friday.", False),
+    ("The company eliminated 300 members of its sales staff last year.", False),
+    ("Rival bosses were taken out of the prison in a convoy on Monday.", False),
 ])
 def test_specific_a_verb_of_removal_kills_only_where_it_removes_people(text, killed):
     assert ("killing" in [t for t, _ in _happened(text)]) is killed
