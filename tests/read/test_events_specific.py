@@ -176,3 +176,23 @@ def test_specific_a_crime_a_suspect_is_named_by_happened(text, etype, mode):
 ])
 def test_specific_suspects_and_crimes_counted_are_no_happening(text, etype):
     assert etype not in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Officers found no burglary suspect at the scene.", "robbery"),
+    ("Every murder suspect deserves a fair trial.", "killing"),
+    ("Ningún sospechoso de homicidio fue detenido en Monterrey.", "killing"),
+])
+def test_specific_no_suspect_and_every_suspect_name_no_crime(text, etype):
+    assert etype not in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("A murder suspect walked free in Houston after a judge tossed the case on Monday.", "killing"),
+    ("Officers stopped the robbery suspect near the Elm Street bridge in Dallas on Friday.", "robbery"),
+])
+def test_specific_a_crime_named_by_its_suspect_takes_no_place_or_time_of_the_suspects_clause(text, etype):
+    text = "The office released its report on Monday.\n\n" + text
+    ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at="2024-03-10", language="en")], gated=False)
+    crimes = [e for e in ann.events if e.type == etype]
+    assert crimes and all(e.place_basis != "sentence" and e.date_basis != "sentence" for e in crimes)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...models import Event
 from ...structure import item_at
 from ..anchor import home, locate, office
-from ..event_lexicon import ANOTHER, DEFINITE, LEGAL
+from ..event_lexicon import ANOTHER, DEFINITE, LEGAL, SUSPECT_NOUNS
 from ..places import within
 from ..statements.lexicon import verb_lemma
 from ..ties import merge_ties
@@ -370,6 +370,33 @@ def _of_a_record(text: str, f: dict) -> bool:
                                    or f.get("tok") is not None and f["noun"] and _record_of(f["tok"]))
 
 
+def _suspects_clause(f: dict) -> range:
+    """The characters of the clause a crime named only by its suspect stands in ("A murder suspect walked free in
+    Houston", "Officers stopped the robbery suspect near the bridge on Friday"): what the suspect did or had done to
+    them there is not the crime's, so its places and times are not the crime's. The suspect's own phrase stays ("a
+    murder suspect in Joliet"). An empty range for any other event."""
+    tok = f.get("tok")
+    if tok is None or tok.dep_ != "compound" or tok.head.lower_ not in SUSPECT_NOUNS:
+        return range(0)
+    suspect, clause = tok.head, tok.head.head
+    while clause.head.i != clause.i and not (clause.pos_ in ("VERB", "AUX") or clause.tag_.startswith("VB")):
+        clause = clause.head
+    doc = tok.doc
+    own = range(doc[suspect.left_edge.i].idx, doc[suspect.right_edge.i].idx + len(doc[suspect.right_edge.i]))
+    whole = range(doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i]))
+    return range(0) if clause.i == suspect.i else _Outside(whole, own)
+
+
+class _Outside:
+    """The offsets in one range and not in another (``in`` only)."""
+
+    def __init__(self, whole: range, hole: range):
+        self.whole, self.hole = whole, hole
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.whole and i not in self.hole
+
+
 def _own_time(ctx: _Context, f: dict, where) -> bool:
     """Whether the date chosen for the event is a time of its sentence that hangs from the trigger itself ("the
     murder on May 25, 2020"): a count back in the sentence never replaces it."""
@@ -390,9 +417,10 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     alone = item_at(text, ctx.segments, f["trigger"][0]) is not None
     record = _record(f["tok"], f["type"]) or _of_a_record(text, f)  # "a national with a conviction for rape": where and when,
     # the story does not say
+    aside, not_where = _suspects_clause(f), _not_where(ctx, f)
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
-                   skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: whose_time(ctx, f["tok"], t),
-                   not_focus=_not_focus(ctx))
+                   skip=lambda m: m.start in aside or not_where(m), document=not (alone or record),
+                   date_rank=lambda t: None if t.start in aside else whose_time(ctx, f["tok"], t), not_focus=_not_focus(ctx))
     chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
     if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
         where = replace(where, date_value=fine.value, date_begin=fine.begin, date_end=fine.end_date, date_precision=fine.precision)
