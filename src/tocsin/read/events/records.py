@@ -205,11 +205,15 @@ def _not_where(ctx: _Context, f: dict):
     arrested_at = _ARRESTED_AT.get(language) if f["type"] in _COURT_EVENTS else None
     seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
     origin = _ORDERED_FROM.get(language) if seat else None  # a group "run from Venezuela" is present there
-    return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
-        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) and not _acting_force(text, f, m) \
+    aside = lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(  # noqa: E731
+        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
         or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
         and not _WHERE_AFTER.match(text, m.end, f["trigger"][0]) or f["type"] == "extradition" and removed_from(text, language, f["sentence"][0], m)
+    s_start, s_end = f["sentence"]
+    written = any(m.kind == "place" and m.key and s_start <= m.start < s_end and not office(text, m.start, m.end) and not aside(m)
+                  for m in ctx.ann.mentions)  # a force's ground places the act only where the sentence writes no other place
+    return lambda m: aside(m) or office(text, m.start, m.end) and (written or not _acting_force(text, f, m))
 
 
 # The people and holdings of a country, which a place word before them says whose they are, not where they were:
@@ -262,9 +266,10 @@ _LOCAL_FORCE = re.compile(r"(?:\s+County)?(?:['’]s)?\s+(?:Police|Sheriff|Sheri
 
 
 def _acting_force(text: str, f: dict, m) -> bool:
-    """Whether a place names the town's or county's own force that did the event, its actor ("the Kenton County Police
-    Department has charged…"): a force acts on its own ground. Not one that only speaks of it ("according to the
-    Gainesville Police Department")."""
+    """Whether a place names the town's or county's own force that did the event, its actor ("the Gainesville Police
+    Department has charged…"): a force acts on its own ground, where the sentence writes no other place ("arrested by
+    the Houston Police Department in Dallas": Dallas). Not one that only speaks of it ("according to the Gainesville
+    Police Department")."""
     actor = f["actor"]
     return bool(_LOCAL_FORCE.match(text, m.end)) and actor is not None and actor[0] <= m.start < actor[1]
 
