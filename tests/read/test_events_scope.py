@@ -120,11 +120,21 @@ def test_scope_a_round_up_that_numbers_its_week_dates_the_happenings_its_items_t
     assert all(e.date_basis == "published" for e in arrests if e.trigger != "arrested")  # a description's, not the item's
 
 
-def test_scope_a_round_up_of_the_first_days_covers_them_all(make_doc):
-    text = ("**Here are 50 wins for the American people in President Trump's first 50 days:**\n\n"
-            "1.  President Trump redesignated the Houthis as a Foreign Terrorist Organization.\n")
-    ann = _events(make_doc, text, "2025-03-10")
-    assert [(e.date_begin, e.date_end) for e in ann.events if e.type == "designation"] == [("2025-01-20", "2025-03-10")]
+@pytest.mark.parametrize("lead, published", [
+    ("Here are 50 wins for the American people in President Trump's first 50 days:", "2025-03-10"),
+    ("Arrests made in President Trump's first 100 days:", "2025-09-01"),  # the span ended months before
+    ("Deputies made these arrests during the first two weeks of the operation:", "2025-03-10"),
+])
+def test_scope_a_round_up_of_a_count_of_days_from_an_unwritten_start_dates_nothing(make_doc, lead, published):
+    text = f"**{lead}**\n\n1.  ICE arrested more than 40 gang members in a Texas operation.\n"
+    ann = _events(make_doc, text, published)
+    assert [e.date_basis for e in ann.events if e.type == "arrest" and e.evidence_start > len(lead) + 4] == ["published"]
+
+
+def test_scope_a_round_up_s_week_is_a_week(make_doc):
+    text = "**Here is a list of wins in week 11:**\n\n-   ICE arrested more than 40 gang members in a Texas operation.\n"
+    ann = _events(make_doc, text, "2025-04-04")
+    assert [e.date_precision for e in ann.events if e.type == "arrest" and e.date_basis == "story"] == ["week"]
 
 
 def test_scope_a_lead_in_that_counts_no_span_dates_nothing(make_doc):

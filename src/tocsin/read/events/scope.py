@@ -9,9 +9,10 @@ the event is an item of, and the lede of the story a headline tells.
   trigger of that type: "Tonight, Democrats refused to applaud:" dates no designation listed below it). Both
   only for the happenings an item tells with a verb ("was arrested in Denver"), not a record it describes with a
   noun ("He has a conviction for assault"), nor one it marks as earlier ("has previously been removed").
-- A round-up's lead-in that names no time may count the span its list covers up to the day it is published
-  ("Here is a list of wins in week 11:", "in President Trump's first 50 days:"): a weekly digest is written at its
-  week's end, and each happening an item tells with its main verb, of whatever kind, happened within that span.
+- A round-up's lead-in that names no time may number the week its list covers, up to the day it is published
+  ("Here is a list of wins in week 11:"; not "in President Trump's first 100 days:", whose start is not written and
+  which a list may look back on months later): a weekly digest is written at its week's end, and each happening an
+  item tells with its main verb, of whatever kind, happened within that week.
 - A headline tells the happening its story opens with, and the lede says when: "Man charged in bar stabbing.
   DAYTON — A man was charged Sunday after…". A happening of a headline (a short first sentence on its own line)
   with no time of its own takes the first time of the next two sentences that hangs from a trigger of its kind
@@ -33,7 +34,6 @@ from types import SimpleNamespace
 from ...models import Annotations, Event
 from ...structure import at, item_at
 from ..anchor import home, office
-from ..date_words import NUMBERS
 from ..event_lexicon import ANOTHER
 from .records import _within, removed_to
 from .when import whose_time
@@ -132,13 +132,12 @@ _OFF_THE_STREETS = {
 _NEVER = re.compile(r"(?!)")
 
 
-# A round-up's lead-in that counts the span its list covers up to the day it is published: "Here is a list of wins in
-# week 11:", "50 wins for the American people in President Trump's first 50 days:", "los logros de la semana 12:".
+# A round-up's lead-in that numbers the week its list covers: "Here is a list of wins in week 11:", "los logros de la
+# semana 12:". A count of days from some start ("in President Trump's first 50 days:", "during his first two weeks")
+# is not read: the start is not written, and a list of a span may be published long after it ends.
 _ROUND_UP = {
-    "en": re.compile(r"\b(?:in|of|during|for)\s+(?:(?:the|this|our|his|her|their|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*['’]s?)\s+)?"
-                     r"(?:(?P<week>week\s+(?:\d+|[a-z]+))|first\s+(?P<n>\d+|[a-z]+)\s+(?P<u>days|weeks))\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:en|de|durante)\s+(?:(?:la|los|las|sus)\s+)?(?:(?P<week>semana\s+(?:\d+|[a-z]+))|"
-                     r"primer[oa]s\s+(?P<n>\d+|[a-z]+)\s+(?P<u>d[ií]as|semanas))\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:in|of|during|for)\s+(?:(?:the|this)\s+)?(?P<week>week\s+(?:\d+|[a-z]+))\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:en|de|durante)\s+(?:la\s+)?(?P<week>semana\s+(?:\d+|[a-z]+))\b", re.IGNORECASE),
 }
 _ORDINALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "first", "second",
              "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "uno", "dos", "tres"}
@@ -167,29 +166,17 @@ _CLAUSE_LINKS = {"conj", "ccomp", "xcomp", "advcl", "parataxis"}
 
 def _round_up(words: str, published: str | None, language: str):
     """The days a round-up's lead-in says its list covers, up to publication: a numbered week ("wins in week 11:") is
-    the seven days that end on the day the round-up is published, "the first 50 days" the fifty that do. A weekly
-    digest is written at its week's end, and what it lists happened within it (docs/annotation.md §2.4). None for
-    a lead-in that counts no such span."""
+    the seven days that end on the day the round-up is published. A weekly digest is written at its week's end, and
+    what it lists happened within it (docs/annotation.md §2.4). None for a lead-in that numbers no week."""
     from ...models import TimeExpression
 
     pattern = _ROUND_UP.get(language)
     m = pattern.search(words) if pattern and published else None
-    if m is None:
+    if m is None or not (m.group("week").split()[-1].isdigit() or m.group("week").split()[-1].lower() in _ORDINALS):
         return None
-    if m.group("week"):
-        if not (m.group("week").split()[-1].isdigit() or m.group("week").split()[-1].lower() in _ORDINALS):
-            return None
-        days = 7
-    else:
-        n = m.group("n")
-        count = int(n) if n.isdigit() else NUMBERS.get(n.lower())
-        if not isinstance(count, int):
-            return None
-        days = count * (7 if m.group("u").lower().startswith(("week", "seman")) else 1)
     end = dt.date.fromisoformat(published[:10])
-    begin = (end - dt.timedelta(days=days - 1)).isoformat()
-    return TimeExpression(0, 0, words[m.start() : m.end()], f"{begin}/{end.isoformat()}", "DATE", "week" if days <= 7 else "month",
-                          begin, end.isoformat())
+    begin = (end - dt.timedelta(days=6)).isoformat()
+    return TimeExpression(0, 0, words[m.start() : m.end()], f"{begin}/{end.isoformat()}", "DATE", "week", begin, end.isoformat())
 
 
 def _headline(ann: Annotations, text: str, segs) -> bool:
