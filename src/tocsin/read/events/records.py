@@ -10,12 +10,13 @@ from dataclasses import replace
 from ...models import Event
 from ...structure import item_at
 from ..anchor import home, locate, office
-from ..event_lexicon import ANOTHER, DEFINITE, LEGAL, SUSPECT_NOUNS
+from ..event_lexicon import ANOTHER, DEFINITE, LEGAL
 from ..places import within
 from ..statements.lexicon import verb_lemma
 from ..ties import merge_ties
 from .arguments import _record
 from .chains import _family
+from .clauses import own_clause, suspects_clause
 from .context import _confidence, _Context
 from .happenings import _each_victim, _name_words, told_apart
 from .words import _record_of
@@ -33,6 +34,7 @@ def _merge(events: list[dict]) -> list[dict]:
         key = (e["sentence"], e["type"], e["modality"] in ("future", "hypothetical"), e.get("step"))  # "convicted and sentenced": two steps
         kept = by_key.get(key)
         if kept is not None and (_other_person(kept, e) or told_apart(kept["tok"], e["tok"])):
+            kept["apart"] = e["apart"] = True  # each takes the places of its own clause only
             key += (e["trigger"],)  # "shot Jones in May and killed Brown in June": two happenings (annotation.md §2.3)
             kept = by_key.get(key)
         if kept is None:
@@ -130,8 +132,9 @@ def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int)
             if item is not None:  # the same item: the case told again
                 told = [d for d in placed if same(e, d) and item.start <= d.trigger_start < item.end
                         and not ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or ""))]
-            else:
-                told = _told_again(e, [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None],
+            else:  # two happenings of one type its sentence tells apart are not one told again
+                told = _told_again(e, [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None
+                                       and not (d.type == e.type and d.evidence_start == e.evidence_start)],
                                    text, segments, lede_end)
             spots = {(d.place_key, d.place_precision) for d in told}
             if len(spots) == 1:
@@ -375,33 +378,6 @@ def _of_a_record(text: str, f: dict) -> bool:
                                    or f.get("tok") is not None and f["noun"] and _record_of(f["tok"]))
 
 
-def _suspects_clause(f: dict) -> range:
-    """The characters of the clause a crime named only by its suspect stands in ("A murder suspect walked free in
-    Houston", "Officers stopped the robbery suspect near the bridge on Friday"): what the suspect did or had done to
-    them there is not the crime's, so its places and times are not the crime's. The suspect's own phrase stays ("a
-    murder suspect in Joliet"). An empty range for any other event."""
-    tok = f.get("tok")
-    if tok is None or tok.dep_ != "compound" or tok.head.lower_ not in SUSPECT_NOUNS:
-        return range(0)
-    suspect, clause = tok.head, tok.head.head
-    while clause.head.i != clause.i and not (clause.pos_ in ("VERB", "AUX") or clause.tag_.startswith("VB")):
-        clause = clause.head
-    doc = tok.doc
-    own = range(doc[suspect.left_edge.i].idx, doc[suspect.right_edge.i].idx + len(doc[suspect.right_edge.i]))
-    whole = range(doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i]))
-    return range(0) if clause.i == suspect.i else _Outside(whole, own)
-
-
-class _Outside:
-    """The offsets in one range and not in another (``in`` only)."""
-
-    def __init__(self, whole: range, hole: range):
-        self.whole, self.hole = whole, hole
-
-    def __contains__(self, i: int) -> bool:
-        return i in self.whole and i not in self.hole
-
-
 def _own_time(ctx: _Context, f: dict, where) -> bool:
     """Whether the date chosen for the event is a time of its sentence that hangs from the trigger itself ("the
     murder on May 25, 2020"): a count back in the sentence never replaces it."""
@@ -422,9 +398,9 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     alone = item_at(text, ctx.segments, f["trigger"][0]) is not None
     record = _record(f["tok"], f["type"]) or _of_a_record(text, f)  # "a national with a conviction for rape": where and when,
     # the story does not say
-    aside, not_where = _suspects_clause(f), _not_where(ctx, f)
+    aside, not_where, own = suspects_clause(f), _not_where(ctx, f), own_clause(f)
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
-                   skip=lambda m: m.start in aside or not_where(m), document=not (alone or record),
+                   skip=lambda m: m.start in aside or m.start not in own or not_where(m), document=not (alone or record),
                    date_rank=lambda t: None if t.start in aside else whose_time(ctx, f["tok"], t), not_focus=_not_focus(ctx))
     chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
     if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
