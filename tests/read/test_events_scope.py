@@ -166,16 +166,27 @@ def test_scope_a_lede_after_a_headline_takes_the_recent_time_the_next_sentences_
     assert first and all((e.date_begin if dated else None, e.date_basis) == want for e in first)
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("Tacoma man charged.\n\nA Tacoma man was charged with murder. The killing happened Saturday night, police said.", "charge"),
-    ("Cartel violence.\n\nTwo men were arrested in Juarez. The men had killed a police officer on Friday near the bridge.", "arrest"),
-    ("Gang violence in Chicago.\n\nA man was shot dead outside a store. Police said Thursday they had no suspects.", "killing"),
-    ("Tacoma man charged. A Tacoma man was charged with murder. He was charged Saturday, police said.", "charge"),  # no headline
+@pytest.mark.parametrize("text, kind, at", [
+    ("Tacoma man charged.\n\nA Tacoma man was charged with murder. The killing happened Saturday night, police said.", "charge", 1),
+    ("Cartel violence.\n\nTwo men were arrested in Juarez. The men had killed a police officer on Friday near the bridge.", "arrest", 1),
+    ("Gang violence in Chicago.\n\nA man was shot dead outside a store. Police said Thursday they had no suspects.", "killing", 1),
+    ("Tacoma man charged. A Tacoma man was charged with murder. The killing happened Saturday night, police said.", "charge", 1),
+    ("Officers from three agencies had worked on the case for months before a Tacoma man was finally charged with murder in "
+     "it. The men were arrested Saturday, police said.", "charge", 0),  # a story's long first sentence is no headline
 ])
-def test_scope_a_lede_time_of_another_happening_or_of_saying_dates_no_headline_event(make_doc, text, kind):
+def test_scope_a_lede_time_of_another_happening_or_of_saying_dates_no_headline_event(make_doc, text, kind, at):
     ann = _events(make_doc, text, "2024-10-22")
-    events = [e for e in ann.events if e.type == kind and e.evidence_start < ann.sentences[1].end]
+    sentence = ann.sentences[at]
+    events = [e for e in ann.events if e.type == kind and sentence.start <= e.evidence_start < sentence.end]
     assert events and all(e.date_basis == "published" for e in events)
+
+
+def test_scope_a_run_in_headline_takes_the_time_its_lede_gives_its_kind(make_doc):
+    text = ("Man arrested after bar stabbing. DAYTON -- A 30-year-old man faces assault charges after a fight outside a bar "
+            "early Sunday, police said.")
+    ann = _events(make_doc, text, "2024-10-22")
+    arrests = [e for e in ann.events if e.type == "arrest" and e.evidence_start < ann.sentences[0].end]
+    assert [(e.date_value, e.date_basis) for e in arrests] == [("2024-10-20", "story")]
 
 
 def test_scope_a_spanish_headline_takes_the_recent_time_its_lede_gives(make_doc):

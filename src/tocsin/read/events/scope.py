@@ -14,11 +14,11 @@ the event is an item of, and the lede of the story a headline tells.
   which a list may look back on months later): a weekly digest is written at its week's end, and each happening an
   item tells with its main verb, of whatever kind, happened within that week.
 - A headline tells the happening its story opens with, and the lede says when: "Man charged in bar stabbing.
-  DAYTON — A man was charged Sunday after…". A happening of a headline (a short first sentence on its own line)
-  with no time of its own takes the first time of the next two sentences that hangs from a trigger of its kind
-  told there (not "police said Thursday", nor "The killing happened Saturday night" for a charge), when that is a
-  day, a weekend or a week in the week before publication (news leads with what is new; an older date there is
-  background). The lede after a headline does the same with
+  DAYTON — A man was charged Sunday after…". A happening of a headline (a short first sentence, on its own line
+  or run into the dateline) with no time of its own takes the first time of the next two sentences that is not a
+  time of saying ("police said Thursday") nor of another kind of happening ("The killing happened Saturday
+  night" for a charge), when that is a day, a weekend or a week in the week before publication (news leads with
+  what is new; an older date there is background). The lede after a headline does the same with
   the two sentences after it, for the happening it tells with its main verb ("Albany man in custody. An Albany
   man police labeled a suspected serial rapist has been taken into custody. Police arrested him Wednesday night"),
   not one a description names ("A convicted killer has asked the court").
@@ -29,14 +29,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from types import SimpleNamespace
 
 from ...models import Annotations, Event
 from ...structure import at, item_at
 from ..anchor import home, office
 from ..event_lexicon import ANOTHER
 from .records import _within, removed_to
-from .when import whose_time
+from ..statements.lexicon import LEXICONS, verb_lemma
 from .words import triggers
 
 _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year"}
@@ -180,37 +179,41 @@ def _round_up(words: str, published: str | None, language: str):
 
 
 def _headline(ann: Annotations, text: str, segs) -> bool:
-    """Whether the document opens with a headline: a first sentence that is a paragraph or heading of its own, short
-    and before the lede ("Man charged in bar stabbing." on its own line), not the first sentence of a story's body."""
-    if len(ann.sentences) < 2 or not segs:
+    """Whether the document opens with a headline: a first sentence that is a paragraph or heading of its own ("Man
+    charged in bar stabbing." on its own line), or one as short as a headline, which wire copy often runs into its
+    dateline and lede ("Taco Bell killer pleads guilty. CHARLESTON, W.Va. -- A Charleston man admitted…"); not a
+    story's long opening sentence."""
+    if len(ann.sentences) < 2:
         return False
-    first, head = ann.sentences[0], next((s for s in segs if s.end > ann.sentences[0].start), None)
-    return head is not None and head.start <= first.start and ann.sentences[1].start >= head.end \
-        and len(text[first.start : first.end].split()) <= _HEADLINE_WORDS
+    first = ann.sentences[0]
+    head = next((s for s in segs if s.end > first.start), None) if segs else None
+    alone = head is not None and head.start <= first.start and ann.sentences[1].start >= head.end
+    return len(text[first.start : first.end].split()) <= (_HEADLINE_WORDS if alone else _RUN_IN_HEADLINE_WORDS)
 
 
 _HEADLINE_WORDS = 25
+_RUN_IN_HEADLINE_WORDS = 14
 
 
 class _Kin:
-    """The times the sentences after a headline (or after its lede) give a kind of happening: the first, when it
-    hangs from a trigger of that kind told there, not from a verb of saying ("police said Thursday") nor from
-    another happening ("The killing happened Saturday night" dates no charge), and falls in the week before
-    publication (news leads with what is new; an older date there is background)."""
+    """The times the sentences after a headline (or after its lede) give a kind of happening: the first that is not
+    when something was said ("police said Thursday") nor when another kind of happening took place ("The killing
+    happened Saturday night" dates no charge; "The men had killed a police officer on Friday" no arrest), by the
+    verb it hangs from, and that falls in the week before publication (news leads with what is new; an older date
+    there is background). A time of a verb that tells no happening of its own stands ("raided the home on
+    Wednesday" for an arrest)."""
 
     def __init__(self, events: list[Event], ann: Annotations, published: str | None, doc, language: str):
-        self.events, self.ann, self.published, self.doc = events, ann, published, doc
-        self.ctx = SimpleNamespace(doc=doc, language=language)
+        self.events, self.ann, self.published, self.doc, self.language = events, ann, published, doc, language
+        self.cues = LEXICONS[language]["cues"] if language in LEXICONS else set()
 
     def time(self, kind: str, start: int):
         ann, published = self.ann, self.published
         if not published or len(ann.sentences) <= start or self.doc is None or not self.doc.has_annotation("DEP"):
             return None
         after = ann.sentences[start : start + _LEDE_SENTENCES]
-        told = [e for e in self.events if after[0].start <= e.trigger_start < after[-1].end and _kind(e.type) == _kind(kind)]
         for t in (t for t in ann.times if after[0].start <= t.start < after[-1].end and t.precision in _CALENDAR and t.begin):
-            sentence = next((s for s in after if s.start <= t.start < s.end), None)
-            if sentence is None or not any(self._hangs(e, t) for e in told if sentence.start <= e.trigger_start < sentence.end):
+            if not self._of(kind, t):
                 continue
             if t.precision not in _RECENT_PRECISIONS:
                 return None
@@ -218,9 +221,39 @@ class _Kin:
             return t if 0 <= gap <= 7 else None
         return None
 
-    def _hangs(self, e: Event, t) -> bool:
-        span = self.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
-        return span is not None and whose_time(self.ctx, span.root, t) in (0, 1, 2)
+    def _of(self, kind: str, t) -> bool:
+        """Whether a time may be a happening's of ``kind``: the verb it hangs from is no verb of saying and tells
+        no happening of another kind (its own trigger, or one as its subject or object)."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = span.root
+        while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB")):
+            verb = verb.head
+        found = [(self._root(start, end), etype) for start, end, etype in self._triggers(verb.sent)]
+        lemma = verb_lemma(verb.lower_)
+        said = [c for c in verb.children if c.dep_ in _SAID] + ([verb.head] if verb.dep_ in _SAID else [])
+        if (lemma in self.cues or verb.lower_ in self.cues) and said:  # "police said Thursday they had no suspects"
+            # "announced today that Smith was sentenced", "Smith pleaded guilty, the department announced today": the
+            # release's day is the step's
+            inside = {t.i for clause in said for t in clause.subtree}
+            return lemma == "announce" and any(i in inside and _kind(etype) == _kind(kind) for i, etype in found)
+        near = {verb.i} | {c.i for c in verb.children if c.dep_ in _TOLD_BY}
+        told = [etype for i, etype in found if i in near]
+        return not told or any(_kind(etype) == _kind(kind) for etype in told)
+
+    def _triggers(self, sent) -> list[tuple[int, int, str]]:
+        """The triggers of a sentence by their words ("The killing happened": a killing, told or not as an event)."""
+        return [(sent.start_char + a, sent.start_char + b, etype) for a, b, etype, _ in triggers(sent.text, self.language)
+                if etype != "presence"]
+
+    def _root(self, start: int, end: int):
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root.i if span is not None else None
+
+
+_SAID = {"ccomp", "parataxis"}  # what a verb of saying tells ("were called to a report" tells nothing)
+_TOLD_BY = {"nsubj", "nsubjpass", "dobj", "attr"}  # "The killing happened Saturday", "faces charges after a fight Sunday"
 
 
 def _kind(kind: str) -> str:
