@@ -243,9 +243,10 @@ class _Kin:
         return not told or any(_kind(etype) == _kind(kind) for etype in told)
 
     def _triggers(self, sent) -> list[tuple[int, int, str]]:
-        """The triggers of a sentence by their words ("The killing happened": a killing, told or not as an event)."""
-        return [(sent.start_char + a, sent.start_char + b, etype) for a, b, etype, _ in triggers(sent.text, self.language)
-                if etype != "presence"]
+        """The happenings a sentence tells, as the events read them ("The killing happened": a killing; "raided the
+        home" outside a prison is no prison raid)."""
+        return [(e.trigger_start, e.trigger_end, e.type) for e in self.events
+                if sent.start_char <= e.trigger_start < sent.end_char and e.type != "presence"]
 
     def _root(self, start: int, end: int):
         span = self.doc.char_span(start, end, alignment_mode="expand")
