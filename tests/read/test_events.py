@@ -1093,6 +1093,9 @@ def test_events_the_day_something_was_said_dates_only_what_it_tells(make_doc, te
     # a town's or county's own force acts in its own ground
     ("Kenton County Police arrested a 27-year-old man on Sunday, Kentucky officials said.", "Kenton County"),
     ("Gainesville Police Department officers arrested a 27-year-old man on Sunday.", "Gainesville"),
+    ("The Gainesville Police Department has arrested a 27-year-old man.", "Gainesville"),
+    # but only where the sentence writes no other place
+    ("Mark Jones was arrested by the Houston Police Department in Dallas on Sunday.", "Dallas"),
 ])
 def test_events_a_place_in_the_name_of_an_office_is_not_where_it_happened(make_doc, text, place):
     """docs/annotation.md §2.4: not a speaker's title, not an agency's name, in the sentence or as the story's focus."""

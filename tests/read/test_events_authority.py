@@ -67,3 +67,13 @@ def test_authority_an_arrest_by_a_countrys_agency_is_not_placed_at_home(make_doc
 def test_authority_the_agency_of_another_happening_places_no_charge(make_doc):
     text = "Julian Lema, an Ecuadorian national with a conviction for rape, was arrested by ICE in New York.\n"
     assert _placed(make_doc, text)["conviction"] == (None, "unknown")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language"), [
+    ("Jose Ramirez, who the FBI had sought for years, was convicted in absentia of kidnapping.\n", "en"),
+    ("Jose Ramirez, a fugitive sought by the FBI, was convicted of kidnapping.\n", "en"),
+    ("José Ramírez, a quien el FBI buscaba desde hace años, fue condenado por secuestro.\n", "es"),
+])
+def test_authority_an_agency_that_only_describes_someone_places_no_conviction(make_doc, text, language):
+    assert _placed(make_doc, text, language)["conviction"] == (None, "unknown")

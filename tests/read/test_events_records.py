@@ -47,3 +47,16 @@ def test_records_two_happenings_of_one_type_told_apart_in_a_sentence(text, count
                                       published_at="2024-03-10", language="en")], gated=False)
     kinds = {e.type for e in ann.events if e.happened and e.type != "presence"} - {"robbery", "trafficking"}
     assert len(kinds) == 1 and len([e for e in ann.events if e.type in kinds]) == count
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Smith was arrested in 2019 and was arrested again on Monday in Denver.", "en"),
+    ("Pérez fue detenido en 2019 y fue detenido de nuevo el lunes en Monterrey.", "es"),
+])
+def test_records_two_happenings_told_apart_each_take_the_places_of_their_own_clause(text, language):
+    text = "The office released its report on Monday.\n\n" + text
+    ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at="2025-03-12", language=language)], gated=False)
+    arrests = sorted((e for e in ann.events if e.type == "arrest"), key=lambda e: e.trigger_start)
+    assert len(arrests) == 2
+    assert arrests[0].place_basis not in ("sentence", "story")  # the second's town is not the first's
+    assert arrests[1].place_basis == "sentence"

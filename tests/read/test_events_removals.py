@@ -15,23 +15,31 @@ def _removals(make_doc, text, language="en"):
 
 
 @pytest.mark.parametrize("text, country", [
-    ("-   **Jose Barrios-Bello, a 35-year-old illegal immigrant from Mexico, was arrested in Salt Lake City.** He has a "
-     "conviction for burglary and has previously been removed from the country.\n", "Mexico"),
-    ("**Juan Perez**, a Honduran national with convictions for robbery and assault. He was ordered removed from the U.S. "
+    ("Carlos Mendoza, a Venezuelan national, was deported back to his home country on Friday.\n", "Venezuela"),
+    ("**Juan Perez**, a Honduran national with convictions for robbery and assault, was removed to his country of origin "
      "in 2004.\n", "Honduras"),
 ])
-def test_removals_a_removal_with_no_destination_ends_in_the_country_its_person_comes_from(make_doc, text, country):
-    assert _removals(make_doc, text) == [(country, "origin")]  # not the United States it was removed from
+def test_removals_a_removal_to_the_persons_own_country_ends_in_the_country_it_names(make_doc, text, country):
+    assert _removals(make_doc, text) == [(country, "origin")]
 
 
-def test_removals_a_spanish_removal_ends_in_the_country_of_its_person(make_doc):
-    text = "Carlos Díaz, ciudadano de Honduras, fue detenido en Houston el martes. Ya había sido deportado en 2019.\n"
+def test_removals_a_spanish_removal_to_the_persons_own_country_ends_there(make_doc):
+    text = "Carlos Díaz, ciudadano de Honduras, fue detenido en Houston el martes. Ya había sido deportado a su país de origen en 2019.\n"
     assert _removals(make_doc, text, "es") == [("Honduras", "origin")]
 
 
 @pytest.mark.parametrize("text", [
-    "A man from Honduras and a woman from Guatemala, arrested together in Denver, were deported last year.\n",  # two origins
-    "Abrego Garcia, a Maryland father, was deported by the Trump Administration.\n",  # a home town is no nationality
+    "Carlos Mendoza, a Venezuelan national and Tren de Aragua member, was deported on Friday.\n",  # sent where, unwritten
+    "-   **Jose Barrios-Bello, a 35-year-old illegal immigrant from Mexico, was arrested in Salt Lake City.** He has a "
+    "conviction for burglary and has previously been removed from the country.\n",
+])
+def test_removals_a_persons_origin_is_no_destination_the_text_does_not_write(make_doc, text):
+    assert all(basis != "origin" for _, basis in _removals(make_doc, text))
+
+
+@pytest.mark.parametrize("text", [
+    "A man from Honduras and a woman from Guatemala, arrested together in Denver, were deported to their home countries.\n",
+    "Abrego Garcia, a Maryland father, was deported back to his home country.\n",  # a home town is no nationality
 ])
 def test_removals_no_origin_or_two_place_nothing(make_doc, text):
     assert all(basis != "origin" for _, basis in _removals(make_doc, text))

@@ -120,11 +120,21 @@ def test_scope_a_round_up_that_numbers_its_week_dates_the_happenings_its_items_t
     assert all(e.date_basis == "published" for e in arrests if e.trigger != "arrested")  # a description's, not the item's
 
 
-def test_scope_a_round_up_of_the_first_days_covers_them_all(make_doc):
-    text = ("**Here are 50 wins for the American people in President Trump's first 50 days:**\n\n"
-            "1.  President Trump redesignated the Houthis as a Foreign Terrorist Organization.\n")
-    ann = _events(make_doc, text, "2025-03-10")
-    assert [(e.date_begin, e.date_end) for e in ann.events if e.type == "designation"] == [("2025-01-20", "2025-03-10")]
+@pytest.mark.parametrize("lead, published", [
+    ("Here are 50 wins for the American people in President Trump's first 50 days:", "2025-03-10"),
+    ("Arrests made in President Trump's first 100 days:", "2025-09-01"),  # the span ended months before
+    ("Deputies made these arrests during the first two weeks of the operation:", "2025-03-10"),
+])
+def test_scope_a_round_up_of_a_count_of_days_from_an_unwritten_start_dates_nothing(make_doc, lead, published):
+    text = f"**{lead}**\n\n1.  ICE arrested more than 40 gang members in a Texas operation.\n"
+    ann = _events(make_doc, text, published)
+    assert [e.date_basis for e in ann.events if e.type == "arrest" and e.evidence_start > len(lead) + 4] == ["published"]
+
+
+def test_scope_a_round_up_s_week_is_a_week(make_doc):
+    text = "**Here is a list of wins in week 11:**\n\n-   ICE arrested more than 40 gang members in a Texas operation.\n"
+    ann = _events(make_doc, text, "2025-04-04")
+    assert [e.date_precision for e in ann.events if e.type == "arrest" and e.date_basis == "story"] == ["week"]
 
 
 def test_scope_a_lead_in_that_counts_no_span_dates_nothing(make_doc):
@@ -154,3 +164,40 @@ def test_scope_a_lede_after_a_headline_takes_the_recent_time_the_next_sentences_
     first = [e for e in ann.events if e.evidence_start < text.index(" Police")]
     want = ("2009-03-18", "story") if dated else (None, "published")
     assert first and all((e.date_begin if dated else None, e.date_basis) == want for e in first)
+
+
+@pytest.mark.parametrize("text, kind, at", [
+    ("Tacoma man charged.\n\nA Tacoma man was charged with murder. The killing happened Saturday night, police said.", "charge", 1),
+    ("Cartel violence.\n\nTwo men were arrested in Juarez. The men had killed a police officer on Friday near the bridge.", "arrest", 1),
+    ("Gang violence in Chicago.\n\nA man was shot dead outside a store. Police said Thursday they had no suspects.", "killing", 1),
+    ("Tacoma man charged. A Tacoma man was charged with murder. The killing happened Saturday night, police said.", "charge", 1),
+    ("Officers from three agencies had worked on the case for months before a Tacoma man was finally charged with murder in "
+     "it. The men were arrested Saturday, police said.", "charge", 0),  # a story's long first sentence is no headline
+])
+def test_scope_a_lede_time_of_another_happening_or_of_saying_dates_no_headline_event(make_doc, text, kind, at):
+    ann = _events(make_doc, text, "2024-10-22")
+    sentence = ann.sentences[at]
+    events = [e for e in ann.events if e.type == kind and sentence.start <= e.evidence_start < sentence.end]
+    assert events and all(e.date_basis == "published" for e in events)
+
+
+def test_scope_a_run_in_headline_takes_the_time_its_lede_gives_its_kind(make_doc):
+    text = ("Man arrested after bar stabbing. DAYTON -- A 30-year-old man faces assault charges after a fight outside a bar "
+            "early Sunday, police said.")
+    ann = _events(make_doc, text, "2024-10-22")
+    arrests = [e for e in ann.events if e.type == "arrest" and e.evidence_start < ann.sentences[0].end]
+    assert [(e.date_value, e.date_basis) for e in arrests] == [("2024-10-20", "story")]
+
+
+def test_scope_a_spanish_headline_takes_the_recent_time_its_lede_gives(make_doc):
+    from tocsin.read import read_many
+
+    doc = make_doc("Hombre fue detenido por homicidio en Monterrey.\n\nLa policía lo detuvo el domingo por la noche, informó "
+                   "la fiscalía.", language="es", published_at="2024-10-22")
+    ((_, ann),) = read_many([doc], gated=False)
+    arrest = next(e for e in ann.events if e.type == "arrest" and e.evidence_start < ann.sentences[0].end)
+    assert (arrest.date_begin, arrest.date_basis) == ("2024-10-20", "story")
+    doc = make_doc("Hombre fue detenido por homicidio en Monterrey.\n\nLa policía buscaba al hombre. El asesinato ocurrió el "
+                   "domingo por la noche, informó la fiscalía.", language="es", published_at="2024-10-22")
+    ((_, ann),) = read_many([doc], gated=False)  # the killing's night is not the arrest's
+    assert [e.date_basis for e in ann.events if e.type == "arrest" and e.evidence_start < ann.sentences[0].end] == ["published"]

@@ -141,6 +141,12 @@ def test_specific_a_count_over_one_year_stays_a_statistic():
     ("He took out a second mortgage on the house in 2019.", False),
     ("The new rule eliminates the backlog of asylum cases.", False),
     ("Police said he had taken out a protective order against his neighbour.", False),
+    ("A drone strike eliminated Abu Khalid near the border on Monday.", True),
+    ("Israeli forces eliminated 20 members of Hamas in the raid.", True),
+    ("Voters eliminated John Smith in the Republican primary on Tuesday.", False),
+    ("He took out Maria Lopez for dinner on Friday.", False),
+    ("The company eliminated 300 members of its sales staff last year.", False),
+    ("Rival bosses were taken out of the prison in a convoy on Monday.", False),
 ])
 def test_specific_a_verb_of_removal_kills_only_where_it_removes_people(text, killed):
     assert ("killing" in [t for t, _ in _happened(text)]) is killed
@@ -170,3 +176,23 @@ def test_specific_a_crime_a_suspect_is_named_by_happened(text, etype, mode):
 ])
 def test_specific_suspects_and_crimes_counted_are_no_happening(text, etype):
     assert etype not in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Officers found no burglary suspect at the scene.", "robbery"),
+    ("Every murder suspect deserves a fair trial.", "killing"),
+    ("Ningún sospechoso de homicidio fue detenido en Monterrey.", "killing"),
+])
+def test_specific_no_suspect_and_every_suspect_name_no_crime(text, etype):
+    assert etype not in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("A murder suspect walked free in Houston after a judge tossed the case on Monday.", "killing"),
+    ("Officers stopped the robbery suspect near the Elm Street bridge in Dallas on Friday.", "robbery"),
+])
+def test_specific_a_crime_named_by_its_suspect_takes_no_place_or_time_of_the_suspects_clause(text, etype):
+    text = "The office released its report on Monday.\n\n" + text
+    ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at="2024-03-10", language="en")], gated=False)
+    crimes = [e for e in ann.events if e.type == etype]
+    assert crimes and all(e.place_basis != "sentence" and e.date_basis != "sentence" for e in crimes)

@@ -49,7 +49,7 @@ def test_when_an_arrest_keeps_the_time_of_what_it_was_for(make_doc):
      "2020-05-25"),
     ("Yesterday marked six years since Parkland, and Tuesday marked one year since the shooting at Michigan State University.",
      "2024-02-15", "attack", "2023-02-13"),
-    ("It has been one year since their father was murdered.", "2021-05-25", "killing", "2020-05-25"),
+    ("Today marks one year since their father was murdered.", "2021-05-25", "killing", "2020-05-25"),
 ])
 def test_when_a_happening_counted_back_from_a_day_is_dated_by_the_count(make_doc, text, published, kind, day):
     assert [(e.date_value, e.date_precision) for e in _events(make_doc, text, published) if e.type == kind] == [(day, "day")]
@@ -57,8 +57,29 @@ def test_when_a_happening_counted_back_from_a_day_is_dated_by_the_count(make_doc
 
 def test_when_a_count_with_no_day_to_count_from_dates_nothing(make_doc):
     text = "Two days after the attack, police arrested three men in Denver."
-    events = _events(make_doc, text, "2023-05-14")
-    assert all(e.date_basis == "published" for e in events)
+    arrests = [e for e in _events(make_doc, text, "2023-05-14") if e.type == "arrest"]
+    assert arrests and all(e.date_basis == "published" for e in arrests)
+
+
+@pytest.mark.parametrize("text, language, day", [
+    ("On Tuesday, two days after the attack, police arrested Juan Perez in Houston.", "en", "2025-03-11"),
+    ("On Monday, ten years after he fled Mexico, Joaquin Lopez was arrested in Phoenix.", "en", "2025-03-10"),
+    ("El martes, dos días después del ataque, la policía detuvo a Juan Pérez en Monterrey.", "es", "2025-03-11"),
+])
+def test_when_a_count_beside_the_trigger_does_not_date_it(make_doc, text, language, day):
+    # the count dates what its "since/after" phrase tells, not the happening the sentence's own day dates
+    arrests = [e for e in _events(make_doc, text, "2025-03-12", language) if e.type == "arrest"]
+    assert [e.date_value for e in arrests] == [day]
+
+
+@pytest.mark.parametrize("text, language, kind, value, precision", [
+    ("It has been 10 years since the massacre in Iguala.", "en", "killing", "2015", "year"),
+    ("Se cumplen tres años del asesinato del periodista en Culiacán.", "es", "killing", "2022", "year"),
+    ("It has been six months since the kidnapping of the two students.", "en", "abduction", "2024-09", "month"),
+])
+def test_when_a_count_from_the_time_of_writing_is_as_fine_as_its_unit(make_doc, text, language, kind, value, precision):
+    events = [e for e in _events(make_doc, text, "2025-03-10", language) if e.type == kind]
+    assert [(e.date_value, e.date_precision) for e in events] == [(value, precision)]
 
 
 def test_when_a_spanish_anniversary_counts_back_from_publication(make_doc):

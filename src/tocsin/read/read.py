@@ -178,7 +178,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     events = scoped(placed_by_the_story(events, text, segs, lede_end), ann, text, segs, doc.published_at, doc.language, spacy_doc)
     events = narrated(events, ann, text, segs, spacy_doc, doc.published_at, doc.language)
     events, places = removals_placed(events, ann, text, segs, doc.language)
-    events, places = agencies_placed(events, replace(ann, places=tuple(places)))
+    events, places = agencies_placed(events, replace(ann, places=tuple(places)), spacy_doc)
     events, places = designations_placed(events, replace(ann, places=tuple(places)), doc.url)
     return replace(ann, events=tuple(events), places=tuple(places))
 

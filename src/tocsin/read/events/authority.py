@@ -74,9 +74,9 @@ def _site_country(url: str | None) -> Place | None:
 _AT_HOME = {"charge", "conviction"}
 
 
-def agencies_placed(events: list[Event], ann: Annotations) -> tuple[list[Event], list[Place]]:
+def agencies_placed(events: list[Event], ann: Annotations, doc=None) -> tuple[list[Event], list[Place]]:
     """The events, each charge or conviction its words place nowhere placed in the one country of the agencies its
-    sentence names ("Department of Justice: 27 Members of Tren de Aragua Charged with Racketeering": the United
+    sentence names as bringing it (its actor, or outside any description of someone: ``_described``) ("Department of Justice: 27 Members of Tren de Aragua Charged with Racketeering": the United
     States), a country's prosecutors acting in its own courts (docs/annotation.md §2.4: court events happen at the
     court); and the document's places with those countries added."""
     places = {p.key: p for p in ann.places}
@@ -87,13 +87,34 @@ def agencies_placed(events: list[Event], ann: Annotations) -> tuple[list[Event],
             # rape, arrested by ICE in New York": ICE made the arrest, not the conviction)
             others = [o.actor_span for o in events if o is not e and o.actor_span and o.evidence_start == e.evidence_start]
             countries = {c for m in ann.mentions if m.kind == "agency" and e.evidence_start <= m.start < e.evidence_end
-                         and (e.actor_span is None or _inside(m, e.actor_span)) and not any(_inside(m, span) for span in others)
+                         and (_inside(m, e.actor_span) if e.actor_span else not _described(doc, m))
+                         and not any(_inside(m, span) for span in others)
                          and m.key and (entry := load_gazetteer().get(m.key)) is not None for c in entry.countries[:1] if len(entry.countries) == 1}
             if len(countries) == 1 and (country := place_index().country(next(iter(countries)))) is not None:
                 places.setdefault(country.key, country)
                 e = replace(e, place_key=country.key, place_precision=country.precision, place_basis="authority")
         out.append(e)
     return out, list(places.values())
+
+
+def _described(doc, m) -> bool:
+    """Whether an agency is named inside a relative clause, participle or apposition on someone ("Jose Ramirez, who
+    the FBI had sought for years, was convicted": the FBI's search describes him, it did not convict him), by the
+    parse. Such an agency did not bring the step."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None and doc.has_annotation("DEP") else None
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(12):
+        if node.dep_ in _DESCRIBING:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_DESCRIBING = {"relcl", "acl", "appos"}
 
 
 def _inside(m, span: tuple[int, int]) -> bool:

@@ -16,6 +16,7 @@ from ..statements.lexicon import verb_lemma
 from ..ties import merge_ties
 from .arguments import _record
 from .chains import _family
+from .clauses import own_clause, suspects_clause
 from .context import _confidence, _Context
 from .happenings import _each_victim, _name_words, told_apart
 from .words import _record_of
@@ -33,6 +34,7 @@ def _merge(events: list[dict]) -> list[dict]:
         key = (e["sentence"], e["type"], e["modality"] in ("future", "hypothetical"), e.get("step"))  # "convicted and sentenced": two steps
         kept = by_key.get(key)
         if kept is not None and (_other_person(kept, e) or told_apart(kept["tok"], e["tok"])):
+            kept["apart"] = e["apart"] = True  # each takes the places of its own clause only
             key += (e["trigger"],)  # "shot Jones in May and killed Brown in June": two happenings (annotation.md §2.3)
             kept = by_key.get(key)
         if kept is None:
@@ -130,8 +132,9 @@ def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int)
             if item is not None:  # the same item: the case told again
                 told = [d for d in placed if same(e, d) and item.start <= d.trigger_start < item.end
                         and not ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or ""))]
-            else:
-                told = _told_again(e, [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None],
+            else:  # two happenings of one type its sentence tells apart are not one told again
+                told = _told_again(e, [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None
+                                       and not (d.type == e.type and d.evidence_start == e.evidence_start)],
                                    text, segments, lede_end)
             spots = {(d.place_key, d.place_precision) for d in told}
             if len(spots) == 1:
@@ -205,11 +208,15 @@ def _not_where(ctx: _Context, f: dict):
     arrested_at = _ARRESTED_AT.get(language) if f["type"] in _COURT_EVENTS else None
     seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
     origin = _ORDERED_FROM.get(language) if seat else None  # a group "run from Venezuela" is present there
-    return lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(
-        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) or office(text, m.start, m.end) and not _acting_force(text, f, m) \
+    aside = lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(  # noqa: E731
+        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
         or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m) or seat and _of_one_listed(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
         and not _WHERE_AFTER.match(text, m.end, f["trigger"][0]) or f["type"] == "extradition" and removed_from(text, language, f["sentence"][0], m)
+    s_start, s_end = f["sentence"]
+    written = any(m.kind == "place" and m.key and s_start <= m.start < s_end and not office(text, m.start, m.end) and not aside(m)
+                  for m in ctx.ann.mentions)  # a force's ground places the act only where the sentence writes no other place
+    return lambda m: aside(m) or office(text, m.start, m.end) and (written or not _acting_force(text, f, m))
 
 
 _LISTING = {"including", "incluidos", "incluidas", "incluido", "incluida", "incluyendo"}
@@ -284,9 +291,10 @@ _LOCAL_FORCE = re.compile(r"(?:\s+County)?(?:['’]s)?\s+(?:Police|Sheriff|Sheri
 
 
 def _acting_force(text: str, f: dict, m) -> bool:
-    """Whether a place names the town's or county's own force that did the event, its actor ("the Kenton County Police
-    Department has charged…"): a force acts on its own ground. Not one that only speaks of it ("according to the
-    Gainesville Police Department")."""
+    """Whether a place names the town's or county's own force that did the event, its actor ("the Gainesville Police
+    Department has charged…"): a force acts on its own ground, where the sentence writes no other place ("arrested by
+    the Houston Police Department in Dallas": Dallas). Not one that only speaks of it ("according to the Gainesville
+    Police Department")."""
     actor = f["actor"]
     return bool(_LOCAL_FORCE.match(text, m.end)) and actor is not None and actor[0] <= m.start < actor[1]
 
@@ -392,6 +400,16 @@ def _of_a_record(text: str, f: dict) -> bool:
                                    or f.get("tok") is not None and f["noun"] and _record_of(f["tok"]))
 
 
+def _own_time(ctx: _Context, f: dict, where) -> bool:
+    """Whether the date chosen for the event is a time of its sentence that hangs from the trigger itself ("the
+    murder on May 25, 2020"): a count back in the sentence never replaces it."""
+    if where.date_basis != "sentence" or f.get("tok") is None:
+        return False
+    own = next((t for t in ctx.ann.times if f["sentence"][0] <= t.start < f["sentence"][1] and t.begin == where.date_begin
+                and t.end_date == where.date_end), None)
+    return own is not None and whose_time(ctx, f["tok"], own) == 0
+
+
 def _event(ctx: _Context, f: dict, place=None) -> Event:
     text = ctx.text
     said = ctx.statement_at(f["trigger"][0])
@@ -402,13 +420,15 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     alone = item_at(text, ctx.segments, f["trigger"][0]) is not None
     record = _record(f["tok"], f["type"]) or _of_a_record(text, f)  # "a national with a conviction for rape": where and when,
     # the story does not say
+    aside, not_where, own = suspects_clause(f), _not_where(ctx, f), own_clause(f)
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
-                   skip=_not_where(ctx, f), document=not (alone or record), date_rank=lambda t: whose_time(ctx, f["tok"], t),
-                   not_focus=_not_focus(ctx))
+                   skip=lambda m: m.start in aside or m.start not in own or not_where(m), document=not (alone or record),
+                   date_rank=lambda t: None if t.start in aside else whose_time(ctx, f["tok"], t), not_focus=_not_focus(ctx))
     chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
     if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
         where = replace(where, date_value=fine.value, date_begin=fine.begin, date_end=fine.end_date, date_precision=fine.precision)
-    if (back := counted_back(text, f["sentence"], f["trigger"][0], ctx.ann.times, ctx.published, ctx.language)) is not None:
+    if not _own_time(ctx, f, where) and (back := counted_back(text, f["sentence"], f["trigger"][0], f.get("tok"), ctx.ann.times,
+                                                             ctx.published, ctx.language)) is not None:
         where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2], date_precision=back[3], date_basis="sentence")
     elif where.date_basis == "published" and performed(text, f["sentence"], f["trigger"][0], ctx.published, ctx.language):
         where = replace(where, date_precision="day", date_basis="sentence")  # "I hereby designate": done as it is issued

@@ -1,14 +1,15 @@
-"""Where a removal ends when its words give no destination: the country its person is said to come from.
+"""Where a removal ends when its words give no destination but the person's own country.
 
 A deportation happens where the person is sent (docs/annotation.md §2.4, "Extraditions and deportations: the
 destination country"). Reporting on removals often names no destination and says where the person comes from
-instead: "**Jose Barrios-Bello, a 35-year-old illegal immigrant from Mexico, was arrested in Salt Lake City.** He
-… has previously been removed from the country", "a Mexican national … He was ordered removed from the U.S. in
-2004". A removal from a country is a return to the person's own, so the one country the same paragraph or list
-item says the person comes from is where it ended; the place after "from" is where it began, never its end.
-Only a deportation or removal (not an extradition, which ends in whichever country asked for it), only where the
-event has no place of its own, and only where one country of origin is named: two, and nothing is said.
-The event is marked ``place_basis`` *origin*, so a reader can tell the place was inferred from the person's.
+instead: "Carlos Mendoza, a Venezuelan national and Tren de Aragua member, was deported on Friday". That is not
+where the removal ended: people are removed to third countries too (in 2025 to El Salvador, Mexico, South Sudan),
+so a destination the text does not write is unknown. Only where the words send the person to their own country
+("was sent back to his home country", "returned to his country of origin", "deportado a su país de origen") is the
+one country the same paragraph or list item says the person comes from where it ended. Only a deportation or
+removal (not an extradition, which ends in whichever country asked for it), only where the event has no place of
+its own, and only where one country of origin is named: two, and nothing is said. The event is marked
+``place_basis`` *origin*, so a reader can tell the country was read off the person's, as the text bids.
 """
 
 from __future__ import annotations
@@ -27,18 +28,30 @@ _NATIONALITY_AFTER = re.compile(r"\W{0,3}\s*(?:national|nationals|citizen|citize
 
 
 def removals_placed(events: list[Event], ann: Annotations, text: str, segs, language: str) -> tuple[list[Event], list[Place]]:
-    """The events, each deportation its words give no destination placed in the one country its paragraph or list
-    item says the removed person comes from; and the document's places with those countries added."""
+    """The events, each deportation its words send to the person's own country ("sent back to his home country")
+    placed in the one country its paragraph or list item says the removed person comes from; and the document's
+    places with those countries added."""
     places = {p.key: p for p in ann.places}
     out = []
     for e in events:
-        if e.type == "extradition" and e.subtype == "deportation" and e.happened and e.place_basis in ("unknown", "document"):
+        if e.type == "extradition" and e.subtype == "deportation" and e.happened and e.place_basis in ("unknown", "document") \
+                and _HOME_COUNTRY[language if language in _HOME_COUNTRY else "en"].match(text, e.trigger_end, e.evidence_end):
             country = _origin(ann, text, segs, e, language)
             if country is not None:
                 places.setdefault(country.key, country)
                 e = replace(e, place_key=country.key, place_precision=country.precision, place_basis="origin")
         out.append(e)
     return out, list(places.values())
+
+
+# The words that send a removed person to their own country: "sent back to his home country", "returned to their
+# countries of origin", "deportado a su país de origen", "repatriados a su país natal".
+_HOME_COUNTRY = {
+    "en": re.compile(r"\W*(?:[\w'’-]+\s+){0,4}?(?:back\s+)?(?:to\s+)?(?:his|her|their|its)\s+(?:own\s+)?(?:home\s*(?:country|land|countries)|"
+                     r"native\s+(?:country|land)|countr(?:y|ies)\s+of\s+(?:origin|citizenship|nationality))\b", re.I),
+    "es": re.compile(r"\W*(?:[\wáéíóúñ'’-]+\s+){0,4}?(?:de\s+vuelta\s+)?a\s+sus?\s+(?:pa[ií]s(?:es)?|naci[oó]n)\s+(?:de\s+origen|natal|"
+                     r"de\s+nacimiento)\b", re.I),
+}
 
 
 def _origin(ann: Annotations, text: str, segs, e: Event, language: str):

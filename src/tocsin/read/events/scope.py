@@ -9,13 +9,16 @@ the event is an item of, and the lede of the story a headline tells.
   trigger of that type: "Tonight, Democrats refused to applaud:" dates no designation listed below it). Both
   only for the happenings an item tells with a verb ("was arrested in Denver"), not a record it describes with a
   noun ("He has a conviction for assault"), nor one it marks as earlier ("has previously been removed").
-- A round-up's lead-in that names no time may count the span its list covers up to the day it is published
-  ("Here is a list of wins in week 11:", "in President Trump's first 50 days:"): a weekly digest is written at its
-  week's end, and each happening an item tells with its main verb, of whatever kind, happened within that span.
+- A round-up's lead-in that names no time may number the week its list covers, up to the day it is published
+  ("Here is a list of wins in week 11:"; not "in President Trump's first 100 days:", whose start is not written and
+  which a list may look back on months later): a weekly digest is written at its week's end, and each happening an
+  item tells with its main verb, of whatever kind, happened within that week.
 - A headline tells the happening its story opens with, and the lede says when: "Man charged in bar stabbing.
-  DAYTON — A man was charged Sunday after…". A happening of the first sentence with no time of its own takes the
-  first time of the next two sentences, when that is a day, a weekend or a week in the week before publication
-  (news leads with what is new; an older date there is background). The lede after a headline does the same with
+  DAYTON — A man was charged Sunday after…". A happening of a headline (a short first sentence, on its own line
+  or run into the dateline) with no time of its own takes the first time of the next two sentences that is not a
+  time of saying ("police said Thursday") nor of another kind of happening ("The killing happened Saturday
+  night" for a charge), when that is a day, a weekend or a week in the week before publication (news leads with
+  what is new; an older date there is background). The lede after a headline does the same with
   the two sentences after it, for the happening it tells with its main verb ("Albany man in custody. An Albany
   man police labeled a suspected serial rapist has been taken into custody. Police arrested him Wednesday night"),
   not one a description names ("A convicted killer has asked the court").
@@ -30,9 +33,9 @@ from dataclasses import replace
 from ...models import Annotations, Event
 from ...structure import at, item_at
 from ..anchor import home, office
-from ..date_words import NUMBERS
 from ..event_lexicon import ANOTHER
 from .records import _within, removed_to
+from ..statements.lexicon import LEXICONS, verb_lemma
 from .words import triggers
 
 _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year"}
@@ -45,8 +48,9 @@ _LEDE_SENTENCES = 2  # a dateline alone ("CHARLESTON, W.Va. --") and the lede
 def scoped(events: list[Event], ann: Annotations, text: str, segs, published: str | None, language: str, doc=None) -> list[Event]:
     """The events, each list item's given the place and time of its list's lead-in, and the headline's the
     time of its lede, where their own sentences give none."""
-    lede = _lede_time(ann, published)
+    headline = _headline(ann, text, segs)
     headline_end = ann.sentences[0].end if ann.sentences else 0
+    kin = _Kin(events, ann, published, doc, language)
     out = []
     for e in events:
         if e.happened and e.type != "presence":
@@ -54,12 +58,12 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
             if item is not None and not e.nominal and not ANOTHER.search(text, max(item.start, e.trigger_start - 40), e.trigger_start) \
                     and (lead := _lead_in(text, segs, item)) is not None:
                 e = _from_lead_in(e, ann, text, lead, language, published if _told_by_the_item(doc, e) else None)
-            if item_at(text, segs, e.trigger_start) is None and lede is not None and e.date_basis == "published" \
-                    and e.evidence_start < headline_end:
+            if not headline or item_at(text, segs, e.trigger_start) is not None or e.date_basis != "published":
+                pass
+            elif e.evidence_start < headline_end and (lede := kin.time(e.type, 1)) is not None:
                 e = _dated(e, lede)
-            elif item_at(text, segs, e.trigger_start) is None and e.date_basis == "published" and len(ann.sentences) > 2 \
-                    and headline_end <= e.evidence_start < ann.sentences[1].end and _told_by_the_item(doc, e) \
-                    and (after := _lede_time(ann, published, 2)) is not None:
+            elif len(ann.sentences) > 2 and headline_end <= e.evidence_start < ann.sentences[1].end and _told_by_the_item(doc, e) \
+                    and (after := kin.time(e.type, 2)) is not None:
                 e = _dated(e, after)
         out.append(e)
     return out
@@ -127,13 +131,12 @@ _OFF_THE_STREETS = {
 _NEVER = re.compile(r"(?!)")
 
 
-# A round-up's lead-in that counts the span its list covers up to the day it is published: "Here is a list of wins in
-# week 11:", "50 wins for the American people in President Trump's first 50 days:", "los logros de la semana 12:".
+# A round-up's lead-in that numbers the week its list covers: "Here is a list of wins in week 11:", "los logros de la
+# semana 12:". A count of days from some start ("in President Trump's first 50 days:", "during his first two weeks")
+# is not read: the start is not written, and a list of a span may be published long after it ends.
 _ROUND_UP = {
-    "en": re.compile(r"\b(?:in|of|during|for)\s+(?:(?:the|this|our|his|her|their|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*['’]s?)\s+)?"
-                     r"(?:(?P<week>week\s+(?:\d+|[a-z]+))|first\s+(?P<n>\d+|[a-z]+)\s+(?P<u>days|weeks))\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:en|de|durante)\s+(?:(?:la|los|las|sus)\s+)?(?:(?P<week>semana\s+(?:\d+|[a-z]+))|"
-                     r"primer[oa]s\s+(?P<n>\d+|[a-z]+)\s+(?P<u>d[ií]as|semanas))\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:in|of|during|for)\s+(?:(?:the|this)\s+)?(?P<week>week\s+(?:\d+|[a-z]+))\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:en|de|durante)\s+(?:la\s+)?(?P<week>semana\s+(?:\d+|[a-z]+))\b", re.IGNORECASE),
 }
 _ORDINALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "first", "second",
              "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "uno", "dos", "tres"}
@@ -162,42 +165,101 @@ _CLAUSE_LINKS = {"conj", "ccomp", "xcomp", "advcl", "parataxis"}
 
 def _round_up(words: str, published: str | None, language: str):
     """The days a round-up's lead-in says its list covers, up to publication: a numbered week ("wins in week 11:") is
-    the seven days that end on the day the round-up is published, "the first 50 days" the fifty that do. A weekly
-    digest is written at its week's end, and what it lists happened within it (docs/annotation.md §2.4). None for
-    a lead-in that counts no such span."""
+    the seven days that end on the day the round-up is published. A weekly digest is written at its week's end, and
+    what it lists happened within it (docs/annotation.md §2.4). None for a lead-in that numbers no week."""
     from ...models import TimeExpression
 
     pattern = _ROUND_UP.get(language)
     m = pattern.search(words) if pattern and published else None
-    if m is None:
+    if m is None or not (m.group("week").split()[-1].isdigit() or m.group("week").split()[-1].lower() in _ORDINALS):
         return None
-    if m.group("week"):
-        if not (m.group("week").split()[-1].isdigit() or m.group("week").split()[-1].lower() in _ORDINALS):
-            return None
-        days = 7
-    else:
-        n = m.group("n")
-        count = int(n) if n.isdigit() else NUMBERS.get(n.lower())
-        if not isinstance(count, int):
-            return None
-        days = count * (7 if m.group("u").lower().startswith(("week", "seman")) else 1)
     end = dt.date.fromisoformat(published[:10])
-    begin = (end - dt.timedelta(days=days - 1)).isoformat()
-    return TimeExpression(0, 0, words[m.start() : m.end()], f"{begin}/{end.isoformat()}", "DATE", "week" if days <= 7 else "month",
-                          begin, end.isoformat())
+    begin = (end - dt.timedelta(days=6)).isoformat()
+    return TimeExpression(0, 0, words[m.start() : m.end()], f"{begin}/{end.isoformat()}", "DATE", "week", begin, end.isoformat())
 
 
-def _lede_time(ann: Annotations, published: str | None, first: int = 1):
-    """The first time the two sentences after the first give, when it is a day, weekend or week in the week
-    before publication; else None."""
-    if not published or len(ann.sentences) <= first:
+def _headline(ann: Annotations, text: str, segs) -> bool:
+    """Whether the document opens with a headline: a first sentence that is a paragraph or heading of its own ("Man
+    charged in bar stabbing." on its own line), or one as short as a headline, which wire copy often runs into its
+    dateline and lede ("Taco Bell killer pleads guilty. CHARLESTON, W.Va. -- A Charleston man admitted…"); not a
+    story's long opening sentence."""
+    if len(ann.sentences) < 2:
+        return False
+    first = ann.sentences[0]
+    head = next((s for s in segs if s.end > first.start), None) if segs else None
+    alone = head is not None and head.start <= first.start and ann.sentences[1].start >= head.end
+    return len(text[first.start : first.end].split()) <= (_HEADLINE_WORDS if alone else _RUN_IN_HEADLINE_WORDS)
+
+
+_HEADLINE_WORDS = 25
+_RUN_IN_HEADLINE_WORDS = 14
+
+
+class _Kin:
+    """The times the sentences after a headline (or after its lede) give a kind of happening: the first that is not
+    when something was said ("police said Thursday") nor when another kind of happening took place ("The killing
+    happened Saturday night" dates no charge; "The men had killed a police officer on Friday" no arrest), by the
+    verb it hangs from, and that falls in the week before publication (news leads with what is new; an older date
+    there is background). A time of a verb that tells no happening of its own stands ("raided the home on
+    Wednesday" for an arrest)."""
+
+    def __init__(self, events: list[Event], ann: Annotations, published: str | None, doc, language: str):
+        self.events, self.ann, self.published, self.doc, self.language = events, ann, published, doc, language
+        self.cues = LEXICONS[language]["cues"] if language in LEXICONS else set()
+
+    def time(self, kind: str, start: int):
+        ann, published = self.ann, self.published
+        if not published or len(ann.sentences) <= start or self.doc is None or not self.doc.has_annotation("DEP"):
+            return None
+        after = ann.sentences[start : start + _LEDE_SENTENCES]
+        for t in (t for t in ann.times if after[0].start <= t.start < after[-1].end and t.precision in _CALENDAR and t.begin):
+            if not self._of(kind, t):
+                continue
+            if t.precision not in _RECENT_PRECISIONS:
+                return None
+            gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(t.begin[:10])).days
+            return t if 0 <= gap <= 7 else None
         return None
-    after = ann.sentences[first : first + _LEDE_SENTENCES]
-    first = next((t for t in ann.times if after[0].start <= t.start < after[-1].end and t.precision in _CALENDAR and t.begin), None)
-    if first is None or first.precision not in _RECENT_PRECISIONS:
-        return None
-    gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(first.begin[:10])).days
-    return first if 0 <= gap <= 7 else None
+
+    def _of(self, kind: str, t) -> bool:
+        """Whether a time may be a happening's of ``kind``: the verb it hangs from is no verb of saying and tells
+        no happening of another kind (its own trigger, or one as its subject or object)."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = span.root
+        while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB")):
+            verb = verb.head
+        found = [(self._root(start, end), etype) for start, end, etype in self._triggers(verb.sent)]
+        lemma = verb_lemma(verb.lower_)
+        said = [c for c in verb.children if c.dep_ in _SAID] + ([verb.head] if verb.dep_ in _SAID else [])
+        if (lemma in self.cues or verb.lower_ in self.cues) and said:  # "police said Thursday they had no suspects"
+            # "announced today that Smith was sentenced", "Smith pleaded guilty, the department announced today": the
+            # release's day is the step's
+            inside = {t.i for clause in said for t in clause.subtree}
+            return lemma == "announce" and any(i in inside and _kind(etype) == _kind(kind) for i, etype in found)
+        near = {verb.i} | {c.i for c in verb.children if c.dep_ in _TOLD_BY}
+        told = [etype for i, etype in found if i in near]
+        return not told or any(_kind(etype) == _kind(kind) for etype in told)
+
+    def _triggers(self, sent) -> list[tuple[int, int, str]]:
+        """The happenings a sentence tells, as the events read them ("The killing happened": a killing; "raided the
+        home" outside a prison is no prison raid)."""
+        return [(e.trigger_start, e.trigger_end, e.type) for e in self.events
+                if sent.start_char <= e.trigger_start < sent.end_char and e.type != "presence"]
+
+    def _root(self, start: int, end: int):
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root.i if span is not None else None
+
+
+_SAID = {"ccomp", "parataxis"}  # what a verb of saying tells ("were called to a report" tells nothing)
+_TOLD_BY = {"nsubj", "nsubjpass", "dobj", "attr"}  # "The killing happened Saturday", "faces charges after a fight Sunday"
+
+
+def _kind(kind: str) -> str:
+    """The kinds of happening one lede time may date: an arrest and the charge it brings are told as one step."""
+    return "legal" if kind in ("arrest", "charge") else "violence" if kind in ("killing", "attack") else kind
 
 
 def _dated(e: Event, t) -> Event:

@@ -138,12 +138,36 @@ _HOW_MANY = {"dozens", "scores", "hundreds", "thousands", "number", "several", "
 
 
 def _people_removed(tok) -> bool:
-    """Whether a verb of removal removes people: its object (or, passive, its subject) is a person named or a word
-    for fighters and leaders, through a count ("dozens of ISIS jihadis") and a coordination."""
+    """Whether a verb of removal removes people by force: its object (or, passive, its subject) is a word for
+    fighters and leaders, or a person named where the sentence tells of force ("a drone strike eliminated Abu
+    Khalid"; not "voters eliminated John Smith in the primary", "took out Maria Lopez for dinner"), through a count
+    ("dozens of ISIS jihadis") and a coordination. "Members" are fighters only of an armed group ("20 members of
+    Hamas", not "300 members of its sales staff"); "taken out of the prison" moves people, it removes no one."""
+    if any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "of"
+           for c in tok.children):
+        return False
     removed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     removed += [o for r in removed if r.lower_ in _HOW_MANY or r.tag_ == "CD"
                 for p in r.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(t.ent_type_ == "PERSON" or _FIGHTERS.fullmatch(t.text) for r in removed for t in (r, *r.conjuncts))
+    forced = bool(_FORCE.search(tok.sent.text))
+    return any(t.ent_type_ == "PERSON" and forced or _fighters(t) for r in removed for t in (r, *r.conjuncts))
+
+
+def _fighters(t) -> bool:
+    """Whether a word names fighters or leaders; "members" only of a group named as such ("members of Hamas")."""
+    if not _FIGHTERS.fullmatch(t.text):
+        return False
+    if not re.fullmatch(r"members?", t.text, re.I):
+        return True
+    return any(o.ent_type_ in _GROUP_LABELS or _ARMED.search(o.text) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
+
+
+# The words that tell force used on people: a removal verb with a person's name kills only among them.
+_FORCE = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|raids?|drones?|forces|troops|soldiers|military|army|operations?|"
+                    r"missiles?|bombs?|bombing|gunfire|shot|sniper|special\s+forces|counterterrorism|counter-terrorism)\b", re.I)
+_GROUP_LABELS = {"ORG", "NORP", "CRIMINAL_GROUP"}
+_ARMED = re.compile(r"\b(?:cartels?|gangs?|militias?|terrorists?|groups?|organi[sz]ations?|factions?|clans?|insurgents?)\b", re.I)
 
 
 # a cited story's headline: "- [The Daily Mail](https://…): There's been a murder a week on farms"

@@ -118,31 +118,60 @@ _UNIT_WORDS = {"year": "Y", "years": "Y", "month": "M", "months": "M", "week": "
                "día": "D", "días": "D", "dia": "D", "dias": "D"}
 
 
-def counted_back(text: str, sentence: tuple[int, int], trigger_start: int, times, published: str | None, language: str):
+def counted_back(text: str, sentence: tuple[int, int], trigger_start: int, trigger, times, published: str | None, language: str):
     """(value, begin, end, precision) of a happening the sentence counts back to from a day: "Tuesday marked one
     year since the shooting" (the shooting: a year before that Tuesday), "Today, three years after the murder" (three
     years before publication); a count with no day of its own counts from the time of writing only where the
-    words say so ("it has been one year since", "se cumplen tres años del"). None when the sentence counts nothing
-    back to the trigger."""
+    words say so ("it has been one year since", "se cumplen tres años del"). Only the happening the "since/after"
+    phrase tells is counted back ("On Tuesday, two days after the attack, police arrested…": the attack, never the
+    arrest, which Tuesday dates). The count is as fine as its unit: "it has been 10 years since the massacre" gives
+    a year, not a day; a day only when it counts from a named day ("Tuesday", "today", "hoy") or in days. None when
+    the sentence counts nothing back to the trigger."""
     import datetime as dt
 
     from ..date_words import NUMBERS
-    from ..dates import _shift
+    from ..dates import _at_precision, _shift
 
     pattern = _COUNTED.get(language)
-    m = pattern.search(text, sentence[0], trigger_start) if pattern else None
+    m = pattern.search(text, sentence[0], trigger_start) if pattern and trigger is not None else None
     n = m and (int(m.group("n")) if m.group("n").isdigit() else NUMBERS.get(m.group("n").lower()))
-    if not m or not isinstance(n, int):
+    if not m or not isinstance(n, int) or not _in_the_counted_phrase(trigger, m.start("u")):
         return None
     days = [t for t in times if sentence[0] <= t.start < m.start() and t.precision in ("day", "part of day") and t.begin]
+    unit = _UNIT_WORDS[m.group("u").lower()]
     if days:
-        anchor = dt.date.fromisoformat(min(days, key=lambda t: abs(t.start - m.start())).begin[:10])
-    elif published and _FROM_NOW[language].search(text, max(sentence[0], m.start() - 20), m.start()):
-        anchor = dt.date.fromisoformat(published)
+        anchor, exact = dt.date.fromisoformat(min(days, key=lambda t: abs(t.start - m.start())).begin[:10]), True
+    elif published and (now := _FROM_NOW[language].search(text, max(sentence[0], m.start() - 20), m.start())):
+        anchor, exact = dt.date.fromisoformat(published), bool(_TODAY.search(text, max(sentence[0], now.start() - 12), now.end()))
     else:
         return None
-    day = _shift(anchor, -n, _UNIT_WORDS[m.group("u").lower()]).isoformat()
-    return day, day, day, "day"
+    day = _shift(anchor, -n, unit)
+    if exact or unit == "D":
+        return day.isoformat(), day.isoformat(), day.isoformat(), "day"
+    t = _at_precision(day, unit)
+    return t.value, t.begin, t.end, t.precision
+
+
+_TODAY = re.compile(r"\b(?:today|hoy)\b", re.IGNORECASE)  # "today marks one year since", "hoy se cumplen": the anniversary is today
+
+
+def _in_the_counted_phrase(trigger, unit_at: int) -> bool:
+    """Whether the trigger is told inside the "since/after" phrase of the count, by the parse: "three years after
+    the murder" (the murder), "one year since their father was murdered", "a tres años del asesinato", not the
+    clause the count stands beside ("ten years after he fled Mexico, Lopez was arrested": the flight is counted
+    back, not the arrest)."""
+    doc = trigger.doc
+    unit = next((t for t in doc if t.idx <= unit_at < t.idx + len(t)), None)
+    if unit is None:
+        return False
+    link = next((t for t in doc[unit.i + 1 : unit.i + 4] if t.lower_ in _COUNT_LINKS), None)
+    if link is None:
+        return False
+    root = link.head if link.dep_ in ("mark", "case") else link
+    return trigger.i in {t.i for t in root.subtree} and trigger.i != unit.i
+
+
+_COUNT_LINKS = {"since", "after", "de", "del", "desde"}
 
 
 # The words by which a document performs the act it names: "I hereby designate", "por la presente se designa"

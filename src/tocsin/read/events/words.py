@@ -39,6 +39,9 @@ _GENERIC = {"común", "frecuente", "habitual", "principal", "creciente", "proble
             "growing", "rising", "problem", "business", "source"}
 
 
+_NO_ONE = {"no", "every", "each", "any", "ningún", "ningun", "cada", "cualquier"}  # determiners that name no one suspect
+
+
 def _w(tok) -> str:
     """A token's lower-case text; a function word of another language as its English counterpart ("por" → "by")."""
     table = FUNCTION_WORDS.get(tok.lang_)
@@ -184,9 +187,10 @@ def _specific(tok, etype: str, text: str) -> bool:
         return racket.dep_ == "dobj" and racket.head.lower_ in _VERBS_OF_DOING
     if etype == "arrest" and tok.dep_ == "pobj" and _w(tok.head) == "under":
         return True  # "was placed under arrest"
-    if tok.dep_ == "compound" and tok.head.lower_ in SUSPECT_NOUNS and any(c.dep_ in ("det", "poss") for c in tok.head.children):
+    if tok.dep_ == "compound" and tok.head.lower_ in SUSPECT_NOUNS and tok.head.tag_ != "NNS" \
+            and any(c.dep_ in ("det", "poss") and _w(c) not in _NO_ONE for c in tok.head.children):
         return True  # "a murder suspect", "the burglary suspect": one suspected of a crime that happened (alleged: modality);
-        # not "35 homicide suspects locked up", a tally
+        # not "35 homicide suspects locked up", a tally, nor "no burglary suspect", "every murder suspect": no one
     if etype in LEGAL and _record_of(tok):
         return True  # "a national with convictions for burglary", where the parse hangs "for" on "national"
     for c in tok.children:

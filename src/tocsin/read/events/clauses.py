@@ -1,0 +1,61 @@
+"""Which part of an event's sentence its places and times may come from, when the sentence tells more than the
+event: the clause a crime named only by its suspect stands in is what the suspect did or had done ("A murder suspect
+walked free in Houston": not where the murder was), and of two happenings of one type a sentence tells apart each
+has its own clause ("arrested in 2019 and arrested again on Monday in Denver": Denver is the second arrest's).
+"""
+
+from __future__ import annotations
+
+from ..event_lexicon import SUSPECT_NOUNS
+
+
+def suspects_clause(f: dict) -> range:
+    """The characters of the clause a crime named only by its suspect stands in ("A murder suspect walked free in
+    Houston", "Officers stopped the robbery suspect near the bridge on Friday"): what the suspect did or had done to
+    them there is not the crime's, so its places and times are not the crime's. The suspect's own phrase stays ("a
+    murder suspect in Joliet"). An empty range for any other event."""
+    tok = f.get("tok")
+    if tok is None or tok.dep_ != "compound" or tok.head.lower_ not in SUSPECT_NOUNS:
+        return range(0)
+    suspect, clause = tok.head, tok.head.head
+    while clause.head.i != clause.i and not (clause.pos_ in ("VERB", "AUX") or clause.tag_.startswith("VB")):
+        clause = clause.head
+    doc = tok.doc
+    own = range(doc[suspect.left_edge.i].idx, doc[suspect.right_edge.i].idx + len(doc[suspect.right_edge.i]))
+    whole = range(doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i]))
+    return range(0) if clause.i == suspect.i else _Outside(whole, own)
+
+
+def own_clause(f: dict):
+    """The characters of the clause of one of two happenings of a type its sentence tells apart ("Smith was arrested
+    in 2019 and was arrested again on Monday in Denver": Denver is the second arrest's, not the first's): the
+    trigger's words without the verbs coordinated with it. Everything for any other event."""
+    tok = f.get("tok")
+    if not f.get("apart") or tok is None or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+        return _EVERYWHERE  # a noun's place is often its clause's ("the killing … happened in Dallas")
+    doc = tok.doc
+    whole = range(doc[tok.left_edge.i].idx, doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i]))
+    others = [c for c in tok.children if c.dep_ == "conj" and (c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB"))]
+    if not others:
+        return whole
+    first = min(c.left_edge.i for c in others)  # "and" and what follows it
+    cut = next((t.i for t in doc[tok.i + 1 : first] if t.dep_ == "cc" and t.head.i == tok.i), first)
+    return range(whole.start, doc[cut].idx)
+
+
+class _Everywhere:
+    def __contains__(self, i: int) -> bool:
+        return True
+
+
+_EVERYWHERE = _Everywhere()
+
+
+class _Outside:
+    """The offsets in one range and not in another (``in`` only)."""
+
+    def __init__(self, whole: range, hole: range):
+        self.whole, self.hole = whole, hole
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.whole and i not in self.hole
