@@ -139,3 +139,9 @@ def test_a_file_name_or_a_link_shortener_is_no_source(make_doc, item):
 def test_a_site_under_a_country_domain_is_a_source(make_doc):
     found = _found(make_doc, "The press took note:\n\n- [noticias.example.mx](https://noticias.example.mx/a/1): Cae el robo de autos en Monterrey\n")
     assert [who for _, who, _, _ in found] == ["noticias.example.mx"]
+
+
+def test_spanish_a_later_cue_of_other_people_is_not_the_speakers_statement(make_doc):
+    text = "El fiscal dijo que los detenidos huyeron del penal y aseguraron que eran inocentes del robo."
+    found = _found(make_doc, text, language="es")
+    assert not any(c.startswith("eran inocentes") and "fiscal" in who for c, who, _, _ in found), found

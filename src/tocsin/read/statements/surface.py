@@ -11,6 +11,11 @@ from .spans import _inside_quote, _quotes, _strip
 _AUX = r"(?:ha|han|había|habían|habría|habrían|hemos)"  # "ha dicho", "han anunciado": the cue is the participle
 
 
+def _plural(verb: str) -> bool:
+    """Whether a Spanish finite verb (or its auxiliary) is of the third person plural: "dijeron", "afirman", "han"."""
+    return verb.strip().lower().endswith("n")
+
+
 def _unit_points(text: str) -> str:
     """The text with the points inside a dotted abbreviation of capitals ("EE.UU.", "S.A.", "U.S.") set to "·", so a
     clause does not end there; the last point stays a sentence's end when a capital, a mark that opens a sentence or
@@ -45,10 +50,10 @@ def find_surface(text: str, language: str) -> list[dict]:
     # "?" or "!", to a further cue of the same speaker ("ha dicho que …, y ha previsto que …", "dijo que … y agregó:
     # «…»"), to another speaker's cue after "pero" or "aunque", or to a colon that opens a quotation; a partial
     # quotation inside it stays ("será «firmemente rentable»")
-    same = rf",?\s+y\s+(?:{_AUX}\s+)?(?P<again>{cues})\b"
-    tail = rf",?\s*(?:{_AUX}\s+)?\b(?P<cue>{cues})\b\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que\s+" \
+    same = rf",?\s+y\s+(?P<aux2>{_AUX}\s+)?(?P<again>{cues})\b"
+    tail = rf",?\s*(?P<aux>{_AUX}\s+)?\b(?P<cue>{cues})\b\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que\s+" \
            rf"(?P<content>[^.«“\"¿¡?!](?:[^.?!¿¡]|\.(?=\d)){{9,}}?)" \
-           rf"(?=\.(?!\d)|[?!¿¡]|:\s*[«“\"]|{same.replace('(?P<again>', '(?:')}|" \
+           rf"(?=\.(?!\d)|[?!¿¡]|:\s*[«“\"]|{same.replace('(?P<again>', '(?:').replace('(?P<aux2>', '(?:')}|" \
            rf",\s+(?:pero|aunque|mientras|sino)\s+(?:[^\s.,;«“\"]+\s+){{0,6}}?(?:{_AUX}\s+)?(?:{cues})\b)"
     masked = _unit_points(text)
     matches = [m for speaker in (ES_SPEAKER, common) for m in re.finditer(speaker + tail, masked)]
@@ -62,6 +67,8 @@ def find_surface(text: str, language: str) -> list[dict]:
         clauses = [(cue, m.span("content"), False)]
         at = m.end("content")  # "…, y ha previsto que …", "… y agregó: «…»": the same speaker's next statement
         while again := re.match(same, masked[at:]):
+            if _plural(again.group("aux2") or again.group("again")) != _plural(m.group("aux") or m.group("cue")):
+                break  # "dijo que los detenidos huyeron y confesaron que…": the detainees confess, not the speaker
             cue2 = (at + again.start("again"), at + again.end("again"))
             rest = re.match(r"\s+(?:[^\s.,;«“\"]+\s+){0,4}?que\s+" + tail[tail.index("(?P<content>"):], masked[cue2[1]:])
             opening = re.match(r"\s*:\s*", masked[cue2[1]:])
