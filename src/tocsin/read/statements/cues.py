@@ -131,9 +131,13 @@ def reported_around(clause, quote: tuple[int, int]) -> tuple[int, int] | None:
     quotation is the whole of what is said."""
     start, end = subtree_span(clause)
     own = [t for t in clause.subtree if t.idx < quote[0] and not t.is_punct and t.dep_ != "mark"]
-    if start < quote[0] and own and end >= quote[1] - 2:
+    if start < quote[0] and own and end >= quote[1] - 3:  # "she was “heartbroken.”": the point and the mark close it
         return start, max(end, quote[1])
     return None
+
+
+# Cues that need no content: "as" with them marks a time ("As the witness testified, the defendant stared…"), not a source
+UNREPORTING = {"testify", "speak", "talk", "answer", "respond", "reply"}
 
 
 def attributed_clause(verb) -> tuple[int, int] | None:
@@ -141,6 +145,8 @@ def attributed_clause(verb) -> tuple[int, int] | None:
     "Violence fell, as the mayor noted"): the rest of the sentence's main clause, on the side away from the "as"."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None
+    if verb_lemma(verb.lower_) in UNREPORTING or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None  # "As the witness testified, the defendant stared…": a time; "as" attributes only with a verb of content
     if verb_lemma(verb.lower_) != "tell" and any(c.dep_ == "dobj" for c in verb.children):
         return None  # "as he said goodbye, the crowd cheered": a time, not a source ("as police told reporters" is one)
     own = {t.i for t in verb.subtree}
@@ -160,13 +166,47 @@ def attributed_clause(verb) -> tuple[int, int] | None:
 PREPOSITIONAL = {"admit": ("to",), "confess": ("to",), "testify": ("about", "to"), "attest": ("to",)}
 
 
+# Nouns of those one testifies or confesses to, not of what: "confessed to detectives", "testified to the grand jury"
+_HEARERS = {"jury", "grand", "court", "judge", "committee", "panel", "congress", "senate", "investigator", "detective",
+            "police", "officer", "agent", "prosecutor", "authority", "lawmaker", "reporter", "journalist", "priest", "tribunal"}
+
+
+def _addressee(obj) -> bool:
+    """Whether the object of "to" is the person or body spoken to, not what is attested: a person's or an organisation's
+    name, a pronoun, or a noun of those who hear testimony. A gerund or a wh-clause ("to smuggling…", "about how…") and
+    a noun of a deed ("to the killing of…") are content."""
+    if obj.dep_ == "pcomp" or obj.tag_ in ("VBG", "WDT", "WP", "WRB"):
+        return False
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.pos_ == "PRON":
+        return True
+    word = obj.lower_
+    return word in _HEARERS or word.endswith("s") and word[:-1] in _HEARERS  # "detectives"
+
+
 def prepositional_content(verb) -> tuple[int, int] | None:
     """What a cue of ``PREPOSITIONAL`` admits or attests: the object of its preposition after it, or None."""
     marks = PREPOSITIONAL.get(verb_lemma(verb.lower_), ())
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in marks and c.i > verb.i):
         objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if objs:
+        if objs and not _addressee(objs[0]):
             return subtree_span(objs[0])
+    return None
+
+
+def attribution_inside(verb, start: int, end: int) -> int | None:
+    """Where a clause must end when another attribution, with its own subject, closes it ("Prosecutors say Lopez
+    laundered millions, Assistant U.S. Attorney Jane Doe said." however the parse hangs "said"): the comma before that
+    speaker, when the cue after the speaker ends the sentence. None when no such attribution stands in the clause."""
+    cues = LEXICONS["en"]["cues"]
+    for t in verb.sent:
+        if not (verb.i < t.i and start <= t.idx < end and t.tag_.startswith("VB") and verb_lemma(t.lower_) in cues):
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+        if not subj or any(not n.is_punct for n in verb.doc[t.i + 1 : verb.sent.end]):
+            continue
+        first = min(n.i for n in subj[0].subtree)
+        if first > verb.sent.start and verb.doc[first - 1].text == ",":
+            return verb.doc[first - 1].idx
     return None
 
 
@@ -174,4 +214,6 @@ def spoken_between(verb, start: int) -> bool:
     """Whether another verb of saying stands between ``start`` (a quotation's end) and a cue: "“…,” Mr Orde said, adding
     that…" gives the quotation to "said", not to "adding"."""
     cues = LEXICONS["en"]["cues"]
-    return any(start <= t.idx < verb.idx and t.tag_.startswith("VB") and verb_lemma(t.lower_) in cues for t in verb.sent)
+    own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}  # "the spokesman, who confirmed…, said"
+    return any(start <= t.idx < verb.idx and t.tag_.startswith("VB") and verb_lemma(t.lower_) in cues and t.i not in own
+               for t in verb.sent)

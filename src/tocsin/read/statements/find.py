@@ -1,5 +1,6 @@
 """Statements in a document: cue verbs with their complements or quotations (off the parse), 'according to',
-quotations continued from the sentence before, and the surface patterns of a language without a parse.
+quotations continued from the sentence before; a language without a parse is read by its surface patterns
+(surface.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .cues import (
     asked_of,
     asked_to,
     attributed_clause,
+    attribution_inside,
     clause_subject,
     figures_shown,
     name_before,
@@ -28,43 +30,11 @@ from .cues import (
     subtree_span,
 )
 from .kinds import classify, lead_words
-from .lexicon import ES_SPEAKER, LEXICONS, MIN_QUOTE_WORDS, QUOTE, verb_lemma
+from .lexicon import LEXICONS, verb_lemma
+from .spans import _closing_mark, _inside_quote, _quotes, _strip
 from .speakers import speaker_entity
+from .surface import find_surface
 from .trailing import trailing
-
-_DATELINE_END = re.compile(r"^[A-ZÁÉÍÓÚÑ ,.'’()]{3,60}[—–]\s")
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    dateline = _DATELINE_END.match(text[start:end])
-    if dateline:
-        start += dateline.end()  # "SANTIAGO, Chile — ..." opens the article, not the claim
-    while start < end and text[start] in " ,:;—–-":
-        start += 1
-    while end > start and text[end - 1] in " ,:;—–-.":
-        end -= 1
-    return start, end
-
-
-# Where a paragraph ends: a blank line, or a line that opens a list item. A single line break inside a paragraph is
-# the source's wrapping ("“We are at war against drug trafficking\n    organizations”"), no end of a quotation.
-_PARAGRAPH_END = re.compile(r"\n(?=[ \t\xa0]*(?:\n|$|(?:[-*•·]|\d{1,2}[.)])[ \t]))")
-
-
-def _quotes(text: str) -> list[tuple[int, int]]:
-    """Quotations, paragraph by paragraph: a quote left open at the end of a
-    paragraph (the next paragraph reopens it) ends with its paragraph."""
-    out, offset = [], 0
-    for para in _PARAGRAPH_END.split(text):
-        pairs = [m.span() for m in QUOTE.finditer(para)]
-        out += [(offset + s, offset + e) for s, e in pairs if len(para[s:e].split()) >= MIN_QUOTE_WORDS and e - s >= 10]
-        last_end = pairs[-1][1] if pairs else 0
-        rest = para[last_end:]
-        opening = re.search(r"(?:^|\s)([\"“«])(?=\S)", rest)
-        if opening and not re.search(r"[\"”»]|''|’’", rest[opening.end() :]) and len(rest) - opening.start(1) > 10:
-            out.append((offset + last_end + opening.start(1), offset + len(para.rstrip())))
-        offset += len(para) + 1
-    return out
 
 
 def find_parsed(doc, language: str, text: str) -> list[dict]:
@@ -109,10 +79,6 @@ def _made_clear(text: str, verb) -> list[dict]:
     speaker = subj[0]
     return [dict(speaker=_strip(text, *subtree_span(speaker)), speaker_head=(speaker.idx, speaker.idx + len(speaker.text)),
                  appositions=_appositions(speaker), cue=(verb.idx, clear.idx + len(clear.text)), content=(start, end), direct=False)]
-
-
-def _inside_quote(offset: int, quotes) -> bool:
-    return any(s < offset < e for s, e in quotes)
 
 
 def _finder(verb, speaker) -> bool:
@@ -203,7 +169,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     direct = False
     near = [
         q for q in quotes
-        if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx] and not spoken_between(verb, q[1]))
+        if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx] and not spoken_between(verb, q[1])
+            and verb.dep_ != "relcl")  # "“…,” the spokesman, who confirmed the arrests, said": the quotation is "said"'s
         or (-3 <= q[0] - cue_end <= 60 and "\n" not in text[cue_end : q[0]])
     ]
     if near and not finding:
@@ -239,6 +206,10 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if named_run:
         sp = (named_run[0].idx, speaker.idx + len(speaker.text))
     start, end = _strip(text, *content)
+    if not direct and (cut := attribution_inside(verb, start, end)) is not None:
+        start, end = _strip(text, start, cut)  # the clause ends where another speaker's attribution closes it
+    if not direct:
+        end = _closing_mark(text, start, end)
     if end - start < 6:
         return []
     head = (speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
@@ -300,48 +271,6 @@ def _according(doc, text: str, sent, lex) -> list[dict]:
             start, end = _strip(text, *content)
             if end - start > 10:
                 out.append(dict(speaker=sp, speaker_head=None, cue=(cue_start, cue_end), content=(start, end), direct=False))
-    return out
-
-
-_AUX = r"(?:ha|han|había|habían|habría|habrían|hemos)"  # "ha dicho", "han anunciado": the cue is the participle
-
-
-def find_surface(text: str, language: str) -> list[dict]:
-    """Statements by surface patterns (languages read without a parser)."""
-    lex = LEXICONS[language]
-    cues = "|".join(sorted(lex["cues"], key=len, reverse=True))
-    out = []
-    quotes = _quotes(text)
-    for qs, qe in quotes:  # «...», dijo X  /  "...", afirmó el fiscal X
-        after = re.match(rf"\s*,?\s*(?:{_AUX}\s+)?(?P<cue>{cues})\s+{ES_SPEAKER}", text[qe : qe + 160])
-        before = re.search(rf"{ES_SPEAKER},?\s+(?:{_AUX}\s+)?(?P<cue>{cues})\b[^.«“\"]{{0,60}}?\s*:?\s*$", text[max(0, qs - 200) : qs])
-        if after:
-            base = qe
-            out.append(dict(speaker=(base + after.start("speaker"), base + after.end("speaker")), speaker_head=None,
-                            cue=(base + after.start("cue"), base + after.end("cue")), content=(qs, qe), direct=True))
-        elif before:
-            base = max(0, qs - 200)
-            out.append(dict(speaker=(base + before.start("speaker"), base + before.end("speaker")), speaker_head=None,
-                            cue=(base + before.start("cue"), base + before.end("cue")), content=(qs, qe), direct=True))
-    common = r"\b(?P<speaker>(?:[Ee]l|[Ll]as?|[Ll]os|[Ee]st[aeo]s?|[Dd]ich[ao]s?) [a-záéíóúñ]+(?: (?:de|del|de la|de los|de las) [a-záéíóúñ]+)?)(?:\s+[^\s.,;«“\"]+){0,5}?\s+(?:y\s+)?"
-    # the clause runs to the sentence's end (not the point of "6.700" nor of "EE.UU"), or to a further cue of the same
-    # speaker ("ha dicho que …, y ha previsto que …"); a partial quotation inside it stays ("será «firmemente rentable»")
-    tail = rf",?\s*(?:{_AUX}\s+)?\b(?P<cue>{cues})\b\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que\s+" \
-           rf"(?P<content>[^.«“\"](?:[^.]|\.(?=\d)|(?<=[A-ZÁÉÍÓÚÑ])\.(?=[A-ZÁÉÍÓÚÑ]{{2}}\b)){{9,}}?)" \
-           rf"(?=(?<![A-ZÁÉÍÓÚÑ])\.(?!\d)|\.(?![A-ZÁÉÍÓÚÑ]{{2}}\b|\d)|,\s+y\s+(?:{_AUX}\s+)?(?:{cues})\b)"
-    matches = [m for speaker in (ES_SPEAKER, common) for m in re.finditer(speaker + tail, text)]
-    for m in matches:
-        cs, ce = _strip(text, m.start("content"), m.end("content"))
-        cue = m.span("cue")
-        later = list(re.finditer(rf"\b(?:{cues})\b", text[cue[1] : m.start("content")]))
-        if later:  # "negó las acusaciones y aseguró que ...": the claim belongs to the last cue
-            cue = (cue[1] + later[-1].start(), cue[1] + later[-1].end())
-        if not any(q[0] <= cs < q[1] for q in quotes) and not _inside_quote(m.start("cue"), quotes):
-            out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=cue, content=(cs, ce), direct=False))
-    for phrase in lex["according"]:
-        for m in re.finditer(rf"(?i)\b{phrase}\s+(?P<speaker>(?:[^,.;\s]+\s?){{1,6}}?),\s*(?P<content>[^.]{{10,}}\.)", text):
-            cs, ce = _strip(text, m.start("content"), m.end("content") - 1)
-            out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=(m.start(), m.start() + len(phrase)), content=(cs, ce), direct=False))
     return out
 
 

@@ -28,7 +28,11 @@ from .kinds import classify
 _ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+(?:\*{1,2}\[|\[?\*{0,2})(?P<name>[^*\[\]:\n]{2,60}(?:\n[ \t]*[^*\[\]:\n]{1,60})?)\*{0,2}\]?"
                    r"(?:\([^)\s]*\))?\*{0,2}[ \t]*(?P<cue>:)(?:\*\*)?\s+(?P<content>\S[\s\S]*)")
 # a word of a name: capitalized, a number, a short word of a name's own, or a site's address ("news.com.au")
-_NAME_WORD = re.compile(r"[A-Z0-9][\w.&'’-]*|[a-z][\w-]*(?:\.[a-z]{2,})+|of|the|and|for|a|de|del|la|el|&|on|in")
+_NAME_WORD = re.compile(r"[A-Z0-9][\w.&'’-]*|of|the|and|for|a|de|del|la|el|&|on|in")
+# a site's address ends in a domain of sites, not in a file's extension ("report.pdf") nor is it a link shortener's
+_SITE = re.compile(r"(?:[a-z0-9][\w-]*\.)+(?:com|org|net|gov|edu|int|mil|info|news|tv|fm|media|press|(?:com?\.|org\.|gob\.|gov\.)?"
+                   r"(?:uk|au|mx|ar|co|cl|pe|ec|ve|br|es|us|ca|ie|nz|za|in|gt|hn|sv|ni|cr|pa|do|pr|bo|py|uy|cu|it|fr|de|ph|jm|tt))")
+_SHORTENERS = {"bit.ly", "t.co", "goo.gl", "tinyurl.com", "ow.ly", "buff.ly", "is.gd", "dlvr.it", "lnkd.in", "youtu.be"}
 _FIELDS = {"date", "dates", "time", "location", "place", "where", "when", "what", "who", "why", "how", "contact", "note", "source",
            "update", "background", "summary", "status", "phone", "email", "website", "fecha", "lugar", "nota", "fuente"}
 # A schedule's or a plan's items are led by a time or a step, not a source ("**Tuesday**: a convening of…", "**Phase 2**: …")
@@ -37,6 +41,11 @@ _WHEN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
                    r"morning|afternoon|evening|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
 MIN_WORDS = 4
 _QUOTE = re.compile(r"[\"“«]")
+
+
+def _site(word: str) -> bool:
+    """Whether a lower-case dotted word is a site's address ("news.com.au", "nytimes.com"), not a file or a short link."""
+    return bool(_SITE.fullmatch(word)) and word not in _SHORTENERS
 
 
 def listed_statements(raw: str, text: str, segs: tuple[Segment, ...], language: str) -> list[Statement]:
@@ -48,7 +57,7 @@ def listed_statements(raw: str, text: str, segs: tuple[Segment, ...], language: 
             continue
         name = " ".join(m.group("name").split())
         name = re.sub(r"\s*\([^()]{2,40}\)$", "", name) or name  # "WJLA (Washington, D.C.)": the outlet, its home aside
-        if name.lower() in _FIELDS or _WHEN.search(name) or not all(_NAME_WORD.fullmatch(w) for w in name.split()) or len(name.split()) > 6:
+        if name.lower() in _FIELDS or _WHEN.search(name) or not all(_NAME_WORD.fullmatch(w) or _site(w) for w in name.split()) or len(name.split()) > 6:
             continue
         linked = "](" in raw[m.end("name") : m.start("cue")]  # "[**NPR**](https://www.npr.org/…): …": the outlet's own page
         marked = "*" in raw[m.end("name") : m.end("name") + 1]  # set in bold or italics ("**NPR**", "*New York Post*")

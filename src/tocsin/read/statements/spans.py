@@ -1,0 +1,56 @@
+"""The spans of statements in a text: quotations paragraph by paragraph, and a clause's edges trimmed of what is not
+said (a dateline, the punctuation around it) or kept whole (the closing mark of a quotation it opens)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MIN_QUOTE_WORDS, QUOTE
+
+_DATELINE_END = re.compile(r"^[A-ZÁÉÍÓÚÑ ,.'’()]{3,60}[—–]\s")
+
+
+def _closing_mark(text: str, start: int, end: int) -> int:
+    """The end of a clause with the closing mark of a quotation it opens ("she was “heartbroken.”": the parse leaves
+    the point and the mark to the verb of saying)."""
+    part = text[start:end]
+    if part.count("“") > part.count("”") or part.count("«") > part.count("»") or part.count('"') % 2:
+        if close := re.match(r"[.,!?]?[”»\"]", text[end : end + 2]):
+            return end + close.end()
+    return end
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    dateline = _DATELINE_END.match(text[start:end])
+    if dateline:
+        start += dateline.end()  # "SANTIAGO, Chile — ..." opens the article, not the claim
+    while start < end and text[start] in " ,:;—–-":
+        start += 1
+    while end > start and text[end - 1] in " ,:;—–-.":
+        end -= 1
+    return start, end
+
+
+# Where a paragraph ends: a blank line, or a line that opens a list item. A single line break inside a paragraph is
+# the source's wrapping ("“We are at war against drug trafficking\n    organizations”"), no end of a quotation.
+_PARAGRAPH_END = re.compile(r"\n(?=[ \t\xa0]*(?:\n|$|(?:[-*•·]|\d{1,2}[.)])[ \t]))")
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Quotations, paragraph by paragraph: a quote left open at the end of a
+    paragraph (the next paragraph reopens it) ends with its paragraph."""
+    out, offset = [], 0
+    for para in _PARAGRAPH_END.split(text):
+        pairs = [m.span() for m in QUOTE.finditer(para)]
+        out += [(offset + s, offset + e) for s, e in pairs if len(para[s:e].split()) >= MIN_QUOTE_WORDS and e - s >= 10]
+        last_end = pairs[-1][1] if pairs else 0
+        rest = para[last_end:]
+        opening = re.search(r"(?:^|\s)([\"“«])(?=\S)", rest)
+        if opening and not re.search(r"[\"”»]|''|’’", rest[opening.end() :]) and len(rest) - opening.start(1) > 10:
+            out.append((offset + last_end + opening.start(1), offset + len(para.rstrip())))
+        offset += len(para) + 1
+    return out
+
+
+def _inside_quote(offset: int, quotes) -> bool:
+    return any(s < offset < e for s, e in quotes)
