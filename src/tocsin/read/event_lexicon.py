@@ -290,10 +290,12 @@ _RANKS_EN = (r"officers?|lieutenants?|sergeants?|captains?|majors?|colonels?|gen
 _SERVICES_EN = r"army|navy|naval|military|marine corps|marines?|air force|national guard|coast guard"
 _FORMER_EN = (r"police|officers?|policem[ae]n|cops?|detectives?|agents?|lieutenants?|sergeants?|captains?|colonels?|admirals?|"
               r"corporals?|guards?|carabineros?|commanders?|soldiers?|military|deput(?:y|ies)|sheriffs?|troopers?|marshals?|jailers?|"
-              r"wardens?|marines?|sailors?|airm[ae]n|servicem[ae]n|paratroopers?|commandos?|guardsm[ae]n|gen|col|capt|maj|sgt|lt|cpl")
+              r"wardens?|army|navy|air force|national guard|coast guard|marines?|sailors?|airm[ae]n|servicem[ae]n|paratroopers?|commandos?|guardsm[ae]n|gen|col|capt|maj|sgt|lt|cpl")
 # A head of state or government, not of a firm, a club or a union ("the company's president", "president of the bank")
-_PRESIDENT_EN = (r"(?<!company )(?<!company's )(?<!bank )(?<!union )(?<!club )(?<!body )(?<!chapter )(?<!firm )presidents?\b"
-                 r"(?! of (?:the |a |an |its |their )?(?:[\w'’]+ ){0,3}?(?:compan(?:y|ies)|firms?|banks?|unions?|associations?|clubs?|boards?|"
+_PRIVATE_BODIES = ("company", "firm", "bank", "union", "club", "body", "chapter", "student council", "association", "cooperative",
+                   "board", "university", "college", "school")  # a city council is public: its president is an official
+_PRESIDENT_EN = ("".join(rf"(?<!{b}{s} )" for b in _PRIVATE_BODIES for s in ("", "'s", "’s", " s")) + r"presidents?\b"
+                 r"(?! of (?:the |a |an |its |their )?(?:[\w'’]+ ){0,3}?(?:compan(?:y|ies)|firms?|banks?|unions?|associations?|clubs?|boards?|student councils?|cooperatives?|"
                  r"corporations?|business(?:es)?|chambers?|groups?|leagues?|foundations?|universit(?:y|ies)|colleges?|schools?|churche?s?)\b)")
 _PRESIDENT_ES = (r"president(?:e|a|es)s?\b(?! (?:de|del) (?:la |una |el |un |los |las )?(?:[\w]+ ){0,2}?(?:empresas?|compan(?:ia|ias)|bancos?|"
                  r"club(?:es)?|asociacion(?:es)?|camaras?|sindicatos?|juntas?|comites?|cooperativas?|fundacion(?:es)?|federacion(?:es)?|ligas?|"
@@ -322,7 +324,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                                    r"\b(?:army|navy|air force|marine|military|war|combat|vietnam|iraq|afghanistan|korean war|gulf war)\s+veterans?|"
                                    r"\bveterans? of the (?:[\w.]+\s+){0,2}?(?:army|navy|air force|marines?|marine corps|coast guard|military|war)"),
         ("military", rf"\b(?:{_SERVICES_EN})\s+(?:(?!police\b)[\w'’]+\s+){{0,2}}?(?:{_RANKS_EN})\b"),  # "an army lieutenant"; a military police officer is police
-        ("law enforcement", r"\blaw enforcement|highway patrol|state patrol|police(?! informants?| informers?)|(?<!army )(?<!navy )(?<!military )(?<!petty )(?<!warrant )officers?\b|policem[ae]n|cops?\b|sheriffs?|deput(?:y|ies)|marshals?|jailers?|bailiffs?|border patrol|correctional|swat\b|detectives?|(?<!estate )(?<!insurance )(?<!travel )agents?\b|carabineros?|patrolm[ae]n|troopers?|gendarmes?|(?<!security )(?<!national )(?<!coast )(?:prison )?guards?|lieutenants?|sergeants?|constables?|commissioners?"),
+        ("law enforcement", r"\blaw enforcement|security (?:forces?|patrols?)|highway patrol|state patrol|police(?! informants?| informers?)|(?<!army )(?<!navy )(?<!military )(?<!petty )(?<!warrant )officers?\b|policem[ae]n|cops?\b|sheriffs?|deput(?:y|ies)|marshals?|jailers?|bailiffs?|border patrol|correctional|swat\b|detectives?|(?<!estate )(?<!insurance )(?<!travel )agents?\b|carabineros?|patrolm[ae]n|troopers?|gendarmes?|(?<!security )(?<!national )(?<!coast )(?:prison )?guards?|lieutenants?|sergeants?|constables?|commissioners?"),
         ("military", r"\bsoldiers?|troops|army|military|marines?|navy|sailors?|national guard|coast guard|servicem[ae]n|servicewom[ae]n|service members?|airm[ae]n|air force|"
                      r"guardsm[ae]n|paratroopers?|commandos?|colonels?|admirals?|brigadiers?|petty officers?|warrant officers?|\b(?:pvt|pfc|spc|lance cpl|lt col|sgt maj)\b|"
                      r"servicemembers?|service personnel|military personnel|peacekeepers?|\bidf\b|defen[cs]e forces|armed forces|special forces|"
@@ -349,7 +351,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
         ("former law enforcement", rf"\b(?:ex\s?|exs\s|ex\s)(?:policias?|agentes?|militar(?:es)?|carabineros?|soldados?|guardias?|detectives?|marinos?|{_RANKS_ES})\b|"
                                    rf"(?:policias?|militar(?:es)?|agentes?|carabineros?|{_RANKS_ES}) (?:\w+ ){{0,3}}?(?:en (?:situacion de )?)?retir(?:o|ad[oa]s?)|"
                                    r"retirad[oa]s? de la policia"),
-        ("law enforcement", r"\b(?<!informante de la )policias?|agentes?\b|seguridad publica|carabineros?|fuerzas del orden|uniformad[oa]s?|patrull(?:a|eros?)|gendarmes?|guardias?|custodios?|tenientes?|sargentos?|suboficial(?:es)?|comisari[oa]s?|efectivos? policiales|detectives?"),
+        ("law enforcement", r"\b(?<!informante de la )policias?|fuerzas? de seguridad|agentes?\b|seguridad publica|carabineros?|fuerzas del orden|uniformad[oa]s?|patrull(?:a|eros?)|gendarmes?|guardias?|custodios?|tenientes?|sargentos?|suboficial(?:es)?|comisari[oa]s?|efectivos? policiales|detectives?"),
         ("military", r"\bsoldados?|militar(?:es)?|ejercito|fuerzas de defensa|semar\b|sedena\b|elementos? de la (?:marina|armada)|infantes? de marina|base (?:militar|aerea|naval)|cuartel(?:es)? militar(?:es)?|tropas|marinos?|infantes de marina|guardia nacional|fuerzas armadas|fuerza aerea|coronel(?:es)?|cabos?\b|guardacostas"),
         ("migrant", r"\bmigrantes?|refugiad[oa]s?|solicitantes de asilo|inmigrantes?|indocumentad[oa]s|venezolan[oa]s? (?:en transito|que cruzaban)"),
         ("rival group", r"\brival(?:es)?\b|(?:narco)?terroristas?|insurgentes?|yihadistas?|sicarios?|pandiller[oa]s?|mareros?|bandas? rival(?:es)?|faccion(?:es)?|miembros de (?:la )?(?:banda|pandilla|faccion)"),

@@ -38,6 +38,7 @@ from ...models import Mention
 from ..event_lexicon import ANOTHER, DEFINITE, VIOLENT
 from ..people import surname
 from ..placedb import fold
+from ..statements.lexicon import LEXICONS
 from .arguments import _phrase
 from .words import _RACKETS, _category_of
 
@@ -279,6 +280,9 @@ def _own_phrase(tok) -> tuple[int, int]:
             c.dep_ == "compound" and c.tag_ == "NNP" and _category_of(c.text, "en") for c in owner.children)):
         after = owner.right_edge.i + 1
         start = next((t.idx for t in tok.doc[after : tok.i + 1] if t.tag_ != "POS" and not t.is_space), start)
+    for c in tok.children:  # "era secretaria del alcalde Juan Soto", "the driver of Mayor Soto": the mayor is another
+        if c.dep_ == "prep" and c.lower_ in ("of", "de", "del") and c.i > tok.i and any(t.ent_type_ == "PERSON" for t in c.subtree):
+            end = min(end, c.idx)
     return start, end
 
 
@@ -361,7 +365,7 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
     """The category of a happening its sentence tells with no target: the premises it struck ("a grenade exploded at
     the door of a bakery") or the one whose body it reached ("a knife held to a taxi driver's throat"); in the headline or lede, the story's one named victim's; a victim the sentence speaks of
     ("at the time of the assault the victim posed no threat"): a civilian; a Spanish passive
-    that drops its subject, the person the sentence before gave as its subject; told again ("the killing", after the story
+    that drops its subject, the person the sentence before describes, else the one whose death or harm it told; told again ("the killing", after the story
     told one) none, as the first telling holds it; another happening ("another attack") none; else "civilian"."""
     start, (s_start, s_end) = f["trigger"][0], f["sentence"]
     tok = f.get("tok")
@@ -372,8 +376,12 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
     for place in (*_PREMISES.finditer(text, s_start, s_end), *_BODY.finditer(text, s_start, s_end)):
         if (category := _category_of(place.group(1), chains.language)) is not None:
             return category
-    if chains.language == "es" and tok is not None and not f["noun"] and (dropped := _dropped_subject(tok, text, chains, s_start)) is not None:
-        return chains.category(dropped) or "civilian"
+    if chains.language == "es" and tok is not None and not f["noun"] and _passive_alone(tok):
+        if (dropped := _dropped_subject(tok, text, chains, s_start)) is not None:
+            return chains.category(dropped) or "civilian"
+        before = text.rfind(".", 0, max(0, s_start - 2)) + 1
+        if len(dead := list(_OF_THE_DEAD.finditer(text, before, s_start))) == 1:
+            return _category_of(dead[0].group(1), chains.language) or "civilian"  # "condenó el crimen de un periodista. Fue asesinado"
     story = chains.category(next(iter(one))) or "civilian" if len(one) == 1 else "civilian"
     if s_start < lede_end:
         return story
@@ -387,19 +395,40 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
 
 def _dropped_subject(tok, text: str, chains: Chains, s_start: int) -> int | None:
     """The person named as the subject of the sentence before a Spanish passive that drops its subject ("Juan Pérez
-    era policía. Fue asesinado el domingo"): Spanish leaves out a subject the sentence before gave."""
-    if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_.startswith("nsubj") for c in tok.children):
-        return None
+    era policía. Fue asesinado el domingo"): Spanish leaves out a subject the sentence before gave. Only when that
+    sentence describes the one person it names, and speaks of no victim."""
     before = text.rfind(".", 0, max(0, s_start - 2)) + 1
+    named = {chain for (start, end), chain in chains.of.items() if before <= start and end <= s_start}
     found = {chain for (start, end), chain in chains.of.items() if before <= start and end <= s_start
-             and (span := tok.doc.char_span(start, end, alignment_mode="expand")) is not None and _subject_root(span.root)}
-    return next(iter(found)) if len(found) == 1 else None
+             and (span := tok.doc.char_span(start, end, alignment_mode="expand")) is not None and _describes(span.root)}
+    if len(named) != 1 or len(found) != 1 or _VICTIM.search(text, before, s_start) or _OF_THE_DEAD.search(text, before, s_start):
+        return None  # another person, or a victim, the sentence before speaks of may be the one killed
+    return next(iter(found))
 
 
-def _subject_root(root) -> bool:
+def _passive_alone(tok) -> bool:
+    return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_.startswith("nsubj") for c in tok.children)
+
+
+# The one whose death or harm a sentence speaks of ("condenó el crimen de un periodista", "el hallazgo del cuerpo de un
+# comerciante"): the one a next sentence's passive with no subject is about ("Fue asesinado a tiros")
+_OF_THE_DEAD = re.compile(r"\b(?:crimen|asesinato|homicidio|muerte|ejecuci[oó]n|cuerpo|cad[aá]ver|restos|secuestro|desaparici[oó]n|"
+                          r"ataque contra)\s+(?:de|del|a)\s+((?:[\w]+\s+){0,2}[\w]+)", re.I)
+
+
+def _describes(root) -> bool:
+    """Whether a mention is the subject of a clause about the person ("Pérez era policía", "La periodista López
+    cubría temas de seguridad"), not of a verb of saying, reporting or condemning, whose subject is not the one the
+    next sentence's passive is about ("El gobernador condenó el crimen de un periodista. Fue asesinado")."""
     while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
         root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass")
+    verb = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and verb.lower_ not in _TELLING and verb.lemma_.lower() not in _CONDEMNING
+
+
+_TELLING = LEXICONS["es"]["cues"] | LEXICONS["es"]["denial"] | LEXICONS["es"]["allegation"]
+_CONDEMNING = {"condenar", "lamentar", "repudiar", "reprobar", "deplorar", "reportar", "denunciar", "informar", "anunciar",
+               "confirmar", "exigir", "pedir", "ordenar", "investigar", "identificar"}  # and who investigates or names the dead
 
 
 # Where a bomb or a volley struck: "exploded outside a police station", "at the door of a bakery", "frente a la sede de

@@ -39,13 +39,14 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
             named = ctx.last_victim  # the last person named as a target, else the one the pronoun stands for
     start, end = _own_words(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos") + " " + " ".join(
-        w for c in tok.children if _says_of(c) for w in chains._predicates(c, text))  # "the victim, who worked as a taxi driver,"
+        w for c in tok.children if _says_of(c) and c.dep_ == "relcl" for w in chains._predicates(c, text))  # "the victim, who worked as a taxi driver,"
+    serving = " ".join(w for c in tok.children if _says_of(c) and c.dep_ == "acl" for w in _serves_as(c, text))
     group = any(m.kind == "group" and start <= m.start and m.end <= end and belongs(ctx.doc, tok, m, etype, tok) for m in ctx.mentions) \
         or re.search(r"\brivals?\b", words, re.I) \
         or ctx.chains.chain(named) in ctx.members  # "Díaz, who police said was a Barrio 18 leader": that Díaz, no namesake
     if group:
         return "rival group"  # whatever was done to them: "abducted a Gulf Cartel plaza boss" (docs/annotation.md §2.4)
-    found = _category_of(words, language) or ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)
+    found = _category_of(words, language) or _category_of(serving, language) or ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"
@@ -71,6 +72,28 @@ def _says_of(clause) -> bool:
     if clause.dep_ == "relcl":
         return any(d.dep_.startswith("nsubj") and _w(d) in ("who", "that", "quien", "que") for d in clause.children)
     return clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN") and not any(d.dep_.startswith("nsubj") for d in clause.children)
+
+
+_SERVE = {"serving", "served", "sirviendo"}
+_ARMED = {"military", "law enforcement"}
+
+
+def _serves_as(clause, text: str) -> list[str]:
+    """What a participle says the target is: its "as" object ("a man working as a bus driver"), or the armed service
+    one is "serving in" ("two Americans serving in the army"); not the place or employer of the work ("a nurse
+    serving in a military hospital", "a man working with police as an informant": an informant)."""
+    out = []
+    for c in clause.children:
+        obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" else c if c.dep_ in ("dobj", "obl") else None
+        if obj is None:
+            continue
+        if c.lower_ in ("as", "como") or any(m.lower_ in ("as", "como") for m in c.children if m is not obj):
+            out.append(text[slice(*_phrase(obj))])
+        elif clause.lower_ in _SERVE and c.lower_ in ("in", "with", "en", "con"):
+            head = text[min([obj.idx] + [m.idx for m in obj.children if m.dep_ in ("compound", "flat") and m.i < obj.i]) : obj.idx + len(obj)]
+            if _category_of(head, "en") in _ARMED or _category_of(head, "es") in _ARMED:
+                out.append(head)  # the service itself ("the army", "the IDF"), not what it owns ("a military hospital")
+    return out
 
 
 # The words for a person by a relation to another ("the mayor's son", "the wife of a police officer"): the other
@@ -341,4 +364,25 @@ def _span_of(ctx: _Context, tok) -> tuple[tuple[int, int] | None, Mention | None
         return None, None, None
     phrase = _phrase(tok)
     full = _subtree(tok) if tok.tag_.startswith("NN") or tok.tag_ == "PRP" else phrase
-    return phrase, _named(ctx.mentions, *full), full
+    named = _named(ctx.mentions, *full)
+    if named is not None and named.kind == "person" and _whose(tok, named):
+        named = None  # "a woman who was Mayor Soto's secretary": Soto is whose she was, not she
+    return phrase, named, full
+
+
+def _whose(tok, m: Mention) -> bool:
+    """Whether a person named in a clause on the target is the possessor of what the clause says the target is
+    ("who was Mayor Soto's secretary", "que era chofer del alcalde Soto"): another person."""
+    span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.i == tok.i or not any(c.dep_ in ("relcl", "acl") and c.left_edge.i <= span.root.i <= c.right_edge.i
+                                                       for c in tok.children):
+        return False
+    root = span.root
+    while root.dep_ in ("flat", "compound", "appos") and root.head.i != root.i:
+        root = root.head  # "del alcalde Juan Soto": the title's noun
+    if root.dep_ == "pobj" and root.head.lower_ in _OF:
+        root = root.head
+    return root.dep_ in ("poss", "nmod") or root.lower_ in _OF and root.head.i != tok.i and root.head.pos_ == "NOUN"
+
+
+_OF = {"of", "de", "del"}
