@@ -268,11 +268,9 @@ class Event:
     injured: int | None = None
     place_key: str | None = None
     place_precision: str = "unknown"
-    place_basis: str = "unknown"  # sentence, story (another sentence of the document places it: the same happening told
-    # again, or the lead-in of the list that holds it, read.events.scope), dateline, document, authority (a designation:
-    # the designating country; a charge or conviction: the country of the agency that brought it, read.events.authority),
-    # origin (a deportation the text sends to the person's own country: the one country it says they come from,
-    # read.events.removals), unknown
+    place_basis: str = "unknown"  # sentence; story (the same happening told again, or a list's lead-in: read.events.scope);
+    # dateline; document; authority (a designation's country, or a charge's agency's: read.events.authority); origin (a
+    # deportation the text sends home: read.events.removals); unknown
     date_value: str | None = None  # TIMEX3 value
     date_begin: str | None = None
     date_end: str | None = None
