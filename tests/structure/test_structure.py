@@ -213,3 +213,26 @@ def test_structure_a_label_after_a_line_break_inside_a_paragraph_opens_a_turn():
     assert all(not text[s.start : s.end].endswith((" ", "\n")) for s in segs)
     assert ("turn", "THE PRESIDENT", "THE PRESIDEN") in kinds  # after a sentence's end
     assert not any(k[2].startswith("Q is") for k in kinds)  # a line that follows no sentence's end opens nothing
+
+
+def test_structure_a_text_with_no_blank_line_writes_a_paragraph_a_line():
+    # what trafilatura gives for an HTML page: one line a paragraph, subheadings among them
+    text = ("Gunmen killed two officers in Karak on Sunday, officials said.\n"
+            "Attack on the castle\n"
+            "The police said the assailants fled in a car.")
+    kinds = [(s.kind, text[s.start : s.end]) for s in segments(text)]
+    assert kinds == [("paragraph", "Gunmen killed two officers in Karak on Sunday, officials said."),
+                     ("heading", "Attack on the castle"),
+                     ("paragraph", "The police said the assailants fled in a car.")]
+
+
+def test_structure_a_line_break_inside_a_paragraph_of_a_text_with_blank_lines_is_wrapping():
+    text = "The first paragraph ends here.\n\nThe second paragraph\nruns on a second line."
+    assert [text[s.start : s.end] for s in segments(text)] == ["The first paragraph ends here.",
+                                                              "The second paragraph\nruns on a second line."]
+
+
+def test_structure_a_text_wrapped_at_a_width_is_no_paragraph_a_line():
+    text = ("MS-13 works closely\nwith Tren de Aragua, the prison-born,\ntransnational enterprise based in Caracas, "
+            "and shares\nroutes across the region.")
+    assert [(s.start, s.end) for s in segments(text)] == [(0, len(text))]

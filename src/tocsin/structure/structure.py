@@ -107,12 +107,49 @@ class Segment:
     bold_lead: bool = False  # a paragraph that opens with a name in bold, as the text was written (with_bold_leads)
 
 
+# A text that holds no blank line but breaks lines writes one paragraph a line: what trafilatura gives for an HTML
+# page, and plain-text feeds and corpora do the same. Read as one paragraph, its subheadings and captions run into the
+# sentences around them and a quotation left open in one paragraph pairs with the next paragraph's marks. A line break
+# there ends a paragraph after a line that ends a sentence, or after a short line that opens with a capital, holds no
+# comma and ends on no article or preposition, before a line that opens with a capital (a subheading); any other is
+# the source's wrapping ("works closely\nwith Tren de Aragua", "Today, the Peruvian\nGovernment extradited").
+_LINE_BREAK = re.compile(r"[ \t\xa0]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?…:\"”’»)]$")
+_OPEN_ENDS = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "that", "el", "la",
+              "los", "las", "de", "del", "y", "en", "a", "con", "por", "para", "que"}  # words no heading ends on
+
+
+def one_a_line(text: str) -> bool:
+    """Whether a text writes its paragraphs one a line: it breaks lines, holds no blank line, and most of its lines end
+    a sentence (a text wrapped at a width ends most of them mid-sentence)."""
+    body = text.strip()
+    if "\n" not in body or _PARAGRAPH_BREAK.search(body):
+        return False
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    return sum(bool(_SENTENCE_END.search(line)) for line in lines) * 2 > len(lines)
+
+
+def line_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks of a text written one paragraph a line that end a paragraph, as (start, end) spans."""
+    out = []
+    for m in _LINE_BREAK.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        after = text[m.end() : m.end() + 1]
+        if line and after and (_SENTENCE_END.search(line) or (
+                len(line.split()) <= 12 and "," not in line and line[0].isupper() and line.split()[-1].lower() not in _OPEN_ENDS
+                and (after.isupper() or after in "\"“«¿¡'‘"))):
+            out.append(m.span())
+    return out
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of a text: between blank lines, or between line breaks where the text has no blank line."""
+    breaks = line_breaks(text) if one_a_line(text) else [m.span() for m in _PARAGRAPH_BREAK.finditer(text)]
     out, start = [], 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = m.end()
+    for b_start, b_end in breaks:
+        if b_start > start:
+            out.append((start, b_start))
+        start = b_end
     if start < len(text):
         out.append((start, len(text)))
     return out

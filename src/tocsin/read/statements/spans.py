@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...structure import line_breaks, one_a_line
 from .lexicon import MIN_QUOTE_WORDS, QUOTE
 
 _DATELINE_END = re.compile(r"^[A-ZÁÉÍÓÚÑ ,.'’()]{3,60}[—–]\s")
@@ -40,7 +41,7 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     """Quotations, paragraph by paragraph: a quote left open at the end of a
     paragraph (the next paragraph reopens it) ends with its paragraph."""
     out, offset = [], 0
-    for para in _PARAGRAPH_END.split(text):
+    for para in _paragraph_texts(text):
         pairs = [m.span() for m in QUOTE.finditer(para)]
         out += [(offset + s, offset + e) for s, e in pairs if len(para[s:e].split()) >= MIN_QUOTE_WORDS and e - s >= 10]
         last_end = pairs[-1][1] if pairs else 0
@@ -50,6 +51,15 @@ def _quotes(text: str) -> list[tuple[int, int]]:
             out.append((offset + last_end + opening.start(1), offset + len(para.rstrip())))
         offset += len(para) + 1
     return out
+
+
+def _paragraph_texts(text: str) -> list[str]:
+    """The text cut into paragraphs at one character each (a line break), so offsets add up: in a text written one
+    paragraph a line (structure.one_a_line), at the breaks that end one; else at a blank line or a list item."""
+    if not one_a_line(text):
+        return _PARAGRAPH_END.split(text)
+    cuts = [start + text[start:end].index("\n") for start, end in line_breaks(text)]
+    return [text[a:b] for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(text)])]
 
 
 def _inside_quote(offset: int, quotes) -> bool:
