@@ -6,7 +6,8 @@ from __future__ import annotations
 import html.parser
 
 
-def _one_line(s: str) -> str:
+def one_line(s: str) -> str:
+    """Whitespace runs, line breaks among them, as one space."""
     return " ".join(s.split())
 
 
@@ -26,7 +27,7 @@ class _Blocks(html.parser.HTMLParser):
         self.skip = 0
 
     def _flush(self) -> None:
-        s = _one_line("".join(self.cur).replace("\xa0", " "))
+        s = one_line("".join(self.cur).replace("\xa0", " "))
         if s:
             self.chunks.append(s)
         self.cur = []

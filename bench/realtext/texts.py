@@ -36,7 +36,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from htmltext import html_to_text
+from htmltext import html_to_text, one_line as _one_line
 
 HERE = Path(__file__).resolve().parent
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -59,11 +59,7 @@ def safe_key(key: str) -> str:
     return key.replace(":", "_").replace("/", "_")
 
 
-def _one_line(s: str) -> str:
-    return " ".join(s.split())
-
-
-# --------------------------------------------------------------------- HTML
+# ------------------------------------------------------------------ corpora
 
 @functools.lru_cache(maxsize=1)
 def _wh() -> dict:
