@@ -12,7 +12,9 @@ pair of matched events that the linker put in one incident:
 Pairs where either event is not an annotated event are not merge errors (they are event precision errors,
 scored by score.py) and are left out.
 
-    python bench/realtext/incidents.py [--split dev,test]
+    python bench/realtext/incidents.py [--split dev,test] [--wrong]
+
+``--wrong`` lists the wrong merges in one document of dev, each with its two annotated events (never those of test).
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ def measure(split: str, golds: dict) -> dict:
             incidents[r["incident_id"]].append(r["id"])
     same = {"right": 0, "wrong": 0}
     wrong_by_doc: dict[str, int] = defaultdict(int)
-    across, examples = 0, []
+    across, examples, wrong = 0, [], []
     for members in incidents.values():
         for a, b in combinations(members, 2):
             (ka, na), (kb, nb) = matched[a], matched[b]
@@ -86,18 +88,21 @@ def measure(split: str, golds: dict) -> dict:
                 same["right" if na == nb else "wrong"] += 1
                 if na != nb:
                     wrong_by_doc[ka] += 1
+                    wrong.append((ka, golds[ka]["events"][na], golds[ka]["events"][nb]))
             else:
                 across += 1
                 examples.append((ka, golds[ka]["events"][na].get("evidence", "")[:80], kb, golds[kb]["events"][nb].get("evidence", "")[:80]))
     split_pairs = sum(1 for events in by_doc.values() for a, b in combinations(events, 2) if a["id"] in matched and b["id"] in matched
                       and matched[a["id"]] == matched[b["id"]] and a["incident_id"] != b["incident_id"])
     return {"documents": len(docs), "events": len(rows), "matched": len(matched), "same": same, "split": split_pairs,
-            "across": across, "examples": examples, "wrong_by_doc": dict(wrong_by_doc)}
+            "across": across, "examples": examples, "wrong_by_doc": dict(wrong_by_doc), "wrong": wrong}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="dev,test")
+    parser.add_argument("--wrong", action="store_true", help="list the wrong merges in one document, each with the two annotated "
+                        "events' types and evidence (dev only: the test split is never read this closely)")
     args = parser.parse_args()
     from rich.console import Console
     from rich.table import Table
@@ -123,6 +128,10 @@ def main() -> None:
     for s in splits:
         for ka, ea, kb, eb in results[s]["examples"][:20]:
             print(f"  {s}: {ka} “{ea}” + {kb} “{eb}”")
+    if args.wrong and "dev" in results:
+        print("\nWrong merges in one document (dev):")
+        for key, a, b in results["dev"]["wrong"]:
+            print(f"- {key}\n    {a['type']}: {(a.get('evidence') or '')[:200]}\n    {b['type']}: {(b.get('evidence') or '')[:200]}")
 
 
 if __name__ == "__main__":
