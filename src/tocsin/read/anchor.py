@@ -44,11 +44,12 @@ class Anchor:
 
 # A place a person is from, lives in or holds papers of, or where a firm has its seat, is not where a thing
 # happened to them: "Darrell D. Ross, 29, of Columbia, is charged", "a Coral Gables man was arrested", "an alien
-# from Mexico … was arrested in Atlanta", "a native
+# from Mexico … was arrested in Atlanta", "a woman visiting from Canada was killed", "a native
 # of Ghana and naturalized citizen of Mexico", "Eli Lilly, headquartered in Indianapolis", "vecino de Maipú".
 _HOME_BEFORE = {
     "en": re.compile(
-        r"(?:(?:\b\d{1,3}|[A-Za-z.)’'])\s*,\s*of|\b(?:aliens?|immigrants?|migrants?|refugees?|man|woman|men|women)\s+from|"
+        r"(?:(?:\b\d{1,3}|[A-Za-z.)’'])\s*,\s*of|\b(?:aliens?|immigrants?|migrants?|refugees?|man|woman|men|women|tourists?|visitors?|"
+        r"travel+ers?|pilgrims?|students?)(?:\s+(?:visiting|travel+ing|vacationing|holidaying))?\s+from|"
         r"\b(?:residents?|natives?|citizens?|nationals?|hails?|hailing|natural(?:ized|ised)"
         r"\s+citizen)\s+(?:from|of)|\b(?:who\s+(?:is|was|are|were)|originally|flight|flights|arriving|arrived|came|comes|sent|"
         r"moved|immigrated|fled)\s+from|\b(?:headquartered|based|incorporated|domiciled)\s+in)\s+(?:the\s+)?"

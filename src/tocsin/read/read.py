@@ -21,6 +21,7 @@ from .dates import find_times
 from .event_gate import gate
 from .events import find_events
 from .events.authority import agencies_placed, designations_placed
+from .events.finer import placed_finer
 from .events.records import placed_by_the_story
 from .events.removals import removals_placed
 from .events.scope import scoped
@@ -175,7 +176,8 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     if gated and doc.language == "en":  # the gate is trained on English reporting
         events = gate(events, text, segs, spacy_doc, kind)
     lede_end = ann.sentences[0].end if ann.sentences else 0
-    events = scoped(placed_by_the_story(events, text, segs, lede_end), ann, text, segs, doc.published_at, doc.language, spacy_doc)
+    events = placed_finer(placed_by_the_story(events, text, segs, lede_end), {p.key: p for p in ann.places}, text, segs, lede_end)
+    events = scoped(events, ann, text, segs, doc.published_at, doc.language, spacy_doc)
     events = narrated(events, ann, text, segs, spacy_doc, doc.published_at, doc.language)
     events, places = removals_placed(events, ann, text, segs, doc.language)
     events, places = agencies_placed(events, replace(ann, places=tuple(places)), spacy_doc)

@@ -32,8 +32,9 @@ story), ``records`` (place, date and one event per happening), ``presence``
 (the places a presence claim's predicate holds, and whose a group's unit is)
 and ``find`` (``find_events``, the stage's one public function). After the
 event gate, ``read`` completes what the gate does not weigh:
-``records.placed_by_the_story``, ``scope`` (the place and time a list's
-lead-in or a headline's lede gives), ``removals`` (a deportation that names
+``records.placed_by_the_story``, ``finer`` (a state or country the sentence
+names, narrowed to the place inside it the story gives the same happening),
+``scope`` (the place and time a list's lead-in or a headline's lede gives), ``removals`` (a deportation that names
 no destination ends in its person's country) and ``authority`` (a
 designation's designating country).
 """
