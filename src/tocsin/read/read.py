@@ -22,6 +22,7 @@ from .event_gate import gate
 from .events import find_events
 from .events.authority import agencies_placed, designations_placed
 from .events.records import placed_by_the_story
+from .events.retold import dated_by_the_story
 from .events.removals import removals_placed
 from .events.scope import scoped
 from .events.timeline import narrated
@@ -177,6 +178,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     lede_end = ann.sentences[0].end if ann.sentences else 0
     events = scoped(placed_by_the_story(events, text, segs, lede_end), ann, text, segs, doc.published_at, doc.language, spacy_doc)
     events = narrated(events, ann, text, segs, spacy_doc, doc.published_at, doc.language)
+    events = dated_by_the_story(events, ann, text, segs, doc.published_at, bases=("sentence", "story"))  # told again: as its scene dated it
     events, places = removals_placed(events, ann, text, segs, doc.language)
     events, places = agencies_placed(events, replace(ann, places=tuple(places)), spacy_doc)
     events, places = designations_placed(events, replace(ann, places=tuple(places)), doc.url)
