@@ -96,8 +96,8 @@ def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int)
                         and not ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or ""))]
             else:  # two happenings of one type its sentence tells apart are not one told again
                 told = told_again(e, [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None
-                                       and not (d.type == e.type and d.evidence_start == e.evidence_start)],
-                                   text, segments, lede_end)
+                                      and not (d.type == e.type and d.evidence_start == e.evidence_start)],
+                                  text, segments, lede_end)
             spots = {(d.place_key, d.place_precision) for d in told}
             if len(spots) == 1:
                 place, precision = next(iter(spots))
@@ -378,7 +378,7 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     within = (said.content_start, said.content_end) if said is not None else None
     if said is not None and verb_lemma(said.cue.lower()) == "announce":  # "announced on Monday the arrest of…": the day
         within = (min(said.cue_start, said.content_start), said.content_end)  # it is made known dates what it announces,
-        if said.content_start < said.cue_start:  # as after it: "Smith pleaded guilty, the department announced today"
+        if said.content_start < said.cue_start:  # told after it too: "Smith pleaded guilty, the department announced today"
             within = (said.content_start, f["sentence"][1])
     # not where someone lives or comes from; in a list of cases, nothing from outside the item
     alone = item_at(text, ctx.segments, f["trigger"][0]) is not None

@@ -84,8 +84,8 @@ def _a_step(doc, e: Event, text: str) -> bool:
 
 
 def _set_apart(doc, text: str, e: Event) -> bool:
-    """Whether the words just before the trigger set it apart as earlier ("previously arrested", "had met once
-    before"). "before" that opens a clause or a phrase orders two steps of the one scene ("wounded three people
+    """Whether the words just before the trigger set it apart as earlier ("previously arrested", "was already
+    charged"). "before" that opens a clause or a phrase orders two steps of the one scene ("wounded three people
     before police shot and killed him", "arrested before the shooting"): by the parse, a subordinator or a
     preposition, not an adverb."""
     for m in _APART.finditer(text, max(e.evidence_start, e.trigger_start - 30), e.trigger_end):
