@@ -132,3 +132,17 @@ def test_dates_a_date_inside_a_name_is_no_time(text, kept):
 def test_dates_an_anniversary_to_the_day_is_found_whole():
     text = "The op-ed honors those killed in Buffalo one year ago today, and in Uvalde."
     assert [text[s:e] for s, e in find_time_expressions(text)] == ["one year ago today"]
+
+
+@pytest.mark.parametrize("text, ents, found", [
+    # the model takes the part of a day with its hour, which does not normalize: the part of the day is found alone
+    ("The taxi was called at about 11.30pm last night.", ["about 11.30pm last night"], [("last night", "2009-03-30")]),
+    ("Two men were stabbed early this morning in Cowley.", [], [("early this morning", "2009-03-31")]),
+    ("Police said the shop was robbed yesterday afternoon.", [], [("yesterday afternoon", "2009-03-30TAF")]),
+    ("Dos hombres fueron detenidos esta mañana en Cúcuta.", [], [("esta mañana", "2009-03-31TMO")]),
+    ("He was seen at the last nightclub on the street.", [], []),
+])
+def test_dates_a_part_of_a_day_is_found_without_its_hour(text, ents, found):
+    spans = [(text.index(x), text.index(x) + len(x), "TIME") for x in ents]
+    language = "es" if "mañana" in text else "en"
+    assert [(t.text, t.value) for t in find_times(text, spans, "2009-03-31", language)] == found

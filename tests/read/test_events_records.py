@@ -60,3 +60,53 @@ def test_records_two_happenings_told_apart_each_take_the_places_of_their_own_cla
     assert len(arrests) == 2
     assert arrests[0].place_basis not in ("sentence", "story")  # the second's town is not the first's
     assert arrests[1].place_basis == "sentence"
+
+
+def _events(text: str, published: str, language: str = "en"):
+    ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at=published, language=language)], gated=False)
+    return [e for e in ann.events if e.happened]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # the lede after a headline and a dateline split off as a sentence of its own tells the happening the story dates
+    ("Gunman's wife worked at the bar.\n\nCARTHAGE, N.C. (AP) - Investigators are asking whether a man accused of killing "
+     "four people in a bar targeted it, police said Monday.\n\nAuthorities said Ray Smith opened fire in the bar on Sunday "
+     "night, killing four patrons.", "killing", "2009-03-29"),
+    # an older step told first is background: the headline's plea is Monday's
+    ("Taco stand killer pleads guilty.\n\nClark, who had been sentenced to probation in March 2008 for battery, shot his "
+     "girlfriend at a restaurant.\n\nOn Monday, Clark pleaded guilty to murder in Kanawha Circuit Court.", "conviction", "2009-03-30"),
+])
+def test_records_a_happening_told_again_takes_the_date_of_the_news(text, kind, day):
+    events = [e for e in _events(text, "2009-03-30") if e.type == kind]
+    assert events[0].date_begin == day and events[-1].date_begin == day
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "day"), [
+    # the day a release announces a step is the step's, after the verb as before it
+    ("WASHINGTON - Peter Smith pleaded guilty to filing a false tax return, the Justice Department announced today.", "2009-01-13"),
+    ("WASHINGTON - The Justice Department announced today that Peter Smith pleaded guilty to filing a false tax return.", "2009-01-13"),
+    # a time of the step's own stands
+    ("WASHINGTON - Peter Smith pleaded guilty in May 2008 to filing a false tax return, the Justice Department announced today.",
+     "2008-05-01"),
+])
+def test_records_the_day_a_step_is_announced_dates_it(text, day):
+    plea = next(e for e in _events(text, "2009-01-13") if e.type == "conviction")
+    assert plea.date_begin == day
+
+
+@pytest.mark.model
+def test_records_a_happening_told_again_takes_the_day_its_scene_gave_it():
+    text = ("Police were called to a boulevard in Paris on Thursday night after reports of gunfire.\n\n"
+            "The attack left one officer dead before police shot and killed the gunman.")
+    killings = [e for e in _events(text, "2017-04-21") if e.type == "killing"]
+    assert killings and all(e.date_begin == "2017-04-20" for e in killings)
+
+
+@pytest.mark.model
+def test_records_a_later_reference_to_one_of_several_dated_happenings_takes_none():
+    text = ("Police said Jones shot and killed his neighbor on Sunday in Dayton.\n\nThe killing came weeks after a man killed "
+            "two people in a store in Ohio on March 1.\n\nInvestigators believe the killing was planned.")
+    last = max((e for e in _events(text, "2009-03-30") if e.type == "killing"), key=lambda e: e.evidence_start)
+    assert last.date_basis == "published"

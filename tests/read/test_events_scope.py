@@ -166,6 +166,29 @@ def test_scope_a_lede_after_a_headline_takes_the_recent_time_the_next_sentences_
     assert first and all((e.date_begin if dated else None, e.date_basis) == want for e in first)
 
 
+@pytest.mark.parametrize("text, kind, day", [
+    # the lede tells its happening as a circumstance of its main verb
+    ("Knife held to throat of taxi driver.\n\nA knife was held to a taxi driver's throat during an attempted robbery near "
+     "a police station. The taxi was called to an address in Cleveland Drive at about 11.30pm last night.", "robbery", "2009-03-30"),
+    ("Bar fight in Dayton.\n\nTwo men were hurt in a shooting outside a bar on Main Street. Officers were called to the bar "
+     "at about 1 a.m. Sunday.", "attack", "2009-03-29"),
+])
+def test_scope_a_lede_happening_told_as_a_circumstance_takes_the_recent_time(make_doc, text, kind, day):
+    ann = _events(make_doc, text, "2009-03-31")
+    lede = ann.sentences[1]
+    events = [e for e in ann.events if e.type == kind and lede.start <= e.evidence_start < lede.end]
+    assert events and all((e.date_begin, e.date_basis) == (day, "story") for e in events)
+
+
+def test_scope_a_noun_of_a_description_in_the_lede_takes_no_time(make_doc):
+    text = ("Suspect in court.\n\nA suspect in the robbery of a gas station has asked the court to delay his trial. His "
+            "lawyer filed the motion at about 9 a.m. Wednesday.")
+    ann = _events(make_doc, text, "2009-03-19")
+    lede = ann.sentences[1]
+    robberies = [e for e in ann.events if e.type == "robbery" and lede.start <= e.evidence_start < lede.end]
+    assert robberies and all(e.date_basis != "story" or e.date_begin != "2009-03-18" for e in robberies)
+
+
 @pytest.mark.parametrize("text, kind, at", [
     ("Tacoma man charged.\n\nA Tacoma man was charged with murder. The killing happened Saturday night, police said.", "charge", 1),
     ("Cartel violence.\n\nTwo men were arrested in Juarez. The men had killed a police officer on Friday near the bridge.", "arrest", 1),

@@ -19,6 +19,11 @@ def _ann(make_doc, text, published):
     # an attempt told in the simple past is a step too
     ("A woman was walking to her car in a store parking lot on Sunday afternoon, police said.\n\n"
      "The man got out of a van and tried to grab the purse off her shoulder.", "2009-03-23", "robbery", "2009-03-22"),
+    # "before" that opens a clause orders two steps of one scene; it does not set the second apart as earlier
+    ("A gunman opened fire on guards outside the embassy on Thursday night.\n\n"
+     "He wounded two of them before soldiers shot and killed him.", "2017-04-21", "killing", "2017-04-20"),
+    ("Officers were sent to a bar on Pine Street on Saturday.\n\n"
+     "Two men stabbed a bouncer before police arrested them in the parking lot.", "2024-10-22", "arrest", "2024-10-19"),
 ])
 def test_timeline_a_past_step_of_the_scene_takes_its_day(make_doc, text, published, kind, day):
     ann = _ann(make_doc, text, published)

@@ -424,6 +424,8 @@ FIND = re.compile(
     r"|(?:19|20)\d{2}"
     r"|(?:hoy\s+)?hace\s+(?:\w+)\s+(?:d[ií]as?|semanas?|meses|mes|a[ñn]os?|d[ée]cadas?)"
     r"|(?:\w+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago(?:\s+today)?"
+    r"|(?:(?:early|late)\s+)?(?:last|this)\s+(?:night|morning|afternoon|evening)|yesterday\s+(?:morning|afternoon|evening)"
+    r"|tonight|overnight|esta\s+(?:ma[ñn]ana|tarde|noche)"  # a part of a day the model may only take with its hour
     r"|(?:yesterday|today|tomorrow|ayer|hoy|anoche|anteayer)"
     r"|(?:last|next|this)\s+(?:week|month|year)"
     r"|(?:la\s+semana|el\s+mes|el\s+a[ñn]o)\s+(?:pasad[oa]|pr[oó]xim[oa])"

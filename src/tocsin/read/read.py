@@ -23,6 +23,7 @@ from .events import find_events
 from .events.authority import agencies_placed, designations_placed
 from .events.finer import placed_finer
 from .events.records import placed_by_the_story
+from .events.retold import dated_by_the_story
 from .events.removals import removals_placed
 from .events.scope import scoped
 from .events.timeline import narrated
@@ -179,6 +180,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     events = placed_finer(placed_by_the_story(events, text, segs, lede_end), {p.key: p for p in ann.places}, text, segs, lede_end)
     events = scoped(events, ann, text, segs, doc.published_at, doc.language, spacy_doc)
     events = narrated(events, ann, text, segs, spacy_doc, doc.published_at, doc.language)
+    events = dated_by_the_story(events, ann, text, segs, doc.published_at, bases=("sentence", "story"))  # told again: as its scene dated it
     events, places = removals_placed(events, ann, text, segs, doc.language)
     events, places = agencies_placed(events, replace(ann, places=tuple(places)), spacy_doc)
     events, places = designations_placed(events, replace(ann, places=tuple(places)), doc.url)

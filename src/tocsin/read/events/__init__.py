@@ -28,13 +28,16 @@ and modality off the parse), ``context`` (the document around an event:
 pronouns, surnames, what a person is said to be), ``chains`` (a document's
 mentions of one person and what they say of him), ``described`` (whom a
 description stands for: a name before it, a headline's person named in the
-story), ``records`` (place, date and one event per happening), ``presence``
+story), ``records`` (place, date and one event per happening), ``retold`` (the
+date a happening told again takes from where the story dates it), ``presence``
 (the places a presence claim's predicate holds, and whose a group's unit is)
 and ``find`` (``find_events``, the stage's one public function). After the
 event gate, ``read`` completes what the gate does not weigh:
 ``records.placed_by_the_story``, ``finer`` (a state or country the sentence
 names, narrowed to the place inside it the story gives the same happening),
-``scope`` (the place and time a list's lead-in or a headline's lede gives), ``removals`` (a deportation that names
+``scope`` (the place and time a list's lead-in or a headline's lede gives),
+``timeline`` (a past step of a scene takes the scene's day), ``retold`` again
+(a happening told again takes the day its scene gave it), ``removals`` (a deportation that names
 no destination ends in its person's country) and ``authority`` (a
 designation's designating country).
 """

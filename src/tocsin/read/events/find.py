@@ -19,7 +19,8 @@ from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, IT
 from .offences import offence_of
 from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
-from .records import _BENCH, _COURT_EVENTS, _dated_by_the_story, _events, _merge
+from .records import _BENCH, _COURT_EVENTS, _events, _merge
+from .retold import dated_by_the_story
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
 # A trigger whose words end in a preposition ("pointed a gun at", "sexual contact with"): what it takes is the target
@@ -489,4 +490,4 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
     events = [e for e in events if e.type != "presence" or e.group_keys and (
         e.place_basis == "sentence" or e.place_key and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end) or e.extent_span)]
-    return _dated_by_the_story(_one_happening(events, text, language), ctx)
+    return dated_by_the_story(_one_happening(events, text, language), ctx.ann, text, ctx.segments, ctx.published)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...models import Event
 from ...structure import item_at
 from ..anchor import home, locate, office
-from ..event_lexicon import ANOTHER, DEFINITE, LEGAL
+from ..event_lexicon import ANOTHER, LEGAL
 from ..places import within
 from ..statements.lexicon import verb_lemma
 from ..ties import merge_ties
@@ -22,6 +22,7 @@ from .happenings import _each_victim, _name_words, told_apart
 from .words import _record_of
 from .presence import border_sides, claimed_places, extent, home_country, home_voice, place_described
 from .removals import removed_from
+from .retold import told_again
 from .when import counted_back, finer_within, performed, whose_time
 
 
@@ -69,50 +70,11 @@ def _other_person(a: dict, b: dict) -> bool:
     return ma is not None and mb is not None and ma.kind == mb.kind == "person" and not _name_words(ma.text) & _name_words(mb.text)
 
 
-def _dated_by_the_story(events: list[Event], ctx: _Context) -> list[Event]:
-    """An event its own sentence gives no time takes the date the document gives that kind of happening
-    elsewhere, when it gives one date only and the report is that happening told again: the headline or lede
-    ("Taco Bell killer pleads guilty", then "pleaded guilty Monday"), a definite reference ("the explosion",
-    "los asesinatos"), or the same named person ("Ledbetter opened fire"). Never a presence claim, never in a
-    list of cases, where each item is its own, nor for a step the text tells apart ("the other three defendants
-    previously pleaded guilty", event_lexicon.ANOTHER)."""
-    text = ctx.text
-    dated: dict[str, list[Event]] = {}
-    for e in events:
-        if e.happened and e.incident and e.date_basis == "sentence" and item_at(text, ctx.segments, e.trigger_start) is None:
-            dated.setdefault(e.type, []).append(e)
-    lede_end = ctx.ann.sentences[0].end if ctx.ann.sentences else 0
-    out = []
-    for e in events:
-        told = _told_again(e, dated.get(e.type, []), text, ctx.segments, lede_end) if e.happened and e.incident and e.date_basis == "published" else []
-        days = {(d.date_value, d.date_begin, d.date_end, d.date_precision) for d in told}
-        if len(days) == 1:
-            value, begin, end, precision = next(iter(days))
-            e = replace(e, date_value=value, date_begin=begin, date_end=end, date_precision=precision, date_basis="story")
-        out.append(e)
-    return out
-
-
-def _told_again(e: Event, told: list[Event], text: str, segments, lede_end: int) -> list[Event]:
-    """Of ``told`` (events of e's kind the story tells elsewhere, outside lists), those e may be the same happening
-    told again: all of them when e is in the headline or lede, a definite reference ("the explosion", "los
-    asesinatos"), or names the same person as one of them ("Ledbetter opened fire"). None when e is an item of a
-    list of cases, where each item is its own, or a step the text tells apart ("the other three defendants
-    previously pleaded guilty", event_lexicon.ANOTHER)."""
-    if item_at(text, segments, e.trigger_start) is not None \
-            or ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")):
-        return []
-    if e.evidence_start < lede_end or e.nominal and DEFINITE.search(text, max(0, e.trigger_start - 30), e.trigger_start) \
-            or any(_name_words(e.target_text) & _name_words(d.target_text) for d in told):
-        return told
-    return []
-
-
 def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int) -> list[Event]:
     """An event its own sentence places nowhere takes the place the story gives that same happening in another
     sentence, where there is one place only: the happening told again in the same list item ("…is charged with
-    the murder of his wife in Texas. The killer slit her throat…"), or outside lists as ``_told_again`` says (as
-    dates are: ``_dated_by_the_story``). The murder a charge is for is that killing. Never a presence claim; never
+    the murder of his wife in Texas. The killer slit her throat…"), or outside lists as ``retold.told_again`` says (as
+    dates are: ``retold.dated_by_the_story``). The murder a charge is for is that killing. Never a presence claim; never
     across list items; never for another target of the same kind.
     Run after the event gate, which reads the place's basis as the rules gave it."""
     def words(phrase: str | None) -> set[str]:
@@ -133,9 +95,9 @@ def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int)
                 told = [d for d in placed if same(e, d) and item.start <= d.trigger_start < item.end
                         and not ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or ""))]
             else:  # two happenings of one type its sentence tells apart are not one told again
-                told = _told_again(e, [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None
-                                       and not (d.type == e.type and d.evidence_start == e.evidence_start)],
-                                   text, segments, lede_end)
+                told = told_again(e, [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None
+                                      and not (d.type == e.type and d.evidence_start == e.evidence_start)],
+                                  text, segments, lede_end)
             spots = {(d.place_key, d.place_precision) for d in told}
             if len(spots) == 1:
                 place, precision = next(iter(spots))
@@ -415,7 +377,9 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     said = ctx.statement_at(f["trigger"][0])
     within = (said.content_start, said.content_end) if said is not None else None
     if said is not None and verb_lemma(said.cue.lower()) == "announce":  # "announced on Monday the arrest of…": the day
-        within = (min(said.cue_start, said.content_start), said.content_end)  # it is made known dates what it announces
+        within = (min(said.cue_start, said.content_start), said.content_end)  # it is made known dates what it announces,
+        if said.content_start < said.cue_start:  # told after it too: "Smith pleaded guilty, the department announced today"
+            within = (said.content_start, f["sentence"][1])
     # not where someone lives or comes from; in a list of cases, nothing from outside the item
     alone = item_at(text, ctx.segments, f["trigger"][0]) is not None
     record = _record(f["tok"], f["type"]) or _of_a_record(text, f)  # "a national with a conviction for rape": where and when,

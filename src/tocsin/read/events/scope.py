@@ -62,7 +62,8 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
                 pass
             elif e.evidence_start < headline_end and (lede := kin.time(e.type, 1)) is not None:
                 e = _dated(e, lede)
-            elif len(ann.sentences) > 2 and headline_end <= e.evidence_start < ann.sentences[1].end and _told_by_the_item(doc, e) \
+            elif len(ann.sentences) > 2 and headline_end <= e.evidence_start < ann.sentences[1].end \
+                    and (_told_by_the_item(doc, e) or _a_circumstance_of_the_main_verb(doc, e)) \
                     and (after := kin.time(e.type, 2)) is not None:
                 e = _dated(e, after)
         out.append(e)
@@ -161,6 +162,21 @@ def _told_by_the_item(doc, e: Event) -> bool:
 
 
 _CLAUSE_LINKS = {"conj", "ccomp", "xcomp", "advcl", "parataxis"}
+
+
+def _a_circumstance_of_the_main_verb(doc, e: Event) -> bool:
+    """Whether the event is a noun the lede's main verb is told in or after, by a preposition that hangs from it ("A
+    knife was held to a taxi driver's throat during an attempted robbery", "Two men were hurt in a shooting outside a
+    bar"): the happening the lede tells, as its verb is. Not a noun of a description ("a suspect in a 2005 robbery")."""
+    span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand") if e.nominal and doc is not None \
+        and doc.has_annotation("DEP") else None
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in _CIRCUMSTANCE:
+        return False
+    verb = span.root.head.head
+    return (verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB")) and (verb.dep_ == "ROOT" or verb.head.i == verb.i)
+
+
+_CIRCUMSTANCE = {"during", "in", "after", "amid", "durante", "en", "tras"}
 
 
 def _round_up(words: str, published: str | None, language: str):

@@ -72,7 +72,7 @@ def _a_step(doc, e: Event, text: str) -> bool:
     if verb is None and span is not None and (aim := next((t for t in span if t.tag_ == "VB" and t.dep_ == "xcomp"), None)) is not None \
             and aim.head.tag_ == "VBD" and aim.head.lower_ in _TRYING:
         verb = aim.head  # "tried to grab the purse": the attempt is the step the scene tells
-    if verb is None or verb.dep_ in ("amod", "relcl", "acl", "compound") or _APART.search(text, max(e.evidence_start, e.trigger_start - 30), e.trigger_end):
+    if verb is None or verb.dep_ in ("amod", "relcl", "acl", "compound") or _set_apart(doc, text, e):
         return False
     head = verb
     while head.dep_ == "conj" and head.head.i != head.i and head.head.tag_.startswith("VB"):
@@ -81,6 +81,18 @@ def _a_step(doc, e: Event, text: str) -> bool:
     if any(c.lower_ in _NOT_A_STEP or c.dep_ == "neg" for c in aux):
         return False
     return head.tag_ == "VBD" or any(c.lower_ in ("was", "were", "got") for c in aux)
+
+
+def _set_apart(doc, text: str, e: Event) -> bool:
+    """Whether the words just before the trigger set it apart as earlier ("previously arrested", "was already
+    charged"). "before" that opens a clause or a phrase orders two steps of the one scene ("wounded three people
+    before police shot and killed him", "arrested before the shooting"): by the parse, a subordinator or a
+    preposition, not an adverb."""
+    for m in _APART.finditer(text, max(e.evidence_start, e.trigger_start - 30), e.trigger_end):
+        word = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if not (m.group().lower() == "before" and word is not None and word.root.dep_ in ("mark", "prep")):
+            return True
+    return False
 
 
 def _scene_time(ann: Annotations, text: str, segs, doc, e: Event, published: str, events: list[Event]):

@@ -1,0 +1,84 @@
+"""A happening told again: a report its own sentence gives no time takes the date the story gives that same happening
+elsewhere (the headline's happening told in the lede, "the killing" after "killed … on Sunday", the same person
+named again). ``told_again`` says which reports may be one happening; records.placed_by_the_story places them as
+this module dates them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...models import Event
+from ...structure import item_at
+from ..event_lexicon import ANOTHER, DEFINITE
+from .happenings import _name_words
+
+
+def dated_by_the_story(events: list[Event], ann, text: str, segments, published: str | None,
+                       bases: tuple[str, ...] = ("sentence",)) -> list[Event]:
+    """An event its own sentence gives no time takes the date the document gives that kind of happening
+    elsewhere when the report is that happening told again: the headline or lede ("Taco Bell killer pleads guilty",
+    then "pleaded guilty Monday"), a definite reference ("the explosion", "los asesinatos"), or the same named person
+    ("Ledbetter opened fire"), when it gives one date only; for the headline and lede, which tell the news, the latest
+    of several up to publication, the older being background ("Gunman accused of killing eight … killing seven
+    residents on Sunday … weeks after a man killed 10 people on March 10": Sunday's; "Taco Bell killer pleads guilty
+    … having been sentenced in March 2008 … his guilty plea Monday": Monday's). A reference later in the story may be
+    to any of them ("The killing has alarmed exiles", after two killings dated). Never a presence claim, never in a
+    list of cases, where each item is its own, nor for a step the text tells apart ("the other three defendants
+    previously pleaded guilty", event_lexicon.ANOTHER). ``bases``: the dates a happening told again may take, those
+    its own sentence gives, and once the story's scenes are read, those too ("A gunman opened fire Thursday night.
+    The attack left one officer dead before police shot and killed him": the attack is the killing's)."""
+    dated: dict[str, list[Event]] = {}
+    for e in events:
+        if e.happened and e.incident and e.date_basis in bases and item_at(text, segments, e.trigger_start) is None:
+            dated.setdefault(e.type, []).append(e)
+    lede_end = _lede_end(ann, text, segments)
+    out = []
+    for e in events:
+        told = told_again(e, dated.get(e.type, []), text, segments, lede_end) if e.happened and e.incident and e.date_basis == "published" else []
+        days = {(d.date_value, d.date_begin, d.date_end, d.date_precision): d for d in told
+                if not published or (d.date_begin or "")[:10] <= published}
+        if len(days) > 1 and e.evidence_start < lede_end:  # the headline's happening is the news, not the background
+            days = {k: d for k, d in days.items() if k == max(days, key=lambda k: k[1])}
+        if len(days) == 1:
+            value, begin, end, precision = next(iter(days))
+            e = replace(e, date_value=value, date_begin=begin, date_end=end, date_precision=precision, date_basis="story")
+        out.append(e)
+    return out
+
+
+def _lede_end(ann, text: str, segments) -> int:
+    """Where the story's lede ends: its first sentence, or the one after a headline ("Police: Gunman's estranged wife
+    worked at home. CARTHAGE, N.C. (AP) - Investigators are looking into whether a gunman accused of killing eight
+    people…": the lede tells the happening the story is about, as the headline does)."""
+    from .scope import _headline
+
+    sentences = ann.sentences
+    if not sentences:
+        return 0
+    opens = ann.dateline_end > ann.dateline_start and sentences[0].start <= ann.dateline_start < sentences[0].end
+    lede = 1 if _headline(ann, text, segments) and not opens else 0  # "CÚCUTA, Colombia — The bodies of three men were
+    # found on February 2, police said.", a paragraph as short as a headline, opens the story with its dateline
+    while lede + 1 < len(sentences) and sentences[lede].start <= ann.dateline_end and _DATELINE_ALONE.fullmatch(
+            text, sentences[lede].start, sentences[lede].end):
+        lede += 1  # "CARTHAGE, N.C. (AP) -" split off as a sentence of its own
+    return sentences[min(lede, len(sentences) - 1)].end
+
+
+_DATELINE_ALONE = re.compile(r"[^a-z]*(?:\([^)]*\))?[^a-z]*")  # capitals, a wire's name, a dash: no word of a sentence
+
+
+def told_again(e: Event, told: list[Event], text: str, segments, lede_end: int) -> list[Event]:
+    """Of ``told`` (events of e's kind the story tells elsewhere, outside lists), those e may be the same happening
+    told again: all of them when e is in the headline or lede, a definite reference ("the explosion", "los
+    asesinatos"), or names the same person as one of them ("Ledbetter opened fire"). None when e is an item of a
+    list of cases, where each item is its own, or a step the text tells apart ("the other three defendants
+    previously pleaded guilty", event_lexicon.ANOTHER)."""
+    if item_at(text, segments, e.trigger_start) is not None \
+            or ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")):
+        return []
+    if e.evidence_start < lede_end or e.nominal and DEFINITE.search(text, max(0, e.trigger_start - 30), e.trigger_start) \
+            or any(_name_words(e.target_text) & _name_words(d.target_text) for d in told):
+        return told
+    return []
