@@ -108,3 +108,22 @@ def test_described_words_joined_by_and_after_a_name_are_another_person(make_doc)
     doc, events = _events(make_doc, "Police arrested Mr. John Smith in Dallas, and a woman was later charged with theft, police said.\n")
     (charge,) = [e for e in events if e.type == "charge"]
     assert charge.target_text == "a woman" and _named(doc, charge) is None
+
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ngo Van Thanh, a citizen of Vietnam. He has convictions for robbery.", ["Ngo Van Thanh"]),  # a line that names
+    ("Eduardo Sanchez-Hernandez, a 40-year-old man, was arrested in Newark. He has pending charges.", ["Eduardo Sanchez-Hernandez"]),
+    ("Agents detained Ngo Van Thanh in Dallas. He has pending charges.", []),  # an object, not a subject
+    ("Reyes was arrested in Newark. He has pending charges.", []),  # one word: a surname is the chains' to join
+])
+def test_described_an_untagged_name_as_a_subject_is_a_person_a_pronoun_may_stand_for(text, names):
+    from types import SimpleNamespace
+
+    from tocsin.read.events.context import _unnamed_subjects
+    from tocsin.read.nlp import pipeline
+
+    doc = pipeline("en")(text)
+    doc.ents = []  # the model tagged nothing: what it does with names it has not seen, in lists and captions
+    ctx = SimpleNamespace(doc=doc, text=text, ann=SimpleNamespace(mentions=[]))
+    assert [m.text for m in _unnamed_subjects(ctx, 0, text.index(" He "))] == names

@@ -140,13 +140,38 @@ def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | 
     item = item_at(ctx.text, ctx.segments, tok.idx)
     lo = item.start if item is not None else lo  # an item of a list tells a case of its own, its lead named first
     speakers = [(s.speaker_start, s.speaker_end) for s in ctx.statements if s.speaker_start is not None]
-    found = [m for m in ctx.mentions if m.kind == "person" and lo <= m.start and m.end <= tok.idx and ctx.chains.agrees(m, tok.text)
+    found = [m for m in sorted(ctx.mentions + _unnamed_subjects(ctx, lo, tok.idx), key=lambda m: m.start)
+             if m.kind == "person" and lo <= m.start and m.end <= tok.idx and ctx.chains.agrees(m, tok.text)
              and not (other and other[0] <= m.start < other[1]) and not any(a <= m.start < b for a, b in speakers)
              and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end]
     if item is not None:
         return found[0] if found else None
     subjects = [m for m in found if _is_subject(ctx.doc, m)]
     return (subjects or found)[-1] if found else None  # a subject first: "Lueders pleaded guilty before Judge Kay to … charging him"
+
+
+def _unnamed_subjects(ctx: _Context, lo: int, hi: int) -> list[Mention]:
+    """The names of people the model tagged as nothing that are a clause's subject between two offsets ("Eduardo
+    Sanchez-Hernandez, a 32-year-old man, was arrested in Newark. He has pending charges"), or a line that only names
+    and describes one ("Tuan Thanh Phan, a citizen of Vietnam. He has convictions for"): a run of two or more
+    capitalised proper nouns, hyphens between them, that no mention holds, as the person a later pronoun may stand
+    for."""
+    if ctx.doc is None or not ctx.doc.has_annotation("DEP"):
+        return []
+    out = []
+    for tok in ctx.doc.char_span(lo, hi, alignment_mode="contract") or ():
+        if tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") or not chains.name_word(tok) or tok.ent_type_ not in ("", "PERSON"):
+            continue
+        first = tok.i
+        while first - 1 >= tok.left_edge.i and (chains.name_word(tok.doc[first - 1]) or tok.doc[first - 1].tag_ == "HYPH"
+                                                and first - 2 >= 0 and chains.name_word(tok.doc[first - 2])):
+            first -= 1
+        run = tok.doc[first : tok.i + 1]
+        start, end = run.start_char, run.end_char
+        if sum(chains.name_word(t) for t in run) >= 2 and all(t.ent_type_ in ("", "PERSON") for t in run) \
+                and not any(m.start < end and start < m.end for m in ctx.ann.mentions):
+            out.append(Mention(start, end, ctx.text[start:end], "PERSON", "person", "chain"))
+    return out
 
 
 def _is_subject(doc, m: Mention) -> bool:
