@@ -127,3 +127,18 @@ def test_described_an_untagged_name_as_a_subject_is_a_person_a_pronoun_may_stand
     doc.ents = []  # the model tagged nothing: what it does with names it has not seen, in lists and captions
     ctx = SimpleNamespace(doc=doc, text=text, ann=SimpleNamespace(mentions=[]))
     assert [m.text for m in _unnamed_subjects(ctx, 0, text.index(" He "))] == names
+
+
+@pytest.mark.parametrize(("text", "etype", "name"), [
+    ("Kenneth Moreno was arrested in May. The predator, who had been removed before, was deported again on Friday.\n",
+     "extradition", "Kenneth Moreno"),
+    ("U.S. Attorney Ana Ruiz said Carlos Mendez was arrested in May. The defendant was charged with fraud.\n", "charge",
+     "Carlos Mendez"),  # the speaker is not the one the description stands for
+    ("Carlos Mendez and Luis Ortega met in May. The defendant was charged with fraud.\n", "charge", None),  # two named
+    ("John Smith founded Acme in 2001. The company was charged with fraud.\n", "charge", None),  # a body, no person
+    ("Police arrested a man on Friday. The suspect was charged with robbery.\n", "charge", None),  # no one named
+])
+def test_described_a_definite_description_a_legal_step_takes_is_the_one_person_named_before(make_doc, text, etype, name):
+    doc, events = _events(make_doc, text)
+    e = next(e for e in events if e.type == etype)
+    assert _named(doc, e) == name

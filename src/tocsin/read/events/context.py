@@ -15,6 +15,7 @@ from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from . import chains
 from .arguments import _named, _phrase, _subject, _subtree
 from .belonging import belongs
+from .presence import GROUPLIKE
 from .words import _category_of, _w
 
 _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
@@ -135,19 +136,44 @@ def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | 
     statement (an official announcing the case)."""
     if tok.tag_ not in ("PRP", "PRP$") or _w(tok) not in PERSONAL_PRONOUNS:
         return None
+    found, item = _named_before(ctx, tok, other, lambda m: ctx.chains.agrees(m, tok.text))
+    if item is not None:
+        return found[0] if found else None
+    subjects = [m for m in found if _is_subject(ctx.doc, m)]
+    return (subjects or found)[-1] if found else None  # a subject first: "Lueders pleaded guilty before Judge Kay to … charging him"
+
+
+def _described_antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | None:
+    """The person a definite description a legal step takes stands for ("Kenneth Moreno was arrested in May. The
+    predator, who had been removed before, …"): the one person named before it, in its sentence or the two before,
+    as for a pronoun; none where two are named there, or where the description's words give the other sex."""
+    if tok.tag_ != "NN" or tok.ent_type_ or _NO_ONE.fullmatch(tok.text) or not any(c.dep_ == "det" and _w(c) in _DEFINITE_ONE for c in tok.children):
+        return None  # "the company was charged": a body, not the person named before
+    sex = chains._sex_of(ctx.text[slice(*_own_words(tok))])
+    found, _ = _named_before(ctx, tok, other, lambda m: sex is None or ctx.chains.agrees(m, "she" if sex == "f" else "he"))
+    people = {ctx.chains.chain(m) if ctx.chains.chain(m) is not None else chains.name_words(m.text) for m in found}
+    return found[-1] if len(people) == 1 else None
+
+
+_DEFINITE_ONE = {"the", "this", "that"}
+# What a legal step may take that is no person: a body or a business ("the company", "the gang"), never the one named before
+_NO_ONE = re.compile(GROUPLIKE.pattern + r"|(?:company|firm|corporation|business|agency|department|government|office|operation|"
+                     r"scheme|case|empresa|compañía|negocio|gobierno|caso)", re.I)
+
+
+def _named_before(ctx: _Context, tok, other: tuple[int, int] | None, agrees) -> tuple[list[Mention], object]:
+    """The people named before a word, in its sentence or the two before (from its list item's start, in an item),
+    who may be the one it stands for, and the item it is in."""
     sentences = [s for s in ctx.ann.sentences if s.start <= tok.idx]
     lo = sentences[-3].start if len(sentences) >= 3 else 0
     item = item_at(ctx.text, ctx.segments, tok.idx)
     lo = item.start if item is not None else lo  # an item of a list tells a case of its own, its lead named first
     speakers = [(s.speaker_start, s.speaker_end) for s in ctx.statements if s.speaker_start is not None]
     found = [m for m in sorted(ctx.mentions + _unnamed_subjects(ctx, lo, tok.idx), key=lambda m: m.start)
-             if m.kind == "person" and lo <= m.start and m.end <= tok.idx and ctx.chains.agrees(m, tok.text)
+             if m.kind == "person" and lo <= m.start and m.end <= tok.idx and agrees(m)
              and not (other and other[0] <= m.start < other[1]) and not any(a <= m.start < b for a, b in speakers)
              and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end]
-    if item is not None:
-        return found[0] if found else None
-    subjects = [m for m in found if _is_subject(ctx.doc, m)]
-    return (subjects or found)[-1] if found else None  # a subject first: "Lueders pleaded guilty before Judge Kay to … charging him"
+    return found, item
 
 
 def _unnamed_subjects(ctx: _Context, lo: int, hi: int) -> list[Mention]:
