@@ -13,7 +13,7 @@ from ...structure import item_at, segments
 from ..anchor import court_seat
 from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from . import chains
-from .arguments import _named, _phrase, _subject, _subtree
+from .arguments import _HURT, _named, _phrase, _subject, _subtree
 from .belonging import belongs
 from .presence import GROUPLIKE
 from .words import _category_of, _w
@@ -36,6 +36,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
             tok, named = who, _named(ctx.mentions, *_subtree(who))
         elif (earlier := _coordinated_object(tok)) is not None:
             tok = earlier  # "turning on the officer and striking him": him is the officer
+        elif (hurt := _main_subject(tok)) is not None:
+            tok, named = hurt, _named(ctx.mentions, *_subtree(hurt))  # "two soldiers were hurt when gunmen ambushed them"
         elif _w(tok) in PERSONAL_PRONOUNS and ctx.last_victim is not None and ctx.chains.agrees(ctx.last_victim, tok.text):
             named = ctx.last_victim  # the last person named as a target, else the one the pronoun stands for
     start, end = _own_words(tok)
@@ -128,6 +130,32 @@ def _coordinated_object(tok):
     objects = [c for c in earlier.children if c.dep_ == "dobj"] + [g for c in earlier.children if c.dep_ == "prep" for g in c.children
                                                                       if g.dep_ == "pobj"]
     return next((o for o in objects if o.tag_ in ("NN", "NNP") and o.i < tok.i), None)
+
+
+_THEM = {"them", "they", "los", "las"}
+_ONE = {"him", "her", "he", "she", "lo", "la"}
+
+
+def _main_subject(tok):
+    """The noun an object pronoun of a clause of time or cause stands for: its main clause's subject, of the same
+    number ("Two riot police were injured when protesters attacked them", "a guard was wounded after a man stabbed
+    him"); not across a verb of saying, whose subject tells, nor a pronoun subject."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not subject.tag_.startswith(("NN", "PROPN", "NOUN")) or not _befell(verb.head, subject):
+        return None  # "Police arrived after gunmen shot them": the police acted, and the ones shot are others
+    many = subject.tag_ in ("NNS", "NNPS") or _w(subject) in _MANY or any(c.dep_ == "conj" for c in subject.children) \
+        or "Number=Plur" in str(subject.morph)
+    return subject if (_w(tok) in _THEM and many or _w(tok) in _ONE and not many) else None
+
+
+def _befell(verb, subject) -> bool:
+    """Whether a main clause tells what befell its subject or what it was doing when it did: a passive ("were
+    injured"), a verb of being hurt ("died"), a past progressive ("was walking home")."""
+    return subject.dep_ == "nsubjpass" or verb.lower_ in _HURT or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and _w(c) in ("was", "were") for c in verb.children)
 
 
 def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | None:
