@@ -142,3 +142,15 @@ def test_described_a_definite_description_a_legal_step_takes_is_the_one_person_n
     doc, events = _events(make_doc, text)
     e = next(e for e in events if e.type == etype)
     assert _named(doc, e) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Santa Clara murder still haunts family.\nFifteen years ago, Matthew Flores was shot dead outside his home.\n", "Matthew Flores"),
+    ("Killings shake town.\nFifteen years ago, Matthew Flores was shot dead outside his home.\n", None),  # several told
+    ("Murder shakes town.\nGunmen killed Ana Ruiz and Pedro Soto on Friday.\n", None),  # it befell two: not one of them
+    ("Murder shakes town.\nPolice said the bodies of two men had been found.\n", None),  # no one named
+])
+def test_described_a_headline_happening_told_alone_befell_the_one_the_story_names(make_doc, text, name):
+    doc, events = _events(make_doc, text)
+    headline = [_named(doc, e) for e in events if e.evidence_start == 0]
+    assert headline in ([name], [] if name is None else [name])
