@@ -108,3 +108,49 @@ def test_described_words_joined_by_and_after_a_name_are_another_person(make_doc)
     doc, events = _events(make_doc, "Police arrested Mr. John Smith in Dallas, and a woman was later charged with theft, police said.\n")
     (charge,) = [e for e in events if e.type == "charge"]
     assert charge.target_text == "a woman" and _named(doc, charge) is None
+
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ngo Van Thanh, a citizen of Vietnam. He has convictions for robbery.", ["Ngo Van Thanh"]),  # a line that names
+    ("Eduardo Sanchez-Hernandez, a 40-year-old man, was arrested in Newark. He has pending charges.", ["Eduardo Sanchez-Hernandez"]),
+    ("Agents detained Ngo Van Thanh in Dallas. He has pending charges.", []),  # an object, not a subject
+    ("Reyes was arrested in Newark. He has pending charges.", []),  # one word: a surname is the chains' to join
+])
+def test_described_an_untagged_name_as_a_subject_is_a_person_a_pronoun_may_stand_for(text, names):
+    from types import SimpleNamespace
+
+    from tocsin.read.events.context import _unnamed_subjects
+    from tocsin.read.nlp import pipeline
+
+    doc = pipeline("en")(text)
+    doc.ents = []  # the model tagged nothing: what it does with names it has not seen, in lists and captions
+    ctx = SimpleNamespace(doc=doc, text=text, ann=SimpleNamespace(mentions=[]))
+    assert [m.text for m in _unnamed_subjects(ctx, 0, text.index(" He "))] == names
+
+
+@pytest.mark.parametrize(("text", "etype", "name"), [
+    ("Kenneth Moreno was arrested in May. The predator, who had been removed before, was deported again on Friday.\n",
+     "extradition", "Kenneth Moreno"),
+    ("U.S. Attorney Ana Ruiz said Carlos Mendez was arrested in May. The defendant was charged with fraud.\n", "charge",
+     "Carlos Mendez"),  # the speaker is not the one the description stands for
+    ("Carlos Mendez and Luis Ortega met in May. The defendant was charged with fraud.\n", "charge", None),  # two named
+    ("John Smith founded Acme in 2001. The company was charged with fraud.\n", "charge", None),  # a body, no person
+    ("Police arrested a man on Friday. The suspect was charged with robbery.\n", "charge", None),  # no one named
+])
+def test_described_a_definite_description_a_legal_step_takes_is_the_one_person_named_before(make_doc, text, etype, name):
+    doc, events = _events(make_doc, text)
+    e = next(e for e in events if e.type == etype)
+    assert _named(doc, e) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Santa Clara murder still haunts family.\nFifteen years ago, Matthew Flores was shot dead outside his home.\n", "Matthew Flores"),
+    ("Killings shake town.\nFifteen years ago, Matthew Flores was shot dead outside his home.\n", None),  # several told
+    ("Murder shakes town.\nGunmen killed Ana Ruiz and Pedro Soto on Friday.\n", None),  # it befell two: not one of them
+    ("Murder shakes town.\nPolice said the bodies of two men had been found.\n", None),  # no one named
+])
+def test_described_a_headline_happening_told_alone_befell_the_one_the_story_names(make_doc, text, name):
+    doc, events = _events(make_doc, text)
+    headline = [_named(doc, e) for e in events if e.evidence_start == 0]
+    assert headline in ([name], [] if name is None else [name])

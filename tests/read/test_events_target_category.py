@@ -129,3 +129,21 @@ def test_events_what_was_fired_is_no_target(make_doc):
 
     ((_, ann),) = read_many([make_doc("The deputy opened fire when the car came toward him on Main Street.")], gated=False)
     assert [(e.type, e.target_text) for e in ann.events] == [("attack", None)]
+
+
+@pytest.mark.parametrize("text, category", [
+    # an object pronoun in a clause of time stands for the main clause's subject, of its number, that the act befell
+    ("A police officer was wounded when a man stabbed him outside a bar.", "law enforcement"),
+    ("Two soldiers were hurt after gunmen ambushed them near the border.", "military"),
+    ("Two riot police were injured when protesters attacked them with stones.", "law enforcement"),
+    ("Two officers were walking to their car when gunmen shot them.", "law enforcement"),
+    # the main clause's subject acted, or differs in number: the pronoun is someone else
+    ("Police arrived after gunmen shot them.", "civilian"),
+    ("Two officers were wounded when a man stabbed him.", "civilian"),
+])
+def test_target_category_a_pronoun_in_a_clause_of_time_is_the_main_subject(make_doc, text, category):
+    assert _category(make_doc, text, "en") == category
+
+
+def test_target_category_a_clitic_in_a_clause_of_time_is_the_main_subject_in_spanish(make_doc):
+    assert _category(make_doc, "Dos policías fueron heridos cuando unos sicarios los atacaron a balazos.", "es") == "law enforcement"

@@ -125,3 +125,20 @@ def test_the_one_blamed_is_no_target(make_doc):
 ])
 def test_ties_a_group_the_coordination_rules_out_is_only_mentioned(make_doc, text, etype, tied):
     assert {key for _, key, _ in _ties(make_doc, text, "en", etype)} == {tied}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "actor", "named"), [
+    ("Richard Pehrson was held in the county jail following his arrest.\n", "arrest", None, "Richard Pehrson"),
+    ("Ana Ruiz was held without bond after her arrest on Friday.\n", "arrest", None, "Ana Ruiz"),
+    ("Prosecutors held the Sinaloa Cartel responsible for the killing of a reporter.\n", "killing", "Sinaloa Cartel", None),
+    ("The gang was held accountable for the murder of two officers.\n", "killing", "The gang", None),
+])
+def test_blame_held_blames_only_when_held_responsible(make_doc, text, etype, actor, named):
+    from tocsin.read import read_many
+
+    doc = make_doc(text, published_at="2025-03-01")
+    ((_, ann),) = read_many([doc], gated=False)
+    e = next(e for e in ann.events if e.type == etype)
+    assert e.actor_text == actor
+    assert (doc.text[slice(*e.target_mention)] if e.target_mention else None) == named

@@ -317,6 +317,9 @@ def _wounded(verb):
     return _child(verb, "nsubjpass") or (_child(verb, "dobj") if active else _child(verb, "nsubj"))
 
 
+_ANSWERABLE = {"responsible", "accountable", "liable", "culpable"}  # "held responsible": blamed; "held in jail after his arrest": kept
+
+
 def _blamed(tok):
     """X in "blamed X for the killing" / "attributed the killing to X"."""
     node = tok
@@ -324,10 +327,10 @@ def _blamed(tok):
         if node.dep_ not in ("dobj", "pobj", "prep", "nsubjpass") or node.head is node:
             return None
         node = node.head
-        if node.lower_ in _BLAMING:
+        if node.lower_ in _BLAMING and (node.lower_ != "held" or any(c.lower_ in _ANSWERABLE for c in node.children)):
             who = _prep_object(node, "to", "on") or next((c for c in node.children if c.dep_ in ("dobj", "dative") and c.i != tok.i), None)
             return _subject(node)[0] if who is None or who.i == tok.i else who  # "the group has been linked to killings"
-        if node.lower_ in ("behind", "responsible"):
+        if node.lower_ == "behind" or node.lower_ in _ANSWERABLE:
             return _subject(node.head)[0]
     return None
 

@@ -167,24 +167,24 @@ def _missed_names(doc, mentions: list[Mention], surnames: set[str]) -> list[Ment
         return []
     full = []
     for tok in doc:
-        if not _name_word(tok) or tok.i + 1 < len(doc) and _name_word(doc[tok.i + 1]):
+        if not name_word(tok) or tok.i + 1 < len(doc) and name_word(doc[tok.i + 1]):
             continue  # the last word of a run of proper nouns
         run = [tok]
-        while run[0].i > 0 and _name_word(doc[run[0].i - 1]) and len(run) < 4:
+        while run[0].i > 0 and name_word(doc[run[0].i - 1]) and len(run) < 4:
             run.insert(0, doc[run[0].i - 1])
         if len(run) in (2, 3) and all(t.ent_type_ in ("", "PERSON") for t in run) \
                 and not any(m.start < tok.idx + len(tok) and run[0].idx < m.end for m in mentions):
             full.append(run)
     surnames = surnames | {fold(run[-1].text) for run in full}
     bare = [[t] for t in doc if t.tag_ in ("NN", "NNP") and t.is_title and fold(t.text) in surnames
-            and not any(_name_word(doc[j]) for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc))
+            and not any(name_word(doc[j]) for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc))
             and not any((m.kind in ("person", "place", "group", "agency") or m.origin != "model") and m.start < t.idx + len(t) and t.idx < m.end
                         for m in mentions)]
     return [Mention(run[0].idx, run[-1].idx + len(run[-1]), doc.text[run[0].idx : run[-1].idx + len(run[-1])], "PERSON", "person", "chain")
             for run in full + bare]
 
 
-def _name_word(tok) -> bool:
+def name_word(tok) -> bool:
     return tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and len(tok.text) > 1
 
 

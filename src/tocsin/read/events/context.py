@@ -13,8 +13,9 @@ from ...structure import item_at, segments
 from ..anchor import court_seat
 from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from . import chains
-from .arguments import _named, _phrase, _subject, _subtree
+from .arguments import _HURT, _named, _phrase, _subject, _subtree
 from .belonging import belongs
+from .presence import GROUPLIKE
 from .words import _category_of, _w
 
 _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
@@ -35,6 +36,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
             tok, named = who, _named(ctx.mentions, *_subtree(who))
         elif (earlier := _coordinated_object(tok)) is not None:
             tok = earlier  # "turning on the officer and striking him": him is the officer
+        elif (hurt := _main_subject(tok)) is not None:
+            tok, named = hurt, _named(ctx.mentions, *_subtree(hurt))  # "two soldiers were hurt when gunmen ambushed them"
         elif _w(tok) in PERSONAL_PRONOUNS and ctx.last_victim is not None and ctx.chains.agrees(ctx.last_victim, tok.text):
             named = ctx.last_victim  # the last person named as a target, else the one the pronoun stands for
     start, end = _own_words(tok)
@@ -129,24 +132,100 @@ def _coordinated_object(tok):
     return next((o for o in objects if o.tag_ in ("NN", "NNP") and o.i < tok.i), None)
 
 
+_THEM = {"them", "they", "los", "las"}
+_ONE = {"him", "her", "he", "she", "lo", "la"}
+
+
+def _main_subject(tok):
+    """The noun an object pronoun of a clause of time or cause stands for: its main clause's subject, of the same
+    number ("Two riot police were injured when protesters attacked them", "a guard was wounded after a man stabbed
+    him"); not across a verb of saying, whose subject tells, nor a pronoun subject."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not subject.tag_.startswith(("NN", "PROPN", "NOUN")) or not _befell(verb.head, subject):
+        return None  # "Police arrived after gunmen shot them": the police acted, and the ones shot are others
+    many = subject.tag_ in ("NNS", "NNPS") or _w(subject) in _MANY or any(c.dep_ == "conj" for c in subject.children) \
+        or "Number=Plur" in str(subject.morph)
+    return subject if (_w(tok) in _THEM and many or _w(tok) in _ONE and not many) else None
+
+
+def _befell(verb, subject) -> bool:
+    """Whether a main clause tells what befell its subject or what it was doing when it did: a passive ("were
+    injured"), a verb of being hurt ("died"), a past progressive ("was walking home")."""
+    return subject.dep_ == "nsubjpass" or verb.lower_ in _HURT or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and _w(c) in ("was", "were") for c in verb.children)
+
+
 def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | None:
     """The person a "he", "him", "his" or "she" stands for: the last person named before it, in its sentence or
     the two before, who is neither the event's other party (``other``: "Smith shot him") nor the speaker of a
     statement (an official announcing the case)."""
     if tok.tag_ not in ("PRP", "PRP$") or _w(tok) not in PERSONAL_PRONOUNS:
         return None
+    found, item = _named_before(ctx, tok, other, lambda m: ctx.chains.agrees(m, tok.text))
+    if item is not None:
+        return found[0] if found else None
+    subjects = [m for m in found if _is_subject(ctx.doc, m)]
+    return (subjects or found)[-1] if found else None  # a subject first: "Lueders pleaded guilty before Judge Kay to … charging him"
+
+
+def _described_antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | None:
+    """The person a definite description a legal step takes stands for ("Kenneth Moreno was arrested in May. The
+    predator, who had been removed before, …"): the one person named before it, in its sentence or the two before,
+    as for a pronoun; none where two are named there, or where the description's words give the other sex."""
+    if tok.tag_ != "NN" or tok.ent_type_ or _NO_ONE.fullmatch(tok.text) or not any(c.dep_ == "det" and _w(c) in _DEFINITE_ONE for c in tok.children):
+        return None  # "the company was charged": a body, not the person named before
+    sex = chains._sex_of(ctx.text[slice(*_own_words(tok))])
+    found, _ = _named_before(ctx, tok, other, lambda m: sex is None or ctx.chains.agrees(m, "she" if sex == "f" else "he"))
+    people = {ctx.chains.chain(m) if ctx.chains.chain(m) is not None else chains.name_words(m.text) for m in found}
+    return found[-1] if len(people) == 1 else None
+
+
+_DEFINITE_ONE = {"the", "this", "that"}
+# What a legal step may take that is no person: a body or a business ("the company", "the gang"), never the one named before
+_NO_ONE = re.compile(GROUPLIKE.pattern + r"|(?:company|firm|corporation|business|agency|department|government|office|operation|"
+                     r"scheme|case|empresa|compañía|negocio|gobierno|caso)", re.I)
+
+
+def _named_before(ctx: _Context, tok, other: tuple[int, int] | None, agrees) -> tuple[list[Mention], object]:
+    """The people named before a word, in its sentence or the two before (from its list item's start, in an item),
+    who may be the one it stands for, and the item it is in."""
     sentences = [s for s in ctx.ann.sentences if s.start <= tok.idx]
     lo = sentences[-3].start if len(sentences) >= 3 else 0
     item = item_at(ctx.text, ctx.segments, tok.idx)
     lo = item.start if item is not None else lo  # an item of a list tells a case of its own, its lead named first
     speakers = [(s.speaker_start, s.speaker_end) for s in ctx.statements if s.speaker_start is not None]
-    found = [m for m in ctx.mentions if m.kind == "person" and lo <= m.start and m.end <= tok.idx and ctx.chains.agrees(m, tok.text)
+    found = [m for m in sorted(ctx.mentions + _unnamed_subjects(ctx, lo, tok.idx), key=lambda m: m.start)
+             if m.kind == "person" and lo <= m.start and m.end <= tok.idx and agrees(m)
              and not (other and other[0] <= m.start < other[1]) and not any(a <= m.start < b for a, b in speakers)
              and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end]
-    if item is not None:
-        return found[0] if found else None
-    subjects = [m for m in found if _is_subject(ctx.doc, m)]
-    return (subjects or found)[-1] if found else None  # a subject first: "Lueders pleaded guilty before Judge Kay to … charging him"
+    return found, item
+
+
+def _unnamed_subjects(ctx: _Context, lo: int, hi: int) -> list[Mention]:
+    """The names of people the model tagged as nothing that are a clause's subject between two offsets ("Eduardo
+    Sanchez-Hernandez, a 32-year-old man, was arrested in Newark. He has pending charges"), or a line that only names
+    and describes one ("Tuan Thanh Phan, a citizen of Vietnam. He has convictions for"): a run of two or more
+    capitalised proper nouns, hyphens between them, that no mention holds, as the person a later pronoun may stand
+    for."""
+    if ctx.doc is None or not ctx.doc.has_annotation("DEP"):
+        return []
+    out = []
+    for tok in ctx.doc.char_span(lo, hi, alignment_mode="contract") or ():
+        if tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") or not chains.name_word(tok) or tok.ent_type_ not in ("", "PERSON"):
+            continue
+        first = tok.i
+        while first - 1 >= tok.left_edge.i and (chains.name_word(tok.doc[first - 1]) or tok.doc[first - 1].tag_ == "HYPH"
+                                                and first - 2 >= 0 and chains.name_word(tok.doc[first - 2])):
+            first -= 1
+        run = tok.doc[first : tok.i + 1]
+        start, end = run.start_char, run.end_char
+        if sum(chains.name_word(t) for t in run) >= 2 and all(t.ent_type_ in ("", "PERSON") for t in run) \
+                and not any(m.start < end and start < m.end for m in ctx.ann.mentions):
+            out.append(Mention(start, end, ctx.text[start:end], "PERSON", "person", "chain"))
+    return out
 
 
 def _is_subject(doc, m: Mention) -> bool:

@@ -12,7 +12,8 @@ describes.
   adjectives, nouns, "and", "of", a participle before its noun: "confirmed"); a verb, a relative pronoun or a second
   comma ends it ("Soto, who shot a man": the man is no description of Soto).
 - A person the headline or lede leaves unnamed ("Springfield man charged in robbery") is the one the story names for
-  the same kind of happening (``named_in_the_story``).
+  the same kind of happening (``named_in_the_story``), as is the one a headline's happening told by a noun alone befell
+  ("Santa Clara murder still haunts family").
 - An active legal verb cut off from its object by a link's blanked address takes the name after it (``cut_off``),
   and a subjectless list item the noun it opens with, where the parse made it a modifier of the participle
   (``fragment_noun``: "- A Mexican national [convicted](…) of drug trafficking, apprehended in Texas").
@@ -108,18 +109,28 @@ def named_in_the_story(found: list[dict], chains, lede_end: int, family) -> None
     it names one person only (``family``: the kind of a type) in the sentences after it, the lede describes no other
     person for that kind of happening, and the two descriptions do not disagree (nor the sex their words give); the
     words stay the description, the mention is the person."""
-    unnamed = [f for f in found if f["sentence"][0] < lede_end and f["target_mention"] is None and (tok := f["target_tok"]) is not None
-               and tok.tag_ == "NN" and not tok.ent_type_]
+    unnamed = [f for f in found if f["sentence"][0] < lede_end and f["target_mention"] is None and ((tok := f["target_tok"]) is not None
+               and tok.tag_ == "NN" and not tok.ent_type_ or _one_told_alone(f))]
     for f in unnamed:
         if any(family(g["type"]) == family(f["type"]) and not _agree(g["target_category"], f["target_category"]) for g in unnamed):
             continue  # two people the lede leaves unnamed ("a guard", "a customer"): which one the story names is not said
         later = [g["target_mention"] for g in found if g["sentence"][0] > f["sentence"][0] and family(g["type"]) == family(f["type"])
                  and chains.chain(g["target_mention"]) is not None]
-        if not later or len({chains.chain(m) for m in later}) > 1:
-            continue
-        chain, sex = chains.chain(later[0]), _sex_of(f["target_tok"].text)
+        if not later or len({chains.chain(m) for m in later}) > 1 or f["target_tok"] is None and any(
+                family(g["type"]) == family(f["type"]) and (t := g["target_tok"]) is not None and (t.tag_ == "NNS" or t.conjuncts) for g in found):
+            continue  # a happening told alone that befell several ("Gunmen abducted Ana Ruiz and Pedro Soto"): not one of them
+        chain, sex = chains.chain(later[0]), _sex_of(f["target_tok"].text) if f["target_tok"] is not None else None
         if _agree(f["target_category"], chains.category(chain)) and (sex is None or chains.sex[chain] in (None, sex)):  # "a woman" is no Mr. Lane
             f["target_mention"] = later[0]
+
+
+def _one_told_alone(f: dict) -> bool:
+    """Whether a headline or lede tells one violent happening by a noun with no one it befell ("Santa Clara murder
+    still haunts family"): the story names whom further on."""
+    return f["target"] is None and f["target_tok"] is None and f["type"] in _TOLD_ALONE and f["noun"] and f["tok"].tag_ == "NN"
+
+
+_TOLD_ALONE = {"killing", "attack", "abduction", "disappearance"}
 
 
 def _agree(one: str | None, other: str | None) -> bool:
