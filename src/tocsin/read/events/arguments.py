@@ -369,9 +369,10 @@ def _under_arrest(verb) -> tuple[object, object]:
 
 
 def _governors(tok, hops: int = 3):
-    """The words a trigger hangs from, nearest first, through clause and complement links."""
+    """The words a trigger hangs from, nearest first, through clause and complement links (a clausal subject too: "se
+    cree que el Tren de Aragua opera en Bolivia" hangs "opera" on "cree")."""
     out = []
-    while (tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl", "dobj", "acomp", "attr", "nsubjpass", "nsubj")
+    while (tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl", "dobj", "acomp", "attr", "nsubjpass", "nsubj", "csubj")
            or _infinitive_of_a_noun(tok)) and len(out) < hops:
         tok = tok.head
         out.append(tok)
