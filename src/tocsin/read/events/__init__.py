@@ -29,8 +29,9 @@ pronouns, surnames, what a person is said to be), ``chains`` (a document's
 mentions of one person and what they say of him), ``described`` (whom a
 description stands for: a name before it, a headline's person named in the
 story), ``records`` (place, date and one event per happening), ``presence``
-(the places a presence claim's predicate holds, and whose a group's unit is)
-and ``find`` (``find_events``, the stage's one public function). After the
+(the places a presence claim's predicate holds, and whose a group's unit is),
+``located`` (a group placed inside its own noun phrase: "Islamic State in
+Syria", "one of the largest gangs in Guatemala") and ``find`` (``find_events``, the stage's one public function). After the
 event gate, ``read`` completes what the gate does not weigh:
 ``records.placed_by_the_story``, ``scope`` (the place and time a list's
 lead-in or a headline's lede gives), ``removals`` (a deportation that names

@@ -10,6 +10,7 @@ from ...models import Mention, Statement
 from ..event_lexicon import BELIEF, LEGAL, MODALITY, SUSPECT_NOUNS, VIOLENT
 from .presence import BOTH_SIDES, HELD_BY, PEOPLE, REMOVAL, UNITS, holder, owner, removed, sides_holder
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
+from .located import located_group
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
 _CUT = {"relcl", "acl", "advcl", "appos", "punct", "cc", "prep", "parataxis", "mark", "case"}
@@ -343,6 +344,8 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
         return removed(tok), None  # "remove the savage gang, Tren de Aragua, from the United States": the gang is there
     if etype == "presence" and BOTH_SIDES.fullmatch(text):
         return sides_holder(tok), None  # "to dismantle the Sinaloa Cartel on both sides of the border": the cartel
+    if etype == "presence" and tok.dep_ in ("prep", "case") and (group := located_group(tok)) is not None:
+        return group, None  # "Islamic State in Syria", "MS-13 is a gang in Honduras" (read.events.located)
     if etype == "presence" and tok.tag_.startswith("NN") and PEOPLE.fullmatch(tok.text):
         return owner(tok), None  # a group's people are somewhere as its units are, as the group's: "Houthi terrorists in Yemen"
     if etype == "presence" and tok.tag_.startswith("NN") and (held_by := holder(tok)) is not None:
