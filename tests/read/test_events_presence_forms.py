@@ -78,6 +78,8 @@ def test_presence_forms_of_the_guideline(make_doc, text, language, pairs):
     ('The fight against MS-13 in Honduras has been long.', 'en', [('ms-13', 'HN')]),
     ('El Clan del Golfo es una de las bandas más poderosas en Colombia.', 'es', [('clan-del-golfo', 'CO')]),
     ('Tren de Aragua recruits migrants in Chile.', 'en', [('tren-de-aragua', 'CL')]),
+    # the present perfect of a verb that names no act
+    ('The CJNG has gained ground in Guanajuato and Zacatecas.', 'en', [('cjng', 'MX')]),
     # a place of a partner ("with") is the partner's, not the doer's
     ('Tren de Aragua works with the ELN in Colombia.', 'en', [('eln', 'CO')]),
     ('The Sinaloa Cartel smuggles fentanyl with partners in Peru.', 'en', []),
@@ -115,6 +117,9 @@ def test_presence_in_noun_phrases_and_present_doings(make_doc, text, language, p
     ('Los Choneros fueron designados en Washington.', 'es'),
     ('Officials met in Mexico City to discuss the Sinaloa Cartel.', 'en'),
     ('Tren de Aragua recruited migrants in Chile in 2019.', 'en'),
+    ('MS-13 has killed five people in Houston.', 'en'),
+    ('Tren de Aragua had recruited migrants in Chile before 2020.', 'en'),
+    ('Tren de Aragua has been designated in the United States.', 'en'),
     ('MS-13 killed a man in Houston.', 'en'),
     ('MS-13 Gang Recruits Teens In Maryland Schools', 'en'),
     ('Tren de Aragua was founded in Tocorón prison in Aragua.', 'en'),

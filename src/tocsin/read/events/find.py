@@ -459,7 +459,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     hits += [(v, v.idx, v.idx + len(v), "presence", None) for tok, _, _, etype, _ in hits  # "the cartel runs rackets in Culiacán"
              if etype not in LEGAL | {"presence"} and (v := habitual(tok)) is not None]
     told = {tok.i for tok, *_ in hits}  # any verb of a named group's doings in a place: "Tren de Aragua recruits migrants in Chile"
-    hits += [(v, v.idx, v.idx + len(v), "presence", None) for v in doc if v.tag_.startswith("VB") and v.i not in told and habitual(v) is v]
+    hits += [(v, v.idx, v.idx + len(v), "presence", None) for v in doc if v.tag_.startswith("VB") and v.i not in told and habitual(v, lasting=True) is v]
     legal = {tok.i: etype for tok, _, _, etype, _ in hits if etype in LEGAL}
     acts = {tok.i for tok, _, _, etype, _ in hits if etype != "presence"}
     hits += [(tok, start, end, "presence", None) for tok, start, end in located(doc, acts)]  # "Islamic State in Syria"
