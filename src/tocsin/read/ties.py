@@ -290,7 +290,7 @@ def _view(tok, language: str) -> Hedge | None:
     near = [c for c in tok.children if c.dep_ in ("advmod", "amod")]
     held = set()  # verbs of saying the act is the subject of, or the object of in another sense than what is said
     while node.head is not node and seen < 4 and node.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl",
-                                                              "dobj", "acomp", "attr", "nsubj", "nsubjpass", "acl", "relcl"):
+                                                              "dobj", "acomp", "attr", "nsubj", "nsubjpass", "csubj", "acl", "relcl"):
         if node.dep_ in ("nsubj", "nsubjpass") or node.dep_ == "dobj" and verb_lemma(node.head.lower_) in _KEEPING:
             held.add(node.head.i)
         node = node.head

@@ -30,8 +30,10 @@ mentions of one person and what they say of him), ``described`` (whom a
 description stands for: a name before it, a headline's person named in the
 story), ``records`` (place, date and one event per happening), ``retold`` (the
 date a happening told again takes from where the story dates it), ``presence``
-(the places a presence claim's predicate holds, and whose a group's unit is)
-and ``find`` (``find_events``, the stage's one public function). After the
+(the places a presence claim's predicate holds, and whose a group's unit is),
+``located`` (a group placed inside its own noun phrase: "Islamic State in
+Syria", "one of the largest gangs in Guatemala") and ``find``
+(``find_events``, the stage's one public function). After the
 event gate, ``read`` completes what the gate does not weigh:
 ``records.placed_by_the_story``, ``finer`` (a state or country the sentence
 names, narrowed to the place inside it the story gives the same happening),

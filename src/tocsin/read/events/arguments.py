@@ -10,6 +10,7 @@ from ...models import Mention, Statement
 from ..event_lexicon import BELIEF, LEGAL, MODALITY, SUSPECT_NOUNS, VIOLENT
 from .presence import BOTH_SIDES, HELD_BY, PEOPLE, REMOVAL, UNITS, holder, owner, removed, sides_holder
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
+from .located import located_group
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
 _CUT = {"relcl", "acl", "advcl", "appos", "punct", "cc", "prep", "parataxis", "mark", "case"}
@@ -346,6 +347,8 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
         return removed(tok), None  # "remove the savage gang, Tren de Aragua, from the United States": the gang is there
     if etype == "presence" and BOTH_SIDES.fullmatch(text):
         return sides_holder(tok), None  # "to dismantle the Sinaloa Cartel on both sides of the border": the cartel
+    if etype == "presence" and tok.dep_ in ("prep", "case") and (group := located_group(tok)) is not None:
+        return group, None  # "Islamic State in Syria", "MS-13 is a gang in Honduras" (read.events.located)
     if etype == "presence" and tok.tag_.startswith("NN") and PEOPLE.fullmatch(tok.text):
         return owner(tok), None  # a group's people are somewhere as its units are, as the group's: "Houthi terrorists in Yemen"
     if etype == "presence" and tok.tag_.startswith("NN") and (held_by := holder(tok)) is not None:
@@ -372,9 +375,10 @@ def _under_arrest(verb) -> tuple[object, object]:
 
 
 def _governors(tok, hops: int = 3):
-    """The words a trigger hangs from, nearest first, through clause and complement links."""
+    """The words a trigger hangs from, nearest first, through clause and complement links (a clausal subject too: "se
+    cree que el Tren de Aragua opera en Bolivia" hangs "opera" on "cree")."""
     out = []
-    while (tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl", "dobj", "acomp", "attr", "nsubjpass", "nsubj")
+    while (tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl", "dobj", "acomp", "attr", "nsubjpass", "nsubj", "csubj")
            or _infinitive_of_a_noun(tok)) and len(out) < hops:
         tok = tok.head
         out.append(tok)

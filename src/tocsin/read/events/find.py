@@ -17,6 +17,7 @@ from .described import believed_subject, cut_off, described_name, fragment_noun,
 from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, fought, habitual,
                        of_a_group, set_off_after_group)
 from .offences import offence_of
+from .located import located
 from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
 from .records import _BENCH, _COURT_EVENTS, _events, _merge
@@ -460,8 +461,11 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
             hits.append((root.head if root.dep_ == "amod" and etype == "threat" else root, start, end, etype, subtype))  # "threatening messages"
     hits += [(v, v.idx, v.idx + len(v), "presence", None) for tok, _, _, etype, _ in hits  # "the cartel runs rackets in Culiacán"
              if etype not in LEGAL | {"presence"} and (v := habitual(tok)) is not None]
+    told = {tok.i for tok, *_ in hits}  # any verb of a named group's doings in a place: "Tren de Aragua recruits migrants in Chile"
+    hits += [(v, v.idx, v.idx + len(v), "presence", None) for v in doc if v.tag_.startswith("VB") and v.i not in told and habitual(v, lasting=True) is v]
     legal = {tok.i: etype for tok, _, _, etype, _ in hits if etype in LEGAL}
     acts = {tok.i for tok, _, _, etype, _ in hits if etype != "presence"}
+    hits += [(tok, start, end, "presence", None) for tok, start, end in located(doc, acts)]  # "Islamic State in Syria"
     offences: dict[int, list[str]] = {}
     kept = []
     for tok, start, end, etype, subtype in hits:

@@ -396,19 +396,20 @@ def border_sides(text: str, mentions, sentence: tuple[int, int], triggers: list[
 _LOCATIVE = {"in", "across", "throughout", "within", "en"}
 
 
-def habitual(tok):
+def habitual(tok, lasting: bool = False):
     """The verb of a named group's habitual doings in a place, a presence claim of its own (docs/annotation.md §5: "runs
-    extortion rackets in Guayaquil and Manta"); None for any other trigger. The verb is in the simple present or the
-    present progressive ("the cartel smuggles fentanyl across Arizona", "Tren de Aragua is conducting kidnappings in
-    Chile"): a past or future tense tells a happening, not where the group is. Its subject is a named group (through a
-    relative pronoun: "a gang that extorts shopkeepers in Lima"), and the verb or its object holds a place by a
-    preposition of location."""
+    extortion rackets in Guayaquil and Manta"); None for any other word (find asks it of every verb and trigger). The verb
+    is in the simple present or present progressive ("smuggles fentanyl across Arizona", "is conducting kidnappings in
+    Chile"), or, ``lasting``, for a verb that names no act, the present perfect ("has gained ground in Guanajuato"): a past
+    tense tells a happening. Its subject is a named group (or a relative pronoun for one: "a gang that extorts shopkeepers
+    in Lima"); the verb or its object holds a place by a preposition of location, outside a partner's "with" phrase."""
     verb = tok.head if tok.dep_ == "dobj" else tok
     if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _headline(verb.sent):
         return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)  # the tagger's
-    if not (present and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in (["is"], ["are"])):  # base form for "cartels manufacture"
+    if not (present and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in (["is"], ["are"])  # base form for "cartels manufacture"
+            or lasting and verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["has"], ["have"])):  # "has gained ground in" (no act's verb)
         return None
     subject = _holder(verb)
     if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
@@ -416,7 +417,8 @@ def habitual(tok):
     held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod"))}  # "extorts truckers in Reynosa"
     held |= {c for h in list(held) for c in h.children if _own_clause(c)}  # "makes fentanyl in labs they oversee in Mexico"
     places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # "in labs in Mexico" too
-              for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i}))
+              for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i})  # not a partner's place: "in
+              and not any(a.lower_ in ("with", "con") for a in p.ancestors if c.i < a.i < p.i))  # conjunction with the regime in Venezuela"
     return verb if next(places, None) is not None else None
 
 

@@ -1,0 +1,78 @@
+"""Presence told inside a noun phrase, by the parse: a named group with a place of its own, or a description of a named
+group as a group of a place (docs/annotation.md §5).
+
+"A top expert for Islamic State in Syria", "el Tren de Aragua en Chile": the place hangs from the group's name by a
+preposition of location. "Barrio 18 is one of the largest gangs in Guatemala", "Los Lobos, the dominant gang in
+Manabí", "Los Choneros son la banda dominante en Manabí": it hangs from a word for a group that the parse makes the
+named group's complement or apposition. Not a group's origin ("a Venezuelan gang", "founded in a prison in Aragua": a
+nationality, or a place a verb holds), not an event's parties ("the arrest of MS-13 in Denver": the place is the
+arrest's).
+"""
+
+from __future__ import annotations
+
+from .presence import GROUPLIKE
+
+_WHERE = {"in", "across", "throughout", "within", "en"}
+_PLACE = ("GPE", "LOC")
+_ONE = {"one", "some", "uno", "una", "unos", "unas"}  # "one of the largest gangs in Guatemala", "una de las bandas"
+
+
+def located(doc, acts: set[int]) -> list[tuple[object, int, int]]:
+    """The prepositions of location that put a named group in a place within its own noun phrase, each with the span
+    from it to the place's end; none where the phrase is a party of an event (``acts``, the token indices of the
+    document's other triggers)."""
+    out = []
+    for tok in doc:
+        found = _place_and_head(tok) if tok.lower_ in _WHERE else None
+        if found is None or located_group(tok) is None:
+            continue
+        place, head = found
+        if not any(a.i in acts for a in (head, *head.ancestors)):
+            out.append((tok, tok.idx, place.idx + len(place)))
+    return out
+
+
+def _place_and_head(tok):
+    """The place a preposition of location takes and the word it hangs from: an English "prep" with its object, or a
+    Spanish case marker of a place that modifies a noun ("el Tren de Aragua en Chile": Chile an nmod of Tren)."""
+    if tok.dep_ == "prep":
+        place = next((o for o in tok.children if o.dep_ == "pobj" and o.ent_type_ in _PLACE), None)
+        return (place, tok.head) if place is not None else None
+    if tok.dep_ == "case" and tok.head.ent_type_ in _PLACE and tok.head.dep_ in ("nmod", "compound"):
+        return tok.head, tok.head.head
+    return None
+
+
+def located_group(prep):
+    """The named group a preposition of location hangs from: the name itself ("Islamic State in Syria"), or the name a
+    word for a group describes, as its complement or apposition ("MS-13 is a gang in Honduras", "Los Lobos, the
+    largest gang in Ecuador", "one of the largest gangs in"); None otherwise."""
+    found = _place_and_head(prep)
+    if found is None:
+        return None
+    head = found[1]
+    if head.ent_type_ == "CRIMINAL_GROUP":
+        return head
+    if (name := _name_before(prep)) is not None and name.dep_ == "pobj" and name.head.head.i == head.i:
+        return name  # "an expert for Islamic State in Syria": the parse hangs "in Syria" on the expert, the name is nearer
+    if not GROUPLIKE.fullmatch(head.text) or not head.tag_.startswith("NN"):
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "de") and head.head.head.lower_ in _ONE:
+        head = head.head.head  # "one of the largest gangs in Guatemala": the one
+    elif head.dep_ == "nmod" and head.head.lower_ in _ONE:
+        head = head.head  # "una de las bandas más grandes en Chile"
+    if head.dep_ == "appos" and head.head.ent_type_ == "CRIMINAL_GROUP":
+        return head.head
+    verb = head.head if head.dep_ == "attr" else head if any(c.dep_ == "cop" for c in head.children) else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i), None) if verb is not None else None
+    return subject if subject is not None and subject.ent_type_ == "CRIMINAL_GROUP" else None
+
+
+def _name_before(prep):
+    """The head of the group name that ends right before a preposition, if any."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if before is None or before.ent_type_ != "CRIMINAL_GROUP":
+        return None
+    span = next((e for e in prep.doc.ents if e.start <= before.i < e.end), None)
+    return span.root if span is not None else None
