@@ -13,6 +13,7 @@ from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, 
 from .located import located_group
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
+_ANSWERABLE = {"responsible", "accountable", "liable", "culpable"}  # "held responsible": blamed; "held in jail after his arrest": kept
 _CUT = {"relcl", "acl", "advcl", "appos", "punct", "cc", "prep", "parataxis", "mark", "case"}
 _KEEP_PREPS = {"of", "from", "between"}  # "members of X", "gunmen from X", "a dispute between X and Y"; "in Tibú" is where, not who
 _WEAPONS = {"granada", "granadas", "bomba", "bombas", "explosivo", "explosivos", "artefacto", "disparos", "balas", "fuego", "dinamita", "grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "device", "shots", "bullets", "fire", "rounds", "cocktail", "dynamite"}
@@ -318,9 +319,6 @@ def _wounded(verb):
     return _child(verb, "nsubjpass") or (_child(verb, "dobj") if active else _child(verb, "nsubj"))
 
 
-_ANSWERABLE = {"responsible", "accountable", "liable", "culpable"}  # "held responsible": blamed; "held in jail after his arrest": kept
-
-
 def _blamed(tok):
     """X in "blamed X for the killing" / "attributed the killing to X"."""
     node = tok
@@ -375,8 +373,7 @@ def _under_arrest(verb) -> tuple[object, object]:
 
 
 def _governors(tok, hops: int = 3):
-    """The words a trigger hangs from, nearest first, through clause and complement links (a clausal subject too: "se
-    cree que el Tren de Aragua opera en Bolivia" hangs "opera" on "cree")."""
+    """The words a trigger hangs from, nearest first, through clause and complement links and clausal subjects."""
     out = []
     while (tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl", "dobj", "acomp", "attr", "nsubjpass", "nsubj", "csubj")
            or _infinitive_of_a_noun(tok)) and len(out) < hops:
