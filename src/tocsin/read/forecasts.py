@@ -57,7 +57,7 @@ _NEGATED = {
                      r"|\b(?:do|does|did)(?: not|n't) (?:expect|anticipate|foresee|predict|believe|think)\b|\bnever\b"
                      r"|\bno (?:\w+ ){0,3}(?:is|are) (?:expected|likely|anticipated|foreseen)\b|\bno longer\b"),
     "es": re.compile(r"\bno (?:se )?(?:va|van|vamos|será|serán|habrá|podrá|podrán|podría|podrían|espera|esperan|creo|cree|prevé)\b"
-                     r"|\bnunca\b|\bjamás\b|\bni siquiera\b"),
+                     r"|\bnunca\b|\bjamás\b|\bni siquiera\b|\bes (?:poco probable|improbable) que\b"),
 }
 
 
