@@ -33,6 +33,10 @@ FORECASTS = [
     ("the cartel is unlikely to give up the route", "said", "en", "the analyst", "negative"),
     ("the gang will never reach Lima", "said", "en", "the analyst", "negative"),
     ("no further charges are expected in the case", "said", "en", "the district attorney's spokeswoman", "negative"),
+    ("I doubt the gang will return to the capital this year", "said", "en", "the analyst", "negative"),
+    ("there is no doubt that the gang will return to the capital", "said", "en", "the analyst", "positive"),  # certainty
+    ("there is little chance the truce will hold through the summer", "said", "en", "the mediator", "negative"),
+    ("there is no way the cartel will give up the port", "said", "en", "the former agent", "negative"),
     # Spanish
     ("la violencia podría extenderse al norte del país", "advirtió", "es", "el analista", "positive"),
     ("se espera que la banda intente recuperar el control del penal", "dijo", "es", "el experto", "positive"),
@@ -97,3 +101,4 @@ def test_forecasts_stress_predictions_are_forecasts_with_their_polarity(content,
 @pytest.mark.parametrize(("content", "cue", "language", "speaker"), NOT_FORECASTS)
 def test_forecasts_stress_plans_promises_schedules_and_rhetoric_are_not_forecasts(content, cue, language, speaker):
     assert classify(content, cue, language, speaker)[0] != "forecast"
+

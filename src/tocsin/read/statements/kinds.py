@@ -162,7 +162,8 @@ def _only_plans(low: str, language: str) -> bool:
     return all(_acting(subject, v, w) or (
                v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES or _planned_doing(w or ""))
                and not (v in ("begin", "start") and (w == "to" or (w or "").endswith("ing")))  # "start winning": a happening
-               and not (v == "hold" and (w or "") in ("", "up", "until", "for", "through", "if", "unless", "and", "but", "as")))
+               and not (v == "hold" and (w or "") in ("", "up", "until", "for", "through", "if", "unless", "and", "but", "as"))
+               and not (v == "give" and (w or "") in ("up", "in", "way")))  # "the cartel will give up the port": a happening
                for v, w, subject in verbs)
 
 
