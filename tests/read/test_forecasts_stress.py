@@ -102,3 +102,13 @@ def test_forecasts_stress_predictions_are_forecasts_with_their_polarity(content,
 def test_forecasts_stress_plans_promises_schedules_and_rhetoric_are_not_forecasts(content, cue, language, speaker):
     assert classify(content, cue, language, speaker)[0] != "forecast"
 
+
+def test_forecasts_stress_a_turn_predicts_in_one_sentence_whatever_the_others_promise():
+    """A transcript turn is one statement; a commitment in one of its sentences ("I'll take the first question") does
+    not make the prediction of another ("we expect the attacks to spread") the speaker's plan."""
+    from tocsin.read.statements.turns import _expects
+
+    assert _expects("Our expectation is that the attacks will spread to the coast.", "en", "MR. ADAMS")
+    assert not _expects("I'll take the first question and then turn it over to you.", "en", "MR. ADAMS")
+    assert not _expects("We will hold them accountable.", "en", "MR. ADAMS")
+    assert not _expects("We can't predict exactly what will happen in the port.", "en", "MR. ADAMS")  # a refusal to foresee

@@ -151,8 +151,8 @@ LEXICONS = {
                           # what the next step is, asked or described ("what the next step looks like"): no step foreseen
                           r"|\bwhat (?:the |our |their )?next steps? (?:looks?|is|are|will|would|might|may)\b"
                           # what someone is likely to face or could do, asked or withheld ("telegraph what they're likely to
-                          # face", "what the path forward could look like")
-                          r"|\b(?:what|how|whether) (?:[\w']+ ){1,4}(?:(?:likely|going) to|could|might|would|will)\b"
+                          # face", "what the path forward could look like", "we can't predict what will happen")
+                          r"|\b(?:what|how|whether) (?:[\w']+ ){0,4}(?:(?:likely|going) to|could|might|would|will)\b"
                           # a future cut off before its complement ("because he would be"): nothing is predicted
                           r"|\b(?:will|'ll|would|'d|could|might) (?:be|have|get|do|go)\W*$"
                           r"|\b(?:it|that)(?:'s| is| was) (?:\w+ )?(?:disturbing|shameful|outrageous|sad|unfortunate|disgraceful|"
