@@ -55,9 +55,14 @@ _NEGATED = {
                      r"(?! (?:\w+ly )?(?:stop|end|cease|go away|let up|abate|subside|disappear|be over)\b)"
                      r"|\b(?:is|are|am|was|were)(?: not|n't) (?:going|expected|likely|set|about) to\b|\bunlikely to\b"
                      r"|\b(?:do|does|did)(?: not|n't) (?:expect|anticipate|foresee|predict|believe|think)\b|\bnever\b"
-                     r"|\bno (?:\w+ ){0,3}(?:is|are) (?:expected|likely|anticipated|foreseen)\b|\bno longer\b"),
+                     r"|\bno (?:\w+ ){0,3}(?:is|are) (?:expected|likely|anticipated|foreseen)\b|\bno longer\b"
+                     # a doubt, or a chance ruled out ("I doubt the gang will return", "there is little chance the truce will
+                     # hold"); "no doubt" is certainty, and "raised doubts about the case" no doubt of a prediction
+                     r"|\b(?:i|we|he|she|they)(?: really| strongly| seriously| very much)? doubts?\b|(?<!no )(?<!little )(?<!without )(?<!any )\bdoubt(?:s|ed)? (?:that|whether|if)\b|\bdoubtful\b"
+                     r"|\b(?:no|little|slim|zero) (?:chance|way|prospect|likelihood|possibility)\b"),
     "es": re.compile(r"\bno (?:se )?(?:va|van|vamos|será|serán|habrá|podrá|podrán|podría|podrían|espera|esperan|creo|cree|prevé)\b"
-                     r"|\bnunca\b|\bjamás\b|\bni siquiera\b"),
+                     r"|\bnunca\b|\bjamás\b|\bni siquiera\b|\bes (?:poco probable|improbable) que\b"
+                     r"|\bdud(?:o|a|amos|an) que\b|\bno hay (?:forma|manera|posibilidad) de que\b"),
 }
 
 

@@ -61,7 +61,19 @@ def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | Non
             or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)):
         return True  # "she anticipates the trial “would require more jurors”", "warns of a possible shooting"
     predicting = _predicting(low, lex, lemma, speaker)
+    if (lemma in lex.get("predicting_cues", ()) or cue_word in lex.get("predicting_cues", ())) and not _own_infinitive(low):
+        # "anticipated them surrendering later"; not "expects to announce sanctions" nor "expect the leaders to discuss"
+        return not _only_plans(f"{lemma} {predicting}", language)
     return bool(re.search(lex["forecast"], predicting)) and not _only_plans(predicting, language)
+
+
+# What a cue of expecting says its own subject will do ("expects to announce new sanctions"): the speaker's plan
+_OWN_INFINITIVE = re.compile(r"^(?:that )?to (?:\w+ly )?(\w+)")
+
+
+def _own_infinitive(low: str) -> bool:
+    m = _OWN_INFINITIVE.match(low)
+    return bool(m) and m.group(1) in _PLAN_VERBS
 
 
 def lead_words(text: str, cue_end: int, content_start: int) -> str:
@@ -97,9 +109,10 @@ def _predicting(low: str, lex: dict, cue_lemma: str = "", speaker: str | None = 
     return _RELATIVE_FUTURE.sub(lambda m: m.group(0) if m.group(1) in heads else " ", low) if heads else low
 
 
-# What "will" or "would" says someone is going to do on purpose, or what a rule or a schedule will have done: a plan,
-# a programme, a rule, not a prediction of a happening nobody controls ("the county will use the funds", "the
-# center will help kids", "the road will remain closed", "visitors will be kicked out", "we hope folks will visit").
+# What "will" or "would" (or "we expect the leaders to") says someone is going to do on purpose, or what a rule or a
+# schedule will have done: a plan, a programme, a rule, not a prediction of a happening nobody controls ("the county
+# will use the funds", "the center will help kids", "the road will remain closed", "visitors will be kicked out", "we
+# hope folks will visit", "we expect the two leaders to discuss trade").
 _PLAN_VERBS = {
     "use", "build", "begin", "start", "provide", "allow", "design", "construct", "operate", "host", "offer", "release",
     "work", "give", "invest", "ensure", "improve", "promote", "create", "support", "hold", "meet", "visit", "sign", "announce",
@@ -120,8 +133,9 @@ _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built
                      "designated", "sanctioned", "deployed", "stationed", "assigned", "installed", "hired", "trained", "funded",
                      "implemented", "enforced", "posted", "paid", "awarded",
                      "missed", "remembered", "honored", "honoured", "mourned", "buried"}  # grief, not a forecast
-_FUTURE = re.compile(r"\b(?:will|would|'ll|'d|shall|won't|wouldn't|(?:is|are|am|'s|'re|'m) going to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
-                     r"still\s+|all\s+|\w+ly\s+)*(\w+)(?:\s+(?:not\s+|\w+ly\s+)?(\w+))?")
+_FUTURE = re.compile(r"\b(?:will|would|'ll|'d|shall|won't|wouldn't|(?:is|are|am|'s|'re|'m) going to|"
+                     r"(?:expect|expects|anticipates?) (?P<expected>(?:[\w'-]+ ){1,5}?)to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
+                     r"still\s+|all\s+|\w+ly\s+|(?:start|begin|continue)\s+to\s+)*(?P<verb>\w+)(?:\s+(?:not\s+|\w+ly\s+)?(?P<after>\w+))?")
 _WISH = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)? (?:still |just |really |all )?(?:hope|hoping|wish|wishing|want|praying|pray|would like)\b"
                    r"|\bhopefully\b|\bhold out hope\b|\bi(?:'d| would) (?:love|like) to\b")
 
@@ -139,7 +153,8 @@ def _only_plans(low: str, language: str) -> bool:
         return True
     if re.search(r"\b(?:expected to|(?:un)?likely|probably|predict|forecast|anticipat\w*|on (?:track|pace|course) (?:to|for)|could|might|may)\b", low):
         return False
-    verbs = [(m.group(1), m.group(2), _subject(low, m.start())) for m in _FUTURE.finditer(low)]
+    verbs = [(m.group("verb"), m.group("after"), m.group("expected").split() if m.group("expected") else _subject(low, m.start()))
+             for m in _FUTURE.finditer(low)]  # the subject of "we expect the cartel to retaliate" is the cartel
     if not verbs:
         return False
     if all(v in _STATIVE for v, _, _ in verbs):
@@ -147,7 +162,8 @@ def _only_plans(low: str, language: str) -> bool:
     return all(_acting(subject, v, w) or (
                v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES or _planned_doing(w or ""))
                and not (v in ("begin", "start") and (w == "to" or (w or "").endswith("ing")))  # "start winning": a happening
-               and not (v == "hold" and (w or "") in ("", "up", "until", "for", "through", "if", "unless", "and", "but", "as")))
+               and not (v == "hold" and (w or "") in ("", "up", "until", "for", "through", "if", "unless", "and", "but", "as"))
+               and not (v == "give" and (w or "") in ("up", "in", "way")))  # "the cartel will give up the port": a happening
                for v, w, subject in verbs)
 
 

@@ -7,6 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# Verbs of a happening nobody plans: what "could", "may" or "is poised to" says may come
+HAPPENING = (r"(?:become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|"
+             r"escalate|expand|return|strike|kill|die|lose|win|hit|surge|spike|worsen|erupt|attack|retaliate)\b")
+
 LEXICONS = {
     "en": {
         "parse": True,  # statements read from the dependency parse; other languages by surface patterns
@@ -51,9 +55,18 @@ LEXICONS = {
         "generic_holder": r"(?:anybody|anyone|nobody|no one|no-one|everybody|everyone|somebody|someone|whoever|you|you all|y'all|"
                           r"(?:how many|many|most|some|few|a lot of|lots of|plenty of|all) ?(?:people|folks|americans|of us|of you)?|people|folks)"
                           r"(?: (?:in|on|at|out|here|there|around|across)\b[^,;]{0,30})?",
-        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|(?<!more )(?<!less )likely to|would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|(?:within (?:a|the next|\w+)|in the next)(?: (?:couple|few|several) of| few| several| \d+| two| three)? (?:year|month|week)s?|by next|soon(?! (?:after|afterwards?|thereafter|before)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|escalate|expand|return|strike|kill|die|lose|win)\b))\b",
+        # a future; what is said to be expected, with or without what is to happen ("more deaths were expected", "is
+        # projected to"); someone else expected to do something ("we fully expect the rebels to attack"; "expect you to" is a
+        # demand; "was expecting him to spend time in jail" a past state of mind in a narration); a happening close and in sight ("is poised to take over", "may collapse"); a horizon; a trend kept up
+        "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|(?<!more )(?<!less )(?:un)?likely to|"
+                     r"(?:is|are|was|were|'s|'re|be|been) (?:\w+ly |also |now |still )?(?:expected|anticipated|projected|predicted|forecast)|"
+                     r"(?:expect|expects|anticipates?|predicts?) (?!(?:to|that|you|your|our|my|us|every\w*|all|nothing|more|less|much|of)\b)(?:[\w'-]+ ){1,5}?to (?!the\b|a\b|an\b)[a-z]+|"
+                     r"(?:poised|bound|set|about) to (?:\w+ly )?(?!take (?:place|effect|office)\b)" + HAPPENING + r"|may(?= (?:well |also |soon |eventually |even )?" + HAPPENING + r")|"
+                     r"would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|(?:within (?:a|the next|\w+)|in the next)(?: (?:couple|few|several) of| few| several| \d+| two| three)? (?:year|month|week)s?|by next|soon(?! (?:after|afterwards?|thereafter|before)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|" + HAPPENING + r")))\b",
         # words leading to a quotation that make it expected ("said she anticipates the trial “would require…”")
         "predicting_lead": r"\b(?:anticipat\w*|expects?|expected|expecting|predicts?|predicted|forecasts?|estimates?|estimated)\b",
+        # cues that say what follows is foreseen ("he anticipated them surrendering later Tuesday", "predicted the gang would split")
+        "predicting_cues": {"predict", "forecast", "anticipate", "expect"},
         # the speaker's own manner of speaking: "the remarks which I will say now will trigger…" predicts with "will trigger"
         "speaking": r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to) (?:\w+ly )?(?:say|tell you|add|note|point out|mention|"
                     r"repeat|admit|confess|be honest|be frank|be brief)\b",
@@ -63,6 +76,10 @@ LEXICONS = {
         "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
         # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
         "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to|'m going to|'re going to|'re not going to|'m not going to)\b"
+                      # (not what the speaker's side will come to see or undergo: "we'll start to see the same happen", "we may
+                      # find out", "we will face a wave of attacks")
+                      r"(?! (?:\w+ly |all |also )?(?:(?:start|begin|continue) to (?:see|witness)|see (?:more|an? (?:\w+ )?(?:increase|rise|surge|"
+                      r"spike|wave|drop|decline)|the same)|witness|face|experience|suffer|find out)\b)"
                       r"|\b(?:the|this|our) (?:department|administration|government|office|agency|bureau|justice department|"
                       r"department of justice|u\.s\. attorney's office|fbi|dea|fda|irs|atf|ice|hsi|president)\b[^.;]{0,40}\b(?:will|'ll)\b"
                       r"|\bwill (?:be|face|not be) (?:\w+ly )?(?:held (?:fully )?accountable|prosecuted|brought to justice|punished|tolerated|found and|"
@@ -134,12 +151,18 @@ LEXICONS = {
                           # what the next step is, asked or described ("what the next step looks like"): no step foreseen
                           r"|\bwhat (?:the |our |their )?next steps? (?:looks?|is|are|will|would|might|may)\b"
                           # what someone is likely to face or could do, asked or withheld ("telegraph what they're likely to
-                          # face", "what the path forward could look like")
-                          r"|\b(?:what|how|whether) (?:[\w']+ ){1,4}(?:(?:likely|going) to|could|might|would|will)\b"
+                          # face", "what the path forward could look like", "we can't predict what will happen")
+                          r"|\b(?:what|how|whether) (?:[\w']+ ){0,4}(?:(?:likely|going) to|could|might|would|will)\b"
                           # a future cut off before its complement ("because he would be"): nothing is predicted
                           r"|\b(?:will|'ll|would|'d|could|might) (?:be|have|get|do|go)\W*$"
                           r"|\b(?:it|that)(?:'s| is| was) (?:\w+ )?(?:disturbing|shameful|outrageous|sad|unfortunate|disgraceful|"
                           r"appalling|absurd|ridiculous|shocking|unbelievable|insane|strange|odd|troubling|sickening) that\b[^.;]*"
+                          # what a hoped-for outcome takes ("if this town is going to survive, it will be because…", "if we're going
+                          # to win, it will take all of us"): a condition of purpose and its means, no prediction
+                          # a capacity known then, in a narration ("Hitler knew he could expand his reign"): a factive verb's past
+                          r"|\b(?:knew|realized|realised|learned|learnt|discovered|understood) (?:that )?(?:[\w'-]+ ){1,3}?(?:could|might)\b"
+                          r"|\bif\b[^.;]{1,80}?\bgoing to\b[^.;]*?,\s*(?:it|that)(?:'ll| will| is going to) (?:only |also )?(?:be (?:by|through|"
+                          r"because|thanks to|with|due to|up to)|take|require)\b[^.;]*"
                           r"|\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
                           # a refusal told of the past ("their countries would not take them back", "police would not say")
                           r"|\b(?:would not|wouldn't|would never) (?:\w+ly )?(?:take|accept|say|comment|answer|cooperate|release|disclose|"
@@ -232,9 +255,11 @@ LEXICONS = {
         "request": {"pidió", "pidieron", "pide", "piden", "exigió", "exigieron", "instó", "solicitó", "solicitaron", "reclamó"},
         "generic_holder": r"(?:nadie|alguien|todos|todo el mundo|la gente|mucha gente|muchos)(?: (?:en|aquí|allí)\b[^,;]{0,30})?",
         # the synthetic future of the third person ("aumentarán", "se extenderá") predicts as "va a" does
-        "forecast": r"\b(?:va a|van a|vamos a|será|serán|podría|podrían|habrá|próximo paso|se espera|se prevé|prevé|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán)|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
+        "forecast": r"\b(?:va a|van a|vamos a|será|serán|podría|podrían|habrá|próximo paso|se espera|se prevé|prevé|"
+                    r"es (?:muy |poco )?(?:probable|posible|previsible|improbable) que|probablemente|(?:está|están) a punto de|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán)|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
         "recommendation": r"\b(?:hay que|debe|deben|debería|deberían|tiene que|tienen que|es necesario|es urgente|urge)\b",
-        "commitment": r"\b(?:vamos a|seguiremos|continuaremos|no vamos a|no permitiremos|no toleraremos|no descansaremos|"
+        # (not what the speaker's side will come to see or undergo: "vamos a ver más ataques")
+        "commitment": r"\b(?:vamos a(?! (?:ver|sufrir|enfrentar|vivir) (?:más|un|una|nuev|otr))|seguiremos|continuaremos|no vamos a|no permitiremos|no toleraremos|no descansaremos|"
                       r"(?:serán|será) (?:castigad[oa]s?|procesad[oa]s?|juzgad[oa]s?|llevad[oa]s? ante la justicia|perseguid[oa]s?))\b"
                       # a step the authorities take with those held ("serán trasladados"); what a court may impose; a rhetorical
                       # prediction put in anyone's mouth ("si alguien cree que la banda va a desaparecer, …")
@@ -242,9 +267,17 @@ LEXICONS = {
                       r"presentad|imputad|acusad|sentenciad|condenad|designad|desplegad)\w*"
                       r"|\b(?:podría|podrían|va a|van a|\w+rá|\w+rán) (?:enfrentar|cumplir|recibir|pasar) (?:\w+ ){0,4}?(?:años|prisión|cárcel|"
                       r"cadena perpetua|penas?|condenas?|cargos)\b"
-                      r"|\bsi (?:alguien|alguno|usted|ustedes|la gente|algunos) (?:\w+ )?(?:cree|creen|piensa|piensan|espera|esperan)\b",
+                      r"|\bsi (?:alguien|alguno|usted|ustedes|la gente|algunos) (?:\w+ )?(?:cree|creen|piensa|piensan|espera|esperan)\b"
+                      # deterrence, the effect of the speaker's side ("nunca más volverán a extorsionar"); a schedule ("la audiencia
+                      # se realizará el lunes")
+                      r"|\b(?:nunca|jamás) más (?:\w+ )?(?:volverá|volverán|podrá|podrán)\b"
+                      r"|\b(?:audiencia|juicio|sesión|reunión|ceremonia|funeral|velorio|misa|cumbre|visita|lectura de (?:la )?sentencia)\b[^.;]{0,40}\b"
+                      r"(?:se )?(?:realizará|celebrará|llevará a cabo|iniciará|comenzará|empezará|reanudará|será)\b",
         "plan_cue": r"^(?:anunci|promet|se compromet|compromet)",
-        "not_predicting": r"\bpara que\b[^.;]*|\b(?:la|el|los|las) (?:cual|cuales) (?:va a|van a|será|serán|habrá)\b",
+        "predicting_cues": {"pronosticó", "pronosticaron", "pronosticado", "previó", "previeron", "previsto", "predijo", "predijeron",
+                            "predicho"},
+        # a purpose and what it takes ("si esta ciudad va a salir adelante, será gracias a su gente")
+        "not_predicting": r"\bsi\b[^.;]{1,80}?\b(?:va|van|vamos) a\b[^.;]*?,\s*(?:será|va a ser) (?:por|gracias a|con|porque)\b[^.;]*|\bpara que\b[^.;]*|\b(?:la|el|los|las) (?:cual|cuales) (?:va a|van a|será|serán|habrá)\b",
         "opinion_words": r"\b(?:es una amenaza|inaceptable|vergüenza|indignante|creo que|a mi juicio)\b",
         "hedges": r"\b(?:podría|podrían|posiblemente|probablemente|quizás|quizá|tal vez|al parecer|habría|habrían|presuntamente|supuestamente)\b",
         "certainty": r"\b(?:sin duda|claramente|definitivamente|ciertamente|indudablemente)\b",

@@ -79,6 +79,12 @@ def _follow_up(question: str) -> bool:
     return len(question.split()) <= _FOLLOW_UP_WORDS and bool(_CUT_OFF.search(question)) and not _NEW_SUBJECT.search(question)
 
 
+def _expects(sentence: str, language: str, speaker: str | None) -> bool:
+    """Whether one sentence of a turn predicts with a word of expecting: a plan or a promise elsewhere in the turn
+    does not make it the speaker's plan."""
+    return bool(_EXPECTED.get(language, _NEVER).search(sentence)) and classify(sentence, ":", language, speaker)[0] == "forecast"
+
+
 def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: str, speaker_of) -> list[Statement]:
     """One statement per run of on-topic sentences in the turns of each speaker (``speaker_of(seg)`` gives the
     speaker fields of a turn's label: start, end, text, mention, name, basis; None for no speaker)."""
@@ -97,6 +103,8 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
             kind, stance, hedges, certainty = classify(content, ":", language, owner[2])
             if kind == "forecast" and not _EXPECTED.get(language, _NEVER).search(content):
                 kind = classify(_FUTURES.sub(" ", content), ":", language, owner[2])[0]
+            if kind != "forecast" and len(run) > 1 and any(_expects(text[a:b], language, owner[2]) for a, b in run):
+                kind = "forecast"  # one sentence's "our expectation is that we'll see…", whatever "I'll take the question" before it
             out.append(Statement(
                 speaker_start=owner[0], speaker_end=owner[1], speaker_text=owner[2], speaker_mention=owner[3], speaker_name=owner[4],
                 speaker_basis=owner[5], descriptor=None, affiliation=None, cue=":", cue_start=cue, cue_end=cue + 1,
