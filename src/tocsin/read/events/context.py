@@ -15,7 +15,7 @@ from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from . import chains
 from .arguments import _named, _phrase, _subject, _subtree
 from .belonging import belongs
-from .words import _category_of, _w
+from .words import _category_of, _w, triggers
 
 _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
 
@@ -129,24 +129,49 @@ def _coordinated_object(tok):
     return next((o for o in objects if o.tag_ in ("NN", "NNP") and o.i < tok.i), None)
 
 
-def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | None:
+def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None, pronoun: str | None = None) -> Mention | None:
     """The person a "he", "him", "his" or "she" stands for: the last person named before it, in its sentence or
     the two before, who is neither the event's other party (``other``: "Smith shot him") nor the speaker of a
-    statement (an official announcing the case)."""
-    if tok.tag_ not in ("PRP", "PRP$") or _w(tok) not in PERSONAL_PRONOUNS:
+    statement (an official announcing the case). ``pronoun``: the pronoun a description is read as."""
+    if pronoun is None and (tok.tag_ not in ("PRP", "PRP$") or _w(tok) not in PERSONAL_PRONOUNS):
         return None
     sentences = [s for s in ctx.ann.sentences if s.start <= tok.idx]
     lo = sentences[-3].start if len(sentences) >= 3 else 0
     item = item_at(ctx.text, ctx.segments, tok.idx)
     lo = item.start if item is not None else lo  # an item of a list tells a case of its own, its lead named first
     speakers = [(s.speaker_start, s.speaker_end) for s in ctx.statements if s.speaker_start is not None]
-    found = [m for m in ctx.mentions if m.kind == "person" and lo <= m.start and m.end <= tok.idx and ctx.chains.agrees(m, tok.text)
+    found = [m for m in ctx.mentions if m.kind == "person" and lo <= m.start and m.end <= tok.idx and ctx.chains.agrees(m, pronoun or tok.text)
              and not (other and other[0] <= m.start < other[1]) and not any(a <= m.start < b for a, b in speakers)
              and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end]
     if item is not None:
         return found[0] if found else None
     subjects = [m for m in found if _is_subject(ctx.doc, m)]
     return (subjects or found)[-1] if found else None  # a subject first: "Lueders pleaded guilty before Judge Kay to … charging him"
+
+
+_THINGS = {"bomb", "bombs", "blast", "explosion", "explosions", "fire", "vehicle", "car", "truck", "drone", "drones", "device", "weapon",
+           "bomba", "explosión", "incendio", "vehículo", "carro", "camioneta", "artefacto"}  # what kills in a sentence with no person
+_DEMONSTRATIVES = {"this", "these", "that", "those", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"}
+
+
+def described_antecedent(ctx: _Context, tok, other: tuple[int, int] | None, target: Mention | None) -> Mention | None:
+    """The person a demonstrative description stands for as the one who acted ("Kenneth Moreno, an illegal alien, is
+    charged with rape. This sick monster broke into the home…", "Este sujeto disparó…"): the person its pronoun would
+    stand for, where the phrase names no one, is no group or agency ("this gang", "these officers" keep their words),
+    nor a role ("these officers"), a happening ("this attack") or a weapon ("that bomb"), and is not the one acted on."""
+    from .presence import GROUPLIKE  # presence reads context: imported here, not at the top
+
+    if not tok.tag_.startswith("NN") and tok.pos_ != "NOUN" or tok.tag_.startswith("NNP") \
+            or not any(c.dep_ == "det" and _w(c) in _DEMONSTRATIVES for c in tok.children):
+        return None
+    start, end = tok.left_edge.idx, tok.idx + len(tok)  # the words up to its noun, not a clause after it ("who was released …")
+    if GROUPLIKE.search(ctx.text, start, end) or _category_of(ctx.text[start:end], ctx.language) \
+            or triggers(tok.text, ctx.language) or _w(tok) in _THINGS \
+            or any(start <= m.start < end for m in ctx.mentions) \
+            or any(m.kind in ("agency", "group") and m.start <= tok.idx < m.end for m in ctx.mentions):
+        return None
+    who = _antecedent(ctx, tok, other, pronoun="they" if tok.tag_ == "NNS" else "it")
+    return None if who is None or target is not None and (who.start, who.end) == (target.start, target.end) else who
 
 
 def _is_subject(doc, m: Mention) -> bool:
