@@ -135,3 +135,12 @@ def test_gazetteer_a_historical_adf_attack_is_the_adf_s(make_doc):
 
     events = read(make_doc("The Allied Democratic Forces attacked a village in Uganda in 1998.", published_at="2026-03-02")).events
     assert {k for e in events for k in e.group_keys} == {"allied-democratic-forces"}
+
+
+@pytest.mark.parametrize(("form", "key"), [
+    ("TDA", "tren-de-aragua"),  # the capitals US releases write the abbreviation in
+    ("Michoacán Family", "la-nueva-familia-michoacana"),  # the English of the name in designation lists
+])
+def test_gazetteer_knows_the_forms_us_releases_use(form, key):
+    loose, exact = load_gazetteer().get(key).surface_forms()
+    assert form in loose | exact

@@ -142,3 +142,47 @@ def test_blame_held_blames_only_when_held_responsible(make_doc, text, etype, act
     e = next(e for e in ann.events if e.type == etype)
     assert e.actor_text == actor
     assert (doc.text[slice(*e.target_mention)] if e.target_mention else None) == named
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language", "etype", "tied"), [
+    # an act given as one of the things a group is blamed for, through a word of inclusion: the blame's own strength
+    ("Tren de Aragua is responsible for some of the worst crimes of recent years, including the murders of two students.\n", "en",
+     "killing", {("actor", "tren-de-aragua", "named")}),
+    ("El Cártel de Sinaloa es responsable de numerosos crímenes en Culiacán, incluido el asesinato de un periodista en marzo.\n",
+     "es", "killing", {("actor", "sinaloa-cartel", "named")}),
+    ("Police say MS-13 is responsible for dozens of crimes, such as the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
+     {("actor", "ms-13", "alleged")}),
+    ("Barrio 18 may be responsible for many crimes in Tegucigalpa, including the murder of a bus driver.\n", "en", "killing",
+     {("actor", "barrio-18", "suspected")}),
+    # no inclusion, or an act of another clause: no tie
+    ("MS-13 is responsible for many crimes, police said, and a man was shot dead in Dallas on Tuesday.\n", "en", "killing", set()),
+    ("The task force is responsible for many cases, including the murder of a teenager in Houston, and MS-13 is active there.\n",
+     "en", "killing", set()),
+])
+def test_an_act_included_in_what_a_group_is_blamed_for_is_its_act(make_doc, text, language, etype, tied):
+    assert _ties(make_doc, text, language, etype) == tied
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language", "etype", "tied", "modality"), [
+    # "responsible for" said of the group by a plain copula, in the text's own voice: named, and the act asserted
+    ("MS-13 was responsible for the stabbing of a teenager in Gaithersburg last year.\n", "en", "attack",
+     {("actor", "ms-13", "named")}, "asserted"),
+    ("El CJNG es responsable del asesinato de un taxista en Celaya.\n", "es", "killing", {("actor", "cjng", "named")}, "asserted"),
+    # the same words held by a speaker, a belief, a modal or the conditional of report stay hedged
+    ("Police said MS-13 was responsible for the stabbing of a teenager in Gaithersburg last year.\n", "en", "attack",
+     {("actor", "ms-13", "alleged")}, "alleged"),
+    ("Detectives think the Latin Kings were responsible for the shooting of a cook in Queens.\n", "en", "attack",
+     {("actor", "latin-kings", "suspected")}, "alleged"),
+    ("MS-13 may be responsible for the stabbing of a teenager in Gaithersburg last year.\n", "en", "attack",
+     {("actor", "ms-13", "suspected")}, "alleged"),
+    ("Los Lobos serían responsables del ataque contra una comisaría en Manta.\n", "es", "attack",
+     {("actor", "los-lobos", "alleged")}, "alleged"),
+])
+def test_a_blame_said_by_a_copula_is_the_texts_own(make_doc, text, language, etype, tied, modality):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-03-01")], gated=False)
+    e = next(e for e in ann.events if e.type == etype)
+    assert ({(t.role, t.group_key, t.strength) for t in e.ties if t.role != "mentioned"}, e.modality) == (tied, modality)

@@ -1,6 +1,5 @@
 """Events in a document: each trigger of each sentence read into an event, the offences of legal events set
-aside, victims counted, and the events of the whole document dated and tied to groups.
-"""
+aside, victims counted, and the events of the whole document dated and tied to groups."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .belonging import _AGAINST, belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
-from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
+from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category, demonstrative_antecedent
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, fought, habitual,
                        of_a_group, set_off_after_group)
@@ -314,6 +313,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         target_named = who  # "Ana Soto was arrested in May. The fugitive had been deported twice": Ana Soto
     if actor_tok is not None and (who := _antecedent(ctx, actor_tok, target_full)) is not None:
         actor_named = who
+    elif actor_tok is not None and etype in VIOLENT and (who := demonstrative_antecedent(ctx, actor_tok, target_full, target_named)):
+        actor_named = who  # "This sick monster broke into the home": the person named before
     if actor_named is None and actor is not None and actor_full is not None:
         actor_named = _named(ctx.mentions, *actor_full)
     mentioned = None  # a group named in the sentence that the parse does not tie to the act
