@@ -5,7 +5,7 @@ marked ("events: wrong") and annotated ones not found ("events: missed"); an arg
 differs (actor, target, place, date: what tocsin said against the gold); target category; group ties; presence
 and footprint pairs; statements and forecasts. Only dev: the test split is never read this way.
 
-    python bench/realtext/misses.py place date [--batch dev-11] [--key lgl:] [--limit 40]
+    python bench/realtext/misses.py place date [--batch dev-11] [--hold-back dev-15] [--key lgl:] [--limit 40]
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def main() -> None:
     parser.add_argument("measures", nargs="*", help="Which misses, by the start of their name (e.g. 'events', 'place', "
                         "'footprint: missed'); all when none is given. Known: " + ", ".join(MEASURES))
     parser.add_argument("--batch", help="Only the documents of this manifest batch (e.g. dev-11).")
+    parser.add_argument("--hold-back", default="", help="Leave out the documents of these batches (comma-separated), kept unseen.")
     parser.add_argument("--key", default="", help="Only documents whose key starts with this (e.g. 'lgl:', 'wh:').")
     parser.add_argument("--limit", type=int, default=0, help="At most this many misses per measure (0: all).")
     args = parser.parse_args()
@@ -46,7 +47,8 @@ def main() -> None:
     golds, entries = score.gold(), {e["key"]: e for e in texts.manifest()["documents"]}
     log: list = []
     scores = score.score("dev", golds, entries, log=log,
-                         only=lambda e: e["key"].startswith(args.key) and (not args.batch or e.get("batch") == args.batch))
+                         only=lambda e: e["key"].startswith(args.key) and (not args.batch or e.get("batch") == args.batch)
+                         and e.get("batch") not in set(filter(None, args.hold_back.split(","))))
     wanted = [m for m in MEASURES if not args.measures or any(m.startswith(x) for x in args.measures)]
     counts = Counter(measure for measure, _, _ in log)
     for measure in wanted:

@@ -26,7 +26,7 @@ annotator's target words or note name, with target_group's strength.
 The gold of a document is the adjudicated file where there is one, else the first annotator's. The dev
 split is for tuning; the test split is never tuned on. One table, dev and test side by side.
 
-    python bench/realtext/score.py [--split dev,test] [--batch dev-14] [--save bench/realtext/baseline.json]
+    python bench/realtext/score.py [--split dev,test] [--batch dev-14] [--hold-back dev-15] [--save bench/realtext/baseline.json]
 """
 
 from __future__ import annotations
@@ -532,15 +532,18 @@ def main() -> None:
     parser.add_argument("--split", default="dev,test")
     parser.add_argument("--save", help="Write the figures as JSON (e.g. the baseline of today's code).")
     parser.add_argument("--batch", help="Only the documents of this manifest batch (e.g. dev-14, to read a new batch as unseen text).")
+    parser.add_argument("--hold-back", default="", help="Leave out the documents of these batches (comma-separated): a batch "
+                        "kept unseen while the code is changed, to be read once at the end.")
     args = parser.parse_args()
     from rich.console import Console
     from rich.table import Table
 
     golds, entries = gold(), {e["key"]: e for e in texts.manifest()["documents"]}
     splits = args.split.split(",")
-    only = (lambda e: e.get("batch") == args.batch) if args.batch else None
+    held = set(filter(None, args.hold_back.split(",")))
+    only = (lambda e: (not args.batch or e.get("batch") == args.batch) and e.get("batch") not in held) if args.batch or held else None
     results = {split: rows(score(split, golds, entries, only=only)) for split in splits}
-    before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() and not args.save and not args.batch else {}
+    before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() and not args.save and not args.batch and not held else {}
     table = Table(title="tocsin on the real-text set (docs/annotation.md; annotated before tocsin read it)")
     table.add_column("measure")
     for split in splits:
