@@ -10,6 +10,8 @@ import pytest
 from tocsin.read.forecasts import polarity
 from tocsin.read.statements import classify
 
+from .forecast_mends import MENDED_FORECASTS, MENDED_NOT_FORECASTS
+
 FORECASTS = [
     # predictions, hedged or not, of what others will do or of what will happen
     ("violence will likely spike in the border towns after the extradition", "said", "en", "the analyst", "positive"),
@@ -92,13 +94,13 @@ NOT_FORECASTS = [
 ]
 
 
-@pytest.mark.parametrize(("content", "cue", "language", "speaker", "sign"), FORECASTS)
+@pytest.mark.parametrize(("content", "cue", "language", "speaker", "sign"), FORECASTS + MENDED_FORECASTS)
 def test_forecasts_stress_predictions_are_forecasts_with_their_polarity(content, cue, language, speaker, sign):
     kind, stance, _, _ = classify(content, cue, language, speaker)
     assert (kind, polarity(content, stance, language)) == ("forecast", sign)
 
 
-@pytest.mark.parametrize(("content", "cue", "language", "speaker"), NOT_FORECASTS)
+@pytest.mark.parametrize(("content", "cue", "language", "speaker"), NOT_FORECASTS + MENDED_NOT_FORECASTS)
 def test_forecasts_stress_plans_promises_schedules_and_rhetoric_are_not_forecasts(content, cue, language, speaker):
     assert classify(content, cue, language, speaker)[0] != "forecast"
 

@@ -47,8 +47,32 @@ _COUNT = re.compile(r"\b(a|one|un|una|two|dos|three|tres|six|seis|\d+)\b", re.I)
 _NUMBERS = {"a": 1, "one": 1, "un": 1, "una": 1, "two": 2, "dos": 2, "three": 3, "tres": 3, "six": 6, "seis": 6}
 
 
+# A negation itself negated ("nobody doubts that", "not unlikely", "I never doubted", "no dudo que", "no es improbable",
+# "no way they will not retaliate"): the two cancel, and the prediction stands
+_NEGATOR = {"en": r"(?:not|n't|never|no|nobody|no one|none)", "es": r"(?:no|nadie|nunca|jamás|ni)"}
+
+
+def _uncancelled(negations: list[re.Match], low: str, language: str) -> list[re.Match]:
+    """The negations left when each one that a negator just before it (or a negation it lies within) negates is
+    dropped with that negator."""
+    negator = re.compile(r"\b" + _NEGATOR.get(language, _NEGATOR["en"]) + r"(?: (?:is|are|was|were|es|era|it is|one))? ?$")
+    dropped: set[int] = set()
+    for i, n in enumerate(negations):
+        before = low[max(0, n.start() - 20) : n.start()]
+        m = negator.search(before) if not before.endswith("'") else None
+        outer = [j for j, o in enumerate(negations[:i]) if o.start() < n.start() <= o.end() and j not in dropped]
+        if m:
+            dropped.add(i)
+            start = n.start() - len(before) + m.start()
+            dropped.update(j for j, o in enumerate(negations) if j != i and o.start() <= start < o.end())
+        elif outer:
+            dropped.update((i, outer[-1]))
+    return [n for i, n in enumerate(negations) if i not in dropped]
+
+
 # The prediction denied: a negated future or expectation ("will not", "won't", "is unlikely to", "do not expect",
 # "no charges are expected", "nunca", "no va a")
+_MODAL = r"(?:will|would|'ll|could|can|may|might|is going to|are going to)\b"
 _NEGATED = {
     # a negated end is a continuation, no negation of the happening ("it will not stop in Chile", "won't go away")
     "en": re.compile(r"(?:\b(?:will|would|could|may|might|shall|can)(?: not|n't| never)\b|\bwon't\b|\bwo n't\b|\bcannot\b)"
@@ -58,11 +82,15 @@ _NEGATED = {
                      r"|\bno (?:\w+ ){0,3}(?:is|are) (?:expected|likely|anticipated|foreseen)\b|\bno longer\b"
                      # a doubt, or a chance ruled out ("I doubt the gang will return", "there is little chance the truce will
                      # hold"); "no doubt" is certainty, and "raised doubts about the case" no doubt of a prediction
-                     r"|\b(?:i|we|he|she|they)(?: really| strongly| seriously| very much)? doubts?\b|(?<!no )(?<!little )(?<!without )(?<!any )\bdoubt(?:s|ed)? (?:that|whether|if)\b|\bdoubtful\b"
-                     r"|\b(?:no|little|slim|zero) (?:chance|way|prospect|likelihood|possibility)\b"),
+                     # a doubt of a clause, or a chance of it ruled out ("I doubt the gang will return", "there is little chance
+                     # the truce will hold"), up to the clause's modal: "no doubt" is certainty, "doubt the police's account" and
+                     # "little possibility of survivors" doubt no prediction
+                     r"|\b(?<!no )(?<!without )(?<!any )doubt(?:s|ed|ful)?(?: (?:that|whether|if))? [^,;.]{0,60}?(?=" + _MODAL + ")"
+                     r"|\b(?:no|little|slim|zero) (?:chance|way|prospect|likelihood|possibility)(?: (?:that|of))? [^,;.]{0,60}?(?=" + _MODAL + ")"),
     "es": re.compile(r"\bno (?:se )?(?:va|van|vamos|será|serán|habrá|podrá|podrán|podría|podrían|espera|esperan|creo|cree|prevé)\b"
                      r"|\bnunca\b|\bjamás\b|\bni siquiera\b|\bes (?:poco probable|improbable) que\b"
-                     r"|\bdud(?:o|a|amos|an) que\b|\bno hay (?:forma|manera|posibilidad) de que\b"),
+                     r"|\bdud(?:o|a|amos|an) que\b|\bno hay (?:forma|manera|posibilidad) de que\b"
+                     r"|\bno (?:es|era|parece) (?:muy )?(?:probable|posible|previsible|seguro) que\b"),
 }
 
 
@@ -78,7 +106,7 @@ def polarity(content: str, stance: str = "asserted", language: str = "en") -> st
     not reach Lima, and police will keep watch") or the speaker denies what it predicts; else "positive". A denied
     negation ("denied the gang would never return") is left positive."""
     low = content.lower().replace("’", "'")
-    negations = list(_NEGATED.get(language, _NEGATED["en"]).finditer(low))
+    negations = _uncancelled(list(_NEGATED.get(language, _NEGATED["en"]).finditer(low)), low, language)
     plain = [m for m in _PREDICTING.get(language, _PREDICTING["en"]).finditer(low)
              if not any(n.start() <= m.start() < n.end() for n in negations)]
     negated = bool(negations) and (not plain or negations[0].start() < plain[0].start())
