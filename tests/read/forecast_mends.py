@@ -25,7 +25,65 @@ MENDED_FORECASTS = [
     ("No es probable que la tregua entre las bandas dure hasta las elecciones", "dijo", "es", "el analista", "negative"),
     ("no es posible que la banda se expanda más allá del puerto", "dijo", "es", "la fiscal", "negative"),
     ("dudo que la violencia vaya a disminuir pronto, y las extorsiones aumentarán", "dijo", "es", "el analista", "negative"),
+    # a cue that foresees, with a happening named or a clause that predicts
+    ("a rise in killings once the leader is extradited", "anticipated", "en", "the analyst", "positive"),
+    ("that the gang would split after the arrest", "predicted", "en", "the researcher", "positive"),
+    ("que la violencia aumentará en el puerto", "previó", "es", "el analista", "positive"),
+    # the speaker expects others to do what nobody on the speaker's side controls; or to come to see a harm
+    ("we expect the gangs to fight over the port", "said", "en", "the analyst", "positive"),
+    ("to see more attacks on the highway", "expects", "en", "the sheriff", "positive"),
+    ("we expect to see more violence in the border towns", "said", "en", "the mayor", "positive"),
+    ("the cartel is set to strike back at its rivals", "said", "en", "the analyst", "positive"),
+    ("the gangs may take over the port before the vote", "said", "en", "the analyst", "positive"),
+    ("more deaths are expected as the fighting spreads", "said", "en", "the coroner", "positive"),
+    ("la banda está a punto de tomar el control del penal", "dijo", "es", "el experto", "positive"),
+    ("vamos a ver más asesinatos de comerciantes este año", "dijo", "es", "el gremio", "positive"),
+    ("probablemente la banda atacará de nuevo este mes", "dijo", "es", "el analista", "positive"),
+    # predictions a plan, deterrence or schedule rule must not take
+    ("La visita del ministro será un fracaso y la violencia aumentará", "dijo", "es", "el analista", "positive"),
+    ("Los turistas nunca más volverán a esta playa por la violencia de la banda", "dijo", "es", "el hotelero Juan Pérez", "negative"),
+    ("we have just learned the gang might strike again this weekend", "warned", "en", "the sheriff", "positive"),
+    ("we realized the violence could spread to the capital within months", "said", "en", "the analyst", "positive"),
+    ("If the cartel is going to attack, it will be through the port", "said", "en", "analyst John Reed", "positive"),
+    ("if the gangs are going to expand, it will be through the prisons", "said", "en", "the analyst", "positive"),
+    ("si la banda va a crecer, será por la corrupción", "dijo", "es", "el analista", "positive"),
 ]
 
-MENDED_NOT_FORECASTS = []
+MENDED_NOT_FORECASTS = [
+    # a cue that foresees, with no prediction in what follows: a thing, a finding, a decision, what a law provides
+    ("a large crowd at the funeral", "anticipated", "en", "the police"),
+    ("that the killings were linked to the gang", "anticipated", "en", "the detective"),
+    ("the arrests of the remaining suspects", "anticipates", "en", "the police chief"),
+    ("la audiencia de los detenidos se realice el lunes", "previó", "es", "El ministro del Interior, Juan Pérez"),
+    ("penas de 20 años para los extorsionadores", "previó", "es", "la ley"),
+    # "to" a preposition; a step of a case, whoever expects it
+    ("We expect an answer to our request from the police", "said", "en", "Maria Lopez"),
+    ("I expect a response to my letter by Friday", "said", "en", "the mayor"),
+    ("We expect the suspects to be extradited to the United States next month", "said", "en", "Interior Minister Carlos Vega"),
+    ("we expect the suspects to appear in court on Monday", "said", "en", "the spokesman"),
+    ("the defendants to be sentenced in May", "expects", "en", "the prosecutor"),
+    ("his client to be acquitted of all charges", "expects", "en", "the lawyer"),
+    ("The defendants are set to face trial in March", "said", "en", "prosecutor Ann Lee"),
+    # the speaker's own side's operations and intentions
+    ("Our troops are set to strike the gang's camps", "said", "en", "General Luis Mora"),
+    ("we are about to hit them hard", "said", "en", "the commander"),
+    ("the army is about to attack the gang's stronghold", "said", "en", "the commander"),
+    ("to make more arrests in the case", "expects", "en", "the police chief"),
+    ("We expect to arrest the leaders in the coming days", "said", "en", "the police chief"),
+    ("probablemente detendremos a los demás sospechosos esta semana", "dijo", "es", "el jefe de policía"),
+    ("La policía está a punto de capturar al líder de la banda", "dijo", "es", "el ministro del Interior"),
+    ("Vamos a ver más patrullajes en las calles de Lima", "dijo", "es", "el ministro del Interior"),
+    # a schedule, a permission, a rule's penalty
+    ("The curfew is set to end on Monday", "said", "en", "Mayor Jane Park"),
+    ("the bill is about to become law", "said", "en", "the senator"),
+    ("Residents may return to their homes on Friday", "said", "en", "Fire Chief Tom Hale"),
+    ("students may take the exam again", "said", "en", "the principal"),
+    ("applicants who lie may lose their benefits", "said", "en", "the official"),
+    ("those convicted may lose their licenses", "said", "en", "the judge"),
+    ("sentencing is expected in May", "said", "en", "the clerk"),
+    ("more arrests are expected", "said", "en", "the sheriff"),
+    ("es posible que el juicio se realice en marzo", "dijo", "es", "el fiscal"),
+    ("están a punto de cumplirse dos años del crimen", "dijo", "es", "el fiscal"),
+    ("el juicio será el próximo lunes en Lima", "dijo", "es", "el fiscal"),
+]
 

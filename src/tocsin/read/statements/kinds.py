@@ -62,8 +62,12 @@ def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | Non
         return True  # "she anticipates the trial “would require more jurors”", "warns of a possible shooting"
     predicting = _predicting(low, lex, lemma, speaker)
     if (lemma in lex.get("predicting_cues", ()) or cue_word in lex.get("predicting_cues", ())) and not _own_infinitive(low):
-        # "anticipated them surrendering later"; not "expects to announce sanctions" nor "expect the leaders to discuss"
-        return not _only_plans(f"{lemma} {predicting}", language)
+        # the cue foresees what its content says will come ("predicted the gang would split"), or a happening it names
+        # without a clause ("anticipated them surrendering later"); not a finding told in the past or present ("anticipated
+        # that the killings were linked"), a thing ("a large crowd"), a step of a case, nor what a law provides ("previó penas")
+        if re.search(lex["forecast"], predicting):
+            return not _only_plans(predicting, language)
+        return language == "en" and _happening_named(predicting)
     return bool(re.search(lex["forecast"], predicting)) and not _only_plans(predicting, language)
 
 
@@ -72,8 +76,25 @@ _OWN_INFINITIVE = re.compile(r"^(?:that )?to (?:\w+ly )?(\w+)")
 
 
 def _own_infinitive(low: str) -> bool:
+    """Whether the content says what the one who expects will do ("expects to make more arrests"), not what they will
+    come to see or undergo ("expects to see more violence")."""
     m = _OWN_INFINITIVE.match(low)
-    return bool(m) and m.group(1) in _PLAN_VERBS
+    return bool(m) and m.group(1) not in _UNDERGONE | _SETS_OFF
+
+
+# A happening named without a clause, after a cue that foresees it: an event's noun or a doing in -ing ("a rise in
+# killings", "them surrendering"); not a thing, nor what someone decides ("the arrests of the suspects")
+_HAPPENING_NOUN = re.compile(r"\b(?:rise|increase|surge|spike|wave|escalation|retaliation|reprisals?|attacks?|violence|war|"
+                             r"clash(?:es)?|split|collapse|expansion|spread|killings?|deaths|bloodshed|"
+                             r"(?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?!(?:during|morning|evening|meeting|hearing|sentencing|"
+                             r"building|funding|training|nothing|something|anything|everything)\b)\w{3,}ing)\b")
+
+
+def _happening_named(low: str) -> bool:
+    if re.match(r"(?:that|whether|if) ", low):
+        return False  # a clause with no future in it: a finding, not something foreseen
+    return any(m.group(0) not in _PLAN_VERBS and not (m.group(0).endswith("ing") and _planned_doing(m.group(0)))
+               for m in _HAPPENING_NOUN.finditer(low))
 
 
 def lead_words(text: str, cue_end: int, content_start: int) -> str:
@@ -133,7 +154,7 @@ _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built
                      "designated", "sanctioned", "deployed", "stationed", "assigned", "installed", "hired", "trained", "funded",
                      "implemented", "enforced", "posted", "paid", "awarded",
                      "missed", "remembered", "honored", "honoured", "mourned", "buried"}  # grief, not a forecast
-_FUTURE = re.compile(r"\b(?:will|would|'ll|'d|shall|won't|wouldn't|(?:is|are|am|'s|'re|'m) going to|"
+_FUTURE = re.compile(r"\b(?:will|would|'ll|'d|shall|won't|wouldn't|(?:is|are|am|'s|'re|'m) (?:going|poised|set|about|bound) to|"
                      r"(?:expect|expects|anticipates?) (?P<expected>(?:[\w'-]+ ){1,5}?)to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
                      r"still\s+|all\s+|\w+ly\s+|(?:start|begin|continue)\s+to\s+)*(?P<verb>\w+)(?:\s+(?:not\s+|\w+ly\s+)?(?P<after>\w+))?")
 _WISH = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)? (?:still |just |really |all )?(?:hope|hoping|wish|wishing|want|praying|pray|would like)\b"
@@ -151,10 +172,13 @@ def _only_plans(low: str, language: str) -> bool:
         return False
     if _WISH.search(low):
         return True
-    if re.search(r"\b(?:expected to|(?:un)?likely|probably|predict|forecast|anticipat\w*|on (?:track|pace|course) (?:to|for)|could|might|may)\b", low):
+    if re.search(r"\b(?:expected to|(?:un)?likely|probably|predict|forecast|anticipat\w*|on (?:track|pace|course) (?:to|for)|could|might|(?<!in )may)\b", low):
         return False
     verbs = [(m.group("verb"), m.group("after"), m.group("expected").split() if m.group("expected") else _subject(low, m.start()))
              for m in _FUTURE.finditer(low)]  # the subject of "we expect the cartel to retaliate" is the cartel
+    # a step said to be expected, no infinitive after it: whose step it is ("more arrests are expected", "sentencing is
+    # expected in May") tells a plan or schedule from a happening ("more deaths are expected")
+    verbs += [("occur", None, _subject(low, m.start())) for m in re.finditer(r"\b(?:is|are) (?:\w+ly )?(?:expected|anticipated)\b(?! to\b)", low)]
     if not verbs:
         return False
     if all(v in _STATIVE for v, _, _ in verbs):
@@ -216,7 +240,7 @@ def _acting(subject: list[str], verb: str, after: str | None) -> bool:
 
 # Spanish: what authorities and measures will do is their plan ("la policía va a reforzar los patrullajes", "el Gobierno
 # desplegará soldados", "la investigación continuará"), unless it befalls them ("la policía será atacada")
-_FUTURE_ES = re.compile(r"\b(?:va a|van a|será|serán|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán))\b\s*(\w*)")
+_FUTURE_ES = re.compile(r"\b(?:va a|van a|será|serán|(?:está|están) a punto de|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán))\b\s*(\w*)")
 _ACTORS_ES = {"policía", "policías", "gobierno", "autoridades", "ejército", "fiscalía", "ministerio", "agentes", "guardia", "fuerzas",
               "militares", "soldados", "estado", "ley", "medida", "medidas", "plan", "programa", "investigación", "juicio", "operación",
               "operativo", "tribunal", "juez", "jueza", "congreso", "presidente", "presidenta", "alcalde", "alcaldesa", "municipio"}

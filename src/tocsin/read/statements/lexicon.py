@@ -8,8 +8,13 @@ import re
 from functools import lru_cache
 
 # Verbs of a happening nobody plans: what "could", "may" or "is poised to" says may come
-HAPPENING = (r"(?:become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take|face|fall|drop|end|last|collapse|"
+HAPPENING = (r"(?:become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take (?:over|control|hold|root|power|revenge)|face|fall|drop|end|last|collapse|"
              r"escalate|expand|return|strike|kill|die|lose|win|hit|surge|spike|worsen|erupt|attack|retaliate)\b")
+
+# What a speaker's side comes to see more of when it is a harm ("we'll see more attacks"), not a measure ("more patrols")
+HARM = (r"(?:violence|attacks?|killings?|deaths|homicides|murders|shootings|crimes?|extortion|kidnappings|bloodshed|victims|"
+        r"cases|of (?:this|the same|that)|ataques|violencia|asesinatos|homicidios|muertes|secuestros|extorsiones|crímenes|"
+        r"víctimas|casos|balaceras|enfrentamientos)\b")
 
 LEXICONS = {
     "en": {
@@ -60,7 +65,7 @@ LEXICONS = {
         # demand; "was expecting him to spend time in jail" a past state of mind in a narration); a happening close and in sight ("is poised to take over", "may collapse"); a horizon; a trend kept up
         "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|(?<!more )(?<!less )(?:un)?likely to|"
                      r"(?:is|are|was|were|'s|'re|be|been) (?:\w+ly |also |now |still )?(?:expected|anticipated|projected|predicted|forecast)|"
-                     r"(?:expect|expects|anticipates?|predicts?) (?!(?:to|that|you|your|our|my|us|every\w*|all|nothing|more|less|much|of)\b)(?:[\w'-]+ ){1,5}?to (?!the\b|a\b|an\b)[a-z]+|"
+                     r"(?:expect|expects|anticipates?) to (?:\w+ly )?(?:see|witness|face|experience|suffer)\b|(?:expect|expects|anticipates?|predicts?) (?!(?:to|that|you|your|our|my|us|every\w*|all|nothing|more|less|much|of)\b)(?:[\w'-]+ ){1,5}?to (?!(?:the|a|an|our|my|your|his|her|their|its|this|that|these|those|us|them|him|me|it)\b)[a-z]+|"
                      r"(?:poised|bound|set|about) to (?:\w+ly )?(?!take (?:place|effect|office)\b)" + HAPPENING + r"|may(?= (?:well |also |soon |eventually |even )?" + HAPPENING + r")|"
                      r"would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|(?:within (?:a|the next|\w+)|in the next)(?: (?:couple|few|several) of| few| several| \d+| two| three)? (?:year|month|week)s?|by next|soon(?! (?:after|afterwards?|thereafter|before)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|" + HAPPENING + r")))\b",
         # words leading to a quotation that make it expected ("said she anticipates the trial “would require…”")
@@ -78,7 +83,7 @@ LEXICONS = {
         "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to|'m going to|'re going to|'re not going to|'m not going to)\b"
                       # (not what the speaker's side will come to see or undergo: "we'll start to see the same happen", "we may
                       # find out", "we will face a wave of attacks")
-                      r"(?! (?:\w+ly |all |also )?(?:(?:start|begin|continue) to (?:see|witness)|see (?:more|an? (?:\w+ )?(?:increase|rise|surge|"
+                      r"(?! (?:\w+ly |all |also )?(?:(?:start|begin|continue) to (?:see|witness)|see (?:more (?:\w+ )?" + HARM + r"|an? (?:\w+ )?(?:increase|rise|surge|"
                       r"spike|wave|drop|decline)|the same)|witness|face|experience|suffer|find out)\b)"
                       r"|\b(?:the|this|our) (?:department|administration|government|office|agency|bureau|justice department|"
                       r"department of justice|u\.s\. attorney's office|fbi|dea|fda|irs|atf|ice|hsi|president)\b[^.;]{0,40}\b(?:will|'ll)\b"
@@ -101,7 +106,13 @@ LEXICONS = {
                       r"initiative|program|programme|partnership|squad|division|bureau|coalition)\b[^.;]{0,20}?\b(?:will|'ll|is going to)\b"
                       r"|\b(?:will|'ll) have (?:\w+ )?(?:more|an update|updates|details|information|something) (?:\w+ )?(?:on|about|to say|for you|of an update)\b"
                       # a promise; the next step of a case, which the authorities take; an indirect question
-                      r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b|\bwill (?:not )?(?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
+                      r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b"
+                      # what the speaker's side expects or means to do itself ("we expect to arrest the leaders"), not what it
+                      # will come to see or undergo ("we expect to see more attacks")
+                      r"|\b(?:i|we) (?:\w+ly )?(?:expect|plan|intend|aim|hope) to (?!(?:see|witness|face|experience|suffer|find|lose|hear|have|get)\b)"
+                      # a rule's penalty ("applicants who lie may lose their benefits", "those convicted could be barred")
+                      r"|\b(?:who (?!will\b|would\b)[\w']+|convicted|caught|found guilty)\b[^.;]{0,60}?\b(?:may|could|will|can|'ll) (?:\w+ly )?"
+                      r"(?:lose|forfeit|be (?:fined|jailed|barred|banned|denied|stripped|suspended|expelled))\b|\bwill (?:not )?(?:(?:likely|then|also) )?(?:be )?(?:charged|arraigned|sentenced|"
                       r"tried|transferred|extradited|returned|booked|released|arraigned|appear in court|stand trial)\b"
                       r"|\b(?:why|how|whether) (?:[\w’']+ ){0,5}(?:would|will)\b|^(?:\w+ ){0,2}(?:what|who|when|where|which) (?:[\w’']+ ){0,4}(?:would|will)\b"
                       # a prediction the text calls false (a fraud's pitch); the effect of the speaker's side's own instrument
@@ -160,8 +171,9 @@ LEXICONS = {
                           # what a hoped-for outcome takes ("if this town is going to survive, it will be because…", "if we're going
                           # to win, it will take all of us"): a condition of purpose and its means, no prediction
                           # a capacity known then, in a narration ("Hitler knew he could expand his reign"): a factive verb's past
-                          r"|\b(?:knew|realized|realised|learned|learnt|discovered|understood) (?:that )?(?:[\w'-]+ ){1,3}?(?:could|might)\b"
-                          r"|\bif\b[^.;]{1,80}?\bgoing to\b[^.;]*?,\s*(?:it|that)(?:'ll| will| is going to) (?:only |also )?(?:be (?:by|through|"
+                          r"|(?<!\bi )(?<!\bwe )(?<!'ve )(?<!have )(?<!has )(?<!just )\b(?:knew|realized|realised|learned|learnt|discovered|understood) (?:that )?(?:[\w'-]+ ){1,3}?(?:could|might)\b"
+                          r"|\bif\b[^.;]{1,80}?\bgoing to (?:\w+ ){0,2}?(?:survive|succeed|win|recover|change|improve|heal|thrive|prosper|work|get better|"
+                          r"move forward|make it|turn (?:around|the corner)|beat|defeat|stop|end|solve|fix|reduce|save)\b[^.;]*?,\s*(?:it|that)(?:'ll| will| is going to) (?:only |also )?(?:be (?:by|through|"
                           r"because|thanks to|with|due to|up to)|take|require)\b[^.;]*"
                           r"|\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
                           # a refusal told of the past ("their countries would not take them back", "police would not say")
@@ -185,8 +197,15 @@ LEXICONS = {
                           r"|\b(?:will|would|could|may|might|'ll) (?:\w+ly )?(?:face|spend|serve|receive|get)\b(?: \w+){0,6}? (?:prison|jail|"
                           r"years?|months?|life|charges?|counts?|sentences?|penalt(?:y|ies)|fines?|consequences|deportation|time|behind bars)\b"
                           # a case's schedule ("is expected to appear in court Monday"); a rule's or a fund's ("will take effect")
-                          r"|\bexpected to (?:be )?(?:appear|arraigned|sentenced|released|extradited|transferred|booked|tried|in court|"
-                          r"return to court|plead|enter a plea)\b|\b(?:will|would|'ll) (?:\w+ly )?(?:take effect|go (?:to|toward|towards))\b"
+                          # (whoever expects it: "we expect the suspects to be extradited", "is set to face trial")
+                          r"|\b(?:expected|expects?|anticipates?|set|due|scheduled) (?:[\w'-]+ ){0,5}?to (?:be )?(?:appear|arraigned|sentenced|"
+                          r"released|extradited|transferred|booked|tried|charged|indicted|convicted|acquitted|in court|return to court|plead|"
+                          r"enter a plea|face (?:trial|charges|a judge|sentencing))\b[^.;]*|\b(?:will|would|'ll) (?:\w+ly )?(?:take effect|go (?:to|toward|towards))\b"
+                          # what may or is set to happen on a date is a permission or a schedule ("residents may return on
+                          # Friday", "the curfew is set to end on Monday"): no chance foreseen
+                          r"|\b(?:may|(?:is|are|'s|'re) (?:set|due|scheduled) to)\b (?:[\w'-]+ ){1,6}?(?:on|by|until|in|this|next) (?:monday|tuesday|"
+                          r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
+                          r"november|december)\b[^.;]*"
                           # a future cut off with its verb ("that's one of the things that'll"): nothing is predicted
                           r"|\b(?:will|'ll|would|'d|going to|could|might)\W*$"
                           # "as soon as possible", "too soon to know": a wish for speed and a refusal to judge, no time to come
@@ -259,7 +278,7 @@ LEXICONS = {
                     r"es (?:muy |poco )?(?:probable|posible|previsible|improbable) que|probablemente|(?:está|están) a punto de|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán)|en los próximos|dentro de (?:un|una|\w+) (?:año|mes|semana)s?|si .{0,80}\b(?:sigue|continúa|continúan))\b",
         "recommendation": r"\b(?:hay que|debe|deben|debería|deberían|tiene que|tienen que|es necesario|es urgente|urge)\b",
         # (not what the speaker's side will come to see or undergo: "vamos a ver más ataques")
-        "commitment": r"\b(?:vamos a(?! (?:ver|sufrir|enfrentar|vivir) (?:más|un|una|nuev|otr))|seguiremos|continuaremos|no vamos a|no permitiremos|no toleraremos|no descansaremos|"
+        "commitment": r"\b(?:vamos a(?! (?:sufrir|enfrentar|vivir) (?:más|un|una|nuev|otr)| ver (?:más|un|una|nuev\w*|otr\w*) (?:\w+ )?" + HARM + r")|seguiremos|continuaremos|no vamos a|no permitiremos|no toleraremos|no descansaremos|"
                       r"(?:serán|será) (?:castigad[oa]s?|procesad[oa]s?|juzgad[oa]s?|llevad[oa]s? ante la justicia|perseguid[oa]s?))\b"
                       # a step the authorities take with those held ("serán trasladados"); what a court may impose; a rhetorical
                       # prediction put in anyone's mouth ("si alguien cree que la banda va a desaparecer, …")
@@ -270,14 +289,21 @@ LEXICONS = {
                       r"|\bsi (?:alguien|alguno|usted|ustedes|la gente|algunos) (?:\w+ )?(?:cree|creen|piensa|piensan|espera|esperan)\b"
                       # deterrence, the effect of the speaker's side ("nunca más volverán a extorsionar"); a schedule ("la audiencia
                       # se realizará el lunes")
-                      r"|\b(?:nunca|jamás) más (?:\w+ )?(?:volverá|volverán|podrá|podrán)\b"
+                      r"|\b(?:nunca|jamás) más (?:\w+ )?(?:volverá|volverán|podrá|podrán) a (?:extorsionar|dañar|hacer daño|amenazar|atacar|lastimar|"
+                      r"matar|asesinar|secuestrar|robar|delinquir|aterrorizar)"
                       r"|\b(?:audiencia|juicio|sesión|reunión|ceremonia|funeral|velorio|misa|cumbre|visita|lectura de (?:la )?sentencia)\b[^.;]{0,40}\b"
-                      r"(?:se )?(?:realizará|celebrará|llevará a cabo|iniciará|comenzará|empezará|reanudará|será)\b",
+                      r"(?:se )?(?:realizará|celebrará|llevará a cabo|iniciará|comenzará|empezará|reanudará|realice|celebre|lleve a cabo|inicie|"
+                      r"comience|empiece|reanude|será (?:el|este|esta|mañana|hoy|en|a las|la próxima|el próximo)\b)"
+                      # the speaker's side's own doing, hedged or not ("probablemente detendremos a los demás")
+                      r"|\b(?:probablemente|posiblemente|seguramente|pronto) (?:\w+ )?[a-záéíóúñ]{2,}remos\b",
         "plan_cue": r"^(?:anunci|promet|se compromet|compromet)",
         "predicting_cues": {"pronosticó", "pronosticaron", "pronosticado", "previó", "previeron", "previsto", "predijo", "predijeron",
                             "predicho"},
         # a purpose and what it takes ("si esta ciudad va a salir adelante, será gracias a su gente")
-        "not_predicting": r"\bsi\b[^.;]{1,80}?\b(?:va|van|vamos) a\b[^.;]*?,\s*(?:será|va a ser) (?:por|gracias a|con|porque)\b[^.;]*|\bpara que\b[^.;]*|\b(?:la|el|los|las) (?:cual|cuales) (?:va a|van a|será|serán|habrá)\b",
+        "not_predicting": r"\b(?:(?:está|están|va a|van a) (?:a punto de )?)?(?:se )?cumpl\w* (?:\w+ ){0,2}(?:años|meses|semanas|días)\b[^.;]*"
+                          # (a hoped-for outcome: "si esta ciudad va a salir adelante")
+                          r"|\bsi\b[^.;]{1,80}?\b(?:va|van|vamos) a (?:\w+ ){0,2}?(?:salir adelante|sobrevivir|ganar|mejorar|cambiar|recuperar\w*|"
+                          r"progresar|avanzar|superar\w*|vencer|derrotar|acabar|terminar|salvar\w*|reducir)\b[^.;]*?,\s*(?:será|va a ser) (?:por|gracias a|con|porque)\b[^.;]*|\bpara que\b[^.;]*|\b(?:la|el|los|las) (?:cual|cuales) (?:va a|van a|será|serán|habrá)\b",
         "opinion_words": r"\b(?:es una amenaza|inaceptable|vergüenza|indignante|creo que|a mi juicio)\b",
         "hedges": r"\b(?:podría|podrían|posiblemente|probablemente|quizás|quizá|tal vez|al parecer|habría|habrían|presuntamente|supuestamente)\b",
         "certainty": r"\b(?:sin duda|claramente|definitivamente|ciertamente|indudablemente)\b",
