@@ -120,3 +120,19 @@ def test_turns_a_war_fought_is_on_the_subject_an_era_s_name_or_a_rivalry_is_not(
     text = f"MS. RUIZ: Good afternoon.\n\nQ: Anything else?\n\nMS. RUIZ: {sentence}\n"
     doc = make_doc(text, published_at="2025-02-18")
     assert bool(read(doc).statements) == on
+
+
+@pytest.mark.parametrize(("turn", "predicted", "sign"), [
+    ("We will not let the cartel win. The cartel killed four people in the port last week. "
+     "We expect the violence to spread north this summer.", "We expect the violence to spread north this summer.", "positive"),
+    ("We will keep the pressure on. Our expectation is that the gang will not return to the port.",
+     "Our expectation is that the gang will not return to the port.", "negative"),
+])
+def test_turns_a_turn_made_a_forecast_by_one_sentence_predicts_what_that_sentence_says(make_doc, turn, predicted, sign):
+    """A promise around the predicting sentence ("we will not let the cartel win") lends the forecast neither its
+    negation nor its past killings."""
+    text = f"THE PRESIDENT: {turn}\n\nQ: Mr. President, what about the border?\n\nTHE PRESIDENT: Thank you."
+    ann = read(make_doc(text, published_at="2025-05-02"))
+    (s,) = [s for s in ann.statements if s.claim_type == "forecast"]
+    assert " ".join(text[s.content_start : s.content_end].split()) == predicted
+    assert [f.polarity for f in ann.forecasts] == [sign]

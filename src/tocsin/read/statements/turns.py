@@ -103,8 +103,11 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
             kind, stance, hedges, certainty = classify(content, ":", language, owner[2])
             if kind == "forecast" and not _EXPECTED.get(language, _NEVER).search(content):
                 kind = classify(_FUTURES.sub(" ", content), ":", language, owner[2])[0]
-            if kind != "forecast" and len(run) > 1 and any(_expects(text[a:b], language, owner[2]) for a, b in run):
-                kind = "forecast"  # one sentence's "our expectation is that we'll see…", whatever "I'll take the question" before it
+            expecting = [(a, b) for a, b in run if _expects(text[a:b], language, owner[2])] if kind != "forecast" and len(run) > 1 else []
+            if expecting:
+                # one sentence's "our expectation is that we'll see…", whatever "I'll take the question" before it: the
+                # forecast is what those sentences say, its polarity and its event read there, not in the promises around
+                kind, (start, end) = "forecast", (expecting[0][0], expecting[-1][1])
             out.append(Statement(
                 speaker_start=owner[0], speaker_end=owner[1], speaker_text=owner[2], speaker_mention=owner[3], speaker_name=owner[4],
                 speaker_basis=owner[5], descriptor=None, affiliation=None, cue=":", cue_start=cue, cue_end=cue + 1,
