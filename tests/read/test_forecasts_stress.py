@@ -114,3 +114,16 @@ def test_forecasts_stress_a_turn_predicts_in_one_sentence_whatever_the_others_pr
     assert not _expects("I'll take the first question and then turn it over to you.", "en", "MR. ADAMS")
     assert not _expects("We will hold them accountable.", "en", "MR. ADAMS")
     assert not _expects("We can't predict exactly what will happen in the port.", "en", "MR. ADAMS")  # a refusal to foresee
+
+
+@pytest.mark.parametrize(("content", "event_type"), [
+    ("the cartel will retaliate against the police", "attack"),
+    ("the gang could strike again before the vote", "attack"),
+    ("la banda tomará represalias contra los comerciantes", "attack"),
+    ("the gang would return to the capital", "expansion"),
+    ("la banda va a volver al puerto", "expansion"),
+])
+def test_forecasts_stress_the_event_of_a_forecast_is_typed_by_its_verb(content, event_type):
+    from tocsin.read.forecasts import EVENT_TYPES, _first
+
+    assert _first(EVENT_TYPES, content) == event_type

@@ -23,9 +23,9 @@ EVENT_TYPES = [  # first match wins: the more specific first
     ("killing", r"\bkill|murder|homicid|asesin|matar|muert"),
     ("abduction", r"kidnap|abduct|secuestr"),
     ("extortion", r"extort|extorsi"),
-    ("attack", r"attack|violence|fight for|war\b|clash|ataque|violencia|enfrentamiento|guerra"),
+    ("attack", r"attack|violence|fight for|war\b|clash|retaliat|strike|\bhit\b|ataque|violencia|enfrentamiento|guerra|represalia|golpe"),
     ("infiltration", r"infiltrat"),
-    ("expansion", r"expand|spread|grow|same thing|reach|expansi|crec|llegar|extender"),
+    ("expansion", r"expand|spread|grow|same thing|reach|\breturn|expansi|crec|llegar|extender|volver|regres"),
     ("designation", r"designat|sanction|designaci|sanci"),
 ]
 TARGETS = [
