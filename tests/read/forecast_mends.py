@@ -63,6 +63,9 @@ MENDED_NOT_FORECASTS = [
     ("we expect the suspects to appear in court on Monday", "said", "en", "the spokesman"),
     ("the defendants to be sentenced in May", "expects", "en", "the prosecutor"),
     ("his client to be acquitted of all charges", "expects", "en", "the lawyer"),
+    # what the speaker expects of others as their duty: a demand
+    ("we expect them to comply with the law", "said", "en", "the minister"),
+    ("I fully expect the mayor to cooperate with the inquiry", "said", "en", "the governor"),
     ("The defendants are set to face trial in March", "said", "en", "prosecutor Ann Lee"),
     # the speaker's own side's operations and intentions
     ("Our troops are set to strike the gang's camps", "said", "en", "General Luis Mora"),

@@ -16,6 +16,10 @@ HARM = (r"(?:violence|attacks?|killings?|deaths|homicides|murders|shootings|crim
         r"cases|of (?:this|the same|that)|ataques|violencia|asesinatos|homicidios|muertes|secuestros|extorsiones|crímenes|"
         r"víctimas|casos|balaceras|enfrentamientos)\b")
 
+# What the speaker expects of others as their duty ("we expect them to comply with the law"): a demand, not a forecast
+DUTY = (r"(?:i|we) (?:\w+ly )?expect (?:[\w'-]+ ){1,4}?to (?:\w+ly )?(?:comply|cooperate|obey|respect|follow|abide|honou?r|"
+        r"fulfil+|uphold|behave|do (?:their|his|her|its) (?:job|duty|part)|take responsibility)")
+
 LEXICONS = {
     "en": {
         "parse": True,  # statements read from the dependency parse; other languages by surface patterns
@@ -78,7 +82,8 @@ LEXICONS = {
         # a warning of a possible happening is a prediction of it ("warns of a possible shooting")
         "warning": {"warn", "caution", "fear", "alert"},
         "possible": r"\b(?:possible|potential|imminent|impending|(?:risk|threat|danger) of)\b",
-        "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for)\b",
+        "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for|"
+                          + DUTY + r")\b",
         # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
         "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to|'m going to|'re going to|'re not going to|'m not going to)\b"
                       # (not what the speaker's side will come to see or undergo: "we'll start to see the same happen", "we may
@@ -109,6 +114,7 @@ LEXICONS = {
                       r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b"
                       # what the speaker's side expects or means to do itself ("we expect to arrest the leaders"), not what it
                       # will come to see or undergo ("we expect to see more attacks")
+                      r"|\b" + DUTY + r"\b"
                       r"|\b(?:i|we) (?:\w+ly )?(?:expect|plan|intend|aim|hope) to (?!(?:see|witness|face|experience|suffer|find|lose|hear|have|get)\b)"
                       # a rule's penalty ("applicants who lie may lose their benefits", "those convicted could be barred")
                       r"|\b(?:who (?!will\b|would\b)[\w']+|convicted|caught|found guilty)\b[^.;]{0,60}?\b(?:may|could|will|can|'ll) (?:\w+ly )?"
