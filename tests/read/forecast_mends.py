@@ -15,6 +15,8 @@ MENDED_FORECASTS = [
     ("there's no way they will not retaliate", "said", "en", "the analyst", "positive"),
     ("no es improbable que la tregua se rompa antes de las elecciones", "dijo", "es", "el analista", "positive"),
     ("I doubt the gang will not return to the port", "said", "en", "the analyst", "positive"),
+    ("I don't doubt the gang will return", "said", "en", "the analyst", "positive"),
+    ("there is little doubt the violence will spread", "said", "en", "the analyst", "positive"),  # certainty
     # a doubt or a chance about something other than the predicted clause leaves the prediction standing
     ("I doubt the police's account, and the violence will get worse", "said", "en", "Maria Lopez", "positive"),
     ("There is little possibility of survivors, and more bodies will be found", "said", "en", "Coroner Ann Lee", "positive"),
@@ -88,5 +90,7 @@ MENDED_NOT_FORECASTS = [
     ("es posible que el juicio se realice en marzo", "dijo", "es", "el fiscal"),
     ("están a punto de cumplirse dos años del crimen", "dijo", "es", "el fiscal"),
     ("el juicio será el próximo lunes en Lima", "dijo", "es", "el fiscal"),
+    # deterrence: the offenders kept away by the speaker's side
+    ("los extorsionadores nunca más volverán a pisar esta ciudad", "dijo", "es", "el alcalde"),
 ]
 

@@ -49,17 +49,17 @@ _NUMBERS = {"a": 1, "one": 1, "un": 1, "una": 1, "two": 2, "dos": 2, "three": 3,
 
 # A negation itself negated ("nobody doubts that", "not unlikely", "I never doubted", "no dudo que", "no es improbable",
 # "no way they will not retaliate"): the two cancel, and the prediction stands
-_NEGATOR = {"en": r"(?:not|n't|never|no|nobody|no one|none)", "es": r"(?:no|nadie|nunca|jamás|ni)"}
+_NEGATOR = {"en": r"(?:\b(?:not|never|no|nobody|no one|none)|n't)", "es": r"\b(?:no|nadie|nunca|jamás|ni)"}
 
 
 def _uncancelled(negations: list[re.Match], low: str, language: str) -> list[re.Match]:
     """The negations left when each one that a negator just before it (or a negation it lies within) negates is
     dropped with that negator."""
-    negator = re.compile(r"\b" + _NEGATOR.get(language, _NEGATOR["en"]) + r"(?: (?:is|are|was|were|es|era|it is|one))? ?$")
+    negator = re.compile(_NEGATOR.get(language, _NEGATOR["en"]) + r"(?: (?:is|are|was|were|es|era|it is|one))? ?$")
     dropped: set[int] = set()
     for i, n in enumerate(negations):
         before = low[max(0, n.start() - 20) : n.start()]
-        m = negator.search(before) if not before.endswith("'") else None
+        m = negator.search(before)
         outer = [j for j, o in enumerate(negations[:i]) if o.start() < n.start() <= o.end() and j not in dropped]
         if m:
             dropped.add(i)
@@ -85,7 +85,7 @@ _NEGATED = {
                      # a doubt of a clause, or a chance of it ruled out ("I doubt the gang will return", "there is little chance
                      # the truce will hold"), up to the clause's modal: "no doubt" is certainty, "doubt the police's account" and
                      # "little possibility of survivors" doubt no prediction
-                     r"|\b(?<!no )(?<!without )(?<!any )doubt(?:s|ed|ful)?(?: (?:that|whether|if))? [^,;.]{0,60}?(?=" + _MODAL + ")"
+                     r"|\b(?<!no )(?<!little )(?<!without )(?<!any )doubt(?:s|ed|ful)?(?: (?:that|whether|if))? [^,;.]{0,60}?(?=" + _MODAL + ")"
                      r"|\b(?:no|little|slim|zero) (?:chance|way|prospect|likelihood|possibility)(?: (?:that|of))? [^,;.]{0,60}?(?=" + _MODAL + ")"),
     "es": re.compile(r"\bno (?:se )?(?:va|van|vamos|será|serán|habrá|podrá|podrán|podría|podrían|espera|esperan|creo|cree|prevé)\b"
                      r"|\bnunca\b|\bjamás\b|\bni siquiera\b|\bes (?:poco probable|improbable) que\b"

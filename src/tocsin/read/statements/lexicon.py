@@ -295,6 +295,8 @@ LEXICONS = {
                       r"|\bsi (?:alguien|alguno|usted|ustedes|la gente|algunos) (?:\w+ )?(?:cree|creen|piensa|piensan|espera|esperan)\b"
                       # deterrence, the effect of the speaker's side ("nunca más volverán a extorsionar"); a schedule ("la audiencia
                       # se realizará el lunes")
+                      r"|\b(?:delincuentes|criminales|extorsionadores|sicarios|pandilleros|asesinos|secuestradores|responsables) (?:\w+ )?"
+                      r"(?:nunca|jamás) más (?:\w+ )?(?:volverá|volverán|podrá|podrán)\b"
                       r"|\b(?:nunca|jamás) más (?:\w+ )?(?:volverá|volverán|podrá|podrán) a (?:extorsionar|dañar|hacer daño|amenazar|atacar|lastimar|"
                       r"matar|asesinar|secuestrar|robar|delinquir|aterrorizar)"
                       r"|\b(?:audiencia|juicio|sesión|reunión|ceremonia|funeral|velorio|misa|cumbre|visita|lectura de (?:la )?sentencia)\b[^.;]{0,40}\b"
