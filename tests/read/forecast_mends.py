@@ -30,6 +30,7 @@ MENDED_FORECASTS = [
     # a cue that foresees, with a happening named or a clause that predicts
     ("a rise in killings once the leader is extradited", "anticipated", "en", "the analyst", "positive"),
     ("that the gang would split after the arrest", "predicted", "en", "the researcher", "positive"),
+    ("the cartel to retaliate against the police", "expects", "en", "the analyst", "positive"),
     ("que la violencia aumentará en el puerto", "previó", "es", "el analista", "positive"),
     # the speaker expects others to do what nobody on the speaker's side controls; or to come to see a harm
     ("we expect the gangs to fight over the port", "said", "en", "the analyst", "positive"),
@@ -58,6 +59,7 @@ MENDED_NOT_FORECASTS = [
     ("the arrests of the remaining suspects", "anticipates", "en", "the police chief"),
     ("la audiencia de los detenidos se realice el lunes", "previó", "es", "El ministro del Interior, Juan Pérez"),
     ("penas de 20 años para los extorsionadores", "previó", "es", "la ley"),
+    ("the two ministers to discuss security, including the war in the north", "expect", "en", "we"),  # an agenda
     # "to" a preposition; a step of a case, whoever expects it
     ("We expect an answer to our request from the police", "said", "en", "Maria Lopez"),
     ("I expect a response to my letter by Friday", "said", "en", "the mayor"),

@@ -67,6 +67,9 @@ def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | Non
         # that the killings were linked"), a thing ("a large crowd"), a step of a case, nor what a law provides ("previó penas")
         if re.search(lex["forecast"], predicting):
             return not _only_plans(predicting, language)
+        if language == "en" and _ASKED.match(predicting):  # "expect the two leaders to discuss": what they are to do decides
+            expected = f"expect {predicting}"  # (a step of a case: "the defendants to be sentenced in May")
+            return not re.search(lex["not_predicting"], expected) and not _only_plans(expected, language)
         return language == "en" and _happening_named(predicting)
     return bool(re.search(lex["forecast"], predicting)) and not _only_plans(predicting, language)
 
@@ -86,7 +89,7 @@ def _own_infinitive(low: str) -> bool:
 # killings", "them surrendering"); not a thing, nor what someone decides ("the arrests of the suspects")
 _HAPPENING_NOUN = re.compile(r"\b(?:rise|increase|surge|spike|wave|escalation|retaliation|reprisals?|attacks?|violence|war|"
                              r"clash(?:es)?|split|collapse|expansion|spread|killings?|deaths|bloodshed|"
-                             r"(?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?!(?:during|morning|evening|meeting|hearing|sentencing|"
+                             r"(?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?!(?:during|including|regarding|concerning|morning|evening|meeting|hearing|sentencing|"
                              r"building|funding|training|nothing|something|anything|everything)\b)\w{3,}ing)\b")
 
 
