@@ -137,6 +137,14 @@ def test_described_an_untagged_name_as_a_subject_is_a_person_a_pronoun_may_stand
     ("Carlos Mendez and Luis Ortega met in May. The defendant was charged with fraud.\n", "charge", None),  # two named
     ("John Smith founded Acme in 2001. The company was charged with fraud.\n", "charge", None),  # a body, no person
     ("Police arrested a man on Friday. The suspect was charged with robbery.\n", "charge", None),  # no one named
+    # the one named is the one a violent act befell: a description of the doer never stands for the victim
+    ("Ana Soto was shot dead in Dayton on Saturday. The suspect was arrested on Monday.\n", "arrest", None),
+    ("Pedro Soto was found dead on Saturday. The killer was arrested two days later.\n", "arrest", None),
+    ("John Smith was killed in a crash in May. The driver was charged with manslaughter.\n", "charge", None),
+    ("Pedro Gomez was kidnapped in March. The kidnapper was sentenced to 20 years.\n", "conviction", None),
+    ("Carlos Ruiz, a police officer, was stabbed on Friday. The attacker was arrested later.\n", "arrest", None),
+    ("Gunmen shot Maria Lopez outside a bar. The shooter was arrested on Sunday.\n", "arrest", None),
+    ("Police said Juan Ruiz shot a man outside a bar on Friday. The suspect was arrested on Sunday.\n", "arrest", "Juan Ruiz"),
 ])
 def test_described_a_definite_description_a_legal_step_takes_is_the_one_person_named_before(make_doc, text, etype, name):
     doc, events = _events(make_doc, text)

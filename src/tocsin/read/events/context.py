@@ -14,6 +14,7 @@ from ..anchor import court_seat
 from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from . import chains
 from .arguments import _HURT, _named, _phrase, _subject, _subtree
+from .befallen import befallen
 from .belonging import belongs
 from .presence import GROUPLIKE
 from .words import _category_of, _w, triggers
@@ -180,7 +181,9 @@ def _described_antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> 
     sex = chains._sex_of(ctx.text[slice(*_own_words(tok))])
     found, _ = _named_before(ctx, tok, other, lambda m: sex is None or ctx.chains.agrees(m, "she" if sex == "f" else "he"))
     people = {ctx.chains.chain(m) if ctx.chains.chain(m) is not None else chains.name_words(m.text) for m in found}
-    return found[-1] if len(people) == 1 else None
+    if len(people) != 1 or any(befallen(ctx, m) for m in found):
+        return None  # "Ana Soto was shot dead. The suspect was arrested": the one named is the victim, not the one arrested
+    return found[-1]
 
 
 _DEFINITE_ONE = {"the", "this", "that"}
@@ -312,6 +315,7 @@ class _Context:
         self.chains = chains.build(doc, text, self.mentions, language)
         self.members = _memberships(text, self.mentions, self.chains, doc)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
+        self.victims: set = set()  # the chains (or spans) of the people named as the targets of violent acts so far
         self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
         for pronoun, said in _pronoun_memberships(doc, self.mentions):  # "He … is a member of the 18th Street Gang"
             if (chain := self.chains.chain(_antecedent(self, pronoun, None))) is not None:
