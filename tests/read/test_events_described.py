@@ -116,6 +116,10 @@ def test_described_words_joined_by_and_after_a_name_are_another_person(make_doc)
     ("Eduardo Sanchez-Hernandez, a 40-year-old man, was arrested in Newark. He has pending charges.", ["Eduardo Sanchez-Hernandez"]),
     ("Agents detained Ngo Van Thanh in Dallas. He has pending charges.", []),  # an object, not a subject
     ("Reyes was arrested in Newark. He has pending charges.", []),  # one word: a surname is the chains' to join
+    ("A Federal Grand Jury returned the indictment on Tuesday. He was arrested in Houston.", []),  # a body, no person
+    ("Rio Grande Valley Sector reported the seizure. He was arrested by agents.", []),
+    ("The Harris County Court heard the case. He was sentenced to 20 years.", []),
+    ("Maria Elena Quispe, a citizen of Peru, was detained in Miami. He has pending charges.", ["Maria Elena Quispe"]),
 ])
 def test_described_an_untagged_name_as_a_subject_is_a_person_a_pronoun_may_stand_for(text, names):
     from types import SimpleNamespace

@@ -187,9 +187,12 @@ def _described_antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> 
 
 
 _DEFINITE_ONE = {"the", "this", "that"}
+# The last word of a name for a body, never a person's ("Federal Grand Jury", "Rio Grande Valley Sector", "Acme Inc.")
+_BODY = (r"(?:company|firm|corporation|business|inc|llc|agency|department|government|office|jury|court|sector|division|county|bureau|"
+         r"unit|patrol|service|council|committee|board|commission|ministry|administration|district|force|task|team|"
+         r"empresa|compañía|negocio|gobierno|tribunal|juzgado|fiscalía|ministerio|secretaría)")
 # What a legal step may take that is no person: a body or a business ("the company", "the gang"), never the one named before
-_NO_ONE = re.compile(GROUPLIKE.pattern + r"|(?:company|firm|corporation|business|agency|department|government|office|operation|"
-                     r"scheme|case|empresa|compañía|negocio|gobierno|caso)", re.I)
+_NO_ONE = re.compile(GROUPLIKE.pattern + r"|" + _BODY + r"|(?:operation|scheme|case|caso)", re.I)
 
 
 def _named_before(ctx: _Context, tok, other: tuple[int, int] | None, agrees) -> tuple[list[Mention], object]:
@@ -225,7 +228,7 @@ def _unnamed_subjects(ctx: _Context, lo: int, hi: int) -> list[Mention]:
             first -= 1
         run = tok.doc[first : tok.i + 1]
         start, end = run.start_char, run.end_char
-        if sum(chains.name_word(t) for t in run) >= 2 and all(t.ent_type_ in ("", "PERSON") for t in run) \
+        if sum(chains.name_word(t) for t in run) >= 2 and all(t.ent_type_ in ("", "PERSON") for t in run) and not re.fullmatch(_BODY, tok.text, re.I) \
                 and not any(m.start < end and start < m.end for m in ctx.ann.mentions):
             out.append(Mention(start, end, ctx.text[start:end], "PERSON", "person", "chain"))
     return out
