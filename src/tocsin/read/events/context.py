@@ -141,8 +141,8 @@ def _main_subject(tok):
     """The noun an object pronoun of a clause of time or cause stands for: its main clause's subject, of the same
     number ("Two riot police were injured when protesters attacked them", "a guard was wounded after a man stabbed
     him"); not across a verb of saying, whose subject tells, nor a pronoun subject."""
-    verb = tok.head
-    if tok.dep_ not in ("dobj", "obj") or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head  # "after protesters shot at them"
+    if tok.dep_ not in ("dobj", "obj", "pobj") or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
         return None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not subject.tag_.startswith(("NN", "PROPN", "NOUN")) or not _befell(verb.head, subject):
