@@ -166,3 +166,16 @@ def test_described_a_headline_happening_told_alone_befell_the_one_the_story_name
     doc, events = _events(make_doc, text)
     headline = [_named(doc, e) for e in events if e.evidence_start == 0]
     assert headline in ([name], [] if name is None else [name])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shooting haunts family.\n\nThe shooting happened in 2019. Gunmen killed Pedro Soto outside his home.\n", "Pedro Soto"),
+    # a second one hurt by a verb coordinated with the act, read as an event or not: not the one person it befell
+    ("Shooting haunts family.\n\nThe shooting happened in 2019. Gunmen killed Pedro Soto and wounded his brother Luis Soto.\n", None),
+    ("Attack haunts family.\n\nThe attack happened in 2019. Gunmen shot Ana Ruiz and kidnapped her sister Maria Ruiz.\n", None),
+    ("Shooting haunts family.\n\nThe shooting happened in 2019. Gunmen killed Pedro Soto and stole his car.\n", "Pedro Soto"),
+])
+def test_described_a_lede_happening_told_alone_befell_no_one_where_a_coordinated_verb_hurts_another(make_doc, text, name):
+    doc, events = _events(make_doc, text)
+    (lede,) = [e for e in events if doc.text[e.trigger_start : e.trigger_end] in ("shooting", "attack")]
+    assert _named(doc, lede) == name
