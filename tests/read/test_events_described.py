@@ -149,6 +149,10 @@ def test_described_an_untagged_name_as_a_subject_is_a_person_a_pronoun_may_stand
     ("Carlos Ruiz, a police officer, was stabbed on Friday. The attacker was arrested later.\n", "arrest", None),
     ("Gunmen shot Maria Lopez outside a bar. The shooter was arrested on Sunday.\n", "arrest", None),
     ("Police said Juan Ruiz shot a man outside a bar on Friday. The suspect was arrested on Sunday.\n", "arrest", "Juan Ruiz"),
+    # nor for the one who takes the step, named through the actor's pronoun
+    ("I thank President Andres Lopez for his decision to extradite this dangerous criminal.\n", "extradition", None),
+    ("Mexican police arrested Carlos Mendez in May. I thank President Andres Lopez for his decision to extradite this "
+     "dangerous criminal.\n", "extradition", "Carlos Mendez"),
 ])
 def test_described_a_definite_description_a_legal_step_takes_is_the_one_person_named_before(make_doc, text, etype, name):
     doc, events = _events(make_doc, text)

@@ -180,6 +180,9 @@ def _described_antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> 
         return None  # "the company was charged": a body, not the person named before
     sex = chains._sex_of(ctx.text[slice(*_own_words(tok))])
     found, _ = _named_before(ctx, tok, other, lambda m: sex is None or ctx.chains.agrees(m, "she" if sex == "f" else "he"))
+    acting = ctx.doc.char_span(*other, alignment_mode="expand") if other is not None else None  # "for his decision to extradite"
+    acting = [a for t in acting or () if (a := _antecedent(ctx, t, None)) is not None]
+    found = [m for m in found if not any(m == a or ctx.chains.chain(m) is not None and ctx.chains.chain(m) == ctx.chains.chain(a) for a in acting)]
     people = {ctx.chains.chain(m) if ctx.chains.chain(m) is not None else chains.name_words(m.text) for m in found}
     if len(people) != 1 or any(befallen(ctx, m) for m in found):
         return None  # "Ana Soto was shot dead. The suspect was arrested": the one named is the victim, not the one arrested
