@@ -116,6 +116,10 @@ def test_described_words_joined_by_and_after_a_name_are_another_person(make_doc)
     ("Eduardo Sanchez-Hernandez, a 40-year-old man, was arrested in Newark. He has pending charges.", ["Eduardo Sanchez-Hernandez"]),
     ("Agents detained Ngo Van Thanh in Dallas. He has pending charges.", []),  # an object, not a subject
     ("Reyes was arrested in Newark. He has pending charges.", []),  # one word: a surname is the chains' to join
+    ("A Federal Grand Jury returned the indictment on Tuesday. He was arrested in Houston.", []),  # a body, no person
+    ("Rio Grande Valley Sector reported the seizure. He was arrested by agents.", []),
+    ("The Harris County Court heard the case. He was sentenced to 20 years.", []),
+    ("Maria Elena Quispe, a citizen of Peru, was detained in Miami. He has pending charges.", ["Maria Elena Quispe"]),
 ])
 def test_described_an_untagged_name_as_a_subject_is_a_person_a_pronoun_may_stand_for(text, names):
     from types import SimpleNamespace
@@ -137,6 +141,18 @@ def test_described_an_untagged_name_as_a_subject_is_a_person_a_pronoun_may_stand
     ("Carlos Mendez and Luis Ortega met in May. The defendant was charged with fraud.\n", "charge", None),  # two named
     ("John Smith founded Acme in 2001. The company was charged with fraud.\n", "charge", None),  # a body, no person
     ("Police arrested a man on Friday. The suspect was charged with robbery.\n", "charge", None),  # no one named
+    # the one named is the one a violent act befell: a description of the doer never stands for the victim
+    ("Ana Soto was shot dead in Dayton on Saturday. The suspect was arrested on Monday.\n", "arrest", None),
+    ("Pedro Soto was found dead on Saturday. The killer was arrested two days later.\n", "arrest", None),
+    ("John Smith was killed in a crash in May. The driver was charged with manslaughter.\n", "charge", None),
+    ("Pedro Gomez was kidnapped in March. The kidnapper was sentenced to 20 years.\n", "conviction", None),
+    ("Carlos Ruiz, a police officer, was stabbed on Friday. The attacker was arrested later.\n", "arrest", None),
+    ("Gunmen shot Maria Lopez outside a bar. The shooter was arrested on Sunday.\n", "arrest", None),
+    ("Police said Juan Ruiz shot a man outside a bar on Friday. The suspect was arrested on Sunday.\n", "arrest", "Juan Ruiz"),
+    # nor for the one who takes the step, named through the actor's pronoun
+    ("I thank President Andres Lopez for his decision to extradite this dangerous criminal.\n", "extradition", None),
+    ("Mexican police arrested Carlos Mendez in May. I thank President Andres Lopez for his decision to extradite this "
+     "dangerous criminal.\n", "extradition", "Carlos Mendez"),
 ])
 def test_described_a_definite_description_a_legal_step_takes_is_the_one_person_named_before(make_doc, text, etype, name):
     doc, events = _events(make_doc, text)
@@ -154,3 +170,16 @@ def test_described_a_headline_happening_told_alone_befell_the_one_the_story_name
     doc, events = _events(make_doc, text)
     headline = [_named(doc, e) for e in events if e.evidence_start == 0]
     assert headline in ([name], [] if name is None else [name])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shooting haunts family.\n\nThe shooting happened in 2019. Gunmen killed Pedro Soto outside his home.\n", "Pedro Soto"),
+    # a second one hurt by a verb coordinated with the act, read as an event or not: not the one person it befell
+    ("Shooting haunts family.\n\nThe shooting happened in 2019. Gunmen killed Pedro Soto and wounded his brother Luis Soto.\n", None),
+    ("Attack haunts family.\n\nThe attack happened in 2019. Gunmen shot Ana Ruiz and kidnapped her sister Maria Ruiz.\n", None),
+    ("Shooting haunts family.\n\nThe shooting happened in 2019. Gunmen killed Pedro Soto and stole his car.\n", "Pedro Soto"),
+])
+def test_described_a_lede_happening_told_alone_befell_no_one_where_a_coordinated_verb_hurts_another(make_doc, text, name):
+    doc, events = _events(make_doc, text)
+    (lede,) = [e for e in events if doc.text[e.trigger_start : e.trigger_end] in ("shooting", "attack")]
+    assert _named(doc, lede) == name

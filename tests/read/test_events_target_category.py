@@ -137,8 +137,13 @@ def test_events_what_was_fired_is_no_target(make_doc):
     ("Two soldiers were hurt after gunmen ambushed them near the border.", "military"),
     ("Two riot police were injured when protesters attacked them with stones.", "law enforcement"),
     ("Two officers were walking to their car when gunmen shot them.", "law enforcement"),
+    # or the object of the verb's preposition ("shot at them", "opened fire on them")
+    ("Three officers were injured after protesters shot at them.", "law enforcement"),
+    ("Two soldiers were wounded when gunmen opened fire on them.", "military"),
+    ("A journalist was hurt after a mob threw stones at him.", "journalist"),
     # the main clause's subject acted, or differs in number: the pronoun is someone else
     ("Police arrived after gunmen shot them.", "civilian"),
+    ("Police arrived after gunmen shot at them.", "civilian"),
     ("Two officers were wounded when a man stabbed him.", "civilian"),
 ])
 def test_target_category_a_pronoun_in_a_clause_of_time_is_the_main_subject(make_doc, text, category):

@@ -133,6 +133,11 @@ def test_ties_a_group_the_coordination_rules_out_is_only_mentioned(make_doc, tex
     ("Ana Ruiz was held without bond after her arrest on Friday.\n", "arrest", None, "Ana Ruiz"),
     ("Prosecutors held the Sinaloa Cartel responsible for the killing of a reporter.\n", "killing", "Sinaloa Cartel", None),
     ("The gang was held accountable for the murder of two officers.\n", "killing", "The gang", None),
+    # the one held to account, not the ones holding it: the adjective's own subject, else the verb's object
+    ("Prosecutors held MS-13 accountable for the murder of a teenager in Houston.\n", "killing", "MS-13", None),
+    ("A jury found the Gulf Cartel liable for the abduction of two teachers.\n", "abduction", "the Gulf Cartel", None),
+    ("Officials said they would hold Tren de Aragua accountable for the attack on the police station.\n", "attack",
+     "Tren de Aragua", None),
 ])
 def test_blame_held_blames_only_when_held_responsible(make_doc, text, etype, actor, named):
     from tocsin.read import read_many

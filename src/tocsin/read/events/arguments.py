@@ -330,8 +330,9 @@ def _blamed(tok):
         if node.lower_ in _BLAMING and (node.lower_ != "held" or any(c.lower_ in _ANSWERABLE for c in node.children)):
             who = _prep_object(node, "to", "on") or next((c for c in node.children if c.dep_ in ("dobj", "dative") and c.i != tok.i), None)
             return _subject(node)[0] if who is None or who.i == tok.i else who  # "the group has been linked to killings"
-        if node.lower_ == "behind" or node.lower_ in _ANSWERABLE:
-            return _subject(node.head)[0]
+        if node.lower_ == "behind" or node.lower_ in _ANSWERABLE:  # "held MS-13 accountable", "found the gang liable": the one held
+            held = _child(node, "nsubj") or (_child(node.head, "dobj") if node.dep_ in ("oprd", "xcomp", "ccomp") else None)
+            return held if held is not None else _subject(node.head)[0]
     return None
 
 

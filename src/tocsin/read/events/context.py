@@ -14,6 +14,7 @@ from ..anchor import court_seat
 from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from . import chains
 from .arguments import _HURT, _named, _phrase, _subject, _subtree
+from .befallen import befallen
 from .belonging import belongs
 from .presence import GROUPLIKE
 from .words import _category_of, _w, triggers
@@ -140,8 +141,8 @@ def _main_subject(tok):
     """The noun an object pronoun of a clause of time or cause stands for: its main clause's subject, of the same
     number ("Two riot police were injured when protesters attacked them", "a guard was wounded after a man stabbed
     him"); not across a verb of saying, whose subject tells, nor a pronoun subject."""
-    verb = tok.head
-    if tok.dep_ not in ("dobj", "obj") or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head  # "after protesters shot at them"
+    if tok.dep_ not in ("dobj", "obj", "pobj") or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
         return None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not subject.tag_.startswith(("NN", "PROPN", "NOUN")) or not _befell(verb.head, subject):
@@ -179,14 +180,22 @@ def _described_antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> 
         return None  # "the company was charged": a body, not the person named before
     sex = chains._sex_of(ctx.text[slice(*_own_words(tok))])
     found, _ = _named_before(ctx, tok, other, lambda m: sex is None or ctx.chains.agrees(m, "she" if sex == "f" else "he"))
+    acting = ctx.doc.char_span(*other, alignment_mode="expand") if other is not None else None  # "for his decision to extradite"
+    acting = [a for t in acting or () if (a := _antecedent(ctx, t, None)) is not None]
+    found = [m for m in found if not any(m == a or ctx.chains.chain(m) is not None and ctx.chains.chain(m) == ctx.chains.chain(a) for a in acting)]
     people = {ctx.chains.chain(m) if ctx.chains.chain(m) is not None else chains.name_words(m.text) for m in found}
-    return found[-1] if len(people) == 1 else None
+    if len(people) != 1 or any(befallen(ctx, m) for m in found):
+        return None  # "Ana Soto was shot dead. The suspect was arrested": the one named is the victim, not the one arrested
+    return found[-1]
 
 
 _DEFINITE_ONE = {"the", "this", "that"}
+# The last word of a name for a body, never a person's ("Federal Grand Jury", "Rio Grande Valley Sector", "Acme Inc.")
+_BODY = (r"(?:company|firm|corporation|business|inc|llc|agency|department|government|office|jury|court|sector|division|county|bureau|"
+         r"unit|patrol|service|council|committee|board|commission|ministry|administration|district|force|task|team|"
+         r"empresa|compañía|negocio|gobierno|tribunal|juzgado|fiscalía|ministerio|secretaría)")
 # What a legal step may take that is no person: a body or a business ("the company", "the gang"), never the one named before
-_NO_ONE = re.compile(GROUPLIKE.pattern + r"|(?:company|firm|corporation|business|agency|department|government|office|operation|"
-                     r"scheme|case|empresa|compañía|negocio|gobierno|caso)", re.I)
+_NO_ONE = re.compile(GROUPLIKE.pattern + r"|" + _BODY + r"|(?:operation|scheme|case|caso)", re.I)
 
 
 def _named_before(ctx: _Context, tok, other: tuple[int, int] | None, agrees) -> tuple[list[Mention], object]:
@@ -222,7 +231,7 @@ def _unnamed_subjects(ctx: _Context, lo: int, hi: int) -> list[Mention]:
             first -= 1
         run = tok.doc[first : tok.i + 1]
         start, end = run.start_char, run.end_char
-        if sum(chains.name_word(t) for t in run) >= 2 and all(t.ent_type_ in ("", "PERSON") for t in run) \
+        if sum(chains.name_word(t) for t in run) >= 2 and all(t.ent_type_ in ("", "PERSON") for t in run) and not re.fullmatch(_BODY, tok.text, re.I) \
                 and not any(m.start < end and start < m.end for m in ctx.ann.mentions):
             out.append(Mention(start, end, ctx.text[start:end], "PERSON", "person", "chain"))
     return out
@@ -312,6 +321,7 @@ class _Context:
         self.chains = chains.build(doc, text, self.mentions, language)
         self.members = _memberships(text, self.mentions, self.chains, doc)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
+        self.victims: set = set()  # the chains (or spans) of the people named as the targets of violent acts so far
         self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
         for pronoun, said in _pronoun_memberships(doc, self.mentions):  # "He … is a member of the 18th Street Gang"
             if (chain := self.chains.chain(_antecedent(self, pronoun, None))) is not None:

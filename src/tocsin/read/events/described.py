@@ -27,8 +27,9 @@ import re
 
 from ...models import Mention
 from ..event_lexicon import BELIEF, LEGAL
-from .arguments import _phrase
+from .arguments import _HURT, _phrase
 from .chains import _sex_of
+from .words import triggers
 
 _PARTICIPLES = ("VBN", "VBD")
 _UP_TO_THE_OFFENCE = {"pobj", "prep", "pcomp", "dobj", "conj", "compound", "amod", "nmod"}  # "of sexual exploitation of a minor"
@@ -117,11 +118,21 @@ def named_in_the_story(found: list[dict], chains, lede_end: int, family) -> None
         later = [g["target_mention"] for g in found if g["sentence"][0] > f["sentence"][0] and family(g["type"]) == family(f["type"])
                  and chains.chain(g["target_mention"]) is not None]
         if not later or len({chains.chain(m) for m in later}) > 1 or f["target_tok"] is None and any(
-                family(g["type"]) == family(f["type"]) and (t := g["target_tok"]) is not None and (t.tag_ == "NNS" or t.conjuncts) for g in found):
+                family(g["type"]) == family(f["type"]) and _several(g) for g in found):
             continue  # a happening told alone that befell several ("Gunmen abducted Ana Ruiz and Pedro Soto"): not one of them
         chain, sex = chains.chain(later[0]), _sex_of(f["target_tok"].text) if f["target_tok"] is not None else None
         if _agree(f["target_category"], chains.category(chain)) and (sex is None or chains.sex[chain] in (None, sex)):  # "a woman" is no Mr. Lane
             f["target_mention"] = later[0]
+
+
+def _several(g: dict) -> bool:
+    """Whether a happening's sentence tells it befell more than one person: a plural or coordinated target ("Ana Ruiz
+    and Pedro Soto"), or a verb of harm coordinated with its trigger that takes one of its own ("Gunmen killed Pedro
+    Soto and wounded his brother"), whether or not it was read as an event."""
+    if (t := g["target_tok"]) is not None and (t.tag_ == "NNS" or t.conjuncts):
+        return True
+    return any(any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in v.children) and (v.lower_ in _HURT or any(
+        kind in _TOLD_ALONE for _, _, kind, _ in triggers(v.text, v.doc.lang_))) for v in g["tok"].conjuncts if v.tag_.startswith("VB") or v.pos_ == "VERB")
 
 
 def _one_told_alone(f: dict) -> bool:

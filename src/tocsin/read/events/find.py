@@ -9,6 +9,7 @@ from ...models import Annotations, Event, Mention
 from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
+from .befallen import note
 from .belonging import _AGAINST, belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category, demonstrative_antecedent
@@ -407,8 +408,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         actor_ties = [t.strength for t in group_ties if t.role == "actor"] or (["mentioned"] if mentioned is not None and mentioned is actor_named else [])
         attribution = max(actor_ties, key=STRENGTHS.index) if actor_ties else _attribution(actor_text, tok, mode, language)
     category = _target_category(ctx, target_tok, target_named, etype, subtype) if target else None
-    if target_named is not None and target_named.kind == "person":
-        ctx.last_victim = target_named
+    note(ctx, target_named, etype)  # the last person named as a target, and the victims of violent acts
     subtype = next((name for name, pattern in _compiled(language, "subtype").get(etype, ()) if pattern.search(sentence)), subtype)
     return {
         "type": etype, "subtype": subtype, "trigger": (start, end), "sentence": (s_start, s_end), "noun": noun,
