@@ -13,8 +13,9 @@ from .belonging import _AGAINST, belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category, demonstrative_antecedent
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
-from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, fought, habitual,
+from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name,
                        of_a_group, set_off_after_group)
+from .doings import fought, habitual
 from .offences import offence_of
 from .located import located
 from .happenings import _one_happening
@@ -493,8 +494,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     told_again(kept, ctx)
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names or in a count of places ("in at least eight
-    # countries"): "cartels operate in a diffuse way" and
-    # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
+    # countries"): "cartels operate in a diffuse way" and "has infiltrated the regime" place no group (docs/annotation.md §5).
     events = [e for e in events if e.type != "presence" or e.group_keys and (
         e.place_basis == "sentence" or e.place_key and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end) or e.extent_span)]
     return dated_by_the_story(_one_happening(events, text, language), ctx.ann, text, ctx.segments, ctx.published)
