@@ -9,6 +9,10 @@ from tocsin.read import read
 pytestmark = pytest.mark.model
 
 
+def _claims(make_doc, text, language):
+    return [e for e in read(make_doc(text, language=language, published_at="2025-03-01")).events if e.type == "presence"]
+
+
 def _pairs(make_doc, text, language):
     ann = read(make_doc(text, language=language, published_at="2025-03-01"))
     countries = {p.key: p.country for p in ann.places}
@@ -148,7 +152,29 @@ def test_presence_counts_of_places(make_doc, text, language, count):
     ("Tren de Aragua has cells in Colombia.", "en", "asserted", False),
 ])
 def test_presence_keeps_polarity_and_hedge(make_doc, text, language, modality, hedged):
-    ann = read(make_doc(text, language=language, published_at="2025-03-01"))
-    claims = [e for e in ann.events if e.type == "presence"]
+    claims = _claims(make_doc, text, language)
     assert claims and all(e.modality == modality for e in claims)
     assert all(any(t.hedge for t in e.ties) == hedged for e in claims)
+
+
+# a claim told inside a noun phrase takes the mood and polarity of the verb that tells it: a group only possibly, or
+# not, or no longer a gang of a place is not stored as there
+@pytest.mark.parametrize("text, language, modality", [
+    ("Tren de Aragua might be the largest gang in Peru.", "en", "hypothetical"),
+    ("Tren de Aragua could become the largest gang in Peru.", "en", "hypothetical"),
+    ("Barrio 18 may be one of the largest gangs in Guatemala.", "en", "hypothetical"),
+    ("El Tren de Aragua podría ser la banda dominante en Chile.", "es", "hypothetical"),
+    ("Los Zetas will become the dominant gang in Veracruz.", "en", "future"),
+    ("MS-13 is not a gang in Spain.", "en", "negated"),
+    ("MS-13 is no longer the largest gang in Honduras.", "en", "negated"),
+    ("Barrio 18 is not one of the largest gangs in Guatemala.", "en", "negated"),
+    ("Los Choneros no son la banda dominante en Manabí.", "es", "negated"),
+    ("Los Choneros ya no son la banda dominante en Manabí.", "es", "negated"),
+    ("Tren de Aragua has become the largest gang in Peru.", "en", "asserted"),
+    ("MS-13 remains the largest gang in Honduras.", "en", "asserted"),
+    ("Los Choneros son la banda dominante en Manabí.", "es", "asserted"),
+    ("Barrio 18 is one of the largest gangs in Guatemala.", "en", "asserted"),
+])
+def test_presence_in_a_noun_phrase_takes_the_mood_of_its_verb(make_doc, text, language, modality):
+    claims = _claims(make_doc, text, language)
+    assert claims and [e.modality for e in claims] == [modality] * len(claims)

@@ -443,8 +443,8 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
     if any(c.dep_ == "neg" for c in tok.children) and not _blame_on(tok) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
         return "negated"  # not "el cártel no estaría detrás del asesinato": the blame is denied, not the killing
-    if any(c.dep_ == "advmod" and _w(c) == "longer" and any(n.dep_ == "neg" for n in c.children) for c in tok.children):
-        return "negated"  # "no longer operates in Chile": it did, and does not now
+    if any(c.dep_ == "advmod" and _w(c) == "longer" and any(n.dep_ == "neg" for n in c.children) for t in chain[: 1 + (tok.dep_ == "attr")] for c in t.children):
+        return "negated"  # "no longer operates in Chile", "is no longer the largest gang in": it did, and does not now
     if _denied_by_a_noun(tok):
         return "negated"
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("negating_nouns", ()):

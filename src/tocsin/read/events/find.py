@@ -17,7 +17,7 @@ from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, IT
                        of_a_group, set_off_after_group)
 from .doings import fought, habitual
 from .offences import offence_of
-from .located import located
+from .located import claim_word, located
 from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
 from .records import _BENCH, _COURT_EVENTS, _events, _merge
@@ -344,7 +344,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if _no_act_told(ctx, tok, start, end, etype, sent, target_tok, actor_named, actor_text):
         return None
     statement = ctx.statement_at(start)
-    mode = aimed(tok, etype, modality(tok, statement, language))
+    mode = aimed(tok, etype, modality(claim_word(tok) if etype == "presence" else tok, statement, language))  # "might be a gang in"
     if etype == "presence" and (mode in ("future", "hypothetical") and fought(tok) or mode != "alleged" and REMOVAL.fullmatch(text, start, end)):
         mode = "asserted"  # "to end their campaign of violence on our homeland", "will remove the gang from", "failed to remove the
         # gang from": a presence the aim takes as there, whether or not the removal happens (an alleged one stays alleged)
