@@ -178,3 +178,19 @@ def test_presence_keeps_polarity_and_hedge(make_doc, text, language, modality, h
 def test_presence_in_a_noun_phrase_takes_the_mood_of_its_verb(make_doc, text, language, modality):
     claims = _claims(make_doc, text, language)
     assert claims and [e.modality for e in claims] == [modality] * len(claims)
+
+
+# a group only talked about, the object of a preposition of topic, is not placed by the place after its name, which
+# may as well be the experts', the talk's or the book's; a group whose rise or fight the phrase tells still is
+@pytest.mark.parametrize("text, language, pairs", [
+    ("Experts on the Sinaloa Cartel in Washington met on Monday.", "en", []),
+    ("The U.S. ambassador spoke about the Sinaloa Cartel in Mexico City.", "en", []),
+    ("A book about MS-13 in Los Angeles won an award.", "en", []),
+    ("A report on Tren de Aragua in Chile was published on Friday.", "en", []),
+    ("Expertos en el Tren de Aragua en Madrid se reunieron el lunes.", "es", []),
+    ("Un libro sobre el Tren de Aragua en Chile ganó un premio.", "es", []),
+    ("The rise of Tren de Aragua in Chile alarmed officials.", "en", [("tren-de-aragua", "CL")]),
+    ("El Tren de Aragua en Chile recluta a migrantes.", "es", [("tren-de-aragua", "CL")]),
+])
+def test_presence_not_of_a_group_only_talked_about(make_doc, text, language, pairs):
+    assert _pairs(make_doc, text, language) == pairs

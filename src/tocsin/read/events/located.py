@@ -6,8 +6,9 @@ preposition of location. "Barrio 18 is one of the largest gangs in Guatemala", "
 Manabí", "Los Choneros son la banda dominante en Manabí": it hangs from a word for a group that the parse makes the
 named group's complement or apposition. Not a group's origin ("a Venezuelan gang", "founded in a prison in Aragua": a
 nationality, or a place a verb holds), not an event's parties ("the arrest of MS-13 in Denver": the place is the
-arrest's). The claim is told by the verb the word for a group completes, and takes its mood and polarity: "might be the
-largest gang in Peru" is a possibility, "no son la banda dominante en Manabí" a denial (``claim_word``).
+arrest's), nor a group only talked about ("experts on the Sinaloa Cartel in Washington": ``_talked_about``). The claim is
+told by the verb the word for a group completes, and takes its mood and polarity: "might be the largest gang in Peru" is
+a possibility, "no son la banda dominante en Manabí" a denial (``claim_word``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .presence import GROUPLIKE
 
 _WHERE = {"in", "across", "throughout", "within", "en"}
 _PLACE = ("GPE", "LOC")
+_TOPIC = {"on", "about", "over", "regarding", "concerning", "into", "sobre", "acerca", "en"}  # what a word is about
 _ONE = {"one", "some", "uno", "una", "unos", "unas"}  # "one of the largest gangs in Guatemala", "una de las bandas"
 
 
@@ -78,9 +80,10 @@ def _located(prep) -> tuple:
         return None, None
     head = found[1]
     if head.ent_type_ == "CRIMINAL_GROUP":
-        return head, head
+        return (None, None) if _talked_about(head) else (head, head)
     if (name := _name_before(prep)) is not None and name.dep_ == "pobj" and name.head.head.i == head.i:
-        return name, name  # "an expert for Islamic State in Syria": the parse hangs "in Syria" on the expert, the name is nearer
+        # "an expert for Islamic State in Syria": the parse hangs "in Syria" on the expert, the name is nearer
+        return (None, None) if _talked_about(name) else (name, name)
     if not GROUPLIKE.fullmatch(head.text) or not head.tag_.startswith("NN"):
         return None, None
     head = _one(head)  # "one of the largest gangs in Guatemala": the one
@@ -89,6 +92,21 @@ def _located(prep) -> tuple:
     verb = head.head if head.dep_ == "attr" else head if any(c.dep_ == "cop" for c in head.children) else None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i), None) if verb is not None else None
     return (subject, head) if subject is not None and subject.ent_type_ == "CRIMINAL_GROUP" else (None, None)
+
+
+def _talked_about(name) -> bool:
+    """Whether a group's name is what another word is about, not a group placed: the object of a preposition of topic
+    ("experts on the Sinaloa Cartel in Washington", "spoke about the Sinaloa Cartel in Mexico City", "a book about MS-13
+    in Los Angeles", "expertos en el Tren de Aragua en Madrid"), where the place after it is as likely the experts', the
+    talk's or the book's; not a name a word for a group hangs it from, nor one another preposition takes ("an expert
+    for Islamic State in Syria", "the rise of MS-13 in Los Angeles", "the fight against MS-13 in Honduras")."""
+    if name.dep_ == "pobj":
+        prep, holder = name.head, name.head.head
+    else:  # a Spanish case marker; "about MS-13", the name tagged a number and "about" its modifier ("about 13")
+        prep, holder = next((c for c in name.children if c.dep_ in ("case", "advmod", "quantmod") and c.i < name.i), None), name.head
+    if prep is None or prep.lower_ not in _TOPIC:
+        return False
+    return not (GROUPLIKE.fullmatch(holder.text) and holder.tag_.startswith("NN"))
 
 
 def _name_before(prep):
