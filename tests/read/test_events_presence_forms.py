@@ -194,3 +194,15 @@ def test_presence_in_a_noun_phrase_takes_the_mood_of_its_verb(make_doc, text, la
 ])
 def test_presence_not_of_a_group_only_talked_about(make_doc, text, language, pairs):
     assert _pairs(make_doc, text, language) == pairs
+
+
+# a group a verb acts on ("displaced", "fought", "is battling") is not placed by the place after it: the verb's subject is
+@pytest.mark.parametrize("text, language, pairs", [
+    ("The CJNG has displaced the Sinaloa Cartel in Sonora.", "en", [("cjng", "MX")]),
+    ("The CJNG has replaced Los Zetas in Veracruz.", "en", [("cjng", "MX")]),
+    ("The CJNG has fought the Zetas in Tamaulipas.", "en", [("cjng", "MX")]),
+    ("The Sinaloa Cartel is battling the CJNG in Chiapas.", "en", [("sinaloa-cartel", "MX")]),
+    ("Tren de Aragua in Chile is run by a different leadership.", "en", [("tren-de-aragua", "CL")]),
+])
+def test_presence_not_of_a_group_acted_on(make_doc, text, language, pairs):
+    assert _pairs(make_doc, text, language) == pairs

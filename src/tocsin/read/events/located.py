@@ -6,9 +6,10 @@ preposition of location. "Barrio 18 is one of the largest gangs in Guatemala", "
 Manabí", "Los Choneros son la banda dominante en Manabí": it hangs from a word for a group that the parse makes the
 named group's complement or apposition. Not a group's origin ("a Venezuelan gang", "founded in a prison in Aragua": a
 nationality, or a place a verb holds), not an event's parties ("the arrest of MS-13 in Denver": the place is the
-arrest's), nor a group only talked about ("experts on the Sinaloa Cartel in Washington": ``_talked_about``). The claim is
-told by the verb the word for a group completes, and takes its mood and polarity: "might be the largest gang in Peru" is
-a possibility, "no son la banda dominante en Manabí" a denial (``claim_word``).
+arrest's), nor a group only talked about ("experts on the Sinaloa Cartel in Washington": ``_talked_about``) or acted on
+("has displaced the Sinaloa Cartel in Sonora": ``_acted_on``). The claim is told by the verb the word for a group
+completes, and takes its mood and polarity: "might be the largest gang in Peru" is a possibility, "no son la banda
+dominante en Manabí" a denial (``claim_word``).
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def _located(prep) -> tuple:
         return None, None
     head = found[1]
     if head.ent_type_ == "CRIMINAL_GROUP":
-        return (None, None) if _talked_about(head) else (head, head)
+        return (None, None) if _talked_about(head) or _acted_on(head) else (head, head)
     if (name := _name_before(prep)) is not None and name.dep_ == "pobj" and name.head.head.i == head.i:
         # "an expert for Islamic State in Syria": the parse hangs "in Syria" on the expert, the name is nearer
         return (None, None) if _talked_about(name) else (name, name)
@@ -107,6 +108,13 @@ def _talked_about(name) -> bool:
     if prep is None or prep.lower_ not in _TOPIC:
         return False
     return not (GROUPLIKE.fullmatch(holder.text) and holder.tag_.startswith("NN"))
+
+
+def _acted_on(name) -> bool:
+    """Whether a group's name is the object of a verb, which the place after it tells where the verb's subject acted:
+    "the CJNG has displaced the Sinaloa Cartel in Sonora", "is battling the CJNG in Chiapas" place the subject
+    (``doings.habitual``), not the group it drove out or fought."""
+    return name.dep_ in ("dobj", "obj") and name.head.tag_.startswith("VB")
 
 
 def _name_before(prep):
