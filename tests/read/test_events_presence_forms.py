@@ -206,3 +206,16 @@ def test_presence_not_of_a_group_only_talked_about(make_doc, text, language, pai
 ])
 def test_presence_not_of_a_group_acted_on(make_doc, text, language, pairs):
     assert _pairs(make_doc, text, language) == pairs
+
+
+# a relative clause on the word for a group set off after the name, and the perfect progressive, tell present doings
+@pytest.mark.parametrize("text, language, pairs", [
+    ("Tren de Aragua, a gang that recruits migrants in Chile, was designated.", "en", [("tren-de-aragua", "CL")]),
+    ("MS-13, a gang that runs extortion rackets in Honduras, was designated.", "en", [("ms-13", "HN")]),
+    ("Tren de Aragua has been recruiting migrants in Chile.", "en", [("tren-de-aragua", "CL")]),
+    ("The Sinaloa Cartel has been smuggling fentanyl across Arizona.", "en", [("sinaloa-cartel", "US")]),
+    ("Tren de Aragua had been recruiting migrants in Chile before 2020.", "en", []),
+    ("A man who recruits migrants in Chile was arrested.", "en", []),
+])
+def test_presence_of_doings_in_a_relative_clause_or_the_perfect_progressive(make_doc, text, language, pairs):
+    assert _pairs(make_doc, text, language) == pairs

@@ -11,27 +11,33 @@ from __future__ import annotations
 
 import re
 
-from .presence import _holder, _own_clause, in_complement
+from .presence import GROUPLIKE, _holder, _own_clause, in_complement
 
 _LOCATIVE = {"in", "across", "throughout", "within", "en"}
+# the present progressive and the perfect progressive, a doing that goes on now: "is recruiting", "has been recruiting"
+_PROGRESSIVE = (["is"], ["are"], ["has", "been"], ["have", "been"])
 
 
 def habitual(tok, lasting: bool = False):
     """The verb of a named group's habitual doings in a place, a presence claim of its own (docs/annotation.md §5: "runs
     extortion rackets in Guayaquil and Manta"); None for any other word (find asks it of every verb and trigger). The verb
-    is in the simple present or present progressive ("smuggles fentanyl across Arizona", "is conducting kidnappings in
-    Chile"), or, ``lasting``, for a verb that names no act, the present perfect ("has gained ground in Guanajuato"): a past
-    tense tells a happening. Its subject is a named group (or a relative pronoun for one: "a gang that extorts shopkeepers
-    in Lima"); the verb or its object holds a place by a preposition of location, outside a partner's "with" phrase."""
+    is in the simple present or a progressive of the present ("smuggles fentanyl across Arizona", "is conducting
+    kidnappings in Chile", "has been recruiting migrants in Chile"), or, ``lasting``, for a verb that names no act, the
+    present perfect ("has gained ground in Guanajuato"): a past tense tells a happening. Its subject is a named group (or
+    a relative pronoun for one, or for the word for a group set off after its name: "Tren de Aragua, a gang that extorts
+    shopkeepers in Lima"); the verb or its object holds a place by a preposition of location, outside a partner's "with"
+    phrase."""
     verb = tok.head if tok.dep_ == "dobj" else tok
     if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _headline(verb.sent):
         return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)  # the tagger's
-    if not (present and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in (["is"], ["are"])  # base form for "cartels manufacture"
+    if not (present and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in _PROGRESSIVE  # base form for "cartels manufacture"
             or lasting and verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["has"], ["have"])):  # "has gained ground in" (no act's verb)
         return None
     subject = _holder(verb)
+    if subject is not None and subject.dep_ == "appos" and GROUPLIKE.fullmatch(subject.text) and subject.tag_.startswith("NN"):
+        subject = subject.head  # "Tren de Aragua, a gang that recruits migrants in Chile": the gang the name is
     if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
         return None
     held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod"))}  # "extorts truckers in Reynosa"
