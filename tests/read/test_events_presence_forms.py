@@ -219,3 +219,15 @@ def test_presence_not_of_a_group_acted_on(make_doc, text, language, pairs):
 ])
 def test_presence_of_doings_in_a_relative_clause_or_the_perfect_progressive(make_doc, text, language, pairs):
     assert _pairs(make_doc, text, language) == pairs
+
+
+# the perfect of a verb of a hold given up tells a change, not where the group is
+@pytest.mark.parametrize("text, language, pairs", [
+    ("The CJNG has lost ground in Guanajuato.", "en", []),
+    ("The CJNG has lost control in Guanajuato.", "en", []),
+    ("Los Zetas have ceded territory in Tamaulipas.", "en", []),
+    ("The CJNG has gained ground in Guanajuato and Zacatecas.", "en", [("cjng", "MX")]),
+    ("Los Lobos have consolidated their hold in Manabí.", "en", [("los-lobos", "EC")]),
+])
+def test_presence_not_from_a_hold_given_up(make_doc, text, language, pairs):
+    assert _pairs(make_doc, text, language) == pairs

@@ -14,6 +14,9 @@ import re
 from .presence import GROUPLIKE, _holder, _own_clause, in_complement
 
 _LOCATIVE = {"in", "across", "throughout", "within", "en"}
+# Verbs of a hold given up, whose perfect tells a change, not where the group is now: "has lost ground in Guanajuato",
+# "have ceded territory in Tamaulipas"
+_GIVEN_UP = re.compile(r"lost|ceded|abandoned|withdrawn|retreated|surrendered|forfeited|relinquished|vacated", re.I)
 # the present progressive and the perfect progressive, a doing that goes on now: "is recruiting", "has been recruiting"
 _PROGRESSIVE = (["is"], ["are"], ["has", "been"], ["have", "been"])
 
@@ -22,18 +25,19 @@ def habitual(tok, lasting: bool = False):
     """The verb of a named group's habitual doings in a place, a presence claim of its own (docs/annotation.md §5: "runs
     extortion rackets in Guayaquil and Manta"); None for any other word (find asks it of every verb and trigger). The verb
     is in the simple present or a progressive of the present ("smuggles fentanyl across Arizona", "is conducting
-    kidnappings in Chile", "has been recruiting migrants in Chile"), or, ``lasting``, for a verb that names no act, the
-    present perfect ("has gained ground in Guanajuato"): a past tense tells a happening. Its subject is a named group (or
-    a relative pronoun for one, or for the word for a group set off after its name: "Tren de Aragua, a gang that extorts
-    shopkeepers in Lima"); the verb or its object holds a place by a preposition of location, outside a partner's "with"
-    phrase."""
+    kidnappings in Chile", "has been recruiting migrants in Chile"), or, ``lasting``, for a verb that names no act nor a
+    hold given up, the present perfect ("has gained ground in Guanajuato"; not "has lost ground"): a past tense tells a
+    happening. Its subject is a named group (or a relative pronoun for one, or for the word for a group set off after its
+    name: "Tren de Aragua, a gang that extorts shopkeepers in Lima"); the verb or its object holds a place by a
+    preposition of location, outside a partner's "with" phrase."""
     verb = tok.head if tok.dep_ == "dobj" else tok
     if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _headline(verb.sent):
         return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)  # the tagger's
     if not (present and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in _PROGRESSIVE  # base form for "cartels manufacture"
-            or lasting and verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["has"], ["have"])):  # "has gained ground in" (no act's verb)
+            or lasting and verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["has"], ["have"])  # "has gained ground in" (no act's verb)
+            and not _GIVEN_UP.fullmatch(verb.text)):
         return None
     subject = _holder(verb)
     if subject is not None and subject.dep_ == "appos" and GROUPLIKE.fullmatch(subject.text) and subject.tag_.startswith("NN"):
