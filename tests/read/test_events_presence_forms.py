@@ -84,8 +84,15 @@ def test_presence_forms_of_the_guideline(make_doc, text, language, pairs):
     ('Tren de Aragua recruits migrants in Chile.', 'en', [('tren-de-aragua', 'CL')]),
     # the present perfect of a verb that names no act
     ('The CJNG has gained ground in Guanajuato and Zacatecas.', 'en', [('cjng', 'MX')]),
-    # a place of a partner ("with") is the partner's, not the doer's
-    ('Tren de Aragua works with the ELN in Colombia.', 'en', [('eln', 'CO')]),
+    # a place of a partner ("with") is the partner's, not the doer's, unless the partner is a named group: both work there
+    ('Tren de Aragua works with the ELN in Colombia.', 'en', [('eln', 'CO'), ('tren-de-aragua', 'CO')]),
+    ('El Tren de Aragua trabaja con el ELN en Colombia.', 'es', [('eln', 'CO'), ('tren-de-aragua', 'CO')]),
+    ('The Sinaloa Cartel competes with the CJNG in Sonora.', 'en', [('cjng', 'MX'), ('sinaloa-cartel', 'MX')]),
+    ('Tren de Aragua works alongside the ELN in Colombia.', 'en', [('eln', 'CO'), ('tren-de-aragua', 'CO')]),
+    ('The Gulf Cartel cooperates with local police in Reynosa.', 'en', []),
+    ('Tren de Aragua operates in conjunction with the regime in Venezuela.', 'en', []),
+    # a "with" that describes a noun is no partner's
+    ('The Sinaloa Cartel sells fentanyl in neighborhoods with high unemployment in Phoenix.', 'en', [('sinaloa-cartel', 'US')]),
     ('The Sinaloa Cartel smuggles fentanyl with partners in Peru.', 'en', []),
     ('The Sinaloa Cartel sells fentanyl in Chicago and Phoenix.', 'en', [('sinaloa-cartel', 'US')]),
     ('Según la policía, el Tren de Aragua estaría operando en Ecuador.', 'es', [('tren-de-aragua', 'EC')]),

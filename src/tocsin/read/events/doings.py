@@ -46,10 +46,32 @@ def habitual(tok, lasting: bool = False):
         return None
     held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod"))}  # "extorts truckers in Reynosa"
     held |= {c for h in list(held) for c in h.children if _own_clause(c)}  # "makes fentanyl in labs they oversee in Mexico"
-    places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # "in labs in Mexico" too
-              for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i})  # not a partner's place: "in
-              and not any(a.lower_ in ("with", "con") for a in p.ancestors if c.i < a.i < p.i))  # conjunction with the regime in Venezuela"
+    held |= {o for c in verb.children if c.dep_ == "prep" and c.lower_ in _WITH for o in c.children if _named_partner(o)}  # "competes
+    places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # with the CJNG in Sonora"; "in labs
+              for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i})  # in Mexico" too
+              and not any(_partner(a) for a in p.ancestors if c.i < a.i < p.i))
     return verb if next(places, None) is not None else None
+
+
+_WITH = {"with", "alongside", "con"}
+# Nouns that make "in … with" a preposition of partnership: "in conjunction with", "en coordinación con"
+_JOINING = {"conjunction", "cooperation", "collaboration", "coordination", "partnership", "league", "alliance", "concert", "tandem",
+            "colaboración", "coordinación", "alianza", "conjunto", "complicidad"}
+
+
+def _named_partner(tok) -> bool:
+    """Whether a partner's "with" takes a named group: "works with the ELN in Colombia" places both groups."""
+    return tok.dep_ == "pobj" and tok.ent_type_ == "CRIMINAL_GROUP"
+
+
+def _partner(prep) -> bool:
+    """Whether a "with" on a place's way to the verb is a partner's, whose place is the partner's and not the doer's
+    ("operates in conjunction with the regime in Venezuela", "smuggles with partners in Peru"): it hangs from the verb or
+    a noun of partnership and takes no named group (one is placed with the doer); not a "with" that describes a noun
+    ("sells fentanyl in neighborhoods with high unemployment in Phoenix")."""
+    if prep.lower_ not in _WITH or any(_named_partner(o) for o in prep.children):
+        return False
+    return prep.head.tag_.startswith("VB") or prep.head.lower_ in _JOINING
 
 
 # Verbs of fighting a group's hold on a place, whose object is there for the aim to make sense: "to end their campaign of
