@@ -164,8 +164,8 @@ def test_presence_keeps_polarity_and_hedge(make_doc, text, language, modality, h
     assert all(any(t.hedge for t in e.ties) == hedged for e in claims)
 
 
-# a claim told inside a noun phrase takes the mood and polarity of the verb that tells it: a group only possibly, or
-# not, or no longer a gang of a place is not stored as there
+# a claim takes the mood and polarity of the verb that tells it, inside a noun phrase too: a group only possibly, or
+# not, or no longer a gang of a place, or one experts doubt is there, is not stored as there
 @pytest.mark.parametrize("text, language, modality", [
     ("Tren de Aragua might be the largest gang in Peru.", "en", "hypothetical"),
     ("Tren de Aragua could become the largest gang in Peru.", "en", "hypothetical"),
@@ -181,8 +181,14 @@ def test_presence_keeps_polarity_and_hedge(make_doc, text, language, modality, h
     ("MS-13 remains the largest gang in Honduras.", "en", "asserted"),
     ("Los Choneros son la banda dominante en Manabí.", "es", "asserted"),
     ("Barrio 18 is one of the largest gangs in Guatemala.", "en", "asserted"),
+    # a verb of doubt holds its clause unlikely; a doubt denied does not
+    ("Experts doubt that Tren de Aragua recruits migrants in Chile.", "en", "negated"),
+    ("Experts doubt that Tren de Aragua operates in Chile.", "en", "negated"),
+    ("Officials doubted that MS-13 had cells in Spain.", "en", "negated"),
+    ("Los expertos dudan que el Tren de Aragua opere en Chile.", "es", "negated"),
+    ("Nobody doubts that Tren de Aragua operates in Chile.", "en", "asserted"),
 ])
-def test_presence_in_a_noun_phrase_takes_the_mood_of_its_verb(make_doc, text, language, modality):
+def test_presence_takes_the_mood_of_the_verb_that_tells_it(make_doc, text, language, modality):
     claims = _claims(make_doc, text, language)
     assert claims and [e.modality for e in claims] == [modality] * len(claims)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...models import Mention, Statement
-from ..event_lexicon import BELIEF, LEGAL, MODALITY, SUSPECT_NOUNS, VIOLENT
+from ..event_lexicon import BELIEF, LEGAL, MODALITY, SUSPECT_NOUNS, VIOLENT, doubts
 from ..ties import predicated
 from .presence import BOTH_SIDES, HELD_BY, PEOPLE, REMOVAL, UNITS, holder, owner, removed, sides_holder
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
@@ -452,7 +452,7 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("hypothetical_nouns", ()):
         return "hypothetical"  # "efforts to arrest criminal aliens"
     copular = tok.dep_ == "attr" and negated_gov  # "this was not an arrest"
-    if (verb or polarity or copular) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" for g in govs[:2]):
+    if (verb or polarity or copular) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" or doubts(g, language) for g in govs[:2]):
         return "negated"
     if any(c.dep_ == "mark" and _w(c) in ("if", "unless", "whether") for c in tok.children):
         return "hypothetical"
