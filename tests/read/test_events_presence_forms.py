@@ -244,3 +244,14 @@ def test_presence_of_doings_in_a_relative_clause_or_the_perfect_progressive(make
 ])
 def test_presence_not_from_a_hold_given_up(make_doc, text, language, pairs):
     assert _pairs(make_doc, text, language) == pairs
+
+
+# a group's name, with its article, is the claim's actor words, however the parse hangs what follows it
+@pytest.mark.parametrize("text, language, actor", [
+    ("El Tren de Aragua recluta migrantes en Chile.", "es", "El Tren de Aragua"),
+    ("El Tren de Aragua en Chile recluta a migrantes.", "es", "El Tren de Aragua"),
+    ("Tren de Aragua in Chile is run by a different leadership.", "en", "Tren de Aragua"),
+    ("The Sinaloa Cartel runs extortion rackets in Culiacán.", "en", "The Sinaloa Cartel"),
+])
+def test_presence_actor_is_the_groups_name(make_doc, text, language, actor):
+    assert [e.actor_text for e in _claims(make_doc, text, language)] == [actor]
