@@ -1353,6 +1353,11 @@ def test_events_a_home_town_is_not_the_story_s_place_unless_it_names_no_other(ma
     # a story that names no place but a home town tells of it
     _, events = _events(make_doc, "Gainesville man gets 15 years.\n\nA Gainesville man was sentenced to 15 years for killing a baby.")
     assert all(e.place_key is not None for e in events)
+    # where people came from is away from where it happened: no focus, whether or not it is the only place named
+    for text in ("A tourist from Canada was killed on Sunday.", "Police said visitors from Monterrey were attacked outside a bar.",
+                 "A woman from Canada was killed on Sunday."):
+        _, events = _events(make_doc, text)
+        assert events and all(e.place_key is None for e in events)
 
 
 @pytest.mark.parametrize("text", [

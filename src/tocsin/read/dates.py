@@ -441,8 +441,9 @@ def find_time_expressions(text: str) -> list[tuple[int, int]]:
     for m in FIND.finditer(text):
         s, e = m.span()
         words = set(text[s:e].lower().split())
-        if words <= {"may", "march", "the", "this", "last", "next"} and not re.search(r"\d", text[max(0, s - 8) : e + 8]):
-            continue  # the verbs "may" and "march"
+        if words <= {"may", "march", "the", "this", "last", "next"} and (
+                not re.search(r"\d", text[max(0, s - 8) : e + 8]) or re.search(r"\b(?:may|march)\b", text[s:e])):
+            continue  # the verbs "may" and "march", written in lower case whatever number is near ("Barrio 18 may be")
         if re.fullmatch(r"(?:El |La )?(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)", text[s:e]):
             continue  # Spanish writes months in lower case: "Julio", "El Mayo" are names
         spans.append((s, e))

@@ -251,6 +251,9 @@ MODALITY = {
         "negation": {"not", "n't", "never", "no", "without", "denied", "denies", "deny", "denying", "rejected", "rejects",
                      "false", "dismissed", "ruled", "failed", "fails", "fail", "refused", "refuses"},
         "negating_nouns": {"failure", "failures", "refusal"},  # "Canada's failure to arrest traffickers"
+        # verbs of doubt, which hold their clause unlikely: "experts doubt that the gang operates in Chile" (not the
+        # noun: "there is little doubt that"; not when denied: "nobody doubts that")
+        "doubting": {"doubt", "doubts", "doubted", "doubting"},
         "alleged": {"allegedly", "alleged", "reportedly", "purportedly", "suspected", "accused", "accuses", "accusing",
                     "blamed", "blames", "attributed", "suspect", "believed", "linked", "tied", "allege", "alleges",
                     "claimed", "presumed", "presumably", "apparently", "probably", "likely"},
@@ -269,6 +272,7 @@ MODALITY = {
                                "podría", "podrían", "puede", "pueden", "podrá", "podrán", "debería", "deberían"},
         "negation": {"no", "nunca", "jamás", "sin", "negó", "negaron", "niega", "niegan", "rechazó", "rechazaron", "desmintió",
                      "descartó", "descartaron", "falso"},
+        "doubting": {"duda", "dudan", "dudó", "dudaron", "dudaba", "dudaban"},
         "alleged": {"presuntamente", "supuestamente", "presunto", "presunta", "presuntos", "presuntas", "supuesto", "supuesta",
                     "acusado", "acusada", "acusados", "sospechoso", "sospechosos", "atribuido", "atribuida", "vinculado",
                     "vinculada", "vinculados", "ligado", "ligados", "aparentemente", "probablemente", "habría", "habrían"},
@@ -447,3 +451,15 @@ BELIEF = {"believed", "thought", "suspected", "presumed", "reputed", "said", "re
 ANOTHER = re.compile(r"\b(?:other|another|additional|separate(?:ly)?|unrelated|previous(?:ly)?|earlier|prior|already|also|"
                      r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|remaining|meanwhile|"
                      r"otr[oa]s?|adem[aá]s|tambi[eé]n|anteriormente|previamente|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])\b", re.I)
+
+
+_NO_ONE = {"nobody", "none", "nadie", "ninguno", "ninguna"}
+
+
+def doubts(verb, language: str) -> bool:
+    """Whether a word is a verb of doubt said in earnest ("experts doubt that the gang operates in Chile", "dudan que
+    opere"), which holds the clause it governs unlikely; not the noun ("little doubt that"), nor a doubt denied ("do
+    not doubt", "nobody doubts")."""
+    if verb.lower_ not in MODALITY[language].get("doubting", ()) or not verb.tag_.startswith("VB"):
+        return False
+    return not any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in _NO_ONE for c in verb.children)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...models import Mention, Statement
-from ..event_lexicon import BELIEF, LEGAL, MODALITY, SUSPECT_NOUNS, VIOLENT
+from ..event_lexicon import BELIEF, LEGAL, MODALITY, SUSPECT_NOUNS, VIOLENT, doubts
 from ..ties import predicated
 from .presence import BOTH_SIDES, HELD_BY, PEOPLE, REMOVAL, UNITS, holder, owner, removed, sides_holder
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
@@ -444,8 +444,8 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
     if any(c.dep_ == "neg" for c in tok.children) and not _blame_on(tok) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
         return "negated"  # not "el cártel no estaría detrás del asesinato": the blame is denied, not the killing
-    if any(c.dep_ == "advmod" and _w(c) == "longer" and any(n.dep_ == "neg" for n in c.children) for c in tok.children):
-        return "negated"  # "no longer operates in Chile": it did, and does not now
+    if any(c.dep_ == "advmod" and _w(c) == "longer" and any(n.dep_ == "neg" for n in c.children) for t in chain[: 1 + (tok.dep_ == "attr")] for c in t.children):
+        return "negated"  # "no longer operates in Chile", "is no longer the largest gang in": it did, and does not now
     if _denied_by_a_noun(tok):
         return "negated"
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("negating_nouns", ()):
@@ -453,7 +453,7 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("hypothetical_nouns", ()):
         return "hypothetical"  # "efforts to arrest criminal aliens"
     copular = tok.dep_ == "attr" and negated_gov  # "this was not an arrest"
-    if (verb or polarity or copular) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" for g in govs[:2]):
+    if (verb or polarity or copular) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" or doubts(g, language) for g in govs[:2]):
         return "negated"
     if any(c.dep_ == "mark" and _w(c) in ("if", "unless", "whether") for c in tok.children):
         return "hypothetical"

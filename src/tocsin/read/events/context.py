@@ -471,10 +471,17 @@ def _pronoun_memberships(doc, mentions: list[Mention]) -> list[tuple[object, tup
     return out
 
 
+_ARTICLE = re.compile(r"(?:(?:the|an?|el|la|los|las)\s+)?", re.I)
+
+
 def _span_of(ctx: _Context, tok) -> tuple[tuple[int, int] | None, Mention | None, tuple[int, int] | None]:
     if tok is None:
         return None, None, None
     phrase = _phrase(tok)
+    if tok.ent_type_ == "CRIMINAL_GROUP" and (name := next((m for m in ctx.mentions if m.kind == "group" and m.start <= tok.idx < m.end), None)):
+        # a group's name, with its article, is its words: not "El Tren de Aragua recluta migrantes" (the Spanish parse
+        # makes the verb a modifier of the name), nor "about MS-13" (the name tagged a number, "about" its modifier)
+        phrase = (phrase[0] if _ARTICLE.fullmatch(ctx.text, phrase[0], name.start) else name.start, name.end)
     full = _subtree(tok) if tok.tag_.startswith("NN") or tok.tag_ == "PRP" else phrase
     named = _named(ctx.mentions, *full)
     if named is not None and named.kind == "person" and _whose(tok, named):

@@ -14,10 +14,11 @@ from .belonging import _AGAINST, belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category, demonstrative_antecedent
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
-from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, fought, habitual,
+from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name,
                        of_a_group, set_off_after_group)
+from .doings import fought, habitual
 from .offences import offence_of
-from .located import located
+from .located import claim_word, located
 from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
 from .records import _BENCH, _COURT_EVENTS, _events, _merge
@@ -344,7 +345,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if _no_act_told(ctx, tok, start, end, etype, sent, target_tok, actor_named, actor_text):
         return None
     statement = ctx.statement_at(start)
-    mode = aimed(tok, etype, modality(tok, statement, language))
+    mode = aimed(tok, etype, modality(claim_word(tok) if etype == "presence" else tok, statement, language))  # "might be a gang in"
     if etype == "presence" and (mode in ("future", "hypothetical") and fought(tok) or mode != "alleged" and REMOVAL.fullmatch(text, start, end)):
         mode = "asserted"  # "to end their campaign of violence on our homeland", "will remove the gang from", "failed to remove the
         # gang from": a presence the aim takes as there, whether or not the removal happens (an alleged one stays alleged)
@@ -396,8 +397,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
         named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok)]  # "eight cartels, including TdA"
-    if etype == "presence":  # "the ISIS affiliate in the Congo … ISIS-DRC": the affiliate by its own name
-        named_groups = [(own or m, r, span) for m, r, span in named_groups
+    if etype == "presence":  # "the ISIS affiliate in the Congo … ISIS-DRC": the affiliate by its own name; not a group the
+        named_groups = [(own or m, r, span) for m, r, span in named_groups if r != "target"  # verb acts on ("has displaced Los Zetas in")
                         for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok, m) if m.kind == "group" else None]]
     group_ties = ties(text, language, tok, named_groups, mode, statement, charged=etype == "charge")
     for member, said in voiced:
@@ -493,8 +494,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     told_again(kept, ctx)
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names or in a count of places ("in at least eight
-    # countries"): "cartels operate in a diffuse way" and
-    # "has infiltrated the regime" place no group anywhere (docs/annotation.md §5).
+    # countries"): "cartels operate in a diffuse way" and "has infiltrated the regime" place no group (docs/annotation.md §5).
     events = [e for e in events if e.type != "presence" or e.group_keys and (
         e.place_basis == "sentence" or e.place_key and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end) or e.extent_span)]
     return dated_by_the_story(_one_happening(events, text, language), ctx.ann, text, ctx.segments, ctx.published)

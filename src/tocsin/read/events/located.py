@@ -6,7 +6,10 @@ preposition of location. "Barrio 18 is one of the largest gangs in Guatemala", "
 Manabí", "Los Choneros son la banda dominante en Manabí": it hangs from a word for a group that the parse makes the
 named group's complement or apposition. Not a group's origin ("a Venezuelan gang", "founded in a prison in Aragua": a
 nationality, or a place a verb holds), not an event's parties ("the arrest of MS-13 in Denver": the place is the
-arrest's).
+arrest's), nor a group only talked about ("experts on the Sinaloa Cartel in Washington": ``_talked_about``) or acted on
+("has displaced the Sinaloa Cartel in Sonora": ``_acted_on``). The claim is told by the verb the word for a group
+completes, and takes its mood and polarity: "might be the largest gang in Peru" is a possibility, "no son la banda
+dominante en Manabí" a denial (``claim_word``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from .presence import GROUPLIKE
 
 _WHERE = {"in", "across", "throughout", "within", "en"}
 _PLACE = ("GPE", "LOC")
+_TOPIC = {"on", "about", "over", "regarding", "concerning", "into", "sobre", "acerca", "en"}  # what a word is about
 _ONE = {"one", "some", "uno", "una", "unos", "unas"}  # "one of the largest gangs in Guatemala", "una de las bandas"
 
 
@@ -48,25 +52,69 @@ def located_group(prep):
     """The named group a preposition of location hangs from: the name itself ("Islamic State in Syria"), or the name a
     word for a group describes, as its complement or apposition ("MS-13 is a gang in Honduras", "Los Lobos, the
     largest gang in Ecuador", "one of the largest gangs in"); None otherwise."""
+    return _located(prep)[0]
+
+
+def claim_word(tok):
+    """The word a presence claim is told by, whose mood and polarity it takes (``arguments.modality``): for a
+    preposition that places a group, the word for a group it hangs from ("might be the largest gang in Peru": the
+    gang, which "might be" governs; "no son la banda dominante en Manabí") or the name itself; for a word for a group
+    counted among others, the one ("may be one of the largest gangs in"); any other trigger itself."""
+    if tok.dep_ in ("prep", "case") and tok.lower_ in _WHERE:
+        group, word = _located(tok)
+        return word if group is not None else tok
+    return _one(tok) if GROUPLIKE.fullmatch(tok.text) and tok.tag_.startswith("NN") else tok
+
+
+def _one(head):
+    """The "one" a word for a group is counted among: "one of the largest gangs", "una de las bandas"; else the word."""
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "de") and head.head.head.lower_ in _ONE:
+        return head.head.head
+    return head.head if head.dep_ == "nmod" and head.head.lower_ in _ONE else head
+
+
+def _located(prep) -> tuple:
+    """The named group a preposition of location places (``located_group``) and the word it does so through (the
+    name, or the word for a group that describes it: ``claim_word``); (None, None) where it places none."""
     found = _place_and_head(prep)
     if found is None:
-        return None
+        return None, None
     head = found[1]
     if head.ent_type_ == "CRIMINAL_GROUP":
-        return head
+        return (None, None) if _talked_about(head) or _acted_on(head) else (head, head)
     if (name := _name_before(prep)) is not None and name.dep_ == "pobj" and name.head.head.i == head.i:
-        return name  # "an expert for Islamic State in Syria": the parse hangs "in Syria" on the expert, the name is nearer
+        # "an expert for Islamic State in Syria": the parse hangs "in Syria" on the expert, the name is nearer
+        return (None, None) if _talked_about(name) else (name, name)
     if not GROUPLIKE.fullmatch(head.text) or not head.tag_.startswith("NN"):
-        return None
-    if head.dep_ == "pobj" and head.head.lower_ in ("of", "de") and head.head.head.lower_ in _ONE:
-        head = head.head.head  # "one of the largest gangs in Guatemala": the one
-    elif head.dep_ == "nmod" and head.head.lower_ in _ONE:
-        head = head.head  # "una de las bandas más grandes en Chile"
+        return None, None
+    head = _one(head)  # "one of the largest gangs in Guatemala": the one
     if head.dep_ == "appos" and head.head.ent_type_ == "CRIMINAL_GROUP":
-        return head.head
+        return head.head, head
     verb = head.head if head.dep_ == "attr" else head if any(c.dep_ == "cop" for c in head.children) else None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i), None) if verb is not None else None
-    return subject if subject is not None and subject.ent_type_ == "CRIMINAL_GROUP" else None
+    return (subject, head) if subject is not None and subject.ent_type_ == "CRIMINAL_GROUP" else (None, None)
+
+
+def _talked_about(name) -> bool:
+    """Whether a group's name is what another word is about, not a group placed: the object of a preposition of topic
+    ("experts on the Sinaloa Cartel in Washington", "spoke about the Sinaloa Cartel in Mexico City", "a book about MS-13
+    in Los Angeles", "expertos en el Tren de Aragua en Madrid"), where the place after it is as likely the experts', the
+    talk's or the book's; not a name a word for a group hangs it from, nor one another preposition takes ("an expert
+    for Islamic State in Syria", "the rise of MS-13 in Los Angeles", "the fight against MS-13 in Honduras")."""
+    if name.dep_ == "pobj":
+        prep, holder = name.head, name.head.head
+    else:  # a Spanish case marker; "about MS-13", the name tagged a number and "about" its modifier ("about 13")
+        prep, holder = next((c for c in name.children if c.dep_ in ("case", "advmod", "quantmod") and c.i < name.i), None), name.head
+    if prep is None or prep.lower_ not in _TOPIC:
+        return False
+    return not (GROUPLIKE.fullmatch(holder.text) and holder.tag_.startswith("NN"))
+
+
+def _acted_on(name) -> bool:
+    """Whether a group's name is the object of a verb, which the place after it tells where the verb's subject acted:
+    "the CJNG has displaced the Sinaloa Cartel in Sonora", "is battling the CJNG in Chiapas" place the subject
+    (``doings.habitual``), not the group it drove out or fought."""
+    return name.dep_ in ("dobj", "obj") and name.head.tag_.startswith("VB")
 
 
 def _name_before(prep):

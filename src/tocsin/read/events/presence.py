@@ -393,64 +393,6 @@ def border_sides(text: str, mentions, sentence: tuple[int, int], triggers: list[
     return list(first.values()) if len(first) == 2 else []
 
 
-_LOCATIVE = {"in", "across", "throughout", "within", "en"}
-
-
-def habitual(tok, lasting: bool = False):
-    """The verb of a named group's habitual doings in a place, a presence claim of its own (docs/annotation.md §5: "runs
-    extortion rackets in Guayaquil and Manta"); None for any other word (find asks it of every verb and trigger). The verb
-    is in the simple present or present progressive ("smuggles fentanyl across Arizona", "is conducting kidnappings in
-    Chile"), or, ``lasting``, for a verb that names no act, the present perfect ("has gained ground in Guanajuato"): a past
-    tense tells a happening. Its subject is a named group (or a relative pronoun for one: "a gang that extorts shopkeepers
-    in Lima"); the verb or its object holds a place by a preposition of location, outside a partner's "with" phrase."""
-    verb = tok.head if tok.dep_ == "dobj" else tok
-    if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _headline(verb.sent):
-        return None
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)  # the tagger's
-    if not (present and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in (["is"], ["are"])  # base form for "cartels manufacture"
-            or lasting and verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["has"], ["have"])):  # "has gained ground in" (no act's verb)
-        return None
-    subject = _holder(verb)
-    if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
-        return None
-    held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod"))}  # "extorts truckers in Reynosa"
-    held |= {c for h in list(held) for c in h.children if _own_clause(c)}  # "makes fentanyl in labs they oversee in Mexico"
-    places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # "in labs in Mexico" too
-              for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i})  # not a partner's place: "in
-              and not any(a.lower_ in ("with", "con") for a in p.ancestors if c.i < a.i < p.i))  # conjunction with the regime in Venezuela"
-    return verb if next(places, None) is not None else None
-
-
-# Verbs of fighting a group's hold on a place, whose object is there for the aim to make sense: "to end their campaign of
-# violence on our homeland", "efforts to dismantle the cartel's networks in Texas", "desarticular sus células en Chile"
-_FIGHTING = re.compile(r"(?:end(?:s|ed|ing)?|counter(?:s|ed|ing)?|(?:dismantl|disrupt|destroy|defeat|eliminat|eradicat|combat|uproot|"
-                       r"desarticul|desmantel|destru|erradic|elimin)\w*)$", re.I)
-
-
-_DEFINITE = {"the", "this", "that", "these", "those", "el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"}
-_POSSIBLE = re.compile(r"possible|potential|eventual|future|feared|likely|posibles?|potencial(?:es)?|eventual(?:es)?|futur[oa]s?", re.I)
-
-
-def fought(tok) -> bool:
-    """Whether a presence noun is the object of a verb of fighting it, told as there by a definite determiner or a
-    possessor ("to end their campaign of violence in Texas", "to dismantle the cartel's networks"): the claim holds
-    whatever mood the aim is told in; not a presence the aim only fears ("to counter a possible expansion into
-    Texas", "any networks", "a potential foothold")."""
-    if not (tok.tag_.startswith("NN") and tok.dep_ == "dobj" and _FIGHTING.match(tok.head.lower_) and tok.head.tag_.startswith("VB")):
-        return False
-    if any(c.dep_ in ("amod", "advmod") and _POSSIBLE.fullmatch(c.text) for c in tok.children):
-        return False
-    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
-
-
-def _headline(sent) -> bool:
-    """Whether a sentence is set as a headline, most of its words capitalized: a headline tells what happened in the
-    present tense ("MS-13 Gang Kills Teen In Maryland")."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_]  # names are capitalized anywhere
-    return len(words) >= 3 and sum(t.is_title for t in words) > len(words) / 2
-
-
 def set_off_after_group(mentions, text: str, tok):
     """The group a description set off by a comma right after its name is of ("Cártel de los Soles, the … enterprise",
     however the parse hangs the description): the group's last token, or None."""

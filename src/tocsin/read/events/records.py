@@ -261,16 +261,21 @@ def _acting_force(text: str, f: dict, m) -> bool:
     return bool(_LOCAL_FORCE.match(text, m.end)) and actor is not None and actor[0] <= m.start < actor[1]
 
 
+_CAME_FROM = re.compile(r"\b(?:from|procedentes?|provenientes?)\s+(?:de\s+)?(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
 def _not_focus(ctx: _Context):
     """Which place mentions do not make the document's focus: those in an office's or agency's name (anchor.office)
     and the places people live in or come from (anchor.home: "two London residents" in a story of the Laurel County
     sheriff's arrests). A document that names no place otherwise tells of its local force's town ("according to the
     Gainesville Police Department"), else of its people's home towns ("Gainesville man gets 15 years"). Where people
-    were deported or removed to is never the focus."""
+    were deported or removed to is never the focus, nor where they came from ("a tourist from Canada was killed": away
+    from it)."""
     text, language = ctx.text, ctx.language
     named = [m for m in ctx.ann.mentions if m.kind == "place" and m.key and m.label != "NORP"]
     force = lambda m: office(text, m.start, m.end) and bool(_LOCAL_FORCE.match(text, m.end))  # noqa: E731
-    removal = lambda m: removed_to(text, language, 0, m)  # noqa: E731  # nor a removal's end ("deported to El Salvador")
+    removal = lambda m: removed_to(text, language, 0, m) or home(text, m.start, m.end, language) and bool(  # noqa: E731
+        _CAME_FROM.search(text, max(0, m.start - 20), m.start))  # nor a removal's end ("deported to El Salvador"), nor a home left
     aside = lambda m: office(text, m.start, m.end) or home(text, m.start, m.end, language) or removal(m)  # noqa: E731
     if any(not aside(m) for m in named):
         return aside

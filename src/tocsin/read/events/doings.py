@@ -1,0 +1,105 @@
+"""Presence told by a verb and its tense: a named group's habitual doings in a place, and a presence a verb of
+fighting it takes as there.
+
+"The Sinaloa Cartel runs extortion rackets in Culiacán", "Tren de Aragua is conducting kidnappings in Chile", "the CJNG
+has gained ground in Guanajuato": what a named group does in a place, told in the present or as lasting into it, says it
+is there (docs/annotation.md §5); a past tense tells a happening, a headline's present too. "Efforts to dismantle the
+cartel's networks in Texas": the aim takes the networks as there, whatever mood it is told in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .presence import GROUPLIKE, _holder, _own_clause, in_complement
+
+_LOCATIVE = {"in", "across", "throughout", "within", "en"}
+# Verbs of a hold given up, whose perfect tells a change, not where the group is now: "has lost ground in Guanajuato",
+# "have ceded territory in Tamaulipas"
+_GIVEN_UP = re.compile(r"lost|ceded|abandoned|withdrawn|retreated|surrendered|forfeited|relinquished|vacated", re.I)
+# the present progressive and the perfect progressive, a doing that goes on now: "is recruiting", "has been recruiting"
+_PROGRESSIVE = (["is"], ["are"], ["has", "been"], ["have", "been"])
+
+
+def habitual(tok, lasting: bool = False):
+    """The verb of a named group's habitual doings in a place, a presence claim of its own (docs/annotation.md §5: "runs
+    extortion rackets in Guayaquil and Manta"); None for any other word (find asks it of every verb and trigger). The verb
+    is in the simple present or a progressive of the present ("smuggles fentanyl across Arizona", "is conducting
+    kidnappings in Chile", "has been recruiting migrants in Chile"), or, ``lasting``, for a verb that names no act nor a
+    hold given up, the present perfect ("has gained ground in Guanajuato"; not "has lost ground"): a past tense tells a
+    happening. Its subject is a named group (or a relative pronoun for one, or for the word for a group set off after its
+    name: "Tren de Aragua, a gang that extorts shopkeepers in Lima"); the verb or its object holds a place by a
+    preposition of location, outside a partner's "with" phrase."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _headline(verb.sent):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)  # the tagger's
+    if not (present and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in _PROGRESSIVE  # base form for "cartels manufacture"
+            or lasting and verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["has"], ["have"])  # "has gained ground in" (no act's verb)
+            and not _GIVEN_UP.fullmatch(verb.text)):
+        return None
+    subject = _holder(verb)
+    if subject is not None and subject.dep_ == "appos" and GROUPLIKE.fullmatch(subject.text) and subject.tag_.startswith("NN"):
+        subject = subject.head  # "Tren de Aragua, a gang that recruits migrants in Chile": the gang the name is
+    if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
+        return None
+    held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod"))}  # "extorts truckers in Reynosa"
+    held |= {c for h in list(held) for c in h.children if _own_clause(c)}  # "makes fentanyl in labs they oversee in Mexico"
+    held |= {o for c in verb.children if c.dep_ == "prep" and c.lower_ in _WITH for o in c.children if _named_partner(o)}  # "competes
+    places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # with the CJNG in Sonora"; "in labs
+              for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i})  # in Mexico" too
+              and not any(_partner(a) for a in p.ancestors if c.i < a.i < p.i))
+    return verb if next(places, None) is not None else None
+
+
+_WITH = {"with", "alongside", "con"}
+# Nouns that make "in … with" a preposition of partnership: "in conjunction with", "en coordinación con"
+_JOINING = {"conjunction", "cooperation", "collaboration", "coordination", "partnership", "league", "alliance", "concert", "tandem",
+            "colaboración", "coordinación", "alianza", "conjunto", "complicidad"}
+
+
+def _named_partner(tok) -> bool:
+    """Whether a partner's "with" takes a named group: "works with the ELN in Colombia" places both groups."""
+    return tok.dep_ == "pobj" and tok.ent_type_ == "CRIMINAL_GROUP"
+
+
+def _partner(prep) -> bool:
+    """Whether a "with" on a place's way to the verb is a partner's, whose place is the partner's and not the doer's
+    ("operates in conjunction with the regime in Venezuela", "smuggles with partners in Peru"): it hangs from the verb or
+    a noun of partnership and takes no named group (one is placed with the doer); not a "with" that describes a noun
+    ("sells fentanyl in neighborhoods with high unemployment in Phoenix")."""
+    if prep.lower_ not in _WITH or any(_named_partner(o) for o in prep.children):
+        return False
+    return prep.head.tag_.startswith("VB") or prep.head.lower_ in _JOINING
+
+
+# Verbs of fighting a group's hold on a place, whose object is there for the aim to make sense: "to end their campaign of
+# violence on our homeland", "efforts to dismantle the cartel's networks in Texas", "desarticular sus células en Chile"
+_FIGHTING = re.compile(r"(?:end(?:s|ed|ing)?|counter(?:s|ed|ing)?|(?:dismantl|disrupt|destroy|defeat|eliminat|eradicat|combat|uproot|"
+                       r"desarticul|desmantel|destru|erradic|elimin)\w*)$", re.I)
+
+
+_DEFINITE = {"the", "this", "that", "these", "those", "el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"}
+_POSSIBLE = re.compile(r"possible|potential|eventual|future|feared|likely|posibles?|potencial(?:es)?|eventual(?:es)?|futur[oa]s?", re.I)
+
+
+def fought(tok) -> bool:
+    """Whether a presence noun is the object of a verb of fighting it, told as there by a definite determiner or a
+    possessor ("to end their campaign of violence in Texas", "to dismantle the cartel's networks"): the claim holds
+    whatever mood the aim is told in; not a presence the aim only fears ("to counter a possible expansion into
+    Texas", "any networks", "a potential foothold")."""
+    if not (tok.tag_.startswith("NN") and tok.dep_ == "dobj" and _FIGHTING.match(tok.head.lower_) and tok.head.tag_.startswith("VB")):
+        return False
+    if any(c.dep_ in ("amod", "advmod") and _POSSIBLE.fullmatch(c.text) for c in tok.children):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+
+
+def _headline(sent) -> bool:
+    """Whether a sentence is set as a headline, most of its words capitalized: a headline tells what happened in the
+    present tense ("MS-13 Gang Kills Teen In Maryland")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_]  # names are capitalized anywhere
+    return len(words) >= 3 and sum(t.is_title for t in words) > len(words) / 2
+
+
