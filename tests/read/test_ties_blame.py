@@ -206,6 +206,8 @@ def test_an_act_included_in_what_a_group_is_blamed_for_is_its_act(make_doc, text
     # a condition, a frame before the clause, a clause it hangs from, an epistemic "must": not the text's own blame
     ("If MS-13 is responsible for the murder of a bus driver, police will act.\n", "en", "killing",
      {("actor", "ms-13", "suspected")}, "alleged"),
+    ("Si el CJNG es responsable del asesinato de un periodista, la fiscalía lo dirá.\n", "es", "killing",
+     {("actor", "cjng", "alleged")}, "alleged"),
     ("According to police, MS-13 was responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
      {("actor", "ms-13", "alleged")}, "alleged"),
     ("In the indictment, MS-13 is responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",

@@ -350,9 +350,11 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
                 found = _weakest(Hedge(blame.lastgroup.replace("_", " "), text[words[0] : words[1]], words, speaker),
                                  view if view is not None and view.by else None, Hedge("alleged", *cue, speaker) if cue else None)
             elif (after := _blamed_after(text, mention, tok, language)) is not None and after.strength != "mentioned":
-                # "the gang was behind the killing"
+                # "the gang was behind the killing"; a view no one holds weakens it where it makes the act itself unsure
+                # ("si el CJNG es responsable del asesinato": the act is alleged, and so is who did it)
                 role = "actor"
-                found = _weakest(after, view if view is not None and view.by else None, Hedge("alleged", *cue, speaker) if cue else None)
+                held = view is not None and (view.by or modality in ("alleged", "hypothetical"))
+                found = _weakest(after, view if held else None, Hedge("alleged", *cue, speaker) if cue else None)
         else:
             local = local_hedge(text, phrase[0], mention, language) if phrase else None
             after = _blamed_after(text, mention, tok, language, phrase[1] if phrase else None) if role == "actor" else None
