@@ -194,6 +194,13 @@ def test_an_act_included_in_what_a_group_is_blamed_for_is_its_act(make_doc, text
      {("actor", "los-lobos", "alleged")}, "alleged"),
     ("MS-13 has been responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
      {("actor", "ms-13", "named")}, "asserted"),
+    # a phrase before the clause that only says when or where frames nothing
+    ("In 2023, MS-13 was responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
+     {("actor", "ms-13", "named")}, "asserted"),
+    ("En 2023, el CJNG fue responsable del asesinato de un periodista en Culiacán.\n", "es", "killing",
+     {("actor", "cjng", "named")}, "asserted"),
+    ("Según la fiscalía, el CJNG es responsable del asesinato de un periodista en Culiacán.\n", "es", "killing",
+     {("actor", "cjng", "alleged")}, "alleged"),
     # an adverb on the blame hedges it, and the act with it (read/blame.py)
     ("MS-13 was allegedly responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
      {("actor", "ms-13", "alleged")}, "alleged"),

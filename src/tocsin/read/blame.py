@@ -32,8 +32,14 @@ def predicated(word) -> bool:
     if clause.dep_ != "ROOT" or subject is None or clause.sent.text.rstrip().endswith("?"):
         return False
     near = [*word.children, *clause.children] if clause is not word else list(word.children)
-    return not any(c.dep_ in ("advmod", "npadvmod") and c.lower_ not in _PLAIN or c.dep_ in ("mark", "parataxis", "ccomp", "advcl")
-                   or c.dep_ == "aux" and c.lower_ not in _PERFECT or c.dep_ == "prep" and c.i < subject.i for c in near)
+    return not any(c.dep_ == "advmod" and c.lower_ not in _PLAIN or c.dep_ in ("mark", "parataxis", "ccomp", "advcl")
+                   or c.dep_ == "aux" and c.lower_ not in _PERFECT or c.dep_ == "prep" and c.i < subject.i and not _when_or_where(c) for c in near)
+
+
+def _when_or_where(prep) -> bool:
+    """Whether a phrase put before the clause only says when or where ("In 2023,", "In Honduras,"), not whose words
+    or what document it is ("According to police,", "In the indictment,", "Según la fiscalía,")."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or c.like_num) for c in prep.children)
 
 
 # The words that give an act as one of the things named before it: "responsible for many crimes, including the murders
