@@ -164,6 +164,19 @@ def test_blame_held_blames_only_when_held_responsible(make_doc, text, etype, act
     ("MS-13 is responsible for many crimes, police said, and a man was shot dead in Dallas on Tuesday.\n", "en", "killing", set()),
     ("The task force is responsible for many cases, including the murder of a teenager in Houston, and MS-13 is active there.\n",
      "en", "killing", set()),
+    ("El CJNG es responsable de muchos crímenes, como el asesinato de un periodista en Culiacán.\n", "es", "killing",
+     {("actor", "cjng", "named")}),
+    # a doubt on the word of inclusion, an act further down, a blame that names no crime (a duty, a trade): no tie
+    ("MS-13 is responsible for many crimes, possibly including the murder of a bus driver in Dallas.\n", "en", "killing", set()),
+    ("MS-13 is responsible for many crimes, reportedly including the murder of a bus driver in Dallas.\n", "en", "killing", set()),
+    ("The Sinaloa Cartel is responsible for much of the fentanyl, including the drugs seized after the murder of a bus driver "
+     "in Dallas.\n", "en", "killing", set()),
+    ("MS-13 is responsible for many crimes in the region, including some blamed on rivals, like the murder of a bus driver.\n",
+     "en", "killing", set()),
+    ("MS-13 is responsible for protecting members accused of crimes, including the murder of a bus driver.\n", "en", "killing",
+     set()),
+    ("The Latin Kings are responsible for security at the prison, including the shooting of an inmate last year.\n", "en",
+     "attack", set()),
 ])
 def test_an_act_included_in_what_a_group_is_blamed_for_is_its_act(make_doc, text, language, etype, tied):
     assert _ties(make_doc, text, language, etype) == tied
@@ -184,6 +197,37 @@ def test_an_act_included_in_what_a_group_is_blamed_for_is_its_act(make_doc, text
      {("actor", "ms-13", "suspected")}, "alleged"),
     ("Los Lobos serían responsables del ataque contra una comisaría en Manta.\n", "es", "attack",
      {("actor", "los-lobos", "alleged")}, "alleged"),
+    ("MS-13 has been responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
+     {("actor", "ms-13", "named")}, "asserted"),
+    # a phrase before the clause that only says when or where frames nothing
+    ("In 2023, MS-13 was responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
+     {("actor", "ms-13", "named")}, "asserted"),
+    ("En 2023, el CJNG fue responsable del asesinato de un periodista en Culiacán.\n", "es", "killing",
+     {("actor", "cjng", "named")}, "asserted"),
+    ("Según la fiscalía, el CJNG es responsable del asesinato de un periodista en Culiacán.\n", "es", "killing",
+     {("actor", "cjng", "alleged")}, "alleged"),
+    # an adverb on the blame hedges it, and the act with it (read/blame.py)
+    ("MS-13 was allegedly responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
+     {("actor", "ms-13", "alleged")}, "alleged"),
+    ("MS-13 was probably responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
+     {("actor", "ms-13", "suspected")}, "alleged"),
+    ("El CJNG es presuntamente responsable del asesinato de un periodista en Culiacán.\n", "es", "killing",
+     {("actor", "cjng", "alleged")}, "alleged"),
+    ("MS-13 was partly responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
+     {("actor", "ms-13", "alleged")}, "alleged"),
+    # a condition, a frame before the clause, a clause it hangs from, an epistemic "must": not the text's own blame
+    ("If MS-13 is responsible for the murder of a bus driver, police will act.\n", "en", "killing",
+     {("actor", "ms-13", "suspected")}, "alleged"),
+    ("Si el CJNG es responsable del asesinato de un periodista, la fiscalía lo dirá.\n", "es", "killing",
+     {("actor", "cjng", "alleged")}, "alleged"),
+    ("According to police, MS-13 was responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
+     {("actor", "ms-13", "alleged")}, "alleged"),
+    ("In the indictment, MS-13 is responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
+     {("actor", "ms-13", "alleged")}, "alleged"),
+    ("MS-13, which is responsible for the murder of a bus driver, police believe, operates in Dallas.\n", "en", "killing",
+     {("actor", "ms-13", "alleged")}, "alleged"),
+    ("MS-13 must have been responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
+     {("actor", "ms-13", "alleged")}, "alleged"),
 ])
 def test_a_blame_said_by_a_copula_is_the_texts_own(make_doc, text, language, etype, tied, modality):
     from tocsin.read import read_many
@@ -191,3 +235,21 @@ def test_a_blame_said_by_a_copula_is_the_texts_own(make_doc, text, language, ety
     ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-03-01")], gated=False)
     e = next(e for e in ann.events if e.type == etype)
     assert ({(t.role, t.group_key, t.strength) for t in e.ties if t.role != "mentioned"}, e.modality) == (tied, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language", "etype", "modality"), [
+    # an act given as one of a group's crimes is as sure as the blame it is given in (read/blame.py)
+    ("El Cártel de Sinaloa sería responsable de muchos crímenes, incluido el asesinato de un periodista en Culiacán.\n", "es",
+     "killing", "alleged"),
+    ("Police say MS-13 is responsible for dozens of crimes, such as the stabbing of a teenager in Gaithersburg.\n", "en",
+     "attack", "alleged"),
+    ("Tren de Aragua is responsible for some of the worst crimes of recent years, including the murders of two students.\n", "en",
+     "killing", "asserted"),
+    ("El CJNG es responsable de muchos crímenes, como el asesinato de un periodista en Culiacán.\n", "es", "killing", "asserted"),
+])
+def test_an_included_act_takes_the_blames_mood(make_doc, text, language, etype, modality):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2025-03-01")], gated=False)
+    assert next(e for e in ann.events if e.type == etype).modality == modality

@@ -8,10 +8,13 @@ alias of a group lands on one canonical entity.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+
+from ..models import Mention
 
 LABELS = {"group": "CRIMINAL_GROUP", "agency": "AGENCY", "organization": "ORGANIZATION"}
 _ARTICLES = {"los", "las", "la", "el", "the"}
@@ -27,6 +30,7 @@ class Entry:
     countries: tuple[str, ...] = ()
     parent: str | None = None
     armed: bool = False  # an armed group (Hamas, the Islamic State), not a criminal one: exports call it so
+    confirmed: tuple[str, ...] = ()  # forms that name it only beside another of its names or a word for a gang
 
     @property
     def label(self) -> str:
@@ -83,7 +87,29 @@ def load_gazetteer() -> Gazetteer:
             countries=tuple(e.get("countries", ())),
             parent=e.get("parent"),
             armed=bool(e.get("armed")),
+            confirmed=tuple(e.get("confirmed", ())),
         )
         for e in raw["entries"]
     ]
     return Gazetteer(entries)
+
+
+# A word for a gang or its people next to a form that needs one ("TDA gang members", "la pandilla TDA")
+_GANG_AFTER = re.compile(r"\s*(?:gang|members?|cartel|clique|pandilla|banda)\b", re.I)
+_GANG_BEFORE = re.compile(r"\b(?:gang|pandilla|banda|members?\s+of(?:\s+the)?|miembros?\s+del?|integrantes?\s+del?)\s*$", re.I)
+
+
+def confirmed(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions less those a group's doubtful form makes ("TDA" is Tren de Aragua in US releases, but also the Texas
+    Department of Agriculture, an inspector's agency, and in Spanish attention deficit disorder): such a form names
+    the group only where the document names the group by another form too, or a word for a gang stands next to it."""
+    gazetteer = load_gazetteer()
+    named = {(m.key, m.text) for m in mentions if m.key}
+    out = []
+    for m in mentions:
+        entry = gazetteer.get(m.key) if m.key else None
+        if entry is not None and m.text in entry.confirmed and not any(k == m.key and t not in entry.confirmed for k, t in named) \
+                and not _GANG_AFTER.match(text, m.end) and not _GANG_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+            continue
+        out.append(m)
+    return out

@@ -14,7 +14,7 @@ from itertools import groupby
 from typing import Callable, Iterable, Iterator, Mapping
 
 from ..models import Annotations, Document, Mention, Sentence
-from .gazetteer import LABELS
+from .gazetteer import LABELS, confirmed
 from .nlp import pipeline
 from .anchor import locate
 from .dates import find_times
@@ -129,7 +129,8 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     unread = [s.label for s in segs if s.label] + [(s.start, s.end) for s in segs if s.kind == "stage"]
     ents = [e for e in trimmed_entities(spacy_doc, text) if not any(a <= e[0] < b for a, b in unread)]  # "MR.", "(Laughter.)"
     strong_ner = doc.language == "en" and pipeline(doc.language).has_pipe("ner")  # elsewhere rules add the places NER misses
-    mentions, places, dateline = apply_places(text, doc.url, find_mentions(ents, text), [e[:3] for e in ents], strong_ner, home)
+    found = confirmed(find_mentions(ents, text), text)  # "TDA" is Tren de Aragua only beside its other names or a gang word
+    mentions, places, dateline = apply_places(text, doc.url, found, [e[:3] for e in ents], strong_ner, home)
     times = find_times(text, [e[:3] for e in ents], doc.published_at, doc.language)  # none from addresses: blanked (readable)
     dateline_span = _dateline_span(text) if dateline else (0, 0)
     ann = Annotations(

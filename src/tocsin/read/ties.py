@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import TIE_STRENGTHS, GroupTie, Mention, Statement
+from .blame import BLAMED, included, predicated
 from .statements import LEXICONS, verb_lemma
 
 STRENGTHS = TIE_STRENGTHS
@@ -222,37 +223,8 @@ def _hedged_blame(text: str, mention: Mention, tok, language: str, end: int) -> 
     modal = re.search(r"\b(?:may|might|could|podr[ií]an?)\b", between, re.IGNORECASE)
     hedge = _hedge_in(text, end, found.end(), language)
     if hedge is None and modal is None:
-        return Hedge("named") if _included(tok, found.end()) else None
+        return Hedge("named") if included(tok, found.end()) else None
     return _weakest(hedge, Hedge("suspected", modal.group(0), (end + modal.start(), end + modal.end())) if modal else None)
-
-
-# The words that give an act as one of the things named before it: "responsible for many crimes, including the murders
-# of", "behind a wave of violence such as the kidnapping of", "responsable de varios crímenes, incluido el asesinato de"
-_INCLUDING = {"including", "included", "like", "among", "notably", "especially", "particularly", "incluido", "incluida",
-              "incluidos", "incluidas", "incluyendo", "entre", "como", "particularmente", "especialmente"}
-
-
-def _included(tok, blame_end: int) -> bool:
-    """Whether the parse hangs the act, through a word of inclusion, from what the word of blame ending at
-    ``blame_end`` names or from the verb that word hangs from: "MS-13 is responsible for dozens of crimes, including
-    the stabbing of" (the stabbing is one of the crimes it is blamed for); never an act of another clause ("…, police
-    said, and a man was shot")."""
-    word = next((t for t in tok.sent if t.idx < blame_end <= t.idx + len(t)), None)
-    if word is None or not tok.doc.has_annotation("DEP"):
-        return False
-    anchors, node = {word.i}, word
-    while node.dep_ in ("prep", "acomp", "advmod", "amod", "fixed") and node.head is not node and len(anchors) < 4:
-        node = node.head  # "for" of "responsible for", "responsible", the "is" it is said by
-        anchors.add(node.i)
-    through, node = False, tok
-    for _ in range(8):
-        if node.head is node:
-            return False
-        node = node.head
-        through = through or node.lower_ in _INCLUDING or node.lower_ == "as" and any(c.lower_ == "such" for c in node.children)
-        if node.i in anchors:
-            return through
-    return False
 
 
 # The nouns between a group's name and its clause's subject that keep the subject the group's: its people or itself
@@ -306,7 +278,7 @@ def _subject_words(word) -> str | None:
     return word.doc.text[subject.left_edge.idx : subject.idx + len(subject)]
 
 
-_BLAMED = {"responsible", "responsable", "responsables", "culpable", "culpables", "guilty"}
+_BLAMED = BLAMED
 # Verbs of saying whose object is no content said: what is kept or whom one speaks to ("MS-13 maintains a strong
 # presence in Honduras", "warned residents"); "described the faction as" tells of its object.
 _KEEPING = {"maintain", "tell", "ask", "warn", "urge"}
@@ -345,26 +317,6 @@ def _view(tok, language: str) -> Hedge | None:
     return weakest if weakest.by or teller is None else Hedge(weakest.strength, weakest.hedge, weakest.span, teller.by)
 
 
-_BE = {"is", "are", "was", "were", "be", "been", "'s", "’s", "es", "son", "era", "eran", "fue", "fueron"}
-
-
-def predicated(word) -> bool:
-    """Whether a word of blame ("responsible", "responsable") is said of its clause's subject by a plain copula ("MS-13
-    was responsible for", "el CJNG es responsable del"): the blame of whoever says the clause, not someone's view as in
-    "police held MS-13 responsible"; a hedge ("may be", "sería", "police believe") is read by its own words."""
-    if word.lower_ not in _BLAMED:
-        return False
-    if any(c.dep_ == "cop" and c.lower_ in _BE for c in word.children):
-        clause = word
-    elif word.dep_ in ("acomp", "attr") and word.head.lower_ in _BE:
-        clause = word.head
-    else:
-        return False
-    # said in a clause of its own, not what a verb of saying or belief holds ("police think the gang was responsible")
-    return clause.dep_ not in ("ccomp", "xcomp", "parataxis") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-        and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)  # "MS-13 may be responsible"
-
-
 def _weakest(*found: Hedge | None) -> Hedge:
     present = [f for f in found if f is not None]
     return max(present, key=lambda f: STRENGTHS.index(f.strength)) if present else Hedge("named")
@@ -398,9 +350,11 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
                 found = _weakest(Hedge(blame.lastgroup.replace("_", " "), text[words[0] : words[1]], words, speaker),
                                  view if view is not None and view.by else None, Hedge("alleged", *cue, speaker) if cue else None)
             elif (after := _blamed_after(text, mention, tok, language)) is not None and after.strength != "mentioned":
-                # "the gang was behind the killing"
+                # "the gang was behind the killing"; a view no one holds weakens it where it makes the act itself unsure
+                # ("si el CJNG es responsable del asesinato": the act is alleged, and so is who did it)
                 role = "actor"
-                found = _weakest(after, view if view is not None and view.by else None, Hedge("alleged", *cue, speaker) if cue else None)
+                held = view is not None and (view.by or modality in ("alleged", "hypothetical"))
+                found = _weakest(after, view if held else None, Hedge("alleged", *cue, speaker) if cue else None)
         else:
             local = local_hedge(text, phrase[0], mention, language) if phrase else None
             after = _blamed_after(text, mention, tok, language, phrase[1] if phrase else None) if role == "actor" else None

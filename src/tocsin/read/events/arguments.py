@@ -8,7 +8,7 @@ import re
 
 from ...models import Mention, Statement
 from ..event_lexicon import BELIEF, LEGAL, MODALITY, SUSPECT_NOUNS, VIOLENT, doubts
-from ..ties import predicated
+from ..blame import predicated, unsaid_blame
 from .presence import BOTH_SIDES, HELD_BY, PEOPLE, REMOVAL, UNITS, holder, owner, removed, sides_holder
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
 from .located import located_group
@@ -469,7 +469,7 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     alleging = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "amod")} & lex["alleged"]
     if tok.dep_ == "compound" and tok.head.lower_ in SUSPECT_NOUNS:
         return "alleged"  # "a murder suspect walked free": the murder is laid at the suspect's door, not proven
-    if alleging or any(g.lower_ in lex["allegation_heads"] and not predicated(g) for g in _mood_governors(tok, hops=5)):
+    if alleging or any(g.lower_ in lex["allegation_heads"] and not predicated(g) for g in _mood_governors(tok, hops=5)) or unsaid_blame(tok):
         return "alleged"
     if statement is not None and statement.stance == "alleged":
         return "alleged"

@@ -17,7 +17,7 @@ from .arguments import _HURT, _named, _phrase, _subject, _subtree
 from .befallen import befallen
 from .belonging import belongs
 from .presence import GROUPLIKE
-from .words import _category_of, _w, triggers
+from .words import _category_of, _w
 
 _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
 
@@ -235,29 +235,6 @@ def _unnamed_subjects(ctx: _Context, lo: int, hi: int) -> list[Mention]:
                 and not any(m.start < end and start < m.end for m in ctx.ann.mentions):
             out.append(Mention(start, end, ctx.text[start:end], "PERSON", "person", "chain"))
     return out
-
-
-_THINGS = {"bomb", "bombs", "blast", "explosion", "explosions", "fire", "vehicle", "car", "truck", "drone", "drones", "device", "weapon",
-           "bomba", "explosión", "incendio", "vehículo", "carro", "camioneta", "artefacto"}  # what kills in a sentence with no person
-_DEMONSTRATIVES = {"this", "these", "that", "those", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"}
-
-
-def demonstrative_antecedent(ctx: _Context, tok, other: tuple[int, int] | None, target: Mention | None) -> Mention | None:
-    """The person a demonstrative description stands for as the one who acted ("Kenneth Moreno, an illegal alien, is
-    charged with rape. This sick monster broke into the home…", "Este sujeto disparó…"): the person its pronoun would
-    stand for, where the phrase names no one, is no group or agency ("this gang", "these officers" keep their words),
-    nor a role ("these officers"), a happening ("this attack") or a weapon ("that bomb"), and is not the one acted on."""
-    if not tok.tag_.startswith("NN") and tok.pos_ != "NOUN" or tok.tag_.startswith("NNP") \
-            or not any(c.dep_ == "det" and _w(c) in _DEMONSTRATIVES for c in tok.children):
-        return None
-    start, end = tok.left_edge.idx, tok.idx + len(tok)  # the words up to its noun, not a clause after it ("who was released …")
-    if GROUPLIKE.search(ctx.text, start, end) or _category_of(ctx.text[start:end], ctx.language) \
-            or triggers(tok.text, ctx.language) or _w(tok) in _THINGS \
-            or any(start <= m.start < end for m in ctx.mentions) \
-            or any(m.kind in ("agency", "group") and m.start <= tok.idx < m.end for m in ctx.mentions):
-        return None
-    who = _antecedent(ctx, tok, other, pronoun="they" if tok.tag_ == "NNS" else "it")
-    return None if who is None or target is not None and (who.start, who.end) == (target.start, target.end) else who
 
 
 def _is_subject(doc, m: Mention) -> bool:

@@ -12,7 +12,8 @@ from .chains import _family, settle
 from .befallen import note
 from .belonging import _AGAINST, belongs, linked_after, told_again
 from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
-from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category, demonstrative_antecedent
+from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
+from .demonstrative import demonstrative_antecedent
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name,
                        of_a_group, set_off_after_group)
@@ -35,9 +36,7 @@ _PERPETRATORS = re.compile(
     r"\b(?:gunm[ae]n|hitm[ae]n|assailants?|attackers?|sicarios?|killers?|kidnappers?|abductors?|extortionists?|armed m[ae]n|"
     r"masked m[ae]n|men on (?:a )?motorcycles?|criminals|gang members|suspects?|perpetrators?|robbers|thieves|smugglers|traffickers|"
     r"pistoleros?|hombres armados|encapuchados|atacantes|asesinos|delincuentes|desconocidos|secuestradores|extorsionadores|"
-    r"individuos|sujetos|miembros de (?:la|una) banda|ladrones|traficantes)\b",
-    re.I,
-)
+    r"individuos|sujetos|miembros de (?:la|una) banda|ladrones|traficantes)\b", re.I)
 _LEAVING = {"left", "leaves", "leaving", "dejó", "dejaron", "deja", "dejan"}
 _COUNTED = re.compile(r"dead|injured|wounded|muert[oa]s|herid[oa]s|fallecid[oa]s|lesionad[oa]s|v[ií]ctimas", re.I)  # "dejó cinco muertos": a toll
 _THROWING = {"hurled", "hurls", "hurling", "threw", "throws", "throwing", "thrown", "tossed", "flung", "lanzó", "lanzaron", "arrojó", "arrojaron"}
@@ -313,10 +312,11 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         target_named = who  # "Ana Soto — a fugitive wanted on robbery charges — was arrested": Ana Soto
     elif target_tok is not None and target_named is None and etype in LEGAL and (who := _described_antecedent(ctx, target_tok, actor_full)) is not None:
         target_named = who  # "Ana Soto was arrested in May. The fugitive had been deported twice": Ana Soto
+    described = None  # "This sick monster broke into the home": the one arrested before, but not the groups told of them
     if actor_tok is not None and (who := _antecedent(ctx, actor_tok, target_full)) is not None:
         actor_named = who
     elif actor_tok is not None and etype in VIOLENT and (who := demonstrative_antecedent(ctx, actor_tok, target_full, target_named)):
-        actor_named = who  # "This sick monster broke into the home": the person named before
+        actor_named = described = who
     if actor_named is None and actor is not None and actor_full is not None:
         actor_named = _named(ctx.mentions, *actor_full)
     mentioned = None  # a group named in the sentence that the parse does not tie to the act
@@ -365,7 +365,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         # the person's chain, or the one chain a bare name written whole is in ("Sanchez-Hernandez" is no Hernandez)
         chain = ctx.chains.chain(person) if person is not None and person.kind == "person" else \
             ctx.chains.by_name(text[slice(*_phrase(tok_))]) if tok_ is not None and tok_.tag_ == "NNP" else None
-        if chain is not None and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(chain)) is not None:
+        if chain is not None and (person is None or person is not described) and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(chain)) is not None:
             named_groups.append((member[0], role, member[1]))  # "him": Guzmán, named before as "a leader of the Sinaloa Cartel"
             if (said := ctx.statement_at(member[1][0])) is not None and said is not statement:
                 voiced.append(((member[0], role, member[1]), said))  # "Prosecutors said Ruiz is a leader of …": theirs

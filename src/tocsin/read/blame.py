@@ -1,0 +1,121 @@
+"""Blame said in the text's own voice, read off the parse: "responsible" said of a group by a plain copula ("MS-13 was
+responsible for the stabbing"), and an act given as one of the crimes a group is blamed for ("responsible for many
+crimes, including the murder of"). Anything that hedges, conditions, frames or embeds the words leaves them to the
+hedges' own reading."""
+
+from __future__ import annotations
+
+import re
+
+BLAMED = {"responsible", "responsable", "responsables", "culpable", "culpables", "guilty"}
+_BE = {"is", "are", "was", "were", "be", "been", "'s", "’s", "es", "son", "era", "eran", "fue", "fueron"}
+_PERFECT = {"has", "have", "had", "ha", "han", "había", "habían"}  # "MS-13 has been responsible": no hedge
+_PLAIN = {"also", "too", "directly", "solely", "both", "también", "directamente"}  # adverbs that hedge nothing
+
+
+def predicated(word) -> bool:
+    """Whether a word of blame ("responsible", "responsable") is said of its clause's subject by a plain copula in a
+    sentence's main clause ("MS-13 was responsible for", "el CJNG es responsable del"): the blame of whoever says the
+    clause. Not someone's view ("police held MS-13 responsible"), nor where an adverb ("allegedly", "partly"), a
+    modal or epistemic auxiliary ("may", "must have been"), a condition ("if", "si"), a clause it hangs from ("which
+    is responsible", "police believe"), a frame put before it ("According to police,", "In the indictment,") or a
+    question touches it: those are read by their own words."""
+    if word.lower_ not in BLAMED:
+        return False
+    if any(c.dep_ == "cop" and c.lower_ in _BE for c in word.children):
+        clause = word
+    elif word.dep_ in ("acomp", "attr") and word.head.lower_ in _BE:
+        clause = word.head
+    else:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause.dep_ != "ROOT" or subject is None or clause.sent.text.rstrip().endswith("?"):
+        return False
+    near = [*word.children, *clause.children] if clause is not word else list(word.children)
+    return not any(c.dep_ == "advmod" and c.lower_ not in _PLAIN or c.dep_ in ("mark", "parataxis", "ccomp", "advcl")
+                   or c.dep_ == "aux" and c.lower_ not in _PERFECT or c.dep_ == "prep" and c.i < subject.i and not _when_or_where(c) for c in near)
+
+
+def _when_or_where(prep) -> bool:
+    """Whether a phrase put before the clause only says when or where ("In 2023,", "In Honduras,"), not whose words
+    or what document it is ("According to police,", "In the indictment,", "Según la fiscalía,")."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or c.like_num) for c in prep.children)
+
+
+# The words that give an act as one of the things named before it: "responsible for many crimes, including the murders
+# of", "behind a wave of violence such as the kidnapping of", "responsable de varios crímenes, incluido el asesinato de"
+_INCLUDING = {"including", "included", "like", "among", "notably", "especially", "particularly", "incluido", "incluida",
+              "incluidos", "incluidas", "incluyendo", "entre", "como", "particularmente", "especialmente"}
+# What a blame must name for an act to be one of its things: crimes or violence, not a duty ("responsible for security at
+# the prison, including", "responsible for protecting members") nor a trade ("responsible for much of the fentanyl")
+_CRIMES = re.compile(r"crimes?|killings?|murders?|homicides?|violence|attacks?|deaths?|kidnappings?|abductions?|shootings?|"
+                     r"bombings?|assassinations?|massacres?|extortions?|disappearances?|atrocities|acts|offen[cs]es|"
+                     r"cr[ií]menes|delitos|asesinatos|homicidios|violencia|ataques|atentados|secuestros|muertes|masacres|"
+                     r"extorsiones|desapariciones|hechos|actos", re.I)
+
+
+def included(tok, blame_end: int) -> bool:
+    """Whether the act ``tok`` is given, by a word of inclusion, as one of the crimes the word of blame ending at
+    ``blame_end`` names: "MS-13 is responsible for dozens of crimes, including the stabbing of" (the stabbing is the
+    inclusion word's own object, or a conjunct of it, and the word hangs from the blame). Never an act further down
+    ("including the drugs seized after the murder"), one the blame names no crime for ("responsible for security,
+    including the shooting"), or one an adverb puts in doubt ("possibly including")."""
+    word = next((t for t in tok.sent if t.idx < blame_end <= t.idx + len(t)), None)
+    if word is None or not tok.doc.has_annotation("DEP"):
+        return False
+    anchors, node = {word.i}, word
+    while node.dep_ in ("prep", "acomp", "advmod", "amod", "fixed") and node.head is not node and len(anchors) < 4:
+        node = node.head  # "for" of "responsible for", "responsible", the "is" it is said by
+        anchors.add(node.i)
+    named = _named_crimes(word)
+    if named is None:
+        return False
+    found = _inclusion(tok)
+    if found is None or any(c.dep_ in ("advmod", "npadvmod") for c in found[0].children):
+        return False  # "possibly including", "reportedly including": the doubt is the act's, left to its own reading
+    return found[1].head.i in anchors | named
+
+
+def _inclusion(tok):
+    """(the word of inclusion, the token that hangs from what it includes the act in) for an act that is the word's own
+    object or a conjunct of it ("including the murder", "such as the stabbing", "incluido el asesinato"), or that the
+    word marks ("como el asesinato"); ``None`` for any other act."""
+    act = tok
+    while act.dep_ == "conj" and act.head is not act:
+        act = act.head  # "including the murder of X and the kidnapping of Y"
+    inclusion = next((c for c in act.children if c.dep_ in ("mark", "case") and c.lower_ in _INCLUDING), None)
+    if inclusion is not None:
+        return inclusion, act  # "como el asesinato de": the act hangs from the blame, its word of inclusion from it
+    if act.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "obj") and (act.head.lower_ in _INCLUDING or act.head.lower_ == "as"
+                                                                      and any(c.lower_ == "such" for c in act.head.children)):
+        return act.head, act.head
+    return None
+
+
+def unsaid_blame(tok) -> bool:
+    """Whether an act is given as one of the crimes of a blame that is not the text's own ("Police say MS-13 is
+    responsible for dozens of crimes, such as the stabbing of", "el cártel sería responsable de muchos crímenes,
+    incluido el asesinato"): the act is alleged, as the blame is."""
+    found = _inclusion(tok) if tok.doc.has_annotation("DEP") else None
+    node = found[1].head if found is not None else None
+    for _ in range(5 if node is not None else 0):
+        blame = node if node.lower_ in BLAMED else next((c for c in node.children if c.dep_ in ("acomp", "attr") and c.lower_ in BLAMED), None)
+        if blame is not None:
+            return not predicated(blame)
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _named_crimes(word) -> set[int] | None:
+    """The tokens of what a word of blame names when it names crimes or violence ("for dozens of crimes", "for a wave of
+    violence", "de numerosos crímenes"), through up to two "of"; ``None`` where it names none."""
+    node = next((c for c in word.children if c.dep_ in ("pobj", "obj", "nmod")), None)
+    seen: set[int] = set()
+    while node is not None and len(seen) < 3:
+        seen.add(node.i)
+        if _CRIMES.fullmatch(node.text):
+            return seen
+        node = next((g for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "de") for g in c.children if g.dep_ == "pobj"), None)
+    return None
