@@ -151,3 +151,34 @@ def test_dates_a_part_of_a_day_is_found_without_its_hour(text, ents, found):
     spans = [(text.index(x), text.index(x) + len(x), "TIME") for x in ents]
     language = "es" if "mañana" in text else "en"
     assert [(t.text, t.value) for t in find_times(text, spans, "2009-03-31", language)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a part of a day a determiner takes into a noun phrase is no time of the story
+    ("He was stabbed on the last night of the county fair in July.", [("July", "2008-07")]),
+    ("The ship sailed its last night voyage.", []),
+    ("A man was killed during an overnight shift in 2019.", [("2019", "2019")]),
+    ("Dos hombres fueron detenidos durante un operativo nocturno.", []),
+    # nor one the days after it say ("overnight Saturday into Sunday"); alone, the night that ends the day of publication
+    ("Gunmen attacked a bar overnight Saturday into Sunday.", [("Saturday", "2009-03-28"), ("Sunday", "2009-03-29")]),
+    ("Gunmen attacked a bar overnight in Juarez.", [("overnight", "2009-03-30TNI")]),
+    # every part of a day the pattern finds is dated
+    ("He was shot last evening.", [("last evening", "2009-03-30")]),
+    ("He was shot late this evening.", [("late this evening", "2009-03-31")]),
+    ("He was shot early last evening.", [("early last evening", "2009-03-30")]),
+    ("He was shot last night.", [("last night", "2009-03-30")]),
+])
+def test_dates_a_part_of_a_day_is_the_story_s_only_when_told_as_a_time(text, found):
+    language = "es" if "hombres" in text else "en"
+    assert [(t.text, t.value) for t in find_times(text, [], "2009-03-31", language)] == found
+
+
+@pytest.mark.parametrize("text, ents, found", [
+    # the model's span holds the determiner, or stops after it: no time either way
+    ("He was stabbed on the last night of the county fair in July.", ["the last night", "July"], [("July", "2008-07")]),
+    ("A man was killed during an overnight shift in 2019.", ["overnight", "2019"], [("2019", "2019")]),
+    ("The taxi was called late last night.", ["late last night"], [("late last night", "2009-03-30")]),
+])
+def test_dates_a_part_of_a_day_the_model_finds_in_a_noun_phrase_is_no_time(text, ents, found):
+    spans = [(text.index(x), text.index(x) + len(x), "TIME") for x in ents]
+    assert [(t.text, t.value) for t in find_times(text, spans, "2009-03-31", "en")] == found

@@ -60,8 +60,18 @@ _NAMED_THING = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}?[ \t]+(?:Movement|Br
                           r"Group|Commando|Battalion|Plan|Initiative|Operation)\b")
 
 
+# A part of a day a determiner takes into a noun phrase ("on the last night of the fair", "during an overnight shift"), or
+# the night the days after it say ("overnight Saturday into Sunday")
+_PART_IN_A_PHRASE = re.compile(r"\b(?:the|an?|his|her|their|its|my|our|your|every)\s+(?:(?:early|late)\s+)?(?:(?:last|this)\s+"
+                               r"(?:night|morning|afternoon|evening)|overnight)$", re.I)
+_DAY_AFTER = re.compile(r"\s+(?:(?:on|from|into)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
 def in_a_name(text: str, start: int, end: int) -> bool:
-    """Whether the time expression at text[start:end] is part of a name ("her 1989 Mercury", "the March 23 Movement")."""
+    """Whether the time expression at text[start:end] is part of a name ("her 1989 Mercury", "the March 23 Movement") or
+    of a noun phrase (``_PART_IN_A_PHRASE``): no time the story gives."""
+    if _PART_IN_A_PHRASE.search(text[max(0, start - 12) : end]) or text[start:end].lower() == "overnight" and _DAY_AFTER.match(text, end):
+        return True
     if not re.search(r"\d", text[start:end]):
         return False
     owned = bool(_OWNED.search(text[max(0, start - 12) : start])) and bool(_NAME_AFTER.match(text, end))

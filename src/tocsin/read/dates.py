@@ -168,9 +168,9 @@ def _absolute(t: str, dct: dt.date) -> Timex | None:
 
 
 def _relative(t: str, dct: dt.date) -> Timex | None:
-    if t in ("today", "hoy", "this morning", "esta manana", "tonight", "esta noche", "this afternoon", "esta tarde"):
+    if t in ("today", "hoy", "this morning", "esta manana", "tonight", "esta noche", "this afternoon", "esta tarde", "this evening"):
         return _day(dct)
-    if t in ("yesterday", "ayer", "last night", "anoche", "yesterday morning", "ayer por la manana"):
+    if t in ("yesterday", "ayer", "last night", "last evening", "anoche", "yesterday morning", "ayer por la manana"):
         return _day(dct - dt.timedelta(days=1))
     if t in ("tomorrow", "manana"):
         return _day(dct + dt.timedelta(days=1))
@@ -297,7 +297,9 @@ def _special(t: str, dct: dt.date) -> Timex | None:
         day = _relative(base, dct) or _absolute(base, dct)
         if day and day.precision == "day":
             return Timex(f"{day.value}T{PARTS_OF_DAY[words[-1]]}", "TIME", "part of day", day.begin, day.end)
-    if t in ("tonight", "esta noche", "overnight", "this morning", "esta manana", "this afternoon", "esta tarde", "this evening"):
+    if t == "overnight":  # the night that ends the morning the story is published
+        return Timex(f"{(dct - dt.timedelta(days=1)).isoformat()}TNI", "TIME", "part of day", (dct - dt.timedelta(days=1)).isoformat(), dct.isoformat())
+    if t in ("tonight", "esta noche", "this morning", "esta manana", "this afternoon", "esta tarde", "this evening"):
         return Timex(f"{dct.isoformat()}T{PARTS_OF_DAY[words[-1]]}", "TIME", "part of day", dct.isoformat(), dct.isoformat())
     if t in ("minutes", "minutos", "hours", "horas", "seconds", "segundos"):
         return Timex("PTX" + ("M" if t.startswith("min") else "S" if t.startswith("se") else "H"), "DURATION", "duration")

@@ -23,7 +23,7 @@ from .events import find_events
 from .events.authority import agencies_placed, designations_placed
 from .events.finer import placed_finer
 from .events.records import placed_by_the_story
-from .events.retold import dated_by_the_story
+from .events.retold import dated_by_the_story, end_of_lede
 from .events.removals import removals_placed
 from .events.scope import scoped
 from .events.timeline import narrated
@@ -177,8 +177,8 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
               and not calls_for_tips(text, e.evidence_start, e.evidence_end)]
     if gated and doc.language == "en":  # the gate is trained on English reporting
         events = gate(events, text, segs, spacy_doc, kind)
-    lede_end = ann.sentences[0].end if ann.sentences else 0
-    events = placed_finer(placed_by_the_story(events, text, segs, lede_end), {p.key: p for p in ann.places}, text, segs, lede_end)
+    lede = end_of_lede(ann, text, segs)  # the headline and its lede, as the dates read them
+    events = placed_finer(placed_by_the_story(events, text, segs, lede), {p.key: p for p in ann.places}, text, segs, lede)
     events = scoped(events, ann, text, segs, doc.published_at, doc.language, spacy_doc)
     events = narrated(events, ann, text, segs, spacy_doc, doc.published_at, doc.language)
     events = dated_by_the_story(events, ann, text, segs, doc.published_at, bases=("sentence", "story"))  # told again: as its scene dated it

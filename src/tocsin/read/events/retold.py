@@ -33,10 +33,13 @@ def dated_by_the_story(events: list[Event], ann, text: str, segments, published:
     for e in events:
         if e.happened and e.incident and e.date_basis in bases and item_at(text, segments, e.trigger_start) is None:
             dated.setdefault(e.type, []).append(e)
-    lede_end = _lede_end(ann, text, segments)
+    lede_end = end_of_lede(ann, text, segments)
     out = []
     for e in events:
-        told = told_again(e, dated.get(e.type, []), text, segments, lede_end) if e.happened and e.incident and e.date_basis == "published" else []
+        told = told_again(e, dated.get(e.type, []), text, segments, lede_end, ann.times) if e.happened and e.incident and e.date_basis == "published" else []
+        if e.evidence_start < lede_end:  # the headline's happening is the lede's, undated too: not one the lede tells apart
+            told = [d for d in told if not any(_apart(x, d, text, ann.times, lede_end) for x in events
+                                               if x.type == e.type and x.evidence_start < lede_end and x.date_basis == "published")]
         days = {(d.date_value, d.date_begin, d.date_end, d.date_precision): d for d in told
                 if not published or (d.date_begin or "")[:10] <= published}
         if len(days) > 1 and e.evidence_start < lede_end:  # the headline's happening is the news, not the background
@@ -48,7 +51,7 @@ def dated_by_the_story(events: list[Event], ann, text: str, segments, published:
     return out
 
 
-def _lede_end(ann, text: str, segments) -> int:
+def end_of_lede(ann, text: str, segments) -> int:
     """Where the story's lede ends: its first sentence, or the one after a headline ("Police: Gunman's estranged wife
     worked at home. CARTHAGE, N.C. (AP) - Investigators are looking into whether a gunman accused of killing eight
     people…": the lede tells the happening the story is about, as the headline does)."""
@@ -69,7 +72,7 @@ def _lede_end(ann, text: str, segments) -> int:
 _DATELINE_ALONE = re.compile(r"[^a-z]*(?:\([^)]*\))?[^a-z]*")  # capitals, a wire's name, a dash: no word of a sentence
 
 
-def told_again(e: Event, told: list[Event], text: str, segments, lede_end: int) -> list[Event]:
+def told_again(e: Event, told: list[Event], text: str, segments, lede_end: int, times=()) -> list[Event]:
     """Of ``told`` (events of e's kind the story tells elsewhere, outside lists), those e may be the same happening
     told again: all of them when e is in the headline or lede, a definite reference ("the explosion", "los
     asesinatos"), or names the same person as one of them ("Ledbetter opened fire"). None when e is an item of a
@@ -78,7 +81,62 @@ def told_again(e: Event, told: list[Event], text: str, segments, lede_end: int) 
     if item_at(text, segments, e.trigger_start) is not None \
             or ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")):
         return []
+    told = [d for d in told if not _apart(e, d, text, times, lede_end)]
     if e.evidence_start < lede_end or e.nominal and DEFINITE.search(text, max(0, e.trigger_start - 30), e.trigger_start) \
             or any(_name_words(e.target_text) & _name_words(d.target_text) for d in told):
         return told
     return []
+
+
+def _apart(e: Event, d: Event, text: str, times=(), lede_end: int = 0) -> bool:
+    """Whether the story tells ``d`` as another happening than ``e``: set apart by its own words ("In a separate case,
+    gunmen killed", "another woman", "the other defendants"), done to someone else (two people each named, or, past the
+    lede, where the story brings in the headline's people, two descriptions that share no word, the other's bringing
+    in someone new: "a Sinaloa Cartel hitman" and "a cousin", not "the man"), a higher toll ("killed two men", then
+    "killed three people"; a lower may be part of it: "eight people", "seven residents and a nurse"), or dated apart
+    by both sentences ("on Sunday", "in 2019"; for a noun, by the time of the clause it is told in: "Un secuestro fue
+    denunciado el lunes" is not 2019's). A pronoun or a victim's role word ("him", "the victim") may stand for anyone.
+    ``times``: the document's time expressions; ``lede_end``: where the headline and its lede end."""
+    if ANOTHER.search(text[max(d.evidence_start, d.trigger_start - 40) : d.trigger_start] + " " + (d.target_text or "")):
+        return True
+    if e.fatalities and d.fatalities and d.fatalities > e.fatalities:
+        return True
+    if e.date_basis == d.date_basis == "sentence" and e.date_begin and d.date_begin and e.date_end and d.date_end \
+            and (e.date_end[:10] < d.date_begin[:10] or d.date_end[:10] < e.date_begin[:10]):
+        return True
+    own = [t for t in times if e.evidence_start <= t.start < e.evidence_end and t.begin and t.end_date] if e.nominal else []
+    if own and d.date_begin and d.date_end and not any(t.begin[:10] <= d.date_end[:10] and d.date_begin[:10] <= t.end_date[:10] for t in own):
+        return True
+    named, other = _named(e, text), _named(d, text)
+    if named and other:
+        return not named & other
+    mine, theirs = _described(e.target_text), _described(d.target_text)
+    return e.type == d.type and d.evidence_start >= lede_end and bool(mine) and bool(theirs) and not mine & theirs \
+        and bool(_NEW.match(d.target_text or ""))
+
+
+def _named(e: Event, text: str) -> set[str]:
+    """The name words of the person an event befell as the model read the name, not a headline's capitals ("Man Gets
+    Two Years"), nor a name that only modifies its description ("Taco Bell killer")."""
+    if not e.target_mention:
+        return set()
+    start, end = e.target_mention
+    if e.target_span and e.target_span[0] <= start < e.target_span[1]:
+        head = text[e.target_span[0] : e.target_span[1]].split(",")[0].rstrip()
+        if end < e.target_span[0] + len(head):
+            return set()
+    return _name_words(text[start:end])
+
+
+def _described(phrase: str | None) -> set[str]:
+    """The words of a target's description, without its determiners; none for a pronoun or a victim's role word."""
+    words = set(re.findall(r"[a-záéíóúñ]{3,}", (phrase or "").lower())) - _FUNCTION
+    return set() if words & _ANYONE else words
+
+
+# A description that brings in someone new, not one told before: an indefinite ("a cousin"), or someone told by his tie
+# to another ("his brother", "su esposa"); "the man" may be the one the headline called "killer"
+_NEW = re.compile(r"\s*(?:an?|his|her|their|its|un[oa]?s?|sus?)\b", re.I)
+_FUNCTION = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "him", "them", "one", "and", "los", "las",
+             "una", "unos", "unas", "sus", "este", "esta", "ese", "esa", "estos", "esas", "del", "with"}
+_ANYONE = {"victim", "victims", "víctima", "víctimas", "who", "whom", "quien", "quienes"}

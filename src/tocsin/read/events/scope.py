@@ -35,6 +35,7 @@ from ...structure import at, item_at
 from ..anchor import home, office
 from ..event_lexicon import ANOTHER
 from .records import _within, removed_to
+from .retold import _apart, end_of_lede
 from ..statements.lexicon import LEXICONS, verb_lemma
 from .words import triggers
 
@@ -50,7 +51,7 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
     time of its lede, where their own sentences give none."""
     headline = _headline(ann, text, segs)
     headline_end = ann.sentences[0].end if ann.sentences else 0
-    kin = _Kin(events, ann, published, doc, language)
+    kin = _Kin(events, ann, published, doc, language, end_of_lede(ann, text, segs))
     out = []
     for e in events:
         if e.happened and e.type != "presence":
@@ -60,11 +61,11 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
                 e = _from_lead_in(e, ann, text, lead, language, published if _told_by_the_item(doc, e) else None)
             if not headline or item_at(text, segs, e.trigger_start) is not None or e.date_basis != "published":
                 pass
-            elif e.evidence_start < headline_end and (lede := kin.time(e.type, 1)) is not None:
+            elif e.evidence_start < headline_end and (lede := kin.time(e, 1)) is not None:
                 e = _dated(e, lede)
             elif len(ann.sentences) > 2 and headline_end <= e.evidence_start < ann.sentences[1].end \
                     and (_told_by_the_item(doc, e) or _a_circumstance_of_the_main_verb(doc, e)) \
-                    and (after := kin.time(e.type, 2)) is not None:
+                    and (after := kin.time(e, 2)) is not None:
                 e = _dated(e, after)
         out.append(e)
     return out
@@ -219,17 +220,19 @@ class _Kin:
     there is background). A time of a verb that tells no happening of its own stands ("raided the home on
     Wednesday" for an arrest)."""
 
-    def __init__(self, events: list[Event], ann: Annotations, published: str | None, doc, language: str):
+    def __init__(self, events: list[Event], ann: Annotations, published: str | None, doc, language: str, lede_end: int = 0):
         self.events, self.ann, self.published, self.doc, self.language = events, ann, published, doc, language
+        self.text, self.lede_end = (doc.text if doc is not None else ""), lede_end
         self.cues = LEXICONS[language]["cues"] if language in LEXICONS else set()
 
-    def time(self, kind: str, start: int):
-        ann, published = self.ann, self.published
+    def time(self, e: Event, start: int):
+        ann, published, kind = self.ann, self.published, e.type
         if not published or len(ann.sentences) <= start or self.doc is None or not self.doc.has_annotation("DEP"):
             return None
         after = ann.sentences[start : start + _LEDE_SENTENCES]
         for t in (t for t in ann.times if after[0].start <= t.start < after[-1].end and t.precision in _CALENDAR and t.begin):
-            if not self._of(kind, t):
+            if not self._of(kind, t) or any(d.type == kind and d.evidence_start <= t.start < d.evidence_end and _apart(e, d, self.text, self.ann.times, self.lede_end)
+                                            for d in self.events):  # "Gang members killed another woman on Saturday"
                 continue
             if t.precision not in _RECENT_PRECISIONS:
                 return None
