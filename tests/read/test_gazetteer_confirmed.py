@@ -24,6 +24,17 @@ def _groups(make_doc, text, language):
      {("Tren de Aragua", "tren-de-aragua"), ("TDA", "tren-de-aragua")}),
     ("TDA gang members shot a man in Houston on Monday.\n", "en", {("TDA", "tren-de-aragua")}),
     ("Dos miembros de la pandilla TDA fueron detenidos en Santiago.\n", "es", {("TDA", "tren-de-aragua")}),
+    # a word for the gang's people or units beside the form: the group
+    ("A TDA leader was arrested in Houston on Monday.\n", "en", {("TDA", "tren-de-aragua")}),
+    ("Police arrested two TDA associates in Houston on Monday.\n", "en", {("TDA", "tren-de-aragua")}),
+    ("TDA gunmen shot a man in Houston on Monday, police said. The gang is Venezuelan.\n", "en", {("TDA", "tren-de-aragua")}),
+    ("A TDA-linked cell was dismantled in Houston on Monday.\n", "en", {("TDA", "tren-de-aragua")}),
+    ("Un cabecilla del TDA fue detenido en Santiago.\n", "es", {("TDA", "tren-de-aragua")}),
+    # a word of an agency beside the form: the agency, even where the document names the group
+    ("Gunmen shot a TDA inspector in Houston on Monday. The Tren de Aragua gang operates in Texas.\n", "en",
+     {("Tren de Aragua", "tren-de-aragua")}),
+    ("The TDA commissioner spoke in Houston on Monday. Tren de Aragua operates in Texas.\n", "en",
+     {("Tren de Aragua", "tren-de-aragua")}),
 ])
 def test_a_doubtful_form_names_the_group_only_where_confirmed(make_doc, text, language, groups):
     assert _groups(make_doc, text, language) == groups

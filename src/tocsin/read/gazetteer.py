@@ -94,22 +94,40 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(entries)
 
 
-# A word for a gang or its people next to a form that needs one ("TDA gang members", "la pandilla TDA")
-_GANG_AFTER = re.compile(r"\s*(?:gang|members?|cartel|clique|pandilla|banda)\b", re.I)
-_GANG_BEFORE = re.compile(r"\b(?:gang|pandilla|banda|members?\s+of(?:\s+the)?|miembros?\s+del?|integrantes?\s+del?)\s*$", re.I)
+# A word for a gang, its people or its units next to a form that needs one ("TDA gang members", "a TDA leader", "two TDA
+# associates", "TDA gunmen", "a TDA-linked cell", "la pandilla TDA", "un cabecilla del TDA")
+_GANG_AFTER = re.compile(r"(?:\s*(?:gang|members?|cartel|clique|pandilla|banda|leaders?|ringleaders?|associates?|affiliates?"
+                         r"|gunm[ae]n|cells?|hitm[ae]n|sicarios?)\b|-linked\b)", re.I)
+_GANG_BEFORE = re.compile(r"\b(?:gang|pandilla|banda|members?\s+of(?:\s+the)?|miembros?\s+del?|integrantes?\s+del?"
+                          r"|l[ií]der(?:es)?\s+del?|cabecillas?\s+del?|c[eé]lulas?\s+del?)\s*$", re.I)
+# A word of an agency next to the form, which then names the agency even in a document that names the group ("a TDA
+# inspector", "the TDA commissioner", "a TDA license", "the Texas Department of Agriculture (TDA)")
+_AGENCY_AFTER = re.compile(r"\s*(?:inspectors?|inspections?|commissioners?|licen[cs](?:es?|ed|ing)|department|agriculture)\b", re.I)
+_AGENCY_BEFORE = re.compile(r"\b(?:department|agriculture|commissioner)\W*$", re.I)
 
 
 def confirmed(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less those a group's doubtful form makes ("TDA" is Tren de Aragua in US releases, but also the Texas
     Department of Agriculture, an inspector's agency, and in Spanish attention deficit disorder): such a form names
-    the group only where the document names the group by another form too, or a word for a gang stands next to it."""
+    the group only where the document names the group by another form too, or a word for a gang or its people stands
+    next to it, and never beside a word of an agency ("a TDA inspector", even in a story about Tren de Aragua)."""
     gazetteer = load_gazetteer()
     named = {(m.key, m.text) for m in mentions if m.key}
     out = []
     for m in mentions:
         entry = gazetteer.get(m.key) if m.key else None
-        if entry is not None and m.text in entry.confirmed and not any(k == m.key and t not in entry.confirmed for k, t in named) \
-                and not _GANG_AFTER.match(text, m.end) and not _GANG_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+        if entry is not None and m.text in entry.confirmed and not _gang_beside(m, text) \
+                and (_agency_beside(m, text) or not any(k == m.key and t not in entry.confirmed for k, t in named)):
             continue
         out.append(m)
     return out
+
+
+def _gang_beside(m: Mention, text: str) -> bool:
+    """Whether a word for a gang, its people or its units stands next to a mention."""
+    return bool(_GANG_AFTER.match(text, m.end) or _GANG_BEFORE.search(text[max(0, m.start - 30) : m.start]))
+
+
+def _agency_beside(m: Mention, text: str) -> bool:
+    """Whether a word of an agency stands next to a mention."""
+    return bool(_AGENCY_AFTER.match(text, m.end) or _AGENCY_BEFORE.search(text[max(0, m.start - 30) : m.start]))

@@ -28,11 +28,13 @@ def habitual(tok, lasting: bool = False):
     kidnappings in Chile", "has been recruiting migrants in Chile"), or, ``lasting``, for a verb that names no act nor a
     hold given up, the present perfect ("has gained ground in Guanajuato"; not "has lost ground"): a past tense tells a
     happening. Its subject is a named group (or a relative pronoun for one, or for the word for a group set off after its
-    name: "Tren de Aragua, a gang that extorts shopkeepers in Lima"); the verb or its object holds a place by a
+    name: "Tren de Aragua, a gang that extorts shopkeepers in Lima", where no verb of saying or belief governs the name);
+    never a verb of saying or belief ("a gang that police say extorts"); the verb or its object holds a place by a
     preposition of location, outside a partner's "with" phrase."""
     verb = tok.head if tok.dep_ == "dobj" else tok
-    if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _headline(verb.sent):
-        return None
+    if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _headline(verb.sent) \
+            or _SAYING.fullmatch(verb.text):
+        return None  # "a gang that police say extorts shopkeepers in Lima": the saying is no doing of the gang's
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)  # the tagger's
     if not (present and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in _PROGRESSIVE  # base form for "cartels manufacture"
@@ -42,6 +44,9 @@ def habitual(tok, lasting: bool = False):
     subject = _holder(verb)
     if subject is not None and subject.dep_ == "appos" and GROUPLIKE.fullmatch(subject.text) and subject.tag_.startswith("NN"):
         subject = subject.head  # "Tren de Aragua, a gang that recruits migrants in Chile": the gang the name is
+        if any(_SAYING.fullmatch(a.text) for a in subject.ancestors):
+            return None  # "Prosecutors said MS-13, a gang that has been recruiting students in Houston, ordered": the
+            # description is the speaker's, which the statement read from the parse may not reach
     if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
         return None
     held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod"))}  # "extorts truckers in Reynosa"
@@ -53,6 +58,10 @@ def habitual(tok, lasting: bool = False):
     return verb if next(places, None) is not None else None
 
 
+# Verbs of saying or belief, never a group's habitual doing, and whose speaker a description of a group they report is
+_SAYING = re.compile(r"say|says|said|tells?|told|alleg(?:e|es|ed)|believ(?:e|es|ed)|thinks?|thought|suspect(?:s|ed)?|contend(?:s|ed)?|"
+                     r"assert(?:s|ed)?|argu(?:e|es|ed)|insist(?:s|ed)?|accus(?:e|es|ed)|testif(?:y|ies|ied)|dic(?:e|en)|dijo|dijeron|"
+                     r"afirm(?:a|an|ó|aron)|asegur(?:a|an|ó|aron)|creen?|creyó|sospech(?:a|an|ó)|sostienen?|alegan?", re.I)
 _WITH = {"with", "alongside", "con"}
 # Nouns that make "in … with" a preposition of partnership: "in conjunction with", "en coordinación con"
 _JOINING = {"conjunction", "cooperation", "collaboration", "coordination", "partnership", "league", "alliance", "concert", "tandem",

@@ -7,12 +7,14 @@ Manabí", "Los Choneros son la banda dominante en Manabí": it hangs from a word
 named group's complement or apposition. Not a group's origin ("a Venezuelan gang", "founded in a prison in Aragua": a
 nationality, or a place a verb holds), not an event's parties ("the arrest of MS-13 in Denver": the place is the
 arrest's), nor a group only talked about ("experts on the Sinaloa Cartel in Washington": ``_talked_about``) or acted on
-("has displaced the Sinaloa Cartel in Sonora": ``_acted_on``). The claim is told by the verb the word for a group
-completes, and takes its mood and polarity: "might be the largest gang in Peru" is a possibility, "no son la banda
-dominante en Manabí" a denial (``claim_word``).
+("has displaced the Sinaloa Cartel in Sonora": ``_acted_on``; not one fought, "combating the CJNG in Jalisco"). The
+claim is told by the verb the word for a group completes, and takes its mood and polarity: "might be the largest gang
+in Peru" is a possibility, "no son la banda dominante en Manabí" a denial (``claim_word``).
 """
 
 from __future__ import annotations
+
+import re
 
 from .presence import GROUPLIKE
 
@@ -59,11 +61,29 @@ def claim_word(tok):
     """The word a presence claim is told by, whose mood and polarity it takes (``arguments.modality``): for a
     preposition that places a group, the word for a group it hangs from ("might be the largest gang in Peru": the
     gang, which "might be" governs; "no son la banda dominante en Manabí") or the name itself; for a word for a group
-    counted among others, the one ("may be one of the largest gangs in"); any other trigger itself."""
+    counted among others, the one ("may be one of the largest gangs in"); any other trigger itself. A word for a group
+    whose negation only says it is more than that ("is not just a gang in Honduras", "is no ordinary gang in", "no son
+    solo una banda en Manabí": ``_focus_negated``) denies nothing: the claim is told by the name."""
     if tok.dep_ in ("prep", "case") and tok.lower_ in _WHERE:
         group, word = _located(tok)
-        return word if group is not None else tok
+        return tok if group is None else group if _focus_negated(word) else word
     return _one(tok) if GROUPLIKE.fullmatch(tok.text) and tok.tag_.startswith("NN") else tok
+
+
+# Words that turn a negation on what follows into "more than": "not just", "not only", "no solo", "no simplemente"
+_FOCUS = {"just", "only", "merely", "simply", "solely", "mere", "solo", "sólo", "solamente", "únicamente", "simplemente",
+          "meramente", "nada más"}
+
+
+def _focus_negated(word) -> bool:
+    """Whether a word for a group is negated only to say it is more than that: a focus word between the negation and
+    the word ("not just a gang", "not merely one of the gangs", "no son solo una banda"), or a "no" with an adjective
+    ("no ordinary gang"; not "no gang", nor "not the largest gang", which deny)."""
+    if any(c.dep_ == "det" and c.lower_ == "no" and any(a.dep_ == "amod" and c.i < a.i < word.i for a in word.children)
+           for c in word.children):
+        return True
+    negs = [c for h in (word, word.head) for c in h.children if c.dep_ == "neg" and c.i < word.i]
+    return any(word.doc[i].lower_ in _FOCUS for n in negs for i in range(n.i + 1, word.i))
 
 
 def _one(head):
@@ -111,10 +131,21 @@ def _talked_about(name) -> bool:
 
 
 def _acted_on(name) -> bool:
-    """Whether a group's name is the object of a verb, which the place after it tells where the verb's subject acted:
-    "the CJNG has displaced the Sinaloa Cartel in Sonora", "is battling the CJNG in Chiapas" place the subject
-    (``doings.habitual``), not the group it drove out or fought."""
-    return name.dep_ in ("dobj", "obj") and name.head.tag_.startswith("VB")
+    """Whether a group's name is the object of a verb of displacement, which the place after it tells where the verb's
+    subject now holds: "the CJNG has displaced the Sinaloa Cartel in Sonora", "ousted Los Zetas in Tamaulipas" place the
+    subject (``doings.habitual``), not the group it drove out; a verb of fighting takes the group as there ("are
+    combating the CJNG in Jalisco", as ``doings.fought``)."""
+    verb = name.head
+    if name.dep_ not in ("dobj", "obj") or not verb.tag_.startswith("VB") and verb.pos_ != "VERB":
+        return False
+    return bool(_DISPLACING.match(verb.lower_)) or bool(_OUT.fullmatch(verb.lower_)) and any(c.lower_ == "out" for c in verb.children)
+
+
+# Verbs of displacement: "displaced", "expelled", "ousted", "replaced", "supplanted", "desplazó", "expulsó"
+_DISPLACING = re.compile(r"(?:displac|expel|oust|replac|supplant|evict|dislodg|desplaz|expuls|reemplaz|sustitu|"
+                         r"desaloj|suplant)\w*$", re.I)
+# Verbs that displace with "out": "drove out", "pushed out", "forced out", "ran out"
+_OUT = re.compile(r"driv(?:e|es|en|ing)|drove|push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|chas(?:e|es|ed|ing)|run|runs|ran|running", re.I)
 
 
 def _name_before(prep):
