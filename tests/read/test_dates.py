@@ -162,6 +162,13 @@ def test_dates_a_part_of_a_day_is_found_without_its_hour(text, ents, found):
     # nor one the days after it say ("overnight Saturday into Sunday"); alone, the night that ends the day of publication
     ("Gunmen attacked a bar overnight Saturday into Sunday.", [("Saturday", "2009-03-28"), ("Sunday", "2009-03-29")]),
     ("Gunmen attacked a bar overnight in Juarez.", [("overnight", "2009-03-30TNI")]),
+    # "her" after a verb is its object, not a determiner; "overnight" before a happening is its time
+    ("Police said a man shot her last night in Houston.", [("last night", "2009-03-30")]),
+    ("Gunmen kidnapped her early this morning in Celaya.", [("early this morning", "2009-03-31")]),
+    ("She was stabbed on her last night in Houston.", []),
+    ("The overnight attack on a police station in Celaya killed two officers.", [("overnight", "2009-03-30TNI")]),
+    ("An overnight raid in Celaya left three dead.", [("overnight", "2009-03-30TNI")]),
+    ("He took an overnight flight to Bogota.", []),
     # every part of a day the pattern finds is dated
     ("He was shot last evening.", [("last evening", "2009-03-30")]),
     ("He was shot late this evening.", [("late this evening", "2009-03-31")]),

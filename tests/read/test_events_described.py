@@ -149,6 +149,14 @@ def test_described_an_untagged_name_as_a_subject_is_a_person_a_pronoun_may_stand
     ("Carlos Ruiz, a police officer, was stabbed on Friday. The attacker was arrested later.\n", "arrest", None),
     ("Gunmen shot Maria Lopez outside a bar. The shooter was arrested on Sunday.\n", "arrest", None),
     ("Police said Juan Ruiz shot a man outside a bar on Friday. The suspect was arrested on Sunday.\n", "arrest", "Juan Ruiz"),
+    # a violent act in a phrase under the verb is what the subject did, or fled, not what befell him
+    ("Juan Lopez was found guilty of murder in Houston on Monday. The man was arrested in 2023 after a chase.\n", "arrest",
+     "Juan Lopez"),
+    ("Juan Lopez was seen fleeing after the shooting on Monday. The suspect was arrested in Houston on Tuesday.\n", "arrest",
+     "Juan Lopez"),
+    ("Juan Lopez was caught trying to kill his wife in Houston. The man was arrested on Tuesday.\n", "arrest", "Juan Lopez"),
+    ("Ana Ruiz was seen running from the stabbing in May. The suspect was arrested on Friday.\n", "arrest", "Ana Ruiz"),
+    ("Pedro Soto was found shot dead in Dayton. The suspect was arrested on Monday.\n", "arrest", None),
     # nor for the one who takes the step, named through the actor's pronoun
     ("I thank President Andres Lopez for his decision to extradite this dangerous criminal.\n", "extradition", None),
     ("Mexican police arrested Carlos Mendez in May. I thank President Andres Lopez for his decision to extradite this "

@@ -39,9 +39,19 @@ def _actor(make_doc, text, etype, language="en"):
     ("Carlos Ruiz was arrested in Dallas on Monday. This clique killed three people in the market.\n", "en", "killing", None),
     ("Carlos Ruiz was arrested in Dallas on Monday. This regime killed three people in the market.\n", "en", "killing", None),
     ("Pedro Gómez fue detenido en Lima el lunes. Este tipo de violencia mató a tres personas.\n", "es", "killing", None),
-    ("Carlos Ruiz was arrested in Dallas on Monday. This woman shot a clerk at a gas station in March.\n", "en", "attack", None),
+    ("Carlos Ruiz, a 30-year-old man, was arrested in Dallas on Monday. This woman shot a clerk at a gas station in March.\n",
+     "en", "attack", None),
     ("Pedro Gómez fue detenido en Lima el lunes. Esta mujer asesinó a un taxista en el Callao.\n", "es", "killing", None),
     ("Juan Soto and Pedro Ruiz were arrested in Dallas on Monday. These men killed a taxi driver in March.\n", "en", "killing", None),
+    # a sex the text does not tell rules no one out
+    ("Luis Castro was arrested in Houston on Monday. This man had stabbed a clerk on Sunday, police said.\n", "en", "attack",
+     "Luis Castro"),
+    ("Luis Castro was arrested in Houston on Monday. This man had stabbed a clerk on Sunday, police said, and he was jailed.\n",
+     "en", "attack", "Luis Castro"),
+    ("Ana Ruiz was arrested in Houston on Monday. This woman had stabbed a clerk on Sunday, police said.\n", "en", "attack",
+     "Ana Ruiz"),
+    ("Ana Ruiz, a 30-year-old woman, was arrested in Dallas on Monday. This man shot a clerk at a gas station in March.\n",
+     "en", "attack", None),
     # a clause after the noun naming someone else does not make the phrase a name
     ("Misael Lopez, a Guatemalan national, was arrested in Virginia. This heartless monster, who was released by the Biden "
      "Administration, killed the infant in March.\n", "en", "killing", "Misael Lopez"),

@@ -76,6 +76,18 @@ def test_retold_a_noun_its_own_sentence_dates_takes_no_other_year(text, language
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, language", [
+    # the time of a report of the happening ("denunciado el lunes") may come days after it: the happening told again
+    ("Pistoleros asesinaron a un taxista en Celaya el domingo. El asesinato fue denunciado el lunes ante la fiscalía.", "es"),
+    ("Gunmen killed a taxi driver in Celaya on Sunday. The killing was reported to police on Monday.", "en"),
+    ("Gunmen killed a taxi driver in Celaya on Sunday. On Monday, police confirmed the killing.", "en"),
+])
+def test_retold_a_noun_dated_by_its_report_is_the_happening_told_days_before(text, language):
+    first, noun = _events(text, "killing", language)[:2]
+    assert (first.date_begin or "")[:10] == (noun.date_begin or "")[:10] == "2024-10-20"
+
+
+@pytest.mark.model
 def test_retold_a_noun_its_sentence_does_not_date_is_the_happening_told_again():
     text = "Kidnapping in Culiacan.\n\nA kidnapping was reported in Culiacan. Gunmen kidnapped Ana Ruiz on Sunday outside her home."
     headline, lede = _events(text, "abduction")[:2]

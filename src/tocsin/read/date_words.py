@@ -61,16 +61,27 @@ _NAMED_THING = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}?[ \t]+(?:Movement|Br
 
 
 # A part of a day a determiner takes into a noun phrase ("on the last night of the fair", "during an overnight shift"), or
-# the night the days after it say ("overnight Saturday into Sunday")
-_PART_IN_A_PHRASE = re.compile(r"\b(?:the|an?|his|her|their|its|my|our|your|every)\s+(?:(?:early|late)\s+)?(?:(?:last|this)\s+"
-                               r"(?:night|morning|afternoon|evening)|overnight)$", re.I)
+# the night the days after it say ("overnight Saturday into Sunday"). "her" may be the object of the verb before ("shot
+# her last night"): a determiner only after a preposition ("on her last night") or before "of" ("her last night of
+# freedom"). "overnight" takes a noun only where the noun is no happening ("an overnight shift", not "the overnight
+# attack")
+_PART_IN_A_PHRASE = re.compile(r"\b(?:the|an?|his|their|its|my|our|your|every|(?:on|in|of|for|during|before|after|until|"
+                               r"through|since)\s+her)\s+(?:(?:early|late)\s+)?(?:last|this)\s+(?:night|morning|afternoon|evening)$",
+                               re.I)
+_HERS_OF = re.compile(r"\bher\s+(?:(?:early|late)\s+)?(?:last|this)\s+(?:night|morning|afternoon|evening)$", re.I)
+_OVERNIGHT_THING = re.compile(r"\b(?:the|an?|his|her|their|its|my|our|your|every)\s+overnight$", re.I)
+_THING_AFTER = re.compile(r"\s+(?:shifts?|flights?|stays?|bus(?:es)?|trains?|trips?|ferry|ferries|journeys?|visits?|guests?|"
+                          r"bags?|camps?|parking|delivery|shipping|stopovers?|accommodations?)\b", re.I)
 _DAY_AFTER = re.compile(r"\s+(?:(?:on|from|into)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def in_a_name(text: str, start: int, end: int) -> bool:
     """Whether the time expression at text[start:end] is part of a name ("her 1989 Mercury", "the March 23 Movement") or
     of a noun phrase (``_PART_IN_A_PHRASE``): no time the story gives."""
-    if _PART_IN_A_PHRASE.search(text[max(0, start - 12) : end]) or text[start:end].lower() == "overnight" and _DAY_AFTER.match(text, end):
+    before = text[max(0, start - 24) : end]
+    if _PART_IN_A_PHRASE.search(before) or _HERS_OF.search(before) and re.match(r"\s+of\b", text[end:]) \
+            or _OVERNIGHT_THING.search(before) and _THING_AFTER.match(text, end) \
+            or text[start:end].lower() == "overnight" and _DAY_AFTER.match(text, end):
         return True
     if not re.search(r"\d", text[start:end]):
         return False

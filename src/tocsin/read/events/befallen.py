@@ -32,6 +32,8 @@ def befallen(ctx, m: Mention) -> bool:
     verb = node.head
     if node.dep_ == "nsubj" and (verb.lower_ not in _HURT or any(c.dep_ == "dobj" for c in verb.children)):
         return False  # "Smith died"; "Smith killed a man" tells what Smith did
-    told = [c for c in verb.children if c.i > verb.i and c.dep_ in ("acomp", "oprd", "xcomp", "prt")]  # "shot dead", "found dead"
-    words = ctx.text[verb.idx : max([verb.idx + len(verb)] + [c.right_edge.idx + len(c.right_edge) for c in told])]
+    # the verb and the head word of its complement ("shot dead", "left badly wounded"), not a phrase under it: "found
+    # guilty of murder", "seen fleeing after the shooting", "caught trying to kill" tell what the subject did
+    told = [c for c in verb.children if c.i > verb.i and c.dep_ in ("acomp", "oprd", "xcomp", "prt")]
+    words = ctx.text[verb.idx : max([verb.idx + len(verb)] + [c.idx + len(c) for c in told])]
     return verb.lower_ in _HURT or any(t[2] in VIOLENT for t in triggers(words, ctx.language))

@@ -25,12 +25,13 @@ _PASSIVE = {"nsubjpass", "nsubj:pass"}
 
 def demonstrative_antecedent(ctx: _Context, tok, other: tuple[int, int] | None, target: Mention | None) -> Mention | None:
     """The one person a legal step acted on in the sentence of a singular demonstrative description of a person, or
-    the two sentences before it, of the sex the noun gives where it gives one ("this woman" only for a woman the text
-    makes one); none where two such people are named, or where the one is the act's target."""
+    the two sentences before it, not of another sex than the noun gives ("this woman" never for one the text makes a
+    man; for one whose sex it does not tell, yes); none where two such people are named, or where the one is the act's
+    target."""
     if not any(c.dep_ == "det" and _w(c) in _DEMONSTRATIVES for c in tok.children) or not _PERSON.fullmatch(tok.text) or tok.ent_type_:
         return None  # "this gang member", "este tipo de violencia": no person noun
     sex = _SEXED.get(_w(tok))
-    found, _ = _named_before(ctx, tok, other, lambda m: sex is None or _sex(ctx, m) == sex)
+    found, _ = _named_before(ctx, tok, other, lambda m: sex is None or _sex(ctx, m) in (None, sex))
     found = [m for m in found if _legal_patient(ctx, m)]
     people = {ctx.chains.chain(m) if ctx.chains.chain(m) is not None else chains.name_words(m.text) for m in found}
     if len(people) != 1 or target is not None and any((m.start, m.end) == (target.start, target.end) for m in found):
@@ -39,8 +40,15 @@ def demonstrative_antecedent(ctx: _Context, tok, other: tuple[int, int] | None, 
 
 
 def _sex(ctx: _Context, m: Mention) -> str | None:
+    """The sex the chains know of a person, or, in Spanish, the one the participle agreeing with it gives ("Pedro Gómez
+    fue detenido")."""
     chain = ctx.chains.chain(m)
-    return ctx.chains.sex[chain] if chain is not None else chains._sex_of(m.text)
+    known = ctx.chains.sex[chain] if chain is not None else chains._sex_of(m.text)
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if ctx.doc is not None and known is None else None
+    if span is None:
+        return known
+    gender = span.root.head.morph.get("Gender") if span.root.dep_ in _PASSIVE | {"nsubj"} else []
+    return {"Masc": "m", "Fem": "f"}.get(gender[0]) if gender and "Part" in span.root.head.morph.get("VerbForm") else None
 
 
 def _legal_patient(ctx: _Context, m: Mention) -> bool:

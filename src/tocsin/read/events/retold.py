@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from ...models import Event
 from ...structure import item_at
@@ -95,7 +96,8 @@ def _apart(e: Event, d: Event, text: str, times=(), lede_end: int = 0) -> bool:
     in someone new: "a Sinaloa Cartel hitman" and "a cousin", not "the man"), a higher toll ("killed two men", then
     "killed three people"; a lower may be part of it: "eight people", "seven residents and a nurse"), or dated apart
     by both sentences ("on Sunday", "in 2019"; for a noun, by the time of the clause it is told in: "Un secuestro fue
-    denunciado el lunes" is not 2019's). A pronoun or a victim's role word ("him", "the victim") may stand for anyone.
+    denunciado el lunes" is not 2019's, though it may be Sunday's: ``_may_be_of``). A pronoun or a victim's role word
+    ("him", "the victim") may stand for anyone.
     ``times``: the document's time expressions; ``lede_end``: where the headline and its lede end."""
     if ANOTHER.search(text[max(d.evidence_start, d.trigger_start - 40) : d.trigger_start] + " " + (d.target_text or "")):
         return True
@@ -105,7 +107,7 @@ def _apart(e: Event, d: Event, text: str, times=(), lede_end: int = 0) -> bool:
             and (e.date_end[:10] < d.date_begin[:10] or d.date_end[:10] < e.date_begin[:10]):
         return True
     own = [t for t in times if e.evidence_start <= t.start < e.evidence_end and t.begin and t.end_date] if e.nominal else []
-    if own and d.date_begin and d.date_end and not any(t.begin[:10] <= d.date_end[:10] and d.date_begin[:10] <= t.end_date[:10] for t in own):
+    if own and d.date_begin and d.date_end and not any(_may_be_of(d, t, text, e) for t in own):
         return True
     named, other = _named(e, text), _named(d, text)
     if named and other:
@@ -113,6 +115,26 @@ def _apart(e: Event, d: Event, text: str, times=(), lede_end: int = 0) -> bool:
     mine, theirs = _described(e.target_text), _described(d.target_text)
     return e.type == d.type and d.evidence_start >= lede_end and bool(mine) and bool(theirs) and not mine & theirs \
         and bool(_NEW.match(d.target_text or ""))
+
+
+# A verb of reporting: the time of its clause is when the happening was told, which it may follow by days ("El asesinato
+# fue denunciado el lunes", "the killing was reported to police on Monday", "on Monday, police confirmed the killing")
+_REPORTING = re.compile(r"\b(?:report(?:ed|s)?|confirm(?:ed|s)?|announc(?:ed|es)|disclos(?:ed|es)|made public|"
+                        r"(?:denunci|report|confirm|anunci|inform)(?:ad[oa]s?|ó|aron|a|an)|dad[oa]s? a conocer)\b", re.I)
+_TOLD_WITHIN = 31  # days a report may come after the happening it tells
+
+
+def _may_be_of(d: Event, t, text: str, e: Event) -> bool:
+    """Whether a time told in e's sentence may be that of happening ``d``: its own time overlaps d's; the time of a
+    report of it (``_REPORTING`` between the time and e's noun) comes on or up to ``_TOLD_WITHIN`` days after d."""
+    between = text[min(t.end, e.trigger_end) : max(t.start, e.trigger_start)]
+    if not _REPORTING.search(between):
+        return t.begin[:10] <= d.date_end[:10] and d.date_begin[:10] <= t.end_date[:10]
+    try:
+        gap = (date.fromisoformat(t.begin[:10]) - date.fromisoformat(d.date_end[:10])).days
+    except ValueError:  # a month or a year: its own time decides
+        return t.begin[:10] <= d.date_end[:10] and d.date_begin[:10] <= t.end_date[:10]
+    return d.date_begin[:10] <= t.end_date[:10] and gap <= _TOLD_WITHIN
 
 
 def _named(e: Event, text: str) -> set[str]:
