@@ -398,6 +398,14 @@ def test_statements_a_negated_lead_does_not_make_a_quotation_a_forecast():
     ("the extortion will not go away", "en", "positive"),
     ("la banda no va a llegar a la capital", "es", "negative"),
     ("la violencia podría extenderse al norte", "es", "positive"),
+    # Spanish negatives stack and reinforce; only a negated doubt or improbability cancels
+    ("los sicarios nunca jamás volverán a Culiacán", "es", "negative"),
+    ("nadie nunca va a volver a extorsionar en este mercado", "es", "negative"),
+    ("no jamás volverán a pisar el puerto", "es", "negative"),
+    ("ni nunca va a regresar la banda a la capital", "es", "negative"),
+    ("nadie duda que la banda va a volver", "es", "positive"),
+    ("no es poco probable que la tregua se rompa", "es", "positive"),
+    ("the cartel will never, ever return to Sinaloa", "en", "negative"),
 ])
 def test_forecasts_polarity_is_kept_never_inverted(content, language, expected):
     from tocsin.read.forecasts import polarity

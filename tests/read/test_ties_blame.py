@@ -228,6 +228,28 @@ def test_an_act_included_in_what_a_group_is_blamed_for_is_its_act(make_doc, text
      {("actor", "ms-13", "alleged")}, "alleged"),
     ("MS-13 must have been responsible for the stabbing of a teenager in Gaithersburg.\n", "en", "attack",
      {("actor", "ms-13", "alleged")}, "alleged"),
+    # a relative or coordinated clause no verb of saying or belief governs is the text's own too, and an adverb that
+    # hedges nothing ("ultimately") leaves it so
+    ("MS-13, which was responsible for the stabbing of a teenager in Houston on Monday, recruits in schools.\n", "en", "attack",
+     {("actor", "ms-13", "named")}, "asserted"),
+    ("Police arrested two men on Tuesday, and MS-13 was responsible for the stabbing of a teenager in Houston.\n", "en",
+     "attack", {("actor", "ms-13", "named")}, "asserted"),
+    ("MS-13 was ultimately responsible for the stabbing of a teenager in Houston on Monday.\n", "en", "attack",
+     {("actor", "ms-13", "named")}, "asserted"),
+    ("La policía detuvo a dos hombres y el CJNG es responsable del asesinato de un comerciante en Celaya.\n", "es", "killing",
+     {("actor", "cjng", "named")}, "asserted"),
+    # ... but a verb of belief over the relative clause, a frame before its governor or one of saying the coordinated
+    # clause hangs from, and a hedging adverb, keep it someone's view
+    ("Police believe MS-13, which was responsible for the stabbing of a teenager in Houston, recruits in schools.\n", "en",
+     "attack", {("actor", "ms-13", "alleged")}, "alleged"),
+    ("According to police, MS-13, which was responsible for the stabbing of a teenager in Houston, recruits in schools.\n",
+     "en", "attack", {("actor", "ms-13", "alleged")}, "alleged"),
+    ("Police said two men were arrested, and MS-13 was responsible for the stabbing of a teenager in Houston.\n", "en",
+     "attack", {("actor", "ms-13", "alleged")}, "alleged"),
+    ("MS-13 was reportedly responsible for the stabbing of a teenager in Houston on Monday.\n", "en", "attack",
+     {("actor", "ms-13", "alleged")}, "alleged"),
+    ("El CJNG es posiblemente responsable del asesinato de un comerciante en Celaya.\n", "es", "killing",
+     {("actor", "cjng", "suspected")}, "alleged"),
 ])
 def test_a_blame_said_by_a_copula_is_the_texts_own(make_doc, text, language, etype, tied, modality):
     from tocsin.read import read_many
@@ -247,6 +269,26 @@ def test_a_blame_said_by_a_copula_is_the_texts_own(make_doc, text, language, ety
     ("Tren de Aragua is responsible for some of the worst crimes of recent years, including the murders of two students.\n", "en",
      "killing", "asserted"),
     ("El CJNG es responsable de muchos crímenes, como el asesinato de un periodista en Culiacán.\n", "es", "killing", "asserted"),
+    # a plea or a verdict establishes the acts it includes; a plea of not guilty, a verdict to come, one only expected
+    # or conditional does not
+    ("Juan Perez pleaded guilty to several crimes, including the murder of a clerk in Houston in 2023.\n", "en", "killing",
+     "asserted"),
+    ("Juan Perez was found guilty of several crimes, including the murder of a clerk in Houston in 2023.\n", "en", "killing",
+     "asserted"),
+    ("A jury found Ana Ruiz guilty of three offenses, including the kidnapping of a rancher near Laredo.\n", "en", "abduction",
+     "asserted"),
+    ("Juan Pérez fue declarado culpable de varios delitos, incluido el asesinato de un comerciante en Celaya en 2023.\n", "es",
+     "killing", "asserted"),
+    ("Juan Pérez se declaró culpable de varios delitos, incluido el asesinato de un comerciante en Celaya.\n", "es", "killing",
+     "asserted"),
+    ("Juan Perez pleaded not guilty to several crimes, including the murder of a clerk in Houston in 2023.\n", "en", "killing",
+     "alleged"),
+    ("If Juan Perez is found guilty of several crimes, including the murder of a clerk in Houston in 2023, he faces life.\n",
+     "en", "killing", "alleged"),
+    ("Juan Perez was found not guilty of several crimes, including the murder of a clerk in Houston in 2023.\n", "en",
+     "killing", "alleged"),
+    ("Juan Pérez no fue declarado culpable de varios delitos, incluido el asesinato de un comerciante en Celaya.\n", "es",
+     "killing", "alleged"),
 ])
 def test_an_included_act_takes_the_blames_mood(make_doc, text, language, etype, modality):
     from tocsin.read import read_many

@@ -1,39 +1,85 @@
 """Blame said in the text's own voice, read off the parse: "responsible" said of a group by a plain copula ("MS-13 was
-responsible for the stabbing"), and an act given as one of the crimes a group is blamed for ("responsible for many
-crimes, including the murder of"). Anything that hedges, conditions, frames or embeds the words leaves them to the
-hedges' own reading."""
+responsible for the stabbing", "MS-13, which was responsible for"), a guilt a plea or a verdict states ("pleaded guilty
+to"), and an act given as one of the crimes a group is blamed for ("responsible for many crimes, including the murder
+of"). Anything that hedges, conditions, frames or embeds the words in someone's saying leaves them to the hedges' own
+reading."""
 
 from __future__ import annotations
 
 import re
 
+from .event_lexicon import MODALITY
+from .statements import LEXICONS, verb_lemma
+
 BLAMED = {"responsible", "responsable", "responsables", "culpable", "culpables", "guilty"}
 _BE = {"is", "are", "was", "were", "be", "been", "'s", "’s", "es", "son", "era", "eran", "fue", "fueron"}
 _PERFECT = {"has", "have", "had", "ha", "han", "había", "habían"}  # "MS-13 has been responsible": no hedge
-_PLAIN = {"also", "too", "directly", "solely", "both", "también", "directamente"}  # adverbs that hedge nothing
+# The adverbs that hedge a blame: a report, an inference, a chance or a share ("allegedly", "probably", "partly"); any
+# other ("ultimately", "directly", "also") leaves it the text's own
+_HEDGING = {w for lex in MODALITY.values() for w in lex["alleged"]} | {
+    "possibly", "perhaps", "maybe", "seemingly", "partly", "partially", "posiblemente", "quizá", "quizás", "parcialmente"}
+# A plea or a verdict establishes the guilt it states ("pleaded guilty to", "was found guilty of", "fue declarado
+# culpable de", "se declaró culpable"), as a copula does the text's own blame
+_VERDICT = {"plead", "pleads", "pleaded", "pled", "pleading", "find", "finds", "found", "adjudged", "declared", "declarado",
+            "declarada", "declarados", "declaradas", "declaró", "declararon", "hallado", "hallada", "hallados", "halladas"}
+_CONVICTED = {"guilty", "culpable", "culpables"}
 
 
 def predicated(word) -> bool:
-    """Whether a word of blame ("responsible", "responsable") is said of its clause's subject by a plain copula in a
-    sentence's main clause ("MS-13 was responsible for", "el CJNG es responsable del"): the blame of whoever says the
-    clause. Not someone's view ("police held MS-13 responsible"), nor where an adverb ("allegedly", "partly"), a
-    modal or epistemic auxiliary ("may", "must have been"), a condition ("if", "si"), a clause it hangs from ("which
-    is responsible", "police believe"), a frame put before it ("According to police,", "In the indictment,") or a
-    question touches it: those are read by their own words."""
-    if word.lower_ not in BLAMED:
-        return False
-    if any(c.dep_ == "cop" and c.lower_ in _BE for c in word.children):
-        clause = word
-    elif word.dep_ in ("acomp", "attr") and word.head.lower_ in _BE:
-        clause = word.head
-    else:
+    """Whether a word of blame ("responsible", "responsable") is said of its clause's subject by a plain copula, or a
+    guilt by a plea or a verdict ("pleaded guilty to", "fue declarado culpable de"), in a clause that is the text's
+    own: the main clause, a relative clause or a coordinated one that no verb of saying or belief governs ("MS-13,
+    which was responsible for", "…, and el CJNG es responsable del"). Not someone's view ("police held MS-13
+    responsible", "police believe MS-13, which was responsible"), nor where a hedging adverb ("allegedly", "partly"),
+    a modal or epistemic auxiliary ("may", "must have been"), a condition ("if", "si"), a clause it hangs from
+    ("police believe"), a frame put before it ("According to police,", "In the indictment,") or a question touches
+    it: those are read by their own words."""
+    clause = _clause(word) if word.lower_ in BLAMED else None
+    if clause is None:
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if clause.dep_ != "ROOT" or subject is None or clause.sent.text.rstrip().endswith("?"):
+    if subject is None or clause.sent.text.rstrip().endswith("?") or not _own_clause(clause):
         return False
-    near = [*word.children, *clause.children] if clause is not word else list(word.children)
-    return not any(c.dep_ == "advmod" and c.lower_ not in _PLAIN or c.dep_ in ("mark", "parataxis", "ccomp", "advcl")
+    near = [*word.children, *(c for c in clause.children if c != word)] if clause != word else list(word.children)
+    return not any(c.dep_ == "advmod" and c.lower_ in _HEDGING or c.dep_ in ("mark", "parataxis", "ccomp", "advcl")
                    or c.dep_ == "aux" and c.lower_ not in _PERFECT or c.dep_ == "prep" and c.i < subject.i and not _when_or_where(c) for c in near)
+
+
+def _clause(word):
+    """The word that says a blame of its subject: the blame itself with a copula on it, the copula it completes, or
+    the verb of a plea or a verdict that no negation touches ("pleaded not guilty" establishes nothing)."""
+    if any(c.dep_ == "cop" and c.lower_ in _BE for c in word.children):
+        return word
+    if word.dep_ in ("acomp", "attr") and word.head.lower_ in _BE:
+        return word.head
+    verdict = word.head if word.lower_ in _CONVICTED and word.head.lower_ in _VERDICT else None
+    if verdict is None or word.dep_ not in ("acomp", "oprd", "ccomp", "dobj", "xcomp", "attr", "advmod"):
+        return None
+    denied = any(c.dep_ == "neg" or c.lower_ in ("not", "no", "never", "nunca") for c in (*word.children, *verdict.children))
+    return None if denied else verdict
+
+
+def _own_clause(clause) -> bool:
+    """Whether a clause speaks in the text's own voice: the sentence's main clause, or a relative or coordinated clause
+    that no verb of saying or belief governs, and that no such verb put aside nor a frame before its governors'
+    subjects ("According to police, MS-13, which was …") takes as someone's words."""
+    chain = [clause]  # the clause and the ones it is coordinated with, up to the first
+    while chain[-1].dep_ == "conj" and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+    if chain[-1].dep_ not in ("ROOT", "relcl"):
+        return False  # "police said MS-13 was", "if …", "believed to be"
+    for node in clause.ancestors:
+        boundary = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), node)
+        if _saying(node) or any(c.dep_ == "parataxis" and _saying(c) or c.dep_ == "prep" and c.i < boundary.i
+                                and not _when_or_where(c) or c.dep_ == "mark" and node in chain for c in node.children):
+            return False
+    return True
+
+
+def _saying(tok) -> bool:
+    """Whether a word is a verb of saying or belief ("said", "believe", "cree"), in its document's language."""
+    language = tok.doc.lang_ if tok.doc.lang_ in LEXICONS else "en"
+    return verb_lemma(tok.lower_) in LEXICONS[language]["cues"] or tok.lower_ in MODALITY[language]["allegation_heads"] - BLAMED
 
 
 def _when_or_where(prep) -> bool:

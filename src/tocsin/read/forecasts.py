@@ -50,16 +50,19 @@ _NUMBERS = {"a": 1, "one": 1, "un": 1, "una": 1, "two": 2, "dos": 2, "three": 3,
 # A negation itself negated ("nobody doubts that", "not unlikely", "I never doubted", "no dudo que", "no es improbable",
 # "no way they will not retaliate"): the two cancel, and the prediction stands
 _NEGATOR = {"en": r"(?:\b(?:not|never|no|nobody|no one|none)|n't)", "es": r"\b(?:no|nadie|nunca|jamás|ni)"}
+# Spanish negatives stack and reinforce ("nunca jamás volverán", "nadie nunca va a volver", "no volverán nunca"): a negator
+# there cancels only a doubt or an improbability it negates ("no dudo que", "nadie duda que", "no es improbable que")
+_CANCELLABLE = {"es": re.compile(r"dud|improbable|poco probable")}
 
 
 def _uncancelled(negations: list[re.Match], low: str, language: str) -> list[re.Match]:
     """The negations left when each one that a negator just before it (or a negation it lies within) negates is
-    dropped with that negator."""
+    dropped with that negator; in Spanish only a negated doubt or improbability is (``_CANCELLABLE``)."""
     negator = re.compile(_NEGATOR.get(language, _NEGATOR["en"]) + r"(?: (?:is|are|was|were|es|era|it is|one))? ?$")
     dropped: set[int] = set()
     for i, n in enumerate(negations):
         before = low[max(0, n.start() - 20) : n.start()]
-        m = negator.search(before)
+        m = negator.search(before) if language not in _CANCELLABLE or _CANCELLABLE[language].search(n.group(0)) else None
         outer = [j for j, o in enumerate(negations[:i]) if o.start() < n.start() <= o.end() and j not in dropped]
         if m:
             dropped.add(i)
