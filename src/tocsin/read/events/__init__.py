@@ -12,7 +12,7 @@ Per sentence, from triggers and the dependency parse:
    noun a reduced relative hangs from ("an officer killed in ..."). Where the
    parse gives no actor, a group named in the sentence is taken, marked as
    co-occurrence only.
-3. ``modality`` reads negation, future, hypothetical and allegation off the
+3. ``mood.modality`` reads negation, future, hypothetical and allegation off the
    trigger and the words that govern it, and off the statement the trigger
    is quoted in (a forecast is future, a recommendation hypothetical).
 4. Crimes named as the offence of a legal event ("charged with murder") are
@@ -23,8 +23,8 @@ Place and date come from ``anchor.locate`` (a charge, plea or sentence from
 the court: ``_court_place``); fatality and injury counts
 follow ACLED's rules (the lowest figure; "dozens" = 12).
 
-The package: ``words`` (triggers and counts), ``arguments`` (actor, target
-and modality off the parse), ``context`` (the document around an event:
+The package: ``words`` (triggers and counts), ``arguments`` (actor and target
+off the parse), ``mood`` (modality and attribution off the parse), ``context`` (the document around an event:
 pronouns, surnames, what a person is said to be), ``chains`` (a document's
 mentions of one person and what they say of him), ``described`` (whom a
 description stands for: a name before it, a headline's person named in the

@@ -1,14 +1,11 @@
-"""Event arguments off the dependency parse: actor and target of a trigger, its modality and how the group's part
-is attributed.
+"""Event arguments off the dependency parse: actor and target of a trigger (its modality and how the group's part is
+attributed are read in ``mood``).
 """
 
 from __future__ import annotations
 
-import re
-
-from ...models import Mention, Statement
-from ..event_lexicon import BELIEF, LEGAL, MODALITY, SUSPECT_NOUNS, VIOLENT, doubts
-from ..blame import predicated, unsaid_blame
+from ...models import Mention
+from ..event_lexicon import LEGAL, VIOLENT
 from .presence import BOTH_SIDES, HELD_BY, PEOPLE, REMOVAL, UNITS, holder, owner, removed, sides_holder
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
 from .located import located_group
@@ -372,129 +369,3 @@ def _under_arrest(verb) -> tuple[object, object]:
         return None, subject
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return (agent if object_.dep_ == "nsubjpass" else subject), object_
-
-
-def _governors(tok, hops: int = 3):
-    """The words a trigger hangs from, nearest first, through clause and complement links and clausal subjects."""
-    out = []
-    while (tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl", "dobj", "acomp", "attr", "nsubjpass", "nsubj", "csubj")
-           or _infinitive_of_a_noun(tok)) and len(out) < hops:
-        tok = tok.head
-        out.append(tok)
-    return out
-
-
-def _infinitive_of_a_noun(tok) -> bool:
-    """An infinitive that completes a noun ("the failure to arrest traffickers", "efforts to detain them"): the noun
-    gives it its mood as a verb would."""
-    return tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.tag_.startswith("NN") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _mood_governors(tok, hops: int = 3):
-    """The governors whose mood a trigger takes, up to a verb of belief raised onto its subject: in "Gunmen believed
-    to be members of the cartel killed two officers" the parse hangs "killed" on "believed", which describes the
-    gunmen ("believed to be") and says nothing of the killing."""
-    out = []
-    for g in _governors(tok, hops):
-        if g.lower_ in BELIEF and any(c.dep_ == "xcomp" and c.i < tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                      for c in g.children) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < g.i for c in g.children):
-            break  # not "officials are expected to say that the cartel killed…", whose mood the killing keeps
-        out.append(g)
-    return out
-
-
-_FACTUAL_MARKS = {"when", "after", "before", "as", "since", "because", "while", "once", "until", "though", "although", "cuando",
-                  "después", "antes", "mientras", "porque", "aunque"}
-
-
-def _told_in_the_past(tok) -> bool:
-    """A clause of time or cause whose own verb is past ("when the last policeman was shot dead, … would have
-    triggered a riot"): it tells what happened, whatever the mood of the clause it hangs from."""
-    if tok.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _FACTUAL_MARKS for c in tok.children):
-        return False
-    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "fue", "fueron")
-                                                          for c in tok.children)
-
-
-def modality(tok, statement: Statement | None, language: str) -> str:
-    """asserted, alleged, negated, hypothetical or future, for the happening a trigger names.
-
-    A verb takes the mood of the verbs it hangs from ("plans to kill", "could
-    attack", "denied killing"); so does a noun that is their object ("could
-    carry out attacks"), but not a noun that is their subject: in "the
-    deportations could expose migrants" the deportations happened. Anything
-    inside a forecast or a recommendation is part of that claim (the forecast
-    ledger keeps it), not an event of its own."""
-    lex = MODALITY[language]
-    verb = tok.tag_.startswith("VB")
-    govs = _mood_governors(tok) if (verb or tok.dep_ in ("dobj", "pobj", "attr", "xcomp", "conj")) and not _told_in_the_past(tok) else []
-    chain = [tok, *govs]
-    # a noun joined to a subject is a subject too ("his arrest and subsequent murder charges set off an uproar"); a
-    # verb joined to another with a tense of its own has its own mood ("would not identify the court but said Smith
-    # was sentenced there"; not "will be arrested and charged", where "charged" has no tense of its own)
-    govs = govs[: next((i for i, t in enumerate(chain[:-1]) if not verb and t.dep_ in ("nsubj", "nsubjpass")
-                        or t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ", "VBP")), len(govs))]
-    near = [tok, *govs[:2]]
-    aux = {c.lower_ for t in near for c in t.children if c.dep_ in ("aux", "auxpass")}
-    marks = {c.lower_ for t in near for c in t.children if c.dep_ in ("mark", "advmod", "amod", "det")}
-    polarity = any(c.dep_ == "det" and _w(c) in ("any", "no") for c in tok.children)
-    if verb and any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and _w(d) == "no" for d in c.children) for c in tok.children):
-        return "negated"  # "no suspects were arrested", "no one was arrested"
-    negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
-    if any(c.dep_ == "neg" for c in tok.children) and not _blame_on(tok) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
-        return "negated"  # not "el cártel no estaría detrás del asesinato": the blame is denied, not the killing
-    if any(c.dep_ == "advmod" and _w(c) == "longer" and any(n.dep_ == "neg" for n in c.children) for t in chain[: 1 + (tok.dep_ == "attr")] for c in t.children):
-        return "negated"  # "no longer operates in Chile", "is no longer the largest gang in": it did, and does not now
-    if _denied_by_a_noun(tok):
-        return "negated"
-    if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("negating_nouns", ()):
-        return "negated"  # "the failure to arrest traffickers"
-    if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("hypothetical_nouns", ()):
-        return "hypothetical"  # "efforts to arrest criminal aliens"
-    copular = tok.dep_ == "attr" and negated_gov  # "this was not an arrest"
-    if (verb or polarity or copular) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" or doubts(g, language) for g in govs[:2]):
-        return "negated"
-    if any(c.dep_ == "mark" and _w(c) in ("if", "unless", "whether") for c in tok.children):
-        return "hypothetical"
-    # "set to", not "set up": a head with a particle is another verb
-    if aux & lex["future_aux"] or any(g.lower_ in lex["future_heads"] and not _child(g, "prt") for g in govs[:2]) or marks & {"next", "future"}:
-        return "future"
-    if aux & lex["hypothetical_aux"] or any(g.lower_ in lex["hypothetical_heads"] for g in govs[:2]) or marks & {"if", "unless", "possible", "potential"}:
-        return "hypothetical"
-    if statement is not None and statement.claim_type in ("forecast", "recommendation"):  # the prediction is the record
-        return "future" if statement.claim_type == "forecast" else "hypothetical"
-    if statement is not None and statement.stance == "denied":
-        return "negated"
-    alleging = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "amod")} & lex["alleged"]
-    if tok.dep_ == "compound" and tok.head.lower_ in SUSPECT_NOUNS:
-        return "alleged"  # "a murder suspect walked free": the murder is laid at the suspect's door, not proven
-    if alleging or any(g.lower_ in lex["allegation_heads"] and not predicated(g) for g in _mood_governors(tok, hops=5)) or unsaid_blame(tok):
-        return "alleged"
-    if statement is not None and statement.stance == "alleged":
-        return "alleged"
-    return "asserted"
-
-
-def _blame_on(tok) -> bool:
-    """A noun the words of blame lead to, which the parse may make the head of its clause ("detrás del asesinato")."""
-    return not tok.tag_.startswith("VB") and any(c.dep_ in ("case", "advmod") and _w(c) in ("detrás", "detras", "behind") for c in tok.children)
-
-
-def _denied_by_a_noun(tok) -> bool:
-    """Whether the trigger's clause is the content of a noun that "no" denies: "there is no evidence that the gang has
-    cells in Texas", "no sign that". A relative clause ("no gang that operates in Texas") is not a content clause."""
-    clause = next((t for t in [tok, *tok.ancestors][:4] if t.dep_ in ("acl", "ccomp") and t.tag_.startswith("VB")), None)
-    return clause is not None and clause.head.tag_.startswith("NN") and any(c.dep_ == "mark" for c in clause.children) \
-        and any(c.dep_ == "det" and _w(c) in ("no", "ninguna", "ningún") for c in clause.head.children)
-
-
-def _attribution(actor_text: str, tok, mode: str, language: str) -> str:
-    """How the text ties the actor to the act: named as perpetrator, suspected, or alleged by a source."""
-    lex = MODALITY[language]
-    words = set(re.findall(r"[\w']+", actor_text.lower()))
-    if words & lex["suspected_words"] or any(g.lower_ in lex["suspected_words"] for g in _governors(tok, hops=4)):
-        return "suspected"
-    if mode == "alleged" or "alleged" in words:
-        return "alleged"
-    return "named"

@@ -11,7 +11,8 @@ from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .befallen import note
 from .belonging import _AGAINST, belongs, linked_after, told_again
-from .arguments import _WEAPONS, _attribution, _bullet_verb, _child, _governors, _named, _phrase, _prep_object, _subject_undergoes, arguments, modality
+from .arguments import _WEAPONS, _bullet_verb, _child, _named, _phrase, _prep_object, _subject_undergoes, arguments
+from .mood import _attribution, _governors, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
 from .demonstrative import demonstrative_antecedent
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
@@ -419,8 +420,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     }
 
 
-# A group's units told by where they are ("designate any Muslim Brotherhood chapters, such as those in Lebanon"): the
-# places say where the units are, whatever is done to them
+# A group's units told by where they are ("Muslim Brotherhood chapters, such as those in Lebanon"): they are there
 _THOSE_IN = re.compile(r"\b(?:those|ones?|las|los) (?:in|across|throughout|within|de|en)$", re.I)
 
 

@@ -58,7 +58,7 @@ def located_group(prep):
 
 
 def claim_word(tok):
-    """The word a presence claim is told by, whose mood and polarity it takes (``arguments.modality``): for a
+    """The word a presence claim is told by, whose mood and polarity it takes (``mood.modality``): for a
     preposition that places a group, the word for a group it hangs from ("might be the largest gang in Peru": the
     gang, which "might be" governs; "no son la banda dominante en Manabí") or the name itself; for a word for a group
     counted among others, the one ("may be one of the largest gangs in"); any other trigger itself. A word for a group
