@@ -159,13 +159,13 @@ def _befell(verb, subject) -> bool:
         c.dep_ == "aux" and _w(c) in ("was", "were") for c in verb.children)
 
 
-def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None, pronoun: str | None = None) -> Mention | None:
+def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | None:
     """The person a "he", "him", "his" or "she" stands for: the last person named before it, in its sentence or
     the two before, who is neither the event's other party (``other``: "Smith shot him") nor the speaker of a
-    statement (an official announcing the case). ``pronoun``: the pronoun a description is read as."""
-    if pronoun is None and (tok.tag_ not in ("PRP", "PRP$") or _w(tok) not in PERSONAL_PRONOUNS):
+    statement (an official announcing the case)."""
+    if tok.tag_ not in ("PRP", "PRP$") or _w(tok) not in PERSONAL_PRONOUNS:
         return None
-    found, item = _named_before(ctx, tok, other, lambda m: ctx.chains.agrees(m, pronoun or tok.text))
+    found, item = _named_before(ctx, tok, other, lambda m: ctx.chains.agrees(m, tok.text))
     if item is not None:
         return found[0] if found else None
     subjects = [m for m in found if _is_subject(ctx.doc, m)]
