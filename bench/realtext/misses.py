@@ -36,7 +36,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("measures", nargs="*", help="Which misses, by the start of their name (e.g. 'events', 'place', "
                         "'footprint: missed'); all when none is given. Known: " + ", ".join(MEASURES))
-    parser.add_argument("--batch", help="Only the documents of this manifest batch (e.g. dev-11).")
+    parser.add_argument("--batch", help="Only the documents of these manifest batches (comma-separated, e.g. dev-11; 'dev-1' names the "
+                        "first dev documents, which carry no batch).")
     parser.add_argument("--hold-back", default="", help="Leave out the documents of these batches (comma-separated), kept unseen.")
     parser.add_argument("--key", default="", help="Only documents whose key starts with this (e.g. 'lgl:', 'wh:').")
     parser.add_argument("--limit", type=int, default=0, help="At most this many misses per measure (0: all).")
@@ -47,7 +48,7 @@ def main() -> None:
     golds, entries = score.gold(), {e["key"]: e for e in texts.manifest()["documents"]}
     log: list = []
     scores = score.score("dev", golds, entries, log=log,
-                         only=lambda e: e["key"].startswith(args.key) and (not args.batch or e.get("batch") == args.batch)
+                         only=lambda e: e["key"].startswith(args.key) and (not args.batch or (e.get("batch") or "dev-1") in args.batch.split(","))
                          and e.get("batch") not in set(filter(None, args.hold_back.split(","))))
     wanted = [m for m in MEASURES if not args.measures or any(m.startswith(x) for x in args.measures)]
     counts = Counter(measure for measure, _, _ in log)

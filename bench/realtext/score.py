@@ -531,7 +531,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="dev,test")
     parser.add_argument("--save", help="Write the figures as JSON (e.g. the baseline of today's code).")
-    parser.add_argument("--batch", help="Only the documents of this manifest batch (e.g. dev-14, to read a new batch as unseen text).")
+    parser.add_argument("--batch", help="Only the documents of these manifest batches (comma-separated, e.g. dev-14 to read a new batch as "
+                        "unseen text; 'dev-1' names the first dev documents, which carry no batch).")
     parser.add_argument("--hold-back", default="", help="Leave out the documents of these batches (comma-separated): a batch "
                         "kept unseen while the code is changed, to be read once at the end.")
     args = parser.parse_args()
@@ -541,7 +542,8 @@ def main() -> None:
     golds, entries = gold(), {e["key"]: e for e in texts.manifest()["documents"]}
     splits = args.split.split(",")
     held = set(filter(None, args.hold_back.split(",")))
-    only = (lambda e: (not args.batch or e.get("batch") == args.batch) and e.get("batch") not in held) if args.batch or held else None
+    batches = set(filter(None, (args.batch or "").split(",")))
+    only = (lambda e: (not batches or (e.get("batch") or "dev-1") in batches) and e.get("batch") not in held) if batches or held else None
     results = {split: rows(score(split, golds, entries, only=only)) for split in splits}
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() and not args.save and not args.batch and not held else {}
     table = Table(title="tocsin on the real-text set (docs/annotation.md; annotated before tocsin read it)")
