@@ -55,3 +55,18 @@ def test_a_said_sentence_with_its_own_claim_leads_into_nothing(make_doc):
     found = _found(make_doc, text)
     assert [c for c, _, _, _ in found] == ["the road would reopen"]
 
+
+@pytest.mark.parametrize("text, pronoun, source", [
+    ("Hospital sources said two guards were hurt in the blast. They said the gunmen escaped in a van.", "They", "Hospital sources"),
+    ("The statement said the patrol came under fire at dawn. It said one officer was wounded.", "It", "The statement"),
+])
+def test_they_or_it_continues_the_source_just_before_that_no_name_resolves(make_doc, text, pronoun, source):
+    doc = make_doc(text, language="en", published_at="2025-03-04")
+    found = [(s.speaker_text, s.descriptor) for s in read(doc).statements]
+    assert found[-1] == (pronoun, source)
+
+
+def test_they_after_a_singular_source_stays_nobodys(make_doc):
+    doc = make_doc("The report said two guards were hurt. They said the gunmen escaped in a van.", language="en", published_at="2025-03-04")
+    assert [s.speaker_text for s in read(doc).statements] == ["The report"]
+
