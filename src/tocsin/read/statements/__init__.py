@@ -31,7 +31,9 @@ Every statement is stored as "X said Y": the content is never a fact.
 
 The package: ``lexicon`` (the words, per language), ``kinds`` (claim type,
 stance, hedges), ``speakers`` (who the speaker is), ``items`` (list items and
-labels that name their source), ``trailing`` (attributions set off by commas) and ``find`` (``find_statements``).
+labels that name their source), ``trailing`` (attributions set off by commas), ``pictures`` (what a speaker calls
+something: "described the crime as despicable"), ``leadin`` (a speaker closing a paragraph whose quotation opens the
+next) and ``find`` (``find_statements``).
 """
 
 from .find import find_statements

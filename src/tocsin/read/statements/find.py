@@ -31,6 +31,8 @@ from .cues import (
 )
 from .kinds import classify, lead_words
 from .lexicon import LEXICONS, verb_lemma
+from .leadin import lead_in
+from .pictures import pictured
 from .spans import _closing_mark, _inside_quote, _quotes, _strip
 from .speakers import speaker_entity
 from .surface import find_surface
@@ -43,13 +45,19 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
     complement, and "according to" phrases."""
     lex = LEXICONS[language]
     cues = lex["cues"] | lex.get("findings", set())
+    framed = set(lex.get("characterizing", ())) - cues  # verbs that speak only in their frame ("compared X to Y")
+    voicing = lex.get("voicing", set())  # verbs that tell only of speaking ("spoke outside the court"): statements.leadin
     quotes = _quotes(text)
     found = []
     for sent in doc.sents:
         s_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char or sent.start_char < q[1] <= sent.end_char]
         for tok in sent:
-            if verb_lemma(tok.lower_) in cues and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
-                found += _from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)
+            lemma = verb_lemma(tok.lower_)
+            if lemma in cues | voicing and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
+                said = (_from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)) if lemma in cues else []
+                found += said or [f for f in [lead_in(text, tok, quotes, voicing, lemma)] if f]  # "…told reporters:" ¶ "“…”"
+            elif verb_lemma(tok.lower_) in framed and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
+                found += _from_cue(doc, text, tok, s_quotes)
             elif language == "en" and tok.lower_ in _MAKE and not _inside_quote(tok.idx, quotes):
                 found += _made_clear(text, tok)
         found += _according(doc, text, sent, lex)
@@ -112,7 +120,8 @@ _COMPLEMENT_ORDER = {"ccomp": 0, "parataxis": 1, "xcomp": 2}
 def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "officials have not said how many": nothing was claimed
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in _CLOSING]  # not a quote's ’’
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in _CLOSING  # not a quote's ’’,
+            and not _inside_quote(c.idx, quotes)]  # nor a word of the quotation ("“Smith and his wife were kind,” said Lee")
     told = [c for c in subj if not (c.is_upper and len(c) > 1 and c.idx < 40)]  # "SANTIAGO, Chile — The prosecutor said": a
     if told and told[0].lower_ == "who" and verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
         told = [verb.head]  # "objections from police who feared he would flee": the people the clause is about
@@ -167,6 +176,9 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         cue_end = max(cue_end, prt[0].idx + len(prt[0].text))
     content = None
     direct = False
+    picture = pictured(verb)
+    if picture is None and verb_lemma(verb.lower_) not in LEXICONS["en"]["cues"] | LEXICONS["en"]["findings"]:
+        return []  # "compared the two cases": no predicate, nothing claimed
     near = [
         q for q in quotes
         if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx] and not spoken_between(verb, q[1])
@@ -179,6 +191,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         clause = next((c for c in comps if c.dep_ in ("ccomp", "parataxis")), None)
         if clause is not None and (around := reported_around(clause, content)):
             content, direct = around, False  # "said the arrest was “unrelated” to the crime": a partial quotation
+    elif not comps and picture is not None:
+        content = picture  # "described the crime as “despicable”": the object and what it is called
     elif not comps and (verb_lemma(verb.lower_) in OBJECT_CUES or stressed(verb, speaker)):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         content = object_span(objs[0]) if objs else prepositional_content(verb)  # "announced the indictment of…": what is made known

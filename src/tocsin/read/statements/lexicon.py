@@ -50,6 +50,14 @@ LEXICONS = {
         "papers": r"(?:report|statement|release|letter|memo|memorandum|e-?mail|message|post|note|notice|complaint|affidavit|"
                   r"filing|motion|document|study|survey|poll|analysis|audit|review|ruling|order|indictment|warning|alert|bulletin)",
         "according": [r"according to", r"in the words of", r"as reported by"],
+        # verbs that give their object a predicate of the speaker's own, with the preposition or the object predicate
+        # (``oprd``) each frame takes: "described the crime as despicable", "compared the agents to thugs", "called the
+        # shooting a senseless act" (statements.pictures)
+        "characterizing": {"describe": ("as",), "characterize": ("as",), "portray": ("as",), "depict": ("as",),
+                           "label": ("as", "oprd"), "brand": ("as", "oprd"), "dub": ("as", "oprd"), "term": ("oprd",),
+                           "call": ("oprd",), "compare": ("to", "with"), "liken": ("to",)},
+        # verbs that tell only of speaking, whose words may follow in the next paragraph (statements.leadin)
+        "voicing": {"speak", "talk"},
         "pronouns": {"he": "person", "she": "person", "they": None, "i": "person", "we": None, "it": "organization"},
         "roles": r"(?:official|officials|expert|analyst|researcher|prosecutor|spokesman|spokeswoman|spokesperson|minister|president|chief|commander|director|lawyer|attorney|senator|governor|mayor|general|colonel|criminologist|investigator|source|witness|leader|secretary)",
         "denial": {"deny", "reject", "dismiss", "dispute", "contest", "refute"},  # "disputed that the fire was set…": a denial
@@ -345,4 +353,4 @@ def verb_lemma(word: str) -> str:
     return word
 
 
-_ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"] | LEXICONS["en"]["findings"]
+_ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"] | LEXICONS["en"]["findings"] | set(LEXICONS["en"]["characterizing"])

@@ -131,6 +131,8 @@ def speaker_entity(
                 return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
         if lex["pronouns"][low] == "person" and low not in _FIRST_PERSON and (one := _named_before(text, span[0], mentions, roster, subjects)):
             return one[0], one[1], "pronoun", None, None
+        if (source := _unnamed_before(text, span[0], low, history)) is not None:
+            return None, None, "unnamed", source.descriptor or source.speaker_text, source.affiliation
         return None, None, "pronoun", None, None
     if re.fullmatch(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+", words.strip()):
         found = _surname_match(words.strip(), history, roster)
@@ -144,3 +146,23 @@ def speaker_entity(
             if s.speaker_mention and s.descriptor and role.group(0) in s.descriptor.lower():
                 return s.speaker_mention, s.speaker_name, "role", words, s.affiliation
     return None, None, "unnamed", words or None, _span(orgs[0]) if orgs else None
+
+
+_PLURAL_HEAD = re.compile(r"(?:\w+s|police|staff|military|personnel|people)", re.I)
+
+
+def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement]) -> Statement | None:
+    """The statement just before a "they" or an "it" that no named speaker resolves, when its speaker is a source the
+    text describes and does not name, agreeing in number, in the same or the paragraph before ("Security sources said
+    …. They said…", "The statement said …. It said…"): the pronoun continues that source. Not "he" or "she", which
+    need a person named."""
+    if pronoun not in ("they", "it") or not history:
+        return None
+    last = history[-1]
+    if last.speaker_basis != "unnamed" or not last.speaker_text or last.speaker_end is None or last.speaker_end > start:
+        return None
+    between = text[last.content_end : start]
+    if between.count("\n\n") > 0 or between.count("\n") > 1 or len(between) > 400:
+        return None
+    head = last.speaker_text.split()[-1]
+    return last if bool(_PLURAL_HEAD.fullmatch(head)) == (pronoun == "they") else None
