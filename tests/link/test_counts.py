@@ -13,6 +13,9 @@ from tocsin.link.counts import count, different, without_numbers
     ("4 million refugees", (4_000_000, False)),
     ("two clerks and a security guard", (3, False)),
     ("más de 20 pescadores", (20, True)),
+    ("1.300 bolsas", (1300, False)),
+    ("1,200.", (1200, False)),
+    ("2.5 million barrels", (2_500_000, False)),
 ])
 def test_counts_a_target_that_begins_with_a_number_is_counted(target, expected):
     assert count(target) == expected

@@ -18,14 +18,14 @@ _HEDGE = (r"over|more\s+than|at\s+least|nearly|almost|about|around|some|roughly|
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "cien": 100, "cientos": 100,
            "mil": 1000, "millón": 1_000_000, "millon": 1_000_000, "millones": 1_000_000}
 _COUNT = re.compile(rf"^\W*(?:all\s+|todos\s+los\s+|todas\s+las\s+|las?\s+|los\s+)?(?P<hedge>(?:{_HEDGE})\s+)?"
-                    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[^\W\d_]+)(?:\s+(?P<scale>[^\W\d_]+))?", re.I)
+                    r"(?P<number>\d{1,3}(?:[,.]\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?|[^\W\d_]+)(?:\s+(?P<scale>[^\W\d_]+))?", re.I)
 MARGIN = 0.2  # a hedged count ("more than 30") agrees with an exact one within this share of the larger
 
 
 def count(target: str | None) -> tuple[int, bool] | None:
     """(how many, whether hedged) when the target's words begin with a number: "Five people", "31 people", "all five
-    defendants", "over 1,200 innocent people", "6 million Jews"; not a part of some ("one of the men"); a list counts its parts together when each is
-    counted ("seven residents and a nurse": eight); None otherwise."""
+    defendants", "over 1,200 innocent people", "6 million Jews"; not a part of some ("one of the men"); a list counts
+    its parts together when each is counted ("seven residents and a nurse": eight); None otherwise."""
     parts = [_one_count(p) for p in _AND.split(target or "")]
     if not parts or None in parts:
         return None
@@ -41,7 +41,7 @@ def _one_count(target: str) -> tuple[int, bool] | None:
         return None  # no number, or a part of a count told elsewhere ("one of the charged individuals")
     word = found.group("number").lower()
     if word[0].isdigit():
-        value = float(word.replace(",", ""))
+        value = float(re.sub(r"[,.](?=\d{3}\b)", "", word))  # "1,200", Spanish "1.200"; "1.5" million
     else:
         value = NUMBER_WORDS["en"].get(word) or NUMBER_WORDS["es"].get(word)
         if value is None:
