@@ -12,7 +12,7 @@ pair of matched events that the linker put in one incident:
 Pairs where either event is not an annotated event are not merge errors (they are event precision errors,
 scored by score.py) and are left out.
 
-    python bench/realtext/incidents.py [--split dev,test] [--wrong]
+    python bench/realtext/incidents.py [--split dev,test] [--batch dev-2,dev-4] [--wrong]
 
 ``--wrong`` lists the wrong merges in one document of dev, each with its two annotated events (never those of test).
 """
@@ -31,10 +31,15 @@ import score  # noqa: E402
 import texts  # noqa: E402
 
 
-def write_split(split: str, target: Path, golds: dict) -> dict[str, str]:
+def in_batches(entry: dict, batches: set[str]) -> bool:
+    """A manifest entry is in one of these batches ('dev-1' names the first dev documents, which carry no batch); no batch: all."""
+    return not batches or (entry.get("batch") or "dev-1") in batches
+
+
+def write_split(split: str, target: Path, golds: dict, batches: set[str] = frozenset()) -> dict[str, str]:
     """The split's English documents with events annotated, as text files with a header; file name -> key."""
     return texts.write_files([e["key"] for e in texts.manifest()["documents"] if e["split"] == split and e["key"] in golds
-                              and "events" in e.get("tasks", [])], target)
+                              and "events" in e.get("tasks", []) and in_batches(e, batches)], target)
 
 
 def gold_of(body: str, events: list[dict], gold_events: list[dict]) -> dict[str, int]:
@@ -49,7 +54,7 @@ def gold_of(body: str, events: list[dict], gold_events: list[dict]) -> dict[str,
     return out
 
 
-def measure(split: str, golds: dict) -> dict:
+def measure(split: str, golds: dict, batches: set[str] = frozenset()) -> dict:
     from tocsin.config import Config
     from tocsin.link import link
     from tocsin.pipeline import run_ingest
@@ -58,7 +63,7 @@ def measure(split: str, golds: dict) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "docs"
         folder.mkdir()
-        names = write_split(split, folder, golds)
+        names = write_split(split, folder, golds, batches)
         path = str(Path(tmp) / "store.db")
         with open_store(path) as store:
             run_ingest([str(folder)], store, Config(store=path))
@@ -103,13 +108,17 @@ def main() -> None:
     parser.add_argument("--split", default="dev,test")
     parser.add_argument("--wrong", action="store_true", help="list the wrong merges in one document, each with the two annotated "
                         "events' types and evidence (dev only: the test split is never read this closely)")
+    parser.add_argument("--batch", help="Only the documents of these manifest batches (comma-separated; 'dev-1' names the first "
+                        "dev documents, which carry no batch), as in score.py: a round reads wrong merges on one half of dev "
+                        "and only counts them on the other")
     args = parser.parse_args()
     from rich.console import Console
     from rich.table import Table
 
     golds = score.gold()
     splits = args.split.split(",")
-    results = {s: measure(s, golds) for s in splits}
+    batches = set(filter(None, (args.batch or "").split(",")))
+    results = {s: measure(s, golds, batches) for s in splits}
     table = Table(title="Incident merges on the real-text set (pairs of annotated events the linker put in one incident)")
     table.add_column("measure")
     for s in splits:

@@ -17,6 +17,7 @@ are not candidates: the figures say nothing of them.
     python bench/realtext/people.py pairs OUT.json    # the candidate pairs, for annotators
     python bench/realtext/people.py [--show-dev]      # the table (and the dev pairs it gets wrong)
     python bench/realtext/people.py --dev [--show-dev]   # dev only, for tuning: the test column is not computed
+    python bench/realtext/people.py --dev --batch dev-2,dev-4   # only the pairs within these batches' documents
 """
 
 from __future__ import annotations
@@ -44,12 +45,17 @@ def name_words(name: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", name.lower()) if len(w) > 1 and w not in _NOT_NAME}
 
 
+BATCHES: set[str] = set()  # --batch: only the speakers of these manifest batches ('dev-1' names the first dev documents)
+
+
 def speakers(split: str, golds: dict) -> list[dict]:
     """Every named speaker of the split's annotated statements, once per document and name."""
     out: dict[tuple[str, str], dict] = {}
     for entry in texts.manifest()["documents"]:
         key = entry["key"]
         if entry["split"] != split or key not in golds or "statements" not in entry.get("tasks", []):
+            continue
+        if BATCHES and (entry.get("batch") or "dev-1") not in BATCHES:
             continue
         for st in golds[key].get("statements") or []:
             name = st.get("source_name")
@@ -154,6 +160,8 @@ def main(argv: list[str]) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    if "--batch" in argv:
+        BATCHES.update(filter(None, argv[argv.index("--batch") + 1].split(",")))
     golds = score.gold()
     judged, both = judgments()
     if not judged:

@@ -272,3 +272,21 @@ def test_incidents_two_outlets_may_tell_one_haul_in_other_units():
     a = row(type="trafficking", trigger_text="seized 1.5 tons of cocaine", trigger_start=10)
     b = row(id="ev-2", doc_id="d2", outlet="B", type="trafficking", trigger_text="seized 1,500 kilograms of cocaine", trigger_start=10)
     assert not contradicts(a, b)
+
+
+def test_incidents_two_designations_of_as_many_people_are_two_unless_they_share_a_word():
+    """"designated three commanders of the militia" and "sanctioned three bankers": a count shared is no target shared."""
+    a = row(type="designation", target_text="three commanders of the militia", place_precision="country")
+    b = row(id="ev-2", type="designation", target_text="three bankers", place_precision="country")
+    assert compare(a, b) is None
+    assert compare(a, {**b, "target_text": "three militia commanders"}) is not None
+
+
+def test_incidents_victims_counted_differently_in_one_article_are_two_happenings():
+    """"4 million refugees were killed" in a war recalled, "over 900 villagers were massacred" this week."""
+    undated = {"date_precision": "publication", "date_begin": None, "date_end": None}
+    recalled = row(target_text="4 million refugees", **undated)
+    massacre = row(id="ev-2", target_text="over 900 villagers", **undated)
+    assert compare(recalled, massacre) is None and contradicts(recalled, massacre)
+    listed = row(id="ev-3", target_text="two clerks and a security guard", **undated)
+    assert compare(listed, row(id="ev-4", target_text="three employees", **undated)) is not None

@@ -82,3 +82,21 @@ def test_people_a_link_to_an_entity_linked_later_follows_it_to_its_canonical(tmp
         rows = {r["entity_id"]: (r["canonical_id"], r["basis"]) for r in store.fetch("SELECT * FROM entity_links")}
     assert rows == {"person:smith@b": ("person:ann-smith", "surname, office and outlet"),
                     "person:smith@a": ("person:ann-smith", "surname")}
+
+
+def _person(eid: str, name: str) -> dict:
+    return {"id": eid, "name": name, "canonical": eid}
+
+
+def test_people_a_dropped_generational_suffix_joins_only_on_a_shared_office():
+    """"Governor Harold T. Brennan Jr." and "Governor Harold Brennan": outlets drop the "Jr." of an office holder; the
+    office tells the son from the father ("Senator Harold Brennan")."""
+    son = _person("person:harold-t-brennan-jr", "Harold T. Brennan Jr.")
+    offices = {"person:harold-t-brennan-jr": {"governor"}, "person:gov-brennan": {"governor"}, "person:sen-brennan": {"senator"}}
+    titles = lambda i: offices.get(i, set())
+    assert person_link(_person("person:gov-brennan", "Harold Brennan"), [son], titles) == ("person:harold-t-brennan-jr", "name variant", 1.0)
+    assert person_link(_person("person:sen-brennan", "Harold Brennan"), [son], titles) is None  # another office: maybe the father
+    assert person_link(_person("person:gov-brennan", "Harold Brennan"), [son]) is None  # no offices known: apart
+    father = _person("person:harold-brennan-sr", "Harold Brennan Sr.")
+    offices["person:harold-brennan-sr"] = {"governor"}
+    assert person_link(_person("person:gov-brennan", "Harold Brennan"), [son, father], titles) is None  # two holders: apart

@@ -29,6 +29,11 @@ close enough overall:
   later victim told with an indefinite article ("a man") is someone new,
   unless the lede restates the headline ("DeKalb man arrested. A DeKalb
   man has been arrested…"); a person and a business as victims are two;
+- victims or defendants of one article counted differently are two
+  happenings ("6 million Jews", "over 1,200 innocent people"; ``counts``:
+  a hedged count agrees with a figure near it, a list counts its parts,
+  "one of the men" is a part and no count); and a count shared is no
+  target shared ("designated two leaders of X", "sanctioned two bankers");
 - seizures and finds in one article: different amounts ("1,248 bags", "259
   bags") or goods of different kinds ("found drugs", "found a gun") are two
   hauls (across outlets, "1.5 tons" and "1,500 kilograms" may be one);
@@ -53,9 +58,10 @@ import json
 import re
 from dataclasses import dataclass
 
-from ..read.event_lexicon import ANOTHER as _ANOTHER, DEFINITE as _DEFINITE, NUMBER_WORDS, conviction_step
+from ..read.event_lexicon import ANOTHER as _ANOTHER, DEFINITE as _DEFINITE, conviction_step
 from ..read.placedb import distance_km
 from ..resolve import bare
+from . import counts
 
 COMPATIBLE = {
     "killing": ("killing", "attack"),
@@ -87,7 +93,6 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-_COUNT = re.compile(r"^\W*(?:all\s+|todos\s+los\s+|las?\s+)?(\d+|[a-z]+)\b", re.I)
 
 
 def another(ev: dict, others_only: bool = False) -> bool:
@@ -103,11 +108,8 @@ _OTHERS = re.compile(r"\b(?:other|another|previous(?:ly)?|earlier|prior|already|
 
 def _count(target: str | None) -> int | None:
     """How many a target is, when its words begin with a number ("Five people", "31 people", "all five defendants")."""
-    found = _COUNT.match(target or "")
-    if not found:
-        return None
-    word = found.group(1).lower()
-    return int(word) if word.isdigit() else NUMBER_WORDS["en"].get(word) or NUMBER_WORDS["es"].get(word)
+    found = counts.count(target)
+    return found[0] if found else None
 
 
 def undated(ev: dict) -> bool:
@@ -192,8 +194,8 @@ def _parties_feature(a: dict, b: dict) -> float | None:
         return 1.0 if ta == tb else None  # two named victims: the same person or two incidents
     if ta and tb and ta != tb and ta.split(":")[0] == tb.split(":")[0]:
         return None  # two named targets of one kind (two groups designated, two agencies attacked): two happenings
-    if a["type"] in _TARGET_DEFINED and not (ta and ta == tb) and _words(a.get("target_text")) and _words(b.get("target_text")) \
-            and not _words(a.get("target_text")) & _words(b.get("target_text")):
+    if a["type"] in _TARGET_DEFINED and not (ta and ta == tb) and (wa := counts.without_numbers(_words(a.get("target_text")))) \
+            and (wb := counts.without_numbers(_words(b.get("target_text")))) and not wa & wb:
         return None  # "designated the Houthis" and "designated English": what was designated is the happening
     if a["type"] in _PER_PERSON and a["doc_id"] != b["doc_id"] and not (ta and ta == tb) \
             and (wa := _words(a.get("target_text")) - _ANYONE) and (wb := _words(b.get("target_text")) - _ANYONE) and not wa & wb:
@@ -330,8 +332,8 @@ def compare(a: dict, b: dict) -> Match | None:
         return None  # "five people have been indicted" and "a sixth individual was also charged": two steps of one story
     if a["doc_id"] == b["doc_id"] and features["parties"] < 1.0 and someone_new(a, b):
         return None  # "the officer shot the driver of the car", then "a man was killed in a shooting": someone else
-    if a["doc_id"] == b["doc_id"] and None not in (ca := _count(a.get("target_text")), cb := _count(b.get("target_text"))) and ca != cb:
-        return None  # "three other drug dealers" and "31 people" arrested: as many happenings as counts
+    if a["doc_id"] == b["doc_id"] and counts.different(a.get("target_text"), b.get("target_text")):
+        return None  # "three other drug dealers" and "31 people" arrested; "6 million" and "over 1,200": as many happenings as counts
     if a["type"] == "trafficking" and a["doc_id"] == b["doc_id"] and _two_hauls(a.get("trigger_text"), b.get("trigger_text")):
         return None  # "seized 1,248 bags of heroin" and "found 259 bags of heroin"; "found drugs" and "found a gun"
     if a["doc_id"] == b["doc_id"] and a["type"] in _PER_PERSON and not _same_story(a, b, features):
@@ -366,9 +368,11 @@ def _two_hauls(a: str | None, b: str | None) -> bool:
 def contradicts(a: dict, b: dict) -> bool:
     """Whether two reports of compatible types are two happenings by what they say: two steps of a case (a plea and
     a sentence), two named victims, two designated targets, two defendants of two releases, victims of kinds that
-    cannot be one person, two seizures of one article with different amounts or goods."""
+    cannot be one person, two seizures of one article with different amounts or goods, victims of one article
+    counted differently ("6 million Jews", "over 1,200 innocent people")."""
     return b["type"] in COMPATIBLE.get(a["type"], (a["type"],)) and not one_telling(a, b) \
         and (not same_step(a, b) or _parties_feature(a, b) is None
+             or a["doc_id"] == b["doc_id"] and counts.different(a.get("target_text"), b.get("target_text"))
              or a["type"] == "trafficking" and a["doc_id"] == b["doc_id"] and _two_hauls(a.get("trigger_text"), b.get("trigger_text")))
 
 
