@@ -9,6 +9,7 @@ from ..event_lexicon import LEGAL, VIOLENT
 from .presence import BOTH_SIDES, HELD_BY, PEOPLE, REMOVAL, UNITS, holder, owner, removed, sides_holder
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
 from .located import located_group
+from .charged import charged_one, legal_party
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
 _ANSWERABLE = {"responsible", "accountable", "liable", "culpable"}  # "held responsible": blamed; "held in jail after his arrest": kept
@@ -226,7 +227,7 @@ def _possessor_before(tok):
 
 def _noun_arguments(tok, etype: str):
     preps = ("of", "on", "against", "at", "outside", "to") if etype == "threat" else ("of", "on", "against", "at", "outside")
-    actor, target = _agent(tok), _prep_object(tok, *preps)
+    actor, target = _agent(tok), legal_party(tok, preps) if etype in LEGAL else _prep_object(tok, *preps)  # "charges of arson": no one
     if target is not None and _w(target.head) == "on" and tok.dep_ in ("dobj", "nsubjpass") and _w(tok.head).startswith("blam"):
         actor, target = actor or target, None  # "police blamed the killing on MS-13": the one blamed did it
     if etype == "presence" and actor is None and target is not None and target.ent_type_ not in ("GPE", "LOC", "FAC"):
@@ -260,6 +261,8 @@ def _noun_arguments(tok, etype: str):
         target = whose  # the one whose record it is
     if target is None and (holder := _record_held(tok, etype)) is not None:
         target = holder
+    if target is None and etype in LEGAL and tok.tag_.startswith("NN"):
+        target = charged_one(tok)  # "charges of arson were filed against Mills": Mills
     if tok.tag_ == "JJ":  # "present in": the subject of the verb it complements
         return actor or _subject(tok.head)[0], target
     gov = tok.head
