@@ -21,6 +21,11 @@ def _targets(make_doc, text: str, etype: str) -> list[str | None]:
      "A 41-year-old Peruvian national"),
     ("Police announced the arrest of two suspects in the Hill Street shooting.", "arrest", "two suspects"),
     ("Prosecutors welcomed the conviction of Dale Ortiz in the case.", "conviction", "Dale Ortiz"),
+    # a record listed: the later legal nouns are the same person's, also where the parse hangs them on the offence
+    ("Pedro Luis Vargas, a Chilean national with convictions for fraud and previous arrests for burglary and theft.",
+     "arrest", "Pedro Luis Vargas"),
+    ("Pedro Luis Vargas, a Chilean national with a conviction for fraud and a recent arrest for burglary.", "arrest",
+     "Pedro Luis Vargas"),
 ])
 def test_charged_offence_is_no_target(make_doc, text, etype, target):
     assert target in _targets(make_doc, text, etype)

@@ -52,3 +52,19 @@ def charged_one(tok):
             return clause.head  # "a national who was convicted of theft and has pending charges": the national
     return None
 
+
+
+def first_listed(tok, record):
+    """The first of the nouns a legal noun is coordinated with, where they list one person's record ("a national with
+    convictions for fraud and previous arrests for theft": the arrests are the national's as the convictions are),
+    also where the parse hung it on the first one's offence ("convictions for fraud and arrests": arrests a conjunct
+    of fraud); ``record`` says whether a noun is part of a description of someone's record. The noun itself when it
+    stands first or alone."""
+    first, seen = tok, 0
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.tag_.startswith("NN") and seen < 4:
+        first, seen = first.head, seen + 1
+    if first is tok:
+        return tok
+    if first.dep_ == "pobj" and _w(first.head) in ("for", "of") and (legal := first.head.head).tag_.startswith("NN") and record(legal):
+        return legal  # the offence of the record before: the record itself
+    return first
