@@ -22,3 +22,19 @@ def _targets(make_doc, text: str) -> list[str | None]:
 ])
 def test_taken_from_whom(make_doc, text, target):
     assert target in _targets(make_doc, text)
+
+
+def _abductions(make_doc, text: str) -> list[tuple[str | None, str | None]]:
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, published_at="2024-10-24")], gated=False)
+    return [(e.actor_text or None, e.target_text) for e in ann.events if e.type == "abduction"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Dozens taken hostage, including two nurses.", None, "Dozens"),
+    ("Gunmen took three engineers hostage near the mine on Sunday.", "Gunmen", "three engineers"),
+    ("Two reporters were held hostage by rebels for a month.", "rebels", "Two reporters"),
+])
+def test_taken_hostage_the_ones_taken(make_doc, text, actor, target):
+    assert (actor, target) in _abductions(make_doc, text)

@@ -10,7 +10,7 @@ from .presence import BOTH_SIDES, HELD_BY, PEOPLE, REMOVAL, UNITS, holder, owner
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
 from .located import located_group
 from .charged import charged_one, first_listed, legal_party
-from .taken import taken_from
+from .taken import hostages, taken_from
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
 _ANSWERABLE = {"responsible", "accountable", "liable", "culpable"}  # "held responsible": blamed; "held in jail after his arrest": kept
@@ -358,6 +358,8 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
         return of, None  # "the spread of Tren de Aragua to Colombia"; "the spread of fentanyl by the cartel" spreads no cartel
     if tok.tag_.startswith("VB"):
         actor, target = _verb_arguments(tok, etype, text)
+        if etype == "abduction":
+            return hostages(tok, actor, target)  # "Dozens taken hostage": the dozens
         return actor, taken_from(tok, target) if etype == "robbery" else target  # "stole clothes from the store": the store
     if etype == "arrest" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.tag_.startswith("VB"):
         return _under_arrest(tok.head.head)

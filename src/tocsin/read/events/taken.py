@@ -1,7 +1,8 @@
-"""Whom a theft befalls, off the parse of its verb: the one a thing is taken from ("stole a wallet from a cashier",
+"""Whom a taking befalls, off the parse of its verb. A theft: the one a thing is taken from ("stole a wallet from a cashier",
 "snatched the purse off a woman's arm"), the owner of what is taken ("took the man's phone", "her stolen car");
 not the thing itself. "Rob" takes the one robbed for its object ("robbed a clerk"), which stays (docs/annotation.md
-§2.4: the target is who or what the act was done to).
+§2.4: the target is who or what the act was done to). A hostage-taking: the ones taken, not the word "hostage"
+("Dozens taken hostage", "took three engineers hostage").
 """
 
 from __future__ import annotations
@@ -39,3 +40,20 @@ def taken_from(verb, target):
     if target is not None and target.tag_.startswith("NN") and target.ent_type_ != "PERSON" and (owner := _owner(target)) is not None:
         return owner
     return target
+
+
+_HOSTAGE = {"hostage", "hostages"}
+
+
+def hostages(verb, actor, target):
+    """(actor, target) of "take" or "hold" with a bare "hostage" for its object: the object the parse folded into it
+    ("took three engineers hostage": the engineers), else, a participle with no auxiliary ("Dozens taken hostage"), its
+    subject, who did nothing; any other reading stays."""
+    if target is None or target.lower_ not in _HOSTAGE or any(c.dep_ in ("det", "poss") for c in target.children):
+        return actor, target
+    folded = next((c for c in target.children if c.dep_ == "compound" and c.tag_.startswith("NN")), None)
+    if folded is not None:
+        return actor, folded
+    if (verb.tag_ == "VBN" or verb.lower_ == "taken") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and actor is not None:
+        return None, actor
+    return actor, None
