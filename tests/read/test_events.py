@@ -1237,7 +1237,7 @@ def test_events_charges_as_releases_word_them(make_doc, text):
     ("Bell turned on the officer, striking him in the face with his fist.", "attack", "him"),
     ("The suspect was taken to a juvenile detention facility.", "arrest", "The suspect"),
     ("A man who was awaiting trial for a D.C. murder was arrested.", "charge", "A man"),
-    ("Kresin got out of the vehicle and tried to grab the purse off the victim's shoulder.", "robbery", "the purse"),
+    ("Kresin got out of the vehicle and tried to grab the purse off the victim's shoulder.", "robbery", "the victim"),  # whom, not what
 ])
 def test_events_records_violence_arrests_and_charges_in_the_words_news_and_lists_use(make_doc, text, etype, target):
     assert target in [e.target_text for e in _found(make_doc, text) if e.type == etype]

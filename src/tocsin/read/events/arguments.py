@@ -9,6 +9,8 @@ from ..event_lexicon import LEGAL, VIOLENT
 from .presence import BOTH_SIDES, HELD_BY, PEOPLE, REMOVAL, UNITS, holder, owner, removed, sides_holder
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
 from .located import located_group
+from .charged import charged_one, first_listed, legal_party
+from .taken import hostages, taken_from
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
 _ANSWERABLE = {"responsible", "accountable", "liable", "culpable"}  # "held responsible": blamed; "held in jail after his arrest": kept
@@ -176,8 +178,6 @@ def _verb_arguments(tok, etype: str, text: str):
         target = _child(tok, "dative") or _prep_object(tok, "to") or target
     if target is not None and _w(target) in ("that", "which", "who", "whom") and tok.dep_ == "relcl":
         target = tok.head  # "22 groups that he designated"
-    if etype == "robbery":  # "stole clothes from the store": the store was robbed
-        target = _prep_object(tok, "from") or target
     if etype in LEGAL and target is not None and target.lower_ in _CHARGE_PAPERS:
         target = _prep_object(target, "against") or _prep_object(tok, "against")  # "filed charges against Lopez": Lopez
     if target is None:  # "kidnapped and killed X": the object the verbs share; "threatened to kill X"
@@ -226,7 +226,7 @@ def _possessor_before(tok):
 
 def _noun_arguments(tok, etype: str):
     preps = ("of", "on", "against", "at", "outside", "to") if etype == "threat" else ("of", "on", "against", "at", "outside")
-    actor, target = _agent(tok), _prep_object(tok, *preps)
+    actor, target = _agent(tok), legal_party(tok, preps) if etype in LEGAL else _prep_object(tok, *preps)  # "charges of arson": no one
     if target is not None and _w(target.head) == "on" and tok.dep_ in ("dobj", "nsubjpass") and _w(tok.head).startswith("blam"):
         actor, target = actor or target, None  # "police blamed the killing on MS-13": the one blamed did it
     if etype == "presence" and actor is None and target is not None and target.ent_type_ not in ("GPE", "LOC", "FAC"):
@@ -252,14 +252,17 @@ def _noun_arguments(tok, etype: str):
             actor = owner
         else:
             target = owner
-    if target is None and _record(tok, etype) and tok.dep_ == "dobj" and tok.head.dep_ != "relcl":
-        target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "He has convictions for robbery": he
-    elif target is None and _record(tok, etype) and ((whose := tok.head.head).tag_.startswith("NN") or whose.dep_ == "appos"):
+    lead = first_listed(tok, lambda t: _record(t, etype)) if etype in LEGAL else tok  # "convictions for fraud and previous arrests for theft": one record
+    if target is None and _record(lead, etype) and lead.dep_ == "dobj" and lead.head.dep_ != "relcl":
+        target = next((c for c in lead.head.children if c.dep_ == "nsubj"), None)  # "He has convictions for robbery": he
+    elif target is None and _record(lead, etype) and ((whose := lead.head.head).tag_.startswith("NN") or whose.dep_ == "appos"):
         while whose.dep_ in ("conj", "appos") and whose.head.i < whose.i and whose.head.tag_.startswith(("NN", "JJ")):
             whose = whose.head  # "Vasquez, a national and gang leader with pending charges": Vasquez
         target = whose  # the one whose record it is
-    if target is None and (holder := _record_held(tok, etype)) is not None:
+    if target is None and (holder := _record_held(lead, etype)) is not None:
         target = holder
+    if target is None and etype in LEGAL and tok.tag_.startswith("NN"):
+        target = charged_one(tok)  # "charges of arson were filed against Mills": Mills
     if tok.tag_ == "JJ":  # "present in": the subject of the verb it complements
         return actor or _subject(tok.head)[0], target
     gov = tok.head
@@ -354,7 +357,10 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
             and of.ent_type_ not in ("GPE", "LOC", "FAC"):
         return of, None  # "the spread of Tren de Aragua to Colombia"; "the spread of fentanyl by the cartel" spreads no cartel
     if tok.tag_.startswith("VB"):
-        return _verb_arguments(tok, etype, text)
+        actor, target = _verb_arguments(tok, etype, text)
+        if etype == "abduction":
+            return hostages(tok, actor, target)  # "Dozens taken hostage": the dozens
+        return actor, taken_from(tok, target) if etype == "robbery" else target  # "stole clothes from the store": the store
     if etype == "arrest" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.tag_.startswith("VB"):
         return _under_arrest(tok.head.head)
     return _noun_arguments(tok, etype)

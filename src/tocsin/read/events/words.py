@@ -68,7 +68,8 @@ def _compiled(language: str, table: str):
 
 @lru_cache(maxsize=None)
 def _categories(language: str) -> list[tuple[str, re.Pattern]]:
-    return [(name, re.compile(p, re.I)) for name, p in TARGET_CATEGORIES[language]]
+    # every alternative starts a word, not only the first: "bus" is no business in "Columbus", nor "firms" in "confirms"
+    return [(name, re.compile(rf"\b(?:{p})", re.I)) for name, p in TARGET_CATEGORIES[language]]
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,39 @@
+"""Whom a legal noun befalls when its "of" phrase names the offence (read.events.charged): the offence is never the
+target ("charges of arson"); the target is the one the charges are filed against, the possessor ("her conviction"),
+or the one a relative clause with the charges describes."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _targets(make_doc, text: str, etype: str) -> list[str | None]:
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, published_at="2024-10-24")], gated=False)
+    return [e.target_text for e in ann.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("Further charges of arson were filed against Mills on Friday.", "charge", "Mills"),
+    ("Mary Lang was fined $200 for her conviction of careless driving.", "conviction", "her"),
+    ("- A 41-year-old Peruvian national who was convicted of robbery and has pending charges of assault.", "charge",
+     "A 41-year-old Peruvian national"),
+    ("Police announced the arrest of two suspects in the Hill Street shooting.", "arrest", "two suspects"),
+    ("Prosecutors welcomed the conviction of Dale Ortiz in the case.", "conviction", "Dale Ortiz"),
+    # a record listed: the later legal nouns are the same person's, also where the parse hangs them on the offence
+    ("Pedro Luis Vargas, a Chilean national with convictions for fraud and previous arrests for burglary and theft.",
+     "arrest", "Pedro Luis Vargas"),
+    ("Pedro Luis Vargas, a Chilean national with a conviction for fraud and a recent arrest for burglary.", "arrest",
+     "Pedro Luis Vargas"),
+])
+def test_charged_offence_is_no_target(make_doc, text, etype, target):
+    assert target in _targets(make_doc, text, etype)
+
+
+def test_charged_offence_named(english):
+    from tocsin.read.events.charged import offence_named
+
+    doc = english("The charges of arson surprised no one, nor did the arrest of a man.")
+    arson, man = (next(t for t in doc if t.text == w) for w in ("arson", "man"))
+    assert offence_named(arson) and not offence_named(man)
