@@ -143,3 +143,14 @@ def test_records_a_town_s_own_force_still_counts_toward_the_focus():
     the story is."""
     text = "Tulsa police said a man was arrested on Friday.\n\nThe man was arrested at his home, Tulsa police said."
     assert all(place == "Tulsa" for etype, place, _ in _placed(text) if etype == "arrest")
+
+
+@pytest.mark.parametrize(("text", "etype", "place"), [
+    # a country written before a noun says whose the weapon or the office is, not where the act was
+    ("A U.S. drone strike killed two militants in Yemen on Monday.", "killing", "Yemen"),
+    ("Canadian-born Tom Reed, a U.S. Navy contractor, was arrested in Manila on Friday.", "arrest", "Manila"),
+    # but the country's own ground is where
+    ("The fugitive was arrested on U.S. soil on Friday.", "arrest", "United States"),
+])
+def test_records_a_country_before_a_noun_in_the_sentence_says_whose_not_where(text, etype, place):
+    assert next(p for t, p, _ in _placed(text) if t == etype) == place

@@ -213,10 +213,18 @@ _HELD = re.compile(r"(?:partners?|allies|citizens?|nationals?|soldiers?|troops|f
 
 
 def _whose(ctx: _Context, m) -> bool:
-    """Whether a place mention only says whose the people or things after it are ("U.S. partners"), by the parse."""
+    """Whether a place mention only says whose the people or things after it are ("U.S. partners"), by the parse; a
+    country before any noun too ("a U.S. drone strike … in Yemen", "a U.S. military base employee"), not before its
+    own ground ("on U.S. soil")."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     root = span.root if span is not None else None
-    return root is not None and root.dep_ in ("compound", "amod", "nmod", "poss") and bool(_HELD.match(root.head.text))
+    if root is not None and root.dep_ in ("compound", "amod", "nmod", "poss") and bool(_HELD.match(root.head.text)):
+        return True
+    country = next((p.kind == "country" for p in ctx.ann.places if p.key == m.key), False)
+    return country and _modifier(ctx.doc, ctx.text, m) and not _GROUND.match(ctx.text, m.end)  # "a U.S. drone strike in Syria"
+
+
+_GROUND = re.compile(r"\s+(?:soil|territory|territorial|waters|side|border|mainland|homeland)\b", re.I)  # "on U.S. soil": where
 
 
 # Where an act was ordered or run from is not where it happened: "the murder was ordered from Venezuela".
