@@ -110,3 +110,47 @@ def test_records_a_later_reference_to_one_of_several_dated_happenings_takes_none
             "two people in a store in Ohio on March 1.\n\nInvestigators believe the killing was planned.")
     last = max((e for e in _events(text, "2009-03-30") if e.type == "killing"), key=lambda e: e.evidence_start)
     assert last.date_basis == "published"
+
+
+def _placed(text: str, url: str | None = None) -> list[tuple[str, str | None, str]]:
+    ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at="2024-05-02", language="en", url=url)], gated=False)
+    names = {p.key: p.name for p in ann.places}
+    return [(e.type, names.get(e.place_key), e.place_basis) for e in ann.events]
+
+
+def test_records_a_country_that_only_says_whose_someone_is_makes_no_focus():
+    """A country written before a noun ("the U.S. Attorney", "U.S. Magistrate Judge") says whose an office is, not
+    where the story happened: the document's focus is the town it names as a place, not the country."""
+    text = ("Two guards charged in death of inmate\n\n"
+            "A grand jury indictment was returned today in Tulsa against two jail guards, U.S. Attorney Ann Green said.\n\n"
+            "The guards were arrested this morning. U.S. Magistrate Judge Mark Hill set bond for both, "
+            "and U.S. prosecutors asked that they stay in custody.")
+    arrest = next(e for e in _placed(text) if e[0] == "arrest")
+    assert arrest[1:] == ("Tulsa", "document")
+
+
+def test_records_a_release_s_own_dateline_makes_no_focus():
+    """An official release's dateline ("WASHINGTON –") is where it was issued: it counts toward no happening's place,
+    the town the release names as where things happened does."""
+    text = ("WASHINGTON – Two guards were indicted today in Tulsa for beating an inmate, U.S. Attorney Ann Green of Washington "
+            "said.\n\nThe guards were arrested this morning without incident.")
+    arrest = next(e for e in _placed(text, url="https://www.justice.gov/opa/pr/x") if e[0] == "arrest")
+    assert arrest[1:] == ("Tulsa", "document")
+
+
+def test_records_a_town_s_own_force_still_counts_toward_the_focus():
+    """Only a country before a noun is left out of the focus: a town before its force ("Tulsa police") still tells where
+    the story is."""
+    text = "Tulsa police said a man was arrested on Friday.\n\nThe man was arrested at his home, Tulsa police said."
+    assert all(place == "Tulsa" for etype, place, _ in _placed(text) if etype == "arrest")
+
+
+@pytest.mark.parametrize(("text", "etype", "place"), [
+    # a country written before a noun says whose the weapon or the office is, not where the act was
+    ("A U.S. drone strike killed two militants in Yemen on Monday.", "killing", "Yemen"),
+    ("Canadian-born Tom Reed, a U.S. Navy contractor, was arrested in Manila on Friday.", "arrest", "Manila"),
+    # but the country's own ground is where
+    ("The fugitive was arrested on U.S. soil on Friday.", "arrest", "United States"),
+])
+def test_records_a_country_before_a_noun_in_the_sentence_says_whose_not_where(text, etype, place):
+    assert next(p for t, p, _ in _placed(text) if t == etype) == place

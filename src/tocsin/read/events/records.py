@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ...models import Event
 from ...structure import item_at
-from ..anchor import home, locate, office
+from ..anchor import _LOCATIVE_BEFORE, home, locate, office
 from ..event_lexicon import ANOTHER, LEGAL
 from ..places import within
 from ..statements.lexicon import verb_lemma
@@ -213,10 +213,18 @@ _HELD = re.compile(r"(?:partners?|allies|citizens?|nationals?|soldiers?|troops|f
 
 
 def _whose(ctx: _Context, m) -> bool:
-    """Whether a place mention only says whose the people or things after it are ("U.S. partners"), by the parse."""
+    """Whether a place mention only says whose the people or things after it are ("U.S. partners"), by the parse; a
+    country before any noun too ("a U.S. drone strike … in Yemen", "a U.S. military base employee"), not before its
+    own ground ("on U.S. soil")."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     root = span.root if span is not None else None
-    return root is not None and root.dep_ in ("compound", "amod", "nmod", "poss") and bool(_HELD.match(root.head.text))
+    if root is not None and root.dep_ in ("compound", "amod", "nmod", "poss") and bool(_HELD.match(root.head.text)):
+        return True
+    country = next((p.kind == "country" for p in ctx.ann.places if p.key == m.key), False)
+    return country and _modifier(ctx.doc, ctx.text, m) and not _GROUND.match(ctx.text, m.end)  # "a U.S. drone strike in Syria"
+
+
+_GROUND = re.compile(r"\s+(?:soil|territory|territorial|waters|side|border|mainland|homeland)\b", re.I)  # "on U.S. soil": where
 
 
 # Where an act was ordered or run from is not where it happened: "the murder was ordered from Venezuela".
@@ -270,18 +278,37 @@ def _not_focus(ctx: _Context):
     sheriff's arrests). A document that names no place otherwise tells of its local force's town ("according to the
     Gainesville Police Department"), else of its people's home towns ("Gainesville man gets 15 years"). Where people
     were deported or removed to is never the focus, nor where they came from ("a tourist from Canada was killed": away
-    from it)."""
+    from it), nor an official release's own dateline ("WASHINGTON –": where it was issued). A country written before a
+    noun says whose someone is ("U.S. Attorney Ann Green", "U.S. prosecutors": ``_modifier``) and does not count while
+    the document names a place otherwise; a town before its force ("Tulsa police") still does."""
     text, language = ctx.text, ctx.language
     named = [m for m in ctx.ann.mentions if m.kind == "place" and m.key and m.label != "NORP"]
     force = lambda m: office(text, m.start, m.end) and bool(_LOCAL_FORCE.match(text, m.end))  # noqa: E731
     removal = lambda m: removed_to(text, language, 0, m) or home(text, m.start, m.end, language) and bool(  # noqa: E731
         _CAME_FROM.search(text, max(0, m.start - 20), m.start))  # nor a removal's end ("deported to El Salvador"), nor a home left
-    aside = lambda m: office(text, m.start, m.end) or home(text, m.start, m.end, language) or removal(m)  # noqa: E731
+    ann = ctx.ann
+    issued = lambda m: ann.dateline_issued and ann.dateline_start <= m.start < ann.dateline_end  # noqa: E731  "WASHINGTON –": issued there
+    aside = lambda m: office(text, m.start, m.end) or home(text, m.start, m.end, language) or removal(m) or issued(m)  # noqa: E731
+    kinds = {p.key: p.kind for p in ann.places}
+    nation = lambda m: kinds.get(m.key) == "country" and _modifier(ctx.doc, text, m)  # noqa: E731
+    if any(not aside(m) and not nation(m) for m in named):  # "the U.S. Attorney", "U.S. forces": whose, not where
+        return lambda m: aside(m) or nation(m)
     if any(not aside(m) for m in named):
         return aside
     if any(force(m) for m in named):
         return lambda m: not force(m) or removal(m)
     return lambda m: office(text, m.start, m.end) or removal(m)
+
+
+def _modifier(doc, text: str, m) -> bool:
+    """Whether a place mention only modifies the noun after it, by the parse ("the U.S. Attorney", "a U.S. military base
+    employee", "U.S. forces"): it says whose someone or something is, not where the story is. Not after a preposition
+    of location ("in Culiacán soldiers arrested")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ in ("compound", "amod", "nmod") and not span.start <= root.head.i < span.end \
+        and root.head.tag_.startswith("NN") and root.head.ent_type_ not in ("GPE", "LOC") \
+        and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 30), m.start)
 
 
 # A country's places and the institutions that act only at home, named by its people's adjective: "a Russian prison",
