@@ -8,6 +8,7 @@ from ...models import Mention
 from ..event_lexicon import LEGAL, VIOLENT
 from .presence import BOTH_SIDES, HELD_BY, PEOPLE, REMOVAL, UNITS, holder, owner, removed, sides_holder
 from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
+from .doings import fought_group
 from .located import located_group
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
@@ -354,7 +355,10 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
             and of.ent_type_ not in ("GPE", "LOC", "FAC"):
         return of, None  # "the spread of Tren de Aragua to Colombia"; "the spread of fentanyl by the cartel" spreads no cartel
     if tok.tag_.startswith("VB"):
-        return _verb_arguments(tok, etype, text)
+        actor, target = _verb_arguments(tok, etype, text)
+        if etype == "presence" and (actor is None or actor.ent_type_ != "CRIMINAL_GROUP") and (fought := fought_group(tok)) is not None:
+            return fought, None  # "troops are fighting al-Shabaab in Somalia": al-Shabaab is there (read.events.doings)
+        return actor, target
     if etype == "arrest" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.tag_.startswith("VB"):
         return _under_arrest(tok.head.head)
     return _noun_arguments(tok, etype)
