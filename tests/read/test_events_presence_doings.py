@@ -46,3 +46,16 @@ def test_doings_no_presence(make_doc, text):
 def test_doings_belief_clause_subject_taken_for_object(make_doc):
     # the parse hangs the group on "believe" as its object; the clause's verb holds the units
     assert _pairs(make_doc, "Investigators believe MS-13 now has cliques in Guatemala.") == [("ms-13", "GT")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("U.S. airstrikes killed six Boko Haram fighters hiding in a forest in Nigeria.", "NG"),
+    ("The commander was killed in a U.S. drone strike in Yemen in 2019.", "YE"),
+    ("U.S. strikes killed a senior al-Shabaab leader in Somalia.", "SO"),
+    ("The Mexican army killed eight CJNG gunmen in Jalisco on Monday.", "MX"),
+])
+def test_records_a_states_armed_instruments_say_whose_not_where(make_doc, text, country):
+    # "U.S. airstrikes", "a U.S. drone strike": whose the strike is; the place its preposition names is where
+    ann = read(make_doc(text, published_at="2025-03-01"))
+    countries = {p.key: p.country for p in ann.places}
+    assert [countries.get(e.place_key) for e in ann.events if e.type == "killing"] == [country]
