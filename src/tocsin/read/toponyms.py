@@ -246,6 +246,7 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
     table = demonyms()
     person_ends = [e for _, e, label in ents if label in ("PERSON", "PER")]
     person_starts = frozenset(s for s, _, label in ents if label in ("PERSON", "PER"))
+    places_found = [(s, e) for s, e, label in ents if label in TOPONYM_LABELS]
     for start, end, label in ents:
         if label not in _GAZETTEER and (joined := _hyphenated(text, start, end, index) or _wrapped(text, start, end, index)):
             end, label = joined, "GPE"  # "Miami-Dade", "Guantanamo\n    Bay": one place the model cut at a hyphen or a line break
@@ -274,7 +275,8 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
         elif label == "NORP" and fold(surface) in table:
             spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
         elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index, cued := _cued(text, start, end), label) \
-                and not (label in ("PERSON", "PER") and _listed_with_person(text, start, end, person_starts, person_ends)):
+                and not (label in ("PERSON", "PER") and _listed_with_person(text, start, end, person_starts, person_ends)
+                         and not _listed_after_place(text, start, places_found)):
             spans[(start, end)] = Toponym(start, end, surface, "reclassified", cued=cued, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
         elif label in MISLABELLED and _known_by_name(surface, persons, index):
             spans[(start, end)] = Toponym(start, end, surface, "reclassified", local=bool(_PLACE_AFTER.match(text, end, end + 30)))
@@ -369,10 +371,19 @@ _SEPARATOR = r"\s*(?:,\s*(?:(?:and|or|y|e|o)\s+)?|\s(?:and|or|y|e|o)\s+)"
 
 def _listed_with_person(text: str, start: int, end: int, person_starts: set[int], person_ends: list[int]) -> bool:
     """A name the model calls a person, listed beside another person's name ("Blackburn, Whitehouse, and Kennedy"):
-    a person, whatever town bears the name."""
+    a person, whatever town bears the name (unless ``_listed_after_place``)."""
     before = any(_NAMES_BETWEEN.fullmatch(text[e:start]) for e in person_ends if e < start and start - e <= 40)
     after = any(_NAMES_BETWEEN.fullmatch(text[end:s]) for s in person_starts if s > end and s - end <= 40)
     return before or after
+
+
+_WHERE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|to|into|from|en|a|hacia|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+
+
+def _listed_after_place(text: str, start: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a name comes in a list that a preposition of place opens with a place the model found ("in Lima, Santiago
+    and Bogotá", "en Lima, Santiago y Bogotá"): a list of places, whose later names the model took for people."""
+    return any(e < start and _NAMES_BETWEEN.fullmatch(text[e:start]) and _WHERE_BEFORE.search(text, max(0, s - 12), s) for s, e in places)
 
 
 # Between two names of one list: separators, and maybe more names ("Blackburn, Whitehouse, and Kennedy").

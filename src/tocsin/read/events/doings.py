@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .presence import GROUPLIKE, _holder, _own_clause, in_complement
+from .presence import GROUPLIKE, PEOPLE, UNITS, _holder, _own_clause, in_complement, owner
 
 _LOCATIVE = {"in", "across", "throughout", "within", "en"}
 # Verbs of a hold given up, whose perfect tells a change, not where the group is now: "has lost ground in Guanajuato",
@@ -37,11 +37,14 @@ def habitual(tok, lasting: bool = False):
         return None  # "a gang that police say extorts shopkeepers in Lima": the saying is no doing of the gang's
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)  # the tagger's
-    if not (present and not aux or verb.tag_ == "VBG" and [a.lower_ for a in aux] in _PROGRESSIVE  # base form for "cartels manufacture"
+    ongoing = verb.tag_ == "VBG" and (verb.dep_ == "acl" and not aux or [a.lower_ for a in aux] in _PROGRESSIVE)  # "members living in"
+    if not (present and not aux or ongoing  # base form for "cartels manufacture"
             or lasting and verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["has"], ["have"])  # "has gained ground in" (no act's verb)
             and not _GIVEN_UP.fullmatch(verb.text)):
         return None
-    subject = _holder(verb)
+    subject = _group_of_people(verb.head if verb.dep_ == "acl" else _holder(verb))  # "Tren de Aragua members living in Chile"
+    if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
+        subject = fought_group(verb) or subject  # "troops are fighting al-Shabaab in Somalia"; a group fighting one is there itself
     if subject is not None and subject.dep_ == "appos" and GROUPLIKE.fullmatch(subject.text) and subject.tag_.startswith("NN"):
         subject = subject.head  # "Tren de Aragua, a gang that recruits migrants in Chile": the gang the name is
         if any(_SAYING.fullmatch(a.text) for a in subject.ancestors):
@@ -56,6 +59,33 @@ def habitual(tok, lasting: bool = False):
               for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i})  # in Mexico" too
               and not any(_partner(a) for a in p.ancestors if c.i < a.i < p.i))
     return verb if next(places, None) is not None else None
+
+
+def _group_of_people(subject):
+    """The named group whose people or units a verb's subject is, where the parse ties them to it ("MS-13 members extort
+    shop owners in Houston", "cells of Hezbollah operate in Caracas": the group); any other subject as it is."""
+    if subject is None or subject.ent_type_ or not subject.tag_.startswith("NN") or not (PEOPLE.fullmatch(subject.text) or UNITS.match(subject.text)):
+        return subject
+    held = owner(subject)
+    return held if held is not None and held.ent_type_ == "CRIMINAL_GROUP" else subject
+
+
+# Verbs of an operation against a group, whose place is where the group is fought: "troops are fighting al-Shabaab in
+# Somalia", "Colombia is combating the ELN in Arauca", "operations have degraded ISIS across Iraq"
+_OPERATING_ON = re.compile(r"(?:fight|battl|combat|confront|degrad|target|pursu|hunt|dismantl|disrupt|eradicat|uproot|counter|"
+                           r"enfrent|persigu|persegu|desarticul|desmantel|erradic)\w*$", re.I)
+
+
+def fought_group(verb):
+    """The named group a verb of an operation is against, its object or its "against" ("are fighting al-Shabaab", "is
+    targeting MS-13 members", "fights against the ELN"): who is there for the operation to be where it is; None for
+    any other verb or object."""
+    if not _OPERATING_ON.match(verb.lower_) or not verb.tag_.startswith("VB") and verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "contra") for o in c.children if o.dep_ == "pobj"]
+    named = [g for g in map(_group_of_people, objects) if g is not None and g.ent_type_ == "CRIMINAL_GROUP"]
+    return named[0] if named else None
 
 
 # Verbs of saying or belief, never a group's habitual doing, and whose speaker a description of a group they report is

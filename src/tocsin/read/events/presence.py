@@ -290,6 +290,8 @@ def _holder(verb):
             return verb.head
         if subj is not None:
             return subj
+        if verb.dep_ == "ccomp" and (taken := next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)) is not None:
+            return taken  # "Authorities believe MS-13 now has cliques in": the parse took the clause's subject for the object
         if verb.dep_ == "relcl":
             return verb.head
         if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \

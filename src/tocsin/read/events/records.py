@@ -203,10 +203,12 @@ def _of_one_listed(ctx: _Context, m) -> bool:
     return False
 
 
-# The people and holdings of a country, which a place word before them says whose they are, not where they were:
-# "attacks against U.S. partners and equities in the Middle East", "U.S. troops in Syria", "America's allies", "bombed
+# The people, holdings and armed instruments of a country, which a place word before them says whose they are, not where
+# they were: "attacks against U.S. partners and equities in the Middle East", "U.S. troops in Syria", "killed in a U.S.
+# drone strike", "U.S. airstrikes eliminated", "America's allies", "bombed
 # U.S. embassies in Kenya and Tanzania", "killed 19 U.S. Airmen … at a U.S. base in Saudi Arabia".
-_HELD = re.compile(r"(?:partners?|allies|citizens?|nationals?|soldiers?|troops|forces|personnel|servicemembers|service\s*members|"
+_HELD = re.compile(r"(?:partners?|allies|citizens?|nationals?|soldiers?|troops|forces|military|army|navy|(?:air|drone\s*)?strikes?|drones?|"
+                   r"personnel|servicemembers|service\s*members|"
                    r"diplomats?|officials?|airmen|marines|sailors|embass(?:y|ies)|consulates?|bases?|hostages?|contractors?|"
                    r"interests|equities|assets|warships?|vessels?|ships?|aircraft|ciudadanos|soldados|tropas|intereses|aliados|socios|"
                    r"embajadas?|consulados?|rehenes)$", re.I)

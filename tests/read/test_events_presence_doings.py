@@ -1,0 +1,61 @@
+"""Presence told by what a named group's people do in a place, and by an operation against a group in a place
+(read.events.doings): the group's people or units as the subject of a verb of the present ("MS-13 members sell drugs
+across Colorado"), a participle set after them ("members living in Chile"), and a group as the object of a verb of
+fighting it, told in the present or the perfect ("troops are fighting al-Shabaab in Somalia"). Every sentence is
+invented."""
+
+import pytest
+
+from tocsin.read import read
+
+pytestmark = pytest.mark.model
+
+
+def _pairs(make_doc, text, language="en"):
+    ann = read(make_doc(text, language=language, published_at="2025-03-01"))
+    countries = {p.key: p.country for p in ann.places}
+    return sorted({(g, countries[e.place_key]) for e in ann.events if e.type == "presence" and e.place_key in countries for g in e.group_keys})
+
+
+@pytest.mark.parametrize("text, language, pairs", [
+    ("The Sinaloa Cartel's members sell fentanyl across Colorado.", "en", [("sinaloa-cartel", "US")]),
+    ("Tren de Aragua members living in Chile send money home.", "en", [("tren-de-aragua", "CL")]),
+    ("Hamas fighters hiding in tunnels in Gaza fired rockets.", "en", [("hamas", "PS")]),
+    ("Integrantes del Cártel de Sinaloa viven en Arizona.", "es", [("sinaloa-cartel", "US")]),
+    ("Troops are fighting al-Shabaab in Somalia.", "en", [("al-shabaab", "SO")]),
+    ("Our operations have degraded ISIS across Iraq and Syria.", "en", [("isis", "IQ"), ("isis", "SY")]),
+    ("El Ejército combate al CJNG en Michoacán.", "es", [("cjng", "MX")]),
+])
+def test_doings_people_and_operations_place_the_group(make_doc, text, language, pairs):
+    assert _pairs(make_doc, text, language) == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "MS-13 members killed a man in Houston last year.",  # a past act is a happening, not where the group is
+    "Former MS-13 members living in Virginia testified at the trial.",  # no longer the group's people
+    "The cartel's leaders are meeting in Sinaloa.",  # no group named
+    "Tren de Aragua members were deported to Venezuela.",  # a removal's end
+    "Police in Houston are fighting MS-13.",  # the police are in Houston
+    "Mexico is countering the cartel's influence in Guatemala.",  # no named group fought
+    "Mexican forces battled the CJNG in Michoacán last week.",  # a past battle is an event's place
+])
+def test_doings_no_presence(make_doc, text):
+    assert _pairs(make_doc, text) == []
+
+
+def test_doings_belief_clause_subject_taken_for_object(make_doc):
+    # the parse hangs the group on "believe" as its object; the clause's verb holds the units
+    assert _pairs(make_doc, "Investigators believe MS-13 now has cliques in Guatemala.") == [("ms-13", "GT")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("U.S. airstrikes killed six Boko Haram fighters hiding in a forest in Nigeria.", "NG"),
+    ("The commander was killed in a U.S. drone strike in Yemen in 2019.", "YE"),
+    ("U.S. strikes killed a senior al-Shabaab leader in Somalia.", "SO"),
+    ("The Mexican army killed eight CJNG gunmen in Jalisco on Monday.", "MX"),
+])
+def test_records_a_states_armed_instruments_say_whose_not_where(make_doc, text, country):
+    # "U.S. airstrikes", "a U.S. drone strike": whose the strike is; the place its preposition names is where
+    ann = read(make_doc(text, published_at="2025-03-01"))
+    countries = {p.key: p.country for p in ann.places}
+    assert [countries.get(e.place_key) for e in ann.events if e.type == "killing"] == [country]
