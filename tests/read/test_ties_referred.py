@@ -70,3 +70,13 @@ def test_referred_passes_over_the_plural_of_a_subordinate_clause(read):
                   "deported to El Salvador on Friday.")
     assert _ties(_event(events, "extradition")) == {("target", MS13, "named")}
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Navy airstrikes killed dozens of ISIS fighters in a cave complex in Somalia on Sunday.", {("target", "isis", "named")}),
+    ("Police arrested two of the MS-13 members at a house in Houston on Monday.", {("target", MS13, "named")}),
+    ("Gunmen killed dozens of victims of the Sinaloa Cartel in a village on Monday.", set()),
+])
+def test_belonging_a_count_of_a_group_s_people_is_of_the_group(read, text, expected):
+    events = read(text)
+    assert _ties(next(e for e in events if e.type in ("killing", "arrest"))) == expected
+
