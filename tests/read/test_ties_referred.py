@@ -80,3 +80,11 @@ def test_belonging_a_count_of_a_group_s_people_is_of_the_group(read, text, expec
     events = read(text)
     assert _ties(next(e for e in events if e.type in ("killing", "arrest"))) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Treasury sanctioned two individuals from MS-13 and Barrio 18 on Monday.", {("target", MS13, "named"), ("target", B18, "named")}),
+    ("ICE deported two men from Honduras on Monday.", set()),
+])
+def test_described_people_from_a_group_are_its_own_where_the_from_hangs_on_the_verb(read, text, expected):
+    events = read(text)
+    assert _ties(next(e for e in events if e.type in ("designation", "extradition"))) == expected

@@ -165,6 +165,8 @@ def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention
     the words from "including" to it, where a hedge would be read. Only an unbroken list right after the marker:
     "including", for people a number or a describing word or two, then group names joined by commas and "and",
     and for people a word for a group's people right after the last."""
+    if came := _from_groups(mentions, tok):
+        return came
     people = tok.tag_ == "NNS" and not _CLASS.search(tok.text)
     if not tok.tag_.startswith("NNS") or not (_CLASS.search(tok.text) or people):
         return []
@@ -182,6 +184,22 @@ def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention
         # "214 criminals, including violent MS-13 and Tren de Aragua gangbangers"; not "people, including MS-13's victims";
         # else a list of people by their roles: "cartel leaders, including: co-founder of the Guadalajara Cartel …"
         return _roster(groups, text, marker)
+    return out
+
+
+def _from_groups(mentions: list[Mention], tok) -> list[tuple[Mention, tuple[int, int]]]:
+    """The groups a target's people come from where the parse hung the "from" on the verb ("sanctioned two individuals
+    from MS-13", "arrested leaders from the Gulf Cartel and Los Zetas"): a "from" right after the target's words whose
+    object, and each name joined to it, opens with a group's name, as "gunmen from the CJNG" are theirs
+    (``belonging.belongs``)."""
+    prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("from", "de") and c.i == tok.right_edge.i + 1), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None and tok.tag_.startswith("NN") else None
+    if obj is None:
+        return []
+    out = []
+    for name in (obj, *obj.conjuncts):
+        first = next((t for t in name.subtree if t.dep_ != "det"), name)
+        out += [(m, (tok.left_edge.idx, m.end)) for m in mentions if m.kind == "group" and m.key and m.start == first.idx]
     return out
 
 
