@@ -88,3 +88,13 @@ def test_belonging_a_count_of_a_group_s_people_is_of_the_group(read, text, expec
 def test_described_people_from_a_group_are_its_own_where_the_from_hangs_on_the_verb(read, text, expected):
     events = read(text)
     assert _ties(next(e for e in events if e.type in ("designation", "extradition"))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Treasury designated a Sudanese militia leader for his leadership of the Rapid Support Forces on Monday.",
+     {("target", "rapid-support-forces", "named")}),
+    ("The Treasury sanctioned two Honduran men for their leadership roles in MS-13 on Monday.", {("target", MS13, "named")}),
+    ("The Treasury sanctioned two bankers for their role in the scheme in Mexico, where MS-13 operates.", set()),
+])
+def test_described_the_reason_of_a_sanction_names_the_group_its_target_leads(read, text, expected):
+    assert _ties(_event(read(text), "designation")) == expected
