@@ -128,10 +128,6 @@ def _found_guilty(found):
                  and not found.i < t.head.i < end), None)
 
 
-# The prepositions of time or manner whose gerund the subject of the clause does ("after kidnapping him", "antes de matarlo")
-_WHEN_DOING = {"after", "before", "while", "since", "upon", "without", "despite", "tras", "antes", "después", "sin"}
-
-
 def _verb_arguments(tok, etype: str, text: str):
     if etype == "presence" and tok.dep_ == "acl":
         return tok.head, None  # "a narco-terrorism enterprise based in Venezuela": the enterprise is there
@@ -146,8 +142,6 @@ def _verb_arguments(tok, etype: str, text: str):
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in tok.children):
         gov = tok.head.head  # "the victim was awaiting treatment after being stabbed": the one the clause is about
         return _agent(tok), _subject(gov)[0]  # "2 men hospitalized after being shot"; "was released and later freed before being arrested"
-    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and _w(tok.head) in _WHEN_DOING:  # "killed Ruiz after kidnapping him":
-        return _subject(tok.head.head)[0], _child(tok, "dobj")  # who killed kidnapped; "was arrested after robbing a bank": he robbed it
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "suspected of kidnapping X", "accused X of killing"
         gov = tok.head.head
         return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")

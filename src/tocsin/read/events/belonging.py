@@ -67,8 +67,6 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
             return True  # not under the head: a widened phrase ("…, all members of X,"), read by its own words
         path.append(node)
         node = node.head
-    if (part := _part(head, path)) is not None:
-        return belongs(doc, part, mention, etype, trigger)  # "dozens of ISIS fighters", "ten people, including two MS-13 members"
     if _BELONGING.fullmatch(head.text):
         # "members of a Tren de Aragua cell"; not "a commander who had investigated the cartel", "soldiers guarding a
         # road used by the CJNG": a clause between the head and the group says something else of them
@@ -80,25 +78,6 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
         elif not crossed and _BELONGING.fullmatch(tok.text):
             return True
     return all(t.dep_ == "prep" and _w(t) == "from" for t in path[1:])  # the group itself modifies the head, or "from" it
-
-
-# How many of a set ("dozens of", "two of", "most of"), and the words that name some of its members ("including")
-_QUANTITY = re.compile(r"dozens?|hundreds?|thousands?|scores?|millions?|some|many|several|most|all|none|each|both|few|half|"
-                       r"docenas?|cientos|miles|decenas|algunos|algunas|varios|varias|muchos|muchas|todos|todas|ambos|ambas", re.I)
-_SOME_OF = {"including", "among", "incluidos", "incluidas", "incluido", "incluida", "entre"}
-
-
-def _part(head, path: list) -> object | None:
-    """The noun that names the people a phrase is about where its head only counts or gathers them: the object of "of"
-    after a number or a word of quantity ("dozens of ISIS fighters", "two of the cartel's gunmen"), or of "including"
-    after any head ("ten people, including two MS-13 members"); ``None`` where the group's path does not pass there."""
-    on_path = {t.i for t in path}
-    for prep in (c for c in [head, *path] if c.dep_ == "prep" and c.head.i in on_path | {head.i}):
-        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.i in on_path), None)
-        counted = prep.head.i == head.i and _w(prep) in ("of", "de") and (head.tag_ == "CD" or _QUANTITY.fullmatch(head.text))
-        if obj is not None and (counted or _w(prep) in _SOME_OF):
-            return obj
-    return None
 
 
 # What the parse may cut off from an actor: the words after it that tie it to a group, right before the act ("Gang

@@ -146,7 +146,6 @@ def build(doc, text: str, mentions: list[Mention], language: str) -> Chains:
     for m in people:
         chains.of[(m.start, m.end)] = chain = _join(chains, name_words(m.text), m.start, people)
         chains.surnames[chain].add(surname(m.text))
-    _join_aliases(chains, text, people)
     for m in people:
         chain = chains.of[(m.start, m.end)]
         for words in descriptions(doc, text, m):
@@ -156,27 +155,6 @@ def build(doc, text: str, mentions: list[Mention], language: str) -> Chains:
             chains.sex[chain] = "m" if honorific.group("m") else "f"
     chains.of_the_victim = _of_the_victim(doc, text) if doc is not None else []
     return chains
-
-
-# The words that give a person's other name right after it: "Néstor Pérez, known as “El Nini,”", "Ana Ruiz, alias 'La Flaca'",
-# "Juan Soto (a.k.a. Tito Vega)", "Pedro Gómez, alias el Chapo"
-_ALIAS = re.compile(r"\s*(?:,|\()?\s*(?:(?:also|better|otherwise)\s+)?(?P<as>known\s+as|a\.?k\.?a\.?|alias|apodado|conocido\s+como)\s+"
-                    r"(?:(?:the|el|la)\s+)?[“\"'‘]?", re.I)
-
-
-def _join_aliases(chains: Chains, text: str, people: list[Mention]) -> None:
-    """One chain for a person and the other name the text gives right after the name ("Néstor Pérez, known as “El
-    Nini,”"): what it later says of "El Nini" it says of Pérez. Only a name that starts where the alias words end."""
-    for m in people:
-        alias = _ALIAS.match(text, m.end)
-        other = next((p for p in people if alias.end("as") < p.start <= alias.end() and p is not m), None) if alias else None
-        if other is None or (keep := chains.of[(m.start, m.end)]) == (gone := chains.of[(other.start, other.end)]):
-            continue
-        for span, chain in chains.of.items():
-            if chain == gone:
-                chains.of[span] = keep
-        chains.names[keep] |= chains.names[gone]
-        chains.surnames[keep] |= chains.surnames[gone]
 
 
 def _missed_names(doc, mentions: list[Mention], surnames: set[str]) -> list[Mention]:

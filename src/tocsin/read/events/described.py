@@ -165,8 +165,6 @@ def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention
     the words from "including" to it, where a hedge would be read. Only an unbroken list right after the marker:
     "including", for people a number or a describing word or two, then group names joined by commas and "and",
     and for people a word for a group's people right after the last."""
-    if came := _from_groups(mentions, tok) or _for_its_role(mentions, tok):
-        return came
     people = tok.tag_ == "NNS" and not _CLASS.search(tok.text)
     if not tok.tag_.startswith("NNS") or not (_CLASS.search(tok.text) or people):
         return []
@@ -185,41 +183,6 @@ def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention
         # else a list of people by their roles: "cartel leaders, including: co-founder of the Guadalajara Cartel …"
         return _roster(groups, text, marker)
     return out
-
-
-def _from_groups(mentions: list[Mention], tok) -> list[tuple[Mention, tuple[int, int]]]:
-    """The groups a target's people come from where the parse hung the "from" on the verb ("sanctioned two individuals
-    from MS-13", "arrested leaders from the Gulf Cartel and Los Zetas"): a "from" right after the target's words whose
-    object, and each name joined to it, opens with a group's name, as "gunmen from the CJNG" are theirs
-    (``belonging.belongs``)."""
-    prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("from", "de") and c.i == tok.right_edge.i + 1), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None and tok.tag_.startswith("NN") else None
-    if obj is None:
-        return []
-    out = []
-    for name in (obj, *obj.conjuncts):
-        first = next((t for t in name.subtree if t.dep_ != "det"), name)
-        out += [(m, (tok.left_edge.idx, m.end)) for m in mentions if m.kind == "group" and m.key and m.start == first.idx]
-    return out
-
-
-_ROLE_IN = {"leadership", "role", "roles", "membership", "position", "positions", "liderazgo", "papel", "pertenencia"}
-
-
-def _for_its_role(mentions: list[Mention], tok) -> list[tuple[Mention, tuple[int, int]]]:
-    """The group a sanction or a charge says its target leads or belongs to, in the reason it gives: "designated a
-    militia leader for his leadership of the Rapid Support Forces", "sanctioned two men for their role in MS-13"; only
-    where the reason's noun is the target's own (his, her, their) and the group is what "of" or "in" it takes."""
-    reason = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("for", "por") and c.i > tok.i), None)
-    noun = next((c for c in reason.children if c.dep_ == "pobj"), None) if reason is not None and tok.tag_.startswith("NN") else None
-    if noun is None or not (noun.lower_ in _ROLE_IN or any(c.lower_ in _ROLE_IN for c in noun.children if c.dep_ == "compound")) \
-            or not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "su", "sus") for c in noun.children):
-        return []
-    of = [c for c in (*noun.children, *tok.head.children) if c.dep_ == "prep" and c.lower_ in ("of", "in", "within", "de", "en")
-          and (c.head.i == noun.i or c.i == noun.right_edge.i + 1)]  # or hung on the verb right after the reason
-    names = [n for p in of for n in p.children if n.dep_ == "pobj"]
-    return [(m, (reason.idx, m.end)) for n in names for name in (n, *n.conjuncts)
-            for m in mentions if m.kind == "group" and m.key and name.left_edge.idx <= m.start and m.end <= name.idx + len(name)]
 
 
 # A round-up's list of the people a step took, each told by a role in a group: "co-founder of the Guadalajara Cartel",

@@ -15,7 +15,6 @@ from .arguments import _WEAPONS, _bullet_verb, _child, _named, _phrase, _prep_ob
 from .mood import _attribution, _governors, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
 from .demonstrative import demonstrative_antecedent
-from .referred import referred_group
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name,
                        of_a_group, set_off_after_group)
@@ -284,7 +283,8 @@ def _no_act_told(ctx: _Context, tok, start: int, end: int, etype: str, sent, tar
 def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | None, sent) -> dict | None:
     """One trigger read into the fields of an event, or None where it tells no act: the trigger's own refusals,
     its argument tokens, their spans and named entities, the sentence's refusals, then modality and group ties."""
-    text, language, (s_start, s_end) = ctx.text, ctx.language, (sent.start_char, sent.end_char)
+    text, language = ctx.text, ctx.language
+    s_start, s_end = sent.start_char, sent.end_char
     sentence = text[s_start:s_end]
     if _no_act_at_trigger(ctx, tok, etype, sent) or no_happening(tok, etype, text, start, end, sent, language):
         return None
@@ -362,11 +362,11 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if etype not in LEGAL and actor is not None and not named_groups and (linked := linked_after(ctx.mentions, text, actor[1], start)):
         named_groups.append((linked, "actor", (actor[0], linked.end)))  # "Gang members linked to Los Choneros killed"
     voiced = []  # memberships the document tells in someone's words, with the statement
-    for role, person, tok_ in (("actor", actor_named, actor_tok), ("target", target_named, target_tok)):  # the person's chain, or
+    for role, person, tok_ in (("actor", actor_named, actor_tok), ("target", target_named, target_tok)):
+        # the person's chain, or the one chain a bare name written whole is in ("Sanchez-Hernandez" is no Hernandez)
         chain = ctx.chains.chain(person) if person is not None and person.kind == "person" else \
-            ctx.chains.by_name(text[slice(*_phrase(tok_))]) if tok_ is not None and tok_.tag_ == "NNP" else None  # the one a bare name is in
-        if not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(chain) if chain is not None and (person is None or person is not described)
-                                                                else referred_group(ctx, tok_) if person is None else None) is not None:  # or "these monsters"
+            ctx.chains.by_name(text[slice(*_phrase(tok_))]) if tok_ is not None and tok_.tag_ == "NNP" else None
+        if chain is not None and (person is None or person is not described) and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(chain)) is not None:
             named_groups.append((member[0], role, member[1]))  # "him": Guzmán, named before as "a leader of the Sinaloa Cartel"
             if (said := ctx.statement_at(member[1][0])) is not None and said is not statement:
                 voiced.append(((member[0], role, member[1]), said))  # "Prosecutors said Ruiz is a leader of …": theirs
