@@ -16,7 +16,7 @@ def _found(make_doc, text):
 
 @pytest.mark.parametrize("text, content, cue", [
     ("The sheriff described the suspect as armed and dangerous.", "the suspect as armed and dangerous", "described"),
-    ("The mayor compared the vandals to common thieves on Tuesday.", "the vandals to common thieves", "compared"),
+    ("The mayor likened the vandals to common thieves on Tuesday.", "the vandals to common thieves", "likened"),
     ("Governor Ana Ruiz called the shooting a senseless act of hate.", "the shooting a senseless act of hate", "called"),
     ("Judge Tom Bell jailed the driver for ten years, describing the crash as reckless.", "the crash as reckless", "describing"),
 ])
@@ -70,3 +70,42 @@ def test_they_after_a_singular_source_stays_nobodys(make_doc):
     doc = make_doc("The report said two guards were hurt. They said the gunmen escaped in a van.", language="en", published_at="2025-03-04")
     assert [s.speaker_text for s in read(doc).statements] == ["The report"]
 
+
+@pytest.mark.parametrize("text", [
+    "Investigators compared the bullet casings to those recovered after a shooting in Culiacán last year.",
+    "Detectives compared the suspect's fingerprints with records in the national database.",
+    "Researchers compared 500 homicide cases from 2019 with cases from 2024.",
+    "The report compared the two districts with the capital.",
+    "Officials have compared notes with their Colombian counterparts.",
+    "Officers labeled the seized bags as evidence before sending them to the lab.",
+    "The group calls itself the New Generation of the Pacific.",
+    "Neighbors call him El Flaco.",
+    "The officer described the shooting in detail as a witness for the prosecution.",
+    "Some critics might call the deal a surrender to the gangs.",
+    "If convicted, prosecutors could describe him as the leader of the cell.",
+    "The governor did not describe the attack as terrorism.",
+    "Police refused to call the killings a massacre.",
+])
+def test_a_method_a_name_a_role_or_a_modal_is_no_verdict(make_doc, text):
+    assert _found(make_doc, text) == []
+
+
+def test_a_claim_nested_in_the_object_stays_its_speakers(make_doc):
+    found = _found(make_doc, "A judge described the suspect, who police say is a member of Tren de Aragua, as a danger to the community.")
+    assert [(c, who) for c, who, _, _ in found] == [("who police say is a member of Tren de Aragua", "police")]
+
+
+def test_a_ring_compared_to_a_gang_keeps_the_gangs_killing_as_told(make_doc):
+    doc = make_doc("Prosecutors compared the extortion ring to the Tren de Aragua cells that killed two merchants in Santiago.",
+                   language="en", published_at="2025-03-04")
+    assert read(doc).statements == ()
+
+
+@pytest.mark.parametrize("text, hedges", [
+    ("Police called the attack a possible act of revenge by the Gulf Cartel.", ("possible",)),
+    ("The prosecutor described the men as suspected members of MS-13.", ("suspected",)),
+    ("The sheriff portrayed the suspect as armed and dangerous.", ()),
+])
+def test_every_picture_is_an_opinion_with_its_hedges(make_doc, text, hedges):
+    doc = make_doc(text, language="en", published_at="2025-03-04")
+    assert [(s.claim_type, s.hedges) for s in read(doc).statements] == [("opinion", hedges)]

@@ -45,7 +45,7 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
     complement, and "according to" phrases."""
     lex = LEXICONS[language]
     cues = lex["cues"] | lex.get("findings", set())
-    framed = set(lex.get("characterizing", ())) - cues  # verbs that speak only in their frame ("compared X to Y")
+    framed = set(lex.get("characterizing", ())) - cues  # verbs that speak only in their frame ("described X as Y")
     voicing = lex.get("voicing", set())  # verbs that tell only of speaking ("spoke outside the court"): statements.leadin
     quotes = _quotes(text)
     found = []
@@ -56,8 +56,8 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
             if lemma in cues | voicing and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
                 said = (_from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)) if lemma in cues else []
                 found += said or [f for f in [lead_in(text, tok, quotes, voicing, lemma)] if f]  # "…told reporters:" ¶ "“…”"
-            elif verb_lemma(tok.lower_) in framed and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
-                found += _from_cue(doc, text, tok, s_quotes)
+            elif lemma in framed and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes) and pictured(tok):
+                found += _from_cue(doc, text, tok, s_quotes)  # "portrayed the scene": no predicate, nothing claimed
             elif language == "en" and tok.lower_ in _MAKE and not _inside_quote(tok.idx, quotes):
                 found += _made_clear(text, tok)
         found += _according(doc, text, sent, lex)
@@ -177,8 +177,6 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     content = None
     direct = False
     picture = pictured(verb)
-    if picture is None and verb_lemma(verb.lower_) not in LEXICONS["en"]["cues"] | LEXICONS["en"]["findings"]:
-        return []  # "compared the two cases": no predicate, nothing claimed
     near = [
         q for q in quotes
         if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx] and not spoken_between(verb, q[1])

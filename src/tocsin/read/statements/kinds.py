@@ -38,11 +38,13 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
         kind = "forecast"
     elif re.search(lex["recommendation"], low):
         kind = "recommendation"
-    elif lemma in lex["opinion"] or cue_word in lex["opinion"] or re.search(lex["opinion_words"], low):
-        kind = "opinion"
+    elif lemma in lex["opinion"] or cue_word in lex["opinion"] or lemma in lex.get("characterizing", ()) or re.search(lex["opinion_words"], low):
+        kind = "opinion"  # "likened the agents to thugs": what a speaker makes of something (statements.pictures)
     else:
         kind = "assertion"
     hedges = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["hedges"], low)))
+    if lemma in lex.get("characterizing", ()):  # "called the attack a possible act of revenge": no verdict on the act
+        hedges += tuple(dict.fromkeys(m.group(0) for m in re.finditer(r"\b(?:possible|potential|probable|apparent)\b", low)))
     certainty = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["certainty"], low)))
     return kind, stance, hedges, certainty
 

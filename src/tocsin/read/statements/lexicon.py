@@ -51,11 +51,12 @@ LEXICONS = {
                   r"filing|motion|document|study|survey|poll|analysis|audit|review|ruling|order|indictment|warning|alert|bulletin)",
         "according": [r"according to", r"in the words of", r"as reported by"],
         # verbs that give their object a predicate of the speaker's own, with the preposition or the object predicate
-        # (``oprd``) each frame takes: "described the crime as despicable", "compared the agents to thugs", "called the
-        # shooting a senseless act" (statements.pictures)
+        # (``oprd``) each frame takes: "described the crime as despicable", "likened the agents to thugs", "called the
+        # shooting a senseless act" (statements.pictures); every such claim is an opinion (statements.kinds). Not
+        # "compare" nor "label", whose physical or method senses are no verdicts ("compared the bullet casings to…",
+        # "labeled the bags as evidence"); not "brand", "dub" nor "term", whose predicate the parser does not give
         "characterizing": {"describe": ("as",), "characterize": ("as",), "portray": ("as",), "depict": ("as",),
-                           "label": ("as", "oprd"), "brand": ("as", "oprd"), "dub": ("as", "oprd"), "term": ("oprd",),
-                           "call": ("oprd",), "compare": ("to", "with"), "liken": ("to",)},
+                           "call": ("oprd",), "liken": ("to",)},
         # verbs that tell only of speaking, whose words may follow in the next paragraph (statements.leadin)
         "voicing": {"speak", "talk"},
         "pronouns": {"he": "person", "she": "person", "they": None, "i": "person", "we": None, "it": "organization"},
