@@ -71,6 +71,45 @@ def test_they_after_a_singular_source_stays_nobodys(make_doc):
     assert [s.speaker_text for s in read(doc).statements] == ["The report"]
 
 
+@pytest.mark.parametrize("lead, quote, speaker", [
+    ("Police Chief Ana Ruiz spoke at the funeral on Sunday.", "“He was a good man and a brave officer,” said the victim's mother, "
+     "Carmen Vega.", "the victim's mother, Carmen Vega"),
+    ("Ruiz told reporters on Tuesday.", "“The government is lying about the numbers,” said another activist, Luis Paz.",
+     "another activist, Luis Paz"),
+    ("The two gangs talked about a truce in 2022.", "“There is no truce and there never was,” said a police commander in Culiacán.",
+     "a police commander in Culiacán"),
+    ("Investigators spoke with more than 40 witnesses.", "“We have not identified the shooter yet,” Lt. Ana Ruiz said.", "Lt. Ana Ruiz"),
+    ("Neither man spoke during the hearing.", "“The evidence against them is overwhelming,” prosecutor Tom Bell told the jury.",
+     "prosecutor Tom Bell"),
+])
+@pytest.mark.parametrize("brk", ["\n\n", "\n"])
+def test_a_quotation_with_a_speaker_of_its_own_keeps_it(make_doc, lead, quote, speaker, brk):
+    found = _found(make_doc, lead + brk + quote)
+    assert [who for c, who, _, _ in found if c.startswith("“")] == [speaker]
+
+
+@pytest.mark.parametrize("lead", [
+    "After the mayor spoke, the crowd chanted:",
+    "As police spoke to witnesses, a neighbor told the Associated Press:",
+    "The two gangs talked about a truce in 2022.",
+    "Investigators spoke with more than 40 witnesses.",
+    "Neither man spoke during the hearing.",
+])
+def test_a_verb_under_another_a_talk_with_or_about_and_nobody_lead_into_nothing(make_doc, lead):
+    found = _found(make_doc, f"{lead}\n\n“We heard at least twenty shots in the street that night.”")
+    assert [who for c, who, _, _ in found if c.startswith("“")] in ([], ["a neighbor"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Chief Tom Hale told reporters:\n\n“We found the car abandoned near the river.”", "Chief Tom Hale"),
+    ("Ruiz spoke to reporters.\n\n“We will find those responsible,” he said.", "Ruiz"),
+    ("Carl Dunne, the victim's brother, spoke outside the court.\n\n“We are grateful to the jury for this verdict.”",
+     "Carl Dunne, the victim's brother"),
+])
+def test_a_lead_in_speaks_a_quotation_nobody_else_speaks(make_doc, text, speaker):
+    assert [who for c, who, _, _ in _found(make_doc, text) if c.startswith("“")] == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     "Investigators compared the bullet casings to those recovered after a shooting in Culiacán last year.",
     "Detectives compared the suspect's fingerprints with records in the national database.",

@@ -10,6 +10,13 @@ import re
 from .lexicon import LEXICONS, verb_lemma
 
 
+def appositions(head) -> list[tuple[int, int]]:
+    """Spans that rename the speaker's head: "the director, Ramón Ibáñez"."""
+    if head is None:
+        return []
+    return [subtree_span(c) for c in head.children if c.dep_ in ("appos", "compound")]
+
+
 def subtree_span(token, exclude=None) -> tuple[int, int]:
     """The characters a token and its dependents cover (``exclude``: tokens left out, the cue's own subtree)."""
     tokens = [t for t in token.subtree if exclude is None or t not in exclude]

@@ -15,6 +15,7 @@ from .cues import (
     OBJECT_CUES,
     PLEDGES,
     SET_OFF,
+    appositions,
     asked_of,
     asked_to,
     attributed_clause,
@@ -30,8 +31,8 @@ from .cues import (
     subtree_span,
 )
 from .kinds import classify, lead_words
-from .lexicon import LEXICONS, verb_lemma
 from .leadin import lead_in
+from .lexicon import LEXICONS, verb_lemma
 from .pictures import pictured
 from .spans import _closing_mark, _inside_quote, _quotes, _strip
 from .speakers import speaker_entity
@@ -47,15 +48,19 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
     cues = lex["cues"] | lex.get("findings", set())
     framed = set(lex.get("characterizing", ())) - cues  # verbs that speak only in their frame ("described X as Y")
     voicing = lex.get("voicing", set())  # verbs that tell only of speaking ("spoke outside the court"): statements.leadin
+    speaking = cues | voicing
     quotes = _quotes(text)
     found = []
     for sent in doc.sents:
         s_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char or sent.start_char < q[1] <= sent.end_char]
         for tok in sent:
             lemma = verb_lemma(tok.lower_)
-            if lemma in cues | voicing and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
+            if lemma in speaking and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
                 said = (_from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)) if lemma in cues else []
-                found += said or [f for f in [lead_in(text, tok, quotes, voicing, lemma)] if f]  # "…told reporters:" ¶ "“…”"
+                if said:
+                    found += said
+                elif led := lead_in(doc, text, tok, quotes, cues, voicing):  # "…told reporters:" ¶ "“…”": a second pass
+                    found.append(dict(led, lead=True))
             elif lemma in framed and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes) and pictured(tok):
                 found += _from_cue(doc, text, tok, s_quotes)  # "portrayed the scene": no predicate, nothing claimed
             elif language == "en" and tok.lower_ in _MAKE and not _inside_quote(tok.idx, quotes):
@@ -86,7 +91,7 @@ def _made_clear(text: str, verb) -> list[dict]:
         return []
     speaker = subj[0]
     return [dict(speaker=_strip(text, *subtree_span(speaker)), speaker_head=(speaker.idx, speaker.idx + len(speaker.text)),
-                 appositions=_appositions(speaker), cue=(verb.idx, clear.idx + len(clear.text)), content=(start, end), direct=False)]
+                 appositions=appositions(speaker), cue=(verb.idx, clear.idx + len(clear.text)), content=(start, end), direct=False)]
 
 
 def _finder(verb, speaker) -> bool:
@@ -225,26 +230,19 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
     if end - start < 6:
         return []
     head = (speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
-    appositions = _appositions(speaker)
+    renames = appositions(speaker)
     if sp[0] is not None and start < sp[0] and (lead := _LEAD_SPEAKERS.search(text, start, sp[0])):
         # "…, Acting Assistant Attorney General Loretta King for the Civil Rights Division and U.S. Attorney for the
         # Eastern District of New York Benton J. Campbell announced": the parse gave the verb the last name only;
         # the speakers are the whole run after the comma, the first named leading (docs/annotation.md §3)
-        sp, head, appositions = (lead.start("run"), sp[1]), None, []
+        sp, head, renames = (lead.start("run"), sp[1]), None, []
         start, end = _strip(text, start, min(end, lead.start()))
         if end - start < 6:
             return []
-    return [dict(speaker=sp, speaker_head=head, appositions=appositions, cue=(verb.idx, cue_end), content=(start, end), direct=direct)]
+    return [dict(speaker=sp, speaker_head=head, appositions=renames, cue=(verb.idx, cue_end), content=(start, end), direct=direct)]
 
 
 _LEAD_SPEAKERS = re.compile(r",\s+(?P<run>(?=[^,;:!?\n]*?\band\b)[^,;!?\n]{0,160}?)$")
-
-
-def _appositions(head) -> list[tuple[int, int]]:
-    """Spans that rename the speaker's head: "the director, Ramón Ibáñez"."""
-    if head is None:
-        return []
-    return [subtree_span(c) for c in head.children if c.dep_ in ("appos", "compound")]
 
 
 def _according(doc, text: str, sent, lex) -> list[dict]:
@@ -254,7 +252,7 @@ def _according(doc, text: str, sent, lex) -> list[dict]:
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
                 sp = _strip(text, *subtree_span(objs[0]))
-                appos = _appositions(objs[0])
+                appos = appositions(objs[0])
                 renamed = [e for e in doc.ents if e.label_ == "PERSON" and re.fullmatch(r"\s*,\s*(?:[A-Z][a-z]+\.?\s+)?", text[sp[1] : e.start_char])]
                 if renamed and text[renamed[0].end_char : renamed[0].end_char + 1] == ",":
                     sp = (sp[0], renamed[0].end_char)  # the parser split "the commander, Colonel Andrés Pardo,"
@@ -330,6 +328,21 @@ def _dedupe(found: list[dict]) -> list[dict]:
     return out
 
 
+_PRONOUN_SPEAKER = re.compile(r"(?:he|she|they)", re.I)
+
+
+def _led(text: str, found: list[dict], leads: list[dict]) -> list[dict]:
+    """The statements with the quotations a speaker closing the paragraph before leads into (statements.leadin), where
+    no statement covers the quotation or only a pronoun's does ("Ruiz spoke to reporters." ¶ "“…,” he said"): a
+    quotation with a speaker of its own ("“…,” said the victim's mother") keeps it."""
+    for lead in leads:
+        qs, qe = lead["content"]
+        over = [f for f in found if not (f["content"][1] <= qs or qe <= f["content"][0])]
+        if all(f["speaker"][0] is not None and _PRONOUN_SPEAKER.fullmatch(text[f["speaker"][0] : f["speaker"][1]]) for f in over):
+            found = [f for f in found if f not in over] + [lead]
+    return found
+
+
 def find_statements(doc, text: str, mentions: list[Mention], language: str, parsed: bool, roster: Roster | None = None) -> list[Statement]:
     """Every attributed statement in a document, in text order."""
     if language not in LEXICONS:
@@ -338,7 +351,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
     parsed = parsed and bool(LEXICONS[language].get("parse"))
     found = find_parsed(doc, language, text) if parsed else find_surface(text, language)
     subjects = _subjects(doc, mentions) if parsed else set()
-    found = _dedupe(found)
+    found = _led(text, _dedupe([f for f in found if not f.get("lead")]), [f for f in found if f.get("lead")])
     found = _dedupe(found + continuations(text, found))
     out: list[Statement] = []
     for f in sorted(found, key=lambda f: f["content"][0]):
