@@ -57,18 +57,43 @@ def test_a_said_sentence_with_its_own_claim_leads_into_nothing(make_doc):
 
 
 @pytest.mark.parametrize("text, pronoun, source", [
-    ("Hospital sources said two guards were hurt in the blast. They said the gunmen escaped in a van.", "They", "Hospital sources"),
-    ("The statement said the patrol came under fire at dawn. It said one officer was wounded.", "It", "The statement"),
+    ("Hospital sources said the blast hurt two guards. They said the gunmen escaped in a van.", "They", "Hospital sources"),
+    ("The statement said two officers came under fire at dawn. It said one officer was wounded.", "It", "The statement"),
+    ("Sources close to the investigation said the convoy was ambushed. They said eight soldiers were wounded.", "They",
+     "Sources close to the investigation"),
+    ("Mayor Luis Paz said the city would hire 200 more officers.\n\nPolice sources said the victim was shot twice. They said he "
+     "had no criminal record.", "They", "Police sources"),
 ])
 def test_they_or_it_continues_the_source_just_before_that_no_name_resolves(make_doc, text, pronoun, source):
     doc = make_doc(text, language="en", published_at="2025-03-04")
-    found = [(s.speaker_text, s.descriptor) for s in read(doc).statements]
-    assert found[-1] == (pronoun, source)
+    found = [(s.speaker_text, s.speaker_name, s.speaker_basis, s.descriptor) for s in read(doc).statements]
+    assert found[-1] == (pronoun, None, "pronoun", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Police sources said the victim was shot twice in the head. His parents arrived at the morgue on Saturday. They said he "
+    "had no criminal record.",
+    "Witnesses said two armed men entered the shop on Friday. They told the owner they worked for the Gulf Cartel.",
+    "A statement from the governor's office said the attack was under investigation. A banner was left next to the bodies. "
+    "It said the victims had worked for a rival cell.",
+    "A spokesman for the Mexican Armed Forces said the convoy was ambushed. They said eight soldiers were wounded.",
+    "Hospital sources said two guards were hurt in the blast. They said the gunmen escaped in a van.",
+])
+def test_they_or_it_with_a_closer_referent_or_another_number_stays_nobodys(make_doc, text):
+    doc = make_doc(text, language="en", published_at="2025-03-04")
+    assert [s.speaker_text for s in read(doc).statements if s.speaker_text in ("They", "It")] == []
 
 
 def test_they_after_a_singular_source_stays_nobodys(make_doc):
     doc = make_doc("The report said two guards were hurt. They said the gunmen escaped in a van.", language="en", published_at="2025-03-04")
     assert [s.speaker_text for s in read(doc).statements] == ["The report"]
+
+
+
+def test_it_after_a_named_body_still_resolves_to_it(make_doc):
+    doc = make_doc("The Sinaloa Cartel said the attack was a mistake. It said the victims were not its targets.", language="en",
+                   published_at="2025-03-04")
+    assert [(s.speaker_text, s.speaker_name) for s in read(doc).statements][-1] == ("It", "Sinaloa Cartel")
 
 
 @pytest.mark.parametrize("lead, quote, speaker", [

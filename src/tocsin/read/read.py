@@ -229,13 +229,14 @@ def _overlapping(st, others) -> bool:
 
 def _has_speaker(st, language: str) -> bool:
     """A claim needs a speaker the text names, describes ("police said") or a transcript turn gives: a pronoun
-    that nothing resolves ("he said", no one named before), no speaker at all, or a holder nobody in particular
+    that nothing resolves ("he said", no one named before; "they said" after "police sources said" continues them: its
+    descriptor), no speaker at all, or a holder nobody in particular
     is ("if anybody in this room thinks Putin will stop at Ukraine", "nobody thought", "you think": the
     language's ``generic_holder``) is nobody's claim."""
     holder = LEXICONS.get(language, {}).get("generic_holder")
     if st.speaker_basis == "unnamed" and holder and re.fullmatch(holder, (st.speaker_text or "").strip().lower()):
         return False
-    return st.speaker_basis not in ("none", "pronoun") or bool(st.speaker_name)
+    return st.speaker_basis not in ("none", "pronoun") or bool(st.speaker_name) or st.speaker_basis == "pronoun" and bool(st.descriptor)
 
 
 _HONORIFIC = re.compile(r"^(?:MR|MS|MRS|DR)\.?\s+")

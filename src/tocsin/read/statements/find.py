@@ -35,7 +35,7 @@ from .leadin import lead_in
 from .lexicon import LEXICONS, verb_lemma
 from .pictures import pictured
 from .spans import _closing_mark, _inside_quote, _quotes, _strip
-from .speakers import speaker_entity
+from .speakers import speaker_entity, subject_numbers
 from .surface import find_surface
 from .trailing import trailing
 
@@ -351,6 +351,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
     parsed = parsed and bool(LEXICONS[language].get("parse"))
     found = find_parsed(doc, language, text) if parsed else find_surface(text, language)
     subjects = _subjects(doc, mentions) if parsed else set()
+    numbers = subject_numbers(doc) if parsed else ()
     found = _led(text, _dedupe([f for f in found if not f.get("lead")]), [f for f in found if f.get("lead")])
     found = _dedupe(found + continuations(text, found))
     out: list[Statement] = []
@@ -361,7 +362,8 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
             who = (prev.speaker_mention, prev.speaker_name, "continuation", prev.descriptor, prev.affiliation) if prev else (None, None, "none", None, None)
             sp = (prev.speaker_start, prev.speaker_end) if prev else (None, None)
         else:
-            who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()), roster, subjects)
+            who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()), roster, subjects,
+                                 numbers)
         mention, name, basis, descriptor, affiliation = who
         hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
         cue = text[f["cue"][0] : f["cue"][1]]

@@ -85,7 +85,7 @@ def _descriptor(rest: str) -> str | None:
 
 def speaker_entity(
     text: str, span, head, mentions: list[Mention], history: list[Statement], language: str, appositions=(), roster: Roster | None = None,
-    subjects: set[tuple[int, int]] = frozenset(),
+    subjects: set[tuple[int, int]] = frozenset(), numbers: tuple[tuple[int, bool], ...] = (),
 ) -> Speaker:
     """(mention span, name, basis, descriptor, affiliation span) of a speaker phrase.
 
@@ -126,13 +126,14 @@ def speaker_entity(
     low = words.lower().strip()
     if low in lex["pronouns"]:
         person = lex["pronouns"][low] == "person"
-        for s in reversed(history):
-            if s.speaker_mention and (not person or s.speaker_basis != "organization"):
+        if (source := _unnamed_before(text, span[0], low, history, numbers)) is not None:
+            return None, None, "pronoun", source.descriptor or source.speaker_text, source.affiliation
+        people = {_span(m) for m in mentions if m.kind == "person"}
+        for s in reversed(history):  # "they" is no one person ("Mayor Luis Paz said … They said")
+            if s.speaker_mention and (not person or s.speaker_basis != "organization") and not (low == "they" and tuple(s.speaker_mention) in people):
                 return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
         if lex["pronouns"][low] == "person" and low not in _FIRST_PERSON and (one := _named_before(text, span[0], mentions, roster, subjects)):
             return one[0], one[1], "pronoun", None, None
-        if (source := _unnamed_before(text, span[0], low, history)) is not None:
-            return None, None, "unnamed", source.descriptor or source.speaker_text, source.affiliation
         return None, None, "pronoun", None, None
     if re.fullmatch(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+", words.strip()):
         found = _surname_match(words.strip(), history, roster)
@@ -148,21 +149,34 @@ def speaker_entity(
     return None, None, "unnamed", words or None, _span(orgs[0]) if orgs else None
 
 
-_PLURAL_HEAD = re.compile(r"(?:\w+s|police|staff|military|personnel|people)", re.I)
+_COLLECTIVE = {"police", "staff", "military", "personnel", "people"}
+_SENTENCE_GAP = re.compile(r"[\s.!;\"'”’»)]*")
 
 
-def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement]) -> Statement | None:
-    """The statement just before a "they" or an "it" that no named speaker resolves, when its speaker is a source the
-    text describes and does not name, agreeing in number, in the same or the paragraph before ("Security sources said
-    …. They said…", "The statement said …. It said…"): the pronoun continues that source. Not "he" or "she", which
-    need a person named."""
+def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement], numbers) -> Statement | None:
+    """The statement just before a "they" or an "it" when its speaker is a source the text describes and does not name,
+    agreeing in number with the head of its phrase (``numbers``: each subject of the parse, its place and whether it
+    is plural), in the sentence straight before with no blank line between ("Security sources said the convoy was
+    hit. They said…"), and no other subject of that number after the cue ("Witnesses said two armed men entered the
+    shop. They told…": the men may be "they"): the pronoun continues that source. Not "he" or "she", which need a
+    person named."""
     if pronoun not in ("they", "it") or not history:
         return None
     last = history[-1]
     if last.speaker_basis != "unnamed" or not last.speaker_text or last.speaker_end is None or last.speaker_end > start:
         return None
-    between = text[last.content_end : start]
-    if between.count("\n\n") > 0 or between.count("\n") > 1 or len(between) > 400:
+    said_end = max(last.content_end, last.speaker_end, last.cue_end)
+    if not _SENTENCE_GAP.fullmatch(text, said_end, start) or "\n\n" in text[said_end:start].replace(" ", ""):
         return None
-    head = last.speaker_text.split()[-1]
-    return last if bool(_PLURAL_HEAD.fullmatch(head)) == (pronoun == "they") else None
+    plural = pronoun == "they"
+    head = next((p for i, p in numbers if last.speaker_start <= i < last.speaker_end), None)
+    if head is None or head != plural:
+        return None
+    return None if any(p == plural for i, p in numbers if last.cue_end <= i < start) else last
+
+
+def subject_numbers(doc) -> tuple[tuple[int, bool], ...]:
+    """(offset, plural) of each subject of the parse, for ``_unnamed_before``: "Sources close to the investigation"
+    is plural by its head, "A spokesman for the Mexican Armed Forces" singular."""
+    return tuple((t.idx, t.tag_ in ("NNS", "NNPS") or t.lower_ in _COLLECTIVE | {"they", "we"})
+                 for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP"))
