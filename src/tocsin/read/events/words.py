@@ -7,8 +7,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..event_lexicon import (CHARGED_CRIMES, CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, NOT_DELIBERATE, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES,
-    SUSPECT_NOUNS, TARGET_CATEGORIES, TRIGGERS
+from ..event_lexicon import (
+    CHARGED_CRIMES,
+    CONTEXT,
+    COUNT_FORMS,
+    DEAD,
+    FUNCTION_WORDS,
+    GENERIC,
+    HURT,
+    LEGAL,
+    NOT_DELIBERATE,
+    NUMBER_WORDS,
+    SCHEDULED,
+    SUBTYPE_CUES,
+    SUSPECT_NOUNS,
+    TARGET_CATEGORIES,
+    TRIGGERS,
 )
 from ..placedb import fold
 
@@ -68,8 +82,9 @@ def _compiled(language: str, table: str):
 
 @lru_cache(maxsize=None)
 def _categories(language: str) -> list[tuple[str, re.Pattern]]:
-    # every alternative starts a word, not only the first: "bus" is no business in "Columbus", nor "firms" in "confirms"
-    return [(name, re.compile(rf"\b(?:{p})", re.I)) for name, p in TARGET_CATEGORIES[language]]
+    # short words that end longer ones carry their own boundary in the lexicon ("bus" in "Columbus", "firms" in "confirms");
+    # a prefix or compound still counts ("exgobernador", "steelworkers", "schoolchildren")
+    return [(name, re.compile(p, re.I)) for name, p in TARGET_CATEGORIES[language]]
 
 
 @lru_cache(maxsize=None)
