@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import re
 
-from .words import _w
+from .words import _prep_object, _w
 
 _SOURCE = ("from", "off")
 _PLACES = {"GPE", "LOC", "DATE", "TIME"}
 
 
-def _prep_object(tok, words):
-    for c in tok.children:
-        if c.dep_ == "prep" and _w(c) in words:
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ not in _PLACES and (obj.tag_.startswith("NN") or obj.tag_ == "PRP"):
-                return obj
-    return None
+def _source(verb):
+    """The one a thing is taken from or off: a person, thing or pronoun, not a place or time."""
+    obj = _prep_object(verb, *_SOURCE)
+    return obj if obj is not None and obj.ent_type_ not in _PLACES and (obj.tag_.startswith("NN") or obj.tag_ == "PRP") else None
 
 
 def _owner(tok):
@@ -35,7 +32,7 @@ def taken_from(verb, target):
     ("two men from Dayton robbed a clerk from the store": the clerk) that is no sum ("robbed $5,000 from a clerk": the
     clerk), then the owner of a thing taken ("took the man's phone"), never of rob's object nor of people ("robbed the
     bank's customers": the customers); a participle before a noun ("her stolen car"), the noun's owner."""
-    source = _prep_object(verb, _SOURCE)
+    source = _source(verb)
     robbing = verb.lemma_ == "rob" or _w(verb).startswith("rob")
     if source is not None and (not robbing or target is None or _sum(target)):
         target, robbing = source, False  # the one taken from, or the owner of the thing off which ("off the woman's arm")

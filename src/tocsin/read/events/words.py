@@ -62,6 +62,20 @@ def _w(tok) -> str:
     return table.get(tok.lower_, tok.lower_) if table else tok.lower_
 
 
+def _child(tok, *deps):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_object(tok, *words):
+    """The object of the first of a token's prepositions written as one of ``words`` ("against Mills"), not a date."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and _w(c) in words:
+            obj = _child(c, "pobj", "pcomp")
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "on January 20" says when, not to whom
+                return obj
+    return None
+
+
 @lru_cache(maxsize=None)
 def _patterns(language: str) -> list[tuple[str, str | None, re.Pattern]]:
     return [(t, sub, re.compile(rf"\b(?:{pat})\b", re.I)) for t, sub, pat in TRIGGERS[language]]
