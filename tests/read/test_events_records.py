@@ -175,6 +175,7 @@ def test_records_a_country_before_its_happening_is_where(text, etype, place):
     ("Two militants were killed in an U.S. drone strike in Yemen on Monday.", "killing", "Yemen"),
     ("A soldier was killed in a U.S. military base in Syria on Monday.", "killing", "Syria"),
     ("Un ataque con drones de Estados Unidos mató a tres milicianos en Siria.", "killing", "Syria"),
+    ("Troops killed the group's leader in Syria, allowing the U.S. combat mission to end.", "killing", "Syria"),
 ])
 def test_records_a_state_s_instrument_says_whose(text, etype, place):
     language = "es" if text.startswith("Un ") else "en"

@@ -9,15 +9,15 @@ import re
 from ..anchor import _LOCATIVE_BEFORE
 from .words import _w
 
-# The people, holdings and armed instruments of a country, which a place word before them says whose they are, not where
-# they were: "attacks against U.S. partners and equities in the Middle East", "U.S. troops in Syria", "killed in a U.S.
-# drone strike", "U.S. airstrikes eliminated", "America's allies", "bombed
-# U.S. embassies in Kenya and Tanzania", "killed 19 U.S. Airmen … at a U.S. base in Saudi Arabia".
+# The people, holdings, armed instruments and operations of a country, which a place word before them says whose they
+# are, not where they were: "attacks against U.S. partners and equities in the Middle East", "U.S. troops in Syria",
+# "killed in a U.S. drone strike", "U.S. airstrikes eliminated", "America's allies", "bombed U.S. embassies in Kenya and
+# Tanzania", "killed 19 U.S. Airmen … at a U.S. base in Saudi Arabia", "to end the U.S. combat mission".
 _HELD = re.compile(r"(?:partners?|allies|citizens?|nationals?|soldiers?|troops|forces|military|army|navy|(?:air|drone\s*)?strikes?|drones?|"
                    r"personnel|servicemembers|service\s*members|"
                    r"diplomats?|officials?|airmen|marines|sailors|embass(?:y|ies)|consulates?|bases?|hostages?|contractors?|"
                    r"interests|equities|assets|warships?|vessels?|ships?|aircraft|ciudadanos|soldados|tropas|intereses|aliados|socios|"
-                   r"embajadas?|consulados?|rehenes)$", re.I)
+                   r"embajadas?|consulados?|rehenes|missions?|operations?|campaigns?|deployments?|presence|misi[oó]n|operativos?)$", re.I)
 
 
 # A state's offices and officers, which a country written before them says whose they are: "U.S. Attorney Ann Green",
