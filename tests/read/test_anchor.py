@@ -193,3 +193,10 @@ def test_anchor_a_state_in_the_sentence_gives_way_to_the_dateline_town_inside_it
 def test_anchor_service_members_after_a_place_of_action(text, place, is_office):
     start = text.index(place)
     assert office(text, start, start + len(place)) is is_office
+
+
+@pytest.mark.parametrize("before", ["killed in the ", "killed in a ", "killed in an ", "in northern "])
+def test_anchor_locative_before_takes_any_article(before):
+    from tocsin.read.anchor import _LOCATIVE_BEFORE
+
+    assert _LOCATIVE_BEFORE.search(before)

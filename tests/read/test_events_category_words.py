@@ -1,9 +1,10 @@
 """The category words match whole words only (read.events.words._category_of): every alternative of a category's
-pattern starts a word, so a word inside a longer one ("bus" in a town's name, "firms" in "confirms") says nothing."""
+pattern that is a short word ending longer ones starts a word, so "bus" in a town's name or "firms" in "confirms" says
+nothing; a prefixed or compound word still counts ("exgobernador", "steelworkers", "schoolchildren")."""
 
 import pytest
 
-from tocsin.read.events.words import _category_of
+from tocsin.read.events.words import _categories, _category_of
 
 
 @pytest.mark.parametrize("words, language, category", [
@@ -16,6 +17,18 @@ from tocsin.read.events.words import _category_of
     ("a retired sheriff's deputy", "en", "former law enforcement"),
     ("un expolicía de Culiacán", "es", "former law enforcement"),
     ("un comerciante de Tijuana", "es", "business"),
+    ("el exgobernador Jorge Treviño", "es", "elected or public official"),
+    ("un exfiscal regional", "es", "judiciary"),
+    ("un exdiputado local", "es", "elected or public official"),
+    ("un microempresario", "es", "business"),
+    ("two steelworkers", "en", "business"),
+    ("a farmworker", "en", "business"),
 ])
 def test_category_words_match_whole_words(words, language, category):
     assert _category_of(words, language) == category
+
+
+@pytest.mark.parametrize("words", ["three schoolchildren", "a schoolteacher", "his grandmother", "her stepdaughter", "two fishermen"])
+def test_civilian_words_inside_compounds(words):
+    civilian = next(p for name, p in _categories("en") if name == "civilian")
+    assert civilian.search(words)

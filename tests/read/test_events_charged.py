@@ -26,6 +26,14 @@ def _targets(make_doc, text: str, etype: str) -> list[str | None]:
      "arrest", "Pedro Luis Vargas"),
     ("Pedro Luis Vargas, a Chilean national with a conviction for fraud and a recent arrest for burglary.", "arrest",
      "Pedro Luis Vargas"),
+    # someone, a people noun: no offence
+    ("Police confirmed the arrest of someone in connection with the shooting in Tulsa.", "arrest", "someone"),
+    ("Police have not announced the arrest of anyone in the shooting in Tulsa.", "arrest", "anyone"),
+    ("Police confirmed the arrest of suspect in the Tulsa shooting.", "arrest", "suspect"),
+    # after an "of", only "against" names whom
+    ("Officials announced the arrest of staff at the Tulsa jail.", "arrest", "staff"),
+    ("Charges of murder were brought against two MS-13 members in Houston.", "charge", "two MS-13 members"),
+    ("Ramon Diaz faces charges of extortion in Houston.", "charge", "Ramon Diaz"),
 ])
 def test_charged_offence_is_no_target(make_doc, text, etype, target):
     assert target in _targets(make_doc, text, etype)
@@ -37,3 +45,19 @@ def test_charged_offence_named(english):
     doc = english("The charges of arson surprised no one, nor did the arrest of a man.")
     arson, man = (next(t for t in doc if t.text == w) for w in ("arson", "man"))
     assert offence_named(arson) and not offence_named(man)
+
+
+def test_charged_no_place_for_target(make_doc):
+    assert not {"the Veracruz customs office", "the Veracruz customs"} & set(
+        _targets(make_doc, "Prosecutors filed charges of fraud at the Veracruz customs office.", "charge"))
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("El juez confirmó la condena de homicidio del exalcalde en Oaxaca.", "conviction", "exalcalde"),
+    ("La fiscalía presentó cargos de homicidio contra dos integrantes de la MS-13 en Oaxaca.", "charge", "dos integrantes de la MS-13"),
+])
+def test_charged_spanish(make_doc, text, etype, target):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language="es", published_at="2024-10-24")], gated=False)
+    assert any(target in (e.target_text or "") for e in ann.events if e.type == etype)

@@ -25,6 +25,9 @@ def _pairs(make_doc, text, language="en"):
     ("Troops are fighting al-Shabaab in Somalia.", "en", [("al-shabaab", "SO")]),
     ("Our operations have degraded ISIS across Iraq and Syria.", "en", [("isis", "IQ"), ("isis", "SY")]),
     ("El Ejército combate al CJNG en Michoacán.", "es", [("cjng", "MX")]),
+    ("Police are dismantling MS-13 in Houston.", "en", [("ms-13", "US")]),  # an operation going on: still there
+    # a participle's places are its own complement's: not the main verb's object the parse hung on it
+    ("MS-13 leaders hiding in Mexico direct attacks in Honduras.", "en", [("ms-13", "MX")]),
 ])
 def test_doings_people_and_operations_place_the_group(make_doc, text, language, pairs):
     assert _pairs(make_doc, text, language) == pairs
@@ -38,6 +41,12 @@ def test_doings_people_and_operations_place_the_group(make_doc, text, language, 
     "Police in Houston are fighting MS-13.",  # the police are in Houston
     "Mexico is countering the cartel's influence in Guatemala.",  # no named group fought
     "Mexican forces battled the CJNG in Michoacán last week.",  # a past battle is an event's place
+    "Witnesses against MS-13 living in Houston fear for their lives.",  # the witnesses live there, not the gang
+    "Ex-members of MS-13 living in Virginia testified at the trial.",  # the participle hangs on the name: still not its people
+    "Several Sinaloa Cartel leaders serve life sentences in Colorado.",  # held there, not the group's doings
+    "Two MS-13 leaders await trial in Texas.",
+    "Police have uprooted Tren de Aragua in Santiago, the minister said.",  # driven out, in the perfect
+    "Police have dismantled MS-13 in Houston.",
 ])
 def test_doings_no_presence(make_doc, text):
     assert _pairs(make_doc, text) == []
@@ -59,3 +68,9 @@ def test_records_a_states_armed_instruments_say_whose_not_where(make_doc, text, 
     ann = read(make_doc(text, published_at="2025-03-01"))
     countries = {p.key: p.country for p in ann.places}
     assert [countries.get(e.place_key) for e in ann.events if e.type == "killing"] == [country]
+
+
+def test_doings_counterfeit_is_no_operation():
+    from tocsin.read.events.doings import _OPERATING_ON
+
+    assert _OPERATING_ON.match("countering") and not _OPERATING_ON.match("counterfeit")

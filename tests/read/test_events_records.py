@@ -154,3 +154,43 @@ def test_records_a_town_s_own_force_still_counts_toward_the_focus():
 ])
 def test_records_a_country_before_a_noun_in_the_sentence_says_whose_not_where(text, etype, place):
     assert next(p for t, p, _ in _placed(text) if t == etype) == place
+
+
+@pytest.mark.parametrize(("text", "etype", "place"), [
+    # a country before the event's own trigger or a place noun is where it happened, not whose
+    ("A Haiti gang attack killed 20 people on Sunday.\n\nThe attack was condemned by officials in Washington on Monday.",
+     "killing", "Haiti"),
+    ("Twelve inmates were killed in a Honduras prison fire on Sunday.\n\nRelatives gathered outside a morgue in Miami on "
+     "Monday.", "killing", "Honduras"),
+    ("An Ecuador prison riot killed 31 inmates on Sunday.\n\nThe prison's director was later arrested in Lima, Peru.",
+     "killing", "Ecuador"),
+    ("A Mexico cartel attack killed six police officers on Sunday.\n\nThe officers had trained in Texas last year.",
+     "killing", "Mexico"),
+])
+def test_records_a_country_before_its_happening_is_where(text, etype, place):
+    assert next(p for t, p, _ in _placed(text) if t == etype) == place
+
+
+@pytest.mark.parametrize(("text", "etype", "place"), [
+    ("Two militants were killed in an U.S. drone strike in Yemen on Monday.", "killing", "Yemen"),
+    ("A soldier was killed in a U.S. military base in Syria on Monday.", "killing", "Syria"),
+    ("Un ataque con drones de Estados Unidos mató a tres milicianos en Siria.", "killing", "Syria"),
+    ("Troops killed the group's leader in Syria, allowing the U.S. combat mission to end.", "killing", "Syria"),
+])
+def test_records_a_state_s_instrument_says_whose(text, etype, place):
+    language = "es" if text.startswith("Un ") else "en"
+    ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at="2024-05-02", language=language)], gated=False)
+    names = {p.key: p.name for p in ann.places}
+    placed = [names.get(e.place_key) for e in ann.events if e.type == etype]
+    assert placed and placed[0] in (place, "Siria")
+
+
+@pytest.mark.parametrize(("text", "etype", "place"), [
+    ("HOUSTON – A 34-year-old man was sentenced today to 20 years in prison for a gun crime, U.S. Attorney Ann Green "
+     "announced.\n\nEvidence at trial showed the man had driven to Dallas with the gun.", "conviction", "Houston"),
+    ("MIAMI – Two MS-13 members were indicted today on racketeering charges, U.S. Attorney Ann Green announced.\n\n"
+     "The men had recruited teenagers in Orlando, prosecutors said.", "charge", "Miami"),
+])
+def test_records_a_local_release_s_dateline_holds_its_court_events(text, etype, place):
+    found = [p for t, p, _ in _placed(text, url="https://www.justice.gov/usao-sdtx/pr/x") if t == etype]
+    assert found and found[0] in (place, "United States")

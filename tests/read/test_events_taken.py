@@ -19,6 +19,12 @@ def _targets(make_doc, text: str) -> list[str | None]:
     ("Officers later found tools in his truck that were stolen from the homes on Elm Street.", "the homes"),
     ("Two men from Dayton robbed a clerk from the neighborhood store.", "a clerk"),
     ("Two men robbed a clerk at the store on Main Street.", "a clerk"),
+    ("The gang robbed their victims at gunpoint in Medellín.", "their victims"),
+    ("Three men robbed the bank's customers in Guayaquil.", "the bank's customers"),
+    ("Two men robbed $5,000 from a clerk at a pawn shop in El Paso.", "a clerk"),
+    ("Gunmen robbed 3 million pesos from an armored truck in Puebla.", "an armored truck"),
+    ("A man stole a phone off a passenger on the bus.", "a passenger"),
+    ("Police found her stolen car in a parking lot.", "her"),
 ])
 def test_taken_from_whom(make_doc, text, target):
     assert target in _targets(make_doc, text)
@@ -35,6 +41,9 @@ def _abductions(make_doc, text: str) -> list[tuple[str | None, str | None]]:
     ("Dozens taken hostage, including two nurses.", None, "Dozens"),
     ("Gunmen took three engineers hostage near the mine on Sunday.", "Gunmen", "three engineers"),
     ("Two reporters were held hostage by rebels for a month.", "rebels", "Two reporters"),
+    ("Police said two men took a cashier hostage at a store in Houston.", "two men", "cashier"),
+    ("Two nurses taken hostage by gunmen in Zamfara were freed on Monday.", "gunmen", "Two nurses"),
+    ("Gunmen took the mayor hostage on Sunday.", "Gunmen", "the mayor"),
 ])
 def test_taken_hostage_the_ones_taken(make_doc, text, actor, target):
     assert (actor, target) in _abductions(make_doc, text)

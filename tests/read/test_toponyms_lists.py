@@ -19,3 +19,7 @@ def test_toponyms_list_after_a_place_is_of_places(make_doc):
 
 def test_toponyms_list_of_people_stays_people(make_doc):
     assert _places(make_doc, "The senators Blackburn, Whitehouse and Kennedy met in Washington.") == ["Washington"]
+
+
+def test_toponyms_list_after_a_place_ending_in_a_full_name_is_of_people(make_doc):
+    assert "Marion" not in _places(make_doc, "The brothers grew up in Tucson, Marion and Chester Smith said in court.")

@@ -143,7 +143,7 @@ _OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:Attorney(?:['’]s)?\s+(?:General
 # after a place a preposition of location opens, where the place is where they acted ("In Culiacán soldiers arrested",
 # "in northern Gaza troops killed")
 _SERVICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:Marines?|[Ss]oldiers?|[Tt]roops|Airm[ae]n|[Ss]ailors?|[Ss]ervice\s*(?:members?|m[ae]n)|[Dd]iplomats?)\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|near|throughout|inside|within|en)\s+(?:the\s+)?"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|near|throughout|inside|within|en)\s+(?:(?:the|a|an)\s+)?"
                               r"(?:(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?\s+)?$", re.I)
 _OFFICE_BEFORE = re.compile(r"\b(?:INTERPOL|Interpol|(?:Government|University|Bank|Board|Council|Institute|College|Embassy|Consulate|"
                             r"Governor|Mayor|Attorney\s+General|Secretary|Minister|Ambassador|Consul(?:\s+General)?|President|Senator|Sheriff)\s+of(?:\s+the)?|"

@@ -27,7 +27,14 @@ from importlib.resources import files
 
 from .gazetteer import LABELS
 from .placedb import PlaceIndex, fold
-from .placenames import _GENERIC_WORDS, _known_by_name, _name_shaped, _seat_within, longer_name_before, place_within
+from .placenames import (
+    _GENERIC_WORDS,
+    _known_by_name,
+    _name_shaped,
+    _seat_within,
+    longer_name_before,
+    place_within,
+)
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 CANDIDATE_LABELS = {"PERSON", "ORG", "PER", "MISC"}  # what the small models call some places
@@ -276,7 +283,7 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
             spans[(start, end)] = Toponym(start, end, surface, "demonym", country_hint=table[fold(surface)])
         elif label in CANDIDATE_LABELS and _may_be_place(surface, persons, index, cued := _cued(text, start, end), label) \
                 and not (label in ("PERSON", "PER") and _listed_with_person(text, start, end, person_starts, person_ends)
-                         and not _listed_after_place(text, start, places_found)):
+                         and not (_listed_after_place(text, start, places_found) and not _full_name_after(text, end, person_starts, person_ends))):
             spans[(start, end)] = Toponym(start, end, surface, "reclassified", cued=cued, local=bool(_PLACE_AFTER.match(text, end, end + 30)))
         elif label in MISLABELLED and _known_by_name(surface, persons, index):
             spans[(start, end)] = Toponym(start, end, surface, "reclassified", local=bool(_PLACE_AFTER.match(text, end, end + 30)))
@@ -384,6 +391,13 @@ def _listed_after_place(text: str, start: int, places: list[tuple[int, int]]) ->
     """Whether a name comes in a list that a preposition of place opens with a place the model found ("in Lima, Santiago
     and Bogotá", "en Lima, Santiago y Bogotá"): a list of places, whose later names the model took for people."""
     return any(e < start and _NAMES_BETWEEN.fullmatch(text[e:start]) and _WHERE_BEFORE.search(text, max(0, s - 12), s) for s, e in places)
+
+
+def _full_name_after(text: str, end: int, person_starts: set[int], person_ends: list[int]) -> bool:
+    """Whether a person's full name comes later in the list ("grew up in Tucson, Marion and Chester Smith said"): a list
+    of people after all, that only began after a place."""
+    return any(_NAMES_BETWEEN.fullmatch(text[end:s]) and any(e > s and " " in text[s:e] for e in person_ends if e - s <= 40)
+               for s in person_starts if end < s <= end + 40)
 
 
 # Between two names of one list: separators, and maybe more names ("Blackburn, Whitehouse, and Kennedy").

@@ -6,12 +6,31 @@ from __future__ import annotations
 
 from ...models import Mention
 from ..event_lexicon import LEGAL, VIOLENT
-from .presence import BOTH_SIDES, HELD_BY, PEOPLE, REMOVAL, UNITS, holder, owner, removed, sides_holder
-from .words import _APPEARING, _BRINGING, _PAYING, _RECEIVING, _VERBS_OF_DOING, _w
+from .charged import charged_one, first_listed, legal_party
 from .doings import fought_group
 from .located import located_group
-from .charged import charged_one, first_listed, legal_party
+from .presence import (
+    BOTH_SIDES,
+    HELD_BY,
+    PEOPLE,
+    REMOVAL,
+    UNITS,
+    holder,
+    owner,
+    removed,
+    sides_holder,
+)
 from .taken import hostages, taken_from
+from .words import (
+    _APPEARING,
+    _BRINGING,
+    _PAYING,
+    _RECEIVING,
+    _VERBS_OF_DOING,
+    _child,
+    _prep_object,
+    _w,
+)
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
 _ANSWERABLE = {"responsible", "accountable", "liable", "culpable"}  # "held responsible": blamed; "held in jail after his arrest": kept
@@ -51,19 +70,6 @@ def _subtree(tok) -> tuple[int, int]:
 def _named(mentions: list[Mention], start: int, end: int, kinds=("group", "agency", "organization", "person")) -> Mention | None:
     inside = [m for m in mentions if start <= m.start and m.end <= end and m.kind in kinds]
     return min(inside, key=lambda m: (_ACTOR_PREFERENCE[m.kind], m.start)) if inside else None
-
-
-def _child(tok, *deps):
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def _prep_object(tok, *words):
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent") and _w(c) in words:
-            obj = _child(c, "pobj", "pcomp")
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "on January 20" says when, not to whom
-                return obj
-    return None
 
 
 def _subject(verb):
@@ -181,6 +187,8 @@ def _verb_arguments(tok, etype: str, text: str):
         target = tok.head  # "22 groups that he designated"
     if etype in LEGAL and target is not None and target.lower_ in _CHARGE_PAPERS:
         target = _prep_object(target, "against") or _prep_object(tok, "against")  # "filed charges against Lopez": Lopez
+        if target is None:
+            return subj, None  # "filed charges of fraud at the customs office": where, not against whom
     if target is None:  # "kidnapped and killed X": the object the verbs share; "threatened to kill X"
         target = next((_child(v, "dobj") for v in (*tok.conjuncts, *(c for c in tok.children if c.dep_ == "xcomp")) if _child(v, "dobj") is not None), None)
     if target is None or target.lower_ in _WEAPONS:

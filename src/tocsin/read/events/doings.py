@@ -11,12 +11,28 @@ from __future__ import annotations
 
 import re
 
-from .presence import GROUPLIKE, PEOPLE, UNITS, _holder, _own_clause, in_complement, owner
+from .presence import (
+    GROUPLIKE,
+    PEOPLE,
+    UNITS,
+    _holder,
+    _own_clause,
+    in_complement,
+    misplaced_object,
+    owner,
+)
 
 _LOCATIVE = {"in", "across", "throughout", "within", "en"}
 # Verbs of a hold given up, whose perfect tells a change, not where the group is now: "has lost ground in Guanajuato",
 # "have ceded territory in Tamaulipas"
-_GIVEN_UP = re.compile(r"lost|ceded|abandoned|withdrawn|retreated|surrendered|forfeited|relinquished|vacated", re.I)
+_GIVEN_UP = re.compile(r"lost|ceded|abandoned|withdrawn|retreated|surrendered|forfeited|relinquished|vacated|"
+                       r"dismantled|eradicated|uprooted|expelled|ousted|routed|defeated|eliminated|destroyed", re.I)  # "have uprooted TdA in Santiago"
+# Verbs of being held or tried, and the complements that say so: where a group's people serve a sentence or await trial
+# is no doing of the group's ("leaders serve life sentences in Colorado", "enfrentan cargos en Texas").
+_HELD_VERB = re.compile(r"serv(?:e|es|ing)|fac(?:e|es|ing)|await(?:s|ing)?|languish(?:es|ing)?|remain(?:s|ing)?|sit(?:s|ting)?|"
+                        r"enfrenta(?:n|ndo)?|cumpl(?:e|en|iendo)|purga(?:n|ndo)?|esperan?|permanecen?", re.I)
+_HELD_IN = re.compile(r"sentences?|terms?|trial|prison|jail|custody|detention|charges?|cargos?|condenas?|penas?|juicio|prisi[oó]n|"
+                      r"c[aá]rcel|custodia|jailed|imprisoned|detained|incarcerated|behind", re.I)
 # the present progressive and the perfect progressive, a doing that goes on now: "is recruiting", "has been recruiting"
 _PROGRESSIVE = (["is"], ["are"], ["has", "been"], ["have", "been"])
 
@@ -42,6 +58,10 @@ def habitual(tok, lasting: bool = False):
             or lasting and verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["has"], ["have"])  # "has gained ground in" (no act's verb)
             and not _GIVEN_UP.fullmatch(verb.text)):
         return None
+    if _held(verb):
+        return None  # "leaders serve life sentences in Colorado": held there, not the group's doings
+    if verb.dep_ == "acl" and _group_of_people(verb.head).i == verb.head.i:
+        return None  # "witnesses against MS-13 living in Houston": only the group's people or units live somewhere as its
     subject = _group_of_people(verb.head if verb.dep_ == "acl" else _holder(verb))  # "Tren de Aragua members living in Chile"
     if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
         subject = fought_group(verb) or subject  # "troops are fighting al-Shabaab in Somalia"; a group fighting one is there itself
@@ -52,13 +72,21 @@ def habitual(tok, lasting: bool = False):
             # description is the speaker's, which the statement read from the parse may not reach
     if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
         return None
-    held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod"))}  # "extorts truckers in Reynosa"
+    held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod") and not misplaced_object(c))}  # "extorts
+    # truckers in Reynosa"
     held |= {c for h in list(held) for c in h.children if _own_clause(c)}  # "makes fentanyl in labs they oversee in Mexico"
     held |= {o for c in verb.children if c.dep_ == "prep" and c.lower_ in _WITH for o in c.children if _named_partner(o)}  # "competes
     places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # with the CJNG in Sonora"; "in labs
               for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i})  # in Mexico" too
               and not any(_partner(a) for a in p.ancestors if c.i < a.i < p.i))
     return verb if next(places, None) is not None else None
+
+
+def _held(verb) -> bool:
+    """Whether a verb tells its subject held or tried ("serve life sentences", "await trial", "remain jailed")."""
+    return bool(_HELD_VERB.fullmatch(verb.text)) or verb.lower_ in ("remain", "remains") or any(
+        _HELD_IN.fullmatch(c.text) or c.dep_ == "prep" and any(_HELD_IN.fullmatch(o.text) for o in c.children)
+        for c in verb.children if c.dep_ in ("dobj", "acomp", "oprd", "xcomp", "prep"))
 
 
 def _group_of_people(subject):
@@ -72,8 +100,8 @@ def _group_of_people(subject):
 
 # Verbs of an operation against a group, whose place is where the group is fought: "troops are fighting al-Shabaab in
 # Somalia", "Colombia is combating the ELN in Arauca", "operations have degraded ISIS across Iraq"
-_OPERATING_ON = re.compile(r"(?:fight|battl|combat|confront|degrad|target|pursu|hunt|dismantl|disrupt|eradicat|uproot|counter|"
-                           r"enfrent|persigu|persegu|desarticul|desmantel|erradic)\w*$", re.I)
+_OPERATING_ON = re.compile(r"(?:(?:fight|battl|combat|confront|degrad|target|pursu|hunt|dismantl|disrupt|eradicat|uproot|"
+                           r"enfrent|persigu|persegu|desarticul|desmantel|erradic)\w*|counter(?:s|ed|ing)?)$", re.I)  # not "counterfeit"
 
 
 def fought_group(verb):

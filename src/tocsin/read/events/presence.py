@@ -189,12 +189,19 @@ def in_complement(tok, held: set[int], hops: int = 12) -> bool:
         if _own_clause(node):
             node = node.head  # a clause of the group's own about the noun: "in labs they oversee in Mexico"
             continue
-        if node.dep_ not in _NOMINAL_PATH or node.head.i == node.i:
+        if node.dep_ not in _NOMINAL_PATH or node.head.i == node.i or misplaced_object(node):
             return False
         if node.dep_ != "prep" and node.i != tok.i and node.tag_.startswith(("VB", "MD")):
             return False  # another verb's clause ("moved fentanyl into Phoenix"); "including Peru" is a preposition
         node = node.head
     return False
+
+
+def misplaced_object(obj) -> bool:
+    """Whether the object the parse gives a participle set after a noun comes after its own place, so is the next verb's
+    ("leaders hiding in Mexico direct attacks in Honduras"): a participle's places are its own complement's."""
+    verb = obj.head
+    return obj.dep_ == "dobj" and verb.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "prep" and verb.i < c.i < obj.i for c in verb.children)
 
 
 def _own_clause(node) -> bool:

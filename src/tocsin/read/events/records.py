@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ...models import Event
 from ...structure import item_at
-from ..anchor import _LOCATIVE_BEFORE, home, locate, office
+from ..anchor import home, locate, office
 from ..event_lexicon import ANOTHER, LEGAL
 from ..places import within
 from ..statements.lexicon import verb_lemma
@@ -19,11 +19,19 @@ from .chains import _family
 from .clauses import own_clause, suspects_clause
 from .context import _confidence, _Context
 from .happenings import _each_victim, _name_words, told_apart
-from .words import _record_of
-from .presence import border_sides, claimed_places, extent, home_country, home_voice, place_described
+from .presence import (
+    border_sides,
+    claimed_places,
+    extent,
+    home_country,
+    home_voice,
+    place_described,
+)
 from .removals import removed_from
 from .retold import told_again
 from .when import counted_back, finer_within, performed, whose_time
+from .whose import whose
+from .words import _record_of
 
 
 def _merge(events: list[dict]) -> list[dict]:
@@ -173,7 +181,7 @@ def _not_where(ctx: _Context, f: dict):
     aside = lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(  # noqa: E731
         arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
-        or seat and _speaks_or_acts(ctx, f, m) or _whose(ctx, m) or seat and _of_one_listed(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
+        or seat and _speaks_or_acts(ctx, f, m) or whose(ctx, m) or seat and _of_one_listed(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
         and not _WHERE_AFTER.match(text, m.end, f["trigger"][0]) or f["type"] == "extradition" and removed_from(text, language, f["sentence"][0], m)
     s_start, s_end = f["sentence"]
     written = any(m.kind == "place" and m.key and s_start <= m.start < s_end and not office(text, m.start, m.end) and not aside(m)
@@ -203,30 +211,6 @@ def _of_one_listed(ctx: _Context, m) -> bool:
     return False
 
 
-# The people, holdings and armed instruments of a country, which a place word before them says whose they are, not where
-# they were: "attacks against U.S. partners and equities in the Middle East", "U.S. troops in Syria", "killed in a U.S.
-# drone strike", "U.S. airstrikes eliminated", "America's allies", "bombed
-# U.S. embassies in Kenya and Tanzania", "killed 19 U.S. Airmen … at a U.S. base in Saudi Arabia".
-_HELD = re.compile(r"(?:partners?|allies|citizens?|nationals?|soldiers?|troops|forces|military|army|navy|(?:air|drone\s*)?strikes?|drones?|"
-                   r"personnel|servicemembers|service\s*members|"
-                   r"diplomats?|officials?|airmen|marines|sailors|embass(?:y|ies)|consulates?|bases?|hostages?|contractors?|"
-                   r"interests|equities|assets|warships?|vessels?|ships?|aircraft|ciudadanos|soldados|tropas|intereses|aliados|socios|"
-                   r"embajadas?|consulados?|rehenes)$", re.I)
-
-
-def _whose(ctx: _Context, m) -> bool:
-    """Whether a place mention only says whose the people or things after it are ("U.S. partners"), by the parse; a
-    country before any noun too ("a U.S. drone strike … in Yemen", "a U.S. military base employee"), not before its
-    own ground ("on U.S. soil")."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    root = span.root if span is not None else None
-    if root is not None and root.dep_ in ("compound", "amod", "nmod", "poss") and bool(_HELD.match(root.head.text)):
-        return True
-    country = next((p.kind == "country" for p in ctx.ann.places if p.key == m.key), False)
-    return country and _modifier(ctx.doc, ctx.text, m) and not _GROUND.match(ctx.text, m.end)  # "a U.S. drone strike in Syria"
-
-
-_GROUND = re.compile(r"\s+(?:soil|territory|territorial|waters|side|border|mainland|homeland)\b", re.I)  # "on U.S. soil": where
 
 
 # Where an act was ordered or run from is not where it happened: "the murder was ordered from Venezuela".
@@ -281,7 +265,7 @@ def _not_focus(ctx: _Context):
     Gainesville Police Department"), else of its people's home towns ("Gainesville man gets 15 years"). Where people
     were deported or removed to is never the focus, nor where they came from ("a tourist from Canada was killed": away
     from it), nor an official release's own dateline ("WASHINGTON –": where it was issued). A country written before a
-    noun says whose someone is ("U.S. Attorney Ann Green", "U.S. prosecutors": ``_modifier``) and does not count while
+    noun says whose someone is ("U.S. Attorney Ann Green", "U.S. prosecutors": ``whose``) and does not count while
     the document names a place otherwise; a town before its force ("Tulsa police") still does."""
     text, language = ctx.text, ctx.language
     named = [m for m in ctx.ann.mentions if m.kind == "place" and m.key and m.label != "NORP"]
@@ -289,10 +273,10 @@ def _not_focus(ctx: _Context):
     removal = lambda m: removed_to(text, language, 0, m) or home(text, m.start, m.end, language) and bool(  # noqa: E731
         _CAME_FROM.search(text, max(0, m.start - 20), m.start))  # nor a removal's end ("deported to El Salvador"), nor a home left
     ann = ctx.ann
-    issued = lambda m: ann.dateline_issued and ann.dateline_start <= m.start < ann.dateline_end  # noqa: E731  "WASHINGTON –": issued there
+    issued = lambda m: ann.dateline_issued and ann.dateline_start <= m.start < ann.dateline_end and bool(  # noqa: E731
+        _HEADQUARTERS.match(text, m.start))  # "WASHINGTON –": issued there; a local office's "HOUSTON –" holds its court's events
     aside = lambda m: office(text, m.start, m.end) or home(text, m.start, m.end, language) or removal(m) or issued(m)  # noqa: E731
-    kinds = {p.key: p.kind for p in ann.places}
-    nation = lambda m: kinds.get(m.key) == "country" and _modifier(ctx.doc, text, m)  # noqa: E731
+    nation = lambda m: whose(ctx, m)  # noqa: E731
     if any(not aside(m) and not nation(m) for m in named):  # "the U.S. Attorney", "U.S. forces": whose, not where
         return lambda m: aside(m) or nation(m)
     if any(not aside(m) for m in named):
@@ -302,15 +286,7 @@ def _not_focus(ctx: _Context):
     return lambda m: office(text, m.start, m.end) or removal(m)
 
 
-def _modifier(doc, text: str, m) -> bool:
-    """Whether a place mention only modifies the noun after it, by the parse ("the U.S. Attorney", "a U.S. military base
-    employee", "U.S. forces"): it says whose someone or something is, not where the story is. Not after a preposition
-    of location ("in Culiacán soldiers arrested")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
-    root = span.root if span is not None else None
-    return root is not None and root.dep_ in ("compound", "amod", "nmod") and not span.start <= root.head.i < span.end \
-        and root.head.tag_.startswith("NN") and root.head.ent_type_ not in ("GPE", "LOC") \
-        and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 30), m.start)
+_HEADQUARTERS = re.compile(r"Washington\b|WASHINGTON\b")  # where a national office issues releases about the whole country
 
 
 # A country's places and the institutions that act only at home, named by its people's adjective: "a Russian prison",

@@ -7,8 +7,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..event_lexicon import (CHARGED_CRIMES, CONTEXT, COUNT_FORMS, DEAD, FUNCTION_WORDS, GENERIC, HURT, LEGAL, NOT_DELIBERATE, NUMBER_WORDS, SCHEDULED, SUBTYPE_CUES,
-    SUSPECT_NOUNS, TARGET_CATEGORIES, TRIGGERS
+from ..event_lexicon import (
+    CHARGED_CRIMES,
+    CONTEXT,
+    COUNT_FORMS,
+    DEAD,
+    FUNCTION_WORDS,
+    GENERIC,
+    HURT,
+    LEGAL,
+    NOT_DELIBERATE,
+    NUMBER_WORDS,
+    SCHEDULED,
+    SUBTYPE_CUES,
+    SUSPECT_NOUNS,
+    TARGET_CATEGORIES,
+    TRIGGERS,
 )
 from ..placedb import fold
 
@@ -48,6 +62,20 @@ def _w(tok) -> str:
     return table.get(tok.lower_, tok.lower_) if table else tok.lower_
 
 
+def _child(tok, *deps):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_object(tok, *words):
+    """The object of the first of a token's prepositions written as one of ``words`` ("against Mills"), not a date."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and _w(c) in words:
+            obj = _child(c, "pobj", "pcomp")
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "on January 20" says when, not to whom
+                return obj
+    return None
+
+
 @lru_cache(maxsize=None)
 def _patterns(language: str) -> list[tuple[str, str | None, re.Pattern]]:
     return [(t, sub, re.compile(rf"\b(?:{pat})\b", re.I)) for t, sub, pat in TRIGGERS[language]]
@@ -68,8 +96,9 @@ def _compiled(language: str, table: str):
 
 @lru_cache(maxsize=None)
 def _categories(language: str) -> list[tuple[str, re.Pattern]]:
-    # every alternative starts a word, not only the first: "bus" is no business in "Columbus", nor "firms" in "confirms"
-    return [(name, re.compile(rf"\b(?:{p})", re.I)) for name, p in TARGET_CATEGORIES[language]]
+    # short words that end longer ones carry their own boundary in the lexicon ("bus" in "Columbus", "firms" in "confirms");
+    # a prefix or compound still counts ("exgobernador", "steelworkers", "schoolchildren")
+    return [(name, re.compile(p, re.I)) for name, p in TARGET_CATEGORIES[language]]
 
 
 @lru_cache(maxsize=None)
