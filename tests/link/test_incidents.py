@@ -1,6 +1,13 @@
 """Incident matching on event rows built by hand (no model, no store)."""
 
-from tocsin.link.incidents import canonical, compare, contradicts, date_range, outlets, placed_apart
+from tocsin.link.incidents import (
+    canonical,
+    compare,
+    contradicts,
+    date_range,
+    outlets,
+    placed_apart,
+)
 
 
 def row(**kw):
@@ -282,11 +289,15 @@ def test_incidents_two_designations_of_as_many_people_are_two_unless_they_share_
     assert compare(a, {**b, "target_text": "three militia commanders"}) is not None
 
 
-def test_incidents_victims_counted_differently_in_one_article_are_two_happenings():
-    """"4 million refugees were killed" in a war recalled, "over 900 villagers were massacred" this week."""
-    undated = {"date_precision": "publication", "date_begin": None, "date_end": None}
-    recalled = row(target_text="4 million refugees", **undated)
-    massacre = row(id="ev-2", target_text="over 900 villagers", **undated)
-    assert compare(recalled, massacre) is None and contradicts(recalled, massacre)
-    listed = row(id="ev-3", target_text="two clerks and a security guard", **undated)
-    assert compare(listed, row(id="ev-4", target_text="three employees", **undated)) is not None
+def test_incidents_people_arrested_counted_differently_in_one_article_are_two_happenings():
+    """"31 people were arrested" in a sweep, "fewer than 10 dealers" later; but a bound agrees with the counts on its
+    side ("more than 30 protesters", "45 protesters")."""
+    undated = {"type": "arrest", "date_precision": "publication", "date_begin": None, "date_end": None}
+    sweep = row(target_text="31 people", **undated)
+    others = row(id="ev-2", target_text="fewer than 10 dealers", **undated)
+    assert compare(sweep, others) is None and contradicts(sweep, others)
+    for a, b in (("more than 30 protesters", "45 protesters"), ("fewer than 10 protesters", "three protesters"),
+                 ("up to 30 protesters", "12 protesters"), ("some 40 protesters", "40 protesters"),
+                 ("at least 12 protesters", "15 protesters"), ("two protesters and a guard", "three protesters")):
+        one, two = row(target_text=a, **undated), row(id="ev-2", target_text=b, **undated)
+        assert compare(one, two) is not None and not contradicts(one, two), (a, b)
