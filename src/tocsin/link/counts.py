@@ -130,6 +130,16 @@ def different(a: str | None, b: str | None) -> bool:
     return ra[1] < rb[0] or rb[1] < ra[0]
 
 
+def far_apart(a: str | None, b: str | None, factor: float) -> bool:
+    """Whether two targets' counts are more than ``factor`` times one another, whatever their hedges ("6 million",
+    "over 1,200"; not "at least five" and "seven")."""
+    ca, cb = count(a), count(b)
+    if ca is None or cb is None:
+        return False
+    low, high = sorted((ca[0], cb[0]))
+    return high > factor * max(low, 1)
+
+
 def without_numbers(words: set[str]) -> set[str]:
     """Words that tell two targets apart, without the counts ("two leaders", "two individuals" share no one)."""
     return {w for w in words if not w.isdigit() and w not in NUMBER_WORDS["en"] and w not in NUMBER_WORDS["es"]}
