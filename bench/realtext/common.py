@@ -25,3 +25,19 @@ def overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None, half: bool = 
 
 def slug(name: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", "-", (name or "").lower()).strip("-")
+
+
+def batch_names(arg: str | None) -> set[str]:
+    """The batch names of a --batch or --hold-back argument (comma-separated)."""
+    return set(filter(None, (arg or "").split(",")))
+
+
+def in_batches(entry: dict, batches: set[str], held: set[str] = frozenset()) -> bool:
+    """A manifest entry is read: not of a held-back batch, and, when batches are named, of one of them. Batches name
+    dev documents only ('dev-1' the first dev documents, which carry no batch): a test document is never selected by
+    a dev batch's name, and the batch filter leaves the test split whole."""
+    if entry.get("batch") in held:
+        return False
+    if not batches or entry.get("split") != "dev":
+        return True
+    return (entry.get("batch") or "dev-1") in batches

@@ -12,7 +12,7 @@ pair of matched events that the linker put in one incident:
 Pairs where either event is not an annotated event are not merge errors (they are event precision errors,
 scored by score.py) and are left out.
 
-    python bench/realtext/incidents.py [--split dev,test] [--batch dev-2,dev-4] [--wrong]
+    python bench/realtext/incidents.py [--split dev,test] [--batch dev-2,dev-4] [--hold-back dev-16] [--wrong]
 
 ``--wrong`` lists the wrong merges in one document of dev, each with its two annotated events (never those of test).
 """
@@ -29,17 +29,13 @@ HERE = Path(__file__).resolve().parent
 
 import score  # noqa: E402
 import texts  # noqa: E402
+from common import batch_names, in_batches  # noqa: E402
 
 
-def in_batches(entry: dict, batches: set[str]) -> bool:
-    """A manifest entry is in one of these batches ('dev-1' names the first dev documents, which carry no batch); no batch: all."""
-    return not batches or (entry.get("batch") or "dev-1") in batches
-
-
-def write_split(split: str, target: Path, golds: dict, batches: set[str] = frozenset()) -> dict[str, str]:
+def write_split(split: str, target: Path, golds: dict, batches: set[str] = frozenset(), held: set[str] = frozenset()) -> dict[str, str]:
     """The split's English documents with events annotated, as text files with a header; file name -> key."""
     return texts.write_files([e["key"] for e in texts.manifest()["documents"] if e["split"] == split and e["key"] in golds
-                              and "events" in e.get("tasks", []) and in_batches(e, batches)], target)
+                              and "events" in e.get("tasks", []) and in_batches(e, batches, held)], target)
 
 
 def gold_of(body: str, events: list[dict], gold_events: list[dict]) -> dict[str, int]:
@@ -54,7 +50,7 @@ def gold_of(body: str, events: list[dict], gold_events: list[dict]) -> dict[str,
     return out
 
 
-def measure(split: str, golds: dict, batches: set[str] = frozenset()) -> dict:
+def measure(split: str, golds: dict, batches: set[str] = frozenset(), held: set[str] = frozenset()) -> dict:
     from tocsin.config import Config
     from tocsin.link import link
     from tocsin.pipeline import run_ingest
@@ -63,7 +59,7 @@ def measure(split: str, golds: dict, batches: set[str] = frozenset()) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "docs"
         folder.mkdir()
-        names = write_split(split, folder, golds, batches)
+        names = write_split(split, folder, golds, batches, held)
         path = str(Path(tmp) / "store.db")
         with open_store(path) as store:
             run_ingest([str(folder)], store, Config(store=path))
@@ -111,14 +107,15 @@ def main() -> None:
     parser.add_argument("--batch", help="Only the documents of these manifest batches (comma-separated; 'dev-1' names the first "
                         "dev documents, which carry no batch), as in score.py: a round reads wrong merges on one half of dev "
                         "and only counts them on the other")
+    parser.add_argument("--hold-back", default="", help="Leave out the documents of these batches (comma-separated), kept unseen.")
     args = parser.parse_args()
     from rich.console import Console
     from rich.table import Table
 
     golds = score.gold()
     splits = args.split.split(",")
-    batches = set(filter(None, (args.batch or "").split(",")))
-    results = {s: measure(s, golds, batches) for s in splits}
+    batches, held = batch_names(args.batch), batch_names(args.hold_back)
+    results = {s: measure(s, golds, batches, held) for s in splits}
     table = Table(title="Incident merges on the real-text set (pairs of annotated events the linker put in one incident)")
     table.add_column("measure")
     for s in splits:

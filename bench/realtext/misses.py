@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import score  # noqa: E402
 import texts  # noqa: E402
+from common import batch_names, in_batches  # noqa: E402
 
 MEASURES = ("events: wrong", "events: missed", "actor", "target", "place", "date", "target category", "ties",
             "presence: wrong", "presence: missed", "footprint: wrong", "footprint: missed", "statements: wrong",
@@ -48,8 +49,7 @@ def main() -> None:
     golds, entries = score.gold(), {e["key"]: e for e in texts.manifest()["documents"]}
     log: list = []
     scores = score.score("dev", golds, entries, log=log,
-                         only=lambda e: e["key"].startswith(args.key) and (not args.batch or (e.get("batch") or "dev-1") in args.batch.split(","))
-                         and e.get("batch") not in set(filter(None, args.hold_back.split(","))))
+                         only=lambda e: e["key"].startswith(args.key) and in_batches(e, batch_names(args.batch), batch_names(args.hold_back)))
     wanted = [m for m in MEASURES if not args.measures or any(m.startswith(x) for x in args.measures)]
     counts = Counter(measure for measure, _, _ in log)
     for measure in wanted:

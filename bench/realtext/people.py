@@ -18,10 +18,12 @@ are not candidates: the figures say nothing of them.
     python bench/realtext/people.py [--show-dev]      # the table (and the dev pairs it gets wrong)
     python bench/realtext/people.py --dev [--show-dev]   # dev only, for tuning: the test column is not computed
     python bench/realtext/people.py --dev --batch dev-2,dev-4   # only the pairs within these batches' documents
+    python bench/realtext/people.py --dev --hold-back dev-16     # leave out a batch kept unseen
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import re
@@ -29,12 +31,14 @@ import sys
 import tempfile
 from itertools import combinations
 from pathlib import Path
+from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 
 import score  # noqa: E402
 import texts  # noqa: E402
 from agreement import kappa  # noqa: E402
+from common import batch_names, in_batches  # noqa: E402
 
 JUDGED = HERE / "annotations" / "people"
 _NOT_NAME = {"the", "of", "and", "de", "del", "la", "el", "jr", "sr", "mr", "mrs", "ms", "dr", "president", "secretary",
@@ -45,17 +49,15 @@ def name_words(name: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", name.lower()) if len(w) > 1 and w not in _NOT_NAME}
 
 
-BATCHES: set[str] = set()  # --batch: only the speakers of these manifest batches ('dev-1' names the first dev documents)
-
-
-def speakers(split: str, golds: dict) -> list[dict]:
-    """Every named speaker of the split's annotated statements, once per document and name."""
+def speakers(split: str, golds: dict, only: Callable[[dict], bool] | None = None) -> list[dict]:
+    """Every named speaker of the split's annotated statements, once per document and name (``only``: of the manifest
+    entries the predicate keeps)."""
     out: dict[tuple[str, str], dict] = {}
     for entry in texts.manifest()["documents"]:
         key = entry["key"]
         if entry["split"] != split or key not in golds or "statements" not in entry.get("tasks", []):
             continue
-        if BATCHES and (entry.get("batch") or "dev-1") not in BATCHES:
+        if only is not None and not only(entry):
             continue
         for st in golds[key].get("statements") or []:
             name = st.get("source_name")
@@ -70,8 +72,8 @@ def pair_id(a: dict, b: dict) -> str:
     return hashlib.sha1(json.dumps([left, right]).encode()).hexdigest()[:12]
 
 
-def candidates(split: str, golds: dict) -> list[dict]:
-    people = speakers(split, golds)
+def candidates(split: str, golds: dict, only: Callable[[dict], bool] | None = None) -> list[dict]:
+    people = speakers(split, golds, only)
     return [{"id": pair_id(a, b), "split": split, "a": a, "b": b} for a, b in combinations(people, 2)
             if a["key"] != b["key"] and name_words(a["name"]) & name_words(b["name"])]
 
@@ -99,14 +101,14 @@ def judgments() -> tuple[dict[str, str], list[tuple[str, str]]]:
     return {k: v for k, v in chosen.items() if v in ("same", "different")}, both
 
 
-def identities(split: str, golds: dict) -> dict[tuple[str, str], str | None]:
+def identities(split: str, golds: dict, only: Callable[[dict], bool] | None = None) -> dict[tuple[str, str], str | None]:
     """(document key, gold speaker name) -> tocsin's canonical entity for that speaker, None when tocsin has none."""
     from tocsin.config import Config
     from tocsin.link import link
     from tocsin.pipeline import run_ingest
     from tocsin.store import open_store
 
-    keys = sorted({s["key"] for s in speakers(split, golds)})
+    keys = sorted({s["key"] for s in speakers(split, golds, only)})
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "docs"
         folder.mkdir()
@@ -123,7 +125,7 @@ def identities(split: str, golds: dict) -> dict[tuple[str, str], str | None]:
     for r in rows:
         said.setdefault(docs[r["doc_id"]], []).append((r["content_start"], r["content_end"], r["who"]))
     out = {}
-    for person in speakers(split, golds):
+    for person in speakers(split, golds, only):
         body = texts.text(person["key"])
         spans = score._spans(body, person["content"])
         out[(person["key"], person["name"])] = next(
@@ -131,11 +133,11 @@ def identities(split: str, golds: dict) -> dict[tuple[str, str], str | None]:
     return out
 
 
-def measure(split: str, golds: dict, judged: dict[str, str], show: bool = False) -> dict:
-    ids = identities(split, golds)
+def measure(split: str, golds: dict, judged: dict[str, str], show: bool = False, only: Callable[[dict], bool] | None = None) -> dict:
+    ids = identities(split, golds, only)
     counts = {"pairs": 0, "same": 0, "linked": 0, "right": 0, "same, both found": 0, "right, both found": 0, "speakers": len(ids),
               "speakers found": sum(v is not None for v in ids.values())}
-    for p in candidates(split, golds):
+    for p in candidates(split, golds, only):
         truth = judged.get(p["id"])
         if truth is None:
             continue
@@ -155,13 +157,23 @@ def measure(split: str, golds: dict, judged: dict[str, str], show: bool = False)
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["pairs"]:
-        return write_pairs(argv[1])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pairs", nargs="*", metavar="pairs OUT", help="write the candidate pairs to OUT, for annotators")
+    parser.add_argument("--dev", action="store_true", help="dev only, for tuning: the test column is not computed")
+    parser.add_argument("--show-dev", action="store_true", help="list the dev pairs tocsin gets wrong")
+    parser.add_argument("--batch", help="Only the speakers of these manifest batches (comma-separated; 'dev-1' names the first dev "
+                        "documents, which carry no batch; the test split is left whole).")
+    parser.add_argument("--hold-back", default="", help="Leave out the documents of these batches (comma-separated), kept unseen.")
+    args = parser.parse_args(argv)
+    if args.pairs:
+        if args.pairs[0] != "pairs" or len(args.pairs) != 2:
+            parser.error("the one command is `pairs OUT`")
+        return write_pairs(args.pairs[1])
     from rich.console import Console
     from rich.table import Table
 
-    if "--batch" in argv:
-        BATCHES.update(filter(None, argv[argv.index("--batch") + 1].split(",")))
+    batches, held = batch_names(args.batch), batch_names(args.hold_back)
+    only = (lambda e: in_batches(e, batches, held)) if batches or held else None
     golds = score.gold()
     judged, both = judgments()
     if not judged:
@@ -169,7 +181,8 @@ def main(argv: list[str]) -> int:
         return 1
     table = Table(title="People across documents: the real-text set's named speakers (pairs judged by hand)")
     table.add_column("measure")
-    results = {split: measure(split, golds, judged, show=split == "dev" and "--show-dev" in argv) for split in (("dev",) if "--dev" in argv else ("dev", "test"))}
+    results = {split: measure(split, golds, judged, show=split == "dev" and args.show_dev, only=only)
+               for split in (("dev",) if args.dev else ("dev", "test"))}
     for split in results:
         table.add_column(split if split == "dev" else "test (never tuned on)", justify="right")
 

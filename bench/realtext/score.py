@@ -41,7 +41,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 import texts  # noqa: E402
-from common import ANNOTATIONS, SECOND, overlaps, slug, words  # noqa: E402, F401 (agreement.py, people.py and incidents.py take them from here)
+from common import ANNOTATIONS, SECOND, batch_names, in_batches, overlaps, slug, words  # noqa: E402, F401 (agreement.py, people.py and incidents.py take them from here)
 from placescore import (  # noqa: E402, F401
     PLACE_ANNOTATIONS, PLACE_SECOND, _place_right, place_forms, place_gold, score_places, score_places_en)
 
@@ -541,9 +541,8 @@ def main() -> None:
 
     golds, entries = gold(), {e["key"]: e for e in texts.manifest()["documents"]}
     splits = args.split.split(",")
-    held = set(filter(None, args.hold_back.split(",")))
-    batches = set(filter(None, (args.batch or "").split(",")))
-    only = (lambda e: (not batches or (e.get("batch") or "dev-1") in batches) and e.get("batch") not in held) if batches or held else None
+    held, batches = batch_names(args.hold_back), batch_names(args.batch)
+    only = (lambda e: in_batches(e, batches, held)) if batches or held else None
     results = {split: rows(score(split, golds, entries, only=only)) for split in splits}
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() and not args.save and not args.batch and not held else {}
     table = Table(title="tocsin on the real-text set (docs/annotation.md; annotated before tocsin read it)")

@@ -1,6 +1,15 @@
 """Incident matching on event rows built by hand (no model, no store)."""
 
-from tocsin.link.incidents import canonical, compare, contradicts, date_range, outlets, placed_apart
+import pytest
+
+from tocsin.link.incidents import (
+    canonical,
+    compare,
+    contradicts,
+    date_range,
+    outlets,
+    placed_apart,
+)
 
 
 def row(**kw):
@@ -282,11 +291,75 @@ def test_incidents_two_designations_of_as_many_people_are_two_unless_they_share_
     assert compare(a, {**b, "target_text": "three militia commanders"}) is not None
 
 
-def test_incidents_victims_counted_differently_in_one_article_are_two_happenings():
-    """"4 million refugees were killed" in a war recalled, "over 900 villagers were massacred" this week."""
+def test_incidents_people_arrested_counted_differently_in_one_article_are_two_happenings():
+    """"31 people were arrested" in a sweep, "fewer than 10 dealers" later; but a bound agrees with the counts on its
+    side ("more than 30 protesters", "45 protesters")."""
+    undated = {"type": "arrest", "date_precision": "publication", "date_begin": None, "date_end": None}
+    sweep = row(target_text="31 people", **undated)
+    others = row(id="ev-2", target_text="fewer than 10 dealers", **undated)
+    assert compare(sweep, others) is None and contradicts(sweep, others)
+    for a, b in (("more than 30 protesters", "45 protesters"), ("fewer than 10 protesters", "three protesters"),
+                 ("up to 30 protesters", "12 protesters"), ("some 40 protesters", "40 protesters"),
+                 ("at least 12 protesters", "15 protesters"), ("two protesters and a guard", "three protesters")):
+        one, two = row(target_text=a, **undated), row(id="ev-2", target_text=b, **undated)
+        assert compare(one, two) is not None and not contradicts(one, two), (a, b)
+
+
+@pytest.mark.parametrize("first, later", [
+    ("at least five people", "seven people"),  # "Gunmen killed at least five people…", then the prosecutor's seven
+    ("unos 30 clientes", "42 clientes"),  # "mataron a unos 30 clientes…", "la Fiscalía informó que … mataron a 42"
+    ("five people", "seven people"),  # an exact toll updated
+])
+def test_incidents_a_toll_of_the_dead_updated_in_one_article_is_one_happening(first, later):
+    a, b = row(target_text=first), row(id="ev-2", target_text=later, date_begin="2024-10-08", date_end="2024-10-08")
+    assert compare(a, b) is not None and not contradicts(a, b)
+
+
+@pytest.mark.parametrize("first, later", [
+    ("two Venezuelan nationals who launder money for Tren de Aragua", "the two individuals"),
+    ("three Sinaloa Cartel members", "the three men"),
+])
+def test_incidents_a_designation_told_again_in_generic_words_is_one_happening(first, later):
+    a = row(type="designation", target_text=first, place_precision="country")
+    b = row(id="ev-2", type="designation", target_text=later, place_precision="country")
+    assert compare(a, b) is not None and not contradicts(a, b)
+    assert compare(a, {**b, "target_text": "the five men"}) is None  # a count that disagrees: another designation
+    assert compare(a, {**b, "target_text": "two individuals"}) is None  # told anew, not referred back to: others
+
+
+def test_incidents_the_dead_of_one_article_counted_orders_of_magnitude_apart_are_two_killings():
+    """"4 million refugees were killed" in a war recalled, "over 900 villagers were massacred" this week: a toll is
+    updated, never from hundreds to millions."""
     undated = {"date_precision": "publication", "date_begin": None, "date_end": None}
     recalled = row(target_text="4 million refugees", **undated)
     massacre = row(id="ev-2", target_text="over 900 villagers", **undated)
     assert compare(recalled, massacre) is None and contradicts(recalled, massacre)
-    listed = row(id="ev-3", target_text="two clerks and a security guard", **undated)
-    assert compare(listed, row(id="ev-4", target_text="three employees", **undated)) is not None
+
+
+def test_incidents_the_reviewers_probes_read_whole(tmp_path):
+    """One-document folders read and linked as a user would: the toll updated, the designation told again."""
+    from tocsin.config import Config
+    from tocsin.link import link
+    from tocsin.pipeline import run_ingest
+    from tocsin.store import open_store
+
+    filler = ("\nThe county has seen few such cases in recent years, and residents who spoke at a meeting on Tuesday asked"
+              " for more patrols on the roads near the river and the state park.\n")
+    bodies = {
+        "bar.txt": "title: Bar attack\noutlet: Valley Courier\npublished: 2024-03-05\n\nGunmen killed at least five people at a"
+                   " bar in Celaya on Saturday night, police said.\n\nOn Sunday the state prosecutor's office said the gunmen"
+                   " killed seven people at the bar.\n",
+        "tda.txt": "title: Sanctions\noutlet: Treasury\npublished: 2024-03-05\n\nThe Treasury Department on Tuesday designated"
+                   " two Venezuelan nationals who launder money for Tren de Aragua, officials said.\n\nThe Office of Foreign"
+                   " Assets Control designated the two individuals under a counter-narcotics order.\n",
+    }
+    for name, body in bodies.items():
+        folder = tmp_path / name.split(".")[0]
+        folder.mkdir()
+        (folder / name).write_text(body + filler, encoding="utf-8")
+        path = str(tmp_path / f"{name}.db")
+        with open_store(path) as store:
+            run_ingest([str(folder)], store, Config(store=path))
+            link(store)
+            rows = store.fetch("SELECT ev.type, ie.incident_id FROM events ev JOIN incident_events ie ON ie.event_id = ev.id")
+        assert len(rows) >= 2 and len({r["incident_id"] for r in rows}) == 1, name

@@ -17,9 +17,7 @@ the names leave no doubt:
   Rusthenford Guerrero Flores"; "Donald J. Trump", "Donald Trump"): the same
   first name, the same last name, the same generational suffix or none
   ("Robert F. Kennedy" is not "Robert F. Kennedy Jr."), each middle name or
-  initial of the shorter one in the fuller one (a suffix on one side only
-  when both are written with one office: "President Joe Biden", "President
-  Joseph R. Biden Jr."), and, where the shorter is a
+  initial of the shorter one in the fuller one, and, where the shorter is a
   first and a last name only, nothing more than initials between them in the
   fuller ("Juan Carlos Pérez" and "Juan Pérez García" are not "Juan Pérez"
   and "Juan García": a compound given name, a second surname); "Juan Ojeda"
@@ -105,13 +103,12 @@ def _middles_agree(a: list[str], b: list[str]) -> bool:
     return not short or all(any(m == n or (min(len(m), len(n)) == 1 and m[0] == n[0]) for n in long) for m in short)
 
 
-def same_person(new: str, known: str, suffix_dropped: bool = False) -> bool:
-    """A fuller or shorter written form of the same name. ``suffix_dropped``: a generational suffix on one side and
-    none on the other is allowed (the caller has other evidence: one office written with both)."""
+def same_person(new: str, known: str) -> bool:
+    """A fuller or shorter written form of the same name."""
     (a, a_suffix), (b, b_suffix) = (_without_suffix(name_tokens(n)) for n in (new, known))
     if len(a) < 2 or len(b) < 2:
         return False
-    if a_suffix != b_suffix and not (suffix_dropped and None in (a_suffix, b_suffix)):
+    if a_suffix != b_suffix:
         return False  # "Jr." and "Sr.", "Jr." and none: father and son ("Robert F. Kennedy", "Robert F. Kennedy Jr.")
     if a[-1] != b[-1] or not same_first_name(a[0], b[0]):
         return False
@@ -139,24 +136,12 @@ def person_link(entity: dict, candidates: list[dict], offices: Callable[[str], s
     if len(tokens) == 1:
         return _surname_link(entity, others, offices, alike)
     matches = {c["canonical"]: c for c in others if same_person(entity["name"], c["name"])}
-    if not matches and offices is not None:
-        matches = _suffix_dropped(entity, others, offices)
     if len(matches) != 1:
         return None
     (canonical, match), = matches.items()
     mine, theirs = _without_suffix(tokens)[0], _without_suffix(name_tokens(match["name"]))[0]
     score = fuzz.token_set_ratio(" ".join(mine), " ".join(mine[:1] + theirs[1:])) / 100
     return canonical, "name variant", round(score, 2)
-
-
-def _suffix_dropped(entity: dict, others: list[dict], offices: Callable[[str], set[str]]) -> dict[str, dict]:
-    """Known persons whose name is this one's but for a generational suffix ("Joseph R. Biden Jr.", "President Joe
-    Biden"), written with an office this one is written with too: outlets drop the "Jr." of an office holder, and
-    the office tells the son from the father ("Secretary Robert F. Kennedy Jr.", "Senator Robert F. Kennedy")."""
-    mine = offices(entity["id"])
-    if not mine:
-        return {}
-    return {c["canonical"]: c for c in others if same_person(entity["name"], c["name"], suffix_dropped=True) and mine & offices(c["id"])}
 
 
 def _surname_link(entity: dict, others: list[dict], offices, alike) -> tuple[str, str, float] | None:

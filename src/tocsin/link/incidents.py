@@ -29,11 +29,16 @@ close enough overall:
   later victim told with an indefinite article ("a man") is someone new,
   unless the lede restates the headline ("DeKalb man arrested. A DeKalb
   man has been arrested…"); a person and a business as victims are two;
-- victims or defendants of one article counted differently are two
-  happenings ("6 million Jews", "over 1,200 innocent people"; ``counts``:
-  a hedged count agrees with a figure near it, a list counts its parts,
-  "one of the men" is a part and no count); and a count shared is no
-  target shared ("designated two leaders of X", "sanctioned two bankers");
+- defendants or victims of one article counted differently are two
+  happenings ("31 people", "three other drug dealers"; ``counts``: a lower
+  bound agrees with any count above it, an upper bound with any below, an
+  approximation with a figure near it, a list counts its parts, "one of
+  the men" is a part and no count); the dead of two killings only an
+  order of magnitude apart ("6 million Jews", "over 1,200 innocent
+  people"), since an article updates its toll ("at least five killed",
+  then "seven"); and a count shared is no target shared ("designated two
+  leaders of X", "sanctioned two bankers"), but "the two individuals"
+  refers back to the designation of two;
 - seizures and finds in one article: different amounts ("1,248 bags", "259
   bags") or goods of different kinds ("found drugs", "found a gun") are two
   hauls (across outlets, "1.5 tons" and "1,500 kilograms" may be one);
@@ -58,7 +63,9 @@ import json
 import re
 from dataclasses import dataclass
 
-from ..read.event_lexicon import ANOTHER as _ANOTHER, DEFINITE as _DEFINITE, conviction_step
+from ..read.event_lexicon import ANOTHER as _ANOTHER
+from ..read.event_lexicon import DEFINITE as _DEFINITE
+from ..read.event_lexicon import conviction_step
 from ..read.placedb import distance_km
 from ..resolve import bare
 from . import counts
@@ -93,8 +100,6 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-
-
 def another(ev: dict, others_only: bool = False) -> bool:
     """The report marks its happening as another one of its kind: words just before the trigger or in the target.
     ``others_only``: only the words that set it apart from the story's own ("other", "previously"), not ordinals
@@ -104,12 +109,6 @@ def another(ev: dict, others_only: bool = False) -> bool:
 
 
 _OTHERS = re.compile(r"\b(?:other|another|previous(?:ly)?|earlier|prior|already|remaining|otr[oa]s?|anteriormente|previamente)\b", re.I)
-
-
-def _count(target: str | None) -> int | None:
-    """How many a target is, when its words begin with a number ("Five people", "31 people", "all five defendants")."""
-    found = counts.count(target)
-    return found[0] if found else None
 
 
 def undated(ev: dict) -> bool:
@@ -194,8 +193,7 @@ def _parties_feature(a: dict, b: dict) -> float | None:
         return 1.0 if ta == tb else None  # two named victims: the same person or two incidents
     if ta and tb and ta != tb and ta.split(":")[0] == tb.split(":")[0]:
         return None  # two named targets of one kind (two groups designated, two agencies attacked): two happenings
-    if a["type"] in _TARGET_DEFINED and not (ta and ta == tb) and (wa := counts.without_numbers(_words(a.get("target_text")))) \
-            and (wb := counts.without_numbers(_words(b.get("target_text")))) and not wa & wb:
+    if a["type"] in _TARGET_DEFINED and not (ta and ta == tb) and _designated_apart(a.get("target_text"), b.get("target_text")):
         return None  # "designated the Houthis" and "designated English": what was designated is the happening
     if a["type"] in _PER_PERSON and a["doc_id"] != b["doc_id"] and not (ta and ta == tb) \
             and (wa := _words(a.get("target_text")) - _ANYONE) and (wb := _words(b.get("target_text")) - _ANYONE) and not wa & wb:
@@ -232,11 +230,39 @@ _ANYONE = {"defendant", "defendants", "he", "she", "him", "her", "they", "them",
            # words of any description ("a Venezuelan national", "an illegal alien", "a 34-year-old gang member")
            "national", "nationals", "citizen", "citizens", "immigrant", "immigrants", "alien", "aliens", "illegal", "criminal",
            "member", "members", "year", "old", "nacional", "ciudadano", "ciudadana", "miembro", "miembros"}
+_GENERIC = _ANYONE - {"he", "she", "him", "her", "they", "them", "who", "el", "ella", "ellos"}  # "two individuals", "three men"
 _FUNCTION = {"the", "a", "an", "of", "and", "as", "its", "their", "his", "her", "el", "la", "los", "las", "de", "del", "y"}
 
 
 def _words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"\w+", (text or "").lower()) if w not in _FUNCTION and len(w) > 1}
+
+
+def _designated_apart(a: str | None, b: str | None) -> bool:
+    """Two designations' targets tell two happenings when, beyond their counts, they share no word ("three commanders
+    of the militia", "three bankers"); but a definite reference in words that describe anyone ("the two individuals",
+    "the three men") refers back to the designation it counts alike ("two Venezuelan nationals who launder money")."""
+    wa, wb = counts.without_numbers(_words(a)), counts.without_numbers(_words(b))
+    if not wa or not wb or wa & wb:
+        return False
+    if any(_DETERMINED.match((t or "").strip()) and w <= _GENERIC for t, w in ((a, wa), (b, wb))):
+        ta, tb = (_DETERMINED.sub("", (t or "").strip()) for t in (a, b))
+        return counts.count(ta) is None or counts.count(tb) is None or counts.different(ta, tb)
+    return True
+
+
+def _counted_apart(a: dict, b: dict) -> bool:
+    """Two reports of one article whose targets are counted differently ("31 people" and "three other drug dealers"
+    arrested). The dead of two killings only when one count is more than ``TOLL_FACTOR`` times the other ("6 million
+    Jews", "over 1,200 innocent people"): an article updates its toll ("at least five killed", then "seven")."""
+    if a["doc_id"] != b["doc_id"]:
+        return False
+    if a["type"] == b["type"] == "killing":
+        return counts.far_apart(a.get("target_text"), b.get("target_text"), TOLL_FACTOR)
+    return counts.different(a.get("target_text"), b.get("target_text"))
+
+
+TOLL_FACTOR = 10
 
 
 def _same_story(a: dict, b: dict, features: dict) -> bool:
@@ -271,7 +297,7 @@ _DETERMINED = re.compile(r"^(?:the|this|that|these|those|el|la|los|las|este|esta
 def _one(target: str) -> bool:
     """The target is one person, named or described: not a pronoun, a list ("X and Y"), a count or a plural noun."""
     words = re.findall(r"[\w'’-]+", target)
-    if not words or _PRONOUN.match(target) or re.search(r"\b(?:and|y)\b", target) or (_count(target) or 1) > 1:
+    if not words or _PRONOUN.match(target) or re.search(r"\b(?:and|y)\b", target) or (counts.count(target) or (1,))[0] > 1:
         return False
     return not (words[-1].islower() and words[-1].endswith("s"))  # "the defendants", "drug dealers"; not "Jones"
 
@@ -332,7 +358,7 @@ def compare(a: dict, b: dict) -> Match | None:
         return None  # "five people have been indicted" and "a sixth individual was also charged": two steps of one story
     if a["doc_id"] == b["doc_id"] and features["parties"] < 1.0 and someone_new(a, b):
         return None  # "the officer shot the driver of the car", then "a man was killed in a shooting": someone else
-    if a["doc_id"] == b["doc_id"] and counts.different(a.get("target_text"), b.get("target_text")):
+    if _counted_apart(a, b):
         return None  # "three other drug dealers" and "31 people" arrested; "6 million" and "over 1,200": as many happenings as counts
     if a["type"] == "trafficking" and a["doc_id"] == b["doc_id"] and _two_hauls(a.get("trigger_text"), b.get("trigger_text")):
         return None  # "seized 1,248 bags of heroin" and "found 259 bags of heroin"; "found drugs" and "found a gun"
@@ -369,10 +395,11 @@ def contradicts(a: dict, b: dict) -> bool:
     """Whether two reports of compatible types are two happenings by what they say: two steps of a case (a plea and
     a sentence), two named victims, two designated targets, two defendants of two releases, victims of kinds that
     cannot be one person, two seizures of one article with different amounts or goods, victims of one article
-    counted differently ("6 million Jews", "over 1,200 innocent people")."""
+    counted differently ("31 people", "three other drug dealers"; the dead of two killings, "6 million Jews", "over
+    1,200 innocent people")."""
     return b["type"] in COMPATIBLE.get(a["type"], (a["type"],)) and not one_telling(a, b) \
         and (not same_step(a, b) or _parties_feature(a, b) is None
-             or a["doc_id"] == b["doc_id"] and counts.different(a.get("target_text"), b.get("target_text"))
+             or _counted_apart(a, b)
              or a["type"] == "trafficking" and a["doc_id"] == b["doc_id"] and _two_hauls(a.get("trigger_text"), b.get("trigger_text")))
 
 
