@@ -328,9 +328,6 @@ def _dedupe(found: list[dict]) -> list[dict]:
     return out
 
 
-_PRONOUN_SPEAKER = re.compile(r"(?:he|she|they)", re.I)
-
-
 def _led(text: str, found: list[dict], leads: list[dict]) -> list[dict]:
     """The statements with the quotations a speaker closing the paragraph before leads into (statements.leadin), where
     no statement covers the quotation or only a pronoun's does ("Ruiz spoke to reporters." ¶ "“…,” he said"): a
@@ -338,7 +335,7 @@ def _led(text: str, found: list[dict], leads: list[dict]) -> list[dict]:
     for lead in leads:
         qs, qe = lead["content"]
         over = [f for f in found if not (f["content"][1] <= qs or qe <= f["content"][0])]
-        if all(f["speaker"][0] is not None and _PRONOUN_SPEAKER.fullmatch(text[f["speaker"][0] : f["speaker"][1]]) for f in over):
+        if all(f["speaker"][0] is not None and text[f["speaker"][0] : f["speaker"][1]].lower() in lead["pronouns"] for f in over):
             found = [f for f in found if f not in over] + [lead]
     return found
 
