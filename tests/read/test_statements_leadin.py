@@ -45,3 +45,18 @@ def test_a_pronoun_that_may_be_another_person_keeps_its_statement(make_doc, text
 ])
 def test_a_lead_in_speaks_a_pronouns_quotation_and_its_speaker_is_the_name(make_doc, text, speaker):
     assert [who for c, who, _ in _quoted(make_doc, text) if c.startswith("“")] == [speaker]
+
+
+@pytest.mark.parametrize("text, language, content", [
+    ("Mexico's Defense Ministry said troops had clashed with gunmen in Michoacán.\n\nMayor Luis Paz said the town was calm. "
+     "They said the road remained closed.", "en", "the road remained closed"),
+    ("La fiscal Ana Ruiz dijo a los periodistas que el vehículo fue hallado quemado. Ellos dijeron que no hubo heridos.", "es", "no hubo heridos"),
+])
+def test_they_after_one_person_is_nobodys(make_doc, text, language, content):
+    assert [name for c, _, name in _quoted(make_doc, text, language) if c == content] in ([], [None])
+
+
+def test_they_after_a_joined_speaker_is_that_group_not_an_older_one(make_doc):
+    text = ("Mexico's Defense Ministry said troops had clashed with gunmen in Michoacán.\n\nMayor Luis Paz and local priests "
+            "said the town was calm. They said the road remained closed.")
+    assert _quoted(make_doc, text)[-1][2] != "Defense Ministry"

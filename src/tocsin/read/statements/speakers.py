@@ -128,9 +128,14 @@ def speaker_entity(
         person = lex["pronouns"][low] == "person"
         if (source := _unnamed_before(text, span[0], low, history, numbers)) is not None:
             return None, None, "pronoun", source.descriptor or source.speaker_text, source.affiliation
-        people = {_span(m) for m in mentions if m.kind == "person"}
-        for s in reversed(history):  # "they" is no one person ("Mayor Luis Paz said … They said")
-            if s.speaker_mention and (not person or s.speaker_basis != "organization") and not (low == "they" and tuple(s.speaker_mention) in people):
+        if low in lex["plural_pronouns"]:  # "they" is the speaker just before, never an older one, and no one person
+            people = {_span(m) for m in mentions if m.kind == "person"}
+            s = history[-1] if history else None
+            if s and s.speaker_mention and (tuple(s.speaker_mention) not in people or _JOINED.search(s.speaker_text or "")):
+                return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
+            return None, None, "pronoun", None, None
+        for s in reversed(history):
+            if s.speaker_mention and (not person or s.speaker_basis != "organization"):
                 return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
         if lex["pronouns"][low] == "person" and low not in _FIRST_PERSON and (one := _named_before(text, span[0], mentions, roster, subjects)):
             return one[0], one[1], "pronoun", None, None
@@ -149,6 +154,7 @@ def speaker_entity(
     return None, None, "unnamed", words or None, _span(orgs[0]) if orgs else None
 
 
+_JOINED = re.compile(r"\s(?:and|y|e)\s")  # "Mayor Luis Paz and local priests said": "they" is that group
 _COLLECTIVE = {"police", "staff", "military", "personnel", "people"}
 _SENTENCE_GAP = re.compile(r"[\s.!;\"'”’»)]*")
 
