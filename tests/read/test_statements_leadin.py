@@ -60,3 +60,14 @@ def test_they_after_a_joined_speaker_is_that_group_not_an_older_one(make_doc):
     text = ("Mexico's Defense Ministry said troops had clashed with gunmen in Michoacán.\n\nMayor Luis Paz and local priests "
             "said the town was calm. They said the road remained closed.")
     assert _quoted(make_doc, text)[-1][2] != "Defense Ministry"
+
+
+def test_they_does_not_cross_a_paragraph_written_one_a_line(make_doc):
+    text = ("The trial opened on Monday.\nPolice sources said the victim was shot twice.\nThey said he had no criminal record.\n"
+            "The mayor did not comment.")
+    assert [who for c, who, _ in _quoted(make_doc, text) if "record" in c] == []
+
+
+def test_a_lead_in_crosses_a_paragraph_written_one_a_line(make_doc):
+    text = "The trial opened on Monday.\nChief Tom Hale told reporters:\n“We found the car abandoned near the river.”\n"
+    assert [who for c, who, _ in _quoted(make_doc, text) if c.startswith("“")] == ["Chief Tom Hale"]

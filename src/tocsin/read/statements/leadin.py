@@ -12,9 +12,9 @@ import re
 
 from .cues import addressee, appositions, subtree_span
 from .lexicon import verb_lemma
-from .spans import _inside_quote, _strip
+from .spans import _inside_quote, _strip, paragraph_between
 
-_NEXT_QUOTE = re.compile(r"[ \t\xa0]*\n\s*(?=[\"“«])")
+_NEXT_QUOTE = re.compile(r"\s*(?=[\"“«])")  # a paragraph break (spans.paragraph_between) before it
 _NOBODY = {"neither", "no", "none", "nobody", "nor", "never"}  # "Neither man spoke during the hearing."
 _TOPIC = {"about", "with", "of"}  # "talked about a truce", "spoke with 40 witnesses": a talk told, not words to come
 PRONOUN_SPEAKERS = {"he", "she", "they"}  # "“…,” he said": a pronoun a lead-in may name (not "it": a body, not a voice)
@@ -45,6 +45,7 @@ def lead_in(doc, text: str, verb, quotes, cues: set[str], voicing: set[str]) -> 
     subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.lower_ not in ("who", "which", "that")]
     end = words[-1].idx + len(words[-1].text)
     gap = _NEXT_QUOTE.match(text, end)
+    gap = gap if gap is not None and paragraph_between(text, end, gap.end()) else None
     if not subj or gap is None or any(t.lower_ in _NOBODY for t in subj[0].subtree):
         return None
     quote = next((q for q in quotes if q[0] == gap.end()), None)

@@ -9,6 +9,7 @@ import re
 from ...models import Mention, Statement
 from ..people import Roster, surname
 from .lexicon import LEXICONS
+from .spans import paragraph_between
 
 Speaker = tuple  # (mention span, name, basis, descriptor, affiliation span)
 _NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ.-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ.-]+)+")
@@ -162,7 +163,7 @@ _SENTENCE_GAP = re.compile(r"[\s.!;\"'”’»)]*")
 def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement], numbers) -> Statement | None:
     """The statement just before a "they" or an "it" when its speaker is a source the text describes and does not name,
     agreeing in number with the head of its phrase (``numbers``: each subject of the parse, its place and whether it
-    is plural), in the sentence straight before with no blank line between ("Security sources said the convoy was
+    is plural), in the sentence straight before with no paragraph break between (spans.paragraph_between) ("Security sources said the convoy was
     hit. They said…"), and no other subject of that number after the cue ("Witnesses said two armed men entered the
     shop. They told…": the men may be "they"): the pronoun continues that source. Not "he" or "she", which need a
     person named."""
@@ -172,7 +173,7 @@ def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement
     if last.speaker_basis != "unnamed" or not last.speaker_text or last.speaker_end is None or last.speaker_end > start:
         return None
     said_end = max(last.content_end, last.speaker_end, last.cue_end)
-    if not _SENTENCE_GAP.fullmatch(text, said_end, start) or "\n\n" in text[said_end:start].replace(" ", ""):
+    if not _SENTENCE_GAP.fullmatch(text, said_end, start) or paragraph_between(text, said_end, start):
         return None
     plural = pronoun == "they"
     head = next((p for i, p in numbers if last.speaker_start <= i < last.speaker_end), None)
