@@ -173,3 +173,24 @@ def test_a_ring_compared_to_a_gang_keeps_the_gangs_killing_as_told(make_doc):
 def test_every_picture_is_an_opinion_with_its_hedges(make_doc, text, hedges):
     doc = make_doc(text, language="en", published_at="2025-03-04")
     assert [(s.claim_type, s.hedges) for s in read(doc).statements] == [("opinion", hedges)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police described the suspect as a man in his 30s wearing a black hooded sweatshirt.", "assertion"),
+    ("The mayor described the attack as cowardly.", "opinion"),
+    ("The governor called the killings terrorism.", "opinion"),
+])
+def test_a_picture_is_an_opinion_only_as_a_verdict(make_doc, text, kind):
+    doc = make_doc(text, language="en", published_at="2025-03-04")
+    assert [s.claim_type for s in read(doc).statements] == [kind]
+
+
+@pytest.mark.parametrize("text, hedges", [
+    ("Police said the fire was a possible act of arson.", ("possible",)),
+    ("The prosecutor said the apparent target was a local merchant.", ("apparent",)),
+    ("The mayor said police would reopen the road as soon as possible.", ()),
+    ("The judge said there was probable cause to arrest the two men.", ()),
+])
+def test_a_possible_or_apparent_thing_is_a_hedge_in_every_claim(make_doc, text, hedges):
+    doc = make_doc(text, language="en", published_at="2025-03-04")
+    assert [s.hedges for s in read(doc).statements] == [hedges]

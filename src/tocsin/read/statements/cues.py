@@ -178,7 +178,7 @@ _HEARERS = {"jury", "grand", "court", "judge", "committee", "panel", "congress",
             "police", "officer", "agent", "prosecutor", "authority", "lawmaker", "reporter", "journalist", "priest", "tribunal"}
 
 
-def _addressee(obj) -> bool:
+def addressee(obj) -> bool:
     """Whether the object of "to" is the person or body spoken to, not what is attested: a person's or an organisation's
     name, a pronoun, or a noun of those who hear testimony. A gerund or a wh-clause ("to smuggling…", "about how…") and
     a noun of a deed ("to the killing of…") are content."""
@@ -195,7 +195,7 @@ def prepositional_content(verb) -> tuple[int, int] | None:
     marks = PREPOSITIONAL.get(verb_lemma(verb.lower_), ())
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in marks and c.i > verb.i):
         objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if objs and not _addressee(objs[0]):
+        if objs and not addressee(objs[0]):
             return subtree_span(objs[0])
     return None
 

@@ -61,8 +61,8 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
                     found += said
                 elif led := lead_in(doc, text, tok, quotes, cues, voicing):  # "…told reporters:" ¶ "“…”": a second pass
                     found.append(dict(led, lead=True))
-            elif lemma in framed and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes) and pictured(tok):
-                found += _from_cue(doc, text, tok, s_quotes)  # "portrayed the scene": no predicate, nothing claimed
+            elif lemma in framed and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes) and (picture := pictured(tok)):
+                found += _from_cue(doc, text, tok, s_quotes, picture)  # "portrayed the scene": no predicate, nothing claimed
             elif language == "en" and tok.lower_ in _MAKE and not _inside_quote(tok.idx, quotes):
                 found += _made_clear(text, tok)
         found += _according(doc, text, sent, lex)
@@ -122,7 +122,7 @@ def _finite(verb) -> bool:
 _COMPLEMENT_ORDER = {"ccomp": 0, "parataxis": 1, "xcomp": 2}
 
 
-def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
+def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "officials have not said how many": nothing was claimed
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in _CLOSING  # not a quote's ’’,
@@ -181,7 +181,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         cue_end = max(cue_end, prt[0].idx + len(prt[0].text))
     content = None
     direct = False
-    picture = pictured(verb)
+    picture = picture or pictured(verb)
+    verdict = True
     near = [
         q for q in quotes
         if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx] and not spoken_between(verb, q[1])
@@ -195,7 +196,7 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         if clause is not None and (around := reported_around(clause, content)):
             content, direct = around, False  # "said the arrest was “unrelated” to the crime": a partial quotation
     elif not comps and picture is not None:
-        content = picture  # "described the crime as “despicable”": the object and what it is called
+        content, verdict = picture.span, picture.verdict  # "described the crime as “despicable”": the object and what it is called
     elif not comps and (verb_lemma(verb.lower_) in OBJECT_CUES or stressed(verb, speaker)):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         content = object_span(objs[0]) if objs else prepositional_content(verb)  # "announced the indictment of…": what is made known
@@ -239,7 +240,8 @@ def _from_cue(doc, text: str, verb, quotes) -> list[dict]:
         start, end = _strip(text, start, min(end, lead.start()))
         if end - start < 6:
             return []
-    return [dict(speaker=sp, speaker_head=head, appositions=renames, cue=(verb.idx, cue_end), content=(start, end), direct=direct)]
+    return [dict(speaker=sp, speaker_head=head, appositions=renames, cue=(verb.idx, cue_end), content=(start, end), direct=direct,
+                 verdict=verdict)]
 
 
 _LEAD_SPEAKERS = re.compile(r",\s+(?P<run>(?=[^,;:!?\n]*?\band\b)[^,;!?\n]{0,160}?)$")
@@ -328,9 +330,6 @@ def _dedupe(found: list[dict]) -> list[dict]:
     return out
 
 
-_PRONOUN_SPEAKER = re.compile(r"(?:he|she|they)", re.I)
-
-
 def _led(text: str, found: list[dict], leads: list[dict]) -> list[dict]:
     """The statements with the quotations a speaker closing the paragraph before leads into (statements.leadin), where
     no statement covers the quotation or only a pronoun's does ("Ruiz spoke to reporters." ¶ "“…,” he said"): a
@@ -338,7 +337,7 @@ def _led(text: str, found: list[dict], leads: list[dict]) -> list[dict]:
     for lead in leads:
         qs, qe = lead["content"]
         over = [f for f in found if not (f["content"][1] <= qs or qe <= f["content"][0])]
-        if all(f["speaker"][0] is not None and _PRONOUN_SPEAKER.fullmatch(text[f["speaker"][0] : f["speaker"][1]]) for f in over):
+        if all(f["speaker"][0] is not None and text[f["speaker"][0] : f["speaker"][1]].lower() in lead["pronouns"] for f in over):
             found = [f for f in found if f not in over] + [lead]
     return found
 
@@ -371,7 +370,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
         if _points_below(text, *f["content"]):
             continue  # "announced the following:", "Here are key moments from President Trump's remarks:": the list's items are the records
         kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None,
-                                                   lead_words(text, f["cue"][1], f["content"][0]))
+                                                   lead_words(text, f["cue"][1], f["content"][0]), f.get("verdict", True))
         out.append(Statement(
             speaker_start=sp[0], speaker_end=sp[1], speaker_text=text[sp[0] : sp[1]] if sp[0] is not None else None,
             speaker_mention=mention, speaker_name=name, speaker_basis=basis, descriptor=descriptor, affiliation=affiliation,

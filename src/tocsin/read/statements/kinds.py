@@ -8,7 +8,6 @@ import re
 
 from .lexicon import LEXICONS, verb_lemma
 
-
 # A quotation inside the quotation ("Isaiah said, ‘Strike the shepherd and the sheep will scatter.’") is another
 # speaker's words: the outer speaker cites it and predicts nothing by it (only the outermost attribution is annotated)
 _INNER = r"(?:[^‘’]|’(?=\w))"  # an apostrophe inside a word ("won’t", "they’ll") does not close it
@@ -20,12 +19,15 @@ _NESTED = re.compile(r"‘" + _INNER + r"*?\s" + _INNER + r"*?\s" + _INNER + r"*
 _ASKED = re.compile(r"(?:(?!that\b)[\w'.-]+ ){0,6}?(?:not )?to (?!the\b|a\b|an\b)[a-z]")
 
 
-def classify(content: str, cue: str, language: str, speaker: str | None = None, lead: str = "") -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+def classify(content: str, cue: str, language: str, speaker: str | None = None, lead: str = "",
+             verdict: bool = True) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
     """(claim type, stance, hedges, certainty words) of a statement's content; ``speaker`` as written tells a
     plan of the speaker's own side ("Global salespeople told them Global would find sites") from a forecast;
     ``lead``, the words between the cue and a quotation ("said she anticipates the trial “would require…”"),
     can say that what is quoted is expected. A forecast goes before a recommendation, as the guideline's
-    precedence says ("we must act, because the violence will spread"), unless the cue itself asks."""
+    precedence says ("we must act, because the violence will spread"), unless the cue itself asks. What a speaker
+    calls something is an opinion only as a ``verdict`` (statements.pictures): "described the suspect as a man in his
+    30s" is an assertion."""
     lex = LEXICONS.get(language, LEXICONS["en"])
     # "we’ll", "won’t" as typeset; a hard-wrapped text's line breaks are spaces to the patterns ("hear more\nfrom")
     low = " ".join(_NESTED.sub(" ", content).lower().replace("’", "'").split())
@@ -38,13 +40,12 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
         kind = "forecast"
     elif re.search(lex["recommendation"], low):
         kind = "recommendation"
-    elif lemma in lex["opinion"] or cue_word in lex["opinion"] or lemma in lex.get("characterizing", ()) or re.search(lex["opinion_words"], low):
+    elif verdict and (lemma in lex["opinion"] or cue_word in lex["opinion"] or lemma in lex.get("characterizing", ())) \
+            or re.search(lex["opinion_words"], low):
         kind = "opinion"  # "likened the agents to thugs": what a speaker makes of something (statements.pictures)
     else:
         kind = "assertion"
-    hedges = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["hedges"], low)))
-    if lemma in lex.get("characterizing", ()):  # "called the attack a possible act of revenge": no verdict on the act
-        hedges += tuple(dict.fromkeys(m.group(0) for m in re.finditer(r"\b(?:possible|potential|probable|apparent)\b", low)))
+    hedges = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["hedges"], low)))  # "a possible act of revenge"
     certainty = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["certainty"], low)))
     return kind, stance, hedges, certainty
 

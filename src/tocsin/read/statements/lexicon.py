@@ -60,6 +60,7 @@ LEXICONS = {
         # verbs that tell only of speaking, whose words may follow in the next paragraph (statements.leadin)
         "voicing": {"speak", "talk"},
         "pronouns": {"he": "person", "she": "person", "they": None, "i": "person", "we": None, "it": "organization"},
+        "plural_pronouns": {"they"},
         "roles": r"(?:official|officials|expert|analyst|researcher|prosecutor|spokesman|spokeswoman|spokesperson|minister|president|chief|commander|director|lawyer|attorney|senator|governor|mayor|general|colonel|criminologist|investigator|source|witness|leader|secretary)",
         "denial": {"deny", "reject", "dismiss", "dispute", "contest", "refute"},  # "disputed that the fire was set…": a denial
         "allegation": {"allege", "accuse", "claim"},
@@ -256,7 +257,10 @@ LEXICONS = {
                              "clear", "sure", "likely", "chance", "fact", "risk", "sign", "means", "shows", "is", "was", "now", "so",
                              "that", "concerned", "worried"},
         "opinion_words": r"\b(?:is a threat|threat to|too late|justified|real, but|disgrace|shocked|monstrous|thin|smear|fabrication|outrage|unacceptable|i think|we believe|in my view)\b",
-        "hedges": r"\b(?:may|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|allegedly|apparently|suspected)\b",
+        # "possible" as a hedge, not "as soon as possible", "everything possible"; "probable", not "probable cause"
+        "hedges": r"\b(?:may|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|allegedly|apparently|suspected|"
+                  r"(?<!as soon as )(?<!as far as )(?<!everything )(?<!all )(?<!whenever )(?<!wherever )(?<!if )possible|potential|"
+                  r"probable(?! cause)|apparent)\b",
         "certainty": r"\b(?:certainly|clearly|definitely|undoubtedly|without doubt|no doubt|surely)\b",
     },
     "es": {
@@ -281,7 +285,8 @@ LEXICONS = {
             "pronosticó", "pronosticaron", "pronosticado", "previó", "previeron", "previsto", "predijo", "predijeron", "predicho",
         },
         "according": [r"según", r"de acuerdo con", r"de acuerdo a", r"a juicio de", r"en palabras de"],
-        "pronouns": {"él": "person", "ella": "person", "ellos": None},
+        "pronouns": {"él": "person", "ella": "person", "ellos": None, "ellas": None},
+        "plural_pronouns": {"ellos", "ellas"},
         "roles": r"(?:fiscal|portavoz|ministro|ministra|presidente|presidenta|experto|experta|analista|investigador|investigadora|general|coronel|director|directora|abogado|abogada|jefe|jefa|vocero|vocera|alcalde|alcaldesa|criminólogo)",
         "denial": {"negó", "rechazó", "desmintió", "negaron", "rechazaron", "niega", "niegan"},
         "allegation": {"alegó", "acusó", "denunció", "acusaron", "denunciaron", "denuncia", "denuncian"},

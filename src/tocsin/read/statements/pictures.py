@@ -6,15 +6,24 @@ object with what it is called, read off the parse, not off a list of sentences. 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .cues import subtree_span
 from .lexicon import LEXICONS, verb_lemma
 
 _REFLEXIVE = {"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself", "yourselves"}
 _NESTED = {"relcl", "appos", "acl", "parataxis"}  # "the suspect, who police say is a member of…": another's words
+# a predicate noun that is a verdict of itself ("called the killings terrorism"); else only an adjective makes one
+_VERDICT = re.compile(r"terror\w*|massacres?|murders?|crimes?|criminals?|thugs?|thieves|genocide|executions?|hate|war|disgrace|"
+                      r"acts?|betrayal|lies?|farce|shame|failure|cowards?|heroe?s?|monsters?|animals|savages?|tragedy")
 
 
-def pictured(verb) -> tuple[int, int] | None:
+class Picture(NamedTuple):
+    span: tuple[int, int]  # the object and what it is called
+    verdict: bool  # an adjective or an evaluative word ("as cowardly", "a senseless act"), not a description ("as a man in his 30s")
+
+
+def pictured(verb) -> Picture | None:
     """The object and what the speaker makes of it, when the verb frames one (``LEXICONS["en"]["characterizing"]``:
     the preposition or the predicate each verb takes), the predicate straight after the object: "describing the crime
     as “despicable”" gives "the crime as “despicable”". None for "described the scene" (no predicate: an account, not
@@ -31,7 +40,7 @@ def pictured(verb) -> tuple[int, int] | None:
     pred = next((t for t in verb.children if t.i >= after), None)
     if pred is None or pred.left_edge.i != after or not _predicate(pred, frames) or _own_role(pred, verb):
         return None
-    return subtree_span(obj)[0], subtree_span(pred)[1]
+    return Picture((subtree_span(obj)[0], subtree_span(pred)[1]), _verdict(pred))
 
 
 def _predicate(token, frames: tuple[str, ...]) -> bool:
@@ -40,6 +49,16 @@ def _predicate(token, frames: tuple[str, ...]) -> bool:
     if token.dep_ == "oprd":
         return "oprd" in frames and token.tag_ not in ("NNP", "NNPS")
     return token.dep_ == "prep" and token.lower_ in frames and any(c.dep_ in ("pobj", "amod", "acomp", "pcomp") for c in token.children)
+
+
+def _verdict(pred) -> bool:
+    """Whether what the speaker calls the object judges it: an adjective ("as armed and dangerous"), a noun with one
+    ("a senseless act", "suspected members"), a word that is no noun ("as cowardly"), or an evaluative noun ("as terrorism"); "as a man in his 30s wearing a
+    black hooded sweatshirt" describes."""
+    heads = [pred] if pred.dep_ == "oprd" else [c for c in pred.children if c.dep_ in ("pobj", "amod", "acomp", "pcomp")]
+    heads += [c for h in heads for c in h.conjuncts]
+    return any(h.tag_ in ("JJ", "JJR", "JJS") or h.dep_ != "pobj" and not h.tag_.startswith(("NN", "CD", "PRP")) or _VERDICT.fullmatch(h.lower_) or any(c.dep_ == "amod" and c.tag_ in ("JJ", "JJR", "JJS", "VBN")
+               for c in h.children) for h in heads)
 
 
 def _own_role(pred, verb) -> bool:

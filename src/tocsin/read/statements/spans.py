@@ -62,5 +62,14 @@ def _paragraph_texts(text: str) -> list[str]:
     return [text[a:b] for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(text)])]
 
 
+def paragraph_between(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph ends between two offsets, as ``_paragraph_texts`` cuts them: in a text written one paragraph
+    a line, a line break that ends one; else a blank line or a list item. The one notion of a paragraph break for
+    the statements (a lead-in's quotation opens the next paragraph; "they" does not continue across one)."""
+    if one_a_line(text):
+        return any(start <= text.find("\n", a, b) < end for a, b in line_breaks(text))
+    return (m := _PARAGRAPH_END.search(text, start)) is not None and m.start() < end
+
+
 def _inside_quote(offset: int, quotes) -> bool:
     return any(s < offset < e for s, e in quotes)

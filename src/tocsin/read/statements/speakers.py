@@ -9,6 +9,7 @@ import re
 from ...models import Mention, Statement
 from ..people import Roster, surname
 from .lexicon import LEXICONS
+from .spans import paragraph_between
 
 Speaker = tuple  # (mention span, name, basis, descriptor, affiliation span)
 _NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ.-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ.-]+)+")
@@ -128,9 +129,14 @@ def speaker_entity(
         person = lex["pronouns"][low] == "person"
         if (source := _unnamed_before(text, span[0], low, history, numbers)) is not None:
             return None, None, "pronoun", source.descriptor or source.speaker_text, source.affiliation
-        people = {_span(m) for m in mentions if m.kind == "person"}
-        for s in reversed(history):  # "they" is no one person ("Mayor Luis Paz said … They said")
-            if s.speaker_mention and (not person or s.speaker_basis != "organization") and not (low == "they" and tuple(s.speaker_mention) in people):
+        if low in lex["plural_pronouns"]:  # "they" is the speaker just before, never an older one, and no one person
+            people = {_span(m) for m in mentions if m.kind == "person"}
+            s = history[-1] if history else None
+            if s and s.speaker_mention and (tuple(s.speaker_mention) not in people or _JOINED.search(s.speaker_text or "")):
+                return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
+            return None, None, "pronoun", None, None
+        for s in reversed(history):
+            if s.speaker_mention and (not person or s.speaker_basis != "organization"):
                 return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
         if lex["pronouns"][low] == "person" and low not in _FIRST_PERSON and (one := _named_before(text, span[0], mentions, roster, subjects)):
             return one[0], one[1], "pronoun", None, None
@@ -149,6 +155,7 @@ def speaker_entity(
     return None, None, "unnamed", words or None, _span(orgs[0]) if orgs else None
 
 
+_JOINED = re.compile(r"\s(?:and|y|e)\s")  # "Mayor Luis Paz and local priests said": "they" is that group
 _COLLECTIVE = {"police", "staff", "military", "personnel", "people"}
 _SENTENCE_GAP = re.compile(r"[\s.!;\"'”’»)]*")
 
@@ -156,7 +163,7 @@ _SENTENCE_GAP = re.compile(r"[\s.!;\"'”’»)]*")
 def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement], numbers) -> Statement | None:
     """The statement just before a "they" or an "it" when its speaker is a source the text describes and does not name,
     agreeing in number with the head of its phrase (``numbers``: each subject of the parse, its place and whether it
-    is plural), in the sentence straight before with no blank line between ("Security sources said the convoy was
+    is plural), in the sentence straight before with no paragraph break between (spans.paragraph_between) ("Security sources said the convoy was
     hit. They said…"), and no other subject of that number after the cue ("Witnesses said two armed men entered the
     shop. They told…": the men may be "they"): the pronoun continues that source. Not "he" or "she", which need a
     person named."""
@@ -166,7 +173,7 @@ def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement
     if last.speaker_basis != "unnamed" or not last.speaker_text or last.speaker_end is None or last.speaker_end > start:
         return None
     said_end = max(last.content_end, last.speaker_end, last.cue_end)
-    if not _SENTENCE_GAP.fullmatch(text, said_end, start) or "\n\n" in text[said_end:start].replace(" ", ""):
+    if not _SENTENCE_GAP.fullmatch(text, said_end, start) or paragraph_between(text, said_end, start):
         return None
     plural = pronoun == "they"
     head = next((p for i, p in numbers if last.speaker_start <= i < last.speaker_end), None)
