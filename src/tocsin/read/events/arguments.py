@@ -185,7 +185,8 @@ def _verb_arguments(tok, etype: str, text: str):
     if target is not None and _w(target) in ("that", "which", "who", "whom") and tok.dep_ == "relcl":
         target = tok.head  # "22 groups that he designated"
     if etype in LEGAL and target is not None and target.lower_ in _CHARGE_PAPERS:
-        target = _prep_object(target, "against") or _prep_object(tok, "against")  # "filed charges against Lopez": Lopez
+        target = legal_party(target, ("of", "against")) or _prep_object(tok, "against")  # "filed charges against Lopez":
+        # Lopez; "charges of fraud against two officers", where the parse hangs "against" on the offence: the officers
         if target is None:
             return subj, None  # "filed charges of fraud at the customs office": where, not against whom
     if target is None:  # "kidnapped and killed X": the object the verbs share; "threatened to kill X"
