@@ -68,6 +68,7 @@ def test_counts_exact_counts_must_agree_and_hedged_ones_within_a_margin():
     assert not different("the shopkeeper", "Nine farmworkers")  # no count on one side: nothing to say
     assert not different("some 40 workers", "40 workers") and not different("at least 12 miners", "15 miners")
     assert different("about 30 guests", "42 guests") and different("unos 30 clientes", "42 clientes")  # an approximation: a margin
+    assert different("over 1,200 innocent people", "6 million Jews")  # a lower bound reaches so far, no further
 
 
 @pytest.mark.parametrize("bound, agrees, disagrees", [

@@ -9,7 +9,7 @@ followed by more number words ("dos mil quinientos"). A list counts its parts to
 child": six) until "including" ("five people, including two teenagers": five), and only when each part is counted.
 
 A count is a range: exact ("31 people"); a lower bound ("over", "more than", "at least", "más de", "al menos"), that
-agrees with any count at or above it; an upper bound ("up to", "fewer than", "nearly", "almost", "casi", "hasta"),
+agrees with any count at or above it up to ``REACH`` times it ("over 1,200" is no "6 million"); an upper bound ("up to", "fewer than", "nearly", "almost", "casi", "hasta"),
 with any at or below; an approximation ("about", "some", "unos", "an estimated"), within ``MARGIN``. Two counts are
 different when their ranges do not meet.
 """
@@ -44,6 +44,7 @@ _PARTS = re.compile(r"\s*,\s+(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+", re.I)
 _INCLUDING = re.compile(r"\s*,?\s*\b(?:including|among\s+(?:them|whom)|of\s+whom|incluid[oa]s?|incluyendo|entre\s+ell[oa]s|"
                         r"de\s+l[oa]s\s+cuales)\b.*", re.I | re.S)
 MARGIN = 0.2  # an approximate count ("about 30") agrees with an exact one within this share of the larger
+REACH = 10  # a lower bound ("at least five") agrees with counts up to this many times it ("seven", not "6 million")
 
 
 def count(target: str | None) -> tuple[int, bool] | None:
@@ -108,7 +109,7 @@ def _hedge(found: re.Match) -> str | None:
 
 
 def _bounds(target: str | None) -> tuple[float, float] | None:
-    """The least and the most a target's count may be, by its hedges: "over 30", 30 and beyond; "up to 30", 0 to 30;
+    """The least and the most a target's count may be, by its hedges: "over 30", 30 to 300; "up to 30", 0 to 30;
     "about 30", 30 within ``MARGIN``; a list, the sum of its parts' bounds."""
     parts = _parts(target)
     if parts is None:
@@ -116,7 +117,7 @@ def _bounds(target: str | None) -> tuple[float, float] | None:
     low = high = 0.0
     for n, hedge in parts:
         low += {"upper": 0, "about": n * (1 - MARGIN)}.get(hedge, n)
-        high += {"lower": float("inf"), "about": n / (1 - MARGIN)}.get(hedge, n)
+        high += {"lower": max(n, 1) * REACH, "about": n / (1 - MARGIN)}.get(hedge, n)
     return low, high
 
 
@@ -128,16 +129,6 @@ def different(a: str | None, b: str | None) -> bool:
     if ra is None or rb is None:
         return False
     return ra[1] < rb[0] or rb[1] < ra[0]
-
-
-def far_apart(a: str | None, b: str | None, factor: float) -> bool:
-    """Whether two targets' counts are more than ``factor`` times one another, whatever their hedges ("6 million",
-    "over 1,200"; not "at least five" and "seven")."""
-    ca, cb = count(a), count(b)
-    if ca is None or cb is None:
-        return False
-    low, high = sorted((ca[0], cb[0]))
-    return high > factor * max(low, 1)
 
 
 def without_numbers(words: set[str]) -> set[str]:
