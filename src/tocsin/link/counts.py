@@ -55,18 +55,22 @@ def count(target: str | None) -> tuple[int, bool] | None:
     return None if parts is None else (sum(n for n, _ in parts), any(h for _, h in parts))
 
 
-def _parts(target: str | None) -> list[tuple[int, str | None]] | None:
+def _parts(target: str | None) -> list[tuple[int, str | int | None]] | None:
     """Each part's count and hedge, before any "including"; None when a part has no count."""
     parts = [_one_count(p) for p in _PARTS.split(_INCLUDING.sub("", target or "")) if p.strip()]
     return None if not parts or None in parts else parts
 
 
-def _one_count(target: str) -> tuple[int, str | None] | None:
-    """(how many, which hedge: 'lower', 'upper', 'about' or None) of one part of a target."""
+def _one_count(target: str) -> tuple[int, str | int | None] | None:
+    """(how many, which hedge: 'lower', 'upper', 'about' or None) of one part of a target; "40 or 50 people", "40 o
+    50": (40, 50), the most it may be in place of a hedge."""
     found = _COUNT.match(target)
     if not found:
         return None
     word, scale, rest = found.group("number").lower(), (found.group("scale") or "").lower(), found.group("rest")
+    if scale in ("or", "o", "u") and word not in _ARTICLES:
+        low, high = _value(word), _one_count(rest)
+        return (int(low), high[0]) if low is not None and high is not None and high[1] is None and high[0] > low else None
     if scale in ("of", "de") or scale in ("year", "years", "años", "año") or _AGE.match(rest if scale else " " + scale + rest):
         return None  # a part of a count told elsewhere ("one of the charged individuals"), an age ("17 years old")
     if word in _ARTICLES and scale not in _SCALES:
@@ -116,6 +120,9 @@ def _bounds(target: str | None) -> tuple[float, float] | None:
         return None
     low = high = 0.0
     for n, hedge in parts:
+        if isinstance(hedge, int):  # "40 or 50": 40 to 50
+            low, high = low + n, high + hedge
+            continue
         low += {"upper": 0, "about": n * (1 - MARGIN)}.get(hedge, n)
         high += {"lower": max(n, 1) * REACH, "about": n / (1 - MARGIN)}.get(hedge, n)
     return low, high
