@@ -68,6 +68,14 @@ def test_counts_exact_counts_must_agree_and_hedged_ones_within_a_margin():
     assert not different("the shopkeeper", "Nine farmworkers")  # no count on one side: nothing to say
     assert not different("some 40 workers", "40 workers") and not different("at least 12 miners", "15 miners")
     assert different("about 30 guests", "42 guests") and different("unos 30 clientes", "42 clientes")  # an approximation: a margin
+    assert different("over 1,200 innocent people", "6 million Jews")  # a lower bound reaches so far, no further
+
+
+def test_counts_either_of_two_numbers_is_the_range_between():
+    assert count("40 or 50 people") == (40, True) and count("40 o 50 personas") == (40, True)
+    assert not different("40 or 50 people", "45 people") and not different("40 o 50 personas", "50 personas")
+    assert not different("40 or 50 people", "40 people, including 10 children")
+    assert different("40 or 50 people", "12 people") and different("30 people", "40 or 50 people")
 
 
 @pytest.mark.parametrize("bound, agrees, disagrees", [

@@ -34,6 +34,11 @@ def _targets(make_doc, text: str, etype: str) -> list[str | None]:
     ("Officials announced the arrest of staff at the Tulsa jail.", "arrest", "staff"),
     ("Charges of murder were brought against two MS-13 members in Houston.", "charge", "two MS-13 members"),
     ("Ramon Diaz faces charges of extortion in Houston.", "charge", "Ramon Diaz"),
+    # a bare person noun is someone, whether or not a word list knows it; a relative clause marks a person
+    ("The DEA announced the arrest of drug trafficker in Phoenix on Monday.", "arrest", "drug trafficker"),
+    ("Police announced the arrest of gunman who killed two officers in Tulsa.", "arrest", "gunman"),
+    # an "against" hung on the offence names whom
+    ("Prosecutors filed charges of fraud against two customs officers in Laredo.", "charge", "two customs officers"),
 ])
 def test_charged_offence_is_no_target(make_doc, text, etype, target):
     assert target in _targets(make_doc, text, etype)
@@ -54,6 +59,7 @@ def test_charged_no_place_for_target(make_doc):
 
 @pytest.mark.parametrize("text, etype, target", [
     ("El juez confirmó la condena de homicidio del exalcalde en Oaxaca.", "conviction", "exalcalde"),
+    ("Un juez anuló la condena de homicidio del exalcalde de Iguala.", "conviction", "exalcalde"),
     ("La fiscalía presentó cargos de homicidio contra dos integrantes de la MS-13 en Oaxaca.", "charge", "dos integrantes de la MS-13"),
 ])
 def test_charged_spanish(make_doc, text, etype, target):

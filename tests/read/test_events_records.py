@@ -185,6 +185,17 @@ def test_records_a_state_s_instrument_says_whose(text, etype, place):
     assert placed and placed[0] in (place, "Siria")
 
 
+@pytest.mark.parametrize("text, place", [
+    # a city or state before an operation, a mission or a presence is where; only a country's are its own
+    ("Two soldiers were killed during the army's Guanajuato operations on Monday.", "Guanajuato"),
+    ("Gunmen killed two officers during a Chicago police operation on Monday.", "Chicago"),
+    ("Gunmen killed two officers in an ambush on the Chicago mission on Monday.", "Chicago"),
+])
+def test_records_a_city_before_an_operation_is_where(text, place):
+    placed = [p for t, p, _ in _placed(text + "\n\nThe officers had trained in Texas last year.") if t == "killing"]
+    assert placed and placed[0] == place
+
+
 @pytest.mark.parametrize(("text", "etype", "place"), [
     ("HOUSTON – A 34-year-old man was sentenced today to 20 years in prison for a gun crime, U.S. Attorney Ann Green "
      "announced.\n\nEvidence at trial showed the man had driven to Dallas with the gun.", "conviction", "Houston"),

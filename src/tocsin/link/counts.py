@@ -9,7 +9,7 @@ followed by more number words ("dos mil quinientos"). A list counts its parts to
 child": six) until "including" ("five people, including two teenagers": five), and only when each part is counted.
 
 A count is a range: exact ("31 people"); a lower bound ("over", "more than", "at least", "más de", "al menos"), that
-agrees with any count at or above it; an upper bound ("up to", "fewer than", "nearly", "almost", "casi", "hasta"),
+agrees with any count at or above it up to ``REACH`` times it ("over 1,200" is no "6 million"); an upper bound ("up to", "fewer than", "nearly", "almost", "casi", "hasta"),
 with any at or below; an approximation ("about", "some", "unos", "an estimated"), within ``MARGIN``. Two counts are
 different when their ranges do not meet.
 """
@@ -44,6 +44,7 @@ _PARTS = re.compile(r"\s*,\s+(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+", re.I)
 _INCLUDING = re.compile(r"\s*,?\s*\b(?:including|among\s+(?:them|whom)|of\s+whom|incluid[oa]s?|incluyendo|entre\s+ell[oa]s|"
                         r"de\s+l[oa]s\s+cuales)\b.*", re.I | re.S)
 MARGIN = 0.2  # an approximate count ("about 30") agrees with an exact one within this share of the larger
+REACH = 10  # a lower bound ("at least five") agrees with counts up to this many times it ("seven", not "6 million")
 
 
 def count(target: str | None) -> tuple[int, bool] | None:
@@ -54,18 +55,22 @@ def count(target: str | None) -> tuple[int, bool] | None:
     return None if parts is None else (sum(n for n, _ in parts), any(h for _, h in parts))
 
 
-def _parts(target: str | None) -> list[tuple[int, str | None]] | None:
+def _parts(target: str | None) -> list[tuple[int, str | int | None]] | None:
     """Each part's count and hedge, before any "including"; None when a part has no count."""
     parts = [_one_count(p) for p in _PARTS.split(_INCLUDING.sub("", target or "")) if p.strip()]
     return None if not parts or None in parts else parts
 
 
-def _one_count(target: str) -> tuple[int, str | None] | None:
-    """(how many, which hedge: 'lower', 'upper', 'about' or None) of one part of a target."""
+def _one_count(target: str) -> tuple[int, str | int | None] | None:
+    """(how many, which hedge: 'lower', 'upper', 'about' or None) of one part of a target; "40 or 50 people", "40 o
+    50": (40, 50), the most it may be in place of a hedge."""
     found = _COUNT.match(target)
     if not found:
         return None
     word, scale, rest = found.group("number").lower(), (found.group("scale") or "").lower(), found.group("rest")
+    if scale in ("or", "o", "u") and word not in _ARTICLES:
+        low, high = _value(word), _one_count(rest)
+        return (int(low), high[0]) if low is not None and high is not None and high[1] is None and high[0] > low else None
     if scale in ("of", "de") or scale in ("year", "years", "años", "año") or _AGE.match(rest if scale else " " + scale + rest):
         return None  # a part of a count told elsewhere ("one of the charged individuals"), an age ("17 years old")
     if word in _ARTICLES and scale not in _SCALES:
@@ -108,15 +113,18 @@ def _hedge(found: re.Match) -> str | None:
 
 
 def _bounds(target: str | None) -> tuple[float, float] | None:
-    """The least and the most a target's count may be, by its hedges: "over 30", 30 and beyond; "up to 30", 0 to 30;
+    """The least and the most a target's count may be, by its hedges: "over 30", 30 to 300; "up to 30", 0 to 30;
     "about 30", 30 within ``MARGIN``; a list, the sum of its parts' bounds."""
     parts = _parts(target)
     if parts is None:
         return None
     low = high = 0.0
     for n, hedge in parts:
+        if isinstance(hedge, int):  # "40 or 50": 40 to 50
+            low, high = low + n, high + hedge
+            continue
         low += {"upper": 0, "about": n * (1 - MARGIN)}.get(hedge, n)
-        high += {"lower": float("inf"), "about": n / (1 - MARGIN)}.get(hedge, n)
+        high += {"lower": max(n, 1) * REACH, "about": n / (1 - MARGIN)}.get(hedge, n)
     return low, high
 
 
@@ -128,16 +136,6 @@ def different(a: str | None, b: str | None) -> bool:
     if ra is None or rb is None:
         return False
     return ra[1] < rb[0] or rb[1] < ra[0]
-
-
-def far_apart(a: str | None, b: str | None, factor: float) -> bool:
-    """Whether two targets' counts are more than ``factor`` times one another, whatever their hedges ("6 million",
-    "over 1,200"; not "at least five" and "seven")."""
-    ca, cb = count(a), count(b)
-    if ca is None or cb is None:
-        return False
-    low, high = sorted((ca[0], cb[0]))
-    return high > factor * max(low, 1)
 
 
 def without_numbers(words: set[str]) -> set[str]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from ...models import Mention
 from ..event_lexicon import LEGAL, VIOLENT
 from .charged import charged_one, first_listed, legal_party
-from .doings import fought_group
 from .located import located_group
 from .presence import (
     BOTH_SIDES,
@@ -186,7 +185,8 @@ def _verb_arguments(tok, etype: str, text: str):
     if target is not None and _w(target) in ("that", "which", "who", "whom") and tok.dep_ == "relcl":
         target = tok.head  # "22 groups that he designated"
     if etype in LEGAL and target is not None and target.lower_ in _CHARGE_PAPERS:
-        target = _prep_object(target, "against") or _prep_object(tok, "against")  # "filed charges against Lopez": Lopez
+        target = legal_party(target, ("of", "against")) or _prep_object(tok, "against")  # "filed charges against Lopez":
+        # Lopez; "charges of fraud against two officers", where the parse hangs "against" on the offence: the officers
         if target is None:
             return subj, None  # "filed charges of fraud at the customs office": where, not against whom
     if target is None:  # "kidnapped and killed X": the object the verbs share; "threatened to kill X"
@@ -369,8 +369,6 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
         actor, target = _verb_arguments(tok, etype, text)
         if etype == "abduction":
             return hostages(tok, actor, target)  # "Dozens taken hostage": the dozens
-        if etype == "presence" and (actor is None or actor.ent_type_ != "CRIMINAL_GROUP") and (fought := fought_group(tok)) is not None:
-            return fought, None  # "troops are fighting al-Shabaab in Somalia": al-Shabaab is there (read.events.doings)
         return actor, taken_from(tok, target) if etype == "robbery" else target  # "stole clothes from the store": the store
     if etype == "arrest" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.tag_.startswith("VB"):
         return _under_arrest(tok.head.head)

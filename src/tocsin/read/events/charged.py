@@ -7,25 +7,38 @@ was convicted of theft and has pending charges of assault" (the man). The offenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..event_lexicon import CHARGED_CRIMES, LEGAL, TRIGGERS
 from .words import _category_of, _child, _prep_object, _w
 
 _NAMES_SOMEONE = {"PERSON", "NORP", "ORG", "GPE", "CRIMINAL_GROUP", "AGENCY"}
 _COUNTED = {"det", "poss", "nummod", "predet"}  # "the arrest of a man", "his", "two": someone, not a kind of act
 _HOLDING = {"has", "have", "had", "faces", "face", "faced"}
-# Someone named by a bare singular noun: "the arrest of someone", "of anyone", "of suspect", "of staff".
-_SOMEONE = re.compile(r"(?:some|any|every|no)(?:one|body)|one|suspects?|sospechos[oa]s?|staff|personal|personnel|people|gente|person|persona|"
-                      r"m[ae]n|wom[ae]n|hombres?|mujer(?:es)?|teen(?:ager)?s?|juveniles?|minors?|menor(?:es)?|adults?|individuals?|individuos?|"
-                      r"inmates?|reos?|presos?|detainees?|drivers?|members?|integrantes?|miembros?|employees?|empleados?|officers?|agentes?", re.I)
+# The offences a legal noun's "of" may name: the crime words of the trigger lexicon and of charges, and the legal
+# names of offences that are no event of their own ("charges of fraud", "conviction of bribery"); any other bare noun
+# is someone ("the arrest of drug trafficker", "of gunman who killed two officers", "of suspect").
+_LEGAL_OFFENCES = (r"battery|possession|conspiracy|bribery|corruption|embezzlement|perjury|obstruction|vandalism|trespass|"
+                   r"racketeering|misconduct|negligence|abuse|harassment|stalking|forgery|espionage|treason|sedition|contempt|"
+                   r"violations?|crimes?|offen[cs]es?|felon(?:y|ies)|misdemeanou?rs?|fraude|cohecho|peculado|corrupci[oó]n|"
+                   r"posesi[oó]n|portaci[oó]n|narcotr[aá]fico|feminicidio|delitos?|delincuencia")
+
+
+@lru_cache(maxsize=2)
+def _offences(language: str):
+    words = [p for t, _, p in TRIGGERS[language] if t not in LEGAL] + [w for w in CHARGED_CRIMES if w not in ("criminal", "federal")]
+    return re.compile("(?:" + "|".join([*words, _LEGAL_OFFENCES]) + ")", re.I)
 
 
 def offence_named(obj) -> bool:
-    """Whether the object of a legal noun's "of" names a kind of act rather than someone: a singular common noun or
-    gerund with no determiner, possessive or number, naming no person or body, nor anyone by a people word ("arson",
-    "careless driving", "aggravated rape of a child"); not "the arrest of suspects", "of Smith", "of a man", "of him",
-    "of someone", "of staff", "of suspect"."""
-    return obj.tag_ in ("NN", "VBG") and obj.ent_type_ not in _NAMES_SOMEONE and not any(c.dep_ in _COUNTED for c in obj.children) \
-        and not _SOMEONE.fullmatch(obj.text) and _category_of(obj.text, obj.lang_ if obj.lang_ in ("en", "es") else "en") is None
+    """Whether the object of a legal noun's "of" names a kind of act rather than someone: a common noun or gerund with
+    no determiner, possessive or number, naming no person or body, that is an offence of the lexicon or a gerund
+    ("arson", "careless driving", "aggravated rape of a child"); not "the arrest of suspects", "of Smith", "of a man",
+    "of him", "of drug trafficker", nor one a relative clause describes ("of gunman who killed two officers")."""
+    if obj.tag_ not in ("NN", "VBG") or obj.ent_type_ in _NAMES_SOMEONE or any(c.dep_ in _COUNTED or c.dep_ == "relcl" for c in obj.children):
+        return False
+    language = obj.lang_ if obj.lang_ in ("en", "es") else "en"
+    return obj.tag_ == "VBG" or language == "en" and obj.lower_.endswith("ing") or bool(_offences(language).fullmatch(obj.text))
 
 
 def legal_party(tok, preps: tuple[str, ...]):
@@ -42,15 +55,18 @@ def legal_party(tok, preps: tuple[str, ...]):
             if _w(c) == "of" and offence_named(obj):
                 offence = obj
                 continue
-            if offence is None or _w(c) in ("against", "on"):
-                return obj
-    return _offence_of_whom(offence) if offence is not None else None
+            if offence is None or _w(c) in ("against", "on") or _w(c) == "of" and _whom_of(obj) is not None:
+                return obj  # "la condena de homicidio del exalcalde", where the parse hangs "del" on the legal noun
+    if offence is None:
+        return None
+    return _prep_object(offence, "against", "contra") or _whom_of(_prep_object(offence, "of"))  # "charges of fraud
+    # against two officers", "homicidio del exalcalde": the offence's own "against" or "de"
 
 
-def _offence_of_whom(offence):
-    """The official or named person a Spanish offence's "de" names ("homicidio del exalcalde"), not a victim by a
-    plain people word ("abuso sexual de una menor")."""
-    if offence.lang_ != "es" or (of := _prep_object(offence, "of")) is None:
+def _whom_of(of):
+    """The official or named person a Spanish "de" after an offence names ("homicidio del exalcalde"), not a victim by
+    a plain people word ("abuso sexual de una menor"); None otherwise."""
+    if of is None or of.lang_ != "es":
         return None
     return of if of.ent_type_ == "PERSON" or _category_of(of.text, "es") is not None else None
 

@@ -1,5 +1,6 @@
 """Presence told by a verb and its tense: a named group's habitual doings in a place, and a presence a verb of
-fighting it takes as there.
+fighting it takes as there (a group fought somewhere is not thereby there: "prosecutors are pursuing the cartel in a
+Brooklyn courtroom").
 
 "The Sinaloa Cartel runs extortion rackets in Culiacán", "Tren de Aragua is conducting kidnappings in Chile", "the CJNG
 has gained ground in Guanajuato": what a named group does in a place, told in the present or as lasting into it, says it
@@ -29,8 +30,10 @@ _GIVEN_UP = re.compile(r"lost|ceded|abandoned|withdrawn|retreated|surrendered|fo
                        r"dismantled|eradicated|uprooted|expelled|ousted|routed|defeated|eliminated|destroyed", re.I)  # "have uprooted TdA in Santiago"
 # Verbs of being held or tried, and the complements that say so: where a group's people serve a sentence or await trial
 # is no doing of the group's ("leaders serve life sentences in Colorado", "enfrentan cargos en Texas").
-_HELD_VERB = re.compile(r"serv(?:e|es|ing)|fac(?:e|es|ing)|await(?:s|ing)?|languish(?:es|ing)?|remain(?:s|ing)?|sit(?:s|ting)?|"
-                        r"enfrenta(?:n|ndo)?|cumpl(?:e|en|iendo)|purga(?:n|ndo)?|esperan?|permanecen?", re.I)
+_HELD_VERB = re.compile(r"serv(?:e|es|ing)|await(?:s|ing)?|languish(?:es|ing)?|cumpl(?:e|en|iendo)|purga(?:n|ndo)?", re.I)
+# Verbs that tell a group's people held only with a custody complement: "remain jailed", "face charges", "sit in
+# prison", "permanecen en prisión"; "MS-13 remains in control of corridors in Houston" is the gang's hold
+_HELD_IF = re.compile(r"fac(?:e|es|ing)|remain(?:s|ing)?|sit(?:s|ting)?|enfrenta(?:n|ndo)?|esperan?|permanecen?|permanec(?:e|iendo)", re.I)
 _HELD_IN = re.compile(r"sentences?|terms?|trial|prison|jail|custody|detention|charges?|cargos?|condenas?|penas?|juicio|prisi[oó]n|"
                       r"c[aá]rcel|custodia|jailed|imprisoned|detained|incarcerated|behind", re.I)
 # the present progressive and the perfect progressive, a doing that goes on now: "is recruiting", "has been recruiting"
@@ -63,8 +66,6 @@ def habitual(tok, lasting: bool = False):
     if verb.dep_ == "acl" and _group_of_people(verb.head).i == verb.head.i:
         return None  # "witnesses against MS-13 living in Houston": only the group's people or units live somewhere as its
     subject = _group_of_people(verb.head if verb.dep_ == "acl" else _holder(verb))  # "Tren de Aragua members living in Chile"
-    if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
-        subject = fought_group(verb) or subject  # "troops are fighting al-Shabaab in Somalia"; a group fighting one is there itself
     if subject is not None and subject.dep_ == "appos" and GROUPLIKE.fullmatch(subject.text) and subject.tag_.startswith("NN"):
         subject = subject.head  # "Tren de Aragua, a gang that recruits migrants in Chile": the gang the name is
         if any(_SAYING.fullmatch(a.text) for a in subject.ancestors):
@@ -84,9 +85,12 @@ def habitual(tok, lasting: bool = False):
 
 def _held(verb) -> bool:
     """Whether a verb tells its subject held or tried ("serve life sentences", "await trial", "remain jailed")."""
-    return bool(_HELD_VERB.fullmatch(verb.text)) or verb.lower_ in ("remain", "remains") or any(
-        _HELD_IN.fullmatch(c.text) or c.dep_ == "prep" and any(_HELD_IN.fullmatch(o.text) for o in c.children)
-        for c in verb.children if c.dep_ in ("dobj", "acomp", "oprd", "xcomp", "prep"))
+    if _HELD_VERB.fullmatch(verb.text):
+        return True
+    if not _HELD_IF.fullmatch(verb.text):
+        return False  # "MS-13 controls drug sales in prisons": the gang's own doing, wherever it is
+    return any(_HELD_IN.fullmatch(c.text) or c.dep_ == "prep" and any(_HELD_IN.fullmatch(o.text) for o in c.children)
+               for c in verb.children if c.dep_ in ("dobj", "acomp", "oprd", "xcomp", "prep"))
 
 
 def _group_of_people(subject):
@@ -96,24 +100,6 @@ def _group_of_people(subject):
         return subject
     held = owner(subject)
     return held if held is not None and held.ent_type_ == "CRIMINAL_GROUP" else subject
-
-
-# Verbs of an operation against a group, whose place is where the group is fought: "troops are fighting al-Shabaab in
-# Somalia", "Colombia is combating the ELN in Arauca", "operations have degraded ISIS across Iraq"
-_OPERATING_ON = re.compile(r"(?:(?:fight|battl|combat|confront|degrad|target|pursu|hunt|dismantl|disrupt|eradicat|uproot|"
-                           r"enfrent|persigu|persegu|desarticul|desmantel|erradic)\w*|counter(?:s|ed|ing)?)$", re.I)  # not "counterfeit"
-
-
-def fought_group(verb):
-    """The named group a verb of an operation is against, its object or its "against" ("are fighting al-Shabaab", "is
-    targeting MS-13 members", "fights against the ELN"): who is there for the operation to be where it is; None for
-    any other verb or object."""
-    if not _OPERATING_ON.match(verb.lower_) or not verb.tag_.startswith("VB") and verb.pos_ != "VERB":
-        return None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "contra") for o in c.children if o.dep_ == "pobj"]
-    named = [g for g in map(_group_of_people, objects) if g is not None and g.ent_type_ == "CRIMINAL_GROUP"]
-    return named[0] if named else None
 
 
 # Verbs of saying or belief, never a group's habitual doing, and whose speaker a description of a group they report is

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from ...models import Event
 from ...structure import item_at
@@ -276,7 +277,7 @@ def _not_focus(ctx: _Context):
     issued = lambda m: ann.dateline_issued and ann.dateline_start <= m.start < ann.dateline_end and bool(  # noqa: E731
         _HEADQUARTERS.match(text, m.start))  # "WASHINGTON –": issued there; a local office's "HOUSTON –" holds its court's events
     aside = lambda m: office(text, m.start, m.end) or home(text, m.start, m.end, language) or removal(m) or issued(m)  # noqa: E731
-    nation = lambda m: whose(ctx, m)  # noqa: E731
+    nation = partial(whose, ctx)
     if any(not aside(m) and not nation(m) for m in named):  # "the U.S. Attorney", "U.S. forces": whose, not where
         return lambda m: aside(m) or nation(m)
     if any(not aside(m) for m in named):

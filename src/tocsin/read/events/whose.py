@@ -12,12 +12,15 @@ from .words import _w
 # The people, holdings, armed instruments and operations of a country, which a place word before them says whose they
 # are, not where they were: "attacks against U.S. partners and equities in the Middle East", "U.S. troops in Syria",
 # "killed in a U.S. drone strike", "U.S. airstrikes eliminated", "America's allies", "bombed U.S. embassies in Kenya and
-# Tanzania", "killed 19 U.S. Airmen … at a U.S. base in Saudi Arabia", "to end the U.S. combat mission".
+# Tanzania", "killed 19 U.S. Airmen … at a U.S. base in Saudi Arabia".
 _HELD = re.compile(r"(?:partners?|allies|citizens?|nationals?|soldiers?|troops|forces|military|army|navy|(?:air|drone\s*)?strikes?|drones?|"
                    r"personnel|servicemembers|service\s*members|"
                    r"diplomats?|officials?|airmen|marines|sailors|embass(?:y|ies)|consulates?|bases?|hostages?|contractors?|"
                    r"interests|equities|assets|warships?|vessels?|ships?|aircraft|ciudadanos|soldados|tropas|intereses|aliados|socios|"
-                   r"embajadas?|consulados?|rehenes|missions?|operations?|campaigns?|deployments?|presence|misi[oó]n|operativos?)$", re.I)
+                   r"embajadas?|consulados?|rehenes)$", re.I)
+# A state's undertakings, whose only before a country ("to end the U.S. combat mission"); a city or state before them
+# is where ("its Guanajuato operations", "a Chicago police operation", "a Chicago presence")
+_STATE_HELD = re.compile(r"(?:missions?|operations?|campaigns?|deployments?|presence|misi[oó]n|operativos?)$", re.I)
 
 
 # A state's offices and officers, which a country written before them says whose they are: "U.S. Attorney Ann Green",
@@ -54,18 +57,17 @@ def whose(ctx, m) -> bool:
     if any(_HELD.match(n.text) for n in nouns):
         return True
     country = next((p.kind == "country" for p in ctx.ann.places if p.key == m.key), False)
-    return country and any(_OFFICES.match(n.text) or n.ent_type_ == "PERSON" for n in nouns) and _modifier(ctx.doc, ctx.text, m)
+    return country and (any(_STATE_HELD.match(n.text) for n in nouns)
+                        or any(_OFFICES.match(n.text) or n.ent_type_ == "PERSON" for n in nouns) and _modifier(ctx.text, m, span, root))
 
 
 _GROUND = re.compile(r"\s+(?:soil|territory|territorial|waters|side|border|mainland|homeland)\b", re.I)  # "on U.S. soil": where
 
 
-def _modifier(doc, text: str, m) -> bool:
-    """Whether a place mention only modifies the noun after it, by the parse ("the U.S. Attorney", "a U.S. military base
-    employee", "U.S. forces"): it says whose someone or something is, not where the story is. Not after a preposition
-    of location ("in Culiacán soldiers arrested")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
-    root = span.root if span is not None else None
-    return root is not None and root.dep_ in ("compound", "amod", "nmod") and not span.start <= root.head.i < span.end \
+def _modifier(text: str, m, span, root) -> bool:
+    """Whether a place mention (its span and the span's root in the parse) only modifies the noun after it ("the U.S.
+    Attorney", "a U.S. military base employee", "U.S. forces"): it says whose someone or something is, not where the
+    story is. Not after a preposition of location ("in Culiacán soldiers arrested")."""
+    return root.dep_ in ("compound", "amod", "nmod") and not span.start <= root.head.i < span.end \
         and root.head.tag_.startswith("NN") and root.head.ent_type_ not in ("GPE", "LOC") \
         and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 30), m.start)
