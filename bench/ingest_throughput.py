@@ -81,7 +81,8 @@ def build_corpus(target: Path, n: int, seed: int = 7) -> int:
 
 def build_real_corpus(target: Path) -> tuple[int, int]:
     """The real-text set's English documents as text files with their title, outlet, date and URL; (documents, words)."""
-    from realtext import texts  # bench/realtext, beside this script
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "realtext"))  # texts.py imports its siblings by name
+    import texts  # bench/realtext, beside this script
 
     names = texts.write_files([k for k in texts.keys() if texts.meta(k).get("language") == "en"], target)
     return len(names), sum(len(texts.text(key).split()) for key in names.values())
