@@ -9,9 +9,9 @@ followed by more number words ("dos mil quinientos"). A list counts its parts to
 child": six) until "including" ("five people, including two teenagers": five), and only when each part is counted.
 
 A count is a range: exact ("31 people"); a lower bound ("over", "more than", "at least", "más de", "al menos"), that
-agrees with any count at or above it up to ``REACH`` times it ("over 1,200" is no "6 million"); an upper bound ("up to", "fewer than", "nearly", "almost", "casi", "hasta"),
-with any at or below; an approximation ("about", "some", "unos", "an estimated"), within ``MARGIN``. Two counts are
-different when their ranges do not meet.
+agrees with any count at or above it up to ``REACH`` times it ("over 1,200" is no "6 million"); an upper bound ("up
+to", "fewer than", "nearly", "almost", "casi", "hasta"), with any at or below; an approximation ("about", "some",
+"unos", "an estimated"), within ``MARGIN``. Two counts are different when their ranges do not meet.
 """
 
 from __future__ import annotations

@@ -33,10 +33,10 @@ close enough overall:
   happenings ("31 people", "three other drug dealers"; ``counts``: a lower
   bound agrees with any count above it, an upper bound with any below, an
   approximation with a figure near it, a list counts its parts, "one of
-  the men" is a part and no count); the dead of two killings only an
-  order of magnitude apart ("6 million Jews", "over 1,200 innocent
-  people"), since an article updates its toll ("at least five killed",
-  then "seven"); and a count shared is no target shared ("designated two
+  the men" is a part and no count), the dead of two killings as well
+  ("6 million Jews", "over 1,200 innocent people"), while an article that
+  updates its toll from a lower bound ("at least five killed", then
+  "seven") tells one; and a count shared is no target shared ("designated two
   leaders of X", "sanctioned two bankers"), but "the two individuals"
   refers back to the designation of two;
 - seizures and finds in one article: different amounts ("1,248 bags", "259

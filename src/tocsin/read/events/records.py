@@ -212,8 +212,6 @@ def _of_one_listed(ctx: _Context, m) -> bool:
     return False
 
 
-
-
 # Where an act was ordered or run from is not where it happened: "the murder was ordered from Venezuela".
 _ORDERED_FROM = {
     "en": re.compile(r"\b(?:ordered|directed|planned|plotted|orchestrated|commanded|masterminded|financed|coordinated|run)\s+from\s+(?:the\s+)?$", re.I),

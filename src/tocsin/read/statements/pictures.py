@@ -53,12 +53,15 @@ def _predicate(token, frames: tuple[str, ...]) -> bool:
 
 def _verdict(pred) -> bool:
     """Whether what the speaker calls the object judges it: an adjective ("as armed and dangerous"), a noun with one
-    ("a senseless act", "suspected members"), a word that is no noun ("as cowardly"), or an evaluative noun ("as terrorism"); "as a man in his 30s wearing a
-    black hooded sweatshirt" describes."""
+    ("a senseless act", "suspected members"), a word that is no noun ("as cowardly"), or an evaluative noun ("as
+    terrorism"); "as a man in his 30s wearing a black hooded sweatshirt" describes."""
     heads = [pred] if pred.dep_ == "oprd" else [c for c in pred.children if c.dep_ in ("pobj", "amod", "acomp", "pcomp")]
     heads += [c for h in heads for c in h.conjuncts]
-    return any(h.tag_ in ("JJ", "JJR", "JJS") or h.dep_ != "pobj" and not h.tag_.startswith(("NN", "CD", "PRP")) or _VERDICT.fullmatch(h.lower_) or any(c.dep_ == "amod" and c.tag_ in ("JJ", "JJR", "JJS", "VBN")
-               for c in h.children) for h in heads)
+    return any(h.tag_ in ("JJ", "JJR", "JJS")
+               or h.dep_ != "pobj" and not h.tag_.startswith(("NN", "CD", "PRP"))
+               or _VERDICT.fullmatch(h.lower_)
+               or any(c.dep_ == "amod" and c.tag_ in ("JJ", "JJR", "JJS", "VBN") for c in h.children)
+               for h in heads)
 
 
 def _own_role(pred, verb) -> bool:
