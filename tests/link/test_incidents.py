@@ -394,3 +394,19 @@ def test_incidents_a_separate_killing_read_whole_is_its_own(tmp_path):
         rows = store.fetch("SELECT ev.type, ie.incident_id FROM events ev JOIN incident_events ie ON ie.event_id = ev.id"
                            " WHERE ev.type = 'killing'")
     assert len(rows) == 2 and len({r["incident_id"] for r in rows}) == 2
+
+
+def test_incidents_a_definite_reference_joins_no_incident_that_holds_another_named_victim(monkeypatch):
+    """"A man who fatally stabbed a man …", "… killed Campbell Paterson", then "the stabbing" of someone else: the
+    reference passes over Paterson's killing and must not reach it through the first report, which names no one."""
+    import importlib
+
+    linking = importlib.import_module("tocsin.link.link")
+    undated = {"date_precision": "publication", "date_begin": None, "date_end": None, "nominal": 1}
+    named = row(id="ev-2", target_text="Campbell Paterson", target_entity="person:campbell-paterson", incident_id="inc-1")
+    lede = row(id="ev-1", target_text="a man", incident_id="inc-1")
+    other = row(id="ev-0", type="attack", target_text="a bar", incident_id="inc-0")
+    monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types: [named, lede, other])
+    someone_else = row(id="ev-3", type="attack", target_text="him", target_entity="person:mooks", **undated)
+    assert linking._referent(None, someone_else) == "inc-0"  # not inc-1, which holds Paterson's killing
+    assert linking._referent(None, row(id="ev-3", type="attack", target_text="the man", **undated)) == "inc-1"

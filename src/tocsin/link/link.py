@@ -202,9 +202,11 @@ def _referent(store: Store, ev: dict) -> str | None:
     guilty. … The guilty plea was announced by…": the plea of the release's own defendant, told before them). An
     ordinal stays a referent: "the third assault", then "after the attack", is that assault."""
     earlier = sql.earlier_reports_in_document(store, ev["doc_id"], ev["id"], incidents.COMPATIBLE.get(ev["type"], (ev["type"],)))
+    # "the killing of Mr Carroll" is not that of "murdered soldier Azimkar"; nor is it the incident Azimkar's killing
+    # joined through an earlier report that names no one
+    apart = {r["incident_id"] for r in earlier if incidents.contradicts(ev, r)}
     return next((r["incident_id"] for r in earlier if not incidents.another(r, others_only=True) and incidents.same_step(ev, r)
-                 and not incidents.contradicts(ev, r)  # "the killing of Mr Carroll" is not that of "murdered soldier Azimkar"
-                 and not incidents.placed_apart(ev, r)), None)
+                 and not incidents.placed_apart(ev, r) and r["incident_id"] not in apart), None)
 
 
 def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
