@@ -116,3 +116,12 @@ def test_when_an_offence_keeps_the_time_told_inside_it(make_doc):
 ])
 def test_when_a_finer_time_inside_the_chosen_one_refines_it(make_doc, text, kind, day):
     assert [e.date_value for e in _events(make_doc, text, "2009-03-27") if e.type == kind] == [day]
+
+
+@pytest.mark.parametrize("text, kind, published, date", [
+    ("Munir Abdulkader had pleaded guilty on March 24 to attempted murder of a government employee.", "conviction",
+     "2016-11-23", "2016-03-24"),
+    ("Seven men attacked the pair on 25 February last year.", "attack", "2016-12-07", "2015-02-25"),
+])
+def test_when_a_past_happening_is_dated_before_the_story(make_doc, text, kind, published, date):
+    assert [e.date_begin for e in _events(make_doc, text, published) if e.type == kind] == [date]

@@ -30,7 +30,7 @@ from .presence import (
 )
 from .removals import removed_from
 from .retold import told_again
-from .when import counted_back, finer_within, performed, whose_time
+from .when import counted_back, finer_within, performed, whose_time, year_before
 from .whose import whose
 from .words import _record_of
 
@@ -405,6 +405,9 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
         where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2], date_precision=back[3], date_basis="sentence")
     elif where.date_basis == "published" and performed(text, f["sentence"], f["trigger"][0], ctx.published, ctx.language):
         where = replace(where, date_precision="day", date_basis="sentence")  # "I hereby designate": done as it is issued
+    if f["modality"] not in ("future", "hypothetical") and where.date_basis == "sentence" and (
+            back := year_before(ctx.ann.times, f["sentence"], (where.date_value, where.date_begin, where.date_end), ctx.published)):
+        where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2])  # a past happening, dated before the story
     if record and where.place_basis == "dateline":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined
     if where.place_basis in ("document", "unknown") and (state := _state_named(ctx, f)) is not None:

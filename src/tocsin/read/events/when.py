@@ -204,3 +204,26 @@ def finer_within(times, sentence: tuple[int, int], chosen: tuple[str | None, str
               and begin <= t.begin and t.end_date <= end]
     inside = [t for t in inside if (r := rank(t)) is not None and r <= own_rank]
     return min(inside, key=lambda t: abs(t.start - own.start)) if inside else None
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b(?:last|this|next)\s+year\b|\ba[ñn]o\b", re.IGNORECASE)
+
+
+def year_before(times, sentence: tuple[int, int], chosen: tuple[str | None, str | None, str | None], published: str | None):
+    """(value, begin, end) of a happening's day or month a year back, when the time chosen for it writes no year and
+    falls after publication ("had pleaded guilty on March 24" in a story of December 2016: March 24, 2016, not 2017):
+    what happened cannot come after the story that tells it, and the year the day was given is only the one closest to
+    publication (``dates._closest_year``). None when the time writes its year, lies on or before publication, or is
+    not a day or a month of the sentence."""
+    import datetime as dt
+
+    from ..dates import _shift
+
+    value, begin, end = chosen
+    if not published or not begin or not end or begin[:10] <= published:
+        return None
+    own = next((t for t in times if sentence[0] <= t.start < sentence[1] and t.value == value and t.begin == begin), None)
+    if own is None or own.precision not in ("day", "part of day", "month") or _WRITTEN_YEAR.search(own.text):
+        return None
+    first, last = (_shift(dt.date.fromisoformat(d[:10]), -1, "Y").isoformat() for d in (begin, end))
+    return (first if own.precision != "month" else first[:7]), first, last
