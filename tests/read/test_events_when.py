@@ -125,3 +125,9 @@ def test_when_a_finer_time_inside_the_chosen_one_refines_it(make_doc, text, kind
 ])
 def test_when_a_past_happening_is_dated_before_the_story(make_doc, text, kind, published, date):
     assert [e.date_begin for e in _events(make_doc, text, published) if e.type == kind] == [date]
+
+
+def test_when_a_clause_on_the_crime_a_court_step_names_dates_the_crime(make_doc):
+    text = "Seven men were convicted over the brawl that took place on a deserted street on 25 February last year."
+    steps = [e for e in _events(make_doc, text, "2016-12-07") if e.type == "conviction"]
+    assert steps and all(e.date_basis == "published" for e in steps)

@@ -19,7 +19,8 @@ def whose_time(ctx, trigger, t) -> int | None:
     ("convicted by a jury on Feb. 25, 2008", "a man killed 10 people on March 10" in a sentence that opens with
     "Sunday's rampage"), 1 from a verb coordinated with it ("arrested … on Dec. 5, 2007, and extradited … on
     April 24, 2008": the arrest's date, when the extradition had none), None when it hangs from a verb of saying
-    on its way ("said on Tuesday": the statement's time) or from an offence a court step names (``_own_clause``),
+    on its way ("said on Tuesday": the statement's time) or from an offence a court step names (``_own_clause``, or a
+    clause on the noun after its preposition: "convicted over the brawl that took place on 25 February"),
     3 through a relative clause on another noun, 2 otherwise. The closest of the lowest rank is taken. (Leaving out every date that hangs from a noun was tried:
     the events left undated lost more than it saved; a clause of its own is a narrower sign.)"""
     span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -35,6 +36,8 @@ def whose_time(ctx, trigger, t) -> int | None:
             return _OWN_RANK.get(inner, 0)
         if node.i in shared:
             return _OWN_RANK.get(inner, 1)
+        if legal and node.dep_ == "relcl" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep":
+            return None  # "convicted over the brawl that took place on 25 February": the crime's day, not the court's
         inner = max(inner, _own_clause(node, trigger))
         if legal and node.tag_.startswith("NN") and node.lower_ in _INCIDENTS:
             return None  # "charged with murder in the death Sunday of", "arrested in Saturday's fatal shooting": the crime's day
