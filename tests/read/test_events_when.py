@@ -131,3 +131,19 @@ def test_when_a_clause_on_the_crime_a_court_step_names_dates_the_crime(make_doc)
     text = "Seven men were convicted over the brawl that took place on a deserted street on 25 February last year."
     steps = [e for e in _events(make_doc, text, "2016-12-07") if e.type == "conviction"]
     assert steps and all(e.date_basis == "published" for e in steps)
+
+
+def test_when_a_place_of_the_events_own_clause_comes_before_another_clauses():
+    from tocsin.read.events.clauses import in_own_clause
+    from tocsin.read.nlp import pipeline
+
+    parsed = pipeline("en")("Gunmen shot a driver in Lima after soldiers had raided a house in Ate.")
+    shot = next(t for t in parsed if t.text == "shot")
+    own = in_own_clause({"tok": shot})
+
+    class M:
+        def __init__(self, word):
+            self.start = parsed.text.index(word)
+            self.end = self.start + len(word)
+
+    assert own(M("Lima")) and not own(M("Ate"))
