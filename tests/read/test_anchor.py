@@ -60,6 +60,16 @@ def test_anchor_most_specific_place_for_events():
     assert locate(ann, shot, shot + 4, None, most_specific=True).place.name == "Ate"
 
 
+def test_anchor_a_place_of_the_events_own_clause_comes_first():
+    text = "Gunmen shot a driver in Peru, weeks after a bus was burned in Ate."
+    mentions = (Mention(24, 28, "Peru", "GPE", "place", "model", PERU.key), Mention(62, 65, "Ate", "GPE", "place", "model", ATE.key))
+    ann = Annotations("d", (Sentence(0, len(text)),), mentions, (PERU, ATE))
+    shot = text.index("shot")
+    assert locate(ann, shot, shot + 4, None, most_specific=True).place.name == "Ate"  # the most specific, whatever its clause
+    own = lambda m: m.start < 30  # noqa: E731
+    assert locate(ann, shot, shot + 4, None, most_specific=True, own=own).place.name == "Peru"
+
+
 @pytest.mark.parametrize(
     ("test", "text", "name", "expected"),
     [

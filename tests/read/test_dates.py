@@ -189,3 +189,26 @@ def test_dates_a_part_of_a_day_is_the_story_s_only_when_told_as_a_time(text, fou
 def test_dates_a_part_of_a_day_the_model_finds_in_a_noun_phrase_is_no_time(text, ents, found):
     spans = [(text.index(x), text.index(x) + len(x), "TIME") for x in ents]
     assert [(t.text, t.value) for t in find_times(text, spans, "2009-03-31", "en")] == found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("25 February last year", "2015-02-25"),
+    ("on Dec. 5 last year", "2015-12-05"),
+    ("in March last year", "2015-03"),
+    ("5 May this year", "2016-05-05"),
+    ("el 25 de febrero del año pasado", "2015-02-25"),
+    ("marzo del año pasado", "2015-03"),
+])
+def test_dates_a_year_told_against_publication(text, value):
+    import datetime as dt
+
+    from tocsin.read.dates import normalize
+
+    assert normalize(text, dt.date(2016, 12, 7), "es" if "año" in text else "en").value == value
+
+
+def test_dates_a_day_and_last_year_are_found_as_one_time():
+    from tocsin.read.dates import find_times
+
+    text = "The brawl took place on 25 February last year. He pleaded guilty on Dec. 5 last year."
+    assert [t.value for t in find_times(text, [], "2016-12-07", "en")] == ["2015-02-25", "2015-12-05"]

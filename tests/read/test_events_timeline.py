@@ -24,6 +24,10 @@ def _ann(make_doc, text, published):
      "He wounded two of them before soldiers shot and killed him.", "2017-04-21", "killing", "2017-04-20"),
     ("Officers were sent to a bar on Pine Street on Saturday.\n\n"
      "Two men stabbed a bouncer before police arrested them in the parking lot.", "2024-10-22", "arrest", "2024-10-19"),
+    # a clause of "where" tells a step at the place the scene reached
+    ("The defendants met at a bar in Staten Island on Nov. 4, 2008.\n\n"
+     "Nicoletti then drove to the Port Richmond section, where the defendants assaulted an unidentified man.", "2009-02-02",
+     "attack", "2008-11-04"),
 ])
 def test_timeline_a_past_step_of_the_scene_takes_its_day(make_doc, text, published, kind, day):
     ann = _ann(make_doc, text, published)

@@ -116,3 +116,34 @@ def test_when_an_offence_keeps_the_time_told_inside_it(make_doc):
 ])
 def test_when_a_finer_time_inside_the_chosen_one_refines_it(make_doc, text, kind, day):
     assert [e.date_value for e in _events(make_doc, text, "2009-03-27") if e.type == kind] == [day]
+
+
+@pytest.mark.parametrize("text, kind, published, date", [
+    ("Munir Abdulkader had pleaded guilty on March 24 to attempted murder of a government employee.", "conviction",
+     "2016-11-23", "2016-03-24"),
+    ("Seven men attacked the pair on 25 February last year.", "attack", "2016-12-07", "2015-02-25"),
+])
+def test_when_a_past_happening_is_dated_before_the_story(make_doc, text, kind, published, date):
+    assert [e.date_begin for e in _events(make_doc, text, published) if e.type == kind] == [date]
+
+
+def test_when_a_clause_on_the_crime_a_court_step_names_dates_the_crime(make_doc):
+    text = "Seven men were convicted over the brawl that took place on a deserted street on 25 February last year."
+    steps = [e for e in _events(make_doc, text, "2016-12-07") if e.type == "conviction"]
+    assert steps and all(e.date_basis == "published" for e in steps)
+
+
+def test_when_a_place_of_the_events_own_clause_comes_before_another_clauses():
+    from tocsin.read.events.clauses import in_own_clause
+    from tocsin.read.nlp import pipeline
+
+    parsed = pipeline("en")("Gunmen shot a driver in Lima after soldiers had raided a house in Ate.")
+    shot = next(t for t in parsed if t.text == "shot")
+    own = in_own_clause({"tok": shot})
+
+    class M:
+        def __init__(self, word):
+            self.start = parsed.text.index(word)
+            self.end = self.start + len(word)
+
+    assert own(M("Lima")) and not own(M("Ate"))

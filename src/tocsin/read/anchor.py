@@ -194,6 +194,7 @@ def locate(
     ann: Annotations, start: int, end: int, published: str | None, most_specific: bool = False,
     dates_within: tuple[int, int] | None = None, skip: Callable | None = None, document: bool = True,
     date_rank: Callable[[TimeExpression], int | None] | None = None, not_focus: Callable | None = None,
+    own: Callable | None = None,
 ) -> Anchor:
     """Where and when the span at start:end is about. ``most_specific`` takes the
     most precise place of the sentence rather than the closest (ACLED's rule for
@@ -206,14 +207,16 @@ def locate(
     item of a list tells a case of its own). ``date_rank`` orders the
     sentence's dates (lower first, then the closest; None leaves a date out),
     for the caller that knows which of them the parse ties to the span. ``not_focus``: place mentions that do
-    not make the document's focus (``main_place``)."""
+    not make the document's focus (``main_place``). ``own``: place mentions of the span's own clause, which come
+    before the sentence's others ("were shot Saturday, the worst loss since agents died in Waco": not Waco first)."""
     places = {p.key: p for p in ann.places}
     s_start, s_end = _sentence_of(ann, start)
     near = _places_in(ann, places, s_start, s_end, skip)
     if near:
         def rank(m):
             closeness, specificity = _distance(start, end, m.start, m.end), _SPECIFICITY[places[m.key].kind]
-            return (specificity, closeness) if most_specific else (closeness, specificity)
+            elsewhere = own is not None and not own(m)
+            return (elsewhere, specificity, closeness) if most_specific else (elsewhere, closeness, specificity)
 
         best = min(near, key=rank)
         place, basis = places[best.key], "sentence"

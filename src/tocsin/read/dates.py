@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .date_words import MONTHS, NUMBERS, PARTS_OF_DAY, QUARTERS, REFS, SEASONS, UNITS, WEEKDAYS, in_a_name
 from .gazetteer import strip_accents
 from .periods import FIND as _PERIODS, recent, weekend
+from .yeared import FIND as _YEARED, told_year
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,7 @@ def _closest_year(month: int, day: int | None, dct: dt.date) -> int:
 
 
 def _number(word: str) -> int | str | None:
-    if word.isdigit():
-        return int(word)
-    return NUMBERS.get(word)
+    return int(word) if word.isdigit() else NUMBERS.get(word)
 
 
 def _shift(d: dt.date, n: int, unit: str) -> dt.date:
@@ -322,6 +321,8 @@ def normalize(text: str, dct: dt.date | None, language: str = "en") -> Timex:
         return Timex(REFS[t], "DATE", "reference")
     if dct is not None and (period := recent(t, dct)):
         return Timex(*period)  # "in recent days", "over the past weekend" (tocsin.read.periods)
+    if dct is not None and (told := told_year(t, dct)) is not None:
+        return normalize(told, dct, language)  # "25 February last year" (tocsin.read.yeared)
     t = re.sub(r"^(?:since|desde|until|hasta|by|from|in|on|at|el|la|en|the|of|de|del|this past)\s+(?=\w)", "", t) if len(t.split()) > 1 else t
     if t in REFS:
         return Timex(REFS[t], "DATE", "reference")
@@ -419,7 +420,7 @@ def timex_from_dateparser(data) -> Timex:
 
 _PATTERN_WORDS = "|".join(sorted({k for k in MONTHS if len(k) > 2} | set(WEEKDAYS) | {"miércoles", "sábado"}, key=len, reverse=True))
 FIND = re.compile(
-    r"(?i)\b(?:"
+    rf"(?i)\b(?:{_YEARED}|"  # a day whose year is told against publication first: "25 February last year"
     rf"(?:(?:el|the|on|this|last|next|este|el pr[oó]ximo)\s+)?(?:{_PATTERN_WORDS})(?:\s+\d{{1,2}})?(?:\s+(?:de\s+)?(?:{_PATTERN_WORDS}))?(?:,?\s+(?:de\s+)?(?:19|20)\d{{2}})?(?:\s+(?:pasado|pr[oó]ximo))?"
     r"(?:\s+(?:por|en|de)\s+la\s+(?:noche|ma[ñn]ana|tarde|madrugada))?"
     r"|\d{1,2}\s+de\s+(?:" + _PATTERN_WORDS + r")(?:\s+de(?:l)?\s+(?:19|20)\d{2})?"

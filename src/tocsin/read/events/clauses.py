@@ -59,3 +59,31 @@ class _Outside:
 
     def __contains__(self, i: int) -> bool:
         return i in self.whole and i not in self.hole
+
+
+def in_own_clause(f: dict):
+    """Which place mentions stand in the trigger's own clause: the first verb above each, itself included, is the
+    trigger's ("were shot in the line of duty Saturday" for Oakland's shooting, not "since four agents died during a
+    raid in Waco"). Every mention, for a trigger the parse does not reach."""
+    tok = f.get("tok")
+    if tok is None or not tok.doc.has_annotation("DEP"):
+        return None
+    doc, verb = tok.doc, _clause_verb(tok)
+    mine = verb.i if verb is not None else None
+
+    def own(m) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is None or getattr(_clause_verb(span.root), "i", None) == mine
+
+    return own
+
+
+def _clause_verb(tok):
+    """The verb whose clause a token stands in (None for a sentence without one)."""
+    for _ in range(20):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") or tok.tag_.startswith("VB") and tok.dep_ not in ("aux", "auxpass", "amod"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None

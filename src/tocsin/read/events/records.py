@@ -17,7 +17,7 @@ from ..statements.lexicon import verb_lemma
 from ..ties import merge_ties
 from .arguments import _record
 from .chains import _family
-from .clauses import own_clause, suspects_clause
+from .clauses import in_own_clause, own_clause, suspects_clause
 from .context import _confidence, _Context
 from .happenings import _each_victim, _name_words, told_apart
 from .presence import (
@@ -30,7 +30,7 @@ from .presence import (
 )
 from .removals import removed_from
 from .retold import told_again
-from .when import counted_back, finer_within, performed, whose_time
+from .when import counted_back, finer_within, performed, whose_time, year_before
 from .whose import whose
 from .words import _record_of
 
@@ -396,7 +396,8 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     aside, not_where, own = suspects_clause(f), _not_where(ctx, f), own_clause(f)
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
                    skip=lambda m: m.start in aside or m.start not in own or not_where(m), document=not (alone or record),
-                   date_rank=lambda t: None if t.start in aside else whose_time(ctx, f["tok"], t), not_focus=_not_focus(ctx))
+                   date_rank=lambda t: None if t.start in aside else whose_time(ctx, f["tok"], t), not_focus=_not_focus(ctx),
+                   own=in_own_clause(f))
     chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
     if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
         where = replace(where, date_value=fine.value, date_begin=fine.begin, date_end=fine.end_date, date_precision=fine.precision)
@@ -405,6 +406,9 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
         where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2], date_precision=back[3], date_basis="sentence")
     elif where.date_basis == "published" and performed(text, f["sentence"], f["trigger"][0], ctx.published, ctx.language):
         where = replace(where, date_precision="day", date_basis="sentence")  # "I hereby designate": done as it is issued
+    if f["modality"] not in ("future", "hypothetical") and where.date_basis == "sentence" and (
+            back := year_before(ctx.ann.times, f["sentence"], (where.date_value, where.date_begin, where.date_end), ctx.published)):
+        where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2])  # a past happening, dated before the story
     if record and where.place_basis == "dateline":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined
     if where.place_basis in ("document", "unknown") and (state := _state_named(ctx, f)) is not None:

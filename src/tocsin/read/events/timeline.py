@@ -7,7 +7,8 @@ though its sentence says nothing of when (docs/annotation.md §2.4: the date the
 where a reader would carry the day over:
 
 - the happening is told as a step of the scene: a verb in the simple past ("fled", "was picked up", or an attempt in
-  it, "tried to grab the purse"), not a present
+  it, "tried to grab the purse"; in a clause of "where" or "when", "drove to Port Richmond, where they assaulted a
+  man"), not a present
   state or a perfect ("is charged with", "has been charged", "had stolen"), nor a description of someone ("a
   murdered policeman", "a girl who was murdered"), nor a noun, nor a step the text sets apart ("previously",
   "already");
@@ -72,7 +73,7 @@ def _a_step(doc, e: Event, text: str) -> bool:
     if verb is None and span is not None and (aim := next((t for t in span if t.tag_ == "VB" and t.dep_ == "xcomp"), None)) is not None \
             and aim.head.tag_ == "VBD" and aim.head.lower_ in _TRYING:
         verb = aim.head  # "tried to grab the purse": the attempt is the step the scene tells
-    if verb is None or verb.dep_ in ("amod", "relcl", "acl", "compound") or _set_apart(doc, text, e):
+    if verb is None or verb.dep_ in ("amod", "relcl", "acl", "compound") and not _where_clause(verb) or _set_apart(doc, text, e):
         return False
     head = verb
     while head.dep_ == "conj" and head.head.i != head.i and head.head.tag_.startswith("VB"):
@@ -81,6 +82,12 @@ def _a_step(doc, e: Event, text: str) -> bool:
     if any(c.lower_ in _NOT_A_STEP or c.dep_ == "neg" for c in aux):
         return False
     return head.tag_ == "VBD" or any(c.lower_ in ("was", "were", "got") for c in aux)
+
+
+def _where_clause(verb) -> bool:
+    """Whether a relative clause tells what happened at a place or a time the scene reached ("drove to the Port
+    Richmond section, where the defendants assaulted a man"): a step of the scene, not a description of someone."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
 
 
 def _set_apart(doc, text: str, e: Event) -> bool:

@@ -19,7 +19,8 @@ def whose_time(ctx, trigger, t) -> int | None:
     ("convicted by a jury on Feb. 25, 2008", "a man killed 10 people on March 10" in a sentence that opens with
     "Sunday's rampage"), 1 from a verb coordinated with it ("arrested … on Dec. 5, 2007, and extradited … on
     April 24, 2008": the arrest's date, when the extradition had none), None when it hangs from a verb of saying
-    on its way ("said on Tuesday": the statement's time) or from an offence a court step names (``_own_clause``),
+    on its way ("said on Tuesday": the statement's time) or from an offence a court step names (``_own_clause``, or a
+    clause on the noun after its preposition: "convicted over the brawl that took place on 25 February"),
     3 through a relative clause on another noun, 2 otherwise. The closest of the lowest rank is taken. (Leaving out every date that hangs from a noun was tried:
     the events left undated lost more than it saved; a clause of its own is a narrower sign.)"""
     span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -35,6 +36,8 @@ def whose_time(ctx, trigger, t) -> int | None:
             return _OWN_RANK.get(inner, 0)
         if node.i in shared:
             return _OWN_RANK.get(inner, 1)
+        if legal and node.dep_ == "relcl" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep":
+            return None  # "convicted over the brawl that took place on 25 February": the crime's day, not the court's
         inner = max(inner, _own_clause(node, trigger))
         if legal and node.tag_.startswith("NN") and node.lower_ in _INCIDENTS:
             return None  # "charged with murder in the death Sunday of", "arrested in Saturday's fatal shooting": the crime's day
@@ -204,3 +207,26 @@ def finer_within(times, sentence: tuple[int, int], chosen: tuple[str | None, str
               and begin <= t.begin and t.end_date <= end]
     inside = [t for t in inside if (r := rank(t)) is not None and r <= own_rank]
     return min(inside, key=lambda t: abs(t.start - own.start)) if inside else None
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b(?:last|this|next)\s+year\b|\ba[ñn]o\b", re.IGNORECASE)
+
+
+def year_before(times, sentence: tuple[int, int], chosen: tuple[str | None, str | None, str | None], published: str | None):
+    """(value, begin, end) of a happening's day or month a year back, when the time chosen for it writes no year and
+    falls after publication ("had pleaded guilty on March 24" in a story of December 2016: March 24, 2016, not 2017):
+    what happened cannot come after the story that tells it, and the year the day was given is only the one closest to
+    publication (``dates._closest_year``). None when the time writes its year, lies on or before publication, or is
+    not a day or a month of the sentence."""
+    import datetime as dt
+
+    from ..dates import _shift
+
+    value, begin, end = chosen
+    if not published or not begin or not end or begin[:10] <= published:
+        return None
+    own = next((t for t in times if sentence[0] <= t.start < sentence[1] and t.value == value and t.begin == begin), None)
+    if own is None or own.precision not in ("day", "part of day", "month") or _WRITTEN_YEAR.search(own.text):
+        return None
+    first, last = (_shift(dt.date.fromisoformat(d[:10]), -1, "Y").isoformat() for d in (begin, end))
+    return (first if own.precision != "month" else first[:7]), first, last
