@@ -168,9 +168,10 @@ def attributed_clause(verb) -> tuple[int, int] | None:
     return side[0].idx, side[-1].idx + len(side[-1].text)
 
 
-# Cues that take what is admitted or attested as the object of a preposition ("admitted to smuggling aliens", "testified
-# about how the members hid their names")
-PREPOSITIONAL = {"admit": ("to",), "confess": ("to",), "testify": ("about", "to"), "attest": ("to",)}
+# Cues that take what is admitted, attested or called for as the object of a preposition ("admitted to smuggling aliens",
+# "testified about how the members hid their names", "called for more help for the city's addicts")
+PREPOSITIONAL = {"admit": ("to",), "confess": ("to",), "testify": ("about", "to"), "attest": ("to",), "call": ("for",)}
+_MIN_CALLED_FOR = 3  # words of what is called for: "a ban on assault weapons", not "an ambulance"
 
 
 # Nouns of those one testifies or confesses to, not of what: "confessed to detectives", "testified to the grand jury"
@@ -195,6 +196,8 @@ def prepositional_content(verb) -> tuple[int, int] | None:
     marks = PREPOSITIONAL.get(verb_lemma(verb.lower_), ())
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in marks and c.i > verb.i):
         objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if prep.lower_ == "for" and objs and len(list(objs[0].subtree)) < _MIN_CALLED_FOR:
+            continue  # "called for backup", "called for an ambulance": a summons, not a demand
         if objs and not addressee(objs[0]):
             return subtree_span(objs[0])
     return None
