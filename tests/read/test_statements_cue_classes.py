@@ -44,3 +44,17 @@ def test_what_is_called_for_is_a_recommendation(make_doc):
 @pytest.mark.parametrize("text", ["Officer Ana Ruiz called for an ambulance.", "Officer Ana Ruiz called for backup."])
 def test_a_summons_is_no_call_for_anything_claimed(make_doc, text):
     assert _found(make_doc, text) == []
+
+
+def test_a_trailing_it_continues_the_unnamed_source_of_the_sentence_before(make_doc):
+    text = ("The officers came under fire from inside the house, the statement said. Two policemen were wounded and the "
+            "assailants fled in a car, it said.")
+    found = _found(make_doc, text)
+    assert [(c, who) for c, who, _, _ in found] == [
+        ("The officers came under fire from inside the house", "the statement"),
+        ("Two policemen were wounded and the assailants fled in a car", "it")]
+
+
+def test_a_trailing_they_with_a_subject_of_its_number_between_is_nobody_s(make_doc):
+    found = _found(make_doc, "Witnesses said two armed men entered the shop. The men fled, they said.")
+    assert [who for _, who, _, _ in found] == ["Witnesses"]

@@ -366,7 +366,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
             sp = (prev.speaker_start, prev.speaker_end) if prev else (None, None)
         else:
             who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()), roster, subjects,
-                                 numbers)
+                                 numbers, f["content"][0])
         mention, name, basis, descriptor, affiliation = who
         hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
         cue = text[f["cue"][0] : f["cue"][1]]
