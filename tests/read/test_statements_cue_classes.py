@@ -58,3 +58,20 @@ def test_a_trailing_it_continues_the_unnamed_source_of_the_sentence_before(make_
 def test_a_trailing_they_with_a_subject_of_its_number_between_is_nobody_s(make_doc):
     found = _found(make_doc, "Witnesses said two armed men entered the shop. The men fled, they said.")
     assert [who for _, who, _, _ in found] == ["Witnesses"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The two governments noted recent successes against the cartels, including the arrest of Ovidio Guzman.",
+     "recent successes against the cartels, including the arrest of Ovidio Guzman"),
+    ("The mayor lamented the violence that has gripped the city's east side.", "the violence that has gripped the city's east side"),
+])
+def test_what_a_speaker_noted_or_lamented_is_said(make_doc, text, content):
+    assert [c for c, _, _, _ in _found(make_doc, text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "This visit underscores the President's commitment to safer streets.",
+    "The deputy recognized the driver from an earlier traffic stop.",
+])
+def test_the_document_s_comment_and_a_recognition_are_no_statements(make_doc, text):
+    assert _found(make_doc, text) == []

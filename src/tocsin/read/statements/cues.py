@@ -95,15 +95,18 @@ def asked_to(verb):
 
 
 # Cues that make a noun phrase their content: what is denied, confirmed or announced, and what a speaker stresses
-# ("Rubio underscored the President's commitment to…", "the delegation highlighted a decree that…").
+# ("Rubio underscored the President's commitment to…", "the delegation highlighted a decree that…", "lamented the
+# filth and the decay"); not "recognized", whose object is as often someone seen ("recognized the driver"). With a
+# clause, "note" is a cue of its own ("noted that…").
 OBJECT_CUES = {"deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict", "announce"}
-STRESSING = {"underscore", "highlight", "stress", "emphasize", "reiterate"}
+STRESSING = {"underscore", "highlight", "stress", "emphasize", "reiterate", "note", "lament"}
 
 
 def stressed(verb, speaker) -> bool:
-    """Whether a verb of stressing reports what a speaker stressed: in the past, with a noun for its subject ("Rubio
-    underscored the commitment…"); not the document's own comment ("This underscores the severity…", "highlighting
-    the links…")."""
+    """Whether a verb of stressing, noting or lamenting reports what a speaker said: in the past, with a noun for its
+    subject ("Rubio underscored the commitment…", "the two governments noted recent successes"); not the document's
+    own comment ("This underscores the severity…", "today's visit underscores…", "By enforcing the law, President
+    Trump underscores his determination…", "highlighting the links…")."""
     return verb_lemma(verb.lower_) in STRESSING and verb.tag_ == "VBD" and speaker is not None and speaker.tag_.startswith("NN")
 # Cues of a pledge or a threat, whose bare infinitive is the speaker's own intention ("vowed to dismantle the gangs")
 PLEDGES = {"promise", "vow", "pledge", "threaten", "agree"}  # "agreed to pay a fine": an undertaking
