@@ -75,3 +75,12 @@ def test_what_a_speaker_noted_or_lamented_is_said(make_doc, text, content):
 ])
 def test_the_document_s_comment_and_a_recognition_are_no_statements(make_doc, text):
     assert _found(make_doc, text) == []
+
+
+def test_segun_closing_its_sentence_gives_the_sentence_before_it(make_doc):
+    text = ("La banda controla el puerto de EE.UU. y cobra cuotas a los comerciantes, según la policía. "
+            "El acusado, según la fiscalía, huyó del país.")
+    found = _found(make_doc, text, "es")
+    assert [(c, who) for c, who, _, _ in found] == [
+        ("La banda controla el puerto de EE.UU. y cobra cuotas a los comerciantes", "la policía"),
+        ("huyó del país", "la fiscalía")]
