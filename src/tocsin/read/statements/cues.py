@@ -177,6 +177,12 @@ PREPOSITIONAL = {"admit": ("to",), "confess": ("to",), "testify": ("about", "to"
 _MIN_CALLED_FOR = 3  # words of what is called for: "a ban on assault weapons", not "an ambulance"
 
 
+def _amount(obj) -> bool:
+    """Whether a phrase is a sum ("$24 billion", "1.5 million dollars"): a budget's line, asked of no one."""
+    first = obj.left_edge
+    return obj.tag_ in ("CD", "$") or first.tag_ == "$" or first.like_num or first.text in ("$", "€", "£")
+
+
 # Nouns of those one testifies or confesses to, not of what: "confessed to detectives", "testified to the grand jury"
 _HEARERS = {"jury", "grand", "court", "judge", "committee", "panel", "congress", "senate", "investigator", "detective",
             "police", "officer", "agent", "prosecutor", "authority", "lawmaker", "reporter", "journalist", "priest", "tribunal"}
@@ -199,8 +205,8 @@ def prepositional_content(verb) -> tuple[int, int] | None:
     marks = PREPOSITIONAL.get(verb_lemma(verb.lower_), ())
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in marks and c.i > verb.i):
         objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if prep.lower_ == "for" and objs and len(list(objs[0].subtree)) < _MIN_CALLED_FOR:
-            continue  # "called for backup", "called for an ambulance": a summons, not a demand
+        if prep.lower_ == "for" and objs and (len(list(objs[0].subtree)) < _MIN_CALLED_FOR or _amount(objs[0])):
+            continue  # "called for backup", "called for an ambulance": a summons; "calls for $24 billion": no one asked
         if objs and not addressee(objs[0]):
             return subtree_span(objs[0])
     return None
