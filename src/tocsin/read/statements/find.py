@@ -79,7 +79,7 @@ def _made_clear(text: str, verb) -> list[dict]:
     clear = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "dobj", "advmod")), None)
     if clear is None or any(c.dep_ == "neg" for c in verb.children):
         return []
-    clauses = [c for c in clear.children if c.dep_ in ("advcl", "ccomp") and c.i > clear.i]
+    clauses = [c for c in clear.children if c.dep_ in ("advcl", "ccomp", "csubj") and c.i > clear.i]  # "csubj": a clause after "clear" the parse took for its subject
     clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > clear.i]
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subj and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text in SET_OFF:
@@ -183,9 +183,11 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     direct = False
     picture = picture or pictured(verb)
     verdict = True
+    named = (speaker.left_edge.idx, verb.idx) if speaker is not None and speaker.i < verb.i else (0, 0)
     near = [
         q for q in quotes
-        if (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx] and not spoken_between(verb, q[1])
+        if not named[0] <= q[0] < named[1]  # "The man known as Canada's “Prince of Pot” says…": the speaker's words
+        and (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx] and not spoken_between(verb, q[1])
             and verb.dep_ != "relcl")  # "“…,” the spokesman, who confirmed the arrests, said": the quotation is "said"'s
         or (-3 <= q[0] - cue_end <= 60 and "\n" not in text[cue_end : q[0]])
     ]
@@ -202,8 +204,10 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         content = object_span(objs[0]) if objs else prepositional_content(verb)  # "announced the indictment of…": what is made known
         if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
             content, speaker = subtree_span(speaker), agent[0]
-    elif not comps and (attested := prepositional_content(verb)):
+    elif not comps and not asked and (attested := prepositional_content(verb)):
         content = attested  # "testified about how the members hid their names"
+        if called := next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and verb_lemma(verb.lower_) in CALLS), None):
+            cue_end = called.idx + len(called.text)  # "called for": a demand (statements.kinds)
     elif finding and not comps and (measured := figures_shown(verb, speaker)):
         content, cue_end = measured, verb.idx + len(verb.text)  # "CDC data show a 10% drop in overdose deaths": a figure
     elif asked:
@@ -362,7 +366,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
             sp = (prev.speaker_start, prev.speaker_end) if prev else (None, None)
         else:
             who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()), roster, subjects,
-                                 numbers)
+                                 numbers, f["content"][0])
         mention, name, basis, descriptor, affiliation = who
         hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
         cue = text[f["cue"][0] : f["cue"][1]]

@@ -86,13 +86,14 @@ def _descriptor(rest: str) -> str | None:
 
 def speaker_entity(
     text: str, span, head, mentions: list[Mention], history: list[Statement], language: str, appositions=(), roster: Roster | None = None,
-    subjects: set[tuple[int, int]] = frozenset(), numbers: tuple[tuple[int, bool], ...] = (),
+    subjects: set[tuple[int, int]] = frozenset(), numbers: tuple[tuple[int, bool], ...] = (), said_from: int | None = None,
 ) -> Speaker:
     """(mention span, name, basis, descriptor, affiliation span) of a speaker phrase.
 
     Only the mention that holds the head of the speaker phrase names the
     speaker: in "researchers who study Tren de Aragua" the head is
-    "researchers", and the gang is not the speaker."""
+    "researchers", and the gang is not the speaker. ``said_from``: where the
+    statement starts, its content when the attribution trails it ("…, it said")."""
     if span[0] is None:
         return None, None, "none", None, None
     lex = LEXICONS.get(language, LEXICONS["en"])
@@ -127,7 +128,7 @@ def speaker_entity(
     low = words.lower().strip()
     if low in lex["pronouns"]:
         person = lex["pronouns"][low] == "person"
-        if (source := _unnamed_before(text, span[0], low, history, numbers)) is not None:
+        if (source := _unnamed_before(text, span[0], low, history, numbers, said_from)) is not None:
             return None, None, "pronoun", source.descriptor or source.speaker_text, source.affiliation
         if low in lex["plural_pronouns"]:  # "they" is the speaker just before, never an older one, and no one person
             people = {_span(m) for m in mentions if m.kind == "person"}
@@ -160,20 +161,21 @@ _COLLECTIVE = {"police", "staff", "military", "personnel", "people"}
 _SENTENCE_GAP = re.compile(r"[\s.!;\"'”’»)]*")
 
 
-def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement], numbers) -> Statement | None:
+def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement], numbers, said_from: int | None = None) -> Statement | None:
     """The statement just before a "they" or an "it" when its speaker is a source the text describes and does not name,
     agreeing in number with the head of its phrase (``numbers``: each subject of the parse, its place and whether it
     is plural), in the sentence straight before with no paragraph break between (spans.paragraph_between) ("Security sources said the convoy was
     hit. They said…"), and no other subject of that number after the cue ("Witnesses said two armed men entered the
-    shop. They told…": the men may be "they"): the pronoun continues that source. Not "he" or "she", which need a
-    person named."""
+    shop. They told…": the men may be "they"): the pronoun continues that source, before its sentence or trailing it
+    ("…, the statement said. Two policemen were wounded, it said."). Not "he" or "she", which need a person named."""
     if pronoun not in ("they", "it") or not history:
         return None
     last = history[-1]
     if last.speaker_basis != "unnamed" or not last.speaker_text or last.speaker_end is None or last.speaker_end > start:
         return None
     said_end = max(last.content_end, last.speaker_end, last.cue_end)
-    if not _SENTENCE_GAP.fullmatch(text, said_end, start) or paragraph_between(text, said_end, start):
+    opening = min(start, said_from) if said_from is not None else start  # the sentence straight after, however attributed
+    if not _SENTENCE_GAP.fullmatch(text, said_end, opening) or paragraph_between(text, said_end, start):
         return None
     plural = pronoun == "they"
     head = next((p for i, p in numbers if last.speaker_start <= i < last.speaker_end), None)
