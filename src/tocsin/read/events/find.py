@@ -18,7 +18,7 @@ from .demonstrative import demonstrative_antecedent
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name,
                        of_a_group, set_off_after_group)
-from .doings import fought, habitual
+from .doings import fought, habitual, presence_verbs
 from .offences import offence_of
 from .located import claim_word, located
 from .happenings import _one_happening
@@ -464,7 +464,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     hits += [(v, v.idx, v.idx + len(v), "presence", None) for tok, _, _, etype, _ in hits  # "the cartel runs rackets in Culiacán"
              if etype not in LEGAL | {"presence"} and (v := habitual(tok)) is not None]
     told = {tok.i for tok, *_ in hits}  # any verb of a named group's doings in a place: "Tren de Aragua recruits migrants in Chile"
-    hits += [(v, v.idx, v.idx + len(v), "presence", None) for v in doc if v.tag_.startswith("VB") and v.i not in told and habitual(v, lasting=True) is v]
+    hits += [(v, v.idx, v.idx + len(v), "presence", None) for v in presence_verbs(doc, ann.mentions, told)]  # or its hold: "controls Lebanon"
     legal = {tok.i: etype for tok, _, _, etype, _ in hits if etype in LEGAL}
     acts = {tok.i for tok, _, _, etype, _ in hits if etype != "presence"}
     hits += [(tok, start, end, "presence", None) for tok, start, end in located(doc, acts)]  # "Islamic State in Syria"

@@ -36,8 +36,8 @@ GROUP_PRONOUN = re.compile(r"its?", re.I)  # a group's presence told with "it": 
 # A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
 # "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
 # "sus integrantes operan en Chile"
-PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|boss|commanders|fighters|militants|gangsters|criminals|terrorists|thugs|integrantes|miembros|"
-                    r"cabecillas|l[ií]deres|criminales|delincuentes|pandilleros", re.I)
+PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|boss|commanders|fighters|militants|gangsters|criminals|terrorists|thugs|gunmen|hitmen|"
+                    r"integrantes|miembros|cabecillas|l[ií]deres|criminales|delincuentes|pandilleros|sicarios|pistoleros", re.I)
 ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|whose|sus?|cuy[oa]s?) (?:\w+ )?"
                         r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|integrantes|miembros|"
                         r"cabecillas|c[eé]lulas|redes|operaciones))", re.I)
@@ -97,7 +97,23 @@ def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
         root = span.root
         if root.dep_ in ("dobj", "attr", "acomp") and root.head.i != root.i:
             out.add(root.head.i)
+        out |= {held.i for held in (_where_clause(root), _held_passive(root)) if held is not None}
     return out
+
+
+def _where_clause(verb):
+    """The noun a clause of its own opened by "where" / "donde" is about: the place the clause puts its subject in
+    ("Michoacán, where the CJNG operates", "the state where the gang has cells in every city")."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "wherever", "donde") for c in verb.children):
+        return verb.head
+    return None
+
+
+def _held_passive(verb):
+    """The passive subject of a verb with an agent, which the agent holds: "Jalisco is controlled by the CJNG"."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return None
 
 
 def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]], home: str | None = None) -> list:
