@@ -2,8 +2,8 @@
 presence.anchors): a named group as the subject of a verb whose object is the place ("Hezbollah controls southern
 Lebanon"), as the agent of its passive ("Jalisco is controlled by the CJNG"), in a clause of the place's own ("Michoacán,
 where the CJNG operates"), after a Spanish verb of operating ("En Antioquia delinque el Clan del Golfo"), and as the
-agent of a noun of presence ("the infiltration of Texas by MS-13"). Never a class of groups, an agency, or a place
-that only names something else. Every sentence is invented."""
+agent of a noun of presence ("the infiltration of Texas by MS-13"), and hyphened to a participle of holding ("Hamas-run
+Gaza"). Never a class of groups, an agency, or a place that only names something else. Every sentence is invented."""
 
 import pytest
 
@@ -32,6 +32,12 @@ def _pairs(make_doc, text, language="en"):
     # a Spanish verb of operating with the group after it
     ("En Michoacán opera el CJNG.", "es", [("cjng", "MX")]),
     ("En Antioquia delinque el Clan del Golfo.", "es", [("clan-del-golfo", "CO")]),
+    # a participle of holding the group's name is hyphened to
+    ("Aid reached Hamas-run Gaza.", "en", [("hamas", "PS")]),
+    ("The Houthi-held capital of Yemen was bombed.", "en", [("houthis", "YE")]),
+    ("Hezbollah-controlled southern Lebanon is tense.", "en", [("hezbollah", "LB")]),
+    # a unit or arm based in a place
+    ("Al-Shabaab, the Somalia-based affiliate of al-Qaeda, attacked.", "en", [("al-qaeda", "SO"), ("al-shabaab", "SO")]),
     # a noun of presence with the group as its agent
     ("Officials warned of the infiltration of Texas by MS-13.", "en", [("ms-13", "US")]),
     # the words of the cue classes in their other forms and prepositions
@@ -53,6 +59,8 @@ def test_presence_a_group_holding_a_place(make_doc, text, language, pairs):
     "Zacatecas, where the army operates, is violent.",  # no group in the clause
     "The invasion of Ukraine by Russia continues.",  # no criminal group
     "Police set up checkpoints in Denver.",
+    "Hezbollah-backed fighters in the region attacked.",  # backed by a group is not its hold
+    "State-run media in Venezuela reported the arrests.",
 ])
 def test_presence_no_hold_without_a_named_group_holding_a_place(make_doc, text):
     assert _pairs(make_doc, text) == []

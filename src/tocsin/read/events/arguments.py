@@ -365,8 +365,9 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
         return owner(tok), None  # a group's people are somewhere as its units are, as the group's: "Houthi terrorists in Yemen"
     if etype == "presence" and tok.tag_.startswith("NN") and (held_by := holder(tok)) is not None:
         return held_by, None  # "MS-13, which has thousands of members in El Salvador": MS-13
-    if etype == "presence" and tok.tag_.startswith("NN") and (by := _prep_object(tok, "by", "por")) is not None and by.ent_type_ == "CRIMINAL_GROUP":
-        return by, None  # a noun's agent: "the infiltration of Texas by MS-13", "the expansion into Chile by Tren de Aragua"
+    if etype == "presence" and tok.tag_.startswith("NN") and (by := _prep_object(tok, "by", "por")) is not None and by.ent_type_ == "CRIMINAL_GROUP" \
+            and ((of := _prep_object(tok, "of", "de", "del")) is None or of.ent_type_ in ("GPE", "LOC", "FAC")):
+        return by, None  # a noun's agent: "the infiltration of Texas by MS-13"; "the spread of fentanyl by the cartel" spreads no cartel
     if etype == "presence" and tok.tag_.startswith("NN") and (of := _prep_object(tok, "of", "de", "del")) is not None \
             and of.ent_type_ not in ("GPE", "LOC", "FAC"):
         return of, None  # "the spread of Tren de Aragua to Colombia"; "the spread of fentanyl by the cartel" spreads no cartel

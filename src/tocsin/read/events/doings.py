@@ -167,6 +167,8 @@ HOLDING = re.compile(r"(?:control(?:s|led|ling)?|dominat(?:e|es|ed|ing)|rul(?:e|
 OPERATING = re.compile(r"operat(?:e|es|ed|ing)|thriv(?:e|es|ed|ing)|flourish(?:es|ed|ing)?|"
                        r"oper(?:a|an|aba|aban|ó|aron|ando)|act[uú](?:a|an|aba|aban|ó|aron|ando)|delinqu(?:e|en|ía|ían|iendo)", re.I)
 _WHERE = {"where", "donde", "wherever"}
+# Participles of a hold a group's name is hyphened to: "Houthi-controlled areas of Yemen", "Hamas-run Gaza"
+_HELD = re.compile(r"controlled|dominated|run|held|ruled|occupied|governed", re.I)
 
 
 def _place(tok, places: set[int]) -> bool:
@@ -194,6 +196,8 @@ def holder_of_place(verb):
     a verb of operating that has no subject ("En Michoacán opera el CJNG"); None otherwise."""
     if not verb.tag_.startswith("VB"):
         return None
+    if (hyphened := _hyphened(verb)) is not None:
+        return hyphened
     if HOLDING.fullmatch(verb.text) and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and (agent := _agent(verb)) is not None:
         return _named(agent)
     if OPERATING.fullmatch(verb.text) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -210,7 +214,10 @@ def held_places(doc, mentions) -> list:
     for verb in doc:
         if not verb.tag_.startswith("VB"):
             continue
-        if HOLDING.fullmatch(verb.text):
+        if _hyphened(verb) is not None:
+            if _place(verb.head, places):
+                out.append(verb)  # "Hamas-run Gaza", "Houthi-controlled areas of Yemen"
+        elif HOLDING.fullmatch(verb.text):
             passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if passive is not None and _place(passive, places) and holder_of_place(verb) is not None \
                     or passive is None and any(c.dep_ in ("dobj", "obj") and _place(c, places) for c in verb.children) \
@@ -224,6 +231,14 @@ def held_places(doc, mentions) -> list:
         elif _where(verb, places) and any(c.dep_ in ("dobj", "obj") and UNITS.match(c.text) for c in verb.children) and _named(_holder(verb)) is not None:
             out.append(verb)  # "Houston, where MS-13 has a strong presence"
     return out
+
+
+def _hyphened(verb):
+    """The named group hyphened to a participle of holding that describes a noun ("Hamas-run Gaza", "the
+    Houthi-controlled areas of Yemen"); None otherwise (not "Hezbollah-backed", which tells no hold)."""
+    if verb.dep_ != "amod" or not _HELD.fullmatch(verb.text) or verb.i == 0 or verb.nbor(-1).text not in ("-", "–"):
+        return None
+    return next((c for c in verb.children if c.i < verb.i and c.ent_type_ == "CRIMINAL_GROUP"), None)
 
 
 def _where(verb, places: set[int]) -> bool:

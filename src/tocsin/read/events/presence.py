@@ -95,8 +95,9 @@ def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
             continue
         out |= {t.i for t in span}
         root = span.root
-        if root.dep_ in ("dobj", "attr", "acomp") and root.head.i != root.i:
-            out.add(root.head.i)
+        if root.dep_ in ("dobj", "attr", "acomp") and root.head.i != root.i \
+                or root.dep_ == "amod" and any(c.i < root.i and c.ent_type_ == "CRIMINAL_GROUP" for c in root.children):
+            out.add(root.head.i)  # "has cells throughout Colombia"; "Hamas-run Gaza": the noun the group's hold describes
         out |= {held.i for held in (_where_clause(root), _held_passive(root)) if held is not None}
     return out
 
