@@ -70,3 +70,13 @@ def test_presence_a_hold_keeps_its_hedge(make_doc):
     ann = read(make_doc("Hezbollah reportedly controls southern Lebanon.", published_at="2025-03-01"))
     (claim,) = [e for e in ann.events if e.type == "presence"]
     assert claim.modality == "alleged" and [t.hedge for t in claim.ties] == ["reportedly"]
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("Tren de Aragua and MS-13 operate in Texas.", ["ms-13", "tren-de-aragua"]),
+    ("MS-13, Barrio 18 and Tren de Aragua have cells in Chile.", ["barrio-18", "ms-13", "tren-de-aragua"]),
+])
+def test_presence_every_group_of_a_list_of_names(make_doc, text, groups):
+    """A list of group names the parse fails to coordinate is one claim of every group in it (presence.coordinated)."""
+    ann = read(make_doc(text, published_at="2025-03-01"))
+    assert sorted({g for e in ann.events if e.type == "presence" for g in e.group_keys}) == groups

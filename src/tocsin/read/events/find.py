@@ -17,7 +17,7 @@ from .context import _antecedent, _Context, _described_antecedent, _span_of, _ta
 from .demonstrative import demonstrative_antecedent
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name,
-                       of_a_group, set_off_after_group)
+                       coordinated, of_a_group, set_off_after_group)
 from .doings import fought, habitual, presence_verbs
 from .offences import offence_of
 from .located import claim_word, located
@@ -398,9 +398,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
         named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok)]  # "eight cartels, including TdA"
-    if etype == "presence":  # "the ISIS affiliate in the Congo … ISIS-DRC": the affiliate by its own name; not a group the
-        named_groups = [(own or m, r, span) for m, r, span in named_groups if r != "target"  # verb acts on ("has displaced Los Zetas in")
-                        for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok, m) if m.kind == "group" else None]]
+    if etype == "presence":  # "the ISIS affiliate in the Congo … ISIS-DRC": the affiliate by its own name; not a group the verb acts on ("has
+        named_groups = [(own or m, r, span) for m, r, span in coordinated(ctx.mentions, text, named_groups) if r != "target"  # displaced Los
+                        for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok, m) if m.kind == "group" else None]]  # Zetas in"); with its list
     group_ties = ties(text, language, tok, named_groups, mode, statement, charged=etype == "charge")
     for member, said in voiced:
         group_ties = merge_ties(group_ties, ties(text, language, tok, [member], mode, said))

@@ -374,6 +374,37 @@ def removed(verb):
     return named if named is not None and GROUPLIKE.fullmatch(obj.text) else None
 
 
+# What joins the names of a list of groups: "Tren de Aragua and MS-13", "MS-13, Barrio 18 and the Latin Kings", "el CJNG y Los Viagras"
+_JOINING_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|(?:and|or|y|e|o)\s+)(?:(?:the|el|la|los|las)\s+)?", re.I)
+
+
+def coordinated(mentions, text: str, named: list) -> list:
+    """A presence claim's named groups (``(mention, role, span)``) with every group named with one of them in a list of
+    names joined only by commas and "and" / "or" / "y" / "o" ("Tren de Aragua and MS-13 operate in Texas", "MS-13,
+    Barrio 18 and Tren de Aragua have cells in Chile", which the parse often fails to coordinate), each in the role of
+    the one it is listed with; not a group a word other than a conjunction separates ("MS-13's rival, Barrio 18")."""
+    groups = sorted((m for m in mentions if m.kind == "group" and m.key), key=lambda m: m.start)
+    out, seen = list(named), {(m.key, role) for m, role, _ in named}
+    for m, role, span in named:
+        at = next((i for i, g in enumerate(groups) if g.start == m.start and g.end == m.end), None)
+        if at is None:
+            continue  # a group told again ("the gang"), not a name of a list
+        for step in (1, -1):
+            i = at
+            while 0 <= i + step < len(groups) and _JOINING_NAMES.fullmatch(text, *_gap(groups[i], groups[i + step])):
+                i += step
+                if (groups[i].key, role) not in seen:
+                    seen.add((groups[i].key, role))
+                    out.append((groups[i], role, span))
+    return out
+
+
+def _gap(one: Mention, other: Mention) -> tuple[int, int]:
+    """The offsets of the text between two mentions, whichever comes first."""
+    first, second = sorted((one, other), key=lambda m: m.start)
+    return first.end, max(first.end, second.start)
+
+
 _OWN_GROUP = re.compile(r"affiliates?|branch(?:es)?|factions?|wings?|filiales?|ramas?|facci[oó]n|facciones", re.I)
 
 
