@@ -80,3 +80,9 @@ def test_presence_every_group_of_a_list_of_names(make_doc, text, groups):
     """A list of group names the parse fails to coordinate is one claim of every group in it (presence.coordinated)."""
     ann = read(make_doc(text, published_at="2025-03-01"))
     assert sorted({g for e in ann.events if e.type == "presence" for g in e.group_keys}) == groups
+
+
+def test_presence_not_of_the_group_whose_rival_is_there(make_doc):
+    """A group named only as whose rival the present group is, is not present (events.belonging)."""
+    ann = read(make_doc("MS-13's rival, Barrio 18, operates in Houston.", published_at="2025-03-01"))
+    assert sorted({g for e in ann.events if e.type == "presence" for g in e.group_keys}) == ["barrio-18"]
