@@ -24,6 +24,7 @@ def _pairs(make_doc, text, language="en"):
     ("The CJNG controls large swaths of Michoacán.", "en", [("cjng", "MX")]),
     ("The CJNG has dominated large swaths of Jalisco since 2010.", "en", [("cjng", "MX")]),
     ("El Tren de Aragua ha llegado a Perú.", "es", [("tren-de-aragua", "PE")]),
+    ("Tren de Aragua has allegedly infiltrated at least 16 states, including Texas.", "en", [("tren-de-aragua", "US")]),
     # the passive, with the group as its agent
     ("Jalisco is controlled by the CJNG.", "en", [("cjng", "MX")]),
     # a clause of the place's own

@@ -172,10 +172,14 @@ _HELD = re.compile(r"controlled|dominated|run|held|ruled|occupied|governed", re.
 
 
 def _place(tok, places: set[int]) -> bool:
-    """Whether a token is, or holds through its "of" / "de" ("parts of Somalia", "gran parte de Antioquia"), a place."""
+    """Whether a token is, or holds through its "of" / "de" or a list it gives ("parts of Somalia", "gran parte de
+    Antioquia", "at least 16 states, including Texas"), a place."""
     if tok.i in places:
         return True
-    return any(c.dep_ in ("prep", "case") and c.lower_ in ("of", "de", "del") and any(o.i in places for o in c.subtree) for c in tok.children)
+    return any(c.dep_ in ("prep", "case") and c.lower_ in _OF_OR_LISTING and any(o.i in places for o in c.subtree) for c in tok.children)
+
+
+_OF_OR_LISTING = {"of", "de", "del", "including", "like", "as", "incluidos", "incluidas", "incluido", "incluida", "como", "entre"}
 
 
 def _agent(verb):
