@@ -156,3 +156,105 @@ def _headline(sent) -> bool:
     return len(words) >= 3 and sum(t.is_title for t in words) > len(words) / 2
 
 
+# Verbs whose object is the place a group holds: "controls southern Lebanon", "roams Jalisco", "ha llegado a Perú"
+HOLDING = re.compile(r"(?:control(?:s|led|ling)?|dominat(?:e|es|ed|ing)|rul(?:e|es|ed|ing)|occup(?:y|ies|ied|ying)|patrol(?:s|led|ling)?|"
+                     r"roam(?:s|ed|ing)?|infiltrat(?:e|es|ed|ing)|invad(?:e|es|ed|ing)|penetrat(?:e|es|ed|ing)|reach(?:es|ed|ing)?|"
+                     r"control(?:a|an|aba|aban|ó|aron|ado|ada|ados|adas|ando)|domin(?:a|an|aba|aban|ó|aron|ado|ada|ados|adas|ando)|"
+                     r"ocup(?:a|an|aba|aban|ó|aron|ado|ada|ados|adas|ando)|patrull(?:a|an|aba|aban|ando)|recorr(?:e|en|ía|ían|iendo)|"
+                     r"infiltr(?:a|an|ó|aron|ado|ada|ados|adas|ando)|invad(?:e|en|ió|ieron|ido|ida|idos|idas|iendo)|"
+                     r"lleg(?:a|an|ó|aron|ado|ando))$", re.I)
+# Verbs of a group's operating, a presence in the place a clause of its own or a fronted phrase names
+OPERATING = re.compile(r"operat(?:e|es|ed|ing)|thriv(?:e|es|ed|ing)|flourish(?:es|ed|ing)?|"
+                       r"oper(?:a|an|aba|aban|ó|aron|ando)|act[uú](?:a|an|aba|aban|ó|aron|ando)|delinqu(?:e|en|ía|ían|iendo)", re.I)
+_WHERE = {"where", "donde", "wherever"}
+# Participles of a hold a group's name is hyphened to: "Houthi-controlled areas of Yemen", "Hamas-run Gaza"
+_HELD = re.compile(r"controlled|dominated|run|held|ruled|occupied|governed", re.I)
+
+
+def _place(tok, places: set[int]) -> bool:
+    """Whether a token is, or holds through its "of" / "de" or a list it gives ("parts of Somalia", "gran parte de
+    Antioquia", "at least 16 states, including Texas"), a place."""
+    if tok.i in places:
+        return True
+    return any(c.dep_ in ("prep", "case") and c.lower_ in _OF_OR_LISTING and any(o.i in places for o in c.subtree) for c in tok.children)
+
+
+_OF_OR_LISTING = {"of", "de", "del", "including", "like", "as", "incluidos", "incluidas", "incluido", "incluida", "como", "entre"}
+
+
+def _agent(verb):
+    """The object of a passive verb's "by" / "por"."""
+    return next((o for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "por" and verb.tag_ == "VBN"
+                 for o in c.children if o.dep_ == "pobj"), None)
+
+
+def _named(tok):
+    """The named group a subject or agent is, or is the people or units of; None for anything else."""
+    group = _group_of_people(tok)
+    return group if group is not None and group.ent_type_ == "CRIMINAL_GROUP" else None
+
+
+def holder_of_place(verb):
+    """The named group a verb of holding or operating puts somewhere where the subject is not the group's usual
+    place: the agent of a passive verb of holding ("Jalisco is controlled by the CJNG"), or the group Spanish puts after
+    a verb of operating that has no subject ("En Michoacán opera el CJNG"); None otherwise."""
+    if not verb.tag_.startswith("VB"):
+        return None
+    if (hyphened := _hyphened(verb)) is not None:
+        return hyphened
+    if HOLDING.fullmatch(verb.text) and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and (agent := _agent(verb)) is not None:
+        return _named(agent)
+    if OPERATING.fullmatch(verb.text) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i and c.ent_type_ == "CRIMINAL_GROUP"), None)
+    return None
+
+
+def held_places(doc, mentions) -> list:
+    """The verbs of the document by which a named group holds a place (one of ``mentions``), as presence triggers: a verb of holding whose object is a place and whose subject is a named group, or
+    whose passive subject is a place and whose agent is one; a verb of operating with a named group in a clause of a
+    place's own ("where"), or after it with a place in its "in" / "en"."""
+    places = {t.i for m in mentions if m.kind == "place" and m.key and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) for t in span}
+    out = []
+    for verb in doc:
+        if not verb.tag_.startswith("VB"):
+            continue
+        if _hyphened(verb) is not None:
+            if _place(verb.head, places):
+                out.append(verb)  # "Hamas-run Gaza", "Houthi-controlled areas of Yemen"
+        elif HOLDING.fullmatch(verb.text):
+            passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None and _place(passive, places) and holder_of_place(verb) is not None \
+                    or passive is None and any(c.dep_ in ("dobj", "obj") and _place(c, places) for c in verb.children) \
+                    and _named(_holder(verb)) is not None:
+                out.append(verb)
+        elif OPERATING.fullmatch(verb.text):
+            if _where(verb, places) and _named(_holder(verb)) is not None \
+                    or holder_of_place(verb) is not None and any(c.dep_ in ("prep", "obl") and c.lower_ in ("in", "en")
+                                                                   and any(o.i in places for o in c.subtree) for c in verb.children):
+                out.append(verb)
+        elif _where(verb, places) and any(c.dep_ in ("dobj", "obj") and UNITS.match(c.text) for c in verb.children) and _named(_holder(verb)) is not None:
+            out.append(verb)  # "Houston, where MS-13 has a strong presence"
+    return out
+
+
+def _hyphened(verb):
+    """The named group hyphened to a participle of holding that describes a noun ("Hamas-run Gaza", "the
+    Houthi-controlled areas of Yemen"); None otherwise (not "Hezbollah-backed", which tells no hold)."""
+    if verb.dep_ != "amod" or not _HELD.fullmatch(verb.text) or verb.i == 0 or verb.nbor(-1).text not in ("-", "–"):
+        return None
+    return next((c for c in verb.children if c.i < verb.i and c.ent_type_ == "CRIMINAL_GROUP"), None)
+
+
+def _where(verb, places: set[int]) -> bool:
+    """Whether a verb opens a clause of a place's own, by "where" / "donde": "Michoacán, where the CJNG operates", "the
+    city of Houston, where …"."""
+    return verb.dep_ == "relcl" and _place(verb.head, places) and any(c.dep_ == "advmod" and c.lower_ in _WHERE for c in verb.children)
+
+
+
+def presence_verbs(doc, mentions, told: set[int]) -> list:
+    """The verbs of the document, past those already taken as triggers (``told``), that tell a named group's presence:
+    its doings in a place lasting into the present ("has gained ground in Guanajuato": ``habitual``) or its hold on
+    one (``held_places``)."""
+    held = {v.i for v in held_places(doc, mentions)}
+    return [v for v in doc if v.tag_.startswith("VB") and v.i not in told and (habitual(v, lasting=True) is v or v.i in held)]
