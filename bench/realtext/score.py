@@ -511,20 +511,21 @@ def rows(s: Scores) -> dict[str, str]:
 
 
 def _gate_cross_validation() -> tuple | None:
-    """(folds, fold assignments averaged, precision, recall, rules-alone precision, recall) of dev events with the gate held
-    out, from the model's meta."""
+    """(folds, fold assignments averaged, precision, recall, rules-alone precision, recall, and the precision and recall
+    held out by batch or None) of dev events with the gate held out, from the model's meta."""
     from tocsin.read.event_gate import MODEL
 
     meta = MODEL / "meta.json"
     if not meta.exists():
         return None
     info = json.loads(meta.read_text(encoding="utf-8"))
-    table = info.get("tocsin_training", {}).get("cross_validation", {})
+    training = info.get("tocsin_training", {})
+    table, batches = training.get("cross_validation", {}), training.get("cross_validation_by_batch", {})
     chosen, rules = table.get(str(info.get("tocsin_threshold"))), table.get("0.0")
     if not chosen or not rules:
         return None
-    training = info["tocsin_training"]
-    return training.get("folds", 5), training.get("splits", 1), chosen[0], chosen[1], rules[0], rules[1]
+    by_batch = batches.get(str(info.get("tocsin_threshold"))) or [None, None]
+    return training.get("folds", 5), training.get("splits", 1), chosen[0], chosen[1], rules[0], rules[1], by_batch[0], by_batch[1]
 
 
 def main() -> None:
@@ -560,7 +561,9 @@ def main() -> None:
     if "dev" in splits and held_out:
         print(f"The event gate is trained on the dev events, so dev event precision above is its training fit. Held out by "
               f"{held_out[0]}-fold cross-validation on dev documents, mean of {held_out[1]} fold assignments (train/event_gate.py): "
-              f"precision {held_out[2]:.2f}, recall {held_out[3]:.2f} (the rules alone: {held_out[4]:.2f}, {held_out[5]:.2f}).")
+              f"precision {held_out[2]:.2f}, recall {held_out[3]:.2f} (the rules alone: {held_out[4]:.2f}, {held_out[5]:.2f})"
+              + (f"; held out by batch (leave one batch out: text of a kind it has not seen): precision {held_out[6]:.2f}, "
+                 f"recall {held_out[7]:.2f}." if held_out[6] is not None else "."))
     if args.save:
         Path(args.save).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
 
