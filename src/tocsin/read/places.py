@@ -154,9 +154,11 @@ class Resolver:
         return found
 
     def score(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place], own: frozenset = frozenset(),
-              world: Place | None = None, listed: Place | None = None) -> float:
+              world: Place | None = None, listed: Place | None = None, bearers: list[Place] | None = None) -> float:
         """``world``: the world city among ``rivals`` that bears the name as its own, if one does (``_world_city``);
-        ``listed``: the place of the name before it in a list."""
+        ``listed``: the place of the name before it in a list; ``bearers``: the rivals that bear the name as their own
+        (``_bearers``; computed here when not given)."""
+        bearers = _bearers(top, rivals) if bearers is None else bearers
         prior = math.log10(place.population + 10) if place.kind != "region" else 7.0  # a region counts no people; weigh it as a big country
         bonus = {"continent": 5.0, "region": 5.0, "country": 4.0, "admin1": 1.5, "city": 0.0, "site": 0.5, "admin2": -1.5}[place.kind]
         if place.id < 0:
@@ -164,7 +166,7 @@ class Resolver:
         if fold(place.name) == fold(top.text):
             bonus += 1.5  # its own name, not one of its alternate names
         elif place.kind in ("city", "admin2") and place.id > 0 and any(
-                fold(r.name) == fold(top.text) and r.population >= (1 if r.country == place.country else 10) * place.population for r in rivals):
+                r.population >= (1 if r.country == place.country else 10) * place.population for r in bearers):
             bonus -= 2.0  # "Chicago" is Willard, Ohio's old name; a far bigger place, or a bigger one of its country, bears it as
             # its own ("Paris" was Swainsboro, Georgia's name, and is Paris, Tennessee's)
         if (world is not None and place.kind in ("city", "admin2") and place.country != world.country and top.parent is None
@@ -176,8 +178,8 @@ class Resolver:
             bonus -= FOREIGN_CAPITAL  # "Jerusalem" is Israel's capital, not the West Bank governorate that bears its name
         dwarfed = (place.kind in ("city", "admin2") and place.id > 0 and top.parent is None and not top.local
                    and ctx.state_share(place.admin1_key, "named") < STATE_OF_THE_STORY
-                   and any(r.kind == "city" and r.country == place.country and r.admin1_key != place.admin1_key and fold(r.name) == fold(top.text)
-                           and r.population >= max(250_000, 25 * place.population) for r in rivals))
+                   and any(r.kind == "city" and r.country == place.country and r.admin1_key != place.admin1_key
+                           and r.population >= max(250_000, 25 * place.population) for r in bearers))
         if dwarfed:  # "arrested in Boston" beside "New York City" is Massachusetts' Boston, not the town of Boston, New York; nor
             bonus -= BIG_NAMESAKE  # does a great city's name count for the state where a small namesake lies ("Boston", "Newark")
         among_states = listed is not None and listed.kind == "admin1" and place.kind == "admin1" and listed.country == place.country
@@ -189,11 +191,11 @@ class Resolver:
             bonus += 4.5  # ... nor a namesake town of a state the story names: "WASHINGTON –" over a release on Maryland
         if place.kind in ("city", "admin2") and not (top.local or top.cued or top.parent is not None) and any(
                 (r.kind == "country" or r.kind == "admin1" and r.country == place.country and r.admin1_key != place.admin1_key)
-                and fold(r.name) == fold(top.text) for r in rivals) and world is None:
+                for r in bearers) and world is None:
             bonus -= 3.0  # "Greenland", "Delaware": the country or the state, unless the text gives the town its state or cues it
         if top.local and place.kind in ("admin1", "country") and not ctx.countries[place.country] > 0:
             bonus -= 3.0  # "Berea police", "a Berea man": a town or a county, not Lesotho's Berea district
-        if top.local and fold(place.name) != fold(top.text) and any(r.kind in ("city", "admin2") and fold(r.name) == fold(top.text) for r in rivals):
+        if top.local and fold(place.name) != fold(top.text) and any(r.kind in ("city", "admin2") for r in bearers):
             bonus -= 2.0  # ... and one that bears the name as its own, not Aleppo, once called Beroea
         if listed is not None and listed.kind in ("country", "admin1") and place.kind == listed.kind and (
                 listed.kind == "country" or place.country == listed.country):
@@ -297,7 +299,8 @@ class Resolver:
         own = self._regions(found, top.text) if top.source in ("ner", "reclassified", "dateline") and not top.container else frozenset()
         world = self._world_city(top, found)
         listed = listed if parent is None else None
-        scored = sorted(((self.score(top, p, ctx, found, own, world, listed), p) for p in found), key=lambda sp: (-sp[0], sp[1].id))
+        bearers = _bearers(top, found)
+        scored = sorted(((self.score(top, p, ctx, found, own, world, listed, bearers), p) for p in found), key=lambda sp: (-sp[0], sp[1].id))
         best_score, best = scored[0]
         best = self._city_within(top, best, found) or best
         supported = ctx.countries[best.country] > 0 or parent is not None
@@ -378,6 +381,12 @@ class Resolver:
         abbreviated = top.parent is not None and (toponyms[top.parent].source == "abbreviation" or "." in toponyms[top.parent].text)
         listed = chosen[top.listed_after][0] if top.listed_after is not None else None
         return self.pick(top, ctx, parent, abbreviated, listed)
+
+
+def _bearers(top: Toponym, places: list[Place]) -> list[Place]:
+    """The places that bear a toponym's name as their own, not as one of their alternate names."""
+    name = fold(top.text)
+    return [p for p in places if fold(p.name) == name]
 
 
 def _short_forms(name: str) -> str:

@@ -180,7 +180,8 @@ def _missed_names(doc, mentions: list[Mention], surnames: set[str]) -> list[Ment
             and not any(name_word(doc[j]) for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc))
             and not any((m.kind in ("person", "place", "group", "agency") or m.origin != "model") and m.start < t.idx + len(t) and t.idx < m.end
                         for m in mentions)]
-    return [Mention(run[0].idx, run[-1].idx + len(run[-1]), doc.text[run[0].idx : run[-1].idx + len(run[-1])], "PERSON", "person", "chain")
+    text = doc.text  # built anew from the tokens on every access: read it once
+    return [Mention(run[0].idx, run[-1].idx + len(run[-1]), text[run[0].idx : run[-1].idx + len(run[-1])], "PERSON", "person", "chain")
             for run in full + bare]
 
 

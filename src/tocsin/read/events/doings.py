@@ -51,8 +51,7 @@ def habitual(tok, lasting: bool = False):
     never a verb of saying or belief ("a gang that police say extorts"); the verb or its object holds a place by a
     preposition of location, outside a partner's "with" phrase."""
     verb = tok.head if tok.dep_ == "dobj" else tok
-    if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _headline(verb.sent) \
-            or _SAYING.fullmatch(verb.text):
+    if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _SAYING.fullmatch(verb.text):
         return None  # "a gang that police say extorts shopkeepers in Lima": the saying is no doing of the gang's
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)  # the tagger's
@@ -71,7 +70,7 @@ def habitual(tok, lasting: bool = False):
         if any(_SAYING.fullmatch(a.text) for a in subject.ancestors):
             return None  # "Prosecutors said MS-13, a gang that has been recruiting students in Houston, ordered": the
             # description is the speaker's, which the statement read from the parse may not reach
-    if subject is None or subject.ent_type_ != "CRIMINAL_GROUP":
+    if subject is None or subject.ent_type_ != "CRIMINAL_GROUP" or _headline(verb.sent):  # the headline last: it reads the sentence
         return None
     held = {verb, tok, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod") and not misplaced_object(c))}  # "extorts
     # truckers in Reynosa"
