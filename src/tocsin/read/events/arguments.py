@@ -7,7 +7,6 @@ from __future__ import annotations
 from ...models import Mention
 from ..event_lexicon import LEGAL, VIOLENT
 from .charged import charged_one, first_listed, legal_party
-from .doings import holder_of_place
 from .located import located_group
 from .presence import (
     BOTH_SIDES,
@@ -353,8 +352,6 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
         return owner(tok), None
     if etype == "presence" and HELD_BY.fullmatch(text) and (agent := next((c for c in tok.children if c.dep_ == "agent"), None)) is not None:
         return next((o for o in agent.children if o.dep_ == "pobj"), None), None  # "a nightclub in Colorado frequented by TdA"
-    if etype == "presence" and (holder_ := holder_of_place(tok)) is not None:
-        return holder_, None  # "Jalisco is controlled by the CJNG", "En Michoacán opera el CJNG": the group (read.events.doings)
     if etype == "presence" and REMOVAL.fullmatch(text):
         return removed(tok), None  # "remove the savage gang, Tren de Aragua, from the United States": the gang is there
     if etype == "presence" and BOTH_SIDES.fullmatch(text):
@@ -365,9 +362,6 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
         return owner(tok), None  # a group's people are somewhere as its units are, as the group's: "Houthi terrorists in Yemen"
     if etype == "presence" and tok.tag_.startswith("NN") and (held_by := holder(tok)) is not None:
         return held_by, None  # "MS-13, which has thousands of members in El Salvador": MS-13
-    if etype == "presence" and tok.tag_.startswith("NN") and (by := _prep_object(tok, "by", "por")) is not None and by.ent_type_ == "CRIMINAL_GROUP" \
-            and ((of := _prep_object(tok, "of", "de", "del")) is None or of.ent_type_ in ("GPE", "LOC", "FAC")):
-        return by, None  # a noun's agent: "the infiltration of Texas by MS-13"; "the spread of fentanyl by the cartel" spreads no cartel
     if etype == "presence" and tok.tag_.startswith("NN") and (of := _prep_object(tok, "of", "de", "del")) is not None \
             and of.ent_type_ not in ("GPE", "LOC", "FAC"):
         return of, None  # "the spread of Tren de Aragua to Colombia"; "the spread of fentanyl by the cartel" spreads no cartel

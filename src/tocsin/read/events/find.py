@@ -17,8 +17,8 @@ from .context import _antecedent, _Context, _described_antecedent, _span_of, _ta
 from .demonstrative import demonstrative_antecedent
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name,
-                       coordinated, of_a_group, set_off_after_group)
-from .doings import fought, habitual, presence_verbs
+                       of_a_group, set_off_after_group)
+from .doings import fought, habitual
 from .offences import offence_of
 from .located import claim_word, located
 from .happenings import _one_happening
@@ -398,9 +398,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
         named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok)]  # "eight cartels, including TdA"
-    if etype == "presence":  # "the ISIS affiliate in the Congo … ISIS-DRC": the affiliate by its own name; not a group the verb acts on ("has
-        named_groups = [(own or m, r, span) for m, r, span in coordinated(ctx.mentions, text, named_groups) if r != "target"  # displaced Los
-                        for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok, m) if m.kind == "group" else None]]  # Zetas in"); with its list
+    if etype == "presence":  # "the ISIS affiliate in the Congo … ISIS-DRC": the affiliate by its own name; not a group the
+        named_groups = [(own or m, r, span) for m, r, span in named_groups if r != "target"  # verb acts on ("has displaced Los Zetas in")
+                        for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok, m) if m.kind == "group" else None]]
     group_ties = ties(text, language, tok, named_groups, mode, statement, charged=etype == "charge")
     for member, said in voiced:
         group_ties = merge_ties(group_ties, ties(text, language, tok, [member], mode, said))
@@ -464,7 +464,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     hits += [(v, v.idx, v.idx + len(v), "presence", None) for tok, _, _, etype, _ in hits  # "the cartel runs rackets in Culiacán"
              if etype not in LEGAL | {"presence"} and (v := habitual(tok)) is not None]
     told = {tok.i for tok, *_ in hits}  # any verb of a named group's doings in a place: "Tren de Aragua recruits migrants in Chile"
-    hits += [(v, v.idx, v.idx + len(v), "presence", None) for v in presence_verbs(doc, ann.mentions, told)]  # or its hold: "controls Lebanon"
+    hits += [(v, v.idx, v.idx + len(v), "presence", None) for v in doc if v.tag_.startswith("VB") and v.i not in told and habitual(v, lasting=True) is v]
     legal = {tok.i: etype for tok, _, _, etype, _ in hits if etype in LEGAL}
     acts = {tok.i for tok, _, _, etype, _ in hits if etype != "presence"}
     hits += [(tok, start, end, "presence", None) for tok, start, end in located(doc, acts)]  # "Islamic State in Syria"

@@ -36,8 +36,8 @@ GROUP_PRONOUN = re.compile(r"its?", re.I)  # a group's presence told with "it": 
 # A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
 # "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
 # "sus integrantes operan en Chile"
-PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|boss|commanders|fighters|militants|gangsters|criminals|terrorists|thugs|gunmen|hitmen|"
-                    r"integrantes|miembros|cabecillas|l[ií]deres|criminales|delincuentes|pandilleros|sicarios|pistoleros", re.I)
+PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|boss|commanders|fighters|militants|gangsters|criminals|terrorists|thugs|integrantes|miembros|"
+                    r"cabecillas|l[ií]deres|criminales|delincuentes|pandilleros", re.I)
 ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|whose|sus?|cuy[oa]s?) (?:\w+ )?"
                         r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|integrantes|miembros|"
                         r"cabecillas|c[eé]lulas|redes|operaciones))", re.I)
@@ -95,26 +95,9 @@ def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
             continue
         out |= {t.i for t in span}
         root = span.root
-        if root.dep_ in ("dobj", "attr", "acomp") and root.head.i != root.i \
-                or root.dep_ == "amod" and any(c.i < root.i and c.ent_type_ == "CRIMINAL_GROUP" for c in root.children):
-            out.add(root.head.i)  # "has cells throughout Colombia"; "Hamas-run Gaza": the noun the group's hold describes
-        out |= {held.i for held in (_where_clause(root), _held_passive(root)) if held is not None}
+        if root.dep_ in ("dobj", "attr", "acomp") and root.head.i != root.i:
+            out.add(root.head.i)
     return out
-
-
-def _where_clause(verb):
-    """The noun a clause of its own opened by "where" / "donde" is about: the place the clause puts its subject in
-    ("Michoacán, where the CJNG operates", "the state where the gang has cells in every city")."""
-    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "wherever", "donde") for c in verb.children):
-        return verb.head
-    return None
-
-
-def _held_passive(verb):
-    """The passive subject of a verb with an agent, which the agent holds: "Jalisco is controlled by the CJNG"."""
-    if any(c.dep_ == "agent" for c in verb.children):
-        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return None
 
 
 def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]], home: str | None = None) -> list:
@@ -372,37 +355,6 @@ def removed(verb):
         return obj
     named = next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "CRIMINAL_GROUP"), None)
     return named if named is not None and GROUPLIKE.fullmatch(obj.text) else None
-
-
-# What joins the names of a list of groups: "Tren de Aragua and MS-13", "MS-13, Barrio 18 and the Latin Kings", "el CJNG y Los Viagras"
-_JOINING_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|(?:and|or|y|e|o)\s+)(?:(?:the|el|la|los|las)\s+)?", re.I)
-
-
-def coordinated(mentions, text: str, named: list) -> list:
-    """A presence claim's named groups (``(mention, role, span)``) with every group named with one of them in a list of
-    names joined only by commas and "and" / "or" / "y" / "o" ("Tren de Aragua and MS-13 operate in Texas", "MS-13,
-    Barrio 18 and Tren de Aragua have cells in Chile", which the parse often fails to coordinate), each in the role of
-    the one it is listed with; not a group a word other than a conjunction separates ("MS-13's rival, Barrio 18")."""
-    groups = sorted((m for m in mentions if m.kind == "group" and m.key), key=lambda m: m.start)
-    out, seen = list(named), {(m.key, role) for m, role, _ in named}
-    for m, role, span in named:
-        at = next((i for i, g in enumerate(groups) if g.start == m.start and g.end == m.end), None)
-        if at is None:
-            continue  # a group told again ("the gang"), not a name of a list
-        for step in (1, -1):
-            i = at
-            while 0 <= i + step < len(groups) and _JOINING_NAMES.fullmatch(text, *_gap(groups[i], groups[i + step])):
-                i += step
-                if (groups[i].key, role) not in seen:
-                    seen.add((groups[i].key, role))
-                    out.append((groups[i], role, span))
-    return out
-
-
-def _gap(one: Mention, other: Mention) -> tuple[int, int]:
-    """The offsets of the text between two mentions, whichever comes first."""
-    first, second = sorted((one, other), key=lambda m: m.start)
-    return first.end, max(first.end, second.start)
 
 
 _OWN_GROUP = re.compile(r"affiliates?|branch(?:es)?|factions?|wings?|filiales?|ramas?|facci[oó]n|facciones", re.I)
