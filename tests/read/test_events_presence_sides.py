@@ -167,3 +167,13 @@ def test_presence_a_removal_that_fails_still_says_the_group_is_there(make_doc, t
 ])
 def test_presence_spanish_both_sides_hang_from_the_verb(make_doc, text):
     assert _claims(make_doc, text, "es") == [(["sinaloa-cartel"], "Mexico"), (["sinaloa-cartel"], "United States")]
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("MS-13's rival, Barrio 18, operates in Houston.", ["barrio-18"]),
+    ("Rivals of the Sinaloa Cartel operate in Jalisco.", []),
+])
+def test_presence_not_of_the_group_whose_rival_is_there(make_doc, text, groups):
+    """A group named only as whose rival the subject is, is not present (events.belonging)."""
+    ann = read(make_doc(text, published_at="2025-03-01"))
+    assert sorted({g for e in ann.events if e.type == "presence" for g in e.group_keys}) == groups

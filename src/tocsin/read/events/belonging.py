@@ -48,15 +48,25 @@ _ONE_OF = {"with", "from"}  # prepositions that keep a description on the person
 _REACH = 12  # steps up the parse from a group's name to the phrase's head
 
 
+def _of_the_other_side(name) -> bool:
+    """Whether a group's name only says whose rival, enemy or victim a noun is: its possessor, a name before it, or its
+    "of" ("MS-13's rival", "a Barrio 18 rival", "rivals of the Sinaloa Cartel")."""
+    if name.dep_ == "pobj" and name.head.lower_ in ("of", "de", "del"):
+        return _AGAINST.fullmatch(name.head.head.text) is not None
+    return name.dep_ in ("poss", "compound", "nmod") and _AGAINST.fullmatch(name.head.text) is not None
+
+
 def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
     """Whether the phrase headed by ``head`` says that what it names belongs to the group ``mention`` names in it.
     A group the parse does not place under the head (a phrase the reader widened) is left as the words say; so is
     what a designation takes (a group, or someone named with it), a presence claim's subject (whose units and
-    people ``presence`` reads), and a group in what a charge accuses ("indictments against 24 people for
+    people ``presence`` reads; but not a group whose rival or victim it is), and a group in what a charge accuses ("indictments against 24 people for
     laundering money for the cartel"), which ``ties`` holds to an accusation."""
-    if head is None or etype in ("designation", "presence") or etype == "charge" and mention.start > trigger.idx:
+    if head is None or etype == "designation" or etype == "charge" and mention.start > trigger.idx:
         return True
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if etype == "presence":
+        return span is None or not _of_the_other_side(span.root)  # "MS-13's rival, Barrio 18, operates in Houston": not MS-13
     if span is None or span.start <= head.i < span.end:
         return True  # the group is the head: "Tren de Aragua", "the MS-13 gang"
     if _AGAINST.fullmatch(head.text):
