@@ -106,7 +106,8 @@ def modality(tok, statement: Statement | None, language: str) -> str:
         return "future" if statement.claim_type == "forecast" else "hypothetical"
     if statement is not None and statement.stance == "denied":
         return "negated"
-    alleging = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "amod")} & lex["alleged"]
+    # "presuntamente asesinado", and the conditional of report: "habría asesinado" (its auxiliary)
+    alleging = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "amod")} & lex["alleged"] or aux & lex["alleged"]
     if tok.dep_ == "compound" and tok.head.lower_ in SUSPECT_NOUNS:
         return "alleged"  # "a murder suspect walked free": the murder is laid at the suspect's door, not proven
     if alleging or any(g.lower_ in lex["allegation_heads"] and not predicated(g) for g in _mood_governors(tok, hops=5)) or unsaid_blame(tok):
