@@ -177,3 +177,12 @@ def test_presence_not_of_the_group_whose_rival_is_there(make_doc, text, groups):
     """A group named only as whose rival the subject is, is not present (events.belonging)."""
     ann = read(make_doc(text, published_at="2025-03-01"))
     assert sorted({g for e in ann.events if e.type == "presence" for g in e.group_keys}) == groups
+
+
+@pytest.mark.parametrize("text, language", [
+    ("MS-13 operates in Houston, according to Mexico.", "en"),
+    ("El Tren de Aragua opera en Chile, según Perú.", "es"),
+])
+def test_presence_not_where_the_source_of_the_claim_is(make_doc, text, language):
+    """The place that says so is no place of the group (presence._cited)."""
+    assert len(_claims(make_doc, text, language)) == 1

@@ -113,7 +113,7 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
         if m.kind != "place" or not m.key or not sentence[0] <= m.start < sentence[1]:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not in_complement(span.root, held) or _excepted(span.root):
+        if span is None or not in_complement(span.root, held) or _excepted(span.root) or _cited(span.root):
             continue
         root = span.root
         if m.label != "NORP" or _AREA_AFTER.match(text, m.end) or root.dep_ in ("amod", "compound") and UNITS.match(root.head.text):
@@ -218,6 +218,13 @@ def _own_clause(node) -> bool:
 # "outside", which may mean the outskirts ("just outside Caracas")
 _OUTSIDE = {"beyond", "except", "excluding", "unlike", "salvo", "excepto", "menos"}
 _FAR = {"far", "away", "lejos"}
+
+
+def _cited(place) -> bool:
+    """Whether a place names who says so, not where the group is: "according to Mexico", "según Perú", "citing Israel"."""
+    head = place.head
+    return place.dep_ == "pobj" and (head.lower_ == "to" and head.head.lower_ == "according" or head.lower_ in ("según", "segun")) \
+        or place.dep_ == "dobj" and head.lower_ == "citing"
 
 
 def _excepted(place) -> bool:
