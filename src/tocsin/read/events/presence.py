@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from ...models import Mention
 from ..gazetteer import load_gazetteer
 from ..places import GENERIC_TLDS
+from .clauses import where_clause
 from .words import _w
 
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
@@ -98,16 +99,8 @@ def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
         if root.dep_ in ("dobj", "attr", "acomp") and root.head.i != root.i \
                 or root.dep_ == "amod" and any(c.i < root.i and c.ent_type_ == "CRIMINAL_GROUP" for c in root.children):
             out.add(root.head.i)  # "has cells throughout Colombia"; "Hamas-run Gaza": the noun the group's hold describes
-        out |= {held.i for held in (_where_clause(root), _held_passive(root)) if held is not None}
+        out |= {held.i for held in (where_clause(root), _held_passive(root)) if held is not None}
     return out
-
-
-def _where_clause(verb):
-    """The noun a clause of its own opened by "where" / "donde" is about: the place the clause puts its subject in
-    ("Michoacán, where the CJNG operates", "the state where the gang has cells in every city")."""
-    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "wherever", "donde") for c in verb.children):
-        return verb.head
-    return None
 
 
 def _held_passive(verb):
