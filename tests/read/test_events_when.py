@@ -200,7 +200,7 @@ def test_when_a_clause_on_another_noun_than_a_crime_still_dates_the_step(make_do
     assert [e.date_begin for e in _events(make_doc, text, "2016-11-23") if e.type == kind] == ["2016-11-18"]
 
 
-def test_when_a_participle_on_a_noun_opens_no_clause_of_its_own(make_doc):
+def test_when_a_possessor_place_is_not_where_a_noun_trigger_happened(make_doc):
     from tocsin.read import read_many
 
     text = ("The investigation resulted in the arrest of Maria Luca Zavoczki, one of Hungary's most sought after criminals, "

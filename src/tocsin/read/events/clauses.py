@@ -62,12 +62,10 @@ class _Outside:
 
 
 def in_own_clause(f: dict):
-    """Which place mentions stand in the trigger's own clause: the first clause's verb above each, itself included, is
-    the trigger's ("were shot in the line of duty Saturday" for Oakland's shooting, not "since four agents died during
-    a raid in Waco"). A participle on a noun opens no clause of its own ("one of Hungary's most sought after
-    criminals, in Miami": Miami stays the arrest's), and a place owning a noun ("Hungary's … criminals") is whose
-    someone is, never where a noun trigger ("the arrest of") happened. Every mention, for a trigger the parse does
-    not reach."""
+    """Which place mentions stand in the trigger's own clause: the first verb above each, itself included, is the
+    trigger's ("were shot in the line of duty Saturday" for Oakland's shooting, not "since four agents died during a
+    raid in Waco"). A place owning a noun ("one of Hungary's most sought after criminals") is whose someone is, never
+    where a noun trigger ("the arrest of") happened. Every mention, for a trigger the parse does not reach."""
     tok = f.get("tok")
     if tok is None or not tok.doc.has_annotation("DEP"):
         return None
@@ -92,26 +90,18 @@ def _owning(tok) -> bool:
     return tok.dep_ == "poss" or any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'") for c in tok.children)
 
 
-# The relations by which a verb heads a clause of its own (a participle on a noun, "amod" or "acl", does not)
-_CLAUSE_HEADS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "pcomp", "csubj", "csubjpass", "parataxis", "root"}
-
-
 def _clause_verb(tok, trigger=None):
-    """The verb whose clause a token stands in (None for a sentence without one): the first verb above it that heads
-    a clause, or a finite verb on a noun (a Spanish relative clause, "sicarios que llegaron de Sonora": "acl"), or the
-    trigger on the way, whatever it is ("a man wanted for murder in Honduras": Honduras is the participle's)."""
+    """The verb whose clause a token stands in (None for a sentence without one): the first verb above it, a
+    participle on a noun included ("a dozen men affiliated with Iran's Quds Force killed five soldiers in Karbala":
+    Iran is the participle's), not an adjective's ("a murdered policeman"), or the trigger on the way, whatever it is
+    ("a man wanted for murder in Honduras": Honduras is the participle's)."""
     for _ in range(20):
-        if trigger is not None and tok.i == trigger.i or _verbal(tok) and (tok.dep_ in _CLAUSE_HEADS or tok.dep_ == "acl" and _finite(tok)):
+        if trigger is not None and tok.i == trigger.i or _verbal(tok) and tok.dep_ not in ("aux", "auxpass", "amod", "compound"):
             return tok
         if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
-
-
-def _finite(verb) -> bool:
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or "Fin" in verb.morph.get("VerbForm") \
-        or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 _WHERE = ("where", "wherever", "donde")
