@@ -28,6 +28,9 @@ def _ann(make_doc, text, published):
     ("The defendants met at a bar in Staten Island on Nov. 4, 2008.\n\n"
      "Nicoletti then drove to the Port Richmond section, where the defendants assaulted an unidentified man.", "2009-02-02",
      "attack", "2008-11-04"),
+    ("The defendants met at a bar in Staten Island on Nov. 4, 2008.\n\n"
+     "Nicoletti then drove to the Port Richmond section of Staten Island, where the defendants assaulted a man.", "2009-02-02",
+     "attack", "2008-11-04"),
 ])
 def test_timeline_a_past_step_of_the_scene_takes_its_day(make_doc, text, published, kind, day):
     ann = _ann(make_doc, text, published)

@@ -93,6 +93,8 @@ def _where_clause(verb) -> bool:
     shot his father", "worked at a store where robbers shot a clerk", "recalled the day when"), nor one after a
     passive ("was deported to Honduras, where he was killed"), a perfect or a negation."""
     place = where_clause(verb, ("where",))
+    while place is not None and place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.tag_.startswith("NN"):
+        place = place.head.head  # "the Port Richmond section of Staten Island, where"
     if place is None or place.dep_ != "pobj" or place.head.lower_ not in ("to", "into", "toward", "towards", "onto"):
         return False
     went = place.head.head
