@@ -114,8 +114,7 @@ class Entity:
 
 @dataclass(frozen=True)
 class Place:
-    """A place from the offline gazetteer: a GeoNames feature, or one of the
-    project's supplement places (negative id)."""
+    """A place from the offline gazetteer: a GeoNames feature, or one of the project's supplement places (negative id)."""
 
     id: int
     name: str
@@ -153,6 +152,7 @@ class TimeExpression:
     precision: str  # day, week, month, quarter, year, decade, duration, reference, unknown ...
     begin: str | None = None  # first calendar day covered (ISO)
     end_date: str | None = None  # last calendar day covered (ISO)
+    guessed: bool = False  # a day or month that writes no year and took the one closest to publication
 
 
 @dataclass(frozen=True)

@@ -410,3 +410,23 @@ def test_incidents_a_definite_reference_joins_no_incident_that_holds_another_nam
     someone_else = row(id="ev-3", type="attack", target_text="him", target_entity="person:mooks", **undated)
     assert linking._referent(None, someone_else) == "inc-0"  # not inc-1, which holds Paterson's killing
     assert linking._referent(None, row(id="ev-3", type="attack", target_text="the man", **undated)) == "inc-1"
+
+
+def test_incidents_a_definite_reference_keeps_an_incident_that_also_names_its_party(monkeypatch):
+    """"The bodies of Amir Khan and Gerard Smith were found …" (one telling, two reports of one incident), then "the
+    killing of Khan": Smith's report contradicts the reference, Khan's agrees with it, and the incident is Khan's."""
+    import importlib
+
+    linking = importlib.import_module("tocsin.link.link")
+    undated = {"date_precision": "publication", "date_begin": None, "date_end": None, "nominal": 1}
+    khan = row(id="ev-1", target_text="Amir Khan", target_entity="person:amir-khan", incident_id="inc-1", trigger_start=4)
+    smith = row(id="ev-2", target_text="Gerard Smith", target_entity="person:gerard-smith", incident_id="inc-1", trigger_start=4)
+    later = row(id="ev-3", target_text="Khan", target_entity="person:amir-khan", **undated)
+    for order in ([smith, khan], [khan, smith]):
+        monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types, o=order: o)
+        assert linking._referent(None, later) == "inc-1"
+    # a count: "two people" then "three people" in one incident; a third report of three is that incident's
+    two = row(id="ev-1", fatalities=2, incident_id="inc-1", trigger_start=7, target_text="two people")
+    three = row(id="ev-2", fatalities=3, incident_id="inc-1", trigger_start=90, target_text="three people")
+    monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types: [three, two])
+    assert linking._referent(None, row(id="ev-3", fatalities=3, target_text="three people", **undated)) == "inc-1"

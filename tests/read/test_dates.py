@@ -212,3 +212,33 @@ def test_dates_a_day_and_last_year_are_found_as_one_time():
 
     text = "The brawl took place on 25 February last year. He pleaded guilty on Dec. 5 last year."
     assert [t.value for t in find_times(text, [], "2016-12-07", "en")] == ["2015-02-25", "2015-12-05"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a sentence's end between the month and "Last year"
+    ("He was arrested in March. Last year he had been convicted of robbery.", ["2015"]),
+    ("He was arrested in Sept. Last year he had been convicted of robbery.", ["2016-09", "2015"]),
+    # "may" and "march" as verbs
+    ("Officials said the cartel may last year have killed 40 people.", ["2015"]),
+    ("Thousands will march this year in Mexico City.", ["2016"]),
+    # "last year's" is no year of the day before it
+    ("He was convicted in March, last year's worst month.", ["2015"]),
+    # an interval whose second end tells the year: both ends that year
+    ("Between March 3 and March 5 last year, gunmen killed 4.", ["2015-03-03/2015-03-05"]),
+])
+def test_dates_a_year_told_against_publication_is_read_only_beside_its_day(text, found):
+    from tocsin.read.dates import find_times
+
+    assert [t.value for t in find_times(text, [], "2016-12-07", "en")] == found
+
+
+@pytest.mark.parametrize("text, language, guessed", [
+    ("Gunmen killed a deputy on March 24.", "en", True),
+    ("Gunmen killed a deputy on March 24, 2017.", "en", False),
+    ("Gunmen killed a deputy on 25 February last year.", "en", False),
+    ("Hombres armados mataron a un policía el próximo 3 de marzo.", "es", False),
+])
+def test_dates_mark_a_year_taken_as_the_closest_to_publication(text, language, guessed):
+    from tocsin.read.dates import find_times
+
+    assert [t.guessed for t in find_times(text, [], "2016-11-23", language)] == [guessed]

@@ -36,9 +36,8 @@ def test_authority_a_designation_a_government_site_reports_is_that_governments(m
 @pytest.mark.model
 def test_authority_a_country_that_designates_is_where_it_designates(make_doc):
     text = "Ecuador designated Los Lobos, a gang that also runs illegal mines near Trujillo, Peru, as a terrorist group."
-    # the sentence names it, in the designation's own clause (its subject), or the authority's rule puts it there
-    assert [(name, basis in ("sentence", "authority")) for name, basis in _designations(make_doc, text, "https://news.example.com/x")] \
-        == [("Ecuador", True)]
+    # the designation's own clause names it (its subject) and the authority's rule places it there: the rule's basis
+    assert _designations(make_doc, text, "https://news.example.com/x") == [("Ecuador", "authority")]
 
 
 def _placed(make_doc, text, language="en"):

@@ -28,6 +28,9 @@ def _ann(make_doc, text, published):
     ("The defendants met at a bar in Staten Island on Nov. 4, 2008.\n\n"
      "Nicoletti then drove to the Port Richmond section, where the defendants assaulted an unidentified man.", "2009-02-02",
      "attack", "2008-11-04"),
+    ("The defendants met at a bar in Staten Island on Nov. 4, 2008.\n\n"
+     "Nicoletti then drove to the Port Richmond section of Staten Island, where the defendants assaulted a man.", "2009-02-02",
+     "attack", "2008-11-04"),
 ])
 def test_timeline_a_past_step_of_the_scene_takes_its_day(make_doc, text, published, kind, day):
     ann = _ann(make_doc, text, published)
@@ -63,3 +66,17 @@ def test_timeline_a_later_day_or_another_case_moves_off_the_scene(make_doc, text
     ann = _ann(make_doc, text, "2024-10-22")
     last = max((e for e in ann.events if e.type == "arrest"), key=lambda e: e.evidence_start)
     assert last.date_basis != "story"
+
+
+@pytest.mark.parametrize("scene, second", [
+    ("Police were called to a bar on Pine Street on Saturday.", "The bar stands in Kensington, where a journalist was murdered."),
+    ("Police were called to a bar on Pine Street on Saturday.",
+     "The victim's mother recalled the day when gang members killed her other son."),
+    ("Smith met the victim at a bar on Saturday.", "Smith is from Honduras, where MS-13 killed his brother."),
+    ("Smith met the victim at a bar on Saturday.", "Smith grew up in Kensington, where gang members shot his father."),
+    ("Smith met the victim at a bar on Saturday.", "The victim worked at a store where robbers shot a clerk."),
+    ("Smith met the victim at a bar on Saturday.", "He was deported to Honduras, where gang members shot him."),
+])
+def test_timeline_a_where_clause_that_describes_a_place_is_no_step(make_doc, scene, second):
+    ann = _ann(make_doc, scene + "\n\n" + second, "2016-11-23")
+    assert all(e.date_basis == "published" for e in ann.events if e.evidence_start > len(scene))

@@ -147,3 +147,64 @@ def test_when_a_place_of_the_events_own_clause_comes_before_another_clauses():
             self.end = self.start + len(word)
 
     assert own(M("Lima")) and not own(M("Ate"))
+
+
+@pytest.mark.parametrize("text, kind, published, date", [
+    # a noun, a present or a step still to come keeps the court's calendar ahead
+    ("Smith remains in custody pending sentencing on March 24.", "conviction", "2016-11-23", "2017-03-24"),
+    ("Smith faces sentencing on Jan. 10.", "conviction", "2016-12-28", "2017-01-10"),
+    ("Smith is extradited to the United States tomorrow.", "extradition", "2016-11-23", "2016-11-24"),
+    # a day told as one to come ("el próximo 3 de marzo") writes where its year lies
+    ("Hombres armados mataron a un policía en Tijuana el próximo 3 de marzo.", "killing", "2016-01-23", "2016-03-03"),
+    # a day inside a quotation is what someone says will happen
+    ('"On March 24 we will arrest every one of them," the sheriff said after gunmen killed a deputy.', "killing", "2016-11-23",
+     "2017-03-24"),
+])
+def test_when_no_year_back_for_what_is_not_told_as_past(make_doc, text, kind, published, date):
+    language = "es" if "mataron" in text else "en"
+    assert {e.date_begin for e in _events(make_doc, text, published, language) if e.type == kind} <= {date, published}
+
+
+def test_when_a_year_back_moves_both_ends_of_an_interval():
+    from types import SimpleNamespace
+
+    from tocsin.models import TimeExpression
+    from tocsin.read.events.when import year_before
+
+    text = "Gunmen killed a deputy between March 3 and March 5."
+    t = TimeExpression(24, 50, text[24:50], "2016-03-03/2016-03-05", "DATE", "day", "2016-03-03", "2016-03-05", guessed=True)
+    killed = SimpleNamespace(pos_="VERB", tag_="VBD", dep_="ROOT", children=(), morph=SimpleNamespace(get=lambda k: []))
+    killed.head, killed.i = killed, 1
+    chosen = (t.value, t.begin, t.end_date)
+    assert year_before([t], (0, len(text)), chosen, "2016-01-23", killed, text) == ("2015-03-03/2015-03-05", "2015-03-03", "2015-03-05")
+    written = TimeExpression(24, 50, text[24:50], t.value, "DATE", "day", t.begin, t.end_date)  # a year the text writes
+    assert year_before([written], (0, len(text)), chosen, "2016-01-23", killed, text) is None
+
+
+def test_when_a_date_moved_back_a_year_dates_no_other_report():
+    from types import SimpleNamespace
+
+    from tocsin.models import TimeExpression
+    from tocsin.read.events.when import moved_back
+
+    day = TimeExpression(40, 48, "March 24", "2017-03-24", "DATE", "day", "2017-03-24", "2017-03-24", guessed=True)
+    e = SimpleNamespace(date_begin="2016-03-24", evidence_start=0, evidence_end=60)
+    assert moved_back(e, [day]) and not moved_back(SimpleNamespace(date_begin="2017-03-24", evidence_start=0, evidence_end=60), [day])
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Smith was arrested in the apartment where police found him on Friday.", "arrest"),
+    ("Smith was charged in the complaint that prosecutors filed on Friday.", "charge"),
+])
+def test_when_a_clause_on_another_noun_than_a_crime_still_dates_the_step(make_doc, text, kind):
+    assert [e.date_begin for e in _events(make_doc, text, "2016-11-23") if e.type == kind] == ["2016-11-18"]
+
+
+def test_when_a_possessor_place_is_not_where_a_noun_trigger_happened(make_doc):
+    from tocsin.read import read_many
+
+    text = ("The investigation resulted in the arrest of Maria Luca Zavoczki, one of Hungary's most sought after criminals, "
+            "in Miami Tuesday afternoon.")
+    ((_, ann),) = read_many([make_doc(text, published_at="2014-05-22")], gated=False)
+    places = {p.key: p.name for p in ann.places}
+    assert [places.get(e.place_key) for e in ann.events if e.type == "arrest"] == ["Miami"]

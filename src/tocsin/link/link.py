@@ -203,10 +203,19 @@ def _referent(store: Store, ev: dict) -> str | None:
     ordinal stays a referent: "the third assault", then "after the attack", is that assault."""
     earlier = sql.earlier_reports_in_document(store, ev["doc_id"], ev["id"], incidents.COMPATIBLE.get(ev["type"], (ev["type"],)))
     # "the killing of Mr Carroll" is not that of "murdered soldier Azimkar"; nor is it the incident Azimkar's killing
-    # joined through an earlier report that names no one
-    apart = {r["incident_id"] for r in earlier if incidents.contradicts(ev, r)}
+    # joined through an earlier report that names no one. An incident that also holds a report agreeing with the
+    # reference's party stays its ("The bodies of Amir Khan and Gerard Smith were found …", then "the killing of Khan")
+    apart = {r["incident_id"] for r in earlier if incidents.contradicts(ev, r)} \
+        - {r["incident_id"] for r in earlier if _agrees(ev, r)}
     return next((r["incident_id"] for r in earlier if not incidents.another(r, others_only=True) and incidents.same_step(ev, r)
                  and not incidents.placed_apart(ev, r) and r["incident_id"] not in apart), None)
+
+
+def _agrees(ev: dict, r: dict) -> bool:
+    """Whether an earlier report names the reference's own party: the same named victim, or the same count of dead."""
+    return incidents.same_step(ev, r) and not incidents.contradicts(ev, r) and (
+        bool(ev.get("target_entity")) and ev.get("target_entity") == r.get("target_entity")
+        or ev.get("fatalities") is not None and ev.get("fatalities") == r.get("fatalities"))
 
 
 def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:

@@ -19,12 +19,12 @@ import calendar
 from functools import lru_cache
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .date_words import MONTHS, NUMBERS, PARTS_OF_DAY, QUARTERS, REFS, SEASONS, UNITS, WEEKDAYS, in_a_name
 from .gazetteer import strip_accents
 from .periods import FIND as _PERIODS, recent, weekend
-from .yeared import FIND as _YEARED, told_year
+from .yeared import FIND as _YEARED, closest_year as _closest_year, told_year
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class Timex:
     precision: str  # day, week, month, quarter, half, season, year, decade, century, duration, reference, unknown
     begin: str | None = None  # ISO date, first day covered
     end: str | None = None  # ISO date, last day covered
+    guessed: bool = False  # the year is not written: the one closest to publication (yeared.closest_year) was taken
 
 
 def _clean(text: str) -> str:
@@ -67,21 +68,6 @@ def _quarter(year: int, q: int) -> Timex:
     first = 3 * (q - 1) + 1
     last = calendar.monthrange(year, first + 2)[1]
     return Timex(f"{year:04d}-Q{q}", "DATE", "quarter", f"{year:04d}-{first:02d}-01", f"{year:04d}-{first + 2:02d}-{last:02d}")
-
-
-def _closest_year(month: int, day: int | None, dct: dt.date) -> int:
-    """The year that puts month/day closest to publication, leaning to the past."""
-    best = None
-    for year in (dct.year - 1, dct.year, dct.year + 1):
-        try:
-            d = dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
-        except ValueError:
-            continue
-        gap = (d - dct).days
-        cost = abs(gap) + (60 if gap > 0 else 0)  # news looks back more than forward
-        if best is None or cost < best[0]:
-            best = (cost, year)
-    return best[1]
 
 
 def _number(word: str) -> int | str | None:
@@ -160,7 +146,7 @@ def _absolute(t: str, dct: dt.date) -> Timex | None:
         day = int(g["d"])
         year = int(g["y"]) if g.get("y") else _closest_year(month, day, dct)
         try:
-            return _day(dt.date(year, month, day))
+            return replace(_day(dt.date(year, month, day)), guessed=not g.get("y"))
         except ValueError:
             return None
     return None
@@ -378,7 +364,7 @@ def _range(t: str, dct: dt.date | None, language: str) -> Timex | None:
     if start.precision not in _SPAN_ORDER or not start.begin or start.begin > end.begin or start.value == end.value:
         return None
     precision = max(start.precision, end.precision, key=_SPAN_ORDER.index)
-    return Timex(f"{start.value}/{end.value}", "DATE", precision, start.begin, end.end)
+    return Timex(f"{start.value}/{end.value}", "DATE", precision, start.begin, end.end, start.guessed or end.guessed)
 
 
 @lru_cache(maxsize=4)
@@ -457,6 +443,7 @@ _CITATION = re.compile(r"(?:U\.?\s?S\.?\s?C\.?(?:\s?A\.?)?|C\.?F\.?R\.?|§§?|\b
                        r"|[Ll]ey|[Aa]rt[ií]culos?|[Aa]rticles?|[Dd]ecreto|[Rr]ule|Pub\.\s?L\.|H\.\s?R\.|E\.O\.|Executive Order|[Dd]ocket|[Cc]ase))"
                        r"\s*(?:\d+[\w.-]*\s*,?\s*(?:and|or|y)?\s*)?$")
 _FUTURE_CUE = re.compile(r"\b(?:by|until|till|before|para el|hasta el|antes del)\s+$", re.I)
+_TO_COME = re.compile(r"\b(?:next|coming|upcoming|pr[oó]xim[oa]|que viene)\b", re.I)  # "el próximo 3 de marzo": ahead, as told
 _AGE = re.compile(r"\d+[- ]year[- ]old|\d+ a[ñn]os de edad|^\d+$")
 
 
@@ -493,7 +480,7 @@ def find_times(text: str, ents, published: str | None, language: str) -> list:
         if not any(s < ce and cs < e for cs, ce in chosen):
             chosen.append((s, e))
     return [
-        TimeExpression(s, e, text[s:e], t.value, t.type, t.precision, t.begin, t.end)
+        TimeExpression(s, e, text[s:e], t.value, t.type, t.precision, t.begin, t.end, t.guessed and not _TO_COME.search(text[max(0, s - 12) : e]))
         for s, e in sorted(chosen)
         for t in [normalized[(s, e)]]
     ]

@@ -39,7 +39,8 @@ def designations_placed(events: list[Event], ann: Annotations, url: str | None) 
             actor = [m for m in ann.mentions if e.actor_span and e.actor_span[0] <= m.start and m.end <= e.actor_span[1]]
             country = _authority(actor, places, site)
             current = places.get(e.place_key)
-            if country is not None and (current is None or current.country != country.country):
+            if country is not None and (current is None or current.country != country.country or current.key == country.key):
+                # the country itself, as the sentence names it ("Ecuador designated…"), is placed by the authority's rule
                 places.setdefault(country.key, country)
                 e = replace(e, place_key=country.key, place_precision=country.precision, place_basis="authority")
         out.append(e)

@@ -64,26 +64,52 @@ class _Outside:
 def in_own_clause(f: dict):
     """Which place mentions stand in the trigger's own clause: the first verb above each, itself included, is the
     trigger's ("were shot in the line of duty Saturday" for Oakland's shooting, not "since four agents died during a
-    raid in Waco"). Every mention, for a trigger the parse does not reach."""
+    raid in Waco"). A place owning a noun ("one of Hungary's most sought after criminals") is whose someone is, never
+    where a noun trigger ("the arrest of") happened. Every mention, for a trigger the parse does not reach."""
     tok = f.get("tok")
     if tok is None or not tok.doc.has_annotation("DEP"):
         return None
     doc, verb = tok.doc, _clause_verb(tok)
-    mine = verb.i if verb is not None else None
+    mine, noun = (verb.i if verb is not None else None), not _verbal(tok)
 
     def own(m) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is None or getattr(_clause_verb(span.root), "i", None) == mine
+        if span is not None and noun and _owning(span.root):
+            return False
+        return span is None or getattr(_clause_verb(span.root, tok), "i", None) in (mine, tok.i)
 
     return own
 
 
-def _clause_verb(tok):
-    """The verb whose clause a token stands in (None for a sentence without one)."""
+def _verbal(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _owning(tok) -> bool:
+    """Whether a noun is a possessor: "Hungary's", "Mexico's"."""
+    return tok.dep_ == "poss" or any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'") for c in tok.children)
+
+
+def _clause_verb(tok, trigger=None):
+    """The verb whose clause a token stands in (None for a sentence without one): the first verb above it, a
+    participle on a noun included ("a dozen men affiliated with Iran's Quds Force killed five soldiers in Karbala":
+    Iran is the participle's), not an adjective's ("a murdered policeman"), or the trigger on the way, whatever it is
+    ("a man wanted for murder in Honduras": Honduras is the participle's)."""
     for _ in range(20):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") or tok.tag_.startswith("VB") and tok.dep_ not in ("aux", "auxpass", "amod"):
+        if trigger is not None and tok.i == trigger.i or _verbal(tok) and tok.dep_ not in ("aux", "auxpass", "amod", "compound"):
             return tok
         if tok.head.i == tok.i:
             return None
         tok = tok.head
+    return None
+
+
+_WHERE = ("where", "wherever", "donde")
+
+
+def where_clause(verb, words=_WHERE):
+    """The noun a relative clause opened by "where" / "donde" is about ("Michoacán, where the CJNG operates", "drove to
+    the Port Richmond section, where the defendants assaulted a man"); None for any other verb."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children):
+        return verb.head
     return None

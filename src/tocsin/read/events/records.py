@@ -407,7 +407,8 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     elif where.date_basis == "published" and performed(text, f["sentence"], f["trigger"][0], ctx.published, ctx.language):
         where = replace(where, date_precision="day", date_basis="sentence")  # "I hereby designate": done as it is issued
     if f["modality"] not in ("future", "hypothetical") and where.date_basis == "sentence" and (
-            back := year_before(ctx.ann.times, f["sentence"], (where.date_value, where.date_begin, where.date_end), ctx.published)):
+            back := year_before(ctx.ann.times, f["sentence"], (where.date_value, where.date_begin, where.date_end), ctx.published,
+                                     f.get("tok"), text)):
         where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2])  # a past happening, dated before the story
     if record and where.place_basis == "dateline":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined

@@ -14,6 +14,7 @@ from ...models import Event
 from ...structure import item_at
 from ..event_lexicon import ANOTHER, DEFINITE
 from .happenings import _name_words
+from .when import moved_back
 
 
 def dated_by_the_story(events: list[Event], ann, text: str, segments, published: str | None,
@@ -32,7 +33,8 @@ def dated_by_the_story(events: list[Event], ann, text: str, segments, published:
     The attack left one officer dead before police shot and killed him": the attack is the killing's)."""
     dated: dict[str, list[Event]] = {}
     for e in events:
-        if e.happened and e.incident and e.date_basis in bases and item_at(text, segments, e.trigger_start) is None:
+        if e.happened and e.incident and e.date_basis in bases and item_at(text, segments, e.trigger_start) is None \
+                and not moved_back(e, ann.times):  # a year the story does not write dates no other report
             dated.setdefault(e.type, []).append(e)
     lede_end = end_of_lede(ann, text, segments)
     out = []

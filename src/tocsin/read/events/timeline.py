@@ -7,8 +7,8 @@ though its sentence says nothing of when (docs/annotation.md §2.4: the date the
 where a reader would carry the day over:
 
 - the happening is told as a step of the scene: a verb in the simple past ("fled", "was picked up", or an attempt in
-  it, "tried to grab the purse"; in a clause of "where" or "when", "drove to Port Richmond, where they assaulted a
-  man"), not a present
+  it, "tried to grab the purse"; in a "where" clause of the place the scene went to, "drove to Port Richmond, where
+  they assaulted a man"), not a present
   state or a perfect ("is charged with", "has been charged", "had stolen"), nor a description of someone ("a
   murdered policeman", "a girl who was murdered"), nor a noun, nor a step the text sets apart ("previously",
   "already");
@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 
 from ...models import Annotations, Event
+from .clauses import where_clause
 from .scope import _listed_at
 
 _REACH = 8  # sentences back from the happening's own
@@ -85,9 +86,19 @@ def _a_step(doc, e: Event, text: str) -> bool:
 
 
 def _where_clause(verb) -> bool:
-    """Whether a relative clause tells what happened at a place or a time the scene reached ("drove to the Port
-    Richmond section, where the defendants assaulted a man"): a step of the scene, not a description of someone."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+    """Whether a relative clause tells what happened at the place the scene went to: a "where" clause on the object
+    of a preposition of direction after a verb in the active simple past ("Nicoletti then drove to the Port Richmond
+    section, where the defendants assaulted a man"), the narrative moving on. Not a clause that describes a place or
+    a time ("The bar stands in Kensington, where a journalist was murdered", "grew up in Kensington, where gang members
+    shot his father", "worked at a store where robbers shot a clerk", "recalled the day when"), nor one after a
+    passive ("was deported to Honduras, where he was killed"), a perfect or a negation."""
+    place = where_clause(verb, ("where",))
+    while place is not None and place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.tag_.startswith("NN"):
+        place = place.head.head  # "the Port Richmond section of Staten Island, where"
+    if place is None or place.dep_ != "pobj" or place.head.lower_ not in ("to", "into", "toward", "towards", "onto"):
+        return False
+    went = place.head.head
+    return went.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in went.children)
 
 
 def _set_apart(doc, text: str, e: Event) -> bool:

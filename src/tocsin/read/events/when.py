@@ -9,8 +9,11 @@ happening, as the text gives it).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from ..date_words import NUMBERS
+from ..dates import _at_precision, _shift
 from ..statements.lexicon import LEXICONS, verb_lemma
 
 
@@ -20,7 +23,7 @@ def whose_time(ctx, trigger, t) -> int | None:
     "Sunday's rampage"), 1 from a verb coordinated with it ("arrested … on Dec. 5, 2007, and extradited … on
     April 24, 2008": the arrest's date, when the extradition had none), None when it hangs from a verb of saying
     on its way ("said on Tuesday": the statement's time) or from an offence a court step names (``_own_clause``, or a
-    clause on the noun after its preposition: "convicted over the brawl that took place on 25 February"),
+    clause on the crime after its preposition: "convicted over the brawl that took place on 25 February"),
     3 through a relative clause on another noun, 2 otherwise. The closest of the lowest rank is taken. (Leaving out every date that hangs from a noun was tried:
     the events left undated lost more than it saved; a clause of its own is a narrower sign.)"""
     span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -36,7 +39,7 @@ def whose_time(ctx, trigger, t) -> int | None:
             return _OWN_RANK.get(inner, 0)
         if node.i in shared:
             return _OWN_RANK.get(inner, 1)
-        if legal and node.dep_ == "relcl" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep":
+        if legal and _crime_clause(node, trigger):
             return None  # "convicted over the brawl that took place on 25 February": the crime's day, not the court's
         inner = max(inner, _own_clause(node, trigger))
         if legal and node.tag_.startswith("NN") and node.lower_ in _INCIDENTS:
@@ -49,6 +52,23 @@ def whose_time(ctx, trigger, t) -> int | None:
             return 2
         node = node.head
     return 2
+
+
+def _crime_clause(node, trigger) -> bool:
+    """Whether a relative clause on the noun after a preposition tells when a crime or an incident happened: the noun
+    is one (``_INCIDENTS``: "charged in the shooting that left two dead on Friday") or the clause's verb is one of
+    happening ("the brawl that took place on 25 February", "occurred", "happened"). Not a clause on the trigger
+    itself, nor one on any other noun ("arrested in the apartment where police found him on Friday", "charged in the
+    complaint that prosecutors filed on Friday", "the charges for which he was sentenced today": the step's own day
+    or another's)."""
+    if node.dep_ != "relcl" or node.head.dep_ != "pobj" or node.head.head.dep_ != "prep" or node.head.i == trigger.i:
+        return False
+    happening = _HAPPENING.match(node.lower_) or node.lower_ in ("take", "takes", "took", "taken", "taking") \
+        and any(c.lower_ == "place" for c in node.children)
+    return node.head.lower_ in _INCIDENTS or happening
+
+
+_HAPPENING = re.compile(r"(?:occur|happen|unfold|ocurri|sucedi)")
 
 
 def _own_clause(node, trigger) -> int:
@@ -130,11 +150,6 @@ def counted_back(text: str, sentence: tuple[int, int], trigger_start: int, trigg
     arrest, which Tuesday dates). The count is as fine as its unit: "it has been 10 years since the massacre" gives
     a year, not a day; a day only when it counts from a named day ("Tuesday", "today", "hoy") or in days. None when
     the sentence counts nothing back to the trigger."""
-    import datetime as dt
-
-    from ..date_words import NUMBERS
-    from ..dates import _at_precision, _shift
-
     pattern = _COUNTED.get(language)
     m = pattern.search(text, sentence[0], trigger_start) if pattern and trigger is not None else None
     n = m and (int(m.group("n")) if m.group("n").isdigit() else NUMBERS.get(m.group("n").lower()))
@@ -209,24 +224,51 @@ def finer_within(times, sentence: tuple[int, int], chosen: tuple[str | None, str
     return min(inside, key=lambda t: abs(t.start - own.start)) if inside else None
 
 
-_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b(?:last|this|next)\s+year\b|\ba[ñn]o\b", re.IGNORECASE)
-
-
-def year_before(times, sentence: tuple[int, int], chosen: tuple[str | None, str | None, str | None], published: str | None):
-    """(value, begin, end) of a happening's day or month a year back, when the time chosen for it writes no year and
-    falls after publication ("had pleaded guilty on March 24" in a story of December 2016: March 24, 2016, not 2017):
-    what happened cannot come after the story that tells it, and the year the day was given is only the one closest to
-    publication (``dates._closest_year``). None when the time writes its year, lies on or before publication, or is
-    not a day or a month of the sentence."""
-    import datetime as dt
-
-    from ..dates import _shift
-
+def year_before(times, sentence: tuple[int, int], chosen: tuple[str | None, str | None, str | None], published: str | None,
+                trigger, text: str):
+    """(value, begin, end) of a happening's day or month a year back, when the time chosen for it writes no year, falls
+    after publication and the trigger tells the happening in the past ("had pleaded guilty on March 24" in a story of
+    December 2016: March 24, 2016, not 2017): what happened cannot come after the story that tells it, and the year
+    the day was given is only the one closest to publication (``yeared.closest_year``; ``guessed`` on the time). None
+    for a noun or a verb not in the past ("faces sentencing on Jan. 10", "pending sentencing on March 24", "is to be
+    extradited tomorrow": the court's calendar ahead), a time that writes or tells its year ("next Friday", "el
+    próximo 3 de marzo"), one inside a quotation (what someone says will happen), or one that is not a day or a month
+    of the sentence. An interval moves both its ends."""
     value, begin, end = chosen
-    if not published or not begin or not end or begin[:10] <= published:
+    if not published or not begin or not end or begin[:10] <= published or not _told_in_the_past(trigger):
         return None
     own = next((t for t in times if sentence[0] <= t.start < sentence[1] and t.value == value and t.begin == begin), None)
-    if own is None or own.precision not in ("day", "part of day", "month") or _WRITTEN_YEAR.search(own.text):
+    if own is None or not own.guessed or own.precision not in ("day", "part of day", "month") or _quoted(text, sentence[0], own.start):
         return None
     first, last = (_shift(dt.date.fromisoformat(d[:10]), -1, "Y").isoformat() for d in (begin, end))
+    if "/" in value:  # "between March 3 and March 5": both ends
+        return re.sub(r"\b\d{4}(?=-)", lambda y: str(int(y.group()) - 1), value), first, last
     return (first if own.precision != "month" else first[:7]), first, last
+
+
+def moved_back(e, times) -> bool:
+    """Whether an event's date is a day of its sentence that ``year_before`` moved a year back: a date the story does
+    not write, which dates no other report (events.retold)."""
+    return bool(e.date_begin) and any(
+        t.guessed and t.begin and e.evidence_start <= t.start < e.evidence_end
+        and _shift(dt.date.fromisoformat(t.begin[:10]), -1, "Y").isoformat() == e.date_begin[:10] for t in times)
+
+
+def _told_in_the_past(tok) -> bool:
+    """Whether a trigger is a verb told in the past, by its own or its first conjunct's finite auxiliary ("had
+    pleaded", "was arrested and charged") or, with none, its own tense ("killed", "asesinaron"): not a noun, a future,
+    a present or a present perfect ("will be sentenced", "is scheduled to be sentenced", "faces sentencing")."""
+    if tok is None or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i and (head.head.pos_ in ("VERB", "AUX") or head.head.tag_.startswith("VB")):
+        head = head.head
+    aux = sorted((c for c in (*tok.children, *head.children) if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    finite = aux[0] if aux else head
+    return finite.tag_ == "VBD" or "Past" in finite.morph.get("Tense") and "Fin" in finite.morph.get("VerbForm")
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation opened since ``start``."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
