@@ -217,3 +217,38 @@ def test_pipeline_an_outlets_home_learned_from_its_stored_documents_places_a_sto
     placed = store.fetch("SELECT m.text, p.admin1 FROM mentions m JOIN places p ON p.entity_id = m.entity_id"
                          " JOIN documents d ON d.id = m.doc_id WHERE d.source = 'item-3'")
     assert {(r["text"], r["admin1"]) for r in placed} == {("Walker County", "TX"), ("Huntsville", "TX")}
+
+
+def _read_by_readers(docs):
+    from tocsin.pipeline import _Readers
+
+    readers = _Readers(1)
+    try:
+        result = readers.read(docs, 4, {}).get(timeout=600)
+        readers.close()
+        return result
+    finally:
+        readers.terminate()
+
+
+def test_readers_forked_after_the_models_loaded_here_read_what_a_fresh_process_reads(demo_copy, monkeypatch):
+    """Where fork is available the models are loaded in this process before the readers start, and a forked reader,
+    sharing them, reads the same records as a reader started fresh (spawn, as where fork is not available), which
+    loads its own."""
+    import multiprocessing
+
+    from tocsin import pipeline
+    from tocsin.ingest import ingest
+    from tocsin.models import Document
+
+    docs = [item for item in ingest([demo_copy], Config()) if isinstance(item, Document) and item.language == "en"][:3]
+    prepared = []
+    real = pipeline.prepare
+    monkeypatch.setattr(pipeline, "prepare", lambda languages: (prepared.append(set(languages)), real(languages)))
+    forked = _read_by_readers(docs)
+    assert prepared == [{"en"}]
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    fresh = _read_by_readers(docs)
+    assert prepared == [{"en"}]  # not again: a process started fresh would not share what this one loads
+    assert len(forked) == 3 and all(isinstance(r, tuple) for r in forked)
+    assert repr(forked) == repr(fresh)

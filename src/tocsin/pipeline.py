@@ -18,7 +18,7 @@ from .ingest import read_path, walk
 from .ingest.dedup import NearDuplicateIndex, signature, signature_bytes, signature_from_bytes
 from .models import Document, IngestReport, Rejection, Repaired, Skipped
 from .query.reads import outlet_divisions
-from .read import read_many
+from .read import prepare, read_many
 from .read.home import Home, OutletHomes, divisions_named, outlet_key
 from .resolve import resolve
 from .store import Store
@@ -132,7 +132,7 @@ class _ParallelBatch(_Batch):
 
     def _send(self) -> None:
         if self.docs:
-            self.in_flight.append(self.pool.apply_async(read_batch, (self.docs, self.config.batch_size, self._homes(self.docs))))
+            self.in_flight.append(self.pool.read(self.docs, self.config.batch_size, self._homes(self.docs)))
             self.docs = []
         while len(self.in_flight) > 2 * self.workers:
             self._receive()
@@ -224,17 +224,45 @@ def run_ingest(paths: list[str], store: Store, config: Config, progress: Progres
     is opt-in) into ``store``; the report says what happened. With ``workers`` > 1 the reading runs in that
     many processes; this one stays the only writer, and a run killed at any point resumes where it stopped."""
     if workers > 1:
-        import multiprocessing
-
-        pool = multiprocessing.get_context("fork").Pool(workers)
+        pool = _Readers(workers)
         try:
             report = _run(paths, store, config, progress, fetcher, lambda *a: _ParallelBatch(*a, pool, workers))
-            pool.close()  # the workers finish and leave: terminating them at once could kill one holding the task queue's
-            pool.join()  # lock, and the pool then waits forever for another blocked on it
+            pool.close()
             return report
         finally:
             pool.terminate()  # after an error (once joined, nothing is left to stop)
     return _run(paths, store, config, progress, fetcher, _Batch)
+
+
+class _Readers:
+    """The reading processes, started when the first batch is ready to go. Where processes can be forked, this
+    process first loads what reading that batch needs (the pipelines of its languages, the event gate), as a
+    reader would at its first document: forked after it, the readers share those instead of each loading its own.
+    Elsewhere (no fork) they start fresh and load their own, as before."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._pool = None
+
+    def read(self, docs: list[Document], batch_size: int, homes: dict[str, Home]):
+        """``read_batch`` of the documents in a reader; the result, on its way back."""
+        if self._pool is None:
+            import multiprocessing
+
+            forked = "fork" in multiprocessing.get_all_start_methods()
+            if forked:
+                prepare({doc.language for doc in docs})
+            self._pool = multiprocessing.get_context("fork" if forked else None).Pool(self.workers)
+        return self._pool.apply_async(read_batch, (docs, batch_size, homes))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()  # the workers finish and leave: terminating them at once could kill one holding the task
+            self._pool.join()   # queue's lock, and the pool then waits forever for another blocked on it
+
+    def terminate(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
 
 
 def _run(paths: list[str], store: Store, config: Config, progress: Progress | None, fetcher, make_batch) -> IngestReport:

@@ -31,3 +31,31 @@ def test_dedup_near_duplicate_is_found_and_distinct_story_is_not():
 def test_dedup_signature_survives_storage():
     sig = signature(STORY)
     assert signature_from_bytes(signature_bytes(sig)).jaccard(sig) == 1.0
+
+
+def test_dedup_minhash_shares_its_permutations_and_hashes_as_a_new_minhash_does():
+    """MinHashes made by ``minhash`` share one permutation array, drawn once; their values are a new MinHash's."""
+    from datasketch import MinHash
+
+    from tocsin.ingest.dedup import NUM_PERM, SCHEME, minhash
+
+    for num_perm, seed in ((NUM_PERM, 1), (32, 11)):
+        made, fresh = minhash(num_perm, seed), MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME)
+        for word in STORY.split():
+            made.update(word.encode())
+            fresh.update(word.encode())
+        assert made.hashvalues.tobytes() == fresh.hashvalues.tobytes() and made.jaccard(fresh) == 1.0
+        assert minhash(num_perm, seed).permutations is made.permutations
+    assert not minhash(NUM_PERM).permutations.flags.writeable  # shared: nothing may change it in place
+
+
+def test_dedup_signature_is_the_one_a_new_minhash_of_the_shingles_makes():
+    from datasketch import MinHash
+
+    from tocsin.ingest.dedup import NUM_PERM, SCHEME, _WORD, canonical_form
+
+    words = _WORD.findall(canonical_form(STORY))
+    fresh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    fresh.update_batch([" ".join(words[i : i + 5]).encode("utf-8") for i in range(len(words) - 4)])
+    assert signature_bytes(signature(STORY)) == signature_bytes(fresh)
+    assert signature_from_bytes(signature_bytes(fresh)).hashvalues.tobytes() == fresh.hashvalues.tobytes()

@@ -58,6 +58,21 @@ def test_claims_a_paraphrase_is_similar_and_shares_a_band():
     assert set(bands(a)) & set(bands(b)) or similarity(a, b) < 90  # near-identical word sets land in a shared band
 
 
+def test_claims_bands_are_those_of_a_new_minhash_of_the_words():
+    """The bands stored for a claim are unchanged by sharing the MinHash permutations (claim_bands holds them)."""
+    import hashlib
+
+    from datasketch import MinHash
+
+    from tocsin.link.claims import BANDS, ROWS
+
+    words = content_words("Tren de Aragua is present in at least 16 U.S. states, officials said")
+    fresh = MinHash(num_perm=BANDS * ROWS, seed=11)
+    for w in set(words):
+        fresh.update(w.encode())
+    values = fresh.hashvalues
+    assert bands(words) == [f"{i}:" + hashlib.sha1(values[i * ROWS : (i + 1) * ROWS].tobytes()).hexdigest()[:12] for i in range(BANDS)]
+
 def _forecast(**kw):
     base = {"event_type": "targeted killing", "made_on": "2025-01-15", "horizon": "P1Y", "groups": ["group:tren-de-aragua"],
             "targets": ["former law enforcement"], "country": "CL"}

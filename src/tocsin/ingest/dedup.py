@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 
 NUM_PERM = 64
@@ -27,13 +28,28 @@ def document_id(text: str) -> str:
     return hashlib.sha256(canonical_form(text).encode("utf-8")).hexdigest()[:16]
 
 
-def signature(text: str):
-    """MinHash of the text's word 5-shingles."""
+def minhash(num_perm: int, seed: int = 1, hashvalues=None):
+    """A MinHash (``SCHEME``) with the permutations every MinHash of ``num_perm`` and ``seed`` has, made once: a new
+    MinHash otherwise draws them again from a seeded generator, which cost more than hashing a claim's words."""
     from datasketch import MinHash  # imported on first use: datasketch takes a second to import
 
+    return MinHash(num_perm=num_perm, seed=seed, hashvalues=hashvalues, permutations=_permutations(num_perm, seed), scheme=SCHEME)
+
+
+@lru_cache(maxsize=None)
+def _permutations(num_perm: int, seed: int):
+    from datasketch import MinHash
+
+    permutations = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
+    permutations.flags.writeable = False  # shared by every MinHash made by ``minhash``
+    return permutations
+
+
+def signature(text: str):
+    """MinHash of the text's word 5-shingles."""
     words = _WORD.findall(canonical_form(text))
     shingles = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))}
-    sig = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    sig = minhash(NUM_PERM)
     sig.update_batch([s.encode("utf-8") for s in shingles])
     return sig
 
@@ -44,9 +60,8 @@ def signature_bytes(sig) -> bytes:
 
 def signature_from_bytes(data: bytes):
     import numpy as np
-    from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype="<u8"), scheme=SCHEME)
+    return minhash(NUM_PERM, hashvalues=np.frombuffer(data, dtype="<u8"))
 
 
 class NearDuplicateIndex:

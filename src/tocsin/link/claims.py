@@ -14,9 +14,9 @@ from __future__ import annotations
 import hashlib
 import re
 
-from datasketch import MinHash
 from rapidfuzz import fuzz
 
+from ..ingest.dedup import minhash
 from ..read.placedb import fold
 
 RATIO = 72
@@ -37,7 +37,7 @@ def content_words(text: str) -> list[str]:
 
 def bands(words: list[str]) -> list[str]:
     """LSH band keys of a word set: two claims sharing a band are candidates."""
-    mh = MinHash(num_perm=BANDS * ROWS, seed=11)
+    mh = minhash(BANDS * ROWS, seed=11)
     for w in set(words):
         mh.update(w.encode())
     values = mh.hashvalues

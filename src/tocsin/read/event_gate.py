@@ -84,6 +84,10 @@ def _model():
     return nlp, float(nlp.meta.get("tocsin_threshold", THRESHOLD))
 
 
+def load() -> None:
+    """Load the classifier now rather than at the first event scored (read.prepare)."""
+    _model()
+
 def as_doc(vocab, feats: list[str]):
     from spacy.tokens import Doc
 

@@ -18,7 +18,7 @@ from .gazetteer import LABELS, confirmed
 from .nlp import pipeline
 from .anchor import locate
 from .dates import find_times
-from .event_gate import gate
+from .event_gate import gate, load as load_gate
 from .events import find_events
 from .events.authority import agencies_placed, designations_placed
 from .events.finer import placed_finer
@@ -379,6 +379,13 @@ def _zone(nlp):
 
     return nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
 
+
+def prepare(languages: Iterable[str]) -> None:
+    """Load now what reading documents of ``languages`` loads at its first document: their pipelines and the event
+    gate's classifier. Processes forked after this share them instead of each loading its own (pipeline.py)."""
+    for language in languages:
+        pipeline(language)
+    load_gate()
 
 def read(doc: Document) -> Annotations:
     """Annotations for one document, read by the pipeline of its language."""
