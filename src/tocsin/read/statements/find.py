@@ -204,10 +204,8 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         content = object_span(objs[0]) if objs else prepositional_content(verb)  # "announced the indictment of…": what is made known
         if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
             content, speaker = subtree_span(speaker), agent[0]
-    elif not comps and not asked and (attested := prepositional_content(verb)):
+    elif not comps and (attested := prepositional_content(verb)):
         content = attested  # "testified about how the members hid their names"
-        if called := next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and verb_lemma(verb.lower_) in CALLS), None):
-            cue_end = called.idx + len(called.text)  # "called for": a demand (statements.kinds)
     elif finding and not comps and (measured := figures_shown(verb, speaker)):
         content, cue_end = measured, verb.idx + len(verb.text)  # "CDC data show a 10% drop in overdose deaths": a figure
     elif asked:

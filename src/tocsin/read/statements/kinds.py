@@ -38,7 +38,7 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
         kind = "recommendation"  # "urged police to act", "asked to stop ICE as soon as possible": a request, whatever its tense
     elif _forecast(low, cue_word, lemma, lex, speaker, language, lead.lower().replace("’", "'")):
         kind = "forecast"
-    elif re.search(lex["recommendation"], low) or re.search(lex["recommendation"], cue.lower()):  # "called for": the cue asks
+    elif re.search(lex["recommendation"], low):
         kind = "recommendation"
     elif verdict and (lemma in lex["opinion"] or cue_word in lex["opinion"] or lemma in lex.get("characterizing", ())) \
             or re.search(lex["opinion_words"], low):

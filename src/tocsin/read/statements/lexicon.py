@@ -43,7 +43,7 @@ LEXICONS = {
                      "discover"},
         # who or what holds a finding: evidence and papers, and those who investigate (a court's finding is its ruling,
         # an event; "the United States determined that the funds will…" is a decision)
-        "finders": r"(?:evidence|records?|documents?|papers|filings?|affidavits?|complaints?|indictments?|transcripts?|testimony|reports?|study|studies|research|survey|poll|data|investigation|inquiry|"
+        "finders": r"(?:evidence|records?|documents?|testimony|reports?|study|studies|research|survey|poll|data|investigation|inquiry|"
                    r"audit|autopsy|inquest|analysis|review|tests?|results|findings|footage|video|investigators?|detectives?|agents?|"
                    r"inspectors?|auditors?|examiners?|coroner|researchers?|analysts?|scientists?)",
         # papers that speak through a participle: "a report showing that…", "a statement saying that…"
