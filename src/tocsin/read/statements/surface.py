@@ -87,8 +87,8 @@ def find_surface(text: str, language: str) -> list[dict]:
                 if any(q[0] <= cs < q[1] for q in quotes):
                     continue
             out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=cue_span, content=(cs, ce), direct=direct))
-    for phrase in lex["according"]:
-        for m in re.finditer(rf"(?i)\b{phrase}\s+(?P<speaker>(?:[^,.;\s]+\s?){{1,6}}?),\s*(?P<content>[^.]{{10,}}\.)", text):
+    for phrase in lex["according"]:  # not "según parece, …" nor "según se cree, …": hedges (lexicon), no source
+        for m in re.finditer(rf"(?i)\b{phrase}\s+(?!(?:parec\w*|se)\b)(?P<speaker>(?:[^,.;\s]+\s?){{1,6}}?),\s*(?P<content>[^.]{{10,}}\.)", text):
             cs, ce = _strip(text, m.start("content"), m.end("content") - 1)
             out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=(m.start(), m.start() + len(phrase)), content=(cs, ce), direct=False))
     return out
