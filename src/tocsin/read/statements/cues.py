@@ -18,8 +18,14 @@ def appositions(head) -> list[tuple[int, int]]:
 
 
 def subtree_span(token, exclude=None) -> tuple[int, int]:
-    """The characters a token and its dependents cover (``exclude``: tokens left out, the cue's own subtree)."""
-    tokens = [t for t in token.subtree if exclude is None or t not in exclude]
+    """The characters a token and its dependents cover (``exclude``: tokens left out, the cue's own subtree, and what
+    lies beyond them: "The sheriff, who called the gang “a cancer,” said…" is "The sheriff" for "called")."""
+    tokens = list(token.subtree)
+    if exclude:
+        at = tokens.index(token)
+        lo = next((n + 1 for n in range(at - 1, -1, -1) if tokens[n] in exclude), 0)
+        hi = next((n for n in range(at + 1, len(tokens)) if tokens[n] in exclude), len(tokens))
+        tokens = tokens[lo:hi]
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
