@@ -32,7 +32,7 @@ from .cues import (
 )
 from .kinds import classify, lead_words
 from .leadin import lead_in
-from .lexicon import LEXICONS, verb_lemma
+from .lexicon import LEXICONS, holds_findings, verb_lemma
 from .pictures import pictured
 from .spans import _closing_mark, _inside_quote, _quotes, _strip
 from .speakers import speaker_entity, subject_numbers
@@ -99,7 +99,7 @@ def _finder(verb, speaker) -> bool:
     for its subject (``finders``): "the evidence at trial showed that…", "investigators determined that…"; not
     "to prove he has a chance"; a paper's participle speaks for it ("a report showing that…")."""
     return speaker is not None and (verb.tag_ in ("VBD", "VBZ", "VBP") or speaker.i == verb.head.i) \
-        and any(re.fullmatch(LEXICONS["en"]["finders"], t.lower_) for t in speaker.subtree if t.i < verb.i)
+        and holds_findings(t for t in speaker.subtree if t.i < verb.i)
 
 
 _CLOSING = {"’’", "''", '"', "”", "»"}

@@ -363,3 +363,14 @@ def verb_lemma(word: str) -> str:
 
 
 _ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"] | LEXICONS["en"]["findings"] | set(LEXICONS["en"]["characterizing"])
+
+
+def holds_findings(tokens) -> bool:
+    """Whether a speaker phrase holds findings (``finders``): evidence, records, reports, investigators, and the papers
+    of a court ("…, court papers show"); never a person's papers ("Juan Ruiz's court papers show": a possessive name
+    makes the claim his), nor an indictment or a complaint, which accuse."""
+    tokens = list(tokens)
+    if any(t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS") for t in tokens):
+        return False
+    return any(re.fullmatch(LEXICONS["en"]["finders"], t.lower_) or t.lower_ == "papers" and t.i > 0 and t.nbor(-1).lower_ == "court"
+               for t in tokens)
