@@ -19,6 +19,8 @@ def _found(make_doc, text, language="en"):
      "The man known as Canada's \"Prince of Pot\"", "he's \"feeling good\" after a night in a Montreal jail"),
     ("\"Prince of Pot\" Marc Emery says he is feeling good after a night in jail.",
      "\"Prince of Pot\" Marc Emery", "he is feeling good after a night in jail"),
+    ("\"They are dangerous men,\" Sheriff Ana Ruiz of the county that locals call \"the badlands\" said.",
+     "Sheriff Ana Ruiz of the county that locals call \"the badlands\"", "They are dangerous men"),  # not what is said
 ])
 def test_a_quotation_inside_the_speaker_phrase_is_the_speaker_s_whole(make_doc, text, speaker, content):
     assert [(c, who) for c, who, _, _ in _found(make_doc, text)] == [(content, speaker)]

@@ -228,7 +228,9 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     if named_run:
         sp = (named_run[0].idx, speaker.idx + len(speaker.text))
     if sp[0] is not None and speaker.i < verb.i:
-        sp = _quoted_whole(text, sp, quotes, verb.idx)
+        said = [q for q in quotes if q[0] < content[1] and q[1] > content[0]]
+        sp = _quoted_whole(text, sp, [q for q in quotes if q not in said], verb.idx)
+        sp = _strip(text, max([sp[0]] + [q[1] for q in said if q[0] < sp[0] < q[1]]), sp[1])  # the said quotation's closing mark
     start, end = _strip(text, *content)
     if not direct and (cut := attribution_inside(verb, start, end)) is not None:
         start, end = _strip(text, start, cut)  # the clause ends where another speaker's attribution closes it
@@ -253,7 +255,7 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
 def _quoted_whole(text: str, sp: tuple[int, int], quotes, cue: int) -> tuple[int, int]:
     """A speaker phrase before its cue with every quotation it touches whole, never half of one ("“Prince of Pot” Marc
     Emery says…", "The man known as Canada's “Prince of Pot” says…", "The sheriff, who called the gang “a cancer on
-    this county,” said…")."""
+    this county,” said…"); ``quotes`` leaves out what is said ("“They are dangerous men,” Sheriff Ana Ruiz said")."""
     start, end = sp
     for q in quotes:
         if q[1] <= cue and (q[0] < end and q[1] > start or end <= q[0] and not text[end : q[0]].strip()):
