@@ -18,8 +18,14 @@ def appositions(head) -> list[tuple[int, int]]:
 
 
 def subtree_span(token, exclude=None) -> tuple[int, int]:
-    """The characters a token and its dependents cover (``exclude``: tokens left out, the cue's own subtree)."""
-    tokens = [t for t in token.subtree if exclude is None or t not in exclude]
+    """The characters a token and its dependents cover (``exclude``: tokens left out, the cue's own subtree, and what
+    lies beyond them: "The sheriff, who called the gang “a cancer,” said…" is "The sheriff" for "called")."""
+    tokens = list(token.subtree)
+    if exclude:
+        at = tokens.index(token)
+        lo = next((n + 1 for n in range(at - 1, -1, -1) if tokens[n] in exclude), 0)
+        hi = next((n for n in range(at + 1, len(tokens)) if tokens[n] in exclude), len(tokens))
+        tokens = tokens[lo:hi]
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
@@ -95,18 +101,18 @@ def asked_to(verb):
 
 
 # Cues that make a noun phrase their content: what is denied, confirmed or announced, and what a speaker stresses
-# ("Rubio underscored the President's commitment to…", "the delegation highlighted a decree that…", "lamented the
-# filth and the decay"); not "recognized", whose object is as often someone seen ("recognized the driver"). With a
-# clause, "note" is a cue of its own ("noted that…").
+# ("Rubio underscored the President's commitment to…", "the delegation highlighted a decree that…"); not "noted" or
+# "lamented", whose object is as often what was seen or lost ("noted the license plate", "lamented his death"), nor
+# "recognized" ("recognized the driver"). With a clause, "note" is a cue of its own ("noted that…").
 OBJECT_CUES = {"deny", "reject", "dismiss", "confirm", "acknowledge", "admit", "predict", "announce"}
-STRESSING = {"underscore", "highlight", "stress", "emphasize", "reiterate", "note", "lament"}
+STRESSING = {"underscore", "highlight", "stress", "emphasize", "reiterate"}
 
 
 def stressed(verb, speaker) -> bool:
-    """Whether a verb of stressing, noting or lamenting reports what a speaker said: in the past, with a noun for its
-    subject ("Rubio underscored the commitment…", "the two governments noted recent successes"); not the document's
-    own comment ("This underscores the severity…", "today's visit underscores…", "By enforcing the law, President
-    Trump underscores his determination…", "highlighting the links…")."""
+    """Whether a verb of stressing reports what a speaker stressed: in the past, with a noun for its subject ("Rubio
+    underscored the commitment…"); not the document's own comment ("This underscores the severity…", "today's visit
+    underscores…", "By enforcing the law, President Trump underscores his determination…", "highlighting the
+    links…")."""
     return verb_lemma(verb.lower_) in STRESSING and verb.tag_ == "VBD" and speaker is not None and speaker.tag_.startswith("NN")
 # Cues of a pledge or a threat, whose bare infinitive is the speaker's own intention ("vowed to dismantle the gangs")
 PLEDGES = {"promise", "vow", "pledge", "threaten", "agree"}  # "agreed to pay a fine": an undertaking
@@ -171,16 +177,11 @@ def attributed_clause(verb) -> tuple[int, int] | None:
     return side[0].idx, side[-1].idx + len(side[-1].text)
 
 
-# Cues that take what is admitted, attested or called for as the object of a preposition ("admitted to smuggling aliens",
-# "testified about how the members hid their names", "called for more help for the city's addicts")
-PREPOSITIONAL = {"admit": ("to",), "confess": ("to",), "testify": ("about", "to"), "attest": ("to",), "call": ("for",)}
-_MIN_CALLED_FOR = 3  # words of what is called for: "a ban on assault weapons", not "an ambulance"
-
-
-def _amount(obj) -> bool:
-    """Whether a phrase is a sum ("$24 billion", "1.5 million dollars"): a budget's line, asked of no one."""
-    first = obj.left_edge
-    return obj.tag_ in ("CD", "$") or first.tag_ == "$" or first.like_num or first.text in ("$", "€", "£")
+# Cues that take what is admitted or attested as the object of a preposition ("admitted to smuggling aliens", "testified
+# about how the members hid their names"); not "called for", whose subject is as often a law, a plan or the weather
+# ("the forecast calls for heavy rain", "the treaty calls for the extradition") and whose object a summons ("called for
+# reinforcements")
+PREPOSITIONAL = {"admit": ("to",), "confess": ("to",), "testify": ("about", "to"), "attest": ("to",)}
 
 
 # Nouns of those one testifies or confesses to, not of what: "confessed to detectives", "testified to the grand jury"
@@ -205,8 +206,6 @@ def prepositional_content(verb) -> tuple[int, int] | None:
     marks = PREPOSITIONAL.get(verb_lemma(verb.lower_), ())
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in marks and c.i > verb.i):
         objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if prep.lower_ == "for" and objs and (len(list(objs[0].subtree)) < _MIN_CALLED_FOR or _amount(objs[0])):
-            continue  # "called for backup", "called for an ambulance": a summons; "calls for $24 billion": no one asked
         if objs and not addressee(objs[0]):
             return subtree_span(objs[0])
     return None

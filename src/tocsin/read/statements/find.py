@@ -32,7 +32,7 @@ from .cues import (
 )
 from .kinds import classify, lead_words
 from .leadin import lead_in
-from .lexicon import LEXICONS, verb_lemma
+from .lexicon import LEXICONS, holds_findings, verb_lemma
 from .pictures import pictured
 from .spans import _closing_mark, _inside_quote, _quotes, _strip
 from .speakers import speaker_entity, subject_numbers
@@ -99,7 +99,7 @@ def _finder(verb, speaker) -> bool:
     for its subject (``finders``): "the evidence at trial showed that…", "investigators determined that…"; not
     "to prove he has a chance"; a paper's participle speaks for it ("a report showing that…")."""
     return speaker is not None and (verb.tag_ in ("VBD", "VBZ", "VBP") or speaker.i == verb.head.i) \
-        and any(re.fullmatch(LEXICONS["en"]["finders"], t.lower_) for t in speaker.subtree if t.i < verb.i)
+        and holds_findings(t for t in speaker.subtree if t.i < verb.i)
 
 
 _CLOSING = {"’’", "''", '"', "”", "»"}
@@ -128,7 +128,9 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in _CLOSING  # not a quote's ’’,
             and not _inside_quote(c.idx, quotes)]  # nor a word of the quotation ("“Smith and his wife were kind,” said Lee")
     told = [c for c in subj if not (c.is_upper and len(c) > 1 and c.idx < 40)]  # "SANTIAGO, Chile — The prosecutor said": a
-    if told and told[0].lower_ == "who" and verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
+    if len(told) > 1 and told[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        told = told[1:]  # "Chandler, who police said was driving…": the pronoun is the clause's, "police" said it
+    elif told and told[0].lower_ == "who" and verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
         told = [verb.head]  # "objections from police who feared he would flee": the people the clause is about
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         told = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, he said, adding that …": the same speaker
@@ -186,7 +188,7 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     named = (speaker.left_edge.idx, verb.idx) if speaker is not None and speaker.i < verb.i else (0, 0)
     near = [
         q for q in quotes
-        if not named[0] <= q[0] < named[1]  # "The man known as Canada's “Prince of Pot” says…": the speaker's words
+        if not (q[0] < named[1] and q[1] > named[0])  # "The man known as Canada's “Prince of Pot” says…": the speaker's words
         and (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx] and not spoken_between(verb, q[1])
             and verb.dep_ != "relcl")  # "“…,” the spokesman, who confirmed the arrests, said": the quotation is "said"'s
         or (-3 <= q[0] - cue_end <= 60 and "\n" not in text[cue_end : q[0]])
@@ -204,10 +206,8 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         content = object_span(objs[0]) if objs else prepositional_content(verb)  # "announced the indictment of…": what is made known
         if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
             content, speaker = subtree_span(speaker), agent[0]
-    elif not comps and not asked and (attested := prepositional_content(verb)):
+    elif not comps and (attested := prepositional_content(verb)):
         content = attested  # "testified about how the members hid their names"
-        if called := next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and verb_lemma(verb.lower_) in CALLS), None):
-            cue_end = called.idx + len(called.text)  # "called for": a demand (statements.kinds)
     elif finding and not comps and (measured := figures_shown(verb, speaker)):
         content, cue_end = measured, verb.idx + len(verb.text)  # "CDC data show a 10% drop in overdose deaths": a figure
     elif asked:
@@ -227,6 +227,10 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     sp = _strip(text, *subtree_span(speaker, set(verb.subtree) if speaker.i == verb.head.i != verb.i else None)) if speaker is not None else (None, None)
     if named_run:
         sp = (named_run[0].idx, speaker.idx + len(speaker.text))
+    if sp[0] is not None and speaker.i < verb.i:
+        said = [q for q in quotes if q[0] < content[1] and q[1] > content[0]]
+        sp = _quoted_whole(text, sp, [q for q in quotes if q not in said], verb.idx)
+        sp = _strip(text, max([sp[0]] + [q[1] for q in said if q[0] < sp[0] < q[1]]), sp[1])  # the said quotation's closing mark
     start, end = _strip(text, *content)
     if not direct and (cut := attribution_inside(verb, start, end)) is not None:
         start, end = _strip(text, start, cut)  # the clause ends where another speaker's attribution closes it
@@ -246,6 +250,17 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
             return []
     return [dict(speaker=sp, speaker_head=head, appositions=renames, cue=(verb.idx, cue_end), content=(start, end), direct=direct,
                  verdict=verdict)]
+
+
+def _quoted_whole(text: str, sp: tuple[int, int], quotes, cue: int) -> tuple[int, int]:
+    """A speaker phrase before its cue with every quotation it touches whole, never half of one ("“Prince of Pot” Marc
+    Emery says…", "The man known as Canada's “Prince of Pot” says…", "The sheriff, who called the gang “a cancer on
+    this county,” said…"); ``quotes`` leaves out what is said ("“They are dangerous men,” Sheriff Ana Ruiz said")."""
+    start, end = sp
+    for q in quotes:
+        if q[1] <= cue and (q[0] < end and q[1] > start or end <= q[0] and not text[end : q[0]].strip()):
+            start, end = min(start, q[0]), max(end, q[1])
+    return start, end
 
 
 _LEAD_SPEAKERS = re.compile(r",\s+(?P<run>(?=[^,;:!?\n]*?\band\b)[^,;!?\n]{0,160}?)$")

@@ -38,7 +38,7 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
         kind = "recommendation"  # "urged police to act", "asked to stop ICE as soon as possible": a request, whatever its tense
     elif _forecast(low, cue_word, lemma, lex, speaker, language, lead.lower().replace("’", "'")):
         kind = "forecast"
-    elif re.search(lex["recommendation"], low) or re.search(lex["recommendation"], cue.lower()):  # "called for": the cue asks
+    elif re.search(lex["recommendation"], low):
         kind = "recommendation"
     elif verdict and (lemma in lex["opinion"] or cue_word in lex["opinion"] or lemma in lex.get("characterizing", ())) \
             or re.search(lex["opinion_words"], low):
@@ -303,9 +303,10 @@ def _own_side(low: str, speaker: str | None, lex: dict) -> bool:
 _REPORTED_SELF = re.compile(r"^(?:that )?(?:(he|she|they|it)(?:'ll| will| would|'d| is going to| are going to| was going to| were going to)"
                             r"|(?=will |would |is going to |are going to )\w+(?: going to)?)"
                             r"(?: (?:not|never|also|only|soon|now|then|still|\w+ly))* (\w+)(?: (?:\w+ly )?(\w+))?")
-_ORGANISATION = re.compile(r"\b(?:university|college|school|department|office|agency|company|corporation|firm|bank|ministry|"
-                           r"government|administration|council|board|committee|commission|court|district|county|city|service|"
-                           r"police|sheriff's office|bureau|authority|hospital|church|union|association|party|group)\b")
+# A body's word: "it" speaks for it, never "he" or "she" (speakers._body)
+ORGANISATION = re.compile(r"\b(?:university|college|school|department|office|agency|company|corporation|firm|bank|ministry|"
+                          r"government|administration|council|board|committee|commission|court|district|county|city|service|"
+                          r"police|sheriff's office|bureau|authority|hospital|church|union|association|party|group)\b")
 
 
 def _speaker_acts(low: str, speaker: str | None, language: str) -> bool:
@@ -332,4 +333,4 @@ def _speaker_acts(low: str, speaker: str | None, language: str) -> bool:
         return not plural
     if pronoun == "they":
         return plural
-    return not plural and bool(_ORGANISATION.search(who)) and verb not in ("be", "take", "cost", "rain", "snow")
+    return not plural and bool(ORGANISATION.search(who)) and verb not in ("be", "take", "cost", "rain", "snow")

@@ -43,7 +43,7 @@ LEXICONS = {
                      "discover"},
         # who or what holds a finding: evidence and papers, and those who investigate (a court's finding is its ruling,
         # an event; "the United States determined that the funds will…" is a decision)
-        "finders": r"(?:evidence|records?|documents?|papers|filings?|affidavits?|complaints?|indictments?|transcripts?|testimony|reports?|study|studies|research|survey|poll|data|investigation|inquiry|"
+        "finders": r"(?:evidence|records?|documents?|testimony|reports?|study|studies|research|survey|poll|data|investigation|inquiry|"
                    r"audit|autopsy|inquest|analysis|review|tests?|results|findings|footage|video|investigators?|detectives?|agents?|"
                    r"inspectors?|auditors?|examiners?|coroner|researchers?|analysts?|scientists?)",
         # papers that speak through a participle: "a report showing that…", "a statement saying that…"
@@ -258,7 +258,8 @@ LEXICONS = {
                              "that", "concerned", "worried"},
         "opinion_words": r"\b(?:is a threat|threat to|too late|justified|real, but|disgrace|shocked|monstrous|thin|smear|fabrication|outrage|unacceptable|i think|we believe|in my view)\b",
         # "possible" as a hedge, not "as soon as possible", "everything possible"; "probable", not "probable cause"
-        "hedges": r"\b(?:may|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|allegedly|apparently|suspected|"
+        # "may" before a day's number is the month ("on May 21"); "alleged" hedges as "allegedly" does
+        "hedges": r"\b(?:may(?!\s+\d)|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|allegedly|alleged|apparently|suspected|"
                   r"(?<!as soon as )(?<!as far as )(?<!everything )(?<!all )(?<!whenever )(?<!wherever )(?<!if )possible|potential|"
                   r"probable(?! cause)|apparent)\b",
         "certainty": r"\b(?:certainly|clearly|definitely|undoubtedly|without doubt|no doubt|surely)\b",
@@ -327,7 +328,9 @@ LEXICONS = {
                           r"|\bsi\b[^.;]{1,80}?\b(?:va|van|vamos) a (?:\w+ ){0,2}?(?:salir adelante|sobrevivir|ganar|mejorar|cambiar|recuperar\w*|"
                           r"progresar|avanzar|superar\w*|vencer|derrotar|acabar|terminar|salvar\w*|reducir)\b[^.;]*?,\s*(?:será|va a ser) (?:por|gracias a|con|porque)\b[^.;]*|\bpara que\b[^.;]*|\b(?:la|el|los|las) (?:cual|cuales) (?:va a|van a|será|serán|habrá)\b",
         "opinion_words": r"\b(?:es una amenaza|inaceptable|vergüenza|indignante|creo que|a mi juicio)\b",
-        "hedges": r"\b(?:podría|podrían|posiblemente|probablemente|quizás|quizá|tal vez|al parecer|habría|habrían|presuntamente|supuestamente)\b",
+        # the conditional of report ("sería miembro del Tren de Aragua") hedges as "habría" does; "según parece" is "al parecer"
+        "hedges": r"\b(?:podría|podrían|posiblemente|probablemente|quizás|quizá|tal vez|al parecer|habría|habrían|sería|serían|"
+                  r"presuntamente|supuestamente|según parece|según se cree)\b",
         "certainty": r"\b(?:sin duda|claramente|definitivamente|ciertamente|indudablemente)\b",
     },
 }
@@ -360,3 +363,14 @@ def verb_lemma(word: str) -> str:
 
 
 _ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"] | LEXICONS["en"]["findings"] | set(LEXICONS["en"]["characterizing"])
+
+
+def holds_findings(tokens) -> bool:
+    """Whether a speaker phrase holds findings (``finders``): evidence, records, reports, investigators, and the papers
+    of a court ("…, court papers show"); never a person's papers ("Juan Ruiz's court papers show": a possessive name
+    makes the claim his), nor an indictment or a complaint, which accuse."""
+    tokens = list(tokens)
+    if any(t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS") for t in tokens):
+        return False
+    return any(re.fullmatch(LEXICONS["en"]["finders"], t.lower_) or t.lower_ == "papers" and t.i > 0 and t.nbor(-1).lower_ == "court"
+               for t in tokens)

@@ -8,6 +8,7 @@ import re
 
 from ...models import Mention, Statement
 from ..people import Roster, surname
+from .kinds import ORGANISATION
 from .lexicon import LEXICONS
 from .spans import paragraph_between
 
@@ -136,8 +137,10 @@ def speaker_entity(
             if s and s.speaker_mention and (tuple(s.speaker_mention) not in people or _JOINED.search(s.speaker_text or "")):
                 return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
             return None, None, "pronoun", None, None
-        for s in reversed(history):
-            if s.speaker_mention and (not person or s.speaker_basis != "organization"):
+        if low in _FIRST_PERSON | {"we"}:  # "I" and "we" outside a quotation: the document's speaker, no third party named before
+            return None, None, "pronoun", None, None
+        for s in reversed(history):  # "he" or "she" is a person named before, never "the 9/11 Commission"
+            if s.speaker_mention and (not person or s.speaker_basis != "organization" and not _body(s, mentions)):
                 return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
         if lex["pronouns"][low] == "person" and low not in _FIRST_PERSON and (one := _named_before(text, span[0], mentions, roster, subjects)):
             return one[0], one[1], "pronoun", None, None
@@ -156,9 +159,18 @@ def speaker_entity(
     return None, None, "unnamed", words or None, _span(orgs[0]) if orgs else None
 
 
+def _body(said: Statement, mentions: list[Mention]) -> bool:
+    """Whether a statement's speaker is a body, never "he" or "she": a mention that is no person, named by a body's word
+    ("the 9/11 Commission", "London Police"); a name the tagger took for an organisation stays a person's."""
+    return bool(said.speaker_name and ORGANISATION.search(said.speaker_name.lower())
+                and any(_span(m) == tuple(said.speaker_mention) and m.kind != "person" for m in mentions))
+
+
 _JOINED = re.compile(r"\s(?:and|y|e)\s")  # "Mayor Luis Paz and local priests said": "they" is that group
 _COLLECTIVE = {"police", "staff", "military", "personnel", "people"}
 _SENTENCE_GAP = re.compile(r"[\s.!;\"'”’»)]*")
+# The head of a source that is a person, whom "it" never continues: a role, or a word of a man or a woman
+_PERSON_HEAD = re.compile(rf"{LEXICONS['en']['roles']}|\w*(?:man|woman|person|officer|agent|official)")
 
 
 def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement], numbers, said_from: int | None = None) -> Statement | None:
@@ -167,7 +179,8 @@ def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement
     is plural), in the sentence straight before with no paragraph break between (spans.paragraph_between) ("Security sources said the convoy was
     hit. They said…"), and no other subject of that number after the cue ("Witnesses said two armed men entered the
     shop. They told…": the men may be "they"): the pronoun continues that source, before its sentence or trailing it
-    ("…, the statement said. Two policemen were wounded, it said."). Not "he" or "she", which need a person named."""
+    ("…, the statement said. Two policemen were wounded, it said."). Not "he" or "she", which need a person named, nor
+    "it" after a person ("a spokesman for the army said…")."""
     if pronoun not in ("they", "it") or not history:
         return None
     last = history[-1]
@@ -178,9 +191,11 @@ def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement
     if not _SENTENCE_GAP.fullmatch(text, said_end, opening) or paragraph_between(text, said_end, start):
         return None
     plural = pronoun == "they"
-    head = next((p for i, p in numbers if last.speaker_start <= i < last.speaker_end), None)
-    if head is None or head != plural:
+    head = next(((i, p) for i, p in numbers if last.speaker_start <= i < last.speaker_end), None)
+    if head is None or head[1] != plural:
         return None
+    if pronoun == "it" and _PERSON_HEAD.fullmatch(re.match(r"[\w-]*", text[head[0] :]).group(0).lower()):
+        return None  # "…, a spokesman for the army said. Three soldiers died, it said.": "it" is no person
     return None if any(p == plural for i, p in numbers if last.cue_end <= i < start) else last
 
 

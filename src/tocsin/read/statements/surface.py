@@ -1,6 +1,5 @@
 """Statements by surface patterns, for a language read without a parse (Spanish): quotations with a cue and a
-speaker beside them, reported clauses "X dijo que …" that run to the end of what X says, and "según X", before its
-claim or closing it ("…, según la policía.")."""
+speaker beside them, reported clauses "X dijo que …" that run to the end of what X says, and "según X"."""
 
 from __future__ import annotations
 
@@ -88,29 +87,8 @@ def find_surface(text: str, language: str) -> list[dict]:
                 if any(q[0] <= cs < q[1] for q in quotes):
                     continue
             out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=cue_span, content=(cs, ce), direct=direct))
-    for phrase in lex["according"]:
-        for m in re.finditer(_leading(phrase), text):
+    for phrase in lex["according"]:  # not "según parece, …" nor "según se cree, …": hedges (lexicon), no source
+        for m in re.finditer(rf"(?i)\b{phrase}\s+(?!(?:parec\w*|se)\b)(?P<speaker>(?:[^,.;\s]+\s?){{1,6}}?),\s*(?P<content>[^.]{{10,}}\.)", text):
             cs, ce = _strip(text, m.start("content"), m.end("content") - 1)
             out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=(m.start(), m.start() + len(phrase)), content=(cs, ce), direct=False))
-        out += _according_after(text, masked, phrase, quotes)
-    return out
-
-
-def _leading(phrase: str) -> str:
-    """"Según X, …": a short source and a comma, the rest of the sentence X's."""
-    return rf"(?i)\b{phrase}\s+(?P<speaker>(?:[^,.;\s]+\s?){{1,6}}?),\s*(?P<content>[^.]{{10,}}\.)"
-
-
-def _according_after(text: str, masked: str, phrase: str, quotes) -> list[dict]:
-    """"…, según X." closing its sentence: the sentence up to the comma is X's ("iTunes superó a Wal-Mart, según las
-    cifras publicadas por NPD Group, firma dedicada a …"); the source runs to the next comma or the sentence's end. Not
-    a phrase set in the sentence's middle, which leads what follows it ("El acusado, según la fiscalía, huyó del
-    país": ``_leading``), nor a cue's own clause ("…, según dijo")."""
-    out = []
-    for m in re.finditer(rf"(?:^|(?<=[.!?»”\"]\s)|(?<=\n))\s*(?P<content>[^.!?\n]{{10,}}?),\s*(?P<cue>(?i:{phrase}))\s+"
-                         rf"(?P<speaker>(?!(?:dij|inform|señal|explic|afirm|indic)\w*\b)[^,.;:!?\n]{{2,120}}?)\s*(?=[,.;]|$)", masked, re.M):
-        if _inside_quote(m.start("cue"), quotes) or " " not in m.group("content").strip() or re.match(_leading(phrase), text[m.start("cue") :]):
-            continue
-        cs, ce = _strip(text, *m.span("content"))
-        out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=m.span("cue"), content=(cs, ce), direct=False))
     return out

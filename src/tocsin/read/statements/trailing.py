@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEXICONS, verb_lemma
+from .lexicon import LEXICONS, holds_findings, verb_lemma
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 # words that open a clause, not a speaker: "…, which police said", "…, and he said", "…, as officials said"
@@ -135,7 +135,7 @@ def trailing(doc, verb) -> list[dict]:
     else:
         return []
     lemma = verb_lemma(verb.lower_)
-    if lemma in LEXICONS["en"]["findings"] and not any(re.fullmatch(LEXICONS["en"]["finders"], t.lower_) for t in speaker):
+    if lemma in LEXICONS["en"]["findings"] and not holds_findings(speaker):
         return []  # "…, the evidence showed": a finding needs evidence or investigators to hold it
     tail = []
     for t in doc[tail_start : sent.end]:
