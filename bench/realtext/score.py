@@ -530,7 +530,8 @@ def _gate_cross_validation() -> tuple | None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", default="dev,test")
+    parser.add_argument("--split", help="Splits to score (comma-separated): dev,test; with --batch, dev only unless named, so "
+                        "that reading a dev batch never prints the test split.")
     parser.add_argument("--save", help="Write the figures as JSON (e.g. the baseline of today's code).")
     parser.add_argument("--batch", help="Only the documents of these manifest batches (comma-separated, e.g. dev-14 to read a new batch as "
                         "unseen text; 'dev-1' names the first dev documents, which carry no batch).")
@@ -541,7 +542,7 @@ def main() -> None:
     from rich.table import Table
 
     golds, entries = gold(), {e["key"]: e for e in texts.manifest()["documents"]}
-    splits = args.split.split(",")
+    splits = (args.split or ("dev" if args.batch else "dev,test")).split(",")
     held, batches = batch_names(args.hold_back), batch_names(args.batch)
     only = (lambda e: in_batches(e, batches, held)) if batches or held else None
     results = {split: rows(score(split, golds, entries, only=only)) for split in splits}
