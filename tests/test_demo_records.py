@@ -53,7 +53,7 @@ def test_demo_every_event_rests_on_a_sentence_that_holds_its_trigger(any_demo_st
         assert r["at_trigger"] == r["trigger"] and (r["doc_id"], r["evidence_start"], r["evidence_end"]) in sentences
         for start, end in ((r["actor_start"], r["actor_end"]), (r["target_start"], r["target_end"])):
             assert start is None or r["evidence_start"] <= start < end <= r["evidence_end"]
-        assert r["place_basis"] in ("sentence", "story", "dateline", "document", "unknown") and r["date_precision"] != "unknown"
+        assert r["place_basis"] in ("sentence", "story", "dateline", "document", "authority", "unknown") and r["date_precision"] != "unknown"
         assert 0 < r["confidence"] <= 1
 
 

@@ -95,9 +95,12 @@ def test_gazetteer_the_armed_groups_government_reporting_names(make_doc, text, k
     """Designated armed groups the White House and the State Department name beside the cartels: their acts tie to them.
     (Not the Muslim Brotherhood: only some of its national chapters are designated, and the gazetteer's one flag,
     armed, would export the whole movement to STIX as a terrorist threat actor, more than any source says.)"""
-    from tocsin.read import read
+    from tocsin.read import read_many
 
-    assert key in {k for e in read(make_doc(text, published_at="2026-03-02")).events for k in e.group_keys}
+    # the rules' events, before the event gate: what is tested is the name, not the gate's verdict on a one-line text
+    # (the gate, retrained at the eighth stop, scores the Islamic Resistance's drone attack under its threshold)
+    [(_, ann)] = read_many([make_doc(text, published_at="2026-03-02")], gated=False)
+    assert key in {k for e in ann.events for k in e.group_keys}
 
 
 @pytest.mark.model
