@@ -194,3 +194,13 @@ def test_presence_a_place_that_served_as_the_group_s_headquarters(make_doc):
     text = ("Security forces took control of the Tocorón prison in the state of Aragua, which for years served as the "
             "headquarters of the Tren de Aragua gang, the government said.")
     assert ["tren-de-aragua"] in [groups for groups, _ in _claims(make_doc, text)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("MS-13 operates in Houston, according to officials in Mexico.", "en"),
+    ("Tren de Aragua operates in Chile, according to data from Peru.", "en"),
+    ("El CJNG opera en Jalisco, según autoridades de Colombia.", "es"),
+])
+def test_presence_not_where_the_source_s_own_place_is(make_doc, text, language):
+    """A place inside the phrase of sourcing is the source's, not the group's (presence._cited)."""
+    assert len(_claims(make_doc, text, language)) == 1

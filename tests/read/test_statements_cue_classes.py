@@ -57,9 +57,16 @@ def test_court_records_and_papers_hold_a_finding(make_doc, papers):
     "Juan Ruiz's records show he led a cell of the Sinaloa Cartel.",
     "The complaint filed by Ruiz's lawyer shows that police beat him.",
     "Ruiz filed a complaint showing that police beat him.",
+    "Perez belongs to the Sinaloa Cartel, his court papers show.",  # a party's own papers
+    "Perez belongs to the Sinaloa Cartel, the prosecution's court papers show.",
 ])
 def test_an_indictment_or_a_complaint_holds_no_finding(make_doc, text):
     assert _found(make_doc, text) == []
+
+
+def test_an_agency_s_own_finding_stays(make_doc):
+    """A possessor that is an agency, not a person or a party, leaves the finding its own (lexicon.holds_findings)."""
+    assert [who for _, who, _, _ in _found(make_doc, "Perez belongs to the Sinaloa Cartel, the FBI's investigation found.")] == ["the FBI's investigation"]
 
 
 def test_make_clear_with_the_clause_the_parse_took_for_a_subject(make_doc):

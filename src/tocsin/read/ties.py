@@ -284,6 +284,10 @@ _BLAMED = BLAMED
 _KEEPING = {"maintain", "tell", "ask", "warn", "urge"}
 
 
+# "según la fiscalía" in any place of the sentence: who says so (English "according to" is a statement's cue, read there)
+_SOURCING = {"es": {"según", "segun"}, "en": set()}
+
+
 def _view(tok, language: str) -> Hedge | None:
     """The act given as a belief or an accusation by the words it hangs from ("police believe the gang killed"),
     or told by a speaker ("…, police said"; "the prosecutor said of the killing")."""
@@ -311,6 +315,10 @@ def _view(tok, language: str) -> Hedge | None:
             aside = word
         if aside is not None and teller is None:
             teller = Hedge("alleged", aside.text, (aside.idx, aside.idx + len(aside)), _subject_words(aside))
+    source = next((c for w in (tok, *near) for c in w.children if c.lower_ in _SOURCING[language]), None) if teller is None else None
+    if source is not None:  # "…, según la fiscalía": the act is the source's word
+        told = next((t for c in source.children for t in ([c] if c.dep_ == "pobj" else [g for g in c.children if g.dep_ == "pobj"])), None)
+        teller = Hedge("alleged", source.text, (source.idx, source.idx + len(source)), " ".join(t.text for t in told.subtree if not t.is_punct) if told is not None else None)
     if not found:
         return teller
     weakest = _weakest(*found)

@@ -221,10 +221,19 @@ _FAR = {"far", "away", "lejos"}
 
 
 def _cited(place) -> bool:
-    """Whether a place names who says so, not where the group is: "according to Mexico", "según Perú", "citing Israel"."""
-    head = place.head
-    return place.dep_ == "pobj" and (head.lower_ == "to" and head.head.lower_ == "according" or head.lower_ in ("según", "segun")) \
-        or place.dep_ == "dobj" and head.lower_ == "citing"
+    """Whether a place names who says so, not where the group is: "according to Mexico", "according to officials in
+    Mexico", "according to data from Peru", "según autoridades de Colombia", "citing Israel". The place's way up to its
+    predicate passes the word of sourcing before any verb."""
+    tok = place
+    for _ in range(8):
+        if tok.lower_ in ("according", "según", "segun", "citing"):
+            return True
+        if tok.head.i == tok.i or tok.tag_.startswith("VB") and tok is not place:
+            return False
+        if tok.head.lower_ in ("según", "segun"):  # the Spanish parse hangs "según" as the case marker of its noun
+            return True
+        tok = tok.head
+    return False
 
 
 def _excepted(place) -> bool:

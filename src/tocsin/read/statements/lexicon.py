@@ -365,12 +365,17 @@ def verb_lemma(word: str) -> str:
 _ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"] | LEXICONS["en"]["findings"] | set(LEXICONS["en"]["characterizing"])
 
 
+_PARTIES = {"his", "her", "their", "defense", "defence", "defendant", "defendants", "prosecution", "prosecutor", "prosecutors",
+            "plaintiff", "plaintiffs", "lawyer", "lawyers", "attorney", "attorneys"}
+
+
 def holds_findings(tokens) -> bool:
     """Whether a speaker phrase holds findings (``finders``): evidence, records, reports, investigators, and the papers
-    of a court ("…, court papers show"); never a person's papers ("Juan Ruiz's court papers show": a possessive name
-    makes the claim his), nor an indictment or a complaint, which accuse."""
+    of a court ("…, court papers show"); never a person's or a party's papers ("Juan Ruiz's court papers show", "his
+    court papers", "the prosecution's": a possessor makes the claim theirs), nor an indictment or a complaint, which
+    accuse. An agency's or a country's findings stay ("the FBI's investigation found", "Mexico's records show")."""
     tokens = list(tokens)
-    if any(t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS") for t in tokens):
+    if any(t.dep_ == "poss" and (t.ent_type_ == "PERSON" or t.lower_ in _PARTIES) for t in tokens):
         return False
     return any(re.fullmatch(LEXICONS["en"]["finders"], t.lower_) or t.lower_ == "papers" and t.i > 0 and t.nbor(-1).lower_ == "court"
                for t in tokens)
