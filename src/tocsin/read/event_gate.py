@@ -88,6 +88,7 @@ def load() -> None:
     """Load the classifier now rather than at the first event scored (read.prepare)."""
     _model()
 
+
 def as_doc(vocab, feats: list[str]):
     from spacy.tokens import Doc
 

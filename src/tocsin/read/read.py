@@ -387,6 +387,7 @@ def prepare(languages: Iterable[str]) -> None:
         pipeline(language)
     load_gate()
 
+
 def read(doc: Document) -> Annotations:
     """Annotations for one document, read by the pipeline of its language."""
     return next(read_many([doc]))[1]

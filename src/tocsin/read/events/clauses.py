@@ -70,7 +70,7 @@ def in_own_clause(f: dict):
     if tok is None or not tok.doc.has_annotation("DEP"):
         return None
     doc, verb = tok.doc, _clause_verb(tok)
-    mine, noun = (verb.i if verb is not None else None), not _verbal(tok)
+    mine, noun = (verb.i if verb is not None else None), not verbal(tok)
 
     def own(m) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -81,7 +81,9 @@ def in_own_clause(f: dict):
     return own
 
 
-def _verbal(tok) -> bool:
+def verbal(tok) -> bool:
+    """Whether a token is a verb or an auxiliary, by its part of speech or its tag (the Spanish parse gives one, the
+    English the other)."""
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
@@ -96,7 +98,7 @@ def _clause_verb(tok, trigger=None):
     Iran is the participle's), not an adjective's ("a murdered policeman"), or the trigger on the way, whatever it is
     ("a man wanted for murder in Honduras": Honduras is the participle's)."""
     for _ in range(20):
-        if trigger is not None and tok.i == trigger.i or _verbal(tok) and tok.dep_ not in ("aux", "auxpass", "amod", "compound"):
+        if trigger is not None and tok.i == trigger.i or verbal(tok) and tok.dep_ not in ("aux", "auxpass", "amod", "compound"):
             return tok
         if tok.head.i == tok.i:
             return None

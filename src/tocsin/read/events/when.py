@@ -15,6 +15,8 @@ import re
 from ..date_words import NUMBERS
 from ..dates import _at_precision, _shift
 from ..statements.lexicon import LEXICONS, verb_lemma
+from ..statements.spans import _inside_quote, _quotes
+from .clauses import verbal
 
 
 def whose_time(ctx, trigger, t) -> int | None:
@@ -238,7 +240,8 @@ def year_before(times, sentence: tuple[int, int], chosen: tuple[str | None, str 
     if not published or not begin or not end or begin[:10] <= published or not _told_in_the_past(trigger):
         return None
     own = next((t for t in times if sentence[0] <= t.start < sentence[1] and t.value == value and t.begin == begin), None)
-    if own is None or not own.guessed or own.precision not in ("day", "part of day", "month") or _quoted(text, sentence[0], own.start):
+    if own is None or not own.guessed or own.precision not in ("day", "part of day", "month") \
+            or _inside_quote(own.start - sentence[0], _quotes(text[sentence[0] : sentence[1]])):
         return None
     first, last = (_shift(dt.date.fromisoformat(d[:10]), -1, "Y").isoformat() for d in (begin, end))
     if "/" in value:  # "between March 3 and March 5": both ends
@@ -258,17 +261,11 @@ def _told_in_the_past(tok) -> bool:
     """Whether a trigger is a verb told in the past, by its own or its first conjunct's finite auxiliary ("had
     pleaded", "was arrested and charged") or, with none, its own tense ("killed", "asesinaron"): not a noun, a future,
     a present or a present perfect ("will be sentenced", "is scheduled to be sentenced", "faces sentencing")."""
-    if tok is None or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+    if tok is None or not verbal(tok):
         return False
     head = tok
-    while head.dep_ == "conj" and head.head.i != head.i and (head.head.pos_ in ("VERB", "AUX") or head.head.tag_.startswith("VB")):
+    while head.dep_ == "conj" and head.head.i != head.i and verbal(head.head):
         head = head.head
     aux = sorted((c for c in (*tok.children, *head.children) if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
     finite = aux[0] if aux else head
     return finite.tag_ == "VBD" or "Past" in finite.morph.get("Tense") and "Fin" in finite.morph.get("VerbForm")
-
-
-def _quoted(text: str, start: int, at: int) -> bool:
-    """Whether ``at`` stands inside a quotation opened since ``start``."""
-    before = text[start:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
