@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .alternation import alternation
 from .date_words import MONTHS, NUMBERS, PARTS_OF_DAY, QUARTERS, REFS, SEASONS, UNITS, WEEKDAYS, in_a_name
 from .gazetteer import strip_accents
 from .periods import FIND as _PERIODS, recent, weekend
@@ -405,8 +406,8 @@ def timex_from_dateparser(data) -> Timex:
 
 
 _PATTERN_WORDS = "|".join(sorted({k for k in MONTHS if len(k) > 2} | set(WEEKDAYS) | {"miércoles", "sábado"}, key=len, reverse=True))
-FIND = re.compile(
-    rf"(?i)\b(?:{_YEARED}|"  # a day whose year is told against publication first: "25 February last year"
+_FIND = (
+    rf"{_YEARED}|"  # a day whose year is told against publication first: "25 February last year"
     rf"(?:(?:el|the|on|this|last|next|este|el pr[oó]ximo)\s+)?(?:{_PATTERN_WORDS})(?:\s+\d{{1,2}})?(?:\s+(?:de\s+)?(?:{_PATTERN_WORDS}))?(?:,?\s+(?:de\s+)?(?:19|20)\d{{2}})?(?:\s+(?:pasado|pr[oó]ximo))?"
     r"(?:\s+(?:por|en|de)\s+la\s+(?:noche|ma[ñn]ana|tarde|madrugada))?"
     r"|\d{1,2}\s+de\s+(?:" + _PATTERN_WORDS + r")(?:\s+de(?:l)?\s+(?:19|20)\d{2})?"
@@ -420,8 +421,8 @@ FIND = re.compile(
     r"|(?:la\s+semana|el\s+mes|el\s+a[ñn]o)\s+(?:pasad[oa]|pr[oó]xim[oa])"
     r"|(?:este|esta)\s+(?:semana|mes|a[ñn]o)"
     rf"|{_PERIODS}"
-    r")\b"
 )
+FIND = re.compile(rf"\b(?:{alternation(_FIND, re.I)})\b", re.I)  # each alternative tried only where it can begin
 
 
 def find_time_expressions(text: str) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from ..event_lexicon import (
     TARGET_CATEGORIES,
     TRIGGERS,
 )
+from ..alternation import alternation
 from ..placedb import fold
 
 _BRINGING = {"brought", "bring", "brings", "bringing", "filed", "file", "files", "filing", "lodged", "pressed", "levied", "unsealed",
@@ -78,7 +79,7 @@ def _prep_object(tok, *words):
 
 @lru_cache(maxsize=None)
 def _patterns(language: str) -> list[tuple[str, str | None, re.Pattern]]:
-    return [(t, sub, re.compile(rf"\b(?:{pat})\b", re.I)) for t, sub, pat in TRIGGERS[language]]
+    return [(t, sub, re.compile(rf"\b(?:{alternation(pat, re.I)})\b", re.I)) for t, sub, pat in TRIGGERS[language]]
 
 
 @lru_cache(maxsize=None)

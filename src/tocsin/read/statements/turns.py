@@ -17,6 +17,7 @@ from functools import lru_cache
 from ...models import Statement
 from ...structure import Segment, calls_for_tips
 from ...structure.structure import BOILERPLATE, STAGE
+from ..alternation import alternation
 from ..event_lexicon import TRIGGERS
 from .kinds import classify
 
@@ -61,7 +62,7 @@ def _on_topic(language: str) -> re.Pattern | None:
     if language not in _TOPIC:
         return None
     words = [pattern for _, _, pattern in TRIGGERS.get(language, ())]
-    return re.compile(r"\b(?:" + "|".join([_TOPIC[language], *words]) + r")\b", re.I)
+    return re.compile(r"\b(?:" + alternation("|".join([_TOPIC[language], *words]), re.I) + r")\b", re.I)
 
 
 # A question that turns to a subject of its own, however it ends: "what about" or "how about" a thing named ("What about
