@@ -193,3 +193,16 @@ def test_resolve_an_initial_stands_for_a_middle_name_never_the_surname():
     from tocsin.resolve import _within
 
     assert _within("bobbie-c-ryan", "bobbie-cyana-ryan") and not _within("ana-r-ruiz", "ana-beatriz-ruiz")
+
+
+def test_resolve_a_speaker_named_in_full_where_the_model_read_no_person_is_a_person():
+    """"Sealock" after "Columbus Investigator Gregory Sealock", which the model read as an organization: the speaker's
+    span holds no mention of its own, and the name the roster gave is the entity."""
+    st = Statement(speaker_start=60, speaker_end=67, speaker_text="Sealock", speaker_mention=(20, 35), speaker_name="Gregory Sealock",
+                   speaker_basis="named", descriptor=None, affiliation=None, cue="stated", cue_start=68, cue_end=74,
+                   content_start=0, content_end=50, direct=False, claim_type="assertion", stance="asserted")
+    org = _m("Columbus Investigator Gregory Sealock", "organization", 0, label="ORG")
+    out = resolve(Annotations("9f8e7d6c5b4a", mentions=(org,), statements=(st,)))
+    assert out.annotations.statements[0].speaker_entity == "person:gregory-sealock"
+    lone = replace(st, speaker_name="Sealock")
+    assert resolve(Annotations("9f8e7d6c5b4a", mentions=(org,), statements=(lone,))).annotations.statements[0].speaker_entity is None

@@ -148,7 +148,8 @@ def _key(mention: Mention, lone: dict[str, str], forms: dict[str, str], doc_id: 
 def _named_only(st: Statement, names: dict[str, list[str]], kinds: dict[str, str], lone: dict[str, str],
                 forms: dict[str, str], doc_id: str) -> str | None:
     """The entity of a speaker the document names in full only where the model does not read it: "MS. JEAN-PIERRE:"
-    under "Press Briefing by Press Secretary Karine Jean-Pierre" is Karine Jean-Pierre (tocsin.read.people)."""
+    under "Press Briefing by Press Secretary Karine Jean-Pierre" is Karine Jean-Pierre (tocsin.read.people); "Sealock"
+    after "Columbus Investigator Gregory Sealock", which the model read as an organization, is Gregory Sealock."""
     name = st.speaker_name
     if not name or st.speaker_start is None or st.speaker_basis == "label" or name.isupper() or not slug(name):
         return None  # a label the document names no one by ("SENIOR ADMINISTRATION OFFICIAL") is no person
@@ -183,8 +184,8 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
     statements = tuple(
         replace(
             st,
-            speaker_entity=by_span.get(tuple(st.speaker_mention)) if st.speaker_mention
-            else _named_only(st, names, kinds, lone, forms, annotations.doc_id),
+            speaker_entity=(by_span.get(tuple(st.speaker_mention)) if st.speaker_mention else None)
+            or _named_only(st, names, kinds, lone, forms, annotations.doc_id),
             affiliation_entity=by_span.get(tuple(st.affiliation)) if st.affiliation else None,
             place_entity=_place(st.place_key),
         )

@@ -50,6 +50,17 @@ def test_entities_acronym_links_to_the_organization_it_spells():
     assert acronym_link({"id": "organization:dea", "name": "DEA"}, orgs) is None
 
 
+def test_entities_an_acronym_two_organizations_spell_goes_to_the_one_its_document_names():
+    """"GM" spells "General Motors" and "Grupo Modelo": the document that writes "GM" and "General Motors" settles it;
+    one that names neither, or both, does not."""
+    orgs = [{"id": f"organization:{k}", "name": n, "canonical": f"organization:{k}"}
+            for k, n in (("general-motors", "General Motors"), ("grupo-modelo", "Grupo Modelo"))]
+    gm = {"id": "organization:gm", "name": "GM"}
+    assert acronym_link(gm, orgs, {"organization:general-motors"}) == ("organization:general-motors", "acronym named in the same document", 0.85)
+    assert acronym_link(gm, orgs) is None
+    assert acronym_link(gm, orgs, {"organization:general-motors", "organization:grupo-modelo"}) is None
+
+
 def test_claims_a_paraphrase_is_similar_and_shares_a_band():
     a = content_words("Tren de Aragua is present in at least 16 U.S. states, officials said")
     b = content_words("officials said that the Tren de Aragua gang is present in 16 states of the U.S.")

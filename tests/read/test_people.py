@@ -132,3 +132,55 @@ def test_people_rank_is_the_office_with_what_makes_it_another(before, written, f
     from tocsin.read.people import rank
 
     assert rank(before, written) == found
+
+
+def test_people_a_title_case_title_name_stops_at_the_name_the_text_gives():
+    """ "President Biden Touts Historic Support" is "Biden": the title's name runs on into the headline's words, and a
+    second person "Biden Touts Historic Support" would make "the President" fit two people."""
+    text = "President Biden met tribal leaders. The President said the work goes on."
+    roster = _roster(text, ["Biden"], title="FACT SHEET: President Biden Touts Historic Support for Indian Country")
+    assert roster.by_title("The President").name == "Biden"
+    assert [p.name for p in roster.people["biden"]] == ["Biden"]
+    alone = Roster("THE PRESIDENT: Thank you.", [], title="Remarks by President Lina Moro Visits the Port")
+    assert alone.by_title("THE PRESIDENT").name == "Lina Moro Visits"  # nothing to trim it by: as read
+
+
+@pytest.mark.parametrize("label, name", [
+    ("PRESIDENT MORO", "Lina Moro"),
+    ("SECRETARY PELL", "Tom Pell"),
+    ("MORO", "Lina Moro"),
+    ("THE PRESIDENT", "Lina Moro"),
+    ("SENIOR ADMINISTRATION OFFICIAL", None),  # words that are no office before the last: no surname
+    ("PRESIDENT ORTIZ", None),  # nobody of that name
+])
+def test_people_a_transcript_label_of_an_office_and_a_surname_is_the_person(label, name):
+    text = "PRESIDENT MORO: Thank you. SECRETARY PELL: Good morning."
+    roster = _roster("President Lina Moro and Secretary Tom Pell spoke. " + text, ["Lina Moro", "Tom Pell"])
+    person = roster.by_label(label)
+    assert (person.name if person else None) == name
+
+
+def test_people_the_title_names_in_full_a_surname_the_text_writes_alone():
+    """The text says "Kirby" only, the title "… Communications Advisor John Kirby": the label "KIRBY" is John Kirby."""
+    title = "On-the-Record Press Gaggle by National Security Communications Advisor John Kirby"
+    roster = _roster("MR. KIRBY: Thanks. As Kirby said before, the talks go on.", ["Kirby"], title=title)
+    assert roster.by_surname("KIRBY").name == "John Kirby"
+    two = _roster("Kirby said so.", ["Kirby"], title="Gaggle by Advisor John Kirby and Advisor Ann Kirby")
+    assert two.by_surname("Kirby") is None
+    full = _roster("Ann Kirby said so. Kirby left.", ["Ann Kirby", "Kirby"], title="Gaggle by Advisor John Kirby")
+    assert full.by_surname("Kirby").name == "Ann Kirby"  # the text's own full name comes first
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("The affidavit was filed by Columbus Investigator Gregory Sealock. Sealock stated it.", "Sealock", "Gregory Sealock"),
+    ("Granville County Fire Marshal Doug Logan said it was arson. Logan said more.", "Logan", "Doug Logan"),
+    ("White House spokeswoman Abigail Reyes said so.", "Reyes", "Abigail Reyes"),
+    ("Vice President Harris spoke. Harris left.", "Harris", None),  # an office, not a given name
+    ("She met Gregory Sealock at home. Sealock said so.", "Sealock", None),  # no office before the name
+    ("Investigator Ann Lee and Officer Bob Lee came. Lee said so.", "Lee", None),  # two full names
+])
+def test_people_a_full_name_after_an_office_that_the_model_did_not_read(text, word, name):
+    person = Roster(text, []).by_surname(word)
+    assert (person.name if person else None) == name
+    if person:
+        assert text[person.span[0] : person.span[1]] == name

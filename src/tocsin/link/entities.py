@@ -26,7 +26,8 @@ the names leave no doubt:
   ("Don Juan Pérez"). A first name and its common English diminutive are one
   first name ("Joe Biden", "Joseph R. Biden", ``_DIMINUTIVES``);
 - an acronym to the organization it abbreviates ("OFAC", "Office of Foreign
-  Assets Control").
+  Assets Control"); where several organizations spell it, to the one the
+  acronym's own document names too.
 
 Groups and agencies are canonical from the gazetteer already. Each link is
 stored with its basis and score (``entity_links``), so it can be audited and
@@ -163,10 +164,16 @@ def _surname_link(entity: dict, others: list[dict], offices, alike) -> tuple[str
     return peers[0]["canonical"], "surname, office and outlet", 0.7
 
 
-def acronym_link(entity: dict, organizations: list[dict]) -> tuple[str, str, float] | None:
-    """An all-capitals name to the one organization whose initials it spells."""
+def acronym_link(entity: dict, organizations: list[dict], named_here: set[str] = frozenset()) -> tuple[str, str, float] | None:
+    """An all-capitals name to the one organization whose initials it spells; of several ("General Motors", "Grupo
+    Modelo" for "GM"), to the one the acronym's own document names too (``named_here``: the ids the document
+    mentions), which writes both for one company; none when it names none of them, or more than one."""
     name = entity["name"].strip()
     if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()):
         return None
-    found = {o["canonical"] for o in organizations if o["id"] != entity["id"] and len(o["name"].split()) >= 2 and initials(o["name"]) == name}
-    return (found.pop(), "acronym", 0.9) if len(found) == 1 else None
+    spelled = [o for o in organizations if o["id"] != entity["id"] and len(o["name"].split()) >= 2 and initials(o["name"]) == name]
+    found = {o["canonical"] for o in spelled}
+    if len(found) == 1:
+        return found.pop(), "acronym", 0.9
+    here = {o["canonical"] for o in spelled if o["id"] in named_here}
+    return (here.pop(), "acronym named in the same document", 0.85) if len(here) == 1 else None

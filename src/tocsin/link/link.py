@@ -107,7 +107,8 @@ def link_entities(store: Store, doc_id: str, report: LinkReport) -> None:
     for ent in new:
         tokens = entities.name_tokens(ent["name"])
         if ent["kind"] == "organization":
-            found = entities.acronym_link(ent, sql.entities_with_tokens(store, ["^" + ent["name"].strip()], "organization"))
+            spelled = sql.entities_with_tokens(store, ["^" + ent["name"].strip()], "organization")
+            found = entities.acronym_link(ent, spelled, sql.named_in(store, doc_id, [o["id"] for o in spelled]))
         else:
             found = entities.person_link(ent, sql.entities_with_tokens(store, tokens, "person"), titles, alike)
         if found:

@@ -27,7 +27,7 @@ _OTHER_OFFICE = {"vice", "deputy", "assistant", "associate", "former", "ex", "th
 # The last word of a title a person holds: "the report" or "the police department" is no one's title, whatever words
 # stand before a name ("according to the report, Nakishia Sullivan…").
 _OFFICE = re.compile(r"(?:president|secretary|governor|senator|representative|congressman|congresswoman|mayor|sheriff|"
-                     r"attorney|prosecutor|judge|justice|chief|officer|detective|investigator|agent|trooper|sergeant|"
+                     r"attorney|prosecutor|judge|justice|chief|officer|detective|investigator|agent|trooper|sergeant|marshal|"
                      r"lieutenant|captain|colonel|general|commander|admiral|director|commissioner|superintendent|coroner|"
                      r"examiner|spokesman|spokeswoman|spokesperson|minister|ambassador|chancellor|speaker|leader|official|"
                      r"administrator|deputy|warden|lawyer|counsel|defendant|victim|witness|owner|manager|ceo|chairman|"
@@ -137,8 +137,15 @@ class Roster:
             if m.kind == "person":
                 self._add(_clean(m.text), (m.start, m.end), _title_before(text, m.start), _title_after(text, m.end))
         for name, words in _titled_in(title or ""):
-            self._add(name, None, words, None)
+            self._add(self._as_named(name), None, words, None)
         self.title = title or ""
+        self.text = text
+
+    def _as_named(self, name: str) -> str:
+        """A name read off a title in title case may run on into the words after it ("President Biden Touts Historic
+        Support"): its longest start that ends on the family name of someone the text names ("Biden"), else as read."""
+        words = name.split()
+        return next((" ".join(words[:k]) for k in range(len(words), 0, -1) if surname(" ".join(words[:k])) in self.people), name)
 
     def _add(self, name: str, span, before: tuple[str, ...], after: tuple[str, ...] | None) -> None:
         key = surname(name)
@@ -161,11 +168,21 @@ class Roster:
         found = self.people.get(surname(word), [])
         if len(found) == 1 and len(found[0].name.split()) > 1:
             return found[0]
-        if found or not self.title:
+        if any(len(p.name.split()) > 1 for p in found):
             return None
-        named = {f"{m.group(1)} {m.group(2)}" for m in _GIVEN_SURNAME.finditer(self.title)
-                 if fold(m.group(2)) == surname(word) and not _OFFICE.fullmatch(fold(m.group(1).split()[0]))}
-        return Person(named.pop(), None) if len(named) == 1 else None
+        # the text writes the surname alone, or not at all: the title's full name ("… Advisor John Kirby"), else the
+        # one full name written after an office in the text that the model did not read ("Investigator Gregory Sealock")
+        return _one_named(self.title, word, None) or _one_named(self.text, word, _AFTER_OFFICE)
+
+    def by_label(self, label: str) -> Person | None:
+        """The one person a transcript label names: "THE PRESIDENT" by title, "KIRBY" by surname, and "PRESIDENT
+        BIDEN" or "SECRETARY RUBIO" by the surname after the office words."""
+        words = label.split()
+        if not words or words[0] == "THE":
+            return self.by_title(label) if words else None
+        if len(words) > 1 and not all(_titular(w) for w in words[:-1]):
+            return None
+        return self.by_surname(words[-1])
 
     def by_title(self, phrase: str) -> Person | None:
         """The one person the document gives this title ("the sheriff", "THE PRESIDENT", "el fiscal")."""
@@ -209,6 +226,32 @@ _TITLED = re.compile(r"(?P<title>(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[Pp]resident|[S
 
 # A given name (and an initial) before a family name, in a title: "John Kirby", "Joseph R. Biden"
 _GIVEN_SURNAME = re.compile(r"\b(?=([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?)\s+([A-Z][\w'’-]+)\b)")  # overlapping: "Agriculture Tom Vilsack"
+
+
+# A given name (and an initial) and a family name written after a capitalized office word or its abbreviation, in the
+# text: "Fire Marshal Doug Logan", "Investigator Gregory Sealock", "Sgt. Ana Ruiz" (the family name is checked after)
+_AFTER_OFFICE = re.compile(r"\b([A-Za-z][\w.'’-]*)\s+(?=([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?)\s+([A-Z][\w'’-]+)\b)")
+
+
+def _one_named(text: str, word: str, after: re.Pattern | None) -> Person | None:
+    """The one full name in ``text`` whose family name is ``word``: a given name before it that is no office
+    ("Vice President Harris" names no Harris), and with ``after``, an office word before the given name. Two
+    different full names, or none, and nobody."""
+    if not text:
+        return None
+    found = {}
+    if after is None:
+        for m in _GIVEN_SURNAME.finditer(text):
+            if fold(m.group(2)) == surname(word) and not _OFFICE.fullmatch(fold(m.group(1).split()[0])):
+                found.setdefault(f"{m.group(1)} {m.group(2)}", None)
+    else:
+        for m in after.finditer(text):
+            if fold(m.group(3)) == surname(word) and _titular(m.group(1)) and not _titular(m.group(2).split()[0]):
+                found.setdefault(f"{m.group(2)} {m.group(3)}", (m.start(2), m.start(3) + len(m.group(3))))
+    if len(found) != 1:
+        return None
+    (name, span), = found.items()
+    return Person(name, span)
 
 
 def _titled_in(title: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -264,7 +264,7 @@ def _turn_speaker(seg, segs, text: str, roster: Roster) -> tuple | None:
     if opening is None:
         return None
     label = _HONORIFIC.sub("", seg.speaker)
-    person = roster.by_title(label) if label.startswith("THE ") else roster.by_surname(label) if " " not in label else None
+    person = roster.by_label(label)
     name = person.name if person else label.title()
     return (opening.label[0], opening.label[1], text[opening.label[0] : opening.label[1]], person.span if person else None, name,
             "turn" if person else "label")

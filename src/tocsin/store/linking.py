@@ -106,6 +106,14 @@ def unindexed_names(store: Store, doc_id: str) -> list[dict]:
     )
 
 
+def named_in(store: Store, doc_id: str, entity_ids: list[str]) -> set[str]:
+    """Which of these entities the document mentions."""
+    if not entity_ids:
+        return set()
+    return {r["entity_id"] for r in store.fetch(f"SELECT DISTINCT entity_id FROM mentions WHERE doc_id = ? AND entity_id IN ({_marks(entity_ids)})",
+                                                (doc_id, *entity_ids))}
+
+
 def index_names(store: Store, rows: list[tuple[str, str]]) -> None:
     """(token, entity id) pairs into the name index."""
     store.executemany("INSERT INTO entity_tokens (token, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING", rows)

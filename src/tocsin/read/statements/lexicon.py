@@ -62,6 +62,8 @@ LEXICONS = {
         "pronouns": {"he": "person", "she": "person", "they": None, "i": "person", "we": None, "it": "organization"},
         "plural_pronouns": {"they"},
         "roles": r"(?:official|officials|expert|analyst|researcher|prosecutor|spokesman|spokeswoman|spokesperson|minister|president|chief|commander|director|lawyer|attorney|senator|governor|mayor|general|colonel|criminologist|investigator|source|witness|leader|secretary)",
+        # the words a business goes by once named ("General Motors, the carmaker, … the company said"): no person
+        "bodies": r"(?:company|firm|carmaker|automaker|airline|manufacturer)",
         "denial": {"deny", "reject", "dismiss", "dispute", "contest", "refute"},  # "disputed that the fire was set…": a denial
         "allegation": {"allege", "accuse", "claim"},
         "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
@@ -289,6 +291,7 @@ LEXICONS = {
         "pronouns": {"él": "person", "ella": "person", "ellos": None, "ellas": None},
         "plural_pronouns": {"ellos", "ellas"},
         "roles": r"(?:fiscal|portavoz|ministro|ministra|presidente|presidenta|experto|experta|analista|investigador|investigadora|general|coronel|director|directora|abogado|abogada|jefe|jefa|vocero|vocera|alcalde|alcaldesa|criminólogo)",
+        "bodies": r"(?:empresa|compañía|firma|fabricante|aerolínea)",
         "denial": {"negó", "rechazó", "desmintió", "negaron", "rechazaron", "niega", "niegan"},
         "allegation": {"alegó", "acusó", "denunció", "acusaron", "denunciaron", "denuncia", "denuncian"},
         "opinion": {"consideró", "estimó", "consideraron", "considera", "consideran", "estima", "estiman"},

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...models import Mention, Statement
-from ..people import Roster, surname
+from ..people import Roster, _titular, surname
 from .kinds import ORGANISATION
 from .lexicon import LEXICONS
 from .spans import paragraph_between
@@ -100,7 +100,8 @@ def speaker_entity(
     lex = LEXICONS.get(language, LEXICONS["en"])
     roster = roster or Roster(text, mentions)
     words = text[span[0] : span[1]]
-    inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
+    # a name whose last period closes the phrase is inside it ("The county's sheriff, Ann B. Ruiz Jr.")
+    inside = [m for m in mentions if span[0] <= m.start and (m.end <= span[1] or text[span[1] : m.end] == ".")]
     orgs = [m for m in inside if m.kind in ("organization", "agency", "group")]
     if head is not None:
         named = [m for m in inside if m.start <= head[0] < m.end and m.kind in ("person", "organization", "agency", "group")]
@@ -109,9 +110,11 @@ def speaker_entity(
         if not named and text[head[0] : head[0] + 1].isupper() and (full := _surname_match(text[head[0] : head[1]], history, roster)):
             return full[0], full[1], "named", _descriptor(text[span[0] : head[0]] + " " + text[head[1] : span[1]]), _span(orgs[0]) if orgs else None
         named = named or [m for m in [_apposed(text, span, inside)] if m] or _author(text, span, head, inside, lex)
+        if not named and (person := _titled_surname(words, roster)):
+            return person.span, person.name, "named", None, _span(orgs[0]) if orgs else None
     else:  # surface patterns: a person first, else a capitalized full name, else an organization
         named = [m for m in inside if m.kind == "person"][:1]
-        if not named and (full := list(_NAME.finditer(words))):
+        if not named and (full := [n for n in _NAME.finditer(words) if not _placed(n, span, inside, words)]):
             last = full[-1]
             name_span = (span[0] + last.start(), span[0] + last.end())
             named_org = [m for m in orgs if m.start >= name_span[0] and m.end <= name_span[1]]
@@ -151,12 +154,40 @@ def speaker_entity(
             return found[0], found[1], "named", None, None
     if re.match(r"^(the|el|la|this|that|este|esta)\s", low) and (person := roster.by_title(words)):
         return person.span, person.name, "role", " ".join(words.split()), None  # "the sheriff": Sheriff Greg Taylor, named before
-    role = re.search(rf"\b{lex['roles']}\b", low)
+    bodies = lex.get("bodies", "(?!)")
+    role = re.search(rf"\b(?:{lex['roles']}|{bodies})\b", low)  # "the spokesman", "la empresa": who was so described
     if role and re.match(r"^(the|el|la|this|that|este|esta) ", low):
+        # a business by any of its words ("General Motors, the carmaker, …": "the company"); a person by the role
+        body = bool(re.fullmatch(bodies, role.group(0)))
+        said, kinds = (bodies if body else role.group(0)), {_span(m): m.kind for m in mentions}
         for s in reversed(history):
-            if s.speaker_mention and s.descriptor and role.group(0) in s.descriptor.lower():
+            if s.speaker_mention and s.descriptor and re.search(rf"\b{said}", s.descriptor.lower()) \
+                    and (not body or kinds.get(tuple(s.speaker_mention)) == "organization"):  # not "accompanying", not a person
                 return s.speaker_mention, s.speaker_name, "role", words, s.affiliation
     return None, None, "unnamed", words or None, _span(orgs[0]) if orgs else None
+
+
+_FUNCTION_WORD = re.compile(r"(?i:the|this|that|these|those|an?|el|la|los|las|lo|un|una|este|esta|estos|estas|según|according)")
+
+
+def _titled_surname(words: str, roster: Roster):
+    """The person a speaker phrase names by office and surname where the model read no name in it: "FBI Assistant
+    Director-in-Charge Demarest of the New York Field Office" is the Joseph M. Demarest the document names in full.
+    The surname is the last capitalized word before the phrase goes on in lower case, no office and no possessive
+    ("Smith's lawyer", "a lawyer for Smith": none)."""
+    lead = re.match(r"(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+)*[A-ZÁÉÍÓÚÑ][\w.'’-]*", words.strip())
+    last = lead.group(0).split()[-1] if lead else ""
+    if not last or _titular(last) or _FUNCTION_WORD.fullmatch(last) or re.search(r"['’]s?$", last) or not (person := roster.by_surname(last)):
+        return None
+    return person if " " in person.name and person.span is not None else None
+
+
+def _placed(name: re.Match, span, inside: list[Mention], words: str) -> bool:
+    """A capitalized name of the speaker phrase that is a place the phrase only mentions, not the whole of it:
+    "General Motors, la empresa automovilística de los Estados Unidos" speaks, not the United States ("Estados
+    Unidos dijo" stays the country's)."""
+    start, end = span[0] + name.start(), span[0] + name.end()
+    return name.group(0) != words.strip(" ,") and any(m.kind == "place" and m.start <= start and end <= m.end for m in inside)
 
 
 def _body(said: Statement, mentions: list[Mention]) -> bool:
