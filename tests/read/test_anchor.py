@@ -1,7 +1,7 @@
 import pytest
 
 from tocsin.models import Annotations, Mention, Place, Sentence, TimeExpression
-from tocsin.read.anchor import court_seat, home, locate, main_place, office
+from tocsin.read.anchor import court_seat, home, locate, main_place, of_a_person, office
 
 LIMA = Place(3936456, "Lima", "city", "PE", "LMA", -12.04, -77.03, 7737002)
 PERU = Place(3932488, "Peru", "country", "PE", "", -11.1, -76.3, 31989260)
@@ -99,6 +99,12 @@ def test_anchor_a_place_of_the_events_own_clause_comes_first():
         ("home", "They abducted her from Springfield Mall.", "Springfield", False),
         ("home", "An indictment was returned in the District of Columbia.", "Columbia", False),
         ("home", "He was arrested in Miami, Florida, on Friday.", "Florida", False),
+        # the state written after a home town, a comma after its short form; a student's home state
+        ("home", "A Scotia, N.Y., man was charged on Tuesday.", "N.Y.", True),
+        ("home", "Dana Ortiz, a Kansas nursing student, was stabbed at a party.", "Kansas", True),
+        ("home", "In Ohio, women marched on Sunday.", "Ohio", False),
+        ("home", "He was shot at a Georgia college on Friday.", "Georgia", False),
+        ("home", "Police in Dayton, Ohio, said the man fled.", "Ohio", False),
         # where a court sits, written with its place
         ("court", "indicted by a federal grand jury in the District of Massachusetts for", "Massachusetts", True),
         ("court", "U.S. Attorney for the Northern District of Ohio announced", "Ohio", True),
@@ -210,3 +216,18 @@ def test_anchor_locative_before_takes_any_article(before):
     from tocsin.read.anchor import _LOCATIVE_BEFORE
 
     assert _LOCATIVE_BEFORE.search(before)
+
+
+@pytest.mark.parametrize(("text", "name", "person", "expected"), [
+    # a place after a person's name and "of" is where the person lives or serves
+    ("Charged were Tom Reyes of Dunmore, Pa., and Ana Cruz of Scranton.", "Dunmore", "Tom Reyes", True),
+    ("Charged were Tom Reyes of Dunmore, Pa., and Ana Cruz of Scranton.", "Scranton", "Ana Cruz", True),
+    ("Prosecutor Lee Park of the Northern District of Texas said so.", "Northern District of Texas", "Lee Park", True),
+    # not after another name, nor after a person's name that "of" does not follow
+    ("The Bank of Scranton was robbed on Friday.", "Scranton", None, False),
+    ("The mayor of Scranton said the man was shot.", "Scranton", None, False),
+    ("Tom Reyes was shot in Scranton.", "Scranton", "Tom Reyes", False),
+])
+def test_anchor_a_place_after_a_person_s_name_and_of_is_theirs(text, name, person, expected):
+    ends = frozenset({text.index(person) + len(person)} if person else ())
+    assert of_a_person(text, text.index(name), ends) is expected

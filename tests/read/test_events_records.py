@@ -205,3 +205,43 @@ def test_records_a_city_before_an_operation_is_where(text, place):
 def test_records_a_local_release_s_dateline_holds_its_court_events(text, etype, place):
     found = [p for t, p, _ in _placed(text, url="https://www.justice.gov/usao-sdtx/pr/x") if t == etype]
     assert found and found[0] in (place, "United States")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tom Reyes of Scranton was arrested on Friday at a store in Allentown.",
+    "Police said Ana Cruz of Scranton was arrested on Friday at a mall in Allentown.",
+])
+def test_records_a_person_s_home_after_of_is_not_where_they_were_arrested(text):
+    """"Tom Reyes of Scranton" lives there: the arrest is placed where the sentence says it took place."""
+    placed = [p for t, p, _ in _placed(text) if t == "arrest"]
+    assert placed == ["Allentown"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police arrested a convicted sex offender in Dayton on Friday.",
+    "Deputies in Dayton arrested two convicted felons on Friday.",
+])
+def test_records_a_conviction_that_describes_someone_takes_no_place_of_the_sentence(text):
+    """A "convicted sex offender" arrested in Dayton was not convicted there: the arrest is placed, the conviction is not."""
+    placed = dict((t, p) for t, p, _ in _placed(text))
+    assert placed.get("arrest") == "Dayton" and placed.get("conviction", None) is None
+
+
+@pytest.mark.model
+def test_records_a_conviction_told_as_a_happening_keeps_its_place():
+    placed = dict((t, p) for t, p, _ in _placed("Ruiz was convicted in Dayton on Friday of two counts of robbery."))
+    assert placed.get("conviction") == "Dayton"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "place"), [
+    # a state's instrument named in another relative clause does not place the event
+    ("The men, who will soon stand trial on Mexican soil, include a boss who killed a reporter in 1999.", None),
+    # in the event's own clause, or one coordinated with it, it does
+    ("Reed was held hostage by the Russian government and sentenced to 14 years in a Russian prison.", "Russia"),
+])
+def test_records_a_demonym_s_instrument_places_only_an_event_of_its_clause(text, place):
+    placed = [p for t, p, _ in _placed(text) if t in ("killing", "abduction")]
+    assert placed and placed[0] == place

@@ -92,3 +92,30 @@ def test_retold_a_noun_its_sentence_does_not_date_is_the_happening_told_again():
     text = "Kidnapping in Culiacan.\n\nA kidnapping was reported in Culiacan. Gunmen kidnapped Ana Ruiz on Sunday outside her home."
     headline, lede = _events(text, "abduction")[:2]
     assert (headline.date_begin or "")[:10] == (lede.date_begin or "")[:10] == "2024-10-20"
+
+
+@pytest.mark.model
+def test_retold_a_person_is_killed_once_the_list_that_places_and_dates_it_counts():
+    """A killing of a person named in full takes the place and the date the story gives the killing of that same
+    person, even in a list item (a person is killed once)."""
+    text = ("The governor signed a law named for Dana Ortiz, who was murdered by a gunman.\n\n"
+            "What we know:\n\n- Dana Ortiz was killed in Tulsa, Oklahoma, on Oct. 5.\n- The driver had two prior arrests.")
+    ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at=PUBLISHED, language="en")], gated=False)
+    names = {p.key: p.name for p in ann.places}
+    first = min((e for e in ann.events if e.type == "killing"), key=lambda e: e.trigger_start)
+    assert first.evidence_start == 0 and names.get(first.place_key) == "Tulsa" and first.date_begin == "2024-10-05"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # another person of the same surname
+    "The governor signed a law named for Dana Ortiz, who was murdered by a gunman.\n\n"
+    "What we know:\n\n- Maria Ortiz was killed in Tulsa, Oklahoma, on Oct. 5.\n- The driver had two prior arrests.",
+    # a surname alone may be anyone's
+    "The governor signed a law named for Ortiz, who was murdered by a gunman.\n\n"
+    "What we know:\n\n- Ortiz was killed in Tulsa, Oklahoma, on Oct. 5.\n- The driver had two prior arrests.",
+])
+def test_retold_another_person_s_killing_in_a_list_gives_nothing(text):
+    ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at=PUBLISHED, language="en")], gated=False)
+    first = min((e for e in ann.events if e.type == "killing"), key=lambda e: e.trigger_start)
+    assert first.evidence_start == 0 and first.place_basis != "story" and first.date_basis == "published"

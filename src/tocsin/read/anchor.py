@@ -60,9 +60,22 @@ _HOME_BEFORE = {
 }
 _HOME_AFTER = {
     "en": re.compile(
-        r"(?:,?\s*[A-Z][a-z]{0,5}\.(?:\s?[A-Z][a-z]?\.)?,?|,\s*[A-Z][a-z]+,)?[\s-]+(?:man|woman|men|women|residents?|teens?|"
+        r"(?:,?\s*[A-Z][a-z]{0,5}\.(?:\s?[A-Z][a-z]?\.)?,?|,\s*[A-Z][a-z]+,|(?<=\.),)?[\s-]+"  # "Highland Falls, N.Y., woman": the state too
+        r"(?:(?:college|university|high\s+school|nursing|graduate|medical|law)\s+(?=students?\b))?"  # "a Georgia college student"
+        r"(?:man|woman|men|women|residents?|teens?|"
         r"teenagers?|boy|girl|couple|mother|father|natives?|family|youths?|students?|businessman|businesswoman|based)\b"),
 }
+
+
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def of_a_person(text: str, start: int, person_ends: frozenset[int]) -> bool:
+    """Whether the place written at ``start`` follows a person's name and "of" ("James Freeman of Santa Rosa Beach",
+    "Attorney Ann Ruiz of the Northern District"): where the person lives or serves, not where an act took place.
+    ``person_ends``: where the document's names of people end."""
+    found = _OF_BEFORE.search(text, max(0, start - 10), start)
+    return bool(found) and found.start() in person_ends
 
 
 def home(text: str, start: int, end: int, language: str = "en") -> bool:

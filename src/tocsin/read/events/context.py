@@ -342,6 +342,11 @@ class _Context:
         return list(dict.fromkeys(m.key for m in reversed(listed)))
 
     @cached_property
+    def person_ends(self) -> frozenset[int]:
+        """Where the document's names of people end (``anchor.of_a_person``)."""
+        return frozenset(m.end for m in self.mentions if m.kind == "person")
+
+    @cached_property
     def courts(self) -> list[Mention]:
         """The place mentions that name a court's seat or district ("U.S. Attorney for the District of Maryland")."""
         places = {p.key: p for p in self.ann.places}

@@ -10,14 +10,14 @@ from functools import partial
 
 from ...models import Event
 from ...structure import item_at
-from ..anchor import home, locate, office
+from ..anchor import home, locate, of_a_person, office
 from ..event_lexicon import ANOTHER, LEGAL
 from ..places import within
 from ..statements.lexicon import verb_lemma
 from ..ties import merge_ties
 from .arguments import _record
 from .chains import _family
-from .clauses import in_own_clause, own_clause, suspects_clause
+from .clauses import _clause_verb, in_own_clause, own_clause, suspects_clause
 from .context import _confidence, _Context
 from .happenings import _each_victim, _name_words, told_apart
 from .presence import (
@@ -29,7 +29,7 @@ from .presence import (
     place_described,
 )
 from .removals import removed_from
-from .retold import told_again
+from .retold import killed_before, told_again
 from .when import counted_back, finer_within, performed, whose_time, year_before
 from .whose import whose
 from .words import _record_of
@@ -107,7 +107,7 @@ def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int)
                 told = told_again(e, [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None
                                       and not (d.type == e.type and d.evidence_start == e.evidence_start)],
                                   text, segments, lede_end)
-            spots = {(d.place_key, d.place_precision) for d in told}
+            spots = {(d.place_key, d.place_precision) for d in told or killed_before(e, placed, text)}
             if len(spots) == 1:
                 place, precision = next(iter(spots))
                 e = replace(e, place_key=place, place_precision=precision, place_basis="story")
@@ -179,7 +179,8 @@ def _not_where(ctx: _Context, f: dict):
     arrested_at = _ARRESTED_AT.get(language) if f["type"] in _COURT_EVENTS else None
     seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
     origin = _ORDERED_FROM.get(language) if seat else None  # a group "run from Venezuela" is present there
-    aside = lambda m: bool(sent_to) and m.start not in sent_to or seat and home(text, m.start, m.end, language) or bool(  # noqa: E731
+    aside = lambda m: bool(sent_to) and m.start not in sent_to or seat and (home(text, m.start, m.end, language) or of_a_person(  # noqa: E731
+        text, m.start, ctx.person_ends)) or bool(
         arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
         or seat and _speaks_or_acts(ctx, f, m) or whose(ctx, m) or seat and _of_one_listed(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
@@ -274,7 +275,8 @@ def _not_focus(ctx: _Context):
     ann = ctx.ann
     issued = lambda m: ann.dateline_issued and ann.dateline_start <= m.start < ann.dateline_end and bool(  # noqa: E731
         _HEADQUARTERS.match(text, m.start))  # "WASHINGTON –": issued there; a local office's "HOUSTON –" holds its court's events
-    aside = lambda m: office(text, m.start, m.end) or home(text, m.start, m.end, language) or removal(m) or issued(m)  # noqa: E731
+    aside = lambda m: office(text, m.start, m.end) or home(text, m.start, m.end, language) or of_a_person(  # noqa: E731
+        text, m.start, ctx.person_ends) or removal(m) or issued(m)
     nation = partial(whose, ctx)
     if any(not aside(m) and not nation(m) for m in named):  # "the U.S. Attorney", "U.S. forces": whose, not where
         return lambda m: aside(m) or nation(m)
@@ -297,15 +299,25 @@ _STATE_NOUN = re.compile(r"\s+(?:police|prisons?|jails?|courts?|president|prime\
 
 def _state_named(ctx: _Context, f: dict):
     """The country whose institutions the event's sentence names by its demonym ("held hostage by the Russian
-    government and sentenced to 14 years in a Russian prison"), when that is the one country so named; only for a
-    sentence that places the event nowhere else. A demonym before a person ("a Mexican national") is where they
-    come from, not where the act was."""
+    government and sentenced to 14 years in a Russian prison"), when that is the one country so named outside a
+    relative clause the event is not in ("who murdered an agent in 1985" is not placed by "who will soon arrive on
+    American soil"); only for a sentence that places the event nowhere else. A demonym before a person ("a Mexican
+    national") is where they come from, not where the act was."""
     s_start, s_end = f["sentence"]
     places = {p.key: p for p in ctx.ann.places}
     keys = {m.key for m in ctx.ann.mentions if m.label == "NORP" and m.key in places and s_start <= m.start < s_end
+            and not _in_another_relative(ctx, f, m)
             and places[m.key].kind == "country" and (state := _STATE_NOUN.match(ctx.text, m.end))
             and not _SERVED_IN.match(ctx.text, state.end()) and not _FORMER.search(ctx.text, max(s_start, m.start - 12), m.start)}
     return places[next(iter(keys))] if len(keys) == 1 else None
+
+
+def _in_another_relative(ctx: _Context, f: dict, m) -> bool:
+    """Whether a mention stands in a relative clause the event's trigger is not in ("members, who will soon arrive on
+    American soil, include a boss who murdered an agent")."""
+    span, tok = ctx.doc.char_span(m.start, m.end, alignment_mode="expand"), f.get("tok")
+    verb = _clause_verb(span.root) if span is not None and tok is not None else None
+    return verb is not None and verb.dep_ == "relcl" and not verb.left_edge.i <= tok.i <= verb.right_edge.i
 
 
 # A person described by the institution they serve or served ("the former Venezuelan army lieutenant", "a Mexican police
@@ -371,6 +383,13 @@ def _of_a_record(text: str, f: dict) -> bool:
                                    or f.get("tok") is not None and f["noun"] and _record_of(f["tok"]))
 
 
+def _described_by(f: dict) -> bool:
+    """Whether a conviction stands as a word describing a person ("a convicted sex offender", "convicted felons"):
+    part of who they are, placed by nothing else the sentence tells of them."""
+    tok = f.get("tok")
+    return f["type"] == "conviction" and tok is not None and tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.tag_.startswith("NN")
+
+
 def _own_time(ctx: _Context, f: dict, where) -> bool:
     """Whether the date chosen for the event is a time of its sentence that hangs from the trigger itself ("the
     murder on May 25, 2020"): a count back in the sentence never replaces it."""
@@ -410,8 +429,9 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
             back := year_before(ctx.ann.times, f["sentence"], (where.date_value, where.date_begin, where.date_end), ctx.published,
                                      f.get("tok"), text)):
         where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2])  # a past happening, dated before the story
-    if record and where.place_basis == "dateline":
-        where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined
+    if record and where.place_basis == "dateline" or _described_by(f) and where.place_basis == "sentence":
+        where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined; a
+        # "convicted felon" arrested in Texas was not convicted there
     if where.place_basis in ("document", "unknown") and (state := _state_named(ctx, f)) is not None:
         where = replace(where, place=state, place_basis="sentence")
     if place is not None:

@@ -32,14 +32,17 @@ def dated_by_the_story(events: list[Event], ann, text: str, segments, published:
     its own sentence gives, and once the story's scenes are read, those too ("A gunman opened fire Thursday night.
     The attack left one officer dead before police shot and killed him": the attack is the killing's)."""
     dated: dict[str, list[Event]] = {}
+    killings = []  # a person is killed once: a killing told in a list dates the same person's killing outside it
     for e in events:
-        if e.happened and e.incident and e.date_basis in bases and item_at(text, segments, e.trigger_start) is None \
-                and not moved_back(e, ann.times):  # a year the story does not write dates no other report
-            dated.setdefault(e.type, []).append(e)
+        if e.happened and e.incident and e.date_basis in bases and not moved_back(e, ann.times):  # a year the story
+            if item_at(text, segments, e.trigger_start) is None:  # does not write dates no other report
+                dated.setdefault(e.type, []).append(e)
+            killings += [e] if e.type == "killing" else []
     lede_end = end_of_lede(ann, text, segments)
     out = []
     for e in events:
-        told = told_again(e, dated.get(e.type, []), text, segments, lede_end, ann.times) if e.happened and e.incident and e.date_basis == "published" else []
+        told = (told_again(e, dated.get(e.type, []), text, segments, lede_end, ann.times) or killed_before(e, killings, text)) \
+            if e.happened and e.incident and e.date_basis == "published" else []
         if e.evidence_start < lede_end:  # the headline's happening is the lede's, undated too: not one the lede tells apart
             told = [d for d in told if not any(_apart(x, d, text, ann.times, lede_end) for x in events
                                                if x.type == e.type and x.evidence_start < lede_end and x.date_basis == "published")]
@@ -89,6 +92,17 @@ def told_again(e: Event, told: list[Event], text: str, segments, lede_end: int, 
             or any(_name_words(e.target_text) & _name_words(d.target_text) for d in told):
         return told
     return []
+
+
+def killed_before(e: Event, told: list[Event], text: str) -> list[Event]:
+    """Of ``told`` (events the story tells elsewhere, in a list or not), the killings of the person a killing ``e``
+    names by a full name ("Jocelyn Nungaray, who was killed on June 17" and "- Jocelyn Nungaray was murdered in
+    Houston"): a person is killed once, however many times the story tells it. None for a bare surname or given name,
+    which two people of a story may share, nor for a step the text tells apart ("another", "the other"), nor a denial."""
+    named = _named(e, text)
+    if e.type != "killing" or e.modality == "negated" or len(named) < 2 or ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start]):
+        return []
+    return [d for d in told if d.type == "killing" and d.modality != "negated" and _named(d, text) == named]
 
 
 def _apart(e: Event, d: Event, text: str, times=(), lede_end: int = 0) -> bool:
