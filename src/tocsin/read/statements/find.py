@@ -98,8 +98,15 @@ def _finder(verb, speaker) -> bool:
     """Whether a finding verb ("showed", "determined") has a tense of its own and evidence, a paper or investigators
     for its subject (``finders``): "the evidence at trial showed that…", "investigators determined that…"; not
     "to prove he has a chance"; a paper's participle speaks for it ("a report showing that…")."""
-    return speaker is not None and (verb.tag_ in ("VBD", "VBZ", "VBP") or speaker.i == verb.head.i) \
+    return speaker is not None and (verb.tag_ in ("VBD", "VBZ", "VBP") or speaker.i == verb.head.i or _past_as_participle(verb)) \
         and holds_findings(t for t in speaker.subtree if t.i < verb.i)
+
+
+def _past_as_participle(verb) -> bool:
+    """A past tense the tagger took for a participle, as the root of its sentence with a subject and no auxiliary of
+    its own ("Evidence presented at trial established that…": "established" VBN)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 _CLOSING = {"’’", "''", '"', "”", "»"}
@@ -140,6 +147,9 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         told = [verb.head]  # "a report showing that…", "a statement saying that…": the paper speaks
     elif not subj and verb.dep_ == "xcomp" and ASPECTUAL.fullmatch(verb.head.lower_):
         told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The President continues to call on Congress to…"
+    elif not subj and verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.tag_.startswith("NN") \
+            and verb.head.i < verb.i:
+        told = [verb.head]  # "A recent study highlighted …": a past tense the parse hung on the sentence's noun, its subject
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.nbor(-1).text in SET_OFF:
         told = clause_subject(verb)  # "Rubio underscored the commitment … — declaring the days of weakness are over"
     elif subj and (not told or told[0].lower_ in ("who", "which", "that", "what")):  # dateline the parser took for a subject
