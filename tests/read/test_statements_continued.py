@@ -61,3 +61,35 @@ def test_a_past_tense_hung_on_the_sentence_s_noun_speaks_for_it(make_doc):
 ])
 def test_what_an_inverted_cue_says_is_no_speaker(make_doc, text):
     assert _found(make_doc, text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The sheriff declined to say whether deputies had found the rifle, saying only that the search went on.", "The sheriff"),
+    ("Ruiz refused to say if the gang had paid the guards, saying that the inquiry was not over.", "Ruiz"),
+])
+def test_a_participle_the_parse_hung_inside_a_question_speaks_for_who_declined_to_answer(make_doc, text, speaker):
+    found = _found(make_doc, text)
+    assert [who for _, who, _, _, _ in found] == [speaker], found
+
+
+def test_a_second_cue_after_a_thing_s_clause_is_the_speaker_s_own_statement(make_doc):
+    found = _found(make_doc, "Police said the fire started in the kitchen and added that no one was hurt.")
+    assert [(c, who) for c, who, _, _, _ in found] == [("the fire started in the kitchen", "Police"), ("that no one was hurt", "Police")]
+
+
+@pytest.mark.parametrize("text", [
+    # the reported person may be the one who says it: the speaker's report stays whole, nobody else's claim is made
+    "The witness said the gunman shouted at the clerk and said he would come back.",
+    "The sheriff said the man fled on foot and added that he had never been in the county.",
+])
+def test_a_second_cue_after_a_person_s_clause_stays_inside_the_report(make_doc, text):
+    found = _found(make_doc, text)
+    assert len(found) == 1 and found[0][0].endswith(text.rstrip(".").split(" and ")[-1]), found
+
+
+def test_a_source_closing_with_a_colon_speaks_the_paragraph_after_it(make_doc):
+    text = ("Both men pleaded guilty on Monday. According to the plea agreement:\n\nThe scheme began in 2004 and ran until "
+            "their arrests. The men wired the money to a front company.\n\nSentencing is set for June.")
+    found = _found(make_doc, text)
+    assert [(c, who) for c, who, _, _, _ in found] == [("The scheme began in 2004 and ran until their arrests. The men wired the money "
+                                                        "to a front company", "the plea agreement")]

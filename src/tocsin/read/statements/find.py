@@ -21,11 +21,15 @@ from .cues import (
     attributed_clause,
     attribution_inside,
     clause_subject,
+    doer,
     figures_shown,
     name_before,
     object_span,
+    paragraph_after,
+    past_as_participle,
     prepositional_content,
     reported_around,
+    said_again,
     spoken_between,
     stressed,
     subtree_span,
@@ -98,15 +102,8 @@ def _finder(verb, speaker) -> bool:
     """Whether a finding verb ("showed", "determined") has a tense of its own and evidence, a paper or investigators
     for its subject (``finders``): "the evidence at trial showed that…", "investigators determined that…"; not
     "to prove he has a chance"; a paper's participle speaks for it ("a report showing that…")."""
-    return speaker is not None and (verb.tag_ in ("VBD", "VBZ", "VBP") or speaker.i == verb.head.i or _past_as_participle(verb)) \
+    return speaker is not None and (verb.tag_ in ("VBD", "VBZ", "VBP") or speaker.i == verb.head.i or past_as_participle(verb)) \
         and holds_findings(t for t in speaker.subtree if t.i < verb.i)
-
-
-def _past_as_participle(verb) -> bool:
-    """A past tense the tagger took for a participle, as the root of its sentence with a subject and no auxiliary of
-    its own ("Evidence presented at trial established that…": "established" VBN)."""
-    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 _CLOSING = {"’’", "''", '"', "”", "»"}
@@ -140,7 +137,9 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     elif told and told[0].lower_ == "who" and verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
         told = [verb.head]  # "objections from police who feared he would flee": the people the clause is about
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
-        told = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, he said, adding that …": the same speaker
+        told = [c for c in doer(verb.head).children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, he said, adding that …": the same speaker
+    elif not subj and verb.dep_ == "conj" and (again := said_again(verb.head)) is not None and again.i == verb.i:
+        told = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "Police said the man fled and added that…": police add
     elif not subj and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and _joined(verb):
         told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The army confirmed the attack but said…": one subject
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and re.fullmatch(LEXICONS["en"]["papers"], verb.head.lower_):
@@ -225,6 +224,8 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     elif comps:
         comp = comps[0]
         content = subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
+        if (again := said_again(comp)) is not None:  # "said a bomb went off and suggested that…": the second cue's clause is its own
+            content = (content[0], again.nbor(-1).idx)
     if content is None and not comps:
         content = attributed_clause(verb)  # "As the President has said, this violence is not normal"
     if content is None and speaker is not None and speaker.i > verb.i and verb.head.i < verb.i and verb.dep_ != "ccomp" \
@@ -290,6 +291,8 @@ def _according(doc, text: str, sent, lex) -> list[dict]:
                     appos = appos + [(renamed[0].start_char, renamed[0].end_char)]
                 rest = [(sent.start_char, tok.idx), (sp[1], sent.end_char)]
                 start, end = _strip(text, *max(rest, key=lambda r: r[1] - r[0]))
+                if not text[sent.start_char : tok.idx].strip() and text[sp[1] : sent.end_char].rstrip().endswith(":"):
+                    start, end = paragraph_after(text, text.rindex(":", 0, sent.end_char) + 1)  # "According to the complaint:" ¶ …
                 if end - start > 10:
                     head = (objs[0].idx, objs[0].idx + len(objs[0].text))
                     out.append(dict(speaker=sp, speaker_head=head, appositions=appos,

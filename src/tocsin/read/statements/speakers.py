@@ -178,6 +178,18 @@ _SOMEONE = re.compile(r"(?:suspect|victim|driver|defendant|inmate|prisoner|boy|g
                       r"shooter|attacker|assailant|robber|killer|survivor|witness|leader|member|informant|man|woman)")
 
 
+def mute(token) -> bool:
+    """Whether a subject is a thing that says nothing: a common noun that names no person, body or source ("a device",
+    "the fire"); not a name, a pronoun, a person's word or role, a body ("police", "the ministry") or a paper."""
+    word = token.lower_
+    if token.tag_ not in ("NN", "NNS") or token.ent_type_ or any(c.dep_ == "poss" for c in token.children):
+        return False
+    singular = word[:-1] if word.endswith("s") else word
+    return not any(p.fullmatch(w) for p in (_PERSON_HEAD, _SOMEONE) for w in (word, singular)) \
+        and not ORGANISATION.search(word) and not ORGANISATION.search(singular) \
+        and word not in _COLLECTIVE and not re.fullmatch(LEXICONS["en"]["papers"] + "|" + LEXICONS["en"]["finders"], singular)
+
+
 def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement], numbers, said_from: int | None = None,
                     mentions: list[Mention] = ()) -> Statement | None:
     """The statement just before a "they", an "it", a "he" or a "she" when its speaker is a source the text describes
