@@ -93,3 +93,20 @@ def test_a_source_closing_with_a_colon_speaks_the_paragraph_after_it(make_doc):
     found = _found(make_doc, text)
     assert [(c, who) for c, who, _, _, _ in found] == [("The scheme began in 2004 and ran until their arrests. The men wired the money "
                                                         "to a front company", "the plea agreement")]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Police said the suspect fled in a gray sedan, adding that officers were searching the area.",
+     "the suspect fled in a gray sedan", "that officers were searching the area"),
+    ("The sheriff said the fire started in the kitchen, noting that no one was hurt.", "the fire started in the kitchen",
+     "that no one was hurt"),
+])
+def test_a_participle_cue_hung_on_the_reported_clause_is_the_speaker_s_next_statement(make_doc, text, first, second):
+    found = _found(make_doc, text)
+    speaker = text.split(" said ")[0]
+    assert [(c, who) for c, who, _, _, _ in found] == [(first, speaker), (second, speaker)]
+
+
+def test_a_participle_cue_after_a_person_s_clause_stays_inside_the_report(make_doc):
+    found = _found(make_doc, "Police said the man attacked his wife, saying she had cheated on him.")
+    assert [(c, who) for c, who, _, _, _ in found] == [("the man attacked his wife, saying she had cheated on him", "Police")]

@@ -262,6 +262,23 @@ def said_again(clause):
     return None
 
 
+def added_after(clause):
+    """A participle cue set off by a comma that the parse hung on the clause a cue reports, and that is the speaker's own
+    further statement ("Mayor Ana Ruiz said these were desperate times, adding that more deaths were expected"):
+    "adding" always; another cue only when the reported clause's subject cannot speak ("…said the fire started in the
+    kitchen, noting that…"; in "Police said the man attacked his wife, saying she had cheated" the man says it).
+    None otherwise."""
+    if clause.dep_ != "ccomp" or verb_lemma(clause.head.lower_) not in LEXICONS["en"]["cues"] \
+            or any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+        return None  # "declined to say whether police had moved them, saying only…": ``doer``
+    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for t in clause.children:
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > clause.i and t.nbor(-1).text == "," and verb_lemma(t.lower_) in LEXICONS["en"]["cues"] \
+                and (verb_lemma(t.lower_) == "add" or inner and mute(inner[0])):
+            return t
+    return None
+
+
 def doer(head):
     """The verb whose subject a participle set off after a clause speaks for: the clause's own verb, or, when the parse
     hung the participle inside a question the clause asks ("Ruiz declined to say if police had moved them, saying

@@ -20,6 +20,7 @@ from .cues import (
     asked_to,
     attributed_clause,
     attribution_inside,
+    added_after,
     clause_subject,
     doer,
     figures_shown,
@@ -136,6 +137,8 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         told = told[1:]  # "Chandler, who police said was driving…": the pronoun is the clause's, "police" said it
     elif told and told[0].lower_ == "who" and verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
         told = [verb.head]  # "objections from police who feared he would flee": the people the clause is about
+    elif not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl" and (added := added_after(verb.head)) is not None and added.i == verb.i:
+        told = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "Ruiz said these were hard times, adding that…": Ruiz adds
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         told = [c for c in doer(verb.head).children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, he said, adding that …": the same speaker
     elif not subj and verb.dep_ == "conj" and (again := said_again(verb.head)) is not None and again.i == verb.i:
@@ -224,8 +227,8 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     elif comps:
         comp = comps[0]
         content = subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
-        if (again := said_again(comp)) is not None:  # "said a bomb went off and suggested that…": the second cue's clause is its own
-            content = (content[0], again.nbor(-1).idx)
+        if (again := said_again(comp) or added_after(comp)) is not None:  # "said a bomb went off and suggested that…", "…, adding
+            content = (content[0], again.nbor(-1).idx)  # that…": the second cue's clause is its own
     if content is None and not comps:
         content = attributed_clause(verb)  # "As the President has said, this violence is not normal"
     if content is None and speaker is not None and speaker.i > verb.i and verb.head.i < verb.i and verb.dep_ != "ccomp" \

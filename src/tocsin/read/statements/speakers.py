@@ -184,7 +184,7 @@ def mute(token) -> bool:
     word = token.lower_
     if token.tag_ not in ("NN", "NNS") or token.ent_type_ or any(c.dep_ == "poss" for c in token.children):
         return False
-    singular = word[:-1] if word.endswith("s") else word
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word  # "authorities"
     return not any(p.fullmatch(w) for p in (_PERSON_HEAD, _SOMEONE) for w in (word, singular)) \
         and not ORGANISATION.search(word) and not ORGANISATION.search(singular) \
         and word not in _COLLECTIVE and not re.fullmatch(LEXICONS["en"]["papers"] + "|" + LEXICONS["en"]["finders"], singular)
