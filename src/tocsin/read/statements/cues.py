@@ -1,13 +1,19 @@
 """The parts of a cue's sentence the parse hangs in unexpected places: the subject of a participle set off after an
 object ("Rubio underscored the commitment … — declaring…"), who is asked in a call ("called on Congress to act"),
-what a speaker stresses, and the figures data show ("CDC data show a 10% drop"). Used by ``find``.
+what a speaker stresses, the figures data show ("CDC data show a 10% drop"), a second cue hung on the reported clause
+("said the fire started… and added that…"), the speaker of a participle hung inside a question ("declined to say
+whether…, saying only…"), a past tense the tagger took for a participle, and the paragraph after "According to X:".
+Used by ``find``.
 """
 
 from __future__ import annotations
 
 import re
 
+from ...structure import one_a_line
 from .lexicon import LEXICONS, verb_lemma
+from .spans import _strip
+from .speakers import mute
 
 
 def appositions(head) -> list[tuple[int, int]]:
@@ -235,3 +241,71 @@ def spoken_between(verb, start: int) -> bool:
     own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}  # "the spokesman, who confirmed…, said"
     return any(start <= t.idx < verb.idx and t.tag_.startswith("VB") and verb_lemma(t.lower_) in cues and t.i not in own
                for t in verb.sent)
+
+
+def said_again(clause):
+    """A second cue of the speaker that the parse hung on the clause the first cue reports ("The agencies said that a
+    bomb went off and suggested that rebels were behind it"): a verb of saying in a tense of its own, with no subject and
+    a clause of its own, right after "and" or "but"; only when the reported clause's subject cannot speak (a thing, not
+    a person, a body or a pronoun: in "The witness said the gunman shouted and said he would come back" the gunman
+    says it, as the witness reports); None otherwise."""
+    if clause.dep_ != "ccomp" or verb_lemma(clause.head.lower_) not in LEXICONS["en"]["cues"]:
+        return None
+    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not inner or not mute(inner[0]):
+        return None
+    for t in clause.children:
+        if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ", "VBP") and verb_lemma(t.lower_) in LEXICONS["en"]["cues"] \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and any(c.dep_ == "ccomp" for c in t.children) \
+                and t.i > 0 and t.nbor(-1).lower_ in ("and", "but"):
+            return t
+    return None
+
+
+def added_after(clause):
+    """A participle cue set off by a comma that the parse hung on the clause a cue reports, and that is the speaker's own
+    further statement ("Mayor Ana Ruiz said these were desperate times, adding that more deaths were expected"):
+    "adding" always; another cue only when the reported clause's subject cannot speak ("…said the fire started in the
+    kitchen, noting that…"; in "Police said the man attacked his wife, saying she had cheated" the man says it).
+    None otherwise."""
+    if clause.dep_ != "ccomp" or verb_lemma(clause.head.lower_) not in LEXICONS["en"]["cues"] \
+            or any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+        return None  # "declined to say whether police had moved them, saying only…": ``doer``
+    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for t in clause.children:
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > clause.i and t.nbor(-1).text == "," and verb_lemma(t.lower_) in LEXICONS["en"]["cues"] \
+                and (verb_lemma(t.lower_) == "add" or inner and mute(inner[0])):
+            return t
+    return None
+
+
+def doer(head):
+    """The verb whose subject a participle set off after a clause speaks for: the clause's own verb, or, when the parse
+    hung the participle inside a question the clause asks ("Ruiz declined to say if police had moved them, saying
+    only…"), the verb that asks it ("declined")."""
+    if head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in head.children):
+        head = head.head  # "say"
+        while head.dep_ == "xcomp":
+            head = head.head  # "declined to say"
+    return head
+
+
+def past_as_participle(verb) -> bool:
+    """A past tense the tagger took for a participle, as the root of its sentence with a subject and no auxiliary of
+    its own ("Evidence presented at trial established that…": "established" VBN)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+_NEXT_PARAGRAPH = re.compile(r"[ \t\xa0]*\n\s*(?![-*•·]\s|\d{1,2}[.)]\s)(?=\S)")
+
+
+def paragraph_after(text: str, end: int) -> tuple[int, int]:
+    """The paragraph that follows an attribution closing with a colon ("According to the indictment:" ¶ "The scheme
+    began in 2004…"), up to its own end; nothing (an empty span) when a list or no paragraph follows."""
+    opening = _NEXT_PARAGRAPH.match(text, end)
+    if opening is None:
+        return end, end
+    start = opening.end()
+    close = re.compile(r"\n[ \t\xa0]*\n" if "\n\n" in text[start:] or not one_a_line(text) else r"\n").search(text, start)
+    return _strip(text, start, close.start() if close else len(text))

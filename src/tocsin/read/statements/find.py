@@ -20,12 +20,17 @@ from .cues import (
     asked_to,
     attributed_clause,
     attribution_inside,
+    added_after,
     clause_subject,
+    doer,
     figures_shown,
     name_before,
     object_span,
+    paragraph_after,
+    past_as_participle,
     prepositional_content,
     reported_around,
+    said_again,
     spoken_between,
     stressed,
     subtree_span,
@@ -98,7 +103,7 @@ def _finder(verb, speaker) -> bool:
     """Whether a finding verb ("showed", "determined") has a tense of its own and evidence, a paper or investigators
     for its subject (``finders``): "the evidence at trial showed that…", "investigators determined that…"; not
     "to prove he has a chance"; a paper's participle speaks for it ("a report showing that…")."""
-    return speaker is not None and (verb.tag_ in ("VBD", "VBZ", "VBP") or speaker.i == verb.head.i) \
+    return speaker is not None and (verb.tag_ in ("VBD", "VBZ", "VBP") or speaker.i == verb.head.i or past_as_participle(verb)) \
         and holds_findings(t for t in speaker.subtree if t.i < verb.i)
 
 
@@ -132,14 +137,21 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         told = told[1:]  # "Chandler, who police said was driving…": the pronoun is the clause's, "police" said it
     elif told and told[0].lower_ == "who" and verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
         told = [verb.head]  # "objections from police who feared he would flee": the people the clause is about
+    elif not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl" and (added := added_after(verb.head)) is not None and added.i == verb.i:
+        told = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "Ruiz said these were hard times, adding that…": Ruiz adds
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
-        told = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, he said, adding that …": the same speaker
+        told = [c for c in doer(verb.head).children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, he said, adding that …": the same speaker
+    elif not subj and verb.dep_ == "conj" and (again := said_again(verb.head)) is not None and again.i == verb.i:
+        told = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "Police said the man fled and added that…": police add
     elif not subj and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and _joined(verb):
         told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The army confirmed the attack but said…": one subject
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and re.fullmatch(LEXICONS["en"]["papers"], verb.head.lower_):
         told = [verb.head]  # "a report showing that…", "a statement saying that…": the paper speaks
     elif not subj and verb.dep_ == "xcomp" and ASPECTUAL.fullmatch(verb.head.lower_):
         told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The President continues to call on Congress to…"
+    elif not subj and verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.tag_.startswith("NN") \
+            and verb.head.i < verb.i:
+        told = [verb.head]  # "A recent study highlighted …": a past tense the parse hung on the sentence's noun, its subject
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.nbor(-1).text in SET_OFF:
         told = clause_subject(verb)  # "Rubio underscored the commitment … — declaring the days of weakness are over"
     elif subj and (not told or told[0].lower_ in ("who", "which", "that", "what")):  # dateline the parser took for a subject
@@ -215,6 +227,8 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     elif comps:
         comp = comps[0]
         content = subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
+        if (again := said_again(comp) or added_after(comp)) is not None:  # "said a bomb went off and suggested that…", "…, adding
+            content = (content[0], again.nbor(-1).idx)  # that…": the second cue's clause is its own
     if content is None and not comps:
         content = attributed_clause(verb)  # "As the President has said, this violence is not normal"
     if content is None and speaker is not None and speaker.i > verb.i and verb.head.i < verb.i and verb.dep_ != "ccomp" \
@@ -280,6 +294,8 @@ def _according(doc, text: str, sent, lex) -> list[dict]:
                     appos = appos + [(renamed[0].start_char, renamed[0].end_char)]
                 rest = [(sent.start_char, tok.idx), (sp[1], sent.end_char)]
                 start, end = _strip(text, *max(rest, key=lambda r: r[1] - r[0]))
+                if not text[sent.start_char : tok.idx].strip() and text[sp[1] : sent.end_char].rstrip().endswith(":"):
+                    start, end = paragraph_after(text, text.rindex(":", 0, sent.end_char) + 1)  # "According to the complaint:" ¶ …
                 if end - start > 10:
                     head = (objs[0].idx, objs[0].idx + len(objs[0].text))
                     out.append(dict(speaker=sp, speaker_head=head, appositions=appos,
@@ -367,7 +383,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
         return []
     roster = roster or Roster(text, mentions)
     parsed = parsed and bool(LEXICONS[language].get("parse"))
-    found = find_parsed(doc, language, text) if parsed else find_surface(text, language)
+    found = find_parsed(doc, language, text) if parsed else find_surface(text, language, mentions, doc)
     subjects = _subjects(doc, mentions) if parsed else set()
     numbers = subject_numbers(doc) if parsed else ()
     found = _led(text, _dedupe([f for f in found if not f.get("lead")]), [f for f in found if f.get("lead")])

@@ -286,15 +286,41 @@ LEXICONS = {
             "confirmado", "revelado", "precisado", "prometido", "destacado", "reiterado",
             # verbs of foretelling ("los analistas habían previsto que…", "ha pronosticado que…")
             "pronosticó", "pronosticaron", "pronosticado", "previó", "previeron", "previsto", "predijo", "predijeron", "predicho",
+            # the present and the imperfect of the same verbs, as news writes them ("el informe indica que…", "la empresa
+            # decía que…", "Ford espera que…"), and belief and fear ("la policía cree que…", "los vecinos temen que…")
+            "indica", "indican", "informa", "informan", "añade", "añaden", "agrega", "agregan", "reconoce", "reconocen",
+            "admite", "admiten", "declara", "declaran", "anuncia", "anuncian", "confirma", "confirman", "revela", "revelan",
+            "precisa", "detalla", "detallan", "subraya", "destaca", "destacan", "recuerda", "insiste", "insisten", "reitera",
+            "aclara", "apunta", "comenta", "relata", "responde", "alega", "alegan", "acusa", "acusan", "opina", "opinan",
+            "sugiere", "prevé", "prevén", "pronostica", "pronostican", "cree", "creen", "creyó", "creyeron", "teme", "temen",
+            "temía", "espera", "esperan", "esperaba", "esperaban", "decía", "decían", "aseguraba", "aseguraban", "afirmaba",
+            "afirmaban", "explicaba", "señalaba", "indicaba", "sostenía", "creía", "creían",
         },
         "according": [r"según", r"de acuerdo con", r"de acuerdo a", r"a juicio de", r"en palabras de"],
+        # cues that make a noun phrase their content, as English "announced", "denied", "confirmed" do ("Apple anunció la
+        # primera generación de…", "el gobierno negó los cargos"): statements.surface
+        "object_cues": {"anunció", "anunciaron", "anunciado", "anuncia", "anuncian", "negó", "negaron", "negado", "niega",
+                        "niegan", "desmintió", "desmintieron", "desmentido", "confirmó", "confirmaron", "confirmado", "predijo",
+                        "predijeron", "pronosticó", "pronosticaron"},
         "pronouns": {"él": "person", "ella": "person", "ellos": None, "ellas": None},
         "plural_pronouns": {"ellos", "ellas"},
         "roles": r"(?:fiscal|portavoz|ministro|ministra|presidente|presidenta|experto|experta|analista|investigador|investigadora|general|coronel|director|directora|abogado|abogada|jefe|jefa|vocero|vocera|alcalde|alcaldesa|criminólogo)",
         "bodies": r"(?:empresa|compañía|firma|fabricante|aerolínea)",
         "denial": {"negó", "rechazó", "desmintió", "negaron", "rechazaron", "niega", "niegan"},
-        "allegation": {"alegó", "acusó", "denunció", "acusaron", "denunciaron", "denuncia", "denuncian"},
-        "opinion": {"consideró", "estimó", "consideraron", "considera", "consideran", "estima", "estiman"},
+        "allegation": {"alegó", "acusó", "denunció", "acusaron", "denunciaron", "denuncia", "denuncian", "alega", "alegan", "acusa", "acusan"},
+        # the head of a source that a "según" closing its sentence may name (statements.surface): a person by role, a body,
+        # witnesses and the media, and figures and papers ("…, según la policía", "…, según las cifras de NPD"); not what a
+        # measure goes by ("según sus tatuajes", "según la gravedad del delito", "según la ley")
+        "source_heads": r"(?:policías?|fiscalías?|autoridad(?:es)?|gobiernos?|ministerios?|fuentes?|testigos?|vecinos?|vecinas?|"
+                        r"familiares|expertos?|expertas?|analistas?|especialistas?|investigadores|funcionari[oa]s?|oficiales|"
+                        r"agentes?|militares|ejército|guardia|medios|prensa|diarios?|periódicos?|agencias?|cadenas?|emisoras?|"
+                        r"televisoras?|organizaci(?:ón|ones)|ong|sindicatos?|empresas?|compañías?|bancos?|tribunal(?:es)?|"
+                        r"cortes?|jueces|juezas?|datos|cifras|estadísticas|encuestas?|estudios?|informes?|reportes?|comunicados?|"
+                        r"declaraci(?:ón|ones)|documentos?|registros?|versi(?:ón|ones)|testimonios?|portavoces|voceros|"
+                        r"directivos?|ejecutivos?|representantes?|dirigentes?|líderes|residentes?|habitantes?|médicos?|"
+                        r"rescatistas?|bomberos?)",
+        "opinion": {"consideró", "estimó", "consideraron", "considera", "consideran", "estima", "estiman", "opina", "opinan", "cree",
+                    "creen", "creyó", "creyeron", "creía", "creían", "teme", "temen", "temía"},
         "request": {"pidió", "pidieron", "pide", "piden", "exigió", "exigieron", "instó", "solicitó", "solicitaron", "reclamó"},
         "generic_holder": r"(?:nadie|alguien|todos|todo el mundo|la gente|mucha gente|muchos)(?: (?:en|aquí|allí)\b[^,;]{0,30})?",
         # the synthetic future of the third person ("aumentarán", "se extenderá") predicts as "va a" does
@@ -324,7 +350,7 @@ LEXICONS = {
                       r"|\b(?:probablemente|posiblemente|seguramente|pronto) (?:\w+ )?[a-záéíóúñ]{2,}remos\b",
         "plan_cue": r"^(?:anunci|promet|se compromet|compromet)",
         "predicting_cues": {"pronosticó", "pronosticaron", "pronosticado", "previó", "previeron", "previsto", "predijo", "predijeron",
-                            "predicho"},
+                            "predicho", "prevé", "prevén", "pronostica", "pronostican", "espera", "esperan", "esperaba", "esperaban"},
         # a purpose and what it takes ("si esta ciudad va a salir adelante, será gracias a su gente")
         "not_predicting": r"\b(?:(?:está|están|va a|van a) (?:a punto de )?)?(?:se )?cumpl\w* (?:\w+ ){0,2}(?:años|meses|semanas|días)\b[^.;]*"
                           # (a hoped-for outcome: "si esta ciudad va a salir adelante")
@@ -343,7 +369,9 @@ LEXICONS = {
 # close it as a double mark does.
 QUOTE = re.compile(r"“[^”]+?(?:”|’’)|\"[^\"]+?(?:\"|'')|«[^»]+?»")
 MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles, not quotations
-ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}" \
+# An abbreviated title before a name ("el Sr. Howard", "la Dra. Ruiz"; a doubled point is a typo of the source's)
+ES_TITLE = r"(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Gral|Cnel|Prof)[.·]+"  # "·": a title's point the surface reader masks
+ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?(?:" + ES_TITLE + r" )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}" \
              r"(?: (?:Inc|Co|Corp|Ltd|S\.A)\.)?(?:, (?:[^,.\"“”«»]{3,80}),)?)"  # a company's "Inc.", "S.A." is its name's
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
               "spoke": "speak", "spoken": "speak", "found": "find", "shown": "show", "proven": "prove"}

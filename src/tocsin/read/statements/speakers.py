@@ -132,7 +132,7 @@ def speaker_entity(
     low = words.lower().strip()
     if low in lex["pronouns"]:
         person = lex["pronouns"][low] == "person"
-        if (source := _unnamed_before(text, span[0], low, history, numbers, said_from)) is not None:
+        if (source := _unnamed_before(text, span[0], low, history, numbers, said_from, mentions)) is not None:
             return None, None, "pronoun", source.descriptor or source.speaker_text, source.affiliation
         if low in lex["plural_pronouns"]:  # "they" is the speaker just before, never an older one, and no one person
             people = {_span(m) for m in mentions if m.kind == "person"}
@@ -202,17 +202,38 @@ _COLLECTIVE = {"police", "staff", "military", "personnel", "people"}
 _SENTENCE_GAP = re.compile(r"[\s.!;\"'”’»)]*")
 # The head of a source that is a person, whom "it" never continues: a role, or a word of a man or a woman
 _PERSON_HEAD = re.compile(rf"{LEXICONS['en']['roles']}|\w*(?:man|woman|person|officer|agent|official)")
+# Words of a person the story may tell of, whom a "he" or "she" after a source's claim may stand for instead of it
+_SOMEONE = re.compile(r"(?:suspect|victim|driver|defendant|inmate|prisoner|boy|girl|child|son|daughter|father|mother|husband|wife|"
+                      r"brother|sister|teen|teenager|student|resident|owner|worker|employee|patient|passenger|pedestrian|"
+                      r"neighbou?r|friend|soldier|trooper|deputy|detective|sergeant|lieutenant|captain|judge|doctor|nurse|"
+                      r"shooter|attacker|assailant|robber|killer|survivor|witness|leader|member|informant|man|woman)")
 
 
-def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement], numbers, said_from: int | None = None) -> Statement | None:
-    """The statement just before a "they" or an "it" when its speaker is a source the text describes and does not name,
-    agreeing in number with the head of its phrase (``numbers``: each subject of the parse, its place and whether it
-    is plural), in the sentence straight before with no paragraph break between (spans.paragraph_between) ("Security sources said the convoy was
-    hit. They said…"), and no other subject of that number after the cue ("Witnesses said two armed men entered the
-    shop. They told…": the men may be "they"): the pronoun continues that source, before its sentence or trailing it
-    ("…, the statement said. Two policemen were wounded, it said."). Not "he" or "she", which need a person named, nor
-    "it" after a person ("a spokesman for the army said…")."""
-    if pronoun not in ("they", "it") or not history:
+def mute(token) -> bool:
+    """Whether a subject is a thing that says nothing: a common noun that names no person, body or source ("a device",
+    "the fire"); not a name, a pronoun, a person's word or role, a body ("police", "the ministry") or a paper."""
+    word = token.lower_
+    if token.tag_ not in ("NN", "NNS") or token.ent_type_ or any(c.dep_ == "poss" for c in token.children):
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word  # "authorities"
+    return not any(p.fullmatch(w) for p in (_PERSON_HEAD, _SOMEONE) for w in (word, singular)) \
+        and not ORGANISATION.search(word) and not ORGANISATION.search(singular) \
+        and word not in _COLLECTIVE and not re.fullmatch(LEXICONS["en"]["papers"] + "|" + LEXICONS["en"]["finders"], singular)
+
+
+def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement], numbers, said_from: int | None = None,
+                    mentions: list[Mention] = ()) -> Statement | None:
+    """The statement just before a "they", an "it", a "he" or a "she" when its speaker is a source the text describes
+    and does not name, agreeing in number with the head of its phrase (``numbers``: each subject of the parse, its
+    place and whether it is plural), in the sentence straight before with no paragraph break between
+    (spans.paragraph_between) ("Security sources said the convoy was hit. They said…"), and no other subject of that
+    number after the cue ("Witnesses said two armed men entered the shop. They told…": the men may be "they"; a "they"
+    of the source's own words is the source: "Police say they found her. They say…"): the pronoun continues that
+    source, before its sentence or trailing it ("…, the statement said. Two policemen were wounded, it said."). "He" or
+    "she" continues only a person's role or a word of a man or a woman ("A police spokesman said…. He added…"), of the
+    pronoun's sex where the word says it, with no person named after the cue; "it" never a person ("a spokesman for the
+    army said…")."""
+    if pronoun not in ("they", "it", "he", "she") or not history:
         return None
     last = history[-1]
     if last.speaker_basis != "unnamed" or not last.speaker_text or last.speaker_end is None or last.speaker_end > start:
@@ -225,9 +246,18 @@ def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement
     head = next(((i, p) for i, p in numbers if last.speaker_start <= i < last.speaker_end), None)
     if head is None or head[1] != plural:
         return None
-    if pronoun == "it" and _PERSON_HEAD.fullmatch(re.match(r"[\w-]*", text[head[0] :]).group(0).lower()):
+    word = re.match(r"[\w-]*", text[head[0] :]).group(0).lower()
+    if pronoun == "it" and _PERSON_HEAD.fullmatch(word):
         return None  # "…, a spokesman for the army said. Three soldiers died, it said.": "it" is no person
-    return None if any(p == plural for i, p in numbers if last.cue_end <= i < start) else last
+    if pronoun in ("he", "she") and (not _PERSON_HEAD.fullmatch(word) or word.endswith("woman" if pronoun == "he" else "man") and
+                                     not word.endswith("woman" if pronoun == "she" else "~")
+                                     or any(m.kind == "person" and last.cue_end <= m.start < start for m in mentions)):
+        return None  # "The statement said…. He said…", "A spokeswoman said…. He said…", "…said Ruiz was shot. He said…"
+    between = [(re.match(r"[\w-]*", text[i:]).group(0), p) for i, p in numbers if last.cue_end <= i < start and p == plural]
+    if pronoun in ("he", "she"):  # another who may be "he": a name, a role, a man's or a woman's word; not "the convoy"
+        return None if any(w[:1].isupper() or _PERSON_HEAD.fullmatch(w.lower()) or _SOMEONE.fullmatch(w.lower()) or w.lower() in ("he", "she")
+                           for w, _ in between) else last
+    return None if any(w.lower() != pronoun for w, _ in between) else last
 
 
 def subject_numbers(doc) -> tuple[tuple[int, bool], ...]:

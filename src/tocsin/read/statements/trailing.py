@@ -29,7 +29,10 @@ _NOT_OPENING = {"and", "but", "or", "which", "who", "whom", "that", "as", "when"
                 "where", "what", "how", "why", "then", "than", "since", "after", "before", "until", "unless", "though"}
 _SUBORDINATORS = {"when", "if", "after", "before", "while", "as", "because", "although", "though", "since", "until", "once",
                   "unless", "whether", "where", "asked"}
-_SPEAKER_ENDS = {"NN", "NNS", "NNP", "NNPS", "PRP", "CD"}  # not "a Salvadoran national and": a speaker ends on its noun
+_SPEAKER_ENDS = {"NN", "NNS", "NNP", "NNPS", "PRP", "CD"}
+# what is said, not who says it, after an inverted cue ("…, said nothing", "…, said little about the case")
+_NOTHING = {"nothing", "something", "anything", "everything", "little", "much", "more", "less", "enough", "none", "so",
+            "otherwise", "goodbye", "hello", "yes", "no", "thanks", "sorry", "grace", "prayers", "words"}  # not "a Salvadoran national and": a speaker ends on its noun
 # the cues that stand before their speaker ("…, said a lieutenant", "…, added the sheriff"), verbs of saying only: in
 # "…, threatens our security" the words after the verb are its object
 INVERTING = {"say", "add", "announce", "explain", "note", "write", "report", "state", "continue", "insist", "warn", "recall",
@@ -127,8 +130,8 @@ def trailing(doc, verb) -> list[dict]:
         rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct or t.text not in ".!"]
         stop = next((n for n, t in enumerate(rest) if t.text == "," and n + 1 < len(rest) and rest[n + 1].lower_ in ("who", "which")), len(rest))
         words = rest[:stop]
-        if not words or not _is_speaker(words):
-            return []
+        if not words or not _is_speaker(words) or words[0].lower_ in _NOTHING:
+            return []  # "The gang, which controls the port, said nothing": what was said, not who said it
         speaker = doc[words[0].i : words[-1].i + 1]
         claim_end = comma
         tail_start = sent.end
