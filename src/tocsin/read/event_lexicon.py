@@ -41,34 +41,34 @@ TRIGGERS = {
         # a verb of removal kills only where what it removes is people (events.specific: "eliminated dozens of ISIS
         # jihadis", "taking out its emir"; not "eliminated a shift", "took out a loan")
         ("killing", None, r"eliminat(?:e|es|ed|ing)|t(?:ake|akes|ook|aken|aking) out"),
-        ("attack", "bombing", r"bomb(?:s|ed|ing|ings)?|car bomb|explod(?:ed|es|ing)|explosive devices?|grenades?|detonat(?:ed|ion)|dynamite|blasts?|explosions?"),
+        ("attack", "bombing", r"(?:air|drone|missile|rocket)[ -]?strikes?|bomb(?:s|ed|ing|ings)?|car bomb|explod(?:ed|es|ing)|explosive devices?|grenades?|detonat(?:ed|ion)|dynamite|blasts?|explosions?"),
         ("attack", "arson", r"arson|set fire to|set (?:\w+ ){0,3}(?:on fire|ablaze)|burn(?:s|ed|t|ing)? (?:\w+ ){0,3}(?:vehicles?|buses|cars|trucks|homes?|houses?|shops?|stores?)|torch(?:ed|ing)|firebomb(?:ed|ing)?|burned down|burn(?:ed|t) to the ground"),
-        ("attack", "shooting", r"opened fire|open fire|fired (?:shots )?(?:on|at|into)|shootings?|shot|shooting|gunfire|sprayed .{0,20}bullets"),
+        ("attack", "shooting", r"opened fire|open fire|fired (?:shots )?(?:on|at|into)|fired (?:an? |two |three |several |multiple |at least |\w+ ){0,3}(?:shots|rounds|bullets|rockets?|missiles?|mortars?|mortar rounds|shells|grenades?|rocket-propelled grenades?) (?:on|at|into|toward|towards)|came under (?:heavy |sustained |intense )?(?:(?:gun|rocket|mortar|sniper|artillery|small-arms) ?fire\b|fire(?= from (?:inside |within |behind )?(?:an? |the |two |three |several )?(?:[\w-]+ )?[\w-]*?(?:house|home|building|apartment|car|vehicle|gunm[ae]n|shooters?|snipers?|suspects?|militants?|insurgents?|assailants?|attackers?|fighters|rebels)\b))|shootings?|shot|shooting|gunfire|sprayed .{0,20}bullets"),
         ("attack", "armed clash", r"clash(?:es|ed)?|shootouts?|gun ?battles?|firefights?"),
         ("attack", "armed assault", r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|ambush(?:es|ed)?|stormed|stabb(?:ed|ing)|retaliat(?:e|ed|ing|ion)|tortur(?:e|ed|es|ing)|beat(?:en|ing)? (?:up )?|hurled|threw|punched|kicked|stomped|pistol-whipped|slashed|pummeled|bludgeoned|pistol whipped|fist ?fights?|brawls?|brawled|(?:a|the) (?:violent |brief |physical )?fight (?:between|with|broke out|ensued|outside|at|in)|(?:struck|striking|strikes|hit|hitting) (?:\w+ ){0,2}(?:in|on|across) the (?:head|face|chest|back|neck|leg|arm|eye|jaw|mouth|stomach)|(?:got|get|gets|getting) into (?:a |an )?(?:\w+ )?fights?"),
-        ("abduction", None, r"kidnap(?:s|ped|ping|pings)?|abduct(?:s|ed|ing|ion|ions)?|taken hostage|took (?:[\w,]+ ){1,8}hostage|took (?:\w+ ){1,3}from (?:his|her|their) (?:home|house|apartment|car|office|shop)|held hostage|held captive|seized (?:\w+ ){0,2}hostages?"),
+        ("abduction", None, r"kidnap(?:s|ped|ping|pings)?|abduct(?:s|ed|ing|ion|ions)?|taken hostage|t(?:ook|ake|akes|aking) (?:[\w,]+ ){1,8}hostages?\b|hostages?(?= (?:held|taken|kidnapped|seized) by)|took (?:\w+ ){1,3}from (?:his|her|their) (?:home|house|apartment|car|office|shop)|held hostage|held captive|seized (?:\w+ ){0,2}hostages?"),
         ("disappearance", None, r"disappear(?:ed|ance|ances)?|went missing|gone missing|reported missing|forcibly disappeared|vanished"),
         ("extortion", None, r"extort(?:s|ed|ing|ion|ions)?|charg(?:es|ed|ing) (?:\w+ ){0,4}?(?:a |an )?(?:tolls?|fees?|quotas?|dollars|soles|pesos)|protection (?:money|payments?|fees?)|vacunas?|cobro de cupo|weekly (?:fee|payment|quota)s?|demand(?:s|ed|ing)? (?:\w+ ){0,3}(?:payments?|fees?|quotas?)"),
         ("threat", None, r"threats?|threat(?:en|ens|ened|ening)|death threats?|(?:pulled|pulling|pointed|pointing|brandished|brandishing|aimed|aiming|drew|drawing) (?:a|an|his|her|their) (?:\w+ )?(?:gun|handgun|pistol|revolver|rifle|shotgun|knife|machete|weapon|firearm) (?:on|at)|intimidat(?:e|ed|ing|ion)|warned (?:\w+ ){1,3}to leave|pamphlets? (?:warning|threatening)"),
         ("sexual exploitation", None, r"sex(?:ually)? exploit(?:ed|ing|ation)|sexual exploitation|forced (?:\w+ ){0,3}(?:into )?prostitution|sex trafficking|prostitution (?:ring|network)s?|rap(?:ed|e|es)|sexual(?:ly)? (?:abused|assaulted)|sodomi[sz]ed|molest(?:ed|ing)|(?:had|having|has) (?:inappropriate |unlawful |illegal )?sexual contact with"),
         ("trafficking", None, r"(?:stole|stolen|steal(?:s|ing)?|theft of) (?:\w+ ){0,2}(?:fuel|gasoline|petrol|diesel)|fuel theft|huachicol\w*|traffick(?:ed|ing)|smuggl(?:e|es|ed|ing)|(?:seiz(?:ed|es|ing|ures? of)|confiscat(?:ed|es|ing|ions? of)|interdict(?:ed|ing|ions? of)|intercept(?:ed|ing|ions? of)) (?:[\w$.,-]*[\w$,-] ){0,8}?(?:" + _CONTRABAND + r"|gold|fuel|cash)|(?:found|discovered|recovered|uncovered|retrieved) (?:[\w$.,-]*[\w$,-] ){0,8}?(?:" + _CONTRABAND + r")\b|(?:cocaine|crack|heroin|meth|drug|narcotics) (?:deals?|dealing)|(?:sold|sell|sells|selling|dealing|dealt|traded|trading|buying|bought|purchased|purchasing|purchases? of|sales? of|receiv(?:e|ed|es|ing)|distribut(?:e|ed|es|ing)|import(?:ed|ing|s)?|export(?:ed|ing|s)?|suppl(?:ied|ies|ying)|manufactur(?:e|ed|ing|es)) (?:(?!and |or |to |for )[\w$.,-]*[\w$,-] ){0,5}?(?:" + _CONTRABAND + r")\b|(?:meth|drug|methamphetamine) labs? (?:was |were )?(?:seized|found|discovered|busted|dismantled)|(?:ship|ships|shipped|shipping|move|moves|moved|moving|transports?|transport(?:ed|ing)|deliver(?:s|ed|ing)?|haul(?:s|ed|ing)?|ferr(?:y|ies|ied|ying)|fl(?:ew|own) in) (?:(?!and |or |to |for )[\w$.,-]*[\w$,-] ){0,5}?(?:" + _CONTRABAND + r"|migrants|gold)\b(?! training| programs?| polic)|drug[- ]running|possess(?:ed|ing)? (?:[\w$.,-]*[\w$,-] ){1,8}?with (?:the )?intent to (?:distribute|sell)|shipments? of (?:cocaine|drugs|fentanyl|weapons|arms|guns|migrants)|illegal mining|(?:" + _CONTRABAND + r")(?:[\w$.,’\'-]* ){1,9}?(?:was|were|had been|have been|has been) (?:later |also |then )?(?:seized|confiscated|found|discovered|recovered|uncovered|retrieved|interdicted|intercepted)\b"
                        r"|(?:cocaine|crack|drug|narcotics|fentanyl|marijuana|heroin|methamphetamine|meth|pill|weapons?|gun|arms)(?:-related)? (?:seizures?|busts?|hauls?|interdictions?)\b"),
-        ("robbery", None, r"rob(?:s|bed|bing|bery|beries)|burglar(?:y|ies|ized|ised)|stole|stolen|steal(?:s|ing)?|thefts?|loot(?:ed|ing)|hijack(?:ed|ing)|carjack(?:ed|ing)|heist|"
+        ("robbery", None, r"rob(?:s|bed|bing|bery|beries)|home invasions?|burglar(?:y|ies|ized|ised)|stole|stolen|steal(?:s|ing)?|thefts?|loot(?:ed|ing)|hijack(?:ed|ing)|carjack(?:ed|ing)|heist|"
                               r"(?:purse|bag|phone|wallet)[- ]snatch(?:ing|ings|er|ers)?|(?:snatch|grabb?)(?:ed|es|ing|s)? (?:\w+ ){0,3}(?:purse|handbag|bag|phone|wallet|necklace)s?"),
         ("prison", "riot", r"riot(?:s|ed|ing)?|mutin(?:y|ies)"),
         ("prison", "escape", r"escap(?:e|ed|es)|broke out of|jailbreak|fled (?:from )?(?:the )?(?:prison|jail)"),
         ("prison", "raid", r"raid(?:s|ed)?|retook|took back control|regained control|intervened"),
-        ("arrest", None, r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|captured|capturing|capture of|recaptur(?:e|ed|ing)|apprehended|apprehension of|taken into custody|caught(?! (?:the |their |his |her )?(?:attention|eye|fire))|picked up for questioning|booked into|(?:was|were) taken (?:in)?to (?:a |the )?(?:\w+ ){0,2}(?:jail|detention (?:facility|center|centre)|lockup|police station|juvenile hall)|"
+        ("arrest", None, r"(?<!for his )(?<!for her )(?<!for their )arrest(?:s|ed|ing)?|turned (?:himself|herself|themselves) in\b|surrender(?:ed|s)? to (?:the )?(?:police|authorities|officers|deputies|agents|investigators|troopers|FBI|U\.S\. Marshals|marshals)|t(?:ook|aken|akes|aking) custody of|apprehend(?:s|ing)?|detain(?:s|ed|ing)?|captured|capturing|capture of|recaptur(?:e|ed|ing)|apprehended|apprehension of|taken into custody|caught(?! (?:the |their |his |her )?(?:attention|eye|fire))|picked up for questioning|booked into|(?:was|were) taken (?:in)?to (?:a |the )?(?:\w+ ){0,2}(?:jail|detention (?:facility|center|centre)|lockup|police station|juvenile hall)|"
                    r"(?:was|were) picked up(?= (?:by (?:police|officers|deputies|agents|troopers|authorities)|on (?:a |an )?(?:\w+ )?(?:warrant|charges?)|a short distance|shortly|nearby|later))"),
         ("charge", None, r"charg(?:ed|es|ing)(?=[^.;]{0,80}?\b(?:with|in connection|over|for the (?:murder|killing|kidnapping|death)|for (?:his|her|their|its|the) (?:alleged )?(?:roles?|activit(?:y|ies)|conduct|involvement|participation|part)))|"
                     r"(?<=indictment )charges\b|(?<=complaint )charges\b|(?<=information )charges\b|(?<=led to )charges\b|"
                     r"charged(?= (?:in|by|through|via) (?:an? |the )?(?:\w+ ){0,3}(?:complaints?|indictments?|informations?|petitions?|warrants?)\b)|"
                     r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|deaths?|shootings?|stabbings?|kidnappings?|abductions?|robber(?:y|ies)|assaults?|attacks?|rapes?|thefts?|fire|case|torture|invasions?|carjackings?|burglar(?:y|ies)|crash|scheme|plot|incident)\b)|(?<!in )charges? (?:of|against|for)|" + "|".join(f"(?<={w} )charges\\b" for w in CHARGED_CRIMES) + r"|pending (?:[\w-]+ ){0,3}charges?|indict(?:s|ed|ment|ments)?|arraigned|arraignment|fac(?:es|e|ing) (?:[\w-]+ ){0,8}?charges?\b|filed charges|filed (?:an? )?(?:(?:federal |criminal )+complaint|(?:criminal )?information)(?= against| charging)|plead(?:ed|s)? not guilty|pled not guilty|not guilty pleas?|"
                     r"wanted (?:on|for|in connection with) (?:[\w-]+ ){0,4}?(?:charges?|counts?|murders?|homicides?|killings?|rapes?|robber(?:y|ies)|kidnappings?|assaults?|trafficking)\b|"
-                    r"(?:active|outstanding|arrest|felony) warrants? (?:for|charging)\b|red notices?\b|"
+                    r"(?:active|outstanding|arrest|felony) warrants? (?:for|charging)\b|warrants? (?:out )?for (?:his|her|their) arrest|red notices?\b|"
                     r"appear(?:s|ed|ing)? in (?:\w+ )?court (?:on|to face) (?:[\w'’-]+ ){0,5}?(?:charges?|counts?)\b|awaiting trial (?:for|on|in)\b"),
         ("conviction", None, r"convict(?:s|ed|ion|ions)?|sentenc(?:ed|es|ing)|(?:life|prison|jail) sentences?|found guilty|plead(?:ed|s)? guilty|pled guilty|(?<!not )guilty pleas?|acquitted|plead(?:ed|s)? no contest|pled no contest|no[- ]contest pleas?|nolo contendere|"
-                                r"found (?:[\w.,'’-]+ ){1,12}guilty|(?:cut|took|accepted|reached|struck|signed|entered into) an? plea (?:deal|agreement|bargain)|(?:gets?|got|given|receives?|received) (?:\d+|life|[\w-]+-year)(?: (?:more )?(?:years?|months?))?(?= (?:in|for|behind|to)\b)"),
+                                r"found (?:[\w.,'’-]+ ){1,12}guilty|(?:cut|took|accepted|reached|struck|signed|entered into) an? plea (?:deal|agreement|bargain)|(?:jailed|imprisoned) for (?:(?:his|her|their) (?:role|part)\b|(?:affray|manslaughter|murder|robbery|burglary|assault|arson|rape|theft|fraud|kidnapping|blackmail|extortion|possession|conspiracy|dangerous driving|causing|attempted|drug|firearms?|weapons?)\b|life|(?:up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|[\w-]+-and-a-half) (?:years?|months?))|sent to (?:federal |state )?prison|(?:gets?|got|given|receives?|received) (?:\d+|life|[\w-]+-year)(?: (?:more )?(?:years?|months?))?(?= (?:in|for|behind|to)\b)"),
         ("extradition", "extradition", r"extradit(?:e|es|ed|ing|ion|ions)"),
         ("extradition", "deportation", r"deport(?:s|ed|ing|ation|ations)?|removed to|removed (?:\w+ )?from the (?:country|united states|u\.s\.)|ordered (?:\w+ ){0,2}removed|expell?(?:ed|s)?|expulsions?"),
         ("designation", None, r"(?:re-?)?designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|declar(?:e|es|ed|ing)(?=[^.;]{1,250}?\b(?:foreign terrorist organi[sz]ations?|FTOs?|specially designated|terrorist organi[sz]ations?)\b)|blacklist(?:ed)?|(?:added|named) to (?:the )?(?:\w+ ){0,3}list"),
@@ -160,7 +160,8 @@ SUBTYPE_CUES = {
 # Context a trigger needs to count (the sentence must match).
 CONTEXT = {
     "en": {
-        "prison": r"prison|jail|penitentiar|inmates?|cell ?blocks?|detention (?:centre|center)|Tocor[oó]n|lockup",
+        "prison": r"prison|jail|penitentiar|inmates?|cell ?blocks?|detention (?:centre|center)|Tocor[oó]n|lockup|"
+                  r"(?:labou?r|prison|detention|concentration|internment|POW|prisoner-of-war|work|death) camps?",
         "charge": r"charg|indict|arraign|count|complaint|plead|pled|warrant|wanted|red notice|awaiting trial",
         # designated as what: a terrorist organization, a sanctions list, a kingpin; not a monument or a day
         "designation": r"terror|sanction|kingpin|narcotics trafficker|criminal organi[sz]ation|TCO|FTO|SDGT|SDN|OFAC|cartel|gang|"
@@ -182,7 +183,11 @@ NOT_DELIBERATE = {
                     r"(?:crash(?:es)?|collisions?|accidents?|wrecks?|derailment|avalanches?|earthquakes?|storms?|floods?|tornado(?:es)?|landslides?"
                     r")\b|^[^\w.;]*(?:\w+\s+){0,4}?by\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|trucks?|trains?|buses|bus|vans?|SUVs?|"
                     r"motorcycles?|drivers?)\b(?!\s+(?:officers?|cops?|police|patrol|bombs?))"
-                    r"|^\W*accidental(?:ly)?\b|^[^.;]{0,60}\bwhen\b[^.;]{0,40}\baccidental(?:ly)?\b",
+                    r"|^\W*accidental(?:ly)?\b|^[^.;]{0,60}\bwhen\b[^.;]{0,40}\baccidental(?:ly)?\b"
+                    # a death told by the crash it came with: "was killed after crashing his car", "killed when his car went
+                    # off the ramp and crashed into several trees"
+                    r"|^[^\w.;]*(?:\w+\s+){0,4}?(?:after|when|as)\s+(?:[\w'’-]+\s+){0,8}?(?:crash(?:ed|ing)|collided|colliding|overturned|"
+                    r"flipped|rolled over|went off the (?:road|ramp|highway|bridge|cliff)|drowned|drowning)\b",
            "around": r"\b(?:death row|lethal injection|death penalty|stay of execution|(?:his|her|their|scheduled|planned) execution|execution "
                      r"(?:method|date|chamber|drugs?|protocol))\b"
                      # a road death: "hit by a car and killed", "a motorcycle wreck killed a passenger", "a neighbor backing out"
@@ -198,7 +203,7 @@ NOT_DELIBERATE = {
 SCHEDULED = {
     "en": r"\b(?:is|are|was|were|has been|have been|been)\s+(?:re)?(?:scheduled|set|slated|expected)\b"
           r"|\bset\s+(?:(?:the|a|his|her|their)\s+)?(?:sentencing|trial|hearing|arraignment)\s+(?:date\s+)?for\b"
-          r"|\bwhen\s+(?:he|she|they|each|both)\s+(?:is|are)\s+sentenced\b|\bfaces?\s+(?:up\s+to|a\s+maximum|a\s+statutory|a\s+mandatory)"
+          r"|\bwhen\s+(?:he|she|they|each|both)\s+(?:is|are)\s+sentenced\b|\bfaces?\s+(?:up\s+to|a\s+maximum|a\s+statutory|a\s+mandatory|a\s+minimum|a\s+possible|a\s+potential)"
           r"|\b(?:will|would|could|may)\s+face\b|\bif\s+convicted\b",
     "es": r"\b(?:está|están|estaba|estaban|fue|fueron|quedó|quedaron)\s+(?:programad[ao]s?|fijad[ao]s?|previst[ao]s?)\b"
           r"|\bse\s+(?:prevé|espera)\b|\benfrenta(?:n|ría|rían)?\s+(?:hasta|una\s+pena)|\bde\s+ser\s+(?:hallad[ao]s?\s+)?culpables?\b",
@@ -243,7 +248,7 @@ MODALITY = {
         "hypothetical_heads": {"want", "wants", "wanted", "prevent", "prevented", "stop", "avoid", "if", "unless",
                                "whether", "risk", "fear", "feared", "fears", "ordered", "order", "urged", "must",
                                "called", "calls", "allow", "possible", "possibility", "would", "willing", "able", "ready",
-                               "reward", "rewards", "leading"},
+                               "reward", "rewards", "leading", "prohibited", "barred", "banned", "forbidden"},
         # nouns an infinitive completes, and only then (arguments._infinitive_of_a_noun): "efforts to arrest criminal
         # aliens", "actions to detain" (not an attempt, which is the intended happening, docs/annotation.md §2.1)
         "hypothetical_nouns": {"effort", "efforts", "bid", "action", "actions", "steps", "measures", "authority", "powers",

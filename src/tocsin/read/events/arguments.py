@@ -168,7 +168,8 @@ def _verb_arguments(tok, etype: str, text: str):
     if passive or subj_passive and tok.dep_ == "conj":
         return _agent(tok), subj
     if etype == "disappearance" or tok.lower_ in _UNDERGONE:  # "40 migrants have disappeared", "the man died of his wounds"
-        return None, subj  # the subject is who went missing or died
+        # the subject is who went missing or died; one who surrendered gave himself up to the authority he names
+        return (_prep_object(tok, "to") if etype == "arrest" else None), subj
     if tok.lower_ == "found" and not passive and (convicted := _found_guilty(tok)) is not None:
         return subj, convicted  # "a jury found X guilty": the jury convicts X
     if _subject_undergoes(text):  # "he faces charges", "he pleaded guilty", "he gets 15 years": he is the one charged
@@ -200,7 +201,7 @@ def _verb_arguments(tok, etype: str, text: str):
 
 
 _CHARGE_PAPERS = {"charge", "charges", "complaint", "complaints", "information", "indictment", "indictments", "case", "cases"}
-_UNDERGONE = {"died", "dies", "succumbed", "succumbs"}
+_UNDERGONE = {"died", "dies", "succumbed", "succumbs", "came", "turned", "surrendered"}  # "came under fire", "turned himself in"
 _FOUND_AS = {"found", "left", "discovered", "reported", "seen", "pronounced", "encontrado", "encontrada", "encontrados", "encontradas",
              "hallado", "hallada", "hallados", "halladas", "dejado", "dejada"}  # "was found shot to death": who was found was shot
 

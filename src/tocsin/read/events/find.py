@@ -23,12 +23,13 @@ from .offences import offence_of
 from .located import claim_word, located
 from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
+from .senses import after_dateline, next_noun, other_sense
 from .records import _BENCH, _COURT_EVENTS, _events, _merge
 from .retold import dated_by_the_story
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
 # A trigger whose words end in a preposition ("pointed a gun at", "sexual contact with"): what it takes is the target
-_ENDS_IN_PREPOSITION = re.compile(r"\b(on|at|with|against)$", re.I)
+_ENDS_IN_PREPOSITION = re.compile(r"\b(on|at|with|against)$|(?<=custody )(of)$", re.I)
 _FILMED = {"film", "films", "movie", "movies", "footage", "scene", "scenes", "video", "videos", "photo", "photos", "picture",
            "pictures", "episode", "episodes", "documentary", "commercial", "pilot", "sequence", "shots", "portrait", "portraits"}
 _LEADS_TO = re.compile(r"(?:['’]s)?[\s-]*(?:(?:armed|masked|suspected|alleged|presumed|reputed)\s+)?")  # "Tren de Aragua('s) gunmen"
@@ -94,30 +95,6 @@ _MEMBERS_TAKEN = re.compile(r"\b(?:(?:the|these|those) (?:same )?(?:gang|cartel|
                             r"|\b(?:integrantes?|miembros?|cabecillas?|l[ií]deres) (?:de )?(?:la|el|esta|dicha|esa) (?:banda|organizaci[oó]n|pandilla|grupo|c[aá]rtel)\b", re.I)
 
 
-def _after_dateline(sent, dateline_end: int, trigger):
-    """The first noun of the sentence after its dateline, when it comes before the trigger."""
-    for t in sent:
-        if t.idx >= dateline_end and t.tag_ in ("NN", "NNS", "NNP", "NNPS") and t.i < trigger.i:
-            while t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and t.head.i < trigger.i:
-                t = t.head
-            return t if t.lower_ not in _WEAPONS else None
-    return None
-
-
-def _next_noun(tok, sent):
-    """The noun right after a trigger the parser failed to link ("gunmen shot dead César Suárez")."""
-    for t in sent:
-        if t.i > tok.i and t.tag_ in ("NNP", "NN", "NNS", "NNPS"):
-            if t.i - tok.i > 4 or t.lower_ in _WEAPONS:
-                return None  # what was fired is no target: "opened fire" alone names none
-            while t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.tag_.startswith("NN"):
-                t = t.head  # to the head of a name however long ("Nestor Isidro Perez Salaz")
-            return t
-        if t.i > tok.i + 4:
-            return None
-    return None
-
-
 def _clause_head(tok):
     """The noun a relative pronoun stands for: the head of the relative clause it opens (None if there is none)."""
     for t in [tok, *tok.ancestors][:6]:
@@ -168,25 +145,29 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
     if s_start < dateline[1] and s_end > dateline[0]:  # the parse is thrown by "CITY, Country —"
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         if target_tok is not None and dateline[0] <= target_tok.idx < dateline[1]:
-            target_tok = _after_dateline(sent, ctx.ann.dateline_end, tok) if passive else None
+            target_tok = after_dateline(sent, ctx.ann.dateline_end, tok) if passive else None
         if actor_tok is not None and dateline[0] <= actor_tok.idx < dateline[1] \
                 or actor_tok is None and not passive and tok.dep_ == "ROOT" and not _subject_undergoes(text[start:end]):
-            actor_tok = None if passive else _after_dateline(sent, ctx.ann.dateline_end, tok)
+            actor_tok = None if passive else after_dateline(sent, ctx.ann.dateline_end, tok)
     if actor_tok is not None and target_tok is not None and actor_tok.i == target_tok.i:
         actor_tok = None
+    if other_sense(etype, tok, text, end, actor_tok, target_tok):
+        return None  # "the cameras captured the shooting", "fish caught by a fisherman", "expelled from the academy"
     if actor_tok is not None and actor_tok.lower_ in _WEAPONS | {"car", "blast", "explosion"}:
         actor_tok = None  # "a car bomb exploded": a weapon is not an actor
     if actor_tok is not None and etype in LEGAL and actor_tok.lower_ in _DOCUMENTS:
         actor_tok = None  # "an information charging them": a paper, not an authority
     if target_tok is None and etype in VIOLENT and etype != "prison" and (" " in text[start:end].strip()
                                                                         or tok.tag_ == "VBD" and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_space):
-        target_tok = _next_noun(tok, sent)  # a phrase trigger, or a verb a link's blanked address cut off ("[assaulted](…) agents")
+        target_tok = next_noun(tok, sent)  # a phrase trigger, or a verb a link's blanked address cut off ("[assaulted](…) agents")
     if target_tok is None and etype in LEGAL and etype != "designation" and tok.tag_ in ("VBN", "VBD"):
         target_tok = fragment_noun(tok)  # "- A Mexican national [convicted](…) of drug trafficking": the national
     if target_tok is None and etype in LEGAL and cut_off(tok):
-        target_tok = _next_noun(tok, sent)  # "the Government [extradited](…) Nestor Perez": Nestor Perez
+        target_tok = next_noun(tok, sent)  # "the Government [extradited](…) Nestor Perez": Nestor Perez
     if actor_tok is not None and (dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is target_tok):
         actor_tok = None
+    if target_tok is not None and target_tok.dep_ == "compound" and target_tok.head.i == tok.i and start <= target_tok.idx < end:
+        target_tok = None  # "a home invasion": the trigger's own word, not whom it befell
     if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
         target_tok = None  # "charged on March 19, 2008", "attacked Saturday": a time the parse took for an object
     if target_tok is not None and (etype == "arrest" and target_tok.ent_type_ in ("GPE", "LOC", "FAC")
@@ -196,7 +177,7 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
     if (ending := _ENDS_IN_PREPOSITION.search(text, start, end)) is not None:
         # "pulled a gun on another man", "had sexual contact with a girl": the one the trigger's own preposition takes,
         # not the gun or the contact
-        prep = next((t for t in sent if t.idx == ending.start(1) and t.dep_ == "prep"), None)
+        prep = next((t for t in sent if t.idx == ending.start(ending.lastindex) and t.dep_ == "prep"), None)
         target_tok = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else target_tok
     if tok.tag_.startswith("NN") and tok.dep_ == "nsubj" and tok.head.lower_ in _LEAVING and (left := _child(tok.head, "dobj")) is not None \
             and left.tag_.startswith("NN") and not _COUNTED.fullmatch(left.text):  # "whose attack left the veteran dead": the veteran

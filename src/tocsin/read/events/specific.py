@@ -220,6 +220,17 @@ def _came_back(verb) -> bool:
     return verb.lower_ in ("come", "came", "comes", "coming") and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
+def _shared_infinitive(tok, aux: set[str]):
+    """The infinitive before a bare verb joined to it, whose "to" and governor the bare verb shares ("plotted to
+    execute an employee and then attack a station", however the parse hangs the second verb), or None."""
+    if aux or tok.tag_ != "VB" or tok.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in tok.children):
+        return None
+    if tok.head.tag_ == "VB":
+        return tok.head
+    return next((t for t in reversed(tok.doc[tok.head.i + 1 : tok.i]) if t.tag_ == "VB"
+                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
+
+
 def aimed(tok, etype: str, mode: str) -> str:
     """The mood of a happening only aimed at ("decided to assault", "steps to indict") or ruled out in general ("cannot
     arrest", "will no longer kill"): hypothetical or future, not a happening told; else ``mode`` unchanged."""
@@ -230,6 +241,8 @@ def aimed(tok, etype: str, mode: str) -> str:
     if not tok.tag_.startswith("VB"):
         return mode
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if (shared := _shared_infinitive(tok, aux)) is not None:
+        return aimed(shared, etype, mode)  # "plotted to execute an employee and then attack a police station"
     if mode == "negated" and aux & _HYPOTHETICAL_AUX and "have" not in aux:  # not "should never have been detained"
         return "future" if aux & {"will", "wo", "shall"} else "hypothetical"
     if "to" in aux and mode != "negated":  # "failed to arrest the gunman" stays denied; "decided to assault", "requires them to be detained"

@@ -38,6 +38,11 @@ _VERBS_OF_DOING = {"cometió", "cometieron", "perpetró", "perpetraron", "orden�
                    "has", "have", "had", "maintains", "established", "built", "sent", "sending", "send", "made", "making"}
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? $")
 _OCCURRED = {"ocurrió", "estalló", "comenzó", "dejó", "dejaron", "broke", "erupted", "occurred", "happened", "began", "started", "took", "left", "killed", "wounded"}
+# the nouns a trigger may name the kind of, as a compound, and which are then the happening ("a stabbing spree", "the
+# shooting incident"), and the nouns of several happenings told as one run ("the string of shootings that took place")
+_INCIDENTS = {"spree", "sprees", "rampage", "rampages", "incident", "incidents", "episode", "ordeal", "attempt", "attack", "attacks",
+              "ataque", "incidente"}
+_RUNS = {"string", "series", "spate", "wave", "rash", "cadena", "serie", "ola"}
 _ENGAGES = {"dedica", "dedicada", "dedicado", "involucrada", "involucrado", "engages", "engage", "engaged", "involved", "specializes", "specialises", "dedicated"}
 _ABSTRACT = re.compile(r"^\w+ (?:to|against) (?:(?:the|our|its|their|all|every|American|U\.S\.|global|national|public|regional|economic|"
                        r"financial|free|international|critical|hemispheric)\s+)*(?:safety|security|stability|national|public|hemisphere|"
@@ -48,7 +53,8 @@ _POSING = {"pose", "poses", "posed", "posing", "represent", "represents", "repre
 _RACKETS = {"red", "redes", "esquema", "esquemas", "racket", "rackets", "ring", "rings", "network", "networks", "scheme", "schemes"}
 _PAYING = {"pagaba", "pagaban", "pagó", "pagaron", "pagar", "paid", "pay", "pays", "paying"}
 _RECEIVING = {"recibido", "recibida", "recibidos", "recibió", "recibieron", "recibía", "recibían", "received", "receive", "receives", "faced", "face", "faces", "got"}
-_TREND = {"crece", "creció", "aumentó", "aumenta", "aumentaron", "disminuyó", "cayó", "duplicó", "sigue", "siguen", "grow", "grows", "grew", "grown", "rise", "rises", "rose", "risen", "increase", "increased", "increases", "fall",
+_TREND = {"crece", "creció", "aumentó", "aumenta", "aumentaron", "disminuyó", "cayó", "duplicó", "sigue", "siguen", "grow", "grows", "grew", "grown", "rise", "rises", "rose", "risen", "increase", "increased", "increases", "surge", "surged", "surges", "soar", "soared", "soars", "spike", "spiked", "spikes",
+          "jumped", "skyrocketed", "plummeted", "plunged", "dropped", "fall",
           "fell", "fallen", "double", "doubled", "decline", "declined", "spread", "spreads", "continue", "continues"}
 _GENERIC = {"común", "frecuente", "habitual", "principal", "creciente", "problema", "negocio", "fuente", "common", "widespread", "rampant", "frequent", "rare", "endemic", "routine", "pervasive", "main", "biggest",
             "growing", "rising", "problem", "business", "source"}
@@ -203,8 +209,15 @@ def _specific(tok, etype: str, text: str) -> bool:
     if etype == "threat":  # "death threats", not "a threat to the hemisphere", "they pose a threat", "removing these threats"
         return tok.dep_ != "attr" and tok.head.lower_ not in _POSING and bool(_THREAT_NOUN.search(text)) \
             and not _ABSTRACT.search(text[text.lower().find("threat"):])
-    if tok.dep_ == "pobj" and tok.head.head.lower_ in _ENGAGES or tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.head.lower_ in _ENGAGES:
-        return False  # "the group engages in extortion and kidnapping": what it does, not a happening
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in _INCIDENTS and tok.head.tag_.startswith("NN"):
+        return _specific(tok.head, etype, text)  # "a stabbing spree in Guizhou", "the shooting incident": the incident's own words
+    if _occurred(tok) or tok.dep_ == "pobj" and tok.head.head.lower_ in _RUNS and _occurred(tok.head.head):
+        return True  # "the killings that took place in May", "the string of shootings that occurred yesterday"
+    one = any(c.dep_ == "det" and _w(c) in ("a", "an", "un", "una") for c in tok.children) and tok.tag_ == "NN"
+    if not one and (tok.dep_ == "pobj" and tok.head.head.lower_ in _ENGAGES
+                    or tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.head.lower_ in _ENGAGES):
+        return False  # "the group engages in extortion and kidnapping": what it does, not a happening ("was involved in a
+        # shooting" is one)
     if etype == "presence":
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and (
@@ -242,6 +255,12 @@ def _specific(tok, etype: str, text: str) -> bool:
     if etype in LEGAL and tok.dep_ == "pobj" and head.lower_ in ("for", "at") and head.head.lower_ in _APPEARING:
         return True  # "both men appeared for arraignment", "appeared at sentencing": the step took place
     return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lower_ in _VERBS_OF_DOING | _PAYING | _RECEIVING
+
+
+def _occurred(tok) -> bool:
+    """Whether a noun's relative clause says it took place ("that took place in Texas", "which occurred on Monday")."""
+    return any(c.dep_ == "relcl" and c.lower_ in _OCCURRED - {"left", "killed", "wounded", "dejó", "dejaron"}
+               and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children) for c in tok.children)
 
 
 def _record_of(tok) -> bool:
