@@ -198,7 +198,8 @@ def test_incidents_a_later_indefinite_victim_is_someone_new():
     killed = _placed(400, "a man")
     assert compare(shot, killed) is None  # "… shot the driver of the car", then "a man who was killed in a shooting"
     assert compare(_placed(0, "the driver of the car", type="attack"), _placed(400, "the man")) is not None  # a definite one
-    assert compare(_placed(0, None, type="attack"), killed) is not None  # the earlier one names no target
+    assert compare(_placed(0, None), killed) is not None  # the earlier one names no target
+    assert compare(_placed(0, None, type="attack"), killed) is None  # but an attack named by no victim is another happening
 
 
 def test_incidents_the_lede_restates_its_headline():
@@ -430,3 +431,35 @@ def test_incidents_a_definite_reference_keeps_an_incident_that_also_names_its_pa
     three = row(id="ev-2", fatalities=3, incident_id="inc-1", trigger_start=90, target_text="three people")
     monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types: [three, two])
     assert linking._referent(None, row(id="ev-3", fatalities=3, target_text="three people", **undated)) == "inc-1"
+
+
+def test_incidents_one_article_s_attack_naming_no_victim_is_not_its_killing():
+    """docs/annotation.md §2.1: an article names a happening by the gravest outcome it reports, so an attack it tells
+    beside its killing with no victim is another happening ("a gunman killed eight people", "an officer stopped the
+    gunman by shooting and wounding him"); across outlets "shot" and "shot dead" stay one, and an attack naming a
+    victim ("le dispararon seis veces") or the killing's named victim may be the killing told again."""
+    killed = row(target_text="eight people", trigger_start=10)
+    shot = row(id="ev-2", type="attack", trigger_start=400)
+    assert compare(killed, shot) is None and compare(shot, killed) is None
+    assert compare(killed, {**shot, "doc_id": "d2", "outlet": "B"}) is not None
+    assert compare(killed, {**shot, "target_text": "le"}) is not None
+    abducted, vanished = row(type="abduction", target_text="a lawyer"), row(id="ev-2", type="disappearance")
+    assert compare(abducted, vanished) is None and compare(abducted, {**vanished, "target_text": "the lawyer"}) is not None
+    ruiz = "person:ana-ruiz"
+    named = _placed(400, None, type="attack", target_entity=ruiz)
+    assert compare(_placed(0, "Ana Ruiz", target_entity=ruiz), named) is not None  # one named victim, its words lost
+
+
+def test_incidents_a_definite_killing_refers_back_to_a_killing_before_an_attack(monkeypatch):
+    """"Officer Eggers shot Bell" (a killing), then "Bell struck the officer" and "a fight ensued" (attacks), then "at the
+    time of the shooting" read as a killing: the killing told before, not the fight just before it. "The stabbing", an
+    attack, may still be a killing's."""
+    import importlib
+
+    linking = importlib.import_module("tocsin.link.link")
+    undated = {"date_precision": "publication", "date_begin": None, "date_end": None, "nominal": 1}
+    shot = row(id="ev-1", target_text="Bell", incident_id="inc-1")
+    fight = row(id="ev-2", type="attack", target_text=None, incident_id="inc-2")
+    monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types: [fight, shot])
+    assert linking._referent(None, row(id="ev-3", target_text=None, **undated)) == "inc-1"
+    assert linking._referent(None, row(id="ev-3", type="attack", target_text=None, **undated)) == "inc-2"

@@ -4,8 +4,12 @@ An event joins an incident when the two are compatible on every axis and
 close enough overall:
 
 - type: the same, or killing/attack and abduction/disappearance (one outlet
-  writes "shot", another "shot dead"); of convictions, the same step of the
-  case (a guilty plea, a verdict, an acquittal and a sentence are four);
+  writes "shot", another "shot dead"), but within one article an attack that
+  names no victim is not the killing: an article names a happening by the
+  gravest outcome it reports, so an attack it tells beside its killing with
+  no victim ("a gunman killed eight", "the officer stopped the gunman by
+  shooting him") is another; of convictions, the same step of the case (a
+  guilty plea, a verdict, an acquittal and a sentence are four);
 - date: their intervals overlap once each is widened by its precision (two
   days for a day, a week for a week, a month for a month); a report the text
   does not date ("the killing shocked Chile") may refer back to anything
@@ -76,6 +80,7 @@ COMPATIBLE = {
     "abduction": ("abduction", "disappearance"),
     "disappearance": ("disappearance", "abduction"),
 }
+LESS_GRAVE = {"killing": ("attack",), "abduction": ("disappearance",)}  # of compatible types, those a graver outcome names
 WINDOW_DAYS = {"day": 2, "part of day": 2, "weekend": 3, "week": 7, "month": 31, "quarter": 92, "season": 92, "year": 183}
 UNDATED_DAYS = 30  # an event the text does not date happened within this many days before publication
 RADIUS_KM = {"exact": 50, "city": 50, "admin2": 120, "admin1": 400}
@@ -338,12 +343,32 @@ def one_telling(a: dict, b: dict) -> bool:
         and a.get("trigger_start") == b.get("trigger_start")
 
 
+def typed_apart(a: dict, b: dict) -> bool:
+    """Within one article, an attack that names no victim is not the article's killing (nor a disappearance that names
+    no one its abduction): the article names a happening by the gravest outcome it reports (docs/annotation.md §2.1),
+    and an attack it tells beside a killing without a victim ("a gunman killed eight people", "the officer stopped the
+    gunman by shooting and wounding him"; "a violent fight ensued") is another happening, unless the two name one victim
+    or another report of the incident carries it. One that names a victim ("le dispararon seis veces", "… shot the
+    driver", then "the man died") may be the killing told again."""
+    if a["doc_id"] != b["doc_id"] or a["type"] == b["type"] or one_telling(a, b):
+        return False
+    lesser = a if a["type"] in LESS_GRAVE.get(b["type"], ()) else b if b["type"] in LESS_GRAVE.get(a["type"], ()) else None
+    return lesser is not None and not (lesser.get("target_text") or "").strip() and not _one_victim(a, b)
+
+
+def _one_victim(a: dict, b: dict) -> bool:
+    ta, tb = bare(a.get("target_entity") or ""), bare(b.get("target_entity") or "")
+    return bool(ta) and ta == tb and ta.startswith("person:")
+
+
 def compare(a: dict, b: dict) -> Match | None:
     """Whether two event rows report the same happening, with the score and the features behind it."""
     if b["type"] not in COMPATIBLE.get(a["type"], (a["type"],)) or not same_step(a, b):
         return None
     if one_telling(a, b):
         return Match(1.0, {"same words": 1.0})
+    if typed_apart(a, b):
+        return None  # one article, a killing and an attack that names no victim: two happenings
     features = {"date": _date_feature(a, b), "place": _place_feature(a, b), "parties": _parties_feature(a, b)}
     if any(v is None for v in features.values()):
         return None

@@ -203,6 +203,9 @@ def _referent(store: Store, ev: dict) -> str | None:
     guilty. … The guilty plea was announced by…": the plea of the release's own defendant, told before them). An
     ordinal stays a referent: "the third assault", then "after the attack", is that assault."""
     earlier = sql.earlier_reports_in_document(store, ev["doc_id"], ev["id"], incidents.COMPATIBLE.get(ev["type"], (ev["type"],)))
+    # a killing refers back to a killing before an attack that killed nobody ("the shooting" that killed Bell is not the
+    # fight before it); "the stabbing" may be a killing's, whose death its own sentence does not tell
+    earlier = sorted(earlier, key=lambda r: r["type"] in incidents.LESS_GRAVE.get(ev["type"], ()))
     # "the killing of Mr Carroll" is not that of "murdered soldier Azimkar"; nor is it the incident Azimkar's killing
     # joined through an earlier report that names no one. An incident that also holds a report agreeing with the
     # reference's party stays its ("The bodies of Amir Khan and Gerard Smith were found …", then "the killing of Khan")
