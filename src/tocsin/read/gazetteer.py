@@ -30,6 +30,7 @@ class Entry:
     countries: tuple[str, ...] = ()
     parent: str | None = None
     armed: bool = False  # an armed group (Hamas, the Islamic State), not a criminal one: exports call it so
+    movement: bool = False  # a movement of which governments designate only some chapters (the Muslim Brotherhood)
     confirmed: tuple[str, ...] = ()  # forms that name it only beside another of its names or a word for a gang
 
     @property
@@ -73,6 +74,13 @@ class Gazetteer:
         entry = self.entries.get(entity_id.split(":", 1)[-1])
         return entry is not None and entry.armed
 
+    def nature(self, entity_id: str) -> str:
+        """What exports call a stored group entity: "armed" (Hamas), "movement" (the Muslim Brotherhood, of which only
+        some national chapters are designated: neither criminal nor armed as a whole) or "criminal" (any other group,
+        those of no entry too)."""
+        entry = self.entries.get(entity_id.split(":", 1)[-1])
+        return "armed" if entry is not None and entry.armed else "movement" if entry is not None and entry.movement else "criminal"
+
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
@@ -87,6 +95,7 @@ def load_gazetteer() -> Gazetteer:
             countries=tuple(e.get("countries", ())),
             parent=e.get("parent"),
             armed=bool(e.get("armed")),
+            movement=bool(e.get("movement")),
             confirmed=tuple(e.get("confirmed", ())),
         )
         for e in raw["entries"]
@@ -95,11 +104,12 @@ def load_gazetteer() -> Gazetteer:
 
 
 # A word for a gang, its people or its units next to a form that needs one ("TDA gang members", "a TDA leader", "two TDA
-# associates", "TDA gunmen", "a TDA-linked cell", "la pandilla TDA", "un cabecilla del TDA")
+# associates", "TDA gunmen", "a TDA-linked cell", "la pandilla TDA", "un cabecilla del TDA", "ETA militants", "the
+# separatist group ETA", "la organización ETA")
 _GANG_AFTER = re.compile(r"(?:\s*(?:gang|members?|cartel|clique|pandilla|banda|leaders?|ringleaders?|associates?|affiliates?"
-                         r"|gunm[ae]n|cells?|hitm[ae]n|sicarios?)\b|-linked\b)", re.I)
+                         r"|gunm[ae]n|cells?|hitm[ae]n|sicarios?|militants?|terrorists?|fighters?|operatives?|separatists?)\b|-linked\b)", re.I)
 _GANG_BEFORE = re.compile(r"\b(?:gang|pandilla|banda|members?\s+of(?:\s+the)?|miembros?\s+del?|integrantes?\s+del?"
-                          r"|l[ií]der(?:es)?\s+del?|cabecillas?\s+del?|c[eé]lulas?\s+del?)\s*$", re.I)
+                          r"|l[ií]der(?:es)?\s+del?|cabecillas?\s+del?|c[eé]lulas?\s+del?|group|organi[sz]ation|grupo|organizaci[oó]n)\s*$", re.I)
 # A word of an agency next to the form, which then names the agency even in a document that names the group ("a TDA
 # inspector", "the TDA commissioner", "a TDA license", "the Texas Department of Agriculture (TDA)")
 _AGENCY_AFTER = re.compile(r"\s*(?:inspectors?|inspections?|commissioners?|licen[cs](?:es?|ed|ing)|department|agriculture)\b", re.I)
