@@ -11,6 +11,7 @@ from ...models import Statement
 from ..blame import predicated, unsaid_blame
 from ..event_lexicon import BELIEF, MODALITY, SUSPECT_NOUNS, doubts
 from .arguments import _child
+from .located import claim_word
 from .words import _w
 
 
@@ -68,7 +69,7 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     ledger keeps it), not an event of its own."""
     lex = MODALITY[language]
     verb = tok.tag_.startswith("VB")
-    govs = _mood_governors(tok) if (verb or tok.dep_ in ("dobj", "pobj", "attr", "xcomp", "conj")) and not _told_in_the_past(tok) else []
+    govs = _mood_governors(tok) if (verb or tok.dep_ in ("dobj", "pobj", "attr", "acomp", "xcomp", "conj")) and not _told_in_the_past(tok) else []
     chain = [tok, *govs]
     # a noun joined to a subject is a subject too ("his arrest and subsequent murder charges set off an uproar"); a
     # verb joined to another with a tense of its own has its own mood ("would not identify the court but said Smith
@@ -84,15 +85,17 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
     if any(c.dep_ == "neg" for c in tok.children) and not _blame_on(tok) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
         return "negated"  # not "el cártel no estaría detrás del asesinato": the blame is denied, not the killing
-    if any(c.dep_ == "advmod" and _w(c) == "longer" and any(n.dep_ == "neg" for n in c.children) for t in chain[: 1 + (tok.dep_ == "attr")] for c in t.children):
-        return "negated"  # "no longer operates in Chile", "is no longer the largest gang in": it did, and does not now
+    if any(c.dep_ == "advmod" and _w(c) == "longer" and any(n.dep_ == "neg" for n in c.children)
+           for t in chain[: 1 + (tok.dep_ in ("attr", "acomp", "dobj"))] for c in t.children):
+        return "negated"  # "no longer operates in Chile", "is no longer the largest gang in", "is no longer active in", "no
+        # longer has cells in": it did, and does not now
     if _denied_by_a_noun(tok):
         return "negated"
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("negating_nouns", ()):
         return "negated"  # "the failure to arrest traffickers"
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("hypothetical_nouns", ()):
         return "hypothetical"  # "efforts to arrest criminal aliens"
-    copular = tok.dep_ == "attr" and negated_gov  # "this was not an arrest"
+    copular = tok.dep_ in ("attr", "acomp") and negated_gov  # "this was not an arrest", "the gang is not active in Boston"
     if (verb or polarity or copular) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" or doubts(g, language) for g in govs[:2]):
         return "negated"
     if any(c.dep_ == "mark" and _w(c) in ("if", "unless", "whether") for c in tok.children):
@@ -139,3 +142,25 @@ def _attribution(actor_text: str, tok, mode: str, language: str) -> str:
     if mode == "alleged" or "alleged" in words:
         return "alleged"
     return "named"
+
+
+# Verbs that end a state: "stopped operating in", "ceased operations in", "ended its presence in"
+_CEASING = re.compile(r"stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?|halt(?:s|ed|ing)?|end(?:s|ed|ing)?|abandon(?:s|ed|ing)?", re.I)
+
+
+def ceased(word) -> bool:
+    """Whether a presence claim's word is what a verb of ending takes, a gerund that completes it or its object ("the
+    gang stopped operating in Boston", "ceased its operations in Peru"): the group was there and is no longer, a denial
+    of its presence now as "no longer operates" is; not the base form of an aim or a prospect ("to end their campaign of
+    violence in", "will stop operating in"), which ends nothing yet."""
+    if word.head.i == word.i or word.head.tag_ in ("VB", "VBG", "MD"):
+        return False
+    return word.dep_ in ("xcomp", "dobj") and _CEASING.fullmatch(word.head.text) is not None
+
+
+def claim_mood(tok, statement, language: str) -> str:
+    """The mood of a presence claim a trigger tells: its claim word's (``claim_word``: "might be a gang in" is a
+    possibility), and a denial where a verb of ending takes it ("stopped operating in Boston": ``ceased``)."""
+    word = claim_word(tok)
+    mode = modality(word, statement, language)
+    return "negated" if mode == "asserted" and ceased(word) else mode
