@@ -66,3 +66,63 @@ def test_gazetteer_names_the_added_groups_and_not_the_words_they_share(make_doc,
 ])
 def test_gazetteer_spanish_common_words_are_no_groups(make_doc, text, groups):
     assert _groups(make_doc, text, "es") == groups
+
+
+def _raw_entries():
+    import json
+    from importlib.resources import files
+
+    return json.loads(files("tocsin.data").joinpath("gazetteer.json").read_text(encoding="utf-8"))["entries"]
+
+
+def test_gazetteer_an_added_group_is_armed_only_where_its_source_designates_it():
+    """A Treasury TCO designation (the Wagner Group) makes a criminal group; only the terrorist list makes an armed one,
+    which exports call a terrorist with an ideology."""
+    added = [e for e in _raw_entries() if "source" in e]
+    assert not [e["id"] for e in added if e.get("armed") and e["source"] != "state-fto"]
+    assert load_gazetteer().nature("group:wagner-group") == "criminal"
+
+
+def test_gazetteer_distinct_groups_stay_distinct_and_a_generic_word_names_none():
+    g = load_gazetteer()
+    assert g.get("american-mafia") is not None and g.get("sicilian-mafia") is not None
+    assert g.get("yamaguchi-gumi") is not None and g.get("yakuza") is None and g.get("cosa-nostra") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "groups"), [
+    # a generic word names no specific group; distinct mafias stay distinct
+    ("Police in Osaka arrested a yakuza boss on Monday.", set()),
+    ("A Yamaguchi-gumi boss was arrested in Kobe.", {("Yamaguchi-gumi", "yamaguchi-gumi")}),
+    ("The mafia ran the docks of the city for decades.", set()),
+    ("The American Mafia and the Sicilian Mafia shared a heroin route.",
+     {("American Mafia", "american-mafia"), ("Sicilian Mafia", "sicilian-mafia")}),
+    # history and common words in lower case, or without a word for a group, name none
+    ("The Mongol nation in 1206 chose Temujin as its ruler.", set()),
+    ("The Mongol Nation conquered Persia in the thirteenth century.", set()),
+    ("Mongol Nation members rode into a bar in Riverside.", {("Mongol Nation", "mongols-mc")}),
+    ("The film is a story of sex, money, murder and regret in Boston.", set()),
+    ("Hikers followed a shining path through the woods in Peru.", set()),
+    ("The Shining Path ambushed a patrol in the VRAEM.", {("Shining Path", "shining-path")}),
+    # a form a political party shares, beside a political word or a suffix: no armed group
+    ("A FARC senator was shot dead in Bogotá on Tuesday.", set()),
+    ("FARC-EP fighters attacked a base in Cauca.", set()),
+    ("The FARC kidnapped three soldiers in Cauca in 1998.", {("FARC", "farc")}),
+])
+def test_gazetteer_common_words_history_and_parties_name_no_group(make_doc, text, groups):
+    assert _groups(make_doc, text) == groups
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "groups"), [
+    ("Dos hermanos musulmanes fueron detenidos en Valencia el lunes.", set()),  # brothers, not the movement
+    ("Los Hermanos Musulmanes convocaron una marcha en El Cairo.", {("Hermanos Musulmanes", "muslim-brotherhood")}),
+    ("Los caballeros templarios levantaron castillos en Tierra Santa.", set()),
+    ("Los Caballeros Templarios levantaron castillos en Tierra Santa.", set()),
+    ("Un cabecilla de Los Caballeros Templarios fue detenido en Apatzingán.",
+     {("Los Caballeros Templarios", "knights-templar-cartel")}),
+    ("Un senador del partido FARC fue asesinado en Cali.", set()),
+    ("Caminamos por un sendero luminoso hasta el lago.", set()),
+])
+def test_gazetteer_spanish_common_phrases_name_no_group(make_doc, text, groups):
+    assert _groups(make_doc, text, "es") == groups
