@@ -34,3 +34,20 @@ def _claims(make_doc, text):
 ])
 def test_presence_polarity_of_adjectives_held_nouns_and_verbs_of_ending(make_doc, text, claims):
     assert _claims(make_doc, text) == claims
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    # "not only" says more than, not less: the presence stands
+    ("MS-13 is not only active in Rochester but also in Buffalo.",
+     [(["ms-13"], "Rochester", "asserted"), (["ms-13"], "Buffalo", "asserted")]),
+    ("MS-13 is not merely present in Rochester.", [(["ms-13"], "Rochester", "asserted")]),
+    # "end up" is no ending; an ending denied says the group stayed
+    ("MS-13 ended up operating in Rochester.", [(["ms-13"], "Rochester", "asserted")]),
+    ("MS-13 never stopped operating in Rochester.", [(["ms-13"], "Rochester", "asserted")]),
+    ("MS-13 did not stop operating in Rochester.", [(["ms-13"], "Rochester", "asserted")]),
+    # a hedge on the ending, or a belief in the presence, makes the claim alleged
+    ("MS-13 reportedly stopped operating in Rochester.", [(["ms-13"], "Rochester", "alleged")]),
+    ("MS-13 is believed to be active in Rochester.", [(["ms-13"], "Rochester", "alleged")]),
+])
+def test_presence_polarity_focus_negation_denied_endings_and_hedges(make_doc, text, claims):
+    assert _claims(make_doc, text) == claims
