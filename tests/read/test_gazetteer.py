@@ -93,8 +93,8 @@ def test_gazetteer_names_that_share_a_plural_noun_are_each_a_group(text, groups)
 ])
 def test_gazetteer_the_armed_groups_government_reporting_names(make_doc, text, key):
     """Designated armed groups the White House and the State Department name beside the cartels: their acts tie to them.
-    (Not the Muslim Brotherhood: only some of its national chapters are designated, and the gazetteer's one flag,
-    armed, would export the whole movement to STIX as a terrorist threat actor, more than any source says.)"""
+    (The Muslim Brotherhood, only some of whose national chapters are designated, is no armed group: the gazetteer marks
+    it a movement, which exports call so: test_gazetteer_groups.py.)"""
     from tocsin.read import read_many
 
     # the rules' events, before the event gate: what is tested is the name, not the gate's verdict on a one-line text

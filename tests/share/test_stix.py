@@ -303,3 +303,30 @@ def test_exporting_again_after_new_reports_updates_objects_and_never_duplicates_
             assert new.modified >= old.modified
             if new.modified == old.modified:  # same version, same content: what a partner keeps stays true
                 assert new.serialize(sort_keys=True) == old.serialize(sort_keys=True), key
+
+
+@pytest.mark.model
+def test_a_movement_is_exported_neither_as_a_crime_syndicate_nor_as_terrorists(tmp_path):
+    """The Muslim Brotherhood, some of whose national chapters governments designate, is a movement to STIX: threat
+    actor type "unknown", never "terrorist" for the whole movement nor "crime-syndicate"; a gang stays a crime syndicate
+    and an armed group a terrorist one. A text written for this test."""
+    from tocsin.config import Config
+    from tocsin.link import link
+    from tocsin.pipeline import run_ingest
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "story.txt").write_text(
+        "Brotherhood chapters under review\n\nWASHINGTON, March 3, 2025 — The Muslim Brotherhood has branches in Egypt and "
+        "Jordan, officials said. Hamas gunmen killed two guards in Gaza on Monday. The Bloods operate in Newark, police said.\n",
+        encoding="utf-8")
+    path = tmp_path / "movement.db"
+    with open_store(str(path)) as s:
+        run_ingest([str(corpus)], s, Config(store=str(path)))
+        link(s)
+    text = bundle_text(path)
+    validate(text)
+    actors = {t.name: t for t in of_type(stix2.parse(text, allow_custom=True), "threat-actor")}
+    assert actors["Muslim Brotherhood"].threat_actor_types == ["unknown"]
+    assert actors["Muslim Brotherhood"].description.startswith("A movement")
+    assert actors["Hamas"].threat_actor_types == ["terrorist"] and actors["Bloods"].threat_actor_types == ["crime-syndicate"]

@@ -127,6 +127,9 @@ def _incident(store: Store, i: dict):
     return obj
 
 
+_NATURE = {"criminal": "A criminal group", "armed": "An armed group", "movement": "A movement (some of its national chapters designated)"}
+
+
 def _groups(groups: list[dict]):
     from pymisp import MISPGalaxy
 
@@ -136,8 +139,7 @@ def _groups(groups: list[dict]):
         aliases = [a for a in json.loads(g["aliases"] or "[]") if a != g["name"]]
         galaxy.add_galaxy_cluster(uuid=_uuid(f"group|{g['id']}"), type="threat-actor", value=g["name"],
                                   tag_name=f'misp-galaxy:threat-actor="{g["name"]}"',
-                                  description=("An armed" if load_gazetteer().armed(g["id"]) else "A criminal")
-                                  + " group named in the article (tocsin " + g["id"] + ").",
+                                  description=_NATURE[load_gazetteer().nature(g["id"])] + " named in the article (tocsin " + g["id"] + ").",
                                   meta={"synonyms": aliases} if aliases else {})
     return galaxy
 

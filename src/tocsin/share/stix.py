@@ -71,6 +71,11 @@ OPENCTI_LOCATION_TYPES = {"exact": "Position", "city": "City", "admin2": "Admini
                           "country": "Country", "region": "Region", "continent": "Region"}
 HEDGED_CONFIDENCE = 50  # the most an attribution the sources only suspect, allege or describe can carry, on 0–100
 LIKELIHOOD = {"certain": 85, "hedged": 30, "plain": 55}  # forecasts: how sure the speaker sounded, on 0–100
+# A group's nature (Gazetteer.nature) as STIX tells it: the description's opening, threat actor types, motivation. A
+# movement of which only some chapters are designated is no crime syndicate nor, as a whole, a terrorist group.
+_NATURE = {"criminal": ("A criminal group", ["crime-syndicate"], "organizational-gain"),
+           "armed": ("An armed group", ["terrorist"], "ideology"),
+           "movement": ("A movement (some of its national chapters designated by governments)", ["unknown"], "ideology")}
 
 
 def sid(kind: str, key: str) -> str:
@@ -217,13 +222,12 @@ class Exporter:
     def threat_actors(self) -> Iterator[stix2.ThreatActor]:
         for g in exports.groups_in(self.store, self.scope):
             aliases = [a for a in json.loads(g["aliases"]) if a != g["name"]]
-            armed = load_gazetteer().armed(g["id"])
+            kind, types, motivation = _NATURE[load_gazetteer().nature(g["id"])]
             yield stix2.ThreatActor(
                 id=sid("threat-actor", g["id"]), created=timestamp(g["created"]), modified=timestamp(g["modified"]),
-                created_by_ref=PRODUCER, name=g["name"], aliases=aliases or None,
-                threat_actor_types=["terrorist"] if armed else ["crime-syndicate"],
-                primary_motivation="ideology" if armed else "organizational-gain", first_seen=timestamp(g["first"]), last_seen=timestamp(g["last"]),
-                description=f"{'An armed' if armed else 'A criminal'} group named in {g['documents']} of the documents tocsin holds (whatever this export's"
+                created_by_ref=PRODUCER, name=g["name"], aliases=aliases or None, threat_actor_types=types,
+                primary_motivation=motivation, first_seen=timestamp(g["first"]), last_seen=timestamp(g["last"]),
+                description=f"{kind} named in {g['documents']} of the documents tocsin holds (whatever this export's"
                 " filters); first and last seen are the publication dates of the first and last of them.",
                 object_marking_refs=self.marking, extensions=_provenance(entity=g["id"]),
             )

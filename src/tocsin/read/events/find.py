@@ -12,7 +12,7 @@ from .chains import _family, settle
 from .befallen import note
 from .belonging import _AGAINST, belongs, linked_after, told_again
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, _phrase, _prep_object, _subject_undergoes, arguments
-from .mood import _attribution, _governors, modality
+from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
 from .demonstrative import demonstrative_antecedent
 from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
@@ -20,7 +20,7 @@ from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, IT
                        of_a_group, set_off_after_group)
 from .doings import fought, habitual
 from .offences import offence_of
-from .located import claim_word, located
+from .located import located
 from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
 from .senses import after_dateline, next_noun, other_sense
@@ -327,7 +327,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if _no_act_told(ctx, tok, start, end, etype, sent, target_tok, actor_named, actor_text):
         return None
     statement = ctx.statement_at(start)
-    mode = aimed(tok, etype, modality(claim_word(tok) if etype == "presence" else tok, statement, language))  # "might be a gang in"
+    mode = aimed(tok, etype, claim_mood(tok, statement, language) if etype == "presence" else modality(tok, statement, language))  # "might be"
     if etype == "presence" and (mode in ("future", "hypothetical") and fought(tok) or mode != "alleged" and REMOVAL.fullmatch(text, start, end)):
         mode = "asserted"  # "to end their campaign of violence on our homeland", "will remove the gang from", "failed to remove the
         # gang from": a presence the aim takes as there, whether or not the removal happens (an alleged one stays alleged)

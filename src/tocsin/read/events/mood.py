@@ -11,6 +11,7 @@ from ...models import Statement
 from ..blame import predicated, unsaid_blame
 from ..event_lexicon import BELIEF, MODALITY, SUSPECT_NOUNS, doubts
 from .arguments import _child
+from .located import _FOCUS, claim_word
 from .words import _w
 
 
@@ -37,9 +38,10 @@ def _mood_governors(tok, hops: int = 3):
     gunmen ("believed to be") and says nothing of the killing."""
     out = []
     for g in _governors(tok, hops):
-        if g.lower_ in BELIEF and any(c.dep_ == "xcomp" and c.i < tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                      for c in g.children) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < g.i for c in g.children):
-            break  # not "officials are expected to say that the cartel killed…", whose mood the killing keeps
+        if g.lower_ in BELIEF and any(c.dep_ == "xcomp" and c.i < tok.i and not c.left_edge.i <= tok.i <= c.right_edge.i
+                                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in g.children) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < g.i for c in g.children):
+            break  # not "officials are expected to say that the cartel killed…", whose mood the killing keeps; nor what
+        # the belief's own complement tells ("is believed to be active in Colorado": the presence is believed)
         out.append(g)
     return out
 
@@ -68,7 +70,7 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     ledger keeps it), not an event of its own."""
     lex = MODALITY[language]
     verb = tok.tag_.startswith("VB")
-    govs = _mood_governors(tok) if (verb or tok.dep_ in ("dobj", "pobj", "attr", "xcomp", "conj")) and not _told_in_the_past(tok) else []
+    govs = _mood_governors(tok) if (verb or tok.dep_ in ("dobj", "pobj", "attr", "acomp", "xcomp", "conj")) and not _told_in_the_past(tok) else []
     chain = [tok, *govs]
     # a noun joined to a subject is a subject too ("his arrest and subsequent murder charges set off an uproar"); a
     # verb joined to another with a tense of its own has its own mood ("would not identify the court but said Smith
@@ -81,18 +83,20 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     polarity = any(c.dep_ == "det" and _w(c) in ("any", "no") for c in tok.children)
     if verb and any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and _w(d) == "no" for d in c.children) for c in tok.children):
         return "negated"  # "no suspects were arrested", "no one was arrested"
-    negated_gov = any(c.dep_ == "neg" for g in govs[:1] for c in g.children)
-    if any(c.dep_ == "neg" for c in tok.children) and not _blame_on(tok) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
+    negated_gov = any(_negation(c) for g in govs[:1] for c in g.children)
+    if any(_negation(c) for c in tok.children) and not _blame_on(tok) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
         return "negated"  # not "el cártel no estaría detrás del asesinato": the blame is denied, not the killing
-    if any(c.dep_ == "advmod" and _w(c) == "longer" and any(n.dep_ == "neg" for n in c.children) for t in chain[: 1 + (tok.dep_ == "attr")] for c in t.children):
-        return "negated"  # "no longer operates in Chile", "is no longer the largest gang in": it did, and does not now
+    if any(c.dep_ == "advmod" and _w(c) == "longer" and any(n.dep_ == "neg" for n in c.children)
+           for t in chain[: 1 + (tok.dep_ in ("attr", "acomp", "dobj"))] for c in t.children):
+        return "negated"  # "no longer operates in Chile", "is no longer the largest gang in", "is no longer active in", "no
+        # longer has cells in": it did, and does not now
     if _denied_by_a_noun(tok):
         return "negated"
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("negating_nouns", ()):
         return "negated"  # "the failure to arrest traffickers"
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("hypothetical_nouns", ()):
         return "hypothetical"  # "efforts to arrest criminal aliens"
-    copular = tok.dep_ == "attr" and negated_gov  # "this was not an arrest"
+    copular = tok.dep_ in ("attr", "acomp") and negated_gov  # "this was not an arrest", "the gang is not active in Boston"
     if (verb or polarity or copular) and negated_gov or any(g.lower_ in lex["negation"] and g.dep_ != "neg" or doubts(g, language) for g in govs[:2]):
         return "negated"
     if any(c.dep_ == "mark" and _w(c) in ("if", "unless", "whether") for c in tok.children):
@@ -117,6 +121,12 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     return "asserted"
 
 
+def _negation(word) -> bool:
+    """Whether a word negates its head: not one that only says "more than" before a focus word ("not only active in
+    Boston but also in Chicago", "not just killed", "no solo opera en"), which asserts what follows."""
+    return word.dep_ == "neg" and not (word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ in _FOCUS)
+
+
 def _blame_on(tok) -> bool:
     """A noun the words of blame lead to, which the parse may make the head of its clause ("detrás del asesinato")."""
     return not tok.tag_.startswith("VB") and any(c.dep_ in ("case", "advmod") and _w(c) in ("detrás", "detras", "behind") for c in tok.children)
@@ -139,3 +149,36 @@ def _attribution(actor_text: str, tok, mode: str, language: str) -> str:
     if mode == "alleged" or "alleged" in words:
         return "alleged"
     return "named"
+
+
+# Verbs that end a state: "stopped operating in", "ceased operations in", "ended its presence in"
+_CEASING = re.compile(r"stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?|halt(?:s|ed|ing)?|end(?:s|ed|ing)?|abandon(?:s|ed|ing)?", re.I)
+
+
+def ceased(word) -> bool:
+    """Whether a presence claim's word is what a verb of ending takes, a gerund that completes it or its object ("the
+    gang stopped operating in Boston", "ceased its operations in Peru"): the group was there and is no longer, a denial
+    of its presence now as "no longer operates" is; not the base form of an aim or a prospect ("to end their campaign of
+    violence in", "will stop operating in"), which ends nothing yet."""
+    end = word.head
+    if end.i == word.i or end.tag_ in ("VB", "VBG", "MD") or _child(end, "prt") or end.i + 1 < len(end.doc) and end.doc[end.i + 1].lower_ == "up":
+        return False  # not "ended up operating in Santiago", which tells where it came to operate
+    return word.dep_ in ("xcomp", "dobj") and _CEASING.fullmatch(end.text) is not None
+
+
+def claim_mood(tok, statement, language: str) -> str:
+    """The mood of a presence claim a trigger tells: its claim word's (``claim_word``: "might be a gang in" is a
+    possibility), and a denial where a verb of ending takes it ("stopped operating in Boston": ``ceased``). An ending
+    itself denied says the group stayed ("never stopped operating in", "did not stop operating in": a presence, a
+    possibility under a modal); an ending told with a hedge ("reportedly stopped operating in") is only alleged."""
+    word = claim_word(tok)
+    mode = modality(word, statement, language)
+    end = word.head
+    if word.dep_ in ("xcomp", "dobj") and _CEASING.fullmatch(end.text) and any(c.dep_ == "neg" or c.lower_ == "never" for c in end.children):
+        modal = {c.lower_ for c in end.children if c.dep_ == "aux"} & (MODALITY[language]["hypothetical_aux"] | MODALITY[language]["future_aux"])
+        return "hypothetical" if modal else "asserted"
+    if not ceased(word):
+        return mode
+    if "alleged" in (mode, modality(end, statement, language)):
+        return "alleged"
+    return "negated" if mode == "asserted" else mode

@@ -1,0 +1,53 @@
+"""The polarity and mood of a presence claim told by an adjective or a held noun (read/events/mood.py): "is not active
+in", "is no longer present in", "no longer has cells in" deny the presence as "does not operate in" does; a verb of
+ending says the group was there and is no longer ("stopped operating in"), but not an aim or a prospect of ending ("to
+end their campaign of violence in" is a presence the aim takes as there); "could be active in" is a possibility.
+Sentences written for this test."""
+
+import pytest
+
+from tocsin.read import read
+
+pytestmark = pytest.mark.model
+
+
+def _claims(make_doc, text):
+    ann = read(make_doc(text, published_at="2025-03-01"))
+    names = {p.key: p.name for p in ann.places}
+    return [(sorted(e.group_keys), names.get(e.place_key), e.modality) for e in ann.events if e.type == "presence"]
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("MS-13 is not active in Rochester.", [(["ms-13"], "Rochester", "negated")]),
+    ("Investigators say MS-13 is no longer active in Rochester.", [(["ms-13"], "Rochester", "negated")]),
+    ("MS-13 is no longer present in Boston.", [(["ms-13"], "Boston", "negated")]),
+    ("MS-13 no longer has cells in Boston.", [(["ms-13"], "Boston", "negated")]),
+    ("MS-13 stopped operating in Boston years ago.", [(["ms-13"], "Boston", "negated")]),
+    ("MS-13 could be active in Boston.", [(["ms-13"], "Boston", "hypothetical")]),
+    # a prospect of ending is no end; an aim to end a presence takes it as there
+    ("MS-13 will stop operating in Boston, police vowed.", [(["ms-13"], "Boston", "future")]),
+    ("Police want to end the Latin Kings operations in Chicago.", [(["latin-kings"], "Chicago", "asserted")]),
+    # unchanged: a presence told plainly, and its denials told by a verb
+    ("MS-13 is active in Rochester.", [(["ms-13"], "Rochester", "asserted")]),
+    ("MS-13 does not operate in Boston.", [(["ms-13"], "Boston", "negated")]),
+    ("MS-13 has never operated in Boston.", [(["ms-13"], "Boston", "negated")]),
+])
+def test_presence_polarity_of_adjectives_held_nouns_and_verbs_of_ending(make_doc, text, claims):
+    assert _claims(make_doc, text) == claims
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    # "not only" says more than, not less: the presence stands
+    ("MS-13 is not only active in Rochester but also in Buffalo.",
+     [(["ms-13"], "Rochester", "asserted"), (["ms-13"], "Buffalo", "asserted")]),
+    ("MS-13 is not merely present in Rochester.", [(["ms-13"], "Rochester", "asserted")]),
+    # "end up" is no ending; an ending denied says the group stayed
+    ("MS-13 ended up operating in Rochester.", [(["ms-13"], "Rochester", "asserted")]),
+    ("MS-13 never stopped operating in Rochester.", [(["ms-13"], "Rochester", "asserted")]),
+    ("MS-13 did not stop operating in Rochester.", [(["ms-13"], "Rochester", "asserted")]),
+    # a hedge on the ending, or a belief in the presence, makes the claim alleged
+    ("MS-13 reportedly stopped operating in Rochester.", [(["ms-13"], "Rochester", "alleged")]),
+    ("MS-13 is believed to be active in Rochester.", [(["ms-13"], "Rochester", "alleged")]),
+])
+def test_presence_polarity_focus_negation_denied_endings_and_hedges(make_doc, text, claims):
+    assert _claims(make_doc, text) == claims
