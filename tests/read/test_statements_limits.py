@@ -145,3 +145,16 @@ def test_spanish_a_later_cue_of_other_people_is_not_the_speakers_statement(make_
     text = "El fiscal dijo que los detenidos huyeron del penal y aseguraron que eran inocentes del robo."
     found = _found(make_doc, text, language="es")
     assert not any(c.startswith("eran inocentes") and "fiscal" in who for c, who, _, _ in found), found
+
+
+def test_a_headline_the_text_opens_with_claims_nothing(make_doc):
+    title = "Gang member set fire to the depot, police say"
+    doc = make_doc(f"{title}. A fire destroyed the bus depot on Sunday. The blaze was set, the fire chief said.", language="en",
+                   published_at="2025-03-04", title=title)
+    assert [(doc.text[s.content_start : s.content_end], s.speaker_text) for s in read(doc).statements] == [("The blaze was set", "the fire chief")]
+
+
+def test_a_first_sentence_that_is_not_the_title_still_speaks(make_doc):
+    doc = make_doc("Gang member set fire to the depot, police say. The blaze destroyed six buses.", language="en",
+                   published_at="2025-03-04", title="Depot fire")
+    assert [s.speaker_text for s in read(doc).statements] == ["police"]

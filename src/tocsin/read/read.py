@@ -159,6 +159,8 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     # the label names the speaker: "- [AP](…): Homicides fall, report says" is the outlet's, not the report's
     statements = sorted([st for st in statements if not _overlapping(st, labelled)] + labelled, key=lambda st: st.content_start)
     statements = [kept for st in statements if (kept := _before_question(st, text, doc.language))]
+    headline = _headline_end(text, doc.title)  # "Man tried to run over trooper, officials say. A man…": a headline claims nothing
+    statements = [st for st in statements if st.content_start >= headline]
     if kind == "official document":  # "I hereby find that…", "My Administration calls for…": the order's own voice (§3)
         statements = [st for st in statements if not _first_person(st.speaker_text)]
     # a transcript turn's runs on the subject are its speaker's; what a cue reads inside them is nested in them
@@ -189,6 +191,17 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
 
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s)\]>\"'<]+", re.I)
+
+
+def _headline_end(text: str, title: str | None) -> int:
+    """Where the headline ends in a text that opens with its own title ("Ex-officer testifies he did not rob drug
+    dealers. But his effort…", as news crawls keep it); 0 when the text does not open with it. A headline is never a
+    statement (docs/annotation.md §7)."""
+    title = " ".join((title or "").split())
+    lead = len(text) - len(text.lstrip())
+    if not title or " ".join(text[lead : lead + len(title) + 40].split()).find(title) != 0:
+        return 0
+    return lead + len(title)
 
 
 _FIRST_PERSON = {"i", "we", "yo", "nosotros"}
