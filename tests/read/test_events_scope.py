@@ -120,6 +120,22 @@ def test_scope_a_round_up_that_numbers_its_week_dates_the_happenings_its_items_t
     assert all(e.date_basis == "published" for e in arrests if e.trigger != "arrested")  # a description's, not the item's
 
 
+def test_scope_a_round_up_dates_a_happening_its_item_s_main_verb_tells_as_a_noun(make_doc):
+    """"announced the takedown of a ring, resulting in the arrests of twelve members": the arrests are the item's news,
+    and the week's; a suspect's crime ("a suspect in a shooting") and a record ("a conviction for robbery") are not."""
+    text = ("It was another busy week for the administration.\n\n"
+            "**Here is a list of wins in week 11:**\n\n"
+            "-   The Justice Department announced the takedown of a fentanyl ring in Ohio, resulting in the arrests of "
+            "twelve members.\n"
+            "-   Agents detained a suspect in a shooting at a gas station.\n"
+            "-   Agents detained a man who has a conviction for robbery.\n")
+    ann = _events(make_doc, text, "2025-04-04")
+    arrests = [e for e in ann.events if e.type == "arrest" and e.trigger == "arrests"]
+    assert [(e.date_begin, e.date_end, e.date_basis) for e in arrests] == [("2025-03-29", "2025-04-04", "story")]
+    others = [e for e in ann.events if e.type in ("attack", "killing", "conviction")]
+    assert others and all(e.date_basis == "published" for e in others)
+
+
 @pytest.mark.parametrize("lead, published", [
     ("Here are 50 wins for the American people in President Trump's first 50 days:", "2025-03-10"),
     ("Arrests made in President Trump's first 100 days:", "2025-09-01"),  # the span ended months before

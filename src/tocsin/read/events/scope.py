@@ -12,7 +12,9 @@ the event is an item of, and the lede of the story a headline tells.
 - A round-up's lead-in that names no time may number the week its list covers, up to the day it is published
   ("Here is a list of wins in week 11:"; not "in President Trump's first 100 days:", whose start is not written and
   which a list may look back on months later): a weekly digest is written at its week's end, and each happening an
-  item tells with its main verb, of whatever kind, happened within that week.
+  item tells with its main verb, of whatever kind, or with a noun that verb tells as its object or circumstance ("DOJ
+  announced the takedown of a network, resulting in the arrests of six members"), happened within that week; not a
+  step of someone's record ("He has a conviction for assault").
 - A headline tells the happening its story opens with, and the lede says when: "Man charged in bar stabbing.
   DAYTON — A man was charged Sunday after…". A happening of a headline (a short first sentence, on its own line
   or run into the dateline) with no time of its own takes the first time of the next two sentences that is not a
@@ -37,7 +39,8 @@ from ..event_lexicon import ANOTHER
 from .records import _within, removed_to
 from .retold import _apart, end_of_lede
 from ..statements.lexicon import LEXICONS, verb_lemma
-from .words import triggers
+from .arguments import _record
+from .words import _record_of, triggers
 
 _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year"}
 _RECENT_PRECISIONS = {"day", "part of day", "weekend", "week"}
@@ -59,6 +62,9 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
             if item is not None and not e.nominal and not ANOTHER.search(text, max(item.start, e.trigger_start - 40), e.trigger_start) \
                     and (lead := _lead_in(text, segs, item)) is not None:
                 e = _from_lead_in(e, ann, text, lead, language, published if _told_by_the_item(doc, e) else None)
+            elif item is not None and e.nominal and e.date_basis == "published" and (lead := _lead_in(text, segs, item)) is not None \
+                    and _told_by_the_item(doc, e, noun=True) and (span := _round_up_of(ann, text, lead, published, language)) is not None:
+                e = _dated(e, span)  # "the takedown of a cartel's network, resulting in the arrests of six members": the week's
             if not headline or item_at(text, segs, e.trigger_start) is not None or e.date_basis != "published":
                 pass
             elif e.evidence_start < headline_end and (lede := kin.time(e, 1)) is not None:
@@ -144,15 +150,35 @@ _ORDINALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "ni
              "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "uno", "dos", "tres"}
 
 
-def _told_by_the_item(doc, e: Event) -> bool:
+def _round_up_of(ann: Annotations, text: str, lead, published: str | None, language: str):
+    """The week a round-up's lead-in numbers (``_round_up``), when it introduces its list and names no time itself."""
+    words = text[lead.start : lead.end]
+    if not _INTRODUCES.search(words) or any(lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin for t in ann.times):
+        return None
+    return _round_up(words, published, language)
+
+
+def _told_by_the_item(doc, e: Event, noun: bool = False) -> bool:
     """Whether the event is the happening its item tells, the main verb of its clause or one coordinated or reported
     with it ("ICE arrested 370 illegal immigrants", "DOJ announced that 205 predators were arrested"), not one a
     description of someone names ("the release of a wrongfully detained American", "a predator arrested in 2019"):
-    only the first is dated by the span a round-up covers."""
+    only the first is dated by the span a round-up covers. ``noun``: a noun that verb tells as its subject, object or
+    circumstance counts too ("announced the takedown …, resulting in the arrests of six members"), not one hung on
+    another noun ("a suspect in a killing") nor a step of someone's record ("He has a conviction for assault")."""
     span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand") if doc is not None and doc.has_annotation("DEP") else None
     if span is None:
         return False
     node = span.root
+    if noun:
+        if _record(node, e.type) or _record_of(node):
+            return False
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head
+        elif node.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+            return False
+        node = node.head
+        if not (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")):
+            return False
     for _ in range(12):
         if node.dep_ in ("ROOT", "") or node.head.i == node.i:
             return True
