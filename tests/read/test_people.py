@@ -171,16 +171,12 @@ def test_people_the_title_names_in_full_a_surname_the_text_writes_alone():
     assert full.by_surname("Kirby").name == "Ann Kirby"  # the text's own full name comes first
 
 
-@pytest.mark.parametrize("text, word, name", [
-    ("The affidavit was filed by Columbus Investigator Gregory Sealock. Sealock stated it.", "Sealock", "Gregory Sealock"),
-    ("Granville County Fire Marshal Doug Logan said it was arson. Logan said more.", "Logan", "Doug Logan"),
-    ("White House spokeswoman Abigail Reyes said so.", "Reyes", "Abigail Reyes"),
-    ("Vice President Harris spoke. Harris left.", "Harris", None),  # an office, not a given name
-    ("She met Gregory Sealock at home. Sealock said so.", "Sealock", None),  # no office before the name
-    ("Investigator Ann Lee and Officer Bob Lee came. Lee said so.", "Lee", None),  # two full names
+@pytest.mark.parametrize("text, word", [
+    # a full name after an office that the model did not read is not taken for a bare surname: the surname may be
+    # another bearer's
+    ("Deputy Ana Lopez found the body. A neighbor, Lopez, said she heard shots.", "Lopez"),
+    ("Vice President Harris spoke. Harris left.", "Harris"),  # an office, not a given name
+    ("Investigator Ann Lee and Officer Bob Lee came. Lee said so.", "Lee"),  # two full names
 ])
-def test_people_a_full_name_after_an_office_that_the_model_did_not_read(text, word, name):
-    person = Roster(text, []).by_surname(word)
-    assert (person.name if person else None) == name
-    if person:
-        assert text[person.span[0] : person.span[1]] == name
+def test_people_no_full_name_from_an_office_the_model_did_not_read(text, word):
+    assert Roster(text, []).by_surname(word) is None

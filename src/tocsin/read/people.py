@@ -170,9 +170,10 @@ class Roster:
             return found[0]
         if any(len(p.name.split()) > 1 for p in found):
             return None
-        # the text writes the surname alone, or not at all: the title's full name ("… Advisor John Kirby"), else the
-        # one full name written after an office in the text that the model did not read ("Investigator Gregory Sealock")
-        return _one_named(self.title, word, None) or _one_named(self.text, word, _AFTER_OFFICE)
+        # the text writes the surname alone, or not at all: the title's full name ("… Advisor John Kirby"); not a full
+        # name written after an office in the text, which may be another bearer ("Deputy Ana Lopez found the body. A
+        # neighbor, Lopez, said…")
+        return _one_named(self.title, word)
 
     def by_label(self, label: str) -> Person | None:
         """The one person a transcript label names: "THE PRESIDENT" by title, "KIRBY" by surname, and "PRESIDENT
@@ -228,26 +229,15 @@ _TITLED = re.compile(r"(?P<title>(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[Pp]resident|[S
 _GIVEN_SURNAME = re.compile(r"\b(?=([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?)\s+([A-Z][\w'’-]+)\b)")  # overlapping: "Agriculture Tom Vilsack"
 
 
-# A given name (and an initial) and a family name written after a capitalized office word or its abbreviation, in the
-# text: "Fire Marshal Doug Logan", "Investigator Gregory Sealock", "Sgt. Ana Ruiz" (the family name is checked after)
-_AFTER_OFFICE = re.compile(r"\b([A-Za-z][\w.'’-]*)\s+(?=([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?)\s+([A-Z][\w'’-]+)\b)")
-
-
-def _one_named(text: str, word: str, after: re.Pattern | None) -> Person | None:
+def _one_named(text: str, word: str) -> Person | None:
     """The one full name in ``text`` whose family name is ``word``: a given name before it that is no office
-    ("Vice President Harris" names no Harris), and with ``after``, an office word before the given name. Two
-    different full names, or none, and nobody."""
+    ("Vice President Harris" names no Harris). Two different full names, or none, and nobody."""
     if not text:
         return None
     found = {}
-    if after is None:
-        for m in _GIVEN_SURNAME.finditer(text):
-            if fold(m.group(2)) == surname(word) and not _OFFICE.fullmatch(fold(m.group(1).split()[0])):
-                found.setdefault(f"{m.group(1)} {m.group(2)}", None)
-    else:
-        for m in after.finditer(text):
-            if fold(m.group(3)) == surname(word) and _titular(m.group(1)) and not _titular(m.group(2).split()[0]):
-                found.setdefault(f"{m.group(2)} {m.group(3)}", (m.start(2), m.start(3) + len(m.group(3))))
+    for m in _GIVEN_SURNAME.finditer(text):
+        if fold(m.group(2)) == surname(word) and not _OFFICE.fullmatch(fold(m.group(1).split()[0])):
+            found.setdefault(f"{m.group(1)} {m.group(2)}", None)
     if len(found) != 1:
         return None
     (name, span), = found.items()

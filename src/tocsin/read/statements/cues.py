@@ -245,8 +245,9 @@ def spoken_between(verb, start: int) -> bool:
 
 def said_again(clause):
     """A second cue of the speaker that the parse hung on the clause the first cue reports ("The agencies said that a
-    bomb went off and suggested that rebels were behind it"): a verb of saying in a tense of its own, with no subject and
-    a clause of its own, right after "and" or "but"; only when the reported clause's subject cannot speak (a thing, not
+    bomb went off and added that rebels were behind it"): "added" in a tense of its own, with no subject and a clause of
+    its own, right after "and" or "but" (other verbs are left to the parse: after "the rebels attacked the convoy and
+    warned that…" the rebels may be the ones who warn); only when the reported clause's subject cannot speak (a thing, not
     a person, a body or a pronoun: in "The witness said the gunman shouted and said he would come back" the gunman
     says it, as the witness reports); None otherwise."""
     if clause.dep_ != "ccomp" or verb_lemma(clause.head.lower_) not in LEXICONS["en"]["cues"]:
@@ -255,7 +256,7 @@ def said_again(clause):
     if not inner or not mute(inner[0]):
         return None
     for t in clause.children:
-        if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ", "VBP") and verb_lemma(t.lower_) in LEXICONS["en"]["cues"] \
+        if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ", "VBP") and verb_lemma(t.lower_) == "add" \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and any(c.dep_ == "ccomp" for c in t.children) \
                 and t.i > 0 and t.nbor(-1).lower_ in ("and", "but"):
             return t
@@ -265,16 +266,13 @@ def said_again(clause):
 def added_after(clause):
     """A participle cue set off by a comma that the parse hung on the clause a cue reports, and that is the speaker's own
     further statement ("Mayor Ana Ruiz said these were desperate times, adding that more deaths were expected"):
-    "adding" always; another cue only when the reported clause's subject cannot speak ("…said the fire started in the
-    kitchen, noting that…"; in "Police said the man attacked his wife, saying she had cheated" the man says it).
-    None otherwise."""
+    "adding" only (in "Police said the man attacked his wife, saying she had cheated" the man says it; after
+    "Officials said the militants seized the town, claiming that…" the militants may claim it). None otherwise."""
     if clause.dep_ != "ccomp" or verb_lemma(clause.head.lower_) not in LEXICONS["en"]["cues"] \
             or any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
         return None  # "declined to say whether police had moved them, saying only…": ``doer``
-    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     for t in clause.children:
-        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > clause.i and t.nbor(-1).text == "," and verb_lemma(t.lower_) in LEXICONS["en"]["cues"] \
-                and (verb_lemma(t.lower_) == "add" or inner and mute(inner[0])):
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > clause.i and t.nbor(-1).text == "," and verb_lemma(t.lower_) == "add":
             return t
     return None
 

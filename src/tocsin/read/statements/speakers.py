@@ -254,9 +254,11 @@ def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement
                                      or any(m.kind == "person" and last.cue_end <= m.start < start for m in mentions)):
         return None  # "The statement said…. He said…", "A spokeswoman said…. He said…", "…said Ruiz was shot. He said…"
     between = [(re.match(r"[\w-]*", text[i:]).group(0), p) for i, p in numbers if last.cue_end <= i < start and p == plural]
-    if pronoun in ("he", "she"):  # another who may be "he": a name, a role, a man's or a woman's word; not "the convoy"
-        return None if any(w[:1].isupper() or _PERSON_HEAD.fullmatch(w.lower()) or _SOMEONE.fullmatch(w.lower()) or w.lower() in ("he", "she")
-                           for w, _ in between) else last
+    if pronoun in ("he", "she"):  # another who may be "he": any singular subject ("the motorist refused…"), or a person's
+        # word anywhere in what was said ("officers arrested the victim's brother"); not "the convoy was hit"
+        words = re.findall(r"[\w-]+", text[last.cue_end : start].lower())
+        return None if between or any(_PERSON_HEAD.fullmatch(w) or _SOMEONE.fullmatch(w) or w in ("he", "she", "him", "her", "his")
+                                      for w in words) else last
     return None if any(w.lower() != pronoun for w, _ in between) else last
 
 
