@@ -136,3 +136,16 @@ def test_turns_a_turn_made_a_forecast_by_one_sentence_predicts_what_that_sentenc
     (s,) = [s for s in ann.statements if s.claim_type == "forecast"]
     assert " ".join(text[s.content_start : s.content_end].split()) == predicted
     assert [f.polarity for f in ann.forecasts] == [sign]
+
+
+@pytest.mark.parametrize("turn", [
+    # "he’ll" as typeset: the President's day, no prediction, however the apostrophe is set
+    "The President spoke with the family of the officer who was shot. He’ll be keeping a close eye on the police investigation.",
+    # the one word of expecting describes a class of people, and the bare "will" is a grant's purpose
+    "The grants will go to forty police departments. They pay for counselors who work with the young men most likely "
+    "to be involved in gun violence.",
+])
+def test_turns_a_run_predicts_only_where_a_sentence_of_it_expects(make_doc, turn):
+    text = f"MS. RUIZ: {turn}\n\nQ: And the cartel?\n\nMS. RUIZ: Thank you."
+    ann = read(make_doc(text, published_at="2025-05-02"))
+    assert [s.claim_type for s in ann.statements] == ["assertion"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEXICONS, verb_lemma
+from .unforeseen import foreseeing, narrated_scheme
 
 # A quotation inside the quotation ("Isaiah said, ‘Strike the shepherd and the sheep will scatter.’") is another
 # speaker's words: the outer speaker cites it and predicts nothing by it (only the outermost attribution is annotated)
@@ -63,7 +64,9 @@ def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | Non
     if (re.search(lex.get("predicting_lead", r"(?!)"), lead) and not re.search(r"\b(?:not|never|no)\b|n't\b", lead)) \
             or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)):
         return True  # "she anticipates the trial “would require more jurors”", "warns of a possible shooting"
-    predicting = _predicting(low, lex, lemma, speaker)
+    # the past told, goals, hopes, deterrence, indirect questions, a scheme police narrate predict nothing (unforeseen)
+    told = narrated_scheme(foreseeing(low), speaker) if language == "en" and lemma not in ("predict", "forecast") else low
+    predicting = _predicting(told, lex, lemma, speaker)  # what a cue predicts is foreseen, whatever its words
     if (lemma in lex.get("predicting_cues", ()) or cue_word in lex.get("predicting_cues", ())) and not _own_infinitive(low):
         # the cue foresees what its content says will come ("predicted the gang would split"), or a happening it names
         # without a clause ("anticipated them surrendering later"); not a finding told in the past or present ("anticipated
@@ -159,6 +162,8 @@ _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built
                      "raised", "addressed", "signed", "unveiled", "presented", "briefed", "reviewed", "covered", "shared", "published",
                      "designated", "sanctioned", "deployed", "stationed", "assigned", "installed", "hired", "trained", "funded",
                      "implemented", "enforced", "posted", "paid", "awarded",
+                     "performed", "conducted", "updated", "processed", "examined", "tested", "evaluated", "interviewed",
+                     "rescheduled", "postponed", "relocated", "transported", "euthanized", "quarantined", "placed", "repatriated",  # a procedure's steps
                      "missed", "remembered", "honored", "honoured", "mourned", "buried"}  # grief, not a forecast
 _FUTURE = re.compile(r"\b(?:will|would|'ll|'d|shall|won't|wouldn't|(?:is|are|am|'s|'re|'m) (?:going|poised|set|about|bound) to|"
                      r"(?:expect|expects|anticipates?) (?P<expected>(?:[\w'-]+ ){1,5}?)to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
@@ -209,6 +214,8 @@ _ACTORS = {"police", "officers", "officer", "deputies", "deputy", "agents", "tro
            "programme", "initiative", "operation", "designation", "measure", "measures", "plan", "strategy", "deal", "agreement",
            "investment", "partnership", "deployment", "surge", "crackdown", "legislation", "rule", "ban", "investigation", "search",
            "probe", "inquiry", "review", "hearing", "trial", "process", "case", "camera", "cameras", "center", "centre", "facility",
+           "sanctions", "action", "actions", "steps", "designations", "proclamation", "memorandum", "directive",
+           "homeland", "fbi", "dea", "atf", "dhs", "doj", "cbp", "hsi", "usms", "marshals",
            "city", "county", "school", "store", "company", "district"}
 _BEFALLS = {"killed", "attacked", "targeted", "shot", "ambushed", "hurt", "injured", "threatened", "kidnapped", "overwhelmed",
             "outgunned", "infiltrated", "corrupted", "bribed"}
@@ -300,7 +307,7 @@ def _own_side(low: str, speaker: str | None, lex: dict) -> bool:
 
 
 # "he would focus on…"; or no subject at all, the speaker's own ("vowed he will prove" read as "will prove his innocence")
-_REPORTED_SELF = re.compile(r"^(?:that )?(?:(he|she|they|it)(?:'ll| will| would|'d| is going to| are going to| was going to| were going to)"
+_REPORTED_SELF = re.compile(r"^(?:that )?(?:maybe |perhaps |probably )?(?:(he|she|they|it)(?:'ll| will| would|'d| won't| wouldn't| is going to| are going to| was going to| were going to)"
                             r"|(?=will |would |is going to |are going to )\w+(?: going to)?)"
                             r"(?: (?:not|never|also|only|soon|now|then|still|\w+ly))* (\w+)(?: (?:\w+ly )?(\w+))?")
 # A body's word: "it" speaks for it, never "he" or "she" (speakers._body)
@@ -321,16 +328,32 @@ def _speaker_acts(low: str, speaker: str | None, language: str) -> bool:
     if not m:
         return False
     pronoun, verb, after = m.group(1), m.group(2), m.group(3) or ""
+    if verb in ("expect", "think", "believe", "anticipate", "predict", "imagine", "doubt", "guess", "bet"):
+        return False  # "he wouldn't expect the race to end early": a belief, no act of his
     if verb == "be" and re.fullmatch(r"\w+(?:ed|en)|killed|hurt|shot|hit|put|sent|held|kept|caught|left", after) \
             and after not in ("open", "even", "seen"):
         return False
     if pronoun is None:
         return True  # the content opens on the future itself: its subject is the speaker's
-    who = speaker.lower().strip()
-    plural = bool(re.search(r"\b(?:and|both|they|we|police|officials|authorities|prosecutors|members|leaders|officers|residents|"
-                            r"parents|students|men|women|people|families|investigators|agents|lawmakers|companies|groups)\b", who))
+    who = re.split(r",|\bwho\b", speaker.lower().strip())[0]  # "Mrs. Clinton, who fought Obama and Sanders" is one
+    plural = bool(re.search(r"\b(?:and|both|all|several|many|two|three|four|five|\d+|they|we|police|officials|authorities|prosecutors|"
+                            r"members|leaders|officers|residents|parents|students|men|women|people|families|investigators|agents|"
+                            r"lawmakers|companies|groups)\b", who)) or _plural_head(speaker)
     if pronoun in ("he", "she"):
         return not plural
     if pronoun == "they":
         return plural
-    return not plural and bool(ORGANISATION.search(who)) and verb not in ("be", "take", "cost", "rain", "snow")
+    return not plural and (bool(ORGANISATION.search(who)) or _acronym(speaker)) and verb not in ("be", "take", "cost", "rain", "snow")
+
+
+def _plural_head(speaker: str) -> bool:
+    """Whether a speaker phrase ends on a plural common noun ("Clinton's advisers", "the candidates"), as written: a
+    name ("Jones", "Mr. Reyes") is capitalised and stays one person."""
+    head = re.split(r",| (?:who|which|that|of|for|at|with|in|from) ", speaker.strip())[0].split()  # "one of his advisers" is one
+    return bool(head) and bool(re.fullmatch(r"[a-z]+[^siu']s", head[-1]))
+
+
+def _acronym(speaker: str) -> bool:
+    """Whether a speaker is named by an acronym ("the FBI", "ICE"), an organisation's name, and not a label in capitals
+    ("MR. KIRBY")."""
+    return not speaker.isupper() and bool(re.search(r"(?<![\w.])[A-Z]{2,6}(?![\w.])", speaker))

@@ -97,7 +97,7 @@ LEXICONS = {
         "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for|"
                           + DUTY + r")\b",
         # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
-        "commitment": r"\b(?:i|we)(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to|'m going to|'re going to|'re not going to|'m not going to)\b"
+        "commitment": r"\b(?:i|we)(?: (?:now|also|all|still|then|certainly|definitely|absolutely|surely))?(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to|'m going to|'re going to|'re not going to|'m not going to)\b"
                       # (not what the speaker's side will come to see or undergo: "we'll start to see the same happen", "we may
                       # find out", "we will face a wave of attacks")
                       r"(?! (?:\w+ly |all |also )?(?:(?:start|begin|continue) to (?:see|witness)|see (?:more (?:\w+ )?" + HARM + r"|an? (?:\w+ )?(?:increase|rise|surge|"
@@ -149,7 +149,8 @@ LEXICONS = {
                       r"|^\W*if\b[^.;]{1,100}?\b(?:was|were|could|had|did|knew|wanted)\b[^.;]{0,100}?\bwould\b"
                       # a meeting, a call or a trip: what the people in it will talk about or do is on the agenda, not foreseen
                       r"|\b(?:meeting|meetings|conversation|conversations|call|talks|visit|trip|summit|ministerial|dialogue|session|discussion|"
-                      r"discussions|deployment|announcement|speech|briefing|conference|agenda|bilateral)s? (?:[\w’'-]+ ){0,3}?(?:will|would|'ll|is going to|are going to)\b"
+                      r"discussions|deployment|announcement|speech|address|remarks|interview|briefing|conference|agenda|bilateral)s? (?:[\w’'-]+ ){0,3}?"
+                      r"(?:will|would|'ll|is going to|are going to)\b"
                       r"|\bwill be (?:the |a |an )?(?:\w+ )?(?:focus|topic|part|subject|item) of (?:the |this |that |our |their )?(?:\w+ )?(?:conversation|discussion|meeting|agenda|talks)\b"
                       r"|\b(?:president|vice president|first lady|secretary|governor|mayor|attorney general|prime minister) (?:[a-z.'-]+ ){0,2}(?:will|'ll|is going to)\b"
                       r"|\b(?:the )?(?:administration|white house|government|department|agency|ministry|united states|u\.s\.) (?:will|'ll|is going to) (?:\w+ly )?(?:also )?"
@@ -173,7 +174,11 @@ LEXICONS = {
                           r"|\bthere (?:will|'ll|would|is going to) be (?:an? |another |some |more |further )?(?:[\w-]+ ){0,2}?(?:meetings?|"
                           r"investigations?|reviews?|calls?|votes?|hearings?|briefings?|readouts?|announcements?|conversations?|"
                           r"discussions?|sessions?|visits?|trips?|summits?|statements?|updates?|decisions?|inquir(?:y|ies)|reports?|"
-                          r"opportunit(?:y|ies)|chances?|events?)\b"
+                          r"opportunit(?:y|ies)|chances?|events?|services?|memorials?|funerals?|vigils?|ceremon(?:y|ies)|parades?|festivals?|"
+                          r"fairs?|concerts?|celebrations?|fundraisers?|auctions?|sales?|workshops?|classes|games?|tournaments?|"
+                          r"performances?|shows?|screenings?|tours?|exhibits?|exhibitions?|receptions?|dinners?|luncheons?|breakfasts?|"
+                          r"picnics?|parties|party|marches|rall(?:y|ies)|police|officers|patrols|deputies|troopers|agents|troops)\b"
+                          r"(?! (?:killed|hurt|injured|shot|attacked|targeted|wounded|dying|dead)\b)"
                           # an elliptic comparison ("we would disagree, as would anybody"); what will be said or heard
                           # ("you can expect to hear more from the President in the coming months")
                           r"|\bas (?:would|will|could|did|does|do) \w+|\b(?:expect|going|want) to (?:hear|see|learn) (?:\w+ )?(?:more )?from\b[^.;]*"

@@ -1,0 +1,189 @@
+"""Futures that foresee nothing, in English: a "would" or a "will" that a claim holds but that is no prediction of its
+speaker's (docs/annotation.md §4). They are struck from the claim before the forecast patterns read it, so that a
+prediction beside them still counts ("he told us he would come back, and the gang will retaliate" keeps "will
+retaliate").
+
+- the past told: a "would" after a past verb of saying, threatening or promising inside the claim ("the man said he
+  would kill them all", "he told police he would shoot", "she made clear she would follow the schedule"), after a past
+  state of mind the speaker tells of ("I knew something bad would happen", "I was afraid he would come back", "she
+  never thought this would happen here"), or with the later time of a narration ("the victim would die two days
+  later", "he would later become");
+- what could not be, or could have been: a feeling of someone absent ("my father would be so proud"), a condition
+  contrary to fact ("if Iran were a stock, he would buy it"), a past never done ("would have never proposed", "would
+  have cost"), a judgement in the conditional ("it would be a dereliction of duty", "it would make sense");
+- a state now ("the suspect could be armed and dangerous"), grief and time ("nothing will bring her back", "it will
+  take time to heal");
+- a relative clause that describes ("somebody who is going to beat him"), the speaker's manner of speaking ("things I
+  wouldn't say"), a request asked ("would you all encourage him!"), what one looks forward to, a truth told of anyone
+  ("if you say it long enough, people will believe it"), a name something could be given ("could be termed influence
+  peddling"), waiting to see what happens, and "will" the noun ("the will of the voters");
+- what is aimed at: a goal's clause ("to make sure no family will suffer this again", "our goal is that every child
+  will be safe") and a hope's ("he hoped it would change", "a moment I hoped would reflect badly on him");
+- deterrence, resolve and promise ("there will be consequences", "there will be hell to pay", "justice will be served",
+  "they will answer for their crimes", "they will never set foot in this country again", "any attack would be met with
+  force", "America will never surrender", "the attack will not deter us", "our forces will do whatever is necessary",
+  "Turkey will continue its fight against terrorism", "America will be safe again"), a plan kept ("the vote would go
+  ahead as planned");
+- words that are no future: "if you will"; "going to" a place or a people ("they are going to people, showing
+  videos"); "those most likely to be involved", a class of people described, not a chance foreseen;
+- an indirect question ("why the senator won't appear", "how the money could be justified"): asked, not foreseen;
+- a reply that sends the listener elsewhere ("you'll have to ask the Department");
+- the habitual "would" of a scheme that police or prosecutors narrate ("police said the men would approach victims at
+  ATMs and demand cash", "the U.S. Attorney said members of the ring would recruit drivers"): what used to be done, told
+  with the doings of a scheme (``_SCHEME_VERBS``); what they say would befall or be done by someone else ("would
+  survive", "would retaliate") stays a prediction.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE = r"(?:will|would|'ll|'d|won't|wouldn't|could|was going to|were going to)"
+_WORDS = r"(?:[\w'’-]+,? ){0,6}?"
+_PLAIN = r"(?:[\w'’$%-]+ ){0,6}?"  # words of one clause, no comma between
+
+# Deeds someone may do, in the participle ("could be done", "might be designated")
+_DEEDS = ("done", "handled", "resolved", "fixed", "passed", "addressed", "solved", "avoided", "used", "designated", "sanctioned",
+          "deployed", "signed", "approved", "implemented", "funded", "extended", "renewed", "announced", "considered", "discussed",
+          "reviewed", "negotiated", "accomplished", "achieved", "enacted", "adopted", "issued", "appointed", "nominated",
+          "made")  # "more arrests could be made"
+# What an official's day holds
+_SCHEDULED = ("sign", "travel", "meet", "host", "announce", "visit", "speak", "attend", "deliver", "hold", "launch", "release", "unveil",
+              "introduce", "name", "nominate", "appoint", "issue", "testify", "address", "convene", "lead", "join", "discuss", "tour",
+              "vote", "take up", "consider", "receive", "welcome", "return", "arrive", "depart", "leave")
+
+_UNFORESEEN = [
+    # the past told: a verb of saying in the past, its hearer, "that" and a subject, then the "would" it backshifts
+    r"\b(?:said|told(?: [\w'-]+){0,3}?|threatened|promised|vowed|swore|yelled|shouted|screamed|texted|wrote|bragged|boasted|"
+    r"insisted|stated|announced|pledged|agreed|decided|indicated|signall?ed|made (?:it )?clear|assured(?: [\w'-]+){0,2}?)"
+    r"(?: (?:to|at) [\w'-]+)?,? (?:that )?" + _WORDS + r"(?:would|'d|wouldn't|was going to|were going to)\b",
+    # a past state of mind: the speaker's own ("I knew", "we feared") or one that tells what came ("she knew", "never thought")
+    r"\b(?:i|we)(?: (?:just|always|really|all|even|kind of|sort of|honestly))? (?:knew|thought|figured|believed|feared|assumed|"
+    r"expected|suspected|imagined|guessed|sensed|felt|worried|(?:was|were) (?:\w+ )?thinking|(?:was|were) (?:so |very |really )?"
+    r"(?:afraid|scared|worried|sure|certain|convinced|terrified|concerned))\b,? (?:that )?" + _WORDS + _FUTURE + r"\b",
+    r"\b(?:i|we)(?: (?:just|really|honestly))? (?:didn't|did not|never) (?:think|expect|imagine|believe|dream)\b,? (?:that )?" + _WORDS + _FUTURE + r"\b",
+    r"\b(?:knew|never (?:thought|imagined|expected|dreamed|believed)|(?:was|were) (?:so |very |really )?(?:afraid|scared|terrified))\b,? "
+    r"(?:that )?" + _WORDS + _FUTURE + r"\b",
+    # what could not be, or could have been: a feeling of someone absent ("he would be so proud", "my father would be
+    # appalled"), a contrary-to-fact condition ("if Iran were a stock, he would advise buying it"), a past never done
+    # ("Eisenhower would have never proposed it", "the jet would have cost more"), a judgement in the conditional ("that
+    # would be a dereliction of duty", "it would make sense")
+    r"\bwould (?:\w+ly |so |very |really )?(?:be|have been|feel) (?:so |very |really |just )?(?:proud|appalled|horrified|devastated|"
+    r"heartbroken|ashamed|disappointed|thrilled|upset|angry|sad|furious|disgusted|embarrassed|amazed|honored|grateful|happy|"
+    r"satisfied|dissatisfied|scared|relieved|excited|comfortable|uncomfortable)\b",
+    r"\bif\b[^.;,]{1,80}?\b(?:were|had)\b[^.;]{0,100}?\b(?:would|'d)\b",
+    r"\b(?:would|'d)(?: not|n't)?(?: never)? have (?:\w+ly )?(?:never )?(?:told|said|known|seen|had|got|gotten|thought|felt|kept|left|lost|won|"
+    r"paid|sold|bought|brought|found|heard|held|sent|spent|stood|cost|let|put|run|come|become|begun|\w+ed|\w+en)\b",
+    r"\b(?:would|'d) (?:\w+ly )?(?:not )?(?:be (?:a|an) (?:\w+ )?(?:dereliction|disgrace|shame|travesty|betrayal|insult|dream|waste|"
+    r"error|mistake)|make (?:no |any |more |much |a lot of |perfect |good )?sense|do well to|be to)\b",
+    r"\bwould (?:\w+ly )?(?:not )?be [\"“']?(?:very |so |too |really |extremely |pretty )(?:hard|difficult|easy|good|bad|helpful|"
+    r"useful|important|wise|unwise|unfair|fair|nice|wrong)\b",
+    # a name given, not a happening ("the work could be termed influence peddling", "might be seen as a snub")
+    r"\b(?:could|might|may|would) (?:also |well |easily )?be (?:termed|called|described|considered|seen as|viewed as|regarded as|"
+    r"characteri[sz]ed|labell?ed|construed|interpreted|read as|taken as)\b",
+    # a state now, not a happening to come ("the suspect could be armed and dangerous", "he could be anywhere by now",
+    # "there could be others involved")
+    r"\b(?:could|might|may) (?:still )?be (?:armed|dangerous|anywhere|somewhere|hiding|nearby|alive|dead|inside|in the area|out there|"
+    r"involved|on the run|at large)\b",
+    r"\bthere (?:could|might|may) (?:still )?be (?:\w+ ){1,3}?(?:involved|out there|at large|inside|hiding)\b",
+    # grief and time ("nothing will bring her back", "it will never be the same", "it will take time to heal", "this is
+    # going to be a long process")
+    r"\b(?:won't|wouldn't|can't|cannot|(?:will|would|can|could) (?:not|never)|nothing (?:will|can|could|would)) (?:ever )?bring "
+    r"(?:\w+ ){0,2}?back\b",
+    r"\b(?:will|'ll|would) never be the same\b",
+    r"\b(?:will|'ll|would|could|is going to) (?:\w+ly )?take (?:some |more |a (?:long |little |lot of )?)?time\b",
+    r"\b(?:will|'ll|is going to|would) be a (?:very )?(?:long|difficult|tough|hard|slow|painful|challenging) (?:process|road|journey|"
+    r"fight|battle|recovery|time|day|night|week)\b",
+    # a relative clause that describes ("somebody who is going to beat him"); the speaker's or the listener's manner of
+    # speaking ("things I wouldn't say"); a request put as a question ("would you all encourage him!"); what one looks
+    # forward to
+    r"\b(?:who|that|which)(?:'s| is| are) going to\b|\b(?:i|we|you) (?:wouldn't|would not)\b|\b(?:would|will) you\b",
+    r"\blook(?:s|ing)? forward to\b[^.;]*",
+    # "will" the noun ("the will of the voters", "free will", "against his will"), and waiting to see
+    r"\b(?:the|a|his|her|their|its|our|my|your|free|political|good|ill|popular|own|at|against) will\b",
+    r"\b(?:will|'ll|is going to|are going to) (?:just |have to )?(?:wait and )?see (?:what happens|how (?:it|things) (?:goes|go|plays? out))\b",
+    # a truth told of anyone: "if you say it long enough, people will believe it", "when you attack him, he will punch
+    # back" (not a pointer to evidence: "if you look at the numbers, crime will fall")
+    r"\b(?:if|when|whenever|once) you(?! (?:look|think|consider|take a look|go back|compare)\b)\b[^.;]{0,100}?\b(?:will|'ll)\b",
+    # the later time of a narration
+    r"\bwould (?:\w+ ){0,3}?(?:later\b|go on to\b|(?:\w+ )?(?:hours|days|weeks|months|years) later\b|the (?:next|following) "
+    r"(?:day|morning|night|week|month|year)\b)",
+    # a goal and a hope
+    r"\b(?:ensure|ensures|ensured|ensuring|make sure|makes sure|making sure|made sure) (?:that )?" + _PLAIN + r"(?:will|would|'ll|won't|wouldn't)\b",
+    r"\b(?:goal|aim|objective|intention|intent|mission|purpose|dream|priority|vision|hope|wish) (?:is|was|has been|remains) "
+    r"(?:that|for) " + _PLAIN + r"(?:will|would|'ll|won't|wouldn't)\b",
+    r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\b,? (?:that )?" + _PLAIN + r"(?:will|would|'ll|'d|won't|wouldn't|can|could)\b",
+    # deterrence
+    r"\bthere (?:will|'ll|would|is going to) be (?:\w+ )?(?:consequences|repercussions|retribution|hell to pay|(?:a )?(?:\w+ )?price to pay|"
+    r"no (?:place to hide|safe haven|mercy|impunity|escape))\b",
+    r"\bjustice (?:will|'ll|is going to|shall) (?:be )?(?:done|served|prevail|come)\b",
+    r"\b(?:will|'ll|shall|is going to|are going to) (?:\w+ly )?(?:have to )?(?:answer for|pay for (?:their|his|her|what|this|these)|"
+    r"face justice|rot in)\b",
+    r"\b(?:will|would|'ll|shall) (?:\w+ly )?be met with\b",
+    # the nation's resolve and a promise of its return ("America will never surrender", "America will be safe again", "the
+    # attack would not deter us"), the speaker's own forces and their fight ("our security forces will do whatever is
+    # necessary", "will continue its fight against terrorism"), a plan kept ("the vote would go ahead as planned")
+    r"\b(?:(?:will|would|'ll|shall) (?:not|never)|won't|wouldn't) (?:\w+ )?(?:deter|intimidate|stop|break|weaken|divide|defeat|scare|"
+    r"frighten|silence|shake|cow) (?:us|me|our|the (?:country|nation|people|government|city|community|state|republic))\b",
+    r"\bour (?:\w+ )?(?:forces|troops|military|army|police|officers|agents|soldiers|law enforcement|men and women|prosecutors|"
+    r"investigators|partners|allies|government|administration|agencies) (?:will|'ll|would|are going to)\b",
+    r"\b(?:will|would|'ll) (?:\w+ly )?continue (?:its|our|their|the|his|her|this) (?:\w+ )?(?:fight|efforts?|work|struggle|campaign|"
+    r"operations?|support|cooperation|mission|investigation|pursuit|commitment)\b",
+    r"\b(?:will|would|'ll) (?:\w+ly )?(?:still )?go ahead\b|\b(?:will|would|'ll) [^.;]{0,60}?\bas (?:planned|scheduled)\b",
+    # the nation's resolve and a promise of its return ("America will never surrender", "America will be safe again")
+    r"\b(?:america|the united states|the u\.s\.|our (?:country|nation)|this (?:country|nation)) (?:will|'ll|shall) (?:never|not|always)\b",
+    r"\b(?:will|'ll|is going to) (?:be )?(?:safe|strong|great|respected|proud|free|secure|wealthy|rich|prosperous) again\b",
+    r"\b(?:will|'ll|would|shall) never (?:again )?(?:set foot|walk (?:our|the|these|this|free)|see the light of day|prey on|"
+    r"terrori[sz]e)\b",
+    # no future: an idiom; "going to" a place or a people; a class of people most likely to do something
+    r"\bif you will\b",
+    r"\bgoing to (?=(?:the|a|an|his|her|their|our|my|your|its|these|those|people|church|school|jail|prison|court|work|bed|"
+    r"college|hospital)\b)",
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!'s )(?<!'re )(?<!\bbeen )\b(?:most|least) likely to\b",
+    # an indirect question
+    r"\b(?:why|how|whether) " + _PLAIN + r"(?:would|will|'ll|won't|wouldn't|could|might|is going to|are going to)\b",
+    # a reply that sends the listener elsewhere, or tells what the listener may see of the speaker's side
+    r"\byou(?:'ll| will) (?:\w+ly )?(?:have to|need to) (?:ask|check|talk|speak|refer|go to|reach out|direct)\b",
+    r"\byou (?:could|might|may|can) (?:\w+ly )?(?:also )?(?:see|hear)\b",
+    # a doing that may be done ("this could be done in a bipartisan way", "the cartels might be designated"): a possibility
+    # of someone's deed, not a happening foreseen
+    r"\b(?:could|might|may) (?:also |still |well |easily |soon )?be (?:" + "|".join(_DEEDS) + r")\b",
+    # a step of a case that the authorities take ("charges will be filed", "the count could be dropped")
+    r"\b(?:charges?|counts?|indictments?|criminal complaints?) (?:[\w-]+ ){0,5}?(?:will|could|may|might|would|'ll) (?:\w+ly )?(?:also )?"
+    r"be (?:filed|brought|laid|dropped|dismissed|upgraded|reduced|amended)\b",
+    # an official's schedule, hedged ("the President is likely to travel to the border", "is expected to sign the order")
+    r"\b(?:president|vice president|first lady|secretary|governor|mayor|administration|government|department|ministry|agency|"
+    r"white house|cabinet|congress|senate|house|delegation)(?: [\w.'-]+){0,2}? (?:is|are|'s|'re|was|were) (?:\w+ly )?(?:likely|expected|"
+    r"set|scheduled|slated|due) to (?:\w+ly )?(?:" + "|".join(_SCHEDULED) + r")\b",
+    # a meeting, a vote or a call that is to take place ("we expect the meeting to take place next week", "that the vote
+    # will happen next week"): a schedule
+    r"\b(?:meeting|meetings|vote|votes|call|talks|conference|summit|session|hearing|hearings|trial|briefing|negotiations|debate|"
+    r"visit|trip|ceremony|event)s? (?:[\w'-]+ ){0,4}?(?:will|would|'ll|to|is going to) (?:\w+ly )?(?:take place|happen|occur|be held|"
+    r"convene|begin|start|resume|conclude|wrap up)\b",
+]
+UNFORESEEN = re.compile("|".join(f"(?:{p})" for p in _UNFORESEEN))
+
+
+def foreseeing(low: str) -> str:
+    """A lower-cased English claim without its futures that foresee nothing (the module's list); what is left is read
+    for a prediction."""
+    return UNFORESEEN.sub(" ", low)
+
+
+# Who narrates a case: police and prosecutors, whose "would" tells what a scheme's people used to do
+_NARRATORS = re.compile(r"\b(?:police|officers?|detectives?|investigators?|agents?|prosecutors?|(?:u\.s\.|district|state's|county) "
+                        r"attorney|attorney general|sheriff|deputies|authorities|troopers?|fbi|dea|atf|hsi|ice|marshals?)\b", re.I)
+# The doings of a scheme: dealing, moving, paying and luring, not a happening foreseen ("retaliate", "survive", "spread")
+_SCHEME_VERBS = ("approach", "force", "recruit", "launder", "follow", "lure", "meet", "sell", "buy", "pay", "send", "use", "take", "tell",
+                 "call", "ask", "give", "drive", "transport", "smuggle", "carry", "deliver", "collect", "deposit", "hide", "store",
+                 "steal", "rob", "demand", "charge", "pose", "submit", "bill", "obtain", "receive", "wire", "transfer", "ship", "mail",
+                 "distribute", "package", "contact", "post", "advertise", "instruct", "direct", "keep", "bring", "pick", "drop",
+                 "order", "arrange", "convince", "persuade", "promise", "offer", "provide", "supply", "purchase", "cash", "forge",
+                 "create", "open", "fill", "write", "load", "unload", "cross", "travel", "enter", "leave", "return", "split", "share")
+_SCHEME = re.compile(r"\b(?:would|'d) (?:(?:then|also|allegedly|later|often|sometimes|usually|typically|regularly|each|either|both)"
+                     r" )*(?:" + "|".join(_SCHEME_VERBS) + r")(?:s|ed|d)?\b")
+
+
+def narrated_scheme(low: str, speaker: str | None) -> str:
+    """A claim of police or prosecutors without the habitual "would" of the scheme they narrate."""
+    return _SCHEME.sub(" ", low) if speaker and _NARRATORS.search(speaker) else low
