@@ -51,3 +51,9 @@ def test_presence_polarity_of_adjectives_held_nouns_and_verbs_of_ending(make_doc
 ])
 def test_presence_polarity_focus_negation_denied_endings_and_hedges(make_doc, text, claims):
     assert _claims(make_doc, text) == claims
+
+
+def test_presence_a_plural_reference_with_no_group_before_it_stands_for_no_one(make_doc):
+    """"Their campaign of violence in Texas" after a sentence that names no group: no claim, and no crash (the reading
+    of whom "their" stands for failed on an empty list)."""
+    assert _claims(make_doc, "Officials met on Monday. Their campaign of violence in Texas worried police.") == []

@@ -332,6 +332,8 @@ class _Context:
         named = sorted((m for m in self.mentions if m.kind == "group" and m.key and reach <= m.start and m.end <= start),
                        key=lambda m: (m.start, -m.end))
         listed = named[-1:]
+        if not listed:
+            return []  # no group named before: "Officials met. Their campaign of violence in Texas …" stands for no one
         for m in reversed(named[:-1]):
             if m.end > listed[-1].start and m.key == listed[-1].key or m.end <= listed[-1].start and _JOINED.fullmatch(self.text, m.end, listed[-1].start):
                 listed.append(m)  # the same name found twice (a longer match over a shorter), or the list going on
