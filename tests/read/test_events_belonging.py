@@ -46,6 +46,27 @@ def test_belonging_words_of_membership_tie_with_their_own_strength(make_doc, tex
     assert tie in _ties(make_doc, text, etype)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "tie"), [
+    # a count of people before what they are: the people counted are the head
+    ("Drone strikes killed dozens of al-Shabaab fighters in Somalia on Monday.\n", "killing", ("target", "al-shabaab", "named")),
+    ("Police arrested three of the Latin Kings members in Chicago on Monday.\n", "arrest", ("target", "latin-kings", "named")),
+    # the group before a compound of nouns the head is
+    ("Troops killed a senior al-Shabaab bomb maker in Somalia on Monday.\n", "killing", ("target", "al-shabaab", "named")),
+])
+def test_belonging_counted_people_and_compounded_heads_are_the_group_s(make_doc, text, etype, tie):
+    assert tie in _ties(make_doc, text, etype)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Police arrested dozens of victims of the Latin Kings in Chicago on Monday.\n", "arrest"),  # counted victims
+    ("The Gulf Cartel, not Los Zetas, killed two police officers in Reynosa on Monday.\n", "killing"),  # set against
+])
+def test_belonging_no_tie_for_counted_victims_or_a_group_set_against(make_doc, text, etype):
+    assert not any(g in ("latin-kings", "los-zetas") for _, g, _ in _ties(make_doc, text, etype))
+
+
 @pytest.mark.parametrize(("words", "category"), [
     ("an ex-Marine", "former law enforcement"),  # folded, the hyphen is a space
     ("a retired army colonel", "former law enforcement"),

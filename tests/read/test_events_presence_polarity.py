@@ -53,6 +53,22 @@ def test_presence_polarity_focus_negation_denied_endings_and_hedges(make_doc, te
     assert _claims(make_doc, text) == claims
 
 
+@pytest.mark.parametrize(("text", "language", "claims"), [
+    # a hedge on the verb that holds the claim's noun stays with the claim
+    ("Barrio 18 reportedly has cliques in Rochester.", "en", [(["barrio-18"], "Rochester", "alleged")]),
+    ("Barrio 18 allegedly has a presence in Rochester.", "en", [(["barrio-18"], "Rochester", "alleged")]),
+    ("Barrio 18 has cliques in Rochester.", "en", [(["barrio-18"], "Rochester", "asserted")]),
+    # the Spanish conditional of report, on the claim's verb or the verb that holds its noun
+    ("Los Zetas operarían en Monterrey.", "es", [(["los-zetas"], "Monterrey", "alleged")]),
+    ("Los Zetas tendrían presencia en Monterrey.", "es", [(["los-zetas"], "Monterrey", "alleged")]),
+    ("Los Zetas tienen presencia en Monterrey.", "es", [(["los-zetas"], "Monterrey", "asserted")]),
+])
+def test_presence_a_hedge_on_the_holding_verb_or_a_conditional_of_report_is_alleged(make_doc, text, language, claims):
+    ann = read(make_doc(text, language=language, published_at="2025-03-01"))
+    names = {p.key: p.name for p in ann.places}
+    assert [(sorted(e.group_keys), names.get(e.place_key), e.modality) for e in ann.events if e.type == "presence"] == claims
+
+
 def test_presence_a_plural_reference_with_no_group_before_it_stands_for_no_one(make_doc):
     """"Their campaign of violence in Texas" after a sentence that names no group: no claim, and no crash (the reading
     of whom "their" stands for failed on an empty list)."""

@@ -172,10 +172,34 @@ def test_presence_spanish_both_sides_hang_from_the_verb(make_doc, text):
 @pytest.mark.parametrize("text, groups", [
     ("MS-13's rival, Barrio 18, operates in Houston.", ["barrio-18"]),
     ("Rivals of the Sinaloa Cartel operate in Jalisco.", []),
+    # the parse may take the verb for a noun the name modifies ("[Los Zetas] control"), or leave the name unlinked
+    ("Rivals of Los Zetas control Nuevo Laredo.", []),
+    ("The enemies of Barrio 18 operate in Dallas.", []),
+    ("A rival of the Juárez Cartel controls Ciudad Juárez.", []),
+    # a group that a war or fight is against is not where the claim puts its subject
+    ("The Gulf Cartel is waging a war against Los Zetas in Tamaulipas.", []),
+    # a group named as not the one the sentence tells of
+    ("The Gulf Cartel, not Los Zetas, operates in Matamoros.", ["gulf-cartel"]),
+    ("The Gulf Cartel, not Los Zetas, has a presence in Matamoros.", ["gulf-cartel"]),
+    ("Barrio 18, rather than MS-13, has cliques in Dallas.", ["barrio-18"]),
+    # unchanged: a list of groups, and a group the rival is
+    ("MS-13 and Barrio 18 operate in Dallas.", ["barrio-18", "ms-13"]),
+    ("Barrio 18, a rival of MS-13, has cliques in Dallas.", ["barrio-18"]),
 ])
 def test_presence_not_of_the_group_whose_rival_is_there(make_doc, text, groups):
-    """A group named only as whose rival the subject is, is not present (events.belonging)."""
+    """A group named only as whose rival the subject is, what it fights, or as not the one told of, is not present
+    (events.belonging)."""
     ann = read(make_doc(text, published_at="2025-03-01"))
+    assert sorted({g for e in ann.events if e.type == "presence" for g in e.group_keys}) == groups
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("El Cártel del Golfo, y no Los Zetas, opera en Matamoros.", ["gulf-cartel"]),
+    ("El Cártel del Golfo, y no Los Zetas, tiene presencia en Matamoros.", ["gulf-cartel"]),
+    ("Los rivales de Los Zetas controlan Nuevo Laredo.", []),
+])
+def test_presence_spanish_not_of_the_group_set_against_the_subject(make_doc, text, groups):
+    ann = read(make_doc(text, language="es", published_at="2025-03-01"))
     assert sorted({g for e in ann.events if e.type == "presence" for g in e.group_keys}) == groups
 
 

@@ -11,7 +11,9 @@ A group inside a target's or an actor's phrase ties those people to it only wher
   leader of the Gulf Cartel", "a man who police say heads MS-13", "people tied to Los Choneros");
 - "from" a group ("gunmen from the CJNG").
 
-Never for those a group stands against ("a Barrio 18 rival", "a witness against MS-13"). Otherwise the group is only named there: "a man who was carrying a flag of MS-13", "victims of the Sinaloa Cartel",
+Never for those a group stands against ("a Barrio 18 rival", "a witness against MS-13"), nor for a group set against the
+one the words tell of ("the Gulf Cartel, not Los Zetas,"). A count before the people is read through ("dozens of ISIS
+fighters": the fighters), and a group before a compound of nouns modifies the head ("a senior ISIS bomb maker"). Otherwise the group is only named there: "a man who was carrying a flag of MS-13", "victims of the Sinaloa Cartel",
 "the wife of a Sinaloa Cartel leader" (the leader belongs, not the wife), "a man with MS-13 tattoos", "a key supplier of fentanyl for the
 cartel", "12 people in an operation targeting Tren de Aragua", "the task force on Tren de Aragua": no one's
 membership is read from those words (docs/annotation.md §3: a person is never tied beyond what the text says).
@@ -43,30 +45,68 @@ _AGAINST = re.compile(r"rivals?|rival(?:es)?|enem(?:y|ies)|enemig[oa]s?|foes?|op
 # Verbs whose "as" gives what someone is taken for: "a man they identified as a member of Tren de Aragua"
 _DESCRIBING = re.compile(r"(?:identif|describ|descri|characteri[sz]|classif|consider|label|list|brand|document|validat|recogni[sz]|"
                          r"señal|identific|calific|catalog|reconoc|sindic)\w*", re.I)
+_OPPOSING = {"against", "contra", "versus", "vs", "vs."}  # "a war against the CJNG", "la guerra contra el Cártel de Sinaloa"
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pcomp"}
 _ONE_OF = {"with", "from"}  # prepositions that keep a description on the person: "a man with ties to", "gunmen from"
 _REACH = 12  # steps up the parse from a group's name to the phrase's head
 
 
 def _of_the_other_side(name) -> bool:
-    """Whether a group's name only says whose rival, enemy or victim a noun is: its possessor, a name before it, or its
-    "of" ("MS-13's rival", "a Barrio 18 rival", "rivals of the Sinaloa Cartel")."""
-    if name.dep_ == "pobj" and name.head.lower_ in ("of", "de", "del"):
-        return _AGAINST.fullmatch(name.head.head.text) is not None
-    return name.dep_ in ("poss", "compound", "nmod") and _AGAINST.fullmatch(name.head.text) is not None
+    """Whether a group's name only says whose rival, enemy or victim a noun is, or what someone stands against: its
+    possessor, a name before it, its "of" ("MS-13's rival", "a Barrio 18 rival", "rivals of the Sinaloa Cartel", "un
+    rival del Cártel del Golfo"), or the object of "against" ("a war against the CJNG in Zacatecas"). The name's own
+    noun may be a verb the parse took for one ("Rivals of the Gulf Cartel control Reynosa": "Gulf Cartel control")."""
+    node = name
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ in ("of", "de", "del"):
+            return _AGAINST.fullmatch(node.head.head.text) is not None
+        if node.dep_ == "pobj" and node.head.lower_ in _OPPOSING or any(c.dep_ == "case" and c.lower_ in _OPPOSING for c in node.children):
+            return True
+        if node.dep_ in ("poss", "compound", "nmod", "nummod") and _AGAINST.fullmatch(node.head.text):
+            return True
+        if node.dep_ not in ("compound", "nummod") or node.head.i == node.i:
+            return False
+        node = node.head  # "the MS-13 gang", "[Gulf Cartel] control": the noun the name modifies
+    return False
+
+
+# Words set right before a group's name that say it is not the one the sentence tells of: "The CJNG, not the Sinaloa
+# Cartel, operates in Colima", "rather than MS-13", "unlike the Gulf Cartel", "y no el Cártel de Sinaloa", "en lugar del"
+_CONTRASTED = re.compile(r"(?:^|(?<=[\s,;(—–-]))(?:(?:and|but|y|pero)\s+)?(?:not|nor|rather\s+than|instead\s+of|unlike|no|ni|"
+                         r"en\s+lugar\s+de|en\s+vez\s+de|a\s+diferencia\s+de)\s+(?:(?:the|el|la|los|las|del|al)\s+)?$", re.I)
+
+
+def contrasted(text: str, mention: Mention) -> bool:
+    """Whether a group's name is set against the one the sentence tells of, by the words right before it ("the CJNG,
+    not the Sinaloa Cartel, operates in Colima": not the Sinaloa Cartel)."""
+    return _CONTRASTED.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+def set_against(doc, mention: Mention, etype: str) -> bool:
+    """Whether a group named in an event's sentence is named only as not the one it tells of ("the CJNG, not the
+    Sinaloa Cartel, operates"), or, for a presence claim, as whose rival or enemy its subject is or what it fights
+    ("Enemies of MS-13 operate in Houston", "a war against the CJNG in Zacatecas"): a group the parse does not make
+    the claim's subject is no less the other side."""
+    if contrasted(doc.text, mention):
+        return True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if etype == "presence" else None
+    return span is not None and _of_the_other_side(span.root)
 
 
 def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
     """Whether the phrase headed by ``head`` says that what it names belongs to the group ``mention`` names in it.
     A group the parse does not place under the head (a phrase the reader widened) is left as the words say; so is
     what a designation takes (a group, or someone named with it), a presence claim's subject (whose units and
-    people ``presence`` reads; but not a group whose rival or victim it is), and a group in what a charge accuses ("indictments against 24 people for
+    people ``presence`` reads; but not a group whose rival or victim it is, or that it fights), and a group in what a charge accuses ("indictments against 24 people for
     laundering money for the cartel"), which ``ties`` holds to an accusation."""
+    if contrasted(doc.text, mention):
+        return False  # "the CJNG, not the Sinaloa Cartel, operates in Colima"
     if head is None or etype == "designation" or etype == "charge" and mention.start > trigger.idx:
         return True
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if etype == "presence":
         return span is None or not _of_the_other_side(span.root)  # "MS-13's rival, Barrio 18, operates in Houston": not MS-13
+    head = counted(head)  # "dozens of ISIS fighters": the fighters
     if span is None or span.start <= head.i < span.end:
         return True  # the group is the head: "Tren de Aragua", "the MS-13 gang"
     if _AGAINST.fullmatch(head.text):
@@ -87,7 +127,29 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
             crossed = True
         elif not crossed and _BELONGING.fullmatch(tok.text):
             return True
-    return all(t.dep_ == "prep" and _w(t) == "from" for t in path[1:])  # the group itself modifies the head, or "from" it
+    # the group itself modifies the head, or a noun compounded with it ("a senior ISIS bomb maker"), or "from" it
+    return all(t.dep_ == "compound" and t.tag_ in ("NN", "NNS") or t.dep_ == "prep" and _w(t) == "from" for t in path[1:])
+
+
+# A count or share of people set before what they are ("dozens of ISIS fighters", "three of the MS-13 members", "a
+# number of", "decenas de integrantes del CJNG"): the people counted are the phrase's head
+_COUNT = re.compile(r"dozens|hundreds|thousands|scores|some|many|several|most|all|each|both|few|number|handful|majority|rest|"
+                    r"docenas|decenas|cientos|centenares|miles|algunos|algunas|varios|varias|muchos|muchas|mayor[ií]a|resto|"
+                    r"uno|una|unos|unas|one", re.I)
+
+
+def counted(head):
+    """The noun a count or share before it counts ("dozens of ISIS fighters": fighters), through a count of counts
+    ("one of dozens of"); the head itself where it counts nothing."""
+    for _ in range(2):
+        if not (head.tag_ == "CD" or head.pos_ == "NUM" or _COUNT.fullmatch(head.text)):
+            return head
+        of = next((o for c in head.children if c.dep_ == "prep" and _w(c) in ("of", "de") for o in c.children if o.dep_ == "pobj"), None) \
+            or next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and any(k.dep_ == "case" and _w(k) in ("de", "del") for k in c.children)), None)
+        if of is None:
+            return head
+        head = of
+    return head
 
 
 # What the parse may cut off from an actor: the words after it that tie it to a group, right before the act ("Gang

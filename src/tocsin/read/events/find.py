@@ -10,7 +10,7 @@ from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .befallen import note
-from .belonging import _AGAINST, belongs, linked_after, told_again
+from .belonging import _AGAINST, belongs, counted, linked_after, set_against, told_again
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, _phrase, _prep_object, _subject_undergoes, arguments
 from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
@@ -352,9 +352,11 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
             if (said := ctx.statement_at(member[1][0])) is not None and said is not statement:
                 voiced.append(((member[0], role, member[1]), said))  # "Prosecutors said Ruiz is a leader of …": theirs
     if mentioned is not None and mentioned.key:
-        named_groups.append((mentioned, "mentioned", None))
+        if not set_against(ctx.doc, mentioned, etype):  # "Enemies of MS-13 operate in Houston": not MS-13
+            named_groups.append((mentioned, "mentioned", None))
     elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups and etype not in LEGAL \
-            and not (actor_tok is not None and _AGAINST.fullmatch(actor_tok.text)):  # "the Gulf Cartel's rivals were behind"
+            and not (actor_tok is not None and _AGAINST.fullmatch(actor_tok.text)) and not set_against(ctx.doc, actor_named, etype):
+        # "the Gulf Cartel's rivals were behind"; "the CJNG, not the Sinaloa Cartel, …"
         named_groups.append((actor_named, "actor", actor_full or actor))
     if etype == "presence" and not named_groups and actor is not None and basis == "syntax" \
             and (back := PLURAL_REFERENCE.fullmatch(text, *actor)) and (listed := ctx.groups_listed_before(start, bool(back["pronoun"]))):
@@ -407,7 +409,9 @@ _THOSE_IN = re.compile(r"\b(?:those|ones?|las|los) (?:in|across|throughout|withi
 
 def _party_of(tok, acts: set[int]) -> bool:
     """Whether a noun ("members", "leaders") is the subject or object of an event trigger, directly or through a
-    preposition ("the arrest of 12 members in Denver")."""
+    preposition ("the arrest of 12 members in Denver"), or counted by one ("arrested three of the members in Denver")."""
+    if tok.dep_ == "pobj" and _w(tok.head) == "of" and counted(tok.head.head).i == tok.i:
+        tok = tok.head.head
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and head.i in acts
 

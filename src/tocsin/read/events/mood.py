@@ -166,6 +166,31 @@ def ceased(word) -> bool:
     return word.dep_ in ("xcomp", "dobj") and _CEASING.fullmatch(end.text) is not None
 
 
+# The Spanish conditional, by its ending where the model's morphology misses it: the infinitive and "-ía" ("operaría",
+# "estarían"), or the irregular stems ("tendría", "habría"); not "policía", a noun
+_CONDITIONAL = re.compile(r"\w+(?:ar|er|ir|dr|br)[ií]an?", re.I)
+
+
+def _conditional(tok) -> bool:
+    return "Cnd" in tok.morph.get("Mood") or tok.pos_ in ("VERB", "AUX") and _CONDITIONAL.fullmatch(tok.text) is not None
+
+
+def _hedged_holder(word, language: str) -> bool:
+    """Whether a claim carries a hedge on the verb that tells it: an adverb of report on the verb a claim's noun is the
+    object or complement of ("Tren de Aragua reportedly has cells in Chile", "allegedly maintains a presence in"), or,
+    in Spanish, the conditional of report on the claim's verb or the verb that holds its noun ("operaría en Chile",
+    "tendría presencia en", "estaría operando en"; "si …, operaría" is a condition, told before this by its "si")."""
+    verb = word.head
+    while word.dep_ == "conj" and verb.i != word.i:  # "has cells in Peru and a presence in Chile"
+        word, verb = verb, verb.head
+    held = word.dep_ in ("dobj", "obj", "attr", "acomp") and verb.i != word.i
+    if language == "es" and any(_conditional(t) for v in ((word, verb) if held else (word,)) for t in (v, *v.children)
+                                if t.i == v.i or t.dep_ in ("aux", "cop")):
+        return True
+    lex = MODALITY[language]
+    return held and any(c.dep_ in ("advmod", "aux") and c.lower_ in lex["alleged"] for c in verb.children)
+
+
 def claim_mood(tok, statement, language: str) -> str:
     """The mood of a presence claim a trigger tells: its claim word's (``claim_word``: "might be a gang in" is a
     possibility), and a denial where a verb of ending takes it ("stopped operating in Boston": ``ceased``). An ending
@@ -173,6 +198,8 @@ def claim_mood(tok, statement, language: str) -> str:
     possibility under a modal); an ending told with a hedge ("reportedly stopped operating in") is only alleged."""
     word = claim_word(tok)
     mode = modality(word, statement, language)
+    if mode == "asserted" and _hedged_holder(word, language):
+        mode = "alleged"  # "reportedly has cells in Chile", "allegedly maintains a presence in"
     end = word.head
     if word.dep_ in ("xcomp", "dobj") and _CEASING.fullmatch(end.text) and any(c.dep_ == "neg" or c.lower_ == "never" for c in end.children):
         modal = {c.lower_ for c in end.children if c.dep_ == "aux"} & (MODALITY[language]["hypothetical_aux"] | MODALITY[language]["future_aux"])
