@@ -274,3 +274,17 @@ def test_presence_not_from_a_hold_given_up(make_doc, text, language, pairs):
 ])
 def test_presence_actor_is_the_groups_name(make_doc, text, language, actor):
     assert [e.actor_text for e in _claims(make_doc, text, language)] == [actor]
+
+
+# control or domination of a place's parts, in the base form of the verb too ("factions control neighborhoods in"),
+# and "dominate"/"dominan" beside "control"/"controlan"; the control an authority takes or regains is no group's
+@pytest.mark.parametrize("text, language, pairs", [
+    ("Los Zetas dominate several neighborhoods of Nuevo Laredo.", "en", [("los-zetas", "MX")]),
+    ("The Juárez Cartel's cells control routes in Chihuahua.", "en", [("juarez-cartel", "MX")]),
+    ("Barrio 18 cliques control territory in Guatemala.", "en", [("barrio-18", "GT")]),
+    ("Los Lobos dominan varias zonas de Machala.", "es", [("los-lobos", "EC")]),
+    ("Soldiers regained control of the border areas near Nuevo Laredo.", "en", []),
+    ("La policía domina los barrios de Machala.", "es", []),
+])
+def test_presence_control_or_domination_of_areas(make_doc, text, language, pairs):
+    assert _pairs(make_doc, text, language) == pairs

@@ -58,6 +58,11 @@ def test_presence_polarity_focus_negation_denied_endings_and_hedges(make_doc, te
     ("Barrio 18 reportedly has cliques in Rochester.", "en", [(["barrio-18"], "Rochester", "alleged")]),
     ("Barrio 18 allegedly has a presence in Rochester.", "en", [(["barrio-18"], "Rochester", "alleged")]),
     ("Barrio 18 has cliques in Rochester.", "en", [(["barrio-18"], "Rochester", "asserted")]),
+    # a passive of report hedges its infinitive; "is known to" does not
+    ("Barrio 18 is said to operate in Rochester.", "en", [(["barrio-18"], "Rochester", "alleged")]),
+    ("Barrio 18 is rumored to have cliques in Rochester.", "en", [(["barrio-18"], "Rochester", "alleged")]),
+    ("Barrio 18 is thought to be active in Rochester.", "en", [(["barrio-18"], "Rochester", "alleged")]),
+    ("Barrio 18 is known to operate in Rochester.", "en", [(["barrio-18"], "Rochester", "asserted")]),
     # the Spanish conditional of report, on the claim's verb or the verb that holds its noun
     ("Los Zetas operarían en Monterrey.", "es", [(["los-zetas"], "Monterrey", "alleged")]),
     ("Los Zetas tendrían presencia en Monterrey.", "es", [(["los-zetas"], "Monterrey", "alleged")]),

@@ -175,9 +175,15 @@ def _conditional(tok) -> bool:
     return "Cnd" in tok.morph.get("Mood") or tok.pos_ in ("VERB", "AUX") and _CONDITIONAL.fullmatch(tok.text) is not None
 
 
+# Passives of report that hedge what their infinitive says ("is said to operate in", "is rumored to have cells in"); not
+# "is known to", which asserts it
+_REPORTED_TO = {"said", "thought", "reported", "rumored", "rumoured", "reputed", "presumed", "understood", "estimated"}
+
+
 def _hedged_holder(word, language: str) -> bool:
     """Whether a claim carries a hedge on the verb that tells it: an adverb of report on the verb a claim's noun is the
-    object or complement of ("Tren de Aragua reportedly has cells in Chile", "allegedly maintains a presence in"), or,
+    object or complement of ("Tren de Aragua reportedly has cells in Chile", "allegedly maintains a presence in"), a
+    passive of report that governs it ("is said to operate in", "is thought to control", "is said to be active in"), or,
     in Spanish, the conditional of report on the claim's verb or the verb that holds its noun ("operaría en Chile",
     "tendría presencia en", "estaría operando en"; "si …, operaría" is a condition, told before this by its "si")."""
     verb = word.head
@@ -187,6 +193,9 @@ def _hedged_holder(word, language: str) -> bool:
     if language == "es" and any(_conditional(t) for v in ((word, verb) if held else (word,)) for t in (v, *v.children)
                                 if t.i == v.i or t.dep_ in ("aux", "cop")):
         return True
+    if any(v.dep_ == "xcomp" and v.head.lower_ in _REPORTED_TO and any(c.dep_ == "auxpass" for c in v.head.children)
+           for v in ((word, verb) if held or word.dep_ == "acomp" else (word,))):
+        return True  # "is said to operate in", "is thought to control", "is reported to have cells in"
     lex = MODALITY[language]
     return held and any(c.dep_ in ("advmod", "aux") and c.lower_ in lex["alleged"] for c in verb.children)
 
