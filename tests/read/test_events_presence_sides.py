@@ -182,8 +182,11 @@ def test_presence_spanish_both_sides_hang_from_the_verb(make_doc, text):
     ("The Gulf Cartel, not Los Zetas, operates in Matamoros.", ["gulf-cartel"]),
     ("The Gulf Cartel, not Los Zetas, has a presence in Matamoros.", ["gulf-cartel"]),
     ("Barrio 18, rather than MS-13, has cliques in Dallas.", ["barrio-18"]),
-    # unchanged: a list of groups, and a group the rival is
+    # a list of groups, however the parse hangs the verb on it; and a group the rival is
     ("MS-13 and Barrio 18 operate in Dallas.", ["barrio-18", "ms-13"]),
+    ("The Juárez Cartel and the Gulf Cartel operate in Chihuahua.", ["gulf-cartel", "juarez-cartel"]),
+    ("The Gulf Cartel and MS-13 control drug routes in Tamaulipas.", ["gulf-cartel", "ms-13"]),
+    ("Los Zetas, MS-13 and the Gulf Cartel operate in Texas.", ["gulf-cartel", "los-zetas", "ms-13"]),
     ("Barrio 18, a rival of MS-13, has cliques in Dallas.", ["barrio-18"]),
 ])
 def test_presence_not_of_the_group_whose_rival_is_there(make_doc, text, groups):

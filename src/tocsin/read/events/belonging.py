@@ -271,3 +271,24 @@ def _crime_blamed(found: list[dict], ctx) -> None:
             tie = GroupTie(m.key, "actor", "alleged", blamed.group(0).strip(), by, blamed.span(), (m.start, m.end))
             for f in before:
                 f["ties"], f["groups"] = merge_ties(f["ties"], (tie,)), f["groups"] | {m.key}
+
+
+# What joins two groups' names in a list: "the Sinaloa Cartel and the CJNG", "MS-13, Barrio 18", "el CJNG y el Cártel de Sinaloa"
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?", re.I)
+
+
+def coordinated(doc, mentions: list[Mention], named: list) -> list:
+    """The groups a presence claim's named groups are listed with, name next to name ("The Sinaloa Cartel and the CJNG
+    operate in Zacatecas", where the parse hung the verb on the first name and took the second for its subject), each
+    with the role and span of the one it is listed with; none set against it ("MS-13, not Barrio 18,")."""
+    have, out = {m.key for m, _, _ in named}, []
+    for m, role, span in named:
+        if role not in ("actor", "mentioned") or m.kind != "group":
+            continue
+        for other in mentions:
+            gap = (m.end, other.start) if other.start >= m.end else (other.end, m.start)
+            if other.kind == "group" and other.key and other.key not in have and _AND.fullmatch(doc.text, *gap) \
+                    and not set_against(doc, other, "presence"):
+                out.append((other, role, span))
+                have.add(other.key)
+    return out
