@@ -273,13 +273,16 @@ def _crime_blamed(found: list[dict], ctx) -> None:
                 f["ties"], f["groups"] = merge_ties(f["ties"], (tie,)), f["groups"] | {m.key}
 
 
-# What joins two groups' names in a list: "the Sinaloa Cartel and the CJNG", "MS-13, Barrio 18", "el CJNG y el Cártel de Sinaloa"
-_AND = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?", re.I)
+# What joins two groups' names in a list: "the Sinaloa Cartel and the CJNG", "el CJNG y el Cártel de Sinaloa"; never a
+# bare comma, which as often ends a fronted clause ("According to a report on Los Zetas, the Gulf Cartel operates"), nor
+# "or", which asserts neither ("Either MS-13 or Barrio 18 operates in")
+_AND = re.compile(r",?\s+(?:and|y|e)\s+(?:(?:the|el|la|los|las)\s+)?", re.I)
 
 
 def coordinated(doc, mentions: list[Mention], named: list) -> list:
     """The groups a presence claim's named groups are listed with, name next to name ("The Sinaloa Cartel and the CJNG
-    operate in Zacatecas", where the parse hung the verb on the first name and took the second for its subject), each
+    operate in Zacatecas", where the parse hung the verb on the first name and took the second for its subject), joined
+    by "and"/"y" (``_AND``), each
     with the role and span of the one it is listed with; none set against it ("MS-13, not Barrio 18,")."""
     have, out = {m.key for m, _, _ in named}, []
     for m, role, span in named:

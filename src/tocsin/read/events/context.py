@@ -466,7 +466,7 @@ def _span_of(ctx: _Context, tok) -> tuple[tuple[int, int] | None, Mention | None
         # a group's name, with its article, is its words: not "El Tren de Aragua recluta migrantes" (the Spanish parse
         # makes the verb a modifier of the name), nor "about MS-13" (the name tagged a number, "about" its modifier)
         phrase = (phrase[0] if _ARTICLE.fullmatch(ctx.text, phrase[0], name.start) else name.start, name.end)
-    full = _subtree(tok) if tok.tag_.startswith("NN") or tok.tag_ == "PRP" or tok.ent_type_ == "CRIMINAL_GROUP" else phrase  # "MS-13 and Barrio 18"
+    full = _subtree(tok) if tok.tag_.startswith("NN") or tok.tag_ == "PRP" else phrase
     named = _named(ctx.mentions, *full)
     if named is not None and named.kind == "person" and _whose(tok, named):
         named = None  # "a woman who was Mayor Soto's secretary": Soto is whose she was, not she
