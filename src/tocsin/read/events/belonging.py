@@ -12,8 +12,7 @@ A group inside a target's or an actor's phrase ties those people to it only wher
 - "from" a group ("gunmen from the CJNG").
 
 Never for those a group stands against ("a Barrio 18 rival", "a witness against MS-13"), nor for a group set against the
-one the words tell of ("the Gulf Cartel, not Los Zetas,"). A count before the people is read through ("dozens of ISIS
-fighters": the fighters), and a group before a compound of nouns modifies the head ("a senior ISIS bomb maker"). Otherwise the group is only named there: "a man who was carrying a flag of MS-13", "victims of the Sinaloa Cartel",
+one the words tell of ("the Gulf Cartel, not Los Zetas,"). Otherwise the group is only named there: "a man who was carrying a flag of MS-13", "victims of the Sinaloa Cartel",
 "the wife of a Sinaloa Cartel leader" (the leader belongs, not the wife), "a man with MS-13 tattoos", "a key supplier of fentanyl for the
 cartel", "12 people in an operation targeting Tren de Aragua", "the task force on Tren de Aragua": no one's
 membership is read from those words (docs/annotation.md §3: a person is never tied beyond what the text says).
@@ -106,7 +105,6 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if etype == "presence":
         return span is None or not _of_the_other_side(span.root)  # "MS-13's rival, Barrio 18, operates in Houston": not MS-13
-    head = counted(head)  # "dozens of ISIS fighters": the fighters
     if span is None or span.start <= head.i < span.end:
         return True  # the group is the head: "Tren de Aragua", "the MS-13 gang"
     if _AGAINST.fullmatch(head.text):
@@ -127,29 +125,7 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
             crossed = True
         elif not crossed and _BELONGING.fullmatch(tok.text):
             return True
-    # the group itself modifies the head, or a noun compounded with it ("a senior ISIS bomb maker"), or "from" it
-    return all(t.dep_ == "compound" and t.tag_ in ("NN", "NNS") or t.dep_ == "prep" and _w(t) == "from" for t in path[1:])
-
-
-# A count or share of people set before what they are ("dozens of ISIS fighters", "three of the MS-13 members", "a
-# number of", "decenas de integrantes del CJNG"): the people counted are the phrase's head
-_COUNT = re.compile(r"dozens|hundreds|thousands|scores|some|many|several|most|all|each|both|few|number|handful|majority|rest|"
-                    r"docenas|decenas|cientos|centenares|miles|algunos|algunas|varios|varias|muchos|muchas|mayor[ií]a|resto|"
-                    r"uno|una|unos|unas|one", re.I)
-
-
-def counted(head):
-    """The noun a count or share before it counts ("dozens of ISIS fighters": fighters), through a count of counts
-    ("one of dozens of"); the head itself where it counts nothing."""
-    for _ in range(2):
-        if not (head.tag_ == "CD" or head.pos_ == "NUM" or _COUNT.fullmatch(head.text)):
-            return head
-        of = next((o for c in head.children if c.dep_ == "prep" and _w(c) in ("of", "de") for o in c.children if o.dep_ == "pobj"), None) \
-            or next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and any(k.dep_ == "case" and _w(k) in ("de", "del") for k in c.children)), None)
-        if of is None:
-            return head
-        head = of
-    return head
+    return all(t.dep_ == "prep" and _w(t) == "from" for t in path[1:])  # the group itself modifies the head, or "from" it
 
 
 # What the parse may cut off from an actor: the words after it that tie it to a group, right before the act ("Gang

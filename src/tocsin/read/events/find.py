@@ -10,7 +10,7 @@ from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .befallen import note
-from .belonging import _AGAINST, belongs, coordinated, counted, linked_after, set_against, told_again
+from .belonging import _AGAINST, belongs, coordinated, linked_after, set_against, told_again
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, _phrase, _prep_object, _subject_undergoes, arguments
 from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
@@ -411,9 +411,7 @@ _THOSE_IN = re.compile(r"\b(?:those|ones?|las|los) (?:in|across|throughout|withi
 
 def _party_of(tok, acts: set[int]) -> bool:
     """Whether a noun ("members", "leaders") is the subject or object of an event trigger, directly or through a
-    preposition ("the arrest of 12 members in Denver"), or counted by one ("arrested three of the members in Denver")."""
-    if tok.dep_ == "pobj" and _w(tok.head) == "of" and counted(tok.head.head).i == tok.i:
-        tok = tok.head.head
+    preposition ("the arrest of 12 members in Denver")."""
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and head.i in acts
 
