@@ -74,6 +74,16 @@ def test_presence_a_hedge_on_the_holding_verb_or_a_conditional_of_report_is_alle
     assert [(sorted(e.group_keys), names.get(e.place_key), e.modality) for e in ann.events if e.type == "presence"] == claims
 
 
+@pytest.mark.parametrize(("text", "claims"), [
+    # a bare "no" before the name denies the claim; it sets no other group against it
+    ("There is no Latin Kings presence in Rochester, officials said.", [(["latin-kings"], "Rochester", "negated")]),
+    ("There is no MS-13 presence in Rochester, officials said.", [(["ms-13"], "Rochester", "negated")]),
+    ("No Barrio 18 cliques operate in Rochester, officials said.", [(["barrio-18"], "Rochester", "negated")]),
+])
+def test_presence_a_bare_no_before_the_name_denies_the_claim(make_doc, text, claims):
+    assert _claims(make_doc, text) == claims
+
+
 def test_presence_a_plural_reference_with_no_group_before_it_stands_for_no_one(make_doc):
     """"Their campaign of violence in Texas" after a sentence that names no group: no claim, and no crash (the reading
     of whom "their" stands for failed on an empty list)."""

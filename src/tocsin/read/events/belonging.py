@@ -70,9 +70,10 @@ def _of_the_other_side(name) -> bool:
 
 
 # Words set right before a group's name that say it is not the one the sentence tells of: "The CJNG, not the Sinaloa
-# Cartel, operates in Colima", "rather than MS-13", "unlike the Gulf Cartel", "y no el Cártel de Sinaloa", "en lugar del"
-_CONTRASTED = re.compile(r"(?:^|(?<=[\s,;(—–-]))(?:(?:and|but|y|pero)\s+)?(?:not|nor|rather\s+than|instead\s+of|unlike|no|ni|"
-                         r"en\s+lugar\s+de|en\s+vez\s+de|a\s+diferencia\s+de)\s+(?:(?:the|el|la|los|las|del|al)\s+)?$", re.I)
+# Cartel, operates in Colima", "rather than MS-13", "unlike the Gulf Cartel", "y no el Cártel de Sinaloa", "en lugar del"; never
+# a bare "no"/"ni", which denies the claim itself ("There is no Tren de Aragua presence in Chicago": negated, not someone else's)
+_CONTRASTED = re.compile(r"(?:^|(?<=[\s,;(—–-]))(?:(?:(?:and|but|y|pero)\s+)?(?:not|nor|rather\s+than|instead\s+of|unlike|"
+                         r"en\s+lugar\s+de|en\s+vez\s+de|a\s+diferencia\s+de)|(?:y|pero)\s+no)\s+(?:(?:the|el|la|los|las|del|al)\s+)?$", re.I)
 
 
 def contrasted(text: str, mention: Mention) -> bool:
