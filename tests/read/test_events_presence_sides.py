@@ -176,8 +176,11 @@ def test_presence_spanish_both_sides_hang_from_the_verb(make_doc, text):
     ("Rivals of Los Zetas control Nuevo Laredo.", []),
     ("The enemies of Barrio 18 operate in Dallas.", []),
     ("A rival of the Juárez Cartel controls Ciudad Juárez.", []),
-    # a group that a war or fight is against is not where the claim puts its subject
-    ("The Gulf Cartel is waging a war against Los Zetas in Tamaulipas.", []),
+    # what "against" takes is the other side only by its name alone: not through a noun the name modifies, nor where its
+    # own phrase places it or a clause under it tells what it does
+    ("The Gulf Cartel is waging a war against Los Zetas in Tamaulipas.", ["los-zetas"]),
+    ("A raid against Barrio 18 cliques in Dallas began on Friday.", ["barrio-18"]),
+    ("Witnesses testified against the Juárez Cartel, which operates in Chihuahua.", ["juarez-cartel"]),
     # a group named as not the one the sentence tells of
     ("The Gulf Cartel, not Los Zetas, operates in Matamoros.", ["gulf-cartel"]),
     ("The Gulf Cartel, not Los Zetas, has a presence in Matamoros.", ["gulf-cartel"]),

@@ -53,20 +53,35 @@ _REACH = 12  # steps up the parse from a group's name to the phrase's head
 def _of_the_other_side(name) -> bool:
     """Whether a group's name only says whose rival, enemy or victim a noun is, or what someone stands against: its
     possessor, a name before it, its "of" ("MS-13's rival", "a Barrio 18 rival", "rivals of the Sinaloa Cartel", "un
-    rival del Cártel del Golfo"), or the object of "against" ("a war against the CJNG in Zacatecas"). The name's own
-    noun may be a verb the parse took for one ("Rivals of the Gulf Cartel control Reynosa": "Gulf Cartel control")."""
+    rival del Cártel del Golfo"), or, the name itself, the object of "against" ("testified against the CJNG"). The name's
+    own noun may be a verb the parse took for one ("Rivals of the Gulf Cartel control Reynosa": "Gulf Cartel control").
+    "Against" only for the name itself: not through a noun it modifies ("a crackdown against CJNG cells in Jalisco":
+    the cells are there), nor where the name's own phrase places it or says what it does ("the fight against MS-13 in
+    Honduras", "testified against the Sinaloa Cartel, which operates in Culiacán")."""
+    if _opposed(name):
+        return True
     node = name
     for _ in range(3):
         if node.dep_ == "pobj" and node.head.lower_ in ("of", "de", "del"):
             return _AGAINST.fullmatch(node.head.head.text) is not None
-        if node.dep_ == "pobj" and node.head.lower_ in _OPPOSING or any(c.dep_ == "case" and c.lower_ in _OPPOSING for c in node.children):
-            return True
         if node.dep_ in ("poss", "compound", "nmod", "nummod") and _AGAINST.fullmatch(node.head.text):
             return True
         if node.dep_ not in ("compound", "nummod") or node.head.i == node.i:
             return False
         node = node.head  # "the MS-13 gang", "[Gulf Cartel] control": the noun the name modifies
     return False
+
+
+def _opposed(name) -> bool:
+    """Whether a group's name is itself what "against"/"contra" takes, with nothing of its own that places it or tells
+    what it does (a place's preposition, a clause under the name)."""
+    if not (name.dep_ == "pobj" and name.head.lower_ in _OPPOSING or any(c.dep_ == "case" and c.lower_ in _OPPOSING for c in name.children)):
+        return False
+    return not any(c.dep_ in _CLAUSES or c.dep_ in ("prep", "nmod") and (c.lower_ in _PLACING or any(k.dep_ == "case" and k.lower_ in _PLACING for k in c.children))
+                   for c in name.children)
+
+
+_PLACING = {"in", "across", "throughout", "within", "en"}
 
 
 # Words set right before a group's name that say it is not the one the sentence tells of: "The CJNG, not the Sinaloa
