@@ -67,6 +67,12 @@ def test_presence_polarity_focus_negation_denied_endings_and_hedges(make_doc, te
     ("Los Zetas operarían en Monterrey.", "es", [(["los-zetas"], "Monterrey", "alleged")]),
     ("Los Zetas tendrían presencia en Monterrey.", "es", [(["los-zetas"], "Monterrey", "alleged")]),
     ("Los Zetas tienen presencia en Monterrey.", "es", [(["los-zetas"], "Monterrey", "asserted")]),
+    # an imperfect is no conditional, whatever its ending ("-ía")
+    ("Los Zetas abrían nuevas células en Monterrey cada año.", "es", [(["los-zetas"], "Monterrey", "asserted")]),
+    ("Los Zetas operaban en Monterrey en 2009.", "es", [(["los-zetas"], "Monterrey", "asserted")]),
+    # a condition makes the conditional a hypothesis; a conditional after a verb of saying is the past's future
+    ("Sin la vigilancia del ejército, Los Zetas operarían en Monterrey.", "es", [(["los-zetas"], "Monterrey", "hypothetical")]),
+    ("Si el ejército se retirara, Los Zetas tendrían presencia en Monterrey.", "es", [(["los-zetas"], "Monterrey", "hypothetical")]),
 ])
 def test_presence_a_hedge_on_the_holding_verb_or_a_conditional_of_report_is_alleged(make_doc, text, language, claims):
     ann = read(make_doc(text, language=language, published_at="2025-03-01"))
@@ -82,6 +88,12 @@ def test_presence_a_hedge_on_the_holding_verb_or_a_conditional_of_report_is_alle
 ])
 def test_presence_a_bare_no_before_the_name_denies_the_claim(make_doc, text, claims):
     assert _claims(make_doc, text) == claims
+
+
+def test_presence_a_conditional_told_by_a_speaker_is_not_made_alleged(make_doc):
+    """"dijo que … operaría en … a partir de marzo": the future seen from the past, not the conditional of report."""
+    ann = read(make_doc("La fiscal dijo que Los Zetas operaría en Monterrey a partir de mayo.", language="es", published_at="2025-03-01"))
+    assert [e.modality for e in ann.events if e.type == "presence"] != ["alleged"]
 
 
 def test_presence_a_plural_reference_with_no_group_before_it_stands_for_no_one(make_doc):
