@@ -275,13 +275,13 @@ def test_presence_actor_is_the_groups_name(make_doc, text, language, actor):
     assert [e.actor_text for e in _claims(make_doc, text, language)] == [actor]
 
 
-# control or domination of a place's parts, in the base form of the verb too ("factions control neighborhoods in"),
-# and "dominate"/"dominan" beside "control"/"controlan"; the control an authority takes or regains is no group's
+# control of a place's parts is told by the verb's tensed forms ("controls routes in"), never by the bare "control", which
+# is as often a noun ("border control areas"); the control an authority takes or regains is no group's
 @pytest.mark.parametrize("text, language, pairs", [
-    ("Los Zetas dominate several neighborhoods of Nuevo Laredo.", "en", [("los-zetas", "MX")]),
-    ("The Juárez Cartel's cells control routes in Chihuahua.", "en", [("juarez-cartel", "MX")]),
-    ("Barrio 18 cliques control territory in Guatemala.", "en", [("barrio-18", "GT")]),
+    ("The Juárez Cartel controls routes in Chihuahua.", "en", [("juarez-cartel", "MX")]),
     ("Los Lobos dominan varias zonas de Machala.", "es", [("los-lobos", "EC")]),
+    ("The Juárez Cartel paid off guards at border control areas in Ciudad Juárez.", "en", []),
+    ("Los Zetas bribed officers at the passport control area in Nuevo Laredo.", "en", []),
     ("Soldiers regained control of the border areas near Nuevo Laredo.", "en", []),
     ("La policía domina los barrios de Machala.", "es", []),
 ])
