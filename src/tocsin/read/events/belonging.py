@@ -99,8 +99,9 @@ def contrasted(text: str, mention: Mention) -> bool:
 
 def set_against(doc, mention: Mention, etype: str) -> bool:
     """Whether a group named in an event's sentence is named only as not the one it tells of ("the CJNG, not the
-    Sinaloa Cartel, operates"), or, for a presence claim, as whose rival or enemy its subject is or what it fights
-    ("Enemies of MS-13 operate in Houston", "a war against the CJNG in Zacatecas"): a group the parse does not make
+    Sinaloa Cartel, operates"), or, for a presence claim, as whose rival or enemy its subject is or, by its name alone,
+    what "against" takes ("Enemies of MS-13 operate in Houston", "the CJNG, at war against the Sinaloa Cartel, operates
+    in Zacatecas"; not "a crackdown against CJNG cells in Jalisco": ``_opposed``): a group the parse does not make
     the claim's subject is no less the other side."""
     if contrasted(doc.text, mention):
         return True
