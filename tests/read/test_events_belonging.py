@@ -46,6 +46,31 @@ def test_belonging_words_of_membership_tie_with_their_own_strength(make_doc, tex
     assert tie in _ties(make_doc, text, etype)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "group"), [
+    # a group before a compound of nouns says what the case or the office is about, not whose the person is
+    ("Gunmen shot dead a CJNG case prosecutor in Colima on Friday.\n", "killing", "cjng"),
+    ("Deputies detained an MS-13 shooting suspect in Dallas on Friday.\n", "arrest", "ms-13"),
+    ("Deputies detained a Hamas bombing suspect in Hebron on Friday.\n", "arrest", "hamas"),
+    ("Gunmen killed an MS-13 task force sergeant in Dallas on Friday.\n", "killing", "ms-13"),
+    # a count or share before people says nothing more of them than the people's own word
+    ("Soldiers killed two of the al-Shabaab captives in Somalia on Friday.\n", "killing", "al-shabaab"),
+    ("Police detained scores of Hamas supporters in Hebron on Friday.\n", "arrest", "hamas"),
+    ("Troops killed one of the Hamas hostages in Gaza on Friday.\n", "killing", "hamas"),
+])
+def test_belonging_no_member_tie_through_a_compound_or_a_count(make_doc, text, etype, group):
+    assert not any(g == group and r in ("target", "actor") for r, g, _ in _ties(make_doc, text, etype))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Police arrested dozens of victims of the Latin Kings in Chicago on Monday.\n", "arrest"),  # counted victims
+    ("The Gulf Cartel, not Los Zetas, killed two police officers in Reynosa on Monday.\n", "killing"),  # set against
+])
+def test_belonging_no_tie_for_counted_victims_or_a_group_set_against(make_doc, text, etype):
+    assert not any(g in ("latin-kings", "los-zetas") for _, g, _ in _ties(make_doc, text, etype))
+
+
 @pytest.mark.parametrize(("words", "category"), [
     ("an ex-Marine", "former law enforcement"),  # folded, the hyphen is a space
     ("a retired army colonel", "former law enforcement"),

@@ -79,7 +79,7 @@ def test_presence_forms_of_the_guideline(make_doc, text, language, pairs):
     ('Los Choneros son la banda dominante en Manabí.', 'es', [('los-choneros', 'EC')]),
     ('Tren de Aragua in Chile is run by a different leadership.', 'en', [('tren-de-aragua', 'CL')]),
     ('El Tren de Aragua en Chile recluta a migrantes.', 'es', [('tren-de-aragua', 'CL')]),
-    ('The fight against MS-13 in Honduras has been long.', 'en', [('ms-13', 'HN')]),
+    ('The fight against MS-13 in Honduras has been long.', 'en', [('ms-13', 'HN')]),  # the name's own phrase places it
     ('El Clan del Golfo es una de las bandas más poderosas en Colombia.', 'es', [('clan-del-golfo', 'CO')]),
     ('Tren de Aragua recruits migrants in Chile.', 'en', [('tren-de-aragua', 'CL')]),
     # the present perfect of a verb that names no act
@@ -273,3 +273,17 @@ def test_presence_not_from_a_hold_given_up(make_doc, text, language, pairs):
 ])
 def test_presence_actor_is_the_groups_name(make_doc, text, language, actor):
     assert [e.actor_text for e in _claims(make_doc, text, language)] == [actor]
+
+
+# control of a place's parts is told by the verb's tensed forms ("controls routes in"), never by the bare "control", which
+# is as often a noun ("border control areas"); the control an authority takes or regains is no group's
+@pytest.mark.parametrize("text, language, pairs", [
+    ("The Juárez Cartel controls routes in Chihuahua.", "en", [("juarez-cartel", "MX")]),
+    ("Los Lobos dominan varias zonas de Machala.", "es", [("los-lobos", "EC")]),
+    ("The Juárez Cartel paid off guards at border control areas in Ciudad Juárez.", "en", []),
+    ("Los Zetas bribed officers at the passport control area in Nuevo Laredo.", "en", []),
+    ("Soldiers regained control of the border areas near Nuevo Laredo.", "en", []),
+    ("La policía domina los barrios de Machala.", "es", []),
+])
+def test_presence_control_or_domination_of_areas(make_doc, text, language, pairs):
+    assert _pairs(make_doc, text, language) == pairs

@@ -92,6 +92,20 @@ def _person_after_office(text: str, start: int, end: int, label: str) -> list[tu
     return [(start, found.start(), label, ""), (found.start(1), end, "PERSON", "")]
 
 
+def wrapped_again(ents: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """A place name of several words the document names whole, found again where a hard line wrap parts its words
+    ("the West\n    Bank", which the model misses there): one more entity of the same label at each such place that no
+    entity covers. Only the document's own names, as written (case too), so nothing is read that it does not name."""
+    names = {tuple(text[s:e].split()): label for s, e, label, _ in ents if label in ("GPE", "LOC") and "\n" not in text[s:e]
+             and len(text[s:e].split()) > 1}
+    out = []
+    for words, label in names.items():
+        for m in re.finditer(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])", text):
+            if "\n" in m.group(0) and not any(s < m.end() and m.start() < e for s, e, *_ in ents + out):
+                out.append((m.start(), m.end(), label, ""))
+    return out
+
+
 def find_mentions(ents: list[tuple[int, int, str, str]], text: str) -> list[Mention]:
     """Entity mentions of the kinds tocsin keeps, from trimmed entities."""
     found = []
@@ -128,6 +142,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     kind = genre(text, segs, doc.title, doc.url)
     unread = [s.label for s in segs if s.label] + [(s.start, s.end) for s in segs if s.kind == "stage"]
     ents = [e for e in trimmed_entities(spacy_doc, text) if not any(a <= e[0] < b for a, b in unread)]  # "MR.", "(Laughter.)"
+    ents = sorted(ents + wrapped_again(ents, text))  # "West\n    Bank" where the document names the West Bank elsewhere
     strong_ner = doc.language == "en" and pipeline(doc.language).has_pipe("ner")  # elsewhere rules add the places NER misses
     found = confirmed(find_mentions(ents, text), text)  # "TDA" is Tren de Aragua only beside its other names or a gang word
     mentions, places, dateline = apply_places(text, doc.url, found, [e[:3] for e in ents], strong_ner, home)

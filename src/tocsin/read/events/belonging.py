@@ -11,7 +11,8 @@ A group inside a target's or an actor's phrase ties those people to it only wher
   leader of the Gulf Cartel", "a man who police say heads MS-13", "people tied to Los Choneros");
 - "from" a group ("gunmen from the CJNG").
 
-Never for those a group stands against ("a Barrio 18 rival", "a witness against MS-13"). Otherwise the group is only named there: "a man who was carrying a flag of MS-13", "victims of the Sinaloa Cartel",
+Never for those a group stands against ("a Barrio 18 rival", "a witness against MS-13"), nor for a group set against the
+one the words tell of ("the Gulf Cartel, not Los Zetas,"). Otherwise the group is only named there: "a man who was carrying a flag of MS-13", "victims of the Sinaloa Cartel",
 "the wife of a Sinaloa Cartel leader" (the leader belongs, not the wife), "a man with MS-13 tattoos", "a key supplier of fentanyl for the
 cartel", "12 people in an operation targeting Tren de Aragua", "the task force on Tren de Aragua": no one's
 membership is read from those words (docs/annotation.md §3: a person is never tied beyond what the text says).
@@ -43,25 +44,79 @@ _AGAINST = re.compile(r"rivals?|rival(?:es)?|enem(?:y|ies)|enemig[oa]s?|foes?|op
 # Verbs whose "as" gives what someone is taken for: "a man they identified as a member of Tren de Aragua"
 _DESCRIBING = re.compile(r"(?:identif|describ|descri|characteri[sz]|classif|consider|label|list|brand|document|validat|recogni[sz]|"
                          r"señal|identific|calific|catalog|reconoc|sindic)\w*", re.I)
+_OPPOSING = {"against", "contra", "versus", "vs", "vs."}  # "a war against the CJNG", "la guerra contra el Cártel de Sinaloa"
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pcomp"}
 _ONE_OF = {"with", "from"}  # prepositions that keep a description on the person: "a man with ties to", "gunmen from"
 _REACH = 12  # steps up the parse from a group's name to the phrase's head
 
 
 def _of_the_other_side(name) -> bool:
-    """Whether a group's name only says whose rival, enemy or victim a noun is: its possessor, a name before it, or its
-    "of" ("MS-13's rival", "a Barrio 18 rival", "rivals of the Sinaloa Cartel")."""
-    if name.dep_ == "pobj" and name.head.lower_ in ("of", "de", "del"):
-        return _AGAINST.fullmatch(name.head.head.text) is not None
-    return name.dep_ in ("poss", "compound", "nmod") and _AGAINST.fullmatch(name.head.text) is not None
+    """Whether a group's name only says whose rival, enemy or victim a noun is, or what someone stands against: its
+    possessor, a name before it, its "of" ("MS-13's rival", "a Barrio 18 rival", "rivals of the Sinaloa Cartel", "un
+    rival del Cártel del Golfo"), or, the name itself, the object of "against" ("testified against the CJNG"). The name's
+    own noun may be a verb the parse took for one ("Rivals of the Gulf Cartel control Reynosa": "Gulf Cartel control").
+    "Against" only for the name itself: not through a noun it modifies ("a crackdown against CJNG cells in Jalisco":
+    the cells are there), nor where the name's own phrase places it or says what it does ("the fight against MS-13 in
+    Honduras", "testified against the Sinaloa Cartel, which operates in Culiacán")."""
+    if _opposed(name):
+        return True
+    node = name
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ in ("of", "de", "del"):
+            return _AGAINST.fullmatch(node.head.head.text) is not None
+        if node.dep_ in ("poss", "compound", "nmod", "nummod") and _AGAINST.fullmatch(node.head.text):
+            return True
+        if node.dep_ not in ("compound", "nummod") or node.head.i == node.i:
+            return False
+        node = node.head  # "the MS-13 gang", "[Gulf Cartel] control": the noun the name modifies
+    return False
+
+
+def _opposed(name) -> bool:
+    """Whether a group's name is itself what "against"/"contra" takes, with nothing of its own that places it or tells
+    what it does (a place's preposition, a clause under the name)."""
+    if not (name.dep_ == "pobj" and name.head.lower_ in _OPPOSING or any(c.dep_ == "case" and c.lower_ in _OPPOSING for c in name.children)):
+        return False
+    return not any(c.dep_ in _CLAUSES or c.dep_ in ("prep", "nmod") and (c.lower_ in _PLACING or any(k.dep_ == "case" and k.lower_ in _PLACING for k in c.children))
+                   for c in name.children)
+
+
+_PLACING = {"in", "across", "throughout", "within", "en"}
+
+
+# Words set right before a group's name that say it is not the one the sentence tells of: "The CJNG, not the Sinaloa
+# Cartel, operates in Colima", "rather than MS-13", "unlike the Gulf Cartel", "y no el Cártel de Sinaloa", "en lugar del"; never
+# a bare "no"/"ni", which denies the claim itself ("There is no Tren de Aragua presence in Chicago": negated, not someone else's)
+_CONTRASTED = re.compile(r"(?:^|(?<=[\s,;(—–-]))(?:(?:(?:and|but|y|pero)\s+)?(?:not|nor|rather\s+than|instead\s+of|unlike|"
+                         r"en\s+lugar\s+de|en\s+vez\s+de|a\s+diferencia\s+de)|(?:y|pero)\s+no)\s+(?:(?:the|el|la|los|las|del|al)\s+)?$", re.I)
+
+
+def contrasted(text: str, mention: Mention) -> bool:
+    """Whether a group's name is set against the one the sentence tells of, by the words right before it ("the CJNG,
+    not the Sinaloa Cartel, operates in Colima": not the Sinaloa Cartel)."""
+    return _CONTRASTED.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+def set_against(doc, mention: Mention, etype: str) -> bool:
+    """Whether a group named in an event's sentence is named only as not the one it tells of ("the CJNG, not the
+    Sinaloa Cartel, operates"), or, for a presence claim, as whose rival or enemy its subject is or, by its name alone,
+    what "against" takes ("Enemies of MS-13 operate in Houston", "the CJNG, at war against the Sinaloa Cartel, operates
+    in Zacatecas"; not "a crackdown against CJNG cells in Jalisco": ``_opposed``): a group the parse does not make
+    the claim's subject is no less the other side."""
+    if contrasted(doc.text, mention):
+        return True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if etype == "presence" else None
+    return span is not None and _of_the_other_side(span.root)
 
 
 def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
     """Whether the phrase headed by ``head`` says that what it names belongs to the group ``mention`` names in it.
     A group the parse does not place under the head (a phrase the reader widened) is left as the words say; so is
     what a designation takes (a group, or someone named with it), a presence claim's subject (whose units and
-    people ``presence`` reads; but not a group whose rival or victim it is), and a group in what a charge accuses ("indictments against 24 people for
+    people ``presence`` reads; but not a group whose rival or victim it is, or that it fights), and a group in what a charge accuses ("indictments against 24 people for
     laundering money for the cartel"), which ``ties`` holds to an accusation."""
+    if contrasted(doc.text, mention):
+        return False  # "the CJNG, not the Sinaloa Cartel, operates in Colima"
     if head is None or etype == "designation" or etype == "charge" and mention.start > trigger.idx:
         return True
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -209,3 +264,27 @@ def _crime_blamed(found: list[dict], ctx) -> None:
             tie = GroupTie(m.key, "actor", "alleged", blamed.group(0).strip(), by, blamed.span(), (m.start, m.end))
             for f in before:
                 f["ties"], f["groups"] = merge_ties(f["ties"], (tie,)), f["groups"] | {m.key}
+
+
+# What joins two groups' names in a list: "the Sinaloa Cartel and the CJNG", "el CJNG y el Cártel de Sinaloa"; never a
+# bare comma, which as often ends a fronted clause ("According to a report on Los Zetas, the Gulf Cartel operates"), nor
+# "or", which asserts neither ("Either MS-13 or Barrio 18 operates in")
+_AND = re.compile(r",?\s+(?:and|y|e)\s+(?:(?:the|el|la|los|las)\s+)?", re.I)
+
+
+def coordinated(doc, mentions: list[Mention], named: list) -> list:
+    """The groups a presence claim's named groups are listed with, name next to name ("The Sinaloa Cartel and the CJNG
+    operate in Zacatecas", where the parse hung the verb on the first name and took the second for its subject), joined
+    by "and"/"y" (``_AND``), each
+    with the role and span of the one it is listed with; none set against it ("MS-13, not Barrio 18,")."""
+    have, out = {m.key for m, _, _ in named}, []
+    for m, role, span in named:
+        if role not in ("actor", "mentioned") or m.kind != "group":
+            continue
+        for other in mentions:
+            gap = (m.end, other.start) if other.start >= m.end else (other.end, m.start)
+            if other.kind == "group" and other.key and other.key not in have and _AND.fullmatch(doc.text, *gap) \
+                    and not set_against(doc, other, "presence"):
+                out.append((other, role, span))
+                have.add(other.key)
+    return out

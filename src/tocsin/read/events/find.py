@@ -10,7 +10,7 @@ from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .befallen import note
-from .belonging import _AGAINST, belongs, linked_after, told_again
+from .belonging import _AGAINST, belongs, coordinated, linked_after, set_against, told_again
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, _phrase, _prep_object, _subject_undergoes, arguments
 from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
@@ -352,9 +352,11 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
             if (said := ctx.statement_at(member[1][0])) is not None and said is not statement:
                 voiced.append(((member[0], role, member[1]), said))  # "Prosecutors said Ruiz is a leader of …": theirs
     if mentioned is not None and mentioned.key:
-        named_groups.append((mentioned, "mentioned", None))
+        if not set_against(ctx.doc, mentioned, etype):  # "Enemies of MS-13 operate in Houston": not MS-13
+            named_groups.append((mentioned, "mentioned", None))
     elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups and etype not in LEGAL \
-            and not (actor_tok is not None and _AGAINST.fullmatch(actor_tok.text)):  # "the Gulf Cartel's rivals were behind"
+            and not (actor_tok is not None and _AGAINST.fullmatch(actor_tok.text)) and not set_against(ctx.doc, actor_named, etype):
+        # "the Gulf Cartel's rivals were behind"; "the CJNG, not the Sinaloa Cartel, …"
         named_groups.append((actor_named, "actor", actor_full or actor))
     if etype == "presence" and not named_groups and actor is not None and basis == "syntax" \
             and (back := PLURAL_REFERENCE.fullmatch(text, *actor)) and (listed := ctx.groups_listed_before(start, bool(back["pronoun"]))):
@@ -379,6 +381,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
         named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok)]  # "eight cartels, including TdA"
+    if etype == "presence":  # "The Sinaloa Cartel and the CJNG operate in": both, however the parse hangs them
+        named_groups += coordinated(ctx.doc, ctx.mentions, named_groups)
     if etype == "presence":  # "the ISIS affiliate in the Congo … ISIS-DRC": the affiliate by its own name; not a group the
         named_groups = [(own or m, r, span) for m, r, span in named_groups if r != "target"  # verb acts on ("has displaced Los Zetas in")
                         for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok, m) if m.kind == "group" else None]]

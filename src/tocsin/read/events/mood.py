@@ -166,6 +166,50 @@ def ceased(word) -> bool:
     return word.dep_ in ("xcomp", "dobj") and _CEASING.fullmatch(end.text) is not None
 
 
+# The Spanish conditional of report of the presence verbs, by an explicit list ("operaría en", "tendrían presencia en"):
+# an ending alone ("-ría") also takes imperfects ("abría", "cubría", "quería") and nouns; and a condition in the sentence
+# ("si", "sin", "de no ser por") makes the conditional a hypothesis, not a report ("Sin la presión militar, Los Zetas
+# operarían en todo Tamaulipas")
+_CONDITIONAL_OPERATES = re.compile(r"operar[ií]an?", re.I)
+_CONDITIONAL_HAS = re.compile(r"tendr[ií]an?", re.I)
+_CONDITION = re.compile(r"\b(?:si|sin|de no ser por)\b", re.I)
+
+
+def _spanish_conditional(word) -> str | None:
+    """The mood the Spanish conditional gives a presence claim: alleged for the conditional of report on the claim's verb
+    or the verb that holds its noun ("operaría en Chile", "tendría presencia en"), hypothetical under a condition; None
+    where the claim is told in no conditional of the list."""
+    verb = word.head
+    while word.dep_ == "conj" and verb.i != word.i:  # "opera en Perú y tendría presencia en Chile"
+        word, verb = verb, verb.head
+    held = word.dep_ in ("dobj", "obj") and verb.i != word.i and word.lower_ == "presencia"
+    has = held and _CONDITIONAL_HAS.fullmatch(verb.text) or _CONDITIONAL_HAS.fullmatch(word.text) \
+        and any(c.dep_ in ("dobj", "obj") and c.lower_ == "presencia" for c in word.children)  # the parse's "en" on the verb
+    if not (_CONDITIONAL_OPERATES.fullmatch(word.text) or has):
+        return None
+    return "hypothetical" if _CONDITION.search(word.sent.text) else "alleged"
+
+
+# Passives of report that hedge what their infinitive says ("is said to operate in", "is rumored to have cells in"); not
+# "is known to", which asserts it
+_REPORTED_TO = {"said", "thought", "reported", "rumored", "rumoured", "reputed", "presumed", "understood", "estimated"}
+
+
+def _hedged_holder(word, language: str) -> bool:
+    """Whether a claim carries a hedge on the verb that tells it: an adverb of report on the verb a claim's noun is the
+    object or complement of ("Tren de Aragua reportedly has cells in Chile", "allegedly maintains a presence in"), a
+    passive of report that governs it ("is said to operate in", "is thought to control", "is said to be active in")."""
+    verb = word.head
+    while word.dep_ == "conj" and verb.i != word.i:  # "has cells in Peru and a presence in Chile"
+        word, verb = verb, verb.head
+    held = word.dep_ in ("dobj", "obj", "attr", "acomp") and verb.i != word.i
+    if any(v.dep_ == "xcomp" and v.head.lower_ in _REPORTED_TO and any(c.dep_ == "auxpass" for c in v.head.children)
+           for v in ((word, verb) if held or word.dep_ == "acomp" else (word,))):
+        return True  # "is said to operate in", "is thought to control", "is reported to have cells in"
+    lex = MODALITY[language]
+    return held and any(c.dep_ in ("advmod", "aux") and c.lower_ in lex["alleged"] for c in verb.children)
+
+
 def claim_mood(tok, statement, language: str) -> str:
     """The mood of a presence claim a trigger tells: its claim word's (``claim_word``: "might be a gang in" is a
     possibility), and a denial where a verb of ending takes it ("stopped operating in Boston": ``ceased``). An ending
@@ -173,6 +217,10 @@ def claim_mood(tok, statement, language: str) -> str:
     possibility under a modal); an ending told with a hedge ("reportedly stopped operating in") is only alleged."""
     word = claim_word(tok)
     mode = modality(word, statement, language)
+    if mode == "asserted" and _hedged_holder(word, language):
+        mode = "alleged"  # "reportedly has cells in Chile", "allegedly maintains a presence in"
+    if mode == "asserted" and language == "es" and statement is None:  # "dijo que … operaría en": the past's future
+        mode = _spanish_conditional(word) or mode  # "operaría en Chile": alleged; "sin …, operarían en": hypothetical
     end = word.head
     if word.dep_ in ("xcomp", "dobj") and _CEASING.fullmatch(end.text) and any(c.dep_ == "neg" or c.lower_ == "never" for c in end.children):
         modal = {c.lower_ for c in end.children if c.dep_ == "aux"} & (MODALITY[language]["hypothetical_aux"] | MODALITY[language]["future_aux"])
