@@ -15,7 +15,9 @@ from .cues import (
     OBJECT_CUES,
     PLEDGES,
     SET_OFF,
+    acknowledged,
     appositions,
+    disposed_of,
     asked_of,
     asked_to,
     attributed_clause,
@@ -70,6 +72,9 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
                 found += _from_cue(doc, text, tok, s_quotes, picture)  # "portrayed the scene": no predicate, nothing claimed
             elif language == "en" and tok.lower_ in _MAKE and not _inside_quote(tok.idx, quotes):
                 found += _made_clear(text, tok)
+            if language == "en" and not _inside_quote(tok.idx, quotes) and (pair := acknowledged(tok)) is not None \
+                    and not any(f["cue"][0] == tok.idx for f in found):
+                found.append(_thing_said(text, tok, *pair))  # "The two governments recognized the success of…"
         found += _according(doc, text, sent, lex)
     return found
 
@@ -97,6 +102,12 @@ def _made_clear(text: str, verb) -> list[dict]:
     speaker = subj[0]
     return [dict(speaker=_strip(text, *subtree_span(speaker)), speaker_head=(speaker.idx, speaker.idx + len(speaker.text)),
                  appositions=appositions(speaker), cue=(verb.idx, clear.idx + len(clear.text)), content=(start, end), direct=False)]
+
+
+def _thing_said(text: str, verb, speaker, obj) -> dict:
+    """The statement of a verb of acknowledging (cues.acknowledged): its subject the speaker, its object the content."""
+    return dict(speaker=_strip(text, *subtree_span(speaker)), speaker_head=(speaker.idx, speaker.idx + len(speaker.text)),
+                appositions=appositions(speaker), cue=(verb.idx, verb.idx + len(verb.text)), content=object_span(obj), direct=False)
 
 
 def _finder(verb, speaker) -> bool:
@@ -215,6 +226,8 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         content, verdict = picture.span, picture.verdict  # "described the crime as “despicable”": the object and what it is called
     elif not comps and (verb_lemma(verb.lower_) in OBJECT_CUES or stressed(verb, speaker)):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if objs and disposed_of(verb, objs[0]):
+            return []  # "dismissed the charge", "rejected a motion to strike", "confirmed Sara Carter": an act, no claim
         content = object_span(objs[0]) if objs else prepositional_content(verb)  # "announced the indictment of…": what is made known
         if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
             content, speaker = subtree_span(speaker), agent[0]
@@ -280,10 +293,34 @@ def _quoted_whole(text: str, sp: tuple[int, int], quotes, cue: int) -> tuple[int
 _LEAD_SPEAKERS = re.compile(r",\s+(?P<run>(?=[^,;:!?\n]*?\band\b)[^,;!?\n]{0,160}?)$")
 
 
+def _relayed(tok, cues) -> bool:
+    """Whether an "according to" stands inside the clause a cue verb before it reports, ahead of that clause's verb
+    ("The mayor said that, according to police, the man fled"; "Police said the gunman, according to witnesses, fled"):
+    a source the speaker relays, nested in the speaker's statement, of which only the outermost is annotated
+    (docs/annotation.md §3); not one that trails the clause ("The mayor said the man fled, according to police"),
+    which tells whose account the whole sentence is. A cue straight before it ("said that, according to…") relays it
+    however the parse hangs the clause."""
+    before = [t for t in tok.doc[tok.sent.start : tok.i] if not t.is_punct]
+    if before and before[-1].lower_ == "that":
+        before = before[:-1]
+    if before and before[-1].tag_.startswith("VB") and verb_lemma(before[-1].lower_) in cues:
+        return True
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and verb_lemma(node.head.lower_) in cues and node.head.i < tok.i < node.i:
+            return True
+        node = node.head
+    return False
+
+
 def _according(doc, text: str, sent, lex) -> list[dict]:
     out = []
+    relayed = set()
     for tok in sent:  # the parse gives the whole speaker: "the regional police commander, Colonel Andrés Pardo"
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            if _relayed(tok, lex["cues"]):
+                relayed.add(tok.idx)
+                continue
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
                 sp = _strip(text, *subtree_span(objs[0]))
@@ -307,6 +344,8 @@ def _according(doc, text: str, sent, lex) -> list[dict]:
         for m in re.finditer(rf"\b{phrase}\b", low):
             cue_start = sent.start_char + m.start()
             cue_end = sent.start_char + m.end()
+            if cue_start in relayed:
+                continue
             rest = text[cue_end : sent.end_char]
             sm = re.match(r"\s*([^,.;]{2,120}?)(?=,|\.|;|$)", rest)
             if not sm:

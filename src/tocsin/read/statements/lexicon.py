@@ -270,6 +270,9 @@ LEXICONS = {
                   r"(?<!as soon as )(?<!as far as )(?<!everything )(?<!all )(?<!whenever )(?<!wherever )(?<!if )possible|potential|"
                   r"probable(?! cause)|apparent)\b",
         "certainty": r"\b(?:certainly|clearly|definitely|undoubtedly|without doubt|no doubt|surely)\b",
+        # a source the speaker relays inside what is said ("said that, according to police, the man fled"): only the
+        # outermost attribution is a statement (docs/annotation.md §3), and the relayed source stays with it as a hedge
+        "relayed": r"\b(?P<cue>according to|in the words of|as reported by)\s+(?P<source>[^,.;:!?()\"“”]{2,120})",
     },
     "es": {
         "cues": {
@@ -307,6 +310,11 @@ LEXICONS = {
         # libertad condicional", "la corte confirmó la sentencia")
         "object_cues": {"anunció", "anunciaron", "anunciado", "anuncia", "anuncian", "desmintió", "desmintieron", "desmentido",
                         "predijo", "predijeron", "pronosticó", "pronosticaron"},
+        # cues that report a figure with a noun phrase ("GM declaró una pérdida de 381 millones"): statements.surface._figures
+        "figure_cues": {"declaró", "declara", "declaran", "declararon", "declarado", "reportó", "reporta", "reportan", "reportaron",
+                        "reportado"},
+        "figures": r"(?:pérdidas?|perdidas?|beneficios?|ganancias?|ingresos|ventas|utilidad(?:es)?|déficit|superávit|caídas?|"
+                   r"aumentos?|descensos?|crecimiento|facturación)",
         "pronouns": {"él": "person", "ella": "person", "ellos": None, "ellas": None},
         "plural_pronouns": {"ellos", "ellas"},
         "roles": r"(?:fiscal|portavoz|ministro|ministra|presidente|presidenta|experto|experta|analista|investigador|investigadora|general|coronel|director|directora|abogado|abogada|jefe|jefa|vocero|vocera|alcalde|alcaldesa|criminólogo)",
@@ -366,6 +374,7 @@ LEXICONS = {
         "hedges": r"\b(?:podría|podrían|posiblemente|probablemente|quizás|quizá|tal vez|al parecer|habría|habrían|sería|serían|"
                   r"presuntamente|supuestamente|según parece|según se cree)\b",
         "certainty": r"\b(?:sin duda|claramente|definitivamente|ciertamente|indudablemente)\b",
+        "relayed": r"\b(?P<cue>según|de acuerdo con|de acuerdo a|a juicio de|en palabras de)\s+(?!(?:parec\w*|se)\b)(?P<source>[^,.;:!?¿¡()«»“”\"]{2,120})",
     },
 }
 # Every pair of quotation marks, short ones too: a scare quote ("wasted") skipped here would pair its closing mark with
@@ -377,7 +386,7 @@ MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles,
 # An abbreviated title before a name ("el Sr. Howard", "la Dra. Ruiz"; a doubled point is a typo of the source's)
 ES_TITLE = r"(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Gral|Cnel|Prof)[.·]+"  # "·": a title's point the surface reader masks
 ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?(?:" + ES_TITLE + r" )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}" \
-             r"(?: (?:Inc|Co|Corp|Ltd|S\.A)\.)?(?:, (?:[^,.\"“”«»]{3,80}),)?)"  # a company's "Inc.", "S.A." is its name's
+             r"(?: (?:Inc|Co|Corp|Ltd|S[.·]A)[.·])?(?:, (?:[^,.\"“”«»]{3,80}),)?)"  # a company's "Inc.", "S.A." is its name's
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
               "spoke": "speak", "spoken": "speak", "found": "find", "shown": "show", "proven": "prove"}
 

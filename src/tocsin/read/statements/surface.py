@@ -1,6 +1,7 @@
 """Statements by surface patterns, for a language read without a parse (Spanish): quotations with a cue and a
 speaker beside them, reported clauses "X dijo que …" (and "X, que dijo que …") that run to the end of what X says,
-and "según X", before its claim or, for a source by its head word, closing it."""
+and "según X", before its claim or, for a source by its head word, closing it; the figures a company declares ("GM
+declaró una pérdida de 381 millones"); and, by ``subjectless``, a cue opening its sentence with the subject before."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from .lexicon import ES_SPEAKER, ES_TITLE, LEXICONS
 from .spans import _inside_quote, _quotes, _strip
+from .subjectless import subjectless
 
 _AUX = r"(?:ha|han|había|habían|habría|habrían|hemos)"  # "ha dicho", "han anunciado": the cue is the participle
 
@@ -70,9 +72,13 @@ def find_surface(text: str, language: str, mentions=(), doc=None) -> list[dict]:
     # ("«…», dijo el martes el ministro": the name or role after it speaks)
     described = rf"(?P<described>(?:el|la|los|las|un|una) (?:{lex['roles']}|{lex.get('source_heads', '(?!)')})" \
                 rf"(?: (?:de las|de los|de la|del|de) [\wáéíóúñ]+)*)(?=[\s,.;]|$)"
+    # a speaker described by a role or a body before "que" and a quotation ("la empresa decía que «…»")
+    speaking = rf"(?P<speaker>(?<![\wáéíóúñ] )(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) (?:{lex['roles']}|{lex.get('bodies', '(?!)')}|" \
+               rf"{lex.get('source_heads', '(?!)')})(?: [a-záéíóúñ]+)?)\s+(?:{_AUX}\s+)?(?P<cue>{cues})"
     for qs, qe in quotes:  # «...», dijo X  /  "...", afirmó el fiscal X  /  "...", dijo el portavoz
         after = re.match(rf"\s*,?\s*(?:{_AUX}\s+)?(?P<cue>{cues})\s+(?:{ES_SPEAKER}|{described})", text[qe : qe + 160])
-        before = re.search(rf"{ES_SPEAKER},?\s+(?:{_AUX}\s+)?(?P<cue>{cues})\b[^.«“\"]{{0,60}}?\s*:?\s*$", text[max(0, qs - 200) : qs])
+        before = re.search(rf"{ES_SPEAKER},?\s+(?:{_AUX}\s+)?(?P<cue>{cues})\b[^.«“\"]{{0,60}}?\s*:?\s*$", text[max(0, qs - 200) : qs]) \
+            or re.search(rf"\b{speaking}\s+que\s*$", text[max(0, qs - 200) : qs])  # "la empresa decía que «…»"
         if after:
             base, who = qe, "speaker" if after.group("speaker") else "described"
             out.append(dict(speaker=(base + after.start(who), base + after.end(who)), speaker_head=None,
@@ -97,8 +103,9 @@ def find_surface(text: str, language: str, mentions=(), doc=None) -> list[dict]:
     masked = _unit_points(text)
     matches = [m for speaker in (ES_SPEAKER + relative, common) for m in re.finditer(speaker + tail, masked)]
     for m in matches:
-        if _NO_SPEAKER_BEFORE.search(masked, 0, m.start("aux") if m.group("aux") else m.start("cue")) or _noun(doc, m.start("cue")):
-            continue
+        if _NO_SPEAKER_BEFORE.search(masked, 0, m.start("aux") if m.group("aux") else m.start("cue")) or _noun(doc, m.start("cue")) \
+                or re.fullmatch(rf"(?i){_AUX}", m.group("speaker")):
+            continue  # "Ha dicho que…": the auxiliary opening the sentence is no speaker (statements.subjectless)
         cue = m.span("cue")
         later = list(re.finditer(rf"\b(?:{cues})\b", text[cue[1] : m.start("content")]))
         if later:  # "negó las acusaciones y aseguró que ...": the claim belongs to the last cue
@@ -135,7 +142,9 @@ def find_surface(text: str, language: str, mentions=(), doc=None) -> list[dict]:
         for m in re.finditer(rf"(?i)\b{phrase}\s+(?!(?:parec\w*|se)\b)(?P<speaker>(?:{ES_TITLE}\s?|[^,.;\s]+\s?){{1,6}}?),\s*(?P<content>[^.]{{10,}}\.)", masked):
             cs, ce = _strip(text, m.start("content"), m.end("content") - 1)
             out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=(m.start(), m.start() + len(phrase)), content=(cs, ce), direct=False))
-    return out + _closing_source(text, masked, lex, mentions, doc) + _objects(text, masked, lex, doc, quotes, common)
+    rest = tail.split(f"(?P<cue>{cues})\\b", 1)[1]  # what follows a cue: "… que <content>"
+    return out + _closing_source(text, masked, lex, mentions, doc) + _objects(text, masked, lex, doc, quotes, common) \
+        + subjectless(text, masked, lex, doc, quotes, mentions, rest) + _figures(text, masked, lex, doc, quotes, common)
 
 
 def _objects(text: str, masked: str, lex: dict, doc, quotes, common: str) -> list[dict]:
@@ -156,6 +165,26 @@ def _objects(text: str, masked: str, lex: dict, doc, quotes, common: str) -> lis
             cs, ce = _strip(text, *m.span("content"))
             if len(text[cs:ce].split()) >= 2:
                 out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=m.span("cue"), content=(cs, ce), direct=False))
+    return out
+
+
+def _figures(text: str, masked: str, lex: dict, doc, quotes, common: str) -> list[dict]:
+    """The figures a company or a body declares or reports with a noun phrase ("Ford Motors Co. ha declarado un beneficio
+    anual de 2.700 millones de US$", "GM declaró una pérdida de 381 millones de $"): a claim of the speaker's, as English
+    "data show a 10% drop" is; only a measure (``figures``: a loss, a profit, sales…) with a number in it, never what
+    else is declared ("declaró la guerra", "declaró culpable al acusado", "declaró el estado de emergencia")."""
+    cues = "|".join(sorted(lex.get("figure_cues", ()), key=len, reverse=True))
+    if not cues:
+        return []
+    said = rf",?\s*(?:{_AUX}\s+)?\b(?P<cue>{cues})\s+(?P<content>(?:un|una|unos|unas|sus?)\s+(?:[\wáéíóúñ]+\s+){{0,2}}?" \
+           rf"{lex['figures']}\b(?:[^.;:«“\"¿¡?!\n]|\.(?=\d))*?\d(?:[^.;:«“\"¿¡?!\n]|\.(?=\d))*?)(?=\.(?!\d)|;|:|$)"
+    out = []
+    for speaker in (ES_SPEAKER, common):
+        for m in re.finditer(speaker + said, masked):
+            if _NO_SPEAKER_BEFORE.search(masked, 0, m.start("cue")) or _inside_quote(m.start("cue"), quotes) or re.fullmatch(rf"(?i){_AUX}", m.group("speaker")):
+                continue
+            cs, ce = _strip(text, *m.span("content"))
+            out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=m.span("cue"), content=(cs, ce), direct=False))
     return out
 
 

@@ -1,0 +1,94 @@
+"""Spanish cues that open a sentence with no subject of their own ("Declaró que…", "Aseguró que…", "Ha dicho que…"):
+Spanish leaves out a subject the sentence before has just named, and the speaker is that subject, as written there
+("El presidente Barack Obama explicó sus razones. Declaró que su plan…": Obama, docs/annotation.md §3).
+
+Only when the text allows no other reading: the sentence straight before, in the same paragraph, has a named person
+for the subject of its main verb (a person the model names, or a full name of two capitalized words or more), alone
+(not "Obama y Harper", which a singular cue cannot continue), and the cue is in the singular with no subject of its
+own ("Declaró el ministro que…" is the minister's, read by ``surface``). Otherwise nothing: a body, a role without a
+name or a subject two sentences back is not guessed at. Used by ``surface``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spans import _inside_quote
+
+# Where a sentence opens: the text's start, a line's, or after a sentence's end (with its closing quotation mark)
+_OPENS = r"(?:\A|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][»”\"]\s))"
+_AUX = r"(?:Ha|Había|Habría)"  # "Ha dicho que…": the cue is the participle
+_PARTICIPLE = re.compile(r"\w+(?:ado|ido|cho|sto)$")
+
+
+def _singular(cue: str) -> bool:
+    """A cue of the third person singular: not "dijeron", "afirman" (plural) nor a participle alone."""
+    return not cue.endswith("n") and not _PARTICIPLE.match(cue)
+
+
+def subjectless(text: str, masked: str, lex: dict, doc, quotes, mentions, rest: str) -> list[dict]:
+    """Statements of cues that open their sentence without a subject, whose speaker the sentence before names;
+    ``rest``: the surface pattern of what follows a cue ("… que <content>"), shared with ``surface``."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return []
+    singular = sorted((c for c in lex["cues"] if _singular(c)), key=len, reverse=True)
+    participles = sorted((c for c in lex["cues"] if _PARTICIPLE.match(c)), key=len, reverse=True)
+    opening = "|".join(c[0].upper() + c[1:] for c in singular)
+    pattern = rf"{_OPENS}(?:{_AUX}\s+(?P<participle>{'|'.join(participles)})|(?P<cue>{opening}))\b{rest}"
+    out = []
+    for m in re.finditer(pattern, masked):
+        cue = m.span("participle") if m.group("participle") else m.span("cue")
+        if _inside_quote(cue[0], quotes) or re.search(r"\b[A-ZÁÉÍÓÚÑ]", masked[cue[1] : m.start("content")]):
+            continue  # "Declaró Ana Ruiz que…": a subject of its own
+        verb = next((t for t in doc if t.idx == cue[0]), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        speaker = _subject_before(text, doc, verb, mentions)
+        if speaker is not None:
+            out.append(dict(speaker=speaker, speaker_head=None, cue=cue, content=m.span("content"), direct=False))
+    return out
+
+
+def _subject_before(text: str, doc, verb, mentions) -> tuple[int, int] | None:
+    """The span of the named person the sentence straight before a cue has for the subject of its main verb, in the
+    same paragraph; None when it names no one there, or more than one."""
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in text[before.start_char : sent.start_char].strip():
+        return None  # another paragraph
+    subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.pos_ in ("VERB", "AUX")]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    subject = subjects[0]
+    name = [t for t in subject.subtree if _named_by(t, subject)]  # "el presidente Barack Obama": the name apposed to the role
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    if any(m.kind != "person" and m.start <= subject.idx < m.end for m in mentions):
+        return None  # "Naciones Unidas", "Ford": a body, not a person
+    people = [m for m in mentions if m.kind == "person" and lo <= m.start and m.end <= hi]
+    if len(people) == 1 and any(people[0].start <= t.idx < people[0].end for t in name) and _full(people[0], mentions):
+        return people[0].start, people[0].end
+    if people or len(name) < 2 or name[-1].i - name[0].i + 1 != len(name):
+        return None  # another's name ("el abogado de Ana Ruiz"), or no full name in one run
+    return name[0].idx, name[-1].idx + len(name[-1].text)
+
+
+def _named_by(token, subject) -> bool:
+    """Whether a token is a capitalized proper name of the subject itself: its head, or hung on it by apposition or as
+    part of a name, not inside a phrase of its own ("el abogado de Ana Ruiz")."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    while token.i != subject.i:
+        if token.dep_ not in ("appos", "compound", "flat"):
+            return False
+        token = token.head
+    return True
+
+
+def _full(person, mentions) -> bool:
+    """Whether a person's mention is a full name, or the surname of one the text names ("Obama" after "Barack Obama");
+    a single word alone may be a company's name the model took for a person's ("Ford presentó sus cifras")."""
+    words = person.text.split()
+    return len(words) >= 2 or any(m.kind == "person" and len(m.text.split()) >= 2 and m.text.split()[-1] == words[-1]
+                                  for m in mentions)

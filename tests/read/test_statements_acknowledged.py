@@ -1,0 +1,78 @@
+"""What a party acknowledges with a noun ("The two governments recognized the success of…", "welcomed the extradition
+of…": statements.cues.acknowledged), the figures a company declares ("GM declaró una pérdida de 381 millones":
+statements.surface._figures) and a quotation a role or a body introduces with "que" ("la empresa decía que «…»");
+and what is none of these: a person recognized or welcomed, a thing seen, a declaration that is an act; a charge
+dismissed, a motion rejected, bail denied or a person confirmed is an act too (statements.cues.disposed_of)."""
+
+import pytest
+
+from tocsin.read import read
+
+pytestmark = pytest.mark.model
+
+
+def _found(make_doc, text, language="en"):
+    doc = make_doc(text, language=language, published_at="2025-03-04")
+    return [(doc.text[s.content_start : s.content_end], s.speaker_text, s.cue) for s in read(doc).statements]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The two delegations recognized the progress of the joint task force against arms smuggling.", "The two delegations",
+     "the progress of the joint task force against arms smuggling"),
+    ("Senior Colombian officials welcomed the conviction of three traffickers in Cartagena.", "Senior Colombian officials",
+     "the conviction of three traffickers in Cartagena"),
+    ("A new survey recognizes Peru's growing role in cocaine production.", "A new survey", "Peru's growing role in cocaine production"),
+])
+def test_what_a_party_acknowledges_is_its_statement(make_doc, text, speaker, content):
+    assert (content, speaker) in [(c, who) for c, who, _ in _found(make_doc, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The cashier recognized the robber from a photograph.",  # a person
+    "The widow recognized her husband's truck near the bridge.",  # a thing seen
+    "The governor welcomed the new police chief of the county.",  # a person welcomed
+    "The minister welcomed a large delegation led by the attorney general of Peru.",  # people gathered
+    "The council welcomed the news.",  # nothing described
+    "The mayor did not welcome the new curfew on bars.",  # negated
+])
+def test_a_person_or_a_thing_seen_is_acknowledged_by_no_one(make_doc, text):
+    assert not any(cue.startswith(("recogni", "welcom")) for _, _, cue in _found(make_doc, text))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Minera Andina S.A., la mayor productora del país, ha declarado un beneficio de 310 millones de dólares en 2023.",
+     "Minera Andina", "un beneficio de 310 millones de dólares en 2023"),
+    ("En 2022 la aerolínea declaró una pérdida de 1.200 millones de euros.", "la aerolínea", "una pérdida de 1.200 millones de euros"),
+    ("En su página web, la empresa decía que «el retraso se debe a la falta de piezas».", "la empresa",
+     "«el retraso se debe a la falta de piezas»"),
+])
+def test_spanish_figures_declared_and_a_quotation_after_que(make_doc, text, speaker, content):
+    assert any(c == content and speaker in who for c, who, _ in _found(make_doc, text, "es")), _found(make_doc, text, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "El gobierno declaró el estado de emergencia en 12 provincias.",  # an act, not a figure
+    "El juez declaró culpable al acusado de 3 delitos.",
+    "El tribunal declaró la nulidad del contrato firmado en 2019.",
+])
+def test_spanish_a_declaration_that_is_an_act_is_no_statement(make_doc, text):
+    assert _found(make_doc, text, "es") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The district attorney dismissed a second-degree robbery charge against the Tulsa woman.",  # a charge disposed of
+    "Judge Lena Ortiz had rejected a motion to move the trial to another county.",
+    "The defendant rejected a plea agreement last month.",
+    "The magistrate denied bail for the two cousins.",
+    "The Senate confirmed Mark Ellison as the new marshal.",  # a person confirmed: an act
+])
+def test_an_act_on_a_charge_a_motion_or_a_person_is_no_statement(make_doc, text):
+    assert _found(make_doc, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ellison denied the charges.", "the charges"),  # a denial of charges: a claim
+    ("The ministry rejected the allegations of abuse at the prison.", "the allegations of abuse at the prison"),
+])
+def test_a_denial_of_charges_stays_a_statement(make_doc, text, content):
+    assert [c for c, _, _ in _found(make_doc, text)] == [content]
