@@ -1,6 +1,5 @@
 """What a party acknowledges with a noun ("The two governments recognized the success of…", "welcomed the extradition
-of…": statements.cues.acknowledged), the figures a company declares ("GM declaró una pérdida de 381 millones":
-statements.surface._figures) and a quotation a role or a body introduces with "que" ("la empresa decía que «…»");
+of…": statements.cues.acknowledged) and a quotation a role or a body introduces with "que" ("la empresa decía que «…»");
 and what is none of these: a person recognized or welcomed, a thing seen, a declaration that is an act; a charge
 dismissed, a motion rejected, bail denied or a person confirmed is an act too (statements.cues.disposed_of)."""
 
@@ -40,13 +39,10 @@ def test_a_person_or_a_thing_seen_is_acknowledged_by_no_one(make_doc, text):
 
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ("Minera Andina S.A., la mayor productora del país, ha declarado un beneficio de 310 millones de dólares en 2023.",
-     "Minera Andina", "un beneficio de 310 millones de dólares en 2023"),
-    ("En 2022 la aerolínea declaró una pérdida de 1.200 millones de euros.", "la aerolínea", "una pérdida de 1.200 millones de euros"),
     ("En su página web, la empresa decía que «el retraso se debe a la falta de piezas».", "la empresa",
      "«el retraso se debe a la falta de piezas»"),
 ])
-def test_spanish_figures_declared_and_a_quotation_after_que(make_doc, text, speaker, content):
+def test_spanish_a_quotation_after_que(make_doc, text, speaker, content):
     assert any(c == content and speaker in who for c, who, _ in _found(make_doc, text, "es")), _found(make_doc, text, "es")
 
 
@@ -54,9 +50,19 @@ def test_spanish_figures_declared_and_a_quotation_after_que(make_doc, text, spea
     "El gobierno declaró el estado de emergencia en 12 provincias.",  # an act, not a figure
     "El juez declaró culpable al acusado de 3 delitos.",
     "El tribunal declaró la nulidad del contrato firmado en 2019.",
+    # a figure declared or reported is no claim of its own (a tax return, a figure the journalist goes on to weigh)
+    "La constructora no declaró sus beneficios de 2022 ante la agencia tributaria.",
+    "Marta Salinas declaró unos ingresos de 4.000 euros al año, pero conducía un coche de lujo.",
 ])
 def test_spanish_a_declaration_that_is_an_act_is_no_statement(make_doc, text):
     assert _found(make_doc, text, "es") == []
+
+
+def test_spanish_a_figure_reported_leaves_a_later_claim_its_own(make_doc):
+    text = "La alcaldía reportó un descenso de los asaltos, aunque los comerciantes dicen que hay el doble."
+    found = _found(make_doc, text, "es")
+    assert not any(cue == "reportó" for _, _, cue in found), found
+    assert ("hay el doble", "los comerciantes") in [(c, who) for c, who, _ in found], found
 
 
 @pytest.mark.parametrize("text", [

@@ -310,11 +310,6 @@ LEXICONS = {
         # libertad condicional", "la corte confirmó la sentencia")
         "object_cues": {"anunció", "anunciaron", "anunciado", "anuncia", "anuncian", "desmintió", "desmintieron", "desmentido",
                         "predijo", "predijeron", "pronosticó", "pronosticaron"},
-        # cues that report a figure with a noun phrase ("GM declaró una pérdida de 381 millones"): statements.surface._figures
-        "figure_cues": {"declaró", "declara", "declaran", "declararon", "declarado", "reportó", "reporta", "reportan", "reportaron",
-                        "reportado"},
-        "figures": r"(?:pérdidas?|perdidas?|beneficios?|ganancias?|ingresos|ventas|utilidad(?:es)?|déficit|superávit|caídas?|"
-                   r"aumentos?|descensos?|crecimiento|facturación)",
         "pronouns": {"él": "person", "ella": "person", "ellos": None, "ellas": None},
         "plural_pronouns": {"ellos", "ellas"},
         "roles": r"(?:fiscal|portavoz|ministro|ministra|presidente|presidenta|experto|experta|analista|investigador|investigadora|general|coronel|director|directora|abogado|abogada|jefe|jefa|vocero|vocera|alcalde|alcaldesa|criminólogo)",

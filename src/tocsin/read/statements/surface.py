@@ -1,7 +1,7 @@
 """Statements by surface patterns, for a language read without a parse (Spanish): quotations with a cue and a
 speaker beside them, reported clauses "X dijo que …" (and "X, que dijo que …") that run to the end of what X says,
-and "según X", before its claim or, for a source by its head word, closing it; the figures a company declares ("GM
-declaró una pérdida de 381 millones"); and, by ``subjectless``, a cue opening its sentence with the subject before."""
+and "según X", before its claim or, for a source by its head word, closing it; and, by ``subjectless``, a cue opening
+its sentence with the subject before."""
 
 from __future__ import annotations
 
@@ -144,7 +144,7 @@ def find_surface(text: str, language: str, mentions=(), doc=None) -> list[dict]:
             out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=(m.start(), m.start() + len(phrase)), content=(cs, ce), direct=False))
     rest = tail.split(f"(?P<cue>{cues})\\b", 1)[1]  # what follows a cue: "… que <content>"
     return out + _closing_source(text, masked, lex, mentions, doc) + _objects(text, masked, lex, doc, quotes, common) \
-        + subjectless(text, masked, lex, doc, quotes, mentions, rest) + _figures(text, masked, lex, doc, quotes, common)
+        + subjectless(text, masked, lex, doc, quotes, mentions, rest)
 
 
 def _objects(text: str, masked: str, lex: dict, doc, quotes, common: str) -> list[dict]:
@@ -165,26 +165,6 @@ def _objects(text: str, masked: str, lex: dict, doc, quotes, common: str) -> lis
             cs, ce = _strip(text, *m.span("content"))
             if len(text[cs:ce].split()) >= 2:
                 out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=m.span("cue"), content=(cs, ce), direct=False))
-    return out
-
-
-def _figures(text: str, masked: str, lex: dict, doc, quotes, common: str) -> list[dict]:
-    """The figures a company or a body declares or reports with a noun phrase ("Ford Motors Co. ha declarado un beneficio
-    anual de 2.700 millones de US$", "GM declaró una pérdida de 381 millones de $"): a claim of the speaker's, as English
-    "data show a 10% drop" is; only a measure (``figures``: a loss, a profit, sales…) with a number in it, never what
-    else is declared ("declaró la guerra", "declaró culpable al acusado", "declaró el estado de emergencia")."""
-    cues = "|".join(sorted(lex.get("figure_cues", ()), key=len, reverse=True))
-    if not cues:
-        return []
-    said = rf",?\s*(?:{_AUX}\s+)?\b(?P<cue>{cues})\s+(?P<content>(?:un|una|unos|unas|sus?)\s+(?:[\wáéíóúñ]+\s+){{0,2}}?" \
-           rf"{lex['figures']}\b(?:[^.;:«“\"¿¡?!\n]|\.(?=\d))*?\d(?:[^.;:«“\"¿¡?!\n]|\.(?=\d))*?)(?=\.(?!\d)|;|:|$)"
-    out = []
-    for speaker in (ES_SPEAKER, common):
-        for m in re.finditer(speaker + said, masked):
-            if _NO_SPEAKER_BEFORE.search(masked, 0, m.start("cue")) or _inside_quote(m.start("cue"), quotes) or re.fullmatch(rf"(?i){_AUX}", m.group("speaker")):
-                continue
-            cs, ce = _strip(text, *m.span("content"))
-            out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=m.span("cue"), content=(cs, ce), direct=False))
     return out
 
 
