@@ -1,6 +1,5 @@
-"""What a party acknowledges with a noun ("The two governments recognized the success of…", "welcomed the extradition
-of…": statements.cues.acknowledged) and a quotation a role or a body introduces with "que" ("la empresa decía que «…»");
-and what is none of these: a person recognized or welcomed, a thing seen, a declaration that is an act; a charge
+"""A quotation a role or a body introduces with "que" ("la empresa decía que «…»"); and what is no statement: a
+person or a thing recognized or welcomed (a thing seen, known or honoured), a declaration that is an act; a charge
 dismissed, a motion rejected, bail denied or a person confirmed is an act too (statements.cues.disposed_of)."""
 
 import pytest
@@ -15,17 +14,6 @@ def _found(make_doc, text, language="en"):
     return [(doc.text[s.content_start : s.content_end], s.speaker_text, s.cue) for s in read(doc).statements]
 
 
-@pytest.mark.parametrize("text, speaker, content", [
-    ("The two delegations recognized the progress of the joint task force against arms smuggling.", "The two delegations",
-     "the progress of the joint task force against arms smuggling"),
-    ("Senior Colombian officials welcomed the conviction of three traffickers in Cartagena.", "Senior Colombian officials",
-     "the conviction of three traffickers in Cartagena"),
-    ("A new survey recognizes Peru's growing role in cocaine production.", "A new survey", "Peru's growing role in cocaine production"),
-])
-def test_what_a_party_acknowledges_is_its_statement(make_doc, text, speaker, content):
-    assert (content, speaker) in [(c, who) for c, who, _ in _found(make_doc, text)]
-
-
 @pytest.mark.parametrize("text", [
     "The cashier recognized the robber from a photograph.",  # a person
     "The widow recognized her husband's truck near the bridge.",  # a thing seen
@@ -33,6 +21,12 @@ def test_what_a_party_acknowledges_is_its_statement(make_doc, text, speaker, con
     "The minister welcomed a large delegation led by the attorney general of Peru.",  # people gathered
     "The council welcomed the news.",  # nothing described
     "The mayor did not welcome the new curfew on bars.",  # negated
+    # seeing, knowing or honouring a thing is no statement (the acknowledging rule was removed after review)
+    "The paramedic recognized the symptoms of a fentanyl overdose.",
+    "The deputy recognized the threat of the crowd and called for backup.",
+    "The county recognized the service of two firefighters at a ceremony.",
+    "The tribunal recognized the right of the accused to an interpreter.",
+    "The gang welcomed the confusion of the transition.",
 ])
 def test_a_person_or_a_thing_seen_is_acknowledged_by_no_one(make_doc, text):
     assert not any(cue.startswith(("recogni", "welcom")) for _, _, cue in _found(make_doc, text))

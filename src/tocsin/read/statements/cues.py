@@ -2,9 +2,8 @@
 object ("Rubio underscored the commitment … — declaring…"), who is asked in a call ("called on Congress to act"),
 what a speaker stresses, the figures data show ("CDC data show a 10% drop"), a second cue hung on the reported clause
 ("said the fire started… and added that…"), the speaker of a participle hung inside a question ("declined to say
-whether…, saying only…"), a past tense the tagger took for a participle, the paragraph after "According to X:", what a
-party acknowledges with a noun ("recognized the success of…") and the object cues whose object is an act's, not a
-claim ("dismissed the charge", "confirmed Sara Carter"). Used by ``find``.
+whether…, saying only…"), a past tense the tagger took for a participle, the paragraph after "According to X:" and the
+object cues whose object is an act's, not a claim ("dismissed the charge", "confirmed Sara Carter"). Used by ``find``.
 """
 
 from __future__ import annotations
@@ -308,32 +307,6 @@ def paragraph_after(text: str, end: int) -> tuple[int, int]:
     start = opening.end()
     close = re.compile(r"\n[ \t\xa0]*\n" if "\n\n" in text[start:] or not one_a_line(text) else r"\n").search(text, start)
     return _strip(text, start, close.start() if close else len(text))
-
-
-# Verbs of acknowledging that make a thing their content ("The two governments recognized the success of the task
-# force", "Officials welcomed the extradition of two cartel leaders"): what joint statements and fact sheets say their
-# parties acknowledged; only a thing described ("the success of…", "Canada's heightened production"), never a person,
-# a body, people gathered or a thing one identifies by sight ("recognized the driver", "recognized the car", "welcomed
-# a delegation led by…")
-ACKNOWLEDGING = re.compile(r"(?:welcom|recogni[sz])(?:e|es|ed)")
-_SEEN = re.compile(r"(?:bod(?:y|ies)|remains|face|voice|car|vehicle|truck|van|handwriting|tattoos?|photos?|pictures?|signature|"
-                   r"license|plates?|weapons?|guns?|clothes|clothing|jacket|shirt|bag|house|home|building|name|number|"
-                   # people gathered, whom one welcomes or recognizes ("welcomed a delegation led by…")
-                   r"delegations?|teams?|crowds?|visitors?|guests?|famil(?:y|ies)|audiences?|class(?:es)?|students?|participants?|"
-                   r"attendees?|newcomers?|arrivals?|refugees?|migrants?|evacuees?|veterans?|troops|heroes|honorees?|recipients?)")
-
-
-def acknowledged(verb) -> tuple | None:
-    """(subject, object) of a verb of ``ACKNOWLEDGING`` with a tense of its own, a subject and a thing for its object,
-    the thing described by a word of its own (an adjective, an "of" phrase, a clause, an owner); None otherwise."""
-    if not ACKNOWLEDGING.fullmatch(verb.lower_) or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that", "what", "it")]
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if not subj or obj is None or not mute(obj, owned=True) or _SEEN.fullmatch(obj.lower_):
-        return None
-    described = any(c.dep_ in ("amod", "relcl", "acl", "poss") or c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
-    return (subj[0], obj) if described else None
 
 
 # What a court, a prosecutor or a party disposes of: dismissing a charge, rejecting a motion or an offer, denying bail

@@ -15,7 +15,6 @@ from .cues import (
     OBJECT_CUES,
     PLEDGES,
     SET_OFF,
-    acknowledged,
     appositions,
     disposed_of,
     asked_of,
@@ -72,9 +71,6 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
                 found += _from_cue(doc, text, tok, s_quotes, picture)  # "portrayed the scene": no predicate, nothing claimed
             elif language == "en" and tok.lower_ in _MAKE and not _inside_quote(tok.idx, quotes):
                 found += _made_clear(text, tok)
-            if language == "en" and not _inside_quote(tok.idx, quotes) and (pair := acknowledged(tok)) is not None \
-                    and not any(f["cue"][0] == tok.idx for f in found):
-                found.append(_thing_said(text, tok, *pair))  # "The two governments recognized the success of…"
         found += _according(doc, text, sent, lex)
     return found
 
@@ -102,12 +98,6 @@ def _made_clear(text: str, verb) -> list[dict]:
     speaker = subj[0]
     return [dict(speaker=_strip(text, *subtree_span(speaker)), speaker_head=(speaker.idx, speaker.idx + len(speaker.text)),
                  appositions=appositions(speaker), cue=(verb.idx, clear.idx + len(clear.text)), content=(start, end), direct=False)]
-
-
-def _thing_said(text: str, verb, speaker, obj) -> dict:
-    """The statement of a verb of acknowledging (cues.acknowledged): its subject the speaker, its object the content."""
-    return dict(speaker=_strip(text, *subtree_span(speaker)), speaker_head=(speaker.idx, speaker.idx + len(speaker.text)),
-                appositions=appositions(speaker), cue=(verb.idx, verb.idx + len(verb.text)), content=object_span(obj), direct=False)
 
 
 def _finder(verb, speaker) -> bool:

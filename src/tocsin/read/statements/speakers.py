@@ -209,13 +209,11 @@ _SOMEONE = re.compile(r"(?:suspect|victim|driver|defendant|inmate|prisoner|boy|g
                       r"shooter|attacker|assailant|robber|killer|survivor|witness|leader|member|informant|man|woman)")
 
 
-def mute(token, owned: bool = False) -> bool:
+def mute(token) -> bool:
     """Whether a subject is a thing that says nothing: a common noun that names no person, body or source ("a device",
-    "the fire"); not a name, a pronoun, a person's word or role, a body ("police", "the ministry") or a paper.
-    ``owned``: a thing a country or a body owns is a thing too ("Canada's production"), not one a person owns."""
+    "the fire"); not a name, a pronoun, a person's word or role, a body ("police", "the ministry") or a paper."""
     word = token.lower_
-    owners = [c for c in token.children if c.dep_ == "poss"]
-    if token.tag_ not in ("NN", "NNS") or token.ent_type_ or owners and not (owned and all(c.ent_type_ in ("GPE", "ORG", "NORP") for c in owners)):
+    if token.tag_ not in ("NN", "NNS") or token.ent_type_ or any(c.dep_ == "poss" for c in token.children):
         return False
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word  # "authorities"
     return not any(p.fullmatch(w) for p in (_PERSON_HEAD, _SOMEONE) for w in (word, singular)) \
