@@ -217,7 +217,7 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     elif not comps and (verb_lemma(verb.lower_) in OBJECT_CUES or stressed(verb, speaker)):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if objs and disposed_of(verb, objs[0]):
-            return []  # "dismissed the charge", "rejected a motion to strike", "confirmed Sara Carter": an act, no claim
+            return []  # "The judge dismissed the charge", "…denied bail": a court's act, no claim
         content = object_span(objs[0]) if objs else prepositional_content(verb)  # "announced the indictment of…": what is made known
         if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
             content, speaker = subtree_span(speaker), agent[0]
