@@ -4,6 +4,8 @@
 subject take the named person the sentence before has for its subject, and nobody otherwise
 (statements.subjectless)."""
 
+import re
+
 import pytest
 
 from tocsin.read import read
@@ -71,6 +73,15 @@ def test_spanish_a_subjectless_cue_takes_the_person_named_before(make_doc, text,
     "Carmen Ibáñez y Tomás Herrera visitaron el penal. Declaró que la banda controla dos pabellones.",
     "La ministra Carmen Ibáñez visitó ayer el penal.\n\nAseguró que la banda controla dos pabellones.",
     "El hermano de Carmen Ibáñez visitó ayer el penal. Aseguró que la banda controla dos pabellones.",
+    # another person named besides the subject (an object): the cue could be either's
+    "La fiscal Lucía Méndez acusó a Raúl Ortega de extorsión. Negó que hubiera cobrado a los comerciantes.",
+    "El juez Tomás Herrera sentenció a Javier Soto a 15 años. Ha dicho que recurrirá el fallo.",
+    "La comisaria Elena Vidal interrogó a Raúl Ortega toda la noche. Aseguró que no conocía a la víctima.",
+    # a sentence itself attributed: its subject is what a source told of, not a speaker
+    "De acuerdo con el abogado Mario Quiroga, Raúl Ortega disparó contra su socio. Declaró que tiene testigos.",
+    "Raúl Ortega huyó del país, dijo la ministra Carmen Ibáñez. Aseguró que la policía lo busca.",
 ])
 def test_spanish_a_subjectless_cue_with_no_named_person_before_is_nobody_s(make_doc, text):
-    assert _found(make_doc, text, "es") == []
+    second = re.split(r"\.\s+", text, maxsplit=1)[1]  # the sentence of the subjectless cue
+    found = _found(make_doc, text, "es")
+    assert not any(said in second for said, _, _, _ in found), found

@@ -6,7 +6,10 @@ Only when the text allows no other reading: the sentence straight before, in the
 for the subject of its main verb (a person the model names, or a full name of two capitalized words or more), alone
 (not "Obama y Harper", which a singular cue cannot continue), and the cue is in the singular with no subject of its
 own ("Declaró el ministro que…" is the minister's, read by ``surface``). Otherwise nothing: a body, a role without a
-name or a subject two sentences back is not guessed at. Used by ``surface``.
+name or a subject two sentences back is not guessed at; nor is the subject of a sentence that names another person
+too ("El juez Andrés Pardo condenó a Luis Gómez. Ha dicho que apelará": either could have said it) or that is itself
+attributed ("Según la fiscal, Pedro Castillo mató a su vecino. Dijo que…": the subject is what the source told of, not
+a speaker). Used by ``surface``.
 """
 
 from __future__ import annotations
@@ -43,15 +46,16 @@ def subjectless(text: str, masked: str, lex: dict, doc, quotes, mentions, rest: 
         verb = next((t for t in doc if t.idx == cue[0]), None)
         if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
-        speaker = _subject_before(text, doc, verb, mentions)
+        speaker = _subject_before(text, doc, verb, mentions, lex)
         if speaker is not None:
             out.append(dict(speaker=speaker, speaker_head=None, cue=cue, content=m.span("content"), direct=False))
     return out
 
 
-def _subject_before(text: str, doc, verb, mentions) -> tuple[int, int] | None:
+def _subject_before(text: str, doc, verb, mentions, lex: dict) -> tuple[int, int] | None:
     """The span of the named person the sentence straight before a cue has for the subject of its main verb, in the
-    same paragraph; None when it names no one there, or more than one."""
+    same paragraph; None when it names no one there, or more than one, or names another person besides (an object:
+    "condenó a Luis Gómez", "el hermano de Ana Ruiz"), or is itself attributed ("según X", "X dijo que…")."""
     sent = verb.sent
     if sent.start == 0:
         return None
@@ -64,6 +68,8 @@ def _subject_before(text: str, doc, verb, mentions) -> tuple[int, int] | None:
     subject = subjects[0]
     name = [t for t in subject.subtree if _named_by(t, subject)]  # "el presidente Barack Obama": the name apposed to the role
     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    if _attributed(text[before.start_char : before.end_char], lex) or _another_named(text, before, lo, hi, mentions):
+        return None  # "Según la fiscal Ana Ruiz, Pedro Castillo mató…", "acusó a Pedro Castillo…": whose word is unsure
     if any(m.kind != "person" and m.start <= subject.idx < m.end for m in mentions):
         return None  # "Naciones Unidas", "Ford": a body, not a person
     people = [m for m in mentions if m.kind == "person" and lo <= m.start and m.end <= hi]
@@ -72,6 +78,29 @@ def _subject_before(text: str, doc, verb, mentions) -> tuple[int, int] | None:
     if people or len(name) < 2 or name[-1].i - name[0].i + 1 != len(name):
         return None  # another's name ("el abogado de Ana Ruiz"), or no full name in one run
     return name[0].idx, name[-1].idx + len(name[-1].text)
+
+
+def _attributed(sentence: str, lex: dict) -> bool:
+    """Whether a sentence reports someone's words: a source named ("según X", "de acuerdo con X"), a cue that
+    introduces a clause or a quotation ("X dijo que…", "X afirmó:") or closes one ("…, dijo X"), or a quotation."""
+    cues = "|".join(sorted(lex["cues"], key=len, reverse=True))
+    return bool(re.search(rf"(?i)\b(?:según|de acuerdo (?:con|a)|a juicio de|en palabras de)\b|[«“\"]|"
+                          rf",\s*(?:{cues})\b|\b(?:{cues})\s*(?:que\b|:)", sentence))
+
+
+def _another_named(text: str, sent, lo: int, hi: int, mentions) -> bool:
+    """Whether a sentence names a person outside its subject's span ``lo``-``hi``: a person's mention, or a
+    capitalized word after "a", "al", "de" or "del" that names no place ("interrogó a Ana Ruiz", "el abogado de Luis
+    Gómez"); the cue after it could be that person's as well as the subject's."""
+    outside = [m for m in mentions if sent.start_char <= m.start < sent.end_char and not lo <= m.start < hi]
+    if any(m.kind == "person" for m in outside):
+        return True
+    places = [(m.start, m.end) for m in outside if m.kind == "place"]
+    for m in re.finditer(r"\b(?:a|al|de|del)\s+(?P<name>[A-ZÁÉÍÓÚÑ])", text[sent.start_char : sent.end_char]):
+        at = sent.start_char + m.start("name")
+        if not lo <= at < hi and not any(s <= at < e for s, e in places):
+            return True
+    return False
 
 
 def _named_by(token, subject) -> bool:
