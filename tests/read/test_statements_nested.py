@@ -9,8 +9,6 @@ import re
 import pytest
 
 from tocsin.read import read
-from tocsin.read.statements.kinds import relayed
-from tocsin.read.statements.lexicon import LEXICONS
 
 pytestmark = pytest.mark.model
 
@@ -46,11 +44,38 @@ def test_an_outermost_source_keeps_the_sentence(make_doc, text, language, speake
     assert [who for _, who, _, _ in found] == [speaker]
 
 
-def test_a_relayed_source_runs_to_the_words_that_open_its_clause():
-    lex = LEXICONS["en"]
-    assert relayed("according to a report by the coast guard the boat sank", lex) == ("according to a report by the coast guard",)
-    assert relayed("the boat sank", lex) == ()
-    assert relayed("según parece, el barco se hundió", LEXICONS["es"]) == ()
+def test_a_relayed_source_is_kept_as_written(make_doc):
+    text = "The sheriff said that, according to a source close to the gang, the shooting was ordered from a prison cell."
+    found = _found(make_doc, text)
+    assert len(found) == 1 and found[0][1] == "The sheriff", found
+    assert "according to a source close to the gang" in found[0][3], found
+
+
+@pytest.mark.parametrize("text", [
+    # an inner "according to" whose outer statement is not stored keeps its own record
+    "He wrote that, according to his contacts, the gang bribed the warden.",
+    "The widow was told that, according to deputies, her husband had been stabbed.",
+])
+def test_a_relayed_source_with_no_outer_statement_keeps_its_record(make_doc, text):
+    assert _found(make_doc, text), "the claim was lost"
+
+
+@pytest.mark.parametrize("text, language", [
+    # a rule, a plan or a manner is no source relayed
+    ("The sheriff said that according to the law, the driver must be released within two days.", "en"),
+    ("The captain said that according to procedure he radioed for help.", "en"),
+    ("El fiscal dijo que, según lo acordado, la audiencia empezará en junio.", "es"),
+    ("El gobernador dijo que, de acuerdo con el reglamento, los presos serán trasladados.", "es"),
+    ("La vocera dijo que el expediente llegará a juicio de manera inmediata.", "es"),
+])
+def test_no_relayed_hedge_without_a_source(make_doc, text, language):
+    found = _found(make_doc, text, language)
+    assert found and not any(h.startswith(("according", "según", "de acuerdo", "a juicio")) for *_, hedges in found for h in hedges), found
+
+
+def test_a_word_between_a_body_and_its_cue_is_not_the_speaker_s(make_doc):
+    found = _found(make_doc, "La fiscalía ya advirtió que «habrá más detenciones este mes».", "es")
+    assert [who for _, who, _, _ in found] == ["La fiscalía"], found
 
 
 @pytest.mark.parametrize("text, speaker, content", [

@@ -25,8 +25,8 @@ that opens its sentence with no subject ("Declaró que…") speaks for the
 person the sentence before names as its subject (``subjectless``).
 
 Only the outermost attribution is a statement: a source the speaker relays
-inside it ("said that, according to police, …") stays in its content and
-among its hedges.
+inside a stored statement ("said that, according to police, …") stays in its
+content, and among its hedges when it names someone.
 
 The speaker is resolved to a named person or organization where the text
 allows: a pronoun or a role noun ("the expert", "she") takes the last

@@ -21,14 +21,15 @@ _ASKED = re.compile(r"(?:(?!that\b)[\w'.-]+ ){0,6}?(?:not )?to (?!the\b|a\b|an\b
 
 
 def classify(content: str, cue: str, language: str, speaker: str | None = None, lead: str = "",
-             verdict: bool = True) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+             verdict: bool = True, relayed: tuple[str, ...] = ()) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
     """(claim type, stance, hedges, certainty words) of a statement's content; ``speaker`` as written tells a
     plan of the speaker's own side ("Global salespeople told them Global would find sites") from a forecast;
     ``lead``, the words between the cue and a quotation ("said she anticipates the trial “would require…”"),
     can say that what is quoted is expected. A forecast goes before a recommendation, as the guideline's
     precedence says ("we must act, because the violence will spread"), unless the cue itself asks. What a speaker
     calls something is an opinion only as a ``verdict`` (statements.pictures): "described the suspect as a man in his
-    30s" is an assertion. The hedges hold the sources the speaker relays (``relayed``: "according to police")."""
+    30s" is an assertion. The hedges hold ``relayed``, the sources the reader found the speaker relaying, as written
+    ("according to police": statements.find._according, statements.surface.relayed_source)."""
     lex = LEXICONS.get(language, LEXICONS["en"])
     # "we’ll", "won’t" as typeset; a hard-wrapped text's line breaks are spaces to the patterns ("hear more\nfrom")
     low = " ".join(_NESTED.sub(" ", content).lower().replace("’", "'").split())
@@ -47,34 +48,9 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
     else:
         kind = "assertion"
     hedges = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["hedges"], low)))  # "a possible act of revenge"
-    hedges += relayed(low, lex)  # "según la policía": a source the speaker relays stays with the claim
+    hedges += tuple(h for h in relayed if h not in hedges)  # "según la policía": a source the speaker relays stays with the claim
     certainty = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["certainty"], low)))
     return kind, stance, hedges, certainty
-
-
-# Words that open a new phrase after a relayed source ("according to witnesses the gunman fled"), unless a preposition
-# ties them to it ("according to a report by the FBI")
-_OPENING = {"the", "a", "an", "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "there",
-            "el", "la", "los", "las", "un", "una", "él", "ella", "ellos", "su", "sus", "este", "esta"}
-_TYING = {"of", "by", "from", "for", "at", "in", "on", "with", "de", "del", "en", "por", "para", "con"}
-
-
-def relayed(low: str, lex: dict) -> tuple[str, ...]:
-    """The sources a speaker relays inside a claim, as written ("according to police", "según la policía"): only the
-    outermost attribution is a statement (docs/annotation.md §3), so the inner one is kept with it, as a hedge is, and
-    the claim never reads as the speaker's own first-hand account. The source runs to a comma or to a word that opens
-    the relayed clause ("according to witnesses the gunman fled": "according to witnesses"), ten words at most."""
-    out = []
-    for m in re.finditer(lex.get("relayed", r"(?!)"), low):
-        cue, rest = m.group("cue"), m.group("source").split()[:10]
-        kept = rest[:1]
-        for before, word in zip(rest, rest[1:]):
-            if word in _OPENING and before not in _TYING:
-                break
-            kept.append(word)
-        if kept:
-            out.append(f"{cue} {' '.join(kept)}")
-    return tuple(dict.fromkeys(out))
 
 
 def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | None, language: str, lead: str) -> bool:

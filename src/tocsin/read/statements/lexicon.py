@@ -270,9 +270,6 @@ LEXICONS = {
                   r"(?<!as soon as )(?<!as far as )(?<!everything )(?<!all )(?<!whenever )(?<!wherever )(?<!if )possible|potential|"
                   r"probable(?! cause)|apparent)\b",
         "certainty": r"\b(?:certainly|clearly|definitely|undoubtedly|without doubt|no doubt|surely)\b",
-        # a source the speaker relays inside what is said ("said that, according to police, the man fled"): only the
-        # outermost attribution is a statement (docs/annotation.md §3), and the relayed source stays with it as a hedge
-        "relayed": r"\b(?P<cue>according to|in the words of|as reported by)\s+(?P<source>[^,.;:!?()\"“”]{2,120})",
     },
     "es": {
         "cues": {
@@ -369,7 +366,6 @@ LEXICONS = {
         "hedges": r"\b(?:podría|podrían|posiblemente|probablemente|quizás|quizá|tal vez|al parecer|habría|habrían|sería|serían|"
                   r"presuntamente|supuestamente|según parece|según se cree)\b",
         "certainty": r"\b(?:sin duda|claramente|definitivamente|ciertamente|indudablemente)\b",
-        "relayed": r"\b(?P<cue>según|de acuerdo con|de acuerdo a|a juicio de|en palabras de)\s+(?!(?:parec\w*|se)\b)(?P<source>[^,.;:!?¿¡()«»“”\"]{2,120})",
     },
 }
 # Every pair of quotation marks, short ones too: a scare quote ("wasted") skipped here would pair its closing mark with
@@ -378,6 +374,10 @@ LEXICONS = {
 # close it as a double mark does.
 QUOTE = re.compile(r"“[^”]+?(?:”|’’)|\"[^\"]+?(?:\"|'')|«[^»]+?»")
 MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles, not quotations
+# Spanish auxiliaries before a cue's participle ("ha dicho", "han anunciado": the cue is the participle);
+# statements.surface and statements.subjectless (the singular ones, opening a sentence: "Ha dicho que…")
+ES_AUX_WORDS = ("ha", "han", "había", "habían", "habría", "habrían", "hemos")
+ES_AUX = "(?:" + "|".join(ES_AUX_WORDS) + ")"
 # An abbreviated title before a name ("el Sr. Howard", "la Dra. Ruiz"; a doubled point is a typo of the source's)
 ES_TITLE = r"(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Gral|Cnel|Prof)[.·]+"  # "·": a title's point the surface reader masks
 ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?(?:" + ES_TITLE + r" )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}" \

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ES_AUX_WORDS
 from .spans import _inside_quote
 
 # Where a sentence opens: the text's start, a line's, or after a sentence's end (with its closing quotation mark)
 _OPENS = r"(?:\A|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][»”\"]\s))"
-_AUX = r"(?:Ha|Había|Habría)"  # "Ha dicho que…": the cue is the participle
+# "Ha dicho que…": the cue is the participle; a singular auxiliary opening the sentence
+_AUX = "(?:" + "|".join(w.capitalize() for w in ES_AUX_WORDS if not w.endswith(("n", "mos"))) + ")"
 _PARTICIPLE = re.compile(r"\w+(?:ado|ido|cho|sto)$")
 
 
