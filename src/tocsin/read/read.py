@@ -233,7 +233,8 @@ def _before_question(st, text: str, language: str):
     if not ends or ends[-1] - st.content_start < 12:
         return None
     kind, stance, hedges, certainty = classify(text[st.content_start : ends[-1]], st.cue, language, st.speaker_text,
-                                               lead_words(text, st.cue_end, st.content_start))
+                                               lead_words(text, st.cue_end, st.content_start),
+                                               relayed=tuple(h for h in st.hedges if h in text[st.content_start : ends[-1]]))
     return replace(st, content_end=ends[-1], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty)
 
 

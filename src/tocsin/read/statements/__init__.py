@@ -20,7 +20,13 @@ the commas around it: ``trailing``. Findings of evidence, papers and investigato
 are claims too.
 
 Where no parse is available (a language without a model) the cue patterns
-run on the surface: ``, dijo X`` / ``X dijo:`` / ``según X,``.
+run on the surface: ``, dijo X`` / ``X dijo:`` / ``según X,``; a Spanish cue
+that opens its sentence with no subject ("Declaró que…") speaks for the
+person the sentence before names as its subject (``subjectless``).
+
+Only the outermost attribution is a statement: a source the speaker relays
+inside a stored statement ("said that, according to police, …") stays in its
+content, and among its hedges when it names someone.
 
 The speaker is resolved to a named person or organization where the text
 allows: a pronoun or a role noun ("the expert", "she") takes the last
@@ -33,7 +39,7 @@ The package: ``lexicon`` (the words, per language), ``kinds`` (claim type,
 stance, hedges), ``speakers`` (who the speaker is), ``items`` (list items and
 labels that name their source), ``trailing`` (attributions set off by commas), ``pictures`` (what a speaker calls
 something: "described the crime as despicable"), ``leadin`` (a speaker closing a paragraph whose quotation opens the
-next) and ``find`` (``find_statements``).
+next), ``subjectless`` (Spanish cues with the subject before) and ``find`` (``find_statements``).
 """
 
 from .find import find_statements

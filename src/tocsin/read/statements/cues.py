@@ -2,8 +2,8 @@
 object ("Rubio underscored the commitment … — declaring…"), who is asked in a call ("called on Congress to act"),
 what a speaker stresses, the figures data show ("CDC data show a 10% drop"), a second cue hung on the reported clause
 ("said the fire started… and added that…"), the speaker of a participle hung inside a question ("declined to say
-whether…, saying only…"), a past tense the tagger took for a participle, and the paragraph after "According to X:".
-Used by ``find``.
+whether…, saying only…"), a past tense the tagger took for a participle, the paragraph after "According to X:" and the
+object cues whose object is an act's, not a claim ("dismissed the charge", "confirmed Sara Carter"). Used by ``find``.
 """
 
 from __future__ import annotations
@@ -307,3 +307,35 @@ def paragraph_after(text: str, end: int) -> tuple[int, int]:
     start = opening.end()
     close = re.compile(r"\n[ \t\xa0]*\n" if "\n\n" in text[start:] or not one_a_line(text) else r"\n").search(text, start)
     return _strip(text, start, close.start() if close else len(text))
+
+
+# What a court or a prosecutor disposes of: a judge dismissing a charge, rejecting a motion, denying bail acts, claims
+# nothing ("The magistrate denied bail", "Judge Ruiz rejected a motion to strike"). Anyone else's "dismissed the
+# charges", "rejected the complaint" is a denial and stays one, and so is the court's with what it calls the thing
+# ("rejected the verdict as a miscarriage of justice")
+_DISPOSED = re.compile(r"(?:motions?|charges?|counts?|cases?|lawsuits?|suits?|appeals?|petitions?|pleas?|agreements?|deals?|"
+                       r"requests?|bail|bond|applications?|indictments?|complaints?|warrants?|objections?|offers?|bids?|"
+                       r"nominations?|nominees?|sentences?|verdicts?|subpoenas?|parole|release)")
+_DENIED_ACTS = re.compile(r"(?:motions?|appeals?|petitions?|requests?|bail|bond|applications?|warrants?|objections?|bids?|"
+                          r"parole|release|entry|access|permission|custody|visas?|asylum)")
+_BENCH = re.compile(r"(?:courts?|judges?|jur(?:y|ies)|magistrates?|prosecutors?)")
+
+
+def disposed_of(verb, obj) -> bool:
+    """Whether an object cue's object is a thing a court acts on, not what is claimed: a charge, a motion or an offer
+    dismissed or rejected, bail or a motion denied (``_DISPOSED``, ``_DENIED_ACTS``) or a person turned away, when the
+    subject is a court, a judge, a jury, a magistrate or a prosecutor (``_BENCH``: its head word or a title before a
+    name, "Judge Lena Ortiz") and nothing says what the thing is called ("dismissed the charges as baseless" is an
+    opinion, whoever says it)."""
+    holder = verb.head if verb.dep_ == "conj" else verb  # "heard the motion and denied it": the first verb's subject
+    subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+    if not subjects or not any(_BENCH.fullmatch(t.lower_) for t in [subjects[0], *subjects[0].children]
+                               if t.i == subjects[0].i or t.dep_ in ("compound", "amod")):
+        return False
+    if any(t.lower_ == "as" for t in verb.subtree if t.i > obj.i):
+        return False  # "rejected the verdict as a miscarriage of justice": what the thing is called, a claim
+    lemma = verb_lemma(verb.lower_)
+    if obj.ent_type_ == "PERSON" or obj.tag_ == "PRP":
+        return lemma in ("dismiss", "reject", "deny")
+    word = obj.lower_
+    return lemma in ("dismiss", "reject") and bool(_DISPOSED.fullmatch(word)) or lemma == "deny" and bool(_DENIED_ACTS.fullmatch(word))

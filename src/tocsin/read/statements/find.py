@@ -16,6 +16,7 @@ from .cues import (
     PLEDGES,
     SET_OFF,
     appositions,
+    disposed_of,
     asked_of,
     asked_to,
     attributed_clause,
@@ -40,7 +41,7 @@ from .leadin import lead_in
 from .lexicon import LEXICONS, holds_findings, verb_lemma
 from .pictures import pictured
 from .spans import _closing_mark, _inside_quote, _quotes, _strip
-from .speakers import speaker_entity, subject_numbers
+from .speakers import mute, speaker_entity, subject_numbers
 from .surface import find_surface
 from .trailing import trailing
 
@@ -70,7 +71,7 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
                 found += _from_cue(doc, text, tok, s_quotes, picture)  # "portrayed the scene": no predicate, nothing claimed
             elif language == "en" and tok.lower_ in _MAKE and not _inside_quote(tok.idx, quotes):
                 found += _made_clear(text, tok)
-        found += _according(doc, text, sent, lex)
+        found += _according(doc, text, sent, lex, found)
     return found
 
 
@@ -215,6 +216,8 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         content, verdict = picture.span, picture.verdict  # "described the crime as “despicable”": the object and what it is called
     elif not comps and (verb_lemma(verb.lower_) in OBJECT_CUES or stressed(verb, speaker)):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if objs and disposed_of(verb, objs[0]):
+            return []  # "The judge dismissed the charge", "…denied bail": a court's act, no claim
         content = object_span(objs[0]) if objs else prepositional_content(verb)  # "announced the indictment of…": what is made known
         if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
             content, speaker = subtree_span(speaker), agent[0]
@@ -280,11 +283,44 @@ def _quoted_whole(text: str, sp: tuple[int, int], quotes, cue: int) -> tuple[int
 _LEAD_SPEAKERS = re.compile(r",\s+(?P<run>(?=[^,;:!?\n]*?\band\b)[^,;!?\n]{0,160}?)$")
 
 
-def _according(doc, text: str, sent, lex) -> list[dict]:
+def _relayed(tok, cues):
+    """The cue verb whose reported clause holds an "according to", ahead of that clause's verb ("The mayor said that,
+    according to police, the man fled"): a source the speaker relays, nested in the speaker's statement, of which only
+    the outermost is annotated (docs/annotation.md §3); None for one that trails the clause ("The mayor said the man
+    fled, according to police"), which tells whose account the whole sentence is. A cue straight before it ("said that,
+    according to…") relays it however the parse hangs the clause. Where the parse hangs it on the clause's subject
+    ("Police said the gunman, according to witnesses, fled") nothing is found, and the "according to" keeps its own
+    record as before."""
+    before = [t for t in tok.doc[tok.sent.start : tok.i] if not t.is_punct]
+    if before and before[-1].lower_ == "that":
+        before = before[:-1]
+    if before and before[-1].tag_.startswith("VB") and verb_lemma(before[-1].lower_) in cues:
+        return before[-1]
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and verb_lemma(node.head.lower_) in cues and node.head.i < tok.i < node.i:
+            return node.head
+        node = node.head
+    return None
+
+
+def _according(doc, text: str, sent, lex, found: list[dict]) -> list[dict]:
+    """Statements of "according to X" in a sentence; one a speaker relays inside a statement ``found`` for its cue
+    (``_relayed``) is no statement of its own but that statement's hedge, as written ("according to a source close to
+    the cartel"); with no such statement stored it keeps its own record."""
     out = []
+    relayed = set()
     for tok in sent:  # the parse gives the whole speaker: "the regional police commander, Colonel Andrés Pardo"
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            verb = _relayed(tok, lex["cues"])
+            outer = [f for f in found if verb is not None and f["cue"][0] == verb.idx and f["content"][0] <= tok.idx < f["content"][1]]
+            if outer and objs:
+                source = _strip(text, tok.idx, subtree_span(objs[0])[1])
+                if not mute(objs[0]):  # "according to the law", "…to protocol": a rule, no source to relay
+                    outer[0]["relayed"] = outer[0].get("relayed", ()) + (text[source[0] : source[1]],)
+                relayed.add(tok.idx)
+                continue
             if objs:
                 sp = _strip(text, *subtree_span(objs[0]))
                 appos = appositions(objs[0])
@@ -307,6 +343,8 @@ def _according(doc, text: str, sent, lex) -> list[dict]:
         for m in re.finditer(rf"\b{phrase}\b", low):
             cue_start = sent.start_char + m.start()
             cue_end = sent.start_char + m.end()
+            if cue_start in relayed:
+                continue
             rest = text[cue_end : sent.end_char]
             sm = re.match(r"\s*([^,.;]{2,120}?)(?=,|\.|;|$)", rest)
             if not sm:
@@ -405,7 +443,8 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
         if _points_below(text, *f["content"]):
             continue  # "announced the following:", "Here are key moments from President Trump's remarks:": the list's items are the records
         kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None,
-                                                   lead_words(text, f["cue"][1], f["content"][0]), f.get("verdict", True))
+                                                   lead_words(text, f["cue"][1], f["content"][0]), f.get("verdict", True),
+                                                   f.get("relayed", ()))
         out.append(Statement(
             speaker_start=sp[0], speaker_end=sp[1], speaker_text=text[sp[0] : sp[1]] if sp[0] is not None else None,
             speaker_mention=mention, speaker_name=name, speaker_basis=basis, descriptor=descriptor, affiliation=affiliation,

@@ -21,14 +21,15 @@ _ASKED = re.compile(r"(?:(?!that\b)[\w'.-]+ ){0,6}?(?:not )?to (?!the\b|a\b|an\b
 
 
 def classify(content: str, cue: str, language: str, speaker: str | None = None, lead: str = "",
-             verdict: bool = True) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+             verdict: bool = True, relayed: tuple[str, ...] = ()) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
     """(claim type, stance, hedges, certainty words) of a statement's content; ``speaker`` as written tells a
     plan of the speaker's own side ("Global salespeople told them Global would find sites") from a forecast;
     ``lead``, the words between the cue and a quotation ("said she anticipates the trial “would require…”"),
     can say that what is quoted is expected. A forecast goes before a recommendation, as the guideline's
     precedence says ("we must act, because the violence will spread"), unless the cue itself asks. What a speaker
     calls something is an opinion only as a ``verdict`` (statements.pictures): "described the suspect as a man in his
-    30s" is an assertion."""
+    30s" is an assertion. The hedges hold ``relayed``, the sources the reader found the speaker relaying, as written
+    ("according to police": statements.find._according, statements.surface.relayed_source)."""
     lex = LEXICONS.get(language, LEXICONS["en"])
     # "we’ll", "won’t" as typeset; a hard-wrapped text's line breaks are spaces to the patterns ("hear more\nfrom")
     low = " ".join(_NESTED.sub(" ", content).lower().replace("’", "'").split())
@@ -47,6 +48,7 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
     else:
         kind = "assertion"
     hedges = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["hedges"], low)))  # "a possible act of revenge"
+    hedges += tuple(h for h in relayed if h not in hedges)  # "según la policía": a source the speaker relays stays with the claim
     certainty = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["certainty"], low)))
     return kind, stance, hedges, certainty
 

@@ -374,10 +374,14 @@ LEXICONS = {
 # close it as a double mark does.
 QUOTE = re.compile(r"“[^”]+?(?:”|’’)|\"[^\"]+?(?:\"|'')|«[^»]+?»")
 MIN_QUOTE_WORDS = 3  # "deplorables", “Shark Tank”: scare quotes and titles, not quotations
+# Spanish auxiliaries before a cue's participle ("ha dicho", "han anunciado": the cue is the participle);
+# statements.surface and statements.subjectless (the singular ones, opening a sentence: "Ha dicho que…")
+ES_AUX_WORDS = ("ha", "han", "había", "habían", "habría", "habrían", "hemos")
+ES_AUX = "(?:" + "|".join(ES_AUX_WORDS) + ")"
 # An abbreviated title before a name ("el Sr. Howard", "la Dra. Ruiz"; a doubled point is a typo of the source's)
 ES_TITLE = r"(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Gral|Cnel|Prof)[.·]+"  # "·": a title's point the surface reader masks
 ES_SPEAKER = r"\b(?P<speaker>(?:(?:[Ee]l|[Ll]as?|[Ll]os) )?(?:[a-záéíóúñ]+,? ){0,3}?(?:" + ES_TITLE + r" )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,4}" \
-             r"(?: (?:Inc|Co|Corp|Ltd|S\.A)\.)?(?:, (?:[^,.\"“”«»]{3,80}),)?)"  # a company's "Inc.", "S.A." is its name's
+             r"(?: (?:Inc|Co|Corp|Ltd|S[.·]A)[.·])?(?:, (?:[^,.\"“”«»]{3,80}),)?)"  # a company's "Inc.", "S.A." is its name's
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "felt": "feel",
               "spoke": "speak", "spoken": "speak", "found": "find", "shown": "show", "proven": "prove"}
 

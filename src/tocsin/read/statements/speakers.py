@@ -216,7 +216,8 @@ def mute(token) -> bool:
     if token.tag_ not in ("NN", "NNS") or token.ent_type_ or any(c.dep_ == "poss" for c in token.children):
         return False
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word  # "authorities"
-    return not any(p.fullmatch(w) for p in (_PERSON_HEAD, _SOMEONE) for w in (word, singular)) \
+    words = (word, singular, word[:-2]) if word.endswith("sses") else (word, singular)  # "witnesses"
+    return not any(p.fullmatch(w) for p in (_PERSON_HEAD, _SOMEONE) for w in words) \
         and not ORGANISATION.search(word) and not ORGANISATION.search(singular) \
         and word not in _COLLECTIVE and not re.fullmatch(LEXICONS["en"]["papers"] + "|" + LEXICONS["en"]["finders"], singular)
 

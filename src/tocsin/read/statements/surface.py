@@ -1,15 +1,17 @@
 """Statements by surface patterns, for a language read without a parse (Spanish): quotations with a cue and a
 speaker beside them, reported clauses "X dijo que …" (and "X, que dijo que …") that run to the end of what X says,
-and "según X", before its claim or, for a source by its head word, closing it."""
+and "según X", before its claim or, for a source by its head word, closing it; and, by ``subjectless``, a cue opening
+its sentence with the subject before."""
 
 from __future__ import annotations
 
 import re
 
-from .lexicon import ES_SPEAKER, ES_TITLE, LEXICONS
+from .lexicon import ES_AUX, ES_SPEAKER, ES_TITLE, LEXICONS
 from .spans import _inside_quote, _quotes, _strip
+from .subjectless import subjectless
 
-_AUX = r"(?:ha|han|había|habían|habría|habrían|hemos)"  # "ha dicho", "han anunciado": the cue is the participle
+_AUX = ES_AUX  # "ha dicho", "han anunciado": the cue is the participle
 
 
 def _plural(verb: str) -> bool:
@@ -70,9 +72,13 @@ def find_surface(text: str, language: str, mentions=(), doc=None) -> list[dict]:
     # ("«…», dijo el martes el ministro": the name or role after it speaks)
     described = rf"(?P<described>(?:el|la|los|las|un|una) (?:{lex['roles']}|{lex.get('source_heads', '(?!)')})" \
                 rf"(?: (?:de las|de los|de la|del|de) [\wáéíóúñ]+)*)(?=[\s,.;]|$)"
+    # a speaker described by a role or a body before "que" and a quotation ("la empresa decía que «…»")
+    speaking = rf"(?P<speaker>(?<![\wáéíóúñ] )(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) (?:{lex['roles']}|{lex.get('bodies', '(?!)')}|" \
+               rf"{lex.get('source_heads', '(?!)')}))(?: [a-záéíóúñ]+)?\s+(?:{_AUX}\s+)?(?P<cue>{cues})"  # "ya", "local": not the speaker's
     for qs, qe in quotes:  # «...», dijo X  /  "...", afirmó el fiscal X  /  "...", dijo el portavoz
         after = re.match(rf"\s*,?\s*(?:{_AUX}\s+)?(?P<cue>{cues})\s+(?:{ES_SPEAKER}|{described})", text[qe : qe + 160])
-        before = re.search(rf"{ES_SPEAKER},?\s+(?:{_AUX}\s+)?(?P<cue>{cues})\b[^.«“\"]{{0,60}}?\s*:?\s*$", text[max(0, qs - 200) : qs])
+        before = re.search(rf"{ES_SPEAKER},?\s+(?:{_AUX}\s+)?(?P<cue>{cues})\b[^.«“\"]{{0,60}}?\s*:?\s*$", text[max(0, qs - 200) : qs]) \
+            or re.search(rf"\b{speaking}\s+que\s*$", text[max(0, qs - 200) : qs])  # "la empresa decía que «…»"
         if after:
             base, who = qe, "speaker" if after.group("speaker") else "described"
             out.append(dict(speaker=(base + after.start(who), base + after.end(who)), speaker_head=None,
@@ -90,15 +96,17 @@ def find_surface(text: str, language: str, mentions=(), doc=None) -> list[dict]:
     # «…»"), to another speaker's cue after "pero" or "aunque", or to a colon that opens a quotation; a partial
     # quotation inside it stays ("será «firmemente rentable»")
     same = rf",?\s+y\s+(?P<aux2>{_AUX}\s+)?(?P<again>{cues})\b"
-    tail = rf",?\s*(?P<aux>{_AUX}\s+)?\b(?P<cue>{cues})\b\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que,?\s+" \
+    reported = rf"\s+(?:[^\s.,;«“\"]+\s+){{0,4}}?que,?\s+" \
            rf"(?P<content>[^.«“\"¿¡?!](?:[^.?!¿¡]|\.(?=\d)){{9,}}?)" \
            rf"(?=\.(?!\d)|[?!¿¡]|:\s*[«“\"]|{same.replace('(?P<again>', '(?:').replace('(?P<aux2>', '(?:')}|" \
            rf",\s+(?:pero|aunque|mientras|sino)\s+(?:[^\s.,;«“\"]+\s+){{0,6}}?(?:{_AUX}\s+)?(?:{cues})\b)"
+    tail = rf",?\s*(?P<aux>{_AUX}\s+)?\b(?P<cue>{cues})\b{reported}"  # what follows a cue, "… que <content>", shared with subjectless
     masked = _unit_points(text)
     matches = [m for speaker in (ES_SPEAKER + relative, common) for m in re.finditer(speaker + tail, masked)]
     for m in matches:
-        if _NO_SPEAKER_BEFORE.search(masked, 0, m.start("aux") if m.group("aux") else m.start("cue")) or _noun(doc, m.start("cue")):
-            continue
+        if _NO_SPEAKER_BEFORE.search(masked, 0, m.start("aux") if m.group("aux") else m.start("cue")) or _noun(doc, m.start("cue")) \
+                or re.fullmatch(rf"(?i){_AUX}", m.group("speaker")):
+            continue  # "Ha dicho que…": the auxiliary opening the sentence is no speaker (statements.subjectless)
         cue = m.span("cue")
         later = list(re.finditer(rf"\b(?:{cues})\b", text[cue[1] : m.start("content")]))
         if later:  # "negó las acusaciones y aseguró que ...": the claim belongs to the last cue
@@ -135,7 +143,30 @@ def find_surface(text: str, language: str, mentions=(), doc=None) -> list[dict]:
         for m in re.finditer(rf"(?i)\b{phrase}\s+(?!(?:parec\w*|se)\b)(?P<speaker>(?:{ES_TITLE}\s?|[^,.;\s]+\s?){{1,6}}?),\s*(?P<content>[^.]{{10,}}\.)", masked):
             cs, ce = _strip(text, m.start("content"), m.end("content") - 1)
             out.append(dict(speaker=m.span("speaker"), speaker_head=None, cue=(m.start(), m.start() + len(phrase)), content=(cs, ce), direct=False))
-    return out + _closing_source(text, masked, lex, mentions, doc) + _objects(text, masked, lex, doc, quotes, common)
+    found = out + _closing_source(text, masked, lex, mentions, doc) + _objects(text, masked, lex, doc, quotes, common) \
+        + subjectless(text, masked, lex, doc, quotes, mentions, reported)
+    for f in found:
+        if (source := relayed_source(text, f["content"], lex, mentions)) is not None:
+            f["relayed"] = (text[source[0] : source[1]],)  # "dijo que, según la fiscalía, …": the source it relays
+    return found
+
+
+_RELAYING = re.compile(r"[\s,]*(?P<source>(?:según|de acuerdo con|de acuerdo a|a juicio de|en palabras de)\s+(?P<who>[^,.;:!?¿¡()«»“”\"]{2,120})),")
+
+
+def relayed_source(text: str, content: tuple[int, int], lex: dict, mentions) -> tuple[int, int] | None:
+    """The span of a source a statement's content opens by relaying, set off by commas ("dijo que, según la fiscalía,
+    los detenidos huyeron": "según la fiscalía"), as written: only a named person or body (a mention that starts the
+    source, after its role words) or a role, a body or a source by its head word ("la policía", "fuentes del caso");
+    not "según lo previsto", "según la ley", "de acuerdo con el protocolo", which name no one."""
+    m = _RELAYING.match(text, content[0], content[1])
+    if m is None:
+        return None
+    who = m.span("who")
+    named = any(who[0] <= n.start < who[1] and n.kind in ("person", "organization", "agency", "group") for n in mentions)
+    heads = "|".join(p for p in (lex.get("roles"), lex.get("bodies"), lex.get("source_heads")) if p)
+    described = re.match(rf"(?i)(?:(?:el|la|los|las|un|una|unos|unas)\s+)?(?:{heads})\b", text[who[0] : who[1]])
+    return m.span("source") if named or described else None
 
 
 def _objects(text: str, masked: str, lex: dict, doc, quotes, common: str) -> list[dict]:
