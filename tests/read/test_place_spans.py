@@ -48,7 +48,7 @@ def test_place_spans_a_name_in_apposition_to_a_relative_is_a_person_even_a_regio
 def test_place_spans_a_region_s_name_the_model_reads_as_a_person_alone_elsewhere_is_that_person():
     """docs/annotation.md §6: people's names are not places. A given name a region bears ("Brittany") that the model
     itself tags as a person alone elsewhere in the text is the person where nothing cues a place."""
-    text = "Ruiz is accused of harming her niece, Brittany, last year. Ruiz later gave Brittany a dose of pills, deputies said."
+    text = "Ruiz is accused of harming her niece Brittany last year. Ruiz later gave Brittany a dose of pills, deputies said."
     assert _found(text, [("Brittany", "PERSON"), ("Brittany", "GPE")]) == []
 
 
