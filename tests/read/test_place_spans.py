@@ -43,25 +43,3 @@ def test_place_spans_a_name_in_apposition_to_a_relative_is_a_person_even_a_regio
     found = _found(text, [("Lebanon", "GPE"), ("Brittany", "GPE"), ("Lebanon", "GPE")])
     assert [f[0] for f in found] == ["Lebanon", "Lebanon"]
 
-
-
-def test_place_spans_a_region_s_name_the_model_reads_as_a_person_alone_elsewhere_is_that_person():
-    """docs/annotation.md §6: people's names are not places. A given name a region bears ("Brittany") that the model
-    itself tags as a person alone elsewhere in the text is the person where nothing cues a place."""
-    text = "Ruiz is accused of harming her niece Brittany last year. Ruiz later gave Brittany a dose of pills, deputies said."
-    assert _found(text, [("Brittany", "PERSON"), ("Brittany", "GPE")]) == []
-
-
-@pytest.mark.parametrize(("text", "ents", "place"), [
-    # a preposition of place cues the region
-    ("Ruiz visited her niece Brittany in June. They spent the summer in Brittany.", [("Brittany", "PERSON"), ("Brittany", "GPE")],
-     "Bretagne"),
-    # a country's name stays the country: the model tags people named like countries more often than it errs
-    ("Police questioned Jordan on Friday. Officials in Amman said Jordan would cooperate.", [("Jordan", "PERSON"), ("Amman", "GPE"),
-                                                                                              ("Jordan", "GPE")], "Jordan"),
-    # a great city's name the model calls a person twice is still the city (its government, as a speaker)
-    ("Officials blamed Georgia. Tbilisi has denied the charge, and Tbilisi said it would respond.",
-     [("Georgia", "GPE"), ("Tbilisi", "PERSON"), ("Tbilisi", "PERSON")], "Tbilisi"),
-])
-def test_place_spans_a_place_cued_or_a_country_stays_a_place_beside_a_person_of_its_name(text, ents, place):
-    assert _found(text, ents)[-1][1] == place

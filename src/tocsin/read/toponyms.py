@@ -154,20 +154,15 @@ _SURNAME_SUFFIXED = re.compile(r"\s[A-Z][\w'’-]+,?\s(?:Jr|Sr)\.|\s[A-Z][\w'’
 
 
 def _in_a_name(text: str, start: int, end: int, surface: str, persons: set[str], person_ends: list[int], index: PlaceIndex,
-               person_starts: frozenset[int] = frozenset(), alone: frozenset[str] = frozenset()) -> bool:
+               person_starts: frozenset[int] = frozenset()) -> bool:
     """Whether a toponym is a word of a person's name: it continues a person's name the model cut short ("Jesus
     Alberto" + "Golding Escalona"), it is the given name before one ("Orlando" of "Orlando Pascual Jr.": a name
     the model gives, or a surname with its suffix), or it
     is a word of a person's full name the text gives, used alone and uncued ("Oakley may have been…" where the
     text names Roy Lynn Oakley). Not a country, state or continent, nor a town given its state ("the people of
-    Jackson, Mississippi"). A state's or a region's name the model itself reads as a person named alone (``alone``:
-    "her niece Brittany") is that person wherever nothing cues a place ("gave Brittany a dose"); not a country's or a
-    great city's name, which the model calls a person when it speaks as its government ("Tbilisi has denied")."""
-    if re.match(r",\s*[A-Z]", text[end : end + 3]):
+    Jackson, Mississippi")."""
+    if any(p.kind in ("country", "admin1", "continent") for p in index.lookup(surface)) or re.match(r",\s*[A-Z]", text[end : end + 3]):
         return False
-    if any(p.kind in ("country", "admin1", "continent") for p in index.lookup(surface)):
-        return fold(surface) in alone and not _cued(text, start, end) \
-            and not any(p.kind in ("country", "continent") or p.kind == "city" and p.population >= 100_000 for p in index.lookup(surface))
     continues = any(e <= start and re.fullmatch(r"(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*)*\s+", text[e:start]) for e in person_ends)
     given = text.startswith(" ", end) and (end + 1 in person_starts or bool(_SURNAME_SUFFIXED.match(text, end)))
     return continues or given or fold(surface) in persons and not _cued(text, start, end)
@@ -258,7 +253,6 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
     table = demonyms()
     person_ends = [e for _, e, label in ents if label in ("PERSON", "PER")]
     person_starts = frozenset(s for s, _, label in ents if label in ("PERSON", "PER"))
-    alone = frozenset(fold(text[s:e]) for s, e, label in ents if label in ("PERSON", "PER") and len(text[s:e].split()) == 1)
     places_found = [(s, e) for s, e, label in ents if label in TOPONYM_LABELS]
     for start, end, label in ents:
         if label not in _GAZETTEER and (joined := _hyphenated(text, start, end, index) or _wrapped(text, start, end, index)):
@@ -266,7 +260,7 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
         if label in _GAZETTEER or _inside(start, end, list(spans)) or _name_goes_on(text, start, end, index) or _after_hyphen(text, start, end, index):
             continue
         surface = text[start:end]
-        if fold(surface).rstrip(".") in _TITLES or fold(surface) in _REGIONS_NOT_HELD or _in_a_name(text, start, end, surface, persons, person_ends, index, person_starts, alone):
+        if fold(surface).rstrip(".") in _TITLES or fold(surface) in _REGIONS_NOT_HELD or _in_a_name(text, start, end, surface, persons, person_ends, index, person_starts):
             continue  # "the Middle East" is no Baltimore neighbourhood; "Escalona" of Jesus Alberto Golding Escalona
         if _not_a_place_word(text, start, end, surface, label, index):
             continue
