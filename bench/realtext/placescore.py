@@ -67,22 +67,33 @@ def _names(place, name: str) -> bool:
     return bool(found) and max(found, key=lambda p: p.population or 0).id == place.id
 
 
-_NAMESAKE_CITY = 100_000  # a town this large of a division's name makes the annotated name ambiguous ("New York")
+_NAMESAKE_CITY = 100_000  # a town this large of a division's name anywhere in its country makes the name ambiguous
+
+
+_AREAS = ("country", "admin1", "admin2", "region", "continent")
 
 
 def _inside_division(place, name: str) -> bool:
     """Whether tocsin's place lies inside the first-level division the annotator named ("Texas" for Houston; §9: the
-    same place or a place inside the annotated one). The name must denote the division and nothing else of note in
-    its country: "New York" and "Washington" may as well be the cities, which a place elsewhere in the state is not."""
-    from tocsin.read.placedb import place_index
+    same place or a place inside the annotated one). The name must denote the division and nothing else: not when a
+    town of that name, of any size, lies inside the division ("Sonsonate", "Trujillo" in Venezuela, "Tlaxcala",
+    "Comayagua": the annotator may have meant the town, which Izalco, Valera, Apizaco or Siguatepeque is not),
+    nor when a town of 100,000 or more is found for the name anywhere in the country ("New York", "Washington")."""
+    from tocsin.read.placedb import fold, place_index
 
     if not name or not place.admin1 or place.kind in ("country", "admin1", "region", "continent"):
         return False
     found = [p for p in place_index().lookup(name) if p.country == place.country]
     divisions = [p for p in found if p.kind == "admin1"]
-    if len(divisions) != 1 or any(p.kind != "admin1" and (p.population or 0) >= _NAMESAKE_CITY for p in found):
+    if len(divisions) != 1:
         return False
-    return divisions[0].admin1 == place.admin1
+    division, others = divisions[0], [p for p in found if p.kind != "admin1"]
+    if any((p.population or 0) >= _NAMESAKE_CITY for p in others):
+        return False  # "New York City", "Washington" (D.C.)
+    # a town inside bearing the name itself, not one the index finds for it ("Sinaloa de Leyva"), nor a municipality
+    if any(p.admin1 == division.admin1 and p.kind not in _AREAS and fold(p.name) == fold(name) for p in others):
+        return False
+    return division.admin1 == place.admin1
 
 
 def _in_division(place, qualifier: str) -> bool:

@@ -97,6 +97,10 @@ def test_a_tr_news_date_the_calendar_lacks_is_none():
     ("Buffalo", "US", "NY", {"name": "New York", "country": "US"}, False),  # "New York" may as well be the city
     ("Seattle", "US", "WA", {"name": "Washington", "country": "US"}, False),  # or the capital
     ("Texas", "US", "TX", {"name": "Houston", "country": "US"}, False),  # wider than the annotated place is not inside it
+    ("Izalco", "SV", None, {"name": "Sonsonate", "country": "SV"}, False),  # the department's capital may be meant
+    ("Valera", "VE", None, {"name": "Trujillo", "country": "VE"}, False),
+    ("Apizaco", "MX", None, {"name": "Tlaxcala", "country": "MX"}, False),
+    ("Siguatepeque", "HN", None, {"name": "Comayagua", "country": "HN"}, False),
 ])
 def test_scorer_a_place_inside_the_annotated_division_is_right(name, country, admin1, gold, right):
     assert score._place_right(_indexed(name, country, admin1), gold) is right
