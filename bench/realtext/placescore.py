@@ -25,7 +25,8 @@ def place_gold() -> dict[str, list[dict]]:
 
 
 def _place_right(place, gp: dict | None) -> bool:
-    """Both empty; or the same country, and the same place or one inside the annotated country. The annotator's name
+    """Both empty; or the same country, and the same place or one inside the annotated country or first-level division
+    (§9: "a place inside yours"; ``_inside_division``). The annotator's name
     is the system's place when it is one of that place's names in the index ("Montreal" for Montréal, "Guangxi" for
     Guangxi Zhuangzu Zizhiqu). A name the annotator qualified ("Richmond, Kentucky", "Powhatan County, Virginia",
     "Edmonton, Queensland") is the same place when the first part names it (a county with or without the word) and,
@@ -43,6 +44,8 @@ def _place_right(place, gp: dict | None) -> bool:
         return True
     if place.country == "US" and place.admin1 == "DC" and _the_district(gp):
         return True  # the District of Columbia and the city of Washington are one place, under two GeoNames ids
+    if _inside_division(place, gold_name):
+        return True  # §9: "a place inside yours": Houston for an annotated Texas
     first, _, qualifier = gold_name.partition(",")
     if not qualifier or (_bare(place.name) != _bare(first) and not _names(place, first)):
         return False
@@ -62,6 +65,35 @@ def _names(place, name: str) -> bool:
         return True
     found = [p for p in place_index().lookup(name) if p.country == place.country]
     return bool(found) and max(found, key=lambda p: p.population or 0).id == place.id
+
+
+_NAMESAKE_CITY = 100_000  # a town this large of a division's name anywhere in its country makes the name ambiguous
+
+
+_AREAS = ("country", "admin1", "admin2", "region", "continent")
+
+
+def _inside_division(place, name: str) -> bool:
+    """Whether tocsin's place lies inside the first-level division the annotator named ("Texas" for Houston; §9: the
+    same place or a place inside the annotated one). The name must denote the division and nothing else: not when a
+    town of that name, of any size, lies inside the division ("Sonsonate", "Trujillo" in Venezuela, "Tlaxcala",
+    "Comayagua": the annotator may have meant the town, which Izalco, Valera, Apizaco or Siguatepeque is not),
+    nor when a town of 100,000 or more is found for the name anywhere in the country ("New York", "Washington")."""
+    from tocsin.read.placedb import fold, place_index
+
+    if not name or not place.admin1 or place.kind in ("country", "admin1", "region", "continent"):
+        return False
+    found = [p for p in place_index().lookup(name) if p.country == place.country]
+    divisions = [p for p in found if p.kind == "admin1"]
+    if len(divisions) != 1:
+        return False
+    division, others = divisions[0], [p for p in found if p.kind != "admin1"]
+    if any((p.population or 0) >= _NAMESAKE_CITY for p in others):
+        return False  # "New York City", "Washington" (D.C.)
+    # a town inside bearing the name itself, not one the index finds for it ("Sinaloa de Leyva"), nor a municipality
+    if any(p.admin1 == division.admin1 and p.kind not in _AREAS and fold(p.name) == fold(name) for p in others):
+        return False
+    return division.admin1 == place.admin1
 
 
 def _in_division(place, qualifier: str) -> bool:

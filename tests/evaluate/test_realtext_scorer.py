@@ -88,3 +88,19 @@ def test_scorer_a_place_the_index_only_files_under_the_name_is_not_the_annotated
 def test_a_tr_news_date_the_calendar_lacks_is_none():
     assert texts._trn_day("2/30/2016") is None
     assert texts._trn_day("30 February 2016") is None
+
+
+@pytest.mark.parametrize(("name", "country", "admin1", "gold", "right"), [
+    ("Houston", "US", "TX", {"name": "Texas", "country": "US"}, True),  # §9: a place inside the annotated one
+    ("Culiacán", "MX", None, {"name": "Sinaloa", "country": "MX"}, True),
+    ("Tulsa", "US", "OK", {"name": "Texas", "country": "US"}, False),  # another state
+    ("Buffalo", "US", "NY", {"name": "New York", "country": "US"}, False),  # "New York" may as well be the city
+    ("Seattle", "US", "WA", {"name": "Washington", "country": "US"}, False),  # or the capital
+    ("Texas", "US", "TX", {"name": "Houston", "country": "US"}, False),  # wider than the annotated place is not inside it
+    ("Izalco", "SV", None, {"name": "Sonsonate", "country": "SV"}, False),  # the department's capital may be meant
+    ("Valera", "VE", None, {"name": "Trujillo", "country": "VE"}, False),
+    ("Apizaco", "MX", None, {"name": "Tlaxcala", "country": "MX"}, False),
+    ("Siguatepeque", "HN", None, {"name": "Comayagua", "country": "HN"}, False),
+])
+def test_scorer_a_place_inside_the_annotated_division_is_right(name, country, admin1, gold, right):
+    assert score._place_right(_indexed(name, country, admin1), gold) is right

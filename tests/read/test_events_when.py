@@ -208,3 +208,34 @@ def test_when_a_possessor_place_is_not_where_a_noun_trigger_happened(make_doc):
     ((_, ann),) = read_many([make_doc(text, published_at="2014-05-22")], gated=False)
     places = {p.key: p.name for p in ann.places}
     assert [places.get(e.place_key) for e in ann.events if e.type == "arrest"] == ["Miami"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Luis Ortega, 31, pleaded guilty to manslaughter for his cousin's death in August 2021.", "conviction"),
+    ("A Dayton man was charged with assault for the clerk's stabbing on Friday, the sheriff's office said.", "charge"),
+    ("Marta Gil was arrested for her neighbour's killing in March 2019, prosecutors said.", "arrest"),
+])
+def test_when_a_time_right_after_a_happening_s_noun_does_not_date_the_court_step(make_doc, text, kind):
+    """docs/annotation.md §2.4: "his cousin's death in August 2021" is when the death happened, not when the plea was made."""
+    steps = [e for e in _events(make_doc, text, "2022-06-14") if e.type == kind]
+    assert steps and all(e.date_basis == "published" for e in steps)
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Ortega was sentenced to death on Friday for the murders of two guards.", "conviction", "2022-06-10"),
+    ("The cousin was charged on Friday with murder in the death of Ana Ruiz.", "charge", "2022-06-10"),
+])
+def test_when_a_court_step_keeps_its_own_time_beside_a_death(make_doc, text, kind, day):
+    assert [e.date_value for e in _events(make_doc, text, "2022-06-14") if e.type == kind] == [day]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Deputies arrested her for the shooting last week, and she was charged Thursday with assault.", "2022-W23"),
+    ("Reyes was first arrested for the beating in 2016, but the case was dismissed two years later.", "2016"),
+    ("Troopers arrested the trucker at the site of the crash on Sunday night.", "2022-06-12"),
+    ('"We arrested her at the fire Monday," the sheriff said.', "2022-06-13"),
+])
+def test_when_a_time_after_a_bare_happening_s_noun_still_dates_the_arrest(make_doc, text, value):
+    """Without a possessive the time after "the shooting", "the crash", "the fire" may be the arrest's own."""
+    dates = [e.date_value for e in _events(make_doc, text, "2022-06-14") if e.type == "arrest"]
+    assert dates and dates[0].startswith(value)

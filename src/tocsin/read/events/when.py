@@ -25,7 +25,8 @@ def whose_time(ctx, trigger, t) -> int | None:
     "Sunday's rampage"), 1 from a verb coordinated with it ("arrested … on Dec. 5, 2007, and extradited … on
     April 24, 2008": the arrest's date, when the extradition had none), None when it hangs from a verb of saying
     on its way ("said on Tuesday": the statement's time) or from an offence a court step names (``_own_clause``, or a
-    clause on the crime after its preposition: "convicted over the brawl that took place on 25 February"),
+    clause on the crime after its preposition: "convicted over the brawl that took place on 25 February", or a time
+    written right after the noun of a happening after a possessive: "for the boy's death in November 2007", ``_AFTER_AN_INCIDENT``),
     3 through a relative clause on another noun, 2 otherwise. The closest of the lowest rank is taken. (Leaving out every date that hangs from a noun was tried:
     the events left undated lost more than it saved; a clause of its own is a narrower sign.)"""
     span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -36,6 +37,8 @@ def whose_time(ctx, trigger, t) -> int | None:
         return None  # "arrested Monday after she was accused of slicing two people": Monday is the arrest's
     cues = LEXICONS[ctx.language]["cues"] if ctx.language in LEXICONS else set()  # the verbs a statement is told with
     legal, inner = _legal_step(trigger), 0
+    if legal and node.i != trigger.i and _AFTER_AN_INCIDENT.search(ctx.text, max(0, t.start - 60), t.start):
+        return None  # "pleaded no contest to murder for the boy's death in November 2007": the death's month, however parsed
     for _ in range(12):
         if node.i == trigger.i:
             return _OWN_RANK.get(inner, 0)
@@ -112,6 +115,15 @@ _TIME_PREPOSITIONS = {"after", "before", "while", "since", "until", "upon", "on"
 # The nouns a legal step names its crime by: a time that hangs from one dates the crime, not the arrest, charge or plea.
 _INCIDENTS = {"death", "deaths", "shooting", "shootings", "killing", "killings", "murder", "murders", "slaying", "slayings",
               "homicide", "stabbing", "incident", "crash", "robbery", "assault", "attack", "fire", "accident", "rape", "burglary"}
+
+
+# A time written right after the noun of a happening that follows a possessive dates that happening ("his cousin's
+# death in August 2021", "the boy's killing on Friday"), wherever the parse hangs it: a legal step that names the
+# happening is not dated by it. Only after a possessive, which makes the noun one happening of one person's: a bare
+# happening's noun may carry the step's own time ("arrested for the killing in 2015", "arrested the driver at the scene
+# of the crash on Friday night", "arrested him at the fire Monday" are the arrest's times).
+_AFTER_AN_INCIDENT = re.compile(r"(?:'s|’s|s')\s+(?:\w+\s+)?(?:deaths?|shootings?|killings?|slayings?|stabbings?|beating|"
+                                r"disappearance)\s+(?:(?:in|on|of|during)\s+)?$", re.IGNORECASE)
 
 
 def _legal_step(trigger) -> bool:
