@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from ..models import Annotations, Forecast, Statement
+from .beliefs import denied_beliefs
+from .statements.questions import without_questions
 
 EVENT_TYPES = [  # first match wins: the more specific first
     ("targeted killing", r"targeted killing|assassinat|asesinato selectivo|sicariato|kill(?:ing)?s? of (?:former|ex-)|matar a (?:ex)?"),
@@ -104,16 +106,39 @@ _PREDICTING = {
 }
 
 
-def polarity(content: str, stance: str = "asserted", language: str = "en") -> str:
+def polarity(content: str, stance: str = "asserted", language: str = "en", denied: tuple = ()) -> str:
     """"negative" when the claim's first prediction is negated (it says something will not happen: "the gang will
     not reach Lima, and police will keep watch") or the speaker denies what it predicts; else "positive". A denied
-    negation ("denied the gang would never return") is left positive."""
+    negation ("denied the gang would never return") is left positive. ``denied``: the spans of the claim, from a
+    belief verb to the modal of its complement, where the parse finds the belief denied ("nobody believes the truce
+    will hold": ``beliefs``); a denied belief in a negated clause ("nobody thinks they won't hit back") is positive.
+    A direct question's clause is read for nothing (``statements.questions``)."""
     low = content.lower().replace("’", "'")
+    if language == "en":
+        low = without_questions(low, blank=True)  # "Who says it will stop? It won't." is negative; the question foretells nothing
     negations = _uncancelled(list(_NEGATED.get(language, _NEGATED["en"]).finditer(low)), low, language)
+    for start, end, cancelled in denied:
+        if cancelled:  # "nobody thinks the crews won't hit back": two negations, a prediction that stands
+            negations = [n for n in negations if not start <= n.start() <= end]
+        else:
+            negations = sorted(negations + [_Span(start, end)], key=lambda n: n.start())
     plain = [m for m in _PREDICTING.get(language, _PREDICTING["en"]).finditer(low)
              if not any(n.start() <= m.start() < n.end() for n in negations)]
     negated = bool(negations) and (not plain or negations[0].start() < plain[0].start())
     return "negative" if negated != (stance == "denied") else "positive"
+
+
+class _Span:
+    """A negation the parse found (a belief denied), read as the patterns' matches are."""
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
 
 
 def _first(table, text: str) -> str | None:
@@ -130,8 +155,9 @@ def horizon(text: str) -> str | None:
     return f"P{_NUMBERS.get(n, n if n.isdigit() else 'X')}{unit}"
 
 
-def ledger(ann: Annotations, text: str, published: str | None, language: str = "en") -> list[Forecast]:
-    """A ledger entry for each forecast statement."""
+def ledger(ann: Annotations, text: str, published: str | None, language: str = "en", spacy_doc=None) -> list[Forecast]:
+    """A ledger entry for each forecast statement; with the parse (``spacy_doc``), a belief denied up to the modal of
+    its complement ("nobody believes the truce will hold") makes it negative."""
     out = []
     for i, s in enumerate(ann.statements):
         if s.claim_type != "forecast":
@@ -149,7 +175,8 @@ def ledger(ann: Annotations, text: str, published: str | None, language: str = "
             place_key=s.place_key,
             horizon=horizon(content),
             made_on=published,
-            polarity=polarity(content, s.stance, language),
+            polarity=polarity(content, s.stance, language,
+                              denied_beliefs(spacy_doc, s.content_start, s.content_end) if language == "en" else ()),
         ))
     return out
 

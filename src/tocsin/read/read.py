@@ -188,7 +188,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
                         + turns, key=lambda st: st.content_start)
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
-    ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at, doc.language)))
+    ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at, doc.language, spacy_doc)))
     events = [e for e in find_events(spacy_doc, text, ann, doc.published_at, doc.language, segs, doc.url)
               if not silent_at(segs, e.evidence_start) and not QUESTION_END.search(text, e.evidence_start, e.evidence_end)
               and not calls_for_tips(text, e.evidence_start, e.evidence_end)]

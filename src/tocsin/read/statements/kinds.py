@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEXICONS, verb_lemma
+from .questions import without_questions
 from .unforeseen import foreseeing, narrated_scheme
 
 # A quotation inside the quotation ("Isaiah said, ‘Strike the shepherd and the sheep will scatter.’") is another
@@ -58,8 +59,9 @@ def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | Non
     for a quotation, in the words that lead to it: ``lead_words``), or a warning of a possible happening; and no
     plan, promise, deterrence line or doing of the speaker's own side. A negated lead ("said she does not expect")
     is left to the quotation's own words: the ledger reads the polarity there, and must not store it inverted. The
-    speaker's own manner of speaking ("I will say this:", "I'll tell you") is neither a plan nor a prediction."""
-    low = re.sub(lex.get("speaking", r"(?!)"), " ", low)
+    speaker's own manner of speaking ("I will say this:", "I'll tell you") is neither a plan nor a prediction; a direct
+    question's clause predicts nothing (``questions``)."""
+    low = re.sub(lex.get("speaking", r"(?!)"), " ", without_questions(low) if language == "en" else low)
     if re.search(lex["plan_cue"], cue_word) or re.search(lex["commitment"], low) or _own_side(low, speaker, lex) \
             or _speaker_acts(low, speaker, language):
         return False

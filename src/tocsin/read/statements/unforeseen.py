@@ -12,7 +12,7 @@ retaliate").
   contrary to fact ("if Iran were a stock, he would buy it"), a past never done ("would have never proposed", "would
   have cost"), a judgement in the conditional ("it would be a dereliction of duty", "it would make sense");
 - a state now ("the suspect could be armed and dangerous"), grief and time ("nothing will bring her back", "it will
-  take time to heal");
+  take time to heal", "he will be missed", "her memory will live on", "they will never be forgotten");
 - a relative clause that describes ("somebody who is going to beat him"), the speaker's manner of speaking ("things I
   wouldn't say"), a request asked ("would you all encourage him!"), what one looks forward to, a truth told of anyone
   ("if you say it long enough, people will believe it"), a name something could be given ("could be termed influence
@@ -27,6 +27,8 @@ retaliate").
 - words that are no future: "if you will"; "going to" a place or a people ("they are going to people, showing
   videos"); "those most likely to be involved", a class of people described, not a chance foreseen;
 - an indirect question ("why the senator won't appear", "how the money could be justified"): asked, not foreseen;
+- a farewell or a courtesy of the floor, in its fixed forms ("we'll see you all next week", "I'll let you go", "I'll take
+  one more question");
 - a reply that sends the listener elsewhere ("you'll have to ask the Department");
 - the habitual "would" of a scheme that police or prosecutors narrate ("police said the men would approach victims at
   ATMs and demand cash", "the U.S. Attorney said members of the ring would recruit drivers"): what used to be done, told
@@ -91,6 +93,9 @@ _UNFORESEEN = [
     r"\b(?:won't|wouldn't|can't|cannot|(?:will|would|can|could) (?:not|never)|nothing (?:will|can|could|would)) (?:ever )?bring "
     r"(?:\w+ ){0,2}?back\b",
     r"\b(?:will|'ll|would) never be the same\b",
+    # remembrance, in its fixed forms only ("he will be sorely missed", "her memory will live on", "they will never be
+    # forgotten"); not "will always…", which foretells as often as it mourns
+    r"\b(?:will|'ll|shall) (?:\w+ly )?(?:live on|never be forgotten|be (?:\w+ly |so )?missed)\b",
     r"\b(?:will|'ll|would|could|is going to) (?:\w+ly )?take (?:some |more |a (?:long |little |lot of )?)?time\b",
     r"\b(?:will|'ll|is going to|would) be a (?:very )?(?:long|difficult|tough|hard|slow|painful|challenging) (?:process|road|journey|"
     r"fight|battle|recovery|time|day|night|week)\b",
@@ -142,6 +147,13 @@ _UNFORESEEN = [
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!'s )(?<!'re )(?<!\bbeen )\b(?:most|least) likely to\b",
     # an indirect question
     r"\b(?:why|how|whether) " + _PLAIN + r"(?:would|will|'ll|won't|wouldn't|could|might|is going to|are going to)\b",
+    # a farewell and a courtesy of the floor, in their fixed forms only ("we'll see you all next week", "I'll let you go",
+    # "I will take one more question"): not "will take", "will hear" or "will see" of anything else
+    r"\b(?:i|we)(?:'ll| will) (?:\w+ly )?see (?:you|y'all)(?: all| next (?:week|month|year|time|season|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday))\b"
+    r"|\b(?:i|we)(?:'ll| will) (?:\w+ly )?let (?:you|y'all)(?: all| guys)? go\b"
+    r"|(?:'ll|\bwill) (?:\w+ly )?take (?:one|two|a few|a couple(?: of)?|just one|one last|a last|a final) (?:more |last |final )?"
+    r"questions?\b",
     # a reply that sends the listener elsewhere, or tells what the listener may see of the speaker's side
     r"\byou(?:'ll| will) (?:\w+ly )?(?:have to|need to) (?:ask|check|talk|speak|refer|go to|reach out|direct)\b",
     r"\byou (?:could|might|may|can) (?:\w+ly )?(?:also )?(?:see|hear)\b",
