@@ -190,7 +190,8 @@ def _verb_arguments(tok, etype: str, text: str):
         # Lopez; "charges of fraud against two officers", where the parse hangs "against" on the offence: the officers
         if target is None:
             return subj, None  # "filed charges of fraud at the customs office": where, not against whom
-    if target is None:  # "kidnapped and killed X": the object the verbs share; "threatened to kill X"
+    if target is None and _prep_object(tok, "on", "against", "at") is None:  # "kidnapped and killed X": the object the
+        # verbs share; "threatened to kill X"; not where the verb has its own ("pulled a gun and shot at two officers")
         target = next((_child(v, "dobj") for v in (*tok.conjuncts, *(c for c in tok.children if c.dep_ == "xcomp")) if _child(v, "dobj") is not None), None)
     if target is None or target.lower_ in _WEAPONS:
         target = _prep_object(tok, "on", "against", "at", "into", "outside", "inside", *(("to",) if target is not None else ())) or (

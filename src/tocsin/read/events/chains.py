@@ -204,7 +204,12 @@ def _of_the_victim(doc, text: str) -> list[str]:
 
 def _join(chains: Chains, words: frozenset[str], start: int, people: list[Mention]) -> int:
     """The chain a written name belongs to: the last one whose name holds it or is held by it (the fuller name
-    kept), else a new one. Two full names that differ ("Amelia Ruiz", "Pedro Ruiz") are two chains."""
+    kept), else a new one. Two full names that differ ("Amelia Ruiz", "Pedro Ruiz") are two chains, and a lone
+    surname after both is neither's ("Prosecutor Ana Ruiz … Pedro Ruiz … Ruiz was charged"): a chain of its own, so
+    that no one takes the other's description."""
+    if len(words) == 1 and len([names for names in chains.names if words < names]) > 1:
+        alone = [i for i, names in enumerate(chains.names) if names == words]
+        return alone[-1] if alone else chains.new(words)
     if words:
         for i in reversed(range(len(chains.names))):
             names = chains.names[i]
@@ -300,13 +305,16 @@ def _family(etype: str) -> str:
     return "violence" if etype in ("killing", "attack") else etype  # a shooting the story later tells as a killing
 
 
-def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
+def settle(found: list[dict], text: str, chains: Chains, lede_end: int, members: dict | None = None) -> None:
     """The target categories of a document's events, read off the whole document: the one person a story names as
     the victim of a kind of happening takes the descriptions the story gives that victim elsewhere ("Ana Ruiz was
     found dead … the man who killed the young Navy sailor"); a named or pronoun target takes its chain's category
     where its own words give none; and a happening told with no target takes the category of the one victim the
     story names for it when it is that happening told again (in the headline or lede, or "the murder"), else
-    "civilian", the guideline's "anyone else"."""
+    "civilian", the guideline's "anyone else". A definite description describes the one victim only where its
+    happening is told as having happened ("planned to murder the military official" is another, unnamed person); a
+    target whose chain the document makes a member of a group (``members``: "Ana Ruiz, an MS-13 member") is a rival
+    group's, as context._target_category reads it."""
     victims: dict[str, set[int]] = {}
     for f in found:
         if f["type"] in _CATEGORISED and (chain := chains.chain(f["target_mention"])) is not None:
@@ -318,7 +326,8 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
     for f in found:
         one = victims.get(_family(f["type"]), set())
         tok = f["target_tok"]
-        if f["type"] in _CATEGORISED and len(one) == 1 and chains.chain(f["target_mention"]) is None and tok is not None and tok.tag_ == "NN" \
+        if f["type"] in _CATEGORISED and f["modality"] in _TOLD and len(one) == 1 and chains.chain(f["target_mention"]) is None \
+                and tok is not None and tok.tag_ == "NN" \
                 and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children):
             chains.describe(next(iter(one)), " ".join([text[slice(*_phrase(tok))]] + [text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos"]))
     for f in found:
@@ -326,7 +335,8 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
             continue
         one = victims.get(_family(f["type"]), set())
         if f["target"] is not None and f["target_category"] == "civilian":
-            f["target_category"] = chains.category(chains.chain(f["target_mention"])) or _described_before(text, f["target_tok"], chains.language) \
+            chain = chains.chain(f["target_mention"])
+            f["target_category"] = ("rival group" if chain is not None and chain in (members or {}) else None) or chains.category(chain) or _described_before(text, f["target_tok"], chains.language) \
                 or (_robbed(f, text, chains.language) if f["type"] == "robbery" and f["target_mention"] is None else None) or "civilian"
         elif f["target"] is not None and f["target_category"] in _SERVING and chains.chain(f["target_mention"]) is None:
             f["target_category"] = _described_before(text, f["target_tok"], chains.language) or f["target_category"]  # "the officer"
@@ -367,13 +377,19 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
     the door of a bakery") or the one whose body it reached ("a knife held to a taxi driver's throat"); in the headline or lede, the story's one named victim's; a victim the sentence speaks of
     ("at the time of the assault the victim posed no threat"): a civilian; a Spanish passive
     that drops its subject, the person the sentence before describes, else the one whose death or harm it told; told again ("the killing", after the story
-    told one) none, as the first telling holds it; another happening ("another attack") none; else "civilian"."""
+    told one) none, as the first telling holds it; another happening ("another attack") none; a fight between gangs
+    ("a shooting between his gang and a rival crew"), with no police or soldier on either side, a rival group's; else
+    "civilian". A happening noun that modifies another is a kind of crime ("kidnapping rackets"), unless the noun it
+    modifies is one happening ("a stabbing spree", "a shooting incident")."""
     start, (s_start, s_end) = f["trigger"][0], f["sentence"]
     tok = f.get("tok")
     if ANOTHER.search(text, max(s_start, start - 60), start) or tok is not None and f["noun"] and (
             tok.dep_ in ("compound", "conj", "nmod", "amod") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
-            or any(c.dep_ == "conj" and c.lower_ in _RACKETS for c in tok.children)):
+            and not _one_happening(tok) or any(c.dep_ == "conj" and c.lower_ in _RACKETS for c in tok.children)):
         return None  # another happening, or a kind of crime ("ran kidnapping and extortion rackets")
+    if f["noun"] and (between := _BETWEEN.match(text, f["trigger"][1], s_end)) and _GANGS.search(between.group(1)) \
+            and _category_of(between.group(1), chains.language) in (None, "rival group"):
+        return "rival group"  # "a shootout between rival gangs", "un enfrentamiento entre bandas"
     for place in (*_PREMISES.finditer(text, s_start, s_end), *_BODY.finditer(text, s_start, s_end)):
         if (category := _category_of(place.group(1), chains.language)) is not None:
             return category
@@ -392,6 +408,20 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
         told = any(_family(g["type"]) == _family(f["type"]) and g["sentence"][1] <= s_start for g in found)
         return None if told else story
     return "civilian"
+
+
+# A fight told with its two sides: "a shooting between his gang and MS-13", "una balacera entre dos bandas"
+_BETWEEN = re.compile(r"[^.;:]{0,20}?\b(?:between|among|entre)\s+([^.;:]{3,80})", re.I)
+_GANGS = re.compile(r"\b(?:gangs?|cartels?|clans?|factions?|crews?|pandillas?|c[aá]rteles|cartel|bandas?|clanes|facciones|maras?)\b", re.I)
+# The nouns a happening noun may modify as one happening of its kind, not a kind of crime: "a stabbing spree"
+_HAPPENING_HEADS = {"spree", "sprees", "rampage", "incident", "incidents", "attack", "attacks", "incidente", "ataque"}
+
+
+def _one_happening(tok) -> bool:
+    """Whether a happening noun modifying another tells one happening: the noun it modifies is one ("a stabbing
+    spree", "the shooting incident"), with its article, possessor or number."""
+    head = tok.head
+    return tok.dep_ in ("compound", "amod", "nmod") and head.lower_ in _HAPPENING_HEADS and any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
 
 
 def _dropped_subject(tok, text: str, chains: Chains, s_start: int) -> int | None:
