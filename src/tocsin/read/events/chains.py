@@ -93,6 +93,7 @@ class Chains:
         self.descriptions: list[list[str]] = []
         self.sex: list[str | None] = []
         self.surnames: list[set[str]] = []
+        self.shared: set[int] = set()  # the chains of a lone surname two people named before share (``_join``)
         self.of_the_victim: list[str] = []  # what the story says of "the victim", with no name (``_of_the_victim``)
 
     def chain(self, mention: Mention | None) -> int | None:
@@ -208,11 +209,14 @@ def _join(chains: Chains, words: frozenset[str], start: int, people: list[Mentio
     surname after both is neither's ("Prosecutor Ana Ruiz … Pedro Ruiz … Ruiz was charged"): a chain of its own, so
     that no one takes the other's description."""
     if len(words) == 1 and len([names for names in chains.names if words < names]) > 1:
-        alone = [i for i, names in enumerate(chains.names) if names == words]
-        return alone[-1] if alone else chains.new(words)
+        alone = sorted(i for i in chains.shared if chains.names[i] == words) or [chains.new(words)]
+        chains.shared.add(alone[-1])
+        return alone[-1]
     if words:
         for i in reversed(range(len(chains.names))):
             names = chains.names[i]
+            if i in chains.shared and names != words:
+                continue  # a full name does not take the surname it shares with another
             if words <= names or names <= words:
                 chains.names[i] = names | words
                 return i
@@ -331,6 +335,9 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int, members:
                 and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children):
             chains.describe(next(iter(one)), " ".join([text[slice(*_phrase(tok))]] + [text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos"]))
     for f in found:
+        if f["type"] in _CATEGORISED and f["subtype"] == "armed clash" and f["target"] is None and f["modality"] in _TOLD \
+                and _between_gangs(f, text, chains.language):
+            f["target_category"] = "rival group"  # two sides fought, and the text says both are gangs
         if f["type"] not in _CATEGORISED or f["subtype"] == "armed clash":
             continue
         one = victims.get(_family(f["type"]), set())
@@ -387,9 +394,8 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
             tok.dep_ in ("compound", "conj", "nmod", "amod") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
             and not _one_happening(tok) or any(c.dep_ == "conj" and c.lower_ in _RACKETS for c in tok.children)):
         return None  # another happening, or a kind of crime ("ran kidnapping and extortion rackets")
-    if f["noun"] and (between := _BETWEEN.match(text, f["trigger"][1], s_end)) and _GANGS.search(between.group(1)) \
-            and _category_of(between.group(1), chains.language) in (None, "rival group"):
-        return "rival group"  # "a shootout between rival gangs", "un enfrentamiento entre bandas"
+    if _between_gangs(f, text, chains.language):
+        return "rival group"
     for place in (*_PREMISES.finditer(text, s_start, s_end), *_BODY.finditer(text, s_start, s_end)):
         if (category := _category_of(place.group(1), chains.language)) is not None:
             return category
@@ -410,11 +416,21 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
     return "civilian"
 
 
-# A fight told with its two sides: "a shooting between his gang and MS-13", "una balacera entre dos bandas"
-_BETWEEN = re.compile(r"[^.;:]{0,20}?\b(?:between|among|entre)\s+([^.;:]{3,80})", re.I)
+# What makes a side of a fight a gang: "a shooting between his gang and MS-13", "una balacera entre dos bandas"
 _GANGS = re.compile(r"\b(?:gangs?|cartels?|clans?|factions?|crews?|pandillas?|c[aá]rteles|cartel|bandas?|clanes|facciones|maras?)\b", re.I)
 # The nouns a happening noun may modify as one happening of its kind, not a kind of crime: "a stabbing spree"
 _HAPPENING_HEADS = {"spree", "sprees", "rampage", "incident", "incidents", "attack", "attacks", "incidente", "ataque"}
+
+
+def _between_gangs(f: dict, text: str, language: str) -> bool:
+    """Whether a happening noun is told as a fight between gangs, with no police or soldier on either side: "a
+    shootout between rival gangs", "un enfrentamiento entre bandas"."""
+    tok = f.get("tok")
+    if tok is None or not f["noun"]:
+        return False
+    sides = [text[slice(*_phrase(o))] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among", "entre")
+             for o in c.children if o.dep_ == "pobj"]
+    return any(_GANGS.search(words) for words in sides) and all(_category_of(words, language) in (None, "rival group") for words in sides)
 
 
 def _one_happening(tok) -> bool:
