@@ -97,3 +97,9 @@ def test_own_at_object_before_joined_verbs_object(make_doc):
     text = 'The driver then "pulled a handgun and shot at both deputies," the sheriff said.'
     found = [(t, c) for etype, t, c in _categories(make_doc, text) if etype == "attack"]
     assert found and found[-1][1] == "law enforcement" and "deputies" in (found[-1][0] or ""), found
+
+
+def test_question_about_the_killing_describes_its_victim(make_doc):
+    text = ("Tulsa murder still haunts family. Peter J. Lane was shot dead in a parking lot in Tulsa in 2001. "
+            "Who would want to kill the quiet young father, a decorated Navy veteran?")
+    assert _category_at(make_doc, text, "Peter J. Lane was shot") == "former law enforcement"

@@ -316,7 +316,8 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int, members:
     where its own words give none; and a happening told with no target takes the category of the one victim the
     story names for it when it is that happening told again (in the headline or lede, or "the murder"), else
     "civilian", the guideline's "anyone else". A definite description describes the one victim only where its
-    happening is told as having happened ("planned to murder the military official" is another, unnamed person); a
+    happening is told as having happened ("planned to murder the military official" is another, unnamed person), or
+    asked about ("Why would anyone want to kill the young father, a decorated veteran?"); a
     target whose chain the document makes a member of a group (``members``: "Ana Ruiz, an MS-13 member") is a rival
     group's, as context._target_category reads it."""
     victims: dict[str, set[int]] = {}
@@ -330,7 +331,7 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int, members:
     for f in found:
         one = victims.get(_family(f["type"]), set())
         tok = f["target_tok"]
-        if f["type"] in _CATEGORISED and f["modality"] in _TOLD and len(one) == 1 and chains.chain(f["target_mention"]) is None \
+        if f["type"] in _CATEGORISED and (f["modality"] in _TOLD or _asked(f, text)) and len(one) == 1 and chains.chain(f["target_mention"]) is None \
                 and tok is not None and tok.tag_ == "NN" \
                 and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children):
             chains.describe(next(iter(one)), " ".join([text[slice(*_phrase(tok))]] + [text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos"]))
@@ -352,6 +353,12 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int, members:
 
 
 _TOLD = {"asserted", "alleged"}
+
+
+def _asked(f: dict, text: str) -> bool:
+    """Whether a happening is told in a question ("Who would want to kill the young father?"), which asks about the
+    happening the story tells rather than planning another."""
+    return text[f["sentence"][0] : f["sentence"][1]].rstrip().rstrip("\"'”’").endswith("?")
 # Whom a thing was stolen from: "stolen from the city government", "a burglary of a funeral home", "reported stolen by
 # the owner of a landscaping firm", "robado de una tienda"
 _ROBBED = re.compile(r"(?:\bfrom|\b(?:robbery|burglary|theft|break-in|robo|asalto|hurto)\s+(?:of|at|de|del|en)|\bowners?\s+of|\bdueñ[oa]s?\s+de|"
