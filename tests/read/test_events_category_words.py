@@ -32,3 +32,23 @@ def test_category_words_match_whole_words(words, language, category):
 def test_civilian_words_inside_compounds(words):
     civilian = next(p for name, p in _categories("en") if name == "civilian")
     assert civilian.search(words)
+
+
+@pytest.mark.parametrize("words, language", [
+    # a category word inside a longer word or a name says nothing
+    ("Courtney Ruiz", "en"), ("Dale Marshall", "en"), ("Ana Bishop", "en"), ("the board chairman", "en"),
+    ("a county medical examiner", "en"), ("the creditors", "en"), ("a tax consultant", "en"),
+    ("the unofficial tally", "en"), ("Greg Armytage", "en"), ("a storyteller", "en"),
+])
+def test_category_words_inside_longer_words(words, language):
+    assert _category_of(words, language) is None
+
+
+@pytest.mark.parametrize("words, language, category", [
+    ("una defensora pública", "es", "judiciary"),
+    ("un servidor público", "es", "elected or public official"),
+    ("two autoworkers", "en", "business"),
+    ("a sheriff's deputy", "en", "law enforcement"),
+])
+def test_category_words_whole_and_compound(words, language, category):
+    assert _category_of(words, language) == category

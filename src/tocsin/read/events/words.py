@@ -103,9 +103,17 @@ def _compiled(language: str, table: str):
 
 @lru_cache(maxsize=None)
 def _categories(language: str) -> list[tuple[str, re.Pattern]]:
-    # short words that end longer ones carry their own boundary in the lexicon ("bus" in "Columbus", "firms" in "confirms");
-    # a prefix or compound still counts ("exgobernador", "steelworkers", "schoolchildren")
-    return [(name, re.compile(p, re.I)) for name, p in TARGET_CATEGORIES[language]]
+    """The category patterns, each word whole: a category word inside a longer word or a name says nothing ("court"
+    in Courtney, "marshal" in Marshall, "shop" in Bishop, "airman" in chairman, "miner" in examiner, "faction" in
+    satisfaction, "consul" in consultant), while a prefix of office or size still counts ("exgobernador", "exfiscal",
+    "microempresario", "subcomandante") and the lexicon writes the compounds it means ("steelworkers"). "civilian",
+    never returned by ``_category_of``, is left as written ("schoolchildren", "grandmother")."""
+    return [(name, re.compile(p if name == "civilian" else rf"(?:(?<![^\W_])|{_PREFIXES})(?:{p})(?![^\W\d_])", re.I))
+            for name, p in TARGET_CATEGORIES[language]]
+
+
+# The prefixes a category word may be glued to: "exfiscal", "expolicía", "microempresario", "subcomandante", "vicealcalde"
+_PREFIXES = "|".join(rf"(?<=\b{p})" for p in ("ex", "exs", "micro", "sub", "vice", "co"))
 
 
 @lru_cache(maxsize=None)
