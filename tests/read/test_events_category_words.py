@@ -52,3 +52,14 @@ def test_category_words_inside_longer_words(words, language):
 ])
 def test_category_words_whole_and_compound(words, language, category):
     assert _category_of(words, language) == category
+
+
+@pytest.mark.parametrize("words, language, category", [
+    ("the army's soldiers", "en", "military"),
+    ("outside the courts", "en", "judiciary"),
+    ("three U.S. diplomatic personnel", "en", "elected or public official"),
+    ("a policewoman", "en", "law enforcement"),
+    ("dos elementos policiales", "es", "law enforcement"),
+])
+def test_category_words_possessive_plural_and_kin(words, language, category):
+    assert _category_of(words, language) == category

@@ -107,8 +107,9 @@ def _categories(language: str) -> list[tuple[str, re.Pattern]]:
     in Courtney, "marshal" in Marshall, "shop" in Bishop, "airman" in chairman, "miner" in examiner, "faction" in
     satisfaction, "consul" in consultant), while a prefix of office or size still counts ("exgobernador", "exfiscal",
     "microempresario", "subcomandante") and the lexicon writes the compounds it means ("steelworkers"). "civilian",
-    never returned by ``_category_of``, is left as written ("schoolchildren", "grandmother")."""
-    return [(name, re.compile(p if name == "civilian" else rf"(?:(?<![^\W_])|{_PREFIXES})(?:{p})(?![^\W\d_])", re.I))
+    never returned by ``_category_of``, is left as written ("schoolchildren", "grandmother"). A word may end in an "s"
+    the folded text leaves of a possessive ("the army's", folded "the armys")."""
+    return [(name, re.compile(p if name == "civilian" else rf"(?:(?<![^\W_])|{_PREFIXES})(?:{p})s?(?![^\W\d_])", re.I))
             for name, p in TARGET_CATEGORIES[language]]
 
 
