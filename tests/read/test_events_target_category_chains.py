@@ -103,3 +103,17 @@ def test_question_about_the_killing_describes_its_victim(make_doc):
     text = ("Tulsa murder still haunts family. Peter J. Lane was shot dead in a parking lot in Tulsa in 2001. "
             "Who would want to kill the quiet young father, a decorated Navy veteran?")
     assert _category_at(make_doc, text, "Peter J. Lane was shot") == "former law enforcement"
+
+
+def test_passive_subject_hung_on_its_auxiliary():
+    """The blanks of a link's brackets ("a reporter was  [beaten]") may lead the parse to hang the subject on the
+    passive's "was": it is still the passive verb's subject (a parse set by hand, as the model gives it)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from tocsin.read.events.arguments import _subject
+
+    words = ["a", "reporter", "was", "beaten", "by", "two", "men"]
+    doc = Doc(Vocab(), words=words, heads=[1, 2, 3, 3, 3, 6, 4], deps=["det", "nsubj", "auxpass", "ROOT", "agent", "nummod", "pobj"])
+    subject, passive = _subject(doc[3])
+    assert subject is not None and subject.text == "reporter" and passive

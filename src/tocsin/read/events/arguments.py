@@ -72,10 +72,14 @@ def _named(mentions: list[Mention], start: int, end: int, kinds=("group", "agenc
 
 
 def _subject(verb):
-    """The subject of a verb, borrowed from the verb it is coordinated with or controlled by."""
+    """The subject of a verb, borrowed from the verb it is coordinated with or controlled by; a passive's subject the
+    parse hung on its "was" is the verb's."""
     seen, only_conj = 0, True
     while verb is not None and seen < 4:
         subj = _child(verb, "nsubj", "nsubjpass", "csubj")
+        if subj is None and (aux := _child(verb, "auxpass")) is not None and (subj := _child(aux, "nsubj")) is not None:
+            return subj, only_conj  # "a journalist was  injured", the blanks of a link's brackets between: the parse
+            # hung the subject on the "was" of the passive
         if subj is not None and _w(subj) in ("who", "that", "which") and verb.dep_ == "relcl":
             return verb.head, False  # "gangs that charge fees and kill those who refuse"
         if subj is not None:
