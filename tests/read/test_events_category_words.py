@@ -21,6 +21,7 @@ from tocsin.read.events.words import _categories, _category_of
     ("un exfiscal regional", "es", "judiciary"),
     ("un exdiputado local", "es", "elected or public official"),
     ("un microempresario", "es", "business"),
+    ("el vicegobernador del estado", "es", "elected or public official"),
     ("two steelworkers", "en", "business"),
     ("a farmworker", "en", "business"),
 ])

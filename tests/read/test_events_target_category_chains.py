@@ -1,7 +1,8 @@
 """The target category read off the document's people (events/chains.py, events/arguments.py): a lone surname two
-people share is neither's; a member of a group named in the document is a rival group's target; a definite
-description in a planned killing is no named victim's; a fight between gangs is a rival group's; "a stabbing spree"
-is one happening; and a verb's own "at" object is its target before the object of the verb it is joined to."""
+people share is neither's; what the document says of a person's membership of a group never makes a rival group's
+target, nor does a fight "between" gangs; a definite description in a planned killing (or one asked about) is no named
+victim's; "a stabbing spree" is one happening, "the robbery incidents" are not; and a verb's own "at" object is its
+target before the object of the verb it is joined to, but not a time it tells ("attacked at dawn")."""
 
 import pytest
 
@@ -48,26 +49,18 @@ def test_one_full_name_takes_its_lone_surname():
     assert _join(chains, name_words("Baxter"), 50, []) == victim
 
 
-def test_member_chain_is_rival_group():
-    """A target whose chain the document makes a group's member ("Tariq Aziz, an Islamic State member") is a rival
-    group's, where its first reading gave "civilian"."""
-    from tocsin.models import Mention
-    from tocsin.read.events.chains import Chains, _join, name_words, settle
-
-    text = "Tariq Aziz, an Islamic State member, urged him to attack. Aziz was killed in a drone strike."
-    chains = Chains("en")
-    aziz = Mention(text.index("Aziz was"), text.index("Aziz was") + 4, "Aziz", "PERSON", "person", "model")
-    chains.of[(0, 10)] = _join(chains, name_words("Tariq Aziz"), 0, [])
-    chains.of[(aziz.start, aziz.end)] = _join(chains, name_words("Aziz"), aziz.start, [])
-    killing = {"type": "killing", "subtype": None, "target": (aziz.start, aziz.end), "target_mention": aziz,
-               "target_category": "civilian", "target_tok": None, "modality": "asserted",
-               "trigger": (text.index("killed"), text.index("killed") + 6), "sentence": (aziz.start, len(text))}
-    unknown = [dict(killing)]
-    settle(unknown, text, chains, 0)  # no membership known: what the descriptions give
-    assert unknown[0]["target_category"] == "civilian"
-    found = [dict(killing)]
-    settle(found, text, chains, 0, members={chains.of[(0, 10)]: "Islamic State"})
-    assert found[0]["target_category"] == "rival group"
+@pytest.mark.parametrize("text", [
+    "Deputies said Hector Salas was not a member of MS-13. Salas was shot dead outside a bar in Reno on Sunday.",
+    # present on main too, by another route (context's membership of a target's chain), left for the lead: xfail
+    pytest.param("Hector Salas, a former MS-13 member, left the gang in 2015. Salas was shot dead outside a bar in Reno on Sunday.",
+                 marks=pytest.mark.xfail(strict=True, reason="main's context membership route ignores 'former'")),
+    pytest.param("Prosecutors said Hector Salas was a member of MS-13. Salas's sister was shot dead outside a bar in Reno on Sunday.",
+                 marks=pytest.mark.xfail(strict=True, reason="main's context membership route reaches a relative")),
+])
+def test_member_chain_is_not_rival_group(make_doc, text):
+    """What a document says of a person's membership, negated, past, hedged or of a relative, never makes the person
+    a rival group's target: tocsin does not infer that a person belongs to a group."""
+    assert _category_at(make_doc, text, "shot dead") != "rival group"
 
 
 def test_planned_killing_description_is_no_named_victims(make_doc):
@@ -76,21 +69,24 @@ def test_planned_killing_description_is_no_named_victims(make_doc):
     assert _category_at(make_doc, text, "Omar Ruiz was shot dead") == "civilian"
 
 
-def test_fight_between_gangs_is_rival_group(make_doc):
-    text = "A shootout between two rival gangs erupted in a Fresno park on Friday night, police said."
-    assert _category_at(make_doc, text, "shootout between") == "rival group"
-    text = "Police said a shooting between two gangs broke out in a Fresno park on Friday night."
-    assert _category_at(make_doc, text, "shooting between") == "rival group"
-
-
-def test_fight_between_gang_and_police_is_not_rival_group(make_doc):
-    text = "A shootout between a gang and police officers erupted in a Fresno park on Friday night."
-    assert _category_at(make_doc, text, "shootout between") != "rival group"
+@pytest.mark.parametrize("text, words", [
+    ("A shootout between two rival gangs erupted in a Fresno park on Friday night, police said.", "shootout between"),
+    ("A fight between the film crews broke out on the set in Fresno on Friday night.", "fight between"),
+    ("A brawl between party factions broke out at the convention hall in Fresno on Friday.", "brawl between"),
+])
+def test_fight_between_gangs_is_not_rival_group(make_doc, text, words):
+    """A fight told as "between" two sides makes no one a rival group: who was hurt may be bystanders or residents."""
+    assert _category_at(make_doc, text, words) != "rival group"
 
 
 def test_stabbing_spree_is_one_happening(make_doc):
     text = "In April, a stabbing spree in a market in Ohio left three dead and nine injured."
     assert _category_at(make_doc, text, "stabbing spree") == "civilian"
+
+
+def test_plural_incidents_are_no_one_happening(make_doc):
+    text = "The robbery incidents this summer have alarmed shop owners in Toledo."
+    assert all(c is None for _, _, c in _categories(make_doc, text)), _categories(make_doc, text)
 
 
 def test_own_at_object_before_joined_verbs_object(make_doc):
@@ -99,10 +95,24 @@ def test_own_at_object_before_joined_verbs_object(make_doc):
     assert found and found[-1][1] == "law enforcement" and "deputies" in (found[-1][0] or ""), found
 
 
-def test_question_about_the_killing_describes_its_victim(make_doc):
-    text = ("Tulsa murder still haunts family. Peter J. Lane was shot dead in a parking lot in Tulsa in 2001. "
-            "Who would want to kill the quiet young father, a decorated Navy veteran?")
-    assert _category_at(make_doc, text, "Peter J. Lane was shot") == "former law enforcement"
+@pytest.mark.parametrize("text", [
+    "Rebels seized the village and attacked at dawn, the army said.",
+    "Rebels seized the village and attacked at night, the army said.",
+    "Rebels seized the village and attacked on Monday, the army said.",
+])
+def test_joined_verbs_object_not_a_time(make_doc, text):
+    """A time a joined verb's "at" or "on" tells ("attacked at dawn") is no object of its own: the verb shares the
+    object of the verb it is joined to."""
+    found = [t for etype, t, _ in _categories(make_doc, text) if etype == "attack"]
+    assert found and "village" in (found[-1] or ""), _categories(make_doc, text)
+
+
+def test_question_is_no_telling_of_the_killing(make_doc):
+    """A planned or feared killing asked about ("will the gang kill the mayor next?") does not describe the story's
+    one named victim."""
+    text = ("Peter J. Lane was shot dead in a parking lot in Tulsa in 2001. "
+            "Residents now ask: will the gang kill the mayor next?")
+    assert _category_at(make_doc, text, "Peter J. Lane was shot") == "civilian"
 
 
 def test_passive_subject_hung_on_its_auxiliary():

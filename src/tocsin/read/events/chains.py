@@ -309,17 +309,16 @@ def _family(etype: str) -> str:
     return "violence" if etype in ("killing", "attack") else etype  # a shooting the story later tells as a killing
 
 
-def settle(found: list[dict], text: str, chains: Chains, lede_end: int, members: dict | None = None) -> None:
+def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
     """The target categories of a document's events, read off the whole document: the one person a story names as
     the victim of a kind of happening takes the descriptions the story gives that victim elsewhere ("Ana Ruiz was
     found dead … the man who killed the young Navy sailor"); a named or pronoun target takes its chain's category
     where its own words give none; and a happening told with no target takes the category of the one victim the
     story names for it when it is that happening told again (in the headline or lede, or "the murder"), else
     "civilian", the guideline's "anyone else". A definite description describes the one victim only where its
-    happening is told as having happened ("planned to murder the military official" is another, unnamed person), or
-    asked about ("Why would anyone want to kill the young father, a decorated veteran?"); a
-    target whose chain the document makes a member of a group (``members``: "Ana Ruiz, an MS-13 member") is a rival
-    group's, as context._target_category reads it."""
+    happening is told as having happened ("planned to murder the military official" is another, unnamed person). A
+    chain's membership of a group, which the document may tell with a negation, a hedge or of another person, never
+    makes its target a rival group here."""
     victims: dict[str, set[int]] = {}
     for f in found:
         if f["type"] in _CATEGORISED and (chain := chains.chain(f["target_mention"])) is not None:
@@ -331,20 +330,16 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int, members:
     for f in found:
         one = victims.get(_family(f["type"]), set())
         tok = f["target_tok"]
-        if f["type"] in _CATEGORISED and (f["modality"] in _TOLD or _asked(f, text)) and len(one) == 1 and chains.chain(f["target_mention"]) is None \
+        if f["type"] in _CATEGORISED and f["modality"] in _TOLD and len(one) == 1 and chains.chain(f["target_mention"]) is None \
                 and tok is not None and tok.tag_ == "NN" \
                 and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children):
             chains.describe(next(iter(one)), " ".join([text[slice(*_phrase(tok))]] + [text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos"]))
     for f in found:
-        if f["type"] in _CATEGORISED and f["subtype"] == "armed clash" and f["target"] is None and f["modality"] in _TOLD \
-                and _between_gangs(f, text, chains.language):
-            f["target_category"] = "rival group"  # two sides fought, and the text says both are gangs
         if f["type"] not in _CATEGORISED or f["subtype"] == "armed clash":
             continue
         one = victims.get(_family(f["type"]), set())
         if f["target"] is not None and f["target_category"] == "civilian":
-            chain = chains.chain(f["target_mention"])
-            f["target_category"] = ("rival group" if chain is not None and chain in (members or {}) else None) or chains.category(chain) or _described_before(text, f["target_tok"], chains.language) \
+            f["target_category"] = chains.category(chains.chain(f["target_mention"])) or _described_before(text, f["target_tok"], chains.language) \
                 or (_robbed(f, text, chains.language) if f["type"] == "robbery" and f["target_mention"] is None else None) or "civilian"
         elif f["target"] is not None and f["target_category"] in _SERVING and chains.chain(f["target_mention"]) is None:
             f["target_category"] = _described_before(text, f["target_tok"], chains.language) or f["target_category"]  # "the officer"
@@ -354,11 +349,6 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int, members:
 
 _TOLD = {"asserted", "alleged"}
 
-
-def _asked(f: dict, text: str) -> bool:
-    """Whether a happening is told in a question ("Who would want to kill the young father?"), which asks about the
-    happening the story tells rather than planning another."""
-    return text[f["sentence"][0] : f["sentence"][1]].rstrip().rstrip("\"'”’").endswith("?")
 # Whom a thing was stolen from: "stolen from the city government", "a burglary of a funeral home", "reported stolen by
 # the owner of a landscaping firm", "robado de una tienda"
 _ROBBED = re.compile(r"(?:\bfrom|\b(?:robbery|burglary|theft|break-in|robo|asalto|hurto)\s+(?:of|at|de|del|en)|\bowners?\s+of|\bdueñ[oa]s?\s+de|"
@@ -391,18 +381,15 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
     the door of a bakery") or the one whose body it reached ("a knife held to a taxi driver's throat"); in the headline or lede, the story's one named victim's; a victim the sentence speaks of
     ("at the time of the assault the victim posed no threat"): a civilian; a Spanish passive
     that drops its subject, the person the sentence before describes, else the one whose death or harm it told; told again ("the killing", after the story
-    told one) none, as the first telling holds it; another happening ("another attack") none; a fight between gangs
-    ("a shooting between his gang and a rival crew"), with no police or soldier on either side, a rival group's; else
-    "civilian". A happening noun that modifies another is a kind of crime ("kidnapping rackets"), unless the noun it
-    modifies is one happening ("a stabbing spree", "a shooting incident")."""
+    told one) none, as the first telling holds it; another happening ("another attack") none; else "civilian". A
+    happening noun that modifies another is a kind of crime ("kidnapping rackets"), unless the noun it modifies is one
+    happening ("a stabbing spree", "a shooting incident"; not "the kidnapping incidents", many)."""
     start, (s_start, s_end) = f["trigger"][0], f["sentence"]
     tok = f.get("tok")
     if ANOTHER.search(text, max(s_start, start - 60), start) or tok is not None and f["noun"] and (
             tok.dep_ in ("compound", "conj", "nmod", "amod") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
-            and not _one_happening(tok) or any(c.dep_ == "conj" and c.lower_ in _RACKETS for c in tok.children)):
+            and not _of_one_happening(tok) or any(c.dep_ == "conj" and c.lower_ in _RACKETS for c in tok.children)):
         return None  # another happening, or a kind of crime ("ran kidnapping and extortion rackets")
-    if _between_gangs(f, text, chains.language):
-        return "rival group"
     for place in (*_PREMISES.finditer(text, s_start, s_end), *_BODY.finditer(text, s_start, s_end)):
         if (category := _category_of(place.group(1), chains.language)) is not None:
             return category
@@ -423,24 +410,12 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
     return "civilian"
 
 
-# What makes a side of a fight a gang: "a shooting between his gang and MS-13", "una balacera entre dos bandas"
-_GANGS = re.compile(r"\b(?:gangs?|cartels?|clans?|factions?|crews?|pandillas?|c[aá]rteles|cartel|bandas?|clanes|facciones|maras?)\b", re.I)
 # The nouns a happening noun may modify as one happening of its kind, not a kind of crime: "a stabbing spree"
-_HAPPENING_HEADS = {"spree", "sprees", "rampage", "incident", "incidents", "attack", "attacks", "incidente", "ataque"}
+# (singular only: "the kidnapping incidents this year" are many happenings of a kind, not one)
+_HAPPENING_HEADS = {"spree", "rampage", "incident", "attack", "incidente", "ataque"}
 
 
-def _between_gangs(f: dict, text: str, language: str) -> bool:
-    """Whether a happening noun is told as a fight between gangs, with no police or soldier on either side: "a
-    shootout between rival gangs", "un enfrentamiento entre bandas"."""
-    tok = f.get("tok")
-    if tok is None or not f["noun"]:
-        return False
-    sides = [text[slice(*_phrase(o))] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among", "entre")
-             for o in c.children if o.dep_ == "pobj"]
-    return any(_GANGS.search(words) for words in sides) and all(_category_of(words, language) in (None, "rival group") for words in sides)
-
-
-def _one_happening(tok) -> bool:
+def _of_one_happening(tok) -> bool:
     """Whether a happening noun modifying another tells one happening: the noun it modifies is one ("a stabbing
     spree", "the shooting incident"), with its article, possessor or number."""
     head = tok.head

@@ -471,7 +471,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
         f["offences"] = offences.get(f["tok"].i, [])
     lede = next((s.end for s in ann.sentences if s.end >= _LEDE), len(text))  # the headline and the story's first sentence
     named_in_the_story(kept, ctx.chains, lede, _family)
-    settle(kept, text, ctx.chains, lede, ctx.members)
+    settle(kept, text, ctx.chains, lede)
     told_again(kept, ctx)
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names or in a count of places ("in at least eight
