@@ -21,6 +21,7 @@ from tocsin.read.events.words import _categories, _category_of
     ("un exfiscal regional", "es", "judiciary"),
     ("un exdiputado local", "es", "elected or public official"),
     ("un microempresario", "es", "business"),
+    ("el vicegobernador del estado", "es", "elected or public official"),
     ("two steelworkers", "en", "business"),
     ("a farmworker", "en", "business"),
 ])
@@ -32,3 +33,34 @@ def test_category_words_match_whole_words(words, language, category):
 def test_civilian_words_inside_compounds(words):
     civilian = next(p for name, p in _categories("en") if name == "civilian")
     assert civilian.search(words)
+
+
+@pytest.mark.parametrize("words, language", [
+    # a category word inside a longer word or a name says nothing
+    ("Courtney Ruiz", "en"), ("Dale Marshall", "en"), ("Ana Bishop", "en"), ("the board chairman", "en"),
+    ("a county medical examiner", "en"), ("the creditors", "en"), ("a tax consultant", "en"),
+    ("the unofficial tally", "en"), ("Greg Armytage", "en"), ("a storyteller", "en"),
+])
+def test_category_words_inside_longer_words(words, language):
+    assert _category_of(words, language) is None
+
+
+@pytest.mark.parametrize("words, language, category", [
+    ("una defensora pública", "es", "judiciary"),
+    ("un servidor público", "es", "elected or public official"),
+    ("two autoworkers", "en", "business"),
+    ("a sheriff's deputy", "en", "law enforcement"),
+])
+def test_category_words_whole_and_compound(words, language, category):
+    assert _category_of(words, language) == category
+
+
+@pytest.mark.parametrize("words, language, category", [
+    ("the army's soldiers", "en", "military"),
+    ("outside the courts", "en", "judiciary"),
+    ("three U.S. diplomatic personnel", "en", "elected or public official"),
+    ("a policewoman", "en", "law enforcement"),
+    ("dos elementos policiales", "es", "law enforcement"),
+])
+def test_category_words_possessive_plural_and_kin(words, language, category):
+    assert _category_of(words, language) == category

@@ -71,11 +71,28 @@ def _named(mentions: list[Mention], start: int, end: int, kinds=("group", "agenc
     return min(inside, key=lambda m: (_ACTOR_PREFERENCE[m.kind], m.start)) if inside else None
 
 
+# Times a verb's "at" or "on" may tell, which are no object of its own: "seized the town and attacked at dawn"
+_TIMES = {"dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset", "night", "midnight", "noon", "midday", "morning",
+          "afternoon", "evening", "weekend", "weekends", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+          "sunday", "once", "time", "times", "least", "first", "last", "nights", "mornings", "evenings"}
+
+
+def _own_object(tok):
+    """A verb's own "on", "against" or "at" object ("shot at two officers"), not a time it tells ("attacked at dawn",
+    "on Monday", "at night"), which leaves the verb to share the object of the verb it is joined to."""
+    obj = _prep_object(tok, "on", "against", "at")
+    return None if obj is not None and obj.lower_ in _TIMES else obj
+
+
 def _subject(verb):
-    """The subject of a verb, borrowed from the verb it is coordinated with or controlled by."""
+    """The subject of a verb, borrowed from the verb it is coordinated with or controlled by; a passive's subject the
+    parse hung on its "was" is the verb's."""
     seen, only_conj = 0, True
     while verb is not None and seen < 4:
         subj = _child(verb, "nsubj", "nsubjpass", "csubj")
+        if subj is None and (aux := _child(verb, "auxpass")) is not None and (subj := _child(aux, "nsubj")) is not None:
+            return subj, only_conj  # "a journalist was  injured", the blanks of a link's brackets between: the parse
+            # hung the subject on the "was" of the passive
         if subj is not None and _w(subj) in ("who", "that", "which") and verb.dep_ == "relcl":
             return verb.head, False  # "gangs that charge fees and kill those who refuse"
         if subj is not None:
@@ -190,7 +207,8 @@ def _verb_arguments(tok, etype: str, text: str):
         # Lopez; "charges of fraud against two officers", where the parse hangs "against" on the offence: the officers
         if target is None:
             return subj, None  # "filed charges of fraud at the customs office": where, not against whom
-    if target is None:  # "kidnapped and killed X": the object the verbs share; "threatened to kill X"
+    if target is None and _own_object(tok) is None:  # "kidnapped and killed X": the object the verbs share; "threatened
+        # to kill X"; not where the verb has its own ("pulled a gun and shot at two officers")
         target = next((_child(v, "dobj") for v in (*tok.conjuncts, *(c for c in tok.children if c.dep_ == "xcomp")) if _child(v, "dobj") is not None), None)
     if target is None or target.lower_ in _WEAPONS:
         target = _prep_object(tok, "on", "against", "at", "into", "outside", "inside", *(("to",) if target is not None else ())) or (

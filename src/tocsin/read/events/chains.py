@@ -93,6 +93,7 @@ class Chains:
         self.descriptions: list[list[str]] = []
         self.sex: list[str | None] = []
         self.surnames: list[set[str]] = []
+        self.shared: set[int] = set()  # the chains of a lone surname two people named before share (``_join``)
         self.of_the_victim: list[str] = []  # what the story says of "the victim", with no name (``_of_the_victim``)
 
     def chain(self, mention: Mention | None) -> int | None:
@@ -204,10 +205,18 @@ def _of_the_victim(doc, text: str) -> list[str]:
 
 def _join(chains: Chains, words: frozenset[str], start: int, people: list[Mention]) -> int:
     """The chain a written name belongs to: the last one whose name holds it or is held by it (the fuller name
-    kept), else a new one. Two full names that differ ("Amelia Ruiz", "Pedro Ruiz") are two chains."""
+    kept), else a new one. Two full names that differ ("Amelia Ruiz", "Pedro Ruiz") are two chains, and a lone
+    surname after both is neither's ("Prosecutor Ana Ruiz … Pedro Ruiz … Ruiz was charged"): a chain of its own, so
+    that no one takes the other's description."""
+    if len(words) == 1 and len([names for names in chains.names if words < names]) > 1:
+        alone = sorted(i for i in chains.shared if chains.names[i] == words) or [chains.new(words)]
+        chains.shared.add(alone[-1])
+        return alone[-1]
     if words:
         for i in reversed(range(len(chains.names))):
             names = chains.names[i]
+            if i in chains.shared and names != words:
+                continue  # a full name does not take the surname it shares with another
             if words <= names or names <= words:
                 chains.names[i] = names | words
                 return i
@@ -306,7 +315,10 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
     found dead … the man who killed the young Navy sailor"); a named or pronoun target takes its chain's category
     where its own words give none; and a happening told with no target takes the category of the one victim the
     story names for it when it is that happening told again (in the headline or lede, or "the murder"), else
-    "civilian", the guideline's "anyone else"."""
+    "civilian", the guideline's "anyone else". A definite description describes the one victim only where its
+    happening is told as having happened ("planned to murder the military official" is another, unnamed person). A
+    chain's membership of a group, which the document may tell with a negation, a hedge or of another person, never
+    makes its target a rival group here."""
     victims: dict[str, set[int]] = {}
     for f in found:
         if f["type"] in _CATEGORISED and (chain := chains.chain(f["target_mention"])) is not None:
@@ -318,7 +330,8 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
     for f in found:
         one = victims.get(_family(f["type"]), set())
         tok = f["target_tok"]
-        if f["type"] in _CATEGORISED and len(one) == 1 and chains.chain(f["target_mention"]) is None and tok is not None and tok.tag_ == "NN" \
+        if f["type"] in _CATEGORISED and f["modality"] in _TOLD and len(one) == 1 and chains.chain(f["target_mention"]) is None \
+                and tok is not None and tok.tag_ == "NN" \
                 and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children):
             chains.describe(next(iter(one)), " ".join([text[slice(*_phrase(tok))]] + [text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos"]))
     for f in found:
@@ -335,6 +348,7 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
 
 
 _TOLD = {"asserted", "alleged"}
+
 # Whom a thing was stolen from: "stolen from the city government", "a burglary of a funeral home", "reported stolen by
 # the owner of a landscaping firm", "robado de una tienda"
 _ROBBED = re.compile(r"(?:\bfrom|\b(?:robbery|burglary|theft|break-in|robo|asalto|hurto)\s+(?:of|at|de|del|en)|\bowners?\s+of|\bdueñ[oa]s?\s+de|"
@@ -367,12 +381,14 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
     the door of a bakery") or the one whose body it reached ("a knife held to a taxi driver's throat"); in the headline or lede, the story's one named victim's; a victim the sentence speaks of
     ("at the time of the assault the victim posed no threat"): a civilian; a Spanish passive
     that drops its subject, the person the sentence before describes, else the one whose death or harm it told; told again ("the killing", after the story
-    told one) none, as the first telling holds it; another happening ("another attack") none; else "civilian"."""
+    told one) none, as the first telling holds it; another happening ("another attack") none; else "civilian". A
+    happening noun that modifies another is a kind of crime ("kidnapping rackets"), unless the noun it modifies is one
+    happening ("a stabbing spree", "a shooting incident"; not "the kidnapping incidents", many)."""
     start, (s_start, s_end) = f["trigger"][0], f["sentence"]
     tok = f.get("tok")
     if ANOTHER.search(text, max(s_start, start - 60), start) or tok is not None and f["noun"] and (
             tok.dep_ in ("compound", "conj", "nmod", "amod") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
-            or any(c.dep_ == "conj" and c.lower_ in _RACKETS for c in tok.children)):
+            and not _of_one_happening(tok) or any(c.dep_ == "conj" and c.lower_ in _RACKETS for c in tok.children)):
         return None  # another happening, or a kind of crime ("ran kidnapping and extortion rackets")
     for place in (*_PREMISES.finditer(text, s_start, s_end), *_BODY.finditer(text, s_start, s_end)):
         if (category := _category_of(place.group(1), chains.language)) is not None:
@@ -392,6 +408,18 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
         told = any(_family(g["type"]) == _family(f["type"]) and g["sentence"][1] <= s_start for g in found)
         return None if told else story
     return "civilian"
+
+
+# The nouns a happening noun may modify as one happening of its kind, not a kind of crime: "a stabbing spree"
+# (singular only: "the kidnapping incidents this year" are many happenings of a kind, not one)
+_HAPPENING_HEADS = {"spree", "rampage", "incident", "attack", "incidente", "ataque"}
+
+
+def _of_one_happening(tok) -> bool:
+    """Whether a happening noun modifying another tells one happening: the noun it modifies is one ("a stabbing
+    spree", "the shooting incident"), with its article, possessor or number."""
+    head = tok.head
+    return tok.dep_ in ("compound", "amod", "nmod") and head.lower_ in _HAPPENING_HEADS and any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
 
 
 def _dropped_subject(tok, text: str, chains: Chains, s_start: int) -> int | None:

@@ -103,9 +103,19 @@ def _compiled(language: str, table: str):
 
 @lru_cache(maxsize=None)
 def _categories(language: str) -> list[tuple[str, re.Pattern]]:
-    # short words that end longer ones carry their own boundary in the lexicon ("bus" in "Columbus", "firms" in "confirms");
-    # a prefix or compound still counts ("exgobernador", "steelworkers", "schoolchildren")
-    return [(name, re.compile(p, re.I)) for name, p in TARGET_CATEGORIES[language]]
+    """The category patterns, each word whole: a category word inside a longer word or a name says nothing ("court"
+    in Courtney, "marshal" in Marshall, "shop" in Bishop, "airman" in chairman, "miner" in examiner, "faction" in
+    satisfaction, "consul" in consultant), while a prefix of office or size still counts ("exgobernador", "exfiscal",
+    "microempresario", "vicegobernador") and the lexicon writes the compounds it means ("steelworkers"). "civilian",
+    never returned by ``_category_of``, is left as written ("schoolchildren", "grandmother"). A word may end in an "s"
+    the folded text leaves of a possessive ("the army's", folded "the armys")."""
+    return [(name, re.compile(p if name == "civilian" else rf"(?:(?<![^\W_])|{_PREFIXES})(?:{p})s?(?![^\W\d_])", re.I))
+            for name, p in TARGET_CATEGORIES[language]]
+
+
+# The prefixes a category word may be glued to: "exfiscal", "expolicía", "microempresario", "vicegobernador"; not
+# before the first word of a pattern, which opens with its own boundary ("vicealcalde" gives no category)
+_PREFIXES = "|".join(rf"(?<=\b{p})" for p in ("ex", "exs", "micro", "sub", "vice", "co"))
 
 
 @lru_cache(maxsize=None)
