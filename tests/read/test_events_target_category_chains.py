@@ -51,16 +51,16 @@ def test_one_full_name_takes_its_lone_surname():
 
 @pytest.mark.parametrize("text", [
     "Deputies said Hector Salas was not a member of MS-13. Salas was shot dead outside a bar in Reno on Sunday.",
-    # present on main too, by another route (context's membership of a target's chain), left for the lead: xfail
-    pytest.param("Hector Salas, a former MS-13 member, left the gang in 2015. Salas was shot dead outside a bar in Reno on Sunday.",
-                 marks=pytest.mark.xfail(strict=True, reason="main's context membership route ignores 'former'")),
-    pytest.param("Prosecutors said Hector Salas was a member of MS-13. Salas's sister was shot dead outside a bar in Reno on Sunday.",
-                 marks=pytest.mark.xfail(strict=True, reason="main's context membership route reaches a relative")),
+    "Hector Salas, a former MS-13 member, left the gang in 2015. Salas was shot dead outside a bar in Reno on Sunday.",
+    "Prosecutors said Hector Salas was a member of MS-13. Salas's sister was shot dead outside a bar in Reno on Sunday.",
+    "Rosa Vega, an ex-member of Barrio 18, now runs a bakery. Gunmen shot Vega in Tulsa on Monday.",
+    "Police said Omar Pinto was a leader of the Latin Kings. Pinto's nephew was stabbed in Elgin on Friday.",
 ])
 def test_member_chain_is_not_rival_group(make_doc, text):
     """What a document says of a person's membership, negated, past, hedged or of a relative, never makes the person
     a rival group's target: tocsin does not infer that a person belongs to a group."""
-    assert _category_at(make_doc, text, "shot dead") != "rival group"
+    words = next(w for w in ("shot dead", "Gunmen shot", "was stabbed") if w in text)
+    assert _category_at(make_doc, text, words) != "rival group"
 
 
 def test_planned_killing_description_is_no_named_victims(make_doc):
@@ -127,3 +127,13 @@ def test_passive_subject_hung_on_its_auxiliary():
     doc = Doc(Vocab(), words=words, heads=[1, 2, 3, 3, 3, 6, 4], deps=["det", "nsubj", "auxpass", "ROOT", "agent", "nummod", "pobj"])
     subject, passive = _subject(doc[3])
     assert subject is not None and subject.text == "reporter" and passive
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Police said Hector Salas was a leader of MS-13. Salas was shot dead outside a bar in Reno on Sunday.", "shot dead"),
+    ("Rosa Vega, a Barrio 18 member, was released in May. Gunmen shot Vega in Tulsa on Monday.", "Gunmen shot"),
+])
+def test_member_chain_still_rival_group(make_doc, text, words):
+    """A membership the document tells of the target itself, and that the person has not left, still makes the target
+    a rival group's (docs/annotation.md §2.4): the guard above removes only the former member and the relative."""
+    assert _category_at(make_doc, text, words) == "rival group"
