@@ -288,3 +288,19 @@ def coordinated(doc, mentions: list[Mention], named: list) -> list:
                 out.append((other, role, span))
                 have.add(other.key)
     return out
+
+
+# A membership the person has left ("a former MS-13 member", "ex integrante del Tren de Aragua", "once a leader of")
+_LEFT = re.compile(r"\b(?:former|formerly|ex-?|once|onetime|one-time|retired|antiguo|antigua|exmiembro|exintegrante|ex\s+\w+)\b", re.I)
+
+
+def member_now(people, members: dict, text: str, tok, named: Mention | None) -> bool:
+    """Whether the document says the target itself belongs to a group, so that it was hit as a rival group: the
+    person's chain is a member's, the membership is not one the person has left ("Salas, a former MS-13 member"),
+    and the name is the target's own, not its possessor's ("Salas's sister was shot": the sister is no member)."""
+    if named is None or (chain := people.chain(named)) not in members:
+        return False
+    if any(c.dep_ == "poss" and c.left_edge.idx <= named.start < c.right_edge.idx + len(c.right_edge) for c in tok.children):
+        return False
+    _group, (start, end) = members[chain]
+    return not _LEFT.search(text, start, end)

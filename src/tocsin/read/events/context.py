@@ -15,7 +15,7 @@ from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from . import chains
 from .arguments import _HURT, _named, _phrase, _subject, _subtree
 from .befallen import befallen
-from .belonging import belongs
+from .belonging import belongs, member_now
 from .presence import GROUPLIKE
 from .words import _category_of, _w
 
@@ -47,29 +47,13 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     serving = " ".join(w for c in tok.children if _says_of(c) and c.dep_ == "acl" for w in _serves_as(c, text))
     group = any(m.kind == "group" and start <= m.start and m.end <= end and belongs(ctx.doc, tok, m, etype, tok) for m in ctx.mentions) \
         or re.search(r"\brivals?\b", words, re.I) \
-        or _member_now(ctx, tok, named)  # "Díaz, who police said was a Barrio 18 leader": that Díaz, no namesake
+        or member_now(ctx.chains, ctx.members, ctx.text, tok, named)  # "Díaz, who police said was a Barrio 18 leader": that Díaz, no namesake
     if group:
         return "rival group"  # whatever was done to them: "abducted a Gulf Cartel plaza boss" (docs/annotation.md §2.4)
     found = _category_of(words, language) or _category_of(serving, language) or ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"
-
-
-# A membership the person has left ("a former MS-13 member", "ex integrante del Tren de Aragua", "once a leader of")
-_LEFT = re.compile(r"\b(?:former|formerly|ex-?|once|onetime|one-time|retired|antiguo|antigua|exmiembro|exintegrante|ex\s+\w+)\b", re.I)
-
-
-def _member_now(ctx, tok, named: Mention | None) -> bool:
-    """Whether the document says the target itself belongs to a group, so that it was hit as a rival group: the
-    person's chain is a member's, the membership is not one the person has left ("Salas, a former MS-13 member"),
-    and the name is the target's own, not its possessor's ("Salas's sister was shot": the sister is no member)."""
-    if named is None or (chain := ctx.chains.chain(named)) not in ctx.members:
-        return False
-    if any(c.dep_ == "poss" and _subtree(c)[0] <= named.start < _subtree(c)[1] for c in tok.children):
-        return False
-    _group, (start, end) = ctx.members[chain]
-    return not _LEFT.search(ctx.text, start, end)
 
 
 def _may_be(speaker, pronoun) -> bool:
