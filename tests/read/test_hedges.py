@@ -81,3 +81,20 @@ def test_a_speakers_affiliation_keeps_its_hedge(text, language, hedge):
     ((_, ann),) = read_many([Document(id="aff", text=text, source="aff", language=language)], gated=False)
     said = [s for s in ann.statements if s.affiliation]
     assert said and {s.affiliation_hedge for s in said} == {hedge}
+
+
+@pytest.mark.parametrize("text, group, kind, act_hedged", [
+    ("Los Choneros supposedly has cells in Quito.", "los-choneros", "presence", True),
+    ("Gunmen from MS-13 supposedly shot a shopkeeper in Tulsa on Friday.", "ms-13", "attack", True),
+    # the hedge is on the membership, not the robbery: the robbery is told as fact, the tie is not
+    ("Two men, supposedly members of Barrio 18, robbed a bank in Reno on Monday.", "barrio-18", "robbery", False),
+])
+def test_supposedly_hedges_as_reportedly_does(text, group, kind, act_hedged):
+    """"Supposedly" holds what it qualifies as only alleged, as "reportedly" does: the tie to the group is never
+    stated as fact, nor the act it qualifies (an upgrade in all three, before)."""
+    [(_, ann)] = read_many([Document(id="supposedly", text=text, source="supposedly", language="en")], gated=False)
+    events = [e for e in ann.events if e.type == kind]
+    ties = [t for e in events for t in e.ties if t.group_key == group and t.role != "mentioned"]
+    assert events and ties
+    assert all(t.strength != "named" for t in ties)
+    assert all(e.modality != "asserted" for e in events) == act_hedged

@@ -259,7 +259,7 @@ MODALITY = {
         # verbs of doubt, which hold their clause unlikely: "experts doubt that the gang operates in Chile" (not the
         # noun: "there is little doubt that"; not when denied: "nobody doubts that")
         "doubting": {"doubt", "doubts", "doubted", "doubting"},
-        "alleged": {"allegedly", "alleged", "reportedly", "purportedly", "suspected", "accused", "accuses", "accusing",
+        "alleged": {"allegedly", "alleged", "reportedly", "supposedly", "purportedly", "suspected", "accused", "accuses", "accusing",
                     "blamed", "blames", "attributed", "suspect", "believed", "linked", "tied", "allege", "alleges",
                     "claimed", "presumed", "presumably", "apparently", "probably", "likely"},
         "allegation_heads": {"accused", "accuse", "accuses", "accusing", "suspected", "suspect", "blamed", "blame", "blames",

@@ -50,7 +50,7 @@ _LOCAL = {
                                  r"\b(?:links?|ties|connections?|associations?|affiliations?)\s+(?:\w+\s+)?(?:with|to)\b", re.I)),
         ("suspected", re.compile(r"\b(?:suspected|suspect|believed|thought|presumed|presumably|probable|probably|possible|possibly|"
                                  r"likely|reputed(?:ly)?|apparent(?:ly)?|purported(?:ly)?|rumou?red)\b", re.I)),
-        ("alleged", re.compile(r"\b(?:alleged(?:ly)?|accused|reportedly|claimed)\b", re.I)),
+        ("alleged", re.compile(r"\b(?:alleged(?:ly)?|accused|reportedly|supposedly|claimed)\b", re.I)),
     ],
     "es": [
         ("described as", re.compile(r"\b(?:quien(?:es)?|que)\s+(?:según\s+)?" + _BY + r",?\s+(?:es|era|son|eran|sería|serían)\b|"
@@ -92,7 +92,7 @@ _RUN_EN = r"(?:(?:wave|series|string|spate|surge|rash|spree)\s+of\s+)?"
 _RUN_ES = r"(?:(?:ola|serie|racha|oleada|cadena)\s+de\s+(?:(?:los|las)\s+)?)?"
 _BLAME_AFTER = {
     "en": re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been|(?:may|might|could|would|must) (?:have been|be))\s+)?"
-                     r"(?P<denied>(?:not|never)\s+)?(?:(?:allegedly|reportedly|probably|possibly|likely|apparently)\s+)?"
+                     r"(?P<denied>(?:not|never)\s+)?(?:(?:allegedly|reportedly|supposedly|probably|possibly|likely|apparently)\s+)?"
                      r"(?:(?P<named>behind|responsible\s+for)|(?P<suspected>suspected\s+(?:in|of))|(?P<alleged>(?:blamed|accused)\s+(?:for|of)|"
                      r"as\s+(?:the\s+)?(?:ones?\s+)?responsible\s+for))\s+(?:(?:the|a|an|this|that)\s+)?" + _RUN_EN
                      + r"(?:" + _FREE + r"[\w-]+\s+){0,2}?", re.I),

@@ -147,11 +147,11 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
 
 # What the parse may cut off from an actor: the words after it that tie it to a group, right before the act ("Gang
 # members linked to Los Choneros killed", "Hombres vinculados al CJNG asesinaron"), which it hung on the link
-_LINK_AFTER = re.compile(r"[\s,]*(?:who\s+(?:is|are|was|were)\s+|que\s+(?:son|eran)\s+)?(?:(?:allegedly|reportedly|suspected|believed|thought|said|"
+_LINK_AFTER = re.compile(r"[\s,]*(?:who\s+(?:is|are|was|were)\s+|que\s+(?:son|eran)\s+)?(?:(?:allegedly|reportedly|supposedly|suspected|believed|thought|said|"
                          r"presuntamente|supuestamente)\s+)?(?:(?:to\s+be\s+)?(?:linked|tied|connected|associated|affiliated|allied|aligned)\s+(?:with|to)"
                          r"|(?:to\s+)?belong(?:ing)?\s+to|(?:vinculad|ligad|relacionad|asociad|afiliad)[oa]s?\s+(?:a|al|con)|pertenecientes?\s+a(?:l)?)"
                          r"\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
-_UP_TO_THE_ACT = re.compile(r"[\s,]*(?:(?:allegedly|reportedly|presuntamente|supuestamente)\s+)?(?:(?:have|has|had|han|habían)\s+)?", re.I)
+_UP_TO_THE_ACT = re.compile(r"[\s,]*(?:(?:allegedly|reportedly|supposedly|presuntamente|supuestamente)\s+)?(?:(?:have|has|had|han|habían)\s+)?", re.I)
 
 
 def linked_after(mentions: list[Mention], text: str, actor_end: int, trigger_start: int) -> Mention | None:
@@ -193,7 +193,7 @@ def told_again(found: list[dict], ctx) -> None:
 _DOERS = (r"gunm[ae]n|hitm[ae]n|attackers?|assailants?|killers?|shooters?|kidnappers?|abductors?|perpetrators?|robbers?|"
           r"sicarios?|pistoleros?|atacantes?|asesinos?|agresor(?:es)?|secuestradores?|delincuentes?")
 _DOERS_BELONG = re.compile(r"\b(?:the|these|those|both|los|las|ambos|dichos)\s+(?P<who>" + _DOERS + r")\s+"
-                           r"(?:(?:are|were|is|was|son|eran|fueron|ser[ií]an|habr[ií]an\s+sido)\s+)?(?:(?:allegedly|reportedly|believed|thought|suspected|"
+                           r"(?:(?:are|were|is|was|son|eran|fueron|ser[ií]an|habr[ií]an\s+sido)\s+)?(?:(?:allegedly|reportedly|supposedly|believed|thought|suspected|"
                            r"said|presuntamente|supuestamente)\s+(?:to\s+(?:be|have\s+been)\s+|of\s+being\s+)?)?"
                            r"(?:(?:members?|part|integrantes|miembros|parte)\s+(?:of|de|del)|(?:to\s+)?belong(?:ed|s)?\s+to|"
                            r"(?:linked|tied|connected|affiliated|vinculad[oa]s|ligad[oa]s)\s+(?:to|with|a|al|con)|pertenec\w+\s+a(?:l)?)"
