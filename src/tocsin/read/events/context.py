@@ -12,6 +12,10 @@ from ...models import Annotations, Mention, Statement
 from ...structure import item_at, segments
 from ..anchor import court_seat
 from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
+from ..membership import MEMBER as _MEMBER
+from ..membership import MEMBER_AFTER as _MEMBER_AFTER
+from ..membership import MEMBER_BEFORE as _MEMBER_BEFORE
+from ..membership import MEMBER_WORDS as _MEMBER_WORDS
 from . import chains
 from .arguments import _HURT, _named, _phrase, _subject, _subtree
 from .befallen import befallen
@@ -365,13 +369,6 @@ class _Context:
         return any(m.start <= start and end <= m.end for m in self.ann.mentions if m.kind != "person")
 
 
-
-
-# The words that make a phrase next to a name a membership: "a leader of the Sinaloa Cartel", "MS-13 member".
-_MEMBER_WORDS = (r"(?:members?|leaders?|associates?|affiliates?|bosses|boss|heads?|founders?|co-founders?|lieutenants?|"
-                 r"operatives?|gunmen|gunman|hit ?men|hit ?man|enforcers?|commanders?|ringleaders?|kingpins?|cabecillas?|"
-                 r"l[ií]deres|l[ií]der|integrantes?|miembros?|jefes?|jefas?|sicarios?|fundador(?:es|a)?)")
-_MEMBER = re.compile(r"\b" + _MEMBER_WORDS + r"\b", re.I)
 # "Carlos Díaz, whom prosecutors described as a Tren de Aragua leader": a relative clause that describes, not one that acts
 _WHO_IS = re.compile(r"\s*,\s+((?:who|whom|quien|quienes|que)\s+(?:[\w.]+\s+){0,4}?(?:is|was|are|were|described|identified|"
                      r"says?|said|believed?|alleged?|es|era|fue|son|eran|señal\w+|identific\w+)\b[^,.;]{3,100})")
@@ -389,8 +386,6 @@ _BETWEEN = re.compile(r"[^.;:\n]{0,60}")
 # "X is a confirmed MS-13 gang member" ("the victim, X, was a member of"): the copula's noun, a membership only where the member word is the group's
 # own ("MS-13 gang member", "a leader of the Sinaloa Cartel"), not "a member of the task force that fights MS-13"
 _IS_A = re.compile(r"(?:\s*,[^,.;]{1,40},|\s*,)?\s+(?:is|was|has been|had been|became|remains|es|era|fue|ha sido)\s+((?:an?|un|una)\s+[^,.;]{3,100})", re.I)
-_MEMBER_AFTER = re.compile(r"[\s-]*(?:(?:gang|cartel|clique|faction|criminal|street)\s+)?" + _MEMBER_WORDS + r"\b", re.I)
-_MEMBER_BEFORE = re.compile(r"\b" + _MEMBER_WORDS + r"\s+(?:of|in|de|del)\s+(?:(?:the|la|el|los)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _verb_between(doc, start: int, end: int) -> bool:

@@ -81,8 +81,8 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     aux = {c.lower_ for t in near for c in t.children if c.dep_ in ("aux", "auxpass")}
     marks = {c.lower_ for t in near for c in t.children if c.dep_ in ("mark", "advmod", "amod", "det")}
     polarity = any(c.dep_ == "det" and _w(c) in ("any", "no") for c in tok.children)
-    if verb and any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and _w(d) == "no" for d in c.children) for c in tok.children):
-        return "negated"  # "no suspects were arrested", "no one was arrested"
+    if verb and any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children):
+        return "negated"  # "no suspects were arrested", "no one was arrested", "neither gang operates in", "nadie fue detenido"
     negated_gov = any(_negation(c) for g in govs[:1] for c in g.children)
     if any(_negation(c) for c in tok.children) and not _blame_on(tok) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
         return "negated"  # not "el cártel no estaría detrás del asesinato": the blame is denied, not the killing
@@ -119,6 +119,18 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     if statement is not None and statement.stance == "alleged":
         return "alleged"
     return "asserted"
+
+
+# A subject that is nobody: "none of the suspects", "nobody", "ninguno de ellos", "nadie"
+_NOBODY = {"none", "nobody", "ninguno", "ninguna", "nadie"}
+
+
+def _nobody(subject) -> bool:
+    """Whether a subject names no one: "no suspects", "none of them", "nobody", "nadie", or a list under "neither …
+    nor" / "ni … ni" ("Neither MS-13 nor Barrio 18 operates in Vermont", "Ni el CJNG ni el Cártel de Sinaloa operan")."""
+    return _w(subject) in _NOBODY or any(
+        d.dep_ == "det" and _w(d) == "no" or _w(d) in ("neither", "ni") and d.i < subject.i and d.dep_ in ("preconj", "det", "cc")
+        for d in subject.children)
 
 
 def _negation(word) -> bool:

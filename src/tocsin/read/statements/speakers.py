@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...models import Mention, Statement
+from ..membership import of_the_group
 from ..people import Roster, _titular, surname
 from .kinds import ORGANISATION
 from .lexicon import LEXICONS
@@ -103,15 +104,18 @@ def speaker_entity(
     # a name whose last period closes the phrase is inside it ("The county's sheriff, Ann B. Ruiz Jr.")
     inside = [m for m in mentions if span[0] <= m.start and (m.end <= span[1] or text[span[1] : m.end] == ".")]
     orgs = [m for m in inside if m.kind in ("organization", "agency", "group")]
+    # the speaker's own organisation; a group only where the phrase makes the speaker its member or voice ("an MS-13
+    # member", "a Hamas spokesman"), not a group the speaker works on ("an MS-13 task force detective")
+    own = [m for m in orgs if m.kind != "group" or of_the_group(text, m.start, m.end, span)]
     if head is not None:
         named = [m for m in inside if m.start <= head[0] < m.end and m.kind in ("person", "organization", "agency", "group")]
         renamed = [m for m in inside if m.kind == "person" and any(a <= m.start and m.end <= b for a, b in appositions)]
         named = named or renamed[:1]  # "Chile's prosecutor ..., Héctor Barros"; not "the government of Nicolás Maduro"
         if not named and text[head[0] : head[0] + 1].isupper() and (full := _surname_match(text[head[0] : head[1]], history, roster)):
-            return full[0], full[1], "named", _descriptor(text[span[0] : head[0]] + " " + text[head[1] : span[1]]), _span(orgs[0]) if orgs else None
+            return full[0], full[1], "named", _descriptor(text[span[0] : head[0]] + " " + text[head[1] : span[1]]), _span(own[0]) if own else None
         named = named or [m for m in [_apposed(text, span, inside)] if m] or _author(text, span, head, inside, lex)
         if not named and (person := _titled_surname(words, roster)):
-            return person.span, person.name, "named", None, _span(orgs[0]) if orgs else None
+            return person.span, person.name, "named", None, _span(own[0]) if own else None
     else:  # surface patterns: a person first, else a capitalized full name, else an organization
         named = [m for m in inside if m.kind == "person"][:1]
         if not named and (full := [n for n in _NAME.finditer(words) if not _placed(n, span, inside, words)]):
@@ -120,14 +124,14 @@ def speaker_entity(
             named_org = [m for m in orgs if m.start >= name_span[0] and m.end <= name_span[1]]
             if not named_org:
                 descriptor = _descriptor(words[: last.start()] + " " + words[last.end() :])
-                return name_span, last.group(0), "named", descriptor, _span(orgs[0]) if orgs else None
+                return name_span, last.group(0), "named", descriptor, _span(own[0]) if own else None
         named = named or orgs[:1]
     if named:
         top = named[0]
         if top.kind == "person" and " " not in top.text and (full := _surname_match(top.text, history, roster)):
             return full[0], full[1], "named", None, None  # "afirmó Lagos": the Mauricio Lagos named before
         descriptor = _descriptor(text[span[0] : top.start] + " " + text[top.end : span[1]])
-        affiliation = next((_span(m) for m in orgs if m is not top), None)
+        affiliation = next((_span(m) for m in own if m is not top), None)
         return _span(top), top.text, "named", descriptor, affiliation
     low = words.lower().strip()
     if low in lex["pronouns"]:
@@ -164,7 +168,7 @@ def speaker_entity(
             if s.speaker_mention and s.descriptor and re.search(rf"\b{said}", s.descriptor.lower()) \
                     and (not body or kinds.get(tuple(s.speaker_mention)) == "organization"):  # not "accompanying", not a person
                 return s.speaker_mention, s.speaker_name, "role", words, s.affiliation
-    return None, None, "unnamed", words or None, _span(orgs[0]) if orgs else None
+    return None, None, "unnamed", words or None, _span(own[0]) if own else None
 
 
 _FUNCTION_WORD = re.compile(r"(?i:the|this|that|these|those|an?|el|la|los|las|lo|un|una|este|esta|estos|estas|según|according)")

@@ -1,0 +1,40 @@
+"""The words that make a phrase next to a group's name a membership: "a leader of the Sinaloa Cartel", "MS-13 member",
+"un cabecilla del Tren de Aragua". Events read them to tie a person to the group the document says they belong to;
+statements read them to tell a speaker's own group ("an MS-13 member said") from a group the speaker only works on
+("an MS-13 task force detective said", "a researcher who studies Tren de Aragua")."""
+
+from __future__ import annotations
+
+import re
+
+MEMBER_WORDS = (r"(?:members?|leaders?|associates?|affiliates?|bosses|boss|heads?|founders?|co-founders?|lieutenants?|"
+                r"operatives?|gunmen|gunman|hit ?men|hit ?man|enforcers?|commanders?|ringleaders?|kingpins?|cabecillas?|"
+                r"l[ií]deres|l[ií]der|integrantes?|miembros?|jefes?|jefas?|sicarios?|fundador(?:es|a)?)")
+MEMBER = re.compile(r"\b" + MEMBER_WORDS + r"\b", re.I)
+# "MS-13 gang member", "Tren de Aragua leaders": the member word right after the name
+MEMBER_AFTER = re.compile(r"[\s-]*(?:(?:gang|cartel|clique|faction|criminal|street)\s+)?" + MEMBER_WORDS + r"\b", re.I)
+# "a leader of the Sinaloa Cartel", "integrante del Tren de Aragua": the member word before it
+MEMBER_BEFORE = re.compile(r"\b" + MEMBER_WORDS + r"\s+(?:of|in|de|del)\s+(?:(?:the|la|el|los)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+# Who speaks for a group is of it: "a Hamas spokesman", "el vocero del cartel"
+_VOICE_AFTER = re.compile(r"[\s-]*(?:spokes(?:man|woman|person)|portavoz|vocero|vocera)\b", re.I)
+_VOICE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|portavoz|vocero|vocera)\s+(?:for|of|de|del)\s+(?:(?:the|la|el)\s+)?$", re.I)
+
+
+# A membership the speaker has left: "a former MS-13 leader", "un exintegrante del Tren de Aragua"
+_LEFT = re.compile(r"\b(?:former|formerly|ex|onetime|one-time|retired|antigu[oa]|exmiembro|exintegrante|excabecilla)\b", re.I)
+# What ends the name's phrase: the phrase itself, a comma, a relative clause ("a member of MS-13 who …")
+_ENDS = re.compile(r"\s*(?:$|,|\(|who\b|que\b|quien\b)", re.I)
+
+
+def of_the_group(text: str, start: int, end: int, phrase: tuple[int, int]) -> bool:
+    """Whether the group named at ``start``–``end`` inside a speaker's ``phrase`` is the speaker's own: the phrase is
+    the group's name alone, or a member or spokesperson word stands right next to the name ("an MS-13 member", "a
+    member of MS-13", "a Hamas spokesman"), and the membership is not one the speaker has left ("a former MS-13
+    leader"). "A member of the Tren de Aragua task force" is of the task force, not of the gang."""
+    if not text[phrase[0] : start].strip(" ,") and not text[end : phrase[1]].strip(" ,."):
+        return True
+    if _LEFT.search(text, phrase[0], start):
+        return False
+    after = MEMBER_AFTER.match(text, end, phrase[1]) or _VOICE_AFTER.match(text, end, phrase[1])
+    before = (MEMBER_BEFORE.search(text, phrase[0], start) or _VOICE_BEFORE.search(text, phrase[0], start)) and _ENDS.match(text, end, phrase[1])
+    return bool(after or before)
