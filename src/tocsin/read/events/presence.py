@@ -107,13 +107,15 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
     ("still operates there"), the place named just before; and for "the Homeland" or "our homeland", the document's
     own country (``home``, the key of its place), where it has one."""
     held = anchors(doc, triggers)
+    groups = {t.i for m in mentions if m.kind == "group" and sentence[0] <= m.start < sentence[1]
+              for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
     out = _homeland(doc, sentence, held, home) if home else []
     peoples = []
     for m in mentions:
         if m.kind != "place" or not m.key or not sentence[0] <= m.start < sentence[1]:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not in_complement(span.root, held) or _excepted(span.root) or _cited(span.root):
+        if span is None or not in_complement(span.root, held, others=groups) or _excepted(span.root) or _cited(span.root):
             continue
         root = span.root
         if m.label != "NORP" or _AREA_AFTER.match(text, m.end) or root.dep_ in ("amod", "compound") and UNITS.match(root.head.text):
@@ -178,12 +180,16 @@ def _place_before(doc, text: str, mentions, start: int, held: set[int]) -> list:
     return [last] if last is not None and last.label != "NORP" else []
 
 
-def in_complement(tok, held: set[int], hops: int = 12) -> bool:
-    """Whether a place's token hangs from the predicate (``held``) through noun phrases and prepositions only."""
+def in_complement(tok, held: set[int], hops: int = 12, others: set[int] = frozenset()) -> bool:
+    """Whether a place's token hangs from the predicate (``held``) through noun phrases and prepositions only; not
+    through a group's name joined to the predicate or its place, with a place of its own (``others``: the tokens of
+    the sentence's group names): "MS-13 operates in Houston, and Barrio 18 in Dallas" does not put MS-13 in Dallas."""
     node = tok
     for _ in range(hops):
         if node.i in held:
             return True
+        if node.dep_ == "conj" and node.i in others and node.i != tok.i:
+            return False  # the place of another group's clause, its verb left out
         if _away(node):
             return False  # "operates in Houston but never in Dallas", "far from Quito": where the group is not
         if _own_clause(node):

@@ -43,7 +43,7 @@ def _merge(events: list[dict]) -> list[dict]:
     for e in events:
         key = (e["sentence"], e["type"], e["modality"] in ("future", "hypothetical"), e.get("step"))  # "convicted and sentenced": two steps
         kept = by_key.get(key)
-        if kept is not None and (_other_person(kept, e) or told_apart(kept["tok"], e["tok"])):
+        if kept is not None and (_other_person(kept, e) or told_apart(kept["tok"], e["tok"]) or _other_groups(kept, e)):
             kept["apart"] = e["apart"] = True  # each takes the places of its own clause only
             key += (e["trigger"],)  # "shot Jones in May and killed Brown in June": two happenings (annotation.md §2.3)
             kept = by_key.get(key)
@@ -71,6 +71,16 @@ def _merge(events: list[dict]) -> list[dict]:
         and not (e["modality"] == "hypothetical" and (e["sentence"], _family(e["type"])) in told)
         and not (e["type"] == "disappearance" and e["sentence"] in abductions)
     ]
+
+
+def _other_groups(a: dict, b: dict) -> bool:
+    """Two presence predicates of one sentence whose groups differ: "MS-13 operates in Houston, and Barrio 18 operates
+    in Dallas" puts each group in its own clause's place, not both in both."""
+    if a["type"] != "presence" or not a["groups"] or not b["groups"] or a["groups"] & b["groups"]:
+        return False
+    if (tok := b["tok"]).dep_ == "prep" and tok.head.dep_ == "conj" and tok.i in {t.i for t in a["tok"].head.subtree}:
+        b["modality"] = a["modality"]  # "does not operate in Houston, and Barrio 18 in Dallas": its verb left out, and its mood with it
+    return True
 
 
 def _other_person(a: dict, b: dict) -> bool:
