@@ -124,6 +124,7 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
         return span is None or not _of_the_other_side(span.root)  # "MS-13's rival, Barrio 18, operates in Houston": not MS-13
     if span is None or span.start <= head.i < span.end:
         return True  # the group is the head: "Tren de Aragua", "the MS-13 gang"
+    head = _counted(head, span.root)  # "dozens of ISIS fighters": the fighters, not the count, are what the phrase names
     if _AGAINST.fullmatch(head.text):
         return False  # "a Barrio 18 rival": of the other side
     path, node = [], span.root
@@ -143,6 +144,32 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
         elif not crossed and _BELONGING.fullmatch(tok.text):
             return True
     return all(t.dep_ == "prep" and _w(t) == "from" for t in path[1:])  # the group itself modifies the head, or "from" it
+
+
+# A count that heads its phrase with an "of" ("dozens of ISIS fighters", "three of the MS-13 members", "decenas de
+# sicarios del CJNG"): what the phrase names is the noun the "of" takes
+_COUNT = re.compile(r"dozens|scores|hundreds|thousands|several|some|many|most|all|both|each|one|two|three|four|five|six|seven|"
+                    r"eight|nine|ten|\d[\d,]*|decenas|cientos|centenares|miles|varios|varias|algunos|algunas|muchos|muchas|"
+                    r"uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez", re.I)
+
+
+# The words for a group's own people a count may take besides those of membership: never "captives", "hostages",
+# "supporters" or "victims" ("two of the al-Shabaab captives" are no members)
+_ITS_DOERS = re.compile(r"jihadis|jihadists|terrorists|thugs|insurgents|rebels|guerrillas|gangsters|hitmen|assassins|"
+                        r"yihadistas|terroristas|guerrilleros|rebeldes", re.I)
+
+
+def _counted(head, name):
+    """The noun a count's "of" takes, where the group's name hangs under it and the noun is a word for its people;
+    else the head as it is."""
+    if not _COUNT.fullmatch(head.text):
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and _w(c) in ("of", "de", "del")), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    node = name
+    while noun is not None and node.i != noun.i and node.head.i != node.i:
+        node = node.head
+    return noun if noun is not None and node.i == noun.i and (_BELONGING.fullmatch(noun.text) or _ITS_DOERS.fullmatch(noun.text)) else head
 
 
 # What the parse may cut off from an actor: the words after it that tie it to a group, right before the act ("Gang
