@@ -146,8 +146,9 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
     return all(t.dep_ == "prep" and _w(t) == "from" for t in path[1:])  # the group itself modifies the head, or "from" it
 
 
-# A count that heads its phrase with an "of" ("dozens of ISIS fighters", "three of the MS-13 members", "decenas de
-# sicarios del CJNG"): what the phrase names is the noun the "of" takes
+# A count that heads its phrase with an "of" ("dozens of ISIS fighters", "three of the MS-13 members"): what the phrase
+# names is the noun the "of" takes. Read on the English parse's "prep"/"pobj"; the Spanish words wait for a reading of
+# its "nmod"/"case" ("decenas de sicarios del CJNG" is left as before)
 _COUNT = re.compile(r"dozens|scores|hundreds|thousands|several|some|many|most|all|both|each|one|two|three|four|five|six|seven|"
                     r"eight|nine|ten|\d[\d,]*|decenas|cientos|centenares|miles|varios|varias|algunos|algunas|muchos|muchas|"
                     r"uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez", re.I)
