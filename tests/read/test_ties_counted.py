@@ -62,3 +62,21 @@ def test_a_time_clause_names_no_group_of_the_one_it_befalls(make_doc):
     text = "Police shot a suspected MS-13 member in Dallas on Monday after he robbed a store.\n"
     assert _ties(make_doc, text, "robbery") == set()
     assert _ties(make_doc, text, "attack") == {("target", "ms-13", "suspected")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype"), [
+    # written in review: a count of the other side's people names none of the group's own
+    ("Agents arrested dozens of members of a rival of MS-13 in Houston on Friday.\n", "arrest"),
+    ("Agents arrested dozens of members of the enemies of MS-13 in Houston.\n", "arrest"),
+    ("Agents arrested members of a rival of MS-13 in Houston on Friday.\n", "arrest"),
+])
+def test_counted_people_of_the_other_side(make_doc, text, etype):
+    assert _ties(make_doc, text, etype) == set()
+
+
+@pytest.mark.model
+def test_without_is_no_time_clause(make_doc):
+    # written in review: "fled without shooting anyone" tells of no shooting; its doer is not read through "without"
+    text = "MS-13 members fled without shooting anyone in Houston on Friday.\n"
+    assert all(_ties(make_doc, text, e.type) == set() for e in _events(make_doc, text) if e.type == "attack")

@@ -40,3 +40,10 @@ def test_they_of_a_groups_people(make_doc, text, etype, tied):
 ])
 def test_they_left_alone(make_doc, text, etype):
     assert _ties(make_doc, text, etype, -1) == set()
+
+
+@pytest.mark.model
+def test_they_in_another_speakers_words(make_doc):
+    # written in review: police tell of the kidnapping, witnesses of the killing: the police's tie is not the witnesses'
+    text = "Police said MS-13 members kidnapped a cook, and they killed him, witnesses said.\n"
+    assert _ties(make_doc, text, "killing") == set()

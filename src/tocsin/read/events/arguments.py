@@ -221,7 +221,7 @@ def _verb_arguments(tok, etype: str, text: str):
     return subj, target
 
 
-_WHEN = {"after", "before", "while", "since", "upon", "following", "without"}  # the prepositions of a time or a manner, not "of"
+_WHEN = {"after", "before", "while", "since", "upon", "following"}  # the prepositions of a time, not "of"; not "without" (a denial)
 _CHARGE_PAPERS = {"charge", "charges", "complaint", "complaints", "information", "indictment", "indictments", "case", "cases"}
 _UNDERGONE = {"died", "dies", "succumbed", "succumbs", "came", "turned", "surrendered"}  # "came under fire", "turned himself in"
 _FOUND_AS = {"found", "left", "discovered", "reported", "seen", "pronounced", "encontrado", "encontrada", "encontrados", "encontradas",

@@ -133,6 +133,8 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
             return True  # not under the head: a widened phrase ("…, all members of X,"), read by its own words
         path.append(node)
         node = node.head
+    if any(_AGAINST.fullmatch(t.text) for t in path[1:]):
+        return False  # "members of a rival of MS-13", "dozens of members of the enemies of MS-13": the other side's
     if _BELONGING.fullmatch(head.text):
         # "members of a Tren de Aragua cell"; not "a commander who had investigated the cartel", "soldiers guarding a
         # road used by the CJNG": a clause between the head and the group says something else of them

@@ -17,6 +17,8 @@ from ..ties import merge_ties
 
 _THEY = re.compile(r"they|ellos|ellas", re.I)
 _PARTIES = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "attr"}
+_SAYING = re.compile(r"says?|said|saying|tells?|told|claim(?:s|ed)?|report(?:s|ed)?|alleged?|allege[sd]|stated?|testified|according|"
+                     r"dijo|dijeron|dice|dicen|afirm[oó]|afirmaron|asegur[oó]|aseguraron|señal[oó]|señalaron|inform[oó]|informaron", re.I)
 _STEPS = 7  # how far up the parse the pronoun's clause may hang from the first act
 
 
@@ -48,10 +50,14 @@ def their_act(found: list[dict], ctx) -> None:
         if pronoun is None:
             continue
         pronoun = pronoun.root
+        said = ctx.statement_at(f["trigger"][0])
+        if sum(_SAYING.fullmatch(t.text) is not None for t in pronoun.sent) > 1:
+            continue  # two speakers in one sentence ("police said X kidnapped him, and they killed him, witnesses said"): whose words?
         for g in found:
             if g is f or g["sentence"] != f["sentence"] or g["actor"] is None or g["actor"][1] > f["actor"][0] \
-                    or g["modality"] != f["modality"] or not _under(f["tok"], g["tok"]):
-                continue
+                    or g["modality"] != f["modality"] or not _under(f["tok"], g["tok"]) \
+                    or ctx.statement_at(g["trigger"][0]) is not said:
+                continue  # another speaker's words ("police said X kidnapped him, and they killed him, witnesses said")
             ties = tuple(t for t in g["ties"] if t.role == "actor")
             doers = doc.char_span(*g["actor"], alignment_mode="expand")
             if not ties or doers is None or doers.root.dep_ != "nsubj" or doers.root.head.i != g["tok"].i or not _plural(doers.root):
