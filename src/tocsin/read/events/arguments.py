@@ -164,6 +164,9 @@ def _verb_arguments(tok, etype: str, text: str):
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in tok.children):
         gov = tok.head.head  # "the victim was awaiting treatment after being stabbed": the one the clause is about
         return _agent(tok), _subject(gov)[0]  # "2 men hospitalized after being shot"; "was released and later freed before being arrested"
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and _w(tok.head) in _WHEN and tok.head.head.tag_.startswith(("VB", "MD")):
+        # "Hezbollah gunmen killed the colonel after kidnapping him": the clause's subject did both, not its object
+        return _subject(tok.head.head)[0], _child(tok, "dobj")
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "suspected of kidnapping X", "accused X of killing"
         gov = tok.head.head
         return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")
@@ -218,6 +221,7 @@ def _verb_arguments(tok, etype: str, text: str):
     return subj, target
 
 
+_WHEN = {"after", "before", "while", "since", "upon", "following"}  # the prepositions of a time, not "of"; not "without" (a denial)
 _CHARGE_PAPERS = {"charge", "charges", "complaint", "complaints", "information", "indictment", "indictments", "case", "cases"}
 _UNDERGONE = {"died", "dies", "succumbed", "succumbs", "came", "turned", "surrendered"}  # "came under fire", "turned himself in"
 _FOUND_AS = {"found", "left", "discovered", "reported", "seen", "pronounced", "encontrado", "encontrada", "encontrados", "encontradas",

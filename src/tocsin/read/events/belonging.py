@@ -124,6 +124,7 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
         return span is None or not _of_the_other_side(span.root)  # "MS-13's rival, Barrio 18, operates in Houston": not MS-13
     if span is None or span.start <= head.i < span.end:
         return True  # the group is the head: "Tren de Aragua", "the MS-13 gang"
+    head = _counted(head, span.root)  # "dozens of ISIS fighters": the fighters, not the count, are what the phrase names
     if _AGAINST.fullmatch(head.text):
         return False  # "a Barrio 18 rival": of the other side
     path, node = [], span.root
@@ -132,6 +133,8 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
             return True  # not under the head: a widened phrase ("…, all members of X,"), read by its own words
         path.append(node)
         node = node.head
+    if any(_AGAINST.fullmatch(t.text) for t in path[1:]):
+        return False  # "members of a rival of MS-13", "dozens of members of the enemies of MS-13": the other side's
     if _BELONGING.fullmatch(head.text):
         # "members of a Tren de Aragua cell"; not "a commander who had investigated the cartel", "soldiers guarding a
         # road used by the CJNG": a clause between the head and the group says something else of them
@@ -143,6 +146,33 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
         elif not crossed and _BELONGING.fullmatch(tok.text):
             return True
     return all(t.dep_ == "prep" and _w(t) == "from" for t in path[1:])  # the group itself modifies the head, or "from" it
+
+
+# A count that heads its phrase with an "of" ("dozens of ISIS fighters", "three of the MS-13 members"): what the phrase
+# names is the noun the "of" takes. Read on the English parse's "prep"/"pobj"; the Spanish words wait for a reading of
+# its "nmod"/"case" ("decenas de sicarios del CJNG" is left as before)
+_COUNT = re.compile(r"dozens|scores|hundreds|thousands|several|some|many|most|all|both|each|one|two|three|four|five|six|seven|"
+                    r"eight|nine|ten|\d[\d,]*|decenas|cientos|centenares|miles|varios|varias|algunos|algunas|muchos|muchas|"
+                    r"uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez", re.I)
+
+
+# The words for a group's own people a count may take besides those of membership: never "captives", "hostages",
+# "supporters" or "victims" ("two of the al-Shabaab captives" are no members)
+_ITS_DOERS = re.compile(r"jihadis|jihadists|terrorists|thugs|insurgents|rebels|guerrillas|gangsters|hitmen|assassins|"
+                        r"yihadistas|terroristas|guerrilleros|rebeldes", re.I)
+
+
+def _counted(head, name):
+    """The noun a count's "of" takes, where the group's name hangs under it and the noun is a word for its people;
+    else the head as it is."""
+    if not _COUNT.fullmatch(head.text):
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and _w(c) in ("of", "de", "del")), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    node = name
+    while noun is not None and node.i != noun.i and node.head.i != node.i:
+        node = node.head
+    return noun if noun is not None and node.i == noun.i and (_BELONGING.fullmatch(noun.text) or _ITS_DOERS.fullmatch(noun.text)) else head
 
 
 # What the parse may cut off from an actor: the words after it that tie it to a group, right before the act ("Gang

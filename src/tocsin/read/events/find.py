@@ -11,6 +11,7 @@ from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .befallen import note
 from .belonging import _AGAINST, belongs, coordinated, linked_after, set_against, told_again
+from .theirs import their_act
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, _phrase, _prep_object, _subject_undergoes, arguments
 from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
@@ -477,6 +478,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     named_in_the_story(kept, ctx.chains, lede, _family)
     settle(kept, text, ctx.chains, lede)
     told_again(kept, ctx)
+    their_act(kept, ctx)  # "…, where they killed two officials": the group whose people the sentence made the doers
     events = [event for f in _merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names or in a count of places ("in at least eight
     # countries"): "cartels operate in a diffuse way" and "has infiltrated the regime" place no group (docs/annotation.md §5).
