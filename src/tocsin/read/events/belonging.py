@@ -122,9 +122,13 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if etype == "presence":
         return span is None or not _of_the_other_side(span.root)  # "MS-13's rival, Barrio 18, operates in Houston": not MS-13
+    if span is not None and span.start <= head.i < span.end and _LEFT.search(doc.text, head.left_edge.idx, mention.start):
+        return False  # "Former MS-13 members shot", the parse making the group the head
     if span is None or span.start <= head.i < span.end:
         return True  # the group is the head: "Tren de Aragua", "the MS-13 gang"
     head = _counted(head, span.root)  # "dozens of ISIS fighters": the fighters, not the count, are what the phrase names
+    if _LEFT.search(doc.text, head.left_edge.idx, max(head.idx, mention.start)):
+        return False  # "former MS-13 members", "the ex-leader of the cartel": a membership left, no tie to what they do now
     if _AGAINST.fullmatch(head.text):
         return False  # "a Barrio 18 rival": of the other side
     path, node = [], span.root
@@ -321,7 +325,13 @@ def coordinated(doc, mentions: list[Mention], named: list) -> list:
 
 
 # A membership the person has left ("a former MS-13 member", "ex integrante del Tren de Aragua", "once a leader of")
-_LEFT = re.compile(r"\b(?:former|formerly|ex-?|once|onetime|one-time|retired|antiguo|antigua|exmiembro|exintegrante|ex\s+\w+)\b", re.I)
+_LEFT = re.compile(r"\b(?:former|formerly|ex-?|once|onetime|one-time|retired|antigu[oa]s?|exmiembros?|exintegrantes?|excabecillas?|ex\s+\w+)\b", re.I)
+
+
+def left_behind(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` (a phrase up to a group's name) tell a membership left: "Former
+    MS-13 members", "the ex-leader of"."""
+    return bool(_LEFT.search(text, start, end))
 
 
 def member_now(people, members: dict, text: str, tok, named: Mention | None) -> bool:

@@ -10,7 +10,7 @@ from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .befallen import note
-from .belonging import _AGAINST, belongs, coordinated, linked_after, set_against, told_again
+from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, told_again
 from .theirs import their_act
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, _phrase, _prep_object, _subject_undergoes, arguments
 from .mood import _attribution, _governors, claim_mood, modality
@@ -356,7 +356,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         if not set_against(ctx.doc, mentioned, etype):  # "Enemies of MS-13 operate in Houston": not MS-13
             named_groups.append((mentioned, "mentioned", None))
     elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups and etype not in LEGAL \
-            and not (actor_tok is not None and _AGAINST.fullmatch(actor_tok.text)) and not set_against(ctx.doc, actor_named, etype):
+            and not (actor_tok is not None and _AGAINST.fullmatch(actor_tok.text)) and not set_against(ctx.doc, actor_named, etype) \
+            and not (actor_full and left_behind(text, actor_full[0], actor_named.start)):  # "Former MS-13 members shot"
         # "the Gulf Cartel's rivals were behind"; "the CJNG, not the Sinaloa Cartel, …"
         named_groups.append((actor_named, "actor", actor_full or actor))
     if etype == "presence" and not named_groups and actor is not None and basis == "syntax" \
