@@ -309,7 +309,8 @@ def _view(tok, language: str) -> Hedge | None:
                 continue  # "MS-13 was responsible for the stabbing": the blame of whoever says the clause, no one's view
             for strength, words in lexicons:
                 if w.lower_ in words:
-                    found.append(Hedge(strength, w.text, (w.idx, w.idx + len(w)), _subject_words(w if w is word else word)))
+                    # an adverb's hedge is the teller's, not its verb's subject ("MS-13 members allegedly killed …, police said")
+                    found.append(Hedge(strength, w.text, (w.idx, w.idx + len(w)), _subject_words(word) if w is word else None))
         aside = next((c for c in word.children if c.dep_ == "parataxis" and verb_lemma(c.lower_) in cues), None)
         if aside is None and word is not tok and word.i not in held and word.tag_.startswith("VB") and verb_lemma(word.lower_) in cues:
             aside = word

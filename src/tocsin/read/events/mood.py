@@ -111,7 +111,8 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     if statement is not None and statement.stance == "denied":
         return "negated"
     # "presuntamente asesinado", and the conditional of report: "habría asesinado" (its auxiliary)
-    alleging = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "amod")} & lex["alleged"] or aux & lex["alleged"]
+    alleging = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "amod")} & lex["alleged"] or aux & lex["alleged"] \
+        or _shares_the_hedge(tok, lex["alleged"])
     if tok.dep_ == "compound" and tok.head.lower_ in SUSPECT_NOUNS:
         return "alleged"  # "a murder suspect walked free": the murder is laid at the suspect's door, not proven
     if alleging or any(g.lower_ in lex["allegation_heads"] and not predicated(g) for g in _mood_governors(tok, hops=5)) or unsaid_blame(tok):
@@ -119,6 +120,16 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     if statement is not None and statement.stance == "alleged":
         return "alleged"
     return "asserted"
+
+
+def _shares_the_hedge(tok, alleged) -> bool:
+    """A verb joined to, or told as the time of, a verb with a hedging adverb, with no subject of its own, shares the
+    hedge: "allegedly kidnapped and killed a man", "allegedly shot the clerk while robbing the store", "allegedly robbed it after shooting the clerk"; not "allegedly
+    kidnapped a man, and police killed him"."""
+    verb = tok.head if tok.dep_ in ("conj", "advcl") else tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else None
+    return verb is not None and tok.tag_.startswith("VB") and verb.tag_.startswith("VB") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and bool({c.lower_ for c in verb.children if c.dep_ == "advmod"} & alleged)
 
 
 # A subject that is nobody: "none of the suspects", "nobody", "ninguno de ellos", "nadie"
