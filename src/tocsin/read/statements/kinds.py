@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEXICONS, verb_lemma
-from .questions import without_questions
+from .questions import sin_preguntas, without_questions
 from .unforeseen import foreseeing, narrated_scheme
 
 # A quotation inside the quotation ("Isaiah said, ‘Strike the shepherd and the sheep will scatter.’") is another
@@ -61,9 +61,10 @@ def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | Non
     is left to the quotation's own words: the ledger reads the polarity there, and must not store it inverted. The
     speaker's own manner of speaking ("I will say this:", "I'll tell you") is neither a plan nor a prediction; a direct
     question's clause predicts nothing (``questions``)."""
-    low = re.sub(lex.get("speaking", r"(?!)"), " ", without_questions(low) if language == "en" else low)
+    low = without_questions(low) if language == "en" else sin_preguntas(low) if language == "es" else low
+    low = re.sub(lex.get("speaking", r"(?!)"), " ", low)
     if re.search(lex["plan_cue"], cue_word) or re.search(lex["commitment"], low) or _own_side(low, speaker, lex) \
-            or _speaker_acts(low, speaker, language):
+            or _speaker_acts(low, speaker, language) or _listener_does(low, language):
         return False
     if (re.search(lex.get("predicting_lead", r"(?!)"), lead) and not re.search(r"\b(?:not|never|no)\b|n't\b", lead)) \
             or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)):
@@ -314,6 +315,27 @@ def _own_side(low: str, speaker: str | None, lex: dict) -> bool:
 _REPORTED_SELF = re.compile(r"^(?:that )?(?:maybe |perhaps |probably )?(?:(he|she|they|it)(?:'ll| will| would|'d| won't| wouldn't| is going to| are going to| was going to| were going to)"
                             r"|(?=will |would |is going to |are going to )\w+(?: going to)?)"
                             r"(?: (?:not|never|also|only|soon|now|then|still|\w+ly))* (\w+)(?: (?:\w+ly )?(\w+))?")
+# The speaker's pronoun and a verb of intention ("he plans to", "she intends to"): what its predicate goes on to say the
+# subject "will" do, in a clause coordinated with it and no subject of its own, is the same plan ("and will try to…")
+_INTENDING = re.compile(r"^(?:that )?(he|she|they|it) (?:\w+ly )?(?:also )?(?:plans?|intends?|wants?|aims?|means?|hopes?|"
+                        r"(?:is|are) (?:planning|preparing|intending|hoping))\s+to\s+(\w+)()")
+_ANY_FUTURE = re.compile(r"\b(?:will|would|'ll|won't|wouldn't|is going to|are going to)\b")
+_COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|also\s+|\w+ly\s+)?$")
+# What "you" will do, the claim's only future: a step told to the listener or to anyone who does the thing ("you are going to
+# leave behind toxic chemicals", "you will report to the front desk"), which the one who does it controls; not what "you"
+# will see, face or suffer ("you're going to see more shootings", "you'll get hurt"), nor what is done to "you"
+_YOU_DO = re.compile(r"^(?:and |but |so |then )?you(?:'re| are| will|'ll)(?: going to)? (?:\w+ly )?(?:also )?(\w+)(?: (\w+))?")
+
+
+def _listener_does(low: str, language: str) -> bool:
+    m = _YOU_DO.match(low) if language == "en" else None
+    if not m or len(_ANY_FUTURE.findall(low)) != 1:
+        return False
+    verb, after = m.group(1), m.group(2) or ""
+    return verb not in _UNDERGONE | _SETS_OFF | {"die", "see", "hear", "need", "want", "start", "begin", "continue", "keep"} \
+        and not (verb == "be" and re.fullmatch(r"\w+ed|\w+en|hurt|shot|hit|caught", after))
+
+
 # A body's word: "it" speaks for it, never "he" or "she" (speakers._body)
 ORGANISATION = re.compile(r"\b(?:university|college|school|department|office|agency|company|corporation|firm|bank|ministry|"
                           r"government|administration|council|board|committee|commission|court|district|county|city|service|"
@@ -328,7 +350,11 @@ def _speaker_acts(low: str, speaker: str | None, language: str) -> bool:
     and stays a prediction. A quotation (content in quotation marks) speaks of others in the third person."""
     if language != "en" or not speaker:
         return False
-    m = _REPORTED_SELF.match(low)
+    intends = _INTENDING.match(low)
+    if intends and all(_COORDINATED.search(low, 0, f.start()) for f in _ANY_FUTURE.finditer(low, intends.end())):
+        m = intends  # "he plans to call witnesses and will try to discredit him": one subject, the speaker's, and his plan
+    else:
+        m = _REPORTED_SELF.match(low)
     if not m:
         return False
     pronoun, verb, after = m.group(1), m.group(2), m.group(3) or ""

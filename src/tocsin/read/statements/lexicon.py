@@ -122,6 +122,17 @@ LEXICONS = {
                       r"|\b(?:this|our) (?:task force|team|unit|office|department|agency|administration|force|government|operation|"
                       r"initiative|program|programme|partnership|squad|division|bureau|coalition)\b[^.;]{0,20}?\b(?:will|'ll|is going to)\b"
                       r"|\b(?:will|'ll) have (?:\w+ )?(?:more|an update|updates|details|information|something) (?:\w+ )?(?:on|about|to say|for you|of an update)\b"
+                      # deterrence told in the passive of what justice or force does to offenders ("they will be hunted down", "the
+                      # cartels are going to be dismantled", "those criminals are going to be removed"), and its fixed lines ("no one
+                      # will be above the law", "they will feel the full force of the law", "will find no refuge"); not what
+                      # befalls anyone else ("officers will be targeted", "homes will be destroyed")
+                      r"|\b(?:will|'ll|would|is going to|are going to) (?:\w+ly )?(?:be|get) (?:\w+ly )?(?:eliminated|wiped out|dealt with|hunted down|"
+                      r"tracked down|dismantled|rooted out|locked up|put (?:away|behind bars)|held (?:responsible|to account|accountable)|"
+                      r"brought to justice|prosecuted|punished|removed|deported|arrested|apprehended)\b"
+                      r"|\bno one (?:is|will be|shall be) above the law\b|\b(?:will|'ll|is going to|are going to) (?:\w+ly )?(?:feel|face) the (?:full )?"
+                      r"(?:force|weight|wrath|might) of\b|\bwill (?:\w+ly )?find no (?:refuge|safe haven|sanctuary|place to hide|shelter)\b"
+                      # what "the President" (unnamed: the speaker's own, as a spokesperson speaks of him) would do is his plan
+                      r"|\bthe (?:president|vice president) (?:would|'d)\b"
                       # a promise; the next step of a case, which the authorities take; an indirect question
                       r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b"
                       # what the speaker's side expects or means to do itself ("we expect to arrest the leaders"), not what it

@@ -136,7 +136,9 @@ _UNFORESEEN = [
     r"operations?|support|cooperation|mission|investigation|pursuit|commitment)\b",
     r"\b(?:will|would|'ll) (?:\w+ly )?(?:still )?go ahead\b|\b(?:will|would|'ll) [^.;]{0,60}?\bas (?:planned|scheduled)\b",
     # the nation's resolve and a promise of its return ("America will never surrender", "America will be safe again")
-    r"\b(?:america|the united states|the u\.s\.|our (?:country|nation)|this (?:country|nation)) (?:will|'ll|shall) (?:never|not|always)\b",
+    r"\b(?:america|the united states|the u\.s\.|our (?:country|nation)|this (?:country|nation)) (?:will|'ll|shall|would) (?:never|not|always)\b",
+    r"\b(?:america|the united states|the u\.s\.|our (?:country|nation)|this (?:country|nation)) (?:will|'ll|would|stands ready to) (?:\w+ly )?"
+    r"(?:respond|defend|protect|stand (?:with|by)|act)\b",
     r"\b(?:will|'ll|is going to) (?:be )?(?:safe|strong|great|respected|proud|free|secure|wealthy|rich|prosperous) again\b",
     r"\b(?:will|'ll|would|shall) never (?:again )?(?:set foot|walk (?:our|the|these|this|free)|see the light of day|prey on|"
     r"terrori[sz]e)\b",
