@@ -23,6 +23,13 @@ NOT_FORECASTS = [
     ("America would never abandon the hostages", "said", "en", "the spokesman"),
     ("you are going to leave behind toxic fumes in the house", "said", "en", "the chemist"),
     ("you will report to the front desk at nine", "said", "en", "the clerk"),
+    ("Whatever the method, “you are going to leave behind toxic fumes,”", "said", "en", "the chemist"),
+    ("the militants will be crushed", "said", "en", "the general"),
+    ("the gunmen will not escape justice", "said", "en", "the president"),
+    ("this crime won't go unpunished", "said", "en", "the interior minister"),
+    ("those responsible would be brought to book", "said", "en", "the president"),
+    ("Russia would respond to any provocation on its border", "said", "en", "President Putin"),
+    ("my client will fight these charges", "said", "en", "attorney John Ames"),
     ("¿Alguien cree que la violencia va a desaparecer sola?", "dijo", "es", "el alcalde"),
     ("Alguien cree que los carteles van a parar?", "dijo", "es", "el alcalde"),
 ]
@@ -36,6 +43,10 @@ FORECASTS = [
     ("more homes will be destroyed if the fighting goes on", "said", "en", "the aid worker"),
     # a named foreign president, a rival's response
     ("Russia would respond by striking the grid", "said", "en", "the analyst"),
+    # a response to a happening named, not to "any" (a threat answered in advance), foreseen by another
+    ("the cartel would retaliate for the arrest of its leader", "said", "en", "the analyst"),
+    ("the client base will shrink as the gang loses the port", "said", "en", "the analyst"),
+    ("the gunmen will escape across the border", "said", "en", "the sheriff"),
     # what "you" will undergo
     ("you'll get hurt out there if the gangs keep fighting", "said", "en", "the officer"),
     ("you are going to be shot if you stay on that corner", "said", "en", "the officer"),

@@ -221,7 +221,11 @@ _ACTORS = {"police", "officers", "officer", "deputies", "deputy", "agents", "tro
            "probe", "inquiry", "review", "hearing", "trial", "process", "case", "camera", "cameras", "center", "centre", "facility",
            "sanctions", "action", "actions", "steps", "designations", "proclamation", "memorandum", "directive",
            "homeland", "fbi", "dea", "atf", "dhs", "doj", "cbp", "hsi", "usms", "marshals",
-           "city", "county", "school", "store", "company", "district"}
+           "city", "county", "school", "store", "company", "district",
+           # a proposal or an instrument told with a bare "would" ("the Act would increase penalties", "his proposal would put
+           # more police on the streets", "doing so would cut off their money"): what it is meant to do, not a happening foreseen
+           "act", "reform", "reforms", "proposal", "proposals", "amendment", "provision", "provisions", "regulation", "regulations",
+           "budget", "package", "resolution", "doing"}
 _BEFALLS = {"killed", "attacked", "targeted", "shot", "ambushed", "hurt", "injured", "threatened", "kidnapped", "overwhelmed",
             "outgunned", "infiltrated", "corrupted", "bribed"}
 
@@ -324,7 +328,7 @@ _COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|also\s+|\w+ly\s+)?$")
 # What "you" will do, the claim's only future: a step told to the listener or to anyone who does the thing ("you are going to
 # leave behind toxic chemicals", "you will report to the front desk"), which the one who does it controls; not what "you"
 # will see, face or suffer ("you're going to see more shootings", "you'll get hurt"), nor what is done to "you"
-_YOU_DO = re.compile(r"^(?:and |but |so |then )?you(?:'re| are| will|'ll)(?: going to)? (?:\w+ly )?(?:also )?(\w+)(?: (\w+))?")
+_YOU_DO = re.compile(r"^(?:[^,;.\"“]{1,40}, )?[\"“]?(?:and |but |so |then )?you(?:'re| are| will|'ll)(?: going to)? (?:\w+ly )?(?:also )?(\w+)(?: (\w+))?")
 
 
 def _listener_does(low: str, language: str) -> bool:

@@ -128,7 +128,13 @@ LEXICONS = {
                       # befalls anyone else ("officers will be targeted", "homes will be destroyed")
                       r"|\b(?:will|'ll|would|is going to|are going to) (?:\w+ly )?(?:be|get) (?:\w+ly )?(?:eliminated|wiped out|dealt with|hunted down|"
                       r"tracked down|dismantled|rooted out|locked up|put (?:away|behind bars)|held (?:responsible|to account|accountable)|"
-                      r"brought to justice|prosecuted|punished|removed|deported|arrested|apprehended)\b"
+                      r"brought to (?:justice|book)|prosecuted|punished|removed|deported|arrested|apprehended|crushed)\b"
+                      r"|\b(?:will|'ll|would|shall|is going to|are going to)(?: not|n't| never) (?:\w+ly )?(?:go unpunished|escape (?:justice|punishment)|"
+                      r"get away with)\b|\bwon't (?:\w+ly )?(?:go unpunished|escape (?:justice|punishment)|get away with)\b"
+                      # a threat answered in advance: "would respond to any attack", whatever the subject ("any" makes it a line)
+                      r"|\b(?:will|'ll|would|is going to|are going to) (?:\w+ly )?(?:respond|retaliate|react|strike back)(?: \w+ly)? (?:to|against|for) any\b"
+                      # what a lawyer's client will do is the defence's own decision ("my client will fight the charges")
+                      r"|\b(?:my|our|his|her|their) clients? (?:\w+ly )?(?:will|would|'ll|is going to|are going to|won't|wouldn't)\b"
                       r"|\bno one (?:is|will be|shall be) above the law\b|\b(?:will|'ll|is going to|are going to) (?:\w+ly )?(?:feel|face) the (?:full )?"
                       r"(?:force|weight|wrath|might) of\b|\bwill (?:\w+ly )?find no (?:refuge|safe haven|sanctuary|place to hide|shelter)\b"
                       # what "the President" (unnamed: the speaker's own, as a spokesperson speaks of him) would do is his plan
