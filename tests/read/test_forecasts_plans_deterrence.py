@@ -30,6 +30,11 @@ NOT_FORECASTS = [
     ("those responsible would be brought to book", "said", "en", "the president"),
     ("Russia would respond to any provocation on its border", "said", "en", "President Putin"),
     ("my client will fight these charges", "said", "en", "attorney John Ames"),
+    ("the Act would raise the penalties for trafficking", "said", "en", "the senator"),
+    ("her proposal would put 500 more officers on patrol", "said", "en", "the candidate"),
+    ("doing so would cut off the smugglers' money", "said", "en", "the official"),
+    ("this would be the largest seizure in the county's history", "said", "en", "the sheriff"),
+    ("the fair will feature a car show and a parade", "said", "en", "the organiser"),
     ("¿Alguien cree que la violencia va a desaparecer sola?", "dijo", "es", "el alcalde"),
     ("Alguien cree que los carteles van a parar?", "dijo", "es", "el alcalde"),
 ]
@@ -47,6 +52,11 @@ FORECASTS = [
     ("the cartel would retaliate for the arrest of its leader", "said", "en", "the analyst"),
     ("the client base will shrink as the gang loses the port", "said", "en", "the analyst"),
     ("the gunmen will escape across the border", "said", "en", "the sheriff"),
+    # an instrument's failure, or what "this" would set off
+    ("the reform would collapse within months and the gangs would return", "said", "en", "the analyst"),
+    ("this would spark a war between the factions", "said", "en", "the analyst"),
+    # a programme's plan beside a happening foreseen
+    ("the fair will feature a parade, and the gangs will try to disrupt it", "said", "en", "the analyst"),
     # what "you" will undergo
     ("you'll get hurt out there if the gangs keep fighting", "said", "en", "the officer"),
     ("you are going to be shot if you stay on that corner", "said", "en", "the officer"),

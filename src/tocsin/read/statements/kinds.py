@@ -158,6 +158,7 @@ _PLAN_VERBS = {
     "deploy", "designate", "sanction", "impose", "enforce", "station", "patrol",  # what governments decide
     "plead", "cooperate", "appeal",  # what a party to a case decides
     "reopen", "install", "hire", "upgrade", "repair", "replace", "train",  # what an owner decides
+    "feature", "showcase", "perform", "celebrate", "honor", "honour",  # what a programme or a festival holds
 }
 # What "will" says of a state, not of a happening ("the schedule will mean something", "it will depend on the jury")
 _STATIVE = {"mean", "matter", "depend", "seem", "sound"}
