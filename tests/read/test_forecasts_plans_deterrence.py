@@ -60,6 +60,24 @@ FORECASTS = [
     # what "you" will undergo
     ("you'll get hurt out there if the gangs keep fighting", "said", "en", "the officer"),
     ("you are going to be shot if you stay on that corner", "said", "en", "the officer"),
+    # review: deterrence words in a third party's mouth foresee (the rules read them only when an authority speaks)
+    ("the militants will be crushed by the army within weeks", "said", "en", "the analysts"),
+    ("opposition leaders would be arrested before the vote", "warned", "en", "human rights groups"),
+    ("he would be deported and killed by the gang", "said", "en", "the journalist's family"),
+    ("Iran would retaliate against any strike on its proxies", "said", "en", "the analyst"),
+    ("the cartel will respond to any crackdown with more violence", "warned", "en", "the experts"),
+    ("the United States would respond militarily if China invades Taiwan", "said", "en", "the analyst"),
+    ("the president would be assassinated if he returned to the capital", "said", "en", "the analyst"),
+    ("the president would unleash the army on the protesters", "said", "en", "the opposition leader"),
+    # review: what befalls a lawyer's client is no decision of the defence
+    ("my client will be killed if he is sent back", "said", "en", "attorney John Ames"),
+    ("her client would be tortured if extradited", "said", "en", "attorney Rosa Diaz"),
+    # review: an act of violence is no Act; a package may be a bomb; the first of many foresees more
+    ("another act of violence will happen before the election", "said", "en", "the analyst"),
+    ("the package would explode if anyone opened it", "said", "en", "the bomb technician"),
+    ("this would be the first of many attacks", "said", "en", "the analyst"),
+    # review: what "you" will do after a condition is foreseen
+    ("if the truce ends, you will bury more kids", "said", "en", "the pastor"),
     # a Spanish prediction beside a question
     ("La banda volverá, ¿y quién protegerá a los testigos?", "dijo", "es", "el fiscal"),
     ("la violencia va a aumentar en el norte. ¿Qué hará el gobierno?", "dijo", "es", "el analista"),

@@ -64,7 +64,8 @@ def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | Non
     low = without_questions(low) if language == "en" else sin_preguntas(low) if language == "es" else low
     low = re.sub(lex.get("speaking", r"(?!)"), " ", low)
     if re.search(lex["plan_cue"], cue_word) or re.search(lex["commitment"], low) or _own_side(low, speaker, lex) \
-            or _speaker_acts(low, speaker, language) or _listener_does(low, language):
+            or _speaker_acts(low, speaker, language) or _listener_does(low, language) \
+            or (re.search(lex.get("deterrence", r"(?!)"), low) and bool(_AUTHORITY.search(speaker or ""))):
         return False
     if (re.search(lex.get("predicting_lead", r"(?!)"), lead) and not re.search(r"\b(?:not|never|no)\b|n't\b", lead)) \
             or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)):
@@ -225,8 +226,9 @@ _ACTORS = {"police", "officers", "officer", "deputies", "deputy", "agents", "tro
            "city", "county", "school", "store", "company", "district",
            # a proposal or an instrument told with a bare "would" ("the Act would increase penalties", "his proposal would put
            # more police on the streets", "doing so would cut off their money"): what it is meant to do, not a happening foreseen
-           "act", "reform", "reforms", "proposal", "proposals", "amendment", "provision", "provisions", "regulation", "regulations",
-           "budget", "package", "resolution", "doing"}
+           # ("an act of terror will happen" is no instrument: _instrument; a "package" may be a bomb)
+           "reform", "reforms", "proposal", "proposals", "amendment", "provision", "provisions", "regulation", "regulations",
+           "budget", "resolution", "doing"}
 _BEFALLS = {"killed", "attacked", "targeted", "shot", "ambushed", "hurt", "injured", "threatened", "kidnapped", "overwhelmed",
             "outgunned", "infiltrated", "corrupted", "bribed"}
 
@@ -255,10 +257,15 @@ _SPEAKERS_SIDE = {"i", "we", "i'll", "we'll", "i'd", "we'd"}
 _UNDERGONE = {"see", "witness", "face", "experience", "find", "suffer", "lose", "need", "have", "get", "feel", "pay", "be"}
 
 
+def _instrument(subject: list[str]) -> bool:
+    """An Act ("the Act would raise penalties"), not an act of something ("another act of violence will happen")."""
+    return "act" in subject and subject[subject.index("act") + 1:subject.index("act") + 2] != ["of"]
+
+
 def _acting(subject: list[str], verb: str, after: str | None) -> bool:
     if subject and subject[-1] in _SPEAKERS_SIDE or subject[:1] and subject[0] in _SPEAKERS_SIDE and len(subject) <= 2:
         return verb not in _UNDERGONE or verb == "be" and (after or "") in _PLAN_PARTICIPLES
-    return bool(set(subject) & _ACTORS) and verb not in _SETS_OFF and not (verb == "be" and (after or "") in _BEFALLS)
+    return bool(set(subject) & _ACTORS or _instrument(subject)) and verb not in _SETS_OFF and not (verb == "be" and (after or "") in _BEFALLS)
 
 
 # Spanish: what authorities and measures will do is their plan ("la policía va a reforzar los patrullajes", "el Gobierno
@@ -334,11 +341,19 @@ _YOU_DO = re.compile(r"^(?:[^,;.\"“]{1,40}, )?[\"“]?(?:and |but |so |then )?
 
 def _listener_does(low: str, language: str) -> bool:
     m = _YOU_DO.match(low) if language == "en" else None
-    if not m or len(_ANY_FUTURE.findall(low)) != 1:
+    if not m or len(_ANY_FUTURE.findall(low)) != 1 or re.search(r"\b(?:if|unless|when|once|until)\b", low):
+        # "if the truce ends, you will bury more kids": what follows a condition is foreseen, not a step told
         return False
     verb, after = m.group(1), m.group(2) or ""
     return verb not in _UNDERGONE | _SETS_OFF | {"die", "see", "hear", "need", "want", "start", "begin", "continue", "keep"} \
         and not (verb == "be" and re.fullmatch(r"\w+ed|\w+en|hurt|shot|hit|caught", after))
+
+
+# Who speaks deterrence: an office that acts on offenders or speaks for a state; not an analyst, critic, family or lawyer,
+# in whose mouth "the militants will be crushed" or "Iran would retaliate against any strike" is a prediction
+_AUTHORITY = re.compile(r"\b(?:president|governor|minister|secretary|attorney general|sheriff|police|chief|commissioner|general|"
+                        r"spokes(?:man|woman|person)|officials?|mayor|prosecutors?|government|administration|department|ministry|"
+                        r"army|military|commander|director|white house|kremlin|authorities)\b", re.I)
 
 
 # A body's word: "it" speaks for it, never "he" or "she" (speakers._body)

@@ -81,8 +81,8 @@ _UNFORESEEN = [
     r"\bwould (?:\w+ly )?(?:not )?be [\"“']?(?:very |so |too |really |extremely |pretty )(?:hard|difficult|easy|good|bad|helpful|"
     r"useful|important|wise|unwise|unfair|fair|nice|wrong)\b",
     # what a thing in sight is, told with a courteous "would" ("this would be the largest seizure in the state's history",
-    # "that would be a first"): a judgement of it, not a happening to come
-    r"\b(?:this|that) (?:would|'d) (?:\w+ly )?be (?:the|a|an) (?:\w+ )?(?:\w{3,}est|first|most|largest|biggest|only|record)\b",
+    # "that would be a first"): a judgement of it, not a happening to come; "the first of many attacks" foresees more
+    r"\b(?:this|that) (?:would|'d) (?:\w+ly )?be (?:the|a|an) (?:\w+ )?(?:\w{3,}est|first|most|largest|biggest|only|record)\b(?! of (?:many|more|several|a (?:wave|series|string)))",
     # a name given, not a happening ("the work could be termed influence peddling", "might be seen as a snub")
     r"\b(?:could|might|may|would) (?:also |well |easily )?be (?:termed|called|described|considered|seen as|viewed as|regarded as|"
     r"characteri[sz]ed|labell?ed|construed|interpreted|read as|taken as)\b",
@@ -139,9 +139,7 @@ _UNFORESEEN = [
     r"operations?|support|cooperation|mission|investigation|pursuit|commitment)\b",
     r"\b(?:will|would|'ll) (?:\w+ly )?(?:still )?go ahead\b|\b(?:will|would|'ll) [^.;]{0,60}?\bas (?:planned|scheduled)\b",
     # the nation's resolve and a promise of its return ("America will never surrender", "America will be safe again")
-    r"\b(?:america|the united states|the u\.s\.|our (?:country|nation)|this (?:country|nation)) (?:will|'ll|shall|would) (?:never|not|always)\b",
-    r"\b(?:america|the united states|the u\.s\.|our (?:country|nation)|this (?:country|nation)) (?:will|'ll|would|stands ready to) (?:\w+ly )?"
-    r"(?:respond|defend|protect|stand (?:with|by)|act)\b",
+    r"\b(?:america|the united states|the u\.s\.|our (?:country|nation)|this (?:country|nation)) (?:will|'ll|shall) (?:never|not|always)\b",
     r"\b(?:will|'ll|is going to) (?:be )?(?:safe|strong|great|respected|proud|free|secure|wealthy|rich|prosperous) again\b",
     r"\b(?:will|'ll|would|shall) never (?:again )?(?:set foot|walk (?:our|the|these|this|free)|see the light of day|prey on|"
     r"terrori[sz]e)\b",
