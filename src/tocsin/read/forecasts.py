@@ -18,7 +18,7 @@ import re
 
 from ..models import Annotations, Forecast, Statement
 from .beliefs import denied_beliefs
-from .statements.questions import without_questions
+from .statements.questions import sin_preguntas, without_questions
 
 EVENT_TYPES = [  # first match wins: the more specific first
     ("targeted killing", r"targeted killing|assassinat|asesinato selectivo|sicariato|kill(?:ing)?s? of (?:former|ex-)|matar a (?:ex)?"),
@@ -116,6 +116,8 @@ def polarity(content: str, stance: str = "asserted", language: str = "en", denie
     low = content.lower().replace("’", "'")
     if language == "en":
         low = without_questions(low, blank=True)  # "Who says it will stop? It won't." is negative; the question foretells nothing
+    elif language == "es":
+        low = sin_preguntas(low, blank=True)  # "¿Quién dice que va a parar? No va a parar." is negative
     negations = _uncancelled(list(_NEGATED.get(language, _NEGATED["en"]).finditer(low)), low, language)
     for start, end, cancelled in denied:
         if cancelled:  # "nobody thinks the crews won't hit back": two negations, a prediction that stands

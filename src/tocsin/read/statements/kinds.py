@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEXICONS, verb_lemma
-from .questions import without_questions
+from .questions import sin_preguntas, without_questions
 from .unforeseen import foreseeing, narrated_scheme
 
 # A quotation inside the quotation ("Isaiah said, ‘Strike the shepherd and the sheep will scatter.’") is another
@@ -61,9 +61,11 @@ def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | Non
     is left to the quotation's own words: the ledger reads the polarity there, and must not store it inverted. The
     speaker's own manner of speaking ("I will say this:", "I'll tell you") is neither a plan nor a prediction; a direct
     question's clause predicts nothing (``questions``)."""
-    low = re.sub(lex.get("speaking", r"(?!)"), " ", without_questions(low) if language == "en" else low)
+    low = without_questions(low) if language == "en" else sin_preguntas(low) if language == "es" else low
+    low = re.sub(lex.get("speaking", r"(?!)"), " ", low)
     if re.search(lex["plan_cue"], cue_word) or re.search(lex["commitment"], low) or _own_side(low, speaker, lex) \
-            or _speaker_acts(low, speaker, language):
+            or _speaker_acts(low, speaker, language) or _listener_does(low, language) \
+            or (re.search(lex.get("deterrence", r"(?!)"), low) and bool(_AUTHORITY.search(speaker or ""))):
         return False
     if (re.search(lex.get("predicting_lead", r"(?!)"), lead) and not re.search(r"\b(?:not|never|no)\b|n't\b", lead)) \
             or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)):
@@ -157,6 +159,7 @@ _PLAN_VERBS = {
     "deploy", "designate", "sanction", "impose", "enforce", "station", "patrol",  # what governments decide
     "plead", "cooperate", "appeal",  # what a party to a case decides
     "reopen", "install", "hire", "upgrade", "repair", "replace", "train",  # what an owner decides
+    "feature", "showcase", "perform", "celebrate", "honor", "honour",  # what a programme or a festival holds
 }
 # What "will" says of a state, not of a happening ("the schedule will mean something", "it will depend on the jury")
 _STATIVE = {"mean", "matter", "depend", "seem", "sound"}
@@ -220,7 +223,12 @@ _ACTORS = {"police", "officers", "officer", "deputies", "deputy", "agents", "tro
            "probe", "inquiry", "review", "hearing", "trial", "process", "case", "camera", "cameras", "center", "centre", "facility",
            "sanctions", "action", "actions", "steps", "designations", "proclamation", "memorandum", "directive",
            "homeland", "fbi", "dea", "atf", "dhs", "doj", "cbp", "hsi", "usms", "marshals",
-           "city", "county", "school", "store", "company", "district"}
+           "city", "county", "school", "store", "company", "district",
+           # a proposal or an instrument told with a bare "would" ("the Act would increase penalties", "his proposal would put
+           # more police on the streets", "doing so would cut off their money"): what it is meant to do, not a happening foreseen
+           # ("an act of terror will happen" is no instrument: _instrument; a "package" may be a bomb)
+           "reform", "reforms", "proposal", "proposals", "amendment", "provision", "provisions", "regulation", "regulations",
+           "budget", "resolution", "doing"}
 _BEFALLS = {"killed", "attacked", "targeted", "shot", "ambushed", "hurt", "injured", "threatened", "kidnapped", "overwhelmed",
             "outgunned", "infiltrated", "corrupted", "bribed"}
 
@@ -249,10 +257,15 @@ _SPEAKERS_SIDE = {"i", "we", "i'll", "we'll", "i'd", "we'd"}
 _UNDERGONE = {"see", "witness", "face", "experience", "find", "suffer", "lose", "need", "have", "get", "feel", "pay", "be"}
 
 
+def _instrument(subject: list[str]) -> bool:
+    """An Act ("the Act would raise penalties"), not an act of something ("another act of violence will happen")."""
+    return "act" in subject and subject[subject.index("act") + 1:subject.index("act") + 2] != ["of"]
+
+
 def _acting(subject: list[str], verb: str, after: str | None) -> bool:
     if subject and subject[-1] in _SPEAKERS_SIDE or subject[:1] and subject[0] in _SPEAKERS_SIDE and len(subject) <= 2:
         return verb not in _UNDERGONE or verb == "be" and (after or "") in _PLAN_PARTICIPLES
-    return bool(set(subject) & _ACTORS) and verb not in _SETS_OFF and not (verb == "be" and (after or "") in _BEFALLS)
+    return bool(set(subject) & _ACTORS or _instrument(subject)) and verb not in _SETS_OFF and not (verb == "be" and (after or "") in _BEFALLS)
 
 
 # Spanish: what authorities and measures will do is their plan ("la policía va a reforzar los patrullajes", "el Gobierno
@@ -314,6 +327,35 @@ def _own_side(low: str, speaker: str | None, lex: dict) -> bool:
 _REPORTED_SELF = re.compile(r"^(?:that )?(?:maybe |perhaps |probably )?(?:(he|she|they|it)(?:'ll| will| would|'d| won't| wouldn't| is going to| are going to| was going to| were going to)"
                             r"|(?=will |would |is going to |are going to )\w+(?: going to)?)"
                             r"(?: (?:not|never|also|only|soon|now|then|still|\w+ly))* (\w+)(?: (?:\w+ly )?(\w+))?")
+# The speaker's pronoun and a verb of intention ("he plans to", "she intends to"): what its predicate goes on to say the
+# subject "will" do, in a clause coordinated with it and no subject of its own, is the same plan ("and will try to…")
+_INTENDING = re.compile(r"^(?:that )?(he|she|they|it) (?:\w+ly )?(?:also )?(?:plans?|intends?|wants?|aims?|means?|hopes?|"
+                        r"(?:is|are) (?:planning|preparing|intending|hoping))\s+to\s+(\w+)()")
+_ANY_FUTURE = re.compile(r"\b(?:will|would|'ll|won't|wouldn't|is going to|are going to)\b")
+_COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|also\s+|\w+ly\s+)?$")
+# What "you" will do, the claim's only future: a step told to the listener or to anyone who does the thing ("you are going to
+# leave behind toxic chemicals", "you will report to the front desk"), which the one who does it controls; not what "you"
+# will see, face or suffer ("you're going to see more shootings", "you'll get hurt"), nor what is done to "you"
+_YOU_DO = re.compile(r"^(?:[^,;.\"“]{1,40}, )?[\"“]?(?:and |but |so |then )?you(?:'re| are| will|'ll)(?: going to)? (?:\w+ly )?(?:also )?(\w+)(?: (\w+))?")
+
+
+def _listener_does(low: str, language: str) -> bool:
+    m = _YOU_DO.match(low) if language == "en" else None
+    if not m or len(_ANY_FUTURE.findall(low)) != 1 or re.search(r"\b(?:if|unless|when|once|until)\b", low):
+        # "if the truce ends, you will bury more kids": what follows a condition is foreseen, not a step told
+        return False
+    verb, after = m.group(1), m.group(2) or ""
+    return verb not in _UNDERGONE | _SETS_OFF | {"die", "see", "hear", "need", "want", "start", "begin", "continue", "keep"} \
+        and not (verb == "be" and re.fullmatch(r"\w+ed|\w+en|hurt|shot|hit|caught", after))
+
+
+# Who speaks deterrence: an office that acts on offenders or speaks for a state; not an analyst, critic, family or lawyer,
+# in whose mouth "the militants will be crushed" or "Iran would retaliate against any strike" is a prediction
+_AUTHORITY = re.compile(r"\b(?:president|governor|minister|secretary|attorney general|sheriff|police|chief|commissioner|general|"
+                        r"spokes(?:man|woman|person)|officials?|mayor|prosecutors?|government|administration|department|ministry|"
+                        r"army|military|commander|director|white house|kremlin|authorities)\b", re.I)
+
+
 # A body's word: "it" speaks for it, never "he" or "she" (speakers._body)
 ORGANISATION = re.compile(r"\b(?:university|college|school|department|office|agency|company|corporation|firm|bank|ministry|"
                           r"government|administration|council|board|committee|commission|court|district|county|city|service|"
@@ -328,7 +370,11 @@ def _speaker_acts(low: str, speaker: str | None, language: str) -> bool:
     and stays a prediction. A quotation (content in quotation marks) speaks of others in the third person."""
     if language != "en" or not speaker:
         return False
-    m = _REPORTED_SELF.match(low)
+    intends = _INTENDING.match(low)
+    if intends and all(_COORDINATED.search(low, 0, f.start()) for f in _ANY_FUTURE.finditer(low, intends.end())):
+        m = intends  # "he plans to call witnesses and will try to discredit him": one subject, the speaker's, and his plan
+    else:
+        m = _REPORTED_SELF.match(low)
     if not m:
         return False
     pronoun, verb, after = m.group(1), m.group(2), m.group(3) or ""

@@ -97,6 +97,32 @@ LEXICONS = {
         "recommendation": r"\b(?:should|must|has to|have to|need to|needs to|needs? (?:a|an|more)|ought to|it is time to|it's time to|call(?:s|ed)? for|"
                           + DUTY + r")\b",
         # What the speaker's own side will do, deterrence and counterfactuals: plans and promises, not predictions
+        # Deterrence, read only when an authority speaks (kinds._AUTHORITY): the passive of what justice or force does to
+        # offenders, its fixed lines, a threat answered in advance, what "the President" would do, the nation's resolve.
+        # In an analyst's, a critic's or a family's mouth the same words foresee ("analysts said the militants will be
+        # crushed", "his family said he would be deported and killed"): they stay forecasts.
+        "deterrence": (
+                      # deterrence told in the passive of what justice or force does to offenders ("they will be hunted down", "the
+                      # cartels are going to be dismantled", "those criminals are going to be removed"), and its fixed lines ("no one
+                      # will be above the law", "they will feel the full force of the law", "will find no refuge"); not what
+                      # befalls anyone else ("officers will be targeted", "homes will be destroyed")
+                      r"\b(?:will|'ll|would|is going to|are going to) (?:\w+ly )?(?:be|get) (?:\w+ly )?(?:eliminated|wiped out|dealt with|hunted down|"
+                      r"tracked down|dismantled|rooted out|locked up|put (?:away|behind bars)|held (?:responsible|to account|accountable)|"
+                      r"brought to (?:justice|book)|prosecuted|punished|removed|deported|arrested|apprehended|crushed)\b"
+                      r"|\b(?:will|'ll|would|shall|is going to|are going to)(?: not|n't| never) (?:\w+ly )?(?:go unpunished|escape (?:justice|punishment)|"
+                      r"get away with)\b|\bwon't (?:\w+ly )?(?:go unpunished|escape (?:justice|punishment)|get away with)\b"
+                      # a threat answered in advance: "would respond to any attack", whatever the subject ("any" makes it a line)
+                      r"|\b(?:will|'ll|would|is going to|are going to) (?:\w+ly )?(?:respond|retaliate|react|strike back)(?: \w+ly)? (?:to|against|for) any\b"
+                      r"|\bno one (?:is|will be|shall be) above the law\b|\b(?:will|'ll|is going to|are going to) (?:\w+ly )?(?:feel|face) the (?:full )?"
+                      r"(?:force|weight|wrath|might) of\b|\bwill (?:\w+ly )?find no (?:refuge|safe haven|sanctuary|place to hide|shelter)\b"
+                      # what "the President" (unnamed: the speaker's own, as a spokesperson speaks of him) would do is his plan
+                      r"|\bthe (?:president|vice president) (?:would|'d)\b(?! (?:\w+ly )?(?:not |never )?(?:be|get|face|suffer|die|lose)\b)"
+                      # the nation's resolve in the conditional, and its answer ("America would never abandon them", "the
+                      # United States would respond"): a line of its government, a prediction in an analyst's mouth
+                      r"|\b(?:america|the united states|the u\.s\.|our (?:country|nation)|this (?:country|nation)) would (?:never|not|always)\b"
+                      r"|\b(?:america|the united states|the u\.s\.|our (?:country|nation)|this (?:country|nation)) (?:will|'ll|would|stands ready to) "
+                      r"(?:\w+ly )?(?:respond|defend|protect|stand (?:with|by)|act)\b"
+        ),
         "commitment": r"\b(?:i|we)(?: (?:now|also|all|still|then|certainly|definitely|absolutely|surely))?(?:'ll| will| shall| won't| will not| am going to| are going to| are not going to|'m going to|'re going to|'re not going to|'m not going to)\b"
                       # (not what the speaker's side will come to see or undergo: "we'll start to see the same happen", "we may
                       # find out", "we will face a wave of attacks")
@@ -122,6 +148,10 @@ LEXICONS = {
                       r"|\b(?:this|our) (?:task force|team|unit|office|department|agency|administration|force|government|operation|"
                       r"initiative|program|programme|partnership|squad|division|bureau|coalition)\b[^.;]{0,20}?\b(?:will|'ll|is going to)\b"
                       r"|\b(?:will|'ll) have (?:\w+ )?(?:more|an update|updates|details|information|something) (?:\w+ )?(?:on|about|to say|for you|of an update)\b"
+                      # what a lawyer's client will do is the defence's own decision ("my client will fight the charges"), not what
+                      # befalls the client ("my client will be killed if deported", "would face torture")
+                      r"|\b(?:my|our|his|her|their) clients? (?:\w+ly )?(?:will|would|'ll|is going to|are going to|won't|wouldn't)\b"
+                      r"(?! (?:\w+ly )?(?:not |never )?(?:be|get|face|suffer|die|lose|go to prison)\b)"
                       # a promise; the next step of a case, which the authorities take; an indirect question
                       r"|\b(?:i|we) (?:promise|vow|pledge|guarantee)\b"
                       # what the speaker's side expects or means to do itself ("we expect to arrest the leaders"), not what it

@@ -53,3 +53,16 @@ def without_questions(text: str, blank: bool = False) -> str:
         kept.append(part)
         start = end
     return " ".join(p.strip() for p in kept if p.strip()) if not blank else "".join(kept)
+
+
+# A Spanish question is marked at both ends ("¿Alguien cree que la violencia va a desaparecer?"): the marks bound it, so
+# "La banda volverá, ¿y quién protegerá a los testigos?" keeps "La banda volverá". A closing mark with no opening one in
+# its sentence (the "¿" left out, as often online) strikes that sentence whole: precision over recall.
+_PREGUNTA = re.compile(r"¿[^?¿]*\?|(?:^|(?<=[.!?]))[^.!?¿]*\?")
+
+
+def sin_preguntas(text: str, blank: bool = False) -> str:
+    """A Spanish claim without its direct questions; with ``blank`` each is left as spaces, keeping offsets."""
+    if "?" not in text:
+        return text
+    return _PREGUNTA.sub(lambda m: " " * len(m.group(0)) if blank else " ", text)

@@ -80,6 +80,9 @@ _UNFORESEEN = [
     r"error|mistake)|make (?:no |any |more |much |a lot of |perfect |good )?sense|do well to|be to)\b",
     r"\bwould (?:\w+ly )?(?:not )?be [\"“']?(?:very |so |too |really |extremely |pretty )(?:hard|difficult|easy|good|bad|helpful|"
     r"useful|important|wise|unwise|unfair|fair|nice|wrong)\b",
+    # what a thing in sight is, told with a courteous "would" ("this would be the largest seizure in the state's history",
+    # "that would be a first"): a judgement of it, not a happening to come; "the first of many attacks" foresees more
+    r"\b(?:this|that) (?:would|'d) (?:\w+ly )?be (?:the|a|an) (?:\w+ )?(?:\w{3,}est|first|most|largest|biggest|only|record)\b(?! of (?:many|more|several|a (?:wave|series|string)))",
     # a name given, not a happening ("the work could be termed influence peddling", "might be seen as a snub")
     r"\b(?:could|might|may|would) (?:also |well |easily )?be (?:termed|called|described|considered|seen as|viewed as|regarded as|"
     r"characteri[sz]ed|labell?ed|construed|interpreted|read as|taken as)\b",
