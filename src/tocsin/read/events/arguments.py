@@ -19,6 +19,7 @@ from .presence import (
     removed,
     sides_holder,
 )
+from .participles import after_a_participle
 from .taken import hostages, taken_from
 from .words import (
     _APPEARING,
@@ -154,7 +155,7 @@ def _verb_arguments(tok, etype: str, text: str):
     if etype == "presence" and tok.dep_ == "acl":
         return tok.head, None  # "a narco-terrorism enterprise based in Venezuela": the enterprise is there
     if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # "an officer killed in Maracay", "Mason charged with sex assault"
-        return _agent(tok), tok.head
+        return _agent(tok), after_a_participle(tok) or tok.head
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _subject_undergoes(text):  # "a fugitive facing charges": the fugitive
         return None, tok.head
     if _bullet_verb(tok):

@@ -400,6 +400,14 @@ def _described_by(f: dict) -> bool:
     return f["type"] == "conviction" and tok is not None and tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.tag_.startswith("NN")
 
 
+def _undated(where, published: str | None):
+    """The anchor with no time of the text: the publication date stands in ("(published)"), or nothing."""
+    if published:
+        return replace(where, date_value=published, date_begin=published, date_end=published, date_precision="publication",
+                       date_basis="published")
+    return replace(where, date_value=None, date_begin=None, date_end=None, date_precision="unknown", date_basis="unknown")
+
+
 def _own_time(ctx: _Context, f: dict, where) -> bool:
     """Whether the date chosen for the event is a time of its sentence that hangs from the trigger itself ("the
     murder on May 25, 2020"): a count back in the sentence never replaces it."""
@@ -439,6 +447,9 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
             back := year_before(ctx.ann.times, f["sentence"], (where.date_value, where.date_begin, where.date_end), ctx.published,
                                      f.get("tok"), text)):
         where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2])  # a past happening, dated before the story
+    if _described_by(f) and where.date_basis == "sentence" and not _own_time(ctx, f, where):
+        where = _undated(where, ctx.published)  # "ICE arrested 650 illegals last week, including a convicted child sex
+        # abuser": the week is the arrests', and when he was convicted the sentence does not say
     if record and where.place_basis == "dateline" or _described_by(f) and where.place_basis == "sentence":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined; a
         # "convicted felon" arrested in Texas was not convicted there

@@ -13,7 +13,10 @@ where a reader would carry the day over:
   murdered policeman", "a girl who was murdered"), nor a noun, nor a step the text sets apart ("previously",
   "already");
 - the scene's time is a day (a day, a part of one, a weekend) no later than publication, named in one of the few
-  sentences before (``_REACH``), and not the time something was said ("police said Monday");
+  sentences before (``_REACH``), and not the time something was said ("police said Monday"); a time ahead of
+  publication is passed over for the day set before it ("arrested early Saturday … will appear in court next
+  Thursday … Two officers were hit": Saturday's), a court's step already taken is not (its charge names an earlier
+  crime the next sentences may tell);
 - nothing between the day and the happening moves the story off it ("a week later", "the next day", "In a separate
   case"; ``_MOVED``);
 - neither is an item of a list, where each item tells a case of its own; and the happening is no legal or government
@@ -123,13 +126,21 @@ def _scene_time(ann: Annotations, text: str, segs, doc, e: Event, published: str
     times = [t for t in ann.times if before[0].start <= t.start and t.end <= e.evidence_start and t.precision in _CALENDAR and t.begin]
     if not times:
         return None
+    while len(times) > 1 and times[-1].begin[:10] > published:
+        times = times[:-1]  # "He will be arraigned Monday": the court's calendar ahead, not the scene's; the day set before
+        # it still stands. A court's step already taken is not passed over: the charge names the crime the next
+        # sentences tell ("arrested Saturday … charged Tuesday with the murder of a man … The man was shot": not Saturday)
     t = times[-1]
     if t.precision not in _SCENE or t.begin[:10] > published or _listed_at(text, segs, t.start) is not None or _said_at(doc, t) \
             or _MOVED.search(text, t.end, e.evidence_end):
         return None
-    stepped = any(d.type in _NO_SCENE and d.date_basis == "sentence" and d.evidence_start <= t.start < d.evidence_end
-                  and d.date_begin == t.begin for d in events)
-    return None if stepped else t
+    return None if _stepped(t, events) else t
+
+
+def _stepped(t, events: list[Event]) -> bool:
+    """Whether a time dates a court's or a government's step of its sentence (a charge, a conviction, …)."""
+    return any(d.type in _NO_SCENE and d.date_basis == "sentence" and d.evidence_start <= t.start < d.evidence_end
+               and d.date_begin == t.begin for d in events)
 
 
 def _said_at(doc, t) -> bool:

@@ -33,6 +33,11 @@ def whose_time(ctx, trigger, t) -> int | None:
     if span is None:
         return 2
     node, shared = span.root, {c.i for c in trigger.conjuncts}
+    if (about := _about_a_person(trigger)) is not None and not about.left_edge.i <= node.i <= about.right_edge.i \
+            and not (node.i < min(node.sent.root.i, about.head.left_edge.i) and about.head.dep_ in ("nsubj", "nsubjpass")
+                     and about.head.head.i == node.sent.root.i):
+        return None  # "Etcheber was arrested last week … of Ravenel, who pleaded guilty to": last week is the arrest's;
+        # a time that opens the sentence frames all it tells ("In 2023, two men who beat up an officer were freed")
     if (offence := _offence_named(trigger)) is not None and not offence.left_edge.i <= node.i <= offence.right_edge.i:
         return None  # "arrested Monday after she was accused of slicing two people": Monday is the arrest's
     cues = LEXICONS[ctx.language]["cues"] if ctx.language in LEXICONS else set()  # the verbs a statement is told with
@@ -57,6 +62,29 @@ def whose_time(ctx, trigger, t) -> int | None:
             return 2
         node = node.head
     return 2
+
+
+def _about_a_person(trigger):
+    """The relative clause on a person the trigger is told in ("Ravenel, who pleaded guilty to buying cocaine", "a man
+    whom police shot last year"): what it tells is that person's past, which a time of the main clause does not date
+    ("Etcheber was arrested last week … of Ravenel, who pleaded guilty": not last week's plea). Only a clause that
+    opens with "who", "whom" or "whose" ("quien", "quienes"): one on a happening's noun may tell that same happening
+    ("a bomb that killed five people exploded on Sunday"). A time that opens the sentence, before the main clause whose
+    subject the person is (``whose_time``), still frames the clause: "Just this month, a man who hurled a bottle at an
+    officer was released" (not "On Monday, the department announced the sentencing of Soto, who was arrested in May").
+    None when the trigger is in no such clause."""
+    node = trigger
+    for _ in range(8):
+        if node.dep_ == "relcl" and node.head.i != node.i:
+            opener = next((t for t in node.subtree if t.i < node.i and t.tag_ in ("WP", "WP$") or t.lower_ in ("quien", "quienes")), None)
+            return node if opener is not None and opener.lower_ in _WHO else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+_WHO = {"who", "whom", "whose", "quien", "quienes"}
 
 
 def _crime_clause(node, trigger) -> bool:

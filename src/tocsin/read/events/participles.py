@@ -1,0 +1,49 @@
+"""Participles written one after another on one person: the later one, after a comma, is the person's too.
+
+"A Guatemalan national charged with assault with a dangerous weapon, arrested in Boston": the model hangs "arrested"
+on the last noun before it (the weapon), but the one arrested is the national the first participle describes, as a
+list of arrests writes each item (docs/annotation.md §2.4: for legal events the target is the person arrested).
+"""
+
+from __future__ import annotations
+
+import re
+
+# How the noun a later participle hangs from may sit inside an earlier participle's words: "charged with assault with a
+# dangerous weapon", "convicted of sexual exploitation of a minor", "wanted for the murder of a teen in Texas"
+_INSIDE = {"pobj", "prep", "compound", "amod", "conj", "appos", "cc"}
+
+
+# The first participles of a list of arrests: what the person is charged with, convicted of, wanted or known for
+_RECORD = re.compile(r"(?:convict|charg|accus|indict|sentenc|wanted|suspect|sought|implicat|arrest|detain)")
+
+
+def after_a_participle(tok):
+    """The noun an earlier participle describes when the trigger is a participle after a comma that the parse hangs
+    on a noun inside that earlier participle's words ("A Portuguese national convicted of exploitation of a minor,
+    apprehended in Philadelphia": the national). None otherwise: a participle with no comma before it ("a man
+    arrested in the killing of a teen"), one on a noun of the main clause ("Police found a car, stolen in May"), or
+    one after a participle that tells no charge or record of the person ("a man wanted …" does; "a man working for a
+    woman, stabbed in May" may tell of her)."""
+    if tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    node = tok.head
+    for _ in range(10):
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.i < tok.i:
+            return node.head if _RECORD.match(node.lower_) else None
+        if node.dep_ == "ROOT" and node.tag_ == "VBN" and node.i < tok.i and _RECORD.match(node.lower_):
+            return _before(node)  # a list's item the model reads as a headline: "A Portuguese national convicted of …"
+        if node.dep_ not in _INSIDE or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _before(verb):
+    """The noun an item's first participle tells of, when the model makes the participle the item's root: the head of
+    the words before it ("A Portuguese national convicted of …", whatever the model tags "national"). None when a word
+    before it is no part of a noun phrase."""
+    words = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_space and not t.is_punct]
+    if not words or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") for t in words):
+        return None
+    return words[-1]
