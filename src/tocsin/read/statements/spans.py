@@ -73,3 +73,15 @@ def paragraph_between(text: str, start: int, end: int) -> bool:
 
 def _inside_quote(offset: int, quotes) -> bool:
     return any(s < offset < e for s, e in quotes)
+
+
+# a content that only announces what follows it: the list's items are the statements (statements.items)
+_LEAD_IN = re.compile(r"\W*(?:here (?:are|is)|below (?:are|is)|the following|as follows|lo siguiente|a continuación)\W*$", re.I)
+
+
+def points_below(text: str, start: int, end: int) -> bool:
+    """Whether a content only points to a list below: "Here are", "the following:", "the following actions to …:"."""
+    if _LEAD_IN.match(text, start, end):
+        return True
+    words = re.findall(r"[\w’'-]+", text[start:end])
+    return [w.lower() for w in words[:2]] == ["the", "following"] and (len(words) <= 3 or text[start:end].rstrip().endswith(":") or text[end:].lstrip(" \t\xa0").startswith(":"))
