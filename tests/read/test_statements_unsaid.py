@@ -74,3 +74,13 @@ def test_a_source_after_the_clause_keeps_its_own_record(make_doc):
 def test_according_to_its_terms_names_no_source(make_doc):
     text = "The statute is invoked and made available, according to its terms, to the Secretaries of the military departments."
     assert _found(make_doc, text) == []
+
+
+def test_a_subject_counted_with_no_fewer_still_speaks(make_doc):
+    found = _found(make_doc, "No fewer than five witnesses said the gunman fled on foot.")
+    assert [(c, who) for c, who, _ in found] == [("the gunman fled on foot", "No fewer than five witnesses")]
+
+
+def test_a_future_inside_what_is_said_is_no_future_cue(make_doc):
+    found = _found(make_doc, "Officials said the militia will announce a ceasefire on Monday.")
+    assert [(c, who) for c, who, _ in found] == [("the militia will announce a ceasefire on Monday", "Officials")]

@@ -372,11 +372,13 @@ def _according(doc, text: str, sent, lex, found: list[dict]) -> list[dict]:
 _ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•·][ \t]+)?")
 _BETWEEN_ITEMS = re.compile(r"[\s.,;:*•·-]*")
 _AFTER_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")
+_NEXT_PARAGRAPH = re.compile(r"[.!?]?[\"”’']?[ \t\xa0]*\n[ \t\xa0]*\n?[ \t\xa0]*")  # the statement closes the paragraph before
 
 
 def continuations(text: str, found: list[dict]) -> list[dict]:
     """Quotations that go on without a cue of their own: the same speaker goes on. A quote right after a statement in
-    its paragraph ("“…,” he said. “…”", "Cusimano said he understands. “…”"); a paragraph or list item that opens with a quotation after a quotation; and a list of
+    its paragraph ("“…,” he said. “…”", "Cusimano said he understands. “…”"); a paragraph or list item that opens with a quotation after a quotation,
+    or straight after the paragraph that a named speaker's reported statement closes ("Ruiz said the gang moved in." ¶ "“…”"); and a list of
     quotations straight after the paragraph whose statement names their speaker ("Rubio said that … ." then "- “…”",
     "- “…”"), item after item."""
     covered = [f["content"] for f in found]
@@ -394,7 +396,8 @@ def continuations(text: str, found: list[dict]) -> list[dict]:
         opening = _ITEM_OPENING.fullmatch(text, para_start, qs)
         listed = opening and opening.group(0).strip() and _BETWEEN_ITEMS.fullmatch(gap)  # the list right after the statement
         near = len(gap) < 120 and "\n" not in gap and (last["direct"] or _AFTER_SENTENCE.search(text, para_start, qs))
-        if last["direct"] and opening or near or listed:  # after reported speech, a quotation that opens a sentence
+        turned = opening and _NEXT_PARAGRAPH.fullmatch(gap) and last["speaker"][0] is not None  # "Ruiz said…." ¶ "“…”"
+        if last["direct"] and opening or near or listed or turned:  # after reported speech, a quotation that opens a sentence
             out.append(dict(last, content=(qs, qe), direct=True, continuation=True))
             pool.append(out[-1])
     return out
