@@ -63,8 +63,8 @@ def relayed_clause(verb) -> tuple[int, int] | None:
     clause with a verb of its own hung on the cue; the span from the object to the clause's end. None otherwise."""
     doc = verb.doc
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None:
-        return None
+    if obj is None or not obj.tag_.startswith("NN"):
+        return None  # "wrote that, according to his contacts, …": "that" opens the clause, the parse's own way
     obj_start = min(t.i for t in obj.subtree)
     obj_end = max(t.i for t in obj.subtree)
     between = [t for t in doc[verb.i + 1 : obj_start] if t.lower_ != "that"]
