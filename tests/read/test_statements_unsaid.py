@@ -84,3 +84,15 @@ def test_a_subject_counted_with_no_fewer_still_speaks(make_doc):
 def test_a_future_inside_what_is_said_is_no_future_cue(make_doc):
     found = _found(make_doc, "Officials said the militia will announce a ceasefire on Monday.")
     assert [(c, who) for c, who, _ in found] == [("the militia will announce a ceasefire on Monday", "Officials")]
+
+
+def test_will_only_say_is_said(make_doc):
+    # reviewer's probe: "will only say" tells what was said, not a plan
+    found = _found(make_doc, "A police spokesman will only say that the victim was a 23-year-old man.")
+    assert [who for _, who, _ in found] == ["A police spokesman"]
+
+
+def test_a_hearer_set_off_before_according_to_is_no_part_of_the_claim(make_doc):
+    # reviewer's probe: "told the family, according to their lawyer, that…": the family is the hearer, not the claim's subject
+    found = _found(make_doc, "Police told the family, according to their lawyer, that the boy had been shot by officers.")
+    assert not any(c.startswith("the family") for c, _, _ in found)

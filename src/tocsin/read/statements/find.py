@@ -40,7 +40,7 @@ from .kinds import classify, lead_words
 from .leadin import lead_in
 from .lexicon import LEXICONS, holds_findings, verb_lemma
 from .pictures import pictured
-from .spans import _closing_mark, _inside_quote, _quotes, _strip, points_below
+from .spans import _closing_mark, _inside_quote, _quotes, _strip, goes_on, points_below
 from .speakers import mute, speaker_entity, subject_numbers
 from .surface import find_surface
 from .trailing import trailing
@@ -375,7 +375,7 @@ _AFTER_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")
 _NEXT_PARAGRAPH = re.compile(r"[.!?]?[\"”’']?[ \t\xa0]*\n[ \t\xa0]*\n?[ \t\xa0]*")  # the statement closes the paragraph before
 
 
-def continuations(text: str, found: list[dict]) -> list[dict]:
+def continuations(text: str, found: list[dict], doc=None) -> list[dict]:
     """Quotations that go on without a cue of their own: the same speaker goes on. A quote right after a statement in
     its paragraph ("“…,” he said. “…”", "Cusimano said he understands. “…”"); a paragraph or list item that opens with a quotation after a quotation,
     or straight after the paragraph that a named speaker's reported statement closes ("Ruiz said the gang moved in." ¶ "“…”"); and a list of
@@ -396,7 +396,7 @@ def continuations(text: str, found: list[dict]) -> list[dict]:
         opening = _ITEM_OPENING.fullmatch(text, para_start, qs)
         listed = opening and opening.group(0).strip() and _BETWEEN_ITEMS.fullmatch(gap)  # the list right after the statement
         near = len(gap) < 120 and "\n" not in gap and (last["direct"] or _AFTER_SENTENCE.search(text, para_start, qs))
-        turned = opening and _NEXT_PARAGRAPH.fullmatch(gap) and last["speaker"][0] is not None  # "Ruiz said…." ¶ "“…”"
+        turned = opening and _NEXT_PARAGRAPH.fullmatch(gap) and goes_on(doc, text, last, qs, qe)  # "Ruiz said…." ¶ "“…”"
         if last["direct"] and opening or near or listed or turned:  # after reported speech, a quotation that opens a sentence
             out.append(dict(last, content=(qs, qe), direct=True, continuation=True))
             pool.append(out[-1])
@@ -438,7 +438,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
     subjects = _subjects(doc, mentions) if parsed else set()
     numbers = subject_numbers(doc) if parsed else ()
     found = _led(text, _dedupe([f for f in found if not f.get("lead")]), [f for f in found if f.get("lead")])
-    found = _dedupe(found + continuations(text, found))
+    found = _dedupe(found + continuations(text, found, doc))
     out: list[Statement] = []
     for f in sorted(found, key=lambda f: f["content"][0]):
         sp = f["speaker"]

@@ -40,7 +40,8 @@ def unsaid(verb) -> bool:
     subject that says no one spoke."""
     holder = verb.head if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i else verb
     subjects = _subjects(verb) or _subjects(holder)
-    if (_future(verb) or holder is not verb and _future(holder)) and not any(s.lower_ in _FIRST_PERSON for s in subjects):
+    if (_future(verb) or holder is not verb and _future(holder)) and not any(s.lower_ in _FIRST_PERSON for s in subjects) \
+            and not any(c.lower_ == "only" for c in verb.children):  # "A spokesman will only say that…": said, and no more
         return True
     for s in subjects:
         words = [t for t in s.subtree if t.i <= s.i]
@@ -77,6 +78,8 @@ def relayed_clause(verb) -> tuple[int, int] | None:
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > close.i and c.tag_.startswith("VB")), None)
     if clause is None or min(t.i for t in clause.subtree) <= obj_end:  # the "according to" may hang on the clause
         return None
+    if any(c.dep_ == "mark" for c in clause.children):
+        return None  # "told the family, according to their lawyer, that…": the object is the hearer, not the clause's subject
     last = max(t.i for t in clause.subtree)
     while last > clause.i and doc[last].is_punct:
         last -= 1
