@@ -51,9 +51,12 @@ def test_a_speaker_closing_a_paragraph_speaks_the_quotation_that_opens_the_next(
 
 
 def test_a_said_sentence_with_its_own_claim_leads_into_nothing(make_doc):
+    """The lead-in frame does not fire on a cue that says its own claim; the quotation paragraph straight after it goes
+    on with the same speaker as a continuation (docs/annotation.md §3, find.continuations), not as a lead-in."""
     text = "Chief Carl Dunne said the road would reopen.\n\n“It was a long night for everyone in this town.”"
     found = _found(make_doc, text)
-    assert [c for c, _, _, _ in found] == ["the road would reopen"]
+    assert [c for c, _, _, _ in found] == ["the road would reopen", "“It was a long night for everyone in this town.”"]
+    assert all("Dunne" in who for _, who, _, _ in found)
 
 
 @pytest.mark.parametrize("text, pronoun, source", [

@@ -40,10 +40,11 @@ from .kinds import classify, lead_words
 from .leadin import lead_in
 from .lexicon import LEXICONS, holds_findings, verb_lemma
 from .pictures import pictured
-from .spans import _closing_mark, _inside_quote, _quotes, _strip
+from .spans import _closing_mark, _inside_quote, _quotes, _strip, goes_on, points_below
 from .speakers import mute, speaker_entity, subject_numbers
 from .surface import find_surface
 from .trailing import trailing
+from .unsaid import asks, manner, relayed_clause, unsaid
 
 
 def find_parsed(doc, language: str, text: str) -> list[dict]:
@@ -129,8 +130,8 @@ _COMPLEMENT_ORDER = {"ccomp": 0, "parataxis": 1, "xcomp": 2}
 
 
 def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
-    if any(c.dep_ == "neg" for c in verb.children):
-        return []  # "officials have not said how many": nothing was claimed
+    if any(c.dep_ == "neg" for c in verb.children) or unsaid(verb):
+        return []  # "officials have not said how many", "nobody said", "will announce": nothing was claimed
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in _CLOSING  # not a quote's ’’,
             and not _inside_quote(c.idx, quotes)]  # nor a word of the quotation ("“Smith and his wife were kind,” said Lee")
     told = [c for c in subj if not (c.is_upper and len(c) > 1 and c.idx < 40)]  # "SANTIAGO, Chile — The prosecutor said": a
@@ -175,6 +176,8 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         return []  # a shared subject speaks a clause ("…but said that…"), not an object ("…and rejected the plan")
     if comps and comps[0].dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comps[0].children):
         return []  # "asked if he was the driver", "argue whether the sentence should…": a question, no claim
+    if asks(verb, comps):
+        return []  # "asking why the mayor…": a question
     if finding:  # "the evidence showed that he paid": a clause with its own subject; not "found him guilty", nor a quote nearby
         comps = [c for c in comps if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                  and (_finite(c) or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]  # "that" opens a clause of its own
@@ -206,7 +209,9 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
             and verb.dep_ != "relcl")  # "“…,” the spokesman, who confirmed the arrests, said": the quotation is "said"'s
         or (-3 <= q[0] - cue_end <= 60 and "\n" not in text[cue_end : q[0]])
     ]
-    if near and not finding:
+    if (relayed := relayed_clause(verb)) is not None and not near:
+        content = relayed  # "said the gunman, according to witnesses, fled": the clause the parse split (unsaid)
+    elif near and not finding:
         content = (min(q[0] for q in near), max(q[1] for q in near))
         direct = True
         clause = next((c for c in comps if c.dep_ in ("ccomp", "parataxis")), None)
@@ -296,6 +301,9 @@ def _relayed(tok, cues):
         before = before[:-1]
     if before and before[-1].tag_.startswith("VB") and verb_lemma(before[-1].lower_) in cues:
         return before[-1]
+    for cue in (tok.head, tok.head.head):  # "said the gunman, according to witnesses, fled"
+        if verb_lemma(cue.lower_) in cues and (split := relayed_clause(cue)) and split[0] <= tok.idx < split[1]:
+            return cue
     node = tok
     while node.head.i != node.i:
         if node.dep_ == "ccomp" and verb_lemma(node.head.lower_) in cues and node.head.i < tok.i < node.i:
@@ -321,7 +329,9 @@ def _according(doc, text: str, sent, lex, found: list[dict]) -> list[dict]:
                     outer[0]["relayed"] = outer[0].get("relayed", ()) + (text[source[0] : source[1]],)
                 relayed.add(tok.idx)
                 continue
-            if objs:
+            if objs and manner(objs[0]):
+                relayed.add(tok.idx)  # "according to its terms": a manner, no source
+            elif objs:
                 sp = _strip(text, *subtree_span(objs[0]))
                 appos = appositions(objs[0])
                 renamed = [e for e in doc.ents if e.label_ == "PERSON" and re.fullmatch(r"\s*,\s*(?:[A-Z][a-z]+\.?\s+)?", text[sp[1] : e.start_char])]
@@ -362,11 +372,13 @@ def _according(doc, text: str, sent, lex, found: list[dict]) -> list[dict]:
 _ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•·][ \t]+)?")
 _BETWEEN_ITEMS = re.compile(r"[\s.,;:*•·-]*")
 _AFTER_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")
+_NEXT_PARAGRAPH = re.compile(r"[.!?]?[\"”’']?[ \t\xa0]*\n[ \t\xa0]*\n?[ \t\xa0]*")  # the statement closes the paragraph before
 
 
-def continuations(text: str, found: list[dict]) -> list[dict]:
+def continuations(text: str, found: list[dict], doc=None) -> list[dict]:
     """Quotations that go on without a cue of their own: the same speaker goes on. A quote right after a statement in
-    its paragraph ("“…,” he said. “…”", "Cusimano said he understands. “…”"); a paragraph or list item that opens with a quotation after a quotation; and a list of
+    its paragraph ("“…,” he said. “…”", "Cusimano said he understands. “…”"); a paragraph or list item that opens with a quotation after a quotation,
+    or straight after the paragraph that a named speaker's reported statement closes ("Ruiz said the gang moved in." ¶ "“…”"); and a list of
     quotations straight after the paragraph whose statement names their speaker ("Rubio said that … ." then "- “…”",
     "- “…”"), item after item."""
     covered = [f["content"] for f in found]
@@ -384,7 +396,8 @@ def continuations(text: str, found: list[dict]) -> list[dict]:
         opening = _ITEM_OPENING.fullmatch(text, para_start, qs)
         listed = opening and opening.group(0).strip() and _BETWEEN_ITEMS.fullmatch(gap)  # the list right after the statement
         near = len(gap) < 120 and "\n" not in gap and (last["direct"] or _AFTER_SENTENCE.search(text, para_start, qs))
-        if last["direct"] and opening or near or listed:  # after reported speech, a quotation that opens a sentence
+        turned = opening and _NEXT_PARAGRAPH.fullmatch(gap) and goes_on(doc, text, last, qs, qe)  # "Ruiz said…." ¶ "“…”"
+        if last["direct"] and opening or near or listed or turned:  # after reported speech, a quotation that opens a sentence
             out.append(dict(last, content=(qs, qe), direct=True, continuation=True))
             pool.append(out[-1])
     return out
@@ -425,7 +438,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
     subjects = _subjects(doc, mentions) if parsed else set()
     numbers = subject_numbers(doc) if parsed else ()
     found = _led(text, _dedupe([f for f in found if not f.get("lead")]), [f for f in found if f.get("lead")])
-    found = _dedupe(found + continuations(text, found))
+    found = _dedupe(found + continuations(text, found, doc))
     out: list[Statement] = []
     for f in sorted(found, key=lambda f: f["content"][0]):
         sp = f["speaker"]
@@ -440,7 +453,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
         hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
         cue = text[f["cue"][0] : f["cue"][1]]
         content = text[f["content"][0] : f["content"][1]]
-        if _points_below(text, *f["content"]):
+        if points_below(text, *f["content"]):
             continue  # "announced the following:", "Here are key moments from President Trump's remarks:": the list's items are the records
         kind, stance, hedges, certainty = classify(content, cue, language, text[sp[0] : sp[1]] if sp[0] is not None else None,
                                                    lead_words(text, f["cue"][1], f["content"][0]), f.get("verdict", True),
@@ -452,18 +465,6 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
             direct=f["direct"], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty, affiliation_hedge=hedge,
         ))
     return out
-
-
-# a content that only announces what follows it: the list's items are the statements (statements.items)
-_LEAD_IN = re.compile(r"\W*(?:here (?:are|is)|below (?:are|is)|the following|as follows|lo siguiente|a continuación)\W*$", re.I)
-
-
-def _points_below(text: str, start: int, end: int) -> bool:
-    """Whether a content only points to a list below: "Here are", "the following:", "the following actions to …:"."""
-    if _LEAD_IN.match(text, start, end):
-        return True
-    words = re.findall(r"[\w’'-]+", text[start:end])
-    return [w.lower() for w in words[:2]] == ["the", "following"] and (len(words) <= 3 or text[start:end].rstrip().endswith(":") or text[end:].lstrip(" \t\xa0").startswith(":"))
 
 
 def _subjects(doc, mentions: list[Mention]) -> set[tuple[int, int]]:

@@ -86,6 +86,10 @@ _LABELLED = re.compile(r"[ \t\xa0]*(?:(?:[-*•·]|\d{1,2}[.)])[ \t]+)?[ \t\xa0]
                        r"[\s\xa0]*(?P<content>[“\"][\s\S]*)")
 _SIGNED = re.compile(r"[ \t\xa0*_]*(?P<content>[“\"][^“”\"]+[”\"])[*_ \t\xa0]*(?P<cue>[—–])[ \t\xa0]*(?P<name>[A-Z][^\n—–“”\"]{1,90}"
                      r"(?:\n[ \t]*[^\n—–“”\"]{1,90})?)\s*$")
+# a quotation standing alone in its paragraph, signed on the line or paragraph below ("“…”" ¶ "— Press Secretary Ana
+# Ruiz"), as a block quotation is signed
+_SIGNED_BELOW = re.compile(r"[ \t\xa0*_>]*(?P<content>[“\"][^“”\"]+[”\"])[*_ \t\xa0]*\n(?:[ \t\xa0>]*\n)?[ \t\xa0>*_]*(?P<cue>[—–])[ \t\xa0]*"
+                          r"(?P<name>[A-Z][^\n—–“”\"]{1,90})\s*$")
 _CLOSE = re.compile(r"[”\"]")
 MAX_LABEL_WORDS = 9
 # Words that open a phrase of place, time or source, never a speaker's name
@@ -110,8 +114,9 @@ def labelled_quotes(raw: str, text: str, segs: tuple[Segment, ...], language: st
     Ruiz"), never a field, a time or a transcript's turn label in capitals (the turns are read as turns); a name in
     capitals is an outlet's when the label links to its page ("[CNBC](https://…): “…”")."""
     out = []
-    for seg in segs:
-        m = _LABELLED.match(text, seg.start, seg.end) or _SIGNED.match(text, seg.start, seg.end)
+    for n, seg in enumerate(segs):
+        m = _LABELLED.match(text, seg.start, seg.end) or _SIGNED.match(text, seg.start, seg.end) \
+            or _SIGNED_BELOW.match(text, seg.start, seg.end) or (n + 1 < len(segs) and _SIGNED_BELOW.match(text, seg.start, segs[n + 1].end) or None)
         if not m:
             continue
         name = " ".join(m.group("name").split())

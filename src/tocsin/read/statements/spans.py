@@ -73,3 +73,57 @@ def paragraph_between(text: str, start: int, end: int) -> bool:
 
 def _inside_quote(offset: int, quotes) -> bool:
     return any(s < offset < e for s, e in quotes)
+
+
+# a content that only announces what follows it: the list's items are the statements (statements.items)
+_LEAD_IN = re.compile(r"\W*(?:here (?:are|is)|below (?:are|is)|the following|as follows|lo siguiente|a continuación)\W*$", re.I)
+
+
+def points_below(text: str, start: int, end: int) -> bool:
+    """Whether a content only points to a list below: "Here are", "the following:", "the following actions to …:"."""
+    if _LEAD_IN.match(text, start, end):
+        return True
+    words = re.findall(r"[\w’'-]+", text[start:end])
+    return [w.lower() for w in words[:2]] == ["the", "following"] and (len(words) <= 3 or text[start:end].rstrip().endswith(":") or text[end:].lstrip(" \t\xa0").startswith(":"))
+
+
+
+# What a reported statement tells of when the quotation after it may be someone else's writing: "The sheriff said the
+# cartel left a message." ¶ "“This is what happens to traitors.”"
+_WRITING = re.compile(r"\b(?:messages?|banners?|signs?|notes?|letters?|posters?|graffiti|placards?|texts?|posts?|"
+                      r"mensajes?|mantas?|narcomantas?|notas?|cartas?|pintas?|leyendas?|carteles)\b", re.I)
+_BODIES = re.compile(r"(?:cartel|gang|group|clan|family|front|army|police|department|office|ministry|government|council|"
+                     r"court|party|union|brigade|militia|command|agency|bureau|service|force|forces|cártel|grupo|fiscalía)", re.I)
+_NOT_NAMES = {"ORG", "GPE", "NORP", "LOC", "FAC", "MISC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+
+
+def _named(doc, start: int, end: int) -> bool:
+    """Whether a speaker's words name a person: a person the model tags, or two capitalised words that close the
+    phrase and are neither an office, an organisation nor a place ("Sheriff Ana Ruiz", "El fiscal Juan Pérez"; not
+    "Police", "The Sheriff", "The Sinaloa Cartel")."""
+    from ..people import _OFFICE  # the office words a name never ends on
+
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    if any(e.label_ in ("PERSON", "PER") for e in span.ents):
+        return True
+    words = [t for t in span if not t.is_punct]
+    last = words[-2:]
+    return len(last) == 2 and all(t.text[:1].isupper() and t.is_alpha and t.ent_type_ not in _NOT_NAMES and not t.is_stop
+                                  and not _OFFICE.fullmatch(t.lower_) and not _BODIES.fullmatch(t.text) for t in last)
+
+
+def goes_on(doc, text: str, last: dict, qs: int, qe: int) -> bool:
+    """Whether a quotation paragraph after the paragraph that a reported statement closes goes on with its speaker
+    ("Sheriff Ana Ruiz said the gang moved in." ¶ "“They recruit children.”"): only a named person's statement (not
+    "Police", "Detectives", "He": the quotation may be a relative's, a resident's, a rival's), only a quotation that is
+    its paragraph whole (not "“…”, dijo su madre", "“…,” read the banner", "“…” was painted on the wall"), and not
+    after a statement that tells of a message, a sign or a letter (the quotation may be its text)."""
+    sp = last["speaker"]
+    if sp[0] is None or not _named(doc, *sp):
+        return False
+    line_end = text.find("\n", qe)
+    if text[qe : len(text) if line_end < 0 else line_end].strip(" \t\xa0*_"):
+        return False
+    return not _WRITING.search(text, *last["content"])
