@@ -401,17 +401,18 @@ def _own_time(ctx: _Context, f: dict, where) -> bool:
 
 
 # How many times a document must name its main place (``anchor.main_place``) for an event its sentence places nowhere
-# to take it, by genre (1 elsewhere): a news story is about its place, but a release or a fact sheet that names a town
-# once names it in passing ("the mayor of Boston attacked ICE officers", above a list of arrests nobody placed); an
-# order (None) tells of happenings far and wide from where it is issued ("souls like Jocelyn Nungaray … savagely
-# killed", in a proclamation that names Texas twice).
+# to take it, by genre (1 elsewhere): a news story is about its place, and so is a release filed from one ("HOUSTON –"),
+# but a release or a fact sheet without a dateline that names a town once names it in passing ("the mayor of Boston
+# attacked ICE officers", above a list of arrests nobody placed); an order (None) tells of happenings far and wide from
+# where it is issued ("souls like Jocelyn Nungaray … savagely killed", in a proclamation that names Texas twice).
 _FOCUS_NAMED = {"press release": 2, "fact sheet": 2, "official document": None}
 
 
 def _focus_named(ctx: _Context) -> int | None:
     """The fewest times the document must name its main place for an event its sentence places nowhere to take it;
     None where its genre never lends it (``_FOCUS_NAMED``)."""
-    return _FOCUS_NAMED.get(ctx.ann.genre, 1)
+    named = _FOCUS_NAMED.get(ctx.ann.genre, 1)
+    return 1 if named and ctx.ann.dateline_key is not None else named  # "HOUSTON –": filed from a place, it reports from it
 
 
 def _event(ctx: _Context, f: dict, place=None) -> Event:
