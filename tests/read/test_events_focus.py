@@ -60,3 +60,39 @@ def test_focus_a_release_that_keeps_naming_a_place_lends_it():
     assert genre == "press release"
     charges = [(e, p) for e, p in events if e.type == "charge"]
     assert charges and all(e.place_basis == "document" and p.name == "Boston" for e, p in charges)
+
+
+# Review (r11-place): the rule only takes away the document's fallback; a place the sentence names stays, and genres
+# outside ``_FOCUS_NAMED`` (remarks) keep a town named once.
+ORDER = ("Last year in Dayton, two officers were shot and killed during a traffic stop.\n\n"
+         "They were murdered by a gang member.\n\nNOW, THEREFORE, I do hereby proclaim this week Police Week.")
+
+
+@pytest.mark.model
+def test_focus_an_order_keeps_the_place_its_sentence_names():
+    events, genre = _events(ORDER, "A Proclamation on Police Week")
+    assert genre == "official document"
+    placed = [(e, p) for e, p in events if e.type == "killing" and e.place_basis == "sentence"]
+    assert placed and all(p.name == "Dayton" for _, p in placed)
+    assert all(e.place_basis != "document" for e, _ in events)
+
+
+@pytest.mark.model
+def test_focus_remarks_naming_a_town_once_still_lend_it():
+    # must not fire: remarks are not in the table, a town named once still places what the speaker tells
+    text = ("Remarks by the Governor\n\nTHE GOVERNOR: Last week in Dayton, a young man was shot outside a school.\n\n"
+            "The shooter was arrested within hours.\n\nWe will pass this bill.")
+    events, genre = _events(text, "Remarks by the Governor")
+    assert genre == "remarks"
+    arrests = [(e, p) for e, p in events if e.type == "arrest"]
+    assert arrests and all(e.place_basis == "document" and p.name == "Dayton" for e, p in arrests)
+
+
+@pytest.mark.model
+def test_focus_a_release_naming_a_town_once_loses_only_the_fallback():
+    text = ("A man was shot and killed Saturday night in Tulsa.\n\n"
+            "Detectives later arrested a 22-year-old suspect.\n\nThe investigation continues.")
+    events, genre = _events(text, "Man arrested after shooting", "https://www.example.gov/press-releases/shooting")
+    assert genre == "press release"
+    assert [p.name for e, p in events if e.type == "killing"] == ["Tulsa"]
+    assert [e.place_key for e, _ in events if e.type == "arrest"] == [None]
