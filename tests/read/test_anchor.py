@@ -231,3 +231,11 @@ def test_anchor_locative_before_takes_any_article(before):
 def test_anchor_a_place_after_a_person_s_name_and_of_is_theirs(text, name, person, expected):
     ends = frozenset({text.index(person) + len(person)} if person else ())
     assert of_a_person(text, text.index(name), ends) is expected
+
+
+def test_anchor_a_focus_named_fewer_times_than_asked_lends_nothing():
+    ann = _ann(dateline=None)  # Peru named twice, Lima and Ate once
+    strike = TEXT.index("strike")
+    assert locate(ann, strike, strike + 6, None, focus_named=2).place.name == "Peru"
+    a = locate(ann, strike, strike + 6, None, focus_named=3)
+    assert (a.place, a.place_basis) == (None, "unknown")

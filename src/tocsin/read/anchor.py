@@ -199,6 +199,11 @@ def _finer(focus: Place, counts: Counter, places: dict) -> Place | None:
 _FINER_TIMES = 2
 
 
+def _named(ann: Annotations, place: Place) -> int:
+    """How many times the document names ``place``, in any role ("the Oklahoma City Police Department" too)."""
+    return sum(m.kind == "place" and m.key == place.key and m.label != "NORP" for m in ann.mentions)
+
+
 def _inside(place: Place, parent: Place) -> bool:
     return place.country == parent.country and (parent.kind == "country" or place.admin1 == parent.admin1)
 
@@ -207,7 +212,7 @@ def locate(
     ann: Annotations, start: int, end: int, published: str | None, most_specific: bool = False,
     dates_within: tuple[int, int] | None = None, skip: Callable | None = None, document: bool = True,
     date_rank: Callable[[TimeExpression], int | None] | None = None, not_focus: Callable | None = None,
-    own: Callable | None = None,
+    own: Callable | None = None, focus_named: int = 1,
 ) -> Anchor:
     """Where and when the span at start:end is about. ``most_specific`` takes the
     most precise place of the sentence rather than the closest (ACLED's rule for
@@ -221,7 +226,9 @@ def locate(
     sentence's dates (lower first, then the closest; None leaves a date out),
     for the caller that knows which of them the parse ties to the span. ``not_focus``: place mentions that do
     not make the document's focus (``main_place``). ``own``: place mentions of the span's own clause, which come
-    before the sentence's others ("were shot Saturday, the worst loss since agents died in Waco": not Waco first)."""
+    before the sentence's others ("were shot Saturday, the worst loss since agents died in Waco": not Waco first).
+    ``focus_named``: the fewest times the document must name its focus for the span to take it (a place named once is
+    the most named only by a tie: the focus of nothing)."""
     places = {p.key: p for p in ann.places}
     s_start, s_end = _sentence_of(ann, start)
     near = _places_in(ann, places, s_start, s_end, skip)
@@ -237,7 +244,7 @@ def locate(
             place, basis = story, "dateline"  # "CARTHAGE, N.C. — … killing eight people in a North Carolina nursing home"
     elif ann.dateline_key in places and not ann.dateline_issued and not _told_elsewhere(ann, places):
         place, basis = places[ann.dateline_key], "dateline"
-    elif document and (focus := main_place(ann, not_focus)) is not None:
+    elif document and (focus := main_place(ann, not_focus)) is not None and _named(ann, focus) >= focus_named:
         place, basis = focus, "document"
     else:
         place, basis = None, "unknown"

@@ -418,6 +418,21 @@ def _own_time(ctx: _Context, f: dict, where) -> bool:
     return own is not None and whose_time(ctx, f["tok"], own) == 0
 
 
+# How many times a document must name its main place (``anchor.main_place``) for an event its sentence places nowhere
+# to take it, by genre (1 elsewhere): a news story is about its place, and so is a release filed from one ("HOUSTON –"),
+# but a release or a fact sheet without a dateline that names a town once names it in passing ("the mayor of Boston
+# attacked ICE officers", above a list of arrests nobody placed); an order (None) tells of happenings far and wide from
+# where it is issued ("souls like Jocelyn Nungaray … savagely killed", in a proclamation that names Texas twice).
+_FOCUS_NAMED = {"press release": 2, "fact sheet": 2, "official document": None}
+
+
+def _focus_named(ctx: _Context) -> int | None:
+    """The fewest times the document must name its main place for an event its sentence places nowhere to take it;
+    None where its genre never lends it (``_FOCUS_NAMED``)."""
+    named = _FOCUS_NAMED.get(ctx.ann.genre, 1)
+    return 1 if named and ctx.ann.dateline_key is not None else named  # "HOUSTON –": filed from a place, it reports from it
+
+
 def _event(ctx: _Context, f: dict, place=None) -> Event:
     text = ctx.text
     said = ctx.statement_at(f["trigger"][0])
@@ -430,11 +445,12 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     alone = item_at(text, ctx.segments, f["trigger"][0]) is not None
     record = _record(f["tok"], f["type"]) or _of_a_record(text, f)  # "a national with a conviction for rape": where and when,
     # the story does not say
-    aside, not_where, own = suspects_clause(f), _not_where(ctx, f), own_clause(f)
+    aside, not_where, own, focus_named = suspects_clause(f), _not_where(ctx, f), own_clause(f), _focus_named(ctx)
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
-                   skip=lambda m: m.start in aside or m.start not in own or not_where(m), document=not (alone or record),
+                   skip=lambda m: m.start in aside or m.start not in own or not_where(m),
+                   document=not (alone or record) and focus_named is not None,
                    date_rank=lambda t: None if t.start in aside else whose_time(ctx, f["tok"], t), not_focus=_not_focus(ctx),
-                   own=in_own_clause(f))
+                   own=in_own_clause(f), focus_named=focus_named or 1)
     chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
     if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
         where = replace(where, date_value=fine.value, date_begin=fine.begin, date_end=fine.end_date, date_precision=fine.precision)
