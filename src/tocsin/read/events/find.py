@@ -25,7 +25,8 @@ from .located import located
 from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
 from .senses import after_dateline, next_noun, other_sense
-from .records import _BENCH, _COURT_EVENTS, _events, _merge
+from .merging import merge
+from .records import _BENCH, _COURT_EVENTS, _events
 from .retold import dated_by_the_story
 from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
 
@@ -480,7 +481,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     settle(kept, text, ctx.chains, lede)
     told_again(kept, ctx)
     their_act(kept, ctx)  # "…, where they killed two officials": the group whose people the sentence made the doers
-    events = [event for f in _merge(kept) for event in _events(ctx, f)]
+    events = [event for f in merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names or in a count of places ("in at least eight
     # countries"): "cartels operate in a diffuse way" and "has infiltrated the regime" place no group (docs/annotation.md §5).
     events = [e for e in events if e.type != "presence" or e.group_keys and (

@@ -1,0 +1,63 @@
+"""One event per sentence and type: the triggers of one happening merged into one record, two happenings a sentence
+tells apart kept apart (two people, one after the other, another one; two groups each in its own clause's place).
+Used by ``find``."""
+
+from __future__ import annotations
+
+from ..ties import merge_ties
+from .chains import _family
+from .happenings import _name_words, told_apart
+
+
+def merge(events: list[dict]) -> list[dict]:
+    """One event per sentence and type, the first trigger kept and its gaps
+    filled from the others, unless the sentence tells them apart (two people, one after the other, another one:
+    ``happenings.told_apart``); a killing absorbs the attack in its sentence."""
+    by_key: dict[tuple, dict] = {}
+    for e in events:
+        key = (e["sentence"], e["type"], e["modality"] in ("future", "hypothetical"), e.get("step"))  # "convicted and sentenced": two steps
+        kept = by_key.get(key)
+        if kept is not None and (_other_person(kept, e) or told_apart(kept["tok"], e["tok"]) or _other_groups(kept, e)):
+            kept["apart"] = e["apart"] = True  # each takes the places of its own clause only
+            key += (e["trigger"],)  # "shot Jones in May and killed Brown in June": two happenings (annotation.md §2.3)
+            kept = by_key.get(key)
+        if kept is None:
+            by_key[key] = e
+            continue
+        for field in ("actor", "actor_mention", "target", "target_mention", "target_category", "target_tok", "attribution", "fatalities", "injured"):
+            if kept.get(field) is None and e.get(field) is not None:
+                kept[field] = e[field]
+                if field == "actor":
+                    kept["actor_basis"] = e["actor_basis"]
+        kept["groups"] |= e["groups"]
+        kept["ties"] = merge_ties(kept["ties"], e["ties"])
+        kept["merged"] = [*kept.get("merged", ()), e["trigger"]]  # a presence claim's places hang from any of its predicates
+        if e["rank"] < kept["rank"] and e["subtype"]:
+            kept["subtype"], kept["rank"] = e["subtype"], e["rank"]
+    kept = list(by_key.values())
+    killings = {(e["sentence"], e["modality"]) for e in kept if e["type"] == "killing"}
+    abductions = {e["sentence"] for e in kept if e["type"] == "abduction"}
+    # "burst into the bar to kill a rival and opened fire, killing six": the aim is the happening the sentence tells
+    told = {(e["sentence"], _family(e["type"])) for e in kept if e["modality"] not in ("future", "hypothetical")}
+    return [
+        e for e in kept
+        if not (e["type"] == "attack" and (e["sentence"], e["modality"]) in killings)
+        and not (e["modality"] == "hypothetical" and (e["sentence"], _family(e["type"])) in told)
+        and not (e["type"] == "disappearance" and e["sentence"] in abductions)
+    ]
+
+
+def _other_groups(a: dict, b: dict) -> bool:
+    """Two presence predicates of one sentence whose groups differ: "MS-13 operates in Houston, and Barrio 18 operates
+    in Dallas" puts each group in its own clause's place, not both in both."""
+    if a["type"] != "presence" or not a["groups"] or not b["groups"] or a["groups"] & b["groups"]:
+        return False
+    if (tok := b["tok"]).dep_ == "prep" and tok.head.dep_ == "conj" and tok.i in {t.i for t in a["tok"].head.subtree}:
+        b["modality"] = a["modality"]  # "does not operate in Houston, and Barrio 18 in Dallas": its verb left out, and its mood with it
+    return True
+
+
+def _other_person(a: dict, b: dict) -> bool:
+    """Whether two triggers of one type in a sentence were done to two different people, each named."""
+    ma, mb = a.get("target_mention"), b.get("target_mention")
+    return ma is not None and mb is not None and ma.kind == mb.kind == "person" and not _name_words(ma.text) & _name_words(mb.text)
