@@ -96,3 +96,13 @@ def test_a_hearer_set_off_before_according_to_is_no_part_of_the_claim(make_doc):
     # reviewer's probe: "told the family, according to their lawyer, that…": the family is the hearer, not the claim's subject
     found = _found(make_doc, "Police told the family, according to their lawyer, that the boy had been shot by officers.")
     assert not any(c.startswith("the family") for c, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the parse hangs the trailing "police said" under "No witness said": the claim is police's, of the whole, never
+    # "the gunman wore a mask", the opposite of what the source says
+    ("No witness said the gunman wore a mask, police said.", "No witness said the gunman wore a mask"),
+    ("Neither witness said the gunman wore a mask, police said.", "Neither witness said the gunman wore a mask"),
+])
+def test_a_trailing_cue_after_a_cue_of_no_one_reports_the_whole(make_doc, text, content):
+    assert [(c, who) for c, who, _ in _found(make_doc, text)] == [(content, "police")]

@@ -130,8 +130,9 @@ _COMPLEMENT_ORDER = {"ccomp": 0, "parataxis": 1, "xcomp": 2}
 
 
 def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
-    if any(c.dep_ == "neg" for c in verb.children) or unsaid(verb):
-        return []  # "officials have not said how many", "nobody said", "will announce": nothing was claimed
+    if any(c.dep_ == "neg" for c in verb.children) or unsaid(verb) or verb.dep_ == "ccomp" and verb.head.i < verb.i and unsaid(verb.head):
+        return []  # "officials have not said how many", "nobody said", "will announce": nothing was claimed; and "No witness
+        # said the gunman wore a mask, police said", parsed under "No witness said", is police's claim of the whole (trailing)
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in _CLOSING  # not a quote's ’’,
             and not _inside_quote(c.idx, quotes)]  # nor a word of the quotation ("“Smith and his wife were kind,” said Lee")
     told = [c for c in subj if not (c.is_upper and len(c) > 1 and c.idx < 40)]  # "SANTIAGO, Chile — The prosecutor said": a
