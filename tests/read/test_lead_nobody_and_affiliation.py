@@ -57,3 +57,17 @@ def _affiliation(make_doc, text, language="en"):
 ])
 def test_a_speakers_group_is_theirs_only_as_its_member_or_voice(make_doc, text, language, affiliation):
     assert _affiliation(make_doc, text, language) == affiliation
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a content clause of a noun its verb denies: "No hay pruebas de que …" (the Spanish parse makes it a relative clause)
+    ("No hay pruebas de que el Tren de Aragua opere en Arica.", "es", [("presence", ["tren-de-aragua"], "negated")]),
+    ("No existen indicios de que el CJNG tenga células en Yucatán.", "es", [("presence", ["cjng"], "negated")]),
+    ("Hay pruebas de que el Tren de Aragua opera en Arica.", "es", [("presence", ["tren-de-aragua"], "asserted")]),
+    # "no doubt that" makes it certain, not denied
+    ("Police have no doubt that MS-13 killed the man in Houston on Monday.", "en", [("killing", [], "asserted")]),
+    ("No hay duda de que el CJNG asesinó al comerciante en Colima el lunes.", "es", [("killing", ["cjng"], "asserted")]),
+])
+def test_a_noun_denied_denies_its_content_but_no_doubt_affirms_it(make_doc, text, language, expected):
+    found = _events(make_doc, text, language)
+    assert [f for f in found if f[0] == expected[0][0]][:1] == expected

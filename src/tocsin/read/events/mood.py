@@ -155,12 +155,20 @@ def _blame_on(tok) -> bool:
     return not tok.tag_.startswith("VB") and any(c.dep_ in ("case", "advmod") and _w(c) in ("detrás", "detras", "behind") for c in tok.children)
 
 
+_NO_DOUBT = {"doubt", "doubts", "question", "duda", "dudas"}
+
+
 def _denied_by_a_noun(tok) -> bool:
     """Whether the trigger's clause is the content of a noun that "no" denies: "there is no evidence that the gang has
-    cells in Texas", "no sign that". A relative clause ("no gang that operates in Texas") is not a content clause."""
-    clause = next((t for t in [tok, *tok.ancestors][:4] if t.dep_ in ("acl", "ccomp") and t.tag_.startswith("VB")), None)
-    return clause is not None and clause.head.tag_.startswith("NN") and any(c.dep_ == "mark" for c in clause.children) \
-        and any(c.dep_ == "det" and _w(c) in ("no", "ninguna", "ningún") for c in clause.head.children)
+    cells in Texas", "no sign that", "no hay pruebas de que opere en". A relative clause ("no gang that operates in Texas") is not a content clause."""
+    clause = next((t for t in [tok, *tok.ancestors][:4] if t.dep_ in ("acl", "ccomp", "relcl") and t.tag_.startswith("VB")), None)
+    if clause is None or not clause.head.tag_.startswith("NN") or not any(c.dep_ == "mark" for c in clause.children):
+        return False  # the Spanish parse makes "de que …" a relative clause whose "que" it marks: a content clause all the same
+    noun = clause.head
+    if _w(noun) in _NO_DOUBT:
+        return False  # "no doubt that MS-13 killed", "no cabe duda de que": certain, not denied
+    return any(c.dep_ == "det" and _w(c) in ("no", "ninguna", "ningún") for c in noun.children) \
+        or noun.dep_ in ("dobj", "nsubj", "attr") and any(c.dep_ == "neg" for c in noun.head.children)  # "No hay pruebas de que"
 
 
 def _attribution(actor_text: str, tok, mode: str, language: str) -> str:
