@@ -71,3 +71,19 @@ def test_a_speakers_group_is_theirs_only_as_its_member_or_voice(make_doc, text, 
 def test_a_noun_denied_denies_its_content_but_no_doubt_affirms_it(make_doc, text, language, expected):
     found = _events(make_doc, text, language)
     assert [f for f in found if f[0] == expected[0][0]][:1] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a report the sentence calls false or exaggerated: claimed and disputed, never a fact (the footprint leaves it out)
+    ("Reports that Tren de Aragua had taken over apartment complexes in Aurora were exaggerated, police said.", "en",
+     [("presence", ["tren-de-aragua"], "hypothetical")]),
+    ("Los informes de que el Tren de Aragua opera en Arica son falsos, dijo el fiscal.", "es",
+     [("presence", ["tren-de-aragua"], "hypothetical")]),
+    ("Reports that gunmen killed two men in Aurora on Monday were false, police said.", "en", [("killing", [], "hypothetical")]),
+    # confirmed, it stands
+    ("Reports that Tren de Aragua had taken over apartment complexes in Aurora were confirmed by police.", "en",
+     [("presence", ["tren-de-aragua"], "asserted")]),
+])
+def test_a_report_called_false_is_disputed(make_doc, text, language, expected):
+    found = _events(make_doc, text, language)
+    assert [f for f in found if f[0] == expected[0][0]][:1] == expected

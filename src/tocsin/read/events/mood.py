@@ -92,6 +92,8 @@ def modality(tok, statement: Statement | None, language: str) -> str:
         # longer has cells in": it did, and does not now
     if _denied_by_a_noun(tok):
         return "negated"
+    if _disputed(tok):
+        return "hypothetical"  # "Reports that the gang had taken over … were exaggerated": claimed, and disputed
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("negating_nouns", ()):
         return "negated"  # "the failure to arrest traffickers"
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("hypothetical_nouns", ()):
@@ -153,6 +155,25 @@ def _negation(word) -> bool:
 def _blame_on(tok) -> bool:
     """A noun the words of blame lead to, which the parse may make the head of its clause ("detrás del asesinato")."""
     return not tok.tag_.startswith("VB") and any(c.dep_ in ("case", "advmod") and _w(c) in ("detrás", "detras", "behind") for c in tok.children)
+
+
+# What a report can be said to be that puts its content in doubt
+_DISPUTED = {"false", "untrue", "exaggerated", "unfounded", "baseless", "wrong", "overblown", "inaccurate", "fabricated", "bogus",
+             "debunked", "denied", "dismissed", "refuted", "rejected", "falso", "falsos", "falsa", "falsas", "exagerado", "exagerados",
+             "exagerada", "exageradas", "infundado", "infundados", "infundada", "infundadas", "desmentido", "desmentidos",
+             "desmentida", "desmentidas"}
+
+
+def _disputed(tok) -> bool:
+    """Whether the trigger's clause is the content of a report, a claim or a rumour the sentence calls false or
+    exaggerated ("Reports that Tren de Aragua had taken over apartment complexes in Aurora were exaggerated", "Los
+    informes de que el Tren de Aragua opera en Arica son falsos"): the content is claimed and disputed, no fact."""
+    clause = next((t for t in [tok, *tok.ancestors][:4] if t.dep_ in ("acl", "ccomp", "relcl") and t.tag_.startswith("VB")), None)
+    if clause is None or not clause.head.tag_.startswith("NN") or not any(c.dep_ == "mark" for c in clause.children):
+        return False
+    noun = clause.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and (
+        _w(noun.head) in _DISPUTED or any(c.dep_ in ("acomp", "attr") and _w(c) in _DISPUTED for c in noun.head.children))
 
 
 _NO_DOUBT = {"doubt", "doubts", "question", "duda", "dudas"}
