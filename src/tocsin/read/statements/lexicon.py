@@ -141,7 +141,7 @@ LEXICONS = {
                       r"|\bif you\b[^.;]{0,150}?\byou(?:'ll| will| are going to| shall)\b"
                       # a rhetorical prediction put in someone's mouth ("if anyone thinks the cartel will stop, …"); a pledge
                       # never to relent, or that those stopped will never harm again (the effect of the speaker's side)
-                      r"|\bif (?:anyone|anybody|someone|somebody|you|people|they) (?:\w+ )?(?:thinks?|believes?|expects?|imagines?|assumes?)\b"
+                      r"|\bif (?:anyone|anybody|someone|somebody|you|people|they) (?:[\w,']+ ){0,4}?(?:thinks?|believes?|expects?|imagines?|assumes?)\b"
                       r"|\bwill (?:not|never) (?:rest|relent|stop until|back down|give up|waver|falter|be deterred|be intimidated)\b"
                       r"|\b(?:will|'ll|would) never (?:again )?(?:\w+ )?(?:harm|hurt|threaten|terrorize|victimize|prey|endanger|menace)\b"
                       r"|\b(?:those|anyone|anybody|whoever|individuals|people|criminals|others|any \w+) (?:who|that) (?!will\b|would\b)[\w']+\b[^.;]{0,100}?(?:will|'ll|shall|can expect)\b"
