@@ -106,3 +106,15 @@ def test_a_hearer_set_off_before_according_to_is_no_part_of_the_claim(make_doc):
 ])
 def test_a_trailing_cue_after_a_cue_of_no_one_reports_the_whole(make_doc, text, content):
     assert [(c, who) for c, who, _ in _found(make_doc, text)] == [(content, "police")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the dateline a paragraph opens with is no part of the claim, in each of its written forms
+    ("SANTIAGO, Chile — A former army lieutenant was found dead on Friday, prosecutors said.",
+     "A former army lieutenant was found dead on Friday"),
+    ("HOUSTON—Two men were shot on Monday, police said.", "Two men were shot on Monday"),
+    ("SAN SALVADOR, El Salvador (AP) — Two men were shot on Monday, police said.", "Two men were shot on Monday"),
+    ("Two men were shot on Monday in Houston, police said.", "Two men were shot on Monday in Houston"),
+])
+def test_a_dateline_is_no_part_of_the_claim(make_doc, text, content):
+    assert [c for c, _, _ in _found(make_doc, text)] == [content]

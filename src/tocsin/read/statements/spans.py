@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from ...structure import line_breaks, one_a_line
+from ..toponyms import _DATELINE
 from .lexicon import MIN_QUOTE_WORDS, QUOTE
-
-_DATELINE_END = re.compile(r"^[A-ZÁÉÍÓÚÑ ,.'’()]{3,60}[—–]\s")
 
 
 def _closing_mark(text: str, start: int, end: int) -> int:
@@ -22,7 +21,7 @@ def _closing_mark(text: str, start: int, end: int) -> int:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    dateline = _DATELINE_END.match(text[start:end])
+    dateline = _DATELINE.match(text[start:end])
     if dateline:
         start += dateline.end()  # "SANTIAGO, Chile — ..." opens the article, not the claim
     while start < end and text[start] in " ,:;—–-":
@@ -127,3 +126,12 @@ def goes_on(doc, text: str, last: dict, qs: int, qe: int) -> bool:
     if text[qe : len(text) if line_end < 0 else line_end].strip(" \t\xa0*_"):
         return False
     return not _WRITING.search(text, *last["content"])
+
+
+def past_dateline(text: str, start: int, end: int) -> tuple[int, int]:
+    """A claim's content without the dateline its paragraph opens with ("SANTIAGO, Chile — A former lieutenant was found
+    dead, prosecutors said", "WASHINGTON – A Maryland man was sentenced …, the Department announced"): where it is said
+    from is no part of what is said."""
+    if start and text[start - 1] != "\n" or not (found := _DATELINE.match(text[start:end])):
+        return start, end
+    return start + found.end(), end
