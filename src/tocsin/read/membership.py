@@ -20,8 +20,8 @@ _VOICE_AFTER = re.compile(r"[\s-]*(?:spokes(?:man|woman|person)|portavoz|vocero|
 _VOICE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|portavoz|vocero|vocera)\s+(?:for|of|de|del)\s+(?:(?:the|la|el)\s+)?$", re.I)
 
 
-# A membership the speaker has left: "a former MS-13 leader", "un exintegrante del Tren de Aragua"
-_LEFT = re.compile(r"\b(?:former|formerly|ex|onetime|one-time|retired|antigu[oa]|exmiembro|exintegrante|excabecilla)\b", re.I)
+# A membership the person has left: "a former MS-13 leader", "ex integrante del Tren de Aragua", "once a leader of"
+LEFT = re.compile(r"\b(?:former|formerly|ex-?|once|onetime|one-time|retired|antigu[oa]s?|exmiembros?|exintegrantes?|excabecillas?|ex\s+\w+)\b", re.I)
 # What ends the name's phrase: the phrase itself, a comma, a relative clause ("a member of MS-13 who …")
 _ENDS = re.compile(r"\s*(?:$|,|\(|who\b|que\b|quien\b)", re.I)
 
@@ -33,7 +33,7 @@ def of_the_group(text: str, start: int, end: int, phrase: tuple[int, int]) -> bo
     leader"). "A member of the Tren de Aragua task force" is of the task force, not of the gang."""
     if not text[phrase[0] : start].strip(" ,") and not text[end : phrase[1]].strip(" ,."):
         return True
-    if _LEFT.search(text, phrase[0], start):
+    if LEFT.search(text, phrase[0], start):
         return False
     after = MEMBER_AFTER.match(text, end, phrase[1]) or _VOICE_AFTER.match(text, end, phrase[1])
     before = (MEMBER_BEFORE.search(text, phrase[0], start) or _VOICE_BEFORE.search(text, phrase[0], start)) and _ENDS.match(text, end, phrase[1])

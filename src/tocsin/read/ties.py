@@ -168,26 +168,22 @@ _LEAD_IN = re.compile(r"\b(?:(?:who|whom|that|quien(?:es)?|que)\s+)?(?:[\w.'’-
                       r"sospecha(?:n|ba)?)\s+(?:is|are|was|were|es|era|son|eran|ser[ií]a|ser[ií]an)\s+$", re.I)
 
 
-def _lead_in(text: str, start: int, floor: int) -> int:
-    """Where a phrase starts with the belief or saying that ends right before it (``_LEAD_IN``), or ``start``."""
-    found = _LEAD_IN.search(text, max(floor, start - 70), start)
-    return found.start() if found else start
+def _lead_in(text: str, start: int, floor: int):
+    """The belief or saying that ends right before a phrase (``_LEAD_IN``), as a match, or None."""
+    return _LEAD_IN.search(text, max(floor, start - 70), start)
 
 
 _LEAD_STRENGTH = (("suspected", re.compile(r"believ|suspect|think|thought|cre|sospech", re.I)),
                   ("alleged", re.compile(r"alleg|claim", re.I)))
 
 
-def _lead_hedge(text: str, start: int, floor: int) -> Hedge | None:
-    """The hedge of a belief or saying that ends right before a phrase with no relative word ("A man police believe is
-    a Tren de Aragua member"), by its verb: a belief is a suspicion, an allegation alleged, a saying a description."""
-    found = _LEAD_IN.search(text, max(floor, start - 70), start)
-    if found is None:
-        return None
+def _lead_hedge(text: str, found) -> Hedge:
+    """The hedge of a belief or saying ``_lead_in`` found with no relative word ("A man police believe is a Tren de
+    Aragua member"), by its verb: a belief is a suspicion, an allegation alleged, a saying a description."""
     words = found.group(0).strip().split()
     holder, verb = words[-3], words[-2]  # "A man police believe is": police believe it
     strength = next((s for s, pattern in _LEAD_STRENGTH if pattern.search(verb)), "described as")
-    begin = text.rfind(holder, found.start(), start)
+    begin = text.rfind(holder, found.start(), found.end())
     return Hedge(strength, " ".join(words[-3:]), (begin, found.start() + len(found.group(0).rstrip())),
                  None if holder.lower() in _PRONOUNS or holder.lower() in ("who", "whom", "that", "que", "quien") else holder)
 
@@ -396,8 +392,9 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
                 held = view is not None and (view.by or modality in ("alleged", "hypothetical"))
                 found = _weakest(after, view if held else None, Hedge("alleged", *cue, speaker) if cue else None)
         else:
-            local = (local_hedge(text, _lead_in(text, phrase[0], tok.sent.start_char), mention, language)
-                     or _lead_hedge(text, phrase[0], tok.sent.start_char)) if phrase else None
+            lead = _lead_in(text, phrase[0], tok.sent.start_char) if phrase else None
+            local = (local_hedge(text, lead.start() if lead else phrase[0], mention, language)
+                     or (_lead_hedge(text, lead) if lead else None)) if phrase else None
             after = _blamed_after(text, mention, tok, language, phrase[1] if phrase else None) if role == "actor" else None
             blame = _BLAMED_ON.search(text, max(0, mention.start - 40), mention.start)
             if after is not None and after.strength == "mentioned" or blame is not None and denied(text, blame.start(), tok.sent.start_char) \

@@ -24,6 +24,7 @@ import re
 
 from ...models import GroupTie, Mention
 from ..event_lexicon import ANOTHER, VIOLENT
+from ..membership import LEFT as _LEFT
 from ..ties import Hedge, _weakest, denied, local_hedge, merge_ties
 from .chains import _family
 from .words import _w
@@ -324,8 +325,6 @@ def coordinated(doc, mentions: list[Mention], named: list) -> list:
     return out
 
 
-# A membership the person has left ("a former MS-13 member", "ex integrante del Tren de Aragua", "once a leader of")
-_LEFT = re.compile(r"\b(?:former|formerly|ex-?|once|onetime|one-time|retired|antigu[oa]s?|exmiembros?|exintegrantes?|excabecillas?|ex\s+\w+)\b", re.I)
 
 
 def left_behind(text: str, start: int, end: int) -> bool:

@@ -19,6 +19,8 @@ def merge(events: list[dict]) -> list[dict]:
         kept = by_key.get(key)
         if kept is not None and (_other_person(kept, e) or told_apart(kept["tok"], e["tok"]) or _other_groups(kept, e)):
             kept["apart"] = e["apart"] = True  # each takes the places of its own clause only
+            if _other_groups(kept, e) and _gapped(kept, e):
+                e["modality"] = kept["modality"]  # "does not operate in Houston, and Barrio 18 in Dallas": its verb left out, and its mood with it
             key += (e["trigger"],)  # "shot Jones in May and killed Brown in June": two happenings (annotation.md §2.3)
             kept = by_key.get(key)
         if kept is None:
@@ -50,11 +52,14 @@ def merge(events: list[dict]) -> list[dict]:
 def _other_groups(a: dict, b: dict) -> bool:
     """Two presence predicates of one sentence whose groups differ: "MS-13 operates in Houston, and Barrio 18 operates
     in Dallas" puts each group in its own clause's place, not both in both."""
-    if a["type"] != "presence" or not a["groups"] or not b["groups"] or a["groups"] & b["groups"]:
-        return False
-    if (tok := b["tok"]).dep_ == "prep" and tok.head.dep_ == "conj" and tok.i in {t.i for t in a["tok"].head.subtree}:
-        b["modality"] = a["modality"]  # "does not operate in Houston, and Barrio 18 in Dallas": its verb left out, and its mood with it
-    return True
+    return a["type"] == "presence" and bool(a["groups"]) and bool(b["groups"]) and not a["groups"] & b["groups"]
+
+
+def _gapped(a: dict, b: dict) -> bool:
+    """Whether ``b`` is a clause that leaves out ``a``'s verb: "…, and Barrio 18 in Dallas" (a place hung on a name joined
+    to ``a``'s predicate)."""
+    tok = b["tok"]
+    return tok.dep_ == "prep" and tok.head.dep_ == "conj" and tok.i in {t.i for t in a["tok"].head.subtree}
 
 
 def _other_person(a: dict, b: dict) -> bool:

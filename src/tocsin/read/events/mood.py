@@ -164,15 +164,22 @@ _DISPUTED = {"false", "untrue", "exaggerated", "unfounded", "baseless", "wrong",
              "desmentida", "desmentidas"}
 
 
+def _content_of(tok):
+    """The noun whose content clause the trigger's clause is ("evidence that the gang has cells", "informes de que
+    opera"), or None; the Spanish parse makes "de que …" a relative clause whose "que" it marks, a content clause all the
+    same, and a relative clause without a mark ("no gang that operates in Texas") is none."""
+    clause = next((t for t in [tok, *tok.ancestors][:4] if t.dep_ in ("acl", "ccomp", "relcl") and t.tag_.startswith("VB")), None)
+    if clause is None or not clause.head.tag_.startswith("NN") or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    return clause.head
+
+
 def _disputed(tok) -> bool:
     """Whether the trigger's clause is the content of a report, a claim or a rumour the sentence calls false or
     exaggerated ("Reports that Tren de Aragua had taken over apartment complexes in Aurora were exaggerated", "Los
     informes de que el Tren de Aragua opera en Arica son falsos"): the content is claimed and disputed, no fact."""
-    clause = next((t for t in [tok, *tok.ancestors][:4] if t.dep_ in ("acl", "ccomp", "relcl") and t.tag_.startswith("VB")), None)
-    if clause is None or not clause.head.tag_.startswith("NN") or not any(c.dep_ == "mark" for c in clause.children):
-        return False
-    noun = clause.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and (
+    noun = _content_of(tok)
+    return noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and (
         _w(noun.head) in _DISPUTED or any(c.dep_ in ("acomp", "attr") and _w(c) in _DISPUTED for c in noun.head.children))
 
 
@@ -181,12 +188,9 @@ _NO_DOUBT = {"doubt", "doubts", "question", "duda", "dudas"}
 
 def _denied_by_a_noun(tok) -> bool:
     """Whether the trigger's clause is the content of a noun that "no" denies: "there is no evidence that the gang has
-    cells in Texas", "no sign that", "no hay pruebas de que opere en". A relative clause ("no gang that operates in Texas") is not a content clause."""
-    clause = next((t for t in [tok, *tok.ancestors][:4] if t.dep_ in ("acl", "ccomp", "relcl") and t.tag_.startswith("VB")), None)
-    if clause is None or not clause.head.tag_.startswith("NN") or not any(c.dep_ == "mark" for c in clause.children):
-        return False  # the Spanish parse makes "de que …" a relative clause whose "que" it marks: a content clause all the same
-    noun = clause.head
-    if _w(noun) in _NO_DOUBT:
+    cells in Texas", "no sign that", "no hay pruebas de que opere en"."""
+    noun = _content_of(tok)
+    if noun is None or _w(noun) in _NO_DOUBT:
         return False  # "no doubt that MS-13 killed", "no cabe duda de que": certain, not denied
     return any(c.dep_ == "det" and _w(c) in ("no", "ninguna", "ningún") for c in noun.children) \
         or noun.dep_ in ("dobj", "nsubj", "attr") and any(c.dep_ == "neg" for c in noun.head.children)  # "No hay pruebas de que"

@@ -40,7 +40,7 @@ from .kinds import classify, lead_words
 from .leadin import lead_in
 from .lexicon import LEXICONS, holds_findings, verb_lemma
 from .pictures import pictured
-from .spans import _closing_mark, _inside_quote, _quotes, _strip, goes_on, past_dateline, points_below
+from .spans import _closing_mark, _inside_quote, _quotes, _strip, goes_on, points_below
 from .speakers import mute, speaker_entity, subject_numbers
 from .surface import find_surface
 from .trailing import trailing
@@ -453,7 +453,6 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
         mention, name, basis, descriptor, affiliation = who
         hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
         cue = text[f["cue"][0] : f["cue"][1]]
-        f["content"] = past_dateline(text, *f["content"])
         content = text[f["content"][0] : f["content"][1]]
         if points_below(text, *f["content"]):
             continue  # "announced the following:", "Here are key moments from President Trump's remarks:": the list's items are the records

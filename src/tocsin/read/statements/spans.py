@@ -126,12 +126,3 @@ def goes_on(doc, text: str, last: dict, qs: int, qe: int) -> bool:
     if text[qe : len(text) if line_end < 0 else line_end].strip(" \t\xa0*_"):
         return False
     return not _WRITING.search(text, *last["content"])
-
-
-def past_dateline(text: str, start: int, end: int) -> tuple[int, int]:
-    """A claim's content without the dateline its paragraph opens with ("SANTIAGO, Chile — A former lieutenant was found
-    dead, prosecutors said", "WASHINGTON – A Maryland man was sentenced …, the Department announced"): where it is said
-    from is no part of what is said."""
-    if start and text[start - 1] != "\n" or not (found := _DATELINE.match(text[start:end])):
-        return start, end
-    return start + found.end(), end

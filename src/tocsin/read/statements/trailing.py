@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEXICONS, holds_findings, verb_lemma
+from .spans import _strip
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 # words that open a clause, not a speaker: "…, which police said", "…, and he said", "…, as officials said"
@@ -166,4 +167,4 @@ def trailing(doc, verb) -> list[dict]:
         claim = claim[:-1]
     cue_end = verb.idx + len(verb.text)
     return [dict(speaker=(speaker.start_char, speaker.end_char), speaker_head=None, appositions=[], cue=(verb.idx, cue_end),
-                 content=(claim.start_char, claim.end_char), direct=False)]
+                 content=_strip(doc.text, claim.start_char, claim.end_char), direct=False)]
