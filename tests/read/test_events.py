@@ -1041,12 +1041,18 @@ def test_events_one_happening_stays_one_event(make_doc, text):
     "A motorcycle wreck on Rivers Avenue killed a passenger and sent the driver to the hospital Sunday afternoon.",
     "Last year, FBI and GBI agents executed a search warrant at a house in Walton County.",
     "It is my duty to take care that the laws be faithfully executed.",
+    "A stampede killed four people at a discotheque in Lima on Saturday, police said.",
+    "An avalanche killed 12 climbers near Everest on Friday.",
+    "A hiker was killed by lightning on Friday.",
+    "Flash floods in the valley killed three people on Sunday.",
+    "Un accidente de tránsito mató a tres personas en Lima el viernes.",
+    "La avalancha dejó cinco muertos en el Nevado del Ruiz el domingo.",
 ])
 def test_events_a_death_no_one_caused_on_purpose_is_no_killing(make_doc, text):
     """docs/events.md: a killing is a person killed on purpose; a crash, a disaster or the death penalty is not."""
     from tocsin.read import read_many
 
-    doc = make_doc(text, language="es" if "murieron" in text else "en")
+    doc = make_doc(text, language="es" if any(w in text for w in ("murieron", "mató", "dejó")) else "en")
     assert not [e for _, ann in read_many([doc], gated=False) for e in ann.events if e.type == "killing"]
 
 
@@ -1054,6 +1060,9 @@ def test_events_a_death_no_one_caused_on_purpose_is_no_killing(make_doc, text):
     ("Two men were killed in Lima on Friday when hitmen opened fire on their car.", "killing"),
     ("The gang executed two rivals in Tumbes last week.", "killing"),
     ("Police captured Juan Lopez in Tijuana on Monday.", "arrest"),
+    ("Gunmen killed four people at a discotheque in Lima on Saturday, police said.", "killing"),  # not a mishap
+    ("The gunmen opened fire and killed three men in Tumbes on Friday.", "killing"),  # the fire is theirs
+    ("A storm of bullets killed two guards at the prison in Guayaquil on Friday.", "killing"),  # a figure, still gunfire
     ("Two men stole $40,000 from the bank on Friday.", "robbery"),
 ])
 def test_events_deliberate_acts_stay(make_doc, text, etype):

@@ -175,13 +175,13 @@ CONTEXT = {
 
 # A death no one caused on purpose is no killing (docs/events.md): one in a crash or a disaster, read right after
 # the trigger ("327 were killed in crashes", "was killed in the collision", "killed by a car", not "by a car bomb";
-# "accidentally" at the trigger or in a "when" clause after it), a road death read around it ("hit by a car", "a
-# wreck on Rivers Avenue killed"), and the death penalty, read around it
+# "accidentally" at the trigger or in a "when" clause after it), a road death or a disaster read around it ("hit by
+# a car", "a wreck on Rivers Avenue killed", "a stampede killed four"), and the death penalty, read around it
 # ("delay his execution", "Ohio's execution method", "stay of execution").
 NOT_DELIBERATE = {
     "en": {"after": r"^[^\w.;]*(?:\w+\s+){0,4}?(?:in|by|during|when)\s+(?:a|an|the|that|this|their|his|her)?\s*(?:[\w-]+\s+){0,3}?"
                     r"(?:crash(?:es)?|collisions?|accidents?|wrecks?|derailment|avalanches?|earthquakes?|storms?|floods?|tornado(?:es)?|landslides?"
-                    r")\b|^[^\w.;]*(?:\w+\s+){0,4}?by\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|trucks?|trains?|buses|bus|vans?|SUVs?|"
+                    r"|mudslides?|stampedes?|hurricanes?|tsunamis?|lightning)\b|^[^\w.;]*(?:\w+\s+){0,4}?by\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|trucks?|trains?|buses|bus|vans?|SUVs?|"
                     r"motorcycles?|drivers?)\b(?!\s+(?:officers?|cops?|police|patrol|bombs?))"
                     r"|^\W*accidental(?:ly)?\b|^[^.;]{0,60}\bwhen\b[^.;]{0,40}\baccidental(?:ly)?\b"
                     # a death told by the crash it came with: "was killed after crashing his car", "killed when his car went
@@ -192,10 +192,17 @@ NOT_DELIBERATE = {
                      r"(?:method|date|chamber|drugs?|protocol))\b"
                      # a road death: "hit by a car and killed", "a motorcycle wreck killed a passenger", "a neighbor backing out"
                      r"|\b(?:hit|struck|run over)\s+by\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?(?:car|vehicle|truck|train|bus|van|SUV|motorcycle|driver)\b"
-                     r"|\b(?:crash|collision|accident|wreck)\s+(?:on|in|near|at|along)?\s*(?:[\w-]+\s+){0,3}?(?:killed|kills|left)\b"},
+                     r"|\b(?:crash|collision|accident|wreck)\s+(?:on|in|near|at|along)?\s*(?:[\w-]+\s+){0,3}?(?:killed|kills|left)\b"
+                     # a mishap or a disaster as the one that kills: "a stampede killed four", "lightning killed a hiker"
+                     r"|\b(?:stampedes?|crush|avalanches?|landslides?|mudslides?|rockslides?|floods?|flooding|flash floods?|storms?|"
+                     r"tornado(?:es)?|hurricanes?|typhoons?|cyclones?|earthquakes?|quakes?|tsunamis?|lightning|heat ?waves?)(?!\s+of\b)\s+"
+                     r"(?:(?:on|in|near|at)\s+)?(?:[\w-]+\s+){0,3}?(?:killed|kills|left)\b"},
     "es": {"after": r"^[^\w.;]*(?:\w+\s+){0,4}?(?:en|por|durante|tras)\s+(?:un|una|el|la|los|las)?\s*(?:[\wáéíóúñ-]+\s+){0,3}?"
                     r"(?:choques?|colisi[oó]n(?:es)?|accidentes?|volcamientos?|terremotos?|sismos?|inundaci[oó]n(?:es)?|deslaves?|derrumbes?)\b",
-           "around": r"\b(?:pena de muerte|corredor de la muerte|inyecci[oó]n letal)\b"},
+           "around": r"\b(?:pena de muerte|corredor de la muerte|inyecci[oó]n letal)\b"
+                     # "un accidente de tránsito mató a tres personas", "la avalancha dejó cinco muertos"
+                     r"|\b(?:accidentes?|choques?|colisi[oó]n|estampidas?|avalanchas?|aludes?|terremotos?|sismos?|inundaci[oó]n(?:es)?|"
+                     r"deslaves?|derrumbes?|tormentas?|hurac[aá]n|rayos?)\s+(?:[\wáéíóúñ-]+\s+){0,4}?(?:mató|mataron|mata|matan|dejó|dejaron)\b"},
 }
 
 # A legal step the text says is still to come: scheduled, set, or the penalty a defendant faces ("sentencing is
