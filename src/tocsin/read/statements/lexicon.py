@@ -142,6 +142,8 @@ LEXICONS = {
                       # a rhetorical prediction put in someone's mouth ("if anyone thinks the cartel will stop, …"); a pledge
                       # never to relent, or that those stopped will never harm again (the effect of the speaker's side)
                       r"|\bif (?:anyone|anybody|someone|somebody|you|people|they) (?:[\w,']+ ){0,4}?(?:thinks?|believes?|expects?|imagines?|assumes?)\b"
+                      # … or in whoever holds it ("anyone who thinks the cartel might win is wrong", "those who believe …")
+                      r"|\b(?:anyone|anybody|whoever|those|people|someone|somebody) (?:who |that )?(?:still |really |seriously |honestly )?(?:thinks?|believes?|imagines?|assumes?)\b"
                       r"|\bwill (?:not|never) (?:rest|relent|stop until|back down|give up|waver|falter|be deterred|be intimidated)\b"
                       r"|\b(?:will|'ll|would) never (?:again )?(?:\w+ )?(?:harm|hurt|threaten|terrorize|victimize|prey|endanger|menace)\b"
                       r"|\b(?:those|anyone|anybody|whoever|individuals|people|criminals|others|any \w+) (?:who|that) (?!will\b|would\b)[\w']+\b[^.;]{0,100}?(?:will|'ll|shall|can expect)\b"
