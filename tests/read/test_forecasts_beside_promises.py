@@ -1,7 +1,7 @@
 """A prediction beside a promise: a quotation of several sentences whose plan or promise ("We will keep patrolling")
 rejects it whole still foretells where one sentence, read alone, predicts with a word of expecting (docs/annotation.md
-§4). Not where that sentence is itself a plan, a schedule or the speaker's own step, nor where a negation anywhere in
-the claim would let the ledger store the prediction turned over. Written from the guideline, not from a document of
+§4). Not where that sentence is itself a plan, a schedule or the speaker's own step, nor where the ledger, reading the
+whole claim, would store the prediction turned over. Written from the guideline, not from a document of
 the real-text set. Each case: (content, language)."""
 
 import pytest
@@ -29,9 +29,11 @@ NOT_FORECASTS = [
     ("We will fund the shelters. The grant will probably pay for two more counsellors.", "en"),
     ("We will not rest. If they come back, we could arrest them all.", "en"),
     ("Vamos a reforzar la vigilancia. Vamos a desplegar más agentes.", "es"),
-    # a negation beside it: the ledger would read the promise's "not" as the prediction's, so it is left out
+    # the ledger would store it turned over: the promise's "not" read as the prediction's, or its "will" hiding the
+    # prediction's "unlikely", so it is left out
     ("We will not give up. Extortion is likely to rise in the capital.", "en"),
     ("We will keep patrolling. The gang is unlikely to return.", "en"),
+    ("We will keep patrolling. I doubt the gang will return.", "en"),
 ]
 
 

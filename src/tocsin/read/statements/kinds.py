@@ -72,15 +72,19 @@ def _foretold(content: str, lex: dict, speaker: str | None, language: str) -> bo
     """Whether one sentence of a claim of several foretells with a word of expecting (``EXPECTING``), read alone: a
     promise or a plan in another sentence ("We will not give up. Extortion is likely to rise.") rejects the claim
     whole in ``_forecast`` but makes no prediction beside it the speaker's own doing."""
+    from ..forecasts import polarity  # the ledger's reading, which imports this package
+
     sentences = _SENTENCE_END.split(" ".join(content.split()))
-    if len(sentences) < 2 or _NEGATING.search(content):
-        return False  # the ledger reads polarity on the whole claim: a "won't" in the promise would turn the prediction over
-    lows = [" ".join(_NESTED.sub(" ", s).lower().replace("’", "'").split()) for s in sentences if expecting(s, language)]
+    if len(sentences) < 2:
+        return False
+    # the ledger reads polarity on the whole claim: where the promise's "won't" would turn the prediction over ("We will
+    # not give up. Extortion is likely to rise."), or its "will" hide the prediction's "unlikely", it is left out
+    whole = polarity(content, language=language)
     return any(_forecast(low, ":", "", lex, speaker, language, "") and not _only_plans(_HEDGE_AS_WILL.sub("will", low), language)
-               for low in lows)
+               and polarity(s, language=language) == whole
+               for s in sentences if expecting(s, language) and (low := " ".join(_NESTED.sub(" ", s).lower().replace("’", "'").split())))
 
 
-_NEGATING = re.compile(r"\b(?:not|never|no|nobody|unlikely|doubt\w*|nunca|jamás|nadie|improbable)\b|n['’]t\b", re.I)
 # A hedged future read as a bare one, for what it says someone will do: "it is likely to be published" and "the grant
 # will probably pay" are still the schedule and the programme a bare "will" would tell
 _HEDGE_AS_WILL = re.compile(r"\b(?:(?:is|are|was|were|'s|'re) (?:\w+ly )?(?:likely|expected|projected|poised|set|bound) to|"
