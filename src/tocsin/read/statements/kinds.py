@@ -21,6 +21,20 @@ _NESTED = re.compile(r"‘" + _INNER + r"*?\s" + _INNER + r"*?\s" + _INNER + r"*
 _ASKED = re.compile(r"(?:(?!that\b)[\w'.-]+ ){0,6}?(?:not )?to (?!the\b|a\b|an\b)[a-z]")
 
 
+# A word of expecting: what says a "will" foretells, where a bare one beside it would tell a plan ("we expect", "likely",
+# "could", "on track to"). A transcript turn is a forecast only where one says so (turns); a quotation whose promise
+# rejects it whole keeps the sentence that foretells with one ("We will keep patrolling. Gangs are likely to return.")
+EXPECTING = {"en": re.compile(r"\b(?:expect\w*|(?<!more )(?<!less )likely|unlikely|predict\w*|anticipat\w*|forecast\w*|probabl[ey]|"
+                              r"could|might|(?-i:may)|on (?:track|pace|course) (?:to|for)|bound to|poised to|risk\w*|danger of)\b", re.I),
+             "es": re.compile(r"\b(?:se espera|esper\w+|probable\w*|prev[eé]\w*|podr[ií]a\w*|pueden?|riesgo)\b", re.I)}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZÁÉÍÓÚÑ¿¡])")
+
+
+def expecting(sentence: str, language: str) -> bool:
+    pattern = EXPECTING.get(language)
+    return bool(pattern and pattern.search(sentence))
+
+
 def classify(content: str, cue: str, language: str, speaker: str | None = None, lead: str = "",
              verdict: bool = True, relayed: tuple[str, ...] = ()) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
     """(claim type, stance, hedges, certainty words) of a statement's content; ``speaker`` as written tells a
@@ -39,7 +53,7 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
     if lemma in lex["request"] or cue_word in lex["request"] or (lemma in lex.get("advice", ()) and _ASKED.match(low)):
         kind = "recommendation"  # "urged police to act", "asked to stop ICE as soon as possible": a request, whatever its tense
-    elif _forecast(low, cue_word, lemma, lex, speaker, language, lead.lower().replace("’", "'")):
+    elif _forecast(low, cue_word, lemma, lex, speaker, language, lead.lower().replace("’", "'")) or _foretold(content, lex, speaker, language):
         kind = "forecast"
     elif re.search(lex["recommendation"], low):
         kind = "recommendation"
@@ -52,6 +66,29 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
     hedges += tuple(h for h in relayed if h not in hedges)  # "según la policía": a source the speaker relays stays with the claim
     certainty = tuple(dict.fromkeys(m.group(0) for m in re.finditer(lex["certainty"], low)))
     return kind, stance, hedges, certainty
+
+
+def _foretold(content: str, lex: dict, speaker: str | None, language: str) -> bool:
+    """Whether one sentence of a claim of several foretells with a word of expecting (``EXPECTING``), read alone: a
+    promise or a plan in another sentence ("We will not give up. Extortion is likely to rise.") rejects the claim
+    whole in ``_forecast`` but makes no prediction beside it the speaker's own doing."""
+    from ..forecasts import polarity  # the ledger's reading, which imports this package
+
+    sentences = _SENTENCE_END.split(" ".join(content.split()))
+    if len(sentences) < 2:
+        return False
+    # the ledger reads polarity on the whole claim: where the promise's "won't" would turn the prediction over ("We will
+    # not give up. Extortion is likely to rise."), or its "will" hide the prediction's "unlikely", it is left out
+    whole = polarity(content, language=language)
+    return any(_forecast(low, ":", "", lex, speaker, language, "") and not _only_plans(_HEDGE_AS_WILL.sub("will", low), language)
+               and polarity(s, language=language) == whole
+               for s in sentences if expecting(s, language) and (low := " ".join(_NESTED.sub(" ", s).lower().replace("’", "'").split())))
+
+
+# A hedged future read as a bare one, for what it says someone will do: "it is likely to be published" and "the grant
+# will probably pay" are still the schedule and the programme a bare "will" would tell
+_HEDGE_AS_WILL = re.compile(r"\b(?:(?:is|are|was|were|'s|'re) (?:\w+ly )?(?:likely|expected|projected|poised|set|bound) to|"
+                            r"(?:will|would) (?:probably|likely)|(?:probably|likely) will|could|might|may|should)\b|\b(?:probably|likely)\b")
 
 
 def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | None, language: str, lead: str) -> bool:

@@ -19,7 +19,7 @@ from ...structure import Segment, calls_for_tips
 from ...structure.structure import BOILERPLATE, STAGE
 from ..alternation import alternation
 from ..event_lexicon import TRIGGERS
-from .kinds import classify
+from .kinds import classify, expecting
 
 # The subject the project follows, beyond the event vocabulary's words for happenings: words of crime, not of policy at
 # large ("justice", "security", "drug costs" and "immigration reform" are said of everything in a briefing)
@@ -43,13 +43,6 @@ _TOPIC = {
           r"tr[aá]fico|contrabando|polic[ií]a\w*|fiscal\w*|justicia|tribunal\w*|c[aá]rcel\w*|frontera\w*|migra\w*|"
           r"deport\w*|seguridad|armas?|tiroteos?|rehenes|sanci\w*",
 }
-# A turn is long and its speaker mostly speaks for the side that acts: a bare "will" there tells a plan, an agenda or a
-# bill's effect far more often than a prediction ("it will be issuing a memorandum", "they will talk about"). A turn is
-# a forecast only where a word of expecting says so ("we expect", "likely", "could", "on track to").
-_EXPECTED = {"en": re.compile(r"\b(?:expect\w*|(?<!more )(?<!less )likely|unlikely|predict\w*|anticipat\w*|forecast\w*|probabl[ey]|"
-                              r"could|might|(?-i:may)|on (?:track|pace|course) (?:to|for)|bound to|poised to|risk\w*|danger of)\b", re.I),
-             "es": re.compile(r"\b(?:se espera|esper\w+|probable\w*|prev[eé]\w*|podr[ií]a\w*|pueden?|riesgo)\b", re.I)}
-_NEVER = re.compile(r"(?!)")
 _FUTURES = re.compile(r"\b(?:will|would|shall|won['’]t|wouldn['’]t|['’]ll|going to|va a|van a)\b", re.I)  # "he’ll" as typeset
 QUESTION_END = re.compile(r"\?[\s\"'”’»)]*$")  # a sentence that asks
 _ANSWER_WORDS = 6
@@ -83,7 +76,9 @@ def _follow_up(question: str) -> bool:
 def _expects(sentence: str, language: str, speaker: str | None) -> bool:
     """Whether one sentence of a turn predicts with a word of expecting: a plan or a promise elsewhere in the turn
     does not make it the speaker's plan."""
-    return bool(_EXPECTED.get(language, _NEVER).search(sentence)) and classify(sentence, ":", language, speaker)[0] == "forecast"
+    # a turn is long and its speaker mostly speaks for the side that acts: a bare "will" there tells a plan, an agenda or a
+    # bill's effect far more often than a prediction; a word of expecting says it is one (``kinds.EXPECTING``)
+    return expecting(sentence, language) and classify(sentence, ":", language, speaker)[0] == "forecast"
 
 
 def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: str, speaker_of) -> list[Statement]:
@@ -106,11 +101,11 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
                 # no sentence of the run predicts with a word of expecting ("the grants will go to 183 agencies … those most
                 # likely to be involved"): its bare futures are plans and agendas
                 kind = classify(_FUTURES.sub(" ", content), ":", language, owner[2])[0]
-            expecting = [(a, b) for a, b in run if _expects(text[a:b], language, owner[2])] if kind != "forecast" and len(run) > 1 else []
-            if expecting:
+            expected = [(a, b) for a, b in run if _expects(text[a:b], language, owner[2])] if kind != "forecast" and len(run) > 1 else []
+            if expected:
                 # one sentence's "our expectation is that we'll see…", whatever "I'll take the question" before it: the
                 # forecast is what those sentences say, its polarity and its event read there, not in the promises around
-                kind, (start, end) = "forecast", (expecting[0][0], expecting[-1][1])
+                kind, (start, end) = "forecast", (expected[0][0], expected[-1][1])
             out.append(Statement(
                 speaker_start=owner[0], speaker_end=owner[1], speaker_text=owner[2], speaker_mention=owner[3], speaker_name=owner[4],
                 speaker_basis=owner[5], descriptor=None, affiliation=None, cue=":", cue_start=cue, cue_end=cue + 1,
