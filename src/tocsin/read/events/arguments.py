@@ -408,3 +408,10 @@ def _under_arrest(verb) -> tuple[object, object]:
         return None, subject
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return (agent if object_.dep_ == "nsubjpass" else subject), object_
+
+
+def driven(verb, text: str) -> list[str]:
+    """What a verb of driving says one drives, as a trade: "driving his taxi" -> "his taxi driver" (business), "drove
+    his car" -> "his car driver" (no category)."""
+    return [text[slice(*_phrase(c))] + (" conductor" if verb.lang_ == "es" else " driver") for c in verb.children
+            if c.dep_ == "dobj" and c.tag_.startswith("NN")]

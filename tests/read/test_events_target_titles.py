@@ -1,0 +1,87 @@
+"""The target category from titles and trades (read.event_lexicon.TARGET_CATEGORIES): a rank only an armed service
+has is military with no service named ("a lance corporal", "Staff Sgt."), a legislator's or governor's abbreviated
+title before a name is an official ("Rep.", "State Sen."), as are elected boards and a government's staff; a police
+veteran serves now; people at work are business, as is one shot "while driving his taxi"; one "running for mayor" is a candidate. And a story that never names its one victim takes what it says of
+"the victim" for the "a man" it told (events/chains.py ``_one_unnamed``), and a sentence opening on "he" or "she"
+describes the one person the sentence before names (``_of_the_pronoun``)."""
+
+import pytest
+
+from tocsin.read.event_lexicon import VIOLENT
+from tocsin.read.events.words import _category_of
+
+
+@pytest.mark.parametrize("words, category", [
+    ("a lance corporal", "military"),
+    ("Lance Cpl. Ana Ruiz", "military"),
+    ("Staff Sgt. Ann Lee", "military"),
+    ("Gunnery Sgt. Bob Hale", "military"),
+    ("a Navy seaman", "military"),
+    ("a retired staff sergeant", "former law enforcement"),
+    ("a corporal", "law enforcement"),  # a rank alone: police, in local news
+    ("a police staff sergeant", "law enforcement"),
+    ("Rep. Gabby Giffords", "elected or public official"),
+    ("State Sen. Ann Ward", "elected or public official"),
+    ("Gov. Tom Ward", "elected or public official"),
+    ("a school board member", "elected or public official"),
+    ("a county supervisor", "elected or public official"),
+    ("two embassy staffers", "elected or public official"),
+    ("a Trump Administration staffer", "elected or public official"),
+    ("a 20-year veteran of the department", "law enforcement"),
+    ("a 10-year veteran of the Memphis Police Department", "law enforcement"),
+    ("a pizza delivery man", "business"),
+    ("a gas station attendant", "business"),
+    ("a bartender", "business"),
+    # near misses
+    ("a sales rep", None),
+    ("a customer service rep", None),
+    ("a veteran of the Army", "former law enforcement"),
+    ("a store supervisor", "business"),
+    ("a 40-year-old man", None),
+])
+def test_category_titles_and_trades(words, category):
+    assert _category_of(words, "en") == category
+
+
+def _categories(make_doc, text: str) -> list[tuple[str, str | None, str | None]]:
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language="en", published_at="2024-10-24")], gated=False)
+    return [(e.type, e.target_text, e.target_category) for e in ann.events if e.type in VIOLENT and e.type != "prison"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category", [
+    ("A 22-year-old man was shot and killed outside a bar in Oceanside early Sunday. The victim, a Marine stationed at "
+     "Camp Pendleton, was identified as John Smith.", "military"),
+    ("A man was stabbed to death in Fresno on Friday night. The victim, a retired sheriff's deputy, was walking his dog.",
+     "former law enforcement"),
+    ("A woman was shot in the parking lot on Monday. The victim, a city council member, was taken to a hospital.",
+     "elected or public official"),
+    ("Rep. Gabby Giffords was shot in Tucson in January 2011.", "elected or public official"),
+    ("Police said a lance corporal was stabbed to death near Camp Pendleton on Saturday.", "military"),
+    ("A man was shot and killed while driving his taxi in Memphis on Saturday.", "business"),
+    ("Gunmen killed a man who was driving a bus in Lima on Monday.", "business"),
+    ("Ahmed Khan was shot in Oakland on Monday. Khan, who owned the corner store, died at the hospital.", "business"),
+    ("Smith, a 20-year veteran of the department, was shot twice in the chest on Monday.", "law enforcement"),
+    ("John Smith was shot and killed on Monday. He was a reporter for the Daily News.", "journalist"),
+    ("Ana Ruiz was found dead in her home on Sunday. She had worked as a prison guard for ten years.", "law enforcement"),
+    ("John Smith, who was running for mayor, was shot on Monday.", "elected or public official"),
+    ("Ana Ruiz, who was campaigning for re-election, was shot in Celaya on Friday.", "elected or public official"),
+    ("John Smith, who ran for cover, was shot on Monday.", "civilian"),
+    ("John Smith, who was running for the bus, was shot on Monday.", "civilian"),
+    # near misses: what the story says of another person, or of more than one; a car is no trade; who drove; a
+    # pronoun after a sentence that names two, or one of the other sex, or inside what someone said
+    ("John Smith was shot on Monday by Tom Jones. He was a police officer.", "civilian"),
+    ("Mrs. Ana Ruiz was shot on Monday. He was a police officer.", "civilian"),
+    ("John Smith was shot on Monday. Neighbors said he was a police officer.", "civilian"),
+    ("A man was shot while driving his car on Main Street on Sunday.", "civilian"),
+    ("Gunmen shot a man while driving a truck through town on Sunday.", "civilian"),
+    ("A man was shot and killed on Main Street on Sunday. The victim's brother, a police officer, said he had no enemies.",
+     "civilian"),
+    ("A man was shot in the leg on Sunday, police said.", "civilian"),
+    ("Two men were shot on Sunday. The victim, a police officer, was not named.", "civilian"),
+])
+def test_category_unnamed_victim_and_titles(make_doc, text, category):
+    found = _categories(make_doc, text)
+    assert found and found[0][2] == category, found
