@@ -66,6 +66,11 @@ def _categories(make_doc, text: str) -> list[tuple[str, str | None, str | None]]
     ("Smith, a 20-year veteran of the department, was shot twice in the chest on Monday.", "law enforcement"),
     ("John Smith was shot and killed on Monday. He was a reporter for the Daily News.", "journalist"),
     ("Ana Ruiz was found dead in her home on Sunday. She had worked as a prison guard for ten years.", "law enforcement"),
+    # one hurt "in a shooting at a nightclub" is its target, the nightclub where; with no one hurt, the place stays
+    ("Two servicemembers were wounded in a shooting at a nightclub in Jacksonville on Friday.", "military"),
+    ("A police officer was killed in an attack at a gas station in Tijuana on Sunday.", "law enforcement"),
+    ("Gunmen carried out an attack at a bar in Memphis on Sunday.", "business"),
+    ("No one was hurt in the attack at the police station in Culiacan on Monday.", "law enforcement"),
     ("John Smith, who was running for mayor, was shot on Monday.", "elected or public official"),
     ("Ana Ruiz, who was campaigning for re-election, was shot in Celaya on Friday.", "elected or public official"),
     ("John Smith, who ran for cover, was shot on Monday.", "civilian"),

@@ -318,8 +318,8 @@ def _noun_arguments(tok, etype: str):
         actor = _agent(gov)  # "the killing was ordered by ..."
     if actor is None:
         actor = _blamed(tok)
-    if target is None and etype in VIOLENT:
-        target = _hurt_in(tok)
+    if etype in VIOLENT and (target is None or _w(target.head) in ("at", "outside") and target.ent_type_ != "PERSON"):
+        target = _hurt_in(tok) or target  # "two servicemembers were wounded in a shooting at a nightclub": the nightclub is where
     return actor, target
 
 
