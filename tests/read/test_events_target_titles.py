@@ -38,6 +38,21 @@ from tocsin.read.events.words import _category_of
     ("a veteran of the Army", "former law enforcement"),
     ("a store supervisor", "business"),
     ("a 40-year-old man", None),
+    # review near misses: a merchant seaman serves no armed service; a department's staff sergeant is police; a trade's
+    # rep, a staffer or a district supervisor anywhere is no official; a veteran of a fire department or of the State
+    # Department is no police; a drug courier is no business; a corporal "in the Army" is the Army's
+    ("a merchant seaman", "business"),
+    ("a Detroit Police Department staff sergeant", "law enforcement"),
+    ("a drug rep for Pfizer", None),
+    ("a hospital staffer", None),
+    ("a district supervisor for Dollar General", None),
+    ("a 15-year veteran of the Houston Fire Department", None),
+    ("a 30-year veteran of the Department of Education", None),
+    ("a veteran of the State Department", None),
+    ("a drug courier", None),
+    ("a corporal in the Army", "military"),
+    ("a sergeant with the Marines", "military"),
+    ("a 12-year veteran of the force", "law enforcement"),
 ])
 def test_category_titles_and_trades(words, category):
     assert _category_of(words, "en") == category
@@ -86,6 +101,20 @@ def _categories(make_doc, text: str) -> list[tuple[str, str | None, str | None]]
      "civilian"),
     ("A man was shot in the leg on Sunday, police said.", "civilian"),
     ("Two men were shot on Sunday. The victim, a police officer, was not named.", "civilian"),
+    # review near misses: one's own pickup truck or a van with one's children is no trade; who never ran, or was not
+    # driving; a chance or a question is no description ("may have been", "Was he …?", "possibly a Marine"); the
+    # Army's corporal; a nurse in a military hospital
+    ("A man was shot and killed while driving his pickup truck home from work on Sunday.", "civilian"),
+    ("A woman was killed while driving a van with her three children in Memphis on Sunday.", "civilian"),
+    ("John Smith, who had never run for office, was shot on Monday.", "civilian"),
+    ("John Smith, who was not driving the bus, was shot on Monday.", "civilian"),
+    ("John Smith was shot and killed on Monday. Was he a police officer? Investigators would not say.", "civilian"),
+    ("John Smith was shot and killed on Monday. He might have been a police officer, a neighbor said.", "civilian"),
+    ("A man was shot and killed outside a bar in Oceanside early Sunday. The victim, possibly a Marine, was not identified.",
+     "civilian"),
+    ("A man was shot and killed outside a bar on Sunday. The victim may have been a police officer, a witness said.", "civilian"),
+    ("A corporal in the Army was shot and killed outside a bar in Killeen on Sunday.", "military"),
+    ("A nurse in the military hospital was stabbed on Sunday.", "civilian"),
 ])
 def test_category_unnamed_victim_and_titles(make_doc, text, category):
     found = _categories(make_doc, text)

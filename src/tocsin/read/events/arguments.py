@@ -5,7 +5,7 @@ attributed are read in ``mood``).
 from __future__ import annotations
 
 from ...models import Mention
-from ..event_lexicon import LEGAL, VIOLENT
+from ..event_lexicon import LEGAL, TRADE_VEHICLES, VIOLENT
 from .charged import charged_one, first_listed, legal_party
 from .located import located_group
 from .presence import (
@@ -413,5 +413,8 @@ def _under_arrest(verb) -> tuple[object, object]:
 def driven(verb, text: str) -> list[str]:
     """What a verb of driving says one drives, as a trade: "driving his taxi" -> "his taxi driver" (business), "drove
     his car" -> "his car driver" (no category)."""
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return []  # "who was not driving the bus", "who would drive a cab"
     return [text[slice(*_phrase(c))] + (" conductor" if verb.lang_ == "es" else " driver") for c in verb.children
-            if c.dep_ == "dobj" and c.tag_.startswith("NN")]
+            if c.dep_ == "dobj" and c.tag_.startswith("NN") and (c.lower_ in TRADE_VEHICLES or any(
+                d.dep_ == "compound" and d.lower_ == "delivery" for d in c.children))]

@@ -40,7 +40,7 @@ from ..people import surname
 from ..placedb import fold
 from ..statements.lexicon import LEXICONS
 from .arguments import _phrase
-from .predicates import _before_clause, _own_phrase, _predicates
+from .predicates import _before_clause, _own_phrase, _predicates, chanced
 from .words import _RACKETS, _category_of
 
 # The words after a name that describe it: "Ana Díaz, 34, a former officer", "Ruiz — a decorated veteran", "Lopez,
@@ -203,7 +203,7 @@ def _of_the_victim(doc, text: str) -> list[str]:
     the_victim = [tok for tok in doc if tok.lower_ in _THE_VICTIM and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children)]
     return [words for tok in the_victim if tok.dep_ in ("nsubj", "nsubjpass") for words in _predicates(tok.head, text)] \
         + [_before_clause(text[slice(*_phrase(c))]) for tok in the_victim for c in tok.children
-           if c.dep_ == "appos" and c.tag_.startswith("NN")]  # "The victim, a retired police officer, had received threats"
+           if c.dep_ == "appos" and c.tag_.startswith("NN") and not chanced(c)]  # "The victim, a retired police officer, had received threats"
 
 
 def _join(chains: Chains, words: frozenset[str], start: int, people: list[Mention]) -> int:

@@ -24,6 +24,8 @@ from .predicates import _COPULA, _predicates
 from .presence import GROUPLIKE
 from .words import _category_of, _w
 
+_SERVICES = {"army", "navy", "marines", "corps", "force", "guard", "military"}  # the last word of a service's name
+
 _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
 
 
@@ -49,6 +51,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     start, end = _own_words(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos") + " " + " ".join(
         w for c in tok.children if _says_of(c) and c.dep_ == "relcl" for w in _predicates(c, text))  # "the victim, who worked as a taxi driver,"
+    words += " " + " ".join(w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "with") and c.right_edge.lower_ in _SERVICES
+                            and _category_of(w := text[c.idx : c.right_edge.idx + len(c.right_edge)], language) == "military")  # "a corporal in the Army"
     serving = " ".join(w for c in tok.children if _says_of(c) and c.dep_ == "acl" for w in _serves_as(c, text))
     if tok.dep_ in ("nsubj", "nsubjpass"):  # "a man was shot while driving his taxi": the target at work
         serving += " " + " ".join(w for v in (tok.head, *tok.head.conjuncts) for c in v.children if c.dep_ == "advcl" and c.lower_ in DRIVING

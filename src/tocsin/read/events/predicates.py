@@ -28,16 +28,28 @@ _RUNNING = {"running", "ran", "runs", "run", "campaigning", "campaigned"}
 _OFFICE = re.compile(r"\b(?:re-?election|office|mayor|governor|congress|senate|council|president|sheriff|legislature|assembly|"
                      r"alderman|commissioner|school board|district attorney|attorney general|state (?:house|representative|senator))\b", re.I)
 _ROLE_PREPS = {"as", "with", "for", "in", "from", "como", "con", "en", "para", "de"}
+# The words by which a description is a chance, not a fact: "may have been a Marine", "possibly a soldier", "podría ser policía"
+_CHANCE = {"possibly", "perhaps", "maybe", "probably", "likely", "posiblemente", "quizá", "quizás", "probablemente", "podría",
+           "podrían", "pudo", "puede", "habría"}
+
+
+def chanced(tok) -> bool:
+    """Whether a verb or a noun is said as a chance, a question or not at all ("may have been", "Was he …?", "possibly a
+    soldier", "was not driving"): what it says is no description of anyone."""
+    return any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in _CHANCE and c.dep_ in ("advmod", "aux") for c in tok.children) \
+        or any(c.dep_.startswith("nsubj") and c.i > tok.i for c in tok.children) and tok.sent.text.rstrip().endswith("?")
 
 
 def _predicates(verb, text: str) -> list[str]:
     """What a verb of being or serving says of its subject, and the verbs coordinated with it that share the
     subject: "has served with the Border Patrol and is a veteran of the Navy"."""
     out = []
-    if any(c.dep_ == "cop" for c in verb.children):  # whatever tag the word is given ("era un exmilitar" tags it a verb)
+    if any(c.dep_ == "cop" for c in verb.children) and not chanced(verb):  # whatever tag the word is given ("era un exmilitar" tags it a verb)
         out.append(_before_clause(text[slice(*_own_phrase(verb))]))  # "Mora era policía": the noun is the head of its copula
     for v in [verb] + [c for c in verb.conjuncts if c.i > verb.i and not any(d.dep_.startswith("nsubj") for d in c.children)]:
-        if v.lower_ in _OWNING and not any(c.dep_ == "neg" for c in v.children):
+        if chanced(v):
+            continue
+        if v.lower_ in _OWNING:
             out += [_before_clause(text[slice(*_phrase(c))]) for c in v.children if c.dep_ == "dobj" and c.tag_.startswith("NN")]
             continue  # "owned a hardware store", "regentaba una bodega": what one owns or runs says what one does
         if v.lower_ in _RUNNING and (office := _office(v, text)):
