@@ -297,12 +297,21 @@ MODALITY = {
     },
 }
 
+# The verbs by which a text says what someone drives for a living: its object, as the driver's trade ("drove a cab")
+DRIVING = {"driving", "drove", "drives", "drive", "driven", "conducía", "conducia", "conduce", "conduciendo"}
+# the vehicles one drives for a living; one's own pickup truck, car or van says no trade ("driving his truck home")
+TRADE_VEHICLES = {"taxi", "taxis", "cab", "cabs", "taxicab", "bus", "buses", "minibus", "tractor-trailer", "semi", "rig", "18-wheeler",
+                  "mototaxi", "rickshaw", "autobús", "autobus", "microbús", "microbus", "combi", "colectivo"}
+
 # Target categories from the words of a target phrase (the first match wins). The words are matched folded (no
 # accents, a hyphen read as a space: "ex-Marine" is "ex marine"). Each row is a closed class: the nouns of a trade or
 # a rank with their plural and, where the language has one, their feminine. Ranks: a service named with a rank is
 # that service ("an army lieutenant" is military, not police); a rank alone, a police rank in local news.
 _RANKS_EN = (r"officers?|lieutenants?|sergeants?|captains?|majors?|colonels?|generals?|commanders?|corporals?|privates?|"
              r"admirals?|specialists?|gen|col|capt|maj|sgt|lt|cpl|pvt|pfc|spc")
+# ranks only an armed service has, a service named or not ("a lance corporal", "Staff Sgt. Ana Ruiz")
+_MILITARY_RANKS_EN = (r"lance (?:corporals?|cpl)|(?:staff|master|gunnery|first|sergeant) (?:sergeants?|sgt)|sergeants? (?:first class|major)|"
+                      r"privates? first class|(?<!merchant )seam[ae]n|ssgt|ssg|sfc|msgt|gysgt|sgt maj|lt col")
 _SERVICES_EN = r"army|navy|naval|military|marine corps|marines?|air force|national guard|coast guard"
 _FORMER_EN = (r"police|officers?|policem[ae]n|cops?|detectives?|agents?|lieutenants?|sergeants?|captains?|colonels?|admirals?|"
               r"corporals?|guards?|carabineros?|commanders?|soldiers?|military|deput(?:y|ies)|sheriffs?|troopers?|marshals?|jailers?|"
@@ -335,12 +344,14 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                                        r"directors? (?:general|of (?:the )?(?:prison|jail|penitentiary|department|agency|ministry|bureau|secretariat|directorate|national|state|federal|public))|"
                                        r"secretar(?:y|ies) of (?:state|defen[cs]e|war|homeland security|public security)|(?:cabinet|defen[cs]e|foreign|interior|home|security) secretar(?:y|ies)|wardens?|governments?|city halls?|heads? of (?:state|government)|"
                                        rf"{_PRESIDENT_EN}|(?:state|us) representatives?|(?:county|city) commissioners?|election (?:workers?|officials?)|poll workers?|"
-                                       r"\bcia\b|intelligence (?:officers?|officials?|agents?|operatives?)|station chiefs?"),
+                                       r"\bcia\b|intelligence (?:officers?|officials?|agents?|operatives?)|station chiefs?|(?<!sales )(?<!service )(?<!union )\b(?:sen|sens|rep|reps|gov)\b(?= [a-z])(?! (?:for|at|with|from|of|who|and|or|in|on|was|is|were|are|said|says|had|has)\b)|"
+                                       r"(?:school|county|city|town|village|education|parole|election|elections) (?:board|commission) (?:members?|trustees?|chairm[ae]n|chairs?)|school trustees?|(?:county|city|town|township) supervisors?|"
+                                       r"(?:embassy|consulate|administration|white house|congressional|legislative|campaign|senate|government|state department|city hall|ministry) (?:staff(?:ers?)?|employees?|aides?|personnel|workers?)"),
         ("former law enforcement", rf"\b(?:former|retired|ex|onetime|one time)\s+(?:[\w'’]+\s+){{0,2}}?(?:{_FORMER_EN})\b|"
                                    r"\b(?:army|navy|air force|marine|military|war|combat|vietnam|iraq|afghanistan|korean war|gulf war)\s+veterans?|"
                                    r"\bveterans? of the (?:[\w.]+\s+){0,2}?(?:army|navy|air force|marines?|marine corps|coast guard|military|war)"),
-        ("military", rf"\b(?:{_SERVICES_EN})\s+(?:(?!police\b)[\w'’]+\s+){{0,2}}?(?:{_RANKS_EN})\b"),  # "an army lieutenant"; a military police officer is police
-        ("law enforcement", r"\blaw enforcement|security (?:forces?|patrols?)|highway patrol|state patrol|police(?! informants?| informers?)|(?<!army )(?<!navy )(?<!military )(?<!petty )(?<!warrant )officers?\b|policem[ae]n|policewom[ae]n|cops?\b|sheriffs?|deput(?:y|ies)|marshals?|jailers?|bailiffs?|border patrol|correctional|swat\b|detectives?|(?<!estate )(?<!insurance )(?<!travel )agents?\b|carabineros?|patrolm[ae]n|troopers?|gendarmes?|(?<!security )(?<!national )(?<!coast )(?:prison )?guards?|lieutenants?|sergeants?|constables?|commissioners?"),
+        ("military", rf"\b(?:{_SERVICES_EN})\s+(?:(?!police\b)[\w'’]+\s+){{0,2}}?(?:{_RANKS_EN})\b|(?<!police )(?<!department )\b(?:{_MILITARY_RANKS_EN})\b"),  # "an army lieutenant"; a military police officer is police
+        ("law enforcement", r"\blaw enforcement|veterans? of the (?:[\w'’]+ ){0,3}?(?:police|sheriff'?s? (?:office|department)|highway patrol)|veterans? of the (?:department|force)\b(?! of)|security (?:forces?|patrols?)|highway patrol|state patrol|police(?! informants?| informers?)|(?<!army )(?<!navy )(?<!military )(?<!petty )(?<!warrant )officers?\b|policem[ae]n|policewom[ae]n|cops?\b|sheriffs?|deput(?:y|ies)|marshals?|jailers?|bailiffs?|border patrol|correctional|swat\b|detectives?|(?<!estate )(?<!insurance )(?<!travel )agents?\b|carabineros?|patrolm[ae]n|troopers?|gendarmes?|(?<!security )(?<!national )(?<!coast )(?:prison )?guards?|(?:lieutenants?|sergeants?|corporals?)(?! (?:in|with|of|from) (?:the )?(?:us |u s )?(?:army|navy|marines?|marine corps|air force|national guard|coast guard)\b)|constables?|commissioners?"),
         ("military", r"\bsoldiers?|troops|army|military|\bmarines?|navy|sailors?|national guard|coast guard|servicem[ae]n|servicewom[ae]n|service members?|airm[ae]n|air force|"
                      r"guardsm[ae]n|paratroopers?|commandos?|colonels?|admirals?|brigadiers?|petty officers?|warrant officers?|\b(?:pvt|pfc|spc|lance cpl|lt col|sgt maj)\b|"
                      r"servicemembers?|service personnel|military personnel|peacekeepers?|\bidf\b|defen[cs]e forces|armed forces|special forces|"
@@ -349,7 +360,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
         ("law enforcement", r"\b(?:sgt|cpl|lt|capt|det|ofc|tpr|cmdr)\b"),  # a rank with no service named: police, in local news
         ("migrant", r"\bmigrants?|refugees?|asylum seekers?|immigrants?|deportees?|venezuelans? (?:crossing|walking|on the route)"),
         ("rival group", r"\brivals?|rival gangs?|(?:narco ?)?terrorists?|militants?|insurgents?|jihadis|jihadists?|hitm[ae]n|sicarios?|gangsters?|mobsters?|members? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:gang|faction|cartel|clique|mara)\b(?! (?:unit|task force|squad|division|detail))|gang members?|faction"),
-        ("business", r"\bbusiness(?:es|m[ae]n|wom[ae]n|owners?)?|shop(?:s|keepers?|owners?)?|stores?|store ?(?:keepers?|owners?)|merchants?|traders?|vendors?|companies|company|\bfirms?|restaurants?|bars?\b|nightclubs?|\bbus(?:es)?\b|(?:taxi|cab|bus|truck|delivery|transport|rideshare|van|moto ?taxi) ?drivers?|transport(?:ers)?|taxis?|moto ?taxis?|farmers?|ranchers?|miners?|contractors?|builders?|street vendors?|market stalls?|bakery|bakeries|pharmacies|pharmacy|[a-z]*workers?|banks?\b|credit unions?|dealerships?|gas stations?|convenience stores?|supermarkets?|hotels?|hoteliers?|motels?|jewel(?:ry|lery|ers?)|casinos?|clerks?|cashiers?|tellers?|employees?|security guards?|bouncers?|charit(?:y|ies)|non ?profits?|funeral homes?|\bowners?|entrepreneurs?|executives?|managers?|landlords?|mechanics?|salesm[ae]n|saleswom[ae]n"),
+        ("business", r"\bbusiness(?:es|m[ae]n|wom[ae]n|owners?)?|shop(?:s|keepers?|owners?)?|stores?|store ?(?:keepers?|owners?)|merchants?|traders?|vendors?|companies|company|\bfirms?|restaurants?|bars?\b|nightclubs?|\bbus(?:es)?\b|(?:taxi|cab|bus|truck|delivery|transport|rideshare|van|moto ?taxi) ?drivers?|transport(?:ers)?|taxis?|moto ?taxis?|farmers?|ranchers?|miners?|contractors?|builders?|street vendors?|market stalls?|bakery|bakeries|pharmacies|pharmacy|[a-z]*workers?|banks?\b|credit unions?|dealerships?|gas stations?|convenience stores?|supermarkets?|hotels?|hoteliers?|motels?|jewel(?:ry|lery|ers?)|casinos?|clerks?|cashiers?|tellers?|employees?|security guards?|bouncers?|charit(?:y|ies)|non ?profits?|funeral homes?|\bowners?|entrepreneurs?|executives?|managers?|landlords?|mechanics?|salesm[ae]n|saleswom[ae]n|delivery ?(?:m[ae]n|wom[ae]n|persons?|boys?)|attendants?|waiters?|waitress(?:es)?|bartenders?|barbers?"),
         ("civilian", r"\bpeople|persons?|m[ae]n\b|wom[ae]n|child(?:ren)?|teen(?:ager)?s?|boys?|girls?|residents?|civilians?|victims?|famil(?:y|ies)|neighbou?rs?|students?|teachers?|doctors?|nurses?|passengers?|pedestrians?|villagers?|youths?|couple|brothers?|sisters?|sons?|daughters?|mothers?|fathers?|wife|husband|relatives?|citizens?|bystanders?|tourists?|locals?|inhabitants?|households?|homes?|houses?|neighbo(?:u)?rhoods?"),
     ],    "es": [  # matched against folded text: no accents
         ("rival group", r"\bdisidencias? de las? (?:ex)?farc|disidentes? de las farc|guerrill(?:a|as|eros?)|milicias?|paramilitares?"),

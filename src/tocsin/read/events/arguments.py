@@ -5,7 +5,7 @@ attributed are read in ``mood``).
 from __future__ import annotations
 
 from ...models import Mention
-from ..event_lexicon import LEGAL, VIOLENT
+from ..event_lexicon import LEGAL, TRADE_VEHICLES, VIOLENT
 from .charged import charged_one, first_listed, legal_party
 from .located import located_group
 from .presence import (
@@ -318,8 +318,8 @@ def _noun_arguments(tok, etype: str):
         actor = _agent(gov)  # "the killing was ordered by ..."
     if actor is None:
         actor = _blamed(tok)
-    if target is None and etype in VIOLENT:
-        target = _hurt_in(tok)
+    if etype in VIOLENT and (target is None or _w(target.head) in ("at", "outside") and target.ent_type_ != "PERSON"):
+        target = _hurt_in(tok) or target  # "two servicemembers were wounded in a shooting at a nightclub": the nightclub is where
     return actor, target
 
 
@@ -408,3 +408,13 @@ def _under_arrest(verb) -> tuple[object, object]:
         return None, subject
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return (agent if object_.dep_ == "nsubjpass" else subject), object_
+
+
+def driven(verb, text: str) -> list[str]:
+    """What a verb of driving says one drives, as a trade: "driving his taxi" -> "his taxi driver" (business), "drove
+    his car" -> "his car driver" (no category)."""
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return []  # "who was not driving the bus", "who would drive a cab"
+    return [text[slice(*_phrase(c))] + (" conductor" if verb.lang_ == "es" else " driver") for c in verb.children
+            if c.dep_ == "dobj" and c.tag_.startswith("NN") and (c.lower_ in TRADE_VEHICLES or any(
+                d.dep_ == "compound" and d.lower_ == "delivery" for d in c.children))]

@@ -40,25 +40,13 @@ from ..people import surname
 from ..placedb import fold
 from ..statements.lexicon import LEXICONS
 from .arguments import _phrase
+from .predicates import _before_clause, _own_phrase, _predicates, chanced
 from .words import _RACKETS, _category_of
 
 # The words after a name that describe it: "Ana Díaz, 34, a former officer", "Ruiz — a decorated veteran", "Lopez,
 # who was a police officer", "Ruiz, who worked as a reporter"; the description stops at a clause ("a girl who was walking to a store")
 _DESCRIPTOR = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:\d{1,3},\s+)?(?:(?:who|quien)\s+(?:is|was|had been|has been|es|era|fue|"
                          r"hab[ií]a sido|(?:worked|works|served|serves|trabajaba|trabaja|trabajó) (?:as|como))\s+)?(?:a|an|the|un|una|el|la)\s+([^,.;—–()\[\]]{3,100})")
-# a reduced passive ("a college student murdered by an illegal immigrant") tells who did it, and its agent's words are
-# no description of the person
-_CLAUSE = re.compile(r"\s(?:who|whom|whose|that|which|where|when|while|after|before|during|because|and was|and is|quien|quienes|"
-                     r"que|cuando|donde|mientras|cuyo|cuya)\b|\s(?:\w+ly\s+)?\w+(?:ed|en|ad[oa]s?|id[oa]s?)\s+(?:by|por)\b", re.I)
-_BEING = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "serves", "served", "serving", "works",
-          "worked", "working", "retired", "retires", "es", "era", "fue", "ha sido", "sirvió", "servía", "trabaja", "trabajaba",
-          "trabajó", "desempeñaba", "desempeñó", "eran", "fueron", "sirve", "sirven", "servían", "sirvieron", "trabajan",
-          "trabajaban", "trabajaron", "desempeñaban", "serve", "work"}  # the verbs by which a text says what someone is or does for a living
-# The verbs by which a text says what someone owns or runs for a living: its object is a description ("a bakery")
-_OWNING = {"owns", "owned", "co-owns", "co-owned", "runs", "ran", "operates", "operated", "manages", "managed", "tiene", "tenía",
-           "regenta", "regentaba", "administra", "administraba", "maneja", "manejaba"}
-_COPULA = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "es", "era", "fue", "eran", "fueron"}
-_ROLE_PREPS = {"as", "with", "for", "in", "from", "como", "con", "en", "para", "de"}
 _HONORIFIC = re.compile(r"\b(?:(?P<m>mr|sr|señor)|(?P<f>mrs|ms|miss|sra|srta|señora|señorita|doña))\b\.?\s*", re.I)
 _FEMALE = re.compile(r"\b(?:wom[ae]n|girls?|wife|mother|daughter|sister|grandmother|aunt|niece|girlfriend|widow|mujer|niña|"
                      r"esposa|madre|hija|hermana|abuela|novia|viuda|señora)\b", re.I)
@@ -154,8 +142,23 @@ def build(doc, text: str, mentions: list[Mention], language: str) -> Chains:
         honorific = _HONORIFIC.search(text[max(0, m.start - 8) : m.start] + m.text.split()[0] if m.text.split() else "")
         if honorific and not chains.sex[chain]:
             chains.sex[chain] = "m" if honorific.group("m") else "f"
+    for chain, words in _of_the_pronoun(doc, text, chains, people) if doc is not None else ():
+        chains.describe(chain, words)
     chains.of_the_victim = _of_the_victim(doc, text) if doc is not None else []
     return chains
+
+
+def _of_the_pronoun(doc, text: str, chains: Chains, people: list[Mention]):
+    """What a sentence opening on "he" or "she" says the person is, for the one person the sentence before names ("Ana
+    Ruiz was shot on Monday. She was a reporter for El Diario."): the pronoun must agree with the person, and be the
+    subject of the sentence's own verb, not of what someone said ("Police said he was a gang member")."""
+    sentences = list(doc.sents)
+    for before, sent in zip(sentences, sentences[1:]):
+        named = {chains.of[(m.start, m.end)] for m in people if before.start_char <= m.start < before.end_char}
+        for tok in sent:
+            if tok.lower_ in FEMALE_PRONOUNS | MALE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" \
+                    and len(named) == 1 and not {"m": FEMALE_PRONOUNS, "f": MALE_PRONOUNS}.get(chains.sex[(one := next(iter(named)))], set()) & {tok.lower_}:
+                yield from ((one, words) for words in _predicates(tok.head, text))
 
 
 def _missed_names(doc, mentions: list[Mention], surnames: set[str]) -> list[Mention]:
@@ -200,7 +203,7 @@ def _of_the_victim(doc, text: str) -> list[str]:
     the_victim = [tok for tok in doc if tok.lower_ in _THE_VICTIM and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children)]
     return [words for tok in the_victim if tok.dep_ in ("nsubj", "nsubjpass") for words in _predicates(tok.head, text)] \
         + [_before_clause(text[slice(*_phrase(c))]) for tok in the_victim for c in tok.children
-           if c.dep_ == "appos" and c.tag_.startswith("NN")]  # "The victim, a retired police officer, had received threats"
+           if c.dep_ == "appos" and c.tag_.startswith("NN") and not chanced(c)]  # "The victim, a retired police officer, had received threats"
 
 
 def _join(chains: Chains, words: frozenset[str], start: int, people: list[Mention]) -> int:
@@ -250,55 +253,13 @@ def descriptions(doc, text: str, m: Mention) -> list[str]:
     if root.dep_ == "appos" and root.head.i < span.start:  # "the victim, Ana Díaz"
         out.append(text[slice(*_phrase(root.head))])
     out += [text[slice(*_own_phrase(c))] for c in root.children if c.dep_ == "appos" and c.i > root.i and c.tag_.startswith("NN")]
+    out += [w for c in root.children if c.dep_ == "relcl" and any(d.dep_.startswith("nsubj") and d.lower_ in ("who", "quien") for d in c.children)
+            for w in _predicates(c, text)]  # "Khan, who owned the corner store, died"
     if root.dep_ in ("nsubj", "nsubjpass"):
         out += _predicates(root.head, text)
     elif root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
         out += _predicates(root.head.head, text)  # "the victim, Luis Ortega, was a teacher"
     return [" ".join(w.split()) for w in out if w.strip()]
-
-
-def _predicates(verb, text: str) -> list[str]:
-    """What a verb of being or serving says of its subject, and the verbs coordinated with it that share the
-    subject: "has served with the Border Patrol and is a veteran of the Navy"."""
-    out = []
-    if any(c.dep_ == "cop" for c in verb.children):  # whatever tag the word is given ("era un exmilitar" tags it a verb)
-        out.append(_before_clause(text[slice(*_own_phrase(verb))]))  # "Mora era policía": the noun is the head of its copula
-    for v in [verb] + [c for c in verb.conjuncts if c.i > verb.i and not any(d.dep_.startswith("nsubj") for d in c.children)]:
-        if v.lower_ in _OWNING and not any(c.dep_ == "neg" for c in v.children):
-            out += [_before_clause(text[slice(*_phrase(c))]) for c in v.children if c.dep_ == "dobj" and c.tag_.startswith("NN")]
-            continue  # "owned a hardware store", "regentaba una bodega": what one owns or runs says what one does
-        if v.lower_ not in _BEING or any(c.dep_ == "neg" for c in v.children):
-            continue
-        for c in v.children:
-            if (c.dep_ in ("attr", "acomp", "oprd", "xcomp") or c.dep_ in ("dobj", "obl") and any(m.lower_ in ("as", "como") for m in c.children)) \
-                    and c.tag_[:2] in ("NN", "JJ"):  # "is a veteran", "trabajaba como periodista"
-                out.append(_before_clause(text[slice(*_own_phrase(c))]))
-            elif c.dep_ == "prep" and c.lower_ in _ROLE_PREPS and v.lower_ not in _COPULA:
-                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-                if obj is not None:
-                    out.append(("former " if v.lower_.startswith("retire") else "") + text[slice(*_phrase(obj))])
-    return out
-
-
-def _own_phrase(tok) -> tuple[int, int]:
-    """A describing noun phrase without a possessor that is another person, by name or by title and name, whose
-    titles are that person's ("is President Biden's fourth monument", "was Mayor Soto's driver"); any other
-    possessor stays, as it tells whom one serves ("a sheriff's deputy", "the Sinaloa Cartel's accountant")."""
-    start, end = _phrase(tok)
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
-    if owner is not None and (any(t.ent_type_ == "PERSON" for t in owner.subtree) or owner.tag_ == "NNP" and any(
-            c.dep_ == "compound" and c.tag_ == "NNP" and _category_of(c.text, "en") for c in owner.children)):
-        after = owner.right_edge.i + 1
-        start = next((t.idx for t in tok.doc[after : tok.i + 1] if t.tag_ != "POS" and not t.is_space), start)
-    for c in tok.children:  # "era secretaria del alcalde Juan Soto", "the driver of Mayor Soto": the mayor is another
-        if c.dep_ == "prep" and c.lower_ in ("of", "de", "del") and c.i > tok.i and any(t.ent_type_ == "PERSON" for t in c.subtree):
-            end = min(end, c.idx)
-    return start, end
-
-
-def _before_clause(words: str) -> str:
-    cut = _CLAUSE.search(words)
-    return words[: cut.start()] if cut else words
 
 
 _CATEGORISED = VIOLENT - {"prison"}  # the types that have a target category (docs/annotation.md §2.4)
@@ -327,6 +288,8 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
     if len(hurt := set().union(*victims.values())) == 1 and not several:  # "Ana Ruiz was shot … The victim worked as a bus driver"
         for words in chains.of_the_victim:
             chains.describe(next(iter(hurt)), words)
+    elif not hurt and not several:
+        _one_unnamed(found, chains)
     for f in found:
         one = victims.get(_family(f["type"]), set())
         tok = f["target_tok"]
@@ -348,6 +311,21 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
 
 
 _TOLD = {"asserted", "alleged"}
+_ONE_INDEFINITE = {"a", "an", "un", "una"}
+
+
+def _one_unnamed(found: list[dict], chains: Chains) -> None:
+    """A story whose one victim is never named takes what it says of "the victim" for that person ("A man was shot …
+    The victim, a Marine stationed at Camp Pendleton,"): only a target written as one indefinite person ("a man", "un
+    hombre") its own words leave civilian, and only where every such target of the story is the same phrase."""
+    unnamed = [f for f in found if f["type"] in _CATEGORISED and f["target_mention"] is None and (tok := f["target_tok"]) is not None
+               and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _ONE_INDEFINITE for c in tok.children)]
+    said = [c for words in chains.of_the_victim if (c := _category_of(words, chains.language)) is not None]
+    if not said or len({f["target"] for f in unnamed}) != 1:
+        return
+    for f in unnamed:
+        if f["target_category"] == "civilian":
+            f["target_category"] = min(said, key=_PRECEDENCE.index)
 
 # Whom a thing was stolen from: "stolen from the city government", "a burglary of a funeral home", "reported stolen by
 # the owner of a landscaping firm", "robado de una tienda"

@@ -11,17 +11,20 @@ from functools import cached_property
 from ...models import Annotations, Mention, Statement
 from ...structure import item_at, segments
 from ..anchor import court_seat
-from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
+from ..event_lexicon import DRIVING, PERSONAL_PRONOUNS, VIOLENT
 from ..membership import MEMBER as _MEMBER
 from ..membership import MEMBER_AFTER as _MEMBER_AFTER
 from ..membership import MEMBER_BEFORE as _MEMBER_BEFORE
 from ..membership import MEMBER_WORDS as _MEMBER_WORDS
 from . import chains
-from .arguments import _HURT, _named, _phrase, _subject, _subtree
+from .arguments import _HURT, _named, _phrase, _subject, _subtree, driven
 from .befallen import befallen
 from .belonging import belongs, member_now
+from .predicates import _COPULA, _predicates
 from .presence import GROUPLIKE
 from .words import _category_of, _w
+
+_SERVICES = {"army", "navy", "marines", "corps", "force", "guard", "military"}  # the last word of a service's name
 
 _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
 
@@ -47,8 +50,13 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
             named = ctx.last_victim  # the last person named as a target, else the one the pronoun stands for
     start, end = _own_words(tok)
     words = text[start:end] + " " + " ".join(text[slice(*_phrase(c))] for c in tok.children if c.dep_ == "appos") + " " + " ".join(
-        w for c in tok.children if _says_of(c) and c.dep_ == "relcl" for w in chains._predicates(c, text))  # "the victim, who worked as a taxi driver,"
+        w for c in tok.children if _says_of(c) and c.dep_ == "relcl" for w in _predicates(c, text))  # "the victim, who worked as a taxi driver,"
+    words += " " + " ".join(w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "with") and c.right_edge.lower_ in _SERVICES
+                            and _category_of(w := text[c.idx : c.right_edge.idx + len(c.right_edge)], language) == "military")  # "a corporal in the Army"
     serving = " ".join(w for c in tok.children if _says_of(c) and c.dep_ == "acl" for w in _serves_as(c, text))
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # "a man was shot while driving his taxi": the target at work
+        serving += " " + " ".join(w for v in (tok.head, *tok.head.conjuncts) for c in v.children if c.dep_ == "advcl" and c.lower_ in DRIVING
+                                  and not any(d.dep_.startswith("nsubj") for d in c.children) for w in driven(c, text))
     group = any(m.kind == "group" and start <= m.start and m.end <= end and belongs(ctx.doc, tok, m, etype, tok) for m in ctx.mentions) \
         or re.search(r"\brivals?\b", words, re.I) \
         or member_now(ctx.chains, ctx.members, ctx.text, tok, named)  # "Díaz, who police said was a Barrio 18 leader": that Díaz, no namesake
@@ -441,7 +449,7 @@ def _pronoun_memberships(doc, mentions: list[Mention]) -> list[tuple[object, tup
         if tok.dep_ != "nsubj" or tok.lower_ not in ("he", "she", "él", "ella"):
             continue
         for verb in (tok.head, *(c for c in tok.head.conjuncts if c.i > tok.head.i and not any(d.dep_.startswith("nsubj") for d in c.children))):
-            noun = next((c for c in verb.children if c.dep_ == "attr"), None) if verb.lower_ in chains._COPULA else None
+            noun = next((c for c in verb.children if c.dep_ == "attr"), None) if verb.lower_ in _COPULA else None
             if noun is None or not _MEMBER.search(noun.text):
                 continue
             start, end = _subtree(noun)

@@ -1,0 +1,100 @@
+"""What a text says a person is, read off the parse: the verbs of being, serving, owning, running or driving and
+what they take ("was a reporter", "worked as a taxi driver", "owned a hardware store", "was driving a bus"), and a
+describing phrase cut before its clause. The people's chains (``chains``) gather these as descriptions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..event_lexicon import DRIVING
+from .arguments import _phrase, driven
+from .words import _category_of
+
+# a reduced passive ("a college student murdered by an illegal immigrant") tells who did it, and its agent's words are
+# no description of the person
+_CLAUSE = re.compile(r"\s(?:who|whom|whose|that|which|where|when|while|after|before|during|because|and was|and is|quien|quienes|"
+                     r"que|cuando|donde|mientras|cuyo|cuya)\b|\s(?:\w+ly\s+)?\w+(?:ed|en|ad[oa]s?|id[oa]s?)\s+(?:by|por)\b", re.I)
+_BEING = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "serves", "served", "serving", "works",
+          "worked", "working", "retired", "retires", "es", "era", "fue", "ha sido", "sirvió", "servía", "trabaja", "trabajaba",
+          "trabajó", "desempeñaba", "desempeñó", "eran", "fueron", "sirve", "sirven", "servían", "sirvieron", "trabajan",
+          "trabajaban", "trabajaron", "desempeñaban", "serve", "work"}  # the verbs by which a text says what someone is or does for a living
+# The verbs by which a text says what someone owns or runs for a living: its object is a description ("a bakery")
+_OWNING = {"owns", "owned", "co-owns", "co-owned", "runs", "ran", "operates", "operated", "manages", "managed", "tiene", "tenía",
+           "regenta", "regentaba", "administra", "administraba", "maneja", "manejaba"}
+_COPULA = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "remained", "es", "era", "fue", "eran", "fueron"}
+# Running for an office makes a candidate: "ran for mayor", not "ran for cover", "ran for the door"
+_RUNNING = {"running", "ran", "runs", "run", "campaigning", "campaigned"}
+_OFFICE = re.compile(r"\b(?:re-?election|office|mayor|governor|congress|senate|council|president|sheriff|legislature|assembly|"
+                     r"alderman|commissioner|school board|district attorney|attorney general|state (?:house|representative|senator))\b", re.I)
+_ROLE_PREPS = {"as", "with", "for", "in", "from", "como", "con", "en", "para", "de"}
+# The words by which a description is a chance, not a fact: "may have been a Marine", "possibly a soldier", "podría ser policía"
+_CHANCE = {"possibly", "perhaps", "maybe", "probably", "likely", "posiblemente", "quizá", "quizás", "probablemente", "podría",
+           "podrían", "pudo", "puede", "habría"}
+
+
+def chanced(tok) -> bool:
+    """Whether a verb or a noun is said as a chance, a question or not at all ("may have been", "Was he …?", "possibly a
+    soldier", "was not driving"): what it says is no description of anyone."""
+    return any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in _CHANCE and c.dep_ in ("advmod", "aux") for c in tok.children) \
+        or any(c.dep_.startswith("nsubj") and c.i > tok.i for c in tok.children) and tok.sent.text.rstrip().endswith("?")
+
+
+def _predicates(verb, text: str) -> list[str]:
+    """What a verb of being or serving says of its subject, and the verbs coordinated with it that share the
+    subject: "has served with the Border Patrol and is a veteran of the Navy"."""
+    out = []
+    if any(c.dep_ == "cop" for c in verb.children) and not chanced(verb):  # whatever tag the word is given ("era un exmilitar" tags it a verb)
+        out.append(_before_clause(text[slice(*_own_phrase(verb))]))  # "Mora era policía": the noun is the head of its copula
+    for v in [verb] + [c for c in verb.conjuncts if c.i > verb.i and not any(d.dep_.startswith("nsubj") for d in c.children)]:
+        if chanced(v):
+            continue
+        if v.lower_ in _OWNING:
+            out += [_before_clause(text[slice(*_phrase(c))]) for c in v.children if c.dep_ == "dobj" and c.tag_.startswith("NN")]
+            continue  # "owned a hardware store", "regentaba una bodega": what one owns or runs says what one does
+        if v.lower_ in _RUNNING and (office := _office(v, text)):
+            out.append(f"candidate for {office}")  # "was running for mayor", "ran for Congress in 2022"
+            continue
+        if v.lower_ in DRIVING:  # "was driving a bus": the driver's trade
+            out += driven(v, text)
+            continue
+        if v.lower_ not in _BEING or any(c.dep_ == "neg" for c in v.children):
+            continue
+        for c in v.children:
+            if (c.dep_ in ("attr", "acomp", "oprd", "xcomp") or c.dep_ in ("dobj", "obl") and any(m.lower_ in ("as", "como") for m in c.children)) \
+                    and c.tag_[:2] in ("NN", "JJ"):  # "is a veteran", "trabajaba como periodista"
+                out.append(_before_clause(text[slice(*_own_phrase(c))]))
+            elif c.dep_ == "prep" and c.lower_ in _ROLE_PREPS and v.lower_ not in _COPULA:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    out.append(("former " if v.lower_.startswith("retire") else "") + text[slice(*_phrase(obj))])
+    return out
+
+
+def _own_phrase(tok) -> tuple[int, int]:
+    """A describing noun phrase without a possessor that is another person, by name or by title and name, whose
+    titles are that person's ("is President Biden's fourth monument", "was Mayor Soto's driver"); any other
+    possessor stays, as it tells whom one serves ("a sheriff's deputy", "the Sinaloa Cartel's accountant")."""
+    start, end = _phrase(tok)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if owner is not None and (any(t.ent_type_ == "PERSON" for t in owner.subtree) or owner.tag_ == "NNP" and any(
+            c.dep_ == "compound" and c.tag_ == "NNP" and _category_of(c.text, "en") for c in owner.children)):
+        after = owner.right_edge.i + 1
+        start = next((t.idx for t in tok.doc[after : tok.i + 1] if t.tag_ != "POS" and not t.is_space), start)
+    for c in tok.children:  # "era secretaria del alcalde Juan Soto", "the driver of Mayor Soto": the mayor is another
+        if c.dep_ == "prep" and c.lower_ in ("of", "de", "del") and c.i > tok.i and any(t.ent_type_ == "PERSON" for t in c.subtree):
+            end = min(end, c.idx)
+    return start, end
+
+
+def _before_clause(words: str) -> str:
+    cut = _CLAUSE.search(words)
+    return words[: cut.start()] if cut else words
+
+
+def _office(verb, text: str) -> str | None:
+    """The office a verb of running is "for", if the words name one."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and _OFFICE.search(words := text[c.idx + len(c) : c.right_edge.idx + len(c.right_edge)]):
+            return words.strip()
+    return None
