@@ -173,6 +173,8 @@ def _verb_arguments(tok, etype: str, text: str):
         return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")
     if tok.dep_ in ("xcomp", "oprd", "advcl") and tok.head.lower_ in _FOUND_AS and (found := _child(tok.head, "nsubjpass") or (
             _child(tok.head, "nsubj") if tok.head.tag_ == "VBN" and _child(tok.head, "dobj") is None else None)) is not None:
+        if etype == "presence":
+            return found, None  # "Tren de Aragua has been found operating in Texas": the one found is there
         return _agent(tok) or _agent(tok.head), found  # "Paris was found shot to death inside his residence": Paris was shot
     if tok.dep_ in ("ccomp", "oprd") and tok.tag_ == "VBN" and tok.head.lower_ in _FOUND_AS and (found := _child(tok, "nsubj")) is not None:
         return _agent(tok), found  # "police found the man shot in his car": the man was shot, police found him

@@ -23,7 +23,7 @@ from .presence import (
     owner,
 )
 
-_LOCATIVE = {"in", "across", "throughout", "within", "en"}
+_LOCATIVE = {"in", "inside", "across", "throughout", "within", "en", "dentro"}
 # Verbs of a hold given up, whose perfect tells a change, not where the group is now: "has lost ground in Guanajuato",
 # "have ceded territory in Tamaulipas"
 _GIVEN_UP = re.compile(r"lost|ceded|abandoned|withdrawn|retreated|surrendered|forfeited|relinquished|vacated|"

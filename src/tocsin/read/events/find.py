@@ -205,6 +205,9 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         actor_tok = named  # the same, where the parse took the description for an object of the verb before it
     if etype == "presence" and actor_tok is not None and not of_a_group(actor_tok):
         return None  # "the investigation into MS-13 extended into Mexico": the investigation went there, not the group
+    if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "pobj" and _w(actor_tok.head) in ("of", "among", "de", "entre") \
+            and actor_tok.head.head.dep_ == "attr":
+        actor_tok = actor_tok.head.head  # "MS-13 is one of the gangs operating in": the one of them the subject is
     if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "attr" and (subj := _child(actor_tok.head, "nsubj")) is not None \
             and (subj.tag_ in ("NNP", "NNPS") or subj.ent_type_ == "CRIMINAL_GROUP"):
         actor_tok = subj  # "Los Choneros is a gang based in Guayaquil": Los Choneros ("MS-13", tagged a number, too)
