@@ -37,6 +37,10 @@ def _pairs(make_doc, text, language):
     # the one found doing it is there; one of the gangs doing it is the subject; a place's part; "inside"; "from … to"
     ("Tren de Aragua has been found operating in Texas.", "en", [("tren-de-aragua", "US")]),
     ("MS-13 is one of the most violent gangs operating in the United States.", "en", [("ms-13", "US")]),
+    ("MS-13 is among the gangs operating in Guatemala.", "en", [("ms-13", "GT")]),
+    # a clause of "where" is about the place it hangs from
+    ("In Chile, where Tren de Aragua has cells, police made arrests.", "en", [("tren-de-aragua", "CL")]),
+    ("Police patrol Houston, where MS-13 recruits students.", "en", [("ms-13", "US")]),
     ("Hezbollah, the Lebanese militant group that controls southern Lebanon, fired rockets.", "en", [("hezbollah", "LB")]),
     ("The Sinaloa Cartel dominates northern Mexico.", "en", [("sinaloa-cartel", "MX")]),
     ("Tren de Aragua is operating inside the United States.", "en", [("tren-de-aragua", "US")]),
@@ -75,6 +79,11 @@ def test_presence_general_forms(make_doc, text, language, pairs):
     ("The investigation stretches from Chile to Peru.", "en"),
     ("A man was found operating an illegal lab in Texas.", "en"),
     ("Officials were among the people operating in Texas.", "en"),
+    ("Police are among the agencies operating in Texas.", "en"),
+    ("In Houston, where police arrested MS-13 members, residents are calm.", "en"),
+    ("In Chile, where Tren de Aragua was founded in 2014, police made arrests.", "en"),
+    ("Police in Chile, where the Tren de Aragua trial began, are on alert.", "en"),
+    ("He is one of the men operating in Texas.", "en"),
     ("The cartel hid drugs inside trucks in Texas.", "en"),
     ("La policía detuvo a miembros del Tren de Aragua en Chile, Perú y Colombia.", "es"),
     ("El gobierno combate a los cárteles en México.", "es"),

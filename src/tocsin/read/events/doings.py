@@ -21,6 +21,7 @@ from .presence import (
     in_complement,
     misplaced_object,
     owner,
+    where_of,
 )
 
 _LOCATIVE = {"in", "inside", "across", "throughout", "within", "en", "dentro"}
@@ -79,7 +80,7 @@ def habitual(tok, lasting: bool = False):
     places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # with the CJNG in Sonora"; "in labs
               for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i})  # in Mexico" too
               and not any(_partner(a) for a in p.ancestors if c.i < a.i < p.i))
-    return verb if next(places, None) is not None else None
+    return verb if next(places, None) is not None or where_of(verb) is not None else None  # "Chile, where the gang recruits migrants"
 
 
 def _held(verb) -> bool:
