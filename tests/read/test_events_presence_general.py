@@ -4,20 +4,9 @@ an origin, a designation). Every sentence is invented, none from the real-text s
 
 import pytest
 
-from tocsin.read import read
+from .test_events_presence_forms import _claims, _pairs
 
 pytestmark = pytest.mark.model
-
-
-def _claims(make_doc, text, language):
-    ann = read(make_doc(text, language=language, published_at="2025-03-01"))
-    countries = {p.key: p.country for p in ann.places}
-    return ann, countries, [e for e in ann.events if e.type == "presence"]
-
-
-def _pairs(make_doc, text, language):
-    _, countries, claims = _claims(make_doc, text, language)
-    return sorted({(g, countries[e.place_key]) for e in claims if e.place_key in countries for g in e.group_keys})
 
 
 @pytest.mark.parametrize("text, language, pairs", [
@@ -34,18 +23,17 @@ def _pairs(make_doc, text, language):
     ("The CJNG, whose reach now extends to Canada, was designated.", "en", [("cjng", "CA")]),
     ("There are thousands of MS-13 members in the United States.", "en", [("ms-13", "US")]),
     ("MS-13 continues to operate in Maryland.", "en", [("ms-13", "US")]),
-    # the one found doing it is there; one of the gangs doing it is the subject; a place's part; "inside"; "from … to"
+    # the one found doing it is there; one of the gangs doing it is the subject; a place's part; "inside"
     ("Tren de Aragua has been found operating in Texas.", "en", [("tren-de-aragua", "US")]),
     ("MS-13 is one of the most violent gangs operating in the United States.", "en", [("ms-13", "US")]),
     ("MS-13 is among the gangs operating in Guatemala.", "en", [("ms-13", "GT")]),
     # a clause of "where" is about the place it hangs from
-    ("In Chile, where Tren de Aragua has cells, police made arrests.", "en", [("tren-de-aragua", "CL")]),
+    ("In Chile, where Tren de Aragua recruits migrants, police made arrests.", "en", [("tren-de-aragua", "CL")]),
     ("Police patrol Houston, where MS-13 recruits students.", "en", [("ms-13", "US")]),
     ("Hezbollah, the Lebanese militant group that controls southern Lebanon, fired rockets.", "en", [("hezbollah", "LB")]),
     ("The Sinaloa Cartel dominates northern Mexico.", "en", [("sinaloa-cartel", "MX")]),
     ("Tren de Aragua is operating inside the United States.", "en", [("tren-de-aragua", "US")]),
     ("MS-13 has cells inside Mexico.", "en", [("ms-13", "MX")]),
-    ("Tren de Aragua's networks stretch from Chile to Peru.", "en", [("tren-de-aragua", "CL"), ("tren-de-aragua", "PE")]),
     ("The Sinaloa Cartel has penetrated Ecuador.", "en", [("sinaloa-cartel", "EC")]),
     ("El Tren de Aragua ha extendido sus operaciones a Chile y Perú.", "es", [("tren-de-aragua", "CL"), ("tren-de-aragua", "PE")]),
     ("El CJNG tiene presencia en Guatemala.", "es", [("cjng", "GT")]),
@@ -95,6 +83,18 @@ def test_presence_general_forms(make_doc, text, language, pairs):
     ("The court ruled Monday that MS-13 members must stay in jail.", "en"),
     ("The government rules Venezuela.", "en"),
     ("El desempleo ha crecido en Chile.", "es"),
+    # review of r12: a denial on the copula, a hedge on the verb of finding, a court's ruling, a supply chain's far end,
+    # and what a group is or has in a "where" clause, none of them a presence the sentence asserts
+    ("MS-13 is not among the gangs operating in Guatemala.", "en"),
+    ("MS-13 is not one of the gangs operating in Guatemala.", "en"),
+    ("Tren de Aragua was reportedly found operating in Texas.", "en"),
+    ("Tren de Aragua was allegedly seen operating in Texas.", "en"),
+    ("Tren de Aragua leaders challenged the ruling Thursday in Texas.", "en"),
+    ("The Sinaloa Cartel appealed the ruling Friday in Mexico City.", "en"),
+    ("The Sinaloa Cartel's fentanyl supply chain stretches from China to the United States.", "en"),
+    ("In Texas, where Tren de Aragua has no presence, officials relaxed.", "en"),
+    ("The reporter traveled to Chile, where Tren de Aragua is a frequent topic.", "en"),
+    ("Texas, where Tren de Aragua has many victims, is on alert.", "en"),
 ])
 def test_presence_general_not_claimed(make_doc, text, language):
     assert _pairs(make_doc, text, language) == []
@@ -108,5 +108,5 @@ def test_presence_general_not_claimed(make_doc, text, language):
     ("Tren de Aragua could spread to Chile next year.", "en", "hypothetical"),
 ])
 def test_presence_general_mood(make_doc, text, language, modality):
-    _, _, claims = _claims(make_doc, text, language)
+    claims = _claims(make_doc, text, language)
     assert claims and {e.modality for e in claims} == {modality}

@@ -458,7 +458,9 @@ def one_of(tok):
         return None
     verb = prep.head.head if prep.head.dep_ == "attr" and prep.lower_ in ("of", "de") else prep.head if prep.lower_ in ("among", "entre") else None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.lower_ in _COPULAS else None
-    return subj if subj is not None and (subj.ent_type_ == "CRIMINAL_GROUP" or subj.tag_ in ("NNP", "NNPS")) else None
+    if subj is None or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "MS-13 is not among the gangs operating in": the denial is the copula's, which the claim does not reach
+    return subj if subj.ent_type_ == "CRIMINAL_GROUP" or subj.tag_ in ("NNP", "NNPS") else None
 
 
 def of_a_group(tok, hops: int = 3) -> bool:
