@@ -5,7 +5,7 @@ attributed are read in ``mood``).
 from __future__ import annotations
 
 from ...models import Mention
-from ..event_lexicon import LEGAL, TRADE_VEHICLES, VIOLENT
+from ..event_lexicon import LEGAL, MODALITY, TRADE_VEHICLES, VIOLENT
 from .charged import charged_one, first_listed, legal_party
 from .located import located_group
 from .presence import (
@@ -173,6 +173,9 @@ def _verb_arguments(tok, etype: str, text: str):
         return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")
     if tok.dep_ in ("xcomp", "oprd", "advcl") and tok.head.lower_ in _FOUND_AS and (found := _child(tok.head, "nsubjpass") or (
             _child(tok.head, "nsubj") if tok.head.tag_ == "VBN" and _child(tok.head, "dobj") is None else None)) is not None:
+        if etype == "presence" and not any(c.dep_ == "advmod" and c.lower_ in _HEARSAY for c in tok.head.children):
+            return found, None  # "Tren de Aragua has been found operating in Texas": the one found is there (not "was
+            # reportedly seen operating in", whose hedge sits on "seen", out of the claim's reach: said nothing rather than more)
         return _agent(tok) or _agent(tok.head), found  # "Paris was found shot to death inside his residence": Paris was shot
     if tok.dep_ in ("ccomp", "oprd") and tok.tag_ == "VBN" and tok.head.lower_ in _FOUND_AS and (found := _child(tok, "nsubj")) is not None:
         return _agent(tok), found  # "police found the man shot in his car": the man was shot, police found him
@@ -225,6 +228,7 @@ def _verb_arguments(tok, etype: str, text: str):
 _WHEN = {"after", "before", "while", "since", "upon", "following"}  # the prepositions of a time, not "of"; not "without" (a denial)
 _CHARGE_PAPERS = {"charge", "charges", "complaint", "complaints", "information", "indictment", "indictments", "case", "cases"}
 _UNDERGONE = {"died", "dies", "succumbed", "succumbs", "came", "turned", "surrendered"}  # "came under fire", "turned himself in"
+_HEARSAY = MODALITY["en"]["alleged"] | MODALITY["es"]["alleged"]
 _FOUND_AS = {"found", "left", "discovered", "reported", "seen", "pronounced", "encontrado", "encontrada", "encontrados", "encontradas",
              "hallado", "hallada", "hallados", "halladas", "dejado", "dejada"}  # "was found shot to death": who was found was shot
 

@@ -21,9 +21,12 @@ from .presence import (
     in_complement,
     misplaced_object,
     owner,
+    where_of,
 )
 
-_LOCATIVE = {"in", "across", "throughout", "within", "en"}
+# no doing: what a group is or has is said of it, not done in the place a "where" hangs from (the parse has no lemmas)
+_STATIVE = {"is", "are", "has", "have", "es", "son", "está", "están", "tiene", "tienen", "hay"}
+_LOCATIVE = {"in", "inside", "across", "throughout", "within", "en", "dentro"}
 # Verbs of a hold given up, whose perfect tells a change, not where the group is now: "has lost ground in Guanajuato",
 # "have ceded territory in Tamaulipas"
 _GIVEN_UP = re.compile(r"lost|ceded|abandoned|withdrawn|retreated|surrendered|forfeited|relinquished|vacated|"
@@ -79,7 +82,8 @@ def habitual(tok, lasting: bool = False):
     places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # with the CJNG in Sonora"; "in labs
               for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i})  # in Mexico" too
               and not any(_partner(a) for a in p.ancestors if c.i < a.i < p.i))
-    return verb if next(places, None) is not None else None
+    return verb if next(places, None) is not None or where_of(verb) is not None and verb.lower_ not in _STATIVE else None  # "Chile,
+    # where the gang recruits migrants"; not "where Tren de Aragua has no presence", "where the gang is a frequent topic"
 
 
 def _held(verb) -> bool:

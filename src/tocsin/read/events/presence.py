@@ -115,7 +115,8 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
         if m.kind != "place" or not m.key or not sentence[0] <= m.start < sentence[1]:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not in_complement(span.root, held, others=groups) or _excepted(span.root) or _cited(span.root):
+        if span is None or not (in_complement(span.root, held, others=groups) or any(where_of(doc[i]) == span.root for i in held)) \
+                or _excepted(span.root) or _cited(span.root):
             continue
         root = span.root
         if m.label != "NORP" or _AREA_AFTER.match(text, m.end) or root.dep_ in ("amod", "compound") and UNITS.match(root.head.text):
@@ -126,6 +127,13 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
     if any(c.lower_ in _THERE and c.dep_ == "advmod" for i in held for c in doc[i].children):
         out += _place_before(doc, text, mentions, triggers[0][0], held)
     return out
+
+
+def where_of(verb):
+    """The place a clause of "where" / "donde" is about ("Aurora, where Tren de Aragua operates": Aurora), or None."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.ent_type_ in ("GPE", "LOC") and any(c.lower_ in ("where", "donde") for c in verb.children):
+        return verb.head
+    return None
 
 
 _OURS = {"our", "the", "this"}
@@ -436,6 +444,23 @@ def set_off_after_group(mentions, text: str, tok):
 
 _FOUND_THINGS = re.compile(r"bod(?:y|ies)|remains|corpses?|graves?|drugs|weapons|guns|cash|money|cuerpos?|restos|cad[aá]veres|fosas?|"
                            r"drogas|armas|dinero", re.I)
+
+
+_COPULAS = {"is", "are", "was", "were", "remains", "remain", "remained", "es", "son", "era", "eran", "sigue", "siguen"}
+
+
+def one_of(tok):
+    """The subject a group's kind is said of, where a claim's words hang from the kind ("MS-13 is one of the gangs
+    operating in", "MS-13 is among the gangs operating in", "es una de las bandas que operan en"): the copula's named
+    subject; None otherwise ("police are among the agencies operating in" names no group)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "among", "de", "entre"):
+        return None
+    verb = prep.head.head if prep.head.dep_ == "attr" and prep.lower_ in ("of", "de") else prep.head if prep.lower_ in ("among", "entre") else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.lower_ in _COPULAS else None
+    if subj is None or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "MS-13 is not among the gangs operating in": the denial is the copula's, which the claim does not reach
+    return subj if subj.ent_type_ == "CRIMINAL_GROUP" or subj.tag_ in ("NNP", "NNPS") else None
 
 
 def of_a_group(tok, hops: int = 3) -> bool:
