@@ -38,3 +38,25 @@ def of_the_group(text: str, start: int, end: int, phrase: tuple[int, int]) -> bo
     after = MEMBER_AFTER.match(text, end, phrase[1]) or _VOICE_AFTER.match(text, end, phrase[1])
     before = (MEMBER_BEFORE.search(text, phrase[0], start) or _VOICE_BEFORE.search(text, phrase[0], start)) and _ENDS.match(text, end, phrase[1])
     return bool(after or before)
+
+
+# "described Ruiz as a leader of Tren de Aragua", "identified Soto as an MS-13 member": the verb before the name, the
+# membership after its "as"
+_DESCRIBING_BEFORE = re.compile(r"\b(?:described|identified|labell?ed|branded|characteri[sz]ed|listed)\s+$", re.I)
+_AS_MEMBER_OF = re.compile(r"\s+as\s+(?:an?|the|one of the)\s+(?:[\w-]+\s+){0,3}?" + MEMBER_WORDS + r"\s+(?:of|in|for|within)\s+(?:the\s+)?", re.I)
+_AS_A = re.compile(r"\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?", re.I)
+
+
+def described_as(text: str, m, groups: list) -> tuple | None:
+    """(group, phrase) where a verb of describing takes the person and its "as" a membership: the phrase runs from the
+    verb, so that its hedge ("described … as") is the tie's strength; none where that hedge is not read."""
+    from .ties import local_hedge  # ties reads statements, which read this module: imported here
+
+    verb = _DESCRIBING_BEFORE.search(text, max(0, m.start - 20), m.start)
+    if verb is None:
+        return None
+    for g in (g for g in groups if m.end < g.start <= m.end + 80):
+        if _AS_MEMBER_OF.fullmatch(text, m.end, g.start) or _AS_A.fullmatch(text, m.end, g.start) and MEMBER_AFTER.match(text, g.end):
+            hedge = local_hedge(text, verb.start(), g, "en")
+            return (g, (verb.start(), g.end)) if hedge is not None and hedge.strength != "named" else None
+    return None

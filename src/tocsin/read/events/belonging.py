@@ -138,6 +138,8 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
             return True  # not under the head: a widened phrase ("…, all members of X,"), read by its own words
         path.append(node)
         node = node.head
+    if any(t.left_edge.idx < mention.start and _LEFT.search(doc.text, t.left_edge.idx, mention.start) for t in path[1:]):
+        return False  # "Luis Salas, a former MS-13 member,": the membership left is the apposition's, under the head
     if any(_AGAINST.fullmatch(t.text) for t in path[1:]):
         return False  # "members of a rival of MS-13", "dozens of members of the enemies of MS-13": the other side's
     if _BELONGING.fullmatch(head.text):
@@ -149,7 +151,8 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
         if tok.dep_ == "prep" and _w(tok) not in _ONE_OF and not (_w(tok) in ("as", "como") and _DESCRIBING.fullmatch(tok.head.text)):
             crossed = True
         elif not crossed and _BELONGING.fullmatch(tok.text):
-            return True
+            # not through a clause of its own below it: "who belonged to a church group that opposed MS-13"
+            return not any(t.dep_ in _CLAUSES or t.tag_.startswith(("VB", "MD")) for t in path[1 : path.index(tok)])
     return all(t.dep_ == "prep" and _w(t) == "from" for t in path[1:])  # the group itself modifies the head, or "from" it
 
 

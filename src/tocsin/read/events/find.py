@@ -338,7 +338,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     parties = (("actor", (actor_full or actor) if basis == "syntax" and etype not in LEGAL else None, actor_tok), ("target", target_full, target_tok))
     named_groups: list[tuple[Mention, str, tuple[int, int] | None]] = [
         (m, role, span) for role, span, head in parties if span
-        for m in ctx.mentions if m.kind == "group" and m.key and span[0] <= m.start and m.end <= span[1]
+        for m in ctx.mentions if m.kind == "group" and m.key and _inside(m, span, text)
         and not _WHERE_BEFORE.search(text, span[0], m.start)  # "a vendor in Tren de Aragua territory" is no member
         and belongs(ctx.doc, head, m, etype, tok)  # "a man who was carrying a flag of MS-13" is no member
         and not (role == "actor" and target_full and target_full[0] <= m.start < target_full[1])]  # "X, who killed a Barrio 18 member"
@@ -349,7 +349,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         # the person's chain, or the one chain a bare name written whole is in ("Sanchez-Hernandez" is no Hernandez)
         chain = ctx.chains.chain(person) if person is not None and person.kind == "person" else \
             ctx.chains.by_name(text[slice(*_phrase(tok_))]) if tok_ is not None and tok_.tag_ == "NNP" else None
-        if chain is not None and (person is None or person is not described) and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(chain)) is not None:
+        if chain is not None and (person is None or person is not described) and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(chain)) is not None \
+                and not left_behind(text, member[1][0], member[0].start):  # "Salas, a former MS-13 member,": no tie
             named_groups.append((member[0], role, member[1]))  # "him": Guzmán, named before as "a leader of the Sinaloa Cartel"
             if (said := ctx.statement_at(member[1][0])) is not None and said is not statement:
                 voiced.append(((member[0], role, member[1]), said))  # "Prosecutors said Ruiz is a leader of …": theirs
@@ -406,6 +407,13 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         "target": target, "target_mention": target_named, "target_category": category, "target_tok": target_tok,
         "groups": groups, "ties": group_ties, "modality": mode, "step": conviction_step(text[start:end]) if etype == "conviction" else None,
     }
+
+
+def _inside(m: Mention, span: tuple[int, int], text: str) -> bool:
+    """Whether a group's name lies in a party's words, or opens them with part of itself left out of the parse's
+    phrase ("Barrio 18 gunmen", where the parse starts the doers at "18 gunmen"): only a name cut inside a word run,
+    never one a comma or a clause sets apart."""
+    return span[0] <= m.start and m.end <= span[1] or m.start < span[0] < m.end <= span[1] and not re.search(r"[,;:()]", text[m.start : span[0]])
 
 
 # A group's units told by where they are ("Muslim Brotherhood chapters, such as those in Lebanon"): they are there

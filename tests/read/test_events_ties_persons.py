@@ -1,0 +1,53 @@
+"""Group ties of an act whose doer is a person the document ties to a group in other words, or whose group's name the
+parse cuts from the doers' phrase (events/find.py, events/context.py, membership.py, events/belonging.py): sentences
+written for this test. The tie keeps the strength of the words that make the membership ("described … as", "who
+police believe belongs to"); a membership left ("a former MS-13 member"), one told through a clause about something
+else, or a person who is only a witness or a victim ties nothing."""
+
+import pytest
+
+
+def _ties(make_doc, text, etype):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language="en", published_at="2025-03-01")], gated=False)
+    e = next(e for e in ann.events if e.type == etype)
+    return {(t.role, t.group_key, t.strength) for t in e.ties if t.role != "mentioned"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "tie"), [
+    # a person described, identified or believed to belong in another sentence: the act's actor, never named
+    ("Prosecutors described Carlos Ruiz as a leader of Tren de Aragua. Ruiz kidnapped a shop owner in Queens in May.\n",
+     "abduction", ("actor", "tren-de-aragua", "described as")),
+    ("Police identified Mario Diaz as an MS-13 member. Diaz shot a clerk in Houston on Monday.\n", "attack",
+     ("actor", "ms-13", "described as")),
+    ("Carlos Ruiz, who police believe belongs to Barrio 18, was charged on Friday. Ruiz stabbed a teenager in Soyapango in "
+     "January.\n", "attack", ("actor", "barrio-18", "suspected")),
+    ("Luis Ortega, a suspected MS-13 member, was arrested in Houston on Monday. Police said Ortega shot a 19-year-old man "
+     "outside a bar in March.\n", "attack", ("actor", "ms-13", "suspected")),
+    # the group's name the parse cut from the doers' words
+    ("Barrio 18 gunmen killed an MS-13 member in San Salvador.\n", "killing", ("actor", "barrio-18", "named")),
+    ("18th Street gang members shot a clerk in Los Angeles on Monday.\n", "attack", ("actor", "barrio-18", "named")),
+    ("Sinaloa Cartel gunmen killed three police officers in Culiacan.\n", "killing", ("actor", "sinaloa-cartel", "named")),
+    # the group of those hit
+    ("A man shot and killed a rival MS-13 member in Fairfax on Sunday.\n", "killing", ("target", "ms-13", "named")),
+    ("Gunmen killed two members of the Gulf Cartel in Reynosa on Friday.\n", "killing", ("target", "gulf-cartel", "named")),
+])
+def test_ties_person_tied_elsewhere_or_name_cut(make_doc, text, etype, tie):
+    assert tie in _ties(make_doc, text, etype)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Investigators described Ana Ruiz as a witness against the Sinaloa Cartel. Ruiz shot a clerk in Houston on Monday.\n",
+     "attack"),
+    ("Prosecutors described Carlos Ruiz as a victim of Tren de Aragua. Ruiz shot a clerk in Houston on Monday.\n", "attack"),
+    ("Carlos Ruiz, who belonged to a church group that opposed MS-13, was arrested. Ruiz shot a clerk in Houston on Monday.\n",
+     "arrest"),
+    ("Luis Salas, a former MS-13 member, shot a clerk in Houston on Monday.\n", "attack"),
+    ("Tren de Aragua has spread across the Americas. A man was shot and killed in Santiago on Tuesday.\n", "killing"),
+    ("The Sinaloa Cartel controls the area. Gunmen killed three people at a party on Saturday.\n", "killing"),
+])
+def test_ties_near_misses_tie_nothing(make_doc, text, etype):
+    assert _ties(make_doc, text, etype) == set()
