@@ -30,6 +30,10 @@ def _ties(make_doc, text, etype):
     ("Barrio 18 gunmen killed an MS-13 member in San Salvador.\n", "killing", ("actor", "barrio-18", "named")),
     ("18th Street gang members shot a clerk in Los Angeles on Monday.\n", "attack", ("actor", "barrio-18", "named")),
     ("Sinaloa Cartel gunmen killed three police officers in Culiacan.\n", "killing", ("actor", "sinaloa-cartel", "named")),
+    ("Gunmen killed three people in Reynosa on Friday. The gunmen were members of the Gulf Cartel, police said.\n", "killing",
+     ("actor", "gulf-cartel", "alleged")),
+    ("Al-Qaeda suicide bombers, facilitated by Hezbollah, bombed the embassy in Nairobi, killing 200 people.\n", "killing",
+     ("actor", "al-qaeda", "named")),
     # the group of those hit
     ("A man shot and killed a rival MS-13 member in Fairfax on Sunday.\n", "killing", ("target", "ms-13", "named")),
     ("Gunmen killed two members of the Gulf Cartel in Reynosa on Friday.\n", "killing", ("target", "gulf-cartel", "named")),
@@ -48,6 +52,11 @@ def test_ties_person_tied_elsewhere_or_name_cut(make_doc, text, etype, tie):
     ("Luis Salas, a former MS-13 member, shot a clerk in Houston on Monday.\n", "attack"),
     ("Tren de Aragua has spread across the Americas. A man was shot and killed in Santiago on Tuesday.\n", "killing"),
     ("The Sinaloa Cartel controls the area. Gunmen killed three people at a party on Saturday.\n", "killing"),
+    ("A man with a Tren de Aragua tattoo shot a clerk in Denver on Friday.\n", "attack"),
+    # what the doers belong to asked, not told
+    ("Gunmen killed three people in Reynosa on Friday. Police have not said whether the gunmen belonged to the Gulf Cartel.\n",
+     "killing"),
+    ("Gunmen killed two men in Tijuana on Friday. It is unclear if the gunmen were members of the CJNG.\n", "killing"),
 ])
 def test_ties_near_misses_tie_nothing(make_doc, text, etype):
     assert _ties(make_doc, text, etype) == set()

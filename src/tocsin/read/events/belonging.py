@@ -238,6 +238,9 @@ _DOERS_BELONG = re.compile(r"\b(?:the|these|those|both|los|las|ambos|dichos)\s+(
                            r"\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
 
 
+_OPEN = re.compile(r"\b(?:whether|if|unclear|unknown|not|never|no|si|nunca|se desconoce)\b|n[’']t\b", re.I)
+
+
 def _described_later(found: list[dict], ctx) -> None:
     """The group a later sentence says the doers of a happening belong to ("the gunmen were members of MS-13"), tied
     to the acts of the last sentence before it whose actor those words name, where they have no group: with the
@@ -246,8 +249,8 @@ def _described_later(found: list[dict], ctx) -> None:
     for sentence in ctx.ann.sentences:
         for m in (m for m in ctx.mentions if m.kind == "group" and m.key and sentence.start <= m.start < sentence.end):
             said = _DOERS_BELONG.search(text, sentence.start, m.start)
-            if said is None:
-                continue
+            if said is None or _OPEN.search(text, sentence.start, said.start()):
+                continue  # "Police have not said whether the gunmen belonged to the Gulf Cartel": a question, no tie
             who = _stem(said.group("who"))
             acts = [f for f in found if f["type"] in VIOLENT and f["actor"] and f["sentence"][1] <= sentence.start
                     and f["modality"] in ("asserted", "alleged") and who in map(_stem, re.findall(r"\w+", text[slice(*f["actor"])]))]
