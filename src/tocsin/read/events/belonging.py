@@ -238,7 +238,10 @@ _DOERS_BELONG = re.compile(r"\b(?:the|these|those|both|los|las|ambos|dichos)\s+(
                            r"\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
 
 
-_OPEN = re.compile(r"\b(?:whether|if|unclear|unknown|not|never|no|si|nunca|se desconoce)\b|n[’']t\b", re.I)
+# Before the doers: a question, a denial or a possibility ("have not said whether", "denied reports that", "the
+# possibility that"), which tells no belonging
+_OPEN = re.compile(r"\b(?:whether|if|unclear|unknown|not|never|no|si|nunca|se desconoce|den(?:y|ies|ied)|rejected|dismissed|"
+                   r"possib\w+|posib\w+|neg(?:ó|aron|a|an)|descart\w+)\b|n[’']t\b", re.I)
 
 
 def _described_later(found: list[dict], ctx) -> None:
@@ -249,7 +252,7 @@ def _described_later(found: list[dict], ctx) -> None:
     for sentence in ctx.ann.sentences:
         for m in (m for m in ctx.mentions if m.kind == "group" and m.key and sentence.start <= m.start < sentence.end):
             said = _DOERS_BELONG.search(text, sentence.start, m.start)
-            if said is None or _OPEN.search(text, sentence.start, said.start()):
+            if said is None or _OPEN.search(text, sentence.start, said.start()) or text[sentence.start : sentence.end].rstrip().endswith("?"):
                 continue  # "Police have not said whether the gunmen belonged to the Gulf Cartel": a question, no tie
             who = _stem(said.group("who"))
             acts = [f for f in found if f["type"] in VIOLENT and f["actor"] and f["sentence"][1] <= sentence.start
@@ -349,3 +352,21 @@ def member_now(people, members: dict, text: str, tok, named: Mention | None) -> 
         return False
     _group, (start, end) = members[chain]
     return not _LEFT.search(text, start, end)
+
+
+_RELATIVE = {"who", "whom", "that", "which", "quien", "quienes", "que"}
+
+
+def the_party(doc, person: Mention, tok) -> bool:
+    """Whether a person named in a party's words is the party itself, so that the person's group is the party's: not
+    a name the party's words only hold ("Ruiz's brother kidnapped", "a shop owner who testified against Ruiz was
+    kidnapped", "the man who shot Diaz"), save the party's apposition ("the suspect, Carlos Ruiz,"). A name told
+    elsewhere ("him", "he") is the party's."""
+    if tok is None:
+        return True
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "the man who shot Diaz": the man
+    if not tok.left_edge.idx <= person.start < tok.right_edge.idx + len(tok.right_edge) or person.start <= tok.idx < person.end:
+        return True
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    return span is not None and (span.root.dep_ == "appos" and span.root.head == tok or tok.dep_ == "appos" and tok.head == span.root)

@@ -10,7 +10,7 @@ from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .befallen import note
-from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, told_again
+from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, the_party, told_again
 from .theirs import their_act
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, _phrase, _prep_object, _subject_undergoes, arguments
 from .mood import _attribution, _governors, claim_mood, modality
@@ -349,7 +349,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         # the person's chain, or the one chain a bare name written whole is in ("Sanchez-Hernandez" is no Hernandez)
         chain = ctx.chains.chain(person) if person is not None and person.kind == "person" else \
             ctx.chains.by_name(text[slice(*_phrase(tok_))]) if tok_ is not None and tok_.tag_ == "NNP" else None
-        if chain is not None and (person is None or person is not described) and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(chain)) is not None \
+        if chain is not None and (person is None or person is not described and the_party(ctx.doc, person, tok_)) and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(chain)) is not None \
                 and not left_behind(text, member[1][0], member[0].start):  # "Salas, a former MS-13 member,": no tie
             named_groups.append((member[0], role, member[1]))  # "him": Guzmán, named before as "a leader of the Sinaloa Cartel"
             if (said := ctx.statement_at(member[1][0])) is not None and said is not statement:
@@ -412,10 +412,10 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
 
 
 def _inside(m: Mention, span: tuple[int, int], text: str) -> bool:
-    """Whether a group's name lies in a party's words, or opens them with part of itself left out of the parse's
-    phrase ("Barrio 18 gunmen", where the parse starts the doers at "18 gunmen"): only a name cut inside a word run,
-    never one a comma or a clause sets apart."""
-    return span[0] <= m.start and m.end <= span[1] or m.start < span[0] < m.end <= span[1] and not re.search(r"[,;:()]", text[m.start : span[0]])
+    """Whether a group's name lies in a party's words, or opens them cut by the parse ("Barrio 18 gunmen" read from
+    "18 gunmen"): never a name a comma sets apart, nor a place a preposition opens ("In Barrio 18 gunmen killed")."""
+    return span[0] <= m.start and m.end <= span[1] or m.start < span[0] < m.end <= span[1] and not re.search(r"[,;:()]", text[m.start : span[0]]) \
+        and not re.search(r"\b(?:in|at|near|inside|outside|from|of|en|de|del|desde)\s+(?:the\s+|el\s+|la\s+)?$", text[max(0, m.start - 14) : m.start], re.I)
 
 
 # A group's units told by where they are ("Muslim Brotherhood chapters, such as those in Lebanon"): they are there
