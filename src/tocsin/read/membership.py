@@ -38,3 +38,37 @@ def of_the_group(text: str, start: int, end: int, phrase: tuple[int, int]) -> bo
     after = MEMBER_AFTER.match(text, end, phrase[1]) or _VOICE_AFTER.match(text, end, phrase[1])
     before = (MEMBER_BEFORE.search(text, phrase[0], start) or _VOICE_BEFORE.search(text, phrase[0], start)) and _ENDS.match(text, end, phrase[1])
     return bool(after or before)
+
+
+# "described Ruiz as a leader of Tren de Aragua", "identified Soto as an MS-13 member": the verb before the name, the
+# membership after its "as"
+_DESCRIBING_BEFORE = re.compile(r"\b(?:described|identified|labell?ed|branded|characteri[sz]ed|listed)\s+$", re.I)
+_AS_MEMBER_OF = re.compile(r"\s+as\s+(?:an?|the|one of the)\s+(?:[\w-]+\s+){0,3}?" + MEMBER_WORDS + r"\s+(?:of|in|for|within)\s+(?:the\s+)?", re.I)
+_AS_A = re.compile(r"\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?", re.I)
+# What may follow the group's name when it ends the membership: not "the MS-13 task force", "the gunman in the MS-13
+# shooting", "the head of the Tren de Aragua investigation", which are of something else
+_NAME_ENDS = re.compile(r"(?:[\s-]+(?:gang|cartel|clique|faction))?\s*(?:$|[,.;:)?!\n]|(?:who|that|and|in|since|until|from|when|after|before|but|"
+                        r"que|quien|y|en|desde)\b)", re.I)
+# A membership the sentence denies or asks about ("who police said was not a member of", "never described Ruiz as",
+# "wrongly identified"); a description also when withdrawn or only possible ("initially identified", "could have")
+NOT_SO = re.compile(r"\b(?:not|never|no|wrongly|falsely|mistakenly|erroneously|incorrectly|whether|if|deny|denies|denied)\b|n[’']t\b", re.I)
+_NOT_YET = re.compile(r"\b(?:initially|could|would|might|may)\b", re.I)
+
+
+def described_as(text: str, m, groups: list) -> tuple | None:
+    """(group, phrase) where a verb of describing takes the person and its "as" a membership: the phrase runs from the
+    verb, so that its hedge ("described … as") is the tie's strength; none where that hedge is not read."""
+    from .ties import local_hedge  # ties reads statements, which read this module: imported here
+
+    verb = _DESCRIBING_BEFORE.search(text, max(0, m.start - 20), m.start)
+    if verb is None:
+        return None
+    opens = max(text.rfind(c, 0, verb.start()) for c in ".?!\n") + 1
+    ends = min((i for i in (text.find(c, m.end) for c in ".?!\n") if i >= 0), default=len(text))
+    if NOT_SO.search(text, opens, verb.start()) or _NOT_YET.search(text, opens, verb.start()) or text.startswith("?", ends):
+        return None  # "Police have not identified Diaz as an MS-13 member": no membership told
+    for g in (g for g in groups if m.end < g.start <= m.end + 80):
+        if _AS_MEMBER_OF.fullmatch(text, m.end, g.start) and _NAME_ENDS.match(text, g.end) or _AS_A.fullmatch(text, m.end, g.start) and MEMBER_AFTER.match(text, g.end):
+            hedge = local_hedge(text, verb.start(), g, "en")
+            return (g, (verb.start(), g.end)) if hedge is not None and hedge.strength != "named" else None
+    return None

@@ -138,6 +138,8 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
             return True  # not under the head: a widened phrase ("…, all members of X,"), read by its own words
         path.append(node)
         node = node.head
+    if any(t.left_edge.idx < mention.start and _LEFT.search(doc.text, t.left_edge.idx, mention.start) for t in path[1:]):
+        return False  # "Luis Salas, a former MS-13 member,": the membership left is the apposition's, under the head
     if any(_AGAINST.fullmatch(t.text) for t in path[1:]):
         return False  # "members of a rival of MS-13", "dozens of members of the enemies of MS-13": the other side's
     if _BELONGING.fullmatch(head.text):
@@ -149,7 +151,8 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
         if tok.dep_ == "prep" and _w(tok) not in _ONE_OF and not (_w(tok) in ("as", "como") and _DESCRIBING.fullmatch(tok.head.text)):
             crossed = True
         elif not crossed and _BELONGING.fullmatch(tok.text):
-            return True
+            # not through a clause of its own below it: "who belonged to a church group that opposed MS-13"
+            return not any(t.dep_ in _CLAUSES or t.tag_.startswith(("VB", "MD")) for t in path[1 : path.index(tok)])
     return all(t.dep_ == "prep" and _w(t) == "from" for t in path[1:])  # the group itself modifies the head, or "from" it
 
 
@@ -235,6 +238,12 @@ _DOERS_BELONG = re.compile(r"\b(?:the|these|those|both|los|las|ambos|dichos)\s+(
                            r"\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
 
 
+# Before the doers: a question, a denial or a possibility ("have not said whether", "denied reports that", "the
+# possibility that"), which tells no belonging
+_OPEN = re.compile(r"\b(?:whether|if|unclear|unknown|not|never|no|si|nunca|se desconoce|den(?:y|ies|ied)|rejected|dismissed|"
+                   r"possib\w+|posib\w+|neg(?:ó|aron|a|an)|descart\w+)\b|n[’']t\b", re.I)
+
+
 def _described_later(found: list[dict], ctx) -> None:
     """The group a later sentence says the doers of a happening belong to ("the gunmen were members of MS-13"), tied
     to the acts of the last sentence before it whose actor those words name, where they have no group: with the
@@ -243,8 +252,8 @@ def _described_later(found: list[dict], ctx) -> None:
     for sentence in ctx.ann.sentences:
         for m in (m for m in ctx.mentions if m.kind == "group" and m.key and sentence.start <= m.start < sentence.end):
             said = _DOERS_BELONG.search(text, sentence.start, m.start)
-            if said is None:
-                continue
+            if said is None or _OPEN.search(text, sentence.start, said.start()) or text[sentence.start : sentence.end].rstrip().endswith("?"):
+                continue  # "Police have not said whether the gunmen belonged to the Gulf Cartel": a question, no tie
             who = _stem(said.group("who"))
             acts = [f for f in found if f["type"] in VIOLENT and f["actor"] and f["sentence"][1] <= sentence.start
                     and f["modality"] in ("asserted", "alleged") and who in map(_stem, re.findall(r"\w+", text[slice(*f["actor"])]))]
@@ -343,3 +352,21 @@ def member_now(people, members: dict, text: str, tok, named: Mention | None) -> 
         return False
     _group, (start, end) = members[chain]
     return not _LEFT.search(text, start, end)
+
+
+_RELATIVE = {"who", "whom", "that", "which", "quien", "quienes", "que"}
+
+
+def the_party(doc, person: Mention, tok) -> bool:
+    """Whether a person named in a party's words is the party itself, so that the person's group is the party's: not
+    a name the party's words only hold ("Ruiz's brother kidnapped", "a shop owner who testified against Ruiz was
+    kidnapped", "the man who shot Diaz"), save the party's apposition ("the suspect, Carlos Ruiz,"). A name told
+    elsewhere ("him", "he") is the party's."""
+    if tok is None:
+        return True
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "the man who shot Diaz": the man
+    if not tok.left_edge.idx <= person.start < tok.right_edge.idx + len(tok.right_edge) or person.start <= tok.idx < person.end:
+        return True
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    return span is not None and (span.root.dep_ == "appos" and span.root.head == tok or tok.dep_ == "appos" and tok.head == span.root)

@@ -16,6 +16,8 @@ from ..membership import MEMBER as _MEMBER
 from ..membership import MEMBER_AFTER as _MEMBER_AFTER
 from ..membership import MEMBER_BEFORE as _MEMBER_BEFORE
 from ..membership import MEMBER_WORDS as _MEMBER_WORDS
+from ..membership import NOT_SO as _NOT_SO
+from ..membership import described_as as _described_as
 from . import chains
 from .arguments import _HURT, _named, _phrase, _subject, _subtree, driven
 from .befallen import befallen
@@ -403,6 +405,14 @@ def _verb_between(doc, start: int, end: int) -> bool:
     return span is not None and any(t.tag_.startswith(("VB", "MD")) and t.dep_ not in ("amod", "compound") for t in span)
 
 
+# "who police believe belongs to Barrio 18": a belonging told without a member word, the group right after it, its
+# only words a belief or saying and who holds it; never a denial, a question or a wish ("who police say does not
+# belong to", "who was asked whether he belonged to", "who refused to belong to")
+_BELONGS_TO = re.compile(r"(?:who|whom)\s+(?:(?:(?!(?:not|never|no|wrongly|falsely|mistakenly)\b)[\w.]+\s+){1,3}?(?:believes?|believed|"
+                         r"suspects?|suspected|thinks?|thought|says?|said|alleges?|alleged|claims?|claimed)\s+|(?:allegedly|reportedly)\s+|(?:is|was)\s+(?:said|believed|thought|alleged|suspected)\s+to\s+)?"
+                         r"belong(?:s|ed)?\s+to\s+(?:the\s+)?", re.I)
+
+
 def _memberships(text: str, mentions: list[Mention], people: chains.Chains, doc=None) -> dict[int, tuple[Mention, tuple[int, int]]]:
     """Person chain -> (group, phrase) where the document says, next to a person's name, that the person belongs to a
     group: "Ovidio Guzmán López, a leader of the Sinaloa Cartel", "alleged MS-13 leader Francisco Roman". The
@@ -414,11 +424,15 @@ def _memberships(text: str, mentions: list[Mention], people: chains.Chains, doc=
         if m.kind != "person" or (chain := people.chain(m)) is None or chain in found:
             continue  # keyed by the person's chain, not the surname: "Ana Díaz" is not "Carlos Díaz", the Barrio 18 leader
         after = chains._DESCRIPTOR.match(text, m.end) or _WHO_IS.match(text, m.end)  # "Ronald Ojeda, a former lieutenant"
-        if after and _MEMBER.search(after.group(1)):
+        if after:
             inside = next((g for g in groups if after.start(1) <= g.start and g.end <= after.end(1)), None)
-            if inside is not None:
+            if inside is not None and not _NOT_SO.search(text, after.start(1), inside.start) and (  # "who police said was not a member of"
+                    _MEMBER.search(after.group(1)) or _BELONGS_TO.fullmatch(text, after.start(1), inside.start)):
                 found[chain] = (inside, (after.start(1), after.end(1)))
                 continue
+        if (described := _described_as(text, m, groups)) is not None:  # "Prosecutors described Ruiz as a leader of Tren de Aragua"
+            found[chain] = described
+            continue
         said = next((g for g in groups if m.end < g.start <= m.end + 90 and _IS_MEMBER.fullmatch(text, m.end, g.start)), None)
         if said is not None:  # "El Nini played a prominent role in the notorious Sinaloa Cartel"
             found[chain] = (said, (m.start, said.end))

@@ -10,7 +10,7 @@ from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .befallen import note
-from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, told_again
+from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, the_party, told_again
 from .theirs import their_act
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, _phrase, _prep_object, _subject_undergoes, arguments
 from .mood import _attribution, _governors, claim_mood, modality
@@ -340,7 +340,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     parties = (("actor", (actor_full or actor) if basis == "syntax" and etype not in LEGAL else None, actor_tok), ("target", target_full, target_tok))
     named_groups: list[tuple[Mention, str, tuple[int, int] | None]] = [
         (m, role, span) for role, span, head in parties if span
-        for m in ctx.mentions if m.kind == "group" and m.key and span[0] <= m.start and m.end <= span[1]
+        for m in ctx.mentions if m.kind == "group" and m.key and _inside(m, span, text)
         and not _WHERE_BEFORE.search(text, span[0], m.start)  # "a vendor in Tren de Aragua territory" is no member
         and belongs(ctx.doc, head, m, etype, tok)  # "a man who was carrying a flag of MS-13" is no member
         and not (role == "actor" and target_full and target_full[0] <= m.start < target_full[1])]  # "X, who killed a Barrio 18 member"
@@ -351,7 +351,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         # the person's chain, or the one chain a bare name written whole is in ("Sanchez-Hernandez" is no Hernandez)
         chain = ctx.chains.chain(person) if person is not None and person.kind == "person" else \
             ctx.chains.by_name(text[slice(*_phrase(tok_))]) if tok_ is not None and tok_.tag_ == "NNP" else None
-        if chain is not None and (person is None or person is not described) and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(chain)) is not None:
+        if chain is not None and (person is None or person is not described and the_party(ctx.doc, person, tok_)) and not any(r == role for _, r, _ in named_groups) and (member := ctx.members.get(chain)) is not None \
+                and not left_behind(text, member[1][0], member[0].start):  # "Salas, a former MS-13 member,": no tie
             named_groups.append((member[0], role, member[1]))  # "him": Guzmán, named before as "a leader of the Sinaloa Cartel"
             if (said := ctx.statement_at(member[1][0])) is not None and said is not statement:
                 voiced.append(((member[0], role, member[1]), said))  # "Prosecutors said Ruiz is a leader of …": theirs
@@ -360,7 +361,9 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
             named_groups.append((mentioned, "mentioned", None))
     elif actor_named is not None and actor_named.kind == "group" and actor_named.key and not named_groups and etype not in LEGAL \
             and not (actor_tok is not None and _AGAINST.fullmatch(actor_tok.text)) and not set_against(ctx.doc, actor_named, etype) \
-            and not (actor_full and left_behind(text, actor_full[0], actor_named.start)):  # "Former MS-13 members shot"
+            and not (actor_full and (left_behind(text, actor_full[0], actor_named.start) or actor_tok is not None and _inside(actor_named, actor_full, text)
+                                   and re.search(r"\bwith\b", text[actor_tok.idx : actor_named.start]))):  # "Former MS-13 members
+        # shot"; "a man with a Tren de Aragua tattoo": what the doers carry, which ``belongs`` read
         # "the Gulf Cartel's rivals were behind"; "the CJNG, not the Sinaloa Cartel, …"
         named_groups.append((actor_named, "actor", actor_full or actor))
     if etype == "presence" and not named_groups and actor is not None and basis == "syntax" \
@@ -408,6 +411,13 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         "target": target, "target_mention": target_named, "target_category": category, "target_tok": target_tok,
         "groups": groups, "ties": group_ties, "modality": mode, "step": conviction_step(text[start:end]) if etype == "conviction" else None,
     }
+
+
+def _inside(m: Mention, span: tuple[int, int], text: str) -> bool:
+    """Whether a group's name lies in a party's words, or opens them cut by the parse ("Barrio 18 gunmen" read from
+    "18 gunmen"): never a name a comma sets apart, nor a place a preposition opens ("In Barrio 18 gunmen killed")."""
+    return span[0] <= m.start and m.end <= span[1] or m.start < span[0] < m.end <= span[1] and not re.search(r"[,;:()]", text[m.start : span[0]]) \
+        and not re.search(r"\b(?:in|at|near|inside|outside|from|of|en|de|del|desde)\s+(?:the\s+|el\s+|la\s+)?$", text[max(0, m.start - 14) : m.start], re.I)
 
 
 # A group's units told by where they are ("Muslim Brotherhood chapters, such as those in Lebanon"): they are there
