@@ -22,7 +22,7 @@ from . import chains
 from .arguments import _HURT, _named, _phrase, _subject, _subtree, driven
 from .befallen import befallen
 from .belonging import belongs, member_now
-from .predicates import _COPULA, _predicates
+from .predicates import _COPULA, _predicates, _says_of, _serves_as
 from .presence import GROUPLIKE
 from .words import _category_of, _w
 
@@ -80,38 +80,6 @@ def _may_be(speaker, pronoun) -> bool:
 
 
 _BODIES = {"policía", "policia", "fiscalía", "fiscalia", "gobierno", "government", "authorities", "autoridades", "ministry", "ministerio"}
-
-
-def _says_of(clause) -> bool:
-    """A clause on the target that may say what the person is or does: a relative clause whose subject is the
-    person ("who worked as a taxi driver", "que servía en el ejército") or a participle with no subject of its own
-    ("two citizens serving in the IDF", "a man working as a bus driver"); which of its verbs tell a role is for
-    ``chains._predicates`` ("a man wanted by police" tells none)."""
-    if clause.dep_ == "relcl":
-        return any(d.dep_.startswith("nsubj") and _w(d) in ("who", "that", "quien", "que") for d in clause.children)
-    return clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN") and not any(d.dep_.startswith("nsubj") for d in clause.children)
-
-
-_SERVE = {"serving", "served", "sirviendo"}
-_ARMED = {"military", "law enforcement"}
-
-
-def _serves_as(clause, text: str) -> list[str]:
-    """What a participle says the target is: its "as" object ("a man working as a bus driver"), or the armed service
-    one is "serving in" ("two Americans serving in the army"); not the place or employer of the work ("a nurse
-    serving in a military hospital", "a man working with police as an informant": an informant)."""
-    out = []
-    for c in clause.children:
-        obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" else c if c.dep_ in ("dobj", "obl") else None
-        if obj is None:
-            continue
-        if c.lower_ in ("as", "como") or any(m.lower_ in ("as", "como") for m in c.children if m is not obj):
-            out.append(text[slice(*_phrase(obj))])
-        elif clause.lower_ in _SERVE and c.lower_ in ("in", "with", "en", "con"):
-            head = text[min([obj.idx] + [m.idx for m in obj.children if m.dep_ in ("compound", "flat") and m.i < obj.i]) : obj.idx + len(obj)]
-            if _category_of(head, "en") in _ARMED or _category_of(head, "es") in _ARMED:
-                out.append(head)  # the service itself ("the army", "the IDF"), not what it owns ("a military hospital")
-    return out
 
 
 # The words for a person by a relation to another ("the mayor's son", "the wife of a police officer"): the other

@@ -363,8 +363,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
             and not (actor_tok is not None and _AGAINST.fullmatch(actor_tok.text)) and not set_against(ctx.doc, actor_named, etype) \
             and not (actor_full and (left_behind(text, actor_full[0], actor_named.start) or actor_tok is not None and _inside(actor_named, actor_full, text)
                                    and re.search(r"\bwith\b", text[actor_tok.idx : actor_named.start]))):  # "Former MS-13 members
-        # shot"; "a man with a Tren de Aragua tattoo": what the doers carry, which ``belongs`` read
-        # "the Gulf Cartel's rivals were behind"; "the CJNG, not the Sinaloa Cartel, …"
+        # shot"; "a man with a Tren de Aragua tattoo" (what the doers carry); "the Gulf Cartel's rivals were behind"; "the CJNG, not the Sinaloa Cartel, …"
         named_groups.append((actor_named, "actor", actor_full or actor))
     if etype == "presence" and not named_groups and actor is not None and basis == "syntax" \
             and (back := PLURAL_REFERENCE.fullmatch(text, *actor)) and (listed := ctx.groups_listed_before(start, bool(back["pronoun"]))):
