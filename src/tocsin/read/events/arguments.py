@@ -154,7 +154,9 @@ def _found_guilty(found):
 def _verb_arguments(tok, etype: str, text: str):
     if etype == "presence" and tok.dep_ == "acl":
         return tok.head, None  # "a narco-terrorism enterprise based in Venezuela": the enterprise is there
-    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # "an officer killed in Maracay", "Mason charged with sex assault"
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "mark") for c in tok.children):
+        # "an officer killed in Maracay", "Mason charged with sex assault"; not a clause of its own on a noun ("no evidence
+        # that MS-13 killed the man": MS-13 and the man, read as any verb's)
         return _agent(tok), after_a_participle(tok) or tok.head
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _subject_undergoes(text):  # "a fugitive facing charges": the fugitive
         return None, tok.head
