@@ -65,7 +65,7 @@ def test_a_speakers_group_is_theirs_only_as_its_member_or_voice(make_doc, text, 
     ("No existen indicios de que el CJNG tenga células en Yucatán.", "es", [("presence", ["cjng"], "negated")]),
     ("Hay pruebas de que el Tren de Aragua opera en Arica.", "es", [("presence", ["tren-de-aragua"], "asserted")]),
     # "no doubt that" makes it certain, not denied
-    ("Police have no doubt that MS-13 killed the man in Houston on Monday.", "en", [("killing", [], "asserted")]),
+    ("Police have no doubt that MS-13 killed the man in Houston on Monday.", "en", [("killing", ["ms-13"], "asserted")]),
     ("No hay duda de que el CJNG asesinó al comerciante en Colima el lunes.", "es", [("killing", ["cjng"], "asserted")]),
 ])
 def test_a_noun_denied_denies_its_content_but_no_doubt_affirms_it(make_doc, text, language, expected):
