@@ -1,0 +1,89 @@
+"""Evidence that two reports of one type tell different happenings, by what each says and the other contradicts.
+
+Missing information is never evidence: a report that names no actor, no target or no manner is apart from nothing
+on that ground. What is:
+
+- in one article, two manners of violence that cannot be one act: "Eggers shot Bell" and "Bell struck the officer
+  with his fist", "the victim had been stabbed" and "the officer shot the suspect" (outlets describe one act in
+  other words, so only within one article);
+- two different named actors of one kind (two people, two groups, two agencies) when the two name no common
+  victim: "the Zetas attacked a bar" and "the Gulf Cartel attacked a bar" are two attacks; "Ruiz and Gómez shot
+  the mayor" read as two reports naming one victim stays one;
+- roles reversed: the attacker of one is the victim of the other, and not the other way round as well
+  ("Bell struck the officer", "the officer shot Bell"); a clash that each side is said to have started
+  ("A attacked B", "B attacked A") stays one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..resolve import bare
+
+# How an act of violence was done, by its trigger's words (a trigger that names no manner, "killed", "attacked",
+# "murder", "assault", tells nothing)
+MANNERS = {
+    "shooting": re.compile(r"\b(?:sho(?:t|ot\w*)|gun(?:ned|fire|man|men)|fir(?:ed|ing)\s+(?:at|on|shots)|opened\s+fire|"
+                           r"dispar\w*|bale\w*|tirote\w*|balacera)\b", re.I),
+    "stabbing": re.compile(r"\b(?:stab\w*|knif\w*|kniv\w*|slit|slash\w*|machete\w*|apu[ñn]al\w*|acuchill\w*)\b", re.I),
+    "beating": re.compile(r"\b(?:beat(?:s|en|ing)?|struck|strik\w*|punch\w*|kick\w*|hit|golpe\w*|golpiz\w*)\b", re.I),
+    "fight": re.compile(r"\b(?:fight\w*|fought|brawl\w*|scuffle\w*|ri[ñn]a|pelea\w*)\b", re.I),
+    "vehicle": re.compile(r"\b(?:r[au]n\s+over|ram(?:med|ming)?|atropell\w*)\b", re.I),
+    "blast": re.compile(r"\b(?:bomb\w*|explo\w*|blast\w*|detonat\w*|grenade\w*|granada\w*)\b", re.I),
+    "arson": re.compile(r"\b(?:arson|set\s+(?:on\s+)?fire|torch\w*|burn\w*|incendi\w*|quem\w*)\b", re.I),
+    "strangling": re.compile(r"\b(?:strangl\w*|chok\w*|estrangul\w*|asfixi\w*)\b", re.I),
+}
+_VIOLENT = {"killing", "attack", "abduction", "robbery", "threat", "extortion"}
+
+
+def manners(ev: dict) -> set[str]:
+    """The manners of violence a report's trigger names: {"shooting"} for "shot dead", none for "killed"."""
+    trigger = ev.get("trigger_text") or ""
+    return {name for name, words in MANNERS.items() if words.search(trigger)}
+
+
+def _who(entity: str | None) -> str | None:
+    """A party's name, whatever kind the resolver gave it ("organization:bell", "person:bell" are one Bell)."""
+    name = bare(entity or "")
+    return name.split(":", 1)[-1] if name else None
+
+
+def _same(x: str | None, y: str | None) -> bool:
+    """One party by name: the same, or a lone surname and a full name ending with it ("paterson", "campbell-paterson")."""
+    return bool(x) and bool(y) and (x == y or x.endswith("-" + y) or y.endswith("-" + x))
+
+
+def _misread(ev: dict) -> bool:
+    """A report whose actor is its own victim is a misread (a pronoun resolved to the victim): no evidence of anything."""
+    return _same(_who(ev.get("actor_entity")), _who(ev.get("target_entity")))
+
+
+def _other_manner(a: dict, b: dict) -> bool:
+    ma, mb = manners(a), manners(b)
+    return a["doc_id"] == b["doc_id"] and bool(ma) and bool(mb) and not ma & mb
+
+
+def _other_actors(a: dict, b: dict) -> bool:
+    aa, ab = bare(a.get("actor_entity") or ""), bare(b.get("actor_entity") or "")
+    if not aa or not ab or _same(_who(aa), _who(ab)) or aa.split(":")[0] != ab.split(":")[0] or _misread(a) or _misread(b):
+        return False  # one actor unknown, the same, or of two kinds (a person may be the group's member)
+    ta, tb = _who(a.get("target_entity")), _who(b.get("target_entity"))
+    # one victim, or each side's victim the other's actor: a clash (_roles_reversed)
+    return not _same(ta, tb) and not _same(_who(aa), tb) and not _same(_who(ab), ta)
+
+
+def _roles_reversed(a: dict, b: dict) -> bool:
+    if _misread(a) or _misread(b):
+        return False
+    for x, y in ((a, b), (b, a)):
+        if _same(_who(x.get("actor_entity")), _who(y.get("target_entity"))) \
+                and not _same(_who(x.get("target_entity")), _who(y.get("actor_entity"))):
+            return True
+    return False
+
+
+def told_apart(a: dict, b: dict) -> bool:
+    """Whether two reports of violence are two happenings by their manners, their actors or their roles."""
+    if a["type"] not in _VIOLENT or b["type"] not in _VIOLENT:
+        return False
+    return _other_manner(a, b) or _other_actors(a, b) or _roles_reversed(a, b)

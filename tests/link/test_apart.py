@@ -1,0 +1,119 @@
+"""Two reports of one type that tell different happenings (link.apart), on event rows built by hand."""
+
+import pytest
+
+from tocsin.link.apart import manners, told_apart
+from tocsin.link.incidents import compare, contradicts, same_step
+
+
+def row(**kw):
+    base = {
+        "id": "ev-1", "doc_id": "d1", "type": "attack", "subtype": None, "modality": "asserted", "nominal": 0,
+        "target_category": None, "fatalities": None, "place_entity": "place:gn-1", "place_precision": "city",
+        "date_value": "2024-10-07", "date_begin": "2024-10-07", "date_end": "2024-10-07", "date_precision": "day",
+        "actor_entity": None, "target_entity": None, "target_text": None, "published_at": "2024-10-09", "outlet": "A",
+        "country": "PE", "admin1": "LMA", "lat": -12.0, "lon": -77.0, "groups": [], "trigger_text": "attacked",
+    }
+    return {**base, **kw}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("shot", "stabbed"),                      # "the guard shot the intruder", "the cook had been stabbed"
+    ("gunned down", "beaten"),                # "gunmen gunned down a driver", "a boy was beaten by classmates"
+    ("opened fire", "set fire"),              # "opened fire on the bus", "set fire to the store"
+    ("shooting", "striking him in the face"), # "the police shooting", "Bell struck the officer in the face"
+    ("car bomb", "apuñalado"),                # "a car bomb exploded", "fue apuñalado"
+    ("balacera", "atropellado"),              # "una balacera en el mercado", "fue atropellado por la camioneta"
+    ("slit her throat", "strangled"),
+])
+def test_apart_one_article_s_acts_of_other_manners_are_two(first, second):
+    a, b = row(trigger_text=first), row(id="ev-2", trigger_text=second)
+    assert told_apart(a, b) and compare(a, b) is None and contradicts(a, b)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("shot", "the shooting"),                 # the act and a reference to it
+    ("killed", "stabbed"),                    # "killed" names no manner: no evidence
+    ("assault", "beat up"),
+    ("stabbed", "knifed"),
+    ("explosion", "car bomb"),
+])
+def test_apart_same_or_unknown_manner_is_no_evidence(first, second):
+    assert not told_apart(row(trigger_text=first), row(id="ev-2", trigger_text=second))
+
+
+def test_apart_outlets_may_tell_one_act_in_other_manners():
+    # "shot" in one outlet, "beaten" in another: the same assault may be both
+    assert not told_apart(row(trigger_text="shot"), row(id="ev-2", doc_id="d2", trigger_text="beaten"))
+
+
+def test_apart_two_named_groups_as_actors_without_a_common_victim_are_two_attacks():
+    zetas = row(actor_entity="group:los-zetas", target_text="a bar")
+    gulf = row(id="ev-2", actor_entity="group:gulf-cartel", target_text="a bar")
+    assert told_apart(zetas, gulf) and compare(zetas, gulf) is None
+
+
+def test_apart_two_named_actors_of_one_victim_stay_one_happening():
+    # "Ruiz and Gómez shot the mayor", one report per shooter
+    a = row(actor_entity="person:ruiz", target_entity="person:mayor-lopez")
+    b = row(id="ev-2", actor_entity="person:gomez", target_entity="person:mayor-lopez")
+    assert not told_apart(a, b)
+
+
+@pytest.mark.parametrize("other", [None, "person:member-x"])
+def test_apart_a_group_and_a_person_or_an_unknown_actor_are_no_evidence(other):
+    # "a Tren de Aragua member shot a guard", "Tren de Aragua attacked the guard post"
+    assert not told_apart(row(actor_entity="group:tren-de-aragua"), row(id="ev-2", actor_entity=other))
+
+
+def test_apart_the_attacker_of_one_is_the_victim_of_the_other():
+    # "Bell struck the officer with his fist", then "Officer Eggers shot Bell"
+    struck = row(actor_entity="person:bell", target_entity=None, trigger_text="attacked")
+    shot = row(id="ev-2", actor_entity="organization:police", target_entity="organization:bell", trigger_text="attacked")
+    assert told_apart(struck, shot) and told_apart(shot, struck)
+
+
+def test_apart_a_clash_told_from_both_sides_is_one():
+    # "the Zetas attacked the Gulf Cartel", "the Gulf Cartel attacked the Zetas": one clash unless told otherwise
+    a = row(actor_entity="group:zetas", target_entity="group:gulf")
+    b = row(id="ev-2", actor_entity="group:gulf", target_entity="group:zetas")
+    assert not told_apart(a, b)
+
+
+def test_apart_legal_steps_and_seizures_are_not_judged_here():
+    assert not told_apart(row(type="arrest", actor_entity="organization:fbi"), row(id="ev-2", type="arrest", actor_entity="organization:dea"))
+
+
+def test_apart_an_indictment_and_an_arraignment_are_two_steps_of_a_charge():
+    indicted = row(type="charge", trigger_text="charging")
+    arraigned = row(id="ev-2", type="charge", trigger_text="arraignment")
+    assert not same_step(indicted, arraigned) and compare(indicted, arraigned) is None
+    assert same_step(indicted, row(id="ev-3", doc_id="d2", type="charge", trigger_text="charged"))
+    assert same_step(arraigned, row(id="ev-3", doc_id="d2", type="charge", trigger_text="arraigned"))
+
+
+def test_apart_manners_read_from_the_trigger():
+    assert manners(row(trigger_text="shot to death")) == {"shooting"}
+    assert manners(row(trigger_text="killed")) == set()
+
+
+def test_apart_a_report_whose_actor_is_its_own_victim_is_no_evidence():
+    # "Hickson stabbed Mr Paterson", then "he stabbed Mr Paterson" with "he" misread as Paterson
+    a = row(actor_entity="person:david-hickson", target_entity="person:campbell-paterson")
+    b = row(id="ev-2", actor_entity="person:paterson", target_entity="person:paterson")
+    assert not told_apart(a, b)
+
+
+def test_apart_a_lone_surname_and_the_full_name_are_one_party():
+    a = row(actor_entity="person:hickson", target_entity="person:campbell-paterson")
+    b = row(id="ev-2", actor_entity="person:david-hickson", target_entity="person:paterson")
+    assert not told_apart(a, b)
+
+
+def test_apart_a_report_dated_years_before_an_incident_s_member_is_at_odds_with_it():
+    from tocsin.link.incidents import at_odds
+    sunday = row(type="killing", trigger_text="killed")
+    decade = row(id="ev-2", type="killing", trigger_text="killed", date_value="2014", date_begin="2014-01-01",
+                 date_end="2014-12-31", date_precision="year")
+    undated = row(id="ev-3", type="killing", trigger_text="the killing", date_precision="publication", date_begin=None, date_end=None)
+    assert at_odds(decade, sunday) and not at_odds(undated, sunday)
