@@ -117,3 +117,23 @@ def test_apart_a_report_dated_years_before_an_incident_s_member_is_at_odds_with_
                  date_end="2014-12-31", date_precision="year")
     undated = row(id="ev-3", type="killing", trigger_text="the killing", date_precision="publication", date_begin=None, date_end=None)
     assert at_odds(decade, sunday) and not at_odds(undated, sunday)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("warrants out for her arrest", "charged"),      # "had four warrants out for her arrest", "was arrested and charged"
+    ("red notice", "indicted"),
+    ("orden de captura", "imputado"),
+    ("pleaded not guilty", "indicted"),              # the arraignment's plea, the indictment before it
+    ("arraigned", "charging"),
+    ("compareció", "formalizado"),
+])
+def test_apart_a_warrant_an_arraignment_and_a_charge_are_steps_of_their_own(first, second):
+    a, b = row(type="charge", trigger_text=first), row(id="ev-2", type="charge", trigger_text=second)
+    assert not same_step(a, b) and compare(a, b) is None
+
+
+@pytest.mark.parametrize("first, second", [
+    ("charged", "indicted"), ("charges", "pending charges"), ("arraigned", "arraignment"), ("active warrant for", "warrants"),
+])
+def test_apart_reports_of_one_charge_step_stay_one(first, second):
+    assert same_step(row(type="charge", trigger_text=first), row(id="ev-2", type="charge", trigger_text=second))

@@ -329,15 +329,19 @@ def legal_step(ev: dict) -> str | None:
     """Which step of a case a conviction report tells, by its trigger: a guilty plea, an acquittal, a sentence or a
     verdict ("pleaded guilty", "acquitted", "sentenced", "convicted"). Each is a happening of its own
     (docs/annotation.md §2.1): "pleaded guilty in October" and "was sentenced today" are two. Of charges, an
-    arraignment is a step of its own: "an indictment was unsealed charging X", then "X appeared for arraignment"."""
+    arraignment and a warrant are steps of their own: "an indictment was unsealed charging X", then "X appeared for
+    arraignment"; "had four warrants out for her arrest", then "was arrested and charged with theft"."""
     if ev.get("type") == "charge" and ev.get("trigger_text"):
-        return "arraignment" if _ARRAIGNED.search(ev["trigger_text"]) else "charge"
+        return next((step for step, words in _CHARGE_STEPS if words.search(ev["trigger_text"])), "charge")
     if ev.get("type") != "conviction" or not ev.get("trigger_text"):
         return None
     return conviction_step(ev["trigger_text"])
 
 
-_ARRAIGNED = re.compile(r"\barraign|\bcomparec", re.I)
+# Steps of a charge other than the charge itself: the arraignment (where the plea is not guilty) and a warrant
+_CHARGE_STEPS = (("arraignment", re.compile(r"\barraign|\bcomparec|not\s+guilty|no\s+culpable", re.I)),
+                 ("warrant", re.compile(r"\bwarrants?\b|red\s+notice|orden(?:es)?\s+de\s+(?:captura|aprehensi|arresto|detenci)|"
+                                       r"notificaci[oó]n\s+roja", re.I)))
 
 
 def same_step(a: dict, b: dict) -> bool:
