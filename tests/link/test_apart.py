@@ -137,3 +137,8 @@ def test_apart_a_warrant_an_arraignment_and_a_charge_are_steps_of_their_own(firs
 ])
 def test_apart_reports_of_one_charge_step_stay_one(first, second):
     assert same_step(row(type="charge", trigger_text=first), row(id="ev-2", type="charge", trigger_text=second))
+
+
+def test_apart_two_agencies_may_act_together():
+    # "state troopers shot the man", "city police shot the man": a joint operation, not two shootings
+    assert not told_apart(row(actor_entity="organization:state-police"), row(id="ev-2", actor_entity="organization:city-police"))

@@ -6,7 +6,7 @@ on that ground. What is:
 - in one article, two manners of violence that cannot be one act: "Eggers shot Bell" and "Bell struck the officer
   with his fist", "the victim had been stabbed" and "the officer shot the suspect" (outlets describe one act in
   other words, so only within one article);
-- two different named actors of one kind (two people, two groups, two agencies) when the two name no common
+- two different named actors of one kind (two people, two groups; not two agencies) when the two name no common
   victim: "the Zetas attacked a bar" and "the Gulf Cartel attacked a bar" are two attacks; "Ruiz and Gómez shot
   the mayor" read as two reports naming one victim stays one;
 - roles reversed: the attacker of one is the victim of the other, and not the other way round as well
@@ -33,6 +33,7 @@ MANNERS = {
     "arson": re.compile(r"\b(?:arson|set\s+(?:on\s+)?fire|torch\w*|burn\w*|incendi\w*|quem\w*)\b", re.I),
     "strangling": re.compile(r"\b(?:strangl\w*|chok\w*|estrangul\w*|asfixi\w*)\b", re.I),
 }
+_NAMED_PARTIES = {"person", "group"}  # actors that act as themselves, not as one of several agencies of a joint operation
 _VIOLENT = {"killing", "attack", "abduction", "robbery", "threat", "extortion"}
 
 
@@ -67,6 +68,8 @@ def _other_actors(a: dict, b: dict) -> bool:
     aa, ab = bare(a.get("actor_entity") or ""), bare(b.get("actor_entity") or "")
     if not aa or not ab or _same(_who(aa), _who(ab)) or aa.split(":")[0] != ab.split(":")[0] or _misread(a) or _misread(b):
         return False  # one actor unknown, the same, or of two kinds (a person may be the group's member)
+    if aa.split(":")[0] not in _NAMED_PARTIES:
+        return False  # agencies act together ("state troopers and city police shot the man")
     ta, tb = _who(a.get("target_entity")), _who(b.get("target_entity"))
     # one victim, or each side's victim the other's actor: a clash (_roles_reversed)
     return not _same(ta, tb) and not _same(_who(aa), tb) and not _same(_who(ab), ta)
