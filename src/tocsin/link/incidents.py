@@ -50,8 +50,9 @@ close enough overall:
 - the same words read as several reports (one per named victim: "the bodies
   of Amir and Gerard were found") are one happening, whatever the parties;
 - reports of violence told apart (``apart``): in one article, two manners
-  ("shot", "struck him with his fist"); two named actors of one kind with no
-  common victim; the attacker of one the victim of the other;
+  between other parties ("Bell struck the officer", "the police shooting"; not
+  "beaten and then shot"); two people named as attackers with no common
+  victim; the attacker of one the victim of the other;
 - the same named victim weighs most of all;
 - an incident is joined only when most of its reports agree with the new one
   and none contradicts it (another step, another named victim or target):
@@ -338,8 +339,9 @@ def legal_step(ev: dict) -> str | None:
     return conviction_step(ev["trigger_text"])
 
 
-# Steps of a charge other than the charge itself: the arraignment (where the plea is not guilty) and a warrant
-_CHARGE_STEPS = (("arraignment", re.compile(r"\barraign|\bcomparec|not\s+guilty|no\s+culpable", re.I)),
+# Steps of a charge other than the charge itself: the arraignment (where the plea is not guilty) and a warrant. Not
+# an appearance in court ("compareció ante el juez, que lo formalizó"): the charge is often read at it
+_CHARGE_STEPS = (("arraignment", re.compile(r"\barraign|not\s+guilty|no\s+culpable", re.I)),
                  ("warrant", re.compile(r"\bwarrants?\b|red\s+notice|orden(?:es)?\s+de\s+(?:captura|aprehensi|arresto|detenci)|"
                                        r"notificaci[oó]n\s+roja", re.I)))
 
@@ -441,8 +443,8 @@ def contradicts(a: dict, b: dict) -> bool:
 
 def at_odds(a: dict, b: dict) -> bool:
     """Whether a report cannot join an incident that holds the other: it contradicts it, or both are dated and their
-    days are apart at their precisions ("killed there last Sunday", "ten years ago, a gunman killed seven"), or both
-    are placed and their places cannot be one. One member at odds keeps a report out, however many others agree."""
+    days are apart at their precisions ("killed there last Sunday", "ten years ago, a gunman killed seven").
+    One member at odds keeps a report out, however many others agree."""
     return contradicts(a, b) or b["type"] in COMPATIBLE.get(a["type"], (a["type"],)) \
         and (_date_feature(a, b) is None)
 
