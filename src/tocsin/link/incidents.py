@@ -9,7 +9,8 @@ close enough overall:
   gravest outcome it reports, so an attack it tells beside its killing with
   no victim ("a gunman killed eight", "the officer stopped the gunman by
   shooting him") is another; of convictions, the same step of the case (a
-  guilty plea, a verdict, an acquittal and a sentence are four);
+  guilty plea, a verdict, an acquittal and a sentence are four; of charges,
+  an indictment and an arraignment are two);
 - date: their intervals overlap once each is widened by its precision (two
   days for a day, a week for a week, a month for a month); a report the text
   does not date ("the killing shocked Chile") may refer back to anything
@@ -48,6 +49,10 @@ close enough overall:
   hauls (across outlets, "1.5 tons" and "1,500 kilograms" may be one);
 - the same words read as several reports (one per named victim: "the bodies
   of Amir and Gerard were found") are one happening, whatever the parties;
+- reports of violence told apart (``apart``): in one article, two manners
+  between other parties ("Bell struck the officer", "the police shooting"; not
+  "beaten and then shot"); two people named as attackers with no common
+  victim; the attacker of one the victim of the other;
 - the same named victim weighs most of all;
 - an incident is joined only when most of its reports agree with the new one
   and none contradicts it (another step, another named victim or target):
@@ -72,7 +77,7 @@ from ..read.event_lexicon import DEFINITE as _DEFINITE
 from ..read.event_lexicon import conviction_step
 from ..read.placedb import distance_km
 from ..resolve import bare
-from . import counts
+from . import apart, counts
 
 COMPATIBLE = {
     "killing": ("killing", "attack"),
@@ -324,10 +329,21 @@ _LEDE_WITHIN = 300
 def legal_step(ev: dict) -> str | None:
     """Which step of a case a conviction report tells, by its trigger: a guilty plea, an acquittal, a sentence or a
     verdict ("pleaded guilty", "acquitted", "sentenced", "convicted"). Each is a happening of its own
-    (docs/annotation.md §2.1): "pleaded guilty in October" and "was sentenced today" are two."""
+    (docs/annotation.md §2.1): "pleaded guilty in October" and "was sentenced today" are two. Of charges, an
+    arraignment and a warrant are steps of their own: "an indictment was unsealed charging X", then "X appeared for
+    arraignment"; "had four warrants out for her arrest", then "was arrested and charged with theft"."""
+    if ev.get("type") == "charge" and ev.get("trigger_text"):
+        return next((step for step, words in _CHARGE_STEPS if words.search(ev["trigger_text"])), "charge")
     if ev.get("type") != "conviction" or not ev.get("trigger_text"):
         return None
     return conviction_step(ev["trigger_text"])
+
+
+# Steps of a charge other than the charge itself: the arraignment (where the plea is not guilty) and a warrant. Not
+# an appearance in court ("compareció ante el juez, que lo formalizó"): the charge is often read at it
+_CHARGE_STEPS = (("arraignment", re.compile(r"\barraign|not\s+guilty|no\s+culpable", re.I)),
+                 ("warrant", re.compile(r"\bwarrants?\b|red\s+notice|orden(?:es)?\s+de\s+(?:captura|aprehensi|arresto|detenci)|"
+                                       r"notificaci[oó]n\s+roja", re.I)))
 
 
 def same_step(a: dict, b: dict) -> bool:
@@ -369,6 +385,8 @@ def compare(a: dict, b: dict) -> Match | None:
         return Match(1.0, {"same words": 1.0})
     if typed_apart(a, b):
         return None  # one article, a killing and an attack that names no victim: two happenings
+    if apart.told_apart(a, b):
+        return None  # "shot Bell" and "Bell struck the officer": other manners, other named actors, roles reversed
     features = {"date": _date_feature(a, b), "place": _place_feature(a, b), "parties": _parties_feature(a, b)}
     if any(v is None for v in features.values()):
         return None
@@ -418,9 +436,17 @@ def contradicts(a: dict, b: dict) -> bool:
     counted differently ("31 people", "three other drug dealers"; the dead of two killings, "6 million Jews", "over
     1,200 innocent people")."""
     return b["type"] in COMPATIBLE.get(a["type"], (a["type"],)) and not one_telling(a, b) \
-        and (not same_step(a, b) or _parties_feature(a, b) is None
+        and (not same_step(a, b) or _parties_feature(a, b) is None or apart.told_apart(a, b)
              or _counted_apart(a, b)
              or a["type"] == "trafficking" and a["doc_id"] == b["doc_id"] and _two_hauls(a.get("trigger_text"), b.get("trigger_text")))
+
+
+def at_odds(a: dict, b: dict) -> bool:
+    """Whether a report cannot join an incident that holds the other: it contradicts it, or both are dated and their
+    days are apart at their precisions ("killed there last Sunday", "ten years ago, a gunman killed seven").
+    One member at odds keeps a report out, however many others agree."""
+    return contradicts(a, b) or b["type"] in COMPATIBLE.get(a["type"], (a["type"],)) \
+        and (_date_feature(a, b) is None)
 
 
 def placed_apart(a: dict, b: dict) -> bool:

@@ -266,7 +266,7 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
                 place_in_text(m)
             matches = [m for m in (incidents.compare(ev, other) for other in members) if m]
             # most members agree, not one outlier, and none says another happening (read only for an incident it could join)
-            if matches and len(matches) * 2 >= len(members) and not any(incidents.contradicts(ev, other) for other in members):
+            if matches and len(matches) * 2 >= len(members) and not any(incidents.at_odds(ev, other) for other in members):
                 top = max(matches, key=lambda m: m.score)
                 if best_match is None or top.score > best_match.score:
                     best, best_match, members_of_best = cand, top, members
