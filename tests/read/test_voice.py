@@ -47,6 +47,8 @@ NOT_FORECASTS = [
     "Police said the gang is expected to retaliate.",
     "“The gang is expected to retaliate,” the mayor said.",
     "The money is likely to go to victims.",
+    "Those who traffic fentanyl are likely to be prosecuted.",
+    "Anyone who smuggles migrants is expected to be held accountable.",
 ]
 
 

@@ -27,13 +27,15 @@ _MARKER = re.compile(
     r"\b(?P<cue>(?:is|are|'s|'re)\s+(?:(?:now|also|still|widely|currently|therefore|thus)\s+)?(?:expected|projected|forecast|predicted|likely|unlikely|poised)"
     r"\s+to|will\s+(?:most\s+)?likely|likely\s+will|on\s+(?:pace|track)\s+(?:to|for))\b(?:\s+(?:(?:also|now|only|soon|\w+ly)\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+(?P<after>[a-z]+))?)?")
-# The steps of a case and the dates of a programme: a schedule, not a prediction ("is expected to appear in court Monday",
+# The steps of a case and the dates of a programme: a schedule, not a prediction; what justice does: deterrence ("is expected to appear in court Monday",
 # "is expected to be arraigned", "the trial is expected to last two weeks", "the rule is expected to take effect")
 _STEPS = {"appear", "plead", "testify", "stand", "face", "resume", "last", "conclude", "take", "go", "arrive", "leave",
           "file", "issue", "rule", "hear", "sentence", "charge", "make", "come", "continue", "remain", "stay", "complete", "finish"}
 _STEP_PARTICIPLES = {"arraigned", "sentenced", "charged", "tried", "released", "extradited", "transferred", "indicted", "booked",
                      "jailed", "arrested", "heard", "filed", "scheduled", "set", "completed", "named", "appointed", "elected", "sworn",
-                     "confirmed", "approved", "finalized", "considered", "taken", "moved", "returned", "identified"}
+                     "confirmed", "approved", "finalized", "considered", "taken", "moved", "returned", "identified",
+                     # what justice does to offenders: a deterrence line, not a prediction ("smugglers are likely to be prosecuted")
+                     "prosecuted", "punished", "deported", "removed", "convicted", "imprisoned", "caught", "detained", "fined"}
 _COURT = re.compile(r"\b(?:court|courtroom|hearing|arraignment|sentencing|plea)\b")
 _QUOTES = re.compile(r"[\"“”‘’«»]|(?<!\w)'|'(?!\w)")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according to|reported|reports|stated|states|noted|added|announced|"
