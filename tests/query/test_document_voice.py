@@ -1,5 +1,6 @@
 """A forecast in the document's own voice (read.statements.voice) is shown as the outlet's, never with a blank speaker:
-in the claims and the forecast ledger, a document's records and the export tables."""
+in the claims and the forecast ledger, a document's records and the export tables ("Andes Ledger (own voice)",
+which reads as a speaker where one is put in a sentence: "forecast by Andes Ledger (own voice)")."""
 
 import pytest
 
@@ -30,14 +31,17 @@ def _stored(tmp_path, text=TEXT):
 def test_document_voice_forecast_is_the_outlets(tmp_path):
     with _stored(tmp_path) as store:
         claims = query.list_claims(store, claim_type="forecast")
-        assert [(c["speaker"], c["speaker_basis"]) for c in claims] == [("according to Andes Ledger", "document")]
-        assert [f["speaker"] for f in query.list_forecasts(store)] == ["according to Andes Ledger"]
+        assert [(c["speaker"], c["speaker_basis"]) for c in claims] == [("Andes Ledger (own voice)", "document")]
+        assert [f["speaker"] for f in query.list_forecasts(store)] == ["Andes Ledger (own voice)"]
         doc_id = claims[0]["doc_id"]
-        assert [s["speaker"] for s in statements_with_forecasts(store, doc_id)] == ["according to Andes Ledger"]
+        assert [s["speaker"] for s in statements_with_forecasts(store, doc_id)] == ["Andes Ledger (own voice)"]
         rows = store.fetch(TABLES["statements"].query.format(docs="?"), (doc_id,))
-        assert [r["speaker"] for r in rows] == ["according to Andes Ledger"]
+        assert [r["speaker"] for r in rows] == ["Andes Ledger (own voice)"]
+        # the outlet's own voice is found by its name, as a speaker is (r12 review)
+        assert [c["speaker"] for c in query.list_claims(store, speaker="andes ledger")] == ["Andes Ledger (own voice)"]
+        assert query.list_claims(store, speaker="reuters") == []
 
 
 def test_document_voice_without_an_outlet_is_the_documents(tmp_path):
     with _stored(tmp_path, TEXT.replace("outlet: Andes Ledger\n", "")) as store:
-        assert [c["speaker"] for c in query.list_claims(store)] == ["according to the document itself"]
+        assert [c["speaker"] for c in query.list_claims(store)] == ["the document (own voice)"]

@@ -49,6 +49,23 @@ NOT_FORECASTS = [
     "The money is likely to go to victims.",
     "Those who traffic fentanyl are likely to be prosecuted.",
     "Anyone who smuggles migrants is expected to be held accountable.",
+    # the review's (r12): a duty, the past or the present, a doubt, a condition inverted, a kind of people, an attribution
+    # the statement reader may miss, a polarity the words turn around
+    "Employees are expected to report any suspicious activity to their supervisor.",
+    "Visitors are expected to follow the rules of the facility.",
+    "The attack is likely to have been carried out by the cartel.",
+    "The victims are likely to be members of a rival gang.",
+    "The shooter is likely to be linked to the Sinaloa cartel.",
+    "Last year homicides were on pace for a record before a late drop.",
+    "By March the gang was on track to control the whole port.",
+    "It is not clear when the violence is expected to end.",
+    "Nobody knows how far the violence is likely to spread.",
+    "Were the truce to collapse, killings are likely to rise across the state.",
+    "Children who grow up near violence are likely to suffer lasting trauma.",
+    "It is widely believed the gang is likely to retaliate against the informants.",
+    "Violence is likely to spread to the capital, he wrote.",
+    "This is unlikely to be the last attack by the gang.",
+    "The ambush is likely to be the last act of the old leadership.",
 ]
 
 
@@ -86,3 +103,37 @@ def test_voice_no_outlet_and_no_transcript_turn():
 def test_voice_headline_is_left():
     text = "Violence is projected to rise.\n\nThe cartel is expected to move north."
     assert [text[s.content_start : s.content_end] for s in _read(text, after=31)] == ["The cartel is expected to move north."]
+
+
+def test_voice_negated_verb_is_read_past_the_negation():
+    # "will likely not": the verb is "hire", a plan, not "not"
+    assert _read("The Department will likely not hire 500 agents.") == []
+    assert len(_read("The gang will likely not retaliate against the village.")) == 1
+
+
+@pytest.mark.model
+def test_voice_unlikely_is_negative_and_hedged_likely_not_is_negative():
+    from tocsin.models import Document
+    from tocsin.read import read_many
+
+    lead = "Soldiers raided a ranch outside the port city in January and seized weapons, cash and several trucks. "
+    docs = [Document(id=f"v{i}", text=lead + s, source="t", language="en", outlet="The Ledger", published_at="2025-05-10")
+            for i, s in enumerate(["The gang is unlikely to return to the port this year.",
+                                   "The gang will likely not retaliate against the village.",
+                                   "The cartel is expected to move its operations north."])]
+    found = []
+    for _, ann in read_many(docs):
+        [f] = ann.forecasts
+        st = ann.statements[f.statement]
+        found.append((st.speaker_basis, f.polarity, st.hedges))
+    assert found == [("document", "negative", ("unlikely",)), ("document", "negative", ("likely",)), ("document", "positive", ())]
+
+
+@pytest.mark.model
+def test_voice_spanish_document_has_none():
+    from tocsin.models import Document
+    from tocsin.read import read_many
+
+    text = "Soldados allanaron un rancho en enero. Se espera que la violencia aumente en el norte. The cartel is expected to move north."
+    [(_, ann)] = read_many([Document(id="es1", text=text, source="t", language="es", outlet="El Diario")])
+    assert [st for st in ann.statements if st.speaker_basis == "document"] == []
