@@ -12,7 +12,9 @@ the hand annotations in bench/realtext/annotations/ under the rules of docs/anno
   - statements: the speakers agree (a shared name word) and the contents overlap by half the shorter; in
     transcripts, statements in turns where the annotator marked nothing are left out of precision;
   - forecasts: a system forecast whose statement overlaps an annotated forecast's evidence (in transcripts, as
-    for statements, not scored in a turn where the annotator marked nothing);
+    for statements, not scored in a turn where the annotator marked nothing), a forecast in the document's own voice
+    (its statement's speaker_basis "document") like any other; that statement itself is left out of the statement
+    measures, which the guideline does not annotate for the document's voice (docs/annotation.md §3, §4);
   - presence: (group, country) pairs from overlapping evidence;
   - footprint: the (group, country) pairs each document adds, from its presence claims and from the
     asserted or alleged happenings it ties to a group and places in a country (designations and
@@ -288,6 +290,8 @@ def score_statements(body: str, ann, gold_statements: list[dict], transcript: bo
     turns = _turns(body) if transcript else []
     found: set[int] = set()
     for st in ann.statements:
+        if st.speaker_basis == "document":
+            continue  # the document's own voice, there only to carry a forecast: the guideline annotates no statement of it
         span = (st.content_start, st.content_end)
         speaker = words(" ".join(filter(None, [st.speaker_name, st.speaker_text])))
         hit = next((n for n, (g, spans, who) in enumerate(golds) if speaker & who and any(overlaps(span, s, half=True) for s in spans)), None)

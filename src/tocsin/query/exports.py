@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..store import Store
-from .reads import PLACING, Row
+from .reads import PLACING, SPEAKER, Row
 from .scope import Scope
 
 # --- GeoJSON --------------------------------------------------------------------------------------------------
@@ -152,7 +152,7 @@ def statements_with_forecasts(store: Store, doc_id: str) -> list[Row]:
     """A document's statements with their speaker's name (``speaker_unresolved``: a pronoun the reader could not
     resolve) and, for a forecast, its ledger entry."""
     return store.fetch(
-        "SELECT s.idx, COALESCE(sp.name, s.speaker_text) AS speaker,"
+        f"SELECT s.idx, {SPEAKER} AS speaker,"
         " CASE WHEN s.speaker_basis = 'pronoun' AND sp.name IS NULL THEN 1 ELSE 0 END AS speaker_unresolved, s.descriptor, s.claim_type, s.stance, s.cue, s.direct,"
         " s.content_start, s.content_end, s.hedges, s.certainty, f.event_type, f.subject_groups, f.targets, f.place_entity,"
         " f.horizon, f.deadline, f.status, f.polarity, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content"

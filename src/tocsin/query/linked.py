@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import NotFound
 from ..models import TIE_STRENGTHS, Incident, IncidentReport, Presence
 from ..store import Store
-from .reads import PLACING, _dates, contains, group_ties, order_by
+from .reads import PLACING, SPEAKER, _dates, contains, group_ties, order_by
 
 Row = dict[str, Any]
 DISAGREEMENT_FIELDS = ("fatalities", "injured", "date_value", "place", "actor_text", "target_category")
@@ -274,7 +274,7 @@ def claimed_counts(store: Store, group_id: str) -> list[Row]:
         "SELECT ev.id, ev.modality, eg.strength, eg.hedge, eg.said_by, pl.country, d.outlet, d.published_at,"
         " SUBSTR(d.text, ev.extent_start + 1, ev.extent_end - ev.extent_start) AS extent,"
         " (SELECT COALESCE(sp.name, s.speaker_text) FROM statements s LEFT JOIN entities sp ON sp.id = s.speaker_entity"
-        "  WHERE s.doc_id = ev.doc_id AND s.content_start <= ev.trigger_start AND ev.trigger_end <= s.content_end"
+        "  WHERE s.doc_id = ev.doc_id AND s.speaker_basis != 'document' AND s.content_start <= ev.trigger_start AND ev.trigger_end <= s.content_end"
         "  ORDER BY s.idx LIMIT 1) AS speaker,"
         " SUBSTR(d.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence"
         " FROM events ev JOIN event_groups eg ON eg.event_id = ev.id JOIN documents d ON d.id = ev.doc_id"
@@ -295,7 +295,7 @@ def claim_clusters(store: Store, min_size: int = 2, limit: int = 50) -> list[Row
     out = []
     for c in clusters:
         members = store.fetch(
-            "SELECT sc.doc_id, sc.idx, sc.score, COALESCE(sp.name, s.speaker_text) AS speaker, s.claim_type, d.outlet, d.published_at,"
+            f"SELECT sc.doc_id, sc.idx, sc.score, {SPEAKER} AS speaker, s.claim_type, d.outlet, d.published_at,"
             " SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content FROM statement_claims sc"
             " JOIN statements s ON s.doc_id = sc.doc_id AND s.idx = sc.idx JOIN documents d ON d.id = sc.doc_id"
             " LEFT JOIN entity_links sl ON sl.entity_id = s.speaker_entity LEFT JOIN entities sp ON sp.id = COALESCE(sl.canonical_id, s.speaker_entity)"

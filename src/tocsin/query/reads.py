@@ -219,9 +219,14 @@ def rejections(store: Store) -> list[Row]:
     return store.fetch("SELECT source, reason, at FROM rejections ORDER BY source")
 
 
+# Who a statement's speaker is, as shown: the entity's name, else the words as written; a forecast in the document's own
+# voice (speaker_basis "document": read.statements.voice) is the outlet's ("Reuters (own voice)"), never blank, and reads
+# as a speaker wherever one is put in a sentence ("forecast by Reuters (own voice)", "Reuters (own voice) predicted …")
+SPEAKER = ("COALESCE(sp.name, s.speaker_text, CASE WHEN s.speaker_basis = 'document'"
+           " THEN COALESCE(d.outlet, 'the document') || ' (own voice)' END)")
 _CLAIM_COLUMNS = (
     "s.doc_id, s.idx, s.claim_type, s.stance, s.direct, s.cue, s.speaker_text, s.speaker_basis, s.descriptor,"
-    " sp.name AS speaker, COALESCE(sl.canonical_id, s.speaker_entity) AS speaker_entity, sl.basis AS speaker_link, af.name AS affiliation, s.affiliation_hedge, pl.name AS place, s.place_basis, s.date_value, s.date_precision,"
+    f" {SPEAKER} AS speaker, COALESCE(sl.canonical_id, s.speaker_entity) AS speaker_entity, sl.basis AS speaker_link, af.name AS affiliation, s.affiliation_hedge, pl.name AS place, s.place_basis, s.date_value, s.date_precision,"
     " s.hedges, SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content,"
     " s.content_start, s.content_end, d.outlet, d.published_at, d.title"
 )
@@ -250,8 +255,9 @@ def list_claims(
     """Attributed statements, newest first: each is "speaker said content", never a fact."""
     where, params = [], []
     if speaker:
-        where.append("(LOWER(sp.name) LIKE ? ESCAPE '\\' OR LOWER(s.speaker_text) LIKE ? ESCAPE '\\')")
-        params += [contains(speaker)] * 2
+        where.append("(LOWER(sp.name) LIKE ? ESCAPE '\\' OR LOWER(s.speaker_text) LIKE ? ESCAPE '\\'"
+                     " OR s.speaker_basis = 'document' AND LOWER(d.outlet) LIKE ? ESCAPE '\\')")  # the outlet's own voice
+        params += [contains(speaker)] * 3
     if claim_type:
         where.append("s.claim_type = ?")
         params.append(claim_type)

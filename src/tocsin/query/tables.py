@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..store import Store
+from .reads import SPEAKER
 from .scope import Scope
 
 Row = dict
@@ -52,7 +53,7 @@ TABLES = {t.name: t for t in (
           " WHERE doc_id IN ({docs}) ORDER BY doc_id, start_char"),
     Table("times", "SELECT doc_id, start_char, end_char, text, value, type, precision, begin_date, end_date FROM time_expressions"
           " WHERE doc_id IN ({docs}) ORDER BY doc_id, start_char"),
-    Table("statements", "SELECT s.doc_id, s.idx, COALESCE(sp.name, s.speaker_text) AS speaker, s.speaker_entity, s.speaker_text,"
+    Table("statements", f"SELECT s.doc_id, s.idx, {SPEAKER} AS speaker, s.speaker_entity, s.speaker_text,"
           " s.speaker_basis, s.descriptor, s.affiliation_entity, s.affiliation_hedge, s.cue, s.claim_type, s.stance, s.direct,"
           " SUBSTR(d.text, s.content_start + 1, s.content_end - s.content_start) AS content, s.content_start, s.content_end,"
           " s.hedges, s.certainty, s.place_entity, s.place_basis, s.date_value, s.date_precision, d.outlet, d.published_at"

@@ -80,7 +80,7 @@ def _uncancelled(negations: list[re.Match], low: str, language: str) -> list[re.
 _MODAL = r"(?:will|would|'ll|could|can|may|might|is going to|are going to)\b"
 _NEGATED = {
     # a negated end is a continuation, no negation of the happening ("it will not stop in Chile", "won't go away")
-    "en": re.compile(r"(?:\b(?:will|would|could|may|might|shall|can)(?: not|n't| never)\b|\bwon't\b|\bwo n't\b|\bcannot\b)"
+    "en": re.compile(r"(?:\b(?:will|would|could|may|might|shall|can)(?: (?:most )?\w+ly)?(?: not|n't| never)\b|\bwon't\b|\bwo n't\b|\bcannot\b)"
                      r"(?! (?:\w+ly )?(?:stop|end|cease|go away|let up|abate|subside|disappear|be over)\b)"
                      r"|\b(?:is|are|am|was|were)(?: not|n't) (?:going|expected|likely|set|about) to\b|\bunlikely to\b"
                      r"|\b(?:(?:is|are|was|were|seems?|appears?) (?:highly |very |extremely )?(?:unlikely|improbable)|(?:is|are|was|were)(?: not|n't) (?:very )?likely) that\b"

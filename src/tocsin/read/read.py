@@ -37,6 +37,7 @@ from .statements.kinds import lead_words
 from .statements.items import labelled_quotes, listed_statements
 from .statements.speech import speech_turns, title_speaker
 from .statements.turns import QUESTION_END, turn_statements
+from .statements.voice import document_forecasts
 from .statements.lexicon import LEXICONS
 from ..structure import at, calls_for_tips, segments, silent_at, with_bold_leads
 from ..structure.genre import genre, official_host
@@ -186,6 +187,8 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     # the turn's statements are its runs on the subject, and off them nothing is claimed (§3: only the outermost)
     statements = sorted([st for st in statements if not _overlapping(st, turns) and not _in_speaker_turn(st, turn_segs, speaker_of)]
                         + turns, key=lambda st: st.content_start)
+    statements = sorted(statements + document_forecasts(doc.text, text, ann.sentences, statements, turn_segs, doc.outlet, doc.language,
+                                                        headline), key=lambda st: st.content_start)  # the document's own (§4)
     ann = replace(ann, mentions=tuple(_with_speakers(mentions, statements, text)))
     ann = replace(ann, statements=tuple(_anchored(ann, st, doc.published_at) for st in statements))
     ann = replace(ann, forecasts=tuple(ledger(ann, text, doc.published_at, doc.language, spacy_doc)))

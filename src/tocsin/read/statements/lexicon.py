@@ -298,7 +298,7 @@ LEXICONS = {
         "opinion_words": r"\b(?:is a threat|threat to|too late|justified|real, but|disgrace|shocked|monstrous|thin|smear|fabrication|outrage|unacceptable|i think|we believe|in my view)\b",
         # "possible" as a hedge, not "as soon as possible", "everything possible"; "probable", not "probable cause"
         # "may" before a day's number is the month ("on May 21"); "alleged" hedges as "allegedly" does
-        "hedges": r"\b(?:may(?!\s+\d)|might|could|possibly|perhaps|probably|likely|appears?|seems?|reportedly|supposedly|allegedly|alleged|apparently|suspected|"
+        "hedges": r"\b(?:may(?!\s+\d)|might|could|possibly|perhaps|probably|(?:un)?likely|appears?|seems?|reportedly|supposedly|allegedly|alleged|apparently|suspected|"
                   r"(?<!as soon as )(?<!as far as )(?<!everything )(?<!all )(?<!whenever )(?<!wherever )(?<!if )possible|potential|"
                   r"probable(?! cause)|apparent)\b",
         "certainty": r"\b(?:certainly|clearly|definitely|undoubtedly|without doubt|no doubt|surely)\b",

@@ -1,0 +1,122 @@
+"""Forecasts in the document's own voice (docs/annotation.md §4): "Rolls-Royce is expected to shift production to the
+U.S.", "homicides are on pace for the lowest level in a century", "the gang will likely move north".
+
+No one is quoted: the document itself predicts. Such a forecast is carried by a statement whose speaker is the
+document (``speaker_basis="document"``, ``speaker_name`` its outlet or None, no speaker span), whose cue is the
+words that predict, and whose content is the sentence. The statement exists only to carry the forecast: it is made
+only for a sentence that an explicit word of expectation marks ("is expected to", "is projected to", "is likely
+to", "will likely", "on pace for", "on track to"), outside every statement, quotation, transcript turn, heading and
+question, and that the claim reader (``kinds.classify``) calls a forecast. A bare "will" or "would" is not enough
+(a fact sheet's "the grant will fund…" is a plan), nor is a step of a case or a schedule ("is expected to appear in
+court", "is expected to take effect"), what an authority or an instrument is expected to do ("police are expected
+to release details"), a condition's consequence ("if the gang expands, it is likely to…"), a past expectation ("was
+expected to"), a rate ("are 54 percent more likely to"), a duty ("visitors are expected to follow the rules"), what
+is said of the past or the present ("is likely to have been carried out by", "are likely to be members of", "was on
+pace for") or a prediction folded into a doubt or a question ("it is not clear when the violence is expected to
+end"). English only: the guideline lists no document-voice forecasts in Spanish documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Sentence, Statement
+from ...structure import at, silent_at
+from .kinds import _PLAN_PARTICIPLES, _PLAN_VERBS, _acting, _subject, classify
+
+# The words that predict in the document's voice, with the verb they lead to
+_MARKER = re.compile(
+    r"\b(?P<cue>(?:is|are|'s|'re)\s+(?:(?:now|also|still|widely|currently|therefore|thus)\s+)?(?:expected|projected|forecast|predicted|likely|unlikely|poised)"
+    r"\s+to|will\s+(?:most\s+)?likely|likely\s+will|on\s+(?:pace|track)\s+(?:to|for))\b(?:\s+(?:(?:also|now|only|soon|not|never|\w+ly)\s+)?(?P<verb>[a-z]+)"
+    r"(?:\s+(?P<after>[a-z]+))?)?")
+# The steps of a case and the dates of a programme: a schedule, not a prediction; what justice does: deterrence ("is expected to appear in court Monday",
+# "is expected to be arraigned", "the trial is expected to last two weeks", "the rule is expected to take effect")
+_STEPS = {"appear", "plead", "testify", "stand", "face", "resume", "last", "conclude", "take", "go", "arrive", "leave",
+          "file", "issue", "rule", "hear", "sentence", "charge", "make", "come", "continue", "remain", "stay", "complete", "finish"}
+_STEP_PARTICIPLES = {"arraigned", "sentenced", "charged", "tried", "released", "extradited", "transferred", "indicted", "booked",
+                     "jailed", "arrested", "heard", "filed", "scheduled", "set", "completed", "named", "appointed", "elected", "sworn",
+                     "confirmed", "approved", "finalized", "considered", "taken", "moved", "returned", "identified",
+                     # what justice does to offenders: a deterrence line, not a prediction ("smugglers are likely to be prosecuted")
+                     "prosecuted", "punished", "deported", "removed", "convicted", "imprisoned", "caught", "detained", "fined"}
+_COURT = re.compile(r"\b(?:court|courtroom|hearing|arraignment|sentencing|plea)\b")
+_QUOTES = re.compile(r"[\"“”‘’«»]|(?<!\w)'|'(?!\w)")
+# Words that give the sentence to someone else, whom the statement reader may have missed ("it is widely believed the
+# gang is likely to retaliate", "violence is likely to spread, he wrote")
+_ATTRIBUTING = ("said says say told tells according reported reports stated states noted added announced believe believes believed "
+                "think thinks thought warned warns predicted predicts expect expects estimated estimates fear fears feared worry "
+                "worries worried argue argues argued claim claims claimed suggest suggests suggested found finds show shows showed "
+                "cautioned acknowledged concluded concludes insisted explained wrote writes testified").split()
+_ATTRIBUTION = re.compile(r"\b(?:" + "|".join(_ATTRIBUTING) + r")\b", re.I)
+# A condition, or a question or doubt the prediction is folded into, before its marker ("were the truce to collapse",
+# "it is not clear when the violence is expected to end"); "who": a kind of people, no happening ("children who grow up
+# near violence are likely to suffer")
+_DOUBTING = ("if", "unless", "should", "suppose", "supposing", "assuming", "in case", "whether", "when", "how", "what", "why",
+             "where", "who", "unclear", "uncertain", "unknown", "not clear")
+_CONDITION = re.compile(r"\b(?:" + "|".join(_DOUBTING) + r")\b|^\s*(?:were|had)\b", re.I)
+# What the words say of the past or the present, not of what is to come: "is likely to have been carried out by the cartel",
+# "are likely to be members of a rival gang", "was on track to record its deadliest year"; and "(un)likely to be the last
+# attack", whose polarity the words turn around (it foretells more attacks)
+_NOT_AHEAD = re.compile(r"\bto\s+have\s+(?:been\s+)?\w+(?:ed|en|wn|ne)\b|\bto\s+be\s+(?:among|members?|part|linked|tied|connected|"
+                        r"related|responsible|behind|involved)\b|\bto\s+be\s+(?:the\s+)?(?:last|final)\b"
+                        r"|\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?on\s+(?:pace|track)\b")
+# A duty, not a prediction: "employees are expected to report suspicious activity", "visitors are expected to follow the rules"
+_DUTIES = {"follow", "comply", "abide", "obey", "report", "submit", "wear", "register", "adhere", "respect", "behave", "notify", "uphold"}
+_FIRST_PERSON = re.compile(r"\b(?:i|we|our|us|my)\b", re.I)
+_ITEM = re.compile(r"\s*(?:[-*•]\s*)?(?:\[|\*\*)")  # "- [AP](…): …", "**NPR:** …": a source's item, no document voice
+
+
+def document_forecasts(raw: str, text: str, sentences: tuple[Sentence, ...], taken: list[Statement], segs, outlet: str | None,
+                       language: str, after: int = 0) -> list[Statement]:
+    """The document-voice statements carrying a forecast, one per sentence that predicts in the document's voice;
+    ``taken``: the statements already read (their spans are another speaker's); ``segs``: the document's segments,
+    where a transcript turn's speaker owns what is said and a heading or a question claims nothing; ``after``: where
+    the headline ends; ``raw``: the text as stored, where a source's item shows its link or bold lead."""
+    if language != "en":
+        return []
+    out = []
+    for s in sentences:
+        head, tail = _trimmed(text, s.start, s.end)
+        if head < after or not _own_voice(segs, head) or any(t.content_start < tail and head < t.content_end for t in taken):
+            continue
+        found = _predicted(text[s.start : s.end], raw[s.start : s.end])
+        if found is None:
+            continue
+        start, end, cue = s.start + found.start("cue"), s.start + found.end("cue"), " ".join(found.group("cue").split())
+        kind, stance, hedges, certainty = classify(text[s.start : s.end], "", language)
+        if kind != "forecast":
+            continue
+        out.append(Statement(speaker_start=None, speaker_end=None, speaker_text=None, speaker_mention=None, speaker_name=outlet,
+                             speaker_basis="document", descriptor=None, affiliation=None, cue=cue, cue_start=start,
+                             cue_end=end, content_start=head, content_end=tail, direct=False,
+                             claim_type="forecast", stance=stance, hedges=hedges, certainty=certainty))
+    return out
+
+
+def _own_voice(segs, offset: int) -> bool:
+    seg = at(segs, offset)
+    return not silent_at(segs, offset) and (seg is None or seg.kind != "turn" and not seg.speaker)
+
+
+def _predicted(sentence: str, raw: str) -> re.Match | None:
+    """The marker of a sentence's prediction in the document's voice, or None (see the module's docstring)."""
+    low = sentence.replace("’", "'").lower()  # the same length: the marker's offsets are the sentence's
+    m = _MARKER.search(low)
+    if m is None or _QUOTES.search(low) or _ATTRIBUTION.search(low) or _ITEM.match(raw) or low.rstrip().endswith("?") or _COURT.search(low):
+        return None
+    flat = " ".join(low.split())
+    if _CONDITION.search(low[: m.start()]) or _FIRST_PERSON.search(low) or re.search(r"\b(?:more|less|as) likely\b", flat):
+        return None
+    verb, after = m.group("verb") or "", m.group("after") or ""
+    if _NOT_AHEAD.search(low) or verb in _DUTIES and "expected" in m.group("cue"):
+        return None
+    if verb in _STEPS or verb in _PLAN_VERBS and verb != "be" or verb == "be" and (after in _STEP_PARTICIPLES or after in _PLAN_PARTICIPLES):
+        return None
+    if _acting(_subject(" ".join(low[: m.start()].split()), len(" ".join(low[: m.start()].split()))), verb, after):
+        return None  # "police are expected to increase patrols": their plan
+    return m
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's span without the blanks around it."""
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
