@@ -240,3 +240,46 @@ def test_scope_a_spanish_headline_takes_the_recent_time_its_lede_gives(make_doc)
                    "domingo por la noche, informó la fiscalía.", language="es", published_at="2024-10-22")
     ((_, ann),) = read_many([doc], gated=False)  # the killing's night is not the arrest's
     assert [e.date_basis for e in ann.events if e.type == "arrest" and e.evidence_start < ann.sentences[0].end] == ["published"]
+
+
+_ITEMS = "-   **Ana Ruiz**, 31, was arrested for burglary.\n-   **Tom Hale**, 45, was arrested for car theft.\n"
+
+
+@pytest.mark.parametrize("lead, begin", [
+    ("Arrests made on Saturday", "2024-10-12"),
+    ("## Arrests in Tulsa on Tuesday", "2024-10-15"),
+    ("**Deputies arrested these suspects on Monday**", "2024-10-14"),
+    ("On Tuesday, officers made these arrests:", "2024-10-15"),
+])
+def test_scope_a_list_s_heading_dates_the_items_that_give_no_time(make_doc, lead, begin):
+    ann = _events(make_doc, f"{lead}\n\n{_ITEMS}", "2024-10-17")
+    items = [e for e in ann.events if e.type == "arrest" and e.evidence_start > len(lead)]
+    assert len(items) == 2 and all((e.date_begin, e.date_basis) == (begin, "story") for e in items)
+
+
+@pytest.mark.parametrize("lead", [
+    "Arrests planned for next week:",  # a future time
+    "Our record",  # a heading with no time
+    "On Friday the mayor spoke about crime in the city at length and then took questions from reporters.",  # no lead-in
+    "Tuesday's hearings",  # another kind of happening
+])
+def test_scope_a_list_s_heading_without_a_past_time_of_the_kind_dates_nothing(make_doc, lead):
+    ann = _events(make_doc, f"{lead}\n\n{_ITEMS}", "2024-10-17")
+    items = [e for e in ann.events if e.type == "arrest" and e.evidence_start > len(lead)]
+    assert len(items) == 2 and all(e.date_basis == "published" for e in items)
+
+
+@pytest.mark.parametrize("item", [
+    "The Justice Department announced the takedown of a cartel cell in Ohio, resulting in a record seizure and the arrests of nine members.",
+    "ICE announced the seizure of 30 rifles and the arrests of two smugglers in Arizona.",
+])
+def test_scope_a_round_up_dates_a_noun_coordinated_with_the_one_its_main_verb_tells(make_doc, item):
+    text = f"**Here is a list of wins in week 11:**\n\n-   {item}\n"
+    ann = _events(make_doc, text, "2025-04-04")
+    assert [(e.date_begin, e.date_basis) for e in ann.events if e.trigger == "arrests"] == [("2025-03-29", "story")]
+
+
+def test_scope_a_round_up_dates_no_noun_coordinated_with_a_description_s(make_doc):
+    text = "**Here is a list of wins in week 11:**\n\n-   Agents detained a suspect in a shooting and a robbery at a gas station.\n"
+    ann = _events(make_doc, text, "2025-04-04")
+    assert all(e.date_basis == "published" for e in ann.events if e.type in ("attack", "robbery"))

@@ -5,7 +5,8 @@ the event is an item of, and the lede of the story a headline tells.
   where and when each arrest below it happened. An item that names no place of its own takes the one place the
   paragraph or heading before its list names ("It's clear Memphis needs help:", "ICE has taken these criminals
   off Georgia's streets"; a town written with its state, "In Washington, D.C.,", is one place: the town). Its time is narrower: an item that gives none takes the lead-in's one time only when the
-  lead-in introduces the list (it ends with a colon) and tells the item's kind of happening (its words hold a
+  lead-in introduces the list (it ends with a colon, or is the list's heading: "Arrests made this weekend") and
+  gives a time that is not after publication ("Arrests planned for next week:" dates nothing), and tells the item's kind of happening (its words hold a
   trigger of that type: "Tonight, Democrats refused to applaud:" dates no designation listed below it). Both
   only for the happenings an item tells with a verb ("was arrested in Denver"), not a record it describes with a
   noun ("He has a conviction for assault"), nor one it marks as earlier ("has previously been removed").
@@ -61,7 +62,7 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
             item = _listed_at(text, segs, e.trigger_start)
             if item is not None and not e.nominal and not ANOTHER.search(text, max(item.start, e.trigger_start - 40), e.trigger_start) \
                     and (lead := _lead_in(text, segs, item)) is not None:
-                e = _from_lead_in(e, ann, text, lead, language, published if _told_by_the_item(doc, e) else None)
+                e = _from_lead_in(e, ann, text, lead, language, published, _told_by_the_item(doc, e))
             elif item is not None and e.nominal and e.date_basis == "published" and (lead := _lead_in(text, segs, item)) is not None \
                     and _told_by_the_item(doc, e, noun=True) and (span := _round_up_of(ann, text, lead, published, language)) is not None:
                 e = _dated(e, span)  # "the takedown of a cartel's network, resulting in the arrests of six members": the week's
@@ -93,14 +94,15 @@ def _listed_at(text: str, segs, offset: int):
     return item_at(text, segs, offset) or (seg if seg is not None and seg.bold_lead else None)
 
 
-def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str, published: str | None = None) -> Event:
+def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str, published: str | None, told: bool) -> Event:
     words = text[lead.start : lead.end]
-    if e.date_basis == "published" and _INTRODUCES.search(words):
+    if e.date_basis == "published" and (_INTRODUCES.search(words) or lead.kind == "heading"):
         times = {(t.value, t.begin, t.end_date, t.precision): t for t in ann.times
-                 if lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin}
+                 if lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin
+                 and not (published and t.begin[:10] > published[:10])}  # "Arrests planned for next week:" dates no item
         if len(times) == 1 and _tells(e.type, words, language):
             e = _dated(e, next(iter(times.values())))
-        elif not times and (span := _round_up(words, published, language)) is not None:
+        elif not times and told and (span := _round_up(words, published, language)) is not None:
             e = _dated(e, span)
     if e.place_key is None:
         named = [m for m in ann.mentions if m.kind == "place" and m.key and m.label != "NORP" and lead.start <= m.start < lead.end
@@ -170,15 +172,32 @@ def _told_by_the_item(doc, e: Event, noun: bool = False) -> bool:
         return False
     node = span.root
     if noun:
-        if _record(node, e.type) or _record_of(node):
-            return False
-        if node.dep_ == "pobj" and node.head.dep_ == "prep":
-            node = node.head
-        elif node.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
-            return False
+        return not (_record(node, e.type) or _record_of(node)) and _a_told_noun(node)
+    return _in_the_main_clause(node)
+
+
+def _a_told_noun(node, depth: int = 0) -> bool:
+    """Whether a noun is the subject, object or circumstance of a verb of the main clause, or coordinated with one
+    ("the seizure and the arrests of six members"), or told as what came of one ("announced the takedown of a ring,
+    resulting in the arrests of six members": as the takedown, wherever the parse hangs "resulting")."""
+    while node.dep_ == "conj" and node.head.tag_.startswith("NN"):
         node = node.head
-        if not (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")):
-            return False
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head
+    elif node.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return False
+    verb = node.head
+    if not (verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB")):
+        return False
+    if verb.lower_ in _CONSEQUENCE and verb.dep_ == "acl" and verb.head.tag_.startswith("NN") and depth < 2:
+        return _a_told_noun(verb.head, depth + 1)
+    return _in_the_main_clause(verb)
+
+
+_CONSEQUENCE = {"resulting", "leading"}
+
+
+def _in_the_main_clause(node) -> bool:
     for _ in range(12):
         if node.dep_ in ("ROOT", "") or node.head.i == node.i:
             return True
