@@ -62,9 +62,10 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
             item = _listed_at(text, segs, e.trigger_start)
             if item is not None and not e.nominal and not ANOTHER.search(text, max(item.start, e.trigger_start - 40), e.trigger_start) \
                     and (lead := _lead_in(text, segs, item)) is not None:
-                e = _from_lead_in(e, ann, text, lead, language, published, _told_by_the_item(doc, e))
+                e = _from_lead_in(e, ann, text, lead, language, published,
+                                  _round_up_of(ann, text, segs, lead, published, language) if _told_by_the_item(doc, e) else None)
             elif item is not None and e.nominal and e.date_basis == "published" and (lead := _lead_in(text, segs, item)) is not None \
-                    and _told_by_the_item(doc, e, noun=True) and (span := _round_up_of(ann, text, lead, published, language)) is not None:
+                    and _told_by_the_item(doc, e, noun=True) and (span := _round_up_of(ann, text, segs, lead, published, language)) is not None:
                 e = _dated(e, span)  # "the takedown of a cartel's network, resulting in the arrests of six members": the week's
             if not headline or item_at(text, segs, e.trigger_start) is not None or e.date_basis != "published":
                 pass
@@ -94,16 +95,16 @@ def _listed_at(text: str, segs, offset: int):
     return item_at(text, segs, offset) or (seg if seg is not None and seg.bold_lead else None)
 
 
-def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str, published: str | None, told: bool) -> Event:
+def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str, published: str | None, week=None) -> Event:
     words = text[lead.start : lead.end]
     if e.date_basis == "published" and (_INTRODUCES.search(words) or lead.kind == "heading"):
         times = {(t.value, t.begin, t.end_date, t.precision): t for t in ann.times
                  if lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin
                  and not (published and t.begin[:10] > published[:10])}  # "Arrests planned for next week:" dates no item
-        if len(times) == 1 and _tells(e.type, words, language):
+        if len(times) == 1 and (_tells(e.type, words, language) or _a_time_alone(words, times.values())):
             e = _dated(e, next(iter(times.values())))
-        elif not times and told and (span := _round_up(words, published, language)) is not None:
-            e = _dated(e, span)
+        elif not times and week is not None:
+            e = _dated(e, week)
     if e.place_key is None:
         named = [m for m in ann.mentions if m.kind == "place" and m.key and m.label != "NORP" and lead.start <= m.start < lead.end
                  and not home(text, m.start, m.end) and not office(text, m.start, m.end)
@@ -152,12 +153,40 @@ _ORDINALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "ni
              "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "uno", "dos", "tres"}
 
 
-def _round_up_of(ann: Annotations, text: str, lead, published: str | None, language: str):
-    """The week a round-up's lead-in numbers (``_round_up``), when it introduces its list and names no time itself."""
+def _round_up_of(ann: Annotations, text: str, segs, lead, published: str | None, language: str):
+    """The week a round-up's lead-in numbers (``_round_up``), or the one the paragraph before it opens with
+    (``_framed_week``), when it introduces its list and names no time itself."""
     words = text[lead.start : lead.end]
     if not _INTRODUCES.search(words) or any(lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin for t in ann.times):
         return None
-    return _round_up(words, published, language)
+    return _round_up(words, published, language) or _framed_week(ann, text, segs, lead, published)
+
+
+def _framed_week(ann: Annotations, text: str, segs, lead, published: str | None):
+    """The week up to publication that the paragraph right before a round-up's lead-in opens with: "This week,
+    President Trump delivered more wins. / Here are some of the highlights:" lists the week's. Not a time inside
+    that paragraph ("The mayor, who took office this week, …"), nor an older week ("Last month, …")."""
+    before = next((s for s in reversed([s for s in segs if s.end <= lead.start]) if not _MARKUP.fullmatch(text, s.start, s.end)), None)
+    if before is None or not published or _listed_at(text, segs, before.start) is not None:
+        return None
+    first = min((t for t in ann.times if before.start <= t.start < before.end), key=lambda t: t.start, default=None)
+    if first is None or first.precision != "week" or not (first.begin and first.end_date) or text[before.start : first.start].strip(" *_#\n"):
+        return None
+    day = dt.date.fromisoformat(published[:10])
+    return first if first.begin <= day.isoformat() and first.end_date >= (day - dt.timedelta(days=1)).isoformat() else None
+
+
+def _a_time_alone(words: str, times) -> bool:
+    """Whether a lead-in is a time and nothing more, a heading that dates all below it ("**June 3, 2025**",
+    "Tuesday, June 3:")."""
+    rest = words
+    for t in times:
+        rest = rest.replace(t.text, " ")
+    return not _WEEKDAY.sub(" ", rest).strip(" *_#:,.\n\t-–—")
+
+
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+                      re.IGNORECASE)
 
 
 def _told_by_the_item(doc, e: Event, noun: bool = False) -> bool:
