@@ -98,10 +98,13 @@ def _listed_at(text: str, segs, offset: int):
 def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str, published: str | None, week=None) -> Event:
     words = text[lead.start : lead.end]
     if e.date_basis == "published" and (_INTRODUCES.search(words) or lead.kind == "heading"):
-        times = {(t.value, t.begin, t.end_date, t.precision): t for t in ann.times
-                 if lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin
-                 and not (published and t.begin[:10] > published[:10])}  # "Arrests planned for next week:" dates no item
-        if len(times) == 1 and (_tells(e.type, words, language) or _a_time_alone(words, times.values())):
+        found = [t for t in ann.times if lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin
+                 and not (published and t.begin[:10] > published[:10])]  # "Arrests planned for next week:" dates no item
+        # a time given as a bound dates nothing: "Two arrested after Saturday's shooting", "Monday through Wednesday"
+        bounded = any(_BOUND.search(text, max(lead.start, t.start - 20), t.start) for t in found)
+        times = {} if bounded else {(t.value, t.begin, t.end_date, t.precision): t for t in found}
+        if len(times) == 1 and (_tells(e.type, words, language, next(iter(times.values())).start - lead.start)
+                                or _a_time_alone(words, times.values())):
             e = _dated(e, next(iter(times.values())))
         elif not times and week is not None:
             e = _dated(e, week)
@@ -127,11 +130,24 @@ def _written_as_parent(named: list, places: dict, text: str) -> set[str]:
 _COMMA = re.compile(r",\s*")
 
 
-def _tells(kind: str, lead: str, language: str) -> bool:
+def _tells(kind: str, lead: str, language: str, when: int | None = None) -> bool:
     """Whether a lead-in tells its items' kind of happening: a trigger of that type in its words, or for arrests
     the idiom of taking people off the streets ("the criminal illegal immigrants taken off our streets in recent
-    days:", "removed from the streets")."""
-    return kind in {t[2] for t in triggers(lead, language)} or kind == "arrest" and bool(_OFF_THE_STREETS.get(language, _NEVER).search(lead))
+    days:", "removed from the streets"). With ``when`` (where the lead-in's time stands), not a trigger denied or
+    left to come between its words and that time ("No arrests were made Saturday", "Arrests could come Saturday")."""
+    told = [t for t in triggers(lead, language) if t[2] == kind
+            and (when is None or not _UNSAID.search(lead, max(0, t[0] - 25), max(t[1], when)))]
+    return bool(told) or kind == "arrest" and bool(_OFF_THE_STREETS.get(language, _NEVER).search(lead))
+
+
+# A time a lead-in gives as a bound, not as when its items happened: "Arrests made since Saturday", "Two arrested after
+# Saturday's shooting", "as soon as Saturday", "detenidos desde el sábado".
+_BOUND = re.compile(r"\b(?:since|after|before|until|till|by|through|following|ahead\s+of|prior\s+to|as\s+soon\s+as|desde|"
+                    r"despu[eé]s\s+de|antes\s+de|hasta|tras)\s+(?:(?:the|el|la|los|las)\s+)?$", re.IGNORECASE)
+# A denial or a happening left to come, around a lead-in's trigger: "No arrests were made Saturday", "were not
+# arrested", "Arrests could come Saturday", "no hubo detenciones el sábado" ("May 3" is a month).
+_UNSAID = re.compile(r"\b(?:no|not|never|without|could|might|would|will|expected|planned|set\s+to|sin|nunca|ning[uú]n[oa]?|"
+                     r"podr[ií]an?)\b|n[’']t\b|(?-i:\bmay\b)", re.IGNORECASE)
 
 
 _OFF_THE_STREETS = {
@@ -163,17 +179,23 @@ def _round_up_of(ann: Annotations, text: str, segs, lead, published: str | None,
 
 
 def _framed_week(ann: Annotations, text: str, segs, lead, published: str | None):
-    """The week up to publication that the paragraph right before a round-up's lead-in opens with: "This week,
-    President Trump delivered more wins. / Here are some of the highlights:" lists the week's. Not a time inside
-    that paragraph ("The mayor, who took office this week, …"), nor an older week ("Last month, …")."""
+    """The span up to publication that the paragraph right before a round-up's lead-in opens with and frames alone:
+    "This week, President Trump delivered more wins. / Here are some of the highlights:" lists the week's, and so
+    "Over the past few days," or "Over the past two weeks,". Not a time inside that paragraph ("The mayor, who took
+    office this week, …"), nor an older one ("Last month, …"), nor one the paragraph tells of, not in ("This week
+    marks one year since…")."""
     before = next((s for s in reversed([s for s in segs if s.end <= lead.start]) if not _MARKUP.fullmatch(text, s.start, s.end)), None)
     if before is None or not published or _listed_at(text, segs, before.start) is not None:
         return None
-    first = min((t for t in ann.times if before.start <= t.start < before.end), key=lambda t: t.start, default=None)
-    if first is None or first.precision != "week" or not (first.begin and first.end_date) or text[before.start : first.start].strip(" *_#\n"):
+    inside = sorted((t for t in ann.times if before.start <= t.start < before.end), key=lambda t: t.start)
+    first = inside[0] if inside else None
+    if first is None or first.precision not in _CALENDAR or not (first.begin and first.end_date) \
+            or text[before.start : first.start].strip(" *_#\n") or not text[first.end : before.end].lstrip(" *_").startswith(","):
         return None
     day = dt.date.fromisoformat(published[:10])
-    return first if first.begin <= day.isoformat() and first.end_date >= (day - dt.timedelta(days=1)).isoformat() else None
+    ends = first.end_date >= (day - dt.timedelta(days=1)).isoformat() and (first.precision == "week" or first.end_date <= day.isoformat())
+    return first if first.begin <= day.isoformat() and ends else None
+
 
 
 def _a_time_alone(words: str, times) -> bool:
@@ -211,19 +233,21 @@ def _a_told_noun(node, depth: int = 0) -> bool:
     resulting in the arrests of six members": as the takedown, wherever the parse hangs "resulting")."""
     while node.dep_ == "conj" and node.head.tag_.startswith("NN"):
         node = node.head
+    via = None
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
-        node = node.head
+        node = via = node.head
     elif node.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
         return False
     verb = node.head
     if not (verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB")):
         return False
     if verb.lower_ in _CONSEQUENCE and verb.dep_ == "acl" and verb.head.tag_.startswith("NN") and depth < 2:
-        return _a_told_noun(verb.head, depth + 1)
+        # what came of the noun ("resulting in the arrests"), not what a person is "leading" ("a man leading the kidnappings")
+        return via is not None and via.lower_ == _CONSEQUENCE[verb.lower_] and _a_told_noun(verb.head, depth + 1)
     return _in_the_main_clause(verb)
 
 
-_CONSEQUENCE = {"resulting", "leading"}
+_CONSEQUENCE = {"resulting": "in", "leading": "to"}
 
 
 def _in_the_main_clause(node) -> bool:
