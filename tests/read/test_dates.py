@@ -106,6 +106,9 @@ def test_dates_a_date_cut_at_the_period_of_a_months_short_form_keeps_its_day():
     ("over the past weekend", "2024-W08-WE", "2024-02-24", "2024-02-25"),  # published on a Saturday: the weekend before
     ("in just the past week", "2024-02-24/2024-03-02", "2024-02-24", "2024-03-02"),
     ("within the last three days", "2024-02-28/2024-03-02", "2024-02-28", "2024-03-02"),
+    ("in the last 48 hours", "2024-02-29/2024-03-02", "2024-02-29", "2024-03-02"),  # two days up to publication
+    ("over the past 24 hours", "2024-03-01/2024-03-02", "2024-03-01", "2024-03-02"),
+    ("en las últimas 24 horas", "2024-03-01/2024-03-02", "2024-03-01", "2024-03-02"),
     ("en los últimos días", "2024-02-24/2024-03-02", "2024-02-24", "2024-03-02"),
     ("el fin de semana pasado", "2024-W08-WE", "2024-02-24", "2024-02-25"),
     ("this weekend", "2024-W09-WE", "2024-03-02", "2024-03-03"),  # the day's own
@@ -121,6 +124,7 @@ def test_dates_a_period_is_found_with_its_preposition_and_for_keeps_a_duration()
     found = {t.text: t.value for t in find_times(text, [], "2024-03-02", "en")}
     assert found == {"in recent days": "2024-02-24/2024-03-02"}
     assert normalize("for the past two weeks", DCT).value == "P2W"
+    assert normalize("for the past 48 hours", DCT).value == "PT48H"  # held that long: a duration
 
 
 @pytest.mark.parametrize("text, kept", [

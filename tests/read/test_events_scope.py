@@ -240,3 +240,113 @@ def test_scope_a_spanish_headline_takes_the_recent_time_its_lede_gives(make_doc)
                    "domingo por la noche, informó la fiscalía.", language="es", published_at="2024-10-22")
     ((_, ann),) = read_many([doc], gated=False)  # the killing's night is not the arrest's
     assert [e.date_basis for e in ann.events if e.type == "arrest" and e.evidence_start < ann.sentences[0].end] == ["published"]
+
+
+_ITEMS = "-   **Ana Ruiz**, 31, was arrested for burglary.\n-   **Tom Hale**, 45, was arrested for car theft.\n"
+
+
+@pytest.mark.parametrize("lead, begin", [
+    ("Arrests made on Saturday", "2024-10-12"),
+    ("## Arrests in Tulsa on Tuesday", "2024-10-15"),
+    ("**Deputies arrested these suspects on Monday**", "2024-10-14"),
+    ("On Tuesday, officers made these arrests:", "2024-10-15"),
+    ("Arrests in the past several days", "2024-10-10"),  # a span that ends at publication
+    ("Officers made these arrests over the past few days:", "2024-10-10"),
+    ("Arrests made in the last 48 hours", "2024-10-15"),
+])
+def test_scope_a_list_s_heading_dates_the_items_that_give_no_time(make_doc, lead, begin):
+    ann = _events(make_doc, f"{lead}\n\n{_ITEMS}", "2024-10-17")
+    items = [e for e in ann.events if e.type == "arrest" and e.evidence_start > len(lead)]
+    assert len(items) == 2 and all((e.date_begin, e.date_basis) == (begin, "story") for e in items)
+
+
+@pytest.mark.parametrize("lead", [
+    "Arrests planned for next week:",  # a future time
+    "Our record",  # a heading with no time
+    "On Friday the mayor spoke about crime in the city at length and then took questions from reporters.",  # no lead-in
+    "Tuesday's hearings",  # another kind of happening
+    "Two arrested after Saturday's shooting at mall",  # a time the arrests came after
+    "Two arrested after Saturday's shooting at mall:",
+    "Arrests made since Saturday",  # a bound, not a day
+    "No arrests were made Saturday",  # a denial
+    "Arrests could come as soon as Saturday",  # what may come
+    "Arrests made Monday through Wednesday:",  # a span's end is no day of it
+])
+def test_scope_a_list_s_heading_without_a_past_time_of_the_kind_dates_nothing(make_doc, lead):
+    ann = _events(make_doc, f"{lead}\n\n{_ITEMS}", "2024-10-17")
+    items = [e for e in ann.events if e.type == "arrest" and e.evidence_start > len(lead)]
+    assert len(items) == 2 and all(e.date_basis == "published" for e in items)
+
+
+@pytest.mark.parametrize("item", [
+    "The Justice Department announced the takedown of a cartel cell in Ohio, resulting in a record seizure and the arrests of nine members.",
+    "ICE announced the seizure of 30 rifles and the arrests of two smugglers in Arizona.",
+])
+def test_scope_a_round_up_dates_a_noun_coordinated_with_the_one_its_main_verb_tells(make_doc, item):
+    text = f"**Here is a list of wins in week 11:**\n\n-   {item}\n"
+    ann = _events(make_doc, text, "2025-04-04")
+    assert [(e.date_begin, e.date_basis) for e in ann.events if e.trigger == "arrests"] == [("2025-03-29", "story")]
+
+
+def test_scope_a_round_up_dates_no_noun_coordinated_with_a_description_s(make_doc):
+    text = "**Here is a list of wins in week 11:**\n\n-   Agents detained a suspect in a shooting and a robbery at a gas station.\n"
+    ann = _events(make_doc, text, "2025-04-04")
+    assert all(e.date_basis == "published" for e in ann.events if e.type in ("attack", "robbery"))
+
+
+_WINS = "-   ICE arrested 40 gang members in Texas.\n-   The State Department designated two cartels as terrorist organizations.\n"
+
+
+@pytest.mark.parametrize("opening, week", [
+    ("This week, President Trump delivered more wins for the American people.", True),
+    ("Over the past week, the administration kept its promises to the American people.", True),
+    ("Last month, President Trump delivered more wins for the American people.", False),  # not a week up to publication
+    ("The mayor, who took office this week, thanked the American people.", False),  # not the paragraph's opening
+    ("Next week, the President will travel to Texas to meet the American people.", False),  # after publication
+    ("In the past several days, the administration kept its promises to the American people.", True),
+    ("Over the past two weeks, the administration kept its promises to the American people.", True),
+    ("This week marks one year since the cartel massacre in Juarez.", False),  # a week told of, not one framing
+])
+def test_scope_a_round_up_s_lead_in_takes_the_week_the_paragraph_before_it_opens_with(make_doc, opening, week):
+    text = f"{opening}\n\nHere are some of the highlights:\n\n{_WINS}"
+    ann = _events(make_doc, text, "2025-06-13")
+    listed = [e for e in ann.events if e.type in ("arrest", "designation") and e.evidence_start > len(opening) + 30]
+    assert len(listed) == 2
+    assert all((e.date_basis == "story" and e.date_end <= "2025-06-15") if week else e.date_basis == "published" for e in listed)
+
+
+@pytest.mark.parametrize("heading, day", [("**June 3, 2025**", "2025-06-03"), ("Tuesday, June 10:", "2025-06-10")])
+def test_scope_a_heading_that_is_a_time_alone_dates_every_item_below(make_doc, heading, day):
+    ann = _events(make_doc, f"{heading}\n\n{_WINS}", "2025-06-13")
+    listed = [e for e in ann.events if e.type in ("arrest", "designation")]
+    assert len(listed) == 2 and all((e.date_begin, e.date_basis) == (day, "story") for e in listed)
+
+
+@pytest.mark.parametrize("heading", ["**June 20, 2025**", "**Hearings held on June 3**"])
+def test_scope_a_heading_of_a_later_time_or_of_another_happening_dates_nothing(make_doc, heading):
+    ann = _events(make_doc, f"{heading}\n\n{_WINS}", "2025-06-13")
+    listed = [e for e in ann.events if e.type in ("arrest", "designation")]
+    assert len(listed) == 2 and all(e.date_basis == "published" for e in listed)
+
+
+def test_scope_a_spanish_heading_of_a_span_ending_at_publication_dates_its_items(make_doc):
+    text = ("Detenidos en las últimas 48 horas\n\n-   **Ana Ruiz**, de 31 años, fue detenida por robo.\n"
+            "-   **Tomás Gil**, de 45 años, fue detenido por hurto.\n")
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, language="es", published_at="2024-10-17")], gated=False)
+    items = [e for e in ann.events if e.type == "arrest" and e.evidence_start > 30]
+    assert len(items) == 2 and all((e.date_begin, e.date_end, e.date_basis) == ("2024-10-15", "2024-10-17", "story") for e in items)
+
+
+@pytest.mark.parametrize("sentence, word, told", [
+    ("ICE announced the takedown of a ring, resulting in the arrests of six members.", "arrests", True),
+    ("ICE announced the takedown of a ring, leading to the arrests of six members.", "arrests", True),
+    ("ICE arrested a man leading the kidnappings of migrants in Texas.", "kidnappings", False),  # what he led, not what came of it
+    ("Police arrested a woman leading a robbery of a bank.", "robbery", False),
+])
+def test_scope_a_noun_is_told_as_what_came_of_the_main_verb_s_not_as_what_someone_leads(english, sentence, word, told):
+    from tocsin.read.events.scope import _a_told_noun
+
+    doc = english(sentence)
+    assert _a_told_noun(next(t for t in doc if t.text == word)) is told

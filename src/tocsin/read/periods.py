@@ -1,5 +1,5 @@
-"""Periods that end at publication: "in recent days", "over the past weekend", "in the past two weeks",
-"en los últimos días".
+"""Periods that end at publication: "in recent days", "over the past weekend", "in the past two weeks", "in the
+last 48 hours", "en los últimos días".
 
 News tells what happened just before it was written with these words; each reads as the calendar days it
 covers, up to the publication date. A preposition of placing in time ("in", "over", "during", "within", "en")
@@ -10,6 +10,7 @@ of the war" is no period of the publication's.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from .date_words import NUMBERS
@@ -17,20 +18,20 @@ from .date_words import NUMBERS
 # Text as tocsin.read.dates._clean leaves it: lower case, no accents, no commas.
 _RECENT = re.compile(
     r"(?:in|over|during|within|en|durante)\s+(?:just\s+|only\s+|solo\s+)?(?:the\s+|los\s+|las\s+)?"
-    r"(?:(?:past|last|ultim[oa]s)\s+(?:(?P<n>\w+)\s+)?(?P<u>days|weeks?|dias|semanas?)|recent\s+(?P<r>days|weeks)"
-    r"|(?P<rs>dias|semanas)\s+recientes)$"
+    r"(?:(?:past|last|ultim[oa]s)\s+(?:(?P<n>\w+)\s+)?(?P<u>hours|days|weeks?|horas|dias|semanas?)|recent\s+(?P<r>hours|days|weeks)"
+    r"|(?P<rs>horas|dias|semanas)\s+recientes)$"
 )
 _WEEKEND = re.compile(r"(?:just\s+)?(?:over|during|in)\s+(?:the\s+)?(?:(?:past|last)\s+)?weekend$|(?:the\s+)?past\s+weekend$"
                       r"|(?:el\s+|durante\s+el\s+)?fin\s+de\s+semana\s+pasado$")
 _PAST = re.compile(r"\b(?:past|last|pasado)\b")
-_UNIT_DAYS = {"days": 1, "dias": 1, "week": 7, "weeks": 7, "semana": 7, "semanas": 7}
-_SOME = {"days": 7, "dias": 7, "weeks": 28, "semanas": 28}  # "recent days", "the past few weeks": no count given
+_UNIT_DAYS = {"hours": 1 / 24, "horas": 1 / 24, "days": 1, "dias": 1, "week": 7, "weeks": 7, "semana": 7, "semanas": 7}
+_SOME = {"hours": 1, "horas": 1, "days": 7, "dias": 7, "weeks": 28, "semanas": 28}  # "recent days", "the past few weeks": no count given
 
 # How find_time_expressions finds them where the language model does not (the text as written).
-FIND = (r"(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|weekend)"
-        r"|recent\s+(?:days|weeks))(?!\s+of\b)"
+FIND = (r"(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|last)\s+(?:\w+\s+)?(?:hours|days|weeks?|weekend)"
+        r"|recent\s+(?:hours|days|weeks))(?!\s+of\b)"
         r"|(?:the\s+)?past\s+weekend"
-        r"|en\s+(?:solo\s+)?(?:(?:los|las)\s+[uú]ltim[oa]s\s+(?:\w+\s+)?(?:d[ií]as|semanas)|(?:los\s+)?d[ií]as\s+recientes)(?!\s+de\b)"
+        r"|en\s+(?:solo\s+)?(?:(?:los|las)\s+[uú]ltim[oa]s\s+(?:\w+\s+)?(?:horas|d[ií]as|semanas)|(?:los\s+)?d[ií]as\s+recientes)(?!\s+de\b)"
         r"|(?:el\s+)?fin\s+de\s+semana\s+pasado")
 
 
@@ -54,6 +55,6 @@ def recent(t: str, dct: dt.date) -> tuple[str, str, str, str, str] | None:
     count = int(n) if n and n.isdigit() else NUMBERS.get(n) if n else "X"
     if count is None:
         return None  # "in the past fiscal week": no count
-    days = count * _UNIT_DAYS[unit] if isinstance(count, int) else _SOME.get(unit, 7)
+    days = math.ceil(count * _UNIT_DAYS[unit]) if isinstance(count, int) else _SOME.get(unit, 7)  # "the last 48 hours": two days
     first = (dct - dt.timedelta(days=days)).isoformat()
     return f"{first}/{dct.isoformat()}", "DATE", "week" if days <= 7 else "month", first, dct.isoformat()

@@ -5,7 +5,8 @@ the event is an item of, and the lede of the story a headline tells.
   where and when each arrest below it happened. An item that names no place of its own takes the one place the
   paragraph or heading before its list names ("It's clear Memphis needs help:", "ICE has taken these criminals
   off Georgia's streets"; a town written with its state, "In Washington, D.C.,", is one place: the town). Its time is narrower: an item that gives none takes the lead-in's one time only when the
-  lead-in introduces the list (it ends with a colon) and tells the item's kind of happening (its words hold a
+  lead-in introduces the list (it ends with a colon, or is the list's heading: "Arrests made this weekend") and
+  gives a time that is not after publication ("Arrests planned for next week:" dates nothing), and tells the item's kind of happening (its words hold a
   trigger of that type: "Tonight, Democrats refused to applaud:" dates no designation listed below it). Both
   only for the happenings an item tells with a verb ("was arrested in Denver"), not a record it describes with a
   noun ("He has a conviction for assault"), nor one it marks as earlier ("has previously been removed").
@@ -61,9 +62,10 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
             item = _listed_at(text, segs, e.trigger_start)
             if item is not None and not e.nominal and not ANOTHER.search(text, max(item.start, e.trigger_start - 40), e.trigger_start) \
                     and (lead := _lead_in(text, segs, item)) is not None:
-                e = _from_lead_in(e, ann, text, lead, language, published if _told_by_the_item(doc, e) else None)
+                e = _from_lead_in(e, ann, text, lead, language, published,
+                                  _round_up_of(ann, text, segs, lead, published, language) if _told_by_the_item(doc, e) else None)
             elif item is not None and e.nominal and e.date_basis == "published" and (lead := _lead_in(text, segs, item)) is not None \
-                    and _told_by_the_item(doc, e, noun=True) and (span := _round_up_of(ann, text, lead, published, language)) is not None:
+                    and _told_by_the_item(doc, e, noun=True) and (span := _round_up_of(ann, text, segs, lead, published, language)) is not None:
                 e = _dated(e, span)  # "the takedown of a cartel's network, resulting in the arrests of six members": the week's
             if not headline or item_at(text, segs, e.trigger_start) is not None or e.date_basis != "published":
                 pass
@@ -93,15 +95,19 @@ def _listed_at(text: str, segs, offset: int):
     return item_at(text, segs, offset) or (seg if seg is not None and seg.bold_lead else None)
 
 
-def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str, published: str | None = None) -> Event:
+def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str, published: str | None, week=None) -> Event:
     words = text[lead.start : lead.end]
-    if e.date_basis == "published" and _INTRODUCES.search(words):
-        times = {(t.value, t.begin, t.end_date, t.precision): t for t in ann.times
-                 if lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin}
-        if len(times) == 1 and _tells(e.type, words, language):
+    if e.date_basis == "published" and (_INTRODUCES.search(words) or lead.kind == "heading"):
+        found = [t for t in ann.times if lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin
+                 and not (published and t.begin[:10] > published[:10])]  # "Arrests planned for next week:" dates no item
+        # a time given as a bound dates nothing: "Two arrested after Saturday's shooting", "Monday through Wednesday"
+        bounded = any(_BOUND.search(text, max(lead.start, t.start - 20), t.start) for t in found)
+        times = {} if bounded else {(t.value, t.begin, t.end_date, t.precision): t for t in found}
+        if len(times) == 1 and (_tells(e.type, words, language, next(iter(times.values())).start - lead.start)
+                                or _a_time_alone(words, times.values())):
             e = _dated(e, next(iter(times.values())))
-        elif not times and (span := _round_up(words, published, language)) is not None:
-            e = _dated(e, span)
+        elif not times and week is not None:
+            e = _dated(e, week)
     if e.place_key is None:
         named = [m for m in ann.mentions if m.kind == "place" and m.key and m.label != "NORP" and lead.start <= m.start < lead.end
                  and not home(text, m.start, m.end) and not office(text, m.start, m.end)
@@ -124,11 +130,24 @@ def _written_as_parent(named: list, places: dict, text: str) -> set[str]:
 _COMMA = re.compile(r",\s*")
 
 
-def _tells(kind: str, lead: str, language: str) -> bool:
+def _tells(kind: str, lead: str, language: str, when: int | None = None) -> bool:
     """Whether a lead-in tells its items' kind of happening: a trigger of that type in its words, or for arrests
     the idiom of taking people off the streets ("the criminal illegal immigrants taken off our streets in recent
-    days:", "removed from the streets")."""
-    return kind in {t[2] for t in triggers(lead, language)} or kind == "arrest" and bool(_OFF_THE_STREETS.get(language, _NEVER).search(lead))
+    days:", "removed from the streets"). With ``when`` (where the lead-in's time stands), not a trigger denied or
+    left to come between its words and that time ("No arrests were made Saturday", "Arrests could come Saturday")."""
+    told = [t for t in triggers(lead, language) if t[2] == kind
+            and (when is None or not _UNSAID.search(lead, max(0, t[0] - 25), max(t[1], when)))]
+    return bool(told) or kind == "arrest" and bool(_OFF_THE_STREETS.get(language, _NEVER).search(lead))
+
+
+# A time a lead-in gives as a bound, not as when its items happened: "Arrests made since Saturday", "Two arrested after
+# Saturday's shooting", "as soon as Saturday", "detenidos desde el sábado".
+_BOUND = re.compile(r"\b(?:since|after|before|until|till|by|through|following|ahead\s+of|prior\s+to|as\s+soon\s+as|desde|"
+                    r"despu[eé]s\s+de|antes\s+de|hasta|tras)\s+(?:(?:the|el|la|los|las)\s+)?$", re.IGNORECASE)
+# A denial or a happening left to come, around a lead-in's trigger: "No arrests were made Saturday", "were not
+# arrested", "Arrests could come Saturday", "no hubo detenciones el sábado" ("May 3" is a month).
+_UNSAID = re.compile(r"\b(?:no|not|never|without|could|might|would|will|expected|planned|set\s+to|sin|nunca|ning[uú]n[oa]?|"
+                     r"podr[ií]an?)\b|n[’']t\b|(?-i:\bmay\b)", re.IGNORECASE)
 
 
 _OFF_THE_STREETS = {
@@ -150,12 +169,46 @@ _ORDINALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "ni
              "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "uno", "dos", "tres"}
 
 
-def _round_up_of(ann: Annotations, text: str, lead, published: str | None, language: str):
-    """The week a round-up's lead-in numbers (``_round_up``), when it introduces its list and names no time itself."""
+def _round_up_of(ann: Annotations, text: str, segs, lead, published: str | None, language: str):
+    """The week a round-up's lead-in numbers (``_round_up``), or the one the paragraph before it opens with
+    (``_framed_week``), when it introduces its list and names no time itself."""
     words = text[lead.start : lead.end]
     if not _INTRODUCES.search(words) or any(lead.start <= t.start < lead.end and t.precision in _CALENDAR and t.begin for t in ann.times):
         return None
-    return _round_up(words, published, language)
+    return _round_up(words, published, language) or _framed_week(ann, text, segs, lead, published)
+
+
+def _framed_week(ann: Annotations, text: str, segs, lead, published: str | None):
+    """The span up to publication that the paragraph right before a round-up's lead-in opens with and frames alone:
+    "This week, President Trump delivered more wins. / Here are some of the highlights:" lists the week's, and so
+    "Over the past few days," or "Over the past two weeks,". Not a time inside that paragraph ("The mayor, who took
+    office this week, …"), nor an older one ("Last month, …"), nor one the paragraph tells of, not in ("This week
+    marks one year since…")."""
+    before = next((s for s in reversed([s for s in segs if s.end <= lead.start]) if not _MARKUP.fullmatch(text, s.start, s.end)), None)
+    if before is None or not published or _listed_at(text, segs, before.start) is not None:
+        return None
+    inside = sorted((t for t in ann.times if before.start <= t.start < before.end), key=lambda t: t.start)
+    first = inside[0] if inside else None
+    if first is None or first.precision not in _CALENDAR or not (first.begin and first.end_date) \
+            or text[before.start : first.start].strip(" *_#\n") or not text[first.end : before.end].lstrip(" *_").startswith(","):
+        return None
+    day = dt.date.fromisoformat(published[:10])
+    ends = first.end_date >= (day - dt.timedelta(days=1)).isoformat() and (first.precision == "week" or first.end_date <= day.isoformat())
+    return first if first.begin <= day.isoformat() and ends else None
+
+
+
+def _a_time_alone(words: str, times) -> bool:
+    """Whether a lead-in is a time and nothing more, a heading that dates all below it ("**June 3, 2025**",
+    "Tuesday, June 3:")."""
+    rest = words
+    for t in times:
+        rest = rest.replace(t.text, " ")
+    return not _WEEKDAY.sub(" ", rest).strip(" *_#:,.\n\t-–—")
+
+
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+                      re.IGNORECASE)
 
 
 def _told_by_the_item(doc, e: Event, noun: bool = False) -> bool:
@@ -170,15 +223,34 @@ def _told_by_the_item(doc, e: Event, noun: bool = False) -> bool:
         return False
     node = span.root
     if noun:
-        if _record(node, e.type) or _record_of(node):
-            return False
-        if node.dep_ == "pobj" and node.head.dep_ == "prep":
-            node = node.head
-        elif node.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
-            return False
+        return not (_record(node, e.type) or _record_of(node)) and _a_told_noun(node)
+    return _in_the_main_clause(node)
+
+
+def _a_told_noun(node, depth: int = 0) -> bool:
+    """Whether a noun is the subject, object or circumstance of a verb of the main clause, or coordinated with one
+    ("the seizure and the arrests of six members"), or told as what came of one ("announced the takedown of a ring,
+    resulting in the arrests of six members": as the takedown, wherever the parse hangs "resulting")."""
+    while node.dep_ == "conj" and node.head.tag_.startswith("NN"):
         node = node.head
-        if not (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")):
-            return False
+    via = None
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = via = node.head
+    elif node.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return False
+    verb = node.head
+    if not (verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB")):
+        return False
+    if verb.lower_ in _CONSEQUENCE and verb.dep_ == "acl" and verb.head.tag_.startswith("NN") and depth < 2:
+        # what came of the noun ("resulting in the arrests"), not what a person is "leading" ("a man leading the kidnappings")
+        return via is not None and via.lower_ == _CONSEQUENCE[verb.lower_] and _a_told_noun(verb.head, depth + 1)
+    return _in_the_main_clause(verb)
+
+
+_CONSEQUENCE = {"resulting": "in", "leading": "to"}
+
+
+def _in_the_main_clause(node) -> bool:
     for _ in range(12):
         if node.dep_ in ("ROOT", "") or node.head.i == node.i:
             return True
