@@ -12,8 +12,9 @@ court", "is expected to take effect"), what an authority or an instrument is exp
 to release details"), a condition's consequence ("if the gang expands, it is likely to…"), a past expectation ("was
 expected to"), a rate ("are 54 percent more likely to"), a duty ("visitors are expected to follow the rules"), what
 is said of the past or the present ("is likely to have been carried out by", "are likely to be members of", "was on
-pace for") or a prediction folded into a doubt or a question ("it is not clear when the violence is expected to
-end"). English only: the guideline lists no document-voice forecasts in Spanish documents.
+pace for"), a state ("will likely know his work"), a description ("hazards that are likely to cause harm", "stay on
+track to graduate") or a prediction folded into a doubt or a question ("it is not clear when the violence is expected
+to end"). English only: the guideline lists no document-voice forecasts in Spanish documents.
 """
 
 from __future__ import annotations
@@ -62,6 +63,13 @@ _NOT_AHEAD = re.compile(r"\bto\s+have\s+(?:been\s+)?\w+(?:ed|en|wn|ne)\b|\bto\s+
 # A duty, not a prediction: "employees are expected to report suspicious activity", "visitors are expected to follow the rules"
 _DUTIES = {"follow", "comply", "abide", "obey", "report", "submit", "wear", "register", "adhere", "respect", "behave", "notify", "uphold"}
 _FIRST_PERSON = re.compile(r"\b(?:i|we|our|us|my)\b", re.I)
+# A state, not a happening: "visitors will likely know his paintings"
+_STATES = {"know", "recognize", "recognise", "remember", "like", "love", "enjoy", "understand", "appreciate", "prefer", "agree"}
+# A description, not a prediction: a relative clause's likelihood ("hazards that are likely to cause harm"; not a
+# projection: "a hotline that is projected to answer 7 million calls"), a state kept ("allowing them to stay on track to
+# graduate", "keeps the project on track")
+_DESCRIBING = re.compile(r"\b(?:that|which)\s*$|\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping|remain|remains|remained|"
+                         r"get|gets|got|getting|back|put|puts)\s*$")
 _ITEM = re.compile(r"\s*(?:[-*•]\s*)?(?:\[|\*\*)")  # "- [AP](…): …", "**NPR:** …": a source's item, no document voice
 
 
@@ -107,7 +115,8 @@ def _predicted(sentence: str, raw: str) -> re.Match | None:
     if _CONDITION.search(low[: m.start()]) or _FIRST_PERSON.search(low) or re.search(r"\b(?:more|less|as) likely\b", flat):
         return None
     verb, after = m.group("verb") or "", m.group("after") or ""
-    if _NOT_AHEAD.search(low) or verb in _DUTIES and "expected" in m.group("cue"):
+    if _NOT_AHEAD.search(low) or verb in _DUTIES and "expected" in m.group("cue") or verb in _STATES \
+            or _DESCRIBING.search(" ".join(low[: m.start()].split())) and "projected" not in m.group("cue") and "expected" not in m.group("cue"):
         return None
     if verb in _STEPS or verb in _PLAN_VERBS and verb != "be" or verb == "be" and (after in _STEP_PARTICIPLES or after in _PLAN_PARTICIPLES):
         return None
