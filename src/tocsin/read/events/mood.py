@@ -94,7 +94,7 @@ def modality(tok, statement: Statement | None, language: str) -> str:
         return "negated"
     if _disputed(tok):
         return "hypothetical"  # "Reports that the gang had taken over … were exaggerated": claimed, and disputed
-    if (noun := _content_of(tok)) is not None and _w(noun) in _HEARSAY and _w(noun.head) not in _BORNE_OUT:
+    if (noun := _content_of(tok)) is not None and _w(noun) in _REPORT_NOUNS and _w(noun.head) not in _BORNE_OUT:
         return "alleged"  # "Reports that MS-13 killed a teenager spread on Friday": told by others, not by the text
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("negating_nouns", ()):
         return "negated"  # "the failure to arrest traffickers"
@@ -187,7 +187,7 @@ def _disputed(tok) -> bool:
 
 _NO_DOUBT = {"doubt", "doubts", "question", "duda", "dudas"}
 # Nouns of a report, a claim or a rumour: their content clause is told by others ("reports that", "versiones de que")
-_HEARSAY = {"report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "rumor", "rumors",
+_REPORT_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "rumor", "rumors",
             "rumour", "rumours", "assertion", "assertions", "suggestion", "suggestions", "speculation", "word", "informe", "informes",
             "reporte", "reportes", "denuncia", "denuncias", "versión", "versiones", "rumor", "rumores", "acusación", "acusaciones",
             "señalamiento", "señalamientos", "afirmación", "afirmaciones"}
