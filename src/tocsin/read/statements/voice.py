@@ -42,7 +42,9 @@ _STEP_PARTICIPLES = {"arraigned", "sentenced", "charged", "tried", "released", "
 _COURT = re.compile(r"\b(?:court|courtroom|hearing|arraignment|sentencing|plea)\b")
 _QUOTES = re.compile(r"[\"“”‘’«»]|(?<!\w)'|'(?!\w)")
 # Words that give the sentence to someone else, whom the statement reader may have missed ("it is widely believed the
-# gang is likely to retaliate", "violence is likely to spread, he wrote")
+# gang is likely to retaliate", "violence is likely to spread, he wrote"). Not the statements' cue lexicon
+# (``LEXICONS["en"]["cues"]``): it holds the very words that predict here ("expected", "predicted", "forecast") and
+# verbs whose other senses are common in a document's own sentences ("call", "point", "maintain", "rule")
 _ATTRIBUTING = ("said says say told tells according reported reports stated states noted added announced believe believes believed "
                 "think thinks thought warned warns predicted predicts expect expects estimated estimates fear fears feared worry "
                 "worries worried argue argues argued claim claims claimed suggest suggests suggested found finds show shows showed "
