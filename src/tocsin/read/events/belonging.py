@@ -256,12 +256,16 @@ def _described_later(found: list[dict], ctx) -> None:
     for sentence in ctx.ann.sentences:
         for m in (m for m in ctx.mentions if m.kind == "group" and m.key and sentence.start <= m.start < sentence.end):
             said = _DOERS_BELONG.search(text, sentence.start, m.start)
-            if said is None or _OPEN.search(text, sentence.start, said.start()) or text[sentence.start : sentence.end].rstrip().endswith("?"):
-                continue  # "Police have not said whether the gunmen belonged to the Gulf Cartel": a question, no tie
+            if said is None or _OPEN.search(text, sentence.start, said.start()) or text[sentence.start : sentence.end].rstrip().endswith("?") \
+                    or ANOTHER.search(text, sentence.start, m.start):
+                continue  # "Police have not said whether the gunmen belonged to the Gulf Cartel": a question; "in a separate case": other doers
             who = _stem(said.group("who"))
             acts = [f for f in found if f["type"] in VIOLENT and f["sentence"][1] <= sentence.start and f["modality"] in ("asserted", "alleged")
-                    and _may_stand_for(who, text[slice(*f["actor"])] if f["actor"] else None)]
+                    and _may_stand_for(who, text[slice(*f["actor"])] if f["actor"] else None)
+                    and not (f["target"] and who in map(_stem, re.findall(r"\w+", text[slice(*f["target"])])))]  # "A gunman was shot dead": the victim
             last = max((f["sentence"] for f in acts), default=None)
+            if last is not None and who in map(_stem, re.findall(r"\w+", text[last[1] : sentence.start])):
+                continue  # "… was shot dead. Police arrested a suspect in a burglary. The suspect is": the one told between
             statement = ctx.statement_at(m.start)
             view = Hedge("alleged", statement.cue, (statement.cue_start, statement.cue_end), statement.speaker_name or statement.speaker_text) \
                 if statement is not None else None
@@ -269,8 +273,9 @@ def _described_later(found: list[dict], ctx) -> None:
             doubt = Hedge("suspected", said.group("who"), said.span("who"), view.by if view else None) \
                 if re.match(r"suspect|sospechos|presunt", who) else None
             hedge = _weakest(local_hedge(text, said.start(), m, ctx.language), view, doubt)
+            by = hedge.by or (view.by if view else None)  # "Authorities said the attackers were believed to be": the authorities' belief
             for f in (f for f in acts if f["sentence"] == last and not any(t.role == "actor" for t in f["ties"])):
-                f["ties"] = merge_ties(f["ties"], (GroupTie(m.key, "actor", hedge.strength, hedge.hedge, hedge.by, hedge.span, (m.start, m.end)),))
+                f["ties"] = merge_ties(f["ties"], (GroupTie(m.key, "actor", hedge.strength, hedge.hedge, by, hedge.span, (m.start, m.end)),))
                 f["groups"] = f["groups"] | {m.key}
 
 
