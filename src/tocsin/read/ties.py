@@ -356,8 +356,10 @@ def _view(tok, language: str) -> Hedge | None:
 
 
 def _negated(word) -> bool:
-    """Whether a verb of belief or blame is denied: "police do not believe", "no atribuyó"."""
-    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("not", "never", "no", "nunca") for c in word.children)
+    """Whether a verb of belief or blame is denied: "police do not believe", "no atribuyó", "no longer believe"."""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and (c.lower_ in ("not", "never", "no", "nunca")
+                                                           or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+               for c in word.children)
 
 
 def _weakest(*found: Hedge | None) -> Hedge:
@@ -431,7 +433,8 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
 
 # A group the coordination itself rules out of the phrase it stands in: "the CJNG and not the Sinaloa Cartel was behind",
 # "X rather than Y", "el CJNG y no el Cártel de Sinaloa"; not "not only MS-13 but also…"
-_EXCLUDED = re.compile(r"\b(?:not|never|nor|rather than|instead of|no|ni)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.IGNORECASE)
+_EXCLUDED = re.compile(r"\b(?:not|never|nor|rather than|instead of|no|ni)\s+(?:(?:on|to|a|al)\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
+                       re.IGNORECASE)  # "blamed the killing on a dispute, not on MS-13"
 
 
 # The words that make an act only possible ("MS-13 may have carried out the attack", "whether MS-13 members killed"):
