@@ -68,13 +68,13 @@ _BLAME = {
     "en": re.compile(r"(?:(?P<named>\b(?:signed|carried out|perpetrated|committed|ordered|run|led|organi[sz]ed)\s+by|\bthe work of)"
                      r"|(?P<suspected>\b(?:points?|pointed|pointing|suspicion\w*)\s+(?:\w+\s+)?(?:to|at|on)|\bbehind|\bhallmarks? of"
                      r"|\bsuspect(?:s|ed)?)"
-                     r"|(?P<alleged>\bblam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?on|\battribut\w+\s+(?:\w+\s+){0,3}?to|\baccus\w+"
+                     r"|(?P<alleged>\bblam(?:e|es|ed|ing)\s+(?:\w+\s+){0,7}?on|\battribut\w+\s+(?:\w+\s+){0,7}?to|\baccus\w+"
                      r"|\bresponsib\w+\s+(?:\w+\s+)?(?:of|on|to)?|\bclaimed by)"
                      r"|(?P<linked_to>\b(?:linked|tied|connected)\s+to))"
                      r"\s+(?:the\s+)?(?:\w+\s+)?$", re.I),
     "es": re.compile(r"(?:(?P<named>\b(?:firmad|perpetrad|cometid|ordenad|dirigid|organizad)[oa]s?\s+por)"
                      r"|(?P<suspected>\bapunta\w*\s+(?:\w+\s+)?(?:a|al|hacia)|\bdetr[aá]s\s+de(?:l)?|\bsospech\w+)"
-                     r"|(?P<alleged>\batribu\w+\s+(?:\w+\s+){0,3}?a(?:l)?|\bresponsabiliz\w+\s+(?:\w+\s+){0,3}?a(?:l)?|\bacus\w+"
+                     r"|(?P<alleged>\batribu\w+\s+(?:\w+\s+){0,7}?a(?:l)?|\bresponsabiliz\w+\s+(?:\w+\s+){0,3}?a(?:l)?|\bacus\w+|\bculp\w+\s+a(?:l)?"
                      r"|\bresponsables?\s+(?:\w+\s+)?(?:a|al|de|del)?)"
                      r"|(?P<linked_to>\b(?:vinculad|ligad|relacionad)[oa]s?\s+(?:a|al|con)))"
                      r"\s+(?:(?:el|la|los|las)\s+)?(?:\w+\s+)?$", re.I),
@@ -226,8 +226,8 @@ def _blamed_after(text: str, mention: Mention, tok, language: str, end: int | No
 
 
 # The words that put an act on the group named next, whatever the parse makes of it ("blamed the killing on MS-13")
-_BLAMED_ON = re.compile(r"\b((?:blam(?:e|es|ed|ing)|attribut\w+)\s+(?:[\w-]+\s+){0,3}?(?:on|to)|(?:atribu|responsabiliz)\w+\s+"
-                        r"(?:[\w-]+\s+){0,3}?a(?:l)?)\s+(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BLAMED_ON = re.compile(r"\b((?:blam(?:e|es|ed|ing)|attribut\w+)\s+(?:[\w-]+\s+){0,7}?(?:on|to)|(?:atribu|responsabiliz)\w+\s+"
+                        r"(?:[\w-]+\s+){0,7}?a(?:l)?)\s+(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 # A word of blame after a group's name, with the words between that may hedge or deny it
@@ -335,6 +335,8 @@ def _view(tok, language: str) -> Hedge | None:
             if predicated(w):
                 continue  # "MS-13 was responsible for the stabbing": the blame of whoever says the clause, no one's view
             for strength, words in lexicons:
+                if w.lower_ in words and w is word and (word.tag_.startswith("VB") or word.pos_ in ("VERB", "AUX")) and _negated(w):
+                    return Hedge("mentioned", w.text, (w.idx, w.idx + len(w)))  # "police did not attribute the killing to"
                 if w.lower_ in words:
                     # an adverb's hedge is the teller's, not its verb's subject ("MS-13 members allegedly killed …, police said")
                     found.append(Hedge(strength, w.text, (w.idx, w.idx + len(w)), _subject_words(word) if w is word else None))
@@ -351,6 +353,13 @@ def _view(tok, language: str) -> Hedge | None:
         return teller
     weakest = _weakest(*found)
     return weakest if weakest.by or teller is None else Hedge(weakest.strength, weakest.hedge, weakest.span, teller.by)
+
+
+def _negated(word) -> bool:
+    """Whether a verb of belief or blame is denied: "police do not believe", "no atribuyó", "no longer believe"."""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and (c.lower_ in ("not", "never", "no", "nunca")
+                                                           or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+               for c in word.children)
 
 
 def _weakest(*found: Hedge | None) -> Hedge:
@@ -376,7 +385,7 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
     view = _view(tok, language)
     for mention, role, phrase in groups:
         if role == "mentioned":
-            blame = _BLAME[language].search(text, max(0, mention.start - 40), mention.start)
+            blame = _BLAME[language].search(text, max(tok.sent.start_char, mention.start - 80), mention.start)
             if blame is not None and denied(text, blame.start(), tok.sent.start_char):
                 blame = None  # "the killing was not blamed on the gang"
             found = Hedge("mentioned")
@@ -396,7 +405,7 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
             local = (local_hedge(text, lead.start() if lead else phrase[0], mention, language)
                      or (_lead_hedge(text, lead) if lead else None)) if phrase else None
             after = _blamed_after(text, mention, tok, language, phrase[1] if phrase else None) if role == "actor" else None
-            blame = _BLAMED_ON.search(text, max(0, mention.start - 40), mention.start)
+            blame = _BLAMED_ON.search(text, max(tok.sent.start_char, mention.start - 80), mention.start)
             if after is not None and after.strength == "mentioned" or blame is not None and denied(text, blame.start(), tok.sent.start_char) \
                     or _EXCLUDED.search(text, max(0, mention.start - 24), mention.start):
                 out.append(GroupTie(group_key=mention.key, role="mentioned", strength="mentioned", mention=(mention.start, mention.end)))
@@ -415,6 +424,7 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
             accused = Hedge("alleged", tok.text, (tok.idx, tok.idx + len(tok))) if charged and role == "target" \
                 and tok.idx < mention.start < _reach(tok) else None  # "… and is a member of" is no part of the charge
             found = _weakest(local, act, said, accused)
+            role = "mentioned" if found.strength == "mentioned" else role  # a view denied ties the group to nothing
         out.append(GroupTie(group_key=mention.key, role=role, strength=found.strength, hedge=found.hedge,
                             by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),
                             hedge_span=found.span, mention=(mention.start, mention.end)))
@@ -423,7 +433,8 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
 
 # A group the coordination itself rules out of the phrase it stands in: "the CJNG and not the Sinaloa Cartel was behind",
 # "X rather than Y", "el CJNG y no el Cártel de Sinaloa"; not "not only MS-13 but also…"
-_EXCLUDED = re.compile(r"\b(?:not|never|nor|rather than|instead of|no|ni)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.IGNORECASE)
+_EXCLUDED = re.compile(r"\b(?:not|never|nor|rather than|instead of|no|ni)\s+(?:(?:on|to|a|al)\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
+                       re.IGNORECASE)  # "blamed the killing on a dispute, not on MS-13"
 
 
 # The words that make an act only possible ("MS-13 may have carried out the attack", "whether MS-13 members killed"):

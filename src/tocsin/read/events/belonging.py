@@ -229,11 +229,15 @@ def told_again(found: list[dict], ctx) -> None:
 # A later sentence that says what the doers of a happening told before belong to: "Police said the gunmen were members
 # of MS-13", "the attackers are believed to belong to the Gulf Cartel", "los sicarios serían integrantes del CJNG"
 _DOERS = (r"gunm[ae]n|hitm[ae]n|attackers?|assailants?|killers?|shooters?|kidnappers?|abductors?|perpetrators?|robbers?|"
-          r"sicarios?|pistoleros?|atacantes?|asesinos?|agresor(?:es)?|secuestradores?|delincuentes?")
-_DOERS_BELONG = re.compile(r"\b(?:the|these|those|both|los|las|ambos|dichos)\s+(?P<who>" + _DOERS + r")\s+"
-                           r"(?:(?:are|were|is|was|son|eran|fueron|ser[ií]an|habr[ií]an\s+sido)\s+)?(?:(?:allegedly|reportedly|supposedly|believed|thought|suspected|"
+          r"suspects?|sicarios?|pistoleros?|atacantes?|asesinos?|agresor(?:es)?|secuestradores?|delincuentes?|sospechosos?|"
+          r"presuntos\s+responsables|responsables")
+# An actor told by what it did or how it looked, not by name: the doers a later "the attackers" may stand for ("Gunmen
+# killed …; the attackers were members of"), as "two masked men", "unknown assailants", "hombres armados"
+_NAMELESS = re.compile(r"(?:" + _DOERS + r"|m[ae]n|people|individuals|persons|hombres|sujetos|individuos|personas)\b", re.I)
+_DOERS_BELONG = re.compile(r"\b(?:the|these|those|both|el|la|los|las|ambos|dichos)\s+(?P<who>" + _DOERS + r")\s+"
+                           r"(?:(?:are|were|is|was|es|era|fue|ser[ií]a|son|eran|fueron|ser[ií]an|habr[ií]an\s+sido)\s+)?(?:(?:allegedly|reportedly|supposedly|believed|thought|suspected|"
                            r"said|presuntamente|supuestamente)\s+(?:to\s+(?:be|have\s+been)\s+|of\s+being\s+)?)?"
-                           r"(?:(?:members?|part|integrantes|miembros|parte)\s+(?:of|de|del)|(?:to\s+)?belong(?:ed|s)?\s+to|"
+                           r"(?:(?:(?:an?|un|una)\s+)?(?:members?|part|integrantes?|miembros?|parte)\s+(?:of|de|del)|(?:to\s+)?belong(?:ed|s)?\s+to|"
                            r"(?:linked|tied|connected|affiliated|vinculad[oa]s|ligad[oa]s)\s+(?:to|with|a|al|con)|pertenec\w+\s+a(?:l)?)"
                            r"\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
 
@@ -252,19 +256,38 @@ def _described_later(found: list[dict], ctx) -> None:
     for sentence in ctx.ann.sentences:
         for m in (m for m in ctx.mentions if m.kind == "group" and m.key and sentence.start <= m.start < sentence.end):
             said = _DOERS_BELONG.search(text, sentence.start, m.start)
-            if said is None or _OPEN.search(text, sentence.start, said.start()) or text[sentence.start : sentence.end].rstrip().endswith("?"):
-                continue  # "Police have not said whether the gunmen belonged to the Gulf Cartel": a question, no tie
+            if said is None or _OPEN.search(text, sentence.start, said.start()) or text[sentence.start : sentence.end].rstrip().endswith("?") \
+                    or ANOTHER.search(text, sentence.start, m.start):
+                continue  # "Police have not said whether the gunmen belonged to the Gulf Cartel": a question; "in a separate case": other doers
             who = _stem(said.group("who"))
-            acts = [f for f in found if f["type"] in VIOLENT and f["actor"] and f["sentence"][1] <= sentence.start
-                    and f["modality"] in ("asserted", "alleged") and who in map(_stem, re.findall(r"\w+", text[slice(*f["actor"])]))]
+            acts = [f for f in found if f["type"] in VIOLENT and f["sentence"][1] <= sentence.start and f["modality"] in ("asserted", "alleged")
+                    and _may_stand_for(who, text[slice(*f["actor"])] if f["actor"] else None)
+                    and not (f["target"] and who in map(_stem, re.findall(r"\w+", text[slice(*f["target"])])))]  # "A gunman was shot dead": the victim
             last = max((f["sentence"] for f in acts), default=None)
+            if last is not None and who in map(_stem, re.findall(r"\w+", text[last[1] : sentence.start])):
+                continue  # "… was shot dead. Police arrested a suspect in a burglary. The suspect is": the one told between
             statement = ctx.statement_at(m.start)
             view = Hedge("alleged", statement.cue, (statement.cue_start, statement.cue_end), statement.speaker_name or statement.speaker_text) \
                 if statement is not None else None
-            hedge = _weakest(local_hedge(text, said.start(), m, ctx.language), view)
+            # "the suspect" holds the act itself as a suspicion: the group is tied no more strongly than that
+            doubt = Hedge("suspected", said.group("who"), said.span("who"), view.by if view else None) \
+                if re.match(r"suspect|sospechos|presunt", who) else None
+            hedge = _weakest(local_hedge(text, said.start(), m, ctx.language), view, doubt)
+            by = hedge.by or (view.by if view else None)  # "Authorities said the attackers were believed to be": the authorities' belief
             for f in (f for f in acts if f["sentence"] == last and not any(t.role == "actor" for t in f["ties"])):
-                f["ties"] = merge_ties(f["ties"], (GroupTie(m.key, "actor", hedge.strength, hedge.hedge, hedge.by, hedge.span, (m.start, m.end)),))
+                f["ties"] = merge_ties(f["ties"], (GroupTie(m.key, "actor", hedge.strength, hedge.hedge, by, hedge.span, (m.start, m.end)),))
                 f["groups"] = f["groups"] | {m.key}
+
+
+def _may_stand_for(who: str, actor: str | None) -> bool:
+    """Whether the doers a later sentence names ("the attackers", stemmed) may be an act's actor as told: the same word
+    ("the gunmen" of "gunmen killed"), or an actor told by no name ("two masked men", "unknown assailants"); an act
+    told with no actor ("was shot dead") only for "the suspect", "the shooter", "the killer", who are its doers by the
+    word itself. Never a named actor ("Ruiz shot …; the gunmen were members of": other people)."""
+    if actor is None:
+        return re.fullmatch(r"suspect|shooter|killer|gunman|assailant|attacker|perpetrator|sospechoso|asesino|atacante|agresor|sicario", who) is not None
+    words = re.findall(r"[\w-]+", actor)
+    return who in map(_stem, words) or _NAMELESS.search(actor) is not None and not any(w[:1].isupper() or w[:1].isdigit() and "-" in w for w in words[1:])
 
 
 def _stem(word: str) -> str:
