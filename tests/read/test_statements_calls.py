@@ -74,3 +74,28 @@ def test_calls_a_finding_to_come_a_decision_or_a_question_is_no_claim(make_doc, 
 def test_calls_a_question_after_a_claim_leaves_the_claim(make_doc):
     text = "Police said the gunman fled, so why did nobody chase him?"
     assert [(c, who) for c, who, _, _ in _found(make_doc, text)] == [("the gunman fled", "Police")]
+
+
+def _moods(make_doc, text, language="en"):
+    doc = make_doc(text, language=language, published_at="2025-03-04")
+    return {(e.type, e.trigger): e.modality for e in read(doc).events}
+
+
+@pytest.mark.parametrize("text, trigger, mood", [
+    # what a call asks for has not happened; what it names as known, in a past relative clause or a definite noun
+    # under another noun, has
+    ("Human rights groups called for the release of the journalist, who was detained in March.", "detained", "asserted"),
+    ("The senator urged prosecutors to charge the officers who shot the teenager last year.", "shot", "asserted"),
+    ("The mayor called for an inquiry into the killing.", "killing", "asserted"),
+    ("Police warned that the gang will kill again, as it did when it shot two guards in May.", "shot", "asserted"),
+    ("Police warned that the gang will kill again, as it did when it shot two guards in May.", "kill", "future"),
+    ("Activists called for the arrest of the killers.", "arrest", "hypothetical"),  # what is asked for
+    ("Activists urged the government to arrest the killers.", "arrest", "hypothetical"),
+])
+def test_calls_a_happening_the_call_names_as_known_happened(make_doc, text, trigger, mood):
+    assert dict((t, m) for (_, t), m in _moods(make_doc, text).items())[trigger] == mood
+
+
+def test_calls_a_past_relative_clause_in_spanish_happened(make_doc):
+    text = "Las organizaciones pidieron la liberación del periodista, quien fue detenido en marzo."
+    assert _moods(make_doc, text, "es")[("arrest", "detenido")] == "asserted"
