@@ -1,6 +1,7 @@
 """Statements of cue classes and constructions the rules read since the eighth stop: a quotation inside the speaker
 phrase, court records that show, "make clear that" the parse splits, a trailing "it said"; and what is no statement:
-an indictment's finding, "called for", what was noted or lamented, "según" naming no source."""
+an indictment's finding, "called for" as a summons or a thing's need (what a person or a body calls for:
+test_statements_calls), what was noted or lamented, "según" naming no source."""
 
 import pytest
 

@@ -55,8 +55,30 @@ def _told_in_the_past(tok) -> bool:
     triggered a riot"): it tells what happened, whatever the mood of the clause it hangs from."""
     if tok.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _FACTUAL_MARKS for c in tok.children):
         return False
-    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "fue", "fueron")
-                                                          for c in tok.children)
+    return _past(tok)
+
+
+def _past(verb) -> bool:
+    """A verb in a past tense of its own: "shot", "was detained", "had killed", "fue detenido"."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "fue", "fueron")
+                                                            for c in verb.children)
+
+
+def _background(tok) -> bool:
+    """A happening a claim tells as known, in a past clause of time or cause or a past relative clause: "called for the
+    release of the journalist, who was detained in March", "will strike again, as they did when they shot two guards"."""
+    return _told_in_the_past(tok) or tok.dep_ == "relcl" and _past(tok) or _known_by_name(tok)
+
+
+_DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "el", "la", "los", "las", "su", "sus"}
+
+
+def _known_by_name(tok) -> bool:
+    """A happening a claim names as known, by a definite noun under another noun: "called for an inquiry into the
+    killing", "demanded justice for the victims of the shooting"; not what is asked for itself ("called for the
+    arrest of the killers", "urged police to investigate the shooting")."""
+    return not tok.tag_.startswith("VB") and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+        and tok.head.head.tag_.startswith(("NN", "PRP")) and any(c.dep_ in ("det", "poss") and _w(c) in _DEFINITE for c in tok.children)
 
 
 def modality(tok, statement: Statement | None, language: str) -> str:
@@ -110,7 +132,7 @@ def modality(tok, statement: Statement | None, language: str) -> str:
         return "future"
     if aux & lex["hypothetical_aux"] or any(g.lower_ in lex["hypothetical_heads"] for g in govs[:2]) or marks & {"if", "unless", "possible", "potential"}:
         return "hypothetical"
-    if statement is not None and statement.claim_type in ("forecast", "recommendation"):  # the prediction is the record
+    if statement is not None and statement.claim_type in ("forecast", "recommendation") and not _background(tok):  # the prediction is the record
         return "future" if statement.claim_type == "forecast" else "hypothetical"
     if statement is not None and statement.stance == "denied":
         return "negated"

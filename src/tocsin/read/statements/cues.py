@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...structure import one_a_line
-from .lexicon import LEXICONS, verb_lemma
+from .lexicon import LEXICONS, holds_findings, verb_lemma
 from .spans import _strip
 from .speakers import mute
 
@@ -186,7 +186,7 @@ def attributed_clause(verb) -> tuple[int, int] | None:
 # Cues that take what is admitted or attested as the object of a preposition ("admitted to smuggling aliens", "testified
 # about how the members hid their names"); not "called for", whose subject is as often a law, a plan or the weather
 # ("the forecast calls for heavy rain", "the treaty calls for the extradition") and whose object a summons ("called for
-# reinforcements")
+# reinforcements"): ``called_for`` reads it when a person or a body calls
 PREPOSITIONAL = {"admit": ("to",), "confess": ("to",), "testify": ("about", "to"), "attest": ("to",)}
 
 
@@ -215,6 +215,51 @@ def prepositional_content(verb) -> tuple[int, int] | None:
         if objs and not addressee(objs[0]):
             return subtree_span(objs[0])
     return None
+
+
+# What one calls for that is a summons, not a recommendation: "called for backup", "called for an ambulance", "called for
+# help" (alone: "called for more help for the city's addicts" recommends)
+_SUMMONS = {"backup", "back-up", "reinforcements", "ambulance", "ambulances", "paramedics", "medics", "ems", "help", "assistance",
+            "officers", "police", "deputies", "troopers", "firefighters", "doctor", "nurse", "taxi", "cab", "tow", "helicopter"}
+
+
+def called_for(verb, speaker) -> tuple[int, int] | None:
+    """What a person or a body calls for ("Police Chief Ana Ruiz called for more patrols downtown", "the leaders called
+    for an end to the violence"): a recommendation (docs/annotation.md §3), the object of "for" its content. None for a
+    thing's or a paper's needs ("the forecast calls for heavy rain", "the treaty calls for extradition"), a speaker that
+    is a quantity ("two of the victims called for…" keeps its noun: no person's word) and a summons ("called for backup",
+    "called for help")."""
+    if verb_lemma(verb.lower_) != "call" or speaker is None or not _a_caller(speaker):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i), None)
+    objs = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
+    if not objs:
+        return None
+    obj = objs[0]
+    bare = not any(c.dep_ in ("amod", "det", "nummod", "compound", "poss") for c in obj.children)  # "help from the roof" is bare
+    if obj.lower_ in _SUMMONS and (bare or obj.lower_ not in ("help", "assistance")) or obj.ent_type_ in ("PERSON", "ORG"):
+        return None  # "called for backup", "called for help", "called for Ruiz": a summons
+    return subtree_span(obj)
+
+
+_CALLERS = {"he", "she", "they", "we", "i"}
+# Papers whose "calls for" is a provision, not a call: "the budget request calls for $2 billion", "the treaty calls for…"
+_PROVISIONS = {"request", "budget", "proposal", "plan", "bill", "law", "act", "treaty", "agreement", "accord", "deal", "strategy",
+               "framework", "resolution", "order", "rule", "regulation", "contract", "settlement", "program", "programme"}
+_QUANTITIES = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _a_caller(speaker) -> bool:
+    """A person or a body that can recommend: a name, a speaking pronoun, a person's word or a body ("the mayor", "police",
+    "the leaders"); not a paper, a finding nor a thing ("the plan", "the forecast", "the situation")."""
+    if speaker.ent_type_ in _QUANTITIES or speaker.tag_ == "CD" or speaker.like_num:  # "a third of the budget", "two of the
+        part = [o for p in speaker.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return bool(part) and _a_caller(part[0])  # victims": a quantity speaks as what it counts does
+    if speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or speaker.tag_ in ("NNP", "NNPS") or speaker.lower_ in _CALLERS:
+        return True
+    singular = speaker.lower_[:-1] if speaker.lower_.endswith("s") else speaker.lower_
+    return speaker.tag_ in ("NN", "NNS") and not mute(speaker) and singular not in _PROVISIONS \
+        and not re.fullmatch(LEXICONS["en"]["papers"] + "|" + LEXICONS["en"]["finders"], singular)
 
 
 def attribution_inside(verb, start: int, end: int) -> int | None:
@@ -339,3 +384,23 @@ def disposed_of(verb, obj) -> bool:
         return lemma in ("dismiss", "reject", "deny")
     word = obj.lower_
     return lemma in ("dismiss", "reject") and bool(_DISPOSED.fullmatch(word)) or lemma == "deny" and bool(_DENIED_ACTS.fullmatch(word))
+
+
+def finder(verb, speaker) -> bool:
+    """Whether a finding verb ("showed", "determined") has a tense of its own and evidence, a paper or investigators
+    for its subject (``finders``): "the evidence at trial showed that…", "investigators determined that…", and in the
+    perfect ("investigators have found that…", "the audit had concluded that…"); not "to prove he has a chance", nor a
+    finding still to come ("the review may find that…", "could show"); a paper's participle speaks for it ("a report
+    showing that…")."""
+    return speaker is not None and (verb.tag_ in ("VBD", "VBZ", "VBP") or speaker.i == verb.head.i or past_as_participle(verb)
+                                    or _perfect(verb)) \
+        and holds_findings(t for t in speaker.subtree if t.i < verb.i)
+
+
+_PERFECT = {"have", "has", "had", "'ve", "’ve", "'d", "’d"}
+
+
+def _perfect(verb) -> bool:
+    """A participle in the perfect with no modal ("have found", "has concluded"; not "may have found", "will have shown")."""
+    aux = [a for a in verb.children if a.dep_ == "aux"]
+    return verb.tag_ == "VBN" and any(a.lower_ in _PERFECT for a in aux) and not any(a.tag_ == "MD" for a in aux)

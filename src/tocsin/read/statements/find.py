@@ -28,7 +28,8 @@ from .cues import (
     name_before,
     object_span,
     paragraph_after,
-    past_as_participle,
+    finder,
+    called_for,
     prepositional_content,
     reported_around,
     said_again,
@@ -38,7 +39,7 @@ from .cues import (
 )
 from .kinds import classify, lead_words
 from .leadin import lead_in
-from .lexicon import LEXICONS, holds_findings, verb_lemma
+from .lexicon import LEXICONS, verb_lemma
 from .pictures import pictured
 from .spans import _closing_mark, _inside_quote, _quotes, _strip, goes_on, points_below
 from .speakers import mute, speaker_entity, subject_numbers
@@ -101,15 +102,8 @@ def _made_clear(text: str, verb) -> list[dict]:
                  appositions=appositions(speaker), cue=(verb.idx, clear.idx + len(clear.text)), content=(start, end), direct=False)]
 
 
-def _finder(verb, speaker) -> bool:
-    """Whether a finding verb ("showed", "determined") has a tense of its own and evidence, a paper or investigators
-    for its subject (``finders``): "the evidence at trial showed that…", "investigators determined that…"; not
-    "to prove he has a chance"; a paper's participle speaks for it ("a report showing that…")."""
-    return speaker is not None and (verb.tag_ in ("VBD", "VBZ", "VBP") or speaker.i == verb.head.i or past_as_participle(verb)) \
-        and holds_findings(t for t in speaker.subtree if t.i < verb.i)
-
-
 _CLOSING = {"’’", "''", '"', "”", "»"}
+_ASKED = re.compile(r"[\s\"'”’»)]*\?")  # what a reported clause runs into when its sentence asks it
 
 
 def _joined(verb) -> bool:
@@ -171,7 +165,7 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     if speaker is not None and speaker.i < verb.i:  # "Police did not say how … but Ana Ruiz said the arrest was…": what a
         comps.sort(key=lambda c: c.i < speaker.i)  # speaker before the verb says follows it; a clause before them is another's
     finding = verb_lemma(verb.lower_) in LEXICONS["en"]["findings"]
-    if finding and not _finder(verb, speaker):
+    if finding and not finder(verb, speaker):
         return []
     if verb.dep_ == "conj" and not comps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []  # a shared subject speaks a clause ("…but said that…"), not an object ("…and rejected the plan")
@@ -227,12 +221,17 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         content = object_span(objs[0]) if objs else prepositional_content(verb)  # "announced the indictment of…": what is made known
         if agent and speaker is not None and speaker.dep_ == "nsubjpass":  # "The guilty plea was announced by…"
             content, speaker = subtree_span(speaker), agent[0]
+    elif not comps and not asked and (called := called_for(verb, speaker)):
+        content = called  # "Police Chief Ana Ruiz called for more patrols downtown": a recommendation, cued by "called for"
+        cue_end = next(c.idx + len(c.text) for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i)
     elif not comps and (attested := prepositional_content(verb)):
         content = attested  # "testified about how the members hid their names"
     elif finding and not comps and (measured := figures_shown(verb, speaker)):
         content, cue_end = measured, verb.idx + len(verb.text)  # "CDC data show a 10% drop in overdose deaths": a figure
     elif asked:
         content = (asked[0].idx, subtree_span(asked[1])[1])  # "called on Congress to act": who is asked, and to do what
+        if verb_lemma(verb.lower_) == "call" and verb.i + 1 < len(doc) and verb.nbor().lower_ in ("on", "upon", "for"):
+            cue_end = verb.nbor().idx + len(verb.nbor().text)  # the cue is "called on": a request
     elif comps:
         comp = comps[0]
         content = subtree_span(comp)  # with its "that", "whether" or "if", as PolNeAR marks content
@@ -259,8 +258,8 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         start, end = _strip(text, start, cut)  # the clause ends where another speaker's attribution closes it
     if not direct:
         end = _closing_mark(text, start, end)
-    if end - start < 6:
-        return []
+    if end - start < 6 or not direct and _ASKED.match(text, end, verb.sent.end_char):
+        return []  # "Did police say that the gunman fled?", "Has the autopsy shown that…?": the clause is asked, not claimed
     head = (speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
     renames = appositions(speaker)
     if sp[0] is not None and start < sp[0] and (lead := _LEAD_SPEAKERS.search(text, start, sp[0])):

@@ -51,7 +51,8 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
     cue_word = cue.lower().split()[0] if cue else ""
     lemma = verb_lemma(cue_word)
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
-    if lemma in lex["request"] or cue_word in lex["request"] or (lemma in lex.get("advice", ()) and _ASKED.match(low)):
+    if lemma in lex["request"] or cue_word in lex["request"] or (lemma in lex.get("advice", ()) and _ASKED.match(low)) \
+            or lemma == "call" and cue.lower().split()[1:2] in (["for"], ["on"], ["upon"]):  # "called for more patrols"
         kind = "recommendation"  # "urged police to act", "asked to stop ICE as soon as possible": a request, whatever its tense
     elif _forecast(low, cue_word, lemma, lex, speaker, language, lead.lower().replace("’", "'")) or _foretold(content, lex, speaker, language):
         kind = "forecast"
