@@ -80,3 +80,38 @@ def test_timeline_a_later_day_or_another_case_moves_off_the_scene(make_doc, text
 def test_timeline_a_where_clause_that_describes_a_place_is_no_step(make_doc, scene, second):
     ann = _ann(make_doc, scene + "\n\n" + second, "2016-11-23")
     assert all(e.date_basis == "published" for e in ann.events if e.evidence_start > len(scene))
+
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    # a gerund ordered within a past step ("before", "after", "by", "upon") is a step of the same scene
+    ("Officers chased a man from a pawn shop on Maple Avenue on Friday night.\n\n"
+     "He climbed a fence and crossed a rail yard before turning on a deputy and striking him in the face.", "attack", "2024-10-18"),
+    ("Officers chased a man from a pawn shop on Maple Avenue on Friday night.\n\n"
+     "He climbed a fence before attacking a deputy with a pipe.", "attack", "2024-10-18"),
+    ("Two clerks were working at a liquor store on Grand Street on Sunday evening.\n\n"
+     "A customer stopped the robber by shooting him in the leg.", "attack", "2024-10-20"),
+    ("Deputies were called to a farm outside Bolton on Thursday.\n\n"
+     "The man fled across a field after robbing the farmer of his wallet.", "robbery", "2024-10-17"),
+    ("Guards patrolled the yard of the county jail on Wednesday.\n\n"
+     "Two inmates rushed the gate upon seeing a guard and kidnapping him at knifepoint.", "abduction", "2024-10-16"),
+    ("Guards patrolled the yard of the county jail on Wednesday.\n\n"
+     "Two inmates broke a window before taking a guard hostage.", "abduction", "2024-10-16"),
+])
+def test_timeline_a_gerund_ordered_within_a_step_takes_the_scene_day(make_doc, text, kind, day):
+    ann = _ann(make_doc, text, "2024-10-22")
+    step = next(e for e in ann.events if e.type == kind)
+    assert (step.date_begin, step.date_basis) == (day, "story")
+
+
+@pytest.mark.parametrize("second", [
+    "He is accused of robbing the farmer of his wallet.",  # what someone is accused of: no step ordered in a scene
+    "He had fled before robbing the farmer of his wallet.",  # a pluperfect: set before the scene
+    "He will face trial after robbing the farmer of his wallet.",  # a clause ahead, not a past step
+    "He is known for robbing farmers of their wallets.",  # a present state
+])
+def test_timeline_a_gerund_outside_a_past_step_takes_no_scene_day(make_doc, second):
+    text = "Deputies were called to a farm outside Bolton on Thursday.\n\n" + second
+    ann = _ann(make_doc, text, "2024-10-22")
+    robbery = next(e for e in ann.events if e.type == "robbery")
+    assert robbery.date_basis == "published"

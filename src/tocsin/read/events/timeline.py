@@ -59,26 +59,57 @@ def narrated(events: list[Event], ann: Annotations, text: str, segs, doc, publis
     """The events, each past step of a scene that its own sentence does not date given the scene's day."""
     if not published or language != "en" or doc is None or not doc.has_annotation("DEP"):
         return events
+    legal = frozenset(t.i for d in events if d.type in _NO_SCENE
+                      for t in (doc.char_span(d.trigger_start, d.trigger_end, alignment_mode="expand") or ()))
     out = []
     for e in events:
         if e.happened and e.incident and e.date_basis == "published" and not e.nominal and e.type not in _NO_SCENE \
-                and _listed_at(text, segs, e.trigger_start) is None and _a_step(doc, e, text) \
+                and _listed_at(text, segs, e.trigger_start) is None and _a_step(doc, e, text, legal) \
                 and (t := _scene_time(ann, text, segs, doc, e, published, events)) is not None:
             e = replace(e, date_value=t.value, date_begin=t.begin, date_end=t.end_date, date_precision=t.precision, date_basis="story")
         out.append(e)
     return out
 
 
-def _a_step(doc, e: Event, text: str) -> bool:
+def _a_step(doc, e: Event, text: str, legal: frozenset[int] = frozenset()) -> bool:
     """Whether the trigger is a verb telling a step of a past scene: simple past, active or passive, not a
-    description of a noun and not set apart as earlier."""
+    description of a noun and not set apart as earlier; or a gerund ordered within such a step (``_gerund_of_a_step``),
+    unless that step is a court's or a government's (``legal``: the tokens of such events' triggers; "was charged
+    after robbing a bank" keeps the court's calendar, not the robbery's)."""
     span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
     verb = next((t for t in span if t.tag_ in ("VBD", "VBN")), None) if span is not None else None
     if verb is None and span is not None and (aim := next((t for t in span if t.tag_ == "VB" and t.dep_ == "xcomp"), None)) is not None \
             and aim.head.tag_ == "VBD" and aim.head.lower_ in _TRYING:
         verb = aim.head  # "tried to grab the purse": the attempt is the step the scene tells
+    if verb is None and span is not None:
+        verb = next((t for t in span if t.tag_ == "VBG"), None)  # "before striking him": a gerund, a step only through its clause
     if verb is None or verb.dep_ in ("amod", "relcl", "acl", "compound") and not _where_clause(verb) or _set_apart(doc, text, e):
         return False
+    if (scene := _gerund_of_a_step(verb)) is not None:
+        return scene.i not in legal and _told_as_step(scene)
+    return verb.tag_ != "VBG" and _told_as_step(verb)
+
+
+def _gerund_of_a_step(verb):
+    """The verb a gerund's clause hangs from when it orders the gerund within that verb's step ("jumped two walls before
+    turning on the officer and striking him", "was awaiting treatment after being stabbed", "stopped the gunman by
+    shooting him"): the gerund is a step of the same scene. Not a gerund that names what someone is accused of or
+    charged with ("accused of killing", "charged with robbing": "of", "with"), nor one after "since"."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.tag_.startswith("VB"):
+        head = head.head  # "before turning on the officer and striking him"
+    gerund = head.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children)
+    if not gerund or head.dep_ != "pcomp" or head.head.lower_ not in _ORDERING or not head.head.head.tag_.startswith("VB"):
+        return None
+    return head.head.head
+
+
+# Prepositions that order a gerund's happening within the step of the verb they hang from
+_ORDERING = {"before", "after", "by", "upon"}
+
+
+def _told_as_step(verb) -> bool:
+    """Whether a verb tells a step of a past scene: the simple past, active or passive, or the past progressive."""
     head = verb
     while head.dep_ == "conj" and head.head.i != head.i and head.head.tag_.startswith("VB"):
         head = head.head  # "was arrested and detained": the first verb's auxiliaries tell the tense
