@@ -123,7 +123,7 @@ _THOUSANDS = {"hundreds", "thousands", "millions", "tens"}
 # A span of years, which a count of victims over it makes a statistic: "between 1877 and 1950", "since 1990"
 _YEARS = re.compile(r"\bbetween\s+(?:1[6-9]|20)\d\d\s+and\s+(?:1[6-9]|20)\d\d\b|\bfrom\s+(?:1[6-9]|20)\d\d\s+(?:to|until|through)\s+"
                     r"(?:1[6-9]|20)\d\d\b|\bsince\s+(?:1[6-9]|20)\d\d\b|\b(?:over|in|during|for)\s+(?:the\s+)?(?:last|past)\s+"
-                    r"(?:[\w-]+\s+)?(?:years|decades|centur(?:y|ies))\b|\bcentur(?:y|ies)\b|\bdecades\b", re.I)
+                    r"(?:[\w-]+\s+)?(?:years|decades|centur(?:y|ies))\b|\bcentur(?:y|ies)\b|\bdecades\b|\b(?:that|the|this)\s+era\b", re.I)
 
 
 def _large(t) -> bool:
@@ -145,8 +145,10 @@ def tally(tok, etype: str) -> bool:
     """Whether the trigger tells a tally, not a happening: a plural noun of happenings a word of many counts ("many of
     those arrests", "dozens of U.S. indictments", "the most murders"), or a verb whose victims are counted by the
     thousands over a span of years ("in the century after the war, thousands of people were murdered", "4,400 people
-    were murdered between 1877 and 1950"), or one told as one of thousands ("one of thousands who were lynched"). Not
-    one operation ("in a single raid"), nor a count with no span ("killed hundreds of civilians in El Fasher")."""
+    were murdered between 1877 and 1950", "one of thousands who were lynched in that era"). Not one operation ("in a
+    single raid"), nor a count with no span ("killed hundreds of civilians in El Fasher", "one of hundreds who were
+    arrested during the protest"), nor a span in a clause of its own ("the cartel, which has operated for decades,
+    killed 1,200 migrants in 2010")."""
     if one_operation(tok.sent.text) or _on_a_day(tok.sent):
         return False  # "arrested hundreds of members in a sweep on Tuesday": one operation
     if tok.tag_ == "NNS":
@@ -155,13 +157,11 @@ def tally(tok, etype: str) -> bool:
         return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _TALLY
     if not tok.tag_.startswith("VB") or etype == "trafficking":
         return False  # goods counted by the hundred are one load ("seized hundreds of pounds of meth")
-    years = bool(_YEARS.search(tok.sent.text))
-    for t in taken(tok, counts=True):
-        if t.lower_ in _THOUSANDS and (years or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one"):
-            return True  # "one of thousands who were lynched": the one is told as one of a class
-        if years and any(_large(c) for c in t.children if c.dep_ == "nummod"):
-            return True
-    return False
+    sent = tok.sent
+    if not any(_counts_it(tok, sent.start_char + m.start(), sent.start_char + m.end()) for m in _YEARS.finditer(sent.text)):
+        return False  # a span in a clause of its own says nothing of this count ("the cartel, which has operated for decades")
+    # thousands, or one of thousands ("one of thousands who were lynched in that era"), or a count of a thousand or more
+    return any(t.lower_ in _THOUSANDS or any(_large(c) for c in t.children if c.dep_ == "nummod") for t in taken(tok, counts=True))
 
 
 def _statistic(tok, text: str, s_start: int, s_end: int, language: str) -> bool:
