@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .arguments import _WEAPONS
-from .words import triggers
+from .words import _category_of, triggers
 
 # What is caught or captured when no one is arrested: animals, pictures and sounds, a prize, a feeling, a ride
 _CAUGHT_THINGS = re.compile(r"fish|bass|trout|salmon|tuna|cod|crabs?|lobsters?|shrimp|deer|birds?|animals?|snakes?|alligators?|"
@@ -44,15 +44,21 @@ _PARTICLE_SENSES = (("catch", "on"), ("caught", "on"), ("beat", "out"), ("threw"
 # An illness's attack, not a person's: "died of an apparent heart attack", "suffered a panic attack"
 _AILMENT_BEFORE = re.compile(r"\b(?:heart|panic|anxiety|asthma|asthmatic|allergic|migraine|gout|seizure|cardiac)\s+$", re.I)
 # A chance, not a gunshot: "a really good shot at earning the crown", "a fair shot"
-_CHANCE = {"good", "fair", "real", "decent", "better", "best", "great", "long", "big", "fighting", "another", "second", "last"}
+# ("the second shot", "the last shot", "another shot" are gunfire: no ordinal here)
+_CHANCE = {"good", "fair", "real", "decent", "great", "long", "fighting"}
 # A fire no one is said to have set as what kills: "Basement fire kills man, 84", "a fire that killed four children",
 # "killed in a house fire"; not where a fire was set ("an arson fire killed", "set a fire that killed"), nor a fire in a
 # prison, which inmates or a riot set more often than not ("inmates were killed in a prison fire")
 _FIRE_KILLED = re.compile(r"\b(?:fires?|blazes?|flames)\s+(?:(?:that|which)\s+)?(?:(?:on|in|near|at)\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:killed|kills|claimed)\b|\b(?:killed|died|dies|perished)\s+(?:in|during)\s+(?:a|an|the)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:fire|blaze)\b", re.I)
-_SET_ALIGHT = re.compile(r"\b(?:arson\w*|set|sets|setting|started|ignited|torched|firebomb\w*|molotov|deliberately|intentionally|"
-                         r"suspicious|accelerant|doused|gasoline|prisons?|jails?|riots?|inmates)\b", re.I)
+_SET_ALIGHT = re.compile(r"\b(?:arson\w*|set|sets|setting|started|ignited|torched|burn(?:ed|t|ing)|firebomb\w*|\w*bombs?|molotov|"
+                         r"incendiar\w*|petrol|deliberately|intentionally|suspicious|accelerant|doused|gasoline|prisons?|jails?|"
+                         r"riots?|inmates)\b", re.I)
+# Who takes what a capture or an expulsion takes when it is an arrest or a removal whatever its object's word: police,
+# soldiers, an agency or a state ("Marines captured the cartel boss", "Nicaragua expelled the papal nuncio")
+_FORCES = re.compile(r"authorities|officials|government|forces|security|agenc(?:y|ies)", re.I)
+_SEIZING = ("law enforcement", "military")
 
 
 def taken(tok, counts: bool = False) -> list:
@@ -78,6 +84,22 @@ def _no_person(t) -> bool:
         and not _PERSONAL.fullmatch(t.text) and not any(w.tag_ in ("NN", "NNS", "JJ") and _PERSONAL.fullmatch(w.text) for w in before)
 
 
+def _seizing(actor_tok) -> bool:
+    """Whether who captures or expels is police, soldiers, an agency or a state, or is not named ("the fugitive was
+    captured"): then the capture is an arrest whatever word its object is ("captured the cartel boss")."""
+    return actor_tok is None or bool(actor_tok.ent_type_) or bool(_FORCES.fullmatch(actor_tok.text)) \
+        or _category_of(actor_tok.text, "en") in _SEIZING
+
+
+def _fire_killed(tok) -> bool:
+    """Whether the trigger is the killing a fire did ("A kitchen fire killed an elderly man", "died in a house fire"),
+    in a sentence that tells of no one setting it; not another killing of the same sentence ("a man who killed his
+    wife died in a house fire")."""
+    sent = tok.sent
+    return not _SET_ALIGHT.search(sent.text) and any(
+        sent.start_char + m.start() <= tok.idx < sent.start_char + m.end() for m in _FIRE_KILLED.finditer(sent.text))
+
+
 def _another_verb(tok) -> bool:
     """A verb whose particle makes it another verb ("caught on", "beat out", "threw up"), or "caught up in"."""
     prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
@@ -100,10 +122,10 @@ def other_sense(etype: str, tok, text: str, end: int, actor_tok, target_tok) -> 
             any(c.dep_ == "amod" and c.lower_ in _CHANCE for c in tok.children)
             or any(c.dep_ == "prep" and c.lower_ == "at" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)):
         return True  # "a really good shot at earning the crown"
-    if etype == "killing" and _FIRE_KILLED.search(tok.sent.text) and not _SET_ALIGHT.search(tok.sent.text):
+    if etype == "killing" and _fire_killed(tok):
         return True  # "a fire that killed four children": no one killed on purpose (docs/annotation.md §7)
     if (etype == "arrest" and word.startswith(("caught", "captur")) or etype == "extradition" and word.startswith("expel")) \
-            and (objects := taken(tok)) and all(_no_person(t) for t in objects):
+            and tok.lang_ == "en" and not _seizing(actor_tok) and (objects := taken(tok)) and all(_no_person(t) for t in objects):
         return True  # "captured four medals", "captured sulfur", "did not expel the rag": no one taken
     if etype == "arrest" and word.startswith(("caught", "captur")):
         if _ON_RECORD.match(text, end) or actor_tok is not None and _RECORDERS.fullmatch(actor_tok.text):
