@@ -69,7 +69,7 @@ _EXECUTED = (re.compile(r"\s+(?:(?:a|an|the|this|that|these|its|their|his|her|se
              re.compile(r"\b" + _EXECUTED_THINGS + r"\s+(?:\w+\s+){0,3}$|\bfaithfully\s+$", re.I))
 # What a struggle is against, not whom an attack hits: "beat this threat", "beating the opioid epidemic", "an attack on
 # the democratic process", "un ataque a la democracia".
-_ABSTRACT_TARGET = re.compile(r"\b(?:threats?|epidemics?|crisis|crises|problems?|scourge|addiction|democra(?:cy|tic)|process|"
+_ABSTRACT_TARGET = re.compile(r"\b(?:threats?|epidemics?|flames|blazes?|crisis|crises|problems?|scourge|addiction|democra(?:cy|tic)|process|"
                               r"constitution|rule of law|values|freedoms?|sovereignty|economy|system|amenaza|epidemia|crisis|"
                               r"democracia|constitución|estado de derecho)\b", re.I)
 _OFFENCE_LABEL = re.compile(r"\s*[-*•]?\s*(?:\*\*)?(?:offen[cs]es?|charges?|counts?(?: \d+)?|crimes?|violations?|delitos?|cargos?)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .arguments import _WEAPONS
-from .words import triggers
+from .words import _category_of, triggers
 
 # What is caught or captured when no one is arrested: animals, pictures and sounds, a prize, a feeling, a ride
 _CAUGHT_THINGS = re.compile(r"fish|bass|trout|salmon|tuna|cod|crabs?|lobsters?|shrimp|deer|birds?|animals?|snakes?|alligators?|"
@@ -26,10 +26,107 @@ _INSTITUTION = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+|our\s+|his\s+
                           r"federation|guild|bar|competition|tournament|games)\b", re.I)
 
 
+# The words of a person, or of people, that a capture or an expulsion takes: a role or a kind of person ("the
+# fugitive", "two inmates", "the 17-year-old", "the pair"), an agent's noun ("the robber", "a gunman", "militants")
+_PERSONAL = re.compile(r"(?:\w+-)?(?:[\w-]*(?:er|or|ar|at|ist|ant|ent|ian|ee|ive|man|men|woman|women|-old)s?|person|sons?|persons|people|"
+                       r"child|children|kids?|boys?|girls?|teens?|youths?|juveniles?|adults?|minors?|aliens?|nationals?|citizens?|"
+                       r"individuals?|suspects?|inmates?|convicts?|hostages?|rebels?|troops?|pirates?|thie(?:f|ves)|crooks?|"
+                       r"gangs?|cells?|members?|bandits?|guerrillas?|spy|spies|wife|wives|husbands?|daughters?|mothers?|fathers?|"
+                       r"brothers?|sisters?|famil(?:y|ies)|couples?|pair|duo|trio|victims?|others?|accomplices?|cohorts?|"
+                       r"fugitives?|escapees?|felons?|thugs?|crew|posse|band|squad|unit|one|ones|two|three|four|five|six|all|both|"
+                       r"dozens|several|many|some|most|rest|each|none)", re.I)
+_QUANTITIES = {"most", "some", "all", "many", "much", "part", "half", "dozens", "hundreds", "thousands", "several", "each",
+               "both", "none", "rest", "millions", "tens", "scores"}
+_PRONOUNS = {"he", "him", "she", "her", "they", "them", "who", "whom", "i", "me", "we", "us", "you", "himself", "herself",
+             "themselves", "those", "someone", "anyone", "somebody", "everyone", "that", "which"}
+# A particle that makes the verb another verb: "the trick caught on", "beat out a rival for the seat", "threw up"
+_PARTICLE_SENSES = (("catch", "on"), ("caught", "on"), ("beat", "out"), ("threw", "up"), ("throw", "up"))
+# An illness's attack, not a person's: "died of an apparent heart attack", "suffered a panic attack"
+_AILMENT_BEFORE = re.compile(r"\b(?:heart|panic|anxiety|asthma|asthmatic|allergic|migraine|gout|seizure|cardiac)\s+$", re.I)
+# A chance, not a gunshot: "a really good shot at earning the crown", "a fair shot"
+# ("the second shot", "the last shot", "another shot" are gunfire: no ordinal here)
+_CHANCE = {"good", "fair", "real", "decent", "great", "long", "fighting"}
+# A fire no one is said to have set as what kills: "Basement fire kills man, 84", "a fire that killed four children",
+# "killed in a house fire"; not where a fire was set ("an arson fire killed", "set a fire that killed"), nor a fire in a
+# prison, which inmates or a riot set more often than not ("inmates were killed in a prison fire")
+_FIRE_KILLED = re.compile(r"\b(?:fires?|blazes?|flames)\s+(?:(?:that|which)\s+)?(?:(?:on|in|near|at)\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:killed|kills|claimed)\b|\b(?:killed|died|dies|perished)\s+(?:in|during)\s+(?:a|an|the)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:fire|blaze)\b", re.I)
+_SET_ALIGHT = re.compile(r"\b(?:arson\w*|set|sets|setting|started|ignited|torched|burn(?:ed|t|ing)|firebomb\w*|\w*bombs?|molotov|"
+                         r"incendiar\w*|petrol|deliberately|intentionally|suspicious|accelerant|doused|gasoline|prisons?|jails?|"
+                         r"riots?|inmates)\b", re.I)
+# Who takes what a capture or an expulsion takes when it is an arrest or a removal whatever its object's word: police,
+# soldiers, an agency or a state ("Marines captured the cartel boss", "Nicaragua expelled the papal nuncio")
+_FORCES = re.compile(r"authorities|officials|government|forces|security|agenc(?:y|ies)", re.I)
+_SEIZING = ("law enforcement", "military")
+
+
+def taken(tok, counts: bool = False) -> list:
+    """Who or what the verb takes: its object, or its passive subject (through a verb it is joined to, "were
+    tortured and murdered"), or, in a relative clause, the noun the clause hangs from; past a count to what it counts
+    ("most of the sulfur": the sulfur) unless ``counts``."""
+    verb = tok.head if tok.dep_ == "conj" and tok.head.tag_.startswith("VB") else tok
+    taken = [c for c in (*tok.children, *verb.children) if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken:  # "capturing and preserving the world's wildlife": the object the joined verb shares
+        taken = [o for c in tok.children if c.dep_ == "conj" and c.tag_.startswith("VB") for o in c.children if o.dep_ == "dobj"]
+    taken = [tok.head if t.lower_ in ("who", "that", "which", "whom") and tok.dep_ == "relcl" else t for t in taken]
+    if counts:
+        return taken
+    return [next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), t)
+            if t.lower_ in _QUANTITIES or t.tag_ == "CD" else t for t in taken]  # "most of the sulfur": the sulfur
+
+
+def _no_person(t) -> bool:
+    """A common noun no one is: "four medals", "sulfur", "the world's wildlife", "the rag" (not "the fugitive", "two
+    inmates", a name, a pronoun)."""
+    before = t.doc[t.left_edge.i : t.i]  # its words before it, where a parse may have left the person ("the burglar two streets")
+    return t.tag_ in ("NN", "NNS") and t.ent_type_ not in ("PERSON", "NORP", "ORG") and t.lower_ not in _PRONOUNS \
+        and not _PERSONAL.fullmatch(t.text) and not any(w.tag_ in ("NN", "NNS", "JJ") and _PERSONAL.fullmatch(w.text) for w in before)
+
+
+def _seizing(actor_tok) -> bool:
+    """Whether who captures or expels is police, soldiers, an agency or a state, or is not named ("the fugitive was
+    captured"): then the capture is an arrest whatever word its object is ("captured the cartel boss")."""
+    return actor_tok is None or bool(actor_tok.ent_type_) or bool(_FORCES.fullmatch(actor_tok.text)) \
+        or _category_of(actor_tok.text, "en") in _SEIZING
+
+
+def _fire_killed(tok) -> bool:
+    """Whether the trigger is the killing a fire did ("A kitchen fire killed an elderly man", "died in a house fire"),
+    in a sentence that tells of no one setting it; not another killing of the same sentence ("a man who killed his
+    wife died in a house fire")."""
+    sent = tok.sent
+    return not _SET_ALIGHT.search(sent.text) and any(
+        sent.start_char + m.start() <= tok.idx < sent.start_char + m.end() for m in _FIRE_KILLED.finditer(sent.text))
+
+
+def _another_verb(tok) -> bool:
+    """A verb whose particle makes it another verb ("caught on", "beat out", "threw up"), or "caught up in"."""
+    prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if any(tok.lower_.startswith(stem) and particle in prt for stem, particle in _PARTICLE_SENSES):
+        return True
+    return tok.lower_.startswith(("caught", "catch")) and "up" in prt and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ == "in"
+
+
 def other_sense(etype: str, tok, text: str, end: int, actor_tok, target_tok) -> bool:
     """Whether the trigger's word is used in a sense that is no act of its type: "caught"/"captured" of a thing or on
-    camera (no arrest), "expelled" from an institution (no removal from a country)."""
+    camera (no arrest), "expelled" from an institution (no removal from a country), a verb its particle makes another
+    ("the trick caught on", "beat out a rival"), an illness's attack, a shot that is a chance, a fire no one set."""
     word = tok.lower_
+    if tok.tag_.startswith("VB") and _another_verb(tok):
+        return True
+    start = tok.idx
+    if word.startswith("attack") and _AILMENT_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "died of an apparent heart attack"
+    if etype == "attack" and word == "shot" and tok.tag_ == "NN" and (
+            any(c.dep_ == "amod" and c.lower_ in _CHANCE for c in tok.children)
+            or any(c.dep_ == "prep" and c.lower_ == "at" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)):
+        return True  # "a really good shot at earning the crown"
+    if etype == "killing" and _fire_killed(tok):
+        return True  # "a fire that killed four children": no one killed on purpose (docs/annotation.md §7)
+    if (etype == "arrest" and word.startswith(("caught", "captur")) or etype == "extradition" and word.startswith("expel")) \
+            and tok.lang_ == "en" and not _seizing(actor_tok) and (objects := taken(tok)) and all(_no_person(t) for t in objects):
+        return True  # "captured four medals", "captured sulfur", "did not expel the rag": no one taken
     if etype == "arrest" and word.startswith(("caught", "captur")):
         if _ON_RECORD.match(text, end) or actor_tok is not None and _RECORDERS.fullmatch(actor_tok.text):
             return True  # "a car caught on a grainy security videotape", "none of the cameras captured it"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..event_lexicon import LEGAL
+from .senses import taken
 
 # The nouns of a trade: what is done with goods over time, not one act, unless the goods are counted ("the sale of
 # 5 kilograms of cocaine to an undercover agent")
@@ -114,6 +115,55 @@ def _counts_it(tok, start: int, end: int) -> bool:
     return clause is None or clause.left_edge.i <= tok.i <= clause.right_edge.i
 
 
+# Words that make a plural of happenings a tally ("many of those arrests", "dozens of indictments", "the most murders
+# of any city"), and people counted by the thousands as what befell them ("thousands of people were murdered", "one
+# of thousands who were lynched"); not "several arrests", a handful one raid can make
+_TALLY = {"many", "most", "numerous", "countless", "dozens", "hundreds", "thousands", "millions", "scores", "tens"}
+_THOUSANDS = {"hundreds", "thousands", "millions", "tens"}
+# A span of years, which a count of victims over it makes a statistic: "between 1877 and 1950", "since 1990"
+_YEARS = re.compile(r"\bbetween\s+(?:1[6-9]|20)\d\d\s+and\s+(?:1[6-9]|20)\d\d\b|\bfrom\s+(?:1[6-9]|20)\d\d\s+(?:to|until|through)\s+"
+                    r"(?:1[6-9]|20)\d\d\b|\bsince\s+(?:1[6-9]|20)\d\d\b|\b(?:over|in|during|for)\s+(?:the\s+)?(?:last|past)\s+"
+                    r"(?:[\w-]+\s+)?(?:years|decades|centur(?:y|ies))\b|\bcentur(?:y|ies)\b|\bdecades\b|\b(?:that|the|this)\s+era\b", re.I)
+
+
+def _large(t) -> bool:
+    """A count of a thousand or more ("4,400", "1,500", "2 million")."""
+    digits = t.text.replace(",", "")
+    return t.tag_ == "CD" and (digits.isdigit() and int(digits) >= 1000 or t.lower_ in ("million", "billion", "thousand"))
+
+
+_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:today|yesterday|tonight|weekend)\b|"
+                  r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+
+
+def _on_a_day(sent) -> bool:
+    """Whether the sentence dates what it tells to a day ("on Tuesday", "on October 7", "this weekend")."""
+    return any(e.label_ in ("DATE", "TIME") and _DAY.search(e.text) for e in sent.ents)
+
+
+def tally(tok, etype: str) -> bool:
+    """Whether the trigger tells a tally, not a happening: a plural noun of happenings a word of many counts ("many of
+    those arrests", "dozens of U.S. indictments", "the most murders"), or a verb whose victims are counted by the
+    thousands over a span of years ("in the century after the war, thousands of people were murdered", "4,400 people
+    were murdered between 1877 and 1950", "one of thousands who were lynched in that era"). Not one operation ("in a
+    single raid"), nor a count with no span ("killed hundreds of civilians in El Fasher", "one of hundreds who were
+    arrested during the protest"), nor a span in a clause of its own ("the cartel, which has operated for decades,
+    killed 1,200 migrants in 2010")."""
+    if one_operation(tok.sent.text) or _on_a_day(tok.sent):
+        return False  # "arrested hundreds of members in a sweep on Tuesday": one operation
+    if tok.tag_ == "NNS":
+        if any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in _TALLY for c in tok.children):
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _TALLY
+    if not tok.tag_.startswith("VB") or etype == "trafficking":
+        return False  # goods counted by the hundred are one load ("seized hundreds of pounds of meth")
+    sent = tok.sent
+    if not any(_counts_it(tok, sent.start_char + m.start(), sent.start_char + m.end()) for m in _YEARS.finditer(sent.text)):
+        return False  # a span in a clause of its own says nothing of this count ("the cartel, which has operated for decades")
+    # thousands, or one of thousands ("one of thousands who were lynched in that era"), or a count of a thousand or more
+    return any(t.lower_ in _THOUSANDS or any(_large(c) for c in t.children if c.dep_ == "nummod") for t in taken(tok, counts=True))
+
+
 def _statistic(tok, text: str, s_start: int, s_end: int, language: str) -> bool:
     """A large count over a period, or a comparison of periods, in the trigger's sentence; not a count the text
     presents as one operation ("arrested 1,500 suspects in a single operation this year", docs/annotation.md §2.2)."""
@@ -192,6 +242,8 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
     if _CITED_HEADLINE.match(text, sent.start_char):
         return "cited headline"
     if (etype in LEGAL or etype == "trafficking") and _statistic(tok, text, sent.start_char, sent.end_char, language):
+        return "statistic"
+    if language == "en" and tally(tok, etype):
         return "statistic"
     return None
 

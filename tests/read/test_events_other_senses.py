@@ -1,0 +1,99 @@
+"""Words of an act used in another sense, and tallies told with a word of an act, read on the corpus documents
+outside the real-text set: a capture of a thing, a verb its particle makes another, an illness's attack, a shot that is
+a chance, a fire no one set, and many happenings counted at once. Each rule with the near misses it must leave alone."""
+
+import pytest
+
+from tocsin.models import Document
+from tocsin.read import read_many
+
+pytestmark = pytest.mark.model
+
+
+def _events(text, published="2024-03-10", language="en"):
+    ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at=published, language=language)], gated=False)
+    return [e for e in ann.events if e.type != "presence"]
+
+
+@pytest.mark.parametrize("text", [
+    "The swimmer captured three gold medals at the national championships.",
+    "The new scrubbers captured most of the sulfur before it left the stack.",
+    "He spent his life capturing and preserving rare orchids.",
+    "The teacher feared she would lose her savings after getting caught up in the payroll fiasco.",
+    "The dance caught on with teenagers across the country.",
+    "Garcia beat out two rivals for the council seat.",
+    "The boy threw up after the long bus ride.",
+    "A 70-year-old farmer died of an apparent heart attack on Saturday.",
+    "She suffered a panic attack before the exam.",
+    "Every team has a fair shot at winning the cup.",
+    "Crews launched an attack on the flames from the roof.",
+    "A kitchen fire killed an elderly man in Dayton on Monday.",
+    "Two sisters died in a house fire in Lorain on Sunday.",
+    "The nurse could not expel the coin from the boy's throat.",
+])
+def test_other_senses_a_word_of_an_act_in_another_sense_is_no_event(text):
+    assert not _events(text), [(e.type, e.trigger) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Deputies captured the fugitive near the lake on Monday.", "arrest"),
+    ("The 17-year-old was captured in Dayton on Friday.", "arrest"),
+    ("Border agents caught two smugglers near Nogales on Sunday.", "arrest"),
+    ("Officers caught up with the suspect in Fresno on Monday.", "arrest"),
+    ("Three men beat up a clerk in Elm Park on Tuesday.", "attack"),
+    ("A man fired a shot at a deputy on Tuesday.", "attack"),
+    ("An arson fire killed two children in Dayton on Monday.", "killing"),
+    ("A man set a fire that killed his neighbor on Friday.", "killing"),
+    ("Gunmen attacked the store on Friday, and the owner later suffered a heart attack.", "attack"),
+    ("Mexico expelled two Guatemalan nationals on Tuesday.", "extradition"),
+])
+def test_other_senses_the_act_itself_stays(text, etype):
+    assert etype in [e.type for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Many of those arrests involved violent crimes.",
+    "The inquiry led to dozens of federal indictments.",
+    "For ten straight years the city has had the most murders of any in the state.",
+    "She was one of thousands who were lynched in that era.",
+    "In the decades after the war, thousands of villagers were tortured and murdered by the militia.",
+    "More than 2,000 farmers were murdered between 1920 and 1935.",
+])
+def test_other_senses_a_tally_of_happenings_is_no_event(text):
+    assert not _events(text), [(e.type, e.trigger) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Police made several arrests at the scene on Friday.", "arrest"),
+    ("Police arrested hundreds of protesters in Tbilisi on Tuesday.", "arrest"),
+    ("Agents seized hundreds of pounds of meth near Tucson.", "trafficking"),
+    ("Four armed robberies hit the neighborhood within an hour on Sunday night.", "robbery"),
+    ("Gunmen killed 12 farmers in a village near Jos in 1998.", "killing"),
+    ("The militia killed hundreds of villagers in the valley last week.", "killing"),
+    ("Police caught the burglar two streets away.", "arrest"),
+])
+def test_other_senses_a_count_of_one_occasion_stays(text, etype):
+    assert etype in [e.type for e in _events(text)]
+
+
+# Found in review: each of these was lost by the first form of the rules
+@pytest.mark.parametrize("text, etype", [
+    ("Marines captured the cartel boss near Culiacan on Friday.", "arrest"),  # an arresting force: no list of person words
+    ("Police caught the culprit in Dayton on Monday.", "arrest"),
+    ("Nicaragua expelled the papal nuncio on Tuesday.", "extradition"),
+    ("The last shot hit a bystander outside the bar in Dayton on Monday.", "attack"),  # an ordinal shot is gunfire
+    ("Gang members burned the bus in Monterrey, and the fire killed 11 passengers on Friday.", "killing"),  # a fire set
+    ("A man who killed his wife in Dayton on Monday died in a house fire the next day.", "killing"),  # another killing
+    ("He was one of hundreds who were arrested during the protest in Tbilisi last week.", "arrest"),  # one occasion
+    ("The cartel, which has operated for decades, killed 1,200 migrants in San Fernando in 2010.", "killing"),  # a span of its own clause
+])
+def test_other_senses_a_near_miss_of_review_stays(text, etype):
+    assert etype in [e.type for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "La policía capturó al cabecilla de la banda en Lima el lunes.",
+    "El ejército capturó a tres sicarios en Culiacán el viernes.",
+])
+def test_other_senses_a_spanish_capture_stays(text):
+    assert "arrest" in [e.type for e in _events(text, language="es")]
