@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..resolve import bare
+from .story import definite
 
 # How an act of violence was done, by its trigger's words (a trigger that names no manner, "killed", "attacked",
 # "murder", "assault", tells nothing)
@@ -68,7 +69,6 @@ def _other_manner(a: dict, b: dict) -> bool:
     ma, mb = manners(a), manners(b)
     if a["doc_id"] != b["doc_id"] or not ma or not mb or ma & mb:
         return False
-    from .incidents import definite  # (incidents reads this module)
     if definite(a) or definite(b):
         return False  # "The shooting was the third this month" refers back to an assault that may hold several manners
     # "Gunmen beat Pérez before shooting him", "a man was beaten and then shot": one victim or one sentence, one assault
