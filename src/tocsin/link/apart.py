@@ -54,6 +54,11 @@ def _same(x: str | None, y: str | None) -> bool:
     return bool(x) and bool(y) and (x == y or x.endswith("-" + y) or y.endswith("-" + x))
 
 
+def same_name(x: str, y: str) -> bool:
+    """Two entities are one party by their names ("person:bell", "organization:tyrise-m-bell")."""
+    return _same(_who(x), _who(y))
+
+
 def _misread(ev: dict) -> bool:
     """A report whose actor is its own victim is a misread (a pronoun resolved to the victim): no evidence of anything."""
     return _same(_who(ev.get("actor_entity")), _who(ev.get("target_entity")))

@@ -75,7 +75,7 @@ from dataclasses import dataclass
 from ..read.placedb import distance_km
 from ..resolve import bare
 from . import apart, counts
-from .story import (_ANYONE, _DETERMINED, _GENERIC, LESS_GRAVE, _same_story, _words, another, definite, legal_step,  # noqa: F401
+from .story import (_ANYONE, _DETERMINED, _PRONOUN, _GENERIC, LESS_GRAVE, _same_story, _words, another, definite, legal_step,  # noqa: F401
                     one_telling, same_step, someone_new, typed_apart, undated)
 
 COMPATIBLE = {
@@ -177,6 +177,8 @@ _NEAR_CATEGORIES = ({"law enforcement", "former law enforcement", "military"}, {
 
 def _parties_feature(a: dict, b: dict) -> float | None:
     ta, tb = bare(a.get("target_entity") or "") or None, bare(b.get("target_entity") or "") or None  # a lone surname as before its scope
+    if ta and tb and ta != tb and a["doc_id"] == b["doc_id"] and apart.same_name(ta, tb):
+        tb = ta  # one article's "Tyrise M. Bell", then "Bell", whatever kind the resolver gave each: one person
     if ta and tb and ta.startswith("person:") and tb.startswith("person:"):
         return 1.0 if ta == tb else None  # two named victims: the same person or two incidents
     if ta and tb and ta != tb and ta.split(":")[0] == tb.split(":")[0]:
@@ -203,7 +205,23 @@ def _parties_feature(a: dict, b: dict) -> float | None:
         if a["doc_id"] == b["doc_id"] or not any({ca, cb} <= near for near in _NEAR_CATEGORIES):
             return None
         score = min(score, 0.1)  # outlets describe one victim differently ("police officer", "retired officer")
+    elif ca and cb and ca != cb and a["doc_id"] == b["doc_id"] and _described(a) and _described(b):
+        return None  # one article, "the couple were found dead", "shot at both officers": two victims, two happenings
     return score
+
+
+def _described(ev: dict) -> bool:
+    """The report's victim is one party the article describes ("the couple", "both officers", "a man", "him"), so its
+    category is what the article says of that victim: not a list of victims of several kinds ("four members of the
+    security forces and a woman"), and not a civilian by name only, as a name says nothing of its bearer's kind
+    ("Hege and Dunakin" were two of the "4 slain Oakland police")."""
+    target = (ev.get("target_text") or "").strip()
+    if not target or re.search(r"\b(?:and|y|e)\b|[,;]", target):
+        return False
+    if ev.get("target_category") != "civilian":
+        return True
+    words = _DETERMINED.sub("", target).split()
+    return _PRONOUN.match(target) is not None or all(not w[:1].isupper() for w in words)
 
 
 _TARGET_DEFINED = {"designation", "extradition"}  # one happening per target: a new target is a new happening

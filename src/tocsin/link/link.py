@@ -20,7 +20,7 @@ from ..read.people import offices, rank
 from ..store import Store
 from ..store import linking as sql
 from ..structure import at, item_at, segments
-from . import claims, entities, forecasts, incidents
+from . import claims, entities, forecasts, incidents, story
 
 CANDIDATES = 8  # incidents, or claims, a new report is compared with at most: the most recent first
 MEMBERS = 4  # reports of one incident a newcomer is compared with: the most recent
@@ -205,7 +205,9 @@ def _referent(store: Store, ev: dict) -> str | None:
     earlier = sql.earlier_reports_in_document(store, ev["doc_id"], ev["id"], incidents.COMPATIBLE.get(ev["type"], (ev["type"],)))
     # a killing refers back to a killing before an attack that killed nobody ("the shooting" that killed Bell is not the
     # fight before it); "the stabbing" may be a killing's, whose death its own sentence does not tell
-    earlier = sorted(earlier, key=lambda r: r["type"] in incidents.LESS_GRAVE.get(ev["type"], ()))
+    # and "the attack" is the report that called it an attack ("The attack left one officer dead … before police shot
+    # and killed the attacker. … witnessed the attack"), before a later report told in other words
+    earlier = sorted(earlier, key=lambda r: (r["type"] in incidents.LESS_GRAVE.get(ev["type"], ()), not story.same_word(ev, r)))
     # "the killing of Mr Carroll" is not that of "murdered soldier Azimkar"; nor is it the incident Azimkar's killing
     # joined through an earlier report that names no one. An incident that also holds a report agreeing with the
     # reference's party stays its ("The bodies of Amir Khan and Gerard Smith were found …", then "the killing of Khan")

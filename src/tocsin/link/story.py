@@ -168,3 +168,12 @@ def typed_apart(a: dict, b: dict) -> bool:
 def _one_victim(a: dict, b: dict) -> bool:
     ta, tb = bare(a.get("target_entity") or ""), bare(b.get("target_entity") or "")
     return bool(ta) and ta == tb and ta.startswith("person:")
+
+
+def same_word(reference: dict, earlier: dict) -> bool:
+    """A definite reference names its happening with a word an earlier report used for it: "the attack" and "the
+    attack left one officer dead", "the stabbing" and "stabbed", "the arrest" and "was arrested" (the stem of the
+    reference's noun among the earlier trigger's words)."""
+    noun = re.findall(r"\w+", (reference.get("trigger_text") or "").lower())
+    words = re.findall(r"\w+", (earlier.get("trigger_text") or "").lower())
+    return bool(noun) and len(noun[-1]) >= 4 and any(w[:4] == noun[-1][:4] for w in words if len(w) >= 4)
