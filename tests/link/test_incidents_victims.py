@@ -108,3 +108,28 @@ def test_incidents_officers_shot_and_a_couple_found_dead_read_whole_are_two(tmp_
         link(store)
         rows = store.fetch("SELECT ev.type, ie.incident_id FROM events ev JOIN incident_events ie ON ie.event_id = ev.id")
     assert {r["type"] for r in rows} == {"killing", "attack"} and len({r["incident_id"] for r in rows}) == 2
+
+
+@pytest.mark.parametrize("words, several", [
+    ("arrests", True), ("guilty pleas", True), ("killings", True), ("asesinatos", True), ("detenciones", True),
+    ("arrest", False), ("killing", False), ("ataque", False), ("process", False), ("the shooting", False),
+])
+def test_incidents_a_plural_reference_may_sum_up_several_happenings(words, several):
+    from tocsin.link.story import several as plural
+    assert plural(row(trigger_text=words, nominal=1)) is several
+    assert not plural(row(trigger_text=words, nominal=0))  # a verb ("arrests him") refers back to nothing
+
+
+def test_incidents_a_summary_of_several_happenings_joins_none_of_them(monkeypatch):
+    """"Four people were arrested at a house …", "… and arrested 13 people in raids", then "officers worked together to
+    make the arrests": the arrests of both, not the last one told; after one arrest, "the arrests" are its own."""
+    linking = importlib.import_module("tocsin.link.link")
+    undated = {"date_precision": "publication", "date_begin": None, "date_end": None, "nominal": 1}
+    four = row(id="ev-1", type="arrest", target_text="Four people", trigger_text="arrested", incident_id="inc-1")
+    raids = row(id="ev-2", type="arrest", target_text="13 people", trigger_text="arrested", incident_id="inc-2")
+    summary = row(id="ev-3", type="arrest", trigger_text="arrests", **undated)
+    monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types: [four, raids])
+    assert linking._referent(None, summary) is None
+    assert linking._referent(None, {**summary, "trigger_text": "arrest"}) == "inc-1"
+    monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types: [raids])
+    assert linking._referent(None, summary) == "inc-2"

@@ -33,7 +33,12 @@ close enough overall:
   ("a murdered policeman", "murdered soldier Sapper Azimkar") are two; and a
   later victim told with an indefinite article ("a man") is someone new,
   unless the lede restates the headline ("DeKalb man arrested. A DeKalb
-  man has been arrested…"); a person and a business as victims are two;
+  man has been arrested…"); a person and a business as victims are two, and
+  so are victims of two kinds each described in its own words ("the couple"
+  found dead, "both officers" shot), but not a list, a bare name or no victim;
+  one article's surname is its full name ("Tyrise M. Bell", "Bell"); a plural
+  reference ("make the arrests") after two happenings sums them up, and joins
+  neither;
 - defendants or victims of one article counted differently are two
   happenings ("31 people", "three other drug dealers"; ``counts``: a lower
   bound agrees with any count above it, an upper bound with any below, an

@@ -213,8 +213,11 @@ def _referent(store: Store, ev: dict) -> str | None:
     # reference's party stays its ("The bodies of Amir Khan and Gerard Smith were found …", then "the killing of Khan")
     apart = {r["incident_id"] for r in earlier if incidents.contradicts(ev, r)} \
         - {r["incident_id"] for r in earlier if _agrees(ev, r)}
-    return next((r["incident_id"] for r in earlier if not incidents.another(r, others_only=True) and incidents.same_step(ev, r)
-                 and not incidents.placed_apart(ev, r) and r["incident_id"] not in apart), None)
+    told = [r for r in earlier if not incidents.another(r, others_only=True) and incidents.same_step(ev, r)
+            and not incidents.placed_apart(ev, r) and r["incident_id"] not in apart]
+    if story.several(ev) and len({r["incident_id"] for r in told}) > 1:
+        return None  # "to make the arrests" after two arrests told apart: a summary of several happenings, none of them
+    return told[0]["incident_id"] if told else None
 
 
 def _agrees(ev: dict, r: dict) -> bool:

@@ -177,3 +177,11 @@ def same_word(reference: dict, earlier: dict) -> bool:
     noun = re.findall(r"\w+", (reference.get("trigger_text") or "").lower())
     words = re.findall(r"\w+", (earlier.get("trigger_text") or "").lower())
     return bool(noun) and len(noun[-1]) >= 4 and any(w[:4] == noun[-1][:4] for w in words if len(w) >= 4)
+
+
+def several(reference: dict) -> bool:
+    """A definite reference in the plural ("the arrests", "these guilty pleas", "the killings", "los asesinatos"): it may
+    sum up several happenings the article told, not refer back to one."""
+    words = re.findall(r"\w+", (reference.get("trigger_text") or "").lower())
+    return bool(reference.get("nominal")) and bool(words) and len(words[-1]) > 3 and words[-1].endswith("s") \
+        and not words[-1].endswith(("ss", "us", "is"))
