@@ -170,3 +170,18 @@ def test_incidents_the_victim_is_no_second_kind_of_victim_read_whole(tmp_path, n
     r13: a civilian by default was taken for a described civilian, and the one killing split in two)."""
     rows = _incidents_of(tmp_path, name, body)
     assert {r["type"] for r in rows} == {"killing", "attack"} and len({r["incident_id"] for r in rows}) == 1
+
+
+@pytest.mark.parametrize("name, body", [
+    ("lopez", "title: Lopez\noutlet: Valley Courier\npublished: 2024-03-06\n\nJuan Lopez was shot and killed on Friday in"
+              " Millbrook, police said.\n\nHis sister, Maria Lopez, was killed on Sunday in Millbrook in a separate attack,"
+              " police said.\n\nDetectives said Lopez was killed by a man she knew.\n" + FILLER),
+    ("ramirez", "title: Ramirez\noutlet: El Diario\npublished: 2024-03-06\n\nPedro Ramírez fue asesinado el viernes en Tepic,"
+                " informó la fiscalía.\n\nEl domingo, su hermano Luis Ramírez fue asesinado en Tepic.\n\nLa fiscalía dijo"
+                " que Ramírez fue asesinado por un sicario.\n" + FILLER_ES),
+])
+def test_incidents_a_surname_two_full_names_share_joins_neither_read_whole(tmp_path, name, body):
+    """Two people of one surname: "Lopez" alone may be either, and is neither's named victim (review of r13: the lone
+    surname joined the second killing as its "same named victim")."""
+    rows = _incidents_of(tmp_path, name, body)
+    assert len(rows) == 3 and len({r["incident_id"] for r in rows}) == 3

@@ -182,8 +182,10 @@ _NEAR_CATEGORIES = ({"law enforcement", "former law enforcement", "military"}, {
 
 def _parties_feature(a: dict, b: dict) -> float | None:
     ta, tb = bare(a.get("target_entity") or "") or None, bare(b.get("target_entity") or "") or None  # a lone surname as before its scope
-    if ta and tb and ta != tb and a["doc_id"] == b["doc_id"] and apart.same_name(ta, tb):
-        tb = ta  # one article's "Tyrise M. Bell", then "Bell", whatever kind the resolver gave each: one person
+    if ta and tb and ta != tb and a["doc_id"] == b["doc_id"] and not (ta.startswith("person:") and tb.startswith("person:")) \
+            and apart.same_name(ta, tb):
+        tb = ta  # one article's "Tyrise M. Bell", then "Bell", one of them not read as a person: one person. Two persons
+        # are the resolver's call: it gives a surname the full name only when one full name has it ("Juan Lopez", "Maria Lopez")
     if ta and tb and ta.startswith("person:") and tb.startswith("person:"):
         return 1.0 if ta == tb else None  # two named victims: the same person or two incidents
     if ta and tb and ta != tb and ta.split(":")[0] == tb.split(":")[0]:
