@@ -22,6 +22,7 @@ def row(**kw):
 @pytest.mark.parametrize("killed, shot", [
     (("The couple", "civilian"), ("both officers", "law enforcement")),
     (("a farmer", "civilian"), ("the deputy", "law enforcement")),
+    (("him", "civilian"), ("two soldiers", "military")),  # the reader gives a pronoun its person's kind
     (("an elderly woman", "civilian"), ("two soldiers", "military")),
     (("una pareja de ancianos", "civilian"), ("dos policías", "law enforcement")),
     (("el taxista", "business"), ("un agente", "law enforcement")),
@@ -41,8 +42,7 @@ def test_incidents_one_article_s_victims_of_two_kinds_are_two_happenings(killed,
     ((None, "civilian"), ("two deputies", "law enforcement")),  # no victim told: "anyone else" is no description
     (("The victim", "civilian"), ("an off-duty officer", "law enforcement")),  # words any victim is told by
     (("La víctima", "civilian"), ("un agente", "law enforcement")),
-    (("A man", "civilian"), ("the deputy", "law enforcement")),
-    (("him", "civilian"), ("the deputy", "law enforcement")),  # a pronoun is "civilian" for want of a kind
+    (("the victims", "civilian"), ("two soldiers", "military")),
 ])
 def test_incidents_a_list_a_name_or_no_victim_tells_no_kind_apart(first, second):
     a = row(target_text=first[0], target_category=first[1], trigger_start=10)

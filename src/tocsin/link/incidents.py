@@ -80,7 +80,7 @@ from dataclasses import dataclass
 from ..read.placedb import distance_km
 from ..resolve import bare
 from . import apart, counts
-from .story import (_ANYONE, _DETERMINED, _GENERIC, LESS_GRAVE, _same_story, _words, another, definite, legal_step,  # noqa: F401
+from .story import (_ANYONE, _DETERMINED, _GENERIC, _PRONOUN, LESS_GRAVE, _same_story, _words, another, definite, legal_step,  # noqa: F401
                     one_telling, same_step, someone_new, typed_apart, undated)
 
 COMPATIBLE = {
@@ -218,24 +218,24 @@ def _parties_feature(a: dict, b: dict) -> float | None:
 
 
 def _described(ev: dict) -> bool:
-    """The report's victim is one party the article describes ("the couple", "both officers", "a farmer"), so its
-    category is what the article says of that victim: not a list of victims of several kinds ("four members of the
-    security forces and a woman"), and not a civilian ("civilian" is the label of a victim of no known kind) told
-    by name only, by a pronoun or by words any victim is told by ("the victim", "a man", "la víctima"): an officer
-    is also "a man" and "the victim" ("Hege and Dunakin" were two of the "4 slain Oakland police")."""
+    """The report's victim is one party the article describes ("the couple", "both officers", "a man", "him": the reader
+    gives a pronoun the kind of the person it stands for), so its category is what the article says of that victim: not
+    a list of victims of several kinds ("four members of the security forces and a woman"), not a civilian by name
+    only, as a name says nothing of its bearer's kind ("Hege and Dunakin" were two of the "4 slain Oakland police"),
+    and not "the victim", whom the reader leaves a civilian when it cannot tell whose victim it is ("An off-duty
+    police officer was killed … The victim was attacked outside his home")."""
     target = (ev.get("target_text") or "").strip()
     if not target or re.search(r"\b(?:and|y|e)\b|[,;]", target):
         return False
     if ev.get("target_category") != "civilian":
         return True
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", target) if w.lower() not in _NO_KIND]
-    return bool(words) and all(not w[:1].isupper() for w in words)
+    if _VICTIM.search(target):
+        return False
+    words = _DETERMINED.sub("", target).split()
+    return _PRONOUN.match(target) is not None or all(not w[:1].isupper() for w in words)
 
 
-# Words that tell no victim's kind: of anyone (story: "man", "people", "person"), pronouns, articles, "victim"
-_NO_KIND = _ANYONE | {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "un", "una", "unos", "unas",
-                      "el", "la", "los", "las", "su", "sus", "este", "esta", "it", "él", "victim", "victims", "víctima",
-                      "víctimas"}
+_VICTIM = re.compile(r"\bv[ií]ctim(?:a|as|s)?\b", re.I)
 
 
 _TARGET_DEFINED = {"designation", "extradition"}  # one happening per target: a new target is a new happening
