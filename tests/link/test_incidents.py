@@ -409,8 +409,8 @@ def test_incidents_a_definite_reference_joins_no_incident_that_holds_another_nam
     other = row(id="ev-0", type="attack", target_text="a bar", incident_id="inc-0")
     monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types: [named, lede, other])
     someone_else = row(id="ev-3", type="attack", target_text="him", target_entity="person:mooks", **undated)
-    assert linking._referent(None, someone_else) == "inc-0"  # not inc-1, which holds Paterson's killing
-    assert linking._referent(None, row(id="ev-3", type="attack", target_text="the man", **undated)) == "inc-1"
+    assert linking._referents(None, someone_else)[:1] == ["inc-0"]  # not inc-1, which holds Paterson's killing
+    assert linking._referents(None, row(id="ev-3", type="attack", target_text="the man", **undated))[:1] == ["inc-1"]
 
 
 def test_incidents_a_definite_reference_keeps_an_incident_that_also_names_its_party(monkeypatch):
@@ -425,12 +425,12 @@ def test_incidents_a_definite_reference_keeps_an_incident_that_also_names_its_pa
     later = row(id="ev-3", target_text="Khan", target_entity="person:amir-khan", **undated)
     for order in ([smith, khan], [khan, smith]):
         monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types, o=order: o)
-        assert linking._referent(None, later) == "inc-1"
+        assert linking._referents(None, later)[:1] == ["inc-1"]
     # a count: "two people" then "three people" in one incident; a third report of three is that incident's
     two = row(id="ev-1", fatalities=2, incident_id="inc-1", trigger_start=7, target_text="two people")
     three = row(id="ev-2", fatalities=3, incident_id="inc-1", trigger_start=90, target_text="three people")
     monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types: [three, two])
-    assert linking._referent(None, row(id="ev-3", fatalities=3, target_text="three people", **undated)) == "inc-1"
+    assert linking._referents(None, row(id="ev-3", fatalities=3, target_text="three people", **undated))[:1] == ["inc-1"]
 
 
 def test_incidents_one_article_s_attack_naming_no_victim_is_not_its_killing():
@@ -461,5 +461,5 @@ def test_incidents_a_definite_killing_refers_back_to_a_killing_before_an_attack(
     shot = row(id="ev-1", target_text="Bell", incident_id="inc-1")
     fight = row(id="ev-2", type="attack", target_text=None, incident_id="inc-2")
     monkeypatch.setattr(linking.sql, "earlier_reports_in_document", lambda store, doc, ev, types: [fight, shot])
-    assert linking._referent(None, row(id="ev-3", target_text=None, **undated)) == "inc-1"
-    assert linking._referent(None, row(id="ev-3", type="attack", target_text=None, **undated)) == "inc-2"
+    assert linking._referents(None, row(id="ev-3", target_text=None, **undated))[:1] == ["inc-1"]
+    assert linking._referents(None, row(id="ev-3", type="attack", target_text=None, **undated))[:1] == ["inc-2"]

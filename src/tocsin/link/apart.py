@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..resolve import bare
+from .story import definite
 
 # How an act of violence was done, by its trigger's words (a trigger that names no manner, "killed", "attacked",
 # "murder", "assault", tells nothing)
@@ -53,6 +54,11 @@ def _same(x: str | None, y: str | None) -> bool:
     return bool(x) and bool(y) and (x == y or x.endswith("-" + y) or y.endswith("-" + x))
 
 
+def same_name(x: str, y: str) -> bool:
+    """Two entities are one party by their names ("person:bell", "organization:tyrise-m-bell")."""
+    return _same(_who(x), _who(y))
+
+
 def _misread(ev: dict) -> bool:
     """A report whose actor is its own victim is a misread (a pronoun resolved to the victim): no evidence of anything."""
     return _same(_who(ev.get("actor_entity")), _who(ev.get("target_entity")))
@@ -68,7 +74,6 @@ def _other_manner(a: dict, b: dict) -> bool:
     ma, mb = manners(a), manners(b)
     if a["doc_id"] != b["doc_id"] or not ma or not mb or ma & mb:
         return False
-    from .incidents import definite  # (incidents reads this module)
     if definite(a) or definite(b):
         return False  # "The shooting was the third this month" refers back to an assault that may hold several manners
     # "Gunmen beat Pérez before shooting him", "a man was beaten and then shot": one victim or one sentence, one assault

@@ -33,7 +33,12 @@ close enough overall:
   ("a murdered policeman", "murdered soldier Sapper Azimkar") are two; and a
   later victim told with an indefinite article ("a man") is someone new,
   unless the lede restates the headline ("DeKalb man arrested. A DeKalb
-  man has been arrested…"); a person and a business as victims are two;
+  man has been arrested…"); a person and a business as victims are two, and
+  so are victims of two kinds each described in its own words ("the couple"
+  found dead, "both officers" shot), but not a list, a bare name or no victim;
+  one article's surname is its full name ("Tyrise M. Bell", "Bell"); a plural
+  reference ("make the arrests") after two happenings sums them up, and joins
+  neither;
 - defendants or victims of one article counted differently are two
   happenings ("31 people", "three other drug dealers"; ``counts``: a lower
   bound agrees with any count above it, an upper bound with any below, an
@@ -72,12 +77,11 @@ import json
 import re
 from dataclasses import dataclass
 
-from ..read.event_lexicon import ANOTHER as _ANOTHER
-from ..read.event_lexicon import DEFINITE as _DEFINITE
-from ..read.event_lexicon import conviction_step
 from ..read.placedb import distance_km
 from ..resolve import bare
 from . import apart, counts
+from .story import (_ANYONE, _DETERMINED, _GENERIC, _PRONOUN, LESS_GRAVE, _same_story, _words, another, definite, legal_step,  # noqa: F401
+                    one_telling, same_step, someone_new, typed_apart, undated)
 
 COMPATIBLE = {
     "killing": ("killing", "attack"),
@@ -85,7 +89,6 @@ COMPATIBLE = {
     "abduction": ("abduction", "disappearance"),
     "disappearance": ("disappearance", "abduction"),
 }
-LESS_GRAVE = {"killing": ("attack",), "abduction": ("disappearance",)}  # of compatible types, those a graver outcome names
 WINDOW_DAYS = {"day": 2, "part of day": 2, "weekend": 3, "week": 7, "month": 31, "quarter": 92, "season": 92, "year": 183}
 UNDATED_DAYS = 30  # an event the text does not date happened within this many days before publication
 RADIUS_KM = {"exact": 50, "city": 50, "admin2": 120, "admin1": 400}
@@ -108,26 +111,6 @@ def _day(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
-
-
-def another(ev: dict, others_only: bool = False) -> bool:
-    """The report marks its happening as another one of its kind: words just before the trigger or in the target.
-    ``others_only``: only the words that set it apart from the story's own ("other", "previously"), not ordinals
-    or "also"."""
-    words = (ev.get("before_trigger") or "")[-40:] + " " + (ev.get("target_text") or "")
-    return bool((_OTHERS if others_only else _ANOTHER).search(words))
-
-
-_OTHERS = re.compile(r"\b(?:other|another|previous(?:ly)?|earlier|prior|already|remaining|otr[oa]s?|anteriormente|previamente)\b", re.I)
-
-
-def undated(ev: dict) -> bool:
-    return ev["date_precision"] == "publication" or not ev.get("date_begin")
-
-
-def definite(ev: dict) -> bool:
-    """A definite reference to a happening already told: "the killing", "his murder", "this attack"."""
-    return bool(ev.get("nominal")) and bool(_DEFINITE.search(ev.get("before_trigger") or ""))
 
 
 def date_range(ev: dict) -> tuple[dt.date, dt.date] | None:
@@ -199,6 +182,10 @@ _NEAR_CATEGORIES = ({"law enforcement", "former law enforcement", "military"}, {
 
 def _parties_feature(a: dict, b: dict) -> float | None:
     ta, tb = bare(a.get("target_entity") or "") or None, bare(b.get("target_entity") or "") or None  # a lone surname as before its scope
+    if ta and tb and ta != tb and a["doc_id"] == b["doc_id"] and not (ta.startswith("person:") and tb.startswith("person:")) \
+            and apart.same_name(ta, tb):
+        tb = ta  # one article's "Tyrise M. Bell", then "Bell", one of them not read as a person: one person. Two persons
+        # are the resolver's call: it gives a surname the full name only when one full name has it ("Juan Lopez", "Maria Lopez")
     if ta and tb and ta.startswith("person:") and tb.startswith("person:"):
         return 1.0 if ta == tb else None  # two named victims: the same person or two incidents
     if ta and tb and ta != tb and ta.split(":")[0] == tb.split(":")[0]:
@@ -225,7 +212,30 @@ def _parties_feature(a: dict, b: dict) -> float | None:
         if a["doc_id"] == b["doc_id"] or not any({ca, cb} <= near for near in _NEAR_CATEGORIES):
             return None
         score = min(score, 0.1)  # outlets describe one victim differently ("police officer", "retired officer")
+    elif ca and cb and ca != cb and a["doc_id"] == b["doc_id"] and _described(a) and _described(b):
+        return None  # one article, "the couple were found dead", "shot at both officers": two victims, two happenings
     return score
+
+
+def _described(ev: dict) -> bool:
+    """The report's victim is one party the article describes ("the couple", "both officers", "a man", "him": the reader
+    gives a pronoun the kind of the person it stands for), so its category is what the article says of that victim: not
+    a list of victims of several kinds ("four members of the security forces and a woman"), not a civilian by name
+    only, as a name says nothing of its bearer's kind ("Hege and Dunakin" were two of the "4 slain Oakland police"),
+    and not "the victim", whom the reader leaves a civilian when it cannot tell whose victim it is ("An off-duty
+    police officer was killed … The victim was attacked outside his home")."""
+    target = (ev.get("target_text") or "").strip()
+    if not target or re.search(r"\b(?:and|y|e)\b|[,;]", target):
+        return False
+    if ev.get("target_category") != "civilian":
+        return True
+    if _VICTIM.search(target):
+        return False
+    words = _DETERMINED.sub("", target).split()
+    return _PRONOUN.match(target) is not None or all(not w[:1].isupper() for w in words)
+
+
+_VICTIM = re.compile(r"\bv[ií]ctim(?:a|as|s)?\b", re.I)
 
 
 _TARGET_DEFINED = {"designation", "extradition"}  # one happening per target: a new target is a new happening
@@ -233,20 +243,6 @@ _TARGET_DEFINED = {"designation", "extradition"}  # one happening per target: a 
 # two steps; within one document the same defendant goes by many descriptions ("the former vice president",
 # "Milton"), and the article's own story keeps them together. Words that tell no one apart do not count.
 _PER_PERSON = {"arrest", "charge", "conviction"}
-_ANYONE = {"defendant", "defendants", "he", "she", "him", "her", "they", "them", "who", "man", "men", "woman", "women", "person",
-           "persons", "people", "individual", "individuals", "suspect", "suspects", "accused", "all", "both", "each", "other",
-           "others", "el", "ella", "ellos", "acusado", "acusados", "detenido", "detenidos", "imputado", "imputados", "hombre",
-           "hombres", "mujer", "mujeres",
-           # words of any description ("a Venezuelan national", "an illegal alien", "a 34-year-old gang member")
-           "national", "nationals", "citizen", "citizens", "immigrant", "immigrants", "alien", "aliens", "illegal", "criminal",
-           "member", "members", "year", "old", "nacional", "ciudadano", "ciudadana", "miembro", "miembros"}
-_GENERIC = _ANYONE - {"he", "she", "him", "her", "they", "them", "who", "el", "ella", "ellos"}  # "two individuals", "three men"
-_FUNCTION = {"the", "a", "an", "of", "and", "as", "its", "their", "his", "her", "el", "la", "los", "las", "de", "del", "y"}
-
-
-def _words(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", (text or "").lower()) if w not in _FUNCTION and len(w) > 1}
-
 
 def _designated_apart(a: str | None, b: str | None) -> bool:
     """Two designations' targets tell two happenings when, beyond their counts, they share no word ("three commanders
@@ -268,113 +264,6 @@ def _counted_apart(a: dict, b: dict) -> bool:
     if a["doc_id"] != b["doc_id"]:
         return False
     return counts.different(a.get("target_text"), b.get("target_text"))
-
-
-def _same_story(a: dict, b: dict, features: dict) -> bool:
-    """Two reports of one document tell one happening only on evidence: the same day given for both, the same
-    parties (a group, an actor, a victim's kind or entity), or targets that share a word ("Gary Wilson", "Wilson").
-    A definite reference ("the killing", "that assault") is followed separately (link: the referent)."""
-    if features["date"] == 1.0 and not (undated(a) or undated(b)) or features["parties"] >= 0.6:
-        return True
-    ta, tb = a.get("target_text") or "", b.get("target_text") or ""
-    if _LEDE.match(ta) and _named(tb) or _LEDE.match(tb) and _named(ta):
-        return True  # "A Coral Gables man was arrested …", then "Martello was charged …": the lede, then the name
-        # (two descriptions, "a Venezuelan national" and "a Honduran national", are two people)
-    return bool((_words(ta) - _ANYONE) & (_words(tb) - _ANYONE))
-
-
-# A lede's description of one person, before the text names them: "A Chicago police officer", "a 33-year-old man"
-_LEDE = re.compile(r"^\W*(?:an?|un[ao]?)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,6}\s*$", re.I)
-_PRONOUN = re.compile(r"^\W*(?:he|she|him|her|they|them|it|él|ella|ellos)\W*$", re.I)
-
-
-def _named(target: str) -> bool:
-    """One person by name, the lede's person named later ("Martello", "Keith Martello"); not another description
-    ("a Honduran national") nor an offence a parse took for the target ("aggravated rape of child")."""
-    head = target.split(",")[0].strip()  # "Patricia Moore, 62, of the 100 block of Howman Avenue"
-    return _one(target) and not _LEDE.match(head) and not _DETERMINED.match(head) and head[:1].isupper()
-
-
-# A definite description, capitalized only because it opens a sentence: "The 20-year-old driver" names no one
-_DETERMINED = re.compile(r"^(?:the|this|that|these|those|el|la|los|las|este|esta)\s", re.I)
-
-
-def _one(target: str) -> bool:
-    """The target is one person, named or described: not a pronoun, a list ("X and Y"), a count or a plural noun."""
-    words = re.findall(r"[\w'’-]+", target)
-    if not words or _PRONOUN.match(target) or re.search(r"\b(?:and|y)\b", target) or (counts.count(target) or (1,))[0] > 1:
-        return False
-    return not (words[-1].islower() and words[-1].endswith("s"))  # "the defendants", "drug dealers"; not "Jones"
-
-
-def someone_new(a: dict, b: dict) -> bool:
-    """Within one article, a later report whose target is an indefinite description of one person ("a man", "an
-    unidentified African-American man") brings in someone the article had not told of: it is not the happening of
-    an earlier report that has a target. The lede restating the headline just above it is the exception, since
-    headlines drop their articles ("DeKalb man arrested in attempted robbery. A DeKalb man has been arrested…";
-    "Councilwoman arrested … NEW MIAMI — … after a recently-resigned council member was arrested")."""
-    if "headline" not in a or "headline" not in b:
-        return False
-    early, late = sorted((a, b), key=lambda e: e["trigger_start"])
-    target = (late.get("target_text") or "").strip()
-    if not early.get("target_text") or not (_LEDE.match(target) and _one(target)):
-        return False
-    return not (early["headline"] and late["evidence_start"] - early["evidence_end"] <= _LEDE_WITHIN)
-
-
-# The lede follows its headline closely: a dateline ("BEIRUT:"), a byline or a line of the site may stand between
-_LEDE_WITHIN = 300
-
-
-def legal_step(ev: dict) -> str | None:
-    """Which step of a case a conviction report tells, by its trigger: a guilty plea, an acquittal, a sentence or a
-    verdict ("pleaded guilty", "acquitted", "sentenced", "convicted"). Each is a happening of its own
-    (docs/annotation.md §2.1): "pleaded guilty in October" and "was sentenced today" are two. Of charges, an
-    arraignment and a warrant are steps of their own: "an indictment was unsealed charging X", then "X appeared for
-    arraignment"; "had four warrants out for her arrest", then "was arrested and charged with theft"."""
-    if ev.get("type") == "charge" and ev.get("trigger_text"):
-        return next((step for step, words in _CHARGE_STEPS if words.search(ev["trigger_text"])), "charge")
-    if ev.get("type") != "conviction" or not ev.get("trigger_text"):
-        return None
-    return conviction_step(ev["trigger_text"])
-
-
-# Steps of a charge other than the charge itself: the arraignment (where the plea is not guilty) and a warrant. Not
-# an appearance in court ("compareció ante el juez, que lo formalizó"): the charge is often read at it
-_CHARGE_STEPS = (("arraignment", re.compile(r"\barraign|not\s+guilty|no\s+culpable", re.I)),
-                 ("warrant", re.compile(r"\bwarrants?\b|red\s+notice|orden(?:es)?\s+de\s+(?:captura|aprehensi|arresto|detenci)|"
-                                       r"notificaci[oó]n\s+roja", re.I)))
-
-
-def same_step(a: dict, b: dict) -> bool:
-    """Not two different steps of a case (a report whose trigger is not known is no evidence either way)."""
-    sa, sb = legal_step(a), legal_step(b)
-    return sa is None or sb is None or sa == sb
-
-
-def one_telling(a: dict, b: dict) -> bool:
-    """Two reports read from the same words of one article: one happening with several parties ("the bodies of
-    Amir and Gerard were found", "seven defendants were convicted"), each party read as a report of its own."""
-    return a["doc_id"] == b["doc_id"] and a["type"] == b["type"] and a.get("trigger_start") is not None \
-        and a.get("trigger_start") == b.get("trigger_start")
-
-
-def typed_apart(a: dict, b: dict) -> bool:
-    """Within one article, an attack that names no victim is not the article's killing (nor a disappearance that names
-    no one its abduction): the article names a happening by the gravest outcome it reports (docs/annotation.md §2.1),
-    and an attack it tells beside a killing without a victim ("a gunman killed eight people", "the officer stopped the
-    gunman by shooting and wounding him"; "a violent fight ensued") is another happening, unless the two name one victim
-    or another report of the incident carries it. One that names a victim ("le dispararon seis veces", "… shot the
-    driver", then "the man died") may be the killing told again."""
-    if a["doc_id"] != b["doc_id"] or a["type"] == b["type"] or one_telling(a, b):
-        return False
-    lesser = a if a["type"] in LESS_GRAVE.get(b["type"], ()) else b if b["type"] in LESS_GRAVE.get(a["type"], ()) else None
-    return lesser is not None and not (lesser.get("target_text") or "").strip() and not _one_victim(a, b)
-
-
-def _one_victim(a: dict, b: dict) -> bool:
-    ta, tb = bare(a.get("target_entity") or ""), bare(b.get("target_entity") or "")
-    return bool(ta) and ta == tb and ta.startswith("person:")
 
 
 def compare(a: dict, b: dict) -> Match | None:

@@ -20,7 +20,7 @@ from ..read.people import offices, rank
 from ..store import Store
 from ..store import linking as sql
 from ..structure import at, item_at, segments
-from . import claims, entities, forecasts, incidents
+from . import claims, entities, forecasts, incidents, story
 
 CANDIDATES = 8  # incidents, or claims, a new report is compared with at most: the most recent first
 MEMBERS = 4  # reports of one incident a newcomer is compared with: the most recent
@@ -197,22 +197,26 @@ def _dated_apart(ev: dict, members: list[dict]) -> bool:
     return bool(mine and theirs) and all(r[0] > mine[1] or mine[0] > r[1] for r in theirs)
 
 
-def _referent(store: Store, ev: dict) -> str | None:
-    """The incident of the last earlier report of a compatible type in the same document, if any, passing over the
-    reports of other people's or earlier happenings of the kind ("The other three defendants previously pleaded
-    guilty. … The guilty plea was announced by…": the plea of the release's own defendant, told before them). An
-    ordinal stays a referent: "the third assault", then "after the attack", is that assault."""
+def _referents(store: Store, ev: dict) -> list[str]:
+    """The incidents of the earlier reports of a compatible type in the same document a definite reference may refer
+    back to, the likeliest first (the last told, then earlier ones), passing over the reports of other people's or
+    earlier happenings of the kind ("The other three defendants previously pleaded guilty. … The guilty plea was
+    announced by…": the plea of the release's own defendant, told before them). An ordinal stays a referent: "the
+    third assault", then "after the attack", is that assault."""
     earlier = sql.earlier_reports_in_document(store, ev["doc_id"], ev["id"], incidents.COMPATIBLE.get(ev["type"], (ev["type"],)))
     # a killing refers back to a killing before an attack that killed nobody ("the shooting" that killed Bell is not the
     # fight before it); "the stabbing" may be a killing's, whose death its own sentence does not tell
-    earlier = sorted(earlier, key=lambda r: r["type"] in incidents.LESS_GRAVE.get(ev["type"], ()))
+    # and "the attack" is the report that called it an attack ("The attack left one officer dead … before police shot
+    # and killed the attacker. … witnessed the attack"), before a later report told in other words
+    earlier = sorted(earlier, key=lambda r: (r["type"] in incidents.LESS_GRAVE.get(ev["type"], ()), not story.same_word(ev, r)))
     # "the killing of Mr Carroll" is not that of "murdered soldier Azimkar"; nor is it the incident Azimkar's killing
     # joined through an earlier report that names no one. An incident that also holds a report agreeing with the
     # reference's party stays its ("The bodies of Amir Khan and Gerard Smith were found …", then "the killing of Khan")
     apart = {r["incident_id"] for r in earlier if incidents.contradicts(ev, r)} \
         - {r["incident_id"] for r in earlier if _agrees(ev, r)}
-    return next((r["incident_id"] for r in earlier if not incidents.another(r, others_only=True) and incidents.same_step(ev, r)
-                 and not incidents.placed_apart(ev, r) and r["incident_id"] not in apart), None)
+    told = [r for r in earlier if not incidents.another(r, others_only=True) and incidents.same_step(ev, r)
+            and not incidents.placed_apart(ev, r) and r["incident_id"] not in apart]
+    return list(dict.fromkeys(r["incident_id"] for r in told))
 
 
 def _agrees(ev: dict, r: dict) -> bool:
@@ -252,10 +256,13 @@ def link_events(store: Store, doc_id: str, report: LinkReport) -> set[str]:
         types = incidents.COMPATIBLE.get(ev["type"], (ev["type"],))
         candidates = _candidates_for(store, ev, types, begin, end)
         best, best_match, members_of_best = None, None, []
-        earlier = _referent(store, ev) if incidents.undated(ev) and incidents.definite(ev) and ev["item"] is None \
-            and not incidents.another(ev) else None
-        if earlier is not None:  # "the killing" in an article that reported a killing before: that one
-            best, best_match, members_of_best = earlier, incidents.Match(1.0, {"reference in the same document": 1.0}), _members(store, earlier)
+        referents = _referents(store, ev) if incidents.undated(ev) and incidents.definite(ev) and ev["item"] is None \
+            and not incidents.another(ev) else []
+        if story.several(ev) and len(referents) > 1:
+            candidates = []  # "to make the arrests" after two arrests told apart sums up both: it joins neither of them
+        elif referents:  # "the killing" in an article that reported a killing before: that one
+            best, best_match, members_of_best = referents[0], incidents.Match(1.0, {"reference in the same document": 1.0}), \
+                _members(store, referents[0])
             candidates = []
         members_of = _members_of(store, candidates)
         for cand in candidates:
