@@ -83,7 +83,7 @@ _NEGATED = {
     "en": re.compile(r"(?:\b(?:will|would|could|may|might|shall|can)(?: (?:most )?\w+ly)?(?: not|n't| never)\b|\bwon't\b|\bwo n't\b|\bcannot\b)"
                      r"(?! (?:\w+ly )?(?:stop|end|cease|go away|let up|abate|subside|disappear|be over)\b)"
                      r"|\b(?:is|are|am|was|were)(?: not|n't) (?:going|expected|likely|set|about) to\b|\bunlikely to\b"
-                     r"|\b(?:(?:is|are|was|were|seems?|appears?) (?:highly |very |extremely )?(?:unlikely|improbable)|(?:is|are|was|were)(?: not|n't) (?:very )?likely) that\b"
+                     r"|\b(?:(?:is|are|was|were|'s|seems?|appears?) (?:highly |very |extremely )?(?:unlikely|improbable)|(?:is|are|was|were)(?: not|n't) (?:very )?likely) that\b"
                      r"|\b(?:do|does|did)(?: not|n't) (?:expect|anticipate|foresee|predict|believe|think)\b|\bnever\b"
                      r"|\bno (?:\w+ ){0,3}(?:is|are) (?:expected|likely|anticipated|foreseen)\b|\bno longer\b"
                      # a doubt, or a chance ruled out ("I doubt the gang will return", "there is little chance the truce will

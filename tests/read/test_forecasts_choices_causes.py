@@ -1,0 +1,57 @@
+"""Modals that foresee nothing, found reading tocsin's forecasts on White House and TR-News documents outside the
+real-text set (sentences written for this test, docs/annotation.md §4): a choice open to a party ("they could end it
+today by laying down their arms"), what someone could do if they chose, a person described by what they could do, the
+worst that could happen in general, a guess at a past cause ("a gas leak could be the cause"), and the effect of the
+speaker's own side's doing told with its time ("when we open the clinics, waiting lists will shrink"), and what a rule holds for whoever breaks it ("will be
+subjected to removal"). Near misses:
+the same modals where they predict stay forecasts. Each case: (content, speaker)."""
+
+import pytest
+
+from tocsin.read.forecasts import polarity
+from tocsin.read.statements import classify
+
+NOT_FORECASTS = [
+    ("the militia could end this war tomorrow by handing over its weapons", "the envoy"),
+    ("they can stop the fighting at any time by pulling their troops back", "the minister"),
+    ("the cartel could end the bloodshed right now if it wanted to", "the governor"),
+    ("the strike could be over tonight if management did the decent thing", "the union leader"),
+    ("she is someone who could lead the agency through a hard year", "the senator"),
+    ("parents always imagine the worst things that could happen", "the counsellor"),
+    ("a faulty heater could be the cause of the fire", "the fire chief"),
+    ("a dispute over money may have been the motive", "the detective"),
+    ("once we hire the new officers, response times will drop", "the mayor"),
+    ("when we open the clinics, waiting lists will shrink", "the health minister"),
+    ("anyone who crosses between the ports will be subjected to removal", "the spokeswoman"),
+    ("vendors who sell to minors will be subject to fines", "the council"),
+]
+
+STILL_FORECASTS = [
+    ("the war could end this year", "the analyst"),
+    ("the fighting could spread to the capital if the talks fail", "the envoy"),
+    ("the gang could strike again if the judge releases him", "the prosecutor"),
+    ("the fire could spread to the houses on the hill", "the fire chief"),
+    ("a dispute over money may lead to more killings", "the detective"),
+    ("if we do nothing, the violence will spread to the port", "the mayor"),
+    ("when the rains come, the camps will flood", "the aid worker"),  # no doing of the speaker's side
+    ("the villagers will be subjected to more attacks by the militia", "the aid worker"),  # a harm, not a rule
+]
+
+
+@pytest.mark.parametrize(("content", "speaker"), NOT_FORECASTS)
+def test_forecasts_choices_causes_and_own_effects_are_no_forecasts(content, speaker):
+    assert classify(content, "said", "en", speaker)[0] != "forecast"
+
+
+@pytest.mark.parametrize(("content", "speaker"), STILL_FORECASTS)
+def test_forecasts_choices_causes_near_misses_stay_forecasts(content, speaker):
+    assert classify(content, "said", "en", speaker)[0] == "forecast"
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("it's highly unlikely that the gang will return to the port", "negative"),
+    ("it's unlikely that they will pay that money", "negative"),
+    ("it's likely that the gang will return to the port", "positive"),
+])
+def test_forecasts_its_unlikely_that_is_a_denial(content, expected):
+    assert polarity(content) == expected
