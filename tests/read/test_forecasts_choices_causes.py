@@ -52,6 +52,7 @@ def test_forecasts_choices_causes_near_misses_stay_forecasts(content, speaker):
     ("it's highly unlikely that the gang will return to the port", "negative"),
     ("it's unlikely that they will pay that money", "negative"),
     ("it's likely that the gang will return to the port", "positive"),
+    ("the idea is it's highly\nunlikely that people will pay that money", "negative"),  # a hard-wrapped line
 ])
 def test_forecasts_its_unlikely_that_is_a_denial(content, expected):
     assert polarity(content) == expected

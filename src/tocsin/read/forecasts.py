@@ -114,7 +114,8 @@ def polarity(content: str, stance: str = "asserted", language: str = "en", denie
     belief verb to the modal of its complement, where the parse finds the belief denied ("nobody believes the truce
     will hold": ``beliefs``); a denied belief in a negated clause ("nobody thinks they won't hit back") is positive.
     A direct question's clause is read for nothing (``statements.questions``)."""
-    low = content.lower().replace("’", "'")
+    # a hard-wrapped text's line break is a space to the patterns ("highly\nunlikely that"), offsets kept for ``denied``
+    low = re.sub(r"\s", " ", content.lower().replace("’", "'"))
     if language == "en":
         low = without_questions(low, blank=True)  # "Who says it will stop? It won't." is negative; the question foretells nothing
     elif language == "es":
