@@ -58,6 +58,9 @@ REVIEW_STILL_FORECASTS = [
     ("the villagers will be subjected to the same brutal attacks again", "the aid worker"),
     ("the detainees will be subjected to detention in overcrowded camps", "the lawyer"),
     ("journalists will be subjected to arrest and torture if the junta wins", "the editor"),
+    ("her sons would be subjected to the same treatment if they were sent home", "the lawyer"),
+    ("those living near the border will be subjected to more raids", "the aid worker"),
+    ("when we are gone, the gangs will return to the valley", "the soldier"),
 ]
 
 # ... and what the narrowed rules must still leave out
@@ -72,6 +75,10 @@ REVIEW_NOT_FORECASTS = [
     ("as soon as we deploy the new units, arrests will rise", "the police chief"),
     ("those who overstay their visas will be subject to deportation", "the spokeswoman"),
     ("violators will be subject to fines of up to $500", "the council"),
+    ("those trying to enter without papers will be subject to expulsion", "the spokeswoman"),
+    ("if they don't leave by Friday, they will be subjected to removal", "the spokeswoman"),
+    ("the rebels can end the siege today if they choose to do so", "the envoy"),
+    ("if and when we succeed, the streets will be safer", "the mayor"),
 ]
 
 

@@ -128,11 +128,13 @@ _UNFORESEEN = [
     r"\b(?:will|'ll|shall|is going to|are going to) (?:\w+ly )?(?:have to )?(?:answer for|pay for (?:their|his|her|what|this|these)|"
     r"face justice|rot in)\b",
     r"\b(?:will|would|'ll|shall) (?:\w+ly )?be met with\b",
-    # what a rule holds for whoever breaks it, told of a class of people ("those who cross irregularly will be subjected
-    # to expulsion", "violators will be subject to fines"); not what befalls people named or counted ("the villagers will
-    # be subjected to the same attacks", "the detainees will be subjected to detention in overcrowded camps"), a harm
-    # foreseen
-    r"\b(?:who|whoever|anyone|anybody|violators?|offenders?)\b[^.;]{0,80}?\b(?:will|would|'ll|shall) (?:\w+ly )?be "
+    # what a rule holds for whoever breaks it, told of a class of people or of those who fail it ("those who cross
+    # irregularly will be subjected to expulsion", "those attempting to cross will be subject to restrictions", "violators
+    # will be subject to fines", "if they don't, they will be subjected to removal"); not what befalls people named or
+    # counted ("the villagers will be subjected to the same attacks", "the detainees will be subjected to detention in
+    # overcrowded camps"), a harm foreseen
+    r"\b(?:who|whoever|anyone|anybody|violators?|offenders?|those \w+ing|if (?:they|you|he|she) (?:do not|don't|does not|"
+    r"doesn't|fail))\b[^.;]{0,80}?\b(?:will|would|'ll|shall) (?:\w+ly )?be "
     r"subject(?:ed)? to (?:\w+ ){0,2}?(?:restrictions?|expulsions?|removal|deportation|penalt(?:y|ies)|fines?|prosecution|"
     r"sanctions?|arrest|detention|the (?:law|rules?))\b",
     # the nation's resolve and a promise of its return ("America will never surrender", "America will be safe again", "the
@@ -165,7 +167,7 @@ _UNFORESEEN = [
     # (the choice its own, the "if" clause ending on it: "if they wanted to", "if it chose"; not another's deed the
     # happening waits on, "the gang would retaliate if police did nothing", "might return if the army decided to leave")
     r"\b(?:could|would|might)\b[^.;]{1,80}?\bif (?:it|they|he|she|we|you|i) (?:\w+ly )?(?:really )?(?:wanted|chose|decided|"
-    r"wished|wants|chooses|decides|wishes)(?: to)?(?=\s*(?:[,.;:!?\"”]|$))",
+    r"wished|wants|chooses|decides|wishes|choose|decide|wish|want)(?: to(?: do so)?)?(?=\s*(?:[,.;:!?\"”—–-]|$))",
     # what someone is able to do, told of a person ("somebody who could best represent us"), and anything that could
     # happen, in general ("think of the worst things that could happen"): a description, not a happening foreseen
     # (not a deed done again, or done to the person: "a man who could strike again", "a man who could be released"; nor
@@ -185,7 +187,7 @@ _UNFORESEEN = [
     # (a doing to come: not a time past, "when we met, he warned the gangs will expand", nor one the speaker's side only
     # lives through, "when we least expect it, they will strike")
     r"\b(?:when|once|after|as soon as) we (?!(?:\w+ly )?(?:do not|don't|fail|lose|stop|leave|walk away|least|are|were|was|had|did|"
-    r"met|spoke|saw|went|came|got|took|made|said|told|heard|found|sat|thought|knew|began|wake|sleep|\w+ed)\b)[^.;]{1,100}?"
+    r"met|spoke|saw|went|came|got|took|made|said|told|heard|found|sat|thought|knew|began|wake|sleep|\w+(?<!e)ed)\b)[^.;]{1,100}?"
     r"\b(?:will|'ll|would|is going to|are going to)\b",
     # an indirect question
     r"\b(?:why|how|whether) " + _PLAIN + r"(?:would|will|'ll|won't|wouldn't|could|might|is going to|are going to)\b",
