@@ -1,10 +1,10 @@
 """Modals that foresee nothing, found reading tocsin's forecasts on White House and TR-News documents outside the
 real-text set (sentences written for this test, docs/annotation.md §4): a choice open to a party ("they could end it
 today by laying down their arms"), what someone could do if they chose, a person described by what they could do, the
-worst that could happen in general, a guess at a past cause ("a gas leak could be the cause"), and the effect of the
-speaker's own side's doing told with its time ("when we open the clinics, waiting lists will shrink"), and what a rule holds for whoever breaks it ("will be
-subjected to removal"). Near misses:
-the same modals where they predict stay forecasts. Each case: (content, speaker)."""
+worst that could happen in general, a guess at a past cause ("a gas leak could be the cause"), the effect of the
+speaker's own side's doing told with its time ("when we open the clinics, waiting lists will shrink"), and what a rule
+holds for whoever breaks it ("will be subjected to removal"). Near misses: the same modals where they predict stay
+forecasts. Each case: (content, speaker)."""
 
 import pytest
 

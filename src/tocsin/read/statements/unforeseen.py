@@ -33,7 +33,12 @@ retaliate").
 - the habitual "would" of a scheme that police or prosecutors narrate ("police said the men would approach victims at
   ATMs and demand cash", "the U.S. Attorney said members of the ring would recruit drivers"): what used to be done, told
   with the doings of a scheme (``_SCHEME_VERBS``); what they say would befall or be done by someone else ("would
-  survive", "would retaliate") stays a prediction.
+  survive", "would retaliate") stays a prediction;
+- a choice open to a party ("they could end this war today", "could stop it if they wanted to"), a person told by what
+  they could do ("someone who could lead the agency"), what could happen in general ("the worst things that could
+  happen"), a guess at what caused a happening ("a gas leak could be the cause"), the effect of the speaker's own side's
+  doing told with its time ("once we hire the officers, response times will drop"), and what a rule holds for whoever
+  breaks it ("those who cross irregularly will be subject to removal").
 """
 
 from __future__ import annotations
