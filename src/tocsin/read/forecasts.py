@@ -83,7 +83,7 @@ _NEGATED = {
     "en": re.compile(r"(?:\b(?:will|would|could|may|might|shall|can)(?: (?:most )?\w+ly)?(?: not|n't| never)\b|\bwon't\b|\bwo n't\b|\bcannot\b)"
                      r"(?! (?:\w+ly )?(?:stop|end|cease|go away|let up|abate|subside|disappear|be over)\b)"
                      r"|\b(?:is|are|am|was|were)(?: not|n't) (?:going|expected|likely|set|about) to\b|\bunlikely to\b"
-                     r"|\b(?:(?:is|are|was|were|seems?|appears?) (?:highly |very |extremely )?(?:unlikely|improbable)|(?:is|are|was|were)(?: not|n't) (?:very )?likely) that\b"
+                     r"|\b(?:(?:is|are|was|were|'s|seems?|appears?) (?:highly |very |extremely )?(?:unlikely|improbable)|(?:is|are|was|were)(?: not|n't) (?:very )?likely) that\b"
                      r"|\b(?:do|does|did)(?: not|n't) (?:expect|anticipate|foresee|predict|believe|think)\b|\bnever\b"
                      r"|\bno (?:\w+ ){0,3}(?:is|are) (?:expected|likely|anticipated|foreseen)\b|\bno longer\b"
                      # a doubt, or a chance ruled out ("I doubt the gang will return", "there is little chance the truce will
@@ -114,7 +114,8 @@ def polarity(content: str, stance: str = "asserted", language: str = "en", denie
     belief verb to the modal of its complement, where the parse finds the belief denied ("nobody believes the truce
     will hold": ``beliefs``); a denied belief in a negated clause ("nobody thinks they won't hit back") is positive.
     A direct question's clause is read for nothing (``statements.questions``)."""
-    low = content.lower().replace("’", "'")
+    # a hard-wrapped text's line break is a space to the patterns ("highly\nunlikely that"), offsets kept for ``denied``
+    low = re.sub(r"\s", " ", content.lower().replace("’", "'"))
     if language == "en":
         low = without_questions(low, blank=True)  # "Who says it will stop? It won't." is negative; the question foretells nothing
     elif language == "es":

@@ -33,7 +33,12 @@ retaliate").
 - the habitual "would" of a scheme that police or prosecutors narrate ("police said the men would approach victims at
   ATMs and demand cash", "the U.S. Attorney said members of the ring would recruit drivers"): what used to be done, told
   with the doings of a scheme (``_SCHEME_VERBS``); what they say would befall or be done by someone else ("would
-  survive", "would retaliate") stays a prediction.
+  survive", "would retaliate") stays a prediction;
+- a choice open to a party ("they could end this war today", "could stop it if they wanted to"), a person told by what
+  they could do ("someone who could lead the agency"), what could happen in general ("the worst things that could
+  happen"), a guess at what caused a happening ("a gas leak could be the cause"), the effect of the speaker's own side's
+  doing told with its time ("once we hire the officers, response times will drop"), and what a rule holds for whoever
+  breaks it ("those who cross irregularly will be subject to removal").
 """
 
 from __future__ import annotations
@@ -128,6 +133,15 @@ _UNFORESEEN = [
     r"\b(?:will|'ll|shall|is going to|are going to) (?:\w+ly )?(?:have to )?(?:answer for|pay for (?:their|his|her|what|this|these)|"
     r"face justice|rot in)\b",
     r"\b(?:will|would|'ll|shall) (?:\w+ly )?be met with\b",
+    # what a rule holds for whoever breaks it, told of a class of people or of those who fail it ("those who cross
+    # irregularly will be subjected to expulsion", "those attempting to cross will be subject to restrictions", "violators
+    # will be subject to fines", "if they don't, they will be subjected to removal"); not what befalls people named or
+    # counted ("the villagers will be subjected to the same attacks", "the detainees will be subjected to detention in
+    # overcrowded camps"), a harm foreseen
+    r"\b(?:who|whoever|anyone|anybody|violators?|offenders?|those \w+ing|if (?:they|you|he|she) (?:do not|don't|does not|"
+    r"doesn't|fail))\b[^.;]{0,80}?\b(?:will|would|'ll|shall) (?:\w+ly )?be "
+    r"subject(?:ed)? to (?:\w+ ){0,2}?(?:restrictions?|expulsions?|removal|deportation|penalt(?:y|ies)|fines?|prosecution|"
+    r"sanctions?|arrest|detention|the (?:law|rules?))\b",
     # the nation's resolve and a promise of its return ("America will never surrender", "America will be safe again", "the
     # attack would not deter us"), the speaker's own forces and their fight ("our security forces will do whatever is
     # necessary", "will continue its fight against terrorism"), a plan kept ("the vote would go ahead as planned")
@@ -148,6 +162,38 @@ _UNFORESEEN = [
     r"\bgoing to (?=(?:the|a|an|his|her|their|our|my|your|its|these|those|people|church|school|jail|prison|court|work|bed|"
     r"college|hospital)\b)",
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!'s )(?<!'re )(?<!\bbeen )\b(?:most|least) likely to\b",
+    # a choice open to a party, and what it could do if it chose ("Hamas could end this conflict today by releasing the
+    # hostages", "they can end it at any time", "could stop it if they wanted to"): what someone may decide, not a
+    # happening foreseen ("the war could end this year", "the deal could end the fighting if parliament ratifies it" stay
+    # ones)
+    r"\b(?:could|can) (?:\w+ly )?(?:end|stop) (?:it|this|that|the (?:\w+ )?(?:war|conflict|fighting|violence|crisis|bloodshed|"
+    r"suffering|killing|strike|standoff))\b(?= (?:\w+ )?(?:today|tomorrow|tonight|now|right now|at any time|any time|anytime|"
+    r"immediately|in a (?:day|minute|second|heartbeat)|by (?!spring\b|morning\b|evening\b)\w+ing)\b)",
+    # (the choice its own, the "if" clause ending on it: "if they wanted to", "if it chose"; not another's deed the
+    # happening waits on, "the gang would retaliate if police did nothing", "might return if the army decided to leave")
+    r"\b(?:could|would|might)\b[^.;]{1,80}?\bif (?:it|they|he|she|we|you|i) (?:\w+ly )?(?:really )?(?:wanted|chose|decided|"
+    r"wished|wants|chooses|decides|wishes|choose|decide|wish|want)(?: to(?: do so)?)?(?=\s*(?:[,.;:!?\"”—–-]|$))",
+    # what someone is able to do, told of a person ("somebody who could best represent us"), and anything that could
+    # happen, in general ("think of the worst things that could happen"): a description, not a happening foreseen
+    # (not a deed done again, or done to the person: "a man who could strike again", "a man who could be released"; nor
+    # a clause of its own, "things could go wrong", "something could happen to the witnesses")
+    r"\b(?:somebody|someone|anybody|anyone|person|man|woman|candidate|leader|nominee|one) who (?:could|can|might)\b"
+    r"(?! (?:\w+ly )?be \w+(?:ed|en)\b)(?![^.;,]{0,40}\bagain\b)",
+    r"\b(?:(?:things?|anything|everything|something) that|whatever) (?:could|might|can) (?:possibly |ever )?(?:happen|go wrong)\b",
+    # a guess at what explains a happening ("a gas leak could be the cause", "might have been the motive"): the past
+    # explained, not a happening to come
+    # (not a cause of what is to come: "the killing could be the trigger for a new war", "may be the cause of more
+    # bloodshed")
+    r"\b(?:could|may|might) (?:well |also )?(?:have been|be) (?:the|a|one|another) (?:\w+ ){0,2}?(?:cause|causes|reason|motive|"
+    r"culprit|explanation)\b(?! (?:of|for|behind) (?:a |an |the )?(?:new|more|further|future|next|coming|another|wider)\b)",
+    # what follows from the speaker's own side's doing, told with its time ("when we roll out the programme, bills will
+    # fall", "once we pass this bill, crossings will drop"): the effect of one's own action (§4); "if we do nothing" is
+    # a condition of a warning and stays
+    # (a doing to come: not a time past, "when we met, he warned the gangs will expand", nor one the speaker's side only
+    # lives through, "when we least expect it, they will strike")
+    r"\b(?:when|once|after|as soon as) we (?!(?:\w+ly )?(?:do not|don't|fail|lose|stop|leave|walk away|least|are|were|was|had|did|"
+    r"met|spoke|saw|went|came|got|took|made|said|told|heard|found|sat|thought|knew|began|wake|sleep|\w+(?<!e)ed)\b)[^.;]{1,100}?"
+    r"\b(?:will|'ll|would|is going to|are going to)\b",
     # an indirect question
     r"\b(?:why|how|whether) " + _PLAIN + r"(?:would|will|'ll|won't|wouldn't|could|might|is going to|are going to)\b",
     # a farewell and a courtesy of the floor, in their fixed forms only ("we'll see you all next week", "I'll let you go",
