@@ -58,6 +58,9 @@ def _predicates(verb, text: str) -> list[str]:
         if v.lower_ in DRIVING:  # "was driving a bus": the driver's trade
             out += driven(v, text)
             continue
+        if v.lower_ in _LEAVING:  # "had just left the Army", "resigned from the police force", "dejó la policía"
+            out += [_FORMER[(v.lang_ == "es", category)] for category in _left_service(v)]
+            continue
         if v.lower_ not in _BEING or any(c.dep_ == "neg" for c in v.children):
             continue
         for c in v.children:
@@ -69,6 +72,27 @@ def _predicates(verb, text: str) -> list[str]:
                 if obj is not None:
                     out.append(("former " if v.lower_.startswith("retire") else "") + text[slice(*_phrase(obj))])
     return out
+
+
+# The verbs by which a text says someone left a service, and the last words of a service's name (not its premises:
+# "left the police station" is no one's past)
+_LEAVING = {"left", "quit", "resigned", "dejó", "abandonó", "renunció"}
+_SERVICE_HEADS = {"army", "navy", "marines", "corps", "force", "military", "police", "department", "guard", "patrol", "service",
+                  "ejército", "ejercito", "policía", "policia", "armada", "marina", "fuerza", "institución"}
+
+
+_FORMER = {(False, "law enforcement"): "former police", (False, "military"): "former military", (True, "law enforcement"): "ex policía",
+           (True, "military"): "ex militar"}
+
+
+def _left_service(verb) -> list[str]:
+    """The armed service or police a verb of leaving says the subject left ("left the Army", "resigned from the
+    police department", "dejó la policía"): its object or "from" object, whose head is a service's and whose words
+    give law enforcement or the military."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "de", "del") for o in c.children if o.dep_ == "pobj"]
+    words = [o.doc.text[o.left_edge.idx : o.idx + len(o)] for o in objects if o.lower_ in _SERVICE_HEADS]
+    return [c for w in words if (c := _category_of(w, "en") or _category_of(w, "es")) in ("law enforcement", "military")]
 
 
 def _own_phrase(tok) -> tuple[int, int]:
