@@ -53,13 +53,18 @@ def test_target_hurt_a_means_gerund_shares_the_joined_verbs_object(make_doc, tex
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "target"), [
-    # a gerund with its own "at" object keeps it: the joined verb's object is another
-    ("He was charged with firing at two deputies and wounding a bystander.", "two deputies"),
+@pytest.mark.parametrize(("text", "gerund", "target"), [
+    # a gerund with its own "at" object does not take the joined verb's object, which is another's
+    ("He is accused of firing at two deputies and wounding a bystander.", "firing", None),
+    ("He is accused of kidnapping and killing two officers.", "kidnapping", "officers"),
+    ("He is accused of kidnapping a girl and killing her father.", "kidnapping", "girl"),
 ])
-def test_target_hurt_a_gerund_with_its_own_object_keeps_it(make_doc, text, target):
-    events = _violent(make_doc, text)
-    assert not events or events[0].target_text != "a bystander"
+def test_target_hurt_a_gerund_with_its_own_object_keeps_it(english, text, gerund, target):
+    from tocsin.read.events.arguments import _gerund_object
+
+    doc = english(text)
+    found = _gerund_object(next(t for t in doc if t.text == gerund))
+    assert (found.text if found is not None else None) == target
 
 
 @pytest.mark.model
@@ -85,5 +90,42 @@ def test_target_hurt_spanish_the_clause_of_the_happening(make_doc, text, languag
     ("Luis Gómez fue asesinado el sábado. Gómez dejó la estación de policía a las diez.", "es", "civilian"),
 ])
 def test_target_hurt_a_service_the_person_left(make_doc, text, language, category):
+    events = _violent(make_doc, text, language)
+    assert events and events[0].target_category == category
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language"), [
+    # a clause said as a chance, a denial or hearsay names no one the noun's event may assert was hurt
+    ("A shooting that could have killed dozens of students was prevented by police.", "en"),
+    ("The bombing that might have injured several officers is under investigation.", "en"),
+    ("The attack, which reportedly wounded two soldiers, took place near the border.", "en"),
+    ("The ambush, which allegedly injured three deputies, was blamed on a gang.", "en"),
+    ("La explosión que podría haber herido a decenas de personas fue evitada.", "es"),
+    # "hurt" takes trades and prospects as often as people: no target
+    ("The attack that hurt the tourism industry happened in Acapulco.", "en"),
+])
+def test_target_hurt_a_clause_said_as_a_chance_or_hearsay_names_no_target(make_doc, text, language):
+    events = _violent(make_doc, text, language)
+    assert all(e.target_text is None for e in events)
+
+
+@pytest.mark.model
+def test_target_hurt_each_happening_keeps_its_own_clause(make_doc):
+    events = _violent(make_doc, "The attack that killed two soldiers came a day after a bombing that wounded a journalist.")
+    assert {(e.trigger, e.target_text, e.target_category) for e in events} == {
+        ("attack", "two soldiers", "military"), ("bombing", "a journalist", "journalist")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "language", "category"), [
+    # leaving a service said as denied, planned or future is no past membership
+    ("Mark Hill was shot dead on Friday. Hill never left the police force.", "en", "civilian"),
+    ("Mark Hill was shot dead on Friday. Hill will leave the police department in May.", "en", "civilian"),
+    ("Mark Hill was shot dead on Friday. His brother left the Army in 2010.", "en", "civilian"),
+    ("Juan Pérez fue asesinado el domingo. Pérez no dejó la policía.", "es", "civilian"),
+    ("Juan Pérez fue asesinado el domingo. Pérez renunció a la policía en 2019.", "es", "former law enforcement"),
+])
+def test_target_hurt_a_service_left_only_when_told_as_done(make_doc, text, language, category):
     events = _violent(make_doc, text, language)
     assert events and events[0].target_category == category

@@ -30,6 +30,7 @@ from .words import (
     _child,
     _prep_object,
     _w,
+    chanced,
 )
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
@@ -354,31 +355,38 @@ def _hurt_in(tok):
         node = node.head
         if node.tag_.startswith("VB") or node.lower_ in _HURT:
             hurt = _wounded(node) if node.lower_ in _HURT else None
-            if hurt is not None and (hurt.lower_ in ("nobody", "none", "nadie") or any(
-                    c.dep_ == "det" and c.lower_ in ("no", "ningún", "ninguna") for c in hurt.children)):
-                return None  # "no one was hurt in the blast": no one to name
-            return hurt
+            return None if _no_one(hurt) else hurt  # "no one was hurt in the blast": no one to name
     return None
 
 
 # The verbs of hurting whose object a happening's own clause names ("the attack that wounded three soldiers", "a
 # bombing injuring two officers", "el ataque que hirió a dos policías")
-_HURTING = {"wounded", "injured", "hurt", "killed", "wounding", "injuring", "hurting", "killing", "hirió", "hirieron", "lesionó",
+# (not "hurt": "the attack that hurt the tourism industry" names a trade, no one hurt)
+_HURTING = {"wounded", "injured", "killed", "wounding", "injuring", "killing", "hirió", "hirieron", "lesionó",
             "lesionaron", "mató", "mataron", "dejó", "dejaron", "left", "leaving", "dejando"}
 _RELATIVE = {"that", "which", "who", "que", "cual", "quien"}
+
+
+def _no_one(hurt) -> bool:
+    """Whether the one a verb of hurting names is no one ("nobody", "no soldiers", "ningún agente")."""
+    return hurt is not None and (hurt.lower_ in ("nobody", "none", "nadie") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "ningún", "ninguna") for c in hurt.children))
 
 
 def _hurt_by(tok):
     """Who a happening noun's own clause says it hurt: "the bomb attack that wounded three soldiers", "an explosion
     injuring 37 people", "the ambush, which left two officers dead", "el ataque que hirió a dos policías"; not a clause
-    with a subject of its own ("the attack that police said wounded …" keeps its own reading) nor a count with no one
-    ("which killed no one")."""
+    with a subject of its own ("the attack that police said wounded …" keeps its own reading), one said as a chance, a
+    denial or hearsay ("that could have killed dozens", "which reportedly wounded two soldiers", "que habría herido":
+    the noun's event would assert it) nor a count with no one ("which killed no one")."""
     for clause in tok.children:
         if clause.dep_ not in ("relcl", "acl") or clause.lower_ not in _HURTING \
                 or any(c.dep_.startswith("nsubj") and _w(c) not in _RELATIVE for c in clause.children):
             continue
+        if chanced(clause) or any(c.dep_ in ("advmod", "aux") and c.lower_ in _HEARSAY for c in clause.children):
+            continue
         hurt = next((c for c in clause.children if c.dep_ == "dobj" and _w(c) not in _RELATIVE), None)
-        if hurt is None or hurt.lower_ in ("nobody", "none", "nadie") or any(c.dep_ == "det" and c.lower_ in ("no", "ningún", "ninguna") for c in hurt.children):
+        if hurt is None or _no_one(hurt):
             continue
         if clause.lower_ in ("left", "leaving", "dejó", "dejaron", "dejando") and not any(
                 c.dep_ in ("acomp", "oprd", "xcomp", "amod") and c.lower_ in _HURT | {"dead"} for c in (*clause.children, *hurt.children)):

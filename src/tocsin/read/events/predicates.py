@@ -9,7 +9,7 @@ import re
 
 from ..event_lexicon import DRIVING
 from .arguments import _phrase, driven
-from .words import _category_of, _w
+from .words import _category_of, _w, chanced
 
 # a reduced passive ("a college student murdered by an illegal immigrant") tells who did it, and its agent's words are
 # no description of the person
@@ -28,16 +28,6 @@ _RUNNING = {"running", "ran", "runs", "run", "campaigning", "campaigned"}
 _OFFICE = re.compile(r"\b(?:re-?election|office|mayor|governor|congress|senate|council|president|sheriff|legislature|assembly|"
                      r"alderman|commissioner|school board|district attorney|attorney general|state (?:house|representative|senator))\b", re.I)
 _ROLE_PREPS = {"as", "with", "for", "in", "from", "como", "con", "en", "para", "de"}
-# The words by which a description is a chance, not a fact: "may have been a Marine", "possibly a soldier", "podría ser policía"
-_CHANCE = {"possibly", "perhaps", "maybe", "probably", "likely", "posiblemente", "quizá", "quizás", "probablemente", "podría",
-           "podrían", "pudo", "puede", "habría"}
-
-
-def chanced(tok) -> bool:
-    """Whether a verb or a noun is said as a chance, a question or not at all ("may have been", "Was he …?", "possibly a
-    soldier", "was not driving"): what it says is no description of anyone."""
-    return any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in _CHANCE and c.dep_ in ("advmod", "aux") for c in tok.children) \
-        or any(c.dep_.startswith("nsubj") and c.i > tok.i for c in tok.children) and tok.sent.text.rstrip().endswith("?")
 
 
 def _predicates(verb, text: str) -> list[str]:
