@@ -125,6 +125,9 @@ def test_target_hurt_each_happening_keeps_its_own_clause(make_doc):
     ("Mark Hill was shot dead on Friday. His brother left the Army in 2010.", "en", "civilian"),
     ("Juan Pérez fue asesinado el domingo. Pérez no dejó la policía.", "es", "civilian"),
     ("Juan Pérez fue asesinado el domingo. Pérez renunció a la policía en 2019.", "es", "former law enforcement"),
+    # a Spanish service named by its adjective after the head
+    ("Juan Pérez fue asesinado el domingo. Pérez dejó la fuerza aérea en 2010.", "es", "former law enforcement"),
+    ("Juan Pérez fue asesinado el domingo. Pérez dejó la institución policial en 2010.", "es", "former law enforcement"),
 ])
 def test_target_hurt_a_service_left_only_when_told_as_done(make_doc, text, language, category):
     events = _violent(make_doc, text, language)

@@ -64,25 +64,30 @@ def _predicates(verb, text: str) -> list[str]:
     return out
 
 
-# The verbs by which a text says someone left a service, and the last words of a service's name (not its premises:
-# "left the police station" is no one's past)
+# The verbs by which a text says someone left a service, the head words of a service's name (not its premises: "left
+# the police station" is no one's past), and the description each service's former member is given
 _LEAVING = {"left", "quit", "resigned", "dejó", "abandonó", "renunció"}
 _SERVICE_HEADS = {"army", "navy", "marines", "corps", "force", "military", "police", "department", "guard", "patrol", "service",
                   "ejército", "ejercito", "policía", "policia", "armada", "marina", "fuerza", "institución"}
-
-
 _FORMER = {(False, "law enforcement"): "former police", (False, "military"): "former military", (True, "law enforcement"): "ex policía",
            (True, "military"): "ex militar"}
 
 
 def _left_service(verb) -> list[str]:
     """The armed service or police a verb of leaving says the subject left ("left the Army", "resigned from the
-    police department", "dejó la policía"): its object or "from" object, whose head is a service's and whose words
-    give law enforcement or the military."""
+    police department", "dejó la policía", "dejó la institución policial"): its object or "from" object, whose head is
+    a service's and whose words, with the adjectives after the head, give law enforcement or the military."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "de", "del") for o in c.children if o.dep_ == "pobj"]
-    words = [o.doc.text[o.left_edge.idx : o.idx + len(o)] for o in objects if o.lower_ in _SERVICE_HEADS]
+    words = [_name_words(o) for o in objects if o.lower_ in _SERVICE_HEADS]
     return [c for w in words if (c := _category_of(w, "en") or _category_of(w, "es")) in ("law enforcement", "military")]
+
+
+def _name_words(head) -> str:
+    """A name's words up to its head and the adjectives after it ("the Army", "la fuerza aérea"), not its clauses or
+    its "of" ("the army of volunteers" is cut to "the army")."""
+    end = max([head, *(c for c in head.children if c.dep_ in ("amod", "flat") and c.i > head.i)], key=lambda t: t.i)
+    return head.doc.text[head.left_edge.idx : end.idx + len(end)]
 
 
 def _own_phrase(tok) -> tuple[int, int]:
