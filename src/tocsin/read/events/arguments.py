@@ -235,11 +235,13 @@ _MEANS_BY = {"by"}  # the preposition of a means: "stopped the gunman by shootin
 
 def _gerund_object(tok):
     """The object of a gerund, or of the gerund joined to it when it has none of its own ("by shooting and wounding
-    him", "of kidnapping and killing two officers": him, the officers); not where it has its own "at" or "on" object
-    ("of firing at two deputies and wounding a third": the deputies)."""
+    him", "of kidnapping and killing two officers": him, the officers); none where it has its own "at" or "on" object
+    ("of firing at two deputies and wounding a third": not the third)."""
     if (obj := _child(tok, "dobj")) is not None or _own_object(tok) is not None:
         return obj
     return next((o for v in tok.conjuncts if v.i > tok.i and v.tag_ == "VBG" and (o := _child(v, "dobj")) is not None), None)
+
+
 _CHARGE_PAPERS = {"charge", "charges", "complaint", "complaints", "information", "indictment", "indictments", "case", "cases"}
 _UNDERGONE = {"died", "dies", "succumbed", "succumbs", "came", "turned", "surrendered"}  # "came under fire", "turned himself in"
 _HEARSAY = MODALITY["en"]["alleged"] | MODALITY["es"]["alleged"]
