@@ -30,6 +30,7 @@ from .words import (
     _child,
     _prep_object,
     _w,
+    chanced,
 )
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
@@ -167,12 +168,13 @@ def _verb_arguments(tok, etype: str, text: str):
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in tok.children):
         gov = tok.head.head  # "the victim was awaiting treatment after being stabbed": the one the clause is about
         return _agent(tok), _subject(gov)[0]  # "2 men hospitalized after being shot"; "was released and later freed before being arrested"
-    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and _w(tok.head) in _WHEN and tok.head.head.tag_.startswith(("VB", "MD")):
-        # "Hezbollah gunmen killed the colonel after kidnapping him": the clause's subject did both, not its object
-        return _subject(tok.head.head)[0], _child(tok, "dobj")
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and _w(tok.head) in _WHEN | _MEANS_BY and tok.head.head.tag_.startswith(("VB", "MD")):
+        # "Hezbollah gunmen killed the colonel after kidnapping him": the clause's subject did both, not its object; "an
+        # officer stopped the gunman by shooting him": the officer shot, the gunman was shot
+        return _subject(tok.head.head)[0], _gerund_object(tok)
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "suspected of kidnapping X", "accused X of killing"
         gov = tok.head.head
-        return _child(gov, "dobj") or _child(gov, "nsubjpass"), _child(tok, "dobj")
+        return _child(gov, "dobj") or _child(gov, "nsubjpass"), _gerund_object(tok)
     if tok.dep_ in ("xcomp", "oprd", "advcl") and tok.head.lower_ in _FOUND_AS and (found := _child(tok.head, "nsubjpass") or (
             _child(tok.head, "nsubj") if tok.head.tag_ == "VBN" and _child(tok.head, "dobj") is None else None)) is not None:
         if etype == "presence" and not any(c.dep_ == "advmod" and c.lower_ in _HEARSAY for c in tok.head.children):
@@ -228,6 +230,18 @@ def _verb_arguments(tok, etype: str, text: str):
 
 
 _WHEN = {"after", "before", "while", "since", "upon", "following"}  # the prepositions of a time, not "of"; not "without" (a denial)
+_MEANS_BY = {"by"}  # the preposition of a means: "stopped the gunman by shooting him" (the one who stopped him did it)
+
+
+def _gerund_object(tok):
+    """The object of a gerund, or of the gerund joined to it when it has none of its own ("by shooting and wounding
+    him", "of kidnapping and killing two officers": him, the officers); none where it has its own "at" or "on" object
+    ("of firing at two deputies and wounding a third": not the third)."""
+    if (obj := _child(tok, "dobj")) is not None or _own_object(tok) is not None:
+        return obj
+    return next((o for v in tok.conjuncts if v.i > tok.i and v.tag_ == "VBG" and (o := _child(v, "dobj")) is not None), None)
+
+
 _CHARGE_PAPERS = {"charge", "charges", "complaint", "complaints", "information", "indictment", "indictments", "case", "cases"}
 _UNDERGONE = {"died", "dies", "succumbed", "succumbs", "came", "turned", "surrendered"}  # "came under fire", "turned himself in"
 _HEARSAY = MODALITY["en"]["alleged"] | MODALITY["es"]["alleged"]
@@ -325,7 +339,7 @@ def _noun_arguments(tok, etype: str):
     if actor is None:
         actor = _blamed(tok)
     if etype in VIOLENT and (target is None or _w(target.head) in ("at", "outside") and target.ent_type_ != "PERSON"):
-        target = _hurt_in(tok) or target  # "two servicemembers were wounded in a shooting at a nightclub": the nightclub is where
+        target = _hurt_in(tok) or _hurt_by(tok) or target  # "two servicemembers were wounded in a shooting at a nightclub": the nightclub is where
     return actor, target
 
 
@@ -343,11 +357,52 @@ def _hurt_in(tok):
         node = node.head
         if node.tag_.startswith("VB") or node.lower_ in _HURT:
             hurt = _wounded(node) if node.lower_ in _HURT else None
-            if hurt is not None and (hurt.lower_ in ("nobody", "none", "nadie") or any(
-                    c.dep_ == "det" and c.lower_ in ("no", "ningún", "ninguna") for c in hurt.children)):
-                return None  # "no one was hurt in the blast": no one to name
-            return hurt
+            return None if _no_one(hurt) else hurt  # "no one was hurt in the blast": no one to name
     return None
+
+
+# The verbs of hurting whose object a happening's own clause names ("the attack that wounded three soldiers", "a
+# bombing injuring two officers", "el ataque que hirió a dos policías")
+# (not "hurt": "the attack that hurt the tourism industry" names a trade, no one hurt)
+_HURTING = {"wounded", "injured", "killed", "wounding", "injuring", "killing", "hirió", "hirieron", "lesionó",
+            "lesionaron", "mató", "mataron", "dejó", "dejaron", "left", "leaving", "dejando"}
+_RELATIVE = {"that", "which", "who", "que", "cual", "quien"}
+
+
+def _no_one(hurt) -> bool:
+    """Whether the one a verb of hurting names is no one ("nobody", "no soldiers", "ningún agente")."""
+    return hurt is not None and (hurt.lower_ in ("nobody", "none", "nadie") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "ningún", "ninguna") for c in hurt.children))
+
+
+def _hurt_by(tok):
+    """Who a happening noun's own clause says it hurt: "the bomb attack that wounded three soldiers", "an explosion
+    injuring 37 people", "the ambush, which left two officers dead", "el ataque que hirió a dos policías"; not a clause
+    with a subject of its own ("the attack that police said wounded …" keeps its own reading), one said as a chance, a
+    denial or hearsay ("that could have killed dozens", "which reportedly wounded two soldiers", "que habría herido":
+    the noun's event would assert it) nor a count with no one ("which killed no one")."""
+    for clause in tok.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lower_ not in _HURTING \
+                or any(c.dep_.startswith("nsubj") and _w(c) not in _RELATIVE for c in clause.children):
+            continue
+        if chanced(clause) or any(c.dep_ in ("advmod", "aux") and c.lower_ in _HEARSAY for c in clause.children):
+            continue
+        hurt = next((c for c in clause.children if c.dep_ == "dobj" and _w(c) not in _RELATIVE), None)
+        if hurt is None or _no_one(hurt):
+            continue
+        if clause.lower_ in ("left", "leaving", "dejó", "dejaron", "dejando") and not any(
+                c.dep_ in ("acomp", "oprd", "xcomp", "amod") and c.lower_ in _HURT | {"dead"} for c in (*clause.children, *hurt.children)):
+            continue  # "the attack that left the town in shock": no one hurt; "which left two officers dead": the officers
+        return hurt
+    return None
+
+
+def past_the_happening(trigger, noun):
+    """The noun after a phrase trigger as its target, unless it is the happening the trigger modifies ("the car bomb
+    attack that wounded four soldiers": the soldiers its clause says it hurt, not the attack)."""
+    if noun is not None and trigger.dep_ == "compound" and noun.i == trigger.head.i:
+        return _hurt_by(noun)
+    return noun
 
 
 def _wounded(verb):

@@ -40,8 +40,8 @@ from ..people import surname
 from ..placedb import fold
 from ..statements.lexicon import LEXICONS
 from .arguments import _phrase
-from .predicates import _before_clause, _own_phrase, _predicates, chanced
-from .words import _RACKETS, _category_of
+from .predicates import _before_clause, _own_phrase, _predicates
+from .words import _RACKETS, _category_of, chanced
 
 # The words after a name that describe it: "Ana Díaz, 34, a former officer", "Ruiz — a decorated veteran", "Lopez,
 # who was a police officer", "Ruiz, who worked as a reporter"; the description stops at a clause ("a girl who was walking to a store")

@@ -12,7 +12,7 @@ from .chains import _family, settle
 from .befallen import note
 from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, the_party, told_again
 from .theirs import their_act
-from .arguments import _WEAPONS, _bullet_verb, _child, _named, _phrase, _prep_object, _subject_undergoes, arguments
+from .arguments import _WEAPONS, _bullet_verb, _child, _named, past_the_happening, _phrase, _prep_object, _subject_undergoes, arguments
 from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
 from .demonstrative import demonstrative_antecedent
@@ -161,7 +161,7 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         actor_tok = None  # "an information charging them": a paper, not an authority
     if target_tok is None and etype in VIOLENT and etype != "prison" and (" " in text[start:end].strip()
                                                                         or tok.tag_ == "VBD" and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_space):
-        target_tok = next_noun(tok, sent)  # a phrase trigger, or a verb a link's blanked address cut off ("[assaulted](…) agents")
+        target_tok = past_the_happening(tok, next_noun(tok, sent))  # a phrase trigger, or a verb a link's blanked address cut off ("[assaulted](…) agents")
     if target_tok is None and etype in LEGAL and etype != "designation" and tok.tag_ in ("VBN", "VBD"):
         target_tok = fragment_noun(tok)  # "- A Mexican national [convicted](…) of drug trafficking": the national
     if target_tok is None and etype in LEGAL and cut_off(tok):

@@ -26,6 +26,9 @@ def merge(events: list[dict]) -> list[dict]:
         if kept is None:
             by_key[key] = e
             continue
+        if kept.get("target") is None and e.get("target") is not None:
+            kept["target_category"] = e.get("target_category")  # a category goes with its target: the one ``settle`` gave a
+            # trigger with none ("the attack that killed one policeman": civilian, as untargeted) is not the policeman's
         for field in ("actor", "actor_mention", "target", "target_mention", "target_category", "target_tok", "attribution", "fatalities", "injured"):
             if kept.get(field) is None and e.get(field) is not None:
                 kept[field] = e[field]

@@ -9,7 +9,7 @@ import re
 
 from ..event_lexicon import DRIVING
 from .arguments import _phrase, driven
-from .words import _category_of, _w
+from .words import _category_of, _w, chanced
 
 # a reduced passive ("a college student murdered by an illegal immigrant") tells who did it, and its agent's words are
 # no description of the person
@@ -28,16 +28,6 @@ _RUNNING = {"running", "ran", "runs", "run", "campaigning", "campaigned"}
 _OFFICE = re.compile(r"\b(?:re-?election|office|mayor|governor|congress|senate|council|president|sheriff|legislature|assembly|"
                      r"alderman|commissioner|school board|district attorney|attorney general|state (?:house|representative|senator))\b", re.I)
 _ROLE_PREPS = {"as", "with", "for", "in", "from", "como", "con", "en", "para", "de"}
-# The words by which a description is a chance, not a fact: "may have been a Marine", "possibly a soldier", "podría ser policía"
-_CHANCE = {"possibly", "perhaps", "maybe", "probably", "likely", "posiblemente", "quizá", "quizás", "probablemente", "podría",
-           "podrían", "pudo", "puede", "habría"}
-
-
-def chanced(tok) -> bool:
-    """Whether a verb or a noun is said as a chance, a question or not at all ("may have been", "Was he …?", "possibly a
-    soldier", "was not driving"): what it says is no description of anyone."""
-    return any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in _CHANCE and c.dep_ in ("advmod", "aux") for c in tok.children) \
-        or any(c.dep_.startswith("nsubj") and c.i > tok.i for c in tok.children) and tok.sent.text.rstrip().endswith("?")
 
 
 def _predicates(verb, text: str) -> list[str]:
@@ -58,6 +48,9 @@ def _predicates(verb, text: str) -> list[str]:
         if v.lower_ in DRIVING:  # "was driving a bus": the driver's trade
             out += driven(v, text)
             continue
+        if v.lower_ in _LEAVING:  # "had just left the Army", "resigned from the police force", "dejó la policía"
+            out += [_FORMER[(v.lang_ == "es", category)] for category in _left_service(v)]
+            continue
         if v.lower_ not in _BEING or any(c.dep_ == "neg" for c in v.children):
             continue
         for c in v.children:
@@ -69,6 +62,32 @@ def _predicates(verb, text: str) -> list[str]:
                 if obj is not None:
                     out.append(("former " if v.lower_.startswith("retire") else "") + text[slice(*_phrase(obj))])
     return out
+
+
+# The verbs by which a text says someone left a service, the head words of a service's name (not its premises: "left
+# the police station" is no one's past), and the description each service's former member is given
+_LEAVING = {"left", "quit", "resigned", "dejó", "abandonó", "renunció"}
+_SERVICE_HEADS = {"army", "navy", "marines", "corps", "force", "military", "police", "department", "guard", "patrol", "service",
+                  "ejército", "ejercito", "policía", "policia", "armada", "marina", "fuerza", "institución"}
+_FORMER = {(False, "law enforcement"): "former police", (False, "military"): "former military", (True, "law enforcement"): "ex policía",
+           (True, "military"): "ex militar"}
+
+
+def _left_service(verb) -> list[str]:
+    """The armed service or police a verb of leaving says the subject left ("left the Army", "resigned from the
+    police department", "dejó la policía", "dejó la institución policial"): its object or "from" object, whose head is
+    a service's and whose words, with the adjectives after the head, give law enforcement or the military."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "de", "del") for o in c.children if o.dep_ == "pobj"]
+    words = [_name_words(o) for o in objects if o.lower_ in _SERVICE_HEADS]
+    return [c for w in words if (c := _category_of(w, "en") or _category_of(w, "es")) in ("law enforcement", "military")]
+
+
+def _name_words(head) -> str:
+    """A name's words up to its head and the adjectives after it ("the Army", "la fuerza aérea"), not its clauses or
+    its "of" ("the army of volunteers" is cut to "the army")."""
+    end = max([head, *(c for c in head.children if c.dep_ in ("amod", "flat") and c.i > head.i)], key=lambda t: t.i)
+    return head.doc.text[head.left_edge.idx : end.idx + len(end)]
 
 
 def _own_phrase(tok) -> tuple[int, int]:

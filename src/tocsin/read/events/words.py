@@ -290,3 +290,15 @@ def _record_of(tok) -> bool:
 def _category_of(words: str, language: str) -> str | None:
     folded = fold(words)
     return next((name for name, p in _categories(language) if name != "civilian" and p.search(folded)), None)
+
+
+# The words by which a description is a chance, not a fact: "may have been a Marine", "possibly a soldier", "podría ser policía"
+_CHANCE = {"possibly", "perhaps", "maybe", "probably", "likely", "posiblemente", "quizá", "quizás", "probablemente", "podría",
+           "podrían", "pudo", "puede", "habría"}
+
+
+def chanced(tok) -> bool:
+    """Whether a verb or a noun is said as a chance, a question or not at all ("may have been", "Was he …?", "possibly a
+    soldier", "was not driving"): what it says is no description of anyone."""
+    return any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in _CHANCE and c.dep_ in ("advmod", "aux") for c in tok.children) \
+        or any(c.dep_.startswith("nsubj") and c.i > tok.i for c in tok.children) and tok.sent.text.rstrip().endswith("?")
