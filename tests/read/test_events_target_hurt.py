@@ -24,7 +24,7 @@ def _violent(make_doc, text, language="en"):
     ("The ambush, which left two deputies dead, took place near the county line.", "two deputies", "law enforcement"),
     ("Rights groups condemned the shooting that killed a radio reporter in Tegucigalpa.", "a radio reporter", "journalist"),
     # a category goes with its target when two triggers of one happening merge: not the untargeted noun's "civilian"
-    ("The governor condemned the attack that killed one policeman near the village on Sunday.", "one policeman", "law enforcement"),
+    ("Farmers mourned the ambush that killed one constable on the ridge road on Monday.", "one constable", "law enforcement"),
 ])
 def test_target_hurt_the_object_of_a_happening_nouns_own_clause(make_doc, text, target, category):
     events = _violent(make_doc, text)
@@ -44,7 +44,7 @@ def test_target_hurt_a_clause_that_hurt_no_one_names_no_target(make_doc, text):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "target"), [
     # a means gerund: the one the clause's subject shot, joined verbs sharing the object
-    ("A deputy stopped the gunman by shooting and wounding him outside the mall.", "him"),
+    ("A trooper halted the robber by shooting and injuring him near the bank.", "him"),
     ("The officer ended the standoff by shooting and killing the suspect.", "the suspect"),
 ])
 def test_target_hurt_a_means_gerund_shares_the_joined_verbs_object(make_doc, text, target):
