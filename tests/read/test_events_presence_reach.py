@@ -67,6 +67,10 @@ def test_presence_reach_forms(make_doc, text, language, pairs):
     ("Walmart operates in Mexico and Chile.", "en"),
     ("Tren de Aragua originated in Venezuela.", "en"),
     ("Does the Sinaloa Cartel operate in Canada?", "en"),
+    # a place freed from a group: the group is gone from it
+    ("Officials vowed to stabilize areas liberated from ISIS in Iraq and Syria.", "en"),
+    ("Villages recaptured from al-Shabaab in Somalia held elections.", "en"),
+    ("Towns freed from Boko Haram in Nigeria are rebuilding.", "en"),
     ("La Cruz Roja opera en Colombia.", "es"),
     ("El ejército realizó operaciones en Sinaloa.", "es"),
     ("El cártel perdió el control de Reynosa.", "es"),
@@ -87,6 +91,14 @@ def test_presence_reach_near_misses(make_doc, text, language):
 ])
 def test_presence_reach_mood_kept(make_doc, text, language, modalities):
     assert {e.modality for e in _claims(make_doc, text, language)} <= modalities
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The rise of ISIS in Iraq shocked the world.", [("isis", "IQ")]),  # not freed: there
+    ("Funds from ISIS in Syria reached Europe.", [("isis", "SY")]),
+])
+def test_presence_reach_from_a_group_not_freed(make_doc, text, pairs):
+    assert _pairs(make_doc, text, "en") == pairs
 
 
 def test_presence_reach_only_the_claimed_place(make_doc):

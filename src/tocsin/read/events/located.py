@@ -133,14 +133,20 @@ def _talked_about(name) -> bool:
 def _acted_on(name) -> bool:
     """Whether a group's name is the object of a verb of displacement, which the place after it tells where the verb's
     subject now holds: "the CJNG has displaced the Sinaloa Cartel in Sonora", "ousted Los Zetas in Tamaulipas" place the
-    subject (``doings.habitual``), not the group it drove out; a verb of fighting takes the group as there ("are
+    subject (``doings.habitual``), not the group it drove out; nor is a group a place was freed from there ("areas
+    liberated from ISIS in Iraq"); a verb of fighting takes the group as there ("are
     combating the CJNG in Jalisco", as ``doings.fought``)."""
     verb = name.head
+    if name.dep_ == "pobj" and verb.lower_ in ("from", "de") and _FREED.match(verb.head.lower_):
+        return True  # "areas liberated from ISIS in Iraq", "territory retaken from the Taliban in Helmand": no longer its
     if name.dep_ not in ("dobj", "obj") or not verb.tag_.startswith("VB") and verb.pos_ != "VERB":
         return False
     return bool(_DISPLACING.match(verb.lower_)) or bool(_OUT.fullmatch(verb.lower_)) and any(c.lower_ == "out" for c in verb.children)
 
 
+# Verbs of freeing a place from a group, whose "from" says the group is gone: "liberated from ISIS", "retaken from",
+# "liberadas del Estado Islámico"
+_FREED = re.compile(r"(?:liberat|freed|free|reclaim|retak|retook|recaptur|clear|wrest|rescu|liber|recuper|arrebat)\w*$")
 # Verbs of displacement: "displaced", "expelled", "ousted", "replaced", "supplanted", "desplazó", "expulsó"
 _DISPLACING = re.compile(r"(?:displac|expel|oust|replac|supplant|evict|dislodg|desplaz|expuls|reemplaz|sustitu|"
                          r"desaloj|suplant)\w*$", re.I)
