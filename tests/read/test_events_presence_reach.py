@@ -104,3 +104,21 @@ def test_presence_reach_from_a_group_not_freed(make_doc, text, pairs):
 def test_presence_reach_only_the_claimed_place(make_doc):
     """A place naming who says so is not where the group is: "Officials in Peru said … operates in Ecuador"."""
     assert _pairs(make_doc, "Officials in Peru said Tren de Aragua operates in Ecuador.", "en") == [("tren-de-aragua", "EC")]
+
+
+@pytest.mark.parametrize("text, language, modality", [
+    # a presence noun held by a denied verb of having or making is denied, not asserted
+    ("Tren de Aragua has not made inroads in Argentina.", "en", "negated"),
+    ("The Camorra does not have a grip on Milan.", "en", "negated"),
+    ("Los Lobos have not gained a foothold in Chile.", "en", "negated"),
+    ("The Bloods do not have a presence in Vermont.", "en", "negated"),
+    ("The Camorra never had a grip on Turin.", "en", "negated"),
+    # a denied verb that acts on a presence that is there leaves it there
+    ("Police did not break the Camorra's grip on Naples.", "en", "asserted"),
+    # the conditional of report hedges whatever the group has in the place
+    ("El Cártel del Golfo tendría su base en Matamoros.", "es", "alleged"),
+    ("El Cártel del Golfo tendría células en Reynosa.", "es", "alleged"),
+])
+def test_presence_reach_held_mood(make_doc, text, language, modality):
+    assert [e.modality for e in _claims(make_doc, text, language)] == [modality]
+
