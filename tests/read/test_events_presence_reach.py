@@ -122,3 +122,10 @@ def test_presence_reach_only_the_claimed_place(make_doc):
 def test_presence_reach_held_mood(make_doc, text, language, modality):
     assert [e.modality for e in _claims(make_doc, text, language)] == [modality]
 
+
+@pytest.mark.parametrize("text, language", [
+    ("Troops freed the town from ISIS in Iraq.", "en"),  # the place the "from" hangs from, not the name
+    ("Las zonas liberadas del Estado Islámico en Irak votaron.", "es"),  # the parse hangs "del" on the noun
+])
+def test_presence_reach_freed_place_not_claimed(make_doc, text, language):
+    assert _claims(make_doc, text, language) == []
