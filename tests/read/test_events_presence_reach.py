@@ -87,10 +87,11 @@ def test_presence_reach_near_misses(make_doc, text, language):
     ("Analysts warn that the CJNG will expand into Spain.", "en", {"future", "hypothetical"}),
     ("If the Sinaloa Cartel gains a foothold in Canada, violence could rise.", "en", {"future", "hypothetical"}),
     ("La fiscalía negó que el Tren de Aragua tenga células en Bolivia.", "es", {"negated"}),
-    ("Las autoridades temen que el CJNG se expanda a Chile.", "es", {"future", "hypothetical"}),
+    ("Las autoridades temen que el CJNG se expanda a Chile.", "es", {"future", "hypothetical", "none"}),  # or no claim
 ])
 def test_presence_reach_mood_kept(make_doc, text, language, modalities):
-    assert {e.modality for e in _claims(make_doc, text, language)} <= modalities
+    found = {e.modality for e in _claims(make_doc, text, language)}
+    assert found <= modalities and (found or "none" in modalities)
 
 
 @pytest.mark.parametrize("text, pairs", [
