@@ -104,7 +104,7 @@ def _located(prep) -> tuple:
         return (None, None) if _talked_about(head) or _acted_on(head) else (head, head)
     if (name := _name_before(prep)) is not None and name.dep_ == "pobj" and name.head.head.i == head.i:
         # "an expert for Islamic State in Syria": the parse hangs "in Syria" on the expert, the name is nearer
-        return (None, None) if _talked_about(name) else (name, name)
+        return (None, None) if _talked_about(name) or _acted_on(name) else (name, name)  # nor "zonas liberadas del ISIS en Irak"
     if not GROUPLIKE.fullmatch(head.text) or not head.tag_.startswith("NN"):
         return None, None
     head = _one(head)  # "one of the largest gangs in Guatemala": the one
@@ -133,14 +133,22 @@ def _talked_about(name) -> bool:
 def _acted_on(name) -> bool:
     """Whether a group's name is the object of a verb of displacement, which the place after it tells where the verb's
     subject now holds: "the CJNG has displaced the Sinaloa Cartel in Sonora", "ousted Los Zetas in Tamaulipas" place the
-    subject (``doings.habitual``), not the group it drove out; a verb of fighting takes the group as there ("are
+    subject (``doings.habitual``), not the group it drove out; nor is a group a place was freed from there ("areas
+    liberated from ISIS in Iraq"); a verb of fighting takes the group as there ("are
     combating the CJNG in Jalisco", as ``doings.fought``)."""
     verb = name.head
+    if name.dep_ == "pobj" and verb.lower_ in ("from", "de", "del") and any(_FREED.match(w.lower_) for w in (verb.head, verb.doc[max(verb.i - 1, 0)])):
+        return True  # "areas liberated from ISIS in Iraq", "territory retaken from the Taliban in Helmand": no longer its;
+        # the word before the "from" where the parse hangs it on a noun ("zonas liberadas del Estado Islámico en Irak")
     if name.dep_ not in ("dobj", "obj") or not verb.tag_.startswith("VB") and verb.pos_ != "VERB":
         return False
     return bool(_DISPLACING.match(verb.lower_)) or bool(_OUT.fullmatch(verb.lower_)) and any(c.lower_ == "out" for c in verb.children)
 
 
+# Verbs of freeing a place from a group, whose "from" says the group is gone: "liberated from ISIS", "retaken from",
+# "liberadas del Estado Islámico"; not a rescue of people ("hostages rescued from Hamas in Gaza"), nor a recovery of goods
+# ("armas recuperadas del CJNG en Jalisco"), which leave the group where it was
+_FREED = re.compile(r"(?:liberat|freed|free|reclaim|retak|retook|recaptur|clear|wrest|liberad|arrebatad)\w*$")
 # Verbs of displacement: "displaced", "expelled", "ousted", "replaced", "supplanted", "desplazó", "expulsó"
 _DISPLACING = re.compile(r"(?:displac|expel|oust|replac|supplant|evict|dislodg|desplaz|expuls|reemplaz|sustitu|"
                          r"desaloj|suplant)\w*$", re.I)

@@ -269,9 +269,10 @@ def _spanish_conditional(word) -> str | None:
     verb = word.head
     while word.dep_ == "conj" and verb.i != word.i:  # "opera en Perú y tendría presencia en Chile"
         word, verb = verb, verb.head
-    held = word.dep_ in ("dobj", "obj") and verb.i != word.i and word.lower_ == "presencia"
+    held = word.dep_ in ("dobj", "obj") and verb.i != word.i and word.tag_.startswith("NN")
     has = held and _CONDITIONAL_HAS.fullmatch(verb.text) or _CONDITIONAL_HAS.fullmatch(word.text) \
-        and any(c.dep_ in ("dobj", "obj") and c.lower_ == "presencia" for c in word.children)  # the parse's "en" on the verb
+        and any(c.dep_ in ("dobj", "obj") and c.tag_.startswith("NN") for c in word.children)  # the parse's "en" on the verb
+    # ("tendría presencia en", "tendría su base en", "tendrían células en": whatever it has there)
     if not (_CONDITIONAL_OPERATES.fullmatch(word.text) or has):
         return None
     return "hypothetical" if _CONDITION.search(word.sent.text) else "alleged"
@@ -297,6 +298,26 @@ def _hedged_holder(word, language: str) -> bool:
     return held and any(c.dep_ in ("advmod", "aux") and c.lower_ in lex["alleged"] for c in verb.children)
 
 
+# Verbs that only hold or bring about what their object names, whose denial denies it: "does not have a presence in",
+# "has not made inroads in", "has not established a foothold in", "never had a grip on"; not a verb that acts on a
+# presence that is there ("did not disrupt the gang's operations in", "did not break its grip on")
+_HOLDING = re.compile(r"ha(?:ve|s|d|ving)|ma(?:ke|kes|de|king)|gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|buil(?:d|ds|t|ding)|"
+                      r"set(?:s|ting)?|maintain(?:s|ed|ing)?|hold(?:s|ing)?|held|keep(?:s|ing)?|kept|secur(?:e|es|ed|ing)|"
+                      r"exert(?:s|ed|ing)?|exercis(?:e|es|ed|ing)|wield(?:s|ed|ing)?|develop(?:s|ed|ing)?", re.I)
+
+
+def _held_denied(word) -> bool:
+    """Whether a presence claim's noun is the object of a denied verb that only holds or brings it about
+    (``_HOLDING``): "Tren de Aragua does not have a presence in Argentina", "has not made inroads in", "never had a grip
+    on Milan"; ``modality`` denies an object only for a "no" or "any" of its own ("has no presence in")."""
+    verb = word.head
+    while word.dep_ == "conj" and verb.i != word.i:  # "has no cells in Peru and no presence in Chile"
+        word, verb = verb, verb.head
+    if word.dep_ not in ("dobj", "obj") or verb.i == word.i or not _HOLDING.fullmatch(verb.text):
+        return False
+    return any(_negation(c) or c.lower_ == "never" for c in verb.children)
+
+
 def claim_mood(tok, statement, language: str) -> str:
     """The mood of a presence claim a trigger tells: its claim word's (``claim_word``: "might be a gang in" is a
     possibility), and a denial where a verb of ending takes it ("stopped operating in Boston": ``ceased``). An ending
@@ -304,6 +325,8 @@ def claim_mood(tok, statement, language: str) -> str:
     possibility under a modal); an ending told with a hedge ("reportedly stopped operating in") is only alleged."""
     word = claim_word(tok)
     mode = modality(word, statement, language)
+    if mode == "asserted" and _held_denied(word):
+        mode = "negated"  # "does not have a presence in", "has not made inroads in", "never had a grip on"
     if mode == "asserted" and _hedged_holder(word, language):
         mode = "alleged"  # "reportedly has cells in Chile", "allegedly maintains a presence in"
     if mode == "asserted" and language == "es" and statement is None:  # "dijo que … operaría en": the past's future

@@ -21,17 +21,19 @@ Tren de Aragua"), a group name before it ("the MS-13 clique in Boston"), or the 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from ...models import Mention
 from ..gazetteer import load_gazetteer
-from ..places import GENERIC_TLDS
 from .words import _w
 
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
 # in Houston").
 UNITS = re.compile(r"(?:operations|campaigns?|campañas?|activit(?:y|ies)|branch(?:es)?|chapters?|affiliates?|bases|networks?|hubs?|wings?|factions?|cells?|cliques?|presence|"
-                   r"operaciones|actividad(?:es)?|ramas?|filiales?|redes|facci[oó]n|facciones|c[eé]lulas?|clicas?|presencia)$", re.I)
+                   r"footprints?|strongholds?|bastions?|fiefdoms?|heartlands?|turf|"
+                   r"operaciones|actividad(?:es)?|ramas?|filiales?|redes|facci[oó]n|facciones|c[eé]lulas?|clicas?|presencia|basti[oó]n|bastiones|feudos?|fort[ií]n|fortines)$", re.I)
+# A group's hold told as what a place is: "Culiacán, a Sinaloa Cartel stronghold", "Sinaloa is the cartel's heartland",
+# "Tamaulipas, bastión del Cártel del Golfo"
+HOLDS = re.compile(r"strongholds?|bastions?|fiefdoms?|heartlands?|turf|basti[oó]n|bastiones|feudos?|fort[ií]n|fortines", re.I)
 GROUP_PRONOUN = re.compile(r"its?", re.I)  # a group's presence told with "it": "It also operates throughout South America", "Its cells in Chile"
 # A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
 # "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
@@ -115,7 +117,7 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
         if m.kind != "place" or not m.key or not sentence[0] <= m.start < sentence[1]:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not (in_complement(span.root, held, others=groups) or any(where_of(doc[i]) == span.root for i in held)) \
+        if span is None or not (in_complement(span.root, held, others=groups) or any(where_of(doc[i]) == span.root or held_place(doc[i]) == span.root for i in held)) \
                 or _excepted(span.root) or _cited(span.root):
             continue
         root = span.root
@@ -136,8 +138,20 @@ def where_of(verb):
     return None
 
 
+def held_place(noun):
+    """The word a noun of a group's hold describes, which claimed_places takes where it is a place mention ("Culiacán,
+    a Sinaloa Cartel stronghold": Culiacán; "Sinaloa is the cartel's heartland": Sinaloa): the noun the hold is set off
+    after, or the subject of the copula it completes; None for any other word."""
+    if not HOLDS.fullmatch(noun.text) or not noun.tag_.startswith("NN"):
+        return None
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lower_ in _COPULAS:
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 _OURS = {"our", "the", "this"}
-_GOVERNMENT = {"gov": "US", "mil": "US"}  # the U.S. government's own domains
 
 
 def _homeland(doc, sentence: tuple[int, int], held: set[int], home: str) -> list:
@@ -149,31 +163,6 @@ def _homeland(doc, sentence: tuple[int, int], held: set[int], home: str) -> list
             if t.lower_ == "homeland" and t.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ in _OURS for c in t.children)
             and not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
             and in_complement(t, held)]
-
-
-def home_voice(home: str | None, said, mentions, places: dict) -> str | None:
-    """The country "our homeland" is in a claim told in ``said`` (a statement, or None for the document's own words):
-    the publisher's (``home``) in its own voice, or a speaker's whose words name that country and no other ("U.S.
-    officials said", "the Mexican minister said" on a Mexican government's page); none for a speaker whose words name
-    no country, named or not ("Sheinbaum said" on a U.S. page is no claim about the United States; "a source said"),
-    or another country ("the Mexican minister said" on a U.S. page)."""
-    if home is None or said is None:
-        return home
-    spans = [s for s in ((said.speaker_start, said.speaker_end), said.affiliation, said.speaker_mention) if s and s[0] is not None]
-    countries = {places[m.key].country for m in mentions for a, b in spans
-                 if m.kind == "place" and m.key in places and a <= m.start and m.end <= b}
-    if countries - {places[home].country}:
-        return None  # "the Mexican minister said"
-    return home if countries else None  # "U.S. officials said"; not "Sheinbaum said", "a source said"
-
-
-def home_country(url: str | None, places: dict) -> str | None:
-    """The key of the country a document's publisher is in, as its address says (a U.S. government domain, ".gov" or
-    ".mil", or a country's code, "gob.mx"), where the document names that country: the country "our homeland" is."""
-    tld = ((urlsplit(url).hostname or "") if url else "").rsplit(".", 1)[-1].lower()
-    iso = _GOVERNMENT.get(tld) or (tld.upper() if len(tld) == 2 and tld not in GENERIC_TLDS else None)
-    iso = {"UK": "GB"}.get(iso, iso)
-    return next((k for k, p in places.items() if iso and p.kind == "country" and p.country == iso), None)
 
 
 def _place_before(doc, text: str, mentions, start: int, held: set[int]) -> list:
@@ -316,13 +305,17 @@ def holder(tok):
         return _holder(head)
     if tok.dep_ == "pobj" and head.lower_ in ("with", "con") and head.head.tag_.startswith("NN"):
         return head.head
+    if tok.dep_ == "pobj" and head.lower_ in ("with", "con") and head.head.tag_.startswith("VB") and head.i == head.left_edge.i \
+            and (subj := _holder(head.head)) is not None and head.i < subj.i:
+        return subj  # a "with" phrase set before its clause is the subject's: "With cells in Chile, Tren de Aragua has become"
     return None
 
 
 def _holder(verb):
     """The subject of a verb, through the relative pronoun that stands for it and the verbs it is coordinated with."""
     for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]  # the name, where the parse gives two
+        subj = next((c for c in subjects if c.ent_type_ == "CRIMINAL_GROUP"), subjects[0] if subjects else None)  # ("The 'Ndrangheta")
         if subj is not None and subj.lower_ in ("who", "that", "which", "que") and verb.dep_ == "relcl":
             return verb.head
         if subj is not None:

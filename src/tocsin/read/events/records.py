@@ -22,10 +22,9 @@ from .presence import (
     border_sides,
     claimed_places,
     extent,
-    home_country,
-    home_voice,
     place_described,
 )
+from .publisher import home_country, home_voice
 from .removals import removed_from
 from .retold import killed_before, told_again
 from .when import counted_back, finer_within, performed, whose_time, year_before
