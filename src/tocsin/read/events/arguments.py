@@ -22,6 +22,7 @@ from .presence import (
 from .participles import after_a_participle
 from .taken import hostages, taken_from
 from .words import (
+    REASONS,
     _APPEARING,
     _BRINGING,
     _PAYING,
@@ -31,6 +32,8 @@ from .words import (
     _prep_object,
     _w,
     chanced,
+    torn_description,
+    torn_object,
 )
 
 _ACTOR_PREFERENCE = {"group": 0, "agency": 1, "organization": 2, "person": 3}
@@ -61,7 +64,10 @@ def _phrase(tok) -> tuple[int, int]:
             right = max(right, _phrase(c)[1])
     left = min((c.left_edge for c in tok.children if c.i < tok.i and c.dep_ not in _CUT), default=tok, key=lambda t: t.i)
     left = min(left, tok, key=lambda t: t.i)
+    if (before := torn_description(left)) is not None:
+        left = before
     return left.idx, right
+
 
 
 def _subtree(tok) -> tuple[int, int]:
@@ -113,7 +119,7 @@ def _subject(verb):
 def _agent(tok):
     """The "by X" of a verb or noun, unless X is a means ("by phone", "by motorcycle")."""
     who = _prep_object(tok, "by")
-    return None if who is None or who.lower_ in _MEANS else who
+    return None if who is None or who.lower_ in _MEANS or who.lang_ == "es" and REASONS.fullmatch(who.lower_) else who
 
 
 # Violent verbs whose bare participle in a headline tells what befell its subject ("Springfield man shot twice"); not
@@ -208,7 +214,7 @@ def _verb_arguments(tok, etype: str, text: str):
                  or nxt.dep_ in ("prep", "advmod", "npadvmod") and nxt.lower_ not in ("into", "on", "upon", "back")
                  and not (nxt.lower_ == "at" and tok.lower_ in ("shot", "fired"))):
         return None, subj  # a headline's passive without its "was": "Mason charged with sex assault", "Springfield man shot twice"
-    target = _child(tok, "dative") or _child(tok, "dobj")
+    target = _child(tok, "dative") or _child(tok, "dobj") or torn_object(tok)
     if etype == "extortion":  # "cobra cuotas a los migrantes": who pays, not what is paid
         target = _child(tok, "dative") or _prep_object(tok, "to") or target
     if target is not None and _w(target) in ("that", "which", "who", "whom") and tok.dep_ == "relcl":

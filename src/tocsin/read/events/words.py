@@ -302,3 +302,29 @@ def chanced(tok) -> bool:
     soldier", "was not driving"): what it says is no description of anyone."""
     return any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in _CHANCE and c.dep_ in ("advmod", "aux") for c in tok.children) \
         or any(c.dep_.startswith("nsubj") and c.i > tok.i for c in tok.children) and tok.sent.text.rstrip().endswith("?")
+
+
+# What a Spanish "por" gives as the reason, not the doer: "fue detenido por el homicidio del comerciante", "condenado por
+# extorsión" (the English "for")
+REASONS = re.compile(r"(?:homicidio|asesinato|feminicidio|secuestro|robo|hurto|asalto|extorsi[oó]n|narcotr[aá]fico|tr[aá]fico|"
+                      r"trata|contrabando|lavado|delito|crimen|cr[ií]men|violaci[oó]n|agresi[oó]n|ataque|atentado|tentativa|"
+                      r"posesi[oó]n|porte|tenencia|muerte|desaparici[oó]n|amenaza|fraude|estafa|cargo|orden|presunt[oa])e?s?")
+
+
+def torn_description(left):
+    """A Spanish description the parse tore from the name it introduces: in "secuestró al exteniente Ronald Ojeda" the
+    small model hangs "exteniente" (with its "al") on the verb and takes "Ronald Ojeda" for the object; the phrase is
+    "exteniente Ronald Ojeda"."""
+    if left.i == 0 or left.lang_ != "es":
+        return None
+    word = left.doc[left.i - 1]
+    kids = list(word.children)
+    return word if word.head.i == left.head.i and word.dep_ in ("advmod", "obl", "nmod", "amod") and not word.is_punct \
+        and len(kids) == 1 and kids[0].dep_ == "case" and kids[0].lower_ in ("a", "al") and kids[0].i == word.i - 1 else None
+
+
+def torn_object(verb):
+    """The object the parse took for an adverb: "secuestraron al exteniente" (the small Spanish model tags the word it
+    does not know an adverb, its "al" still marking the person done to)."""
+    return next((c for c in verb.children if c.lang_ == "es" and c.i > verb.i and c.dep_ == "advmod"
+                 and [k.lower_ for k in c.children] in (["a"], ["al"]) and c.doc[c.i - 1].dep_ == "case"), None)
