@@ -27,12 +27,14 @@ from importlib.resources import files
 
 from .gazetteer import LABELS
 from .placedb import PlaceIndex, fold
-from .placenames import (
+from .placenames import (  # noqa: F401 (person_surnames: places.py and the tests take it from here)
     _GENERIC_WORDS,
+    _KIN_BEFORE,
     _known_by_name,
     _name_shaped,
     _seat_within,
     longer_name_before,
+    person_surnames,
     place_within,
 )
 
@@ -138,9 +140,6 @@ _SPOKEN_TO_AFTER = re.compile(r"\s*(?:[.?!,;:—–]|-\s)")
 _CALLED_ON_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n[ \t]*\n\s*)$")  # after a sentence or a blank line, not a line wrap
 _CALLED_ON_AFTER = re.compile(r"\.(?:\s*\n|\s+(?:Q\b|[A-Z][A-Z]+[.:]?\s))")
 _WITH_ME = re.compile(r"\s+and\s+(?:I|me|my)\b")
-# A name in apposition to a word for a relative or a companion: "with her husband, Paul, they stood up".
-_KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|mother|father|mom|dad|friend|colleague|partner|fiancée?|"
-                         r"grandson|granddaughter|nephew|niece|cousin|boss|esposa|esposo|hij[oa]|herman[oa]|madre|padre)\s*,\s*$")
 _CHANT_BEFORE = re.compile(r"(?:AUDIENCE:|!)\s*$")  # "AUDIENCE:  Kamala!  Kamala!"
 _THE_NAME = re.compile(r"\bthe\s+$")
 # ... where the name is the head of its phrase ("the Alliance.", "the Summit will"), not a town's name before a noun ("the
@@ -165,7 +164,14 @@ def _in_a_name(text: str, start: int, end: int, surface: str, persons: set[str],
         return False
     continues = any(e <= start and re.fullmatch(r"(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*)*\s+", text[e:start]) for e in person_ends)
     given = text.startswith(" ", end) and (end + 1 in person_starts or bool(_SURNAME_SUFFIXED.match(text, end)))
-    return continues or given or fold(surface) in persons and not _cued(text, start, end)
+    return continues or given or fold(surface) in persons and not (_cued(text, start, end) and not _NOUN_AFTER.match(text, end))
+
+
+# A common noun right after a name makes the name its modifier, which a preposition before it does not make a place: "in
+# Fairfield hearing" is the hearing of Elizabeth Fairfield, where "in Fairfield on Friday" would be the town.
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|of|and|or|to|for|with|near|where|when|as|after|before|last|this|that|early|late|since|"
+                         r"until|during|by|from|is|was|were|are|has|had|man|woman|men|women|residents?|teens?|teenager|boy|girl|couple|"
+                         r"police|city|en|el|la|y|de|del)\b)[a-z]")
 
 
 def _not_a_place_word(text: str, start: int, end: int, surface: str, label: str, index: PlaceIndex) -> bool:
@@ -423,6 +429,9 @@ def _may_be_place(surface: str, persons: set[str], index: PlaceIndex, cued: bool
 _LIST_GAP = re.compile(rf"{_SEPARATOR}(?:the\s+|el\s+|la\s+)?")
 
 
+_COUNTY_WORD = re.compile(r"\s(?:County|Parish)$")  # what holds a county is a state: "Washington County, Washington"
+
+
 def _link_parents(text: str, tops: list[Toponym]) -> list[Toponym]:
     """"Aurora, Colorado": the second contains the first (or follows it in a list, which the resolver tells by
     finding nothing of the one inside the other); "Montana and Wyoming", "Peru, Chile": one list."""
@@ -431,7 +440,7 @@ def _link_parents(text: str, tops: list[Toponym]) -> list[Toponym]:
         gap = text[out[i].end : out[i + 1].start]
         if gap.strip() in (",", "(") and out[i + 1].source != "demonym":
             out[i] = replace(out[i], parent=i + 1)
-            out[i + 1] = replace(out[i + 1], container=True)
+            out[i + 1] = replace(out[i + 1], container=True, admin=out[i + 1].admin or bool(_COUNTY_WORD.search(out[i].text)))
         if _LIST_GAP.fullmatch(gap) and "demonym" not in (out[i].source, out[i + 1].source):
             out[i + 1] = replace(out[i + 1], listed_after=i)
     return out
@@ -475,16 +484,3 @@ def rule_toponyms(text: str, index: PlaceIndex) -> list[tuple[int, int, str]]:
             start = start + len(name) + follow.start("name")
             name = _longest_known(follow.group("name").split(), index)
     return sorted(set(out))
-
-
-def person_surnames(ents, text: str) -> set[str]:
-    """Folded words of multi-word person names: "Ojeda" in a text that names Ronald Ojeda is not a place. A name
-    with a middle initial is a person's whatever the model calls it ("Tyrise M. Bell", tagged an organization)."""
-    names = set()
-    for start, end, label in ents:
-        if label in ("PERSON", "PER") and len(text[start:end].split()) >= 2 or _INITIALLED.fullmatch(text, start, end):
-            names.update(fold(w) for w in text[start:end].split())
-    return names
-
-
-_INITIALLED = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # "Tyrise M. Bell", "Ana R. Ruiz"
