@@ -168,6 +168,13 @@ def test_places_namesakes_a_surname_cued_as_a_town_stays_a_town(text, ents, name
     assert _places(text, ents)[name][1:] == ("US", state)
 
 
+def test_places_namesakes_a_surname_after_in_and_before_a_function_word_stays_a_town():
+    # the model makes "Erie" part of a person's name once; "in Erie if …" is still the town
+    text = "Erie GM Sherry Bassin spoke. It would be no different in Erie if the Knights played well."
+    out = _places(text, [("Erie GM Sherry Bassin", "PERSON"), ("Erie", "GPE")])
+    assert out["Erie"][1:] == ("US", "PA")
+
+
 def test_places_namesakes_a_town_s_people_are_no_country_s():
     # "a Lebanon woman" is from a town called Lebanon; the country's people are "Lebanese"
     out = _places("A Lebanon woman was charged with murder, Indiana police said.", [("Lebanon", "GPE"), ("Indiana", "GPE")])
@@ -190,7 +197,10 @@ _DC = ("In Washington, D.C., crime fell; officers from Maryland, Virginia, Balti
         ("Un hombre fue apuñalado en el Metro; la policía de Madrid, Barcelona, Valencia, Sevilla y Bilbao, en España, investiga.",
          [("Metro", "LOC"), ("Madrid", "LOC"), ("Barcelona", "LOC"), ("Valencia", "LOC"), ("Sevilla", "LOC"), ("Bilbao", "LOC"),
           ("España", "LOC")], "Metro", False),
-        # near misses: a town of a neighbouring country, a capital, a big city stay
+        # near misses: one name said often is no story ("Dublin" eight times, maybe the wrong Dublin, is one guess); a town
+        # of a neighbouring country, a capital, a big city stay
+        ("Dublin council met. Dublin, Dublin, Dublin and Dublin officials said Boulder had tried it.",
+         [("Dublin", "GPE"), ("Dublin", "GPE"), ("Dublin", "GPE"), ("Dublin", "GPE"), ("Dublin", "GPE"), ("Boulder", "GPE")], "Boulder", True),
         ("Agents in Texas, Arizona, California, Houston and El Paso seized drugs sent from Apatzingán.",
          [("Texas", "GPE"), ("Arizona", "GPE"), ("California", "GPE"), ("Houston", "GPE"), ("El Paso", "GPE"), ("Apatzingán", "GPE")],
          "Apatzingán", True),

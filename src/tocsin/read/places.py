@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from ..models import Mention, Place
 from .home import Home
 from .placedb import PlaceIndex, fold, place_index
-from .placenames import _capitals, _core, _seat_within, _short_forms, place_within
+from .placenames import _capitals, _core, _seat_within, _short_forms, place_within, within  # noqa: F401 (within: events take it from here)
 from .toponyms import Toponym, _inside, find_toponyms, person_surnames, rule_toponyms
 from .uslocal import area_codes, counties_named, county_base
 
@@ -163,8 +163,10 @@ class Resolver:
         bonus = {"continent": 5.0, "region": 5.0, "country": 4.0, "admin1": 1.5, "city": 0.0, "site": 0.5, "admin2": -1.5}[place.kind]
         if place.id < 0:
             bonus += 2.0  # the project's supplement: places curated because this reporting names them
-        if _short_forms(place.name) == _short_forms(top.text):
-            bonus += 1.5  # its own name, not one of its alternate names (spelled either way: "Hillsboro" is Hillsborough's)
+        if fold(place.name) == fold(top.text):
+            bonus += 1.5  # its own name, not one of its alternate names
+        elif _short_forms(place.name) == _short_forms(top.text):
+            bonus += 1.25  # ... spelled another way ("Hillsboro" is Hillsborough's), a little less than as written
         elif _core(place.name) == _core(top.text):
             bonus += 1.0  # its own name give or take an article or the word for its kind: "Karak" is Al Karak or Karak City,
             # not Qīr Moāv, which the index also files under "Karak"
@@ -314,12 +316,24 @@ class Resolver:
         supported = ctx.countries[best.country] > 0 or parent is not None
         if best.kind == "city" and best.population < 1000 and not supported:
             return None, best_score  # a hamlet somewhere else: abstain
-        if best.kind == "city" and not supported and top.source != "dateline" and self._story_elsewhere(best, ctx):
-            return None, best_score  # "a Metro train" in a story set in Washington is no town in Indonesia
         if top.source == "reclassified" and not (supported or best.population >= 200_000 or best.kind in ("country", "admin1")
                                                  or top.cued and best.kind == "city" and best.population >= 5_000):
             return None, best_score
         return best, best_score
+
+    def _drop_far_off(self, toponyms: list[Toponym], chosen: list, base: _Context) -> None:
+        """Once every name is placed: a town of a country no other name of the text supports, in a story set in another
+        country (``_story_elsewhere``), is dropped: "a Metro train" in a story set in Washington is no town in Indonesia."""
+        for i, (place, _score) in enumerate(chosen):
+            top = toponyms[i]
+            if place is None or place.kind != "city" or top.parent is not None or top.source == "dateline":
+                continue
+            ctx, named = base.copy(), {fold(toponyms[j].text): other for j, (other, _s) in enumerate(chosen) if other is not None}
+            for name, other in named.items():  # each other name once: "Dublin" eight times is one name's guess, no story
+                if name != fold(top.text):
+                    ctx.vote(other, 2.0 if other.kind in ("country", "admin1") else 1.0)
+            if not ctx.countries[place.country] > 0 and self._story_elsewhere(place, ctx):
+                chosen[i] = (None, 0.0)
 
     def _story_elsewhere(self, place: Place, ctx: _Context) -> bool:
         """Whether the text's places lie, nine in ten of at least five votes, in one country that is neither the town's
@@ -371,6 +385,7 @@ class Resolver:
                 chosen[i] = self._pick_at(i, toponyms, chosen, ctx)
             if chosen == previous:
                 break
+        self._drop_far_off(toponyms, chosen, base)
         return [PlaceMention(t.start, t.end, t.text, t.source, p, s) for t, (p, s) in zip(toponyms, chosen)]
 
     def _local_context(self, toponyms: list[Toponym], text: str) -> _Context:
@@ -421,13 +436,6 @@ def _placed_by_hierarchy(i: int, toponyms: list[Toponym], chosen, index: PlaceIn
     anchored = [j for j, other in enumerate(toponyms) if (other.parent is not None or other.local and not top.local)
                 and chosen[j][0] is not None and fold(other.text) == name]
     return chosen[min(anchored, key=lambda j: toponyms[j].parent is None)] if anchored else None
-
-
-def within(place: Place, parent: Place) -> bool:
-    """Whether ``place`` lies in ``parent``, a country or a first-level division (by codes: the index has no areas)."""
-    if parent.kind == "country":
-        return place.country == parent.country and place.id != parent.id
-    return place.country == parent.country and place.admin1 == parent.admin1 and place.id != parent.id
 
 
 def _parents_first(toponyms: list[Toponym]) -> list[int]:
