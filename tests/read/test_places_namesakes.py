@@ -4,8 +4,6 @@ name), and a word that is no place in its context is no place (tests/read/test_p
 
 import pytest
 
-from .test_places import _found
-
 pytestmark = pytest.mark.model
 
 
@@ -99,6 +97,20 @@ def _places(text: str, ents: list[tuple[str, str]]) -> dict[str, tuple[str | Non
 )
 def test_places_namesakes_a_british_court_gives_its_town(text, ents, seat, country):
     assert _places(text, ents)[seat][1] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "seat", "expected"),
+    [
+        # the town of a court only some countries have lies in one of them, whatever the rest of the text says
+        ("He was jailed at Manchester Crown Court on Friday.", "Manchester Crown Court", "Manchester", ("GB", "ENG")),
+        ("Extradition was refused at Westminster Magistrates' Court.", "Westminster Magistrates' Court", "Westminster", ("GB", "ENG")),
+        ("He did not appear at Perth Sheriff Court.", "Perth Sheriff Court", "Perth", ("GB", "SCT")),
+        ("Was he tried at Lincoln Crown Court?", "Lincoln Crown Court", "Lincoln", ("GB", "ENG")),
+    ],
+)
+def test_places_namesakes_a_british_court_s_town_is_british(text, court, seat, expected):
+    assert _places(text, [(court, "ORG")])[seat][1:] == expected
 
 
 @pytest.mark.parametrize(

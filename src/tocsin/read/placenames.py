@@ -32,6 +32,18 @@ _AGENCY_NAME = re.compile(
 _WHOLE_DISTRICT = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:the\s+)?(?P<seat>(?!Columbia\b)[A-Z].+)$")
 
 
+# Courts that only some countries have, named after their town: a Crown Court is English, Welsh or Northern Irish, a
+# sheriff court Scottish; magistrates' and youth courts so named sit in Britain and a few Commonwealth countries. Their town
+# lies there: "Westminster Magistrates' Court" is not Westminster, Colorado, nor "Manchester Crown Court" Jamaica's Manchester.
+_COURT_COUNTRIES = ((re.compile(r"\s(?:Crown|Sheriff)\s+Court$"), ("GB",)),
+                    (re.compile(r"\s(?:Magistrates[’']?|Youth)\s+Court$"), ("GB", "AU", "NZ", "ZA", "JM", "HK")))
+
+
+def court_countries(surface: str) -> tuple[str, ...]:
+    """The countries a court's kind of name allows its town to lie in; () for any."""
+    return next((countries for kind, countries in _COURT_COUNTRIES if kind.search(surface)), ())
+
+
 def _seat_within(surface: str) -> tuple[int, int] | None:
     """Where, inside a court's name, a federal judicial district or a town's own service ("Alexandria police"), the
     place it is named after is written."""

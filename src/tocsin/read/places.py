@@ -151,7 +151,7 @@ class Resolver:
                      if p.kind in ("country", "continent") or p.kind == "admin1" and (fold(p.name) != fold(top.text) or len(top.text) == 4)]
         if top.admin:
             found = [p for p in found if p.kind in ("admin1", "admin2")] or found
-        return found
+        return [p for p in found if p.country in top.countries] if top.countries else found  # a Crown Court's town is British
 
     def score(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place], own: frozenset = frozenset(),
               world: Place | None = None, listed: Place | None = None, bearers: list[Place] | None = None) -> float:

@@ -33,6 +33,7 @@ from .placenames import (  # noqa: F401 (person_surnames: places.py and the test
     _known_by_name,
     _name_shaped,
     _seat_within,
+    court_countries,
     longer_name_before,
     person_surnames,
     place_within,
@@ -77,6 +78,7 @@ class Toponym:
     cued: bool = False  # a name the model mislabelled that its words place: "in Newberry on Friday", "a Gainesville man"
     local: bool = False  # the words after it make it a town or county: "a Richmond man", "Berea police"
     listed_after: int | None = None  # index of the toponym before it in one list ("Montana and Wyoming", "Peru, Chile")
+    countries: tuple[str, ...] = ()  # the only countries it may lie in: a Crown Court's town is British (``court_countries``)
 
 
 @lru_cache(maxsize=1)
@@ -280,7 +282,7 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
         if (inner := place_within(surface, index) if label == "ORG" else _seat_within(surface)) is not None \
                 and fold(seat := surface[inner[0] : inner[1]]) not in persons and any(p.kind != "city" or p.population >= 5_000 for p in index.lookup(seat)):
             a, b = start + inner[0], start + inner[1]
-            spans[(a, b)] = Toponym(a, b, seat, "reclassified", cued=True)
+            spans[(a, b)] = Toponym(a, b, seat, "reclassified", cued=True, countries=court_countries(surface))
             continue  # "Wyandotte County District Court", "the District of Maryland": no place, but named after one
         if label in TOPONYM_LABELS:
             start = longer_name_before(text, start, end, index)  # "Salt" + "Lake City", "People's Republic of" + "China"
