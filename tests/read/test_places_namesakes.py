@@ -157,9 +157,6 @@ def test_places_namesakes_a_town_by_its_own_name_give_or_take_an_article(text, e
         ("Elizabeth Fairfield is accused of killing her daughter, Brittany, in 2007. She gave Brittany a lethal dose.",
          [("Elizabeth Fairfield", "PERSON"), ("Brittany", "GPE"), ("Brittany", "PERSON")], "Brittany"),  # the model's person
         ("La mujer mató a su hija, Brittany, en 2007. Dio a Brittany una dosis letal.", [("Brittany", "LOC"), ("Brittany", "PER")], "Brittany"),
-        # a defendant's surname before a noun, even after "in": "in Fairfield hearing" is her hearing
-        ("New twist in Fairfield hearing. Elizabeth Fairfield was indicted in November.",
-         [("Fairfield", "GPE"), ("Elizabeth Fairfield", "PERSON")], "Fairfield"),
     ],
 )
 def test_places_namesakes_a_name_the_text_gives_a_person_is_no_place(text, ents, name):
@@ -194,6 +191,28 @@ def test_places_namesakes_a_town_s_people_are_no_country_s():
     out = _places("A Lebanese woman was killed in Beirut.", [("Lebanese", "NORP"), ("Beirut", "GPE")])
     assert out["Lebanese"][:2] == ("Lebanon", "LB") and out["Beirut"][1] == "LB"
     assert _places("The army entered Lebanon on Monday.", [("Lebanon", "GPE")])["Lebanon"][:2] == ("Lebanon", "LB")
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a country's police, with no town of the name in a country the text names, is the country's, not a namesake town's
+        ("Jordan police arrested three men suspected of planning an attack.", "Jordan", "Jordan"),
+        ("Guatemala police captured a gang leader on Monday.", "Guatemala", "Guatemala"),  # nor its capital, "Guatemala City"
+        ("Kuwait police arrested a man accused of spying.", "Kuwait", "Kuwait"),
+    ],
+)
+def test_places_namesakes_a_country_s_police_alone_stay_the_country_s(text, name, country):
+    assert _places(text, [(name, "GPE")])[name][0] == country
+
+
+def test_places_namesakes_a_surname_after_in_stays_a_town_before_any_word():
+    # only "in Jackson" places it; what follows ("yesterday", "federal court") does not make it the officer's
+    text = "Officer John Jackson was shot in Jackson yesterday, police said."
+    assert _places(text, [("John Jackson", "PERSON"), ("Jackson", "GPE")])["Jackson"][1] == "US"
+    text = "George Houston was charged in Houston federal court with fraud."
+    assert _places(text, [("George Houston", "PERSON"), ("Houston", "GPE")])["Houston"][1:] == ("US", "TX")
 
 
 _DC = ("In Washington, D.C., crime fell; officers from Maryland, Virginia, Baltimore and Arlington helped. A man was stabbed on "

@@ -167,9 +167,9 @@ class Resolver:
             bonus += 1.5  # its own name, not one of its alternate names
         elif _short_forms(place.name) == _short_forms(top.text):
             bonus += 1.25  # ... spelled another way ("Hillsboro" is Hillsborough's), a little less than as written
-        elif _core(place.name) == _core(top.text):
-            bonus += 1.0  # its own name give or take an article or the word for its kind: "Karak" is Al Karak or Karak City,
-            # not Qīr Moāv, which the index also files under "Karak"
+        elif _core(place.name) == _core(top.text) and not any(r.kind in ("country", "admin1") for r in bearers):
+            bonus += 1.0  # its own name give or take an article or the word for its kind: "Karak" is Al Karak or Karak City, not
+            # Qīr Moāv; but a country's or a state's own name is theirs ("Guatemala police" are not Guatemala City's)
         elif place.kind in ("city", "admin2") and place.id > 0 and any(
                 r.population >= (1 if r.country == place.country else 10) * place.population for r in bearers):
             bonus -= 2.0  # "Chicago" is Willard, Ohio's old name; a far bigger place, or a bigger one of its country, bears it as
@@ -199,9 +199,9 @@ class Resolver:
                 for r in bearers) and world is None:
             bonus -= 3.0  # "Greenland", "Delaware": the country or the state, unless the text gives the town its state or cues it
         if top.local and place.kind in ("admin1", "country") and not ctx.countries[place.country] > 0:
-            bonus -= 3.0 if place.kind == "admin1" else 7.0  # "Berea police", "a Berea man": a town or a county, not Lesotho's
-            # Berea district; nor a country, whose people and police English calls by its adjective ("a Lebanon woman"
-            # is from a town called Lebanon, where a Lebanese woman is from the country)
+            bonus -= 7.0 if place.kind == "country" and any(r.kind == "city" and ctx.countries[r.country] > 0 for r in rivals) else 3.0
+            # "Berea police", "a Berea man": a town or a county, not Lesotho's Berea district; nor a country, where a town of
+            # the name lies in a country the text names ("a Lebanon woman, Indiana police said"; "Jordan police" alone is Jordan's)
         if top.local and fold(place.name) != fold(top.text) and any(r.kind in ("city", "admin2") for r in bearers):
             bonus -= 2.0  # ... and one that bears the name as its own, not Aleppo, once called Beroea
         if listed is not None and listed.kind in ("country", "admin1") and place.kind == listed.kind and (

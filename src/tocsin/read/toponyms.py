@@ -166,16 +166,7 @@ def _in_a_name(text: str, start: int, end: int, surface: str, persons: set[str],
         return False
     continues = any(e <= start and re.fullmatch(r"(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*)*\s+", text[e:start]) for e in person_ends)
     given = text.startswith(" ", end) and (end + 1 in person_starts or bool(_SURNAME_SUFFIXED.match(text, end)))
-    return continues or given or fold(surface) in persons and not (_cued(text, start, end) and not _NOUN_AFTER.match(text, end))
-
-
-# A common noun right after a name makes the name its modifier, which a preposition before it does not make a place: "in
-# Fairfield hearing" is the hearing of Elizabeth Fairfield, where "in Fairfield on Friday" would be the town.
-_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|of|and|or|to|for|with|near|where|when|as|after|before|last|this|that|early|late|since|"
-                         r"until|during|by|from|is|was|were|are|has|had|have|will|would|could|if|but|so|because|while|who|which|than|then|"
-                         r"yet|though|although|unless|once|whose|now|too|also|again|earlier|later|tonight|tomorrow|around|over|under|"
-                         r"between|about|against|into|through|the|a|an|his|her|their|its|our|my|man|woman|men|women|residents?|teens?|"
-                         r"teenager|boy|girl|couple|police|city|en|el|la|los|las|y|de|del|con|por|para|que|desde|hasta)\b)[a-z]")
+    return continues or given or fold(surface) in persons and not _cued(text, start, end)
 
 
 def _not_a_place_word(text: str, start: int, end: int, surface: str, label: str, index: PlaceIndex) -> bool:
