@@ -238,6 +238,9 @@ _DC = ("In Washington, D.C., crime fell; officers from Maryland, Virginia, Balti
         ("Police in London, Manchester, Leeds, Birmingham and Bristol arrested men who had flown from Kingston.",
          [("London", "GPE"), ("Manchester", "GPE"), ("Leeds", "GPE"), ("Birmingham", "GPE"), ("Bristol", "GPE"), ("Kingston", "GPE")],
          "Kingston", True),
+        # a town of 50,000 the model called a place stays, foreign or not
+        ("Agents in Miami, Orlando, Tampa and Jacksonville, Florida, arrested a ring that laundered money for traffickers in Tumaco.",
+         [("Miami", "GPE"), ("Orlando", "GPE"), ("Tampa", "GPE"), ("Jacksonville", "GPE"), ("Florida", "GPE"), ("Tumaco", "GPE")], "Tumaco", True),
         ("Detectives in Texas, Ohio, Iowa, Utah and Oregon traced the money to Lagos.",
          [("Texas", "GPE"), ("Ohio", "GPE"), ("Iowa", "GPE"), ("Utah", "GPE"), ("Oregon", "GPE"), ("Lagos", "GPE")], "Lagos", True),
     ],

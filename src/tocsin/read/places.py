@@ -106,6 +106,7 @@ SHARED_REGION = 2.0  # per other town name of the text with a namesake in the sa
 TOWN_IN_COUNTY = 5.0  # a U.S. town that lies in a county the text names, and that county, for each other
 AREA_CODE = 2.5  # a U.S. town one of the text's phone numbers reaches ...
 STORY_VOTES, STORY_SHARE = 5.0, 0.9  # a story set in one country: this many votes for places, this share of them in it
+NAMED_TOWN = 50_000  # ... in which a town the model called a place, and only one country has, is still that town
 AREA_CODE_STATE = 1.0  # ... and the state that holds nearly all of that code, a vote as for a state named
 
 
@@ -326,8 +327,9 @@ class Resolver:
         country (``_story_elsewhere``), is dropped: "a Metro train" in a story set in Washington is no town in Indonesia."""
         for i, (place, _score) in enumerate(chosen):
             top = toponyms[i]
-            if place is None or place.kind != "city" or top.parent is not None or top.source == "dateline":
-                continue
+            if place is None or place.kind != "city" or top.parent is not None or top.source == "dateline" or (
+                    top.source == "ner" and place.population >= NAMED_TOWN and {p.country for p in self.index.lookup(top.text)} == {place.country}):
+                continue  # a town of 50,000 the model called a place, whose name no other country has: "traffickers in Tumaco"
             ctx, named = base.copy(), {fold(toponyms[j].text): other for j, (other, _s) in enumerate(chosen) if other is not None}
             for name, other in named.items():  # each other name once: "Dublin" eight times is one name's guess, no story
                 if name != fold(top.text):
