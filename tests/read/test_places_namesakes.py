@@ -73,7 +73,8 @@ def _places(text: str, ents: list[tuple[str, str]]) -> dict[str, tuple[str | Non
     """Each toponym's (name, country, first-level division) of the place it resolves to, by its text."""
     from tocsin.read.placedb import place_index
     from tocsin.read.places import Resolver
-    from tocsin.read.toponyms import find_toponyms, person_surnames
+    from tocsin.read.placenames import person_surnames
+    from tocsin.read.toponyms import find_toponyms
 
     spans, at = [], 0
     for surface, label in ents:

@@ -31,8 +31,8 @@ from urllib.parse import urlsplit
 from ..models import Mention, Place
 from .home import Home
 from .placedb import PlaceIndex, fold, place_index
-from .placenames import _capitals, _core, _seat_within, _short_forms, place_within, within  # noqa: F401 (within: events take it from here)
-from .toponyms import Toponym, _inside, find_toponyms, person_surnames, rule_toponyms
+from .placenames import _capitals, _core, _seat_within, _short_forms, person_surnames, place_within, within
+from .toponyms import Toponym, _inside, find_toponyms, rule_toponyms
 from .uslocal import area_codes, counties_named, county_base
 
 MAX_CANDIDATES = 60

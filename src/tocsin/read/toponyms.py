@@ -27,7 +27,7 @@ from importlib.resources import files
 
 from .gazetteer import LABELS
 from .placedb import PlaceIndex, fold
-from .placenames import (  # noqa: F401 (person_surnames: places.py and the tests take it from here)
+from .placenames import (
     _GENERIC_WORDS,
     _KIN_BEFORE,
     _known_by_name,
@@ -35,7 +35,6 @@ from .placenames import (  # noqa: F401 (person_surnames: places.py and the test
     _seat_within,
     court_countries,
     longer_name_before,
-    person_surnames,
     place_within,
 )
 
