@@ -200,9 +200,10 @@ class Resolver:
                 for r in bearers) and world is None:
             bonus -= 3.0  # "Greenland", "Delaware": the country or the state, unless the text gives the town its state or cues it
         if top.local and place.kind in ("admin1", "country") and not ctx.countries[place.country] > 0:
-            bonus -= 7.0 if place.kind == "country" and any(r.kind == "city" and ctx.countries[r.country] > 0 for r in rivals) else 3.0
-            # "Berea police", "a Berea man": a town or a county, not Lesotho's Berea district; nor a country, where a town of
-            # the name lies in a country the text names ("a Lebanon woman, Indiana police said"; "Jordan police" alone is Jordan's)
+            bonus -= 7.0 if place.kind == "country" and any(r.kind == "city" and r.admin1 and ctx.admin1[r.admin1_key] > 0 for r in rivals) else 3.0
+            # "Berea police", "a Berea man": a town or a county, not Lesotho's Berea district; nor a country, where a town of the
+            # name lies in a state the text names ("a Lebanon woman, Indiana police said"; "Jordan police" alone are Jordan's, and
+            # "a Mexico man" near Laredo, Texas, is no man of Mexico, Missouri)
         if top.local and fold(place.name) != fold(top.text) and any(r.kind in ("city", "admin2") for r in bearers):
             bonus -= 2.0  # ... and one that bears the name as its own, not Aleppo, once called Beroea
         if listed is not None and listed.kind in ("country", "admin1") and place.kind == listed.kind and (
