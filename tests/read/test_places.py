@@ -564,7 +564,8 @@ def test_places_a_state_listed_with_a_state_is_the_state_even_named_like_the_cap
 
 def test_places_a_name_with_a_middle_initial_is_a_person_whatever_the_model_called_it():
     # "Tyrise M. Bell" tagged an organization, then "Bell" alone: the man, not Bell, California
-    from tocsin.read.toponyms import find_toponyms, person_surnames
+    from tocsin.read.placenames import person_surnames
+    from tocsin.read.toponyms import find_toponyms
 
     text = "The shooting of Tyrise M. Bell was justified. The officer shot Bell as the two struggled."
     first, second = text.index("Tyrise M. Bell"), text.rindex("Bell")

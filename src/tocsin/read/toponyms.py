@@ -29,9 +29,11 @@ from .gazetteer import LABELS
 from .placedb import PlaceIndex, fold
 from .placenames import (
     _GENERIC_WORDS,
+    _KIN_BEFORE,
     _known_by_name,
     _name_shaped,
     _seat_within,
+    court_countries,
     longer_name_before,
     place_within,
 )
@@ -75,6 +77,7 @@ class Toponym:
     cued: bool = False  # a name the model mislabelled that its words place: "in Newberry on Friday", "a Gainesville man"
     local: bool = False  # the words after it make it a town or county: "a Richmond man", "Berea police"
     listed_after: int | None = None  # index of the toponym before it in one list ("Montana and Wyoming", "Peru, Chile")
+    countries: tuple[str, ...] = ()  # the only countries it may lie in: a Crown Court's town is British (``court_countries``)
 
 
 @lru_cache(maxsize=1)
@@ -138,9 +141,6 @@ _SPOKEN_TO_AFTER = re.compile(r"\s*(?:[.?!,;:—–]|-\s)")
 _CALLED_ON_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n[ \t]*\n\s*)$")  # after a sentence or a blank line, not a line wrap
 _CALLED_ON_AFTER = re.compile(r"\.(?:\s*\n|\s+(?:Q\b|[A-Z][A-Z]+[.:]?\s))")
 _WITH_ME = re.compile(r"\s+and\s+(?:I|me|my)\b")
-# A name in apposition to a word for a relative or a companion: "with her husband, Paul, they stood up".
-_KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|mother|father|mom|dad|friend|colleague|partner|fiancée?|"
-                         r"grandson|granddaughter|nephew|niece|cousin|boss|esposa|esposo|hij[oa]|herman[oa]|madre|padre)\s*,\s*$")
 _CHANT_BEFORE = re.compile(r"(?:AUDIENCE:|!)\s*$")  # "AUDIENCE:  Kamala!  Kamala!"
 _THE_NAME = re.compile(r"\bthe\s+$")
 # ... where the name is the head of its phrase ("the Alliance.", "the Summit will"), not a town's name before a noun ("the
@@ -272,7 +272,7 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
         if (inner := place_within(surface, index) if label == "ORG" else _seat_within(surface)) is not None \
                 and fold(seat := surface[inner[0] : inner[1]]) not in persons and any(p.kind != "city" or p.population >= 5_000 for p in index.lookup(seat)):
             a, b = start + inner[0], start + inner[1]
-            spans[(a, b)] = Toponym(a, b, seat, "reclassified", cued=True)
+            spans[(a, b)] = Toponym(a, b, seat, "reclassified", cued=True, countries=court_countries(surface))
             continue  # "Wyandotte County District Court", "the District of Maryland": no place, but named after one
         if label in TOPONYM_LABELS:
             start = longer_name_before(text, start, end, index)  # "Salt" + "Lake City", "People's Republic of" + "China"
@@ -423,6 +423,9 @@ def _may_be_place(surface: str, persons: set[str], index: PlaceIndex, cued: bool
 _LIST_GAP = re.compile(rf"{_SEPARATOR}(?:the\s+|el\s+|la\s+)?")
 
 
+_COUNTY_WORD = re.compile(r"\s(?:County|Parish)$")  # what holds a county is a state: "Washington County, Washington"
+
+
 def _link_parents(text: str, tops: list[Toponym]) -> list[Toponym]:
     """"Aurora, Colorado": the second contains the first (or follows it in a list, which the resolver tells by
     finding nothing of the one inside the other); "Montana and Wyoming", "Peru, Chile": one list."""
@@ -431,7 +434,7 @@ def _link_parents(text: str, tops: list[Toponym]) -> list[Toponym]:
         gap = text[out[i].end : out[i + 1].start]
         if gap.strip() in (",", "(") and out[i + 1].source != "demonym":
             out[i] = replace(out[i], parent=i + 1)
-            out[i + 1] = replace(out[i + 1], container=True)
+            out[i + 1] = replace(out[i + 1], container=True, admin=out[i + 1].admin or bool(_COUNTY_WORD.search(out[i].text)))
         if _LIST_GAP.fullmatch(gap) and "demonym" not in (out[i].source, out[i + 1].source):
             out[i + 1] = replace(out[i + 1], listed_after=i)
     return out
@@ -475,16 +478,3 @@ def rule_toponyms(text: str, index: PlaceIndex) -> list[tuple[int, int, str]]:
             start = start + len(name) + follow.start("name")
             name = _longest_known(follow.group("name").split(), index)
     return sorted(set(out))
-
-
-def person_surnames(ents, text: str) -> set[str]:
-    """Folded words of multi-word person names: "Ojeda" in a text that names Ronald Ojeda is not a place. A name
-    with a middle initial is a person's whatever the model calls it ("Tyrise M. Bell", tagged an organization)."""
-    names = set()
-    for start, end, label in ents:
-        if label in ("PERSON", "PER") and len(text[start:end].split()) >= 2 or _INITIALLED.fullmatch(text, start, end):
-            names.update(fold(w) for w in text[start:end].split())
-    return names
-
-
-_INITIALLED = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # "Tyrise M. Bell", "Ana R. Ruiz"

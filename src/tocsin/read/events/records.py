@@ -12,7 +12,7 @@ from ...models import Event
 from ...structure import item_at
 from ..anchor import home, locate, of_a_person, office
 from ..event_lexicon import ANOTHER, LEGAL
-from ..places import within
+from ..placenames import within
 from ..statements.lexicon import verb_lemma
 from .arguments import _record
 from .clauses import _clause_verb, in_own_clause, own_clause, suspects_clause
