@@ -98,19 +98,7 @@ FILLER_ES = ("\nEl municipio ha visto pocos casos de este tipo en los últimos a
                " bajo la paja.\n" + FILLER_ES),
 ])
 def test_incidents_officers_shot_and_a_couple_found_dead_read_whole_are_two(tmp_path, name, body):
-    from tocsin.config import Config
-    from tocsin.link import link
-    from tocsin.pipeline import run_ingest
-    from tocsin.store import open_store
-
-    folder = tmp_path / name
-    folder.mkdir()
-    (folder / f"{name}.txt").write_text(body, encoding="utf-8")
-    path = str(tmp_path / "store.db")
-    with open_store(path) as store:
-        run_ingest([str(folder)], store, Config(store=path))
-        link(store)
-        rows = store.fetch("SELECT ev.type, ie.incident_id FROM events ev JOIN incident_events ie ON ie.event_id = ev.id")
+    rows = _incidents_of(tmp_path, name, body)
     assert {r["type"] for r in rows} == {"killing", "attack"} and len({r["incident_id"] for r in rows}) == 2
 
 

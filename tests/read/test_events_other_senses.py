@@ -52,7 +52,7 @@ def test_other_senses_the_act_itself_stays(text, etype):
 
 
 @pytest.mark.parametrize("text", [
-    "Many of those arrests involved violent crimes.",
+    "Many arrests involved violent crimes.",
     "The inquiry led to dozens of federal indictments.",
     "For ten straight years the city has had the most murders of any in the state.",
     "She was one of thousands who were lynched in that era.",
@@ -97,3 +97,9 @@ def test_other_senses_a_near_miss_of_review_stays(text, etype):
 ])
 def test_other_senses_a_spanish_capture_stays(text):
     assert "arrest" in [e.type for e in _events(text, language="es")]
+
+
+def test_other_senses_a_share_of_told_happenings_is_a_mention_of_them():
+    text = ("Gunmen killed six police officers in ambushes in Antioquia and Sucre on Saturday. Most of the killings took place"
+            " on rural roads in Antioquia, police said.")
+    assert "killings" in [e.trigger for e in _events(text)]

@@ -73,12 +73,17 @@ def _background(tok) -> bool:
 _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "el", "la", "los", "las", "su", "sus"}
 
 
+# What one asks about a happening already known: "an inquiry into the killing", "justice for the victims of the shooting"
+_ABOUT_THE_PAST = {"inquiry", "investigation", "probe", "review", "justice", "answers", "accountability", "apology", "explanation",
+                   "victims", "families", "investigación", "justicia", "víctimas", "familias"}
+
+
 def _known_by_name(tok) -> bool:
-    """A happening a claim names as known, by a definite noun under another noun: "called for an inquiry into the
-    killing", "demanded justice for the victims of the shooting"; not what is asked for itself ("called for the
-    arrest of the killers", "urged police to investigate the shooting")."""
+    """A happening a claim names as known, by a definite noun under a noun of asking about it: "called for an inquiry
+    into the killing", "demanded justice for the victims of the shooting"; not what is asked for or foretold itself
+    ("called for the arrest of the killers", "would recruit local criminals for the killings")."""
     return not tok.tag_.startswith("VB") and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
-        and tok.head.head.tag_.startswith(("NN", "PRP")) and any(c.dep_ in ("det", "poss") and _w(c) in _DEFINITE for c in tok.children)
+        and tok.head.head.lower_ in _ABOUT_THE_PAST and any(c.dep_ in ("det", "poss") and _w(c) in _DEFINITE for c in tok.children)
 
 
 def modality(tok, statement: Statement | None, language: str) -> str:

@@ -142,8 +142,9 @@ def _on_a_day(sent) -> bool:
 
 
 def tally(tok, etype: str) -> bool:
-    """Whether the trigger tells a tally, not a happening: a plural noun of happenings a word of many counts ("many of
-    those arrests", "dozens of U.S. indictments", "the most murders"), or a verb whose victims are counted by the
+    """Whether the trigger tells a tally, not a happening: a plural noun of happenings a word of many counts ("many
+    arrests", "dozens of U.S. indictments", "the most murders"; not a share of those the text told, "most of the
+    killings", which is a later mention of them), or a verb whose victims are counted by the
     thousands over a span of years ("in the century after the war, thousands of people were murdered", "4,400 people
     were murdered between 1877 and 1950", "one of thousands who were lynched in that era"). Not one operation ("in a
     single raid"), nor a count with no span ("killed hundreds of civilians in El Fasher", "one of hundreds who were
@@ -154,7 +155,9 @@ def tally(tok, etype: str) -> bool:
     if tok.tag_ == "NNS":
         if any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in _TALLY for c in tok.children):
             return True
-        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _TALLY
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _TALLY \
+            and not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+        # "most of the killings took place in Antioquia": a share of happenings the text told, a later mention of them
     if not tok.tag_.startswith("VB") or etype == "trafficking":
         return False  # goods counted by the hundred are one load ("seized hundreds of pounds of meth")
     sent = tok.sent
