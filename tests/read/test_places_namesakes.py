@@ -7,17 +7,23 @@ import pytest
 pytestmark = pytest.mark.model
 
 
+def _spans(text: str, ents: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """The (start, end, label) of each entity given as (surface, label), found in order in the text."""
+    spans, at = [], 0
+    for surface, label in ents:
+        start = text.index(surface, at)
+        spans.append((start, start + len(surface), label))
+        at = start + len(surface)
+    return spans
+
+
 def _country(text: str, ents: list[tuple[str, str]], name: str) -> tuple[str | None, str | None]:
     """The (country, first-level division code) the first toponym ``name`` of the text resolves to."""
     from tocsin.read.placedb import place_index
     from tocsin.read.places import Resolver
     from tocsin.read.toponyms import find_toponyms
 
-    spans, at = [], 0
-    for surface, label in ents:
-        start = text.index(surface, at)
-        spans.append((start, start + len(surface), label))
-        at = start + len(surface)
+    spans = _spans(text, ents)
     index = place_index()
     for pm in Resolver(index).resolve(find_toponyms(text, spans, set(), index), None, None, text):
         if pm.text == name:
@@ -76,11 +82,7 @@ def _places(text: str, ents: list[tuple[str, str]]) -> dict[str, tuple[str | Non
     from tocsin.read.placenames import person_surnames
     from tocsin.read.toponyms import find_toponyms
 
-    spans, at = [], 0
-    for surface, label in ents:
-        start = text.index(surface, at)
-        spans.append((start, start + len(surface), label))
-        at = start + len(surface)
+    spans = _spans(text, ents)
     index = place_index()
     found = Resolver(index).resolve(find_toponyms(text, spans, person_surnames(spans, text), index), None, None, text)
     return {pm.text: (pm.place.name, pm.place.country, pm.place.admin1) if pm.place else (None, None, None) for pm in found}
