@@ -173,3 +173,16 @@ def within(place: Place, parent: Place) -> bool:
     if parent.kind == "country":
         return place.country == parent.country and place.id != parent.id
     return place.country == parent.country and place.admin1 == parent.admin1 and place.id != parent.id
+
+
+# A place named with a part of it that is no place of its own ("Northern Virginia", "South Texas", "southern
+# California", "Western Europe"): the place itself, which is where the part lies.
+_PART_OF = re.compile(r"(?:(?:North|South|East|West)(?:east|west)?(?:ern)?|Central|Upper|Lower)\s+(?P<rest>[A-Z].+)$", re.I)
+_WHOLES = {"country", "admin1", "continent", "region", "city"}
+
+
+def part_of(surface: str, index: PlaceIndex) -> list[Place]:
+    """The places a name of a part of a place lies in, where the index holds no place of the whole name ("South
+    Africa", "North Carolina", "West Virginia" are their own): those of its name without the part's word, if any."""
+    part = _PART_OF.match(surface)
+    return [p for p in index.lookup(part.group("rest")) if p.kind in _WHOLES] if part else []
