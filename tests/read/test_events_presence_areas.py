@@ -6,6 +6,8 @@ sentence is invented, none from the real-text set."""
 import pytest
 
 from tocsin.read.events.presence import extent
+from tocsin.read.placedb import place_index
+from tocsin.read.placenames import part_of
 
 from .test_events_presence_forms import _claims, _pairs
 
@@ -75,3 +77,15 @@ def test_presence_areas_counts(text, language, count):
 def test_presence_areas_count_needs_its_number():
     text = "The CJNG operates in all states."
     assert extent(text, (text.index(" in "), text.index(" in ")), len(text), "en") is None
+
+
+@pytest.mark.parametrize("surface, whole", [("Northern Virginia", "Virginia"), ("South Texas", "Texas"),
+                                            ("Southern California", "California"), ("Northern Chile", "Chile")])
+def test_a_part_of_a_large_place_is_the_place(surface, whole):
+    assert any(p.name == whole for p in part_of(surface, place_index()))
+
+
+@pytest.mark.parametrize("surface", ["East Coast", "North Jersey", "Upper East Side", "West Side", "South Shore"])
+def test_a_part_of_a_generic_word_or_of_a_small_namesake_is_no_place(surface):
+    """'East Coast' is no part of Tanzania's Coast region, 'North Jersey' none of the island of Jersey."""
+    assert part_of(surface, place_index()) == []
