@@ -72,7 +72,7 @@ TRIGGERS = {
         ("extradition", "extradition", r"extradit(?:e|es|ed|ing|ion|ions)"),
         ("extradition", "deportation", r"deport(?:s|ed|ing|ation|ations)?|removed to|removed (?:\w+ )?from the (?:country|united states|u\.s\.)|ordered (?:\w+ ){0,2}removed|expell?(?:ed|s)?|expulsions?"),
         ("designation", None, r"(?:re-?)?designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|declar(?:e|es|ed|ing)(?=[^.;]{1,250}?\b(?:foreign terrorist organi[sz]ations?|FTOs?|specially designated|terrorist organi[sz]ations?)\b)|blacklist(?:ed)?|(?:added|named) to (?:the )?(?:\w+ ){0,3}list"),
-        ("presence", None, r"operat(?:es|e|ed|ing) (?:\w+ ){0,3}?(?:in(?! (?:conjunction|concert|tandem|coordination|partnership|league|collusion|secret|the shadows)\b)|within|across|throughout|inside|on (?:[\w.-]+ ){0,2}?soil\b|out of)\b|(?<![\w-])based in|(?<=[a-z]-)based(?= (?:[\w-]+ ){0,3}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?|factions?|cells?)\b)|"
+        ("presence", None, r"operat(?:es|e|ed|ing) (?:\w+ ){0,3}?(?:in(?! (?:conjunction|concert|tandem|coordination|partnership|league|collusion|secret|the shadows)\b)|within|across|throughout|inside|on (?:[\w.-]+ ){0,2}?soil\b|on(?= (?:the )?(?-i:[A-Z]))|out of)\b|(?<![\w-])based in|(?<=[a-z]-)based(?= (?:[\w-]+ ){0,3}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?|factions?|cells?)\b)|"
                      r"headquartered in|strongholds? in|(?:strongholds?|bastions?|fiefdoms?|heartlands?|home turf)\b|(?:largest|biggest|most powerful|dominant|strongest|most violent|most dangerous|leading|main) (?:[\w-]+ ){0,4}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?) (?:in|of)(?= (?-i:[A-Z]))|(?:is|are|remains?|was|were) (?:among |one of )?the (?:largest|biggest|most powerful|dominant|strongest|most violent|most dangerous|leading) (?:[\w-]+ ){0,4}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?)\b|bastions? in|(?:(?<=has )|(?<=have )|(?<=had )|(?<=with ))(?:\w+ ){0,2}(?:members|cliques|factions|branches|affiliates) in|"
                      r"(?<=[A-Za-z0-9] )(?<!service )(?<!family )(?<!crew )(?<!staff )(?<!board )(?<!council )(?<!faculty )(?<!community )"
                      r"(?:leaders|members|cliques|chapters|terrorists|fighters|militants|operatives|boss(?:es)?|commanders) in(?= (?:the )?(?-i:[A-Z]))|"  # not "U.S. service members in Jordan", "family members in Texas"
@@ -124,7 +124,11 @@ TRIGGERS = {
 
 # A place named with its part ("controls southern Lebanon", "has infiltrated northern Chile", "domina el norte de Sinaloa"):
 # a presence trigger that looks ahead to a capitalised place allows the part's word before it.
-_PART = {"en": ("(?-i:[A-Z])", r"(?:(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|rural|coastal) )?(?-i:[A-Z])"),
+# So does an area of the place ("entrenched in several neighborhoods of Boston", "controls much of the port city of
+# Guayaquil", "the prisons and streets of Guayaquil"): the parse, not the trigger, then says the place is the claim's.
+_AREA = (r"(?:(?:[\w-]+ ){0,2}?(?:neighbou?rhoods?|parts?|areas?|swath(?:e)?s?|communities|cit(?:y|ies)|towns?|streets|prisons|suburbs|"
+         r"regions?|provinces?|states?|ports?|barrios|slums|favelas|districts?|count(?:y|ies)) (?:of|in|across|throughout) (?:the )?)?")
+_PART = {"en": ("(?-i:[A-Z])", _AREA + r"(?:(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|rural|coastal) )?(?-i:[A-Z])"),
          "es": ("(?-i:[A-ZÁÉÍÓÚ])", r"(?:(?:el |la )?(?:norte|sur|este|oeste|centro|noreste|noroeste|sureste|suroeste) de (?:el |la |los |las )?)?(?-i:[A-ZÁÉÍÓÚ])")}
 TRIGGERS = {language: [(t, sub, pat.replace(*_PART[language]) if t == "presence" else pat) for t, sub, pat in rows]
             for language, rows in TRIGGERS.items()}

@@ -173,3 +173,23 @@ def within(place: Place, parent: Place) -> bool:
     if parent.kind == "country":
         return place.country == parent.country and place.id != parent.id
     return place.country == parent.country and place.admin1 == parent.admin1 and place.id != parent.id
+
+
+# A place named with a part of it that is no place of its own ("Northern Virginia", "South Texas", "southern
+# California", "Upper Midwest"): the place itself, which is where the part lies. Only a whole the rest of the name
+# spells exactly, and only one large enough to have parts named so: "East Coast" is no part of Tanzania's Coast
+# region, "Upper East Side" no part of an "East Side", "North Jersey" no part of the island of Jersey.
+_PART_OF = re.compile(r"(?:(?:North|South|East|West)(?:east|west)?(?:ern)?|Central|Upper|Lower)\s+(?P<rest>[A-Z].+)$", re.I)
+_WHOLES = {"country", "admin1", "continent", "region", "city"}
+_GENERIC_WHOLE = re.compile(r"(?:the )?(?:coast|side|shore|bank|end|valley|border|district|park|bay|island|plains?)s?", re.I)
+_SMALLEST_WHOLE = 1_000_000  # people: a state, a country or a city that has named parts
+
+
+def part_of(surface: str, index: PlaceIndex) -> list[Place]:
+    """The places a name of a part of a place lies in, where the index holds no place of the whole name ("South
+    Africa", "North Carolina", "West Virginia" are their own): those its name without the part's word spells."""
+    part = _PART_OF.match(surface)
+    if part is None or _GENERIC_WHOLE.fullmatch(rest := part.group("rest")):
+        return []
+    return [p for p in index.lookup(rest) if p.kind in _WHOLES and fold(p.name) == fold(rest)
+            and (p.kind in ("continent", "region") or p.population >= _SMALLEST_WHOLE)]

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from ..models import Mention, Place
 from .home import Home
 from .placedb import PlaceIndex, fold, place_index
-from .placenames import _capitals, _core, _seat_within, _short_forms, person_surnames, place_within, within
+from .placenames import _capitals, _core, _seat_within, _short_forms, part_of, person_surnames, place_within, within
 from .toponyms import Toponym, _inside, find_toponyms, rule_toponyms
 from .uslocal import area_codes, counties_named, county_base
 
@@ -142,7 +142,7 @@ class Resolver:
             return sorted((p for p in self.index.lookup(CITY_INITIALS[top.text]) if p.kind == "city"), key=lambda p: -p.population)[:1]
         if "." in top.text and len(top.text) <= 6:  # "in B.C.", "D.C.": a state's or a country's short form, never a town's
             return [p for p in self.index.lookup(top.text, abbreviations=True) if p.kind in ("country", "admin1", "continent")]
-        found = self.index.lookup(top.text)
+        found = self.index.lookup(top.text) or part_of(top.text, self.index)  # "Northern Virginia": Virginia
         if (county := _COUNTY_SHORT.fullmatch(top.text)) is not None:  # "Platte Co.", "PLYMOUTH CO.": the county
             found = [p for p in self.index.lookup(county.group(1) + " County") if p.kind == "admin2"] or found
         if (bare := _DIVISION_WORD.match(top.text)) is not None:  # "the Karak district": Jordan's Al Karak, not only a "Karak District"

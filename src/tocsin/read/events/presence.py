@@ -473,10 +473,10 @@ def of_a_group(tok, hops: int = 3) -> bool:
 # "present in 30 major U.S. cities", "ya opera en al menos ocho países"): the claim's extent, kept as written
 _COUNTED = r"(?:\d{1,3}(?:,\d{3})*(?!\d)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|una docena de|decenas de|cientos de)"
 _EXTENT = {
-    "en": re.compile(r"\s*(?:(?:in|across|throughout|within)\s+)?((?:at least |more than |over |nearly |almost |about |some |roughly |around )?"
+    "en": re.compile(r"\s*(?:(?:in|across|throughout|within)\s+)?((?:at least |more than |over |nearly |almost |about |some |roughly |around |all (?:the )?)?"
                      + _COUNTED + r"\s+(?:[\w.-]+\s+){0,3}?(?:countries|nations|states|cities|towns|counties|provinces|regions|"
                      r"municipalities|communities|neighbou?rhoods|continents|territories)\b)", re.I),
-    "es": re.compile(r"\s*(?:en\s+)?((?:al menos |más de |mas de |unos |unas |cerca de |casi |por lo menos )?" + _COUNTED
+    "es": re.compile(r"\s*(?:en\s+)?((?:al menos |más de |mas de |unos |unas |cerca de |casi |por lo menos |(?:todos )?los )?" + _COUNTED
                      + r"\s+(?:[\wáéíóúñ.-]+\s+){0,2}?(?:países|paises|naciones|estados|ciudades|provincias|regiones|municipios|"
                      r"comunas|departamentos|comunidades|continentes|territorios)\b)", re.I),
 }
