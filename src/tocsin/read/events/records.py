@@ -376,13 +376,18 @@ def _focus_named(ctx: _Context) -> int | None:
     return 1 if named and ctx.ann.dateline_key is not None else named  # "HOUSTON –": filed from a place, it reports from it
 
 
+_MADE_AS_ANNOUNCED = ("charge", "designation", "extradition")  # steps a release makes known the day they are taken
+
+
 def _event(ctx: _Context, f: dict, place=None) -> Event:
     text = ctx.text
     said = ctx.statement_at(f["trigger"][0])
     within = (said.content_start, said.content_end) if said is not None else None
     if said is not None and verb_lemma(said.cue.lower()) == "announce":  # "announced on Monday the arrest of…": the day
-        within = (min(f["sentence"][0], said.content_start), said.content_end)  # it is made known dates what it announces,
-        # wherever the sentence puts that day ("Earlier today, the Department announced charges", "Police on Monday announced")
+        # it is made known dates what it announces, wherever the sentence puts that day for a step made known as it is
+        # taken ("Earlier today, the Department announced charges"); an arrest or a crime announced may be older
+        first = f["sentence"][0] if f["type"] in _MADE_AS_ANNOUNCED else said.cue_start
+        within = (min(first, said.content_start), said.content_end)
         if said.content_start < said.cue_start:  # told after it too: "Smith pleaded guilty, the department announced today"
             within = (said.content_start, f["sentence"][1])
     # not where someone lives or comes from; in a list of cases, nothing from outside the item
