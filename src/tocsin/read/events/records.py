@@ -27,7 +27,7 @@ from .presence import (
 from .publisher import home_country, home_voice
 from .removals import removed_from
 from .retold import killed_before, told_again
-from .when import counted_back, finer_within, performed, whose_time, year_before
+from .when import counted_back, finer_within, performed, performed_before, whose_time, year_before
 from .whose import whose
 from .words import _record_of
 
@@ -376,12 +376,18 @@ def _focus_named(ctx: _Context) -> int | None:
     return 1 if named and ctx.ann.dateline_key is not None else named  # "HOUSTON –": filed from a place, it reports from it
 
 
+_MADE_AS_ANNOUNCED = ("charge", "designation", "extradition")  # steps a release makes known the day they are taken
+
+
 def _event(ctx: _Context, f: dict, place=None) -> Event:
     text = ctx.text
     said = ctx.statement_at(f["trigger"][0])
     within = (said.content_start, said.content_end) if said is not None else None
     if said is not None and verb_lemma(said.cue.lower()) == "announce":  # "announced on Monday the arrest of…": the day
-        within = (min(said.cue_start, said.content_start), said.content_end)  # it is made known dates what it announces,
+        # it is made known dates what it announces, wherever the sentence puts that day for a step made known as it is
+        # taken ("Earlier today, the Department announced charges"); an arrest or a crime announced may be older
+        first = f["sentence"][0] if f["type"] in _MADE_AS_ANNOUNCED else said.cue_start
+        within = (min(first, said.content_start), said.content_end)
         if said.content_start < said.cue_start:  # told after it too: "Smith pleaded guilty, the department announced today"
             within = (said.content_start, f["sentence"][1])
     # not where someone lives or comes from; in a list of cases, nothing from outside the item
@@ -400,7 +406,8 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     if not _own_time(ctx, f, where) and (back := counted_back(text, f["sentence"], f["trigger"][0], f.get("tok"), ctx.ann.times,
                                                              ctx.published, ctx.language)) is not None:
         where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2], date_precision=back[3], date_basis="sentence")
-    elif where.date_basis == "published" and performed(text, f["sentence"], f["trigger"][0], ctx.published, ctx.language):
+    elif where.date_basis == "published" and (performed(text, f["sentence"], f["trigger"][0], ctx.published, ctx.language)
+                                               or performed_before(text, f.get("tok"), ctx.published, ctx.language)):
         where = replace(where, date_precision="day", date_basis="sentence")  # "I hereby designate": done as it is issued
     if f["modality"] not in ("future", "hypothetical") and where.date_basis == "sentence" and (
             back := year_before(ctx.ann.times, f["sentence"], (where.date_value, where.date_begin, where.date_end), ctx.published,

@@ -246,6 +246,24 @@ def performed(text: str, sentence: tuple[int, int], trigger_start: int, publishe
     return bool(published and pattern and pattern.search(text, max(sentence[0], trigger_start - 30), trigger_start))
 
 
+# The act a document performs, by its verb: "I hereby designate", "hereby formally identify", "por la presente se designa"
+_PERFORMING = {"en": re.compile(r"\bhereby\s+(?:\w+ly\s+)?(?P<verb>\w+)", re.IGNORECASE),
+               "es": re.compile(r"\bpor\s+(?:medio\s+de\s+)?(?:la|el)\s+presente\s+(?:se\s+)?(?P<verb>\w+)", re.IGNORECASE)}
+_STEM = 6  # letters a noun shares with the verb of the act it names: "designate" and "the designations", "designa" and "designación"
+
+
+def performed_before(text: str, trigger, published: str | None, language: str) -> bool:
+    """Whether a noun trigger names the act the document performed before it with "hereby" ("I hereby designate
+    Bolivia … Included with this determination are justifications for the designations of Bolivia", "submit this
+    designation"): the document's own act, done the day it is issued. Only a noun: a verb tells an act of its own
+    ("the Treasury designated El Aissami in 2017")."""
+    pattern = _PERFORMING.get(language)
+    if not published or pattern is None or trigger is None or not trigger.tag_.startswith("NN") and trigger.pos_ != "NOUN":
+        return False
+    stem = trigger.lower_[:_STEM]
+    return len(stem) == _STEM and any(m.group("verb").lower().startswith(stem) for m in pattern.finditer(text, 0, trigger.idx))
+
+
 _PRECISIONS = ("day", "part of day", "weekend", "week", "month", "quarter", "season", "year")
 
 
