@@ -206,3 +206,38 @@ def test_resolve_a_speaker_named_in_full_where_the_model_read_no_person_is_a_per
     assert out.annotations.statements[0].speaker_entity == "person:gregory-sealock"
     lone = replace(st, speaker_name="Sealock")
     assert resolve(Annotations("9f8e7d6c5b4a", mentions=(org,), statements=(lone,))).annotations.statements[0].speaker_entity is None
+
+
+def _turn(name: str | None, basis: str = "turn"):
+    from tocsin.models import Statement
+
+    return Statement(0, 10, "MS. X", None, name, basis, None, None, "", 0, 0, 12, 40, True, "assertion", "asserted")
+
+
+@pytest.mark.parametrize("speaker, written, key", [
+    ("Karine Jean-Pierre", "Karine", "person:karine-jean-pierre"),  # "Q Thanks, Karine."
+    ("Karine Jean-Pierre", "Jean-Pierre", "person:karine-jean-pierre"),  # "As Ms. Jean-Pierre said"
+    ("Jen Psaki", "Jen", "person:jen-psaki"),
+    ("John Kirby", "Kirby", "person:john-kirby"),
+    ("Ana Belén Ruiz", "Ana Belén", "person:ana-belen"),  # no given name of one word: as written
+    ("Jen Psaki", "Darlene", "person:darlene@d"),  # a reporter the title does not name: the document's own
+    ("Jen Psaki", "Jennifer", "person:jennifer@d"),  # another given name, however like
+])
+def test_resolve_a_one_word_name_is_the_turn_speaker_the_title_names(speaker, written, key):
+    """A briefing's title names its speaker ("Press Briefing by Press Secretary Karine Jean-Pierre") and its text only
+    "MS. JEAN-PIERRE:" and "Thanks, Karine": the given name and the surname are hers, as a full name in the text would
+    make them."""
+    ann = Annotations("d", mentions=(_m(written, "person", 60),), statements=(_turn(speaker),))
+    assert resolve(ann).annotations.mentions[0].entity == key
+
+
+@pytest.mark.parametrize("speaker, basis, others", [
+    ("Karine Jean-Pierre", "turn", ("Karine Okafor",)),  # two Karines in the document: no telling which
+    ("Karine Jean-Pierre", "label", ()),  # a label no title names: no full name read
+    ("KARINE JEAN-PIERRE", "turn", ()),  # a label in capitals is no name the text gives
+    (None, "turn", ()),
+])
+def test_resolve_a_turn_speaker_leaves_a_given_name_alone_without_one_full_name(speaker, basis, others):
+    mentions = tuple(_m(n, "person", 100 + 20 * i) for i, n in enumerate(others)) + (_m("Karine", "person", 60),)
+    ann = Annotations("d", mentions=mentions, statements=(_turn(speaker, basis),))
+    assert resolve(ann).annotations.mentions[-1].entity == "person:karine@d"

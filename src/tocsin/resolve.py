@@ -52,14 +52,23 @@ def person_name(name: str) -> str:
     return without_title(_HONORIFICS.sub("", name))
 
 
-def _fuller_forms(mentions: list[Mention]) -> dict[str, str]:
+def _person_names(mentions: list[Mention], statements: tuple[Statement, ...] = ()) -> list[str]:
+    """The people a document names, as written (without a title): its person mentions, and the speakers of its
+    transcript turns named only in its title ("Karine Jean-Pierre" of "Press Briefing by Press Secretary Karine
+    Jean-Pierre", whose text writes "MS. JEAN-PIERRE:" and "Thanks, Karine"; tocsin.read.people)."""
+    titled = [person_name(st.speaker_name) for st in statements
+              if st.speaker_basis == "turn" and st.speaker_name and not st.speaker_name.isupper()]
+    return [clean_name(m) for m in mentions if m.kind == "person"] + [n for n in titled if slug(n)]
+
+
+def _fuller_forms(names: list[str]) -> dict[str, str]:
     """Full-name slug -> the slug of the fullest form of that name in the document: "Desmond Clark" and "Desmond D.
     Clark" are "Desmond Demetrius Clark" when it is written, each word or initial of the shorter being one of the
     longer's. Two forms that differ ("John A. Smith", "John B. Smith") are two people and keep their own keys."""
     groups: dict[tuple[str, str], set[str]] = {}
-    for m in mentions:
-        words = clean_name(m).split()
-        if m.kind == "person" and len(words) >= 2:
+    for name in names:
+        words = name.split()
+        if len(words) >= 2:
             groups.setdefault((slug(surname(" ".join(words))), slug(words[0])), set()).add(slug(" ".join(words)))
     forms = {}
     for names in groups.values():
@@ -79,26 +88,25 @@ def _within(short: str, full: str) -> bool:
                for i, w in enumerate(short_words))
 
 
-def _surname_keys(mentions: list[Mention], forms: dict[str, str]) -> dict[str, str]:
+def _surname_keys(names: list[str], forms: dict[str, str]) -> dict[str, str]:
     """Surname slug -> full-name slug, for surnames that only one full name in the document ends with ("Demarest"
     for "Joseph M. Demarest, Jr."), in any of its forms."""
     full: dict[str, set[str]] = {}
-    for m in mentions:
-        name = clean_name(m)
-        if m.kind == "person" and len(name.split()) >= 2:
+    for name in names:
+        if len(name.split()) >= 2:
             full.setdefault(slug(surname(name)), set()).add(forms.get(slug(name), slug(name)))
     return {last: names.pop() for last, names in full.items() if len(names) == 1}
 
 
-def _given_keys(mentions: list[Mention], forms: dict[str, str]) -> dict[str, str]:
+def _given_keys(names: list[str], forms: dict[str, str]) -> dict[str, str]:
     """Given-name slug -> full-name slug, for given names that only one full name in the document begins with
     ("Karine" for "Karine Jean-Pierre"); not one that is also a surname there ("Jordan" of "Jordan Smith" and
     "Mike Jordan"), nor an initial."""
     given: dict[str, set[str]] = {}
     families = set()
-    for m in mentions:
-        words = clean_name(m).split()
-        if m.kind == "person" and len(words) >= 2:
+    for name in names:
+        words = name.split()
+        if len(words) >= 2:
             families.add(slug(surname(" ".join(words))))
             if len(words[0].rstrip(".")) > 1:
                 given.setdefault(slug(words[0]), set()).add(forms.get(slug(" ".join(words)), slug(" ".join(words))))
@@ -167,10 +175,11 @@ def resolve(annotations: Annotations, gazetteer: Gazetteer | None = None) -> Res
     """Point every mention at a canonical entity; return the entities named."""
     gazetteer = gazetteer or load_gazetteer()
     mentions = [m for m in annotations.mentions if slug(clean_name(m))]
-    forms = _fuller_forms(mentions)
-    surnames = _surname_keys(mentions, forms)
+    people = _person_names(mentions, annotations.statements)
+    forms = _fuller_forms(people)
+    surnames = _surname_keys(people, forms)
     mentions = [_surname_misread(m, surnames) for m in mentions]
-    lone = _given_keys(mentions, forms) | surnames  # what a one-word name stands for in this document
+    lone = _given_keys(_person_names(mentions, annotations.statements), forms) | surnames  # what a one-word name stands for here
     resolved: list[Mention] = []
     names: dict[str, list[str]] = {}
     kinds: dict[str, str] = {}

@@ -1,5 +1,7 @@
 """People across documents (issue 19): a lone surname joins another document's person only on evidence."""
 
+from typing import Callable
+
 import pytest
 
 from tocsin.link.entities import person_link
@@ -100,3 +102,69 @@ def test_people_a_generational_suffix_on_one_side_keeps_father_and_son_apart_wha
     offices = lambda i: {office}
     assert person_link(_person("person:a", father), [_person("person:b", son)], offices) is None
     assert person_link(_person("person:b", son), [_person("person:a", father)], offices) is None
+
+
+_BIDENS = {"person:joe-biden": ("Joe Biden", {"president"}), "person:jill-biden": ("Jill Biden", set()),
+           "person:hunter-biden": ("Hunter Biden", set()), "person:beau-biden": ("Beau Biden", {"attorney", "general"})}
+
+
+def _written(people: dict[str, tuple[str, set[str]]], lone: str, office: set[str]) -> tuple[list[dict], Callable[[str], set[str]]]:
+    """The known people, and the offices written with each and with the lone surname ``lone`` (an entity id)."""
+    known = [_person(eid, name) for eid, (name, _) in people.items()]
+    return known, lambda eid: office if eid == lone else people.get(eid, (None, set()))[1]
+
+
+@pytest.mark.parametrize("people, lone, office, expected", [
+    (_BIDENS, "Biden", {"president"}, "person:joe-biden"),  # "President Biden", "THE PRESIDENT:" under his remarks
+    (_BIDENS, "Biden", {"attorney", "general"}, "person:beau-biden"),  # "Attorney General Biden" of Delaware
+    ({"person:ann-ortiz": ("Ann Ortiz", {"governor"}), "person:bob-ortiz": ("Bob Ortiz", {"sheriff"})}, "Ortiz", {"governor"},
+     "person:ann-ortiz"),
+    ({"person:gustavo-petro": ("Gustavo Petro", {"presidente"}), "person:nicolas-petro": ("Nicolás Petro", set())}, "Petro",
+     {"presidente"}, "person:gustavo-petro"),  # "el presidente Petro", not his son
+])
+def test_people_a_lone_surname_joins_the_one_namesake_written_with_its_office(people, lone, office, expected):
+    """Several people of one family name are known in full; the surname alone goes to the one written with the office
+    it is written with."""
+    known, offices = _written(people, f"person:{lone.lower()}@x", office)
+    lone = {"id": f"person:{lone.lower()}@x", "name": lone}
+    assert person_link(lone, known, offices, held=offices) == (expected, "surname", 0.8)
+    assert person_link(lone, known, offices, held=lambda eid: set()) is None  # no office written with a full name itself
+    assert person_link(lone, known, offices) is None  # nor known
+
+
+@pytest.mark.parametrize("people, office", [
+    (_BIDENS, set()),  # "Biden said": no office, no telling which
+    (_BIDENS, {"judge"}),  # an office none of them is written with
+    ({"person:george-w-bush": ("George W. Bush", {"president"}), "person:george-h-w-bush": ("George H. W. Bush", {"president"})},
+     {"president"}),  # two Presidents Bush
+    ({"person:ann-ortiz": ("Ann Ortiz", {"sheriff", "governor"}), "person:bob-ortiz": ("Bob Ortiz", {"sheriff"})}, {"sheriff"}),
+])
+def test_people_a_lone_surname_stays_apart_when_its_office_fits_no_one_or_two(people, office):
+    known, offices = _written(people, "person:x@x", office)
+    lone = {"id": "person:x@x", "name": known[0]["name"].split()[-1]}
+    assert person_link(lone, known, offices, held=offices) is None
+    assert person_link(lone, known) is None  # and nothing to read offices from: two holders, no link
+
+
+def test_people_a_dropped_suffix_joins_on_one_office_one_outlet_one_term():
+    """"JOSEPH R. BIDEN JR." signing orders and "President Joe Biden" of the briefings, written alike: one person; the
+    same names with nothing alike, or "Jr." against "Sr.", stay two."""
+    joe = [_person("person:joe-biden", "Joe Biden")]
+    signed = {"id": "person:joseph-r-biden-jr", "name": "JOSEPH R. BIDEN JR."}
+    assert person_link(signed, joe, lambda i: set(), lambda a, b: True) == ("person:joe-biden", "name variant, office and outlet", 1.0)
+    assert person_link(signed, joe, lambda i: set(), lambda a, b: False) is None
+    assert person_link(signed, joe, lambda i: {"president"}) is None  # a shared office word alone is no evidence
+    senior = [_person("person:joseph-r-biden-sr", "Joseph R. Biden Sr.")]
+    assert person_link(signed, senior, lambda i: set(), lambda a, b: True) is None
+    other = [_person("person:james-biden", "James Biden")]
+    assert person_link(signed, other, lambda i: set(), lambda a, b: True) is None
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Antony Blinken", "Tony Blinken", True), ("Antony Blinken", "Anthony Blinken", True),
+    ("Antony Blinken", "Antonio Blinken", False), ("Antony Blinken", "Anton Blinken", False),
+])
+def test_people_antony_is_a_spelling_of_anthony(a, b, same):
+    from tocsin.link.entities import same_person
+
+    assert same_person(a, b) is same

@@ -7,8 +7,9 @@ the names leave no doubt:
 - a surname alone ("Ojeda") to the one known full name whose family name it
   is ("Ronald Ojeda"; "Demarest" for "Joseph M. Demarest, Jr."), when both
   are written with the same office ("President Biden", "President Joe
-  Biden"); with two known Ojedas it stays unlinked, and a given name
-  ("Jill") is no surname. With no full name known, to another lone
+  Biden"); with two known Ojedas it stays unlinked unless only one of
+  them is written with the surname's office ("President Biden" is Joe
+  Biden's, not Jill's or Hunter's), and a given name ("Jill") is no surname. With no full name known, to another lone
   surname only when both are written with one office ("THE PRESIDENT:"
   under "Remarks by President Biden", "President Biden"), by one outlet,
   within a term of office (four years, ``link.TERM_DAYS``): the same
@@ -65,7 +66,7 @@ _DIMINUTIVES = {
     "doug": "douglas", "gene": "eugene", "ernie": "ernest", "herb": "herbert", "mitch": "mitchell",
     "pepe": "jose", "paco": "francisco", "pancho": "francisco", "nacho": "ignacio", "chucho": "jesus", "lupe": "guadalupe",
 }
-_SPELLINGS = {"stephen": "steven", "philip": "phillip"}  # one name, two spellings
+_SPELLINGS = {"stephen": "steven", "philip": "phillip", "antony": "anthony"}  # one name, two spellings
 # Titles of courtesy written before a name, no part of it ("Don Juan Pérez", "Mr. John Smith", "Sr. Pérez")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "don", "dona", "sr", "sra", "srta", "dra"}
 
@@ -104,12 +105,13 @@ def _middles_agree(a: list[str], b: list[str]) -> bool:
     return not short or all(any(m == n or (min(len(m), len(n)) == 1 and m[0] == n[0]) for n in long) for m in short)
 
 
-def same_person(new: str, known: str) -> bool:
-    """A fuller or shorter written form of the same name."""
+def same_person(new: str, known: str, suffix_dropped: bool = False) -> bool:
+    """A fuller or shorter written form of the same name; ``suffix_dropped``: a generational suffix on one side only
+    may be left out of the other ("Joseph R. Biden Jr.", "Joe Biden"), which only other evidence can tell."""
     (a, a_suffix), (b, b_suffix) = (_without_suffix(name_tokens(n)) for n in (new, known))
     if len(a) < 2 or len(b) < 2:
         return False
-    if a_suffix != b_suffix:
+    if a_suffix != b_suffix and not (suffix_dropped and not (a_suffix and b_suffix)):
         return False  # "Jr." and "Sr.", "Jr." and none: father and son ("Robert F. Kennedy", "Robert F. Kennedy Jr.")
     if a[-1] != b[-1] or not same_first_name(a[0], b[0]):
         return False
@@ -128,24 +130,38 @@ def _full_name(name: str) -> bool:
 
 
 def person_link(entity: dict, candidates: list[dict], offices: Callable[[str], set[str]] | None = None,
-                alike: Callable[[str, str], bool] | None = None) -> tuple[str, str, float] | None:
+                alike: Callable[[str, str], bool] | None = None, held: Callable[[str], set[str]] | None = None
+                ) -> tuple[str, str, float] | None:
     """(canonical id, basis, score) for a person entity among known persons sharing a name token, or None.
     ``offices``: the office words written with an entity's names (read.people.offices), the evidence a surname
-    alone needs; ``alike``: whether two lone surnames are written with one office in one outlet at one time."""
+    alone needs; ``alike``: whether two lone surnames are written with one office in one outlet at one time;
+    ``held``: the offices written right before a full name itself (read.people.held), which tell apart several
+    people of one family name."""
     tokens = name_tokens(entity["name"])
     others = [c for c in candidates if c["id"] != entity["id"]]
     if len(tokens) == 1:
-        return _surname_link(entity, others, offices, alike)
-    matches = {c["canonical"]: c for c in others if same_person(entity["name"], c["name"])}
+        return _surname_link(entity, others, offices, alike, held)
+    basis, matches = "name variant", {c["canonical"]: c for c in others if same_person(entity["name"], c["name"])}
+    if not matches and alike is not None:
+        basis, matches = "name variant, office and outlet", _suffix_dropped(entity, others, alike)
     if len(matches) != 1:
         return None
     (canonical, match), = matches.items()
     mine, theirs = _without_suffix(tokens)[0], _without_suffix(name_tokens(match["name"]))[0]
     score = fuzz.token_set_ratio(" ".join(mine), " ".join(mine[:1] + theirs[1:])) / 100
-    return canonical, "name variant", round(score, 2)
+    return canonical, basis, round(score, 2)
 
 
-def _surname_link(entity: dict, others: list[dict], offices, alike) -> tuple[str, str, float] | None:
+def _suffix_dropped(entity: dict, others: list[dict], alike: Callable[[str, str], bool]) -> dict[str, dict]:
+    """Known people whose name is this one's but for a generational suffix one side leaves out ("President Joseph R.
+    Biden Jr." of a signed order, "President Joe Biden" of a briefing), written with one office that one person holds
+    at a time, by one outlet, within a term (``alike``): a father and son of one name seldom hold one office in the
+    same years. A shared office alone is no evidence (Governors Edmund G. Brown and Edmund G. Brown Jr.)."""
+    return {c["canonical"]: c for c in others
+            if same_person(entity["name"], c["name"], suffix_dropped=True) and alike(entity["id"], c["id"])}
+
+
+def _surname_link(entity: dict, others: list[dict], offices, alike, held=None) -> tuple[str, str, float] | None:
     """A surname alone is someone else's as often as not ("Olsen" of a local story, "Matthew Olsen" of a release):
     it is the one known full name's only when both are written with the same office ("President Biden", "President
     Joe Biden"); with no full name known, the one other lone surname written with the same office by the same outlet
@@ -153,15 +169,28 @@ def _surname_link(entity: dict, others: list[dict], offices, alike) -> tuple[str
     family = [c for c in others if surname(c["name"]) == surname(entity["name"])]
     holders = [c for c in family if _full_name(c["name"])]
     if holders:
-        if len({c["canonical"] for c in holders}) != 1:
-            return None
-        if offices is not None and not offices(entity["id"]) & set().union(*(offices(c["id"]) for c in holders)):
-            return None
-        return holders[0]["canonical"], "surname", 0.8
+        owners = _office_holders(entity, holders, offices, held)
+        return (owners.pop(), "surname", 0.8) if len(owners) == 1 else None
     peers = [c for c in family if len(name_tokens(c["name"])) == 1 and alike is not None and alike(entity["id"], c["id"])]
     if len({c["canonical"] for c in peers}) != 1:
         return None
     return peers[0]["canonical"], "surname, office and outlet", 0.7
+
+
+def _office_holders(entity: dict, holders: list[dict], offices, held=None) -> set[str]:
+    """The canonical people among a surname's full-name holders that it may stand for: the one there is, when no
+    office can be read; else those written with an office the surname is written with too. Of several, the office
+    must be written right before the full name itself (``held``): "President Biden" is Joe Biden's among Jill,
+    Hunter and Beau Biden, since only "President Joe Biden" is written, not "President and First Lady Jill Biden"
+    nor a "President Biden" the document of "Attorney General Beau Biden" gave him. Two holders of one office (two
+    Presidents Bush), or none, and the surname stays apart."""
+    canonicals = {c["canonical"] for c in holders}
+    if len(canonicals) == 1:
+        return canonicals if offices is None or offices(entity["id"]) & set().union(*map(offices, (c["id"] for c in holders))) else set()
+    if offices is None or held is None:
+        return set()
+    mine = offices(entity["id"])
+    return {c["canonical"] for c in holders if mine & held(c["id"])}
 
 
 def acronym_link(entity: dict, organizations: list[dict], named_here: set[str] = frozenset()) -> tuple[str, str, float] | None:

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from ..read.people import offices, rank
+from ..read.people import held, offices, rank, without_title
 from ..store import Store
 from ..store import linking as sql
 from ..structure import at, item_at, segments
@@ -62,6 +62,19 @@ def _offices(store: Store) -> Callable[[str], set[str]]:
     return of
 
 
+def _held(store: Store) -> Callable[[str], set[str]]:
+    """The offices written right before an entity's full names (read.people.held), not before a surname its
+    document resolved to it: what tells apart two people of one family name."""
+    seen: dict[str, set[str]] = {}
+
+    def of(entity_id: str) -> set[str]:
+        if entity_id not in seen:
+            seen[entity_id] = set().union(*(held(r["before"] or "", r["text"]) for r in sql.written_with(store, entity_id)
+                                            if len(without_title(r["text"]).split()) >= 2))
+        return seen[entity_id]
+    return of
+
+
 TERM_DAYS = 4 * 366  # a lone surname's office is one holder's for a term: "President Bush" of 1991 is not of 2005's
 
 
@@ -97,7 +110,7 @@ def _day(published: str | None) -> dt.date | None:
 
 def link_entities(store: Store, doc_id: str, report: LinkReport) -> None:
     new = sql.unindexed_names(store, doc_id)
-    titles, alike = _offices(store), _alike(store)
+    titles, alike, named = _offices(store), _alike(store), _held(store)
     for ent in new:
         tokens = entities.name_tokens(ent["name"])
         rows = [(t, ent["id"]) for t in set(tokens)]
@@ -110,19 +123,20 @@ def link_entities(store: Store, doc_id: str, report: LinkReport) -> None:
             spelled = sql.entities_with_tokens(store, ["^" + ent["name"].strip()], "organization")
             found = entities.acronym_link(ent, spelled, sql.named_in(store, doc_id, [o["id"] for o in spelled]))
         else:
-            found = entities.person_link(ent, sql.entities_with_tokens(store, tokens, "person"), titles, alike)
+            found = entities.person_link(ent, sql.entities_with_tokens(store, tokens, "person"), titles, alike, named)
         if found:
             _save_link(store, ent["id"], found, report)
         if ent["kind"] == "person" and len(tokens) >= 2:
-            _relink_surnames(store, ent, tokens, report, titles)
+            _relink_surnames(store, ent, tokens, report, titles, named)
 
 
-def _relink_surnames(store: Store, ent: dict, tokens: list[str], report: LinkReport, titles: Callable[[str], set[str]]) -> None:
+def _relink_surnames(store: Store, ent: dict, tokens: list[str], report: LinkReport, titles: Callable[[str], set[str]],
+                     named: Callable[[str], set[str]]) -> None:
     """A full name arriving after its surname was stored alone: the surname may now have one owner."""
     for token in tokens[1:]:
         lone = sql.unlinked_people_with_token(store, token, ent["id"])
         for single in (s for s in lone if len(entities.name_tokens(s["name"])) == 1):
-            found = entities.person_link(single, sql.entities_with_tokens(store, [token], "person"), titles)
+            found = entities.person_link(single, sql.entities_with_tokens(store, [token], "person"), titles, held=named)
             if found:
                 _save_link(store, single["id"], found, report)
 

@@ -91,6 +91,25 @@ def offices(before: str, written: str) -> set[str]:
     return {w for w in _title_before(text, len(text)) if _OFFICE.fullmatch(w)}
 
 
+def held(before: str, written: str) -> set[str]:
+    """The office words of the title run that ends where the name starts, read strictly: {"president"} for
+    "President Joe Biden", {"attorney", "general"} for "my son, Attorney General Beau Biden", {"secretary"} for
+    "Secretary of State Antony Blinken"; nothing for "President and First Lady Jill Biden", whose office is
+    another's, nor for "President Biden's son Hunter Biden" (``offices`` reads both)."""
+    name = without_title(written)
+    if name == written and len(written.split()) > 2:  # "Secretary of State Antony Blinken": the office runs on to a name
+        name = " ".join(written.split()[-2:])
+    line = re.split(r"[,;:()“”\"—–]|\s-\s", before + written[: len(written) - len(name)])[-1]
+    run = []
+    for word in reversed(line.split()):
+        folded = _ABBREVIATED.get(fold(word).strip("."), fold(word).strip("."))
+        if not (_OFFICE.fullmatch(folded) or folded in _OFFICE_CONTINUES or folded == "the"
+                or word[:1].isupper() and not re.search(r"['’]s$", word)):
+            break
+        run.append(folded)
+    return {w for w in run if _OFFICE.fullmatch(w)}
+
+
 def rank(before: str, written: str) -> frozenset[str]:
     """The office a name is written with, with the words that make it another office: {"president"} for "President
     Biden" and for the label "THE PRESIDENT", {"vice", "president"} for "Vice President Harris", {"deputy", "chief"}
