@@ -144,7 +144,7 @@ def build(doc, text: str, mentions: list[Mention], language: str) -> Chains:
             chains.sex[chain] = "m" if honorific.group("m") else "f"
     for chain, words in _of_the_pronoun(doc, text, chains, people) if doc is not None else ():
         chains.describe(chain, words)
-    chains.of_the_victim = _of_the_victim(doc, text) if doc is not None else []
+    chains.of_the_victim = _of_the_victim(doc, text, chains) if doc is not None else []
     return chains
 
 
@@ -197,13 +197,39 @@ def name_word(tok) -> bool:
 _THE_VICTIM = {"victim", "deceased", "víctima", "fallecido", "fallecida", "occiso", "occisa", "difunto", "difunta"}
 
 
-def _of_the_victim(doc, text: str) -> list[str]:
+def _of_the_victim(doc, text: str, chains: Chains) -> list[str]:
     """What the story's verbs of being or serving say of "the victim" ("The victim worked as a taxi driver", "El fallecido
-    trabajaba como guardia penitenciario"): the one victim's descriptions, once ``settle`` knows there is one."""
+    trabajaba como guardia penitenciario"), and whom it is identified as: the one victim's descriptions, once
+    ``settle`` knows there is one."""
     the_victim = [tok for tok in doc if tok.lower_ in _THE_VICTIM and any(c.dep_ == "det" and c.lower_ in _ONE_DEFINITE for c in tok.children)]
     return [words for tok in the_victim if tok.dep_ in ("nsubj", "nsubjpass") for words in _predicates(tok.head, text)] \
         + [_before_clause(text[slice(*_phrase(c))]) for tok in the_victim for c in tok.children
-           if c.dep_ == "appos" and c.tag_.startswith("NN") and not chanced(c)]  # "The victim, a retired police officer, had received threats"
+           if c.dep_ == "appos" and c.tag_.startswith("NN") and not chanced(c)] \
+        + [words for tok in the_victim for words in _identified_as(tok, text, chains)]  # "The victim, a retired police officer, had received threats"
+
+
+_IDENTIFIED = {"identified", "identificado", "identificada", "identificados", "identificadas"}
+_AS = {"as", "como"}
+
+
+def _identified_as(tok, text: str, chains: Chains) -> list[str]:
+    """What "the victim" is identified as, and what the document says of the person so named: "The victim was
+    identified as Jorge Ramos, a municipal police officer", "Police identified the victim as a 45-year-old store owner",
+    "La víctima fue identificada como Jorge Ramos, agente de la policía" (and "Ramos had served in the Army" later)."""
+    verb = tok.head
+    if verb.lower_ not in _IDENTIFIED or tok.dep_ not in ("nsubjpass", "dobj", "obj") or chanced(verb):
+        return []
+    named = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _AS for o in c.children if o.dep_ == "pobj"] \
+        + [c for c in verb.children if c.dep_ in ("obl", "dobj", "obj") and c is not tok and any(m.lower_ in _AS for m in c.children)]
+    out = []
+    for o in named:
+        out.append(_before_clause(text[slice(*_phrase(o))]))
+        out += [_before_clause(text[slice(*_phrase(c))]) for c in o.children if c.dep_ == "appos" and c.tag_.startswith("NN")]
+        out += [w for c in o.children if c.dep_ == "relcl" and any(d.dep_.startswith("nsubj") and d.lower_ in ("who", "quien") for d in c.children)
+                for w in _predicates(c, text)]  # "Jorge Ramos, who worked as a taxi driver"
+        chain = next((c for (start, end), c in chains.of.items() if start <= o.idx < end), None)
+        out += chains.descriptions[chain] if chain is not None else []
+    return out
 
 
 def _join(chains: Chains, words: frozenset[str], start: int, people: list[Mention]) -> int:

@@ -39,7 +39,9 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     if etype not in VIOLENT or etype == "prison":
         return None
     text, language = ctx.text, ctx.language
-    if tok.tag_ in ("PRP", "PRP$"):
+    if (owner := _owner(tok)) is not None and (hurt := _main_subject(owner)) is not None:
+        tok, named = hurt, _named(ctx.mentions, *_subtree(hurt))  # "two officers were hurt when gunmen fired on their car"
+    elif tok.tag_ in ("PRP", "PRP$"):
         gov = tok.head
         if tok.dep_ == "nsubj" and gov.dep_ == "ccomp" and gov.head.lower_ in _SPEECH and (who := _subject(gov.head)[0]) is not None \
                 and _may_be(who, tok):
@@ -115,16 +117,18 @@ def _coordinated_object(tok):
     return next((o for o in objects if o.tag_ in ("NN", "NNP") and o.i < tok.i), None)
 
 
-_THEM = {"them", "they", "los", "las"}
-_ONE = {"him", "her", "he", "she", "lo", "la"}
+_THEM = {"them", "they", "their", "los", "las"}
+_ONE = {"him", "her", "he", "she", "his", "lo", "la"}
 
 
 def _main_subject(tok):
-    """The noun an object pronoun of a clause of time or cause stands for: its main clause's subject, of the same
-    number ("Two riot police were injured when protesters attacked them", "a guard was wounded after a man stabbed
-    him"); not across a verb of saying, whose subject tells, nor a pronoun subject."""
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head  # "after protesters shot at them"
-    if tok.dep_ not in ("dobj", "obj", "pobj") or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+    """The noun an object pronoun of a clause of time or cause stands for, or the owner of its object: its main
+    clause's subject, of the same number ("Two riot police were injured when protesters attacked them", "a guard was
+    wounded after a man stabbed him", "two officers were hurt when gunmen fired on their car"); not across a verb of
+    saying, whose subject tells, nor a pronoun subject."""
+    place = tok.head if tok.dep_ == "poss" else tok  # "their patrol car": where the car stands
+    verb = place.head.head if place.dep_ == "pobj" and place.head.dep_ == "prep" else place.head  # "after protesters shot at them"
+    if place.dep_ not in ("dobj", "obj", "pobj") or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
         return None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not subject.tag_.startswith(("NN", "PROPN", "NOUN")) or not _befell(verb.head, subject):
@@ -132,6 +136,17 @@ def _main_subject(tok):
     many = subject.tag_ in ("NNS", "NNPS") or _w(subject) in _MANY or any(c.dep_ == "conj" for c in subject.children) \
         or "Number=Plur" in str(subject.morph)
     return subject if (_w(tok) in _THEM and many or _w(tok) in _ONE and not many) else None
+
+
+# What a person has that an attack on it is an attack on the person: a vehicle, a home, a convoy
+_BELONGINGS = {"car", "cars", "vehicle", "vehicles", "truck", "trucks", "suv", "cruiser", "patrol", "convoy", "home", "house", "residence"}
+
+
+def _owner(tok):
+    """The possessive pronoun of a target that is a person's vehicle or home ("fired on their patrol car")."""
+    if _w(tok) not in _BELONGINGS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and _w(c) in ("their", "his", "her")), None)
 
 
 def _befell(verb, subject) -> bool:
@@ -355,12 +370,17 @@ _WHO_IS = re.compile(r"\s*,\s+((?:who|whom|quien|quienes|que)\s+(?:[\w.]+\s+){0,
 _NOT_A_LINK = r"(?!(?:against|on|into|for|to|with|from|at|about|over|contra|sobre|hacia|\w+ing)\b)"
 # A clause that says so: "X is a leader of", "X played a prominent role in the notorious", "X led", "X belongs to"
 _IS_MEMBER = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:"
-                        r"(?:is|was|has been|had been|became|remains|es|era|fue)\s+(?:an?|the|one of the|un|una|el|la|uno de los)\s+"
+                        r"(?:(?:is|was|has been|had been|became|remains)\s+(?:an?|the|one of the)|(?:es|era|fue|ha sido|había sido)"
+                        r"(?:\s+(?:un|una|el|la|uno de los))?)\s+"  # Spanish may drop the article: "era integrante del Cártel del Golfo"
                         r"(?:[\w-]+\s+){0,3}?" + _MEMBER_WORDS + r"\s+(?:of|in|for|within|de|del)"
                         r"|(?:played|plays|had|has|held|holds)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:role|position|rank)\s+in"
                         r"|led|leads|heads|headed|ran|runs|commands?|commanded|founded|co-founded|belongs?\s+to|belonged\s+to|joined"
                         r"|lidera|lideraba|dirig[eií]a?|fund[oó])\s+(?:(?:the|el|la|los|las)\s+)?(?:" + _NOT_A_LINK + r"[\w-]+\s+){0,2}?", re.I)
 _BETWEEN = re.compile(r"[^.;:\n]{0,60}")
+# An apposition of membership with no article, as Spanish writes it and English headlines do: "Juan Pérez, presunto
+# integrante del Cártel del Golfo,", "Ruiz, alleged leader of MS-13,": the group's name right after its "of"
+_BARE_MEMBER = re.compile(r"\s*,\s+((?:(?:presunt[oa]s?|supuest[oa]s?|alleged|suspected|reputed)\s+)?" + _MEMBER_WORDS
+                          + r"\s+(?:of|in|de|del)\s+(?:(?:the|el|la|los|las)\s+)?)", re.I)
 # "X is a confirmed MS-13 gang member" ("the victim, X, was a member of"): the copula's noun, a membership only where the member word is the group's
 # own ("MS-13 gang member", "a leader of the Sinaloa Cartel"), not "a member of the task force that fights MS-13"
 _IS_A = re.compile(r"(?:\s*,[^,.;]{1,40},|\s*,)?\s+(?:is|was|has been|had been|became|remains|es|era|fue|ha sido)\s+((?:an?|un|una)\s+[^,.;]{3,100})", re.I)
@@ -398,6 +418,9 @@ def _memberships(text: str, mentions: list[Mention], people: chains.Chains, doc=
                     _MEMBER.search(after.group(1)) or _BELONGS_TO.fullmatch(text, after.start(1), inside.start)):
                 found[chain] = (inside, (after.start(1), after.end(1)))
                 continue
+        if (bare := _BARE_MEMBER.match(text, m.end)) and (inside := next((g for g in groups if g.start == bare.end()), None)):
+            found[chain] = (inside, (bare.start(1), inside.end))  # "Juan Pérez, presunto integrante del Cártel del Golfo,"
+            continue
         if (described := _described_as(text, m, groups)) is not None:  # "Prosecutors described Ruiz as a leader of Tren de Aragua"
             found[chain] = described
             continue
