@@ -47,7 +47,8 @@ def test_precision_a_killing_word_of_an_accident_tells_no_hand():
 @pytest.mark.parametrize("text, kept", [
     ("He is being detained pending review of his immigration case.", False),
     ("She is being held without bail at the county jail.", False),
-    ("The two men were being detained at the federal facility in Otay Mesa.", False),
+    ("The two men are being detained at the federal facility in Otay Mesa.", False),
+    ("He tried to run over the trooper and his wife, who was being detained, police said.", True),
     ("The suspect remains detained at the county jail.", False),
     ("He was detained Tuesday at the border crossing in Nogales.", True),
     ("Police said the suspect has been detained since May at the county jail.", True),
@@ -59,7 +60,7 @@ def test_precision_a_custody_told_as_a_state_is_no_arrest(text, kept):
 
 @pytest.mark.parametrize("text, etype, kept", [
     ("Since December 2022, Treasury has designated 23 persons tied to the cartel.", "designation", False),
-    ("Since January, the cartel has killed 40 police officers in Sinaloa.", "killing", False),
+    ("Since January, ICE has arrested 40 members of the gang in the city.", "arrest", False),
     ("Between 2000 and 2001 alone, the gang committed no less than 15 armored car and bank robberies.", "robbery", False),
     ("Since Uvalde, just over a week ago, there have been 20 other mass shootings in America.", "attack", False),
     ("In 2023 there were 35 kidnappings in the province, officials said.", "abduction", False),

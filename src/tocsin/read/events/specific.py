@@ -178,9 +178,10 @@ def tally(tok, etype: str) -> bool:
         # "most of the killings took place in Antioquia": a share of happenings the text told, a later mention of them
     if not tok.tag_.startswith("VB") or etype == "trafficking":
         return False  # goods counted by the hundred are one load ("seized hundreds of pounds of meth")
-    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children) \
+    if etype in LEGAL and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children) \
             and any(_counted_over_a_span(tok, t) for t in taken(tok, counts=True)):
-        return True  # "Since December 2022, Treasury has designated 23 persons", "have killed 40 officers since January"
+        return True  # "Since December 2022, Treasury has designated 23 persons", "ICE has arrested 40 members since
+        # January" (the dead of a war told so stay its killing: "more than 800 people have been killed since September")
     sent = tok.sent
     if not any(_counts_it(tok, sent.start_char + m.start(), sent.start_char + m.end()) for m in _YEARS.finditer(sent.text)):
         return False  # a span in a clause of its own says nothing of this count ("the cartel, which has operated for decades")
@@ -281,11 +282,13 @@ _REMAINING = {"remain", "remains", "remained", "remaining", "stay", "stays", "st
 
 def _held(tok) -> bool:
     """A custody told as a state, not as the arrest that began it (docs/annotation.md §2.2, "is being held without
-    bail", "remains in custody"): "is being detained pending removal", "was being detained at the jail", "remains
-    detained"; not "was detained Tuesday", "has been detained since May" (a detention that began: an arrest told)."""
+    bail", "remains in custody"): "is being detained pending removal", "remains detained"; not "was detained Tuesday",
+    "has been detained since May" (a detention that began: an arrest told), nor a story's "his wife, who was being
+    detained, …" (the detaining, under way as the story tells it)."""
     if tok.tag_ != "VBN" or tok.lower_ not in ("detained", "held", "detenido", "detenida", "detenidos", "detenidas"):
         return False
-    if any(c.dep_ in ("auxpass", "aux") and c.lower_ in _REMAINING | {"being"} for c in tok.children):
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("auxpass", "aux")}
+    if aux & _REMAINING or "being" in aux and aux & {"is", "are", "am", "'s", "'re"}:
         return True  # "is being detained"; "remains detained", which the parse may read as a passive
     return tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lower_ in _REMAINING
 
