@@ -34,6 +34,8 @@ def _types(text, **kw):
     "The couple were found dead Thursday, their bodies hidden under a mattress after two men set their house ablaze.",
     "Her mutilated body was found in a river, barbed wire tied around her neck.",
     "Police found the body of Juan Ruiz, 24, inside his apartment; he had been stabbed several times.",
+    "The bodies of three men were found dumped on a highway outside Acapulco on Sunday.",
+    "The body of a shopkeeper was found bound and gagged in his store in Tijuana on Friday.",
 )])
 def test_precision_a_death_found_is_a_killing_only_where_a_hand_is_told(text, kept):
     assert ("killing" in _types(text)) is kept

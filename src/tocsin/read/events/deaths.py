@@ -5,7 +5,7 @@ murders; on stories of fires, drownings and deaths the coroner cannot yet explai
 A body found is kept as a killing only where its sentence or the passage around it tells a killing: a killer or a
 homicide, a weapon or a wound, or a legal step ("a body was found … police are investigating the death as a
 homicide", "Emmett's mutilated body was found in a river", "the couple were found dead … two men set their house
-ablaze").
+ablaze"), or a grave, a body dumped or bound, a cartel or a gang ("Hallan 20 cuerpos en una fosa clandestina").
 """
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ _KILLING_TOLD = {
         r"bludgeon\w*|blunt[- ]force|trauma|wounds?|mutilat\w*|dismember\w*|decapitat\w*|tortur\w*|execution-style|"
         r"guns?|handguns?|firearms?|pistols?|rifles?|knife|knives|weapons?|arrest(?:ed|s)?|charged|indict\w*|trials?|"
         r"prosecut\w*|convicted|sentenced|pleaded|guilty|"
-        r"suspects?|accused|set (?:\w+ ){0,3}(?:ablaze|on fire)|arson)\b", re.I),
+        r"suspects?|accused|set (?:\w+ ){0,3}(?:ablaze|on fire)|arson|"
+        r"(?:mass |clandestine |shallow )graves?|dumped|bound|gagged|blindfolded|cartels?|gangs?)\b", re.I),
     "es": re.compile(
         r"\b(?:homicidi\w*|asesin\w*|feminicidi\w*|sicari\w*|balead\w*|balazos?|disparos?|tiros?|armas?|pistolas?|"
         r"cuchill\w*|pu[ñn]al\w*|apu[ñn]al\w*|estrangul\w*|golpead\w*|tortur\w*|desmembrad\w*|decapitad\w*|maniatad\w*|"
-        r"ejecutad\w*|heridas?|detenid\w*|capturad\w*|imputad\w*|acusad\w*|sospechos\w*|victimari\w*)\b", re.I),
+        r"ejecutad\w*|heridas?|detenid\w*|capturad\w*|imputad\w*|acusad\w*|sospechos\w*|victimari\w*|"
+        r"fosas?|narcofosas?|clandestin\w*|encobijad\w*|embolsad\w*|calcinad\w*|c[aá]rtel\w*|pandill\w*|"
+        r"crimen organizado)\b", re.I),
 }
 # A killing word that is an accident's ("killed in the fire") or denied ("no signs of trauma", "not a homicide")
 _ACCIDENT_AFTER = re.compile(r"\s+(?:in|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze|crash|collision|accident|wreck|"
