@@ -80,7 +80,7 @@ def _categories(make_doc, text: str) -> list[tuple[str, str | None, str | None]]
     ("Ahmed Khan was shot in Oakland on Monday. Khan, who owned the corner store, died at the hospital.", "business"),
     ("Smith, a 20-year veteran of the department, was shot twice in the chest on Monday.", "law enforcement"),
     ("John Smith was shot and killed on Monday. He was a reporter for the Daily News.", "journalist"),
-    ("Ana Ruiz was found dead in her home on Sunday. She had worked as a prison guard for ten years.", "law enforcement"),
+    ("Ana Ruiz was found dead in her home on Sunday with gunshot wounds. She had worked as a prison guard for ten years.", "law enforcement"),
     # one hurt "in a shooting at a nightclub" is its target, the nightclub where; with no one hurt, the place stays
     ("Two servicemembers were wounded in a shooting at a nightclub in Jacksonville on Friday.", "military"),
     ("A police officer was killed in an attack at a gas station in Tijuana on Sunday.", "law enforcement"),

@@ -148,9 +148,24 @@ def modality(tok, statement: Statement | None, language: str) -> str:
         return "alleged"  # "a murder suspect walked free": the murder is laid at the suspect's door, not proven
     if alleging or any(g.lower_ in lex["allegation_heads"] and not predicated(g) for g in _mood_governors(tok, hops=5)) or unsaid_blame(tok):
         return "alleged"
-    if statement is not None and statement.stance == "alleged":
+    if statement is not None and statement.stance == "alleged" or told_by_a_paper(tok):
         return "alleged"
     return "asserted"
+
+
+# A charging paper as the teller of what its sentence says ("As alleged in the indictment, Ruiz killed …", "According
+# to the criminal complaint, Smith robbed …", "…, as set forth in the information"): the happening is the paper's
+# accusation, not a fact the text asserts (docs/annotation.md §2.4, "the indictment says he"). Court documents in
+# general are left alone: a plea's statement of facts, a verdict's findings are facts admitted or found.
+_PAPER = (r"(?:(?:superseding|federal|unsealed|amended|original|[\w-]+-count)\s+)*(?:criminal\s+)?(?:indictments?|complaints?|"
+          r"criminal\s+informations?|affidavits?|charging\s+(?:documents?|papers?)|charges)")
+_TOLD_BY_A_PAPER = re.compile(r"\b(?:as\s+(?:alleged|charged|described|set\s+forth|stated|detailed|outlined|laid\s+out|claimed)\s+in|"
+                              r"according\s+to)\s+(?:the|an?|this|that|these|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + _PAPER + r"\b", re.I)
+
+
+def told_by_a_paper(tok) -> bool:
+    """Whether the trigger's sentence gives a charging paper as the teller ("As alleged in the indictment, …")."""
+    return bool(_TOLD_BY_A_PAPER.search(tok.sent.text))
 
 
 def _shares_the_hedge(tok, alleged) -> bool:

@@ -100,6 +100,24 @@ def _fire_killed(tok) -> bool:
         sent.start_char + m.start() <= tok.idx < sent.start_char + m.end() for m in _FIRE_KILLED.finditer(sent.text))
 
 
+# A game's score after "beat": "beat 45-23", "beat them 3-1", "beat the Tigers 21–14"
+_SCORE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?\d{1,3}\s*[-–]\s*\d{1,3}\b")
+# What is executed when no one is: papers, plans, sums (the regex of find.py reaches these only right after the verb)
+_PAPERS = re.compile(r"instruments?|documents?|agreements?|contracts?|memorand(?:um|a)|leases?|deeds?|orders?|plans?|budgets?|"
+                     r"programs?|projects?|strateg(?:y|ies)|transactions?|trades?|transfers?|payments?|benefits?|funds?|"
+                     r"warrants?|searche?s?|duties|duty|tasks?|policies|policy|laws?|regulations?|mission|operations?|vision|"
+                     r"agenda|reforms?|responsibilities|functions?", re.I)
+
+
+def _paper_executed(tok) -> bool:
+    """Whether what "executed" or "the execution of" takes is a paper, a plan or a sum, not a person."""
+    if tok.tag_.startswith("VB"):
+        done = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        done = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return bool(done) and all(t.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") or _PAPERS.fullmatch(t.text) for t in done)
+
+
 def _another_verb(tok) -> bool:
     """A verb whose particle makes it another verb ("caught on", "beat out", "threw up"), or "caught up in"."""
     prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
@@ -122,6 +140,10 @@ def other_sense(etype: str, tok, text: str, end: int, actor_tok, target_tok) -> 
             any(c.dep_ == "amod" and c.lower_ in _CHANCE for c in tok.children)
             or any(c.dep_ == "prep" and c.lower_ == "at" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)):
         return True  # "a really good shot at earning the crown"
+    if etype == "killing" and word.startswith("execut") and _paper_executed(tok):
+        return True  # "executed on May 9 the legal instruments", "oversees the execution of nearly $135 billion"
+    if etype == "attack" and word.startswith("beat") and _SCORE.match(text, end):
+        return True  # "a team that they beat 45-23": a game won
     if etype == "killing" and _fire_killed(tok):
         return True  # "a fire that killed four children": no one killed on purpose (docs/annotation.md §7)
     if (etype == "arrest" and word.startswith(("caught", "captur")) or etype == "extradition" and word.startswith("expel")) \

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..event_lexicon import LEGAL
+from .deaths import unexplained
 from .senses import taken
 
 # The nouns of a trade: what is done with goods over time, not one act, unless the goods are counted ("the sale of
@@ -126,6 +127,23 @@ _YEARS = re.compile(r"\bbetween\s+(?:1[6-9]|20)\d\d\s+and\s+(?:1[6-9]|20)\d\d\b|
                     r"(?:[\w-]+\s+)?(?:years|decades|centur(?:y|ies))\b|\bcentur(?:y|ies)\b|\bdecades\b|\b(?:that|the|this)\s+era\b", re.I)
 
 
+_MANY = 10  # a count of happenings or people from which a span of time makes it a tally, not a few told one by one
+
+
+def _counted_over_a_span(tok, counted) -> bool:
+    """Whether ``counted`` (the trigger's own plural, or what its verb takes) carries a count of ten or more, and the
+    trigger's clause a span of time: "no less than 15 armored car and bank robberies between 2000 and 2001", "there
+    have been 20 other mass shootings since Uvalde", "has designated 23 persons since December 2022"; not "killed 12
+    people on Tuesday" (a day: ``_on_a_day``), nor "three robberies in 2019" (a few, each perhaps told)."""
+    number = next((c for c in counted.children if c.dep_ == "nummod"), None)
+    digits = number.text.replace(",", "") if number is not None else ""
+    if not (digits.isdigit() and int(digits) >= _MANY or number is not None and _large(number)):
+        return False
+    sent = tok.sent
+    return any(_counts_it(tok, sent.start_char + m.start(), sent.start_char + m.end())
+               for pattern in (_YEARS, _STATISTIC["en"][1]) for m in pattern.finditer(sent.text))
+
+
 def _large(t) -> bool:
     """A count of a thousand or more ("4,400", "1,500", "2 million")."""
     digits = t.text.replace(",", "")
@@ -133,7 +151,7 @@ def _large(t) -> bool:
 
 
 _DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:today|yesterday|tonight|weekend)\b|"
-                  r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+                  r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)  # "October 7", not "December 2022"
 
 
 def _on_a_day(sent) -> bool:
@@ -153,13 +171,17 @@ def tally(tok, etype: str) -> bool:
     if one_operation(tok.sent.text) or _on_a_day(tok.sent):
         return False  # "arrested hundreds of members in a sweep on Tuesday": one operation
     if tok.tag_ == "NNS":
-        if any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in _TALLY for c in tok.children):
+        if any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in _TALLY for c in tok.children) or _counted_over_a_span(tok, tok):
             return True
         return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _TALLY \
             and not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
         # "most of the killings took place in Antioquia": a share of happenings the text told, a later mention of them
     if not tok.tag_.startswith("VB") or etype == "trafficking":
         return False  # goods counted by the hundred are one load ("seized hundreds of pounds of meth")
+    if etype in LEGAL and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children) \
+            and any(_counted_over_a_span(tok, t) for t in taken(tok, counts=True)):
+        return True  # "Since December 2022, Treasury has designated 23 persons", "ICE has arrested 40 members since
+        # January" (the dead of a war told so stay its killing: "more than 800 people have been killed since September")
     sent = tok.sent
     if not any(_counts_it(tok, sent.start_char + m.start(), sent.start_char + m.end()) for m in _YEARS.finditer(sent.text)):
         return False  # a span in a clause of its own says nothing of this count ("the cartel, which has operated for decades")
@@ -244,11 +266,31 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
         return "another verb"
     if _CITED_HEADLINE.match(text, sent.start_char):
         return "cited headline"
+    if etype == "killing" and unexplained(text, start, end, language):
+        return "death found, no hand told"
+    if etype == "arrest" and _held(tok):
+        return "state"
     if (etype in LEGAL or etype == "trafficking") and _statistic(tok, text, sent.start_char, sent.end_char, language):
         return "statistic"
     if language == "en" and tally(tok, etype):
         return "statistic"
     return None
+
+
+_REMAINING = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "permanece", "permanecen", "sigue", "siguen"}
+
+
+def _held(tok) -> bool:
+    """A custody told as a state, not as the arrest that began it (docs/annotation.md §2.2, "is being held without
+    bail", "remains in custody"): "is being detained pending removal", "remains detained"; not "was detained Tuesday",
+    "has been detained since May" (a detention that began: an arrest told), nor a story's "his wife, who was being
+    detained, …" (the detaining, under way as the story tells it)."""
+    if tok.tag_ != "VBN" or tok.lower_ not in ("detained", "held", "detenido", "detenida", "detenidos", "detenidas"):
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("auxpass", "aux")}
+    if aux & _REMAINING or "being" in aux and aux & {"is", "are", "am", "'s", "'re"}:
+        return True  # "is being detained"; "remains detained", which the parse may read as a passive
+    return tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lower_ in _REMAINING
 
 
 _ORDERING = {"shall": "future", "will": "future", "wo": "future", "must": "hypothetical", "should": "hypothetical"}

@@ -1,0 +1,58 @@
+"""A death found is no killing until someone's hand is told: "was found dead; the cause of death has not been
+determined", "two bodies were pulled from the lake", "found dead after firefighters put out the blaze". The codebook
+counts "found dead" and "bodies found" as killings (docs/events.md) because the reports that use them are mostly of
+murders; on stories of fires, drownings and deaths the coroner cannot yet explain they store a killing no one did.
+A body found is kept as a killing only where its sentence or the passage around it tells a killing: a killer or a
+homicide, a weapon or a wound, or a legal step ("a body was found … police are investigating the death as a
+homicide", "Emmett's mutilated body was found in a river", "the couple were found dead … two men set their house
+ablaze"), or a grave, a body dumped or bound, a cartel or a gang ("Hallan 20 cuerpos en una fosa clandestina").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The trigger words that tell only that a death was found, not that anyone caused it
+_FOUND_DEATH = {
+    "en": re.compile(r"found dead|(?:lifeless )?bod(?:y|ies)\b", re.I),
+    "es": re.compile(r"(?:hallad|encontrad|abandonad)[oa]s? (?:sin vida|muert[oa]s?)|sin vida|cad[aá]ver(?:es)?|cuerpos?\b", re.I),
+}
+# What tells a killing around a death found: a killer or a homicide, violence or a weapon, a wound, a legal step
+_KILLING_TOLD = {
+    "en": re.compile(
+        r"\b(?:homicides?|murder\w*|slay(?:ing|ings|er)|slain|killers?|kill(?:ed|ing)|manslaughter|assailants?|gunm[ae]n|"
+        r"shot|shooting|gunshots?|gunfire|bullets?|stab(?:bed|bing|bings)?|stab wounds?|strangl\w*|asphyxiat\w*|beaten|"
+        r"bludgeon\w*|blunt[- ]force|trauma|wounds?|mutilat\w*|dismember\w*|decapitat\w*|tortur\w*|execution-style|"
+        r"guns?|handguns?|firearms?|pistols?|rifles?|knife|knives|weapons?|arrest(?:ed|s)?|charged|indict\w*|trials?|"
+        r"prosecut\w*|convicted|sentenced|pleaded|guilty|"
+        r"suspects?|accused|set (?:\w+ ){0,3}(?:ablaze|on fire)|arson|"
+        r"(?:mass |clandestine |shallow )graves?|dumped|bound|gagged|blindfolded|cartels?|gangs?)\b", re.I),
+    "es": re.compile(
+        r"\b(?:homicidi\w*|asesin\w*|feminicidi\w*|sicari\w*|balead\w*|balazos?|disparos?|tiros?|armas?|pistolas?|"
+        r"cuchill\w*|pu[ñn]al\w*|apu[ñn]al\w*|estrangul\w*|golpead\w*|tortur\w*|desmembrad\w*|decapitad\w*|maniatad\w*|"
+        r"ejecutad\w*|heridas?|detenid\w*|capturad\w*|imputad\w*|acusad\w*|sospechos\w*|victimari\w*|"
+        r"fosas?|narcofosas?|clandestin\w*|encobijad\w*|embolsad\w*|calcinad\w*|c[aá]rtel\w*|pandill\w*|"
+        r"crimen organizado)\b", re.I),
+}
+# A killing word that is an accident's ("killed in the fire") or denied ("no signs of trauma", "not a homicide")
+_ACCIDENT_AFTER = re.compile(r"\s+(?:in|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze|crash|collision|accident|wreck|"
+                             r"flood|storm|avalanche|explosion|incendio|choque|accidente)\b", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|n['’]t|never|without|ruled out|ningun[ao]?|sin|descart\w+)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
+_PASSAGE = 1500  # characters either side of the trigger: a short story whole, a long document's paragraphs around it
+
+
+def unexplained(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a killing's trigger (``text[start:end]``) only tells a death found, and nothing within the passage around
+    it tells anyone's hand in it."""
+    found, told = _FOUND_DEATH.get(language), _KILLING_TOLD.get(language)
+    if found is None or not found.search(text, start, end):
+        return False
+    lo, hi = max(0, start - _PASSAGE), min(len(text), end + _PASSAGE)
+    return not any(_killing(text, m, lo) for m in told.finditer(text, lo, hi))
+
+
+def _killing(text: str, m: re.Match, lo: int) -> bool:
+    """Whether a killing word found near a death tells a killing: not an accident's, not denied."""
+    if _ACCIDENT_AFTER.match(text, m.end()):
+        return False
+    return not _DENIED_BEFORE.search(text[max(lo, m.start() - 40) : m.start()])
