@@ -56,6 +56,8 @@ NOT_FORECASTS = [
     # the habitual "would" of a memory
     ("When I was little she would hug me when they were bombing", "en", "the nephew"),
     ("He would see about 50 people each day in the order they arrived", "en", "the author"),
+    ("When I'd walk in there, my aunt would be in the box office", "en", "the old usher"),
+    ("Tests will cost students $56 each", "en", "the counselor"),
 ]
 
 FORECASTS = [

@@ -235,15 +235,15 @@ _UNFORESEEN = [
     r"convene|begin|start|resume|conclude|wrap up|continue|last|run|end)\b",
     # what a programme or a plan will cost, or a timing told of it ("the project would be approximately $21 million", "fines
     # could hit $24,000", "which could be as soon as next year"): an estimate of one's own doing, not a happening foreseen
-    r"\b(?:will|would|could|may|might|'ll|is expected to|are expected to) (?:\w+ly )?(?:be|cost|total|run|come to|hit|reach|range "
-    r"from)(?: (?:approximately|about|around|roughly|nearly|almost|an estimated|up to|more than|less than|at least|over))? \$\d",
+    r"\b(?:will|would|could|may|might|'ll|is expected to|are expected to) (?:\w+ly )?(?:be|cost(?: \w+)?|total|run|come to|hit|reach|"
+    r"range from)(?: (?:approximately|about|around|roughly|nearly|almost|an estimated|up to|more than|less than|at least|over))? \$\d",
     r"\b(?:could|may|might|would) (?:be|come|start|begin) as (?:soon|early) as\b",
     # a duty told in the future ("students will be expected to pay $56 per test") and a rule's measure ("the score will be based
     # upon ticket sales")
     r"\b(?:will|'ll|would) be (?:\w+ly )?expected to\b|\b(?:will|'ll|would) be (?:\w+ly )?based (?:up)?on\b",
     # the past as it used to be ("my aunt would be in the box office", "when I was little she would hug me", "he would see
     # about 50 people each day"): the habitual "would" of a memory
-    r"\b(?:when|whenever) (?:i|we|he|she|they) (?:was|were|'d|would|used to)\b[^.;]*",
+    r"\b(?:when|whenever) (?:i|we|he|she|they)(?: was| were|'d| would| used to)\b[^.;]*",
     r"\bwould (?:always|often|usually|sometimes|regularly)\b|\bwould\b[^.;]{0,60}?\b(?:each|every) (?:day|night|morning|evening|week|"
     r"weekend|summer|winter|year|time)\b",
     # a feeling about what will come, told as the feeling ("he is very hopeful that the council will be supportive", "she is
