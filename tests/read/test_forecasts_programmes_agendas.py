@@ -61,8 +61,7 @@ NOT_FORECASTS = [
 ]
 
 FORECASTS = [
-    # a benefit denied, a harm or a side effect, an outsider's judgement, a benefit of no instrument
-    ("The bill will not help the victims of gang violence", "en", "the advocate"),
+    # a harm or a side effect, an outsider's judgement, a benefit of no instrument
     ("The law will push migrants into hiding", "en", "the advocate"),
     ("The arrest will trigger a war of succession", "en", "the analyst"),
     ("The sanctions are likely to disrupt the cartel's finances", "en", "a security analyst"),

@@ -6,10 +6,12 @@ enable states to expand preschool", "these sanctions will disrupt the cartel's f
 expected to help officers solve cases": an instrument of policy (a law, a grant, a settlement, a strategy, an
 operation) and the benefit it is meant to bring. Whoever claims that benefit argues for the instrument; the claim
 is struck from the text the forecast patterns read, hedged or not ("is likely to", "is on track to", "could").
+A benefit denied ("the bill will not reduce crime") is no forecast either: what it would foresee is a programme's
+effect not coming, which the ledger has no kind for (the instrument's kind, a designation for "the sanctions will not
+stop the cartel", with the denial lost, would say more than the source).
 
 What stays a forecast:
 
-- a benefit denied ("the bill will not reduce crime", "the wall won't stop the drugs"): a critic's prediction;
 - a harm or a side effect ("the law will push migrants into hiding", "the tariffs will hurt farmers", "the arrest
   will trigger a war"): no benefit claimed, and nobody plans it;
 - an outsider's judgement: an analyst, an expert, a scholar, a critic or a study ("analysts say the sanctions will

@@ -237,8 +237,6 @@ def _only_plans(low: str, language: str) -> bool:
     if re.search(r"\b(?:expected to|(?:un)?likely|probably|predict|forecast|anticipat\w*|on (?:track|pace|course) (?:to|for)|could|might|(?<!in )(?<!by )(?<!-)(?<!of )(?<!until )(?<!early )(?<!late )(?<!since )may(?! \d))\b", low):  # not the month
         return False
     futures = list(_FUTURE.finditer(low))
-    if any(_denied_benefit(m) for m in futures):
-        return False  # "the bill will not reduce crime": a critic's prediction, no programme's plan
     verbs = [(m.group("verb"), m.group("after"), m.group("expected").split() if m.group("expected") else _subject(low, m.start()))
              for m in futures]  # the subject of "we expect the cartel to retaliate" is the cartel
     # a step said to be expected, no infinitive after it: whose step it is ("more arrests are expected", "sentencing is
@@ -254,15 +252,6 @@ def _only_plans(low: str, language: str) -> bool:
                and not (v == "hold" and (w or "") in ("", "up", "until", "for", "through", "if", "unless", "and", "but", "as"))
                and not (v == "give" and (w or "") in ("up", "in", "way")))  # "the cartel will give up the port": a happening
                for v, w, subject in verbs)
-
-
-# The good an instrument is meant to do, denied ("the bill will not reduce crime", "the wall won't stop the drugs"): what its
-# critics foresee, not what anyone plans
-_BENEFIT_VERBS = {"help", "reduce", "stop", "prevent", "deter", "save", "solve", "fix", "end", "work", "curb", "protect", "lower", "cut"}
-
-
-def _denied_benefit(m: re.Match) -> bool:
-    return bool(re.search(r"\b(?:not|never)\b|n't\b", m.group(0)[: m.start("verb") - m.start()])) and m.group("verb") in _BENEFIT_VERBS
 
 
 # Who or what does what a future says when it is an authority acting or an instrument of policy taking effect: a plan or
