@@ -8,6 +8,7 @@ import re
 
 from .lexicon import LEXICONS, verb_lemma
 from .questions import sin_preguntas, without_questions
+from .effects import without_claimed_benefits
 from .unforeseen import foreseeing, narrated_scheme
 
 # A quotation inside the quotation ("Isaiah said, ‘Strike the shepherd and the sheep will scatter.’") is another
@@ -109,7 +110,9 @@ def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | Non
             or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)):
         return True  # "she anticipates the trial “would require more jurors”", "warns of a possible shooting"
     # the past told, goals, hopes, deterrence, indirect questions, a scheme police narrate predict nothing (unforeseen)
-    told = narrated_scheme(foreseeing(low), speaker) if language == "en" and lemma not in ("predict", "forecast") else low
+    # … nor does the good a programme's backers claim for it (effects)
+    told = without_claimed_benefits(narrated_scheme(foreseeing(low), speaker), speaker) \
+        if language == "en" and lemma not in ("predict", "forecast") else low
     predicting = _predicting(told, lex, lemma, speaker)  # what a cue predicts is foreseen, whatever its words
     if (lemma in lex.get("predicting_cues", ()) or cue_word in lex.get("predicting_cues", ())) and not _own_infinitive(low):
         # the cue foresees what its content says will come ("predicted the gang would split"), or a happening it names
@@ -198,6 +201,9 @@ _PLAN_VERBS = {
     "plead", "cooperate", "appeal",  # what a party to a case decides
     "reopen", "install", "hire", "upgrade", "repair", "replace", "train",  # what an owner decides
     "feature", "showcase", "perform", "celebrate", "honor", "honour",  # what a programme or a festival holds
+    # what a leader says in a meeting or a call, its agenda ("we expect President Biden to emphasize the need for…")
+    "emphasize", "emphasise", "underscore", "reiterate", "highlight", "stress", "reaffirm", "express", "convey", "urge", "press",
+    "outline", "preview", "thank", "congratulate", "condole", "revolve", "focus", "center", "centre", "consist",
 }
 # What "will" says of a state, not of a happening ("the schedule will mean something", "it will depend on the jury")
 _STATIVE = {"mean", "matter", "depend", "seem", "sound"}
@@ -206,7 +212,7 @@ _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built
                      "available", "able", "eligible", "open", "responsible", "free", "ready", "done", "completed", "finished", "discussed",
                      "raised", "addressed", "signed", "unveiled", "presented", "briefed", "reviewed", "covered", "shared", "published",
                      "designated", "sanctioned", "deployed", "stationed", "assigned", "installed", "hired", "trained", "funded",
-                     "implemented", "enforced", "posted", "paid", "awarded",
+                     "implemented", "enforced", "posted", "paid", "awarded", "accepted",
                      "performed", "conducted", "updated", "processed", "examined", "tested", "evaluated", "interviewed",
                      "rescheduled", "postponed", "relocated", "transported", "euthanized", "quarantined", "placed", "repatriated",  # a procedure's steps
                      "missed", "remembered", "honored", "honoured", "mourned", "buried"}  # grief, not a forecast
@@ -228,10 +234,11 @@ def _only_plans(low: str, language: str) -> bool:
         return False
     if _WISH.search(low):
         return True
-    if re.search(r"\b(?:expected to|(?:un)?likely|probably|predict|forecast|anticipat\w*|on (?:track|pace|course) (?:to|for)|could|might|(?<!in )may)\b", low):
+    if re.search(r"\b(?:expected to|(?:un)?likely|probably|predict|forecast|anticipat\w*|on (?:track|pace|course) (?:to|for)|could|might|(?<!in )(?<!by )(?<!-)(?<!of )(?<!until )(?<!early )(?<!late )(?<!since )may(?! \d))\b", low):  # not the month
         return False
+    futures = list(_FUTURE.finditer(low))
     verbs = [(m.group("verb"), m.group("after"), m.group("expected").split() if m.group("expected") else _subject(low, m.start()))
-             for m in _FUTURE.finditer(low)]  # the subject of "we expect the cartel to retaliate" is the cartel
+             for m in futures]  # the subject of "we expect the cartel to retaliate" is the cartel
     # a step said to be expected, no infinitive after it: whose step it is ("more arrests are expected", "sentencing is
     # expected in May") tells a plan or schedule from a happening ("more deaths are expected")
     verbs += [("occur", None, _subject(low, m.start())) for m in re.finditer(r"\b(?:is|are) (?:\w+ly )?(?:expected|anticipated)\b(?! to\b)", low)]
@@ -396,7 +403,7 @@ _AUTHORITY = re.compile(r"\b(?:president|governor|minister|secretary|attorney ge
 
 # A body's word: "it" speaks for it, never "he" or "she" (speakers._body)
 ORGANISATION = re.compile(r"\b(?:university|college|school|department|office|agency|company|corporation|firm|bank|ministry|"
-                          r"government|administration|council|board|committee|commission|court|district|county|city|service|"
+                          r"government|administration|council|board|committee|commission|court|district|county|city|service|campaign|"
                           r"police|sheriff's office|bureau|authority|hospital|church|union|association|party|group)\b")
 
 
@@ -426,7 +433,7 @@ def _speaker_acts(low: str, speaker: str | None, language: str) -> bool:
     who = re.split(r",|\bwho\b", speaker.lower().strip())[0]  # "Mrs. Clinton, who fought Obama and Sanders" is one
     plural = bool(re.search(r"\b(?:and|both|all|several|many|two|three|four|five|\d+|they|we|police|officials|authorities|prosecutors|"
                             r"members|leaders|officers|residents|parents|students|men|women|people|families|investigators|agents|"
-                            r"lawmakers|companies|groups)\b", who)) or _plural_head(speaker)
+                            r"lawmakers|companies|groups|crew|crews|staff|workers|employees|unions)\b", who)) or _plural_head(speaker)
     if pronoun in ("he", "she"):
         return not plural
     if pronoun == "they":

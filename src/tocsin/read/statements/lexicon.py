@@ -83,7 +83,7 @@ LEXICONS = {
                      r"(?:is|are|was|were|'s|'re|be|been) (?:\w+ly |also |now |still )?(?:expected|anticipated|projected|predicted|forecast)|"
                      r"(?:expect|expects|anticipates?) to (?:\w+ly )?(?:see|witness|face|experience|suffer)\b|(?:expect|expects|anticipates?|predicts?) (?!(?:to|that|you|your|our|my|us|every\w*|all|nothing|more|less|much|of)\b)(?:[\w'-]+ ){1,5}?to (?!(?:the|a|an|our|my|your|his|her|their|its|this|that|these|those|us|them|him|me|it)\b)[a-z]+|"
                      r"(?:poised|bound|set|about) to (?:\w+ly )?(?!take (?:place|effect|office)\b)" + HAPPENING + r"|may(?= (?:well |also |soon |eventually |even )?" + HAPPENING + r")|"
-                     r"would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|(?:within (?:a|the next|\w+)|in the next)(?: (?:couple|few|several) of| few| several| \d+| two| three)? (?:year|month|week)s?|by next|soon(?! (?:after|afterwards?|thereafter|before)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|" + HAPPENING + r")))\b",
+                     r"would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|(?:within (?:a|the next|\w+)|in the next)(?: (?:couple|few|several) of| few| several| \d+| two| three)? (?:year|month|week)s?|by next|(?<!\bas )soon(?! (?:after|afterwards?|thereafter|before|as)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|" + HAPPENING + r")))\b",
         # words leading to a quotation that make it expected ("said she anticipates the trial “would require…”")
         "predicting_lead": r"\b(?:anticipat\w*|expects?|expected|expecting|predicts?|predicted|forecasts?|estimates?|estimated)\b",
         # cues that say what follows is foreseen ("he anticipated them surrendering later Tuesday", "predicted the gang would split")
@@ -149,7 +149,7 @@ LEXICONS = {
                       r"|\b(?:those|anyone|anybody|whoever|individuals|people|criminals|others|any \w+) (?:who|that) (?!will\b|would\b)[\w']+\b[^.;]{0,100}?(?:will|'ll|shall|can expect)\b"
                       r"|\b(?:this|our) (?:task force|team|unit|office|department|agency|administration|force|government|operation|"
                       r"initiative|program|programme|partnership|squad|division|bureau|coalition)\b[^.;]{0,20}?\b(?:will|'ll|is going to)\b"
-                      r"|\b(?:will|'ll) have (?:\w+ )?(?:more|an update|updates|details|information|something) (?:\w+ )?(?:on|about|to say|for you|of an update)\b"
+                      r"|\b(?:will|'ll|would) have (?:\w+ )?(?:more|an update|updates|details|information|something) (?:\w+ )?(?:on|about|to say|for you|of an update)\b"
                       # what a lawyer's client will do is the defence's own decision ("my client will fight the charges"), not what
                       # befalls the client ("my client will be killed if deported", "would face torture")
                       r"|\b(?:my|our|his|her|their) clients? (?:\w+ly )?(?:will|would|'ll|is going to|are going to|won't|wouldn't)\b"

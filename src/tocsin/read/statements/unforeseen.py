@@ -48,12 +48,14 @@ import re
 _FUTURE = r"(?:will|would|'ll|'d|won't|wouldn't|could|was going to|were going to)"
 _WORDS = r"(?:[\w'’-]+,? ){0,6}?"
 _PLAIN = r"(?:[\w'’$%-]+ ){0,6}?"  # words of one clause, no comma between
+_LISTED = r"(?:(?!(?:but|yet|though|although|while|so)\b)[\w'’$%-]+,? ){0,8}?"  # a subject that lists, within one clause
 
 # Deeds someone may do, in the participle ("could be done", "might be designated")
 _DEEDS = ("done", "handled", "resolved", "fixed", "passed", "addressed", "solved", "avoided", "used", "designated", "sanctioned",
           "deployed", "signed", "approved", "implemented", "funded", "extended", "renewed", "announced", "considered", "discussed",
           "reviewed", "negotiated", "accomplished", "achieved", "enacted", "adopted", "issued", "appointed", "nominated",
-          "made")  # "more arrests could be made"
+          "made",  # "more arrests could be made"
+          "conducted", "completed", "finished", "scheduled", "rescheduled", "held", "hired", "built", "repaired", "replaced")
 # What an official's day holds
 _SCHEDULED = ("sign", "travel", "meet", "host", "announce", "visit", "speak", "attend", "deliver", "hold", "launch", "release", "unveil",
               "introduce", "name", "nominate", "appoint", "issue", "testify", "address", "convene", "lead", "join", "discuss", "tour",
@@ -125,7 +127,9 @@ _UNFORESEEN = [
     r"\b(?:ensure|ensures|ensured|ensuring|make sure|makes sure|making sure|made sure) (?:that )?" + _PLAIN + r"(?:will|would|'ll|won't|wouldn't)\b",
     r"\b(?:goal|aim|objective|intention|intent|mission|purpose|dream|priority|vision|hope|wish) (?:is|was|has been|remains) "
     r"(?:that|for) " + _PLAIN + r"(?:will|would|'ll|won't|wouldn't)\b",
-    r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\b,? (?:that )?" + _PLAIN + r"(?:will|would|'ll|'d|won't|wouldn't|can|could)\b",
+    # (its subject may be a list: "they hope that schools, businesses and families will practice"; not a clause after it,
+    # "I hope so, but the gang will retaliate")
+    r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\b,? (?:that )?" + _LISTED + r"(?:will|would|'ll|'d|won't|wouldn't|can|could)\b",
     # deterrence
     r"\bthere (?:will|'ll|would|is going to) be (?:\w+ )?(?:consequences|repercussions|retribution|hell to pay|(?:a )?(?:\w+ )?price to pay|"
     r"no (?:place to hide|safe haven|mercy|impunity|escape))\b",
@@ -162,6 +166,14 @@ _UNFORESEEN = [
     r"\bgoing to (?=(?:the|a|an|his|her|their|our|my|your|its|these|those|people|church|school|jail|prison|court|work|bed|"
     r"college|hospital)\b)",
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!'s )(?<!'re )(?<!\bbeen )\b(?:most|least) likely to\b",
+    # … and after "who" or "that" ("individuals who are most likely to be involved in gun violence", "the people that are
+    # more likely to be victims"): a class of people described
+    r"\b(?:who|that|which)(?: (?:are|is|were|was|'re|'s))? (?:\w+ly )?(?:most|least|more|less) likely to\b(?: \w+){0,2}",
+    # what a kind of thing sometimes does ("other times, they may lead us to a foreign businessman", "at times the tips can
+    # lead to arrests"): a truth of its kind, not a happening foreseen
+    r"\b(?:sometimes|other times|at times|often|oftentimes|in some cases|in other cases)\b,?[^.;]{0,60}?\b(?:may|might|can|could)\b",
+    # a counterfactual with its adverb ("it would have just been about giving them support")
+    r"\b(?:would|'d)(?: not|n't)? have (?:just|also|only|already|really|even|still|certainly|probably|never) (?:\w+ )?(?:been|had|done|gone|made|\w+ed|\w+en)\b",
     # a choice open to a party, and what it could do if it chose ("Hamas could end this conflict today by releasing the
     # hostages", "they can end it at any time", "could stop it if they wanted to"): what someone may decide, not a
     # happening foreseen ("the war could end this year", "the deal could end the fighting if parliament ratifies it" stay
@@ -220,7 +232,25 @@ _UNFORESEEN = [
     # will happen next week"): a schedule
     r"\b(?:meeting|meetings|vote|votes|call|talks|conference|summit|session|hearing|hearings|trial|briefing|negotiations|debate|"
     r"visit|trip|ceremony|event)s? (?:[\w'-]+ ){0,4}?(?:will|would|'ll|to|is going to) (?:\w+ly )?(?:take place|happen|occur|be held|"
-    r"convene|begin|start|resume|conclude|wrap up)\b",
+    r"convene|begin|start|resume|conclude|wrap up|continue|last|run|end)\b",
+    # what a programme or a plan will cost, or a timing told of it ("the project would be approximately $21 million", "fines
+    # could hit $24,000", "which could be as soon as next year"): an estimate of one's own doing, not a happening foreseen
+    r"\b(?:will|would|could|may|might|'ll|is expected to|are expected to) (?:\w+ly )?(?:be|cost(?: \w+)?|total|run|come to|hit|reach|"
+    r"range from)(?: (?:approximately|about|around|roughly|nearly|almost|an estimated|up to|more than|less than|at least|over))? \$\d",
+    r"\b(?:could|may|might|would) (?:be|come|start|begin) as (?:soon|early) as\b",
+    # a duty told in the future ("students will be expected to pay $56 per test") and a rule's measure ("the score will be based
+    # upon ticket sales")
+    r"\b(?:will|'ll|would) be (?:\w+ly )?expected to\b|\b(?:will|'ll|would) be (?:\w+ly )?based (?:up)?on\b",
+    # the past as it used to be ("my aunt would be in the box office", "when I was little she would hug me", "he would see
+    # about 50 people each day"): the habitual "would" of a memory
+    r"\b(?:when|whenever) (?:i|we|he|she|they)(?: was| were|'d| would| used to)\b[^.;]*",
+    r"\bwould (?:always|often|usually|sometimes|regularly)\b|\bwould\b[^.;]{0,60}?\b(?:each|every) (?:day|night|morning|evening|week|"
+    r"weekend|summer|winter|year|time)\b",
+    # a feeling about what will come, told as the feeling ("he is very hopeful that the council will be supportive", "she is
+    # pleased that the work will move forward")
+    r"\b(?:hopeful|pleased|glad|happy|delighted|thrilled|excited|grateful) (?:that )?" + _LISTED + r"(?:will|would|'ll|could)\b",
+    # "if you are going to": an intention in a condition ("if you are going to get the job, you have to…")
+    r"\bif (?:you|one|we|they|he|she) (?:are|is|'re|am|'m) going to\b",
 ]
 UNFORESEEN = re.compile("|".join(f"(?:{p})" for p in _UNFORESEEN))
 
