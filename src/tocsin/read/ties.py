@@ -92,16 +92,18 @@ _FREE = (r"(?!(?:bars|rejas|during|in|on|at|of|for|with|after|before|from|by|to|
 # A run of acts the blame may name first ("behind a series of killings", "detrás de la ola de asesinatos")
 _RUN_EN = r"(?:(?:wave|series|string|spate|surge|rash|spree)\s+of\s+)?"
 _RUN_ES = r"(?:(?:ola|serie|racha|oleada|cadena)\s+de\s+(?:(?:los|las)\s+)?)?"
+# The verb of being (or its conditional, subjunctive or modal) between a name and a word of blame: "was", "may have been",
+# "estaría", "esté", "haya estado"
+COPULA = {"en": r"(?:(?:is|are|was|were|has been|have been|had been|(?:may|might|could|would|must) (?:have been|be))\s+)?",
+          "es": r"(?:(?:est[aá]|estaba|estuvo|estar[ií]an?|est[aá]n|estaban|estuvieron|ser[ií]an?|es|son|fue|fueron|est[eé]n?|"
+                r"estuvieran?|sean?|fueran?|hayan?(?: estado| sido)|habr[ií]an?(?: estado| sido)?)\s+)?"}
 _BLAME_AFTER = {
-    "en": re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been|(?:may|might|could|would|must) (?:have been|be))\s+)?"
-                     r"(?P<denied>(?:not|never)\s+)?(?:(?:allegedly|reportedly|supposedly|probably|possibly|likely|apparently)\s+)?"
+    "en": re.compile(r"\s+" + COPULA["en"] + r"(?P<denied>(?:not|never)\s+)?(?:(?:allegedly|reportedly|supposedly|probably|possibly|likely|apparently)\s+)?"
                      r"(?:(?P<named>behind|responsible\s+for|involved\s+in|took\s+part\s+in|participated\s+in)|(?P<suspected>suspected\s+(?:in|of))|"
                      r"(?P<alleged>(?:blamed|accused)\s+(?:for|of)|implicated\s+in|"
                      r"as\s+(?:the\s+)?(?:ones?\s+)?responsible\s+for))\s+(?:(?:the|a|an|this|that)\s+)?" + _RUN_EN
                      + r"(?:" + _FREE + r"[\w-]+\s+){0,2}?", re.I),
-    "es": re.compile(r"\s+(?P<denied>(?:no|nunca)\s+)?(?:(?:est[aá]|estaba|estuvo|estar[ií]an?|est[aá]n|estaban|estuvieron|ser[ií]an?|es|son|fue|fueron|est[eé]n?|"
-                     r"estuvieran?|sean?|fueran?|hayan?(?: estado| sido)|habr[ií]an?(?: estado| sido)?)\s+)?"
-                     r"(?:(?:presuntamente|supuestamente|posiblemente|probablemente)\s+)?"
+    "es": re.compile(r"\s+(?P<denied>(?:no|nunca)\s+)?" + COPULA["es"] + r"(?:(?:presuntamente|supuestamente|posiblemente|probablemente)\s+)?"
                      r"(?:(?P<named>detr[aá]s\s+de(?:l)?|(?:(?:el|la|los|las)\s+)?responsables?\s+de(?:l)?|involucrad[oa]s?\s+en|particip[oó]\s+en)|"
                      r"(?P<suspected>sospechos[oa]s?\s+de(?:l)?)|(?P<alleged>implicad[oa]s?\s+en|"
                      r"(?:acusad[oa]s?|se[ñn]alad[oa]s?)\s+(?:como\s+responsables?\s+)?de(?:l)?|como\s+(?:el\s+|los\s+)?responsables?\s+de(?:l)?))"

@@ -20,24 +20,21 @@ import re
 from ...models import GroupTie
 from ...structure import at
 from ..event_lexicon import VIOLENT
-from ..ties import _BLAME, _hedge_in, _subject, denied, merge_ties
+from ..ties import _BLAME, COPULA, _hedge_in, _subject, denied, merge_ties
 from ..views import Hedge, view, weakest
 
 # After the name, a blame that ends its clause: the act it is about is the one told before ("it", "this", "the attack")
-_AFTER = {
-    "en": re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been|(?:may|might|could|would|must) (?:have been|be))\s+)?"
-                     r"(?P<denied>(?:not|never)\s+)?(?:[\w-]+ly\s+)?"
-                     r"(?P<words>behind|responsible|involved|to blame|(?P<alleged>implicated|blamed))"
-                     r"(?:\s+(?:(?:for|in|of)\s+)?(?:it|this|that|them|these|those|(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
-                     r"(?:attacks?|killings?|murders?|shootings?|stabbings?|kidnappings?|abductions?|crimes?|massacres?|bombings?|"
-                     r"assaults?|ambush|slayings?|deaths?|violence|incidents?)))?\s*(?:[.,;!\"”’)]|$)", re.I),
-    "es": re.compile(r"\s+(?P<denied>(?:no|nunca)\s+)?(?:(?:est[aá]|estaba|estuvo|estar[ií]an?|est[aá]n|estaban|ser[ií]an?|es|son|fue|"
-                     r"fueron|est[eé]n?|estuvieran?|sean?|fueran?|hayan?(?: estado| sido)|habr[ií]an?(?: estado| sido)?)\s+)?(?:\w+mente\s+)?"
-                     r"(?P<words>detr[aá]s|(?:el\s+|la\s+|los\s+|las\s+)?responsables?|involucrad[oa]s?|(?P<alleged>implicad[oa]s?))"
-                     r"(?:\s+(?:de|del|en)\s+(?:ello|esto|eso|(?:el|la|los|las|este|esta|ese|esa)\s+(?:\w+\s+)?"
-                     r"(?:ataques?|asesinatos?|homicidios?|crímenes|crimen|secuestros?|masacres?|atentados?|tiroteos?|hechos?)))?"
-                     r"\s*(?:[.,;!\"”’)]|$)", re.I),
-}
+_BLAME_WORDS = {"en": r"behind|responsible|involved|to blame|(?P<alleged>implicated|blamed)",
+                "es": r"detr[aá]s|(?:el\s+|la\s+|los\s+|las\s+)?responsables?|involucrad[oa]s?|(?P<alleged>implicad[oa]s?)"}
+_THE_ACT = {"en": r"(?:(?:for|in|of)\s+)?(?:it|this|that|them|these|those|(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|"
+                  r"killings?|murders?|shootings?|stabbings?|kidnappings?|abductions?|crimes?|massacres?|bombings?|assaults?|ambush|"
+                  r"slayings?|deaths?|violence|incidents?))",
+            "es": r"(?:de|del|en)\s+(?:ello|esto|eso|(?:el|la|los|las|este|esta|ese|esa)\s+(?:\w+\s+)?(?:ataques?|asesinatos?|"
+                  r"homicidios?|crímenes|crimen|secuestros?|masacres?|atentados?|tiroteos?|hechos?))"}
+_NOT = {"en": r"(?P<denied>(?:not|never)\s+)?", "es": r"(?P<denied>(?:no|nunca)\s+)?"}
+_AFTER = {language: re.compile(r"\s+" + (_NOT[language] + COPULA[language] if language == "es" else COPULA[language] + _NOT[language])
+                               + r"(?:[\w-]+(?:ly|mente)\s+)?(?P<words>" + _BLAME_WORDS[language] + r")(?:\s+" + _THE_ACT[language]
+                               + r")?\s*(?:[.,;!\"”’)]|$)", re.I) for language in ("en", "es")}
 _REACH = 2  # sentences back from the blaming one to the act
 
 
