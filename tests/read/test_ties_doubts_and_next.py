@@ -143,3 +143,21 @@ def test_a_blame_in_the_next_sentence_ties_the_act_before(make_doc, text, langua
 def test_a_blame_in_the_next_sentence_ties_no_arrest(make_doc):
     events = _read(make_doc, "Two men were arrested in Dallas on Tuesday. Everything points to MS-13.\n", "en")
     assert not any(t.role == "actor" for e in events for t in e.ties)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Two men were shot dead in Culiacan on Sunday. Police said there was nothing to suggest the Sinaloa Cartel was behind it.", "en"),
+    ("Two men were shot dead in Culiacan on Sunday. There is no evidence that the Sinaloa Cartel was involved.", "en"),
+    ("Dos hombres fueron asesinados en Culiacán el domingo. No hay indicios de que el Cártel de Sinaloa esté detrás.", "es"),
+])
+def test_a_blame_denied_in_the_next_sentence_ties_nothing(make_doc, text, language):
+    """A denial before the name, however worded, is no weaker blame: it ties nothing."""
+    assert all(not e.ties for e in _read(make_doc, text, language))
+
+
+@pytest.mark.parametrize("text", [
+    "El aumento del secuestro preocupa a las autoridades de Chile.",
+    "La lucha contra el delito del secuestro continúa en todo el país.",
+])
+def test_a_crime_named_as_a_kind_after_a_contraction_is_no_happening(make_doc, text):
+    assert not [e for e in _read(make_doc, text, "es") if e.type == "abduction"]

@@ -35,6 +35,11 @@ _NOT = {"en": r"(?P<denied>(?:not|never)\s+)?", "es": r"(?P<denied>(?:no|nunca)\
 _AFTER = {language: re.compile(r"\s+" + (_NOT[language] + COPULA[language] if language == "es" else COPULA[language] + _NOT[language])
                                + r"(?:[\w-]+(?:ly|mente)\s+)?(?P<words>" + _BLAME_WORDS[language] + r")(?:\s+" + _THE_ACT[language]
                                + r")?\s*(?:[.,;!\"”’)]|$)", re.I) for language in ("en", "es")}
+# Any denial in the blaming sentence before the name: such a sentence ties nothing (a blame it denies is no weaker blame)
+_NEGATED = re.compile(r"\b(?:not|no|never|nothing|nobody|none|neither|nor|without|unclear|n['’]t|nada|nadie|ningun[oa]?|"
+                      r"ningún|nunca|tampoco|sin)\b", re.I)
+# …but for a doubt denied, which is a suspicion ("have not ruled out that", "do not doubt that", "no descarta que")
+_DOUBT_DENIED = re.compile(r"(?:not|no|never|nunca|n['’]t)\s+(?:[\w-]+\s+){0,2}?(?:rul\w*\s+out|doubt\w*|descart\w*|dud\w*)", re.I)
 _REACH = 2  # sentences back from the blaming one to the act
 
 
@@ -61,6 +66,8 @@ def blamed_next(found: list[dict], ctx) -> None:
 def _blame(ctx, mention, sent) -> Hedge | None:
     """How a sentence blames the group it names, or None where it does not, or denies it ("Nobody blamed MS-13")."""
     text, language = ctx.text, ctx.language
+    if any(not _DOUBT_DENIED.match(text, m.start()) for m in _NEGATED.finditer(text, sent.start, mention.start)):
+        return None  # "there was nothing to suggest MS-13 was behind it", "no hay indicios de que el TdA esté detrás"
     before = _BLAME[language].search(text, max(sent.start, mention.start - 80), mention.start)
     after = _AFTER[language].match(text, mention.end, sent.end)
     if before is not None and not denied(text, before.start(), sent.start):

@@ -252,8 +252,10 @@ def _specific(tok, etype: str, text: str) -> bool:
         # not "35 homicide suspects locked up", a tally, nor "no burglary suspect", "every murder suspect": no one
     if etype in LEGAL and _record_of(tok):
         return True  # "a national with convictions for burglary", where the parse hangs "for" on "national"
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("del", "al"):
-        return True  # "responsable del secuestro": the article is in the contraction, as in "de el"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("del", "al") and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lower_ in ("de", "del", "a", "al", "contra"):
+        return True  # "responsable del secuestro del exteniente": the article is in the contraction, as in "de el", and
+        # the act has its own party; not "el aumento del secuestro", "el delito del secuestro" (the crime as a kind)
     for c in tok.children:
         if c.dep_ == "det" and _w(c) not in ("every", "each"):
             return True
