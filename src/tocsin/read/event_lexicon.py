@@ -496,4 +496,5 @@ def doubts(verb, language: str) -> bool:
     not doubt", "nobody doubts")."""
     if verb.lower_ not in MODALITY[language].get("doubting", ()) or not verb.tag_.startswith("VB"):
         return False
-    return not any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in _NO_ONE for c in verb.children)
+    return not any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("not", "never", "no", "nunca")
+                   or c.dep_ == "nsubj" and c.lower_ in _NO_ONE for c in verb.children)

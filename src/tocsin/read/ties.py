@@ -25,11 +25,13 @@ The weakest wording found wins: a report that says "suspected" once is never rea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from ..models import TIE_STRENGTHS, GroupTie, Mention, Statement
-from .blame import BLAMED, included, predicated
-from .statements import LEXICONS, verb_lemma
+from .blame import included
+from .views import PRONOUNS as _PRONOUNS
+from .views import Hedge, weakest
+from .views import view as _view
+
+_weakest = weakest  # events/belonging.py reads it from here
 
 STRENGTHS = TIE_STRENGTHS
 
@@ -90,22 +92,27 @@ _FREE = (r"(?!(?:bars|rejas|during|in|on|at|of|for|with|after|before|from|by|to|
 # A run of acts the blame may name first ("behind a series of killings", "detrás de la ola de asesinatos")
 _RUN_EN = r"(?:(?:wave|series|string|spate|surge|rash|spree)\s+of\s+)?"
 _RUN_ES = r"(?:(?:ola|serie|racha|oleada|cadena)\s+de\s+(?:(?:los|las)\s+)?)?"
+# The verb of being (or its conditional, subjunctive or modal) between a name and a word of blame: "was", "may have been",
+# "estaría", "esté", "haya estado"
+COPULA = {"en": r"(?:(?:is|are|was|were|has been|have been|had been|(?:may|might|could|would|must) (?:have been|be))\s+)?",
+          "es": r"(?:(?:est[aá]|estaba|estuvo|estar[ií]an?|est[aá]n|estaban|estuvieron|ser[ií]an?|es|son|fue|fueron|est[eé]n?|"
+                r"estuvieran?|sean?|fueran?|hayan?(?: estado| sido)|habr[ií]an?(?: estado| sido)?)\s+)?"}
 _BLAME_AFTER = {
-    "en": re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been|(?:may|might|could|would|must) (?:have been|be))\s+)?"
-                     r"(?P<denied>(?:not|never)\s+)?(?:(?:allegedly|reportedly|supposedly|probably|possibly|likely|apparently)\s+)?"
-                     r"(?:(?P<named>behind|responsible\s+for)|(?P<suspected>suspected\s+(?:in|of))|(?P<alleged>(?:blamed|accused)\s+(?:for|of)|"
+    "en": re.compile(r"\s+" + COPULA["en"] + r"(?P<denied>(?:not|never)\s+)?(?:(?:allegedly|reportedly|supposedly|probably|possibly|likely|apparently)\s+)?"
+                     r"(?:(?P<named>behind|responsible\s+for|involved\s+in|took\s+part\s+in|participated\s+in)|(?P<suspected>suspected\s+(?:in|of))|"
+                     r"(?P<alleged>(?:blamed|accused)\s+(?:for|of)|implicated\s+in|"
                      r"as\s+(?:the\s+)?(?:ones?\s+)?responsible\s+for))\s+(?:(?:the|a|an|this|that)\s+)?" + _RUN_EN
                      + r"(?:" + _FREE + r"[\w-]+\s+){0,2}?", re.I),
-    "es": re.compile(r"\s+(?P<denied>(?:no|nunca)\s+)?(?:(?:est[aá]|estaba|estuvo|estar[ií]an?|est[aá]n|estaban|estuvieron|ser[ií]an?|es|son|fue|fueron|habr[ií]an?(?: estado| sido)?)\s+)?"
-                     r"(?:(?:presuntamente|supuestamente|posiblemente|probablemente)\s+)?"
-                     r"(?:(?P<named>detr[aá]s\s+de(?:l)?|(?:(?:el|la|los|las)\s+)?responsables?\s+de(?:l)?)|(?P<suspected>sospechos[oa]s?\s+de(?:l)?)|"
-                     r"(?P<alleged>(?:acusad[oa]s?|se[ñn]alad[oa]s?)\s+(?:como\s+responsables?\s+)?de(?:l)?|como\s+(?:el\s+|los\s+)?responsables?\s+de(?:l)?))"
+    "es": re.compile(r"\s+(?P<denied>(?:no|nunca)\s+)?" + COPULA["es"] + r"(?:(?:presuntamente|supuestamente|posiblemente|probablemente)\s+)?"
+                     r"(?:(?P<named>detr[aá]s\s+de(?:l)?|(?:(?:el|la|los|las)\s+)?responsables?\s+de(?:l)?|involucrad[oa]s?\s+en|particip[oó]\s+en)|"
+                     r"(?P<suspected>sospechos[oa]s?\s+de(?:l)?)|(?P<alleged>implicad[oa]s?\s+en|"
+                     r"(?:acusad[oa]s?|se[ñn]alad[oa]s?)\s+(?:como\s+responsables?\s+)?de(?:l)?|como\s+(?:el\s+|los\s+)?responsables?\s+de(?:l)?))"
                      r"\s+(?:(?:el|la|los|las|un|una|este|esta)\s+)?" + _RUN_ES
                      + r"(?:" + _FREE + r"[\w-]+\s+){0,2}?", re.I),
 }
 # A word of denial within three words before a word of blame: "Nobody blamed", "police have not blamed", "he does
 # not blame", "never publicly blamed", "las autoridades no culparon"
-_DENIED = re.compile(r"(?:\b(?:no|not|never|nobody|none|neither|nor|no one|nadie|nunca|tampoco|ni|ningún|ninguna)|n[’']t)\s+(?:[\w’'-]+\s+){0,2}$",
+_DENIED = re.compile(r"(?:\b(?:no|not|never|nobody|nothing|none|neither|nor|no one|nadie|nada|nunca|tampoco|ni|ningún|ninguna)|n[’']t)\s+(?:[\w’'-]+\s+){0,2}$",
                      re.I)
 
 
@@ -114,40 +121,6 @@ def denied(text: str, start: int, floor: int) -> bool:
     return _DENIED.search(text, max(floor, start - 40), start) is not None
 
 
-# The act itself given as someone's view: "police believe the gang carried out", "blamed on", "atribuyó a"
-_VIEW = {
-    "en": [
-        ("linked to", {"linked", "tied", "connected"}),
-        ("suspected", {"believe", "believed", "believes", "suspect", "suspected", "suspects", "think", "thinks", "thought",
-                       "appear", "appears", "appeared", "seem", "seems", "seemed", "points", "pointed", "suggest", "suggests",
-                       "suggested", "indicate", "indicates", "indicated", "fear", "fears", "feared", "likely", "probably", "possibly"}),
-        ("alleged", {"allege", "alleged", "alleges", "allegedly", "accuse", "accused", "accuses", "blamed", "blame", "blames",
-                     "attributed", "attribute", "attributes", "claim", "claimed", "claims", "reportedly", "indictment", "complaint",
-                     "responsible"}),
-    ],
-    "es": [
-        ("linked to", {"vinculado", "vinculada", "vinculados", "vinculadas", "vinculó", "vincularon", "ligado", "ligados", "relacionado",
-                       "relacionados"}),
-        ("suspected", {"cree", "creen", "creía", "creían", "sospecha", "sospechan", "sospechaba", "parece", "apunta", "apuntan",
-                       "indica", "indican", "probablemente", "posiblemente", "aparentemente"}),
-        ("alleged", {"acusó", "acusaron", "acusa", "acusan", "acusado", "atribuyó", "atribuyeron", "atribuye", "atribuyen",
-                     "atribuido", "atribuida", "responsabilizó", "responsabilizaron", "presuntamente", "supuestamente",
-                     "habría", "habrían", "responsable", "responsables", "imputó", "imputaron"}),
-    ],
-}
-
-
-@dataclass(frozen=True)
-class Hedge:
-    """A tie's strength, the words that make it (with their offsets) and who holds the view."""
-
-    strength: str
-    hedge: str | None = None
-    span: tuple[int, int] | None = None
-    by: str | None = None
-
-
-_PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "él", "ella", "ellos", "ellas", "nosotros"}
 _SUFFIX = re.compile(r"-(?:linked|tied|connected|affiliated|allied|aligned|backed)\b", re.I)  # "TdA-linked gunmen"
 
 
@@ -290,83 +263,6 @@ def _subject(doc, mention: Mention) -> bool:
     return False
 
 
-def _subject_words(word) -> str | None:
-    """Who holds a view, as written: the subject of the verb that voices it, or the agent of a passive or a
-    participle ("blamed on the gang by prosecutors"); never a pronoun, nor what the view is about."""
-    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in word.children) \
-            and word.lower_ in ("believed", "thought", "suspected", "presumed", "reputed", "said", "reported", "alleged"):
-        return None  # "gunmen believed to be members of": what is believed of the gunmen, by no one named
-    if word.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in word.children):
-        subject = next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    else:
-        subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ in ("PRP", "WP", "WDT") or subject.lower_ in _PRONOUNS or word.lower_ in _BLAMED:
-        return None  # "Los Lobos serían responsables": the subject of a word of blame is the one blamed, not who blames
-    return word.doc.text[subject.left_edge.idx : subject.idx + len(subject)]
-
-
-_BLAMED = BLAMED
-# Verbs of saying whose object is no content said: what is kept or whom one speaks to ("MS-13 maintains a strong
-# presence in Honduras", "warned residents"); "described the faction as" tells of its object.
-_KEEPING = {"maintain", "tell", "ask", "warn", "urge"}
-
-
-# "según la fiscalía" in any place of the sentence: who says so (English "according to" is a statement's cue, read there)
-_SOURCING = {"es": {"según", "segun"}, "en": set()}
-
-
-def _view(tok, language: str) -> Hedge | None:
-    """The act given as a belief or an accusation by the words it hangs from ("police believe the gang killed"),
-    or told by a speaker ("…, police said"; "the prosecutor said of the killing")."""
-    seen, node, lexicons, cues = 0, tok, _VIEW[language], LEXICONS[language]["cues"]
-    near = [c for c in tok.children if c.dep_ in ("advmod", "amod")]
-    held = set()  # verbs of saying the act is the subject of, or the object of in another sense than what is said
-    while node.head is not node and seen < 4 and node.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl",
-                                                              "dobj", "acomp", "attr", "nsubj", "nsubjpass", "csubj", "acl", "relcl"):
-        if node.dep_ in ("nsubj", "nsubjpass") or node.dep_ == "dobj" and verb_lemma(node.head.lower_) in _KEEPING:
-            held.add(node.head.i)
-        node = node.head
-        near.append(node)
-        seen += 1
-    found, teller = [], None
-    for word in near:
-        # the word itself, or an adverb on it ("was probably carried out by")
-        for w in (word, *(c for c in word.children if c.dep_ == "advmod" and word is not tok)):
-            if predicated(w):
-                continue  # "MS-13 was responsible for the stabbing": the blame of whoever says the clause, no one's view
-            for strength, words in lexicons:
-                if w.lower_ in words and w is word and (word.tag_.startswith("VB") or word.pos_ in ("VERB", "AUX")) and _negated(w):
-                    return Hedge("mentioned", w.text, (w.idx, w.idx + len(w)))  # "police did not attribute the killing to"
-                if w.lower_ in words:
-                    # an adverb's hedge is the teller's, not its verb's subject ("MS-13 members allegedly killed …, police said")
-                    found.append(Hedge(strength, w.text, (w.idx, w.idx + len(w)), _subject_words(word) if w is word else None))
-        aside = next((c for c in word.children if c.dep_ == "parataxis" and verb_lemma(c.lower_) in cues), None)
-        if aside is None and word is not tok and word.i not in held and word.tag_.startswith("VB") and verb_lemma(word.lower_) in cues:
-            aside = word
-        if aside is not None and teller is None:
-            teller = Hedge("alleged", aside.text, (aside.idx, aside.idx + len(aside)), _subject_words(aside))
-    source = next((c for w in (tok, *near) for c in w.children if c.lower_ in _SOURCING[language]), None) if teller is None else None
-    if source is not None:  # "…, según la fiscalía": the act is the source's word
-        told = next((t for c in source.children for t in ([c] if c.dep_ == "pobj" else [g for g in c.children if g.dep_ == "pobj"])), None)
-        teller = Hedge("alleged", source.text, (source.idx, source.idx + len(source)), " ".join(t.text for t in told.subtree if not t.is_punct) if told is not None else None)
-    if not found:
-        return teller
-    weakest = _weakest(*found)
-    return weakest if weakest.by or teller is None else Hedge(weakest.strength, weakest.hedge, weakest.span, teller.by)
-
-
-def _negated(word) -> bool:
-    """Whether a verb of belief or blame is denied: "police do not believe", "no atribuyó", "no longer believe"."""
-    return any(c.dep_ == "neg" or c.dep_ == "advmod" and (c.lower_ in ("not", "never", "no", "nunca")
-                                                           or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
-               for c in word.children)
-
-
-def _weakest(*found: Hedge | None) -> Hedge:
-    present = [f for f in found if f is not None]
-    return max(present, key=lambda f: STRENGTHS.index(f.strength)) if present else Hedge("named")
-
-
 def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[int, int] | None]], modality: str,
          statement: Statement | None, charged: bool = False) -> tuple[GroupTie, ...]:
     """The ties of an event's groups: ``groups`` holds (mention, role, span of the phrase it sits in) for each group
@@ -398,8 +294,9 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
                 # "the gang was behind the killing"; a view no one holds weakens it where it makes the act itself unsure
                 # ("si el CJNG es responsable del asesinato": the act is alleged, and so is who did it)
                 role = "actor"
-                held = view is not None and (view.by or modality in ("alleged", "hypothetical"))
+                held = view is not None and (view.by or modality in ("alleged", "hypothetical") or view.strength == "mentioned")
                 found = _weakest(after, view if held else None, Hedge("alleged", *cue, speaker) if cue else None)
+                role = "mentioned" if found.strength == "mentioned" else role  # "descartó que el CJNG estuviera detrás"
         else:
             lead = _lead_in(text, phrase[0], tok.sent.start_char) if phrase else None
             local = (local_hedge(text, lead.start() if lead else phrase[0], mention, language)

@@ -12,6 +12,7 @@ from .chains import _family, settle
 from .befallen import note
 from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, the_party, told_again
 from .theirs import their_act
+from .blamed_next import blamed_next
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, past_the_happening, _phrase, _prep_object, _subject_undergoes, arguments
 from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
@@ -424,8 +425,7 @@ _THOSE_IN = re.compile(r"\b(?:those|ones?|las|los) (?:in|across|throughout|withi
 
 
 def _party_of(tok, acts: set[int]) -> bool:
-    """Whether a noun ("members", "leaders") is the subject or object of an event trigger, directly or through a
-    preposition ("the arrest of 12 members in Denver")."""
+    """Whether a noun ("members") is an event trigger's subject or object, or through a preposition ("the arrest of 12 members")."""
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and head.i in acts
 
@@ -448,9 +448,8 @@ def _victims(found: dict, sentence: str, language: str) -> tuple[int | None, int
 
 def find_events(doc, text: str, ann: Annotations, published: str | None, language: str, segs: tuple | None = None,
                 url: str | None = None) -> list[Event]:
-    """Every event the document reports, future and hypothetical ones included
-    (the store keeps only what happened; see ``Event.happened``); ``url``, the document's address, tells the
-    country of its publisher (``presence.home_country``)."""
+    """Every event the document reports, future and hypothetical ones included (the store keeps only what happened;
+    see ``Event.happened``); ``url``, the document's address, tells its publisher's country (``presence.home_country``)."""
     if language not in TRIGGERS or not doc.has_annotation("DEP"):
         return []
     ctx = _Context(doc, text, ann, published, language, segs, url)
@@ -492,6 +491,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     settle(kept, text, ctx.chains, lede)
     told_again(kept, ctx)
     their_act(kept, ctx)  # "…, where they killed two officials": the group whose people the sentence made the doers
+    blamed_next(kept, ctx)  # "A cook was stabbed to death. Everything we have points to MS-13."
     events = [event for f in merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names or in a count of places ("in at least eight
     # countries"): "cartels operate in a diffuse way" and "has infiltrated the regime" place no group (docs/annotation.md §5).

@@ -110,7 +110,7 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     polarity = any(c.dep_ == "det" and _w(c) in ("any", "no") for c in tok.children)
     if verb and any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children):
         return "negated"  # "no suspects were arrested", "no one was arrested", "neither gang operates in", "nadie fue detenido"
-    negated_gov = any(_negation(c) for g in govs[:1] for c in g.children)
+    negated_gov = any(_negation(c) for g in govs[:1] if not _doubt_word(g, lex) for c in g.children)  # "do not doubt that": believed
     if any(_negation(c) for c in tok.children) and not _blame_on(tok) or any(c.dep_ == "det" and _w(c) == "no" for c in tok.children):
         return "negated"  # not "el cártel no estaría detrás del asesinato": the blame is denied, not the killing
     if any(c.dep_ == "advmod" and _w(c) == "longer" and any(n.dep_ == "neg" for n in c.children)
@@ -143,7 +143,7 @@ def modality(tok, statement: Statement | None, language: str) -> str:
         return "negated"
     # "presuntamente asesinado", and the conditional of report: "habría asesinado" (its auxiliary)
     alleging = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "amod")} & lex["alleged"] or aux & lex["alleged"] \
-        or _shares_the_hedge(tok, lex["alleged"])
+        or _shares_the_hedge(tok, lex["alleged"]) or _doing_hedged(tok, lex["alleged"])
     if tok.dep_ == "compound" and tok.head.lower_ in SUSPECT_NOUNS:
         return "alleged"  # "a murder suspect walked free": the murder is laid at the suspect's door, not proven
     if alleging or any(g.lower_ in lex["allegation_heads"] and not predicated(g) for g in _mood_governors(tok, hops=5)) or unsaid_blame(tok):
@@ -176,6 +176,38 @@ def _shares_the_hedge(tok, alleged) -> bool:
     return verb is not None and tok.tag_.startswith("VB") and verb.tag_.startswith("VB") \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
         and bool({c.lower_ for c in verb.children if c.dep_ == "advmod"} & alleged)
+
+
+_RULING_OUT = {"descarta", "descartan", "descartó", "descartaron", "descartaba", "descartaban", "descartado", "descartar"}
+
+
+def _doubt_word(verb, lex) -> bool:
+    """A verb of doubt or of ruling out ("doubt", "ruled out", "descarta"): denied, it holds its clause believed."""
+    return verb.lower_ in lex.get("doubting", ()) or verb.lower_ in _RULING_OUT \
+        or verb.lower_ in ("rule", "rules", "ruled", "ruling") and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+# The verbs whose object is the act their subject did ("carried out the attack", "ordered the killing", "cometió el
+# asesinato"), and the words that put an act on whoever stands before them ("was behind the attack", "responsible for")
+_DOING = {"carried", "carry", "carries", "carrying", "committed", "commit", "commits", "perpetrated", "perpetrate", "ordered", "order",
+          "orders", "orchestrated", "masterminded", "launched", "staged", "conducted", "executed", "planned", "led",
+          "cometió", "cometieron", "perpetró", "perpetraron", "ordenó", "ordenaron", "ejecutó", "ejecutaron", "planeó", "planearon",
+          "dirigió", "dirigieron", "llevó", "llevaron"}
+_BLAMING = {"behind", "responsible", "involved", "detrás", "responsable", "responsables", "involucrado", "involucrados"}
+
+
+def _doing_hedged(tok, alleged) -> bool:
+    """A noun trigger its doer's verb takes as object, or a word of blame governs, with a hedging adverb on that verb
+    or its copula: "MS-13 allegedly carried out the attack", "the gang was reportedly behind the killing",
+    "presuntamente ordenó el asesinato"; not "police allegedly found the body after the killing" (no doing)."""
+    if not tok.tag_.startswith("NN"):
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if head is None or not (tok.dep_ == "dobj" and head.lower_ in _DOING or tok.dep_ == "pobj" and
+                            (head.lower_ in _BLAMING or tok.head.lower_ in _BLAMING)):
+        return False
+    words = [head, head.head] if head.dep_ in ("acomp", "attr", "prep") else [head]
+    return any(c.dep_ == "advmod" and c.lower_ in alleged for w in words for c in w.children)
 
 
 # A subject that is nobody: "none of the suspects", "nobody", "ninguno de ellos", "nadie"

@@ -43,6 +43,10 @@ _OCCURRED = {"ocurrió", "estalló", "comenzó", "dejó", "dejaron", "broke", "e
 _INCIDENTS = {"spree", "sprees", "rampage", "rampages", "incident", "incidents", "episode", "ordeal", "attempt", "attack", "attacks",
               "ataque", "incidente"}
 _RUNS = {"string", "series", "spate", "wave", "rash", "cadena", "serie", "ola"}
+# The kinds of act one "the" makes one happening after "involved in" ("was involved in the kidnapping of a lieutenant"),
+# where a trade stays what a group does ("involved in the trafficking of fentanyl", "the extortion of businesses")
+_ONE_ACT = {"killing", "attack", "abduction", "disappearance", "robbery"}
+_DEFINITE = {"the", "this", "that", "el", "la", "este", "esta", "ese", "esa"}
 _ENGAGES = {"dedica", "dedicada", "dedicado", "involucrada", "involucrado", "engages", "engage", "engaged", "involved", "specializes", "specialises", "dedicated"}
 _ABSTRACT = re.compile(r"^\w+ (?:to|against) (?:(?:the|our|its|their|all|every|American|U\.S\.|global|national|public|regional|economic|"
                        r"financial|free|international|critical|hemispheric)\s+)*(?:safety|security|stability|national|public|hemisphere|"
@@ -223,7 +227,8 @@ def _specific(tok, etype: str, text: str) -> bool:
         return _specific(tok.head, etype, text)  # "a stabbing spree in Guizhou", "the shooting incident": the incident's own words
     if _occurred(tok) or tok.dep_ == "pobj" and tok.head.head.lower_ in _RUNS and _occurred(tok.head.head):
         return True  # "the killings that took place in May", "the string of shootings that occurred yesterday"
-    one = any(c.dep_ == "det" and _w(c) in ("a", "an", "un", "una") for c in tok.children) and tok.tag_ == "NN"
+    one = any(c.dep_ == "det" and _w(c) in ("a", "an", "un", "una") for c in tok.children) and tok.tag_ == "NN" \
+        or etype in _ONE_ACT and tok.tag_ == "NN" and any(c.dep_ == "det" and _w(c) in _DEFINITE for c in tok.children)
     if not one and (tok.dep_ == "pobj" and tok.head.head.lower_ in _ENGAGES
                     or tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.head.lower_ in _ENGAGES):
         return False  # "the group engages in extortion and kidnapping": what it does, not a happening ("was involved in a
@@ -247,6 +252,10 @@ def _specific(tok, etype: str, text: str) -> bool:
         # not "35 homicide suspects locked up", a tally, nor "no burglary suspect", "every murder suspect": no one
     if etype in LEGAL and _record_of(tok):
         return True  # "a national with convictions for burglary", where the parse hangs "for" on "national"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("del", "al") and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lower_ in ("de", "del", "a", "al", "contra"):
+        return True  # "responsable del secuestro del exteniente": the article is in the contraction, as in "de el", and
+        # the act has its own party; not "el aumento del secuestro", "el delito del secuestro" (the crime as a kind)
     for c in tok.children:
         if c.dep_ == "det" and _w(c) not in ("every", "each"):
             return True
