@@ -8,8 +8,8 @@ They are read narrowly, because the same verbs tell of acts as often as of claim
   "we" nor "I" (a joint statement's own voice, a speech's own turn), nor "this" or "today's visit" (the document's
   comment), nor an infinitive or a future ("will note": unsaid), nor in a question;
 - an object that is a stance, not a person or a thing handled: "praised" and "lauded" take a person only with what
-  for ("praised the officers for their courage"), else an abstract noun as "noted" does ("noted the progress", not
-  "noted the license plate");
+  for ("praised the officers for their courage"), else an abstract noun as "noted" and "lamented" do ("noted the progress",
+  "lamented the toll", not "noted the license plate", "lamented his death");
 - "underscored" and "highlighted" only in the past, as ``cues.stressed`` reads them, here with "they", "he" or "she".
 
 Left out: "recognized" and "welcomed" with a thing (an earlier rule, removed after review: "recognized the signs of
@@ -31,7 +31,7 @@ from .spans import _strip
 
 AVOWING = LEXICONS["en"]["avowals"]
 _CREDITING = {"praise", "laud"}  # a person, with what for
-_NOTING = {"note"}  # only a stance noun: "noted the progress", never "noted the plate"
+_NOTING = {"note", "lament"}  # only a stance noun: "noted the progress", never "noted the plate", "lamented his death"
 # What is noted or praised when it is a stance: the worth, the weight or the state of something
 _ABSTRACT = re.compile(r"(?:importance|significance|success(?:es)?|progress|need|needs|urgency|impact|role|value|contributions?|"
                        r"commitments?|efforts?|work|achievements?|threat|threats|danger|challenges?|gravity|severity|"
