@@ -39,6 +39,7 @@ def test_avowals_praise_names_what_for_and_is_an_opinion(make_doc, text, speaker
 
 @pytest.mark.parametrize("text", [
     "Police noted the license plate number of the car.",  # a thing seen
+    "Officers noted damage to the front door and a broken window.",  # a thing seen
     "The officer recognized the driver from an earlier stop.",  # a person known again
     "Senior officials recognized the importance of sharing intelligence on smuggling routes.",  # review: no recognizing
     "The leaders expressed their commitment to dismantle the networks that traffic fentanyl.",  # a readout's narration

@@ -33,11 +33,12 @@ AVOWING = LEXICONS["en"]["avowals"]
 _CREDITING = {"praise", "laud"}  # a person, with what for
 _NOTING = {"note", "lament"}  # only a stance noun: "noted the progress", never "noted the plate", "lamented his death"
 # What is noted or praised when it is a stance: the worth, the weight or the state of something
+# (not "damage" nor "harm", which an officer notes as seen: "Officers noted damage to the front door")
 _ABSTRACT = re.compile(r"(?:importance|significance|success(?:es)?|progress|need|needs|urgency|impact|role|value|contributions?|"
                        r"commitments?|efforts?|work|achievements?|threat|threats|danger|challenges?|gravity|severity|"
                        r"seriousness|scale|scope|extent|strength|resilience|leadership|courage|sacrifice|partnership|"
                        r"cooperation|production|footprint|growth|rise|increase|decline|declines|decrease|reduction|"
-                       r"harm|toll|damage|devastation|consequences?|risks?|concerns?|determination|resolve|defen[cs]e|performance|response|"
+                       r"toll|devastation|consequences?|risks?|concerns?|determination|resolve|defen[cs]e|performance|response|"
                        r"actions?|decisions?|announcement|bravery|heroism|professionalism|dedication|service|steps|measures)")
 _PEOPLE = re.compile(r"(?:delegations?|visitors?|guests?|members?|participants?|leaders?|students?|families|family|"
                      r"officials?|team|teams|crowd|audience|everyone|everybody)")

@@ -120,6 +120,8 @@ def stressed(verb, speaker) -> bool:
     underscores…", "By enforcing the law, President Trump underscores his determination…", "highlighting the
     links…")."""
     return verb_lemma(verb.lower_) in STRESSING and verb.tag_ == "VBD" and speaker is not None and speaker.tag_.startswith("NN")
+
+
 def unframed(verb, speaker, comps) -> list:
     """An object cue's clauses without those before its speaker when an object follows the cue: "That is why today, he
     announced executive actions…" announces the actions, and the clause the parse hung on the cue is the lead-in; "The
