@@ -120,6 +120,17 @@ def stressed(verb, speaker) -> bool:
     underscores…", "By enforcing the law, President Trump underscores his determination…", "highlighting the
     links…")."""
     return verb_lemma(verb.lower_) in STRESSING and verb.tag_ == "VBD" and speaker is not None and speaker.tag_.startswith("NN")
+
+
+def unframed(verb, speaker, comps) -> list:
+    """An object cue's clauses without those before its speaker when an object follows the cue: "That is why today, he
+    announced executive actions…" announces the actions, and the clause the parse hung on the cue is the lead-in; "The
+    gang is gone, the sheriff announced" has no object and keeps its clause."""
+    if verb_lemma(verb.lower_) not in OBJECT_CUES | STRESSING or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return comps
+    return [c for c in comps if c.i > speaker.i]
+
+
 # Cues of a pledge or a threat, whose bare infinitive is the speaker's own intention ("vowed to dismantle the gangs")
 PLEDGES = {"promise", "vow", "pledge", "threaten", "agree"}  # "agreed to pay a fine": an undertaking
 

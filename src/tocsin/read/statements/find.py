@@ -36,7 +36,9 @@ from .cues import (
     spoken_between,
     stressed,
     subtree_span,
+    unframed,
 )
+from .avowals import avowal
 from .kinds import classify, lead_words
 from .leadin import lead_in
 from .lexicon import LEXICONS, verb_lemma
@@ -56,7 +58,7 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
     cues = lex["cues"] | lex.get("findings", set())
     framed = set(lex.get("characterizing", ())) - cues  # verbs that speak only in their frame ("described X as Y")
     voicing = lex.get("voicing", set())  # verbs that tell only of speaking ("spoke outside the court"): statements.leadin
-    speaking = cues | voicing
+    speaking = cues | voicing | lex.get("avowals", set())
     quotes = _quotes(text)
     found = []
     for sent in doc.sents:
@@ -65,6 +67,7 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
             lemma = verb_lemma(tok.lower_)
             if lemma in speaking and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
                 said = (_from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)) if lemma in cues else []
+                said = said or (avowal(text, tok) if lemma in lex.get("avowals", ()) else [])  # "expressed their commitment to…"
                 if said:
                     found += said
                 elif led := lead_in(doc, text, tok, quotes, cues, voicing):  # "…told reporters:" ¶ "“…”": a second pass
@@ -164,6 +167,7 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
                    key=lambda c: _COMPLEMENT_ORDER[c.dep_])  # "told mourners the killing was designed…": the clause, not "mourners"
     if speaker is not None and speaker.i < verb.i:  # "Police did not say how … but Ana Ruiz said the arrest was…": what a
         comps.sort(key=lambda c: c.i < speaker.i)  # speaker before the verb says follows it; a clause before them is another's
+        comps = unframed(verb, speaker, comps)  # "That is why today, he announced executive actions…": the actions
     finding = verb_lemma(verb.lower_) in LEXICONS["en"]["findings"]
     if finding and not finder(verb, speaker):
         return []

@@ -37,6 +37,9 @@ LEXICONS = {
             # justified", "one study calculates that…", "implied that…", "alerted Kosinski that…", "answered, “…”")
             "rule", "calculate", "imply", "alert", "answer", "anticipate", "confess", "attest",
         },
+        # verbs of avowal, whose object is the stance reported ("noted recent successes", "praised the deputies for…"):
+        # statements.avowals says when, and why a readout's "expressed", "reaffirmed", "welcomed" are not among them
+        "avowals": {"note", "praise", "laud", "lament", "underscore", "highlight"},
         # what a finding holder establishes ("the evidence showed that…", "investigators determined that…", "the judge
         # found that…"): a claim when a clause with its own subject follows, never a quotation nearby or an object
         "findings": {"show", "find", "establish", "prove", "demonstrate", "determine", "conclude", "reveal", "indicate",
@@ -66,7 +69,8 @@ LEXICONS = {
         "bodies": r"(?:company|firm|carmaker|automaker|airline|manufacturer)",
         "denial": {"deny", "reject", "dismiss", "dispute", "contest", "refute"},  # "disputed that the fire was set…": a denial
         "allegation": {"allege", "accuse", "claim"},
-        "opinion": {"believe", "think", "fear", "worry", "describe", "call"},
+        "opinion": {"believe", "think", "fear", "worry", "describe", "call", "thank", "praise", "applaud", "laud", "condemn", "lament",
+                    "welcome"},  # praise, thanks and blame (docs/annotation.md §3)
         "request": {"ask", "urge", "demand", "request", "implore", "press"},  # what follows is asked of someone, not claimed
         # verbs that ask when what follows is someone to do something ("advised residents to stay indoors") and tell
         # when it is a clause ("advised that the road was closed")
@@ -434,7 +438,7 @@ def verb_lemma(word: str) -> str:
     return word
 
 
-_ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"] | LEXICONS["en"]["findings"] | set(LEXICONS["en"]["characterizing"])
+_ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["avowals"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"] | LEXICONS["en"]["findings"] | set(LEXICONS["en"]["characterizing"])
 
 
 _PARTIES = {"his", "her", "their", "defense", "defence", "defendant", "defendants", "prosecution", "prosecutor", "prosecutors",
