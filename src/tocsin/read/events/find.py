@@ -10,7 +10,7 @@ from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .befallen import note
-from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, the_party, told_again
+from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, someones_group, the_party, told_again
 from .theirs import their_act
 from .blamed_next import blamed_next
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, past_the_happening, _phrase, _prep_object, _subject_undergoes, arguments
@@ -318,7 +318,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         # a court event's actor is the court, never an agency its sentence also names ("investigated by the FBI")
         kinds = () if etype in _COURT_EVENTS else ("agency",) if etype in LEGAL else ("group",)
         actor_named = _named(ctx.mentions, s_start, s_end, kinds) if kinds else None
-        if actor_named is not None and target_named is not None and actor_named == target_named:
+        if actor_named is not None and (actor_named == target_named or someones_group(text, actor_named, s_start)):
             actor_named = None
         actor = (actor_named.start, actor_named.end) if actor_named else None
         basis = "sentence" if actor else "none"
