@@ -15,6 +15,10 @@ MEMBER = re.compile(r"\b" + MEMBER_WORDS + r"\b", re.I)
 MEMBER_AFTER = re.compile(r"[\s-]*(?:(?:gang|cartel|clique|faction|criminal|street)\s+)?" + MEMBER_WORDS + r"\b", re.I)
 # "a leader of the Sinaloa Cartel", "integrante del Tren de Aragua": the member word before it
 MEMBER_BEFORE = re.compile(r"\b" + MEMBER_WORDS + r"\s+(?:of|in|de|del)\s+(?:(?:the|la|el|los)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+# A membership set off by a comma after a person's name, the group's name right after its "of": "Juan Pérez, presunto
+# integrante del Cártel del Golfo,", "Ruiz, alleged leader of MS-13,", "the victim, a reputed leader of the Sinaloa Cartel,"
+APPOSED = re.compile(r"\s*,\s+((?:(?:an?|the|un|una|el|la)\s+)?(?:(?:presunt[oa]s?|supuest[oa]s?|alleged|suspected|reputed)\s+)?"
+                     + MEMBER_WORDS + r"\s+(?:of|in|de|del)\s+(?:(?:the|el|la|los|las)\s+)?)", re.I)
 # Who speaks for a group is of it: "a Hamas spokesman", "el vocero del cartel"
 _VOICE_AFTER = re.compile(r"[\s-]*(?:spokes(?:man|woman|person)|portavoz|vocero|vocera)\b", re.I)
 _VOICE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|portavoz|vocero|vocera)\s+(?:for|of|de|del)\s+(?:(?:the|la|el)\s+)?$", re.I)

@@ -25,7 +25,7 @@ import re
 from ...models import GroupTie, Mention
 from ..event_lexicon import ANOTHER, VIOLENT
 from ..membership import LEFT as _LEFT
-from ..membership import MEMBER_WORDS
+from ..membership import APPOSED
 from ..ties import Hedge, _weakest, denied, local_hedge, merge_ties
 from .chains import _family
 from .words import _w
@@ -396,14 +396,9 @@ def the_party(doc, person: Mention, tok) -> bool:
     return span is not None and (span.root.dep_ == "appos" and span.root.head == tok or tok.dep_ == "appos" and tok.head == span.root)
 
 
-# A membership set off by commas after a person's name: "Juan Pérez, presunto integrante del Cártel del Golfo,"
-_APPOSED_MEMBER = re.compile(r",\s*(?:(?:an?|the|un|una|el|la)\s+)?(?:[\w-]+\s+)?" + MEMBER_WORDS
-                             + r"\s+(?:of|in|de|del)\s+(?:(?:the|la|el|los)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
-
-
 def someones_group(text: str, group: Mention, sentence_start: int) -> bool:
     """Whether a group is named in its sentence as a person's group, in an apposition ("Juan Pérez, presunto
     integrante del Cártel del Golfo, fue asesinado"): no candidate for the doer of the sentence's act, which the
     sentence does not lay at its door (the victim's group is a tie of the target: context). Members as the subject
     ("Integrantes del CJNG estarían detrás del asesinato") are the doers, read elsewhere."""
-    return _APPOSED_MEMBER.search(text, max(sentence_start, group.start - 80), group.start) is not None
+    return any(m.end() == group.start for m in APPOSED.finditer(text, max(sentence_start, group.start - 80), group.start))

@@ -12,6 +12,7 @@ from ...models import Annotations, Mention, Statement
 from ...structure import item_at, segments
 from ..anchor import court_seat
 from ..event_lexicon import DRIVING, PERSONAL_PRONOUNS, VIOLENT
+from ..membership import APPOSED as _BARE_MEMBER
 from ..membership import MEMBER as _MEMBER
 from ..membership import MEMBER_AFTER as _MEMBER_AFTER
 from ..membership import MEMBER_BEFORE as _MEMBER_BEFORE
@@ -377,10 +378,6 @@ _IS_MEMBER = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:"
                         r"|led|leads|heads|headed|ran|runs|commands?|commanded|founded|co-founded|belongs?\s+to|belonged\s+to|joined"
                         r"|lidera|lideraba|dirig[eií]a?|fund[oó])\s+(?:(?:the|el|la|los|las)\s+)?(?:" + _NOT_A_LINK + r"[\w-]+\s+){0,2}?", re.I)
 _BETWEEN = re.compile(r"[^.;:\n]{0,60}")
-# An apposition of membership with no article, as Spanish writes it and English headlines do: "Juan Pérez, presunto
-# integrante del Cártel del Golfo,", "Ruiz, alleged leader of MS-13,": the group's name right after its "of"
-_BARE_MEMBER = re.compile(r"\s*,\s+((?:(?:presunt[oa]s?|supuest[oa]s?|alleged|suspected|reputed)\s+)?" + _MEMBER_WORDS
-                          + r"\s+(?:of|in|de|del)\s+(?:(?:the|el|la|los|las)\s+)?)", re.I)
 # "X is a confirmed MS-13 gang member" ("the victim, X, was a member of"): the copula's noun, a membership only where the member word is the group's
 # own ("MS-13 gang member", "a leader of the Sinaloa Cartel"), not "a member of the task force that fights MS-13"
 _IS_A = re.compile(r"(?:\s*,[^,.;]{1,40},|\s*,)?\s+(?:is|was|has been|had been|became|remains|es|era|fue|ha sido)\s+((?:an?|un|una)\s+[^,.;]{3,100})", re.I)
