@@ -124,8 +124,8 @@ def _no_act_at_trigger(ctx: _Context, tok, etype: str, sent) -> bool:
         return True
     if (noun or any(c.dep_ == "det" for c in tok.children)) and language == "es" and etype != "presence" and _PARTICIPLE_NOUN.search(tok.lower_):
         return True  # "los detenidos", "los condenados": the people, not the act (not "a ambos lados", a place)
-    # "found an arsenal of rifles and grenades": weapons found are no attack
-    return noun and etype == "attack" and any(g.lower_ in _FOUND for g in _governors(tok, hops=7))
+    # "found an arsenal of rifles and grenades": weapons found are no attack (a weapon the tagger took for an adjective too)
+    return (noun or tok.lower_ in _WEAPONS) and etype == "attack" and any(g.lower_ in _FOUND for g in _governors(tok, hops=7))
 
 
 def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent) -> tuple | None:
