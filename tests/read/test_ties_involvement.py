@@ -1,8 +1,8 @@
 """A happening told by a noun and said to have involved a group's people (read/involvement.py): sentences written
 for these tests.
 
-- "involved members of", "carried out by associates of", "en el que participaron integrantes del" make the group the
-  act's doer, in the text's own voice named;
+- "carried out by associates of", "en el que participaron integrantes del" make the group the act's doer, in the
+  text's own voice named; "involved members of" a link (took part, not said to have done it);
 - "people tied to", "linked to members of", "vinculados al" a link; "suspected members", "may have involved", "police
   believe" a suspicion; "officials say", "según la policía", "presuntos" an accusation, by whoever says so;
 - never a group only named in the sentence, the group of the act's victims, a denial, another noun's involvement
@@ -25,16 +25,18 @@ def _ties(make_doc, text, language, etype):
     ("A shooting at an Aurora apartment complex that officials say involved people tied to Tren de Aragua left two men "
      "wounded on July 18.\n", "en", "attack", {("actor", "tren-de-aragua", "linked to", "officials")}),
     ("A shooting at an Aurora apartment complex on July 18 involved members of Tren de Aragua, officials say.\n", "en", "attack",
-     {("actor", "tren-de-aragua", "alleged", "officials")}),
+     {("actor", "tren-de-aragua", "linked to", "officials")}),
     ("The killing, which involved associates of the Gulf Cartel, shocked the town of Reynosa.\n", "en", "killing",
+     {("actor", "gulf-cartel", "linked to", None)}),
+    ("The killing, which was carried out by associates of the Gulf Cartel, shocked the town of Reynosa.\n", "en", "killing",
      {("actor", "gulf-cartel", "named", None)}),
     ("A kidnapping linked to members of the CJNG was reported in Guadalajara on Monday.\n", "en", "abduction",
      {("actor", "cjng", "linked to", None)}),
     ("The robbery, which police believe involved members of the Latin Kings, happened Tuesday in Chicago.\n", "en", "robbery",
-     {("actor", "latin-kings", "suspected", "police")}),
-    ("The stabbing in Dallas may have involved members of MS-13.\n", "en", "attack", {("actor", "ms-13", "suspected", None)}),
+     {("actor", "latin-kings", "linked to", "police")}),
+    ("The stabbing in Dallas may have involved members of MS-13.\n", "en", "attack", {("actor", "ms-13", "linked to", None)}),
     ("The murder of a shop owner in Houston involved MS-13 members, according to prosecutors.\n", "en", "killing",
-     {("actor", "ms-13", "alleged", "prosecutors")}),
+     {("actor", "ms-13", "linked to", "prosecutors")}),
     ("El ataque, en el que participaron miembros del Cártel de Sinaloa, dejó tres muertos en Culiacán.\n", "es", "killing",
      {("actor", "sinaloa-cartel", "named", None)}),
     ("Un homicidio en Santiago fue cometido por sujetos vinculados al Tren de Aragua, informó la fiscalía.\n", "es", "killing",

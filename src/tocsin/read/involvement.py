@@ -3,8 +3,9 @@ officials say involved people tied to Tren de Aragua", "the killing, which invol
 linked to members of the CJNG", "un tiroteo en el que participaron integrantes del Tren de Aragua", "un homicidio
 cometido por sujetos vinculados al Tren de Aragua".
 
-The group is then the act's doer, as strongly as the words say and no more (docs/annotation.md §2.4): "members of" in
-the text's own voice is named; "people tied to", "vinculados al" a link; "suspected members" a suspicion; "presuntos
+The group is then the act's doer, as strongly as the words say and no more (docs/annotation.md §2.4): "carried out by
+members of", "en el que participaron integrantes de" in the text's own voice is named; "involved members of" a link
+(the group's people took part in the happening, not said to have done it); "people tied to", "vinculados al" a link; "suspected members" a suspicion; "presuntos
 integrantes" an accusation; "that officials say involved" the officials' word (alleged), "that police believe" their
 suspicion, "may have involved" a suspicion; "did not involve" no tie at all. Only a noun tells the act here, with no
 other verb between it and the words of involvement ("a shooting at a bar … involved"), and a noun that is the subject
@@ -92,6 +93,8 @@ def _hedges(text: str, found, lead, aux: str) -> list[Hedge]:
     """The hedges the words of involvement and their lead-in hold: a link, a hedge on the people, a modal, an adverb,
     and whose word or belief it is."""
     out = []
+    if re.match(r"involv|involucr", found.group("verb"), re.I):  # "involved members of": took part, not said to have done it
+        out.append(Hedge("linked to", found.group("verb"), found.span("verb")))
     if found.group("linked") or found.group("tied"):
         name = "linked" if found.group("linked") else "tied"
         out.append(Hedge("linked to", found.group(name), found.span(name)))
