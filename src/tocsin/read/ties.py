@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from ..models import TIE_STRENGTHS, GroupTie, Mention, Statement
 from .blame import included
+from .involvement import involvement
 from .views import PRONOUNS as _PRONOUNS
 from .views import Hedge, weakest
 from .views import view as _view
@@ -280,7 +281,12 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
     cue = (statement.cue, (statement.cue_start, statement.cue_end)) if statement is not None else None
     view = _view(tok, language)
     for mention, role, phrase in groups:
-        if role == "mentioned":
+        if role == "mentioned" and (took_part := involvement(text, mention, tok, language)) is not None:
+            # "a shooting that officials say involved people tied to Tren de Aragua": as the words say, by whom they say
+            found = _weakest(took_part, view, Hedge("alleged", *cue, speaker) if cue else None,
+                             Hedge("mentioned") if modality == "negated" else None)
+            role = "mentioned" if found.strength == "mentioned" else "actor"
+        elif role == "mentioned":
             blame = _BLAME[language].search(text, max(tok.sent.start_char, mention.start - 80), mention.start)
             if blame is not None and denied(text, blame.start(), tok.sent.start_char):
                 blame = None  # "the killing was not blamed on the gang"
