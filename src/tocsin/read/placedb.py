@@ -38,7 +38,7 @@ from ..models import Place
 from . import uslocal
 from .gazetteer import strip_accents
 
-BUILD_VERSION = 15
+BUILD_VERSION = 16
 # AP-style abbreviations of Canadian provinces (the ``us`` package covers the United States).
 CANADA_ABBREVIATIONS = {
     "British Columbia": ["B.C."], "Alberta": ["Alta."], "Saskatchewan": ["Sask."], "Manitoba": ["Man."],
