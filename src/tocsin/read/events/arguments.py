@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...models import Mention
 from ..event_lexicon import LEGAL, MODALITY, TRADE_VEHICLES, VIOLENT
 from .charged import charged_one, first_listed, legal_party
-from .located import located_group
+from .located import joined_holder, located_group
 from .presence import (
     BOTH_SIDES,
     HELD_BY,
@@ -448,6 +448,8 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
         return removed(tok), None  # "remove the savage gang, Tren de Aragua, from the United States": the gang is there
     if etype == "presence" and BOTH_SIDES.fullmatch(text):
         return sides_holder(tok), None  # "to dismantle the Sinaloa Cartel on both sides of the border": the cartel
+    if etype == "presence" and (group := joined_holder(tok)) is not None:
+        return group, None  # "Hamas-ruled Gaza": Hamas (read.events.located)
     if etype == "presence" and tok.dep_ in ("prep", "case") and (group := located_group(tok)) is not None:
         return group, None  # "Islamic State in Syria", "MS-13 is a gang in Honduras" (read.events.located)
     if etype == "presence" and tok.tag_.startswith("NN") and PEOPLE.fullmatch(tok.text):

@@ -163,3 +163,18 @@ def _name_before(prep):
         return None
     span = next((e for e in prep.doc.ents if e.start <= before.i < e.end), None)
     return span.root if span is not None else None
+
+
+# A participle of a hold joined to a group's name by a hyphen: "Hamas-ruled Gaza", "Houthi-controlled areas of Yemen"
+HELD_JOINED = re.compile(r"ruled|controlled|run|held|dominated|occupied|governed", re.I)
+
+
+def joined_holder(tok):
+    """The group whose name a participle of a hold is joined to ("Hamas-ruled Gaza": Hamas; "the Sinaloa
+    Cartel-controlled town": Cartel), the noun the participle describes being where the group is; None where the word
+    before the hyphen is no group's ("Syrian government-held areas", "state-run media")."""
+    if tok.dep_ != "amod" or not HELD_JOINED.fullmatch(tok.text) or tok.i < 2 or tok.nbor(-1).text not in ("-", "‑"):
+        return None
+    before = tok.nbor(-2)
+    return before if before.ent_type_ == "CRIMINAL_GROUP" else None
+

@@ -38,7 +38,7 @@ GROUP_PRONOUN = re.compile(r"its?", re.I)  # a group's presence told with "it": 
 # A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
 # "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
 # "sus integrantes operan en Chile"
-PEOPLE = re.compile(r"members|leaders|affiliates|operatives|associates|bosses|boss|commanders|fighters|militants|gangsters|criminals|terrorists|thugs|integrantes|miembros|"
+PEOPLE = re.compile(r"members|leaders|rulers|affiliates|operatives|associates|bosses|boss|commanders|fighters|militants|gangsters|criminals|terrorists|thugs|integrantes|miembros|"
                     r"cabecillas|l[ií]deres|criminales|delincuentes|pandilleros", re.I)
 ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|whose|sus?|cuy[oa]s?) (?:\w+ )?"
                         r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|integrantes|miembros|"
@@ -97,7 +97,8 @@ def anchors(doc, spans: list[tuple[int, int]]) -> set[int]:
             continue
         out |= {t.i for t in span}
         root = span.root
-        if root.dep_ in ("dobj", "attr", "acomp") and root.head.i != root.i:
+        if root.dep_ in ("dobj", "attr", "acomp") and root.head.i != root.i \
+                or root.dep_ == "amod" and root.i > 0 and root.nbor(-1).text in ("-", "‑"):  # "Hamas-ruled Gaza": Gaza
             out.add(root.head.i)
     return out
 
