@@ -24,6 +24,11 @@ from tocsin.read.events.words import _categories, _category_of
     ("el vicegobernador del estado", "es", "elected or public official"),
     ("two steelworkers", "en", "business"),
     ("a farmworker", "en", "business"),
+    ("the civil rights leader Medgar Evers", "en", "political dissident or exile"),
+    ("three civil rights workers", "en", "political dissident or exile"),
+    ("Supreme Leader Ali Khamenei", "en", "elected or public official"),
+    ("the team leader", "en", None),
+    ("a civil engineer", "en", None),
 ])
 def test_category_words_match_whole_words(words, language, category):
     assert _category_of(words, language) == category

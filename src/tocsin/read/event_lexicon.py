@@ -319,7 +319,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                        r"bloggers?|publishers?|news agenc(?:y|ies)"),
         ("political dissident or exile", r"\bdissidents?|exiles?|exiled|opposition|opponents?|activists?|defectors?|critics?\b|political asylum|"
                                          r"political refugees?|human rights (?:defenders?|workers?|lawyers?)|social leaders?|environmental(?:ists?| defenders?)|land defenders?|"
-                                         r"(?:indigenous|community) leaders?"),
+                                         r"(?:indigenous|community) leaders?|civil rights (?:leaders?|activists?|workers?|organizers?)"),
         ("judiciary", r"\bjudges?|prosecutors?|magistrates?|courts?|court ?(?:houses?|rooms?)|justices?|public defenders?|attorneys? general|district attorneys?"),
         ("elected or public official", r"\bmayors?|council(?:l)?ors?|council ?(?:wo)?m[ae]n|council ?members?|alder(?:wo)?m[ae]n|assembly ?(?:wo)?m[ae]n|"
                                        r"assembly ?members?|officials?|governors?|ministers?|legislators?|lawmakers?|senators?|congress(?:wo)?m[ae]n|"
@@ -327,7 +327,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                                        r"deput(?:y|ies) (?:mayors?|ministers?|governors?|directors?|secretar(?:y|ies)|speakers?|prime ministers?|presidents?|chairm[ae]n|chairs?)|"
                                        r"public servants?|civil servants?|(?:prison|jail|government|agency|municipal|city|county|state|federal|department|ministry) directors?|"
                                        r"directors? (?:general|of (?:the )?(?:prison|jail|penitentiary|department|agency|ministry|bureau|secretariat|directorate|national|state|federal|public))|"
-                                       r"secretar(?:y|ies) of (?:state|defen[cs]e|war|homeland security|public security)|(?:cabinet|defen[cs]e|foreign|interior|home|security) secretar(?:y|ies)|wardens?|governments?|city halls?|heads? of (?:state|government)|"
+                                       r"secretar(?:y|ies) of (?:state|defen[cs]e|war|homeland security|public security)|(?:cabinet|defen[cs]e|foreign|interior|home|security) secretar(?:y|ies)|wardens?|governments?|city halls?|heads? of (?:state|government)|supreme leaders?|"
                                        rf"{_PRESIDENT_EN}|(?:state|us) representatives?|(?:county|city) commissioners?|election (?:workers?|officials?)|poll workers?|"
                                        r"\bcia\b|intelligence (?:officers?|officials?|agents?|operatives?)|station chiefs?|(?<!sales )(?<!service )(?<!union )\b(?:sen|sens|rep|reps|gov)\b(?= [a-z])(?! (?:for|at|with|from|of|who|and|or|in|on|was|is|were|are|said|says|had|has)\b)|"
                                        r"(?:school|county|city|town|village|education|parole|election|elections) (?:board|commission) (?:members?|trustees?|chairm[ae]n|chairs?)|school trustees?|(?:county|city|town|township) supervisors?|"

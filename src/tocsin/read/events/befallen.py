@@ -4,17 +4,52 @@
 from __future__ import annotations
 
 from ...models import Mention
-from ..event_lexicon import VIOLENT
+from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from .arguments import _HURT
 from .words import triggers
 
 
-def note(ctx, named: Mention | None, etype: str) -> None:
-    """Keep the person an event's target names: the last one for "his killing", and the victims of violent acts."""
+def note(ctx, named: Mention | None, etype: str, tok=None, category: str | None = None) -> None:
+    """Keep the person an event's target names: the last one for "his killing", and the victims of violent acts; and
+    the last victim the story described with no name ("a retired police officer was shot dead"), with its category."""
     if named is not None and named.kind == "person":
         ctx.last_victim = named
+        ctx.last_described = None
         if etype in VIOLENT:
             ctx.victims.add(c if (c := ctx.chains.chain(named)) is not None else (named.start, named.end))
+    elif named is None and category is not None and tok is not None and tok.tag_ == "NN" and not tok.conjuncts:
+        ctx.last_described = (tok, category)
+
+
+def described_victim(ctx, pronoun) -> str | None:
+    """The category of the one victim a pronoun or "the victim" stands for when no person is named before it: the
+    last victim the story described with no name, in its sentence or the two before, of the pronoun's sex ("The body
+    of a police officer was found on Monday. He had been tortured": law enforcement; "A former officer was shot dead.
+    The victim had received threats": former law enforcement)."""
+    tok, category = ctx.last_described or (None, None)
+    victim = pronoun.tag_ == "NN" and pronoun.lower_ in _THE_VICTIM and any(c.dep_ == "det" and c.lower_ in _THE for c in pronoun.children)
+    if not victim and (pronoun.tag_ not in ("PRP", "PRP$") or pronoun.lower_ not in PERSONAL_PRONOUNS):
+        return None
+    if tok is None or tok.idx >= pronoun.idx or pronoun.lower_ in _REFLEXIVE \
+            or not ctx.chains.agrees(Mention(tok.idx, tok.idx, _described(ctx, tok), "", "person", ""), pronoun.text):
+        return None  # "the gunman later shot himself": the clause's own subject
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP", "NNS") and t.head.i != pronoun.head.i and not t.is_ancestor(pronoun)
+           and not tok.is_ancestor(t) for t in pronoun.doc[tok.i + 1 : pronoun.i]):
+        return None  # someone else told of in between: "A deputy was shot. The suspect fled, and he was shot later"
+    if any(m.kind == "person" and tok.idx < m.start < pronoun.idx for m in ctx.mentions):
+        return None  # a person named in between: "The killers of Maria Lopez then kidnapped her"
+    sentences = [s for s in ctx.ann.sentences if s.start <= pronoun.idx]
+    lo = sentences[-3].start if len(sentences) >= 3 else 0
+    return category if tok.idx >= lo else None
+
+
+_REFLEXIVE = {"himself", "herself"}
+_THE_VICTIM = {"victim", "víctima"}
+_THE = {"the", "this", "la", "esta"}
+
+
+def _described(ctx, tok) -> str:
+    return ctx.text[tok.left_edge.idx : tok.idx + len(tok)]
 
 
 def befallen(ctx, m: Mention) -> bool:

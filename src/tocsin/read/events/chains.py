@@ -94,6 +94,15 @@ class Chains:
         found = [i for i, names in enumerate(self.surnames) if surname(word) in names and words <= self.names[i]]
         return found[0] if len(found) == 1 else None
 
+    def of_token(self, tok) -> int | None:
+        """The chain of a target's head word: the name the chains hold there, a lone surname the model tagged as no
+        person included ("Jorge Ruiz, a former officer, … Ruiz was shot dead"), else the one chain a proper noun names."""
+        end = tok.idx + len(tok)
+        found = {c for (start, stop), c in self.of.items() if start <= tok.idx and end <= stop}
+        if len(found) == 1:
+            return found.pop()
+        return self.by_name(tok.text) if tok.tag_ == "NNP" else None
+
     def new(self, names: frozenset[str]) -> int:
         self.names.append(names)
         self.descriptions.append([])
@@ -274,8 +283,9 @@ def descriptions(doc, text: str, m: Mention) -> list[str]:
     if span is None:
         return out
     root = span.root
-    if root.left_edge.i < span.start and not _ORGANISATION.fullmatch(text, root.left_edge.idx, m.start):
-        out.append(text[root.left_edge.idx : m.start])  # "Trooper Juan Ruiz", "Air Force veteran Ana Díaz"
+    left = root.left_edge.i if root.left_edge.i < span.start else _words_before(doc, span.start)
+    if left < span.start and not _ORGANISATION.fullmatch(text, doc[left].idx, m.start):
+        out.append(text[doc[left].idx : m.start])  # "Trooper Juan Ruiz", "Air Force veteran Ana Díaz"
     if root.dep_ == "appos" and root.head.i < span.start:  # "the victim, Ana Díaz"
         out.append(text[slice(*_phrase(root.head))])
     out += [text[slice(*_own_phrase(c))] for c in root.children if c.dep_ == "appos" and c.i > root.i and c.tag_.startswith("NN")]
@@ -286,6 +296,16 @@ def descriptions(doc, text: str, m: Mention) -> list[str]:
     elif root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
         out += _predicates(root.head.head, text)  # "the victim, Luis Ortega, was a teacher"
     return [" ".join(w.split()) for w in out if w.strip()]
+
+
+def _words_before(doc, start: int) -> int:
+    """Where the words written on a name just before it start when the parse left them off it ("The exiled
+    Venezuelan dissident Ronald Ojeda was abducted", the noun read as an adjective): adjectives, participles, common
+    nouns and a nationality, with no verb, punctuation or other name among them."""
+    i = start
+    while i > 0 and (doc[i - 1].tag_ in ("JJ", "NN", "VBN") or doc[i - 1].ent_type_ == "NORP" and doc[i - 1].tag_ in ("NNP", "JJ")):
+        i -= 1
+    return i
 
 
 _CATEGORISED = VIOLENT - {"prison"}  # the types that have a target category (docs/annotation.md §2.4)

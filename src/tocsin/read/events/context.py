@@ -21,7 +21,7 @@ from ..membership import NOT_SO as _NOT_SO
 from ..membership import described_as as _described_as
 from . import chains
 from .arguments import _HURT, _named, _phrase, _subject, _subtree, driven
-from .befallen import befallen
+from .befallen import befallen, described_victim
 from .belonging import belongs, member_now
 from .predicates import _COPULA, _predicates, _says_of, _serves_as
 from .presence import GROUPLIKE
@@ -51,6 +51,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
             tok = earlier  # "turning on the officer and striking him": him is the officer
         elif (hurt := _main_subject(tok)) is not None:
             tok, named = hurt, _named(ctx.mentions, *_subtree(hurt))  # "two soldiers were hurt when gunmen ambushed them"
+        elif _w(tok) in PERSONAL_PRONOUNS and named is None and (described := described_victim(ctx, tok)) is not None:
+            return described  # "The body of a police officer was found. He had been tortured"
         elif _w(tok) in PERSONAL_PRONOUNS and ctx.last_victim is not None and ctx.chains.agrees(ctx.last_victim, tok.text):
             named = ctx.last_victim  # the last person named as a target, else the one the pronoun stands for
     start, end = _own_words(tok)
@@ -67,7 +69,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
         or member_now(ctx.chains, ctx.members, ctx.text, tok, named)  # "Díaz, who police said was a Barrio 18 leader": that Díaz, no namesake
     if group:
         return "rival group"  # whatever was done to them: "abducted a Gulf Cartel plaza boss" (docs/annotation.md §2.4)
-    found = _category_of(words, language) or _category_of(serving, language) or ctx.role(named) or (ctx.chains.category(ctx.chains.by_name(tok.text)) if tok.tag_ == "NNP" else None)
+    found = _category_of(words, language) or _category_of(serving, language) or ctx.role(named) or ctx.chains.category(ctx.chains.of_token(tok)) \
+        or described_victim(ctx, tok)  # "the victim": the one the story described before
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"
@@ -296,6 +299,7 @@ class _Context:
         self.chains = chains.build(doc, text, self.mentions, language)
         self.members = _memberships(text, self.mentions, self.chains, doc)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
+        self.last_described: tuple | None = None  # the last victim described with no name, and its category (befallen.note)
         self.victims: set = set()  # the chains (or spans) of the people named as the targets of violent acts so far
         self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
         for pronoun, said in _pronoun_memberships(doc, self.mentions):  # "He … is a member of the 18th Street Gang"

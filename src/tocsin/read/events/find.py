@@ -403,7 +403,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         actor_ties = [t.strength for t in group_ties if t.role == "actor"] or (["mentioned"] if mentioned is not None and mentioned is actor_named else [])
         attribution = max(actor_ties, key=STRENGTHS.index) if actor_ties else _attribution(actor_text, tok, mode, language)
     category = _target_category(ctx, target_tok, target_named, etype, subtype) if target else None
-    note(ctx, target_named, etype)  # the last person named as a target, and the victims of violent acts
+    note(ctx, target_named, etype, target_tok, category)  # the last person named or described as a target, the victims
     subtype = next((name for name, pattern in _compiled(language, "subtype").get(etype, ()) if pattern.search(sentence)), subtype)
     return {
         "type": etype, "subtype": subtype, "trigger": (start, end), "sentence": (s_start, s_end), "noun": noun,
