@@ -601,3 +601,19 @@ def test_places_score_reads_the_same_with_the_bearers_given_or_found(resolver):
 
     given = [resolver.score(top, p, ctx, found, bearers=_bearers(top, found)) for p in found]
     assert given == [resolver.score(top, p, ctx, found) for p in found] and len(found) > 1
+
+
+@pytest.mark.parametrize("text, name, is_place", [
+    # a surname the text gives in full, before a word for the person's court case: the person's, even after "in"
+    ("New twist develops in Fairfield hearing. Elizabeth Fairfield was charged.", "Fairfield", False),
+    ("Jury selected in Bristol trial. Mark Bristol denies the charges.", "Bristol", False),
+    ("Delay in Fairfield sentencing. Elizabeth Fairfield was convicted.", "Fairfield", False),
+    # the same name where it places something stays a place
+    ("A man was shot in Fairfield on Friday. Elizabeth Fairfield was charged.", "Fairfield", True),
+    ("Fairfield man charged. Elizabeth Fairfield was not involved.", "Fairfield", True),
+])
+def test_places_a_surname_before_a_word_for_a_court_case_is_no_place(text, name, is_place):
+    from tocsin.read.toponyms import find_toponyms
+    start = text.index(name)
+    ents = [(start, start + len(name), "GPE")]
+    assert bool(find_toponyms(text, ents, {name.lower()}, place_index())) == is_place

@@ -406,7 +406,12 @@ _NAMES_BETWEEN = re.compile(rf"(?:\s*,\s*(?:(?:and|or)\s+)?[A-Z][\w'’-]+)*{_SE
 
 def _cued(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_BEFORE.search(text, max(0, start - 14), start) or _PLACE_AFTER.match(text, end, end + 30)) \
-        and not text.startswith(("'s", "’s"), end)
+        and not text.startswith(("'s", "’s"), end) and not _PROCEEDING_AFTER.match(text, end)
+
+
+# A name before a word for a person's court case is the person's, whatever comes before it: "new twist in Fairfield
+# hearing", "jury selected in Smith trial" (a headline's "the Fairfield hearing")
+_PROCEEDING_AFTER = re.compile(r"\s+(?:hearing|trial|sentencing|verdict|arraignment|plea|appeal|retrial|case|defen[cs]e)s?\b")
 
 
 def _may_be_place(surface: str, persons: set[str], index: PlaceIndex, cued: bool = False, label: str = "") -> bool:

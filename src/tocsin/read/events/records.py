@@ -27,6 +27,7 @@ from .presence import (
 from .publisher import home_country, home_voice
 from .removals import removed_from
 from .retold import killed_before, told_again
+from .scene import scene_place
 from .when import counted_back, finer_within, performed, performed_before, whose_time, year_before
 from .whose import whose
 from .words import _record_of
@@ -376,6 +377,8 @@ def _focus_named(ctx: _Context) -> int | None:
     return 1 if named and ctx.ann.dateline_key is not None else named  # "HOUSTON –": filed from a place, it reports from it
 
 
+_NOT_SCENED = ("extradition", "designation", "presence")  # placed by where they send, who designates, what is claimed
+
 _MADE_AS_ANNOUNCED = ("charge", "designation", "extradition")  # steps a release makes known the day they are taken
 
 
@@ -395,10 +398,11 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     record = _record(f["tok"], f["type"]) or _of_a_record(text, f)  # "a national with a conviction for rape": where and when,
     # the story does not say
     aside, not_where, own, focus_named = suspects_clause(f), _not_where(ctx, f), own_clause(f), _focus_named(ctx)
+    not_focus = _not_focus(ctx)
     where = locate(ctx.ann, *f["trigger"], ctx.published, most_specific=True, dates_within=within,
                    skip=lambda m: m.start in aside or m.start not in own or not_where(m),
                    document=not (alone or record) and focus_named is not None,
-                   date_rank=lambda t: None if t.start in aside else whose_time(ctx, f["tok"], t), not_focus=_not_focus(ctx),
+                   date_rank=lambda t: None if t.start in aside else whose_time(ctx, f["tok"], t), not_focus=not_focus,
                    own=in_own_clause(f), focus_named=focus_named or 1)
     chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
     if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
@@ -421,6 +425,9 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
         # "convicted felon" arrested in Texas was not convicted there
     if where.place_basis in ("document", "unknown") and (state := _state_named(ctx, f)) is not None:
         where = replace(where, place=state, place_basis="sentence")
+    if where.place_basis == "document" and f["type"] not in _NOT_SCENED and (
+            scene := scene_place(ctx.ann, f["sentence"][0], where.place, not_focus)) is not None:
+        where = replace(where, place=scene)  # the town the story has just moved to, inside its state
     if place is not None:
         where = replace(where, place=place, place_basis="sentence")
     elif f["type"] in _COURT_EVENTS and (court := _court_place(ctx, f, alone, where)) is not None:
