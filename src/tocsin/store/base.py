@@ -48,6 +48,17 @@ class Store(abc.ABC):
     def columns(self, sql: str, params: tuple | list = ()) -> list[str]:
         """The column names a read-only query would give, even when it gives no rows."""
 
+    def unindexed(self, expression: str) -> str:
+        """``expression`` as a test that no index serves, so that the query starts from the tables its other tests
+        narrow: SQLite, which keeps no statistics of the store, would otherwise walk every row of an index on a column
+        most rows share (``entities.kind``) before probing the narrow one (``store/linking.py``)."""
+        return f"+{expression}"
+
+    def entity_order(self, alias: str) -> str:
+        """An ORDER BY list giving entities least mentioned first, then as stored: the order SQLite's walk of its
+        ``entities_kind`` index gives them, which the linking rules read first to last."""
+        return f"{alias}.mention_count, {alias}.rowid"
+
     def group_concat(self, expression: str, separator: str = ",", distinct: bool = False) -> str:
         """SQL joining ``expression`` over a group into one string (NULL for none), as this engine spells it.
         A distinct join uses the default separator, ",", the one both engines allow with DISTINCT."""

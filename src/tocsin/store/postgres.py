@@ -230,6 +230,12 @@ class PostgresStore(SQLStore):
             cur.execute(to_postgres(f"SELECT * FROM ({sql}) AS q LIMIT 0"), _params(params))
             return [d.name for d in cur.description]
 
+    def unindexed(self, expression: str) -> str:
+        return expression  # PostgreSQL plans from its statistics
+
+    def entity_order(self, alias: str) -> str:
+        return f"{alias}.mention_count, {alias}.id"  # entities carry no rowid here
+
     def group_concat(self, expression: str, separator: str = ",", distinct: bool = False) -> str:
         if distinct and separator != ",":
             raise ValueError("a distinct string aggregate joins with ','")
