@@ -24,6 +24,7 @@ import re
 
 from ...models import Mention
 from ..gazetteer import load_gazetteer
+from ..presence_lexicon import SEAT
 from .words import _w
 
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
@@ -403,13 +404,20 @@ _JUST_BEFORE = re.compile(r"[\s,“”\"']*")
 _LOCATED = re.compile(r"\b(?:in|at|across|throughout|within|en)\s+(?:the\s+)?(?:(?:state|city|port|town|province|region)\s+of\s+)?$", re.I)
 
 
+_NEAR = re.compile(r"\b(?:in|at|near|outside|en|cerca de)\s+(?:the\s+|el\s+|la\s+)?(?:(?:state|city|town|province|region|estado|ciudad|"
+                   r"municipio|provincia)\s+(?:of\s+|de\s+)?)?$", re.I)
+
+
 def place_described(text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]]) -> list:
     """The place a participle of a group's hold describes from right after it ("a nightclub in Colorado, frequented by
-    TdA": Colorado), however the parse hangs the participle; only a place told as where the thing is ("in", "at"; not "a
-    boat from Mexico"), with nothing but a comma or a quotation mark between, and never a nationality."""
-    return [m for a, b in triggers if HELD_BY.fullmatch(text, a, b) for m in mentions
-            if m.kind == "place" and m.key and m.label != "NORP" and sentence[0] <= m.start and _JUST_BEFORE.fullmatch(text, m.end, a)
-            and _LOCATED.search(text, max(sentence[0], m.start - 30), m.start)]
+    TdA"), however the parse hangs it, told as where the thing is ("in", "at"; not "from"), never a nationality; a
+    group's seat ("the prison in the state of Aragua, which served as the headquarters of Tren de Aragua", "era la sede
+    del") is where the thing before it is: the last place so told in its clause."""
+    places = [m for m in mentions if m.kind == "place" and m.key and m.label != "NORP" and sentence[0] <= m.start]
+    held = [m for a, b in triggers if HELD_BY.fullmatch(text, a, b) for m in places
+            if _JUST_BEFORE.fullmatch(text, m.end, a) and _LOCATED.search(text, max(sentence[0], m.start - 30), m.start)]
+    return held or [m for a, b in triggers if SEAT.fullmatch(text, a, b) for m in places if m.end <= a and a - m.end <= 120
+                    and not re.search(r"[;.!?]", text[m.end : a]) and _NEAR.search(text, max(sentence[0], m.start - 40), m.start)][-1:]
 
 
 def border_sides(text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]], places: dict) -> list:
