@@ -223,9 +223,8 @@ def test_presence_not_where_the_source_of_the_claim_is(make_doc, text, language)
     assert len(_claims(make_doc, text, language)) == 1
 
 
-@pytest.mark.xfail(reason="a place that is, or served as, a group's headquarters or stronghold is not read as a presence "
-                          "claim: the place is the copula's subject, the group the noun's 'of'", strict=True)
 def test_presence_a_place_that_served_as_the_group_s_headquarters(make_doc):
+    """The place is the thing told before the seat's noun, the group the noun's 'of' (presence.place_described)."""
     text = ("Security forces took control of the Tocorón prison in the state of Aragua, which for years served as the "
             "headquarters of the Tren de Aragua gang, the government said.")
     assert ["tren-de-aragua"] in [groups for groups, _ in _claims(make_doc, text)]
