@@ -31,6 +31,20 @@ def _ann(make_doc, text, published):
     ("The defendants met at a bar in Staten Island on Nov. 4, 2008.\n\n"
      "Nicoletti then drove to the Port Richmond section of Staten Island, where the defendants assaulted a man.", "2009-02-02",
      "attack", "2008-11-04"),
+    # a happening's noun where someone came to harm, in a step of the scene
+    ("A drug dealer was arrested after a police raid on a farm outside the town early Friday.\n\n"
+     "A policeman was also wounded in the shootout.", "2009-03-20", "attack", "2009-03-20"),
+    ("Officers were sent to a house on Pine Street on Saturday night.\n\n"
+     "Two deputies were wounded in a shootout at the back door.", "2024-10-22", "attack", "2024-10-19"),
+    ("Police were called to a nightclub on Main Street on Sunday.\n\n"
+     "A man was stabbed during the brawl outside the door.", "2024-10-22", "attack", "2024-10-20"),
+    # a sentence that drops its auxiliary, as speeches and lists do
+    ("Gunmen stormed the village on Tuesday.\n\nDozens taken hostage, including children.", "2024-10-24", "abduction", "2024-10-22"),
+    ("Hamas crossed the border on October 7th in 2023.\n\n"
+     "Over 1,200 innocent people — babies, parents, grandparents — slaughtered in their kibbutz, massacred at a musical festival.",
+     "2024-05-07", "killing", "2023-10-07"),
+    # a day with its year set apart by a comma is one date
+    ("The gang attacked the convoy on March 3, 2022.\n\nTwo soldiers were shot and killed.", "2024-01-10", "killing", "2022-03-03"),
 ])
 def test_timeline_a_past_step_of_the_scene_takes_its_day(make_doc, text, published, kind, day):
     ann = _ann(make_doc, text, published)
@@ -115,3 +129,48 @@ def test_timeline_a_gerund_outside_a_past_step_takes_no_scene_day(make_doc, seco
     ann = _ann(make_doc, text, "2024-10-22")
     robbery = next(e for e in ann.events if e.type == "robbery")
     assert robbery.date_basis == "published"
+
+
+@pytest.mark.parametrize("second, kind", [
+    ("A murdered Black family draped over the fence of their home.", "killing"),  # a participle describing its noun
+    ("Two men were wounded in a shootout last year.", "attack"),  # a time of its own: last year
+    ("His brother, murdered in 2015, was buried in Ohio.", "killing"),  # a participle with a time of its own
+])
+def test_timeline_no_day_for_nouns_and_fragments_off_the_scene(make_doc, second, kind):
+    text = "Deputies were called to a gas station on Elm Street about 9 p.m. Thursday after a clerk reported a fight.\n\n" + second
+    ann = _ann(make_doc, text, "2024-10-22")
+    told = [e for e in ann.events if e.type == kind and e.evidence_start > 60]
+    assert told and all(e.date_begin != "2024-10-17" for e in told)
+
+
+@pytest.mark.parametrize("sentence, noun, verb", [
+    ("A policeman was also wounded in the shootout.", "shootout", "wounded"),
+    ("Two deputies were hurt during the robbery.", "robbery", "hurt"),
+    ("He was arrested in the shooting.", "shooting", None),  # a legal step names a crime that may be older than it
+    ("He was charged in the robbery.", "robbery", None),
+    ("He was killed after the shooting.", "shooting", None),  # another happening, ordered after it
+    ("He described the shooting in detail.", "shooting", None),  # no scene of harm
+])
+def test_timeline_a_noun_is_where_the_step_happened(english, sentence, noun, verb):
+    from tocsin.read.events.timeline import _undergone_in
+
+    tok = next(t for t in english(sentence) if t.text == noun)
+    found = _undergone_in(tok)
+    assert (found.text if found is not None else None) == verb
+
+
+@pytest.mark.parametrize("text, published, end", [
+    ("Four homes were burglarized in Hopkinton this week.", "2009-03-28", "2009-03-28"),
+    ("Police arrested two men this week for receiving stolen property.", "2009-03-25", "2009-03-25"),
+    ("Gunmen killed a shopkeeper in Valencia this month.", "2024-05-08", "2024-05-08"),
+    ("Gunmen killed a shopkeeper in Valencia last week.", "2024-05-08", "2024-05-05"),  # a period over before publication
+])
+def test_timeline_a_past_happening_ends_by_publication(make_doc, text, published, end):
+    ann = _ann(make_doc, text, published)
+    assert ann.events and all(e.date_end == end for e in ann.events)
+
+
+def test_timeline_a_happening_ahead_keeps_its_period(make_doc):
+    ann = _ann(make_doc, "He will be sentenced this week in federal court for robbing a bank.", "2009-03-25")
+    ahead = [e for e in ann.events if not e.happened and e.date_end]
+    assert all(e.date_end > "2009-03-25" for e in ahead)

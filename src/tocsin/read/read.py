@@ -26,7 +26,7 @@ from .events.records import placed_by_the_story
 from .events.retold import dated_by_the_story, end_of_lede
 from .events.removals import removals_placed
 from .events.scope import scoped
-from .events.timeline import narrated
+from .events.timeline import narrated, up_to_publication
 from .forecasts import ledger
 from .home import Home, outlet_key
 from .places import apply_places
@@ -202,6 +202,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     events = scoped(events, ann, text, segs, doc.published_at, doc.language, spacy_doc)
     events = narrated(events, ann, text, segs, spacy_doc, doc.published_at, doc.language)
     events = dated_by_the_story(events, ann, text, segs, doc.published_at, bases=("sentence", "story"))  # told again: as its scene dated it
+    events = up_to_publication(events, doc.published_at)
     events, places = removals_placed(events, ann, text, segs, doc.language)
     events, places = agencies_placed(events, replace(ann, places=tuple(places)), spacy_doc)
     events, places = designations_placed(events, replace(ann, places=tuple(places)), doc.url)

@@ -63,7 +63,7 @@ def narrated(events: list[Event], ann: Annotations, text: str, segs, doc, publis
                       for t in (doc.char_span(d.trigger_start, d.trigger_end, alignment_mode="expand") or ()))
     out = []
     for e in events:
-        if e.happened and e.incident and e.date_basis == "published" and not e.nominal and e.type not in _NO_SCENE \
+        if e.happened and e.incident and e.date_basis == "published" and e.type not in _NO_SCENE \
                 and _listed_at(text, segs, e.trigger_start) is None and _a_step(doc, e, text, legal) \
                 and (t := _scene_time(ann, text, segs, doc, e, published, events)) is not None:
             e = replace(e, date_value=t.value, date_begin=t.begin, date_end=t.end_date, date_precision=t.precision, date_basis="story")
@@ -77,14 +77,19 @@ def _a_step(doc, e: Event, text: str, legal: frozenset[int] = frozenset()) -> bo
     unless that step is a court's or a government's (``legal``: the tokens of such events' triggers; "was charged
     after robbing a bank" keeps the court's calendar, not the robbery's)."""
     span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+    if e.nominal:
+        return span is not None and (verb := _undergone_in(span.root)) is not None and not _set_apart(doc, text, e) and _told_as_step(verb)
     verb = next((t for t in span if t.tag_ in ("VBD", "VBN")), None) if span is not None else None
     if verb is None and span is not None and (aim := next((t for t in span if t.tag_ == "VB" and t.dep_ == "xcomp"), None)) is not None \
             and aim.head.tag_ == "VBD" and aim.head.lower_ in _TRYING:
         verb = aim.head  # "tried to grab the purse": the attempt is the step the scene tells
     if verb is None and span is not None:
         verb = next((t for t in span if t.tag_ == "VBG"), None)  # "before striking him": a gerund, a step only through its clause
-    if verb is None or verb.dep_ in ("amod", "relcl", "acl", "compound") and not _where_clause(verb) or _set_apart(doc, text, e):
+    if verb is None or verb.dep_ in ("amod", "relcl", "acl", "compound") and not _where_clause(verb) and not _fragment(verb) \
+            or _set_apart(doc, text, e):
         return False
+    if _fragment(verb):
+        return True
     if (scene := _gerund_of_a_step(verb)) is not None:
         return scene.i not in legal and _told_as_step(scene)
     return verb.tag_ != "VBG" and _told_as_step(verb)
@@ -106,6 +111,44 @@ def _gerund_of_a_step(verb):
 
 # Prepositions that order a gerund's happening within the step of the verb they hang from
 _ORDERING = {"before", "after", "by", "upon"}
+
+
+def _undergone_in(noun):
+    """The verb a happening's noun is the scene of, when the noun is told only as where someone came to harm or what
+    went on around a step ("A policeman was also wounded in the shootout", "two officers were hurt during the riot"):
+    the object of "in" or "during" on a verb that is no legal step ("arrested in the shooting", "charged in the
+    robbery" name a crime that may be older than the arrest). None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if verb.tag_ in ("VBD", "VBN") and not _LEGAL.match(verb.lower_) else None
+
+
+_LEGAL = re.compile(r"(?:arrest|charg|indict|plead|pled|convict|sentenc|detain|apprehend|jail|held|book|cit|prosecut|sued|fined)")
+
+
+def _fragment(verb) -> bool:
+    """Whether a participle tells a step in a sentence that drops its auxiliary, as speeches and lists do ("Hundreds
+    taken hostage.", "over 1,200 innocent people — slaughtered in their kibbutz, massacred at a festival, brutally
+    raped, tortured."): a past participle at the root of its sentence with a subject and no auxiliary, one on that
+    subject, or one on the noun a sentence with no verb is built on. Not a participle before its noun ("A murdered
+    Black family": a description, ``amod``), nor one with an auxiliary of its own."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.i != verb.i:
+        verb = verb.head  # "brutally raped, mutilated, and sexually assaulted"
+    subject = verb.head
+    if verb.dep_ != "acl":
+        return False
+    while subject.dep_ in ("appos", "conj") and subject.head.i != subject.i:
+        subject = subject.head  # "over 1,200 people — babies, parents, grandparents — slaughtered"
+    if subject.dep_ == "ROOT":  # a sentence with no verb but its participles ("over 1,200 people — slaughtered …")
+        return True
+    root = subject.head
+    return subject.dep_ == "nsubj" and root.dep_ == "ROOT" and root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
 def _told_as_step(verb) -> bool:
@@ -161,11 +204,21 @@ def _scene_time(ann: Annotations, text: str, segs, doc, e: Event, published: str
         times = times[:-1]  # "He will be arraigned Monday": the court's calendar ahead, not the scene's; the day set before
         # it still stands. A court's step already taken is not passed over: the charge names the crime the next
         # sentences tell ("arrested Saturday … charged Tuesday with the murder of a man … The man was shot": not Saturday)
-    t = times[-1]
+    t = _day_of(times, text)
     if t.precision not in _SCENE or t.begin[:10] > published or _listed_at(text, segs, t.start) is not None or _said_at(doc, t) \
             or _MOVED.search(text, t.end, e.evidence_end):
         return None
     return None if _stepped(t, events) else t
+
+
+def _day_of(times, text: str):
+    """The last of the times, or the day written just before it when the last is that day's year or month set apart
+    by a comma or "in" ("on October 7th, 2023", "on October 7th in 2023", where the year is read as a time of its own): one date, the finer."""
+    t = times[-1]
+    if len(times) > 1 and t.precision in ("year", "month") and (day := times[-2]).precision in _SCENE and day.end_date \
+            and t.begin <= day.begin and day.end_date <= t.end_date and re.fullmatch(r",?\s*(?:of\s+|in\s+)?", text[day.end : t.start]):
+        return day
+    return t
 
 
 def _stepped(t, events: list[Event]) -> bool:
@@ -187,3 +240,15 @@ def _said_at(doc, t) -> bool:
         if node.tag_.startswith("VB"):
             return node.lower_ in _SAYING
     return False
+
+
+def up_to_publication(events: list[Event], published: str | None) -> list[Event]:
+    """The events, each past happening dated by a period that runs on after publication ("this week", "this month",
+    "este año") ending on the publication date: what a story tells as done was done by the time it was written
+    ("four homes were burglarized this week", in a story of Saturday: Monday to Saturday, not to Sunday). Its value
+    and precision stay those of the period; a happening not in the past ("will be sentenced this week") keeps the
+    whole period."""
+    if not published:
+        return events
+    return [replace(e, date_end=published) if e.happened and e.incident and e.date_begin and e.date_end
+            and e.date_begin[:10] <= published < e.date_end[:10] else e for e in events]
