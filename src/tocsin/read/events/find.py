@@ -49,7 +49,7 @@ _LEDE = 100  # characters: a headline and the opening sentence of a story end pa
 _RANK = {language: {(t, sub): i for i, (t, sub, _) in enumerate(rows)} for language, rows in TRIGGERS.items()}
 _FOUND = {"found", "seized", "discovered", "confiscated", "encontraron", "encontró", "hallaron", "halló", "incautaron", "incautó",
           "decomisaron", "decomisó"}
-_PARTICIPLE_NOUN = re.compile(r"(?:ad|id)[oa]s?$")
+_PARTICIPLE_NOUN = re.compile(r"^(?!(?:embosc|gran|red|puñal|cuchill|pedr|ason)adas?$|(?:estamp|embest|arremet)idas?$).*(?:ad|id)[oa]s?$")  # not "una emboscada"
 _DIED = re.compile(r"\b(?:died|was killed|were killed|killing|dead|muri[oó]|murieron|muert[oa]s?|fallecid[oa]s?|sin vida)\b", re.I)
 # A charging document as the source of what follows ("according to the indictment", "the indictment alleges"), charges
 # dropped, and "charged with ensuring" (a duty, not a crime): no charge brought here.
