@@ -11,6 +11,12 @@ from functools import lru_cache
 HAPPENING = (r"(?:become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take (?:over|control|hold|root|power|revenge)|face|fall|drop|end|last|collapse|"
              r"escalate|expand|return|strike|kill|die|lose|win|hit|surge|spike|worsen|erupt|attack|retaliate)\b")
 
+# A change of degree foretold ("may get worse", "may even be more pronounced", "could grow deadlier"): "may be" alone tells a
+# state now as often ("he may be armed"), a comparative after it a state to come; not a count ("may be more than 20")
+CHANGE = (r"(?:get|grow|become|be|turn|prove) (?:even |much |far |still |a lot |\w+ly )?(?:worse|better|higher|lower|greater|deadlier|"
+          r"bloodier|stronger|weaker|harder|tougher|bigger|larger|smaller|(?:more|less) (?!than\b|of\b)[a-z]{3,})\b"
+          r"(?! than (?:\w+ ){0,2}?(?:thought|believed|knew|known|realized|feared|suspected|reported|first))")  # "than we thought": now
+
 # What a speaker's side comes to see more of when it is a harm ("we'll see more attacks"), not a measure ("more patrols")
 HARM = (r"(?:violence|attacks?|killings?|deaths|homicides|murders|shootings|crimes?|extortion|kidnappings|bloodshed|victims|"
         r"cases|of (?:this|the same|that)|ataques|violencia|asesinatos|homicidios|muertes|secuestros|extorsiones|crímenes|"
@@ -86,8 +92,8 @@ LEXICONS = {
         "forecast": r"\b(?:will|won't|wo n't|'ll|is going to|are going to|next step|expected to|(?<!more )(?<!less )(?:un)?likely to|"
                      r"(?:is|are|was|were|'s|'re|be|been) (?:\w+ly |also |now |still )?(?:expected|anticipated|projected|predicted|forecast)|"
                      r"(?:expect|expects|anticipates?) to (?:\w+ly )?(?:see|witness|face|experience|suffer)\b|(?:expect|expects|anticipates?|predicts?) (?!(?:to|that|you|your|our|my|us|every\w*|all|nothing|more|less|much|of)\b)(?:[\w'-]+ ){1,5}?to (?!(?:the|a|an|our|my|your|his|her|their|its|this|that|these|those|us|them|him|me|it)\b)[a-z]+|"
-                     r"(?:poised|bound|set|about) to (?:\w+ly )?(?!take (?:place|effect|office)\b)" + HAPPENING + r"|may(?= (?:well |also |soon |eventually |even )?" + HAPPENING + r")|"
-                     r"would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|(?:within (?:a|the next|\w+)|in the next)(?: (?:couple|few|several) of| few| several| \d+| two| three)? (?:year|month|week)s?|by next|(?<!\bas )soon(?! (?:after|afterwards?|thereafter|before|as)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|" + HAPPENING + r")))\b",
+                     r"(?:poised|bound|set|about) to (?:\w+ly )?(?!take (?:place|effect|office)\b)" + HAPPENING + r"|(?<!there )may(?= (?:well |also |soon |eventually |even )?(?:" + HAPPENING + r"|" + CHANGE + r"))|"
+                     r"would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|(?:within (?:a|the next|\w+)|in the next)(?: (?:couple|few|several) of| few| several| \d+| two| three)? (?:year|month|week)s?|by next|(?<!\bas )soon(?! (?:after|afterwards?|thereafter|before|as)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily |even )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|" + HAPPENING + r"|" + CHANGE + r")))\b",
         # words leading to a quotation that make it expected ("said she anticipates the trial “would require…”")
         "predicting_lead": r"\b(?:anticipat\w*|expects?|expected|expecting|predicts?|predicted|forecasts?|estimates?|estimated)\b",
         # cues that say what follows is foreseen ("he anticipated them surrendering later Tuesday", "predicted the gang would split")

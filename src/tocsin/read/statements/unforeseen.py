@@ -49,6 +49,7 @@ _FUTURE = r"(?:will|would|'ll|'d|won't|wouldn't|could|was going to|were going to
 _WORDS = r"(?:[\w'’-]+,? ){0,6}?"
 _PLAIN = r"(?:[\w'’$%-]+ ){0,6}?"  # words of one clause, no comma between
 _LISTED = r"(?:(?!(?:but|yet|though|although|while|so)\b)[\w'’$%-]+,? ){0,8}?"  # a subject that lists, within one clause
+_CLAUSE_REST = r"[^,;:.!?—–()]*"  # the rest of a clause: what a goal or a hope says will come, up to its end
 
 # Deeds someone may do, in the participle ("could be done", "might be designated")
 _DEEDS = ("done", "handled", "resolved", "fixed", "passed", "addressed", "solved", "avoided", "used", "designated", "sanctioned",
@@ -128,8 +129,11 @@ _UNFORESEEN = [
     r"\b(?:goal|aim|objective|intention|intent|mission|purpose|dream|priority|vision|hope|wish) (?:is|was|has been|remains) "
     r"(?:that|for) " + _PLAIN + r"(?:will|would|'ll|won't|wouldn't)\b",
     # (its subject may be a list: "they hope that schools, businesses and families will practice"; not a clause after it,
-    # "I hope so, but the gang will retaliate")
-    r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\b,? (?:that )?" + _LISTED + r"(?:will|would|'ll|'d|won't|wouldn't|can|could)\b",
+    # "I hope so, but the gang will retaliate"); the hoped clause goes whole, its time words too ("we pray the violence will
+    # end soon"), and so does a second "that" the hope governs ("praying for the troops' safety, and that the strikes may
+    # lead to peace")
+    r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\b,? (?:(?:for|in) [^.;:!?—–]{0,120}?,? and that |(?:that )?)"
+    + _LISTED + r"(?:will|would|'ll|'d|won't|wouldn't|can|could|may|might)\b" + _CLAUSE_REST,
     # deterrence
     r"\bthere (?:will|'ll|would|is going to) be (?:\w+ )?(?:consequences|repercussions|retribution|hell to pay|(?:a )?(?:\w+ )?price to pay|"
     r"no (?:place to hide|safe haven|mercy|impunity|escape))\b",
