@@ -5,7 +5,7 @@ sentence is invented, none from the real-text set."""
 
 import pytest
 
-from tocsin.read.events.presence import extent
+from tocsin.read.events.presence_where import extent
 from tocsin.read.placedb import place_index
 from tocsin.read.placenames import part_of
 

@@ -10,16 +10,17 @@ from .charged import charged_one, first_listed, legal_party
 from .located import joined_holder, located_group
 from .presence import (
     BOTH_SIDES,
-    HELD_BY,
     PEOPLE,
     REMOVAL,
     UNITS,
+    controller,
     holder,
     owner,
     removed,
     sides_holder,
 )
 from .participles import after_a_participle
+from .presence_where import HELD_BY
 from .taken import hostages, taken_from
 from .words import (
     REASONS,
@@ -442,6 +443,8 @@ def arguments(tok, etype: str, text: str) -> tuple[object, object]:
     (``presence.owner``)."""
     if etype == "presence" and tok.tag_.startswith("NN") and UNITS.match(tok.text):
         return owner(tok), None
+    if etype == "presence" and tok.lower_ in ("under", "home") and (group := controller(tok)) is not None:
+        return group, None  # "large areas of Somalia remain under al-Shabaab control", "Culiacán, home to the Sinaloa Cartel"
     if etype == "presence" and HELD_BY.fullmatch(text) and (agent := next((c for c in tok.children if c.dep_ == "agent"), None)) is not None:
         return next((o for o in agent.children if o.dep_ == "pobj"), None), None  # "a nightclub in Colorado frequented by TdA"
     if etype == "presence" and REMOVAL.fullmatch(text):

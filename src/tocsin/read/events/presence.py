@@ -24,7 +24,6 @@ import re
 
 from ...models import Mention
 from ..gazetteer import load_gazetteer
-from ..presence_lexicon import SEAT
 from .words import _w
 
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
@@ -34,7 +33,7 @@ UNITS = re.compile(r"(?:operations|campaigns?|campañas?|activit(?:y|ies)|branch
                    r"operaciones|actividad(?:es)?|ramas?|filiales?|redes|facci[oó]n|facciones|c[eé]lulas?|clicas?|presencia|basti[oó]n|bastiones|feudos?|fort[ií]n|fortines)$", re.I)
 # A group's hold told as what a place is: "Culiacán, a Sinaloa Cartel stronghold", "Sinaloa is the cartel's heartland",
 # "Tamaulipas, bastión del Cártel del Golfo"
-HOLDS = re.compile(r"strongholds?|bastions?|fiefdoms?|heartlands?|turf|basti[oó]n|bastiones|feudos?|fort[ií]n|fortines", re.I)
+HOLDS = re.compile(r"strongholds?|bastions?|fiefdoms?|heartlands?|turf|home|basti[oó]n|bastiones|feudos?|fort[ií]n|fortines", re.I)
 GROUP_PRONOUN = re.compile(r"its?", re.I)  # a group's presence told with "it": "It also operates throughout South America", "Its cells in Chile"
 # A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
 # "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
@@ -114,12 +113,14 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
     groups = {t.i for m in mentions if m.kind == "group" and sentence[0] <= m.start < sentence[1]
               for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
     out = _homeland(doc, sentence, held, home) if home else []
+    under = {n.i for i in held if (n := held_under(doc[i])) is not None}
     peoples = []
     for m in mentions:
         if m.kind != "place" or not m.key or not sentence[0] <= m.start < sentence[1]:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not (in_complement(span.root, held, others=groups) or any(where_of(doc[i]) == span.root or held_place(doc[i]) == span.root for i in held)) \
+        if span is None or not (in_complement(span.root, held, others=groups) or in_complement(span.root, under)
+                                or any(where_of(doc[i]) == span.root or held_place(doc[i]) == span.root for i in held)) \
                 or _excepted(span.root) or _cited(span.root):
             continue
         root = span.root
@@ -153,16 +154,43 @@ def held_place(noun):
     return None
 
 
+def held_under(prep):
+    """The word a place is held under a group's control by ("large areas of Somalia remain under al-Shabaab control":
+    areas; "the towns under the control of the Islamic State": towns): the subject of the verb the "under" phrase
+    completes, or the noun it hangs from; None for any other word."""
+    if prep.lower_ != "under" or prep.dep_ != "prep" or controller(prep) is None:
+        return None
+    if prep.head.tag_.startswith(("VB", "MD")) or prep.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return prep.head if prep.head.tag_.startswith("NN") else None
+
+
+def controller(tok):
+    """The group a place is held under or is home to, by the parse: the owner of the word of control an "under"
+    phrase takes ("under al-Shabaab control", "under the control of the Islamic State"), or the object of "to" / "of"
+    after "home" ("Culiacán, home to the Sinaloa Cartel"); None where it names no one (a place is no group)."""
+    if tok.lower_ == "under":
+        word = next((o for o in tok.children if o.dep_ == "pobj"), None)
+        return owner(word) if word is not None else None
+    if tok.lower_ == "home":
+        held = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for o in c.children if o.dep_ == "pobj"), None)
+        return held if held is not None and held.ent_type_ not in ("GPE", "LOC", "FAC") else None
+    return None
+
+
+# Words that make a country the document's own: "our homeland", "our country", "this nation"
 _OURS = {"our", "the", "this"}
+_HOMES = {"homeland": _OURS, "country": {"our", "this"}, "nation": {"our", "this"}}
 
 
 def _homeland(doc, sentence: tuple[int, int], held: set[int], home: str) -> list:
-    """"The Homeland", "our homeland" in a claim's complement: the document's own country, as a place mention of it
-    ("sleeper cells in the Homeland", "their campaign of violence on our homeland"); not "their homeland", nor one a
+    """"The Homeland", "our homeland", "our country", "this nation" in a claim's complement: the document's own
+    country, as a place mention of it ("sleeper cells in the Homeland", "their campaign of violence on our homeland",
+    "has infiltrated our country"); not "the country" (the one named before), nor "their homeland", nor one a
     word makes someone else's ("the Palestinian homeland", "the homeland of the Lebanese people")."""
     span = doc.char_span(*sentence, alignment_mode="expand")
     return [Mention(t.idx, t.idx + len(t), t.text, "GPE", "place", "homeland", home) for t in span or ()
-            if t.lower_ == "homeland" and t.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ in _OURS for c in t.children)
+            if t.lower_ in _HOMES and t.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ in _HOMES[t.lower_] for c in t.children)
             and not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
             and in_complement(t, held)]
 
@@ -397,43 +425,6 @@ def by_its_own_name(mentions, sentence: tuple[int, int], unit, group: Mention) -
     return own[0] if len({m.key for m in own}) == 1 else None
 
 
-# A participle of a group's hold set right after a place, describing what is there: "an underground nightclub in Colorado
-# “frequented by TdA and MS-13 terrorists”", "a trafficking organization in New Mexico, operated by the Sinaloa cartel"
-HELD_BY = re.compile(r"(?:frequented|run|operated|controlled)\s+by", re.I)
-_JUST_BEFORE = re.compile(r"[\s,“”\"']*")
-_LOCATED = re.compile(r"\b(?:in|at|across|throughout|within|en)\s+(?:the\s+)?(?:(?:state|city|port|town|province|region)\s+of\s+)?$", re.I)
-
-
-_NEAR = re.compile(r"\b(?:in|at|near|outside|en|cerca de)\s+(?:the\s+|el\s+|la\s+)?(?:(?:state|city|town|province|region|estado|ciudad|"
-                   r"municipio|provincia)\s+(?:of\s+|de\s+)?)?$", re.I)
-
-
-def place_described(text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]]) -> list:
-    """The place a participle of a group's hold describes from right after it ("a nightclub in Colorado, frequented by
-    TdA"), however the parse hangs it, told as where the thing is ("in", "at"; not "from"), never a nationality; a
-    group's seat ("the prison in the state of Aragua, which served as the headquarters of Tren de Aragua", "era la sede
-    del") is where the thing before it is: the last place so told in its clause."""
-    places = [m for m in mentions if m.kind == "place" and m.key and m.label != "NORP" and sentence[0] <= m.start]
-    held = [m for a, b in triggers if HELD_BY.fullmatch(text, a, b) for m in places
-            if _JUST_BEFORE.fullmatch(text, m.end, a) and _LOCATED.search(text, max(sentence[0], m.start - 30), m.start)]
-    return held or [m for a, b in triggers if SEAT.fullmatch(text, a, b) for m in places if m.end <= a and a - m.end <= 120
-                    and not re.search(r"[;.!?]", text[m.end : a]) and _NEAR.search(text, max(sentence[0], m.start - 40), m.start)][-1:]
-
-
-def border_sides(text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]], places: dict) -> list:
-    """The two countries a claim "on both sides of the border" is in: those its sentence names ("The United States and
-    Mexico committed to dismantle the cartel on both sides of the border"), one mention each, when they are exactly
-    two; none otherwise (which border the text leaves open)."""
-    if not any(BOTH_SIDES.fullmatch(text, a, b) for a, b in triggers):
-        return []
-    first = {}
-    for m in mentions:
-        place = places.get(m.key) if m.kind == "place" else None
-        if place is not None and place.kind == "country" and place.country and sentence[0] <= m.start < sentence[1]:
-            first.setdefault(place.country, m)
-    return list(first.values()) if len(first) == 2 else []
-
-
 def set_off_after_group(mentions, text: str, tok):
     """The group a description set off by a comma right after its name is of ("Cártel de los Soles, the … enterprise",
     however the parse hangs the description): the group's last token, or None."""
@@ -476,25 +467,3 @@ def of_a_group(tok, hops: int = 3) -> bool:
     owners = [c for c in tok.children if c.dep_ == "poss"] + [o for c in tok.children if c.dep_ == "prep" and _w(c) in ("of", "de", "del")
                                                               for o in c.children if o.dep_ == "pobj"]
     return hops > 0 and any(of_a_group(o, hops - 1) for o in owners)
-
-
-# A count of places a presence claim gives instead of, or beside, their names ("operates in at least eight countries",
-# "present in 30 major U.S. cities", "ya opera en al menos ocho países"): the claim's extent, kept as written
-_COUNTED = r"(?:\d{1,3}(?:,\d{3})*(?!\d)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|una docena de|decenas de|cientos de)"
-_EXTENT = {
-    "en": re.compile(r"\s*(?:(?:in|across|throughout|within)\s+)?((?:at least |more than |over |nearly |almost |about |some |roughly |around |all (?:the )?)?"
-                     + _COUNTED + r"\s+(?:[\w.-]+\s+){0,3}?(?:countries|nations|states|cities|towns|counties|provinces|regions|"
-                     r"municipalities|communities|neighbou?rhoods|continents|territories)\b)", re.I),
-    "es": re.compile(r"\s*(?:en\s+)?((?:al menos |más de |mas de |unos |unas |cerca de |casi |por lo menos |(?:todos )?los )?" + _COUNTED
-                     + r"\s+(?:[\wáéíóúñ.-]+\s+){0,2}?(?:países|paises|naciones|estados|ciudades|provincias|regiones|municipios|"
-                     r"comunas|departamentos|comunidades|continentes|territorios)\b)", re.I),
-}
-
-
-def extent(text: str, trigger: tuple[int, int], sentence_end: int, language: str) -> tuple[int, int] | None:
-    """The span of the count of places a presence claim gives as the complement of its own predicate ("operates in at
-    least eight countries": "at least eight countries"; "present in 30 major U.S. cities"), if any; not a count told
-    of something else in the sentence ("ships cocaine to 12 countries"), nor a year ("in 2019 in several cities")."""
-    pattern = _EXTENT.get(language)
-    m = pattern.match(text, trigger[1], sentence_end) if pattern else None
-    return (m.start(1), m.end(1)) if m else None

@@ -18,12 +18,8 @@ from .arguments import _record
 from .clauses import _clause_verb, in_own_clause, own_clause, suspects_clause
 from .context import _confidence, _Context
 from .happenings import _each_victim
-from .presence import (
-    border_sides,
-    claimed_places,
-    extent,
-    place_described,
-)
+from .presence import claimed_places
+from .presence_where import border_sides, extent, place_described
 from .publisher import home_country, home_voice
 from .removals import removed_from
 from .retold import killed_before, told_again
