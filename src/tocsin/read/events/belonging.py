@@ -28,6 +28,7 @@ from ..membership import LEFT as _LEFT
 from ..membership import APPOSED
 from ..ties import Hedge, _weakest, denied, local_hedge, merge_ties
 from .chains import _family
+from .same_people import same_people
 from .words import _w
 
 # The people of a group, its units, and the words of belonging, linking and leading, in both languages
@@ -225,6 +226,7 @@ def told_again(found: list[dict], ctx) -> None:
             before[0]["groups"] = before[0]["groups"] | {t.group_key for t in actors}
     _described_later(found, ctx)
     _crime_blamed(found, ctx)
+    same_people(found, ctx)  # "Police arrested three MS-13 members. The men were charged"
 
 
 # A later sentence that says what the doers of a happening told before belong to: "Police said the gunmen were members
