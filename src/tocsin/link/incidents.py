@@ -31,7 +31,8 @@ close enough overall:
   (bullets: "- X, convicted of…", "- Y, arrested in…") are two cases unless
   they name the same victim; and within one article, victims of two kinds
   ("a murdered policeman", "murdered soldier Sapper Azimkar") are two; and a
-  later victim told with an indefinite article ("a man") is someone new,
+  later victim told with an indefinite article ("a man"), or a pronoun
+  for one its own sentence brings in ("an elderly couple … when they were shot"), is someone new,
   unless the lede restates the headline ("DeKalb man arrested. A DeKalb
   man has been arrested…"); a person and a business as victims are two, and
   so are victims of two kinds each described in its own words ("the couple"

@@ -5,8 +5,9 @@ happenings beside it, and the linker (``incidents``) must not fold those into it
 
 - another of its kind: words just before the trigger or in the target ("another attack", "three other
   defendants", "previously pleaded guilty");
-- someone new: a later victim or defendant told with an indefinite article ("a man") after a report that named
-  its target, unless the lede restates the headline;
+- someone new: a later victim or defendant told with an indefinite article ("a man"), or a pronoun standing for
+  one its own sentence brings in ("found a man … and assaulted him"), after a report that named its target,
+  unless the lede restates the headline;
 - another step of a case: a plea, a verdict, an acquittal and a sentence are four; an indictment, an arraignment
   and a warrant are three (docs/annotation.md §2.1);
 - a lesser type beside the graver one with no victim of its own: the article names a happening by the gravest
@@ -110,9 +111,37 @@ def someone_new(a: dict, b: dict) -> bool:
         return False
     early, late = sorted((a, b), key=lambda e: e["trigger_start"])
     target = (late.get("target_text") or "").strip()
+    target = antecedent(late) or target  # "An elderly couple, … when they were shot": the couple is the victim
     if not early.get("target_text") or not (_LEDE.match(target) and _one(target)):
         return False
     return not (early["headline"] and late["evidence_start"] - early["evidence_end"] <= _LEDE_WITHIN)
+
+
+def antecedent(ev: dict) -> str | None:
+    """A pronoun target's antecedent in its own sentence, when that sentence brings a person in with an indefinite
+    article: the sentence's subject for "he", "she", "they" ("An elderly couple, knelt by their bed, … when they were
+    shot"), the object of an earlier verb for "him", "her", "them" ("The group then found an African-American man … and
+    assaulted him"). Not the doer told as the subject before an object pronoun ("A gunman walked in and shot him"), nor
+    the subject of a reported clause ("The victim told authorities a man approached him … and shot him")."""
+    target = (ev.get("target_text") or "").strip()
+    if not _PRONOUN.match(target):
+        return None
+    before = ev.get("before_trigger") or ""
+    found = list(_NEWCOMER.finditer(before))
+    if target.lower() in _SUBJECTS:
+        return found[0].group(0) if found and not before[:found[0].start()].strip(" \"'“‘") else None
+    objects = [m for m in found if _VERB_BEFORE.search(before[:m.start()])]
+    return objects[-1].group(0) if objects else None
+
+
+# A person brought in with an indefinite article: "an elderly couple", "a 25-year-old man", "una pareja de ancianos"
+_NEWCOMER = re.compile(r"\b(?:an?|un[ao]?)\s+(?:[\w'’-]+\s+){0,4}?(?:m[ae]n|wom[ae]n|couple|family|boy|girl|teen(?:ager)?|youth|child|"
+                       r"person|resident|student|driver|victim|neighbou?r|hombre|mujer|joven|pareja|familia|niñ[oa]|menor|persona|"
+                       r"vecin[oa])\b", re.IGNORECASE)
+_SUBJECTS = {"he", "she", "they", "él", "ella", "ellos", "ellas"}
+# The verb whose object the description is: "found a man", "spotted a woman", "approached a couple" (not "told
+# authorities a man …", whose description is the subject of the clause it opens)
+_VERB_BEFORE = re.compile(r"\b(?:\w+ed|found|saw|met|spotted|grabbed|caught|hit|struck|shot|took)\s+$", re.IGNORECASE)
 
 
 # The lede follows its headline closely: a dateline ("BEIRUT:"), a byline or a line of the site may stand between
