@@ -1,11 +1,13 @@
 """Whom the story names as the one a violent act befell: a description of the one who acted or was arrested
-("the suspect", "the gunman", "the driver") never stands for that person."""
+("the suspect", "the gunman", "the driver") never stands for that person; "the victim(s)" and a pronoun stand for
+the victims it described just before, and the later names of a list of targets keep what the document said of them."""
 
 from __future__ import annotations
 
 from ...models import Mention
 from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from .arguments import _HURT
+from .chains import _PRECEDENCE
 from .words import triggers
 
 
@@ -19,6 +21,8 @@ def note(ctx, named: Mention | None, etype: str, tok=None, category: str | None 
             ctx.victims.add(c if (c := ctx.chains.chain(named)) is not None else (named.start, named.end))
     elif named is None and category is not None and tok is not None and tok.tag_ == "NN" and not tok.conjuncts:
         ctx.last_described = (tok, category)
+    if named is None and category is not None and tok is not None and tok.tag_ in ("NN", "NNS") and not _victims(tok):
+        ctx.described.append((tok, category))  # each victim described with no name, for "the two victims" (``described_victims``)
 
 
 def described_victim(ctx, pronoun) -> str | None:
@@ -38,14 +42,44 @@ def described_victim(ctx, pronoun) -> str | None:
         return None  # someone else told of in between: "A deputy was shot. The suspect fled, and he was shot later"
     if any(m.kind == "person" and tok.idx < m.start < pronoun.idx for m in ctx.mentions):
         return None  # a person named in between: "The killers of Maria Lopez then kidnapped her"
-    sentences = [s for s in ctx.ann.sentences if s.start <= pronoun.idx]
-    lo = sentences[-3].start if len(sentences) >= 3 else 0
-    return category if tok.idx >= lo else None
+    return category if tok.idx >= _reach(ctx, pronoun.idx) else None
 
 
+def described_victims(ctx, noun) -> str | None:
+    """The category of the victims "the victims" or "the two victims" stand for: the first, in the guideline's order,
+    of the victims described with no name in its sentence or the two before, when no person is named in between ("An
+    unarmed soldier was executed and a second soldier tortured. … the murder and torture of the two victims": military)."""
+    if not _victims(noun) or noun.tag_ != "NNS":
+        return None
+    said = [(tok, category) for tok, category in ctx.described if _reach(ctx, noun.idx) <= tok.idx < noun.idx]
+    if not said or any(m.kind == "person" and said[0][0].idx < m.start < noun.idx for m in ctx.mentions):
+        return None
+    return min((category for _, category in said), key=_PRECEDENCE.index)
+
+
+def _reach(ctx, at: int) -> int:
+    """Where the sentence before the one before the offset begins: how far back a word for the victim reaches."""
+    sentences = [s for s in ctx.ann.sentences if s.start <= at]
+    return sentences[-3].start if len(sentences) >= 3 else 0
+
+
+def conjoined(ctx, tok) -> str | None:
+    """The category the document gives the people named after the first in a list of targets, the first in the
+    guideline's order ("Sgt. Juan Perez … gunmen killed Maria Lopez and Perez": law enforcement); the head's own
+    chain is read by the caller."""
+    said = [c for other in tok.conjuncts if other.i > tok.i and (c := ctx.chains.category(ctx.chains.of_token(other))) is not None]
+    return min(said, key=_PRECEDENCE.index) if said else None
+
+
+def _victims(noun) -> bool:
+    """Whether a noun is "the victim(s)", "the two victims", "las víctimas": a word for whoever the act befell."""
+    return noun.lower_ in _THE_VICTIMS and any(c.dep_ == "det" and c.lower_ in _THE for c in noun.children)
+
+
+_THE_VICTIMS = {"victim", "victims", "víctima", "víctimas"}
 _REFLEXIVE = {"himself", "herself"}
 _THE_VICTIM = {"victim", "víctima"}
-_THE = {"the", "this", "la", "esta"}
+_THE = {"the", "this", "these", "those", "la", "esta", "las", "estas"}
 
 
 def _described(ctx, tok) -> str:

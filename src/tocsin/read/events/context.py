@@ -11,7 +11,7 @@ from functools import cached_property
 from ...models import Annotations, Mention, Statement
 from ...structure import item_at, segments
 from ..anchor import court_seat
-from ..event_lexicon import DRIVING, PERSONAL_PRONOUNS, VIOLENT
+from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from ..membership import APPOSED as _BARE_MEMBER
 from ..membership import MEMBER as _MEMBER
 from ..membership import MEMBER_AFTER as _MEMBER_AFTER
@@ -20,10 +20,10 @@ from ..membership import MEMBER_WORDS as _MEMBER_WORDS
 from ..membership import NOT_SO as _NOT_SO
 from ..membership import described_as as _described_as
 from . import chains
-from .arguments import _HURT, _named, _phrase, _subject, _subtree, driven
-from .befallen import befallen, described_victim
+from .arguments import _HURT, _named, _phrase, _subject, _subtree
+from .befallen import befallen, conjoined, described_victim, described_victims
 from .belonging import belongs, member_now
-from .predicates import _COPULA, _predicates, _says_of, _serves_as
+from .predicates import _COPULA, _predicates, _says_of, _serves_as, at_work
 from .presence import GROUPLIKE
 from .words import _category_of, _w
 
@@ -33,10 +33,9 @@ _SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "
 
 
 def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str | None) -> str | None:
-    """Who was targeted, as a category: from the target's words and its apposition,
-    else from how the document describes the person, else "civilian". A pronoun
-    takes the person it stands for: the speaker of "he said he had received
-    threats", or the person last named ("His body was found")."""
+    """Who was targeted, as a category: from the target's words and its apposition, else from how the document
+    describes the person, else "civilian". A pronoun takes the person it stands for: the speaker of "he said he had
+    received threats", or the person last named ("His body was found")."""
     if etype not in VIOLENT or etype == "prison":
         return None
     text, language = ctx.text, ctx.language
@@ -61,16 +60,16 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     words += " " + " ".join(w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "with") and c.right_edge.lower_ in _SERVICES
                             and _category_of(w := text[c.idx : c.right_edge.idx + len(c.right_edge)], language) == "military")  # "a corporal in the Army"
     serving = " ".join(w for c in tok.children if _says_of(c) and c.dep_ == "acl" for w in _serves_as(c, text))
-    if tok.dep_ in ("nsubj", "nsubjpass"):  # "a man was shot while driving his taxi": the target at work
-        serving += " " + " ".join(w for v in (tok.head, *tok.head.conjuncts) for c in v.children if c.dep_ == "advcl" and c.lower_ in DRIVING
-                                  and not any(d.dep_.startswith("nsubj") for d in c.children) for w in driven(c, text))
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # "a man was shot while driving his taxi", "while working at a store": the target at work
+        serving += " " + " ".join(w for v in (tok.head, *tok.head.conjuncts) for c in v.children if c.dep_ == "advcl"
+                                  and not any(d.dep_.startswith("nsubj") for d in c.children) for w in at_work(c, text))
     group = any(m.kind == "group" and start <= m.start and m.end <= end and belongs(ctx.doc, tok, m, etype, tok) for m in ctx.mentions) \
         or re.search(r"\brivals?\b", words, re.I) \
         or member_now(ctx.chains, ctx.members, ctx.text, tok, named)  # "Díaz, who police said was a Barrio 18 leader": that Díaz, no namesake
     if group:
         return "rival group"  # whatever was done to them: "abducted a Gulf Cartel plaza boss" (docs/annotation.md §2.4)
     found = _category_of(words, language) or _category_of(serving, language) or ctx.role(named) or ctx.chains.category(ctx.chains.of_token(tok)) \
-        or described_victim(ctx, tok)  # "the victim": the one the story described before
+        or conjoined(ctx, tok) or described_victim(ctx, tok) or described_victims(ctx, tok)  # "X and Perez"; "the victim(s)" described before
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"
@@ -300,6 +299,7 @@ class _Context:
         self.members = _memberships(text, self.mentions, self.chains, doc)
         self.last_victim: Mention | None = None  # whom "his killing" refers to: the last person named as a target
         self.last_described: tuple | None = None  # the last victim described with no name, and its category (befallen.note)
+        self.described: list = []  # every victim described with no name, with its category, in order
         self.victims: set = set()  # the chains (or spans) of the people named as the targets of violent acts so far
         self.segments = segs if segs is not None else segments(text)  # the structure stage's, when the caller has them
         for pronoun, said in _pronoun_memberships(doc, self.mentions):  # "He … is a member of the 18th Street Gang"

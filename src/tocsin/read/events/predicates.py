@@ -149,3 +149,20 @@ def _serves_as(clause, text: str) -> list[str]:
             if _category_of(head, "en") in _ARMED or _category_of(head, "es") in _ARMED:
                 out.append(head)  # the service itself ("the army", "the IDF"), not what it owns ("a military hospital")
     return out
+
+
+_WORKING = {"working", "worked", "works", "work", "trabajando", "trabajaba", "trabajaban"}
+
+
+def at_work(clause, text: str) -> list[str]:
+    """What a clause on the target says it was doing for a living when the act befell it: driving its taxi, working
+    at a shop ("a man was shot while working at a convenience store": a worker at work, business), serving in an
+    armed service ("wounded while serving in the Army"); where one works outside such a clause says no trade at the
+    time ("a clerk at a bakery was shot at home")."""
+    if clause.lower_ in DRIVING:
+        return driven(clause, text)
+    if chanced(clause) or clause.lower_ not in _SERVE | _WORKING:
+        return []
+    at = [text[slice(*_phrase(o))] for c in clause.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "en")
+          for o in c.children if o.dep_ == "pobj"]
+    return _serves_as(clause, text) + [w for w in at if _category_of(w, clause.lang_) == "business"]
