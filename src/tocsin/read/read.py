@@ -422,12 +422,27 @@ def _zone(nlp):
     return nlp.memory_zone() if hasattr(nlp, "memory_zone") and not kept else contextlib.nullcontext()
 
 
+# Read once by ``prepare``: what reading builds at its first document of a language (the trigger alternations, the
+# transcripts' subject words, the offences, dateparser's tables) is built then, once, rather than in each reader.
+_SAMPLE = {
+    "en": "Gang member charged with murder\n\nHOUSTON, Texas (March 3, 2024) - Police said a gunman shot and killed two men "
+          "outside a bar on March 2, 2024. Prosecutors brought charges of extortion against the gang leader on the 2nd of "
+          "March 2024.\n\nQ    Will the cartel attack again?\n\nMS. JEAN-PIERRE:  The cartel will be held accountable.",
+    "es": "Detienen a sicario\n\nCULIACÁN (3 de marzo de 2024) - La Fiscalía informó que un sicario asesinó a dos hombres el 2 "
+          "de marzo de 2024. La condena de homicidio del exalcalde fue dictada el martes.",
+}
+
+
 def prepare(languages: Iterable[str]) -> None:
-    """Load now what reading documents of ``languages`` loads at its first document: their pipelines and the event
-    gate's classifier. Processes forked after this share them instead of each loading its own (pipeline.py)."""
+    """Load now what reading documents of ``languages`` loads at its first document: their pipelines, the event
+    gate's classifier, and what its rules build on first use (``_SAMPLE``, read once). Processes forked after this
+    share them instead of each building its own (pipeline.py)."""
+    load_gate()
     for language in languages:
         pipeline(language)
-    load_gate()
+        if language in _SAMPLE:
+            read(Document(id=f"sample-{language}", text=_SAMPLE[language], source="sample", title=_SAMPLE[language].split("\n")[0],
+                          published_at="2024-03-04", language=language))
 
 
 def read(doc: Document) -> Annotations:
