@@ -12,13 +12,13 @@ from .presence import BOTH_SIDES
 
 # A participle of a group's hold set right after a place, describing what is there: "an underground nightclub in Colorado
 # “frequented by TdA and MS-13 terrorists”", "a trafficking organization in New Mexico, operated by the Sinaloa cartel"
-HELD_BY = re.compile(r"(?:frequented|run|operated|controlled)\s+by", re.I)
+HELD_BY = re.compile(r"(?:frequented|run|operated|controlled)\s+by", re.IGNORECASE)
 _JUST_BEFORE = re.compile(r"[\s,“”\"']*")
-_LOCATED = re.compile(r"\b(?:in|at|across|throughout|within|en)\s+(?:the\s+)?(?:(?:state|city|port|town|province|region)\s+of\s+)?$", re.I)
+_LOCATED = re.compile(r"\b(?:in|at|across|throughout|within|en)\s+(?:the\s+)?(?:(?:state|city|port|town|province|region)\s+of\s+)?$", re.IGNORECASE)
 
 
 _NEAR = re.compile(r"\b(?:in|at|near|outside|en|cerca de)\s+(?:the\s+|el\s+|la\s+)?(?:(?:state|city|town|province|region|estado|ciudad|"
-                   r"municipio|provincia)\s+(?:of\s+|de\s+)?)?$", re.I)
+                   r"municipio|provincia)\s+(?:of\s+|de\s+)?)?$", re.IGNORECASE)
 
 
 def place_described(text: str, mentions, sentence: tuple[int, int], triggers: list[tuple[int, int]]) -> list:
@@ -53,10 +53,10 @@ _COUNTED = r"(?:\d{1,3}(?:,\d{3})*(?!\d)|two|three|four|five|six|seven|eight|nin
 _EXTENT = {
     "en": re.compile(r"\s*(?:(?:in|across|throughout|within)\s+)?((?:at least |more than |over |nearly |almost |about |some |roughly |around |all (?:the )?)?"
                      + _COUNTED + r"\s+(?:[\w.-]+\s+){0,3}?(?:countries|nations|states|cities|towns|counties|provinces|regions|"
-                     r"municipalities|communities|neighbou?rhoods|continents|territories)\b)", re.I),
+                     r"municipalities|communities|neighbou?rhoods|continents|territories)\b)", re.IGNORECASE),
     "es": re.compile(r"\s*(?:en\s+)?((?:al menos |más de |mas de |unos |unas |cerca de |casi |por lo menos |(?:todos )?los )?" + _COUNTED
                      + r"\s+(?:[\wáéíóúñ.-]+\s+){0,2}?(?:países|paises|naciones|estados|ciudades|provincias|regiones|municipios|"
-                     r"comunas|departamentos|comunidades|continentes|territorios)\b)", re.I),
+                     r"comunas|departamentos|comunidades|continentes|territorios)\b)", re.IGNORECASE),
 }
 
 
