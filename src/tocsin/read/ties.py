@@ -264,11 +264,38 @@ def _subject(doc, mention: Mention) -> bool:
     return False
 
 
+# Verbs that predicate a membership of someone ("was a member of", "regarded as", "identified as", "era integrante de")
+_PREDICATING = re.compile(r"(?:is|was|were|are|be|been|being|'s|regard|consider|describ|identifi|call|label|believ|suspect|known|brand|"
+                         r"es|era|eran|son|fue|fueron|ser|sería|considerad|identificad|señalad|descrit)\w*", re.IGNORECASE)
+
+
+def _predicated(tok, mention: Mention) -> bool:
+    """Whether a group's name stands in a clause of its own that says what someone is ("the victim was a member of the
+    Gulf Cartel", "whom officials regarded as an expert for Islamic State", "Hussain, an Islamic State member"), not in the act's own words ("the strike
+    killed an ISIS leader", "7 Tren de Aragua gangbangers deported"): a speaker's claim of membership is a description,
+    a group the speaker only names as the act's party is named. A document without a parse keeps the description."""
+    doc = tok.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc.has_annotation("DEP") else None
+    if span is None:
+        return True
+    node = span.root
+    for _ in range(10):
+        if node.i == tok.i:
+            return False
+        if node.tag_[:2] in ("VB", "AU", "VE") and _PREDICATING.fullmatch(node.text) or node.dep_ == "appos":
+            return True  # an apposition says what someone is too ("Junaid Hussain, an Islamic State member")
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[int, int] | None]], modality: str,
          statement: Statement | None, charged: bool = False) -> tuple[GroupTie, ...]:
     """The ties of an event's groups: ``groups`` holds (mention, role, span of the phrase it sits in) for each group
     named in the actor phrase, the target phrase or the sentence, or referred back to by "the gang". Inside a
-    reported statement a tie is the speaker's: an actor's at most alleged, a target's membership described.
+    reported statement a tie is the speaker's: an actor's at most alleged, a target's membership, where the speaker
+    says it, described (``_predicated``).
     ``charged``: the event is a charge, and a group named after its trigger is what the charge accuses the
     charged of ("indictments against 24 people for laundering money for the Sinaloa Cartel"): at most alleged,
     while "MS-13 member Ruiz was charged" states the membership in the text's own voice."""
@@ -318,7 +345,8 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
                 role, local = "actor", _weakest(local, Hedge("alleged", blame.group(1), blame.span(1)))
             if after is not None:
                 local = _weakest(local, after)  # "MS-13 was likely behind the stabbing": the hedge between stands
-            said = Hedge("alleged" if role == "actor" else "described as", *cue, speaker) if cue else None
+            said = Hedge("alleged" if role == "actor" else "described as", *cue, speaker) \
+                if cue and (role == "actor" or _predicated(tok, mention)) else None  # a target the speaker only names is named
             mood = Hedge("alleged") if modality == "alleged" else _possible(tok) if modality == "hypothetical" else None
             if view is not None and mood is not None and mood.hedge is None:
                 mood = None  # a mood no word of possibility makes ("ordered the killing"): the speaker's view stands
