@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...models import Mention
 from ..event_lexicon import PERSONAL_PRONOUNS, VIOLENT
 from .arguments import _HURT
-from .chains import _PRECEDENCE
+from .chains import PRECEDENCE
 from .words import triggers
 
 
@@ -54,7 +54,7 @@ def described_victims(ctx, noun) -> str | None:
     said = [(tok, category) for tok, category in ctx.described if _reach(ctx, noun.idx) <= tok.idx < noun.idx]
     if not said or any(m.kind == "person" and said[0][0].idx < m.start < noun.idx for m in ctx.mentions):
         return None
-    return min((category for _, category in said), key=_PRECEDENCE.index)
+    return min((category for _, category in said), key=PRECEDENCE.index)
 
 
 def _reach(ctx, at: int) -> int:
@@ -68,7 +68,7 @@ def conjoined(ctx, tok) -> str | None:
     guideline's order ("Sgt. Juan Perez … gunmen killed Maria Lopez and Perez": law enforcement); the head's own
     chain is read by the caller."""
     said = [c for other in tok.conjuncts if other.i > tok.i and (c := ctx.chains.category(ctx.chains.of_token(other))) is not None]
-    return min(said, key=_PRECEDENCE.index) if said else None
+    return min(said, key=PRECEDENCE.index) if said else None
 
 
 def _victims(noun) -> bool:

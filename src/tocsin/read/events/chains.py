@@ -59,7 +59,7 @@ _SERVING = ("law enforcement", "military")
 _NOT_NAME = {"mr", "mrs", "ms", "miss", "dr", "jr", "sr", "sra", "srta", "ii", "iii"}
 # docs/annotation.md §2.4's order ("the first that applies"), not the order of the lexicon's rows, which may name a
 # category early for words that settle it ("an army lieutenant" is military before "lieutenant" reads as police)
-_PRECEDENCE = ("rival group", "journalist", "political dissident or exile", "judiciary", "elected or public official",
+PRECEDENCE = ("rival group", "journalist", "political dissident or exile", "judiciary", "elected or public official",
                "former law enforcement", "law enforcement", "military", "migrant", "business", "civilian")
 FEMALE_PRONOUNS = {"she", "her", "herself", "hers", "ella", "la"}
 MALE_PRONOUNS = {"he", "him", "his", "himself", "él", "lo"}
@@ -127,7 +127,7 @@ class Chains:
                 found.setdefault(category, words)
         if "former law enforcement" in found and _VETERAN.search(found["former law enforcement"]) and any(s in found for s in _SERVING):
             del found["former law enforcement"]
-        return min(found, key=_PRECEDENCE.index) if found else None
+        return min(found, key=PRECEDENCE.index) if found else None
 
     def agrees(self, mention: Mention, pronoun: str) -> bool:
         """Whether a pronoun may stand for a person: "she" not for a chain the words make a man, nor "he" for a woman."""
@@ -371,7 +371,7 @@ def _one_unnamed(found: list[dict], chains: Chains) -> None:
         return
     for f in unnamed:
         if f["target_category"] == "civilian":
-            f["target_category"] = min(said, key=_PRECEDENCE.index)
+            f["target_category"] = min(said, key=PRECEDENCE.index)
 
 # Whom a thing was stolen from: "stolen from the city government", "a burglary of a funeral home", "reported stolen by
 # the owner of a landscaping firm", "robado de una tienda"
