@@ -315,10 +315,19 @@ def moved_back(e, times) -> bool:
         and _shift(dt.date.fromisoformat(t.begin[:10]), -1, "Y").isoformat() == e.date_begin[:10] for t in times)
 
 
+_CALENDAR = re.compile(r"(?:re)?schedul\w*|set|sets|planned|slated|expected|postpone[sd]?|delay(?:s|ed)?|moved|cancell?ed|"
+                       r"pushed|called|programad[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|suspendid[oa]s?|previst[oa]s?")
+
+
 def _told_in_the_past(tok) -> bool:
     """Whether a trigger is a verb told in the past, by its own or its first conjunct's finite auxiliary ("had
     pleaded", "was arrested and charged") or, with none, its own tense ("killed", "asesinaron"): not a noun, a future,
-    a present or a present perfect ("will be sentenced", "is scheduled to be sentenced", "faces sentencing")."""
+    a present or a present perfect ("will be sentenced", "is scheduled to be sentenced", "faces sentencing"). A noun
+    told as the subject of such a verb is past with it ("the March 5 attack was ordered from Venezuela", "el asesinato
+    ocurrió el 3 de mayo"), unless the verb only puts it on a calendar ("the May 3 hearing was postponed")."""
+    if tok is not None and not verbal(tok) and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i \
+            and verbal(tok.head) and not _CALENDAR.fullmatch(tok.head.lower_):
+        return _told_in_the_past(tok.head)
     if tok is None or not verbal(tok):
         return False
     head = tok

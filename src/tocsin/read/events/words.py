@@ -25,6 +25,7 @@ from ..event_lexicon import (
     TRIGGERS,
 )
 from ..alternation import alternation
+from ..date_words import MONTHS, WEEKDAYS
 from ..placedb import fold
 
 _BRINGING = {"brought", "bring", "brings", "bringing", "filed", "file", "files", "filing", "lodged", "pressed", "levied", "unsealed",
@@ -82,9 +83,20 @@ def _prep_object(tok, *words):
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and _w(c) in words:
             obj = _child(c, "pobj", "pcomp")
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "on January 20" says when, not to whom
+            if obj is not None and not _a_date(obj):  # "on January 20" says when, not to whom
                 return obj
     return None
+
+
+def _a_date(tok) -> bool:
+    """The token heads a date: a date entity, or, for the Spanish model, which tags no dates, a month or weekday or
+    a number with a month under it ("el tiroteo del 18 de julio": when, not whom)."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    if tok.lang_ != "es":
+        return False
+    return fold(tok.lower_) in MONTHS or fold(tok.lower_) in WEEKDAYS or (
+        tok.like_num and any(fold(t.lower_) in MONTHS for t in tok.subtree))
 
 
 @lru_cache(maxsize=None)
