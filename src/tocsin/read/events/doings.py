@@ -11,6 +11,7 @@ cartel's networks in Texas": the aim takes the networks as there, whatever mood 
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from .presence import (
     GROUPLIKE,
@@ -27,6 +28,14 @@ from .presence import (
 # no doing: what a group is or has is said of it, not done in the place a "where" hangs from (the parse has no lemmas)
 _STATIVE = {"is", "are", "has", "have", "es", "son", "está", "están", "tiene", "tienen", "hay"}
 _LOCATIVE = {"in", "inside", "across", "throughout", "within", "en", "dentro"}
+_NEAR = {"at", "near", "around", "along", "outside", "cerca", "alrededor", "a lo largo"}  # where, by what is there: "near schools in"
+# Prepositions a place may lie past on its way to the doing: a part, a use ("into sex work in Chile"); not "to" ("poses a
+# threat to families in Virginia")
+_PARTIES = {"PERSON", "ORG", "NORP"}
+_ON_THE_WAY = {"of", "into", "among", "de", "del", "entre"}
+# Areas whose "of" names where they are: "the streets of Caracas", "barrios de Santiago", "parts of Mexico"
+_AREA_OF = re.compile(r"neighbou?rhoods?|parts?|areas?|streets|prisons|suburbs|barrios|slums|favelas|districts?|regions?|"
+                      r"provinces?|states|cities|towns|communities|zonas?|calles|c[aá]rceles|colonias|comunas|provincias|regiones|ciudades", re.IGNORECASE)
 # Verbs of a hold given up, whose perfect tells a change, not where the group is now: "has lost ground in Guanajuato",
 # "have ceded territory in Tamaulipas"
 _GIVEN_UP = re.compile(r"lost|ceded|abandoned|withdrawn|retreated|surrendered|forfeited|relinquished|vacated|"
@@ -82,8 +91,48 @@ def habitual(tok, lasting: bool = False):
     places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # with the CJNG in Sonora"; "in labs
               for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i})  # in Mexico" too
               and not any(_partner(a) for a in p.ancestors if c.i < a.i < p.i))
+    ways = {h.i for h in held}  # a place deeper in the doing's words, set by a preposition of location: "extorts owners of shops
+    deeper = (p for p in verb.sent if verb.lower_ not in _STATIVE and p.ent_type_ in ("GPE", "LOC") and _placed_here(p)  # in Lima",
+              and in_complement(p, ways) and _by_the_way(p, ways))  # "recruits students at schools in Fairfax", "sells drugs near
+    # schools in Houston"; not what a group is or has ("is no gang in Spain": locate and the presence lexicon read those)
+    places = chain(places, deeper)
     return verb if next(places, None) is not None or where_of(verb) is not None and verb.lower_ not in _STATIVE else None  # "Chile,
     # where the gang recruits migrants"; not "where Tren de Aragua has no presence", "where the gang is a frequent topic"
+
+
+def _placed_here(place) -> bool:
+    """Whether a place is where something is, by the preposition it hangs from: one of location ("in Lima", "near
+    schools in Houston"), or "of" after an area of it ("the streets of Caracas", "barrios de Santiago"); not a way
+    through, a source or an end ("through Colombia", "from Mexico", "into Arizona")."""
+    prep = place.head if place.dep_ in ("pobj", "nmod", "appos", "compound", "conj") else None
+    while prep is not None and prep.dep_ in ("appos", "conj", "compound") and prep.head.i != prep.i:
+        prep = prep.head  # "in Fairfax County, Virginia", "in Chile and Peru": the first place's preposition
+    if prep is not None and prep.dep_ == "pobj":
+        prep = prep.head
+    if prep is None or prep.dep_ not in ("prep", "case") and not (place.dep_ == "nmod" and prep.dep_ in ("prep", "pobj")):
+        case = next((c for c in place.children if c.dep_ == "case"), None)  # Spanish: "en Chile", the case marker a child
+        return case is not None and (case.lower_ in _LOCATIVE or case.lower_ == "de" and _AREA_OF.fullmatch(place.head.text))
+    return prep.lower_ in _LOCATIVE | _NEAR or prep.lower_ in ("of", "de") and _AREA_OF.fullmatch(prep.head.text)
+
+
+def _by_the_way(place, held) -> bool:
+    """Whether the prepositions between a place and the doing are all of location, of a part, or of a party served
+    ("sells drugs near schools in Houston", "extorts owners of shops in Lima", "sells fentanyl to dealers in Ohio"), and
+    none a partner's ("with partners in Peru") nor one that takes the place elsewhere ("from camps in Mexico")."""
+    for a in place.ancestors:
+        if a.i in held:
+            return True
+        if a.dep_ in ("prep", "case") and (_partner(a) or a.lower_ not in _LOCATIVE | _NEAR | _ON_THE_WAY):
+            return False
+        if _a_party(a):
+            return False  # "at the direction of the Maduro regime in Venezuela": the place is the regime's
+    return False
+
+
+def _a_party(noun) -> bool:
+    """Whether a noun on a place's way to a doing is someone of its own: a name, or a noun a name or a nationality
+    makes someone's ("the Maduro regime", "the Mexican government")."""
+    return noun.ent_type_ in _PARTIES or any(c.dep_ in ("compound", "poss", "amod") and c.ent_type_ in _PARTIES for c in noun.children)
 
 
 def _held(verb) -> bool:
