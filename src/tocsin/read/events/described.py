@@ -185,10 +185,41 @@ def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention
     return out
 
 
+# People a step takes "from" a group, where the parse hangs the "from" on the verb: "sanctioned two individuals from the
+# March 23 Movement", "arrested three men from MS-13"; never those a group held or harmed ("hostages", "victims"),
+# nor a verb that takes someone away from the group ("rescued two women from MS-13", "fled from the cartel")
+_ANYONE = re.compile(r"men|women|people|persons|individuals|youths|teenagers|suspects|members|leaders|operatives|associates|figures", re.IGNORECASE)
+_AWAY_FROM = re.compile(r"rescu\w*|free\w*|releas\w*|sav\w*|remov\w*|expel\w*|separat\w*|tak\w*|took|stol\w*|protect\w*|shield\w*|"
+                        r"fle\w*|escap\w*|defect\w*|recover\w*|snatch\w*|pull\w*|kidnap\w*|abduct\w*|recruit\w*", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+# What may follow the name, so that it ends the people's phrase: not "three men from the MS-13 task force"
+_NAME_ENDS = re.compile(r"(?:[\s-]+(?:gang|cartel|clique|faction|group|movement)s?)?\s*(?:$|[,.;:)\n—–]|(?:and|or|who|that|in|on|at|"
+                        r"since|until|to|for|during|after|before|when|last|this|earlier|yesterday|today)\b)", re.IGNORECASE)
+
+
+def from_the_group(mentions: list[Mention], text: str, tok) -> list[tuple[Mention, tuple[int, int]]]:
+    """The group people a step takes come "from" where the parse hung the "from" on the verb (``_ANYONE``), with
+    the people's words and the name as its phrase, so that a hedge before them ("two suspected men") is read."""
+    if tok.lang_ != "en" or not _ANYONE.fullmatch(tok.text) or tok.dep_ not in ("dobj", "nsubjpass") or _AWAY_FROM.fullmatch(tok.head.text):
+        return []
+    start, end = tok.left_edge.idx, tok.idx + len(tok)
+    at = _FROM.match(text, end)
+    if at is None or not any(c.dep_ == "prep" and c.lower_ == "from" and c.idx == at.start() + at.group(0).index("from") for c in tok.head.children):
+        return []
+    first = next((m for m in mentions if m.kind == "group" and m.key and m.start == at.end()), None)
+    out, last = [(first, (start, first.end))] if first is not None else [], first  # "the March 23 Movement and Mai-Mai Yakutumba": both
+    for m in sorted((m for m in mentions if m.kind == "group" and m.key and first is not None and m.start > first.end), key=lambda m: m.start):
+        if not _LIST_GAP.fullmatch(text, last.end, m.start):
+            break
+        out.append((m, (start, m.end)))
+        last = m
+    return out if last is not None and _NAME_ENDS.match(text, last.end) else []
+
+
 # A round-up's list of the people a step took, each told by a role in a group: "co-founder of the Guadalajara Cartel",
 # "Cartel de Noreste (CDN) Leader", "CJNG Plaza Boss in Colima", "cabecilla del Cártel del Golfo"
 _ROLE = (r"(?:co-?founders?|founders?|leaders?|(?:plaza )?boss(?:es)?|commanders?|heads?|lieutenants?|members?|operatives?|"
-         r"cabecillas?|l[ií]der(?:es)?|jef(?:e|es|a)|(?:co)?fundador(?:es|a)?|integrantes?|miembros?)")
+         r"gunm[ae]n|hit ?m[ae]n|sicarios?|pistoleros?|cabecillas?|l[ií]der(?:es)?|jef(?:e|es|a)|(?:co)?fundador(?:es|a)?|integrantes?|miembros?)")
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+(?:of|de|del)\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
 _ROLE_AFTER = re.compile(rf"\)?(?:\s*\([A-Z]{{2,6}}\))?\s+(?:(?:top|senior|regional|high-ranking)\s+)?{_ROLE}\b", re.I)
 
@@ -228,9 +259,17 @@ def _heads_an_item(text: str, start: int, at: int) -> bool:
     return len(words) <= 3 and not any(_NOT_AN_OPENING.fullmatch(w) for w in words)
 
 
-_DESCRIBED_GAP = re.compile(r"(?:\d+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:(?:the|el|la|los|las)\s+)?")  # "12", "violent", "suspected"
-_THEIR_PEOPLE = re.compile(r"['’]?s?[\s-]*(?:(?:gang|cartel|street|criminal)\s+)?(?:members?|gangbangers?|gangsters?|leaders?|associates?|"
-                           r"affiliates?|operatives?|integrantes|miembros|cabecillas)\b", re.I)
+# The words before a group's name in a list item of people: a number or a describing word or two ("12", "violent",
+# "a high-ranking"), never a relation through a preposition ("relatives of MS-13 members" are no members)
+_DESCRIBED_GAP = re.compile(r"(?:(?:\d+|(?!(?:of|for|to|with|against|by|from|de|del|contra|por|para|con)\b)[a-z-]+)\s+){1,2}"
+                            r"(?:(?:the|el|la|los|las)\s+)?")
+# A word for the group's people after its name, with at most one word of what they do in it between ("ISIS attack
+# planner", "CJNG plaza boss", "MS-13 clique leader"); never a word that makes them someone else ("MS-13 victims",
+# "the MS-13 task force members", "an ISIS attack survivor")
+_THEIR_PEOPLE = re.compile(r"['’]?s?[\s-]*(?:(?:gang|cartel|street|criminal|attack|plaza|cell|clique|military|finance|financial|"
+                           r"logistics|drug|senior|top|regional|faction)\s+)?(?:members?|gangbangers?|gangsters?|leaders?|associates?|"
+                           r"affiliates?|operatives?|commanders?|planners?|financiers?|fighters?|militants?|terrorists?|bosses|boss|"
+                           r"lieutenants?|chiefs?|hit ?m[ae]n|gunm[ae]n|integrantes|miembros|cabecillas|sicarios|jefes)\b", re.IGNORECASE)
 
 
 # Verbs of belief whose passive participle after a noun describes it ("gunmen believed to be members of the cartel")

@@ -17,7 +17,7 @@ from .arguments import _WEAPONS, _bullet_verb, _child, _named, past_the_happenin
 from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
 from .demonstrative import demonstrative_antecedent
-from .described import believed_subject, cut_off, described_name, fragment_noun, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
+from .described import believed_subject, cut_off, described_name, fragment_noun, from_the_group, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name,
                        of_a_group, one_of, set_off_after_group)
 from .doings import fought, habitual
@@ -388,7 +388,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         # "agents arrested the gang members": the members of the one group the sentence or paragraph before named
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
-        named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok)]  # "eight cartels, including TdA"
+        named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok) or from_the_group(ctx.mentions, text, target_tok)]
     if etype == "presence":  # "The Sinaloa Cartel and the CJNG operate in": both, however the parse hangs them
         named_groups += coordinated(ctx.doc, ctx.mentions, named_groups)
     if etype == "presence":  # "the ISIS affiliate in the Congo … ISIS-DRC": the affiliate by its own name; not a group the
