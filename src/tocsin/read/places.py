@@ -330,9 +330,10 @@ class Resolver:
                 if place is not None:
                     everyone.vote(place, weight(place))
             for i in _parents_first(toponyms):
-                ctx = everyone.copy()  # ... less this name's own votes: a name is no evidence for itself
+                ctx = everyone.copy()  # ... less this name's own votes: a name is no evidence for itself, however it is
+                # cased (a headline's "Newark" and a dateline's "NEWARK")
                 for j, (place, _score) in enumerate(previous):
-                    if place is not None and toponyms[j].text == toponyms[i].text:
+                    if place is not None and fold(toponyms[j].text) == fold(toponyms[i].text):
                         ctx.vote(place, -weight(place))
                 chosen[i] = self._pick_at(i, toponyms, chosen, ctx)
             if chosen == previous:
