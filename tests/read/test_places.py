@@ -582,24 +582,24 @@ def test_places_a_foreign_division_named_like_a_capital_yields_to_the_capital(re
     assert _at(resolver, "Officials in the Jerusalem Governorate said the road was closed.", "Jerusalem Governorate")[0][3] == "admin1"
 
 
-def test_places_bearers_are_the_candidates_with_the_name_as_their_own():
+def test_placesbearers_of_are_the_candidates_with_the_name_as_their_own():
     from tocsin.models import Place
-    from tocsin.read.places import _bearers
+    from tocsin.read.namesakes import bearers_of
 
     paris = Place(2988507, "Paris", "city", "FR", "11", 48.85, 2.35, 2_138_551)
     tennessee = Place(4647963, "Paris", "city", "US", "TN", 36.30, -88.33, 10_156)
     swainsboro = Place(4226552, "Swainsboro", "city", "US", "GA", 32.60, -82.33, 7_603)  # once called Paris
-    assert _bearers(Toponym(0, 5, "PARIS", "ner"), [paris, swainsboro, tennessee]) == [paris, tennessee]
-    assert _bearers(Toponym(0, 5, "Pàris.", "ner"), [swainsboro]) == []
+    assert bearers_of(Toponym(0, 5, "PARIS", "ner"), [paris, swainsboro, tennessee]) == [paris, tennessee]
+    assert bearers_of(Toponym(0, 5, "Pàris.", "ner"), [swainsboro]) == []
 
 
-def test_places_score_reads_the_same_with_the_bearers_given_or_found(resolver):
+def test_places_score_reads_the_same_with_thebearers_of_given_or_found(resolver):
     top = Toponym(0, 6, "Boston", "ner")
     found = resolver.candidates(top)
     ctx = resolver._local_context([top], "")
-    from tocsin.read.places import _bearers
+    from tocsin.read.namesakes import bearers_of
 
-    given = [resolver.score(top, p, ctx, found, bearers=_bearers(top, found)) for p in found]
+    given = [resolver.score(top, p, ctx, found, bearers=bearers_of(top, found)) for p in found]
     assert given == [resolver.score(top, p, ctx, found) for p in found] and len(found) > 1
 
 

@@ -265,3 +265,29 @@ def test_places_namesakes_a_county_the_index_lacks_in_its_state_is_the_state():
     assert out["Cass County"][1:] == ("US", "MO")
     out = _places("John W. Dean of Scotland, Md. was charged.", [("Scotland", "GPE")])  # a town, not a county: none
     assert out["Scotland"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "state"),
+    [
+        # a headline's "Newark" and a dateline's "NEWARK" are one name: neither is evidence for the other, the story's
+        # other places decide
+        ("Newark man shot. NEWARK — A man was shot in Newark on Tuesday; he was taken to a hospital in Columbus.",
+         [("Newark", "GPE"), ("NEWARK", "GPE"), ("Newark", "GPE"), ("Columbus", "GPE")], "Newark", "OH"),
+        ("Newark man shot. NEWARK — A man was shot in Newark on Tuesday; he was taken to a hospital in Jersey City.",
+         [("Newark", "GPE"), ("NEWARK", "GPE"), ("Newark", "GPE"), ("Jersey City", "GPE")], "Newark", "NJ"),
+        ("Paris man held. PARIS — A Paris man was arrested in Tyler; Lamar County deputies said he fled from Dallas.",
+         [("Paris", "GPE"), ("PARIS", "GPE"), ("Paris", "GPE"), ("Tyler", "GPE"), ("Lamar County", "GPE"), ("Dallas", "GPE")],
+         "Paris", "TX"),
+        ("Springfield man held. SPRINGFIELD — A Springfield man was arrested in Chicopee after a chase from Holyoke.",
+         [("Springfield", "GPE"), ("SPRINGFIELD", "GPE"), ("Springfield", "GPE"), ("Chicopee", "GPE"), ("Holyoke", "GPE")],
+         "Springfield", "MA"),
+    ],
+)
+def test_places_namesakes_a_name_is_no_evidence_for_itself_however_cased(text, ents, name, state):
+    assert _country(text, ents, name) == ("US", state)
+
+
+def test_places_namesakes_a_capitals_dateline_stays_the_capital():
+    text = "PARIS — Two men were arrested in Paris after a robbery in Lyon, French police said."
+    assert _country(text, [("PARIS", "GPE"), ("Paris", "GPE"), ("Lyon", "GPE")], "Paris")[0] == "FR"

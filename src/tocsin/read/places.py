@@ -30,12 +30,13 @@ from urllib.parse import urlsplit
 
 from ..models import Mention, Place
 from .home import Home
+from .namesakes import (MAX_CANDIDATES, bearers_of, city_within, dateline_city, namesake_regions, world_city, yields_to_capital,
+                        yields_to_city)
 from .placedb import PlaceIndex, fold, place_index
 from .placenames import _capitals, _core, _seat_within, _short_forms, part_of, person_surnames, place_within, within
 from .toponyms import Toponym, _inside, find_toponyms, rule_toponyms
 from .uslocal import area_codes, counties_named, county_base
 
-MAX_CANDIDATES = 60
 # Country-code domains sold mostly as generic names: they say nothing of an outlet's home. Those a country's own news
 # sites use are not here (.am, .ly, .md, .ps, .so: news.am, libyaobserver.ly), nor .co, kept as Colombia's.
 GENERIC_TLDS = {"io", "ai", "tv", "me", "fm", "to", "ws", "cc", "gg", "nu", "sh", "st", "ac", "la", "im", "vc", "ms", "tk", "ag",
@@ -156,10 +157,10 @@ class Resolver:
 
     def score(self, top: Toponym, place: Place, ctx: _Context, rivals: list[Place], own: frozenset = frozenset(),
               world: Place | None = None, listed: Place | None = None, bearers: list[Place] | None = None) -> float:
-        """``world``: the world city among ``rivals`` that bears the name as its own, if one does (``_world_city``);
+        """``world``: the world city among ``rivals`` that bears the name as its own, if one does (``world_city``);
         ``listed``: the place of the name before it in a list; ``bearers``: the rivals that bear the name as their own
-        (``_bearers``; computed here when not given)."""
-        bearers = _bearers(top, rivals) if bearers is None else bearers
+        (``bearers_of``; computed here when not given)."""
+        bearers = bearers_of(top, rivals) if bearers is None else bearers
         prior = math.log10(place.population + 10) if place.kind != "region" else 7.0  # a region counts no people; weigh it as a big country
         bonus = {"continent": 5.0, "region": 5.0, "country": 4.0, "admin1": 1.5, "city": 0.0, "site": 0.5, "admin2": -1.5}[place.kind]
         if place.id < 0:
@@ -190,10 +191,10 @@ class Resolver:
             bonus -= BIG_NAMESAKE  # does a great city's name count for the state where a small namesake lies ("Boston", "Newark")
         among_states = listed is not None and listed.kind == "admin1" and place.kind == "admin1" and listed.country == place.country
         if place.kind in ("admin1", "admin2") and not (top.admin or among_states) and (
-                self._yields_to_city(top, place, rivals) or self._dateline_city(top, place, rivals) or self._yields_to_capital(top, place, rivals)):
+                yields_to_city(top, place, rivals) or dateline_city(top, place, rivals) or yields_to_capital(top, place, rivals)):
             bonus -= 4.5  # Lima, Ciudad de México: the city, unless the text says the state, or lists it among states ("Oregon
             # and Washington laws"); this outweighs the own-name bonus
-        if place.kind == "city" and place.population >= 500_000 and self._dateline_city(top, place, rivals):
+        if place.kind == "city" and place.population >= 500_000 and dateline_city(top, place, rivals):
             bonus += 4.5  # ... nor a namesake town of a state the story names: "WASHINGTON –" over a release on Maryland
         if place.kind in ("city", "admin2") and not (top.local or top.cued or top.parent is not None) and any(
                 (r.kind == "country" or r.kind == "admin1" and r.country == place.country and r.admin1_key != place.admin1_key)
@@ -237,58 +238,6 @@ class Resolver:
             bonus += TOWN_IN_COUNTY
         return bonus
 
-    @staticmethod
-    def _regions(found: list[Place], name: str) -> frozenset:
-        """The first-level divisions where a town name has a namesake (among its leading candidates; places that bear
-        it as their own name where any does: Swainsboro, Georgia, once called Paris, is no Paris); none for a name that
-        is also a country's, a state's or a continent's ("Florida", "Washington"): that is no town name."""
-        if any(p.kind in ("country", "admin1", "continent") for p in found):
-            return frozenset()
-        found = [p for p in found if fold(p.name) == fold(name)] or found
-        found = sorted(found, key=lambda p: (p.id > 0, -p.population))[:MAX_CANDIDATES]
-        return frozenset(p.admin1_key for p in found if p.kind in ("city", "admin2") and p.admin1_key)
-
-    @staticmethod
-    def _yields_to_city(top: Toponym, place: Place, rivals: list[Place]) -> bool:
-        """A division named like a city of its country is usually the city when the city holds half its people
-        (capital districts: Lima, Bogotá, Mexico City), or a tenth when the division only matched through an alias
-        (and see ``_city_within``). "New York" (the city's own name is "New York City") and "Oklahoma" stay the state."""
-        share = 0.1 if fold(place.name) != fold(top.text) else 0.5
-        return any(r.kind == "city" and r.country == place.country and r.population >= share * place.population for r in rivals)
-
-    @staticmethod
-    def _city_within(top: Toponym, place: Place, rivals: list[Place]) -> Place | None:
-        """The city inside a first-level division that bears the division's name as its own and holds 15 % of its
-        people: the name means the city (Zürich, Rio de Janeiro, São Paulo, Gaza), and the division's claim against
-        namesakes elsewhere is the city's (Gaza's over Mozambique's Gaza province)."""
-        if place.kind != "admin1" or top.admin:
-            return None
-        return next((r for r in rivals if r.kind == "city" and r.admin1_key == place.admin1_key and fold(r.name) == fold(top.text)
-                     and r.population >= 0.15 * place.population), None)
-
-    @staticmethod
-    def _world_city(top: Toponym, found: list[Place]) -> Place | None:
-        """The biggest of the candidates that bears the name as its own and is a world city (a national capital or a
-        city of a million): a town named like it, a hundred times smaller, yields to it."""
-        capitals, name = _capitals(), fold(top.text)
-        cities = [p for p in found if p.kind == "city" and (p.population >= 1_000_000 or capitals.get(p.country) == name) and fold(p.name) == name]
-        return max(cities, key=lambda p: p.population, default=None)
-
-    @staticmethod
-    def _yields_to_capital(top: Toponym, place: Place, rivals: list[Place]) -> bool:
-        """A division named like its country's capital is the capital unless the text says the division ("Washington"
-        is the federal capital; "Washington state", "Spokane, Washington" and a story set among its towns say the
-        state: the context still outweighs this)."""
-        capital = _capitals().get(place.country)
-        return capital == fold(top.text) and any(r.kind == "city" and r.country == place.country and fold(r.name) == capital for r in rivals)
-
-    @staticmethod
-    def _dateline_city(top: Toponym, place: Place, rivals: list[Place]) -> bool:
-        """A dateline that stands alone names a big city, never a state: "WASHINGTON –" on a federal release is the
-        capital, "NEW YORK (AP) —" the city (a town in Washington State is datelined "SPOKANE, Wash.")."""
-        return top.source == "dateline" and top.parent is None and not top.container and any(
-            r.kind == "city" and r.country == place.country and r.population >= 500_000 for r in rivals)
-
     def pick(self, top: Toponym, ctx: _Context, parent: Place | None, abbreviated: bool = False,
              listed: Place | None = None) -> tuple[Place | None, float]:
         """``abbreviated``: the parent is written as a state's short form ("Scotland, Md."), which only follows a town;
@@ -308,13 +257,13 @@ class Resolver:
             return None, 0.0
         if len(found) > MAX_CANDIDATES:  # "Santiago" has 100+ namesakes; the tail never wins
             found = sorted(found, key=lambda p: (p.id > 0, -p.population))[:MAX_CANDIDATES]
-        own = self._regions(found, top.text) if top.source in ("ner", "reclassified", "dateline") and not top.container else frozenset()
-        world = self._world_city(top, found)
+        own = namesake_regions(found, top.text) if top.source in ("ner", "reclassified", "dateline") and not top.container else frozenset()
+        world = world_city(top, found)
         listed = listed if parent is None else None
-        bearers = _bearers(top, found)
+        bearers = bearers_of(top, found)
         scored = sorted(((self.score(top, p, ctx, found, own, world, listed, bearers), p) for p in found), key=lambda sp: (-sp[0], sp[1].id))
         best_score, best = scored[0]
-        best = self._city_within(top, best, found) or best
+        best = city_within(top, best, found) or best
         supported = ctx.countries[best.country] > 0 or parent is not None
         if best.kind == "city" and best.population < 1000 and not supported:
             return None, best_score  # a hamlet somewhere else: abstain
@@ -360,7 +309,7 @@ class Resolver:
         base = self._local_context(toponyms, text)
         names = {fold(t.text): t for t in toponyms if t.source in ("ner", "reclassified", "dateline") and not t.container}
         for t in names.values():
-            regions = self._regions(self.candidates(t), t.text)
+            regions = namesake_regions(self.candidates(t), t.text)
             for key in regions:  # a name with namesakes in many states says little about any one of them
                 base.shared[key] += 1 / len(regions)
         if (country := self.home_country(url)) is not None:
@@ -381,9 +330,10 @@ class Resolver:
                 if place is not None:
                     everyone.vote(place, weight(place))
             for i in _parents_first(toponyms):
-                ctx = everyone.copy()  # ... less this name's own votes: a name is no evidence for itself
+                ctx = everyone.copy()  # ... less this name's own votes: a name is no evidence for itself, however it is
+                # cased (a headline's "Newark" and a dateline's "NEWARK")
                 for j, (place, _score) in enumerate(previous):
-                    if place is not None and toponyms[j].text == toponyms[i].text:
+                    if place is not None and fold(toponyms[j].text) == fold(toponyms[i].text):
                         ctx.vote(place, -weight(place))
                 chosen[i] = self._pick_at(i, toponyms, chosen, ctx)
             if chosen == previous:
@@ -418,12 +368,6 @@ class Resolver:
         abbreviated = top.parent is not None and (toponyms[top.parent].source == "abbreviation" or "." in toponyms[top.parent].text)
         listed = chosen[top.listed_after][0] if top.listed_after is not None else None
         return self.pick(top, ctx, parent, abbreviated, listed)
-
-
-def _bearers(top: Toponym, places: list[Place]) -> list[Place]:
-    """The places that bear a toponym's name as their own, not as one of their alternate names."""
-    name = _short_forms(top.text)
-    return [p for p in places if _short_forms(p.name) == name]
 
 
 def _placed_by_hierarchy(i: int, toponyms: list[Toponym], chosen, index: PlaceIndex) -> tuple[Place, float] | None:
