@@ -65,3 +65,15 @@ def test_kin_a_chance_or_another_person_is_no_description(make_doc, text, langua
 
 def test_a_headline_noun_takes_whom_its_clause_killed(make_doc):
     assert _categories(make_doc, "OSCE Envoy Condemns Dvani Attack that Killed One Policeman.")[0] == "law enforcement"
+
+
+@pytest.mark.parametrize("text, language, category", [
+    ("Two men killed Juan Perez outside his home in Culiacan on Friday. Perez served on the city council since 2019.", "en",
+     "elected or public official"),
+    ("Dos hombres mataron a Juan Pérez en Culiacán el viernes. Pérez era miembro del concejo municipal.", "es", "elected or public official"),
+    ("Two men killed Juan Perez outside his home in Culiacan on Friday. Perez had spoken at a city council meeting last week.", "en",
+     "civilian"),
+    ("Gunmen killed Juan Perez, a member of the student council, in Culiacan on Friday.", "en", "civilian"),
+])
+def test_a_seat_on_a_city_council_is_an_office(make_doc, text, language, category):
+    assert _categories(make_doc, text, language)[0] == category
