@@ -330,7 +330,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                                        r"secretar(?:y|ies) of (?:state|defen[cs]e|war|homeland security|public security)|(?:cabinet|defen[cs]e|foreign|interior|home|security) secretar(?:y|ies)|(?<!game )wardens?|governments?|city halls?|heads? of (?:state|government)|supreme leaders?|leaders? of (?:the |that |this |its |their )?(?:regime|government|country|nation)\b|regime leaders?|"
                                        rf"{_PRESIDENT_EN}|(?:state|us) representatives?|(?:county|city) commissioners?|election (?:workers?|officials?)|poll workers?|"
                                        r"\bcia\b|intelligence (?:officers?|officials?|agents?|operatives?)|station chiefs?|(?<!sales )(?<!service )(?<!union )\b(?:sen|sens|rep|reps|gov)\b(?= [a-z])(?! (?:for|at|with|from|of|who|and|or|in|on|was|is|were|are|said|says|had|has)\b)|"
-                                       r"(?:school|county|city|town|village|education|parole|election|elections) (?:board|commission) (?:members?|trustees?|chairm[ae]n|chairs?)|school trustees?|(?:county|city|town|township) supervisors?|"
+                                       r"(?:school|county|city|town|village|education|parole|election|elections) (?:board|commission) (?:members?|trustees?|chairm[ae]n|chairs?)|(?:city|town|county|municipal|village|borough|parish) councils?|school trustees?|(?:county|city|town|township) supervisors?|"
                                        r"(?:embassy|consulate|administration|white house|congressional|legislative|campaign|senate|government|state department|city hall|ministry) (?:staff(?:ers?)?|employees?|aides?|personnel|workers?)"),
         ("former law enforcement", rf"\b(?:former|retired|ex|onetime|one time)\s+(?:[\w'’]+\s+){{0,2}}?(?:{_FORMER_EN})\b|"
                                    r"\b(?:army|navy|air force|marine|military|war|combat|vietnam|iraq|afghanistan|korean war|gulf war)\s+veterans?|"
@@ -355,7 +355,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                                          r"refugiad[oa]s? politic[oa]s?|defensor(?:a|es)? de (?:los )?derechos|lider(?:es|esas?)? social(?:es)?|ambientalistas?|"
                                          r"lider(?:es|esas?)? (?:indigenas?|comunal(?:es)?|comunitari[oa]s?)"),
         ("judiciary", r"\b(?:ex)?jue(?:z|ces|za)|fiscal(?:es)?\b|magistrad[oa]s?|tribunal(?:es)?|defensor(?:a|es)? public[oa]s?"),
-        ("elected or public official", r"\b(?:ex)?alcaldes?a?|concejal(?:a|es)?|regidor(?:a|es)?|sindic[oa]s?|ediles?|asambleistas?|funcionari[oa]s?|servidor(?:a|es)? public[oa]s?|"
+        ("elected or public official", r"\b(?:ex)?alcaldes?a?|concejal(?:a|es)?|concejo municipal|cabildo|regidor(?:a|es)?|sindic[oa]s?|ediles?|asambleistas?|funcionari[oa]s?|servidor(?:a|es)? public[oa]s?|"
                                        r"gobernador(?:a|es)?|ministr[oa]s?|legislador(?:a|es)?|diputad[oa]s?|senador(?:a|es)?|candidat[oa]s?|congresistas?|"
                                        r"politicos?\b|embajador(?:a|es)?|consul(?:es)?\b|president(?:e|a|es)s? municipal|prefect[oa]s?|intendentes?|"
                                        r"autoridad(?:es)?|director(?:a|es)? de (?:la )?(?:carcel|penal|prision)|alcaide|gobiernos?|ayuntamientos?|municipalidad(?:es)?|"

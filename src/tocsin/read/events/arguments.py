@@ -346,6 +346,8 @@ def _noun_arguments(tok, etype: str):
         actor = _agent(gov)  # "the killing was ordered by ..."
     if actor is None:
         actor = _blamed(tok)
+    if etype in VIOLENT and target is not None and target.dep_ == "compound" and target.head.i == tok.i and (hurt := _hurt_by(tok)) is not None:
+        target = hurt  # "Dvani Attack that Killed One Policeman": whom the noun's own clause says it hurt, not its modifier
     if etype in VIOLENT and (target is None or _w(target.head) in ("at", "outside") and target.ent_type_ != "PERSON"):
         target = _hurt_in(tok) or _hurt_by(tok) or target  # "two servicemembers were wounded in a shooting at a nightclub": the nightclub is where
     return actor, target

@@ -41,6 +41,7 @@ from ..placedb import fold
 from ..statements.lexicon import LEXICONS
 from .arguments import _phrase
 from .predicates import _before_clause, _own_phrase, _predicates
+from .told_again import told_again
 from .words import _RACKETS, _category_of, chanced
 
 # The words after a name that describe it: "Ana Díaz, 34, a former officer", "Ruiz — a decorated veteran", "Lopez,
@@ -335,7 +336,7 @@ def settle(found: list[dict], text: str, chains: Chains, lede_end: int) -> None:
         for words in chains.of_the_victim:
             chains.describe(next(iter(hurt)), words)
     elif not hurt and not several:
-        _one_unnamed(found, chains)
+        _one_unnamed(found, chains, text)
     for f in found:
         one = victims.get(_family(f["type"]), set())
         tok = f["target_tok"]
@@ -360,13 +361,15 @@ _TOLD = {"asserted", "alleged"}
 _ONE_INDEFINITE = {"a", "an", "un", "una"}
 
 
-def _one_unnamed(found: list[dict], chains: Chains) -> None:
+def _one_unnamed(found: list[dict], chains: Chains, text: str) -> None:
     """A story whose one victim is never named takes what it says of "the victim" for that person ("A man was shot …
-    The victim, a Marine stationed at Camp Pendleton,"): only a target written as one indefinite person ("a man", "un
+    The victim, a Marine stationed at Camp Pendleton,"), or of the same noun told again ("The man, a bus driver,",
+    ``told_again``): only a target written as one indefinite person ("a man", "un
     hombre") its own words leave civilian, and only where every such target of the story is the same phrase."""
     unnamed = [f for f in found if f["type"] in _CATEGORISED and f["target_mention"] is None and (tok := f["target_tok"]) is not None
                and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _ONE_INDEFINITE for c in tok.children)]
-    said = [c for words in chains.of_the_victim if (c := _category_of(words, chains.language)) is not None]
+    again = told_again(unnamed[0]["target_tok"], text) if unnamed else []  # "A man was shot … The man, a bus driver,"
+    said = [c for words in chains.of_the_victim + again if (c := _category_of(words, chains.language)) is not None]
     if not said or len({f["target"] for f in unnamed}) != 1:
         return
     for f in unnamed:

@@ -20,6 +20,8 @@ from ..membership import MEMBER_WORDS as _MEMBER_WORDS
 from ..membership import NOT_SO as _NOT_SO
 from ..membership import described_as as _described_as
 from . import chains
+from .aboard import carried
+from .aboard import owner as _owner
 from .arguments import _HURT, _named, _phrase, _subject, _subtree
 from .befallen import befallen, conjoined, described_victim, described_victims
 from .belonging import belongs, member_now
@@ -41,6 +43,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
     text, language = ctx.text, ctx.language
     if (owner := _owner(tok)) is not None and (hurt := _main_subject(owner)) is not None:
         tok, named = hurt, _named(ctx.mentions, *_subtree(hurt))  # "two officers were hurt when gunmen fired on their car"
+    elif (rider := carried(tok)) is not None:
+        tok, named = rider, _named(ctx.mentions, *_subtree(rider))  # "ambushed a convoy carrying the mayor": the mayor
     elif tok.tag_ in ("PRP", "PRP$"):
         gov = tok.head
         if tok.dep_ == "nsubj" and gov.dep_ == "ccomp" and gov.head.lower_ in _SPEECH and (who := _subject(gov.head)[0]) is not None \
@@ -139,17 +143,6 @@ def _main_subject(tok):
     many = subject.tag_ in ("NNS", "NNPS") or _w(subject) in _MANY or any(c.dep_ == "conj" for c in subject.children) \
         or "Number=Plur" in str(subject.morph)
     return subject if (_w(tok) in _THEM and many or _w(tok) in _ONE and not many) else None
-
-
-# What a person has that an attack on it is an attack on the person: a vehicle, a home, a convoy
-_BELONGINGS = {"car", "cars", "vehicle", "vehicles", "truck", "trucks", "suv", "cruiser", "patrol", "convoy", "home", "house", "residence"}
-
-
-def _owner(tok):
-    """The possessive pronoun of a target that is a person's vehicle or home ("fired on their patrol car")."""
-    if _w(tok) not in _BELONGINGS:
-        return None
-    return next((c for c in tok.children if c.dep_ == "poss" and _w(c) in ("their", "his", "her")), None)
 
 
 def _befell(verb, subject) -> bool:

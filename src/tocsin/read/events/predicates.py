@@ -27,7 +27,7 @@ _COPULA = {"is", "was", "be", "been", "being", "became", "becomes", "remains", "
 _RUNNING = {"running", "ran", "runs", "run", "campaigning", "campaigned"}
 _OFFICE = re.compile(r"\b(?:re-?election|office|mayor|governor|congress|senate|council|president|sheriff|legislature|assembly|"
                      r"alderman|commissioner|school board|district attorney|attorney general|state (?:house|representative|senator))\b", re.I)
-_ROLE_PREPS = {"as", "with", "for", "in", "from", "como", "con", "en", "para", "de"}
+_ROLE_PREPS = {"as", "with", "for", "in", "from", "on", "como", "con", "en", "para", "de"}  # "served on the city council"
 
 
 def _predicates(verb, text: str) -> list[str]:
