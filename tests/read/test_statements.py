@@ -777,3 +777,18 @@ def test_statements_advice_to_do_something_is_a_request(make_doc, text, content,
 def test_statements_agreed_to_is_an_undertaking_not_a_claim(make_doc):
     _, _, found = _statements(make_doc, "The company agreed to pay a $5 million fine and to cooperate with investigators.")
     assert found == []
+
+
+def test_statements_a_lead_in_names_the_speaker_of_the_quotations_listed_below(make_doc):
+    """The one person a list's lead-in names speaks its quotations (docs/annotation.md §3), even where the parse gave
+    the lead-in no speaker of its own ("… remarks" read as a verb)."""
+    text = ("**Here are key moments from President Trump’s remarks:**\n\n- “Charles Kirk was murdered by a cold-blooded monster.”\n"
+            "- “The radicals tried to silence Charlie because he was winning, and winning big.”")
+    found = [(s.speaker_name, s.direct) for s in read(make_doc(text)).statements]
+    assert found == [("Trump", True), ("Trump", True)]
+
+
+def test_statements_a_lead_in_naming_two_people_gives_its_quotations_no_speaker(make_doc):
+    text = ("**Here are key moments from the remarks of President Trump and Vice President Vance:**\n\n"
+            "- “Charles Kirk was murdered by a cold-blooded monster.”")
+    assert [s.speaker_name for s in read(make_doc(text)).statements if s.speaker_name] == []

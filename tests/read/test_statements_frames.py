@@ -19,6 +19,8 @@ def _found(make_doc, text):
     ("The mayor likened the vandals to common thieves on Tuesday.", "the vandals to common thieves", "likened"),
     ("Governor Ana Ruiz called the shooting a senseless act of hate.", "the shooting a senseless act of hate", "called"),
     ("Judge Tom Bell jailed the driver for ten years, describing the crash as reckless.", "the crash as reckless", "describing"),
+    ("Sen. Mark Warner equated ICE officers to a brutal dictator.", "ICE officers to a brutal dictator", "equated"),
+    ("The senator branded the attack as an act of cowardly terrorism.", "the attack as an act of cowardly terrorism", "branded"),
 ])
 def test_what_a_speaker_calls_something_is_a_claim(make_doc, text, content, cue):
     found = _found(make_doc, text)
@@ -29,6 +31,10 @@ def test_what_a_speaker_calls_something_is_a_claim(make_doc, text, content, cue)
     "The report compared the two districts over five years.",
     "Officers described the scene to the jury.",
     "The man was described as a loner by nobody in particular.",
+    "The vandals smeared paint on the walls of the station.",
+    "Ranchers branded the cattle before the auction.",
+    "Police arrested the man and called his family.",
+    "The sheriff thanked the deputies and called the suspect's mother.",
 ])
 def test_a_frame_verb_without_a_predicate_claims_nothing(make_doc, text):
     assert _found(make_doc, text) == []
@@ -197,3 +203,15 @@ def test_a_picture_is_an_opinion_only_as_a_verdict(make_doc, text, kind):
 def test_a_possible_or_apparent_thing_is_a_hedge_in_every_claim(make_doc, text, hedges):
     doc = make_doc(text, language="en", published_at="2025-03-04")
     assert [s.hedges for s in read(doc).statements] == [hedges]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Sen. John Hickenlooper smeared ICE as “a reign of terror.”", "“a reign of terror.”", "smeared"),
+    ("The mayor visited the scene and called the gunmen “cowards who hide behind masks.”", "“cowards who hide behind masks.”", "called"),
+    ("The governor praised the officers and called the attack “a senseless act of violence.”", "“a senseless act of violence.”", "called"),
+])
+def test_a_verb_joined_to_another_speaks_what_it_calls_or_quotes(make_doc, text, content, cue):
+    """A second verb sharing the subject speaks when it frames a verdict or quotes (docs/annotation.md §3), not when
+    its object is a thing done ("…and called his family")."""
+    found = _found(make_doc, text)
+    assert [(c, k) for c, _, k, _ in found] == [(content, cue)]

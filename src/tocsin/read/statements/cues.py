@@ -415,3 +415,17 @@ def _perfect(verb) -> bool:
     """A participle in the perfect with no modal ("have found", "has concluded"; not "may have found", "will have shown")."""
     aux = [a for a in verb.children if a.dep_ == "aux"]
     return verb.tag_ == "VBN" and any(a.lower_ in _PERFECT for a in aux) and not any(a.tag_ == "MD" for a in aux)
+
+
+def quoted_object(verb, quotes) -> bool:
+    """Whether the verb's object holds a quotation ("…and called ICE “lawless”"): the speaker's own words."""
+    spans = [subtree_span(c) for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
+    return any(s <= q[0] and q[1] <= e + 1 for s, e in spans for q in quotes)
+
+
+def joined(verb) -> bool:
+    """Whether a verb follows its conjunction straight away ("…but said", "…and then added"), sharing the subject of
+    the verb before; not "…and the stations reported", where the parse lost the second clause's own subject."""
+    before = verb.doc[verb.head.i + 1 : verb.i]
+    words = [t for t in reversed(before) if not t.tag_.startswith("RB")]
+    return bool(words) and words[0].lower_ in ("and", "but", "or", ",")

@@ -29,8 +29,10 @@ from .cues import (
     object_span,
     paragraph_after,
     finder,
+    joined,
     called_for,
     prepositional_content,
+    quoted_object,
     reported_around,
     said_again,
     spoken_between,
@@ -43,8 +45,8 @@ from .kinds import classify, lead_words
 from .leadin import lead_in
 from .lexicon import LEXICONS, verb_lemma
 from .pictures import pictured
-from .spans import _closing_mark, _inside_quote, _quotes, _strip, goes_on, points_below
-from .speakers import mute, speaker_entity, subject_numbers
+from .spans import _closing_mark, _inside_quote, _quotes, _strip, goes_on, lead_in_speaker, points_below
+from .speakers import mute, named_subjects, speaker_entity, subject_numbers
 from .surface import find_surface
 from .trailing import trailing
 from .unsaid import asks, manner, relayed_clause, unsaid
@@ -109,14 +111,6 @@ _CLOSING = {"’’", "''", '"', "”", "»"}
 _ASKED = re.compile(r"[\s\"'”’»)]*\?")  # what a reported clause runs into when its sentence asks it
 
 
-def _joined(verb) -> bool:
-    """Whether a verb follows its conjunction straight away ("…but said", "…and then added"), sharing the subject of
-    the verb before; not "…and the stations reported", where the parse lost the second clause's own subject."""
-    before = verb.doc[verb.head.i + 1 : verb.i]
-    words = [t for t in reversed(before) if not t.tag_.startswith("RB")]
-    return bool(words) and words[0].lower_ in ("and", "but", "or", ",")
-
-
 def _finite(verb) -> bool:
     """A verb with a tense of its own ("went", "had paid", "would pay"), not "him running" nor "him guilty"."""
     finite = ("VBD", "VBZ", "VBP", "MD")
@@ -143,7 +137,7 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         told = [c for c in doer(verb.head).children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, he said, adding that …": the same speaker
     elif not subj and verb.dep_ == "conj" and (again := said_again(verb.head)) is not None and again.i == verb.i:
         told = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "Police said the man fled and added that…": police add
-    elif not subj and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and _joined(verb):
+    elif not subj and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and joined(verb):
         told = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The army confirmed the attack but said…": one subject
     elif not subj and verb.tag_ == "VBG" and verb.dep_ == "acl" and re.fullmatch(LEXICONS["en"]["papers"], verb.head.lower_):
         told = [verb.head]  # "a report showing that…", "a statement saying that…": the paper speaks
@@ -171,8 +165,9 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
     finding = verb_lemma(verb.lower_) in LEXICONS["en"]["findings"]
     if finding and not finder(verb, speaker):
         return []
-    if verb.dep_ == "conj" and not comps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return []  # a shared subject speaks a clause ("…but said that…"), not an object ("…and rejected the plan")
+    if verb.dep_ == "conj" and not comps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and not (picture or pictured(verb) or quoted_object(verb, quotes)):  # "…and called ICE “reckless”": said
+        return []  # a shared subject speaks a clause ("…but said that…") or a quotation, not an object ("…and rejected the plan")
     if comps and comps[0].dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comps[0].children):
         return []  # "asked if he was the driver", "argue whether the sentence should…": a question, no claim
     if asks(verb, comps):
@@ -439,20 +434,27 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
     roster = roster or Roster(text, mentions)
     parsed = parsed and bool(LEXICONS[language].get("parse"))
     found = find_parsed(doc, language, text) if parsed else find_surface(text, language, mentions, doc)
-    subjects = _subjects(doc, mentions) if parsed else set()
+    subjects = named_subjects(doc, mentions) if parsed else set()
     numbers = subject_numbers(doc) if parsed else ()
     found = _led(text, _dedupe([f for f in found if not f.get("lead")]), [f for f in found if f.get("lead")])
     found = _dedupe(found + continuations(text, found, doc))
     out: list[Statement] = []
+    speakers = {}  # the speaker each cue was resolved to: its quotations that go on, a list its lead-in points to, keep it
     for f in sorted(found, key=lambda f: f["content"][0]):
         sp = f["speaker"]
-        if f.get("continuation"):
+        if f.get("continuation") and f["cue"] in speakers:
+            (mention, name, _, descriptor, affiliation), sp = speakers[f["cue"]]
+            who = (mention, name, "continuation", descriptor, affiliation)
+        elif f.get("continuation"):
             prev = out[-1] if out else None
             who = (prev.speaker_mention, prev.speaker_name, "continuation", prev.descriptor, prev.affiliation) if prev else (None, None, "none", None, None)
             sp = (prev.speaker_start, prev.speaker_end) if prev else (None, None)
         else:
             who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()), roster, subjects,
                                  numbers, f["content"][0])
+            if who[1] is None and points_below(text, *f["content"]) and (named := lead_in_speaker(text, mentions, f["cue"][0])):
+                sp, who = named, speaker_entity(text, named, None, mentions, out, language, (), roster, subjects, numbers, named[1])
+            speakers[f["cue"]] = (who, sp)
         mention, name, basis, descriptor, affiliation = who
         hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)
         cue = text[f["cue"][0] : f["cue"][1]]
@@ -468,17 +470,6 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
             cue=cue, cue_start=f["cue"][0], cue_end=f["cue"][1], content_start=f["content"][0], content_end=f["content"][1],
             direct=f["direct"], claim_type=kind, stance=stance, hedges=hedges, certainty=certainty, affiliation_hedge=hedge,
         ))
-    return out
-
-
-def _subjects(doc, mentions: list[Mention]) -> set[tuple[int, int]]:
-    """The people named as the subject of their clause ("President Biden has taken action"): whom a later "he" may
-    continue; not a name the model misread in a headline's object ("Envoy Condemns Dvani Attack")."""
-    out = set()
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "person" else None
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-            out.add((m.start, m.end))
     return out
 
 

@@ -63,9 +63,11 @@ LEXICONS = {
         # (``oprd``) each frame takes: "described the crime as despicable", "likened the agents to thugs", "called the
         # shooting a senseless act" (statements.pictures); every such claim is an opinion (statements.kinds). Not
         # "compare" nor "label", whose physical or method senses are no verdicts ("compared the bullet casings to…",
-        # "labeled the bags as evidence"); not "brand", "dub" nor "term", whose predicate the parser does not give
+        # "labeled the bags as evidence"); "brand", "smear" and "equate" only with their preposition ("branded them as
+        # terrorists", "smeared the agents as thugs", "equated the officers to a dictator"): a bare "branded him a
+        # traitor", "dub" and "term" give no predicate in the parse
         "characterizing": {"describe": ("as",), "characterize": ("as",), "portray": ("as",), "depict": ("as",),
-                           "call": ("oprd",), "liken": ("to",)},
+                           "call": ("oprd",), "liken": ("to",), "brand": ("as",), "smear": ("as",), "equate": ("to", "with")},
         # verbs that tell only of speaking, whose words may follow in the next paragraph (statements.leadin)
         "voicing": {"speak", "talk"},
         "pronouns": {"he": "person", "she": "person", "they": None, "i": "person", "we": None, "it": "organization"},

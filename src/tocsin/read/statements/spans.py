@@ -86,6 +86,13 @@ def points_below(text: str, start: int, end: int) -> bool:
     return [w.lower() for w in words[:2]] == ["the", "following"] and (len(words) <= 3 or text[start:end].rstrip().endswith(":") or text[end:].lstrip(" \t\xa0").startswith(":"))
 
 
+def lead_in_speaker(text: str, mentions, at: int) -> tuple[int, int] | None:
+    """The one person a list's lead-in paragraph names ("Here are key moments from President Trump’s remarks:"): whose
+    quotations the list below it holds, where the parse found no speaker of the lead-in's own; None for none or several."""
+    start, end = text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at) % (len(text) + 1)
+    named = {(m.start, m.end) for m in mentions if m.kind == "person" and start <= m.start < end}
+    return named.pop() if len(named) == 1 else None
+
 
 # What a reported statement tells of when the quotation after it may be someone else's writing: "The sheriff said the
 # cartel left a message." ¶ "“This is what happens to traitors.”"

@@ -272,3 +272,14 @@ def subject_numbers(doc) -> tuple[tuple[int, bool], ...]:
     is plural by its head, "A spokesman for the Mexican Armed Forces" singular."""
     return tuple((t.idx, t.tag_ in ("NNS", "NNPS") or t.lower_ in _COLLECTIVE | {"they", "we"})
                  for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP"))
+
+
+def named_subjects(doc, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """The people named as the subject of their clause ("President Biden has taken action"): whom a later "he" may
+    continue; not a name the model misread in a headline's object ("Envoy Condemns Dvani Attack")."""
+    out = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "person" else None
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            out.add((m.start, m.end))
+    return out
