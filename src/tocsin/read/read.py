@@ -25,6 +25,7 @@ from .events.finer import placed_finer
 from .events.records import placed_by_the_story
 from .events.retold import dated_by_the_story, end_of_lede
 from .events.removals import removals_placed
+from .events.labelled import dated_by_label
 from .events.scope import scoped
 from .events.timeline import narrated, up_to_publication
 from .forecasts import ledger
@@ -200,6 +201,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     lede = end_of_lede(ann, text, segs)  # the headline and its lede, as the dates read them
     events = placed_finer(placed_by_the_story(events, text, segs, lede), {p.key: p for p in ann.places}, text, segs, lede)
     events = scoped(events, ann, text, segs, doc.published_at, doc.language, spacy_doc)
+    events = dated_by_label(events, ann, text, segs, doc.published_at)  # a timeline's entry: the time it opens with
     events = narrated(events, ann, text, segs, spacy_doc, doc.published_at, doc.language)
     events = dated_by_the_story(events, ann, text, segs, doc.published_at, bases=("sentence", "story"))  # told again: as its scene dated it
     events = up_to_publication(events, doc.published_at)
