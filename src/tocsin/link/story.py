@@ -30,11 +30,18 @@ LESS_GRAVE = {"killing": ("attack",), "abduction": ("disappearance",)}  # of com
 
 
 def another(ev: dict, others_only: bool = False) -> bool:
-    """The report marks its happening as another one of its kind: words just before the trigger or in the target.
-    ``others_only``: only the words that set it apart from the story's own ("other", "previously"), not ordinals
-    or "also"."""
-    words = (ev.get("before_trigger") or "")[-40:] + " " + (ev.get("target_text") or "")
-    return bool((_OTHERS if others_only else _ANOTHER).search(words))
+    """The report marks its happening as another one of its kind: words just before the trigger, with no preposition
+    between them and it, or in the target. ``others_only``: only the words that set it apart from the story's own
+    ("other", "previously"), not ordinals or "also"."""
+    marks = _OTHERS if others_only else _ANOTHER
+    before = (ev.get("before_trigger") or "")[-40:]
+    return any(not _ELSEWHERE.search(before, m.end()) for m in marks.finditer(before)) \
+        or bool(marks.search(ev.get("target_text") or ""))
+
+
+# A preposition between the mark and the trigger: the mark tells of the phrase the trigger hangs from, not of the
+# trigger ("was already in custody for allegedly robbing the bank": the robbery is the story's own, not an earlier one)
+_ELSEWHERE = re.compile(r"\b(?:for|with|about|over|against|por|para|contra|sobre)\b", re.IGNORECASE)
 
 
 _OTHERS = re.compile(r"\b(?:other|another|previous(?:ly)?|earlier|prior|already|remaining|otr[oa]s?|anteriormente|previamente)\b", re.I)
