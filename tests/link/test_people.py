@@ -168,3 +168,46 @@ def test_people_antony_is_a_spelling_of_anthony(a, b, same):
     from tocsin.link.entities import same_person
 
     assert same_person(a, b) is same
+
+
+@pytest.mark.parametrize("before, written, office", [
+    ("", "Vice President Harris", {"vice president"}),
+    ("veteran Senate President ", "Bill M. Harris", {"president"}),
+    ("President Biden and Vice President ", "Harris", {"vice president"}),  # the office nearest the name
+    ("", "Lt. Gov. Smith", {"lieutenant governor"}),
+    ("Deputy Attorney General ", "Lisa Monaco", {"deputy attorney general"}),
+    ("Secretary of Homeland Security ", "Noem", {"secretary"}),
+    ("former President ", "Obama", {"president"}),  # the office as it was, not another
+])
+def test_people_an_office_is_read_with_the_words_that_make_it_another(before, written, office):
+    from tocsin.read.people import held, offices
+
+    assert offices(before, written) == office
+    assert held(before, written) == office
+
+
+def test_people_a_lone_surname_joins_a_full_name_of_another_outlet_only_by_an_office_of_a_whole_country(tmp_path):
+    """"Judge Manning" of one paper is not another paper's "Judge Casey Manning", but the first paper's own "Judge
+    Manning" is; "Speaker Pelosi" of any outlet is "House Speaker Nancy Pelosi"; "Vice President Harris" is never
+    "Senate President Bill M. Harris"."""
+    rows = _ingest(tmp_path, {
+        "a.txt": "title: Hotel ruling\noutlet: The State\npublished: 2021-03-23\n\nOn Monday, Circuit Court Judge Casey"
+                 " Manning ruled the city did have a contract with the developer and must pay the firm for the hotel.\n",
+        "b.txt": "title: School budget\noutlet: Register Citizen\npublished: 2021-03-25\n\nBoard chairman Judge Manning said"
+                 " the budget would rise by two percent and that the board would meet with the member towns next week.\n",
+        "c.txt": "title: Hotel appeal\noutlet: The State\npublished: 2021-04-02\n\nJudge Manning said the city could appeal"
+                 " the ruling on the hotel contract within thirty days of the decision filed on Friday.\n",
+        "d.txt": "title: Budget deal\noutlet: Valley News\npublished: 2021-02-01\n\nHouse Speaker Nancy Pelosi said the"
+                 " chamber would vote on the relief bill next week after talks with the Senate leaders ended on Sunday.\n",
+        "e.txt": "title: Relief bill\noutlet: Coast Herald\npublished: 2021-02-05\n\nSpeaker Pelosi said the relief bill"
+                 " would pass the House on Friday and that the Senate would take it up the week after.\n",
+        "f.txt": "title: Transportation bill\noutlet: Ohio Dispatch\npublished: 2021-01-10\n\nThe budget talks stalled for"
+                 " weeks, veteran Senate President Bill M. Harris said, over money for the state's roads and bridges.\n",
+        "g.txt": "title: Migration\noutlet: The White House\npublished: 2021-04-20\n\nVice President Harris said the"
+                 " administration would send more aid to Guatemala and Honduras to address the causes of migration.\n",
+    })
+    who = {r["outlet"]: r["who"] for r in rows}
+    assert who["Register Citizen"] != who["The State"]  # another paper's judge
+    assert {r["who"] for r in rows if r["outlet"] == "The State"} == {"person:casey-manning"}
+    assert who["Coast Herald"] == who["Valley News"] == "person:nancy-pelosi"
+    assert who["The White House"] != who["Ohio Dispatch"]

@@ -7,7 +7,10 @@ the names leave no doubt:
 - a surname alone ("Ojeda") to the one known full name whose family name it
   is ("Ronald Ojeda"; "Demarest" for "Joseph M. Demarest, Jr."), when both
   are written with the same office ("President Biden", "President Joe
-  Biden"); with two known Ojedas it stays unlinked unless only one of
+  Biden"), read with the words that make it another ("Vice President Harris"
+  is no "Senate President Bill M. Harris"), and, across outlets, only an
+  office one person holds in a whole country ("Speaker Pelosi"; one paper's
+  "Judge Manning" is not another's "Judge Casey Manning"); with two known Ojedas it stays unlinked unless only one of
   them is written with the surname's office ("President Biden" is Joe
   Biden's, not Jill's or Hunter's), and a given name ("Jill") is no surname. With no full name known, to another lone
   surname only when both are written with one office ("THE PRESIDENT:"
@@ -130,17 +133,18 @@ def _full_name(name: str) -> bool:
 
 
 def person_link(entity: dict, candidates: list[dict], offices: Callable[[str], set[str]] | None = None,
-                alike: Callable[[str, str], bool] | None = None, held: Callable[[str], set[str]] | None = None
-                ) -> tuple[str, str, float] | None:
+                alike: Callable[[str, str], bool] | None = None, held: Callable[[str], set[str]] | None = None,
+                outlets: Callable[[str], set[str]] | None = None) -> tuple[str, str, float] | None:
     """(canonical id, basis, score) for a person entity among known persons sharing a name token, or None.
-    ``offices``: the office words written with an entity's names (read.people.offices), the evidence a surname
+    ``offices``: the offices written with an entity's names (read.people.offices), the evidence a surname
     alone needs; ``alike``: whether two lone surnames are written with one office in one outlet at one time;
     ``held``: the offices written right before a full name itself (read.people.held), which tell apart several
-    people of one family name."""
+    people of one family name; ``outlets``: the outlets that name an entity, which an office held in many places
+    at once needs in common ("Judge Manning" of one paper is not another paper's "Judge Casey Manning")."""
     tokens = name_tokens(entity["name"])
     others = [c for c in candidates if c["id"] != entity["id"]]
     if len(tokens) == 1:
-        return _surname_link(entity, others, offices, alike, held)
+        return _surname_link(entity, others, offices, alike, held, outlets)
     basis, matches = "name variant", {c["canonical"]: c for c in others if same_person(entity["name"], c["name"])}
     if not matches and alike is not None:
         basis, matches = "name variant, office and outlet", _suffix_dropped(entity, others, alike)
@@ -161,7 +165,7 @@ def _suffix_dropped(entity: dict, others: list[dict], alike: Callable[[str, str]
             if same_person(entity["name"], c["name"], suffix_dropped=True) and alike(entity["id"], c["id"])}
 
 
-def _surname_link(entity: dict, others: list[dict], offices, alike, held=None) -> tuple[str, str, float] | None:
+def _surname_link(entity: dict, others: list[dict], offices, alike, held=None, outlets=None) -> tuple[str, str, float] | None:
     """A surname alone is someone else's as often as not ("Olsen" of a local story, "Matthew Olsen" of a release):
     it is the one known full name's only when both are written with the same office ("President Biden", "President
     Joe Biden"); with no full name known, the one other lone surname written with the same office by the same outlet
@@ -169,12 +173,33 @@ def _surname_link(entity: dict, others: list[dict], offices, alike, held=None) -
     family = [c for c in others if surname(c["name"]) == surname(entity["name"])]
     holders = [c for c in family if _full_name(c["name"])]
     if holders:
-        owners = _office_holders(entity, holders, offices, held)
+        owners = _office_holders(entity, holders, _across(entity, offices, outlets), _across(entity, held, outlets))
         return (owners.pop(), "surname", 0.8) if len(owners) == 1 else None
     peers = [c for c in family if len(name_tokens(c["name"])) == 1 and alike is not None and alike(entity["id"], c["id"])]
     if len({c["canonical"] for c in peers}) != 1:
         return None
     return peers[0]["canonical"], "surname, office and outlet", 0.7
+
+
+# Offices one person holds at a time in a whole country or state, which a surname written with one may be told
+# with by any outlet ("Speaker Pelosi", "President Obama"); a judge, a mayor, a sheriff or a chief is one of many
+# across the outlets' towns
+_ONE_IN_A_COUNTRY = {"president", "vice president", "secretary", "minister", "speaker", "chancellor", "premier",
+                     "governor", "lieutenant governor", "attorney general", "presidente", "presidenta", "ministro",
+                     "ministra", "canciller", "gobernador", "gobernadora"}
+
+
+def _across(entity: dict, offices, outlets):
+    """``offices`` (or ``held``) of other people as they may be shared with ``entity``'s surname: in full where an
+    outlet names both, else only the offices one person holds in a whole country (``_ONE_IN_A_COUNTRY``)."""
+    if offices is None or outlets is None:
+        return offices
+    mine = outlets(entity["id"])
+
+    def of(entity_id: str) -> set[str]:
+        found = offices(entity_id)
+        return found if entity_id == entity["id"] or mine & outlets(entity_id) else found & _ONE_IN_A_COUNTRY
+    return of
 
 
 def _office_holders(entity: dict, holders: list[dict], offices, held=None) -> set[str]:

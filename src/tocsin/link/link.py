@@ -75,6 +75,17 @@ def _held(store: Store) -> Callable[[str], set[str]]:
     return of
 
 
+def _outlets(store: Store) -> Callable[[str], set[str]]:
+    """The outlets of the documents that name an entity or quote it, read once per entity."""
+    seen: dict[str, set[str]] = {}
+
+    def of(entity_id: str) -> set[str]:
+        if entity_id not in seen:
+            seen[entity_id] = {o for o, _ in sql.published_by(store, entity_id) if o}
+        return seen[entity_id]
+    return of
+
+
 TERM_DAYS = 4 * 366  # a lone surname's office is one holder's for a term: "President Bush" of 1991 is not of 2005's
 
 
@@ -110,7 +121,7 @@ def _day(published: str | None) -> dt.date | None:
 
 def link_entities(store: Store, doc_id: str, report: LinkReport) -> None:
     new = sql.unindexed_names(store, doc_id)
-    titles, alike, named = _offices(store), _alike(store), _held(store)
+    titles, alike, named, outlets = _offices(store), _alike(store), _held(store), _outlets(store)
     for ent in new:
         tokens = entities.name_tokens(ent["name"])
         rows = [(t, ent["id"]) for t in set(tokens)]
@@ -123,20 +134,21 @@ def link_entities(store: Store, doc_id: str, report: LinkReport) -> None:
             spelled = sql.entities_with_tokens(store, ["^" + ent["name"].strip()], "organization")
             found = entities.acronym_link(ent, spelled, sql.named_in(store, doc_id, [o["id"] for o in spelled]))
         else:
-            found = entities.person_link(ent, sql.entities_with_tokens(store, tokens, "person"), titles, alike, named)
+            found = entities.person_link(ent, sql.entities_with_tokens(store, tokens, "person"), titles, alike, named, outlets)
         if found:
             _save_link(store, ent["id"], found, report)
         if ent["kind"] == "person" and len(tokens) >= 2:
-            _relink_surnames(store, ent, tokens, report, titles, named)
+            _relink_surnames(store, ent, tokens, report, titles, named, outlets)
 
 
 def _relink_surnames(store: Store, ent: dict, tokens: list[str], report: LinkReport, titles: Callable[[str], set[str]],
-                     named: Callable[[str], set[str]]) -> None:
+                     named: Callable[[str], set[str]], outlets: Callable[[str], set[str]]) -> None:
     """A full name arriving after its surname was stored alone: the surname may now have one owner."""
     for token in tokens[1:]:
         lone = sql.unlinked_people_with_token(store, token, ent["id"])
         for single in (s for s in lone if len(entities.name_tokens(s["name"])) == 1):
-            found = entities.person_link(single, sql.entities_with_tokens(store, [token], "person"), titles, held=named)
+            found = entities.person_link(single, sql.entities_with_tokens(store, [token], "person"), titles, held=named,
+                                         outlets=outlets)
             if found:
                 _save_link(store, single["id"], found, report)
 

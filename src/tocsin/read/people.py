@@ -83,17 +83,41 @@ def without_title(name: str) -> str:
 
 
 def offices(before: str, written: str) -> set[str]:
-    """The office words written with a name, before it or taken into its span: {"president"} for "President Biden"
-    and for "…said President Joseph R. Biden"; {"attorney", "general"} for "Attorney General Garland". Honorifics
-    ("Mr.") and words that are no office ("said", "the") are left out."""
+    """The office written with a name, before it or taken into its span, the one nearest the name (office_phrases):
+    {"president"} for "President Biden" and for "…said President Joseph R. Biden"; {"attorney general"} for "Attorney
+    General Garland"; {"vice president"} for "President Biden and Vice President Harris". Honorifics ("Mr.") and
+    words that are no office ("said", "the") are left out."""
     prefix = written[: len(written) - len(without_title(written))]
     text = before + prefix
-    return {w for w in _title_before(text, len(text)) if _OFFICE.fullmatch(w)}
+    return set(office_phrases(_title_before(text, len(text)))[-1:])
+
+
+# Words that make the office word after them another office, one its holder may hold beside the other's holder:
+# "Vice President Harris" is no "Senate President Bill M. Harris", a "Deputy Chief" no "Chief"
+_ANOTHER = {"vice", "deputy", "assistant", "associate"}
+
+
+def office_phrases(words) -> list[str]:
+    """The offices a run of title words names, in order, each with the words that make it another office:
+    ["president"] for "President", ["vice president"] for "Vice President", ["attorney general"] for "Attorney
+    General", ["lieutenant governor"] for "Lt. Gov."; "former" or "then" leave the office as it is ("former
+    President Obama")."""
+    phrases, run = [], []
+    for word in list(words) + [""]:
+        if _OFFICE.fullmatch(word) or word in _ANOTHER:
+            run.append(word)
+            continue
+        while run and not _OFFICE.fullmatch(run[-1]):
+            run.pop()
+        if run:
+            phrases.append(" ".join(run))
+        run = []
+    return phrases
 
 
 def held(before: str, written: str) -> set[str]:
-    """The office words of the title run that ends where the name starts, read strictly: {"president"} for
-    "President Joe Biden", {"attorney", "general"} for "my son, Attorney General Beau Biden", {"secretary"} for
+    """The offices of the title run that ends where the name starts, read strictly (office_phrases): {"president"}
+    for "President Joe Biden", {"attorney general"} for "my son, Attorney General Beau Biden", {"secretary"} for
     "Secretary of State Antony Blinken"; nothing for "President and First Lady Jill Biden", whose office is
     another's, nor for "President Biden's son Hunter Biden" (``offices`` reads both)."""
     name = without_title(written)
@@ -107,7 +131,7 @@ def held(before: str, written: str) -> set[str]:
                 or word[:1].isupper() and not re.search(r"['’]s$", word)):
             break
         run.append(folded)
-    return {w for w in run if _OFFICE.fullmatch(w)}
+    return set(office_phrases(reversed(run)))
 
 
 def rank(before: str, written: str) -> frozenset[str]:
