@@ -24,7 +24,14 @@ from __future__ import annotations
 import re
 
 from ..ties import merge_ties
-from .same_people import _PERSON_WORDS, _as_told, _doer, _parties, _plural, _same_stretch
+from .same_people import (
+    _PERSON_WORDS,
+    _as_told,
+    _doer,
+    _parties,
+    _plural,
+    _same_stretch,
+)
 
 _PLURAL = re.compile(r"they|them|ellos|ellas", re.I)
 _SINGULAR = re.compile(r"he|him|she|her|él|ella", re.I)
