@@ -96,9 +96,10 @@ def _between(ctx, start: int, end: int, pronoun: str, keys: set) -> bool:
            for m in ctx.mentions):
         return True
     for t in ctx.doc:
-        if not start <= t.idx < end or t.dep_ not in _CLAUSE_PARTIES or t.pos_ not in ("NOUN", "PROPN", "PRON"):
+        pronoun_here = t.pos_ == "PRON" or t.tag_ in ("PRP", "PRON")
+        if not start <= t.idx < end or t.dep_ not in _CLAUSE_PARTIES or not (pronoun_here or t.pos_ in ("NOUN", "PROPN") or t.tag_.startswith("NN")):
             continue
-        if t.pos_ == "PRON":
+        if pronoun_here:
             if _SINGULAR.fullmatch(t.text) if several else _PLURAL.fullmatch(t.text) or _other_sex(t.text, pronoun):
                 return True  # "They … before he …", "He … after she …": another one the words tell of
             continue
