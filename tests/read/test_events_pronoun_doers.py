@@ -18,6 +18,8 @@ from .test_ties_doers_and_denials import _ties
 @pytest.mark.parametrize(("text", "language", "etype", "tied"), [
     ("MS-13 members stormed a bar in Houston on Friday. They killed two men.\n", "en", "killing",
      {("actor", "ms-13", "named")}),
+    ("MS-13 members robbed a store in Houston on Friday. They killed a cook on Saturday.\n", "en", "killing",
+     {("actor", "ms-13", "named")}),
     ("A suspected MS-13 member was arrested in Houston on Friday. He was charged with murder on Monday.\n", "en", "charge",
      {("target", "ms-13", "suspected")}),
     ("Hamas stormed a music festival in southern Israel on Saturday. They killed 260 people.\n", "en", "killing",
@@ -35,6 +37,7 @@ from .test_ties_doers_and_denials import _ties
     ("MS-13 members stormed a bar in Houston on Friday. Police officers arrived minutes later. They killed two men.\n", "en",
      "killing", set()),
     ("Police said MS-13 members stormed a bar in Houston. \"They killed my brother,\" a witness said.\n", "en", "killing", set()),
+    ("Police arrested MS-13 members in Houston on Friday. They had killed a cook.\n", "en", "killing", set()),
     ("Tren de Aragua members robbed a store in Denver. Juan Perez said they shot him.\n", "en", "attack", set()),
     ("Integrantes del CJNG atacaron un bar en Guadalajara.\n\nEllos asesinaron a dos meseros.\n", "es", "killing", set()),
 ])

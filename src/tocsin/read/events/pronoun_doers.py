@@ -11,7 +11,9 @@ sentence or the one before, and only where:
 
 - the number agrees ("they" for several people or for a group named as the doer, "he" and "she" for one person);
 - no other people stand between as a party of a clause, nor a person or a group named there ("MS-13 members attacked
-  two men. They died": "they" may be the men; "… Police officers arrived. They arrested two men": the officers);
+  two men. They died": "they" may be the men; "… Police officers arrived. They arrested two men": the officers), nor
+  before the doers in their own sentence ("Police arrested MS-13 members after they killed a cook": the police too
+  are "they" the words may mean);
 - both acts are told in the same voice: the document's own, or the same speaker's ("Police said MS-13 members stormed
   a bar. 'They shot everyone,' a witness said." ties nothing).
 
@@ -64,7 +66,8 @@ def pronoun_doers(found: list[dict], ctx) -> None:
         there = doc.char_span(*earlier, alignment_mode="expand")
         if not carried or there is None or not _agrees(there, carried, several):
             continue
-        if _between(ctx, earlier[1], span[0], words, {t.group_key for t in carried}):
+        opens = next((s.start for s in ctx.ann.sentences if s.start <= earlier[0] < s.end), earlier[0])
+        if _between(ctx, opens, earlier[0], words, set()) or _between(ctx, earlier[1], span[0], words, {t.group_key for t in carried}):
             continue
         ties = tuple(_as_told(t, role, f, ctx) for t in carried)
         f["ties"] = merge_ties(f["ties"], ties)
@@ -95,7 +98,10 @@ def _between(ctx, start: int, end: int, pronoun: str, keys: set) -> bool:
     if any(m.kind == "person" and start <= m.start < end or m.kind == "group" and m.key not in keys and start <= m.start < end
            for m in ctx.mentions):
         return True
+    speakers = [(s.speaker_start, s.speaker_end) for s in ctx.statements if s.speaker_start is not None and s.speaker_end is not None]
     for t in ctx.doc:
+        if any(a <= t.idx < b for a, b in speakers):
+            continue  # who says it ("Prosecutors allege that …") is no party the pronoun stands for
         pronoun_here = t.pos_ == "PRON" or t.tag_ in ("PRP", "PRON")
         if not start <= t.idx < end or t.dep_ not in _CLAUSE_PARTIES or not (pronoun_here or t.pos_ in ("NOUN", "PROPN") or t.tag_.startswith("NN")):
             continue
@@ -105,7 +111,7 @@ def _between(ctx, start: int, end: int, pronoun: str, keys: set) -> bool:
             continue
         people = _PERSON_WORDS.fullmatch(t.text) or _MORE_PEOPLE.fullmatch(t.text) or t.ent_type_ in ("PERSON", "NORP")
         alone = ctx.doc[t.i : t.i + 1]
-        if several and (_plural(alone) or t.dep_ == "conj") and (people or t.tag_ in ("NNS", "NNPS")) or not several and people and not _plural(alone):
+        if several and (_plural(alone) or t.dep_ == "conj" or t.lower_ == "police") and (people or t.tag_ in ("NNS", "NNPS")) or not several and people and not _plural(alone):
             return True
     return False
 
