@@ -35,15 +35,15 @@ from .same_people import (
     _same_stretch,
 )
 
-_PLURAL = re.compile(r"they|them|ellos|ellas", re.I)
-_SINGULAR = re.compile(r"he|him|she|her|él|ella", re.I)
+_PLURAL = re.compile(r"they|them|ellos|ellas", re.IGNORECASE)
+_SINGULAR = re.compile(r"he|him|she|her|él|ella", re.IGNORECASE)
 _CLAUSE_PARTIES = {"nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "appos", "conj", "attr", "obl", "nmod", "iobj"}
 # More words for people who may stand between: those a "he" or "they" may as well stand for
 _MORE_PEOPLE = re.compile(r"(?:officers?|agents?|deputies|deputy|police(?:men|man)?|troopers?|soldiers?|troops|guards?|judges?|"
                           r"prosecutors?|officials?|authorities|investigators?|detectives?|neighbou?rs?|owners?|relatives?|"
                           r"famil(?:y|ies)|parents?|mothers?|fathers?|sons?|daughters?|wives|wife|husbands?|friends?|"
                           r"polic[ií]as?|agentes?|soldados?|militares?|autoridades|fiscal(?:es)?|jueces|juez|familiares?|vecinos?)",
-                          re.I)
+                          re.IGNORECASE)
 
 
 def pronoun_doers(found: list[dict], ctx) -> None:
