@@ -28,6 +28,7 @@ from ..membership import LEFT as _LEFT
 from ..membership import APPOSED
 from ..ties import Hedge, _weakest, denied, local_hedge, merge_ties
 from .chains import _family
+from .pronoun_doers import pronoun_doers
 from .same_people import same_people
 from .words import _w
 
@@ -227,6 +228,7 @@ def told_again(found: list[dict], ctx) -> None:
     _described_later(found, ctx)
     _crime_blamed(found, ctx)
     same_people(found, ctx)  # "Police arrested three MS-13 members. The men were charged"
+    pronoun_doers(found, ctx)  # "MS-13 members stormed a bar. They shot two men"
 
 
 # A later sentence that says what the doers of a happening told before belong to: "Police said the gunmen were members
