@@ -89,6 +89,21 @@ def make_doc():
     return make
 
 
+@pytest.fixture
+def presence_pairs(make_doc):
+    """(group, country) pairs of the presence events tocsin reads in a text published 2025-03-01 (loads the model)."""
+
+    def pairs(text: str, language: str = "en") -> list[tuple[str, str]]:
+        from tocsin.read import read
+
+        ann = read(make_doc(text, language=language, published_at="2025-03-01"))
+        countries = {p.key: p.country for p in ann.places}
+        return sorted({(g, countries[e.place_key]) for e in ann.events if e.type == "presence" and e.place_key in countries
+                       for g in e.group_keys})
+
+    return pairs
+
+
 @pytest.fixture(scope="session")
 def english():
     """The English pipeline with the gazetteer (loads the spaCy model once)."""

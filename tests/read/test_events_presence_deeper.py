@@ -11,12 +11,6 @@ from tocsin.read import read
 pytestmark = pytest.mark.model
 
 
-def _pairs(make_doc, text, language="en"):
-    ann = read(make_doc(text, language=language, published_at="2025-03-01"))
-    countries = {p.key: p.country for p in ann.places}
-    return sorted({(g, countries[e.place_key]) for e in ann.events if e.type == "presence" and e.place_key in countries for g in e.group_keys})
-
-
 @pytest.mark.parametrize("text, pairs", [
     ("MS-13 recruits students at schools in Fairfax County, Virginia.", [("ms-13", "US")]),
     ("Tren de Aragua runs a network of safe houses in Houston.", [("tren-de-aragua", "US")]),
@@ -26,8 +20,8 @@ def _pairs(make_doc, text, language="en"):
     ("Tren de Aragua members sell drugs outside the courthouse in Denver.", [("tren-de-aragua", "US")]),
     ("Tren de Aragua has reached Denver.", [("tren-de-aragua", "US")]),
 ])
-def test_deeper_places_of_a_groups_doings(make_doc, text, pairs):
-    assert _pairs(make_doc, text) == pairs
+def test_deeper_places_of_a_groups_doings(presence_pairs, text, pairs):
+    assert presence_pairs(text) == pairs
 
 
 def test_deeper_place_keeps_the_sources_hedge(make_doc):
@@ -49,5 +43,5 @@ def test_deeper_place_keeps_the_sources_hedge(make_doc):
     ("Tres miembros del Tren de Aragua fueron deportados a El Salvador.", "es"),
     ("El Tren de Aragua nació en una cárcel de Venezuela.", "es"),
 ])
-def test_deeper_no_presence(make_doc, text, language):
-    assert _pairs(make_doc, text, language) == []
+def test_deeper_no_presence(presence_pairs, text, language):
+    assert presence_pairs(text, language) == []

@@ -10,11 +10,6 @@ from tocsin.read import read
 pytestmark = pytest.mark.model
 
 
-def _pairs(make_doc, text, language="en"):
-    ann = read(make_doc(text, language=language, published_at="2025-03-01"))
-    countries = {p.key: p.country for p in ann.places}
-    return sorted({(g, countries[e.place_key]) for e in ann.events if e.type == "presence" and e.place_key in countries for g in e.group_keys})
-
 
 @pytest.mark.parametrize("text, language, pairs", [
     ("The Sinaloa Cartel's members sell fentanyl across Colorado.", "en", [("sinaloa-cartel", "US")]),
@@ -28,8 +23,8 @@ def _pairs(make_doc, text, language="en"):
     # a participle's places are its own complement's: not the main verb's object the parse hung on it
     ("MS-13 leaders hiding in Mexico direct attacks in Honduras.", "en", [("ms-13", "MX")]),
 ])
-def test_doings_people_and_operations_place_the_group(make_doc, text, language, pairs):
-    assert _pairs(make_doc, text, language) == pairs
+def test_doings_people_and_operations_place_the_group(presence_pairs, text, language, pairs):
+    assert presence_pairs(text, language) == pairs
 
 
 @pytest.mark.parametrize("text", [
@@ -48,8 +43,8 @@ def test_doings_people_and_operations_place_the_group(make_doc, text, language, 
     "Police have uprooted Tren de Aragua in Santiago, the minister said.",  # driven out, in the perfect
     "Police have dismantled MS-13 in Houston.",
 ])
-def test_doings_no_presence(make_doc, text):
-    assert _pairs(make_doc, text) == []
+def test_doings_no_presence(presence_pairs, text):
+    assert presence_pairs(text) == []
 
 
 # Who acts against a group is where the act is, not the group: no presence, and no absence, of the group it pursues
@@ -64,9 +59,9 @@ def test_doings_no_presence_of_the_group_acted_against(make_doc, text, language)
     assert [e for e in ann.events if e.type == "presence" and e.group_keys] == []
 
 
-def test_doings_belief_clause_subject_taken_for_object(make_doc):
+def test_doings_belief_clause_subject_taken_for_object(presence_pairs):
     # the parse hangs the group on "believe" as its object; the clause's verb holds the units
-    assert _pairs(make_doc, "Investigators believe MS-13 now has cliques in Guatemala.") == [("ms-13", "GT")]
+    assert presence_pairs("Investigators believe MS-13 now has cliques in Guatemala.") == [("ms-13", "GT")]
 
 
 @pytest.mark.parametrize("text, country", [
