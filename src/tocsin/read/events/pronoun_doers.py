@@ -98,8 +98,11 @@ def _between(ctx, start: int, end: int, pronoun: str, keys: set) -> bool:
     if any(m.kind == "person" and start <= m.start < end or m.kind == "group" and m.key not in keys and start <= m.start < end
            for m in ctx.mentions):
         return True
+    stretch = ctx.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    if stretch is None:
+        return False
     speakers = [(s.speaker_start, s.speaker_end) for s in ctx.statements if s.speaker_start is not None and s.speaker_end is not None]
-    for t in ctx.doc:
+    for t in stretch:  # the tokens between, not the whole document for each pronoun
         if any(a <= t.idx < b for a, b in speakers):
             continue  # who says it ("Prosecutors allege that …") is no party the pronoun stands for
         pronoun_here = t.pos_ == "PRON" or t.tag_ in ("PRP", "PRON")
