@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 
 from ..models import Annotations, Document, Mention, Sentence
 from .gazetteer import LABELS, confirmed
+from . import spaces
 from .nlp import pipeline
 from .anchor import locate
 from .dates import find_times
@@ -396,12 +397,14 @@ def readable(text: str) -> str:
 
 
 def _parse(nlp, texts: list[str]) -> Iterator:
-    """One spaCy Doc per text (its markup blanked: ``readable``), each read in pieces of at most PIECE_CHARS
-    and joined back."""
+    """One spaCy Doc per text (its markup blanked: ``readable``; read without the runs of spaces inside its lines:
+    ``spaces.parse``), each read in pieces of at most PIECE_CHARS and joined back."""
     from spacy.tokens import Doc
 
     cut = [pieces(readable(t)) for t in texts]
-    parsed = (d for run in _bounded([p for ps in cut for p in ps], len) for d in nlp.pipe(run, batch_size=len(run)))
+    written = [t[sum(map(len, ps[:i])) :][: len(p)] for t, ps in zip(texts, cut) for i, p in enumerate(ps)]  # as written, piece by piece
+    runs = _bounded(list(zip([p for ps in cut for p in ps], written)), lambda pw: len(pw[0]))
+    parsed = (d for run in runs for d in spaces.parse(nlp, [p for p, _ in run], [w for _, w in run], batch_size=len(run)))
     for ps in cut:
         parts = [next(parsed) for _ in ps]
         yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)

@@ -98,7 +98,7 @@ def _subject(verb):
     parse hung on its "was" is the verb's."""
     seen, only_conj = 0, True
     while verb is not None and seen < 4:
-        subj = _child(verb, "nsubj", "nsubjpass", "csubj")
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.ent_type_ not in ("DATE", "TIME")), None)
         if subj is None and (aux := _child(verb, "auxpass")) is not None and (subj := _child(aux, "nsubj")) is not None:
             return subj, only_conj  # "a journalist was  injured", the blanks of a link's brackets between: the parse
             # hung the subject on the "was" of the passive

@@ -167,8 +167,8 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         target_tok = fragment_noun(tok)  # "- A Mexican national [convicted](…) of drug trafficking": the national
     if target_tok is None and etype in LEGAL and cut_off(tok):
         target_tok = next_noun(tok, sent)  # "the Government [extradited](…) Nestor Perez": Nestor Perez
-    if actor_tok is not None and (dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is target_tok):
-        actor_tok = None
+    if actor_tok is not None and (dateline[0] <= actor_tok.idx < dateline[1] or actor_tok is target_tok or actor_tok.ent_type_ in ("DATE", "TIME")):
+        actor_tok = None  # a dateline, the target again, or a time: "**August 2001:** … killing three Americans"
     if target_tok is not None and target_tok.dep_ == "compound" and target_tok.head.i == tok.i and start <= target_tok.idx < end:
         target_tok = None  # "a home invasion": the trigger's own word, not whom it befell
     if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
