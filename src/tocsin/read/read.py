@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import groupby
+from itertools import accumulate, groupby
 from typing import Callable, Iterable, Iterator, Mapping
 
 from ..models import Annotations, Document, Mention, Sentence
@@ -402,7 +402,8 @@ def _parse(nlp, texts: list[str]) -> Iterator:
     from spacy.tokens import Doc
 
     cut = [pieces(readable(t)) for t in texts]
-    written = [t[sum(map(len, ps[:i])) :][: len(p)] for t, ps in zip(texts, cut) for i, p in enumerate(ps)]  # as written, piece by piece
+    starts = [list(accumulate((len(p) for p in ps[:-1]), initial=0)) for ps in cut]
+    written = [t[at : at + len(p)] for t, ps, ats in zip(texts, cut, starts) for p, at in zip(ps, ats)]  # as written, piece by piece
     runs = _bounded(list(zip([p for ps in cut for p in ps], written)), lambda pw: len(pw[0]))
     parsed = (d for run in runs for d in spaces.parse(nlp, [p for p, _ in run], [w for _, w in run], batch_size=len(run)))
     for ps in cut:

@@ -1,7 +1,7 @@
-"""Markup blanked is not a word. Blanking Markdown (``read.readable``) leaves runs of spaces where links were ("a
+"""A blanked link is not a word. Blanking Markdown (``read.readable``) leaves runs of spaces where links were ("a
 journalist was [injured](https://…) by a man" reads "was  injured      by"); spaCy makes each run a token, and the
 parser takes it for a word: "was" and "injured" no longer make one passive, and the journalist is no longer the one
-injured. ``parse`` reads each text without the runs that blanked markup made inside a line, and gives back a Doc of
+injured. ``parse`` reads each text without the runs a blanked link made inside a line, and gives back a Doc of
 the whole text, the runs restored as space tokens hung on the word before them, so every offset still points into
 the text. Runs the writer typed stay as they are (the model was trained with them, and the rules read its parse of
 them), so do the runs of blanked emphasis, which set a label apart, and so do runs holding a line break: they tell
@@ -22,8 +22,8 @@ def _blanked(doc, written: str) -> list[bool]:
 
 
 def parse(nlp, texts: Iterable[str], written: Iterable[str], batch_size: int) -> Iterator:
-    """One parsed Doc per text (markup blanked), read by ``nlp`` without the runs of spaces the blanking made inside
-    its lines; ``written``: each text as written, of the same length."""
+    """One parsed Doc per text (markup blanked), read by ``nlp`` without the runs of spaces a blanked link made inside
+    its lines (``_blanked``); ``written``: each text as written, of the same length."""
     from spacy.tokens import Doc
 
     made = [nlp.make_doc(t) for t in texts]
