@@ -1,5 +1,7 @@
 """Entity linking, claim similarity and forecast fulfilment, on values built by hand."""
 
+import pytest
+
 from tocsin.link.claims import bands, content_words, similarity
 from tocsin.link.entities import acronym_link, person_link, same_person
 from tocsin.link.forecasts import deadline, fulfils, reason, status
@@ -48,6 +50,23 @@ def test_entities_acronym_links_to_the_organization_it_spells():
              "canonical": "organization:office-of-foreign-assets-control"}]
     assert acronym_link({"id": "organization:ofac", "name": "OFAC"}, orgs)[0] == "organization:office-of-foreign-assets-control"
     assert acronym_link({"id": "organization:dea", "name": "DEA"}, orgs) is None
+
+
+@pytest.mark.parametrize("acronym, name", [("AP", "AMEC plc"), ("AHI", "Acme Holdings, Inc."), ("NT", "National trust"),
+                                           ("BSL", "Bravo Systems LLC"), ("CGL", "Cargill Group Ltd.")])
+def test_entities_an_acronym_spells_no_word_in_lower_case_nor_a_legal_form(acronym, name):
+    """"AP" is no "AMEC plc": a company's legal form after its name, or a word in lower case, is no initial of it."""
+    orgs = [{"id": "organization:x", "name": name, "canonical": "organization:x"}]
+    assert acronym_link({"id": f"organization:{acronym.lower()}", "name": acronym}, orgs) is None
+
+
+@pytest.mark.parametrize("acronym, name", [("AH", "Acme Holdings"), ("BS", "Bravo Systems LLC"), ("CG", "Cargill Group Ltd."),
+                                           ("OFAC", "Office of Foreign Assets Control"), ("ATF", "Alcohol, Tobacco and Firearms"),
+                                           ("CDC", "Centers for Disease Control")])
+def test_entities_an_acronym_still_spells_the_capitals_of_a_name(acronym, name):
+    """Near misses: a legal form left out, particles skipped, the capitals spelled."""
+    orgs = [{"id": "organization:x", "name": name, "canonical": "organization:x"}]
+    assert acronym_link({"id": f"organization:{acronym.lower()}", "name": acronym}, orgs)[0] == "organization:x"
 
 
 def test_entities_an_acronym_two_organizations_spell_goes_to_the_one_its_document_names():

@@ -78,8 +78,17 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in re.findall(r"[\w'-]+", fold(name)) if t not in _PARTICLES]
 
 
+# The legal form of a company written after its name ("AMEC plc", "Acme Holdings, Inc."), which its acronym leaves out
+_LEGAL_FORMS = {"plc", "inc", "llc", "llp", "ltd", "corp", "co", "sa", "ag", "gmbh", "nv", "bv", "lp", "pllc", "cv", "srl"}
+
+
 def initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ]+", name) if w.lower() not in _PARTICLES).upper()
+    """The capitals an organization's name would be abbreviated to: the first letter of each of its words but the
+    particles, a word written in lower case ("AMEC plc" is no "AP") and a company's legal form after it ("Inc.")."""
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", name) if fold(w) not in _PARTICLES]
+    while words and fold(words[-1]) in _LEGAL_FORMS:
+        words.pop()
+    return "".join(w[0] for w in words if w[0].isupper()).upper() if all(w[0].isupper() for w in words) else ""
 
 
 def same_first_name(a: str, b: str) -> bool:

@@ -109,12 +109,17 @@ def wrapped_again(ents: list[tuple[int, int, str, str]], text: str) -> list[tupl
     return out
 
 
+# What no person's name holds: a word of letters and digits ("COVID-19", "AR-15", "H1N1", "I-9") or a closing number
+# ("Title 42", "Section 8"); a name that begins with a number stays one ("50 Cent")
+_NO_NAME = re.compile(r"[^\W\d_][\w-]*\d|\d[\w-]*[^\W\d_]|[^\W\d_]\s+\d+$")
+
+
 def find_mentions(ents: list[tuple[int, int, str, str]], text: str) -> list[Mention]:
     """Entity mentions of the kinds tocsin keeps, from trimmed entities."""
     found = []
     for start, end, label, ent_id in ents:
         kind = KINDS.get(label)
-        if kind is None:
+        if kind is None or kind == "person" and _NO_NAME.search(text, start, end):
             continue
         gazetteer = label in _GAZETTEER_LABELS
         found.append(
