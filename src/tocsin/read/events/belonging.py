@@ -344,14 +344,15 @@ def _crime_blamed(found: list[dict], ctx) -> None:
 _AND = re.compile(r",?\s+(?:and|y|e)\s+(?:(?:the|el|la|los|las)\s+)?", re.I)
 
 
-def coordinated(doc, mentions: list[Mention], named: list) -> list:
+def coordinated(doc, mentions: list[Mention], named: list, presence: str | None = "presence") -> list:
     """The groups a presence claim's named groups are listed with, name next to name ("The Sinaloa Cartel and the CJNG
     operate in Zacatecas", where the parse hung the verb on the first name and took the second for its subject), joined
-    by "and"/"y" (``_AND``), each
-    with the role and span of the one it is listed with; none set against it ("MS-13, not Barrio 18,")."""
+    by "and"/"y" (``_AND``), each with the role and span of the one it is listed with; none set against it ("MS-13,
+    not Barrio 18,"). For any other event (``presence`` None) only an actor's group is followed: "a gunman linked to
+    Hamas and Hezbollah killed" ties both, each as the words before the first put it."""
     have, out = {m.key for m, _, _ in named}, []
     for m, role, span in named:
-        if role not in ("actor", "mentioned") or m.kind != "group":
+        if role not in (("actor", "mentioned") if presence else ("actor",)) or m.kind != "group":
             continue
         for other in mentions:
             gap = (m.end, other.start) if other.start >= m.end else (other.end, m.start)

@@ -389,8 +389,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
         named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok) or from_the_group(ctx.mentions, text, target_tok)]
-    if etype == "presence":  # "The Sinaloa Cartel and the CJNG operate in": both, however the parse hangs them
-        named_groups += coordinated(ctx.doc, ctx.mentions, named_groups)
+    # "The Sinaloa Cartel and the CJNG operate in", "a gunman linked to Hamas and Hezbollah killed": both, however the parse hangs them
+    named_groups += coordinated(ctx.doc, ctx.mentions, named_groups, etype if etype == "presence" else None)
     if etype == "presence":  # "the ISIS affiliate in the Congo … ISIS-DRC": the affiliate by its own name; not a group the
         named_groups = [(own or m, r, span) for m, r, span in named_groups if r != "target"  # verb acts on ("has displaced Los Zetas in")
                         for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok, m) if m.kind == "group" else None]]
