@@ -33,6 +33,7 @@ from .words import (
     _prep_object,
     _w,
     chanced,
+    hands_of,
     torn_description,
     torn_object,
 )
@@ -119,7 +120,7 @@ def _subject(verb):
 
 def _agent(tok):
     """The "by X" of a verb or noun, unless X is a means ("by phone", "by motorcycle")."""
-    who = _prep_object(tok, "by")
+    who = _prep_object(tok, "by") or hands_of(tok)
     return None if who is None or who.lower_ in _MEANS or who.lang_ == "es" and REASONS.fullmatch(who.lower_) else who
 
 
@@ -204,7 +205,7 @@ def _verb_arguments(tok, etype: str, text: str):
         return _agent(tok), subj
     if etype == "disappearance" or tok.lower_ in _UNDERGONE:  # "40 migrants have disappeared", "the man died of his wounds"
         # the subject is who went missing or died; one who surrendered gave himself up to the authority he names
-        return (_prep_object(tok, "to") if etype == "arrest" else None), subj
+        return (_prep_object(tok, "to") if etype == "arrest" else hands_of(tok)), subj  # "murió a manos de sicarios"
     if tok.lower_ == "found" and not passive and (convicted := _found_guilty(tok)) is not None:
         return subj, convicted  # "a jury found X guilty": the jury convicts X
     if _subject_undergoes(text):  # "he faces charges", "he pleaded guilty", "he gets 15 years": he is the one charged

@@ -88,6 +88,24 @@ def _prep_object(tok, *words):
     return None
 
 
+_HANDS = {"hands", "manos"}
+
+
+def hands_of(tok):
+    """The doer of "at the hands of X" or "a manos de X" ("murdered at the hands of a gunman", "murió a manos de
+    sicarios"): X, the object of the "of" on the hands, where the parse hangs the hands on the act (through "at" or
+    "a", or as its object), or X itself where the Spanish model reads "a manos de" as one preposition (its "a"
+    holding "manos de" fixed); None where there are no such hands."""
+    for c in tok.children:
+        if any(k.dep_ == "case" and any(f.dep_ == "fixed" and f.lower_ in _HANDS for f in k.children) for k in c.children):
+            return c
+        hands = c if c.lower_ in _HANDS and c.dep_ in ("dobj", "obl", "npadvmod") else \
+            _child(c, "pobj") if c.dep_ == "prep" and _w(c) in ("at", "to") else None
+        if hands is not None and hands.lower_ in _HANDS and (who := _prep_object(hands, "of")) is not None:
+            return who
+    return None
+
+
 def _a_date(tok) -> bool:
     """The token heads a date: a date entity, or, for the Spanish model, which tags no dates, a month or weekday or
     a number with a month under it ("el tiroteo del 18 de julio": when, not whom)."""
