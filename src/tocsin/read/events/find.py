@@ -18,7 +18,7 @@ from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
 from .demonstrative import demonstrative_antecedent
 from .described import believed_subject, cut_off, described_name, fragment_noun, from_the_group, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
-from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name,
+from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, said_of,
                        of_a_group, one_of, set_off_after_group)
 from .doings import fought, habitual
 from .offences import offence_of
@@ -204,13 +204,12 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         actor_tok = actor_tok.head  # "Cártel de los Soles, the … enterprise based in Venezuela": the one named
     elif etype == "presence" and actor_tok is not None and (named := set_off_after_group(ctx.mentions, text, actor_tok)) is not None:
         actor_tok = named  # the same, where the parse took the description for an object of the verb before it
+    if etype == "presence" and actor_tok is not None and (subj := said_of(actor_tok)) is not None:
+        actor_tok = subj  # "Los Choneros is a gang based in Guayaquil", "has grown into a network with cells in": the named subject
     if etype == "presence" and actor_tok is not None and not of_a_group(actor_tok):
         return None  # "the investigation into MS-13 extended into Mexico": the investigation went there, not the group
     if etype == "presence" and actor_tok is not None and (whole := one_of(actor_tok)) is not None:
         actor_tok = whole  # "MS-13 is one of the gangs operating in", "is among the gangs operating in": MS-13
-    if etype == "presence" and actor_tok is not None and actor_tok.dep_ == "attr" and (subj := _child(actor_tok.head, "nsubj")) is not None \
-            and (subj.tag_ in ("NNP", "NNPS") or subj.ent_type_ == "CRIMINAL_GROUP"):
-        actor_tok = subj  # "Los Choneros is a gang based in Guayaquil": Los Choneros ("MS-13", tagged a number, too)
     return actor_tok, target_tok, seizure
 
 

@@ -467,3 +467,20 @@ def of_a_group(tok, hops: int = 3) -> bool:
     owners = [c for c in tok.children if c.dep_ == "poss"] + [o for c in tok.children if c.dep_ == "prep" and _w(c) in ("of", "de", "del")
                                                               for o in c.children if o.dep_ == "pobj"]
     return hops > 0 and any(of_a_group(o, hops - 1) for o in owners)
+
+
+# Verbs whose "into" / "as" object is what their subject has become: "has grown into a network with cells in",
+# "emerged as a cartel with operations in" (the English parse: the Spanish one hangs "en" on the noun)
+_BECOMING = re.compile(r"gr[eo]wn?|grows|growing|evolv\w*|turn\w*|develop\w*|transform\w*|morph\w*|emerg\w*|convert\w*", re.IGNORECASE)
+
+
+def said_of(noun):
+    """The named subject a predicate noun is said of, where a claim's words hang from it ("Los Choneros is a gang based
+    in Guayaquil", "Tren de Aragua has grown into a network with operations in Chile", "the Sinaloa Cartel is a global
+    enterprise with distributors in Europe"): the subject of the copula it completes, or of the verb of becoming whose
+    "into" / "as" it is the object of; None otherwise, or where that subject is no name ("it is a city with gangs")."""
+    verb = noun.head if noun.dep_ == "attr" else None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "as") and _BECOMING.fullmatch(noun.head.head.text):
+        verb = noun.head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.i != noun.i else None
+    return subj if subj is not None and (subj.tag_ in ("NNP", "NNPS") or subj.ent_type_ == "CRIMINAL_GROUP") else None
