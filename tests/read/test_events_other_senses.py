@@ -1,6 +1,8 @@
 """Words of an act used in another sense, and tallies told with a word of an act, read on the corpus documents
 outside the real-text set: a capture of a thing, a verb its particle makes another, an illness's attack, a shot that is
-a chance, a fire no one set, and many happenings counted at once. Each rule with the near misses it must leave alone."""
+a chance, a fire no one set, and many happenings counted at once; a law's ban in the present ("Title VII prohibits
+retaliation"), an indictment that is a judgment ("a damning indictment of the policy"), a killing or attack by the media
+or critics. Each rule with the near misses it must leave alone."""
 
 import pytest
 
@@ -103,3 +105,36 @@ def test_other_senses_a_share_of_told_happenings_is_a_mention_of_them():
     text = ("Gunmen killed six police officers in ambushes in Antioquia and Sucre on Saturday. Most of the killings took place"
             " on rural roads in Antioquia, police said.")
     assert "killings" in [e.trigger for e in _events(text)]
+
+
+_JUDGED = [
+    "Title IX prohibits retaliation against a student who files a complaint.",
+    "The new law criminalizes the kidnapping of migrants for ransom.",
+    "The statute outlaws extortion of small business owners.",
+    "Federal law forbids the smuggling of people across the border.",
+    "The report is a damning indictment of the city's housing policy.",
+    "Her memoir was a scathing indictment of the prison system.",
+    "Critics called the ruling a sad indictment of our politics.",
+    "I got killed by the media for saying that.",
+    "The senator was attacked by critics after the vote.",
+]
+_STAYS = [
+    ("A federal grand jury returned a sweeping indictment charging 20 gang members with racketeering on Tuesday.", "charge"),
+    ("The indictment was unsealed in Houston on Monday.", "charge"),
+    ("Police arrested two men after they attacked a journalist from the local press on Friday.", "attack"),
+    ("Gunmen killed a newspaper editor in Culiacan on Monday.", "killing"),
+    ("The supervisor retaliated against the officer by firing her in May.", "attack"),
+    ("Criminal networks attacked two police stations in Guerrero on Sunday.", "attack"),
+]
+
+
+def _happened(text):
+    return {(e.type, e.trigger) for e in _events(text) if e.modality in ("asserted", "alleged", "negated")}
+
+
+def test_other_senses_a_ban_or_a_judgment_in_a_word_of_an_act_is_no_event():
+    assert {text: found for text in _JUDGED if (found := _happened(text))} == {}
+
+
+def test_other_senses_the_act_beside_a_ban_or_a_judgment_stays():
+    assert [text for text, etype in _STAYS if etype not in {t for t, _ in _happened(text)}] == []

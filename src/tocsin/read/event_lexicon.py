@@ -240,7 +240,11 @@ MODALITY = {
         "hypothetical_heads": {"want", "wants", "wanted", "prevent", "prevented", "stop", "avoid", "if", "unless",
                                "whether", "risk", "fear", "feared", "fears", "ordered", "order", "urged", "must",
                                "called", "calls", "allow", "possible", "possibility", "would", "willing", "able", "ready",
-                               "reward", "rewards", "leading", "prohibited", "barred", "banned", "forbidden"},
+                               "reward", "rewards", "leading", "prohibited", "barred", "banned", "forbidden",
+                               # what a law or a rule forbids, in the present: "Title VII prohibits retaliation against
+                               # an employee", "the bill criminalizes the sale of fentanyl" (no happening)
+                               "prohibits", "prohibit", "prohibiting", "forbids", "forbid", "bans", "outlaws", "outlaw",
+                               "criminalizes", "criminalize", "criminalizing", "criminalises", "penalizes"},
         # nouns an infinitive completes, and only then (arguments._infinitive_of_a_noun): "efforts to arrest criminal
         # aliens", "actions to detain" (not an attempt, which is the intended happening, docs/annotation.md §2.1)
         "hypothetical_nouns": {"effort", "efforts", "bid", "action", "actions", "steps", "measures", "authority", "powers",

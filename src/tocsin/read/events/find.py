@@ -25,7 +25,7 @@ from .offences import offence_of
 from .located import located
 from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
-from .senses import after_dateline, next_noun, other_sense
+from .senses import after_dateline, judged, next_noun, other_sense
 from .merging import merge
 from .records import _BENCH, _COURT_EVENTS, _events
 from .retold import dated_by_the_story
@@ -154,7 +154,7 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
             actor_tok = None if passive else after_dateline(sent, ctx.ann.dateline_end, tok)
     if actor_tok is not None and target_tok is not None and actor_tok.i == target_tok.i:
         actor_tok = None
-    if other_sense(etype, tok, text, end, actor_tok, target_tok):
+    if other_sense(etype, tok, text, end, actor_tok, target_tok) or judged(etype, tok, actor_tok):
         return None  # "the cameras captured the shooting", "fish caught by a fisherman", "expelled from the academy"
     if actor_tok is not None and actor_tok.lower_ in _WEAPONS | {"car", "blast", "explosion"}:
         actor_tok = None  # "a car bomb exploded": a weapon is not an actor

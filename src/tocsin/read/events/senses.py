@@ -161,6 +161,33 @@ def other_sense(etype: str, tok, text: str, end: int, actor_tok, target_tok) -> 
     return etype == "extradition" and word.startswith("expel") and bool(_INSTITUTION.match(text, end))
 
 
+# A charge that is a judgment, not a court's: "a damning indictment of the policy", "this is an indictment of our system"
+_JUDGING = {"damning", "scathing", "stinging", "searing", "withering", "blistering", "devastating", "harsh", "stark", "sad",
+            "tragic", "powerful", "brutal", "biting", "sharp", "strong", "clear", "moral", "sweeping"}
+_COPULA = {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "seems", "seemed", "remains", "became", "becomes"}
+# Who hurts by words, not by blows: "I got killed by the fake news media", "attacked by critics"
+_WORDS_THAT_HURT = re.compile(r"media|press|critics|pundits|commentators|columnists|reviewers|reviews|polls|pollsters|"
+                              r"newspapers?|headlines|editorials?|tabloids|talk radio|haters", re.IGNORECASE)
+
+
+def judged(etype: str, tok, actor_tok) -> bool:
+    """Whether the trigger is a judgment told in a word of an act: an indictment that weighs ("a scathing indictment of
+    the plan", "the report is an indictment of the agency"; not "a sweeping indictment" that charges people, which
+    names someone to charge), or a killing or attack by the media or critics ("got killed by the press")."""
+    if etype == "charge" and tok.lower_ in ("indictment", "indictments") and tok.tag_.startswith("NN"):
+        adjectives = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+        if adjectives & (_JUDGING - {"sweeping"}) or adjectives & {"sweeping"} and not _charging(tok):
+            return True
+        return tok.dep_ == "attr" and tok.head.lower_ in _COPULA  # "this is an indictment of our system"
+    return etype in ("killing", "attack") and actor_tok is not None and bool(_WORDS_THAT_HURT.fullmatch(actor_tok.text)) \
+        and actor_tok.ent_type_ not in ("PERSON", "CRIMINAL_GROUP")
+
+
+def _charging(tok) -> bool:
+    """Whether an indictment names whom it charges or with what ("a sweeping indictment charging 20 members")."""
+    return any(c.lower_.startswith(("charg", "against", "accus", "nam")) for c in tok.subtree)
+
+
 def after_dateline(sent, dateline_end: int, trigger):
     """The first noun of the sentence after its dateline, when it comes before the trigger."""
     for t in sent:
