@@ -43,6 +43,16 @@ _TOPIC = {
           r"tr[aá]fico|contrabando|polic[ií]a\w*|fiscal\w*|justicia|tribunal\w*|c[aá]rcel\w*|frontera\w*|migra\w*|"
           r"deport\w*|seguridad|armas?|tiroteos?|rehenes|sanci\w*",
 }
+# War and armed conflict beyond the words above: on the subject only in a sentence that foretells with a word of expecting
+# ("we fully expect the Russians to go after the energy infrastructure", "the escalation could lead to a wider conflict", "the
+# offensive is likely to stall"); a briefing's other talk of a war, of its funding and its diplomacy, stays off the subject
+_WAR = {
+    "en": re.compile(r"\b(?:(?-i:Russians?|Ukrainians?|Israelis?|Palestinians?|Iranians?|Putin|Kremlin|IDF)|fighting|fighters|"
+                     r"offensives?|counter-?offensives?|invasions?|invad\w+|escalat\w+|hostilities|combat|battlefields?|front ?lines?|"
+                     r"shelling|missiles?|rockets?|drones?|artillery|bombard\w*|airstrikes?|air strikes?|truces?|armistice|"
+                     r"insurgen\w+|rebels?|guerrillas?|casualties|death toll|civilians? (?:killed|deaths)|armed forces|"
+                     r"(?<!no )conflicts?(?!\s+of\s+interests?))\b", re.IGNORECASE),
+}
 _FUTURES = re.compile(r"\b(?:will|would|shall|won['’]t|wouldn['’]t|['’]ll|going to|va a|van a)\b", re.I)  # "he’ll" as typeset
 QUESTION_END = re.compile(r"\?[\s\"'”’»)]*$")  # a sentence that asks
 _ANSWER_WORDS = 6
@@ -141,7 +151,8 @@ def turn_statements(text: str, segs: tuple[Segment, ...], sentences, language: s
             if end <= start or STAGE.match(words):
                 continue  # "(Laughter.)": no words of the speaker's, and no end of what they say
             answers = asked and len(words.split()) >= _ANSWER_WORDS  # "Thank you." answers nothing
-            if QUESTION_END.search(words) or not (topic.search(words) or answers) or calls_for_tips(text, start, end) \
+            at_war = language in _WAR and _WAR[language].search(words) and _expects(words, language, who[2])
+            if QUESTION_END.search(words) or not (topic.search(words) or answers or at_war) or calls_for_tips(text, start, end) \
                     or any(p.search(words) for p in BOILERPLATE):  # "anyone with information should call…": no claim
                 close()
                 continue
