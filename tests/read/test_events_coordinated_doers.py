@@ -38,3 +38,22 @@ def test_coordinated_doers_are_tied(make_doc, text, etype, tied):
 def test_coordinated_doers_leave_the_victims_group(make_doc):
     found = _ties(make_doc, "A gunman linked to Hamas killed a Hezbollah commander and his driver in Beirut on Monday.\n", "en", "killing")
     assert not any(role == "actor" and group == "hezbollah" for role, group, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "tied"), [
+    # a doer "linked to" one group keeps that tie when the one the act was done to belongs to another
+    ("A gunman linked to Hamas killed a Hezbollah commander and his driver in Beirut on Monday.\n", "killing",
+     {("actor", "hamas", "linked to"), ("target", "hezbollah", "named")}),
+    ("Gunmen tied to the Gulf Cartel shot two members of Los Zetas in Reynosa last week.\n", "attack",
+     {("actor", "gulf-cartel", "linked to"), ("target", "los-zetas", "named")}),
+    ("A man with ties to MS-13 stabbed a Barrio 18 member in Houston last week.\n", "attack",
+     {("actor", "ms-13", "linked to"), ("target", "barrio-18", "named")}),
+    # near misses: a victim's own link is no doer's; police are tied to no group by what the target is
+    ("A gunman killed a Hezbollah commander linked to Iran in Beirut on Monday.\n", "killing",
+     {("target", "hezbollah", "named")}),
+    ("Police arrested two MS-13 members in Houston on Friday.\n", "arrest",
+     {("target", "ms-13", "named")}),
+])
+def test_a_linked_doer_keeps_its_group_beside_the_victims(make_doc, text, etype, tied):
+    assert _ties(make_doc, text, "en", etype) == tied

@@ -344,7 +344,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         and not _WHERE_BEFORE.search(text, span[0], m.start)  # "a vendor in Tren de Aragua territory" is no member
         and belongs(ctx.doc, head, m, etype, tok)  # "a man who was carrying a flag of MS-13" is no member
         and not (role == "actor" and target_full and target_full[0] <= m.start < target_full[1])]  # "X, who killed a Barrio 18 member"
-    if etype not in LEGAL and actor is not None and not named_groups and (linked := linked_after(ctx.mentions, text, actor[1], start)):
+    if etype not in LEGAL and actor is not None and not any(r == "actor" for _, r, _ in named_groups) \
+            and (linked := linked_after(ctx.mentions, text, actor[1], start)):  # whatever group the target is of
         named_groups.append((linked, "actor", (actor[0], linked.end)))  # "Gang members linked to Los Choneros killed"
     voiced = []  # memberships the document tells in someone's words, with the statement
     for role, person, tok_ in (("actor", actor_named, actor_tok), ("target", target_named, target_tok)):
