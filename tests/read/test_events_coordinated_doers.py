@@ -3,6 +3,7 @@ presence): sentences written for these tests.
 
 - a group joined by "and" to a group the doer's words tie to the act is tied too, as those words put it ("linked to",
   "suspected", named);
+- a doer "linked to" one group keeps that tie beside the group of the one the act was done to;
 - never a group the act was done to ("a Hezbollah commander"), one set against the doer ("not the Gulf Cartel"), or a
   victim's group joined to nothing the doer's words name.
 """
@@ -29,19 +30,6 @@ from .test_ties_doers_and_denials import _ties
      {("actor", "ms-13", "named")}),
     ("The Sinaloa Cartel, not the Gulf Cartel, killed the mayor of Reynosa on Tuesday.\n", "killing",
      {("actor", "sinaloa-cartel", "named")}),
-])
-def test_coordinated_doers_are_tied(make_doc, text, etype, tied):
-    assert _ties(make_doc, text, "en", etype) == tied
-
-
-@pytest.mark.model
-def test_coordinated_doers_leave_the_victims_group(make_doc):
-    found = _ties(make_doc, "A gunman linked to Hamas killed a Hezbollah commander and his driver in Beirut on Monday.\n", "en", "killing")
-    assert not any(role == "actor" and group == "hezbollah" for role, group, _ in found)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "etype", "tied"), [
     # a doer "linked to" one group keeps that tie when the one the act was done to belongs to another
     ("A gunman linked to Hamas killed a Hezbollah commander and his driver in Beirut on Monday.\n", "killing",
      {("actor", "hamas", "linked to"), ("target", "hezbollah", "named")}),
@@ -55,5 +43,12 @@ def test_coordinated_doers_leave_the_victims_group(make_doc):
     ("Police arrested two MS-13 members in Houston on Friday.\n", "arrest",
      {("target", "ms-13", "named")}),
 ])
-def test_a_linked_doer_keeps_its_group_beside_the_victims(make_doc, text, etype, tied):
+def test_coordinated_doers_are_tied(make_doc, text, etype, tied):
     assert _ties(make_doc, text, "en", etype) == tied
+
+
+@pytest.mark.model
+def test_coordinated_doers_leave_the_victims_group(make_doc):
+    found = _ties(make_doc, "A gunman linked to Hamas killed a Hezbollah commander and his driver in Beirut on Monday.\n", "en", "killing")
+    assert not any(role == "actor" and group == "hezbollah" for role, group, _ in found)
+
