@@ -90,6 +90,11 @@ def test_people_a_label_takes_the_full_name_the_title_gives(title, label, name):
 
 @pytest.mark.parametrize("written, name", [
     ("County Coroner Pell Anders", "Pell Anders"),
+    ("County Clerk Pell Anders", "Pell Anders"),  # local offices of a county or a town
+    ("Township Treasurer Pell Anders", "Pell Anders"),
+    ("Councilwoman Lina Moro", "Lina Moro"),
+    ("Constable Pell Anders", "Pell Anders"),
+    ("Pell Clerk", "Pell Clerk"),  # the last word is never taken for an office
     ("Mr. Anders", "Anders"),
     ("Vice President Lina Moro", "Lina Moro"),
     ("Presidenta Lina Moro", "Lina Moro"),

@@ -33,7 +33,9 @@ _OFFICE = re.compile(r"(?:president|secretary|governor|senator|representative|co
                      r"administrator|deputy|warden|lawyer|counsel|defendant|victim|witness|owner|manager|ceo|chairman|"
                      r"chairwoman|chair|fiscal|fiscala|presidente|presidenta|ministro|ministra|alcalde|alcaldesa|gobernador|"
                      r"gobernadora|juez|jueza|portavoz|vocero|vocera|director|directora|jefe|jefa|comandante|coronel|abogado|abogada|"
-                     r"reporter|correspondent|editor|anchor|columnist|periodista|corresponsal)")
+                     r"reporter|correspondent|editor|anchor|columnist|periodista|corresponsal|clerk|treasurer|assessor|"
+                     r"constable|comptroller|auditor|magistrate|council(?:man|woman|member|or|lor)|alder(?:man|woman)|"
+                     r"supervisor|recorder|solicitor|principal|pastor)")
 _DETERMINER = re.compile(r"^(?:the|this|that|our|el|la|los|las|este|esta)\s+", re.I)
 _WORD = re.compile(r"[\w.'’-]+")
 # A title abbreviated before a name is the title written out: "Capt. Roy Nelson" is "the captain"
