@@ -34,6 +34,7 @@ from .words import (
     _w,
     chanced,
     hands_of,
+    stranded_subject,
     torn_description,
     torn_object,
 )
@@ -107,6 +108,8 @@ def _subject(verb):
             return verb.head, False  # "gangs that charge fees and kill those who refuse"
         if subj is not None:
             return subj, subj.dep_ == "nsubjpass" and only_conj  # "paid to kill X": the killers are not passive
+        if (stranded := stranded_subject(verb)) is not None:
+            return stranded, False  # "… in Houston and Barrio 18 operates in Dallas": the parse hung the subject on "Houston"
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             only_conj = only_conj and verb.dep_ == "conj"
             verb = verb.head

@@ -367,3 +367,27 @@ def torn_object(verb):
     does not know an adverb, its "al" still marking the person done to)."""
     return next((c for c in verb.children if c.lang_ == "es" and c.i > verb.i and c.dep_ == "advmod"
                  and [k.lower_ for k in c.children] in (["a"], ["al"]) and c.doc[c.i - 1].dep_ == "case"), None)
+
+
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
+_BEFORE_VERB = {"aux", "auxpass", "neg", "advmod"}
+
+
+def stranded_subject(verb):
+    """The subject the parse hung on the clause before as one more object, where a second clause opens with its own
+    subject and no comma: "MS-13 operates in Houston and Barrio 18 operates in Dallas", "Hezbollah is active in Lebanon
+    and Hamas is active in Gaza" (the parse joins "Barrio 18" to "Houston" and leaves "operates" without a subject).
+    Only a noun joined to an object of the clause the verb is joined to, ending right before the finite verb or its
+    auxiliaries: "operates in Houston and Dallas and recruits" has no subject of its own, "and" stands between."""
+    if verb.dep_ not in ("conj", "advcl") or verb.head is verb:
+        return None
+    # the verb's first word: its auxiliaries, negation and adverbs before it ("Hamas is active", "Hamas does not operate")
+    first = min([verb, *(c for c in verb.children if c.dep_ in _BEFORE_VERB and c.i < verb.i)], key=lambda t: t.i)
+    if first.i == 0 or not (verb.tag_ in _FINITE or first.tag_ in _FINITE):
+        return None
+    left = verb.doc[first.i - 1]
+    noun = next((t for t in left.ancestors if t.dep_ == "conj"), left) if left.dep_ != "conj" else left
+    if noun.dep_ != "conj" or not noun.tag_.startswith(("NN", "PRP")) or noun.right_edge.i != first.i - 1 \
+            or noun.i > verb.i or noun.head.dep_ not in ("pobj", "dobj", "attr", "conj") or noun.head not in verb.head.subtree:
+        return None
+    return noun
