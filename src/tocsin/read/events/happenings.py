@@ -40,10 +40,47 @@ def _one_happening(events: list[Event], text: str, language: str) -> list[Event]
     victims |= {w for e in events if e.happened and "killing" in e.offences for w in _name_words(_killed_in(e, text))}
     out = []
     for e in events:
-        if e.type == "attack" and e.happened and (victims & _name_words(e.target_text) or _refers_to_killing(e, killed, text)):
+        if e.type == "attack" and e.happened and (victims & _name_words(e.target_text) or _refers_to_killing(e, killed, text)
+                                                  or language == "en" and _died_later(e, events, text)):
             e = replace(e, type="killing")
         out.append(e)
     return out
+
+
+# The death of an attack's victim told in a sentence of its own, after its subject: "[The victim], whose name was
+# withheld, later died at a hospital", "[He] died Saturday"; not "was not expected to die", "nearly died"
+_DIED = re.compile(r"\s*(?:,[^.;]{0,80},)?\s*(?:(?:later|subsequently|eventually|then|also)\s+)?(?:died|succumbed)\b", re.I)
+
+
+def _died_later(e: Event, events: list[Event], text: str) -> bool:
+    """Whether one of the two sentences after an attack's tells its victim died: it opens with "the victim" or "the" and
+    the head noun of the attack's target ("a 27-year-old woman" … "The woman"), or, in the very next sentence and where
+    the attack names no doer who could be meant, "he" or "she"; and no other violent happening is told between them
+    (docs/annotation.md §2.1: the gravest outcome the document reports names the happening)."""
+    head = (e.target_text or "").split(",")[0].split()[-1:]
+    if not head or not head[0].isalpha() or head[0][:1].isupper():
+        return False  # no target, or a name (names are matched through the killings' victims above)
+    nouns = {head[0].lower(), "victim"}
+    later = [x for x in events if x.evidence_start >= e.evidence_end and x.happened and x.type in ("attack", "killing")]
+    stop = min([x.evidence_start for x in later] + [len(text)])
+    for i, sentence in enumerate(_next_sentences(text, e.evidence_end, stop)[:2]):
+        words = sentence.split(maxsplit=2)
+        if len(words) < 2:
+            continue
+        opener, noun = words[0].lower(), words[1].lower().strip(",")
+        subject = opener == "the" and noun in nouns or i == 0 and opener in ("he", "she") and not e.actor_text
+        rest = sentence[len(words[0]) + 1 + (len(words[1].rstrip(",")) if opener == "the" else 0):]
+        if subject and _DIED.match(rest):
+            return True
+    return False
+
+
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def _next_sentences(text: str, start: int, stop: int) -> list[str]:
+    """The sentences of ``text`` from ``start`` up to ``stop`` (a plain split on end marks: enough for an opener)."""
+    return [m.group().strip() for m in _SENTENCE.finditer(text[start:stop]) if m.group().strip()]
 
 
 # "Gravely's tragic murder", "la muerte de": the one whose death a noun of killing tells

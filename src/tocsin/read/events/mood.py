@@ -10,6 +10,7 @@ import re
 from ...models import Statement
 from ..blame import predicated, unsaid_blame
 from ..event_lexicon import BELIEF, MODALITY, SUSPECT_NOUNS, doubts
+from ..statements.kinds import classify
 from .arguments import _child
 from .located import _FOCUS, claim_word
 from .words import _w
@@ -62,6 +63,32 @@ def _past(verb) -> bool:
     """A verb in a past tense of its own: "shot", "was detained", "had killed", "fue detenido"."""
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "fue", "fueron")
                                                             for c in verb.children)
+
+
+def _claim_here(tok, statement: Statement | None, language: str) -> str | None:
+    """The claim type a statement makes where the trigger stands: a claim of several sentences (a transcript turn's run, a
+    long quotation) foresees or recommends where one of them does, and a sentence of it that tells in the past what
+    happened, predicting and asking nothing itself, reports that happening ("Now, we are tracking the shootings that took
+    place in Texas yesterday. … We urge Congress to act": the shootings happened; not "We urge Congress to act so that
+    no more children are shot", whose clause tells no past)."""
+    if statement is None or statement.claim_type not in ("forecast", "recommendation"):
+        return None if statement is None else statement.claim_type
+    sent = tok.sent
+    if statement.content_start >= sent.start_char and statement.content_end <= sent.end_char or not _told_as_past(tok):
+        return statement.claim_type  # the claim is this sentence (or a part of it), or this sentence tells no past
+    return classify(sent.text, statement.cue, language, statement.speaker_text)[0]
+
+
+def _told_as_past(tok) -> bool:
+    """Whether the clause a trigger stands in tells the past: its nearest verb is past or perfect ("condemned Hamas for
+    the attacks", "the weapon he used to kill", "has killed"), or a noun on its way there has a past relative clause
+    ("the string of shootings that took place yesterday")."""
+    for t in [tok, *_governors(tok, 4)]:
+        if t.tag_.startswith("VB"):
+            return _past(t) or t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children)
+        if any(c.dep_ == "relcl" and _past(c) for c in t.children):
+            return True
+    return False
 
 
 def _background(tok) -> bool:
@@ -137,8 +164,9 @@ def modality(tok, statement: Statement | None, language: str) -> str:
         return "future"
     if aux & lex["hypothetical_aux"] or any(g.lower_ in lex["hypothetical_heads"] for g in govs[:2]) or marks & {"if", "unless", "possible", "potential"}:
         return "hypothetical"
-    if statement is not None and statement.claim_type in ("forecast", "recommendation") and not _background(tok):  # the prediction is the record
-        return "future" if statement.claim_type == "forecast" else "hypothetical"
+    claim = _claim_here(tok, statement, language)
+    if claim in ("forecast", "recommendation") and not _background(tok):  # the prediction is the record
+        return "future" if claim == "forecast" else "hypothetical"
     if statement is not None and statement.stance == "denied":
         return "negated"
     # "presuntamente asesinado", and the conditional of report: "habría asesinado" (its auxiliary)
