@@ -10,10 +10,13 @@ where a reader would carry the day over:
   it, "tried to grab the purse"; in a "where" clause of the place the scene went to, "drove to Port Richmond, where
   they assaulted a man"), not a present
   state or a perfect ("is charged with", "has been charged", "had stolen"), nor a description of someone ("a
-  murdered policeman", "a girl who was murdered"), nor a noun, nor a step the text sets apart ("previously",
-  "already");
+  murdered policeman", "a girl who was murdered"), nor a noun (but one told as taking place: "a violent fight
+  ensued", or as where someone came to harm: "wounded in the shootout"), nor a step the text sets apart
+  ("previously", "already");
 - the scene's time is a day (a day, a part of one, a weekend) no later than publication, named in one of the few
-  sentences before (``_REACH``), and not the time something was said ("police said Monday"); a time ahead of
+  sentences before (``_REACH``; in a news story, sub-headlines and sentences told mostly inside quotation marks do not
+  count, for a story tells its scene between its witnesses' words), and not the time something was said ("police
+  said Monday"); a time ahead of
   publication is passed over for the day set before it ("arrested early Saturday … will appear in court next
   Thursday … Two officers were hit": Saturday's), a court's step already taken is not (its charge names an earlier
   crime the next sentences may tell);
@@ -32,6 +35,7 @@ import re
 from dataclasses import replace
 
 from ...models import Annotations, Event
+from ..statements.spans import _quotes
 from .clauses import where_clause
 from .scope import _listed_at
 
@@ -119,12 +123,18 @@ def _undergone_in(noun):
     the object of "in" or "during" on a verb that is no legal step ("arrested in the shooting", "charged in the
     robbery" name a crime that may be older than the arrest). None otherwise."""
     prep = noun.head
+    if noun.dep_ == "nsubj" and prep.lower_ in _OCCURRED and prep.i != noun.i:
+        return prep  # "the shooting happened": the noun is the step the verb tells
+    if (told := next((c for c in noun.children if c.i == noun.i + 1 and c.dep_ == "acl" and c.lower_ in _OCCURRED), None)) is not None:
+        return told  # "and a violent fight ensued", which the parser hangs from the noun
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.i == prep.i:
         return None
     verb = prep.head
     return verb if verb.tag_ in ("VBD", "VBN") and not _LEGAL.match(verb.lower_) else None
 
 
+# Verbs that tell a happening's noun as taking place: its subject is a step of the scene ("a violent fight ensued")
+_OCCURRED = {"ensued", "occurred", "happened", "erupted", "unfolded", "followed"}
 _LEGAL = re.compile(r"(?:arrest|charg|indict|plead|pled|convict|sentenc|detain|apprehend|jail|held|book|cit|prosecut|sued|fined)")
 
 
@@ -194,10 +204,14 @@ def _scene_time(ann: Annotations, text: str, segs, doc, e: Event, published: str
     """The day the few sentences before the event set the scene on: the last time they name, when it is a day no
     later than publication, not the time something was said nor a court's or a government's step (another time after
     it, "last year", moves the story away from that day)."""
-    before = [s for s in ann.sentences if s.end <= e.evidence_start][-_REACH:]
+    before = [s for s in ann.sentences if s.end <= e.evidence_start]
     if not before:
         return None
-    times = [t for t in ann.times if before[0].start <= t.start and t.end <= e.evidence_start and t.precision in _CALENDAR and t.begin]
+    # a news story's scene holds past its sub-headlines and quotations: they do not count in the reach
+    quotes = _quotes(text) if ann.genre == "news article" else None
+    told = [s for s in before if not _aside(segs, s, quotes)] if quotes is not None else before
+    since = min(before[-_REACH:][0].start, (told[-_REACH:] or before)[0].start)
+    times = [t for t in ann.times if since <= t.start and t.end <= e.evidence_start and t.precision in _CALENDAR and t.begin]
     if not times:
         return None
     while len(times) > 1 and times[-1].begin[:10] > published:
@@ -209,6 +223,15 @@ def _scene_time(ann: Annotations, text: str, segs, doc, e: Event, published: str
             or _MOVED.search(text, t.end, e.evidence_end):
         return None
     return None if _stepped(t, events) else t
+
+
+def _aside(segs, sentence, quotes) -> bool:
+    """Whether a news story's sentence stands aside from its telling, so that the scene's day reaches past it: a
+    sub-headline, or a sentence told mostly inside a quotation ("'They were good, fine people,' said Logan.")."""
+    if any(seg.kind == "heading" and seg.start <= sentence.start < seg.end for seg in segs):
+        return True
+    quoted = sum(max(0, min(e, sentence.end) - max(s, sentence.start)) for s, e in quotes)
+    return quoted * 2 > sentence.end - sentence.start
 
 
 def _day_of(times, text: str):
