@@ -9,6 +9,7 @@ import re
 from .lexicon import LEXICONS, verb_lemma
 from .questions import sin_preguntas, without_questions
 from .effects import without_claimed_benefits
+from .schedules import unscheduled
 from .unforeseen import foreseeing, narrated_scheme
 
 # A quotation inside the quotation ("Isaiah said, ‘Strike the shepherd and the sheep will scatter.’") is another
@@ -110,8 +111,8 @@ def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | Non
             or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)):
         return True  # "she anticipates the trial “would require more jurors”", "warns of a possible shooting"
     # the past told, goals, hopes, deterrence, indirect questions, a scheme police narrate predict nothing (unforeseen)
-    # … nor does the good a programme's backers claim for it (effects)
-    told = without_claimed_benefits(narrated_scheme(foreseeing(low), speaker), speaker) \
+    # … nor does the good a programme's backers claim for it (effects), nor an appointment (schedules)
+    told = without_claimed_benefits(narrated_scheme(unscheduled(foreseeing(low)), speaker), speaker) \
         if language == "en" and lemma not in ("predict", "forecast") else low
     predicting = _predicting(told, lex, lemma, speaker)  # what a cue predicts is foreseen, whatever its words
     if (lemma in lex.get("predicting_cues", ()) or cue_word in lex.get("predicting_cues", ())) and not _own_infinitive(low):

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 
-_FUTURE = r"(?:will|would|'ll|'d|won't|wouldn't|could|was going to|were going to)"
+_FUTURE = r"(?:will|would|'ll|'d|won't|wouldn't|could|might|was going to|were going to)"
 _WORDS = r"(?:[\w'’-]+,? ){0,6}?"
 _PLAIN = r"(?:[\w'’$%-]+ ){0,6}?"  # words of one clause, no comma between
 _LISTED = r"(?:(?!(?:but|yet|though|although|while|so)\b)[\w'’$%-]+,? ){0,8}?"  # a subject that lists, within one clause
@@ -120,14 +120,27 @@ _UNFORESEEN = [
     r"\b(?:will|'ll|is going to|are going to) (?:just |have to )?(?:wait and )?see (?:what happens|how (?:it|things) (?:goes|go|plays? out))\b",
     # a truth told of anyone: "if you say it long enough, people will believe it", "when you attack him, he will punch
     # back" (not a pointer to evidence: "if you look at the numbers, crime will fall")
-    r"\b(?:if|when|whenever|once) you(?! (?:look|think|consider|take a look|go back|compare)\b)\b[^.;]{0,100}?\b(?:will|'ll)\b",
+    r"\b(?:if|when|whenever|once) you(?! (?:look|think|consider|take a look|go back|compare)\b)\b[^.;]{0,100}?(?:\b(?:will|won't)\b|'ll\b)",
+    # a judgement of a deed with the putative "would" ("it is so unfair that the district would be used", "it's shocking
+    # that anyone would do this"): the deed judged, not a happening foreseen; not a chance weighed ("it is likely that…",
+    # "it is feared that…"), which foresees
+    (r"\b(?:it|this|that)(?:'s| is| was)(?: (?:so|very|really|just|too|quite|absolutely|deeply|truly|simply))? (?!(?:likely|unlikely|"
+     r"possible|impossible|probable|improbable|certain|clear|obvious|inevitable|evident|apparent|conceivable|plausible|true|"
+     r"doubtful|sure|predictable|foreseeable|thought|said|known|told|not|no|because|now|also)\b)[a-z]+(?<!ed) that " + _PLAIN
+     + r"(?:would|'d)\b"),
     # the later time of a narration
     r"\bwould (?:\w+ ){0,3}?(?:later\b|go on to\b|(?:\w+ )?(?:hours|days|weeks|months|years) later\b|the (?:next|following) "
     r"(?:day|morning|night|week|month|year)\b)",
     # a goal and a hope
     r"\b(?:ensure|ensures|ensured|ensuring|make sure|makes sure|making sure|made sure) (?:that )?" + _PLAIN + r"(?:will|would|'ll|won't|wouldn't)\b",
-    r"\b(?:goal|aim|objective|intention|intent|mission|purpose|dream|priority|vision|hope|wish) (?:is|was|has been|remains) "
+    r"\b(?:goal|aim|objective|intention|intent|mission|purpose|dream|priority|vision|hope|wish|idea) (?:is|was|has been|remains|being) "
     r"(?:that|for) " + _PLAIN + r"(?:will|would|'ll|won't|wouldn't)\b",
+    # … a goal told with the future as its copula ("the goals would be keeping class sizes", "our priority will be the
+    # schools"), and a promise told as a noun ("made a promise that the tax rate would not change", "the second promise the
+    # board made was that the rate would remain"): what is aimed at or pledged, not a happening foreseen
+    r"\b(?:goals?|aims?|objectives?|priorit(?:y|ies)|missions?|purposes?|intentions?) (?:will|would|'ll) (?:\w+ly )?be\b",
+    r"\b(?:promise|pledge|vow|commitment|guarantee|assurance)s? (?:(?:[\w'-]+ ){0,8}?(?:is|was|are|were) )?that "
+    r"(?:[\w'$%.-]+ ){0,10}?(?:will|would|'ll|won't|wouldn't)\b",
     # (its subject may be a list: "they hope that schools, businesses and families will practice"; not a clause after it,
     # "I hope so, but the gang will retaliate"); the hoped clause goes whole, its time words too ("we pray the violence will
     # end soon"), and so does a second "that" the hope governs ("praying for the troops' safety, and that the strikes may
