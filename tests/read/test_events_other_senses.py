@@ -32,6 +32,10 @@ def _events(text, published="2024-03-10", language="en"):
     "A kitchen fire killed an elderly man in Dayton on Monday.",
     "Two sisters died in a house fire in Lorain on Sunday.",
     "The nurse could not expel the coin from the boy's throat.",
+    "The poodle posed for her photo after capturing the Best in Show award at the county fair.",  # a prize won
+    "The housing developments and an office building were all sanctioned after 2000 by the planning board.",  # approved
+    "The tax cut benefitted the wealthy and exploded the federal debt.",  # grown
+    "Since 2019 the deficit has exploded, the mayor said on Monday.",
 ])
 def test_other_senses_a_word_of_an_act_in_another_sense_is_no_event(text):
     assert not _events(text), [(e.type, e.trigger) for e in _events(text)]
@@ -48,6 +52,10 @@ def test_other_senses_a_word_of_an_act_in_another_sense_is_no_event(text):
     ("A man set a fire that killed his neighbor on Friday.", "killing"),
     ("Gunmen attacked the store on Friday, and the owner later suffered a heart attack.", "attack"),
     ("Mexico expelled two Guatemalan nationals on Tuesday.", "extradition"),
+    ("A car bomb exploded outside the police station in Mogadishu on Tuesday.", "attack"),
+    ("Insurgents exploded a roadside bomb near a convoy in Helmand on Monday.", "attack"),
+    ("The Treasury Department sanctioned three companies in Mexico on Thursday.", "designation"),
+    ("The United States sanctioned two Venezuelan officials on Friday.", "designation"),
 ])
 def test_other_senses_the_act_itself_stays(text, etype):
     assert etype in [e.type for e in _events(text)]

@@ -12,7 +12,8 @@ from .words import _category_of, triggers
 # What is caught or captured when no one is arrested: animals, pictures and sounds, a prize, a feeling, a ride
 _CAUGHT_THINGS = re.compile(r"fish|bass|trout|salmon|tuna|cod|crabs?|lobsters?|shrimp|deer|birds?|animals?|snakes?|alligators?|"
                             r"images?|pictures?|photos?|moments?|footage|videos?|sounds?|audio|scenes?|glimpse|sight|attention|"
-                            r"imagination|spirit|essence|mood|hearts?|votes?|titles?|crown|championship|trophy|share|"
+                            r"imagination|spirit|essence|mood|hearts?|votes?|titles?|crown|championship|trophy|share|awards?|prizes?|medals?|"
+                            r"honou?rs?|seats?|victor(?:y|ies)|wins?|points?|lead|nominations?|pennant|cups?|ribbons?|"
                             r"market|cold|flu|virus|ball|pass|wave|breath|train|bus|flight|plane|evidence|everything|it", re.I)
 # What records, not who arrests: "none of the security cameras captured the shooting"
 _RECORDERS = re.compile(r"cameras?|videos?|videotapes?|footage|CCTV|lens(?:es)?|photos?|photographs?|images?|recordings?|"
@@ -59,6 +60,17 @@ _SET_ALIGHT = re.compile(r"\b(?:arson\w*|set|sets|setting|started|ignited|torche
 # soldiers, an agency or a state ("Marines captured the cartel boss", "Nicaragua expelled the papal nuncio")
 _FORCES = re.compile(r"authorities|officials|government|forces|security|agenc(?:y|ies)", re.I)
 _SEIZING = ("law enforcement", "military")
+# What is "sanctioned" when it is approved, not punished: a plan, a building, an event ("the housing developments were
+# all sanctioned after 2000", "a sanctioned fight"); a person, a firm, a state or a group is punished
+_APPROVED = re.compile(r"developments?|buildings?|houses|homes|construction|extensions?|expansions?|works|schemes?|events?|"
+                       r"fights?|bouts?|races?|matches|games?|tournaments?|competitions?|meets?|activit(?:y|ies)|uses?|sales?|"
+                       r"changes?|marriages?|unions?|strikes?|protests?|rallies|marches|exercises?|trips?|visits?", re.I)
+# What grows fast, not what blows up: "exploded the federal debt", "the deficit exploded", "prices have exploded"
+_SWELLING = re.compile(r"debts?|deficits?|costs?|prices?|population|numbers?|demand|sales|markets?|growth|spending|budgets?|"
+                       r"rates?|interest|popularity|scene|industry|business|use|economy|myths?|notion|idea|theory|"
+                       r"inflation|unemployment|enrollment|ridership|traffic|audience|membership|premiums?|rents?|taxes", re.I)
+_BLASTING = re.compile(r"bombs?|devices?|grenades?|mines?|charges?|explosives?|IEDs?|dynamite|shells?|rockets?|missiles?|"
+                       r"munitions?|ordnance|warheads?|vests?|cars?|trucks?|vehicles?", re.I)
 
 
 def taken(tok, counts: bool = False) -> list:
@@ -155,10 +167,28 @@ def other_sense(etype: str, tok, text: str, end: int, actor_tok, target_tok) -> 
         caught = [t for t in (target_tok, tok.head if tok.dep_ in ("relcl", "acl") else None) if t is not None]
         caught += [o for t in caught if any(c.dep_ == "nummod" for c in t.children)  # "40 tons of cod"
                    for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        caught += [t.right_edge for t in caught if t.tag_ == "NNP" and not t.ent_type_ and t.right_edge.tag_ in ("NN", "NNS")]
+        # a prize's name the parse split: "the Best in Show award" (its object "Best"): the award
         if any(t.ent_type_ not in ("PERSON", "NORP", "ORG") and (_CAUGHT_THINGS.fullmatch(t.text) or any(
                 found[2] != "presence" for found in triggers(t.text, "en"))) for t in caught):
             return True  # "all fish caught by a fisherman", "the fish they caught", "the cameras captured the shooting"
+    if etype == "designation" and word.startswith("sanction") and tok.tag_.startswith("VB") \
+            and (objects := taken(tok)) and all(_PAPERS.fullmatch(t.text) or _APPROVED.fullmatch(t.text) for t in objects):
+        return True  # "the housing developments were all sanctioned": approved, no one punished
+    if etype == "attack" and word.startswith("explod") and tok.tag_.startswith("VB") and _swelling(tok):
+        return True  # "exploded the federal debt", "the deficit exploded": grown, nothing blown up
     return etype == "extradition" and word.startswith("expel") and bool(_INSTITUTION.match(text, end))
+
+
+def _swelling(tok) -> bool:
+    """Whether "exploded" tells a growth: its object is no bomb, device or vehicle ("exploded the federal debt"), or,
+    with no object, its subject is a sum, a number or a market ("the deficit exploded"); not "a car bomb exploded",
+    "insurgents exploded a roadside bomb"."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if objects:
+        return all(o.tag_ in ("NN", "NNS") and not _BLASTING.fullmatch(o.text) and _SWELLING.fullmatch(o.text) for o in objects)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_SWELLING.fullmatch(t.text) for t in subjects)
 
 
 # A charge that is a judgment, not a court's: "a damning indictment of the policy", "this is an indictment of our system"
