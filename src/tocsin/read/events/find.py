@@ -497,4 +497,4 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     # countries"): "cartels operate in a diffuse way" and "has infiltrated the regime" place no group (docs/annotation.md §5).
     events = [e for e in events if e.type != "presence" or e.group_keys and (
         e.place_basis == "sentence" or e.place_key and _PLACE_BACK.search(text, e.trigger_end, e.evidence_end) or e.extent_span)]
-    return dated_by_the_story(_one_happening(events, text, language), ctx.ann, text, ctx.segments, ctx.published)
+    return dated_by_the_story(_one_happening(events, text, language, ctx.ann.sentences), ctx.ann, text, ctx.segments, ctx.published)

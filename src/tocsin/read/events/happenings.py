@@ -19,7 +19,7 @@ _FATAL = {  # around the trigger: "fatally stabbed", "a deadly shooting", "shot 
 }
 
 
-def _one_happening(events: list[Event], text: str, language: str) -> list[Event]:
+def _one_happening(events: list[Event], text: str, language: str, sentences=()) -> list[Event]:
     """An attack the document also reports as a killing is that killing told again: the shooting or stabbing
     its words call fatal ("was fatally stabbed", "shot to death"), one whose victim is the victim of a
     killing the document reports ("Vasquez stabbed Welch" in the story of Welch's killing), or a definite
@@ -41,7 +41,7 @@ def _one_happening(events: list[Event], text: str, language: str) -> list[Event]
     out = []
     for e in events:
         if e.type == "attack" and e.happened and (victims & _name_words(e.target_text) or _refers_to_killing(e, killed, text)
-                                                  or language == "en" and _died_later(e, events, text)):
+                                                  or language == "en" and _died_later(e, events, text, sentences)):
             e = replace(e, type="killing")
         out.append(e)
     return out
@@ -52,7 +52,7 @@ def _one_happening(events: list[Event], text: str, language: str) -> list[Event]
 _DIED = re.compile(r"\s*(?:,[^.;]{0,80},)?\s*(?:(?:later|subsequently|eventually|then|also)\s+)?(?:died|succumbed)\b", re.I)
 
 
-def _died_later(e: Event, events: list[Event], text: str) -> bool:
+def _died_later(e: Event, events: list[Event], text: str, sentences) -> bool:
     """Whether one of the two sentences after an attack's tells its victim died: it opens with "the victim" or "the" and
     the head noun of the attack's target ("a 27-year-old woman" … "The woman"), or, in the very next sentence and where
     the attack names no doer who could be meant, "he" or "she"; and no other violent happening is told between them
@@ -63,7 +63,8 @@ def _died_later(e: Event, events: list[Event], text: str) -> bool:
     nouns = {head[0].lower(), "victim"}
     later = [x for x in events if x.evidence_start >= e.evidence_end and x.happened and x.type in ("attack", "killing")]
     stop = min([x.evidence_start for x in later] + [len(text)])
-    for i, sentence in enumerate(_next_sentences(text, e.evidence_end, stop)[:2]):
+    after = [text[s.start : s.end].strip() for s in sentences if e.evidence_end <= s.start and s.end <= stop]
+    for i, sentence in enumerate(after[:2]):
         words = sentence.split(maxsplit=2)
         if len(words) < 2:
             continue
@@ -73,14 +74,6 @@ def _died_later(e: Event, events: list[Event], text: str) -> bool:
         if subject and _DIED.match(rest):
             return True
     return False
-
-
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
-
-
-def _next_sentences(text: str, start: int, stop: int) -> list[str]:
-    """The sentences of ``text`` from ``start`` up to ``stop`` (a plain split on end marks: enough for an opener)."""
-    return [m.group().strip() for m in _SENTENCE.finditer(text[start:stop]) if m.group().strip()]
 
 
 # "Gravely's tragic murder", "la muerte de": the one whose death a noun of killing tells
