@@ -69,8 +69,6 @@ _APPROVED = re.compile(r"developments?|buildings?|houses|homes|construction|exte
 _SWELLING = re.compile(r"debts?|deficits?|costs?|prices?|population|numbers?|demand|sales|markets?|growth|spending|budgets?|"
                        r"rates?|interest|popularity|scene|industry|business|use|economy|myths?|notion|idea|theory|"
                        r"inflation|unemployment|enrollment|ridership|traffic|audience|membership|premiums?|rents?|taxes", re.I)
-_BLASTING = re.compile(r"bombs?|devices?|grenades?|mines?|charges?|explosives?|IEDs?|dynamite|shells?|rockets?|missiles?|"
-                       r"munitions?|ordnance|warheads?|vests?|cars?|trucks?|vehicles?", re.I)
 
 
 def taken(tok, counts: bool = False) -> list:
@@ -181,12 +179,12 @@ def other_sense(etype: str, tok, text: str, end: int, actor_tok, target_tok) -> 
 
 
 def _swelling(tok) -> bool:
-    """Whether "exploded" tells a growth: its object is no bomb, device or vehicle ("exploded the federal debt"), or,
+    """Whether "exploded" tells a growth: its object is a sum, a number or a notion ("exploded the federal debt"), or,
     with no object, its subject is a sum, a number or a market ("the deficit exploded"); not "a car bomb exploded",
     "insurgents exploded a roadside bomb"."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if objects:
-        return all(o.tag_ in ("NN", "NNS") and not _BLASTING.fullmatch(o.text) and _SWELLING.fullmatch(o.text) for o in objects)
+        return all(o.tag_ in ("NN", "NNS") and _SWELLING.fullmatch(o.text) for o in objects)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(_SWELLING.fullmatch(t.text) for t in subjects)
 
