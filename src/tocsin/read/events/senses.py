@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .arguments import _WEAPONS
+from .animacy import _PERSONAL, _PRONOUNS, lifeless
 from .words import _category_of, triggers
 
 # What is caught or captured when no one is arrested: animals, pictures and sounds, a prize, a feeling, a ride
@@ -27,19 +28,8 @@ _INSTITUTION = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+|our\s+|his\s+
                           r"federation|guild|bar|competition|tournament|games)\b", re.I)
 
 
-# The words of a person, or of people, that a capture or an expulsion takes: a role or a kind of person ("the
-# fugitive", "two inmates", "the 17-year-old", "the pair"), an agent's noun ("the robber", "a gunman", "militants")
-_PERSONAL = re.compile(r"(?:\w+-)?(?:[\w-]*(?:er|or|ar|at|ist|ant|ent|ian|ee|ive|man|men|woman|women|-old)s?|person|sons?|persons|people|"
-                       r"child|children|kids?|boys?|girls?|teens?|youths?|juveniles?|adults?|minors?|aliens?|nationals?|citizens?|"
-                       r"individuals?|suspects?|inmates?|convicts?|hostages?|rebels?|troops?|pirates?|thie(?:f|ves)|crooks?|"
-                       r"gangs?|cells?|members?|bandits?|guerrillas?|spy|spies|wife|wives|husbands?|daughters?|mothers?|fathers?|"
-                       r"brothers?|sisters?|famil(?:y|ies)|couples?|pair|duo|trio|victims?|others?|accomplices?|cohorts?|"
-                       r"fugitives?|escapees?|felons?|thugs?|crew|posse|band|squad|unit|one|ones|two|three|four|five|six|all|both|"
-                       r"dozens|several|many|some|most|rest|each|none)", re.I)
 _QUANTITIES = {"most", "some", "all", "many", "much", "part", "half", "dozens", "hundreds", "thousands", "several", "each",
                "both", "none", "rest", "millions", "tens", "scores"}
-_PRONOUNS = {"he", "him", "she", "her", "they", "them", "who", "whom", "i", "me", "we", "us", "you", "himself", "herself",
-             "themselves", "those", "someone", "anyone", "somebody", "everyone", "that", "which"}
 # A particle that makes the verb another verb: "the trick caught on", "beat out a rival for the seat", "threw up"
 _PARTICLE_SENSES = (("catch", "on"), ("caught", "on"), ("beat", "out"), ("threw", "up"), ("throw", "up"))
 # An illness's attack, not a person's: "died of an apparent heart attack", "suffered a panic attack"
@@ -175,7 +165,9 @@ def other_sense(etype: str, tok, text: str, end: int, actor_tok, target_tok) -> 
         return True  # "the housing developments were all sanctioned": approved, no one punished
     if etype == "attack" and word.startswith("explod") and tok.tag_.startswith("VB") and _swelling(tok):
         return True  # "exploded the federal debt", "the deficit exploded": grown, nothing blown up
-    return etype == "extradition" and word.startswith("expel") and bool(_INSTITUTION.match(text, end))
+    if etype == "extradition" and word.startswith("expel") and _INSTITUTION.match(text, end):
+        return True  # "expelled from the academy": no removal from a country
+    return lifeless(etype, tok, actor_tok, target_tok)  # "killed the bill", "an attack on the plan": no one undergoes it
 
 
 def _swelling(tok) -> bool:

@@ -1,0 +1,111 @@
+"""Who or what a word of an act can take: a person, a group, a force, a place or a building can be killed, attacked,
+taken, threatened, arrested or sanctioned; a bill, a plan, a price, a record, a market or a reputation cannot. A word
+of an act whose participants are all of the second kind is used in another sense: "the senator killed the bill",
+"investors shot down the merger", "the council slashed the budget", "the proposal clashes with the zoning code".
+
+A participant's kind is read first from the parse (an entity's label, a pronoun, a proper noun, a word of a person),
+then from what the document itself does with the same noun (a noun it passes, vetoes or votes on is a paper; one it
+counts in money or percent is a sum), then from a noun's clause ("a plan to expand Medicaid", "the idea that …"). A
+short list of the papers, sums and standings is kept where the text says no more: the small spaCy model carries no
+word classes or vectors, and these are the heads that local and political news puts after a violent verb."""
+
+from __future__ import annotations
+
+import re
+
+# The words of a person, or of people, that a capture or an expulsion takes: a role or a kind of person ("the
+# fugitive", "two inmates", "the 17-year-old", "the pair"), an agent's noun ("the robber", "a gunman", "militants")
+_PERSONAL = re.compile(r"(?:\w+-)?(?:[\w-]*(?:er|or|ar|at|ist|ant|ent|ian|ee|ive|man|men|woman|women|-old)s?|person|sons?|persons|people|"
+                       r"child|children|kids?|boys?|girls?|teens?|youths?|juveniles?|adults?|minors?|aliens?|nationals?|citizens?|"
+                       r"individuals?|suspects?|inmates?|convicts?|hostages?|rebels?|troops?|pirates?|thie(?:f|ves)|crooks?|"
+                       r"gangs?|cells?|members?|bandits?|guerrillas?|spy|spies|wife|wives|husbands?|daughters?|mothers?|fathers?|"
+                       r"brothers?|sisters?|famil(?:y|ies)|couples?|pair|duo|trio|victims?|others?|accomplices?|cohorts?|"
+                       r"fugitives?|escapees?|felons?|thugs?|crew|posse|band|squad|unit|one|ones|two|three|four|five|six|all|both|"
+                       r"dozens|several|many|some|most|rest|each|none)", re.I)
+_PRONOUNS = {"he", "him", "she", "her", "they", "them", "who", "whom", "i", "me", "we", "us", "you", "himself", "herself",
+             "themselves", "those", "someone", "anyone", "somebody", "everyone", "that", "which"}
+# The types whose word must take someone or somewhere (a robbery may take a thing, a trafficking a load: not these)
+_SOMEONES = frozenset({"killing", "attack", "abduction", "threat", "arrest", "extradition", "designation"})
+# Names of someone or somewhere, whatever their word: a person, people of a nation, a body, a place, a building
+_SOMEONE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "CRIMINAL_GROUP", "AGENCY"})
+_SUM_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+# What no one is, where the text says no more: papers and plans ("killed the bill", "shot down the merger"), sums and
+# markets ("slashed the budget", "prices exploded"), standings ("killed his chances", "attacked her record"); not a
+# business, a population or a mission, which are people or places
+_NO_ONE = re.compile(r"bills?|laws?|measures?|ordinances?|legislation|amendments?|proposals?|plans?|programs?|projects?|"
+                     r"polic(?:y|ies)|agenda|reforms?|regulations?|rules?|initiatives?|mandates?|motions?|resolutions?|"
+                     r"rulings?|decisions?|agreements?|contracts?|deals?|mergers?|offers?|ideas?|notions?|theor(?:y|ies)|"
+                     r"efforts?|bids?|nominations?|candidac(?:y|ies)|budgets?|debts?|deficits?|costs?|prices?|rates?|taxes|"
+                     r"tariffs?|fees?|spending|funding|wages|salar(?:y|ies)|profits?|revenues?|inflation|stocks?|shares|"
+                     r"bonds|markets?|economy|records?|reputations?|credibility|image|legacy|careers?|chances|hopes?|"
+                     r"dreams?|momentum|spotlight|limelight|show|headlines", re.I)
+# What a document does to a paper: whatever noun it approves, vetoes or amends is one ("the council approved the levy");
+# not "passed", which one does to a place too
+_PAPER_VERBS = re.compile(r"(?:approv|veto|adopt|amend|enact|repeal|propos|ratif|rescind)\w*", re.I)
+
+
+def _someone(t) -> bool:
+    """Whether the participant names someone or somewhere by the parse alone: an entity of a person, a body or a place,
+    a pronoun, a proper noun, a count of people ("killed two"), a word of a person ("the fugitive", "two inmates")."""
+    return t.ent_type_ in _SOMEONE_LABELS or t.lower_ in _PRONOUNS or t.tag_ in ("NNP", "NNPS", "PRP", "CD") \
+        or bool(_PERSONAL.fullmatch(t.text)) and not _NO_ONE.fullmatch(t.text)
+
+
+def _singular(t) -> str:
+    """A noun's word without a plural's s (the pipeline has no lemmatizer): "levies" and "levy" are one noun."""
+    word = t.lower_
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _papers_of(doc) -> frozenset:
+    """The nouns the document treats as papers: the objects of passing, vetoing, voting on ("voted on the levy")."""
+    found = doc.user_data.get("tocsin_papers")
+    if found is None:
+        found = frozenset(_singular(t) for t in doc if t.tag_ in ("NN", "NNS") and (
+            t.dep_ in ("dobj", "nsubjpass") and t.head.tag_.startswith("VB") and _PAPER_VERBS.fullmatch(t.head.text)
+            or t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lower_.startswith("vot")))
+        doc.user_data["tocsin_papers"] = found
+    return found
+
+
+def _clausal(t) -> bool:
+    """Whether a noun takes a clause of its own, as plans and ideas do: "a plan to expand", "the idea that"."""
+    return any(c.dep_ in ("acl", "ccomp") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+               or c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in t.children)
+
+
+def no_one(t) -> bool:
+    """Whether a participant's head names no one and nowhere: a sum ("$7 million"), a paper, a plan, a price, a record,
+    a market, a standing, by its word, its clause, or what the document does with it elsewhere."""
+    if t.ent_type_ in _SUM_LABELS:
+        return True
+    if _someone(t) or t.tag_ not in ("NN", "NNS"):
+        return False
+    return bool(_NO_ONE.fullmatch(t.text)) or _singular(t) in _papers_of(t.doc) or _clausal(t)
+
+
+def _undergoers(tok, target_tok) -> list:
+    """Who or what undergoes the trigger: its object or passive subject, or what "on", "against" or "with" take after
+    it ("an attack on the plan", "clashes with the code"), or the target the arguments found."""
+    taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "with", "upon")
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]  # not "attacked on Tuesday"
+    return taken or ([target_tok] if target_tok is not None else [])
+
+
+def lifeless(etype: str, tok, actor_tok, target_tok) -> bool:
+    """Whether a word of an act takes no one and nowhere, so tells no act of its type: all it takes is a paper, a
+    sum or a standing ("killed the bill", "slashed the budget", "an attack on the plan"), or, with nothing taken, its
+    own subject is one ("the debt exploded"); a clash, whose sides are its subject and what "with" takes, with either
+    side one ("the proposal clashes with the zoning code": no fight is fought with a plan)."""
+    if etype not in _SOMEONES or tok.lang_ != "en":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == ("nsubj" if tok.tag_.startswith("VB") else "compound")]
+    if tok.lower_.startswith("clash"):
+        sides = subjects + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        return any(no_one(t) for t in sides)
+    taken = _undergoers(tok, target_tok)
+    if taken:
+        return all(no_one(t) for t in taken)
+    return bool(subjects) and tok.tag_.startswith("VB") and all(no_one(t) for t in subjects)
