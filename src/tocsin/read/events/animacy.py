@@ -38,7 +38,12 @@ _NO_ONE = re.compile(r"bills?|laws?|measures?|ordinances?|legislation|amendments
                      r"efforts?|bids?|nominations?|candidac(?:y|ies)|budgets?|debts?|deficits?|costs?|prices?|rates?|taxes|"
                      r"tariffs?|fees?|spending|funding|wages|salar(?:y|ies)|profits?|revenues?|inflation|stocks?|shares|"
                      r"bonds|markets?|economy|records?|reputations?|credibility|image|legacy|careers?|chances|hopes?|"
-                     r"dreams?|momentum|spotlight|limelight|show|headlines", re.I)
+                     r"dreams?|momentum|spotlight|limelight|show|headlines|membership", re.I)
+# A process told as a noun, which can clash with a plan but fights no one: "the prison clashes with revitalization"
+_PROCESS = re.compile(r"\w{3,}(?:ation|ition|ment|ness|ity|ism|ance|ence)s?", re.I)
+# A grievance that an employer's retaliation answers, not a blow: "retaliated against her because she filed a charge",
+# "for reporting abuse", "after he complained" (not "for testifying", a witness's; a gang that retaliates does so with a word of its own: shot, torched)
+_GRIEVANCES = re.compile(r"(?:oppos|fil|complain|report|su|blow|whistl|speak|spoke|protest|organiz|unioniz)\w*", re.I)
 # What a document does to a paper: whatever noun it approves, vetoes or amends is one ("the council approved the levy");
 # not "passed", which one does to a place too
 _PAPER_VERBS = re.compile(r"(?:approv|veto|adopt|amend|enact|repeal|propos|ratif|rescind)\w*", re.I)
@@ -94,6 +99,13 @@ def _undergoers(tok, target_tok) -> list:
     return taken or ([target_tok] if target_tok is not None else [])
 
 
+def _answers_a_grievance(tok) -> bool:
+    """Whether a retaliation is told as the answer to a complaint, a filing, a report or testimony ("because she
+    opposed employment practices", "for filing charges", "after he complained")."""
+    return any(c.dep_ in ("advcl", "prep") and any(w.tag_.startswith("VB") and _GRIEVANCES.fullmatch(w.text) for w in c.subtree)
+               for c in tok.children)
+
+
 def lifeless(etype: str, tok, actor_tok, target_tok) -> bool:
     """Whether a word of an act takes no one and nowhere, so tells no act of its type: all it takes is a paper, a
     sum or a standing ("killed the bill", "slashed the budget", "an attack on the plan"), or, with nothing taken, its
@@ -104,7 +116,11 @@ def lifeless(etype: str, tok, actor_tok, target_tok) -> bool:
     subjects = [c for c in tok.children if c.dep_ == ("nsubj" if tok.tag_.startswith("VB") else "compound")]
     if tok.lower_.startswith("clash"):
         sides = subjects + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-        return any(no_one(t) for t in sides)
+        return any(no_one(t) or t.tag_ in ("NN", "NNS") and not t.ent_type_ and _PROCESS.fullmatch(t.text) for t in sides)
+    if tok.tag_.startswith("NN") and _singular(tok) in _papers_of(tok.doc):
+        return True  # "the designation must be approved by the state": a paper the document approves, no act
+    if tok.lower_.startswith("retaliat") and _answers_a_grievance(tok):
+        return True  # "retaliated against Officer Caraballo because she filed a charge": an employer's, no blow
     taken = _undergoers(tok, target_tok)
     if taken:
         return all(no_one(t) for t in taken)

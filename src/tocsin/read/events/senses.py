@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .arguments import _WEAPONS
-from .animacy import _PERSONAL, _PRONOUNS, lifeless
+from .animacy import _PERSONAL, _PRONOUNS, _someone, lifeless
 from .words import _category_of, triggers
 
 # What is caught or captured when no one is arrested: animals, pictures and sounds, a prize, a feeling, a ride
@@ -118,6 +118,13 @@ def _paper_executed(tok) -> bool:
     return bool(done) and all(t.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") or _PAPERS.fullmatch(t.text) for t in done)
 
 
+def _by_a_margin(tok) -> bool:
+    """Whether "beat" is told with a margin: "by more than 26,000 votes", "by three points" (not "beaten by police",
+    "by three men")."""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(o.dep_ == "pobj" and not _someone(o) and any(n.dep_ == "nummod" for n in o.children)
+                                                                      for o in c.children) for c in tok.children)
+
+
 def _another_verb(tok) -> bool:
     """A verb whose particle makes it another verb ("caught on", "beat out", "threw up"), or "caught up in"."""
     prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
@@ -142,8 +149,8 @@ def other_sense(etype: str, tok, text: str, end: int, actor_tok, target_tok) -> 
         return True  # "a really good shot at earning the crown"
     if etype == "killing" and word.startswith("execut") and _paper_executed(tok):
         return True  # "executed on May 9 the legal instruments", "oversees the execution of nearly $135 billion"
-    if etype == "attack" and word.startswith("beat") and _SCORE.match(text, end):
-        return True  # "a team that they beat 45-23": a game won
+    if etype == "attack" and word.startswith("beat") and (_SCORE.match(text, end) or _by_a_margin(tok)):
+        return True  # "a team that they beat 45-23", "beating her challenger by 26,000 votes": a game or a race won
     if etype == "killing" and _fire_killed(tok):
         return True  # "a fire that killed four children": no one killed on purpose (docs/annotation.md §7)
     if (etype == "arrest" and word.startswith(("caught", "captur")) or etype == "extradition" and word.startswith("expel")) \
