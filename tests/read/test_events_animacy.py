@@ -25,6 +25,12 @@ def _events(text, published="2024-03-10"):
     "The proposal clashes with the city's zoning code, the planner said Tuesday.",  # a clash with a plan on one side
     "The board approved the levy in May. Opponents attacked the levy at a meeting on Monday.",  # the document's own paper
     "Critics attacked the idea that the town needs a second school on Monday.",  # a noun with a clause of its own
+    "New Gainesville prison clashes with revitalization.",  # a process on one side of a clash
+    "The designation must be approved by the state Department of Housing and Community Development.",  # a paper approved
+    "The complaint alleged that the department retaliated against Officer Cruz because she opposed its hiring practices.",
+    "The lawsuit says the company retaliated against her for filing a complaint about unpaid wages.",
+    "Pierce kept the clerk's office, beating her challenger Reba Rae by more than 26,000 votes.",  # a race won
+    "Russia's membership in the council is not threatened by sanctions, two politicians said Wednesday.",  # a standing
 ])
 def test_animacy_a_word_of_an_act_that_takes_no_one_is_no_event(text):
     assert not _events(text)
@@ -42,7 +48,12 @@ def test_animacy_a_word_of_an_act_that_takes_no_one_is_no_event(text):
     ("The Treasury sanctioned three vessels that carried Iranian oil on Friday.", "designation"),
     ("The suspect attacked his neighbor over a debt on Sunday.", "attack"),  # a sum beside whom it befell
     ("Gunmen attacked the bus on Tuesday, days after the council approved its route.", "attack"),  # a route approved, not the bus
-    ("Two men attacked the plan's author in Dayton on Monday.", "attack"),  # a person whose word is a plan's
+    ("Two men attacked the plan's author in Dayton on Monday.", "attack"),
+    ("Police clashed with demonstrators in the capital on Friday.", "attack"),  # no process on either side
+    ("Gang members retaliated against the witness for testifying, police said Monday.", "attack"),  # a witness's, not a grievance
+    ("Israel retaliated against Hezbollah with airstrikes on Monday.", "attack"),
+    ("Police said the man was beaten by three men in Dayton on Monday.", "attack"),  # "by" people, no margin
+    ("Two men beat a clerk by the register in Dayton on Monday.", "attack"),  # a person whose word is a plan's
 ])
 def test_animacy_an_act_on_someone_or_somewhere_stays(text, etype):
     assert etype in [t for t, _ in _events(text)]
