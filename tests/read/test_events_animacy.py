@@ -50,6 +50,9 @@ def test_animacy_a_word_of_an_act_that_takes_no_one_is_no_event(text):
     ("Gunmen attacked the bus on Tuesday, days after the council approved its route.", "attack"),  # a route approved, not the bus
     ("Two men attacked the plan's author in Dayton on Monday.", "attack"),
     ("Police clashed with demonstrators in the capital on Friday.", "attack"),  # no process on either side
+    ("Protesters clashed with the government's riot squad in Caracas on Friday.", "attack"),  # a body, not a process
+    ("Rebels clashed with the regiment near Goma on Saturday.", "attack"),
+    ("The Secretary approved the designation of Tren de Aragua as a terrorist organization on Monday.", "designation"),
     ("Gang members retaliated against the witness for testifying, police said Monday.", "attack"),  # a witness's, not a grievance
     ("Israel retaliated against Hezbollah with airstrikes on Monday.", "attack"),
     ("Police said the man was beaten by three men in Dayton on Monday.", "attack"),  # "by" people, no margin

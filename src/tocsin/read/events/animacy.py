@@ -39,10 +39,12 @@ _NO_ONE = re.compile(r"bills?|laws?|measures?|ordinances?|legislation|amendments
                      r"tariffs?|fees?|spending|funding|wages|salar(?:y|ies)|profits?|revenues?|inflation|stocks?|shares|"
                      r"bonds|markets?|economy|records?|reputations?|credibility|image|legacy|careers?|chances|hopes?|"
                      r"dreams?|momentum|spotlight|limelight|show|headlines|membership", re.I)
-# A process told as a noun, which can clash with a plan but fights no one: "the prison clashes with revitalization"
-_PROCESS = re.compile(r"\w{3,}(?:ation|ition|ment|ness|ity|ism|ance|ence)s?", re.I)
+# A process told as a bare noun, which can clash with a plan but fights no one: "the prison clashes with
+# revitalization" (not "the government", "the regiment", "the opposition": bodies of people)
+_PROCESS = re.compile(r"\w{3,}(?:i[sz]ation|ification|ness|ism)", re.I)
 # A grievance that an employer's retaliation answers, not a blow: "retaliated against her because she filed a charge",
-# "for reporting abuse", "after he complained" (not "for testifying", a witness's; a gang that retaliates does so with a word of its own: shot, torched)
+# "for reporting abuse", "after he complained" (not "for testifying", a witness's; a gang that retaliates does so with
+# a word of its own: shot, torched)
 _GRIEVANCES = re.compile(r"(?:oppos|fil|complain|report|su|blow|whistl|speak|spoke|protest|organiz|unioniz)\w*", re.I)
 # What a document does to a paper: whatever noun it approves, vetoes or amends is one ("the council approved the levy");
 # not "passed", which one does to a place too
@@ -63,7 +65,7 @@ def _singular(t) -> str:
 
 
 def _papers_of(doc) -> frozenset:
-    """The nouns the document treats as papers: the objects of passing, vetoing, voting on ("voted on the levy")."""
+    """The nouns the document treats as papers: what it approves, vetoes, amends or votes on ("voted on the levy")."""
     found = doc.user_data.get("tocsin_papers")
     if found is None:
         found = frozenset(_singular(t) for t in doc if t.tag_ in ("NN", "NNS") and (
@@ -99,6 +101,16 @@ def _undergoers(tok, target_tok) -> list:
     return taken or ([target_tok] if target_tok is not None else [])
 
 
+def _process(t) -> bool:
+    """Whether a side of a clash is a process told as a bare noun ("clashes with revitalization")."""
+    return t.tag_ == "NN" and not t.ent_type_ and bool(_PROCESS.fullmatch(t.text)) and not any(c.dep_ in ("det", "poss") for c in t.children)
+
+
+def _approved(tok) -> bool:
+    """Whether an act's noun is itself what is approved, vetoed or amended ("the designation must be approved")."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.tag_.startswith("VB") and bool(_PAPER_VERBS.fullmatch(tok.head.text))
+
+
 def _answers_a_grievance(tok) -> bool:
     """Whether a retaliation is told as the answer to a complaint, a filing, a report or testimony ("because she
     opposed employment practices", "for filing charges", "after he complained")."""
@@ -116,9 +128,10 @@ def lifeless(etype: str, tok, actor_tok, target_tok) -> bool:
     subjects = [c for c in tok.children if c.dep_ == ("nsubj" if tok.tag_.startswith("VB") else "compound")]
     if tok.lower_.startswith("clash"):
         sides = subjects + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-        return any(no_one(t) or t.tag_ in ("NN", "NNS") and not t.ent_type_ and _PROCESS.fullmatch(t.text) for t in sides)
-    if tok.tag_.startswith("NN") and _singular(tok) in _papers_of(tok.doc):
-        return True  # "the designation must be approved by the state": a paper the document approves, no act
+        return any(no_one(t) or _process(t) for t in sides)
+    if tok.tag_.startswith("NN") and _approved(tok) and target_tok is None and not any(c.dep_ == "prep" for c in tok.children):
+        return True  # "the designation must be approved by the state": a paper approved, naming no one (not "approved
+        # the designation of the gang", "approved the strikes on Iran")
     if tok.lower_.startswith("retaliat") and _answers_a_grievance(tok):
         return True  # "retaliated against Officer Caraballo because she filed a charge": an employer's, no blow
     taken = _undergoers(tok, target_tok)
