@@ -56,7 +56,8 @@ def test_animacy_a_word_of_an_act_that_takes_no_one_is_no_event(text):
     ("Gang members retaliated against the witness for testifying, police said Monday.", "attack"),  # a witness's, not a grievance
     ("Israel retaliated against Hezbollah with airstrikes on Monday.", "attack"),
     ("Police said the man was beaten by three men in Dayton on Monday.", "attack"),  # "by" people, no margin
-    ("Two men beat a clerk by the register in Dayton on Monday.", "attack"),  # a person whose word is a plan's
+    ("Two men beat a clerk by the register in Dayton on Monday.", "attack"),
+    ("A suicide bomber attacked the market in Kabul on Tuesday.", "attack"),  # a market is a place too  # a person whose word is a plan's
 ])
 def test_animacy_an_act_on_someone_or_somewhere_stays(text, etype):
     assert etype in [t for t, _ in _events(text)]

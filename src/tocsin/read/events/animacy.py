@@ -1,5 +1,5 @@
 """Who or what a word of an act can take: a person, a group, a force, a place or a building can be killed, attacked,
-taken, threatened, arrested or sanctioned; a bill, a plan, a price, a record, a market or a reputation cannot. A word
+taken, threatened, arrested or sanctioned; a bill, a plan, a price, a record or a reputation cannot. A word
 of an act whose participants are all of the second kind is used in another sense: "the senator killed the bill",
 "investors shot down the merger", "the council slashed the budget", "the proposal clashes with the zoning code".
 
@@ -34,12 +34,12 @@ _SUM_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _PLANS = (r"bills?|laws?|measures?|ordinances?|legislation|amendments?|proposals?|plans?|programs?|projects?|polic(?:y|ies)|"
           r"agenda|reforms?|regulations?|rules?|initiatives?|mandates?|motions?|resolutions?|rulings?|decisions?|"
           r"agreements?|contracts?|deals?|mergers?|offers?|ideas?|notions?|theor(?:y|ies)|efforts?|bids?|nominations?")
-# Sums and markets: "slashed the budget", "prices exploded", "attacked the tariffs"
+# Sums: "slashed the budget", "prices exploded", "attacked the tariffs"
 _SUMS = (r"budgets?|debts?|deficits?|costs?|prices?|rates?|taxes|tariffs?|fees?|spending|funding|wages|salar(?:y|ies)|"
-         r"profits?|revenues?|inflation|stocks?|shares|bonds|markets?|economy")
-# Standings: "killed his chances", "attacked her record", "stole the show", "membership threatened by sanctions"
+         r"profits?|revenues?|inflation|stocks?|shares|bonds|economy")  # not a market, which is a place too
+# Standings: "killed his chances", "attacked her record", "membership threatened by sanctions"
 _STANDINGS = r"records?|reputations?|credibility|image|legacy|careers?|candidac(?:y|ies)|chances|hopes?|dreams?|momentum|" \
-             r"spotlight|limelight|show|headlines|membership"
+             r"spotlight|limelight|headlines|membership"
 _NO_ONE = re.compile("|".join((_PLANS, _SUMS, _STANDINGS)), re.I)
 # A process told as a bare noun, which can clash with a plan but fights no one: "the prison clashes with
 # revitalization" (not "the government", "the regiment", "the opposition": bodies of people)
@@ -86,7 +86,7 @@ def _clausal(t) -> bool:
 
 def no_one(t) -> bool:
     """Whether a participant's head names no one and nowhere: a sum ("$7 million"), a paper, a plan, a price, a record,
-    a market, a standing, by its word, its clause, or what the document does with it elsewhere."""
+    a standing, by its word, its clause, or what the document does with it elsewhere."""
     if t.ent_type_ in _SUM_LABELS:
         return True
     if _someone(t) or t.tag_ not in ("NN", "NNS"):
