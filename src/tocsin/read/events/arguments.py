@@ -255,6 +255,7 @@ def _gerund_object(tok):
 
 _CHARGE_PAPERS = {"charge", "charges", "complaint", "complaints", "information", "indictment", "indictments", "case", "cases"}
 _UNDERGONE = {"died", "dies", "succumbed", "succumbs", "came", "turned", "surrendered",  # "came under fire", "turned himself in"
+              "lost", "losing", "lose", "loses",  # "22 Americans lost their lives": the dead
               "murió", "murieron", "muere", "mueren", "falleció", "fallecieron", "pereció", "perecieron"}  # "un sargento murió": the dead
 _HEARSAY = MODALITY["en"]["alleged"] | MODALITY["es"]["alleged"]
 _FOUND_AS = {"found", "left", "discovered", "reported", "seen", "pronounced", "encontrado", "encontrada", "encontrados", "encontradas",

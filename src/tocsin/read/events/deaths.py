@@ -2,7 +2,8 @@
 determined", "two bodies were pulled from the lake", "found dead after firefighters put out the blaze". The codebook
 counts "found dead" and "bodies found" as killings (docs/events.md) because the reports that use them are mostly of
 murders; on stories of fires, drownings and deaths the coroner cannot yet explain they store a killing no one did.
-A body found is kept as a killing only where its sentence or the passage around it tells a killing: a killer or a
+A death told by its noun ("resulted in the death of", "the inquiry into the death of", "lost their lives") is
+read the same way. A body found or a death told is kept as a killing only where its sentence or the passage around it tells a killing: a killer or a
 homicide, a weapon or a wound, or a legal step ("a body was found … police are investigating the death as a
 homicide", "Emmett's mutilated body was found in a river", "the couple were found dead … two men set their house
 ablaze"), or a grave, a body dumped or bound, a cartel or a gang ("Hallan 20 cuerpos en una fosa clandestina").
@@ -14,7 +15,7 @@ import re
 
 # The trigger words that tell only that a death was found, not that anyone caused it
 _FOUND_DEATH = {
-    "en": re.compile(r"found dead|(?:lifeless )?bod(?:y|ies)\b", re.I),
+    "en": re.compile(r"found dead|(?:lifeless )?bod(?:y|ies)\b|deaths? of$|\blives?\b", re.I),  # "resulted in the death of", "lost their lives"
     "es": re.compile(r"(?:hallad|encontrad|abandonad)[oa]s? (?:sin vida|muert[oa]s?)|sin vida|cad[aá]ver(?:es)?|cuerpos?\b", re.I),
 }
 # What tells a killing around a death found: a killer or a homicide, violence or a weapon, a wound, a legal step
@@ -56,3 +57,18 @@ def _killing(text: str, m: re.Match, lo: int) -> bool:
     if _ACCIDENT_AFTER.match(text, m.end()):
         return False
     return not _DENIED_BEFORE.search(text[max(lo, m.start() - 40) : m.start()])
+
+
+_LOOKED_INTO = re.compile(r"^(?:investigat|inquir|inquest|probe)", re.I)
+
+
+def the_dead(trigger: str, actor_tok, target_tok) -> tuple:
+    """The actor and target of a death told by its noun: the dead is the one "of" names ("the death of Bilal
+    al-Sudani", not "the death of …"), and who investigates a death is not who caused it ("police are investigating the
+    death of Rufus Church": no actor); any other trigger's as the parse gave them."""
+    if not re.search(r"deaths? of$", trigger, re.I):
+        return actor_tok, target_tok
+    death = next((t for t in ([target_tok] if target_tok is not None else []) if t.lower_ in ("death", "deaths")), None)
+    of = next((c for c in death.children if c.dep_ == "prep" and c.lower_ == "of"), None) if death is not None else None
+    dead = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return (None if _LOOKED_INTO.match(trigger) else actor_tok), (dead if dead is not None else target_tok)

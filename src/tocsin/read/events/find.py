@@ -22,6 +22,7 @@ from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, IT
                        of_a_group, one_of, set_off_after_group)
 from .doings import fought, habitual
 from .offences import offence_of
+from .deaths import the_dead
 from .located import located
 from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
@@ -68,8 +69,7 @@ _EXECUTION_OF = re.compile(r"\s*of\s+(?:(?:such|these|those|the|this|a|an|his|he
 _EXECUTED = (re.compile(r"\s+(?:(?:a|an|the|this|that|these|its|their|his|her|several|two|three|multiple)\s+)?"
                         r"(?:(?!(?:during|in|at|on|by|for|after|before|with|under|as|near|inside|outside)\b)[\w-]+\s+){0,2}?" + _EXECUTED_THINGS, re.I),
              re.compile(r"\b" + _EXECUTED_THINGS + r"\s+(?:\w+\s+){0,3}$|\bfaithfully\s+$", re.I))
-# What a struggle is against, not whom an attack hits: "beat this threat", "beating the opioid epidemic", "an attack on
-# the democratic process", "un ataque a la democracia".
+# What a struggle is against, not whom an attack hits: "beat this threat", "an attack on the democratic process"
 _ABSTRACT_TARGET = re.compile(r"\b(?:threats?|epidemics?|flames|blazes?|crisis|crises|problems?|scourge|addiction|democra(?:cy|tic)|process|"
                               r"constitution|rule of law|values|freedoms?|sovereignty|economy|system|amenaza|epidemia|crisis|"
                               r"democracia|constitución|estado de derecho)\b", re.I)
@@ -210,7 +210,7 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         return None  # "the investigation into MS-13 extended into Mexico": the investigation went there, not the group
     if etype == "presence" and actor_tok is not None and (whole := one_of(actor_tok)) is not None:
         actor_tok = whole  # "MS-13 is one of the gangs operating in", "is among the gangs operating in": MS-13
-    return actor_tok, target_tok, seizure
+    return (*the_dead(text[start:end], actor_tok, target_tok), seizure)  # "the death of X": X
 
 
 def _no_act_told(ctx: _Context, tok, start: int, end: int, etype: str, sent, target_tok, actor_named, actor_text: str) -> bool:
