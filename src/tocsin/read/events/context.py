@@ -28,6 +28,7 @@ from .belonging import belongs, member_now
 from .predicates import _COPULA, _predicates, _says_of, _serves_as, at_work
 from .presence import GROUPLIKE
 from .reporter import reporter
+from .thread import threaded
 from .words import _category_of, _w
 
 _SERVICES = {"army", "navy", "marines", "corps", "force", "guard", "military"}  # the last word of a service's name
@@ -167,6 +168,7 @@ def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | 
     if item is not None:
         return found[0] if found else None
     subjects = [m for m in found if _is_subject(ctx.doc, m)]
+    found = found or threaded(ctx, tok, other)  # "Governor Ruiz resigned … he said … he said … threatened him": Ruiz
     return (subjects or found)[-1] if found else None  # a subject first: "Lueders pleaded guilty before Judge Kay to … charging him"
 
 
