@@ -323,7 +323,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                        r"bloggers?|publishers?|news agenc(?:y|ies)"),
         ("political dissident or exile", r"\bdissidents?|exiles?|exiled|opposition|opponents?|activists?|defectors?|critics?\b|political asylum|"
                                          r"political refugees?|human rights (?:defenders?|workers?|lawyers?)|social leaders?|environmental(?:ists?| defenders?)|land defenders?|"
-                                         r"(?:indigenous|community) leaders?|civil rights (?:leaders?|activists?|workers?|organizers?)"),
+                                         r"(?:indigenous|community) leaders?|(?:civil rights|naacp|aclu) (?:leaders?|activists?|workers?|organizers?|field secretar(?:y|ies)|(?:chapter )?presidents?)"),
         ("judiciary", r"\bjudges?|prosecutors?|magistrates?|courts?|court ?(?:houses?|rooms?)|justices?|public defenders?|attorneys? general|district attorneys?"),
         ("elected or public official", r"\bmayors?|council(?:l)?ors?|council ?(?:wo)?m[ae]n|council ?members?|alder(?:wo)?m[ae]n|assembly ?(?:wo)?m[ae]n|"
                                        r"assembly ?members?|officials?|governors?|ministers?|legislators?|lawmakers?|senators?|congress(?:wo)?m[ae]n|"
