@@ -29,6 +29,13 @@ from tocsin.read.events.words import _categories, _category_of
     ("Supreme Leader Ali Khamenei", "en", "elected or public official"),
     ("the team leader", "en", None),
     ("a civil engineer", "en", None),
+    ("an explosion of marine life", "en", None),  # the sea's life, no Marine
+    ("the marine biologist", "en", None),
+    ("a Marine stationed at the base", "en", "military"),
+    ("the NAACP leader Medgar Evers", "en", "political dissident or exile"),  # a civil rights body's leader
+    ("the local NAACP chapter president", "en", "political dissident or exile"),
+    ("an NAACP spokesman", "en", None),
+    ("two marines", "en", "military"),
 ])
 def test_category_words_match_whole_words(words, language, category):
     assert _category_of(words, language) == category

@@ -27,6 +27,8 @@ from .befallen import befallen, conjoined, described_victim, described_victims
 from .belonging import belongs, member_now
 from .predicates import _COPULA, _predicates, _says_of, _serves_as, at_work
 from .presence import GROUPLIKE
+from .reporter import reporter
+from .thread import threaded
 from .words import _category_of, _w
 
 _SERVICES = {"army", "navy", "marines", "corps", "force", "guard", "military"}  # the last word of a service's name
@@ -50,6 +52,8 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
         if tok.dep_ == "nsubj" and gov.dep_ == "ccomp" and gov.head.lower_ in _SPEECH and (who := _subject(gov.head)[0]) is not None \
                 and _may_be(who, tok):
             tok, named = who, _named(ctx.mentions, *_subtree(who))
+        elif (who := reporter(tok)) is not None and _may_be(who, tok):
+            tok, named = who, _named(ctx.mentions, *_subtree(who))  # "a clerk told police two men robbed her": the clerk
         elif (earlier := _coordinated_object(tok)) is not None:
             tok = earlier  # "turning on the officer and striking him": him is the officer
         elif (hurt := _main_subject(tok)) is not None:
@@ -158,10 +162,13 @@ def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | 
     statement (an official announcing the case)."""
     if tok.tag_ not in ("PRP", "PRP$") or _w(tok) not in PERSONAL_PRONOUNS:
         return None
+    if (who := reporter(tok)) is not None and _may_be(who, tok):
+        return _named(ctx.mentions, *_subtree(who))  # "a clerk told police two men robbed her": the clerk, named or not
     found, item = _named_before(ctx, tok, other, lambda m: ctx.chains.agrees(m, tok.text))
     if item is not None:
         return found[0] if found else None
     subjects = [m for m in found if _is_subject(ctx.doc, m)]
+    found = found or threaded(ctx, tok, other)  # "Governor Ruiz resigned … he said … he said … threatened him": Ruiz
     return (subjects or found)[-1] if found else None  # a subject first: "Lueders pleaded guilty before Judge Kay to … charging him"
 
 
