@@ -69,11 +69,13 @@ DESCRIBED_GROUP = re.compile(rf"(?:the|this|that) (?:{_NOT_THE_SAME}[\w-]+ ){{1,
                              # control much of the countryside", "los yihadistas operan en"
                              rf"|(?:the|these|those) (?:{_NOT_THE_SAME}[\w-]+ ){{0,2}}?(?:militants|jihadists|insurgents|extremists|terrorists|gangsters)"
                              rf"|(?:los|estos|esos) (?:milicianos|yihadistas|insurgentes|extremistas|terroristas|pandilleros)(?: {_NOT_THE_SAME}[\wáéíóúñ-]+){{0,2}}", re.I)
-# "27 Brazilian states", "on American soil": a nationality before an area names where; before its people's
-# communities or neighbourhoods ("Venezuelan communities in Chile") only where the claim names no other place
-_AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|counties|municipalities|territory|soil|border|borderlands|deserts?|countryside|"
+# "27 Brazilian states", "on American soil", "Colombian and Peruvian cities": a nationality before an area (or before the
+# other nationalities of a list that shares it) names where; before its people's communities or neighbourhoods
+# ("Venezuelan communities in Chile") only where the claim names no other place
+_SHARED = r"(?:(?:\s*,|\s+and|\s+or|\s*,\s+and)\s+(?-i:[A-Z])[\w-]+)*"
+_AREA_AFTER = re.compile(_SHARED + r"\s+(?:states|provinces|regions|departments|cities|counties|municipalities|territory|soil|border|borderlands|deserts?|countryside|"
                          r"coast(?:line)?|jungles?|highlands|mountains|interior|capital|side|prisons|jails|waters)\b", re.I)
-_PEOPLES_AREA = re.compile(r"\s+(?:communities|neighbou?rhoods|towns)\b", re.I)
+_PEOPLES_AREA = re.compile(_SHARED + r"\s+(?:communities|neighbou?rhoods|towns)\b", re.I)
 _THERE = {"there", "allí", "ahí", "allá"}
 _THEY = {"they", "it", "ellos", "ellas"}  # the subject of a clause of the group's own ("the labs they oversee in Mexico")
 # Verbs whose object a subject holds ("has", "maintains", "set up", "exerts control", "hace presencia"): the unit is the subject's.
