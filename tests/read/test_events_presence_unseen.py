@@ -1,7 +1,8 @@
 """Presence told in ways the dev wordings did not hold: a group's factions, fighters or militants told by "its" /
 "their", "the militants" or "the terrorists" for the one group named just before, a place behind two part words or a
 wider area ("rural southern Somalia", "much of the countryside in central and southern Somalia"), territory held,
-rackets or corridors run through a place, a list of nationalities sharing one area ("Colombian and Peruvian cities");
+rackets or corridors run through a place, a list of nationalities sharing one area ("Colombian and Peruvian cities"), a
+group's rebels, insurgents, mercenaries, financiers or camps in a place ("Houthi rebels in Yemen");
 and the near misses each must leave alone. Every sentence is invented, none from the real-text set."""
 
 import pytest
@@ -29,6 +30,10 @@ pytestmark = pytest.mark.model
     ("Tren de Aragua runs extortion rackets in Chilean, Peruvian and Colombian prisons.", "en",
      [("tren-de-aragua", "CL"), ("tren-de-aragua", "CO"), ("tren-de-aragua", "PE")]),
     ("ISIS cells are still active in the Syrian desert.", "en", [("isis", "SY")]),
+    # a group's rebels, insurgents, mercenaries, financiers or camps in a place, where no event takes them
+    ("The President announced a ceasefire with Houthi rebels in Yemen.", "en", [("houthis", "YE")]),
+    ("The sanctions target Hezbollah financiers in Lebanon and Paraguay.", "en", [("hezbollah", "LB"), ("hezbollah", "PY")]),
+    ("Satellite images show ISIS camps in Syria.", "en", [("isis", "SY")]),
 ])
 def test_presence_unseen_forms(make_doc, text, language, pairs):
     assert _pairs(make_doc, text, language) == pairs
@@ -43,6 +48,10 @@ def test_presence_unseen_forms(make_doc, text, language, pairs):
     ("The police ran checkpoints through Reynosa in search of MS-13 members.", "en"),
     ("The army holds territory in Sinaloa.", "en"),  # no group
     ("Venezuelan and Colombian migrants live in Chile.", "en"),
+    ("Syrian rebels in Idlib shelled the town.", "en"),  # no group named
+    ("Crime labs in Denver tested the drugs.", "en"),
+    ("Police arrested three MS-13 gunmen in Houston.", "en"),  # where an arrest was, not a presence
+    ("Al-Shabaab insurgents in Somalia attacked a base.", "en"),  # where the attack was: the attack's place
 ])
 def test_presence_unseen_near_misses(make_doc, text, language):
     assert _pairs(make_doc, text, language) == []

@@ -29,7 +29,7 @@ from .words import _w
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
 # in Houston").
 UNITS = re.compile(r"(?:operations|campaigns?|campañas?|activit(?:y|ies)|branch(?:es)?|chapters?|affiliates?|bases|networks?|hubs?|wings?|factions?|cells?|cliques?|presence|"
-                   r"footprints?|strongholds?|bastions?|fiefdoms?|heartlands?|turf|"
+                   r"footprints?|strongholds?|bastions?|fiefdoms?|heartlands?|turf|camps|labs|hideouts|"
                    r"operaciones|actividad(?:es)?|ramas?|filiales?|redes|facci[oó]n|facciones|c[eé]lulas?|clicas?|presencia|basti[oó]n|bastiones|feudos?|fort[ií]n|fortines)$", re.I)
 # A group's hold told as what a place is: "Culiacán, a Sinaloa Cartel stronghold", "Sinaloa is the cartel's heartland",
 # "Tamaulipas, bastión del Cártel del Golfo"
@@ -38,7 +38,8 @@ GROUP_PRONOUN = re.compile(r"its?", re.I)  # a group's presence told with "it": 
 # A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
 # "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
 # "sus integrantes operan en Chile"
-PEOPLE = re.compile(r"members|leaders|rulers|affiliates|operatives|associates|bosses|boss|commanders|fighters|militants|gangsters|criminals|terrorists|thugs|integrantes|miembros|"
+PEOPLE = re.compile(r"members|leaders|rulers|affiliates|operatives|associates|bosses|boss|commanders|fighters|militants|gangsters|criminals|terrorists|thugs|"
+                    r"rebels|insurgents|jihadists|extremists|mercenaries|gunmen|hitmen|financiers|integrantes|miembros|"
                     r"cabecillas|l[ií]deres|criminales|delincuentes|pandilleros", re.I)
 ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|whose|sus?|cuy[oa]s?) (?:\w+ )?"
                         r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|factions|wings|"
