@@ -2,8 +2,8 @@
 "their", "the militants" or "the terrorists" for the one group named just before, a place behind two part words or a
 wider area ("rural southern Somalia", "much of the countryside in central and southern Somalia"), territory held,
 rackets or corridors run through a place, a list of nationalities sharing one area ("Colombian and Peruvian cities"), a
-group's rebels, insurgents, mercenaries, financiers or camps in a place ("Houthi rebels in Yemen"), "Wagner" alone where the
-document names the Wagner Group; and the near misses each must leave alone. Every sentence is invented, none from the real-text set."""
+group's rebels, insurgents, mercenaries, financiers or camps in a place ("Houthi rebels in Yemen");
+and the near misses each must leave alone. Every sentence is invented, none from the real-text set."""
 
 import pytest
 
@@ -34,8 +34,6 @@ pytestmark = pytest.mark.model
     ("The President announced a ceasefire with Houthi rebels in Yemen.", "en", [("houthis", "YE")]),
     ("The sanctions target Hezbollah financiers in Lebanon and Paraguay.", "en", [("hezbollah", "LB"), ("hezbollah", "PY")]),
     ("Satellite images show ISIS camps in Syria.", "en", [("isis", "SY")]),
-    # "Wagner" alone, in a document that names the Wagner Group
-    ("The Wagner Group mutinied last weekend. We recognize that Wagner still has a presence in Mali.", "en", [("wagner-group", "ML")]),
 ])
 def test_presence_unseen_forms(make_doc, text, language, pairs):
     assert _pairs(make_doc, text, language) == pairs
@@ -51,7 +49,6 @@ def test_presence_unseen_forms(make_doc, text, language, pairs):
     ("The army holds territory in Sinaloa.", "en"),  # no group
     ("Venezuelan and Colombian migrants live in Chile.", "en"),
     ("Syrian rebels in Idlib shelled the town.", "en"),  # no group named
-    ("Rep. Wagner, D-Chicopee, said Wagner operates in Boston and Springfield.", "en"),  # a surname: no Wagner Group named
     ("Crime labs in Denver tested the drugs.", "en"),
     ("Police arrested three MS-13 gunmen in Houston.", "en"),  # where an arrest was, not a presence
     ("Al-Shabaab insurgents in Somalia attacked a base.", "en"),  # where the attack was: the attack's place
