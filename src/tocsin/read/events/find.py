@@ -257,7 +257,7 @@ def _no_act_told(ctx: _Context, tok, start: int, end: int, etype: str, sent, tar
         return True  # "TdA is the most violent gang": a rank with no place; "In Brazil, the PCC is among the most powerful"
     if etype == "presence" and not (actor_named is not None and actor_named.kind == "group" or GROUPLIKE.search(actor_text)
                                     or GROUP_PRONOUN.fullmatch(actor_text) and ctx.group_before(s_start, near=True)
-                                    or ITS_PEOPLE.fullmatch(actor_text) and ctx.group_before(start, near=True)
+                                    or (ITS_PEOPLE.fullmatch(actor_text) or DESCRIBED_GROUP.fullmatch(actor_text)) and ctx.group_before(start, near=True)
                                     or (plural := PLURAL_REFERENCE.fullmatch(actor_text)) and ctx.groups_listed_before(start, bool(plural["pronoun"]))):
         return True  # "the violence will spread to Mazatlán": only a group is present somewhere
     # a generic, habitual or statistical statement: no specific happening (presence is a state, and "continues to" is its way)

@@ -29,7 +29,7 @@ from .words import _w
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
 # in Houston").
 UNITS = re.compile(r"(?:operations|campaigns?|campañas?|activit(?:y|ies)|branch(?:es)?|chapters?|affiliates?|bases|networks?|hubs?|wings?|factions?|cells?|cliques?|presence|"
-                   r"footprints?|strongholds?|bastions?|fiefdoms?|heartlands?|turf|"
+                   r"footprints?|strongholds?|bastions?|fiefdoms?|heartlands?|turf|camps|labs|hideouts|"
                    r"operaciones|actividad(?:es)?|ramas?|filiales?|redes|facci[oó]n|facciones|c[eé]lulas?|clicas?|presencia|basti[oó]n|bastiones|feudos?|fort[ií]n|fortines)$", re.I)
 # A group's hold told as what a place is: "Culiacán, a Sinaloa Cartel stronghold", "Sinaloa is the cartel's heartland",
 # "Tamaulipas, bastión del Cártel del Golfo"
@@ -38,18 +38,19 @@ GROUP_PRONOUN = re.compile(r"its?", re.I)  # a group's presence told with "it": 
 # A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
 # "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
 # "sus integrantes operan en Chile"
-PEOPLE = re.compile(r"members|leaders|rulers|affiliates|operatives|associates|bosses|boss|commanders|fighters|militants|gangsters|criminals|terrorists|thugs|integrantes|miembros|"
+PEOPLE = re.compile(r"members|leaders|rulers|affiliates|operatives|associates|bosses|boss|commanders|fighters|militants|gangsters|criminals|terrorists|thugs|"
+                    r"rebels|insurgents|jihadists|extremists|mercenaries|gunmen|hitmen|financiers|integrantes|miembros|"
                     r"cabecillas|l[ií]deres|criminales|delincuentes|pandilleros", re.I)
 ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|whose|sus?|cuy[oa]s?) (?:\w+ )?"
-                        r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|integrantes|miembros|"
-                        r"cabecillas|c[eé]lulas|redes|operaciones))", re.I)
+                        r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|factions|wings|"
+                        r"fighters|militants|gunmen|hitmen|integrantes|miembros|cabecillas|c[eé]lulas|redes|operaciones|facciones|sicarios))", re.I)
 GROUPLIKE = re.compile(r"\b(?:gangs?|cartels?|groups?|factions?|cells?|organi[sz]ations?|clans?|mafias?|networks?|militias?|guerrillas?|syndicates?|"
                        r"bandas?|pandillas?|c[aá]rteles?|grupos?|facciones?|c[eé]lulas?|organizaci[oó]n(?:es)?|clanes?|redes?|milicias?|guerrillas?)\b", re.I)
 # A group told again in the plural, by a pronoun (with its people or units) or a description of the groups or their
 # people: "Their campaigns of violence in the United States", "their members operate in Texas", "These dangerous
 # criminals …, establishing a foothold in U.S. communities", "estas bandas operan en"; it stands for the groups of the
 # list named last before it (_Context.groups_listed_before).
-PLURAL_REFERENCE = re.compile(r"(?P<pronoun>they|them|their(?: (?:[\w-]+ )?(?:members|leaders|operatives|associates|affiliates|cells|cliques|networks|operations))?|ellos|ellas)"
+PLURAL_REFERENCE = re.compile(r"(?P<pronoun>they|them|their(?: (?:[\w-]+ )?(?:members|leaders|operatives|associates|affiliates|cells|cliques|networks|operations|factions|fighters|militants))?|ellos|ellas)"
                               r"|(?:these|those|such|both|estas|estos|esas|esos|dichas|dichos|tales|ambas|ambos) "
                               r"(?:[\w-]+ ){0,2}?(?:gangs|cartels|groups|organi[sz]ations|criminals|gangsters|members|terrorists|thugs|operatives|"
                               r"bandas|c[aá]rteles|grupos|organizaciones|criminales|delincuentes|pandillas|pandilleros|integrantes|miembros)", re.I)
@@ -64,11 +65,18 @@ _CRIMINAL_ES = r"(?=(?: [\wáéíóúñ-]+){0,2}? (?:criminal|delictiva|narco\w*
 DESCRIBED_GROUP = re.compile(rf"(?:the|this|that) (?:{_NOT_THE_SAME}[\w-]+ ){{1,3}}?(?:gang|cartel|syndicate|mafia)"
                              rf"|(?:the|this|that) {_CRIMINAL}(?:{_NOT_THE_SAME}[\w-]+ ){{1,3}}?(?:group|organi[sz]ation|network)"
                              rf"|(?:la|esta|esa|dicha|el|este|ese|dicho) (?:banda|pandilla|c[aá]rtel)(?: {_NOT_THE_SAME}[\wáéíóúñ-]+){{1,3}}"
-                             rf"|(?:la|esta|esa|dicha|el|este|ese|dicho) (?:organizaci[oó]n|grupo){_CRIMINAL_ES}(?: {_NOT_THE_SAME}[\wáéíóúñ-]+){{1,3}}", re.I)
-# "27 Brazilian states", "on American soil": a nationality before an area names where; before its people's
-# communities or neighbourhoods ("Venezuelan communities in Chile") only where the claim names no other place
-_AREA_AFTER = re.compile(r"\s+(?:states|provinces|regions|departments|cities|counties|municipalities|territory|soil|border)\b", re.I)
-_PEOPLES_AREA = re.compile(r"\s+(?:communities|neighbou?rhoods|towns)\b", re.I)
+                             rf"|(?:la|esta|esa|dicha|el|este|ese|dicho) (?:organizaci[oó]n|grupo){_CRIMINAL_ES}(?: {_NOT_THE_SAME}[\wáéíóúñ-]+){{1,3}}"
+                             # its people told as what they are, the group named just before being theirs: "The militants
+                             # control much of the countryside", "los yihadistas operan en"
+                             rf"|(?:the|these|those) (?:{_NOT_THE_SAME}[\w-]+ ){{0,2}}?(?:militants|jihadists|insurgents|extremists|terrorists|gangsters)"
+                             rf"|(?:los|estos|esos) (?:milicianos|yihadistas|insurgentes|extremistas|terroristas|pandilleros)(?: {_NOT_THE_SAME}[\wáéíóúñ-]+){{0,2}}", re.I)
+# "27 Brazilian states", "on American soil", "Colombian and Peruvian cities": a nationality before an area (or before the
+# other nationalities of a list that shares it) names where; before its people's communities or neighbourhoods
+# ("Venezuelan communities in Chile") only where the claim names no other place
+_SHARED = r"(?:(?:\s*,|\s+and|\s+or|\s*,\s+and)\s+(?-i:[A-Z])[\w-]+)*"
+_AREA_AFTER = re.compile(_SHARED + r"\s+(?:states|provinces|regions|departments|cities|counties|municipalities|territory|soil|border|borderlands|deserts?|countryside|"
+                         r"coast(?:line)?|jungles?|highlands|mountains|interior|capital|side|prisons|jails|waters)\b", re.I)
+_PEOPLES_AREA = re.compile(_SHARED + r"\s+(?:communities|neighbou?rhoods|towns)\b", re.I)
 _THERE = {"there", "allí", "ahí", "allá"}
 _THEY = {"they", "it", "ellos", "ellas"}  # the subject of a clause of the group's own ("the labs they oversee in Mexico")
 # Verbs whose object a subject holds ("has", "maintains", "set up", "exerts control", "hace presencia"): the unit is the subject's.
