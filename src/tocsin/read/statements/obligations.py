@@ -22,8 +22,6 @@ _RULE = re.compile(
     r"(?:have|need) to|be (?:\w+ly )?(?:required|obliged|obligated|expected|allowed|permitted|entitled|invited|asked|told) to|"
     r"be (?:eligible|entitled) for|be (?:forgiven|exempt|exempted|excused|waived|reimbursed|refunded) (?:for|from)|"
     r"get to|have (?:\w+ ){0,3}(?:minutes|hours|days|weeks|months|years) to)\b[^.;:,]*")
-# A condition before the duty: a happening foreseen may force it ("if the center closes, they would have to quit")
-_CONDITION = re.compile(r"\b(?:if|unless)\b")
 # Those no rule binds: what a gang "will have to" do is what its circumstances force, foreseen ("the cartel will have to
 # find new routes")
 _OUTLAWS = re.compile(r"\b(?:gangs?|cartels?|militants?|militias?|terrorists?|traffickers?|smugglers?|criminals?|rebels?|insurgents?|"
@@ -33,7 +31,7 @@ _OUTLAWS = re.compile(r"\b(?:gangs?|cartels?|militants?|militias?|terrorists?|tr
 def without_rules(low: str) -> str:
     """A lower-cased English claim without the futures that lay down a duty, a permission or a time allowed; a claim
     under a condition is kept whole, and so is a duty of those no rule binds."""
-    if _CONDITION.search(low):
+    if re.search(r"\b(?:if|unless)\b", low):  # a happening foreseen may force the duty ("if the center closes, they would have to quit")
         return low
     return _RULE.sub(lambda m: m.group(0) if _OUTLAWS.search(_clause_before(low, m.start())) else " ", low)
 
