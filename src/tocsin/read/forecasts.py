@@ -82,6 +82,8 @@ _NEGATED = {
     # a negated end is a continuation, no negation of the happening ("it will not stop in Chile", "won't go away")
     "en": re.compile(r"(?:\b(?:will|would|could|may|might|shall|can)(?: (?:most )?\w+ly)?(?: not|n't| never)\b|\bwon't\b|\bwo n't\b|\bcannot\b)"
                      r"(?! (?:\w+ly )?(?:stop|end|cease|go away|let up|abate|subside|disappear|be over)\b)"
+                     # "would not be surprised if", "it wouldn't surprise me": a hedged prediction, positive (statements.unsurprised)
+                     r"(?! (?:\w+ly )?(?:be (?:\w+ly )?)?surpris)"
                      r"|\b(?:is|are|am|was|were)(?: not|n't) (?:going|expected|likely|set|about) to\b|\bunlikely to\b"
                      r"|\b(?:(?:is|are|was|were|'s|seems?|appears?) (?:highly |very |extremely )?(?:unlikely|improbable)|(?:is|are|was|were)(?: not|n't) (?:very )?likely) that\b"
                      r"|\b(?:do|does|did)(?: not|n't) (?:expect|anticipate|foresee|predict|believe|think)\b|\bnever\b"

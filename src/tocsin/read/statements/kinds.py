@@ -9,8 +9,10 @@ import re
 from .lexicon import LEXICONS, verb_lemma
 from .questions import sin_preguntas, without_questions
 from .effects import without_claimed_benefits
+from .obligations import without_rules
 from .schedules import unscheduled
 from .unforeseen import foreseeing, narrated_scheme
+from .unsurprised import unsurprised
 
 # A quotation inside the quotation ("Isaiah said, ‘Strike the shepherd and the sheep will scatter.’") is another
 # speaker's words: the outer speaker cites it and predicts nothing by it (only the outermost attribution is annotated)
@@ -58,7 +60,7 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
         kind = "recommendation"  # "urged police to act", "asked to stop ICE as soon as possible": a request, whatever its tense
     elif _forecast(low, cue_word, lemma, lex, speaker, language, lead.lower().replace("’", "'")) or _foretold(content, lex, speaker, language):
         kind = "forecast"
-    elif re.search(lex["recommendation"], low):
+    elif re.search(lex["recommendation"], without_rules(low) if language == "en" else low):  # "will have to": a rule told
         kind = "recommendation"
     elif verdict and (lemma in lex["opinion"] or cue_word in lex["opinion"] or lemma in lex.get("characterizing", ())) \
             or re.search(lex["opinion_words"], low):
@@ -108,11 +110,12 @@ def _forecast(low: str, cue_word: str, lemma: str, lex: dict, speaker: str | Non
             or (re.search(lex.get("deterrence", r"(?!)"), low) and bool(_AUTHORITY.search(speaker or ""))):
         return False
     if (re.search(lex.get("predicting_lead", r"(?!)"), lead) and not re.search(r"\b(?:not|never|no)\b|n't\b", lead)) \
-            or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)):
+            or (lemma in lex.get("warning", ()) and re.search(lex.get("possible", r"(?!)"), low)) \
+            or language == "en" and unsurprised(low):  # "I would not be surprised if they retaliate" (unsurprised)
         return True  # "she anticipates the trial “would require more jurors”", "warns of a possible shooting"
     # the past told, goals, hopes, deterrence, indirect questions, a scheme police narrate predict nothing (unforeseen)
-    # … nor does the good a programme's backers claim for it (effects), nor an appointment (schedules)
-    told = without_claimed_benefits(narrated_scheme(unscheduled(foreseeing(low)), speaker), speaker) \
+    # … nor does the good a programme's backers claim for it (effects), nor an appointment (schedules), nor a rule (obligations)
+    told = without_rules(without_claimed_benefits(narrated_scheme(unscheduled(foreseeing(low)), speaker), speaker)) \
         if language == "en" and lemma not in ("predict", "forecast") else low
     predicting = _predicting(told, lex, lemma, speaker)  # what a cue predicts is foreseen, whatever its words
     if (lemma in lex.get("predicting_cues", ()) or cue_word in lex.get("predicting_cues", ())) and not _own_infinitive(low):
@@ -201,6 +204,7 @@ _PLAN_VERBS = {
     "deploy", "designate", "sanction", "impose", "enforce", "station", "patrol",  # what governments decide
     "plead", "cooperate", "appeal",  # what a party to a case decides
     "reopen", "install", "hire", "upgrade", "repair", "replace", "train",  # what an owner decides
+    "name", "appoint", "spend", "allocate", "disburse", "unlock", "unfreeze", "check", "inspect", "monitor",  # what a board or a treasury does
     "feature", "showcase", "perform", "celebrate", "honor", "honour",  # what a programme or a festival holds
     # what a leader says in a meeting or a call, its agenda ("we expect President Biden to emphasize the need for…")
     "emphasize", "emphasise", "underscore", "reiterate", "highlight", "stress", "reaffirm", "express", "convey", "urge", "press",
@@ -215,9 +219,12 @@ _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built
                      "designated", "sanctioned", "deployed", "stationed", "assigned", "installed", "hired", "trained", "funded",
                      "implemented", "enforced", "posted", "paid", "awarded", "accepted",
                      "performed", "conducted", "updated", "processed", "examined", "tested", "evaluated", "interviewed",
-                     "rescheduled", "postponed", "relocated", "transported", "euthanized", "quarantined", "placed", "repatriated",  # a procedure's steps
+                     "rescheduled", "postponed", "considered", "referred", "relocated", "transported", "euthanized", "quarantined", "placed", "repatriated",  # a procedure's steps
                      "missed", "remembered", "honored", "honoured", "mourned", "buried"}  # grief, not a forecast
 _FUTURE = re.compile(r"\b(?:will|would|'ll|'d|shall|won't|wouldn't|(?:is|are|am|'s|'re|'m) (?:going|poised|set|about|bound) to|"
+                     # what someone "is expected to" do is weighed by its verb, as a bare "will" is ("the trustees are expected to
+                     # name a president": a step they take; "violence is expected to rise": a happening)
+                     r"(?:is|are|'s|'re) (?:\w+ly |also )?expected to|"
                      r"(?:expect|expects|anticipates?) (?P<expected>(?:[\w'-]+ ){1,5}?)to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
                      r"still\s+|all\s+|\w+ly\s+|(?:start|begin|continue)\s+to\s+)*(?P<verb>\w+)(?:\s+(?:not\s+|\w+ly\s+)?(?P<after>\w+))?")
 _WISH = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)? (?:still |just |really |all )?(?:hope|hoping|wish|wishing|want|praying|pray|would like)\b"
@@ -235,7 +242,7 @@ def _only_plans(low: str, language: str) -> bool:
         return False
     if _WISH.search(low):
         return True
-    if re.search(r"\b(?:expected to|(?:un)?likely|probably|predict|forecast|anticipat\w*|on (?:track|pace|course) (?:to|for)|could|might|(?<!in )(?<!by )(?<!-)(?<!of )(?<!until )(?<!early )(?<!late )(?<!since )may(?! \d))\b", low):  # not the month
+    if re.search(r"\b(?:(?:un)?likely|probably|predict|forecast|anticipat\w*|on (?:track|pace|course) (?:to|for)|could|might|(?<!in )(?<!by )(?<!-)(?<!of )(?<!until )(?<!early )(?<!late )(?<!since )may(?! \d))\b", low):  # not the month
         return False
     futures = list(_FUTURE.finditer(low))
     verbs = [(m.group("verb"), m.group("after"), m.group("expected").split() if m.group("expected") else _subject(low, m.start()))

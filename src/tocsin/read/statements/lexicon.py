@@ -199,7 +199,7 @@ LEXICONS = {
                       r"|\b(?:meeting|meetings|conversation|conversations|call|talks|visit|trip|summit|ministerial|dialogue|session|discussion|"
                       r"discussions|deployment|announcement|speech|address|remarks|interview|briefing|conference|agenda|bilateral)s? (?:[\w’'-]+ ){0,3}?"
                       r"(?:will|would|'ll|is going to|are going to)\b"
-                      r"|\bwill be (?:the |a |an )?(?:\w+ )?(?:focus|topic|part|subject|item) of (?:the |this |that |our |their )?(?:\w+ )?(?:conversation|discussion|meeting|agenda|talks)\b"
+                      r"|\bwill be (?:the |a |an |one of the )?(?:\w+ )?(?:focus|topics?|part|subjects?|items?|issues?|priorit(?:y|ies)) of (?:the |this |that |our |their )?(?:\w+ )?(?:conversation|discussion|meeting|agenda|talks|visit|trip|summit|call)\b"
                       r"|\b(?:president|vice president|first lady|secretary|governor|mayor|attorney general|prime minister) (?:[a-z.'-]+ ){0,2}(?:will|'ll|is going to)\b"
                       r"|\b(?:the )?(?:administration|white house|government|department|agency|ministry|united states|u\.s\.) (?:will|'ll|is going to) (?:\w+ly )?(?:also )?"
                       r"(?:announce|sign|host|convene|launch|provide|invest|deliver|send|release|continue|work|take|make|issue|deploy|expand|hold)\b",
@@ -237,7 +237,7 @@ LEXICONS = {
                           r"|\b(?:what|how|whether) (?:[\w']+ ){0,4}(?:(?:likely|going) to|could|might|would|will)\b"
                           # a future cut off before its complement ("because he would be"): nothing is predicted
                           r"|\b(?:will|'ll|would|'d|could|might) (?:be|have|get|do|go)\W*$"
-                          r"|\b(?:it|that)(?:'s| is| was) (?:\w+ )?(?:disturbing|shameful|outrageous|sad|unfortunate|disgraceful|"
+                          r"|\b(?:it|that)(?:'s| is| was) (?:\w+ )?(?:disturbing|shameful|outrageous|sad|unfortunate|disgraceful|unfair|wrong|"
                           r"appalling|absurd|ridiculous|shocking|unbelievable|insane|strange|odd|troubling|sickening) that\b[^.;]*"
                           # what a hoped-for outcome takes ("if this town is going to survive, it will be because…", "if we're going
                           # to win, it will take all of us"): a condition of purpose and its means, no prediction
@@ -269,14 +269,20 @@ LEXICONS = {
                           r"years?|months?|life|charges?|counts?|sentences?|penalt(?:y|ies)|fines?|consequences|deportation|time|behind bars)\b"
                           # a case's schedule ("is expected to appear in court Monday"); a rule's or a fund's ("will take effect")
                           # (whoever expects it: "we expect the suspects to be extradited", "is set to face trial")
-                          r"|\b(?:expected|expects?|anticipates?|set|due|scheduled) (?:[\w'-]+ ){0,5}?to (?:be )?(?:appear|arraigned|sentenced|"
+                          # ... or a meeting's or a call's ("we're expecting it to take place this spring")
+                          r"|\b(?:expected|expecting|expects?|anticipates?|set|due|scheduled) (?:[\w'-]+ ){0,5}?to (?:be )?(?:appear|arraigned|sentenced|"
                           r"released|extradited|transferred|booked|tried|charged|indicted|convicted|acquitted|in court|return to court|plead|"
-                          r"enter a plea|face (?:trial|charges|a judge|sentencing))\b[^.;]*|\b(?:will|would|'ll) (?:\w+ly )?(?:take effect|go (?:to|toward|towards))\b"
+                          r"enter a plea|face (?:trial|charges|a judge|sentencing)|take place|held|convene)\b[^.;]*|\b(?:will|would|'ll) (?:\w+ly )?(?:take effect|go (?:to|toward|towards))\b"
                           # what may or is set to happen on a date is a permission or a schedule ("residents may return on
                           # Friday", "the curfew is set to end on Monday"): no chance foreseen
                           r"|\b(?:may|(?:is|are|'s|'re) (?:set|due|scheduled) to)\b (?:[\w'-]+ ){1,6}?(?:on|by|until|in|this|next) (?:monday|tuesday|"
                           r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
                           r"november|december)\b[^.;]*"
+                          # a measure in the conditional ("the time it would take for Congress to act", "it would take 25 cows to
+                          # produce that"), and a risk a present doing raises ("dealers that break the law increase the risk that
+                          # guns will fall into the wrong hands"): a general truth, no happening foreseen
+                          r"|\bit (?:would|'d) (?:\w+ly )?take\b[^.;]*|\b(?:increases?|raises?|reduces?|lowers?|heightens?|minimi[sz]es?) the "
+                          r"(?:\w+ )?(?:risk|chance|likelihood|odds|probability|danger) (?:that|of)\b[^.;]*"
                           # a future cut off with its verb ("that's one of the things that'll"): nothing is predicted
                           r"|\b(?:will|'ll|would|'d|going to|could|might)\W*$"
                           # "as soon as possible", "too soon to know": a wish for speed and a refusal to judge, no time to come
@@ -303,7 +309,7 @@ LEXICONS = {
                           r"|\b(?:will|'ll|(?:is|are|'s|'re) going to) (?:\w+ly )?(?:not )?be (?:\w+ly )?(?:interesting|important|useful|helpful|"
                           r"appropriate|inappropriate|fair|unfair|wise|unwise|premature|critical|key|essential|crucial|up to)\b"
                           # a judgement in the conditional ("it would be useful", "that would be a mistake")
-                          r"|\bwould (?:\w+ly )?(?:not )?be [\"“']?(?:\w+ly )?(?:useful|helpful|hard|difficult|easy|good|great|better|best|bad|worse|"
+                          r"|\bwould (?:\w+ly )?(?:not )?be [\"“']?(?:\w+ly |just |so |too |very |pretty |quite |all )?(?:useful|helpful|hard|difficult|easy|good|great|better|best|bad|worse|"
                           r"wrong|right|important|appropriate|inappropriate|fair|unfair|wise|unwise|nice|wonderful|terrible|interesting|"
                           r"premature|unfortunate|a (?:\w+ )?mistake|a (?:\w+ )?(?:good|bad|great) (?:idea|thing))\b",
         # words after which "that will" opens what is expected ("we expect that it will"), not a relative clause
