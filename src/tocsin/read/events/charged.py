@@ -76,7 +76,7 @@ def _stranded_of(tok):
     if not tok.tag_.startswith("NN"):
         return None
     for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 9)]:
-        if _w(t) == "of" and t.dep_ == "prep" and (t.head.i > tok.i or t.head is tok.head):  # or on "made" in "made arrests … of"
+        if _w(t) == "of" and t.dep_ == "prep" and (t.head.i > tok.i or t.head.i == tok.head.i):  # or on "made" in "made arrests … of"
             obj = _child(t, "pobj")
             if obj is None or obj.ent_type_ in _WHERE_WHEN or not obj.tag_.startswith(("NN", "PRP")) or offence_named(obj):
                 return None

@@ -98,6 +98,6 @@ def taken_by_a_step(doc, start: int) -> bool:
     if span is None:
         return False
     word = span.root
-    while word.dep_ in ("amod", "compound", "nummod", "det") and word.head is not word:
+    while word.dep_ in ("amod", "compound", "nummod", "det") and word.head.i != word.i:
         word = word.head
     return word.dep_ in ("dobj", "nsubjpass") and _TAKING.fullmatch(word.head.text) is not None
