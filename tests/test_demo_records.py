@@ -66,3 +66,16 @@ def test_demo_every_document_has_its_genre_and_the_list_filters_on_it(any_demo_s
     assert set(genres) <= set(GENRES) and genres.get("news article", 0) >= 10
     releases = query.list_documents(store, 100, genre="press release")
     assert {d["genre"] for d in releases} <= {"press release"} and len(releases) == genres.get("press release", 0)
+
+
+def test_demo_footprint_of_tren_de_aragua_holds_aurora_with_its_hedged_ties(any_demo_store):
+    """Issue 19: the Aurora reports name Tren de Aragua; the footprint places it in the United States (Colorado,
+    Aurora) only with the hedges the reports use ("involved people tied to", "people they say are affiliated with")."""
+    from tocsin import query
+
+    store, _ = any_demo_store
+    found = query.footprint(store, "Tren de Aragua")
+    us = next(p for p in found["country"] if p.country == "US")
+    assert any(p.admin1 == "CO" for p in found["admin1"]) and any(p.place == "Aurora" for p in found["city"])
+    assert us.ties and not any(how.endswith(", named") for how in us.ties)  # hedged, never stated as fact
+    assert "actor, linked to" in us.ties and "target, described as" in us.ties

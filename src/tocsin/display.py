@@ -291,18 +291,19 @@ def print_incident(incident: Incident, console: Console) -> None:
 
 
 def print_footprint(data: dict, console: Console) -> None:
-    """Where a group is reported, first report first, with the sentence that first placed it there."""
+    """Where a group is reported, first report first, and how the reports tie the group there ("actor, linked to":
+    the hedge stays in view)."""
     console.print(f"[bold]{data['group']}[/]: reported in {len(data['country'])} countries, {len(data['city'])} cities")
     for level, title in (("country", "Countries"), ("admin1", "States and provinces"), ("city", "Cities")):
         table = Table(title=title, title_justify="left")
-        for col in ("place", "first reported", "by", "last reported", "reports", "outlets", "kinds"):
+        for col in ("place", "first reported", "by", "last reported", "reports", "outlets", "kinds", "how tied"):
             table.add_column(col)
         for e in data[level]:
             name = e.place or (f"{e.country}.{e.admin1}" if e.admin1 else e.country)
             if level == "city":
                 name = f"{e.place}, {e.country}"
             table.add_row(name, e.first_reported or "?", e.first_source or "?", e.last_reported or "?", str(e.reports),
-                          str(len(e.outlets)), ", ".join(e.types))
+                          str(len(e.outlets)), ", ".join(e.types), "; ".join(f"{how} ({n})" for how, n in sorted(e.ties.items())))
         console.print(table)
     for c in data.get("counts", ()):  # a count of places is a claim, told with its source and hedge, never a place
         hedge = f" ({c['hedge']})" if c.get("hedge") else " (alleged)" if c.get("modality") == "alleged" else ""

@@ -42,6 +42,9 @@ _LOCAL = {
     "en": [
         ("described as", re.compile(r"\b(?:who|whom|which|that)\s+" + _BY + r"\s+(?:say|says|said|describe[sd]?|call(?:s|ed)?|"
                                     r"identif(?:y|ies|ied)|consider(?:s|ed)?|label(?:s|ed|led)?|characteri[sz]e[sd]?|list(?:s|ed)?)\b", re.I)),
+        # the same with no relative word, a holder of one word right after the people ("people they say are affiliated
+        # with the gang", "two men police say are members of MS-13")
+        ("described as", re.compile(r"^\s*(?:[\w-]+\s+){1,3}?(?P<words>(?P<by>(?:the\s+)?[\w.'’-]+)\s+(?:say|says|said))\s+(?:are|is|were|was)\b", re.I)),
         ("alleged", re.compile(r"\b(?:who|whom|which|that)\s+" + _BY + r"\s+(?:allege[sd]?|accuse[sd]?|claim(?:s|ed)?)\b", re.I)),
         ("suspected", re.compile(r"\b(?:who|whom|which|that)\s+" + _BY + r"\s+(?:believe[sd]?|suspect(?:s|ed)?|think|thinks|thought)\b", re.I)),
         # ("known as" gives an alias, and "a known / confirmed member" is the report's own word: neither is a hedge)
@@ -170,6 +173,8 @@ def _hedge_in(text: str, start: int, end: int, language: str) -> Hedge | None:
         if found:
             by = found.groupdict().get("by")
             by = by.strip() if by and by.strip().lower() not in _PRONOUNS else None
+            if found.groupdict().get("words"):  # "people they say are": the hedge is "they say"
+                return Hedge(strength, found.group("words"), (start + found.start("words"), start + found.end("words")), by)
             return Hedge(strength, found.group(0).strip(), (start + found.start(), start + found.end()), by)
     return None
 
@@ -357,9 +362,21 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
             found = _weakest(local, act, said, accused)
             role = "mentioned" if found.strength == "mentioned" else role  # a view denied ties the group to nothing
         out.append(GroupTie(group_key=mention.key, role=role, strength=found.strength, hedge=found.hedge,
-                            by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None)),
+                            by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None) or _they(tok, found)),
                             hedge_span=found.span, mention=(mention.start, mention.end)))
     return merge_ties((), tuple(out))
+
+
+def _they(tok, found: Hedge) -> str | None:
+    """Who "they" are in a hedge that opens with it ("people they say are affiliated with the gang"): the subject of
+    the sentence's main verb, where that is a plural common noun ("Officials counted ten arrests …"); else None."""
+    if not found.hedge or not re.match(r"they\b", found.hedge, re.IGNORECASE):
+        return None
+    root = tok.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or subject.idx >= found.span[0]:
+        return None
+    return tok.doc.text[subject.left_edge.idx : subject.idx + len(subject)]
 
 
 # A group the coordination itself rules out of the phrase it stands in: "the CJNG and not the Sinaloa Cartel was behind",

@@ -58,9 +58,32 @@ def legal_party(tok, preps: tuple[str, ...]):
             if offence is None or _w(c) in ("against", "on") or _w(c) == "of" and _whom_of(obj) is not None:
                 return obj  # "la condena de homicidio del exalcalde", where the parse hangs "del" on the legal noun
     if offence is None:
-        return None
+        return _stranded_of(tok) if "of" in preps else None
     return _prep_object(offence, "against", "contra") or _whom_of(_prep_object(offence, "of"))  # "charges of fraud
     # against two officers", "homicidio del exalcalde": the offence's own "against" or "de"
+
+
+_WHERE_WHEN = {"DATE", "TIME", "GPE", "LOC", "FAC"}
+_WHERE_WHEN_WORDS = {"in", "at", "across", "throughout", "during", "since", "over", "the", "this", "that", "last", "past", "year",
+                     "years", "month", "months", "week", "weeks", ","}
+
+
+def _stranded_of(tok):
+    """The one a legal noun befalls by an "of" the parse hung on the place or time after the noun ("ten arrests in
+    Colorado this year of people they say are affiliated with the gang"): only words of a place or a time between
+    the noun and the "of", and someone after it, not an offence ("arrests in Denver this year of drug trafficking"),
+    a place ("arrests in the state of Texas") or a time."""
+    if not tok.tag_.startswith("NN"):
+        return None
+    for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 9)]:
+        if _w(t) == "of" and t.dep_ == "prep" and (t.head.i > tok.i or t.head.i == tok.head.i):  # or on "made" in "made arrests … of"
+            obj = _child(t, "pobj")
+            if obj is None or obj.ent_type_ in _WHERE_WHEN or not obj.tag_.startswith(("NN", "PRP")) or offence_named(obj):
+                return None
+            return obj if t.i > tok.i + 1 else None  # right after the noun, the parse would have hung it there
+        if not (t.ent_type_ in _WHERE_WHEN or _w(t) in _WHERE_WHEN_WORDS):
+            return None
+    return None
 
 
 def _whom_of(of):

@@ -185,6 +185,22 @@ def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention
     return out
 
 
+# The people a step took, told as tied to a group the text refers back to ("people they say are affiliated with the
+# gang", "men linked to the cartel"): the group's words, for the group named before to stand in
+_TIED_BACK = re.compile(r"\b(?:linked|tied|connected|associated|affiliated|aligned)\s+(?:\w+\s+)?(?:with|to)\s+", re.IGNORECASE)
+_THE_GROUP = re.compile(r"(?:the|this|that)\s+(?:same\s+)?(?:criminal\s+|street\s+)?(?:gang|group|cartel|organi[sz]ation|network|syndicate)\b",
+                        re.IGNORECASE)
+
+
+def tied_back(text: str, start: int, end: int):
+    """The words "the gang" (a match) in a phrase of people "affiliated with the gang", between ``start`` and
+    ``end``; None where the phrase ties them to no group it refers back to ("people tied to the city council")."""
+    for link in _TIED_BACK.finditer(text, start, end):
+        if (found := _THE_GROUP.match(text, link.end(), end)) is not None and not re.match(r"['’]s|\s+(?:of|in)\b", text[found.end() : found.end() + 4]):
+            return found
+    return None
+
+
 # People a step takes "from" a group, where the parse hangs the "from" on the verb: "sanctioned two individuals from the
 # March 23 Movement", "arrested three men from MS-13"; never those a group held or harmed ("hostages", "victims"),
 # nor a verb that takes someone away from the group ("rescued two women from MS-13", "fled from the cartel")

@@ -17,11 +17,11 @@ from .arguments import _WEAPONS, _bullet_verb, _child, _named, past_the_happenin
 from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
 from .demonstrative import demonstrative_antecedent
-from .described import believed_subject, cut_off, described_name, fragment_noun, from_the_group, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
+from .described import believed_subject, tied_back, cut_off, described_name, fragment_noun, from_the_group, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, said_of,
                        of_a_group, one_of, set_off_after_group)
 from .doings import fought, habitual
-from .offences import offence_of
+from .offences import offence_of, taken_by_a_step
 from .deaths import the_dead
 from .located import located
 from .happenings import _one_happening
@@ -306,7 +306,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if actor_named is None and actor is not None and actor_full is not None:
         actor_named = _named(ctx.mentions, *actor_full)
     mentioned = None  # a group named in the sentence that the parse does not tie to the act
-    if actor is None and etype not in LEGAL and not seizure and (who := _PERPETRATORS.search(text, s_start, start)):
+    if actor is None and etype not in LEGAL and not seizure and (who := _PERPETRATORS.search(text, s_start, start)) and not taken_by_a_step(ctx.doc, who.start()):
         actor, basis = who.span(), "sentence"
         actor_named = _named(ctx.mentions, s_start, start, ("group",))
         if actor_named is not None and not _LEADS_TO.fullmatch(text, actor_named.end, who.start()):
@@ -384,8 +384,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "actor", actor_full or actor))
         basis = "reference"
     if etype in LEGAL and etype != "designation" and target_full is not None and not any(r == "target" for _, r, _ in named_groups) \
-            and (back := _MEMBERS_TAKEN.search(text, *target_full)) and (earlier := ctx.group_before(s_start, near=True)) is not None:
-        # "agents arrested the gang members": the members of the one group the sentence or paragraph before named
+            and (back := _MEMBERS_TAKEN.search(text, *target_full) or tied_back(text, *target_full)) and (earlier := ctx.group_before(s_start, near=back.re is _MEMBERS_TAKEN)) is not None:
+        # "agents arrested the gang members" (the one group named just before), "arrests of people tied to the gang" (named before)
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
         named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok) or from_the_group(ctx.mentions, text, target_tok)]

@@ -1,9 +1,18 @@
 """The offences of legal events: a crime word that names what someone was arrested, charged or convicted for is
 the legal event's offence, not a happening of its own (docs/annotation.md §2.2, "the offence inside a legal
 event").
+
+A crime word told as a happening in a clause of its own stays an event, though the legal step names it ("the same act
+told in its own clause is", docs/annotation.md §2.2): "arrested in connection with a July 18 shooting at an apartment
+complex in Aurora that officials say involved people tied to Tren de Aragua", "charged with a shooting outside a bar
+that left two men wounded". The clause must follow the crime noun with only its place or time between, and say what
+the act did or who took part (``_ITS_OWN_CLAUSE``); "charged with the murder of his wife", "a shooting at a complex
+that was built in 1990" stay an offence.
 """
 
 from __future__ import annotations
+
+import re
 
 from .arguments import _child
 
@@ -15,10 +24,34 @@ _LISTED = ("NN", "JJ", "IN", "DT", "CD", "CC", "PRP$", "POS", "HYPH", "_SP")  # 
 _LISTS_WITH = {"of", "on", "with", "for", "in", "de", "por", "con"}
 
 
+# A relative clause that tells the act itself, after the act's place or time (no end of a clause between): whose word
+# it is ("that officials say", "which police believe"), the verb of being or a modal, then a verb of what a happening
+# does or who took part in it
+_ITS_OWN_CLAUSE = re.compile(
+    r"(?P<gap>[^,;:.!?()\[\]—–\"“”]{0,90}?)\s*,?\s*\b(?:that|which)\s+(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?\s+"
+    r"(?:say|says|said|believe[sd]?|think|thinks|thought|allege[sd]?|suspect(?:s|ed)?)\s+)?"
+    r"(?:(?:allegedly|reportedly|apparently|also|may|might|could|have|has|had|was|were|been)\s+)*"
+    r"(?:involv(?:ed|es)|left|killed|wounded|injured|hurt|claimed\s+the\s+lives?|took\s+place|occurred|happened|erupted|broke\s+out)\b",
+    re.IGNORECASE)
+
+
+def told_in_own_clause(tok) -> bool:
+    """Whether a crime noun is followed, past its place or time ("at an apartment complex in Aurora"), by a relative
+    clause that tells the act itself (``_ITS_OWN_CLAUSE``), however the parse hung that clause; the words between
+    hold no verb ("a shooting at a bar owned by a man who was killed" tells of the man)."""
+    if not tok.tag_.startswith("NN") or tok.lang_ != "en":
+        return False
+    found = _ITS_OWN_CLAUSE.match(tok.doc.text, tok.idx + len(tok))
+    return found is not None and not any(t.tag_.startswith(("VB", "MD")) for t in tok.doc[tok.i + 1 : tok.sent.end] if t.idx < found.end("gap"))
+
+
 def offence_of(tok, legal_tokens: set[int], listed: bool = True) -> int | None:
     """The legal trigger a crime word is the offence of ("charged with murder"), if any: by the parse, else, for a
     noun, as one of the offences a legal word lists before it (``listed_after``; not for a legal word: "convictions
-    for assault, battery and pending charges" lists a legal step of its own)."""
+    for assault, battery and pending charges" lists a legal step of its own). A crime noun told in a clause of its
+    own (``told_in_own_clause``) is nobody's offence."""
+    if told_in_own_clause(tok):
+        return None
     seen, start = 0, tok
     while seen < 6 and tok.dep_ in _PATH_TO_OFFENCE and tok.head is not tok:
         if tok.dep_ == "advcl" and _child(tok, "nsubj", "nsubjpass") is not None:
@@ -50,3 +83,21 @@ def listed_after(tok, legal_tokens: set[int]) -> int | None:
            for t in between):
         return legal.i
     return None
+
+
+# The verbs of a legal step that take someone: the one they take is its party, not the doer of an act the sentence
+# names after it ("Police have arrested a third suspect in connection with a July 18 shooting")
+_TAKING = re.compile(r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|charg(?:es|ed|ing)|indict(?:s|ed|ing)?|"
+                     r"convict(?:s|ed|ing)?|sentenc(?:es|ed|ing)|booked|jailed|captured|extradited", re.IGNORECASE)
+
+
+def taken_by_a_step(doc, start: int) -> bool:
+    """Whether the word at ``start`` ("a third suspect") is the one a legal step takes: the object of "arrested",
+    "charged", or the subject of "was arrested"; such a word names no doer of another act in its sentence."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    while word.dep_ in ("amod", "compound", "nummod", "det") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in ("dobj", "nsubjpass") and _TAKING.fullmatch(word.head.text) is not None
