@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEXICONS, verb_lemma
+from .lexicon import HARM, LEXICONS, verb_lemma
 from .questions import sin_preguntas, without_questions
 from .effects import without_claimed_benefits
 from .obligations import without_rules
@@ -226,7 +226,7 @@ _FUTURE = re.compile(r"\b(?:will|would|'ll|'d|shall|won't|wouldn't|(?:is|are|am|
                      # name a president": a step they take; "violence is expected to rise": a happening)
                      r"(?:is|are|'s|'re) (?:\w+ly |also )?expected to|"
                      r"(?:expect|expects|anticipates?) (?P<expected>(?:[\w'-]+ ){1,5}?)to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
-                     r"still\s+|all\s+|\w+ly\s+|(?:start|begin|continue)\s+to\s+)*(?P<verb>\w+)(?:\s+(?:not\s+|\w+ly\s+)?(?P<after>\w+))?")
+                     r"still\s+|again\s+|all\s+|\w+ly\s+|(?:start|begin|continue)\s+to\s+)*(?P<verb>\w+)(?:\s+(?:not\s+|\w+ly\s+)?(?P<after>\w+))?")
 _WISH = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)? (?:still |just |really |all )?(?:hope|hoping|wish|wishing|want|praying|pray|would like)\b"
                    r"|\bhopefully\b|\bhold out hope\b|\bi(?:'d| would) (?:love|like) to\b")
 
@@ -258,7 +258,9 @@ def _only_plans(low: str, language: str) -> bool:
                v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES or _planned_doing(w or ""))
                and not (v in ("begin", "start") and (w == "to" or (w or "").endswith("ing")))  # "start winning": a happening
                and not (v == "hold" and (w or "") in ("", "up", "until", "for", "through", "if", "unless", "and", "but", "as"))
-               and not (v == "give" and (w or "") in ("up", "in", "way")))  # "the cartel will give up the port": a happening
+               and not (v == "give" and (w or "") in ("up", "in", "way"))
+               or v == "keep" and (w or "") in ("a", "an", "watch", "tabs", "track")
+               or v in ("help", "assist") and (w or "") in ("with", "out") and not re.search(r"\b" + HARM, low))  # "will again help with the clean-up": a hand lent  # "public works will keep a close eye on roads"  # "the cartel will give up the port": a happening
                for v, w, subject in verbs)
 
 

@@ -26,7 +26,7 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _CALENDAR = re.compile(
     r"\b(?:" + _WEEKDAY + r"s?|" + _MONTHS + r" \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?::\d\d)? ?[ap]\.?m\b|today|tonight|tomorrow|"
     r"(?:this|next|later this|early next|late next) (?:week|weekend|month|spring|summer|fall|autumn|winter|morning|afternoon|"
-    r"evening)|in the (?:spring|summer|fall|autumn|winter)|(?:before|by|at) the end of (?:the|this|next) (?:week|month))")
+    r"evening)|in the (?:spring|summer|fall|autumn|winter)|in (?:about |around |roughly |approximately )?\d+(?: (?:to|or) \d+)? days|(?:before|by|at) the end of (?:the|this|next) (?:week|month))")
 # The futures an appointment is told with; not "we expect the Russians to…", what another is foreseen to do, not arranged
 _MARK = re.compile(r"\b(?:will|would|'ll|shall|won't|wouldn't|could|might|may(?! \d)|(?:is|are|am|'s|'re|'m) (?:\w+ly )?(?:going|expected|"
                    r"set|scheduled|slated|due|poised|likely|about|on track|on pace) to)\b")

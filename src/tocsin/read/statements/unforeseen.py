@@ -107,6 +107,8 @@ _UNFORESEEN = [
     # remembrance, in its fixed forms only ("he will be sorely missed", "her memory will live on", "they will never be
     # forgotten"); not "will always…", which foretells as often as it mourns
     r"\b(?:will|'ll|shall) (?:\w+ly )?(?:live on|never be forgotten|be (?:\w+ly |so )?missed)\b",
+    # a tribute's remembering ("locals will have lovely memories of him", "we will always remember her"): one remembered by name
+    r"\b(?:will|'ll|shall) (?:\w+ly |always |forever )?(?:have (?:\w+ )?memor(?:y|ies) of|remember (?:him|her|them)\b|cherish)",
     r"\b(?:will|'ll|would|could|is going to) (?:\w+ly )?take (?:some |more |a (?:long |little |lot of )?)?time\b",
     r"\b(?:will|'ll|is going to|would) be a (?:very )?(?:long|difficult|tough|hard|slow|painful|challenging) (?:process|road|journey|"
     r"fight|battle|recovery|time|day|night|week)\b",
@@ -263,6 +265,16 @@ _UNFORESEEN = [
     r"\b(?:when|whenever) (?:i|we|he|she|they)(?: was| were|'d| would| used to)\b[^.;]*",
     r"\bwould (?:always|often|usually|sometimes|regularly)\b|\bwould\b[^.;]{0,60}?\b(?:each|every) (?:day|night|morning|evening|week|"
     r"weekend|summer|winter|year|time)\b",
+    r"\b(?:each|every) (?:day|night|morning|evening|week|weekend|summer|winter|sunday|saturday)\b,?[^.;]{0,60}?\bwould\b",
+    # a truth told of anyone or any thing, no happening foreseen: what a thing does to "you", the generic listener ("constant
+    # exposure will make you age", "they'll let you know"), what whatever meets a condition will undergo ("anything that isn't
+    # nailed down will be smashed"), what no device or amount of something can do ("no system will take it out"), and what a
+    # kind of living thing does, named in the bare plural ("mosquitoes will lay eggs in the water"; "the dogs will…" is some)
+    r"\b(?:will|'ll|would) (?:\w+ly )?(?:make|let|give|tell|cost|leave|keep|help) you\b",
+    r"\b(?:anything|everything|whatever) (?:that|which)\b[^,;.]{0,50}?\b(?:will|'ll|would)\b",
+    r"\bno (?:\w+ )?(?:system|method|technology|machine|device|filter|product|treatment|amount of \w+|single \w+) (?:will|would|can|could)\b",
+    r"(?:^|[\"“]|[,;.] |\b(?:and|but|because|that) )(?:mosquito(?:e)?s|insects|bugs|ticks|fleas|birds|plants|trees|weeds|seeds|bacteria|germs|"
+    r"animals|pets|dogs|cats|deer|bees|wasps|snakes|rodents|rats|mice|raccoons) (?:will|'ll|would|can|may|might)\b",
     # a feeling about what will come, told as the feeling ("he is very hopeful that the council will be supportive", "she is
     # pleased that the work will move forward")
     r"\b(?:hopeful|pleased|glad|happy|delighted|thrilled|excited|grateful) (?:that )?" + _LISTED + r"(?:will|would|'ll|could)\b",
