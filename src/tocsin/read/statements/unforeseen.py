@@ -38,7 +38,10 @@ retaliate").
   they could do ("someone who could lead the agency"), what could happen in general ("the worst things that could
   happen"), a guess at what caused a happening ("a gas leak could be the cause"), the effect of the speaker's own side's
   doing told with its time ("once we hire the officers, response times will drop"), and what a rule holds for whoever
-  breaks it ("those who cross irregularly will be subject to removal").
+  breaks it ("those who cross irregularly will be subject to removal");
+- a truth told of anyone or any thing ("constant exposure will make you age", "anything not nailed down will be smashed",
+  "no system will take it all out", "mosquitoes will lay eggs in the water"), a tribute's remembering ("locals will have
+  lovely memories of him"), and the habitual "would" after its time marker ("every morning he would walk").
 """
 
 from __future__ import annotations
