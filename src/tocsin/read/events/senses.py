@@ -283,19 +283,11 @@ def _harmless_threat(tok) -> bool:
 
 
 # What sues, not what charges a crime: "the suit charges the station with defamation"
-_SUITS = re.compile(r"(?:law)?suits?|claims?|counterclaims?|petitions?", re.I)
-# Civil wrongs, which a suit alleges and no prosecutor charges
-_CIVIL_WRONGS = re.compile(r"defamation|libel|slander|negligence|privacy|breach|infringement|malpractice|discrimination|"
-                           r"nuisance|trespass|misrepresentation|distress", re.I)
+_SUITS = re.compile(r"(?:law)?suits?|counterclaims?|petitions?", re.I)
 
 
 def _civil_suit(tok, actor_tok) -> bool:
-    """Whether a "charge" is a civil suit's claim: its subject is a suit ("the suit charges"), or all it charges with are
-    civil wrongs ("charges the station with defamation, negligence and invasion of privacy"); not "charged the man with
-    murder", "a complaint charges him with assault"."""
-    if actor_tok is not None and _SUITS.fullmatch(actor_tok.text):
-        return True
-    wrongs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    wrongs += [c for w in wrongs for c in w.subtree if c.dep_ == "conj"]
-    return bool(wrongs) and all(_CIVIL_WRONGS.fullmatch(w.text) or any(  # "invasion of privacy"
-        o.dep_ == "pobj" and _CIVIL_WRONGS.fullmatch(o.text) for p in w.children if p.lower_ == "of" for o in p.children) for w in wrongs)
+    """Whether a "charge" is a civil suit's claim: its subject is a suit ("the suit charges the station with
+    defamation"); not "prosecutors charged the man", "a complaint charges him with assault" (a criminal complaint),
+    nor a charge of "trespass" or "breach of the peace", which a prosecutor brings as well."""
+    return actor_tok is not None and bool(_SUITS.fullmatch(actor_tok.text))
