@@ -146,3 +146,39 @@ def test_other_senses_a_ban_or_a_judgment_in_a_word_of_an_act_is_no_event():
 
 def test_other_senses_the_act_beside_a_ban_or_a_judgment_stays():
     assert [text for text, etype in _STAYS if etype not in {t for t, _ in _happened(text)}] == []
+
+
+# A threat of no harm, a civil suit's "charges", an animal captured: no act of the type
+@pytest.mark.parametrize("text, etype", [
+    ("Party officials accused him of violating election law and threatened to throw him out of the party.", "threat"),
+    ("The neighbors threatened to sue the city over the new fence on Monday.", "threat"),
+    ("Two council members threatened to resign over the budget vote.", "threat"),
+    ("The suit charges the television station with defamation, negligence and invasion of privacy.", "charge"),
+    ("A lawsuit filed Monday charges the sheriff with negligence in the inmate's death.", "charge"),
+    ("Frank Buck concentrated on capturing and preserving the world's wildlife, said Kleven.", "arrest"),
+    ("Rangers captured the wildlife that had strayed into the town.", "arrest"),
+    ("Nutrient-rich waters rise toward the surface and, in a good year, cause an explosion of marine life.", "attack"),
+    ("The city has seen an explosion of demand for housing since 2019.", "attack"),
+    ("He expanded the inquiry to include foreign extortion of American firms.", "extortion"),
+])
+def test_other_senses_no_harm_threatened_no_crime_charged_no_one_captured(text, etype):
+    assert etype not in [e.type for e in _events(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The gunmen threatened to kill him if he did not pay.", "threat"),
+    ("The men threatened to throw acid on her face in Lahore on Monday.", "threat"),
+    ("The gang threatened the shop owner in Tegucigalpa on Friday.", "threat"),
+    ("Prosecutors charged the man with murder and negligence on Tuesday.", "charge"),
+    ("Prosecutors charged Lopez with assault on Tuesday.", "charge"),
+    ("Police charged two men with criminal trespass and breach of the peace on Sunday.", "charge"),
+    ("The complaint charges Lopez with assault and harassment.", "charge"),
+    ("Deputies captured the escaped inmate near the river on Thursday.", "arrest"),
+    ("The fugitive was captured in Dayton on Friday.", "arrest"),
+    ("The explosion of a car bomb killed three people in Culiacan on Monday.", "killing"),
+    ("The explosion of the device injured two officers in Mogadishu on Tuesday.", "attack"),
+    ("The gang's extortion of bus drivers in Tegucigalpa forced three routes to close on Monday.", "extortion"),
+    ("Police said the violent extortion of shop owners by the gang continued in San Pedro Sula on Monday.", "extortion"),
+])
+def test_other_senses_harm_threatened_crime_charged_person_captured_stays(text, etype):
+    assert etype in [e.type for e in _events(text)]

@@ -16,7 +16,7 @@ def _categories(make_doc, text):
 def test_thread_a_pronoun_after_sentences_of_he_is_the_one_named_first(make_doc):
     text = ("Murmansk Governor Yury Yevdokimov resigned abruptly Saturday. In an interview on Thursday, he denied speculation "
             "that he would step down. But on Saturday, he said he thought that it would be best if he quit. \"I've always been "
-            "ready,\" he said. Senior officials had threatened to throw him out of the party.\n")
+            "ready,\" he said. Senior officials had threatened to beat him.\n")  # (not "to throw him out of the party": no harm)
     assert ("threat", "him", "elected or public official") in _categories(make_doc, text)
 
 

@@ -12,6 +12,7 @@ from .words import _category_of, triggers
 
 # What is caught or captured when no one is arrested: animals, pictures and sounds, a prize, a feeling, a ride
 _CAUGHT_THINGS = re.compile(r"fish|bass|trout|salmon|tuna|cod|crabs?|lobsters?|shrimp|deer|birds?|animals?|snakes?|alligators?|"
+                            r"wildlife|creatures?|beasts?|specimens?|insects?|butterfl(?:y|ies)|reptiles?|mammals?|"
                             r"images?|pictures?|photos?|moments?|footage|videos?|sounds?|audio|scenes?|glimpse|sight|attention|"
                             r"imagination|spirit|essence|mood|hearts?|votes?|titles?|crown|championship|trophy|share|awards?|prizes?|medals?|"
                             r"honou?rs?|seats?|victor(?:y|ies)|wins?|points?|lead|nominations?|pennant|cups?|ribbons?|"
@@ -172,9 +173,31 @@ def other_sense(etype: str, tok, text: str, end: int, actor_tok, target_tok) -> 
         return True  # "the housing developments were all sanctioned": approved, no one punished
     if etype == "attack" and word.startswith("explod") and tok.tag_.startswith("VB") and _swelling(tok):
         return True  # "exploded the federal debt", "the deficit exploded": grown, nothing blown up
+    if etype == "threat" and _harmless_threat(tok):
+        return True  # "threatened to throw him out of the party", "threatened to sue": no harm threatened
+    if etype == "charge" and _civil_suit(tok, actor_tok):
+        return True  # "the suit charges the station with defamation": a civil claim, no criminal charge
+    if etype == "attack" and word.startswith("explosion") and tok.tag_.startswith("NN") and _swelling_of(tok):
+        return True  # "an explosion of marine life", "an explosion of demand": a growth, nothing blown up
+    if etype == "extortion" and any(c.dep_ == "amod" and _STATECRAFT.fullmatch(c.text) for c in tok.children):
+        return True  # "foreign extortion of American firms", "economic extortion": a state's trade dealings, told as one
     if etype == "extradition" and word.startswith("expel") and _INSTITUTION.match(text, end):
         return True  # "expelled from the academy": no removal from a country
     return lifeless(etype, tok, actor_tok, target_tok)  # "killed the bill", "an attack on the plan": no one undergoes it
+
+
+# What an explosion's "of" takes when it is a growth: a sum or a number, life or a kind of activity
+_GROWING = re.compile(r"life|growth|activity|interest|colou?rs?|creativity|talent|innovation|energy|enthusiasm|"
+                      r"startups?|companies|choices|options|content|data|information|cases", re.I)
+# A state's dealings, which "extortion" names as a figure: "foreign extortion of American firms", "economic extortion"
+_STATECRAFT = re.compile(r"economic|trade|tariff|regulatory|fiscal|diplomatic|foreign|monetary|digital", re.I)
+
+
+def _swelling_of(tok) -> bool:
+    """Whether an explosion's "of" takes a growth ("an explosion of marine life", "an explosion of demand"); not "the
+    explosion of a car bomb", "an explosion of violence"."""
+    grown = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return bool(grown) and all(o.tag_ in ("NN", "NNS") and (_SWELLING.fullmatch(o.text) or _GROWING.fullmatch(o.text)) for o in grown)
 
 
 def _swelling(tok) -> bool:
@@ -237,3 +260,34 @@ def next_noun(tok, sent):
         if t.i > tok.i + 4:
             return None
     return None
+
+
+# What a threat threatens when it threatens no harm: a suit, a resignation, a vote, a removal from a body
+_HARMLESS_ACTS = re.compile(r"sue|resign|quit|veto|leave|withdraw|boycott|impeach|sack|dismiss|expel|suspend|disqualify|"
+                            r"defund|cancel|audit|vote|walk|revoke|recall|oust|investigate|censure", re.I)
+# Whom one is thrown out of when it is a body, not a window: "throw him out of the party"
+_OUT_OF_BODY = re.compile(r"\bout\s+of\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:party|club|league|union|congress|parliament|senate|government|coalition|caucus|church|"
+                          r"organi[sz]ation|association|federation|team|school|job|office|post|race)\b", re.I)
+
+
+def _harmless_threat(tok) -> bool:
+    """Whether a threat's threatened act is no harm: "threatened to sue", "threatened to resign", "threatened to throw
+    him out of the party" (not "threatened to kill him", "threatened to throw him out of the window")."""
+    acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    if not acts:
+        return False
+    return all(_HARMLESS_ACTS.fullmatch(a.lower_) or a.lower_ in ("throw", "kick", "force", "drive", "push")
+               and _OUT_OF_BODY.search(tok.doc.text[a.idx : a.idx + 60]) for a in acts)
+
+
+# What sues, not what charges a crime: "the suit charges the station with defamation"
+_SUITS = re.compile(r"(?:law)?suits?|counterclaims?|petitions?", re.I)
+
+
+def _civil_suit(tok, actor_tok) -> bool:
+    """Whether a "charge" is a civil suit's claim: its subject is a suit ("the suit charges the station with
+    defamation"); not "prosecutors charged the man", "a complaint charges him with assault" (a criminal complaint),
+    nor a charge of "trespass" or "breach of the peace", which a prosecutor brings as well."""
+    return actor_tok is not None and bool(_SUITS.fullmatch(actor_tok.text))
