@@ -175,7 +175,7 @@ def other_sense(etype: str, tok, text: str, end: int, actor_tok, target_tok) -> 
         return True  # "exploded the federal debt", "the deficit exploded": grown, nothing blown up
     if etype == "threat" and _harmless_threat(tok):
         return True  # "threatened to throw him out of the party", "threatened to sue": no harm threatened
-    if etype == "charge" and _civil_suit(tok, actor_tok):
+    if etype == "charge" and _civil_suit(actor_tok):
         return True  # "the suit charges the station with defamation": a civil claim, no criminal charge
     if etype == "attack" and word.startswith("explosion") and tok.tag_.startswith("NN") and _swelling_of(tok):
         return True  # "an explosion of marine life", "an explosion of demand": a growth, nothing blown up
@@ -286,7 +286,7 @@ def _harmless_threat(tok) -> bool:
 _SUITS = re.compile(r"(?:law)?suits?|counterclaims?|petitions?", re.I)
 
 
-def _civil_suit(tok, actor_tok) -> bool:
+def _civil_suit(actor_tok) -> bool:
     """Whether a "charge" is a civil suit's claim: its subject is a suit ("the suit charges the station with
     defamation"); not "prosecutors charged the man", "a complaint charges him with assault" (a criminal complaint),
     nor a charge of "trespass" or "breach of the peace", which a prosecutor brings as well."""

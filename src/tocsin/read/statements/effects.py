@@ -28,7 +28,7 @@ _INSTRUMENTS = (
     r"(?:law|laws|bill|bills|act|legislation|ordinance|rule|rules|regulations?|policy|policies|order|orders|decree|reforms?|"
     r"funding|funds|grants?|investments?|money|dollars|budget|resources|settlement|agreement|deal|partnership|plan|strategy|"
     r"strategies|programs?|programmes?|initiatives?|efforts?|measures?|actions?|steps|sanctions|designations?|tariffs|"
-    r"operations?|crackdown|surge|deployment|task force|campaign|project|proposal|controls|upgrades?|improvements|changes|"
+    r"operations?|crackdown|surge|deployment|task force|campaign|proposal|controls|upgrades?|improvements|changes|"
     r"cameras|technology|equipment|training|center|centre|facility|wall|barrier|fence|proceeds|partnerships|framework|"
     r"commitments?|announcement|package|agenda|executive order|proclamation|"
     # a work or an arrangement proposed or built: a project's good, told by those who build or propose it

@@ -224,7 +224,7 @@ _PLAN_PARTICIPLES = {"decided", "determined", "closed", "opened", "used", "built
 _FUTURE = re.compile(r"\b(?:will|would|'ll|'d|shall|won't|wouldn't|(?:is|are|am|'s|'re|'m) (?:going|poised|set|about|bound) to|"
                      # what someone "is expected to" do is weighed by its verb, as a bare "will" is ("the trustees are expected to
                      # name a president": a step they take; "violence is expected to rise": a happening)
-                     r"(?:is|are|'s|'re) (?:\w+ly |also )?expected to|"
+                     r"(?:is|are|'s|'re|was|were|be) (?:\w+ly |also )?expected to|"
                      r"(?:expect|expects|anticipates?) (?P<expected>(?:[\w'-]+ ){1,5}?)to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
                      r"still\s+|again\s+|all\s+|\w+ly\s+|(?:start|begin|continue)\s+to\s+)*(?P<verb>\w+)(?:\s+(?:not\s+|\w+ly\s+)?(?P<after>\w+))?")
 _WISH = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)? (?:still |just |really |all )?(?:hope|hoping|wish|wishing|want|praying|pray|would like)\b"
@@ -234,8 +234,8 @@ _WISH = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)? (?:still |just |really |all 
 def _only_plans(low: str, language: str) -> bool:
     """Whether every "will"/"would" of an English claim says what someone will do on purpose or what a rule will
     have done (``_PLAN_VERBS``), or the claim is a wish: then it is no forecast. A prediction of a happening ("will
-    rise", "will be killed", "would embolden") keeps it one; so do the other markers ("expected to", "likely to",
-    "on track to")."""
+    rise", "will be killed", "would embolden") keeps it one; so do the other markers ("likely to", "on track to");
+    "expected to" is weighed by its verb, as "will" is."""
     if language == "es":
         return _planned_es(low)
     if language != "en":
@@ -258,9 +258,9 @@ def _only_plans(low: str, language: str) -> bool:
                v in _PLAN_VERBS and (v != "be" or (w or "") in _PLAN_PARTICIPLES or _planned_doing(w or ""))
                and not (v in ("begin", "start") and (w == "to" or (w or "").endswith("ing")))  # "start winning": a happening
                and not (v == "hold" and (w or "") in ("", "up", "until", "for", "through", "if", "unless", "and", "but", "as"))
-               and not (v == "give" and (w or "") in ("up", "in", "way"))
-               or v == "keep" and (w or "") in ("a", "an", "watch", "tabs", "track")
-               or v in ("help", "assist") and (w or "") in ("with", "out") and not re.search(r"\b" + HARM, low))  # "will again help with the clean-up": a hand lent  # "public works will keep a close eye on roads"  # "the cartel will give up the port": a happening
+               and not (v == "give" and (w or "") in ("up", "in", "way"))  # "the cartel will give up the port": a happening
+               or v == "keep" and (w or "") in ("a", "an", "watch", "tabs", "track")  # "public works will keep a close eye on roads"
+               or v in ("help", "assist") and (w or "") in ("with", "out") and not re.search(r"\b" + HARM, low))  # "will again help with the clean-up": a hand lent
                for v, w, subject in verbs)
 
 
