@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import re
 
+# The words of a group's armed people, written once for the lists of a group's people (here and in events/presence.py):
+# ARMED, those a group's "its" may take ("its gunmen"); FIGHTERS, all its people may be told by ("Hezbollah fighters in")
+ARMED = r"fighters|militants|gunmen|hitmen"
+FIGHTERS = ARMED + r"|rebels|insurgents|jihadists|extremists|mercenaries"
+
 PRESENCE = {
     "en": (
         r"operat(?:es|e|ed|ing) (?:\w+ ){0,3}?(?:in(?! (?:conjunction|concert|tandem|coordination|partnership|league|collusion|secret|the shadows)\b)|within|across|throughout|inside|on (?:[\w.-]+ ){0,2}?soil\b|on(?= (?:the )?(?-i:[A-Z]))|out of)\b|(?<![\w-])based in|(?<=[a-z]-)based(?= (?:[\w-]+ ){0,3}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?|factions?|cells?)\b)|"
         r"headquartered in|strongholds? in|(?:strongholds?|bastions?|fiefdoms?|heartlands?|home turf)\b|(?:largest|biggest|most powerful|dominant|strongest|most violent|most dangerous|leading|main) (?:[\w-]+ ){0,4}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?) (?:in|of)(?= (?-i:[A-Z]))|(?:is|are|remains?|was|were) (?:among |one of )?the (?:largest|biggest|most powerful|dominant|strongest|most violent|most dangerous|leading) (?:[\w-]+ ){0,4}?(?:gangs?|groups?|cartels?|organi[sz]ations?|syndicates?|mafias?)\b|bastions? in|(?:(?<=has )|(?<=have )|(?<=had )|(?<=with ))(?:\w+ ){0,2}(?:members|cliques|factions|branches|affiliates|operatives|associates|distributors|soldiers|recruits) in|"
         r"(?<=[A-Za-z0-9] )(?<!service )(?<!family )(?<!crew )(?<!staff )(?<!board )(?<!council )(?<!faculty )(?<!community )"
-        r"(?:leaders|members|cliques|chapters|terrorists|fighters|militants|operatives|boss(?:es)?|commanders|rebels|insurgents|jihadists|extremists|mercenaries|gunmen|hitmen|gangsters|financiers|camps|labs|hideouts) in(?= (?:the )?(?-i:[A-Z]))|"  # not "U.S. service members in Jordan", "family members in Texas"
+        r"(?:leaders|members|cliques|chapters|terrorists|operatives|boss(?:es)?|commanders|gangsters|financiers|camps|labs|hideouts|" + FIGHTERS
+        + r") in(?= (?:the )?(?-i:[A-Z]))|"  # not "U.S. service members in Jordan", "family members in Texas"
         r"(?:on|along|across) both sides of (?:the |our |their )?(?:[\w.-]+ ){0,2}?border\b|"  # "dismantle the cartel on both sides of the border"
         r"(?<![\w-])(?:frequented|run|operated|controlled) by(?= (?:the )?(?:[\w-]+ ){0,2}?(?-i:[A-Z]))|"  # "a nightclub in Colorado frequented by TdA"
         r"(?:took|taken|taking|take|takes)[ -]?over(?: and [\w-]+)?(?= (?:(?:entire|whole|the|our|their|much of|parts of|swaths of) ){0,2}(?-i:[A-Z]))|"

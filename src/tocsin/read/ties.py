@@ -36,6 +36,8 @@ _weakest = weakest  # events/belonging.py reads it from here
 
 STRENGTHS = TIE_STRENGTHS
 
+# The verbs of a tie ("linked to", "affiliated with"); events/described.py reads them too ("people affiliated with the gang")
+TIED = r"linked|tied|connected|associated|affiliated|aligned"
 _BY = r"(?P<by>(?:the |local |federal |state |u\.s\. )?[\w.'’-]+(?: [\w.'’-]+){0,4}?)"
 # Words inside the phrase that names the group's people, nearest the group first; (strength, pattern)
 _LOCAL = {
@@ -43,7 +45,9 @@ _LOCAL = {
         ("described as", re.compile(r"\b(?:who|whom|which|that)\s+" + _BY + r"\s+(?:say|says|said|describe[sd]?|call(?:s|ed)?|"
                                     r"identif(?:y|ies|ied)|consider(?:s|ed)?|label(?:s|ed|led)?|characteri[sz]e[sd]?|list(?:s|ed)?)\b", re.I)),
         # the same with no relative word, a holder of one word right after the people ("people they say are affiliated
-        # with the gang", "two men police say are members of MS-13")
+        # with the gang", "two men police say are members of MS-13"); not ``_LEAD_IN``, which ends before the phrase
+        # ("A man police believe is [a member of TdA]") and keeps the verb of being in its hedge: inside the phrase the
+        # hedge is the holder and the verb alone ("they say", group ``words``), the first of ``_LOCAL``'s that holds
         ("described as", re.compile(r"^\s*(?:[\w-]+\s+){1,3}?(?P<words>(?P<by>(?:the\s+)?[\w.'’-]+)\s+(?:say|says|said))\s+(?:are|is|were|was)\b", re.I)),
         ("alleged", re.compile(r"\b(?:who|whom|which|that)\s+" + _BY + r"\s+(?:allege[sd]?|accuse[sd]?|claim(?:s|ed)?)\b", re.I)),
         ("suspected", re.compile(r"\b(?:who|whom|which|that)\s+" + _BY + r"\s+(?:believe[sd]?|suspect(?:s|ed)?|think|thinks|thought)\b", re.I)),
@@ -52,7 +56,7 @@ _LOCAL = {
                                     r"classified|recogni[sz]ed)\s+(?:\w+\s+){0,3}?as\b|\bself-(?:admitted|described|proclaimed|"
                                     r"identified)|\b(?:admitted|confessed|documented|validated)\s+(?:\w+\s+)?(?:member|associate|affiliate|"
                                     r"leader|gang)", re.I)),
-        ("linked to", re.compile(r"\b(?:linked|tied|connected|associated|affiliated|allied|aligned|related)\s+(?:\w+\s+)?(?:with|to)\b|"
+        ("linked to", re.compile(r"\b(?:" + TIED + r"|allied|related)\s+(?:\w+\s+)?(?:with|to)\b|"
                                  r"\b(?:links?|ties|connections?|associations?|affiliations?)\s+(?:\w+\s+)?(?:with|to)\b", re.I)),
         ("suspected", re.compile(r"\b(?:suspected|suspect|believed|thought|presumed|presumably|probable|probably|possible|possibly|"
                                  r"likely|reputed(?:ly)?|apparent(?:ly)?|purported(?:ly)?|rumou?red)\b", re.I)),

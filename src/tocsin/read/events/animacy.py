@@ -31,12 +31,15 @@ _SOMEONE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "CRIM
 _SUM_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # What no one is, where the text says no more, in three classes; not a business, a population or a mission, which are
 # people or places. Papers and plans: "killed the bill", "shot down the merger", "an attack on the proposal"
-_PLANS = (r"bills?|laws?|measures?|ordinances?|legislation|amendments?|proposals?|plans?|programs?|projects?|polic(?:y|ies)|"
-          r"agenda|reforms?|regulations?|rules?|initiatives?|mandates?|motions?|resolutions?|rulings?|decisions?|"
-          r"agreements?|contracts?|deals?|mergers?|offers?|ideas?|notions?|theor(?:y|ies)|efforts?|bids?|nominations?")
+# (PROGRAMS, the papers one also carries out, and SWELLING_SUMS, the sums that also grow, are read by senses.py: what is
+# "executed" when no one is, what "exploded" when nothing blew up)
+PROGRAMS = r"laws?|plans?|programs?|projects?|polic(?:y|ies)|agenda|reforms?|regulations?|agreements?|contracts?"
+_PLANS = (r"bills?|measures?|ordinances?|legislation|amendments?|proposals?|rules?|initiatives?|mandates?|motions?|resolutions?|"
+          r"rulings?|decisions?|deals?|mergers?|offers?|ideas?|notions?|theor(?:y|ies)|efforts?|bids?|nominations?|" + PROGRAMS)
 # Sums: "slashed the budget", "prices exploded", "attacked the tariffs"
-_SUMS = (r"budgets?|debts?|deficits?|costs?|prices?|rates?|taxes|tariffs?|fees?|spending|funding|wages|salar(?:y|ies)|"
-         r"profits?|revenues?|inflation|stocks?|shares|bonds|economy")  # not a market, which is a place too
+SWELLING_SUMS = r"budgets?|debts?|deficits?|costs?|prices?|rates?|taxes|spending|inflation|economy"
+_SUMS = (r"tariffs?|fees?|funding|wages|salar(?:y|ies)|profits?|revenues?|stocks?|shares|bonds|"
+         + SWELLING_SUMS)  # not a market, which is a place too
 # Standings: "killed his chances", "attacked her record", "membership threatened by sanctions"
 _STANDINGS = r"records?|reputations?|credibility|image|legacy|careers?|candidac(?:y|ies)|chances|hopes?|dreams?|momentum|" \
              r"spotlight|limelight|headlines|membership"
@@ -71,8 +74,7 @@ def _papers_of(doc) -> frozenset:
     found = doc.user_data.get("tocsin_papers")
     if found is None:
         found = frozenset(_singular(t) for t in doc if t.tag_ in ("NN", "NNS") and (
-            t.dep_ in ("dobj", "nsubjpass") and t.head.tag_.startswith("VB") and _PAPER_VERBS.fullmatch(t.head.text)
-            or t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lower_.startswith("vot")))
+            _approved(t) or t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lower_.startswith("vot")))
         doc.user_data["tocsin_papers"] = found
     return found
 

@@ -27,13 +27,13 @@ from .befallen import befallen, conjoined, described_victim, described_victims
 from .belonging import belongs, member_now
 from .predicates import _COPULA, _predicates, _says_of, _serves_as, at_work
 from .presence import GROUPLIKE
-from .reporter import reporter
-from .thread import threaded
+from .reporter import TELLING, reporter
+from .thread import barred, is_subject, sentences_to, threaded
 from .words import _category_of, _w
 
 _SERVICES = {"army", "navy", "marines", "corps", "force", "guard", "military"}  # the last word of a service's name
 
-_SPEECH = {"dijo", "afirmó", "aseguró", "declaró", "informó", "confirmó", "explicó", "señaló", "said", "say", "says", "told", "tells", "reported", "confirmed", "added", "explained", "stated", "testified"}
+_SPEECH = TELLING | {"afirmó", "informó", "confirmó", "explicó", "señaló", "say", "confirmed", "added", "explained", "stated"}
 
 
 def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str | None) -> str | None:
@@ -167,7 +167,7 @@ def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | 
     found, item = _named_before(ctx, tok, other, lambda m: ctx.chains.agrees(m, tok.text))
     if item is not None:
         return found[0] if found else None
-    subjects = [m for m in found if _is_subject(ctx.doc, m)]
+    subjects = [m for m in found if is_subject(ctx.doc, m)]
     found = found or threaded(ctx, tok, other)  # "Governor Ruiz resigned … he said … he said … threatened him": Ruiz
     return (subjects or found)[-1] if found else None  # a subject first: "Lueders pleaded guilty before Judge Kay to … charging him"
 
@@ -201,14 +201,13 @@ _NO_ONE = re.compile(GROUPLIKE.pattern + r"|" + _BODY + r"|(?:operation|scheme|c
 def _named_before(ctx: _Context, tok, other: tuple[int, int] | None, agrees) -> tuple[list[Mention], object]:
     """The people named before a word, in its sentence or the two before (from its list item's start, in an item),
     who may be the one it stands for, and the item it is in."""
-    sentences = [s for s in ctx.ann.sentences if s.start <= tok.idx]
+    sentences = sentences_to(ctx, tok)
     lo = sentences[-3].start if len(sentences) >= 3 else 0
     item = item_at(ctx.text, ctx.segments, tok.idx)
     lo = item.start if item is not None else lo  # an item of a list tells a case of its own, its lead named first
-    speakers = [(s.speaker_start, s.speaker_end) for s in ctx.statements if s.speaker_start is not None]
+    spans = barred(ctx, other)
     found = [m for m in sorted(ctx.mentions + _unnamed_subjects(ctx, lo, tok.idx), key=lambda m: m.start)
-             if m.kind == "person" and lo <= m.start and m.end <= tok.idx and agrees(m)
-             and not (other and other[0] <= m.start < other[1]) and not any(a <= m.start < b for a, b in speakers)
+             if m.kind == "person" and lo <= m.start and m.end <= tok.idx and agrees(m) and not any(a <= m.start < b for a, b in spans)
              and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end]
     return found, item
 
@@ -235,16 +234,6 @@ def _unnamed_subjects(ctx: _Context, lo: int, hi: int) -> list[Mention]:
                 and not any(m.start < end and start < m.end for m in ctx.ann.mentions):
             out.append(Mention(start, end, ctx.text[start:end], "PERSON", "person", "chain"))
     return out
-
-
-def _is_subject(doc, m: Mention) -> bool:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
-        root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _in_subject(doc, m: Mention) -> bool:

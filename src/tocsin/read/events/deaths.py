@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .words import _prep_object
+
 # The trigger words that tell only that a death was found, not that anyone caused it
 _FOUND_DEATH = {
     "en": re.compile(r"found dead|(?:lifeless )?bod(?:y|ies)\b|deaths? of$|\blives?\b", re.I),  # "resulted in the death of", "lost their lives"
@@ -68,7 +70,5 @@ def the_dead(trigger: str, actor_tok, target_tok) -> tuple:
     death of Rufus Church": no actor); any other trigger's as the parse gave them."""
     if not re.search(r"deaths? of$", trigger, re.I):
         return actor_tok, target_tok
-    death = next((t for t in ([target_tok] if target_tok is not None else []) if t.lower_ in ("death", "deaths")), None)
-    of = next((c for c in death.children if c.dep_ == "prep" and c.lower_ == "of"), None) if death is not None else None
-    dead = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    dead = _prep_object(target_tok, "of") if target_tok is not None and target_tok.lower_ in ("death", "deaths") else None
     return (None if _LOOKED_INTO.match(trigger) else actor_tok), (dead if dead is not None else target_tok)

@@ -27,6 +27,7 @@ import re
 
 from ...models import Mention
 from ..event_lexicon import BELIEF, LEGAL
+from ..ties import TIED
 from .arguments import _HURT, _phrase
 from .chains import _sex_of
 from .words import triggers
@@ -187,7 +188,9 @@ def listed_groups(mentions: list[Mention], text: str, tok) -> list[tuple[Mention
 
 # The people a step took, told as tied to a group the text refers back to ("people they say are affiliated with the
 # gang", "men linked to the cartel"): the group's words, for the group named before to stand in
-_TIED_BACK = re.compile(r"\b(?:linked|tied|connected|associated|affiliated|aligned)\s+(?:\w+\s+)?(?:with|to)\s+", re.IGNORECASE)
+# (ties.py's verbs of a tie without its "allied" and "related": kept out, as before, since a reference back through them
+# is a change of behaviour no one has measured)
+_TIED_BACK = re.compile(r"\b(?:" + TIED + r")\s+(?:\w+\s+)?(?:with|to)\s+", re.IGNORECASE)
 _THE_GROUP = re.compile(r"(?:the|this|that)\s+(?:same\s+)?(?:criminal\s+|street\s+)?(?:gang|group|cartel|organi[sz]ation|network|syndicate)\b",
                         re.IGNORECASE)
 

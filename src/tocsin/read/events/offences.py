@@ -86,7 +86,9 @@ def listed_after(tok, legal_tokens: set[int]) -> int | None:
 
 
 # The verbs of a legal step that take someone: the one they take is its party, not the doer of an act the sentence
-# names after it ("Police have arrested a third suspect in connection with a July 18 shooting")
+# names after it ("Police have arrested a third suspect in connection with a July 18 shooting"). Not the legal triggers
+# of event_lexicon.TRIGGERS, on purpose: those hold nouns and phrases ("capture of", "taken into custody", "caught"),
+# and a verb's object or passive subject is read here, so only verbs that take their party as one
 _TAKING = re.compile(r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|charg(?:es|ed|ing)|indict(?:s|ed|ing)?|"
                      r"convict(?:s|ed|ing)?|sentenc(?:es|ed|ing)|booked|jailed|captured|extradited", re.IGNORECASE)
 

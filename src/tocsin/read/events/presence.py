@@ -24,6 +24,7 @@ import re
 
 from ...models import Mention
 from ..gazetteer import load_gazetteer
+from ..presence_lexicon import ARMED, FIGHTERS
 from .words import _w
 
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
@@ -38,18 +39,19 @@ GROUP_PRONOUN = re.compile(r"its?", re.I)  # a group's presence told with "it": 
 # A group's presence told through its people or its units: "thousands of members, many of whom have infiltrated the United States",
 # "its members operate in Peru", "its financial networks stretch to Europe", "the gang whose cliques operate in",
 # "sus integrantes operan en Chile"
-PEOPLE = re.compile(r"members|leaders|rulers|affiliates|operatives|associates|bosses|boss|commanders|fighters|militants|gangsters|criminals|terrorists|thugs|"
-                    r"rebels|insurgents|jihadists|extremists|mercenaries|gunmen|hitmen|financiers|integrantes|miembros|"
-                    r"cabecillas|l[ií]deres|criminales|delincuentes|pandilleros", re.I)
+PEOPLE = re.compile(r"members|leaders|rulers|affiliates|operatives|associates|bosses|boss|commanders|gangsters|criminals|terrorists|thugs|"
+                    r"financiers|integrantes|miembros|cabecillas|l[ií]deres|criminales|delincuentes|pandilleros|" + FIGHTERS, re.I)
 ITS_PEOPLE = re.compile(r"(?:(?:many|some|most|all|several|thousands|hundreds|dozens) of (?:whom|them)|(?:its|their|whose|sus?|cuy[oa]s?) (?:\w+ )?"
                         r"(?:members|leaders|affiliates|operatives|associates|cells|cliques|networks|operations|branches|chapters|factions|wings|"
-                        r"fighters|militants|gunmen|hitmen|integrantes|miembros|cabecillas|c[eé]lulas|redes|operaciones|facciones|sicarios))", re.I)
+                        r"integrantes|miembros|cabecillas|c[eé]lulas|redes|operaciones|facciones|sicarios|" + ARMED + r"))", re.I)
 GROUPLIKE = re.compile(r"\b(?:gangs?|cartels?|groups?|factions?|cells?|organi[sz]ations?|clans?|mafias?|networks?|militias?|guerrillas?|syndicates?|"
                        r"bandas?|pandillas?|c[aá]rteles?|grupos?|facciones?|c[eé]lulas?|organizaci[oó]n(?:es)?|clanes?|redes?|milicias?|guerrillas?)\b", re.I)
 # A group told again in the plural, by a pronoun (with its people or units) or a description of the groups or their
 # people: "Their campaigns of violence in the United States", "their members operate in Texas", "These dangerous
 # criminals …, establishing a foothold in U.S. communities", "estas bandas operan en"; it stands for the groups of the
 # list named last before it (_Context.groups_listed_before).
+# (Their people only as "fighters" or "militants" of ARMED, and DESCRIBED_GROUP's people below its own few: narrower on
+# purpose, as a widening would change what refers back, and none here is measured)
 PLURAL_REFERENCE = re.compile(r"(?P<pronoun>they|them|their(?: (?:[\w-]+ )?(?:members|leaders|operatives|associates|affiliates|cells|cliques|networks|operations|factions|fighters|militants))?|ellos|ellas)"
                               r"|(?:these|those|such|both|estas|estos|esas|esos|dichas|dichos|tales|ambas|ambos) "
                               r"(?:[\w-]+ ){0,2}?(?:gangs|cartels|groups|organi[sz]ations|criminals|gangsters|members|terrorists|thugs|operatives|"

@@ -12,10 +12,12 @@ from __future__ import annotations
 from .chains import FEMALE_PRONOUNS, MALE_PRONOUNS, _sex_of
 from .words import _w
 
+# The verbs of telling that a speaker's clause and a reporter's share ("he said he had received threats", "a clerk told
+# police two men robbed her"); each adds its own (context._SPEECH a statement's, ``_REPORTING`` an accusation's)
+TELLING = frozenset({"said", "says", "told", "tells", "reported", "testified", "dijo", "declaró", "aseguró"})
 # The verbs by which a person tells or alleges what was done to them
-_REPORTING = {"said", "says", "told", "tells", "reported", "reports", "testified", "testifies", "claimed", "claims",
-              "alleged", "alleges", "accused", "accuses", "complained", "complains", "recalled", "recalls", "described",
-              "describes", "dijo", "contó", "relató", "denunció", "declaró", "aseguró", "acusó", "narró"}
+_REPORTING = TELLING | {"reports", "testifies", "claimed", "claims", "alleged", "alleges", "accused", "accuses", "complained",
+                        "complains", "recalled", "recalls", "described", "describes", "contó", "relató", "denunció", "acusó", "narró"}
 _OBJECTS = {"him", "her", "me", "lo", "la", "le"}
 
 

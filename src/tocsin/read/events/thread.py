@@ -16,9 +16,26 @@ from .words import _w
 
 
 def is_subject(doc, m) -> bool:
-    from .context import _is_subject  # context reads this module: imported when called
+    """Whether a mention is its clause's subject, up through an apposition, a compound or a conjunct."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
-    return _is_subject(doc, m)
+
+def sentences_to(ctx, tok) -> list:
+    """The document's sentences up to a word's own, its own last."""
+    return [s for s in ctx.ann.sentences if s.start <= tok.idx]
+
+
+def barred(ctx, other: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The spans whose people no pronoun of an event stands for: the event's other party (``other``: "Smith shot him")
+    and the speakers of the document's statements."""
+    return ([other] if other else []) + [(s.speaker_start, s.speaker_end) for s in ctx.statements if s.speaker_start is not None]
+
 
 _REACH = 6  # sentences before the pronoun's, at most, over which a thread of "he" is followed
 _SUBJECTS = {"m": {"he"}, "f": {"she"}}
@@ -42,15 +59,15 @@ def threaded(ctx, tok, other: tuple[int, int] | None) -> list:
     naming no one) and every one between hold such a subject and describe no other person ("the suspect", "a man");
     never the event's other party nor a statement's speaker. Else none."""
     sex = _sex(_w(tok))
-    sentences = [s for s in ctx.ann.sentences if s.start <= tok.idx]
+    sentences = sentences_to(ctx, tok)
     k = len(sentences) - 1
     if sex is None or k < 3 or ctx.doc is None or not ctx.doc.has_annotation("DEP"):
         return []
-    speakers = [(s.speaker_start, s.speaker_end) for s in ctx.statements if s.speaker_start is not None]
+    spans = barred(ctx, other)
     for j in range(k - 1, max(k - _REACH, 0) - 1, -1):
         sentence = sentences[j]
         named = [m for m in ctx.mentions if m.kind == "person" and sentence.start <= m.start < sentence.end and ctx.chains.agrees(m, tok.text)
-                 and not (other and other[0] <= m.start < other[1]) and not any(a <= m.start < b for a, b in speakers)]
+                 and not any(a <= m.start < b for a, b in spans)]
         if named:  # the two sentences before the pronoun's were read already: one named there is no thread's
             return ([m for m in named if is_subject(ctx.doc, m)] or named) if j < k - 2 else []
         if not _holds_subject(ctx.doc, sentence, sex) or _OTHERS.search(ctx.text, sentence.start, sentence.end):
