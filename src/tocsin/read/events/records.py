@@ -29,12 +29,19 @@ from .whose import whose
 from .words import _record_of
 
 
+_NO_SPOT = ("country", "region", "continent")  # a whole country is no spot to carry from one telling to another
+_SENT_TO_A_COUNTRY = ("extradition", "designation")  # placed by a country: where they send, who designates
+
+
 def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int) -> list[Event]:
     """An event its own sentence places nowhere takes the place the story gives that same happening in another
     sentence, where there is one place only: the happening told again in the same list item ("…is charged with
     the murder of his wife in Texas. The killer slit her throat…"), or outside lists as ``retold.told_again`` says (as
     dates are: ``retold.dated_by_the_story``). The murder a charge is for is that killing. Never a presence claim; never
-    across list items; never for another target of the same kind.
+    across list items; never for another target of the same kind. Never a country, a region or a continent (``_NO_SPOT``)
+    but for a removal or a designation, which a country places: a country another sentence names is where the whole
+    story is told ("OSCE Envoy Condemns … Attack" over a story from Georgia), not the spot of the happening told
+    again.
     Run after the event gate, which reads the place's basis as the rules gave it."""
     def words(phrase: str | None) -> set[str]:
         return {w for w in re.findall(r"[a-záéíóúñ]{4,}", (phrase or "").lower()) if w not in ("their", "this", "that", "these", "those")}
@@ -58,7 +65,7 @@ def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int)
                                       and not (d.type == e.type and d.evidence_start == e.evidence_start)],
                                   text, segments, lede_end)
             spots = {(d.place_key, d.place_precision) for d in told or killed_before(e, placed, text)}
-            if len(spots) == 1:
+            if len(spots) == 1 and (next(iter(spots))[1] not in _NO_SPOT or e.type in _SENT_TO_A_COUNTRY):
                 place, precision = next(iter(spots))
                 e = replace(e, place_key=place, place_precision=precision, place_basis="story")
         out.append(e)
@@ -133,7 +140,7 @@ def _not_where(ctx: _Context, f: dict):
         text, m.start, ctx.person_ends)) or bool(
         arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) \
         or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
-        or seat and _speaks_or_acts(ctx, f, m) or whose(ctx, m) or seat and _of_one_listed(ctx, m) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
+        or seat and _speaks_or_acts(ctx, f, m) or whose(ctx, m) or seat and _of_one_listed(ctx, m, f.get("tok")) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
         and not _WHERE_AFTER.match(text, m.end, f["trigger"][0]) or f["type"] == "extradition" and removed_from(text, language, f["sentence"][0], m)
     s_start, s_end = f["sentence"]
     written = any(m.kind == "place" and m.key and s_start <= m.start < s_end and not office(text, m.start, m.end) and not aside(m)
@@ -144,10 +151,12 @@ def _not_where(ctx: _Context, f: dict):
 _LISTING = {"including", "incluidos", "incluidas", "incluido", "incluida", "incluyendo"}
 
 
-def _of_one_listed(ctx: _Context, m) -> bool:
+def _of_one_listed(ctx: _Context, m, trigger=None) -> bool:
     """Whether a place only describes one of those a list after "including" gives, by the parse: "arrested several
     leaders, including … a CJNG plaza boss in Colima" tells where the boss worked, not where the arrests were. The
-    place hangs by its preposition from a noun of the list (not a place itself: "in several states, including Texas")."""
+    place hangs by its preposition from a noun of the list (not a place itself: "in several states, including Texas"),
+    and the listed noun is not the event's own trigger ("the largest deportation operation — including the deportation
+    of hundreds of gang members to El Salvador": that one is where it happened)."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     root = span.root if span is not None else None
     if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep" or not root.head.head.tag_.startswith("NN") \
@@ -155,6 +164,8 @@ def _of_one_listed(ctx: _Context, m) -> bool:
         return False
     node = root.head.head
     for _ in range(10):
+        if trigger is not None and node.i == trigger.i:
+            return False
         if node.head.lower_ in _LISTING:
             return True
         if node.dep_ not in ("conj", "appos", "pobj", "prep") or node.head.i == node.i:

@@ -4,8 +4,10 @@ the event is an item of, and the lede of the story a headline tells.
 - A list's lead-in scopes its items. "Meet a few of the criminals arrested in Texas over the past weekend:" says
   where and when each arrest below it happened. An item that names no place of its own takes the one place the
   paragraph or heading before its list names ("It's clear Memphis needs help:", "ICE has taken these criminals
-  off Georgia's streets"; a town written with its state, "In Washington, D.C.,", is one place: the town). Its time is narrower: an item that gives none takes the lead-in's one time only when the
-  lead-in introduces the list (it ends with a colon, or is the list's heading: "Arrests made this weekend") and
+  off Georgia's streets"; a town written with its state, "In Washington, D.C.,", is one place: the town), but not
+  a country, which tells where the whole list is set rather than where each item happened (removals and
+  designations excepted: a country places them). Its time is narrower: an item that gives none takes the lead-in's
+  one time only when the lead-in introduces the list (it ends with a colon, or is the list's heading: "Arrests made this weekend") and
   gives a time that is not after publication ("Arrests planned for next week:" dates nothing), and tells the item's kind of happening (its words hold a
   trigger of that type: "Tonight, Democrats refused to applaud:" dates no designation listed below it). Both
   only for the happenings an item tells with a verb ("was arrested in Denver"), not a record it describes with a
@@ -37,7 +39,7 @@ from ...models import Annotations, Event
 from ...structure import at, item_at
 from ..anchor import home, office
 from ..event_lexicon import ANOTHER
-from .records import _within, removed_to
+from .records import _NO_SPOT, _SENT_TO_A_COUNTRY, _within, removed_to
 from .retold import _apart, end_of_lede
 from ..statements.lexicon import LEXICONS, verb_lemma
 from .arguments import _record
@@ -114,7 +116,7 @@ def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str, pu
                  and (e.type == "extradition" or not removed_to(text, language, lead.start, m))]
         places = {p.key: p for p in ann.places}
         keys = {m.key for m in named} - _written_as_parent(named, places, text)
-        if len(keys) == 1 and (key := next(iter(keys))) in places:
+        if len(keys) == 1 and (key := next(iter(keys))) in places and (places[key].precision not in _NO_SPOT or e.type in _SENT_TO_A_COUNTRY):
             e = replace(e, place_key=key, place_precision=places[key].precision, place_basis="story")
     return e
 
