@@ -53,3 +53,14 @@ def test_timeline_a_month_of_the_publications_year_sets_no_scene(make_doc):
             "Two men robbed a gas station on the corner and fled in a blue van.")
     event = next(e for e in _ann(make_doc, text, "2024-05-20").events if e.type == "robbery")
     assert event.date_basis == "published"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a span of a life told as background, not a time that opens the scene
+    ("Smith served in the Army from 2001 to 2005. Police arrested him on a charge of murder.", "arrest"),
+    # a step told as coming after the history's year
+    ("In 2019, Smith moved to Denver. He was later shot dead outside a bar.", "killing"),
+])
+def test_timeline_a_past_year_that_opens_no_scene_dates_nothing(make_doc, text, kind):
+    event = next(e for e in _ann(make_doc, text, "2025-06-01").events if e.type == kind)
+    assert event.date_basis == "published"
