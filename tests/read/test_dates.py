@@ -19,6 +19,9 @@ DCT = dt.date(2024, 3, 2)  # a Saturday
         ("hace una década", "2014", "year"),
         ("two years ago", "2022", "year"),
         ("one year ago today", "2023-03-02", "day"),  # an anniversary, to the day
+        ("twenty-four years ago today", "2000-03-02", "day"),  # tens and units joined by a hyphen: 24, not 4
+        ("Twenty-five years ago", "1999", "year"),
+        ("four years ago", "2020", "year"),
         ("hoy hace un año", "2023-03-02", "day"),
         ("in June", "2023-06", "month"),
         ("marzo de 2024", "2024-03", "month"),
@@ -246,3 +249,21 @@ def test_dates_mark_a_year_taken_as_the_closest_to_publication(text, language, g
     from tocsin.read.dates import find_times
 
     assert [t.guessed for t in find_times(text, [], "2016-11-23", language)] == [guessed]
+
+
+@pytest.mark.parametrize("text, month, kept", [
+    ("On Saturday the nation observed the anniversary of the March on Washington.", "March", False),  # a walk, not a month
+    ("They joined the March for Our Lives in the capital.", "March", False),
+    ("The March 5 attack left two dead.", "March 5", True),  # a day, written with its number
+    ("In March the mayor opened a park.", "March", True),  # a month
+    ("He was released in March on bail.", "March", True),  # "on" and no name after it
+])
+def test_dates_a_march_to_a_place_is_no_month(text, month, kept):
+    at = text.index(month)
+    found = find_times(text, [(at, at + len(month), "DATE")], "2024-05-01", "en")
+    assert any(text[t.start : t.end] == month or month in text[t.start : t.end] for t in found) == kept
+
+
+def test_dates_an_anniversary_in_words_is_counted_whole():
+    text = "Twenty-four years ago today at Columbine High School, 12 students and a teacher were gunned down."
+    assert [text[s:e] for s, e in find_time_expressions(text)] == ["Twenty-four years ago today"]

@@ -23,7 +23,13 @@ NUMBERS = {
     "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cincuenta": 50,
     "several": "X", "many": "X", "few": "X", "varios": "X", "varias": "X", "muchos": "X", "muchas": "X",
     "pocos": "X", "unos": "X", "unas": "X",
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "forty": 40,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "trece": 13, "catorce": 14, "cuarenta": 40,
+    "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
 }
+# The tens and units joined by a hyphen: "twenty-four years ago" is 24 years, not four
+NUMBERS.update({f"{tens}-{unit}": NUMBERS[tens] + NUMBERS[unit] for tens in ("twenty", "thirty", "forty", "fifty", "sixty",
+                "seventy", "eighty", "ninety") for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 UNITS = {
     "day": "D", "days": "D", "dia": "D", "dias": "D", "week": "W", "weeks": "W", "semana": "W", "semanas": "W",
     "month": "M", "months": "M", "mes": "M", "meses": "M", "year": "Y", "years": "Y", "ano": "Y", "anos": "Y",
@@ -60,6 +66,10 @@ _NAMED_THING = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}?[ \t]+(?:Movement|Br
                           r"Group|Commando|Battalion|Plan|Initiative|Operation)\b")
 
 
+_A_MARCH = re.compile(r"March$")
+_MARCHED_ON = re.compile(r"[ \t]+(?:on|for|to|against|from)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 # A part of a day a determiner takes into a noun phrase ("on the last night of the fair", "during an overnight shift"), or
 # the night the days after it say ("overnight Saturday into Sunday"). "her" may be the object of the verb before ("shot
 # her last night"): a determiner only after a preposition ("on her last night") or before "of" ("her last night of
@@ -83,6 +93,8 @@ def in_a_name(text: str, start: int, end: int) -> bool:
             or _OVERNIGHT_THING.search(before) and _THING_AFTER.match(text, end) \
             or text[start:end].lower() == "overnight" and _DAY_AFTER.match(text, end):
         return True
+    if _A_MARCH.match(text[start:end]) and _MARCHED_ON.match(text, end) and re.search(r"\bthe\s+$", text[max(0, start - 6) : start], re.I):
+        return True  # "the March on Washington", "the March for Our Lives": a walk, not a month
     if not re.search(r"\d", text[start:end]):
         return False
     owned = bool(_OWNED.search(text[max(0, start - 12) : start])) and bool(_NAME_AFTER.match(text, end))

@@ -190,7 +190,7 @@ def _relative(t: str, dct: dt.date) -> Timex | None:
         if (m.group("pre") or m.group("post")) in ("last", "pasado", "el pasado") and back == 0:
             back = 7
         return _day(dct - dt.timedelta(days=back))
-    m = re.match(r"(?:(?P<hoy>hoy\s+)?hace\s+(?P<n1>\w+)\s+(?P<u1>\w+)|(?P<n2>\w+)\s+(?P<u2>\w+)\s+(?:ago|earlier|before|atras))"
+    m = re.match(r"(?:(?P<hoy>hoy\s+)?hace\s+(?P<n1>\w+)\s+(?P<u1>\w+)|(?P<n2>\w+(?:-\w+)?)\s+(?P<u2>\w+)\s+(?:ago|earlier|before|atras))"
                  r"(?P<today>\s+today)?$", t)
     if m:
         n, unit = _number(m.group("n1") or m.group("n2")), UNITS.get(m.group("u1") or m.group("u2"))
@@ -413,7 +413,7 @@ _FIND = (
     r"|\d{1,2}\s+de\s+(?:" + _PATTERN_WORDS + r")(?:\s+de(?:l)?\s+(?:19|20)\d{2})?"
     r"|(?:19|20)\d{2}"
     r"|(?:hoy\s+)?hace\s+(?:\w+)\s+(?:d[ií]as?|semanas?|meses|mes|a[ñn]os?|d[ée]cadas?)"
-    r"|(?:\w+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago(?:\s+today)?"
+    r"|(?:\w+-)?\w+\s+(?:days?|weeks?|months?|years?|decades?)\s+ago(?:\s+today)?"  # "twenty-four years ago"
     r"|(?:(?:early|late)\s+)?(?:last|this)\s+(?:night|morning|afternoon|evening)|yesterday\s+(?:morning|afternoon|evening)"
     r"|tonight|overnight|esta\s+(?:ma[ñn]ana|tarde|noche)"  # a part of a day the model may only take with its hour
     r"|(?:yesterday|today|tomorrow|ayer|hoy|anoche|anteayer)"

@@ -40,7 +40,8 @@ event gate, ``read`` completes what the gate does not weigh:
 ``records.placed_by_the_story``, ``finer`` (a state or country the sentence
 names, narrowed to the place inside it the story gives the same happening),
 ``scope`` (the place and time a list's lead-in or a headline's lede gives),
-``timeline`` (a past step of a scene takes the scene's day), ``retold`` again
+``timeline`` (a past step of a scene takes the scene's day), ``noun_days`` (a report takes the day the story
+gives its happening's noun: "arrested in Saturday's fatal shooting"), ``retold`` again
 (a happening told again takes the day its scene gave it), ``removals`` (a deportation that names
 no destination ends in its person's country) and ``authority`` (a
 designation's designating country).

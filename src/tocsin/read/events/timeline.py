@@ -13,7 +13,9 @@ where a reader would carry the day over:
   murdered policeman", "a girl who was murdered"), nor a noun (but one told as taking place: "a violent fight
   ensued", or as where someone came to harm: "wounded in the shootout"), nor a step the text sets apart
   ("previously", "already");
-- the scene's time is a day (a day, a part of one, a weekend) no later than publication, named in one of the few
+- the scene's time is a day (a day, a part of one, a weekend; or, for a past the story tells as history, a month or a
+  year before the publication's: "In June 1963, … Late that night, Medgar Evers was assassinated") no later than
+  publication, named in one of the few
   sentences before (``_REACH``; in a news story, sub-headlines and sentences told mostly inside quotation marks do not
   count, for a story tells its scene between its witnesses' words), and not the time something was said ("police
   said Monday"); a time ahead of
@@ -219,10 +221,24 @@ def _scene_time(ann: Annotations, text: str, segs, doc, e: Event, published: str
         # it still stands. A court's step already taken is not passed over: the charge names the crime the next
         # sentences tell ("arrested Saturday … charged Tuesday with the murder of a man … The man was shot": not Saturday)
     t = _day_of(times, text)
-    if t.precision not in _SCENE or t.begin[:10] > published or _listed_at(text, segs, t.start) is not None or _said_at(doc, t) \
-            or _MOVED.search(text, t.end, e.evidence_end):
+    if t.precision not in _SCENE and not _history(t, text, published) or t.begin[:10] > published or _listed_at(text, segs, t.start) is not None or _said_at(doc, t) \
+            or _MOVED.search(text, t.end, e.evidence_end) or t.precision not in _SCENE and _LATER.search(text, t.end, e.evidence_end):
         return None
     return None if _stepped(t, events) else t
+
+
+def _history(t, text: str, published: str) -> bool:
+    """Whether a month or a year sets the scene of a past the story tells as history: one of a year before the
+    publication's, opening its sentence as the time of what follows ("In June 1963, … Late that night, Medgar Evers
+    was assassinated"); a span of a life told as background ("served in the Army from 2001 to 2005") sets none."""
+    return t.precision in ("month", "year") and bool(t.end_date) and t.end_date[:4] < published[:4] \
+        and _FRONTED.search(text, max(0, t.start - 40), t.start) is not None and text[t.end : t.end + 1] == ","
+
+
+# A step a history's month or year does not date: one told as coming after it ("He was later shot dead").
+_LATER = re.compile(r"\b(?:later|eventually|afterwards?|subsequently)\b", re.IGNORECASE)
+# "In June 1963," / "Back in 1999," opening a sentence or a line: the time the next steps happen in.
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:back\s+)?in\s+$", re.IGNORECASE)
 
 
 def _aside(segs, sentence, quotes) -> bool:

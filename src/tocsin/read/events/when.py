@@ -169,7 +169,7 @@ _TOLD = {"ccomp", "xcomp", "parataxis", "dobj", "advcl"}
 # since the shooting", "it has been one year since their father was murdered", "a tres años del asesinato". The
 # trigger follows the count within a few words.
 _COUNTED = {
-    "en": re.compile(r"\b(?P<n>\d+|[a-z]+)\s+(?P<u>years?|months?|weeks?|days?)\s+(?:since|after)\s+(?:[\w'’.,-]+\s+){0,7}$", re.IGNORECASE),
+    "en": re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>years?|months?|weeks?|days?)\s+(?:since|after)\s+(?:[\w'’.,-]+\s+){0,7}$", re.IGNORECASE),
     "es": re.compile(r"\b(?:a|cumplen|cumplieron|cumple)\s+(?P<n>\d+|[a-záéíóúñ]+)\s+(?P<u>años?|meses|mes|semanas?|días?)\s+"
                      r"(?:del?|desde(?:\s+que)?)\s+(?:[\wáéíóúñ'’.,-]+\s+){0,7}$", re.IGNORECASE),
 }
