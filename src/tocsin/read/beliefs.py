@@ -12,6 +12,7 @@ will die" stay positive: their futures are told, not denied.
 from __future__ import annotations
 
 import re
+from .doctext import text_of
 
 # A belief held now (the pipeline has no lemmatizer: the forms themselves); a past one ("nobody thought it would") is
 # a state of mind told, left as it is
@@ -44,7 +45,7 @@ def denied_beliefs(spacy_doc, start: int, end: int) -> tuple[tuple[int, int, boo
             modal = _modal(clause)
             if modal is None or modal.i < verb.i or not start <= modal.idx < end:
                 continue
-            if _ACROSS.search(spacy_doc.text[verb.idx + len(verb.text) : modal.idx]):
+            if _ACROSS.search(text_of(spacy_doc)[verb.idx + len(verb.text) : modal.idx]):
                 continue  # "nobody expects the army to come and the gangs will take the town"
             negated = any(c.dep_ == "neg" for c in (modal if modal.lower_ == "going" else modal.head).children)
             out.append((verb.idx - start, modal.idx + len(modal.text) - start, negated))

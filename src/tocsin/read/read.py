@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 from ..models import Annotations, Document, Mention, Sentence
 from .gazetteer import LABELS, confirmed
 from . import spaces
+from .doctext import text_of
 from .nlp import pipeline
 from .anchor import locate
 from .dates import find_times
@@ -138,7 +139,8 @@ def find_mentions(ents: list[tuple[int, int, str, str]], text: str) -> list[Ment
 
 
 def find_sentences(spacy_doc) -> list[Sentence]:
-    return [Sentence(s.start_char, s.end_char) for s in spacy_doc.sents if s.text.strip()]
+    text = text_of(spacy_doc)
+    return [Sentence(s.start_char, s.end_char) for s in spacy_doc.sents if text[s.start_char : s.end_char].strip()]
 
 
 def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = None) -> Annotations:
@@ -146,7 +148,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     ``home``: its outlet's home division, learned from the outlet's other documents (home.py).
     ``spacy_doc`` is the parse of the document's text with its markup blanked (``readable``): addresses yield
     no date, place or event, and every offset is an offset into the stored text."""
-    text = spacy_doc.text  # built anew on every access: read it once
+    text = text_of(spacy_doc)  # spaCy builds it anew on every access: built once (doctext.py)
     segs = with_bold_leads(doc.text, segments(text))
     kind = genre(text, segs, doc.title, doc.url)
     unread = [s.label for s in segs if s.label] + [(s.start, s.end) for s in segs if s.kind == "stage"]

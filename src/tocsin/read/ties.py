@@ -31,6 +31,7 @@ from .involvement import involvement
 from .views import PRONOUNS as _PRONOUNS
 from .views import Hedge, weakest
 from .views import view as _view
+from .doctext import text_of
 
 _weakest = weakest  # events/belonging.py reads it from here
 
@@ -380,7 +381,7 @@ def _they(tok, found: Hedge) -> str | None:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ != "NNS" or subject.idx >= found.span[0]:
         return None
-    return tok.doc.text[subject.left_edge.idx : subject.idx + len(subject)]
+    return text_of(tok.doc)[subject.left_edge.idx : subject.idx + len(subject)]
 
 
 # A group the coordination itself rules out of the phrase it stands in: "the CJNG and not the Sinaloa Cartel was behind",

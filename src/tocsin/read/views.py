@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..models import TIE_STRENGTHS
 from .blame import BLAMED, predicated
 from .statements import LEXICONS, verb_lemma
+from .doctext import text_of
 
 @dataclass(frozen=True)
 class Hedge:
@@ -64,7 +65,7 @@ def _subject_words(word) -> str | None:
         subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in ("PRP", "WP", "WDT") or subject.lower_ in PRONOUNS or word.lower_ in _BLAMED:
         return None  # "Los Lobos serían responsables": the subject of a word of blame is the one blamed, not who blames
-    return word.doc.text[subject.left_edge.idx : subject.idx + len(subject)]
+    return text_of(word.doc)[subject.left_edge.idx : subject.idx + len(subject)]
 
 
 _BLAMED = BLAMED
@@ -148,8 +149,8 @@ def _doubt(word, language: str) -> Hedge | None:
     end = last.idx + len(last)
     holder = next((c for c in word.children if c.dep_ == "nsubj" and c is not denial and c.tag_ not in ("PRP", "WP", "WDT")
                    and c.lower_ not in PRONOUNS), None)
-    by = word.doc.text[holder.left_edge.idx : holder.idx + len(holder)] if holder is not None else None
-    return Hedge("suspected", word.doc.text[start:end], (start, end), by)
+    by = text_of(word.doc)[holder.left_edge.idx : holder.idx + len(holder)] if holder is not None else None
+    return Hedge("suspected", text_of(word.doc)[start:end], (start, end), by)
 
 
 def _negated(word) -> bool:

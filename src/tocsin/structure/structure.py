@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 # Segment kinds whose text yields no record.
 SILENT = frozenset({"question", "heading", "stage", "boilerplate"})
@@ -211,6 +212,9 @@ def _opening(head: str) -> tuple[str, tuple[int, int]] | None:
 _TOPIC_LABEL = re.compile(r"[A-Z]{3,}ING\s+\S")  # "MAKING AMERICA SAFE AGAIN", not "FLEMING"
 
 
+# Kept for the texts of a batch: the parser's sentence starts (read/nlp.py) and the reader read the same text's
+# segments, and a tuple of frozen segments can be shared.
+@lru_cache(maxsize=128)
 def segments(text: str) -> tuple[Segment, ...]:
     """The segments of ``text``, in order, covering every paragraph (blank lines between them are in none).
     Labels open turns only in a transcript: a text where at least two paragraphs open with one, or a speech whose

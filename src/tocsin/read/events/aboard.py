@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .arguments import _phrase
 from .words import _category_of, _w, chanced
+from ..doctext import text_of
 
 # What a person has that an attack on it is an attack on the person: a vehicle, a home, a convoy
 _BELONGINGS = {"car", "cars", "vehicle", "vehicles", "truck", "trucks", "suv", "cruiser", "patrol", "convoy", "home", "house", "residence"}
@@ -50,6 +51,6 @@ def carried(tok):
         else:
             continue
         if rider is not None and rider.tag_ not in ("PRP", "PRP$") and (rider.ent_type_ == "PERSON" or _category_of(
-                tok.doc.text[slice(*_phrase(rider))], "es" if tok.lang_ == "es" else "en") is not None):
+                text_of(tok.doc)[slice(*_phrase(rider))], "es" if tok.lang_ == "es" else "en") is not None):
             return rider
     return None

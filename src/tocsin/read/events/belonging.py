@@ -31,6 +31,7 @@ from .chains import _family
 from .pronoun_doers import pronoun_doers
 from .same_people import same_people
 from .words import _w
+from ..doctext import text_of
 
 # The people of a group, its units, and the words of belonging, linking and leading, in both languages
 _PEOPLE = (r"members?|leaders?|associates?|affiliates?|bosses|boss|heads?|founders?|co-founders?|lieutenants?|operatives?|gunm[ae]n|"
@@ -107,7 +108,7 @@ def set_against(doc, mention: Mention, etype: str) -> bool:
     what "against" takes ("Enemies of MS-13 operate in Houston", "the CJNG, at war against the Sinaloa Cartel, operates
     in Zacatecas"; not "a crackdown against CJNG cells in Jalisco": ``_opposed``): a group the parse does not make
     the claim's subject is no less the other side."""
-    if contrasted(doc.text, mention):
+    if contrasted(text_of(doc), mention):
         return True
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if etype == "presence" else None
     return span is not None and _of_the_other_side(span.root)
@@ -119,19 +120,19 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
     what a designation takes (a group, or someone named with it), a presence claim's subject (whose units and
     people ``presence`` reads; but not a group whose rival or victim it is, or that it fights), and a group in what a charge accuses ("indictments against 24 people for
     laundering money for the cartel"), which ``ties`` holds to an accusation."""
-    if contrasted(doc.text, mention):
+    if contrasted(text_of(doc), mention):
         return False  # "the CJNG, not the Sinaloa Cartel, operates in Colima"
     if head is None or etype == "designation" or etype == "charge" and mention.start > trigger.idx:
         return True
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if etype == "presence":
         return span is None or not _of_the_other_side(span.root)  # "MS-13's rival, Barrio 18, operates in Houston": not MS-13
-    if span is not None and span.start <= head.i < span.end and _LEFT.search(doc.text, head.left_edge.idx, mention.start):
+    if span is not None and span.start <= head.i < span.end and _LEFT.search(text_of(doc), head.left_edge.idx, mention.start):
         return False  # "Former MS-13 members shot", the parse making the group the head
     if span is None or span.start <= head.i < span.end:
         return True  # the group is the head: "Tren de Aragua", "the MS-13 gang"
     head = _counted(head, span.root)  # "dozens of ISIS fighters": the fighters, not the count, are what the phrase names
-    if _LEFT.search(doc.text, head.left_edge.idx, max(head.idx, mention.start)):
+    if _LEFT.search(text_of(doc), head.left_edge.idx, max(head.idx, mention.start)):
         return False  # "former MS-13 members", "the ex-leader of the cartel": a membership left, no tie to what they do now
     if _AGAINST.fullmatch(head.text):
         return False  # "a Barrio 18 rival": of the other side
@@ -141,7 +142,7 @@ def belongs(doc, head, mention: Mention, etype: str, trigger) -> bool:
             return True  # not under the head: a widened phrase ("…, all members of X,"), read by its own words
         path.append(node)
         node = node.head
-    if any(t.left_edge.idx < mention.start and _LEFT.search(doc.text, t.left_edge.idx, mention.start) for t in path[1:]):
+    if any(t.left_edge.idx < mention.start and _LEFT.search(text_of(doc), t.left_edge.idx, mention.start) for t in path[1:]):
         return False  # "Luis Salas, a former MS-13 member,": the membership left is the apposition's, under the head
     if any(_AGAINST.fullmatch(t.text) for t in path[1:]):
         return False  # "members of a rival of MS-13", "dozens of members of the enemies of MS-13": the other side's
@@ -356,7 +357,7 @@ def coordinated(doc, mentions: list[Mention], named: list, presence: str | None 
             continue
         for other in mentions:
             gap = (m.end, other.start) if other.start >= m.end else (other.end, m.start)
-            if other.kind == "group" and other.key and other.key not in have and _AND.fullmatch(doc.text, *gap) \
+            if other.kind == "group" and other.key and other.key not in have and _AND.fullmatch(text_of(doc), *gap) \
                     and not set_against(doc, other, "presence"):
                 out.append((other, role, span))
                 have.add(other.key)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .arguments import _child
+from ..doctext import text_of
 
 _PATH_TO_OFFENCE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound", "conj", "amod", "nmod", "acl", "relcl", "advcl", "npadvmod"}
 # What may lie between a legal word and the offences it lists ("convicted of rape and aggravated assault of a minor",
@@ -41,7 +42,7 @@ def told_in_own_clause(tok) -> bool:
     hold no verb ("a shooting at a bar owned by a man who was killed" tells of the man)."""
     if not tok.tag_.startswith("NN") or tok.lang_ != "en":
         return False
-    found = _ITS_OWN_CLAUSE.match(tok.doc.text, tok.idx + len(tok))
+    found = _ITS_OWN_CLAUSE.match(text_of(tok.doc), tok.idx + len(tok))
     return found is not None and not any(t.tag_.startswith(("VB", "MD")) for t in tok.doc[tok.i + 1 : tok.sent.end] if t.idx < found.end("gap"))
 
 

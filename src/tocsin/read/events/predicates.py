@@ -10,6 +10,7 @@ import re
 from ..event_lexicon import DRIVING
 from .arguments import _phrase, driven
 from .words import _category_of, _w, chanced
+from ..doctext import text_of
 
 # a reduced passive ("a college student murdered by an illegal immigrant") tells who did it, and its agent's words are
 # no description of the person
@@ -87,7 +88,7 @@ def _name_words(head) -> str:
     """A name's words up to its head and the adjectives after it ("the Army", "la fuerza aérea"), not its clauses or
     its "of" ("the army of volunteers" is cut to "the army")."""
     end = max([head, *(c for c in head.children if c.dep_ in ("amod", "flat") and c.i > head.i)], key=lambda t: t.i)
-    return head.doc.text[head.left_edge.idx : end.idx + len(end)]
+    return text_of(head.doc)[head.left_edge.idx : end.idx + len(end)]
 
 
 def _own_phrase(tok) -> tuple[int, int]:

@@ -26,6 +26,7 @@ from ...models import Mention
 from ..gazetteer import load_gazetteer
 from ..presence_lexicon import ARMED, FIGHTERS
 from .words import _w
+from ..doctext import text_of
 
 # Nouns of a group's parts or doings that stand in a place as the group's ("its operations in Chicago", "MS-13 activity
 # in Houston").
@@ -332,7 +333,7 @@ def _modifies(name) -> bool:
     end = name.i
     while end + 1 < len(name.doc) and name.doc[end + 1].ent_iob_ == "I":
         end += 1
-    return _MODIFIER_AFTER.match(name.doc.text, name.doc[end].idx + len(name.doc[end])) is not None
+    return _MODIFIER_AFTER.match(text_of(name.doc), name.doc[end].idx + len(name.doc[end])) is not None
 
 
 def holder(tok):

@@ -44,6 +44,7 @@ from .retold import _apart, end_of_lede
 from ..statements.lexicon import LEXICONS, verb_lemma
 from .arguments import _record
 from .words import _record_of, triggers
+from ..doctext import text_of
 
 _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year"}
 _RECENT_PRECISIONS = {"day", "part of day", "weekend", "week"}
@@ -322,7 +323,7 @@ class _Kin:
 
     def __init__(self, events: list[Event], ann: Annotations, published: str | None, doc, language: str, lede_end: int = 0):
         self.events, self.ann, self.published, self.doc, self.language = events, ann, published, doc, language
-        self.text, self.lede_end = (doc.text if doc is not None else ""), lede_end
+        self.text, self.lede_end = (text_of(doc) if doc is not None else ""), lede_end
         self.cues = LEXICONS[language]["cues"] if language in LEXICONS else set()
 
     def time(self, e: Event, start: int):

@@ -9,6 +9,7 @@ import re
 from .arguments import _WEAPONS
 from .animacy import _PERSONAL, _PRONOUNS, PROGRAMS, SWELLING_SUMS, _someone, lifeless
 from .words import _category_of, triggers
+from ..doctext import text_of
 
 # What is caught or captured when no one is arrested: animals, pictures and sounds, a prize, a feeling, a ride
 _CAUGHT_THINGS = re.compile(r"fish|bass|trout|salmon|tuna|cod|crabs?|lobsters?|shrimp|deer|birds?|animals?|snakes?|alligators?|"
@@ -280,7 +281,7 @@ def _harmless_threat(tok) -> bool:
     if not acts:
         return False
     return all(_HARMLESS_ACTS.fullmatch(a.lower_) or a.lower_ in ("throw", "kick", "force", "drive", "push")
-               and _OUT_OF_BODY.search(tok.doc.text[a.idx : a.idx + 60]) for a in acts)
+               and _OUT_OF_BODY.search(text_of(tok.doc)[a.idx : a.idx + 60]) for a in acts)
 
 
 # What sues, not what charges a crime: "the suit charges the station with defamation"

@@ -23,6 +23,7 @@ import re
 
 from .lexicon import LEXICONS, holds_findings, verb_lemma
 from .spans import _strip
+from ..doctext import text_of
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 # words that open a clause, not a speaker: "…, which police said", "…, and he said", "…, as officials said"
@@ -167,4 +168,4 @@ def trailing(doc, verb) -> list[dict]:
         claim = claim[:-1]
     cue_end = verb.idx + len(verb.text)
     return [dict(speaker=(speaker.start_char, speaker.end_char), speaker_head=None, appositions=[], cue=(verb.idx, cue_end),
-                 content=_strip(doc.text, claim.start_char, claim.end_char), direct=False)]
+                 content=_strip(text_of(doc), claim.start_char, claim.end_char), direct=False)]
