@@ -33,7 +33,8 @@ date a happening told again takes from where the story dates it), ``presence``
 (the places a presence claim's predicate holds, and whose a group's unit is),
 ``located`` (a group placed inside its own noun phrase: "Islamic State in
 Syria", "one of the largest gangs in Guatemala"), ``doings`` (a group placed by
-a verb of its doings in the present: "runs rackets in Culiacán"), ``senses`` (a trigger's word in
+a verb of its doings in the present: "runs rackets in Culiacán"), ``standing`` (a group placed by
+an adjective of its strength or spread: "is strong in Honduras"), ``senses`` (a trigger's word in
 a sense that is no act: "the fish they caught", "expelled from school") and ``find``
 (``find_events``, the stage's one public function). After the
 event gate, ``read`` completes what the gate does not weigh:

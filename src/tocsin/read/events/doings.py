@@ -32,10 +32,18 @@ _NEAR = {"at", "near", "around", "along", "outside", "cerca", "alrededor", "a lo
 # Prepositions a place may lie past on its way to the doing: a part, a use ("into sex work in Chile"); not "to" ("poses a
 # threat to families in Virginia")
 _PARTIES = {"PERSON", "ORG", "NORP"}
+_TOWARD = {"to", "toward", "towards", "hacia"}  # an end, not where a doing is
 _ON_THE_WAY = {"of", "into", "among", "de", "del", "entre"}
 # Areas whose "of" names where they are: "the streets of Caracas", "barrios de Santiago", "parts of Mexico"
 _AREA_OF = re.compile(r"neighbou?rhoods?|parts?|areas?|streets|prisons|suburbs|barrios|slums|favelas|districts?|regions?|"
-                      r"provinces?|states|cities|towns|communities|zonas?|calles|c[aá]rceles|colonias|comunas|provincias|regiones|ciudades", re.IGNORECASE)
+                      r"provinces?|states|cities|towns|communities|zonas?|calles|c[aá]rceles|colonias|comunas|provincias|regiones|ciudades|"
+                      r"residents|inhabitants|citizens|vecinos|habitantes|residentes|pobladores", re.IGNORECASE)  # "terrorizing residents of Aurora"
+# Verbs whose object is where their subject is: a place a group terrorizes, plagues, roams or patrols ("Tren de Aragua is
+# terrorizing Colorado", "is plaguing American communities", "aterroriza Santiago"); not a place it threatens or strikes from afar
+_OCCUPYING = re.compile(r"(?:terroriz|terroris|plagu|ravag|overrun|infest|roam|prowl|patrol|stalk|besieg|haunt|aterroriz|azot|asol|"
+                        r"patrull)\w*", re.IGNORECASE)
+# Verbs of going on, whose present tells the doing they take as going on now: "continues to terrorize neighborhoods in"
+_GOING_ON = re.compile(r"continues|continue|keeps|keep", re.IGNORECASE)
 # Verbs of a hold given up, whose perfect tells a change, not where the group is now: "has lost ground in Guanajuato",
 # "have ceded territory in Tamaulipas"
 _GIVEN_UP = re.compile(r"lost|ceded|abandoned|withdrawn|retreated|surrendered|forfeited|relinquished|vacated|"
@@ -55,20 +63,25 @@ _PROGRESSIVE = (["is"], ["are"], ["has", "been"], ["have", "been"])
 def habitual(tok, lasting: bool = False):
     """The verb of a named group's habitual doings in a place, a presence claim of its own (docs/annotation.md §5: "runs
     extortion rackets in Guayaquil and Manta"); None for any other word (find asks it of every verb and trigger). The verb
-    is in the simple present or a progressive of the present ("smuggles fentanyl across Arizona", "is conducting
-    kidnappings in Chile", "has been recruiting migrants in Chile"), or, ``lasting``, for a verb that names no act nor a
+    is in the simple present, a progressive of the present or after a present verb of going on ("smuggles fentanyl
+    across Arizona", "is conducting kidnappings in Chile", "has been recruiting migrants in Chile", "continues to
+    terrorize neighborhoods in Long Island"), or, ``lasting``, for a verb that names no act nor a
     hold given up, the present perfect ("has gained ground in Guanajuato"; not "has lost ground"): a past tense tells a
     happening. Its subject is a named group (or a relative pronoun for one, or for the word for a group set off after its
     name: "Tren de Aragua, a gang that extorts shopkeepers in Lima", where no verb of saying or belief governs the name);
     never a verb of saying or belief ("a gang that police say extorts"); the verb or its object holds a place by a
-    preposition of location, outside a partner's "with" phrase."""
+    preposition of location, outside a partner's "with" phrase and short of an end it goes to ("migration to the
+    United States"), or a verb of terrorizing or roaming takes the place as its object ("is terrorizing Colorado",
+    "American communities")."""
     verb = tok.head if tok.dep_ == "dobj" else tok
     if not verb.tag_.startswith("VB") or any(c.dep_ == "neg" for c in verb.children) or _SAYING.fullmatch(verb.text):
         return None  # "a gang that police say extorts shopkeepers in Lima": the saying is no doing of the gang's
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)  # the tagger's
     ongoing = verb.tag_ == "VBG" and (verb.dep_ == "acl" and not aux or [a.lower_ for a in aux] in _PROGRESSIVE)  # "members living in"
-    if not (present and not aux or ongoing  # base form for "cartels manufacture"
+    going_on = verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ in ("VBZ", "VBP") and _GOING_ON.fullmatch(verb.head.text) \
+        and [a.lower_ for a in aux] == ["to"] and not any(c.dep_ in ("neg", "aux") for c in verb.head.children)  # "continues to terrorize"
+    if not (present and not aux or ongoing or going_on  # base form for "cartels manufacture"
             or lasting and verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["has"], ["have"])  # "has gained ground in" (no act's verb)
             and not _GIVEN_UP.fullmatch(verb.text)):
         return None
@@ -90,12 +103,15 @@ def habitual(tok, lasting: bool = False):
     held |= {o for c in verb.children if c.dep_ == "prep" and c.lower_ in _WITH for o in c.children if _named_partner(o)}  # "competes
     places = (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE  # with the CJNG in Sonora"; "in labs
               for p in c.subtree if p.ent_type_ in ("GPE", "LOC") and in_complement(p, {c.i})  # in Mexico" too
-              and not any(_partner(a) for a in p.ancestors if c.i < a.i < p.i))
+              and not any(_partner(a) or a.dep_ == "prep" and a.lower_ in _TOWARD for a in p.ancestors if c.i < a.i < p.i))  # not
+    # an end the doing goes to ("engages in migration to the United States")
     ways = {h.i for h in held}  # a place deeper in the doing's words, set by a preposition of location: "extorts owners of shops
     deeper = (p for p in verb.sent if verb.lower_ not in _STATIVE and p.ent_type_ in ("GPE", "LOC") and _placed_here(p)  # in Lima",
               and in_complement(p, ways) and _by_the_way(p, ways))  # "recruits students at schools in Fairfax", "sells drugs near
     # schools in Houston"; not what a group is or has ("is no gang in Spain": locate and the presence lexicon read those)
-    places = chain(places, deeper)
+    occupied = (o for o in verb.children if o.dep_ == "dobj" and _OCCUPYING.fullmatch(verb.text)  # "is terrorizing Colorado", "American
+                and (o.ent_type_ in ("GPE", "LOC") or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in o.children)))  # communities"
+    places = chain(places, deeper, occupied)
     return verb if next(places, None) is not None or where_of(verb) is not None and verb.lower_ not in _STATIVE else None  # "Chile,
     # where the gang recruits migrants"; not "where Tren de Aragua has no presence", "where the gang is a frequent topic"
 

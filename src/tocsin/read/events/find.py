@@ -18,12 +18,12 @@ from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
 from .demonstrative import demonstrative_antecedent
 from .described import believed_subject, tied_back, cut_off, described_name, fragment_noun, from_the_group, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
-from .presence import (BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, said_of,
-                       of_a_group, one_of, set_off_after_group)
+from .presence import BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, of_a_group, one_of, said_of, set_off_after_group
 from .doings import fought, habitual
 from .offences import offence_of, taken_by_a_step
 from .deaths import the_dead
 from .located import located
+from .standing import standing
 from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
 from .senses import after_dateline, judged, next_noun, other_sense
@@ -465,7 +465,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     hits += [(v, v.idx, v.idx + len(v), "presence", None) for v in doc if v.tag_.startswith("VB") and v.i not in told and habitual(v, lasting=True) is v]
     legal = {tok.i: etype for tok, _, _, etype, _ in hits if etype in LEGAL}
     acts = {tok.i for tok, _, _, etype, _ in hits if etype != "presence"}
-    hits += [(tok, start, end, "presence", None) for tok, start, end in located(doc, acts)]  # "Islamic State in Syria"
+    hits += [(tok, start, end, "presence", None) for tok, start, end in located(doc, acts) + standing(doc, acts)]  # "Islamic State in Syria", "is strong in"
     offences: dict[int, list[str]] = {}
     kept = []
     for tok, start, end, etype, subtype in hits:

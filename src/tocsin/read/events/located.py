@@ -7,7 +7,8 @@ Manabí", "Los Choneros son la banda dominante en Manabí": it hangs from a word
 named group's complement or apposition. Not a group's origin ("a Venezuelan gang", "founded in a prison in Aragua": a
 nationality, or a place a verb holds), not an event's parties ("the arrest of MS-13 in Denver": the place is the
 arrest's), nor a group only talked about ("experts on the Sinaloa Cartel in Washington": ``_talked_about``) or acted on
-("has displaced the Sinaloa Cartel in Sonora": ``_acted_on``; not one fought, "combating the CJNG in Jalisco"). The
+("has displaced the Sinaloa Cartel in Sonora": ``_acted_on``; one a place was freed from is there no longer,
+"areas liberated from ISIS in Iraq": ``freed_from``; not one fought, "combating the CJNG in Jalisco"). The
 claim is told by the verb the word for a group completes, and takes its mood and polarity: "might be the largest gang
 in Peru" is a possibility, "no son la banda dominante en Manabí" a denial (``claim_word``).
 """
@@ -103,8 +104,9 @@ def _located(prep) -> tuple:
     if head.ent_type_ == "CRIMINAL_GROUP":
         return (None, None) if _talked_about(head) or _acted_on(head) else (head, head)
     if (name := _name_before(prep)) is not None and name.dep_ == "pobj" and name.head.head.i == head.i:
-        # "an expert for Islamic State in Syria": the parse hangs "in Syria" on the expert, the name is nearer
-        return (None, None) if _talked_about(name) or _acted_on(name) else (name, name)  # nor "zonas liberadas del ISIS en Irak"
+        # "an expert for Islamic State in Syria": the parse hangs "in Syria" on the expert, the name is nearer; "areas
+        # liberated from ISIS in Iraq" places the group too, as no longer there (``freed_from``)
+        return (None, None) if _talked_about(name) or _acted_on(name) else (name, name)
     if not GROUPLIKE.fullmatch(head.text) or not head.tag_.startswith("NN"):
         return None, None
     head = _one(head)  # "one of the largest gangs in Guatemala": the one
@@ -133,16 +135,21 @@ def _talked_about(name) -> bool:
 def _acted_on(name) -> bool:
     """Whether a group's name is the object of a verb of displacement, which the place after it tells where the verb's
     subject now holds: "the CJNG has displaced the Sinaloa Cartel in Sonora", "ousted Los Zetas in Tamaulipas" place the
-    subject (``doings.habitual``), not the group it drove out; nor is a group a place was freed from there ("areas
-    liberated from ISIS in Iraq"); a verb of fighting takes the group as there ("are
+    subject (``doings.habitual``), not the group it drove out; a verb of fighting takes the group as there ("are
     combating the CJNG in Jalisco", as ``doings.fought``)."""
     verb = name.head
-    if name.dep_ == "pobj" and verb.lower_ in ("from", "de", "del") and any(_FREED.match(w.lower_) for w in (verb.head, verb.doc[max(verb.i - 1, 0)])):
-        return True  # "areas liberated from ISIS in Iraq", "territory retaken from the Taliban in Helmand": no longer its;
-        # the word before the "from" where the parse hangs it on a noun ("zonas liberadas del Estado Islámico en Irak")
     if name.dep_ not in ("dobj", "obj") or not verb.tag_.startswith("VB") and verb.pos_ != "VERB":
         return False
     return bool(_DISPLACING.match(verb.lower_)) or bool(_OUT.fullmatch(verb.lower_)) and any(c.lower_ == "out" for c in verb.children)
+
+
+def freed_from(name) -> bool:
+    """Whether a group's name is what a place was freed from, which says the group is no longer there: "areas liberated
+    from ISIS in Iraq and Syria", "territory retaken from the Taliban in Helmand", "zonas liberadas del Estado Islámico en
+    Irak" (the word before the "from" where the parse hangs it on a noun); a presence denied (docs/annotation.md §5)."""
+    verb = name.head
+    return name.dep_ == "pobj" and verb.lower_ in ("from", "de", "del") and any(
+        _FREED.match(w.lower_) for w in (verb.head, verb.doc[max(verb.i - 1, 0)]))
 
 
 # Verbs of freeing a place from a group, whose "from" says the group is gone: "liberated from ISIS", "retaken from",

@@ -12,7 +12,7 @@ from ..blame import predicated, unsaid_blame
 from ..event_lexicon import BELIEF, MODALITY, SUSPECT_NOUNS, doubts
 from ..statements.kinds import classify
 from .arguments import _child
-from .located import _FOCUS, claim_word
+from .located import _FOCUS, claim_word, freed_from
 from .words import _w
 
 
@@ -405,8 +405,8 @@ def claim_mood(tok, statement, language: str) -> str:
     possibility under a modal); an ending told with a hedge ("reportedly stopped operating in") is only alleged."""
     word = claim_word(tok)
     mode = modality(word, statement, language)
-    if mode == "asserted" and _held_denied(word):
-        mode = "negated"  # "does not have a presence in", "has not made inroads in", "never had a grip on"
+    if mode == "asserted" and (_held_denied(word) or freed_from(word)):
+        mode = "negated"  # "does not have a presence in", "has not made inroads in", "never had a grip on", "liberated from ISIS in"
     if mode == "asserted" and _hedged_holder(word, language):
         mode = "alleged"  # "reportedly has cells in Chile", "allegedly maintains a presence in"
     if mode == "asserted" and language == "es" and statement is None:  # "dijo que … operaría en": the past's future
