@@ -6,7 +6,9 @@ the event is an item of, and the lede of the story a headline tells.
   paragraph or heading before its list names ("It's clear Memphis needs help:", "ICE has taken these criminals
   off Georgia's streets"; a town written with its state, "In Washington, D.C.,", is one place: the town), but not
   a country, which tells where the whole list is set rather than where each item happened (removals and
-  designations excepted: a country places them). Its time is narrower: an item that gives none takes the lead-in's
+  designations excepted: a country places them). A bullet nested under another has that bullet for its first
+  lead-in ("-   The local D.C. government has lost control of public safety in the city." over "    -   In May,
+  two embassy staffers were murdered."), then the paragraph before the list. Its time is narrower: an item that gives none takes the lead-in's
   one time only when the lead-in introduces the list (it ends with a colon, or is the list's heading: "Arrests made this weekend") and
   gives a time that is not after publication ("Arrests planned for next week:" dates nothing), and tells the item's kind of happening (its words hold a
   trigger of that type: "Tonight, Democrats refused to applaud:" dates no designation listed below it). Both
@@ -63,8 +65,10 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
     for e in events:
         if e.happened and e.type != "presence":
             item = _listed_at(text, segs, e.trigger_start)
-            if item is not None and not e.nominal and not ANOTHER.search(text, max(item.start, e.trigger_start - 40), e.trigger_start) \
-                    and (lead := _lead_in(text, segs, item)) is not None:
+            told_again = item is not None and ANOTHER.search(text, max(item.start, e.trigger_start - 40), e.trigger_start)
+            if item is not None and not e.nominal and not told_again and (parent := _parent_item(text, segs, item)) is not None:
+                e = _from_lead_in(e, ann, text, parent, language, published)  # the bullet a nested one hangs from, first
+            if item is not None and not e.nominal and not told_again and (lead := _lead_in(text, segs, item)) is not None:
                 e = _from_lead_in(e, ann, text, lead, language, published,
                                   _round_up_of(ann, text, segs, lead, published, language) if _told_by_the_item(doc, e) else None)
             elif item is not None and e.nominal and e.date_basis == "published" and (lead := _lead_in(text, segs, item)) is not None \
@@ -87,6 +91,31 @@ def _lead_in(text: str, segs, item):
     nor markup alone (an image, a figure)."""
     return next((seg for seg in reversed([s for s in segs if s.end <= item.start])
                  if _listed_at(text, segs, seg.start) is None and not _MARKUP.fullmatch(text, seg.start, seg.end)), None)
+
+
+def _parent_item(text: str, segs, item):
+    """The bullet a nested bullet hangs from: the last bullet before it in the same list that is indented less
+    ("-   The local D.C. government has lost control of public safety in the city." over "    -   In May, two
+    embassy staffers were murdered."). It scopes its sub-items as a lead-in does. None for a bullet of the list's
+    first level, and where the list ends before a bullet indented less is found."""
+    depth = _indent(text, item.start)
+    if not depth:
+        return None
+    for seg in reversed([s for s in segs if s.end <= item.start]):
+        if _MARKUP.fullmatch(text, seg.start, seg.end):
+            continue
+        if seg.kind != "bullet":
+            return None  # the list ends
+        if _indent(text, seg.start) < depth:
+            return seg
+    return None
+
+
+def _indent(text: str, offset: int) -> int:
+    """How far the line holding ``offset`` is indented (its leading spaces; a tab counts four)."""
+    line = text.rfind("\n", 0, offset) + 1
+    lead = re.match(r"[ \t]*", text[line : offset + 1]).group()
+    return len(lead.replace("\t", "    "))
 
 
 def _listed_at(text: str, segs, offset: int):
