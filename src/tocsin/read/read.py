@@ -30,6 +30,7 @@ from .events.removals import removals_placed
 from .events.labelled import dated_by_label
 from .events.scope import scoped
 from .events.noun_days import dated_by_noun
+from .events.todays import todays_steps
 from .events.timeline import narrated, up_to_publication
 from .forecasts import ledger
 from .home import Home, outlet_key
@@ -211,6 +212,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     events = placed_finer(placed_by_the_story(events, text, segs, lede), {p.key: p for p in ann.places}, text, segs, lede)
     events = scoped(events, ann, text, segs, doc.published_at, doc.language, spacy_doc)
     events = dated_by_label(events, ann, text, segs, doc.published_at)  # a timeline's entry: the time it opens with
+    events = todays_steps(events, ann, text, spacy_doc, doc.published_at, doc.language)  # "Today, … First, the Treasury designated"
     events = narrated(events, ann, text, segs, spacy_doc, doc.published_at, doc.language)
     events = dated_by_noun(events, ann, text, segs, spacy_doc, doc.published_at)  # "arrested in Saturday's shooting"
     events = dated_by_the_story(events, ann, text, segs, doc.published_at, bases=("sentence", "story"))  # told again: as its scene dated it
