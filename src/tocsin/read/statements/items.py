@@ -40,7 +40,23 @@ _WHEN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
                    r"march|april|may|june|july|august|september|october|november|december|phase|step|stage|part|day|week|"
                    r"morning|afternoon|evening|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
 MIN_WORDS = 4
+# Where a label says on which programme its speaker spoke ("Sen. Ana Ruiz on Fox News Sunday", "Rep. Lee on CNN This
+# Morning"), the programme's name is no part of the speaker's and its day or hour no schedule's: the checks read the label
+# without it, and without a parenthesis after the name ("Lt. Gen. Keith Kellogg (ret.)", "WJLA (Washington, D.C.)")
+_PROGRAMME = re.compile(r"\s+on\s+(?:[A-Z0-9@][\w.&'’-]*\s*)(?:(?:[A-Z0-9@][\w.&'’-]*|of|the|and|&)\s*)*$")
+_ASIDE = re.compile(r"\s*\([^()]{2,40}\)$")
+# the roles of the press a label gives before a name ("NewsNation host Katie Pavlich", "Fox News contributor Ana Ruiz")
+_PRESS_ROLE = {"host", "co-host", "contributor", "commentator", "analyst"}
 _QUOTE = re.compile(r"[\"“«]")
+
+
+def _bare(name: str) -> str:
+    """The label's name without the programme it spoke on nor a parenthesis after it (``_PROGRAMME``, ``_ASIDE``)."""
+    bare = _ASIDE.sub("", name) or name
+    shown = _PROGRAMME.search(bare)
+    if not shown or all(_WHEN.fullmatch(w) for w in shown.group().split()[1:] if w[:1].isupper()):
+        return bare  # "Meeting on Tuesday", "Doors on Sunday Morning": a time, no programme
+    return bare[: shown.start()] or bare
 
 
 def _site(word: str) -> bool:
@@ -56,8 +72,8 @@ def listed_statements(raw: str, text: str, segs: tuple[Segment, ...], language: 
         if seg.kind != "bullet" or not (m := _ITEM.match(raw, seg.start, seg.end)):
             continue
         name = " ".join(m.group("name").split())
-        name = re.sub(r"\s*\([^()]{2,40}\)$", "", name) or name  # "WJLA (Washington, D.C.)": the outlet, its home aside
-        if name.lower() in _FIELDS or _WHEN.search(name) or not all(_NAME_WORD.fullmatch(w) or _site(w) for w in name.split()) or len(name.split()) > 6:
+        name = _ASIDE.sub("", name) or name  # "WJLA (Washington, D.C.)": the outlet, its home aside
+        if name.lower() in _FIELDS or _WHEN.search(_bare(name)) or not all(_NAME_WORD.fullmatch(w) or _site(w) for w in name.split()) or len(name.split()) > 6:
             continue
         linked = "](" in raw[m.end("name") : m.start("cue")]  # "[**NPR**](https://www.npr.org/…): …": the outlet's own page
         marked = "*" in raw[m.end("name") : m.end("name") + 1]  # set in bold or italics ("**NPR**", "*New York Post*")
@@ -104,7 +120,7 @@ def _broken_link(raw: str, start: int, end: int) -> bool:
 
 
 def _title_word(w: str) -> bool:
-    return bool(_OFFICE.fullmatch(w)) or w in _OTHER_OFFICE
+    return bool(_OFFICE.fullmatch(w)) or w in _OTHER_OFFICE or w in _PRESS_ROLE
 
 
 def labelled_quotes(raw: str, text: str, segs: tuple[Segment, ...], language: str) -> list[Statement]:
@@ -120,14 +136,15 @@ def labelled_quotes(raw: str, text: str, segs: tuple[Segment, ...], language: st
         if not m:
             continue
         name = " ".join(m.group("name").split())
-        words = name.split()
+        name = _ASIDE.sub("", name) or name  # "Lt. Gen. Keith Kellogg (ret.)": the name, its aside set apart
+        words = _bare(name).split()
         lower = [w for w in words if not _NAME_WORD.fullmatch(w)]  # "White House spokeswoman Ana Ruiz": a role word or two
         linked = m.re is _LABELLED and "](" in raw[m.start("name") : m.start("cue")]
         if m.re is _LABELLED and "\n" in m.group("name") and not _broken_link(raw, m.start("name"), m.end("name")):
             continue  # "Statement on the Shooting\nMayor Tom Hale:": a line above is no part of the name; a link's is
         titled = [w for i, w in enumerate(words) if not _NAME_WORD.fullmatch(w) and not _title_word(w)
                   and not (i + 1 < len(words) and _title_word(words[i + 1]))]
-        if name.isupper() and not linked or name.lower() in _FIELDS or _WHEN.search(name) or len(words) > MAX_LABEL_WORDS or len(lower) > 2 \
+        if name.isupper() and not linked or _bare(name).lower() in _FIELDS or _WHEN.search(_bare(name)) or len(words) > MAX_LABEL_WORDS or len(lower) > 2 \
                 or titled or not words[-1][:1].isupper() \
                 or words[0].lower() in _NOT_NAME_START:
             continue  # "Trump wrote on Truth Social:", "According to Mayor Tom Hale:", "In Houston:": no speaker's label

@@ -71,7 +71,7 @@ LEXICONS = {
         # terrorists", "smeared the agents as thugs", "equated the officers to a dictator"): a bare "branded him a
         # traitor", "dub" and "term" give no predicate in the parse
         "characterizing": {"describe": ("as",), "characterize": ("as",), "portray": ("as",), "depict": ("as",),
-                           "call": ("oprd",), "liken": ("to",), "brand": ("as",), "smear": ("as",), "equate": ("to", "with")},
+                           "call": ("oprd",), "liken": ("to",), "compare": ("to",), "brand": ("as",), "smear": ("as",), "equate": ("to", "with")},
         # verbs that tell only of speaking, whose words may follow in the next paragraph (statements.leadin)
         "voicing": {"speak", "talk"},
         "pronouns": {"he": "person", "she": "person", "they": None, "i": "person", "we": None, "it": "organization"},

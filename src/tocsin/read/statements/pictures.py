@@ -40,6 +40,9 @@ def pictured(verb) -> Picture | None:
     pred = next((t for t in verb.children if t.i >= after), None)
     if pred is None or pred.left_edge.i != after or not _predicate(pred, frames) or _own_role(pred, verb):
         return None
+    quoted = pred.i + 1 < len(verb.doc) and verb.doc[pred.i + 1].tag_ == "``"
+    if verb_lemma(verb.lower_) == "compare" and obj.tag_ not in ("NNP", "NNPS", "PRP") and not quoted:
+        return None  # "compared ICE to the KGB", "compared the agents to “secret police”", not "compared the prints to those on file"
     return Picture((subtree_span(obj)[0], subtree_span(pred)[1]), _verdict(pred))
 
 
