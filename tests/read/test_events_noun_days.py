@@ -34,6 +34,9 @@ def test_noun_days_a_report_takes_the_day_the_story_gives_its_noun(make_doc, tex
     # a report the text sets apart
     ("Two men were arrested in Saturday's fatal shooting on Elm Street. "
      "One of them is accused of killing another man, police said.", "2009-03-25", "killing"),
+    # a clause on the noun that tells a court's step, not that it took place
+    ("The appeals court heard the killings that were taken up by the court on Monday. "
+     "The men are accused of killing two guards, prosecutors said.", "2009-03-25", "killing"),
 ])
 def test_noun_days_no_day_where_the_noun_does_not_date_the_report(make_doc, text, published, kind):
     event = next(e for e in _ann(make_doc, text, published).events if e.type == kind)
@@ -60,6 +63,8 @@ def test_timeline_a_month_of_the_publications_year_sets_no_scene(make_doc):
     ("Smith served in the Army from 2001 to 2005. Police arrested him on a charge of murder.", "arrest"),
     # a step told as coming after the history's year
     ("In 2019, Smith moved to Denver. He was later shot dead outside a bar.", "killing"),
+    # a year after an abbreviation's stop opens no sentence
+    ("Smith moved to the U.S. in 2001, a court heard. Police arrested him on a charge of murder.", "arrest"),
 ])
 def test_timeline_a_past_year_that_opens_no_scene_dates_nothing(make_doc, text, kind):
     event = next(e for e in _ann(make_doc, text, "2025-06-01").events if e.type == kind)

@@ -44,6 +44,9 @@ def test_todays_a_governments_step_among_the_days_actions_is_dated_today(make_do
      "designation"),
     # no "today" at all
     ("The Department of Justice unsealed charges against five members of the gang.", "charge"),
+    # a plain "today" after the step tells the present, not the day's actions
+    ("The Department of Justice unsealed charges against five members of the gang in a federal court. "
+     "Today, one of them remains at large.", "charge"),
 ])
 def test_todays_no_day_where_the_step_is_not_among_todays(make_doc, text, kind):
     event = [e for e in _ann(make_doc, text, _DAY).events if e.type == kind][-1]

@@ -36,3 +36,9 @@ def test_a_label_with_its_programme_or_aside_introduces_its_speakers_quotation(m
 ])
 def test_a_time_or_a_field_before_a_quotation_is_no_speaker(make_doc, label):
     assert _found(make_doc, label + "“The cartel bosses know now that the border is closed to their trade.”") == []
+
+
+def test_a_labels_speaker_is_named_without_the_programme(make_doc):
+    doc = make_doc(_LEAD + "[Sen. Ana Ruiz on Fox News\nSunday](https://x.com/a/status/1?s=20):\n"
+                   "“The cartel bosses know now that the border is closed to their trade.”", language="en", published_at="2026-03-01")
+    assert [s.speaker_name for s in read(doc).statements] == ["Sen. Ana Ruiz"]

@@ -212,8 +212,9 @@ def _opening(head: str) -> tuple[str, tuple[int, int]] | None:
 _TOPIC_LABEL = re.compile(r"[A-Z]{3,}ING\s+\S")  # "MAKING AMERICA SAFE AGAIN", not "FLEMING"
 
 
-# Kept for the texts of a batch: the parser's sentence starts (read/nlp.py) and the reader read the same text's
-# segments, and a tuple of frozen segments can be shared.
+# Kept for the texts of a batch (up to 128, more than a batch's 32): where a document is parsed in one piece, the
+# parser's sentence starts (read/nlp.py) and the reader read the same text's segments, and a tuple of frozen segments
+# can be shared; a text parsed in pieces (runs of spaces taken out: read/spaces.py) is segmented piece by piece.
 @lru_cache(maxsize=128)
 def segments(text: str) -> tuple[Segment, ...]:
     """The segments of ``text``, in order, covering every paragraph (blank lines between them are in none).

@@ -37,7 +37,8 @@ _KINDS = {
     **dict.fromkeys(("kidnapping", "abduction"), ("abduction",)),
 }
 _FATAL = {"fatal", "deadly"}  # "Saturday's fatal shooting": a killing only
-_TOOK_PLACE = re.compile(r"(?:occur|happen|unfold|took|take|takes|taken|erupt)")
+_HAPPENED = re.compile(r"occur(?:s|red)?|happen(?:s|ed)?|unfold(?:s|ed)?|erupt(?:s|ed)?")
+_TAKE = re.compile(r"t(?:ake|akes|ook|aken)")
 _DATED = {"day", "part of day", "month"}
 
 
@@ -85,7 +86,7 @@ def _noun_of(node):
     head = node.head
     if head.i == node.i:
         return None
-    if node.dep_ in ("poss", "npadvmod", "nmod", "compound") and head.lower_ in _KINDS:
+    if node.dep_ in ("poss", "npadvmod", "nmod", "compound") and head.lower_ in _KINDS and head.tag_.startswith("NN"):
         return head  # "Saturday's fatal shooting", "the death Sunday of"
     if node.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "the shooting on Friday", "took place on 25 February"
@@ -95,6 +96,12 @@ def _noun_of(node):
         return None
     if head.lower_ in _KINDS and head.tag_.startswith("NN"):
         return head
-    if head.dep_ == "relcl" and _TOOK_PLACE.match(head.lower_) and head.head.lower_ in _KINDS:
+    if head.dep_ == "relcl" and _took_place(head) and head.head.lower_ in _KINDS:
         return head.head  # "the shootings that took place in Texas yesterday"
     return None
+
+
+def _took_place(verb) -> bool:
+    """Whether a clause's verb tells its noun happened: "occurred", "happened", "took place" (not "were taken up")."""
+    return bool(_HAPPENED.fullmatch(verb.lower_)) or bool(_TAKE.fullmatch(verb.lower_)) and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)

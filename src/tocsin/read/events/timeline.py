@@ -238,7 +238,7 @@ def _history(t, text: str, published: str) -> bool:
 # A step a history's month or year does not date: one told as coming after it ("He was later shot dead").
 _LATER = re.compile(r"\b(?:later|eventually|afterwards?|subsequently)\b", re.IGNORECASE)
 # "In June 1963," / "Back in 1999," opening a sentence or a line: the time the next steps happen in.
-_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:back\s+)?in\s+$", re.IGNORECASE)
+_FRONTED = re.compile(r"(?:^|(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’)]?\s+|\n\s*)(?:[Bb]ack\s+in|In)\s+$")  # not "the U.S. in 1998", "Jr. in"
 
 
 def _aside(segs, sentence, quotes) -> bool:

@@ -100,6 +100,9 @@ def _is_today(t, text: str, published: str) -> bool:
     return t.begin[:10] == published and t.precision in ("day", "part of day") and bool(_TODAY.search(text, t.start, t.end))
 
 
+_TODAYS = re.compile(r"today['’]s\b", re.IGNORECASE)
+
+
 def _today_before(e: Event, ann: Annotations, text: str, published: str) -> bool:
     """Whether "today" is the last time the few sentences before the step name, nothing between moving off it."""
     before = [s for s in ann.sentences if s.end <= e.evidence_start][-_REACH:]
@@ -110,8 +113,9 @@ def _today_before(e: Event, ann: Annotations, text: str, published: str) -> bool
 
 
 def _today_after(e: Event, ann: Annotations, text: str, published: str) -> bool:
-    """Whether the first time named after the trigger, in its sentence or the next, is "today" ("And today's actions")."""
+    """Whether the first time named after the trigger, in its sentence or the next, is the day's actions told as
+    "today's" ("And today's actions"): a plain "today" there may tell the present ("Today, he remains at large")."""
     after = [s for s in ann.sentences if s.start >= e.evidence_end][:1]
     end = after[0].end if after else e.evidence_end
     times = _times(ann, published, e.trigger_end, end)
-    return bool(times) and _is_today(times[0], text, published)
+    return bool(times) and _is_today(times[0], text, published) and bool(_TODAYS.match(text, times[0].start))

@@ -43,7 +43,7 @@ MIN_WORDS = 4
 # Where a label says on which programme its speaker spoke ("Sen. Ana Ruiz on Fox News Sunday", "Rep. Lee on CNN This
 # Morning"), the programme's name is no part of the speaker's and its day or hour no schedule's: the checks read the label
 # without it, and without a parenthesis after the name ("Lt. Gen. Keith Kellogg (ret.)", "WJLA (Washington, D.C.)")
-_PROGRAMME = re.compile(r"\s+on\s+(?:[A-Z0-9@][\w.&'’-]*\s*)(?:(?:[A-Z0-9@][\w.&'’-]*|of|the|and|&)\s*)*$")
+_PROGRAMME = re.compile(r"\s+on(?:\s+(?:[A-Z0-9@][\w.&'’-]*|of|the|and|&))+\s*$")  # words apart: no backtracking blow-up
 _ASIDE = re.compile(r"\s*\([^()]{2,40}\)$")
 # the roles of the press a label gives before a name ("NewsNation host Katie Pavlich", "Fox News contributor Ana Ruiz")
 _PRESS_ROLE = {"host", "co-host", "contributor", "commentator", "analyst"}
@@ -87,7 +87,7 @@ def listed_statements(raw: str, text: str, segs: tuple[Segment, ...], language: 
         kind, stance, hedges, certainty = classify(" ".join(content.split()), ":", language, name)
         out.append(Statement(
             speaker_start=m.start("name"), speaker_end=m.end("name"), speaker_text=name, speaker_mention=None,
-            speaker_name=name, speaker_basis="named", descriptor=None, affiliation=None, cue=":", cue_start=m.start("cue"),
+            speaker_name=_bare(name), speaker_basis="named", descriptor=None, affiliation=None, cue=":", cue_start=m.start("cue"),
             cue_end=m.end("cue"), content_start=start, content_end=end, direct=bool(_QUOTE.match(raw, start)), claim_type=kind, stance=stance,
             hedges=hedges, certainty=certainty,
         ))
@@ -156,7 +156,7 @@ def labelled_quotes(raw: str, text: str, segs: tuple[Segment, ...], language: st
             continue
         kind, stance, hedges, certainty = classify(" ".join(content.split()), ":", language, name)
         out.append(Statement(
-            speaker_start=m.start("name"), speaker_end=m.end("name"), speaker_text=name, speaker_mention=None, speaker_name=name,
+            speaker_start=m.start("name"), speaker_end=m.end("name"), speaker_text=name, speaker_mention=None, speaker_name=_bare(name),
             speaker_basis="named", descriptor=None, affiliation=None, cue=m.group("cue"), cue_start=m.start("cue"), cue_end=m.end("cue"),
             content_start=start, content_end=end, direct=True, claim_type=kind, stance=stance, hedges=hedges, certainty=certainty,
         ))
