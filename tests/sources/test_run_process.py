@@ -42,7 +42,9 @@ def _stored_urls(path) -> set[str]:
         return {url for (url,) in db.execute("SELECT url FROM documents")}
 
 
-def _wait_for(path, proc, count: int, timeout: float = 120) -> set[str]:
+def _wait_for(path, proc, count: int, timeout: float = 600) -> set[str]:
+    """The stored URLs once ``count`` documents are stored. The bound is generous: on a loaded two-core machine the
+    process's start (spaCy's models) alone has taken over two minutes; it is a liveness bound, not a timing."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and proc.poll() is None:
         try:
