@@ -45,7 +45,7 @@ def test_link_the_most_covered_group_has_a_footprint_with_first_reports(any_demo
 def test_link_repeated_claims_and_linked_names_are_auditable(any_demo_store):
     store, _ = any_demo_store
     links = query.entity_links(store)
-    assert all(l["basis"] in ("surname", "name variant", "acronym", "acronym named in the same document") and 0 < l["score"] <= 1 for l in links)
+    assert all(x["basis"] in ("surname", "name variant", "acronym", "acronym named in the same document") and 0 < x["score"] <= 1 for x in links)
     for cluster in query.claim_clusters(store):
         assert cluster["first"]["published_at"] <= min(r["published_at"] for r in cluster["repeated_by"])
 

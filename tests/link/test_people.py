@@ -14,7 +14,8 @@ def _lone(doc: str, canonical: str | None = None) -> dict:
 
 def test_people_a_lone_surname_joins_the_one_lone_namesake_written_alike():
     known = [_lone("a")]
-    alike = lambda a, b: {a, b} == {"person:smith@a", "person:smith@b"}
+    def alike(a, b):
+        return {a, b} == {"person:smith@a", "person:smith@b"}
     assert person_link(_lone("b"), known, lambda i: set(), alike) == ("person:smith@a", "surname, office and outlet", 0.7)
     assert person_link(_lone("c"), known, lambda i: set(), alike) is None  # another outlet, another office: no evidence
     assert person_link(_lone("b"), known, lambda i: set()) is None  # nothing to tell: apart
@@ -99,7 +100,8 @@ def _person(eid: str, name: str) -> dict:
 def test_people_a_generational_suffix_on_one_side_keeps_father_and_son_apart_whatever_office(father, son, office):
     """"Gov. Edmund G. Brown said Monday…" and "Gov. Edmund G. Brown Jr. signed a bill…": a shared office word is no
     evidence that the suffix was dropped; the two names stay two people."""
-    offices = lambda i: {office}
+    def offices(i):
+        return {office}
     assert person_link(_person("person:a", father), [_person("person:b", son)], offices) is None
     assert person_link(_person("person:b", son), [_person("person:a", father)], offices) is None
 

@@ -6,7 +6,6 @@ from tocsin import query
 from tocsin.config import Config
 from tocsin.link import link
 from tocsin.pipeline import run_ingest
-from tocsin.store import open_store
 from tocsin.watch import WatchRules, watch
 
 pytestmark = pytest.mark.model

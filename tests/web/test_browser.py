@@ -15,7 +15,7 @@ import pytest
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = Path(os.environ.get("TOCSIN_SCREENSHOTS", ROOT / "build" / "screenshots"))
-from ..conftest import WRITE_TOKEN as TOKEN
+from ..conftest import WRITE_TOKEN as TOKEN  # noqa: E402 (after the paths it needs)
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[test]')")
 httpx = pytest.importorskip("httpx")
