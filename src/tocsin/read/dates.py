@@ -25,7 +25,7 @@ from .alternation import alternation
 from .date_words import MONTHS, NUMBERS, PARTS_OF_DAY, QUARTERS, REFS, SEASONS, UNITS, WEEKDAYS, in_a_name
 from .gazetteer import strip_accents
 from .periods import FIND as _PERIODS, recent, weekend
-from .yeared import FIND as _YEARED, closest_year as _closest_year, told_year
+from .yeared import FIND as _YEARED, closest_year as _closest_year, told_year, written_before
 
 
 @dataclass(frozen=True)
@@ -480,8 +480,8 @@ def find_times(text: str, ents, published: str | None, language: str) -> list:
     for s, e in sorted(normalized, key=lambda se: (se[0] - se[1], se[0])):
         if not any(s < ce and cs < e for cs, ce in chosen):
             chosen.append((s, e))
-    return [
+    return written_before([  # a day whose year the text wrote before takes that year (tocsin.read.yeared)
         TimeExpression(s, e, text[s:e], t.value, t.type, t.precision, t.begin, t.end, t.guessed and not _TO_COME.search(text[max(0, s - 12) : e]))
         for s, e in sorted(chosen)
         for t in [normalized[(s, e)]]
-    ]
+    ])
