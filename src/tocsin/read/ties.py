@@ -315,7 +315,7 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
     speaker = (statement.speaker_name or statement.speaker_text) if statement is not None else None
     if speaker is not None and speaker.lower() in _PRONOUNS:
         speaker = None  # "they said": the view is theirs, but a pronoun names no one
-    cue = (statement.cue, (statement.cue_start, statement.cue_end)) if statement is not None else None
+    cue = (statement.cue, (statement.cue_start, statement.cue_end)) if statement is not None and not own_voice(statement) else None
     view = _view(tok, language)
     for mention, role, phrase in groups:
         if role == "mentioned" and (took_part := involvement(text, mention, tok, language)) is not None:
@@ -370,6 +370,25 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
                             by=found.by or (None if found.strength == "named" else speaker or (view.by if view is not None else None) or _they(tok, found)),
                             hedge_span=found.span, mention=(mention.start, mention.end)))
     return merge_ties((), tuple(out))
+
+
+def own_voice(statement: Statement) -> bool:
+    """Whether a statement is a speaker's own turn or label ("SENIOR ADMINISTRATION OFFICIAL:", "[*New York Post*]: …",
+    "**Governor Ruiz:** “…”"), its cue a mark and no verb of saying, or the document's own voice: the speaker tells in
+    the first person, as a document does, and a group tie is as the speaker's words make it (weakened by a hedge among
+    them), not an accusation the report passes on, as "police said MS-13 members shot him" is (docs/annotation.md §2.4:
+    ``by`` is who says so where the document reports someone's saying). A quotation that goes on with no cue
+    stays its speaker's allegation."""
+    return statement.speaker_basis == "document" or bool(statement.cue.strip()) and not any(ch.isalpha() for ch in statement.cue)
+
+
+def told(statement: Statement | None) -> Hedge | None:
+    """What a statement makes of a tie in its words: an allegation of its speaker, by its cue (none for a quotation
+    that goes on without one); nothing in a speaker's own voice (``own_voice``) or outside any statement."""
+    if statement is None or own_voice(statement):
+        return None
+    cue = (statement.cue, (statement.cue_start, statement.cue_end)) if statement.cue else (None, None)
+    return Hedge("alleged", *cue, statement.speaker_name or statement.speaker_text)
 
 
 def _they(tok, found: Hedge) -> str | None:

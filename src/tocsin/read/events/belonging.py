@@ -26,7 +26,7 @@ from ...models import GroupTie, Mention
 from ..event_lexicon import ANOTHER, VIOLENT
 from ..membership import LEFT as _LEFT
 from ..membership import APPOSED
-from ..ties import Hedge, _weakest, denied, local_hedge, merge_ties
+from ..ties import Hedge, _weakest, denied, local_hedge, merge_ties, told
 from .chains import _family
 from .pronoun_doers import pronoun_doers
 from .same_people import same_people
@@ -273,8 +273,7 @@ def _described_later(found: list[dict], ctx) -> None:
             if last is not None and who in map(_stem, re.findall(r"\w+", text[last[1] : sentence.start])):
                 continue  # "… was shot dead. Police arrested a suspect in a burglary. The suspect is": the one told between
             statement = ctx.statement_at(m.start)
-            view = Hedge("alleged", statement.cue, (statement.cue_start, statement.cue_end), statement.speaker_name or statement.speaker_text) \
-                if statement is not None else None
+            view = told(statement)
             # "the suspect" holds the act itself as a suspicion: the group is tied no more strongly than that
             doubt = Hedge("suspected", said.group("who"), said.span("who"), view.by if view else None) \
                 if re.match(r"suspect|sospechos|presunt", who) else None

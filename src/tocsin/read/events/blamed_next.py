@@ -20,7 +20,7 @@ import re
 from ...models import GroupTie
 from ...structure import at
 from ..event_lexicon import VIOLENT
-from ..ties import _BLAME, COPULA, _hedge_in, _subject, denied, merge_ties
+from ..ties import _BLAME, COPULA, _hedge_in, _subject, denied, merge_ties, told
 from ..views import Hedge, view, weakest
 
 # After the name, a blame that ends its clause: the act it is about is the one told before ("it", "this", "the attack")
@@ -86,9 +86,8 @@ def _blame(ctx, mention, sent) -> Hedge | None:
     if held is not None and held.strength == "mentioned":
         return None  # "police ruled out that MS-13 was involved"
     said = ctx.statement_at(mention.start)
+    least = weakest(found, held, told(said))
     speaker = (said.speaker_name or said.speaker_text) if said is not None else None
-    told = Hedge("alleged", said.cue, (said.cue_start, said.cue_end), speaker) if said is not None and said.cue else None
-    least = weakest(found, held, told, Hedge("alleged", None, None, speaker) if said is not None and not said.cue else None)
     return least if least.by or said is None else Hedge(least.strength, least.hedge, least.span, speaker)
 
 

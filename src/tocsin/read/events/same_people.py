@@ -20,7 +20,7 @@ import re
 from ...models import GroupTie
 from ...structure import at
 from ..event_lexicon import LEGAL, VIOLENT
-from ..ties import merge_ties
+from ..ties import merge_ties, told
 from ..views import Hedge, weakest
 
 _COUNT = {"en": r"(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?",
@@ -144,6 +144,5 @@ def _as_told(tie: GroupTie, role: str, f: dict, ctx) -> GroupTie:
     mine = ctx.statement_at(tie.mention[0]) if tie.mention else None
     found = weakest(Hedge(tie.strength, tie.hedge, tie.hedge_span, tie.by),
                     Hedge("alleged") if f["modality"] == "alleged" else None,
-                    Hedge("alleged", said.cue, (said.cue_start, said.cue_end), said.speaker_name or said.speaker_text)
-                    if said is not None and said is not mine else None)
+                    told(said) if said is not mine else None)
     return GroupTie(tie.group_key, role, found.strength, found.hedge, found.by or tie.by, found.span, tie.mention)
