@@ -196,3 +196,27 @@ def test_specific_a_crime_named_by_its_suspect_takes_no_place_or_time_of_the_sus
     ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at="2024-03-10", language="en")], gated=False)
     crimes = [e for e in ann.events if e.type == etype]
     assert crimes and all(e.place_basis != "sentence" and e.date_basis != "sentence" for e in crimes)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry doubled its funding for anti-trafficking programmes in the coastal provinces.",
+    "The agency opened four new firearms trafficking strike forces along the interstate.",
+    "The charity runs shelters for trafficking victims in the capital.",
+    "Patrols now watch the known smuggling corridors east of the river.",
+    "The bill created a state weapons trafficking criminal offense for the first time.",
+])
+def test_specific_trade_word_naming_a_kind_of_thing_is_no_happening(text):
+    assert "trafficking" not in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the two brothers were trafficking heroin through the port of Mobile on Sunday.",
+    "The couple was smuggling six migrants across the river when deputies stopped their boat on Friday.",
+])
+def test_specific_trade_word_with_its_goods_still_tells_a_happening(text):
+    assert "trafficking" in [t for t, _ in _happened(text)]
+
+
+def test_specific_one_smuggling_organization_run_is_still_read():
+    text = "According to his plea, Ortiz ran a migrant-smuggling organization in Tijuana that moved families across the border."
+    assert "trafficking" in [t for t, _ in _happened(text)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..event_lexicon import LEGAL
+from .animacy import _singular
 from .deaths import unexplained
 from .senses import taken
 
@@ -36,6 +37,10 @@ _DONE = ("paid", "pay", "hired", "hire", "sent", "send", "recruit", "used", "use
 # the nouns of one operation or clash, the occasion a participle's happening was part of ("arrested in the raid")
 _OCCASIONS = {"raid", "operation", "sweep", "crackdown", "bust", "roundup", "attack", "ambush", "shooting", "clash",
               "firefight", "shootout", "incident", "search", "assault", "confrontation", "protest", "riot"}
+# what a trade's word set before it makes a kind of thing (its organisation, its fight, its victims, routes, law): no goods
+_NOT_GOODS = {"network", "organization", "organisation", "effort", "victim", "survivor", "force", "investigation", "corridor",
+              "route", "offense", "offence", "method", "scheme", "structure", "report", "policy", "strategy", "work", "initiative",
+              "expertise", "prosecution", "program", "programme", "unit", "law", "statute", "crime"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "only", "next"}  # "the third to plead guilty"
 _HYPOTHETICAL_AUX = {"can", "ca", "will", "wo", "shall", "would", "may", "might", "must", "should"}
 _CLASS_DETERMINERS = {"all", "any", "such", "those", "these", "many", "most", "some", "more"}
@@ -63,11 +68,30 @@ def _nominal(tok) -> bool:
 
 
 def _trade(tok, etype: str) -> bool:
-    """A trade's noun whose goods are not counted: "the trafficking of deadly drugs", "fentanyl trafficking"."""
-    if etype != "trafficking" or not (tok.tag_.startswith("NN") or _nominal(tok)) or tok.lower_ not in _TRADE or _counted(tok):
+    """A trade's noun whose goods are not counted: "the trafficking of deadly drugs", "fentanyl trafficking"; or a
+    trade's word that only names a kind of thing ("anti-trafficking efforts", "trafficking victims")."""
+    if etype != "trafficking" or tok.lower_ not in _TRADE:
+        return False
+    if _kind_of_thing(tok):
+        return True
+    if not (tok.tag_.startswith("NN") or _nominal(tok)) or _counted(tok):
         return False
     goods = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return not any(_counted(g) or any(_counted(x) for x in g.subtree) for g in goods)
+
+
+def _kind_of_thing(tok) -> bool:
+    """A trade's word that names no trade done but a kind of thing: fought ("anti-smuggling", "counter-trafficking"),
+    or set before a noun the parser may take for its object ("trafficking corridors", "firearms trafficking strike
+    forces", "trafficking victims"): what it modifies is no goods (_NOT_GOODS), and nothing but nouns and adjectives
+    stand between. Not "trafficking firearms to Mexico", "trafficking cocaine through the port", nor one thing counted
+    ("ran an alien-smuggling organization that moved…": the organization is one, and what it did may be told)."""
+    if tok.doc.text[max(0, tok.idx - 8) : tok.idx].lower().endswith(("anti-", "counter-")):
+        return True
+    if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.i > tok.i and tok.head.tag_.startswith("NN") and not _counted(tok.head):
+        return True
+    modified = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and _singular(c) in _NOT_GOODS and not _counted(c)]
+    return tok.tag_ == "VBG" and any(all(t.tag_.startswith(("NN", "JJ")) for t in tok.doc[tok.i + 1 : c.i]) for c in modified)
 
 
 def _class(tok) -> bool:
