@@ -350,3 +350,34 @@ def test_scope_a_noun_is_told_as_what_came_of_the_main_verb_s_not_as_what_someon
 
     doc = english(sentence)
     assert _a_told_noun(next(t for t in doc if t.text == word)) is told
+
+
+# An item of a list tells one case: a happening its sentence places nowhere takes the one place the item's other
+# sentences name (events/scope.py ``_placed_by``), before the lead-in's.
+def test_scope_an_item_s_other_sentence_places_the_case_it_tells_again(make_doc):
+    text = ("Among the criminals the agency arrested this spring:\n\n"
+            "-   **Mario Vega**, a foreign national, is charged with the rape of a teenager in Ohio. "
+            "He broke into the family's home at night and raped the girl while her brother slept.\n"
+            "-   **Luis Ortiz**, a foreign national, is charged with murder in Nevada. "
+            "He shot his neighbor twice in the back.\n")
+    ann = _events(make_doc, text, "2025-06-02")
+    places = {p.key: p.name for p in ann.places}
+    second = text.index("He broke"), text.index("-   **Luis")
+    told_again = [e for e in ann.events if second[0] <= e.trigger_start < second[1]]
+    assert told_again and all(places.get(e.place_key) == "Ohio" for e in told_again)
+    shot = [e for e in ann.events if e.trigger_start > text.index("He shot")]
+    assert shot and all(places.get(e.place_key) == "Nevada" for e in shot)
+
+
+def test_scope_an_item_s_own_sentence_lends_no_place_to_a_record_it_holds(make_doc):
+    # must not fire: the arrest's town stands in the conviction's own sentence, which the sentence rules leave
+    # unplaced; a record told in the item's other sentence is no case of the item's, and a removal takes no place
+    # from the item but where the person was sent
+    text = ("These criminals were arrested last week:\n\n"
+            "-   A foreign national convicted of child sexual abuse was arrested in Houston.\n"
+            "-   A foreign national was arrested in Denver. "
+            "He has a conviction for fraud and was removed from the country in 2009.\n"
+            "-   **Jose Ruiz**, a foreign national, was arrested in Tulsa. He was previously convicted of assault.\n")
+    ann = _events(make_doc, text, "2025-06-02")
+    records = [e for e in ann.events if e.type in ("conviction", "extradition")]
+    assert len(records) >= 3 and all(e.place_key is None for e in records)

@@ -2,8 +2,11 @@
 the event is an item of, and the lede of the story a headline tells.
 
 - A list's lead-in scopes its items. "Meet a few of the criminals arrested in Texas over the past weekend:" says
-  where and when each arrest below it happened. An item that names no place of its own takes the one place the
-  paragraph or heading before its list names ("It's clear Memphis needs help:", "ICE has taken these criminals
+  where and when each arrest below it happened. An item tells one case: a happening its sentence places nowhere
+  takes first the one place the item's other sentences name ("- Ruiz is charged with the rape of a girl in Georgia.
+  This monster broke into the home…": the rape told again), not one its own sentence holds, which the sentence's
+  rules have already weighed ("a national convicted of assault was arrested in Houston" places no conviction). An
+  item that names no place of its own takes the one place the paragraph or heading before its list names ("It's clear Memphis needs help:", "ICE has taken these criminals
   off Georgia's streets"; a town written with its state, "In Washington, D.C.,", is one place: the town), but not
   a country, which tells where the whole list is set rather than where each item happened (removals and
   designations excepted: a country places them). A bullet nested under another has that bullet for its first
@@ -66,6 +69,9 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
         if e.happened and e.type != "presence":
             item = _listed_at(text, segs, e.trigger_start)
             told_again = item is not None and ANOTHER.search(text, max(item.start, e.trigger_start - 40), e.trigger_start)
+            if item is not None and not e.nominal and not told_again and e.type not in _SENT_TO_A_COUNTRY:
+                e = _placed_by(e, ann, text, item, language, besides=(e.evidence_start, e.evidence_end))  # the item's own
+                # place, told in its other sentences ("is charged with the rape of a girl in Georgia. This monster broke in…")
             if item is not None and not e.nominal and not told_again and (parent := _parent_item(text, segs, item)) is not None:
                 e = _from_lead_in(e, ann, text, parent, language, published)  # the bullet a nested one hangs from, first
             if item is not None and not e.nominal and not told_again and (lead := _lead_in(text, segs, item)) is not None:
@@ -140,8 +146,18 @@ def _from_lead_in(e: Event, ann: Annotations, text: str, lead, language: str, pu
             e = _dated(e, next(iter(times.values())))
         elif not times and week is not None:
             e = _dated(e, week)
+    return _placed_by(e, ann, text, lead, language)
+
+
+def _placed_by(e: Event, ann: Annotations, text: str, lead, language: str, besides: tuple[int, int] = (0, 0)) -> Event:
+    """The event placed by the one place the segment ``lead`` names (a list's lead-in, or the event's own item),
+    where nothing placed it yet: not a home, an office, a people's adjective, a place people were removed to (but for
+    a removal), a country only for a step placed by one, nor a place of the span ``besides`` (the event's own
+    sentence, whose places the sentence's rules have already weighed: "a national convicted of assault, arrested in
+    Houston" leaves the conviction unplaced)."""
     if e.place_key is None:
         named = [m for m in ann.mentions if m.kind == "place" and m.key and m.label != "NORP" and lead.start <= m.start < lead.end
+                 and not besides[0] <= m.start < besides[1]
                  and not home(text, m.start, m.end) and not office(text, m.start, m.end)
                  and (e.type == "extradition" or not removed_to(text, language, lead.start, m))]
         places = {p.key: p for p in ann.places}
