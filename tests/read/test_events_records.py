@@ -185,6 +185,27 @@ def test_records_a_state_s_instrument_says_whose(text, etype, place):
     assert placed and placed[0] in (place, "Siria")
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # a country before a state's undertakings says whose they are: the killing is not placed in the United States
+    ("The Navy increased U.S. counterterrorism activities and killed dozens of fighters, including a senior commander "
+     "in Somalia.", "Somalia"),
+    ("The Army stepped up U.S. security efforts and killed three militants, including a bomb maker in Yemen.", "Yemen"),
+])
+def test_records_a_country_before_its_undertakings_says_whose(text, place):
+    placed = [p for t, p, _ in _placed(text) if t == "killing"]
+    assert placed and placed[0] == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # near misses: a city's activities are where, and a country before a happening stays where it happened
+    ("Two officers were killed on Monday during the Chicago activities of a federal task force.", "Chicago"),
+    ("A Honduras prison riot killed twelve inmates on Monday, including a gang leader from Guatemala.", "Honduras"),
+])
+def test_records_a_city_s_activities_or_a_country_s_happening_is_where(text, place):
+    placed = [p for t, p, _ in _placed(text) if t == "killing"]
+    assert placed and placed[0] == place
+
+
 @pytest.mark.parametrize("text, place", [
     # a city or state before an operation, a mission or a presence is where; only a country's are its own
     ("Two soldiers were killed during the army's Guanajuato operations on Monday.", "Guanajuato"),

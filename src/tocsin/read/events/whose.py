@@ -18,9 +18,11 @@ _HELD = re.compile(r"(?:partners?|allies|citizens?|nationals?|soldiers?|troops|f
                    r"diplomats?|officials?|airmen|marines|sailors|embass(?:y|ies)|consulates?|bases?|hostages?|contractors?|"
                    r"interests|equities|assets|warships?|vessels?|ships?|aircraft|ciudadanos|soldados|tropas|intereses|aliados|socios|"
                    r"embajadas?|consulados?|rehenes)$", re.I)
-# A state's undertakings, whose only before a country ("to end the U.S. combat mission"); a city or state before them
-# is where ("its Guanajuato operations", "a Chicago police operation", "a Chicago presence")
-_STATE_HELD = re.compile(r"(?:missions?|operations?|campaigns?|deployments?|presence|misi[oó]n|operativos?)$", re.I)
+# A state's undertakings, whose only before a country ("to end the U.S. combat mission", "increased U.S. counterterrorism
+# activities and eliminated a planner in Somalia"); a city or state before them is where ("its Guanajuato operations",
+# "a Chicago police operation", "a Chicago presence")
+_STATE_HELD = re.compile(r"(?:missions?|operations?|campaigns?|deployments?|presence|activities|efforts|misi[oó]n|operativos?|"
+                         r"actividades|esfuerzos)$", re.I)
 
 
 # A state's offices and officers, which a country written before them says whose they are: "U.S. Attorney Ann Green",
