@@ -76,3 +76,37 @@ def test_category_words_whole_and_compound(words, language, category):
 ])
 def test_category_words_possessive_plural_and_kin(words, language, category):
     assert _category_of(words, language) == category
+
+
+@pytest.mark.parametrize("words, language, category", [
+    # the jury
+    ("two jurors", "en", "judiciary"),
+    # craft and units of war
+    ("a navy warship", "en", "military"),
+    ("the assault force", "en", "military"),
+    ("un buque de guerra", "es", "military"),
+    # the fighters and ranks of armed and criminal groups, before any police rank
+    ("a cartel lieutenant", "en", "rival group"),
+    ("the gang's enforcer", "en", "rival group"),
+    ("a mob boss", "en", "rival group"),
+    ("three enemy fighters", "en", "rival group"),
+    ("two rebels", "en", "rival group"),
+    ("un jefe del cartel", "es", "rival group"),
+    ("dos combatientes", "es", "rival group"),
+])
+def test_category_words_whole_classes(words, language, category):
+    assert _category_of(words, language) == category
+
+
+@pytest.mark.parametrize("words, language, category", [
+    ("the U.S. embassy", "en", None),  # who a bombing of one kills is whoever was there: the building says nothing
+    ("the state Capitol", "en", None),
+    ("a reputed drug kingpin", "en", None),  # a trafficker is no member of an armed group for that
+    ("enemy soldiers", "en", "military"),  # soldiers of the other side are soldiers
+    ("a police lieutenant", "en", "law enforcement"),
+    ("two firefighters", "en", None),
+    ("a lynch mob", "en", None),
+    ("a gang of teenagers", "en", None),
+])
+def test_category_words_near_misses_of_the_classes(words, language, category):
+    assert _category_of(words, language) == category

@@ -137,3 +137,20 @@ def test_member_chain_still_rival_group(make_doc, text, words):
     """A membership the document tells of the target itself, and that the person has not left, still makes the target
     a rival group's (docs/annotation.md §2.4): the guard above removes only the former member and the relative."""
     assert _category_at(make_doc, text, words) == "rival group"
+
+
+@pytest.mark.parametrize("text, words, category", [
+    # the nearer sentence's person before a subject two sentences back, and a name only the chains found
+    ("Carlos Mendez was walking home when he was caught in a crossfire. I see a close friend of ours, Congresswoman Ana Ruiz, "
+     "who is here. She was meeting voters in front of a store when she was shot.", "when she was shot", "elected or public official"),
+    ("Carlos Mendez was walking home when he was caught in a crossfire. I see a close friend of ours, Congresswoman\nAna Ruiz, "
+     "who is here. Who was — who was meeting voters in front of a store when she was shot.", "when she was shot",
+     "elected or public official"),
+    # near miss: in the one sentence, its subject still comes first
+    ("Senator Ana Ruiz met Maria Soto in Tucson on Monday. Later that day she was shot outside her home.", "she was shot",
+     "elected or public official"),
+    ("Maria Soto met Senator Ana Ruiz in Tucson on Monday. Later that day she was shot outside her home.", "she was shot",
+     "civilian"),
+])
+def test_pronoun_takes_the_nearest_sentences_person(make_doc, text, words, category):
+    assert _category_at(make_doc, text, words) == category

@@ -322,17 +322,22 @@ _PRESIDENT_EN = ("".join(rf"(?<!{b}{s} )" for b in _PRIVATE_BODIES for s in ("",
 _PRESIDENT_ES = (r"president(?:e|a|es)s?\b(?! (?:de|del) (?:la |una |el |un |los |las )?(?:[\w]+ ){0,2}?(?:empresas?|compan(?:ia|ias)|bancos?|"
                  r"club(?:es)?|asociacion(?:es)?|camaras?|sindicatos?|juntas?|comites?|cooperativas?|fundacion(?:es)?|federacion(?:es)?|ligas?|"
                  r"grupos?|consejos? de administracion|colegios?|universidad(?:es)?|iglesias?)\b)")
+# A criminal group's ranks and roles: "a cartel lieutenant", "the gang's enforcer", "a mob boss"
+_CREW_ROLES_EN = (r"leaders?|boss(?:es)?|lieutenants?|captains?|commanders?|chiefs?|enforcers?|hitm[ae]n|gunm[ae]n|operatives?|members?|"
+                  r"associates?|figures?|accountants?|financiers?|recruiters?|soldiers?")
 _RANKS_ES = r"tenientes?|sargentos?|capitan(?:es)?|coronel(?:es)?|general(?:es)?|comandantes?|cabos?|suboficial(?:es)?|oficial(?:es)?"
 TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the category
     "en": [
-        ("rival group", r"\b(?:dissidents? of the (?:former )?FARC|FARC dissidents?|ex FARC|guerrillas?|militias?|paramilitar(?:y|ies))"),
+        ("rival group", r"\b(?:dissidents? of the (?:former )?FARC|FARC dissidents?|ex FARC|guerrillas?|militias?|paramilitar(?:y|ies)|"
+                        rf"(?:cartel|gang|mafia|mob|clique|cell|faction)(?:'?s)? (?:{_CREW_ROLES_EN}))"),
         ("journalist", r"\bjournalists?|television|tv (?:station|channel)s?|radio stations?|news ?rooms?|media (?:outlets?|workers?)|reporters?|photographers?|"
                        r"photojournalists?|editors?|broadcasters?|camera ?m[ae]n|newspapers?|radio hosts?|columnists?|correspondents?|(?:news|tv) anchors?|anchor ?(?:wo)?m[ae]n|"
                        r"bloggers?|publishers?|news agenc(?:y|ies)"),
         ("political dissident or exile", r"\bdissidents?|exiles?|exiled|opposition|opponents?|activists?|defectors?|critics?\b|political asylum|"
                                          r"political refugees?|human rights (?:defenders?|workers?|lawyers?)|social leaders?|environmental(?:ists?| defenders?)|land defenders?|"
                                          r"(?:indigenous|community) leaders?|(?:civil rights|naacp|aclu) (?:leaders?|activists?|workers?|organizers?|field secretar(?:y|ies)|(?:chapter )?presidents?)"),
-        ("judiciary", r"\bjudges?|prosecutors?|magistrates?|courts?|court ?(?:houses?|rooms?)|justices?|public defenders?|attorneys? general|district attorneys?"),
+        ("judiciary", r"\bjudges?|prosecutors?|magistrates?|courts?|court ?(?:houses?|rooms?)|justices?|public defenders?|attorneys? general|district attorneys?|"
+                      r"jurors?|jur(?:y|ies)"),
         ("elected or public official", r"\bmayors?|council(?:l)?ors?|council ?(?:wo)?m[ae]n|council ?members?|alder(?:wo)?m[ae]n|assembly ?(?:wo)?m[ae]n|"
                                        r"assembly ?members?|officials?|governors?|ministers?|legislators?|lawmakers?|senators?|congress(?:wo)?m[ae]n|"
                                        r"politicians?|diplomats?|diplomatic (?:personnel|staff|officials?|corps|missions?|posts?|compounds?)|ambassadors?|consuls?|consulates?|candidates?|(?:inspectors?|solicitors?|secretar(?:y|ies)|surgeons?) general|"
@@ -353,20 +358,25 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                      r"guardsm[ae]n|paratroopers?|commandos?|colonels?|admirals?|brigadiers?|petty officers?|warrant officers?|\b(?:pvt|pfc|spc|lance cpl|lt col|sgt maj)\b|"
                      r"servicemembers?|service personnel|military personnel|prisoners? of war|\bpows?\b|peacekeepers?|\bidf\b|defen[cs]e forces|armed forces|special forces|"
                      r"(?:us|american|coalition|allied|nato|israeli|russian|ukrainian|iraqi|syrian|afghan|enemy|ground|naval) (?:military )?forces|"
-                     r"(?:air|army|naval|navy|military) ?bases?|airbases?|barracks|military (?:convoys?|outposts?|posts?|installations?|vehicles?)"),
+                     r"(?:air|army|naval|navy|military) ?bases?|airbases?|barracks|military (?:convoys?|outposts?|posts?|installations?|vehicles?)|"
+                     r"warships?|warplanes?|fighter (?:jets?|planes?|aircraft)|aircraft carriers?|gunboats?|naval (?:vessels?|ships?|units?|patrols?)|"
+                     r"(?:assault|strike|expeditionary|special operations|peacekeeping|invasion) forces?"),
         ("law enforcement", r"\b(?:sgt|cpl|lt|capt|det|ofc|tpr|cmdr)\b"),  # a rank with no service named: police, in local news
         ("migrant", r"\bmigrants?|refugees?|asylum seekers?|immigrants?|deportees?|venezuelans? (?:crossing|walking|on the route)"),
-        ("rival group", r"\brivals?|rival gangs?|(?:narco ?)?terrorists?|militants?|insurgents?|jihadis|jihadists?|hitm[ae]n|sicarios?|gangsters?|mobsters?|members? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:gang|faction|cartel|clique|mara)\b(?! (?:unit|task force|squad|division|detail))|gang members?|faction"),
+        ("rival group", r"\brivals?|rival gangs?|(?:narco ?)?terrorists?|militants?|insurgents?|jihadis|jihadists?|rebels?|combatants?|extremists?|"
+                        r"enemy|(?:rebel|armed|islamist|jihadi|foreign|enemy|guerrilla|militia) fighters?|armed groups?|"
+                        r"hitm[ae]n|sicarios?|gangsters?|mobsters?|members? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:gang|faction|cartel|clique|mara)\b(?! (?:unit|task force|squad|division|detail))|gang members?|faction"),
         ("business", r"\bbusiness(?:es|m[ae]n|wom[ae]n|owners?)?|shop(?:s|keepers?|owners?)?|stores?|store ?(?:keepers?|owners?)|merchants?|traders?|vendors?|companies|company|\bfirms?|restaurants?|bars?\b|nightclubs?|\bbus(?:es)?\b|(?:taxi|cab|bus|truck|delivery|transport|rideshare|van|moto ?taxi) ?drivers?|transport(?:ers)?|taxis?|moto ?taxis?|farmers?|ranchers?|miners?|contractors?|builders?|street vendors?|market stalls?|bakery|bakeries|pharmacies|pharmacy|[a-z]*workers?|banks?\b|credit unions?|dealerships?|gas stations?|convenience stores?|supermarkets?|hotels?|hoteliers?|motels?|jewel(?:ry|lery|ers?)|casinos?|clerks?|cashiers?|tellers?|employees?|security guards?|bouncers?|charit(?:y|ies)|non ?profits?|funeral homes?|\bowners?|entrepreneurs?|executives?|managers?|landlords?|mechanics?|salesm[ae]n|saleswom[ae]n|delivery ?(?:m[ae]n|wom[ae]n|persons?|boys?)|attendants?|waiters?|waitress(?:es)?|bartenders?|barbers?"),
         ("civilian", r"\bpeople|persons?|m[ae]n\b|wom[ae]n|child(?:ren)?|teen(?:ager)?s?|boys?|girls?|residents?|civilians?|victims?|famil(?:y|ies)|neighbou?rs?|students?|teachers?|doctors?|nurses?|passengers?|pedestrians?|villagers?|youths?|couple|brothers?|sisters?|sons?|daughters?|mothers?|fathers?|wife|husband|relatives?|citizens?|bystanders?|tourists?|locals?|inhabitants?|households?|homes?|houses?|neighbo(?:u)?rhoods?"),
     ],    "es": [  # matched against folded text: no accents
-        ("rival group", r"\bdisidencias? de las? (?:ex)?farc|disidentes? de las farc|guerrill(?:a|as|eros?)|milicias?|paramilitares?"),
+        ("rival group", r"\bdisidencias? de las? (?:ex)?farc|disidentes? de las farc|guerrill(?:a|as|eros?)|milicias?|paramilitares?|"
+                        r"(?:lider(?:es)?|jef(?:e|a|es)s?|cabecillas?|operador(?:es)?|lugartenientes?|miembros?|integrantes?) (?:de(?:l| la| una| un)?) (?:cartel|banda|pandilla|mara|celula|clica|faccion)"),
         ("journalist", r"\bperiodistas?|reporter[oa]s?|camarograf[oa]s?|fotograf[oa]s?|fotoperiodistas?|comunicador(?:a|es)?|locutor(?:a|es)?|corresponsal(?:es)?|"
                        r"columnistas?|presentador(?:a|es)? de (?:television|noticias|radio)|canal(?:es)? de television|televisora|radios?\b|emisoras?|diarios?\b|medios? de comunicacion"),
         ("political dissident or exile", r"\bdisidentes?|exiliad[oa]s?|exilio|opositor(?:a|es)?|oposicion|activistas?|desertor(?:es)?|criticos? del|asilo politico|"
                                          r"refugiad[oa]s? politic[oa]s?|defensor(?:a|es)? de (?:los )?derechos|lider(?:es|esas?)? social(?:es)?|ambientalistas?|"
                                          r"lider(?:es|esas?)? (?:indigenas?|comunal(?:es)?|comunitari[oa]s?)"),
-        ("judiciary", r"\b(?:ex)?jue(?:z|ces|za)|fiscal(?:es)?\b|magistrad[oa]s?|tribunal(?:es)?|defensor(?:a|es)? public[oa]s?"),
+        ("judiciary", r"\b(?:ex)?jue(?:z|ces|za)|fiscal(?:es)?\b|magistrad[oa]s?|tribunal(?:es)?|defensor(?:a|es)? public[oa]s?|(?:miembros? del )?jurado popular|miembros? del jurado"),
         ("elected or public official", r"\b(?:ex)?alcaldes?a?|concejal(?:a|es)?|concejo municipal|cabildo|regidor(?:a|es)?|sindic[oa]s?|ediles?|asambleistas?|funcionari[oa]s?|servidor(?:a|es)? public[oa]s?|"
                                        r"gobernador(?:a|es)?|ministr[oa]s?|legislador(?:a|es)?|diputad[oa]s?|senador(?:a|es)?|candidat[oa]s?|congresistas?|"
                                        r"politicos?\b|embajador(?:a|es)?|consul(?:es)?\b|president(?:e|a|es)s? municipal|prefect[oa]s?|intendentes?|"
@@ -376,9 +386,10 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                                    rf"(?:policias?|militar(?:es)?|agentes?|carabineros?|{_RANKS_ES}) (?:\w+ ){{0,3}}?(?:en (?:situacion de )?)?retir(?:o|ad[oa]s?)|"
                                    r"retirad[oa]s? de la policia"),
         ("law enforcement", r"\b(?<!informante de la )policias?|policia(?:l|les|c[oa]s?)|fuerzas? de seguridad|agentes?\b|seguridad publica|carabineros?|fuerzas del orden|uniformad[oa]s?|patrull(?:a|eros?)|gendarmes?|guardias?|custodios?|tenientes?|sargentos?|suboficial(?:es)?|comisari[oa]s?|efectivos? policiales|detectives?"),
-        ("military", r"\bsoldados?|militar(?:es)?|ejercito|prisioner[oa]s? de guerra|fuerzas de defensa|semar\b|sedena\b|elementos? de la (?:marina|armada)|infantes? de marina|base (?:militar|aerea|naval)|cuartel(?:es)? militar(?:es)?|tropas|marinos?|infantes de marina|guardia nacional|fuerzas armadas|fuerza aerea|coronel(?:es)?|cabos?\b|guardacostas"),
+        ("military", r"\bsoldados?|militar(?:es)?|ejercito|prisioner[oa]s? de guerra|fuerzas de defensa|semar\b|sedena\b|elementos? de la (?:marina|armada)|infantes? de marina|base (?:militar|aerea|naval)|cuartel(?:es)? militar(?:es)?|tropas|marinos?|infantes de marina|guardia nacional|fuerzas armadas|fuerza aerea|coronel(?:es)?|cabos?\b|guardacostas|"
+                     r"buques? de guerra|aviones? (?:militares|de combate)|helicopteros? militares"),
         ("migrant", r"\bmigrantes?|refugiad[oa]s?|solicitantes de asilo|inmigrantes?|indocumentad[oa]s|venezolan[oa]s? (?:en transito|que cruzaban)"),
-        ("rival group", r"\brival(?:es)?\b|(?:narco)?terroristas?|insurgentes?|yihadistas?|sicarios?|pandiller[oa]s?|mareros?|bandas? rival(?:es)?|faccion(?:es)?|miembros de (?:la )?(?:banda|pandilla|faccion)"),
+        ("rival group", r"\brival(?:es)?\b|(?:narco)?terroristas?|insurgentes?|yihadistas?|rebeldes?|combatientes?|extremistas?|grupos? armados?|sicarios?|pandiller[oa]s?|mareros?|bandas? rival(?:es)?|faccion(?:es)?|miembros de (?:la )?(?:banda|pandilla|faccion)"),
         ("business", r"\bcomerciantes?|tender[oa]s?|bodegueros?|negocios?|empresari[oa]s?|empresas?|tiendas?|bodegas?|locales?|vendedor(?:a|es)?|ambulantes|mototaxis?|taxistas?|transportistas?|conductor(?:a|es)?|chofer(?:es)?|buses?|combis?|empresas de transporte|restaurantes?|bar(?:es)?\b|discotecas?|mineros?|agricultor(?:a|es)?|ganader[oa]s?|panaderias?|farmacias?|trabajador(?:a|es)?|bancos?\b|gasolineras?|hotel(?:es)?|motel(?:es)?|joyerias?|casinos?|emplead[oa]s?|cajer[oa]s?|funerarias?|organizaciones? beneficas?|duen[oa]s?|propietari[oa]s?|gerentes?|repartidor(?:a|es)?|emprendedor(?:a|es)?"),
         ("civilian", r"\bpersonas?|hombres?|mujer(?:es)?|niñ[oa]s?|nin[oa]s?|menores|adolescentes?|jovenes|joven|vecin[oa]s?|residentes?|civil(?:es)?|victimas?|familias?|familiares|estudiantes?|profesor(?:a|es)?|medic[oa]s?|pasajer[oa]s?|transeuntes|pobladores?|ciudadan[oa]s?|turistas?|habitantes|viviendas?|casas?|barrios?"),
     ],

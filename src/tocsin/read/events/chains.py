@@ -274,9 +274,9 @@ def _sex_of(words: str) -> str | None:
 
 
 def descriptions(doc, text: str, m: Mention) -> list[str]:
-    """What the document writes on one mention of a person: its apposition, its title, and what its verb of being
-    or serving says of it."""
-    out = []
+    """What the document writes on one mention of a person: its apposition, its title (before the name or inside the
+    mention, the words before its last two), and what its verb of being or serving says of it."""
+    out = [" ".join(m.text.split()[:-2])]  # a title the model took into the name: "Congresswoman Ana Ruiz"
     after = _DESCRIPTOR.match(text, m.end)
     if after:
         out.append(_before_clause(after.group(1)))

@@ -22,6 +22,7 @@ from ..membership import described_as as _described_as
 from . import chains
 from .aboard import carried
 from .aboard import owner as _owner
+from .antecedents import chained, nearest_sentence
 from .arguments import _HURT, _named, _phrase, _subject, _subtree
 from .befallen import befallen, conjoined, described_victim, described_victims
 from .belonging import belongs, member_now
@@ -167,6 +168,7 @@ def _antecedent(ctx: _Context, tok, other: tuple[int, int] | None) -> Mention | 
     found, item = _named_before(ctx, tok, other, lambda m: ctx.chains.agrees(m, tok.text))
     if item is not None:
         return found[0] if found else None
+    found = nearest_sentence(ctx, found)  # "Ana Soto was shot. I see Senator Ruiz here, who … when she was shot": Ruiz
     subjects = [m for m in found if is_subject(ctx.doc, m)]
     found = found or threaded(ctx, tok, other)  # "Governor Ruiz resigned … he said … he said … threatened him": Ruiz
     return (subjects or found)[-1] if found else None  # a subject first: "Lueders pleaded guilty before Judge Kay to … charging him"
@@ -206,7 +208,7 @@ def _named_before(ctx: _Context, tok, other: tuple[int, int] | None, agrees) -> 
     item = item_at(ctx.text, ctx.segments, tok.idx)
     lo = item.start if item is not None else lo  # an item of a list tells a case of its own, its lead named first
     spans = barred(ctx, other)
-    found = [m for m in sorted(ctx.mentions + _unnamed_subjects(ctx, lo, tok.idx), key=lambda m: m.start)
+    found = [m for m in sorted(ctx.mentions + _unnamed_subjects(ctx, lo, tok.idx) + chained(ctx, lo, tok.idx), key=lambda m: m.start)
              if m.kind == "person" and lo <= m.start and m.end <= tok.idx and agrees(m) and not any(a <= m.start < b for a, b in spans)
              and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end]
     return found, item
