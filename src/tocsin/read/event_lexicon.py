@@ -329,7 +329,7 @@ _RANKS_ES = r"tenientes?|sargentos?|capitan(?:es)?|coronel(?:es)?|general(?:es)?
 TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the category
     "en": [
         ("rival group", r"\b(?:dissidents? of the (?:former )?FARC|FARC dissidents?|ex FARC|guerrillas?|militias?|paramilitar(?:y|ies)|"
-                        rf"(?:cartel|gang|mafia|mob|clique|cell|faction)(?:'?s)? (?:{_CREW_ROLES_EN}))"),
+                        rf"(?:cartel|gang|mafia|mob|clique|cell|faction)(?:'?s)? (?:{_CREW_ROLES_EN})\b)"),
         ("journalist", r"\bjournalists?|television|tv (?:station|channel)s?|radio stations?|news ?rooms?|media (?:outlets?|workers?)|reporters?|photographers?|"
                        r"photojournalists?|editors?|broadcasters?|camera ?m[ae]n|newspapers?|radio hosts?|columnists?|correspondents?|(?:news|tv) anchors?|anchor ?(?:wo)?m[ae]n|"
                        r"bloggers?|publishers?|news agenc(?:y|ies)"),
@@ -337,7 +337,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                                          r"political refugees?|human rights (?:defenders?|workers?|lawyers?)|social leaders?|environmental(?:ists?| defenders?)|land defenders?|"
                                          r"(?:indigenous|community) leaders?|(?:civil rights|naacp|aclu) (?:leaders?|activists?|workers?|organizers?|field secretar(?:y|ies)|(?:chapter )?presidents?)"),
         ("judiciary", r"\bjudges?|prosecutors?|magistrates?|courts?|court ?(?:houses?|rooms?)|justices?|public defenders?|attorneys? general|district attorneys?|"
-                      r"jurors?|jur(?:y|ies)"),
+                      r"\bjur(?:ors?|y|ies)\b"),
         ("elected or public official", r"\bmayors?|council(?:l)?ors?|council ?(?:wo)?m[ae]n|council ?members?|alder(?:wo)?m[ae]n|assembly ?(?:wo)?m[ae]n|"
                                        r"assembly ?members?|officials?|governors?|ministers?|legislators?|lawmakers?|senators?|congress(?:wo)?m[ae]n|"
                                        r"politicians?|diplomats?|diplomatic (?:personnel|staff|officials?|corps|missions?|posts?|compounds?)|ambassadors?|consuls?|consulates?|candidates?|(?:inspectors?|solicitors?|secretar(?:y|ies)|surgeons?) general|"
@@ -360,10 +360,10 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                      r"(?:us|american|coalition|allied|nato|israeli|russian|ukrainian|iraqi|syrian|afghan|enemy|ground|naval) (?:military )?forces|"
                      r"(?:air|army|naval|navy|military) ?bases?|airbases?|barracks|military (?:convoys?|outposts?|posts?|installations?|vehicles?)|"
                      r"warships?|warplanes?|fighter (?:jets?|planes?|aircraft)|aircraft carriers?|gunboats?|naval (?:vessels?|ships?|units?|patrols?)|"
-                     r"(?:assault|strike|expeditionary|special operations|peacekeeping|invasion) forces?"),
+                     r"(?:assault|expeditionary|special operations|peacekeeping|invasion) forces?"),  # not "strike forces": police task forces too
         ("law enforcement", r"\b(?:sgt|cpl|lt|capt|det|ofc|tpr|cmdr)\b"),  # a rank with no service named: police, in local news
         ("migrant", r"\bmigrants?|refugees?|asylum seekers?|immigrants?|deportees?|venezuelans? (?:crossing|walking|on the route)"),
-        ("rival group", r"\brivals?|rival gangs?|(?:narco ?)?terrorists?|militants?|insurgents?|jihadis|jihadists?|rebels?|combatants?|extremists?|"
+        ("rival group", r"\brivals?|rival gangs?|(?:narco ?)?terrorists?|militants?|insurgents?|jihadis|jihadists?|rebels?|\b(?<!non-)(?<!non )combatants?|extremists?|"
                         r"enemy|(?:rebel|armed|islamist|jihadi|foreign|enemy|guerrilla|militia) fighters?|armed groups?|"
                         r"hitm[ae]n|sicarios?|gangsters?|mobsters?|members? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:gang|faction|cartel|clique|mara)\b(?! (?:unit|task force|squad|division|detail))|gang members?|faction"),
         ("business", r"\bbusiness(?:es|m[ae]n|wom[ae]n|owners?)?|shop(?:s|keepers?|owners?)?|stores?|store ?(?:keepers?|owners?)|merchants?|traders?|vendors?|companies|company|\bfirms?|restaurants?|bars?\b|nightclubs?|\bbus(?:es)?\b|(?:taxi|cab|bus|truck|delivery|transport|rideshare|van|moto ?taxi) ?drivers?|transport(?:ers)?|taxis?|moto ?taxis?|farmers?|ranchers?|miners?|contractors?|builders?|street vendors?|market stalls?|bakery|bakeries|pharmacies|pharmacy|[a-z]*workers?|banks?\b|credit unions?|dealerships?|gas stations?|convenience stores?|supermarkets?|hotels?|hoteliers?|motels?|jewel(?:ry|lery|ers?)|casinos?|clerks?|cashiers?|tellers?|employees?|security guards?|bouncers?|charit(?:y|ies)|non ?profits?|funeral homes?|\bowners?|entrepreneurs?|executives?|managers?|landlords?|mechanics?|salesm[ae]n|saleswom[ae]n|delivery ?(?:m[ae]n|wom[ae]n|persons?|boys?)|attendants?|waiters?|waitress(?:es)?|bartenders?|barbers?"),
@@ -389,7 +389,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
         ("military", r"\bsoldados?|militar(?:es)?|ejercito|prisioner[oa]s? de guerra|fuerzas de defensa|semar\b|sedena\b|elementos? de la (?:marina|armada)|infantes? de marina|base (?:militar|aerea|naval)|cuartel(?:es)? militar(?:es)?|tropas|marinos?|infantes de marina|guardia nacional|fuerzas armadas|fuerza aerea|coronel(?:es)?|cabos?\b|guardacostas|"
                      r"buques? de guerra|aviones? (?:militares|de combate)|helicopteros? militares"),
         ("migrant", r"\bmigrantes?|refugiad[oa]s?|solicitantes de asilo|inmigrantes?|indocumentad[oa]s|venezolan[oa]s? (?:en transito|que cruzaban)"),
-        ("rival group", r"\brival(?:es)?\b|(?:narco)?terroristas?|insurgentes?|yihadistas?|rebeldes?|combatientes?|extremistas?|grupos? armados?|sicarios?|pandiller[oa]s?|mareros?|bandas? rival(?:es)?|faccion(?:es)?|miembros de (?:la )?(?:banda|pandilla|faccion)"),
+        ("rival group", r"\brival(?:es)?\b|(?:narco)?terroristas?|insurgentes?|yihadistas?|rebeldes?|(?<!no )combatientes?|extremistas?|grupos? armados?|sicarios?|pandiller[oa]s?|mareros?|bandas? rival(?:es)?|faccion(?:es)?|miembros de (?:la )?(?:banda|pandilla|faccion)"),
         ("business", r"\bcomerciantes?|tender[oa]s?|bodegueros?|negocios?|empresari[oa]s?|empresas?|tiendas?|bodegas?|locales?|vendedor(?:a|es)?|ambulantes|mototaxis?|taxistas?|transportistas?|conductor(?:a|es)?|chofer(?:es)?|buses?|combis?|empresas de transporte|restaurantes?|bar(?:es)?\b|discotecas?|mineros?|agricultor(?:a|es)?|ganader[oa]s?|panaderias?|farmacias?|trabajador(?:a|es)?|bancos?\b|gasolineras?|hotel(?:es)?|motel(?:es)?|joyerias?|casinos?|emplead[oa]s?|cajer[oa]s?|funerarias?|organizaciones? beneficas?|duen[oa]s?|propietari[oa]s?|gerentes?|repartidor(?:a|es)?|emprendedor(?:a|es)?"),
         ("civilian", r"\bpersonas?|hombres?|mujer(?:es)?|niñ[oa]s?|nin[oa]s?|menores|adolescentes?|jovenes|joven|vecin[oa]s?|residentes?|civil(?:es)?|victimas?|familias?|familiares|estudiantes?|profesor(?:a|es)?|medic[oa]s?|pasajer[oa]s?|transeuntes|pobladores?|ciudadan[oa]s?|turistas?|habitantes|viviendas?|casas?|barrios?"),
     ],

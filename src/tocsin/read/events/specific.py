@@ -81,10 +81,10 @@ def _trade(tok, etype: str) -> bool:
 
 
 def _kind_of_thing(tok) -> bool:
-    """A trade's word that names no trade done but a kind of thing: fought ("anti-smuggling", "counter-trafficking"),
-    or set before a noun the parser may take for its object ("trafficking corridors", "firearms trafficking strike
-    forces", "trafficking victims"): what it modifies is no goods (_NOT_GOODS), and nothing but nouns and adjectives
-    stand between. Not "trafficking firearms to Mexico", "trafficking cocaine through the port", nor one thing counted
+    """A trade's word that names no trade done but a kind of thing: fought ("anti-smuggling", "counter-trafficking");
+    parsed as a modifier of a noun after it that is not counted ("known trafficking corridors"); or set before a noun the
+    parser takes for its object ("firearms trafficking strike forces", "trafficking victims") that is no goods
+    (_NOT_GOODS), with nothing but nouns and adjectives between. Not "trafficking firearms to Mexico", "trafficking cocaine through the port", nor one thing counted
     ("ran an alien-smuggling organization that moved…": the organization is one, and what it did may be told)."""
     if tok.doc.text[max(0, tok.idx - 8) : tok.idx].lower().endswith(("anti-", "counter-")):
         return True
