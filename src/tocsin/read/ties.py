@@ -317,10 +317,11 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
         speaker = None  # "they said": the view is theirs, but a pronoun names no one
     cue = (statement.cue, (statement.cue_start, statement.cue_end)) if statement is not None and not own_voice(statement) else None
     view = _view(tok, language)
+    said_so = Hedge("alleged", *cue, speaker) if cue else None  # the speaker's allegation, by the cue
     for mention, role, phrase in groups:
         if role == "mentioned" and (took_part := involvement(text, mention, tok, language)) is not None:
             # "a shooting that officials say involved people tied to Tren de Aragua": as the words say, by whom they say
-            found = _weakest(took_part, view, Hedge("alleged", *cue, speaker) if cue else None,
+            found = _weakest(took_part, view, said_so,
                              Hedge("mentioned") if modality == "negated" else None)
             role = "mentioned" if found.strength == "mentioned" else "actor"
         elif role == "mentioned":
@@ -332,13 +333,13 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
                 role = "actor"
                 words = blame.span(blame.lastgroup)
                 found = _weakest(Hedge(blame.lastgroup.replace("_", " "), text[words[0] : words[1]], words, speaker),
-                                 view if view is not None and view.by else None, Hedge("alleged", *cue, speaker) if cue else None)
+                                 view if view is not None and view.by else None, said_so)
             elif (after := _blamed_after(text, mention, tok, language)) is not None and after.strength != "mentioned":
                 # "the gang was behind the killing"; a view no one holds weakens it where it makes the act itself unsure
                 # ("si el CJNG es responsable del asesinato": the act is alleged, and so is who did it)
                 role = "actor"
                 held = view is not None and (view.by or modality in ("alleged", "hypothetical") or view.strength == "mentioned")
-                found = _weakest(after, view if held else None, Hedge("alleged", *cue, speaker) if cue else None)
+                found = _weakest(after, view if held else None, said_so)
                 role = "mentioned" if found.strength == "mentioned" else role  # "descartó que el CJNG estuviera detrás"
         else:
             lead = _lead_in(text, phrase[0], tok.sent.start_char) if phrase else None
