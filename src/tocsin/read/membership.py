@@ -19,6 +19,29 @@ MEMBER_BEFORE = re.compile(r"\b" + MEMBER_WORDS + r"\s+(?:of|in|de|del)\s+(?:(?:
 # integrante del Cártel del Golfo,", "Ruiz, alleged leader of MS-13,", "the victim, a reputed leader of the Sinaloa Cartel,"
 APPOSED = re.compile(r"\s*,\s+((?:(?:an?|the|un|una|el|la)\s+)?(?:(?:presunt[oa]s?|supuest[oa]s?|alleged|suspected|reputed)\s+)?"
                      + MEMBER_WORDS + r"\s+(?:of|in|de|del)\s+(?:(?:the|el|la|los|las)\s+)?)", re.I)
+# A role in a group's work, set off by a comma after a person's name and ending right at the group's name: "Ruiz, a
+# driver for the Sinaloa Cartel", "a key supplier of methamphetamine for the Gulf Cartel", "a money launderer for
+# Hezbollah", "operador financiero del CJNG". The role is a worker's, never one that stands outside or against the
+# group (a lawyer, a prosecutor, a rival, a victim, an expert on it): a positive list, so those stay unread.
+WORKER_WORDS = (r"(?:drivers?|couriers?|suppliers?|chiefs?|financiers?|accountants?|operators?|traffickers?|smugglers?|"
+                r"(?:money[\s-]+)?launderers?|lookouts?|recruiters?|assassins?|bodyguards?|distributors?|producers?|"
+                r"managers?|coordinators?|brokers?|chemists?|cooks?|pilots?|treasurers?|representatives?|emissar(?:y|ies)|"
+                r"intermediar(?:y|ies)|collectors?|plaza\s+bosses|plaza\s+boss|operador(?:es|as?)?|choferes|chofer|"
+                r"proveedor(?:es|as?)?|financier[oa]s?|contador(?:es|as?)?|halcon(?:es)?|halcón|lavadores?|"
+                r"encargad[oa]s?|coordinador(?:es|as?)?)")
+# ... and what may stand between the role and the group: "a key driver of fentanyl production for the"
+WORKS_FOR = re.compile(r"(?:(?:an?|the|un|una|el|la)\s+)?(?:(?:presunt[oa]s?|supuest[oa]s?|alleged|suspected|reputed)\s+)?"
+                       r"(?:[\w'’-]+\s+){0,3}?" + WORKER_WORDS + r"(?:\s+(?:of|de)(?:\s+[\w'’-]+){1,3}?)?"
+                       r"(?:\s+(?:financier[oa]|de\s+plaza))?\s+(?:for|of|with|within|inside|de|del|para)\s+(?:(?:the|el|la|los|las)\s+)?", re.I)
+
+
+def works_for(text: str, start: int, group_start: int) -> bool:
+    """Whether the words from ``start`` (an apposition's first word) to a group's name give a person a role in the
+    group's work ("a driver for the", "un operador financiero del"): the whole stretch, nothing else in it. A role the
+    person has left ("a former driver for") is read as memberships are, by whoever reads the tie."""
+    return WORKS_FOR.fullmatch(text, start, group_start) is not None
+
+
 # Who speaks for a group is of it: "a Hamas spokesman", "el vocero del cartel"
 _VOICE_AFTER = re.compile(r"[\s-]*(?:spokes(?:man|woman|person)|portavoz|vocero|vocera)\b", re.I)
 _VOICE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|portavoz|vocero|vocera)\s+(?:for|of|de|del)\s+(?:(?:the|la|el)\s+)?$", re.I)

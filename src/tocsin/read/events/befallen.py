@@ -106,3 +106,14 @@ def befallen(ctx, m: Mention) -> bool:
     told = [c for c in verb.children if c.i > verb.i and c.dep_ in ("acomp", "oprd", "xcomp", "prt")]
     words = ctx.text[verb.idx : max([verb.idx + len(verb)] + [c.idx + len(c) for c in told])]
     return verb.lower_ in _HURT or any(t[2] in VIOLENT for t in triggers(words, ctx.language))
+
+
+def later_people(ctx, tok) -> list[tuple[str, object, object]]:
+    """("target", person, token) for the people named after the first in a list of targets, so that a membership the
+    document gives one of them ties the act to the group: "arrested Ana Ruiz and Juan Soto, a driver for the Gulf
+    Cartel" is an arrest of a Gulf Cartel man. Only names the model took for people, each its own conjunct."""
+    if tok is None:
+        return []
+    people = ((other, next((m for m in ctx.mentions if m.kind == "person" and m.start <= other.idx < m.end), None)) for other in tok.conjuncts if other.i > tok.i)
+    return [("target", person, other) for other, person in people if person is not None]
+

@@ -19,6 +19,7 @@ from ..membership import MEMBER_BEFORE as _MEMBER_BEFORE
 from ..membership import MEMBER_WORDS as _MEMBER_WORDS
 from ..membership import NOT_SO as _NOT_SO
 from ..membership import described_as as _described_as
+from ..membership import works_for as _works_for
 from . import chains
 from .aboard import carried
 from .aboard import owner as _owner
@@ -407,7 +408,7 @@ def _memberships(text: str, mentions: list[Mention], people: chains.Chains, doc=
         if after:
             inside = next((g for g in groups if after.start(1) <= g.start and g.end <= after.end(1)), None)
             if inside is not None and not _NOT_SO.search(text, after.start(1), inside.start) and (  # "who police said was not a member of"
-                    _MEMBER.search(after.group(1)) or _BELONGS_TO.fullmatch(text, after.start(1), inside.start)):
+                    _MEMBER.search(after.group(1)) or _BELONGS_TO.fullmatch(text, after.start(1), inside.start) or _works_for(text, after.start(1), inside.start)):
                 found[chain] = (inside, (after.start(1), after.end(1)))
                 continue
         if (bare := _BARE_MEMBER.match(text, m.end)) and (inside := next((g for g in groups if g.start == bare.end()), None)):

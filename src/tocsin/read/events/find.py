@@ -9,7 +9,7 @@ from ...models import Annotations, Event, Mention
 from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
-from .befallen import note
+from .befallen import later_people, note
 from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, someones_group, the_party, told_again
 from .theirs import their_act
 from .blamed_next import blamed_next
@@ -348,7 +348,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
             and (linked := linked_after(ctx.mentions, text, actor[1], start)):  # whatever group the target is of
         named_groups.append((linked, "actor", (actor[0], linked.end)))  # "Gang members linked to Los Choneros killed"
     voiced = []  # memberships the document tells in someone's words, with the statement
-    for role, person, tok_ in (("actor", actor_named, actor_tok), ("target", target_named, target_tok)):
+    for role, person, tok_ in (("actor", actor_named, actor_tok), ("target", target_named, target_tok), *later_people(ctx, target_tok)):
         # the person's chain, or the one chain a bare name written whole is in ("Sanchez-Hernandez" is no Hernandez)
         chain = ctx.chains.chain(person) if person is not None and person.kind == "person" else \
             ctx.chains.by_name(text[slice(*_phrase(tok_))]) if tok_ is not None and tok_.tag_ == "NNP" else None
