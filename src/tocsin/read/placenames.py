@@ -29,12 +29,9 @@ _AGENCY_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<town>{_SEAT})\s+(?:[Pp]olice(?:\s+[Dd]epartment)?|[Ss]heriff[’']?s?\s+(?:[Oo]ffice|[Dd]epartment)|[Ff]ire\s+(?:[Dd]epartment|[Rr]escue)|"
     r"City\s+Council|Town\s+Council|City\s+Commission|Board\s+of\s+Education|School\s+(?:District|Board)|Public\s+Schools|"
     r"[Gg]rand\s+[Jj]ury|[Dd]etectives)$")
-# A facility named after the town or county it serves, which it lies in: "Miami International Airport", "the Titus County
-# Jail", "Platte County Detention Facility" (a county's jail is the county's, whatever town it stands in)
-_FACILITY_NAME = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<town>{_SEAT})\s+(?:(?:International|Regional|Municipal)\s+)*Airport$|"
-    rf"(?:[Tt]he\s+)?(?P<county>{_SEAT}\s+(?:County|Parish))\s+(?:(?:Adult|Juvenile|Regional)\s+)?(?:Jail|Detention\s+(?:Center|Facility)|"
-    r"Correctional\s+(?:Center|Facility)|Justice\s+Center)$")
+# An airport named after the town it serves, which it lies in or beside: "Miami International Airport". Not a county's
+# jail: readers place what happens there in the county seat ("the Oklahoma County Detention Center" is Oklahoma City's)
+_AIRPORT_NAME = re.compile(rf"(?:[Tt]he\s+)?(?P<town>{_SEAT})\s+(?:(?:International|Regional|Municipal)\s+)*Airport$")
 _WHOLE_DISTRICT = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:the\s+)?(?P<seat>(?!Columbia\b)[A-Z].+)$")
 
 
@@ -59,8 +56,8 @@ def _seat_within(surface: str) -> tuple[int, int] | None:
         return district.span("seat")
     if agency := _AGENCY_NAME.match(surface):
         return agency.span("town")
-    if facility := _FACILITY_NAME.match(surface):
-        return facility.span("town") if facility.group("town") else facility.span("county")
+    if airport := _AIRPORT_NAME.match(surface):
+        return airport.span("town")
     return None
 
 
