@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 
+from .dedications import dedicated
 from .gazetteer import LABELS
 from .placedb import PlaceIndex, fold
 from .placenames import (
@@ -262,8 +263,8 @@ def find_toponyms(text: str, ents, persons: set[str], index: PlaceIndex) -> list
         surface = text[start:end]
         if fold(surface).rstrip(".") in _TITLES or fold(surface) in _REGIONS_NOT_HELD or _in_a_name(text, start, end, surface, persons, person_ends, index, person_starts):
             continue  # "the Middle East" is no Baltimore neighbourhood; "Escalona" of Jesus Alberto Golding Escalona
-        if _not_a_place_word(text, start, end, surface, label, index):
-            continue
+        if _not_a_place_word(text, start, end, surface, label, index) or dedicated(text, start, end):
+            continue  # ... nor a saint a church is named after ("the church of St. Peter and St. Paul")
         if len(surface.rstrip(".")) <= 4 and (title := re.match(r"\.?\s+", text[end : end + 4])) and end + title.end() in person_starts \
                 and not any(fold(p.name) == fold(surface) for p in index.lookup(surface)):
             continue  # "Maryland State Del. Nicole Williams": a title ("Sioux City, Iowa. Murphy is…" is Iowa)
