@@ -60,6 +60,15 @@ NOT_FORECASTS = [
     # the habitual "would" of a scheme police or prosecutors narrate
     ("the couple would lure buyers with online ads and rob them", "said", "police"),
     ("members of the ring would recruit drivers to carry the cash", "said", "prosecutors"),
+    # resolve told in the passive, an idiom of the dead, a precaution's case, a permission, a condition whose "keep" is an
+    # infinitive's
+    ("that the province would not be intimidated by the bombers", "declared", "the premier"),
+    ("we will not be deterred by threats from the cartel", "said", "the mayor"),
+    ("the old founder would roll over in his grave", "say", "some members"),
+    ("medics were posted near the stadium in case they would be needed", "said", "the spokesman"),
+    ("towns hit by the shootings may use the grant money to hire counselors", "said", "the official"),
+    ("if you go out tonight, do not count on luck to keep you safe", "said", "the health officer"),
+    ("you may change your life when you read a story like that", "said", "the coach"),  # a change made, not one that comes
 ]
 
 STILL_FORECASTS = [
@@ -80,6 +89,9 @@ STILL_FORECASTS = [
     ("he wouldn't expect the truce to last the summer", "said", "the mediator"),  # a belief, no act of his
     ("lawsuits could be filed over the shooting", "predicted", "the lawyer"),  # what a cue predicts is foreseen
     ("the neighbours will file lawsuits over the shooting", "said", "the lawyer"),
+    ("the gang would not be deterred by the arrests and will strike again", "said", "the analyst"),
+    ("but that may change once the truce ends", "said", "the analyst"),  # a change nobody controls
+    ("if the killings keep rising, the town will empty", "said", "the analyst"),
 ]
 
 
@@ -91,3 +103,4 @@ def test_forecasts_unforeseen_futures_that_foresee_nothing_are_no_forecasts(cont
 @pytest.mark.parametrize(("content", "cue", "speaker"), STILL_FORECASTS)
 def test_forecasts_unforeseen_a_prediction_beside_them_or_in_their_words_stays_one(content, cue, speaker):
     assert classify(content, cue, "en", speaker)[0] == "forecast"
+

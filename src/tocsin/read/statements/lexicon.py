@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 # Verbs of a happening nobody plans: what "could", "may" or "is poised to" says may come
-HAPPENING = (r"(?:become|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take (?:over|control|hold|root|power|revenge)|face|fall|drop|end|last|collapse|"
+HAPPENING = (r"(?:become|change(?! (?:your|my|our|his|her|their|its|the|a|an|this|that|it|them)\b)|rise|spread|reach|grow|increase|lead|trigger|spark|cause|happen|take (?:over|control|hold|root|power|revenge)|face|fall|drop|end|last|collapse|"
              r"escalate|expand|return|strike|kill|die|lose|win|hit|surge|spike|worsen|erupt|attack|retaliate|"
              # how a fight or a truce goes on its own ("the fighting could resume", "the truce may not hold", "the ceasefire
              # might break down", "violence could flare up"); "hold" only with nothing held ("may hold talks" is a plan)
@@ -99,7 +99,7 @@ LEXICONS = {
                      r"(?:is|are|was|were|'s|'re|be|been) (?:\w+ly |also |now |still )?(?:expected|anticipated|projected|predicted|forecast)|"
                      r"(?:expect|expects|anticipates?) to (?:\w+ly )?(?:see|witness|face|experience|suffer)\b|(?:expect|expects|anticipates?|predicts?) (?!(?:to|that|you|your|our|my|us|every\w*|all|nothing|more|less|much|of)\b)(?:[\w'-]+ ){1,5}?to (?!(?:the|a|an|our|my|your|his|her|their|its|this|that|these|those|us|them|him|me|it)\b)[a-z]+|"
                      r"(?:poised|bound|set|about) to (?:\w+ly )?(?!take (?:place|effect|office)\b)" + HAPPENING + r"|(?<!there )(?:may|might(?= not))(?= (?:not |well |also |soon |eventually |even )?(?:" + HAPPENING + r"|" + CHANGE + r"))|"
-                     r"would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|(?:within (?:a|the next|\w+)|in the next)(?: (?:couple|few|several) of| few| several| \d+| two| three)? (?:year|month|week)s?|by next|(?<!\bas )soon(?! (?:after|afterwards?|thereafter|before|as)\b)|if .{0,80}\b(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily |even )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|" + HAPPENING + r"|" + CHANGE + r")))\b",
+                     r"would(?=\s+(?:not\s+|never\s+|\w+ly\s+)?[a-z])|in the coming|(?:within (?:a|the next|\w+)|in the next)(?: (?:couple|few|several) of| few| several| \d+| two| three)? (?:year|month|week)s?|by next|(?<!\bas )soon(?! (?:after|afterwards?|thereafter|before|as)\b)|if .{0,80}\b(?<!to )(?:continue|keeps?|grow)|on (?:track|pace|course) (?:to|for)|(?:could|might)(?= (?:well |also |soon |eventually |easily |even )?(?:be(?! (?:due|the work|the result|responsible|related|linked|connected|caused|behind)\b)|" + HAPPENING + r"|" + CHANGE + r")))\b",
         # words leading to a quotation that make it expected ("said she anticipates the trial “would require…”")
         "predicting_lead": r"\b(?:anticipat\w*|expects?|expected|expecting|predicts?|predicted|forecasts?|estimates?|estimated)\b",
         # cues that say what follows is foreseen ("he anticipated them surrendering later Tuesday", "predicted the gang would split")

@@ -85,6 +85,10 @@ _UNFORESEEN = [
     r"heartbroken|ashamed|disappointed|thrilled|upset|angry|sad|furious|disgusted|embarrassed|amazed|honored|grateful|happy|"
     r"satisfied|dissatisfied|scared|relieved|excited|comfortable|uncomfortable)\b",
     r"\bif\b[^.;,]{1,80}?\b(?:were|had)\b[^.;]{0,100}?\b(?:would|'d)\b",
+    # an idiom of the dead's dismay ("Lincoln would roll over in his grave", "she'd turn in her grave")
+    r"\b(?:would|'d|will|'ll) (?:\w+ly )?(?:roll|turn|spin)(?: over)? in (?:his|her|their) graves?\b",
+    # a precaution's case ("forces placed nearby in case they would be needed"): what is readied for, not foreseen
+    r"\bin case\b[^.;]{0,80}?\b(?:would|should|will|'ll|might|could|'d)\b",
     r"\b(?:would|'d)(?: not|n't)?(?: never)? have (?:\w+ly )?(?:never )?(?:told|said|known|seen|had|got|gotten|thought|felt|kept|left|lost|won|"
     r"paid|sold|bought|brought|found|heard|held|sent|spent|stood|cost|let|put|run|come|become|begun|\w+ed|\w+en)\b",
     r"\b(?:would|'d) (?:\w+ly )?(?:not )?(?:be (?:a|an) (?:\w+ )?(?:dereliction|disgrace|shame|travesty|betrayal|insult|dream|waste|"
@@ -180,6 +184,10 @@ _UNFORESEEN = [
     r"\b(?:will|would|'ll) (?:\w+ly )?(?:still )?go ahead\b|\b(?:will|would|'ll) [^.;]{0,60}?\bas (?:planned|scheduled)\b",
     # the nation's resolve and a promise of its return ("America will never surrender", "America will be safe again")
     r"\b(?:america|the united states|the u\.s\.|our (?:country|nation)|this (?:country|nation)) (?:will|'ll|shall) (?:never|not|always)\b",
+    # … and told in the passive, of whoever the speaker stands for ("Canada would not be intimidated", "we will not be
+    # deterred", "the town won't be bullied"): resolve, not a happening foreseen
+    r"\b(?:(?:will|would|'ll|shall)(?: not|n't| never)|won't|wouldn't) (?:\w+ly )?be (?:intimidated|deterred|cowed|silenced|bullied|"
+    r"blackmailed|coerced|swayed|pushed around|frightened|scared|divided|broken)\b",
     r"\b(?:will|'ll|is going to) (?:be )?(?:safe|strong|great|respected|proud|free|secure|wealthy|rich|prosperous) again\b",
     r"\b(?:will|'ll|would|shall) never (?:again )?(?:set foot|walk (?:our|the|these|this|free)|see the light of day|prey on|"
     r"terrori[sz]e)\b",
@@ -240,6 +248,9 @@ _UNFORESEEN = [
     # a reply that sends the listener elsewhere, or tells what the listener may see of the speaker's side
     r"\byou(?:'ll| will) (?:\w+ly )?(?:have to|need to) (?:ask|check|talk|speak|refer|go to|reach out|direct)\b",
     r"\byou (?:could|might|may|can) (?:\w+ly )?(?:also )?(?:see|hear)\b",
+    # a permission ("communities may use the funds for hiring", "applicants may also request an extension"): what a rule
+    # or a grant allows, not a happening foreseen
+    r"\bmay (?:also |still |now )?(?:use|apply|spend|request|receive|qualify|submit|choose|elect|opt|access|draw on)\b",
     # a doing that may be done ("this could be done in a bipartisan way", "the cartels might be designated"): a possibility
     # of someone's deed, not a happening foreseen
     r"\b(?:could|might|may) (?:also |still |well |easily |soon )?be (?:" + "|".join(_DEEDS) + r")\b",
