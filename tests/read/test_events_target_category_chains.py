@@ -154,3 +154,16 @@ def test_member_chain_still_rival_group(make_doc, text, words):
 ])
 def test_pronoun_takes_the_nearest_sentences_person(make_doc, text, words, category):
     assert _category_at(make_doc, text, words) == category
+
+
+
+@pytest.mark.parametrize("text, categories", [
+    # a trigger told apart from the sentence's first happening may still be one happening with a later trigger: the
+    # bombs and the killing are one, and it takes its target's category (the blast is another happening)
+    ("The blast on Friday came only a week after two car bombs killed five soldiers and a farmer near the border.",
+     ["civilian", "military"]),
+    # the teacher's killing, told apart from the bombing, stays another happening; the bomb and its killing are one
+    ("Gunmen killed a teacher on Monday after a bomb killed two police officers on Sunday.", ["civilian", "law enforcement"]),
+])
+def test_one_happening_after_another_keeps_its_triggers_together(make_doc, text, categories):
+    assert sorted(c for t, _, c in _categories(make_doc, text) if t == "killing") == categories

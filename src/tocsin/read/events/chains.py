@@ -27,8 +27,7 @@ words: a nationality is no description, and a chain never takes a group.
 ``settle`` then reads the categories of a document's events off the chains, once every trigger is read: a target
 named or standing for a name takes its chain's category where its own words give none, a definite description
 ("the veteran", "the officer") the phrase with its head noun told before, and a happening told with no target
-what its sentence or story says of the one it hurt (``_untargeted``).
-"""
+what its sentence or story says of the one it hurt (``_untargeted``)."""
 
 from __future__ import annotations
 
@@ -41,6 +40,7 @@ from ..placedb import fold
 from ..statements.lexicon import LEXICONS
 from .arguments import _phrase
 from .predicates import _before_clause, _own_phrase, _predicates
+from .titled import title_in
 from .told_again import told_again
 from .words import _RACKETS, _category_of, chanced
 
@@ -276,7 +276,7 @@ def _sex_of(words: str) -> str | None:
 def descriptions(doc, text: str, m: Mention) -> list[str]:
     """What the document writes on one mention of a person: its apposition, its title (before the name or inside the
     mention, the words before its last two), and what its verb of being or serving says of it."""
-    out = [" ".join(m.text.split()[:-2])]  # a title the model took into the name: "Congresswoman Ana Ruiz"
+    out = [title_in(m.text, doc.lang_ if doc is not None else "en")]  # a title the model took into the name: "Congresswoman Ana Ruiz"
     after = _DESCRIPTOR.match(text, m.end)
     if after:
         out.append(_before_clause(after.group(1)))

@@ -17,11 +17,15 @@ def merge(events: list[dict]) -> list[dict]:
     for e in events:
         key = (e["sentence"], e["type"], e["modality"] in ("future", "hypothetical"), e.get("step"))  # "convicted and sentenced": two steps
         kept = by_key.get(key)
-        if kept is not None and (_other_person(kept, e) or told_apart(kept["tok"], e["tok"]) or _other_groups(kept, e)):
+        if kept is not None and _apart(kept, e):
             kept["apart"] = e["apart"] = True  # each takes the places of its own clause only
             if _other_groups(kept, e) and _gapped(kept, e):
                 e["modality"] = kept["modality"]  # "does not operate in Houston, and Barrio 18 in Dallas": its verb left out, and its mood with it
-            key += (e["trigger"],)  # "shot Jones in May and killed Brown in June": two happenings (annotation.md §2.3)
+            # "shot Jones in May and killed Brown in June": two happenings (annotation.md §2.3); but a trigger told apart
+            # from the first may be one happening with a later one ("Sunday's blast came two days after two bombs
+            # killed six officers": the bombs and the killing are one)
+            key = next((k for k, other in by_key.items() if k[: len(key)] == key and len(k) > len(key) and not _apart(other, e)),
+                       key + (e["trigger"],))
             kept = by_key.get(key)
         if kept is None:
             by_key[key] = e
@@ -50,6 +54,12 @@ def merge(events: list[dict]) -> list[dict]:
         and not (e["modality"] == "hypothetical" and (e["sentence"], _family(e["type"])) in told)
         and not (e["type"] == "disappearance" and e["sentence"] in abductions)
     ]
+
+
+def _apart(a: dict, b: dict) -> bool:
+    """Whether two triggers of one type in a sentence tell two happenings: two people, one after the other, another
+    one, two groups each in its own clause."""
+    return _other_person(a, b) or told_apart(a["tok"], b["tok"]) or _other_groups(a, b)
 
 
 def _other_groups(a: dict, b: dict) -> bool:
