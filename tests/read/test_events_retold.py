@@ -43,6 +43,12 @@ def test_retold_a_happening_the_story_tells_apart_gives_no_date(text, kind):
      "Sunday night.", "killing", "2024-10-20"),
     ("Taco stand killer pleads guilty.\n\nA man who shot his girlfriend at a taco stand pleaded guilty. The man pleaded "
      "guilty on Monday in Kanawha Circuit Court.", "conviction", "2024-10-21"),
+    # a promotion line between the headline and its lede
+    ("Teenager arrested at Elm Street arcade. Follow our courts reporter as she covers the trial this spring. "
+     "Police arrested a 15-year-old boy at the arcade on Sunday after a fight broke out.", "arrest", "2024-10-20"),
+    # a word of another inside what was taken does not tell the theft apart
+    ("Dayton woman says home was burglarized while she slept. Burglars entered her home and stole a laptop and other "
+     "tools Sunday morning, according to police.", "robbery", "2024-10-20"),
 ])
 def test_retold_the_same_happening_told_again_gives_its_date(text, kind, day):
     headline, lede = _events(text, kind)[:2]
@@ -119,3 +125,18 @@ def test_retold_another_person_s_killing_in_a_list_gives_nothing(text):
     ((_, ann),) = read_many([Document(id="x", text=text, source="x", published_at=PUBLISHED, language="en")], gated=False)
     first = min((e for e in ann.events if e.type == "killing"), key=lambda e: e.trigger_start)
     assert first.evidence_start == 0 and first.place_basis != "story" and first.date_basis == "published"
+
+
+@pytest.mark.parametrize("target, apart", [
+    ("another woman", True),
+    ("the other three defendants", True),
+    ("a second man", True),
+    ("a laptop and other tools", False),
+    ("a man and two other people", False),
+    (None, False),
+])
+def test_retold_only_the_opening_of_a_target_tells_it_apart(target, apart):
+    from tocsin.read.events.apart_words import told_apart
+
+    text = "Police said gunmen shot "
+    assert told_apart(text, 0, len(text), target) is apart

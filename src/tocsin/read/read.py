@@ -23,6 +23,7 @@ from .dates import find_times
 from .event_gate import gate, load as load_gate
 from .events import find_events
 from .events.authority import agencies_placed, designations_placed
+from .events.charged_today import charged_today
 from .events.finer import placed_finer
 from .events.records import placed_by_the_story
 from .events.retold import dated_by_the_story, end_of_lede
@@ -213,6 +214,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     events = scoped(events, ann, text, segs, doc.published_at, doc.language, spacy_doc)
     events = dated_by_label(events, ann, text, segs, doc.published_at)  # a timeline's entry: the time it opens with
     events = todays_steps(events, ann, text, spacy_doc, doc.published_at, doc.language)  # "Today, … First, the Treasury designated"
+    events = charged_today(events, ann, text, spacy_doc, doc.published_at, doc.language)  # "filed today … X is charged with"
     events = narrated(events, ann, text, segs, spacy_doc, doc.published_at, doc.language)
     events = dated_by_noun(events, ann, text, segs, spacy_doc, doc.published_at)  # "arrested in Saturday's shooting"
     events = dated_by_the_story(events, ann, text, segs, doc.published_at, bases=("sentence", "story"))  # told again: as its scene dated it

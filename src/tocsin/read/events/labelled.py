@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ...models import Annotations, Event
-from ..event_lexicon import ANOTHER
+from .apart_words import told_apart
 from .scope import _listed_at
 
 _CALENDAR = {"day", "part of day", "weekend", "week", "month", "quarter", "season", "year", "decade"}
@@ -50,6 +50,6 @@ def _label(ann: Annotations, text: str, segs, e: Event, published: str | None):
         return None
     if any(t.end < o.start < e.evidence_end for o in ann.times) \
             or _MOVED.search(text, t.end, e.evidence_end) \
-            or ANOTHER.search(text[max(entry.start, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")):
+            or told_apart(text, entry.start, e.trigger_start, e.target_text):
         return None
     return t

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from ...models import Annotations, Event
-from ..event_lexicon import ANOTHER
+from .apart_words import told_apart
 from .scope import _listed_at
 
 # The nouns of a happening and the kinds of report each may stand for
@@ -60,7 +60,7 @@ def dated_by_noun(events: list[Event], ann: Annotations, text: str, segs, doc, p
 def _dated(e: Event, days: set[tuple], text: str, segs) -> Event:
     if len(days) != 1 or not (e.happened and e.incident and e.date_basis == "published") or e.modality == "negated" \
             or _listed_at(text, segs, e.trigger_start) is not None \
-            or ANOTHER.search(text[max(e.evidence_start, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")):
+            or told_apart(text, e.evidence_start, e.trigger_start, e.target_text):
         return e
     value, begin, end, precision = next(iter(days))
     return replace(e, date_value=value, date_begin=begin, date_end=end, date_precision=precision, date_basis="story")

@@ -11,9 +11,10 @@ from functools import partial
 from ...models import Event
 from ...structure import item_at
 from ..anchor import home, locate, of_a_person, office
-from ..event_lexicon import ANOTHER, LEGAL
+from ..event_lexicon import LEGAL
 from ..placenames import within
 from ..statements.lexicon import verb_lemma
+from .apart_words import told_apart
 from .arguments import _record
 from .clauses import _clause_verb, in_own_clause, own_clause, suspects_clause
 from .context import _confidence, _Context
@@ -59,7 +60,7 @@ def placed_by_the_story(events: list[Event], text: str, segments, lede_end: int)
             item = item_at(text, segments, e.trigger_start)
             if item is not None:  # the same item: the case told again
                 told = [d for d in placed if same(e, d) and item.start <= d.trigger_start < item.end
-                        and not ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or ""))]
+                        and not told_apart(text, 0, e.trigger_start, e.target_text)]
             else:  # two happenings of one type its sentence tells apart are not one told again
                 told = told_again(e, [d for d in placed if same(e, d) and item_at(text, segments, d.trigger_start) is None
                                       and not (d.type == e.type and d.evidence_start == e.evidence_start)],

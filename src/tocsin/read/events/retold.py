@@ -13,6 +13,7 @@ from datetime import date
 from ...models import Event
 from ...structure import item_at
 from ..event_lexicon import ANOTHER, DEFINITE
+from .apart_words import told_apart
 from .happenings import _name_words
 from .when import moved_back
 
@@ -72,10 +73,15 @@ def end_of_lede(ann, text: str, segments) -> int:
     while lede + 1 < len(sentences) and sentences[lede].start <= ann.dateline_end and _DATELINE_ALONE.fullmatch(
             text, sentences[lede].start, sentences[lede].end):
         lede += 1  # "CARTHAGE, N.C. (AP) -" split off as a sentence of its own
+    while lede + 1 < len(sentences) and _INVITATION.match(text, sentences[lede].start, sentences[lede].end):
+        lede += 1  # "Follow our reporter as she covers the trial.": a promotion the site put in, no sentence of the story
     return sentences[min(lede, len(sentences) - 1)].end
 
 
 _DATELINE_ALONE = re.compile(r"[^a-z]*(?:\([^)]*\))?[^a-z]*")  # capitals, a wire's name, a dash: no word of a sentence
+# A sentence that invites the reader to follow, subscribe or read on: a site's promotion, not the story's lede
+_INVITATION = re.compile(r"\W*(?:follow|subscribe|sign up|click|download|like us|share this|read more|s[ií]guenos|suscr[ií]bete)\b(?!-)",
+                         re.IGNORECASE)
 
 
 def told_again(e: Event, told: list[Event], text: str, segments, lede_end: int, times=()) -> list[Event]:
@@ -85,7 +91,7 @@ def told_again(e: Event, told: list[Event], text: str, segments, lede_end: int, 
     list of cases, where each item is its own, or a step the text tells apart ("the other three defendants
     previously pleaded guilty", event_lexicon.ANOTHER)."""
     if item_at(text, segments, e.trigger_start) is not None \
-            or ANOTHER.search(text[max(0, e.trigger_start - 40) : e.trigger_start] + " " + (e.target_text or "")):
+            or told_apart(text, 0, e.trigger_start, e.target_text):
         return []
     told = [d for d in told if not _apart(e, d, text, times, lede_end)]
     if e.evidence_start < lede_end or e.nominal and DEFINITE.search(text, max(0, e.trigger_start - 30), e.trigger_start) \
@@ -115,7 +121,7 @@ def _apart(e: Event, d: Event, text: str, times=(), lede_end: int = 0) -> bool:
     denunciado el lunes" is not 2019's, though it may be Sunday's: ``_may_be_of``). A pronoun or a victim's role word
     ("him", "the victim") may stand for anyone.
     ``times``: the document's time expressions; ``lede_end``: where the headline and its lede end."""
-    if ANOTHER.search(text[max(d.evidence_start, d.trigger_start - 40) : d.trigger_start] + " " + (d.target_text or "")):
+    if told_apart(text, d.evidence_start, d.trigger_start, d.target_text):
         return True
     if e.fatalities and d.fatalities and d.fatalities > e.fatalities:
         return True
