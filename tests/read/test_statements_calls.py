@@ -94,6 +94,7 @@ def _moods(make_doc, text, language="en"):
     ("Police warned that the gang will kill again, as it did when it shot two guards in May.", "kill", "future"),
     ("Activists called for the arrest of the killers.", "arrest", "hypothetical"),  # what is asked for
     ("Activists urged the government to arrest the killers.", "arrest", "hypothetical"),
+    ("The bishops called for the perpetrators of the bombing to be tried.", "bombing", "asserted"),  # its doers are sought
 ])
 def test_calls_a_happening_the_call_names_as_known_happened(make_doc, text, trigger, mood):
     assert dict((t, m) for (_, t), m in _moods(make_doc, text).items())[trigger] == mood
@@ -102,3 +103,37 @@ def test_calls_a_happening_the_call_names_as_known_happened(make_doc, text, trig
 def test_calls_a_past_relative_clause_in_spanish_happened(make_doc):
     text = "Las organizaciones pidieron la liberación del periodista, quien fue detenido en marzo."
     assert _moods(make_doc, text, "es")[("arrest", "detenido")] == "asserted"
+
+
+# the content between brackets, a run of verbs with one subject first
+@pytest.mark.parametrize("marked, speaker, cue, kind", [
+    ("The governor toured the burned market, met the shop owners and called for [a full inquiry into the arson].", "The governor", "called for",
+     "recommendation"),
+    ("The archbishop called upon [the army to protect the farmers from the militias].", "The archbishop", "called upon", "recommendation"),
+    ("The county board encouraged [landlords to install brighter lights in the alleys].", "The county board", "encouraged", "recommendation"),
+    ("The sheriff attributed [the drop in car thefts to the new license plate cameras].", "The sheriff", "attributed", "assertion"),
+    ("Fire officials blamed [the blaze on an unattended candle in the kitchen].", "Fire officials", "blamed", "assertion"),
+    ("The tenants' union accused [the landlord of ignoring the broken locks for months].", "The tenants' union", "accused", "assertion"),
+    ("The truck was identified by customs agents as [a smuggling vehicle used by the ring].", "customs agents", "identified by", "assertion"),
+])
+def test_calls_frames_the_cue_list_misses_are_the_subjects_claims(make_doc, marked, speaker, cue, kind):
+    content = marked[marked.index("[") + 1 : marked.index("]")]
+    assert (content, speaker, cue, kind) in _found(make_doc, marked.replace("[", "").replace("]", ""))
+
+
+@pytest.mark.parametrize("text", [
+    "The coach may have encouraged the players to skip the meeting.",  # under a modal: not said
+    "The mayor did not blame the police for the delay.",  # denied
+    "The audit attributed the shortfall to bookkeeping errors.",  # a paper, no person or body
+    "The driver was identified by police as 52-year-old Tomas Reyes of Dayton.",  # a name: an identification
+    "The marshal encouraged the crowd.",  # nobody asked to do anything
+])
+def test_calls_near_misses_of_the_frames_claim_nothing(make_doc, text):
+    assert not [f for f in _found(make_doc, text) if f[2] in ("encouraged", "blamed", "attributed", "identified by")]
+
+
+def test_calls_a_quotation_after_a_second_joined_cue_is_that_cues(make_doc):
+    text = 'The councilwoman said the budget was too small and added, "We cannot hire a single new officer."'
+    found = {(cue, content) for content, _, cue, _ in _found(make_doc, text)}
+    assert ("said", "the budget was too small") in found
+    assert any(cue == "added" and "single new officer" in content for cue, content in found)

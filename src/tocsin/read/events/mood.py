@@ -102,7 +102,7 @@ _DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "it
 
 # What one asks about a happening already known: "an inquiry into the killing", "justice for the victims of the shooting"
 _ABOUT_THE_PAST = {"inquiry", "investigation", "probe", "review", "justice", "answers", "accountability", "apology", "explanation",
-                   "victims", "families", "investigación", "justicia", "víctimas", "familias"}
+                   "victims", "families", "perpetrators", "perpetrator", "autores", "investigación", "justicia", "víctimas", "familias"}
 
 
 def _known_by_name(tok) -> bool:

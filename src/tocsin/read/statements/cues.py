@@ -99,7 +99,7 @@ def asked_to(verb):
         own = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own:
             return own[0].doc[min(t.i for t in own[0].subtree)], clause
-        asked = [o for p in verb.children if (p.dep_ == "dobj" or p.dep_ == "prep" and p.lower_ == "on") and p.i < clause.i
+        asked = [o for p in verb.children if (p.dep_ == "dobj" or p.dep_ == "prep" and p.lower_ in ("on", "upon")) and p.i < clause.i
                  for o in ([p] if p.dep_ == "dobj" else [c for c in p.children if c.dep_ == "pobj"])]  # not "calls for $2 billion to…"
         if asked:
             return asked[0].doc[min(t.i for t in asked[0].subtree)], clause

@@ -41,6 +41,7 @@ from .cues import (
     unframed,
 )
 from .avowals import avowal
+from .calls import framed_claims, second_cue
 from .kinds import classify, lead_words
 from .leadin import lead_in
 from .lexicon import LEXICONS, verb_lemma
@@ -67,7 +68,9 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
         s_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char or sent.start_char < q[1] <= sent.end_char]
         for tok in sent:
             lemma = verb_lemma(tok.lower_)
-            if lemma in speaking and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
+            if language == "en" and not _inside_quote(tok.idx, quotes) and (claims := framed_claims(text, tok)):
+                found += claims  # "met the families … and called for…", "blamed the gang for…" (statements.calls)
+            elif lemma in speaking and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
                 said = (_from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)) if lemma in cues else []
                 said = said or (avowal(text, tok) if lemma in lex.get("avowals", ()) else [])  # "expressed their commitment to…"
                 if said:
@@ -201,7 +204,7 @@ def _from_cue(doc, text: str, verb, quotes, picture=None) -> list[dict]:
         if not (q[0] < named[1] and q[1] > named[0])  # "The man known as Canada's “Prince of Pot” says…": the speaker's words
         and (-3 <= verb.idx - q[1] <= 60 and "\n" not in text[q[1] : verb.idx] and not spoken_between(verb, q[1])
             and verb.dep_ != "relcl")  # "“…,” the spokesman, who confirmed the arrests, said": the quotation is "said"'s
-        or (-3 <= q[0] - cue_end <= 60 and "\n" not in text[cue_end : q[0]])
+        or (-3 <= q[0] - cue_end <= 60 and "\n" not in text[cue_end : q[0]] and not second_cue(verb, q[0]))
     ]
     if (relayed := relayed_clause(verb)) is not None and not near:
         content = relayed  # "said the gunman, according to witnesses, fled": the clause the parse split (unsaid)

@@ -83,7 +83,7 @@ LEXICONS = {
         "allegation": {"allege", "accuse", "claim"},
         "opinion": {"believe", "think", "fear", "worry", "describe", "call", "thank", "praise", "applaud", "laud", "condemn", "lament",
                     "welcome"},  # praise, thanks and blame (docs/annotation.md §3)
-        "request": {"ask", "urge", "demand", "request", "implore", "press"},  # what follows is asked of someone, not claimed
+        "request": {"ask", "urge", "demand", "request", "implore", "press", "encourage"},  # what follows is asked of someone, not claimed
         # verbs that ask when what follows is someone to do something ("advised residents to stay indoors") and tell
         # when it is a clause ("advised that the road was closed")
         "advice": {"advise"},
@@ -456,7 +456,7 @@ def verb_lemma(word: str) -> str:
     return word
 
 
-_ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["avowals"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"] | LEXICONS["en"]["findings"] | set(LEXICONS["en"]["characterizing"])
+_ENGLISH_CUES = LEXICONS["en"]["cues"] | LEXICONS["en"]["request"] | LEXICONS["en"]["avowals"] | LEXICONS["en"]["denial"] | LEXICONS["en"]["allegation"] | LEXICONS["en"]["findings"] | set(LEXICONS["en"]["characterizing"])
 
 
 _PARTIES = {"his", "her", "their", "defense", "defence", "defendant", "defendants", "prosecution", "prosecutor", "prosecutors",

@@ -209,7 +209,7 @@ _PERSON_HEAD = re.compile(rf"{LEXICONS['en']['roles']}|\w*(?:man|woman|person|of
 # Words of a person the story may tell of, whom a "he" or "she" after a source's claim may stand for instead of it
 _SOMEONE = re.compile(r"(?:suspect|victim|driver|defendant|inmate|prisoner|boy|girl|child|son|daughter|father|mother|husband|wife|"
                       r"brother|sister|teen|teenager|student|resident|owner|worker|employee|patient|passenger|pedestrian|"
-                      r"neighbou?r|friend|soldier|trooper|deputy|detective|sergeant|lieutenant|captain|judge|doctor|nurse|"
+                      r"neighbou?r|friend|soldier|trooper|deputy|sheriff|detective|sergeant|lieutenant|captain|judge|doctor|nurse|"
                       r"shooter|attacker|assailant|robber|killer|survivor|witness|leader|member|informant|man|woman)")
 
 
