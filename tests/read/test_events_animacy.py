@@ -31,6 +31,8 @@ def _events(text, published="2024-03-10"):
     "The lawsuit says the company retaliated against her for filing a complaint about unpaid wages.",
     "Pierce kept the clerk's office, beating her challenger Reba Rae by more than 26,000 votes.",  # a race won
     "Russia's membership in the council is not threatened by sanctions, two politicians said Wednesday.",  # a standing
+    "The columnist called the new curfew an assault on our civil liberties.",  # an ideal
+    "Union leaders denounced the ruling as an attack on workers' rights.",
 ])
 def test_animacy_a_word_of_an_act_that_takes_no_one_is_no_event(text):
     assert not _events(text)
@@ -38,6 +40,7 @@ def test_animacy_a_word_of_an_act_that_takes_no_one_is_no_event(text):
 
 @pytest.mark.parametrize("text, etype", [
     ("Militants attacked the police station in Peshawar on Monday.", "attack"),  # a building
+    ("Protesters assaulted a civil rights lawyer outside the courthouse on Monday.", "attack"),  # a person, whose words name an ideal
     ("The militia attacked the village of Dogo on Sunday.", "attack"),  # a place
     ("Gunmen attacked the convoy near Culiacan on Friday.", "attack"),
     ("Two men attacked the store on Monday.", "attack"),

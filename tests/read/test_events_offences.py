@@ -58,3 +58,37 @@ def test_offences_an_attack_on_someone_else_stays_an_attack(make_doc):
     found = _rules(make_doc, "Prosecutors charged a teenager on Monday with killing Welch. Police said Vasquez shot Adams "
                              "in the leg a week earlier.")
     assert "attack" in [f[0] for f in found], found
+
+
+@pytest.mark.parametrize("text, offence", [
+    # the parse hangs the offence from the phrase's second word ("guilty"), not its root
+    ("Tomas Ibarra pleaded guilty to the kidnapping of a delivery driver in Fresno.", "abduction"),
+    ("Lena Voss was taken into custody for robbery and assault at a pawn shop.", "robbery"),
+])
+def test_offences_any_word_of_a_legal_phrase_carries_its_offences(make_doc, text, offence):
+    found = _rules(make_doc, text)
+    assert offence not in [f[0] for f in found], found
+    assert any(offence in f[2] for f in found), found
+
+
+@pytest.mark.parametrize("text, act", [
+    # a relative clause with its subject tells the act itself (docs/annotation.md §2.2, "told in its own clause")
+    ("Deputies arrested a man who they say shot a cashier at a Fresno gas station.", "attack"),
+])
+def test_offences_an_act_told_in_a_clause_of_its_own_stays_an_event(make_doc, text, act):
+    assert act in [f[0] for f in _rules(make_doc, text)]
+
+
+def test_offences_an_offence_named_after_the_legal_step_stays_its_offence(make_doc):
+    found = _rules(make_doc, "Deputies arrested a man on charges that he shot a cashier at a Fresno gas station.")
+    assert "arrest" in [f[0] for f in found], found
+
+
+@pytest.mark.parametrize("text, act, kept", [
+    # a plea or a verdict that picks an act out of its crimes tells the act as admitted or found
+    ("Tomas Ibarra was convicted of four felonies, including the kidnapping of a delivery driver in Fresno.", "abduction", True),
+    # an indictment's examples stay its offences
+    ("Tomas Ibarra was indicted on four felonies, including the kidnapping of a delivery driver in Fresno.", "abduction", False),
+])
+def test_offences_an_example_a_verdict_picks_out_is_told(make_doc, text, act, kept):
+    assert (act in [f[0] for f in _rules(make_doc, text)]) is kept

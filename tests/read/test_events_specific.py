@@ -20,6 +20,7 @@ def _happened(text, published="2024-03-10", lead="The office released its report
     ("The new task force will focus on the smuggling of synthetic opioids across the northern border.", "trafficking"),
     ("The agreement targets the sale of counterfeit pills in border towns.", "trafficking"),
     ("The statute requires that migrants arrested or charged with burglary be held until trial.", "arrest"),
+    ("Our consuls are working to bring home British nationals held hostage by militias in the Sahel.", "abduction"),
     ("Since 2020, customs officers have seized more than 14,000 pounds of methamphetamine at the crossing.", "trafficking"),
     ("Last year the agency arrested 2,350 fugitives, more than in the previous three years combined.", "arrest"),
     ("The governor decided to deport every migrant who overstayed a visa.", "extradition"),

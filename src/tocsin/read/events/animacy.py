@@ -29,7 +29,7 @@ _SOMEONES = frozenset({"killing", "attack", "abduction", "threat", "arrest", "ex
 # Names of someone or somewhere, whatever their word: a person, people of a nation, a body, a place, a building
 _SOMEONE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "CRIMINAL_GROUP", "AGENCY"})
 _SUM_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
-# What no one is, where the text says no more, in three classes; not a business, a population or a mission, which are
+# What no one is, where the text says no more, in four classes; not a business, a population or a mission, which are
 # people or places. Papers and plans: "killed the bill", "shot down the merger", "an attack on the proposal"
 # (PROGRAMS, the papers one also carries out, and SWELLING_SUMS, the sums that also grow, are read by senses.py: what is
 # "executed" when no one is, what "exploded" when nothing blew up)
@@ -43,7 +43,11 @@ _SUMS = (r"tariffs?|fees?|funding|wages|salar(?:y|ies)|profits?|revenues?|stocks
 # Standings: "killed his chances", "attacked her record", "membership threatened by sanctions"
 _STANDINGS = r"records?|reputations?|credibility|image|legacy|careers?|candidac(?:y|ies)|chances|hopes?|dreams?|momentum|" \
              r"spotlight|limelight|headlines|membership"
-_NO_ONE = re.compile("|".join((_PLANS, _SUMS, _STANDINGS)), re.I)
+# Ideals and institutions of a people, which rhetoric attacks: "an assault on freedom", "attacks on our democracy",
+# "an assault on our most sacred liberties", "attacks on women's healthcare"
+_IDEALS = r"freedoms?|liberty|liberties|democrac(?:y|ies)|rights|values|sovereignty|integrity|diversity|equality|dignity|" \
+          r"healthcare|science|truth|decency|civility"
+_NO_ONE = re.compile("|".join((_PLANS, _SUMS, _STANDINGS, _IDEALS)), re.I)
 # A process told as a bare noun, which can clash with a plan but fights no one: "the prison clashes with
 # revitalization" (not "the government", "the regiment", "the opposition": bodies of people)
 _PROCESS = re.compile(r"\w{3,}(?:i[sz]ation|ification|ness|ism)", re.I)

@@ -20,7 +20,7 @@ from .demonstrative import demonstrative_antecedent
 from .described import believed_subject, tied_back, cut_off, described_name, fragment_noun, from_the_group, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
 from .presence import BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, of_a_group, one_of, said_of, set_off_after_group
 from .doings import fought, habitual
-from .offences import offence_of, taken_by_a_step
+from .offences import legal_words, offence_of, taken_by_a_step
 from .deaths import the_dead
 from .located import located
 from .standing import standing
@@ -271,7 +271,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     text, language = ctx.text, ctx.language
     s_start, s_end = sent.start_char, sent.end_char
     sentence = text[s_start:s_end]
-    if _no_act_at_trigger(ctx, tok, etype, sent) or no_happening(tok, etype, text, start, end, sent, language):
+    if _no_act_at_trigger(ctx, tok, etype, sent) or no_happening(tok, etype, text, start, end, sent, language, ctx.ann.genre):
         return None
     noun = tok.tag_.startswith("NN")
     if (found := _argument_tokens(ctx, tok, start, end, etype, sent)) is None:
@@ -463,7 +463,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
              if etype not in LEGAL | {"presence"} and (v := habitual(tok)) is not None]
     told = {tok.i for tok, *_ in hits}  # any verb of a named group's doings in a place: "Tren de Aragua recruits migrants in Chile"
     hits += [(v, v.idx, v.idx + len(v), "presence", None) for v in doc if v.tag_.startswith("VB") and v.i not in told and habitual(v, lasting=True) is v]
-    legal = {tok.i: etype for tok, _, _, etype, _ in hits if etype in LEGAL}
+    legal, phrase_root = legal_words(hits, LEGAL)  # every word of a legal phrase ("pleaded guilty"), and its root
     acts = {tok.i for tok, _, _, etype, _ in hits if etype != "presence"}
     hits += [(tok, start, end, "presence", None) for tok, start, end in located(doc, acts) + standing(doc, acts)]  # "Islamic State in Syria", "is strong in"
     offences: dict[int, list[str]] = {}
@@ -471,7 +471,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     for tok, start, end, etype, subtype in hits:
         if etype == "presence" and tok.tag_.startswith("NN") and _party_of(tok, acts) and not _THOSE_IN.search(text, start, end):
             continue  # "arrested 12 Tren de Aragua members in Denver": where an event's parties were, not a presence claim
-        owner = offence_of(tok, set(legal)) if etype not in LEGAL | {"prison", "presence"} else None
+        owner = phrase_root.get(offence_of(tok, legal)) if etype not in LEGAL | {"prison", "presence"} else None
         if owner is not None:
             offences.setdefault(owner, []).append(etype)
             continue

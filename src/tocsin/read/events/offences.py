@@ -22,6 +22,9 @@ _PATH_TO_OFFENCE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound", "conj"
 # "pending charges for battery of an unborn child, assault on a female, and domestic violence"): nouns, their
 # modifiers and prepositions, commas and conjunctions; a verb or any other punctuation starts something else.
 _LISTED = ("NN", "JJ", "IN", "DT", "CD", "CC", "PRP$", "POS", "HYPH", "_SP")  # the tagger's tags: the pipeline sets no pos_
+_FUNCTION = ("IN", "TO", "DT", "CC", "RP", "PRP")  # the words of a phrase that carry nothing: "charges for", "taken into"
+_PLEA_OR_VERDICT = {"guilty", "pleaded", "pled", "plea", "convicted", "culpable", "declarado", "declaró"}
+_INCLUDING = {"including", "incluido", "incluida", "incluidos", "incluidas", "incluyendo"}
 _LISTS_WITH = {"of", "on", "with", "for", "in", "de", "por", "con"}
 
 
@@ -46,24 +49,44 @@ def told_in_own_clause(tok) -> bool:
     return found is not None and not any(t.tag_.startswith(("VB", "MD")) for t in tok.doc[tok.i + 1 : tok.sent.end] if t.idx < found.end("gap"))
 
 
-def offence_of(tok, legal_tokens: set[int], listed: bool = True) -> int | None:
+def offence_of(tok, legal_tokens, listed: bool = True) -> int | None:
     """The legal trigger a crime word is the offence of ("charged with murder"), if any: by the parse, else, for a
     noun, as one of the offences a legal word lists before it (``listed_after``; not for a legal word: "convictions
     for assault, battery and pending charges" lists a legal step of its own). A crime noun told in a clause of its
     own (``told_in_own_clause``) is nobody's offence."""
     if told_in_own_clause(tok):
         return None
-    seen, start = 0, tok
+    seen, start, example = 0, tok, False
     while seen < 6 and tok.dep_ in _PATH_TO_OFFENCE and tok.head is not tok:
-        if tok.dep_ == "advcl" and _child(tok, "nsubj", "nsubjpass") is not None:
-            return None
+        example = example or tok.dep_ == "prep" and tok.lower_ in _INCLUDING
+        if tok.dep_ in ("advcl", "relcl") and _child(tok, "nsubj", "nsubjpass") is not None:
+            return None  # "arrested a man who they say shot a clerk": the shooting told in a clause of its own
         if tok.dep_ == "conj" and tok.head.i in legal_tokens:
             break  # "his arrest and subsequent murder charges": coordinated with the legal step, a step of its own
         tok = tok.head
         seen += 1
         if tok.i in legal_tokens:
-            return tok.i
+            # "pleaded guilty to several crimes, including the murder of a clerk": an act a plea or a verdict picks
+            # out is told as a fact admitted, found or denied (docs/annotation.md §2.4), not only named; not an
+            # indictment's or a designation's examples ("indicted for firearm offenses, including smuggling")
+            return None if example and tok.lower_ in _PLEA_OR_VERDICT else tok.i
     return listed_after(start, legal_tokens) if listed else None
+
+
+def legal_words(hits, legal_types) -> tuple[dict[int, str], dict[int, int]]:
+    """Every word of each legal trigger phrase ("pleaded guilty", "taken into custody") with its type, and the root the
+    phrase is read from: an offence hangs from any of its words ("pleaded guilty to the kidnapping", where the parse
+    hangs "to" from "guilty") and is the phrase's."""
+    types: dict[int, str] = {}
+    roots: dict[int, int] = {}
+    for tok, start, end, etype, _ in hits:
+        if etype not in legal_types:
+            continue
+        span = tok.doc.char_span(start, end, alignment_mode="expand")
+        for word in (span if span is not None and tok in span else [tok]):
+            if word.i == tok.i or word.i not in roots and not word.tag_.startswith(_FUNCTION):  # not "for" of "charges for"
+                types[word.i], roots[word.i] = etype, tok.i
+    return types, roots
 
 
 def listed_after(tok, legal_tokens: set[int]) -> int | None:

@@ -24,6 +24,7 @@ import re
 from ..event_lexicon import LEGAL
 from .animacy import _singular
 from .deaths import unexplained
+from .habits import habit
 from .senses import taken
 
 # The nouns of a trade: what is done with goods over time, not one act, unless the goods are counted ("the sale of
@@ -97,10 +98,12 @@ def _kind_of_thing(tok) -> bool:
 def _class(tok) -> bool:
     """A participle that describes a plural noun no count or determiner makes a group of known size: "aliens arrested
     or charged", "cartels trafficking deadly drugs" (not "three men arrested", "the criminals arrested", "people
-    police arrested Thursday night")."""
+    police arrested Thursday night"). A past form the parse hangs from the noun as its clause is the participle the
+    tagger mistook ("nationals held hostage abroad")."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG") or tok.i > 0 and tok.nbor(-1).text == ",":
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG", "VBD") or tok.i > 0 and tok.nbor(-1).text == "," \
+            or tok.tag_ == "VBD" and any(c.dep_.startswith("nsubj") for c in tok.children):  # "assaults that nearly killed a man"
         return False  # "charged with theft and assault, apprehended in Texas": set off, it tells of the sentence's subject
     if any(t.ent_type_ in ("DATE", "TIME") for c in tok.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree):
         return False  # "three people police arrested Thursday night": dated, one happening
@@ -274,9 +277,10 @@ _CITED_HEADLINE = re.compile(r"[-*•\s]*\[?\*{0,2}[^\]\n:]{1,80}?(?:\]\([^)\s]*
 _NOT_AN_ACT = {"off", "back"}  # "kicked off the week", "beating back the smears": another verb
 
 
-def no_happening(tok, etype: str, text: str, start: int, end: int, sent, language: str) -> str | None:
-    """Why the trigger tells no specific happening (an activity, no people removed, a class, a statistic),
-    or None. A presence claim is a state, told in the present ("cartels operate in Sinaloa"): not read here."""
+def no_happening(tok, etype: str, text: str, start: int, end: int, sent, language: str, genre: str | None = None) -> str | None:
+    """Why the trigger tells no specific happening (an activity, no people removed, a class, a habit, a statistic),
+    or None; ``genre``, the document's (structure.genre). A presence claim is a state, told in the present ("cartels
+    operate in Sinaloa"): not read here."""
     if etype == "presence":
         return None
     if _trade(tok, etype):
@@ -298,6 +302,8 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
         return "statistic"
     if language == "en" and tally(tok, etype):
         return "statistic"
+    if habit(tok, etype, sent, genre, headline, _on_a_day(sent)):
+        return "habit"
     return None
 
 
