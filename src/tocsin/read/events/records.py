@@ -25,6 +25,7 @@ from .publisher import home_country, home_voice
 from .removals import removed_from
 from .retold import killed_before, told_again
 from .scene import scene_place
+from .spoken import out_of_sight
 from .when import counted_back, finer_within, performed, performed_before, whose_time, year_before
 from .whose import whose
 from .words import _record_of
@@ -428,6 +429,8 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     if _described_by(f) and where.date_basis == "sentence" and not _own_time(ctx, f, where):
         where = _undated(where, ctx.published)  # "ICE arrested 650 illegals last week, including a convicted child sex
         # abuser": the week is the arrests', and when he was convicted the sentence does not say
+    if where.place_basis == "document" and out_of_sight(ctx.ann, ctx.segments, f["trigger"][0], where.place):
+        where = replace(where, place=None, place_basis="unknown")  # a speech's venue or topic, far from the happening
     if record and where.place_basis == "dateline" or _described_by(f) and where.place_basis == "sentence":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined; a
         # "convicted felon" arrested in Texas was not convicted there
