@@ -27,6 +27,11 @@ def test_charged_today_a_charge_in_the_present_takes_the_day_of_the_charges(make
     # a participle on someone, not a passive
     ("Police today filed charges against a Dayton man. "
      "The man is at the county jail, charged with two counts of assault."),
+    # "in charge" and "information" on the day bring no charge
+    ("The detective in charge of the case spoke to reporters today. "
+     "Luis Gomez is charged with murder in the death of his neighbor."),
+    ("Police today asked anyone with information to call investigators. "
+     "Luis Gomez is charged with murder in the death of his neighbor."),
 ])
 def test_charged_today_no_day_for_a_charge_not_told_in_the_present_or_not_named_today(make_doc, monkeypatch, text):
     import sys

@@ -44,6 +44,7 @@ def test_calls_a_call_on_someone_is_a_request(make_doc):
     "The mayor did not call for the chief's resignation.",  # nothing was said
     "The governor will call for new gun laws in his speech on Friday.",  # not yet
     "Did the sheriff call for more deputies?",  # a question
+    "The clerk heard the shots and called police to report the robbery.",  # a telephone call closing a run
 ])
 def test_calls_a_summons_a_provision_a_denial_a_plan_or_a_question_is_no_call(make_doc, text):
     assert _found(make_doc, text) == []

@@ -26,6 +26,10 @@ def _ties(make_doc, text, etype):
     ("a prosecutor of the ", False),
     ("a critic of the ", False),
     ("a driver who fled from the ", False),
+    ("an expert on drug traffickers of the ", False),  # a role on the group, not in its work
+    ("a representative of families of victims of the ", False),
+    ("a broker of peace talks with the ", False),
+    ("a lawyer who represented traffickers for the ", False),
 ])
 def test_works_for_reads_roles_of_the_groups_work(words, worker):
     text = words + "Gulf Cartel"

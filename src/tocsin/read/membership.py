@@ -29,9 +29,17 @@ WORKER_WORDS = (r"(?:drivers?|couriers?|suppliers?|chiefs?|financiers?|accountan
                 r"intermediar(?:y|ies)|collectors?|plaza\s+bosses|plaza\s+boss|operador(?:es|as?)?|choferes|chofer|"
                 r"proveedor(?:es|as?)?|financier[oa]s?|contador(?:es|as?)?|halcon(?:es)?|halcón|lavadores?|"
                 r"encargad[oa]s?|coordinador(?:es|as?)?)")
-# ... and what may stand between the role and the group: "a key driver of fentanyl production for the"
+# ... and what may stand between the role and the group: "a key driver of fentanyl production for the". Before the role
+# only words that say its rank or its trade ("a top logistics chief", "a cocaine supplier"), after it only "of" and what
+# is traded: free words would let in a role that is not the group's ("an expert on drug traffickers of the", "a
+# representative of families of victims of the")
+_RANK_OR_TRADE = (r"(?:key|top|senior|chief|main|principal|head|lead|leading|regional|local|trusted|personal|high[\s-]ranking|"
+                  r"major|prolific|international|logistics|financial|drug|narcotics|cocaine|fentanyl|heroin|methamphetamine|meth|"
+                  r"weapons|arms|gun|money|cash|plaza|longtime|long-time|principales?|alt[oa]s?)")
+_TRADED = (r"(?:drugs|narcotics|cocaine|heroin|fentanyl|methamphetamine|meth|marijuana|weapons|arms|guns|firearms|cash|money|"
+           r"funds|production|shipments|precursors|chemicals|drogas?|armas|dinero|cocaína|metanfetamina)")
 WORKS_FOR = re.compile(r"(?:(?:an?|the|un|una|el|la)\s+)?(?:(?:presunt[oa]s?|supuest[oa]s?|alleged|suspected|reputed)\s+)?"
-                       r"(?:[\w'’-]+\s+){0,3}?" + WORKER_WORDS + r"(?:\s+(?:of|de)(?:\s+[\w'’-]+){1,3}?)?"
+                       r"(?:" + _RANK_OR_TRADE + r"\s+){0,3}" + WORKER_WORDS + r"(?:\s+(?:of|de)\s+(?:[\w'’-]+\s+)?" + _TRADED + r")?"
                        r"(?:\s+(?:financier[oa]|de\s+plaza))?\s+(?:for|of|with|within|inside|de|del|para)\s+(?:(?:the|el|la|los|las)\s+)?", re.I)
 
 

@@ -29,9 +29,6 @@ _AGENCY_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<town>{_SEAT})\s+(?:[Pp]olice(?:\s+[Dd]epartment)?|[Ss]heriff[’']?s?\s+(?:[Oo]ffice|[Dd]epartment)|[Ff]ire\s+(?:[Dd]epartment|[Rr]escue)|"
     r"City\s+Council|Town\s+Council|City\s+Commission|Board\s+of\s+Education|School\s+(?:District|Board)|Public\s+Schools|"
     r"[Gg]rand\s+[Jj]ury|[Dd]etectives)$")
-# An airport named after the town it serves, which it lies in or beside: "Miami International Airport". Not a county's
-# jail: readers place what happens there in the county seat ("the Oklahoma County Detention Center" is Oklahoma City's)
-_AIRPORT_NAME = re.compile(rf"(?:[Tt]he\s+)?(?P<town>{_SEAT})\s+(?:(?:International|Regional|Municipal)\s+)*Airport$")
 _WHOLE_DISTRICT = re.compile(r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:the\s+)?(?P<seat>(?!Columbia\b)[A-Z].+)$")
 
 
@@ -56,8 +53,6 @@ def _seat_within(surface: str) -> tuple[int, int] | None:
         return district.span("seat")
     if agency := _AGENCY_NAME.match(surface):
         return agency.span("town")
-    if airport := _AIRPORT_NAME.match(surface):
-        return airport.span("town")
     return None
 
 

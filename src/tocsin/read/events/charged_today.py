@@ -24,10 +24,11 @@ from dataclasses import replace
 
 from ...models import Annotations, Event
 
-_PRESENT = {"is", "are", "'s", "’s", "remains", "remain", "stands", "stand"}
+_PRESENT = {"is", "are", "'s", "’s"}
 # The words a sentence brings charges with: "charged", "charges", "indicted", "an indictment", "a criminal
-# information", "a complaint"
-_CHARGING = re.compile(r"\b(?:charg(?:e|es|ed|ing)|indict(?:ed|ment|ments)?|information|complaint)\b", re.IGNORECASE)
+# information", "filed a complaint"; not "the detective in charge", "anyone with information", "a noise complaint"
+_CHARGING = re.compile(r"(?<!\bin )\bcharge\b|\b(?:charg(?:es|ed|ing)|indict(?:ed|ment|ments)?|criminal\s+(?:information|complaint)|"
+                       r"fil(?:ed|ing|es?)\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:information|complaint))\b", re.IGNORECASE)
 
 
 def charged_today(events: list[Event], ann: Annotations, text: str, doc, published: str | None, language: str) -> list[Event]:
