@@ -27,8 +27,8 @@ _ONE_DOER = {"he", "she", "i", "man", "woman", "boy", "girl", "gunman", "suspect
 
 
 def _tense_of(verb) -> str | None:
-    """"present" where the verb is in a present tense (simple, progressive or passive) with no perfect or modal, "past"
-    or another form's name otherwise; a bare conjunct shares the tense of the verb it is joined to."""
+    """"present" where the verb is in a present tense (simple, progressive or passive) with no perfect or modal, None
+    otherwise; a bare conjunct shares the tense of the verb it is joined to."""
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not aux and not any(c.dep_.startswith("nsubj") for c in verb.children) \
             and verb.tag_ in ("VB", "VBP", "VBZ", "VBN", "VBG") and verb.head.tag_.startswith("VB"):
@@ -52,7 +52,7 @@ def _one_doer(verb) -> bool:
     return any(d.ent_type_ == "PERSON" or d.lower_ in _ONE_DOER and d.tag_ in ("PRP", "NN") for d in doers)
 
 
-def habit(tok, etype: str, sent, genre: str | None, headline: bool, dated: bool) -> bool:
+def habit(tok, etype: str, genre: str | None, headline: bool, dated: bool) -> bool:
     """Whether a trigger verb of violence or of a trade tells a habit (see the module's docstring), not a happening."""
     if etype not in _HABITUAL_TYPES or genre in _STORY_GENRES or headline or dated or tok.lang_ != "en":
         return False

@@ -302,7 +302,7 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
         return "statistic"
     if language == "en" and tally(tok, etype):
         return "statistic"
-    if habit(tok, etype, sent, genre, headline, _on_a_day(sent)):
+    if habit(tok, etype, genre, headline, _on_a_day(sent)):
         return "habit"
     return None
 

@@ -65,10 +65,9 @@ def _run_call(text: str, verb) -> list[dict]:
         return []
     if asked := asked_to(verb):
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")), None)
-        if prep is None and verb.lemma_ == "call":
+        if prep is None:
             return []  # "called police to report the shooting": a telephone call, not a call on anyone
-        cue_end = prep.idx + len(prep.text) if prep is not None else verb.idx + len(verb.text)
-        return _record(text, speaker, (verb.idx, cue_end), (asked[0].idx, subtree_span(asked[1])[1]))
+        return _record(text, speaker, (verb.idx, prep.idx + len(prep.text)), (asked[0].idx, subtree_span(asked[1])[1]))
     if called := called_for(verb, speaker):
         prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for")
         return _record(text, speaker, (verb.idx, prep.idx + len(prep.text)), called)
