@@ -46,6 +46,8 @@ def _place_right(place, gp: dict | None) -> bool:
         return True  # the District of Columbia and the city of Washington are one place, under two GeoNames ids
     if _inside_division(place, gold_name):
         return True  # §9: "a place inside yours": Houston for an annotated Texas
+    if _inside_county(place, gold_name):
+        return True  # §9 again: Independence for an annotated "Jackson County, Missouri"
     first, _, qualifier = gold_name.partition(",")
     if not qualifier or (_bare(place.name) != _bare(first) and not _names(place, first)):
         return False
@@ -94,6 +96,20 @@ def _inside_division(place, name: str) -> bool:
     if any(p.admin1 == division.admin1 and p.kind not in _AREAS and fold(p.name) == fold(name) for p in others):
         return False
     return division.admin1 == place.admin1
+
+
+def _inside_county(place, name: str) -> bool:
+    """Whether tocsin's U.S. town lies in the county the annotator named ("Jackson County, Missouri" for
+    Independence), by the postal records of the index (a town of several counties lies in each); a state written
+    after the county must be the town's."""
+    from tocsin.read.placedb import fold, place_index
+
+    county, _, qualifier = name.partition(",")
+    if place.country != "US" or place.kind not in ("city", "site") or not re.search(r" (?:County|Parish)$", county.strip()):
+        return False
+    if qualifier.strip() and not _in_division(place, qualifier.strip()):
+        return False
+    return fold(county.strip()) in place_index().us.counties(place.admin1, fold(place.name))
 
 
 def _in_division(place, qualifier: str) -> bool:

@@ -104,3 +104,23 @@ def test_a_tr_news_date_the_calendar_lacks_is_none():
 ])
 def test_scorer_a_place_inside_the_annotated_division_is_right(name, country, admin1, gold, right):
     assert score._place_right(_indexed(name, country, admin1), gold) is right
+
+
+@pytest.mark.parametrize(("name", "admin1", "gold", "right"), [
+    ("Independence", "MO", {"name": "Jackson County, Missouri", "country": "US"}, True),  # §9: a town inside the county
+    ("Mount Pleasant", "TX", {"name": "Titus County", "country": "US"}, True),  # no state written
+    ("Columbus", "NE", {"name": "Platte County, Nebraska", "country": "US"}, True),
+    ("Columbus", "OH", {"name": "Platte County, Nebraska", "country": "US"}, False),  # another state's Columbus
+    ("Xenia", "OH", {"name": "Jackson County, Missouri", "country": "US"}, False),  # a town of another county
+    ("Independence", "MO", {"name": "Jackson County, Ohio", "country": "US"}, False),  # the state written disagrees
+    ("Independence", "MO", {"name": "Jackson", "country": "US"}, False),  # a town, not the county
+])
+def test_scorer_a_town_inside_the_annotated_county_is_right(name, admin1, gold, right):
+    assert score._place_right(_indexed(name, "US", admin1), gold) is right
+
+
+def test_scorer_a_county_is_not_inside_its_seat():
+    from tocsin.read.placedb import place_index
+
+    county = next(p for p in place_index().lookup("Greene County") if p.country == "US" and p.admin1 == "OH" and p.kind == "admin2")
+    assert score._place_right(county, {"name": "Xenia, Ohio", "country": "US"}) is False
