@@ -25,6 +25,7 @@ import re
 from ...models import Mention
 from ..gazetteer import load_gazetteer
 from ..presence_lexicon import ARMED, FIGHTERS
+from .held_by import held_by
 from .words import _w
 from ..doctext import text_of
 
@@ -124,7 +125,7 @@ def claimed_places(doc, text: str, mentions, sentence: tuple[int, int], triggers
     groups = {t.i for m in mentions if m.kind == "group" and sentence[0] <= m.start < sentence[1]
               for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
     out = _homeland(doc, sentence, held, home) if home else []
-    under = {n.i for i in held if (n := held_under(doc[i])) is not None}
+    under = {n.i for i in held if (n := held_under(doc[i]) or held_by(doc[i], groups)) is not None}
     peoples = []
     for m in mentions:
         if m.kind != "place" or not m.key or not sentence[0] <= m.start < sentence[1]:
