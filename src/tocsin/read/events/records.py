@@ -26,6 +26,7 @@ from .removals import removed_from
 from .retold import killed_before, told_again
 from .scene import scene_place
 from .spoken import out_of_sight
+from .anniversary import anniversary_of
 from .when import counted_back, finer_within, performed, performed_before, whose_time, year_before
 from .whose import whose
 from .words import _record_of
@@ -416,8 +417,8 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
     if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
         where = replace(where, date_value=fine.value, date_begin=fine.begin, date_end=fine.end_date, date_precision=fine.precision)
-    if not _own_time(ctx, f, where) and (back := counted_back(text, f["sentence"], f["trigger"][0], f.get("tok"), ctx.ann.times,
-                                                             ctx.published, ctx.language)) is not None:
+    counted = (text, f["sentence"], f["trigger"][0], f.get("tok"), ctx.ann.times, ctx.published, ctx.language)
+    if not _own_time(ctx, f, where) and (back := counted_back(*counted) or anniversary_of(*counted)) is not None:
         where = replace(where, date_value=back[0], date_begin=back[1], date_end=back[2], date_precision=back[3], date_basis="sentence")
     elif where.date_basis == "published" and (performed(text, f["sentence"], f["trigger"][0], ctx.published, ctx.language)
                                                or performed_before(text, f.get("tok"), ctx.published, ctx.language)):
