@@ -11,7 +11,9 @@ as one dot?"), read off the parse and the sentence, whatever the type:
 - a statistic: a tally of enforcement (arrests, removals, sanctions, seizures) over a period ("seized over 32,000
   weapons since 2019", "In 2024, the HIDTAs seized $18 billion in illicit drugs"), or a comparison of periods
   ("seized more fentanyl than in the previous five years"); docs/annotation.md §2.2: "ICE has arrested 40,000
-  criminal aliens since January".
+  criminal aliens since January";
+- what a programme is about: "to facilitate the extradition of TCO members", "the policy of detaining illegal
+  aliens" (``programmes.programme_aim``).
 
 And whether a happening is only aimed at or ruled out in general: "decided to assault", "steps to indict",
 "cannot arrest your way out of crime", "will no longer kill".
@@ -25,6 +27,7 @@ from ..event_lexicon import LEGAL
 from .animacy import _singular
 from .deaths import unexplained
 from .habits import habit
+from .programmes import programme_aim
 from .senses import taken
 
 # The nouns of a trade: what is done with goods over time, not one act, unless the goods are counted ("the sale of
@@ -298,6 +301,8 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
         return "death found, no hand told"
     if etype == "arrest" and _held(tok):
         return "state"
+    if language == "en" and programme_aim(tok):
+        return "programme"
     if (etype in LEGAL or etype == "trafficking") and _statistic(tok, text, sent.start_char, sent.end_char, language):
         return "statistic"
     if language == "en" and tally(tok, etype):
