@@ -76,17 +76,20 @@ def _uncancelled(negations: list[re.Match], low: str, language: str) -> list[re.
 
 
 # The prediction denied: a negated future or expectation ("will not", "won't", "is unlikely to", "do not expect",
-# "no charges are expected", "nunca", "no va a")
+# "are not expecting", "no charges are expected", "nunca", "no va a"), contracted or not ("it's not going to", "isn't gonna")
 _MODAL = r"(?:will|would|'ll|could|can|may|might|is going to|are going to)\b"
+_GOES_ON = r"(?! (?:\w+ly )?(?:stop|end|cease|go away|let up|abate|subside|disappear|be over)\b)"
 _NEGATED = {
     # a negated end is a continuation, no negation of the happening ("it will not stop in Chile", "won't go away")
     "en": re.compile(r"(?:\b(?:will|would|could|may|might|shall|can)(?: (?:most )?\w+ly)?(?: not|n't| never)\b|\bwon't\b|\bwo n't\b|\bcannot\b)"
-                     r"(?! (?:\w+ly )?(?:stop|end|cease|go away|let up|abate|subside|disappear|be over)\b)"
+                     + _GOES_ON +
                      # "would not be surprised if", "it wouldn't surprise me": a hedged prediction, positive (statements.unsurprised)
                      r"(?! (?:\w+ly )?(?:be (?:\w+ly )?)?surpris)"
-                     r"|\b(?:is|are|am|was|were)(?: not|n't) (?:going|expected|likely|set|about) to\b|\bunlikely to\b"
+                     r"|(?:(?:\b(?:is|are|am|was|were)|'(?:s|re|m))(?: not|n't) (?:going|expected|likely|set|about) to|(?:\bnot|n't) gonna)\b" + _GOES_ON +
+                     r"|\bunlikely to\b"
                      r"|\b(?:(?:is|are|was|were|'s|seems?|appears?) (?:highly |very |extremely )?(?:unlikely|improbable)|(?:is|are|was|were)(?: not|n't) (?:very )?likely) that\b"
                      r"|\b(?:do|does|did)(?: not|n't) (?:expect|anticipate|foresee|predict|believe|think)\b|\bnever\b"
+                     r"|(?:\b(?:is|are|am|was|were)|'(?:s|re|m))(?: not|n't) (?:expecting|anticipating|predicting|foreseeing)\b"
                      r"|\bno (?:\w+ ){0,3}(?:is|are) (?:expected|likely|anticipated|foreseen)\b|\bno longer\b"
                      # a doubt, or a chance ruled out ("I doubt the gang will return", "there is little chance the truce will
                      # hold"); "no doubt" is certainty, and "raised doubts about the case" no doubt of a prediction
@@ -103,7 +106,7 @@ _NEGATED = {
 
 
 _PREDICTING = {
-    "en": re.compile(r"\b(?:will|would|could|may|might|shall|'ll|going to|expected to|likely to|expects?|predicts?|anticipates?|on track|"
+    "en": re.compile(r"\b(?:will|would|could|may|might|shall|'ll|going to|gonna|expected to|likely to|expects?|predicts?|anticipates?|on track|"
                      r"on pace|next step|soon)\b"),
     "es": re.compile(r"\b(?:va a|van a|será|serán|habrá|podrá|podrán|podría|podrían|se espera|prevé)\b|\w+(?:rá|rán)\b"),
 }

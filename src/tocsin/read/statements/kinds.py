@@ -225,7 +225,7 @@ _FUTURE = re.compile(r"\b(?:will|would|'ll|'d|shall|won't|wouldn't|(?:is|are|am|
                      # what someone "is expected to" do is weighed by its verb, as a bare "will" is ("the trustees are expected to
                      # name a president": a step they take; "violence is expected to rise": a happening)
                      r"(?:is|are|'s|'re|was|were|be) (?:\w+ly |also )?expected to|"
-                     r"(?:expect|expects|anticipates?) (?P<expected>(?:[\w'-]+ ){1,5}?)to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
+                     r"(?:expect|expects|expecting|anticipates?|anticipating) (?P<expected>(?:[\w'-]+ ){1,5}?)to)\s+(?:not\s+|never\s+|also\s+|only\s+|soon\s+|now\s+|then\s+|"
                      r"still\s+|again\s+|all\s+|\w+ly\s+|(?:start|begin|continue)\s+to\s+)*(?P<verb>\w+)(?:\s+(?:not\s+|\w+ly\s+)?(?P<after>\w+))?")
 _WISH = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)? (?:still |just |really |all )?(?:hope|hoping|wish|wishing|want|praying|pray|would like)\b"
                    r"|\bhopefully\b|\bhold out hope\b|\bi(?:'d| would) (?:love|like) to\b")
