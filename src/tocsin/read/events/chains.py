@@ -41,6 +41,7 @@ from ..statements.lexicon import LEXICONS
 from .arguments import _phrase
 from .predicates import _before_clause, _own_phrase, _predicates
 from .titled import title_in
+from .struck import premises_struck, struck_no_one
 from .told_again import told_again
 from .words import _RACKETS, _category_of, chanced
 
@@ -408,8 +409,8 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
     the door of a bakery") or the one whose body it reached ("a knife held to a taxi driver's throat"); in the headline or lede, the story's one named victim's; a victim the sentence speaks of
     ("at the time of the assault the victim posed no threat"): a civilian; a Spanish passive
     that drops its subject, the person the sentence before describes, else the one whose death or harm it told; told again ("the killing", after the story
-    told one) none, as the first telling holds it; another happening ("another attack") none; else "civilian". A
-    happening noun that modifies another is a kind of crime ("kidnapping rackets"), unless the noun it modifies is one
+    told one) none, as the first telling holds it; another happening ("another attack") none; an attack noun that
+    tells no one it struck ("the October 7 attack") none (``struck``); else "civilian". A happening noun that modifies another is a kind of crime ("kidnapping rackets"), unless the noun it modifies is one
     happening ("a stabbing spree", "a shooting incident"; not "the kidnapping incidents", many)."""
     start, (s_start, s_end) = f["trigger"][0], f["sentence"]
     tok = f.get("tok")
@@ -417,16 +418,16 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
             tok.dep_ in ("compound", "conj", "nmod", "amod") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
             and not _of_one_happening(tok) or any(c.dep_ == "conj" and c.lower_ in _RACKETS for c in tok.children)):
         return None  # another happening, or a kind of crime ("ran kidnapping and extortion rackets")
-    for place in (*_PREMISES.finditer(text, s_start, s_end), *_BODY.finditer(text, s_start, s_end)):
-        if (category := _category_of(place.group(1), chains.language)) is not None:
-            return category
+    if (category := premises_struck(text, (s_start, s_end), chains.language)) is not None:
+        return category
     if chains.language == "es" and tok is not None and not f["noun"] and _passive_alone(tok):
         if (dropped := _dropped_subject(tok, text, chains, s_start)) is not None:
             return chains.category(dropped) or "civilian"
         before = text.rfind(".", 0, max(0, s_start - 2)) + 1
         if len(dead := list(_OF_THE_DEAD.finditer(text, before, s_start))) == 1:
             return _category_of(dead[0].group(1), chains.language) or "civilian"  # "condenó el crimen de un periodista. Fue asesinado"
-    story = chains.category(next(iter(one))) or "civilian" if len(one) == 1 else "civilian"
+    anyone = None if struck_no_one(f, text) else "civilian"  # "the October 7 attack": no one it struck is told
+    story = chains.category(next(iter(one))) or "civilian" if len(one) == 1 else anyone
     if s_start < lede_end:
         return story
     if _VICTIM.search(text, s_start, s_end):
@@ -434,7 +435,7 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
     if DEFINITE.search(text, max(0, start - 30), start):
         told = any(_family(g["type"]) == _family(f["type"]) and g["sentence"][1] <= s_start for g in found)
         return None if told else story
-    return "civilian"
+    return anyone
 
 
 # The nouns a happening noun may modify as one happening of its kind, not a kind of crime: "a stabbing spree"
@@ -486,15 +487,4 @@ _TELLING = LEXICONS["es"]["cues"] | LEXICONS["es"]["denial"] | LEXICONS["es"]["a
 _CONDEMNING = {"condenar", "lamentar", "repudiar", "reprobar", "deplorar", "reportar", "denunciar", "informar", "anunciar",
                "confirmar", "exigir", "pedir", "ordenar", "investigar", "identificar"}  # and who investigates or names the dead
 
-
-# Where a bomb or a volley struck: "exploded outside a police station", "at the door of a bakery", "frente a la sede de
-# una empresa", "en la puerta de una bodega"
-_PREMISES = re.compile(r"\b(?:at|outside|inside|in|in front of|into|on|frente a|afuera de|fuera de|contra|en|a)\s+(?:the |a |an |la |el |una |un )?"
-                       r"(?:(?:door|doors|gate|entrance|front|facade|puerta|puertas|entrada|fachada) (?:of|de|del) (?:the |a |an |la |el |una |un )?)?"
-                       r"((?:[\w'’-]+ ){0,5}?(?:station|stations|headquarters|office|offices|bakery|store|shop|restaurant|bar|business|company|dealership|bank|"
-                       r"hotel|pharmacy|market|garage|factory|"
-                       r"home|house|sede|local|bodega|tienda|negocio|empresa|comisar[ií]a|estaci[oó]n|oficina|restaurante|casa|vivienda)\b"
-                       r"(?: (?:of|de|del) (?:the |a |an |la |el |una |un )?(?:[\w'’-]+ ){0,3})?)", re.I)
-# Whose body a blow or a blade reached: "a knife was held to a taxi driver's throat"
-_BODY = re.compile(r"((?:[\w-]+\s+){0,3}[\w-]+)['’]s?\s+(?:throat|head|neck|face|chest|back|body|arm|leg)\b", re.I)
 _VICTIM = re.compile(r"\b(?:victims?|v[ií]ctimas?)\b", re.I)
