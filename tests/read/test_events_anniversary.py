@@ -31,6 +31,8 @@ def test_anniversary_dates_the_happening_it_names(make_doc, text, published, kin
     ("Gunmen killed three people on the anniversary of the revolution.", "2025-06-01", "killing", ("2025-06-01", "publication")),
     # the sentence's own date of the happening stands
     ("We mark the fifth anniversary of the attack on May 3, 2020, in Caracas.", "2025-05-03", "attack", ("2020-05-03", "day")),
+    # a compound ordinal is not its last word: "twenty-fifth" is no fifth
+    ("We mark the twenty-fifth anniversary of the massacre in Charleston.", "2025-06-17", "killing", ("2025-06-17", "publication")),
 ])
 def test_anniversary_leaves_other_times_alone(make_doc, text, published, kind, when):
     assert _dates(make_doc, text, published, kind) == [when]

@@ -15,6 +15,7 @@ pytestmark = pytest.mark.model
     ("The province of Idlib, which is controlled by Hay’at Tahrir al-Sham, was hit by strikes.", [("hts", "SY")]),
     ("The raid took place in areas of Syria controlled by Hay’at Tahrir al-Sham.", [("hts", "SY")]),
     ("The prison in Aragua, run by Tren de Aragua for years, was retaken.", [("tren-de-aragua", "VE")]),
+    ("Several municipalities of Sinaloa are controlled by the Sinaloa Cartel.", [("sinaloa-cartel", "MX")]),  # -ies
 ])
 def test_presence_held_by_told(make_doc, text, pairs):
     assert _pairs(make_doc, text, "en") == pairs

@@ -29,3 +29,14 @@ def test_programmes_a_happening_only_aimed_at_is_none(make_doc, text, etype):
 ])
 def test_programmes_a_happening_stays(make_doc, text, etype):
     assert etype in _types(make_doc, text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("A clerk was stabbed while trying to stop a robbery at a pawn shop in Tulsa.", "robbery"),
+    ("Deputies rushed to stop a kidnapping outside a motel near Tulsa.", "abduction"),
+])
+def test_programmes_an_act_told_in_the_past_aimed_at_a_happening_keeps_it(make_doc, text, etype):
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, published_at="2024-05-02")], gated=False)
+    assert etype in [e.type for e in ann.events]  # said, whatever its modality: no programme's aim

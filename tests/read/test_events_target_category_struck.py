@@ -29,6 +29,8 @@ def test_struck_an_attack_noun_with_no_one_struck_takes_no_category(make_doc, te
 @pytest.mark.parametrize(("text", "etype", "category"), [
     # an attack that counts whom it hurt struck them
     ("Police are investigating the attack in the park on Sunday that left three people wounded.", "attack", "civilian"),
+    # a hurt told by a verb, not counted
+    ("The attack near the river on Sunday injured a teenager, police said.", "attack", "civilian"),
     # the premises it struck
     ("A grenade exploded at the door of a bakery in Lima on Monday.", "attack", "business"),
     # the story's one victim, told again as "the attack"

@@ -20,11 +20,12 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "fortieth": 40, "fiftieth": 50, "hundredth": 100, "one-year": 1, "two-year": 2, "five-year": 5, "ten-year": 10,
              "primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7, "octavo": 8,
              "noveno": 9, "décimo": 10}
-# The ordinal, the anniversary word and its link to the happening, with up to seven words before the trigger
+# The ordinal, the anniversary word and its link to the happening, with up to seven words before the trigger; never
+# the last part of a compound ordinal ("twenty-fifth", "vigésimo quinto"), which the table does not count
 _ANNIVERSARY = {
-    "en": re.compile(r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-year)?)\s+anniversary\s+of\s+(?:[\w'’.,-]+\s+){0,7}$",
+    "en": re.compile(r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-year)?)\s+anniversary\s+of\s+(?:[\w'’.,-]+\s+){0,7}$",
                      re.IGNORECASE),
-    "es": re.compile(r"\b(?P<n>\d{1,3}[º°o]?|[a-záéíóúñ]+)\s+aniversario\s+(?:del?)\s+(?:[\wáéíóúñ'’.,-]+\s+){0,7}$",
+    "es": re.compile(r"(?<![\w-])(?<!vigésimo )(?<!trigésimo )(?<!cuadragésimo )(?P<n>\d{1,3}[º°o]?|[a-záéíóúñ]+)\s+aniversario\s+(?:del?)\s+(?:[\wáéíóúñ'’.,-]+\s+){0,7}$",
                      re.IGNORECASE),
 }
 _LINKS = {"of", "de", "del"}
@@ -35,8 +36,8 @@ def anniversary_of(text: str, sentence: tuple[int, int], trigger_start: int, tri
                    language: str):
     """(value, begin, end, precision) of a happening the sentence names the anniversary of: the ordinal's years
     before the day the sentence names ahead of it ("Tuesday marked"; a day named after it is another's: "designating
-    February 22 as National Angel Family Day"), or before publication (the month; the day when the sentence says
-    "today"). None when the sentence names no anniversary of the trigger."""
+    February 22 as National Angel Family Day"), or before publication (the month; the day when "today" comes just before the ordinal: "Today marks the first
+    anniversary"). None when the sentence names no anniversary of the trigger."""
     pattern = _ANNIVERSARY.get(language)
     m = pattern.search(text, sentence[0], trigger_start) if pattern and trigger is not None else None
     years = m and _years(m.group("n"))
@@ -46,12 +47,10 @@ def anniversary_of(text: str, sentence: tuple[int, int], trigger_start: int, tri
     if days:
         anchor, exact = dt.date.fromisoformat(min(days, key=lambda t: abs(t.start - m.start())).begin[:10]), True
     elif published:
-        anchor, exact = dt.date.fromisoformat(published), bool(_TODAY.search(text, sentence[0], sentence[1]))
+        anchor, exact = dt.date.fromisoformat(published), bool(_TODAY.search(text, max(sentence[0], m.start() - 40), m.start()))
     else:
         return None
     day = _shift(anchor, -years, "Y")
-    if day > dt.date.fromisoformat(published or anchor.isoformat()):
-        return None
     if exact:
         return day.isoformat(), day.isoformat(), day.isoformat(), "day"
     t = _at_precision(day, "M")

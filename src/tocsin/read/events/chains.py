@@ -426,7 +426,7 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
         before = text.rfind(".", 0, max(0, s_start - 2)) + 1
         if len(dead := list(_OF_THE_DEAD.finditer(text, before, s_start))) == 1:
             return _category_of(dead[0].group(1), chains.language) or "civilian"  # "condenó el crimen de un periodista. Fue asesinado"
-    anyone = None if struck_no_one(f, text) else "civilian"  # "the October 7 attack": no one it struck is told
+    anyone = None if struck_no_one(f, text, (s_start, s_end)) else "civilian"  # "the October 7 attack": no one it struck is told
     story = chains.category(next(iter(one))) or "civilian" if len(one) == 1 else anyone
     if s_start < lede_end:
         return story

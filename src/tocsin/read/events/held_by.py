@@ -32,7 +32,9 @@ def held_by(verb, groups: set[int]):
 
 def _ground(noun) -> bool:
     """Whether a noun is a word of ground, singular or plural, whatever case the parse gave it ("Parts of Sinaloa")."""
-    return bool({noun.lemma_.lower(), noun.lower_, noun.lower_.removesuffix("s")} & _GROUND)
+    word = noun.lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")  # "municipalities", "parts"
+    return bool({noun.lemma_.lower(), word, singular} & _GROUND)
 
 
 def _by_a_group(verb, groups: set[int]) -> bool:

@@ -9,8 +9,10 @@ happening, a gerund or a participle that stands in the noun phrase of
 - a programme's noun: "the policy of detaining illegal aliens", "a moratorium on Federal executions", "sanctions
   authorities", "efforts against kidnapping".
 
-The phrase is followed up through nouns, prepositions, a participle's noun and joined words, never through another
-verb: "funds to help the families of those killed in the shooting" is not read ("help" is no purpose verb). A
+The phrase is followed up through nouns, prepositions, a participle's noun and joined words, and through a verb
+only where it is joined to the one before ("finding and seizing firearms"), never through another verb: "funds to help the families of those killed in the shooting" is not read ("help" is no purpose verb). A
+happening told as one ("a robbery") that an act told in the past aimed at stays one ("officers arrived to stop a
+robbery": someone acted on it then; not "set up a unit to curb the influx of weapons trafficked"), and a
 happening the phrase makes specific stays one: a person, a day or a time named in it ("to investigate and prevent
 the killing of Ana Ruiz", "efforts to solve the May 3 shooting"), a possessor ("to address Ruiz's abduction"). A
 purpose verb in a tense of its own tells what was done ("police stopped the robbery"), and an infinitive is read by
@@ -46,6 +48,26 @@ def _non_finite(verb) -> bool:
     return verb.tag_ == "VBG" and not aux
 
 
+def _one_happening(tok) -> bool:
+    """A happening told as one: a singular noun after "a" or "an" ("to stop a robbery"), not a kind ("the influx of
+    weapons trafficked", "drugs smuggled")."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _in_a_told_act(verb) -> bool:
+    """Whether a purpose verb is the aim of an act told in the past ("he was shot while trying to stop a carjacking",
+    "officers arrived to stop a robbery"): someone acted on a happening then, which is no programme's aim. The verbs
+    it hangs from are followed up to a noun ("an order to combat", "efforts to stop": a programme's)."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or t.head is t or not t.head.tag_.startswith("VB"):
+            return False
+        t = t.head
+        if t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in t.children):
+            return True
+    return False
+
+
 def _programme_noun(noun) -> bool:
     word = noun.lower_
     if word in _PROGRAMME:
@@ -60,7 +82,7 @@ def _programme_noun(noun) -> bool:
 def _specific(tok) -> bool:
     """A happening the words make one: a person, a day or a time named in its phrase, a possessor, or "the" before it
     ("to prevent the shooting", "funds for the victims of the shootings in Uvalde"), unless what it is "of" is a bare
-    plural, a kind ("the taking of hostages", "the extradition of TCO members"; "the sanctions" with no place)."""
+    noun, a kind ("the taking of hostages", "the extradition of TCO members"; "the sanctions" with no place)."""
     if any(c.dep_ == "poss" for c in tok.children) or any(t.ent_type_ in _SPECIFIC for t in tok.subtree):
         return True
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
@@ -87,7 +109,8 @@ def programme_aim(tok) -> bool:
             if t.dep_ == "conj" and t.tag_.startswith("VB"):
                 t = head  # "finding and seizing firearms"
                 continue
-            return t.dep_ in ("dobj", "prep") and head.lower_ in _PURPOSE_FORMS and _non_finite(head)
+            return t.dep_ in ("dobj", "prep") and head.lower_ in _PURPOSE_FORMS and _non_finite(head) \
+                and not (_one_happening(tok) and _in_a_told_act(head))
         if head.tag_.startswith("NN") and _programme_noun(head):
             return True
         t = head

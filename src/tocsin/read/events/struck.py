@@ -5,7 +5,8 @@ An attack the text names with no one it struck ("the October 7 attack", "the Abb
 of the 26/11 Mumbai attacks") says nothing of whom it was against, and takes no category: the guideline's "anyone
 else" is a person the text tells of, and an attack noun names the act, not its victims. A killing told with no
 target ("the Doctors Hospital slayings", "17 dead") still killed people, who are civilians unless said otherwise;
-and an attack whose dead or hurt the sentence counts ("an attack that left two dead") struck them.
+and an attack whose sentence tells its dead or hurt ("an attack that left two dead", "the attack wounded a passerby")
+struck them.
 """
 
 from __future__ import annotations
@@ -38,8 +39,14 @@ def premises_struck(text: str, sentence: tuple[int, int], language: str) -> str 
     return None
 
 
-def struck_no_one(f: dict, text: str) -> bool:
-    """Whether a happening with no target is an attack noun whose sentence counts no dead or hurt ("the October 7
-    attack", "los atentados de Madrid"): no one it struck is told, so no one's category is."""
+# Words that tell someone was hurt or killed, counted or not: "the attack wounded a passerby", "left one dead"
+_HARM = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|kill(?:ed|ing)?|dead|death|deaths|died|hurt|victims?|"
+                   r"her(?:ido|idos|ida|idas|ió|ieron)|muert[oa]s?|murió|murieron|lesionad[oa]s?|víctimas?)\b", re.I)
+
+
+def struck_no_one(f: dict, text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a happening with no target is an attack noun whose sentence tells no dead or hurt, counted or not
+    ("the October 7 attack", "los atentados de Madrid"; not "the attack wounded a passerby"): no one it struck is
+    told, so no one's category is."""
     return f["type"] == "attack" and f["noun"] and f["target"] is None and not f.get("fatalities") and not f.get("injured") \
-        and text[slice(*f["trigger"])].lower() in _ATTACK_NOUNS
+        and text[slice(*f["trigger"])].lower() in _ATTACK_NOUNS and not _HARM.search(text, *sentence)
