@@ -392,7 +392,9 @@ def _bounded(items: list, length: Callable[[object], int], most: int | None = No
 # own conviction and arrest. ``readable`` blanks link addresses, link brackets, bare addresses and emphasis
 # marks with spaces, so the model reads the words alone and every offset still points into the stored text.
 _MD_LINK = re.compile(r"\[([^\]\[]{0,400})\]\(\s*(?:[^()\s]|\([^()\s]{0,400}\)){1,4000}\s*\)")  # "…(D-District 2)…": one level of brackets
-_EMPHASIS = re.compile(r"\*\*|__(?=\w)|(?<=\w)__")
+# Emphasis marks: doubled or tripled ones anywhere, and the single "*" of a quotation in italics ("*“…,”* [said X](…)"),
+# which the parse would take for the speaker; other italics stay, a bullet's label among them ("-   *Haiti*. Designated…")
+_EMPHASIS = re.compile(r"\*{2,3}|__(?=\w)|(?<=\w)__|(?<![\w*])\*(?=[“\"])|(?<=[”\"])\*(?![\w*])")
 
 
 def readable(text: str) -> str:

@@ -40,7 +40,7 @@ LEXICONS = {
             "stress", "emphasize", "reject", "dismiss", "accuse", "promise", "vow", "admit", "concede", "point",
             "forecast", "expect", "think", "fear", "worry", "threaten", "describe", "call", "ask", "demand",
             "underscore", "highlight", "reiterate", "lament", "repeat", "remark", "assure", "boast", "complain", "recount",
-            "recall", "disclose", "affirm", "clarify",
+            "recall", "disclose", "affirm", "clarify", "tweet",
             # verbs that take what is claimed as a clause ("recognized that…", "agreed that…", "informed the court that…")
             "recognize", "agree", "reaffirm", "dispute", "contest", "refute", "inform", "advise", "brag", "mention", "observe",
             # a ruling's, a count's, a hint's, a warning's or an answer's clause ("the inquest ruled that the shooting was

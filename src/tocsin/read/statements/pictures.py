@@ -37,8 +37,11 @@ def pictured(verb) -> Picture | None:
     if obj is None or obj.lower_ in _REFLEXIVE or any(c.dep_ in _NESTED for c in obj.children):
         return None
     after = max(t.i for t in obj.subtree) + 1
-    pred = next((t for t in verb.children if t.i >= after), None)
-    if pred is None or pred.left_edge.i != after or not _predicate(pred, frames) or _own_role(pred, verb):
+    pred = next((t for t in verb.children if t.i >= after and t.tag_ != "``"), None)
+    # the predicate straight after the object, or after the opening mark of its quotation, which the parse may hang
+    # on the verb ("called them “thugs”") or on the predicate ("called the rule "crazy"")
+    if pred is None or any(t.tag_ != "``" for t in verb.doc[after : pred.left_edge.i]) or pred.left_edge.i < after \
+            or not _predicate(pred, frames) or _own_role(pred, verb):
         return None
     quoted = pred.i + 1 < len(verb.doc) and verb.doc[pred.i + 1].tag_ == "``"
     if verb_lemma(verb.lower_) == "compare" and obj.tag_ not in ("NNP", "NNPS", "PRP") and not quoted:
