@@ -239,3 +239,15 @@ def test_when_a_time_after_a_bare_happening_s_noun_still_dates_the_arrest(make_d
     """Without a possessive the time after "the shooting", "the crash", "the fire" may be the arrest's own."""
     dates = [e.date_value for e in _events(make_doc, text, "2022-06-14") if e.type == "arrest"]
     assert dates and dates[0].startswith(value)
+
+
+def test_back_from_keeps_the_count_at_the_precision_asked():
+    import datetime as dt
+
+    from tocsin.read.events.when import back_from
+
+    anchor = dt.date(2026, 2, 22)
+    assert back_from(anchor, 2, "Y", "D") == ("2024-02-22", "2024-02-22", "2024-02-22", "day")
+    assert back_from(anchor, 2, "Y", "M")[0] == "2024-02"
+    assert back_from(anchor, 3, "M", "M")[0] == "2025-11"
+    assert back_from(dt.date(2024, 2, 29), 1, "Y", "D")[0] == "2023-02-28"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import _at_precision, _shift
+from .when import TODAY, back_from, day_named_before
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
@@ -29,7 +29,6 @@ _ANNIVERSARY = {
                      re.IGNORECASE),
 }
 _LINKS = {"of", "de", "del"}
-_TODAY = re.compile(r"\b(?:today|hoy)\b", re.IGNORECASE)
 
 
 def anniversary_of(text: str, sentence: tuple[int, int], trigger_start: int, trigger, times, published: str | None,
@@ -43,18 +42,13 @@ def anniversary_of(text: str, sentence: tuple[int, int], trigger_start: int, tri
     years = m and _years(m.group("n"))
     if not m or not years or not _in_the_phrase(trigger, m.end("n")):
         return None
-    days = [t for t in times if sentence[0] <= t.start < m.start() and t.precision in ("day", "part of day") and t.begin]
-    if days:
-        anchor, exact = dt.date.fromisoformat(min(days, key=lambda t: abs(t.start - m.start())).begin[:10]), True
+    if anchor := day_named_before(times, sentence[0], m.start()):
+        exact = True
     elif published:
-        anchor, exact = dt.date.fromisoformat(published), bool(_TODAY.search(text, max(sentence[0], m.start() - 40), m.start()))
+        anchor, exact = dt.date.fromisoformat(published), bool(TODAY.search(text, max(sentence[0], m.start() - 40), m.start()))
     else:
         return None
-    day = _shift(anchor, -years, "Y")
-    if exact:
-        return day.isoformat(), day.isoformat(), day.isoformat(), "day"
-    t = _at_precision(day, "M")
-    return t.value, t.begin, t.end, t.precision
+    return back_from(anchor, years, "Y", "D" if exact else "M")
 
 
 def _years(word: str) -> int | None:

@@ -197,22 +197,34 @@ def counted_back(text: str, sentence: tuple[int, int], trigger_start: int, trigg
     n = m and (int(m.group("n")) if m.group("n").isdigit() else NUMBERS.get(m.group("n").lower()))
     if not m or not isinstance(n, int) or not _in_the_counted_phrase(trigger, m.start("u")):
         return None
-    days = [t for t in times if sentence[0] <= t.start < m.start() and t.precision in ("day", "part of day") and t.begin]
     unit = _UNIT_WORDS[m.group("u").lower()]
-    if days:
-        anchor, exact = dt.date.fromisoformat(min(days, key=lambda t: abs(t.start - m.start())).begin[:10]), True
+    if anchor := day_named_before(times, sentence[0], m.start()):
+        exact = True
     elif published and (now := _FROM_NOW[language].search(text, max(sentence[0], m.start() - 20), m.start())):
-        anchor, exact = dt.date.fromisoformat(published), bool(_TODAY.search(text, max(sentence[0], now.start() - 12), now.end()))
+        anchor, exact = dt.date.fromisoformat(published), bool(TODAY.search(text, max(sentence[0], now.start() - 12), now.end()))
     else:
         return None
+    return back_from(anchor, n, unit, "D" if exact else unit)
+
+
+TODAY = re.compile(r"\b(?:today|hoy)\b", re.IGNORECASE)  # "today marks one year since", "hoy se cumplen": counted from today
+
+
+def day_named_before(times, sentence_start: int, at: int) -> dt.date | None:
+    """The day a sentence names before ``at`` (the nearest): "Tuesday marked one year since", the day a count or an
+    anniversary is counted back from."""
+    days = [t for t in times if sentence_start <= t.start < at and t.precision in ("day", "part of day") and t.begin]
+    return dt.date.fromisoformat(min(days, key=lambda t: abs(t.start - at)).begin[:10]) if days else None
+
+
+def back_from(anchor: dt.date, n: int, unit: str, precision: str) -> tuple[str, str, str, str]:
+    """(value, begin, end, precision) of the day ``n`` units ("Y", "M", "W", "D") before ``anchor``, kept at
+    ``precision`` (a unit: "D" the day itself)."""
     day = _shift(anchor, -n, unit)
-    if exact or unit == "D":
+    if precision == "D":
         return day.isoformat(), day.isoformat(), day.isoformat(), "day"
-    t = _at_precision(day, unit)
+    t = _at_precision(day, precision)
     return t.value, t.begin, t.end, t.precision
-
-
-_TODAY = re.compile(r"\b(?:today|hoy)\b", re.IGNORECASE)  # "today marks one year since", "hoy se cumplen": the anniversary is today
 
 
 def _in_the_counted_phrase(trigger, unit_at: int) -> bool:
