@@ -267,3 +267,28 @@ def test_dates_a_march_to_a_place_is_no_month(text, month, kept):
 def test_dates_an_anniversary_in_words_is_counted_whole():
     text = "Twenty-four years ago today at Columbine High School, 12 students and a teacher were gunned down."
     assert [text[s:e] for s, e in find_time_expressions(text)] == ["Twenty-four years ago today"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the October 7th attack", "2023-10-07"),  # an ordinal day is a day, not its month
+    ("on the 7th of October, 2023", "2023-10-07"),
+    ("on February 21st", "2024-02-21"),
+])
+def test_dates_an_ordinal_day_is_a_day(text, value):
+    times = find_times(text, [], DCT.isoformat(), "en")
+    assert [t.value for t in times] == [value]
+
+
+@pytest.mark.parametrize("text, begin, end", [
+    ("Just days ago", "2024-02-25", "2024-02-29"),  # two to six of the unit before publication
+    ("a few weeks ago", "2024-01-20", "2024-02-17"),
+    ("months ago", "2023-09-02", "2024-01-02"),
+    ("hace unas semanas", "2024-01-20", "2024-02-17"),
+])
+def test_dates_an_uncounted_stretch_back_is_an_interval(text, begin, end):
+    t = normalize(text, DCT, "es" if text.startswith("hace") else "en")
+    assert (t.begin, t.end) == (begin, end)
+
+
+def test_dates_a_counted_stretch_back_keeps_its_unit():
+    assert normalize("three weeks ago", DCT).value == "2024-W06"  # near miss: a count is one week, not a stretch

@@ -44,3 +44,20 @@ def test_a_spanish_day_is_never_the_target(text, trigger):
 def test_a_spanish_victim_after_del_stays_the_target():
     # near miss: "del periodista" is whom
     assert _event("El asesinato del periodista Juan Pérez ocurrió el 3 de mayo en Tumbes.", "asesinato", "es").target_text == "periodista"
+
+
+@pytest.mark.parametrize("text, day", [
+    # a happening named by the day written before it has happened, whatever the verb around it
+    ("The envoy condemned the October 7th attack on Israel.", "2025-10-07"),
+    ("Officials are still investigating the March 5 shooting in Denver.", "2025-03-05"),
+])
+def test_a_happening_named_by_its_day_is_dated_before_the_story(text, day):
+    trigger = "attack" if "attack" in text else "shooting"
+    e = _event(text, trigger)
+    assert e is not None and e.date_value == day
+
+
+def test_a_day_told_apart_dates_only_what_the_parse_ties_it_to():
+    # "two days later" is the recovery's, not the theft's that "stolen" tells
+    e = _event("Police arrested a man in Athens on Monday. Local police recovered her stolen car in Athens two days later.", "stolen")
+    assert e is None or e.date_basis != "sentence"

@@ -1,5 +1,6 @@
 """Periods that end at publication: "in recent days", "over the past weekend", "in the past two weeks", "in the
-last 48 hours", "en los últimos días".
+last 48 hours", "en los últimos días"; and the uncounted stretch back from it that "days ago", "just weeks ago",
+"a few months ago", "hace unos días" tell.
 
 News tells what happened just before it was written with these words; each reads as the calendar days it
 covers, up to the publication date. A preposition of placing in time ("in", "over", "during", "within", "en")
@@ -9,6 +10,7 @@ of the war" is no period of the publication's.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -32,7 +34,9 @@ FIND = (r"(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|
         r"|recent\s+(?:hours|days|weeks))(?!\s+of\b)"
         r"|(?:the\s+)?past\s+weekend"
         r"|en\s+(?:solo\s+)?(?:(?:los|las)\s+[uú]ltim[oa]s\s+(?:\w+\s+)?(?:horas|d[ií]as|semanas)|(?:los\s+)?d[ií]as\s+recientes)(?!\s+de\b)"
-        r"|(?:el\s+)?fin\s+de\s+semana\s+pasado")
+        r"|(?:el\s+)?fin\s+de\s+semana\s+pasado"
+        r"|(?:(?:just|only|mere)\s+)?(?:(?:a\s+)?few\s+|several\s+|some\s+)?(?:hours|days|weeks|months)\s+ago"
+        r"|hace\s+(?:(?:unos|unas|varios|varias|pocos|pocas)\s+)?(?:horas|d[ií]as|semanas|meses)")
 
 
 def weekend(dct: dt.date, past: bool = False) -> tuple[str, str, str, str, str]:
@@ -48,6 +52,8 @@ def recent(t: str, dct: dt.date) -> tuple[str, str, str, str, str] | None:
     latest weekend on or before it, or the days up to it. None when ``t`` is no such period."""
     if _WEEKEND.match(t):
         return weekend(dct, past=bool(_PAST.search(t)))
+    if found := _AGO.match(t):
+        return _ago(_AGO_UNITS[found.group("u") or found.group("u2")], dct)
     m = _RECENT.match(t)
     if not m:
         return None
@@ -58,3 +64,32 @@ def recent(t: str, dct: dt.date) -> tuple[str, str, str, str, str] | None:
     days = math.ceil(count * _UNIT_DAYS[unit]) if isinstance(count, int) else _SOME.get(unit, 7)  # "the last 48 hours": two days
     first = (dct - dt.timedelta(days=days)).isoformat()
     return f"{first}/{dct.isoformat()}", "DATE", "week" if days <= 7 else "month", first, dct.isoformat()
+
+
+# An uncounted stretch back from publication: "days ago", "just weeks ago", "a few months ago", "hace unas semanas" (the
+# text as tocsin.read.dates._clean leaves it). A counted one ("three weeks ago") is a day, week or month of its own.
+_AGO = re.compile(r"(?:(?:just|only|mere)\s+)?(?:(?:a\s+)?few\s+|several\s+|some\s+)?(?P<u>hours|days|weeks|months)\s+ago$"
+                  r"|(?:hoy\s+)?hace\s+(?:(?:unos|unas|varios|varias|pocos|pocas)\s+)?(?P<u2>horas|dias|semanas|meses)$")
+_AGO_UNITS = {"hours": "H", "horas": "H", "days": "D", "dias": "D", "weeks": "W", "semanas": "W", "months": "M", "meses": "M"}
+# Units back from publication an uncounted plural covers: from two (a plural) to six (past that, one would count)
+_FEW = (2, 6)
+
+
+def _ago(unit: str, dct: dt.date) -> tuple[str, str, str, str, str]:
+    """(TIMEX3 value, type, precision, first day, last day) of the stretch "days ago", "weeks ago" or "months ago" tells:
+    two to six of the unit before ``dct`` ("just weeks ago" in a story of August 25: July 14 to August 11); "hours
+    ago" is the publication day."""
+    if unit == "H":
+        return dct.isoformat(), "DATE", "day", dct.isoformat(), dct.isoformat()
+    if unit == "M":
+        last, first = (_months_back(dct, n) for n in _FEW)
+    else:
+        step = dt.timedelta(days=7 if unit == "W" else 1)
+        last, first = dct - _FEW[0] * step, dct - _FEW[1] * step
+    precision = {"D": "week", "W": "month", "M": "quarter"}[unit]
+    return f"{first.isoformat()}/{last.isoformat()}", "DATE", precision, first.isoformat(), last.isoformat()
+
+
+def _months_back(d: dt.date, n: int) -> dt.date:
+    year, month = divmod(d.month - 1 - n, 12)
+    return dt.date(d.year + year, month + 1, min(d.day, calendar.monthrange(d.year + year, month + 1)[1]))

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from ..date_words import NUMBERS
+from ..days_apart import FIND as FIND_APART
 from ..dates import _at_precision, _shift
 from ..statements.lexicon import LEXICONS, verb_lemma
 from ..statements.spans import _inside_quote, _quotes
@@ -27,11 +28,13 @@ def whose_time(ctx, trigger, t) -> int | None:
     on its way ("said on Tuesday": the statement's time) or from an offence a court step names (``_own_clause``, or a
     clause on the crime after its preposition: "convicted over the brawl that took place on 25 February", or a time
     written right after the noun of a happening after a possessive: "for the boy's death in November 2007", ``_AFTER_AN_INCIDENT``),
-    3 through a relative clause on another noun, 2 otherwise. The closest of the lowest rank is taken. (Leaving out every date that hangs from a noun was tried:
+    3 through a relative clause on another noun, 2 otherwise (None for a day told apart from another, "two days later",
+    which dates only what the parse ties it to: "recovered her stolen car two days later" is no theft's day). The closest of the lowest rank is taken. (Leaving out every date that hangs from a noun was tried:
     the events left undated lost more than it saved; a clause of its own is a narrower sign.)"""
+    loose = None if FIND_APART.fullmatch(t.text) else 2  # "two days later" dates only what the parse ties it to
     span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
-        return 2
+        return loose
     node, shared = span.root, {c.i for c in trigger.conjuncts}
     if (about := _about_a_person(trigger)) is not None and not about.left_edge.i <= node.i <= about.right_edge.i \
             and not (node.i < min(node.sent.root.i, about.head.left_edge.i) and about.head.dep_ in ("nsubj", "nsubjpass")
@@ -59,9 +62,9 @@ def whose_time(ctx, trigger, t) -> int | None:
             return None  # "the prosecutor investigating the killing said on Tuesday": when it was said, not when it happened
             # ("announced today that Smith was sentenced" dates what it tells: the release's day is the sentencing's)
         if node.head.i == node.i:
-            return 2
+            return loose
         node = node.head
-    return 2
+    return loose
 
 
 def _about_a_person(trigger):
@@ -307,9 +310,11 @@ def year_before(times, sentence: tuple[int, int], chosen: tuple[str | None, str 
     próximo 3 de marzo"), one inside a quotation (what someone says will happen), or one that is not a day or a month
     of the sentence. An interval moves both its ends."""
     value, begin, end = chosen
-    if not published or not begin or not end or begin[:10] <= published or not _told_in_the_past(trigger):
+    if not published or not begin or not end or begin[:10] <= published:
         return None
     own = next((t for t in times if sentence[0] <= t.start < sentence[1] and t.value == value and t.begin == begin), None)
+    if not _told_in_the_past(trigger) and not (own is not None and _dated_happening(trigger, own, text)):
+        return None
     if own is None or not own.guessed or own.precision not in ("day", "part of day", "month") \
             or _inside_quote(own.start - sentence[0], _quotes(text[sentence[0] : sentence[1]])):
         return None
@@ -317,6 +322,18 @@ def year_before(times, sentence: tuple[int, int], chosen: tuple[str | None, str 
     if "/" in value:  # "between March 3 and March 5": both ends
         return re.sub(r"\b\d{4}(?=-)", lambda y: str(int(y.group()) - 1), value), first, last
     return (first if own.precision != "month" else first[:7]), first, last
+
+
+def _dated_happening(trigger, own, text: str) -> bool:
+    """Whether a noun trigger is a happening named by the day written just before it ("the October 7th attack", "the
+    March 5 shooting"): what such a name tells has happened. Not a step on a calendar ("the May 3 hearing")."""
+    return trigger is not None and trigger.lower_ in _HAPPENINGS and own.end <= trigger.idx \
+        and _NAMED_BY_DAY.fullmatch(text, own.end, trigger.idx) is not None
+
+
+_HAPPENINGS = _INCIDENTS | {"attacks", "massacre", "massacres", "bombing", "bombings", "assassination", "ambush",
+                            "kidnapping", "abduction", "raid"}
+_NAMED_BY_DAY = re.compile(r"(?:['’]s)?,?\s+(?:[A-Za-z-]+\s+){0,2}")  # "the October 7th terrorist attack", "Sunday's attack"
 
 
 def moved_back(e, times) -> bool:
