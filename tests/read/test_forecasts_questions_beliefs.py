@@ -1,7 +1,8 @@
-"""Three narrow readings of forecasts (docs/gates.md, forecasts), each with the predictions beside it that must stay:
+"""Four narrow readings of forecasts (docs/gates.md, forecasts), each with the predictions beside it that must stay:
 farewells and remembrance in their fixed forms foresee nothing; a direct question's clause foresees nothing, and the
 statement around it keeps its prediction; a belief denied in its own complement clause ("nobody believes the truce will
-hold") is a negative forecast, found on the parse, never across "and"/"but" nor past a direct object. Sentences written
+hold") is a negative forecast, found on the parse, never across "and"/"but" nor past a direct object; what a generic "you"
+thinks will happen is no prediction of the speaker's. Sentences written
 for these tests, from the guideline, not from any document of the real-text set."""
 
 import pytest
@@ -68,6 +69,17 @@ def test_forecasts_only_the_question_clause_is_struck(text, kept):
 ])
 def test_forecasts_a_question_beside_a_prediction_leaves_it(content, kind):
     assert (classify(content, "said", "en", "the farmer")[0] == "forecast") == (kind == "forecast")
+
+
+def test_forecasts_a_generic_you_belief_foresees_nothing():
+    """What a generic "you" thinks will happen is a common belief set out (statements.lexicon "not_predicting"), up to
+    the end of its clause; the speaker's own belief stays a forecast."""
+    generic = ("you don't think it will happen to you", "you tend to think the guests will be men in rags",
+               "you never think your own son will be the one who gets shot", "you always assume the violence will stay away")
+    assert all(classify(c, "said", "en", "the nurse")[0] != "forecast" for c in generic)
+    kept = ("I think the gang will return to the port", "we believe the cartel will retaliate within weeks",
+            "you think the truce will hold, but the gangs will fight again", "you know, the gangs will fight over the port")
+    assert all(classify(c, "said", "en", "the analyst")[0] == "forecast" for c in kept)
 
 
 @pytest.fixture(scope="module")
