@@ -240,20 +240,28 @@ def test_records_a_person_s_home_after_of_is_not_where_they_were_arrested(text):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "Police arrested a convicted sex offender in Dayton on Friday.",
-    "Deputies in Dayton arrested two convicted felons on Friday.",
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Police arrested a convicted sex offender in Dayton on Friday.", "conviction"),
+    ("Deputies in Dayton arrested two convicted felons on Friday.", "conviction"),
+    # a theft that describes the thing taken: the sentence tells where the thing is now
+    ("Local police recovered her stolen car in Athens on Friday.", "robbery"),
+    ("Officers in Lewisburg pulled over an SUV after learning it had been reported stolen.", "robbery"),
 ])
-def test_records_a_conviction_that_describes_someone_takes_no_place_of_the_sentence(text):
-    """A "convicted sex offender" arrested in Dayton was not convicted there: the arrest is placed, the conviction is not."""
-    placed = dict((t, p) for t, p, _ in _placed(text))
-    assert placed.get("arrest") == "Dayton" and placed.get("conviction", None) is None
+def test_records_a_step_that_describes_someone_or_something_takes_no_place_of_the_sentence(text, etype):
+    """A "convicted sex offender" arrested in Dayton was not convicted there, nor a "stolen car" recovered in Athens
+    stolen there: the arrest is placed, the conviction is not."""
+    placed = _placed(text)
+    assert [p for t, p, _ in placed if t == etype] and all(p is None for t, p, _ in placed if t == etype)
+    assert all(p == "Dayton" for t, p, _ in placed if t == "arrest")
 
 
 @pytest.mark.model
-def test_records_a_conviction_told_as_a_happening_keeps_its_place():
-    placed = dict((t, p) for t, p, _ in _placed("Ruiz was convicted in Dayton on Friday of two counts of robbery."))
-    assert placed.get("conviction") == "Dayton"
+@pytest.mark.parametrize(("text", "etype", "place"), [
+    ("Ruiz was convicted in Dayton on Friday of two counts of robbery.", "conviction", "Dayton"),
+    ("Two men stole a car in Athens on Friday.", "robbery", "Athens"),
+])
+def test_records_a_step_told_as_a_happening_keeps_its_place(text, etype, place):
+    assert dict((t, p) for t, p, _ in _placed(text)).get(etype) == place
 
 
 @pytest.mark.model

@@ -354,6 +354,14 @@ def _described_by(f: dict) -> bool:
     return f["type"] == "conviction" and tok is not None and tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.tag_.startswith("NN")
 
 
+def _taken_thing(f: dict) -> bool:
+    """Whether a theft stands as a word describing the thing taken ("recovered her stolen car in Athens", "learned it
+    had been reported stolen"): the sentence tells where the thing is now, not where it was taken."""
+    tok = f.get("tok")
+    return f["type"] == "robbery" and tok is not None and tok.tag_ == "VBN" and (
+        tok.dep_ == "amod" and tok.head.tag_.startswith("NN") or tok.dep_ in ("xcomp", "oprd") and verb_lemma(tok.head.lower_) == "report")
+
+
 def _undated(where, published: str | None):
     """The anchor with no time of the text: the publication date stands in ("(published)"), or nothing."""
     if published:
@@ -432,9 +440,9 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
         # abuser": the week is the arrests', and when he was convicted the sentence does not say
     if where.place_basis == "document" and out_of_sight(ctx.ann, ctx.segments, f["trigger"][0], where.place):
         where = replace(where, place=None, place_basis="unknown")  # a speech's venue or topic, far from the happening
-    if record and where.place_basis == "dateline" or _described_by(f) and where.place_basis == "sentence":
+    if record and where.place_basis == "dateline" or (_described_by(f) or _taken_thing(f)) and where.place_basis == "sentence":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined; a
-        # "convicted felon" arrested in Texas was not convicted there
+        # "convicted felon" arrested in Texas was not convicted there, nor a "stolen car" found in Athens stolen there
     if where.place_basis in ("document", "unknown") and (state := _state_named(ctx, f)) is not None:
         where = replace(where, place=state, place_basis="sentence")
     if where.place_basis == "document" and f["type"] not in _NOT_SCENED and (
