@@ -138,3 +138,31 @@ def test_wording_a_bare_verb_the_parse_hangs_on_a_finite_one_shares_the_infiniti
 def test_wording_one_who_gives_himself_up_is_taken_by_the_authority_he_names(text, actor, target):
     (e,) = _of(text, "arrest")
     assert (e.actor_text, e.target_text) == (actor, target)
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("Barnes was cited for failure to yield right of way, Birch said.", "charge", "Barnes"),
+    ("The juvenile was issued a citation for offenses involving underage persons and was released.", "charge", "The juvenile"),
+    ("Two men who jumped and bit two officers were released on Friday.", "attack", "two officers"),
+    ("A passer-by was caught in the crossfire of a gunfight on Elm Street on Monday.", "attack", ...),
+    ("A militia fired a rocket at coalition forces in Erbil on Monday.", "attack", "coalition forces"),
+    ("A sniper wounded two soldiers near the base on Monday.", "attack", "two soldiers"),
+    ("Government forces spent the past week bombarding the port city.", "attack", "the port city"),
+    ("Fort Hood, Texas, 2009 — 13 dead and more than 30 injured.", "killing", ...),
+    ("Here are some of the criminals taken off the streets of Los Angeles in recent days.", "arrest", "the criminals"),
+    ("Last June the Treasury issued sanctions in response to the attacks.", "designation", ...),
+])
+def test_wording_a_citation_a_wound_a_toll_and_people_taken_off_the_streets_are_happenings(text, etype, target):
+    (e,) = _of(text, etype)
+    assert e.modality in ("asserted", "negated") and (target is ... or e.target_text == target)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("She was cited for her bravery by the mayor.", "charge"),
+    ("The reporter was bombarded with questions about the budget.", "attack"),
+    ("The program helps take guns off the streets of Chicago.", "arrest"),
+    ("Scores of violent criminals have been swiftly taken off our streets.", "arrest"),
+    ("He was shelling out thousands for rent every month.", "attack"),
+])
+def test_wording_an_award_a_flood_of_questions_guns_and_money_spent_are_no_happenings(text, etype):
+    assert not _of(text, etype)

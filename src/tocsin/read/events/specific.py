@@ -293,8 +293,8 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
     headline = sent.start == 0  # a headline speaks in bare plurals: "Bodies in bags", "Drivers killed, fees demanded"
     if _class(tok) and not headline:
         return "class"
-    if tok.tag_.startswith("VB") and any(c.dep_ == "prt" and c.lower_ in _NOT_AN_ACT for c in tok.children):
-        return "another verb"
+    if tok.tag_.startswith("VB") and any(c.dep_ == "prt" and c.lower_ in _NOT_AN_ACT and not start <= c.idx < end for c in tok.children):
+        return "another verb"  # unless the particle is the trigger's own word ("taken off the streets")
     if _CITED_HEADLINE.match(text, sent.start_char):
         return "cited headline"
     if etype == "killing" and unexplained(text, start, end, language):

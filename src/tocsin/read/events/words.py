@@ -29,7 +29,7 @@ from ..date_words import MONTHS, WEEKDAYS
 from ..placedb import fold
 
 _BRINGING = {"brought", "bring", "brings", "bringing", "filed", "file", "files", "filing", "lodged", "pressed", "levied", "unsealed",
-             "returned", "announced", "announce", "announces", "unveiled", "presentó", "presentaron", "formuló", "formularon"}
+             "returned", "announced", "announce", "announces", "unveiled", "imposed", "issued", "presentó", "presentaron", "formuló", "formularon"}
 _APPEARING = {"appeared", "appears", "appear", "appearing", "compareció", "comparecieron"}  # "appeared for arraignment": in court for the step
 _SPECIFIC_PREPS = {"of", "on", "against", "by", "at", "in", "near", "outside", "inside", "to", "from", "into"}
 _THREAT_NOUN = re.compile(r"death threats?|threats? (?:against|to|from)|received (?:\w+ )?threats|threatening (?:messages|calls|letters|notes|pamphlets)|"
