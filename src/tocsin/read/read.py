@@ -447,8 +447,8 @@ def _zone(nlp):
 # transcripts' subject words, the offences, dateparser's tables) is built then, once, rather than in each reader.
 _SAMPLE = {
     "en": "Gang member charged with murder\n\nHOUSTON, Texas (March 3, 2024) - Police said a gunman shot and killed two men "
-          "outside a bar on March 2, 2024. Prosecutors brought charges of extortion against the gang leader on the 2nd of "
-          "March 2024.\n\nQ    Will the cartel attack again?\n\nMS. JEAN-PIERRE:  The cartel will be held accountable.",
+          "outside a bar on March 2, 2024. Prosecutors brought charges of extortion against the gang leader on the 2nd "
+          "day of March, 2024.\n\nQ    Will the cartel attack again?\n\nMS. JEAN-PIERRE:  The cartel will be held accountable.",
     "es": "Detienen a sicario\n\nCULIACÁN (3 de marzo de 2024) - La Fiscalía informó que un sicario asesinó a dos hombres el 2 "
           "de marzo de 2024. La condena de homicidio del exalcalde fue dictada el martes.",
 }
