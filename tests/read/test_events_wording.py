@@ -166,3 +166,15 @@ def test_wording_a_citation_a_wound_a_toll_and_people_taken_off_the_streets_are_
 ])
 def test_wording_an_award_a_flood_of_questions_guns_and_money_spent_are_no_happenings(text, etype):
     assert not _of(text, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "The attack, which reportedly wounded two soldiers, took place near the border.",
+    "The blast wounded two soldiers near the border on Monday.",
+])
+def test_wording_a_hurt_a_happening_did_is_no_happening_of_its_own(text):
+    # the noun tells the happening; "wounded" only whom it hurt (not "a sniper wounded two soldiers"), and a hurt
+    # told as hearsay ("reportedly") names no target
+    events = _events(text)
+    assert [e.type for e in events] == ["attack"] and not events[0].trigger.lower().startswith("wound")
+    assert events[0].target_text is None

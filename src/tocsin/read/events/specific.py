@@ -29,6 +29,7 @@ from .deaths import unexplained
 from .habits import habit
 from .programmes import programme_aim
 from .senses import taken
+from .words import _patterns
 
 # The nouns of a trade: what is done with goods over time, not one act, unless the goods are counted ("the sale of
 # 5 kilograms of cocaine to an undercover agent")
@@ -309,7 +310,19 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
         return "statistic"
     if habit(tok, etype, genre, headline, _on_a_day(sent)):
         return "habit"
+    if _hurt_by_a_happening(tok, language):
+        return "told by its noun"
     return None
+
+
+def _hurt_by_a_happening(tok, language: str) -> bool:
+    """A hurt the sentence says a happening did ("the attack, which reportedly wounded two soldiers", "the blast
+    wounded three"): the happening's noun tells it; the verb tells only whom it hurt, so it is no happening of its
+    own (not "a sniper wounded two soldiers")."""
+    if not tok.tag_.startswith("VB") or not tok.lower_.startswith("wound"):
+        return False
+    doers = [tok.head if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else c for c in tok.children if c.dep_ == "nsubj"]
+    return any(d.tag_.startswith("NN") and any(p.fullmatch(d.text) for _, _, p in _patterns(language)) for d in doers)
 
 
 _REMAINING = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "permanece", "permanecen", "sigue", "siguen"}
