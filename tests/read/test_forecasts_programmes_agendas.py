@@ -20,6 +20,7 @@ NOT_FORECASTS = [
      "departments and agencies"),
     ("these sanctions will likely disrupt the cartel's finances", "en", "the Treasury spokesman"),
     ("The new grant program could help schools hire more counselors", "en", "the governor"),
+    ("These safety guidelines, drawn from the latest studies, will help schools train their staff", "en", "the secretary"),
     # a leader's agenda in a meeting or a call; a colleague's update
     ("On the upcoming call, we expect President Biden to emphasize the need for progress on counternarcotics", "en",
      "SENIOR ADMINISTRATION OFFICIAL"),

@@ -16,6 +16,7 @@ NOT_FORECASTS = [
     ("she made it clear she would testify against him", "said", "her lawyer"),
     ("I knew something terrible would happen that night", "said", "the neighbour"),
     ("I was afraid he would come back for me", "said", "the victim"),
+    ("we were aware that the other team will attack from the first minute", "said", "the coach"),
     ("we never thought this would happen on our street", "said", "the neighbour"),
     ("she never imagined her son would be shot", "said", "the pastor"),
     ("the boy would die in hospital three days later", "said", "the coroner"),

@@ -30,7 +30,7 @@ _INSTRUMENTS = (
     r"strategies|programs?|programmes?|initiatives?|efforts?|measures?|actions?|steps|sanctions|designations?|tariffs|"
     r"operations?|crackdown|surge|deployment|task force|campaign|proposal|controls|upgrades?|improvements|changes|"
     r"cameras|technology|equipment|training|center|centre|facility|wall|barrier|fence|proceeds|partnerships|framework|"
-    r"commitments?|announcement|package|agenda|executive order|proclamation|"
+    r"commitments?|announcement|package|agenda|executive order|proclamation|guidelines?|guidance|standards|"
     # a work or an arrangement proposed or built: a project's good, told by those who build or propose it
     r"systems?|projects?|renovations?|expansion|extension|development|resort|bridge|road|roadway|route|relationship|"
     r"service|services|garden|building|stores?|idea|move)"

@@ -8,6 +8,9 @@ import re
 from ...structure import line_breaks, one_a_line
 from ..toponyms import _DATELINE
 from .lexicon import MIN_QUOTE_WORDS, QUOTE
+from .pairing import pair_straight
+
+_CURLY = re.compile(r"“[^”]+?(?:”|’’)|«[^»]+?»")
 
 
 def _closing_mark(text: str, start: int, end: int) -> int:
@@ -41,6 +44,12 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     paragraph (the next paragraph reopens it) ends with its paragraph."""
     out, offset = [], 0
     for para in _paragraph_texts(text):
+        if '"' in para:  # straight marks paired by their looks (statements.pairing), the others by the pattern
+            curly = [m.span() for m in _CURLY.finditer(para)]
+            found = sorted(curly + pair_straight(para, curly))
+            out += [(offset + s, offset + e) for s, e in found if len(para[s:e].split()) >= MIN_QUOTE_WORDS and e - s >= 10]
+            offset += len(para) + 1
+            continue
         pairs = [m.span() for m in QUOTE.finditer(para)]
         out += [(offset + s, offset + e) for s, e in pairs if len(para[s:e].split()) >= MIN_QUOTE_WORDS and e - s >= 10]
         last_end = pairs[-1][1] if pairs else 0

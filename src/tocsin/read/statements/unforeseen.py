@@ -73,7 +73,7 @@ _UNFORESEEN = [
     # a past state of mind: the speaker's own ("I knew", "we feared") or one that tells what came ("she knew", "never thought")
     r"\b(?:i|we)(?: (?:just|always|really|all|even|kind of|sort of|honestly))? (?:knew|thought|figured|believed|feared|assumed|"
     r"expected|suspected|imagined|guessed|sensed|felt|worried|(?:was|were) (?:\w+ )?thinking|(?:was|were) (?:so |very |really )?"
-    r"(?:afraid|scared|worried|sure|certain|convinced|terrified|concerned))\b,? (?:that )?" + _WORDS + _FUTURE + r"\b",
+    r"(?:afraid|scared|worried|sure|certain|convinced|terrified|concerned|aware))\b,? (?:that )?" + _WORDS + _FUTURE + r"\b",
     r"\b(?:i|we)(?: (?:just|really|honestly))? (?:didn't|did not|never) (?:think|expect|imagine|believe|dream)\b,? (?:that )?" + _WORDS + _FUTURE + r"\b",
     r"\b(?:knew|never (?:thought|imagined|expected|dreamed|believed)|(?:was|were) (?:so |very |really )?(?:afraid|scared|terrified))\b,? "
     r"(?:that )?" + _WORDS + _FUTURE + r"\b",
