@@ -95,6 +95,9 @@ def test_chains_the_victim_is_described_anywhere_in_the_document(make_doc, text,
     ("Police said Tren de Aragua ran kidnapping and extortion rackets in the town.", "abduction", None),  # a kind of crime
     ("A knife was held to a cashier's throat during the robbery late on Friday.", "robbery", "business"),  # whose body it reached
     ("Man found fatally shot in Dover car dealership.", "killing", "business"),  # the premises
+    # a happening noun with an indefinite article is a new telling, whatever "this" comes before it
+    ("Tulsa remembers 1921\n\nThe mob terrorized the neighborhood through the night and burned hundreds of homes.\n\n"
+     "Survivors told their stories for decades afterwards.\n\nThis was a massacre, among the worst in our history.", "killing", "civilian"),
 ])
 def test_chains_a_happening_told_with_no_target(make_doc, text, etype, category):
     events = [e for e in _events(make_doc, text) if e.type == etype]

@@ -40,9 +40,17 @@ def test_struck_an_attack_noun_with_no_one_struck_takes_no_category(make_doc, te
     # a robbery or a shooting is no attack noun
     ("The robbery happened late on Saturday in Dover, police said.", "robbery", "civilian"),
     ("Residents were shaken after a shooting near the park on Sunday.", "attack", "civilian"),
+    # an English "a" is an article, no preposition: the speaker's shop is no premises struck
+    ("It feels more dangerous now, said a small business owner after four armed robberies rocked his neighborhood.", "robbery", "civilian"),
+    ("The robbery happened late on Saturday in Dover, said a store owner.", "robbery", "civilian"),
 ])
 def test_struck_other_happenings_with_no_target_keep_their_category(make_doc, text, etype, category):
     assert set(_categories(make_doc, text, etype)) == {category}
+
+
+def test_struck_spanish_premises_after_a_spanish_preposition(make_doc):
+    text = "Una granada explotó en la puerta de una tienda en Cali el lunes."
+    assert _categories(make_doc, text, "attack", language="es") == ["business"]
 
 
 def test_struck_spanish_attack_noun(make_doc):

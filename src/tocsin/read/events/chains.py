@@ -432,7 +432,8 @@ def _untargeted(f: dict, found: list[dict], text: str, chains: Chains, one: set[
         return story
     if _VICTIM.search(text, s_start, s_end):
         return "civilian"
-    if DEFINITE.search(text, max(0, start - 30), start):
+    if DEFINITE.search(text, max(0, start - 30), start) and not (tok is not None and f["noun"] and any(
+            c.dep_ == "det" and c.lower_ in _ONE_INDEFINITE for c in tok.children)):  # "This was a massacre": a new telling
         told = any(_family(g["type"]) == _family(f["type"]) and g["sentence"][1] <= s_start for g in found)
         return None if told else story
     return anyone

@@ -16,13 +16,17 @@ import re
 from .words import _category_of
 
 # Where a bomb or a volley struck: "exploded outside a police station", "at the door of a bakery", "frente a la sede de
-# una empresa", "en la puerta de una bodega"
-_PREMISES = re.compile(r"\b(?:at|outside|inside|in|in front of|into|on|frente a|afuera de|fuera de|contra|en|a)\s+(?:the |a |an |la |el |una |un )?"
-                       r"(?:(?:door|doors|gate|entrance|front|facade|puerta|puertas|entrada|fachada) (?:of|de|del) (?:the |a |an |la |el |una |un )?)?"
-                       r"((?:[\w'’-]+ ){0,5}?(?:station|stations|headquarters|office|offices|bakery|store|shop|restaurant|bar|business|company|dealership|bank|"
-                       r"hotel|pharmacy|market|garage|factory|"
-                       r"home|house|sede|local|bodega|tienda|negocio|empresa|comisar[ií]a|estaci[oó]n|oficina|restaurante|casa|vivienda)\b"
-                       r"(?: (?:of|de|del) (?:the |a |an |la |el |una |un )?(?:[\w'’-]+ ){0,3})?)", re.I)
+# una empresa", "en la puerta de una bodega". The prepositions are the text's language's own: an English "a" is an
+# article ("said a small business owner after four robberies" names no premises struck), only a Spanish one a preposition.
+_PREPOSITIONS = {"en": r"at|outside|inside|in|in front of|into|on",
+                 "es": r"frente a|afuera de|fuera de|contra|en|a"}
+_PREMISES = {language: re.compile(
+    rf"\b(?:{prepositions})\s+(?:the |a |an |la |el |una |un )?"
+    r"(?:(?:door|doors|gate|entrance|front|facade|puerta|puertas|entrada|fachada) (?:of|de|del) (?:the |a |an |la |el |una |un )?)?"
+    r"((?:[\w'’-]+ ){0,5}?(?:station|stations|headquarters|office|offices|bakery|store|shop|restaurant|bar|business|company|dealership|bank|"
+    r"hotel|pharmacy|market|garage|factory|"
+    r"home|house|sede|local|bodega|tienda|negocio|empresa|comisar[ií]a|estaci[oó]n|oficina|restaurante|casa|vivienda)\b"
+    r"(?: (?:of|de|del) (?:the |a |an |la |el |una |un )?(?:[\w'’-]+ ){0,3})?)", re.I) for language, prepositions in _PREPOSITIONS.items()}
 # Whose body a blow or a blade reached: "a knife was held to a taxi driver's throat"
 _BODY = re.compile(r"((?:[\w-]+\s+){0,3}[\w-]+)['’]s?\s+(?:throat|head|neck|face|chest|back|body|arm|leg)\b", re.I)
 
@@ -33,7 +37,7 @@ _ATTACK_NOUNS = {"attack", "attacks", "ataque", "ataques", "atentado", "atentado
 def premises_struck(text: str, sentence: tuple[int, int], language: str) -> str | None:
     """The category of the premises or the body a sentence says its happening struck ("exploded outside a police
     station": law enforcement), or None."""
-    for place in (*_PREMISES.finditer(text, *sentence), *_BODY.finditer(text, *sentence)):
+    for place in (*_PREMISES.get(language, _PREMISES["en"]).finditer(text, *sentence), *_BODY.finditer(text, *sentence)):
         if (category := _category_of(place.group(1), language)) is not None:
             return category
     return None
