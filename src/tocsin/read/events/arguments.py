@@ -1,6 +1,4 @@
-"""Event arguments off the dependency parse: actor and target of a trigger (its modality and how the group's part is
-attributed are read in ``mood``).
-"""
+"""Event arguments off the dependency parse: actor and target of a trigger (modality and group ties are read in ``mood``)."""
 
 from __future__ import annotations
 
@@ -34,6 +32,7 @@ from .words import (
     _w,
     chanced,
     hands_of,
+    raiders,
     stranded_subject,
     torn_description,
     torn_object,
@@ -98,14 +97,14 @@ def _own_object(tok):
 def _subject(verb):
     """The subject of a verb, borrowed from the verb it is coordinated with or controlled by; a passive's subject the
     parse hung on its "was" is the verb's."""
-    seen, only_conj = 0, True
+    seen, only_conj, participle = 0, True, verb is not None and verb.tag_ == "VBN"  # "who were targeted and murdered", not "… or to retaliate"
     while verb is not None and seen < 4:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.ent_type_ not in ("DATE", "TIME")), None)
         if subj is None and (aux := _child(verb, "auxpass")) is not None and (subj := _child(aux, "nsubj")) is not None:
             return subj, only_conj  # "a journalist was  injured", the blanks of a link's brackets between: the parse
             # hung the subject on the "was" of the passive
         if subj is not None and _w(subj) in ("who", "that", "which") and verb.dep_ == "relcl":
-            return verb.head, False  # "gangs that charge fees and kill those who refuse"
+            return verb.head, subj.dep_ == "nsubjpass" and only_conj and participle  # "gangs that charge fees and kill those who refuse"; "Jews who were targeted and murdered by"
         if subj is not None:
             return subj, subj.dep_ == "nsubjpass" and only_conj  # "paid to kill X": the killers are not passive
         if (stranded := stranded_subject(verb)) is not None:
@@ -130,7 +129,7 @@ def _agent(tok):
 # Violent verbs whose bare participle in a headline tells what befell its subject ("Springfield man shot twice"); not
 # those whose subject acts ("inmates rioted", "a car bomb exploded", "soldiers clashed").
 _DONE_TO = {"shot", "stabbed", "killed", "murdered", "slain", "wounded", "injured", "kidnapped", "abducted", "attacked", "assaulted",
-            "beaten", "robbed", "raped", "strangled", "carjacked", "ambushed", "executed"}  # English: the rule reads English tags
+            "beaten", "robbed", "raped", "strangled", "carjacked", "ambushed", "executed", "burglarized", "burgled", "looted"}  # English: the rule reads English tags
 
 
 def _subject_undergoes(trigger: str) -> bool:
@@ -205,7 +204,7 @@ def _verb_arguments(tok, etype: str, text: str):
     if passive and etype == "presence":
         return subj, None  # "the group is involved in smuggling in Peru", "is based in Lima": the group is there
     if passive or subj_passive and tok.dep_ == "conj":
-        return _agent(tok), subj
+        return _agent(tok) or (raiders(tok) if etype in LEGAL else None), subj  # "arrested during raids by Montreal police"
     if etype == "disappearance" or tok.lower_ in _UNDERGONE:  # "40 migrants have disappeared", "the man died of his wounds"
         # the subject is who went missing or died; one who surrendered gave himself up to the authority he names
         return (_prep_object(tok, "to") if etype == "arrest" else hands_of(tok)), subj  # "murió a manos de sicarios"
@@ -297,8 +296,8 @@ def _noun_arguments(tok, etype: str):
         actor, target = actor or target, None  # "police blamed the killing on MS-13": the one blamed did it
     if etype == "presence" and actor is None and target is not None and target.ent_type_ not in ("GPE", "LOC", "FAC"):
         actor, target = target, None  # "the infiltration of Tren de Aragua into the United States": the group is there
-    if actor is None and (other := _prep_object(tok, "with")) is not None and other.lower_ not in _MEANS | _WEAPONS:
-        actor = other  # "a shootout with smugglers"
+    if actor is None and etype not in LEGAL and (other := _prep_object(tok, "with")) is not None and other.lower_ not in _MEANS | _WEAPONS:
+        actor = other  # "a shootout with smugglers"; a legal step's "with" is its offence's ("a conviction for assault with a weapon")
     for c in tok.children:
         if c.dep_ == "poss":
             if c.ent_type_ in ("CRIMINAL_GROUP", "ORG", "AGENCY") or c.tag_ == "NNPS":

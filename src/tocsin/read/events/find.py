@@ -30,7 +30,7 @@ from .senses import after_dateline, judged, next_noun, other_sense
 from .merging import merge
 from .records import _BENCH, _COURT_EVENTS, _events
 from .retold import dated_by_the_story
-from .words import _ABSTRACT, _compiled, _found_in, _specific, _squeezed, _w, count, triggers
+from .words import _ABSTRACT, _compiled, a_deed, _found_in, _specific, _squeezed, _w, count, triggers
 
 # A trigger whose words end in a preposition ("pointed a gun at", "sexual contact with"): what it takes is the target
 _ENDS_IN_PREPOSITION = re.compile(r"\b(on|at|with|against)$|(?<=custody )(of)$", re.I)
@@ -156,8 +156,8 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
         actor_tok = None
     if other_sense(etype, tok, text, end, actor_tok, target_tok) or judged(etype, tok, actor_tok):
         return None  # "the cameras captured the shooting", "fish caught by a fisherman", "expelled from the academy"
-    if actor_tok is not None and actor_tok.lower_ in _WEAPONS | {"car", "blast", "explosion"}:
-        actor_tok = None  # "a car bomb exploded": a weapon is not an actor
+    if actor_tok is not None and (actor_tok.lower_ in _WEAPONS | {"car", "blast", "explosion"} or a_deed(actor_tok)):
+        actor_tok = None  # "a car bomb exploded", "killed by gun violence": a weapon or a kind of deed is not an actor
     if actor_tok is not None and etype in LEGAL and actor_tok.lower_ in _DOCUMENTS:
         actor_tok = None  # "an information charging them": a paper, not an authority
     if target_tok is None and etype in VIOLENT and etype != "prison" and (" " in text[start:end].strip()

@@ -303,9 +303,11 @@ _JUDGE = (r"(?:(?:Chief|Senior|Acting|Presiding)\s+)*(?:U\.S\.\s+|United\s+State
           r"Superior|Bankruptcy|Criminal|Municipal|Supreme|Appeals|Court|[A-Z][a-z]+\s+(?:County\s+)?Circuit)\s+)*Judge\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
           r"[A-Z][\w'’-]+|\b(?:[Uu]n|[Ee]l|[Ll]a)\s+(?:juez|jueza|tribunal|juzgado|corte)\b(?:\s+[\wáéíóúñ]+){0,3}?(?:\s+de\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?")
 _SEAT_AFTER = r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,4})?"
+# a court by its name, the one a plea or a sentence is given in ("pleaded guilty in Greene County Common Pleas Court")
+_NAMED_COURT = r"\b(?:[A-Z][\w.'’-]*\s+){1,4}(?:Crown|County|Circuit|Superior|District|Municipal|Magistrates['’]?|Common\s+Pleas)\s+Court\b"
 _BENCH = {  # who convicts or sentences, and who indicts, when the parse names no one (docs/annotation.md §2.4: the authority)
     "conviction": re.compile(rf"{_JUDGE}|\b(?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+|trial\s+|county\s+)?jury{_SEAT_AFTER}"
-                             rf"|\b(?:the\s+)?U\.S\.\s+District\s+Court{_SEAT_AFTER}"),
+                             rf"|\b(?:the\s+)?U\.S\.\s+District\s+Court{_SEAT_AFTER}|{_NAMED_COURT}"),
     "charge": re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+|county\s+|[A-Z][a-z]+\s+(?:County\s+)?)?grand\s+jury{_SEAT_AFTER}"),
 }
 

@@ -391,3 +391,34 @@ def stranded_subject(verb):
             or noun.i > verb.i or noun.head.dep_ not in ("pobj", "dobj", "attr", "conj") or noun.head not in verb.head.subtree:
         return None
     return noun
+
+
+# Nouns of a kind of deed or of a creed behind it, which the parse can take for a doer: "killed by gun violence",
+# "killed by illegal alien crime", "the violence of white supremacy that murdered innocent lives"
+_DEEDS = {"violence", "crime", "crimes", "terrorism", "extremism", "supremacy", "hatred", "hate", "racism", "bigotry",
+          "violencia", "delincuencia", "criminalidad", "terrorismo"}
+
+
+def a_deed(tok) -> bool:
+    """Whether an actor the parse gives is a kind of deed, not who did it (docs/annotation.md §2.4: the doer, or null
+    when the text names none); not when it says whose ("the violence of the cartel", "the cartel's violence")."""
+    return tok.lower_ in _DEEDS and not any(c.dep_ in ("prep", "poss") for c in tok.children)
+
+
+_RAIDS = {"raid", "raids", "sweep", "sweeps", "operation", "operations", "bust", "busts", "crackdown", "roundup", "redada", "redadas",
+          "operativo", "operativos", "allanamiento", "allanamientos"}
+_FORCES = {"police", "policía", "fbi", "dea", "ice", "swat", "army", "military", "troops", "ejército"}
+
+
+def raiders(verb):
+    """Who made the raid a step was taken in, where the step's own words name no one ("arrested during a series of
+    raids by Montreal police", "In a police raid at their home, the Plancons were arrested"): the raid's "by", or the
+    force or agency it is named with; None elsewhere."""
+    for c in verb.children:
+        held = _child(c, "pobj") if c.dep_ == "prep" and _w(c) in ("in", "during", "amid", "en", "durante") else None
+        raid = _prep_object(held, "of", "de") if held is not None and _w(held) in ("series", "wave", "string", "serie", "ola") else held
+        if raid is None or _w(raid) not in _RAIDS:
+            continue
+        return _prep_object(raid, "by", "por") or _prep_object(held, "by", "por") or next((k for k in raid.children if k.dep_ in ("compound", "poss", "nmod")
+                                                                                   and (_w(k) in _FORCES or k.ent_type_ in ("ORG", "AGENCY"))), None)
+    return None
