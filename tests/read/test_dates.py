@@ -292,3 +292,9 @@ def test_dates_an_uncounted_stretch_back_is_an_interval(text, begin, end):
 
 def test_dates_a_counted_stretch_back_keeps_its_unit():
     assert normalize("three weeks ago", DCT).value == "2024-W06"  # near miss: a count is one week, not a stretch
+
+
+def test_dates_counted_hours_ago_are_no_uncounted_stretch():
+    # "48 hours ago" is counted: the uncounted "hours ago" (the last hour) must not take its last words
+    times = find_times("Police arrived 48 hours ago at the scene.", [], DCT.isoformat(), "en")
+    assert not any(t.text == "hours ago" for t in times)

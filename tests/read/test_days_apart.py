@@ -27,6 +27,12 @@ def test_days_apart_count_from_the_day_just_named(text, words, day):
     "In 2019 he fled. He was caught the next day.",  # the last time named is no day
     "He was shot Tuesday.\n\nThe suspect was arrested the next day.",  # another paragraph
     "The suspect was arrested the next day.",  # no day named before
+    "He was shot on Monday. His cousin was kidnapped the day before police found the body.",  # an object with no article
+    "He was shot on Monday. He was charged the day after sentencing.",
 ])
 def test_days_apart_need_a_day_just_named(text):
     assert not any(t[0].lower().startswith(("the day", "the next")) for t in _times(text))
+
+
+def test_days_apart_a_count_with_an_article_is_a_stretch_not_a_day():
+    assert not any(t[0].lower().startswith(("30 days", "two days")) for t in _times("He was shot on Monday. In the 30 days before, he had received threats."))

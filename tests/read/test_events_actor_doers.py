@@ -52,3 +52,11 @@ def test_events_a_clash_with_its_side_stays_the_actor(make_doc):
 def test_events_a_deed_with_its_doer_stays_the_actor(make_doc):
     e = next(e for e in _found(make_doc, "Two farmers were killed by the violence of MS-13 in Olancho.") if e.type == "killing")
     assert "MS-13" in (e.actor_text or "")
+
+
+def test_events_a_deed_named_after_its_doer_stays_the_actor(make_doc):
+    # "MS-13 violence": the name before the deed says whose it is; "Gun violence" names no doer
+    e = next(e for e in _found(make_doc, "MS-13 violence killed 20 people in Houston last year.") if e.type == "killing")
+    assert "MS-13" in (e.actor_text or "")
+    e = next(e for e in _found(make_doc, "Gun violence killed 20 people in Houston last year.") if e.type == "killing")
+    assert e.actor_text is None

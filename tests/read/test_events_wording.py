@@ -163,6 +163,14 @@ def test_wording_a_citation_a_wound_a_toll_and_people_taken_off_the_streets_are_
     ("The program helps take guns off the streets of Chicago.", "arrest"),
     ("Scores of violent criminals have been swiftly taken off our streets.", "arrest"),
     ("He was shelling out thousands for rent every month.", "attack"),
+    ("A bus overturned on Monday near Houston, leaving 4 dead and 12 injured.", "killing"),  # the toll of a mishap
+    ("The victim's mother bit her lip as the judge read the sentence.", "attack"),
+    ("The police chief talked a bit with the officers about the case.", "attack"),
+    ("Two officers were wounded the same night in Houston.", "attack"),
+    ("The report was cited on Monday by lawmakers.", "charge"),
+    ("The officer was cited for outstanding service.", "charge"),
+    ("The sheriff's office was bombarded by calls from residents.", "attack"),
+    ("The program takes at-risk kids off the streets of Chicago and into after-school classes.", "arrest"),
 ])
 def test_wording_an_award_a_flood_of_questions_guns_and_money_spent_are_no_happenings(text, etype):
     assert not _of(text, etype)

@@ -78,7 +78,8 @@ def test_forecasts_a_generic_you_belief_foresees_nothing():
                "you never think your own son will be the one who gets shot", "you always assume the violence will stay away")
     assert all(classify(c, "said", "en", "the nurse")[0] != "forecast" for c in generic)
     kept = ("I think the gang will return to the port", "we believe the cartel will retaliate within weeks",
-            "you think the truce will hold, but the gangs will fight again", "you know, the gangs will fight over the port")
+            "you think the truce will hold, but the gangs will fight again", "you know, the gangs will fight over the port",
+            "you think they are gone but the cartel will attack again next month", "I know what you think, but the gang will be back")
     assert all(classify(c, "said", "en", "the analyst")[0] == "forecast" for c in kept)
 
 

@@ -23,9 +23,12 @@ FIND = re.compile(
     r"|(?:day|morning|afternoon|evening|night)\s+(?P<side>before|after|earlier))"
     r"|(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+days?\s+(?P<count>later|earlier|after|before))"
     r"\b", re.IGNORECASE)
-# What "before" or "after" takes as its object, so that it counts from that and not from the day before the words
-_OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|he|she|they|it|we|you|i|yesterday|"
-                     r"being)\b|(?-i:[A-Z0-9]))", re.IGNORECASE)
+# "before" or "after" standing alone, so that the words count from the day just named: a point, the text's end or a
+# conjunction follows; anything else is the object it counts from ("the day before police found the body", "the day
+# after tomorrow", "two days after sentencing")
+_ALONE = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:and|but|when|as|while|or)\b", re.IGNORECASE)
+# A count that names a stretch, not a day: "in the 30 days before", "the two days after"
+_STRETCH = re.compile(r"\b(?:the|those|these|last|past|first)\s+$", re.IGNORECASE)
 _BACK = {"previous", "preceding", "before", "earlier"}
 
 
@@ -35,7 +38,8 @@ def apart(text: str, times: list, make) -> list:
     out = list(times)
     for m in FIND.finditer(text):
         if any(t.start < m.end() and m.start() < t.end for t in out) \
-                or (m.group("side") or m.group("count") or "").lower() in ("before", "after") and _OBJECT.match(text, m.end()):
+                or (m.group("side") or m.group("count") or "").lower() in ("before", "after") and not _ALONE.match(text, m.end()) \
+                or m.group("count") and _STRETCH.search(text, max(0, m.start() - 8), m.start()):
             continue
         shift = _shift(m)
         anchor = max((t for t in out if t.end <= m.start() and t.begin), key=lambda t: t.end, default=None)

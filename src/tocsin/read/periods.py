@@ -35,7 +35,7 @@ FIND = (r"(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|
         r"|(?:the\s+)?past\s+weekend"
         r"|en\s+(?:solo\s+)?(?:(?:los|las)\s+[uú]ltim[oa]s\s+(?:\w+\s+)?(?:horas|d[ií]as|semanas)|(?:los\s+)?d[ií]as\s+recientes)(?!\s+de\b)"
         r"|(?:el\s+)?fin\s+de\s+semana\s+pasado"
-        r"|(?:(?:just|only|mere)\s+)?(?:(?:a\s+)?few\s+|several\s+|some\s+)?(?:hours|days|weeks|months)\s+ago"
+        r"|(?<!\d\s)(?<!\d)(?:(?:just|only|mere)\s+)?(?:(?:a\s+)?few\s+|several\s+|some\s+)?(?:hours|days|weeks|months)\s+ago"
         r"|hace\s+(?:(?:unos|unas|varios|varias|pocos|pocas)\s+)?(?:horas|d[ií]as|semanas|meses)")
 
 

@@ -312,7 +312,16 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
         return "habit"
     if _hurt_by_a_happening(tok, language):
         return "told by its noun"
+    if _TOLL.match(text, start) and _MISHAP.search(text, sent.start_char, sent.end_char):
+        return "toll of a mishap"  # "A bus overturned …, leaving 4 dead and 12 injured": no killing
     return None
+
+
+_TOLL = re.compile(r"\d+ (?:people )?dead\b")
+# What a toll may be the toll of that is no killing: a crash, a fire, a disaster
+_MISHAP = re.compile(r"\b(?:crash(?:ed|es)?|collisions?|collided|accidents?|wrecks?|overturned|derail\w*|(?:house|building|apartment|forest|wild) ?fires?|"
+                     r"blazes?|flood\w*|storms?|tornado(?:es)?|hurricanes?|earthquakes?|quakes?|avalanches?|landslides?|mudslides?|stampedes?|"
+                     r"heat ?waves?|outbreaks?|epidemic)\b", re.IGNORECASE)
 
 
 def _hurt_by_a_happening(tok, language: str) -> bool:

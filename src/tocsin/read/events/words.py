@@ -401,8 +401,13 @@ _DEEDS = {"violence", "crime", "crimes", "terrorism", "extremism", "supremacy", 
 
 def a_deed(tok) -> bool:
     """Whether an actor the parse gives is a kind of deed, not who did it (docs/annotation.md §2.4: the doer, or null
-    when the text names none); not when it says whose ("the violence of the cartel", "the cartel's violence")."""
-    return tok.lower_ in _DEEDS and not any(c.dep_ in ("prep", "poss") for c in tok.children)
+    when the text names none); not when it says whose ("the violence of the cartel", "the cartel's violence", "MS-13
+    violence")."""
+    return tok.lower_ in _DEEDS and not any(c.dep_ in ("prep", "poss") or c.ent_type_ in _WHOSE or c.tag_ in ("NNP", "NNPS") and c.i != c.sent.start
+                                            for c in tok.children)
+
+
+_WHOSE = {"CRIMINAL_GROUP", "ORG", "NORP", "PERSON", "GPE"}  # a name before the deed says whose it is ("MS-13 violence")
 
 
 _RAIDS = {"raid", "raids", "sweep", "sweeps", "operation", "operations", "bust", "busts", "crackdown", "roundup", "redada", "redadas",

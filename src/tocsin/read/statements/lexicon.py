@@ -213,7 +213,7 @@ LEXICONS = {
                           # what a generic "you" believes or takes for granted ("you don't think it will happen to you",
                           # "you tend to think the guests will be men in rags"): a common belief the speaker sets out, often to
                           # correct it, not the speaker's prediction; up to the clause's end: "if you think the truce will hold, it will not" foretells
-                          r"|\byou (?:(?:do not|don't|never|tend to|always|often|usually|just|automatically) )?(?:think|assume|imagine|figure)\b[^.;,:—]*"
+                          r"|(?<!what )(?<!how )\byou (?:(?:do not|don't|never|tend to|always|often|usually|just|automatically) )?(?:think|assume|imagine|figure)\b(?:(?!\b(?:but|and|yet|while)\b)[^.;,:—])*"
                           # a rate compared ("officers are 54 percent more likely to die by suicide", "makes it twice as likely an
                           # adolescent will commit a violent act"): a statistic, and the future it rates is no prediction
                           r"|\b(?:(?:\d[\d.,]*\s*(?:%|percent|per cent)|\d[\d.,]*\s+times|twice|half)\s+(?:as|more|less)\s+likely"
