@@ -298,3 +298,9 @@ def test_dates_counted_hours_ago_are_no_uncounted_stretch():
     # "48 hours ago" is counted: the uncounted "hours ago" (the last hour) must not take its last words
     times = find_times("Police arrived 48 hours ago at the scene.", [], DCT.isoformat(), "en")
     assert not any(t.text == "hours ago" for t in times)
+
+
+def test_dates_a_weekday_before_an_ordinal_of_a_month_is_one_day():
+    # "on Sunday, the 4th of May": one day, not this week's Sunday beside the 4th of May
+    times = find_times("He was killed on Sunday, the 4th of May, in Cali.", [], "2025-06-01", "en")
+    assert [(t.text, t.value) for t in times] == [("on Sunday, the 4th of May", "2025-05-04")]

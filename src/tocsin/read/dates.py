@@ -113,7 +113,7 @@ def _duration(n: int | str, unit: str) -> Timex:
 
 _ABSOLUTE = [
     # 21 de febrero de 2024 / February 21, 2024 / Feb 21 2024 / 21 February 2024
-    (re.compile(r"(?:(?P<wd>\w+) )?(?P<d>\d{1,2})(?:st|nd|rd|th)? (?:de |of )?(?P<m>[a-z]+)(?: (?:de |del )?(?P<y>\d{4}))?$"), "dmy"),
+    (re.compile(r"(?:(?P<wd>\w+),? )?(?:the )?(?P<d>\d{1,2})(?:st|nd|rd|th)? (?:de |of )?(?P<m>[a-z]+)(?: (?:de |del )?(?P<y>\d{4}))?$"), "dmy"),
     (re.compile(r"(?:(?P<wd>\w+) )?(?P<m>[a-z]+) (?P<d>\d{1,2})(?:st|nd|rd|th)?(?: (?P<y>\d{4}))?$"), "mdy"),
     (re.compile(r"(?P<m>[a-z]+) (?:de |of )?(?P<y>\d{4})$"), "my"),
     (re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$"), "iso"),
@@ -409,10 +409,10 @@ def timex_from_dateparser(data) -> Timex:
 _PATTERN_WORDS = "|".join(sorted({k for k in MONTHS if len(k) > 2} | set(WEEKDAYS) | {"miércoles", "sábado"}, key=len, reverse=True))
 _FIND = (
     rf"{_YEARED}|"  # a day whose year is told against publication first: "25 February last year"
+    r"(?:(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:" + _PATTERN_WORDS + r")(?:,?\s+(?:19|20)\d{2})?|"  # "(Sunday,) the 7th of October, 2023"
     rf"(?:(?:el|the|on|this|last|next|este|el pr[oó]ximo)\s+)?(?:{_PATTERN_WORDS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:de\s+)?(?:{_PATTERN_WORDS}))?(?:,?\s+(?:de\s+)?(?:19|20)\d{{2}})?(?:\s+(?:pasado|pr[oó]ximo))?"
     r"(?:\s+(?:por|en|de)\s+la\s+(?:noche|ma[ñn]ana|tarde|madrugada))?"
     r"|\d{1,2}\s+de\s+(?:" + _PATTERN_WORDS + r")(?:\s+de(?:l)?\s+(?:19|20)\d{2})?"
-    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:" + _PATTERN_WORDS + r")(?:,?\s+(?:19|20)\d{2})?"  # "the 7th of October, 2023"
     r"|(?:19|20)\d{2}"
     r"|(?:hoy\s+)?hace\s+(?:\w+)\s+(?:d[ií]as?|semanas?|meses|mes|a[ñn]os?|d[ée]cadas?)"
     r"|(?:\w+-)?\w+\s+(?:days?|weeks?|months?|years?|decades?)\s+ago(?:\s+today)?"  # "twenty-four years ago"
