@@ -43,3 +43,12 @@ def test_quotes_a_curly_quotation_keeps_its_straight_marks_inside():
     text = 'The mayor said: “They called it "a war on the town" and left before noon.” Then "it is over now," he said.'
     assert [text[s:e] for s, e in _quotes(text)] == ['“They called it "a war on the town" and left before noon.”',
                                                     '"it is over now,"']
+
+
+def test_pairing_a_curly_quotation_inside_a_straight_one_is_part_of_it_and_a_curly_one_left_open_runs_on():
+    from tocsin.read.statements.spans import _quotes
+
+    text = 'The mayor said "we told them “leave the port now” and they did not leave at all" on Monday.'
+    assert [text[s:e] for s, e in _quotes(text)] == ['"we told them “leave the port now” and they did not leave at all"']
+    text = 'He said "the gang will return" and then she added “they will come back to the port again and again'
+    assert [text[s:e] for s, e in _quotes(text)][-1] == "“they will come back to the port again and again"

@@ -44,21 +44,28 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     paragraph (the next paragraph reopens it) ends with its paragraph."""
     out, offset = [], 0
     for para in _paragraph_texts(text):
-        if '"' in para:  # straight marks paired by their looks (statements.pairing), the others by the pattern
+        if '"' in para:  # straight marks paired by their looks (statements.pairing), the others by the pattern; a
+            # curly quotation inside a straight one is part of it
             curly = [m.span() for m in _CURLY.finditer(para)]
-            found = sorted(curly + pair_straight(para, curly))
-            out += [(offset + s, offset + e) for s, e in found if len(para[s:e].split()) >= MIN_QUOTE_WORDS and e - s >= 10]
-            offset += len(para) + 1
-            continue
-        pairs = [m.span() for m in QUOTE.finditer(para)]
+            straight = pair_straight(para, curly)
+            pairs = sorted(straight + [c for c in curly if not any(s <= c[0] and c[1] <= e for s, e in straight)])
+        else:
+            pairs = [m.span() for m in QUOTE.finditer(para)]
         out += [(offset + s, offset + e) for s, e in pairs if len(para[s:e].split()) >= MIN_QUOTE_WORDS and e - s >= 10]
-        last_end = pairs[-1][1] if pairs else 0
-        rest = para[last_end:]
-        opening = re.search(r"(?:^|\s)([\"“«])(?=\S)", rest)
-        if opening and not re.search(r"[\"”»]|''|’’", rest[opening.end() :]) and len(rest) - opening.start(1) > 10:
-            out.append((offset + last_end + opening.start(1), offset + len(para.rstrip())))
+        if tail := _left_open(para, pairs[-1][1] if pairs else 0, "“«" if '"' in para else '"“«'):
+            out.append((offset + tail[0], offset + tail[1]))
         offset += len(para) + 1
     return out
+
+
+def _left_open(para: str, last_end: int, marks: str) -> tuple[int, int] | None:
+    """A quotation a mark of ``marks`` opens after ``last_end`` and nothing closes: it runs to the paragraph's end
+    (the next paragraph reopens it). Straight marks left open are the pairing's to read (statements.pairing)."""
+    rest = para[last_end:]
+    opening = re.search(rf"(?:^|\s)([{marks}])(?=\S)", rest)
+    if opening and not re.search(r"[\"”»]|''|’’", rest[opening.end() :]) and len(rest) - opening.start(1) > 10:
+        return last_end + opening.start(1), len(para.rstrip())
+    return None
 
 
 def _paragraph_texts(text: str) -> list[str]:
