@@ -53,3 +53,31 @@ def test_spoken_a_news_story_keeps_lending_its_place_far_away():
                                      "https://news.example.com/2025/03/governor")
     assert genre == "news article"
     assert killing.place_basis == "document" and place.name == "Denver"
+
+
+# the talk turns to another town in the killing's own paragraph, the sentence before it
+TURNED = FAR.replace("Years ago, my cousin Tomas was murdered by a stranger, and nobody was ever charged.",
+                     "Last spring a man opened fire at a diner in Pueblo, Colorado. My cousin Tomas was murdered there.")
+
+
+@pytest.mark.model
+def test_spoken_a_happening_takes_the_place_its_paragraph_has_just_named():
+    killing, place, genre = _killing(TURNED, TITLE, "https://www.example.gov/remarks/1")
+    assert genre == "remarks"
+    assert place is not None and place.name == "Pueblo"
+
+
+@pytest.mark.model
+def test_spoken_a_country_named_before_is_no_topic():
+    # must not fire: "America" names no stretch of talk; the killing stays as far from Denver as before
+    killing, place, _genre = _killing(FAR.replace("Years ago, my cousin", "America grieves. Years ago, my cousin"), TITLE,
+                                      "https://www.example.gov/remarks/1")
+    assert place is None and killing.place_basis == "unknown"
+
+
+@pytest.mark.model
+def test_spoken_a_bare_town_of_a_state_the_text_never_names_is_no_topic():
+    # must not fire: a bare name the gazetteer knows only as a town of another state may be a neighbourhood of the
+    # speech's place
+    killing, place, _genre = _killing(TURNED.replace("in Pueblo, Colorado", "in Greenwood"), TITLE, "https://www.example.gov/remarks/1")
+    assert place is None or place.name != "Greenwood"

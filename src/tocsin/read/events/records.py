@@ -25,7 +25,7 @@ from .publisher import home_country, home_voice
 from .removals import removed_from
 from .retold import killed_before, told_again
 from .scene import scene_place
-from .spoken import out_of_sight
+from .spoken import out_of_sight, talked_of
 from .anniversary import anniversary_of
 from .when import counted_back, finer_within, performed, performed_before, whose_time, year_before
 from .whose import whose
@@ -440,7 +440,12 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     if _described_by(f) and where.date_basis == "sentence" and not _own_time(ctx, f, where):
         where = _undated(where, ctx.published)  # "ICE arrested 650 illegals last week, including a convicted child sex
         # abuser": the week is the arrests', and when he was convicted the sentence does not say
-    if where.place_basis == "document" and out_of_sight(ctx.ann, ctx.segments, f["trigger"][0], where.place):
+    not_here = lambda m: office(text, m.start, m.end) or home(text, m.start, m.end, ctx.language) or of_a_person(  # noqa: E731
+        text, m.start, ctx.person_ends)
+    if where.place_basis in ("document", "unknown") and not (alone or record) and f["type"] not in _NOT_SCENED and (
+            talked := talked_of(ctx.ann, ctx.segments, f["trigger"][0], f["sentence"][0], not_here)) is not None:
+        where = replace(where, place=talked, place_basis="document")  # a speech's happening where the talk just was
+    elif where.place_basis == "document" and out_of_sight(ctx.ann, ctx.segments, f["trigger"][0], where.place):
         where = replace(where, place=None, place_basis="unknown")  # a speech's venue or topic, far from the happening
     if record and where.place_basis == "dateline" or (_described_by(f) or _taken_thing(f)) and where.place_basis == "sentence":
         where = replace(where, place=None, place_basis="unknown")  # a record is not where the story is datelined; a

@@ -8,7 +8,8 @@ places nowhere only where the talk is on that place: the place, or one inside it
 or in the ten before it, a stretch of talk ("Greenwood … A murdered Black family draped over the fence" in remarks in
 Tulsa). Elsewhere the happening is left unplaced (docs/annotation.md §2.4: an empty place over a wrong one; the story
 may still place it where it tells the same happening again, ``records.placed_by_the_story``). A charge or a designation
-so left is placed by its agency's country (``authority``).
+so left is placed by its agency's country (``authority``). A happening told right after the talk has turned to a
+place finer than a country, in the same paragraph, happened there (``talked_of``), before the venue.
 """
 
 from __future__ import annotations
@@ -42,3 +43,41 @@ def _within(place: Place, focus: Place) -> bool:
     if focus.kind in ("city", "site"):
         return place.country == focus.country and place.kind in ("city", "site")
     return within(place, focus)
+
+
+_SPECIFIC = ("site", "city", "admin2", "admin1")  # finer than a country: a speech's "America" tells no topic
+
+
+def talked_of(ann: Annotations, segs, start: int, sentence_start: int, aside) -> Place | None:
+    """Where the talk was just now: in a speech or a transcript, the most specific place (finer than a country) of the
+    last sentence before the happening's own, in its paragraph, that names one ("a white gunman in Jacksonville, Florida,
+    went on a shooting rampage … Three Black Americans were murdered in cold blood": Jacksonville). A speaker tells a
+    happening where the paragraph has just put the talk, not at the venue the document names most. ``aside``: place
+    mentions that are no scene (an office's name, a home town). None outside spoken genres, or where the paragraph
+    names no such place before the happening's sentence."""
+    if ann.genre not in SPOKEN:
+        return None
+    seg = next((s for s in segs if s.start <= start < s.end), None)
+    if seg is None:
+        return None
+    places = {p.key: p for p in ann.places}
+    before = [m for m in ann.mentions if m.kind == "place" and m.label != "NORP" and m.key in places
+              and seg.start <= m.start < sentence_start and places[m.key].kind in _SPECIFIC and not aside(m)]
+    if not before:
+        return None
+    last = max(m.start for m in before)
+    told = next((s for s in ann.sentences if s.start <= last < s.end), None)
+    lo, hi = (told.start, told.end) if told is not None else (last, last + 1)
+    rank = {"site": 0, "city": 1, "admin2": 2, "admin1": 3}
+    talked = min((places[m.key] for m in before if lo <= m.start < hi), key=lambda p: rank[p.kind])
+    return talked if _placed_by_the_text(talked, ann, places) else None
+
+
+def _placed_by_the_text(place: Place, ann: Annotations, places: dict) -> bool:
+    """Whether the document names another place in the town's first-level division ("Jacksonville, Florida"): a bare
+    town name is often a neighbourhood the gazetteer knows only as a town elsewhere ("the mob terrorized Greenwood" in
+    remarks in Tulsa is no Greenwood, Indiana)."""
+    if place.kind not in ("city", "site"):
+        return True
+    return any(m.kind == "place" and m.key in places and m.key != place.key and places[m.key].kind != "country"
+               and places[m.key].admin1_key == place.admin1_key for m in ann.mentions)
