@@ -57,7 +57,8 @@ def test_events_group_actor_inside_a_phrase_names_the_group(make_doc):
         ("The gang is suspected of kidnapping the businessman.", "alleged"),
         ("Gunmen kidnapped a businessman in Machala.", "asserted"),
         # a noun an infinitive completes gives it its mood
-        ("Mexico's continued failure to arrest traffickers angered Washington.", "negated"),
+        ("Mexico's continued failure to arrest traffickers angered Washington.", "hypothetical"),  # a kind of act not done
+        ("The sheriff's failure to arrest the gunman angered the victims' families.", "negated"),  # someone not arrested
         ("The police failed to arrest the gunman in Culiacán.", "negated"),
         ("The administration announced new efforts to arrest gang members across the nation.", "hypothetical"),
         ("Police attempted to arrest a drunk pedestrian on Main Street.", "asserted"),  # an attempt: the intended type

@@ -24,6 +24,9 @@ def _events(text, published="2024-03-10", language="en"):
     "The teacher feared she would lose her savings after getting caught up in the payroll fiasco.",
     "The dance caught on with teenagers across the country.",
     "Garcia beat out two rivals for the council seat.",
+    "The grant puts forty more deputies on the beat in rural towns.",  # a patrol's round
+    "The senator vowed to beat his opponents at the polls next fall.",  # a race won
+    "New drugs are helping thousands of patients beat cancer.",  # an illness overcome
     "The boy threw up after the long bus ride.",
     "A 70-year-old farmer died of an apparent heart attack on Saturday.",
     "She suffered a panic attack before the exam.",
@@ -47,6 +50,8 @@ def test_other_senses_a_word_of_an_act_in_another_sense_is_no_event(text):
     ("Border agents caught two smugglers near Nogales on Sunday.", "arrest"),
     ("Officers caught up with the suspect in Fresno on Monday.", "arrest"),
     ("Three men beat up a clerk in Elm Park on Tuesday.", "attack"),
+    ("Two guards beat an inmate in a cell in Yuma on Sunday.", "attack"),
+    ("The boy was beaten in the parking lot of a bar on Sunday.", "attack"),
     ("A man fired a shot at a deputy on Tuesday.", "attack"),
     ("An arson fire killed two children in Dayton on Monday.", "killing"),
     ("A man set a fire that killed his neighbor on Friday.", "killing"),

@@ -25,6 +25,10 @@ def _happened(text, published="2024-03-10", lead="The office released its report
     ("Last year the agency arrested 2,350 fugitives, more than in the previous three years combined.", "arrest"),
     ("The governor decided to deport every migrant who overstayed a visa.", "extradition"),
     ("Officials say you cannot arrest your way out of an addiction crisis.", "arrest"),
+    # a participle before a noun of a kind describes things or people by an earlier happening, not told here
+    ("Investigators traced laundered cash and stolen passports to a broker in Miami.", "robbery"),
+    ("Deputies recovered stolen jewelry from a storage unit in Abilene last week.", "robbery"),
+    ("The envoy pressed for the release of all arbitrarily detained journalists.", "arrest"),
     ("The militias will no longer kill villagers with impunity, the minister said.", "killing"),
 ])
 def test_specific_no_happening_is_told(text, etype):
@@ -38,6 +42,9 @@ def test_specific_no_happening_is_told(text, etype):
     ("She tried to grab the wallet from the driver's pocket before running off.", "robbery"),
     ("Ruiz was the second defendant to plead guilty in the scheme.", "conviction"),
     ("Two gunmen killed a shopkeeper in Toluca on Monday.", "killing"),
+    ("Officers found his stolen pickup behind a motel in Odessa.", "robbery"),  # one thing, its owner named
+    ("The consul visited a wrongfully detained American in Minsk.", "arrest"),
+    ("Three kidnapped farmers were freed by soldiers near Tumaco on Sunday.", "abduction"),  # counted: known people
 ])
 def test_specific_a_happening_stays(text, etype):
     assert etype in [t for t, _ in _happened(text)]

@@ -33,6 +33,13 @@ def _infinitive_of_a_noun(tok) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _unnamed_objects(verb) -> bool:
+    """Whether a verb's objects are only a kind of people or things (a bare plural or mass noun: "traffickers",
+    "illicit drugs"), or it has none: no one in particular undergoes it."""
+    return all(o.tag_ in ("NNS", "NN") and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+               for o in verb.children if o.dep_ == "dobj")
+
+
 def _mood_governors(tok, hops: int = 3):
     """The governors whose mood a trigger takes, up to a verb of belief raised onto its subject: in "Gunmen believed
     to be members of the cartel killed two officers" the parse hangs "killed" on "believed", which describes the
@@ -151,7 +158,8 @@ def modality(tok, statement: Statement | None, language: str) -> str:
     if (noun := _content_of(tok)) is not None and _w(noun) in _REPORT_NOUNS and _w(noun.head) not in _BORNE_OUT:
         return "alleged"  # "Reports that MS-13 killed a teenager spread on Friday": told by others, not by the text
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("negating_nouns", ()):
-        return "negated"  # "the failure to arrest traffickers"
+        return "hypothetical" if _unnamed_objects(tok) else "negated"  # "the failure to arrest the gunman"; "Canada's
+        # failure to arrest traffickers": no one left unarrested is told, only a kind of act not done (docs/annotation.md §2.2)
     if _infinitive_of_a_noun(tok) and tok.head.lower_ in lex.get("hypothetical_nouns", ()):
         return "hypothetical"  # "efforts to arrest criminal aliens"
     copular = tok.dep_ in ("attr", "acomp") and negated_gov  # "this was not an arrest", "the gang is not active in Boston"

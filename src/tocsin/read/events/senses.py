@@ -128,6 +128,27 @@ def _by_a_margin(tok) -> bool:
                                                                       for o in c.children) for c in tok.children)
 
 
+# Where "beat" wins a contest ("beat them at the ballot box", "beaten in the primary"), and what it overcomes when no
+# one is hit: an illness, odds, a record ("helped beat cancer", "beat the odds")
+_ARENA = re.compile(r"ballot|box|polls?|elections?|primar(?:y|ies)|races?|games?|matche?s?|finals?|courts?|votes?|contests?|"
+                    r"tournaments?|playoffs?", re.I)
+_OVERCOME = re.compile(r"cancer|covid(?:-19)?|virus|disease|illness|addiction|odds|records?|deadline|clock|heat|traffic|rush|"
+                       r"inflation|expectations|competition|rivals?|opponents?|challengers?|incumbents?", re.I)
+
+
+def _contest(tok) -> bool:
+    """Whether "beat" wins or overcomes rather than hits: the noun (police "on the beat", a drum's beat), won in an
+    arena ("beat them at the ballot box"), or all it takes an organization or what is overcome ("beat the NRA",
+    "beat Big Pharma", "help beat cancer"; not "beat a union leader", "beat two teachers")."""
+    if tok.tag_.startswith("NN"):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(o.dep_ == "pobj" and _ARENA.fullmatch(o.text) for o in c.children)
+           for c in tok.children):
+        return True
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.ent_type_ == "ORG" or o.ent_type_ != "PERSON" and _OVERCOME.fullmatch(o.text) for o in objects)
+
+
 def _another_verb(tok) -> bool:
     """A verb whose particle makes it another verb ("caught on", "beat out", "threw up"), or "caught up in"."""
     prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
@@ -152,7 +173,7 @@ def other_sense(etype: str, tok, text: str, end: int, actor_tok, target_tok) -> 
         return True  # "a really good shot at earning the crown"
     if etype == "killing" and word.startswith("execut") and _paper_executed(tok):
         return True  # "executed on May 9 the legal instruments", "oversees the execution of nearly $135 billion"
-    if etype == "attack" and word.startswith("beat") and (_SCORE.match(text, end) or _by_a_margin(tok)):
+    if etype == "attack" and word.startswith("beat") and (_SCORE.match(text, end) or _by_a_margin(tok) or _contest(tok)):
         return True  # "a team that they beat 45-23", "beating her challenger by 26,000 votes": a game or a race won
     if etype == "killing" and _fire_killed(tok):
         return True  # "a fire that killed four children": no one killed on purpose (docs/annotation.md §7)

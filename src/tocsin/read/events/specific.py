@@ -103,9 +103,12 @@ def _class(tok) -> bool:
     """A participle that describes a plural noun no count or determiner makes a group of known size: "aliens arrested
     or charged", "cartels trafficking deadly drugs" (not "three men arrested", "the criminals arrested", "people
     police arrested Thursday night"). A past form the parse hangs from the noun as its clause is the participle the
-    tagger mistook ("nationals held hostage abroad")."""
+    tagger mistook ("nationals held hostage abroad"). Set before the noun, it describes things or people by what
+    was done to them before: "stolen identities", "detained Americans", "receiving stolen property" (``_described``)."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if tok.dep_ == "amod":
+        return _described(tok)
     if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG", "VBD") or tok.i > 0 and tok.nbor(-1).text == "," \
             or tok.tag_ == "VBD" and any(c.dep_.startswith("nsubj") for c in tok.children):  # "assaults that nearly killed a man"
         return False  # "charged with theft and assault, apprehended in Texas": set off, it tells of the sentence's subject
@@ -116,6 +119,27 @@ def _class(tok) -> bool:
     head = tok.head
     return head.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in head.children) and all(
         c.lower_ in _CLASS_DETERMINERS for c in head.children if c.dep_ in ("det", "predet"))
+
+
+# Goods named without a count, which a participle before them describes as a kind ("stolen property", "seized cash")
+_MASS_GOODS = {"property", "merchandise", "jewelry", "jewellery", "money", "cash", "equipment", "mail", "data", "information"}
+
+
+def _described(participle) -> bool:
+    """A past participle set before a noun it describes, which neither a count, a determiner of one, nor a possessor
+    makes known ones: a plural ("stolen identities", "unjustly detained individuals", "all detained Americans") or
+    goods uncounted ("receiving stolen property"). What was done to them is the earlier happening that made them so,
+    told elsewhere if at all (docs/annotation.md §2.2: "recovered the stolen car" is no new theft); not "her stolen
+    car", "the two kidnapped boys", "a wrongfully detained citizen"."""
+    head = participle.head
+    if participle.tag_ not in ("VBN", "JJ") or not participle.lower_.endswith(("ed", "en")) or head.i < participle.i:
+        return False
+    first = min([participle.i] + [c.i for c in participle.children if c.dep_ == "advmod"])  # "all unjustly detained"
+    if first == participle.sent.start or participle.doc[first - 1].is_punct or participle.doc[first - 1].is_space:
+        return False  # "- Designated international cartels as …": a list item's action, the tagger's adjective
+    plural = head.tag_ in ("NNS", "NNPS") and all(c.lower_ in _CLASS_DETERMINERS for c in head.children if c.dep_ in ("det", "predet"))
+    mass = head.tag_ == "NN" and head.lower_ in _MASS_GOODS and not any(c.dep_ in ("det", "predet") for c in head.children)
+    return (plural or mass) and not any(c.dep_ in ("nummod", "poss") for c in head.children)
 
 
 def _occasion(participle) -> bool:
