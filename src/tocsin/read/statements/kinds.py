@@ -29,7 +29,12 @@ _ASKED = re.compile(r"(?:(?!that\b)[\w'.-]+ ){0,6}?(?:not )?to (?!the\b|a\b|an\b
 # "could", "on track to"). A transcript turn is a forecast only where one says so (turns); a quotation whose promise
 # rejects it whole keeps the sentence that foretells with one ("We will keep patrolling. Gangs are likely to return.")
 EXPECTING = {"en": re.compile(r"\b(?:expect\w*|(?<!more )(?<!less )likely|unlikely|predict\w*|anticipat\w*|forecast\w*|probabl[ey]|"
-                              r"could|might|(?-i:may)|on (?:track|pace|course) (?:to|for)|bound to|poised to|risk\w*|danger of)\b", re.I),
+                              r"could|might|(?-i:may)|on (?:track|pace|course) (?:to|for)|bound to|poised to|risk\w*|danger of|"
+                              # a belief of the speaker's about what is to come ("I believe most voters will act", "we are
+                              # confident the department will advance", "I'm sure the results will be better"): the classifier
+                              # still weighs the future it leads to, so "we believe we will win the case" stays a plan
+                              r"(?:i|we)(?:'m|'re| am| are)? (?:\w+ly )?(?:believe|sure|confident|convinced|certain|fear|worried|concerned)(?= (?:that )?[\w' ]{1,60}?"
+                              r"\b(?:will|won't|'ll|would|is going to|are going to)\b))\b", re.I),
              "es": re.compile(r"\b(?:se espera|esper\w+|probable\w*|prev[eé]\w*|podr[ií]a\w*|pueden?|riesgo)\b", re.I)}
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZÁÉÍÓÚÑ¿¡])")
 
@@ -205,7 +210,7 @@ _PLAN_VERBS = {
     "plead", "cooperate", "appeal",  # what a party to a case decides
     "reopen", "install", "hire", "upgrade", "repair", "replace", "train",  # what an owner decides
     "name", "appoint", "spend", "allocate", "disburse", "unlock", "unfreeze", "check", "inspect", "monitor",  # what a board or a treasury does
-    "feature", "showcase", "perform", "celebrate", "honor", "honour",  # what a programme or a festival holds
+    "feature", "showcase", "perform", "celebrate", "honor", "honour", "sit", "eat", "dine",  # what a programme or a festival holds
     # what a leader says in a meeting or a call, its agenda ("we expect President Biden to emphasize the need for…")
     "emphasize", "emphasise", "underscore", "reiterate", "highlight", "stress", "reaffirm", "express", "convey", "urge", "press",
     "outline", "preview", "thank", "congratulate", "condole", "revolve", "focus", "center", "centre", "consist",
@@ -385,7 +390,11 @@ _REPORTED_SELF = re.compile(r"^(?:that )?(?:maybe |perhaps |probably )?(?:(he|sh
 # The speaker's pronoun and a verb of intention ("he plans to", "she intends to"): what its predicate goes on to say the
 # subject "will" do, in a clause coordinated with it and no subject of its own, is the same plan ("and will try to…")
 _INTENDING = re.compile(r"^(?:that )?(he|she|they|it) (?:\w+ly )?(?:also )?(?:plans?|intends?|wants?|aims?|means?|hopes?|"
-                        r"(?:is|are) (?:planning|preparing|intending|hoping))\s+to\s+(\w+)()")
+                        r"(?:is|are) (?:planning|preparing|intending|hoping)"
+                        # … a decision or a willingness of theirs ("she agreed to serve and would stay on", "he was moved
+                        # to accept the post and will resign his seat")
+                        r"|(?:agreed|decided|chose|promised|vowed|pledged|offered|(?:is|are|was|were) (?:\w+ly )?[\"“]?(?:moved|ready|"
+                        r"willing|prepared|happy|glad|pleased|honou?red|eager|determined|proud|delighted)[\"”]?))\s+to\s+(\w+)()")
 _ANY_FUTURE = re.compile(r"\b(?:will|would|'ll|won't|wouldn't|is going to|are going to)\b")
 _COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|also\s+|\w+ly\s+)?$")
 # What "you" will do, the claim's only future: a step told to the listener or to anyone who does the thing ("you are going to

@@ -75,7 +75,8 @@ _UNFORESEEN = [
     r"expected|suspected|imagined|guessed|sensed|felt|worried|(?:was|were) (?:\w+ )?thinking|(?:was|were) (?:so |very |really )?"
     r"(?:afraid|scared|worried|sure|certain|convinced|terrified|concerned|aware))\b,? (?:that )?" + _WORDS + _FUTURE + r"\b",
     r"\b(?:i|we)(?: (?:just|really|honestly))? (?:didn't|did not|never) (?:think|expect|imagine|believe|dream)\b,? (?:that )?" + _WORDS + _FUTURE + r"\b",
-    r"\b(?:knew|never (?:thought|imagined|expected|dreamed|believed)|(?:was|were) (?:so |very |really )?(?:afraid|scared|terrified))\b,? "
+    # (and another's told, "they were concerned that the deal would embolden the militants": what was feared then)
+    r"\b(?:knew|never (?:thought|imagined|expected|dreamed|believed)|(?:was|were) (?:so |very |really )?(?:afraid|scared|terrified|worried|concerned))\b,? "
     r"(?:that )?" + _WORDS + _FUTURE + r"\b",
     # what could not be, or could have been: a feeling of someone absent ("he would be so proud", "my father would be
     # appalled"), a contrary-to-fact condition ("if Iran were a stock, he would advise buying it"), a past never done
@@ -236,6 +237,16 @@ _UNFORESEEN = [
     r"\b(?:when|once|after|as soon as) we (?!(?:\w+ly )?(?:do not|don't|fail|lose|stop|leave|walk away|least|are|were|was|had|did|"
     r"met|spoke|saw|went|came|got|took|made|said|told|heard|found|sat|thought|knew|began|wake|sleep|\w+(?<!e)ed)\b)[^.;]{1,100}?"
     r"\b(?:will|'ll|would|is going to|are going to)\b",
+    # … and what it is done for: a purpose's clause after the speaker's side's doing, no comma between ("we are removing these
+    # threats so they won't prey on the community", "I signed the order so that families will be safe"); "so" after a
+    # comma is "therefore" ("we lost the town, so the gang will come back") and stays a prediction; a wish before it is
+    # left whole for the plan reader, which reads "we want" as a wish (kinds._WISH)
+    r"\b(?:i|we) (?:(?!(?:want|wants|wanted|wish|hope|hoping|like|pray|praying)\b)[\w'-]+ ){1,12}?so (?:that )?(?:they|he|she|it|these|those|the|no|nobody|no one|our|their|every|families|"
+    r"people|children|kids|communities) " + _PLAIN + r"(?:will|'ll|won't|would|wouldn't|can|can't|could|couldn't)\b",
+    # the reason of a choice already made against something ("we didn't want to do that because it would ruin the school",
+    # "the board refused, since it would cost too much"): the option weighed then, not a happening to come
+    r"\b(?:didn't|did not|never|refused|declined|chose not|decided not|decided against|rejected|turned down)\b[^.;]{0,80}?"
+    r"\b(?:because|since|as) (?:it|that|this|they|doing so) (?:would|'d|wouldn't)\b",
     # an indirect question
     r"\b(?:why|how|whether) " + _PLAIN + r"(?:would|will|'ll|won't|wouldn't|could|might|is going to|are going to)\b",
     # a farewell and a courtesy of the floor, in their fixed forms only ("we'll see you all next week", "I'll let you go",
