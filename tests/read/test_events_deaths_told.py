@@ -52,3 +52,25 @@ def test_came_under_fire_from_inside_a_house_is_a_shooting():
 ])
 def test_deaths_without_a_hand_stay_no_killing(text):
     assert [e.type for e in _events(text) if e.type in ("killing", "attack")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven more lives were taken in a shooting at a bar in Tulsa on Friday.",
+    "The lives of three clerks were stolen when a gunman opened fire in a store in Omaha.",
+    "The lives of two deputies were taken in an ambush outside Reno last spring.",
+    "A gunman took the lives of three clerks at a store in Omaha on Monday.",
+])
+def test_lives_taken_or_stolen_are_a_killing(text):
+    """The "take" of "lives were taken" and "took the lives of" is no verb of removal ("took out the emir"), which kills
+    only the people it removes; "stolen" there takes lives, not goods (no robbery)."""
+    types = [e.type for e in _events(text)]
+    assert "killing" in types and "robbery" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "The lives of the tenants were taken over by the noise of the building works.",
+    "Hundreds of lives were saved by the new clinic in Fresno last year.",
+    "The flu took the lives of thousands of people in Ohio last winter.",
+])
+def test_lives_neither_taken_nor_stolen_stay_no_killing(text):
+    assert [e.type for e in _events(text) if e.type == "killing"] == []

@@ -144,6 +144,8 @@ def test_wording_one_who_gives_himself_up_is_taken_by_the_authority_he_names(tex
     ("Barnes was cited for failure to yield right of way, Birch said.", "charge", "Barnes"),
     ("The juvenile was issued a citation for offenses involving underage persons and was released.", "charge", "The juvenile"),
     ("Two men who jumped and bit two officers were released on Friday.", "attack", "two officers"),
+    ("Two men who jumped and bit two NYPD officers in Queens were released on Monday.", "attack", "two NYPD officers"),
+    ("A man bit an Austin police officer outside the bar, officials said.", "attack", "an Austin police officer"),
     ("A passer-by was caught in the crossfire of a gunfight on Elm Street on Monday.", "attack", ...),
     ("A militia fired a rocket at coalition forces in Erbil on Monday.", "attack", "coalition forces"),
     ("A sniper wounded two soldiers near the base on Monday.", "attack", "two soldiers"),
@@ -166,6 +168,7 @@ def test_wording_a_citation_a_wound_a_toll_and_people_taken_off_the_streets_are_
     ("A bus overturned on Monday near Houston, leaving 4 dead and 12 injured.", "killing"),  # the toll of a mishap
     ("The victim's mother bit her lip as the judge read the sentence.", "attack"),
     ("The police chief talked a bit with the officers about the case.", "attack"),
+    ("The mayor bit into a Texas barbecue sandwich at the fair.", "attack"),
     ("Two officers were wounded the same night in Houston.", "attack"),
     ("The report was cited on Monday by lawmakers.", "charge"),
     ("The officer was cited for outstanding service.", "charge"),

@@ -41,11 +41,11 @@ TRIGGERS = {
         ("killing", None, r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slain|slaying|slayings|homicides?|femicides?|decapitated|lynched"),
         # a death told by the noun, where the sentence says it was caused or is investigated ("an operation that resulted
         # in the death of Bilal al-Sudani", "the inquiry into the death of Robert Dziekanski"; not "mourned the death of
-        # his mother"), and lives told as taken or lost ("10 more lives were taken", "22 Americans lost their lives";
+        # his mother"), and lives told as taken or lost ("the lives of 4 people were stolen", "22 Americans lost their lives";
         # not "lives were saved"): a death no one caused is left to NOT_DELIBERATE ("lost their lives in a crash")
         ("killing", None, r"(?:result(?:ed|ing|s)? in|caus(?:ed|es|ing)|led to|contributed to) (?:the )?(?:[\w-]+ )?deaths? of|"
                           r"(?:investigat(?:e|es|ed|ing|ions?) (?:into )?|inquir(?:y|ies) into |inquests? into |probes? into )(?:the )?(?:[\w-]+ )?deaths? of|"
-                          r"(?:lost|losing|lose|loses) (?:his|her|their) lives?|lives (?:were|have been|had been) (?:taken|stolen|cut short)|"
+                          r"(?:lost|losing|lose|loses) (?:his|her|their) lives?|lives (?:of (?:[\w-]+ ){1,4})?(?:were|have been|had been) (?:taken|stolen|cut short)|"
                           r"t(?:ook|aken|aking|akes) the lives? of"),
         # a verb of removal kills only where what it removes is people (events.specific: "eliminated dozens of ISIS
         # jihadis", "taking out its emir"; not "eliminated a shift", "took out a loan")
@@ -55,7 +55,7 @@ TRIGGERS = {
         ("attack", "shooting", r"opened fire|open fire|fired (?:shots )?(?:on|at(?! (?:least|most)\b)|into)|came under (?:heavy |sustained |intense )?(?:(?:gun|rocket|mortar|sniper|artillery|small-arms) ?fire\b|fire(?= from (?:inside|within|behind) (?:an? |the )(?:[\w-]+ )?(?:house|home|residence|apartment|building|vehicle|car|truck|van|store|bar|compound)s?\b)|fire(?= from (?:inside |within |behind )?(?:an? |the |two |three |several )?(?:[\w-]+ )?[\w-]*?(?:gunm[ae]n|shooters?|snipers?|suspects?|militants?|insurgents?|assailants?|attackers?)\b))|shootings?|shot|shooting|gunfire|sprayed .{0,20}bullets|fired (?:an? |two |three |several |multiple )?(?:rockets?|missiles?|mortars?|rounds|bullets|shells) (?:at|on|into)|riddled with (?:bullet holes|bullets?|gunfire)"),
         ("attack", "armed clash", r"clash(?:es|ed)?|shootouts?|gun ?battles?|gunfights?|firefights?"),
         ("attack", "armed assault", r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|ambush(?:es|ed)?|stormed|stabb(?:ed|ing)|retaliat(?:e|ed|ing|ion)|tortur(?:e|ed|es|ing)|beat(?:en|ing)? (?:up )?|hurled|threw|punched|kicked|stomped|pistol-whipped|slashed|pummeled|bludgeoned|pistol whipped|fist ?fights?|brawls?|brawled|(?:a|the) (?:violent |brief |physical )?fight (?:between|with|broke out|ensued|outside|at|in)|(?:struck|striking|strikes|hit|hitting) (?:\w+ ){0,2}(?:in|on|across) the (?:head|face|chest|back|neck|leg|arm|eye|jaw|mouth|stomach)|(?:got|get|gets|getting) into (?:a |an )?(?:\w+ )?fights?|scuffle(?:s|d)?|"
-                           r"(?<!\ba )(?<!little )bit (?:him|her|them)\b(?! (?:lip|lips|tongue|nails)\b)|(?<!\ba )(?<!little )bit (?:(?:an?|the|two|three|several) )?(?:officers?|cops?|deputies|deputy|troopers?|guards?|victims?)\b|"
+                           r"(?<!\ba )(?<!little )bit (?:him|her|them)\b(?! (?:lip|lips|tongue|nails)\b)|(?<!\ba )(?<!little )bit (?:(?:an?|the|two|three|several) )?(?:[A-Z][\w.’'-]* )?(?:police |correctional |prison |security )?(?:officers?|cops?|deputies|deputy|troopers?|guards?|victims?)\b|"
                            r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )wound(?:ed|ing) (?:an? |the (?!(?:same|next|following|previous|first|second|last)\b)|two |three |four |five |several |\d+ |him\b|her\b|them\b)"),
         ("abduction", None, r"kidnap(?:s|ped|ping|pings)?|abduct(?:s|ed|ing|ion|ions)?|taken hostage|t(?:ook|ake|akes|aking) (?:[\w,]+ ){1,8}hostages?\b|hostages?(?= (?:held|taken|kidnapped|seized) by)|took (?:\w+ ){1,3}from (?:his|her|their) (?:home|house|apartment|car|office|shop)|held hostage|held captive|seized (?:\w+ ){0,2}hostages?"),
         ("disappearance", None, r"disappear(?:ed|ance|ances)?|went missing|gone missing|reported missing|forcibly disappeared|vanished"),

@@ -25,7 +25,7 @@ _KILLING_TOLD = {
     "en": re.compile(
         r"\b(?:homicides?|murder\w*|slay(?:ing|ings|er)|slain|killers?|kill(?:ed|ing)|manslaughter|assailants?|gunm[ae]n|"
         r"shot|shooting|gunshots?|gunfire|bullets?|stab(?:bed|bing|bings)?|stab wounds?|strangl\w*|asphyxiat\w*|beaten|"
-        r"bludgeon\w*|blunt[- ]force|trauma|wounds?|mutilat\w*|dismember\w*|decapitat\w*|tortur\w*|execution-style|"
+        r"bludgeon\w*|ambush\w*|blunt[- ]force|trauma|wounds?|mutilat\w*|dismember\w*|decapitat\w*|tortur\w*|execution-style|"
         r"guns?|handguns?|firearms?|pistols?|rifles?|knife|knives|weapons?|arrest(?:ed|s)?|charged|indict\w*|trials?|"
         r"prosecut\w*|convicted|sentenced|pleaded|guilty|"
         r"suspects?|accused|set (?:\w+ ){0,3}(?:ablaze|on fire)|arson|"

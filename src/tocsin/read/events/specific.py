@@ -260,6 +260,7 @@ def _statistic(tok, text: str, s_start: int, s_end: int, language: str) -> bool:
 # Verbs that kill only when what they remove is people: "eliminated dozens of ISIS jihadis", "taking out its emir",
 # "the emir was taken out"; not "eliminated a shift", "took out a loan", "eliminate the threat"
 _REMOVING = re.compile(r"eliminat|(?:take|takes|took|taken|taking)$", re.I)
+_REMOVED = re.compile(r"eliminat\w*|t(?:ake|akes|ook|aken|aking) out", re.I)  # the removal triggers (event_lexicon.TRIGGERS)
 _FIGHTERS = re.compile(r"(?:narco-?)?terrorists?|jihadis?|jihadists?|militants?|insurgents?|fighters?|leaders?|commanders?|emirs?|"
                        r"chiefs?|operatives?|members?|gunm[ae]n|hitm[ae]n|sicarios?|planners?|bombers?|masterminds?|kingpins?|"
                        r"bosse?s?|lieutenants?|assassins?|snipers?|pirates?|traffickers?", re.I)
@@ -313,7 +314,8 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
         return None
     if _trade(tok, etype):
         return "activity"
-    if etype == "killing" and _REMOVING.match(tok.lower_) and not _people_removed(tok):
+    if etype == "killing" and _REMOVING.match(tok.lower_) and _REMOVED.fullmatch(text, start, end) and not _people_removed(tok):
+        # only a verb of removal itself: "10 more lives were taken" is a death told by its noun (its root "taken" too)
         return "no one removed"
     headline = sent.start == 0  # a headline speaks in bare plurals: "Bodies in bags", "Drivers killed, fees demanded"
     if _class(tok) and not headline:
