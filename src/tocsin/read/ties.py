@@ -364,7 +364,7 @@ def ties(text: str, language: str, tok, groups: list[tuple[Mention, str, tuple[i
             mood = _weakest(mood, question) if (question := _open_question(tok)) else mood
             act = (_weakest(view, mood) if view or mood else None) if role == "actor" else None  # "said … may have been behind": suspected
             accused = Hedge("alleged", tok.text, (tok.idx, tok.idx + len(tok))) if charged and role == "target" \
-                and tok.idx < mention.start < _reach(tok) else None  # "… and is a member of" is no part of the charge
+                and tok.idx < mention.start < _reach(tok) and not _of_the_charged(tok, mention) else None  # "… and is a member of" is no part of the charge
             found = _weakest(local, act, said, accused)
             role = "mentioned" if found.strength == "mentioned" else role  # a view denied ties the group to nothing
         out.append(GroupTie(group_key=mention.key, role=role, strength=found.strength, hedge=found.hedge,
@@ -434,6 +434,24 @@ def _open_question(tok) -> Hedge | None:
             return None
         node = node.head
     return None
+
+
+def _of_the_charged(tok, mention: Mention) -> bool:
+    """Whether a group named after a charge's trigger describes the people charged, not what they are charged with:
+    its name hangs, up through nouns, "of" and "including", on a word the trigger governs ("charges against five
+    individuals, including the head of Malas Mañas"), and never through a verb or a "for" or "with" of the offence
+    ("charges against 24 people for laundering money for the Sinaloa Cartel", "charged with being a member of MS-13")."""
+    doc = tok.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc.has_annotation("DEP") else None
+    node = span.root if span is not None else None
+    for _ in range(8):
+        if node is None or node.head.i == node.i or node.lower_ in ("for", "with", "over", "por", "con") \
+                or node.tag_.startswith("VB") and node.dep_ != "prep":
+            return False
+        if node.head.i == tok.i:
+            return node.dep_ not in ("prep",) or node.lower_ in ("against", "contra")
+        node = node.head
+    return False
 
 
 def _reach(tok) -> int:

@@ -187,20 +187,44 @@ def _counted(head, name):
     return noun if noun is not None and node.i == noun.i and (_BELONGING.fullmatch(noun.text) or _ITS_DOERS.fullmatch(noun.text)) else head
 
 
+# A word of who backs or where a group is based, between the article and its name: "the Iran-backed Hamas", "the
+# Mexico-based Sinaloa Cartel"; no other word, for a rival or a victim of the group is none of its people
+_BACKED = r"(?:[\w’'.]+-(?:backed|based|sponsored|supported)\s+)?"
 # What the parse may cut off from an actor: the words after it that tie it to a group, right before the act ("Gang
 # members linked to Los Choneros killed", "Hombres vinculados al CJNG asesinaron"), which it hung on the link
 _LINK_AFTER = re.compile(r"[\s,]*(?:who\s+(?:is|are|was|were)\s+|que\s+(?:son|eran)\s+)?(?:(?:allegedly|reportedly|supposedly|suspected|believed|thought|said|"
                          r"presuntamente|supuestamente)\s+)?(?:(?:to\s+be\s+)?(?:linked|tied|connected|associated|affiliated|allied|aligned)\s+(?:with|to)"
                          r"|(?:to\s+)?belong(?:ing)?\s+to|(?:vinculad|ligad|relacionad|asociad|afiliad)[oa]s?\s+(?:a|al|con)|pertenecientes?\s+a(?:l)?)"
-                         r"\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
-_UP_TO_THE_ACT = re.compile(r"[\s,]*(?:(?:allegedly|reportedly|supposedly|presuntamente|supuestamente)\s+)?(?:(?:have|has|had|han|habían)\s+)?", re.I)
+                         r"\s+(?:(?:the|el|la|los|las)\s+)?" + _BACKED + r"$", re.I)
+# The words that may follow the group's name before the act: the word for what the group is ("the Iran-backed Hezbollah
+# terrorist group killed"), then an adverb or an auxiliary
+_UP_TO_THE_ACT = re.compile(r"(?:\s+(?:(?:terrorist|criminal|street|drug|armed)\s+)?(?:gangs?|cartels?|groups?|organi[sz]ations?|factions?|"
+                            r"militias?))?"
+                            r"[\s,]*(?:(?:allegedly|reportedly|supposedly|presuntamente|supuestamente)\s+)?(?:(?:have|has|had|han|habían)\s+)?", re.I)
 
 
 def linked_after(mentions: list[Mention], text: str, actor_end: int, trigger_start: int) -> Mention | None:
     """The group the words between an actor and its act tie the actor to, where nothing else stands between: "Gang
-    members linked to Los Choneros killed two soldiers" (the parse made "linked" the sentence's verb)."""
+    members linked to Los Choneros killed two soldiers" (the parse made "linked" the sentence's verb), "a bomber
+    linked to the Iran-backed Hezbollah terrorist group killed"."""
     return next((m for m in mentions if m.kind == "group" and m.key and actor_end <= m.start and m.end <= trigger_start
                  and _LINK_AFTER.fullmatch(text, actor_end, m.start) and _UP_TO_THE_ACT.fullmatch(text, m.end, trigger_start)), None)
+
+
+# A relative clause of a tie after an aside set off by dashes, which the parse hangs on the aside's last noun: "sanctioned
+# 17 targets — that's 15 individuals and two companies — that are linked to the Beltrán Leyva Organization"
+_ASIDE_THEN_TIED = re.compile(r"\s*[—–]\s*[^—–\n]{1,120}?\s*[—–]\s*(?:that|who|which)\s+(?:are|were|is|was)\s+(?:(?:allegedly|reportedly|"
+                              r"suspected|believed|said)\s+(?:to\s+be\s+)?)?(?:linked|tied|connected|associated|affiliated|allied|aligned)\s+"
+                              r"(?:with|to)\s+(?:the\s+)?" + _BACKED + r"$", re.I)
+
+
+def tied_after_aside(mentions: list[Mention], text: str, phrase: tuple[int, int] | None) -> list[tuple[Mention, tuple[int, int]]]:
+    """The group the people of a phrase are tied to by a relative clause after an aside in dashes (``_ASIDE_THEN_TIED``),
+    with the words from the phrase's start to the name, where the tie's own word is read as its hedge ("linked to")."""
+    if phrase is None:
+        return []
+    return [(m, (phrase[0], m.end)) for m in mentions if m.kind == "group" and m.key and phrase[1] < m.start < phrase[1] + 250
+            and _ASIDE_THEN_TIED.fullmatch(text, phrase[1], m.start)][:1]
 
 
 # "the attack", "this brutal killing", "el crimen": a happening told before; not one its own words name ("the October 7

@@ -328,3 +328,13 @@ def set_off_subject(tok):
     if other is None or not any(t.text == "," for t in tok.doc[tok.right_edge.i + 1 : other.left_edge.i]):
         return None
     return other
+
+
+def unit_after(doc, mention: Mention):
+    """The word a group's name modifies right after it ("leaders from the ISIS affiliate in the Congo": "affiliate"),
+    the unit ``presence.by_its_own_name`` reads; None where the parse hangs the name on nothing after it, or there is
+    no parse."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc.has_annotation("DEP") else None
+    if span is None or span.end >= len(doc):
+        return None
+    return doc[span.end] if span.root.head.i == span.end else None

@@ -10,14 +10,14 @@ from ..event_lexicon import LEGAL, TRIGGERS, VIOLENT, conviction_step
 from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .befallen import later_people, note
-from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, someones_group, the_party, told_again
+from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, someones_group, the_party, tied_after_aside, told_again
 from .theirs import their_act
 from .blamed_next import blamed_next
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, past_the_happening, _phrase, _prep_object, _subject_undergoes, arguments
 from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
 from .demonstrative import demonstrative_antecedent
-from .described import believed_subject, tied_back, cut_off, described_name, fragment_noun, from_the_group, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person
+from .described import believed_subject, tied_back, cut_off, described_name, fragment_noun, from_the_group, listed_groups, named_in_the_story, set_off_subject, shared_noun, the_person, unit_after
 from .presence import BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, of_a_group, one_of, said_of, set_off_after_group
 from .doings import fought, habitual
 from .offences import legal_words, offence_of, taken_by_a_step
@@ -388,12 +388,12 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         # "agents arrested the gang members" (the one group named just before), "arrests of people tied to the gang" (named before)
         named_groups.append((Mention(back.start(), back.end(), back.group(0), "REFERENCE", "group", "reference", earlier), "target", target_full))
     if target_tok is not None and not any(r == "target" for _, r, _ in named_groups):
-        named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok) or from_the_group(ctx.mentions, text, target_tok)]
+        named_groups += [(m, "target", span) for m, span in listed_groups(ctx.mentions, text, target_tok) or from_the_group(ctx.mentions, text, target_tok) or tied_after_aside(ctx.mentions, text, target_full)]
     # "The Sinaloa Cartel and the CJNG operate in", "a gunman linked to Hamas and Hezbollah killed": both, however the parse hangs them
     named_groups += coordinated(ctx.doc, ctx.mentions, named_groups, etype if etype == "presence" else None)
-    if etype == "presence":  # "the ISIS affiliate in the Congo … ISIS-DRC": the affiliate by its own name; not a group the
-        named_groups = [(own or m, r, span) for m, r, span in named_groups if r != "target"  # verb acts on ("has displaced Los Zetas in")
-                        for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok, m) if m.kind == "group" else None]]
+    named_groups = [(g, r, span) for m, r, span in named_groups if etype != "presence" or r != "target"  # "has displaced Los Zetas in": no presence
+                    for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok if etype == "presence" else unit_after(ctx.doc, m), m) if m.kind == "group" else None]
+                    for g in ((own,) if own and etype == "presence" else (m, own) if own else (m,))]  # "the ISIS affiliate … ISIS-DRC": the affiliate by its own name (beside ISIS, of an act's party)
     group_ties = ties(text, language, tok, named_groups, mode, statement, charged=etype == "charge")
     for member, said in voiced:
         group_ties = merge_ties(group_ties, ties(text, language, tok, [member], mode, said))

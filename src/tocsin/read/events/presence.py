@@ -429,7 +429,7 @@ def by_its_own_name(mentions, sentence: tuple[int, int], unit, group: Mention) -
     """The group a unit of a named group is, where its sentence also names it by its own name: "the ISIS affiliate in
     the Democratic Republic of the Congo, … ISIS-DRC" is ISIS-DRC, whose parent the gazetteer says ISIS is; None where
     the unit is no group of its own ("its operations"), or the sentence names no such group, or more than one."""
-    if not _OWN_GROUP.fullmatch(unit.text) or not group.key:
+    if unit is None or not _OWN_GROUP.fullmatch(unit.text) or not group.key:
         return None
     gazetteer = load_gazetteer()
     own = [m for m in mentions if m.kind == "group" and m.key and sentence[0] <= m.start < sentence[1]
