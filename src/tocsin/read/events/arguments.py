@@ -17,7 +17,7 @@ from .presence import (
     removed,
     sides_holder,
 )
-from .participles import after_a_participle
+from .participles import after_a_participle, hurt_after
 from .presence_where import HELD_BY
 from .taken import hostages, taken_from
 from .words import (
@@ -234,6 +234,7 @@ def _verb_arguments(tok, etype: str, text: str):
     if target is None or target.lower_ in _WEAPONS:
         target = _prep_object(tok, "on", "against", "at", "into", "outside", "inside", *(("to",) if target is not None else ())) or (
             _prep_object(target, "on", "at", "into", "to") if target is not None else None) or target  # "opened fire on an army patrol"
+    target = hurt_after(tok, target) if etype in VIOLENT else target  # "opened fire at a bar, killing two": the two; the bar is where
     if target is not None and target.lower_ in _WEAPONS:  # what was fired is no target: "opened fire" alone names none, the
         target = _wounded(tok.head) if tok.dep_ == "advcl" else None  # hurt of the clause it is told in may ("were wounded when")
     return subj, target

@@ -20,6 +20,7 @@ from ..membership import MEMBER_WORDS as _MEMBER_WORDS
 from ..membership import NOT_SO as _NOT_SO
 from ..membership import described_as as _described_as
 from ..membership import works_for as _works_for
+from ..placedb import fold
 from . import chains
 from .aboard import carried
 from .aboard import owner as _owner
@@ -80,9 +81,14 @@ def _target_category(ctx, tok, named: Mention | None, etype: str, subtype: str |
         return "rival group"  # whatever was done to them: "abducted a Gulf Cartel plaza boss" (docs/annotation.md §2.4)
     found = _category_of(words, language) or _category_of(serving, language) or ctx.role(named) or ctx.chains.category(ctx.chains.of_token(tok)) \
         or conjoined(ctx, tok) or described_victim(ctx, tok) or described_victims(ctx, tok)  # "X and Perez"; "the victim(s)" described before
+    if found == "law enforcement" and _category_of(serving, language) == "military" and _category_of(_RANKS.sub(" ", fold(words)), language) is None:
+        return "military"  # "Sgt. Ana Ruiz, killed while serving in the Army": the rank alone reads as police; the service tells
     if subtype == "armed clash" and not found:
         return None  # two sides fought: no one's category unless the text says who ("a policeman was wounded in the shootout")
     return found or "civilian"
+
+
+_RANKS = re.compile(r"\b(?:sgt|cpl|lt|capt|sergeants?|corporals?|lieutenants?|captains?|officers?)\b")  # police's or an army's (folded)
 
 
 def _may_be(speaker, pronoun) -> bool:

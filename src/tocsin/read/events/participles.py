@@ -3,6 +3,9 @@
 "A Guatemalan national charged with assault with a dangerous weapon, arrested in Boston": the model hangs "arrested"
 on the last noun before it (the weapon), but the one arrested is the national the first participle describes, as a
 list of arrests writes each item (docs/annotation.md §2.4: for legal events the target is the person arrested).
+
+A participle of hurting after a volley at premises names its target: "opened fire at a bar, killing two" struck the two
+(``hurt_after``), as a happening noun's own clause of hurting does (``arguments._hurt_by``).
 """
 
 from __future__ import annotations
@@ -47,3 +50,23 @@ def _before(verb):
     if not words or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") for t in words):
         return None
     return words[-1]
+
+
+# The participles by which a volley's or a blast's own sentence tells whom it hurt: "opened fire at a bar, killing two"
+_HURTING = {"killing", "wounding", "injuring", "matando", "hiriendo"}
+
+
+def hurt_after(verb, target):
+    """The target of a verb that struck premises or a place ("A gunman opened fire at a nightclub, killing 49 people":
+    the people; the nightclub is where): whom its participle of hurting names, else the target as read. Not where the
+    target is a person or an object ("opened fire on police, wounding two": the police), nor a participle with no
+    object, one that names no one ("killing no one") or one with a subject of its own ("..., police killing him")."""
+    if target is None or target.head.lower_ not in ("at", "outside", "inside") or target.ent_type_ == "PERSON":
+        return target
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.lower_ not in _HURTING or any(c.dep_.startswith("nsubj") for c in clause.children):
+            continue
+        hurt = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if hurt is not None and hurt.lower_ not in ("nobody", "none", "nadie") and not any(c.dep_ == "det" and c.lower_ == "no" for c in hurt.children):
+            return hurt
+    return target
