@@ -51,6 +51,10 @@ def test_other_senses_a_word_of_an_act_in_another_sense_is_no_event(text):
     ("Officers caught up with the suspect in Fresno on Monday.", "arrest"),
     ("Three men beat up a clerk in Elm Park on Tuesday.", "attack"),
     ("Two guards beat an inmate in a cell in Yuma on Sunday.", "attack"),
+    # "beat" told as a noun of the act, at a game, or of a rival: a blow all the same
+    ("The brutal beating of a teenager by three men in Queens on Monday left him in a coma.", "attack"),
+    ("A referee was beaten at a soccer match in Lima on Sunday.", "attack"),
+    ("Three gang members beat a rival with machetes in Houston on Friday.", "attack"),
     ("The boy was beaten in the parking lot of a bar on Sunday.", "attack"),
     ("A man fired a shot at a deputy on Tuesday.", "attack"),
     ("An arson fire killed two children in Dayton on Monday.", "killing"),

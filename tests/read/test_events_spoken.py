@@ -68,6 +68,14 @@ def test_spoken_a_happening_takes_the_place_its_paragraph_has_just_named():
 
 
 @pytest.mark.model
+def test_spoken_a_place_named_of_no_offence_is_no_topic():
+    # must not fire: the sentence before names a town, but tells of a bill, not of an offence
+    killing, place, _genre = _killing(FAR.replace("Years ago, my cousin", "I was in Pueblo, Colorado on Monday to sign the bill. "
+                                                  "Years ago, my cousin"), TITLE, "https://www.example.gov/remarks/1")
+    assert place is None or place.name != "Pueblo"
+
+
+@pytest.mark.model
 def test_spoken_a_country_named_before_is_no_topic():
     # must not fire: "America" names no stretch of talk; the killing stays as far from Denver as before
     killing, place, _genre = _killing(FAR.replace("Years ago, my cousin", "America grieves. Years ago, my cousin"), TITLE,

@@ -172,6 +172,7 @@ def test_wording_a_citation_a_wound_a_toll_and_people_taken_off_the_streets_are_
     ("Two officers were wounded the same night in Houston.", "attack"),
     ("The report was cited on Monday by lawmakers.", "charge"),
     ("The officer was cited for outstanding service.", "charge"),
+    ("The dog bit local deputies on the hand, the report said.", "attack"),  # a lower-case word is no name before "deputies"
     ("The sheriff's office was bombarded by calls from residents.", "attack"),
     ("The program takes at-risk kids off the streets of Chicago and into after-school classes.", "arrest"),
 ])
@@ -189,3 +190,8 @@ def test_wording_a_hurt_a_happening_did_is_no_happening_of_its_own(text):
     events = _events(text)
     assert [e.type for e in events] == ["attack"] and not events[0].trigger.lower().startswith("wound")
     assert events[0].target_text is None
+
+
+def test_wording_a_failure_to_arrest_anyone_is_no_arrest_told():
+    # "anyone" is no kind of people the failure leaves open: no one was arrested (negated), not a possible arrest
+    assert [e.modality for e in _of("The sheriff's failure to arrest anyone in Dallas angered residents.", "arrest")] in ([], ["negated"])

@@ -16,6 +16,7 @@ FORECASTS = [
     "Our team worked hard all night. We are worried that the cartel will retaliate against the village.",
     "We have opened two shelters. I believe most families will return once the fighting stops.",
     "We will stand with the victims. We firmly believe the militias are going to split within a year.",
+    "We will keep patrolling. I’m sure the gang will return before summer.",  # a typeset apostrophe
 ]
 NOT_FORECASTS = [
     "We will hire more officers. I believe we will hold them accountable.",

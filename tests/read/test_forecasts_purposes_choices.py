@@ -30,6 +30,12 @@ FORECASTS = [
     ("we are worried that the gang will retaliate against the village", "the priest"),
     ("they are concerned that the ceasefire will collapse within days", "the envoy"),
     ("he was happy to see the arrest, but the gang will retaliate", "the analyst"),
+    # a belief or a state before "so" is no doing of the speaker's side: "so" is "therefore"
+    ("I think they are desperate so they will strike again before the election", "the chief"),
+    # a choice's reason does not reach back over the sentence's own future
+    ("we didn't see it coming, and the cartel will retaliate because it would lose face otherwise", "the chief"),
+    # a fear of others told in the past of a future still ahead ("will", not a backshifted "would")
+    ("residents were worried that the gang will return next month", "the mayor"),
 ]
 
 

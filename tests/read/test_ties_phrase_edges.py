@@ -40,6 +40,17 @@ def test_ties_an_affiliate_by_its_own_name_beside_its_parent(make_doc):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a group of the same parent named as a foe, or in another clause, is no affiliate of the act's party
+    "Gunmen from a Sinaloa Cartel faction killed five people in Culiacán on Monday, police said, in a war with Los Chapitos.\n",
+    "Soldiers killed two ISIS affiliate commanders in Mozambique on Monday, weeks after fighting ISIS-DRC in Beni.\n",
+])
+def test_ties_no_affiliate_from_a_foe_or_another_clause(make_doc, text):
+    tied = {group for _, group, _ in _ties(make_doc, text, "killing")}
+    assert not tied & {"los-chapitos", "isis-drc"}
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "tied"), [
     # the group describes the people charged: the text's own voice
     ("The Justice Department unsealed charges against four men, including the head of MS-13.\n", {("target", "ms-13", "named")}),
@@ -47,6 +58,9 @@ def test_ties_an_affiliate_by_its_own_name_beside_its_parent(make_doc):
     # the group is what the charge accuses them of: at most alleged
     ("Prosecutors unsealed indictments against 24 people for laundering money for the Sinaloa Cartel.\n",
      {("target", "sinaloa-cartel", "alleged")}),
+    # the group of a victim in the offence the list names: no named tie of the men charged
+    ("Prosecutors filed charges against four men, including the murder of an MS-13 rival in Houston.\n",
+     {("target", "ms-13", "alleged")}),
 ])
 def test_ties_a_charged_persons_group_against_the_charge(make_doc, text, tied):
     assert _ties(make_doc, text, "charge") == tied

@@ -440,13 +440,17 @@ def _of_the_charged(tok, mention: Mention) -> bool:
     """Whether a group named after a charge's trigger describes the people charged, not what they are charged with:
     its name hangs, up through nouns, "of" and "including", on a word the trigger governs ("charges against five
     individuals, including the head of Malas Mañas"), and never through a verb or a "for" or "with" of the offence
-    ("charges against 24 people for laundering money for the Sinaloa Cartel", "charged with being a member of MS-13")."""
+    ("charges against 24 people for laundering money for the Sinaloa Cartel", "charged with being a member of MS-13"),
+    nor through a word of an offence ("charges against four men, including the murder of an MS-13 rival": the victim's
+    group)."""
+    from .events.charged import offence_word  # events read ties: imported when first asked, not at load
+
     doc = tok.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc.has_annotation("DEP") else None
     node = span.root if span is not None else None
     for _ in range(8):
         if node is None or node.head.i == node.i or node.lower_ in ("for", "with", "over", "por", "con") \
-                or node.tag_.startswith("VB") and node.dep_ != "prep":
+                or node.tag_.startswith("VB") and node.dep_ != "prep" or node.tag_.startswith("NN") and offence_word(node.text, tok.lang_):
             return False
         if node.head.i == tok.i:
             return node.dep_ not in ("prep",) or node.lower_ in ("against", "contra")

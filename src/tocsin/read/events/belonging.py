@@ -213,7 +213,7 @@ def linked_after(mentions: list[Mention], text: str, actor_end: int, trigger_sta
 
 # A relative clause of a tie after an aside set off by dashes, which the parse hangs on the aside's last noun: "sanctioned
 # 17 targets — that's 15 individuals and two companies — that are linked to the Beltrán Leyva Organization"
-_ASIDE_THEN_TIED = re.compile(r"\s*[—–]\s*[^—–\n]{1,120}?\s*[—–]\s*(?:that|who|which)\s+(?:are|were|is|was)\s+(?:(?:allegedly|reportedly|"
+_ASIDE_THEN_TIED = re.compile(r"\s*[—–]\s*[^—–\n.;!?]{1,120}?\s*[—–]\s*(?:that|who|which)\s+(?:are|were|is|was)\s+(?:(?:allegedly|reportedly|"
                               r"suspected|believed|said)\s+(?:to\s+be\s+)?)?(?:linked|tied|connected|associated|affiliated|allied|aligned)\s+"
                               r"(?:with|to)\s+(?:the\s+)?" + _BACKED + r"$", re.I)
 

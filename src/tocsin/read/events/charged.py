@@ -30,6 +30,21 @@ def _offences(language: str):
     return re.compile("(?:" + "|".join([*words, _LEGAL_OFFENCES]) + ")", re.I)
 
 
+def offence_word(word: str, language: str) -> bool:
+    """Whether a word is one of an offence or a violent act ("murder", "shooting", "fraud")."""
+    return bool(_offences(language if language in ("en", "es") else "en").fullmatch(word))
+
+
+@lru_cache(maxsize=2)
+def _offence_told(language: str):
+    return re.compile(r"\b" + _offences(language).pattern + r"\b", re.I)
+
+
+def tells_an_offence(text: str, language: str) -> bool:
+    """Whether a stretch of text names an offence or a violent act anywhere ("went on a shooting rampage")."""
+    return bool(_offence_told(language if language in ("en", "es") else "en").search(text))
+
+
 def offence_named(obj) -> bool:
     """Whether the object of a legal noun's "of" names a kind of act rather than someone: a common noun or gerund with
     no determiner, possessive or number, naming no person or body, that is an offence of the lexicon or a gerund

@@ -392,7 +392,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     # "The Sinaloa Cartel and the CJNG operate in", "a gunman linked to Hamas and Hezbollah killed": both, however the parse hangs them
     named_groups += coordinated(ctx.doc, ctx.mentions, named_groups, etype if etype == "presence" else None)
     named_groups = [(g, r, span) for m, r, span in named_groups if etype != "presence" or r != "target"  # "has displaced Los Zetas in": no presence
-                    for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok if etype == "presence" else unit_after(ctx.doc, m), m) if m.kind == "group" else None]
+                    for own in [by_its_own_name(ctx.mentions, (s_start, s_end), tok if etype == "presence" else unit_after(ctx.doc, m), m, etype != "presence") if m.kind == "group" else None]
                     for g in ((own,) if own and etype == "presence" else (m, own) if own else (m,))]  # "the ISIS affiliate … ISIS-DRC": the affiliate by its own name (beside ISIS, of an act's party)
     group_ties = ties(text, language, tok, named_groups, mode, statement, charged=etype == "charge")
     for member, said in voiced:

@@ -34,10 +34,12 @@ def _infinitive_of_a_noun(tok) -> bool:
 
 
 def _unnamed_objects(verb) -> bool:
-    """Whether a verb's objects are only a kind of people or things (a bare plural or mass noun: "traffickers",
-    "illicit drugs"), or it has none: no one in particular undergoes it."""
-    return all(o.tag_ in ("NNS", "NN") and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
-               for o in verb.children if o.dep_ == "dobj")
+    """Whether a verb has objects and they are only a kind of people or things (a bare plural or mass noun:
+    "traffickers", "illicit drugs"): no one in particular undergoes it. Not "anyone" or "no one", which the tagger calls
+    nouns: "the failure to arrest anyone" says no arrest was made."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return bool(objects) and all(o.tag_ in ("NNS", "NN") and not re.match(r"(?:any|no|every|some)(?:one|body|thing)$|none$", o.lower_)
+                                 and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in objects)
 
 
 def _mood_governors(tok, hops: int = 3):

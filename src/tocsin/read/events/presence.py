@@ -25,6 +25,7 @@ import re
 from ...models import Mention
 from ..gazetteer import load_gazetteer
 from ..presence_lexicon import ARMED, FIGHTERS
+from .affiliates import beside
 from .held_by import held_by
 from .words import _w
 from ..doctext import text_of
@@ -425,15 +426,16 @@ def removed(verb):
 _OWN_GROUP = re.compile(r"affiliates?|branch(?:es)?|factions?|wings?|filiales?|ramas?|facci[oó]n|facciones", re.I)
 
 
-def by_its_own_name(mentions, sentence: tuple[int, int], unit, group: Mention) -> Mention | None:
+def by_its_own_name(mentions, sentence: tuple[int, int], unit, group: Mention, near: bool = False) -> Mention | None:
     """The group a unit of a named group is, where its sentence also names it by its own name: "the ISIS affiliate in
     the Democratic Republic of the Congo, … ISIS-DRC" is ISIS-DRC, whose parent the gazetteer says ISIS is; None where
-    the unit is no group of its own ("its operations"), or the sentence names no such group, or more than one."""
+    the unit is no group of its own ("its operations"), or the sentence names no such group, or more than one.
+    ``near``: only a name told in the unit's own clause, not as its foe (``affiliates.beside``), as an act's party needs."""
     if unit is None or not _OWN_GROUP.fullmatch(unit.text) or not group.key:
         return None
     gazetteer = load_gazetteer()
     own = [m for m in mentions if m.kind == "group" and m.key and sentence[0] <= m.start < sentence[1]
-           and (entry := gazetteer.get(m.key)) is not None and entry.parent == group.key]
+           and (entry := gazetteer.get(m.key)) is not None and entry.parent == group.key and (not near or beside(unit, m))]
     return own[0] if len({m.key for m in own}) == 1 else None
 
 

@@ -443,7 +443,7 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
     not_here = lambda m: office(text, m.start, m.end) or home(text, m.start, m.end, ctx.language) or of_a_person(  # noqa: E731
         text, m.start, ctx.person_ends)
     if where.place_basis in ("document", "unknown") and not (alone or record) and f["type"] not in _NOT_SCENED and (
-            talked := talked_of(ctx.ann, ctx.segments, f["trigger"][0], f["sentence"][0], not_here)) is not None:
+            talked := talked_of(ctx.ann, ctx.segments, f["trigger"][0], f["sentence"][0], not_here, text, ctx.language)) is not None:
         where = replace(where, place=talked, place_basis="document")  # a speech's happening where the talk just was
     elif where.place_basis == "document" and out_of_sight(ctx.ann, ctx.segments, f["trigger"][0], where.place):
         where = replace(where, place=None, place_basis="unknown")  # a speech's venue or topic, far from the happening

@@ -130,18 +130,18 @@ def _by_a_margin(tok) -> bool:
 
 # Where "beat" wins a contest ("beat them at the ballot box", "beaten in the primary"), and what it overcomes when no
 # one is hit: an illness, odds, a record ("helped beat cancer", "beat the odds")
-_ARENA = re.compile(r"ballot|box|polls?|elections?|primar(?:y|ies)|races?|games?|matche?s?|finals?|courts?|votes?|contests?|"
-                    r"tournaments?|playoffs?", re.I)
+# (not a game, a match or a court, where people are hit too: "a referee was beaten at a soccer match")
+_ARENA = re.compile(r"ballot|box|polls?|elections?|primar(?:y|ies)|races?|votes?|contests?|tournaments?|playoffs?", re.I)
 _OVERCOME = re.compile(r"cancer|covid(?:-19)?|virus|disease|illness|addiction|odds|records?|deadline|clock|heat|traffic|rush|"
-                       r"inflation|expectations|competition|rivals?|opponents?|challengers?|incumbents?", re.I)
+                       r"inflation|expectations", re.I)  # not a rival or an opponent, whom gangs beat too
 
 
 def _contest(tok) -> bool:
     """Whether "beat" wins or overcomes rather than hits: the noun (police "on the beat", a drum's beat), won in an
     arena ("beat them at the ballot box"), or all it takes an organization or what is overcome ("beat the NRA",
     "beat Big Pharma", "help beat cancer"; not "beat a union leader", "beat two teachers")."""
-    if tok.tag_.startswith("NN"):
-        return True
+    if tok.tag_.startswith("NN") and tok.lower_ in ("beat", "beats"):
+        return True  # the noun "beat", not "the beating of a teenager"
     if any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(o.dep_ == "pobj" and _ARENA.fullmatch(o.text) for o in c.children)
            for c in tok.children):
         return True

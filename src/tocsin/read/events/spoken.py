@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ...models import Annotations, Place
 from ..placenames import within
+from .charged import tells_an_offence
 
 SPOKEN = ("remarks", "transcript")  # the genres told aloud (structure.genre)
 _NEAR = 10  # paragraphs before the happening's own that still hold the talk's topic (speeches run short paragraphs)
@@ -48,13 +49,14 @@ def _within(place: Place, focus: Place) -> bool:
 _SPECIFIC = ("site", "city", "admin2", "admin1")  # finer than a country: a speech's "America" tells no topic
 
 
-def talked_of(ann: Annotations, segs, start: int, sentence_start: int, aside) -> Place | None:
+def talked_of(ann: Annotations, segs, start: int, sentence_start: int, aside, text: str, language: str) -> Place | None:
     """Where the talk was just now: in a speech or a transcript, the most specific place (finer than a country) of the
     last sentence before the happening's own, in its paragraph, that names one ("a white gunman in Jacksonville, Florida,
     went on a shooting rampage … Three Black Americans were murdered in cold blood": Jacksonville). A speaker tells a
     happening where the paragraph has just put the talk, not at the venue the document names most. ``aside``: place
     mentions that are no scene (an office's name, a home town). None outside spoken genres, or where the paragraph
-    names no such place before the happening's sentence."""
+    names no such place before the happening's sentence, or the sentence that names it tells no offence or violent act
+    ("I was in Pueblo, Colorado on Monday to sign the bill. Years ago, my cousin was murdered": the talk was of a bill)."""
     if ann.genre not in SPOKEN:
         return None
     seg = next((s for s in segs if s.start <= start < s.end), None)
@@ -68,6 +70,8 @@ def talked_of(ann: Annotations, segs, start: int, sentence_start: int, aside) ->
     last = max(m.start for m in before)
     told = next((s for s in ann.sentences if s.start <= last < s.end), None)
     lo, hi = (told.start, told.end) if told is not None else (last, last + 1)
+    if not tells_an_offence(text[lo:hi], language):
+        return None
     rank = {"site": 0, "city": 1, "admin2": 2, "admin1": 3}
     talked = min((places[m.key] for m in before if lo <= m.start < hi), key=lambda p: rank[p.kind])
     return talked if _placed_by_the_text(talked, ann, places) else None

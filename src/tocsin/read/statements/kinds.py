@@ -33,8 +33,8 @@ EXPECTING = {"en": re.compile(r"\b(?:expect\w*|(?<!more )(?<!less )likely|unlike
                               # a belief of the speaker's about what is to come ("I believe most voters will act", "we are
                               # confident the department will advance", "I'm sure the results will be better"): the classifier
                               # still weighs the future it leads to, so "we believe we will win the case" stays a plan
-                              r"(?:i|we)(?:'m|'re| am| are)? (?:\w+ly )?(?:believe|sure|confident|convinced|certain|fear|worried|concerned)(?= (?:that )?[\w' ]{1,60}?"
-                              r"\b(?:will|won't|'ll|would|is going to|are going to)\b))\b", re.I),
+                              r"(?:i|we)(?:['’]m|['’]re| am| are)? (?:\w+ly )?(?:believe|sure|confident|convinced|certain|fear|worried|concerned)(?= (?:that )?[\w'’ ]{1,60}?"
+                              r"\b(?:will|won['’]t|['’]ll|would|is going to|are going to)\b))\b", re.I),
              "es": re.compile(r"\b(?:se espera|esper\w+|probable\w*|prev[eé]\w*|podr[ií]a\w*|pueden?|riesgo)\b", re.I)}
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZÁÉÍÓÚÑ¿¡])")
 

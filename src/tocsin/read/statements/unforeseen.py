@@ -77,7 +77,7 @@ _UNFORESEEN = [
     r"\b(?:i|we)(?: (?:just|really|honestly))? (?:didn't|did not|never) (?:think|expect|imagine|believe|dream)\b,? (?:that )?" + _WORDS + _FUTURE + r"\b",
     # (and another's told, "they were concerned that the deal would embolden the militants": what was feared then)
     r"\b(?:knew|never (?:thought|imagined|expected|dreamed|believed)|(?:was|were) (?:so |very |really )?(?:afraid|scared|terrified|worried|concerned))\b,? "
-    r"(?:that )?" + _WORDS + _FUTURE + r"\b",
+    r"(?:that )?" + _WORDS + r"(?:would|'d|wouldn't|could|couldn't|might|was going to|were going to)\b",
     # what could not be, or could have been: a feeling of someone absent ("he would be so proud", "my father would be
     # appalled"), a contrary-to-fact condition ("if Iran were a stock, he would advise buying it"), a past never done
     # ("Eisenhower would have never proposed it", "the jet would have cost more"), a judgement in the conditional ("that
@@ -241,11 +241,12 @@ _UNFORESEEN = [
     # threats so they won't prey on the community", "I signed the order so that families will be safe"); "so" after a
     # comma is "therefore" ("we lost the town, so the gang will come back") and stays a prediction; a wish before it is
     # left whole for the plan reader, which reads "we want" as a wish (kinds._WISH)
-    r"\b(?:i|we) (?:(?!(?:want|wants|wanted|wish|hope|hoping|like|pray|praying)\b)[\w'-]+ ){1,12}?so (?:that )?(?:they|he|she|it|these|those|the|no|nobody|no one|our|their|every|families|"
+    r"\b(?:i|we) (?:(?!(?:want|wants|wanted|wish|hope|hoping|like|pray|praying|think|thinks|thought|believe|believes|know|knows|guess|feel|feels)\b)[\w'-]+ ){1,12}?so (?:that )?(?:they|he|she|it|these|those|the|no|nobody|no one|our|their|every|families|"
     r"people|children|kids|communities) " + _PLAIN + r"(?:will|'ll|won't|would|wouldn't|can|can't|could|couldn't)\b",
     # the reason of a choice already made against something ("we didn't want to do that because it would ruin the school",
     # "the board refused, since it would cost too much"): the option weighed then, not a happening to come
-    r"\b(?:didn't|did not|never|refused|declined|chose not|decided not|decided against|rejected|turned down)\b[^.;]{0,80}?"
+    r"\b(?:didn't|did not|never|refused|declined|chose not|decided not|decided against|rejected|turned down)\b"
+    r"(?:(?!\b(?:will|won't|going to)\b|'ll\b|,\s*and\b)[^.;]){0,80}?"
     r"\b(?:because|since|as) (?:it|that|this|they|doing so) (?:would|'d|wouldn't)\b",
     # an indirect question
     r"\b(?:why|how|whether) " + _PLAIN + r"(?:would|will|'ll|won't|wouldn't|could|might|is going to|are going to)\b",
