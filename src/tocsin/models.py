@@ -255,7 +255,7 @@ class Event:
     actor_span: tuple[int, int] | None = None
     actor_mention: tuple[int, int] | None = None  # the named group, person or agency inside it
     actor_kind: str | None = None  # group, agency, organization, person, unnamed
-    actor_basis: str = "none"  # syntax (the parse links it), reference ("the gang": the group named just before), sentence (only named nearby), none
+    actor_basis: str = "none"  # syntax (parse links it), reference ("the gang"), sentence (named nearby), document, story (docs/events.md), none
     attribution: str | None = None  # how the actor is tied to the act: named, alleged, suspected, linked to, described as, mentioned
     target_text: str | None = None
     target_span: tuple[int, int] | None = None

@@ -23,6 +23,8 @@ from .dates import find_times
 from .event_gate import gate, load as load_gate
 from .events import find_events
 from .events.authority import agencies_placed, designations_placed
+from .events.benched import judged
+from .events.doer_told import doers_by_the_story
 from .events.charged_today import charged_today
 from .events.finer import placed_finer
 from .events.records import placed_by_the_story
@@ -215,6 +217,8 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     events = dated_by_label(events, ann, text, segs, doc.published_at)  # a timeline's entry: the time it opens with
     events = todays_steps(events, ann, text, spacy_doc, doc.published_at, doc.language)  # "Today, … First, the Treasury designated"
     events = charged_today(events, ann, text, spacy_doc, doc.published_at, doc.language)  # "filed today … X is charged with"
+    events = judged(events, ann, text, spacy_doc, doc.language)  # the plea told in the lede, the judge named later
+    events = doers_by_the_story(events, ann, text, segs)  # "Teen arrested in stabbing", then "Harlow police arrested"
     events = narrated(events, ann, text, segs, spacy_doc, doc.published_at, doc.language)
     events = dated_by_noun(events, ann, text, segs, spacy_doc, doc.published_at)  # "arrested in Saturday's shooting"
     events = dated_by_the_story(events, ann, text, segs, doc.published_at, bases=("sentence", "story"))  # told again: as its scene dated it

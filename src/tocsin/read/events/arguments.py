@@ -18,6 +18,7 @@ from .presence import (
     sides_holder,
 )
 from .participles import after_a_participle, hurt_after
+from .possessors import befell_by_its_object, possessor_before
 from .presence_where import HELD_BY
 from .taken import hostages, taken_from
 from .words import (
@@ -280,16 +281,6 @@ def _record_held(tok, etype: str):
     return verb.head if subject is not None and subject.lower_ in ("who", "that") and verb.head.tag_.startswith("NN") else None
 
 
-def _possessor_before(tok):
-    """The name before a "’s" that the parse left loose in front of a noun and its modifiers ("Emmett Till’s racially
-    motivated murder": Till), or None."""
-    mark = tok.left_edge.i - 1
-    if mark < 1 or tok.doc[mark].lower_ not in ("’s", "'s"):
-        return None
-    owner = tok.doc[mark - 1]
-    return owner if owner.tag_ in ("NNP", "NNPS", "NN") and owner.head.i != tok.i else None
-
-
 def _noun_arguments(tok, etype: str):
     preps = ("of", "on", "against", "at", "outside", "to") if etype == "threat" else ("of", "on", "against", "at", "outside")
     actor, target = _agent(tok), legal_party(tok, preps) if etype in LEGAL else _prep_object(tok, *preps)  # "charges of arson": no one
@@ -301,8 +292,8 @@ def _noun_arguments(tok, etype: str):
         actor = other  # "a shootout with smugglers"; a legal step's "with" is its offence's ("a conviction for assault with a weapon")
     for c in tok.children:
         if c.dep_ == "poss":
-            if c.ent_type_ in ("CRIMINAL_GROUP", "ORG", "AGENCY") or c.tag_ == "NNPS":
-                actor = actor or c
+            if c.ent_type_ in ("CRIMINAL_GROUP", "ORG", "AGENCY") or c.tag_ == "NNPS" or befell_by_its_object(tok, target):
+                actor = actor or c  # "Peru's arrest of Rafael Duque": the one whose act it is, its object said after it
             else:
                 target = target or c
         elif c.dep_ == "compound" and c.ent_type_ in ("CRIMINAL_GROUP",):
@@ -313,7 +304,7 @@ def _noun_arguments(tok, etype: str):
                 and (target is None or _w(target.head) in ("on", "at", "outside")):
             target = c  # "the bank robbery on Main Street": the bank was robbed, on Main Street
     if actor is None and target is None and not any(c.dep_ == "poss" for c in tok.children) \
-            and (owner := _possessor_before(tok)) is not None:  # "Emmett Till’s racially motivated murder", the "’s" unparsed
+            and (owner := possessor_before(tok)) is not None:  # "Emmett Till’s racially motivated murder", the "’s" unparsed
         if owner.ent_type_ in ("CRIMINAL_GROUP", "ORG", "AGENCY"):
             actor = owner
         else:
