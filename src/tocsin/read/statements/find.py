@@ -46,8 +46,8 @@ from .kinds import classify, lead_words
 from .leadin import lead_in
 from .lexicon import LEXICONS, verb_lemma
 from .pictures import pictured
-from .spans import _closing_mark, _inside_quote, _quotes, _strip, goes_on, lead_in_speaker, points_below
-from .speakers import mute, named_subjects, speaker_entity, subject_numbers
+from .spans import _closing_mark, _inside_quote, _quotes, _strip, goes_on, lead_in_speaker, points_below, speaker_cut
+from .speakers import mute, named_subjects, speaker_entity, subject_numbers, voiceless
 from .surface import find_surface
 from .trailing import trailing
 from .unsaid import asks, manner, relayed_clause, unsaid
@@ -440,6 +440,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
     subjects = named_subjects(doc, mentions) if parsed else set()
     numbers = subject_numbers(doc) if parsed else ()
     found = _led(text, _dedupe([f for f in found if not f.get("lead")]), [f for f in found if f.get("lead")])
+    found = [f for f in found if not (parsed and voiceless(doc, *f["speaker"]))]  # "the 1991 agreement stipulates…"
     found = _dedupe(found + continuations(text, found, doc))
     out: list[Statement] = []
     speakers = {}  # the speaker each cue was resolved to: its quotations that go on, a list its lead-in points to, keep it
@@ -453,7 +454,8 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
             who = (prev.speaker_mention, prev.speaker_name, "continuation", prev.descriptor, prev.affiliation) if prev else (None, None, "none", None, None)
             sp = (prev.speaker_start, prev.speaker_end) if prev else (None, None)
         else:
-            who = speaker_entity(text, sp, f.get("speaker_head"), mentions, out, language, f.get("appositions", ()), roster, subjects,
+            sp, head = speaker_cut(text, sp, f.get("speaker_head"), f["cue"][0])
+            who = speaker_entity(text, sp, head, mentions, out, language, f.get("appositions", ()), roster, subjects,
                                  numbers, f["content"][0])
             if who[1] is None and points_below(text, *f["content"]) and (named := lead_in_speaker(text, mentions, f["cue"][0])):
                 sp, who = named, speaker_entity(text, named, None, mentions, out, language, (), roster, subjects, numbers, named[1])

@@ -34,6 +34,29 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# What no speaker phrase runs across: a blank line, a closing tag of markup ("<u>New Guidance.</u> The Office…"), a line
+# that ends a sentence or a heading ("Fact sheet:\n", "…attack.\nThe mayor…")
+_SPEAKER_EDGE = re.compile(r"\n[ \t\xa0]*\n|</\w+>|[.!?:][\"”’)*]*[ \t\xa0]*\n")
+
+
+def speaker_cut(text: str, span: tuple, head: tuple | None, cue: int) -> tuple[tuple, tuple | None]:
+    """A speaker phrase and its head, cut after the last heading, markup or paragraph boundary in it: the parse glues a
+    heading or the sentence before to the subject ("<u>New Guidance for Federal Agencies.</u> The White House Office
+    … announced"), and the phrase starts where its own sentence does; a head left before the cut was the glued part's
+    ("<"), and the words after the cut are read for the speaker instead; a phrase of no word at all ("<") gives way to
+    the words after the last boundary before its cue. A span with no boundary is kept whole."""
+    if span[0] is None:
+        return span, head
+    last = cue if span[1] <= cue and not re.search(r"\w", text[span[0] : span[1]]) else span[1]
+    edges = list(_SPEAKER_EDGE.finditer(text, span[0], last))
+    if not edges:
+        return span, head
+    start, end = _strip(text, edges[-1].end(), max(span[1], last) if edges[-1].end() >= span[1] else span[1])
+    if end - start < 2:
+        return span, head
+    return (start, end), head if head is not None and head[0] >= start else None
+
+
 # Where a paragraph ends: a blank line, or a line that opens a list item. A single line break inside a paragraph is
 # the source's wrapping ("“We are at war against drug trafficking\n    organizations”"), no end of a quotation.
 _PARAGRAPH_END = re.compile(r"\n(?=[ \t\xa0]*(?:\n|$|(?:[-*•·]|\d{1,2}[.)])[ \t]))")

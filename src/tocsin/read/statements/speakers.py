@@ -226,6 +226,34 @@ def mute(token) -> bool:
         and word not in _COLLECTIVE and not re.fullmatch(LEXICONS["en"]["papers"] + "|" + LEXICONS["en"]["finders"], singular)
 
 
+# Heads of a subject that cannot be a cue's speaker: a pact between parties, which provides rather than claims ("the
+# 1991 agreement stipulates that…"), and a state or a time ("the national emergency declared in…" misparsed as a
+# declaring, "the time was…"). Not a plan, a strategy or a budget, which the fact sheets make speak ("the Strategy calls
+# for…", docs/annotation.md §3); not a law, which the gold lets speak as often as not; not a span of time, which may head
+# a lead-in ("Here are key moments from the President's remarks:"); not papers and findings ("the report said").
+_PROVIDES = re.compile(r"(?:agreement|accord|treaty|pact|emergency|crisis|situation|time|reason|fact)")
+# The document's own papers, sent with it ("the enclosed notice stating that…"): they speak in the document's voice
+_ENCLOSED = {"enclosed", "attached", "accompanying"}
+_PLEA = re.compile(r"\bplea\b", re.I)  # "the plea agreement" is the case's paper: what the defendant admitted
+
+
+def voiceless(doc, start: int | None, end: int | None) -> bool:
+    """Whether a speaker phrase cannot be its cue's speaker (docs/annotation.md §3, §7), by the head of its parse: a
+    common noun naming a pact, a state or a time (``_PROVIDES``), with no possessor that could speak for it ("the
+    ministry's agreement with the union says"); or a paper the document encloses ("the enclosed notice", a signed message's own). A
+    name, a pronoun, a person, a body and a paper that reports ("the report", "the complaint") keep their statements."""
+    phrase = doc.char_span(start, end, alignment_mode="expand") if start is not None else None
+    token = phrase.root if phrase is not None and len(phrase) else None
+    if token is None or token.tag_ not in ("NN", "NNS") or token.ent_type_ not in ("", "DATE", "TIME"):
+        return False
+    if any(c.lower_ in _ENCLOSED for c in token.children if c.dep_ == "amod"):
+        return True
+    word = token.lower_[:-1] if token.tag_ == "NNS" and token.lower_.endswith("s") else token.lower_
+    owner = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in ("my", "our", "its", "this", "that")
+             or c.dep_ == "prep" and c.lower_ == "of"]  # "the ministry's agreement", "decades of fact": who owns it or what it holds speaks
+    return bool(_PROVIDES.fullmatch(word)) and not owner and not _PLEA.search(phrase.text)
+
+
 def _unnamed_before(text: str, start: int, pronoun: str, history: list[Statement], numbers, said_from: int | None = None,
                     mentions: list[Mention] = ()) -> Statement | None:
     """The statement just before a "they", an "it", a "he" or a "she" when its speaker is a source the text describes
