@@ -240,8 +240,8 @@ def describe_tie(tie: dict) -> str:
 class Event:
     """One report of something that happened, in one document (codebook: docs/events.md).
 
-    Every field points to its evidence: the trigger, actor and target spans
-    lie inside the evidence sentence; place and date say what they rest on."""
+    Every field points to its evidence: trigger and target spans lie in the evidence sentence, the actor's too unless
+    its basis says where else the document names it ("document", "story"); place and date say what they rest on."""
 
     type: str  # killing, attack, abduction ... presence (tocsin.read.event_lexicon.TYPES)
     subtype: str | None  # targeted killing, shooting, drugs, riot, deportation ...

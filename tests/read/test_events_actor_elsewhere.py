@@ -24,6 +24,8 @@ def _found(make_doc, text):
         # alone, the possessor is the one it befell
         ("The family mourned Maria's killing at a bar in Houston.", "killing", None, "Maria"),
         ("Vidal's arrest in Lima followed the raid.", "arrest", None, "Vidal"),
+        # "on" a charge names no one it befell: the possessor was arrested
+        ("Duque's arrest on drug charges followed the raid.", "arrest", None, "Duque"),
     ],
 )
 def test_events_a_possessor_with_an_object_is_the_doer(make_doc, text, etype, actor, target):
@@ -47,6 +49,11 @@ def test_events_the_first_plea_is_before_the_judge_named_later(make_doc):
         # two judges: before which the plea was given is not said
         ("WASHINGTON – Nora Vidal pleaded guilty today to bank fraud.\n"
          "Sentencing is set before U.S. District Judge Owen Marsh. Her brother appeared before U.S. Magistrate Judge Lena Cole.", None),
+        # a former judge is a party, and a judge an event befalls is no court of the case
+        ("Former Judge Owen Marsh pleaded guilty today to bribery, the Justice Department said.\n"
+         "Marsh admitted taking cash from a contractor.", None),
+        ("WASHINGTON – Nora Vidal pleaded guilty today to bank fraud.\n"
+         "Judge Owen Marsh was threatened by her associates last year, prosecutors said.", None),
         # a plea told of someone in a relative clause is his history
         ("Luis Soto, 45, was arrested last week for lying to agents about Nora Vidal, who pleaded guilty to bank fraud.\n"
          "Soto appeared before U.S. Magistrate Judge Owen Marsh.", None),
@@ -65,6 +72,17 @@ def test_events_the_headlines_arrest_is_made_by_whom_the_story_says(make_doc):
             "Harlow police arrested a 17-year-old boy on Monday in the stabbing of a man outside a bar, officers said.")
     arrests = sorted((e for e in _found(make_doc, text) if e.type == "arrest"), key=lambda e: e.trigger_start)
     assert [(e.actor_text, e.actor_basis) for e in arrests] == [("Harlow police", "story"), ("Harlow police", "syntax")]
+
+
+@pytest.mark.parametrize("text", [
+    # two doers below: whose the headline's arrests were is not one of them
+    "Three arrested in drug raids.\nHarlow police arrested two men on Monday. Separately, federal agents arrested a woman in Tulsa.",
+    # a doer only alleged below is not stated as the headline's
+    "Teen arrested in Elm Street stabbing.\nProsecutors allege that Harlow police arrested the wrong teen on Monday.",
+])
+def test_events_the_headline_takes_no_doer_the_story_does_not_give_it_plainly(make_doc, text):
+    arrests = sorted((e for e in _found(make_doc, text) if e.type == "arrest"), key=lambda e: e.trigger_start)
+    assert arrests and arrests[0].actor_basis != "story"
 
 
 def test_events_a_happening_set_apart_keeps_the_headline_without_a_doer(make_doc):

@@ -52,6 +52,8 @@ def _violent(make_doc, text: str):
     # no participle naming whom it struck, or a person fired at: the target as read
     ("A gunman opened fire at a bar in Reno on Saturday, police said.", "a bar", "business"),
     ("A man opened fire on two deputies in Tacoma on Saturday, wounding one.", "two deputies", "law enforcement"),
+    # people fired at as one body stay the target, with their category
+    ("Gunmen opened fire at a group of soldiers in Kandahar on Monday, killing two.", "a group of soldiers", "military"),
 ])
 def test_the_struck_are_the_target_not_the_premises(make_doc, text, target, category):
     events = _violent(make_doc, text)

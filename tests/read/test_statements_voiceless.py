@@ -42,3 +42,14 @@ def test_papers_findings_and_people_keep_their_statements(make_doc, text, speake
 def test_a_speaker_phrase_starts_after_a_heading_or_markup(make_doc, text, speaker_word):
     found = _found(make_doc, text)
     assert found and all(speaker_word in sp and "<" not in sp and ":" not in sp for _, sp, _ in found)
+
+
+def test_a_titles_point_at_a_wrapped_line_ends_no_speaker_phrase():
+    from tocsin.read.statements.spans import speaker_cut
+
+    text = "U.S. Attorney Jane Roe and Dr.\nAna Ruiz said that two boats were seized near the pier."
+    cue = text.index("said")
+    assert speaker_cut(text, (0, cue - 1), None, cue)[0] == (0, cue - 1)
+    heading = "Summary of the hearing.\nThe harbor police said that two boats were seized."
+    cue = heading.index("said")
+    assert speaker_cut(heading, (0, cue - 1), None, cue)[0][0] == heading.index("The harbor")

@@ -18,7 +18,7 @@ from .presence import (
     sides_holder,
 )
 from .participles import after_a_participle, hurt_after
-from .possessors import befell_by_its_object, possessor_before
+from .possessors import befell_by_its_object, names_no_party, possessor_before
 from .presence_where import HELD_BY
 from .taken import hostages, taken_from
 from .words import (
@@ -292,10 +292,11 @@ def _noun_arguments(tok, etype: str):
         actor = other  # "a shootout with smugglers"; a legal step's "with" is its offence's ("a conviction for assault with a weapon")
     for c in tok.children:
         if c.dep_ == "poss":
-            if c.ent_type_ in ("CRIMINAL_GROUP", "ORG", "AGENCY") or c.tag_ == "NNPS" or befell_by_its_object(tok, target):
+            befell = etype in LEGAL and c.ent_type_ != "AGENCY" and (target is None or names_no_party(target))  # "Duque's arrest on drug charges"
+            if not befell and (c.ent_type_ in ("CRIMINAL_GROUP", "ORG", "AGENCY") or c.tag_ == "NNPS" or befell_by_its_object(tok, target, etype)):
                 actor = actor or c  # "Peru's arrest of Rafael Duque": the one whose act it is, its object said after it
             else:
-                target = target or c
+                target = c if target is None or names_no_party(target) else target  # "Duque's arrest on drug charges": Duque
         elif c.dep_ == "compound" and c.ent_type_ in ("CRIMINAL_GROUP",):
             actor = actor or c
         elif c.dep_ == "compound" and c.ent_type_ == "PERSON":  # "the Ojeda murder"

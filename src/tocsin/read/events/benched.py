@@ -10,7 +10,9 @@ authority). The rule holds only for
   the later ones, and those, are the case's history ("In 2021, her brother pleaded guilty"), whose judge the
   document seldom says;
 - a document that names one judge (by one surname, however often): with two, whose court the first step was in is
-  not said.
+  not said; and one named as the court ("before Judge X", "Judge X sentenced", "presided"), never one who is a
+  former judge or whom an event of the document befalls ("Former Judge Owen Marsh pleaded guilty", "Judge Marsh was
+  threatened").
 
 English only: the judge is read by his title ("U.S. District Judge", "Acting Circuit Judge").
 """
@@ -32,7 +34,8 @@ def judged(events: list[Event], ann: Annotations, text: str, doc, language: str)
     if language != "en" or doc is None or not doc.has_annotation("DEP"):
         return events
     first = min((e for e in events if e.type == "conviction"), key=lambda e: e.trigger_start, default=None)
-    if first is None or first.actor_text or not first.happened or _describes(first, doc) or (judge := _the_judge(text)) is None:
+    if first is None or first.actor_text or not first.happened or _describes(first, doc) or (judge := _the_judge(text)) is None \
+            or any(e.target_span and e.target_span[0] < judge.end() and judge.start() < e.target_span[1] for e in events):
         return events
     person = next((m for m in ann.mentions if m.kind == "person" and judge.start() <= m.start and m.end <= judge.end()), None)
     return [replace(e, actor_text=judge.group(0), actor_span=judge.span(), actor_mention=(person.start, person.end) if person else None,
@@ -46,9 +49,20 @@ def _describes(e: Event, doc) -> bool:
     return span is not None and span.root.dep_ == "relcl"
 
 
+# Where the text names a judge as the court of the case: "before U.S. District Judge X", "by Judge X", "Judge X
+# sentenced", "… presided"; a former judge is a party, not the court
+_AS_COURT_BEFORE = re.compile(r"\b(?:before|by)\s+(?:the\s+)?(?:Honorable\s+|Hon\.\s+)?$")
+_AS_COURT_AFTER = re.compile(r"^[^.\n]{0,40}?\b(?:sentenced|presided|presides|accepted|imposed|ordered|will sentence|is scheduled to sentence)\b")
+_FORMER = re.compile(r"\b(?:former|retired|ex-|then-)\s*$", re.I)
+
+
 def _the_judge(text: str) -> re.Match | None:
-    """The first naming of the one judge the text names, or None when it names none or more than one."""
+    """The first naming of the one judge the text names, as the court of the case, or None when it names none, more
+    than one, a former judge, or names him only as someone else (a party, a witness)."""
     found = [m for m in (_A_JUDGE.match(text, m.start(), m.start() + len(m.group(0).split("\n")[0])) for m in _A_JUDGE.finditer(text))
              if m is not None and "Judge" in m.group(0)]  # a name ends at its line ("… Judge Mark Hollis.\nIn 2019"); not "el juez"
     surnames = {m.group(0).split()[-1].strip(".,") for m in found}
-    return found[0] if len(surnames) == 1 else None
+    if len(surnames) != 1 or any(_FORMER.search(text, max(0, m.start() - 12), m.start()) for m in found):
+        return None
+    return next((m for m in found if _AS_COURT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                 or _AS_COURT_AFTER.search(text[m.end() : m.end() + 60])), None)

@@ -5,7 +5,9 @@ not one the story sets apart, "another man", a different victim, a different day
 headline's (docs/annotation.md §2.4: the actor is who did it, wherever the document says it).
 
 Only a happening of the headline or lede with no actor of its own, outside a list (each item is its own case), takes
-the doer of the first such report after it that names one; the doer's words and the person or group they stand for
+the doer of the first such report after it that names one, where every such report names the same doer ("Three
+arrested in drug raids" told below as arrests by two agencies takes neither) and says so in its own voice (a doer
+only alleged, "prosecutors allege that Harlow police arrested the wrong teen", would be stated as fact); the doer's words and the person or group they stand for
 are copied, never a group tie (the groups stay those the headline's own words name).
 """
 
@@ -18,6 +20,19 @@ from ...structure import item_at
 from .retold import end_of_lede, told_again
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "dozens": 24,
+           "several": 3, "multiple": 2, "many": 3}
+
+
+def _count(phrase: str | None) -> int:
+    """How many people a phrase counts ("Three", "12 suspects"): 1 when it says no number. A headline of three arrests
+    told below as one agency's arrest of two is more than that agency's."""
+    for word in (phrase or "").lower().split():
+        if word.isdigit() or word in _COUNTS:
+            return int(word) if word.isdigit() else _COUNTS[word]
+    return 1
+
+
 def doers_by_the_story(events: list[Event], ann, text: str, segments) -> list[Event]:
     """The events, each of the headline's or lede's without an actor given the doer of the same happening told next
     (module doc)."""
@@ -28,9 +43,10 @@ def doers_by_the_story(events: list[Event], ann, text: str, segments) -> list[Ev
             told = [d for d in events if d.type == e.type and d.trigger_start > e.trigger_end and d.actor_text and d.happened and not d.nominal
                     and d.actor_basis in ("syntax", "sentence") and item_at(text, segments, d.trigger_start) is None]
             told = told_again(e, told, text, segments, lede_end, ann.times)
-            if told:
-                d = min(told, key=lambda d: d.trigger_start)
+            d = min(told, key=lambda d: d.trigger_start) if told else None
+            if d is not None and len({" ".join(t.actor_text.lower().split()) for t in told}) == 1 and d.modality == "asserted" \
+                    and d.attribution in (None, "named") and _count(e.target_text) <= max(_count(d.target_text), 1):
                 e = replace(e, actor_text=d.actor_text, actor_span=d.actor_span, actor_mention=d.actor_mention, actor_kind=d.actor_kind,
-                            actor_basis="story")
+                            actor_basis="story", attribution=d.attribution)
         out.append(e)
     return out

@@ -311,8 +311,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         actor_named = _named(ctx.mentions, s_start, start, ("group",))
         if actor_named is not None and not _LEADS_TO.fullmatch(text, actor_named.end, who.start()):
             mentioned = actor_named  # "Tren de Aragua gunmen" ties the gunmen to the group; "in Tren de Aragua territory, gunmen" does not
-    if actor is None and etype in _COURT_EVENTS and (bench := _BENCH[etype].search(text, s_start, s_end)):
-        actor, basis = bench.span(), "sentence"  # "sentenced by U.S. District Judge Ricardo M. Urbina", "a federal grand jury"
+    if actor is None and etype in _COURT_EVENTS and (bench := next((b for b in _BENCH[etype].finditer(text, s_start, s_end) if not target_full or not b.start() < target_full[1] or not target_full[0] < b.end()), None)):
+        actor, basis = bench.span(), "sentence"  # "sentenced by U.S. District Judge Ricardo M. Urbina", "a federal grand jury"; not "Former Judge X pleaded"
     if actor is None:
         # a court event's actor is the court, never an agency its sentence also names ("investigated by the FBI")
         kinds = () if etype in _COURT_EVENTS else ("agency",) if etype in LEGAL else ("group",)

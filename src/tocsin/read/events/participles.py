@@ -53,7 +53,9 @@ def _before(verb):
 
 
 # The participles by which a volley's or a blast's own sentence tells whom it hurt: "opened fire at a bar, killing two"
-_HURTING = {"killing", "wounding", "injuring", "matando", "hiriendo"}
+_HURTING = {"killing", "wounding", "injuring"}  # English only: a Spanish volley is told "contra", its object "obj"
+# People a volley is fired at as one body: "opened fire at a group of soldiers, killing two" hit the soldiers
+_BODIES = {"group", "crowd", "convoy", "patrol", "gathering", "unit", "squad", "team", "line", "column", "police", "troops", "people"}
 
 
 def hurt_after(verb, target):
@@ -61,8 +63,9 @@ def hurt_after(verb, target):
     the people; the nightclub is where): whom its participle of hurting names, else the target as read. Not where the
     target is a person or an object ("opened fire on police, wounding two": the police), nor a participle with no
     object, one that names no one ("killing no one") or one with a subject of its own ("..., police killing him")."""
-    if target is None or target.head.lower_ not in ("at", "outside", "inside") or target.ent_type_ == "PERSON":
-        return target
+    if target is None or target.head.lower_ not in ("at", "outside", "inside") or target.ent_type_ in ("PERSON", "NORP") \
+            or target.tag_ not in ("NN", "NNP") or target.lower_ in _BODIES:
+        return target  # people fired at ("at soldiers", "at a group of soldiers") stay whom it struck
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.lower_ not in _HURTING or any(c.dep_.startswith("nsubj") for c in clause.children):
             continue

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from ..event_lexicon import LEGAL
+from .charged import offence_word
 from .words import _w
 
 
@@ -16,8 +18,19 @@ def possessor_before(tok):
     return owner if owner.tag_ in ("NNP", "NNPS", "NN") and owner.head.i != tok.i else None
 
 
-def befell_by_its_object(tok, target) -> bool:
+_NO_ONE = ("charges", "charge", "counts", "count", "allegations", "suspicion", "warrant", "warrants", "grounds", "orders")
+
+
+def names_no_party(target) -> bool:
+    """Whether what an event noun's preposition takes is a charge, an offence or a time, not someone ("arrest on drug
+    charges", "of last week")."""
+    return target.ent_type_ in ("DATE", "TIME") or target.lower_ in _NO_ONE or offence_word(target.text, "en")
+
+
+def befell_by_its_object(tok, target, etype: str | None = None) -> bool:
     """Whether an event noun names whom it befell by its own "of", "on" or "against" ("the arrest of Rafael Duque",
     "an attack on the camp"): then a possessive before it is the one who did it ("Peru's arrest of Rafael Duque",
     "the Governor's designation of two gangs"), where alone it is the one it befell ("Maria's murder")."""
-    return target is not None and target.head.head.i == tok.i and _w(target.head) in ("of", "on", "against")
+    if target is None or target.head.head.i != tok.i or names_no_party(target):
+        return False  # "Duque's arrest on drug charges", "the suspect's arrest of last week": the possessor befell
+    return _w(target.head) == "of" if etype in LEGAL else _w(target.head) in ("of", "on", "against")

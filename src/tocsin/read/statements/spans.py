@@ -35,8 +35,11 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # What no speaker phrase runs across: a blank line, a closing tag of markup ("<u>New Guidance.</u> The Office…"), a line
-# that ends a sentence or a heading ("Fact sheet:\n", "…attack.\nThe mayor…")
-_SPEAKER_EDGE = re.compile(r"\n[ \t\xa0]*\n|</\w+>|[.!?:][\"”’)*]*[ \t\xa0]*\n")
+# that ends a sentence or a heading ("Fact sheet:\n", "…attack.\nThe mayor…"); not the point of a title or an initial
+# that a wrapped line leaves at its end ("U.S. Attorney Jane Roe and Dr.\nAna Ruiz said")
+_ABBREVIATED = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "St", "Lt", "Gen", "Sgt", "Col", "Capt", "Gov", "Sen",
+                                                 "Rep", "Rev", "Prof", "Hon", "Atty", "Det", "Ofc", "Cpl", "Maj", "Adm", "U.S", "[A-Z]"))
+_SPEAKER_EDGE = re.compile(r"\n[ \t\xa0]*\n|</\w+>|(?:" + _ABBREVIATED + r"\.|[!?:])[\"”’)*]*[ \t\xa0]*\n")
 
 
 def speaker_cut(text: str, span: tuple, head: tuple | None, cue: int) -> tuple[tuple, tuple | None]:
