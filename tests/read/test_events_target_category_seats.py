@@ -5,19 +5,9 @@ premises whose participle names whom it struck ("opened fire at a bar, killing t
 
 import pytest
 
-from tocsin.read.event_lexicon import VIOLENT
+from .test_events_target_category_at_work import _category_at
 
 pytestmark = pytest.mark.model
-
-
-def _category_at(make_doc, text: str, words: str, language: str = "en") -> str | None:
-    """The category of the last violent event whose trigger is ``words``."""
-    from tocsin.read import read_many
-
-    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2024-10-24")], gated=False)
-    found = [e for e in ann.events if e.type in VIOLENT and e.type != "prison" and text[e.trigger_start:e.trigger_end].strip() == words]
-    assert found, [(e.type, text[e.trigger_start:e.trigger_end]) for e in ann.events]
-    return found[-1].target_category
 
 
 @pytest.mark.parametrize("text, trigger, category, language", [
