@@ -18,19 +18,7 @@ from dataclasses import replace
 from ...models import Event
 from ...structure import item_at
 from .retold import end_of_lede, told_again
-
-
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "dozens": 24,
-           "several": 3, "multiple": 2, "many": 3}
-
-
-def _count(phrase: str | None) -> int:
-    """How many people a phrase counts ("Three", "12 suspects"): 1 when it says no number. A headline of three arrests
-    told below as one agency's arrest of two is more than that agency's."""
-    for word in (phrase or "").lower().split():
-        if word.isdigit() or word in _COUNTS:
-            return int(word) if word.isdigit() else _COUNTS[word]
-    return 1
+from .same_people import _count
 
 
 def doers_by_the_story(events: list[Event], ann, text: str, segments) -> list[Event]:
@@ -45,7 +33,7 @@ def doers_by_the_story(events: list[Event], ann, text: str, segments) -> list[Ev
             told = told_again(e, told, text, segments, lede_end, ann.times)
             d = min(told, key=lambda d: d.trigger_start) if told else None
             if d is not None and len({" ".join(t.actor_text.lower().split()) for t in told}) == 1 and d.modality == "asserted" \
-                    and d.attribution in (None, "named") and _count(e.target_text) <= max(_count(d.target_text), 1):
+                    and d.attribution in (None, "named") and (_count(e.target_text or "") or 1) <= (_count(d.target_text or "") or 1):  # "Three arrested", two below: more
                 e = replace(e, actor_text=d.actor_text, actor_span=d.actor_span, actor_mention=d.actor_mention, actor_kind=d.actor_kind,
                             actor_basis="story", attribution=d.attribution)
         out.append(e)
