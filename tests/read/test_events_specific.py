@@ -248,3 +248,14 @@ def test_specific_a_comparison_of_periods_or_a_trend_is_a_statistic(text, etype)
 def test_specific_a_seizure_or_the_cause_of_a_trend_stays(text, etype):
     assert etype in [t for t, _ in _happened(text)]
 
+
+@pytest.mark.parametrize("text", [
+    "We remain committed to bringing home Americans held hostage and wrongfully detained.",
+    "On the unjustly detained, we raised the specific prisoners in every meeting.",
+])
+def test_specific_a_detention_called_wrongful_is_a_status(text):
+    assert "arrest" not in [t for t, _ in _happened(text)]
+
+
+def test_specific_a_detention_told_with_its_day_stays_an_arrest():
+    assert "arrest" in [t for t, _ in _happened("Russian police detained the reporter in Yekaterinburg on Wednesday.")]

@@ -386,11 +386,18 @@ def _hurt_by_a_happening(tok, language: str) -> bool:
 _REMAINING = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "permanece", "permanecen", "sigue", "siguen"}
 
 
+_WRONGFUL = {"wrongfully", "unjustly", "unlawfully", "arbitrarily"}
+
+
 def _held(tok) -> bool:
     """A custody told as a state, not as the arrest that began it (docs/annotation.md §2.2, "is being held without
     bail", "remains in custody"): "is being detained pending removal", "remains detained"; not "was detained Tuesday",
     "has been detained since May" (a detention that began: an arrest told), nor a story's "his wife, who was being
-    detained, …" (the detaining, under way as the story tells it)."""
+    detained, …" (the detaining, under way as the story tells it). A detention called wrongful is a status, told of
+    hostages and prisoners abroad, not an arrest: "Americans held hostage and wrongfully detained", "the unjustly
+    detained"; not one person it describes ("a wrongfully detained American in Minsk", whose detention may be told)."""
+    if tok.lower_ in ("detained", "held", "imprisoned") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _WRONGFUL:
+        return not (tok.dep_ == "amod" and tok.head.tag_ in ("NN", "NNP"))
     if tok.tag_ != "VBN" or tok.lower_ not in ("detained", "held", "detenido", "detenida", "detenidos", "detenidas"):
         return False
     aux = {c.lower_ for c in tok.children if c.dep_ in ("auxpass", "aux")}
