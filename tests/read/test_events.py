@@ -1383,3 +1383,23 @@ def test_events_a_time_of_the_crime_a_legal_step_names_does_not_date_the_step(ma
 def test_events_a_legal_step_keeps_its_own_time(make_doc):
     _, events = _events(make_doc, "Smith was arrested Monday in the fatal shooting of his neighbor.", published="2009-03-31")
     assert [e.date_value for e in events if e.type == "arrest"] == ["2009-03-30"]
+
+
+@pytest.mark.parametrize("text", [
+    "History is watching another assault on freedom.",
+    "Freedom and democracy were under assault in the world.",
+    "This is not just an attack on me and my campaign.",
+    "Democrats have escalated their inflammatory attacks on these heroes.",
+])
+def test_events_an_attack_on_an_idea_or_of_words_is_rhetoric(make_doc, text):
+    assert not [t for t in _rules(make_doc, text) if t[0] == "attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen launched an attack on the police station in Guayaquil on Monday.",
+    "Gunmen attacked the campaign office of the mayor in Tijuana on Monday.",
+    "The attack on the village near Freedom Creek left three people wounded.",
+    "We see verbal and physical attacks against Jewish businesses in Boston this week.",
+])
+def test_events_an_attack_on_people_or_places_is_no_rhetoric(make_doc, text):
+    assert [t for t in _rules(make_doc, text) if t[0] in ("attack", "killing")]

@@ -228,3 +228,34 @@ def test_specific_trade_word_with_its_goods_still_tells_a_happening(text):
 def test_specific_one_smuggling_organization_run_is_still_read():
     text = "According to his plea, Ortiz ran a migrant-smuggling organization in Tijuana that moved families across the border."
     assert "trafficking" in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Border officials have seized more fentanyl at ports of entry in the last two years than the past five years combined.", "trafficking"),
+    ("The Drug Enforcement Administration seized over 57.5 million fake pills and 13,740 pounds of fentanyl in calendar year 2022.", "trafficking"),
+    ("The notice led to a drastic reduction in seizures of fentanyl shipments from China.", "trafficking"),
+    ("ICE agents were facing an 830% increase in assaults.", "attack"),
+    ("The city saw a spike in the number of arrests.", "arrest"),
+])
+def test_specific_a_comparison_of_periods_or_a_trend_is_a_statistic(text, etype):
+    assert etype not in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Agents seized 40 pounds of fentanyl from a truck in Nogales on Tuesday.", "trafficking"),
+    ("Following the murder of George Floyd in Minneapolis, the city saw a spike in homicides.", "killing"),
+])
+def test_specific_a_seizure_or_the_cause_of_a_trend_stays(text, etype):
+    assert etype in [t for t, _ in _happened(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "We remain committed to bringing home Americans held hostage and wrongfully detained.",
+    "On the unjustly detained, we raised the specific prisoners in every meeting.",
+])
+def test_specific_a_detention_called_wrongful_is_a_status(text):
+    assert "arrest" not in [t for t, _ in _happened(text)]
+
+
+def test_specific_a_detention_told_with_its_day_stays_an_arrest():
+    assert "arrest" in [t for t, _ in _happened("Russian police detained the reporter in Yekaterinburg on Wednesday.")]

@@ -30,6 +30,7 @@ from .senses import after_dateline, judged, next_noun, other_sense
 from .merging import merge
 from .records import _BENCH, _COURT_EVENTS, _events
 from .retold import dated_by_the_story
+from .rhetoric import rhetorical
 from .words import _ABSTRACT, _compiled, a_deed, _found_in, _specific, _squeezed, _w, count, triggers
 
 # A trigger whose words end in a preposition ("pointed a gun at", "sexual contact with"): what it takes is the target
@@ -69,10 +70,6 @@ _EXECUTION_OF = re.compile(r"\s*of\s+(?:(?:such|these|those|the|this|a|an|his|he
 _EXECUTED = (re.compile(r"\s+(?:(?:a|an|the|this|that|these|its|their|his|her|several|two|three|multiple)\s+)?"
                         r"(?:(?!(?:during|in|at|on|by|for|after|before|with|under|as|near|inside|outside)\b)[\w-]+\s+){0,2}?" + _EXECUTED_THINGS, re.I),
              re.compile(r"\b" + _EXECUTED_THINGS + r"\s+(?:\w+\s+){0,3}$|\bfaithfully\s+$", re.I))
-# What a struggle is against, not whom an attack hits: "beat this threat", "an attack on the democratic process"
-_ABSTRACT_TARGET = re.compile(r"\b(?:threats?|epidemics?|flames|blazes?|crisis|crises|problems?|scourge|addiction|democra(?:cy|tic)|process|"
-                              r"constitution|rule of law|values|freedoms?|sovereignty|economy|system|amenaza|epidemia|crisis|"
-                              r"democracia|constitución|estado de derecho)\b", re.I)
 _OFFENCE_LABEL = re.compile(r"\s*[-*•]?\s*(?:\*\*)?(?:offen[cs]es?|charges?|counts?(?: \d+)?|crimes?|violations?|delitos?|cargos?)"
                             r"(?:\*\*)?\s*:", re.I)
 _NOT_DESIGNATED = re.compile(r"fentanyl|precursor|chemical|drugs?\b|substances?|weapons? of mass destruction|WMD|narcotics?\b", re.I)
@@ -228,9 +225,8 @@ def _no_act_told(ctx: _Context, tok, start: int, end: int, etype: str, sent, tar
                                                             or tok.dep_ == "pobj" and tok.head.head.lower_ == "according")
                               or any(g.lower_ in _DROPPING for g in _governors(tok, hops=3)) or _DUTY.match(text, end)):
         return True  # "according to the indictment", "agreed to dismiss charges", "is charged with ensuring"
-    if etype == "attack" and target_tok is not None and _ABSTRACT_TARGET.search(
-            text[target_tok.left_edge.idx : target_tok.right_edge.idx + len(target_tok.right_edge)]):
-        return True  # "beat this threat", "an attack on the democratic process": a struggle or rhetoric, not an attack
+    if etype == "attack" and rhetorical(tok, target_tok):
+        return True  # "beat this threat", "an attack on the democratic process", "under assault": a struggle or rhetoric
     if etype == "charge" and text[start:start + 1].isupper() and re.search(r"\bin[- ]$", text[max(0, start - 4):start], re.I):
         return True  # "Special Agent-in-Charge of the Office of Inspector General": a title
     if _OFFENCE_LABEL.match(text, s_start) and text.find(":", s_start) < start:

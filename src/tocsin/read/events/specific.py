@@ -51,14 +51,19 @@ _HYPOTHETICAL_AUX = {"can", "ca", "will", "wo", "shall", "would", "may", "might"
 _CLASS_DETERMINERS = {"all", "any", "such", "those", "these", "many", "most", "some", "more"}
 _COUNT = (r"(?:(?<!\$)\b\d{1,3}(?:,\d{3})+|\b\d+(?:\.\d+)?\s+(?:million|billion|thousand)|\b(?:more than|over|nearly|almost|some|about|"
           r"approximately)\s+\$?\d{3,}|\b\d{3,}\+|\b(?:hundreds|thousands|millions|dozens|scores) of)\b")
-_PERIOD = (r"\bsince\b(?!\s+then)|\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:last|past|first|previous)\s+"
+_PERIOD = (r"\bsince\b(?!\s+then)|\b(?:fiscal|calendar)\s+year\s+(?:19|20)\d\d\b|\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:last|past|first|previous)\s+"
            r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|decades|fiscal years?)\b|\b(?:this|last|each|every|per|the)\s+"
            r"(?:fiscal\s+|calendar\s+)?year\b|\bso far\b|\bto date\b|\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?![-/])"
            r"|\bin\s+(?:just\s+|only\s+)?(?:one|two|three|a|\d+)\s+(?:weeks?|months?|years?)\b|\bannually\b")
+# a comparison of periods however far from "more" ("seized more fentanyl at ports of entry in the last two years than
+# the past five years combined"), and a calendar year as a period ("in calendar year 2022")
+_COMPARED = (r"\bmore\s+(?:[\w-]+\s+){0,4}?than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|past|entire|prior)\b"
+             r"|\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|decades?)\b"
+             r"|\b(?:years?|months?|decades?|administrations?)\s+combined\b")
 _ONE_OPERATION = re.compile(r"\b(?:in|during)\s+(?:a\s+single|one)\s+(?!of\b|(?:fiscal\s+)?(?:year|month|week|decade|quarter)s?\b)[a-z]+", re.I)
 _OWN_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a clause that tells its own happening
 _STATISTIC = {"en": (re.compile(_COUNT, re.I), re.compile(_PERIOD, re.I),
-                     re.compile(r"\bmore\s+(?:[\w-]+\s+){0,4}?than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|past|entire|prior)\b", re.I))}
+                     re.compile(_COMPARED, re.I))}
 
 
 def _counted(tok) -> bool:
@@ -244,6 +249,24 @@ def tally(tok, etype: str) -> bool:
     return any(t.lower_ in _THOUSANDS or any(_large(c) for c in t.children if c.dep_ == "nummod") for t in taken(tok, counts=True))
 
 
+# The nouns of a trend, which take happenings by the number: "a 830% increase in assaults", "a drastic reduction in
+# seizures", "a spike in the number of arrests"
+_TRENDS = {"increase", "increases", "rise", "rises", "surge", "surges", "spike", "spikes", "uptick", "jump", "reduction",
+           "reductions", "decrease", "decreases", "decline", "declines", "drop", "drops", "fall", "downturn"}
+
+
+def _in_a_trend(tok) -> bool:
+    """Whether a noun of happenings is what a trend is in ("the 1,000% increase in the assaults on ICE officers", "an
+    increase in the number of arrests"): a statistic, docs/annotation.md §2.2; not a trend's own cause ("a spike in
+    homicides after the murder of George Floyd": the murder stays)."""
+    if not tok.tag_.startswith("NN"):
+        return False
+    head = tok.head
+    if head.lower_ == "of" and head.head.lower_ == "number":
+        head = head.head.head
+    return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in _TRENDS
+
+
 def _statistic(tok, text: str, s_start: int, s_end: int, language: str) -> bool:
     """A large count over a period, or a comparison of periods, in the trigger's sentence; not a count the text
     presents as one operation ("arrested 1,500 suspects in a single operation this year", docs/annotation.md §2.2)."""
@@ -332,7 +355,7 @@ def no_happening(tok, etype: str, text: str, start: int, end: int, sent, languag
         return "programme"
     if (etype in LEGAL or etype == "trafficking") and _statistic(tok, text, sent.start_char, sent.end_char, language):
         return "statistic"
-    if language == "en" and tally(tok, etype):
+    if language == "en" and (tally(tok, etype) or _in_a_trend(tok)):
         return "statistic"
     if habit(tok, etype, genre, headline, _on_a_day(sent)):
         return "habit"
@@ -363,11 +386,18 @@ def _hurt_by_a_happening(tok, language: str) -> bool:
 _REMAINING = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "permanece", "permanecen", "sigue", "siguen"}
 
 
+_WRONGFUL = {"wrongfully", "unjustly", "unlawfully", "arbitrarily"}
+
+
 def _held(tok) -> bool:
     """A custody told as a state, not as the arrest that began it (docs/annotation.md §2.2, "is being held without
     bail", "remains in custody"): "is being detained pending removal", "remains detained"; not "was detained Tuesday",
     "has been detained since May" (a detention that began: an arrest told), nor a story's "his wife, who was being
-    detained, …" (the detaining, under way as the story tells it)."""
+    detained, …" (the detaining, under way as the story tells it). A detention called wrongful is a status, told of
+    hostages and prisoners abroad, not an arrest: "Americans held hostage and wrongfully detained", "the unjustly
+    detained"; not one person it describes ("a wrongfully detained American in Minsk", whose detention may be told)."""
+    if tok.lower_ in ("detained", "held", "imprisoned") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _WRONGFUL:
+        return not (tok.dep_ == "amod" and tok.head.tag_ in ("NN", "NNP"))
     if tok.tag_ != "VBN" or tok.lower_ not in ("detained", "held", "detenido", "detenida", "detenidos", "detenidas"):
         return False
     aux = {c.lower_ for c in tok.children if c.dep_ in ("auxpass", "aux")}
