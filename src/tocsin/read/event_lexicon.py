@@ -328,12 +328,6 @@ _PRESIDENT_ES = (r"president(?:e|a|es)s?\b(?! (?:de|del) (?:la |una |el |un |los
 # A criminal group's ranks and roles: "a cartel lieutenant", "the gang's enforcer", "a mob boss"
 _CREW_ROLES_EN = (r"leaders?|boss(?:es)?|lieutenants?|captains?|commanders?|chiefs?|enforcers?|hitm[ae]n|gunm[ae]n|operatives?|members?|"
                   r"associates?|figures?|accountants?|financiers?|recruiters?|soldiers?")
-# The seats of government an attack may target: the people who sit there are officials ("stormed the Capitol"); not a
-# place named after one ("Capitol Hill" the neighbourhood, "Parliament Street") nor the police that guards it
-_SEATS_EN = (r"capitol(?! (?:hill|heights|police|records|building police))|(?<!capitol )statehouses?|parliaments?(?! (?:street|square|road|hill))|"
-             r"legislatures?|congress(?! (?:street|avenue|hotel|cent(?:er|re)))|presidential palaces?|government (?:buildings?|offices?|headquarters)")
-# A legislator by the abbreviation of a Westminster-style seat: "MLA Sandra Jansen", "two MPs"; not "MP3"
-_MEMBERS_EN = r"mlas?|mpps?|meps?|mps?(?!\d)|members? of (?:the )?legislative assembly"
 _RANKS_ES = r"tenientes?|sargentos?|capitan(?:es)?|coronel(?:es)?|general(?:es)?|comandantes?|cabos?|suboficial(?:es)?|oficial(?:es)?"
 TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the category
     "en": [
@@ -353,7 +347,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                                        r"deput(?:y|ies) (?:mayors?|ministers?|governors?|directors?|secretar(?:y|ies)|speakers?|prime ministers?|presidents?|chairm[ae]n|chairs?)|"
                                        r"public servants?|civil servants?|(?:prison|jail|government|agency|municipal|city|county|state|federal|department|ministry) directors?|"
                                        r"directors? (?:general|of (?:the )?(?:prison|jail|penitentiary|department|agency|ministry|bureau|secretariat|directorate|national|state|federal|public))|"
-                                       rf"secretar(?:y|ies) of (?:state|defen[cs]e|war|homeland security|public security)|(?:cabinet|defen[cs]e|foreign|interior|home|security) secretar(?:y|ies)|(?<!game )wardens?|governments?|city halls?|{_SEATS_EN}|{_MEMBERS_EN}|heads? of (?:state|government)|supreme leaders?|leaders? of (?:the |that |this |its |their )?(?:regime|government|country|nation)\b|regime leaders?|"
+                                       r"secretar(?:y|ies) of (?:state|defen[cs]e|war|homeland security|public security)|(?:cabinet|defen[cs]e|foreign|interior|home|security) secretar(?:y|ies)|(?<!game )wardens?|governments?|city halls?|capitol(?! (?:hill|heights|police|records))|(?<!capitol )statehouses?|parliaments?(?! (?:street|square|road|hill))|legislatures?|congress(?! (?:street|avenue|hotel|cent(?:er|re)))|presidential palaces?|government (?:buildings?|offices?|headquarters)|mlas?|mpps?|meps?|mps?(?!\d)|members? of (?:the )?legislative assembly|heads? of (?:state|government)|supreme leaders?|leaders? of (?:the |that |this |its |their )?(?:regime|government|country|nation)\b|regime leaders?|"  # a seat of government ("stormed the Capitol", not Capitol Hill or its police) and its members ("MLA Sandra Jansen")
                                        rf"{_PRESIDENT_EN}|(?:state|us) representatives?|(?:county|city) commissioners?|election (?:workers?|officials?)|poll workers?|"
                                        r"\bcia\b|intelligence (?:officers?|officials?|agents?|operatives?)|station chiefs?|(?<!sales )(?<!service )(?<!union )\b(?:sen|sens|rep|reps|gov)\b(?= [a-z])(?! (?:for|at|with|from|of|who|and|or|in|on|was|is|were|are|said|says|had|has)\b)|"
                                        r"(?:school|county|city|town|village|education|parole|election|elections) (?:board|commission) (?:members?|trustees?|chairm[ae]n|chairs?)|(?:city|town|county|municipal|village|borough|parish) councils?|school trustees?|(?:county|city|town|township) supervisors?|"
@@ -369,8 +363,7 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                      r"(?:us|american|coalition|allied|nato|israeli|russian|ukrainian|iraqi|syrian|afghan|enemy|ground|naval) (?:military )?forces|"
                      r"(?:air|army|naval|navy|military) ?bases?|airbases?|barracks|military (?:convoys?|outposts?|posts?|installations?|vehicles?)|"
                      r"warships?|warplanes?|fighter (?:jets?|planes?|aircraft)|aircraft carriers?|gunboats?|naval (?:vessels?|ships?|units?|patrols?)|"
-                     r"(?:assault|expeditionary|special operations|peacekeeping|invasion) forces?|"
-                     r"(?<!by the )(?<!of the )regimes?(?!'?s? (?:victims?|critics?|opponents?|prisoners?))"),  # a state struck as a power: "strikes on the regime"  # not "strike forces": police task forces too
+                     r"(?:assault|expeditionary|special operations|peacekeeping|invasion) forces?|(?<!by the )(?<!of the )regimes?(?!'?s? (?:victims?|critics?|opponents?|prisoners?))"),  # not "strike forces": police task forces too; "struck the regime": its forces  # not "strike forces": police task forces too
         ("law enforcement", r"\b(?:sgt|cpl|lt|capt|det|ofc|tpr|cmdr)\b"),  # a rank with no service named: police, in local news
         ("migrant", r"\bmigrants?|refugees?|asylum seekers?|immigrants?|deportees?|venezuelans? (?:crossing|walking|on the route)"),
         ("rival group", r"\brivals?|rival gangs?|(?:narco ?)?terrorists?|militants?|insurgents?|jihadis|jihadists?|rebels?|\b(?<!non-)(?<!non )combatants?|extremists?|"
