@@ -100,7 +100,6 @@ def test_category_words_whole_classes(words, language, category):
 
 @pytest.mark.parametrize("words, language, category", [
     ("the U.S. embassy", "en", None),  # who a bombing of one kills is whoever was there: the building says nothing
-    ("the state Capitol", "en", None),
     ("a reputed drug kingpin", "en", None),  # a trafficker is no member of an armed group for that
     ("enemy soldiers", "en", "military"),  # soldiers of the other side are soldiers
     ("a police lieutenant", "en", "law enforcement"),
@@ -116,3 +115,28 @@ def test_category_words_whole_classes(words, language, category):
 ])
 def test_category_words_near_misses_of_the_classes(words, language, category):
     assert _category_of(words, language) == category
+
+
+@pytest.mark.parametrize("words, category", [
+    # a seat of government: the people who sit there are officials
+    ("this very Capitol", "elected or public official"),
+    ("the state Capitol", "elected or public official"),
+    ("the parliament building", "elected or public official"),
+    ("the state legislature", "elected or public official"),
+    # a legislator by the abbreviation of the seat
+    ("MLA Sandra Jansen", "elected or public official"),
+    ("two MPs", "elected or public official"),
+    # a regime struck as a power
+    ("the regime and its nuclear infrastructure", "military"),
+    ("the Iranian regime", "military"),
+    # near misses: a place named after a seat, the seat's police, the regime's victims or critics
+    ("a man on Capitol Hill", None),
+    ("a Capitol Police officer", "law enforcement"),
+    ("a shop on Parliament Street", "business"),
+    ("a Congressional intern", None),
+    ("the regime's victims", None),
+    ("two of the regime's critics", "political dissident or exile"),
+    ("a stolen MP3 player", None),
+])
+def test_category_words_seats_legislators_and_regimes(words, category):
+    assert _category_of(words, "en") == category

@@ -1,7 +1,9 @@
 """The target and its category where the lexicon or the parse had left them out (event_lexicon.py,
 events/context.py, events/participles.py): a farm or a ranch is a business; a rank police and armies both give
 ("Sgt.", "Sergeant") is military when the target was serving in an armed service, police otherwise; and a volley at
-premises whose participle names whom it struck ("opened fire at a bar, killing two") has them as its target."""
+premises whose participle names whom it struck ("opened fire at a bar, killing two") has them as its target. A seat of
+government (the Capitol, a parliament) and a legislator by abbreviation (MLA) are officials, a regime struck as a
+power is military; a place named after a seat (Capitol Hill) and the seat's police are not."""
 
 import pytest
 
@@ -48,3 +50,17 @@ def _violent(make_doc, text: str):
 def test_the_struck_are_the_target_not_the_premises(make_doc, text, target, category):
     events = _violent(make_doc, text)
     assert events and (events[0].target_text, events[0].target_category) == (target, category)
+
+
+@pytest.mark.parametrize("text, trigger, category", [
+    ("Rioters stormed the state Capitol in Lansing on Monday.", "stormed", "elected or public official"),
+    ("Gunmen attacked the parliament building in Kabul on Monday.", "attacked", "elected or public official"),
+    ("MLA Sandra Jansen spoke on Tuesday. She quit the race after alleging she was intimidated by volunteers.", "intimidated",
+     "elected or public official"),
+    ("Israel launched an attack against the regime on Saturday.", "attack", "military"),
+    # near misses: a neighbourhood named after the seat, and the seat's own police
+    ("A man was shot on Capitol Hill in Seattle on Monday.", "shot", "civilian"),
+    ("A Capitol Police officer was attacked in Washington on Monday.", "attacked", "law enforcement"),
+])
+def test_a_seat_of_government_a_legislator_and_a_regime(make_doc, text, trigger, category):
+    assert _category_at(make_doc, text, trigger) == category
