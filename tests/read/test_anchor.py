@@ -239,3 +239,24 @@ def test_anchor_a_focus_named_fewer_times_than_asked_lends_nothing():
     assert locate(ann, strike, strike + 6, None, focus_named=2).place.name == "Peru"
     a = locate(ann, strike, strike + 6, None, focus_named=3)
     assert (a.place, a.place_basis) == (None, "unknown")
+
+
+_MANITOBA = Place(6065171, "Manitoba", "admin1", "CA", "03", 55.0, -97.0, 1278365)
+_VIRDEN = Place(6174457, "Virden", "city", "CA", "03", 49.85, -100.93, 3114)
+_BRANDON = Place(5907896, "Brandon", "city", "CA", "03", 49.85, -99.95, 48859)
+
+
+@pytest.mark.parametrize("text, inner, expected", [
+    ("RCMP in Manitoba detained him when his car went off the road near the town of Virden.", ["Virden"], "Virden"),
+    ("RCMP in Manitoba detained the Virden man when his car went off the road.", ["Virden"], "Manitoba"),  # no place of an act
+    ("RCMP in Manitoba detained him when he drove in Virden and in Brandon.", ["Virden", "Brandon"], "Manitoba"),  # which?
+])
+def test_anchor_a_state_yields_to_the_town_inside_it_another_clause_places_the_act_in(text, inner, expected):
+    spans = [("Manitoba", _MANITOBA)] + [(n, {"Virden": _VIRDEN, "Brandon": _BRANDON}[n]) for n in inner]
+    mentions = [Mention(text.index(s), text.index(s) + len(s), s, "GPE", "place", "model", p.key) for s, p in spans]
+    ann = Annotations("d", (Sentence(0, len(text)),), tuple(mentions), tuple(p for _s, p in spans))
+    start = text.index("detained")
+    own = lambda m: m.start < start  # noqa: E731  (the parse's own clause: "RCMP in Manitoba detained")
+    where = locate(ann, start, start + 8, None, most_specific=True, own=own, text=text)
+    assert where.place.name == expected
+    assert locate(ann, start, start + 8, None, most_specific=True, own=own).place.name == "Manitoba"  # without the text

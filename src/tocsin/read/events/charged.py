@@ -138,3 +138,15 @@ def first_listed(tok, record):
     if first.dep_ == "pobj" and _w(first.head) in ("for", "of") and (legal := first.head.head).tag_.startswith("NN") and record(legal):
         return legal  # the offence of the record before: the record itself
     return first
+
+
+# Who charges where the police do: a police force, its officers, a sheriff's deputies, troopers ("Police charged Sun with
+# assault", "Deputies charged him with burglary").
+_POLICE = re.compile(r"\b(?:police|officers?|deputies|troopers?|sheriff|detectives?|constables?|RCMP|patrol)\b", re.I)
+
+
+def charged_by_police(text: str, f: dict) -> bool:
+    """Whether a charge is laid by the police ("Police charged Sun with assault. She was due in Bridgeport Superior
+    Court today"): it is made where they work, not at the court the case goes to, which the story names for later."""
+    actor = f.get("actor")
+    return f["type"] == "charge" and actor is not None and bool(_POLICE.search(text, actor[0], actor[1]))

@@ -15,6 +15,7 @@ from ..event_lexicon import LEGAL
 from ..placenames import within
 from ..statements.lexicon import verb_lemma
 from .apart_words import told_apart
+from .charged import charged_by_police
 from .arguments import _record
 from .clauses import _clause_verb, in_own_clause, own_clause, suspects_clause
 from .context import _confidence, _Context
@@ -322,7 +323,7 @@ def _court_place(ctx: _Context, f: dict, alone: bool, where):
     here = [m for m in ctx.courts if s_start <= m.start < s_end and not _TITLE_DISTRICT.search(ctx.text, max(0, m.start - 80), m.start)]
     if here:
         return places[min(here, key=lambda m: abs(m.start - f["trigger"][0])).key], "sentence"
-    if alone or ctx.court is None:
+    if alone or ctx.court is None or charged_by_police(ctx.text, f):
         return None
     for m in ctx.ann.mentions:
         if m.kind == "place" and s_start <= m.start < s_end and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end:
@@ -423,7 +424,7 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
                    skip=lambda m: m.start in aside or m.start not in own or not_where(m),
                    document=not (alone or record) and focus_named is not None,
                    date_rank=lambda t: None if t.start in aside else whose_time(ctx, f["tok"], t), not_focus=not_focus,
-                   own=in_own_clause(f), focus_named=focus_named or 1)
+                   own=in_own_clause(f), focus_named=focus_named or 1, text=text)
     chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
     if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
         where = replace(where, date_value=fine.value, date_begin=fine.begin, date_end=fine.end_date, date_precision=fine.precision)
