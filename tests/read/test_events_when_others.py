@@ -103,3 +103,23 @@ def test_when_the_day_of_saying_does_not_date_what_is_said(make_doc, text, kind)
 ])
 def test_when_a_time_that_opens_the_sentence_frames_a_clause_on_a_person(make_doc, text, kind, day):
     assert day in _dates(_events(make_doc, text, "2024-10-22"), kind)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a "that" clause or a participle on people tells what they did or underwent, not the main clause's day
+    ("In the last month, Peru moved to arrest two groups of individuals that were indicted in the United States.", "charge"),
+    ("On Tuesday, officials addressed the status of the four Americans attacked in Mexico.", "attack"),
+])
+def test_when_a_clause_on_people_is_not_dated_by_the_main_clause(make_doc, text, kind):
+    found = _dates(_events(make_doc, text, "2024-10-22"), kind)
+    assert found and all(d is None for d in found)
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    # the time inside the participle's clause still dates it
+    ("Officials addressed the status of the four Americans attacked in Mexico on Friday.", "attack", "2024-10-18"),
+    # a time that opens the sentence frames the clause on its subject
+    ("On Friday, three men attacked in a bar were taken to a hospital.", "attack", "2024-10-18"),
+])
+def test_when_a_clause_on_people_keeps_its_own_or_the_framing_time(make_doc, text, kind, day):
+    assert day in _dates(_events(make_doc, text, "2024-10-22"), kind)

@@ -69,18 +69,22 @@ def whose_time(ctx, trigger, t) -> int | None:
 
 def _about_a_person(trigger):
     """The relative clause on a person the trigger is told in ("Ravenel, who pleaded guilty to buying cocaine", "a man
-    whom police shot last year"): what it tells is that person's past, which a time of the main clause does not date
-    ("Etcheber was arrested last week … of Ravenel, who pleaded guilty": not last week's plea). Only a clause that
-    opens with "who", "whom" or "whose" ("quien", "quienes"): one on a happening's noun may tell that same happening
-    ("a bomb that killed five people exploded on Sunday"). A time that opens the sentence, before the main clause whose
-    subject the person is (``whose_time``), still frames the clause: "Just this month, a man who hurled a bottle at an
-    officer was released" (not "On Monday, the department announced the sentencing of Soto, who was arrested in May").
-    None when the trigger is in no such clause."""
+    whom police shot last year", "groups of individuals that were indicted in the United States", or a participle on
+    people: "the four Americans attacked in Mexico"): what it tells is that person's past, which a time of the main
+    clause does not date ("Etcheber was arrested last week … of Ravenel, who pleaded guilty": not last week's plea).
+    Only a clause that opens with "who", "whom" or "whose" ("quien", "quienes"), or one on a word of people
+    (``_people``): one on a happening's noun or a thing may tell that same happening ("a bomb that killed five people
+    exploded on Sunday"). A time that opens the sentence, before the main clause whose subject the person is
+    (``whose_time``), still frames the clause: "Just this month, a man who hurled a bottle at an officer was released"
+    (not "On Monday, the department announced the sentencing of Soto, who was arrested in May"). None when the
+    trigger is in no such clause."""
     node = trigger
     for _ in range(8):
         if node.dep_ == "relcl" and node.head.i != node.i:
             opener = next((t for t in node.subtree if t.i < node.i and t.tag_ in ("WP", "WP$") or t.lower_ in ("quien", "quienes")), None)
-            return node if opener is not None and opener.lower_ in _WHO else None
+            return node if opener is not None and opener.lower_ in _WHO or _people(node.head) else None
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.i != node.i and _people(node.head):
+            return node  # "the four Americans attacked in Mexico": what befell them, not the main clause's time
         if node.head.i == node.i:
             return None
         node = node.head
@@ -88,6 +92,24 @@ def _about_a_person(trigger):
 
 
 _WHO = {"who", "whom", "whose", "quien", "quienes"}
+
+
+def _people(noun) -> bool:
+    """Whether a noun names people by its word or its entity ("individuals", "the four Americans", "Soto"), or by
+    the people it is "of" ("two groups of individuals"): a clause on it tells what they did or underwent, not a
+    happening the noun itself is (unlike "a bomb", "the attack")."""
+    if not noun.tag_.startswith("NN"):
+        return False
+    if noun.ent_type_ in ("PERSON", "NORP") or _PEOPLE.fullmatch(noun.lower_) is not None:
+        return True
+    return any(p.lower_ == "of" and any(_people(o) for o in p.children if o.dep_ == "pobj") for p in noun.children)
+
+
+# Words of people: a kind or a role of person ("individuals", "men", "suspects", "officers", "victims")
+_PEOPLE = re.compile(r"(?:people|persons?|individuals?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teens?|teenagers?|youths?|"
+                     r"suspects?|defendants?|officers?|agents?|soldiers?|victims?|members?|migrants?|citizens?|nationals?|"
+                     r"residents?|civilians?|hostages?|americans?|journalists?|inmates?|fugitives?|leaders?|workers?|"
+                     r"students?|police(?:m[ae]n)?|gunm[ae]n|brothers?|sisters?|sons?|daughters?|friends?|relatives?)")
 
 
 def _crime_clause(node, trigger) -> bool:
