@@ -56,7 +56,7 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
     ("according to police": statements.find._according, statements.surface.relayed_source)."""
     lex = LEXICONS.get(language, LEXICONS["en"])
     # "we’ll", "won’t" as typeset; a hard-wrapped text's line breaks are spaces to the patterns ("hear more\nfrom")
-    low = uncontracted(" ".join(_NESTED.sub(" ", content).lower().replace("’", "'").split()))
+    low = " ".join(_NESTED.sub(" ", content).lower().replace("’", "'").split())
     cue_word = cue.lower().split()[0] if cue else ""
     lemma = verb_lemma(cue_word)
     stance = "denied" if lemma in lex["denial"] or cue_word in lex["denial"] else "alleged" if lemma in lex["allegation"] or cue_word in lex["allegation"] else "asserted"
@@ -78,18 +78,6 @@ def classify(content: str, cue: str, language: str, speaker: str | None = None, 
     return kind, stance, hedges, certainty
 
 
-# A future contracted or spoken ("everything's going to be fine", "they're gonna hit back", "I'm gonna stay"): read as
-# the full form, which the patterns of futures, plans and promises name ("is going to", "are going to", "am going to")
-_GONNA = re.compile(r"\bgonna\b")
-_CONTRACTED_BE = re.compile(r"'(s|re|m)(?= (?:not )?going to\b)")
-_BE = {"s": "is", "re": "are", "m": "am"}
-
-
-def uncontracted(low: str) -> str:
-    """A lower-cased claim with "'s going to", "'re going to", "'m going to" and "gonna" written out in full."""
-    return _CONTRACTED_BE.sub(lambda m: " " + _BE[m.group(1)], _GONNA.sub("going to", low))
-
-
 def _foretold(content: str, lex: dict, speaker: str | None, language: str) -> bool:
     """Whether one sentence of a claim of several foretells with a word of expecting (``EXPECTING``), read alone: a
     promise or a plan in another sentence ("We will not give up. Extortion is likely to rise.") rejects the claim
@@ -104,7 +92,7 @@ def _foretold(content: str, lex: dict, speaker: str | None, language: str) -> bo
     whole = polarity(content, language=language)
     return any(_forecast(low, ":", "", lex, speaker, language, "") and not _only_plans(_HEDGE_AS_WILL.sub("will", low), language)
                and polarity(s, language=language) == whole
-               for s in sentences if expecting(s, language) and (low := uncontracted(" ".join(_NESTED.sub(" ", s).lower().replace("’", "'").split()))))
+               for s in sentences if expecting(s, language) and (low := " ".join(_NESTED.sub(" ", s).lower().replace("’", "'").split())))
 
 
 # A hedged future read as a bare one, for what it says someone will do: "it is likely to be published" and "the grant
