@@ -4,7 +4,7 @@ U.S.", "homicides are on pace for the lowest level in a century", "the gang will
 No one is quoted: the document itself predicts. Such a forecast is carried by a statement whose speaker is the
 document (``speaker_basis="document"``, ``speaker_name`` its outlet or None, no speaker span), whose cue is the
 words that predict, and whose content is the sentence. The statement exists only to carry the forecast: it is made
-only for a sentence that an explicit word of expectation marks ("is expected to", "is projected to", "is likely
+only for a sentence that an explicit word of expectation marks ("is expected to", "it is expected that … will", "is projected to", "is likely
 to", "will likely", "on pace for", "on track to"), outside every statement, quotation, transcript turn, heading and
 question, and that the claim reader (``kinds.classify``) calls a forecast. A bare "will" or "would" is not enough
 (a fact sheet's "the grant will fund…" is a plan), nor is a step of a case or a schedule ("is expected to appear in
@@ -30,6 +30,12 @@ _MARKER = re.compile(
     r"\b(?P<cue>(?:is|are|'s|'re)\s+(?:(?:now|also|still|widely|currently|therefore|thus)\s+)?(?:expected|projected|forecast|predicted|likely|unlikely|poised)"
     r"\s+to|will\s+(?:most\s+)?likely|likely\s+will|on\s+(?:pace|track)\s+(?:to|for))\b(?:\s+(?:(?:also|now|only|soon|not|never|\w+ly)\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+(?P<after>[a-z]+))?)?")
+# The same said impersonally of a clause: "it is expected that the truce will collapse", "it's likely the gang would
+# retaliate"; its verb is the clause's, after its modal, and its subject the clause's (``subject`` ends before the modal)
+_IMPERSONAL = re.compile(
+    r"\b(?P<cue>it(?:\s+is|'s)\s+(?:(?:now|also|widely|generally)\s+)?(?:expected|projected|forecast|predicted|anticipated|likely))\s+"
+    r"(?:that\s+)?(?P<subject>(?:[\w'-]+\s+){1,8}?)(?:will|would|'ll)\s+(?:(?:also|now|only|soon|not|never|\w+ly)\s+)?(?P<verb>[a-z]+)"
+    r"(?:\s+(?P<after>[a-z]+))?")
 # The steps of a case and the dates of a programme: a schedule, not a prediction; what justice does: deterrence ("is expected to appear in court Monday",
 # "is expected to be arraigned", "the trial is expected to last two weeks", "the rule is expected to take effect")
 _STEPS = {"appear", "plead", "testify", "stand", "face", "resume", "last", "conclude", "take", "go", "arrive", "leave",
@@ -110,7 +116,7 @@ def _own_voice(segs, offset: int) -> bool:
 def _predicted(sentence: str, raw: str) -> re.Match | None:
     """The marker of a sentence's prediction in the document's voice, or None (see the module's docstring)."""
     low = sentence.replace("’", "'").lower()  # the same length: the marker's offsets are the sentence's
-    m = _MARKER.search(low)
+    m = _MARKER.search(low) or _IMPERSONAL.search(low)
     if m is None or _QUOTES.search(low) or _ATTRIBUTION.search(low) or _ITEM.match(raw) or low.rstrip().endswith("?") or _COURT.search(low):
         return None
     flat = " ".join(low.split())
@@ -122,7 +128,8 @@ def _predicted(sentence: str, raw: str) -> re.Match | None:
         return None
     if verb in _STEPS or verb in _PLAN_VERBS and verb != "be" or verb == "be" and (after in _STEP_PARTICIPLES or after in _PLAN_PARTICIPLES):
         return None
-    if _acting(_subject(" ".join(low[: m.start()].split()), len(" ".join(low[: m.start()].split()))), verb, after):
+    subject = " ".join(low[: m.end("subject") if "subject" in m.re.groupindex else m.start()].split())
+    if _acting(_subject(subject, len(subject)), verb, after):
         return None  # "police are expected to increase patrols": their plan
     return m
 
