@@ -1383,3 +1383,15 @@ def test_events_a_time_of_the_crime_a_legal_step_names_does_not_date_the_step(ma
 def test_events_a_legal_step_keeps_its_own_time(make_doc):
     _, events = _events(make_doc, "Smith was arrested Monday in the fatal shooting of his neighbor.", published="2009-03-31")
     assert [e.date_value for e in events if e.type == "arrest"] == ["2009-03-30"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Trump Administration has conducted strikes against more than 200 Houthi targets in Yemen.", True),
+    ("U.S. forces carried out targeted military strikes on ISIS camps in Somalia on Tuesday.", True),
+    ("The workers went on strike against the company in May.", False),  # a labour strike
+    ("He already has two strikes against him with the judge.", False),  # an idiom
+    ("Teachers staged strikes in three states on Monday.", False),  # strikes with no kind and no target
+])
+def test_events_a_military_strike_is_an_attack_and_a_labour_strike_is_not(make_doc, text, kept):
+    _, events = _events(make_doc, text)
+    assert [e.type for e in events if e.type == "attack"] == (["attack"] if kept else [])
