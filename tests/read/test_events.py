@@ -1395,3 +1395,13 @@ def test_events_a_legal_step_keeps_its_own_time(make_doc):
 def test_events_a_military_strike_is_an_attack_and_a_labour_strike_is_not(make_doc, text, kept):
     _, events = _events(make_doc, text)
     assert [e.type for e in events if e.type == "attack"] == (["attack"] if kept else [])
+
+
+@pytest.mark.parametrize("text, charged", [
+    ("Two men charged in brazen purse-snatching in Kansas City\nPolice said the two men grabbed a purse on Friday.", True),
+    ("Teen charged in the beating of a Lakewood man\nA 17-year-old was charged Monday.", True),
+    ("Woman charged in her role as treasurer of the club\nShe was elected in May.", False),  # a duty, no offence named
+])
+def test_events_charged_in_an_offence_told_by_its_noun_is_a_charge(make_doc, text, charged):
+    _, events = _events(make_doc, text)
+    assert [e.type for e in events if e.type == "charge"] == (["charge"] if charged else [])
