@@ -1405,3 +1405,12 @@ def test_events_a_military_strike_is_an_attack_and_a_labour_strike_is_not(make_d
 def test_events_charged_in_an_offence_told_by_its_noun_is_a_charge(make_doc, text, charged):
     _, events = _events(make_doc, text)
     assert [e.type for e in events if e.type == "charge"] == (["charge"] if charged else [])
+
+
+@pytest.mark.parametrize("text, charged", [
+    ("Multiple Men Indicted in Utah for Firearm Offenses\nProsecutors said the men bought 34 guns.", True),
+    ("Federal Firearms Licensee and Boston Man Indicted for Firearm Trafficking\nThe men were named in an indictment.", True),
+])
+def test_events_a_headline_verb_the_tagger_took_into_a_name_is_still_read(make_doc, text, charged):
+    _, events = _events(make_doc, text)
+    assert any(e.type == "charge" and text[e.trigger_start : e.trigger_end] == "Indicted" for e in events) == charged
