@@ -1414,3 +1414,8 @@ def test_events_charged_in_an_offence_told_by_its_noun_is_a_charge(make_doc, tex
 def test_events_a_headline_verb_the_tagger_took_into_a_name_is_still_read(make_doc, text, charged):
     _, events = _events(make_doc, text)
     assert any(e.type == "charge" and text[e.trigger_start : e.trigger_end] == "Indicted" for e in events) == charged
+
+
+def test_events_a_participle_inside_a_name_stays_a_word_of_the_name(make_doc):
+    _, events = _events(make_doc, "The Missing and Murdered Indigenous Women Task Force met in Helena on Monday.")
+    assert not [e for e in events if e.type == "killing"]
