@@ -1403,3 +1403,39 @@ def test_events_an_attack_on_an_idea_or_of_words_is_rhetoric(make_doc, text):
 ])
 def test_events_an_attack_on_people_or_places_is_no_rhetoric(make_doc, text):
     assert [t for t in _rules(make_doc, text) if t[0] in ("attack", "killing")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Trump Administration has conducted strikes against more than 200 Houthi targets in Yemen.", True),
+    ("U.S. forces carried out targeted military strikes on ISIS camps in Somalia on Tuesday.", True),
+    ("The workers went on strike against the company in May.", False),  # a labour strike
+    ("He already has two strikes against him with the judge.", False),  # an idiom
+    ("Teachers staged strikes in three states on Monday.", False),  # strikes with no kind and no target
+])
+def test_events_a_military_strike_is_an_attack_and_a_labour_strike_is_not(make_doc, text, kept):
+    _, events = _events(make_doc, text)
+    assert [e.type for e in events if e.type == "attack"] == (["attack"] if kept else [])
+
+
+@pytest.mark.parametrize("text, charged", [
+    ("Two men charged in brazen purse-snatching in Kansas City\nPolice said the two men grabbed a purse on Friday.", True),
+    ("Teen charged in the beating of a Lakewood man\nA 17-year-old was charged Monday.", True),
+    ("Woman charged in her role as treasurer of the club\nShe was elected in May.", False),  # a duty, no offence named
+])
+def test_events_charged_in_an_offence_told_by_its_noun_is_a_charge(make_doc, text, charged):
+    _, events = _events(make_doc, text)
+    assert [e.type for e in events if e.type == "charge"] == (["charge"] if charged else [])
+
+
+@pytest.mark.parametrize("text, charged", [
+    ("Multiple Men Indicted in Utah for Firearm Offenses\nProsecutors said the men bought 34 guns.", True),
+    ("Federal Firearms Licensee and Boston Man Indicted for Firearm Trafficking\nThe men were named in an indictment.", True),
+])
+def test_events_a_headline_verb_the_tagger_took_into_a_name_is_still_read(make_doc, text, charged):
+    _, events = _events(make_doc, text)
+    assert any(e.type == "charge" and text[e.trigger_start : e.trigger_end] == "Indicted" for e in events) == charged
+
+
+def test_events_a_participle_inside_a_name_stays_a_word_of_the_name(make_doc):
+    _, events = _events(make_doc, "The Missing and Murdered Indigenous Women Task Force met in Helena on Monday.")
+    assert not [e for e in events if e.type == "killing"]
