@@ -38,17 +38,19 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
 def _named_before(text: str, start: int, mentions: list[Mention], roster: Roster, subjects: set[tuple[int, int]]) -> tuple | None:
     """(span, name) of the one person its paragraph names before a pronoun that no earlier speaker resolves, named
     as the subject of a clause (``subjects``, from the parse): "President Biden has taken action… But he has said
-    that…". Two people named there, or one named only as an object, and the pronoun stays nobody's."""
+    that…"; a subject the model tagged as no person counts by its surname ("Master Greg Fears… Fears teaches
+    children…, but he said…"). Two people named there, or one named only as an object, and the pronoun stays nobody's."""
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
     opening = breaks[-1] if breaks else 0
-    named = [m for m in mentions if m.kind == "person" and opening <= m.start and m.end <= start]
-    if len({surname(m.text) for m in named}) != 1 or not any((m.start, m.end) in subjects for m in named):
+    named = [(m.start, m.end) for m in mentions if m.kind == "person" and opening <= m.start and m.end <= start]
+    named += [s for s in subjects if opening <= s[0] and s[1] <= start and s not in named]
+    if len({surname(text[a:b]) for a, b in named}) != 1 or not any(s in subjects for s in named):
         return None
-    full = roster.by_surname(named[0].text)
+    full = roster.by_surname(text[named[0][0] : named[0][1]])
     if full is not None and full.span is not None:
         return full.span, full.name
-    last = max(named, key=lambda m: len(m.text.split()))
-    return _span(last), last.text
+    last = max(named, key=lambda s: len(text[s[0] : s[1]].split()))
+    return last, text[last[0] : last[1]]
 
 
 _NOT_THE_SPEAKER = re.compile(r"(?:\b(?:for|of|to|with|by|from|at|on|about|against|behind|de|del|para|con|por|contra|sobre)|['’]s?)\s*$", re.I)
@@ -302,12 +304,30 @@ def subject_numbers(doc) -> tuple[tuple[int, bool], ...]:
                  for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP"))
 
 
-def named_subjects(doc, mentions: list[Mention]) -> set[tuple[int, int]]:
+def named_subjects(doc, mentions: list[Mention], roster: Roster | None = None) -> set[tuple[int, int]]:
     """The people named as the subject of their clause ("President Biden has taken action"): whom a later "he" may
-    continue; not a name the model misread in a headline's object ("Envoy Condemns Dvani Attack")."""
+    continue; not a name the model misread in a headline's object ("Envoy Condemns Dvani Attack"). A surname the model
+    tagged as no person ("Fears teaches children…") counts where the document names one person of that family name in
+    full (``roster``)."""
     out = set()
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "person" else None
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             out.add((m.start, m.end))
+    return out | (_surname_subjects(doc, mentions, roster) if roster is not None else set())
+
+
+def _surname_subjects(doc, mentions: list[Mention], roster: Roster) -> set[tuple[int, int]]:
+    """Lone capitalized words, subjects of their clause, that are the family name of the one person the document
+    names in full, where the model tagged them as no person or as an organization of that one word ("Fears teaches
+    children…" for Master Greg Fears); not a word inside a longer name ("the Fears Foundation")."""
+    out = set()
+    for t in doc:
+        span = (t.idx, t.idx + len(t))
+        if t.dep_ not in ("nsubj", "nsubjpass") or not t.tag_.startswith("NN") or not t.text[:1].isupper():
+            continue
+        if any(m.start <= span[0] < m.end and (m.kind == "person" or (m.start, m.end) != span) for m in mentions):
+            continue
+        if (person := roster.by_surname(t.text)) is not None and person.span is not None:
+            out.add(span)
     return out
