@@ -67,6 +67,11 @@ def _someone(t) -> bool:
         or bool(_PERSONAL.fullmatch(t.text)) and not _NO_ONE.fullmatch(t.text)
 
 
+def person_word(t) -> bool:
+    """Whether a common noun is a word of a person or of people ("national", "the 17-year-old", "suspects")."""
+    return bool(_PERSONAL.fullmatch(t.text)) and not _NO_ONE.fullmatch(t.text)
+
+
 def _singular(t) -> str:
     """A noun's word without a plural's s (the pipeline has no lemmatizer): "levies" and "levy" are one noun."""
     word = t.lower_
