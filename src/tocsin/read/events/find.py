@@ -12,6 +12,7 @@ from .chains import _family, settle
 from .befallen import later_people, note
 from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, someones_group, the_party, tied_after_aside, told_again
 from .animacy import carried_people
+from .antecedents import plural_antecedent
 from .theirs import their_act
 from .blamed_next import blamed_next
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, past_the_happening, _phrase, _prep_object, _subject_undergoes, arguments
@@ -290,7 +291,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if target is not None and (bullet := re.match(r"[-–—•*\s]+", text[target[0] : target[1]])) and bullet.end() < target[1] - target[0]:
         target = (target[0] + bullet.end(), target[1])  # a list item's dash is not part of the name
     # "charging him": the words stay the pronoun (the evidence is the sentence), the mention is the person it stands for
-    if target_tok is not None and (who := _antecedent(ctx, target_tok, actor_full)) is not None:
+    if target_tok is not None and (who := _antecedent(ctx, target_tok, actor_full) or plural_antecedent(target_tok, actor_full)) is not None:
         target_named = who
     elif target_tok is not None and (target_named is None or target_named.kind == "group") \
             and (who := described_name(ctx.mentions, text, target_tok)) is not None:
