@@ -67,6 +67,18 @@ def _someone(t) -> bool:
         or bool(_PERSONAL.fullmatch(t.text)) and not _NO_ONE.fullmatch(t.text)
 
 
+def person_word(t) -> bool:
+    """Whether a common noun is a word of a person or of people ("national", "the 17-year-old", "suspects")."""
+    return bool(_PERSONAL.fullmatch(t.text)) and not _NO_ONE.fullmatch(t.text)
+
+
+def carried_people(t) -> bool:
+    """Whether what a trafficking moves is people, who are its target ("smuggled unauthorized aliens", "trafficked
+    her"); a load of drugs, arms or cash is no one it was done to ("selling cocaine and painkillers", "buying
+    weapons": docs/annotation.md §2.4, as a seizure's load)."""
+    return t.ent_type_ in ("PERSON", "NORP") or t.lower_ in ("he", "him", "she", "her") or t.tag_ in ("NN", "NNS") and person_word(t)
+
+
 def _singular(t) -> str:
     """A noun's word without a plural's s (the pipeline has no lemmatizer): "levies" and "levy" are one noun."""
     word = t.lower_

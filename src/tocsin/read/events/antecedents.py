@@ -6,6 +6,8 @@ subject first, as centering does)."""
 from __future__ import annotations
 
 from ...models import Mention
+from .animacy import person_word
+from .arguments import _phrase
 
 
 def chained(ctx, lo: int, hi: int) -> list[Mention]:
@@ -24,3 +26,36 @@ def nearest_sentence(ctx, found: list[Mention]) -> list[Mention]:
         return found
     last = next((s for s in ctx.ann.sentences if s.start <= found[-1].start < s.end), None)
     return [m for m in found if last is None or last.start <= m.start < last.end]
+
+
+_THEY = {"they", "them", "their"}
+_PARTY_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "ROOT"}
+
+
+def _plural_people(t) -> bool:
+    """Whether a noun names more than one person: names or people joined by "and" ("Zubair and Khaleel Ahmed"), or a
+    plural word of people ("four women", "an elderly couple", "the pair")."""
+    one = (lambda w: w.ent_type_ == "PERSON" or w.tag_ == "NN" and person_word(w))
+    joined = one(t) and any(c.dep_ == "conj" and one(c) for c in t.children)  # "Zubair Ahmed and his cousin Khaleel Ahmed"
+    many = t.tag_ == "NNS" or t.lower_ in ("couple", "pair", "duo", "trio")
+    return joined or many and person_word(t)
+
+
+def plural_antecedent(tok, other: tuple[int, int] | None) -> Mention | None:
+    """The people a "they", "them" or "their" stands for inside its own sentence: the one plural party named before
+    it ("Zubair Ahmed and his cousin Khaleel Ahmed pleaded guilty to an information charging them", "An elderly
+    couple knelt by their bed when they were shot"); none where two plural parties stand before it ("MS-13 members
+    attacked two men before they shot back": which is unclear), where the one there is the event's other party
+    (``other``), or where the pronoun is inside it. Only inside the sentence, so never across a segment; a pronoun
+    stands for people, never says more of them."""
+    if tok.lower_ not in _THEY or tok.tag_ not in ("PRP", "PRP$"):
+        return None
+    parties = [(t, _phrase(t)) for t in tok.sent if t.i < tok.i and t.dep_ in _PARTY_ROLES and _plural_people(t)]
+    parties = [(t, span) for t, span in parties if not span[0] <= tok.idx < span[1]]
+    if len(parties) != 1:
+        return None
+    start, end = parties[0][1]
+    if other is not None and other[0] < end and start < other[1]:
+        return None
+    text = tok.doc.text[start:end]
+    return Mention(start, end, text, "PERSON", "person", "chain")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...models import Mention
 from ..event_lexicon import LEGAL, MODALITY, TRADE_VEHICLES, VIOLENT
-from .charged import charged_one, first_listed, legal_party
+from .charged import charged_one, described_one, first_listed, legal_party
 from .located import joined_holder, located_group
 from .presence import (
     BOTH_SIDES,
@@ -320,7 +320,7 @@ def _noun_arguments(tok, etype: str):
     if target is None and (holder := _record_held(lead, etype)) is not None:
         target = holder
     if target is None and etype in LEGAL and tok.tag_.startswith("NN"):
-        target = charged_one(tok)  # "charges of arson were filed against Mills": Mills
+        target = charged_one(tok) or described_one(tok)  # "charges of arson were filed against Mills": Mills
     if tok.tag_ == "JJ":  # "present in": the subject of the verb it complements
         return actor or _subject(tok.head)[0], target
     gov = tok.head

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..event_lexicon import CHARGED_CRIMES, LEGAL, TRIGGERS
+from .animacy import person_word
 from .words import _category_of, _child, _prep_object, _w
 
 _NAMES_SOMEONE = {"PERSON", "NORP", "ORG", "GPE", "CRIMINAL_GROUP", "AGENCY"}
@@ -116,12 +117,38 @@ def charged_one(tok):
     gov = tok.head
     if tok.dep_ == "nsubjpass" and (against := legal_party(gov, ("against",))) is not None:
         return against
+    if (named := named_in(tok)) is not None:
+        return named
     if tok.dep_ == "dobj" and gov.lower_ in _HOLDING and gov.dep_ == "conj" and gov.head.dep_ == "relcl" and _child(gov, "nsubj") is None:
         clause = gov.head
         subject = _child(clause, "nsubj", "nsubjpass")
         if subject is not None and subject.lower_ in ("who", "that") and clause.head.tag_.startswith("NN"):
             return clause.head  # "a national who was convicted of theft and has pending charges": the national
     return None
+
+
+_NAMING_VERBS = {"charged", "indicted", "named", "accused", "convicted", "sentenced", "prosecuted", "acquitted"}
+
+
+def named_in(tok):
+    """Who a passive legal verb says a legal paper names, where the paper stands in its "in" or "by" phrase: "Ibrahim
+    and Boateng were charged in a 28-count indictment" (the two); not the paper of a verb of another kind ("an officer
+    was hurt in the arrest": the officer is no one arrested)."""
+    gov = tok.head
+    if tok.dep_ != "pobj" or _w(gov) not in ("in", "by") or gov.head.lower_ not in _NAMING_VERBS:
+        return None
+    return _child(gov.head, "nsubjpass")
+
+
+def described_one(tok):
+    """Whom a legal noun befalls in a verbless item that describes one person, the item's head: "Eswin Uriel Castro,
+    a Mexican national with convictions for molestation and previous arrests for robbery" (Castro, however the parse
+    hangs the arrests), "A 48-year-old Salvadoran national whose criminal history includes charges of rape" (the
+    national); not where the item's head is no person ("Drug bust near the airport: five arrests")."""
+    root = tok.sent.root
+    if root.i >= tok.i or not root.tag_.startswith("NN"):
+        return None
+    return root if root.ent_type_ == "PERSON" or root.tag_ in ("NN", "NNS") and person_word(root) else None
 
 
 def first_listed(tok, record):

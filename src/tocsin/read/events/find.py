@@ -11,6 +11,8 @@ from ..ties import STRENGTHS, merge_ties, ties
 from .chains import _family, settle
 from .befallen import later_people, note
 from .belonging import _AGAINST, belongs, coordinated, left_behind, linked_after, set_against, someones_group, the_party, tied_after_aside, told_again
+from .animacy import carried_people
+from .antecedents import plural_antecedent
 from .theirs import their_act
 from .blamed_next import blamed_next
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, past_the_happening, _phrase, _prep_object, _subject_undergoes, arguments
@@ -141,6 +143,8 @@ def _argument_tokens(ctx: _Context, tok, start: int, end: int, etype: str, sent)
     seizure = etype == "trafficking" and bool(_SEIZURE.search(text[start:end]))
     if seizure:
         actor_tok = target_tok = None  # who seized or found a load is not who trafficked it (docs/annotation.md §2.2)
+    if etype == "trafficking" and target_tok is not None and not carried_people(target_tok):
+        target_tok = None  # "selling cocaine and painkillers": a load, no one it was done to
     dateline = ctx.ann.dateline_start, ctx.ann.dateline_end
     if s_start < dateline[1] and s_end > dateline[0]:  # the parse is thrown by "CITY, Country —"
         passive = any(c.dep_ == "auxpass" for c in tok.children)
@@ -287,7 +291,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
     if target is not None and (bullet := re.match(r"[-–—•*\s]+", text[target[0] : target[1]])) and bullet.end() < target[1] - target[0]:
         target = (target[0] + bullet.end(), target[1])  # a list item's dash is not part of the name
     # "charging him": the words stay the pronoun (the evidence is the sentence), the mention is the person it stands for
-    if target_tok is not None and (who := _antecedent(ctx, target_tok, actor_full)) is not None:
+    if target_tok is not None and (who := _antecedent(ctx, target_tok, actor_full) or plural_antecedent(target_tok, actor_full)) is not None:
         target_named = who
     elif target_tok is not None and (target_named is None or target_named.kind == "group") \
             and (who := described_name(ctx.mentions, text, target_tok)) is not None:

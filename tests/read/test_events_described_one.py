@@ -1,0 +1,48 @@
+"""Whom a legal noun befalls by the words around it (read.events.charged): the one a passive legal verb says its
+paper names ("were charged in an indictment"), and the person a verbless list item describes ("Castro, a national
+with … previous arrests for robbery"); not one hurt in an arrest, nor a head that is no person."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _targets(make_doc, text: str, etype: str) -> list[str | None]:
+    from tocsin.read import read_many
+
+    ((_, ann),) = read_many([make_doc(text, published_at="2024-10-24")], gated=False)
+    return [e.target_text for e in ann.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("Ibrahim and Boateng were charged in a 28-count indictment returned by a grand jury in Miami on Oct. 31, 2007.",
+     "charge", "Ibrahim and Boateng"),
+    ("Anastacio Enrique Solis-Salinas, a Nicaraguan national with convictions for domestic violence and hit and run, "
+     "and a previous arrest for willful cruelty to a child.", "arrest", "Anastacio Enrique Solis-Salinas"),
+    ("Eswin Uriel Castro, a Mexican national with convictions for child molestation and being armed with a dangerous "
+     "weapon and previous arrests for robbery.", "arrest", "Eswin Uriel Castro"),
+])
+def test_legal_noun_befalls_the_one_described(make_doc, text, etype, target):
+    assert any(target in (t or "") for t in _targets(make_doc, text, etype))
+
+
+@pytest.mark.parametrize("text, etype, wrong", [
+    ("An officer was injured in the arrest in Tulsa on Monday.", "arrest", "An officer"),  # hurt, not arrested
+    ("Drug bust near the Tulsa airport: five arrests.", "arrest", "Drug bust"),  # the head is no person
+])
+def test_legal_noun_near_misses(make_doc, text, etype, wrong):
+    assert not any(wrong in (t or "") for t in _targets(make_doc, text, etype))
+
+
+def _trafficking_targets(make_doc, text: str) -> list[str | None]:
+    return _targets(make_doc, text, "trafficking")
+
+
+def test_trafficking_load_is_no_target(make_doc):
+    """A load of drugs or arms is no one a trafficking was done to (docs/annotation.md §2.4): its target stays empty."""
+    assert _trafficking_targets(make_doc, "Police said the couple had been selling cocaine and painkillers from their home in Clinton.") == [None]
+
+
+def test_trafficking_people_stay_its_target(make_doc):
+    """Near miss: people trafficked or smuggled are its target."""
+    assert "her" in _trafficking_targets(make_doc, "Police say the man trafficked her across the state line to Atlanta last year.")
