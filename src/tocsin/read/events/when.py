@@ -41,6 +41,8 @@ def whose_time(ctx, trigger, t) -> int | None:
                      and about.head.head.i == node.sent.root.i):
         return None  # "Etcheber was arrested last week … of Ravenel, who pleaded guilty to": last week is the arrest's;
         # a time that opens the sentence frames all it tells ("In 2023, two men who beat up an officer were freed")
+    if (talk := _topic_of_talk(trigger)) is not None and not talk.left_edge.i <= node.i <= talk.right_edge.i:
+        return None  # "This morning, Rubio joined news programs to discuss the operation that apprehended Maduro": the talk's
     if (offence := _offence_named(trigger)) is not None and not offence.left_edge.i <= node.i <= offence.right_edge.i:
         return None  # "arrested Monday after she was accused of slicing two people": Monday is the arrest's
     cues = LEXICONS[ctx.language]["cues"] if ctx.language in LEXICONS else set()  # the verbs a statement is told with
@@ -92,6 +94,32 @@ def _about_a_person(trigger):
 
 
 _WHO = {"who", "whom", "whose", "quien", "quienes"}
+
+
+def _topic_of_talk(trigger):
+    """The phrase that names what a talk is about, when the trigger is told in it: the object of a verb of talking ("to
+    discuss the operation that apprehended Maduro", "by addressing the announcement … of the four Americans attacked")
+    or what comes after "on", "about" or "regarding" on a talk's verb or noun ("a Saturday discussion and film screening
+    on the murders", "spoke about the shooting"). A time outside it is when the talk was held, not when what it is about
+    happened. A clause a verb of saying tells is no topic (``whose_time`` reads those: "announced today that Smith was
+    sentenced"). None when the trigger is in no such phrase."""
+    node = trigger
+    for _ in range(10):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "dobj" and head.tag_.startswith("VB") and _TALK.match(head.lower_) \
+                or node.dep_ == "prep" and node.lower_ in _ABOUT and _TALK.match(head.lower_):
+            return node
+        node = head
+    return None
+
+
+# Words of talking (a verb or its noun): what they are about is told, not done, when they are held
+_TALK = re.compile(r"(?:discuss(?:es|ed|ing|ions?)?|address(?:es|ed|ing)?|talk(?:s|ed|ing)?|spoke|spoken|speak(?:s|ing)?|"
+                   r"comment(?:s|ed|ing)?|debat(?:e|es|ed|ing)|brief(?:s|ed|ing|ings)?|conferences?|interviews?|forums?|panels?|"
+                   r"conversations?|speech(?:es)?)$")
+_ABOUT = {"on", "about", "regarding", "concerning"}
 
 
 def _people(noun) -> bool:
