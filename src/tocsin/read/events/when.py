@@ -63,6 +63,8 @@ def whose_time(ctx, trigger, t) -> int | None:
                 and not any(c.dep_ in _TOLD and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children):
             return None  # "the prosecutor investigating the killing said on Tuesday": when it was said, not when it happened
             # ("announced today that Smith was sentenced" dates what it tells: the release's day is the sentencing's)
+        if node.tag_.startswith("VB") and _TALK.match(node.lower_):
+            return None  # "the President spoke to them earlier this month after … the shooting": when the talk was held
         if node.head.i == node.i:
             return loose
         node = node.head
