@@ -29,7 +29,9 @@ def whose_time(ctx, trigger, t) -> int | None:
     clause on the crime after its preposition: "convicted over the brawl that took place on 25 February", or a time
     written right after the noun of a happening after a possessive: "for the boy's death in November 2007", ``_AFTER_AN_INCIDENT``),
     3 through a relative clause on another noun, 2 otherwise (None for a day told apart from another, "two days later",
-    which dates only what the parse ties it to: "recovered her stolen car two days later" is no theft's day). The closest of the lowest rank is taken. (Leaving out every date that hangs from a noun was tried:
+    which dates only what the parse ties it to: "recovered her stolen car two days later" is no theft's day), and None
+    for the time of a talk ("joined news programs this morning to discuss the operation that", "talked about this
+    last night": ``_topic_of_talk``, ``_TALK``). The closest of the lowest rank is taken. (Leaving out every date that hangs from a noun was tried:
     the events left undated lost more than it saved; a clause of its own is a narrower sign.)"""
     loose = None if FIND_APART.fullmatch(t.text) else 2  # "two days later" dates only what the parse ties it to
     span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -101,10 +103,11 @@ _WHO = {"who", "whom", "whose", "quien", "quienes"}
 def _topic_of_talk(trigger):
     """The phrase that names what a talk is about, when the trigger is told in it: the object of a verb of talking ("to
     discuss the operation that apprehended Maduro", "by addressing the announcement … of the four Americans attacked")
-    or what comes after "on", "about" or "regarding" on a talk's verb or noun ("a Saturday discussion and film screening
-    on the murders", "spoke about the shooting"). A time outside it is when the talk was held, not when what it is about
-    happened. A clause a verb of saying tells is no topic (``whose_time`` reads those: "announced today that Smith was
-    sentenced"). None when the trigger is in no such phrase."""
+    or what comes after "on", "about" or "regarding" on a talk's verb or noun ("spoke about the shooting", "a panel
+    discussion on the murders"). A time outside it is when the talk was held, not when what it is about happened; one
+    inside it may be the happening's own ("discussed the shooting that killed two men on Sunday"). Verbs of saying are
+    no talk here: what they tell, they may date ("announced today that Smith was sentenced": ``whose_time``). None when
+    the trigger is in no such phrase."""
     node = trigger
     for _ in range(10):
         head = node.head
