@@ -29,7 +29,9 @@ def whose_time(ctx, trigger, t) -> int | None:
     clause on the crime after its preposition: "convicted over the brawl that took place on 25 February", or a time
     written right after the noun of a happening after a possessive: "for the boy's death in November 2007", ``_AFTER_AN_INCIDENT``),
     3 through a relative clause on another noun, 2 otherwise (None for a day told apart from another, "two days later",
-    which dates only what the parse ties it to: "recovered her stolen car two days later" is no theft's day). The closest of the lowest rank is taken. (Leaving out every date that hangs from a noun was tried:
+    which dates only what the parse ties it to: "recovered her stolen car two days later" is no theft's day), and None
+    for the time of a talk ("joined news programs this morning to discuss the operation that", "talked about this
+    last night": ``_topic_of_talk``, ``_TALK``). The closest of the lowest rank is taken. (Leaving out every date that hangs from a noun was tried:
     the events left undated lost more than it saved; a clause of its own is a narrower sign.)"""
     loose = None if FIND_APART.fullmatch(t.text) else 2  # "two days later" dates only what the parse ties it to
     span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -41,6 +43,8 @@ def whose_time(ctx, trigger, t) -> int | None:
                      and about.head.head.i == node.sent.root.i):
         return None  # "Etcheber was arrested last week … of Ravenel, who pleaded guilty to": last week is the arrest's;
         # a time that opens the sentence frames all it tells ("In 2023, two men who beat up an officer were freed")
+    if (talk := _topic_of_talk(trigger)) is not None and not talk.left_edge.i <= node.i <= talk.right_edge.i:
+        return None  # "This morning, Rubio joined news programs to discuss the operation that apprehended Maduro": the talk's
     if (offence := _offence_named(trigger)) is not None and not offence.left_edge.i <= node.i <= offence.right_edge.i:
         return None  # "arrested Monday after she was accused of slicing two people": Monday is the arrest's
     cues = LEXICONS[ctx.language]["cues"] if ctx.language in LEXICONS else set()  # the verbs a statement is told with
@@ -61,6 +65,8 @@ def whose_time(ctx, trigger, t) -> int | None:
                 and not any(c.dep_ in _TOLD and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children):
             return None  # "the prosecutor investigating the killing said on Tuesday": when it was said, not when it happened
             # ("announced today that Smith was sentenced" dates what it tells: the release's day is the sentencing's)
+        if node.tag_.startswith("VB") and _TALK.match(node.lower_):
+            return None  # "the President spoke to them earlier this month after … the shooting": when the talk was held
         if node.head.i == node.i:
             return loose
         node = node.head
@@ -92,6 +98,33 @@ def _about_a_person(trigger):
 
 
 _WHO = {"who", "whom", "whose", "quien", "quienes"}
+
+
+def _topic_of_talk(trigger):
+    """The phrase that names what a talk is about, when the trigger is told in it: the object of a verb of talking ("to
+    discuss the operation that apprehended Maduro", "by addressing the announcement … of the four Americans attacked")
+    or what comes after "on", "about" or "regarding" on a talk's verb or noun ("spoke about the shooting", "a panel
+    discussion on the murders"). A time outside it is when the talk was held, not when what it is about happened; one
+    inside it may be the happening's own ("discussed the shooting that killed two men on Sunday"). Verbs of saying are
+    no talk here: what they tell, they may date ("announced today that Smith was sentenced": ``whose_time``). None when
+    the trigger is in no such phrase."""
+    node = trigger
+    for _ in range(10):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "dobj" and head.tag_.startswith("VB") and _TALK.match(head.lower_) \
+                or node.dep_ == "prep" and node.lower_ in _ABOUT and _TALK.match(head.lower_):
+            return node
+        node = head
+    return None
+
+
+# Words of talking (a verb or its noun): what they are about is told, not done, when they are held
+_TALK = re.compile(r"(?:discuss(?:es|ed|ing|ions?)?|address(?:es|ed|ing)?|talk(?:s|ed|ing)?|spoke|spoken|speak(?:s|ing)?|"
+                   r"comment(?:s|ed|ing)?|debat(?:e|es|ed|ing)|brief(?:s|ed|ing|ings)?|conferences?|interviews?|forums?|panels?|"
+                   r"conversations?|speech(?:es)?)$")
+_ABOUT = {"on", "about", "regarding", "concerning"}
 
 
 def _people(noun) -> bool:
