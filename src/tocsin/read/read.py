@@ -26,6 +26,7 @@ from .events.authority import agencies_placed, designations_placed
 from .events.benched import judged
 from .events.doer_told import doers_by_the_story
 from .events.charged_today import charged_today
+from .events.each_place import each_place
 from .events.finer import placed_finer
 from .events.records import placed_by_the_story
 from .events.retold import dated_by_the_story, end_of_lede
@@ -226,6 +227,7 @@ def annotate(doc: Document, spacy_doc, gated: bool = True, home: Home | None = N
     events, places = removals_placed(events, ann, text, segs, doc.language)
     events, places = agencies_placed(events, replace(ann, places=tuple(places)), spacy_doc)
     events, places = designations_placed(events, replace(ann, places=tuple(places)), doc.url)
+    events = each_place(events, replace(ann, places=tuple(places)), spacy_doc)  # "bombed embassies in Kenya and Tanzania"
     return replace(ann, events=tuple(events), places=tuple(places))
 
 
