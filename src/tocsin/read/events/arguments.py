@@ -217,8 +217,10 @@ def _verb_arguments(tok, etype: str, text: str):
             and subj.head.i == tok.i and not any(c.dep_ in ("dobj", "dative", "aux", "ccomp", "xcomp") for c in tok.children) \
             and ((nxt := next((t for t in tok.doc[tok.i + 1 :] if not t.is_space), None)) is None or nxt.is_punct
                  or nxt.dep_ in ("prep", "advmod", "npadvmod") and nxt.lower_ not in ("into", "on", "upon", "back")
-                 and not (nxt.lower_ == "at" and tok.lower_ in ("shot", "fired"))):
-        return None, subj  # a headline's passive without its "was": "Mason charged with sex assault", "Springfield man shot twice"
+                 and not (nxt.lower_ == "at" and tok.lower_ in ("shot", "fired")) or subj.tag_ == "CD" and nxt.tag_.startswith("VB")):
+        # a headline's passive without its "was": "Mason charged with sex assault", "Springfield man shot twice"; a count
+        # the participle describes, its clause's verb next: "the 20 killed included four children"
+        return None, subj
     target = _child(tok, "dative") or _child(tok, "dobj") or torn_object(tok)
     if etype == "extortion":  # "cobra cuotas a los migrantes": who pays, not what is paid
         target = _child(tok, "dative") or _prep_object(tok, "to") or target
