@@ -17,7 +17,7 @@ from .presence import (
     removed,
     sides_holder,
 )
-from .participles import after_a_participle, hurt_after
+from .participles import after_a_participle, found_before, hurt_after
 from .possessors import befell_by_its_object, names_no_party, possessor_before
 from .presence_where import HELD_BY
 from .taken import hostages, taken_from
@@ -194,6 +194,8 @@ def _verb_arguments(tok, etype: str, text: str):
         return _agent(tok) or _agent(tok.head), found  # "Paris was found shot to death inside his residence": Paris was shot
     if tok.dep_ in ("ccomp", "oprd") and tok.tag_ == "VBN" and tok.head.lower_ in _FOUND_AS and (found := _child(tok, "nsubj")) is not None:
         return _agent(tok), found  # "police found the man shot in his car": the man was shot, police found him
+    if (found := found_before(tok)) is not None:
+        return _agent(tok), _subject(found)[0]  # "Rufus Church, who was found fatally shot": Church, not who found him
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     subj, subj_passive = _subject(tok)
     if subj is not None and _w(subj) in ("who", "that", "which"):
@@ -217,8 +219,10 @@ def _verb_arguments(tok, etype: str, text: str):
             and subj.head.i == tok.i and not any(c.dep_ in ("dobj", "dative", "aux", "ccomp", "xcomp") for c in tok.children) \
             and ((nxt := next((t for t in tok.doc[tok.i + 1 :] if not t.is_space), None)) is None or nxt.is_punct
                  or nxt.dep_ in ("prep", "advmod", "npadvmod") and nxt.lower_ not in ("into", "on", "upon", "back")
-                 and not (nxt.lower_ == "at" and tok.lower_ in ("shot", "fired"))):
-        return None, subj  # a headline's passive without its "was": "Mason charged with sex assault", "Springfield man shot twice"
+                 and not (nxt.lower_ == "at" and tok.lower_ in ("shot", "fired")) or subj.tag_ == "CD" and nxt.tag_.startswith("VB")):
+        # a headline's passive without its "was": "Mason charged with sex assault", "Springfield man shot twice"; a count
+        # the participle describes, its clause's verb next: "the 20 killed included four children"
+        return None, subj
     target = _child(tok, "dative") or _child(tok, "dobj") or torn_object(tok)
     if etype == "extortion":  # "cobra cuotas a los migrantes": who pays, not what is paid
         target = _child(tok, "dative") or _prep_object(tok, "to") or target

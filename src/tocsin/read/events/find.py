@@ -24,6 +24,7 @@ from .presence import BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS
 from .doings import fought, habitual
 from .offences import legal_words, offence_of, taken_by_a_step
 from .deaths import the_dead
+from .lead_in import lead_in_agency
 from .located import located
 from .standing import standing
 from .happenings import _one_happening
@@ -319,6 +320,8 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         actor_named = _named(ctx.mentions, s_start, s_end, kinds) if kinds else None
         if actor_named is not None and (actor_named == target_named or someones_group(text, actor_named, s_start)):
             actor_named = None
+        if actor_named is None and etype in LEGAL:  # "ICE has taken … off the streets." then "- A national … was arrested."
+            actor_named = lead_in_agency(ctx.doc, ctx.mentions, text, s_start, etype)
         actor = (actor_named.start, actor_named.end) if actor_named else None
         basis = "sentence" if actor else "none"
         if actor_named is not None and actor_named.kind == "group":

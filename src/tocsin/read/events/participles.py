@@ -73,3 +73,19 @@ def hurt_after(verb, target):
         if hurt is not None and hurt.lower_ not in ("nobody", "none", "nadie") and not any(c.dep_ == "det" and c.lower_ == "no" for c in hurt.children):
             return hurt
     return target
+
+
+_FINDING = {"found", "discovered"}
+
+
+def found_before(tok):
+    """The passive "found" a participle of hurting follows, adverbs between ("who was found fatally shot", "Man found
+    shot"), however the parse hangs the participle (it may join it to the sentence's first verb, "police cordoned off
+    the lot … who was found fatally shot"): the one found is whom it befell, and whoever found them did not do it."""
+    i = tok.i - 1
+    while i > tok.sent.start and tok.doc[i].tag_ == "RB":
+        i -= 1
+    found = tok.doc[i] if i >= tok.sent.start and tok.tag_ == "VBN" else None
+    if found is None or found.lower_ not in _FINDING or any(c.dep_ == "dobj" for c in found.children):
+        return None
+    return found if any(c.dep_ in ("auxpass", "nsubjpass") for c in found.children) or found.dep_ == "aux" or found.tag_ == "VBN" else None
