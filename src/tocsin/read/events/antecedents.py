@@ -35,7 +35,9 @@ _PARTY_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "ROOT"}
 def _plural_people(t) -> bool:
     """Whether a noun names more than one person: names or people joined by "and" ("Zubair and Khaleel Ahmed"), or a
     plural word of people ("four women", "an elderly couple", "the pair")."""
-    one = (lambda w: w.ent_type_ == "PERSON" or w.tag_ == "NN" and person_word(w))
+    def one(w) -> bool:
+        return w.ent_type_ == "PERSON" or w.tag_ == "NN" and person_word(w)
+
     joined = one(t) and any(c.dep_ == "conj" and one(c) for c in t.children)  # "Zubair Ahmed and his cousin Khaleel Ahmed"
     many = t.tag_ == "NNS" or t.lower_ in ("couple", "pair", "duo", "trio")
     return joined or many and person_word(t)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .words import _prep_object
+from .words import _prep_object, _w, count
 
 # The trigger words that tell only that a death was found, not that anyone caused it
 _FOUND_DEATH = {
@@ -72,3 +72,25 @@ def the_dead(trigger: str, actor_tok, target_tok) -> tuple:
         return actor_tok, target_tok
     dead = _prep_object(target_tok, "of") if target_tok is not None and target_tok.lower_ in ("death", "deaths") else None
     return (None if _LOOKED_INTO.match(trigger) else actor_tok), (dead if dead is not None else target_tok)
+
+
+# A death told in a violent happening's sentence
+_DIED = re.compile(r"\b(?:died|was killed|were killed|killing|dead|muri[oó]|murieron|muert[oa]s?|fallecid[oa]s?|sin vida)\b", re.I)
+
+
+def casualties(found: dict, sentence: str, language: str) -> tuple[int | None, int | None]:
+    """(dead, hurt) of a violent happening its sentence counts; an attack that killed becomes a killing, and a killing
+    of someone named or described with no count kills them ("no one was hurt": 0 dead)."""
+    if found["type"] not in ("killing", "attack", "prison"):
+        return None, None
+    dead, hurt = count(sentence, "dead", language), count(sentence, "hurt", language)
+    if dead is None and hurt == 0:
+        dead = 0  # "no one was hurt"
+    died = _DIED.search(sentence)
+    if found["type"] == "attack" and found["subtype"] != "armed clash" and (dead or died and dead is None):
+        found["type"], found["subtype"] = "killing", None  # an attack that killed is a killing
+    tok = found["target_tok"]
+    if dead is None and found["type"] == "killing" and tok is not None:
+        if tok.tag_ in ("NN", "NNP", "PRP", "PRP$") and _w(tok) not in ("they", "them", "their"):
+            dead = 1 + sum(1 for t in tok.conjuncts if t.tag_ in ("NN", "NNP"))
+    return dead, hurt

@@ -23,7 +23,7 @@ from .described import believed_subject, tied_back, cut_off, described_name, fra
 from .presence import BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS_PEOPLE, PEOPLE, PLURAL_REFERENCE, REMOVAL, UNITS, by_its_own_name, of_a_group, one_of, said_of, set_off_after_group
 from .doings import fought, habitual
 from .offences import legal_words, offence_of, taken_by_a_step
-from .deaths import the_dead
+from .deaths import casualties, the_dead
 from .lead_in import lead_in_agency
 from .located import located
 from .standing import standing
@@ -34,7 +34,7 @@ from .merging import merge
 from .records import _BENCH, _COURT_EVENTS, _events
 from .retold import dated_by_the_story
 from .rhetoric import rhetorical
-from .words import _ABSTRACT, _compiled, a_deed, _found_in, _specific, _squeezed, _w, count, triggers
+from .words import _ABSTRACT, _compiled, a_deed, _found_in, _specific, _squeezed, _w, triggers
 
 # A trigger whose words end in a preposition ("pointed a gun at", "sexual contact with"): what it takes is the target
 _ENDS_IN_PREPOSITION = re.compile(r"\b(on|at|with|against)$|(?<=custody )(of)$", re.I)
@@ -55,7 +55,6 @@ _RANK = {language: {(t, sub): i for i, (t, sub, _) in enumerate(rows)} for langu
 _FOUND = {"found", "seized", "discovered", "confiscated", "encontraron", "encontró", "hallaron", "halló", "incautaron", "incautó",
           "decomisaron", "decomisó"}
 _PARTICIPLE_NOUN = re.compile(r"^(?!(?:embosc|gran|red|puñal|cuchill|pedr|ason)adas?$|(?:estamp|embest|arremet)idas?$).*(?:ad|id)[oa]s?$")  # not "una emboscada"
-_DIED = re.compile(r"\b(?:died|was killed|were killed|killing|dead|muri[oó]|murieron|muert[oa]s?|fallecid[oa]s?|sin vida)\b", re.I)
 # A charging document as the source of what follows ("according to the indictment", "the indictment alleges"), charges
 # dropped, and "charged with ensuring" (a duty, not a crime): no charge brought here.
 _DOCUMENTS = {"indictment", "indictments", "complaint", "information", "affidavit", "superseding"}
@@ -433,22 +432,6 @@ def _party_of(tok, acts: set[int]) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and head.i in acts
 
 
-def _victims(found: dict, sentence: str, language: str) -> tuple[int | None, int | None]:
-    if found["type"] not in ("killing", "attack", "prison"):
-        return None, None
-    dead, hurt = count(sentence, "dead", language), count(sentence, "hurt", language)
-    if dead is None and hurt == 0:
-        dead = 0  # "no one was hurt"
-    died = _DIED.search(sentence)
-    if found["type"] == "attack" and found["subtype"] != "armed clash" and (dead or died and dead is None):
-        found["type"], found["subtype"] = "killing", None  # an attack that killed is a killing
-    tok = found["target_tok"]
-    if dead is None and found["type"] == "killing" and tok is not None:
-        if tok.tag_ in ("NN", "NNP", "PRP", "PRP$") and _w(tok) not in ("they", "them", "their"):
-            dead = 1 + sum(1 for t in tok.conjuncts if t.tag_ in ("NN", "NNP"))
-    return dead, hurt
-
-
 def find_events(doc, text: str, ann: Annotations, published: str | None, language: str, segs: tuple | None = None,
                 url: str | None = None) -> list[Event]:
     """Every event the document reports, future and hypothetical ones included (the store keeps only what happened;
@@ -485,7 +468,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
             continue
         found["tok"], found["rank"] = tok, _RANK[language][(etype, found["subtype"])] if (etype, found["subtype"]) in _RANK[language] else 99
         sentence = text[found["sentence"][0] : found["sentence"][1]]
-        found["fatalities"], found["injured"] = _victims(found, sentence, language)
+        found["fatalities"], found["injured"] = casualties(found, sentence, language)
         kept.append(found)
     for f in kept:
         f["offences"] = offences.get(f["tok"].i, [])
