@@ -104,7 +104,26 @@ def _refers_to_killing(e: Event, killed: list[Event], text: str) -> bool:
     if not e.nominal or e.target_text or not any(k.evidence_start < e.evidence_start for k in killed):
         return False
     before = text[max(e.evidence_start, e.trigger_start - 40) : e.trigger_start]
-    return bool(DEFINITE.search(before)) and not ANOTHER.search(before)
+    definite = DEFINITE.search(before)
+    return bool(definite) and not ANOTHER.search(before) and not _named_apart(e, killed, text, before[definite.start() :])
+
+
+# what names a happening inside its own phrase: a place or date before the noun ("the October 7th attacks", "the
+# Parkland shooting") or a place after it ("the mass shootings in Buffalo")
+_NAME_WORD = re.compile(r"\b(?:[A-Z][\w'’.-]*|\d[\w/'’-]*)")
+_PLACED_AFTER = re.compile(r"\s+(?:in|at|en)\s+((?:[A-Z][\w'’.-]*\s*){1,3})")
+
+
+def _named_apart(e: Event, killed: list[Event], text: str, phrase: str) -> bool:
+    """Whether a definite attack noun names a happening of its own, by a place or date none of the killings told before
+    it names: "the October 7th attacks" after a shooting in Moscow is another happening, "the Macon attack" after
+    "eight people were killed in Macon" the same one."""
+    after = _PLACED_AFTER.match(text, e.trigger_end, e.evidence_end)
+    words = phrase.split(maxsplit=1)[1:]  # past the determiner
+    names = set(_NAME_WORD.findall(" ".join(words) + " " + (after.group(1) if after else "")))
+    if not names:
+        return False
+    return not any(n in text[k.evidence_start : k.evidence_end] for k in killed if k.evidence_start < e.evidence_start for n in names)
 
 
 _INTENT = re.compile(r"(?:kill|matar)$", re.I)  # "with intent to kill", "amenazó con matar": no killing told
