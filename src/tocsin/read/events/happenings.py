@@ -108,22 +108,18 @@ def _refers_to_killing(e: Event, killed: list[Event], text: str) -> bool:
     return bool(definite) and not ANOTHER.search(before) and not _named_apart(e, killed, text, before[definite.start() :])
 
 
-# what names a happening inside its own phrase: a place or date before the noun ("the October 7th attacks", "the
-# Parkland shooting") or a place after it ("the mass shootings in Buffalo")
-_NAME_WORD = re.compile(r"\b(?:[A-Z][\w'’.-]*|\d[\w/'’-]*)")
-_PLACED_AFTER = re.compile(r"\s+(?:in|at|en)\s+((?:[A-Z][\w'’.-]*\s*){1,3})")
+# a date a happening is named by, before its noun: "the October 7th attacks", "the 9/11 attacks", "the 2015 bombing"
+_NAMED_DATE = re.compile(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|(?:19|20)\d\d)\b")
 
 
 def _named_apart(e: Event, killed: list[Event], text: str, phrase: str) -> bool:
-    """Whether a definite attack noun names a happening of its own, by a place or date none of the killings told before
-    it names: "the October 7th attacks" after a shooting in Moscow is another happening, "the Macon attack" after
-    "eight people were killed in Macon" the same one."""
-    after = _PLACED_AFTER.match(text, e.trigger_end, e.evidence_end)
-    words = phrase.split(maxsplit=1)[1:]  # past the determiner
-    names = set(_NAME_WORD.findall(" ".join(words) + " " + (after.group(1) if after else "")))
-    if not names:
-        return False
-    return not any(n in text[k.evidence_start : k.evidence_end] for k in killed if k.evidence_start < e.evidence_start for n in names)
+    """Whether a definite attack noun names a happening of its own by a date none of the killings told before it
+    holds: "the October 7th attacks" after a shooting in Moscow is another happening. Not a name of a place or group
+    ("the attack in Ankara", "the Hamas attacks"): those may be the killing's own, told in other words."""
+    dates = set(_NAMED_DATE.findall(phrase))
+    return bool(dates) and not any(d in text[k.evidence_start : k.evidence_end] for k in killed
+                                   if k.evidence_start < e.evidence_start for d in dates)
 
 
 _INTENT = re.compile(r"(?:kill|matar)$", re.I)  # "with intent to kill", "amenazó con matar": no killing told
