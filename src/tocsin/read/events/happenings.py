@@ -104,7 +104,22 @@ def _refers_to_killing(e: Event, killed: list[Event], text: str) -> bool:
     if not e.nominal or e.target_text or not any(k.evidence_start < e.evidence_start for k in killed):
         return False
     before = text[max(e.evidence_start, e.trigger_start - 40) : e.trigger_start]
-    return bool(DEFINITE.search(before)) and not ANOTHER.search(before)
+    definite = DEFINITE.search(before)
+    return bool(definite) and not ANOTHER.search(before) and not _named_apart(e, killed, text, before[definite.start() :])
+
+
+# a date a happening is named by, before its noun: "the October 7th attacks", "the 9/11 attacks", "the 2015 bombing"
+_NAMED_DATE = re.compile(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|(?:19|20)\d\d)\b")
+
+
+def _named_apart(e: Event, killed: list[Event], text: str, phrase: str) -> bool:
+    """Whether a definite attack noun names a happening of its own by a date none of the killings told before it
+    holds: "the October 7th attacks" after a shooting in Moscow is another happening. Not a name of a place or group
+    ("the attack in Ankara", "the Hamas attacks"): those may be the killing's own, told in other words."""
+    dates = set(_NAMED_DATE.findall(phrase))
+    return bool(dates) and not any(d in text[k.evidence_start : k.evidence_end] for k in killed
+                                   if k.evidence_start < e.evidence_start for d in dates)
 
 
 _INTENT = re.compile(r"(?:kill|matar)$", re.I)  # "with intent to kill", "amenazó con matar": no killing told
