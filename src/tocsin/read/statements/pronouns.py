@@ -39,10 +39,11 @@ def _joined(text: str, span) -> bool:
 
 def sentence_subject(text: str, start: int, said_from: int | None, pronoun: str, subjects: set[tuple[int, int]],
                      sentences: tuple[int, ...], roster: Roster, after: int) -> tuple | None:
-    """(span, name) of the one person named as a subject (``subjects``, from the parse) in the pronoun's own sentence
-    before it, or in the sentence before, on its own (``_joined``), in the same paragraph and after ``after`` (where the last speaker was
-    named): the story has turned to that person ("Allison Jennings is also a third-grader… She said…"). Two people
-    named so, a subject of the other sex by title, or none, and the pronoun keeps the last speaker."""
+    """(span, name) of the one person named on their own (not ``_joined``) as a subject (``subjects``, from the parse)
+    in the pronoun's own sentence before it or in the sentence before, in the same paragraph and after ``after`` (the
+    end of the last statement, whose own words name people it speaks of): the story has turned to that person
+    ("Allison Jennings is also a third-grader… She said…"). Two people named so, a subject of the other sex by title,
+    or none, and the pronoun keeps the last speaker."""
     if pronoun not in ("he", "she") or not sentences:
         return None
     opening = min(start, said_from) if said_from is not None else start

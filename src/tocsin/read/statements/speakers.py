@@ -1,5 +1,5 @@
 """The speaker of a statement resolved to a person or organization the document names: a pronoun or a role noun
-takes the last compatible named speaker; descriptor and affiliation from the words around the name.
+takes the last compatible named speaker, or the person the story has just turned to (pronouns.py); descriptor and affiliation from the words around the name.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def speaker_entity(
             return None, None, "pronoun", None, None
         if low in _FIRST_PERSON | {"we"}:  # "I" and "we" outside a quotation: the document's speaker, no third party named before
             return None, None, "pronoun", None, None
-        said = max((max(s.content_end, s.cue_end, s.speaker_end or 0) for s in history[-1:]), default=0)
+        said = max((max(s.content_end, s.cue_end, s.speaker_end or 0) for s in history[-1:]), default=0)  # where the last statement ends
         if (turned := sentence_subject(text, span[0], said_from, low, subjects, sentences, roster, said)) is not None:
             return turned[0], turned[1], "pronoun", None, None
         for s in reversed(history):  # "he" or "she" is a person named before, never "the 9/11 Commission", nor "Mrs Clinton" for "he"
