@@ -1,5 +1,6 @@
 """The speaker of a statement resolved to a person or organization the document names: a pronoun or a role noun
-takes the last compatible named speaker, or the person the story has just turned to (pronouns.py); descriptor and affiliation from the words around the name.
+takes the last compatible named speaker, or the person the story has just turned to (pronouns.py); descriptor and
+affiliation from the words around the name.
 """
 
 from __future__ import annotations
