@@ -152,8 +152,9 @@ def speaker_entity(
             return None, None, "pronoun", None, None
         if low in _FIRST_PERSON | {"we"}:  # "I" and "we" outside a quotation: the document's speaker, no third party named before
             return None, None, "pronoun", None, None
-        said = max((max(s.content_end, s.cue_end, s.speaker_end or 0) for s in history[-1:]), default=0)  # where the last statement ends
-        if (turned := sentence_subject(text, span[0], said_from, low, subjects, sentences, roster, said)) is not None:
+        # the person the story turned to after the last statement ends; with no statement before, _named_before decides
+        said = max((max(s.content_end, s.cue_end, s.speaker_end or 0) for s in history[-1:]), default=0)
+        if history and (turned := sentence_subject(text, span[0], said_from, low, subjects, sentences, roster, said)) is not None:
             return turned[0], turned[1], "pronoun", None, None
         for s in reversed(history):  # "he" or "she" is a person named before, never "the 9/11 Commission", nor "Mrs Clinton" for "he"
             if s.speaker_mention and (not person or s.speaker_basis != "organization" and not _body(s, mentions)) \
