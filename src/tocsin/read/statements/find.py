@@ -439,6 +439,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
     found = find_parsed(doc, language, text) if parsed else find_surface(text, language, mentions, doc)
     subjects = named_subjects(doc, mentions, roster) if parsed else set()
     numbers = subject_numbers(doc) if parsed else ()
+    sentences = tuple(s.start_char for s in doc.sents) if parsed else ()
     found = _led(text, _dedupe([f for f in found if not f.get("lead")]), [f for f in found if f.get("lead")])
     found = [f for f in found if not (parsed and voiceless(doc, *f["speaker"]))]  # "the 1991 agreement stipulates…"
     found = _dedupe(found + continuations(text, found, doc))
@@ -456,9 +457,9 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
         else:
             sp, head = speaker_cut(text, sp, f.get("speaker_head"), f["cue"][0])
             who = speaker_entity(text, sp, head, mentions, out, language, f.get("appositions", ()), roster, subjects,
-                                 numbers, f["content"][0])
+                                 numbers, f["content"][0], sentences)
             if who[1] is None and points_below(text, *f["content"]) and (named := lead_in_speaker(text, mentions, f["cue"][0])):
-                sp, who = named, speaker_entity(text, named, None, mentions, out, language, (), roster, subjects, numbers, named[1])
+                sp, who = named, speaker_entity(text, named, None, mentions, out, language, (), roster, subjects, numbers, named[1], sentences)
             speakers[f["cue"]] = (who, sp)
         mention, name, basis, descriptor, affiliation = who
         hedge = _affiliation_hedge(text, sp, affiliation, mentions, language, out)

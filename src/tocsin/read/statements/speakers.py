@@ -1,5 +1,6 @@
 """The speaker of a statement resolved to a person or organization the document names: a pronoun or a role noun
-takes the last compatible named speaker; descriptor and affiliation from the words around the name.
+takes the last compatible named speaker, or the person the story has just turned to (pronouns.py); descriptor and
+affiliation from the words around the name.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from ..membership import of_the_group
 from ..people import Roster, _titular, surname
 from .kinds import ORGANISATION
 from .lexicon import LEXICONS
+from .pronouns import sentence_subject, unlike
 from .spans import paragraph_between
 
 Speaker = tuple  # (mention span, name, basis, descriptor, affiliation span)
@@ -91,13 +93,15 @@ def _descriptor(rest: str) -> str | None:
 def speaker_entity(
     text: str, span, head, mentions: list[Mention], history: list[Statement], language: str, appositions=(), roster: Roster | None = None,
     subjects: set[tuple[int, int]] = frozenset(), numbers: tuple[tuple[int, bool], ...] = (), said_from: int | None = None,
+    sentences: tuple[int, ...] = (),
 ) -> Speaker:
     """(mention span, name, basis, descriptor, affiliation span) of a speaker phrase.
 
     Only the mention that holds the head of the speaker phrase names the
     speaker: in "researchers who study Tren de Aragua" the head is
     "researchers", and the gang is not the speaker. ``said_from``: where the
-    statement starts, its content when the attribution trails it ("…, it said")."""
+    statement starts, its content when the attribution trails it ("…, it said"); ``sentences``: where each sentence
+    of the parse starts, for the subject a "he" or a "she" turns to (pronouns.sentence_subject)."""
     if span[0] is None:
         return None, None, "none", None, None
     lex = LEXICONS.get(language, LEXICONS["en"])
@@ -148,8 +152,13 @@ def speaker_entity(
             return None, None, "pronoun", None, None
         if low in _FIRST_PERSON | {"we"}:  # "I" and "we" outside a quotation: the document's speaker, no third party named before
             return None, None, "pronoun", None, None
-        for s in reversed(history):  # "he" or "she" is a person named before, never "the 9/11 Commission"
-            if s.speaker_mention and (not person or s.speaker_basis != "organization" and not _body(s, mentions)):
+        # the person the story turned to after the last statement ends; with no statement before, _named_before decides
+        said = max((max(s.content_end, s.cue_end, s.speaker_end or 0) for s in history[-1:]), default=0)
+        if history and (turned := sentence_subject(text, span[0], said_from, low, subjects, sentences, roster, said)) is not None:
+            return turned[0], turned[1], "pronoun", None, None
+        for s in reversed(history):  # "he" or "she" is a person named before, never "the 9/11 Commission", nor "Mrs Clinton" for "he"
+            if s.speaker_mention and (not person or s.speaker_basis != "organization" and not _body(s, mentions)) \
+                    and not unlike(text, s.speaker_mention, low):
                 return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
         if lex["pronouns"][low] == "person" and low not in _FIRST_PERSON and (one := _named_before(text, span[0], mentions, roster, subjects)):
             return one[0], one[1], "pronoun", None, None
