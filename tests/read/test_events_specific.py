@@ -244,6 +244,9 @@ def test_specific_a_comparison_of_periods_or_a_trend_is_a_statistic(text, etype)
 @pytest.mark.parametrize("text, etype", [
     ("Agents seized 40 pounds of fentanyl from a truck in Nogales on Tuesday.", "trafficking"),
     ("Following the murder of George Floyd in Minneapolis, the city saw a spike in homicides.", "killing"),
+    # a prison term "combined" is no comparison of periods
+    ("A federal judge in Tulsa on Tuesday sentenced Smith and Jones to 60 years combined for the armed robbery of a bank.", "conviction"),
+    ("A Salvadoran man was deported on Monday after serving 12 years and 8 months combined for two robberies.", "extradition"),
 ])
 def test_specific_a_seizure_or_the_cause_of_a_trend_stays(text, etype):
     assert etype in [t for t, _ in _happened(text)]

@@ -56,10 +56,11 @@ _PERIOD = (r"\bsince\b(?!\s+then)|\b(?:fiscal|calendar)\s+year\s+(?:19|20)\d\d\b
            r"(?:fiscal\s+|calendar\s+)?year\b|\bso far\b|\bto date\b|\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?![-/])"
            r"|\bin\s+(?:just\s+|only\s+)?(?:one|two|three|a|\d+)\s+(?:weeks?|months?|years?)\b|\bannually\b")
 # a comparison of periods however far from "more" ("seized more fentanyl at ports of entry in the last two years than
-# the past five years combined"), and a calendar year as a period ("in calendar year 2022")
+# the past five years combined"), and a calendar year as a period ("in calendar year 2022"); "combined" only after a
+# period word, not a prison term ("sentenced to 60 years combined")
 _COMPARED = (r"\bmore\s+(?:[\w-]+\s+){0,4}?than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|past|entire|prior)\b"
              r"|\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|decades?)\b"
-             r"|\b(?:years?|months?|decades?|administrations?)\s+combined\b")
+             r"|\b(?:past|last|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|decades?|administrations?)\s+combined\b")
 _ONE_OPERATION = re.compile(r"\b(?:in|during)\s+(?:a\s+single|one)\s+(?!of\b|(?:fiscal\s+)?(?:year|month|week|decade|quarter)s?\b)[a-z]+", re.I)
 _OWN_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a clause that tells its own happening
 _STATISTIC = {"en": (re.compile(_COUNT, re.I), re.compile(_PERIOD, re.I),
