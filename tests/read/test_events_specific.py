@@ -255,10 +255,19 @@ def test_specific_a_seizure_or_the_cause_of_a_trend_stays(text, etype):
 @pytest.mark.parametrize("text", [
     "We remain committed to bringing home Americans held hostage and wrongfully detained.",
     "On the unjustly detained, we raised the specific prisoners in every meeting.",
+    # a length of time is the state's, not a day the detaining was done
+    "We must not forget these are people who have been unjustly detained for months, some of them for years.",
 ])
 def test_specific_a_detention_called_wrongful_is_a_status(text):
     assert "arrest" not in [t for t, _ in _happened(text)]
 
 
-def test_specific_a_detention_told_with_its_day_stays_an_arrest():
-    assert "arrest" in [t for t, _ in _happened("Russian police detained the reporter in Yekaterinburg on Wednesday.")]
+@pytest.mark.parametrize("text", [
+    "Russian police detained the reporter in Yekaterinburg on Wednesday.",
+    # called wrongful, but told with its doer or its day: the detaining itself
+    "Venezuelan intelligence agents arbitrarily detained the journalist in Caracas on Tuesday.",
+    "Russian authorities wrongfully detained Evan Gershkovich in Yekaterinburg in March 2023.",
+    "Gershkovich was wrongfully detained by Russian police in Yekaterinburg on Wednesday.",
+])
+def test_specific_a_detention_told_with_its_doer_or_day_stays_an_arrest(text):
+    assert "arrest" in [t for t, _ in _happened(text)]

@@ -390,15 +390,25 @@ _REMAINING = {"remain", "remains", "remained", "remaining", "stay", "stays", "st
 _WRONGFUL = {"wrongfully", "unjustly", "unlawfully", "arbitrarily"}
 
 
+def _told_as_done(tok) -> bool:
+    """Whether a verb of detaining has a doer (its subject, an agent) or a time of its own ("agents detained him",
+    "by police", "on Tuesday", "in March 2023"): a detaining told, not a state; not a length of time ("unjustly
+    detained for months": the state's)."""
+    return any(c.dep_ in ("nsubj", "agent") or (c.dep_ in ("npadvmod", "tmod") or c.dep_ == "prep" and c.lower_ not in ("for", "since"))
+               and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in tok.children)
+
+
 def _held(tok) -> bool:
     """A custody told as a state, not as the arrest that began it (docs/annotation.md §2.2, "is being held without
     bail", "remains in custody"): "is being detained pending removal", "remains detained"; not "was detained Tuesday",
     "has been detained since May" (a detention that began: an arrest told), nor a story's "his wife, who was being
     detained, …" (the detaining, under way as the story tells it). A detention called wrongful is a status, told of
     hostages and prisoners abroad, not an arrest: "Americans held hostage and wrongfully detained", "the unjustly
-    detained"; not one person it describes ("a wrongfully detained American in Minsk", whose detention may be told)."""
+    detained"; not one person it describes ("a wrongfully detained American in Minsk", whose detention may be told),
+    nor a detaining told with its doer or its day ("agents arbitrarily detained the journalist on Tuesday", "was
+    wrongfully detained by Russian police"): an arrest."""
     if tok.lower_ in ("detained", "held", "imprisoned") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _WRONGFUL:
-        return not (tok.dep_ == "amod" and tok.head.tag_ in ("NN", "NNP"))
+        return not (tok.dep_ == "amod" and tok.head.tag_ in ("NN", "NNP") or _told_as_done(tok))
     if tok.tag_ != "VBN" or tok.lower_ not in ("detained", "held", "detenido", "detenida", "detenidos", "detenidas"):
         return False
     aux = {c.lower_ for c in tok.children if c.dep_ in ("auxpass", "aux")}
