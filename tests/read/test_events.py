@@ -1400,6 +1400,12 @@ def test_events_an_attack_on_an_idea_or_of_words_is_rhetoric(make_doc, text):
     "Gunmen attacked the campaign office of the mayor in Tijuana on Monday.",
     "The attack on the village near Freedom Creek left three people wounded.",
     "We see verbal and physical attacks against Jewish businesses in Boston this week.",
+    # a thing named after an idea, an idea word after the target, an attack called personal or political
+    "Gunmen attacked the campaign bus of mayoral candidate Jose Ruiz in Guerrero on Monday.",
+    "Gunmen attacked a health care center in Cauca on Tuesday.",
+    "An attack on a police patrol during the election campaign left two officers wounded in Guerrero on Monday.",
+    "A man wielding a knife launched a personal attack on his neighbor in Tulsa on Friday.",
+    "Two men carried out a political attack on the mayor in Tijuana on Monday.",
 ])
 def test_events_an_attack_on_people_or_places_is_no_rhetoric(make_doc, text):
     assert [t for t in _rules(make_doc, text) if t[0] in ("attack", "killing")]
