@@ -1395,6 +1395,14 @@ def test_events_an_attack_on_an_idea_or_of_words_is_rhetoric(make_doc, text):
     assert not [t for t in _rules(make_doc, text) if t[0] == "attack"]
 
 
+def test_events_an_attack_on_a_capitalised_idea_is_rhetoric(make_doc):
+    from tocsin.read import read_many
+
+    doc = make_doc("El ataque contra la Constitución del martes fue condenado por el Congreso.", language="es", published_at="2009-03-10")
+    ((_, ann),) = read_many([doc], gated=False)
+    assert not [e for e in ann.events if e.type == "attack" and e.happened]
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen launched an attack on the police station in Guayaquil on Monday.",
     "Gunmen attacked the campaign office of the mayor in Tijuana on Monday.",

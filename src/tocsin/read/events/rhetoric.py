@@ -23,6 +23,8 @@ _ON = {"on", "against", "upon"}
 # freedom"), up to a clause or a phrase of their own ("an attack on a patrol during the election campaign")
 _ON_AFTER = re.compile(r"\s+(?:on|against|upon)\s+((?:(?!(?:that|which|who|when|where|in|at|during|over|for|amid|by|after|with)\b)"
                        r"[\w'’-]+\s*){1,8})", re.I)
+# Entities an idea's word may be part of the name of: "Freedom Creek", "Liberty County", "Justice Campaign Smith"
+_NAMES = {"GPE", "LOC", "FAC", "PERSON", "PER"}
 
 
 def _attacked(tok):
@@ -37,12 +39,12 @@ def _attacked(tok):
 
 
 def _an_idea(doc, start: int, end: int, head=None) -> bool:
-    """Whether the words at start:end name an idea or an institution, written in lower case ("freedom"; not "Freedom
-    Creek"); where ``head`` is given, the idea must be that word, not a word on it ("an attack on health care", not
-    "on a health care center")."""
+    """Whether the words at start:end name an idea or an institution ("freedom", "la Constitución"), in no place's or
+    person's name ("Freedom Creek"); where ``head`` is given, the idea must be that word, not a word on it ("an attack
+    on health care", not "on a health care center")."""
     for m in _ABSTRACT_TARGET.finditer(doc.text, start, end):
         words = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if words is not None and m.group(0)[0].islower() and (head is None or words.start <= head.i < words.end):
+        if words is not None and not any(t.ent_type_ in _NAMES for t in words) and (head is None or words.start <= head.i < words.end):
             return True
     return False
 
