@@ -17,7 +17,7 @@ from ..statements.lexicon import verb_lemma
 from .apart_words import told_apart
 from .charged import charged_by_police
 from .arguments import _record
-from .clauses import _clause_verb, in_own_clause, own_clause, suspects_clause
+from .clauses import _clause_verb, in_no_clause_on_a_noun, in_own_clause, own_clause, suspects_clause
 from .context import _confidence, _Context
 from .happenings import _each_victim
 from .presence import claimed_places
@@ -424,7 +424,7 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
                    skip=lambda m: m.start in aside or m.start not in own or not_where(m),
                    document=not (alone or record) and focus_named is not None,
                    date_rank=lambda t: None if t.start in aside else whose_time(ctx, f["tok"], t), not_focus=not_focus,
-                   own=in_own_clause(f), focus_named=focus_named or 1, text=text)
+                   own=in_own_clause(f), focus_named=focus_named or 1, text=text, beside=in_no_clause_on_a_noun(f))
     chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
     if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
         where = replace(where, date_value=fine.value, date_begin=fine.begin, date_end=fine.end_date, date_precision=fine.precision)
