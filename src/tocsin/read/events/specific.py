@@ -265,7 +265,7 @@ def _in_a_trend(tok) -> bool:
     head = tok.head
     if head.lower_ == "of" and head.head.lower_ == "number":
         head = head.head.head
-    return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in _TRENDS
+    return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in _TRENDS and head.head.tag_.startswith("NN")
 
 
 def _statistic(tok, text: str, s_start: int, s_end: int, language: str) -> bool:
