@@ -251,6 +251,9 @@ def test_specific_a_comparison_of_periods_or_a_trend_is_a_statistic(text, etype)
     ("Following the murder of George Floyd in Minneapolis, the city saw a spike in homicides.", "killing"),
     # a count of the dead that rises is no trend: the verb is not a noun of one
     ("Death toll rises to 12 in Saturday's attack on a bar in Irapuato.", "killing"),
+    # a superlative "of fiscal year 2024" is no period the seizure is counted over
+    ("Agents at the Otay Mesa port seized 2,000 pounds of methamphetamine from a truck on Tuesday, the largest single seizure of "
+     "fiscal year 2024.", "trafficking"),
     # a prison term "combined" is no comparison of periods
     ("A federal judge in Tulsa on Tuesday sentenced Smith and Jones to 60 years combined for the armed robbery of a bank.", "conviction"),
     ("A Salvadoran man was deported on Monday after serving 12 years and 8 months combined for two robberies.", "extradition"),

@@ -51,13 +51,12 @@ _HYPOTHETICAL_AUX = {"can", "ca", "will", "wo", "shall", "would", "may", "might"
 _CLASS_DETERMINERS = {"all", "any", "such", "those", "these", "many", "most", "some", "more"}
 _COUNT = (r"(?:(?<!\$)\b\d{1,3}(?:,\d{3})+|\b\d+(?:\.\d+)?\s+(?:million|billion|thousand)|\b(?:more than|over|nearly|almost|some|about|"
           r"approximately)\s+\$?\d{3,}|\b\d{3,}\+|\b(?:hundreds|thousands|millions|dozens|scores) of)\b")
-_PERIOD = (r"\bsince\b(?!\s+then)|\b(?:fiscal|calendar)\s+year\s+(?:19|20)\d\d\b|\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:last|past|first|previous)\s+"
+_PERIOD = (r"\bsince\b(?!\s+then)|\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:last|past|first|previous)\s+"
            r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|decades|fiscal years?)\b|\b(?:this|last|each|every|per|the)\s+"
-           r"(?:fiscal\s+|calendar\s+)?year\b|\bso far\b|\bto date\b|\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?![-/])"
+           r"(?:fiscal\s+|calendar\s+)?year\b|\bso far\b|\bto date\b|\b(?:in|during)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d\b(?![-/])"
            r"|\bin\s+(?:just\s+|only\s+)?(?:one|two|three|a|\d+)\s+(?:weeks?|months?|years?)\b|\bannually\b")
 # a comparison of periods however far from "more" ("seized more fentanyl at ports of entry in the last two years than
-# the past five years combined"), and a calendar year as a period ("in calendar year 2022"); "combined" only after a
-# period word, not a prison term ("sentenced to 60 years combined")
+# the past five years combined"); "combined" only after a period word, not a prison term ("60 years combined")
 _COMPARED = (r"\bmore\s+(?:[\w-]+\s+){0,4}?than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|past|entire|prior)\b"
              r"|\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|decades?)\b"
              r"|\b(?:past|last|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|decades?|administrations?)\s+combined\b")
