@@ -61,13 +61,19 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                                        r"directors? (?:general|of (?:the )?(?:prison|jail|penitentiary|department|agency|ministry|bureau|secretariat|"
                                        r"directorate|national|state|federal|public))|"
                                        r"secretar(?:y|ies) of (?:state|defen[cs]e|war|homeland security|public security)|"
-                                       r"(?:cabinet|defen[cs]e|foreign|interior|home|security) secretar(?:y|ies)|(?<!game )wardens?|governments?|"
-                                       r"city halls?|capitol(?! (?:hill|heights|police|records))|(?<!capitol )statehouses?|"
-                                       r"parliaments?(?! (?:street|square|road|hill))|legislatures?|"
-                                       r"congress(?! (?:street|avenue|hotel|cent(?:er|re)))|presidential palaces?|"
-                                       r"government (?:buildings?|offices?|headquarters)|mlas?|mpps?|meps?|mps?(?!\d)|"
-                                       r"members? of (?:the )?legislative assembly|heads? of (?:state|government)|supreme leaders?|"
-                                       r"leaders? of (?:the |that |this |its |their )?(?:regime|government|country|nation)\b|regime leaders?|"  # a seat of government ("stormed the Capitol", not Capitol Hill or its police) and its members ("MLA Sandra Jansen")
+                                       r"(?:cabinet|defen[cs]e|foreign|interior|home|security) secretar(?:y|ies)|"
+                                       r"(?<!game )wardens?|governments?|city halls?|presidential palaces?|legislatures?|"
+                                       r"parliaments?(?! (?:street|square|road|hill))|"
+                                       # a seat of government ("stormed the Capitol", not Capitol Hill, its police or a theatre named after it);
+                                       # "Congress" only as the body ("the Congress", "US Congress"), not a party's ("a Congress worker", "the
+                                       # African National Congress", "a party congress")
+                                       r"capitol(?! (?:hill|heights|police|records|theat(?:er|re)))|statehouses?|"
+                                       r"(?:(?<=\bthe )|(?<=\bus )|(?<=\bstate ))congress"
+                                       r"(?! (?:street|avenue|hotel|cent(?:er|re)|party|workers?|supporters?|activists?))|"
+                                       # its members ("MLA Sandra Jansen"); not an army's military police ("two Army MPs")
+                                       r"mlas?|mpps?|meps?|(?<!army )(?<!military )mps?(?!\d)|members? of (?:the )?legislative assembly|"
+                                       r"heads? of (?:state|government)|supreme leaders?|"
+                                       r"leaders? of (?:the |that |this |its |their )?(?:regime|government|country|nation)\b|regime leaders?|"
                                        rf"{_PRESIDENT_EN}|(?:state|us) representatives?|(?:county|city) commissioners?|"
                                        rf"election (?:workers?|officials?)|poll workers?|"
                                        r"\bcia\b|intelligence (?:officers?|officials?|agents?|operatives?)|station chiefs?|"
@@ -102,8 +108,11 @@ TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the c
                      r"(?:air|army|naval|navy|military) ?bases?|airbases?|barracks|military (?:convoys?|outposts?|posts?|installations?|vehicles?)|"
                      r"warships?|warplanes?|fighter (?:jets?|planes?|aircraft)|aircraft carriers?|gunboats?|"
                      r"naval (?:vessels?|ships?|units?|patrols?)|"
-                     r"(?:assault|expeditionary|special operations|peacekeeping|invasion) forces?|"
-                     r"(?<!by the )(?<!of the )regimes?(?!'?s? (?:victims?|critics?|opponents?|prisoners?))"),  # not "strike forces": police task forces too; "struck the regime": its forces  # not "strike forces": police task forces too
+                     r"(?:assault|expeditionary|special operations|peacekeeping|invasion) forces?|"  # not "strike forces": police task forces too
+                     # a regime struck as a power ("struck the regime": its forces); not one its victims, critics or foes are told by
+                     # ("victims of the Assad regime", "persecuted by the Maduro regime", "anti-regime protesters", "regime supporters")
+                     r"^(?!.*\b(?:of|by|under|against|anti|pro)\b.*\bregime)(?:.* )?regimes?"
+                     r"(?!'?s? (?:victims?|critics?|opponents?|prisoners?|supporters?))"),
         ("law enforcement", r"\b(?:sgt|cpl|lt|capt|det|ofc|tpr|cmdr)\b"),  # a rank with no service named: police, in local news
         ("migrant", r"\bmigrants?|refugees?|asylum seekers?|immigrants?|deportees?|venezuelans? (?:crossing|walking|on the route)"),
         ("rival group", r"\brivals?|rival gangs?|(?:narco ?)?terrorists?|militants?|insurgents?|jihadis|jihadists?|rebels?|"
