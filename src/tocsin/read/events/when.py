@@ -77,14 +77,16 @@ def _about_a_person(trigger):
     exploded on Sunday"). A time that opens the sentence, before the main clause whose subject the person is
     (``whose_time``), still frames the clause: "Just this month, a man who hurled a bottle at an officer was released"
     (not "On Monday, the department announced the sentencing of Soto, who was arrested in May"). None when the
-    trigger is in no such clause."""
-    node = trigger
+    trigger is in no such clause; nor when it is in a clause of its own below the participle ("three people wounded
+    when gunmen opened fire": the shooting is told as the sentence's own, "On Saturday night" dates it)."""
+    node, own = trigger, False
     for _ in range(8):
         if node.dep_ == "relcl" and node.head.i != node.i:
             opener = next((t for t in node.subtree if t.i < node.i and t.tag_ in ("WP", "WP$") or t.lower_ in ("quien", "quienes")), None)
             return node if opener is not None and opener.lower_ in _WHO or _people(node.head) else None
         if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.i != node.i and _people(node.head):
-            return node  # "the four Americans attacked in Mexico": what befell them, not the main clause's time
+            return None if own else node  # "the four Americans attacked in Mexico": what befell them, not the main clause's time
+        own = own or node.dep_ == "advcl"
         if node.head.i == node.i:
             return None
         node = node.head
