@@ -18,6 +18,7 @@ from ..dates import _at_precision, _shift
 from ..statements.lexicon import LEXICONS, verb_lemma
 from ..statements.spans import _inside_quote, _quotes
 from .clauses import verbal
+from .same_people import person_word
 
 
 def whose_time(ctx, trigger, t) -> int | None:
@@ -102,16 +103,9 @@ def _people(noun) -> bool:
     happening the noun itself is (unlike "a bomb", "the attack")."""
     if not noun.tag_.startswith("NN"):
         return False
-    if noun.ent_type_ in ("PERSON", "NORP") or _PEOPLE.fullmatch(noun.lower_) is not None:
+    if noun.ent_type_ in ("PERSON", "NORP") or person_word(noun.text):
         return True
     return any(p.lower_ == "of" and any(_people(o) for o in p.children if o.dep_ == "pobj") for p in noun.children)
-
-
-# Words of people: a kind or a role of person ("individuals", "men", "suspects", "officers", "victims")
-_PEOPLE = re.compile(r"(?:people|persons?|individuals?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teens?|teenagers?|youths?|"
-                     r"suspects?|defendants?|officers?|agents?|soldiers?|victims?|members?|migrants?|citizens?|nationals?|"
-                     r"residents?|civilians?|hostages?|americans?|journalists?|inmates?|fugitives?|leaders?|workers?|"
-                     r"students?|police(?:m[ae]n)?|gunm[ae]n|brothers?|sisters?|sons?|daughters?|friends?|relatives?)")
 
 
 def _crime_clause(node, trigger) -> bool:
