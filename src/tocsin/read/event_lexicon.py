@@ -56,12 +56,13 @@ TRIGGERS = {
         # a verb of removal kills only where what it removes is people (events.specific: "eliminated dozens of ISIS
         # jihadis", "taking out its emir"; not "eliminated a shift", "took out a loan")
         ("killing", None, r"eliminat(?:e|es|ed|ing)|t(?:ake|akes|ook|aken|aking) out"),
+        # "strikes against Houthi terrorists", "targeted military strikes": not a labour strike
         ("attack", "bombing", r"(?:air|drone|missile|rocket)[ -]?strikes?|"
                               r"(?:military|targeted|precision|retaliatory|pre-?emptive|kinetic|lethal|naval|artillery) strikes?\b|"
                               r"(?<!two )(?<!three )(?<!\d )strikes (?:against|on)(?= (?:the |an? )?[\w’'-]+)|bomb(?:s|ed|ing|ings)?|car bomb|"
                               r"explod(?:ed|es|ing)|explosive devices?|grenades?|detonat(?:ed|ion)|dynamite|blasts?|explosions?|"
-                              r"shell(?:ed|ing)(?! out)|bombard(?:ed|ing|"
-                              r"ments?)(?! (?:with|by (?:\w+ )?(?:calls|messages|questions|complaints|e-?mails|requests|letters|criticism)))"),  # "strikes against Houthi terrorists", "targeted military strikes": not a labour strike
+                              r"shell(?:ed|ing)(?! out)|"
+                              r"bombard(?:ed|ing|ments?)(?! (?:with|by (?:\w+ )?(?:calls|messages|questions|complaints|e-?mails|requests|letters|criticism)))"),
         ("attack", "arson", r"arson|set fire to|set (?:\w+ ){0,3}(?:on fire|ablaze)|"
                             r"burn(?:s|ed|t|ing)? (?:\w+ ){0,3}(?:vehicles?|buses|cars|trucks|homes?|houses?|shops?|stores?)|torch(?:ed|ing)|"
                             r"firebomb(?:ed|ing)?|burned down|burn(?:ed|t) to the ground"),
