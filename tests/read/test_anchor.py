@@ -260,3 +260,14 @@ def test_anchor_a_state_yields_to_the_town_inside_it_another_clause_places_the_a
     where = locate(ann, start, start + 8, None, most_specific=True, own=own, text=text)
     assert where.place.name == expected
     assert locate(ann, start, start + 8, None, most_specific=True, own=own).place.name == "Manitoba"  # without the text
+
+
+def test_anchor_a_town_in_a_clause_on_a_person_does_not_place_the_act():
+    text = "RCMP in Manitoba arrested a man who was born in Virden."
+    spans = [("Manitoba", _MANITOBA), ("Virden", _VIRDEN)]
+    mentions = [Mention(text.index(s), text.index(s) + len(s), s, "GPE", "place", "model", p.key) for s, p in spans]
+    ann = Annotations("d", (Sentence(0, len(text)),), tuple(mentions), tuple(p for _s, p in spans))
+    start = text.index("arrested")
+    own = lambda m: m.start < start  # noqa: E731
+    beside = lambda m: False  # noqa: E731  (the parse: Virden stands in a relative clause on the man, no clause of the act)
+    assert locate(ann, start, start + 8, None, most_specific=True, own=own, text=text, beside=beside).place.name == "Manitoba"

@@ -1395,11 +1395,25 @@ def test_events_an_attack_on_an_idea_or_of_words_is_rhetoric(make_doc, text):
     assert not [t for t in _rules(make_doc, text) if t[0] == "attack"]
 
 
+def test_events_an_attack_on_a_capitalised_idea_is_rhetoric(make_doc):
+    from tocsin.read import read_many
+
+    doc = make_doc("El ataque contra la Constitución del martes fue condenado por el Congreso.", language="es", published_at="2009-03-10")
+    ((_, ann),) = read_many([doc], gated=False)
+    assert not [e for e in ann.events if e.type == "attack" and e.happened]
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen launched an attack on the police station in Guayaquil on Monday.",
     "Gunmen attacked the campaign office of the mayor in Tijuana on Monday.",
     "The attack on the village near Freedom Creek left three people wounded.",
     "We see verbal and physical attacks against Jewish businesses in Boston this week.",
+    # a thing named after an idea, an idea word after the target, an attack called personal or political
+    "Gunmen attacked the campaign bus of mayoral candidate Jose Ruiz in Guerrero on Monday.",
+    "Gunmen attacked a health care center in Cauca on Tuesday.",
+    "An attack on a police patrol during the election campaign left two officers wounded in Guerrero on Monday.",
+    "A man wielding a knife launched a personal attack on his neighbor in Tulsa on Friday.",
+    "Two men carried out a political attack on the mayor in Tijuana on Monday.",
 ])
 def test_events_an_attack_on_people_or_places_is_no_rhetoric(make_doc, text):
     assert [t for t in _rules(make_doc, text) if t[0] in ("attack", "killing")]

@@ -1,5 +1,5 @@
 """Whether an actor's or a target's words tie its people to a group they name (events/belonging.py), the actor of a
-legal step, and the category words as closed classes (event_lexicon.TARGET_CATEGORIES)."""
+legal step, and the category words as closed classes (target_lexicon.TARGET_CATEGORIES)."""
 
 import pytest
 

@@ -137,6 +137,19 @@ def test_category_words_near_misses_of_the_classes(words, language, category):
     ("the regime's victims", None),
     ("two of the regime's critics", "political dissident or exile"),
     ("a stolen MP3 player", None),
+    # a party's Congress, an army's military police, a theatre named after the seat
+    ("the US Congress", "elected or public official"),
+    ("a Congress worker", "business"),
+    ("two African National Congress members", None),
+    ("a party congress", None),
+    ("two Army MPs", "military"),
+    ("the Capitol Theatre", None),
+    # the regime's opponents and victims, however far from the word
+    ("anti-regime protesters", None),
+    ("victims of the Assad regime", None),
+    ("dissidents persecuted by the Maduro regime", "political dissident or exile"),
+    ("people persecuted by the Maduro regime", None),
+    ("regime supporters", None),
 ])
 def test_category_words_seats_legislators_and_regimes(words, category):
     assert _category_of(words, "en") == category

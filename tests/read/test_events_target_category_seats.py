@@ -1,4 +1,4 @@
-"""The target and its category where the lexicon or the parse had left them out (event_lexicon.py,
+"""The target and its category where the lexicon or the parse had left them out (target_lexicon.py,
 events/context.py, events/participles.py): a farm or a ranch is a business; a rank police and armies both give
 ("Sgt.", "Sergeant") is military when the target was serving in an armed service, police otherwise; and a volley at
 premises whose participle names whom it struck ("opened fire at a bar, killing two") has them as its target. A seat of

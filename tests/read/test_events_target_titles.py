@@ -1,4 +1,4 @@
-"""The target category from titles and trades (read.event_lexicon.TARGET_CATEGORIES): a rank only an armed service
+"""The target category from titles and trades (read.target_lexicon.TARGET_CATEGORIES): a rank only an armed service
 has is military with no service named ("a lance corporal", "Staff Sgt."), a legislator's or governor's abbreviated
 title before a name is an official ("Rep.", "State Sen."), as are elected boards and a government's staff; a police
 veteran serves now; people at work are business, as is one shot "while driving his taxi"; one "running for mayor" is a candidate. And a story that never names its one victim takes what it says of

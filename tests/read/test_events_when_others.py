@@ -120,6 +120,9 @@ def test_when_a_clause_on_people_is_not_dated_by_the_main_clause(make_doc, text,
     ("Officials addressed the status of the four Americans attacked in Mexico on Friday.", "attack", "2024-10-18"),
     # a time that opens the sentence frames the clause on its subject
     ("On Friday, three men attacked in a bar were taken to a hospital.", "attack", "2024-10-18"),
+    # a clause of its own below the participle is the sentence's happening, dated by the time that frames it
+    ("On Saturday night, medics treated three people wounded when gunmen opened fire at a party in Leon.", "attack", "2024-10-19"),
 ])
 def test_when_a_clause_on_people_keeps_its_own_or_the_framing_time(make_doc, text, kind, day):
     assert day in _dates(_events(make_doc, text, "2024-10-22"), kind)
+

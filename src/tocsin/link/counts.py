@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..read.event_lexicon import NUMBER_WORDS
+from ..read.count_lexicon import NUMBER_WORDS
 
 _LOWER = r"over|more\s+than|at\s+least|m[aá]s\s+de|al\s+menos"
 _UPPER = r"up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|nearly|almost|casi|hasta|menos\s+de"

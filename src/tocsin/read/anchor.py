@@ -208,14 +208,16 @@ def _named(ann: Annotations, place: Place) -> int:
 _AT_PLACE = re.compile(r"\b(?:in|near|at|outside|inside)\s+(?:(?:the|a)\s+)?(?:(?:town|village|city|county|state|province)\s+of\s+)?$", re.I)
 
 
-def _inner(place: Place, near: list, places: dict, text: str) -> Place | None:
+def _inner(place: Place, near: list, places: dict, text: str, beside: Callable | None) -> Place | None:
     """The finest place the sentence names inside ``place``, a state or a country, from a clause of its own ("RCMP in
     Manitoba had detained the suspect when his vehicle went off the road near the town of Virden"): the sentence
-    ties the two, and the finer says where. None where it names no such place, or names two of one kind."""
+    ties the two, and the finer says where. Only a mention ``beside`` takes (where given): a clause telling the act's
+    circumstances, not one on a person ("arrested a man who was born in Culiacan"). None where it names no such place,
+    or names two of one kind."""
     if place.kind not in ("admin1", "country"):
         return None
     inside = [places[m.key] for m in near if _SPECIFICITY[places[m.key].kind] < _SPECIFICITY[place.kind] and _inside(places[m.key], place)
-              and _AT_PLACE.search(text, max(0, m.start - 40), m.start)]
+              and _AT_PLACE.search(text, max(0, m.start - 40), m.start) and (beside is None or beside(m))]
     finest = sorted({p.key: p for p in inside}.values(), key=lambda p: _SPECIFICITY[p.kind])
     if not finest or len(finest) > 1 and finest[0].kind == finest[1].kind:
         return None
@@ -230,7 +232,7 @@ def locate(
     ann: Annotations, start: int, end: int, published: str | None, most_specific: bool = False,
     dates_within: tuple[int, int] | None = None, skip: Callable | None = None, document: bool = True,
     date_rank: Callable[[TimeExpression], int | None] | None = None, not_focus: Callable | None = None,
-    own: Callable | None = None, focus_named: int = 1, text: str = "",
+    own: Callable | None = None, focus_named: int = 1, text: str = "", beside: Callable | None = None,
 ) -> Anchor:
     """Where and when the span at start:end is about. ``most_specific`` takes the
     most precise place of the sentence rather than the closest (ACLED's rule for
@@ -247,7 +249,8 @@ def locate(
     before the sentence's others ("were shot Saturday, the worst loss since agents died in Waco": not Waco first).
     ``focus_named``: the fewest times the document must name its focus for the span to take it (a place named once is
     the most named only by a tie: the focus of nothing). ``text``: the document, for ``most_specific`` to take the
-    finer place another clause names where something is, inside a state or country the span's own names (``_inner``)."""
+    finer place another clause names where something is, inside a state or country the span's own names (``_inner``);
+    ``beside``: which place mentions stand in a clause that can tell where the span's act was (all, where None)."""
     places = {p.key: p for p in ann.places}
     s_start, s_end = _sentence_of(ann, start)
     near = _places_in(ann, places, s_start, s_end, skip)
@@ -259,7 +262,7 @@ def locate(
 
         best = min(near, key=rank)
         place, basis = places[best.key], "sentence"
-        if most_specific and text and (inner := _inner(place, near, places, text)) is not None:
+        if most_specific and text and (inner := _inner(place, near, places, text, beside)) is not None:
             place = inner  # "RCMP in Manitoba detained him when his car went off the road near the town of Virden"
         if (story := _dateline_within(ann, places, place)) is not None:
             place, basis = story, "dateline"  # "CARTHAGE, N.C. — … killing eight people in a North Carolina nursing home"

@@ -35,82 +35,193 @@ TRIGGERS = {
         ("killing", "targeted killing", r"assassinat(?:e|es|ed|ing|ion|ions)|contract killings?|targeted killings?|hit job|execution-style|sicariato"),
         ("killing", "targeted killing", r"execut(?:ed|ion|ions)"),
         ("killing", "massacre", r"massacre(?:s|d)?"),
-        ("killing", None, r"(?:found|left) dead|shot (?:\w+ )?(?:dead|to death)|gunned down|(?:stabb|beat|bludgeon|hack|kick|burn)(?:ed|en|t)? (?:[\w'’-]+ ){0,4}to death|"
-                          r"(?:shooting|stabbing|beating|strangulation) deaths?|(?:died|dies) (?:later )?(?:of|from) (?:his|her|their|the) (?:\w+ )?wounds|"
-                          r"succumb(?:ed|s) to (?:his|her|their|the) (?:\w+ )?wounds|strangled|slit (?:his|her|their|the \w+['’]s) throats?|dismembered|bod(?:y|ies) (?:of|were|was)|bodies|lifeless bod(?:y|ies)|\d+ (?:people )?dead(?:,| and) (?:more than |at least |over |nearly )?\d+ (?:others? )?(?:injured|wounded|hurt)"),
+        ("killing", None, r"(?:found|left) dead|shot (?:\w+ )?(?:dead|to death)|gunned down|"
+                          r"(?:stabb|beat|bludgeon|hack|kick|burn)(?:ed|en|t)? (?:[\w'’-]+ ){0,4}to death|"
+                          r"(?:shooting|stabbing|beating|strangulation) deaths?|"
+                          r"(?:died|dies) (?:later )?(?:of|from) (?:his|her|their|the) (?:\w+ )?wounds|"
+                          r"succumb(?:ed|s) to (?:his|her|their|the) (?:\w+ )?wounds|strangled|slit (?:his|her|their|the \w+['’]s) throats?|"
+                          r"dismembered|bod(?:y|ies) (?:of|were|was)|bodies|lifeless bod(?:y|ies)|"
+                          r"\d+ (?:people )?dead(?:,| and) (?:more than |at least |over |nearly )?\d+ (?:others? )?(?:injured|wounded|hurt)"),
         ("killing", None, r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slain|slaying|slayings|homicides?|femicides?|decapitated|lynched"),
         # a death told by the noun, where the sentence says it was caused or is investigated ("an operation that resulted
         # in the death of Bilal al-Sudani", "the inquiry into the death of Robert Dziekanski"; not "mourned the death of
         # his mother"), and lives told as taken or lost ("the lives of 4 people were stolen", "22 Americans lost their lives";
         # not "lives were saved"): a death no one caused is left to NOT_DELIBERATE ("lost their lives in a crash")
         ("killing", None, r"(?:result(?:ed|ing|s)? in|caus(?:ed|es|ing)|led to|contributed to) (?:the )?(?:[\w-]+ )?deaths? of|"
-                          r"(?:investigat(?:e|es|ed|ing|ions?) (?:into )?|inquir(?:y|ies) into |inquests? into |probes? into )(?:the )?(?:[\w-]+ )?deaths? of|"
-                          r"(?:lost|losing|lose|loses) (?:his|her|their) lives?|lives (?:of (?:[\w-]+ ){1,4})?(?:were|have been|had been) (?:taken|stolen|cut short)|"
+                          r"(?:investigat(?:e|es|ed|ing|ions?) (?:into )?|inquir(?:y|ies) into |inquests? into |"
+                          r"probes? into )(?:the )?(?:[\w-]+ )?deaths? of|"
+                          r"(?:lost|losing|lose|loses) (?:his|her|their) lives?|"
+                          r"lives (?:of (?:[\w-]+ ){1,4})?(?:were|have been|had been) (?:taken|stolen|cut short)|"
                           r"t(?:ook|aken|aking|akes) the lives? of"),
         # a verb of removal kills only where what it removes is people (events.specific: "eliminated dozens of ISIS
         # jihadis", "taking out its emir"; not "eliminated a shift", "took out a loan")
         ("killing", None, r"eliminat(?:e|es|ed|ing)|t(?:ake|akes|ook|aken|aking) out"),
-        ("attack", "bombing", r"(?:air|drone|missile|rocket)[ -]?strikes?|(?:military|targeted|precision|retaliatory|pre-?emptive|kinetic|lethal|naval|artillery) strikes?\b|(?<!two )(?<!three )(?<!\d )strikes (?:against|on)(?= (?:the |an? )?[\w’'-]+)|bomb(?:s|ed|ing|ings)?|car bomb|explod(?:ed|es|ing)|explosive devices?|grenades?|detonat(?:ed|ion)|dynamite|blasts?|explosions?|shell(?:ed|ing)(?! out)|bombard(?:ed|ing|ments?)(?! (?:with|by (?:\w+ )?(?:calls|messages|questions|complaints|e-?mails|requests|letters|criticism)))"),  # "strikes against Houthi terrorists", "targeted military strikes": not a labour strike
-        ("attack", "arson", r"arson|set fire to|set (?:\w+ ){0,3}(?:on fire|ablaze)|burn(?:s|ed|t|ing)? (?:\w+ ){0,3}(?:vehicles?|buses|cars|trucks|homes?|houses?|shops?|stores?)|torch(?:ed|ing)|firebomb(?:ed|ing)?|burned down|burn(?:ed|t) to the ground"),
-        ("attack", "shooting", r"opened fire|open fire|fired (?:shots )?(?:on|at(?! (?:least|most)\b)|into)|came under (?:heavy |sustained |intense )?(?:(?:gun|rocket|mortar|sniper|artillery|small-arms) ?fire\b|fire(?= from (?:inside|within|behind) (?:an? |the )(?:[\w-]+ )?(?:house|home|residence|apartment|building|vehicle|car|truck|van|store|bar|compound)s?\b)|fire(?= from (?:inside |within |behind )?(?:an? |the |two |three |several )?(?:[\w-]+ )?[\w-]*?(?:gunm[ae]n|shooters?|snipers?|suspects?|militants?|insurgents?|assailants?|attackers?)\b))|shootings?|shot|shooting|gunfire|sprayed .{0,20}bullets|fired (?:an? |two |three |several |multiple )?(?:rockets?|missiles?|mortars?|rounds|bullets|shells) (?:at|on|into)|riddled with (?:bullet holes|bullets?|gunfire)"),
+        # "strikes against Houthi terrorists", "targeted military strikes": not a labour strike
+        ("attack", "bombing", r"(?:air|drone|missile|rocket)[ -]?strikes?|"
+                              r"(?:military|targeted|precision|retaliatory|pre-?emptive|kinetic|lethal|naval|artillery) strikes?\b|"
+                              r"(?<!two )(?<!three )(?<!\d )strikes (?:against|on)(?= (?:the |an? )?[\w’'-]+)|bomb(?:s|ed|ing|ings)?|car bomb|"
+                              r"explod(?:ed|es|ing)|explosive devices?|grenades?|detonat(?:ed|ion)|dynamite|blasts?|explosions?|"
+                              r"shell(?:ed|ing)(?! out)|"
+                              r"bombard(?:ed|ing|ments?)(?! (?:with|by (?:\w+ )?(?:calls|messages|questions|complaints|e-?mails|requests|letters|criticism)))"),
+        ("attack", "arson", r"arson|set fire to|set (?:\w+ ){0,3}(?:on fire|ablaze)|"
+                            r"burn(?:s|ed|t|ing)? (?:\w+ ){0,3}(?:vehicles?|buses|cars|trucks|homes?|houses?|shops?|stores?)|torch(?:ed|ing)|"
+                            r"firebomb(?:ed|ing)?|burned down|burn(?:ed|t) to the ground"),
+        ("attack", "shooting", r"opened fire|open fire|fired (?:shots )?(?:on|at(?! (?:least|most)\b)|into)|came under (?:heavy |sustained |"
+                               r"intense )?(?:(?:gun|rocket|mortar|sniper|artillery|small-arms) ?fire\b|fire(?= from (?:inside|within|"
+                               r"behind) (?:an? |the )(?:[\w-]+ )?(?:house|home|residence|apartment|building|vehicle|car|truck|van|store|bar|"
+                               r"compound)s?\b)|fire(?= from (?:inside |within |behind )?(?:an? |the |two |three |"
+                               r"several )?(?:[\w-]+ )?[\w-]*?(?:gunm[ae]n|shooters?|snipers?|suspects?|militants?|insurgents?|assailants?|"
+                               r"attackers?)\b))|shootings?|shot|shooting|gunfire|sprayed .{0,20}bullets|"
+                               r"fired (?:an? |two |three |several |multiple )?(?:rockets?|missiles?|mortars?|rounds|bullets|shells) (?:at|on|into)|"
+                               r"riddled with (?:bullet holes|bullets?|gunfire)"),
         ("attack", "armed clash", r"clash(?:es|ed)?|shootouts?|gun ?battles?|gunfights?|firefights?"),
-        ("attack", "armed assault", r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|ambush(?:es|ed)?|stormed|stabb(?:ed|ing)|retaliat(?:e|ed|ing|ion)|tortur(?:e|ed|es|ing)|beat(?:en|ing)? (?:up )?|hurled|threw|punched|kicked|stomped|pistol-whipped|slashed|pummeled|bludgeoned|pistol whipped|fist ?fights?|brawls?|brawled|(?:a|the) (?:violent |brief |physical )?fight (?:between|with|broke out|ensued|outside|at|in)|(?:struck|striking|strikes|hit|hitting) (?:\w+ ){0,2}(?:in|on|across) the (?:head|face|chest|back|neck|leg|arm|eye|jaw|mouth|stomach)|(?:got|get|gets|getting) into (?:a |an )?(?:\w+ )?fights?|scuffle(?:s|d)?|"
-                           r"(?<!\ba )(?<!little )bit (?:him|her|them)\b(?! (?:lip|lips|tongue|nails)\b)|(?<!\ba )(?<!little )bit (?:(?:an?|the|two|three|several) )?(?:(?-i:[A-Z])[\w.’'-]* )?(?:police |correctional |prison |security )?(?:officers?|cops?|deputies|deputy|troopers?|guards?|victims?)\b|"
-                           r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )wound(?:ed|ing) (?:an? |the (?!(?:same|next|following|previous|first|second|last)\b)|two |three |four |five |several |\d+ |him\b|her\b|them\b)"),
-        ("abduction", None, r"kidnap(?:s|ped|ping|pings)?|abduct(?:s|ed|ing|ion|ions)?|taken hostage|t(?:ook|ake|akes|aking) (?:[\w,]+ ){1,8}hostages?\b|hostages?(?= (?:held|taken|kidnapped|seized) by)|took (?:\w+ ){1,3}from (?:his|her|their) (?:home|house|apartment|car|office|shop)|held hostage|held captive|seized (?:\w+ ){0,2}hostages?"),
+        ("attack", "armed assault", r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|ambush(?:es|ed)?|stormed|stabb(?:ed|ing)|retaliat(?:e|ed|ing|ion)|"
+                                    r"tortur(?:e|ed|es|ing)|beat(?:en|ing)? (?:up )?|hurled|threw|punched|kicked|stomped|pistol-whipped|slashed|"
+                                    r"pummeled|bludgeoned|pistol whipped|fist ?fights?|brawls?|brawled|"
+                                    r"(?:a|the) (?:violent |brief |physical )?fight (?:between|with|broke out|ensued|outside|at|in)|(?:struck|"
+                                    r"striking|strikes|hit|hitting) (?:\w+ ){0,2}(?:in|on|across) the (?:head|face|chest|back|neck|leg|arm|eye|jaw|"
+                                    r"mouth|stomach)|(?:got|get|gets|getting) into (?:a |an )?(?:\w+ )?fights?|scuffle(?:s|d)?|"
+                           r"(?<!\ba )(?<!little )bit (?:him|her|them)\b(?! (?:lip|lips|tongue|nails)\b)|"
+                           r"(?<!\ba )(?<!little )bit (?:(?:an?|the|two|three|several) )?(?:(?-i:[A-Z])[\w.’'-]* )?(?:police |correctional |prison |"
+                           r"security )?(?:officers?|cops?|deputies|deputy|troopers?|guards?|victims?)\b|"
+                           r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )wound(?:ed|ing) (?:an? |"
+                           r"the (?!(?:same|next|following|previous|first|second|last)\b)|two |three |four |five |several |\d+ |him\b|her\b|them\b)"),
+        ("abduction", None, r"kidnap(?:s|ped|ping|pings)?|abduct(?:s|ed|ing|ion|ions)?|taken hostage|"
+                            r"t(?:ook|ake|akes|aking) (?:[\w,]+ ){1,8}hostages?\b|hostages?(?= (?:held|taken|kidnapped|seized) by)|"
+                            r"took (?:\w+ ){1,3}from (?:his|her|their) (?:home|house|apartment|car|office|shop)|held hostage|held captive|"
+                            r"seized (?:\w+ ){0,2}hostages?"),
         ("disappearance", None, r"disappear(?:ed|ance|ances)?|went missing|gone missing|reported missing|forcibly disappeared|vanished"),
-        ("extortion", None, r"extort(?:s|ed|ing|ion|ions)?|charg(?:es|ed|ing) (?:\w+ ){0,4}?(?:a |an )?(?:tolls?|fees?|quotas?|dollars|soles|pesos)|protection (?:money|payments?|fees?)|vacunas?|cobro de cupo|weekly (?:fee|payment|quota)s?|demand(?:s|ed|ing)? (?:\w+ ){0,3}(?:payments?|fees?|quotas?)"),
-        ("threat", None, r"threats?|threat(?:en|ens|ened|ening)|death threats?|(?:pulled|pulling|pointed|pointing|brandished|brandishing|aimed|aiming|drew|drawing) (?:a|an|his|her|their) (?:\w+ )?(?:gun|handgun|pistol|revolver|rifle|shotgun|knife|machete|weapon|firearm) (?:on|at)|intimidat(?:e|ed|ing|ion)|warned (?:\w+ ){1,3}to leave|pamphlets? (?:warning|threatening)"),
-        ("sexual exploitation", None, r"sex(?:ually)? exploit(?:ed|ing|ation)|sexual exploitation|forced (?:\w+ ){0,3}(?:into )?prostitution|sex trafficking|prostitution (?:ring|network)s?|rap(?:ed|e|es)|sexual(?:ly)? (?:abused|assaulted)|sodomi[sz]ed|molest(?:ed|ing)|(?:had|having|has) (?:inappropriate |unlawful |illegal )?sexual contact with"),
-        ("trafficking", None, r"(?:stole|stolen|steal(?:s|ing)?|theft of) (?:\w+ ){0,2}(?:fuel|gasoline|petrol|diesel)|fuel theft|huachicol\w*|traffick(?:ed|ing)|smuggl(?:e|es|ed|ing)|(?:seiz(?:ed|es|ing|ures? of)|confiscat(?:ed|es|ing|ions? of)|interdict(?:ed|ing|ions? of)|intercept(?:ed|ing|ions? of)) (?:[\w$.,-]*[\w$,-] ){0,8}?(?:" + _CONTRABAND + r"|gold|fuel|cash)|(?:found|discovered|recovered|uncovered|retrieved) (?:[\w$.,-]*[\w$,-] ){0,8}?(?:" + _CONTRABAND + r")\b|(?:cocaine|crack|heroin|meth|drug|narcotics) (?:deals?|dealing)|(?:sold|sell|sells|selling|dealing|dealt|traded|trading|buying|bought|purchased|purchasing|purchases? of|sales? of|receiv(?:e|ed|es|ing)|distribut(?:e|ed|es|ing)|import(?:ed|ing|s)?|export(?:ed|ing|s)?|suppl(?:ied|ies|ying)|manufactur(?:e|ed|ing|es)) (?:(?!and |or |to |for )[\w$.,-]*[\w$,-] ){0,5}?(?:" + _CONTRABAND + r")\b|(?:meth|drug|methamphetamine) labs? (?:was |were )?(?:seized|found|discovered|busted|dismantled)|(?:ship|ships|shipped|shipping|move|moves|moved|moving|transports?|transport(?:ed|ing)|deliver(?:s|ed|ing)?|haul(?:s|ed|ing)?|ferr(?:y|ies|ied|ying)|fl(?:ew|own) in) (?:(?!and |or |to |for )[\w$.,-]*[\w$,-] ){0,5}?(?:" + _CONTRABAND + r"|migrants|gold)\b(?! training| programs?| polic)|drug[- ]running|possess(?:ed|ing)? (?:[\w$.,-]*[\w$,-] ){1,8}?with (?:the )?intent to (?:distribute|sell)|shipments? of (?:cocaine|drugs|fentanyl|weapons|arms|guns|migrants)|illegal mining|(?:" + _CONTRABAND + r")(?:[\w$.,’\'-]* ){1,9}?(?:was|were|had been|have been|has been) (?:later |also |then )?(?:seized|confiscated|found|discovered|recovered|uncovered|retrieved|interdicted|intercepted)\b"
-                       r"|(?:cocaine|crack|drug|narcotics|fentanyl|marijuana|heroin|methamphetamine|meth|pill|weapons?|gun|arms)(?:-related)? (?:seizures?|busts?|hauls?|interdictions?)\b"),
-        ("robbery", None, r"rob(?:s|bed|bing|bery|beries)|home invasions?|burglar(?:y|ies|ized|ised)|stole|stolen|steal(?:s|ing)?|thefts?|loot(?:ed|ing)|hijack(?:ed|ing)|carjack(?:ed|ing)|heist|"
-                              r"(?:purse|bag|phone|wallet)[- ]snatch(?:ing|ings|er|ers)?|(?:snatch|grabb?)(?:ed|es|ing|s)? (?:\w+ ){0,3}(?:purse|handbag|bag|phone|wallet|necklace)s?"),
+        ("extortion", None, r"extort(?:s|ed|ing|ion|ions)?|charg(?:es|ed|ing) (?:\w+ ){0,4}?(?:a |an )?(?:tolls?|fees?|quotas?|dollars|soles|pesos)|"
+                            r"protection (?:money|payments?|fees?)|vacunas?|cobro de cupo|weekly (?:fee|payment|quota)s?|"
+                            r"demand(?:s|ed|ing)? (?:\w+ ){0,3}(?:payments?|fees?|quotas?)"),
+        ("threat", None, r"threats?|threat(?:en|ens|ened|ening)|death threats?|(?:pulled|pulling|pointed|pointing|brandished|brandishing|aimed|"
+                         r"aiming|drew|drawing) (?:a|an|his|her|their) (?:\w+ )?(?:gun|handgun|pistol|revolver|rifle|shotgun|knife|machete|weapon|"
+                         r"firearm) (?:on|at)|intimidat(?:e|ed|ing|ion)|warned (?:\w+ ){1,3}to leave|pamphlets? (?:warning|threatening)"),
+        ("sexual exploitation", None, r"sex(?:ually)? exploit(?:ed|ing|ation)|sexual exploitation|forced (?:\w+ ){0,3}(?:into )?prostitution|"
+                                      r"sex trafficking|prostitution (?:ring|network)s?|rap(?:ed|e|es)|sexual(?:ly)? (?:abused|assaulted)|"
+                                      r"sodomi[sz]ed|molest(?:ed|ing)|(?:had|having|has) (?:inappropriate |unlawful |illegal )?sexual contact with"),
+        ("trafficking", None, r"(?:stole|stolen|steal(?:s|ing)?|theft of) (?:\w+ ){0,2}(?:fuel|gasoline|petrol|diesel)|fuel theft|huachicol\w*|"
+                              r"traffick(?:ed|ing)|smuggl(?:e|es|ed|ing)|(?:seiz(?:ed|es|ing|ures? of)|confiscat(?:ed|es|ing|ions? of)|"
+                              r"interdict(?:ed|ing|ions? of)|intercept(?:ed|ing|ions? of)) (?:[\w$.,-]*[\w$,-] ){0,8}?(?:" + _CONTRABAND + r"|gold|"
+                              r"fuel|cash)|(?:found|discovered|recovered|uncovered|retrieved) (?:[\w$.,-]*[\w$,-] ){0,8}?(?:" + _CONTRABAND + r")\b|"
+                              r"(?:cocaine|crack|heroin|meth|drug|narcotics) (?:deals?|dealing)|(?:sold|sell|sells|selling|dealing|dealt|traded|"
+                              r"trading|buying|bought|purchased|purchasing|purchases? of|sales? of|receiv(?:e|ed|es|ing)|distribut(?:e|ed|es|ing)|"
+                              r"import(?:ed|ing|s)?|export(?:ed|ing|s)?|suppl(?:ied|ies|ying)|"
+                              r"manufactur(?:e|ed|ing|es)) (?:(?!and |or |to |for )[\w$.,-]*[\w$,-] ){0,5}?(?:" + _CONTRABAND + r")\b|(?:meth|drug|"
+                              r"methamphetamine) labs? (?:was |were )?(?:seized|found|discovered|busted|dismantled)|(?:ship|ships|shipped|shipping|"
+                              r"move|moves|moved|moving|transports?|transport(?:ed|ing)|deliver(?:s|ed|ing)?|haul(?:s|ed|ing)?|"
+                              r"ferr(?:y|ies|ied|ying)|fl(?:ew|own) in) (?:(?!and |or |to |for )[\w$.,-]*[\w$,-] ){0,5}?(?:" + _CONTRABAND + r"|"
+                              r"migrants|gold)\b(?! training| programs?| polic)|drug[- ]running|possess(?:ed|"
+                              r"ing)? (?:[\w$.,-]*[\w$,-] ){1,8}?with (?:the )?intent to (?:distribute|sell)|shipments? of (?:cocaine|drugs|fentanyl|"
+                              r"weapons|arms|guns|migrants)|illegal mining|(?:" + _CONTRABAND + r")(?:[\w$.,’\'-]* ){1,9}?(?:was|were|had been|"
+                              r"have been|has been) (?:later |also |then )?(?:seized|confiscated|found|discovered|recovered|uncovered|retrieved|"
+                              r"interdicted|intercepted)\b"
+                       r"|(?:cocaine|crack|drug|narcotics|fentanyl|marijuana|heroin|methamphetamine|meth|pill|weapons?|gun|"
+                       r"arms)(?:-related)? (?:seizures?|busts?|hauls?|interdictions?)\b"),
+        ("robbery", None, r"rob(?:s|bed|bing|bery|beries)|home invasions?|burglar(?:y|ies|ized|ised)|stole|stolen|steal(?:s|ing)?|thefts?|"
+                          r"loot(?:ed|ing)|hijack(?:ed|ing)|carjack(?:ed|ing)|heist|"
+                              r"(?:purse|bag|phone|wallet)[- ]snatch(?:ing|ings|er|ers)?|"
+                              r"(?:snatch|grabb?)(?:ed|es|ing|s)? (?:\w+ ){0,3}(?:purse|handbag|bag|phone|wallet|necklace)s?"),
         ("prison", "riot", r"riot(?:s|ed|ing)?|mutin(?:y|ies)"),
         ("prison", "escape", r"escap(?:e|ed|es)|broke out of|jailbreak|fled (?:from )?(?:the )?(?:prison|jail)"),
         ("prison", "raid", r"raid(?:s|ed)?|retook|took back control|regained control|intervened"),
-        ("arrest", None, r"(?<!for his )(?<!for her )(?<!for their )arrest(?:s|ed|ing)?|turned (?:himself|herself|themselves) in\b|surrender(?:ed|s)? to (?:the )?(?:police|authorities|officers|deputies|agents|investigators|troopers|FBI|U\.S\. Marshals|marshals)|apprehend(?:s|ing)?|detain(?:s|ed|ing)?|captured|capturing|capture of|recaptur(?:e|ed|ing)|apprehended|apprehension of|taken into custody|caught(?! (?:the |their |his |her )?(?:attention|eye|fire)| in (?:the |a )?(?:cross[- ]?fire|crosshairs|middle|midst)\b)|picked up for questioning|booked into|(?:was|were) taken (?:in)?to (?:a |the )?(?:\w+ ){0,2}(?:jail|detention (?:facility|center|centre)|lockup|police station|juvenile hall)|"
-                   r"t(?:ook|aken) (?:(?!(?:[\w$-]+ ){0,5}?(?:guns?|firearms?|weapons?|drugs?|fentanyl|narcotics|kids|children|youths?|teens|teenagers)\b)[\w’'-]+ ){0,6}?off the streets of (?=[A-Z])|"
-                   r"(?:was|were) picked up(?= (?:by (?:police|officers|deputies|agents|troopers|authorities)|on (?:a |an )?(?:\w+ )?(?:warrant|charges?)|a short distance|shortly|nearby|later))"),
-        ("charge", None, r"charg(?:ed|es|ing)(?=[^.;]{0,80}?\b(?:with|in connection|over|for the (?:murder|killing|kidnapping|death)|for (?:his|her|their|its|the) (?:alleged )?(?:roles?|activit(?:y|ies)|conduct|involvement|participation|part)))|"
+        ("arrest", None, r"(?<!for his )(?<!for her )(?<!for their )arrest(?:s|ed|ing)?|turned (?:himself|herself|themselves) in\b|surrender(?:ed|"
+                         r"s)? to (?:the )?(?:police|authorities|officers|deputies|agents|investigators|troopers|FBI|U\.S\. Marshals|marshals)|"
+                         r"apprehend(?:s|ing)?|detain(?:s|ed|ing)?|captured|capturing|capture of|recaptur(?:e|ed|ing)|apprehended|apprehension of|"
+                         r"taken into custody|"
+                         r"caught(?! (?:the |their |his |her )?(?:attention|eye|fire)| in (?:the |a )?(?:cross[- ]?fire|crosshairs|middle|midst)\b)|"
+                         r"picked up for questioning|booked into|(?:was|were) taken (?:in)?to (?:a |the )?(?:\w+ ){0,2}(?:jail|"
+                         r"detention (?:facility|center|centre)|lockup|police station|juvenile hall)|"
+                   r"t(?:ook|aken) (?:(?!(?:[\w$-]+ ){0,5}?(?:guns?|firearms?|weapons?|drugs?|fentanyl|narcotics|kids|children|youths?|teens|"
+                   r"teenagers)\b)[\w’'-]+ ){0,6}?off the streets of (?=[A-Z])|"
+                   r"(?:was|were) picked up(?= (?:by (?:police|officers|deputies|agents|troopers|authorities)|"
+                   r"on (?:a |an )?(?:\w+ )?(?:warrant|charges?)|a short distance|shortly|nearby|later))"),
+        ("charge", None, r"charg(?:ed|es|ing)(?=[^.;]{0,80}?\b(?:with|in connection|over|for the (?:murder|killing|kidnapping|death)|"
+                         r"for (?:his|her|their|its|the) (?:alleged )?(?:roles?|activit(?:y|ies)|conduct|involvement|participation|part)))|"
                     r"(?<=indictment )charges\b|(?<=complaint )charges\b|(?<=information )charges\b|(?<=led to )charges\b|"
                     r"charged(?= (?:in|by|through|via) (?:an? |the )?(?:\w+ ){0,3}(?:complaints?|indictments?|informations?|petitions?|warrants?)\b)|"
-                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|homicides?|deaths?|shootings?|drive-bys?|stabbings?|beatings?|bombings?|arsons?|kidnappings?|abductions?|robber(?:y|ies)|heists?|hijackings?|[\w-]*snatchings?|break-ins?|assaults?|attacks?|ambush(?:es)?|rapes?|thefts?|fire|case|torture|invasions?|carjackings?|burglar(?:y|ies)|crash|scheme|plot|incident)\b)|(?<!in )charges? (?:of|against|for)|" + "|".join(f"(?<={w} )charges\\b" for w in CHARGED_CRIMES) + r"|pending (?:[\w-]+ ){0,3}charges?|indict(?:s|ed|ment|ments)?|arraigned|arraignment|fac(?:es|e|ing) (?:[\w-]+ ){0,8}?charges?\b|filed charges|filed (?:an? )?(?:(?:federal |criminal )+complaint|(?:criminal )?information)(?= against| charging)|plead(?:ed|s)? not guilty|pled not guilty|not guilty pleas?|"
-                    r"wanted (?:on|for|in connection with) (?:[\w-]+ ){0,4}?(?:charges?|counts?|murders?|homicides?|killings?|rapes?|robber(?:y|ies)|kidnappings?|assaults?|trafficking)\b|"
-                    r"(?:active|outstanding|arrest|felony) warrants? (?:for|charging)\b|warrants? (?:out )?for (?:his|her|their) arrest|red notices?\b|"
-                    r"(?:was|were|been|being|is|are|[Mm]an|[Ww]oman|[Dd]river) cited (?:for\b(?! (?:his|her|their|its|bravery|heroism|valou?r|courage|excellence|exemplary|outstanding|service|distinguished)\b)|on (?=suspicion|an? (?:\w+ )?charges?|charges?|counts?))|issued (?:an? )?(?:citations?|summons(?:es)?) (?:for|on)\b|appear(?:s|ed|ing)? in (?:\w+ )?court (?:on|to face) (?:[\w'’-]+ ){0,5}?(?:charges?|counts?)\b|awaiting trial (?:for|on|in)\b"),
-        ("conviction", None, r"convict(?:s|ed|ion|ions)?|sentenc(?:ed|es|ing)|(?:life|prison|jail) sentences?|found guilty|plead(?:ed|s)? guilty|pled guilty|(?<!not )guilty pleas?|acquitted|plead(?:ed|s)? no contest|pled no contest|no[- ]contest pleas?|nolo contendere|"
-                                r"found (?:[\w.,'’-]+ ){1,12}guilty|(?:cut|took|accepted|reached|struck|signed|entered into) an? plea (?:deal|agreement|bargain)|(?:jailed|imprisoned) for (?:(?:his|her|their) (?:role|part)\b|(?:affray|manslaughter|murder|robbery|burglary|assault|arson|rape|theft|fraud|kidnapping|blackmail|extortion|possession|conspiracy|dangerous driving|causing|attempted|drug|firearms?|weapons?)\b|life|(?:up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|[\w-]+-and-a-half) (?:years?|months?))|sent to (?:federal |state )?prison|(?:gets?|got|given|receives?|received) (?:\d+|life|[\w-]+-year)(?: (?:more )?(?:years?|months?))?(?= (?:in|for|behind|to)\b)"),
+                    r"charged(?= in (?:the |a |an |[\w'’]+['’]s )?(?:\w+ ){0,2}(?:murders?|killings?|slayings?|homicides?|deaths?|shootings?|"
+                    r"drive-bys?|stabbings?|beatings?|bombings?|arsons?|kidnappings?|abductions?|robber(?:y|ies)|heists?|hijackings?|"
+                    r"[\w-]*snatchings?|break-ins?|assaults?|attacks?|ambush(?:es)?|rapes?|thefts?|fire|case|torture|invasions?|carjackings?|"
+                    r"burglar(?:y|ies)|crash|scheme|plot|incident)\b)|(?<!in )charges? (?:of|against|for)|" + "|".join(f"(?<={w} )charges\\b" for w in CHARGED_CRIMES) + 
+                    r"|pending (?:[\w-]+ ){0,3}charges?|indict(?:s|ed|ment|ments)?|arraigned|arraignment|fac(?:es|e|ing) (?:[\w-]+ ){0,8}?charges?\b|"
+                    r"filed charges|filed (?:an? )?(?:(?:federal |criminal )+complaint|(?:criminal )?information)(?= against| charging)|"
+                    r"plead(?:ed|s)? not guilty|pled not guilty|not guilty pleas?|"
+                    r"wanted (?:on|for|in connection with) (?:[\w-]+ ){0,4}?(?:charges?|counts?|murders?|homicides?|killings?|rapes?|robber(?:y|ies)|"
+                    r"kidnappings?|assaults?|trafficking)\b|"
+                    r"(?:active|outstanding|arrest|felony) warrants? (?:for|charging)\b|warrants? (?:out )?for (?:his|her|their) arrest|"
+                    r"red notices?\b|"
+                    r"(?:was|were|been|being|is|are|[Mm]an|[Ww]oman|[Dd]river) cited (?:for\b(?! (?:his|her|their|its|bravery|heroism|valou?r|"
+                    r"courage|excellence|exemplary|outstanding|service|distinguished)\b)|on (?=suspicion|an? (?:\w+ )?charges?|charges?|counts?))|"
+                    r"issued (?:an? )?(?:citations?|summons(?:es)?) (?:for|on)\b|"
+                    r"appear(?:s|ed|ing)? in (?:\w+ )?court (?:on|to face) (?:[\w'’-]+ ){0,5}?(?:charges?|counts?)\b|awaiting trial (?:for|on|in)\b"),
+        ("conviction", None, r"convict(?:s|ed|ion|ions)?|sentenc(?:ed|es|ing)|(?:life|prison|jail) sentences?|found guilty|plead(?:ed|s)? guilty|"
+                             r"pled guilty|(?<!not )guilty pleas?|acquitted|plead(?:ed|s)? no contest|pled no contest|no[- ]contest pleas?|"
+                             r"nolo contendere|"
+                                r"found (?:[\w.,'’-]+ ){1,12}guilty|"
+                                r"(?:cut|took|accepted|reached|struck|signed|entered into) an? plea (?:deal|agreement|bargain)|(?:jailed|"
+                                r"imprisoned) for (?:(?:his|her|their) (?:role|part)\b|(?:affray|manslaughter|murder|robbery|burglary|assault|arson|"
+                                r"rape|theft|fraud|kidnapping|blackmail|extortion|possession|conspiracy|dangerous driving|causing|attempted|drug|"
+                                r"firearms?|weapons?)\b|life|(?:up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                r"fifteen|twenty|thirty|[\w-]+-and-a-half) (?:years?|months?))|sent to (?:federal |state )?prison|(?:gets?|got|given|"
+                                r"receives?|received) (?:\d+|life|[\w-]+-year)(?: (?:more )?(?:years?|months?))?(?= (?:in|for|behind|to)\b)"),
         ("extradition", "extradition", r"extradit(?:e|es|ed|ing|ion|ions)"),
-        ("extradition", "deportation", r"deport(?:s|ed|ing|ation|ations)?|removed to|removed (?:\w+ )?from the (?:country|united states|u\.s\.)|ordered (?:\w+ ){0,2}removed|expell?(?:ed|s)?|expulsions?"),
-        ("designation", None, r"(?:re-?)?designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|declar(?:e|es|ed|ing)(?=[^.;]{1,250}?\b(?:foreign terrorist organi[sz]ations?|FTOs?|specially designated|terrorist organi[sz]ations?)\b)|blacklist(?:ed)?|(?:added|named) to (?:the )?(?:\w+ ){0,3}list"),
+        ("extradition", "deportation", r"deport(?:s|ed|ing|ation|ations)?|removed to|removed (?:\w+ )?from the (?:country|united states|u\.s\.)|"
+                                       r"ordered (?:\w+ ){0,2}removed|expell?(?:ed|s)?|expulsions?"),
+        ("designation", None, r"(?:re-?)?designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|declar(?:e|es|ed|"
+                              r"ing)(?=[^.;]{1,250}?\b(?:foreign terrorist organi[sz]ations?|FTOs?|specially designated|"
+                              r"terrorist organi[sz]ations?)\b)|blacklist(?:ed)?|(?:added|named) to (?:the )?(?:\w+ ){0,3}list"),
         ("presence", None, PRESENCE["en"]),
     ],    "es": [
-        ("killing", "targeted killing", r"sicariatos?|asesinatos? selectivos?|crimen(?:es)? por encargo|crimen(?:es)? pol[ií]ticos?|ajusticiad[oa]s?|ejecutad[oa]s?|ejecuci[oó]n(?:es)?"),
+        ("killing", "targeted killing", r"sicariatos?|asesinatos? selectivos?|crimen(?:es)? por encargo|crimen(?:es)? pol[ií]ticos?|ajusticiad[oa]s?|"
+                                        r"ejecutad[oa]s?|ejecuci[oó]n(?:es)?"),
         ("killing", "massacre", r"masacres?|matanzas?"),
-        ("killing", None, r"(?:hallad|encontrad|abandonad)[oa]s? (?:sin vida|muert[oa]s?)|sin vida|cad[aá]ver(?:es)?|(?:hall|encontr)(?:aron|ó|ado|ada|ados|adas) (?:\w+ ){0,3}cuerpos?|cuerpos? (?:sin vida|baleados?|desmembrados?|calcinados?)|(?:su|el) cuerpo (?:fue|apareci[oó]|de (?!seguridad))|acribillad[oa]s?|balead[oa]s? hasta (?:la )?muerte"),
-        ("killing", None, r"asesin(?:ó|aron|ado|ada|ados|adas|ar|ato|atos|an|aba|aban)|mat(?:ó|aron|ado|ada|ados|adas|ar|an)|muert[oa]s|muerte de|muri[oó]|murieron|homicidios?|feminicidios?|ultimad[oa]s?|degollad[oa]s?|descuartizad[oa]s?|decapitad[oa]s?|linchad[oa]s?"),
-        ("attack", "bombing", r"bombas?|coche bomba|explosivos?|artefactos? explosivos?|granadas?|detonaci[oó]n(?:es)?|explosi[oó]n(?:es)?|estall(?:ó|aron|ido)|dinamita"),
+        ("killing", None, r"(?:hallad|encontrad|abandonad)[oa]s? (?:sin vida|muert[oa]s?)|sin vida|cad[aá]ver(?:es)?|"
+                          r"(?:hall|encontr)(?:aron|ó|ado|ada|ados|adas) (?:\w+ ){0,3}cuerpos?|"
+                          r"cuerpos? (?:sin vida|baleados?|desmembrados?|calcinados?)|(?:su|el) cuerpo (?:fue|apareci[oó]|de (?!seguridad))|"
+                          r"acribillad[oa]s?|balead[oa]s? hasta (?:la )?muerte"),
+        ("killing", None, r"asesin(?:ó|aron|ado|ada|ados|adas|ar|ato|atos|an|aba|aban)|mat(?:ó|aron|ado|ada|ados|adas|ar|an)|muert[oa]s|muerte de|"
+                          r"muri[oó]|murieron|homicidios?|feminicidios?|ultimad[oa]s?|degollad[oa]s?|descuartizad[oa]s?|decapitad[oa]s?|linchad[oa]s?"),
+        ("attack", "bombing", r"bombas?|coche bomba|explosivos?|artefactos? explosivos?|granadas?|detonaci[oó]n(?:es)?|explosi[oó]n(?:es)?|"
+                              r"estall(?:ó|aron|ido)|dinamita"),
         ("attack", "arson", r"incendi(?:ó|aron|ado|ada|ados|adas|os?)|quem(?:ó|aron|ado|ada|ados|adas)|prendi(?:ó|eron) fuego"),
-        ("attack", "shooting", r"balaceras?|baleos?|balacer[ao]s?|tiroteos?|dispar(?:ó|aron|os|aron contra)|r[aá]fagas?|abrieron fuego|abri[oó] fuego|balead[oa]s?|balear(?:on)?"),
+        ("attack", "shooting", r"balaceras?|baleos?|balacer[ao]s?|tiroteos?|dispar(?:ó|aron|os|aron contra)|r[aá]fagas?|abrieron fuego|"
+                               r"abri[oó] fuego|balead[oa]s?|balear(?:on)?"),
         ("attack", "armed clash", r"enfrentamientos?|enfrent(?:ó|aron)|choques? armados?|combates?"),
-        ("attack", "armed assault", r"atac(?:ó|aron|ado|ada|ados|adas|ar|an)|ataques?|agresi[oó]n(?:es)?|agredid[oa]s?|emboscadas?|tortur(?:ó|aron|ado|ada|ados|adas|as?)|golpead[oa]s?|apu[ñn]alad[oa]s?"),
-        ("abduction", None, r"secuestr(?:os?|ó|aron|ado|ada|ados|adas|ar|aban)|rapt(?:os?|ó|aron|ado|ada)|privad[oa]s? de su libertad|plagi(?:os?|ado|ada)|levant(?:ado|ada|ados|aron)"),
+        ("attack", "armed assault", r"atac(?:ó|aron|ado|ada|ados|adas|ar|an)|ataques?|agresi[oó]n(?:es)?|agredid[oa]s?|emboscadas?|"
+                                    r"tortur(?:ó|aron|ado|ada|ados|adas|as?)|golpead[oa]s?|apu[ñn]alad[oa]s?"),
+        ("abduction", None, r"secuestr(?:os?|ó|aron|ado|ada|ados|adas|ar|aban)|rapt(?:os?|ó|aron|ado|ada)|privad[oa]s? de su libertad|"
+                            r"plagi(?:os?|ado|ada)|levant(?:ado|ada|ados|aron)"),
         ("disappearance", None, r"desaparec(?:ió|ieron|ido|ida|idos|idas)|desaparici[oó]n(?:es)?|paradero desconocido"),
-        ("extortion", None, r"extorsi[oó]n(?:es)?|extorsion(?:ó|aron|aba|aban|ado|ada|ados|adas|ar|an)|cobros? de cupos?|cupos?|vacunas?|cobr(?:a|an|aba|aban|ó|aron) (?:\w+ ){0,3}(?:cuotas?|cupos?|pagos?)|cuotas? (?:semanales?|mensuales?|diarias?)|pagos? (?:por|de) protecci[oó]n|exig(?:e|en|ía|ían|ió|ieron) (?:[\w.,]+ ){0,5}?(?:pagos?|cuotas?|cupos?|dinero|soles|pesos|d[oó]lares)"),
-        ("threat", None, r"amenaz(?:as?|ó|aron|ado|ada|ados|adas|ar|aban)|amedrent(?:ó|aron|ar)|intimid(?:ó|aron|ar|aci[oó]n)|panfletos? (?:amenazantes|con amenazas)"),
-        ("sexual exploitation", None, r"explotaci[oó]n sexual|explotad[oa]s? sexualmente|prostituci[oó]n forzada|trata con fines (?:de explotaci[oó]n )?sexual(?:es)?|violaci[oó]n(?:es)?|violad[oa]s?|abusos? sexual(?:es)?|abusad[oa]s? sexualmente"),
-        ("trafficking", None, r"tr[aá]fico de (?:drogas|migrantes|personas|armas|combustible|oro)|narcotr[aá]fico|trafic(?:aba|aban|ó|aron|ar)|contrabando|trata de personas|traslad(?:aba|aban|ó|aron) (?:\w+ ){0,2}(?:migrantes|droga|coca[ií]na)|incaut(?:ó|aron|aci[oó]n de) (?:[\w.,]+ ){0,4}?(?:coca[ií]na|droga|drogas|fentanilo|marihuana|armas|fusiles|municiones|oro|combustible)|miner[ií]a ilegal|huachicol\w*|robo de combustible"),
+        ("extortion", None, r"extorsi[oó]n(?:es)?|extorsion(?:ó|aron|aba|aban|ado|ada|ados|adas|ar|an)|cobros? de cupos?|cupos?|vacunas?|"
+                            r"cobr(?:a|an|aba|aban|ó|aron) (?:\w+ ){0,3}(?:cuotas?|cupos?|pagos?)|cuotas? (?:semanales?|mensuales?|diarias?)|"
+                            r"pagos? (?:por|de) protecci[oó]n|"
+                            r"exig(?:e|en|ía|ían|ió|ieron) (?:[\w.,]+ ){0,5}?(?:pagos?|cuotas?|cupos?|dinero|soles|pesos|d[oó]lares)"),
+        ("threat", None, r"amenaz(?:as?|ó|aron|ado|ada|ados|adas|ar|aban)|amedrent(?:ó|aron|ar)|intimid(?:ó|aron|ar|aci[oó]n)|"
+                         r"panfletos? (?:amenazantes|con amenazas)"),
+        ("sexual exploitation", None, r"explotaci[oó]n sexual|explotad[oa]s? sexualmente|prostituci[oó]n forzada|"
+                                      r"trata con fines (?:de explotaci[oó]n )?sexual(?:es)?|violaci[oó]n(?:es)?|violad[oa]s?|abusos? sexual(?:es)?|"
+                                      r"abusad[oa]s? sexualmente"),
+        ("trafficking", None, r"tr[aá]fico de (?:drogas|migrantes|personas|armas|combustible|oro)|narcotr[aá]fico|trafic(?:aba|aban|ó|aron|ar)|"
+                              r"contrabando|trata de personas|traslad(?:aba|aban|ó|aron) (?:\w+ ){0,2}(?:migrantes|droga|coca[ií]na)|incaut(?:ó|aron|"
+                              r"aci[oó]n de) (?:[\w.,]+ ){0,4}?(?:coca[ií]na|droga|drogas|fentanilo|marihuana|armas|fusiles|municiones|oro|"
+                              r"combustible)|miner[ií]a ilegal|huachicol\w*|robo de combustible"),
         ("robbery", None, r"rob(?:os?|ó|aron|ado|ada|ados|adas|ar)|hurt(?:os?|ó|aron)|saque(?:os?|aron|ó)|atracos?|asaltos?|asalt(?:ó|aron|ado|ada)"),
         ("prison", "riot", r"mot[ií]n(?:es)?|amotinad[oa]s?|rebeli[oó]n de (?:los )?(?:presos|internos|reclusos)"),
         ("prison", "escape", r"fugas?|fug(?:ó|aron)|se fug(?:ó|aron)|evadi(?:ó|eron|dos)|escap(?:ó|aron)"),
-        ("prison", "raid", r"tom(?:a|aron|ó) (?:de |el control de )?(?:la )?(?:c[aá]rcel|prisi[oó]n|penal)|ocup(?:ó|aron) (?:[\w,]+ ){0,12}?(?:c[aá]rcel|prisi[oó]n|penal|centro penitenciario)|intervenci[oó]n(?:es)?|intervin(?:o|ieron)|retom(?:ó|aron) (?:el )?control|recuper(?:ó|aron) (?:el )?control"),
-        ("arrest", None, r"detenid[oa]s?|detenci[oó]n(?:es)?|detuv(?:o|ieron)|captur(?:as?|ó|aron|ado|ada|ados|adas)|arrest(?:os?|ó|aron|ado|ada|ados)|aprehendid[oa]s?|aprehensi[oó]n(?:es)?|recapturad[oa]s?"),
-        ("charge", None, r"imput(?:ó|aron|ado|ada|ados|adas|aci[oó]n)|formaliz(?:ó|aron|ado|ada|ados|aci[oó]n)|acusad[oa]s? formalmente|procesad[oa]s?|cargos? (?:de|por|contra)|acusaci[oó]n(?:es)? formal(?:es)?"),
-        ("conviction", None, r"conden(?:as?|ó|aron|ado|ada|ados|adas)|sentenci(?:as?|ó|aron|ado|ada|ados)|declarad[oa]s? culpables?|se declar(?:ó|aron) culpables?|absuelt[oa]s?"),
+        ("prison", "raid", r"tom(?:a|aron|ó) (?:de |el control de )?(?:la )?(?:c[aá]rcel|prisi[oó]n|penal)|"
+                           r"ocup(?:ó|aron) (?:[\w,]+ ){0,12}?(?:c[aá]rcel|prisi[oó]n|penal|centro penitenciario)|intervenci[oó]n(?:es)?|"
+                           r"intervin(?:o|ieron)|retom(?:ó|aron) (?:el )?control|recuper(?:ó|aron) (?:el )?control"),
+        ("arrest", None, r"detenid[oa]s?|detenci[oó]n(?:es)?|detuv(?:o|ieron)|captur(?:as?|ó|aron|ado|ada|ados|adas)|"
+                         r"arrest(?:os?|ó|aron|ado|ada|ados)|aprehendid[oa]s?|aprehensi[oó]n(?:es)?|recapturad[oa]s?"),
+        ("charge", None, r"imput(?:ó|aron|ado|ada|ados|adas|aci[oó]n)|formaliz(?:ó|aron|ado|ada|ados|aci[oó]n)|acusad[oa]s? formalmente|"
+                         r"procesad[oa]s?|cargos? (?:de|por|contra)|acusaci[oó]n(?:es)? formal(?:es)?"),
+        ("conviction", None, r"conden(?:as?|ó|aron|ado|ada|ados|adas)|sentenci(?:as?|ó|aron|ado|ada|ados)|declarad[oa]s? culpables?|"
+                             r"se declar(?:ó|aron) culpables?|absuelt[oa]s?"),
         ("extradition", "extradition", r"extradi(?:ci[oó]n|ciones|tado|tada|tados|taron|tó|tar)"),
         ("extradition", "deportation", r"deport(?:ado|ada|ados|adas|ó|aron|aci[oó]n|aciones)|expuls(?:ado|ada|ados|ó|aron|i[oó]n|iones)"),
-        ("designation", None, r"design(?:ó|aron|ado|ada|aci[oó]n)|sancion(?:es|ó|aron|ado|ada|ados)|(?:lista|listado) de (?:organizaciones )?terroristas|organizaci[oó]n(?:es)? terroristas? extranjeras?"),
+        ("designation", None, r"design(?:ó|aron|ado|ada|aci[oó]n)|sancion(?:es|ó|aron|ado|ada|ados)|"
+                              r"(?:lista|listado) de (?:organizaciones )?terroristas|organizaci[oó]n(?:es)? terroristas? extranjeras?"),
         ("presence", None, PRESENCE["es"]),
     ],
 }
@@ -128,14 +239,16 @@ SUBTYPE_CUES = {
             ("fuel", r"fuel|gasoline|petrol|diesel"),
             ("gold", r"gold|mining|minerals?|coltan"),
         ],
-        "killing": [("targeted killing", r"hitm[ae]n|sicarios?|contract|targeted|assassin|execution|on (?:a |two )?motorcycles?|ambush|lay in wait|point-blank")],
+        "killing": [("targeted killing", r"hitm[ae]n|sicarios?|contract|targeted|assassin|execution|on (?:a |two )?motorcycles?|ambush|lay in wait|"
+                                         r"point-blank")],
         "abduction": [("express kidnapping", r"express kidnapping")],
         "extradition": [("deportation", r"deport|removed to|expel")],
         "designation": [
             ("terrorist designation", r"terrorist|FTO|SDGT"),
             ("sanction", r"sanction|OFAC|Treasury|blacklist"),
         ],
-    },    "es": {
+    },
+    "es": {
         "trafficking": [
             ("people", r"migrantes?|personas|humanos|mujeres|niñ[oa]s|trata"),
             ("drugs", r"drogas?|coca[ií]na|fentanilo|marihuana|estupefacientes|narc|coca\b|sint[eé]tic"),
@@ -162,7 +275,8 @@ CONTEXT = {
         # designated as what: a terrorist organization, a sanctions list, a kingpin; not a monument or a day
         "designation": r"terror|sanction|kingpin|narcotics trafficker|criminal organi[sz]ation|TCO|FTO|SDGT|SDN|OFAC|cartel|gang|"
                        r"blacklist|list\b|Entity List|Treasury|State Department|asset|blocked|wanted|military end user",
-    },    "es": {
+    },
+    "es": {
         "prison": r"c[aá]rcel|prisi[oó]n|penal\b|penitenciar|reclus|internos|presos|m[oó]dulos?|pabell[oó]n|Tocor[oó]n",
         "charge": r"imput|formaliz|acus|cargo|proces",
         "designation": r"terror|sanci|organizaci[oó]n criminal|c[aá]rtel|banda|pandilla|lista|OFAC|Tesoro|activos|bloque",
@@ -177,7 +291,8 @@ CONTEXT = {
 NOT_DELIBERATE = {
     "en": {"after": r"^[^\w.;]*(?:\w+\s+){0,4}?(?:in|by|during|when)\s+(?:a|an|the|that|this|their|his|her)?\s*(?:[\w-]+\s+){0,3}?"
                     r"(?:crash(?:es)?|collisions?|accidents?|wrecks?|derailment|avalanches?|earthquakes?|storms?|floods?|tornado(?:es)?|landslides?"
-                    r"|mudslides?|stampedes?|hurricanes?|tsunamis?|lightning)\b|^[^\w.;]*(?:\w+\s+){0,4}?by\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|trucks?|trains?|buses|bus|vans?|SUVs?|"
+                    r"|mudslides?|stampedes?|hurricanes?|tsunamis?|lightning)\b|^[^\w.;]*(?:\w+\s+){0,4}?by\s+(?:a|an|"
+                    r"the)?\s*(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|trucks?|trains?|buses|bus|vans?|SUVs?|"
                     r"motorcycles?|drivers?)\b(?!\s+(?:officers?|cops?|police|patrol|bombs?))"
                     r"|^\W*accidental(?:ly)?\b|^[^.;]{0,60}\bwhen\b[^.;]{0,40}\baccidental(?:ly)?\b"
                     # a death told by the crash it came with: "was killed after crashing his car", "killed when his car went
@@ -206,7 +321,8 @@ NOT_DELIBERATE = {
 SCHEDULED = {
     "en": r"\b(?:is|are|was|were|has been|have been|been)\s+(?:re)?(?:scheduled|set|slated|expected)\b"
           r"|\bset\s+(?:(?:the|a|his|her|their)\s+)?(?:sentencing|trial|hearing|arraignment)\s+(?:date\s+)?for\b"
-          r"|\bwhen\s+(?:he|she|they|each|both)\s+(?:is|are)\s+sentenced\b|\bfaces?\s+(?:up\s+to|a\s+maximum|a\s+statutory|a\s+mandatory|a\s+minimum|a\s+possible|a\s+potential)"
+          r"|\bwhen\s+(?:he|she|they|each|both)\s+(?:is|are)\s+sentenced\b|"
+          r"\bfaces?\s+(?:up\s+to|a\s+maximum|a\s+statutory|a\s+mandatory|a\s+minimum|a\s+possible|a\s+potential)"
           r"|\b(?:will|would|could|may)\s+face\b|\bif\s+convicted\b",
     "es": r"\b(?:está|están|estaba|estaban|fue|fueron|quedó|quedaron)\s+(?:programad[ao]s?|fijad[ao]s?|previst[ao]s?)\b"
           r"|\bse\s+(?:prevé|espera)\b|\benfrenta(?:n|ría|rían)?\s+(?:hasta|una\s+pena)|\bde\s+ser\s+(?:hallad[ao]s?\s+)?culpables?\b",
@@ -272,7 +388,8 @@ MODALITY = {
         "allegation_heads": {"accused", "accuse", "accuses", "accusing", "suspected", "suspect", "blamed", "blame", "blames",
                              "allege", "alleges", "alleged", "attributed", "linked", "tied", "believed", "claimed", "responsible"},
         "suspected_words": {"suspected", "believed", "presumed", "linked", "tied", "attributed", "blamed", "responsible", "suspect", "suspects"},
-    },    "es": {
+    },
+    "es": {
         "future_aux": {"va", "van", "vamos", "iba", "iban"},
         "hypothetical_aux": {"podría", "podrían", "puede", "pueden", "podrá", "podrán", "debería", "deberían", "debe", "deben"},
         "future_heads": {"va", "van", "vamos", "planea", "planean", "planeaba", "planeaban", "prepara", "preparan", "preparaba", "busca", "buscan",
@@ -303,142 +420,6 @@ DRIVING = {"driving", "drove", "drives", "drive", "driven", "conducía", "conduc
 TRADE_VEHICLES = {"taxi", "taxis", "cab", "cabs", "taxicab", "bus", "buses", "minibus", "tractor-trailer", "semi", "rig", "18-wheeler",
                   "mototaxi", "rickshaw", "autobús", "autobus", "microbús", "microbus", "combi", "colectivo"}
 
-# Target categories from the words of a target phrase (the first match wins). The words are matched folded (no
-# accents, a hyphen read as a space: "ex-Marine" is "ex marine"). Each row is a closed class: the nouns of a trade or
-# a rank with their plural and, where the language has one, their feminine. Ranks: a service named with a rank is
-# that service ("an army lieutenant" is military, not police); a rank alone, a police rank in local news.
-_RANKS_EN = (r"officers?|lieutenants?|sergeants?|captains?|majors?|colonels?|generals?|commanders?|corporals?|privates?|"
-             r"admirals?|specialists?|gen|col|capt|maj|sgt|lt|cpl|pvt|pfc|spc")
-# ranks only an armed service has, a service named or not ("a lance corporal", "Staff Sgt. Ana Ruiz")
-_MILITARY_RANKS_EN = (r"lance (?:corporals?|cpl)|(?:staff|master|gunnery|first|sergeant) (?:sergeants?|sgt)|sergeants? (?:first class|major)|"
-                      r"privates? first class|(?<!merchant )seam[ae]n|ssgt|ssg|sfc|msgt|gysgt|sgt maj|lt col")
-_SERVICES_EN = r"army|navy|naval|military|marine corps|marines?|air force|national guard|coast guard"
-_FORMER_EN = (r"police|officers?|policem[ae]n|cops?|detectives?|agents?|lieutenants?|sergeants?|captains?|colonels?|admirals?|"
-              r"corporals?|guards?|carabineros?|commanders?|soldiers?|military|deput(?:y|ies)|sheriffs?|troopers?|marshals?|jailers?|"
-              r"wardens?|army|navy|air force|national guard|coast guard|marines?|sailors?|airm[ae]n|servicem[ae]n|paratroopers?|commandos?|guardsm[ae]n|gen|col|capt|maj|sgt|lt|cpl")
-# A head of state or government, not of a firm, a club or a union ("the company's president", "president of the bank")
-_PRIVATE_BODIES = ("company", "firm", "bank", "union", "club", "body", "chapter", "student council", "association", "cooperative",
-                   "board", "university", "college", "school")  # a city council is public: its president is an official
-_PRESIDENT_EN = ("".join(rf"(?<!{b}{s} )" for b in _PRIVATE_BODIES for s in ("", "'s", "’s", " s")) + r"presidents?\b"
-                 r"(?! of (?:the |a |an |its |their )?(?:[\w'’]+ ){0,3}?(?:compan(?:y|ies)|firms?|banks?|unions?|associations?|clubs?|boards?|student councils?|cooperatives?|"
-                 r"corporations?|business(?:es)?|chambers?|groups?|leagues?|foundations?|universit(?:y|ies)|colleges?|schools?|churche?s?)\b)")
-_PRESIDENT_ES = (r"president(?:e|a|es)s?\b(?! (?:de|del) (?:la |una |el |un |los |las )?(?:[\w]+ ){0,2}?(?:empresas?|compan(?:ia|ias)|bancos?|"
-                 r"club(?:es)?|asociacion(?:es)?|camaras?|sindicatos?|juntas?|comites?|cooperativas?|fundacion(?:es)?|federacion(?:es)?|ligas?|"
-                 r"grupos?|consejos? de administracion|colegios?|universidad(?:es)?|iglesias?)\b)")
-# A criminal group's ranks and roles: "a cartel lieutenant", "the gang's enforcer", "a mob boss"
-_CREW_ROLES_EN = (r"leaders?|boss(?:es)?|lieutenants?|captains?|commanders?|chiefs?|enforcers?|hitm[ae]n|gunm[ae]n|operatives?|members?|"
-                  r"associates?|figures?|accountants?|financiers?|recruiters?|soldiers?")
-_RANKS_ES = r"tenientes?|sargentos?|capitan(?:es)?|coronel(?:es)?|general(?:es)?|comandantes?|cabos?|suboficial(?:es)?|oficial(?:es)?"
-TARGET_CATEGORIES = {  # in order of precedence: the first that matches is the category
-    "en": [
-        ("rival group", r"\b(?:dissidents? of the (?:former )?FARC|FARC dissidents?|ex FARC|guerrillas?|militias?|paramilitar(?:y|ies)|"
-                        rf"(?:cartel|gang|mafia|mob|clique|cell|faction)(?:'?s)? (?:{_CREW_ROLES_EN})\b)"),
-        ("journalist", r"\bjournalists?|television|tv (?:station|channel)s?|radio stations?|news ?rooms?|media (?:outlets?|workers?)|reporters?|photographers?|"
-                       r"photojournalists?|editors?|broadcasters?|camera ?m[ae]n|newspapers?|radio hosts?|columnists?|correspondents?|(?:news|tv) anchors?|anchor ?(?:wo)?m[ae]n|"
-                       r"bloggers?|publishers?|news agenc(?:y|ies)"),
-        ("political dissident or exile", r"\bdissidents?|exiles?|exiled|opposition|opponents?|activists?|defectors?|critics?\b|political asylum|"
-                                         r"political refugees?|human rights (?:defenders?|workers?|lawyers?)|social leaders?|environmental(?:ists?| defenders?)|land defenders?|"
-                                         r"(?:indigenous|community) leaders?|(?:civil rights|naacp|aclu) (?:leaders?|activists?|workers?|organizers?|field secretar(?:y|ies)|(?:chapter )?presidents?)"),
-        ("judiciary", r"\bjudges?|prosecutors?|magistrates?|courts?|court ?(?:houses?|rooms?)|justices?|public defenders?|attorneys? general|district attorneys?|"
-                      r"\bjur(?:ors?|y|ies)\b"),
-        ("elected or public official", r"\bmayors?|council(?:l)?ors?|council ?(?:wo)?m[ae]n|council ?members?|alder(?:wo)?m[ae]n|assembly ?(?:wo)?m[ae]n|"
-                                       r"assembly ?members?|officials?|governors?|ministers?|legislators?|lawmakers?|senators?|congress(?:wo)?m[ae]n|"
-                                       r"politicians?|diplomats?|diplomatic (?:personnel|staff|officials?|corps|missions?|posts?|compounds?)|ambassadors?|consuls?|consulates?|candidates?|(?:inspectors?|solicitors?|secretar(?:y|ies)|surgeons?) general|"
-                                       r"deput(?:y|ies) (?:mayors?|ministers?|governors?|directors?|secretar(?:y|ies)|speakers?|prime ministers?|presidents?|chairm[ae]n|chairs?)|"
-                                       r"public servants?|civil servants?|(?:prison|jail|government|agency|municipal|city|county|state|federal|department|ministry) directors?|"
-                                       r"directors? (?:general|of (?:the )?(?:prison|jail|penitentiary|department|agency|ministry|bureau|secretariat|directorate|national|state|federal|public))|"
-                                       r"secretar(?:y|ies) of (?:state|defen[cs]e|war|homeland security|public security)|(?:cabinet|defen[cs]e|foreign|interior|home|security) secretar(?:y|ies)|(?<!game )wardens?|governments?|city halls?|capitol(?! (?:hill|heights|police|records))|(?<!capitol )statehouses?|parliaments?(?! (?:street|square|road|hill))|legislatures?|congress(?! (?:street|avenue|hotel|cent(?:er|re)))|presidential palaces?|government (?:buildings?|offices?|headquarters)|mlas?|mpps?|meps?|mps?(?!\d)|members? of (?:the )?legislative assembly|heads? of (?:state|government)|supreme leaders?|leaders? of (?:the |that |this |its |their )?(?:regime|government|country|nation)\b|regime leaders?|"  # a seat of government ("stormed the Capitol", not Capitol Hill or its police) and its members ("MLA Sandra Jansen")
-                                       rf"{_PRESIDENT_EN}|(?:state|us) representatives?|(?:county|city) commissioners?|election (?:workers?|officials?)|poll workers?|"
-                                       r"\bcia\b|intelligence (?:officers?|officials?|agents?|operatives?)|station chiefs?|(?<!sales )(?<!service )(?<!union )\b(?:sen|sens|rep|reps|gov)\b(?= [a-z])(?! (?:for|at|with|from|of|who|and|or|in|on|was|is|were|are|said|says|had|has)\b)|"
-                                       r"(?:school|county|city|town|village|education|parole|election|elections) (?:board|commission) (?:members?|trustees?|chairm[ae]n|chairs?)|(?:city|town|county|municipal|village|borough|parish) councils?|school trustees?|(?:county|city|town|township) supervisors?|"
-                                       r"(?:embassy|consulate|administration|white house|congressional|legislative|campaign|senate|government|state department|city hall|ministry) (?:staff(?:ers?)?|employees?|aides?|personnel|workers?)"),
-        ("former law enforcement", rf"\b(?:former|retired|ex|onetime|one time)\s+(?:[\w'’]+\s+){{0,2}}?(?:{_FORMER_EN})\b|"
-                                   r"\b(?:army|navy|air force|marine|military|war|combat|vietnam|iraq|afghanistan|korean war|gulf war)\s+veterans?|"
-                                   r"\bveterans? of the (?:[\w.]+\s+){0,2}?(?:army|navy|air force|marines?|marine corps|coast guard|military|war)"),
-        ("military", rf"\b(?:{_SERVICES_EN})\s+(?:(?!police\b)[\w'’]+\s+){{0,2}}?(?:{_RANKS_EN})\b|(?<!police )(?<!department )\b(?:{_MILITARY_RANKS_EN})\b"),  # "an army lieutenant"; a military police officer is police
-        ("law enforcement", r"\blaw enforcement|veterans? of the (?:[\w'’]+ ){0,3}?(?:police|sheriff'?s? (?:office|department)|highway patrol)|veterans? of the (?:department|force)\b(?! of)|security (?:forces?|patrols?)|highway patrol|state patrol|police(?! informants?| informers?)|(?<!army )(?<!navy )(?<!military )(?<!petty )(?<!warrant )officers?\b|policem[ae]n|policewom[ae]n|cops?\b|sheriffs?|deput(?:y|ies)|marshals?|jailers?|bailiffs?|border patrol|correctional|swat\b|detectives?|(?<!estate )(?<!insurance )(?<!travel )agents?\b|carabineros?|patrolm[ae]n|troopers?|gendarmes?|(?<!security )(?<!national )(?<!coast )(?:prison )?guards?|(?:lieutenants?|sergeants?|corporals?)(?! (?:in|with|of|from) (?:the )?(?:us |u s )?(?:army|navy|marines?|marine corps|air force|national guard|coast guard)\b)|constables?|commissioners?|game wardens?|(?:wildlife|conservation|fish and game) officers?|park rangers?"),
-        ("military", r"\bsoldiers?|troops|army|military|\bmarines?(?! (?:life|biolog\w*|mammals?|animals?|species|sanctuar(?:y|ies)|scien\w*|ecosystems?|habitats?|reserves?|parks?|research\w*)\b)|navy|sailors?|national guard|coast guard|servicem[ae]n|servicewom[ae]n|service members?|airm[ae]n|air force|"
-                     r"guardsm[ae]n|paratroopers?|commandos?|colonels?|admirals?|brigadiers?|petty officers?|warrant officers?|\b(?:pvt|pfc|spc|lance cpl|lt col|sgt maj)\b|"
-                     r"servicemembers?|service personnel|military personnel|prisoners? of war|\bpows?\b|peacekeepers?|\bidf\b|defen[cs]e forces|armed forces|special forces|"
-                     r"(?:us|american|coalition|allied|nato|israeli|russian|ukrainian|iraqi|syrian|afghan|enemy|ground|naval) (?:military )?forces|"
-                     r"(?:air|army|naval|navy|military) ?bases?|airbases?|barracks|military (?:convoys?|outposts?|posts?|installations?|vehicles?)|"
-                     r"warships?|warplanes?|fighter (?:jets?|planes?|aircraft)|aircraft carriers?|gunboats?|naval (?:vessels?|ships?|units?|patrols?)|"
-                     r"(?:assault|expeditionary|special operations|peacekeeping|invasion) forces?|(?<!by the )(?<!of the )regimes?(?!'?s? (?:victims?|critics?|opponents?|prisoners?))"),  # not "strike forces": police task forces too; "struck the regime": its forces  # not "strike forces": police task forces too
-        ("law enforcement", r"\b(?:sgt|cpl|lt|capt|det|ofc|tpr|cmdr)\b"),  # a rank with no service named: police, in local news
-        ("migrant", r"\bmigrants?|refugees?|asylum seekers?|immigrants?|deportees?|venezuelans? (?:crossing|walking|on the route)"),
-        ("rival group", r"\brivals?|rival gangs?|(?:narco ?)?terrorists?|militants?|insurgents?|jihadis|jihadists?|rebels?|\b(?<!non-)(?<!non )combatants?|extremists?|"
-                        r"enemy|(?:rebel|armed|islamist|jihadi|foreign|enemy|guerrilla|militia) fighters?|armed groups?|"
-                        r"hitm[ae]n|sicarios?|gangsters?|mobsters?|members? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:gang|faction|cartel|clique|mara)\b(?! (?:unit|task force|squad|division|detail))|gang members?|faction"),
-        ("business", r"\bbusiness(?:es|m[ae]n|wom[ae]n|owners?)?|shop(?:s|keepers?|owners?)?|stores?|store ?(?:keepers?|owners?)|merchants?|traders?|vendors?|companies|company|\bfirms?|restaurants?|bars?\b|nightclubs?|\bbus(?:es)?\b|(?:taxi|cab|bus|truck|delivery|transport|rideshare|van|moto ?taxi) ?drivers?|transport(?:ers)?|taxis?|moto ?taxis?|farmers?|ranchers?|farms?\b|ranch(?:es)?\b|miners?|contractors?|builders?|street vendors?|market stalls?|bakery|bakeries|pharmacies|pharmacy|[a-z]*workers?|banks?\b|credit unions?|dealerships?|gas stations?|convenience stores?|supermarkets?|hotels?|hoteliers?|motels?|jewel(?:ry|lery|ers?)|casinos?|clerks?|cashiers?|tellers?|employees?|security guards?|bouncers?|charit(?:y|ies)|non ?profits?|funeral homes?|\bowners?|entrepreneurs?|executives?|managers?|landlords?|mechanics?|salesm[ae]n|saleswom[ae]n|delivery ?(?:m[ae]n|wom[ae]n|persons?|boys?)|attendants?|waiters?|waitress(?:es)?|bartenders?|barbers?"),
-        ("civilian", r"\bpeople|persons?|m[ae]n\b|wom[ae]n|child(?:ren)?|teen(?:ager)?s?|boys?|girls?|residents?|civilians?|victims?|famil(?:y|ies)|neighbou?rs?|students?|teachers?|doctors?|nurses?|passengers?|pedestrians?|villagers?|youths?|couple|brothers?|sisters?|sons?|daughters?|mothers?|fathers?|wife|husband|relatives?|citizens?|bystanders?|tourists?|locals?|inhabitants?|households?|homes?|houses?|neighbo(?:u)?rhoods?"),
-    ],    "es": [  # matched against folded text: no accents
-        ("rival group", r"\bdisidencias? de las? (?:ex)?farc|disidentes? de las farc|guerrill(?:a|as|eros?)|milicias?|paramilitares?|"
-                        r"(?:lider(?:es)?|jef(?:e|a|es)s?|cabecillas?|operador(?:es)?|lugartenientes?|miembros?|integrantes?) (?:de(?:l| la| una| un)?) (?:cartel|banda|pandilla|mara|celula|clica|faccion)"),
-        ("journalist", r"\bperiodistas?|reporter[oa]s?|camarograf[oa]s?|fotograf[oa]s?|fotoperiodistas?|comunicador(?:a|es)?|locutor(?:a|es)?|corresponsal(?:es)?|"
-                       r"columnistas?|presentador(?:a|es)? de (?:television|noticias|radio)|canal(?:es)? de television|televisora|radios?\b|emisoras?|diarios?\b|medios? de comunicacion"),
-        ("political dissident or exile", r"\bdisidentes?|exiliad[oa]s?|exilio|opositor(?:a|es)?|oposicion|activistas?|desertor(?:es)?|criticos? del|asilo politico|"
-                                         r"refugiad[oa]s? politic[oa]s?|defensor(?:a|es)? de (?:los )?derechos|lider(?:es|esas?)? social(?:es)?|ambientalistas?|"
-                                         r"lider(?:es|esas?)? (?:indigenas?|comunal(?:es)?|comunitari[oa]s?)"),
-        ("judiciary", r"\b(?:ex)?jue(?:z|ces|za)|fiscal(?:es)?\b|magistrad[oa]s?|tribunal(?:es)?|defensor(?:a|es)? public[oa]s?|(?:miembros? del )?jurado popular|miembros? del jurado"),
-        ("elected or public official", r"\b(?:ex)?alcaldes?a?|concejal(?:a|es)?|concejo municipal|cabildo|regidor(?:a|es)?|sindic[oa]s?|ediles?|asambleistas?|funcionari[oa]s?|servidor(?:a|es)? public[oa]s?|"
-                                       r"gobernador(?:a|es)?|ministr[oa]s?|legislador(?:a|es)?|diputad[oa]s?|senador(?:a|es)?|candidat[oa]s?|congresistas?|"
-                                       r"politicos?\b|embajador(?:a|es)?|consul(?:es)?\b|president(?:e|a|es)s? municipal|prefect[oa]s?|intendentes?|"
-                                       r"autoridad(?:es)?|director(?:a|es)? de (?:la )?(?:carcel|penal|prision)|alcaide|gobiernos?|ayuntamientos?|municipalidad(?:es)?|"
-                                       rf"{_PRESIDENT_ES}|jef(?:e|a|es)s? de (?:estado|gobierno)|lider(?:es)? del (?:regimen|gobierno)"),
-        ("former law enforcement", rf"\b(?:ex\s?|exs\s|ex\s)(?:policias?|agentes?|militar(?:es)?|carabineros?|soldados?|guardias?|detectives?|marinos?|{_RANKS_ES})\b|"
-                                   rf"(?:policias?|militar(?:es)?|agentes?|carabineros?|{_RANKS_ES}) (?:\w+ ){{0,3}}?(?:en (?:situacion de )?)?retir(?:o|ad[oa]s?)|"
-                                   r"retirad[oa]s? de la policia"),
-        ("law enforcement", r"\b(?<!informante de la )policias?|policia(?:l|les|c[oa]s?)|fuerzas? de seguridad|agentes?\b|seguridad publica|carabineros?|fuerzas del orden|uniformad[oa]s?|patrull(?:a|eros?)|gendarmes?|guardias?|custodios?|tenientes?|sargentos?|suboficial(?:es)?|comisari[oa]s?|efectivos? policiales|detectives?"),
-        ("military", r"\bsoldados?|militar(?:es)?|ejercito|prisioner[oa]s? de guerra|fuerzas de defensa|semar\b|sedena\b|elementos? de la (?:marina|armada)|infantes? de marina|base (?:militar|aerea|naval)|cuartel(?:es)? militar(?:es)?|tropas|marinos?|infantes de marina|guardia nacional|fuerzas armadas|fuerza aerea|coronel(?:es)?|cabos?\b|guardacostas|"
-                     r"buques? de guerra|aviones? (?:militares|de combate)|helicopteros? militares"),
-        ("migrant", r"\bmigrantes?|refugiad[oa]s?|solicitantes de asilo|inmigrantes?|indocumentad[oa]s|venezolan[oa]s? (?:en transito|que cruzaban)"),
-        ("rival group", r"\brival(?:es)?\b|(?:narco)?terroristas?|insurgentes?|yihadistas?|rebeldes?|(?<!no )combatientes?|extremistas?|grupos? armados?|sicarios?|pandiller[oa]s?|mareros?|bandas? rival(?:es)?|faccion(?:es)?|miembros de (?:la )?(?:banda|pandilla|faccion)"),
-        ("business", r"\bcomerciantes?|tender[oa]s?|bodegueros?|negocios?|empresari[oa]s?|empresas?|tiendas?|bodegas?|locales?|vendedor(?:a|es)?|ambulantes|mototaxis?|taxistas?|transportistas?|conductor(?:a|es)?|chofer(?:es)?|buses?|combis?|empresas de transporte|restaurantes?|bar(?:es)?\b|discotecas?|mineros?|agricultor(?:a|es)?|ganader[oa]s?|panaderias?|farmacias?|trabajador(?:a|es)?|bancos?\b|gasolineras?|hotel(?:es)?|motel(?:es)?|joyerias?|casinos?|emplead[oa]s?|cajer[oa]s?|funerarias?|organizaciones? beneficas?|duen[oa]s?|propietari[oa]s?|gerentes?|repartidor(?:a|es)?|emprendedor(?:a|es)?"),
-        ("civilian", r"\bpersonas?|hombres?|mujer(?:es)?|niñ[oa]s?|nin[oa]s?|menores|adolescentes?|jovenes|joven|vecin[oa]s?|residentes?|civil(?:es)?|victimas?|familias?|familiares|estudiantes?|profesor(?:a|es)?|medic[oa]s?|pasajer[oa]s?|transeuntes|pobladores?|ciudadan[oa]s?|turistas?|habitantes|viviendas?|casas?|barrios?"),
-    ],
-}
-
-# Counts of the dead and the hurt. Vague words follow ACLED's rules: the
-# lowest figure; several/few = 3, many = 10, dozens = 12, hundreds = 100.
-NUMBER_WORDS = {
-    "en": {
-        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12,
-        "dozen": 12, "dozens": 12, "dozens of": 12, "several": 3, "a few": 3, "few": 3, "many": 10, "scores": 20,
-        "hundreds": 100, "no one": 0, "nobody": 0, "none": 0, "a pair of": 2, "both": 2, "a couple of": 2, "couple": 2,
-    },    "es": {
-        "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-        "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
-        "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
-        "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "una docena": 12, "docena": 12,
-        "decenas": 12, "decenas de": 12, "varios": 3, "varias": 3, "unos pocos": 3, "pocos": 3, "muchos": 10, "muchas": 10,
-        "cientos": 100, "centenares": 100, "nadie": 0, "ninguno": 0, "ninguna": 0, "ambos": 2, "ambas": 2, "un par de": 2,
-    },
-}
-
-# How a language writes counts of the dead and the hurt around the numbers (``events.count``).
-COUNT_FORMS = {
-    "en": {
-        "lead": r"(?:at least |more than |some |about |nearly |around |up to |as many as )?",
-        "be": r"were|was|are|is|have been|had been|being", "kill": r"killing|killed|kills|murdering|murdered",
-        "left": r"leaving|left", "dead": r"dead", "bodies": r"(?:bodies|remains) of", "toll": r"death toll|toll",
-        "hurt_verb": r"injuring|wounding", "units": r"years?|days?|months?|hours?|kilos?|tons?|percent|%|times", "and": r"and",
-        "zero_dead": r"(?!)", "zero_hurt": r"(?!)",
-    },
-    "es": {
-        "lead": r"(?:al menos |más de |unos |unas |cerca de |alrededor de |hasta )?",
-        "be": r"fueron|eran|son|han sido|habían sido|resultaron|quedaron|murieron",
-        "kill": r"mataron a|mató a|asesinaron a|asesinó a|ejecutaron a|acribillaron a", "left": r"dejó|dejaron|deja|dejan|dejando",
-        "dead": r"muert[oa]s|fallecid[oa]s|v[ií]ctimas mortales", "bodies": r"(?:cuerpos|cad[aá]veres|restos) de",
-        "toll": r"saldo|cifra de (?:muertos|v[ií]ctimas)", "hurt_verb": r"hirieron a|hirió a|hiriendo a",
-        "units": r"años?|días?|meses|horas?|kilos?|toneladas?|por ciento|%|veces", "and": r"y|e",
-        "zero_dead": r"\b(?:no (?:dejó|dejaron|hubo|hay|se registraron|se reportaron)|sin) (?:muertos|víctimas mortales|fallecidos)\b",
-        "zero_hurt": r"\b(?:no (?:dejó|dejaron|hubo|hay|se registraron|se reportaron)|sin) (?:heridos|lesionados)\b",
-    },
-}
-
 # Function words of a language read as their English counterparts by the parse readers (the parse is in the
 # English scheme, the words are not): "por" is the "by" of a passive, "de" the "of" of a noun.
 FUNCTION_WORDS = {
@@ -450,15 +431,8 @@ FUNCTION_WORDS = {
         "ellos": "they", "ellas": "they", "les": "them",
     },
 }
-DEAD = {
-    "en": r"killed|dead|murdered|slain|died|bodies|lifeless|executed|shot dead|deaths?|fatalities|victims were killed|were found dead",
-    "es": r"muert[oa]s|muertes|fallecid[oa]s|asesinad[oa]s|sin vida|cad[aá]veres|cuerpos|v[ií]ctimas mortales|murieron|ejecutad[oa]s",
-}
-HURT = {"en": r"injured|wounded|hurt|injuries|hospitali[sz]ed", "es": r"herid[oa]s|lesionad[oa]s|hospitalizad[oa]s"}
 
 
-# A definite reference to a happening already told, before its noun: "the killing", "this attack", "his
-# murder", "la explosión", "los asesinatos"
 # The steps of a case a conviction trigger tells, in order of precedence; anything else ("convicted", "found guilty")
 # is the verdict. Each step is a happening of its own (docs/annotation.md §2.1): "convicted and sentenced" tells two.
 CONVICTION_STEPS = (
@@ -473,6 +447,8 @@ def conviction_step(trigger: str) -> str:
     return next((step for step, words in CONVICTION_STEPS if words.search(trigger)), "verdict")
 
 
+# A definite reference to a happening already told, before its noun: "the killing", "this attack", "his
+# murder", "la explosión", "los asesinatos"
 DEFINITE = re.compile(r"\b(?:the|this|that|his|her|their|its|el|la|los|las|este|esta|ese|esa|dicho|dicha|su|sus)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 # Verbs of belief or report raised onto their subject ("gunmen believed to be members of", "a man said to lead"): they

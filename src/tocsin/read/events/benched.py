@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from ...models import Annotations, Event
-from .records import _JUDGE
+from .court import _JUDGE
 
 _A_JUDGE = re.compile(_JUDGE)
 

@@ -81,6 +81,31 @@ def in_own_clause(f: dict):
     return own
 
 
+def in_no_clause_on_a_noun(f: dict):
+    """Which place mentions stand in no relative clause or participle on a noun, one that tells of someone or
+    something, not of the act ("arrested a man who was born in Culiacan": where he was born, not where he was
+    arrested); a clause that tells the act's circumstances places it ("RCMP in Manitoba detained him when his car went
+    off the road near Virden"), and so does the clause the act is told in ("announced the takedown of an
+    organization in New Mexico, resulting in the arrest of"). None for a trigger the parse does not reach."""
+    tok = f.get("tok")
+    if tok is None or not tok.doc.has_annotation("DEP"):
+        return None
+    doc = tok.doc
+
+    def not_on_a_noun(m) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        node = span.root if span is not None else None
+        for _ in range(20):
+            if node is None or node.head.i == node.i:
+                return True
+            if node.dep_ in ("relcl", "acl") and not node.left_edge.i <= tok.i <= node.right_edge.i:
+                return False
+            node = node.head
+        return True
+
+    return not_on_a_noun
+
+
 def verbal(tok) -> bool:
     """Whether a token is a verb or an auxiliary, by its part of speech or its tag (the Spanish parse gives one, the
     English the other)."""

@@ -31,7 +31,8 @@ from .happenings import _one_happening
 from .specific import aimed, no_happening, one_operation
 from .senses import after_dateline, judged, next_noun, other_sense
 from .merging import merge
-from .records import _BENCH, _COURT_EVENTS, _events
+from .court import _BENCH, _COURT_EVENTS
+from .records import _events
 from .retold import dated_by_the_story
 from .rhetoric import rhetorical
 from .words import _ABSTRACT, _compiled, a_deed, _found_in, _specific, _squeezed, _w, triggers

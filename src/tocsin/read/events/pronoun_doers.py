@@ -27,23 +27,17 @@ import re
 
 from ..ties import merge_ties
 from .same_people import (
-    _PERSON_WORDS,
     _as_told,
     _doer,
     _parties,
     _plural,
     _same_stretch,
+    person_word,
 )
 
 _PLURAL = re.compile(r"they|them|ellos|ellas", re.IGNORECASE)
 _SINGULAR = re.compile(r"he|him|she|her|él|ella", re.IGNORECASE)
 _CLAUSE_PARTIES = {"nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "appos", "conj", "attr", "obl", "nmod", "iobj"}
-# More words for people who may stand between: those a "he" or "they" may as well stand for
-_MORE_PEOPLE = re.compile(r"(?:officers?|agents?|deputies|deputy|police(?:men|man)?|troopers?|soldiers?|troops|guards?|judges?|"
-                          r"prosecutors?|officials?|authorities|investigators?|detectives?|neighbou?rs?|owners?|relatives?|"
-                          r"famil(?:y|ies)|parents?|mothers?|fathers?|sons?|daughters?|wives|wife|husbands?|friends?|"
-                          r"polic[ií]as?|agentes?|soldados?|militares?|autoridades|fiscal(?:es)?|jueces|juez|familiares?|vecinos?)",
-                          re.IGNORECASE)
 
 
 def pronoun_doers(found: list[dict], ctx) -> None:
@@ -112,7 +106,7 @@ def _between(ctx, start: int, end: int, pronoun: str, keys: set) -> bool:
             if _SINGULAR.fullmatch(t.text) if several else _PLURAL.fullmatch(t.text) or _other_sex(t.text, pronoun):
                 return True  # "They … before he …", "He … after she …": another one the words tell of
             continue
-        people = _PERSON_WORDS.fullmatch(t.text) or _MORE_PEOPLE.fullmatch(t.text) or t.ent_type_ in ("PERSON", "NORP")
+        people = person_word(t.text) or t.ent_type_ in ("PERSON", "NORP")
         alone = ctx.doc[t.i : t.i + 1]
         if several and (_plural(alone) or t.dep_ == "conj" or t.lower_ == "police") and (people or t.tag_ in ("NNS", "NNPS")) or not several and people and not _plural(alone):
             return True

@@ -15,10 +15,10 @@ from ..event_lexicon import LEGAL
 from ..placenames import within
 from ..statements.lexicon import verb_lemma
 from .apart_words import told_apart
-from .charged import charged_by_police
 from .arguments import _record
-from .clauses import _clause_verb, in_own_clause, own_clause, suspects_clause
+from .clauses import _clause_verb, in_no_clause_on_a_noun, in_own_clause, own_clause, suspects_clause
 from .context import _confidence, _Context
+from .court import _COURT_EVENTS, court_place
 from .happenings import _each_victim
 from .presence import claimed_places
 from .presence_where import border_sides, extent, place_described
@@ -140,12 +140,20 @@ def _not_where(ctx: _Context, f: dict):
     arrested_at = _ARRESTED_AT.get(language) if f["type"] in _COURT_EVENTS else None
     seat = f["type"] != "presence"  # a group "based in Venezuela" is present there: its seat is the claim
     origin = _ORDERED_FROM.get(language) if seat else None  # a group "run from Venezuela" is present there
-    aside = lambda m: bool(sent_to) and m.start not in sent_to or seat and (home(text, m.start, m.end, language) or of_a_person(  # noqa: E731
-        text, m.start, ctx.person_ends)) or bool(
-        arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start)) \
-        or bool(_BACKER.match(text, m.end)) or bool(origin and origin.search(text, max(0, m.start - 40), m.start)) \
-        or seat and _speaks_or_acts(ctx, f, m) or whose(ctx, m) or seat and _of_one_listed(ctx, m, f.get("tok")) or f["type"] != "extradition" and removed_to(text, language, f["sentence"][0], m) \
-        and not _WHERE_AFTER.match(text, m.end, f["trigger"][0]) or f["type"] == "extradition" and removed_from(text, language, f["sentence"][0], m)
+    def aside(m) -> bool:
+        if sent_to and m.start not in sent_to:
+            return True  # an extradition's: any place but where the person was sent
+        if seat and (home(text, m.start, m.end, language) or of_a_person(text, m.start, ctx.person_ends)
+                     or _speaks_or_acts(ctx, f, m) or _of_one_listed(ctx, m, f.get("tok"))):
+            return True
+        if arrested_at and arrested_at.search(text, max(f["sentence"][0], m.start - 60), m.start):
+            return True
+        if _BACKER.match(text, m.end) or origin and origin.search(text, max(0, m.start - 40), m.start) or whose(ctx, m):
+            return True
+        if f["type"] == "extradition":
+            return removed_from(text, language, f["sentence"][0], m)
+        return removed_to(text, language, f["sentence"][0], m) and not _WHERE_AFTER.match(text, m.end, f["trigger"][0])
+
     s_start, s_end = f["sentence"]
     written = any(m.kind == "place" and m.key and s_start <= m.start < s_end and not office(text, m.start, m.end) and not aside(m)
                   for m in ctx.ann.mentions)  # a force's ground places the act only where the sentence writes no other place
@@ -293,50 +301,6 @@ _SERVED_IN = re.compile(r"\s+(?:lieutenants?|officers?|commissioners?|commanders
 _FORMER = re.compile(r"\b(?:former|ex|retired|exiled|dissident)\W*$", re.I)
 
 
-_COURT_EVENTS = {"charge", "conviction"}
-# The district in an officer's title names the document's court, not where this sentence's act took place:
-# "…, U.S. Attorney for the Eastern District of New York Benton J. Campbell announced", "U.S. Attorney John C.
-# Richter for the Western District of Oklahoma".
-_TITLE_DISTRICT = re.compile(r"\b(?:Attorneys?(?:\s+General)?|Attorney['’]s\s+Office|Marshals?(?:\s+Service)?|Defenders?)(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:for|of|in)\s+"
-                             r"the\s+(?:[A-Z]\w+\s+)?District\s+of\s+(?:the\s+)?$")
-_AT = {"in", "at", "en", "ante"}
-_JUDGE = (r"(?:(?:Chief|Senior|Acting|Presiding)\s+)*(?:U\.S\.\s+|United\s+States\s+|Federal\s+|State\s+)?(?:(?:District|Magistrate|Circuit|"
-          r"Superior|Bankruptcy|Criminal|Municipal|Supreme|Appeals|Court|[A-Z][a-z]+\s+(?:County\s+)?Circuit)\s+)*Judge\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
-          r"[A-Z][\w'’-]+|\b(?:[Uu]n|[Ee]l|[Ll]a)\s+(?:juez|jueza|tribunal|juzgado|corte)\b(?:\s+[\wáéíóúñ]+){0,3}?(?:\s+de\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?")
-_SEAT_AFTER = r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,4})?"
-# a court by its name, the one a plea or a sentence is given in ("pleaded guilty in Greene County Common Pleas Court")
-_NAMED_COURT = r"\b(?:[A-Z][\w.'’-]*\s+){1,4}(?:Crown|County|Circuit|Superior|District|Municipal|Magistrates['’]?|Common\s+Pleas)\s+Court\b"
-_BENCH = {  # who convicts or sentences, and who indicts, when the parse names no one (docs/annotation.md §2.4: the authority)
-    "conviction": re.compile(rf"{_JUDGE}|\b(?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+|trial\s+|county\s+)?jury{_SEAT_AFTER}"
-                             rf"|\b(?:the\s+)?U\.S\.\s+District\s+Court{_SEAT_AFTER}|{_NAMED_COURT}"),
-    "charge": re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+|county\s+|[A-Z][a-z]+\s+(?:County\s+)?)?grand\s+jury{_SEAT_AFTER}"),
-}
-
-
-def _court_place(ctx: _Context, f: dict, alone: bool, where):
-    """Where a charge, plea or sentence took place: the court its sentence names ("indicted by a grand jury in the
-    District of Massachusetts"); else, unless the sentence puts the act itself somewhere ("convicted in Mexico in
-    2005") or it is an item of a list, the court the document names most (docs/annotation.md §2.4: court events
-    happen at the court). None: the ordinary rule stands."""
-    s_start, s_end = f["sentence"]
-    places = {p.key: p for p in ctx.ann.places}
-    here = [m for m in ctx.courts if s_start <= m.start < s_end and not _TITLE_DISTRICT.search(ctx.text, max(0, m.start - 80), m.start)]
-    if here:
-        return places[min(here, key=lambda m: abs(m.start - f["trigger"][0])).key], "sentence"
-    if alone or ctx.court is None or charged_by_police(ctx.text, f):
-        return None
-    for m in ctx.ann.mentions:
-        if m.kind == "place" and s_start <= m.start < s_end and not ctx.ann.dateline_start <= m.start < ctx.ann.dateline_end:
-            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            head = span.root.head if span is not None else None
-            if head is not None and head.lower_ in _AT and head.head.i == f["tok"].i:
-                return None
-    court, ordinary = places[ctx.court], where.place
-    if ordinary is not None and ordinary.country == court.country and (court.kind == "country" or court.kind == "admin1" and ordinary.admin1 == court.admin1):
-        return None  # "a wholesaler in Miami pleaded guilty", the Southern District of Florida the court: Miami is no less right, and finer
-    return court, "document"
-
-
 # A legal step named as part of someone's record, not as a happening the story tells: "previous arrests for battery", "a
 # recent arrest for burglary", "whose criminal history includes charges of", "has been previously deported"
 _RECORD_BEFORE = re.compile(r"(?:\b(?:previous|prior|past|recent|pending|earlier)\s+(?:[\w-]+\s+)?|\bcriminal\s+(?:history|record)\s+"
@@ -424,7 +388,7 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
                    skip=lambda m: m.start in aside or m.start not in own or not_where(m),
                    document=not (alone or record) and focus_named is not None,
                    date_rank=lambda t: None if t.start in aside else whose_time(ctx, f["tok"], t), not_focus=not_focus,
-                   own=in_own_clause(f), focus_named=focus_named or 1, text=text)
+                   own=in_own_clause(f), focus_named=focus_named or 1, text=text, beside=in_no_clause_on_a_noun(f))
     chosen = (where.date_value, where.date_begin, where.date_end, where.date_precision)
     if where.date_basis == "sentence" and (fine := finer_within(ctx.ann.times, f["sentence"], chosen, lambda t: whose_time(ctx, f["tok"], t))):
         where = replace(where, date_value=fine.value, date_begin=fine.begin, date_end=fine.end_date, date_precision=fine.precision)
@@ -458,7 +422,7 @@ def _event(ctx: _Context, f: dict, place=None) -> Event:
         where = replace(where, place=scene)  # the town the story has just moved to, inside its state
     if place is not None:
         where = replace(where, place=place, place_basis="sentence")
-    elif f["type"] in _COURT_EVENTS and (court := _court_place(ctx, f, alone, where)) is not None:
+    elif f["type"] in _COURT_EVENTS and (court := court_place(ctx, f, alone, where)) is not None:
         where = replace(where, place=court[0], place_basis=court[1])
     actor, target = f["actor"], f["target"]
     actor_named, target_named = f["actor_mention"], f["target_mention"]

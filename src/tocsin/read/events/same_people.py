@@ -135,6 +135,22 @@ def _person_word(tok) -> bool:
     return _PERSON_WORDS.fullmatch(tok.text) is not None
 
 
+# More words for people: those a "he" or "they" may as well stand for (pronoun_doers.py), whose past a clause on them
+# tells (when.py: "the four Americans attacked in Mexico")
+_MORE_PEOPLE = re.compile(r"(?:officers?|agents?|deputies|deputy|police(?:men|man)?|troopers?|soldiers?|troops|guards?|judges?|"
+                          r"prosecutors?|officials?|authorities|investigators?|detectives?|neighbou?rs?|owners?|relatives?|"
+                          r"famil(?:y|ies)|parents?|mothers?|fathers?|sons?|daughters?|wives|wife|husbands?|friends?|sisters?|"
+                          r"migrants?|citizens?|nationals?|civilians?|hostages?|americans?|journalists?|inmates?|leaders?|"
+                          r"polic[ií]as?|agentes?|soldados?|militares?|autoridades|fiscal(?:es)?|jueces|juez|familiares?|vecinos?)",
+                          re.IGNORECASE)
+
+
+def person_word(word: str) -> bool:
+    """Whether a word names a person or people by itself: a kind, a role, a relation ("individuals", "suspects",
+    "officers", "daughters")."""
+    return _PERSON_WORDS.fullmatch(word) is not None or _MORE_PEOPLE.fullmatch(word) is not None
+
+
 def _as_told(tie: GroupTie, role: str, f: dict, ctx) -> GroupTie:
     """The tie read back, in the later act's role: as the doer of an act told as an accusation, or in someone's words
     the earlier ones did not say, at most alleged."""

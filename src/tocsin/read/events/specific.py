@@ -51,15 +51,15 @@ _HYPOTHETICAL_AUX = {"can", "ca", "will", "wo", "shall", "would", "may", "might"
 _CLASS_DETERMINERS = {"all", "any", "such", "those", "these", "many", "most", "some", "more"}
 _COUNT = (r"(?:(?<!\$)\b\d{1,3}(?:,\d{3})+|\b\d+(?:\.\d+)?\s+(?:million|billion|thousand)|\b(?:more than|over|nearly|almost|some|about|"
           r"approximately)\s+\$?\d{3,}|\b\d{3,}\+|\b(?:hundreds|thousands|millions|dozens|scores) of)\b")
-_PERIOD = (r"\bsince\b(?!\s+then)|\b(?:fiscal|calendar)\s+year\s+(?:19|20)\d\d\b|\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:last|past|first|previous)\s+"
+_PERIOD = (r"\bsince\b(?!\s+then)|\b(?:in|over|during|within|for)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:last|past|first|previous)\s+"
            r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|decades|fiscal years?)\b|\b(?:this|last|each|every|per|the)\s+"
-           r"(?:fiscal\s+|calendar\s+)?year\b|\bso far\b|\bto date\b|\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?![-/])"
+           r"(?:fiscal\s+|calendar\s+)?year\b|\bso far\b|\bto date\b|\b(?:in|during)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d\b(?![-/])"
            r"|\bin\s+(?:just\s+|only\s+)?(?:one|two|three|a|\d+)\s+(?:weeks?|months?|years?)\b|\bannually\b")
 # a comparison of periods however far from "more" ("seized more fentanyl at ports of entry in the last two years than
-# the past five years combined"), and a calendar year as a period ("in calendar year 2022")
+# the past five years combined"); "combined" only after a period word, not a prison term ("60 years combined")
 _COMPARED = (r"\bmore\s+(?:[\w-]+\s+){0,4}?than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|past|entire|prior)\b"
              r"|\bthan\s+(?:in\s+)?(?:the\s+)?(?:previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|decades?)\b"
-             r"|\b(?:years?|months?|decades?|administrations?)\s+combined\b")
+             r"|\b(?:past|last|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|decades?|administrations?)\s+combined\b")
 _ONE_OPERATION = re.compile(r"\b(?:in|during)\s+(?:a\s+single|one)\s+(?!of\b|(?:fiscal\s+)?(?:year|month|week|decade|quarter)s?\b)[a-z]+", re.I)
 _OWN_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a clause that tells its own happening
 _STATISTIC = {"en": (re.compile(_COUNT, re.I), re.compile(_PERIOD, re.I),
@@ -264,7 +264,7 @@ def _in_a_trend(tok) -> bool:
     head = tok.head
     if head.lower_ == "of" and head.head.lower_ == "number":
         head = head.head.head
-    return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in _TRENDS
+    return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in _TRENDS and head.head.tag_.startswith("NN")
 
 
 def _statistic(tok, text: str, s_start: int, s_end: int, language: str) -> bool:
@@ -389,15 +389,25 @@ _REMAINING = {"remain", "remains", "remained", "remaining", "stay", "stays", "st
 _WRONGFUL = {"wrongfully", "unjustly", "unlawfully", "arbitrarily"}
 
 
+def _told_as_done(tok) -> bool:
+    """Whether a verb of detaining has a doer (its subject, an agent) or a time of its own ("agents detained him",
+    "by police", "on Tuesday", "in March 2023"): a detaining told, not a state; not a length of time ("unjustly
+    detained for months": the state's)."""
+    return any(c.dep_ in ("nsubj", "agent") or (c.dep_ in ("npadvmod", "tmod") or c.dep_ == "prep" and c.lower_ not in ("for", "since"))
+               and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in tok.children)
+
+
 def _held(tok) -> bool:
     """A custody told as a state, not as the arrest that began it (docs/annotation.md §2.2, "is being held without
     bail", "remains in custody"): "is being detained pending removal", "remains detained"; not "was detained Tuesday",
     "has been detained since May" (a detention that began: an arrest told), nor a story's "his wife, who was being
     detained, …" (the detaining, under way as the story tells it). A detention called wrongful is a status, told of
     hostages and prisoners abroad, not an arrest: "Americans held hostage and wrongfully detained", "the unjustly
-    detained"; not one person it describes ("a wrongfully detained American in Minsk", whose detention may be told)."""
+    detained"; not one person it describes ("a wrongfully detained American in Minsk", whose detention may be told),
+    nor a detaining told with its doer or its day ("agents arbitrarily detained the journalist on Tuesday", "was
+    wrongfully detained by Russian police"): an arrest."""
     if tok.lower_ in ("detained", "held", "imprisoned") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _WRONGFUL:
-        return not (tok.dep_ == "amod" and tok.head.tag_ in ("NN", "NNP"))
+        return not (tok.dep_ == "amod" and tok.head.tag_ in ("NN", "NNP") or _told_as_done(tok))
     if tok.tag_ != "VBN" or tok.lower_ not in ("detained", "held", "detenido", "detenida", "detenidos", "detenidas"):
         return False
     aux = {c.lower_ for c in tok.children if c.dep_ in ("auxpass", "aux")}

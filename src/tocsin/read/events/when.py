@@ -18,6 +18,7 @@ from ..dates import _at_precision, _shift
 from ..statements.lexicon import LEXICONS, verb_lemma
 from ..statements.spans import _inside_quote, _quotes
 from .clauses import verbal
+from .same_people import person_word
 
 
 def whose_time(ctx, trigger, t) -> int | None:
@@ -83,14 +84,16 @@ def _about_a_person(trigger):
     exploded on Sunday"). A time that opens the sentence, before the main clause whose subject the person is
     (``whose_time``), still frames the clause: "Just this month, a man who hurled a bottle at an officer was released"
     (not "On Monday, the department announced the sentencing of Soto, who was arrested in May"). None when the
-    trigger is in no such clause."""
-    node = trigger
+    trigger is in no such clause; nor when it is in a clause of its own below the participle ("three people wounded
+    when gunmen opened fire": the shooting is told as the sentence's own, "On Saturday night" dates it)."""
+    node, own = trigger, False
     for _ in range(8):
         if node.dep_ == "relcl" and node.head.i != node.i:
             opener = next((t for t in node.subtree if t.i < node.i and t.tag_ in ("WP", "WP$") or t.lower_ in ("quien", "quienes")), None)
             return node if opener is not None and opener.lower_ in _WHO or _people(node.head) else None
         if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.i != node.i and _people(node.head):
-            return node  # "the four Americans attacked in Mexico": what befell them, not the main clause's time
+            return None if own else node  # "the four Americans attacked in Mexico": what befell them, not the main clause's time
+        own = own or node.dep_ == "advcl"
         if node.head.i == node.i:
             return None
         node = node.head
@@ -133,16 +136,9 @@ def _people(noun) -> bool:
     happening the noun itself is (unlike "a bomb", "the attack")."""
     if not noun.tag_.startswith("NN"):
         return False
-    if noun.ent_type_ in ("PERSON", "NORP") or _PEOPLE.fullmatch(noun.lower_) is not None:
+    if noun.ent_type_ in ("PERSON", "NORP") or person_word(noun.text):
         return True
     return any(p.lower_ == "of" and any(_people(o) for o in p.children if o.dep_ == "pobj") for p in noun.children)
-
-
-# Words of people: a kind or a role of person ("individuals", "men", "suspects", "officers", "victims")
-_PEOPLE = re.compile(r"(?:people|persons?|individuals?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teens?|teenagers?|youths?|"
-                     r"suspects?|defendants?|officers?|agents?|soldiers?|victims?|members?|migrants?|citizens?|nationals?|"
-                     r"residents?|civilians?|hostages?|americans?|journalists?|inmates?|fugitives?|leaders?|workers?|"
-                     r"students?|police(?:m[ae]n)?|gunm[ae]n|brothers?|sisters?|sons?|daughters?|friends?|relatives?)")
 
 
 def _crime_clause(node, trigger) -> bool:

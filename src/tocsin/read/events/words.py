@@ -10,23 +10,20 @@ from functools import lru_cache
 from ..event_lexicon import (
     CHARGED_CRIMES,
     CONTEXT,
-    COUNT_FORMS,
-    DEAD,
     FUNCTION_WORDS,
     GENERIC,
-    HURT,
     LEGAL,
     NOT_DELIBERATE,
-    NUMBER_WORDS,
     SCHEDULED,
     SUBTYPE_CUES,
     SUSPECT_NOUNS,
-    TARGET_CATEGORIES,
     TRIGGERS,
 )
 from ..alternation import alternation
 from ..date_words import MONTHS, WEEKDAYS
+from ..count_lexicon import COUNT_FORMS, DEAD, HURT, NUMBER_WORDS
 from ..placedb import fold
+from ..target_lexicon import TARGET_CATEGORIES
 
 _BRINGING = {"brought", "bring", "brings", "bringing", "filed", "file", "files", "filing", "lodged", "pressed", "levied", "unsealed",
              "returned", "announced", "announce", "announces", "unveiled", "imposed", "issued", "presentó", "presentaron", "formuló", "formularon"}
