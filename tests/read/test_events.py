@@ -1408,8 +1408,14 @@ def test_events_an_attack_on_people_or_places_is_no_rhetoric(make_doc, text):
 @pytest.mark.parametrize("text, kept", [
     ("The Trump Administration has conducted strikes against more than 200 Houthi targets in Yemen.", True),
     ("U.S. forces carried out targeted military strikes on ISIS camps in Somalia on Tuesday.", True),
+    ("Israel carried out strikes on Iran's nuclear facilities on Sunday.", True),
     ("The workers went on strike against the company in May.", False),  # a labour strike
+    ("Workers staged strikes against the company at two plants in Monterrey on Tuesday.", False),  # labour strikes, plural
+    ("Workers staged strikes against the company at two facilities in Monterrey on Tuesday.", False),  # "at": no target
+    ("Teachers in Oaxaca launched rolling strikes against the state government on Monday.", False),
+    ("Transport workers held strikes on the Lima metro on Monday.", False),
     ("He already has two strikes against him with the judge.", False),  # an idiom
+    ("He has four strikes against him after three arrests in Houston last year.", False),  # the idiom, any count
     ("Teachers staged strikes in three states on Monday.", False),  # strikes with no kind and no target
 ])
 def test_events_a_military_strike_is_an_attack_and_a_labour_strike_is_not(make_doc, text, kept):
