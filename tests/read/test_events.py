@@ -1426,7 +1426,10 @@ def test_events_a_military_strike_is_an_attack_and_a_labour_strike_is_not(make_d
 @pytest.mark.parametrize("text, charged", [
     ("Two men charged in brazen purse-snatching in Kansas City\nPolice said the two men grabbed a purse on Friday.", True),
     ("Teen charged in the beating of a Lakewood man\nA 17-year-old was charged Monday.", True),
+    ("Man charged in drive-by that wounded a teen in Dayton\nPolice said the man fired from a car on Friday.", True),
+    ("Two charged in Denver bank heist\nPolice said the men took $40,000 on Friday.", True),
     ("Woman charged in her role as treasurer of the club\nShe was elected in May.", False),  # a duty, no offence named
+    ("Phone charged in the car before the heist\nThe phone was found in May.", False),  # the offence beyond its reach
 ])
 def test_events_charged_in_an_offence_told_by_its_noun_is_a_charge(make_doc, text, charged):
     _, events = _events(make_doc, text)
