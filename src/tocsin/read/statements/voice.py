@@ -31,11 +31,14 @@ _MARKER = re.compile(
     r"\s+to|will\s+(?:most\s+)?likely|likely\s+will|on\s+(?:pace|track)\s+(?:to|for))\b(?:\s+(?:(?:also|now|only|soon|not|never|\w+ly)\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+(?P<after>[a-z]+))?)?")
 # The same said impersonally of a clause: "it is expected that the truce will collapse", "it's likely the gang would
-# retaliate"; its verb is the clause's, after its modal, and its subject the clause's (``subject`` ends before the modal)
+# retaliate", "it's likely the gang'll retaliate"; its verb is the clause's, after its modal, and its subject the
+# clause's (``subject`` ends before the modal): words that are no conjunction and no finite auxiliary, so that it
+# stays in one clause ("it is likely that the victims knew their killers and the families will bury them")
+_IN_SUBJECT = r"(?!(?:and|or|but|nor|is|are|was|were|am|has|have|had|do|does|did|can|could|may|might|must|shall|should)\b)"
 _IMPERSONAL = re.compile(
     r"\b(?P<cue>it(?:\s+is|'s)\s+(?:(?:now|also|widely|generally)\s+)?(?:expected|projected|forecast|predicted|anticipated|likely))\s+"
-    r"(?:that\s+)?(?P<subject>(?:[\w'-]+\s+){1,8}?)(?:will|would|'ll)\s+(?:(?:also|now|only|soon|not|never|\w+ly)\s+)?(?P<verb>[a-z]+)"
-    r"(?:\s+(?P<after>[a-z]+))?")
+    r"(?:that\s+)?(?P<subject>(?:" + _IN_SUBJECT + r"[\w'-]+\s+){0,7}?" + _IN_SUBJECT + r"[\w-]+)(?:\s+(?:will|would)|'ll)\s+"
+    r"(?:(?:also|now|only|soon|not|never|\w+ly)\s+)?(?P<verb>[a-z]+)(?:\s+(?P<after>[a-z]+))?")
 # The steps of a case and the dates of a programme: a schedule, not a prediction; what justice does: deterrence ("is expected to appear in court Monday",
 # "is expected to be arraigned", "the trial is expected to last two weeks", "the rule is expected to take effect")
 _STEPS = {"appear", "plead", "testify", "stand", "face", "resume", "last", "conclude", "take", "go", "arrive", "leave",
