@@ -30,6 +30,8 @@ NOT_FORECASTS = [
     "It is likely that the shooting was gang-related.",
     "It is likely that the victims knew their killers and the families will bury them on Friday.",  # two clauses
     "If the truce fails, it is likely that the gangs would fight.",
+    "It is likely that if the truce collapses the gangs will return to open war in the capital.",  # inside the clause
+    "It is expected that unless the truce holds the crews will retaliate.",
     "It is not expected that the gang will return.",
     "It is unclear whether it is expected that prices will rise.",
     "It is expected that the money will go to the victims.",

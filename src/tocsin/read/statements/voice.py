@@ -59,9 +59,10 @@ _ATTRIBUTING = ("said says say told tells according reported reports stated stat
                 "worries worried argue argues argued claim claims claimed suggest suggests suggested found finds show shows showed "
                 "cautioned acknowledged concluded concludes insisted explained wrote writes testified").split()
 _ATTRIBUTION = re.compile(r"\b(?:" + "|".join(_ATTRIBUTING) + r")\b", re.I)
-# A condition, or a question or doubt the prediction is folded into, before its marker ("were the truce to collapse",
-# "it is not clear when the violence is expected to end"); "who": a kind of people, no happening ("children who grow up
-# near violence are likely to suffer")
+# A condition, or a question or doubt the prediction is folded into, before its marker or inside its that-clause ("were
+# the truce to collapse", "it is not clear when the violence is expected to end", "it is likely that if the truce
+# collapses the gangs will…"); "who": a kind of people, no happening ("children who grow up near violence are likely
+# to suffer")
 _DOUBTING = ("if", "unless", "should", "suppose", "supposing", "assuming", "in case", "whether", "when", "how", "what", "why",
              "where", "who", "unclear", "uncertain", "unknown", "not clear")
 _CONDITION = re.compile(r"\b(?:" + "|".join(_DOUBTING) + r")\b|^\s*(?:were|had)\b", re.I)
@@ -123,7 +124,8 @@ def _predicted(sentence: str, raw: str) -> re.Match | None:
     if m is None or _QUOTES.search(low) or _ATTRIBUTION.search(low) or _ITEM.match(raw) or low.rstrip().endswith("?") or _COURT.search(low):
         return None
     flat = " ".join(low.split())
-    if _CONDITION.search(low[: m.start()]) or _FIRST_PERSON.search(low) or re.search(r"\b(?:more|less|as) likely\b", flat):
+    clause = m.end("subject") if "subject" in m.re.groupindex else m.start()  # a that-clause's subject is read too
+    if _CONDITION.search(low[:clause]) or _FIRST_PERSON.search(low) or re.search(r"\b(?:more|less|as) likely\b", flat):
         return None
     verb, after = m.group("verb") or "", m.group("after") or ""
     if _NOT_AHEAD.search(low) or verb in _DUTIES and "expected" in m.group("cue") or verb in _STATES \
@@ -131,7 +133,7 @@ def _predicted(sentence: str, raw: str) -> re.Match | None:
         return None
     if verb in _STEPS or verb in _PLAN_VERBS and verb != "be" or verb == "be" and (after in _STEP_PARTICIPLES or after in _PLAN_PARTICIPLES):
         return None
-    subject = " ".join(low[: m.end("subject") if "subject" in m.re.groupindex else m.start()].split())
+    subject = " ".join(low[:clause].split())
     if _acting(_subject(subject, len(subject)), verb, after):
         return None  # "police are expected to increase patrols": their plan
     return m
