@@ -22,6 +22,7 @@ from .presence import BOTH_SIDES, DESCRIBED_GROUP, GROUP_PRONOUN, GROUPLIKE, ITS
 from .doings import fought, habitual
 from .offences import legal_words, offence_of, taken_by_a_step
 from .deaths import the_dead
+from .name_words import in_name
 from .located import located
 from .standing import standing
 from .happenings import _one_happening
@@ -451,7 +452,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     ctx = _Context(doc, text, ann, published, language, segs, url)
     hits = []
     for rank, (start, end, etype, subtype) in enumerate(triggers(text, language)):
-        span = None if ctx.owned(start, end) else doc.char_span(start, end, alignment_mode="expand")
+        span = None if in_name(text, ann.mentions, start, end) else doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             root = span.root
             hits.append((root.head if root.dep_ == "amod" and etype == "threat" else root, start, end, etype, subtype))  # "threatening messages"
