@@ -19,6 +19,7 @@ FORECASTS = [
     ("It is widely expected that the rival crews will retaliate.", "it is widely expected"),
     ("It is likely that the feud will spill into the neighbouring towns.", "it is likely"),
     ("It is expected that the gang will not return to the port.", "it is expected"),
+    ("It's likely the gang'll retaliate against the rival crew.", "it's likely"),
 ]
 
 NOT_FORECASTS = [
@@ -27,7 +28,10 @@ NOT_FORECASTS = [
     "It is expected that the president will sign the bill.",
     "It is expected that we will finish the road by June.",
     "It is likely that the shooting was gang-related.",
+    "It is likely that the victims knew their killers and the families will bury them on Friday.",  # two clauses
     "If the truce fails, it is likely that the gangs would fight.",
+    "It is likely that if the truce collapses the gangs will return to open war in the capital.",  # inside the clause
+    "It is expected that unless the truce holds the crews will retaliate.",
     "It is not expected that the gang will return.",
     "It is unclear whether it is expected that prices will rise.",
     "It is expected that the money will go to the victims.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .attack_lexicon import WEAPONS_EN
 from .presence_lexicon import PART, PRESENCE
 LEGAL = {"arrest", "charge", "conviction", "extradition", "designation"}
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}  # those that stand for one person named before
@@ -56,25 +57,7 @@ TRIGGERS = {
         # a verb of removal kills only where what it removes is people (events.specific: "eliminated dozens of ISIS
         # jihadis", "taking out its emir"; not "eliminated a shift", "took out a loan")
         ("killing", None, r"eliminat(?:e|es|ed|ing)|t(?:ake|akes|ook|aken|aking) out"),
-        # "strikes against Houthi terrorists", "targeted military strikes": not a labour strike
-        ("attack", "bombing", r"(?:air|drone|missile|rocket)[ -]?strikes?|"
-                              r"(?:military|targeted|precision|retaliatory|pre-?emptive|kinetic|lethal|naval|artillery) strikes?\b|"
-                              r"(?<!two )(?<!three )(?<!\d )strikes (?:against|on)(?= (?:the |an? )?[\w’'-]+)|bomb(?:s|ed|ing|ings)?|car bomb|"
-                              r"explod(?:ed|es|ing)|explosive devices?|grenades?|detonat(?:ed|ion)|dynamite|blasts?|explosions?|"
-                              r"shell(?:ed|ing)(?! out)|"
-                              r"bombard(?:ed|ing|ments?)(?! (?:with|by (?:\w+ )?(?:calls|messages|questions|complaints|e-?mails|requests|letters|criticism)))"),
-        ("attack", "arson", r"arson|set fire to|set (?:\w+ ){0,3}(?:on fire|ablaze)|"
-                            r"burn(?:s|ed|t|ing)? (?:\w+ ){0,3}(?:vehicles?|buses|cars|trucks|homes?|houses?|shops?|stores?)|torch(?:ed|ing)|"
-                            r"firebomb(?:ed|ing)?|burned down|burn(?:ed|t) to the ground"),
-        ("attack", "shooting", r"opened fire|open fire|fired (?:shots )?(?:on|at(?! (?:least|most)\b)|into)|came under (?:heavy |sustained |"
-                               r"intense )?(?:(?:gun|rocket|mortar|sniper|artillery|small-arms) ?fire\b|fire(?= from (?:inside|within|"
-                               r"behind) (?:an? |the )(?:[\w-]+ )?(?:house|home|residence|apartment|building|vehicle|car|truck|van|store|bar|"
-                               r"compound)s?\b)|fire(?= from (?:inside |within |behind )?(?:an? |the |two |three |"
-                               r"several )?(?:[\w-]+ )?[\w-]*?(?:gunm[ae]n|shooters?|snipers?|suspects?|militants?|insurgents?|assailants?|"
-                               r"attackers?)\b))|shootings?|shot|shooting|gunfire|sprayed .{0,20}bullets|"
-                               r"fired (?:an? |two |three |several |multiple )?(?:rockets?|missiles?|mortars?|rounds|bullets|shells) (?:at|on|into)|"
-                               r"riddled with (?:bullet holes|bullets?|gunfire)"),
-        ("attack", "armed clash", r"clash(?:es|ed)?|shootouts?|gun ?battles?|gunfights?|firefights?"),
+        *WEAPONS_EN,  # bombing, arson, shooting, armed clash: told by the weapon (attack_lexicon.py)
         ("attack", "armed assault", r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|ambush(?:es|ed)?|stormed|stabb(?:ed|ing)|retaliat(?:e|ed|ing|ion)|"
                                     r"tortur(?:e|ed|es|ing)|beat(?:en|ing)? (?:up )?|hurled|threw|punched|kicked|stomped|pistol-whipped|slashed|"
                                     r"pummeled|bludgeoned|pistol whipped|fist ?fights?|brawls?|brawled|"

@@ -361,11 +361,6 @@ class _Context:
         counts = Counter(m.key for m in self.courts)
         return max(counts, key=lambda k: (counts[k], -next(i for i, m in enumerate(self.courts) if m.key == k))) if counts else None
 
-    def owned(self, start: int, end: int) -> bool:
-        """Whether a trigger is a word of a name; not the verb a title-case headline ends a name with ("Boston Man Indicted")."""
-        return any(m.start <= start and end <= m.end and not (end == m.end and self.text[start:end].istitle() and self.text[start:end].endswith("ed"))
-                   for m in self.ann.mentions if m.kind != "person")
-
 
 # "Carlos Díaz, whom prosecutors described as a Tren de Aragua leader": a relative clause that describes, not one that acts
 _WHO_IS = re.compile(r"\s*,\s+((?:who|whom|quien|quienes|que)\s+(?:[\w.]+\s+){0,4}?(?:is|was|are|were|described|identified|"

@@ -25,6 +25,7 @@ from .doings import fought, habitual
 from .offences import legal_words, offence_of, taken_by_a_step
 from .deaths import casualties, the_dead
 from .lead_in import lead_in_agency
+from .name_words import in_name
 from .located import located
 from .standing import standing
 from .happenings import _one_happening
@@ -442,7 +443,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     ctx = _Context(doc, text, ann, published, language, segs, url)
     hits = []
     for rank, (start, end, etype, subtype) in enumerate(triggers(text, language)):
-        span = None if ctx.owned(start, end) else doc.char_span(start, end, alignment_mode="expand")
+        span = None if in_name(text, ann.mentions, start, end) else doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             root = span.root
             hits.append((root.head if root.dep_ == "amod" and etype == "threat" else root, start, end, etype, subtype))  # "threatening messages"

@@ -313,7 +313,7 @@ def subject_numbers(doc) -> tuple[tuple[int, bool], ...]:
                  for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP"))
 
 
-def named_subjects(doc, mentions: list[Mention], roster: Roster | None = None) -> set[tuple[int, int]]:
+def named_subjects(doc, mentions: list[Mention], roster: Roster) -> set[tuple[int, int]]:
     """The people named as the subject of their clause ("President Biden has taken action"): whom a later "he" may
     continue; not a name the model misread in a headline's object ("Envoy Condemns Dvani Attack"). A surname the model
     tagged as no person ("Fears teaches children…") counts where the document names one person of that family name in
@@ -323,20 +323,28 @@ def named_subjects(doc, mentions: list[Mention], roster: Roster | None = None) -
         span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "person" else None
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             out.add((m.start, m.end))
-    return out | (_surname_subjects(doc, mentions, roster) if roster is not None else set())
+    return out | _surname_subjects(doc, mentions, roster)
+
+
+# A word with these is a common noun, not a surname: "the Bond", "Fears of retaliation", "new Fears", "his Fears"
+_NOUN_PHRASE = {"det", "prep", "amod", "poss"}
 
 
 def _surname_subjects(doc, mentions: list[Mention], roster: Roster) -> set[tuple[int, int]]:
-    """Lone capitalized words, subjects of their clause, that are the family name of the one person the document
-    names in full, where the model tagged them as no person or as an organization of that one word ("Fears teaches
-    children…" for Master Greg Fears); not a word inside a longer name ("the Fears Foundation")."""
+    """Lone capitalized words, the active subject of their clause, that are the family name of the one person the
+    document names in full, where the model tagged them as no entity or as an organization of that one word ("Fears
+    teaches children…" for Master Greg Fears); not a word inside a longer name ("the Fears Foundation"), a place
+    ("Jordan has tightened controls" after Ahmad Jordan), a passive subject ("Bond was set at $50,000" after Daniel
+    Bond) or a noun with a determiner, a modifier or a preposition ("Fears of retaliation kept witnesses silent")."""
     out = set()
     for t in doc:
         span = (t.idx, t.idx + len(t))
-        if t.dep_ not in ("nsubj", "nsubjpass") or not t.tag_.startswith("NN") or not t.text[:1].isupper():
+        if t.dep_ != "nsubj" or not t.tag_.startswith("NN") or not t.text[:1].isupper():
             continue
-        if any(m.start <= span[0] < m.end and (m.kind == "person" or (m.start, m.end) != span) for m in mentions):
+        if any(c.dep_ in _NOUN_PHRASE for c in t.children):
             continue
-        if (person := roster.by_surname(t.text)) is not None and person.span is not None:
+        if any(m.start <= span[0] < m.end and (m.kind != "organization" or (m.start, m.end) != span) for m in mentions):
+            continue
+        if (person := _surname_match(t.text, [], roster)) is not None and person[0] is not None:
             out.add(span)
     return out

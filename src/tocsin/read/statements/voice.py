@@ -31,11 +31,14 @@ _MARKER = re.compile(
     r"\s+to|will\s+(?:most\s+)?likely|likely\s+will|on\s+(?:pace|track)\s+(?:to|for))\b(?:\s+(?:(?:also|now|only|soon|not|never|\w+ly)\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+(?P<after>[a-z]+))?)?")
 # The same said impersonally of a clause: "it is expected that the truce will collapse", "it's likely the gang would
-# retaliate"; its verb is the clause's, after its modal, and its subject the clause's (``subject`` ends before the modal)
+# retaliate", "it's likely the gang'll retaliate"; its verb is the clause's, after its modal, and its subject the
+# clause's (``subject`` ends before the modal): words that are no conjunction and no finite auxiliary, so that it
+# stays in one clause ("it is likely that the victims knew their killers and the families will bury them")
+_IN_SUBJECT = r"(?!(?:and|or|but|nor|is|are|was|were|am|has|have|had|do|does|did|can|could|may|might|must|shall|should)\b)"
 _IMPERSONAL = re.compile(
     r"\b(?P<cue>it(?:\s+is|'s)\s+(?:(?:now|also|widely|generally)\s+)?(?:expected|projected|forecast|predicted|anticipated|likely))\s+"
-    r"(?:that\s+)?(?P<subject>(?:[\w'-]+\s+){1,8}?)(?:will|would|'ll)\s+(?:(?:also|now|only|soon|not|never|\w+ly)\s+)?(?P<verb>[a-z]+)"
-    r"(?:\s+(?P<after>[a-z]+))?")
+    r"(?:that\s+)?(?P<subject>(?:" + _IN_SUBJECT + r"[\w'-]+\s+){0,7}?" + _IN_SUBJECT + r"[\w-]+)(?:\s+(?:will|would)|'ll)\s+"
+    r"(?:(?:also|now|only|soon|not|never|\w+ly)\s+)?(?P<verb>[a-z]+)(?:\s+(?P<after>[a-z]+))?")
 # The steps of a case and the dates of a programme: a schedule, not a prediction; what justice does: deterrence ("is expected to appear in court Monday",
 # "is expected to be arraigned", "the trial is expected to last two weeks", "the rule is expected to take effect")
 _STEPS = {"appear", "plead", "testify", "stand", "face", "resume", "last", "conclude", "take", "go", "arrive", "leave",
@@ -56,9 +59,10 @@ _ATTRIBUTING = ("said says say told tells according reported reports stated stat
                 "worries worried argue argues argued claim claims claimed suggest suggests suggested found finds show shows showed "
                 "cautioned acknowledged concluded concludes insisted explained wrote writes testified").split()
 _ATTRIBUTION = re.compile(r"\b(?:" + "|".join(_ATTRIBUTING) + r")\b", re.I)
-# A condition, or a question or doubt the prediction is folded into, before its marker ("were the truce to collapse",
-# "it is not clear when the violence is expected to end"); "who": a kind of people, no happening ("children who grow up
-# near violence are likely to suffer")
+# A condition, or a question or doubt the prediction is folded into, before its marker or inside its that-clause ("were
+# the truce to collapse", "it is not clear when the violence is expected to end", "it is likely that if the truce
+# collapses the gangs will…"); "who": a kind of people, no happening ("children who grow up near violence are likely
+# to suffer")
 _DOUBTING = ("if", "unless", "should", "suppose", "supposing", "assuming", "in case", "whether", "when", "how", "what", "why",
              "where", "who", "unclear", "uncertain", "unknown", "not clear")
 _CONDITION = re.compile(r"\b(?:" + "|".join(_DOUBTING) + r")\b|^\s*(?:were|had)\b", re.I)
@@ -120,7 +124,8 @@ def _predicted(sentence: str, raw: str) -> re.Match | None:
     if m is None or _QUOTES.search(low) or _ATTRIBUTION.search(low) or _ITEM.match(raw) or low.rstrip().endswith("?") or _COURT.search(low):
         return None
     flat = " ".join(low.split())
-    if _CONDITION.search(low[: m.start()]) or _FIRST_PERSON.search(low) or re.search(r"\b(?:more|less|as) likely\b", flat):
+    clause = m.end("subject") if "subject" in m.re.groupindex else m.start()  # a that-clause's subject is read too
+    if _CONDITION.search(low[:clause]) or _FIRST_PERSON.search(low) or re.search(r"\b(?:more|less|as) likely\b", flat):
         return None
     verb, after = m.group("verb") or "", m.group("after") or ""
     if _NOT_AHEAD.search(low) or verb in _DUTIES and "expected" in m.group("cue") or verb in _STATES \
@@ -128,7 +133,7 @@ def _predicted(sentence: str, raw: str) -> re.Match | None:
         return None
     if verb in _STEPS or verb in _PLAN_VERBS and verb != "be" or verb == "be" and (after in _STEP_PARTICIPLES or after in _PLAN_PARTICIPLES):
         return None
-    subject = " ".join(low[: m.end("subject") if "subject" in m.re.groupindex else m.start()].split())
+    subject = " ".join(low[:clause].split())
     if _acting(_subject(subject, len(subject)), verb, after):
         return None  # "police are expected to increase patrols": their plan
     return m
