@@ -33,16 +33,3 @@ def test_legal_noun_befalls_the_one_described(make_doc, text, etype, target):
 def test_legal_noun_near_misses(make_doc, text, etype, wrong):
     assert not any(wrong in (t or "") for t in _targets(make_doc, text, etype))
 
-
-def _trafficking_targets(make_doc, text: str) -> list[str | None]:
-    return _targets(make_doc, text, "trafficking")
-
-
-def test_trafficking_load_is_no_target(make_doc):
-    """A load of drugs or arms is no one a trafficking was done to (docs/annotation.md §2.4): its target stays empty."""
-    assert _trafficking_targets(make_doc, "Police said the couple had been selling cocaine and painkillers from their home in Clinton.") == [None]
-
-
-def test_trafficking_people_stay_its_target(make_doc):
-    """Near miss: people trafficked or smuggled are its target."""
-    assert "her" in _trafficking_targets(make_doc, "Police say the man trafficked her across the state line to Atlanta last year.")
