@@ -28,6 +28,11 @@ def test_legal_noun_befalls_the_one_described(make_doc, text, etype, target):
 
 @pytest.mark.parametrize("text, etype, wrong", [
     ("An officer was injured in the arrest in Tulsa on Monday.", "arrest", "An officer"),  # hurt, not arrested
+    # charged in a step that is no paper: they made the arrest
+    ("Three former Memphis officers were indicted in the January arrest that left Tyre Nichols dead.", "arrest",
+     "Three former Memphis officers"),
+    ("Two Aurora officers were charged in the 2019 arrest that led to the death of a young man.", "arrest", "Two Aurora officers"),
+    ("Two deputies were acquitted in the violent arrest of a man in Houston.", "arrest", "Two deputies"),
     ("Drug bust near the Tulsa airport: five arrests.", "arrest", "Drug bust"),  # the head is no person
 ])
 def test_legal_noun_near_misses(make_doc, text, etype, wrong):

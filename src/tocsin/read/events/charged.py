@@ -128,14 +128,19 @@ def charged_one(tok):
 
 
 _NAMING_VERBS = {"charged", "indicted", "named", "accused", "convicted", "sentenced", "prosecuted", "acquitted"}
+# The papers that name whom they charge ("charged in a 28-count indictment"); not a step of a case, such as an arrest,
+# which the ones charged may have made ("officers were indicted in the January arrest")
+_PAPERS = re.compile(r"indictments?|complaints?|informations?|cases?|counts?|charges?|affidavits?|warrants?|petitions?|"
+                     r"lawsuits?|suits?|acusaci[oó]n(?:es)?|denuncias?|causas?|expedientes?|demandas?", re.I)
 
 
 def named_in(tok):
     """Who a passive legal verb says a legal paper names, where the paper stands in its "in" or "by" phrase: "Ibrahim
     and Boateng were charged in a 28-count indictment" (the two); not the paper of a verb of another kind ("an officer
-    was hurt in the arrest": the officer is no one arrested)."""
+    was hurt in the arrest": the officer is no one arrested), nor a step that is no paper ("three officers were
+    indicted in the January arrest that left Tyre Nichols dead": they made the arrest)."""
     gov = tok.head
-    if tok.dep_ != "pobj" or _w(gov) not in ("in", "by") or gov.head.lower_ not in _NAMING_VERBS:
+    if tok.dep_ != "pobj" or _w(gov) not in ("in", "by") or gov.head.lower_ not in _NAMING_VERBS or not _PAPERS.fullmatch(tok.text):
         return None
     return _child(gov.head, "nsubjpass")
 
