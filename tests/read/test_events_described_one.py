@@ -21,6 +21,7 @@ def _targets(make_doc, text: str, etype: str) -> list[str | None]:
      "and a previous arrest for willful cruelty to a child.", "arrest", "Anastacio Enrique Solis-Salinas"),
     ("Eswin Uriel Castro, a Mexican national with convictions for child molestation and being armed with a dangerous "
      "weapon and previous arrests for robbery.", "arrest", "Eswin Uriel Castro"),
+    ("A Salvadoran man whose criminal history includes charges of rape and kidnapping.", "charge", "A Salvadoran man"),
 ])
 def test_legal_noun_befalls_the_one_described(make_doc, text, etype, target):
     assert any(target in (t or "") for t in _targets(make_doc, text, etype))
@@ -34,6 +35,9 @@ def test_legal_noun_befalls_the_one_described(make_doc, text, etype, target):
     ("Two Aurora officers were charged in the 2019 arrest that led to the death of a young man.", "arrest", "Two Aurora officers"),
     ("Two deputies were acquitted in the violent arrest of a man in Houston.", "arrest", "Two deputies"),
     ("Drug bust near the Tulsa airport: five arrests.", "arrest", "Drug bust"),  # the head is no person
+    # a person heading the sentence whose arrests these are not: no "with", no record between
+    ("FBI Director Kash Patel at a news conference about the arrests in Dallas on Monday.", "arrest", "Kash Patel"),
+    ("Sheriff Joe Smith, whose deputies made 40 arrests in the raid on Monday.", "arrest", "Joe Smith"),
 ])
 def test_legal_noun_near_misses(make_doc, text, etype, wrong):
     assert not any(wrong in (t or "") for t in _targets(make_doc, text, etype))
