@@ -196,7 +196,8 @@ def _same_words(a: dict, b: dict) -> bool:
 def listed_apart(a: dict, b: dict) -> bool:
     """Two reports read from the same words in two places a list gives ("bombed embassies in Kenya and Tanzania"): the
     reader made one happening of each place (read.events.each_place), so they are two."""
-    return _same_words(a, b) and bool(a.get("place_entity")) and bool(b.get("place_entity")) and a["place_entity"] != b["place_entity"]
+    places = a.get("place_entity"), b.get("place_entity")
+    return _same_words(a, b) and all(places) and places[0] != places[1]
 
 
 def typed_apart(a: dict, b: dict) -> bool:
