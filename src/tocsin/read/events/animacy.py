@@ -63,8 +63,7 @@ _PAPER_VERBS = re.compile(r"(?:approv|veto|adopt|amend|enact|repeal|propos|ratif
 def _someone(t) -> bool:
     """Whether the participant names someone or somewhere by the parse alone: an entity of a person, a body or a place,
     a pronoun, a proper noun, a count of people ("killed two"), a word of a person ("the fugitive", "two inmates")."""
-    return t.ent_type_ in _SOMEONE_LABELS or t.lower_ in _PRONOUNS or t.tag_ in ("NNP", "NNPS", "PRP", "CD") \
-        or bool(_PERSONAL.fullmatch(t.text)) and not _NO_ONE.fullmatch(t.text)
+    return t.ent_type_ in _SOMEONE_LABELS or t.lower_ in _PRONOUNS or t.tag_ in ("NNP", "NNPS", "PRP", "CD") or person_word(t)
 
 
 def person_word(t) -> bool:
