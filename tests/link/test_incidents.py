@@ -248,6 +248,14 @@ def test_incidents_victims_read_from_the_same_words_are_one_happening():
     assert compare(lou, {**remy, "doc_id": "d2", "outlet": "B"}) is None
 
 
+def test_incidents_one_telling_in_two_listed_places_is_two_happenings():
+    """"Bombed embassies in Kenya and Tanzania": one sentence, one trigger, a happening in each country (each_place)."""
+    kenya = row(trigger_start=9, place_entity="place:gn-192950", place_precision="country", country="KE", lat=0.0, lon=38.0)
+    tanzania = row(id="ev-2", trigger_start=9, place_entity="place:gn-149590", place_precision="country", country="TZ",
+                   lat=-6.0, lon=35.0)
+    assert compare(kenya, tanzania) is None
+
+
 def test_incidents_a_town_far_away_is_placed_apart_and_an_unknown_place_is_not():
     here = row()
     assert placed_apart(here, row(id="ev-2", place_entity="place:gn-9", lat=-16.4, lon=-71.5))  # 800 km south

@@ -32,6 +32,16 @@ def test_each_place_of_a_list_holds_a_happening(make_doc, text, expected):
     ("In an operation involving the United States, China, and Mexico, police arrested 24 Sinaloa Cartel members.", 1),
     ("The suspect, from Honduras and Mexico, was arrested in Houston.", 1),
     ("Gang members killed a man in Houston and fled to Mexico.", 1),
+    # a list that tells where another clause happens, not the act
+    ("Police arrested an MS-13 leader whose cliques operate in Virginia and Maryland.", 1),
+    ("A Sinaloa Cartel operative who smuggled fentanyl into cities in Arizona and California was arrested on Monday.", 1),
+    ("The killing of a journalist in Veracruz sparked protests in Mexico City and Guadalajara.", 1),
 ])
 def test_no_second_happening_without_a_list_of_where(make_doc, text, count):
     assert len(_placed(make_doc, text)) == count
+
+
+def test_each_place_counts_the_dead_once(make_doc):
+    """The sentence's toll is the whole happening's: the first place keeps it, the copies count none."""
+    ann = read(make_doc("Al-Qaeda bombed U.S. embassies in Kenya and Tanzania in 1998, killing 224 people.", published_at="2025-03-01"))
+    assert [e.fatalities for e in ann.events if e.type == "killing"] == [224, None]

@@ -22,6 +22,12 @@ def test_events_list_items_take_the_agency_of_their_lead_in(make_doc):
     assert _actors(make_doc, text, "arrest") == ["ICE", "ICE"]
 
 
+def test_events_a_dash_of_any_length_makes_a_list_item(make_doc):
+    text = ("ICE has taken scores of criminal illegal aliens off Georgia’s streets:\n\n"
+            "– A criminal illegal alien from Mexico was arrested.\n— A criminal illegal alien from El Salvador was arrested.\n")
+    assert _actors(make_doc, text, "arrest") == ["ICE", "ICE"]
+
+
 def test_events_a_short_lead_in_leans_on_the_sentence_before_it(make_doc):
     text = ("-   As a result,\n    DOJ has already charged more than 60 defendants for violating these\n    provisions. For example:\n"
             "    -   Nine Men Charged with Roles in Gang-Led Drug Network\n")
@@ -37,6 +43,12 @@ def test_events_a_short_lead_in_leans_on_the_sentence_before_it(make_doc):
         ("ICE has taken these predators off the streets:\n\n-   A man from Texas was charged with murder.\n", "charge"),
         # no list: the sentence before is no lead-in
         ("ICE has taken scores of criminals off the streets. A man from Texas was arrested in Dallas.\n", "arrest"),
+        # removing is no arrest: who arrested the man in 2021 is not said
+        ("ICE removed these criminal illegal aliens from the country in May:\n\n- A Guatemalan national who was arrested"
+         " for assault in Houston in 2021.\n", "arrest"),
+        # an arrest of the item's record was made before, by whoever made it
+        ("ICE arrested these criminal illegal aliens in Georgia last week:\n\n- Juan Perez, a Mexican national with"
+         " convictions for DUI and previous arrests for robbery.\n", "arrest"),
     ],
 )
 def test_events_a_lead_in_that_does_not_tell_the_step_gives_no_actor(make_doc, text, etype):

@@ -1,7 +1,8 @@
 """A happening told as what a talk is about (events/when.py ``_topic_of_talk``): the time of the talk ("This morning,
 Rubio joined news programs to discuss the operation that apprehended Maduro") is when it was talked about, not when
 it happened, and a time on a verb of talking is the talk's ("the President talked about this last night"); a time
-inside the topic, the event's own, or one a verb of saying tells still dates it."""
+inside the topic, the event's own, one a verb of saying tells, or one of a talk the happening took place during ("shot
+as he talked with neighbors on Sunday night") still dates it."""
 
 import pytest
 
@@ -36,6 +37,10 @@ def test_when_the_time_of_a_talk_does_not_date_what_it_is_about(make_doc, text, 
     ("Police arrested the man on Monday after he shot a clerk.", "arrest", "2024-10-21"),
     ("The department announced on Monday that Smith was sentenced to 10 years in prison.", "conviction", "2024-10-21"),
     ("The mayor, who spoke on Monday, said gunmen attacked a bus on Sunday.", "attack", "2024-10-20"),
+    # a happening during the talk: the talk's time is the happening's
+    ("A journalist was shot dead as he talked with neighbors outside his home in Tijuana on Sunday night.", "killing",
+     "2024-10-20TNI"),
+    ("Gunmen shot a man as he spoke on the phone outside his home in Tulsa on Monday night.", "attack", "2024-10-21TNI"),
 ])
 def test_when_a_time_of_the_topic_or_of_no_talk_still_dates(make_doc, text, kind, day):
     assert day in _dates(make_doc, text, kind)

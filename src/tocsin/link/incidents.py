@@ -82,7 +82,7 @@ from ..read.placedb import distance_km
 from ..resolve import bare
 from . import apart, counts
 from .story import (_ANYONE, _DETERMINED, _GENERIC, _PRONOUN, LESS_GRAVE, _same_story, _words, another, definite, legal_step,  # noqa: F401
-                    one_telling, same_step, someone_new, typed_apart, undated)
+                    listed_apart, one_telling, same_step, someone_new, typed_apart, undated)
 
 COMPATIBLE = {
     "killing": ("killing", "attack"),
@@ -273,6 +273,8 @@ def compare(a: dict, b: dict) -> Match | None:
         return None
     if one_telling(a, b):
         return Match(1.0, {"same words": 1.0})
+    if listed_apart(a, b):
+        return None  # "bombed embassies in Kenya and Tanzania": a happening in each
     if typed_apart(a, b):
         return None  # one article, a killing and an attack that names no victim: two happenings
     if apart.told_apart(a, b):

@@ -183,9 +183,21 @@ def same_step(a: dict, b: dict) -> bool:
 
 def one_telling(a: dict, b: dict) -> bool:
     """Two reports read from the same words of one article: one happening with several parties ("the bodies of
-    Amir and Gerard were found", "seven defendants were convicted"), each party read as a report of its own."""
+    Amir and Gerard were found", "seven defendants were convicted"), each party read as a report of its own; not one
+    per place a list gives ("bombed embassies in Kenya and Tanzania": read.events.each_place), whose places differ."""
+    return _same_words(a, b) and not listed_apart(a, b)
+
+
+def _same_words(a: dict, b: dict) -> bool:
     return a["doc_id"] == b["doc_id"] and a["type"] == b["type"] and a.get("trigger_start") is not None \
         and a.get("trigger_start") == b.get("trigger_start")
+
+
+def listed_apart(a: dict, b: dict) -> bool:
+    """Two reports read from the same words in two places a list gives ("bombed embassies in Kenya and Tanzania"): the
+    reader made one happening of each place (read.events.each_place), so they are two."""
+    places = a.get("place_entity"), b.get("place_entity")
+    return _same_words(a, b) and all(places) and places[0] != places[1]
 
 
 def typed_apart(a: dict, b: dict) -> bool:

@@ -63,8 +63,7 @@ _PAPER_VERBS = re.compile(r"(?:approv|veto|adopt|amend|enact|repeal|propos|ratif
 def _someone(t) -> bool:
     """Whether the participant names someone or somewhere by the parse alone: an entity of a person, a body or a place,
     a pronoun, a proper noun, a count of people ("killed two"), a word of a person ("the fugitive", "two inmates")."""
-    return t.ent_type_ in _SOMEONE_LABELS or t.lower_ in _PRONOUNS or t.tag_ in ("NNP", "NNPS", "PRP", "CD") \
-        or bool(_PERSONAL.fullmatch(t.text)) and not _NO_ONE.fullmatch(t.text)
+    return t.ent_type_ in _SOMEONE_LABELS or t.lower_ in _PRONOUNS or t.tag_ in ("NNP", "NNPS", "PRP", "CD") or person_word(t)
 
 
 def person_word(t) -> bool:
@@ -73,10 +72,28 @@ def person_word(t) -> bool:
 
 
 def carried_people(t) -> bool:
-    """Whether what a trafficking moves is people, who are its target ("smuggled unauthorized aliens", "trafficked
-    her"); a load of drugs, arms or cash is no one it was done to ("selling cocaine and painkillers", "buying
-    weapons": docs/annotation.md §2.4, as a seizure's load)."""
-    return t.ent_type_ in ("PERSON", "NORP") or t.lower_ in ("he", "him", "she", "her") or t.tag_ in ("NN", "NNS") and person_word(t)
+    """Whether what a trafficking moves may be people, who are its target ("smuggled unauthorized aliens", "trafficked
+    her", "smuggled them", "trasladaba a migrantes"): anything but a load of drugs, arms, cash or goods ("selling
+    cocaine and painkillers", "smuggled fentanyl precursors": docs/annotation.md §2.4, as a seizure's load), or a body
+    or a place, which no one traffics. Told by the load's word, so in either language and whatever the parse tags."""
+    if t.ent_type_ in _CARRIED_THINGS:
+        return False
+    return not _LOAD.fullmatch(t.text)
+
+
+# What a trafficking carries that is no one: drugs, arms, cash, fuel and goods, and their measures, in English and
+# Spanish ("smuggled fentanyl precursors", "selling cocaine and painkillers", "traficaba armas", "200 kilos")
+_LOAD = re.compile(r"drugs?|narcotics?|cocaine|heroin|fentanyl|methamphetamine|meth|marijuana|cannabis|hashish|crack|opioids?|"
+                   r"opiates?|pills?|painkillers?|oxycodone|tramadol|captagon|ketamine|ecstasy|mdma|precursors?|chemicals?|"
+                   r"substances?|weapons?|guns?|firearms?|rifles?|pistols?|handguns?|arms|ammunition|ammo|explosives?|"
+                   r"grenades?|cash|money|currency|dollars|contraband|cigarettes|tobacco|fuel|gasoline|petrol|diesel|oil|"
+                   r"gold|minerals?|timber|wildlife|ivory|goods|products|merchandise|cargo|shipments?|loads?|kilos?|"
+                   r"kilograms?|tons?|tonnes?|pounds?|packages?|parcels?|"
+                   r"drogas?|narc[oó]ticos?|coca[ií]na|hero[ií]na|fentanilo|metanfetaminas?|marihuana|pastillas|"
+                   r"precursores|qu[ií]micos|armas?|municiones|explosivos|dinero|efectivo|d[oó]lares|combustibles?|"
+                   r"huachicol|gasolina|oro|madera|mercanc[ií]as?|productos|cargamentos?|toneladas|kilogramos", re.I)
+# Who or what a trafficking never carries by name: a body, a place, a sum
+_CARRIED_THINGS = frozenset({"ORG", "CRIMINAL_GROUP", "AGENCY", "GPE", "LOC", "FAC", "MONEY", "QUANTITY", "PERCENT"})
 
 
 def _singular(t) -> str:

@@ -6,6 +6,7 @@ subject first, as centering does)."""
 from __future__ import annotations
 
 from ...models import Mention
+from ..blame import _saying
 from .animacy import person_word
 from .arguments import _phrase
 
@@ -43,17 +44,25 @@ def _plural_people(t) -> bool:
     return joined or many and person_word(t)
 
 
+def _tells_of(party, tok) -> bool:
+    """Whether a party is the subject of a verb of saying or belief whose clause holds the pronoun ("Investigators
+    believe the cartel abducted them")."""
+    verb = party.head
+    return party.dep_ == "nsubj" and verb.i < tok.i and _saying(verb) and any(a.i == verb.i for a in tok.ancestors)
+
+
 def plural_antecedent(tok, other: tuple[int, int] | None) -> Mention | None:
     """The people a "they", "them" or "their" stands for inside its own sentence: the one plural party named before
     it ("Zubair Ahmed and his cousin Khaleel Ahmed pleaded guilty to an information charging them", "An elderly
     couple knelt by their bed when they were shot"); none where two plural parties stand before it ("MS-13 members
     attacked two men before they shot back": which is unclear), where the one there is the event's other party
-    (``other``), or where the pronoun is inside it. Only inside the sentence, so never across a segment; a pronoun
-    stands for people, never says more of them."""
+    (``other``), where the pronoun is inside it, or where the one there says or believes the clause the pronoun
+    stands in ("Prosecutors said Ortega kidnapped them": the prosecutors tell of the ones kidnapped, who are named
+    before). Only inside the sentence, so never across a segment; a pronoun stands for people, never says more of them."""
     if tok.lower_ not in _THEY or tok.tag_ not in ("PRP", "PRP$"):
         return None
     parties = [(t, _phrase(t)) for t in tok.sent if t.i < tok.i and t.dep_ in _PARTY_ROLES and _plural_people(t)]
-    parties = [(t, span) for t, span in parties if not span[0] <= tok.idx < span[1]]
+    parties = [(t, span) for t, span in parties if not span[0] <= tok.idx < span[1] and not _tells_of(t, tok)]
     if len(parties) != 1:
         return None
     start, end = parties[0][1]

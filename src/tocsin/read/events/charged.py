@@ -128,14 +128,20 @@ def charged_one(tok):
 
 
 _NAMING_VERBS = {"charged", "indicted", "named", "accused", "convicted", "sentenced", "prosecuted", "acquitted"}
+# The papers that name whom they charge ("charged in a 28-count indictment"); not a step of a case, such as an arrest,
+# which the ones charged may have made ("officers were indicted in the January arrest")
+_PAPERS = re.compile(r"indictments?|complaints?|informations?|cases?|counts?|charges?|affidavits?|warrants?|petitions?|"
+                     r"lawsuits?|suits?|acusaci[oó]n(?:es)?|denuncias?|causas?|expedientes?|demandas?", re.I)
 
 
 def named_in(tok):
     """Who a passive legal verb says a legal paper names, where the paper stands in its "in" or "by" phrase: "Ibrahim
     and Boateng were charged in a 28-count indictment" (the two); not the paper of a verb of another kind ("an officer
-    was hurt in the arrest": the officer is no one arrested)."""
+    was hurt in the arrest": the officer is no one arrested), nor a step that is no paper ("three officers were
+    indicted in the January arrest that left Tyre Nichols dead": they made the arrest)."""
     gov = tok.head
-    if tok.dep_ != "pobj" or _w(gov) not in ("in", "by") or gov.head.lower_ not in _NAMING_VERBS:
+    if tok.dep_ != "pobj" or _w(gov) not in ("in", "by") or gov.head.lower_ not in _NAMING_VERBS \
+            or not _PAPERS.fullmatch(tok.text):
         return None
     return _child(gov.head, "nsubjpass")
 
@@ -144,11 +150,36 @@ def described_one(tok):
     """Whom a legal noun befalls in a verbless item that describes one person, the item's head: "Eswin Uriel Castro,
     a Mexican national with convictions for molestation and previous arrests for robbery" (Castro, however the parse
     hangs the arrests), "A 48-year-old Salvadoran national whose criminal history includes charges of rape" (the
-    national); not where the item's head is no person ("Drug bust near the airport: five arrests")."""
+    national); not where the item's head is no person ("Drug bust near the airport: five arrests"), nor where the
+    noun reaches the head by no "with" and no record ("FBI Director Kash Patel at a news conference about the arrests",
+    "Sheriff Joe Smith, whose deputies made 40 arrests": the arrests are not theirs)."""
     root = tok.sent.root
-    if root.i >= tok.i or not root.tag_.startswith("NN"):
+    if root.i >= tok.i or not root.tag_.startswith("NN") or not _of_a_record(tok, root):
         return None
     return root if root.ent_type_ == "PERSON" or root.tag_ in ("NN", "NNS") and person_word(root) else None
+
+
+_RECORD = re.compile(r"history|histories|records?|background|past|rap|antecedentes|historial|prontuario", re.I)
+
+
+def _of_a_record(tok, root) -> bool:
+    """Whether a legal noun hangs from the item's head through "with" ("a national with convictions for fraud and
+    previous arrests") or through a person's record ("whose criminal history includes charges of rape"): a word of
+    the record on the way, or the subject of a verb on the way."""
+    node = tok
+    for _ in range(12):
+        if node.i == root.i:
+            return False
+        if node.dep_ == "conj" and node.head.i == root.i:  # "…, a national with convictions for fraud, and a previous
+            # arrest": the parse hangs the arrest on the head, after the "with" of the record it goes on
+            heads = {root.i} | {c.i for c in root.children if c.dep_ == "appos"}
+            before = tok.doc[root.i + 1 : node.i]
+            return any(t.dep_ == "prep" and t.lower_ in ("with", "con") and t.head.i in heads for t in before)
+        if node.dep_ == "prep" and node.lower_ in ("with", "con") or _RECORD.fullmatch(node.text) \
+                or any(c.dep_ == "nsubj" and _RECORD.fullmatch(c.text) for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def first_listed(tok, record):

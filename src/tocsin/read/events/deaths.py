@@ -7,6 +7,9 @@ read the same way. A body found or a death told is kept as a killing only where 
 homicide, a weapon or a wound, or a legal step ("a body was found … police are investigating the death as a
 homicide", "Emmett's mutilated body was found in a river", "the couple were found dead … two men set their house
 ablaze"), or a grave, a body dumped or bound, a cartel or a gang ("Hallan 20 cuerpos en una fosa clandestina").
+
+Here too a happening's casualties are counted: the dead and the hurt its sentence gives ("killing 224 people", "the 20
+killed", "two wounded"), which the event carries as its fatalities and injured.
 """
 
 from __future__ import annotations

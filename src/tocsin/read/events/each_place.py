@@ -6,7 +6,11 @@ in several places, and each place holds a happening of its own (docs/annotation.
 separate happenings of one type gives one event each). The rules place the event at the first place of the list; the
 other places of the same coordination each get a copy of it. A place the first lies in or holds is the same place
 written twice ("Buffalo, New York"), a nationality is no place, and an event whose place is not where it happened (a
-designation's authority, an extradition's destination, a presence claim, already one per place) is left alone.
+designation's authority, an extradition's destination, a presence claim, already one per place) is left alone. The
+list must tell where the act itself was done, its "in" hung on the act's word or on whom or what it took ("bombed
+embassies in Kenya and Tanzania"), not on another clause of the sentence ("a leader whose cliques operate in Virginia
+and Maryland", "sparked protests in Mexico City and Guadalajara"). The dead and hurt are counted on the first place
+only: the count the sentence gives is of the whole happening, not of each place, which it does not divide.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ def each_place(events: list[Event], ann, doc) -> list[Event]:
         out.append(e)
         if e.type in _NOT_THE_SCENE or e.place_basis != "sentence" or e.place_key not in places:
             continue
-        out += [replace(e, place_key=key, place_precision=places[key].precision) for key in _listed_with(e, ann, doc, places)]
+        out += [replace(e, place_key=key, place_precision=places[key].precision, fatalities=None, injured=None)
+                for key in _listed_with(e, ann, doc, places)]
     return out
 
 
@@ -41,7 +46,8 @@ def _listed_with(e: Event, ann, doc, places: dict) -> list[str]:
     span = doc.char_span(own.start, own.end, alignment_mode="expand") if own else None
     if span is None:
         return []
-    if not _where(span.root):
+    trigger = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+    if trigger is None or not _where(span.root, trigger.root):
         return []
     keys = [e.place_key]
     for token in span.root.conjuncts:
@@ -51,13 +57,24 @@ def _listed_with(e: Event, ann, doc, places: dict) -> list[str]:
     return keys[1:]
 
 
-def _where(token) -> bool:
-    """Whether the list a place heads tells where, as the object of a preposition of place ("in Kenya and Tanzania");
-    not the countries a clause names as who took part ("an action involving the United States, China, and Mexico")."""
+_TAKEN = {"dobj", "nsubjpass", "nsubj", "pobj"}  # whom or what the act took: "bombed embassies", "children were killed"
+
+
+def _where(token, trigger) -> bool:
+    """Whether the list a place heads tells where the act was done, as the object of a preposition of place that the
+    act's word or whom it took governs ("bombed embassies in Kenya and Tanzania", "were arrested in Colombia, Greece,
+    and Guatemala"); not the countries a clause names as who took part ("an action involving the United States, China,
+    and Mexico"), nor where another clause happens ("whose cliques operate in Virginia and Maryland")."""
     first = token if token.dep_ != "conj" else token.head
     while first.dep_ == "conj":
         first = first.head
-    return first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE
+    if first.dep_ != "pobj" or first.head.lower_ not in _LOCATIVE:
+        return False
+    holder = first.head.head
+    return holder.i == trigger.i or holder.dep_ in _TAKEN and holder.head.i == trigger.i \
+        or holder.dep_ == "pobj" and holder.head.head.i == trigger.i \
+        or trigger.dep_ in ("amod", "compound") and trigger.head.i == holder.i  # "the killing of children in Uvalde";
+    # "bombed U.S. embassies in Kenya and Tanzania", where the parse makes the act's word a modifier of what it took
 
 
 def _nested(a, b) -> bool:

@@ -322,7 +322,7 @@ def _read(ctx: _Context, tok, start: int, end: int, etype: str, subtype: str | N
         if actor_named is not None and (actor_named == target_named or someones_group(text, actor_named, s_start)):
             actor_named = None
         if actor_named is None and etype in LEGAL:  # "ICE has taken … off the streets." then "- A national … was arrested."
-            actor_named = lead_in_agency(ctx.doc, ctx.mentions, text, s_start, etype)
+            actor_named = lead_in_agency(ctx.doc, ctx.mentions, text, s_start, etype, tok)
         actor = (actor_named.start, actor_named.end) if actor_named else None
         basis = "sentence" if actor else "none"
         if actor_named is not None and actor_named.kind == "group":

@@ -1,7 +1,9 @@
 """The agency a list's lead-in says did the acts its items tell: "ICE has taken scores of criminal illegal aliens off
 Georgia's streets." then "- A criminal illegal alien from Mexico … was arrested." (docs/annotation.md §2.4: the
 actor of a legal event is the authority). Only where the lead-in's agency is the subject of a verb of the item's own
-kind of step: an agency that announced the items, or did a step of another kind, is not their actor."""
+kind of step: an agency that announced the items, or did a step of another kind ("ICE removed these aliens:"), is not
+their actor; nor is it the actor of an arrest or charge an item tells as a noun of a person's record ("a national with
+previous arrests for robbery"), made before and by whoever made it."""
 
 from __future__ import annotations
 
@@ -9,10 +11,10 @@ import re
 
 from ...models import Mention
 
-_BULLET = re.compile(r"[ \t]*(?:[-*•]|\d+\.)[ \t]+")
+_BULLET = re.compile(r"[ \t]*(?:[-–—*•]|\d+\.)[ \t]+")
 # the steps a lead-in's verb tells, by the event type of its items ("taken … off the streets" is an arrest)
 _STEPS = {"arrest": {"arrested", "arrests", "apprehended", "apprehends", "detained", "detains", "captured", "captures", "nabbed",
-                     "rounded", "removed", "removes", "caught", "taken", "takes", "took"},
+                     "rounded", "caught", "taken", "takes", "took"},
           "charge": {"charged", "charges", "indicted", "indicts", "prosecuted", "prosecutes"}}
 _TAKE = {"taken", "takes", "took"}
 # the "take" that arrests: "taken scores of aliens — including killers — off Georgia's streets", "taken into custody"
@@ -42,7 +44,7 @@ def _lead_end(text: str, item_start: int) -> int | None:
 def _item_start(text: str, s_start: int) -> int | None:
     """The start of the list item line a sentence opens, or None where the sentence is no list item."""
     begin = text.rfind("\n", 0, s_start) + 1
-    return begin if _BULLET.match(text, begin) and not text[begin:s_start].strip(" \t-*•0123456789.") else None
+    return begin if _BULLET.match(text, begin) and not text[begin:s_start].strip(" \t-–—*•0123456789.") else None
 
 
 def _lead_sentences(doc, end: int) -> list:
@@ -63,9 +65,12 @@ def _does_step(tok, etype: str) -> bool:
     return verb.lower_ not in _TAKE or bool(_OFF.search(verb.doc.text, verb.idx + len(verb), verb.sent.end_char))
 
 
-def lead_in_agency(doc, mentions: list[Mention], text: str, s_start: int, etype: str) -> Mention | None:
-    """The agency the lead-in of a list names as doing its items' step, for an item's event that names no actor."""
-    if etype not in _STEPS or (item := _item_start(text, s_start)) is None or (end := _lead_end(text, item)) is None:
+def lead_in_agency(doc, mentions: list[Mention], text: str, s_start: int, etype: str, trigger) -> Mention | None:
+    """The agency the lead-in of a list names as doing its items' step, for an item's event that names no actor and is
+    told by a verb ("was arrested"), not a noun of the record ("previous arrests for robbery")."""
+    if etype not in _STEPS or not trigger.tag_.startswith("VB"):
+        return None
+    if (item := _item_start(text, s_start)) is None or (end := _lead_end(text, item)) is None:
         return None
     for sent in _lead_sentences(doc, end):
         for m in mentions:

@@ -88,4 +88,6 @@ def found_before(tok):
     found = tok.doc[i] if i >= tok.sent.start and tok.tag_ == "VBN" else None
     if found is None or found.lower_ not in _FINDING or any(c.dep_ == "dobj" for c in found.children):
         return None
-    return found if any(c.dep_ in ("auxpass", "nsubjpass") for c in found.children) or found.dep_ == "aux" or found.tag_ == "VBN" else None
+    passive = found.tag_ == "VBN" or found.dep_ == "aux" or any(c.dep_ in ("auxpass", "nsubjpass") for c in found.children)
+    return found if passive else None  # a participle, or a "found" the tagger took for a past tense that a passive's
+    # auxiliary or subject shows is one ("Man was found shot" read as "was/VBD found/VBD")

@@ -45,7 +45,8 @@ def whose_time(ctx, trigger, t) -> int | None:
         return None  # "Etcheber was arrested last week … of Ravenel, who pleaded guilty to": last week is the arrest's;
         # a time that opens the sentence frames all it tells ("In 2023, two men who beat up an officer were freed")
     if (talk := _topic_of_talk(trigger)) is not None and not talk.left_edge.i <= node.i <= talk.right_edge.i:
-        return None  # "This morning, Rubio joined news programs to discuss the operation that apprehended Maduro": the talk's
+        return None  # "This morning, Rubio joined news programs to discuss the operation that apprehended Maduro": this
+        # morning is the talk's time, not the capture's
     if (offence := _offence_named(trigger)) is not None and not offence.left_edge.i <= node.i <= offence.right_edge.i:
         return None  # "arrested Monday after she was accused of slicing two people": Monday is the arrest's
     cues = LEXICONS[ctx.language]["cues"] if ctx.language in LEXICONS else set()  # the verbs a statement is told with
@@ -66,7 +67,7 @@ def whose_time(ctx, trigger, t) -> int | None:
                 and not any(c.dep_ in _TOLD and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children):
             return None  # "the prosecutor investigating the killing said on Tuesday": when it was said, not when it happened
             # ("announced today that Smith was sentenced" dates what it tells: the release's day is the sentencing's)
-        if node.tag_.startswith("VB") and _TALK.match(node.lower_):
+        if node.tag_.startswith("VB") and _TALK.match(node.lower_) and not _while_talking(node, trigger):
             return None  # "the President spoke to them earlier this month after … the shooting": when the talk was held
         if node.head.i == node.i:
             return loose
@@ -101,6 +102,13 @@ def _about_a_person(trigger):
 
 
 _WHO = {"who", "whom", "whose", "quien", "quienes"}
+_DURING = {"as", "while", "when", "mientras", "cuando"}
+
+
+def _while_talking(talk, trigger) -> bool:
+    """Whether a talk is the time the happening took place in, an adverbial clause of the trigger that opens with "as",
+    "while" or "when" ("was shot dead as he talked with neighbors … on Sunday night": Sunday night is the shooting's)."""
+    return talk.dep_ == "advcl" and talk.head.i == trigger.i and any(c.dep_ == "mark" and c.lower_ in _DURING for c in talk.children)
 
 
 def _topic_of_talk(trigger):
