@@ -18,14 +18,15 @@ _TITLED = {"he": re.compile(r"\b(?:Mr|Sir|Lord|Father|Brother|Sr)\.?\s*$"),
 
 
 def unlike(text: str, span, pronoun: str) -> bool:
-    """Whether a title on the name at ``span`` gives the person the other sex than ``pronoun`` ("he" for "Mrs
-    Clinton", "she" for "Mr. Hoak"); a name with no such title, whatever its first name, may be either."""
+    """Whether a title on the name at ``span`` gives the person the other sex than ``pronoun``, before the name or
+    opening it ("he" for "Mrs Clinton" or "Mrs. [Clinton]", as the model tags names, "she" for "Mr. Hoak"); a name with
+    no such title, whatever its first name, may be either."""
     other = {"he": "she", "she": "he"}.get(pronoun)
     if other is None or span is None:
         return False
     start, end = span
     first = re.match(r"[\w.]+\s*", text[start:end])
-    return bool(_TITLED[other].search(text[max(0, start - 8) : start] + (first.group(0) if first else "")))
+    return bool(_TITLED[other].search(text[max(0, start - 8) : start]) or (first and _TITLED[other].search(first.group(0))))
 
 
 _AND = re.compile(r"\s*,?\s+(?:and|y|e)\s+", re.I)
