@@ -12,7 +12,7 @@ def _person(text: str, written: str, kind: str = "person") -> Mention:
     return Mention(start, start + len(written), written, "PERSON" if kind == "person" else "ORG", kind, "model")
 
 
-def _he(text: str, mentions: list[Mention], subjects: set[tuple[int, int]]):
+def _he(text: str, mentions: list[Mention], subjects: dict[tuple[int, int], str | None]):
     start = text.index("he said")
     return speaker_entity(text, (start, start + 2), None, mentions, [], "en", roster=Roster(text, mentions), subjects=subjects)
 
@@ -23,14 +23,14 @@ TEXT = "Students train with Master Greg Fears, a retired officer. Fears teaches 
 def test_statements_pronoun_takes_a_surname_subject_the_model_read_as_no_person():
     fears = TEXT.index("Fears teaches")
     mentions = [_person(TEXT, "Greg Fears"), Mention(fears, fears + 5, "Fears", "ORG", "organization", "model")]
-    found = _he(TEXT, mentions, {(fears, fears + 5)})
+    found = _he(TEXT, mentions, {(fears, fears + 5): "teaches"})
     assert (found[1], found[2]) == ("Greg Fears", "pronoun")
 
 
 def test_statements_pronoun_stays_nobodys_when_the_person_is_only_an_object():
     """Near miss: Greg Fears is named only after "with", and no subject carries his surname."""
     mentions = [_person(TEXT, "Greg Fears")]
-    found = _he(TEXT, mentions, set())
+    found = _he(TEXT, mentions, {})
     assert found[1] is None
 
 
@@ -40,7 +40,7 @@ def test_statements_pronoun_stays_nobodys_when_two_people_are_named():
     mentions = [_person(text, "Ana Ruiz"), _person(text, "Greg Fears")]
     ruiz = text.index("Ruiz left")
     fears = text.rindex("Fears teaches")
-    found = _he(text, mentions, {(ruiz, ruiz + 4), (fears, fears + 5)})
+    found = _he(text, mentions, {(ruiz, ruiz + 4): "left", (fears, fears + 5): "teaches"})
     assert found[1] is None
 
 
