@@ -16,7 +16,7 @@ def _types(text):
 
 @pytest.mark.parametrize("text", [
     "Gunmen killed 40 people at a concert hall near Moscow on Friday. The resolution condemned Hamas for the October 7th attacks.",
-    "Gunmen killed 40 people at a concert hall near Moscow on Friday. Hamas has not been punished for the 9/11 attacks.",
+    "Gunmen killed 40 people at a concert hall near Moscow on Friday. The resolution condemned Hamas for the 7 October attacks.",
 ])
 def test_events_an_attack_named_by_its_own_date_is_another_happening(text):
     assert _types(text)[-1][0] == "attack"

@@ -108,9 +108,11 @@ def _refers_to_killing(e: Event, killed: list[Event], text: str) -> bool:
     return bool(definite) and not ANOTHER.search(before) and not _named_apart(e, killed, text, before[definite.start() :])
 
 
-# a date a happening is named by, before its noun: "the October 7th attacks", "the 9/11 attacks", "the 2015 bombing"
-_NAMED_DATE = re.compile(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                         r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|(?:19|20)\d\d)\b")
+# a date a happening is named by, before its noun: "the October 7th attacks", "the 7 October attacks", "the 2015
+# bombing". Not "the 9/11 attacks" nor "the Oct. 7 attacks": DEFINITE reads words only, so those phrases are never
+# taken for a killing told before, and stay happenings of their own.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_NAMED_DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|(?:19|20)\d\d)\b")
 
 
 def _named_apart(e: Event, killed: list[Event], text: str, phrase: str) -> bool:
