@@ -15,7 +15,7 @@ def _person(text: str, written: str, kind: str = "person") -> Mention:
     return Mention(start, start + len(written), written, "PERSON" if kind == "person" else "ORG", kind, "model")
 
 
-def _he(text: str, mentions: list[Mention], subjects: set[tuple[int, int]]):
+def _he(text: str, mentions: list[Mention], subjects: dict[tuple[int, int], str | None]):
     start = text.index("he said")
     return speaker_entity(text, (start, start + 2), None, mentions, [], "en", roster=Roster(text, mentions), subjects=subjects)
 
@@ -26,7 +26,7 @@ TEXT = "Students train with Master Greg Fears, a retired officer. Fears teaches 
 def test_statements_pronoun_takes_a_surname_subject_the_model_read_as_no_person():
     fears = TEXT.index("Fears teaches")
     mentions = [_person(TEXT, "Greg Fears"), Mention(fears, fears + 5, "Fears", "ORG", "organization", "model")]
-    found = _he(TEXT, mentions, {(fears, fears + 5)})
+    found = _he(TEXT, mentions, {(fears, fears + 5): "teaches"})
     assert (found[1], found[2]) == ("Greg Fears", "pronoun")
 
 
@@ -35,7 +35,7 @@ OBJECT_ONLY = "Students train with Master Greg Fears, a retired officer. The cla
 
 def test_statements_pronoun_stays_nobodys_when_the_person_is_only_an_object(make_doc):
     """Near miss: Greg Fears is named only after "with", and no subject carries his surname."""
-    found = _he(OBJECT_ONLY, [_person(OBJECT_ONLY, "Greg Fears")], set())
+    found = _he(OBJECT_ONLY, [_person(OBJECT_ONLY, "Greg Fears")], {})
     assert found[1] is None
     assert "Greg Fears" not in [st.speaker_name for st in read(make_doc(OBJECT_ONLY, published_at="2025-01-15")).statements]
 
@@ -46,7 +46,7 @@ def test_statements_pronoun_stays_nobodys_when_two_people_are_named():
     mentions = [_person(text, "Ana Ruiz"), _person(text, "Greg Fears")]
     ruiz = text.index("Ruiz left")
     fears = text.rindex("Fears teaches")
-    found = _he(text, mentions, {(ruiz, ruiz + 4), (fears, fears + 5)})
+    found = _he(text, mentions, {(ruiz, ruiz + 4): "left", (fears, fears + 5): "teaches"})
     assert found[1] is None
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ...models import Event
 from .context import _Context
+from ..date_words import MONTHS
 from ..event_lexicon import ANOTHER, DEFINITE, VIOLENT
 
 
@@ -108,18 +109,34 @@ def _refers_to_killing(e: Event, killed: list[Event], text: str) -> bool:
     return bool(definite) and not ANOTHER.search(before) and not _named_apart(e, killed, text, before[definite.start() :])
 
 
-# a date a happening is named by, before its noun: "the October 7th attacks", "the 9/11 attacks", "the 2015 bombing"
-_NAMED_DATE = re.compile(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                         r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|(?:19|20)\d\d)\b")
+# a date a happening is named by, before its noun: "the October 7th attacks", "the 7 October attacks", "the 2015
+# bombing". Not "the 9/11 attacks" nor "the Oct. 7 attacks": DEFINITE reads words only, so those phrases are never
+# taken for a killing told before, and stay happenings of their own.
+_MONTH = "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
+_NAMED_DATE = re.compile(rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                         rf"(?P<month2>{_MONTH})|(?P<year>(?:19|20)\d\d))\b", re.I)
 
 
 def _named_apart(e: Event, killed: list[Event], text: str, phrase: str) -> bool:
-    """Whether a definite attack noun names a happening of its own by a date none of the killings told before it
-    holds: "the October 7th attacks" after a shooting in Moscow is another happening. Not a name of a place or group
-    ("the attack in Ankara", "the Hamas attacks"): those may be the killing's own, told in other words."""
-    dates = set(_NAMED_DATE.findall(phrase))
-    return bool(dates) and not any(d in text[k.evidence_start : k.evidence_end] for k in killed
-                                   if k.evidence_start < e.evidence_start for d in dates)
+    """Whether a definite attack noun names a happening of its own by a date none of the killings told before it was
+    dated to by its own sentence: "the October 7th attacks" after a shooting in Moscow on Friday is another happening,
+    "the October 1 attack" after a killing on October 17 too; "the October 7th attack" after a killing on October 7,
+    or "the 2015 shooting" after one "ten years ago", is that killing. Not a name of a place or group ("the attack in
+    Ankara", "the Hamas attacks"): those may be the killing's own, told in other words."""
+    dates = list(_NAMED_DATE.finditer(phrase))
+    told = [k.date_value for k in killed if k.evidence_start < e.evidence_start and k.date_basis == "sentence" and k.date_value]
+    return bool(dates) and not any(_same_date(d, value) for d in dates for value in told)
+
+
+def _same_date(named: re.Match, value: str) -> bool:
+    """Whether a date a happening is named by ("2015", "October 7th") may be the TIMEX3 date a killing was given
+    ("2015-06-17", "2024-10-07"): the same year, or the same month and day where the killing's date says them."""
+    if named["year"]:
+        return value.startswith(named["year"])
+    month = MONTHS[(named["month"] or named["month2"]).lower()]
+    day = int(named["day"] or named["day2"])
+    parts = value.split("-")
+    return (len(parts) < 2 or parts[1] == f"{month:02d}") and (len(parts) < 3 or parts[2] == f"{day:02d}")
 
 
 _INTENT = re.compile(r"(?:kill|matar)$", re.I)  # "with intent to kill", "amenazó con matar": no killing told

@@ -437,7 +437,7 @@ def find_statements(doc, text: str, mentions: list[Mention], language: str, pars
     roster = roster or Roster(text, mentions)
     parsed = parsed and bool(LEXICONS[language].get("parse"))
     found = find_parsed(doc, language, text) if parsed else find_surface(text, language, mentions, doc)
-    subjects = named_subjects(doc, mentions, roster) if parsed else set()
+    subjects = named_subjects(doc, mentions, roster) if parsed else {}
     numbers = subject_numbers(doc) if parsed else ()
     sentences = tuple(s.start_char for s in doc.sents) if parsed else ()
     found = _led(text, _dedupe([f for f in found if not f.get("lead")]), [f for f in found if f.get("lead")])

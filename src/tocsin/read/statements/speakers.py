@@ -12,10 +12,11 @@ from ..membership import of_the_group
 from ..people import Roster, _titular, surname
 from .kinds import ORGANISATION
 from .lexicon import LEXICONS
-from .pronouns import sentence_subject, unlike
+from .pronouns import one_person, sentence_subject, unlike
 from .spans import paragraph_between
 
 Speaker = tuple  # (mention span, name, basis, descriptor, affiliation span)
+Subjects = dict  # (start, end) of a person named as a subject -> the verb it is the active subject of (lower case), or None
 _NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ.-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ.-]+)+")
 
 
@@ -37,22 +38,19 @@ _FIRST_PERSON = {"i", "yo"}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
 
 
-def _named_before(text: str, start: int, mentions: list[Mention], roster: Roster, subjects: set[tuple[int, int]]) -> tuple | None:
+def _named_before(text: str, start: int, pronoun: str, mentions: list[Mention], roster: Roster, subjects: Subjects) -> tuple | None:
     """(span, name) of the one person its paragraph names before a pronoun that no earlier speaker resolves, named
     as the subject of a clause (``subjects``, from the parse): "President Biden has taken action… But he has said
     that…"; a subject the model tagged as no person counts by its surname ("Master Greg Fears… Fears teaches
-    children…, but he said…"). Two people named there, or one named only as an object, and the pronoun stays nobody's."""
+    children…, but he said…"). Two people named there, one named only as an object, or one the text gives the other sex
+    (pronouns.unlike: "Mary Dunn, the victim's mother, wept… 'We will…,' he said"), and the pronoun stays nobody's."""
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
     opening = breaks[-1] if breaks else 0
     named = [(m.start, m.end) for m in mentions if m.kind == "person" and opening <= m.start and m.end <= start]
     named += [s for s in subjects if opening <= s[0] and s[1] <= start and s not in named]
     if len({surname(text[a:b]) for a, b in named}) != 1 or not any(s in subjects for s in named):
         return None
-    full = roster.by_surname(text[named[0][0] : named[0][1]])
-    if full is not None and full.span is not None:
-        return full.span, full.name
-    last = max(named, key=lambda s: len(text[s[0] : s[1]].split()))
-    return last, text[last[0] : last[1]]
+    return one_person(text, named, roster, pronoun)
 
 
 _NOT_THE_SPEAKER = re.compile(r"(?:\b(?:for|of|to|with|by|from|at|on|about|against|behind|de|del|para|con|por|contra|sobre)|['’]s?)\s*$", re.I)
@@ -92,7 +90,7 @@ def _descriptor(rest: str) -> str | None:
 
 def speaker_entity(
     text: str, span, head, mentions: list[Mention], history: list[Statement], language: str, appositions=(), roster: Roster | None = None,
-    subjects: set[tuple[int, int]] = frozenset(), numbers: tuple[tuple[int, bool], ...] = (), said_from: int | None = None,
+    subjects: Subjects | None = None, numbers: tuple[tuple[int, bool], ...] = (), said_from: int | None = None,
     sentences: tuple[int, ...] = (),
 ) -> Speaker:
     """(mention span, name, basis, descriptor, affiliation span) of a speaker phrase.
@@ -104,6 +102,7 @@ def speaker_entity(
     of the parse starts, for the subject a "he" or a "she" turns to (pronouns.sentence_subject)."""
     if span[0] is None:
         return None, None, "none", None, None
+    subjects = subjects if subjects is not None else {}
     lex = LEXICONS.get(language, LEXICONS["en"])
     roster = roster or Roster(text, mentions)
     words = text[span[0] : span[1]]
@@ -153,14 +152,14 @@ def speaker_entity(
         if low in _FIRST_PERSON | {"we"}:  # "I" and "we" outside a quotation: the document's speaker, no third party named before
             return None, None, "pronoun", None, None
         # the person the story turned to after the last statement ends; with no statement before, _named_before decides
-        said = max((max(s.content_end, s.cue_end, s.speaker_end or 0) for s in history[-1:]), default=0)
+        said = max(history[-1].content_end, history[-1].cue_end, history[-1].speaker_end or 0) if history else 0
         if history and (turned := sentence_subject(text, span[0], said_from, low, subjects, sentences, roster, said)) is not None:
             return turned[0], turned[1], "pronoun", None, None
         for s in reversed(history):  # "he" or "she" is a person named before, never "the 9/11 Commission", nor "Mrs Clinton" for "he"
             if s.speaker_mention and (not person or s.speaker_basis != "organization" and not _body(s, mentions)) \
                     and not unlike(text, s.speaker_mention, low):
                 return s.speaker_mention, s.speaker_name, "pronoun", None, s.affiliation
-        if lex["pronouns"][low] == "person" and low not in _FIRST_PERSON and (one := _named_before(text, span[0], mentions, roster, subjects)):
+        if lex["pronouns"][low] == "person" and low not in _FIRST_PERSON and (one := _named_before(text, span[0], low, mentions, roster, subjects)):
             return one[0], one[1], "pronoun", None, None
         return None, None, "pronoun", None, None
     if re.fullmatch(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+", words.strip()):
@@ -313,30 +312,37 @@ def subject_numbers(doc) -> tuple[tuple[int, bool], ...]:
                  for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP"))
 
 
-def named_subjects(doc, mentions: list[Mention], roster: Roster) -> set[tuple[int, int]]:
+def named_subjects(doc, mentions: list[Mention], roster: Roster) -> Subjects:
     """The people named as the subject of their clause ("President Biden has taken action"): whom a later "he" may
     continue; not a name the model misread in a headline's object ("Envoy Condemns Dvani Attack"). A surname the model
     tagged as no person ("Fears teaches children…") counts where the document names one person of that family name in
-    full (``roster``)."""
-    out = set()
+    full (``roster``). Each with the verb it is the active subject of ("Clinton met…": "met"), None where it is the
+    subject of a passive ("Dunn was arrested")."""
+    out = {}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "person" else None
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-            out.add((m.start, m.end))
+            out[(m.start, m.end)] = _verb(span.root)
     return out | _surname_subjects(doc, mentions, roster)
+
+
+def _verb(subject) -> str | None:
+    """The verb a token is the active subject of, in lower case; None for the subject of a passive."""
+    return subject.head.lower_ if subject.dep_ == "nsubj" else None
 
 
 # A word with these is a common noun, not a surname: "the Bond", "Fears of retaliation", "new Fears", "his Fears"
 _NOUN_PHRASE = {"det", "prep", "amod", "poss"}
 
 
-def _surname_subjects(doc, mentions: list[Mention], roster: Roster) -> set[tuple[int, int]]:
+def _surname_subjects(doc, mentions: list[Mention], roster: Roster) -> Subjects:
     """Lone capitalized words, the active subject of their clause, that are the family name of the one person the
     document names in full, where the model tagged them as no entity or as an organization of that one word ("Fears
-    teaches children…" for Master Greg Fears); not a word inside a longer name ("the Fears Foundation"), a place
-    ("Jordan has tightened controls" after Ahmad Jordan), a passive subject ("Bond was set at $50,000" after Daniel
-    Bond) or a noun with a determiner, a modifier or a preposition ("Fears of retaliation kept witnesses silent")."""
-    out = set()
+    teaches children…" for Master Greg Fears), each with its verb; not a word inside a longer name ("the Fears
+    Foundation"), a place ("Jordan has tightened controls" after Ahmad Jordan), a passive subject ("Bond was set at
+    $50,000" after Daniel Bond) or a noun with a determiner, a modifier or a preposition ("Fears of retaliation kept
+    witnesses silent")."""
+    out = {}
     for t in doc:
         span = (t.idx, t.idx + len(t))
         if t.dep_ != "nsubj" or not t.tag_.startswith("NN") or not t.text[:1].isupper():
@@ -346,5 +352,5 @@ def _surname_subjects(doc, mentions: list[Mention], roster: Roster) -> set[tuple
         if any(m.start <= span[0] < m.end and (m.kind != "organization" or (m.start, m.end) != span) for m in mentions):
             continue
         if (person := _surname_match(t.text, [], roster)) is not None and person[0] is not None:
-            out.add(span)
+            out[span] = _verb(t)
     return out
