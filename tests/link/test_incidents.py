@@ -383,25 +383,14 @@ def test_incidents_the_reviewers_probes_read_whole(tmp_path):
         assert len(rows) >= 2 and len({r["incident_id"] for r in rows}) == 1, name
 
 
-def test_incidents_a_separate_killing_read_whole_is_its_own(tmp_path):
+def test_incidents_a_separate_killing_read_whole_is_its_own(linked_story):
     """The reviewer's probe read and linked as a user would: a separate attack's two civilians are not the officer."""
-    from tocsin.config import Config
-    from tocsin.link import link
-    from tocsin.pipeline import run_ingest
-    from tocsin.store import open_store
-
-    folder = tmp_path / "celaya"
-    folder.mkdir()
-    (folder / "celaya.txt").write_text(
+    rows = linked_story(
+        "celaya",
         "title: Celaya\noutlet: Valley Courier\npublished: 2024-03-05\n\nGunmen killed a police officer in Celaya on Monday."
         " In a separate attack, gunmen killed two civilians.\n\nThe county has seen few such cases in recent years, and"
-        " residents who spoke at a meeting on Tuesday asked for more patrols on the roads near the river.\n", encoding="utf-8")
-    path = str(tmp_path / "celaya.db")
-    with open_store(path) as store:
-        run_ingest([str(folder)], store, Config(store=path))
-        link(store)
-        rows = store.fetch("SELECT ev.type, ie.incident_id FROM events ev JOIN incident_events ie ON ie.event_id = ev.id"
-                           " WHERE ev.type = 'killing'")
+        " residents who spoke at a meeting on Tuesday asked for more patrols on the roads near the river.\n",
+        "SELECT ev.type, ie.incident_id FROM events ev JOIN incident_events ie ON ie.event_id = ev.id WHERE ev.type = 'killing'")
     assert len(rows) == 2 and len({r["incident_id"] for r in rows}) == 2
 
 
