@@ -15,6 +15,7 @@ from .animacy import carried_people
 from .antecedents import plural_antecedent
 from .theirs import their_act
 from .blamed_next import blamed_next
+from .recategorised import recategorise
 from .arguments import _WEAPONS, _bullet_verb, _child, _named, past_the_happening, _phrase, _prep_object, _subject_undergoes, arguments
 from .mood import _attribution, _governors, claim_mood, modality
 from .context import _antecedent, _Context, _described_antecedent, _span_of, _target_category
@@ -480,6 +481,7 @@ def find_events(doc, text: str, ann: Annotations, published: str | None, languag
     told_again(kept, ctx)
     their_act(kept, ctx)  # "…, where they killed two officials": the group whose people the sentence made the doers
     blamed_next(kept, ctx)  # "A cook was stabbed to death. Everything we have points to MS-13."
+    recategorise(kept, ctx)  # what the rest of the document says of the one each act befell
     events = [event for f in merge(kept) for event in _events(ctx, f)]
     # A presence claim is a named group's, in a place its sentence names or in a count of places ("in at least eight
     # countries"): "cartels operate in a diffuse way" and "has infiltrated the regime" place no group (docs/annotation.md §5).

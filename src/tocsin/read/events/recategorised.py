@@ -1,0 +1,136 @@
+"""The target categories the rest of a document settles, once every event of it is read and tied (docs/annotation.md
+§2.4: "the first that applies, using everything the document says about the target"):
+
+- a target the document ties to a criminal or armed group, in whatever words ("a hacker whom officials regarded as
+  a top expert for Islamic State, before he was killed"): a rival group, as every target the guideline gives a
+  group is;
+- a happening "between" two sides of which one is a group or gang ("a shooting between his gang and MS-13"): a
+  rival group, for the one it befell;
+- strikes on a group's "targets" ("strikes against 40 Houthi targets"): the group's, a rival group;
+- a gunfight that struck a bystander ("caught in the crossfire", "hit by a stray bullet"): a civilian, though a
+  clash has no category of its own;
+- a person hurt at his own place of trade ("found shot dead at his business", "killed in her restaurant"): a
+  business, as a worker at work is;
+- the victims of one act described after it ("Two men were shot dead. One of the victims was a police officer",
+  "Among the dead were two soldiers"): the first category of what they are said to be;
+- an unnamed victim identified later ("A man was shot. The man was identified as Pedro Ruiz, a municipal police
+  officer"): what the identification and the person so named are.
+
+A category the event's own words already give, other than "civilian", the guideline's "anyone else", is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chains import _CATEGORISED, PRECEDENCE, _identified_as
+from .predicates import _before_clause
+from .words import _category_of
+
+
+def recategorise(found: list[dict], ctx) -> None:
+    """Settle the categories of a document's violent events with what the whole document says (module docstring)."""
+    for f in found:
+        if f["type"] not in _CATEGORISED:
+            continue
+        said = f["target_category"]
+        if f["target"] is not None and any(t.role == "target" for t in f["ties"]):
+            f["target_category"] = "rival group"
+        elif f["subtype"] == "armed clash":
+            if said is None and _CROSSFIRE.search(ctx.text, *f["sentence"]):
+                f["target_category"] = "civilian"
+        elif said in (None, "civilian") and (sides := _between(f.get("tok"), ctx)) is not None:
+            f["target_category"] = sides
+        elif said == "civilian" and (later := _later(f, ctx)) is not None:
+            f["target_category"] = later
+
+
+# What befalls a bystander of a gunfight
+_CROSSFIRE = re.compile(r"\b(?:caught|killed|hit|struck|wounded|injured) in (?:the |a )?cross ?-?fire\b|\bstray (?:bullets?|rounds?|gunfire)\b|"
+                        r"\b(?:innocent )?bystanders?\b|\bbala perdida\b|\bfuego cruzado\b", re.I)
+_BETWEEN = {"between", "among", "amongst", "entre"}
+_GANGS = re.compile(r"\b(?:gangs?|cartels?|clans?|mafias?|maras?|pandillas?|carteles?|bandas?|militias?|milicias?|factions?|facciones?)\b", re.I)
+_STRUCK = {"targets", "positions", "strongholds", "hideouts", "camps", "bases", "facilities", "infrastructure", "blancos", "objetivos",
+           "posiciones", "campamentos", "bases"}
+
+
+def _between(tok, ctx) -> str | None:
+    """A rival group where a happening is told as "between" sides one of which is a group or gang ("a shooting between
+    his gang and MS-13", "a gunfight among rival cartels"), or as struck on a group's "targets" or "positions"."""
+    if tok is None:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _BETWEEN):
+        start, end = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+        if any(m.kind == "group" and start <= m.start < end for m in ctx.mentions) or _GANGS.search(ctx.text, start, end):
+            return "rival group"
+    objects = [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"] + [o for o in tok.children if o.dep_ == "dobj"]
+    for o in objects:
+        if o.lower_ in _STRUCK and any(c.dep_ == "compound" and _group_word(c, ctx) for c in o.children):
+            return "rival group"
+    return None
+
+
+def _group_word(tok, ctx) -> bool:
+    return any(m.kind == "group" and m.start <= tok.idx < m.end for m in ctx.mentions)
+
+
+def _later(f: dict, ctx) -> str | None:
+    """What the document says, beyond the target's own words, of the one a happening befell: its own place of trade,
+    the victims described after it, or whom an unnamed victim is identified as."""
+    tok = f["target_tok"]
+    if tok is None:
+        return None
+    return _at_own_trade(f, tok, ctx) or _victims_after(f, tok, ctx) or _identified(tok, ctx)
+
+
+_AT = {"at", "in", "inside", "en", "dentro"}
+_OWN = {"his", "her", "their", "su", "sus"}
+
+
+def _at_own_trade(f: dict, tok, ctx) -> str | None:
+    """A business where the target was hurt at his own place of trade: "Ana Ruiz was killed at her restaurant", "a man
+    was found shot dead at his business", "gunmen shot a man at his store"; not at his home."""
+    heads = [t for t in (f.get("tok"), tok, tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None) if t is not None]
+    heads += [c for t in heads if t.tag_.startswith("VB") for c in t.children if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and c.tag_.startswith("VB")]
+    for node in heads:
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in _AT):
+            for place in (o for o in prep.children if o.dep_ == "pobj"):
+                if any(c.dep_ == "poss" and c.lower_ in _OWN for c in place.children) \
+                        and _category_of(ctx.text[place.left_edge.idx : place.idx + len(place)], ctx.language) == "business":
+                    return "business"
+    return None
+
+
+# "One of the victims was a police officer", "Among the dead were two soldiers", "The dead included a journalist"
+_OF_THE_VICTIMS = re.compile(r"\b(?:(?:one|two|three|four|five|some|several|both|all|most|many|\d+) of (?:the|those|them)(?: (?:victims|dead|slain|"
+                             r"killed|wounded|injured|men|women|people))?|the (?:victims|dead|slain|wounded)|among (?:the|those) "
+                             r"(?:victims|dead|slain|killed|wounded|injured))\b\s*(?:,\s*)?(?:was|were|is|are|had been|included|include|"
+                             r"worked as|served as)\s+([^.;]{3,120})", re.I)
+_PLURAL = {"NNS", "NNPS", "CD"}
+
+
+def _victims_after(f: dict, tok, ctx) -> str | None:
+    """The first category of what the victims of a happening of several are said to be in its sentence or the two
+    after it, with no other such happening told in between."""
+    if tok.tag_ not in _PLURAL and not tok.conjuncts:
+        return None
+    after = [s for s in ctx.ann.sentences if s.start >= f["sentence"][0]][:3]
+    if not after:
+        return None
+    said = [c for m in _OF_THE_VICTIMS.finditer(ctx.text, after[0].start, after[-1].end)
+            if (c := _category_of(_before_clause(m.group(1)), ctx.language)) is not None]
+    return min(said, key=PRECEDENCE.index) if said else None
+
+
+_INDEFINITE = {"a", "an", "un", "una"}
+_THE = {"the", "this", "that", "el", "la"}
+
+
+def _identified(tok, ctx) -> str | None:
+    """What an unnamed one-person target ("a man") is identified as later, by the same noun ("The man was identified
+    as Pedro Ruiz, a municipal police officer") with its identified person's descriptions."""
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
+        return None
+    said = [c for again in tok.doc[tok.i + 1 :] if again.lower_ == tok.lower_ and [d.lower_ for d in again.children if d.i < again.i] in ([t] for t in _THE)
+            for words in _identified_as(again, ctx.text, ctx.chains) if (c := _category_of(words, ctx.language)) is not None]
+    return min(said, key=PRECEDENCE.index) if said else None
