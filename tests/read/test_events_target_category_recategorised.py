@@ -34,6 +34,7 @@ def _categories(make_doc, text: str, etype: str, language: str = "en") -> list[s
     # an unnamed victim identified later
     ("A man was shot to death in Ciudad Juárez on Saturday. The man was later identified as Pedro Gómez, a state police officer.",
      "killing", "law enforcement"),
+    ("A woman was killed in a shooting in Dover on Saturday. She was identified as Maria Ruiz, a municipal judge.", "killing", "judiciary"),
 ])
 def test_recategorised_from_the_rest_of_the_document(make_doc, text, etype, category):
     assert category in _categories(make_doc, text, etype)
@@ -46,6 +47,8 @@ def test_recategorised_from_the_rest_of_the_document(make_doc, text, etype, cate
     ("Police said the shooting between the two neighbors happened late on Friday.", "attack", "civilian"),
     # what the victims did after is no description
     ("Two men were shot dead in Acapulco on Sunday. The victims were taken to a hospital.", "killing", "civilian"),
+    # a pronoun of the other sex is someone else
+    ("A man was killed in a shooting in Dover on Saturday. She was identified as Maria Ruiz, a municipal judge.", "killing", "civilian"),
 ])
 def test_recategorised_leaves_a_civilian(make_doc, text, etype, category):
     assert set(_categories(make_doc, text, etype)) == {category}

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .chains import _CATEGORISED, PRECEDENCE, _identified_as
+from .chains import _CATEGORISED, FEMALE_PRONOUNS, MALE_PRONOUNS, PRECEDENCE, _family, _identified_as, _sex_of
 from .predicates import _before_clause
 from .words import _category_of
 
@@ -43,11 +43,25 @@ def recategorise(found: list[dict], ctx) -> None:
             f["target_category"] = sides
         elif said == "civilian" and (later := _later(f, ctx)) is not None:
             f["target_category"] = later
+    _same_victim(found, ctx.chains)
+
+
+def _same_victim(found: list[dict], chains) -> None:
+    """One person the document names as the target of two tellings of a kind of happening ("Man found shot in car
+    dealership" … "Rufus Church, who was found fatally shot at his business") has one category: the first the
+    tellings give, for a telling left a civilian."""
+    said: dict[tuple[str, int], set[str]] = {}
+    for f in found:
+        if f["type"] in _CATEGORISED and (chain := chains.chain(f["target_mention"])) is not None and f["target_category"]:
+            said.setdefault((_family(f["type"]), chain), set()).add(f["target_category"])
+    for f in found:
+        if f["type"] in _CATEGORISED and f["target_category"] == "civilian" and (chain := chains.chain(f["target_mention"])) is not None:
+            f["target_category"] = min(said[(_family(f["type"]), chain)], key=PRECEDENCE.index)
 
 
 # What befalls a bystander of a gunfight
-_CROSSFIRE = re.compile(r"\b(?:caught|killed|hit|struck|wounded|injured) in (?:the |a )?cross ?-?fire\b|\bstray (?:bullets?|rounds?|gunfire)\b|"
-                        r"\b(?:innocent )?bystanders?\b|\bbala perdida\b|\bfuego cruzado\b", re.I)
+_CROSSFIRE = re.compile(r"\b(?:caught|killed|hit|struck|wounded|injured)\s+in\s+(?:the\s+|a\s+)?cross\s?-?fire\b|\bstray\s+(?:bullets?|rounds?|gunfire)\b|"
+                        r"\b(?:innocent\s+)?bystanders?\b|\bbalas?\s+perdidas?\b|\bfuego\s+cruzado\b", re.I)
 _BETWEEN = {"between", "among", "amongst", "entre"}
 _GANGS = re.compile(r"\b(?:gangs?|cartels?|clans?|mafias?|maras?|pandillas?|carteles?|bandas?|militias?|milicias?|factions?|facciones?)\b", re.I)
 _STRUCK = {"targets", "positions", "strongholds", "hideouts", "camps", "bases", "facilities", "infrastructure", "blancos", "objetivos",
@@ -102,10 +116,10 @@ def _at_own_trade(f: dict, tok, ctx) -> str | None:
 
 
 # "One of the victims was a police officer", "Among the dead were two soldiers", "The dead included a journalist"
-_OF_THE_VICTIMS = re.compile(r"\b(?:(?:one|two|three|four|five|some|several|both|all|most|many|\d+) of (?:the|those|them)(?: (?:victims|dead|slain|"
-                             r"killed|wounded|injured|men|women|people))?|the (?:victims|dead|slain|wounded)|among (?:the|those) "
-                             r"(?:victims|dead|slain|killed|wounded|injured))\b\s*(?:,\s*)?(?:was|were|is|are|had been|included|include|"
-                             r"worked as|served as)\s+([^.;]{3,120})", re.I)
+_OF_THE_VICTIMS = re.compile(r"\b(?:(?:one|two|three|four|five|some|several|both|all|most|many|\d+)\s+of\s+(?:the|those|them)"
+                             r"(?:\s+(?:victims|dead|slain|killed|wounded|injured|men|women|people))?|the\s+(?:victims|dead|slain|wounded)|"
+                             r"among\s+(?:the|those)\s+(?:victims|dead|slain|killed|wounded|injured))\b\s*,?\s*(?:was|were|is|are|had\s+been|"
+                             r"included|include|worked\s+as|served\s+as)\s+([^.;]{3,120})", re.I)
 _PLURAL = {"NNS", "NNPS", "CD"}
 
 
@@ -127,10 +141,14 @@ _THE = {"the", "this", "that", "el", "la"}
 
 
 def _identified(tok, ctx) -> str | None:
-    """What an unnamed one-person target ("a man") is identified as later, by the same noun ("The man was identified
-    as Pedro Ruiz, a municipal police officer") with its identified person's descriptions."""
+    """What an unnamed one-person target ("a man") is identified as later, by the same noun or a pronoun of its sex in
+    the next sentence ("The man was identified as Pedro Ruiz, a municipal police officer"; "She was identified as Ana
+    Ruiz, a prison guard"), with its identified person's descriptions."""
     if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
         return None
-    said = [c for again in tok.doc[tok.i + 1 :] if again.lower_ == tok.lower_ and [d.lower_ for d in again.children if d.i < again.i] in ([t] for t in _THE)
-            for words in _identified_as(again, ctx.text, ctx.chains) if (c := _category_of(words, ctx.language)) is not None]
+    sex = _sex_of(tok.text)
+    nxt = next((s for s in tok.doc.sents if s.start > tok.i), None)
+    again = [t for t in tok.doc[tok.i + 1 :] if t.lower_ == tok.lower_ and [d.lower_ for d in t.children if d.i < t.i] in ([w] for w in _THE)]
+    again += [t for t in (nxt or ()) if sex is not None and t.lower_ in {"m": MALE_PRONOUNS, "f": FEMALE_PRONOUNS}[sex] and t.tag_ == "PRP"]
+    said = [c for t in again for words in _identified_as(t, ctx.text, ctx.chains) if (c := _category_of(words, ctx.language)) is not None]
     return min(said, key=PRECEDENCE.index) if said else None
