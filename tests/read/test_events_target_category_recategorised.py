@@ -18,7 +18,7 @@ def _categories(make_doc, text: str, etype: str, language: str = "en") -> list[s
 
 @pytest.mark.parametrize(("text", "etype", "category"), [
     # sides of which one is a gang
-    ("Ruiz was wounded in a shooting between his gang and MS-13 in Houston on Sunday.", "attack", "rival group"),
+    ("He was wounded in a shooting between his gang and MS-13 in Houston on Sunday.", "attack", "rival group"),
     # a group's targets struck
     ("U.S. forces conducted strikes against more than 30 Houthi targets in Yemen on Saturday.", "attack", "rival group"),
     # a bystander of a gunfight
@@ -45,6 +45,8 @@ def test_recategorised_from_the_rest_of_the_document(make_doc, text, etype, cate
     ("Luis Soto was shot dead at his home on Monday. Soto worked as a teacher.", "killing", "civilian"),
     # a shooting between two people is no clash of groups
     ("Police said the shooting between the two neighbors happened late on Friday.", "attack", "civilian"),
+    # a target the sentence describes is what its words say, whoever fought
+    ("A shooting between MS-13 and Barrio 18 gunmen killed three bystanders in Houston on Sunday.", "killing", "civilian"),
     # what the victims did after is no description
     ("Two men were shot dead in Acapulco on Sunday. The victims were taken to a hospital.", "killing", "civilian"),
     # a pronoun of the other sex is someone else

@@ -1,11 +1,11 @@
 """The target categories the rest of a document settles, once every event of it is read and tied (docs/annotation.md
 §2.4: "the first that applies, using everything the document says about the target"):
 
-- a target the document ties to a criminal or armed group, in whatever words ("a hacker whom officials regarded as
-  a top expert for Islamic State, before he was killed"): a rival group, as every target the guideline gives a
-  group is;
-- a happening "between" two sides of which one is a group or gang ("a shooting between his gang and MS-13"): a
-  rival group, for the one it befell;
+- a pronoun target the ties tie to a criminal or armed group, in whatever words ("a hacker whom officials regarded
+  as a top expert for Islamic State, before he was killed"): a rival group, as every target the guideline gives a
+  group is (a named target's membership is read, negations and other bodies apart, by ``context``);
+- a happening told with no target or a pronoun one, "between" two sides of which one is a named group ("a shooting
+  between his gang and MS-13"): a rival group;
 - strikes on a group's "targets" ("strikes against 40 Houthi targets"): the group's, a rival group;
 - a gunfight that struck a bystander ("caught in the crossfire", "hit by a stray bullet"): a civilian, though a
   clash has no category of its own;
@@ -34,13 +34,16 @@ def recategorise(found: list[dict], ctx) -> None:
         if f["type"] not in _CATEGORISED:
             continue
         said = f["target_category"]
-        if f["target"] is not None and any(t.role == "target" for t in f["ties"]):
-            f["target_category"] = "rival group"
+        pronoun = (tok := f["target_tok"]) is not None and tok.tag_ in ("PRP", "PRP$")
+        if pronoun and any(t.role == "target" for t in f["ties"]):
+            f["target_category"] = "rival group"  # the person the pronoun stands for, whom the ties read as the group's
         elif f["subtype"] == "armed clash":
             if said is None and _CROSSFIRE.search(ctx.text, *f["sentence"]):
                 f["target_category"] = "civilian"
-        elif said in (None, "civilian") and (sides := _between(f.get("tok"), ctx)) is not None:
-            f["target_category"] = sides
+        elif said in (None, "civilian") and (f["target"] is None or pronoun) and _between(f.get("tok"), ctx):
+            f["target_category"] = "rival group"
+        elif said == "civilian" and tok is not None and tok.lower_ in _STRUCK and any(c.dep_ == "compound" and _group_word(c, ctx) for c in tok.children):
+            f["target_category"] = "rival group"  # "strikes against 40 Houthi targets": the group's
         elif said == "civilian" and (later := _later(f, ctx)) is not None:
             f["target_category"] = later
     _same_victim(found, ctx.chains)
@@ -63,25 +66,17 @@ def _same_victim(found: list[dict], chains) -> None:
 _CROSSFIRE = re.compile(r"\b(?:caught|killed|hit|struck|wounded|injured)\s+in\s+(?:the\s+|a\s+)?cross\s?-?fire\b|\bstray\s+(?:bullets?|rounds?|gunfire)\b|"
                         r"\b(?:innocent\s+)?bystanders?\b|\bbalas?\s+perdidas?\b|\bfuego\s+cruzado\b", re.I)
 _BETWEEN = {"between", "among", "amongst", "entre"}
-_GANGS = re.compile(r"\b(?:gangs?|cartels?|clans?|mafias?|maras?|pandillas?|carteles?|bandas?|militias?|milicias?|factions?|facciones?)\b", re.I)
 _STRUCK = {"targets", "positions", "strongholds", "hideouts", "camps", "bases", "facilities", "infrastructure", "blancos", "objetivos",
            "posiciones", "campamentos", "bases"}
 
 
-def _between(tok, ctx) -> str | None:
-    """A rival group where a happening is told as "between" sides one of which is a group or gang ("a shooting between
-    his gang and MS-13", "a gunfight among rival cartels"), or as struck on a group's "targets" or "positions"."""
+def _between(tok, ctx) -> bool:
+    """Whether a happening is told as "between" sides one of which is a named group ("a shooting between his gang and
+    MS-13"); not a fight between sides the text names no group of ("a brawl between party factions")."""
     if tok is None:
-        return None
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _BETWEEN):
-        start, end = prep.idx, prep.right_edge.idx + len(prep.right_edge)
-        if any(m.kind == "group" and start <= m.start < end for m in ctx.mentions) or _GANGS.search(ctx.text, start, end):
-            return "rival group"
-    objects = [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"] + [o for o in tok.children if o.dep_ == "dobj"]
-    for o in objects:
-        if o.lower_ in _STRUCK and any(c.dep_ == "compound" and _group_word(c, ctx) for c in o.children):
-            return "rival group"
-    return None
+        return False
+    return any(m.kind == "group" and prep.idx <= m.start < prep.right_edge.idx + len(prep.right_edge)
+               for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in _BETWEEN for m in ctx.mentions)
 
 
 def _group_word(tok, ctx) -> bool:
