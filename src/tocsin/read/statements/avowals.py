@@ -44,6 +44,7 @@ _ABSTRACT = re.compile(r"(?:importance|significance|success(?:es)?|progress|need
                        r"toll|devastation|consequences?|risks?|concerns?|determination|resolve|defen[cs]e|performance|response|"
                        r"actions?|decisions?|announcement|bravery|heroism|professionalism|dedication|service|steps|measures)")
 _PEOPLE = re.compile(r"(?:delegations?|visitors?|guests?|members?|participants?|leaders?|students?|families|family|"
+                     r"recipients?|honorees?|awardees?|winners?|"  # "recognized two recipients of the award": honoured
                      r"officials?|team|teams|crowd|audience|everyone|everybody)")
 _SILENT = {"this", "that", "it", "which", "what", "who", "we", "i", "you", "visit", "today", "order", "action", "move"}
 
