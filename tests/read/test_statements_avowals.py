@@ -1,6 +1,7 @@
 """What a speaker avows in a noun phrase (statements.avowals): a stance a fact sheet or a story reports ("The two
 governments noted recent successes…"), and the same verbs where they tell of an act, a person seen or the document's
-own voice, which are no statements; a readout's "expressed" or "welcomed" stays unread. And an object cue whose parse
+own voice, which are no statements; a readout's "expressed" or "welcomed" stays unread outside a document of leaders
+meeting (statements.readouts, tests/read/test_statements_readouts.py). And an object cue whose parse
 hung a lead-in clause on it ("That is why today, he announced executive actions…"): what is announced is its object."""
 
 import pytest
@@ -42,7 +43,7 @@ def test_avowals_praise_names_what_for_and_is_an_opinion(make_doc, text, speaker
     "Officers noted damage to the front door and a broken window.",  # a thing seen
     "The officer recognized the driver from an earlier stop.",  # a person known again
     "Senior officials recognized the importance of sharing intelligence on smuggling routes.",  # review: no recognizing
-    "The leaders expressed their commitment to dismantle the networks that traffic fentanyl.",  # a readout's narration
+    "The governor expressed her commitment to dismantle the networks that traffic fentanyl.",  # a story's narration
     "President Biden and President Petro condemned all forms of violence against social leaders.",
     "President López Obrador welcomed the recovery of $25 million stolen by criminal networks.",
     "This visit underscores the President's commitment to safety.",  # the document's own comment

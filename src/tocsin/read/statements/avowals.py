@@ -19,6 +19,8 @@ and, on evidence, a readout's "expressed", "reaffirmed", "affirmed", "welcomed",
 batches they were marked about one time in eight (14th stop: 2 right of 10 where they were read), so they would
 store the document's narration of a meeting as claims; "commend" is a release's closing thanks ("commended the
 agents who investigated the case").
+In a document that tells of leaders or sides meeting (a joint statement, a readout) they are read after all, with an
+object that is no person and no proper name: statements.readouts.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import re
 
 from .cues import STRESSING, appositions, subtree_span
 from .lexicon import LEXICONS, verb_lemma
+from .readouts import READING, THANKING
 from .spans import _strip
 
 AVOWING = LEXICONS["en"]["avowals"]
@@ -41,19 +44,21 @@ _ABSTRACT = re.compile(r"(?:importance|significance|success(?:es)?|progress|need
                        r"toll|devastation|consequences?|risks?|concerns?|determination|resolve|defen[cs]e|performance|response|"
                        r"actions?|decisions?|announcement|bravery|heroism|professionalism|dedication|service|steps|measures)")
 _PEOPLE = re.compile(r"(?:delegations?|visitors?|guests?|members?|participants?|leaders?|students?|families|family|"
+                     r"recipients?|honorees?|awardees?|winners?|"  # "recognized two recipients of the award": honoured
                      r"officials?|team|teams|crowd|audience|everyone|everybody)")
 _SILENT = {"this", "that", "it", "which", "what", "who", "we", "i", "you", "visit", "today", "order", "action", "move"}
 
 
-def avowal(text: str, verb) -> list[dict]:
+def avowal(text: str, verb, joint: bool = False) -> list[dict]:
     """The statement of a verb of avowal, as ``find.find_parsed`` records one: its subject (a relative "who" speaks for
-    the noun it follows; a verb joined to another shares its subject) and its object."""
+    the noun it follows; a verb joined to another shares its subject) and its object. In a document of leaders meeting
+    (``joint``), a readout's verbs avow too (statements.readouts)."""
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is not None and speaker.lower_ == "who" and verb.dep_ == "relcl":
         speaker = verb.head  # "the coach, who praised his players for…"
     elif speaker is None and verb.dep_ == "conj":
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "cited the report and noted…"
-    content = avowed(verb, speaker)
+    content = avowed(verb, speaker, joint)
     if content is None or content[1] - content[0] < 6:
         return []
     left = _strip(text, *subtree_span(speaker, set(verb.subtree) if speaker.i == verb.head.i != verb.i else None))
@@ -61,11 +66,12 @@ def avowal(text: str, verb) -> list[dict]:
                  cue=(verb.idx, verb.idx + len(verb.text)), content=content, direct=False)]
 
 
-def avowed(verb, speaker) -> tuple[int, int] | None:
-    """The content of a verb of avowal (``AVOWING``) whose object is the stance it reports; None when it is no claim
-    (the module's docstring says when)."""
+def avowed(verb, speaker, joint: bool = False) -> tuple[int, int] | None:
+    """The content of a verb of avowal (``AVOWING``, and ``readouts.READING`` in a document of leaders meeting) whose
+    object is the stance it reports; None when it is no claim (the module's docstring says when)."""
     lemma = verb_lemma(verb.lower_)
-    if lemma not in AVOWING or not _finite(verb) or speaker is None or not _speaks(speaker) or speaker.i > verb.i \
+    crediting = _CREDITING | THANKING if joint else _CREDITING
+    if lemma not in (AVOWING | READING if joint else AVOWING) or not _finite(verb) or speaker is None or not _speaks(speaker) or speaker.i > verb.i \
             or any(c.dep_ == "neg" for c in verb.children) or verb.sent.text.rstrip(" \"'”’)").endswith("?"):
         return None
     if lemma in STRESSING and verb.tag_ != "VBD":
@@ -74,13 +80,22 @@ def avowed(verb, speaker) -> tuple[int, int] | None:
     if obj is None or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return None  # "noted that…", "praised them to…": a clause is the cue's ordinary reading (find)
     person = obj.ent_type_ == "PERSON" or obj.tag_ == "PRP" or bool(_PEOPLE.fullmatch(obj.lower_))
+    guest = obj.tag_ in ("NNP", "NNPS")  # "welcomed India to…", "welcomed the Secretary-General": a country or a body received
     reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
-    if lemma in _CREDITING and reason is not None:  # "praised Ruiz for her leadership and example in…": the whole phrase
+    if lemma in crediting and reason is not None:  # "praised Ruiz for her leadership and example in…": the whole phrase
         after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("cc", "punct") and not (c.dep_ == "conj" and c.tag_.startswith("VB"))]
         return subtree_span(obj)[0], max(subtree_span(c)[1] for c in after)
-    if person or lemma in _NOTING | _CREDITING and not _ABSTRACT.fullmatch(obj.lower_):  # "praised the deputies": whom, no claim
+    if person or lemma in _NOTING | crediting and not _ABSTRACT.fullmatch(obj.lower_):  # "praised the deputies": whom, no claim
         return None
+    if lemma in READING - AVOWING and (guest or not _named(speaker)):
+        return None  # a readout's verb: a name's position ("President Biden reaffirmed…"), not a guest's welcome
     return subtree_span(obj)
+
+
+def _named(speaker) -> bool:
+    """A speaker a readout names (statements.readouts): a person ("President Biden"), or "he" or "she" for a person
+    named before; not "the leaders", "they" nor a country, whom no name resolves."""
+    return speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
 
 
 def _finite(verb) -> bool:

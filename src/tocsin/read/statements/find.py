@@ -41,6 +41,8 @@ from .cues import (
     unframed,
 )
 from .avowals import avowal
+from .readouts import READING
+from .readouts import joint as joint_voice
 from .calls import framed_claims, second_cue
 from .kinds import classify, lead_words
 from .leadin import lead_in
@@ -61,7 +63,9 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
     cues = lex["cues"] | lex.get("findings", set())
     framed = set(lex.get("characterizing", ())) - cues  # verbs that speak only in their frame ("described X as Y")
     voicing = lex.get("voicing", set())  # verbs that tell only of speaking ("spoke outside the court"): statements.leadin
-    speaking = cues | voicing | lex.get("avowals", set())
+    joint = language == "en" and joint_voice(doc)  # a document of leaders meeting: its readout verbs avow (statements.readouts)
+    avowing = lex.get("avowals", set()) | (READING if joint else set())
+    speaking = cues | voicing | avowing
     quotes = _quotes(text)
     found = []
     for sent in doc.sents:
@@ -72,7 +76,7 @@ def find_parsed(doc, language: str, text: str) -> list[dict]:
                 found += claims  # "met the families … and called for…", "blamed the gang for…" (statements.calls)
             elif lemma in speaking and tok.tag_.startswith("VB") and not _inside_quote(tok.idx, quotes):
                 said = (_from_cue(doc, text, tok, s_quotes) or trailing(doc, tok)) if lemma in cues else []
-                said = said or (avowal(text, tok) if lemma in lex.get("avowals", ()) else [])  # "expressed their commitment to…"
+                said = said or (avowal(text, tok, joint) if lemma in avowing else [])  # "expressed their commitment to…"
                 if said:
                     found += said
                 elif led := lead_in(doc, text, tok, quotes, cues, voicing):  # "…told reporters:" ¶ "“…”": a second pass
