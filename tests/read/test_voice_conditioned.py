@@ -22,6 +22,7 @@ FORECASTS = [
     ("Violence could spread to the neighbouring towns if the truce breaks down.", "could"),
     ("The rival crew may retaliate against the families in the coming weeks.", "may"),
     ("The arrests might trigger a war of succession inside the cartel.", "might"),
+    ("Swift action is needed to end the smuggling crisis, which will not happen unless the neighbouring government cooperates.", "will"),
 ]
 
 NOT_FORECASTS = [
@@ -41,6 +42,7 @@ NOT_FORECASTS = [
     "If the truce collapses, we will send more troops.",
     "It is not clear whether the violence could spread.",
     "The festival could draw large crowds to the waterfront.",
+    "The permit will not be approved unless the owner pays the fines.",
 ]
 
 

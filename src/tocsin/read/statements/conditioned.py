@@ -12,7 +12,11 @@ instrument does, a first person's promise, a quotation or an attribution, and fi
   his attacker");
 - a condition of a rule or a programme, not of a happening ("if approved", "if necessary", "if eligible", "if
   convicted");
-- a bare "until" with no negation, a schedule ("the road will be closed until Friday"); "will not end until" foretells;
+- a bare "until" with no negation, a schedule ("the road will be closed until Friday"); a negated future an "until" or
+  an "unless" holds foretells ("the crisis will not end until …", "which will not happen unless …");
+- a hypothesis ("even if she were to…", "if food was scarce"), the consequence of a plan or an instrument ("if the
+  plan proceeds, the school would house…"), the past told ("in 2000, …", "in the past, …");
+- "could be" or "may be" but of a harm befalling someone ("this could be your chance");
 - a future inside the condition itself, or a modal of permission ("visitors may park", "applicants may apply"), which
   the claim reader reads as no happening.
 """
@@ -32,7 +36,7 @@ _FUTURE = re.compile(r"\b(?P<cue>will|won't|would|wouldn't|could|might|'ll|(?:is
 # ("no permit will be issued if …", "just as they would if they bought one") is most often a rule's or a comparison's
 _CONDITION = re.compile(r"\b(?:if|unless)\b")
 _OPENING = re.compile(r"^\W*(?:(?:and|but|so|yet|even|now|again),?\s+)?(?:if|unless)\b")
-_NEGATED_UNTIL = re.compile(r"\b(?:won't|will not|would not|wouldn't|will never|cannot|can't)\b[^,;.]{0,60}\buntil\b")
+_NEGATED_UNTIL = re.compile(r"\b(?:won't|will not|would not|wouldn't|will never|cannot|can't)\b[^,;.]{0,60}\b(?:until|unless)\b")
 # The condition of a rule, a programme or a case, not of a happening
 _PROCEDURAL = re.compile(r"\bif (?:not )?(?:necessary|needed|possible|approved|passed|eligible|requested|applicable|appropriate|"
                          r"available|convicted|found guilty|selected|granted|confirmed|elected|awarded|any|so|desired|interested)\b")
@@ -46,8 +50,21 @@ _NARRATED = re.compile(r"\b(?:before|so that|so|in order that|than|as|until)\s+(
 # What a quantity could do: a measure of it, no happening ("the fentanyl seized could kill 9.5 million Americans", "the
 # shelter could house 400 families")
 _CAPACITY = re.compile(r"\s+(?:\w+\s+)?(?:up to\s+|as many as\s+|more than\s+|over\s+|nearly\s+|about\s+)?[$\d]")
-# What could be seen or heard, told of the past ("the blaze could be seen from the street")
-_PERCEIVED = {"seen", "heard", "smelled", "felt", "observed", "spotted", "found", "reached", "viewed", "accessed"}
+# "could be", "may be": most often what something is or is worth, a chance, a guess of the present, a sight of the past
+# ("this could be your chance", "the shop could be the luckiest in town", "the blaze could be seen from the street");
+# only a harm befalling someone is foreseen by it ("the witnesses could be targeted")
+_BEFALLEN = {"killed", "attacked", "targeted", "hurt", "injured", "wounded", "kidnapped", "abducted", "threatened", "displaced",
+             "destroyed", "overwhelmed", "overrun", "extorted", "recruited"}
+# A hypothesis, not a condition of what is to come ("even if she were to switch schools", "if food was scarce"), and the
+# consequence of a plan or an instrument, which is its design ("if the plan proceeds, the school would house…", "if
+# properly designed, a rain garden will capture…")
+_HYPOTHETICAL = re.compile(r"\beven if\b|\bwere to\b|\b(?:if|unless)\s+(?:[\w'-]+\s+){0,6}?(?:was|were|did)\b"
+                           r"|\bif\s+(?:\w+ly\s+)?\w+ed\b"
+                           r"|\b(?:if|unless)\s+(?:the|this|that|its|their|our)\s+(?:[\w-]+\s+)?(?:plan|proposal|project|bill|measure|law|"
+                           r"program|programme|ordinance|deal|change|merger|budget|referendum|levy|amendment|rule|policy)s?\b")
+# The past told: what once could or would happen ("in the past, if food was scarce…", "in 2000, concern that the state
+# could lose a seat")
+_BACK_THEN = re.compile(r"\b(?:in the past|back then|at the time|in (?:19|20)\d\d|years ago|used to)\b")
 # A "may" of permission: what an office, a person taking part, or "you" may do ("the President may increase the duties",
 # "participants may gaze at the stars", "anything you may want")
 _ALLOWED = re.compile(r"\b(?:president|secretary|attorney general|governor|mayor|director|administrator|commissioner|board|"
@@ -59,7 +76,7 @@ def marker(low: str) -> re.Match | None:
     """The words that predict in a sentence (lower-cased, curly apostrophes straightened) with no word of expecting:
     a future under a condition, else a hedged modal; None where there is neither, or where it tells the past, a
     counterfactual or the condition of a rule."""
-    if _PAST.search(low) or _PROCEDURAL.search(low):
+    if _PAST.search(low) or _PROCEDURAL.search(low) or _HYPOTHETICAL.search(low) or _BACK_THEN.search(low):
         return None
     if _OPENING.search(low) or _NEGATED_UNTIL.search(low):
         found = next((m for m in _FUTURE.finditer(low) if not _in_condition(low, m.start())), None)
@@ -67,7 +84,7 @@ def marker(low: str) -> re.Match | None:
             return found
     hedged = _HEDGED.search(low)
     if hedged is None or _NARRATED.search(low, 0, hedged.start()) or _CAPACITY.match(low, hedged.end("cue")) \
-            or hedged.group("verb") == "be" and hedged.group("after") in _PERCEIVED \
+            or hedged.group("verb") == "be" and hedged.group("after") not in _BEFALLEN \
             or hedged.group("cue") == "may" and _ALLOWED.search(low, 0, hedged.start()):
         return None
     return hedged

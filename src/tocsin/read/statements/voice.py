@@ -60,7 +60,7 @@ _QUOTES = re.compile(r"[\"“”‘’«»]|(?<!\w)'|'(?!\w)")
 _ATTRIBUTING = ("said says say told tells according reported reports stated states noted added announced believe believes believed "
                 "think thinks thought warned warns predicted predicts expect expects estimated estimates fear fears feared worry "
                 "worries worried argue argues argued claim claims claimed suggest suggests suggested found finds show shows showed "
-                "cautioned acknowledged concluded concludes insisted explained wrote writes testified").split()
+                "cautioned acknowledged concluded concludes insisted explained wrote writes testified concerned concern concerns").split()
 # ("the United States" is a country, no one who "states")
 _ATTRIBUTION = re.compile(r"(?<!united )\b(?:" + "|".join(_ATTRIBUTING) + r")\b", re.I)
 # A question or doubt the prediction is folded into, before its marker or inside its that-clause ("it is not clear
@@ -134,7 +134,8 @@ def _predicted(sentence: str, raw: str) -> re.Match | None:
         return None
     verb, after = m.group("verb") or "", m.group("after") or ""
     if _NOT_AHEAD.search(low) or verb in _DUTIES and "expected" in m.group("cue") or verb in _STATES \
-            or _DESCRIBING.search(" ".join(low[: m.start()].split())) and "projected" not in m.group("cue") and "expected" not in m.group("cue"):
+            or _DESCRIBING.search(" ".join(low[: m.start()].split())) and "projected" not in m.group("cue") and "expected" not in m.group("cue") \
+            and verb not in ("happen", "occur"):  # "…, which will not happen unless …" foretells whether the goal comes about
         return None
     if verb in _STEPS or verb in _PLAN_VERBS and verb != "be" or verb == "be" and (after in _STEP_PARTICIPLES or after in _PLAN_PARTICIPLES):
         return None
