@@ -20,7 +20,7 @@ FORECASTS = [
     ("If the border town falls, the smugglers would control the whole corridor.", "would"),
     ("The extortion racket will not end until the port authority is cleaned up.", "will"),
     ("Violence could spread to the neighbouring towns if the truce breaks down.", "could"),
-    ("The rival crew may retaliate against the families in the coming weeks.", "may"),
+    ("The rival crew might retaliate against the families in the coming weeks.", "might"),
     ("The arrests might trigger a war of succession inside the cartel.", "might"),
     ("Swift action is needed to end the smuggling crisis, which will not happen unless the neighbouring government cooperates.", "will"),
 ]
@@ -36,8 +36,9 @@ NOT_FORECASTS = [
     "The drugs seized at the port could kill 2 million people.",
     "Officers tackled the gunman before more people could be hurt.",
     "The smoke could be seen from the highway for miles.",
-    "Should the neighbour retaliate, the President may raise the duties further.",
+    "Should the neighbour retaliate, the President could raise the duties further.",
     "Visitors may park in the north lot after six.",
+    "The rival crew may retaliate against the families.",  # "may" in the document's voice is mostly a permission: left
     "If necessary, police will close the bridge.",
     "If the truce collapses, we will send more troops.",
     "It is not clear whether the violence could spread.",

@@ -16,7 +16,7 @@ instrument does, a first person's promise, a quotation or an attribution, and fi
   an "unless" holds foretells ("the crisis will not end until …", "which will not happen unless …");
 - a hypothesis ("even if she were to…", "if food was scarce"), the consequence of a plan or an instrument ("if the
   plan proceeds, the school would house…"), the past told ("in 2000, …", "in the past, …");
-- "could be" or "may be" but of a harm befalling someone ("this could be your chance");
+- "could be" or "might be" but of a harm befalling someone ("this could be your chance");
 - a future inside the condition itself, or a modal of permission ("visitors may park", "applicants may apply"), which
   the claim reader reads as no happening.
 """
@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 
-# A hedged modal and the verb it leads to; "may" is not the month ("in May", "by May 2026")
-_HEDGED = re.compile(r"(?<!\bin )(?<!\bby )(?<!\bof )(?<!\buntil )(?<!\bearly )(?<!\blate )(?<!\bsince )"
-                     r"\b(?P<cue>could|might|may)\s+(?:(?:well|also|soon|eventually|even|easily|still|again|not|never|\w+ly)\s+)?"
+# A hedged modal and the verb it leads to: "could" and "might"; not "may", which in the document's own voice is mostly
+# a permission or a rule ("applicants may apply online", "the Secretary may increase the duties", "this order may be cited")
+_HEDGED = re.compile(r"\b(?P<cue>could|might)\s+(?:(?:well|also|soon|eventually|even|easily|still|again|not|never|\w+ly)\s+)?"
                      r"(?P<verb>[a-z]+)(?:\s+(?P<after>[a-z]+))?")
 # A future and the verb it leads to, where a condition stands in the sentence
 _FUTURE = re.compile(r"\b(?P<cue>will|won't|would|wouldn't|could|might|'ll|(?:is|are) going to)\s+"
@@ -50,7 +50,7 @@ _NARRATED = re.compile(r"\b(?:before|so that|so|in order that|than|as|until)\s+(
 # What a quantity could do: a measure of it, no happening ("the fentanyl seized could kill 9.5 million Americans", "the
 # shelter could house 400 families")
 _CAPACITY = re.compile(r"\s+(?:\w+\s+)?(?:up to\s+|as many as\s+|more than\s+|over\s+|nearly\s+|about\s+)?[$\d]")
-# "could be", "may be": most often what something is or is worth, a chance, a guess of the present, a sight of the past
+# "could be", "might be": most often what something is or is worth, a chance, a guess of the present, a sight of the past
 # ("this could be your chance", "the shop could be the luckiest in town", "the blaze could be seen from the street");
 # only a harm befalling someone is foreseen by it ("the witnesses could be targeted")
 _BEFALLEN = {"killed", "attacked", "targeted", "hurt", "injured", "wounded", "kidnapped", "abducted", "threatened", "displaced",
@@ -65,8 +65,8 @@ _HYPOTHETICAL = re.compile(r"\beven if\b|\bwere to\b|\b(?:if|unless)\s+(?:[\w'-]
 # The past told: what once could or would happen ("in the past, if food was scarce…", "in 2000, concern that the state
 # could lose a seat")
 _BACK_THEN = re.compile(r"\b(?:in the past|back then|at the time|in (?:19|20)\d\d|years ago|used to)\b")
-# A "may" of permission: what an office, a person taking part, or "you" may do ("the President may increase the duties",
-# "participants may gaze at the stars", "anything you may want")
+# A modal of permission or ability: what an office, a person taking part, or "you" could or might do ("the President
+# could increase the duties", "participants could gaze at the stars", "anything you might want")
 _ALLOWED = re.compile(r"\b(?:president|secretary|attorney general|governor|mayor|director|administrator|commissioner|board|"
                       r"council|court|agency|department|applicants?|participants?|visitors?|guests?|residents?|members?|users?|"
                       r"customers?|students?|parents?|you|anyone|one)\s+(?:\w+ly\s+)?$")
@@ -85,7 +85,7 @@ def marker(low: str) -> re.Match | None:
     hedged = _HEDGED.search(low)
     if hedged is None or _NARRATED.search(low, 0, hedged.start()) or _CAPACITY.match(low, hedged.end("cue")) \
             or hedged.group("verb") == "be" and hedged.group("after") not in _BEFALLEN \
-            or hedged.group("cue") == "may" and _ALLOWED.search(low, 0, hedged.start()):
+            or _ALLOWED.search(low, 0, hedged.start()):
         return None
     return hedged
 
