@@ -1,7 +1,7 @@
 """The document's own voice predicting impersonally of a clause ("it is expected that the truce will collapse", "it's
 likely the gang would retaliate"), read as "the truce is expected to collapse" is (docs/annotation.md §4); the clause's
 subject and verb decide, as the verb after "is expected to" does: a step of a case, an authority's plan, the speaker's
-own side, a condition, a doubt and a clause with no future in it are no forecast, and a negated "it is not expected"
+own side, a doubt and a clause with no future in it are no forecast, and a negated "it is not expected"
 is left, never stored as the happening it rules out. Written from the guideline, not from a document of the real-text set."""
 
 import re
@@ -20,6 +20,10 @@ FORECASTS = [
     ("It is likely that the feud will spill into the neighbouring towns.", "it is likely"),
     ("It is expected that the gang will not return to the port.", "it is expected"),
     ("It's likely the gang'll retaliate against the rival crew.", "it's likely"),
+    # a condition stays with the forecast (docs/annotation.md §4)
+    ("If the truce fails, it is likely that the gangs would fight.", "it is likely"),
+    ("It is likely that if the truce collapses the gangs will return to open war in the capital.", "it is likely"),
+    ("It is expected that unless the truce holds the crews will retaliate.", "it is expected"),
 ]
 
 NOT_FORECASTS = [
@@ -29,9 +33,6 @@ NOT_FORECASTS = [
     "It is expected that we will finish the road by June.",
     "It is likely that the shooting was gang-related.",
     "It is likely that the victims knew their killers and the families will bury them on Friday.",  # two clauses
-    "If the truce fails, it is likely that the gangs would fight.",
-    "It is likely that if the truce collapses the gangs will return to open war in the capital.",  # inside the clause
-    "It is expected that unless the truce holds the crews will retaliate.",
     "It is not expected that the gang will return.",
     "It is unclear whether it is expected that prices will rise.",
     "It is expected that the money will go to the victims.",

@@ -250,7 +250,7 @@ LEXICONS = {
                           r"|\bif\b[^.;]{1,80}?\bgoing to (?:\w+ ){0,2}?(?:survive|succeed|win|recover|change|improve|heal|thrive|prosper|work|get better|"
                           r"move forward|make it|turn (?:around|the corner)|beat|defeat|stop|end|solve|fix|reduce|save)\b[^.;]*?,\s*(?:it|that)(?:'ll| will| is going to) (?:only |also )?(?:be (?:by|through|"
                           r"because|thanks to|with|due to|up to)|take|require)\b[^.;]*"
-                          r"|\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b|\b(?:i|you|we)(?:'d| would)\b"
+                          r"|\b(?:so|in order) that\b[^.;]*|\b(?:which|who) (?:\w+ly )?(?:will|would|'ll)\b(?! (?:not|never|only) (?:happen|occur|come about)\b)|\b(?:i|you|we)(?:'d| would)\b"
                           # a refusal told of the past ("their countries would not take them back", "police would not say")
                           r"|\b(?:would not|wouldn't|would never) (?:\w+ly )?(?:take|accept|say|comment|answer|cooperate|release|disclose|"
                           r"confirm|identify|discuss|allow|let|give|tell|provide|reveal|elaborate|speculate|agree|respond|talk|return|"
