@@ -81,8 +81,8 @@ from dataclasses import dataclass
 from ..read.placedb import distance_km
 from ..resolve import bare
 from . import apart, counts
-from .story import (_ANYONE, _DETERMINED, _GENERIC, _PRONOUN, LESS_GRAVE, _same_story, _words, another, definite, legal_step,  # noqa: F401
-                    listed_apart, one_telling, same_step, someone_new, typed_apart, undated)
+from .story import (_ANYONE, _DETERMINED, _GENERIC, _PRONOUN, LESS_GRAVE, _same_story, _words, another, dated_apart, definite,  # noqa: F401
+                    legal_step, listed_apart, one_telling, same_step, someone_new, typed_apart, undated)
 
 COMPATIBLE = {
     "killing": ("killing", "attack"),
@@ -277,6 +277,8 @@ def compare(a: dict, b: dict) -> Match | None:
         return None  # "bombed embassies in Kenya and Tanzania": a happening in each
     if typed_apart(a, b):
         return None  # one article, a killing and an attack that names no victim: two happenings
+    if dated_apart(a, b):
+        return None  # "this violent shooting" and "the October 7th attacks": the name's date tells another happening
     if apart.told_apart(a, b):
         return None  # "shot Bell" and "Bell struck the officer": other manners, other named actors, roles reversed
     features = {"date": _date_feature(a, b), "place": _place_feature(a, b), "parties": _parties_feature(a, b)}

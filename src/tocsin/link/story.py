@@ -23,6 +23,7 @@ import re
 from ..read.event_lexicon import ANOTHER as _ANOTHER
 from ..read.event_lexicon import DEFINITE as _DEFINITE
 from ..read.event_lexicon import conviction_step
+from ..read.events.happenings import _NAMED_DATE
 from ..resolve import bare
 from . import counts
 
@@ -49,6 +50,21 @@ _OTHERS = re.compile(r"\b(?:other|another|previous(?:ly)?|earlier|prior|already|
 
 def undated(ev: dict) -> bool:
     return ev["date_precision"] == "publication" or not ev.get("date_begin")
+
+
+def named_by_date(ev: dict) -> bool:
+    """A definite noun that names its happening by a date of its own ("the October 7th attacks", "the 2015 bombing"),
+    dated by it: the reader keeps it apart from the killings told before it on other days (read.events.happenings)."""
+    before = (ev.get("before_trigger") or "")[-40:]
+    mark = _DEFINITE.search(before) if ev.get("nominal") else None
+    return mark is not None and not undated(ev) and bool(_NAMED_DATE.search(before[mark.start():]))
+
+
+def dated_apart(a: dict, b: dict) -> bool:
+    """Within one article, a happening named by its date ("the October 7th attacks") is not a report the text does not
+    date ("this violent shooting at a shopping mall"): an undated report joins an earlier one only on the weak evidence
+    that it may refer back to it, and a date in the name says which happening the noun is (named_by_date)."""
+    return a["doc_id"] == b["doc_id"] and (named_by_date(a) and undated(b) or named_by_date(b) and undated(a))
 
 
 def definite(ev: dict) -> bool:
