@@ -196,6 +196,19 @@ def test_scope_a_lede_happening_told_as_a_circumstance_takes_the_recent_time(mak
     assert events and all((e.date_begin, e.date_basis) == (day, "story") for e in events)
 
 
+@pytest.mark.parametrize("opening", [
+    "Man bites neighbor over fence. SALEM, Ore. -- ",  # a dateline split off as a sentence, its state not all capitals
+    "Man bites neighbor over fence. Follow our reporter as she covers the courts. ",  # a site's invitation, then the lede
+])
+def test_scope_a_lede_after_a_dateline_or_an_invitation_takes_the_recent_time(make_doc, opening):
+    text = (opening + "Police say a man angry about a fence attacked his neighbor and then bit him on the arm. Police say "
+            "the neighbor was trimming a hedge in his yard Sunday afternoon. He was treated at a hospital.")
+    ann = _events(make_doc, text, "2009-03-31")
+    lede = text.index("Police say a man")
+    events = [e for e in ann.events if e.type == "attack" and e.evidence_start == lede]
+    assert events and all((e.date_begin, e.date_basis) == ("2009-03-29", "story") for e in events)
+
+
 def test_scope_a_noun_of_a_description_in_the_lede_takes_no_time(make_doc):
     text = ("Suspect in court.\n\nA suspect in the robbery of a gas station has asked the court to delay his trial. His "
             "lawyer filed the motion at about 9 a.m. Wednesday.")

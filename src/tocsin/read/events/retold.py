@@ -70,12 +70,19 @@ def end_of_lede(ann, text: str, segments) -> int:
     opens = ann.dateline_end > ann.dateline_start and sentences[0].start <= ann.dateline_start < sentences[0].end
     lede = 1 if _headline(ann, text, segments) and not opens else 0  # "CÚCUTA, Colombia — The bodies of three men were
     # found on February 2, police said.", a paragraph as short as a headline, opens the story with its dateline
-    while lede + 1 < len(sentences) and sentences[lede].start <= ann.dateline_end and _DATELINE_ALONE.fullmatch(
-            text, sentences[lede].start, sentences[lede].end):
-        lede += 1  # "CARTHAGE, N.C. (AP) -" split off as a sentence of its own
+    while lede + 1 < len(sentences) and sentences[lede].start <= ann.dateline_end and (_DATELINE_ALONE.fullmatch(
+            text, sentences[lede].start, sentences[lede].end) or _the_dateline_alone(ann, text, sentences[lede])):
+        lede += 1  # "CARTHAGE, N.C. (AP) -", "FAIRFIELD, Conn. --" split off as a sentence of its own
     while lede + 1 < len(sentences) and _INVITATION.match(text, sentences[lede].start, sentences[lede].end):
         lede += 1  # "Follow our reporter as she covers the trial.": a promotion the site put in, no sentence of the story
     return sentences[min(lede, len(sentences) - 1)].end
+
+
+def _the_dateline_alone(ann, text: str, sentence) -> bool:
+    """Whether a sentence is the dateline the reader found and nothing more but punctuation, a wire's name or a dash
+    ("FAIRFIELD, Conn. --", whose state's abbreviation is not all capitals)."""
+    return ann.dateline_end > ann.dateline_start and ann.dateline_start <= sentence.start + 1 \
+        and _DATELINE_ALONE.fullmatch(text, ann.dateline_end, max(ann.dateline_end, sentence.end)) is not None
 
 
 _DATELINE_ALONE = re.compile(r"[^a-z]*(?:\([^)]*\))?[^a-z]*")  # capitals, a wire's name, a dash: no word of a sentence

@@ -31,7 +31,8 @@ the event is an item of, and the lede of the story a headline tells.
   what is new; an older date there is background). The lede after a headline does the same with
   the two sentences after it, for the happening it tells with its main verb ("Albany man in custody. An Albany
   man police labeled a suspected serial rapist has been taken into custody. Police arrested him Wednesday night"),
-  not one a description names ("A convicted killer has asked the court").
+  not one a description names ("A convicted killer has asked the court"); a dateline split off as a sentence of its
+  own ("FAIRFIELD, Conn. --") or a site's invitation to follow a reporter is not the lede: the sentence after it is.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
     headline = _headline(ann, text, segs)
     headline_end = ann.sentences[0].end if ann.sentences else 0
     kin = _Kin(events, ann, published, doc, language, end_of_lede(ann, text, segs))
+    # the lede's sentence: the second, or the one after a dateline split off alone ("CARTHAGE, N.C. (AP) -")
+    lede_at = max(1, next((i for i, s in enumerate(ann.sentences) if s.end == kin.lede_end), 1))
     out = []
     for e in events:
         if e.happened and e.type != "presence":
@@ -84,9 +87,9 @@ def scoped(events: list[Event], ann: Annotations, text: str, segs, published: st
                 pass
             elif e.evidence_start < headline_end and (lede := kin.time(e, 1)) is not None:
                 e = _dated(e, lede)
-            elif len(ann.sentences) > 2 and headline_end <= e.evidence_start < ann.sentences[1].end \
+            elif len(ann.sentences) > lede_at + 1 and headline_end <= e.evidence_start < ann.sentences[lede_at].end \
                     and (_told_by_the_item(doc, e) or _a_circumstance_of_the_main_verb(doc, e)) \
-                    and (after := kin.time(e, 2)) is not None:
+                    and (after := kin.time(e, lede_at + 1)) is not None:
                 e = _dated(e, after)
         out.append(e)
     return out
