@@ -4,16 +4,9 @@ trade, victims described after the act and an unnamed victim identified later.""
 
 import pytest
 
+from .test_events_target_category_struck import _categories
+
 pytestmark = pytest.mark.model
-
-
-def _categories(make_doc, text: str, etype: str, language: str = "en") -> list[str | None]:
-    from tocsin.read import read_many
-
-    ((_, ann),) = read_many([make_doc(text, language=language, published_at="2024-10-24")], gated=False)
-    found = [e.target_category for e in ann.events if e.type == etype]
-    assert found, [e.type for e in ann.events]
-    return found
 
 
 @pytest.mark.parametrize(("text", "etype", "category"), [
