@@ -4,14 +4,11 @@ not a counterfactual, the past, a rule's or a case's condition, a quantity's cap
 of a clause of time or purpose, nor what an authority or a programme does. Written from the guideline, not from a
 document of the real-text set."""
 
-import re
-
 import pytest
 
-from tocsin.models import Sentence, Statement
 from tocsin.read.forecasts import polarity
-from tocsin.read.statements.voice import document_forecasts
-from tocsin.structure import segments
+
+from .test_voice_impersonal import _read
 
 FORECASTS = [
     ("If nothing is done, the cartels will keep expanding into new cities.", "will"),
@@ -45,11 +42,6 @@ NOT_FORECASTS = [
     "The festival could draw large crowds to the waterfront.",
     "The permit will not be approved unless the owner pays the fines.",
 ]
-
-
-def _read(text: str) -> list[Statement]:
-    sentences = tuple(Sentence(m.start(), m.end()) for m in re.finditer(r"[^.?!]+[.?!]", text))
-    return document_forecasts(text, text, sentences, [], segments(text), "The Ledger", "en")
 
 
 @pytest.mark.parametrize(("sentence", "cue"), FORECASTS)
